@@ -1,0 +1,74 @@
+import type { DatePrecision } from './analysis.js';
+import type { Speaker } from './attribution.js';
+import type { IncidentPerson } from './incident.js';
+import type { Side } from './roles.js';
+
+/** The JSON export contract (docs/export.md). Measurements rely on it: change it only with them. */
+export interface ExportedIncident {
+  readonly id: string;
+  readonly date: string | null;
+  readonly datePrecision: DatePrecision;
+  readonly time: string | null;
+  readonly city: string | null;
+  readonly state: string | null;
+  readonly place: string | null;
+  readonly lat: number | null;
+  readonly lon: number | null;
+  readonly agencies: readonly string[];
+  readonly persons: readonly IncidentPerson[];
+  readonly charges: readonly string[];
+  readonly force: readonly string[];
+  readonly footage: string | null;
+  readonly documents: readonly ExportedDocument[];
+  readonly claims: readonly ExportedClaim[];
+  readonly contested: readonly ExportedContested[];
+}
+
+export interface ExportedDocument {
+  readonly id: string;
+  readonly versionId: string;
+  readonly url: string | null;
+  readonly outlet: string | null;
+  readonly title: string | null;
+  readonly published: string | null;
+  /** true when the incident is what the document is about, false when it is mentioned in passing. */
+  readonly primary: boolean;
+}
+
+export interface ExportedClaim {
+  readonly id: string;
+  readonly facet: string;
+  readonly value: string;
+  readonly stance: string;
+  readonly text: string;
+  readonly speaker: Speaker | null;
+  readonly side: Side;
+  readonly documentId: string;
+  readonly versionId: string;
+  readonly start: number;
+  readonly end: number;
+  readonly stage: string;
+}
+
+export interface ExportedContested {
+  readonly facet: string;
+  readonly label: string;
+  readonly positions: readonly {
+    readonly stance: string;
+    readonly summary: string;
+    readonly side: Side;
+    readonly claimIds: readonly string[];
+    readonly speakers: readonly string[];
+  }[];
+}
+
+export interface ExportedAttributionLine {
+  readonly id: string;
+  readonly attributions: readonly {
+    readonly kind: 'direct' | 'indirect' | 'mixed';
+    readonly speaker: Speaker | null;
+    readonly source: { start: number; end: number; text: string } | null;
+    readonly cue: { start: number; end: number; text: string } | null;
+    readonly content: { start: number; end: number; text: string; fragments: { start: number; end: number; text: string }[] };
+  }[];
+}

@@ -1,0 +1,50 @@
+/** The fixed vocabulary of speaker roles (DESIGN.md, gold annotation). */
+export const ROLES = [
+  'official',
+  'prosecutor',
+  'subject',
+  'subject_counsel',
+  'family',
+  'witness',
+  'elected_official',
+  'court_filing',
+  'journalist',
+  'other',
+] as const;
+
+export type Role = (typeof ROLES)[number];
+
+/**
+ * The sides accounts are grouped by on a contested point: officials, prosecutors, the subject and
+ * counsel, family, witnesses, video or documents, the outlet's own reporting.
+ */
+export const SIDES = ['officials', 'prosecutors', 'subject', 'family', 'witnesses', 'documents', 'outlet', 'others'] as const;
+
+export type Side = (typeof SIDES)[number];
+
+const SIDE_OF_ROLE: Readonly<Record<Role, Side>> = {
+  official: 'officials',
+  prosecutor: 'prosecutors',
+  subject: 'subject',
+  subject_counsel: 'subject',
+  family: 'family',
+  witness: 'witnesses',
+  elected_official: 'others',
+  court_filing: 'documents',
+  journalist: 'outlet',
+  other: 'others',
+};
+
+export function sideOfRole(role: Role): Side {
+  return SIDE_OF_ROLE[role];
+}
+
+/**
+ * Which camp a side belongs to when deciding whether accounts conflict: the state's account
+ * (officials, prosecutors, the state's own court filings) versus everyone else.
+ */
+export function camp(side: Side): 'state' | 'other' | 'neutral' {
+  if (side === 'officials' || side === 'prosecutors' || side === 'documents') return 'state';
+  if (side === 'outlet') return 'neutral';
+  return 'other';
+}
