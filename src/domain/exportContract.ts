@@ -22,6 +22,16 @@ export interface ExportedIncident {
   readonly documents: readonly ExportedDocument[];
   readonly claims: readonly ExportedClaim[];
   readonly contested: readonly ExportedContested[];
+  /** Provenance of incident fields ("date", "persons.0.age", "charges.1"…), when known: lets a reader open the sentence a fact was read from. */
+  readonly sources?: readonly ExportedFieldSource[];
+}
+
+export interface ExportedFieldSource {
+  readonly field: string;
+  readonly versionId: string;
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
 }
 
 export interface ExportedDocument {
