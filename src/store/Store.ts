@@ -1,0 +1,112 @@
+import type { DatePrecision } from '../domain/analysis.js';
+import type { IncidentDraft } from '../domain/incident.js';
+import type {
+  AttributionRecord,
+  ClaimRecord,
+  DocumentVersionRecord,
+  FailureRecord,
+  IncidentRecord,
+} from '../domain/records.js';
+
+/** One document's account of one incident, as stored beside the version it was read from. */
+export interface StoredDraft {
+  readonly versionId: string;
+  readonly documentId: string;
+  readonly localIndex: number;
+  /** The incident this draft was merged into; null until resolution has placed it. */
+  readonly incidentId: string | null;
+  readonly draft: IncidentDraft;
+  /** The version's publication date (YYYY-MM-DD), kept here so drafts sort without a join. */
+  readonly published: string | null;
+}
+
+/** What incident resolution needs to decide whether a new draft joins an existing incident. */
+export interface IncidentCandidateRow {
+  readonly id: string;
+  readonly date: string | null;
+  readonly datePrecision: DatePrecision;
+  readonly city: string | null;
+  readonly state: string | null;
+  readonly place: string | null;
+  /** Names of the persons whose role is "subject". */
+  readonly subjectNames: readonly string[];
+  readonly agencies: readonly string[];
+}
+
+/** Dates are YYYY-MM-DD, inclusive; null leaves that side open. */
+export interface DateWindow {
+  readonly from: string | null;
+  readonly to: string | null;
+}
+
+export interface IncidentDocumentRow {
+  readonly versionId: string;
+  readonly documentId: string;
+  /** true when the incident is what the version is about (any of its drafts for it is primary). */
+  readonly primary: boolean;
+}
+
+export interface ListIncidentsOptions {
+  /** Plain words, all of which must appear (claims text or member documents' text). A trailing `*` makes a word a prefix. */
+  readonly q?: string;
+  readonly limit: number;
+  readonly offset: number;
+}
+
+export interface IncidentPage {
+  /** Every incident matching `q`, not only the ones on this page. */
+  readonly total: number;
+  readonly items: readonly IncidentRecord[];
+}
+
+/**
+ * The one storage interface. SQLite (src/store/sqlite) is the embedded default; a PostgreSQL
+ * implementation will sit beside it with the same behaviour, checked by the same test suite
+ * (describeStore.ts). Ids are always given by the caller: the store never invents one.
+ * Methods that write several rows are atomic on their own; `transaction` groups several calls.
+ */
+export interface Store {
+  readonly kind: 'sqlite';
+  close(): void;
+  /** Runs `fn` all-or-nothing: if it throws, nothing it wrote stays. Nests. */
+  transaction<T>(fn: () => T): T;
+
+  // documents: versions are immutable once inserted
+  findVersionBySha256(sha256: string): DocumentVersionRecord | null;
+  findLatestVersionByDocumentId(documentId: string): DocumentVersionRecord | null;
+  getVersion(versionId: string): DocumentVersionRecord | null;
+  /** Oldest first (insertion order). */
+  listVersions(documentId: string): DocumentVersionRecord[];
+  /** Throws `bad_input` when the id or the sha256 is already stored. */
+  insertVersion(version: DocumentVersionRecord): void;
+
+  // per-version analysis results, replaced as a whole when a version is re-analysed
+  replaceAttributions(versionId: string, attributions: readonly AttributionRecord[]): void;
+  /** In the order they were given to replaceAttributions (claim drafts index into it). */
+  listAttributions(versionId: string): AttributionRecord[];
+  replaceDrafts(versionId: string, drafts: readonly StoredDraft[]): void;
+  listDrafts(versionId: string): StoredDraft[];
+  /** Oldest publication first. */
+  listDraftsForIncident(incidentId: string): StoredDraft[];
+
+  // incidents
+  /** Incidents dated inside the window, plus undated ones (they cannot be ruled out by date). */
+  findIncidentCandidates(window: DateWindow): IncidentCandidateRow[];
+  /** Inserts or replaces the incident and replaces all of its claims. */
+  saveIncident(incident: IncidentRecord, claims: readonly ClaimRecord[]): void;
+  /** Deletes the incident and its claims; drafts that pointed to it become unassigned. */
+  deleteIncident(id: string): void;
+  getIncident(id: string): IncidentRecord | null;
+  /** In the order they were given to saveIncident. */
+  listClaims(incidentId: string): ClaimRecord[];
+  /** Most recent date first, undated last. Throws `bad_argument` for a bad limit/offset. */
+  listIncidents(options: ListIncidentsOptions): IncidentPage;
+  /** Every version holding a draft of the incident, oldest publication first. */
+  listIncidentDocuments(incidentId: string): IncidentDocumentRow[];
+  countIncidents(): number;
+
+  // failures
+  recordFailure(failure: FailureRecord): void;
+  /** In the order they were recorded. */
+  listFailures(): FailureRecord[];
+}
