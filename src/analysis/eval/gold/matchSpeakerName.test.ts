@@ -1,0 +1,19 @@
+import { describe, expect, it } from 'vitest';
+import { matchSpeakerName } from './matchSpeakerName.js';
+
+describe('matchSpeakerName', () => {
+  it('matches a surname to the full name and an acronym to the body it abbreviates', () => {
+    expect(matchSpeakerName('Dana Whitlock', 'Whitlock')).toBe(true);
+    expect(matchSpeakerName('FBI', 'Federal Bureau of Investigation')).toBe(true);
+    expect(matchSpeakerName('lawyers for Ana Ruiz', 'attorneys for Ana Ruiz')).toBe(true);
+    expect(matchSpeakerName('complaint (District of Oregon)', 'criminal complaint (District of Oregon)')).toBe(true);
+    expect(matchSpeakerName('Authorities', 'authorities')).toBe(true);
+  });
+
+  it('keeps a person apart from their lawyers, and different people apart', () => {
+    expect(matchSpeakerName('Ana Ruiz', 'attorneys for Ana Ruiz')).toBe(false);
+    expect(matchSpeakerName('Dana Whitlock', 'Ana Ruiz')).toBe(false);
+    expect(matchSpeakerName('federal officials', 'authorities')).toBe(false);
+    expect(matchSpeakerName('CBP', 'Department of Homeland Security')).toBe(false);
+  });
+});

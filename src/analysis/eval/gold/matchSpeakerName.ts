@@ -1,0 +1,74 @@
+/**
+ * Whether a predicted speaker name denotes the same speaker as a gold name. Names are compared as
+ * two sets of words: name words (capitalised: "Tricia", "McLaughlin", "Homeland") and role words
+ * (lower-case: "attorneys", "complaint", "officials"). Same speaker when the role words agree (equal,
+ * or one a non-empty subset of the other: "complaint" ~ "criminal complaint") and the name words are
+ * compatible (one a subset of the other: "McLaughlin" ~ "Tricia McLaughlin"), or one is the other's
+ * acronym ("DHS" ~ "Department of Homeland Security"). "Carlos Jimenez" never matches "attorneys
+ * for Carlos Jimenez": the role words differ.
+ */
+export function matchSpeakerName(predicted: string, gold: string): boolean {
+  const p = splitWords(predicted);
+  const g = splitWords(gold);
+  if (isAcronymOf(predicted, gold) || isAcronymOf(gold, predicted)) return true;
+  if (!rolesAgree(p.roles, g.roles)) return false;
+  if (p.names.size === 0 && g.names.size === 0) return p.roles.size > 0;
+  if (p.names.size === 0 || g.names.size === 0) return p.roles.size > 0 && g.roles.size > 0;
+  return isSubset(p.names, g.names) || isSubset(g.names, p.names);
+}
+
+const STOP = new Set(['the', 'a', 'an', 'of', 'for', 'and', 'to', 'in', 'on', 'at', 'by', 'with', 'from', 'filed', 'his', 'her', 'their', 'its', 'per']);
+
+const SYNONYMS: Readonly<Record<string, string>> = {
+  lawyer: 'attorney',
+  counsel: 'attorney',
+  spokeswoman: 'spokesperson',
+  spokesman: 'spokesperson',
+  official: 'official',
+};
+
+function normaliseWord(word: string): string {
+  let w = word.toLowerCase();
+  if (w.length > 3 && w.endsWith('s') && !w.endsWith('ss')) w = w.slice(0, -1);
+  return SYNONYMS[w] ?? w;
+}
+
+function splitWords(name: string): { names: Set<string>; roles: Set<string> } {
+  const names = new Set<string>();
+  const roles = new Set<string>();
+  const words = foldAccents(name).match(/[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu) ?? [];
+  words.forEach((raw, i) => {
+    const word = raw.replace(/[.’']+$/u, '');
+    const lower = word.toLowerCase();
+    if (STOP.has(lower)) return;
+    const capitalised = /^\p{Lu}/u.test(word);
+    // A capitalised first word that is a common noun ("Authorities", "Attorneys") is a role word.
+    const isRole = !capitalised || (i === 0 && /^\p{Lu}\p{Ll}+$/u.test(word) && COMMON_HEADS.has(normaliseWord(word)));
+    (isRole ? roles : names).add(normaliseWord(word));
+  });
+  return { names, roles };
+}
+
+const COMMON_HEADS = new Set(['authoritie', 'authority', 'attorney', 'official', 'police', 'prosecutor', 'witness', 'neighbor', 'family', 'relative', 'agent', 'officer', 'complaint', 'affidavit', 'court', 'record', 'document', 'federal']);
+
+function rolesAgree(a: Set<string>, b: Set<string>): boolean {
+  if (a.size === b.size) return isSubset(a, b);
+  const [small, large] = a.size < b.size ? [a, b] : [b, a];
+  return small.size > 0 && isSubset(small, large);
+}
+
+function isSubset(a: Set<string>, b: Set<string>): boolean {
+  for (const x of a) if (!b.has(x)) return false;
+  return true;
+}
+
+function isAcronymOf(short: string, long: string): boolean {
+  const s = short.trim();
+  if (!/^[A-Z]{2,6}$/.test(s)) return false;
+  const initials = (long.match(/\b[A-Z][a-zA-Z]*/g) ?? []).map((w) => w[0]).join('');
+  return initials === s;
+}
+
+function foldAccents(text: string): string {
+  return text.normalize('NFD').replace(/\p{M}+/gu, '');
+}

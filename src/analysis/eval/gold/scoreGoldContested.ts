@@ -1,0 +1,76 @@
+import { camp } from '../../../domain/roles.js';
+import type { ExportedContested } from '../../../domain/exportContract.js';
+import type { GoldContested } from './goldTypes.js';
+import { matchSpeakerName } from './matchSpeakerName.js';
+
+export interface FacetVocabulary {
+  readonly id: string;
+  readonly label: string;
+  readonly aliases: readonly string[];
+}
+
+export interface ContestedCheck {
+  readonly facet: string;
+  /** Our facet id the gold facet maps to, or null when no facet in the vocabulary names it. */
+  readonly facetId: string | null;
+  readonly reported: boolean;
+  readonly officialSide: boolean;
+  readonly otherSide: boolean;
+  readonly ok: boolean;
+}
+
+/**
+ * A gold contested point is matched when a reported contested point has the same facet, a position
+ * of the state's camp voiced by one of the gold's official speakers, and a position of the other
+ * camp voiced by one of the gold's other speakers. Speakers are read from the gold prose: the
+ * parenthesised list at the end ("… (DHS / Tricia McLaughlin; criminal complaint)").
+ */
+export function scoreGoldContested(gold: readonly GoldContested[], reported: readonly ExportedContested[], facets: readonly FacetVocabulary[]): ContestedCheck[] {
+  return gold.map((g) => {
+    const facetId = mapFacet(g.facet, facets);
+    const point = facetId ? reported.find((c) => c.facet === facetId) : undefined;
+    const officialNames = speakersOf(g.official);
+    const otherNames = speakersOf(g.other);
+    const voiced = (wanted: 'state' | 'other', names: string[]) =>
+      Boolean(point?.positions.some((p) => camp(p.side) === wanted && p.speakers.some((s) => names.some((n) => matchSpeakerName(s, n)))));
+    const officialSide = voiced('state', officialNames);
+    const otherSide = voiced('other', otherNames);
+    return { facet: g.facet, facetId, reported: Boolean(point), officialSide, otherSide, ok: officialSide && otherSide };
+  });
+}
+
+/** Maps a facet named in prose to a vocabulary id: exact label/alias first, then word overlap. */
+export function mapFacet(name: string, facets: readonly FacetVocabulary[]): string | null {
+  const n = normalise(name);
+  for (const f of facets) if ([f.label, ...f.aliases].some((a) => normalise(a) === n)) return f.id;
+  let best: { id: string; score: number } | null = null;
+  const words = contentWords(name);
+  for (const f of facets) {
+    for (const alias of [f.label, ...f.aliases]) {
+      const other = contentWords(alias);
+      const shared = [...words].filter((w) => other.has(w)).length;
+      const score = shared / Math.max(1, new Set([...words, ...other]).size);
+      if (score >= 0.5 && (!best || score > best.score)) best = { id: f.id, score };
+    }
+  }
+  return best?.id ?? null;
+}
+
+export function speakersOf(prose: string): string[] {
+  const groups = [...prose.matchAll(/\(([^()]*)\)/g)].map((m) => m[1]);
+  const list = groups.length ? groups[groups.length - 1] : '';
+  return list
+    .split(/[;/]|,(?!\s*(?:Jr|Sr)\b)/)
+    .map((s) => s.replace(/\b\d{2}\b/g, '').replace(/\bper\b.*$/i, '').trim())
+    .filter((s) => s.length > 1);
+}
+
+function normalise(text: string): string {
+  return text.toLowerCase().replace(/[’']/g, '').replace(/[^a-z0-9]+/g, ' ').trim();
+}
+
+const STOP = new Set(['the', 'a', 'an', 'of', 'for', 'to', 'and', 'or', 'whether', 'was', 'who', 'with', 'by', 'before', 'after', 'when', 'his', 'her']);
+
+function contentWords(text: string): Set<string> {
+  return new Set(normalise(text).split(' ').filter((w) => w && !STOP.has(w)).map((w) => w.replace(/(ing|s)$/, '')));
+}

@@ -1,0 +1,33 @@
+import type { Analysis } from '../domain/analysis.js';
+import type { Attribution } from '../domain/attribution.js';
+import { formatStage } from '../domain/stage.js';
+import { findAttributions, ATTRIBUTION_STAGE } from './attribution/findAttributions.js';
+import { findMentions, MENTIONS_STAGE } from './mentions/findMentions.js';
+import { splitSentences, SENTENCES_STAGE } from './sentences/splitSentences.js';
+import { resolveSpeakers, SPEAKERS_STAGE } from './speakers/resolveSpeakers.js';
+import { tokenize, TOKENS_STAGE } from './tokens/tokenize.js';
+
+/** The stages that turn a text into attributions, in the order they run. */
+export const NLP_STAGES = Object.freeze([TOKENS_STAGE, SENTENCES_STAGE, MENTIONS_STAGE, ATTRIBUTION_STAGE, SPEAKERS_STAGE]);
+
+/** "tokens@1 sentences@1 …": recorded with every attribution so a re-run can tell what changed. */
+export const NLP_STAGE_LABEL = NLP_STAGES.map(formatStage).join(' ');
+
+export interface TextAnalysis {
+  readonly analysis: Analysis;
+  readonly attributions: readonly Attribution[];
+}
+
+/**
+ * Analyse and attribute one text: tokens, sentences, mentions, then who said what with resolved
+ * speakers. `anchorDate` (YYYY-MM-DD) resolves relative dates; `bodyStart` skips a header block.
+ */
+export function analyseText(text: string, options: { anchorDate: string | null; bodyStart?: number }): TextAnalysis {
+  const tokens = tokenize(text);
+  const sentences = splitSentences(text, tokens, { bodyStart: options.bodyStart ?? 0 });
+  const mentions = findMentions(text, tokens, options.anchorDate);
+  const analysis: Analysis = { tokens, sentences, mentions };
+  const spans = findAttributions(text, analysis);
+  const attributions = resolveSpeakers(text, analysis, spans);
+  return { analysis, attributions };
+}
