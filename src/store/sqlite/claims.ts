@@ -1,0 +1,84 @@
+import type Database from 'better-sqlite3';
+import { ParallaxError } from '../../lib/errors.js';
+import type { ClaimRecord } from '../../domain/records.js';
+
+interface ClaimRow {
+  id: string;
+  incident_id: string;
+  version_id: string;
+  document_id: string;
+  facet: string;
+  value: string;
+  stance: string;
+  text: string;
+  start: number;
+  end: number;
+  speaker: string | null;
+  side: string;
+  attribution_id: string | null;
+  stage: string;
+}
+
+function toClaim(row: ClaimRow): ClaimRecord {
+  return Object.freeze({
+    id: row.id,
+    incidentId: row.incident_id,
+    versionId: row.version_id,
+    documentId: row.document_id,
+    facet: row.facet,
+    value: row.value,
+    stance: row.stance,
+    text: row.text,
+    start: row.start,
+    end: row.end,
+    speaker: row.speaker === null ? null : JSON.parse(row.speaker),
+    side: row.side as ClaimRecord['side'],
+    attributionId: row.attribution_id,
+    stage: row.stage,
+  });
+}
+
+export interface ClaimTable {
+  /** Call inside a transaction that also writes the incident. */
+  replaceClaims(incidentId: string, claims: readonly ClaimRecord[]): void;
+  listClaims(incidentId: string): ClaimRecord[];
+}
+
+export function createClaimTable(db: Database.Database): ClaimTable {
+  const remove = db.prepare(`DELETE FROM claims WHERE incident_id = ?`);
+  const insert = db.prepare(
+    `INSERT INTO claims (id, incident_id, position, version_id, document_id, facet, value, stance, text, start, end,
+       speaker_name, speaker, side, attribution_id, stage)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+  );
+  const list = db.prepare<[string], ClaimRow>(`SELECT * FROM claims WHERE incident_id = ? ORDER BY position`);
+  return {
+    replaceClaims(incidentId, claims) {
+      remove.run(incidentId);
+      claims.forEach((c, position) => {
+        if (c.incidentId !== incidentId) {
+          throw new ParallaxError('bad_argument', `Claim ${c.id} belongs to incident ${c.incidentId}, not ${incidentId}.`);
+        }
+        insert.run(
+          c.id,
+          incidentId,
+          position,
+          c.versionId,
+          c.documentId,
+          c.facet,
+          c.value,
+          c.stance,
+          c.text,
+          c.start,
+          c.end,
+          c.speaker?.name ?? null,
+          c.speaker === null ? null : JSON.stringify(c.speaker),
+          c.side,
+          c.attributionId,
+          c.stage,
+        );
+      });
+    },
+    listClaims: (incidentId) => list.all(incidentId).map(toClaim),
+  };
+}

@@ -1,0 +1,93 @@
+import type Database from 'better-sqlite3';
+import { ParallaxError } from '../../lib/errors.js';
+import type { DocumentVersionRecord } from '../../domain/records.js';
+
+interface VersionRow {
+  id: string;
+  document_id: string;
+  previous_version_id: string | null;
+  sha256: string;
+  format: string;
+  text: string;
+  body_start: number;
+  title: string | null;
+  url: string | null;
+  outlet: string | null;
+  author: string | null;
+  published: string | null;
+  anchor: string;
+  update_notes: string;
+  source_path: string | null;
+  ingested_at: string;
+}
+
+function toVersion(row: VersionRow | undefined): DocumentVersionRecord | null {
+  if (!row) return null;
+  return Object.freeze({
+    id: row.id,
+    documentId: row.document_id,
+    previousVersionId: row.previous_version_id,
+    sha256: row.sha256,
+    format: row.format as DocumentVersionRecord['format'],
+    text: row.text,
+    bodyStart: row.body_start,
+    title: row.title,
+    url: row.url,
+    outlet: row.outlet,
+    author: row.author,
+    published: row.published,
+    anchor: JSON.parse(row.anchor),
+    updateNotes: JSON.parse(row.update_notes),
+    sourcePath: row.source_path,
+    ingestedAt: row.ingested_at,
+  });
+}
+
+export interface DocumentTable {
+  findVersionBySha256(sha256: string): DocumentVersionRecord | null;
+  findLatestVersionByDocumentId(documentId: string): DocumentVersionRecord | null;
+  getVersion(versionId: string): DocumentVersionRecord | null;
+  listVersions(documentId: string): DocumentVersionRecord[];
+  insertVersion(version: DocumentVersionRecord): void;
+}
+
+/** Document versions are insert-only; "latest" and "oldest first" follow insertion order (rowid). */
+export function createDocumentTable(db: Database.Database): DocumentTable {
+  const bySha = db.prepare<[string], VersionRow>(`SELECT * FROM document_versions WHERE sha256 = ?`);
+  const byId = db.prepare<[string], VersionRow>(`SELECT * FROM document_versions WHERE id = ?`);
+  const latest = db.prepare<[string], VersionRow>(
+    `SELECT * FROM document_versions WHERE document_id = ? ORDER BY rowid DESC LIMIT 1`,
+  );
+  const all = db.prepare<[string], VersionRow>(`SELECT * FROM document_versions WHERE document_id = ? ORDER BY rowid`);
+  const conflict = db.prepare<[string, string], { id: string; sha256: string }>(
+    `SELECT id, sha256 FROM document_versions WHERE id = ? OR sha256 = ?`,
+  );
+  const insert = db.prepare(
+    `INSERT INTO document_versions (id, document_id, previous_version_id, sha256, format, text, body_start, title, url,
+       outlet, author, published, anchor, update_notes, source_path, ingested_at)
+     VALUES (@id, @documentId, @previousVersionId, @sha256, @format, @text, @bodyStart, @title, @url,
+       @outlet, @author, @published, @anchor, @updateNotes, @sourcePath, @ingestedAt)`,
+  );
+  return {
+    findVersionBySha256: (sha256) => toVersion(bySha.get(sha256)),
+    getVersion: (versionId) => toVersion(byId.get(versionId)),
+    findLatestVersionByDocumentId: (documentId) => toVersion(latest.get(documentId)),
+    listVersions: (documentId) => all.all(documentId).map((row) => toVersion(row) as DocumentVersionRecord),
+    insertVersion(version) {
+      const existing = conflict.get(version.id, version.sha256);
+      if (existing) {
+        const field = existing.id === version.id ? 'id' : 'sha256';
+        throw new ParallaxError('bad_input', `A document version with this ${field} is already stored.`, {
+          versionId: existing.id,
+          field,
+        });
+      }
+      if (version.previousVersionId !== null && !byId.get(version.previousVersionId)) {
+        throw new ParallaxError('not_found', `Previous version ${version.previousVersionId} is not stored.`, {
+          previousVersionId: version.previousVersionId,
+        });
+      }
+      insert.run({ ...version, anchor: JSON.stringify(version.anchor), updateNotes: JSON.stringify(version.updateNotes) });
+    },
+  };
+}

@@ -1,0 +1,60 @@
+import type Database from 'better-sqlite3';
+import { ParallaxError } from '../../lib/errors.js';
+import type { StoredDraft } from '../Store.js';
+
+interface DraftRow {
+  version_id: string;
+  document_id: string;
+  local_index: number;
+  incident_id: string | null;
+  published: string | null;
+  draft: string;
+}
+
+function toDraft(row: DraftRow): StoredDraft {
+  return Object.freeze({
+    versionId: row.version_id,
+    documentId: row.document_id,
+    localIndex: row.local_index,
+    incidentId: row.incident_id,
+    draft: JSON.parse(row.draft),
+    published: row.published,
+  });
+}
+
+export interface DraftTable {
+  replaceDrafts(versionId: string, drafts: readonly StoredDraft[]): void;
+  listDrafts(versionId: string): StoredDraft[];
+  listDraftsForIncident(incidentId: string): StoredDraft[];
+  unassignIncident(incidentId: string): void;
+}
+
+/** A version's drafts are one unit, like its attributions. */
+export function createDraftTable(db: Database.Database): DraftTable {
+  const remove = db.prepare(`DELETE FROM drafts WHERE version_id = ?`);
+  const insert = db.prepare(
+    `INSERT INTO drafts (version_id, local_index, document_id, incident_id, is_primary, published, draft)
+     VALUES (?, ?, ?, ?, ?, ?, ?)`,
+  );
+  const byVersion = db.prepare<[string], DraftRow>(`SELECT * FROM drafts WHERE version_id = ? ORDER BY local_index`);
+  const byIncident = db.prepare<[string], DraftRow>(
+    `SELECT d.* FROM drafts d JOIN document_versions v ON v.id = d.version_id
+     WHERE d.incident_id = ? ORDER BY d.published IS NULL, d.published, v.rowid, d.local_index`,
+  );
+  const unassign = db.prepare(`UPDATE drafts SET incident_id = NULL WHERE incident_id = ?`);
+  const replace = db.transaction((versionId: string, drafts: readonly StoredDraft[]) => {
+    remove.run(versionId);
+    for (const d of drafts) {
+      if (d.versionId !== versionId) {
+        throw new ParallaxError('bad_argument', `A draft of version ${d.versionId} was given for version ${versionId}.`);
+      }
+      insert.run(versionId, d.localIndex, d.documentId, d.incidentId, d.draft.primary ? 1 : 0, d.published, JSON.stringify(d.draft));
+    }
+  });
+  return {
+    replaceDrafts: (versionId, drafts) => replace(versionId, drafts),
+    listDrafts: (versionId) => byVersion.all(versionId).map(toDraft),
+    listDraftsForIncident: (incidentId) => byIncident.all(incidentId).map(toDraft),
+    unassignIncident: (incidentId) => void unassign.run(incidentId),
+  };
+}

@@ -1,0 +1,121 @@
+import type Database from 'better-sqlite3';
+import type { IncidentRecord } from '../../domain/records.js';
+import type { DateWindow, IncidentCandidateRow, IncidentDocumentRow } from '../Store.js';
+
+export interface IncidentRow {
+  id: string;
+  date: string | null;
+  date_precision: string;
+  time: string | null;
+  city: string | null;
+  state: string | null;
+  place: string | null;
+  lat: number | null;
+  lon: number | null;
+  agencies: string;
+  persons: string;
+  charges: string;
+  force: string;
+  footage: string | null;
+  sources: string;
+  contested: string;
+  stage: string;
+}
+
+export function toIncident(row: IncidentRow): IncidentRecord {
+  return Object.freeze({
+    id: row.id,
+    date: row.date,
+    datePrecision: row.date_precision as IncidentRecord['datePrecision'],
+    time: row.time,
+    city: row.city,
+    state: row.state,
+    place: row.place,
+    lat: row.lat,
+    lon: row.lon,
+    agencies: JSON.parse(row.agencies),
+    persons: JSON.parse(row.persons),
+    charges: JSON.parse(row.charges),
+    force: JSON.parse(row.force),
+    footage: row.footage,
+    sources: JSON.parse(row.sources),
+    contested: JSON.parse(row.contested),
+    stage: row.stage,
+  });
+}
+
+function toCandidate(row: IncidentRow): IncidentCandidateRow {
+  const incident = toIncident(row);
+  return Object.freeze({
+    id: incident.id,
+    date: incident.date,
+    datePrecision: incident.datePrecision,
+    city: incident.city,
+    state: incident.state,
+    place: incident.place,
+    subjectNames: incident.persons.filter((p) => p.role === 'subject').map((p) => p.name),
+    agencies: incident.agencies,
+  });
+}
+
+export interface IncidentTable {
+  upsertIncident(incident: IncidentRecord): void;
+  deleteIncident(id: string): void;
+  getIncident(id: string): IncidentRecord | null;
+  findIncidentCandidates(window: DateWindow): IncidentCandidateRow[];
+  listIncidentDocuments(incidentId: string): IncidentDocumentRow[];
+  countIncidents(): number;
+}
+
+export function createIncidentTable(db: Database.Database): IncidentTable {
+  const upsert = db.prepare(
+    `INSERT INTO incidents (id, date, date_precision, time, city, state, place, lat, lon, agencies, persons, charges,
+       force, footage, sources, contested, stage)
+     VALUES (@id, @date, @datePrecision, @time, @city, @state, @place, @lat, @lon, @agencies, @persons, @charges,
+       @force, @footage, @sources, @contested, @stage)
+     ON CONFLICT(id) DO UPDATE SET date = excluded.date, date_precision = excluded.date_precision, time = excluded.time,
+       city = excluded.city, state = excluded.state, place = excluded.place, lat = excluded.lat, lon = excluded.lon,
+       agencies = excluded.agencies, persons = excluded.persons, charges = excluded.charges, force = excluded.force,
+       footage = excluded.footage, sources = excluded.sources, contested = excluded.contested, stage = excluded.stage`,
+  );
+  const remove = db.prepare(`DELETE FROM incidents WHERE id = ?`);
+  const byId = db.prepare<[string], IncidentRow>(`SELECT * FROM incidents WHERE id = ?`);
+  // Undated incidents stay candidates: a window cannot rule them out.
+  const candidates = db.prepare<[string | null, string | null], IncidentRow>(
+    `SELECT * FROM incidents
+     WHERE date IS NULL OR ((?1 IS NULL OR date >= ?1) AND (?2 IS NULL OR date <= ?2))
+     ORDER BY date, id`,
+  );
+  const documents = db.prepare<[string], { version_id: string; document_id: string; is_primary: number }>(
+    `SELECT d.version_id, d.document_id, MAX(d.is_primary) AS is_primary
+     FROM drafts d JOIN document_versions v ON v.id = d.version_id
+     WHERE d.incident_id = ?
+     GROUP BY d.version_id
+     ORDER BY v.published IS NULL, v.published, MIN(v.rowid)`,
+  );
+  const count = db.prepare<[], { n: number }>(`SELECT count(*) AS n FROM incidents`);
+  return {
+    upsertIncident(incident) {
+      upsert.run({
+        ...incident,
+        agencies: JSON.stringify(incident.agencies),
+        persons: JSON.stringify(incident.persons),
+        charges: JSON.stringify(incident.charges),
+        force: JSON.stringify(incident.force),
+        sources: JSON.stringify(incident.sources),
+        contested: JSON.stringify(incident.contested),
+      });
+    },
+    deleteIncident: (id) => void remove.run(id),
+    getIncident(id) {
+      const row = byId.get(id);
+      return row ? toIncident(row) : null;
+    },
+    findIncidentCandidates: (window) => candidates.all(window.from, window.to).map(toCandidate),
+    listIncidentDocuments: (incidentId) =>
+      documents.all(incidentId).map((r) =>
+        Object.freeze({ versionId: r.version_id, documentId: r.document_id, primary: r.is_primary === 1 }),
+      ),
+    countIncidents: () => count.get()?.n ?? 0,
+  };
+}

@@ -1,0 +1,61 @@
+import type Database from 'better-sqlite3';
+import { ParallaxError } from '../../lib/errors.js';
+import type { Migration } from './migration.js';
+import { META_TABLE, PARALLAX_APPLICATION_ID, SCHEMA_VERSION_KEY } from './marker.js';
+import { MIGRATION_001_INITIAL } from './migrations/001_initial.js';
+
+export const MIGRATIONS: readonly Migration[] = Object.freeze([MIGRATION_001_INITIAL]);
+
+/** The schema version recorded in the database, 0 when it has no Parallax schema yet. */
+export function readSchemaVersion(db: Database.Database): number {
+  const table = db.prepare(`SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?`).get(META_TABLE);
+  if (!table) return 0;
+  const row = db.prepare(`SELECT value FROM ${META_TABLE} WHERE key = ?`).get(SCHEMA_VERSION_KEY) as
+    | { value: string }
+    | undefined;
+  return row ? Number(row.value) : 0;
+}
+
+function checkSequence(migrations: readonly Migration[]): void {
+  migrations.forEach((m, i) => {
+    if (m.version !== i + 1) {
+      throw new ParallaxError('internal', `Migration ${m.name} has version ${m.version}, expected ${i + 1}.`);
+    }
+  });
+}
+
+/**
+ * Brings the schema up to the last migration in one IMMEDIATE transaction: a failing step leaves
+ * the database exactly as it was, and two processes opening the same file cannot both migrate.
+ * Returns the schema version after the call.
+ */
+export function applyMigrations(db: Database.Database, migrations: readonly Migration[] = MIGRATIONS): number {
+  checkSequence(migrations);
+  const latest = migrations.length;
+  const migrate = db.transaction((): number => {
+    const current = readSchemaVersion(db);
+    if (current > latest) {
+      throw new ParallaxError('database_error', 'This database was written by a newer version of Parallax.', {
+        schemaVersion: current,
+        supported: latest,
+      });
+    }
+    for (const m of migrations.slice(current)) {
+      try {
+        db.exec(m.sql);
+      } catch (err) {
+        throw new ParallaxError('database_error', `Migration ${m.version} (${m.name}) failed; the database is unchanged.`, {
+          migration: m.version,
+          cause: err instanceof Error ? err.message : String(err),
+        });
+      }
+      db.prepare(`INSERT INTO ${META_TABLE}(key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value`).run(
+        SCHEMA_VERSION_KEY,
+        String(m.version),
+      );
+    }
+    if (current === 0 && latest > 0) db.pragma(`application_id = ${PARALLAX_APPLICATION_ID}`);
+    return Math.max(current, latest);
+  });
+  return migrate.immediate();
+}
