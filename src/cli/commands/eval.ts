@@ -1,0 +1,59 @@
+import path from 'node:path';
+import { ParallaxError } from '../../lib/errors.js';
+import { checkFloors, readFloors } from '../../services/eval/checkFloors.js';
+import { evaluateGoldCorpus, type GoldCorpusReport } from '../../services/eval/evaluateGoldCorpus.js';
+import { goldMetrics } from '../../services/eval/goldMetrics.js';
+import { locateShared } from '../../services/eval/locateShared.js';
+import { parseCommandArgs } from '../parseCommandArgs.js';
+import type { CliIo } from '../io.js';
+import type { Command } from './command.js';
+
+const GROUPS = ['seed', 'dev'] as const;
+
+/**
+ * `parallax eval seed|dev|all`: measures the pipeline against the gold data in ../shared and, with
+ * --floors, fails when a score falls below the floor recorded in the repo.
+ */
+export const evalCommand: Command = async (args, io) => {
+  const { values, positionals } = parseCommandArgs('eval', args, { shared: { type: 'string' }, floors: { type: 'string' }, verbose: { type: 'boolean', default: false } });
+  const what = String(positionals[0] ?? 'all');
+  const groups = what === 'all' ? [...GROUPS] : GROUPS.filter((g) => g === what);
+  if (groups.length === 0) throw new ParallaxError('bad_argument', `parallax eval: unknown target "${what}" (seed, dev or all).`);
+  const shared = locateShared(values.shared, io.env);
+  const metrics: Record<string, number> = {};
+  const reports: Record<string, GoldCorpusReport> = {};
+  for (const group of groups) {
+    const dir = group === 'seed' ? path.join(shared, 'corpus/seed') : path.join(shared, 'corpus/dev');
+    const report = evaluateGoldCorpus(dir);
+    reports[group] = report;
+    Object.assign(metrics, goldMetrics(group, report));
+    if (!values.json) printGoldReport(group, report, values.verbose, io);
+  }
+  const violations = values.floors ? checkFloors(metrics, readFloors(values.floors), groups) : [];
+  if (values.json) io.stdout(`${JSON.stringify({ metrics, violations, reports })}\n`);
+  else printMetrics(metrics, io);
+  for (const v of violations) io.stderr(`BELOW FLOOR: ${v.metric} = ${v.value ?? 'not measured'} (floor ${v.floor})\n`);
+  return violations.length > 0 ? 1 : 0;
+};
+
+function printGoldReport(group: string, r: GoldCorpusReport, verbose: boolean, io: CliIo): void {
+  const a = r.attributions;
+  io.stdout(`\n== ${group}: ${r.documents} document(s), ${r.exported} incident(s) exported\n`);
+  for (const f of r.failed) io.stdout(`  FAILED ${f}\n`);
+  io.stdout(`attributions: ${a.found}/${a.gold} found, ${a.rightSpeaker} with the right speaker, ${a.wrongSpeaker} wrong speaker(s), ${a.nullSpeaker} unresolved, ${a.unmatched} outside gold\n`);
+  for (const e of a.errors) io.stdout(`  WRONG SPEAKER ${e.document}: "${e.content}" → ${e.predicted} (gold: ${e.gold})\n`);
+  if (verbose) for (const m of a.missed) io.stdout(`  missed ${m}\n`);
+  for (const i of r.incidents) {
+    const bad = i.fields.filter((f) => !f.ok);
+    io.stdout(`incident ${i.key}: ${i.incidentId ?? 'NOT FOUND'}; ${i.fields.length - bad.length}/${i.fields.length} fields right\n`);
+    for (const f of bad) io.stdout(`  ${f.field}: got ${JSON.stringify(f.predicted)}, gold ${JSON.stringify(f.gold)}\n`);
+  }
+  for (const c of r.contested) {
+    io.stdout(`contested ${c.ok ? 'ok  ' : 'MISS'} ${c.incident} / ${c.facet} (${c.facetId ?? 'no facet'}; reported ${c.reported}, official side ${c.officialSide}, other side ${c.otherSide})\n`);
+  }
+}
+
+function printMetrics(metrics: Readonly<Record<string, number>>, io: CliIo): void {
+  io.stdout('\nmetrics:\n');
+  for (const [k, v] of Object.entries(metrics)) io.stdout(`  ${k.padEnd(40)} ${v}\n`);
+}

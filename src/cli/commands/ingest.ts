@@ -1,0 +1,33 @@
+import { ParallaxError } from '../../lib/errors.js';
+import { ingestPaths, type IngestSummary } from '../../services/ingest/ingestPaths.js';
+import { openParallax } from '../../services/openParallax.js';
+import { parseCommandArgs, resolveDbPath } from '../parseCommandArgs.js';
+import { renderProgress } from '../progressBar.js';
+import type { Command } from './command.js';
+
+export const ingestCommand: Command = async (args, io) => {
+  const { values, positionals } = parseCommandArgs('ingest', args, { published: { type: 'string' } });
+  if (positionals.length === 0) throw new ParallaxError('bad_argument', 'parallax ingest: give at least one file or folder.');
+  if (values.published !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(values.published)) {
+    throw new ParallaxError('bad_argument', `parallax ingest: --published must be YYYY-MM-DD, got "${values.published}".`);
+  }
+  const px = openParallax(resolveDbPath(values.db, io.env));
+  try {
+    const showBar = io.isTTY && !values.json;
+    const summary = ingestPaths(px.store, positionals.map(String), {
+      published: values.published ?? null,
+      onProgress: showBar ? (p) => io.stderr(renderProgress(p)) : undefined,
+    });
+    if (showBar) io.stderr('\n');
+    io.stdout(values.json ? `${JSON.stringify(summary)}\n` : formatSummary(summary));
+    return summary.failed.length > 0 ? 1 : 0;
+  } finally {
+    px.close();
+  }
+};
+
+export function formatSummary(s: IngestSummary): string {
+  const lines = [`${s.files} file(s): ${s.stored} stored, ${s.unchanged} unchanged, ${s.failed.length} failed; ${s.incidents} incident(s) in the database (${s.seconds.toFixed(1)}s)`];
+  for (const f of s.failed) lines.push(`  failed ${f.path}: ${f.message} [${f.code}]`);
+  return `${lines.join('\n')}\n`;
+}

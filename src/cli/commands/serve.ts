@@ -1,0 +1,42 @@
+import { ParallaxError } from '../../lib/errors.js';
+import { createServer } from '../../api/createServer.js';
+import { openParallax, type Parallax } from '../../services/openParallax.js';
+import type { CliIo } from '../io.js';
+import { parseCommandArgs, resolveDbPath } from '../parseCommandArgs.js';
+import type { Command } from './command.js';
+
+export const SERVE_OPTIONS = { port: { type: 'string', default: '8080' }, host: { type: 'string', default: '127.0.0.1' } } as const;
+
+export const serveCommand: Command = async (args, io) => {
+  const { values } = parseCommandArgs('serve', args, SERVE_OPTIONS, false);
+  const px = openParallax(resolveDbPath(values.db, io.env));
+  return serveUntilStopped(px, values.host, parsePort(values.port), io);
+};
+
+export function parsePort(text: string): number {
+  const port = Number(text);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new ParallaxError('bad_argument', `--port must be a number from 0 to 65535, got "${text}".`);
+  return port;
+}
+
+/** Serves the UI and API until SIGINT/SIGTERM, then closes the database cleanly. */
+export async function serveUntilStopped(px: Parallax, host: string, port: number, io: CliIo): Promise<number> {
+  const app = createServer({ queries: px.queries });
+  try {
+    await app.listen({ host, port });
+  } catch (err) {
+    px.close();
+    throw new ParallaxError('bad_argument', `Cannot listen on ${host}:${port}: ${err instanceof Error ? err.message : String(err)}`);
+  }
+  const address = app.server.address();
+  const actualPort = typeof address === 'object' && address ? address.port : port;
+  io.stdout(`Parallax is serving http://${host.includes(':') ? `[${host}]` : host}:${actualPort}/\n`);
+  await new Promise<void>((resolve) => {
+    const stop = () => resolve();
+    process.once('SIGINT', stop);
+    process.once('SIGTERM', stop);
+  });
+  await app.close();
+  px.close();
+  return 0;
+}

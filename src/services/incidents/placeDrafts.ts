@@ -1,0 +1,35 @@
+import { matchIncident } from '../../analysis/cluster/matchIncident.js';
+import type { IncidentDraft } from '../../domain/incident.js';
+import { stableId } from '../../lib/ids.js';
+import type { DateWindow, Store, StoredDraft } from '../../store/Store.js';
+
+/**
+ * Decides which incident each of a version's drafts belongs to: an existing incident it matches, or
+ * a new one founded by this draft (its id derived from the founding version, so re-ingesting the
+ * same documents in the same order gives the same ids). Two drafts of one document never land in
+ * the same incident: a passing mention of another incident stays apart from the main one.
+ */
+export function placeDrafts(store: Store, versionId: string, documentId: string, published: string | null, drafts: readonly IncidentDraft[]): StoredDraft[] {
+  const used = new Set<string>();
+  return drafts.map((draft) => {
+    const candidates = store.findIncidentCandidates(windowAround(draft)).filter((c) => !used.has(c.id));
+    const matched = matchIncident(draft, candidates);
+    const incidentId = matched ?? stableId('inc', versionId, draft.localIndex);
+    used.add(incidentId);
+    return { versionId, documentId, localIndex: draft.localIndex, incidentId, draft, published };
+  });
+}
+
+const WINDOW_DAYS: Readonly<Record<string, number>> = { day: 3, week: 10, month: 40, year: 370, unknown: 0 };
+
+function windowAround(draft: IncidentDraft): DateWindow {
+  const days = WINDOW_DAYS[draft.datePrecision] ?? 0;
+  if (!draft.date || days === 0) return { from: null, to: null };
+  return { from: shiftDate(draft.date, -days), to: shiftDate(draft.date, days) };
+}
+
+function shiftDate(date: string, days: number): string {
+  const d = new Date(`${date}T12:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + days);
+  return d.toISOString().slice(0, 10);
+}

@@ -1,0 +1,67 @@
+import { compareClaims, COMPARE_STAGE } from '../../analysis/compare/compareClaims.js';
+import { mergeIncident } from '../../analysis/merge/mergeIncident.js';
+import type { ClaimDraft } from '../../domain/incident.js';
+import type { AttributionRecord, ClaimRecord, IncidentRecord } from '../../domain/records.js';
+import { formatStage } from '../../domain/stage.js';
+import { EXTRACT_STAGE } from '../../analysis/extract/extractIncidents.js';
+import { stableId } from '../../lib/ids.js';
+import type { Store, StoredDraft } from '../../store/Store.js';
+
+/**
+ * Recomputes one incident from every document's account of it: merged fields, claims with stable
+ * ids, contested points. An incident with no account left is deleted. Runs inside the caller's
+ * transaction, so a reader never sees half an incident.
+ */
+export function rebuildIncident(store: Store, incidentId: string): IncidentRecord | null {
+  const members = store.listDraftsForIncident(incidentId);
+  if (members.length === 0) {
+    store.deleteIncident(incidentId);
+    return null;
+  }
+  const fields = mergeIncident(members.map((m) => ({ draft: m.draft, versionId: m.versionId, documentId: m.documentId, published: m.published })));
+  const claims = members.flatMap((m) => toClaimRecords(store, incidentId, m));
+  const incident: IncidentRecord = {
+    ...fields,
+    id: incidentId,
+    contested: compareClaims(claims),
+    stage: [EXTRACT_STAGE, COMPARE_STAGE].map(formatStage).join(' '),
+  };
+  store.saveIncident(incident, claims);
+  return incident;
+}
+
+function toClaimRecords(store: Store, incidentId: string, member: StoredDraft): ClaimRecord[] {
+  const attributions = member.draft.claims.some((c) => c.attribution !== null) ? store.listAttributions(member.versionId) : [];
+  const seen = new Set<string>();
+  const records: ClaimRecord[] = [];
+  for (const claim of member.draft.claims) {
+    const id = claimId(member.versionId, claim);
+    if (seen.has(id)) continue;
+    seen.add(id);
+    records.push(toClaimRecord(id, incidentId, member, claim, attributions));
+  }
+  return records;
+}
+
+export function claimId(versionId: string, claim: ClaimDraft): string {
+  return stableId('clm', versionId, claim.facet, claim.stance, claim.span.start, claim.span.end);
+}
+
+function toClaimRecord(id: string, incidentId: string, member: StoredDraft, claim: ClaimDraft, attributions: readonly AttributionRecord[]): ClaimRecord {
+  return {
+    id,
+    incidentId,
+    versionId: member.versionId,
+    documentId: member.documentId,
+    facet: claim.facet,
+    value: claim.value,
+    stance: claim.stance,
+    text: claim.span.text,
+    start: claim.span.start,
+    end: claim.span.end,
+    speaker: claim.speaker,
+    side: claim.side,
+    attributionId: claim.attribution !== null ? (attributions[claim.attribution]?.id ?? null) : null,
+    stage: formatStage(EXTRACT_STAGE),
+  };
+}
