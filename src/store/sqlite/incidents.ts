@@ -81,9 +81,9 @@ export function createIncidentTable(db: Database.Database): IncidentTable {
   const remove = db.prepare(`DELETE FROM incidents WHERE id = ?`);
   const byId = db.prepare<[string], IncidentRow>(`SELECT * FROM incidents WHERE id = ?`);
   // Undated incidents stay candidates: a window cannot rule them out.
-  const candidates = db.prepare<[string | null, string | null], IncidentRow>(
+  const candidates = db.prepare<{ from: string | null; to: string | null }, IncidentRow>(
     `SELECT * FROM incidents
-     WHERE date IS NULL OR ((?1 IS NULL OR date >= ?1) AND (?2 IS NULL OR date <= ?2))
+     WHERE date IS NULL OR ((@from IS NULL OR date >= @from) AND (@to IS NULL OR date <= @to))
      ORDER BY date, id`,
   );
   const documents = db.prepare<[string], { version_id: string; document_id: string; is_primary: number }>(
@@ -111,7 +111,7 @@ export function createIncidentTable(db: Database.Database): IncidentTable {
       const row = byId.get(id);
       return row ? toIncident(row) : null;
     },
-    findIncidentCandidates: (window) => candidates.all(window.from, window.to).map(toCandidate),
+    findIncidentCandidates: (window) => candidates.all({ from: window.from, to: window.to }).map(toCandidate),
     listIncidentDocuments: (incidentId) =>
       documents.all(incidentId).map((r) =>
         Object.freeze({ versionId: r.version_id, documentId: r.document_id, primary: r.is_primary === 1 }),

@@ -13,6 +13,7 @@ import { inspectDatabaseFile, type DatabaseFileState } from './inspectDatabaseFi
 import type { Migration } from './migration.js';
 import { applyMigrations, MIGRATIONS } from './migrations.js';
 import { createListIncidentPage } from './listIncidentPage.js';
+import { translateSqliteError } from './translateSqliteError.js';
 
 export interface SqliteStoreOptions {
   /** Replaces the built-in migrations (tests use this to check that a failing one rolls back). */
@@ -87,12 +88,18 @@ function assembleStore(db: Database.Database): Store {
     kind: 'sqlite' as const,
     close: () => void db.close(),
     transaction: <T>(fn: () => T): T => db.transaction(fn)(),
-    ...documents,
-    ...attributions,
-    replaceDrafts: drafts.replaceDrafts,
+    findVersionBySha256: documents.findVersionBySha256,
+    findLatestVersionByDocumentId: documents.findLatestVersionByDocumentId,
+    getVersion: documents.getVersion,
+    listVersions: documents.listVersions,
+    insertVersion: (version) => translateSqliteError('store the document version', () => documents.insertVersion(version)),
+    replaceAttributions: (versionId, list) =>
+      translateSqliteError('store the attributions', () => attributions.replaceAttributions(versionId, list)),
+    listAttributions: attributions.listAttributions,
+    replaceDrafts: (versionId, list) => translateSqliteError('store the drafts', () => drafts.replaceDrafts(versionId, list)),
     listDrafts: drafts.listDrafts,
     listDraftsForIncident: drafts.listDraftsForIncident,
-    saveIncident: (incident, list) => saveIncident(incident, list),
+    saveIncident: (incident, list) => translateSqliteError('save the incident', () => saveIncident(incident, list)),
     deleteIncident: (id) => deleteIncident(id),
     getIncident: incidents.getIncident,
     findIncidentCandidates: incidents.findIncidentCandidates,
@@ -100,6 +107,7 @@ function assembleStore(db: Database.Database): Store {
     countIncidents: incidents.countIncidents,
     listClaims: claims.listClaims,
     listIncidents: createListIncidentPage(db),
-    ...failures,
+    recordFailure: failures.recordFailure,
+    listFailures: failures.listFailures,
   } satisfies Store);
 }
