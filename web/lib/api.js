@@ -1,0 +1,26 @@
+/** An API failure with the server's stable error code (see src/api/errorHandler.ts). */
+export class ApiError extends Error {
+  constructor(status, code, message) {
+    super(message);
+    this.name = 'ApiError';
+    this.status = status;
+    this.code = code;
+  }
+}
+
+/** GETs a JSON API path; any non-2xx answer becomes an ApiError carrying `{ error: { code, message } }`. */
+export async function fetchJson(path, { signal, fetchImpl = globalThis.fetch } = {}) {
+  let response;
+  try {
+    response = await fetchImpl(path, { headers: { accept: 'application/json' }, signal });
+  } catch (err) {
+    if (err?.name === 'AbortError') throw err;
+    throw new ApiError(0, 'network', 'The server could not be reached.');
+  }
+  const body = await response.json().catch(() => null);
+  if (!response.ok) {
+    const error = body?.error ?? {};
+    throw new ApiError(response.status, error.code ?? 'internal', error.message ?? `Request failed (${response.status}).`);
+  }
+  return body;
+}
