@@ -1,0 +1,51 @@
+import type { Sentence, Token } from '../../domain/analysis.js';
+import type { CueLexicon } from './cueLexicon.js';
+
+/** Everything the attribution passes read, computed once per document. */
+export interface AttributionContext {
+  readonly text: string;
+  readonly tokens: readonly Token[];
+  readonly sentences: readonly Sentence[];
+  readonly lexicon: CueLexicon;
+  /** Paragraph number of each sentence (a paragraph is one line of text). */
+  readonly paragraphOf: readonly number[];
+  /** Sentence index of each token. */
+  readonly sentenceOfToken: readonly number[];
+}
+
+/** A half-open token range [from, to). */
+export interface TokenRange {
+  readonly from: number;
+  readonly to: number;
+}
+
+export function buildContext(text: string, tokens: readonly Token[], sentences: readonly Sentence[], lexicon: CueLexicon): AttributionContext {
+  const paragraphOf: number[] = [];
+  let paragraph = 0;
+  for (let s = 0; s < sentences.length; s++) {
+    if (s > 0 && text.slice(sentences[s - 1].end, sentences[s].start).includes('\n')) paragraph++;
+    paragraphOf.push(paragraph);
+  }
+  const sentenceOfToken = new Array<number>(tokens.length).fill(-1);
+  for (const s of sentences) for (let k = s.tokenStart; k < s.tokenEnd; k++) sentenceOfToken[k] = s.index;
+  return { text, tokens, sentences, lexicon, paragraphOf, sentenceOfToken };
+}
+
+/** Index of the first token whose start is at or after `offset`. */
+export function tokenAtOrAfter(tokens: readonly Token[], offset: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid].start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Whether the words of `phrase` appear at token `k`; returns the token after the match, or -1. */
+export function matchWords(tokens: readonly Token[], k: number, end: number, phrase: readonly string[]): number {
+  if (k + phrase.length > end) return -1;
+  for (let w = 0; w < phrase.length; w++) if (tokens[k + w].normal !== phrase[w]) return -1;
+  return k + phrase.length;
+}

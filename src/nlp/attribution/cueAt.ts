@@ -1,0 +1,18 @@
+import type { Token } from '../../domain/analysis.js';
+import type { CueLexicon, CueVerb } from './cueLexicon.js';
+
+/** Forms that are reporting verbs whatever part of speech the tagger gave them. */
+const ALWAYS_VERBS = new Set(['said', 'says', 'told', 'tells', 'wrote', 'added', 'stated', 'tweeted']);
+
+/** The cue verb at token `k`, or null: a lexicon form tagged as a verb. */
+export function cueVerbAt(tokens: readonly Token[], k: number, lexicon: CueLexicon): CueVerb | null {
+  const t = tokens[k];
+  const verb = lexicon.verbs.get(t.normal);
+  if (!verb) return null;
+  if (t.pos === 'VERB' || ALWAYS_VERBS.has(t.normal)) return verb;
+  // "The complaint states that …": a form mistagged as a noun, between a subject and "that".
+  const prev = tokens[k - 1];
+  const next = tokens[k + 1];
+  if (prev && next && next.normal === 'that' && (prev.pos === 'NOUN' || prev.pos === 'PROPN' || prev.pos === 'PRON')) return verb;
+  return null;
+}

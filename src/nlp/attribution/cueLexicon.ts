@@ -1,0 +1,74 @@
+import cuesJson from '../../../vocab/cues.json' with { type: 'json' };
+import { ParallaxError } from '../../lib/errors.js';
+
+/** One verb of the lexicon, keyed by each of its written forms. */
+export interface CueVerb {
+  readonly lemma: string;
+  readonly speech: boolean;
+  /** Takes a listener before the content: "told reporters that …". */
+  readonly object: boolean;
+}
+
+/** vocab/cues.json compiled into lookup tables (lower-case keys). */
+export interface CueLexicon {
+  readonly verbs: ReadonlyMap<string, CueVerb>;
+  /** Multi-word cues as lower-case word lists: ["according", "to"]. */
+  readonly sourceAfterPhrases: readonly (readonly string[])[];
+  readonly speechPhrases: ReadonlySet<string>;
+  readonly nouns: ReadonlySet<string>;
+  readonly negators: ReadonlySet<string>;
+  readonly blockers: ReadonlySet<string>;
+  /** Listeners that may stand between "told" and its content, as word lists. */
+  readonly clauseObjects: readonly (readonly string[])[];
+  /** Reporting adverbials that may stand between a cue and its content ("in a statement"). */
+  readonly adverbials: readonly (readonly string[])[];
+}
+
+interface RawCues {
+  verbs: Record<string, { forms: string[]; speech?: boolean; object?: boolean }>;
+  phrases: { text: string; sourceAfter?: boolean; speech?: boolean }[];
+  nouns: string[];
+  negators: string[];
+  blockers: string[];
+  clauseObjects: string[];
+  adverbials: string[];
+}
+
+function splitWords(phrase: string): readonly string[] {
+  return Object.freeze(phrase.toLowerCase().split(/\s+/).filter(Boolean));
+}
+
+/** Longest first, so a matcher that takes the first hit takes the longest. */
+function toWordLists(phrases: readonly string[]): readonly (readonly string[])[] {
+  return Object.freeze(phrases.map(splitWords).sort((a, b) => b.length - a.length));
+}
+
+/** Compiles a raw lexicon; exported for tests that need a lexicon of their own. */
+export function compileCueLexicon(raw: RawCues): CueLexicon {
+  if (!raw || typeof raw.verbs !== 'object' || !Array.isArray(raw.phrases)) {
+    throw new ParallaxError('bad_input', 'vocab/cues.json must have "verbs" and "phrases".');
+  }
+  const verbs = new Map<string, CueVerb>();
+  for (const [lemma, entry] of Object.entries(raw.verbs)) {
+    const verb = Object.freeze({ lemma, speech: entry.speech === true, object: entry.object === true });
+    for (const form of entry.forms) verbs.set(form.toLowerCase(), verb);
+  }
+  return Object.freeze({
+    verbs,
+    sourceAfterPhrases: toWordLists(raw.phrases.filter((p) => p.sourceAfter).map((p) => p.text)),
+    speechPhrases: new Set(raw.phrases.filter((p) => p.speech).map((p) => p.text.toLowerCase())),
+    nouns: new Set(raw.nouns.map((n) => n.toLowerCase())),
+    negators: new Set(raw.negators.map((n) => n.toLowerCase())),
+    blockers: new Set(raw.blockers.map((n) => n.toLowerCase())),
+    clauseObjects: toWordLists(raw.clauseObjects),
+    adverbials: toWordLists(raw.adverbials),
+  });
+}
+
+let compiled: CueLexicon | null = null;
+
+/** The project lexicon from vocab/cues.json, compiled on first use. */
+export function loadCueLexicon(): CueLexicon {
+  compiled ??= compileCueLexicon(cuesJson as RawCues);
+  return compiled;
+}

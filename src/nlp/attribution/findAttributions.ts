@@ -1,0 +1,50 @@
+import type { Analysis, Mention } from '../../domain/analysis.js';
+import type { Attribution } from '../../domain/attribution.js';
+import type { StageRef } from '../../domain/stage.js';
+import { makeSpan } from '../../lib/spans.js';
+import { buildContext } from './attributionContext.js';
+import type { AttributionDraft } from './attributionDraft.js';
+import { loadCueLexicon } from './cueLexicon.js';
+import { findDirectQuotes } from './findDirectQuotes.js';
+import { findIndirectAttributions } from './findIndirectAttributions.js';
+import { findQuotes } from './findQuotes.js';
+
+export const ATTRIBUTION_STAGE: StageRef = Object.freeze({ name: 'attribution', version: 1 });
+
+function freezeDraft(text: string, draft: AttributionDraft): Attribution {
+  const fragments = Object.freeze(draft.fragments.map((f) => makeSpan(text, f.start, f.end)));
+  const start = fragments[0].start;
+  const end = fragments[fragments.length - 1].end;
+  return Object.freeze({
+    kind: draft.kind,
+    source: draft.source,
+    cue: draft.cue,
+    content: Object.freeze({ ...makeSpan(text, start, end), fragments }),
+    speaker: null,
+    sentence: draft.sentence,
+  });
+}
+
+/**
+ * Who said what, as spans: direct quotes first (their cue and content are then off limits), then
+ * reported speech. Precision comes first: a quote with no identifiable speaker is left out, and
+ * negated cues ("did not say", "declined to comment") are not attributions. `speaker` is left
+ * null for the speaker stage. Mentions are accepted for future hints but not needed.
+ */
+export function findAttributions(
+  text: string,
+  analysis: Pick<Analysis, 'sentences' | 'tokens'> & { mentions?: readonly Mention[] },
+): Attribution[] {
+  const ctx = buildContext(text, analysis.tokens, analysis.sentences, loadCueLexicon());
+  const quotes = findQuotes(ctx);
+  const direct = findDirectQuotes(ctx, quotes);
+  const usedCues = new Set(direct.flatMap((d) => d.cueTokens));
+  const quoted = direct.flatMap((d) => d.fragments);
+  const tokens = ctx.tokens;
+  const blocked = (k: number): boolean =>
+    usedCues.has(k) || quoted.some((f) => tokens[k].start >= f.start && tokens[k].end <= f.end);
+  const indirect = findIndirectAttributions(ctx, blocked);
+  return [...direct, ...indirect]
+    .sort((a, b) => a.fragments[0].start - b.fragments[0].start || a.sentence - b.sentence)
+    .map((d) => freezeDraft(text, d));
+}

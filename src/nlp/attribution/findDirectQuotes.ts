@@ -1,0 +1,151 @@
+import { makeSpan, type Span } from '../../lib/spans.js';
+import type { AttributionContext, TokenRange } from './attributionContext.js';
+import { tokenAtOrAfter } from './attributionContext.js';
+import type { AttributionDraft } from './attributionDraft.js';
+import { cueVerbAt } from './cueAt.js';
+import { findSourceAfter, findSourceBefore } from './findSource.js';
+import type { Quote } from './findQuotes.js';
+import { skipReportingExtras } from './skipReportingExtras.js';
+
+interface Speech {
+  readonly cue: number;
+  readonly source: TokenRange;
+}
+
+const MAX_TAIL_TOKENS = 40;
+const TERMINAL = /^[.!?…]+$/;
+
+function rangeSpan(ctx: AttributionContext, r: TokenRange): Span {
+  return makeSpan(ctx.text, ctx.tokens[r.from].start, ctx.tokens[r.to - 1].end);
+}
+
+/** `"…," Ruiz said.` / `"…," said Ruiz, a spokeswoman.`: the attribution right after a closing mark. */
+function parseTail(ctx: AttributionContext, closeAt: number): Speech | null {
+  const { tokens, sentences, sentenceOfToken, lexicon } = ctx;
+  let k = tokenAtOrAfter(tokens, closeAt + 1);
+  const s = sentenceOfToken[k - 1];
+  if (k >= tokens.length || s < 0 || sentenceOfToken[k] !== s) return null;
+  const end = sentences[s].tokenEnd;
+  while (k < end && tokens[k].text === ',') k++;
+  if (k >= end) return null;
+  if (cueVerbAt(tokens, k, lexicon)) {
+    const after = findSourceAfter(ctx, k + 1, end);
+    return after.kind === 'source' ? { cue: k, source: after.range } : null;
+  }
+  for (let c = k + 1; c < Math.min(end, k + MAX_TAIL_TOKENS); c++) {
+    if (TERMINAL.test(tokens[c].text) || tokens[c].text === '"' || tokens[c].text === '“') return null;
+    if (!cueVerbAt(tokens, c, lexicon)) {
+      if (tokens[c].pos === 'VERB' && !/(?:ed|en)$/.test(tokens[c].normal)) return null;
+      continue;
+    }
+    const before = findSourceBefore(ctx, c, k);
+    return before.kind === 'source' && before.range.from === k ? { cue: c, source: before.range } : null;
+  }
+  return null;
+}
+
+/** Whether only closing punctuation follows the closing mark before the paragraph or sentence ends. */
+function closesSentence(ctx: AttributionContext, quote: Quote): boolean {
+  if (quote.closeAt === null) return true;
+  const rest = ctx.text.slice(quote.closeAt + 1);
+  return /^[\s.!?,;)]*(?:\n|$)/.test(rest) || /^[.!?]?\s+[“"\p{Lu}]/u.test(rest);
+}
+
+/** `Ruiz said: "…"` / `Ruiz told Newsweek, "…"`, or a colon lead-in on the line before the quote. */
+function parseHead(ctx: AttributionContext, quote: Quote): Speech | null {
+  const { tokens, sentences, sentenceOfToken, paragraphOf, lexicon } = ctx;
+  const o = tokenAtOrAfter(tokens, quote.openAt);
+  let s = sentenceOfToken[o];
+  if (s < 0) return null;
+  let last = o - 1;
+  if (o === sentences[s].tokenStart) {
+    const prev = s - 1;
+    if (prev < 0 || paragraphOf[prev] === paragraphOf[s] || tokens[sentences[prev].tokenEnd - 1].text !== ':') return null;
+    s = prev;
+    last = sentences[prev].tokenEnd - 1;
+  } else if (tokens[last].text !== ':' && tokens[last].text !== ',' && !closesSentence(ctx, quote)) {
+    return null;
+  }
+  const floor = sentences[s].tokenStart;
+  const stop = tokens[last].text === ':' || tokens[last].text === ',' ? last : last + 1;
+  for (let c = stop - 1; c >= Math.max(floor, stop - 12); c--) {
+    const verb = cueVerbAt(tokens, c, lexicon);
+    if (!verb) {
+      if (tokens[c].pos === 'VERB' || tokens[c].pos === 'AUX' || TERMINAL.test(tokens[c].text)) return null;
+      continue;
+    }
+    if (skipReportingExtras(ctx, c + 1, stop, verb) < stop) return null;
+    const before = findSourceBefore(ctx, c, floor);
+    return before.kind === 'source' ? { cue: c, source: before.range } : null;
+  }
+  return null;
+}
+
+function startsSentence(ctx: AttributionContext, quote: Quote): boolean {
+  const o = tokenAtOrAfter(ctx.tokens, quote.openAt);
+  const s = ctx.sentenceOfToken[o];
+  return s >= 0 && ctx.sentences[s].tokenStart === o;
+}
+
+function sentenceAt(ctx: AttributionContext, offset: number): number {
+  const k = Math.min(tokenAtOrAfter(ctx.tokens, offset), ctx.tokens.length - 1);
+  return ctx.sentenceOfToken[k];
+}
+
+/** Groups a quote left open at a paragraph's end with the quotes that reopen the next paragraphs. */
+function chainQuotes(ctx: AttributionContext, quotes: readonly Quote[]): Quote[][] {
+  const chains: Quote[][] = [];
+  for (const q of quotes) {
+    const chain = chains[chains.length - 1];
+    const prev = chain?.[chain.length - 1];
+    const reopens = prev && prev.closeAt === null && q.paragraph === prev.paragraph + 1 && startsSentence(ctx, q) && /^\s*$/.test(ctx.text.slice(ctx.sentences[sentenceAt(ctx, q.openAt)].start, q.openAt));
+    if (reopens) chain.push(q);
+    else chains.push([q]);
+  }
+  return chains;
+}
+
+/**
+ * Direct quotes with their speaker: a quote that opens a sentence and is followed by "X said", or
+ * that is introduced by "X said:" (also from the previous line). Quotes that open the following
+ * sentences of the same paragraph, with no speaker of their own, continue it (`"A," she said. "B."`).
+ */
+export function findDirectQuotes(ctx: AttributionContext, quotes: readonly Quote[]): AttributionDraft[] {
+  const drafts: AttributionDraft[] = [];
+  const chains = chainQuotes(ctx, quotes);
+  const used = new Set<number>();
+  for (let c = 0; c < chains.length; c++) {
+    if (used.has(c)) continue;
+    const chain = chains[c];
+    const first = chain[0];
+    const lastQuote = chain[chain.length - 1];
+    const tail = lastQuote.closeAt !== null && startsSentence(ctx, first) ? parseTail(ctx, lastQuote.closeAt) : null;
+    const speech = tail ?? parseHead(ctx, first);
+    if (!speech) continue;
+    used.add(c);
+    const fragments: Span[] = chain.filter((q) => q.end > q.start).map((q) => makeSpan(ctx.text, q.start, q.end));
+    let lastSentence = Math.max(ctx.sentenceOfToken[speech.cue], sentenceAt(ctx, (lastQuote.closeAt ?? lastQuote.end) - 1));
+    for (let n = c + 1; n < chains.length; n++) {
+      const next = chains[n];
+      const q = next[0];
+      if (q.paragraph !== lastQuote.paragraph || !startsSentence(ctx, q) || sentenceAt(ctx, q.openAt) !== lastSentence + 1) break;
+      const ownTail = next[next.length - 1].closeAt !== null ? parseTail(ctx, next[next.length - 1].closeAt as number) : null;
+      if (ownTail || parseHead(ctx, q)) break;
+      used.add(n);
+      for (const part of next) if (part.end > part.start) fragments.push(makeSpan(ctx.text, part.start, part.end));
+      const tailQuote = next[next.length - 1];
+      lastSentence = sentenceAt(ctx, (tailQuote.closeAt ?? tailQuote.end) - 1);
+    }
+    if (fragments.length === 0) continue;
+    const cueToken = ctx.tokens[speech.cue];
+    drafts.push({
+      kind: 'direct',
+      source: rangeSpan(ctx, speech.source),
+      cue: makeSpan(ctx.text, cueToken.start, cueToken.end),
+      fragments,
+      sentence: ctx.sentenceOfToken[speech.cue],
+      cueTokens: [speech.cue],
+    });
+  }
+  return drafts;
+}

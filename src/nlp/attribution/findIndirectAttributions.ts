@@ -1,0 +1,173 @@
+import type { Token } from '../../domain/analysis.js';
+import { makeSpan, type Span } from '../../lib/spans.js';
+import type { AttributionContext, TokenRange } from './attributionContext.js';
+import { matchWords } from './attributionContext.js';
+import type { AttributionDraft } from './attributionDraft.js';
+import { cueVerbAt } from './cueAt.js';
+import type { CueVerb } from './cueLexicon.js';
+import { findSourceAfter, findSourceBefore } from './findSource.js';
+import { skipReportingExtras } from './skipReportingExtras.js';
+
+const TERMINAL = /^[.!?…]+$/;
+const CLAUSE_BREAKS = new Set(['while', 'whereas', 'but', 'although', ';']);
+/** A reported clause opens with its subject, a subordinator or a quotation mark, not a verb or preposition. */
+const CLAUSE_OPENERS = new Set(['DET', 'PRON', 'PROPN', 'NOUN', 'NUM', 'ADJ', 'ADV', 'SCONJ', 'PUNCT', 'X', 'SYM']);
+const QUOTE_MARKS = /["“”]/;
+/** Header fields of a text file ("Title: …") are metadata, not reporting. */
+const HEADER_FIELD = /^(?:title|outlet|url|published|updated|author|byline|date|source|dateline)\s*:/i;
+
+type Blocked = (k: number) => boolean;
+
+function hasClause(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (tokens[k].pos === 'VERB' || tokens[k].pos === 'AUX') return true;
+  return false;
+}
+
+/** Trims a token range to the reported clause: no leading comma, no trailing comma or final period. */
+function contentRange(tokens: readonly Token[], from: number, to: number, anyOpener = false): TokenRange | null {
+  while (from < to && (tokens[from].text === ',' || tokens[from].text === ':' || tokens[from].text === '—')) from++;
+  while (to > from && (tokens[to - 1].text === ',' || tokens[to - 1].text === '.' || tokens[to - 1].text === ';' || tokens[to - 1].text === '—')) to--;
+  if (to <= from || !hasClause(tokens, from, to) || (!anyOpener && !CLAUSE_OPENERS.has(tokens[from].pos))) return null;
+  return { from, to };
+}
+
+/** Where content that runs forward from a cue ends: the sentence end, or a coordinated second attribution. */
+function findForwardEnd(ctx: AttributionContext, from: number, end: number, floor: number): number {
+  const { tokens, lexicon } = ctx;
+  for (let j = from + 1; j < end; j++) {
+    if (!CLAUSE_BREAKS.has(tokens[j].normal)) continue;
+    for (let v = j + 2; v < Math.min(end, j + 16); v++) {
+      if (!cueVerbAt(tokens, v, lexicon)) continue;
+      const src = findSourceBefore(ctx, v, Math.max(floor, j + 1));
+      if (src.kind === 'source' && src.range.from === j + 1) return tokens[j - 1].text === ',' ? j - 1 : j;
+      break;
+    }
+  }
+  return end;
+}
+
+function findClauseFloor(tokens: readonly Token[], from: number, k: number): number {
+  let floor = from;
+  for (let j = from; j < k; j++) if (tokens[j].text === ';' || (tokens[j].text === ':' && j < k - 1)) floor = j + 1;
+  return floor;
+}
+
+/** The subject at the start of a clause: "ICE declined to comment, saying …" → "ICE". */
+function findClauseSubject(ctx: AttributionContext, floor: number, k: number): TokenRange | null {
+  const { tokens } = ctx;
+  let j = floor;
+  while (j < k && tokens[j].pos !== 'VERB' && tokens[j].pos !== 'AUX' && tokens[j].text !== ',') j++;
+  if (j === floor || j >= k || tokens[j].text === ',') return null;
+  const src = findSourceAfter(ctx, floor, j);
+  return src.kind === 'source' && src.range.to === j ? src.range : null;
+}
+
+interface Found {
+  readonly source: TokenRange;
+  readonly cue: TokenRange;
+  readonly content: readonly TokenRange[];
+}
+
+function resolveVerb(ctx: AttributionContext, k: number, verb: CueVerb, from: number, end: number): Found | null {
+  const { tokens } = ctx;
+  const floor = findClauseFloor(tokens, from, k);
+  const cue = { from: k, to: k + 1 };
+  const before = findSourceBefore(ctx, k, floor);
+  if (before.kind === 'negated') return null;
+  const afterCue = skipReportingExtras(ctx, k + 1, end, verb);
+  const restEmpty = afterCue >= end || TERMINAL.test(tokens[afterCue].text);
+  if (before.kind === 'source') {
+    const sf = before.range.from;
+    const commaBefore = sf > floor && tokens[sf - 1].text === ',';
+    if (commaBefore && restEmpty) return pack(before.range, cue, [contentRange(tokens, floor, sf - 1)]);
+    if (commaBefore && tokens[afterCue]?.text === ',') {
+      return pack(before.range, cue, [contentRange(tokens, floor, sf - 1), contentRange(tokens, afterCue + 1, findForwardEnd(ctx, afterCue + 1, end, floor))]);
+    }
+    if (restEmpty) return null;
+    // A colon lead-in without quotation marks introduces what was written, to the paragraph's end.
+    if (tokens[afterCue].text === ':') return pack(before.range, cue, [contentRange(tokens, afterCue + 1, paragraphEnd(ctx, k), true)]);
+    return pack(before.range, cue, [contentRange(tokens, afterCue, findForwardEnd(ctx, afterCue, end, floor))]);
+  }
+  if (k > floor && tokens[k - 1].text === ',') {
+    const after = findSourceAfter(ctx, k + 1, end);
+    if (after.kind === 'source' && (after.range.to >= end || TERMINAL.test(tokens[after.range.to].text))) {
+      return pack(after.range, cue, [contentRange(tokens, floor, k - 1)]);
+    }
+    if (tokens[k].normal.endsWith('ing') && !restEmpty) {
+      const subject = findClauseSubject(ctx, floor, k);
+      if (subject) return pack(subject, cue, [contentRange(tokens, afterCue, findForwardEnd(ctx, afterCue, end, floor))]);
+    }
+  }
+  return null;
+}
+
+function resolvePhrase(ctx: AttributionContext, k: number, m: number, from: number, end: number): Found | null {
+  const { tokens } = ctx;
+  const src = findSourceAfter(ctx, m, end);
+  if (src.kind !== 'source') return null;
+  const floor = findClauseFloor(tokens, from, k);
+  const cue = { from: k, to: m };
+  let after = src.range.to;
+  if (k === floor) {
+    // "According to a complaint filed in … and reviewed by …, CONTENT": the content follows the first comma.
+    while (after < end && tokens[after].text !== ',') after++;
+    return after < end ? pack(src.range, cue, [contentRange(tokens, after + 1, end)]) : null;
+  }
+  const tailIsContent = after < end && tokens[after].text === ',' && !/^(?:who|which|whose)$/.test(tokens[after + 1]?.normal ?? '');
+  const head = contentRange(tokens, floor, k);
+  return pack(src.range, cue, tailIsContent ? [head, contentRange(tokens, after + 1, end)] : [head]);
+}
+
+/** The first part is required; a missing later part (a tail that is no clause) is dropped. */
+function pack(source: TokenRange, cue: TokenRange, parts: readonly (TokenRange | null)[]): Found | null {
+  if (!parts[0]) return null;
+  return { source, cue, content: parts.filter((p): p is TokenRange => p !== null) };
+}
+
+/** One past the last token of the paragraph holding token `k`. */
+function paragraphEnd(ctx: AttributionContext, k: number): number {
+  let s = ctx.sentenceOfToken[k];
+  while (s + 1 < ctx.sentences.length && ctx.paragraphOf[s + 1] === ctx.paragraphOf[s]) s++;
+  return ctx.sentences[s].tokenEnd;
+}
+
+/** "X wrote in a post: Do not …": a capitalised text after a colon is a reproduction, not a paraphrase. */
+function isVerbatim(ctx: AttributionContext, found: Found): boolean {
+  const first = found.content[0].from;
+  return first > 0 && ctx.tokens[first - 1].text === ':' && /^\p{Lu}/u.test(ctx.tokens[first].text);
+}
+
+function toSpan(ctx: AttributionContext, r: TokenRange): Span {
+  return makeSpan(ctx.text, ctx.tokens[r.from].start, ctx.tokens[r.to - 1].end);
+}
+
+/**
+ * Reported speech without (or with only some) quotation marks: "X said (that) …", "…, X said.",
+ * "According to X, …", "…, according to X.", "…, said X.", "X, saying …", "X wrote: …".
+ * Tokens for which `blocked` is true (inside direct quotes, or cues already used) are skipped.
+ */
+export function findIndirectAttributions(ctx: AttributionContext, blocked: Blocked): AttributionDraft[] {
+  const { tokens, sentences, lexicon, text } = ctx;
+  const drafts: AttributionDraft[] = [];
+  for (const sentence of sentences) {
+    if (HEADER_FIELD.test(text.slice(sentence.start, sentence.start + 16))) continue;
+    const { tokenStart: from, tokenEnd: end } = sentence;
+    for (let k = from; k < end; k++) {
+      if (blocked(k)) continue;
+      const phraseEnd = lexicon.sourceAfterPhrases.map((p) => matchWords(tokens, k, end, p)).find((m) => m > 0);
+      const verb = phraseEnd ? null : cueVerbAt(tokens, k, lexicon);
+      const found = phraseEnd ? resolvePhrase(ctx, k, phraseEnd, from, end) : verb ? resolveVerb(ctx, k, verb, from, end) : null;
+      if (!found || found.content.some((r) => blocked(r.from))) continue;
+      const fragments = found.content.map((r) => toSpan(ctx, r));
+      drafts.push({
+        kind: fragments.some((f) => QUOTE_MARKS.test(f.text)) ? 'mixed' : isVerbatim(ctx, found) ? 'direct' : 'indirect',
+        source: toSpan(ctx, found.source),
+        cue: toSpan(ctx, found.cue),
+        fragments,
+        sentence: sentence.index,
+        cueTokens: Array.from({ length: found.cue.to - found.cue.from }, (_, i) => found.cue.from + i),
+      });
+    }
+  }
+  return drafts;
+}

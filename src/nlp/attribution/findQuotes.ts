@@ -1,0 +1,58 @@
+import type { AttributionContext } from './attributionContext.js';
+
+/** One run of quoted text inside a paragraph; `closeAt` is null when the paragraph ends first. */
+export interface Quote {
+  readonly openAt: number;
+  readonly closeAt: number | null;
+  /** Content between the marks, marks excluded, whitespace trimmed. */
+  readonly start: number;
+  readonly end: number;
+  readonly paragraph: number;
+}
+
+const OPEN_MARKS = new Set(['“', '„', '«']);
+const CLOSE_MARKS = new Set(['”', '»']);
+/** A straight quote opens after these; anything else before it means it closes. */
+const OPENING_CONTEXT = /[\s([{—–:-]/;
+
+function makeQuote(text: string, openAt: number, closeAt: number | null, limit: number, paragraph: number): Quote {
+  let start = openAt + 1;
+  let end = closeAt ?? limit;
+  while (start < end && /\s/.test(text[start])) start++;
+  while (end > start && /\s/.test(text[end - 1])) end--;
+  return Object.freeze({ openAt, closeAt, start, end, paragraph });
+}
+
+/**
+ * Double-quoted runs per paragraph, curly or straight. Single quotes are left alone: inside a
+ * double quote they are nested speech, and elsewhere they are mostly apostrophes.
+ */
+export function findQuotes(ctx: AttributionContext): Quote[] {
+  const { text, sentences, paragraphOf } = ctx;
+  const quotes: Quote[] = [];
+  let s = 0;
+  while (s < sentences.length) {
+    const paragraph = paragraphOf[s];
+    let last = s;
+    while (last + 1 < sentences.length && paragraphOf[last + 1] === paragraph) last++;
+    const from = sentences[s].start;
+    const to = sentences[last].end;
+    let openAt: number | null = null;
+    for (let i = from; i < to; i++) {
+      const c = text[i];
+      const straight = c === '"';
+      if (!straight && !OPEN_MARKS.has(c) && !CLOSE_MARKS.has(c)) continue;
+      const opens = straight ? openAt === null && (i === from || OPENING_CONTEXT.test(text[i - 1])) : OPEN_MARKS.has(c);
+      if (opens) {
+        if (openAt !== null) quotes.push(makeQuote(text, openAt, null, i, paragraph));
+        openAt = i;
+      } else if (openAt !== null) {
+        quotes.push(makeQuote(text, openAt, i, i, paragraph));
+        openAt = null;
+      }
+    }
+    if (openAt !== null) quotes.push(makeQuote(text, openAt, null, to, paragraph));
+    s = last + 1;
+  }
+  return quotes;
+}

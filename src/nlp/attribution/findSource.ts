@@ -1,0 +1,133 @@
+import type { Token } from '../../domain/analysis.js';
+import type { AttributionContext, TokenRange } from './attributionContext.js';
+
+/** The source of a cue, or why there is none. */
+export type SourceResult = { readonly kind: 'source'; readonly range: TokenRange } | { readonly kind: 'negated' } | { readonly kind: 'none' };
+
+const NONE: SourceResult = Object.freeze({ kind: 'none' });
+const NEGATED: SourceResult = Object.freeze({ kind: 'negated' });
+
+const NP_POS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PART']);
+const NP_ADP = new Set(['of', 'for', 'at', 'from', 'in', 'on', 'with', 'by', 'to']);
+const NP_PUNCT = new Set(['(', ')', '-', '–', '’', "'", '&']);
+const PERSONAL = new Set(['he', 'she', 'they', 'i', 'we', 'it', 'you']);
+const RELATIVE = new Set(['who', 'which', 'whose']);
+const CHAIN_ADV = new Set(['also', 'later', 'previously', 'earlier', 'repeatedly', 'again', 'then', 'now', 'still', 'first', 'initially', 'reportedly', 'allegedly', 'publicly', 'privately', 'separately', 'recently', 'once', 'often', 'further', 'quickly', 'only', 'just', 'had', 'has', 'have']);
+const MAX_SOURCE_TOKENS = 30;
+const HYPOTHETICAL = new Set(['if', 'unless', 'whether', 'when', 'once']);
+
+function isNounLike(t: Token): boolean {
+  return t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'NUM' || (t.pos === 'PRON' && PERSONAL.has(t.normal));
+}
+
+/** "wounded", "filed", "taken" inside a noun phrase: a participle after a noun, before a preposition. */
+function isModifyingParticiple(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k];
+  if (t.pos !== 'VERB' || !/(?:ed|en|wn)$/.test(t.normal)) return false;
+  const prev = tokens[k - 1];
+  const next = tokens[k + 1];
+  return !!prev && !!next && (prev.pos === 'NOUN' || prev.pos === 'PROPN') && (next.pos === 'ADP' || next.pos === 'DET');
+}
+
+function isNpToken(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k];
+  if (NP_POS.has(t.pos)) return true;
+  if (t.pos === 'PRON') return PERSONAL.has(t.normal) || t.normal === 'his' || t.normal === 'her' || t.normal === 'their' || t.normal === 'its' || t.normal === 'our' || t.normal === 'my';
+  if (t.pos === 'ADP') return NP_ADP.has(t.normal);
+  if (t.pos === 'CCONJ') return t.normal === 'and' || t.normal === '&';
+  if (t.pos === 'PUNCT' || t.pos === 'SYM') return NP_PUNCT.has(t.text);
+  return isModifyingParticiple(tokens, k);
+}
+
+/** Drops leading prepositions, conjunctions and punctuation; checks the head is a noun or pronoun. */
+function finishRange(tokens: readonly Token[], from: number, to: number): SourceResult {
+  while (from < to && (tokens[from].pos === 'ADP' || tokens[from].pos === 'CCONJ' || tokens[from].pos === 'PUNCT' || tokens[from].pos === 'SCONJ')) from++;
+  while (to > from && (tokens[to - 1].text === ',' || tokens[to - 1].pos === 'ADP' || tokens[to - 1].pos === 'CCONJ')) to--;
+  if (to <= from || to - from > MAX_SOURCE_TOKENS) return NONE;
+  const head = tokens[to - 1];
+  if (!isNounLike(head) && head.text !== ')') return NONE;
+  if (to - from === 1 && head.pos === 'PRON' && !PERSONAL.has(head.normal)) return NONE;
+  return { kind: 'source', range: { from, to } };
+}
+
+/** Scans back over a noun phrase that ends at `to` (exclusive); returns its first token. */
+function scanNounPhraseBack(tokens: readonly Token[], to: number, floor: number): number {
+  let i = to - 1;
+  while (i >= floor && isNpToken(tokens, i)) i--;
+  // A restrictive relative clause: "A woman who lives on the block said".
+  for (let w = i; w >= Math.max(floor, i - 15); w--) {
+    const t = tokens[w];
+    if (t.pos === 'PUNCT' && t.text !== ',') break;
+    const opensClause = tokens[w + 1]?.pos === 'VERB' || tokens[w + 1]?.pos === 'AUX';
+    if (RELATIVE.has(t.normal) && opensClause && w > floor && isNounLike(tokens[w - (tokens[w - 1].text === ',' ? 2 : 1)] ?? tokens[w])) {
+      const before = tokens[w - 1].text === ',' ? w - 2 : w - 1;
+      return scanNounPhraseBack(tokens, before + 1, floor);
+    }
+  }
+  return i + 1;
+}
+
+/**
+ * The speaker phrase before a cue at token `k`: "Department of Homeland Security (DHS) Assistant
+ * Secretary Tricia McLaughlin said", "Cynthia Santiago, a lawyer for Carlos Jimenez, said".
+ * Reports a negated cue ("has not said", "declined to say") so the caller can drop it.
+ */
+export function findSourceBefore(ctx: AttributionContext, k: number, floor: number): SourceResult {
+  const { tokens, lexicon } = ctx;
+  let i = k - 1;
+  while (i >= floor) {
+    const t = tokens[i];
+    if (lexicon.negators.has(t.normal) || lexicon.blockers.has(t.normal)) return NEGATED;
+    if (t.normal === 'to') return NONE;
+    if (t.pos === 'AUX' && t.lemma === 'be' && !tokens[k].normal.endsWith('ing')) return NONE; // passive: "was told"
+    if (t.pos === 'AUX' || CHAIN_ADV.has(t.normal)) i--;
+    else break;
+  }
+  if (i < floor) return NONE;
+  if (tokens[i].text === ',') return findAppositiveSource(tokens, i, floor);
+  const from = scanNounPhraseBack(tokens, i + 1, floor);
+  // "If an agent feels threatened": a cue inside a condition reports nothing.
+  if (from > floor && HYPOTHETICAL.has(tokens[from - 1].normal)) return NONE;
+  return finishRange(tokens, from, i + 1);
+}
+
+/** "Name, a lawyer for X, said" or "Name, who runs a clinic, said": the comma at `comma` closes the aside. */
+function findAppositiveSource(tokens: readonly Token[], comma: number, floor: number): SourceResult {
+  let c = comma - 1;
+  while (c >= floor && tokens[c].text !== ',' && tokens[c].pos !== 'PUNCT') c--;
+  if (c < floor || tokens[c].text !== ',' || comma - c < 2) return NONE;
+  const first = tokens[c + 1];
+  const relative = RELATIVE.has(first.normal);
+  const appositive = first.pos === 'DET' || first.pos === 'ADJ' || first.pos === 'NOUN' || first.pos === 'NUM' || first.pos === 'PROPN' || (first.pos === 'PRON' && !PERSONAL.has(first.normal));
+  if (!relative && !appositive) return NONE;
+  if (!relative) for (let k = c + 1; k < comma; k++) if (!isNpToken(tokens, k)) return NONE;
+  const nameEnd = c;
+  const from = scanNounPhraseBack(tokens, nameEnd, floor);
+  if (from >= nameEnd || !isNounLike(tokens[nameEnd - 1])) return NONE;
+  return finishRange(tokens, from, comma);
+}
+
+/**
+ * The speaker phrase after a cue, from token `k` ("according to his wife, Anahi Rodriguez",
+ * "said Ana Ruiz, a spokeswoman for the county"). A non-restrictive relative clause (", who
+ * spoke with …") is left out; a restrictive one ("witnesses who testified …") is kept.
+ */
+export function findSourceAfter(ctx: AttributionContext, k: number, end: number): SourceResult {
+  const { tokens } = ctx;
+  let i = k;
+  while (i < end && isNpToken(tokens, i) && !(tokens[i].pos === 'CCONJ' && tokens[i + 1]?.pos === 'VERB')) i++;
+  if (i < end && RELATIVE.has(tokens[i].normal) && i > k) {
+    while (i < end && tokens[i].text !== ',' && !/^[.!?;:]$/.test(tokens[i].text)) i++;
+  }
+  const head = finishRange(tokens, k, i);
+  if (head.kind !== 'source') return head;
+  // An appositive after a comma: ", Anahi Rodriguez" or ", a spokeswoman for the county".
+  if (i + 1 < end && tokens[i].text === ',' && !RELATIVE.has(tokens[i + 1].normal)) {
+    let j = i + 1;
+    while (j < end && isNpToken(tokens, j) && !(tokens[j].pos === 'CCONJ' && tokens[j + 1]?.pos === 'VERB')) j++;
+    const closes = j >= end || /^[.!?;]$/.test(tokens[j].text) || (tokens[j].text === ',' && RELATIVE.has(tokens[j + 1]?.normal ?? ''));
+    const startsAppositive = tokens[i + 1].pos === 'PROPN' || tokens[i + 1].normal === 'a' || tokens[i + 1].normal === 'an';
+    if (closes && startsAppositive && j > i + 1) return finishRange(tokens, k, j);
+  }
+  return head;
+}

@@ -1,0 +1,60 @@
+import type { AttributionContext } from './attributionContext.js';
+import { matchWords } from './attributionContext.js';
+import type { CueVerb } from './cueLexicon.js';
+
+const PP_HEADS = new Set(['in', 'on', 'at', 'during', 'with', 'to', 'through', 'via', 'after', 'before', 'from']);
+const NP_PARTS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PART']);
+
+function skipNounPhrase(ctx: AttributionContext, k: number, end: number): number {
+  const { tokens } = ctx;
+  let j = k;
+  if (j < end && (tokens[j].pos === 'DET' || tokens[j].normal === 'his' || tokens[j].normal === 'her' || tokens[j].normal === 'their')) j++;
+  while (j < end && NP_PARTS.has(tokens[j].pos) && tokens[j].pos !== 'DET') j++;
+  return j;
+}
+
+function isClauseDoor(ctx: AttributionContext, k: number, end: number): boolean {
+  if (k >= end) return true;
+  const t = ctx.tokens[k];
+  return t.normal === 'that' || t.text === ':' || t.text === ',';
+}
+
+/**
+ * Skips what stands between a cue and its content: a listener ("told reporters"), reporting
+ * adverbials ("in a statement", "on Tuesday"), a prepositional phrase that leads to "that",
+ * and the complementiser "that" itself. Returns the first token of the content.
+ */
+export function skipReportingExtras(ctx: AttributionContext, k: number, end: number, verb: CueVerb | null): number {
+  const { tokens, lexicon } = ctx;
+  let listenerDone = !verb?.object;
+  for (let guard = 0; guard < 8 && k < end; guard++) {
+    const adverbial = lexicon.adverbials.map((a) => matchWords(tokens, k, end, a)).find((m) => m > 0);
+    if (adverbial) {
+      k = adverbial;
+      continue;
+    }
+    if (!listenerDone) {
+      listenerDone = true;
+      const listener = lexicon.clauseObjects.map((o) => matchWords(tokens, k, end, o)).find((m) => m > 0);
+      const after = listener ?? skipNounPhrase(ctx, k, end);
+      if (after > k) {
+        k = after;
+        continue;
+      }
+    }
+    if (PP_HEADS.has(tokens[k].normal)) {
+      const after = skipNounPhrase(ctx, k + 1, end);
+      if (after > k + 1 && isClauseDoor(ctx, after, end)) {
+        k = after;
+        continue;
+      }
+    }
+    if (tokens[k].text === ',' && k + 1 < end && PP_HEADS.has(tokens[k + 1].normal)) {
+      k++;
+      continue;
+    }
+    break;
+  }
+  if (k < end && tokens[k].normal === 'that' && tokens[k].pos !== 'PRON') k++;
+  return k;
+}

@@ -1,0 +1,121 @@
+import type { Sentence, Token } from '../../domain/analysis.js';
+import type { StageRef } from '../../domain/stage.js';
+import { AMBIGUOUS, NEVER_FINAL, QUOTE_TAIL_VERBS, TIME_ABBREVIATIONS, TIME_CONTINUATIONS } from './abbreviations.js';
+
+export const SENTENCES_STAGE: StageRef = Object.freeze({ name: 'sentences', version: 1 });
+
+const TERMINAL = /^(?:[.!?]+|…|\.\.\.+)$/;
+const CLOSERS = new Set(['”', '’', ')', ']', '»']);
+const OPENERS = new Set(['“', '‘', '(', '[', '«', '"', "'"]);
+const UPPER = /^\p{Lu}/u;
+const LOWER = /^\p{Ll}/u;
+/** Parts of speech that begin a sentence far more often than they continue a name. */
+const STARTER_POS = new Set(['DET', 'PRON', 'CCONJ', 'SCONJ', 'ADP', 'ADV', 'AUX']);
+
+interface Range {
+  readonly start: number;
+  readonly end: number;
+}
+
+/**
+ * Hard segments: every header line, and every body line. A body line that does not end a sentence
+ * and is followed by a line starting in lower case is a hard wrap and is joined to it.
+ */
+function findSegments(text: string, bodyStart: number): Range[] {
+  const segments: Range[] = [];
+  let lineStart = 0;
+  let open: Range | null = null;
+  const flush = (): void => {
+    if (open) segments.push(open);
+    open = null;
+  };
+  while (lineStart <= text.length) {
+    let lineEnd = text.indexOf('\n', lineStart);
+    if (lineEnd < 0) lineEnd = text.length;
+    const line = text.slice(lineStart, lineEnd);
+    if (line.trim() === '') flush();
+    else if (lineStart < bodyStart) {
+      flush();
+      segments.push({ start: lineStart, end: lineEnd });
+    } else if (open && /[\p{Ll},;]\s*$/u.test(text.slice(open.start, open.end)) && LOWER.test(line.trimStart())) {
+      open = { start: open.start, end: lineEnd };
+    } else {
+      flush();
+      open = { start: lineStart, end: lineEnd };
+    }
+    lineStart = lineEnd + 1;
+  }
+  flush();
+  return segments;
+}
+
+function isAttributionTail(tokens: readonly Token[], from: number, end: number): boolean {
+  for (let k = from; k < Math.min(end, from + 6); k++) {
+    if (TERMINAL.test(tokens[k].text)) return false;
+    if (QUOTE_TAIL_VERBS.has(tokens[k].normal)) return true;
+  }
+  return false;
+}
+
+/** Whether the sentence ends after the terminal token `i`, given the next token `n`. */
+function endsSentence(tokens: readonly Token[], i: number, n: number, end: number, closedQuote: boolean): boolean {
+  const t = tokens[i];
+  const next = tokens[n];
+  if (LOWER.test(next.text)) return false;
+  if (TERMINAL.test(t.text)) {
+    const prev = tokens[i - 1];
+    const glued = prev && prev.end === t.start;
+    if (t.text === '.' && glued && (NEVER_FINAL.has(prev.normal) || /^\p{Lu}$/u.test(prev.text))) return false;
+    if (closedQuote && /[!?]/.test(t.text) && UPPER.test(next.text) && isAttributionTail(tokens, n, end)) return false;
+    return true;
+  }
+  // An abbreviation token that carries its own period: "U.S.", "a.m.", "Dr.", "J."
+  const bare = t.normal.replace(/\.$/, '');
+  if (NEVER_FINAL.has(bare) || /^\p{L}$/u.test(bare)) return false;
+  if (TIME_ABBREVIATIONS.has(bare)) return UPPER.test(next.text) && !TIME_CONTINUATIONS.has(next.normal);
+  if (/^(?:\p{L}\.)+\p{L}$/u.test(bare) || AMBIGUOUS.has(bare)) return OPENERS.has(next.text) || (UPPER.test(next.text) && STARTER_POS.has(next.pos));
+  // A word the tokenizer glued to its period ("in."): an ordinary sentence end.
+  return UPPER.test(next.text) || OPENERS.has(next.text) || /^\d/.test(next.text);
+}
+
+function makeSentence(tokens: readonly Token[], index: number, from: number, to: number): Sentence {
+  return Object.freeze({ index, start: tokens[from].start, end: tokens[to - 1].end, tokenStart: from, tokenEnd: to });
+}
+
+/**
+ * Sentences over wink-nlp tokens, tuned for news: abbreviations and initials never end a sentence,
+ * a quote closed by ?/! stays with its "she said", every line of the header block before
+ * `bodyStart` is its own sentence, and line breaks always end a sentence.
+ */
+export function splitSentences(text: string, tokens: readonly Token[], options: { bodyStart?: number } = {}): Sentence[] {
+  const sentences: Sentence[] = [];
+  let k = 0;
+  for (const segment of findSegments(text, options.bodyStart ?? 0)) {
+    while (k < tokens.length && tokens[k].start < segment.start) k++;
+    const first = k;
+    while (k < tokens.length && tokens[k].end <= segment.end) k++;
+    const last = k;
+    let from = first;
+    let inStraightQuote = false;
+    for (let i = first; i < last; i++) {
+      if (tokens[i].text === '"') inStraightQuote = !inStraightQuote;
+      const t = tokens[i];
+      if (!TERMINAL.test(t.text) && !/\.$/.test(t.text)) continue;
+      let j = i + 1;
+      let closedQuote = false;
+      let quoteOpen: boolean = inStraightQuote;
+      while (j < last && (CLOSERS.has(tokens[j].text) || (tokens[j].text === '"' && quoteOpen))) {
+        if (tokens[j].text !== ')' && tokens[j].text !== ']') closedQuote = true;
+        if (tokens[j].text === '"') quoteOpen = false;
+        j++;
+      }
+      if (j >= last || !endsSentence(tokens, i, j, last, closedQuote)) continue;
+      sentences.push(makeSentence(tokens, sentences.length, from, j));
+      inStraightQuote = quoteOpen;
+      from = j;
+      i = j - 1;
+    }
+    if (from < last) sentences.push(makeSentence(tokens, sentences.length, from, last));
+  }
+  return sentences;
+}
