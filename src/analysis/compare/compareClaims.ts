@@ -1,0 +1,50 @@
+import type { ContestedPoint } from '../../domain/incident.js';
+import { camp } from '../../domain/roles.js';
+import type { StageRef } from '../../domain/stage.js';
+import type { Facet } from '../extract/facetVocab.js';
+import { loadFacets } from '../extract/facetVocab.js';
+import type { ComparableClaim } from './groupPositions.js';
+import { groupPositions } from './groupPositions.js';
+
+export type { ComparableClaim } from './groupPositions.js';
+
+export const COMPARE_STAGE: StageRef = Object.freeze({ name: 'compare', version: 1 });
+
+/**
+ * The contested points among an incident's claims. A facet is contested when the state's camp
+ * (officials, prosecutors, the state's filings) takes one stance and the other camp (the subject,
+ * counsel, family, witnesses…) another; the outlets' own reporting is neutral and contests nothing.
+ * A value facet (age, shots fired, wound location…) is also contested when documents give different
+ * values, whoever gives them: one outlet's 24 against another's 25 must not be silently lost.
+ * Facets come in vocabulary order, positions as `groupPositions` orders them.
+ */
+export function compareClaims(claims: readonly ComparableClaim[]): ContestedPoint[] {
+  const facets = loadFacets();
+  return groupByFacet(claims, facets)
+    .filter(({ facet, claims: list }) => isContested(facet, list))
+    .map(({ id, facet, claims: list }) => Object.freeze({ facet: id, positions: Object.freeze(groupPositions(facet, list)) }));
+}
+
+/** Claims grouped by facet, in vocabulary order, unknown facets last by id. */
+export function groupByFacet(claims: readonly ComparableClaim[], facets: readonly Facet[]): { id: string; facet: Facet | null; claims: ComparableClaim[] }[] {
+  const byId = new Map<string, ComparableClaim[]>();
+  for (const c of claims) byId.set(c.facet, [...(byId.get(c.facet) ?? []), c]);
+  const rank = (id: string) => {
+    const i = facets.findIndex((f) => f.id === id);
+    return i < 0 ? Number.MAX_SAFE_INTEGER : i;
+  };
+  return [...byId.entries()]
+    .sort(([a], [b]) => rank(a) - rank(b) || a.localeCompare(b))
+    .map(([id, list]) => ({ id, facet: facets.find((f) => f.id === id) ?? null, claims: list }));
+}
+
+function isContested(facet: Facet | null, claims: readonly ComparableClaim[]): boolean {
+  const stateStances = new Set(claims.filter((c) => camp(c.side) === 'state').map((c) => c.stance));
+  const otherStances = new Set(claims.filter((c) => camp(c.side) === 'other').map((c) => c.stance));
+  for (const a of stateStances) for (const b of otherStances) if (a !== b) return true;
+  if (facet?.kind !== 'value') return false;
+  const documentsByStance = new Map<string, Set<string>>();
+  for (const c of claims) documentsByStance.set(c.stance, (documentsByStance.get(c.stance) ?? new Set()).add(c.documentId));
+  if (documentsByStance.size < 2) return false;
+  return new Set(claims.map((c) => c.documentId)).size >= 2;
+}

@@ -1,0 +1,69 @@
+import type { Position } from '../../domain/incident.js';
+import type { ClaimRecord } from '../../domain/records.js';
+import { SIDES, camp } from '../../domain/roles.js';
+import type { Facet } from '../extract/facetVocab.js';
+
+/** A stored claim, with the publication date of its document when known (for time order). */
+export type ComparableClaim = ClaimRecord & { readonly published?: string | null };
+
+const CAMP_ORDER = { state: 0, other: 1, neutral: 2 } as const;
+
+/** Claims in time order: by publication date (unknown last), then document, then position in it. */
+export function orderClaims<T extends ComparableClaim>(claims: readonly T[]): T[] {
+  return [...claims].sort(
+    (a, b) =>
+      compareNullable(a.published ?? null, b.published ?? null) ||
+      a.documentId.localeCompare(b.documentId) ||
+      a.start - b.start ||
+      a.id.localeCompare(b.id),
+  );
+}
+
+/**
+ * The positions on one facet: claims grouped by stance and side, the state's camp first, then the
+ * other camp, then the outlets' own reporting; each with its claim ids and distinct speakers in
+ * time order and a one-line summary.
+ */
+export function groupPositions(facet: Facet | null, claims: readonly ComparableClaim[]): Position[] {
+  const groups = new Map<string, ComparableClaim[]>();
+  for (const c of orderClaims(claims)) {
+    const key = `${c.stance}\u0000${c.side}`;
+    groups.set(key, [...(groups.get(key) ?? []), c]);
+  }
+  const stanceRank = (stance: string) => {
+    const i = facet?.stances.findIndex((s) => s.id === stance) ?? -1;
+    return i < 0 ? Number.MAX_SAFE_INTEGER : i;
+  };
+  return [...groups.values()]
+    .map((list) => {
+      const { stance, side } = list[0];
+      const speakers = [...new Set(list.map((c) => c.speaker?.name).filter((n): n is string => Boolean(n)))];
+      return Object.freeze({
+        stance,
+        side,
+        summary: summarise(facet, stance, speakers),
+        claimIds: Object.freeze(list.map((c) => c.id)),
+        speakers: Object.freeze(speakers),
+      });
+    })
+    .sort(
+      (a, b) =>
+        CAMP_ORDER[camp(a.side)] - CAMP_ORDER[camp(b.side)] ||
+        SIDES.indexOf(a.side) - SIDES.indexOf(b.side) ||
+        stanceRank(a.stance) - stanceRank(b.stance) ||
+        a.stance.localeCompare(b.stance),
+    );
+}
+
+/** "drove toward officers (Jane Roe; Department of Homeland Security)". */
+export function summarise(facet: Facet | null, stance: string, speakers: readonly string[]): string {
+  const label = facet?.kind === 'value' ? `${facet.label.toLowerCase()} ${stance}` : (facet?.stances.find((s) => s.id === stance)?.label ?? stance);
+  return `${label} (${speakers.length ? speakers.join('; ') : 'the outlet’s own reporting'})`;
+}
+
+function compareNullable(a: string | null, b: string | null): number {
+  if (a === b) return 0;
+  if (a === null) return 1;
+  if (b === null) return -1;
+  return a.localeCompare(b);
+}

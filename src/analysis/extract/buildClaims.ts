@@ -1,0 +1,71 @@
+import type { Attribution } from '../../domain/attribution.js';
+import type { ClaimDraft } from '../../domain/incident.js';
+import { sideOfRole } from '../../domain/roles.js';
+import type { Span } from '../../lib/spans.js';
+import { overlapLength, trimSpan } from '../../lib/spans.js';
+import type { SentenceInfo } from './describeSentences.js';
+import type { Facet } from './facetVocab.js';
+import type { FacetMatch } from './matchFacets.js';
+import { matchFacets } from './matchFacets.js';
+import { pickStances } from './pickStances.js';
+
+// A sentence hedged this way right after an attributed one goes on reporting that source:
+// "According to a complaint, X. An agent reportedly told him to leave…"
+const CARRY_ON = /\b(?:reportedly|allegedly|purportedly)\b/iu;
+
+/**
+ * The claims of one incident segment: for each attribution in it with a resolved speaker, one claim
+ * per facet its content speaks to; for each of the outlet's own sentences about the incident, one
+ * claim per facet with no speaker (side "outlet"). An attribution whose speaker could not be resolved
+ * yields nothing: a gap, never a guess.
+ */
+export function buildClaims(
+  text: string,
+  sentences: readonly SentenceInfo[],
+  attributions: readonly Attribution[],
+  isAboutIncident: (s: SentenceInfo) => boolean,
+  facets?: readonly Facet[],
+): ClaimDraft[] {
+  const inSegment = new Set(sentences.map((s) => s.index));
+  const claims: ClaimDraft[] = [];
+  attributions.forEach((a, index) => {
+    if (!inSegment.has(a.sentence) || !a.speaker) return;
+    const pieces = a.content.fragments.length ? a.content.fragments : [a.content];
+    const matches = pieces.flatMap((p) => matchFacets(text.slice(p.start, p.end), p.start, facets));
+    for (const m of pickStances(matches)) {
+      const piece = pieces.find((p) => m.start >= p.start && m.end <= p.end) ?? a.content;
+      claims.push(toClaim(m, trimSpan(text, piece.start, piece.end), a, index));
+    }
+  });
+  const covered = (s: SentenceInfo) =>
+    attributions.some((a) => overlapLength(a.content, s) > 0 || (a.cue !== null && overlapLength(a.cue, s) > 0));
+  sentences.forEach((s, i) => {
+    if (covered(s)) return;
+    const carried = CARRY_ON.test(s.text) && i > 0 ? carriedAttribution(sentences[i - 1], s, attributions) : null;
+    if (!carried && !isAboutIncident(s)) return;
+    const span = trimSpan(text, s.start, s.end);
+    for (const m of pickStances(matchFacets(s.text, s.start, facets))) {
+      claims.push(carried ? toClaim(m, span, carried.attribution, null) : toClaim(m, span, null, null));
+    }
+  });
+  return claims.sort((x, y) => x.span.start - y.span.start || x.facet.localeCompare(y.facet));
+}
+
+function carriedAttribution(previous: SentenceInfo, s: SentenceInfo, attributions: readonly Attribution[]): { attribution: Attribution } | null {
+  if (previous.paragraph !== s.paragraph) return null;
+  const a = [...attributions].reverse().find((x) => x.sentence === previous.index && x.speaker);
+  return a ? { attribution: a } : null;
+}
+
+function toClaim(m: FacetMatch, span: Span, a: Attribution | null, index: number | null): ClaimDraft {
+  const speaker = a?.speaker ?? null;
+  return Object.freeze({
+    facet: m.facet,
+    value: m.value,
+    stance: m.stance,
+    span,
+    speaker,
+    side: speaker ? sideOfRole(speaker.role) : 'outlet',
+    attribution: index,
+  });
+}

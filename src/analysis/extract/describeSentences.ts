@@ -1,0 +1,67 @@
+import type { Analysis, Mention } from '../../domain/analysis.js';
+import type { ParsedDocument } from '../../domain/document.js';
+import { matchesAny } from './compileRegexList.js';
+import type { ForceVocab } from './forceVocab.js';
+import { loadForceVocab } from './forceVocab.js';
+
+/** What extraction needs to know about one sentence of the body. */
+export interface SentenceInfo {
+  readonly index: number;
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+  /** Paragraph number: sentences on the same line block share it. */
+  readonly paragraph: number;
+  /** A word that tells force was used (shot, fired, wounded…). */
+  readonly strong: boolean;
+  /** A word that names an event without telling force (incident, encounter, struck…). */
+  readonly weak: boolean;
+  /** An in-scope actor (an agency of the scope list, or an actor phrase) is named. */
+  readonly scope: boolean;
+  /** Names a date, place or person, or refers to a definite event: not a generic statement. */
+  readonly specific: boolean;
+  /** Opens a passing mention of another incident ("In a separate case…", "for example"). */
+  readonly passing: boolean;
+  readonly mentions: readonly Mention[];
+}
+
+const DEFINITE_EVENT = /\bthe (?:shooting|incident|encounter)\b/iu;
+
+/** Annotates every body sentence with the cues incident extraction reads. */
+export function describeSentences(doc: ParsedDocument, analysis: Analysis, vocab: ForceVocab = loadForceVocab()): SentenceInfo[] {
+  const breaks = paragraphBreaks(doc.text);
+  return analysis.sentences
+    .filter((s) => s.end > doc.bodyStart)
+    .map((s) => {
+      const text = doc.text.slice(s.start, s.end);
+      const mentions = analysis.mentions.filter((m) => m.start >= s.start && m.end <= s.end);
+      const scopeAgency = mentions.some((m) => (m.kind === 'organization' || m.kind === 'person') && m.agencyId !== null && vocab.scopeAgencies.has(m.agencyId.toLowerCase()));
+      const specific = mentions.some((m) => m.kind === 'person' || m.kind === 'place' || (m.kind === 'date' && m.date !== null)) || DEFINITE_EVENT.test(text);
+      return Object.freeze({
+        index: s.index,
+        start: s.start,
+        end: s.end,
+        text,
+        paragraph: countBefore(breaks, s.start),
+        strong: matchesAny(vocab.strong, text),
+        weak: matchesAny(vocab.weak, text),
+        scope: scopeAgency || matchesAny(vocab.scopeActors, text),
+        specific,
+        passing: matchesAny(vocab.passingMarkers, text),
+        mentions,
+      });
+    });
+}
+
+/** Offsets where a new paragraph starts: after each run of line breaks. */
+function paragraphBreaks(text: string): number[] {
+  const out: number[] = [];
+  for (const m of text.matchAll(/\n\s*/g)) out.push(m.index + m[0].length);
+  return out;
+}
+
+function countBefore(sorted: readonly number[], at: number): number {
+  let n = 0;
+  while (n < sorted.length && sorted[n] <= at) n++;
+  return n;
+}

@@ -1,0 +1,111 @@
+import type { Analysis } from '../../domain/analysis.js';
+import type { Attribution } from '../../domain/attribution.js';
+import type { ParsedDocument } from '../../domain/document.js';
+import type { ClaimDraft, FieldSource, IncidentDraft } from '../../domain/incident.js';
+import type { StageRef } from '../../domain/stage.js';
+import { makeSpan } from '../../lib/spans.js';
+import { surnameParts } from '../merge/foldName.js';
+import { buildClaims } from './buildClaims.js';
+import { matchesAny } from './compileRegexList.js';
+import type { SentenceInfo } from './describeSentences.js';
+import { describeSentences } from './describeSentences.js';
+import { loadFacets } from './facetVocab.js';
+import { findCharges } from './findCharges.js';
+import { findEventDate } from './findEventDate.js';
+import { findForce } from './findForce.js';
+import { findPersons } from './findPersons.js';
+import { findPlace } from './findPlace.js';
+import { loadForceVocab } from './forceVocab.js';
+import { matchFacets } from './matchFacets.js';
+import type { IncidentSegment } from './segmentIncidents.js';
+import { segmentIncidents } from './segmentIncidents.js';
+
+export const EXTRACT_STAGE: StageRef = Object.freeze({ name: 'extract', version: 1 });
+
+/**
+ * The incidents one document reports: its primary incident (localIndex 0) and one draft per
+ * incident it mentions in passing (never merged into the first). A document that reports no
+ * in-scope use of force yields [] or only passing mentions. Every field value carries its span.
+ */
+export function extractIncidents(doc: ParsedDocument, analysis: Analysis, attributions: readonly Attribution[]): IncidentDraft[] {
+  const vocab = loadForceVocab();
+  const sentences = describeSentences(doc, analysis, vocab);
+  const titleInScope = doc.metadata.title !== null && matchesAny(vocab.scopeActors, doc.metadata.title);
+  return segmentIncidents(sentences, titleInScope).map((segment) => draftIncident(doc, segment, attributions));
+}
+
+function draftIncident(doc: ParsedDocument, segment: IncidentSegment, attributions: readonly Attribution[]): IncidentDraft {
+  const text = doc.text;
+  const vocab = loadForceVocab();
+  const sources: FieldSource[] = [];
+  const add = (field: string, m: { start: number; end: number } | null) => {
+    if (m) sources.push({ field, span: makeSpan(text, m.start, m.end) });
+  };
+  const woundFacet = loadFacets().filter((f) => f.id === 'wound_location');
+  const woundPhrase = (s: SentenceInfo) => matchFacets(s.text, s.start, woundFacet)[0] ?? null;
+  const found = findPersons(segment.sentences, text, attributions, woundPhrase, vocab);
+  const subjectParts = found.persons.filter((p) => p.role === 'subject').flatMap((p) => surnameParts(p.name));
+  const aboutIncident = (s: SentenceInfo) => {
+    vocab.subjectNouns.lastIndex = 0;
+    return s.strong || s.weak || vocab.subjectNouns.test(s.text) || subjectParts.some((part) => new RegExp(`\\b${escape(part)}\\b`, 'iu').test(s.text.normalize('NFD').replace(/\p{M}+/gu, '')));
+  };
+  const claims = buildClaims(text, segment.sentences, attributions, aboutIncident);
+  const claimSentences = new Set(segment.sentences.filter((s) => claims.some((c) => c.span.start < s.end && s.start < c.span.end)).map((s) => s.index));
+  const related = segment.sentences.filter((s) => s.strong || s.weak || claimSentences.has(s.index));
+
+  const when = findEventDate(segment.sentences, text, doc.anchor.date);
+  add('date', when.dateMention);
+  add('time', when.timeMention);
+  const where = findPlace(segment.sentences, claimSentences);
+  add('city', where.city);
+  add('state', where.state);
+  add('place', where.place);
+
+  const agencies: string[] = [];
+  for (const s of related) {
+    for (const m of s.mentions) {
+      if ((m.kind !== 'organization' && m.kind !== 'person') || !m.agencyId || agencies.includes(m.agencyId)) continue;
+      add(`agencies.${agencies.length}`, m);
+      agencies.push(m.agencyId);
+    }
+  }
+  sources.push(...found.sources);
+  const charges = findCharges(segment.sentences);
+  sources.push(...charges.sources);
+  const force = findForce(related, vocab);
+  sources.push(...force.sources);
+  const footage = pickFootage(claims);
+  if (footage) add('footage', footage.claim.span);
+
+  return Object.freeze({
+    localIndex: segment.localIndex,
+    primary: segment.primary,
+    date: when.date,
+    datePrecision: when.precision,
+    time: when.time,
+    city: where.city?.city ?? null,
+    state: where.state?.state ?? null,
+    place: where.place?.place ?? null,
+    agencies: Object.freeze(agencies),
+    persons: found.persons,
+    charges: charges.charges,
+    force: force.force,
+    footage: footage?.value ?? null,
+    claims: Object.freeze(claims),
+    sources: Object.freeze(sources),
+  });
+}
+
+/** The footage field from the footage claims: the outlet's own statement first, else the first account. */
+function pickFootage(claims: readonly ClaimDraft[]): { value: string; claim: ClaimDraft } | null {
+  const facet = loadFacets().find((f) => f.id === 'footage');
+  const candidates = claims.filter((c) => c.facet === 'footage');
+  const claim = candidates.find((c) => c.side === 'outlet') ?? candidates[0];
+  if (!facet || !claim) return null;
+  const stance = facet.stances.find((s) => s.id === claim.stance);
+  return { value: stance?.fieldValue ?? stance?.label ?? claim.value, claim };
+}
+
+function escape(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}

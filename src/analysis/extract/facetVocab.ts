@@ -1,0 +1,93 @@
+import { z } from 'zod';
+import facetsJson from '../../../vocab/facets.json' with { type: 'json' };
+import { ParallaxError } from '../../lib/errors.js';
+
+/** A facet of use-of-force reporting (vocab/facets.json) with its patterns compiled. */
+export interface Facet {
+  readonly id: string;
+  readonly label: string;
+  readonly aliases: readonly string[];
+  /** "value" facets take their stance from the matched value (an age, a body part, a count). */
+  readonly kind: 'stance' | 'value';
+  /** How a value facet's value is normalised so equal values compare equal. */
+  readonly valueType: ValueType | null;
+  readonly stances: readonly FacetStance[];
+}
+
+export type ValueType = 'number' | 'count' | 'word' | 'name';
+
+export interface FacetStance {
+  readonly id: string;
+  readonly label: string;
+  /** What an incident field takes from this stance (e.g. footage "none publicly released"). */
+  readonly fieldValue: string | null;
+  readonly patterns: readonly FacetPattern[];
+}
+
+export interface FacetPattern {
+  readonly regex: RegExp;
+  readonly weight: number;
+}
+
+const patternSchema = z.union([
+  z.string(),
+  z.object({ source: z.string(), weight: z.number().positive().optional(), caseSensitive: z.boolean().optional() }),
+]);
+
+const vocabSchema = z.object({
+  facets: z.array(
+    z.object({
+      id: z.string().min(1),
+      label: z.string().min(1),
+      kind: z.enum(['stance', 'value']),
+      valueType: z.enum(['number', 'count', 'word', 'name']).optional(),
+      aliases: z.array(z.string()),
+      stances: z.array(z.object({ id: z.string().min(1), label: z.string(), fieldValue: z.string().optional(), patterns: z.array(patternSchema).min(1) })).min(1),
+    }),
+  ),
+});
+
+let cached: readonly Facet[] | null = null;
+
+/** The facet vocabulary, validated and compiled once per process; a malformed file fails loudly. */
+export function loadFacets(): readonly Facet[] {
+  if (!cached) cached = compileFacets(facetsJson);
+  return cached;
+}
+
+/** Validates and compiles a facet vocabulary (exported so tests can compile their own). */
+export function compileFacets(json: unknown): readonly Facet[] {
+  const parsed = vocabSchema.safeParse(json);
+  if (!parsed.success) throw new ParallaxError('stage_failed', 'vocab/facets.json is malformed.', { issues: parsed.error.issues.slice(0, 5) });
+  return Object.freeze(
+    parsed.data.facets.map((f) =>
+      Object.freeze({
+        id: f.id,
+        label: f.label,
+        kind: f.kind,
+        valueType: f.valueType ?? (f.kind === 'value' ? 'word' : null),
+        aliases: Object.freeze([...f.aliases]),
+        stances: Object.freeze(
+          f.stances.map((s) =>
+            Object.freeze({ id: s.id, label: s.label, fieldValue: s.fieldValue ?? null, patterns: Object.freeze(s.patterns.map((p) => compilePattern(f.id, p))) }),
+          ),
+        ),
+      }),
+    ),
+  );
+}
+
+function compilePattern(facet: string, p: z.infer<typeof patternSchema>): FacetPattern {
+  const source = typeof p === 'string' ? p : p.source;
+  const flags = typeof p !== 'string' && p.caseSensitive ? 'gu' : 'giu';
+  try {
+    return Object.freeze({ regex: new RegExp(source, flags), weight: typeof p === 'string' ? 1 : (p.weight ?? 1) });
+  } catch (err) {
+    throw new ParallaxError('stage_failed', `vocab/facets.json: bad pattern in facet ${facet}.`, { facet, source, reason: (err as Error).message });
+  }
+}
+
+/** The facet with this id, or null. */
+export function findFacet(id: string): Facet | null {
+  return loadFacets().find((f) => f.id === id) ?? null;
+}

@@ -1,0 +1,37 @@
+import type { FieldSource } from '../../domain/incident.js';
+import type { ChargeVocab } from './chargeVocab.js';
+import { loadChargeVocab } from './chargeVocab.js';
+import { findAll } from './compileRegexList.js';
+import type { SentenceInfo } from './describeSentences.js';
+
+export interface FoundCharges {
+  readonly charges: readonly string[];
+  readonly sources: readonly FieldSource[];
+}
+
+// "has not been charged", "no charge has been filed": a cue under negation names no charge.
+const NEGATED_CUE = /\b(?:not|never|no)\b(?:\s+\S+){0,3}\s*$/iu;
+
+/**
+ * Charges, normalised to the vocabulary's labels ("charged with assaulting a federal officer" →
+ * "assault on a federal officer"): a charge pattern counts only after a charge cue in the same
+ * sentence, and a charge inside a more specific one already found is not repeated.
+ */
+export function findCharges(sentences: readonly SentenceInfo[], vocab: ChargeVocab = loadChargeVocab()): FoundCharges {
+  const charges: string[] = [];
+  const sources: FieldSource[] = [];
+  for (const s of sentences) {
+    const cue = findAll(vocab.cues, s.text).find((c) => !NEGATED_CUE.test(s.text.slice(Math.max(0, c.start - 30), c.start)));
+    if (!cue) continue;
+    const taken: { start: number; end: number }[] = [];
+    for (const charge of vocab.charges) {
+      const hit = findAll(charge.patterns, s.text).find((h) => h.start >= cue.start - 80 && !taken.some((t) => h.start < t.end && t.start < h.end));
+      if (!hit) continue;
+      taken.push(hit);
+      if (charges.includes(charge.label)) continue;
+      sources.push({ field: `charges.${charges.length}`, span: Object.freeze({ start: s.start + hit.start, end: s.start + hit.end, text: hit.text }) });
+      charges.push(charge.label);
+    }
+  }
+  return Object.freeze({ charges: Object.freeze(charges), sources: Object.freeze(sources) });
+}

@@ -1,0 +1,126 @@
+import type { PersonMention } from '../../domain/analysis.js';
+import type { Attribution } from '../../domain/attribution.js';
+import type { FieldSource, IncidentPerson, Outcome, PersonRole } from '../../domain/incident.js';
+import type { Span } from '../../lib/spans.js';
+import { makeSpan } from '../../lib/spans.js';
+import { sameName } from '../merge/foldName.js';
+import { findAll } from './compileRegexList.js';
+import type { SentenceInfo } from './describeSentences.js';
+import type { ForceVocab } from './forceVocab.js';
+import { loadForceVocab } from './forceVocab.js';
+
+export interface FoundPersons {
+  readonly persons: readonly IncidentPerson[];
+  readonly sources: readonly FieldSource[];
+}
+
+interface Group {
+  name: string;
+  mentions: PersonMention[];
+  score: number;
+  patient: boolean;
+  officer: boolean;
+}
+
+// Titles that make a named person an officer of the incident rather than a commentator.
+const OFFICER_TITLE = /\b(?:officer|agent|deputy|trooper|sergeant|sgt|lieutenant|marshal|patrolman|detective)\b/iu;
+// A name written right after a force verb, or before a passive one, is the person force was used on.
+const FORCE_BEFORE = /\b(?:shot|shoot(?:s|ing)?|wounded|killed|fired (?:\w+ ){0,3}?at(?: the (?:car|vehicle|truck) of)?|struck|hit)\s+(?:\w+\s+){0,2}$/iu;
+const FORCE_AFTER = /^(?:,[^,]{0,60},)?\s+(?:was|were|had been|has been)\s+(?:\w+\s+)?(?:shot|wounded|killed|struck|hit)\b/iu;
+const OFFICER_NOUN = /\b(?:officers?|agents?|deput(?:y|ies)|troopers?|marshals?)\b/iu;
+
+/**
+ * The people of an incident: the person (or people) force was used on, named officers, and other
+ * named people the incident sentences involve. Speakers who only comment (officials, lawyers,
+ * politicians) are not persons of the incident. Ages come from an apposition ("Ana Ruiz, 25,") or a
+ * "the 25-year-old" in a sentence about the subject; outcome and wound from the sentences about them.
+ */
+export function findPersons(
+  sentences: readonly SentenceInfo[],
+  text: string,
+  attributions: readonly Attribution[],
+  woundPhrase: (s: SentenceInfo) => { start: number; end: number } | null,
+  vocab: ForceVocab = loadForceVocab(),
+): FoundPersons {
+  const speakers = attributions.filter((a) => a.speaker && a.speaker.role !== 'subject').map((a) => a.speaker!.name);
+  const sourceSpans = attributions.map((a) => a.source).filter((s): s is NonNullable<typeof s> => s !== null);
+  const groups: Group[] = [];
+  for (const s of sentences) {
+    for (const m of s.mentions) {
+      if (m.kind !== 'person') continue;
+      if (sourceSpans.some((span) => m.start >= span.start && m.end <= span.end)) continue;
+      const officer = (m.title !== null && OFFICER_TITLE.test(m.title)) || OFFICER_TITLE.test(m.name.split(/\s+/)[0] ?? '');
+      if (!officer && (m.title !== null || m.agencyId !== null)) continue;
+      if (!officer && speakers.some((name) => sameName(name, m.name))) continue;
+      let g = groups.find((x) => sameName(x.name, m.name));
+      if (!g) groups.push((g = { name: m.name, mentions: [], score: 0, patient: false, officer }));
+      if (m.name.length > g.name.length) g.name = m.name;
+      g.mentions.push(m);
+      g.score += s.strong ? 2 : s.weak ? 1 : 0.5;
+      const before = text.slice(Math.max(s.start, m.start - 60), m.start);
+      const after = text.slice(m.end, Math.min(s.end, m.end + 90));
+      if (FORCE_BEFORE.test(before) || FORCE_AFTER.test(after)) g.patient = true;
+    }
+  }
+  const civilians = groups.filter((g) => !g.officer).sort((a, b) => b.score - a.score || a.mentions[0].start - b.mentions[0].start);
+  const top = civilians[0];
+  const persons: IncidentPerson[] = [];
+  const sources: FieldSource[] = [];
+  for (const g of groups.sort((a, b) => a.mentions[0].start - b.mentions[0].start)) {
+    const role: PersonRole = g.officer ? 'officer' : g === top || (g.patient && g.score >= top.score / 2) ? 'subject' : 'other';
+    if (role === 'other' && g.score < 2) continue;
+    const i = persons.length;
+    const about = sentences.filter((s) => g.mentions.some((m) => m.start >= s.start && m.end <= s.end) || (role === 'subject' && g === top && isAboutSubject(s, vocab)));
+    const age = findAge(g, about, text, role === 'subject' && g === top);
+    const outcome = role === 'subject' ? findOutcome(about, vocab) : { outcome: 'unknown' as Outcome, span: null };
+    const wound = role === 'subject' ? about.map(woundPhrase).find(Boolean) ?? null : null;
+    const first = g.mentions.find((m) => m.name === g.name) ?? g.mentions[0];
+    sources.push({ field: `persons.${i}.name`, span: makeSpan(text, first.start, first.end) });
+    if (age.span) sources.push({ field: `persons.${i}.age`, span: age.span });
+    if (outcome.span) sources.push({ field: `persons.${i}.outcome`, span: outcome.span });
+    if (wound) sources.push({ field: `persons.${i}.injuries`, span: makeSpan(text, wound.start, wound.end) });
+    persons.push(Object.freeze({ name: g.name, age: age.age, role, outcome: outcome.outcome, injuries: wound ? text.slice(wound.start, wound.end) : null }));
+  }
+  return Object.freeze({ persons: Object.freeze(persons), sources: Object.freeze(sources) });
+}
+
+function isAboutSubject(s: SentenceInfo, vocab: ForceVocab): boolean {
+  vocab.subjectNouns.lastIndex = 0;
+  return s.strong && vocab.subjectNouns.test(s.text) && !/^\s*(?:the|an?)\s+(?:\w+\s+){0,3}(?:officer|agent)/iu.test(s.text);
+}
+
+function findAge(g: Group, about: readonly SentenceInfo[], text: string, mainSubject: boolean): { age: number | null; span: Span | null } {
+  for (const m of g.mentions) {
+    const after = /^,\s*(\d{1,3})\s*,/u.exec(text.slice(m.end, m.end + 8)) ?? /^\s*\((\d{1,3})\)/u.exec(text.slice(m.end, m.end + 8));
+    if (after) {
+      const at = m.end + after[0].indexOf(after[1]);
+      return { age: Number(after[1]), span: makeSpan(text, at, at + after[1].length) };
+    }
+  }
+  if (!mainSubject) return { age: null, span: null };
+  for (const s of about) {
+    const hit = /\b(\d{1,2})-year-old\b/u.exec(s.text);
+    if (hit && !/(?:officer|agent)/iu.test(s.text.slice(hit.index, hit.index + 40))) {
+      return { age: Number(hit[1]), span: makeSpan(text, s.start + hit.index, s.start + hit.index + hit[0].length) };
+    }
+  }
+  return { age: null, span: null };
+}
+
+function findOutcome(about: readonly SentenceInfo[], vocab: ForceVocab): { outcome: Outcome; span: Span | null } {
+  const order: [Outcome, readonly RegExp[]][] = [
+    ['killed', vocab.outcomes.killed],
+    ['injured', vocab.outcomes.injured],
+    ['uninjured', vocab.outcomes.uninjured],
+  ];
+  for (const [outcome, patterns] of order) {
+    for (const s of about) {
+      for (const hit of findAll(patterns, s.text)) {
+        // "the officer was not hurt" is about the officer, not the person shot.
+        if (OFFICER_NOUN.test(s.text.slice(Math.max(0, hit.start - 25), hit.start))) continue;
+        return { outcome, span: Object.freeze({ start: s.start + hit.start, end: s.start + hit.end, text: hit.text }) };
+      }
+    }
+  }
+  return { outcome: 'unknown', span: null };
+}

@@ -1,0 +1,42 @@
+import type { PlaceMention } from '../../domain/analysis.js';
+import type { SentenceInfo } from './describeSentences.js';
+
+export interface EventPlace {
+  readonly city: PlaceMention | null;
+  readonly state: PlaceMention | null;
+  readonly place: PlaceMention | null;
+}
+
+/**
+ * Where the incident happened: place mentions in sentences that tell it (force words first, then any
+ * event word, then the rest of the segment, so a dateline still counts). The most often named city
+ * wins, ties to the earliest; the state comes with the city when it was named with it.
+ */
+export function findPlace(sentences: readonly SentenceInfo[], related: ReadonlySet<number>): EventPlace {
+  const tiers = [
+    sentences.filter((s) => s.strong),
+    sentences.filter((s) => s.weak || related.has(s.index)),
+    sentences,
+  ].map((group) => group.flatMap((s) => s.mentions.filter((m): m is PlaceMention => m.kind === 'place')));
+  const city = mostFrequent(tiers.find((t) => t.some((m) => m.city)) ?? [], (m) => m.city);
+  const state =
+    (city?.state ? city : null) ??
+    (city ? tiers.flat().find((m) => m.city === city.city && m.state) : null) ??
+    mostFrequent(tiers.find((t) => t.some((m) => m.state)) ?? [], (m) => m.state);
+  const place = tiers.map((t) => t.find((m) => m.place)).find(Boolean) ?? null;
+  return Object.freeze({ city, state: state ?? null, place });
+}
+
+function mostFrequent(list: readonly PlaceMention[], key: (m: PlaceMention) => string | null): PlaceMention | null {
+  const counts = new Map<string, { n: number; first: PlaceMention }>();
+  for (const m of list) {
+    const k = key(m);
+    if (!k) continue;
+    const entry = counts.get(k);
+    if (entry) entry.n++;
+    else counts.set(k, { n: 1, first: m });
+  }
+  let best: { n: number; first: PlaceMention } | null = null;
+  for (const e of counts.values()) if (!best || e.n > best.n || (e.n === best.n && e.first.start < best.first.start)) best = e;
+  return best?.first ?? null;
+}

@@ -1,0 +1,48 @@
+import { z } from 'zod';
+import forceJson from '../../../vocab/force.json' with { type: 'json' };
+import { ParallaxError } from '../../lib/errors.js';
+import { compileRegexList } from './compileRegexList.js';
+
+/** vocab/force.json compiled: what tells a use-of-force incident, its scope and its outcome. */
+export interface ForceVocab {
+  readonly strong: readonly RegExp[];
+  readonly weak: readonly RegExp[];
+  readonly scopeAgencies: ReadonlySet<string>;
+  readonly scopeActors: readonly RegExp[];
+  readonly passingMarkers: readonly RegExp[];
+  readonly forceTypes: readonly { readonly id: string; readonly label: string; readonly patterns: readonly RegExp[] }[];
+  readonly outcomes: { readonly killed: readonly RegExp[]; readonly injured: readonly RegExp[]; readonly uninjured: readonly RegExp[] };
+  readonly subjectNouns: RegExp;
+}
+
+const schema = z.object({
+  incidentWords: z.object({ strong: z.array(z.string()).min(1), weak: z.array(z.string()) }),
+  scope: z.object({ agencies: z.array(z.string()), actorPatterns: z.array(z.string()) }),
+  passingMarkers: z.array(z.string()),
+  forceTypes: z.array(z.object({ id: z.string(), label: z.string(), patterns: z.array(z.string()).min(1) })),
+  outcomes: z.object({ killed: z.array(z.string()), injured: z.array(z.string()), uninjured: z.array(z.string()) }),
+  subjectNouns: z.string(),
+});
+
+let cached: ForceVocab | null = null;
+
+/** Loads vocab/force.json once per process; a malformed file fails loudly. */
+export function loadForceVocab(): ForceVocab {
+  if (cached) return cached;
+  const parsed = schema.safeParse(forceJson);
+  if (!parsed.success) throw new ParallaxError('stage_failed', 'vocab/force.json is malformed.', { issues: parsed.error.issues.slice(0, 5) });
+  const v = parsed.data;
+  const list = (sources: readonly string[]) => compileRegexList('force.json', sources);
+  cached = Object.freeze({
+    strong: list(v.incidentWords.strong),
+    weak: list(v.incidentWords.weak),
+    scopeAgencies: new Set(v.scope.agencies.map((a) => a.toLowerCase())),
+    // Actor phrases such as "ICE" are acronyms: matched case-sensitively when written in capitals.
+    scopeActors: Object.freeze(v.scope.actorPatterns.map((s) => new RegExp(s, /^\\b[A-Z]+\\b$/.test(s) ? 'gu' : 'giu'))),
+    passingMarkers: list(v.passingMarkers),
+    forceTypes: Object.freeze(v.forceTypes.map((t) => Object.freeze({ id: t.id, label: t.label, patterns: list(t.patterns) }))),
+    outcomes: Object.freeze({ killed: list(v.outcomes.killed), injured: list(v.outcomes.injured), uninjured: list(v.outcomes.uninjured) }),
+    subjectNouns: new RegExp(v.subjectNouns, 'giu'),
+  });
+  return cached;
+}

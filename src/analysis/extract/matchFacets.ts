@@ -1,0 +1,60 @@
+import type { Facet, ValueType } from './facetVocab.js';
+import { loadFacets } from './facetVocab.js';
+
+/** One pattern hit: a facet, the stance it supports, and where in the document it was read. */
+export interface FacetMatch {
+  readonly facet: string;
+  readonly stance: string;
+  /** The matched words, or for a value facet the normalised value ("25", "shoulder", "2"). */
+  readonly value: string;
+  readonly start: number;
+  readonly end: number;
+  readonly weight: number;
+}
+
+// A negation shortly before a match, in the same clause, reverses it ("no one was in its path",
+// "were not swinging a shovel"): such a hit is dropped, and the opposite stance must say so itself.
+const NEGATION = /\b(?:not|never|no|nobody|no one|n['’]t|deny|denies|denied|without|nor)\b(?:\s+\S+){0,4}\s*$/iu;
+const CLAUSE_BREAK = /[,;:.!?—–()"“”]/u;
+
+/**
+ * Every facet pattern that matches `text` (a piece of a document starting at `offset`), negated
+ * hits dropped. Offsets in the result index the document.
+ */
+export function matchFacets(text: string, offset: number, facets: readonly Facet[] = loadFacets()): FacetMatch[] {
+  const out: FacetMatch[] = [];
+  for (const facet of facets) {
+    for (const stance of facet.stances) {
+      for (const pattern of stance.patterns) {
+        for (const m of text.matchAll(pattern.regex)) {
+          if (isNegated(text, m.index)) continue;
+          const raw = m.groups?.value;
+          const value = facet.kind === 'value' ? normaliseValue(facet.valueType ?? 'word', raw ?? m[0]) : m[0].replace(/\s+/g, ' ').trim();
+          if (!value) continue;
+          out.push(Object.freeze({ facet: facet.id, stance: facet.kind === 'value' ? value : stance.id, value, start: offset + m.index, end: offset + m.index + m[0].length, weight: pattern.weight }));
+        }
+      }
+    }
+  }
+  return out.sort((a, b) => a.start - b.start || a.facet.localeCompare(b.facet));
+}
+
+function isNegated(text: string, at: number): boolean {
+  const before = text.slice(Math.max(0, at - 40), at);
+  const clause = before.split(CLAUSE_BREAK).pop() ?? '';
+  return NEGATION.test(clause);
+}
+
+const NUMBER_WORDS: Readonly<Record<string, string>> = {
+  one: '1', single: '1', once: '1', two: '2', twice: '2', three: '3', four: '4', five: '5', six: '6',
+  seven: '7', eight: '8', nine: '9', ten: '10', eleven: '11', twelve: '12',
+};
+
+/** The comparable value of a value facet: digits for counts and ages, the bare noun for a body part. */
+export function normaliseValue(type: ValueType, raw: string): string {
+  const v = raw.trim().replace(/\s+/g, ' ').toLowerCase();
+  if (type === 'count') return v.split(/\s+or\s+/).map((w) => NUMBER_WORDS[w] ?? w).join(' or ');
+  if (type === 'name') return raw.trim().replace(/\s+/g, ' ');
+  if (type === 'number') return String(Number.parseInt(v, 10));
+  return v.replace(/(?<!s)s$/, '');
+}

@@ -1,0 +1,23 @@
+import type { FacetMatch } from './matchFacets.js';
+
+/**
+ * One stance per facet for one account: the stance with the most pattern weight wins, ties to the
+ * one read first. An account that says "began to pull away, then reversed at them" takes one side.
+ */
+export function pickStances(matches: readonly FacetMatch[]): FacetMatch[] {
+  const byFacet = new Map<string, Map<string, { weight: number; first: FacetMatch }>>();
+  for (const m of matches) {
+    const stances = byFacet.get(m.facet) ?? new Map<string, { weight: number; first: FacetMatch }>();
+    byFacet.set(m.facet, stances);
+    const entry = stances.get(m.stance);
+    if (entry) entry.weight += m.weight;
+    else stances.set(m.stance, { weight: m.weight, first: m });
+  }
+  const out: FacetMatch[] = [];
+  for (const stances of byFacet.values()) {
+    let best: { weight: number; first: FacetMatch } | null = null;
+    for (const e of stances.values()) if (!best || e.weight > best.weight || (e.weight === best.weight && e.first.start < best.first.start)) best = e;
+    if (best) out.push(best.first);
+  }
+  return out.sort((a, b) => a.start - b.start || a.facet.localeCompare(b.facet));
+}

@@ -1,0 +1,43 @@
+import type { SentenceInfo } from './describeSentences.js';
+
+/** The sentences that report one incident of a document. */
+export interface IncidentSegment {
+  readonly localIndex: number;
+  readonly primary: boolean;
+  readonly sentences: readonly SentenceInfo[];
+}
+
+/**
+ * Splits a document into its primary incident and the incidents it mentions in passing.
+ *
+ * A passing mention opens at a sentence with a passing marker ("In a separate case…", "for example")
+ * that tells force, and runs to the end of its paragraph: news writing keeps an aside in one
+ * paragraph. Everything else belongs to the primary incident, which exists only when one of its
+ * sentences tells force with an in-scope actor (in the sentence, its paragraph or the title) about a
+ * specific event; a policy story, a rally or a police shooting outside the scope yields none.
+ */
+export function segmentIncidents(sentences: readonly SentenceInfo[], titleInScope: boolean): IncidentSegment[] {
+  const primary: SentenceInfo[] = [];
+  const passing: SentenceInfo[][] = [];
+  let open: { paragraph: number; sentences: SentenceInfo[] } | null = null;
+  for (const s of sentences) {
+    if (open && s.paragraph !== open.paragraph) open = null;
+    if (!open && s.passing && s.strong) {
+      open = { paragraph: s.paragraph, sentences: [] };
+      passing.push(open.sentences);
+    }
+    (open ? open.sentences : primary).push(s);
+  }
+  const inScope = (group: readonly SentenceInfo[], s: SentenceInfo) =>
+    s.scope || titleInScope || group.some((o) => o.paragraph === s.paragraph && o.scope);
+  const reportsForce = (group: readonly SentenceInfo[]) => group.some((s) => s.strong && s.specific && inScope(group, s));
+  const hasPrimary = reportsForce(primary);
+  // An aside that names no actor of its own shares the scope of the incident it is set beside.
+  const accepted = passing.filter((group) => group.some((s) => s.strong && s.specific && (inScope(group, s) || hasPrimary)));
+  for (const group of passing) if (!accepted.includes(group)) primary.push(...group);
+  primary.sort((a, b) => a.index - b.index);
+  const out: IncidentSegment[] = [];
+  if (hasPrimary || reportsForce(primary)) out.push(Object.freeze({ localIndex: 0, primary: true, sentences: Object.freeze(primary) }));
+  accepted.forEach((group, i) => out.push(Object.freeze({ localIndex: i + 1, primary: false, sentences: Object.freeze(group) })));
+  return out;
+}

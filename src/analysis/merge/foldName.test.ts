@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { foldName, sameName, surnameParts } from './foldName.js';
+
+describe('foldName', () => {
+  it('folds accents, hyphens and case', () => {
+    expect(foldName('Peña-Ortíz')).toBe(foldName('PENA ORTIZ'));
+  });
+
+  it('splits a hyphenated surname into its parts', () => {
+    expect(surnameParts('Ana María Ruiz-Vega')).toEqual(['ruiz', 'vega']);
+  });
+});
+
+describe('sameName', () => {
+  it('matches a surname-only reference and accent or hyphen variants', () => {
+    expect(sameName('Ruiz', 'Ana María Ruiz-Vega')).toBe(true);
+    expect(sameName('Ana Maria Ruiz Vega', 'Ana María Ruiz-Vega')).toBe(true);
+  });
+
+  it('keeps apart people who share a surname but not a first name', () => {
+    expect(sameName('Tomas Ruiz', 'Elena Ruiz')).toBe(false);
+    expect(sameName('T. Ruiz', 'Tomas Ruiz')).toBe(true);
+  });
+
+  it('keeps apart different surnames', () => {
+    expect(sameName('Tomas Ruiz', 'Tomas Vega')).toBe(false);
+  });
+});
