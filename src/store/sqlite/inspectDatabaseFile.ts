@@ -1,4 +1,4 @@
-import { closeSync, openSync, readSync, statSync } from 'node:fs';
+import { closeSync, existsSync, openSync, readSync, statSync } from 'node:fs';
 import Database from 'better-sqlite3';
 import { ParallaxError } from '../../lib/errors.js';
 import { META_TABLE, PARALLAX_APPLICATION_ID } from './marker.js';
@@ -7,8 +7,12 @@ import { META_TABLE, PARALLAX_APPLICATION_ID } from './marker.js';
 export type DatabaseFileState = 'missing' | 'empty' | 'ours';
 
 const SQLITE_MAGIC = 'SQLite format 3\u0000';
-const HEADER_LENGTH = 100;
+// The 100-byte file header, then page 1's b-tree header: its type and its number of cells.
+const HEADER_LENGTH = 108;
 const APPLICATION_ID_OFFSET = 68;
+const PAGE_ONE_TYPE_OFFSET = 100;
+const PAGE_ONE_CELLS_OFFSET = 103;
+const LEAF_TABLE_PAGE = 0x0d;
 
 function readHeader(path: string): Buffer {
   const header = Buffer.alloc(HEADER_LENGTH);
@@ -27,7 +31,15 @@ function refuse(path: string, reason: string): ParallaxError {
   });
 }
 
-/** Looks inside a read-only connection: the header on disk may lag behind an un-checkpointed WAL. */
+/** Page 1 holds the schema table: a leaf page with no cells means no table, index or view at all. */
+function hasEmptySchema(header: Buffer): boolean {
+  return header[PAGE_ONE_TYPE_OFFSET] === LEAF_TABLE_PAGE && header.readUInt16BE(PAGE_ONE_CELLS_OFFSET) === 0;
+}
+
+/**
+ * Looks inside through a read-only connection. Only used when a WAL file already sits beside the
+ * database, because then the header on disk may lag behind it (a crash before checkpoint).
+ */
 function inspectReadOnly(path: string): 'empty' | 'ours' | 'foreign' {
   const db = new Database(path, { readonly: true, fileMustExist: true });
   try {
@@ -63,8 +75,15 @@ export function inspectDatabaseFile(path: string): DatabaseFileState {
     throw refuse(path, 'not an SQLite file');
   }
   const applicationId = header.readUInt32BE(APPLICATION_ID_OFFSET);
-  if (applicationId !== 0 && applicationId !== PARALLAX_APPLICATION_ID) {
+  if (applicationId === PARALLAX_APPLICATION_ID) return 'ours';
+  if (applicationId !== 0) {
     throw refuse(path, `SQLite database of another application (application_id ${applicationId})`);
+  }
+  // Without a WAL file the bytes on disk are the whole truth: decide without opening anything,
+  // since even a read-only SQLite connection to a WAL-mode file creates -wal and -shm files.
+  if (!existsSync(`${path}-wal`)) {
+    if (hasEmptySchema(header)) return 'empty';
+    throw refuse(path, 'SQLite database of another application');
   }
   let state: 'empty' | 'ours' | 'foreign';
   try {

@@ -31,11 +31,20 @@ function openConnection(path: string): Database.Database {
 }
 
 function configure(db: Database.Database): void {
+  // Another process (serve while ingest runs, or a second opener) may hold the lock for a moment.
+  db.pragma('busy_timeout = 5000');
   db.pragma('journal_mode = WAL');
   db.pragma('foreign_keys = ON');
   db.pragma('synchronous = NORMAL');
-  // Another process (serve while ingest runs) may hold the write lock for a moment.
-  db.pragma('busy_timeout = 5000');
+}
+
+/** True when some process has committed a Parallax schema to the file (never delete that). */
+function isOursNow(path: string): boolean {
+  try {
+    return inspectDatabaseFile(path) === 'ours';
+  } catch {
+    return false;
+  }
 }
 
 /** Puts a path we created back as it was: gone if it was missing, empty if it was empty. */
@@ -63,7 +72,7 @@ export function openSqliteStore(path: string, options: SqliteStoreOptions = {}):
     applyMigrations(db, options.migrations ?? MIGRATIONS);
   } catch (err) {
     db.close();
-    if (path !== IN_MEMORY && state !== 'ours') undoCreation(path, state);
+    if (path !== IN_MEMORY && state !== 'ours' && !isOursNow(path)) undoCreation(path, state);
     throw err;
   }
   return assembleStore(db);
