@@ -1,0 +1,60 @@
+import type { Analysis, OrganizationMention } from '../../domain/analysis.js';
+import type { Attribution } from '../../domain/attribution.js';
+import { filingEntity, findDistricts } from './describeFiling.js';
+import type { Entity } from './entity.js';
+import { findSubject } from './findSubject.js';
+import { findQuoteRanges } from './quoteRanges.js';
+import { registerPersons } from './registerPersons.js';
+import { loadRoleVocab, type RoleVocab } from './roleVocab.js';
+import { scanGroupOccurrences } from './scanGroupOccurrences.js';
+import { scanOrganizationOccurrences, scanPersonOccurrences } from './scanOccurrences.js';
+import { indexSentences } from './sentenceIndex.js';
+import type { SpeakerContext } from './speakerContext.js';
+import { splitWords } from './words.js';
+
+function mentionsAny(text: string, cues: ReadonlySet<string>): boolean {
+  return splitWords(text).some((w) => cues.has(w.norm));
+}
+
+/** A document that is itself a sworn filing carries its type as an all-capitals heading ("AFFIDAVIT IN SUPPORT OF …"). */
+function findOwnFiling(text: string, vocab: RoleVocab, criminal: boolean, districts: readonly string[]): Entity | null {
+  for (const m of text.matchAll(/\b[A-Z]{5,}\b/g)) {
+    const noun = m[0].toLowerCase();
+    if (vocab.filings.has(noun)) return filingEntity(noun, { vocab, criminal, phraseText: '', districts, issuer: null });
+  }
+  return null;
+}
+
+/** Everything resolution needs before it walks the attributions: people, subject, quotes, mentions. */
+export function buildSpeakerContext(text: string, analysis: Analysis, attributions: readonly Attribution[]): SpeakerContext {
+  const vocab = loadRoleVocab();
+  const sentenceAt = indexSentences(text, analysis.sentences);
+  const contents = attributions.flatMap((a, attribution) =>
+    (a.content.fragments.length ? a.content.fragments : [a.content]).map((f) => ({ start: f.start, end: f.end, attribution })),
+  );
+  const districts = findDistricts(text);
+  const criminal = mentionsAny(text, vocab.criminalCues) && !mentionsAny(text, vocab.civilCues);
+  const base = {
+    text,
+    analysis,
+    attributions,
+    vocab,
+    quotes: findQuoteRanges(text),
+    contents,
+    sources: attributions.flatMap((a) => (a.source ? [{ start: a.source.start, end: a.source.end }] : [])),
+    organizations: analysis.mentions.filter((m): m is OrganizationMention => m.kind === 'organization'),
+    persons: registerPersons(text, analysis, attributions, vocab),
+    districts,
+    criminal,
+    sentenceAt,
+  };
+  const people = scanPersonOccurrences(base);
+  const ctx: SpeakerContext = {
+    ...base,
+    subject: findSubject(text, base.persons.all(), people, vocab, sentenceAt),
+    ownFiling: findOwnFiling(text, vocab, criminal, districts),
+    occurrences: [...people, ...scanOrganizationOccurrences(base)],
+  };
+  ctx.occurrences.push(...scanGroupOccurrences(ctx));
+  return ctx;
+}

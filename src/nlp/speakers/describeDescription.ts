@@ -1,0 +1,70 @@
+import type { Role } from '../../domain/roles.js';
+import { describeGroup } from './describeGroup.js';
+import { describeRelation } from './describeRelation.js';
+import { filingEntity, issuerOf } from './describeFiling.js';
+import { makeEntity, type Entity } from './entity.js';
+import { organizationEntity } from './organizationEntity.js';
+import { readDescription } from './readDescription.js';
+import { resolveAnaphor } from './resolveAnaphor.js';
+import type { SpeakerContext } from './speakerContext.js';
+import type { Word } from './words.js';
+
+export interface DescriptionSite {
+  readonly at: number;
+  readonly attribution: number;
+}
+
+const REACH = 3;
+
+function anaphoricOrganization(ctx: SpeakerContext, site: DescriptionSite, noun: string): Entity | null {
+  const head = ctx.vocab.anaphoricOrgNouns.get(noun);
+  if (head === undefined) return null;
+  // "the agency" has no name of its own to match: any agency will do; "the department" needs a Department.
+  const wanted = head ?? 'agency';
+  return resolveAnaphor(ctx, { ...site, gender: null, reach: REACH, accepts: (e) => e.kind === 'organization' && e.heads.includes(wanted) });
+}
+
+function spokesperson(ctx: SpeakerContext, site: DescriptionSite, d: ReturnType<typeof readDescription>): Entity | null {
+  if (d.organization) return organizationEntity(d.organization, ctx.vocab, ['spokesperson']);
+  if (d.definite) return resolveAnaphor(ctx, { ...site, gender: null, reach: REACH, accepts: (e) => e.heads.includes('spokesperson') });
+  const org = resolveAnaphor(ctx, { ...site, gender: null, reach: 1, accepts: (e) => e.kind === 'organization' && e.heads.includes('agency') });
+  return org ? makeEntity({ ...org, heads: [...org.heads, 'spokesperson'] }) : null;
+}
+
+function statement(ctx: SpeakerContext, site: DescriptionSite, d: ReturnType<typeof readDescription>): Entity | null {
+  if (d.organization) return organizationEntity(d.organization, ctx.vocab);
+  const owner = d.possessorName.length === 1 ? d.possessorName[0] : d.modifiers.length === 1 ? d.modifiers[0] : null;
+  return owner ? anaphoricOrganization(ctx, { ...site, at: owner.start }, owner.norm) : null;
+}
+
+/**
+ * A speaker phrase without a personal name: a group, a relative or lawyer, a spokesperson, a
+ * statement or filing, or a definite description of an organisation named earlier.
+ */
+export function describeDescription(ctx: SpeakerContext, words: readonly Word[], site: DescriptionSite): Entity | null {
+  const d = readDescription(words, ctx.organizations, ctx.vocab);
+  if (!d.head) return d.organization ? organizationEntity(d.organization, ctx.vocab) : null;
+  switch (d.head.kind) {
+    case 'filing': {
+      if (d.definite) {
+        const earlier = resolveAnaphor(ctx, { ...site, gender: null, reach: 50, accepts: (e) => e.kind === 'filing' && e.heads.includes(d.head!.norm) });
+        if (earlier) return earlier;
+      }
+      const phraseText = ctx.text.slice(words[0].start, words[words.length - 1].end);
+      return filingEntity(d.head.norm, { vocab: ctx.vocab, criminal: ctx.criminal, phraseText, districts: ctx.districts, issuer: issuerOf(d) });
+    }
+    case 'spokes':
+      return spokesperson(ctx, site, d);
+    case 'statement':
+      return statement(ctx, site, d);
+    case 'anaphoricOrg':
+      if (d.organization) return organizationEntity(d.organization, ctx.vocab);
+      return d.definite ? anaphoricOrganization(ctx, site, d.head.norm) : null;
+    case 'filingVoice':
+      return ctx.ownFiling;
+    case 'group':
+      return describeGroup(ctx, d, site);
+    case 'relation':
+      return describeRelation(ctx, d, site, ctx.vocab.relationRoles.get(d.head.norm) as Role);
+  }
+}

@@ -1,0 +1,34 @@
+import { makeEntity, makeSpeaker, type Entity } from './entity.js';
+import type { Description } from './readDescription.js';
+import type { RoleVocab } from './roleVocab.js';
+
+const DISTRICT = /\b(?:(?:Northern|Southern|Eastern|Western|Central|Middle) )?District of (?:[A-Z][a-z]+)(?: [A-Z][a-z]+)?/g;
+
+/** Court districts named in a text, distinct, in order of first mention. */
+export function findDistricts(text: string): string[] {
+  return [...new Set([...text.matchAll(DISTRICT)].map((m) => m[0]))];
+}
+
+/**
+ * A court filing as a speaker: "criminal complaint (Central District of California)". The district
+ * is the one the phrase names, else the only one the document names.
+ */
+export function filingEntity(typeNoun: string, opts: { vocab: RoleVocab; criminal: boolean; phraseText: string; districts: readonly string[]; issuer: string | null }): Entity | null {
+  const type = opts.vocab.filings.get(typeNoun);
+  if (!type) return null;
+  const typeName = opts.criminal && type.criminalName ? type.criminalName : type.name;
+  const own = findDistricts(opts.phraseText);
+  const district = own[0] ?? (opts.districts.length === 1 ? opts.districts[0] : null);
+  const name = `${opts.issuer ? `${opts.issuer} ` : ''}${typeName}${district ? ` (${district})` : ''}`;
+  return makeEntity({
+    key: `filing:${name}`,
+    kind: 'filing',
+    speaker: makeSpeaker(name, district ? `U.S. District Court, ${district}` : null, 'court_filing'),
+    heads: [typeNoun, ...type.name.split(' ')],
+  });
+}
+
+export function issuerOf(d: Description): string | null {
+  if (!d.organization) return null;
+  return d.organization.text.replace(/^the\s+/i, '').replace(/['’]s$/, '');
+}

@@ -1,0 +1,43 @@
+import type { DescriptionSite } from './describeDescription.js';
+import { makeEntity, makeSpeaker, type Entity } from './entity.js';
+import { phraseName, wordsText } from './phraseName.js';
+import type { Description } from './readDescription.js';
+import { resolveAnaphor } from './resolveAnaphor.js';
+import type { SpeakerContext } from './speakerContext.js';
+
+/** "Tacoma police" → the department the document names in full, else the words as written. */
+function policeName(ctx: SpeakerContext, place: string | null): string | null {
+  const places = new Set<string>();
+  for (const m of ctx.text.matchAll(/\b((?:\p{Lu}\p{Ll}+ ){1,2})(?:[Pp]olice)\b/gu)) places.add(m[1].trim());
+  for (const o of ctx.organizations) {
+    const m = o.name.match(/^(.+?) Police\b/);
+    if (m) places.add(m[1]);
+  }
+  const at = place ?? (places.size === 1 ? [...places][0] : null);
+  if (!at) return null;
+  const full = ctx.text.match(new RegExp(`\\b${at} Police (?:Department|Bureau)\\b`));
+  const org = ctx.organizations.find((o) => o.name.startsWith(`${at} Police`));
+  return full?.[0] ?? org?.name ?? `${at} police`;
+}
+
+/** Officials, authorities, investigators, police: named by their organisation or as written. */
+export function describeGroup(ctx: SpeakerContext, d: Description, site: DescriptionSite): Entity | null {
+  const head = d.head!;
+  const info = ctx.vocab.groups.get(head.norm)!;
+  const heads = [head.norm, head.words[head.words.length - 1].norm];
+  const group = (key: string, name: string, affiliation: string | null, kind: Entity['kind'] = 'group') =>
+    makeEntity({ key, kind, plural: kind === 'group', speaker: makeSpeaker(name, affiliation, info.role), heads });
+  if (d.definite) {
+    const earlier = resolveAnaphor(ctx, { ...site, gender: null, reach: 3, accepts: (e) => e.kind === 'group' && e.heads.includes(head.norm) });
+    if (earlier) return earlier;
+  }
+  if (head.norm === 'police') {
+    const place = d.modifiers.filter((w) => w.capitalized);
+    const name = policeName(ctx, place.length ? wordsText(ctx.text, place) : null);
+    return name ? group(`police:${name}`, name, name, 'organization') : null;
+  }
+  if (d.organization) return group(`${head.norm}:${d.organization.name}`, `${d.organization.name} ${phraseName(ctx.text, head.words)}`, d.organization.name);
+  const modifier = d.modifiers.map((w) => ctx.vocab.groupModifierAffiliations.get(w.norm)).find((a) => a !== undefined);
+  const name = phraseName(ctx.text, [...d.modifiers, ...head.words]);
+  return group(`${head.norm}:${name}`, name, modifier ?? info.affiliation);
+}

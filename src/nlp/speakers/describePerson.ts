@@ -1,0 +1,70 @@
+import type { Speaker } from '../../domain/attribution.js';
+import type { Role } from '../../domain/roles.js';
+import type { DescriptionSite } from './describeDescription.js';
+import { makeSpeaker } from './entity.js';
+import { roleOfOrganization } from './organizationEntity.js';
+import type { PersonRecord } from './personRegistry.js';
+import { readDescription } from './readDescription.js';
+import { resolveTarget } from './resolveTarget.js';
+import type { SpeakerContext } from './speakerContext.js';
+import { matchLongest, splitWords, type Word } from './words.js';
+
+const RELATION_ROLES: ReadonlySet<Role> = new Set(['subject_counsel', 'family', 'witness', 'other']);
+
+/** Reads "a lawyer for X", "Voss's sister", "a spokesperson for the … Office" into the record, once. */
+function learnFromDescriptors(ctx: SpeakerContext, record: PersonRecord, descriptors: readonly (readonly Word[])[]): void {
+  for (const segment of descriptors) {
+    const d = readDescription(segment, ctx.organizations, ctx.vocab);
+    if (d.organization) record.organization ??= d.organization.name;
+    if (!d.head) continue;
+    if (d.head.kind === 'spokes') {
+      record.titleRole ??= 'official';
+      continue;
+    }
+    const role = ctx.vocab.relationRoles.get(d.head.norm) ?? ctx.vocab.titleRoles.get(d.head.norm);
+    if (!role || record.relation) continue;
+    const of = role === 'subject_counsel' || role === 'family' ? resolveTarget(ctx, d, { implicitSubject: false }) : null;
+    record.relation = { role, noun: d.head.words.map((w) => w.text.toLowerCase()).join(' '), of };
+    ctx.persons.addEvidence(record, ctx.vocab.genderWords.get(d.head.norm) ?? null, 2);
+  }
+}
+
+function heardOrSaw(ctx: SpeakerContext, attribution: number): boolean {
+  const a = ctx.attributions[attribution];
+  if (!a) return false;
+  const words = splitWords(ctx.text, a.content.start, Math.min(a.content.end, a.content.start + 60));
+  return words.slice(0, 5).some((w) => ctx.vocab.witnessCues.has(w.norm));
+}
+
+function roleOf(ctx: SpeakerContext, record: PersonRecord, attribution: number): Role {
+  if (record === ctx.subject) return 'subject';
+  if (record.relation && RELATION_ROLES.has(record.relation.role)) return record.relation.role;
+  if (record.titleRole) return record.titleRole;
+  if (record.relation) return record.relation.role;
+  if (record.organization) return roleOfOrganization(record.organization, record.agencyId, ctx.vocab);
+  return heardOrSaw(ctx, attribution) ? 'witness' : 'other';
+}
+
+function affiliationOf(ctx: SpeakerContext, record: PersonRecord, role: Role): string | null {
+  const rel = record.relation;
+  if (rel?.of && role === 'subject_counsel') return `${rel.noun} for ${rel.of.name}`;
+  if (rel?.of && role === 'family') return `${rel.noun} of ${rel.of.name}`;
+  if (record.organization) return record.organization;
+  if (!record.title) return null;
+  const words = splitWords(record.title);
+  for (let i = 0; i < words.length; i++) {
+    const m = matchLongest(words, i, ctx.vocab.titleAffiliations);
+    if (m) return m.value;
+  }
+  if (role === 'prosecutor' && /\b(?:u\.s\.|united states) attorney\b/i.test(record.title)) {
+    return ctx.districts.length === 1 ? `U.S. Attorney's Office, ${ctx.districts[0]}` : "U.S. Attorney's Office";
+  }
+  return null;
+}
+
+/** A named person as a speaker: the full name, and the role and affiliation the document gives them. */
+export function describePerson(ctx: SpeakerContext, record: PersonRecord, descriptors: readonly (readonly Word[])[], site: DescriptionSite): Speaker {
+  learnFromDescriptors(ctx, record, descriptors);
+  const role = roleOf(ctx, record, site.attribution);
+  return makeSpeaker(record.name, affiliationOf(ctx, record, role), role);
+}

@@ -1,0 +1,62 @@
+import type { Role } from '../../domain/roles.js';
+import type { DescriptionSite } from './describeDescription.js';
+import { describePerson } from './describePerson.js';
+import { makeEntity, makeSpeaker, type Entity } from './entity.js';
+import { personEntity } from './personEntity.js';
+import { phraseName } from './phraseName.js';
+import type { PersonRecord } from './personRegistry.js';
+import type { Description } from './readDescription.js';
+import { readNamePhrase } from './readNamePhrase.js';
+import { resolveTarget } from './resolveTarget.js';
+import type { SpeakerContext } from './speakerContext.js';
+
+function isPlural(norm: string): boolean {
+  return (norm.endsWith('s') && !norm.endsWith('ss')) || norm === 'family' || norm === 'legal team';
+}
+
+/**
+ * "his wife" when the document names exactly one person as someone's wife ("His wife, Anahi
+ * Rodriguez, said …"), wherever that is: the same relation noun, one name.
+ */
+function namedRelative(ctx: SpeakerContext, noun: string): PersonRecord | null {
+  const found = new Set<PersonRecord>();
+  for (const a of ctx.attributions) {
+    if (!a.source) continue;
+    const phrase = readNamePhrase(ctx.text, a.source.start, a.source.end, ctx.vocab);
+    if (!phrase.name || phrase.name.length < 2) continue;
+    if (!phrase.descriptors.some((seg) => seg.some((w) => w.norm === noun))) continue;
+    const record = ctx.persons.lookup(ctx.text.slice(phrase.name[0].start, phrase.name[phrase.name.length - 1].end));
+    if (record && record !== 'ambiguous') found.add(record);
+  }
+  return found.size === 1 ? [...found][0] : null;
+}
+
+function groupSpeaker(key: string, name: string, affiliation: string | null, role: Role, head: string): Entity {
+  return makeEntity({ key, kind: 'group', plural: true, speaker: makeSpeaker(name, affiliation, role), heads: [head] });
+}
+
+/** Lawyers, relatives, witnesses and supporters, named by whom they stand for. */
+export function describeRelation(ctx: SpeakerContext, d: Description, site: DescriptionSite, role: Role): Entity | null {
+  const head = d.head!;
+  const plural = isPlural(head.norm);
+  const target = resolveTarget(ctx, d, { implicitSubject: plural && role !== 'witness' });
+  if (!plural) {
+    if (target && (role === 'family' || role === 'subject_counsel')) {
+      const relative = namedRelative(ctx, head.norm);
+      if (relative) return personEntity(relative, describePerson(ctx, relative, [], site));
+    }
+    // Someone the text does not name: no speaker, but a "she" after it must not skip past them.
+    const gender = ctx.vocab.genderWords.get(head.norm) ?? d.words.map((w) => ctx.vocab.genderWords.get(w.norm)).find((g) => g === 'female' || g === 'male') ?? null;
+    return makeEntity({ key: `unnamed:${site.at}`, kind: 'person', gender });
+  }
+  const headText = phraseName(ctx.text, [...d.modifiers, ...head.words]);
+  if (role === 'subject_counsel') return target ? groupSpeaker(`counsel:${target.id}`, `attorneys for ${target.name}`, `legal team of ${target.name}`, role, head.norm) : null;
+  if (role === 'family') return target ? groupSpeaker(`family:${target.id}`, `family of ${target.name}`, `family of ${target.name}`, role, head.norm) : null;
+  if (d.possessivePronoun || d.possessorName.length) {
+    return target ? groupSpeaker(`${head.norm}:${target.id}`, `${head.words.map((w) => w.norm).join(' ')} of ${target.name}`, null, role, head.norm) : null;
+  }
+  if (d.organization && d.complement.length) {
+    return groupSpeaker(`${head.norm}:${d.organization.name}`, `${headText} with ${d.organization.name}`, d.organization.name, role, head.norm);
+  }
+  return groupSpeaker(`${head.norm}:${headText}`, headText, null, role, head.norm);
+}

@@ -1,0 +1,84 @@
+import type { OrganizationMention } from '../../domain/analysis.js';
+import type { RoleVocab } from './roleVocab.js';
+import { matchLongest, type Word } from './words.js';
+
+export type HeadKind = 'filing' | 'spokes' | 'relation' | 'group' | 'statement' | 'anaphoricOrg' | 'filingVoice';
+
+/** A description such as "His attorneys", "Department of Homeland Security officials", "a complaint filed in …". */
+export interface Description {
+  readonly definite: boolean;
+  /** "his" / "her" / "their" before the head, with its offset. */
+  readonly possessivePronoun: Word | null;
+  /** Capitalised words that own the head: "Jimenez’s lawyers" → [Jimenez]. */
+  readonly possessorName: readonly Word[];
+  readonly head: { readonly kind: HeadKind; readonly words: readonly Word[]; readonly norm: string } | null;
+  /** Words between the determiner and the head: "federal", "Tacoma", "Portland and Oregon elected". */
+  readonly modifiers: readonly Word[];
+  /** What follows "for" / "of" / "with" / "to" after the head. */
+  readonly complement: readonly Word[];
+  readonly organization: OrganizationMention | null;
+  readonly words: readonly Word[];
+}
+
+const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'several', 'some', 'many', 'other', 'both', 'all', 'two', 'three', 'four', 'one', 'another', 'our', 'most']);
+const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'their', 'its']);
+const LINKS = new Set(['for', 'of', 'with', 'to']);
+const STOPS = new Set(['for', 'of', 'with', 'to', 'in', 'at', 'from', 'by', 'on', 'who', 'that', 'which', 'whose', 'filed', 'released', 'issued', 'broadcast', 'published', 'during', 'after', 'before', 'under', 'as']);
+
+function headAt(words: readonly Word[], i: number, vocab: RoleVocab): { kind: HeadKind; len: number } | null {
+  const tables: [HeadKind, ReadonlyMap<string, unknown>][] = [
+    ['filing', vocab.filings],
+    ['spokes', new Map([...vocab.spokesNouns].map((n) => [n, true]))],
+    ['group', vocab.groups],
+    ['relation', vocab.relationRoles],
+    ['statement', new Map([...vocab.statementNouns].map((n) => [n, true]))],
+    ['anaphoricOrg', vocab.anaphoricOrgNouns],
+    ['filingVoice', new Map([...vocab.filingVoice].map((n) => [n, true]))],
+  ];
+  let best: { kind: HeadKind; len: number } | null = null;
+  for (const [kind, table] of tables) {
+    const m = matchLongest(words, i, table);
+    if (m && (!best || m.len > best.len)) best = { kind, len: m.len };
+  }
+  return best;
+}
+
+/** Reads the head noun and its satellites; organisation names are never split by their inner "of". */
+export function readDescription(words: readonly Word[], organizations: readonly OrganizationMention[], vocab: RoleVocab): Description {
+  const inOrg = (w: Word) => organizations.find((o) => w.start >= o.start && w.end <= o.end) ?? null;
+  let i = 0;
+  let definite = false;
+  let possessivePronoun: Word | null = null;
+  while (i < words.length && !inOrg(words[i])) {
+    if (DETERMINERS.has(words[i].norm)) definite ||= words[i].norm === 'the';
+    else if (POSSESSIVE_PRONOUNS.has(words[i].norm)) possessivePronoun = words[i];
+    else break;
+    i++;
+  }
+  let stop = i;
+  while (stop < words.length && (inOrg(words[stop]) || !STOPS.has(words[stop].norm))) stop++;
+  let head: Description['head'] = null;
+  let headIndex = -1;
+  for (let j = i; j < stop; j++) {
+    if (inOrg(words[j])) continue;
+    const h = headAt(words, j, vocab);
+    if (h && j + h.len <= stop) {
+      const hw = words.slice(j, j + h.len);
+      head = { kind: h.kind, words: hw, norm: hw.map((w) => w.norm).join(' ') };
+      headIndex = j;
+      j += h.len - 1;
+    }
+  }
+  const before = words.slice(i, headIndex < 0 ? stop : headIndex);
+  const lastPossessive = before.map((w) => w.possessive && !inOrg(w)).lastIndexOf(true);
+  let possessorName: Word[] = [];
+  if (lastPossessive >= 0) {
+    let from = lastPossessive;
+    while (from > 0 && before[from - 1].capitalized && !inOrg(before[from - 1])) from--;
+    possessorName = before.slice(from, lastPossessive + 1).filter((w) => !/\.$/.test(w.text) || w.text.length > 4);
+  }
+  const modifiers = before.slice(lastPossessive + 1);
+  const complement = stop < words.length && LINKS.has(words[stop].norm) ? words.slice(stop + 1) : [];
+  const organization = organizations.find((o) => words.slice(0, stop).some((w) => w.start >= o.start && w.end <= o.end)) ?? organizations.find((o) => complement.some((w) => w.start >= o.start && w.end <= o.end)) ?? null;
+  return Object.freeze({ definite, possessivePronoun, possessorName, head, modifiers, complement, organization, words });
+}

@@ -1,0 +1,103 @@
+import type { Role } from '../../domain/roles.js';
+import type { RoleVocab } from './roleVocab.js';
+import { matchLongest, splitWords, type Word } from './words.js';
+
+/** The parts of a speaker phrase such as "DHS Assistant Secretary Tricia McLaughlin" or "His attorney, Graham Lindqvist". */
+export interface NamePhrase {
+  /** The personal name, without title: "Tricia McLaughlin", "Lindqvist", "Daniela". */
+  readonly name: readonly Word[] | null;
+  /** The title right before the name, as written: "Assistant Secretary". */
+  readonly title: string | null;
+  readonly titleRole: Role | null;
+  /** Words before the title ("DHS", "Minneapolis Police"), where an organisation may be named. */
+  readonly prefix: readonly Word[];
+  /** The comma-separated parts that are not the name: descriptions such as "a lawyer for X". */
+  readonly descriptors: readonly (readonly Word[])[];
+}
+
+const PARTICLES = new Set(['de', 'del', 'de la', 'la', 'van', 'von', 'da', 'dos', 'das', 'du', 'bin', 'al', 'y']);
+const NOT_NAMES = new Set(['he', 'she', 'they', 'it', 'i', 'we', 'you', 'his', 'her', 'their', 'its', 'the', 'a', 'an', 'this', 'that', 'these', 'those', 'who', 'which', 'our', 'my']);
+
+/** Splits at commas (and parenthesised asides), keeping word offsets. */
+function segmentsOf(text: string, start: number, end: number): Word[][] {
+  const segments: Word[][] = [];
+  let from = start;
+  let depth = 0;
+  for (let i = start; i <= end; i++) {
+    const ch = i < end ? text[i] : ',';
+    if (ch === '(') depth++;
+    else if (ch === ')') depth = Math.max(0, depth - 1);
+    else if (ch === ',' && depth === 0) {
+      const words = splitWords(text, from, i);
+      if (words.length) segments.push(words);
+      from = i + 1;
+    }
+  }
+  return segments;
+}
+
+function isCommonNoun(word: Word, vocab: RoleVocab): boolean {
+  const n = word.norm;
+  return (
+    NOT_NAMES.has(n) ||
+    vocab.relationRoles.has(n) ||
+    vocab.groups.has(n) ||
+    vocab.filings.has(n) ||
+    vocab.spokesNouns.has(n) ||
+    vocab.statementNouns.has(n) ||
+    vocab.anaphoricOrgNouns.has(n) ||
+    vocab.filingVoice.has(n)
+  );
+}
+
+function isNameWord(word: Word): boolean {
+  if (/\d/.test(word.text)) return false;
+  return word.capitalized || PARTICLES.has(word.norm);
+}
+
+/** The name at the end of a segment, after its last title; null when the segment is not "[title] Name". */
+function readSegment(segment: readonly Word[], vocab: RoleVocab): { name: Word[]; titleFrom: number; titleTo: number; role: Role | null } | null {
+  // "a lawyer for X", "the federal public defender": a description, not a name.
+  if (!segment.length || NOT_NAMES.has(segment[0].norm)) return null;
+  let titleFrom = -1;
+  let titleTo = -1;
+  let role: Role | null = null;
+  for (let i = 0; i < segment.length; i++) {
+    const m = matchLongest(segment, i, vocab.titleRoles);
+    if (m) {
+      if (titleFrom < 0 || i > titleTo) titleFrom = i;
+      titleTo = i + m.len;
+      role = m.value;
+      i += m.len - 1;
+    }
+  }
+  const name = segment.slice(Math.max(titleTo, 0));
+  if (!name.length || !name.every(isNameWord) || !name[0].capitalized) return null;
+  if (name.some((w) => w.possessive || NOT_NAMES.has(w.norm))) return null;
+  if (name.length === 1 && isCommonNoun(name[0], vocab)) return null;
+  if (titleTo < 0 && segment.length !== name.length) return null;
+  return { name, titleFrom, titleTo, role };
+}
+
+export function readNamePhrase(text: string, start: number, end: number, vocab: RoleVocab): NamePhrase {
+  const segments = segmentsOf(text, start, end);
+  let found: { index: number; read: NonNullable<ReturnType<typeof readSegment>> } | null = null;
+  for (let s = 0; s < segments.length; s++) {
+    const read = readSegment(segments[s], vocab);
+    if (!read) continue;
+    // Two names in one phrase ("X, Y") leave the phrase without a clear head.
+    if (found) return { name: null, title: null, titleRole: null, prefix: [], descriptors: segments };
+    found = { index: s, read };
+  }
+  if (!found) return { name: null, title: null, titleRole: null, prefix: [], descriptors: segments };
+  const segment = segments[found.index];
+  const { name, titleFrom, titleTo, role } = found.read;
+  const title = titleFrom >= 0 ? text.slice(segment[titleFrom].start, segment[titleTo - 1].end) : null;
+  return Object.freeze({
+    name,
+    title,
+    titleRole: role,
+    prefix: titleFrom > 0 ? segment.slice(0, titleFrom) : [],
+    descriptors: segments.filter((_, i) => i !== found.index),
+  });
+}

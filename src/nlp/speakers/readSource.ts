@@ -1,0 +1,64 @@
+import type { Speaker } from '../../domain/attribution.js';
+import { describeDescription, type DescriptionSite } from './describeDescription.js';
+import { describePerson } from './describePerson.js';
+import type { Entity } from './entity.js';
+import { personEntity } from './personEntity.js';
+import { readNamePhrase } from './readNamePhrase.js';
+import { resolveAnaphor } from './resolveAnaphor.js';
+import type { Gender } from './roleVocab.js';
+import type { SpeakerContext } from './speakerContext.js';
+import { splitWords, type Word } from './words.js';
+
+const PERSONAL: Readonly<Record<string, Gender>> = { he: 'male', him: 'male', his: 'male', she: 'female', her: 'female' };
+const PLURAL = new Set(['they', 'them', 'their']);
+const NEUTER = new Set(['it', 'its']);
+const PRONOUN_REACH = 3;
+
+function withSpeaker(ctx: SpeakerContext, entity: Entity | null, site: DescriptionSite): Entity | null {
+  if (!entity?.person || entity.speaker) return entity;
+  return personEntity(entity.person, describePerson(ctx, entity.person, [], site));
+}
+
+function readPronoun(ctx: SpeakerContext, word: Word, site: DescriptionSite): Entity | null | undefined {
+  const p = word.norm;
+  if (p in PERSONAL) {
+    const gender = PERSONAL[p];
+    const entity = resolveAnaphor(ctx, { ...site, gender, reach: PRONOUN_REACH, accepts: (e) => e.kind === 'person' && !e.plural });
+    if (entity?.person) ctx.persons.addEvidence(entity.person, gender);
+    return withSpeaker(ctx, entity, site);
+  }
+  if (PLURAL.has(p)) return resolveAnaphor(ctx, { ...site, gender: null, reach: PRONOUN_REACH, accepts: (e) => e.plural });
+  if (NEUTER.has(p)) return resolveAnaphor(ctx, { ...site, gender: null, reach: PRONOUN_REACH, accepts: (e) => !e.plural && (e.kind === 'organization' || e.kind === 'filing') });
+  if (p === 'i') return ctx.ownFiling;
+  if (p === 'we' || p === 'you') return null;
+  return undefined;
+}
+
+function readName(ctx: SpeakerContext, words: readonly Word[], descriptors: readonly (readonly Word[])[], title: string | null, site: DescriptionSite): Entity | null {
+  const name = ctx.text.slice(words[0].start, words[words.length - 1].end);
+  let found = ctx.persons.lookup(name);
+  if (found === 'ambiguous') return null;
+  // A lone name counts only when the phrase introduces it ("Sosa-Celis’ partner, …, Daniela") or titles it.
+  if (!found && (words.length >= 2 || descriptors.length || title)) found = ctx.persons.add(name, {}, { single: true });
+  if (!found) return null;
+  return personEntity(found, describePerson(ctx, found, descriptors, site));
+}
+
+/** The entity an attribution's source phrase names, or null when it cannot be told with confidence. */
+export function readSource(ctx: SpeakerContext, index: number): Entity | null {
+  const source = ctx.attributions[index].source;
+  if (!source) return null;
+  const words = splitWords(ctx.text, source.start, source.end);
+  if (!words.length) return null;
+  const site: DescriptionSite = { at: source.start, attribution: index };
+  if (words.length === 1) {
+    const pronoun = readPronoun(ctx, words[0], site);
+    if (pronoun !== undefined) return pronoun;
+  }
+  const phrase = readNamePhrase(ctx.text, source.start, source.end, ctx.vocab);
+  const onOrganization = phrase.name?.some((w) => ctx.organizations.some((o) => w.start < o.end && w.end > o.start));
+  if (phrase.name && !onOrganization) return readName(ctx, phrase.name, phrase.descriptors, phrase.title, site);
+  return describeDescription(ctx, phrase.name ? words : (phrase.descriptors[0] ?? words), site);
+}
+
+export type { Speaker };

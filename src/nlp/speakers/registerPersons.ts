@@ -1,0 +1,74 @@
+import type { Analysis, OrganizationMention } from '../../domain/analysis.js';
+import type { Attribution } from '../../domain/attribution.js';
+import { PersonRegistry } from './personRegistry.js';
+import { readNamePhrase } from './readNamePhrase.js';
+import type { RoleVocab } from './roleVocab.js';
+import { matchLongest, splitWords, type Word } from './words.js';
+
+function overlapsOrganization(words: readonly Word[], organizations: readonly OrganizationMention[]): boolean {
+  return words.some((w) => organizations.some((o) => w.start < o.end && w.end > o.start));
+}
+
+/** The canonical name of the organisation named among `words`, if one is. */
+export function organizationAmong(words: readonly Word[], organizations: readonly OrganizationMention[]): OrganizationMention | null {
+  if (!words.length) return null;
+  const from = words[0].start;
+  const to = words[words.length - 1].end;
+  return organizations.find((o) => o.start < to && o.end > from) ?? null;
+}
+
+function titleRoleOf(title: string | null, vocab: RoleVocab) {
+  if (!title) return null;
+  const words = splitWords(title);
+  for (let i = 0; i < words.length; i++) {
+    const m = matchLongest(words, i, vocab.titleRoles);
+    if (m) return m.value;
+  }
+  return null;
+}
+
+/**
+ * First pass over the document: every full name the mentions stage found or an attribution source
+ * spells out, with titles, organisations and the gender evidence later pronouns are matched by.
+ */
+export function registerPersons(text: string, analysis: Analysis, attributions: readonly Attribution[], vocab: RoleVocab): PersonRegistry {
+  const registry = new PersonRegistry();
+  const organizations = analysis.mentions.filter((m): m is OrganizationMention => m.kind === 'organization');
+  const orgName = (agencyId: string | null) => (agencyId ? (organizations.find((o) => o.agencyId === agencyId)?.name ?? null) : null);
+  const entries: { start: number; name: string; title: string | null; agencyId: string | null; organization: string | null; titleWords: readonly Word[] }[] = [];
+  for (const m of analysis.mentions) {
+    if (m.kind !== 'person') continue;
+    entries.push({ start: m.start, name: m.name, title: m.title, agencyId: m.agencyId, organization: orgName(m.agencyId), titleWords: m.title ? splitWords(m.title) : [] });
+  }
+  for (const a of attributions) {
+    if (!a.source) continue;
+    const phrase = readNamePhrase(text, a.source.start, a.source.end, vocab);
+    if (!phrase.name || phrase.name.length < 2 || overlapsOrganization(phrase.name, organizations)) continue;
+    const name = text.slice(phrase.name[0].start, phrase.name[phrase.name.length - 1].end);
+    const org = organizationAmong(phrase.prefix, organizations);
+    const titleWords = phrase.title ? splitWords(phrase.title) : [];
+    entries.push({ start: a.source.start, name, title: phrase.title, agencyId: org?.agencyId ?? null, organization: org?.name ?? null, titleWords });
+  }
+  entries.sort((x, y) => x.start - y.start);
+  for (const e of entries) {
+    const record = registry.add(e.name, { title: e.title, titleRole: titleRoleOf(e.title, vocab), agencyId: e.agencyId, organization: e.organization });
+    if (!record) continue;
+    for (const w of e.titleWords) registry.addEvidence(record, vocab.genderWords.get(w.norm) ?? null, 2);
+  }
+  for (const record of registry.all()) registry.addEvidence(record, vocab.givenNames.get(record.words[0]) ?? null, 1);
+  addSelfReferenceEvidence(text, attributions, registry, vocab);
+  return registry;
+}
+
+/** "Marcus Whitfield said he heard …": an indirect report that opens with he/she is about its speaker. */
+function addSelfReferenceEvidence(text: string, attributions: readonly Attribution[], registry: PersonRegistry, vocab: RoleVocab): void {
+  for (const a of attributions) {
+    if (!a.source || a.kind === 'direct') continue;
+    const first = splitWords(text, a.content.start, Math.min(a.content.end, a.content.start + 12))[0];
+    if (!first || (first.norm !== 'he' && first.norm !== 'she')) continue;
+    const phrase = readNamePhrase(text, a.source.start, a.source.end, vocab);
+    if (!phrase.name) continue;
+    const found = registry.lookup(text.slice(phrase.name[0].start, phrase.name[phrase.name.length - 1].end));
+    if (found && found !== 'ambiguous') registry.addEvidence(found, vocab.genderWords.get(first.norm) ?? null, 1);
+  }
+}

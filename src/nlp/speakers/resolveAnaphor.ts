@@ -1,0 +1,60 @@
+import type { Entity, Occurrence } from './entity.js';
+import type { Gender } from './roleVocab.js';
+import type { SpeakerContext } from './speakerContext.js';
+
+export interface AnaphorQuery {
+  /** Offset of the pronoun or definite description. */
+  readonly at: number;
+  /** The attribution being resolved: mentions inside its own content are never its speaker. */
+  readonly attribution: number;
+  readonly accepts: (entity: Entity) => boolean;
+  readonly gender: Gender | null;
+  /** How many sentences back an antecedent may be. */
+  readonly reach: number;
+  /** Count mentions inside reported words as full candidates ("his lawyers": he is often who the content is about). */
+  readonly includeContent?: boolean;
+}
+
+function genderOf(ctx: SpeakerContext, entity: Entity): Gender | null {
+  return entity.person ? ctx.persons.genderOf(entity.person) : entity.gender;
+}
+
+function compatible(ctx: SpeakerContext, q: AnaphorQuery, entity: Entity): boolean {
+  if (!q.accepts(entity)) return false;
+  const gender = genderOf(ctx, entity);
+  return !q.gender || !gender || gender === q.gender;
+}
+
+function insideOwnContent(ctx: SpeakerContext, q: AnaphorQuery, o: Occurrence): boolean {
+  return o.content === q.attribution || ctx.contents.some((c) => c.attribution === q.attribution && o.start >= c.start && o.end <= c.end);
+}
+
+/**
+ * The antecedent of a pronoun or a definite description ("she", "the department"): the nearest
+ * compatible mention before it. Null when there is none within reach, when another compatible
+ * entity stands in the same sentence as the nearest one, or when a compatible mention inside
+ * someone's reported words comes closer than anything but a previous speaker: guessing between two
+ * people is worse than saying nothing.
+ */
+export function resolveAnaphor(ctx: SpeakerContext, q: AnaphorQuery): Entity | null {
+  const here = ctx.sentenceAt(q.at);
+  const candidates = ctx.occurrences
+    .filter((o) => o.start < q.at && here - o.sentence <= q.reach && !insideOwnContent(ctx, q, o) && compatible(ctx, q, o.entity))
+    .sort((a, b) => b.start - a.start);
+  let blocker: Occurrence | null = null;
+  let chosen: Occurrence | null = null;
+  for (const o of candidates) {
+    if (o.content >= 0 && !q.includeContent) {
+      blocker ??= o;
+      continue;
+    }
+    chosen = o;
+    break;
+  }
+  if (!chosen) return null;
+  if (chosen.entity.key.startsWith('ambiguous:')) return null;
+  if (blocker && blocker.entity.key !== chosen.entity.key && !chosen.speaker) return null;
+  const rival = candidates.find((o) => (o.content < 0 || q.includeContent) && o.sentence === chosen.sentence && o.entity.key !== chosen.entity.key);
+  if (rival) return null;
+  return chosen.entity;
+}

@@ -1,0 +1,32 @@
+import type { Analysis } from '../../domain/analysis.js';
+import type { Attribution } from '../../domain/attribution.js';
+import type { StageRef } from '../../domain/stage.js';
+import { buildSpeakerContext } from './buildSpeakerContext.js';
+import { readSource } from './readSource.js';
+
+export const SPEAKERS_STAGE: StageRef = Object.freeze({ name: 'speakers', version: 1 });
+
+function anchorOf(a: Attribution): number {
+  return a.source?.start ?? a.cue?.start ?? a.content.start;
+}
+
+/**
+ * Gives each attribution its speaker: full names for surnames and pronouns, canonical names for
+ * organisations, descriptive names for groups and filings, with affiliation and role. Attributions
+ * are resolved in text order, so "she said" can lean on the speaker resolved just before. Whatever
+ * cannot be told with confidence stays null: a gap, never a guess.
+ */
+export function resolveSpeakers(text: string, analysis: Analysis, attributions: readonly Attribution[]): Attribution[] {
+  const ctx = buildSpeakerContext(text, analysis, attributions);
+  const order = attributions.map((_, i) => i).sort((x, y) => anchorOf(attributions[x]) - anchorOf(attributions[y]));
+  const speakers = new Array<Attribution['speaker']>(attributions.length).fill(null);
+  for (const i of order) {
+    const entity = readSource(ctx, i);
+    speakers[i] = entity?.speaker ?? null;
+    const source = attributions[i].source;
+    if (entity && source) {
+      ctx.occurrences.push({ start: source.start, end: source.end, sentence: ctx.sentenceAt(source.start), entity, speaker: true, content: -1 });
+    }
+  }
+  return attributions.map((a, i) => Object.freeze({ ...a, speaker: speakers[i] }));
+}

@@ -1,0 +1,119 @@
+import { readFileSync } from 'node:fs';
+import { z } from 'zod';
+import { ParallaxError } from '../../lib/errors.js';
+import { ROLES, type Role } from '../../domain/roles.js';
+import { normalizePhrase } from './words.js';
+
+const roleSchema = z.enum(ROLES);
+const wordList = z.array(z.string().min(1));
+
+const rolesFileSchema = z.object({
+  titles: z.record(roleSchema, wordList),
+  titleAffiliations: z.record(z.string(), z.string()),
+  relations: z.record(roleSchema, wordList),
+  groups: z.array(z.object({ nouns: wordList, role: roleSchema, affiliation: z.string().optional() })),
+  groupModifierAffiliations: z.record(z.string(), z.string().nullable()),
+  spokesNouns: wordList,
+  statementNouns: wordList,
+  anaphoricOrgNouns: z.record(z.string(), z.string().nullable()),
+  filings: z.array(z.object({ nouns: wordList, name: z.string(), criminalName: z.string().optional() })),
+  filingVoice: wordList,
+  criminalCues: wordList,
+  civilCues: wordList,
+  subjectCues: wordList,
+  subjectDescriptors: wordList,
+  witnessCues: wordList,
+  gender: z.object({ female: wordList, male: wordList }),
+  organizationRoles: z.record(roleSchema, wordList),
+  organizationDefaultRole: z.object({ withAgencyId: roleSchema, withoutAgencyId: roleSchema }),
+});
+
+const givenNamesSchema = z.object({ female: wordList, male: wordList });
+
+export type Gender = 'female' | 'male';
+
+/** The cue words of vocab/roles.json and vocab/speakers-given-names.json, indexed for lookup. */
+export interface RoleVocab {
+  /** lower-cased title → role, e.g. "assistant secretary" → official. */
+  readonly titleRoles: ReadonlyMap<string, Role>;
+  readonly titleAffiliations: ReadonlyMap<string, string>;
+  /** lower-cased relation noun → role, e.g. "lawyer" → subject_counsel. */
+  readonly relationRoles: ReadonlyMap<string, Role>;
+  readonly groups: ReadonlyMap<string, { readonly role: Role; readonly affiliation: string | null }>;
+  readonly groupModifierAffiliations: ReadonlyMap<string, string | null>;
+  readonly spokesNouns: ReadonlySet<string>;
+  readonly statementNouns: ReadonlySet<string>;
+  readonly anaphoricOrgNouns: ReadonlyMap<string, string | null>;
+  readonly filings: ReadonlyMap<string, { readonly name: string; readonly criminalName: string | null }>;
+  readonly filingVoice: ReadonlySet<string>;
+  readonly criminalCues: ReadonlySet<string>;
+  readonly civilCues: ReadonlySet<string>;
+  readonly subjectCues: ReadonlySet<string>;
+  readonly subjectDescriptors: readonly string[];
+  readonly witnessCues: ReadonlySet<string>;
+  /** Gendered words (pronouns, titles, kin terms) and common given names. */
+  readonly genderWords: ReadonlyMap<string, Gender>;
+  readonly givenNames: ReadonlyMap<string, Gender>;
+  /** Lower-cased fragments of organisation names and the role they imply, checked in file order. */
+  readonly organizationRoles: readonly (readonly [string, Role])[];
+  readonly organizationDefaultRole: { readonly withAgencyId: Role; readonly withoutAgencyId: Role };
+}
+
+function readJson(file: string): unknown {
+  const url = new URL(`../../../vocab/${file}`, import.meta.url);
+  try {
+    return JSON.parse(readFileSync(url, 'utf8'));
+  } catch (err) {
+    throw new ParallaxError('stage_failed', `Cannot read vocab/${file}.`, { file, reason: (err as Error).message });
+  }
+}
+
+function parseWith<T>(schema: z.ZodType<T>, file: string): T {
+  const parsed = schema.safeParse(readJson(file));
+  if (!parsed.success) throw new ParallaxError('stage_failed', `vocab/${file} is malformed.`, { file, issues: parsed.error.issues.slice(0, 5) });
+  return parsed.data;
+}
+
+function invert<V>(record: Partial<Record<string, readonly string[]>>, value: (key: string) => V): Map<string, V> {
+  const map = new Map<string, V>();
+  for (const [key, words] of Object.entries(record)) for (const word of words ?? []) map.set(normalizePhrase(word), value(key));
+  return map;
+}
+
+function buildVocab(): RoleVocab {
+  const roles = parseWith(rolesFileSchema, 'roles.json');
+  const names = parseWith(givenNamesSchema, 'speakers-given-names.json');
+  const groups = new Map<string, { role: Role; affiliation: string | null }>();
+  for (const g of roles.groups) for (const noun of g.nouns) groups.set(normalizePhrase(noun), { role: g.role, affiliation: g.affiliation ?? null });
+  const filings = new Map<string, { name: string; criminalName: string | null }>();
+  for (const f of roles.filings) for (const noun of f.nouns) filings.set(normalizePhrase(noun), { name: f.name, criminalName: f.criminalName ?? null });
+  return Object.freeze({
+    titleRoles: invert(roles.titles, (role) => role as Role),
+    titleAffiliations: new Map(Object.entries(roles.titleAffiliations).map(([k, v]) => [normalizePhrase(k), v])),
+    relationRoles: invert(roles.relations, (role) => role as Role),
+    groups,
+    groupModifierAffiliations: new Map(Object.entries(roles.groupModifierAffiliations).map(([k, v]) => [normalizePhrase(k), v])),
+    spokesNouns: new Set(roles.spokesNouns.map(normalizePhrase)),
+    statementNouns: new Set(roles.statementNouns.map(normalizePhrase)),
+    anaphoricOrgNouns: new Map(Object.entries(roles.anaphoricOrgNouns).map(([k, v]) => [normalizePhrase(k), v])),
+    filings,
+    filingVoice: new Set(roles.filingVoice.map(normalizePhrase)),
+    criminalCues: new Set(roles.criminalCues.map(normalizePhrase)),
+    civilCues: new Set(roles.civilCues.map(normalizePhrase)),
+    subjectCues: new Set(roles.subjectCues.map(normalizePhrase)),
+    subjectDescriptors: roles.subjectDescriptors.map(normalizePhrase),
+    witnessCues: new Set(roles.witnessCues.map(normalizePhrase)),
+    genderWords: invert(roles.gender, (g) => g as Gender),
+    organizationRoles: Object.entries(roles.organizationRoles).flatMap(([role, parts]) => (parts ?? []).map((p) => [p.toLowerCase(), role as Role] as const)),
+    organizationDefaultRole: roles.organizationDefaultRole,
+    givenNames: invert({ female: names.female, male: names.male }, (g) => g as Gender),
+  });
+}
+
+let cached: RoleVocab | null = null;
+
+/** Loads the speaker vocabularies once per process; a malformed file fails loudly. */
+export function loadRoleVocab(): RoleVocab {
+  cached ??= buildVocab();
+  return cached;
+}

@@ -1,0 +1,66 @@
+import type { Entity, Occurrence } from './entity.js';
+import type { PersonRecord } from './personRegistry.js';
+import { organizationEntity } from './organizationEntity.js';
+import { ambiguousEntity, personEntity } from './personEntity.js';
+import { isInside } from './quoteRanges.js';
+import type { SpeakerContext } from './speakerContext.js';
+import { foldName, splitWords } from './words.js';
+
+type Base = Omit<SpeakerContext, 'occurrences' | 'subject' | 'ownFiling'>;
+
+function contentIndex(ctx: Base, start: number, end: number): number {
+  return ctx.contents.find((c) => start >= c.start && end <= c.end)?.attribution ?? -1;
+}
+
+/** Whether a mention can be a pronoun's antecedent at all: not quoted, not part of a speaker phrase. */
+function isVisible(ctx: Base, start: number, end: number): boolean {
+  return !isInside(ctx.quotes, start, end) && !isInside(ctx.sources, start, end);
+}
+
+/** How many words of the name, ending with its last, are written at `words[i]`: 0 when none. */
+function matchedTail(name: readonly string[], words: readonly string[], i: number): number {
+  for (let len = name.length; len >= 1; len--) {
+    const tail = name.slice(name.length - len);
+    if (tail.every((w, k) => words[i + k] === w)) return len;
+  }
+  return 0;
+}
+
+/**
+ * Every place a registered person is named (full name or the surname alone), outside quotations and
+ * speaker phrases. A surname two people share yields an ambiguous occurrence.
+ */
+export function scanPersonOccurrences(ctx: Base): Occurrence[] {
+  const words = splitWords(ctx.text);
+  const folded = words.map((w) => foldName(w.norm));
+  const records = ctx.persons.all();
+  const found: Occurrence[] = [];
+  for (let i = 0; i < words.length; i++) {
+    if (!words[i].capitalized) continue;
+    let bestLen = 0;
+    let matches: PersonRecord[] = [];
+    for (const r of records) {
+      const len = matchedTail(r.words, folded, i);
+      if (len === 0 || len < bestLen) continue;
+      if (len > bestLen) matches = [];
+      bestLen = len;
+      matches.push(r);
+    }
+    const best: { len: number; entity: Entity } | null = bestLen
+      ? { len: bestLen, entity: matches.length === 1 ? personEntity(matches[0]) : ambiguousEntity(folded.slice(i, i + bestLen).join(' ')) }
+      : null;
+    if (!best) continue;
+    const start = words[i].start;
+    const end = words[i + best.len - 1].end;
+    i += best.len - 1;
+    if (!isVisible(ctx, start, end)) continue;
+    found.push({ start, end, sentence: ctx.sentenceAt(start), entity: best.entity, speaker: false, content: contentIndex(ctx, start, end) });
+  }
+  return found;
+}
+
+export function scanOrganizationOccurrences(ctx: Base): Occurrence[] {
+  return ctx.organizations
+    .filter((o) => isVisible(ctx, o.start, o.end))
+    .map((o) => ({ start: o.start, end: o.end, sentence: ctx.sentenceAt(o.start), entity: organizationEntity(o, ctx.vocab), speaker: false, content: contentIndex(ctx, o.start, o.end) }));
+}

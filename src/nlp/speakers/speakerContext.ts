@@ -1,0 +1,31 @@
+import type { Analysis, OrganizationMention } from '../../domain/analysis.js';
+import type { Attribution } from '../../domain/attribution.js';
+import type { Entity, Occurrence } from './entity.js';
+import type { PersonRecord, PersonRegistry } from './personRegistry.js';
+import type { Range } from './quoteRanges.js';
+import type { RoleVocab } from './roleVocab.js';
+
+/** What speaker resolution knows about one document while it walks its attributions in text order. */
+export interface SpeakerContext {
+  readonly text: string;
+  readonly analysis: Analysis;
+  readonly attributions: readonly Attribution[];
+  readonly vocab: RoleVocab;
+  readonly quotes: readonly Range[];
+  /** Every fragment of every attribution's content, with the attribution's index. */
+  readonly contents: readonly (Range & { readonly attribution: number })[];
+  readonly sources: readonly Range[];
+  readonly organizations: readonly OrganizationMention[];
+  readonly persons: PersonRegistry;
+  /** The person the incident happens to, when one stands out; null when unclear. */
+  readonly subject: PersonRecord | null;
+  /** Court districts the document names ("Central District of California"), distinct. */
+  readonly districts: readonly string[];
+  /** The document speaks of criminal charges (so a "complaint" is a criminal complaint). */
+  readonly criminal: boolean;
+  /** The document is itself a sworn filing whose author says "I" / "Plaintiff": that filing. */
+  readonly ownFiling: Entity | null;
+  /** Mentions a pronoun can point back to, in text order; attribution sources are added as they resolve. */
+  readonly occurrences: Occurrence[];
+  sentenceAt(offset: number): number;
+}
