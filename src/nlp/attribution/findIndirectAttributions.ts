@@ -18,16 +18,23 @@ const HEADER_FIELD = /^(?:title|outlet|url|published|updated|author|byline|date|
 
 type Blocked = (k: number) => boolean;
 
+/** A plural noun the tagger took for a verb ("said calls by …") still opens a clause. */
+function opensClause(t: Token): boolean {
+  return CLAUSE_OPENERS.has(t.pos) || (t.pos === 'VERB' && /[^s]s$/.test(t.normal));
+}
+
 function hasClause(tokens: readonly Token[], from: number, to: number): boolean {
-  for (let k = from; k < to; k++) if (tokens[k].pos === 'VERB' || tokens[k].pos === 'AUX') return true;
+  // A finite verb: an auxiliary, or a verb that is not an -ing form ("a complaint charging X" is no clause).
+  for (let k = from; k < to; k++) if (tokens[k].pos === 'AUX' || (tokens[k].pos === 'VERB' && !tokens[k].normal.endsWith('ing'))) return true;
   return false;
 }
 
 /** Trims a token range to the reported clause: no leading comma, no trailing comma or final period. */
-function contentRange(tokens: readonly Token[], from: number, to: number, anyOpener = false): TokenRange | null {
+function contentRange(tokens: readonly Token[], from: number, to: number, anyOpener = false, verbatim = false): TokenRange | null {
   while (from < to && (tokens[from].text === ',' || tokens[from].text === ':' || tokens[from].text === '—')) from++;
-  while (to > from && (tokens[to - 1].text === ',' || tokens[to - 1].text === '.' || tokens[to - 1].text === ';' || tokens[to - 1].text === '—')) to--;
-  if (to <= from || !hasClause(tokens, from, to) || (!anyOpener && !CLAUSE_OPENERS.has(tokens[from].pos))) return null;
+  const trailing = verbatim ? /^[,;—]$/ : /^[,.;—]$/;
+  while (to > from && trailing.test(tokens[to - 1].text)) to--;
+  if (to <= from || !hasClause(tokens, from, to) || (!anyOpener && !opensClause(tokens[from]))) return null;
   return { from, to };
 }
 
@@ -81,11 +88,11 @@ function resolveVerb(ctx: AttributionContext, k: number, verb: CueVerb, from: nu
     const commaBefore = sf > floor && tokens[sf - 1].text === ',';
     if (commaBefore && restEmpty) return pack(before.range, cue, [contentRange(tokens, floor, sf - 1)]);
     if (commaBefore && tokens[afterCue]?.text === ',') {
-      return pack(before.range, cue, [contentRange(tokens, floor, sf - 1), contentRange(tokens, afterCue + 1, findForwardEnd(ctx, afterCue + 1, end, floor))]);
+      return pack(before.range, cue, [contentRange(tokens, floor, sf - 1), contentRange(tokens, afterCue + 1, findForwardEnd(ctx, afterCue + 1, end, floor), true)]);
     }
     if (restEmpty) return null;
     // A colon lead-in without quotation marks introduces what was written, to the paragraph's end.
-    if (tokens[afterCue].text === ':') return pack(before.range, cue, [contentRange(tokens, afterCue + 1, paragraphEnd(ctx, k), true)]);
+    if (tokens[afterCue].text === ':') return pack(before.range, cue, [contentRange(tokens, afterCue + 1, paragraphEnd(ctx, k), true, /^\p{Lu}/u.test(tokens[afterCue + 1]?.text ?? ''))]);
     return pack(before.range, cue, [contentRange(tokens, afterCue, findForwardEnd(ctx, afterCue, end, floor))]);
   }
   if (k > floor && tokens[k - 1].text === ',') {

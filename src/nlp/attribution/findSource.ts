@@ -45,7 +45,9 @@ function finishRange(tokens: readonly Token[], from: number, to: number): Source
   while (to > from && (tokens[to - 1].text === ',' || tokens[to - 1].pos === 'ADP' || tokens[to - 1].pos === 'CCONJ')) to--;
   if (to <= from || to - from > MAX_SOURCE_TOKENS) return NONE;
   const head = tokens[to - 1];
-  if (!isNounLike(head) && head.text !== ')') return NONE;
+  // The tagger sometimes reads a role noun as an adjective ("The chief"): accept it after a determiner.
+  const taggedAdjective = head.pos === 'ADJ' && to - from >= 2 && tokens[to - 2].pos === 'DET';
+  if (!isNounLike(head) && head.text !== ')' && !taggedAdjective) return NONE;
   if (to - from === 1 && head.pos === 'PRON' && !PERSONAL.has(head.normal)) return NONE;
   return { kind: 'source', range: { from, to } };
 }
@@ -58,7 +60,9 @@ function scanNounPhraseBack(tokens: readonly Token[], to: number, floor: number)
   for (let w = i; w >= Math.max(floor, i - 15); w--) {
     const t = tokens[w];
     if (t.pos === 'PUNCT' && t.text !== ',') break;
-    const opensClause = tokens[w + 1]?.pos === 'VERB' || tokens[w + 1]?.pos === 'AUX';
+    const verbAfter = tokens[w + 1];
+    // "who lives on …": the tagger may take "lives" for a plural noun; a preposition after it tells.
+    const opensClause = verbAfter && (verbAfter.pos === 'VERB' || verbAfter.pos === 'AUX' || (verbAfter.pos === 'NOUN' && verbAfter.normal.endsWith('s') && tokens[w + 2]?.pos === 'ADP'));
     if (RELATIVE.has(t.normal) && opensClause && w > floor && isNounLike(tokens[w - (tokens[w - 1].text === ',' ? 2 : 1)] ?? tokens[w])) {
       const before = tokens[w - 1].text === ',' ? w - 2 : w - 1;
       return scanNounPhraseBack(tokens, before + 1, floor);

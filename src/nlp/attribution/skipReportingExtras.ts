@@ -9,7 +9,9 @@ function skipNounPhrase(ctx: AttributionContext, k: number, end: number): number
   const { tokens } = ctx;
   let j = k;
   if (j < end && (tokens[j].pos === 'DET' || tokens[j].normal === 'his' || tokens[j].normal === 'her' || tokens[j].normal === 'their')) j++;
-  while (j < end && NP_PARTS.has(tokens[j].pos) && tokens[j].pos !== 'DET') j++;
+  // "an emailed statement": a participle used as an adjective.
+  const isPart = (t: (typeof tokens)[number]): boolean => (NP_PARTS.has(t.pos) && t.pos !== 'DET') || (t.pos === 'VERB' && t.normal.endsWith('ed') && tokens[j + 1]?.pos === 'NOUN');
+  while (j < end && isPart(tokens[j])) j++;
   return j;
 }
 

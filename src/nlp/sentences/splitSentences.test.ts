@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { tokenize } from '../tokens/tokenize.js';
+import { splitSentences } from './splitSentences.js';
+
+function split(text: string, bodyStart = 0): string[] {
+  const tokens = tokenize(text);
+  const sentences = splitSentences(text, tokens, { bodyStart });
+  for (const s of sentences) {
+    expect(tokens[s.tokenStart].start).toBe(s.start);
+    expect(tokens[s.tokenEnd - 1].end).toBe(s.end);
+  }
+  return sentences.map((s) => text.slice(s.start, s.end));
+}
+
+describe('splitSentences', () => {
+  it('does not split inside abbreviations, titles, months or initials', () => {
+    const text = 'The U.S. Border Patrol said Dr. Lena Ortiz met Rev. Paul Ames on Jan. 4 at 9 a.m. Monday. R. Diaz of No. 5 Ave. left.';
+    expect(split(text)).toEqual([
+      'The U.S. Border Patrol said Dr. Lena Ortiz met Rev. Paul Ames on Jan. 4 at 9 a.m. Monday.',
+      'R. Diaz of No. 5 Ave. left.',
+    ]);
+  });
+
+  it('ends a sentence after a time when a new sentence starts', () => {
+    expect(split('The crash came at 7 p.m. The driver fled.')).toEqual(['The crash came at 7 p.m.', 'The driver fled.']);
+  });
+
+  it('keeps a quote with its lower-case or speech-verb attribution', () => {
+    const text = '"We were scared," she said. "Get out!" Mora shouted. "Why?" he asked. Then it ended.';
+    expect(split(text)).toEqual(['"We were scared," she said.', '"Get out!" Mora shouted.', '"Why?" he asked.', 'Then it ended.']);
+  });
+
+  it('splits sentences inside a long quote and keeps the closing mark with its sentence', () => {
+    expect(split('“We left early. Nobody stopped us.” Then the bus came.')).toEqual(['“We left early.', 'Nobody stopped us.”', 'Then the bus came.']);
+  });
+
+  it('makes each header line a sentence and splits at every line break', () => {
+    const text = 'Title: A road closes\nOutlet: Example Post\n\nThe mayor said this:\n“Roads close at dusk.”\n\nWhat We Know\nIt rained.';
+    expect(split(text, text.indexOf('The mayor'))).toEqual([
+      'Title: A road closes',
+      'Outlet: Example Post',
+      'The mayor said this:',
+      '“Roads close at dusk.”',
+      'What We Know',
+      'It rained.',
+    ]);
+  });
+
+  it('joins a hard-wrapped line that continues in lower case', () => {
+    expect(split('The officers walked up to the car and\nasked the driver to step out.')).toEqual(['The officers walked up to the car and\nasked the driver to step out.']);
+  });
+
+  it('numbers sentences in order with token ranges that tile the tokens', () => {
+    const text = 'One here. Two there. Three now.';
+    const tokens = tokenize(text);
+    const sentences = splitSentences(text, tokens);
+    expect(sentences.map((s) => s.index)).toEqual([0, 1, 2]);
+    expect(sentences[0].tokenStart).toBe(0);
+    expect(sentences[2].tokenEnd).toBe(tokens.length);
+    expect(sentences[1].tokenStart).toBe(sentences[0].tokenEnd);
+  });
+});
