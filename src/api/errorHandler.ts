@@ -30,7 +30,9 @@ export function registerErrorHandler(app: FastifyInstance): void {
     return reply.status(status).send(toErrorBody(error));
   });
   app.setNotFoundHandler((request: FastifyRequest, reply: FastifyReply) => {
-    const body = toErrorBody(new ParallaxError('not_found', `No route for ${request.method} ${request.url.split('?')[0]}.`));
+    // The path is echoed to help a client spot a typo, but bounded so the body stays small.
+    const path = request.url.split('?')[0].slice(0, 200);
+    const body = toErrorBody(new ParallaxError('not_found', `No route for ${request.method} ${path}.`));
     return reply.status(404).send(body);
   });
 }

@@ -23,9 +23,9 @@ export function renderAttributionLegend(attributions, colours) {
     h(
       'ul',
       { class: 'legend-kinds' },
-      h('li', {}, h('span', { class: 'mark-source spk-none' }, 'Source'), ': who is credited'),
+      h('li', {}, h('span', { class: 'mark-source spk-0' }, 'Source'), ': who is credited'),
       h('li', {}, h('span', { class: 'mark-cue' }, 'Cue'), ': the words that attribute (said, told, according to)'),
-      h('li', {}, h('span', { class: 'mark-content spk-none' }, 'Content'), ': what they said; the colour is the speaker'),
+      h('li', {}, h('span', { class: 'mark-content spk-0' }, 'Content'), ': what they said; the colour is the speaker'),
       h('li', {}, h('mark', { class: 'mark-target' }, 'Linked passage'), ': the sentence you came to see'),
     ),
   );

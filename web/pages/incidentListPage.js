@@ -3,6 +3,7 @@ import { formatDate, formatPlace } from '../lib/format.js';
 import { incidentHash, listHash } from '../lib/route.js';
 
 const DEFAULT_LIMIT = 50;
+const MAX_LIMIT = 200; // the API's bound; a hand-edited URL asking for more gets the most it can have
 
 function searchForm(q) {
   const input = h('input', { id: 'incident-q', name: 'q', type: 'search', value: q, autocomplete: 'off', 'data-testid': 'search-input' });
@@ -54,7 +55,7 @@ function pagination(page, q, limit) {
 }
 
 export async function renderIncidentListPage(route, ctx) {
-  const limit = route.limit ?? DEFAULT_LIMIT;
+  const limit = Math.min(Math.max(route.limit ?? DEFAULT_LIMIT, 1), MAX_LIMIT);
   const params = new URLSearchParams({ limit: String(limit), offset: String(route.offset) });
   if (route.q) params.set('q', route.q);
   const page = await ctx.fetchJson(`/api/v1/incidents?${params}`);

@@ -41,3 +41,15 @@ describe('renderIncidentListPage', () => {
     expect(node.querySelector('table')).toBeNull();
   });
 });
+
+describe('renderIncidentListPage limits', () => {
+  beforeEach(() => installDom());
+
+  it('keeps a hand-edited limit within what the API accepts', async () => {
+    const asked: string[] = [];
+    const ctx = { fetchJson: async (path: string) => (asked.push(path), { total: 0, limit: 200, offset: 0, items: [] }) };
+    await renderIncidentListPage(parseRoute('#/?limit=5000'), ctx);
+    await renderIncidentListPage(parseRoute('#/?limit=0'), ctx);
+    expect(asked.map((p) => new URL(p, 'http://x').searchParams.get('limit'))).toEqual(['200', '1']);
+  });
+});
