@@ -1,0 +1,63 @@
+import { makeSpan, type Span } from '../../lib/spans.js';
+import { readDateAt } from '../dates/readDateAt.js';
+import { splitLines } from '../lines.js';
+
+/** A dated dateline near the top of the body. */
+export interface Dateline {
+  /** YYYY-MM-DD */
+  readonly date: string;
+  /** The date as written. */
+  readonly span: Span;
+}
+
+// "WASHINGTON, " / "MINNEAPOLIS, Minn., " / "ST. PAUL, Minn. " : an upper-case place, an optional state.
+const PLACE_PREFIXES = [/[A-Z][A-Z.'’ -]{1,40},\s*[A-Z][A-Za-z.]{1,14},?\s+/y, /[A-Z][A-Z.'’ -]{1,40},?\s+/y];
+const DASH_AFTER = /\s*(?:\([^)\n]{1,40}\)\s*)?[—–-]/y;
+const CLOSE_PAREN = /\s*\)/y;
+const ONLY_DATE_LABEL = /(?:(?:Release\s+)?Date\s*:\s*)?/iy;
+// Datelines sit in the first paragraphs; a date further down is about the events, not the document.
+const LINES_TO_SCAN = 4;
+
+function execAt(re: RegExp, text: string, at: number): RegExpExecArray | null {
+  re.lastIndex = at;
+  return re.exec(text);
+}
+
+function datelineOnLine(text: string, start: number, end: number): Dateline | null {
+  const line = text.slice(0, end);
+  const found = (dateStart: number, accept: (dateEnd: number) => boolean): Dateline | null => {
+    const date = readDateAt(line, dateStart);
+    if (!date?.date || !accept(date.end)) return null;
+    return Object.freeze({ date: date.date, span: makeSpan(text, dateStart, date.end) });
+  };
+  // "(Jan. 15, 2026)"
+  if (line[start] === '(') {
+    const inParens = found(start + 1, (e) => execAt(CLOSE_PAREN, line, e) !== null);
+    if (inParens) return inParens;
+  }
+  // "WASHINGTON, Jan. 15, 2026 —"
+  for (const prefix of PLACE_PREFIXES) {
+    const place = execAt(prefix, line, start);
+    const afterPlace = place && found(start + place[0].length, (e) => execAt(DASH_AFTER, line, e) !== null);
+    if (afterPlace) return afterPlace;
+  }
+  // "Jan. 15, 2026 —" or a line holding only the date, as press releases print it.
+  const label = execAt(ONLY_DATE_LABEL, line, start);
+  const dateStart = start + (label ? label[0].length : 0);
+  return found(dateStart, (e) => execAt(DASH_AFTER, line, e) !== null || line.slice(e).trim() === '');
+}
+
+/**
+ * The date of a dateline in the first paragraphs of the body: "WASHINGTON, Jan. 15, 2026 —",
+ * "(Jan. 15, 2026)", or a date alone on its line. Only dates with a year count.
+ */
+export function findDateline(text: string, bodyStart: number): Dateline | null {
+  let scanned = 0;
+  for (const line of splitLines(text, bodyStart)) {
+    if (text.slice(line.start, line.end).trim() === '') continue;
+    const dateline = datelineOnLine(text, line.start, line.end);
+    if (dateline) return dateline;
+    if (++scanned >= LINES_TO_SCAN) break;
+  }
+  return null;
+}
