@@ -49,3 +49,25 @@ export function matchWords(tokens: readonly Token[], k: number, end: number, phr
   for (let w = 0; w < phrase.length; w++) if (tokens[k + w].normal !== phrase[w]) return -1;
   return k + phrase.length;
 }
+
+/** Word lists grouped by first word, so matching at a token looks only at lists that can match. */
+export type PhraseIndex = ReadonlyMap<string, readonly (readonly string[])[]>;
+
+export function indexPhrases(phrases: readonly (readonly string[])[]): PhraseIndex {
+  const index = new Map<string, (readonly string[])[]>();
+  for (const p of phrases) {
+    const list = index.get(p[0]) ?? [];
+    list.push(p);
+    index.set(p[0], list);
+  }
+  return index;
+}
+
+/** The token after the longest phrase of `index` that starts at `k`, or -1. */
+export function matchPhraseAt(tokens: readonly Token[], k: number, end: number, index: PhraseIndex): number {
+  const candidates = k < end ? index.get(tokens[k].normal) : undefined;
+  if (!candidates) return -1;
+  let best = -1;
+  for (const p of candidates) best = Math.max(best, matchWords(tokens, k, end, p));
+  return best;
+}

@@ -1,5 +1,6 @@
 import cuesJson from '../../../vocab/cues.json' with { type: 'json' };
 import { ParallaxError } from '../../lib/errors.js';
+import { indexPhrases, type PhraseIndex } from './attributionContext.js';
 
 /** One verb of the lexicon, keyed by each of its written forms. */
 export interface CueVerb {
@@ -13,15 +14,15 @@ export interface CueVerb {
 export interface CueLexicon {
   readonly verbs: ReadonlyMap<string, CueVerb>;
   /** Multi-word cues as lower-case word lists: ["according", "to"]. */
-  readonly sourceAfterPhrases: readonly (readonly string[])[];
+  readonly sourceAfterPhrases: PhraseIndex;
   readonly speechPhrases: ReadonlySet<string>;
   readonly nouns: ReadonlySet<string>;
   readonly negators: ReadonlySet<string>;
   readonly blockers: ReadonlySet<string>;
   /** Listeners that may stand between "told" and its content, as word lists. */
-  readonly clauseObjects: readonly (readonly string[])[];
+  readonly clauseObjects: PhraseIndex;
   /** Reporting adverbials that may stand between a cue and its content ("in a statement"). */
-  readonly adverbials: readonly (readonly string[])[];
+  readonly adverbials: PhraseIndex;
 }
 
 interface RawCues {
@@ -55,13 +56,13 @@ export function compileCueLexicon(raw: RawCues): CueLexicon {
   }
   return Object.freeze({
     verbs,
-    sourceAfterPhrases: toWordLists(raw.phrases.filter((p) => p.sourceAfter).map((p) => p.text)),
+    sourceAfterPhrases: indexPhrases(toWordLists(raw.phrases.filter((p) => p.sourceAfter).map((p) => p.text))),
     speechPhrases: new Set(raw.phrases.filter((p) => p.speech).map((p) => p.text.toLowerCase())),
     nouns: new Set(raw.nouns.map((n) => n.toLowerCase())),
     negators: new Set(raw.negators.map((n) => n.toLowerCase())),
     blockers: new Set(raw.blockers.map((n) => n.toLowerCase())),
-    clauseObjects: toWordLists(raw.clauseObjects),
-    adverbials: toWordLists(raw.adverbials),
+    clauseObjects: indexPhrases(toWordLists(raw.clauseObjects)),
+    adverbials: indexPhrases(toWordLists(raw.adverbials)),
   });
 }
 

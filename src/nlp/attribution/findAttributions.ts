@@ -2,7 +2,7 @@ import type { Analysis, Mention } from '../../domain/analysis.js';
 import type { Attribution } from '../../domain/attribution.js';
 import type { StageRef } from '../../domain/stage.js';
 import { makeSpan } from '../../lib/spans.js';
-import { buildContext } from './attributionContext.js';
+import { buildContext, tokenAtOrAfter } from './attributionContext.js';
 import type { AttributionDraft } from './attributionDraft.js';
 import { loadCueLexicon } from './cueLexicon.js';
 import { findDirectQuotes } from './findDirectQuotes.js';
@@ -38,12 +38,12 @@ export function findAttributions(
   const ctx = buildContext(text, analysis.tokens, analysis.sentences, loadCueLexicon());
   const quotes = findQuotes(ctx);
   const direct = findDirectQuotes(ctx, quotes);
-  const usedCues = new Set(direct.flatMap((d) => d.cueTokens));
-  const quoted = direct.flatMap((d) => d.fragments);
-  const tokens = ctx.tokens;
-  const blocked = (k: number): boolean =>
-    usedCues.has(k) || quoted.some((f) => tokens[k].start >= f.start && tokens[k].end <= f.end);
-  const indirect = findIndirectAttributions(ctx, blocked);
+  const blockedTokens = new Uint8Array(ctx.tokens.length);
+  for (const d of direct) {
+    for (const k of d.cueTokens) blockedTokens[k] = 1;
+    for (const f of d.fragments) for (let k = tokenAtOrAfter(ctx.tokens, f.start); k < ctx.tokens.length && ctx.tokens[k].end <= f.end; k++) blockedTokens[k] = 1;
+  }
+  const indirect = findIndirectAttributions(ctx, (k) => blockedTokens[k] === 1);
   return [...direct, ...indirect]
     .sort((a, b) => a.fragments[0].start - b.fragments[0].start || a.sentence - b.sentence)
     .map((d) => freezeDraft(text, d));

@@ -1,7 +1,7 @@
 import type { Token } from '../../domain/analysis.js';
 import { makeSpan, type Span } from '../../lib/spans.js';
 import type { AttributionContext, TokenRange } from './attributionContext.js';
-import { matchWords } from './attributionContext.js';
+import { matchPhraseAt } from './attributionContext.js';
 import type { AttributionDraft } from './attributionDraft.js';
 import { cueVerbAt } from './cueAt.js';
 import type { CueVerb } from './cueLexicon.js';
@@ -9,7 +9,7 @@ import { findSourceAfter, findSourceBefore } from './findSource.js';
 import { skipReportingExtras } from './skipReportingExtras.js';
 
 const TERMINAL = /^[.!?…]+$/;
-const CLAUSE_BREAKS = new Set(['while', 'whereas', 'but', 'although', ';']);
+const CLAUSE_BREAKS = new Set(['while', 'whereas', 'but', 'although', 'and', ';']);
 /** A reported clause opens with its subject, a subordinator or a quotation mark, not a verb or preposition. */
 const CLAUSE_OPENERS = new Set(['DET', 'PRON', 'PROPN', 'NOUN', 'NUM', 'ADJ', 'ADV', 'SCONJ', 'PUNCT', 'X', 'SYM']);
 const QUOTE_MARKS = /["“”]/;
@@ -32,7 +32,7 @@ function hasClause(tokens: readonly Token[], from: number, to: number): boolean 
 /** Trims a token range to the reported clause: no leading comma, no trailing comma or final period. */
 function contentRange(tokens: readonly Token[], from: number, to: number, anyOpener = false, verbatim = false): TokenRange | null {
   while (from < to && (tokens[from].text === ',' || tokens[from].text === ':' || tokens[from].text === '—')) from++;
-  const trailing = verbatim ? /^[,;—]$/ : /^[,.;—]$/;
+  const trailing = verbatim ? /^[,;—]$/ : /^(?:[,.;—?!]|\.\.\.|…)$/;
   while (to > from && trailing.test(tokens[to - 1].text)) to--;
   if (to <= from || !hasClause(tokens, from, to) || (!anyOpener && !opensClause(tokens[from]))) return null;
   return { from, to };
@@ -161,9 +161,9 @@ export function findIndirectAttributions(ctx: AttributionContext, blocked: Block
     const { tokenStart: from, tokenEnd: end } = sentence;
     for (let k = from; k < end; k++) {
       if (blocked(k)) continue;
-      const phraseEnd = lexicon.sourceAfterPhrases.map((p) => matchWords(tokens, k, end, p)).find((m) => m > 0);
-      const verb = phraseEnd ? null : cueVerbAt(tokens, k, lexicon);
-      const found = phraseEnd ? resolvePhrase(ctx, k, phraseEnd, from, end) : verb ? resolveVerb(ctx, k, verb, from, end) : null;
+      const phraseEnd = matchPhraseAt(tokens, k, end, lexicon.sourceAfterPhrases);
+      const verb = phraseEnd > 0 ? null : cueVerbAt(tokens, k, lexicon);
+      const found = phraseEnd > 0 ? resolvePhrase(ctx, k, phraseEnd, from, end) : verb ? resolveVerb(ctx, k, verb, from, end) : null;
       if (!found || found.content.some((r) => blocked(r.from))) continue;
       const fragments = found.content.map((r) => toSpan(ctx, r));
       drafts.push({

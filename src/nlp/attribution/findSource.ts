@@ -1,5 +1,6 @@
 import type { Token } from '../../domain/analysis.js';
 import type { AttributionContext, TokenRange } from './attributionContext.js';
+import { matchPhraseAt } from './attributionContext.js';
 
 /** The source of a cue, or why there is none. */
 export type SourceResult = { readonly kind: 'source'; readonly range: TokenRange } | { readonly kind: 'negated' } | { readonly kind: 'none' };
@@ -117,9 +118,10 @@ function findAppositiveSource(tokens: readonly Token[], comma: number, floor: nu
  * spoke with …") is left out; a restrictive one ("witnesses who testified …") is kept.
  */
 export function findSourceAfter(ctx: AttributionContext, k: number, end: number): SourceResult {
-  const { tokens } = ctx;
+  const { tokens, lexicon } = ctx;
   let i = k;
-  while (i < end && isNpToken(tokens, i) && !(tokens[i].pos === 'CCONJ' && tokens[i + 1]?.pos === 'VERB')) i++;
+  // Stops before a reporting adverbial: "said Ana Ruiz in a statement".
+  while (i < end && isNpToken(tokens, i) && !(tokens[i].pos === 'CCONJ' && tokens[i + 1]?.pos === 'VERB') && matchPhraseAt(tokens, i, end, lexicon.adverbials) < 0) i++;
   if (i < end && RELATIVE.has(tokens[i].normal) && i > k) {
     while (i < end && tokens[i].text !== ',' && !/^[.!?;:]$/.test(tokens[i].text)) i++;
   }
@@ -130,7 +132,8 @@ export function findSourceAfter(ctx: AttributionContext, k: number, end: number)
     let j = i + 1;
     while (j < end && isNpToken(tokens, j) && !(tokens[j].pos === 'CCONJ' && tokens[j + 1]?.pos === 'VERB')) j++;
     const closes = j >= end || /^[.!?;]$/.test(tokens[j].text) || (tokens[j].text === ',' && RELATIVE.has(tokens[j + 1]?.normal ?? ''));
-    const startsAppositive = tokens[i + 1].pos === 'PROPN' || tokens[i + 1].normal === 'a' || tokens[i + 1].normal === 'an';
+    const roleNoun = tokens[i + 1].pos === 'NOUN' && (tokens[i + 2]?.normal === 'of' || tokens[i + 2]?.normal === 'for' || tokens[i + 2]?.normal === 'at');
+    const startsAppositive = tokens[i + 1].pos === 'PROPN' || tokens[i + 1].normal === 'a' || tokens[i + 1].normal === 'an' || roleNoun;
     if (closes && startsAppositive && j > i + 1) return finishRange(tokens, k, j);
   }
   return head;

@@ -1,5 +1,5 @@
 import type { AttributionContext } from './attributionContext.js';
-import { matchWords } from './attributionContext.js';
+import { matchPhraseAt } from './attributionContext.js';
 import type { CueVerb } from './cueLexicon.js';
 
 const PP_HEADS = new Set(['in', 'on', 'at', 'during', 'with', 'to', 'through', 'via', 'after', 'before', 'from']);
@@ -30,15 +30,15 @@ export function skipReportingExtras(ctx: AttributionContext, k: number, end: num
   const { tokens, lexicon } = ctx;
   let listenerDone = !verb?.object;
   for (let guard = 0; guard < 8 && k < end; guard++) {
-    const adverbial = lexicon.adverbials.map((a) => matchWords(tokens, k, end, a)).find((m) => m > 0);
-    if (adverbial) {
+    const adverbial = matchPhraseAt(tokens, k, end, lexicon.adverbials);
+    if (adverbial > 0) {
       k = adverbial;
       continue;
     }
     if (!listenerDone) {
       listenerDone = true;
-      const listener = lexicon.clauseObjects.map((o) => matchWords(tokens, k, end, o)).find((m) => m > 0);
-      const after = listener ?? skipNounPhrase(ctx, k, end);
+      const listener = matchPhraseAt(tokens, k, end, lexicon.clauseObjects);
+      const after = listener > 0 ? listener : skipNounPhrase(ctx, k, end);
       if (after > k) {
         k = after;
         continue;
