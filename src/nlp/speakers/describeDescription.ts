@@ -2,7 +2,8 @@ import type { Role } from '../../domain/roles.js';
 import { describeGroup } from './describeGroup.js';
 import { describeRelation } from './describeRelation.js';
 import { filingEntity, issuerOf } from './describeFiling.js';
-import { makeEntity, type Entity } from './entity.js';
+import { makeEntity, makeSpeaker, type Entity } from './entity.js';
+import { wordsText } from './phraseName.js';
 import { organizationEntity } from './organizationEntity.js';
 import { readDescription } from './readDescription.js';
 import { resolveAnaphor } from './resolveAnaphor.js';
@@ -37,13 +38,24 @@ function statement(ctx: SpeakerContext, site: DescriptionSite, d: ReturnType<typ
   return owner ? anaphoricOrganization(ctx, { ...site, at: owner.start }, owner.norm) : null;
 }
 
+/** "The FBI's Phoenix field office" → "FBI Phoenix Field Office", speaking for the FBI. */
+function fieldUnit(ctx: SpeakerContext, d: ReturnType<typeof readDescription>): Entity | null {
+  const place = d.modifiers.filter((w) => w.capitalized);
+  if (d.head?.norm !== 'office' || !d.modifiers.some((w) => w.norm === 'field') || !place.length) return null;
+  const org = d.organization!;
+  const name = `${issuerOf(d)} ${wordsText(ctx.text, place)} Field Office`;
+  const parent = organizationEntity(org, ctx.vocab);
+  return makeEntity({ ...parent, key: `org:${name}`, speaker: makeSpeaker(name, org.name, parent.speaker!.role), heads: [...parent.heads, 'office', 'field'] });
+}
+
 /**
  * A speaker phrase without a personal name: a group, a relative or lawyer, a spokesperson, a
  * statement or filing, or a definite description of an organisation named earlier.
  */
 export function describeDescription(ctx: SpeakerContext, words: readonly Word[], site: DescriptionSite): Entity | null {
   const d = readDescription(words, ctx.organizations, ctx.vocab);
-  if (!d.head) return d.organization ? organizationEntity(d.organization, ctx.vocab) : null;
+  // The organisation alone ("DHS", "the FBI"): a phrase with more words ("ICE Officer 1") is someone else.
+  if (!d.head) return d.organization && !d.rest.length ? organizationEntity(d.organization, ctx.vocab) : null;
   switch (d.head.kind) {
     case 'filing': {
       if (d.definite) {
@@ -58,7 +70,7 @@ export function describeDescription(ctx: SpeakerContext, words: readonly Word[],
     case 'statement':
       return statement(ctx, site, d);
     case 'anaphoricOrg':
-      if (d.organization) return organizationEntity(d.organization, ctx.vocab);
+      if (d.organization) return fieldUnit(ctx, d) ?? organizationEntity(d.organization, ctx.vocab);
       return d.definite ? anaphoricOrganization(ctx, site, d.head.norm) : null;
     case 'filingVoice':
       return ctx.ownFiling;

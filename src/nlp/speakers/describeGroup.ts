@@ -25,8 +25,8 @@ export function describeGroup(ctx: SpeakerContext, d: Description, site: Descrip
   const head = d.head!;
   const info = ctx.vocab.groups.get(head.norm)!;
   const heads = [head.norm, head.words[head.words.length - 1].norm];
-  const group = (key: string, name: string, affiliation: string | null, kind: Entity['kind'] = 'group') =>
-    makeEntity({ key, kind, plural: kind === 'group', speaker: makeSpeaker(name, affiliation, info.role), heads });
+  const group = (key: string, name: string, affiliation: string | null) =>
+    makeEntity({ key, kind: 'group', plural: true, speaker: makeSpeaker(name, affiliation, info.role), heads });
   if (d.definite) {
     const earlier = resolveAnaphor(ctx, { ...site, gender: null, reach: 3, accepts: (e) => e.kind === 'group' && e.heads.includes(head.norm) });
     if (earlier) return earlier;
@@ -34,10 +34,11 @@ export function describeGroup(ctx: SpeakerContext, d: Description, site: Descrip
   if (head.norm === 'police') {
     const place = d.modifiers.filter((w) => w.capitalized);
     const name = policeName(ctx, place.length ? wordsText(ctx.text, place) : null);
-    return name ? group(`police:${name}`, name, name, 'organization') : null;
+    if (!name) return null;
+    return makeEntity({ key: `police:${name}`, kind: 'organization', speaker: makeSpeaker(name, name, info.role), heads: [...heads, ...name.toLowerCase().split(' ')] });
   }
   if (d.organization) return group(`${head.norm}:${d.organization.name}`, `${d.organization.name} ${phraseName(ctx.text, head.words)}`, d.organization.name);
-  const modifier = d.modifiers.map((w) => ctx.vocab.groupModifierAffiliations.get(w.norm)).find((a) => a !== undefined);
+  const modifier = [...d.modifiers, ...head.words].map((w) => ctx.vocab.groupModifierAffiliations.get(w.norm)).find((a) => a !== undefined);
   const name = phraseName(ctx.text, [...d.modifiers, ...head.words]);
   return group(`${head.norm}:${name}`, name, modifier ?? info.affiliation);
 }

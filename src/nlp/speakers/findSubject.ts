@@ -14,8 +14,8 @@ function cueSentences(text: string, vocab: RoleVocab, sentenceAt: (offset: numbe
 
 /**
  * The person the incident happens to: the named, untitled person most often mentioned in sentences
- * that say someone was shot, charged or arrested. Only a clear winner (twice the runner-up) counts;
- * two people in the same plight give no subject, so nothing is named "attorneys for" the wrong one.
+ * that say someone was shot, charged or arrested. Only a clear winner (twice the runner-up, and not
+ * named jointly with another: "X and Y were charged") counts; two people in the same plight give no subject, so nothing is named "attorneys for" the wrong one.
  */
 export function findSubject(
   text: string,
@@ -35,5 +35,19 @@ export function findSubject(
   if (!ranked.length) return null;
   const [best, second] = ranked;
   if (second && best[1] < 2 * second[1]) return null;
+  if (hasCoSubject(text, best[0], occurrences)) return null;
   return best[0];
+}
+
+const COORDINATION = /^(?:,\s*\d{1,3},)?\s+(?:and|or)\s+$/;
+
+/** "Alfredo Aljorna, 26, and Julio Sosa-Celis, 24, are charged": two people share the plight. */
+function hasCoSubject(text: string, record: PersonRecord, occurrences: readonly Occurrence[]): boolean {
+  const people = occurrences.filter((o) => o.entity.person).sort((a, b) => a.start - b.start);
+  for (let i = 0; i + 1 < people.length; i++) {
+    const [a, b] = [people[i], people[i + 1]];
+    if (a.entity.person === b.entity.person || (a.entity.person !== record && b.entity.person !== record)) continue;
+    if (COORDINATION.test(text.slice(a.end, b.start))) return true;
+  }
+  return false;
 }

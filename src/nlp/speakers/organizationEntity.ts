@@ -1,5 +1,6 @@
 import type { OrganizationMention } from '../../domain/analysis.js';
 import type { Role } from '../../domain/roles.js';
+import { loadAgencies } from '../mentions/loadAgencies.js';
 import { makeEntity, makeSpeaker, type Entity } from './entity.js';
 import type { RoleVocab } from './roleVocab.js';
 import { foldName } from './words.js';
@@ -11,14 +12,30 @@ export function roleOfOrganization(name: string, agencyId: string | null, vocab:
   return agencyId ? vocab.organizationDefaultRole.withAgencyId : vocab.organizationDefaultRole.withoutAgencyId;
 }
 
-/** An organisation as a speaker: its canonical name is both the speaker and the affiliation. */
+/** The canonical name of a registered agency, e.g. "usao" → "U.S. Attorney's Office". */
+export function agencyName(agencyId: string | null): string | null {
+  return agencyId ? (loadAgencies().get(agencyId)?.name ?? null) : null;
+}
+
+const FIELD_UNIT = /^(?:the )?(\p{Lu}{2,})(?:['’]s)? (\p{Lu}[\p{L} ]*?) field office$/iu;
+
+/** "FBI's Phoenix field office" → "FBI Phoenix Field Office", a unit speaking for its agency. */
+function unitName(name: string): string | null {
+  const m = name.match(FIELD_UNIT);
+  return m ? `${m[1]} ${m[2]} Field Office` : null;
+}
+
+/** An organisation as a speaker: its canonical name, and as affiliation itself or the agency it is a unit of. */
 export function organizationEntity(mention: Pick<OrganizationMention, 'name' | 'agencyId'>, vocab: RoleVocab, extraHeads: readonly string[] = []): Entity {
-  const heads = mention.name.toLowerCase().split(/\s+/);
+  const unit = unitName(mention.name);
+  const name = unit ?? mention.name;
+  const affiliation = unit ? (agencyName(mention.agencyId) ?? mention.name) : mention.name;
+  const heads = `${name} ${affiliation}`.toLowerCase().split(/\s+/);
   if (mention.agencyId) heads.push('agency');
   return makeEntity({
-    key: `org:${mention.agencyId ?? foldName(mention.name)}`,
+    key: `org:${unit ?? mention.agencyId ?? foldName(mention.name)}`,
     kind: 'organization',
-    speaker: makeSpeaker(mention.name, mention.name, roleOfOrganization(mention.name, mention.agencyId, vocab)),
+    speaker: makeSpeaker(name, affiliation, roleOfOrganization(name, mention.agencyId, vocab)),
     heads: [...heads, ...extraHeads],
   });
 }

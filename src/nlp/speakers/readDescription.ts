@@ -17,6 +17,8 @@ export interface Description {
   /** What follows "for" / "of" / "with" / "to" after the head. */
   readonly complement: readonly Word[];
   readonly organization: OrganizationMention | null;
+  /** Words outside the organisation's name that are not determiners: empty for "the FBI", "ICE’s". */
+  readonly rest: readonly Word[];
   readonly words: readonly Word[];
 }
 
@@ -45,7 +47,7 @@ function headAt(words: readonly Word[], i: number, vocab: RoleVocab): { kind: He
 
 /** Reads the head noun and its satellites; organisation names are never split by their inner "of". */
 export function readDescription(words: readonly Word[], organizations: readonly OrganizationMention[], vocab: RoleVocab): Description {
-  const inOrg = (w: Word) => organizations.find((o) => w.start >= o.start && w.end <= o.end) ?? null;
+  const inOrg = (w: Word) => organizations.find((o) => w.start < o.end && w.end > o.start) ?? null;
   let i = 0;
   let definite = false;
   let possessivePronoun: Word | null = null;
@@ -79,6 +81,8 @@ export function readDescription(words: readonly Word[], organizations: readonly 
   }
   const modifiers = before.slice(lastPossessive + 1);
   const complement = stop < words.length && LINKS.has(words[stop].norm) ? words.slice(stop + 1) : [];
-  const organization = organizations.find((o) => words.slice(0, stop).some((w) => w.start >= o.start && w.end <= o.end)) ?? organizations.find((o) => complement.some((w) => w.start >= o.start && w.end <= o.end)) ?? null;
-  return Object.freeze({ definite, possessivePronoun, possessorName, head, modifiers, complement, organization, words });
+  const touches = (ws: readonly Word[]) => organizations.find((o) => ws.some((w) => w.start < o.end && w.end > o.start)) ?? null;
+  const organization = touches(words.slice(0, stop)) ?? touches(complement);
+  const rest = words.filter((w) => !inOrg(w) && !DETERMINERS.has(w.norm));
+  return Object.freeze({ definite, possessivePronoun, possessorName, head, modifiers, complement, organization, rest, words });
 }

@@ -1,6 +1,7 @@
 import type { Speaker } from '../../domain/attribution.js';
 import { describeDescription, type DescriptionSite } from './describeDescription.js';
 import { describePerson } from './describePerson.js';
+import { readDefinedTerm } from './definedTerms.js';
 import type { Entity } from './entity.js';
 import { personEntity } from './personEntity.js';
 import { readNamePhrase } from './readNamePhrase.js';
@@ -55,6 +56,8 @@ export function readSource(ctx: SpeakerContext, index: number): Entity | null {
     const pronoun = readPronoun(ctx, words[0], site);
     if (pronoun !== undefined) return pronoun;
   }
+  const term = readDefinedTerm(ctx, source.start, source.end);
+  if (term) return term;
   const phrase = readNamePhrase(ctx.text, source.start, source.end, ctx.vocab);
   const onOrganization = phrase.name?.some((w) => ctx.organizations.some((o) => w.start < o.end && w.end > o.start));
   if (phrase.name && !onOrganization) return readName(ctx, phrase.name, phrase.descriptors, phrase.title, site);

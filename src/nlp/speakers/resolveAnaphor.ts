@@ -26,6 +26,7 @@ function compatible(ctx: SpeakerContext, q: AnaphorQuery, entity: Entity): boole
 }
 
 function insideOwnContent(ctx: SpeakerContext, q: AnaphorQuery, o: Occurrence): boolean {
+  if (q.attribution < 0) return false;
   return o.content === q.attribution || ctx.contents.some((c) => c.attribution === q.attribution && o.start >= c.start && o.end <= c.end);
 }
 

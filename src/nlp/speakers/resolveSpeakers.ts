@@ -3,6 +3,7 @@ import type { Attribution } from '../../domain/attribution.js';
 import type { StageRef } from '../../domain/stage.js';
 import { buildSpeakerContext } from './buildSpeakerContext.js';
 import { readSource } from './readSource.js';
+import { unresolvedEntity } from './unresolvedEntity.js';
 
 export const SPEAKERS_STAGE: StageRef = Object.freeze({ name: 'speakers', version: 1 });
 
@@ -21,9 +22,9 @@ export function resolveSpeakers(text: string, analysis: Analysis, attributions: 
   const order = attributions.map((_, i) => i).sort((x, y) => anchorOf(attributions[x]) - anchorOf(attributions[y]));
   const speakers = new Array<Attribution['speaker']>(attributions.length).fill(null);
   for (const i of order) {
-    const entity = readSource(ctx, i);
-    speakers[i] = entity?.speaker ?? null;
     const source = attributions[i].source;
+    const entity = readSource(ctx, i) ?? (source ? unresolvedEntity(ctx, i) : null);
+    speakers[i] = entity?.speaker ?? null;
     if (entity && source) {
       ctx.occurrences.push({ start: source.start, end: source.end, sentence: ctx.sentenceAt(source.start), entity, speaker: true, content: -1 });
     }

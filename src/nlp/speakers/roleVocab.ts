@@ -8,9 +8,9 @@ const roleSchema = z.enum(ROLES);
 const wordList = z.array(z.string().min(1));
 
 const rolesFileSchema = z.object({
-  titles: z.record(roleSchema, wordList),
+  titles: z.partialRecord(roleSchema, wordList),
   titleAffiliations: z.record(z.string(), z.string()),
-  relations: z.record(roleSchema, wordList),
+  relations: z.partialRecord(roleSchema, wordList),
   groups: z.array(z.object({ nouns: wordList, role: roleSchema, affiliation: z.string().optional() })),
   groupModifierAffiliations: z.record(z.string(), z.string().nullable()),
   spokesNouns: wordList,
@@ -24,7 +24,7 @@ const rolesFileSchema = z.object({
   subjectDescriptors: wordList,
   witnessCues: wordList,
   gender: z.object({ female: wordList, male: wordList }),
-  organizationRoles: z.record(roleSchema, wordList),
+  organizationRoles: z.partialRecord(roleSchema, wordList),
   organizationDefaultRole: z.object({ withAgencyId: roleSchema, withoutAgencyId: roleSchema }),
 });
 
