@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { PersonRegistry } from './personRegistry.js';
+
+describe('PersonRegistry', () => {
+  it('finds a full name by its surname, ignoring case and accents', () => {
+    const registry = new PersonRegistry();
+    const record = registry.add('José Peña-Ruiz');
+    expect(registry.lookup('PENA-RUIZ')).toBe(record);
+    expect(registry.lookup('Peña-Ruiz')).toBe(record);
+  });
+
+  it('says a shared surname is ambiguous and an unknown one is absent', () => {
+    const registry = new PersonRegistry();
+    registry.add('Tom Hale');
+    registry.add('Sam Hale');
+    expect(registry.lookup('Hale')).toBe('ambiguous');
+    expect(registry.lookup('Moss')).toBeNull();
+  });
+
+  it('merges a longer form of a name into the same person', () => {
+    const registry = new PersonRegistry();
+    const short = registry.add('Ana Ruiz');
+    const long = registry.add('Ana Maria Ruiz');
+    expect(long).toBe(short);
+    expect(short?.name).toBe('Ana Maria Ruiz');
+    expect(registry.all()).toHaveLength(1);
+  });
+
+  it('weighs gender evidence and reports none when it is balanced', () => {
+    const registry = new PersonRegistry();
+    const record = registry.add('Kim Park')!;
+    expect(registry.genderOf(record)).toBeNull();
+    registry.addEvidence(record, 'female', 2);
+    expect(registry.genderOf(record)).toBe('female');
+    registry.addEvidence(record, 'male', 2);
+    expect(registry.genderOf(record)).toBeNull();
+  });
+});

@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { readNamePhrase } from './readNamePhrase.js';
+import { loadRoleVocab } from './roleVocab.js';
+
+const vocab = loadRoleVocab();
+const read = (text: string) => readNamePhrase(text, 0, text.length, vocab);
+const nameOf = (text: string) => {
+  const p = read(text);
+  return p.name ? text.slice(p.name[0].start, p.name[p.name.length - 1].end) : null;
+};
+
+describe('readNamePhrase', () => {
+  it('separates a title from the name after it', () => {
+    const text = 'State Rep. Lena Ortiz';
+    const p = read(text);
+    expect(nameOf(text)).toBe('Lena Ortiz');
+    expect(p.title).toBe('State Rep.');
+    expect(p.titleRole).toBe('elected_official');
+  });
+
+  it('finds the name in either order around an apposition', () => {
+    expect(nameOf('Omar Haddad, a lawyer for the family')).toBe('Omar Haddad');
+    expect(nameOf('His attorney, Omar Haddad')).toBe('Omar Haddad');
+    expect(read('His attorney, Omar Haddad').descriptors).toHaveLength(1);
+  });
+
+  it('does not take group nouns, pronouns or descriptions for names', () => {
+    for (const text of ['Attorneys', 'Authorities', 'They', 'the spokesperson', 'Defense lawyers', 'a neighbor who saw it']) {
+      expect(read(text).name).toBeNull();
+    }
+  });
+});

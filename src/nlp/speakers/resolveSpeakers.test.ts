@@ -1,0 +1,125 @@
+import { describe, expect, it } from 'vitest';
+import type { Analysis, Mention } from '../../domain/analysis.js';
+import type { Attribution } from '../../domain/attribution.js';
+import { tokenize } from '../tokens/tokenize.js';
+import { resolveSpeakers, SPEAKERS_STAGE } from './resolveSpeakers.js';
+
+// Fixtures are invented sentences; offsets are found by searching, never typed.
+function at(text: string, needle: string, nth = 0): { start: number; end: number; text: string } {
+  let start = -1;
+  for (let i = 0; i <= nth; i++) start = text.indexOf(needle, start + 1);
+  if (start < 0) throw new Error(`fixture lacks ${needle}`);
+  return { start, end: start + needle.length, text: needle };
+}
+
+function attribution(text: string, source: string, content: string, nth = 0): Attribution {
+  const c = at(text, content);
+  return { kind: 'indirect', source: at(text, source, nth), cue: null, content: { ...c, fragments: [c] }, speaker: null, sentence: 0 };
+}
+
+function org(text: string, written: string, name: string, agencyId: string | null, nth = 0): Mention {
+  return { kind: 'organization', ...at(text, written, nth), name, agencyId };
+}
+
+function person(text: string, written: string, name: string, title: string | null = null, nth = 0): Mention {
+  return { kind: 'person', ...at(text, written, nth), name, title, agencyId: null };
+}
+
+function analyse(text: string, mentions: Mention[]): Analysis {
+  return { tokens: tokenize(text), sentences: [], mentions };
+}
+
+describe('resolveSpeakers', () => {
+  it('names the stage', () => {
+    expect(SPEAKERS_STAGE).toEqual({ name: 'speakers', version: 1 });
+  });
+
+  it('resolves a surname and a following pronoun to the titled full name', () => {
+    const text =
+      'Border Agency spokeswoman Maria Lopez said the stop was routine. Lopez said the driver sped away. "We acted lawfully," she said.';
+    const mentions = [org(text, 'Border Agency', 'Border Agency', 'ba'), person(text, 'Maria Lopez', 'Maria Lopez', 'spokeswoman')];
+    const atts = [
+      attribution(text, 'Border Agency spokeswoman Maria Lopez', 'the stop was routine'),
+      attribution(text, 'Lopez', 'the driver sped away', 1),
+      attribution(text, 'she', 'We acted lawfully,'),
+    ];
+    const out = resolveSpeakers(text, analyse(text, mentions), atts);
+    for (const a of out) expect(a.speaker).toEqual({ name: 'Maria Lopez', affiliation: 'Border Agency', role: 'official' });
+    expect(out.map((a) => a.source)).toEqual(atts.map((a) => a.source));
+  });
+
+  it('leaves a pronoun null when two people stand in the sentence before it', () => {
+    const text = 'Ann Reyes met Beth Cole at the scene. She said the car never moved.';
+    const mentions = [person(text, 'Ann Reyes', 'Ann Reyes'), person(text, 'Beth Cole', 'Beth Cole')];
+    const out = resolveSpeakers(text, analyse(text, mentions), [attribution(text, 'She', 'the car never moved')]);
+    expect(out[0].speaker).toBeNull();
+  });
+
+  it('leaves a pronoun null when nobody comes before it', () => {
+    const text = 'The car stopped on Elm Street. He said it was dark.';
+    const out = resolveSpeakers(text, analyse(text, []), [attribution(text, 'He', 'it was dark')]);
+    expect(out[0].speaker).toBeNull();
+  });
+
+  it('leaves a surname null when two people share it', () => {
+    const text = 'Tom Hale was shot on Friday. His brother, Sam Hale, was nearby. Hale said the agents fired first.';
+    const mentions = [person(text, 'Tom Hale', 'Tom Hale'), person(text, 'Sam Hale', 'Sam Hale')];
+    const out = resolveSpeakers(text, analyse(text, mentions), [attribution(text, 'Hale', 'the agents fired first', 2)]);
+    expect(out[0].speaker).toBeNull();
+  });
+
+  it('does not hand a "she" to the person named before an unnamed speaker', () => {
+    const text = 'Rita Vance said the street was quiet. A woman who lives nearby said she heard two shots. "It was loud," she said.';
+    const atts = [
+      attribution(text, 'Rita Vance', 'the street was quiet'),
+      attribution(text, 'A woman who lives nearby', 'she heard two shots'),
+      attribution(text, 'she', 'It was loud,'),
+    ];
+    const out = resolveSpeakers(text, analyse(text, [person(text, 'Rita Vance', 'Rita Vance')]), atts);
+    expect(out[0].speaker?.name).toBe('Rita Vance');
+    expect(out[1].speaker).toBeNull();
+    expect(out[2].speaker).toBeNull();
+  });
+
+  it("names a subject's lawyers after the subject and gives a named lawyer the counsel role", () => {
+    const text =
+      'Pedro Alva, 31, was shot by an agent on Monday and later charged with assault. His lawyers said he was leaving. Alva was arrested at the hospital. Nora Diaz, a lawyer for Pedro Alva, said he was unarmed.';
+    const mentions = [person(text, 'Pedro Alva', 'Pedro Alva'), person(text, 'Nora Diaz', 'Nora Diaz'), person(text, 'Pedro Alva', 'Pedro Alva', null, 1)];
+    const atts = [attribution(text, 'His lawyers', 'he was leaving'), attribution(text, 'Nora Diaz, a lawyer for Pedro Alva', 'he was unarmed')];
+    const [lawyers, diaz] = resolveSpeakers(text, analyse(text, mentions), atts);
+    expect(lawyers.speaker).toEqual({ name: 'attorneys for Pedro Alva', affiliation: 'legal team of Pedro Alva', role: 'subject_counsel' });
+    expect(diaz.speaker?.name).toBe('Nora Diaz');
+    expect(diaz.speaker?.role).toBe('subject_counsel');
+    expect(diaz.speaker?.affiliation).toBe('lawyer for Pedro Alva');
+  });
+
+  it('names a complaint by its court district and resolves "the complaint" to it', () => {
+    const text =
+      'Luis Ortega was charged with assault. According to a complaint filed in the Southern District of Texas, Ortega drove at officers. The complaint states that he ignored orders.';
+    const mentions = [person(text, 'Luis Ortega', 'Luis Ortega')];
+    const atts = [attribution(text, 'a complaint filed in the Southern District of Texas', 'Ortega drove at officers'), attribution(text, 'The complaint', 'he ignored orders')];
+    const out = resolveSpeakers(text, analyse(text, mentions), atts);
+    for (const a of out) {
+      expect(a.speaker?.name).toBe('criminal complaint (Southern District of Texas)');
+      expect(a.speaker?.role).toBe('court_filing');
+    }
+  });
+
+  it('resolves "the department" to the department that spoke last', () => {
+    const text = 'The Department of Roads said the lane was closed. The department said it would reopen Monday.';
+    const mentions = [org(text, 'The Department of Roads', 'Department of Roads', 'dor')];
+    const atts = [attribution(text, 'The Department of Roads', 'the lane was closed'), attribution(text, 'The department', 'it would reopen Monday')];
+    const out = resolveSpeakers(text, analyse(text, mentions), atts);
+    expect(out[1].speaker?.name).toBe('Department of Roads');
+    expect(out[1].speaker?.role).toBe('official');
+  });
+
+  it('gives elected officials their role from the title', () => {
+    const text = 'Congressman Paul Ames said the video must be released.';
+    const out = resolveSpeakers(text, analyse(text, [person(text, 'Congressman Paul Ames', 'Paul Ames', 'Congressman')]), [
+      attribution(text, 'Congressman Paul Ames', 'the video must be released'),
+    ]);
+    expect(out[0].speaker?.name).toBe('Paul Ames');
+    expect(out[0].speaker?.role).toBe('elected_official');
+  });
+});
