@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { findDates } from './findDates.js';
+
+function dates(text: string, anchor: string | null) {
+  return findDates(text, anchor).map((d) => [d.text, d.date, d.precision, d.time]);
+}
+
+describe('findDates', () => {
+  // 2025-11-03 is a Monday.
+  const anchor = '2025-11-03';
+
+  it('reads a day with a time of day, choosing the past year for a month-day', () => {
+    expect(dates('It began around 6:30 a.m. on October 30, officials said.', anchor)).toEqual([['6:30 a.m. on October 30', '2025-10-30', 'day', '06:30']]);
+    expect(dates('The raid on December 12 was recorded.', anchor)).toEqual([['December 12', '2024-12-12', 'day', null]]);
+  });
+
+  it('puts a bare weekday on or before the anchor', () => {
+    expect(dates('He was stopped Wednesday evening.', anchor)[0]).toEqual(['Wednesday evening', '2025-10-29', 'day', null]);
+    expect(dates('The hearing was on Monday.', anchor)[0]?.[1]).toBe('2025-11-03');
+  });
+
+  it('gives weeks their Monday, months their first day and bare years their year', () => {
+    expect(dates('It happened last week.', anchor)).toEqual([['last week', '2025-10-27', 'week', null]]);
+    expect(dates('The policy changed in January.', anchor)).toEqual([['January', '2025-01-01', 'month', null]]);
+    expect(dates('Arrests rose in 2023, not under Section 2019.', anchor)).toEqual([['2023', '2023-01-01', 'year', null]]);
+  });
+
+  it('ignores "may" and "March" when they are a verb or a name', () => {
+    expect(dates('Agents may march downtown. March said nothing.', anchor)).toEqual([]);
+    expect(dates('They will rally in May.', anchor)[0]?.[2]).toBe('month');
+  });
+
+  it('keeps a lone clock time without a day, and drops narrative relatives and docket numbers', () => {
+    expect(dates('Shots were fired at 10:05 p.m. and two days later he died.', anchor)).toEqual([['10:05 p.m.', null, 'unknown', '22:05']]);
+    expect(dates('Case No. 4:25-cr-00001 was sealed.', anchor)).toEqual([]);
+  });
+
+  it('without an anchor resolves only dates that state their year', () => {
+    expect(dates('On March 4, 2024, and again last week.', null)).toEqual([
+      ['March 4, 2024', '2024-03-04', 'day', null],
+      ['last week', null, 'week', null],
+    ]);
+  });
+
+  it('gives spans that index the text', () => {
+    const text = 'Update, 11/02/25, 4:10 p.m. ET: the story was revised on Sunday.';
+    for (const d of findDates(text, anchor)) expect(text.slice(d.start, d.end)).toBe(d.text);
+  });
+});

@@ -1,0 +1,107 @@
+import * as chrono from 'chrono-node';
+import type { DateMention, DatePrecision } from '../../domain/analysis.js';
+import { addDays, formatYmd, mondayOf, parseDay, weekdayOnOrBefore } from './dateMath.js';
+import { findBareYears } from './findBareYears.js';
+
+/** A bare month name that is also a verb or a name ("may", "March") is a month only after one of these. */
+const MONTH_PREPOSITION = /\b(?:in|since|during|until|till|by|early|late|mid|last|next|this|of|through|from|before|after|between|and|or|to|each|every)[\s-]+$/i;
+const MONTH_ONLY = /^(?:jan(?:uary|\.)?|feb(?:ruary|\.)?|mar(?:ch|\.)?|apr(?:il|\.)?|may|june?|july?|aug(?:ust|\.)?|sept?(?:ember|\.)?|oct(?:ober|\.)?|nov(?:ember|\.)?|dec(?:ember|\.)?)$/i;
+/** Relative to another event, not to the publication date: "two days later". */
+const NARRATIVE_RELATIVE = /\b(?:later|earlier|after|before|prior)\b|\b(?:next|following|previous)\s+(?:day|morning|afternoon|evening|night)\b/i;
+/** Durations ("for a month", "within a day", "the past years") are not points in time. */
+const DURATION = /^(?:for|within|over|nearly|almost)\s|^(?:the\s+)?(?:past|recent|coming)\s+(?:days|weeks|months|years)$/i;
+/** "Case No. 3:26-mj": a docket number, not a clock time. */
+const NUMBER_LABEL = /\bNos?\.\s*$/;
+/** Spans of minutes or hours ("within an hour") are relative to an unknown moment; a lone lower-case word ("sun", "night") is not a date. */
+const IGNORED = /^(?:now|now that)$|\b(?:seconds?|minutes?|hours?)\b/i;
+const LOWER_WORD = /^[a-z]+$/;
+const CASUAL_DAYS = /^(?:today|yesterday|tomorrow|tonight)$/;
+/** A clock time needs a clock mark; "Interstate 17 this week" is not 17:00. */
+const CLOCK_MARK = /:\d|\b[ap]\.?m\b|\bnoon\b|\bmidnight\b|o'clock/i;
+const LEADING_NUMBER = /^\d{1,2}\s+(?=(?:this|last|next|on|in|at)\b)/i;
+/** chrono keeps a leading "at" or "on" in some matches and not others; spans are the date alone. */
+const LEADING_PREPOSITION = /^(?:at|on)\s+/i;
+const TRAILING_PUNCT = /[\s,;:]+$/;
+
+type Component = 'year' | 'month' | 'day' | 'weekday' | 'hour' | 'minute';
+
+function precisionOf(result: chrono.ParsedResult): DatePrecision {
+  const s = result.start;
+  if (/\bweeks?\b/i.test(result.text)) return 'week';
+  if (/\bmonths?\b/i.test(result.text)) return s.isCertain('day') && !/\b(?:this|last|next)\s+month\b/i.test(result.text) ? 'day' : 'month';
+  if (/\byears?\b/i.test(result.text) && !s.isCertain('month')) return 'year';
+  if (s.isCertain('day') || s.isCertain('weekday')) return 'day';
+  if (s.isCertain('month')) return 'month';
+  if (s.isCertain('year')) return 'year';
+  return 'unknown';
+}
+
+function timeOf(result: chrono.ParsedResult): string | null {
+  const s = result.start;
+  if (!s.isCertain('hour') || !CLOCK_MARK.test(result.text)) return null;
+  const get = (c: Component) => s.get(c) ?? 0;
+  return `${String(get('hour')).padStart(2, '0')}:${String(get('minute')).padStart(2, '0')}`;
+}
+
+/** chrono calls the year of "last week" certain; here a year counts only when the text writes it. */
+function isYearStated(result: chrono.ParsedResult): boolean {
+  const year = result.start.get('year');
+  if (!result.start.isCertain('year') || year === null) return false;
+  return result.text.includes(String(year)) || /\d[/.-]\d{2}\b|['\u2019]\d{2}\b/.test(result.text);
+}
+
+/** The day chrono resolved, moved to the news reading: past weekdays, past months, the week's Monday. */
+function resolveDay(result: chrono.ParsedResult, precision: DatePrecision, anchor: string | null): string | null {
+  const s = result.start;
+  if (precision === 'unknown') return null;
+  const yearStated = isYearStated(result);
+  if (!anchor && !yearStated) return null;
+  if (NARRATIVE_RELATIVE.test(result.text)) return null;
+  const get = (c: Component) => s.get(c) ?? 1;
+  let day = formatYmd(get('year'), get('month'), precision === 'month' ? 1 : precision === 'year' ? 1 : get('day'));
+  if (precision === 'year') day = `${get('year')}-01-01`;
+  if (anchor && s.isCertain('weekday') && !s.isCertain('day') && !/\b(?:next|last|this coming)\b/i.test(result.text)) {
+    day = weekdayOnOrBefore(anchor, get('weekday') % 7);
+  }
+  // News reports the past: a month-day with no year that lands after the anchor is last year's.
+  if (anchor && !yearStated && !/\bnext\b/i.test(result.text) && parseDay(day) > parseDay(addDays(anchor, 1))) {
+    day = formatYmd(Number(day.slice(0, 4)) - 1, Number(day.slice(5, 7)), Number(day.slice(8, 10)));
+  }
+  if (anchor && /\bthis\s+week\b/i.test(result.text)) day = anchor;
+  if (precision === 'week') day = mondayOf(day);
+  return day;
+}
+
+/**
+ * Dates and times, resolved against the document's anchor date (noon UTC of that day, so no
+ * time zone shifts the day). Without an anchor only dates that state their year resolve.
+ */
+export function findDates(text: string, anchorDate: string | null): DateMention[] {
+  const reference = { instant: anchorDate ? parseDay(anchorDate) : new Date(), timezone: 0 };
+  const out: DateMention[] = [];
+  for (const result of chrono.parse(text, reference, { forwardDate: false })) {
+    let start = result.index;
+    let span = result.text.replace(TRAILING_PUNCT, '');
+    const lead = LEADING_NUMBER.exec(span);
+    if (lead && !CLOCK_MARK.test(span)) {
+      start += lead[0].length;
+      span = span.slice(lead[0].length);
+    }
+    const preposition = LEADING_PREPOSITION.exec(span);
+    if (preposition) {
+      start += preposition[0].length;
+      span = span.slice(preposition[0].length);
+    }
+    if (IGNORED.test(span) || DURATION.test(span) || (LOWER_WORD.test(span) && !CASUAL_DAYS.test(span))) continue;
+    if (NUMBER_LABEL.test(text.slice(Math.max(0, start - 6), start))) continue;
+    if (MONTH_ONLY.test(span) && !MONTH_PREPOSITION.test(text.slice(Math.max(0, start - 16), start))) continue;
+    const precision = precisionOf(result);
+    const time = timeOf(result);
+    if (precision === 'unknown' && time === null) continue;
+    const date = resolveDay(result, precision, anchorDate);
+    // "the day after" points at an event we cannot see: it carries nothing a reader could use.
+    if (date === null && time === null && NARRATIVE_RELATIVE.test(span)) continue;
+    out.push(Object.freeze({ kind: 'date', start, end: start + span.length, text: span, date, precision, time }));
+  }
+  return [...out, ...findBareYears(text, out)].sort((a, b) => a.start - b.start);
+}

@@ -1,0 +1,33 @@
+import type { PlaceMention } from '../../domain/analysis.js';
+import { loadPlaces } from './loadPlaces.js';
+import { lookupCity } from './lookupCity.js';
+import { stateCode } from './stateCode.js';
+
+/** "MINNEAPOLIS (Meridian) —", "PORTLAND, Ore. —", "PHOENIX —" at the start of a line. */
+const DATELINE = /^[ \t]*([A-Z][A-Z.'\- ]{1,30}[A-Z.])(?:,[ \t]+([A-Z][A-Za-z. ]{1,20}?))?[ \t]*(?:\([^()\n]{1,40}\)[ \t]*)?(?:\u2014|\u2013|--|-)[ \t]/gm;
+
+function titleCase(s: string): string {
+  return s.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_m, sep: string, c: string) => sep + c.toUpperCase());
+}
+
+/**
+ * Datelines name where a story was filed. A city there is resolved even when its bare name is
+ * ambiguous, with the state the dateline gives or, failing that, the city list's only such city.
+ */
+export function findDatelines(text: string): PlaceMention[] {
+  const out: PlaceMention[] = [];
+  DATELINE.lastIndex = 0;
+  for (let m = DATELINE.exec(text); m; m = DATELINE.exec(text)) {
+    const cityText = m[1].trim();
+    const stateText = m[2]?.trim() ?? null;
+    const state = stateText ? stateCode(stateText) : null;
+    if (stateText && !state) continue;
+    const name = titleCase(cityText);
+    const known = lookupCity(name, state);
+    if (!known && !state && !loadPlaces().citiesByName.has(name)) continue;
+    const start = m.index + m[0].indexOf(m[1]);
+    const end = stateText ? m.index + m[0].indexOf(stateText, m[0].indexOf(m[1]) + m[1].length) + stateText.length : start + m[1].length;
+    out.push(Object.freeze({ kind: 'place', start, end, text: text.slice(start, end), city: known?.city ?? name, state: known?.state ?? state, place: null }));
+  }
+  return out;
+}

@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { tokenize } from '../tokens/tokenize.js';
+import { findMentions, MENTIONS_STAGE } from './findMentions.js';
+
+describe('findMentions', () => {
+  const text =
+    'EL PASO, Texas (Wire) \u2014 An ICE officer shot a man on Alameda Avenue around 9:15 p.m. Tuesday, El Paso Police Department Chief Rosa Ybarra said on Thursday.';
+  const mentions = findMentions(text, tokenize(text), '2025-06-13');
+
+  it('returns every kind, sorted by start, each span indexing the text', () => {
+    expect(new Set(mentions.map((m) => m.kind))).toEqual(new Set(['place', 'organization', 'person', 'date']));
+    for (let i = 1; i < mentions.length; i++) expect(mentions[i].start).toBeGreaterThanOrEqual(mentions[i - 1].start);
+    for (const m of mentions) expect(text.slice(m.start, m.end)).toBe(m.text);
+  });
+
+  it('does not report the place inside an organisation name as a place', () => {
+    const places = mentions.filter((m) => m.kind === 'place').map((m) => m.text);
+    expect(places).toContain('EL PASO, Texas');
+    expect(places).toContain('Alameda Avenue');
+    expect(places.filter((p) => p === 'El Paso')).toEqual([]);
+  });
+
+  it('resolves dates against the anchor and never overlaps within a kind', () => {
+    const tuesday = mentions.find((m) => m.kind === 'date' && m.text.includes('Tuesday'));
+    expect(tuesday).toMatchObject({ date: '2025-06-10', time: '21:15' });
+    for (const kind of ['person', 'organization', 'place', 'date'] as const) {
+      const ofKind = mentions.filter((m) => m.kind === kind);
+      for (let i = 1; i < ofKind.length; i++) expect(ofKind[i].start).toBeGreaterThanOrEqual(ofKind[i - 1].end);
+    }
+    expect(MENTIONS_STAGE).toEqual({ name: 'mentions', version: 1 });
+  });
+});

@@ -1,0 +1,26 @@
+import type { Mention, Token } from '../../domain/analysis.js';
+import type { StageRef } from '../../domain/stage.js';
+import { findDates } from '../dates/findDates.js';
+import { findOrganizations } from './findOrganizations.js';
+import { findPersons } from './findPersons.js';
+import { findPlaces } from './findPlaces.js';
+
+export const MENTIONS_STAGE: StageRef = Object.freeze({ name: 'mentions', version: 1 });
+
+function inside(m: { start: number; end: number }, spans: ReadonlyArray<{ start: number; end: number }>): boolean {
+  return spans.some((s) => m.start >= s.start && m.end <= s.end);
+}
+
+/**
+ * Every person, organisation, place and date of a text, sorted by start; within a kind no two
+ * overlap. A place inside an organisation's name ("Phoenix" in "Phoenix Police Department") is
+ * not reported as a place: the organisation names it, the story need not have happened there.
+ */
+export function findMentions(text: string, tokens: readonly Token[], anchorDate: string | null): Mention[] {
+  const orgs = findOrganizations(text, tokens);
+  const persons = findPersons(text, tokens, orgs);
+  const places = findPlaces(text, tokens).filter((p) => !inside(p, orgs) && !inside(p, persons));
+  const dates = findDates(text, anchorDate);
+  const all: Mention[] = [...orgs, ...persons, ...places, ...dates];
+  return all.sort((a, b) => a.start - b.start || a.end - b.end);
+}

@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { tokenize } from '../tokens/tokenize.js';
+import { findOrganizations } from './findOrganizations.js';
+
+function orgs(text: string) {
+  return findOrganizations(text, tokenize(text));
+}
+
+describe('findOrganizations', () => {
+  it('takes "Department of Homeland Security (DHS)" as one mention with its canonical name', () => {
+    const text = 'A Department of Homeland Security (DHS) official spoke to reporters at the post office.';
+    const found = orgs(text);
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatchObject({ text: 'Department of Homeland Security (DHS)', agencyId: 'dhs', name: 'Department of Homeland Security' });
+  });
+
+  it('prefers the longest alias and a child unit after its parent', () => {
+    const text = 'Homeland Security Investigations and ICE Enforcement and Removal Operations officers joined Homeland Security staff.';
+    expect(orgs(text).map((o) => o.agencyId)).toEqual(['hsi', 'ero', 'dhs']);
+  });
+
+  it('names police, sheriffs, state bureaus and field offices after their place', () => {
+    const text =
+      'Tucson police, the Pima County Sheriff\u2019s Office, the Georgia Bureau of Investigation and the FBI\u2019s Denver field office responded.';
+    const found = orgs(text);
+    expect(found.map((o) => [o.text, o.agencyId])).toEqual([
+      ['Tucson police', 'local_police'],
+      ['Pima County Sheriff\u2019s Office', 'sheriff'],
+      ['Georgia Bureau of Investigation', 'state_investigation'],
+      ['FBI\u2019s Denver field office', 'fbi'],
+    ]);
+  });
+
+  it('finds federal courts by their full name or their district', () => {
+    const text = 'She sued in the U.S. District Court for the Northern District of Texas; a case in the Southern District of Florida followed.';
+    const found = orgs(text);
+    expect(found.map((o) => o.text)).toEqual(['U.S. District Court for the Northern District of Texas', 'Southern District of Florida']);
+    expect(found.every((o) => o.agencyId === 'federal_court')).toBe(true);
+  });
+
+  it('does not take news outlets or lower-case words for agencies', () => {
+    const text = 'The Springfield Herald said the ice on the road near the office was thick.';
+    expect(orgs(text)).toEqual([]);
+  });
+
+  it('gives spans that index the text', () => {
+    const text = 'CBP and the Ohio State Highway Patrol said.';
+    for (const o of orgs(text)) expect(text.slice(o.start, o.end)).toBe(o.text);
+  });
+});

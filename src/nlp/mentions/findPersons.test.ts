@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { tokenize } from '../tokens/tokenize.js';
+import { findPersons } from './findPersons.js';
+
+function persons(text: string) {
+  return findPersons(text, tokenize(text));
+}
+
+describe('findPersons', () => {
+  it('splits agency, title and name', () => {
+    const text = 'CBP Deputy Commissioner Harriet Okonkwo-Lane told reporters the agent was unhurt.';
+    const [p] = persons(text);
+    expect(p).toMatchObject({ name: 'Harriet Okonkwo-Lane', title: 'Deputy Commissioner', agencyId: 'cbp' });
+    expect(text.slice(p.start, p.end)).toBe('CBP Deputy Commissioner Harriet Okonkwo-Lane');
+  });
+
+  it('keeps hyphens, apostrophes and accents inside names', () => {
+    const text = 'Witnesses Inés Peña-Ortiz and Declan O\u2019Rourke saw Mr. McAllister run.';
+    expect(persons(text).map((p) => p.name)).toEqual(['Inés Peña-Ortiz', 'Declan O\u2019Rourke', 'McAllister']);
+  });
+
+  it('takes lower-case role titles and links titles to the agency they imply', () => {
+    const text = 'agency spokesman Rolf Eriksen and U.S. Attorney Dana Whitcombe disagreed.';
+    const found = persons(text);
+    expect(found.map((p) => [p.name, p.title, p.agencyId])).toEqual([
+      ['Rolf Eriksen', 'spokesman', null],
+      ['Dana Whitcombe', 'U.S. Attorney', 'usao'],
+    ]);
+  });
+
+  it('takes a lone surname only when the text named the person in full', () => {
+    const text = 'Teodora Blanck filed the suit. Blanck said Ramirez was not there.';
+    const found = persons(text);
+    expect(found.map((p) => p.text)).toEqual(['Teodora Blanck', 'Blanck']);
+  });
+
+  it('does not take places, agencies, months, outlets or sentence-initial nouns for persons', () => {
+    const text =
+      'Attorneys say Border Patrol agents in San Antonio acted in March. The Tampa Bay Times and Channel News Network reported it. Prosecutors want South Harbor Avenue closed.';
+    expect(persons(text)).toEqual([]);
+  });
+
+  it('reads names in capitals only in a court caption', () => {
+    const text = 'UNITED STATES OF AMERICA\nv.\nMARISOL ADEYEMI-CRUZ, Defendant.\n\nPROBABLE CAUSE STATEMENT\n\nThe defendant ADEYEMI-CRUZ drove off.';
+    const found = persons(text);
+    expect(found.map((p) => p.text)).toEqual(['MARISOL ADEYEMI-CRUZ', 'ADEYEMI-CRUZ']);
+  });
+
+  it('skips names in title-case headlines unless the body names them', () => {
+    const text = 'Deputy Marshal Fires Shots After Truck Rams Cruiser\n\nNo one was hurt, said Marshal Tobias Wren. Wren declined to elaborate.';
+    const found = persons(text);
+    expect(found.map((p) => p.name)).toEqual(['Tobias Wren', 'Wren']);
+  });
+
+  it('does not take a quoted song or book title for a person', () => {
+    expect(persons('Mourners sang \u201cCielito Lindo\u201d outside the church.')).toEqual([]);
+  });
+});

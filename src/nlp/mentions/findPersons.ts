@@ -1,0 +1,128 @@
+import type { OrganizationMention, PersonMention, Token } from '../../domain/analysis.js';
+import { findHeadlineLines, isInRanges } from './findHeadlineLines.js';
+import { findOrganizations } from './findOrganizations.js';
+import { readNameChunks, type ChunkItem } from './readNameChunks.js';
+
+type NameItem = Extract<ChunkItem, { kind: 'name' }>;
+
+/** A name found in a chunk, before it is accepted as a person. */
+interface Candidate {
+  readonly start: number;
+  readonly nameStart: number;
+  readonly end: number;
+  readonly names: readonly NameItem[];
+  readonly title: string | null;
+  readonly agencyId: string | null;
+}
+
+const CAPTION_WORDS = /\b(?:Defendants?|Plaintiffs?|Petitioners?|Respondents?|DEFENDANTS?|PLAINTIFFS?)\b/;
+const WORD_SPLIT = /[\s\-\u2010\u2011]+/;
+
+function foldWord(w: string): string {
+  return w.normalize('NFD').replace(/\p{M}/gu, '').replace(/\u2019/g, "'").toLowerCase();
+}
+
+/** Candidates of one chunk: each title followed by a name, and a trailing name with no title. */
+function readCandidates(text: string, chunk: readonly ChunkItem[]): Candidate[] {
+  if (chunk.some((it) => it.kind === 'other' && it.outlet)) return [];
+  const out: Candidate[] = [];
+  let k = 0;
+  while (k < chunk.length) {
+    const item = chunk[k];
+    if (item.kind !== 'name' || item.words === 0) {
+      k++;
+      continue;
+    }
+    let e = k;
+    while (e + 1 < chunk.length && chunk[e + 1].kind === 'name') e++;
+    // A trailing particle ("de") is dropped; a trailing suffix ("Jr.") is kept.
+    while (e > k && (chunk[e] as NameItem).words === 0 && /^\p{Ll}/u.test(text.slice(chunk[e].start, chunk[e].end))) e--;
+    const names = chunk.slice(k, e + 1) as NameItem[];
+    const before = chunk[k - 1];
+    const title = before?.kind === 'title' ? before : null;
+    const org = title && chunk[k - 2]?.kind === 'org' ? (chunk[k - 2] as { org: OrganizationMention }).org : null;
+    out.push({
+      start: org ? org.start : title ? title.start : item.start,
+      nameStart: item.start,
+      end: names[names.length - 1].end,
+      names,
+      title: title ? title.title.title : null,
+      agencyId: title?.title.agency ?? org?.agencyId ?? null,
+    });
+    k = e + 1;
+  }
+  return out;
+}
+
+const VERSUS_LINE = /^\s*v\.?\s*$|(?:^|\s)v\.?\s*$/;
+
+/** A caption: the name's line mentions a party ("Defendants"), or the line before ends in "v.". */
+function isInCaption(text: string, offset: number): boolean {
+  const s = text.lastIndexOf('\n', offset - 1) + 1;
+  let e = text.indexOf('\n', offset);
+  if (e < 0) e = text.length;
+  const before = text.slice(s, offset);
+  const prevLine = s > 0 ? text.slice(text.lastIndexOf('\n', s - 2) + 1, s - 1) : '';
+  return CAPTION_WORDS.test(text.slice(s, e)) || VERSUS_LINE.test(before) || VERSUS_LINE.test(prevLine);
+}
+
+/**
+ * Whether a candidate stands on its own: two or more name words, or a title. Names in capitals
+ * only in a court caption ("JULIO CESAR SOSA-CELIS, Defendant"), since headings are in capitals too.
+ */
+function isConfident(text: string, c: Candidate, headlines: ReadonlyArray<readonly [number, number]>): boolean {
+  if (isInRanges(headlines, c.nameStart)) return false;
+  const words = c.names.reduce((n, it) => n + it.words, 0);
+  if (c.names.every((it) => it.allCaps || it.words === 0)) return words >= 2 && isInCaption(text, c.nameStart);
+  if (words >= 2) return !(c.title === null && words === 2 && c.names[0].sentenceStart && c.names[0].allCaps);
+  return c.title !== null;
+}
+
+const OPEN_QUOTE = /["\u201c\u2018]$/;
+const CLOSE_QUOTE = /^[,.!?]?["\u201d\u2019]/;
+
+/** "the ballad “Amor Eterno”": a capitalised phrase quoted on its own is a title of a work, not a person. */
+function isQuotedPhrase(text: string, c: Candidate): boolean {
+  return c.title === null && OPEN_QUOTE.test(text.slice(c.start - 1, c.start)) && CLOSE_QUOTE.test(text.slice(c.end, c.end + 2));
+}
+
+function toMention(text: string, c: Candidate): PersonMention {
+  return Object.freeze({
+    kind: 'person',
+    start: c.start,
+    end: c.end,
+    text: text.slice(c.start, c.end),
+    name: text.slice(c.nameStart, c.end).replace(/\s+/g, ' '),
+    title: c.title,
+    agencyId: c.agencyId,
+  });
+}
+
+/**
+ * Persons: capitalised names, optionally after a title and an agency ("DHS Assistant Secretary
+ * Tricia McLaughlin"). A lone word ("McLaughlin", "ALJORNA") is a person only when a confident
+ * mention elsewhere in the text carries it, because precision matters more than recall: a wrong
+ * person later becomes a wrong speaker.
+ */
+export function findPersons(text: string, tokens: readonly Token[], orgs?: readonly OrganizationMention[]): PersonMention[] {
+  const chunks = readNameChunks(text, tokens, orgs ?? findOrganizations(text, tokens));
+  const headlines = findHeadlineLines(text);
+  const candidates = chunks.flatMap((chunk) => readCandidates(text, chunk)).filter((c) => !isQuotedPhrase(text, c));
+  const accepted = new Set<Candidate>();
+  const known = new Set<string>();
+  for (const c of candidates) {
+    if (!isConfident(text, c, headlines)) continue;
+    accepted.add(c);
+    for (const w of text.slice(c.nameStart, c.end).split(/\s+/)) {
+      const folded = foldWord(w);
+      if (folded.length >= 3) known.add(folded);
+      for (const part of folded.split(WORD_SPLIT)) if (part.length >= 4) known.add(part);
+    }
+  }
+  for (const c of candidates) {
+    if (accepted.has(c)) continue;
+    const words = text.slice(c.nameStart, c.end).split(/\s+/).map(foldWord);
+    if (words.every((w) => known.has(w))) accepted.add(c);
+  }
+  return candidates.filter((c) => accepted.has(c)).map((c) => toMention(text, c));
+}

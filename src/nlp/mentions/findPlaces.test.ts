@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { tokenize } from '../tokens/tokenize.js';
+import { findPlaces } from './findPlaces.js';
+
+function places(text: string) {
+  return findPlaces(text, tokenize(text)).map((p) => [p.text, p.city, p.state, p.place]);
+}
+
+describe('findPlaces', () => {
+  it('reads "City, State" with full names, AP abbreviations and codes', () => {
+    expect(places('It happened in Ontario, California, and later in Tucson, Ariz., and Salem, OR.')).toEqual([
+      ['Ontario, California', 'Ontario', 'CA', null],
+      ['Tucson, Ariz.', 'Tucson', 'AZ', null],
+      ['Salem, OR', 'Salem', 'OR', null],
+    ]);
+  });
+
+  it('leaves an ambiguous bare city without a state unless the text settles it', () => {
+    expect(places('Protesters gathered in Portland on Sunday.')).toEqual([['Portland', 'Portland', null, null]]);
+    expect(places('Protesters gathered in Portland. Maine officials said little.')).toEqual([
+      ['Portland', 'Portland', 'ME', null],
+      ['Maine', null, 'ME', null],
+    ]);
+  });
+
+  it('reads datelines and resolves the state of the city they name', () => {
+    const found = places('DENVER (Wire Service) \u2014 Two deputies were hurt.');
+    expect(found).toEqual([['DENVER', 'Denver', 'CO', null]]);
+    expect(places('PORTLAND, Maine \u2014 A car crashed.')).toEqual([['PORTLAND, Maine', 'Portland', 'ME', null]]);
+  });
+
+  it('keeps an area word before a city as the place', () => {
+    expect(places('Shots rang out in south Tucson and West Dallas.')).toEqual([
+      ['south Tucson', 'Tucson', 'AZ', 'south Tucson'],
+      ['West Dallas', 'Dallas', 'TX', 'West Dallas'],
+    ]);
+  });
+
+  it('finds streets, roads and counties with no city attached', () => {
+    expect(places('A van stopped on 38th Street East near NW Elm Avenue, then took I-35 and Interstate 10 into Pima County.')).toEqual([
+      ['38th Street East', null, null, '38th Street East'],
+      ['NW Elm Avenue', null, null, 'NW Elm Avenue'],
+      ['I-35', null, null, 'I-35'],
+      ['Interstate 10', null, null, 'Interstate 10'],
+      ['Pima County', null, null, 'Pima County'],
+    ]);
+  });
+
+  it('does not read party tags, outlets, vehicles or surnames as places', () => {
+    expect(places('Sen. Ada Brooks, D-Ore., read the Dallas Morning News in a Toyota Tacoma while Mobile phones rang.')).toEqual([]);
+  });
+});

@@ -1,0 +1,117 @@
+import type { PlaceMention, Token } from '../../domain/analysis.js';
+import { loadAgencies } from './loadAgencies.js';
+import { loadPlaces, type City, type PlaceEntry } from './loadPlaces.js';
+import { findDatelines } from './findDatelines.js';
+import { findStreets } from './findStreets.js';
+import { pickNonOverlapping } from './pickNonOverlapping.js';
+import { resolvePlaceContext } from './resolvePlaceContext.js';
+import { isAdjacent, isAllCaps, isCapitalized, isSentenceStart, tokenIndexAt } from './tokenShape.js';
+
+/** Words after which a bare name that is also a common word or personal name (Mobile, Jackson) is a place. */
+const PLACE_PREPOSITIONS = new Set(['in', 'at', 'near', 'from', 'outside', 'to', 'of', 'across', 'around', 'throughout', 'into', 'toward', 'towards', 'between']);
+const PARTY_TAG = /[DRI]-$/;
+const AREA_WORDS = new Set(['County', 'Parish']);
+
+type StateEntry = Extract<PlaceEntry, { kind: 'state' }>;
+
+function place(text: string, start: number, end: number, city: string | null, state: string | null, where: string | null): PlaceMention {
+  return Object.freeze({ kind: 'place', start, end, text: text.slice(start, end), city, state, place: where });
+}
+
+/** ", Ore." / ", Oregon" / ", OR" right after `end`: the state and where its mention ends. */
+function stateAfter(text: string, end: number): { code: string; end: number } | null {
+  const m = /^,[ \t]*/.exec(text.slice(end, end + 4));
+  if (!m) return null;
+  const at = end + m[0].length;
+  const places = loadPlaces();
+  const hit = places.matcher.longestAt(text, at) ?? places.codeMatcher.longestAt(text, at);
+  const entry = hit?.values.find((v): v is StateEntry => v.kind === 'state');
+  if (!hit || !entry) return null;
+  if (/^['\u2019]s\b/.test(text.slice(hit.end, hit.end + 3))) return null;
+  return { code: entry.state.code, end: hit.end };
+}
+
+/** The capitalised words right after token `j` include a news outlet's word ("Los Angeles Times"). */
+function isOutletName(tokens: readonly Token[], j: number): boolean {
+  const { outletWords } = loadAgencies();
+  for (let k = j; k < Math.min(tokens.length, j + 3) && isCapitalized(tokens[k]); k++) if (outletWords.has(tokens[k].text)) return true;
+  return false;
+}
+
+function pickCity(cities: readonly City[], state: string | null): City | null {
+  if (state) return cities.find((c) => c.state === state) ?? null;
+  return cities.length === 1 && !cities[0].ambiguous ? cities[0] : null;
+}
+
+/**
+ * Places: "Ontario, California", "Phoenix, Ariz.", "north Minneapolis", datelines, states,
+ * counties, streets and roads. A bare ambiguous city ("Portland") keeps `state: null` unless the
+ * dateline or another mention in the same text settles it.
+ */
+export function findPlaces(text: string, tokens: readonly Token[]): PlaceMention[] {
+  const places = loadPlaces();
+  const found: PlaceMention[] = [...findDatelines(text), ...findStreets(text, tokens)];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (!isCapitalized(t)) continue;
+    const hit = places.matcher.longestAt(text, t.start);
+    if (!hit) {
+      const county = readCounty(i);
+      if (county) found.push(county);
+      continue;
+    }
+    const next = tokenIndexAt(tokens, hit.end);
+    // "Washington" is a state and a city: with ", D.C." after it, it is the city.
+    const cityEntry = hit.values.find((v) => v.kind === 'city');
+    const entry = cityEntry && (stateAfter(text, hit.end) || hit.values.length === 1) ? cityEntry : hit.values[0];
+    if (entry.kind === 'country' || isOutletName(tokens, next)) {
+      i = next - 1;
+      continue;
+    }
+    const prev = tokens[i - 1];
+    let start = hit.start;
+    let where: string | null = null;
+    if (prev && places.directions.has(prev.text) && isAdjacent(text, prev, t)) start = prev.start;
+    if (entry.kind === 'state') {
+      const isPartyTag = PARTY_TAG.test(text.slice(Math.max(0, hit.start - 2), hit.start));
+      const isAmbiguousName = entry.state.name === 'Washington' && !/^\s+[Ss]tate\b/.test(text.slice(hit.end, hit.end + 7));
+      if (!isPartyTag && !isAmbiguousName) found.push(place(text, hit.start, hit.end, null, entry.state.code, null));
+      i = next - 1;
+      continue;
+    }
+    const stated = stateAfter(text, hit.end);
+    const city = pickCity(entry.cities, stated?.code ?? null);
+    const isWordName = entry.cities.some((c) => c.word);
+    if (!stated) {
+      const prepOk = prev !== undefined && PLACE_PREPOSITIONS.has(prev.normal) && isAdjacent(text, prev, t);
+      const nextToken = tokens[next];
+      const nameFollows = nextToken !== undefined && isCapitalized(nextToken) && isAdjacent(text, tokens[next - 1], nextToken) && !places.streetSuffixes.has(nextToken.text);
+      // "the Tacoma" is a pickup truck, not the city.
+      const afterArticle = prev !== undefined && prev.pos === 'DET';
+      // "Toyota Tacoma": a capitalised word glued before the city makes it part of another name.
+      const nameBefore = prev !== undefined && start === hit.start && prev.pos === 'PROPN' && isCapitalized(prev) && !isAllCaps(prev) && isAdjacent(text, prev, t) && !isSentenceStart(text, tokens, i - 1);
+      if ((isWordName && !prepOk) || nameFollows || afterArticle || nameBefore) {
+        i = next - 1;
+        continue;
+      }
+    }
+    if (start !== hit.start) where = text.slice(start, hit.end).replace(/\s+/g, ' ');
+    const cityName = city?.name ?? entry.cities[0].name;
+    const state = stated?.code ?? city?.state ?? null;
+    found.push(place(text, start, stated?.end ?? hit.end, cityName, state, where));
+    i = tokenIndexAt(tokens, stated?.end ?? hit.end) - 1;
+  }
+  return resolvePlaceContext(pickNonOverlapping(found));
+
+  /** "Maricopa County", "Calder County, Kan.": a county named by the capitalised words before "County". */
+  function readCounty(i: number): PlaceMention | null {
+    const t = tokens[i];
+    if (!AREA_WORDS.has(t.text) || i === 0) return null;
+    let k = i - 1;
+    while (k >= 0 && i - k <= 3 && isCapitalized(tokens[k]) && tokens[k].pos !== 'DET' && isAdjacent(text, tokens[k], tokens[k + 1])) k--;
+    if (k === i - 1) return null;
+    const start = tokens[k + 1].start;
+    const stated = stateAfter(text, t.end);
+    return place(text, start, stated?.end ?? t.end, null, stated?.code ?? null, text.slice(start, t.end).replace(/\s+/g, ' '));
+  }
+}

@@ -1,0 +1,68 @@
+import type { PlaceMention, Token } from '../../domain/analysis.js';
+import { loadPlaces } from './loadPlaces.js';
+import { isAdjacent, isCapitalized } from './tokenShape.js';
+
+/** Suffixes that name many other things ("Supreme Court", "Times Square"): a street only after a house number or ordinal. */
+const WEAK_SUFFIXES = new Set(['Court', 'Ct.', 'Place', 'Pl.', 'Way', 'Circle', 'Square', 'Plaza', 'Terrace', 'Loop', 'Crossing', 'Alley', 'Pike', 'Trail']);
+const ORDINAL = /^\d+(?:st|nd|rd|th)$/;
+const NUMBER = /^\d{1,6}$/;
+
+let roadPattern: RegExp | null = null;
+
+function escape(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
+}
+
+/** "Interstate 17", "I-17", "U.S. Route 66", "Highway 99": compiled once from vocab/places.json. */
+function compileRoadPattern(): RegExp {
+  const prefixes = [...loadPlaces().roadPrefixes].sort((a, b) => b.length - a.length);
+  // Short codes must be glued with a hyphen ("I-17", "SR-51"); words may take a space.
+  const glued = prefixes.filter((p) => /^[A-Z]{1,2}$/.test(p)).map(escape);
+  const spaced = prefixes.filter((p) => !/^[A-Z]{1,2}$/.test(p)).map(escape);
+  return new RegExp(`(?<![\\p{L}\\p{N}-])(?:(?:${glued.join('|')})-|(?:${spaced.join('|')})[ -])\\d{1,4}[A-Z]?(?![\\p{L}\\p{N}])`, 'gu');
+}
+
+function mention(text: string, start: number, end: number): PlaceMention {
+  const span = text.slice(start, end);
+  return Object.freeze({ kind: 'place', start, end, text: span, city: null, state: null, place: span.replace(/\s+/g, ' ') });
+}
+
+/** Streets and roads: "South Vineyard Avenue", "24th Avenue North", "SE Main Street", "Interstate 17", "I-17". */
+export function findStreets(text: string, tokens: readonly Token[]): PlaceMention[] {
+  const places = loadPlaces();
+  const out: PlaceMention[] = [];
+  if (!roadPattern) roadPattern = compileRoadPattern();
+  roadPattern.lastIndex = 0;
+  for (let m = roadPattern.exec(text); m; m = roadPattern.exec(text)) out.push(mention(text, m.index, m.index + m[0].length));
+
+  for (let i = 1; i < tokens.length; i++) {
+    const suffix = tokens[i];
+    if (!places.streetSuffixes.has(suffix.text)) continue;
+    let k = i - 1;
+    let named = 0;
+    let numbered = false;
+    while (k >= 0 && i - k <= 5 && isAdjacent(text, tokens[k], tokens[k + 1])) {
+      const t = tokens[k];
+      if (ORDINAL.test(t.text)) numbered = true;
+      else if (NUMBER.test(t.text)) numbered = true;
+      else if (places.streetDirections.has(t.text)) {
+        /* a direction before the name: "South Vineyard", "SE Main" */
+      } else if (isCapitalized(t) && /^\p{L}/u.test(t.text) && t.pos !== 'DET' && t.pos !== 'PRON') named++;
+      else break;
+      k--;
+    }
+    let first = k + 1;
+    // A lone direction, or a number, cannot open the span without a name or ordinal after it.
+    while (first < i && NUMBER.test(tokens[first].text) && !ORDINAL.test(tokens[first].text) && named === 0) first++;
+    if (first === i || (named === 0 && !numbered)) continue;
+    if (WEAK_SUFFIXES.has(suffix.text) && !numbered) continue;
+    let end = suffix.end;
+    const next = tokens[i + 1];
+    // "24th Avenue North", but not "Main Street North Minneapolis" where the direction opens a place.
+    const after = tokens[i + 2];
+    const opensPlace = after !== undefined && next !== undefined && isCapitalized(after) && isAdjacent(text, next, after);
+    if (next && places.streetDirections.has(next.text) && isAdjacent(text, suffix, next) && !opensPlace) end = next.end;
+    out.push(mention(text, tokens[first].start, end));
+  }
+  return out;
+}

@@ -1,0 +1,52 @@
+import { z } from 'zod';
+import { compilePhrases, type PhraseMatcher } from './phraseMatcher.js';
+import { readVocab } from './readVocab.js';
+
+export interface Title {
+  readonly title: string;
+  /** The agency the title implies ("U.S. Attorney" → usao), or null. */
+  readonly agency: string | null;
+  /** A role word (spokeswoman, neighbor) rather than an office. */
+  readonly descriptor: boolean;
+}
+
+export interface TitleRegistry {
+  /** Titles as written and, for offices, in lower case ("assistant secretary"), as AP style often prints them. */
+  readonly matcher: PhraseMatcher<Title>;
+  /** Capitalised words that never belong to a personal name (Court, County, Attorneys, Honda…). */
+  readonly nonNameWords: ReadonlySet<string>;
+  /** Lower-case or short links inside names ("de", "van", "bin"). */
+  readonly particles: PhraseMatcher<string>;
+  readonly nameSuffixes: ReadonlySet<string>;
+}
+
+const TitlesFileSchema = z.object({
+  titles: z.array(z.object({ title: z.string().min(1), agency: z.string().optional(), descriptor: z.boolean().optional() })).min(1),
+  nonNameWords: z.array(z.string().min(1)),
+  nameParticles: z.array(z.string().min(1)),
+  nameSuffixes: z.array(z.string().min(1)),
+});
+
+let cached: TitleRegistry | null = null;
+
+function buildRegistry(file: z.infer<typeof TitlesFileSchema>): TitleRegistry {
+  const pairs: [string, Title][] = [];
+  for (const t of file.titles) {
+    const title: Title = Object.freeze({ title: t.title, agency: t.agency ?? null, descriptor: t.descriptor ?? false });
+    pairs.push([t.title, title]);
+    // Abbreviations and acronyms keep their case: "rep." or "ausa" are not titles.
+    if (!/[.]|[A-Z]{2}/.test(t.title)) pairs.push([t.title.toLowerCase(), title]);
+  }
+  return Object.freeze({
+    matcher: compilePhrases(pairs),
+    nonNameWords: new Set(file.nonNameWords),
+    particles: compilePhrases(file.nameParticles.map((p) => [p, p] as const)),
+    nameSuffixes: new Set(file.nameSuffixes),
+  });
+}
+
+/** Titles and name vocabulary from vocab/titles.json, read and checked once per process. */
+export function loadTitles(): TitleRegistry {
+  if (!cached) cached = buildRegistry(readVocab('titles.json', TitlesFileSchema));
+  return cached;
+}

@@ -1,0 +1,108 @@
+import type { OrganizationMention, Token } from '../../domain/analysis.js';
+import { loadAgencies } from './loadAgencies.js';
+import { loadPlaces } from './loadPlaces.js';
+import { loadTitles, type Title } from './loadTitles.js';
+import { isAllCaps, isCapitalized, isSentenceStart, isTouching } from './tokenShape.js';
+
+/** One piece of a noun phrase that may hold a person: "DHS" · "Assistant Secretary" · "Tricia McLaughlin". */
+export type ChunkItem =
+  | { readonly kind: 'org'; readonly start: number; readonly end: number; readonly org: OrganizationMention }
+  | { readonly kind: 'title'; readonly start: number; readonly end: number; readonly title: Title }
+  /** A name word; particles ("de") and suffixes ("Jr.") count 0 words. */
+  | { readonly kind: 'name'; readonly start: number; readonly end: number; readonly words: number; readonly allCaps: boolean; readonly sentenceStart: boolean }
+  | { readonly kind: 'other'; readonly start: number; readonly end: number; readonly outlet: boolean };
+
+const NOT_NAME_POS = new Set(['PRON', 'DET', 'ADP', 'CCONJ', 'SCONJ', 'NUM', 'PART', 'PUNCT', 'AUX', 'SYM', 'INTJ']);
+const NAME_SHAPE = /^(?:\p{Lu}[\p{L}'\u2019]*|\p{Lu}\.)$/u;
+
+function isNameWord(text: string, tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i];
+  if (!NAME_SHAPE.test(t.text) || NOT_NAME_POS.has(t.pos)) return false;
+  if ((t.pos === 'VERB' || t.pos === 'ADV') && isSentenceStart(text, tokens, i)) return false;
+  return !loadTitles().nonNameWords.has(t.text);
+}
+
+/** Last token index of a name word starting at i: joins "Sosa" "-" "Celis" when the pieces touch, whatever the second piece means alone ("-Lane"). */
+function nameWordEnd(text: string, tokens: readonly Token[], i: number): number {
+  let j = i;
+  while (j + 2 < tokens.length && tokens[j + 1].text === '-' && isTouching(tokens[j], tokens[j + 1]) && isTouching(tokens[j + 1], tokens[j + 2]) && NAME_SHAPE.test(tokens[j + 2].text)) j += 2;
+  return j;
+}
+
+function gapIsSpace(text: string, from: number, to: number): boolean {
+  if (to - from > 3) return false;
+  for (let k = from; k < to; k++) if (text[k] !== ' ' && text[k] !== '\u00a0' && text[k] !== '\t') return false;
+  return true;
+}
+
+/**
+ * Splits the tokens into chunks: runs of organisations, titles and capitalised words separated
+ * only by spaces on one line. Anything else (a verb, a comma, a line break) ends a chunk.
+ */
+export function readNameChunks(text: string, tokens: readonly Token[], orgs: readonly OrganizationMention[]): ChunkItem[][] {
+  const titles = loadTitles();
+  const places = loadPlaces();
+  const { outletWords } = loadAgencies();
+  const orgAt = new Map(orgs.map((o) => [o.start, o]));
+  const chunks: ChunkItem[][] = [];
+  let chunk: ChunkItem[] = [];
+  let i = 0;
+  const flush = () => {
+    if (chunk.length) chunks.push(chunk);
+    chunk = [];
+  };
+  while (i < tokens.length) {
+    const t = tokens[i];
+    const prev = chunk[chunk.length - 1];
+    if (prev && !gapIsSpace(text, prev.end, t.start)) flush();
+    const item = readItem(i);
+    if (!item) {
+      flush();
+      i++;
+      continue;
+    }
+    chunk.push(item.item);
+    i = item.next;
+  }
+  flush();
+  return chunks;
+
+  function readItem(i: number): { item: ChunkItem; next: number } | null {
+    const t = tokens[i];
+    const org = orgAt.get(t.start);
+    if (org) return { item: { kind: 'org', start: org.start, end: org.end, org }, next: indexAfter(i, org.end) };
+    const title = titles.matcher.longestAt(text, t.start);
+    if (title) return { item: { kind: 'title', start: t.start, end: title.end, title: title.values[0] }, next: indexAfter(i, title.end) };
+    if (!isCapitalized(t)) {
+      const particle = chunk.length && chunk[chunk.length - 1].kind === 'name' ? titles.particles.longestAt(text, t.start) : null;
+      if (particle) {
+        const j = indexAfter(i, particle.end);
+        if (j < tokens.length && isNameWord(text, tokens, j)) return { item: nameItem(t.start, particle.end, 0, false, false), next: j };
+      }
+      return null;
+    }
+    if (titles.nameSuffixes.has(t.text) && chunk.length && chunk[chunk.length - 1].kind === 'name') {
+      return { item: nameItem(t.start, t.end, 0, false, false), next: i + 1 };
+    }
+    const place = places.matcher.longestAt(text, t.start);
+    if (place && place.values.every((v) => v.kind !== 'city' || v.cities.every((c) => !c.word))) {
+      return { item: { kind: 'other', start: t.start, end: place.end, outlet: false }, next: indexAfter(i, place.end) };
+    }
+    if (outletWords.has(t.text)) return { item: { kind: 'other', start: t.start, end: t.end, outlet: true }, next: i + 1 };
+    if (!isNameWord(text, tokens, i)) return { item: { kind: 'other', start: t.start, end: t.end, outlet: false }, next: i + 1 };
+    const last = nameWordEnd(text, tokens, i);
+    const end = tokens[last].end;
+    const sentenceStart = isSentenceStart(text, tokens, i);
+    return { item: nameItem(t.start, end, 1, isAllCaps(t) && t.text.length > 1, sentenceStart), next: last + 1 };
+  }
+
+  function nameItem(start: number, end: number, words: number, allCaps: boolean, sentenceStart: boolean): ChunkItem {
+    return { kind: 'name', start, end, words, allCaps, sentenceStart };
+  }
+
+  function indexAfter(i: number, end: number): number {
+    let j = i;
+    while (j < tokens.length && tokens[j].start < end) j++;
+    return j;
+  }
+}
