@@ -12,7 +12,7 @@ export async function main(argv: readonly string[], io: CliIo = processIo()): Pr
   const command = COMMANDS[name];
   try {
     if (!command) throw new ParallaxError('bad_argument', `Unknown command "${name}". Run "parallax help" for the list.`);
-    return await command(args, io);
+    return await (await command())(args, io);
   } catch (err) {
     if (isParallaxError(err)) {
       io.stderr(`parallax: ${err.message}\n`);

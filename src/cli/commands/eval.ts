@@ -5,24 +5,41 @@ import { evaluateGoldCorpus, type GoldCorpusReport } from '../../services/eval/e
 import { goldMetrics } from '../../services/eval/goldMetrics.js';
 import { locateShared } from '../../services/eval/locateShared.js';
 import { parseCommandArgs } from '../parseCommandArgs.js';
+import { attributionMetrics, evaluateAttributionFile, type AttributionFileReport, type Prf } from '../../services/eval/evaluateAttributionFile.js';
 import type { CliIo } from '../io.js';
 import type { Command } from './command.js';
 
-const GROUPS = ['seed', 'dev'] as const;
+const GROUPS = ['seed', 'dev', 'polnear'] as const;
 
 /**
  * `parallax eval seed|dev|all`: measures the pipeline against the gold data in ../shared and, with
  * --floors, fails when a score falls below the floor recorded in the repo.
  */
 export const evalCommand: Command = async (args, io) => {
-  const { values, positionals } = parseCommandArgs('eval', args, { shared: { type: 'string' }, floors: { type: 'string' }, verbose: { type: 'boolean', default: false } });
+  const { values, positionals } = parseCommandArgs('eval', args, {
+    shared: { type: 'string' },
+    data: { type: 'string' },
+    floors: { type: 'string' },
+    verbose: { type: 'boolean', default: false },
+  });
   const what = String(positionals[0] ?? 'all');
+  if (what === 'attribution') return evalAttribution(values.data, values.json, io);
   const groups = what === 'all' ? [...GROUPS] : GROUPS.filter((g) => g === what);
-  if (groups.length === 0) throw new ParallaxError('bad_argument', `parallax eval: unknown target "${what}" (seed, dev or all).`);
+  if (groups.length === 0) throw new ParallaxError('bad_argument', `parallax eval: unknown target "${what}" (seed, dev, polnear, attribution or all).`);
   const shared = locateShared(values.shared, io.env);
   const metrics: Record<string, number> = {};
-  const reports: Record<string, GoldCorpusReport> = {};
+  const reports: Record<string, GoldCorpusReport | AttributionFileReport> = {};
   for (const group of groups) {
+    if (group === 'polnear') {
+      const report = evaluateAttributionFile(path.join(shared, 'data/polnear/dev.jsonl'));
+      reports[group] = report;
+      Object.assign(metrics, attributionMetrics('polnear.dev', report));
+      if (!values.json) {
+        io.stdout(`\n== polnear (dev)\n`);
+        printAttributionReport(report, io);
+      }
+      continue;
+    }
     const dir = group === 'seed' ? path.join(shared, 'corpus/seed') : path.join(shared, 'corpus/dev');
     const report = evaluateGoldCorpus(dir);
     reports[group] = report;
@@ -35,6 +52,24 @@ export const evalCommand: Command = async (args, io) => {
   for (const v of violations) io.stderr(`BELOW FLOOR: ${v.metric} = ${v.value ?? 'not measured'} (floor ${v.floor})\n`);
   return violations.length > 0 ? 1 : 0;
 };
+
+async function evalAttribution(data: string | undefined, json: boolean | undefined, io: CliIo): Promise<number> {
+  if (!data) throw new ParallaxError('bad_argument', 'parallax eval attribution: give --data FILE.jsonl (PolNeAR format).');
+  const report = evaluateAttributionFile(data);
+  if (json) io.stdout(`${JSON.stringify(report)}\n`);
+  else printAttributionReport(report, io);
+  return 0;
+}
+
+function printAttributionReport(r: AttributionFileReport, io: CliIo): void {
+  const fmt = (p: Prf) => `P ${p.precision.toFixed(3)}  R ${p.recall.toFixed(3)}  F1 ${p.f1.toFixed(3)}`;
+  io.stdout(`${r.scores.documents} article(s) from ${r.file}; ${r.articlesPerSecond} articles/s (analyse + attribute)\n`);
+  for (const match of ['exact', 'overlap'] as const) {
+    for (const role of ['source', 'cue', 'content'] as const) io.stdout(`${match.padEnd(8)} ${role.padEnd(8)} ${fmt(r.scores[match][role])}\n`);
+  }
+  io.stdout(`linked            ${fmt(r.scores.linked)}\n`);
+  for (const group of ['speech', 'other'] as const) io.stdout(`${group.padEnd(6)} cues    linked ${fmt(r.scores.byCue[group].linked)}  (gold ${r.scores.byCue[group].linked.gold})\n`);
+}
 
 function printGoldReport(group: string, r: GoldCorpusReport, verbose: boolean, io: CliIo): void {
   const a = r.attributions;

@@ -1,40 +1,15 @@
-import { attributeCommand } from './attribute.js';
 import type { Command } from './command.js';
-import { evalCommand } from './eval.js';
-import { exportCommand } from './export.js';
-import { incidentsCommand } from './incidents.js';
-import { ingestCommand } from './ingest.js';
-import { serveCommand } from './serve.js';
-import { showCommand } from './show.js';
-import { startCommand } from './start.js';
 
-export const COMMANDS: Readonly<Record<string, Command>> = {
-  start: startCommand,
-  ingest: ingestCommand,
-  incidents: incidentsCommand,
-  show: showCommand,
-  export: exportCommand,
-  attribute: attributeCommand,
-  serve: serveCommand,
-  eval: evalCommand,
+/** Commands load on demand, so `parallax help` does not pay for the NLP model or the web server. */
+export const COMMANDS: Readonly<Record<string, () => Promise<Command>>> = {
+  start: async () => (await import('./start.js')).startCommand,
+  ingest: async () => (await import('./ingest.js')).ingestCommand,
+  incidents: async () => (await import('./incidents.js')).incidentsCommand,
+  show: async () => (await import('./show.js')).showCommand,
+  export: async () => (await import('./export.js')).exportCommand,
+  attribute: async () => (await import('./attribute.js')).attributeCommand,
+  serve: async () => (await import('./serve.js')).serveCommand,
+  eval: async () => (await import('./eval.js')).evalCommand,
 };
 
-export const USAGE = `Usage: parallax <command> [options]
-
-Commands:
-  start                          ingest the bundled samples, then serve the UI (npm start)
-  ingest PATH... [--published YYYY-MM-DD] [--json]
-                                 ingest text/HTML files or folders (recursively)
-  incidents [--q WORDS] [--json] one line per incident
-  show ID [--json]               an incident, its claims by speaker, its contested points
-  export --format json [--out FILE]
-                                 every incident in the export contract (docs/export.md)
-  attribute --input F.jsonl --output P.jsonl
-                                 who said what, for {id, text, published?} lines
-  serve [--port 8080] [--host 127.0.0.1]
-                                 serve the web UI and the JSON API
-  eval seed|dev|attribution|all [--shared DIR] [--data FILE.jsonl] [--floors FILE] [--json]
-                                 measure against gold data (docs/evaluation.md)
-
-Every command takes --db FILE (default ./data/parallax.db, or env PARALLAX_DB).
-`;
+export { USAGE } from './usage.js';

@@ -7,7 +7,7 @@ import type { Command } from './command.js';
 import { parsePort, serveUntilStopped, SERVE_OPTIONS } from './serve.js';
 
 /** The bundled fictional sample documents, found beside the package whatever the working directory. */
-export const SAMPLES_DIR = fileURLToPath(new URL('../../../samples/', import.meta.url));
+export const SAMPLES_DIR = fileURLToPath(new URL('../../../samples/documents/', import.meta.url));
 
 /** `npm start`: ingest the bundled samples into the embedded database, then serve the UI. */
 export const startCommand: Command = async (args, io) => {

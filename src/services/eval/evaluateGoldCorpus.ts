@@ -1,7 +1,7 @@
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { loadFacets } from '../../analysis/extract/loadFacets.js';
+import { loadFacets } from '../../analysis/extract/facetVocab.js';
 import type { GoldDocument, GoldIncident } from '../../analysis/eval/gold/goldTypes.js';
 import { scoreGoldAttributions, type GoldAttributionScore } from '../../analysis/eval/gold/scoreGoldAttributions.js';
 import { scoreGoldContested, type ContestedCheck } from '../../analysis/eval/gold/scoreGoldContested.js';
@@ -36,13 +36,14 @@ export function evaluateGoldCorpus(dir: string): GoldCorpusReport {
     const goldIncidents = new Map<string, GoldIncident>();
     for (const goldPath of goldFiles) {
       const gold = JSON.parse(readFileSync(goldPath, 'utf8')) as GoldDocument;
-      const docPath = goldPath.replace(/\.gold\.json$/, '');
+      const docPath = locateDocument(dir, goldPath, gold.document);
       let versionId: string;
       try {
         const outcome = ingestDocument(px.store, { raw: readFileSync(docPath), fileName: docPath, sourcePath: docPath });
         versionId = outcome.versionId;
       } catch (err) {
         failed.push(`${gold.document}: ${err instanceof Error ? err.message : String(err)}`);
+        perDoc.push({ doc: gold.document, score: scoreGoldAttributions(gold.attributions, []) });
         continue;
       }
       const predicted = px.queries.getDocument(versionId)?.attributions ?? [];
@@ -62,6 +63,12 @@ export function evaluateGoldCorpus(dir: string): GoldCorpusReport {
     px.close();
     rmSync(work, { recursive: true, force: true });
   }
+}
+
+/** The gold names its document relative to the corpus root (dev) or beside itself (seed). */
+function locateDocument(root: string, goldPath: string, named: string): string {
+  const candidates = [goldPath.replace(/\.gold\.json$/, ''), path.join(root, named), path.join(path.dirname(goldPath), path.basename(named))];
+  return candidates.find((c) => existsSync(c)) ?? candidates[0];
 }
 
 /** A folder's reconciled `incident.gold.json` wins over any one document's view of the incident. */

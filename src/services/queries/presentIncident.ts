@@ -1,4 +1,4 @@
-import { loadFacets } from '../../analysis/extract/loadFacets.js';
+import { loadFacets } from '../../analysis/extract/facetVocab.js';
 import type { ExportedIncident } from '../../domain/exportContract.js';
 import type { IncidentRecord } from '../../domain/records.js';
 import type { Store } from '../../store/Store.js';

@@ -8,6 +8,7 @@ describe('matchSpeakerName', () => {
     expect(matchSpeakerName('lawyers for Ana Ruiz', 'attorneys for Ana Ruiz')).toBe(true);
     expect(matchSpeakerName('complaint (District of Oregon)', 'criminal complaint (District of Oregon)')).toBe(true);
     expect(matchSpeakerName('Authorities', 'authorities')).toBe(true);
+    expect(matchSpeakerName('Department of Homeland Security', 'Homeland Security spokesperson')).toBe(true);
   });
 
   it('keeps a person apart from their lawyers, and different people apart', () => {
@@ -15,5 +16,13 @@ describe('matchSpeakerName', () => {
     expect(matchSpeakerName('Dana Whitlock', 'Ana Ruiz')).toBe(false);
     expect(matchSpeakerName('federal officials', 'authorities')).toBe(false);
     expect(matchSpeakerName('CBP', 'Department of Homeland Security')).toBe(false);
+  });
+});
+
+describe('matchSpeakerName with qualifiers', () => {
+  it('lets either side drop a parenthesised qualifier', () => {
+    expect(matchSpeakerName('Lena', 'Lena (sister of Ana Ruiz)')).toBe(true);
+    expect(matchSpeakerName('affidavit', 'FBI affidavit (D. Ariz.)')).toBe(true);
+    expect(matchSpeakerName('Ana Ruiz', 'attorneys (for Ana Ruiz)')).toBe(false);
   });
 });

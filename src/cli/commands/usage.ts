@@ -1,0 +1,19 @@
+export const USAGE = `Usage: parallax <command> [options]
+
+Commands:
+  start                          ingest the bundled samples, then serve the UI (npm start)
+  ingest PATH... [--published YYYY-MM-DD] [--json]
+                                 ingest text/HTML files or folders (recursively)
+  incidents [--q WORDS] [--json] one line per incident
+  show ID [--json]               an incident, its claims by speaker, its contested points
+  export --format json [--out FILE]
+                                 every incident in the export contract (docs/export.md)
+  attribute --input F.jsonl --output P.jsonl
+                                 who said what, for {id, text, published?} lines
+  serve [--port 8080] [--host 127.0.0.1]
+                                 serve the web UI and the JSON API
+  eval seed|dev|all [--shared DIR] [--floors FILE] [--json] [--verbose]
+                                 measure against gold data (docs/evaluation.md)
+
+Every command takes --db FILE (default ./data/parallax.db, or env PARALLAX_DB).
+`;
