@@ -20,7 +20,7 @@ export interface IncidentCandidate {
 // How far apart two reports of one event may date it, by the vaguer of the two precisions.
 const WINDOW_DAYS: Readonly<Record<DatePrecision, number>> = { day: 3, week: 10, month: 35, year: 370, unknown: Infinity };
 const PRECISION_ORDER: readonly DatePrecision[] = ['day', 'week', 'month', 'year', 'unknown'];
-const THRESHOLD = 4;
+const THRESHOLD = 3.5;
 
 /**
  * The incident a draft reports, or null to found a new one. Candidates are blocked on the date
@@ -31,21 +31,23 @@ const THRESHOLD = 4;
  */
 export function matchIncident(draft: IncidentDraft, candidates: readonly IncidentCandidate[]): string | null {
   const names = draft.persons.filter((p) => p.role === 'subject').map((p) => p.name);
+  // A document may name as "other" someone another document found shot: any named person links.
+  const everyone = draft.persons.filter((p) => p.role !== 'officer').map((p) => p.name);
   let best: { id: string; score: number } | null = null;
   for (const c of candidates) {
-    const score = scoreCandidate(draft, names, c);
+    const score = scoreCandidate(draft, names, everyone, c);
     if (score === null || score < THRESHOLD) continue;
     if (!best || score > best.score || (score === best.score && c.id < best.id)) best = { id: c.id, score };
   }
   return best?.id ?? null;
 }
 
-function scoreCandidate(draft: IncidentDraft, names: readonly string[], c: IncidentCandidate): number | null {
+function scoreCandidate(draft: IncidentDraft, names: readonly string[], everyone: readonly string[], c: IncidentCandidate): number | null {
   const gap = dayGap(draft.date, c.date);
   const vaguer = PRECISION_ORDER[Math.max(PRECISION_ORDER.indexOf(draft.datePrecision), PRECISION_ORDER.indexOf(c.datePrecision))];
   if (gap !== null && gap > WINDOW_DAYS[vaguer]) return null;
-  const nameMatch = names.some((n) => c.subjectNames.some((m) => sameName(n, m)));
-  const surnameMatch = nameMatch || names.some((n) => c.subjectNames.some((m) => surnameParts(n).some((p) => surnameParts(m).includes(p))));
+  const nameMatch = everyone.some((n) => c.subjectNames.some((m) => sameName(n, m)));
+  const surnameMatch = nameMatch || everyone.some((n) => c.subjectNames.some((m) => surnameParts(n).some((p) => surnameParts(m).includes(p))));
   // Both sides name who force was used on and nobody is shared: different incidents.
   if (names.length && c.subjectNames.length && !surnameMatch) return null;
   const sameCity = Boolean(draft.city && c.city && foldName(draft.city) === foldName(c.city) && (!draft.state || !c.state || draft.state === c.state));

@@ -37,7 +37,7 @@ export function groupPositions(facet: Facet | null, claims: readonly ComparableC
   return [...groups.values()]
     .map((list) => {
       const { stance, side } = list[0];
-      const speakers = [...new Set(list.map((c) => c.speaker?.name).filter((n): n is string => Boolean(n)))];
+      const speakers = speakerNames(list);
       return Object.freeze({
         stance,
         side,
@@ -53,6 +53,28 @@ export function groupPositions(facet: Facet | null, claims: readonly ComparableC
         stanceRank(a.stance) - stanceRank(b.stance) ||
         a.stance.localeCompare(b.stance),
     );
+}
+
+/**
+ * Distinct speakers in time order. An official speaks for an agency: the agency (their affiliation)
+ * is listed after them, so "Jane Roe" and "Department of Homeland Security" group as one voice.
+ */
+function speakerNames(claims: readonly ComparableClaim[]): string[] {
+  const names: string[] = [];
+  for (const c of claims) if (c.speaker && !names.includes(c.speaker.name)) names.push(c.speaker.name);
+  const seen = new Set(names.map(foldAgency));
+  for (const c of claims) {
+    // "U.S. Department of Homeland Security (spokesperson)" → "U.S. Department of Homeland Security".
+    const agency = c.speaker?.role === 'official' ? (c.speaker.affiliation?.replace(/\s*\([^)]*\)\s*/gu, ' ').trim() ?? '') : '';
+    if (!agency || seen.has(foldAgency(agency))) continue;
+    seen.add(foldAgency(agency));
+    names.push(agency);
+  }
+  return names;
+}
+
+function foldAgency(name: string): string {
+  return name.toLowerCase().replace(/^(?:the\s+)?(?:u\.?s\.?|united states)\s+/u, '').replace(/[^a-z0-9]+/g, ' ').trim();
 }
 
 /** "drove toward officers (Jane Roe; Department of Homeland Security)". */

@@ -1,5 +1,6 @@
 import type { Analysis, Mention } from '../../domain/analysis.js';
 import type { ParsedDocument } from '../../domain/document.js';
+import { isAgencyInScope } from './agencyScope.js';
 import { matchesAny } from './compileRegexList.js';
 import type { ForceVocab } from './forceVocab.js';
 import { loadForceVocab } from './forceVocab.js';
@@ -18,7 +19,10 @@ export interface SentenceInfo {
   readonly weak: boolean;
   /** An in-scope actor (an agency of the scope list, or an actor phrase) is named. */
   readonly scope: boolean;
-  /** Names a date, place or person, or refers to a definite event: not a generic statement. */
+  /**
+   * About a particular event, not a generality: names a date, place or person, a single actor
+   * ("an agent") or a definite event ("the shooting").
+   */
   readonly specific: boolean;
   /** Opens a passing mention of another incident ("In a separate case…", "for example"). */
   readonly passing: boolean;
@@ -30,19 +34,20 @@ const DEFINITE_EVENT = /\bthe (?:shooting|incident|encounter)\b/iu;
 /** Annotates every body sentence with the cues incident extraction reads. */
 export function describeSentences(doc: ParsedDocument, analysis: Analysis, vocab: ForceVocab = loadForceVocab()): SentenceInfo[] {
   const breaks = paragraphBreaks(doc.text);
-  return analysis.sentences
-    .filter((s) => s.end > doc.bodyStart)
-    .map((s) => {
+  const body = analysis.sentences.filter((s) => s.end > doc.bodyStart);
+  const named = body.map((s) => analysis.mentions.some((m) => m.start >= s.start && m.end <= s.end && (m.kind === 'person' || m.kind === 'place' || (m.kind === 'date' && m.date !== null))));
+  const paragraphs = body.map((s) => countBefore(breaks, s.start));
+  return body.map((s, i) => {
       const text = doc.text.slice(s.start, s.end);
       const mentions = analysis.mentions.filter((m) => m.start >= s.start && m.end <= s.end);
-      const scopeAgency = mentions.some((m) => (m.kind === 'organization' || m.kind === 'person') && m.agencyId !== null && vocab.scopeAgencies.has(m.agencyId.toLowerCase()));
-      const specific = mentions.some((m) => m.kind === 'person' || m.kind === 'place' || (m.kind === 'date' && m.date !== null)) || DEFINITE_EVENT.test(text);
+      const scopeAgency = mentions.some((m) => (m.kind === 'organization' || m.kind === 'person') && m.agencyId !== null && isAgencyInScope(m.agencyId, vocab.scopeAgencies));
+      const specific = named[i] || DEFINITE_EVENT.test(text) || vocab.singularActor.test(text);
       return Object.freeze({
         index: s.index,
         start: s.start,
         end: s.end,
         text,
-        paragraph: countBefore(breaks, s.start),
+        paragraph: paragraphs[i],
         strong: matchesAny(vocab.strong, text),
         weak: matchesAny(vocab.weak, text),
         scope: scopeAgency || matchesAny(vocab.scopeActors, text),

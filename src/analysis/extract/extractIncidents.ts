@@ -5,6 +5,7 @@ import type { ClaimDraft, FieldSource, IncidentDraft } from '../../domain/incide
 import type { StageRef } from '../../domain/stage.js';
 import { makeSpan } from '../../lib/spans.js';
 import { surnameParts } from '../merge/foldName.js';
+import { nameAgency } from './agencyScope.js';
 import { buildClaims } from './buildClaims.js';
 import { matchesAny } from './compileRegexList.js';
 import type { SentenceInfo } from './describeSentences.js';
@@ -64,9 +65,11 @@ function draftIncident(doc: ParsedDocument, segment: IncidentSegment, attributio
   const agencies: string[] = [];
   for (const s of related) {
     for (const m of s.mentions) {
-      if ((m.kind !== 'organization' && m.kind !== 'person') || !m.agencyId || agencies.includes(m.agencyId)) continue;
+      if ((m.kind !== 'organization' && m.kind !== 'person') || !m.agencyId) continue;
+      const name = nameAgency(m.agencyId);
+      if (agencies.includes(name)) continue;
       add(`agencies.${agencies.length}`, m);
-      agencies.push(m.agencyId);
+      agencies.push(name);
     }
   }
   sources.push(...found.sources);

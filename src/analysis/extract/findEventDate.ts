@@ -15,6 +15,21 @@ const PRECISION_RANK: Readonly<Record<DatePrecision, number>> = { day: 0, week: 
 // "testified at a hearing Wednesday", "said Thursday", "charged on Jan. 16".
 const LATER_EVENT = /\b(?:said|says|told|announced|released|statement|hearing|testified|court|filed|charged|indicted|arraign\w*|sentenc\w*|plea|pleaded|appeared|news conference|press conference|interview|updated|published|reported|vigil|rally|protest\w*)\b[^.]{0,25}$/iu;
 
+// "on Thursday released new details about Wednesday night's attack": Thursday dates the release.
+const REPORTED_AFTER = /^[\s,]*(?:released|said|announced|told|issued|confirmed|identified|published|updated|reported)\b/iu;
+const EVENT_WORD = /\b(?:shot|shoot\w*|fired|fire|wounded|killed|struck|incident|encounter|attack|stop|confrontation)\b/giu;
+
+/** Characters between a date mention and the nearest event word of its sentence. */
+function distanceToEvent(s: SentenceInfo, m: DateMention): number {
+  let best = Number.MAX_SAFE_INTEGER;
+  for (const hit of s.text.matchAll(EVENT_WORD)) {
+    const at = s.start + hit.index;
+    const d = at >= m.end ? at - m.end : m.start >= at + hit[0].length ? m.start - at - hit[0].length : 0;
+    best = Math.min(best, d);
+  }
+  return best;
+}
+
 /**
  * The event's date: a date mention in a sentence that tells the incident (force words first), not
  * after the publication date, not one that dates a statement or a hearing; the most precise wins,
@@ -28,10 +43,13 @@ export function findEventDate(sentences: readonly SentenceInfo[], text: string, 
     if (!s.strong && !s.weak) continue;
     for (const m of s.mentions) {
       if (m.kind !== 'date') continue;
-      const later = LATER_EVENT.test(text.slice(Math.max(s.start, m.start - 60), m.start)) ? 1 : 0;
-      const key = [later, s.strong ? 0 : 1, m.start];
+      const later = LATER_EVENT.test(text.slice(Math.max(s.start, m.start - 60), m.start)) || REPORTED_AFTER.test(text.slice(m.end, m.end + 30)) ? 1 : 0;
+      const key = [later, s.strong ? 0 : 1, distanceToEvent(s, m), m.start];
       if (m.time) timed.push({ m, key });
       if (m.date === null || (anchor && m.date > anchor)) continue;
+      // News reports recent events; a date months before publication in an incident sentence is more
+      // often an earlier case ("a shooting on July 11 last year") than the event: no date beats a wrong one.
+      if (anchor && daysBetween(m.date, anchor) > STALE_DAYS) continue;
       candidates.push({ m, key: [later, PRECISION_RANK[m.precision], ...key.slice(1)] });
     }
   }
@@ -44,6 +62,12 @@ export function findEventDate(sentences: readonly SentenceInfo[], text: string, 
     dateMention: best ?? null,
     timeMention: timeMention ?? null,
   });
+}
+
+const STALE_DAYS = 150;
+
+function daysBetween(a: string, b: string): number {
+  return Math.round((Date.parse(`${b}T00:00:00Z`) - Date.parse(`${a}T00:00:00Z`)) / 86_400_000);
 }
 
 function pick(list: { m: DateMention; key: number[] }[]): DateMention | null {

@@ -27,6 +27,7 @@ const OFFICER_TITLE = /\b(?:officer|agent|deputy|trooper|sergeant|sgt|lieutenant
 // A name written right after a force verb, or before a passive one, is the person force was used on.
 const FORCE_BEFORE = /\b(?:shot|shoot(?:s|ing)?|wounded|killed|fired (?:\w+ ){0,3}?at(?: the (?:car|vehicle|truck) of)?|struck|hit)\s+(?:\w+\s+){0,2}$/iu;
 const FORCE_AFTER = /^(?:,[^,]{0,60},)?\s+(?:was|were|had been|has been)\s+(?:\w+\s+)?(?:shot|wounded|killed|struck|hit)\b/iu;
+const PERSON_NAME = /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,4}$/u;
 const OFFICER_NOUN = /\b(?:officers?|agents?|deput(?:y|ies)|troopers?|marshals?)\b/iu;
 
 /**
@@ -42,7 +43,8 @@ export function findPersons(
   woundPhrase: (s: SentenceInfo) => { start: number; end: number } | null,
   vocab: ForceVocab = loadForceVocab(),
 ): FoundPersons {
-  const speakers = attributions.filter((a) => a.speaker && a.speaker.role !== 'subject').map((a) => a.speaker!.name);
+  // Only speakers named as people: "attorneys for Ana Ruiz" or "partner of Ana Ruiz" is not Ana Ruiz.
+  const speakers = attributions.filter((a) => a.speaker && a.speaker.role !== 'subject' && PERSON_NAME.test(a.speaker.name)).map((a) => a.speaker!.name);
   const sourceSpans = attributions.map((a) => a.source).filter((s): s is NonNullable<typeof s> => s !== null);
   const groups: Group[] = [];
   for (const s of sentences) {
@@ -54,12 +56,16 @@ export function findPersons(
       if (!officer && speakers.some((name) => sameName(name, m.name))) continue;
       let g = groups.find((x) => sameName(x.name, m.name));
       if (!g) groups.push((g = { name: m.name, mentions: [], score: 0, patient: false, officer }));
-      if (m.name.length > g.name.length) g.name = m.name;
+      if (betterName(m.name, g.name)) g.name = m.name;
       g.mentions.push(m);
       g.score += s.strong ? 2 : s.weak ? 1 : 0.5;
       const before = text.slice(Math.max(s.start, m.start - 60), m.start);
       const after = text.slice(m.end, Math.min(s.end, m.end + 90));
-      if (FORCE_BEFORE.test(before) || FORCE_AFTER.test(after)) g.patient = true;
+      if (FORCE_BEFORE.test(before) || FORCE_AFTER.test(after)) {
+        // Being named as the one shot says more than being named often.
+        if (!g.patient) g.score += 4;
+        g.patient = true;
+      }
     }
   }
   const civilians = groups.filter((g) => !g.officer).sort((a, b) => b.score - a.score || a.mentions[0].start - b.mentions[0].start);
@@ -82,6 +88,13 @@ export function findPersons(
     persons.push(Object.freeze({ name: g.name, age: age.age, role, outcome: outcome.outcome, injuries: wound ? text.slice(wound.start, wound.end) : null }));
   }
   return Object.freeze({ persons: Object.freeze(persons), sources: Object.freeze(sources) });
+}
+
+/** A fuller name wins, but a caption in capitals ("ANA RUIZ") yields to the same name in running text. */
+function betterName(candidate: string, current: string): boolean {
+  const caps = (n: string) => n === n.toUpperCase();
+  if (caps(candidate) !== caps(current)) return caps(current);
+  return candidate.length > current.length;
 }
 
 function isAboutSubject(s: SentenceInfo, vocab: ForceVocab): boolean {

@@ -17,7 +17,13 @@ export function findPlace(sentences: readonly SentenceInfo[], related: ReadonlyS
     sentences.filter((s) => s.strong),
     sentences.filter((s) => s.weak || related.has(s.index)),
     sentences,
-  ].map((group) => group.flatMap((s) => s.mentions.filter((m): m is PlaceMention => m.kind === 'place')));
+  ].map((group) => {
+    const places = group.flatMap((s) => s.mentions.filter((m): m is PlaceMention => m.kind === 'place'));
+    // A dateline says where the story was filed, which for an agency's release is its headquarters:
+    // it counts only when nothing else in the tier names a city.
+    const inText = places.filter((m) => !isDateline(m, group));
+    return inText.some((m) => m.city) ? inText : places;
+  });
   const city = mostFrequent(tiers.find((t) => t.some((m) => m.city)) ?? [], (m) => m.city);
   const state =
     (city?.state ? city : null) ??
@@ -25,6 +31,14 @@ export function findPlace(sentences: readonly SentenceInfo[], related: ReadonlyS
     mostFrequent(tiers.find((t) => t.some((m) => m.state)) ?? [], (m) => m.state);
   const place = tiers.map((t) => t.find((m) => m.place)).find(Boolean) ?? null;
   return Object.freeze({ city, state: state ?? null, place });
+}
+
+function isDateline(m: PlaceMention, group: readonly SentenceInfo[]): boolean {
+  const s = group.find((x) => m.start >= x.start && m.end <= x.end);
+  if (!s) return false;
+  const before = s.text.slice(0, m.start - s.start);
+  const after = s.text.slice(m.end - s.start, m.end - s.start + 30);
+  return /^\s*$/u.test(before) && /^(?:,\s*[\p{L}.]+)?\s*(?:\([^)]*\))?\s*[—–-]/u.test(after);
 }
 
 function mostFrequent(list: readonly PlaceMention[], key: (m: PlaceMention) => string | null): PlaceMention | null {

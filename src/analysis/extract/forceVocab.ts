@@ -13,6 +13,8 @@ export interface ForceVocab {
   readonly forceTypes: readonly { readonly id: string; readonly label: string; readonly patterns: readonly RegExp[] }[];
   readonly outcomes: { readonly killed: readonly RegExp[]; readonly injured: readonly RegExp[]; readonly uninjured: readonly RegExp[] };
   readonly subjectNouns: RegExp;
+  /** "an agent", "the officer": one actor, so a particular event rather than a generality. */
+  readonly singularActor: RegExp;
 }
 
 const schema = z.object({
@@ -22,6 +24,7 @@ const schema = z.object({
   forceTypes: z.array(z.object({ id: z.string(), label: z.string(), patterns: z.array(z.string()).min(1) })),
   outcomes: z.object({ killed: z.array(z.string()), injured: z.array(z.string()), uninjured: z.array(z.string()) }),
   subjectNouns: z.string(),
+  singularActor: z.string(),
 });
 
 let cached: ForceVocab | null = null;
@@ -43,6 +46,7 @@ export function loadForceVocab(): ForceVocab {
     forceTypes: Object.freeze(v.forceTypes.map((t) => Object.freeze({ id: t.id, label: t.label, patterns: list(t.patterns) }))),
     outcomes: Object.freeze({ killed: list(v.outcomes.killed), injured: list(v.outcomes.injured), uninjured: list(v.outcomes.uninjured) }),
     subjectNouns: new RegExp(v.subjectNouns, 'giu'),
+    singularActor: new RegExp(v.singularActor, 'iu'),
   });
   return cached;
 }

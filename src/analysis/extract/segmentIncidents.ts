@@ -13,8 +13,7 @@ export interface IncidentSegment {
  * A passing mention opens at a sentence with a passing marker ("In a separate case…", "for example")
  * that tells force, and runs to the end of its paragraph: news writing keeps an aside in one
  * paragraph. Everything else belongs to the primary incident, which exists only when one of its
- * sentences tells force with an in-scope actor (in the sentence, its paragraph or the title) about a
- * specific event; a policy story, a rally or a police shooting outside the scope yields none.
+ * sentences tells force in a particular event and the segment (or the title) names an in-scope actor; a policy story, a rally or a police shooting outside the scope yields none.
  */
 export function segmentIncidents(sentences: readonly SentenceInfo[], titleInScope: boolean): IncidentSegment[] {
   const primary: SentenceInfo[] = [];
@@ -28,12 +27,11 @@ export function segmentIncidents(sentences: readonly SentenceInfo[], titleInScop
     }
     (open ? open.sentences : primary).push(s);
   }
-  const inScope = (group: readonly SentenceInfo[], s: SentenceInfo) =>
-    s.scope || titleInScope || group.some((o) => o.paragraph === s.paragraph && o.scope);
-  const reportsForce = (group: readonly SentenceInfo[]) => group.some((s) => s.strong && s.specific && inScope(group, s));
+  const inScope = (group: readonly SentenceInfo[]) => titleInScope || group.some((s) => s.scope);
+  const reportsForce = (group: readonly SentenceInfo[]) => inScope(group) && group.some((s) => s.strong && s.specific);
   const hasPrimary = reportsForce(primary);
   // An aside that names no actor of its own shares the scope of the incident it is set beside.
-  const accepted = passing.filter((group) => group.some((s) => s.strong && s.specific && (inScope(group, s) || hasPrimary)));
+  const accepted = passing.filter((group) => (inScope(group) || hasPrimary) && group.some((s) => s.strong && s.specific));
   for (const group of passing) if (!accepted.includes(group)) primary.push(...group);
   primary.sort((a, b) => a.index - b.index);
   const out: IncidentSegment[] = [];

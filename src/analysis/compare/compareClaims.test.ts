@@ -1,0 +1,88 @@
+import { describe, expect, it } from 'vitest';
+import type { Role } from '../../domain/roles.js';
+import { sideOfRole } from '../../domain/roles.js';
+import type { ComparableClaim } from './compareClaims.js';
+import { compareClaims } from './compareClaims.js';
+import { findAgreements } from './findAgreements.js';
+
+let n = 0;
+function claim(facet: string, stance: string, speaker: [string, Role] | null, documentId = 'doc_a', published: string | null = '2025-05-02'): ComparableClaim {
+  n++;
+  return {
+    id: `clm_${String(n).padStart(3, '0')}`,
+    incidentId: 'inc_1',
+    versionId: `ver_${documentId}`,
+    documentId,
+    facet,
+    value: stance,
+    stance,
+    text: 'a sentence',
+    start: n * 10,
+    end: n * 10 + 5,
+    speaker: speaker ? { name: speaker[0], affiliation: null, role: speaker[1] } : null,
+    side: speaker ? sideOfRole(speaker[1]) : 'outlet',
+    attributionId: null,
+    published,
+  };
+}
+
+describe('compareClaims', () => {
+  it('reports a facet on which the state and the other camp take different stances', () => {
+    const claims = [
+      claim('vehicle_movement', 'away_from_officers', ['Rosa Diaz', 'subject_counsel'], 'doc_b', '2025-05-03'),
+      claim('vehicle_movement', 'toward_officers', ['Border agency', 'official']),
+      claim('vehicle_movement', 'toward_officers', ['Sam Park', 'official'], 'doc_c', '2025-05-01'),
+    ];
+    const [point] = compareClaims(claims);
+    expect(point.facet).toBe('vehicle_movement');
+    expect(point.positions.map((p) => [p.side, p.stance])).toEqual([
+      ['officials', 'toward_officers'],
+      ['subject', 'away_from_officers'],
+    ]);
+    // Speakers in time order: the earlier document first.
+    expect(point.positions[0].speakers).toEqual(['Sam Park', 'Border agency']);
+    expect(point.positions[0].claimIds).toHaveLength(2);
+    expect(point.positions[1].summary).toContain('Rosa Diaz');
+  });
+
+  it('does not contest a facet on which only one camp disagrees with the outlet', () => {
+    const claims = [claim('criminal_charge', 'charged', null), claim('criminal_charge', 'pretext_or_dropped', ['Rosa Diaz', 'subject_counsel'])];
+    expect(compareClaims(claims)).toEqual([]);
+  });
+
+  it('does not contest a facet when both camps agree', () => {
+    const claims = [claim('footage', 'none', ['Sam Park', 'official']), claim('footage', 'none', ['Lee Moss', 'witness'])];
+    expect(compareClaims(claims)).toEqual([]);
+  });
+
+  it('contests a value facet when documents give different values, whoever gives them', () => {
+    const claims = [claim('age', '24', null, 'doc_a'), claim('age', '25', null, 'doc_b')];
+    expect(compareClaims(claims).map((p) => p.facet)).toEqual(['age']);
+    expect(compareClaims([claim('age', '24', null, 'doc_a'), claim('age', '25', null, 'doc_a')])).toEqual([]);
+  });
+
+  it('is deterministic whatever the input order', () => {
+    const claims = [
+      claim('officer_conduct', 'restrained', ['Sam Park', 'official']),
+      claim('vehicle_movement', 'toward_officers', ['Sam Park', 'official']),
+      claim('officer_conduct', 'aggressive', ['Lee Moss', 'witness']),
+      claim('vehicle_movement', 'away_from_officers', ['Lee Moss', 'witness']),
+    ];
+    expect(compareClaims([...claims].reverse())).toEqual(compareClaims(claims));
+    expect(compareClaims(claims).map((p) => p.facet)).toEqual(['vehicle_movement', 'officer_conduct']);
+  });
+});
+
+describe('findAgreements', () => {
+  it('finds independent sides that corroborate each other, not the state echoing itself', () => {
+    const claims = [
+      claim('shots_fired', '2', ['Sam Park', 'official']),
+      claim('shots_fired', '2', ['Lee Moss', 'witness']),
+      claim('flight_after_shooting', 'fled', ['Sam Park', 'official']),
+      claim('flight_after_shooting', 'fled', ['Ana Cruz', 'prosecutor']),
+    ];
+    const agreements = findAgreements(claims);
+    expect(agreements.map((a) => a.facet)).toEqual(['shots_fired']);
+    expect(agreements[0].positions.map((p) => p.side)).toEqual(['officials', 'witnesses']);
+  });
+});

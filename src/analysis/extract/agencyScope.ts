@@ -1,0 +1,15 @@
+import { loadAgencies } from '../../nlp/mentions/loadAgencies.js';
+
+/** Whether an agency (by registry id) is in scope: it, or an agency above it, is listed in scope. */
+export function isAgencyInScope(agencyId: string, scope: ReadonlySet<string>): boolean {
+  const id = agencyId.toLowerCase();
+  if (scope.has(id)) return true;
+  return loadAgencies()
+    .parentsOf(id)
+    .some((a) => scope.has(a.id.toLowerCase()));
+}
+
+/** The canonical short name of an agency ("usbp" → "Border Patrol"), or the id when unknown. */
+export function nameAgency(agencyId: string): string {
+  return loadAgencies().get(agencyId)?.short ?? agencyId;
+}

@@ -1,0 +1,101 @@
+import { describe, expect, it } from 'vitest';
+import type { Analysis, Mention } from '../../domain/analysis.js';
+import type { Attribution } from '../../domain/attribution.js';
+import type { ParsedDocument } from '../../domain/document.js';
+import { splitSentences } from '../../nlp/sentences/splitSentences.js';
+import { tokenize } from '../../nlp/tokens/tokenize.js';
+import { extractIncidents } from './extractIncidents.js';
+
+function makeDoc(body: string, title: string): ParsedDocument {
+  return { kind: 'parsed-document', format: 'text', sha256: 'x', byteLength: body.length, text: body, bodyStart: 0, metadata: { title, url: null, outlet: null, author: null, published: '2025-03-07', modified: null }, anchor: { kind: 'explicit', date: '2025-03-07', span: null }, updateNotes: [] };
+}
+
+/** Mentions written by hand, located by their text, as the mentions stage would give them. */
+function at(text: string, phrase: string, mention: Omit<Mention, 'start' | 'end' | 'text'>, nth = 0): Mention {
+  let start = -1;
+  for (let i = 0; i <= nth; i++) start = text.indexOf(phrase, start + 1);
+  return { ...mention, start, end: start + phrase.length, text: phrase } as Mention;
+}
+
+function analyse(text: string, mentions: Mention[]): Analysis {
+  const tokens = tokenize(text);
+  return { tokens, sentences: splitSentences(text, tokens, { bodyStart: 0 }), mentions };
+}
+
+function said(text: string, analysis: Analysis, content: string, name: string, role: Attribution['speaker'] extends infer S ? (S extends { role: infer R } ? R : never) : never): Attribution {
+  const start = text.indexOf(content);
+  const sentence = analysis.sentences.find((s) => start >= s.start && start < s.end)!.index;
+  const span = { start, end: start + content.length, text: content };
+  return { kind: 'indirect', source: null, cue: null, content: { ...span, fragments: [span] }, speaker: { name, affiliation: null, role }, sentence };
+}
+
+const BODY = [
+  'A Border Patrol agent shot Tomas Ferreira, 31, on Tuesday in Yuma, Arizona, after a traffic stop on East Palm Street.',
+  'Agency officials said the agent fired in self-defense after Ferreira drove toward him.',
+  'His sister said he was backing up to leave and was shot in the left arm.',
+  'Ferreira was charged with assaulting a federal officer.',
+  'No video of the shooting has been released.',
+  'In a separate case last month in El Centro, agents fired at a woman who was struck in the hand.',
+].join('\n\n');
+
+describe('extractIncidents', () => {
+  const mentions = [
+    at(BODY, 'Border Patrol', { kind: 'organization', name: 'U.S. Border Patrol', agencyId: 'usbp' }),
+    at(BODY, 'Tomas Ferreira', { kind: 'person', name: 'Tomas Ferreira', title: null, agencyId: null }),
+    at(BODY, 'Tuesday', { kind: 'date', date: '2025-03-04', precision: 'day', time: null }),
+    at(BODY, 'Yuma, Arizona', { kind: 'place', city: 'Yuma', state: 'AZ', place: null }),
+    at(BODY, 'East Palm Street', { kind: 'place', city: null, state: null, place: 'East Palm Street' }),
+    at(BODY, 'Ferreira', { kind: 'person', name: 'Ferreira', title: null, agencyId: null }, 1),
+    at(BODY, 'Ferreira', { kind: 'person', name: 'Ferreira', title: null, agencyId: null }, 2),
+    at(BODY, 'El Centro', { kind: 'place', city: 'El Centro', state: 'CA', place: null }),
+  ];
+  const analysis = analyse(BODY, mentions);
+  const attributions = [
+    said(BODY, analysis, 'the agent fired in self-defense after Ferreira drove toward him', 'agency officials', 'official'),
+    said(BODY, analysis, 'he was backing up to leave and was shot in the left arm', 'sister of Tomas Ferreira', 'family'),
+  ];
+  const drafts = extractIncidents(makeDoc(BODY, 'Agent shoots driver in Yuma'), analysis, attributions);
+  const primary = drafts.find((d) => d.primary)!;
+
+  it('finds the primary incident and keeps the passing one apart', () => {
+    expect(drafts.map((d) => [d.localIndex, d.primary])).toEqual([
+      [0, true],
+      [1, false],
+    ]);
+    expect(drafts[1].city).toBe('El Centro');
+    expect(drafts[1].claims.every((c) => c.span.start >= BODY.indexOf('In a separate case'))).toBe(true);
+  });
+
+  it('reads the fields, each with a span that reproduces its text', () => {
+    expect(primary).toMatchObject({ date: '2025-03-04', datePrecision: 'day', city: 'Yuma', state: 'AZ', place: 'East Palm Street', footage: 'none publicly released' });
+    expect(primary.agencies).toContain('Border Patrol');
+    expect(primary.charges).toEqual(['assault on a federal officer']);
+    expect(primary.persons[0]).toMatchObject({ name: 'Tomas Ferreira', age: 31, role: 'subject', outcome: 'injured' });
+    expect(primary.persons[0].injuries).toContain('left arm');
+    for (const s of primary.sources) expect(BODY.slice(s.span.start, s.span.end)).toBe(s.span.text);
+    expect(primary.sources.map((s) => s.field)).toEqual(expect.arrayContaining(['date', 'city', 'persons.0.age', 'charges.0', 'footage']));
+  });
+
+  it('turns each account into claims with its speaker and side', () => {
+    const vehicle = primary.claims.filter((c) => c.facet === 'vehicle_movement');
+    expect(vehicle.map((c) => [c.side, c.stance])).toEqual([
+      ['officials', 'toward_officers'],
+      ['family', 'away_from_officers'],
+    ]);
+    expect(vehicle[0].attribution).toBe(0);
+    const outlet = primary.claims.find((c) => c.facet === 'criminal_charge');
+    expect(outlet).toMatchObject({ side: 'outlet', speaker: null, attribution: null });
+  });
+
+  it('yields nothing for a story without force', () => {
+    const text = 'ICE announced a new detention contract on Monday in Reno, Nevada.\n\nOfficials said the center would open in May.';
+    const a = analyse(text, [at(text, 'ICE', { kind: 'organization', name: 'ICE', agencyId: 'ice' }), at(text, 'Reno, Nevada', { kind: 'place', city: 'Reno', state: 'NV', place: null })]);
+    expect(extractIncidents(makeDoc(text, 'ICE signs contract'), a, [])).toEqual([]);
+  });
+
+  it('yields nothing for a shooting by officers outside the scope', () => {
+    const text = 'A city police officer shot a man on Friday in Salina, Kansas, during a traffic stop.';
+    const a = analyse(text, [at(text, 'Salina, Kansas', { kind: 'place', city: 'Salina', state: 'KS', place: null })]);
+    expect(extractIncidents(makeDoc(text, 'Officer shoots man'), a, [])).toEqual([]);
+  });
+});

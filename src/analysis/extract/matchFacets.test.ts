@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { matchFacets } from './matchFacets.js';
+import { pickStances } from './pickStances.js';
+
+const stanceOf = (text: string, facet: string) => pickStances(matchFacets(text, 0)).find((m) => m.facet === facet)?.stance ?? null;
+
+describe('matchFacets', () => {
+  it('reads opposite accounts of a vehicle as opposite stances', () => {
+    expect(stanceOf('the pickup accelerated toward the deputies in the lot', 'vehicle_movement')).toBe('toward_officers');
+    expect(stanceOf('she was backing up to leave when the shots came', 'vehicle_movement')).toBe('away_from_officers');
+  });
+
+  it('drops a hit under negation and lets the negated stance speak', () => {
+    const matches = matchFacets('witnesses said nobody swung a rake, and no one was in the truck’s path', 0);
+    expect(matches.some((m) => m.facet === 'vehicle_movement' && m.stance === 'toward_officers')).toBe(false);
+    expect(matches.some((m) => m.facet === 'vehicle_movement' && m.stance === 'away_from_officers')).toBe(true);
+  });
+
+  it('gives offsets into the document', () => {
+    const text = 'Intro. The agent acted in self-defense, the bureau said.';
+    const m = matchFacets(text.slice(7), 7).find((x) => x.facet === 'justification_for_force');
+    expect(m && text.slice(m.start, m.end).toLowerCase()).toContain('self-defense');
+  });
+
+  it('normalises value facets so equal values compare equal', () => {
+    const ages = matchFacets('Maria Lopez, 41, and the 41-year-old neighbour', 0).filter((m) => m.facet === 'age');
+    expect(new Set(ages.map((m) => m.stance))).toEqual(new Set(['41']));
+    const shots = matchFacets('the trooper fired two rounds', 0).find((m) => m.facet === 'shots_fired');
+    expect(shots?.value).toBe('2');
+  });
+
+  it('takes one stance per facet for one account, the better supported one', () => {
+    const text = 'as he began to pull away, the van stopped and tried to run the agents over by reversing at them';
+    expect(stanceOf(text, 'vehicle_movement')).toBe('toward_officers');
+  });
+});

@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import type { IncidentDraft, IncidentPerson } from '../../domain/incident.js';
+import type { MergeMember } from './mergeIncident.js';
+import { mergeIncident } from './mergeIncident.js';
+
+const span = (text: string, start = 0) => ({ start, end: start + text.length, text });
+
+function member(id: string, published: string, over: Partial<IncidentDraft>, person?: Partial<IncidentPerson>): MergeMember {
+  const persons: IncidentPerson[] = person ? [{ name: 'Ines Alvarado', age: null, role: 'subject', outcome: 'unknown', injuries: null, ...person }] : [];
+  const sources = [
+    { field: 'city', span: span(`city in ${id}`) },
+    { field: 'date', span: span(`date in ${id}`) },
+    ...(person?.age ? [{ field: 'persons.0.age', span: span(String(person.age), 7) }] : []),
+  ];
+  const draft: IncidentDraft = { localIndex: 0, primary: true, date: null, datePrecision: 'unknown', time: null, city: null, state: null, place: null, agencies: [], persons, charges: [], force: [], footage: null, claims: [], sources, ...over };
+  return { draft, versionId: `ver_${id}`, documentId: `doc_${id}`, published };
+}
+
+describe('mergeIncident', () => {
+  it('takes the value most documents give, the most precise date, and unions agencies', () => {
+    const merged = mergeIncident([
+      member('a', '2025-04-02', { city: 'Newark', date: '2025-03-30', datePrecision: 'week', agencies: ['ICE'] }),
+      member('b', '2025-04-01', { city: 'Elizabeth', date: '2025-04-01', datePrecision: 'day', agencies: ['ICE', 'DHS'] }),
+      member('c', '2025-04-03', { city: 'Newark', date: null, agencies: ['FBI'] }),
+    ]);
+    expect(merged.city).toBe('Newark');
+    expect(merged).toMatchObject({ date: '2025-04-01', datePrecision: 'day' });
+    expect(merged.agencies).toEqual(['ICE', 'DHS', 'FBI']);
+    expect(merged.sources.find((s) => s.field === 'city')?.versionId).toBe('ver_a');
+  });
+
+  it('breaks a tie in favour of the earliest document', () => {
+    const merged = mergeIncident([member('late', '2025-04-05', { city: 'Camden' }), member('early', '2025-04-01', { city: 'Trenton' })]);
+    expect(merged.city).toBe('Trenton');
+  });
+
+  it('merges one person across spellings and keeps age disagreements as claims', () => {
+    const merged = mergeIncident(
+      [
+        member('a', '2025-04-01', {}, { name: 'Inés Alvarado', age: 24 }),
+        member('b', '2025-04-02', {}, { name: 'Ines Alvarado', age: 25, outcome: 'injured' }),
+        member('c', '2025-04-03', {}, { name: 'Alvarado', age: 25 }),
+      ],
+      { lookupCity: () => ({ lat: 1, lon: 2 }) },
+    );
+    expect(merged.persons).toHaveLength(1);
+    expect(merged.persons[0]).toMatchObject({ age: 25, outcome: 'injured', role: 'subject' });
+    expect(merged.disagreements.map((c) => [c.facet, c.stance, c.documentId])).toEqual([
+      ['age', '24', 'doc_a'],
+      ['age', '25', 'doc_b'],
+      ['age', '25', 'doc_c'],
+    ]);
+  });
+
+  it('leaves coordinates null without a gazetteer', () => {
+    expect(mergeIncident([member('a', '2025-04-01', { city: 'Newark' })])).toMatchObject({ lat: null, lon: null });
+  });
+});
