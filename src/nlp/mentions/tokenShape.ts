@@ -32,7 +32,11 @@ export function isTouching(left: Token, right: Token): boolean {
  */
 export function isSentenceStart(text: string, tokens: readonly Token[], i: number): boolean {
   let j = i - 1;
-  while (j >= 0 && OPENERS.has(tokens[j].text)) j--;
+  while (j >= 0 && (OPENERS.has(tokens[j].text) || tokens[j].pos === 'SPACE')) {
+    // wink reports line breaks as tokens of their own
+    if (tokens[j].pos === 'SPACE' && tokens[j].text.includes('\n')) return true;
+    j--;
+  }
   if (j < 0) return true;
   const prev = tokens[j];
   if (SENTENCE_END.has(prev.text)) return true;

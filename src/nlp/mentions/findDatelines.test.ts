@@ -1,0 +1,16 @@
+import { describe, expect, it } from 'vitest';
+import { findDatelines } from './findDatelines.js';
+
+describe('findDatelines', () => {
+  it('reads a city, an optional state and an outlet tag before a dash at a line start', () => {
+    const text = 'Title: x\n\nSAN DIEGO, Calif. (Wire) \u2014 A man was hurt.\nIn the end \u2014 nothing.';
+    const [d, ...rest] = findDatelines(text);
+    expect(rest).toEqual([]);
+    expect(d).toMatchObject({ text: 'SAN DIEGO, Calif.', city: 'San Diego', state: 'CA' });
+    expect(text.slice(d.start, d.end)).toBe(d.text);
+  });
+
+  it('ignores capitalised headings that are no known city', () => {
+    expect(findDatelines('BREAKING \u2014 more to come')).toEqual([]);
+  });
+});

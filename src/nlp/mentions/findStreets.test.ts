@@ -1,0 +1,19 @@
+import { describe, expect, it } from 'vitest';
+import { tokenize } from '../tokens/tokenize.js';
+import { findStreets } from './findStreets.js';
+
+function streets(text: string) {
+  return findStreets(text, tokenize(text)).map((s) => s.text);
+}
+
+describe('findStreets', () => {
+  it('reads named and numbered streets with their directions, and numbered roads', () => {
+    expect(streets('Cars lined East Cactus Road and 5th Street SW before US-60 and State Route 87.').sort()).toEqual(
+      ['5th Street SW', 'East Cactus Road', 'State Route 87', 'US-60'].sort(),
+    );
+  });
+
+  it('needs a number before suffixes that name other things', () => {
+    expect(streets('The Supreme Court sat in Times Square; 12 Maple Court stayed dark.')).toEqual(['12 Maple Court']);
+  });
+});
