@@ -20,8 +20,9 @@ function claim(facet: string, stance: string, speaker: [string, Role] | null, do
     start: n * 10,
     end: n * 10 + 5,
     speaker: speaker ? { name: speaker[0], affiliation: null, role: speaker[1] } : null,
-    side: speaker ? sideOfRole(speaker[1]) : 'outlet',
+    side: speaker ? sideOfRole(speaker[1]) : ('outlet' as const),
     attributionId: null,
+    stage: 'extract@1',
     published,
   };
 }

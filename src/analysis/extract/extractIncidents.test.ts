@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Analysis, Mention } from '../../domain/analysis.js';
 import type { Attribution } from '../../domain/attribution.js';
 import type { ParsedDocument } from '../../domain/document.js';
+import type { Role } from '../../domain/roles.js';
 import { splitSentences } from '../../nlp/sentences/splitSentences.js';
 import { tokenize } from '../../nlp/tokens/tokenize.js';
 import { extractIncidents } from './extractIncidents.js';
@@ -11,7 +12,9 @@ function makeDoc(body: string, title: string): ParsedDocument {
 }
 
 /** Mentions written by hand, located by their text, as the mentions stage would give them. */
-function at(text: string, phrase: string, mention: Omit<Mention, 'start' | 'end' | 'text'>, nth = 0): Mention {
+type Bare<M> = M extends Mention ? Omit<M, 'start' | 'end' | 'text'> : never;
+
+function at(text: string, phrase: string, mention: Bare<Mention>, nth = 0): Mention {
   let start = -1;
   for (let i = 0; i <= nth; i++) start = text.indexOf(phrase, start + 1);
   return { ...mention, start, end: start + phrase.length, text: phrase } as Mention;
@@ -22,7 +25,7 @@ function analyse(text: string, mentions: Mention[]): Analysis {
   return { tokens, sentences: splitSentences(text, tokens, { bodyStart: 0 }), mentions };
 }
 
-function said(text: string, analysis: Analysis, content: string, name: string, role: Attribution['speaker'] extends infer S ? (S extends { role: infer R } ? R : never) : never): Attribution {
+function said(text: string, analysis: Analysis, content: string, name: string, role: Role): Attribution {
   const start = text.indexOf(content);
   const sentence = analysis.sentences.find((s) => start >= s.start && start < s.end)!.index;
   const span = { start, end: start + content.length, text: content };
