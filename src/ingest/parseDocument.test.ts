@@ -120,3 +120,16 @@ describe('parseDocument: HTML', () => {
     expect(errorCodeOf(() => parseDocument(huge, { fileName: 'huge.html' }))).toBe('bad_input');
   });
 });
+
+describe('parseDocument: long inputs', () => {
+  // Guards against quadratic work per line or per node: both sizes took minutes before the fix.
+  it('reads 20,000 HTML paragraphs and 100,000 text lines in seconds', () => {
+    const paragraph = '<p>A sentence of a paragraph that goes on. Another sentence.</p>';
+    const started = Date.now();
+    const html = parseDocument(utf8(`<html><body><article>${paragraph.repeat(20_000)}</article></body></html>`), { fileName: 'long.html' });
+    const text = parseDocument(utf8('A line of body text.\n'.repeat(100_000)), { fileName: 'long.txt' });
+    expect(html.text.split('\n\n')).toHaveLength(20_000);
+    expect(text.text.length).toBe('A line of body text.\n'.length * 100_000);
+    expect(Date.now() - started).toBeLessThan(15_000);
+  });
+});

@@ -24,27 +24,26 @@ function execAt(re: RegExp, text: string, at: number): RegExpExecArray | null {
 }
 
 function datelineOnLine(text: string, start: number, end: number): Dateline | null {
-  const line = text.slice(0, end);
+  const line = text.slice(start, end);
   const found = (dateStart: number, accept: (dateEnd: number) => boolean): Dateline | null => {
     const date = readDateAt(line, dateStart);
     if (!date?.date || !accept(date.end)) return null;
-    return Object.freeze({ date: date.date, span: makeSpan(text, dateStart, date.end) });
+    return Object.freeze({ date: date.date, span: makeSpan(text, start + dateStart, start + date.end) });
   };
   // "(Jan. 15, 2026)"
-  if (line[start] === '(') {
-    const inParens = found(start + 1, (e) => execAt(CLOSE_PAREN, line, e) !== null);
+  if (line.startsWith('(')) {
+    const inParens = found(1, (e) => execAt(CLOSE_PAREN, line, e) !== null);
     if (inParens) return inParens;
   }
   // "WASHINGTON, Jan. 15, 2026 —"
   for (const prefix of PLACE_PREFIXES) {
-    const place = execAt(prefix, line, start);
-    const afterPlace = place && found(start + place[0].length, (e) => execAt(DASH_AFTER, line, e) !== null);
+    const place = execAt(prefix, line, 0);
+    const afterPlace = place && found(place[0].length, (e) => execAt(DASH_AFTER, line, e) !== null);
     if (afterPlace) return afterPlace;
   }
   // "Jan. 15, 2026 —" or a line holding only the date, as press releases print it.
-  const label = execAt(ONLY_DATE_LABEL, line, start);
-  const dateStart = start + (label ? label[0].length : 0);
-  return found(dateStart, (e) => execAt(DASH_AFTER, line, e) !== null || line.slice(e).trim() === '');
+  const label = execAt(ONLY_DATE_LABEL, line, 0);
+  return found(label ? label[0].length : 0, (e) => execAt(DASH_AFTER, line, e) !== null || line.slice(e).trim() === '');
 }
 
 /**

@@ -52,7 +52,9 @@ export function collectParagraphs(root: WalkNode): string[] {
     }
     if (block) flush();
     stack.push({ node, leaving: true });
-    for (let i = node.childNodes.length - 1; i >= 0; i--) stack.push({ node: node.childNodes[i], leaving: false });
+    // Read childNodes once: linkedom builds a fresh array on every access.
+    const children = node.childNodes;
+    for (let i = children.length - 1; i >= 0; i--) stack.push({ node: children[i], leaving: false });
   }
   flush();
   return paragraphs;

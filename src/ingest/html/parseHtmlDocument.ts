@@ -9,6 +9,7 @@ import { normalizeUrl } from '../normalizeUrl.js';
 import { checkHtmlLimits } from './checkHtmlLimits.js';
 import { collectParagraphs, type WalkNode } from './collectParagraphs.js';
 import { readHtmlMetadata, type HtmlMetadata } from './readHtmlMetadata.js';
+import { wrapHtmlFragment } from './wrapHtmlFragment.js';
 
 // <meta> keys, in order of preference, that publishers use for each date.
 const PUBLISHED_KEYS = ['article:published_time', 'og:published_time', 'datepublished', 'pubdate', 'publishdate', 'publish-date', 'dc.date.issued', 'dc.date', 'date'];
@@ -101,7 +102,7 @@ function dropTitleAndByline(paragraphs: readonly string[], title: string | null)
  */
 export function parseHtmlDocument(html: string, baseUrl: string | null = null): ExtractedDocument {
   checkHtmlLimits(html);
-  const { document } = parseHTML(html);
+  const { document } = parseHTML(wrapHtmlFragment(html));
   const head = readHtmlMetadata(document as never);
   const article = readArticle(document);
   const title = firstOf(head.jsonLd?.headline, head.meta['og:title'], article.title, head.title);

@@ -30,20 +30,18 @@ function readDateAndSeparator(line: string, at: number): { date: DateMatch | nul
 }
 
 function readNote(text: string, start: number, end: number, reference: string | null): UpdateNote | null {
-  const line = text.slice(0, end);
-  const lead = execAt(LEAD, line, start);
+  // Work on the line alone: matching on a prefix of the whole text would make long documents quadratic.
+  const line = text.slice(start, end);
+  const lead = execAt(LEAD, line, 0);
   if (!lead) return null;
-  const found = readDateAndSeparator(line, start + lead[0].length);
+  const found = readDateAndSeparator(line, lead[0].length);
   if (!found) return null;
   const noteText = line.slice(found.noteStart).replace(EMPHASIS_TAIL, '').trim();
   if (!noteText && !found.date) return null;
   const date = found.date ? (found.date.date ?? resolveYearless(found.date.month, found.date.day, reference)) : null;
-  let spanEnd = end;
-  while (spanEnd > start && /\s/.test(text[spanEnd - 1])) spanEnd--;
-  let spanStart = start;
-  while (spanStart < spanEnd && /\s/.test(text[spanStart])) spanStart++;
+  const leading = line.length - line.trimStart().length;
   return Object.freeze({
-    span: makeSpan(text, spanStart, spanEnd),
+    span: makeSpan(text, start + leading, start + line.trimEnd().length),
     date,
     time: found.date?.time ?? null,
     timezone: found.date?.timezone ?? null,
