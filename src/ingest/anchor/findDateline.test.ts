@@ -9,6 +9,8 @@ describe('findDateline', () => {
     ['(Jan. 15, 2026) The agency released a statement.', 'Jan. 15, 2026', '2026-01-15'],
     ['January 15, 2026', 'January 15, 2026', '2026-01-15'],
     ['Release Date: January 15, 2026', 'January 15, 2026', '2026-01-15'],
+    ['Published Jan. 15, 2026, 6:02 a.m. ET', 'Jan. 15, 2026, 6:02 a.m. ET', '2026-01-15'],
+    ['Posted on 01/15/2026', '01/15/2026', '2026-01-15'],
   ])('reads %j', (line, written, date) => {
     const text = `Headline line\n\n${line}\n\nMore text follows.`;
     const dateline = findDateline(text, text.indexOf(line));

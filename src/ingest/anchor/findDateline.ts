@@ -14,7 +14,8 @@ export interface Dateline {
 const PLACE_PREFIXES = [/[A-Z][A-Z.'’ -]{1,40},\s*[A-Z][A-Za-z.]{1,14},?\s+/y, /[A-Z][A-Z.'’ -]{1,40},?\s+/y];
 const DASH_AFTER = /\s*(?:\([^)\n]{1,40}\)\s*)?[—–-]/y;
 const CLOSE_PAREN = /\s*\)/y;
-const ONLY_DATE_LABEL = /(?:(?:Release\s+)?Date\s*:\s*)?/iy;
+// Labels a page may print before its own date: "Release Date:", "Published", "Posted on".
+const ONLY_DATE_LABEL = /(?:(?:(?:Release\s+)?Date\s*:|(?:First\s+)?Published(?:\s+on)?\s*:?|Posted(?:\s+on)?\s*:?)\s*)?/iy;
 // Datelines sit in the first paragraphs; a date further down is about the events, not the document.
 const LINES_TO_SCAN = 4;
 

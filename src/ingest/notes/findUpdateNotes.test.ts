@@ -39,6 +39,20 @@ describe('findUpdateNotes', () => {
     expect(note).toMatchObject({ date: null, time: null, note: 'This story misspelled the lawyer’s name.' });
   });
 
+  it('reads a bare update stamp on its own line, with an empty note', () => {
+    const [note] = findUpdateNotes(body('Updated Nov. 4, 2025, 5:12 p.m. ET', 'Reporting.'), 0, null);
+    expect(note).toMatchObject({ date: '2025-11-04', time: '17:12', timezone: 'ET', note: '' });
+    expect(findUpdateNotes(body('Updated Nov. 4, 2025, the rules say more.'), 0, null)).toEqual([]);
+  });
+
+  it('reads a date written after the colon only when it stands alone', () => {
+    expect(findUpdateNotes(body('Correction: October 2, 2025, Thursday.'), 0, null)[0].date).toBe('2025-10-02');
+    expect(findUpdateNotes(body('UPDATE: 5/12 — The listing was removed.'), 0, '2025-05-01')[0].date).toBe('2025-05-12');
+    const prose = findUpdateNotes(body('Correction: Jan. 5, 2026 was the date of the hearing, not Jan. 6.'), 0, null)[0];
+    expect(prose.date).toBeNull();
+    expect(prose.note.startsWith('Jan. 5, 2026 was')).toBe(true);
+  });
+
   it('tolerates emphasis markers and CRLF endings', () => {
     const text = 'Body line.\r\n\r\n*Update, 2/1/26: Adds a photo.*\r\n';
     const [note] = findUpdateNotes(text, 0, null);
