@@ -14,6 +14,8 @@ export type ErrorCode =
   | 'stage_failed'
   | 'missing_shared'
   | 'below_floor'
+  | 'fetch_refused'
+  | 'fetch_failed'
   | 'internal';
 
 export class ParallaxError extends Error {
