@@ -1,4 +1,5 @@
 import type { DatePrecision } from '../domain/analysis.js';
+import type { AuditEntry, ReviewDecision, VisibilityRule } from '../domain/audit.js';
 import type { IncidentDraft } from '../domain/incident.js';
 import type {
   AttributionRecord,
@@ -77,6 +78,8 @@ export interface Store {
   getVersion(versionId: string): DocumentVersionRecord | null;
   /** Oldest first (insertion order). */
   listVersions(documentId: string): DocumentVersionRecord[];
+  /** The newest version of every document, in the order the documents were first stored. */
+  listLatestVersionIds(): string[];
   /** Throws `bad_input` when the id or the sha256 is already stored. */
   insertVersion(version: DocumentVersionRecord): void;
 
@@ -104,6 +107,20 @@ export interface Store {
   /** Every version holding a draft of the incident, oldest publication first. */
   listIncidentDocuments(incidentId: string): IncidentDocumentRow[];
   countIncidents(): number;
+
+  // review (migration 002): the audit log is append-only; decisions and visibility survive rebuilds
+  /** Appends one entry; call it inside the same `transaction` as the change it records. Throws `bad_input` for a repeated id. */
+  appendAudit(entry: AuditEntry): void;
+  /** Entries whose incidentId is this incident or whose target is the incident itself, oldest first. */
+  listAudit(incidentId: string): AuditEntry[];
+  /** Inserts or replaces the decision on (incidentId, kind, key). */
+  saveReviewDecision(decision: ReviewDecision): void;
+  listReviewDecisions(incidentId: string): ReviewDecision[];
+  /** Inserts or replaces the rule on (incidentId, field). */
+  saveVisibility(rule: VisibilityRule): void;
+  listVisibility(incidentId: string): VisibilityRule[];
+  /** Incidents marked private as a whole, for hiding them from anonymous lists. */
+  listPrivateIncidentIds(): string[];
 
   // failures
   recordFailure(failure: FailureRecord): void;

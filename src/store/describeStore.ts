@@ -78,6 +78,8 @@ export function describeStore(name: string, makeStore: MakeStore): void {
         store.insertVersion(v1);
         store.insertVersion(v2);
         expect(store.listVersions(v1.documentId).map((v) => v.id)).toEqual([v1.id, v2.id]);
+        expect(store.listLatestVersionIds()).toContain(v2.id);
+        expect(store.listLatestVersionIds()).not.toContain(v1.id);
         expect(store.findLatestVersionByDocumentId(v1.documentId)?.previousVersionId).toBe(v1.id);
       });
 

@@ -2,12 +2,14 @@ import type Database from 'better-sqlite3';
 import type { ClaimRecord, IncidentRecord } from '../../domain/records.js';
 import type { Store } from '../Store.js';
 import { createAttributionTable } from './attributions.js';
+import { createAuditTable } from './audit.js';
 import { createClaimTable } from './claims.js';
 import { createDocumentTable } from './documents.js';
 import { createDraftTable } from './drafts.js';
 import { createFailureTable } from './failures.js';
 import { createIncidentTable } from './incidents.js';
 import { createListIncidentPage } from './listIncidentPage.js';
+import { createReviewTable } from './review.js';
 import { translateSqliteError } from './translateSqliteError.js';
 
 /** Builds the Store over an open, migrated connection; each concern's table lives in its own file. */
@@ -18,6 +20,8 @@ export function assembleSqliteStore(db: Database.Database): Store {
   const incidents = createIncidentTable(db);
   const claims = createClaimTable(db);
   const failures = createFailureTable(db);
+  const audit = createAuditTable(db);
+  const review = createReviewTable(db);
   const saveIncident = db.transaction((incident: IncidentRecord, list: readonly ClaimRecord[]) => {
     incidents.upsertIncident(incident);
     claims.replaceClaims(incident.id, list);
@@ -34,6 +38,7 @@ export function assembleSqliteStore(db: Database.Database): Store {
     findLatestVersionByDocumentId: documents.findLatestVersionByDocumentId,
     getVersion: documents.getVersion,
     listVersions: documents.listVersions,
+    listLatestVersionIds: documents.listLatestVersionIds,
     insertVersion: (version) => translateSqliteError('store the document version', () => documents.insertVersion(version)),
     replaceAttributions: (versionId, list) =>
       translateSqliteError('store the attributions', () => attributions.replaceAttributions(versionId, list)),
@@ -49,6 +54,13 @@ export function assembleSqliteStore(db: Database.Database): Store {
     countIncidents: incidents.countIncidents,
     listClaims: claims.listClaims,
     listIncidents: createListIncidentPage(db),
+    appendAudit: (entry) => translateSqliteError('append to the audit log', () => audit.appendAudit(entry)),
+    listAudit: audit.listAudit,
+    saveReviewDecision: (decision) => translateSqliteError('save the review decision', () => review.saveDecision(decision)),
+    listReviewDecisions: review.listDecisions,
+    saveVisibility: (rule) => translateSqliteError('save the visibility', () => review.saveVisibility(rule)),
+    listVisibility: review.listVisibility,
+    listPrivateIncidentIds: review.listPrivateIncidentIds,
     recordFailure: failures.recordFailure,
     listFailures: failures.listFailures,
   } satisfies Store);

@@ -48,6 +48,7 @@ export interface DocumentTable {
   findLatestVersionByDocumentId(documentId: string): DocumentVersionRecord | null;
   getVersion(versionId: string): DocumentVersionRecord | null;
   listVersions(documentId: string): DocumentVersionRecord[];
+  listLatestVersionIds(): string[];
   insertVersion(version: DocumentVersionRecord): void;
 }
 
@@ -59,6 +60,10 @@ export function createDocumentTable(db: Database.Database): DocumentTable {
     `SELECT * FROM document_versions WHERE document_id = ? ORDER BY rowid DESC LIMIT 1`,
   );
   const all = db.prepare<[string], VersionRow>(`SELECT * FROM document_versions WHERE document_id = ? ORDER BY rowid`);
+  const latestIds = db.prepare<[], { id: string }>(
+    `SELECT (SELECT v.id FROM document_versions v WHERE v.document_id = d.document_id ORDER BY v.rowid DESC LIMIT 1) AS id
+     FROM (SELECT document_id, MIN(rowid) AS first FROM document_versions GROUP BY document_id) d ORDER BY d.first`,
+  );
   const conflict = db.prepare<[string, string], { id: string; sha256: string }>(
     `SELECT id, sha256 FROM document_versions WHERE id = ? OR sha256 = ?`,
   );
@@ -73,6 +78,7 @@ export function createDocumentTable(db: Database.Database): DocumentTable {
     getVersion: (versionId) => toVersion(byId.get(versionId)),
     findLatestVersionByDocumentId: (documentId) => toVersion(latest.get(documentId)),
     listVersions: (documentId) => all.all(documentId).map((row) => toVersion(row) as DocumentVersionRecord),
+    listLatestVersionIds: () => latestIds.all().map((row) => row.id),
     insertVersion(version) {
       const existing = conflict.get(version.id, version.sha256);
       if (existing) {
