@@ -298,6 +298,64 @@ export function describeStore(name: string, makeStore: MakeStore): void {
       });
     });
 
+    describe('audit log and review', () => {
+      const entry = (id: string, over: Record<string, unknown> = {}) => ({
+        id,
+        at: '2025-03-07T10:00:00.000Z',
+        actor: 'local',
+        action: 'correct_claim',
+        target: { kind: 'claim', id: 'clm_one' },
+        before: { value: 'slowly' },
+        after: { value: 'fast' },
+        incidentId: 'inc_a',
+        ...over,
+      });
+
+      it('lists an incident\'s entries oldest first, including those targeting the incident itself', () => {
+        store.appendAudit(entry('aud_1'));
+        store.appendAudit(entry('aud_2', { action: 'set_visibility', target: { kind: 'incident', id: 'inc_a' }, incidentId: undefined, before: null }));
+        store.appendAudit(entry('aud_3', { incidentId: 'inc_b' }));
+        const listed = store.listAudit('inc_a');
+        expect(listed.map((e) => e.id)).toEqual(['aud_1', 'aud_2']);
+        expect(listed[0]).toMatchObject({ actor: 'local', target: { kind: 'claim', id: 'clm_one' }, before: { value: 'slowly' }, after: { value: 'fast' } });
+        expect(listed[1].before).toBeNull();
+        expect(store.listAudit('inc_missing')).toEqual([]);
+      });
+
+      it('refuses a repeated audit id and rolls an entry back with its transaction', () => {
+        store.appendAudit(entry('aud_1'));
+        expectCode(() => store.appendAudit(entry('aud_1')), 'bad_input');
+        expect(() =>
+          store.transaction(() => {
+            store.appendAudit(entry('aud_2'));
+            throw new Error('change failed');
+          }),
+        ).toThrow('change failed');
+        expect(store.listAudit('inc_a').map((e) => e.id)).toEqual(['aud_1']);
+      });
+
+      it('keeps one decision per item, replaced by the latest, with the original', () => {
+        const base = { incidentId: 'inc_a', kind: 'claim' as const, key: 'clm_one', original: 'slowly', actor: 'local', at: '2025-03-07T10:00:00.000Z' };
+        store.saveReviewDecision({ ...base, verdict: 'confirmed', value: null });
+        store.saveReviewDecision({ ...base, verdict: 'corrected', value: 'fast', actor: 'editor' });
+        const decisions = store.listReviewDecisions('inc_a');
+        expect(decisions).toHaveLength(1);
+        expect(decisions[0]).toMatchObject({ verdict: 'corrected', value: 'fast', original: 'slowly', actor: 'editor' });
+        expect(store.listReviewDecisions('inc_b')).toEqual([]);
+      });
+
+      it('keeps visibility per incident and per field, and lists privately held incidents', () => {
+        const at = '2025-03-07T10:00:00.000Z';
+        store.saveVisibility({ incidentId: 'inc_a', field: null, visibility: 'private', actor: 'local', at });
+        store.saveVisibility({ incidentId: 'inc_b', field: 'persons.0.name', visibility: 'private', actor: 'local', at });
+        store.saveVisibility({ incidentId: 'inc_c', field: null, visibility: 'private', actor: 'local', at });
+        store.saveVisibility({ incidentId: 'inc_c', field: null, visibility: 'published', actor: 'local', at });
+        expect(store.listPrivateIncidentIds()).toEqual(['inc_a']);
+        expect(store.listVisibility('inc_b')).toEqual([{ incidentId: 'inc_b', field: 'persons.0.name', visibility: 'private', actor: 'local', at }]);
+        expect(store.listVisibility('inc_c').map((r) => r.visibility)).toEqual(['published']);
+      });
+    });
+
     describe('transactions and failures', () => {
       it('keeps nothing of a transaction that throws', () => {
         const version = makeVersion(REPORT);

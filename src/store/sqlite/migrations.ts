@@ -3,8 +3,9 @@ import { ParallaxError } from '../../lib/errors.js';
 import type { Migration } from './migration.js';
 import { META_TABLE, PARALLAX_APPLICATION_ID, SCHEMA_VERSION_KEY } from './marker.js';
 import { MIGRATION_001_INITIAL } from './migrations/001_initial.js';
+import { MIGRATION_002_REVIEW } from './migrations/002_review.js';
 
-export const MIGRATIONS: readonly Migration[] = Object.freeze([MIGRATION_001_INITIAL]);
+export const MIGRATIONS: readonly Migration[] = Object.freeze([MIGRATION_001_INITIAL, MIGRATION_002_REVIEW]);
 
 /** The schema version recorded in the database, 0 when it has no Parallax schema yet. */
 export function readSchemaVersion(db: Database.Database): number {

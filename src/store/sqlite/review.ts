@@ -1,0 +1,92 @@
+import type Database from 'better-sqlite3';
+import { lazyStatement } from './lazyStatement.js';
+import type { AuditJson, ReviewDecision, VisibilityRule } from '../../domain/audit.js';
+
+export interface ReviewTable {
+  saveDecision(decision: ReviewDecision): void;
+  listDecisions(incidentId: string): ReviewDecision[];
+  saveVisibility(rule: VisibilityRule): void;
+  listVisibility(incidentId: string): VisibilityRule[];
+  /** Ids of incidents marked private as a whole. */
+  listPrivateIncidentIds(): string[];
+}
+
+interface DecisionRow {
+  incident_id: string;
+  kind: ReviewDecision['kind'];
+  key: string;
+  verdict: ReviewDecision['verdict'];
+  value_json: string | null;
+  original_json: string | null;
+  actor: string;
+  at: string;
+}
+
+interface VisibilityRow {
+  incident_id: string;
+  field: string;
+  visibility: VisibilityRule['visibility'];
+  actor: string;
+  at: string;
+}
+
+function parseJson(text: string | null): AuditJson | null {
+  return text === null ? null : (JSON.parse(text) as AuditJson);
+}
+
+function toJson(value: AuditJson | null): string | null {
+  return value === null ? null : JSON.stringify(value);
+}
+
+// The whole incident is stored under the empty field name: NULL would not be unique in a key.
+const WHOLE = '';
+
+export function createReviewTable(db: Database.Database): ReviewTable {
+  const upsertDecision = lazyStatement(db, `INSERT INTO review_decisions (incident_id, kind, key, verdict, value_json, original_json, actor, at)
+    VALUES (@incident_id, @kind, @key, @verdict, @value_json, @original_json, @actor, @at)
+    ON CONFLICT(incident_id, kind, key) DO UPDATE SET verdict = excluded.verdict, value_json = excluded.value_json,
+      original_json = excluded.original_json, actor = excluded.actor, at = excluded.at`);
+  const decisions = lazyStatement<[string], DecisionRow>(db, `SELECT * FROM review_decisions WHERE incident_id = ? ORDER BY kind, key`);
+  const upsertVisibility = lazyStatement(db, `INSERT INTO visibility_rules (incident_id, field, visibility, actor, at)
+    VALUES (@incident_id, @field, @visibility, @actor, @at)
+    ON CONFLICT(incident_id, field) DO UPDATE SET visibility = excluded.visibility, actor = excluded.actor, at = excluded.at`);
+  const rules = lazyStatement<[string], VisibilityRow>(db, `SELECT * FROM visibility_rules WHERE incident_id = ? ORDER BY field`);
+  const privateIds = lazyStatement<[], { incident_id: string }>(db, 
+    `SELECT incident_id FROM visibility_rules WHERE field = '' AND visibility = 'private' ORDER BY incident_id`,
+  );
+  return {
+    saveDecision(d) {
+      upsertDecision().run({
+        incident_id: d.incidentId,
+        kind: d.kind,
+        key: d.key,
+        verdict: d.verdict,
+        value_json: toJson(d.value),
+        original_json: toJson(d.original),
+        actor: d.actor,
+        at: d.at,
+      });
+    },
+    listDecisions: (incidentId) =>
+      decisions().all(incidentId).map((r) =>
+        Object.freeze({
+          incidentId: r.incident_id,
+          kind: r.kind,
+          key: r.key,
+          verdict: r.verdict,
+          value: parseJson(r.value_json),
+          original: parseJson(r.original_json),
+          actor: r.actor,
+          at: r.at,
+        }),
+      ),
+    saveVisibility(rule) {
+      upsertVisibility().run({ incident_id: rule.incidentId, field: rule.field ?? WHOLE, visibility: rule.visibility, actor: rule.actor, at: rule.at });
+    },
+    listVisibility: (incidentId) =>
+      rules().all(incidentId).map((r) =>
+        Object.freeze({ incidentId: r.incident_id, field: r.field === WHOLE ? null : r.field, visibility: r.visibility, actor: r.actor, at: r.at }),
+      ),
+    listPrivateIncidentIds: () => privateIds().all().map((r) => r.incident_id),
+  };
+}
