@@ -73,6 +73,19 @@ describe('parallax on the bundled samples', () => {
     }
   });
 
+  it('keeps ids stable when the same input is ingested into a fresh database, and when re-analysed', async () => {
+    const ids = (incidents: ExportedIncident[]) => incidents.map((i) => [i.id, i.claims.map((c) => c.id).sort(), i.documents.map((d) => d.id).sort()]);
+    const fresh = path.join(dir, 'fresh.db');
+    expect((await runCli(['ingest', samples, '--db', fresh])).code).toBe(0);
+    const again = JSON.parse((await runCli(['export', '--db', fresh])).stdout).incidents;
+    expect(ids(again)).toEqual(ids(exported));
+    const re = await runCli(['reanalyse', '--db', fresh, '--json']);
+    expect(re.code).toBe(0);
+    expect(JSON.parse(re.stdout).documents).toBe(manifest.documents.length);
+    const reanalysed = JSON.parse((await runCli(['export', '--db', fresh])).stdout).incidents;
+    expect(ids(reanalysed)).toEqual(ids(exported));
+  });
+
   it('lists and shows incidents', async () => {
     const list = await runCli(['incidents', '--db', db]);
     expect(list.code).toBe(0);

@@ -10,6 +10,7 @@ Commands:
                                  every incident in the export contract (docs/export.md)
   attribute --input F.jsonl --output P.jsonl
                                  who said what, for {id, text, published?} lines
+  reanalyse [--json]             re-run every stage after ingest over the stored documents
   serve [--port 8080] [--host 127.0.0.1]
                                  serve the web UI and the JSON API
   eval seed|dev|all [--shared DIR] [--floors FILE] [--json] [--verbose]

@@ -1,12 +1,9 @@
-import { extractIncidents } from '../../analysis/extract/extractIncidents.js';
 import type { ParsedDocument } from '../../domain/document.js';
-import type { AttributionRecord, DocumentVersionRecord } from '../../domain/records.js';
+import type { DocumentVersionRecord } from '../../domain/records.js';
 import { parseDocument } from '../../ingest/parseDocument.js';
 import { stableId } from '../../lib/ids.js';
-import { analyseText, NLP_STAGE_LABEL } from '../../nlp/analyseText.js';
 import type { Store } from '../../store/Store.js';
-import { placeDrafts } from '../incidents/placeDrafts.js';
-import { rebuildIncident } from '../incidents/rebuildIncident.js';
+import { analyseVersion, applyAnalysis } from './applyAnalysis.js';
 
 export interface IngestInput {
   readonly raw: Uint8Array;
@@ -35,24 +32,13 @@ export function ingestDocument(store: Store, input: IngestInput, now: () => Date
 
   const documentId = doc.metadata.url ? stableId('doc', doc.metadata.url) : stableId('doc', doc.sha256);
   const versionId = stableId('ver', doc.sha256);
-  const { analysis, attributions } = analyseText(doc.text, { anchorDate: doc.anchor.date, bodyStart: doc.bodyStart });
-  const drafts = extractIncidents(doc, analysis, attributions);
+  const result = analyseVersion(doc, versionId);
 
   return store.transaction(() => {
     const previous = store.findLatestVersionByDocumentId(documentId);
     store.insertVersion(toVersionRecord(doc, documentId, versionId, previous?.id ?? null, input.sourcePath ?? null, now()));
-    store.replaceAttributions(versionId, attributions.map((a, i): AttributionRecord => ({ ...a, id: stableId('att', versionId, i, a.content.start, a.content.end), versionId, stage: NLP_STAGE_LABEL })));
-    const affected = new Set<string>();
-    if (previous) {
-      // The newer version replaces the older one's account of every incident.
-      for (const old of store.listDrafts(previous.id)) if (old.incidentId) affected.add(old.incidentId);
-      store.replaceDrafts(previous.id, []);
-    }
-    const placed = placeDrafts(store, versionId, documentId, doc.anchor.date, drafts);
-    store.replaceDrafts(versionId, placed);
-    for (const p of placed) if (p.incidentId) affected.add(p.incidentId);
-    for (const id of [...affected].sort()) rebuildIncident(store, id);
-    return { status: 'stored', documentId, versionId, incidentIds: placed.map((p) => p.incidentId ?? '').filter(Boolean), newVersionOf: previous?.id ?? null };
+    const incidentIds = applyAnalysis(store, { versionId, documentId, published: doc.anchor.date, supersedes: previous?.id ?? null }, result);
+    return { status: 'stored', documentId, versionId, incidentIds, newVersionOf: previous?.id ?? null };
   });
 }
 

@@ -1,0 +1,42 @@
+import { extractIncidents } from '../../analysis/extract/extractIncidents.js';
+import type { ParsedDocument } from '../../domain/document.js';
+import type { AttributionRecord } from '../../domain/records.js';
+import { stableId } from '../../lib/ids.js';
+import { analyseText, NLP_STAGE_LABEL } from '../../nlp/analyseText.js';
+import type { Store } from '../../store/Store.js';
+import { placeDrafts } from '../incidents/placeDrafts.js';
+import { rebuildIncident } from '../incidents/rebuildIncident.js';
+
+/** What the pure stages make of one document version, before anything is stored. */
+export interface VersionAnalysis {
+  readonly attributions: readonly AttributionRecord[];
+  readonly drafts: ReturnType<typeof extractIncidents>;
+}
+
+/** Runs analyse → attribute → extract over one document: pure, no store. */
+export function analyseVersion(doc: ParsedDocument, versionId: string): VersionAnalysis {
+  const { analysis, attributions } = analyseText(doc.text, { anchorDate: doc.anchor.date, bodyStart: doc.bodyStart });
+  const drafts = extractIncidents(doc, analysis, attributions);
+  const records = attributions.map((a, i): AttributionRecord => ({ ...a, id: stableId('att', versionId, i, a.content.start, a.content.end), versionId, stage: NLP_STAGE_LABEL }));
+  return { attributions: records, drafts };
+}
+
+/**
+ * Stores a version's analysis and brings every incident it touches up to date: the version's own
+ * earlier account (when re-analysed) and `supersedes` (an older version of the same document) stop
+ * speaking, the new drafts are placed, and each affected incident is rebuilt. Call inside a transaction.
+ */
+export function applyAnalysis(store: Store, target: { versionId: string; documentId: string; published: string | null; supersedes: string | null }, result: VersionAnalysis): string[] {
+  const affected = new Set<string>();
+  for (const versionId of [target.versionId, target.supersedes]) {
+    if (!versionId) continue;
+    for (const old of store.listDrafts(versionId)) if (old.incidentId) affected.add(old.incidentId);
+    store.replaceDrafts(versionId, []);
+  }
+  store.replaceAttributions(target.versionId, result.attributions);
+  const placed = placeDrafts(store, target.versionId, target.documentId, target.published, result.drafts);
+  store.replaceDrafts(target.versionId, placed);
+  for (const p of placed) if (p.incidentId) affected.add(p.incidentId);
+  for (const id of [...affected].sort()) rebuildIncident(store, id);
+  return placed.map((p) => p.incidentId).filter((id): id is string => Boolean(id));
+}
