@@ -60,6 +60,29 @@ export interface IncidentPage {
   readonly items: readonly IncidentRecord[];
 }
 
+/** One incident as the incidents page lists, maps and facets it: no claims, no provenance. */
+export interface IncidentListRow {
+  readonly id: string;
+  readonly date: string | null;
+  readonly city: string | null;
+  readonly state: string | null;
+  readonly lat: number | null;
+  readonly lon: number | null;
+  readonly agencies: readonly string[];
+  readonly force: readonly string[];
+  /** The first person whose role is "subject". */
+  readonly subject: { readonly name: string; readonly outcome: string } | null;
+  readonly contestedCount: number;
+  readonly claimCount: number;
+  readonly documentCount: number;
+}
+
+/** A claim found by its speaker, with the publication date of the version it was read from. */
+export interface SpeakerClaimRow {
+  readonly claim: ClaimRecord;
+  readonly published: string | null;
+}
+
 /**
  * The one storage interface. SQLite (src/store/sqlite) is the embedded default; a PostgreSQL
  * implementation will sit beside it with the same behaviour, checked by the same test suite
@@ -107,6 +130,12 @@ export interface Store {
   /** Every version holding a draft of the incident, oldest publication first. */
   listIncidentDocuments(incidentId: string): IncidentDocumentRow[];
   countIncidents(): number;
+  /** Every incident as a light row, most recent first, undated last (the read model facets these). */
+  listIncidentRows(): IncidentListRow[];
+  /** Ids of incidents matching a search (same rule as listIncidents' `q`); `bad_argument` when it has no words. */
+  searchIncidentIds(q: string): string[];
+  /** Every claim whose resolved speaker has this exact name, oldest publication first. */
+  listClaimsBySpeaker(name: string): SpeakerClaimRow[];
 
   // review (migration 002): the audit log is append-only; decisions and visibility survive rebuilds
   /** Appends one entry; call it inside the same `transaction` as the change it records. Throws `bad_input` for a repeated id. */

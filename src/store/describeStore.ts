@@ -253,6 +253,33 @@ export function describeStore(name: string, makeStore: MakeStore): void {
         expect(store.listIncidents({ limit: 10, offset: 50 })).toEqual({ total: dates.length, items: [] });
       });
 
+      it('lists light rows with counts, and the ids a search matches', () => {
+        seedSearchable();
+        const rows = store.listIncidentRows();
+        expect(rows.map((r) => r.id)).toEqual(['inc_harbour', 'inc_van']);
+        const van = rows.find((r) => r.id === 'inc_van');
+        expect(van).toMatchObject({ date: '2025-03-01', claimCount: 1, documentCount: 1, contestedCount: 0 });
+        expect(store.searchIncidentIds('harbour')).toEqual(['inc_harbour']);
+        expect(store.searchIncidentIds('pulled')).toEqual(['inc_van']);
+        expectCode(() => store.searchIncidentIds('"*'), 'bad_argument');
+      });
+
+      it('finds the claims of one speaker across incidents, oldest publication first', () => {
+        const early = makeVersion(REPORT, { published: '2025-03-02' });
+        const late = makeVersion(OTHER, { published: '2025-04-12' });
+        store.insertVersion(early);
+        store.insertVersion(late);
+        const speaker = { name: 'Avery Quill', affiliation: null, role: 'official' as const };
+        store.saveIncident(makeIncident('inc_late'), [makeClaim('inc_late', late, 'no shots were fired', { speaker })]);
+        store.saveIncident(makeIncident('inc_early'), [makeClaim('inc_early', early, 'The driver pulled away slowly', { speaker }), makeClaim('inc_early', early, 'He never aimed at anyone')]);
+        const found = store.listClaimsBySpeaker('Avery Quill');
+        expect(found.map((r) => [r.claim.incidentId, r.published])).toEqual([
+          ['inc_early', '2025-03-02'],
+          ['inc_late', '2025-04-12'],
+        ]);
+        expect(store.listClaimsBySpeaker('Nobody Here')).toEqual([]);
+      });
+
       it('finds an incident by a word of one of its claims', () => {
         seedSearchable();
         const page = store.listIncidents({ q: 'pulled', limit: 10, offset: 0 });

@@ -9,6 +9,7 @@ import { createDraftTable } from './drafts.js';
 import { createFailureTable } from './failures.js';
 import { createIncidentTable } from './incidents.js';
 import { createListIncidentPage } from './listIncidentPage.js';
+import { createReadModelTable } from './readModel.js';
 import { createReviewTable } from './review.js';
 import { translateSqliteError } from './translateSqliteError.js';
 
@@ -22,6 +23,7 @@ export function assembleSqliteStore(db: Database.Database): Store {
   const failures = createFailureTable(db);
   const audit = createAuditTable(db);
   const review = createReviewTable(db);
+  const readModel = createReadModelTable(db);
   const saveIncident = db.transaction((incident: IncidentRecord, list: readonly ClaimRecord[]) => {
     incidents.upsertIncident(incident);
     claims.replaceClaims(incident.id, list);
@@ -52,6 +54,9 @@ export function assembleSqliteStore(db: Database.Database): Store {
     findIncidentCandidates: incidents.findIncidentCandidates,
     listIncidentDocuments: incidents.listIncidentDocuments,
     countIncidents: incidents.countIncidents,
+    listIncidentRows: readModel.listIncidentRows,
+    searchIncidentIds: readModel.searchIncidentIds,
+    listClaimsBySpeaker: readModel.listClaimsBySpeaker,
     listClaims: claims.listClaims,
     listIncidents: createListIncidentPage(db),
     appendAudit: (entry) => translateSqliteError('append to the audit log', () => audit.appendAudit(entry)),

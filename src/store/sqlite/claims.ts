@@ -2,7 +2,7 @@ import type Database from 'better-sqlite3';
 import { ParallaxError } from '../../lib/errors.js';
 import type { ClaimRecord } from '../../domain/records.js';
 
-interface ClaimRow {
+export interface ClaimRow {
   id: string;
   incident_id: string;
   version_id: string;
@@ -19,7 +19,7 @@ interface ClaimRow {
   stage: string;
 }
 
-function toClaim(row: ClaimRow): ClaimRecord {
+export function toClaim(row: ClaimRow): ClaimRecord {
   return Object.freeze({
     id: row.id,
     incidentId: row.incident_id,

@@ -1,0 +1,86 @@
+import type Database from 'better-sqlite3';
+import type { IncidentPerson } from '../../domain/incident.js';
+import { ParallaxError } from '../../lib/errors.js';
+import type { IncidentListRow, SpeakerClaimRow } from '../Store.js';
+import { toClaim, type ClaimRow } from './claims.js';
+import { toFtsQuery } from './toFtsQuery.js';
+
+export interface ReadModelTable {
+  searchIncidentIds(q: string): string[];
+  listIncidentRows(): IncidentListRow[];
+  listClaimsBySpeaker(name: string): SpeakerClaimRow[];
+}
+
+interface ListRow {
+  id: string;
+  date: string | null;
+  city: string | null;
+  state: string | null;
+  lat: number | null;
+  lon: number | null;
+  agencies: string;
+  persons: string;
+  force: string;
+  contested: string;
+  claim_count: number;
+  document_count: number;
+}
+
+// Same matching rule as the paged list: a claim of the incident, or the text of a member version.
+const MATCHING_IDS = `
+  SELECT c.incident_id AS id FROM claims_fts f JOIN claims c ON c.rowid = f.rowid WHERE claims_fts MATCH @q
+  UNION
+  SELECT d.incident_id AS id FROM document_versions_fts f
+    JOIN document_versions v ON v.rowid = f.rowid
+    JOIN drafts d ON d.version_id = v.id
+  WHERE document_versions_fts MATCH @q AND d.incident_id IS NOT NULL`;
+
+function toListRow(row: ListRow): IncidentListRow {
+  const persons = JSON.parse(row.persons) as IncidentPerson[];
+  const subject = persons.find((p) => p.role === 'subject') ?? null;
+  return Object.freeze({
+    id: row.id,
+    date: row.date,
+    city: row.city,
+    state: row.state,
+    lat: row.lat,
+    lon: row.lon,
+    agencies: JSON.parse(row.agencies) as string[],
+    force: JSON.parse(row.force) as string[],
+    subject: subject ? { name: subject.name, outcome: subject.outcome } : null,
+    contestedCount: (JSON.parse(row.contested) as unknown[]).length,
+    claimCount: row.claim_count,
+    documentCount: row.document_count,
+  });
+}
+
+/**
+ * What the incidents page needs in one pass: light rows for every incident (faceting and sorting
+ * happen above, on these) and the ids matching a search. No paging here on purpose: facet counts
+ * need the whole matching set.
+ */
+export function createReadModelTable(db: Database.Database): ReadModelTable {
+  const rows = db.prepare<[], ListRow>(`
+    SELECT i.id, i.date, i.city, i.state, i.lat, i.lon, i.agencies, i.persons, i.force, i.contested,
+      (SELECT count(*) FROM claims c WHERE c.incident_id = i.id) AS claim_count,
+      (SELECT count(DISTINCT d.version_id) FROM drafts d WHERE d.incident_id = i.id) AS document_count
+    FROM incidents i ORDER BY i.date IS NULL, i.date DESC, i.id`);
+  const matching = db.prepare<{ q: string }, { id: string }>(MATCHING_IDS);
+  const bySpeaker = db.prepare<[string], ClaimRow & { published: string | null }>(`
+    SELECT c.*, v.published FROM claims c JOIN document_versions v ON v.id = c.version_id
+    WHERE c.speaker_name = ? ORDER BY v.published IS NULL, v.published, c.incident_id, c.position`);
+  return {
+    searchIncidentIds(q) {
+      const query = toFtsQuery(q);
+      if (query === null) throw new ParallaxError('bad_argument', 'The search has no words to look for.', { q });
+      try {
+        return matching.all({ q: query }).map((r) => r.id);
+      } catch (err) {
+        if (err instanceof Error && /fts5/i.test(err.message)) throw new ParallaxError('bad_argument', 'The search query could not be understood.', { q });
+        throw err;
+      }
+    },
+    listIncidentRows: () => rows.all().map(toListRow),
+    listClaimsBySpeaker: (name) => bySpeaker.all(name).map((r) => Object.freeze({ claim: toClaim(r), published: r.published })),
+  };
+}
