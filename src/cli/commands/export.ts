@@ -1,15 +1,24 @@
 import { createWriteStream } from 'node:fs';
 import { once } from 'node:events';
 import { ParallaxError } from '../../lib/errors.js';
-import { exportIncidents } from '../../services/exportIncidents.js';
+import { EXPORT_FORMATS, isExportFormat, streamExport } from '../../services/export/streamExport.js';
 import { openParallax } from '../../services/openParallax.js';
 import { parseCommandArgs, resolveDbPath } from '../parseCommandArgs.js';
 import type { Command } from './command.js';
 
-/** `parallax export --format json [--out FILE]`: `{ "incidents": [ … ] }`, streamed incident by incident. */
+/**
+ * `parallax export --format csv|json|geojson|claimreview [--claims] [--q WORDS] [--out FILE]`:
+ * streamed chunk by chunk, so the size of the database never decides the memory used.
+ */
 export const exportCommand: Command = async (args, io) => {
-  const { values } = parseCommandArgs('export', args, { format: { type: 'string', default: 'json' }, out: { type: 'string' } }, false);
-  if (values.format !== 'json') throw new ParallaxError('bad_argument', `parallax export: unsupported --format "${values.format}" (supported: json).`);
+  const { values } = parseCommandArgs(
+    'export',
+    args,
+    { format: { type: 'string', default: 'json' }, out: { type: 'string' }, claims: { type: 'boolean', default: false }, q: { type: 'string' } },
+    false,
+  );
+  const format = values.format ?? 'json';
+  if (!isExportFormat(format)) throw new ParallaxError('bad_argument', `parallax export: unsupported --format "${format}" (supported: ${EXPORT_FORMATS.join(', ')}).`);
   const px = openParallax(resolveDbPath(values.db, io.env));
   const file = values.out ? createWriteStream(values.out, 'utf8') : null;
   const write = async (text: string) => {
@@ -17,13 +26,9 @@ export const exportCommand: Command = async (args, io) => {
     if (!file.write(text)) await once(file, 'drain');
   };
   try {
-    await write('{"incidents":[');
-    let first = true;
-    for (const incident of exportIncidents(px.store)) {
-      await write(`${first ? '\n' : ',\n'}${JSON.stringify(incident)}`);
-      first = false;
-    }
-    await write('\n]}\n');
+    const q = values.q?.trim() ? values.q.trim() : undefined;
+    const { chunks } = streamExport(px.queries, { format, claims: values.claims, filter: { q } });
+    for (const chunk of chunks) await write(chunk);
     return 0;
   } finally {
     px.close();

@@ -1,0 +1,53 @@
+import { ParallaxError } from '../../lib/errors.js';
+import type { Queries } from '../queries.js';
+import { streamClaimCsv } from './streamClaimCsv.js';
+import { streamClaimReview } from './streamClaimReview.js';
+import { streamGeoJson } from './streamGeoJson.js';
+import { streamIncidentCsv } from './streamIncidentCsv.js';
+import { streamClaimJson, streamJson } from './streamJson.js';
+import { walkIncidents, type IncidentFilter } from './walkIncidents.js';
+
+export const EXPORT_FORMATS = Object.freeze(['csv', 'json', 'geojson', 'claimreview'] as const);
+export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+
+export const EXPORT_CONTENT_TYPES: Readonly<Record<ExportFormat, string>> = Object.freeze({
+  csv: 'text/csv; charset=utf-8',
+  json: 'application/json; charset=utf-8',
+  geojson: 'application/geo+json; charset=utf-8',
+  claimreview: 'application/ld+json; charset=utf-8',
+});
+
+export interface ExportRequest {
+  readonly format: ExportFormat;
+  /** One row per claim instead of one per incident (csv and json). */
+  readonly claims?: boolean;
+  readonly filter?: IncidentFilter;
+}
+
+export function isExportFormat(value: string): value is ExportFormat {
+  return (EXPORT_FORMATS as readonly string[]).includes(value);
+}
+
+/**
+ * An export as a lazy sequence of text chunks: nothing is read until a chunk is asked for, and
+ * only one page of incidents is held at a time, whatever the size of the database.
+ */
+export function streamExport(queries: Queries, request: ExportRequest): { contentType: string; chunks: Iterable<string> } {
+  const incidents = walkIncidents(queries, request.filter ?? {});
+  if (request.claims && (request.format === 'geojson' || request.format === 'claimreview')) {
+    throw new ParallaxError('bad_argument', `--claims applies to csv and json exports, not ${request.format}.`, { format: request.format });
+  }
+  const chunks = (() => {
+    switch (request.format) {
+      case 'csv':
+        return request.claims ? streamClaimCsv(incidents) : streamIncidentCsv(incidents);
+      case 'json':
+        return request.claims ? streamClaimJson(incidents) : streamJson(incidents);
+      case 'geojson':
+        return streamGeoJson(incidents);
+      case 'claimreview':
+        return streamClaimReview(queries, incidents);
+    }
+  })();
+  return { contentType: EXPORT_CONTENT_TYPES[request.format], chunks };
+}
