@@ -6,8 +6,8 @@ Commands:
                                  ingest text/HTML files or folders (recursively)
   incidents [--q WORDS] [--json] one line per incident
   show ID [--json]               an incident, its claims by speaker, its contested points
-  export --format json [--out FILE]
-                                 every incident in the export contract (docs/export.md)
+  export --format csv|json|geojson|claimreview [--claims] [--q WORDS] [--out FILE]
+                                 the (filtered) incidents or their claims, streamed
   attribute --input F.jsonl --output P.jsonl
                                  who said what, for {id, text, published?} lines
   reanalyse [--json]             re-run every stage after ingest over the stored documents
