@@ -2,6 +2,7 @@ import Fastify, { type FastifyInstance } from 'fastify';
 import type { Queries } from '../services/queries.js';
 import { registerErrorHandler } from './errorHandler.js';
 import { registerDocumentRoutes } from './routes/documents.js';
+import { registerExportRoutes } from './routes/exports.js';
 import { registerHealthRoutes } from './routes/health.js';
 import { registerIncidentRoutes } from './routes/incidents.js';
 import { registerSecurityHeaders } from './securityHeaders.js';
@@ -25,6 +26,7 @@ export function createServer(options: ServerOptions): FastifyInstance {
   registerHealthRoutes(app);
   registerIncidentRoutes(app, options.queries);
   registerDocumentRoutes(app, options.queries);
+  registerExportRoutes(app, options.queries);
   registerWeb(app, options.webRoot);
   return app;
 }
