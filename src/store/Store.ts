@@ -77,6 +77,13 @@ export interface IncidentListRow {
   readonly documentCount: number;
 }
 
+/** How many of an incident's items reviewers confirmed or corrected. */
+export interface ReviewTally {
+  readonly incidentId: string;
+  readonly confirmed: number;
+  readonly corrected: number;
+}
+
 /** A claim found by its speaker, with the publication date of the version it was read from. */
 export interface SpeakerClaimRow {
   readonly claim: ClaimRecord;
@@ -150,6 +157,8 @@ export interface Store {
   listVisibility(incidentId: string): VisibilityRule[];
   /** Incidents marked private as a whole, for hiding them from anonymous lists. */
   listPrivateIncidentIds(): string[];
+  /** One tally per incident that has at least one decision. */
+  listReviewTallies(): ReviewTally[];
 
   // failures
   recordFailure(failure: FailureRecord): void;

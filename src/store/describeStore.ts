@@ -369,6 +369,8 @@ export function describeStore(name: string, makeStore: MakeStore): void {
         expect(decisions).toHaveLength(1);
         expect(decisions[0]).toMatchObject({ verdict: 'corrected', value: 'fast', original: 'slowly', actor: 'editor' });
         expect(store.listReviewDecisions('inc_b')).toEqual([]);
+        store.saveReviewDecision({ ...base, key: 'clm_two', verdict: 'confirmed', value: null });
+        expect(store.listReviewTallies()).toEqual([{ incidentId: 'inc_a', confirmed: 1, corrected: 1 }]);
       });
 
       it('keeps visibility per incident and per field, and lists privately held incidents', () => {

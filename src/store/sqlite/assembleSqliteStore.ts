@@ -66,6 +66,7 @@ export function assembleSqliteStore(db: Database.Database): Store {
     saveVisibility: (rule) => translateSqliteError('save the visibility', () => review.saveVisibility(rule)),
     listVisibility: review.listVisibility,
     listPrivateIncidentIds: review.listPrivateIncidentIds,
+    listReviewTallies: review.listReviewTallies,
     recordFailure: failures.recordFailure,
     listFailures: failures.listFailures,
   } satisfies Store);

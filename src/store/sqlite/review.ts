@@ -1,6 +1,7 @@
 import type Database from 'better-sqlite3';
 import { lazyStatement } from './lazyStatement.js';
 import type { AuditJson, ReviewDecision, VisibilityRule } from '../../domain/audit.js';
+import type { ReviewTally } from '../Store.js';
 
 export interface ReviewTable {
   saveDecision(decision: ReviewDecision): void;
@@ -9,6 +10,7 @@ export interface ReviewTable {
   listVisibility(incidentId: string): VisibilityRule[];
   /** Ids of incidents marked private as a whole. */
   listPrivateIncidentIds(): string[];
+  listReviewTallies(): ReviewTally[];
 }
 
 interface DecisionRow {
@@ -54,7 +56,11 @@ export function createReviewTable(db: Database.Database): ReviewTable {
   const privateIds = lazyStatement<[], { incident_id: string }>(db, 
     `SELECT incident_id FROM visibility_rules WHERE field = '' AND visibility = 'private' ORDER BY incident_id`,
   );
+  const tallies = lazyStatement<[], { incident_id: string; confirmed: number; corrected: number }>(db, `SELECT incident_id,
+    sum(verdict = 'confirmed') AS confirmed, sum(verdict = 'corrected') AS corrected FROM review_decisions GROUP BY incident_id`);
   return {
+    listReviewTallies: () =>
+      tallies().all().map((r) => Object.freeze({ incidentId: r.incident_id, confirmed: r.confirmed, corrected: r.corrected })),
     saveDecision(d) {
       upsertDecision().run({
         incident_id: d.incidentId,
