@@ -16,6 +16,7 @@ export type ErrorCode =
   | 'below_floor'
   | 'fetch_refused'
   | 'fetch_failed'
+  | 'forbidden'
   | 'internal';
 
 export class ParallaxError extends Error {
