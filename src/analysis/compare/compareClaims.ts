@@ -11,9 +11,10 @@ export type { ComparableClaim } from './groupPositions.js';
 export const COMPARE_STAGE: StageRef = Object.freeze({ name: 'compare', version: 1 });
 
 /**
- * The contested points among an incident's claims. A facet is contested when the state's camp
- * (officials, prosecutors, the state's filings) takes one stance and the other camp (the subject,
- * counsel, family, witnesses…) another; the outlets' own reporting is neutral and contests nothing.
+ * The contested points among an incident's claims. A facet is contested when named voices take
+ * different stances on it: the state's camp against the subject, counsel, family or witnesses, and
+ * also one state voice against another (a sworn affidavit against the agency's statement, an agency
+ * revising its first account); the outlets' own reporting is neutral and contests nothing.
  * A value facet (age, shots fired, wound location…) is also contested when documents give different
  * values, whoever gives them: one outlet's 24 against another's 25 must not be silently lost.
  * Facets come in vocabulary order, positions as `groupPositions` orders them.
@@ -39,9 +40,10 @@ export function groupByFacet(claims: readonly ComparableClaim[], facets: readonl
 }
 
 function isContested(facet: Facet | null, claims: readonly ComparableClaim[]): boolean {
-  const stateStances = new Set(claims.filter((c) => camp(c.side) === 'state').map((c) => c.stance));
-  const otherStances = new Set(claims.filter((c) => camp(c.side) === 'other').map((c) => c.stance));
-  for (const a of stateStances) for (const b of otherStances) if (a !== b) return true;
+  // Any two named voices that take different stances: the state against the subject, but also an
+  // affidavit against the agency's first statement, or an agency revising its own account.
+  const voiced = new Set(claims.filter((c) => camp(c.side) !== 'neutral').map((c) => c.stance));
+  if (voiced.size >= 2) return true;
   if (facet?.kind !== 'value') return false;
   const documentsByStance = new Map<string, Set<string>>();
   for (const c of claims) documentsByStance.set(c.stance, (documentsByStance.get(c.stance) ?? new Set()).add(c.documentId));

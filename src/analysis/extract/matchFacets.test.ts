@@ -33,4 +33,10 @@ describe('matchFacets', () => {
     const text = 'as he began to pull away, the van stopped and tried to run the agents over by reversing at them';
     expect(stanceOf(text, 'vehicle_movement')).toBe('toward_officers');
   });
+
+  it('turns a contradicted claim to the other side of a two-sided facet', () => {
+    expect(stanceOf('The bruise alone contradicts the claim that her client drove at the deputy.', 'vehicle_movement')).toBe('away_from_officers');
+    expect(stanceOf('Neighbours said the dent was hard to square with a truck bearing down on him.', 'vehicle_movement')).toBe('away_from_officers');
+    expect(stanceOf('The sheriff said the driver drove at the deputy.', 'vehicle_movement')).toBe('toward_officers');
+  });
 });

@@ -17,9 +17,15 @@ export interface FacetMatch {
 const NEGATION = /\b(?:not|never|no|nobody|no one|n['’]t|deny|denies|denied|without|nor)\b(?:\s+\S+){0,4}\s*$/iu;
 const CLAUSE_BREAK = /[,;:.!?—–()"“”]/u;
 
+// A frame that rejects what follows ("contradicts the claim that she drove at the agent", "hard to
+// square with a car bearing down on him", "doesn't fit the idea of…"): the hit argues the opposite.
+// On a two-sided facet the hit takes the other stance; otherwise it is dropped like a negation.
+const CONTRADICTION =
+  /\b(?:contradict\w*|(?:hard|difficult|impossible) to (?:square|reconcile)|(?:does|do|did)(?: not|n['’]t) (?:fit|match|support|square with|line up with)|inconsistent with|at odds with|undercut\w*|refut\w*|disprov\w*|debunk\w*|no evidence (?:that|of)|(?:den(?:y|ies|ied)|disput\w*|reject\w*) (?:the )?(?:claims?|accounts?|assertions?|allegations?|suggestions?|idea)(?: that| of)?|false(?:ly)? (?:claim\w*|said|stated|accus\w*))\b[^.;!?]{0,80}$/iu;
+
 /**
  * Every facet pattern that matches `text` (a piece of a document starting at `offset`), negated
- * hits dropped. Offsets in the result index the document.
+ * hits dropped, contradicted hits turned to the other side of a two-sided facet. Offsets in the result index the document.
  */
 export function matchFacets(text: string, offset: number, facets: readonly Facet[] = loadFacets()): FacetMatch[] {
   const out: FacetMatch[] = [];
@@ -28,10 +34,13 @@ export function matchFacets(text: string, offset: number, facets: readonly Facet
       for (const pattern of stance.patterns) {
         for (const m of text.matchAll(pattern.regex)) {
           if (isNegated(text, m.index)) continue;
+          const contradicted = isContradicted(text, m.index);
+          const opposite = contradicted ? oppositeStance(facet, stance.id) : stance.id;
+          if (opposite === null) continue;
           const raw = m.groups?.value;
           const value = facet.kind === 'value' ? normaliseValue(facet.valueType ?? 'word', raw ?? m[0]) : m[0].replace(/\s+/g, ' ').trim();
           if (!value) continue;
-          out.push(Object.freeze({ facet: facet.id, stance: facet.kind === 'value' ? value : stance.id, value, start: offset + m.index, end: offset + m.index + m[0].length, weight: pattern.weight }));
+          out.push(Object.freeze({ facet: facet.id, stance: facet.kind === 'value' ? value : opposite, value, start: offset + m.index, end: offset + m.index + m[0].length, weight: pattern.weight }));
         }
       }
     }
@@ -43,6 +52,16 @@ function isNegated(text: string, at: number): boolean {
   const before = text.slice(Math.max(0, at - 40), at);
   const clause = before.split(CLAUSE_BREAK).pop() ?? '';
   return NEGATION.test(clause);
+}
+
+function isContradicted(text: string, at: number): boolean {
+  return CONTRADICTION.test(text.slice(Math.max(0, at - 120), at));
+}
+
+/** The other stance of a two-sided stance facet; null when there is no single opposite. */
+function oppositeStance(facet: Facet, stance: string): string | null {
+  if (facet.kind !== 'stance' || facet.stances.length !== 2) return null;
+  return facet.stances.find((s) => s.id !== stance)?.id ?? null;
 }
 
 const NUMBER_WORDS: Readonly<Record<string, string>> = {

@@ -16,6 +16,7 @@ const GROUPS = ['seed', 'dev', 'polnear'] as const;
  * --floors, fails when a score falls below the floor recorded in the repo.
  */
 export const evalCommand: Command = async (args, io) => {
+  if (args[0] === 'incidents') return (await import('./evalIncidents.js')).evalIncidentsCommand(args.slice(1), io);
   const { values, positionals } = parseCommandArgs('eval', args, {
     shared: { type: 'string' },
     data: { type: 'string' },

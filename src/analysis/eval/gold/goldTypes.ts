@@ -34,6 +34,8 @@ export interface GoldIncident {
   readonly subject?: { readonly name?: string; readonly age?: number | null; readonly outcome?: string };
   readonly charges?: readonly string[];
   readonly contested?: readonly GoldContested[];
+  /** Facts on which outlets disagree (age 24 vs 34), beside the two-sided contested points. */
+  readonly discrepancies?: readonly { readonly facet: string }[];
   readonly documents?: readonly string[];
   readonly mentions?: readonly string[];
 }

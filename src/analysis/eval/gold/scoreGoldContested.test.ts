@@ -11,6 +11,7 @@ describe('scoreGoldContested', () => {
   it('reads the speakers from the parenthesised list', () => {
     expect(speakersOf('drove at agents (CBP / Dana Whitlock; criminal complaint)')).toEqual(['CBP', 'Dana Whitlock', 'criminal complaint']);
     expect(speakersOf('was leaving (Ana Ruiz’s lawyer Sam Cole, 03, 05)')).toEqual(['Ana Ruiz’s lawyer Sam Cole']);
+    expect(speakersOf('none seen (Lee Park, 02); untrue (Ida Moss, 05)')).toEqual(['Lee Park', 'Ida Moss']);
   });
 
   it('maps facet names by label, alias or word overlap', () => {
@@ -33,5 +34,17 @@ describe('scoreGoldContested', () => {
     const [vehicle, charge] = scoreGoldContested(gold, reported, facets);
     expect(vehicle).toMatchObject({ facetId: 'vehicle_movement', officialSide: true, otherSide: true, ok: true });
     expect(charge).toMatchObject({ facetId: 'criminal_charge', reported: false, ok: false });
+  });
+
+  it('credits a revision within the state camp, but never two speakers who agree', () => {
+    const point = (stances: [string, string]): ExportedContested[] => [{
+      facet: 'vehicle_movement', label: 'vehicle movement', positions: [
+        { stance: stances[0], summary: '', side: 'officials', claimIds: ['c1'], speakers: ['Department of Homeland Security'] },
+        { stance: stances[1], summary: '', side: 'documents', claimIds: ['c2'], speakers: ['FBI affidavit'] },
+      ],
+    }];
+    const gold = [{ facet: 'vehicle movement', official: 'drove at agents (DHS, 01)', other: 'drove away (FBI affidavit, 04)' }];
+    expect(scoreGoldContested(gold, point(['toward', 'away']), facets)[0].ok).toBe(true);
+    expect(scoreGoldContested(gold, point(['toward', 'toward']), facets)[0].ok).toBe(false);
   });
 });

@@ -1,4 +1,3 @@
-import { camp } from '../../../domain/roles.js';
 import type { ExportedContested } from '../../../domain/exportContract.js';
 import type { GoldContested } from './goldTypes.js';
 import { matchSpeakerName } from './matchSpeakerName.js';
@@ -20,22 +19,23 @@ export interface ContestedCheck {
 }
 
 /**
- * A gold contested point is matched when a reported contested point has the same facet, a position
- * of the state's camp voiced by one of the gold's official speakers, and a position of the other
- * camp voiced by one of the gold's other speakers. Speakers are read from the gold prose: the
- * parenthesised list at the end ("… (DHS / Tricia McLaughlin; criminal complaint)").
+ * A gold contested point is matched when a reported contested point has the same facet and two
+ * positions that take different stances, one voiced by one of the gold's official speakers and the
+ * other by one of the gold's other speakers. Sides are not required to be of different camps: the
+ * gold sets a later DHS statement or an FBI affidavit against the first DHS account, and so must we.
+ * Speakers are read from the gold prose: every parenthesised list ("… (DHS / Tricia McLaughlin;
+ * criminal complaint)").
  */
 export function scoreGoldContested(gold: readonly GoldContested[], reported: readonly ExportedContested[], facets: readonly FacetVocabulary[]): ContestedCheck[] {
   return gold.map((g) => {
     const facetId = mapFacet(g.facet, facets);
     const point = facetId ? reported.find((c) => c.facet === facetId) : undefined;
-    const officialNames = speakersOf(g.official);
-    const otherNames = speakersOf(g.other);
-    const voiced = (wanted: 'state' | 'other', names: string[]) =>
-      Boolean(point?.positions.some((p) => camp(p.side) === wanted && p.speakers.some((s) => names.some((n) => matchSpeakerName(s, n)))));
-    const officialSide = voiced('state', officialNames);
-    const otherSide = voiced('other', otherNames);
-    return { facet: g.facet, facetId, reported: Boolean(point), officialSide, otherSide, ok: officialSide && otherSide };
+    const positions = point?.positions ?? [];
+    const voicedBy = (names: string[]) => positions.filter((p) => p.speakers.some((s) => names.some((n) => matchSpeakerName(s, n))));
+    const official = voicedBy(speakersOf(g.official));
+    const other = voicedBy(speakersOf(g.other));
+    const ok = official.some((a) => other.some((b) => a.stance !== b.stance));
+    return { facet: g.facet, facetId, reported: Boolean(point), officialSide: official.length > 0, otherSide: other.length > 0, ok };
   });
 }
 
@@ -57,9 +57,9 @@ export function mapFacet(name: string, facets: readonly FacetVocabulary[]): stri
 }
 
 export function speakersOf(prose: string): string[] {
-  const groups = [...prose.matchAll(/\(([^()]*)\)/g)].map((m) => m[1]);
-  const list = groups.length ? groups[groups.length - 1] : '';
-  return list
+  return [...prose.matchAll(/\(([^()]*)\)/g)]
+    .map((m) => m[1])
+    .join(';')
     .split(/[;/]|,(?!\s*(?:Jr|Sr)\b)/)
     .map((s) => s.replace(/\b\d{2}\b/g, '').replace(/\bper\b.*$/i, '').trim())
     .filter((s) => s.length > 1);
