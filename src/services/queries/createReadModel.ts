@@ -1,0 +1,80 @@
+import type { Speaker } from '../../domain/attribution.js';
+import type { Side } from '../../domain/roles.js';
+import type { Store } from '../../store/Store.js';
+import { applyReview, type ReviewedIncident } from '../review/applyReview.js';
+import type { Viewer } from '../review/viewer.js';
+import { presentIncident } from './presentIncident.js';
+import { searchIncidents, type IncidentQuery, type IncidentSearchResult } from './searchIncidents.js';
+
+/** One statement of a speaker, with where and when it was published. */
+export interface SpeakerStatement {
+  readonly claimId: string;
+  readonly incidentId: string;
+  readonly incident: { readonly date: string | null; readonly city: string | null; readonly state: string | null };
+  readonly documentId: string;
+  readonly versionId: string;
+  readonly published: string | null;
+  readonly facet: string;
+  readonly value: string;
+  readonly text: string;
+  readonly start: number;
+  readonly end: number;
+  readonly side: Side;
+  readonly speaker: Speaker | null;
+}
+
+export interface SpeakerView {
+  readonly name: string;
+  readonly statements: readonly SpeakerStatement[];
+}
+
+/** The viewer-aware read side used by the web UI: search with facets, reviewed incidents, speakers. */
+export interface ReadModel {
+  searchIncidents(query: IncidentQuery, viewer: Viewer): IncidentSearchResult;
+  getIncident(id: string, viewer: Viewer): ReviewedIncident | null;
+  getSpeaker(name: string, viewer: Viewer): SpeakerView;
+}
+
+export function createReadModel(store: Store): ReadModel {
+  function getIncident(id: string, viewer: Viewer): ReviewedIncident | null {
+    const record = store.getIncident(id);
+    if (!record) return null;
+    return applyReview(
+      presentIncident(store, record),
+      { decisions: store.listReviewDecisions(id), visibility: store.listVisibility(id), audit: store.listAudit(id) },
+      viewer,
+    );
+  }
+  return {
+    searchIncidents: (query, viewer) => searchIncidents(store, query, viewer),
+    getIncident,
+    getSpeaker(name, viewer) {
+      const rows = store.listClaimsBySpeaker(name);
+      // Read each incident once, as this viewer sees it: private ones vanish, reassigned quotes move.
+      const incidents = new Map<string, ReviewedIncident | null>();
+      const statements: SpeakerStatement[] = [];
+      for (const { claim, published } of rows) {
+        if (!incidents.has(claim.incidentId)) incidents.set(claim.incidentId, getIncident(claim.incidentId, viewer));
+        const seen = incidents.get(claim.incidentId);
+        const shown = seen?.incident.claims.find((c) => c.id === claim.id);
+        if (!seen || !shown || shown.speaker?.name !== name) continue;
+        statements.push({
+          claimId: shown.id,
+          incidentId: claim.incidentId,
+          incident: { date: seen.incident.date, city: seen.incident.city, state: seen.incident.state },
+          documentId: shown.documentId,
+          versionId: shown.versionId,
+          published,
+          facet: shown.facet,
+          value: shown.value,
+          text: shown.text,
+          start: shown.start,
+          end: shown.end,
+          side: shown.side,
+          speaker: shown.speaker,
+        });
+      }
+      return { name, statements };
+    },
+  };
+}
