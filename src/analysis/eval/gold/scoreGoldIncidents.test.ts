@@ -31,4 +31,24 @@ describe('scoreGoldIncidents', () => {
     expect(a.fields.find((f) => f.field === 'age')?.ok).toBe(false);
     expect(b.incidentId).toBeNull();
   });
+
+  it('reads gold prose: agency notes and units, outcome notes, charge notes with statutes', () => {
+    const prose = [{
+      key: 'c', city: 'Boise', agencies: ['FBI Boise Field Office', 'Boise Police Department (responded)', 'Idaho state authorities'],
+      subject: { name: 'Ada Lund', outcome: 'injured; later detained' },
+      charges: ['Lund: assault on a federal officer with a dangerous weapon, 18 U.S.C. § 111(b); depredation of federal property, 18 U.S.C. § 1361'],
+    }];
+    const found = incident('inc_2', {
+      city: 'Boise', agencies: ['FBI', 'police'],
+      persons: [{ name: 'Ada Lund', age: null, role: 'subject', outcome: 'injured', injuries: null }],
+      charges: ['assault on a federal officer with a dangerous weapon', 'depredation of federal property'],
+    });
+    const ok = (score: ReturnType<typeof scoreGoldIncidents>[number], prefix: string) => score.fields.filter((f) => f.field.startsWith(prefix)).map((f) => f.ok);
+    const [c] = scoreGoldIncidents(prose, [found]);
+    expect(ok(c, 'agency')).toEqual([true, true, false]);
+    expect(ok(c, 'outcome')).toEqual([true]);
+    expect(ok(c, 'charge')).toEqual([true]);
+    const [missing] = scoreGoldIncidents(prose, [{ ...found, charges: ['depredation of federal property'] }]);
+    expect(ok(missing, 'charge')).toEqual([false]);
+  });
 });

@@ -1,4 +1,6 @@
 import type { ExportedIncident } from '../../../domain/exportContract.js';
+import { canonicaliseAgency } from './canonicaliseAgency.js';
+import { canonicaliseCharges } from './canonicaliseCharges.js';
 import type { GoldIncident } from './goldTypes.js';
 
 export interface FieldCheck {
@@ -20,7 +22,7 @@ export interface GoldIncidentScore {
  * then city and date) and checks its fields. Each exported incident is matched at most once, so
  * two gold incidents merged into one incident cannot both be credited.
  */
-export function scoreGoldIncidents(gold: readonly GoldIncident[], exported: readonly ExportedIncident[]): GoldIncidentScore[] {
+export function scoreGoldIncidents(gold: readonly GoldIncident[], exported: readonly ExportedIncident[], options: { readonly time?: boolean } = {}): GoldIncidentScore[] {
   const taken = new Set<string>();
   return gold.map((g) => {
     const ranked = exported
@@ -30,7 +32,8 @@ export function scoreGoldIncidents(gold: readonly GoldIncident[], exported: read
       .sort((a, b) => b.affinity - a.affinity || a.e.id.localeCompare(b.e.id));
     const match = ranked[0]?.e ?? null;
     if (match) taken.add(match.id);
-    return { key: g.key, incidentId: match?.id ?? null, fields: checkFields(g, match) };
+    const fields = checkFields(g, match).filter((f) => options.time !== false || f.field !== 'time');
+    return { key: g.key, incidentId: match?.id ?? null, fields };
   });
 }
 
@@ -54,12 +57,12 @@ function checkFields(g: GoldIncident, e: ExportedIncident | null): FieldCheck[] 
   if (g.state) add('state', g.state, e?.state ?? null, e?.state === g.state);
   if (g.subject?.name) add('subject', g.subject.name, subject?.name ?? null, samePerson(subject?.name, g.subject.name));
   if (typeof g.subject?.age === 'number') add('age', g.subject.age, subject?.age ?? null, subject?.age === g.subject.age);
-  if (g.subject?.outcome) add('outcome', g.subject.outcome, subject?.outcome ?? null, subject?.outcome === g.subject.outcome);
+  if (g.subject?.outcome) add('outcome', g.subject.outcome, subject?.outcome ?? null, subject?.outcome === outcomeOf(g.subject.outcome));
   for (const agency of g.agencies ?? []) {
     add(`agency:${agency}`, agency, e?.agencies ?? [], (e?.agencies ?? []).some((a) => sameAgency(a, agency)));
   }
   for (const charge of g.charges ?? []) {
-    add(`charge:${charge}`, charge, e?.charges ?? [], (e?.charges ?? []).some((c) => sameCharge(c, charge)));
+    add(`charge:${charge}`, charge, e?.charges ?? [], matchesCharge(e?.charges ?? [], charge));
   }
   return checks;
 }
@@ -79,17 +82,46 @@ function samePerson(a: string | null | undefined, b: string): boolean {
   return x.length > 0 && lastWord(a) === lastWord(b) && x[0] === y[0];
 }
 
-function sameAgency(a: string, b: string): boolean {
-  const strip = (s: string) => fold(s).replace(/^(u s|us|united states) /, '');
-  return strip(a) === strip(b);
+/**
+ * The outcome a gold note states first: "injured; later held at …" → injured. The note's first
+ * clause must be one of the outcome words (or "died"/"fatally", read as killed); anything else is
+ * compared as written.
+ */
+function outcomeOf(note: string): string {
+  const head = fold(note.split(/[;,(]/)[0]);
+  if (/^(killed|died|dead|fatally)\b/.test(head)) return 'killed';
+  const word = head.split(' ')[0];
+  return ['injured', 'uninjured', 'unknown'].includes(word) ? word : note;
+}
+
+/**
+ * Same agency when both name the same registry agency (canonicaliseAgency: aliases, field units,
+ * pattern suffixes; parenthesised notes dropped), else when the names are equal once folded.
+ */
+function sameAgency(predicted: string, gold: string): boolean {
+  const g = canonicaliseAgency(gold);
+  if (g !== null) return canonicaliseAgency(predicted) === g;
+  const strip = (s: string) => fold(s.replace(/\s*\([^()]*\)/g, '')).replace(/^(u s|us|united states) /, '');
+  return strip(predicted) === strip(gold);
 }
 
 const CHARGE_STOP = new Set(['a', 'an', 'the', 'on', 'of', 'with', 'and', 'to', 'charge', 'charged']);
 
-/** Same charge when the gold's content words (stemmed crudely) all appear in the prediction. */
-function sameCharge(predicted: string, gold: string): boolean {
+/**
+ * A gold charge note is matched when every charge of the vocabulary it names (by key words or
+ * statute) is among the predicted charges, read the same way; a note naming no known charge needs all its content
+ * words in one predicted charge.
+ */
+function matchesCharge(predicted: readonly string[], gold: string): boolean {
+  const named = canonicaliseCharges(gold);
+  if (named.length > 0) {
+    const have = new Set(predicted.flatMap((p) => [p, ...canonicaliseCharges(p)]));
+    return named.every((label) => have.has(label));
+  }
   const words = (s: string) => fold(s).split(' ').filter((w) => w && !CHARGE_STOP.has(w)).map((w) => w.replace(/(ing|s)$/, ''));
-  const p = new Set(words(predicted));
   const g = words(gold);
-  return g.length > 0 && g.every((w) => p.has(w));
+  return predicted.some((p) => {
+    const have = new Set(words(p));
+    return g.length > 0 && g.every((w) => have.has(w));
+  });
 }
