@@ -1,0 +1,44 @@
+import { rmSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { generateCorpus } from '../corpus/generateCorpus.js';
+import { ingestDocument } from '../../src/services/ingest/ingestDocument.js';
+import { openStore } from '../../src/store/openStore.js';
+import { rates, startClock } from './startClock.js';
+import { timeAnalysis, timeAttribution, timeWinkPass } from './timePasses.js';
+import { timeStages } from './timeStages.js';
+
+/**
+ * Run as its own process by measureIngest (so its peak RSS is the ingest's alone): generates the
+ * corpus, times the raw wink-nlp pass, the analysis, the attribution stage and each stage before
+ * the store over the same texts,
+ * then ingests every article into a fresh SQLite file, and prints one JSON line of figures.
+ */
+const { values } = parseArgs({ options: { seed: { type: 'string' }, articles: { type: 'string' }, db: { type: 'string' } } });
+const seed = Number(values.seed ?? 1);
+const articles = generateCorpus({ seed, articles: Number(values.articles ?? 100) });
+const encoder = new TextEncoder();
+const texts = articles.map((a) => ({ text: a.text, bodyStart: a.text.indexOf('\n\n') + 2, anchorDate: a.text.match(/^Published: (.+)$/m)?.[1] ?? null }));
+
+// Warm-up on other texts so the JIT has compiled every stage before anything is timed.
+const warm = generateCorpus({ seed: seed + 1_000_003, articles: 8 });
+const warmStore = openStore(':memory:');
+for (const a of warm) ingestDocument(warmStore, { raw: encoder.encode(a.text), fileName: a.fileName });
+warmStore.close();
+
+const winkPerSec = timeWinkPass(texts);
+const analysisPerSec = timeAnalysis(texts);
+const attributionPerSec = timeAttribution(texts);
+const stageMs = timeStages(articles);
+
+const db = values.db ?? ':memory:';
+if (db !== ':memory:') rmSync(db, { force: true });
+const store = openStore(db);
+const stop = startClock();
+let stored = 0;
+for (const a of articles) {
+  if (ingestDocument(store, { raw: encoder.encode(a.text), fileName: a.fileName }).status === 'stored') stored++;
+}
+const ingestPerSec = rates(articles.length, stop());
+const incidents = store.countIncidents();
+store.close();
+process.stdout.write(`${JSON.stringify({ articles: articles.length, stored, incidents, winkPerSec, analysisPerSec, attributionPerSec, ingestPerSec, stageMs, maxRssMb: process.resourceUsage().maxRSS / 1024 })}\n`);

@@ -1,0 +1,47 @@
+import type { BenchResult } from './benchResult.js';
+import type { BenchSummary } from './summariseBench.js';
+
+export const NOT_MEASURED = 'not measured (PostgreSQL store not built yet)';
+
+const fmt = (n: number, digits = 1): string => (Number.isFinite(n) ? n.toFixed(digits) : 'n/a');
+
+/** Rows of [figure, value, target] for the terminal and for docs/performance.md. */
+export function tableRows(result: BenchResult, summary: BenchSummary): string[][] {
+  const runs = result.ingestRuns;
+  const rows: string[][] = [
+    ['Ingest, SQLite, one core (articles/s, CPU time)', `${fmt(summary.ingestSqlite.articlesPerSec)} (median of ${runs.length} runs of ${runs[0].articles})`, '≥ 200'],
+    ['Raw wink-nlp pass, same texts (articles/s)', fmt(summary.winkPerSec), '—'],
+    ['Ingest ÷ raw wink-nlp (floor ratio)', `${fmt(summary.ingestSqlite.floorRatio)}×`, '≤ 2.5×'],
+    ['NLP analysis: tokens → speakers (articles/s)', fmt(summary.analysisPerSec), '—'],
+    ['Attribution stage alone: sentences + attribution + speakers (articles/s)', fmt(summary.attributionPerSec), '—'],
+    ['Ingest, PostgreSQL, 1 worker', NOT_MEASURED, '—'],
+    ['Ingest, PostgreSQL, 2 workers', NOT_MEASURED, '≥ 1.8× one'],
+    [`Search p95, SQLite, ${summary.docs} docs / ${summary.claims} claims (ms)`, `${fmt(summary.searchP95Ms.sqlite)} (slowest query “${result.steps[result.steps.length - 1].search.slowest.q}”)`, '< 50'],
+    ['Search p95, PostgreSQL', NOT_MEASURED, '< 50'],
+    ['Peak RSS while ingesting (MB)', `${fmt(summary.peakRssMb, 0)} (${Math.max(...runs.map((r) => r.articles), result.rssRun?.articles ?? 0)} articles in one process)`, '< 1024 at 100,000'],
+    [`${result.readers.readers} concurrent readers, GET /api/v1/incidents p95 (ms)`, `${fmt(result.readers.latency.p95)} (${result.readers.requests} requests, ${result.readers.errors} errors, ${fmt(result.readers.requestsPerSec, 0)} req/s)`, '—'],
+    [`First load of the incidents page, ${result.firstLoad.incidents} incidents (ms)`, `cold ${fmt(result.firstLoad.coldMs)}, warm ${fmt(result.firstLoad.warmMs)}`, '—'],
+  ];
+  return rows;
+}
+
+export function growthRows(summary: BenchSummary): string[][] {
+  return summary.growth.map((g) => [
+    String(g.docs), fmt(g.searchP95Ms), fmt(g.listP95Ms), fmt(g.placementDatedMs, 2), fmt(g.placementUndatedMs, 2), fmt(g.ingestArticlesPerSec),
+  ]);
+}
+
+export const GROWTH_HEADER = ['Documents', 'Search p95 (ms)', 'List p95 (ms)', 'Candidates, dated (ms)', 'Candidates, undated (ms)', 'Ingest into store (articles/s)'];
+
+/** A plain-text table with aligned columns. */
+export function formatTable(header: readonly string[], rows: readonly (readonly string[])[]): string {
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
+  const line = (cells: readonly string[]): string => cells.map((c, i) => c.padEnd(widths[i])).join('  ').trimEnd();
+  return [line(header), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map(line)].join('\n');
+}
+
+/** A Markdown table. */
+export function formatMarkdownTable(header: readonly string[], rows: readonly (readonly string[])[]): string {
+  const line = (cells: readonly string[]): string => `| ${cells.map((c) => c.replace(/\|/g, '\\|')).join(' | ')} |`;
+  return [line(header), line(header.map(() => '---')), ...rows.map(line)].join('\n');
+}

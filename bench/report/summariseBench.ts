@@ -1,0 +1,41 @@
+import { median } from '../measure/stats.js';
+import type { BenchResult } from './benchResult.js';
+
+const round = (n: number, digits = 2): number => Number(n.toFixed(digits));
+
+/**
+ * The one-line JSON of `npm run bench -- --json`. PostgreSQL figures are null until that store
+ * exists: a missing measurement is never a number.
+ */
+export function summariseBench(result: BenchResult) {
+  const ingest = median(result.ingestRuns.map((r) => r.ingestPerSec.cpu));
+  const wink = median(result.ingestRuns.map((r) => r.winkPerSec.cpu));
+  const largest = result.steps[result.steps.length - 1];
+  const rss = [...result.ingestRuns, ...(result.rssRun ? [result.rssRun] : [])].map((r) => r.maxRssMb);
+  return {
+    mode: result.mode,
+    ingestSqlite: { articlesPerSec: round(ingest), floorRatio: round(wink / ingest) },
+    ingestPostgres: { workers1: null, workers2: null },
+    searchP95Ms: { sqlite: round(largest.search.search.p95), postgres: null },
+    peakRssMb: round(Math.max(...rss), 0),
+    docs: largest.documents,
+    claims: largest.claims,
+    incidents: largest.incidents,
+    attributionPerSec: round(median(result.ingestRuns.map((r) => r.attributionPerSec.cpu))),
+    analysisPerSec: round(median(result.ingestRuns.map((r) => r.analysisPerSec.cpu))),
+    winkPerSec: round(wink),
+    readersP95Ms: round(result.readers.latency.p95),
+    firstLoadMs: { cold: round(result.firstLoad.coldMs), warm: round(result.firstLoad.warmMs), incidents: result.firstLoad.incidents },
+    growth: result.steps.map((s) => ({
+      docs: s.documents,
+      searchP95Ms: round(s.search.search.p95),
+      listP95Ms: round(s.search.list.p95),
+      placementDatedMs: round(s.placement.datedMs, 3),
+      placementUndatedMs: round(s.placement.undatedMs, 3),
+      ingestArticlesPerSec: round(s.ingestIntoPerSec),
+    })),
+    flags: result.flags,
+  };
+}
+
+export type BenchSummary = ReturnType<typeof summariseBench>;

@@ -1,0 +1,72 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { loadavg, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { FULL, QUICK, type BenchConfig } from './benchConfig.js';
+import { runIngestChild, type IngestRun } from './measure/measureIngest.js';
+import { measureGrowingStore } from './measure/measureGrowingStore.js';
+import { readMachine } from './report/readMachine.js';
+import { findGrowthFlags } from './report/findGrowthFlags.js';
+import { formatTable, GROWTH_HEADER, growthRows, tableRows } from './report/formatTable.js';
+import { summariseBench } from './report/summariseBench.js';
+import { writePerformanceDoc } from './report/writePerformanceDoc.js';
+
+/**
+ * `npm run bench [-- --quick] [-- --json] [-- --seed N] [-- --no-doc]`: measures ingest, search,
+ * placement, readers and first load on the synthetic corpus, prints a table (and with --json a
+ * last line of JSON), and rewrites docs/performance.md with the method and these figures.
+ */
+const { values } = parseArgs({
+  options: { quick: { type: 'boolean' }, json: { type: 'boolean' }, seed: { type: 'string' }, 'no-doc': { type: 'boolean' } },
+});
+const config: BenchConfig = values.quick ? QUICK : FULL;
+const seed = Number(values.seed ?? 20260101);
+const log = (line: string): void => void process.stderr.write(`bench: ${line}\n`);
+
+const startedAt = new Date();
+const loadBefore = loadavg()[0];
+const dir = mkdtempSync(join(tmpdir(), 'parallax-bench-'));
+try {
+  const ingestRuns: IngestRun[] = [];
+  for (let n = 0; n < config.ingestRuns; n++) {
+    log(`ingest run ${n + 1}/${config.ingestRuns}: ${config.ingestArticles} articles in a fresh process`);
+    ingestRuns.push(await runIngestChild(seed, config.ingestArticles, join(dir, `ingest-${n}.db`)));
+  }
+  let rssRun: IngestRun | null = null;
+  if (config.rssArticles > 0) {
+    log(`peak memory run: ${config.rssArticles} articles`);
+    rssRun = await runIngestChild(seed + 1, config.rssArticles, join(dir, 'rss.db'));
+  }
+  const grown = await measureGrowingStore(config, seed, join(dir, 'grown.db'), log);
+  const result = {
+    mode: config.mode,
+    seed,
+    startedAt: startedAt.toISOString(),
+    seconds: (Date.now() - startedAt.getTime()) / 1000,
+    machine: readMachine(loadBefore),
+    ingestRuns,
+    rssRun,
+    ...grown,
+    flags: findGrowthFlags(grown.steps),
+  };
+  const summary = summariseBench(result);
+  const lines = [
+    `Parallax bench (${config.mode}, seed ${seed}, ${result.seconds.toFixed(0)} s)`,
+    '',
+    formatTable(['Figure', 'Value', 'Target'], tableRows(result, summary)),
+    '',
+    'Growth with store size',
+    formatTable(GROWTH_HEADER, growthRows(summary)),
+    '',
+    result.flags.length ? `Flags:\n${result.flags.map((f) => `  - ${f}`).join('\n')}` : 'Flags: none (every per-operation cost grew slower than √size).',
+  ];
+  process.stdout.write(`${lines.join('\n')}\n`);
+  if (!values['no-doc']) {
+    const path = new URL('../docs/performance.md', import.meta.url);
+    writeFileSync(path, writePerformanceDoc(result, summary));
+    log('wrote docs/performance.md');
+  }
+  if (values.json) process.stdout.write(`${JSON.stringify(summary)}\n`);
+} finally {
+  rmSync(dir, { recursive: true, force: true });
+}
