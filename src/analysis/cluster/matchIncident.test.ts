@@ -23,6 +23,13 @@ describe('matchIncident', () => {
     expect(matchIncident(draft({ subject: 'Raul Pena-Soto' }), [c])).toBeNull();
   });
 
+  it('joins reports naming different people shot at the same scene, same agency, day and place', () => {
+    const c = candidate('inc_b', { subjectNames: ['Dana Whitlock'], date: '2025-06-11', place: 'West Adams' });
+    expect(matchIncident(draft({ subject: 'Raul Pena-Soto', place: 'West Adams' }), [c])).toBe('inc_b');
+    expect(matchIncident(draft({ subject: 'Raul Pena-Soto', place: 'West Adams', agencies: ['FBI'] }), [c])).toBeNull();
+    expect(matchIncident(draft({ subject: 'Raul Pena-Soto', place: 'West Adams', date: '2025-06-14' }), [c])).toBeNull();
+  });
+
   it('refuses a candidate outside the date window', () => {
     const c = candidate('inc_b', { subjectNames: ['Raul Pena-Soto'], date: '2025-06-20' });
     expect(matchIncident(draft({ subject: 'Raul Pena-Soto' }), [c])).toBeNull();

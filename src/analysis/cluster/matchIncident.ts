@@ -48,10 +48,13 @@ function scoreCandidate(draft: IncidentDraft, names: readonly string[], everyone
   if (gap !== null && gap > WINDOW_DAYS[vaguer]) return null;
   const nameMatch = everyone.some((n) => c.subjectNames.some((m) => sameName(n, m)));
   const surnameMatch = nameMatch || everyone.some((n) => c.subjectNames.some((m) => surnameParts(n).some((p) => surnameParts(m).includes(p))));
-  // Both sides name who force was used on and nobody is shared: different incidents.
-  if (names.length && c.subjectNames.length && !surnameMatch) return null;
   const sameCity = Boolean(draft.city && c.city && foldName(draft.city) === foldName(c.city) && (!draft.state || !c.state || draft.state === c.state));
   const samePlace = Boolean(draft.place && c.place && foldName(draft.place) === foldName(c.place));
+  // Both sides name who force was used on and nobody is shared: different incidents, unless the same
+  // agency used force at the same place within the city (a street, a neighbourhood) on the same day
+  // or the next, both dated to the day: one outlet names the driver, another the passenger.
+  const sameScene = sameCity && samePlace && gap !== null && gap <= 1 && vaguer === 'day' && draft.agencies.some((a) => c.agencies.includes(a));
+  if (names.length && c.subjectNames.length && !surnameMatch && !sameScene) return null;
   if (!surnameMatch && !sameCity) return null;
   let score = 0;
   if (nameMatch) score += 6;
