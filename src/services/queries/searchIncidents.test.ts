@@ -26,6 +26,8 @@ describe('searchIncidents', () => {
     // The state facet still offers Illinois, so a reader can widen the choice.
     expect(texas.facets.state.map((f) => f.value)).toEqual(['IL', 'TX']);
     expect(texas.facets.contested).toEqual([{ value: 'no', count: 1 }]);
+    // Neither incident has coordinates: both sit at their state's centre, marked approximate.
+    expect(all.points.map((p) => [p.id, p.approximate])).toEqual([[ids.stop, true], [ids.shooting, true]]);
   });
 
   it('combines search, tracker rules, sorting and paging', () => {

@@ -1,5 +1,6 @@
 import { ParallaxError } from '../../lib/errors.js';
 import type { IncidentListRow, Store } from '../../store/Store.js';
+import { buildUsMap } from './buildUsMap.js';
 import { reviewStatusOf, type ReviewStatus } from '../review/applyReview.js';
 import type { Viewer } from '../review/viewer.js';
 import { loadTrackers, matchesTracker, type Tracker } from './loadTrackers.js';
@@ -45,10 +46,32 @@ export interface IncidentSearchResult {
   /** Counts for each facet over the incidents matching every other filter (so choices never lead to nothing). */
   readonly facets: Readonly<Record<FacetName, readonly FacetCount[]>>;
   /** Every matching incident with a place, for the map. */
-  readonly points: readonly { readonly id: string; readonly lat: number | null; readonly lon: number | null; readonly state: string | null; readonly city: string | null; readonly date: string | null }[];
+  readonly points: readonly MapPoint[];
   /** Matching incidents per week (the Monday starting it), oldest first. */
   readonly weeks: readonly FacetCount[];
   readonly trackers: readonly Pick<Tracker, 'id' | 'label' | 'description'>[];
+}
+
+/** An incident placed on the map (buildUsMap's box): at its coordinates, else at its state's centre. */
+export interface MapPoint {
+  readonly id: string;
+  readonly x: number;
+  readonly y: number;
+  /** true when placed at the state's centre for want of coordinates. */
+  readonly approximate: boolean;
+  readonly state: string | null;
+  readonly city: string | null;
+  readonly date: string | null;
+}
+
+function placeOnMap(row: IncidentListRow): MapPoint | null {
+  const map = buildUsMap();
+  const exact = row.lat !== null && row.lon !== null ? map.project(row.lon, row.lat) : null;
+  const centre = exact ? null : map.states.find((s) => s.code === row.state)?.centroid;
+  const at = exact ?? centre;
+  if (!at) return null;
+  const round = (n: number) => Math.round(n * 10) / 10;
+  return { id: row.id, x: round(at[0]), y: round(at[1]), approximate: !exact, state: row.state, city: row.city, date: row.date };
 }
 
 interface Row {
@@ -144,7 +167,7 @@ export function searchIncidents(store: Store, query: IncidentQuery, viewer: View
       review: r.review,
     })),
     facets,
-    points: selected.map((r) => ({ id: r.base.id, lat: r.base.lat, lon: r.base.lon, state: r.base.state, city: r.base.city, date: r.base.date })),
+    points: selected.map((r) => placeOnMap(r.base)).filter((p): p is MapPoint => p !== null),
     weeks: [...weeks].sort((a, b) => a[0].localeCompare(b[0])).map(([value, count]) => ({ value, count })),
     trackers: trackers.map((t) => ({ id: t.id, label: t.label, description: t.description })),
   };
