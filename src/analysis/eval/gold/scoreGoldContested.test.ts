@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ExportedContested } from '../../../domain/exportContract.js';
-import { mapFacet, scoreGoldContested, speakersOf } from './scoreGoldContested.js';
+import { mapFacet, mapFacets, scoreGoldContested, speakersOf } from './scoreGoldContested.js';
 
 const facets = [
   { id: 'vehicle_movement', label: 'vehicle movement', aliases: ['what the vehicle did'] },
@@ -12,12 +12,14 @@ describe('scoreGoldContested', () => {
     expect(speakersOf('drove at agents (CBP / Dana Whitlock; criminal complaint)')).toEqual(['CBP', 'Dana Whitlock', 'criminal complaint']);
     expect(speakersOf('was leaving (Ana Ruiz’s lawyer Sam Cole, 03, 05)')).toEqual(['Ana Ruiz’s lawyer Sam Cole']);
     expect(speakersOf('none seen (Lee Park, 02); untrue (Ida Moss, 05)')).toEqual(['Lee Park', 'Ida Moss']);
+    expect(speakersOf('one shot (CBP first statement, 01); two (later CBP statement, 03)')).toEqual(['CBP', 'CBP']);
   });
 
   it('maps facet names by label, alias or word overlap', () => {
     expect(mapFacet('Vehicle movement', facets)).toBe('vehicle_movement');
     expect(mapFacet('the criminal charges', facets)).toBe('criminal_charge');
     expect(mapFacet('wound location', facets)).toBeNull();
+    expect(mapFacets('what the vehicle did / charges', facets)).toEqual(['vehicle_movement', 'criminal_charge']);
   });
 
   it('needs the right speakers on both sides', () => {

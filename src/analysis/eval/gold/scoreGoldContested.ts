@@ -28,15 +28,29 @@ export interface ContestedCheck {
  */
 export function scoreGoldContested(gold: readonly GoldContested[], reported: readonly ExportedContested[], facets: readonly FacetVocabulary[]): ContestedCheck[] {
   return gold.map((g) => {
-    const facetId = mapFacet(g.facet, facets);
-    const point = facetId ? reported.find((c) => c.facet === facetId) : undefined;
-    const positions = point?.positions ?? [];
-    const voicedBy = (names: string[]) => positions.filter((p) => p.speakers.some((s) => names.some((n) => matchSpeakerName(s, n))));
-    const official = voicedBy(speakersOf(g.official));
-    const other = voicedBy(speakersOf(g.other));
-    const ok = official.some((a) => other.some((b) => a.stance !== b.stance));
-    return { facet: g.facet, facetId, reported: Boolean(point), officialSide: official.length > 0, otherSide: other.length > 0, ok };
+    const ids = mapFacets(g.facet, facets);
+    const officialNames = speakersOf(g.official);
+    const otherNames = speakersOf(g.other);
+    const checks = reported
+      .filter((c) => ids.includes(c.facet))
+      .map((point) => {
+        const voicedBy = (names: string[]) => point.positions.filter((p) => p.speakers.some((s) => names.some((n) => matchSpeakerName(s, n))));
+        const official = voicedBy(officialNames);
+        const other = voicedBy(otherNames);
+        return { facetId: point.facet, official: official.length > 0, other: other.length > 0, ok: official.some((a) => other.some((b) => a.stance !== b.stance)) };
+      });
+    const best = checks.find((c) => c.ok) ?? checks.find((c) => c.official || c.other) ?? checks[0];
+    return { facet: g.facet, facetId: best?.facetId ?? ids[0] ?? null, reported: checks.length > 0, officialSide: best?.official ?? false, otherSide: best?.other ?? false, ok: best?.ok ?? false };
   });
+}
+
+/**
+ * The vocabulary ids a gold facet name covers: the whole name, and each part of a compound name
+ * ("who was driving / target of the stop" names two facets; a point on either may match it).
+ */
+export function mapFacets(name: string, facets: readonly FacetVocabulary[]): string[] {
+  const parts = [name, ...(name.includes('/') ? name.split('/') : [])];
+  return [...new Set(parts.map((p) => mapFacet(p.trim(), facets)).filter((id): id is string => id !== null))];
 }
 
 /** Maps a facet named in prose to a vocabulary id: exact label/alias first, then word overlap. */
@@ -61,7 +75,15 @@ export function speakersOf(prose: string): string[] {
     .map((m) => m[1])
     .join(';')
     .split(/[;/]|,(?!\s*(?:Jr|Sr)\b)/)
-    .map((s) => s.replace(/\b\d{2}\b/g, '').replace(/\bper\b.*$/i, '').trim())
+    .map((s) =>
+      s
+        .replace(/\b\d{2}\b/g, '')
+        .replace(/\bper\b.*$/i, '')
+        // "DHS first statement", "later DHS statement": the speaker is DHS, the rest names the document.
+        .replace(/\b(?:(?:first|later|initial|earlier|second|subsequent|updated)\s+)?(?:(\S+)\s+)?statements?\b/i, (m, who: string | undefined) => who ?? '')
+        .replace(/^\s*(?:first|later|initial|earlier|second|subsequent|updated)\s+/i, '')
+        .trim(),
+    )
     .filter((s) => s.length > 1);
 }
 

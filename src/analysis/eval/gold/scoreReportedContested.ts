@@ -1,6 +1,6 @@
 import type { ExportedContested } from '../../../domain/exportContract.js';
 import type { GoldIncident } from './goldTypes.js';
-import { mapFacet, type FacetVocabulary } from './scoreGoldContested.js';
+import { mapFacets, type FacetVocabulary } from './scoreGoldContested.js';
 
 export interface ReportedContestedCheck {
   readonly facet: string;
@@ -15,7 +15,6 @@ export interface ReportedContestedCheck {
  * an incident that matches no gold incident is wrong: `gold` is null then.
  */
 export function scoreReportedContested(gold: GoldIncident | null, reported: readonly ExportedContested[], facets: readonly FacetVocabulary[]): ReportedContestedCheck[] {
-  const named = [...(gold?.contested ?? []), ...(gold?.discrepancies ?? [])].map((g) => mapFacet(g.facet, facets));
-  const wanted = new Set(named.filter((id): id is string => id !== null));
+  const wanted = new Set([...(gold?.contested ?? []), ...(gold?.discrepancies ?? [])].flatMap((g) => mapFacets(g.facet, facets)));
   return reported.map((point) => Object.freeze({ facet: point.facet, ok: wanted.has(point.facet) }));
 }
