@@ -92,12 +92,12 @@ export interface SpeakerClaimRow {
 
 /**
  * The one storage interface. SQLite (src/store/sqlite) is the embedded default; a PostgreSQL
- * implementation will sit beside it with the same behaviour, checked by the same test suite
+ * implementation (src/store/postgres) sits beside it with the same behaviour, checked by the same test suite
  * (describeStore.ts). Ids are always given by the caller: the store never invents one.
  * Methods that write several rows are atomic on their own; `transaction` groups several calls.
  */
 export interface Store {
-  readonly kind: 'sqlite';
+  readonly kind: 'sqlite' | 'postgres';
   close(): void;
   /** Runs `fn` all-or-nothing: if it throws, nothing it wrote stays. Nests. */
   transaction<T>(fn: () => T): T;
