@@ -6,8 +6,10 @@ Commands:
                                  ingest text/HTML files or folders (recursively)
   incidents [--q WORDS] [--json] one line per incident
   show ID [--json]               an incident, its claims by speaker, its contested points
-  export --format csv|json|geojson|claimreview [--claims] [--q WORDS] [--out FILE]
+  export --format csv|json|geojson|claimreview [--claims] [--q WORDS] [--mapping NAME] [--out FILE]
                                  the (filtered) incidents or their claims, streamed
+  import csv FILE --mapping NAME [--json]
+                                 a dataset (e.g. washington-post), one incident per row
   attribute --input F.jsonl --output P.jsonl
                                  who said what, for {id, text, published?} lines
   reanalyse [--json]             re-run every stage after ingest over the stored documents
