@@ -7,14 +7,14 @@ import { parseCommandArgs, resolveDbPath } from '../parseCommandArgs.js';
 import type { Command } from './command.js';
 
 /**
- * `parallax export --format csv|json|geojson|claimreview [--claims] [--q WORDS] [--out FILE]`:
+ * `parallax export --format csv|json|geojson|claimreview [--claims] [--q WORDS] [--mapping NAME] [--out FILE]`:
  * streamed chunk by chunk, so the size of the database never decides the memory used.
  */
 export const exportCommand: Command = async (args, io) => {
   const { values } = parseCommandArgs(
     'export',
     args,
-    { format: { type: 'string', default: 'json' }, out: { type: 'string' }, claims: { type: 'boolean', default: false }, q: { type: 'string' } },
+    { format: { type: 'string', default: 'json' }, out: { type: 'string' }, claims: { type: 'boolean', default: false }, q: { type: 'string' }, mapping: { type: 'string' } },
     false,
   );
   const format = values.format ?? 'json';
@@ -27,7 +27,7 @@ export const exportCommand: Command = async (args, io) => {
   };
   try {
     const q = values.q?.trim() ? values.q.trim() : undefined;
-    const { chunks } = streamExport(px.queries, { format, claims: values.claims, filter: { q } });
+    const { chunks } = streamExport(px.queries, { format, claims: values.claims, filter: { q }, mapping: values.mapping });
     for (const chunk of chunks) await write(chunk);
     return 0;
   } finally {

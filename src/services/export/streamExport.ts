@@ -4,6 +4,8 @@ import { streamClaimCsv } from './streamClaimCsv.js';
 import { streamClaimReview } from './streamClaimReview.js';
 import { streamGeoJson } from './streamGeoJson.js';
 import { streamIncidentCsv } from './streamIncidentCsv.js';
+import { streamMappedCsv } from './streamMappedCsv.js';
+import { loadMapping } from '../../ingest/csv/csvMapping.js';
 import { streamClaimJson, streamJson } from './streamJson.js';
 import { walkIncidents, type IncidentFilter } from './walkIncidents.js';
 
@@ -22,6 +24,8 @@ export interface ExportRequest {
   /** One row per claim instead of one per incident (csv and json). */
   readonly claims?: boolean;
   readonly filter?: IncidentFilter;
+  /** Write the imported dataset rows back in this mapping's schema (csv only), e.g. "washington-post". */
+  readonly mapping?: string;
 }
 
 export function isExportFormat(value: string): value is ExportFormat {
@@ -37,9 +41,14 @@ export function streamExport(queries: Queries, request: ExportRequest): { conten
   if (request.claims && (request.format === 'geojson' || request.format === 'claimreview')) {
     throw new ParallaxError('bad_argument', `--claims applies to csv and json exports, not ${request.format}.`, { format: request.format });
   }
+  if (request.mapping !== undefined && (request.format !== 'csv' || request.claims)) {
+    throw new ParallaxError('bad_argument', 'A mapping applies to the csv export of incidents only.', { format: request.format });
+  }
+  const mapping = request.mapping === undefined ? null : loadMapping(request.mapping);
   const chunks = (() => {
     switch (request.format) {
       case 'csv':
+        if (mapping) return streamMappedCsv(queries, mapping, incidents);
         return request.claims ? streamClaimCsv(incidents) : streamIncidentCsv(incidents);
       case 'json':
         return request.claims ? streamClaimJson(incidents) : streamJson(incidents);
