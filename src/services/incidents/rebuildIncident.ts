@@ -5,6 +5,7 @@ import type { AttributionRecord, ClaimRecord, IncidentRecord } from '../../domai
 import { formatStage } from '../../domain/stage.js';
 import { EXTRACT_STAGE } from '../../analysis/extract/extractIncidents.js';
 import { stableId } from '../../lib/ids.js';
+import { geocodePlace } from './geocodePlace.js';
 import type { Store, StoredDraft } from '../../store/Store.js';
 
 /**
@@ -18,7 +19,10 @@ export function rebuildIncident(store: Store, incidentId: string): IncidentRecor
     store.deleteIncident(incidentId);
     return null;
   }
-  const fields = mergeIncident(members.map((m) => ({ draft: m.draft, versionId: m.versionId, documentId: m.documentId, published: m.published })));
+  const fields = mergeIncident(
+    members.map((m) => ({ draft: m.draft, versionId: m.versionId, documentId: m.documentId, published: m.published })),
+    { lookupCity: geocodePlace },
+  );
   const claims = members.flatMap((m) => toClaimRecords(store, incidentId, m));
   const incident: IncidentRecord = {
     ...fields,
