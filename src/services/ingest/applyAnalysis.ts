@@ -1,6 +1,7 @@
 import { extractIncidents } from '../../analysis/extract/extractIncidents.js';
 import type { ParsedDocument } from '../../domain/document.js';
 import type { AttributionRecord } from '../../domain/records.js';
+import { readRecordDraft } from '../../ingest/csv/readRecordDraft.js';
 import { stableId } from '../../lib/ids.js';
 import { analyseText, NLP_STAGE_LABEL } from '../../nlp/analyseText.js';
 import type { Store } from '../../store/Store.js';
@@ -15,6 +16,9 @@ export interface VersionAnalysis {
 
 /** Runs analyse → attribute → extract over one document: pure, no store. */
 export function analyseVersion(doc: ParsedDocument, versionId: string): VersionAnalysis {
+  // An imported dataset row is read from its columns, not as prose (src/ingest/csv).
+  const record = readRecordDraft(doc.text);
+  if (record) return { attributions: [], drafts: [record] };
   const { analysis, attributions } = analyseText(doc.text, { anchorDate: doc.anchor.date, bodyStart: doc.bodyStart });
   const drafts = extractIncidents(doc, analysis, attributions);
   const records = attributions.map((a, i): AttributionRecord => ({ ...a, id: stableId('att', versionId, i, a.content.start, a.content.end), versionId, stage: NLP_STAGE_LABEL }));
