@@ -49,3 +49,16 @@ describe('recordToDraft', () => {
     expect(() => draftOf({ ...row, longitude: '' }, wapo)).toThrow(/coordinate/);
   });
 });
+
+describe('readRecordDraft', () => {
+  it('rebuilds the account of a stored record of a bundled mapping, and nothing from prose', async () => {
+    const { readRecordDraft } = await import('./readRecordDraft.js');
+    const wapo = loadMapping('washington-post');
+    const row = Object.fromEntries(wapo.columns.map((c) => [c, ''])) as Record<string, string>;
+    Object.assign(row, { id: '5', date: '2025-01-02', city: 'Eastmere', state: 'WA', name: 'Lena Orr' });
+    const text = renderRecordText(wapo, '5', row);
+    expect(readRecordDraft(text)).toEqual(recordToDraft(wapo, readRecordText(text)!));
+    expect(readRecordDraft(renderRecordText(TEST_MAPPING, 'B1', base))).toBeNull();
+    expect(readRecordDraft('Agents fired at a car, officials said.')).toBeNull();
+  });
+});

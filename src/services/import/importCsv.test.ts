@@ -7,6 +7,7 @@ import { WAPO_CSV, WAPO_HEADER, WAPO_ROWS } from '../../ingest/csv/csvFixtures.j
 import { loadMapping } from '../../ingest/csv/csvMapping.js';
 import { streamExport } from '../export/streamExport.js';
 import { ingestDocument } from '../ingest/ingestDocument.js';
+import { reanalyseAll } from '../ingest/reanalyseAll.js';
 import { openParallax, type Parallax } from '../openParallax.js';
 import { importCsv } from './importCsv.js';
 
@@ -82,6 +83,13 @@ describe('importCsv', () => {
     expect(px.store.countIncidents()).toBe(3);
     const incident = px.queries.getIncident(ingested.status === 'stored' ? ingested.incidentIds[0] : '')!;
     expect(incident.documents.map((d) => d.title)).toContain(`${wapo.label}, record 9001`);
+  });
+
+  it('keeps imported incidents and their ids through a re-analysis', () => {
+    run(WAPO_CSV);
+    const before = px.store.listIncidents({ limit: 10, offset: 0 }).items.map((i) => [i.id, i.date, i.city]);
+    reanalyseAll(px.store);
+    expect(px.store.listIncidents({ limit: 10, offset: 0 }).items.map((i) => [i.id, i.date, i.city])).toEqual(before);
   });
 
   it('never merges two rows of one dataset, however close they are', () => {
