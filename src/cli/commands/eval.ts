@@ -2,7 +2,9 @@ import path from 'node:path';
 import { ParallaxError } from '../../lib/errors.js';
 import { checkFloors, readFloors } from '../../services/eval/checkFloors.js';
 import { evaluateGoldCorpus, type GoldCorpusReport } from '../../services/eval/evaluateGoldCorpus.js';
+import { evaluateIncidents } from '../../services/eval/evaluateIncidents.js';
 import { goldMetrics } from '../../services/eval/goldMetrics.js';
+import { incidentMetrics } from '../../services/eval/incidentMetrics.js';
 import { locateShared } from '../../services/eval/locateShared.js';
 import { parseCommandArgs } from '../parseCommandArgs.js';
 import { attributionMetrics, evaluateAttributionFile, type AttributionFileReport, type Prf } from '../../services/eval/evaluateAttributionFile.js';
@@ -45,6 +47,7 @@ export const evalCommand: Command = async (args, io) => {
     const report = evaluateGoldCorpus(dir);
     reports[group] = report;
     Object.assign(metrics, goldMetrics(group, report));
+    if (group === 'dev') addIncidentMetrics(group, dir, metrics);
     if (!values.json) printGoldReport(group, report, values.verbose, io);
   }
   const violations = values.floors ? checkFloors(metrics, readFloors(values.floors), groups) : [];
@@ -60,6 +63,11 @@ async function evalAttribution(data: string | undefined, json: boolean | undefin
   if (json) io.stdout(`${JSON.stringify(report)}\n`);
   else printAttributionReport(report, io);
   return 0;
+}
+
+/** Clustering (B³), the issue's incident fields and contested precision, measured like `eval incidents`. */
+function addIncidentMetrics(group: string, dir: string, metrics: Record<string, number>): void {
+  for (const [k, v] of Object.entries(incidentMetrics(group, evaluateIncidents(dir, dir)))) if (!(k in metrics)) metrics[k] = v;
 }
 
 function printAttributionReport(r: AttributionFileReport, io: CliIo): void {

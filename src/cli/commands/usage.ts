@@ -17,6 +17,8 @@ Commands:
                                  serve the web UI and the JSON API
   eval seed|dev|all [--shared DIR] [--floors FILE] [--json] [--verbose]
                                  measure against gold data (docs/evaluation.md)
+  eval incidents --docs DIR --gold DIR [--json]
+                                 clustering (B³), incident fields, contested points
 
 Every command takes --db FILE (default ./data/parallax.db, or env PARALLAX_DB).
 `;

@@ -10,8 +10,9 @@ export function incidentMetrics(prefix: string, r: IncidentsEvalReport): Record<
     [`${prefix}.clustering.b3Recall`]: round(r.clustering.recall),
     [`${prefix}.clustering.b3F1`]: round(r.clustering.f1),
     [`${prefix}.incidents.matched`]: r.incidents.filter((i) => i.incidentId !== null).length,
-    [`${prefix}.incidents.fieldsCorrect`]: fields.filter((f) => f.ok).length,
-    [`${prefix}.incidents.fieldAccuracy`]: ratio(fields.filter((f) => f.ok).length, fields.length),
+    // The issue's field list (no time): kept apart from `eval dev`'s incidents.fieldAccuracy, which checks time too.
+    [`${prefix}.fields.correct`]: fields.filter((f) => f.ok).length,
+    [`${prefix}.fields.accuracy`]: ratio(fields.filter((f) => f.ok).length, fields.length),
     [`${prefix}.contested.matched`]: matched,
     [`${prefix}.contested.recall`]: ratio(matched, r.contested.length),
     [`${prefix}.contested.reported`]: r.reported.length,
