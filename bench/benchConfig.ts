@@ -52,6 +52,28 @@ export const QUICK: BenchConfig = Object.freeze({
   firstLoadReps: 5,
 });
 
+function positiveInteger(name: string, raw: string): number {
+  const n = Number(raw);
+  if (!Number.isInteger(n) || n < 0) throw new Error(`--${name} must be a non-negative integer, not "${raw}".`);
+  return n;
+}
+
+/** The config with the sizes given on the command line (e.g. a shorter ingest on a busy machine). */
+export function overrideConfig(base: BenchConfig, options: { readonly [key: string]: string | boolean | undefined }): BenchConfig {
+  const read = (name: string): number | undefined => (typeof options[name] === 'string' ? positiveInteger(name, options[name] as string) : undefined);
+  const sizes = typeof options.sizes === 'string' ? options.sizes.split(',').map((s) => positiveInteger('sizes', s.trim())) : undefined;
+  if (sizes && (sizes.length === 0 || sizes.some((s, i) => s === 0 || (i > 0 && s <= sizes[i - 1])))) {
+    throw new Error('--sizes must be increasing positive numbers, e.g. 1000,10000,100000.');
+  }
+  return Object.freeze({
+    ...base,
+    ingestRuns: Math.max(1, read('ingest-runs') ?? base.ingestRuns),
+    ingestArticles: Math.max(1, read('ingest-articles') ?? base.ingestArticles),
+    rssArticles: read('rss-articles') ?? base.rssArticles,
+    sizes: sizes ?? base.sizes,
+  });
+}
+
 /** Plain words and a prefix, as people type them in the search box; one matches nothing. */
 export const SEARCH_QUERIES = Object.freeze([
   'shot', 'footage', 'attorney general', 'accelerat*', 'video contradicted', 'Border Patrol',

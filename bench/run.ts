@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { FULL, QUICK, type BenchConfig } from './benchConfig.js';
+import { FULL, overrideConfig, QUICK, type BenchConfig } from './benchConfig.js';
 import { runIngestChild, type IngestRun } from './measure/measureIngest.js';
 import { measureGrowingStore } from './measure/measureGrowingStore.js';
 import { readMachine } from './report/readMachine.js';
@@ -12,20 +12,37 @@ import { summariseBench } from './report/summariseBench.js';
 import { writePerformanceDoc } from './report/writePerformanceDoc.js';
 
 /**
- * `npm run bench [-- --quick] [-- --json] [-- --seed N] [-- --no-doc]`: measures ingest, search,
+ * `npm run bench [-- --quick] [-- --json] [-- --seed N] [-- --no-doc]` (and --ingest-runs N,
+ * --ingest-articles N, --rss-articles N, --sizes 1000,10000 to change sizes): measures ingest, search,
  * placement, readers and first load on the synthetic corpus, prints a table (and with --json a
  * last line of JSON), and rewrites docs/performance.md with the method and these figures.
  */
 const { values } = parseArgs({
-  options: { quick: { type: 'boolean' }, json: { type: 'boolean' }, seed: { type: 'string' }, 'no-doc': { type: 'boolean' } },
+  options: {
+    quick: { type: 'boolean' },
+    json: { type: 'boolean' },
+    seed: { type: 'string' },
+    'no-doc': { type: 'boolean' },
+    'ingest-runs': { type: 'string' },
+    'ingest-articles': { type: 'string' },
+    'rss-articles': { type: 'string' },
+    sizes: { type: 'string' },
+  },
 });
-const config: BenchConfig = values.quick ? QUICK : FULL;
+const config: BenchConfig = overrideConfig(values.quick ? QUICK : FULL, values);
 const seed = Number(values.seed ?? 20260101);
 const log = (line: string): void => void process.stderr.write(`bench: ${line}\n`);
 
 const startedAt = new Date();
 const loadBefore = loadavg()[0];
 const dir = mkdtempSync(join(tmpdir(), 'parallax-bench-'));
+// An interrupted run still removes its scratch databases (they reach gigabytes at full size).
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.once(signal, () => {
+    rmSync(dir, { recursive: true, force: true });
+    process.exit(130);
+  });
+}
 try {
   const ingestRuns: IngestRun[] = [];
   for (let n = 0; n < config.ingestRuns; n++) {

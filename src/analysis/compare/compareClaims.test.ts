@@ -28,6 +28,26 @@ function claim(facet: string, stance: string, speaker: [string, Role] | null, do
 }
 
 describe('compareClaims', () => {
+  it('reports a sworn filing against the agency, and an agency revising itself, in time order', () => {
+    const claims = [
+      claim('shots_fired', '2', ['FBI affidavit', 'court_filing'], 'doc_c', '2025-05-09'),
+      claim('shots_fired', '1', ['Border agency', 'official'], 'doc_a', '2025-05-02'),
+    ];
+    const [point] = compareClaims(claims);
+    expect(point?.facet).toBe('shots_fired');
+    expect(point.positions.map((p) => p.stance).sort()).toEqual(['1', '2']);
+    const revised = compareClaims([
+      claim('weapon_alleged', 'armed', ['Border agency', 'official'], 'doc_a', '2025-05-02'),
+      claim('weapon_alleged', 'unarmed', ['Border agency', 'official'], 'doc_d', '2025-06-02'),
+    ]);
+    expect(revised.map((p) => p.facet)).toEqual(['weapon_alleged']);
+  });
+
+  it('finds nothing contested when only the outlets disagree on a stance facet', () => {
+    const claims = [claim('weapon_alleged', 'armed', null, 'doc_a'), claim('weapon_alleged', 'unarmed', null, 'doc_b')];
+    expect(compareClaims(claims)).toEqual([]);
+  });
+
   it('reports a facet on which the state and the other camp take different stances', () => {
     const claims = [
       claim('vehicle_movement', 'away_from_officers', ['Rosa Diaz', 'subject_counsel'], 'doc_b', '2025-05-03'),
