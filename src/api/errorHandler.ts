@@ -5,6 +5,7 @@ const STATUS_OF_CODE: Partial<Record<ErrorCode, number>> = {
   bad_argument: 400,
   bad_input: 400,
   not_found: 404,
+  forbidden: 403,
 };
 
 /**

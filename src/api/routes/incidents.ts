@@ -2,6 +2,8 @@ import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import { ParallaxError } from '../../lib/errors.js';
 import type { Queries } from '../../services/queries.js';
+import type { ReadModel } from '../../services/queries/createReadModel.js';
+import type { ViewerResolver } from '../resolveViewer.js';
 import { parseInput } from '../parseInput.js';
 import { presentIncidentList } from '../presentIncidentList.js';
 import { ID_PARAMS } from './idParam.js';
@@ -16,16 +18,20 @@ export const LIST_QUERY = z.object({
   offset: z.coerce.number().int().min(0).max(Number.MAX_SAFE_INTEGER).default(0),
 });
 
-export function registerIncidentRoutes(app: FastifyInstance, queries: Queries): void {
+/**
+ * The export-contract routes. With a read model they answer as the viewer may see: private
+ * incidents and fields are absent for anonymous visitors and reviewers' corrections apply.
+ */
+export function registerIncidentRoutes(app: FastifyInstance, queries: Queries, reviewed?: { readModel: ReadModel; viewerOf: ViewerResolver }): void {
   app.get('/api/v1/incidents', async (request) => {
     const input = parseInput(LIST_QUERY, request.query, 'incident list query');
-    const list = queries.listIncidents(input);
+    const list = reviewed ? reviewed.readModel.searchIncidents(input, reviewed.viewerOf(request)) : queries.listIncidents(input);
     return presentIncidentList(list, input);
   });
 
   app.get('/api/v1/incidents/:id', async (request) => {
     const { id } = parseInput(ID_PARAMS, request.params, 'incident id');
-    const incident = queries.getIncident(id);
+    const incident = reviewed ? (reviewed.readModel.getIncident(id, reviewed.viewerOf(request))?.incident ?? null) : queries.getIncident(id);
     if (!incident) throw new ParallaxError('not_found', `No incident ${id}.`, { id });
     return incident;
   });

@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { ParallaxError } from '../../lib/errors.js';
 import { createServer } from '../../api/createServer.js';
 import { openParallax, type Parallax } from '../../services/openParallax.js';
@@ -21,7 +22,9 @@ export function parsePort(text: string): number {
 
 /** Serves the UI and API until SIGINT/SIGTERM, then closes the database cleanly. */
 export async function serveUntilStopped(px: Parallax, host: string, port: number, io: CliIo): Promise<number> {
-  const app = createServer({ queries: px.queries });
+  // A fresh editor secret per run: whoever can read this terminal is the local editor.
+  const editorToken = randomBytes(18).toString('base64url');
+  const app = createServer({ queries: px.queries, readModel: px.readModel, review: px.review, editorToken });
   try {
     await app.listen({ host, port });
   } catch (err) {
@@ -30,7 +33,9 @@ export async function serveUntilStopped(px: Parallax, host: string, port: number
   }
   const address = app.server.address();
   const actualPort = typeof address === 'object' && address ? address.port : port;
-  io.stdout(`Parallax is serving http://${host.includes(':') ? `[${host}]` : host}:${actualPort}/\n`);
+  const origin = `http://${host.includes(':') ? `[${host}]` : host}:${actualPort}`;
+  io.stdout(`Parallax is serving ${origin}/\n`);
+  io.stdout(`Editor link (review and corrections; keep it private): ${origin}/editor/${editorToken}\n`);
   await new Promise<void>((resolve) => {
     const stop = () => resolve();
     process.once('SIGINT', stop);
