@@ -1,0 +1,77 @@
+import type { Store } from '../Store.js';
+import { createAttributionTable } from './attributions.js';
+import { createAuditTable } from './audit.js';
+import { createClaimTable } from './claims.js';
+import { createDocumentTable } from './documents.js';
+import { createDraftTable } from './drafts.js';
+import { createFailureTable } from './failures.js';
+import { createIncidentTable, toIncidentParams, UPSERT_INCIDENT } from './incidents.js';
+import { createListIncidentPage } from './listIncidentPage.js';
+import type { PgConnection } from './openConnection.js';
+import { createReadModelTable } from './readModel.js';
+import { createReviewTable } from './review.js';
+import { translatePostgresError } from './translatePostgresError.js';
+
+/**
+ * Builds the Store over an open, migrated connection; each concern's table lives in its own file,
+ * as in the SQLite store. Every write runs in its own transaction (a savepoint when nested): in
+ * PostgreSQL a failed statement poisons the enclosing transaction, so an error must roll back to
+ * just before the write for the caller's transaction to go on, as a failed SQLite statement does.
+ */
+export function assemblePostgresStore(db: PgConnection): Store {
+  const documents = createDocumentTable(db);
+  const attributions = createAttributionTable(db);
+  const drafts = createDraftTable(db);
+  const incidents = createIncidentTable(db);
+  const claims = createClaimTable(db);
+  const failures = createFailureTable(db);
+  const audit = createAuditTable(db);
+  const review = createReviewTable(db);
+  const readModel = createReadModelTable(db);
+  const write = <T>(what: string, fn: () => T): T => translatePostgresError(what, () => db.transaction(fn));
+  return Object.freeze({
+    kind: 'postgres' as const,
+    close: () => db.close(),
+    transaction: <T>(fn: () => T): T => db.transaction(fn),
+    findVersionBySha256: documents.findVersionBySha256,
+    findLatestVersionByDocumentId: documents.findLatestVersionByDocumentId,
+    getVersion: documents.getVersion,
+    listVersions: documents.listVersions,
+    listLatestVersionIds: documents.listLatestVersionIds,
+    insertVersion: (version) => write('store the document version', () => documents.insertVersion(version)),
+    replaceAttributions: (versionId, list) => write('store the attributions', () => attributions.replaceAttributions(versionId, list)),
+    listAttributions: attributions.listAttributions,
+    replaceDrafts: (versionId, list) => write('store the drafts', () => drafts.replaceDrafts(versionId, list)),
+    listDrafts: drafts.listDrafts,
+    listDraftsForIncident: drafts.listDraftsForIncident,
+    saveIncident: (incident, list) =>
+      write('save the incident', () => {
+        const statements = claims.replaceClaims(incident.id, list);
+        db.batch([{ sql: UPSERT_INCIDENT, params: toIncidentParams(incident) }, ...statements]);
+      }),
+    deleteIncident: (id) =>
+      write('delete the incident', () => {
+        drafts.unassignIncident(id);
+        incidents.deleteIncident(id);
+      }),
+    getIncident: incidents.getIncident,
+    findIncidentCandidates: incidents.findIncidentCandidates,
+    listIncidentDocuments: incidents.listIncidentDocuments,
+    countIncidents: incidents.countIncidents,
+    listIncidentRows: readModel.listIncidentRows,
+    searchIncidentIds: readModel.searchIncidentIds,
+    listClaimsBySpeaker: readModel.listClaimsBySpeaker,
+    listClaims: claims.listClaims,
+    listIncidents: createListIncidentPage(db),
+    appendAudit: (entry) => write('append to the audit log', () => audit.appendAudit(entry)),
+    listAudit: audit.listAudit,
+    saveReviewDecision: (decision) => write('save the review decision', () => review.saveDecision(decision)),
+    listReviewDecisions: review.listDecisions,
+    saveVisibility: (rule) => write('save the visibility', () => review.saveVisibility(rule)),
+    listVisibility: review.listVisibility,
+    listPrivateIncidentIds: review.listPrivateIncidentIds,
+    listReviewTallies: review.listReviewTallies,
+    recordFailure: (failure) => write('record the failure', () => failures.recordFailure(failure)),
+    listFailures: failures.listFailures,
+  } satisfies Store);
+}

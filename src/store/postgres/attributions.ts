@@ -1,0 +1,66 @@
+import { ParallaxError } from '../../lib/errors.js';
+import type { AttributionRecord } from '../../domain/records.js';
+import { buildInsert } from './buildInsert.js';
+import type { PgConnection } from './openConnection.js';
+
+interface AttributionRow {
+  id: string;
+  version_id: string;
+  kind: string;
+  speaker: string | null;
+  source: string | null;
+  cue: string | null;
+  content: string;
+  sentence: number;
+  stage: string;
+}
+
+function toAttribution(row: AttributionRow): AttributionRecord {
+  return Object.freeze({
+    id: row.id,
+    versionId: row.version_id,
+    kind: row.kind as AttributionRecord['kind'],
+    source: row.source === null ? null : JSON.parse(row.source),
+    cue: row.cue === null ? null : JSON.parse(row.cue),
+    content: JSON.parse(row.content),
+    speaker: row.speaker === null ? null : JSON.parse(row.speaker),
+    sentence: row.sentence,
+    stage: row.stage,
+  });
+}
+
+export interface AttributionTable {
+  replaceAttributions(versionId: string, attributions: readonly AttributionRecord[]): void;
+  listAttributions(versionId: string): AttributionRecord[];
+}
+
+const COLUMNS = ['id', 'version_id', 'position', 'kind', 'speaker_name', 'speaker', 'source', 'cue', 'content', 'sentence', 'stage'];
+
+/** A version's attributions are one unit: re-analysis replaces them all, keeping their order. */
+export function createAttributionTable(db: PgConnection): AttributionTable {
+  return {
+    replaceAttributions(versionId, attributions) {
+      const rows = attributions.map((a, position) => {
+        if (a.versionId !== versionId) {
+          throw new ParallaxError('bad_argument', `An attribution of version ${a.versionId} was given for version ${versionId}.`);
+        }
+        return [
+          a.id,
+          versionId,
+          position,
+          a.kind,
+          a.speaker?.name ?? null,
+          a.speaker === null ? null : JSON.stringify(a.speaker),
+          a.source === null ? null : JSON.stringify(a.source),
+          a.cue === null ? null : JSON.stringify(a.cue),
+          JSON.stringify(a.content),
+          a.sentence,
+          a.stage,
+        ];
+      });
+      db.transaction(() => db.batch([{ sql: `DELETE FROM attributions WHERE version_id = $1`, params: [versionId] }, ...buildInsert('attributions', COLUMNS, rows)]));
+    },
+    listAttributions: (versionId) =>
+      db.query<AttributionRow>(`SELECT * FROM attributions WHERE version_id = $1 ORDER BY position`, [versionId]).map(toAttribution),
+  };
+}

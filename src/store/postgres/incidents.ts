@@ -1,0 +1,134 @@
+import type { IncidentRecord } from '../../domain/records.js';
+import type { DateWindow, IncidentCandidateRow, IncidentDocumentRow } from '../Store.js';
+import type { PgConnection } from './openConnection.js';
+
+export interface IncidentRow {
+  id: string;
+  date: string | null;
+  date_precision: string;
+  time: string | null;
+  city: string | null;
+  state: string | null;
+  place: string | null;
+  lat: number | null;
+  lon: number | null;
+  agencies: string;
+  persons: string;
+  charges: string;
+  force: string;
+  footage: string | null;
+  sources: string;
+  contested: string;
+  stage: string;
+}
+
+export function toIncident(row: IncidentRow): IncidentRecord {
+  return Object.freeze({
+    id: row.id,
+    date: row.date,
+    datePrecision: row.date_precision as IncidentRecord['datePrecision'],
+    time: row.time,
+    city: row.city,
+    state: row.state,
+    place: row.place,
+    lat: row.lat,
+    lon: row.lon,
+    agencies: JSON.parse(row.agencies),
+    persons: JSON.parse(row.persons),
+    charges: JSON.parse(row.charges),
+    force: JSON.parse(row.force),
+    footage: row.footage,
+    sources: JSON.parse(row.sources),
+    contested: JSON.parse(row.contested),
+    stage: row.stage,
+  });
+}
+
+function toCandidate(row: IncidentRow): IncidentCandidateRow {
+  const incident = toIncident(row);
+  return Object.freeze({
+    id: incident.id,
+    date: incident.date,
+    datePrecision: incident.datePrecision,
+    city: incident.city,
+    state: incident.state,
+    place: incident.place,
+    subjectNames: incident.persons.filter((p) => p.role === 'subject').map((p) => p.name),
+    agencies: incident.agencies,
+  });
+}
+
+export interface IncidentTable {
+  upsertIncident(incident: IncidentRecord): void;
+  deleteIncident(id: string): void;
+  getIncident(id: string): IncidentRecord | null;
+  findIncidentCandidates(window: DateWindow): IncidentCandidateRow[];
+  listIncidentDocuments(incidentId: string): IncidentDocumentRow[];
+  countIncidents(): number;
+}
+
+export const UPSERT_INCIDENT = `INSERT INTO incidents (id, date, date_precision, time, city, state, place, lat, lon, agencies, persons, charges,
+    force, footage, sources, contested, stage)
+  VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17)
+  ON CONFLICT(id) DO UPDATE SET date = excluded.date, date_precision = excluded.date_precision, time = excluded.time,
+    city = excluded.city, state = excluded.state, place = excluded.place, lat = excluded.lat, lon = excluded.lon,
+    agencies = excluded.agencies, persons = excluded.persons, charges = excluded.charges, force = excluded.force,
+    footage = excluded.footage, sources = excluded.sources, contested = excluded.contested, stage = excluded.stage`;
+
+/** The parameters of UPSERT_INCIDENT for one incident (assemblePostgresStore sends it with the claims in one batch). */
+export function toIncidentParams(incident: IncidentRecord): unknown[] {
+  return [
+    incident.id,
+    incident.date,
+    incident.datePrecision,
+    incident.time,
+    incident.city,
+    incident.state,
+    incident.place,
+    incident.lat,
+    incident.lon,
+    JSON.stringify(incident.agencies),
+    JSON.stringify(incident.persons),
+    JSON.stringify(incident.charges),
+    JSON.stringify(incident.force),
+    incident.footage,
+    JSON.stringify(incident.sources),
+    JSON.stringify(incident.contested),
+    incident.stage,
+  ];
+}
+
+
+
+export function createIncidentTable(db: PgConnection): IncidentTable {
+  return {
+    upsertIncident: (incident) => void db.query(UPSERT_INCIDENT, toIncidentParams(incident)),
+    deleteIncident: (id) => void db.query(`DELETE FROM incidents WHERE id = $1`, [id]),
+    getIncident(id) {
+      const [row] = db.query<IncidentRow>(`SELECT * FROM incidents WHERE id = $1`, [id]);
+      return row ? toIncident(row) : null;
+    },
+    // Undated incidents stay candidates: a window cannot rule them out.
+    findIncidentCandidates: (window) =>
+      db
+        .query<IncidentRow>(
+          `SELECT * FROM incidents
+           WHERE date IS NULL OR (($1::text IS NULL OR date >= $1) AND ($2::text IS NULL OR date <= $2))
+           ORDER BY date, id`,
+          [window.from, window.to],
+        )
+        .map(toCandidate),
+    listIncidentDocuments: (incidentId) =>
+      db
+        .query<{ version_id: string; document_id: string; is_primary: boolean }>(
+          `SELECT d.version_id, min(d.document_id) AS document_id, bool_or(d.is_primary) AS is_primary
+           FROM drafts d JOIN document_versions v ON v.id = d.version_id
+           WHERE d.incident_id = $1
+           GROUP BY d.version_id
+           ORDER BY min(v.published) IS NULL, min(v.published), MIN(v.seq)`,
+          [incidentId],
+        )
+        .map((r) => Object.freeze({ versionId: r.version_id, documentId: r.document_id, primary: r.is_primary })),
+    countIncidents: () => db.query<{ n: number }>(`SELECT count(*)::int AS n FROM incidents`)[0]?.n ?? 0,
+  };
+}

@@ -1,0 +1,44 @@
+import { ParallaxError } from '../../lib/errors.js';
+import type { IncidentPage, ListIncidentsOptions } from '../Store.js';
+import { matchingIncidentIds } from './matchingIncidentIds.js';
+import type { PgConnection } from './openConnection.js';
+import { toFtsQuery } from './toFtsQuery.js';
+import { toIncident, type IncidentRow } from './incidents.js';
+
+const ORDER = `ORDER BY i.date IS NULL, i.date DESC, i.id`;
+
+function checkPaging(options: ListIncidentsOptions): void {
+  for (const key of ['limit', 'offset'] as const) {
+    const value = options[key];
+    if (!Number.isInteger(value) || value < 0) {
+      throw new ParallaxError('bad_argument', `${key} must be a non-negative integer.`, { [key]: value });
+    }
+  }
+}
+
+export type ListIncidentPage = (options: ListIncidentsOptions) => IncidentPage;
+
+/** Incident list with optional full-text filter; `total` counts every match, not just the page. */
+export function createListIncidentPage(db: PgConnection): ListIncidentPage {
+  const readPage = (options: ListIncidentsOptions): IncidentPage => {
+    // A blank query, or one of punctuation only, leaves nothing to search for: no filter.
+    const q = options.q === undefined ? null : toFtsQuery(options.q);
+    if (q === null) {
+      const [count, page] = db.batch([
+        { sql: `SELECT count(*)::int AS n FROM incidents` },
+        { sql: `SELECT i.* FROM incidents i ${ORDER} LIMIT $1 OFFSET $2`, params: [options.limit, options.offset] },
+      ]) as [{ n: number }[], IncidentRow[]];
+      return { total: count[0]?.n ?? 0, items: page.map(toIncident) };
+    }
+    const [count, page] = db.batch([
+      { sql: `SELECT count(*)::int AS n FROM incidents i WHERE i.id IN (${matchingIncidentIds(1)})`, params: [q] },
+      { sql: `SELECT i.* FROM incidents i WHERE i.id IN (${matchingIncidentIds(1)}) ${ORDER} LIMIT $2 OFFSET $3`, params: [q, options.limit, options.offset] },
+    ]) as [{ n: number }[], IncidentRow[]];
+    return { total: count[0]?.n ?? 0, items: page.map(toIncident) };
+  };
+  return (options) => {
+    checkPaging(options);
+    // One transaction so the total and the page see the same snapshot, as in SQLite.
+    return Object.freeze(db.transaction(() => readPage(options)));
+  };
+}

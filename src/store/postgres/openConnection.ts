@@ -1,0 +1,83 @@
+import { fileURLToPath } from 'node:url';
+import { createSyncFn } from 'synckit';
+import { ParallaxError } from '../../lib/errors.js';
+import type { Statement, WorkerReply, WorkerRequest } from './workerProtocol.js';
+
+/** A synchronous PostgreSQL connection: every call blocks until the server has answered. */
+export interface PgConnection {
+  query<R = Record<string, unknown>>(sql: string, params?: readonly unknown[]): R[];
+  /** Runs several statements in one round trip to the worker; stops at the first failure. */
+  batch(statements: readonly Statement[]): unknown[][];
+  /** All-or-nothing; nested calls become savepoints, like better-sqlite3's transactions. */
+  transaction<T>(fn: () => T): T;
+  close(): void;
+}
+
+const WORKER_PATH = fileURLToPath(new URL('./queryWorker.mjs', import.meta.url));
+// Connecting to a server that does not answer should fail, not hang the process forever.
+const TIMEOUT_MS = 120_000;
+
+let callWorker: ((request: WorkerRequest) => WorkerReply) | null = null;
+
+function send(request: WorkerRequest): WorkerReply & { ok: true } {
+  callWorker ??= createSyncFn<(request: WorkerRequest) => Promise<WorkerReply>>(WORKER_PATH, { timeout: TIMEOUT_MS });
+  const reply = callWorker(request);
+  if (!reply.ok) {
+    throw new ParallaxError('database_error', `PostgreSQL: ${reply.error.message}`, {
+      sqlstate: reply.error.code,
+      constraint: reply.error.constraint,
+      detail: reply.error.detail,
+    });
+  }
+  return reply;
+}
+
+/** Hides the password of a URL so it can appear in an error message. */
+export function redactUrl(url: string): string {
+  return url.replace(/\/\/([^:/@]+):[^@]*@/, '//$1:***@');
+}
+
+/**
+ * Opens one pg Client held by the query worker thread (synckit): the Store interface is
+ * synchronous because the whole pipeline is, so the main thread waits for each answer.
+ */
+export function openConnection(url: string): PgConnection {
+  let connection: number;
+  try {
+    connection = send({ op: 'open', url }).connection;
+  } catch (err) {
+    const message = err instanceof Error ? err.message : String(err);
+    throw new ParallaxError('database_error', `Cannot connect to ${redactUrl(url)}: ${message}`, {});
+  }
+  let depth = 0;
+  let closed = false;
+  const batch = (statements: readonly Statement[]): unknown[][] => {
+    if (closed) throw new ParallaxError('database_error', 'The PostgreSQL connection is closed.');
+    return send({ op: 'run', connection, statements }).results;
+  };
+  const exec = (sql: string): void => void batch([{ sql }]);
+  return {
+    query: <R>(sql: string, params: readonly unknown[] = []) => batch([{ sql, params }])[0] as R[],
+    batch,
+    transaction<T>(fn: () => T): T {
+      const savepoint = depth === 0 ? null : `parallax_sp_${depth}`;
+      exec(savepoint === null ? 'BEGIN' : `SAVEPOINT ${savepoint}`);
+      depth += 1;
+      try {
+        const result = fn();
+        depth -= 1;
+        exec(savepoint === null ? 'COMMIT' : `RELEASE SAVEPOINT ${savepoint}`);
+        return result;
+      } catch (err) {
+        depth -= 1;
+        exec(savepoint === null ? 'ROLLBACK' : `ROLLBACK TO SAVEPOINT ${savepoint}; RELEASE SAVEPOINT ${savepoint}`);
+        throw err;
+      }
+    },
+    close() {
+      if (closed) return;
+      closed = true;
+      send({ op: 'close', connection });
+    },
+  };
+}

@@ -1,0 +1,73 @@
+import type { IncidentPerson } from '../../domain/incident.js';
+import { ParallaxError } from '../../lib/errors.js';
+import type { IncidentListRow, SpeakerClaimRow } from '../Store.js';
+import { CLAIM_COLUMNS, toClaim, type ClaimRow } from './claims.js';
+import { matchingIncidentIds } from './matchingIncidentIds.js';
+import type { PgConnection } from './openConnection.js';
+import { toFtsQuery } from './toFtsQuery.js';
+
+export interface ReadModelTable {
+  searchIncidentIds(q: string): string[];
+  listIncidentRows(): IncidentListRow[];
+  listClaimsBySpeaker(name: string): SpeakerClaimRow[];
+}
+
+interface ListRow {
+  id: string;
+  date: string | null;
+  city: string | null;
+  state: string | null;
+  lat: number | null;
+  lon: number | null;
+  agencies: string;
+  persons: string;
+  force: string;
+  contested: string;
+  claim_count: number;
+  document_count: number;
+}
+
+function toListRow(row: ListRow): IncidentListRow {
+  const persons = JSON.parse(row.persons) as IncidentPerson[];
+  const subject = persons.find((p) => p.role === 'subject') ?? null;
+  return Object.freeze({
+    id: row.id,
+    date: row.date,
+    city: row.city,
+    state: row.state,
+    lat: row.lat,
+    lon: row.lon,
+    agencies: JSON.parse(row.agencies) as string[],
+    force: JSON.parse(row.force) as string[],
+    subject: subject ? { name: subject.name, outcome: subject.outcome } : null,
+    contestedCount: (JSON.parse(row.contested) as unknown[]).length,
+    claimCount: row.claim_count,
+    documentCount: row.document_count,
+  });
+}
+
+const ROWS = `
+  SELECT i.id, i.date, i.city, i.state, i.lat, i.lon, i.agencies, i.persons, i.force, i.contested,
+    (SELECT count(*)::int FROM claims c WHERE c.incident_id = i.id) AS claim_count,
+    (SELECT count(DISTINCT d.version_id)::int FROM drafts d WHERE d.incident_id = i.id) AS document_count
+  FROM incidents i ORDER BY i.date IS NULL, i.date DESC, i.id`;
+
+const BY_SPEAKER = `
+  SELECT ${CLAIM_COLUMNS.replace(/(^|,\s*)/g, '$1c.')}, v.published FROM claims c JOIN document_versions v ON v.id = c.version_id
+  WHERE c.speaker_name = $1 ORDER BY v.published IS NULL, v.published, c.incident_id, c.position`;
+
+/** What the incidents page needs in one pass (see the SQLite twin): light rows, search ids, a speaker's claims. */
+export function createReadModelTable(db: PgConnection): ReadModelTable {
+  return {
+    searchIncidentIds(q) {
+      const query = toFtsQuery(q);
+      if (query === null) throw new ParallaxError('bad_argument', 'The search has no words to look for.', { q });
+      return db.query<{ id: string }>(matchingIncidentIds(1), [query]).map((r) => r.id);
+    },
+    listIncidentRows: () => db.query<ListRow>(ROWS).map(toListRow),
+    listClaimsBySpeaker: (name) =>
+      db
+        .query<ClaimRow & { published: string | null }>(BY_SPEAKER, [name])
+        .map((r) => Object.freeze({ claim: toClaim(r), published: r.published })),
+  };
+}
