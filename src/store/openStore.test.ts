@@ -2,8 +2,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ParallaxError } from '../lib/errors.js';
-import { openStore } from './openStore.js';
+import { isParallaxError } from '../lib/errors.js';
+import { isPostgresUrl, openStore } from './openStore.js';
 
 describe('openStore', () => {
   it('opens a file path as the SQLite store', () => {
@@ -18,8 +18,21 @@ describe('openStore', () => {
     }
   });
 
-  it('says clearly that PostgreSQL is not there yet, and refuses an empty path', () => {
-    expect(() => openStore('postgres://localhost/parallax')).toThrow(ParallaxError);
+  it('takes a postgres:// URL for PostgreSQL and refuses an empty path', () => {
+    expect(isPostgresUrl('postgres://u:p@db.example:5432/parallax')).toBe(true);
+    expect(isPostgresUrl('postgresql://db.example/parallax')).toBe(true);
+    expect(isPostgresUrl('data/postgres.db')).toBe(false);
     expect(() => openStore('  ')).toThrow(/empty/);
+  });
+
+  it('reports an unreachable PostgreSQL server as a database error, with the password hidden', () => {
+    let caught: unknown;
+    try {
+      openStore('postgres://someone:secret@127.0.0.1:1/parallax');
+    } catch (err) {
+      caught = err;
+    }
+    expect(isParallaxError(caught, 'database_error')).toBe(true);
+    expect(String((caught as Error).message)).not.toContain('secret');
   });
 });
