@@ -24,5 +24,5 @@ export function parseCommandArgs<T extends Options>(command: string, args: reado
 }
 
 export function resolveDbPath(flag: string | undefined, env: Readonly<Record<string, string | undefined>>): string {
-  return flag ?? env.PARALLAX_DB ?? 'data/parallax.db';
+  return flag ?? env.PARALLAX_DB ?? env.DATABASE_URL ?? 'data/parallax.db';
 }
