@@ -42,6 +42,8 @@ export async function startEmbeddedPostgres(): Promise<EmbeddedServer> {
     password,
     port,
     persistent: false,
+    // A throwaway server: durability only costs time here.
+    postgresFlags: ['-c', 'fsync=off', '-c', 'synchronous_commit=off', '-c', 'full_page_writes=off'],
     onLog: () => {},
     onError: () => {},
   });
@@ -58,7 +60,8 @@ export async function startEmbeddedPostgres(): Promise<EmbeddedServer> {
       const client = new pg.Client({ connectionString: urlOf('postgres') });
       await client.connect();
       try {
-        await client.query(`CREATE DATABASE ${name}`);
+        // FILE_COPY clones the small template directly instead of WAL-logging every page: much faster.
+        await client.query(`CREATE DATABASE ${name} STRATEGY = FILE_COPY`);
       } finally {
         await client.end();
       }
