@@ -4,11 +4,13 @@ import { renderDocumentPage } from './pages/documentPage.js';
 import { renderErrorView, renderNotFoundPage } from './pages/errorView.js';
 import { renderIncidentListPage } from './pages/incidentListPage.js';
 import { renderIncidentPage } from './pages/incidentPage.js';
+import { renderSpeakerPage } from './pages/speakerPage.js';
 
 const PAGES = Object.freeze({
   list: renderIncidentListPage,
   incident: renderIncidentPage,
   document: renderDocumentPage,
+  speaker: renderSpeakerPage,
   notFound: renderNotFoundPage,
 });
 

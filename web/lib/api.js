@@ -24,3 +24,19 @@ export async function fetchJson(path, { signal, fetchImpl = globalThis.fetch } =
   }
   return body;
 }
+
+/** POSTs JSON (review actions); errors come back as ApiError like fetchJson's. */
+export async function postJson(path, body, { fetchImpl = globalThis.fetch } = {}) {
+  let response;
+  try {
+    response = await fetchImpl(path, { method: 'POST', headers: { accept: 'application/json', 'content-type': 'application/json' }, body: JSON.stringify(body) });
+  } catch {
+    throw new ApiError(0, 'network', 'The server could not be reached.');
+  }
+  const answer = await response.json().catch(() => null);
+  if (!response.ok) {
+    const error = answer?.error ?? {};
+    throw new ApiError(response.status, error.code ?? 'internal', error.message ?? `Request failed (${response.status}).`);
+  }
+  return answer;
+}

@@ -31,3 +31,16 @@ export function appendChildren(node, children) {
 export function link(href, text, attrs = {}) {
   return h('a', { href, ...attrs }, text);
 }
+
+const SVG_NS = 'http://www.w3.org/2000/svg';
+
+/** Like h(), for SVG elements (maps, charts): strings become text nodes here too. */
+export function svg(tag, attrs = {}, ...children) {
+  const node = document.createElementNS(SVG_NS, tag);
+  for (const [name, value] of Object.entries(attrs ?? {})) {
+    if (value === null || value === undefined || value === false) continue;
+    if (name.startsWith('on') || name === 'innerHTML') throw new Error(`svg(): refusing to set ${name}`);
+    node.setAttribute(name, String(value));
+  }
+  return appendChildren(node, children);
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { documentHash, incidentHash, listHash, parseRoute } from './route.js';
+import { documentHash, incidentHash, listHash, parseRoute, speakerHash } from './route.js';
 
 describe('parseRoute', () => {
   it('reads the list route with its query', () => {
@@ -33,5 +33,8 @@ describe('hash builders', () => {
     expect(parseRoute(incidentHash('inc/x?y'))).toMatchObject({ name: 'incident', id: 'inc/x?y' });
     expect(parseRoute(documentHash('ver_1', { start: 3, end: 9 }))).toMatchObject({ name: 'document', id: 'ver_1', start: 3, end: 9 });
     expect(documentHash('ver_1')).not.toContain('?');
+    const filtered = parseRoute(listHash({ q: 'van', filters: { state: ['TX', 'NM'], contested: ['yes'] }, tracker: 'deaths', sort: 'date_asc' }));
+    expect(filtered).toMatchObject({ q: 'van', tracker: 'deaths', sort: 'date_asc', filters: { state: ['TX', 'NM'], contested: ['yes'], agency: [] } });
+    expect(parseRoute(speakerHash('Avery Quill, Jr.'))).toMatchObject({ name: 'speaker', speaker: 'Avery Quill, Jr.' });
   });
 });

@@ -1,6 +1,6 @@
 import { h, link } from '../lib/dom.js';
 import { formatDate, formatSpeaker, humanize } from '../lib/format.js';
-import { documentHash } from '../lib/route.js';
+import { documentHash, speakerHash } from '../lib/route.js';
 
 /** Who makes the claim: the resolved speaker, or the outlet itself for its own reporting. */
 export function claimSpeaker(claim) {
@@ -27,7 +27,7 @@ export function renderClaimCard({ claim, document }, { showFacet = false } = {})
     h(
       'p',
       { class: 'claim-meta' },
-      h('span', { class: 'claim-speaker' }, claimSpeaker(claim)),
+      h('span', { class: 'claim-speaker' }, claim.speaker && claim.speaker.name !== '[withheld]' ? link(speakerHash(claim.speaker.name), claimSpeaker(claim), { 'data-testid': 'speaker-link' }) : claimSpeaker(claim)),
       ' · ',
       h('span', { class: 'claim-outlet' }, outlet),
       ' · ',

@@ -4,8 +4,12 @@ import { INCIDENT } from '../testing/fixtures.js';
 import { installDom } from '../testing/installDom.js';
 import { renderIncidentPage } from './incidentPage.js';
 
-async function render(incident: unknown = INCIDENT) {
-  return renderIncidentPage({ name: 'incident', id: 'inc_one' }, { fetchJson: async () => incident });
+const REVIEW = { status: 'unreviewed', private: false, withheld: [], decisions: [], visibility: [] };
+
+/** Answers the two requests the page makes: the reviewed incident and who is looking. */
+async function render(incident: unknown = INCIDENT, viewer = { canEdit: false }) {
+  const fetchJson = async (path: string) => (path === '/api/v1/viewer' ? viewer : { incident, review: REVIEW, audit: [] });
+  return renderIncidentPage({ name: 'incident', id: 'inc_one' }, { fetchJson });
 }
 
 describe('renderIncidentPage', () => {
@@ -54,6 +58,16 @@ describe('renderIncidentPage', () => {
     const { node } = await render();
     expect(node.querySelector('script')).toBeNull();
     expect(node.textContent).toContain('<script>alert(1)</script> backing away');
+  });
+
+  it('offers review controls to editors only, and always shows the audit log', async () => {
+    const anonymous = await render();
+    expect(anonymous.node.querySelector('[data-testid="review-panel"]')).toBeNull();
+    expect(anonymous.node.querySelectorAll('[data-testid="claim-review"]')).toHaveLength(0);
+    expect(anonymous.node.querySelector('[data-testid="audit-log"]')).not.toBeNull();
+    const editor = await render(INCIDENT, { canEdit: true });
+    expect(editor.node.querySelector('[data-testid="review-panel"]')).not.toBeNull();
+    expect(editor.node.querySelectorAll('[data-testid="claim-review"]').length).toBeGreaterThan(0);
   });
 
   it('lists the documents', async () => {

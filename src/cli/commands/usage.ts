@@ -19,6 +19,8 @@ Commands:
                                  measure against gold data (docs/evaluation.md)
   eval incidents --docs DIR --gold DIR [--json]
                                  clustering (B³), incident fields, contested points
+  eval attribution --data FILE.jsonl [--method rules|learned|combined] [--json]
+                                 score attribution against PolNeAR-format gold
 
 Every command takes --db FILE (default ./data/parallax.db, or env PARALLAX_DB).
 `;
