@@ -12,6 +12,8 @@ export const COMMANDS: Readonly<Record<string, () => Promise<Command>>> = {
   reanalyse: async () => (await import('./reanalyse.js')).reanalyseCommand,
   serve: async () => (await import('./serve.js')).serveCommand,
   eval: async () => (await import('./eval.js')).evalCommand,
+  backup: async () => (await import('./backup.js')).backupCommand,
+  restore: async () => (await import('./restore.js')).restoreCommand,
 };
 
 export { USAGE } from './usage.js';

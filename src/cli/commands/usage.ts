@@ -21,6 +21,8 @@ Commands:
                                  clustering (B³), incident fields, contested points
   eval attribution --data FILE.jsonl [--method rules|learned|combined] [--json]
                                  score attribution against PolNeAR-format gold
+  backup FILE                    a consistent copy of the live database (SQLite online backup)
+  restore FILE [--force]         put a checked backup back as the database
 
 Every command takes --db FILE (default ./data/parallax.db, or env PARALLAX_DB).
 `;
