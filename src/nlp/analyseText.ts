@@ -1,7 +1,7 @@
 import type { Analysis } from '../domain/analysis.js';
 import type { Attribution } from '../domain/attribution.js';
 import { formatStage } from '../domain/stage.js';
-import { findAttributions, ATTRIBUTION_STAGE } from './attribution/findAttributions.js';
+import { findAttributions, ATTRIBUTION_STAGE, type AttributionOptions } from './attribution/findAttributions.js';
 import { findMentions, MENTIONS_STAGE } from './mentions/findMentions.js';
 import { splitSentences, SENTENCES_STAGE } from './sentences/splitSentences.js';
 import { resolveSpeakers, SPEAKERS_STAGE } from './speakers/resolveSpeakers.js';
@@ -22,12 +22,12 @@ export interface TextAnalysis {
  * Analyse and attribute one text: tokens, sentences, mentions, then who said what with resolved
  * speakers. `anchorDate` (YYYY-MM-DD) resolves relative dates; `bodyStart` skips a header block.
  */
-export function analyseText(text: string, options: { anchorDate: string | null; bodyStart?: number }): TextAnalysis {
+export function analyseText(text: string, options: { anchorDate: string | null; bodyStart?: number; attribution?: AttributionOptions }): TextAnalysis {
   const tokens = tokenize(text);
   const sentences = splitSentences(text, tokens, { bodyStart: options.bodyStart ?? 0 });
   const mentions = findMentions(text, tokens, options.anchorDate);
   const analysis: Analysis = { tokens, sentences, mentions };
-  const spans = findAttributions(text, analysis);
+  const spans = findAttributions(text, analysis, options.attribution);
   const attributions = resolveSpeakers(text, analysis, spans);
   return { analysis, attributions };
 }

@@ -9,6 +9,7 @@ import { locateShared } from '../../services/eval/locateShared.js';
 import { parseCommandArgs } from '../parseCommandArgs.js';
 import { attributionMetrics, evaluateAttributionFile, type AttributionFileReport, type Prf } from '../../services/eval/evaluateAttributionFile.js';
 import type { CliIo } from '../io.js';
+import type { AttributionMethod } from '../../services/eval/evaluateAttributionFile.js';
 import type { Command } from './command.js';
 
 const GROUPS = ['seed', 'dev', 'polnear'] as const;
@@ -24,9 +25,10 @@ export const evalCommand: Command = async (args, io) => {
     data: { type: 'string' },
     floors: { type: 'string' },
     verbose: { type: 'boolean', default: false },
+    method: { type: 'string' },
   });
   const what = String(positionals[0] ?? 'all');
-  if (what === 'attribution') return evalAttribution(values.data, values.json, io);
+  if (what === 'attribution') return evalAttribution(values.data, values.json, io, parseMethod(values.method));
   const groups = what === 'all' ? [...GROUPS] : GROUPS.filter((g) => g === what);
   if (groups.length === 0) throw new ParallaxError('bad_argument', `parallax eval: unknown target "${what}" (seed, dev, polnear, attribution or all).`);
   const shared = locateShared(values.shared, io.env);
@@ -57,9 +59,18 @@ export const evalCommand: Command = async (args, io) => {
   return violations.length > 0 ? 1 : 0;
 };
 
-async function evalAttribution(data: string | undefined, json: boolean | undefined, io: CliIo): Promise<number> {
+const METHODS: readonly AttributionMethod[] = ['rules', 'learned', 'combined'];
+
+function parseMethod(value: string | undefined): AttributionMethod | undefined {
+  if (value === undefined) return undefined;
+  const method = METHODS.find((m) => m === value);
+  if (!method) throw new ParallaxError('bad_argument', `parallax eval attribution: --method is one of ${METHODS.join(', ')}.`);
+  return method;
+}
+
+async function evalAttribution(data: string | undefined, json: boolean | undefined, io: CliIo, method: AttributionMethod | undefined): Promise<number> {
   if (!data) throw new ParallaxError('bad_argument', 'parallax eval attribution: give --data FILE.jsonl (PolNeAR format).');
-  const report = evaluateAttributionFile(data);
+  const report = evaluateAttributionFile(data, method);
   if (json) io.stdout(`${JSON.stringify(report)}\n`);
   else printAttributionReport(report, io);
   return 0;

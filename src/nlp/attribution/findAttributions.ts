@@ -8,6 +8,19 @@ import { loadCueLexicon } from './cueLexicon.js';
 import { findDirectQuotes } from './findDirectQuotes.js';
 import { findIndirectAttributions } from './findIndirectAttributions.js';
 import { findQuotes } from './findQuotes.js';
+import { findLearnedAttributions } from './learned/findLearnedAttributions.js';
+import { loadTaggerModel } from './learned/taggerModel.js';
+
+/**
+ * 'rules': the hand-written passes alone. 'learned': the tagger trained on PolNeAR alone (its span
+ * conventions: content keeps quotation marks and a leading "that"). 'combined': the rules, plus
+ * every learned relation whose cue and content the rules left untouched.
+ */
+export type AttributionMethod = 'rules' | 'learned' | 'combined';
+
+export interface AttributionOptions {
+  readonly method?: AttributionMethod;
+}
 
 export const ATTRIBUTION_STAGE: StageRef = Object.freeze({ name: 'attribution', version: 1 });
 
@@ -34,8 +47,11 @@ function freezeDraft(text: string, draft: AttributionDraft): Attribution {
 export function findAttributions(
   text: string,
   analysis: Pick<Analysis, 'sentences' | 'tokens'> & { mentions?: readonly Mention[] },
+  options: AttributionOptions = {},
 ): Attribution[] {
+  const method = options.method ?? DEFAULT_METHOD;
   const ctx = buildContext(text, analysis.tokens, analysis.sentences, loadCueLexicon());
+  if (method === 'learned') return sortAndFreeze(text, findLearnedAttributions(ctx, loadTaggerModel()));
   const quotes = findQuotes(ctx);
   const direct = findDirectQuotes(ctx, quotes);
   const blockedTokens = new Uint8Array(ctx.tokens.length);
@@ -44,7 +60,24 @@ export function findAttributions(
     for (const f of d.fragments) for (let k = tokenAtOrAfter(ctx.tokens, f.start); k < ctx.tokens.length && ctx.tokens[k].end <= f.end; k++) blockedTokens[k] = 1;
   }
   const indirect = findIndirectAttributions(ctx, (k) => blockedTokens[k] === 1);
-  return [...direct, ...indirect]
-    .sort((a, b) => a.fragments[0].start - b.fragments[0].start || a.sentence - b.sentence)
-    .map((d) => freezeDraft(text, d));
+  const ruled = [...direct, ...indirect];
+  if (method === 'rules') return sortAndFreeze(text, ruled);
+  return sortAndFreeze(text, [...ruled, ...findLearnedAttributions(ctx, loadTaggerModel()).filter((d) => !touchesAny(d, ruled))]);
+}
+
+const DEFAULT_METHOD: AttributionMethod = 'rules';
+
+function overlaps(a: { start: number; end: number }, b: { start: number; end: number }): boolean {
+  return a.start < b.end && b.start < a.end;
+}
+
+/** Whether a learned relation shares its cue or any content with a relation the rules found. */
+function touchesAny(d: AttributionDraft, ruled: readonly AttributionDraft[]): boolean {
+  return ruled.some(
+    (r) => (d.cue && r.cue && overlaps(d.cue, r.cue)) || d.fragments.some((f) => r.fragments.some((g) => overlaps(f, g))) || (d.cue !== null && r.fragments.some((g) => overlaps(d.cue!, g))),
+  );
+}
+
+function sortAndFreeze(text: string, drafts: readonly AttributionDraft[]): Attribution[] {
+  return [...drafts].sort((a, b) => a.fragments[0].start - b.fragments[0].start || a.sentence - b.sentence).map((d) => freezeDraft(text, d));
 }

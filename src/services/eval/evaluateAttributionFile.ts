@@ -1,11 +1,15 @@
 import { readFileSync } from 'node:fs';
 import type { GoldRelation } from '../../analysis/eval/attribution/relationTypes.js';
+import { adaptToPolnear } from '../../analysis/eval/attribution/adaptToPolnear.js';
 import { scoreAttributionDocuments } from '../../analysis/eval/attribution/scoreAttributionDocuments.js';
 import type { AttributionScoreReport, Prf } from '../../analysis/eval/attribution/relationTypes.js';
 
 export type { Prf };
 import { ParallaxError } from '../../lib/errors.js';
 import { analyseText } from '../../nlp/analyseText.js';
+import type { AttributionMethod } from '../../nlp/attribution/findAttributions.js';
+
+export type { AttributionMethod };
 
 export interface AttributionFileReport {
   readonly file: string;
@@ -26,16 +30,17 @@ interface GoldLine {
  * `parallax eval attribution --data FILE.jsonl`: runs the attribution pipeline over every article
  * of a PolNeAR-format file and scores it against the gold relations, document by document.
  */
-export function evaluateAttributionFile(file: string): AttributionFileReport {
+export function evaluateAttributionFile(file: string, method?: AttributionMethod): AttributionFileReport {
   const lines = readGoldLines(file);
   const started = performance.now();
   const documents = lines.map((line) => {
     const published = (line.published ?? line.meta?.publication_date ?? '').slice(0, 10) || null;
-    const { attributions } = analyseText(line.text, { anchorDate: published });
+    const { attributions } = analyseText(line.text, { anchorDate: published, attribution: { method } });
     return {
       text: line.text,
       gold: line.attributions.map((a) => ({ source: a.source, cue: a.cue, content: a.content })),
-      predicted: attributions.map((a) => ({ source: a.source, cue: a.cue, content: a.content })),
+      // PolNeAR's span conventions differ from the product's: compare like with like.
+      predicted: attributions.map((a) => adaptToPolnear(line.text, { source: a.source, cue: a.cue, content: a.content })),
     };
   });
   const seconds = (performance.now() - started) / 1000;

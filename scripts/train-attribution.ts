@@ -1,0 +1,86 @@
+/**
+ * `npm run train:attribution [-- --data FILE.jsonl] [--epochs N] [--seed N] [--folds K]`
+ * Trains the attribution tagger on PolNeAR train (PolNeAR-format JSONL) and writes
+ * models/attribution.json. The same data, seed and epochs give the same file, byte for byte.
+ * With --folds K it cross-validates on the training data instead and prints the scores.
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { scoreAttributionDocuments } from '../src/analysis/eval/attribution/scoreAttributionDocuments.js';
+import { buildContext } from '../src/nlp/attribution/attributionContext.js';
+import { loadCueLexicon } from '../src/nlp/attribution/cueLexicon.js';
+import { extractDocumentFeatures } from '../src/nlp/attribution/learned/documentFeatures.js';
+import { findLearnedAttributions } from '../src/nlp/attribution/learned/findLearnedAttributions.js';
+import { labelTokens, type RolePieces } from '../src/nlp/attribution/learned/labelTokens.js';
+import { serializeModel } from '../src/nlp/attribution/learned/taggerModel.js';
+import { trainTagger, type TaggedDocument } from '../src/nlp/attribution/learned/trainTagger.js';
+import { splitSentences } from '../src/nlp/sentences/splitSentences.js';
+import { tokenize } from '../src/nlp/tokens/tokenize.js';
+
+const ROOT = fileURLToPath(new URL('../', import.meta.url));
+const { values } = parseArgs({
+  options: {
+    data: { type: 'string', default: path.join(ROOT, '..', 'shared', 'data', 'polnear', 'train.jsonl') },
+    out: { type: 'string', default: path.join(ROOT, 'models', 'attribution.json') },
+    epochs: { type: 'string', default: '6' },
+    seed: { type: 'string', default: '20251' },
+    dim: { type: 'string', default: String(1 << 19) },
+    folds: { type: 'string' },
+    'min-weight': { type: 'string', default: '1' },
+  },
+});
+
+interface Role {
+  readonly start: number;
+  readonly end: number;
+  readonly fragments?: readonly { start: number; end: number }[];
+}
+interface Line {
+  readonly text: string;
+  readonly attributions: readonly { source: Role | null; cue: Role | null; content: Role | null }[];
+}
+
+const pieces = (r: Role | null) => (r ? (r.fragments?.length ? r.fragments : [r]) : []);
+const dim = Number(values.dim);
+const epochs = Number(values.epochs);
+const seed = Number(values.seed);
+const lexicon = loadCueLexicon();
+
+const lines: Line[] = readFileSync(values.data!, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as Line);
+const prepared = lines.map((line) => {
+  const tokens = tokenize(line.text);
+  const sentences = splitSentences(line.text, tokens, { bodyStart: 0 });
+  const relations: RolePieces[] = line.attributions.map((a) => ({ source: pieces(a.source), cue: pieces(a.cue), content: pieces(a.content) }));
+  const tagged: TaggedDocument = {
+    features: extractDocumentFeatures(line.text, tokens, sentences, lexicon, dim),
+    sentences: sentences.map((s) => ({ from: s.tokenStart, to: s.tokenEnd })),
+    labels: labelTokens(tokens, relations),
+  };
+  return { line, tokens, sentences, tagged };
+});
+console.error(`${prepared.length} documents prepared`);
+
+if (values.folds) {
+  const k = Number(values.folds);
+  const scored = [];
+  for (let fold = 0; fold < k; fold++) {
+    const model = trainTagger(prepared.filter((_, i) => i % k !== fold).map((p) => p.tagged), { dim, epochs, seed });
+    for (const p of prepared.filter((_, i) => i % k === fold)) {
+      const ctx = buildContext(p.line.text, p.tokens, p.sentences, lexicon);
+      const predicted = findLearnedAttributions(ctx, model).map((d) => ({ source: d.source, cue: d.cue, content: { ...d.fragments[0], end: d.fragments[d.fragments.length - 1].end, fragments: d.fragments } }));
+      scored.push({ text: p.line.text, gold: p.line.attributions, predicted });
+    }
+    console.error(`fold ${fold + 1}/${k} done`);
+  }
+  const s = scoreAttributionDocuments(scored);
+  const f = (x: number) => x.toFixed(3);
+  console.log(`cross-validated on train (${k} folds, ${epochs} epochs): exact F1 source ${f(s.exact.source.f1)} cue ${f(s.exact.cue.f1)} content ${f(s.exact.content.f1)}; overlap content ${f(s.overlap.content.f1)}; linked F1 ${f(s.linked.f1)} P ${f(s.linked.precision)}`);
+} else {
+  const model = trainTagger(prepared.map((p) => p.tagged), { dim, epochs, seed });
+  const minWeight = Number(values['min-weight']);
+  const file = serializeModel(model, { data: path.basename(values.data!), documents: prepared.length, epochs, seed, dim, minWeight }, minWeight);
+  writeFileSync(values.out!, JSON.stringify(file) + '\n');
+  console.log(`wrote ${values.out} (${file.rows.length} feature rows)`);
+}

@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { adaptToPolnear } from './adaptToPolnear.js';
+
+const at = (text: string, part: string) => ({ start: text.indexOf(part), end: text.indexOf(part) + part.length });
+const contentOf = (text: string, part: string) => {
+  const c = adaptToPolnear(text, { source: null, cue: null, content: at(text, part) }).content!;
+  return (c.fragments ?? [c]).map((f) => text.slice(f.start, f.end));
+};
+
+describe('adaptToPolnear', () => {
+  it('keeps the quotation marks and the comma inside them', () => {
+    const text = 'He said: “The dam will hold,” and left.';
+    expect(contentOf(text, 'The dam will hold')).toEqual(['“The dam will hold,”']);
+  });
+
+  it('keeps a leading "that" but not the final period of reported speech', () => {
+    const text = 'The agency said that the dam would hold.';
+    expect(contentOf(text, 'the dam would hold')).toEqual(['that the dam would hold']);
+  });
+
+  it('leaves content already in the PolNeAR convention alone', () => {
+    const text = 'She said “the dam will hold.”';
+    expect(contentOf(text, '“the dam will hold.”')).toEqual(['“the dam will hold.”']);
+  });
+});

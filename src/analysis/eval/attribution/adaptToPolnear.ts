@@ -1,0 +1,31 @@
+import type { EvalSpan, PredictedRelation } from './relationTypes.js';
+
+const OPENING = /["“]$/;
+const CLOSING = /^[,.?!]?["”]/;
+const LEADING_THAT = /\bthat\s+$/i;
+
+/** One content piece widened to PolNeAR's convention. */
+function widen(text: string, piece: { start: number; end: number }): { start: number; end: number } {
+  let { start, end } = piece;
+  const before = text.slice(Math.max(0, start - 6), start);
+  if (OPENING.test(before)) start -= 1;
+  else if (LEADING_THAT.test(before)) start -= before.length - before.search(LEADING_THAT);
+  const closing = CLOSING.exec(text.slice(end, end + 2));
+  if (closing && (start < piece.start || /["“]/.test(text.slice(start, end)))) end += closing[0].length;
+  return { start, end };
+}
+
+function widenSpan(text: string, span: EvalSpan): EvalSpan {
+  const fragments = (span.fragments?.length ? span.fragments : [span]).map((f) => widen(text, f));
+  return { start: fragments[0].start, end: fragments[fragments.length - 1].end, fragments };
+}
+
+/**
+ * Parallax strips quotation marks and a leading "that" from content (the product convention, and
+ * the seed and dev gold's); PolNeAR keeps both, and with them the comma or period inside a closing
+ * quotation mark. Used ONLY by the PolNeAR scorer, so exact matches compare like with like. A span
+ * already in PolNeAR's convention is left as it is.
+ */
+export function adaptToPolnear(text: string, relation: PredictedRelation): PredictedRelation {
+  return relation.content ? { ...relation, content: widenSpan(text, relation.content) } : relation;
+}

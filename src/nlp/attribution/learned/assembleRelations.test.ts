@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { buildContext } from '../attributionContext.js';
+import { loadCueLexicon } from '../cueLexicon.js';
+import { splitSentences } from '../../sentences/splitSentences.js';
+import { tokenize } from '../../tokens/tokenize.js';
+import { assembleRelations } from './assembleRelations.js';
+import { TAG_LABELS } from './tagLabels.js';
+
+/** Labels for every sentence from a word → label map ("O" for words not listed). */
+function contextWithLabels(text: string, labelOf: (word: string, index: number) => string) {
+  const tokens = tokenize(text);
+  const sentences = splitSentences(text, tokens, { bodyStart: 0 });
+  const ctx = buildContext(text, tokens, sentences, loadCueLexicon());
+  const labels = sentences.map((s) => Uint8Array.from(tokens.slice(s.tokenStart, s.tokenEnd), (t, i) => TAG_LABELS.indexOf(labelOf(t.text, s.tokenStart + i) as never)));
+  return { ctx, labels, tokens };
+}
+
+describe('assembleRelations', () => {
+  it('joins the content on both sides of an interrupting cue into one relation', () => {
+    const text = '“We will rebuild,” the chief said, “and we will do it fast.”';
+    const { ctx, labels, tokens } = contextWithLabels(text, () => 'O');
+    const cueAt = tokens.findIndex((t) => t.text === 'said');
+    const sourceAt = tokens.findIndex((t) => t.text === 'the');
+    tokens.forEach((t, k) => {
+      const y = k === cueAt ? 'B-C' : k === sourceAt ? 'B-S' : k === sourceAt + 1 ? 'I-S' : k === 0 || k === cueAt + 2 ? 'B-T' : t.text === ',' && k === cueAt + 1 ? 'O' : 'I-T';
+      labels[0][k] = TAG_LABELS.indexOf(y as never);
+    });
+    const [relation] = assembleRelations(ctx, labels);
+    expect(relation.source?.text).toBe('the chief');
+    expect(relation.cue?.text).toBe('said');
+    expect(relation.fragments).toHaveLength(2);
+    expect(relation.kind).toBe('direct');
+  });
+
+  it('lets a quote that runs on into the next sentence extend the relation', () => {
+    const text = 'The chief said the road was closed. It will reopen in May.';
+    const { ctx, tokens } = contextWithLabels(text, () => 'O');
+    const labels = ctx.sentences.map((s) => new Uint8Array(s.tokenEnd - s.tokenStart));
+    const set = (k: number, y: string) => (labels[ctx.sentenceOfToken[k]][k - ctx.sentences[ctx.sentenceOfToken[k]].tokenStart] = TAG_LABELS.indexOf(y as never));
+    set(0, 'B-S');
+    set(1, 'I-S');
+    set(2, 'B-C');
+    for (let k = 3; k < 7; k++) set(k, k === 3 ? 'B-T' : 'I-T');
+    const second = ctx.sentences[1];
+    for (let k = second.tokenStart; k < second.tokenEnd - 1; k++) set(k, k === second.tokenStart ? 'B-T' : 'I-T');
+    const relations = assembleRelations(ctx, labels);
+    expect(relations).toHaveLength(1);
+    expect(relations[0].fragments[0].text).toBe(text.slice(tokens[3].start, tokens[second.tokenEnd - 2].end));
+  });
+});

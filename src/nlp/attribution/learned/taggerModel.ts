@@ -1,0 +1,86 @@
+import { readFileSync } from 'node:fs';
+import { ParallaxError } from '../../../lib/errors.js';
+import { FEATURES_PER_TOKEN } from './documentFeatures.js';
+import { LABEL_COUNT, TAG_LABELS } from './tagLabels.js';
+
+/** A linear-chain tagger: one weight per (hashed feature, label), and label-to-label transitions. */
+export interface TaggerModel {
+  readonly dim: number;
+  /** dim × LABEL_COUNT, feature-major. */
+  readonly weights: Float32Array;
+  /** (LABEL_COUNT + 1) × LABEL_COUNT: row LABEL_COUNT holds the scores of starting a sentence. */
+  readonly transitions: Float32Array;
+}
+
+/** The file format of models/attribution.json: numbers only (hashed feature ids and weights). */
+export interface TaggerModelFile {
+  readonly format: 'parallax-attribution-tagger';
+  readonly version: 1;
+  readonly labels: readonly string[];
+  readonly dim: number;
+  readonly featuresPerToken: number;
+  readonly training: Readonly<Record<string, number | string>>;
+  /** Weights are stored as integers: the weight times `scale`, rounded. */
+  readonly scale: number;
+  readonly transitions: readonly number[];
+  /** [featureId, weight per label…] for every feature with a weight. */
+  readonly rows: readonly (readonly number[])[];
+}
+
+export function emptyModel(dim: number): TaggerModel {
+  return { dim, weights: new Float32Array(dim * LABEL_COUNT), transitions: new Float32Array((LABEL_COUNT + 1) * LABEL_COUNT) };
+}
+
+const SCALE = 10;
+const quantize = (x: number): number => Math.round(x * SCALE);
+
+/**
+ * Serialises a model as integers. Features whose largest weight is below `minWeight` are dropped:
+ * they change few decisions and would make up most of the file.
+ */
+export function serializeModel(model: TaggerModel, training: Record<string, number | string>, minWeight = 0): TaggerModelFile {
+  const rows: number[][] = [];
+  for (let f = 0; f < model.dim; f++) {
+    const weights = model.weights.subarray(f * LABEL_COUNT, (f + 1) * LABEL_COUNT);
+    if (weights.every((w) => Math.abs(w) < minWeight)) continue;
+    const row = Array.from(weights, quantize);
+    if (row.some((w) => w !== 0)) rows.push([f, ...row]);
+  }
+  return {
+    format: 'parallax-attribution-tagger',
+    version: 1,
+    labels: [...TAG_LABELS],
+    dim: model.dim,
+    featuresPerToken: FEATURES_PER_TOKEN,
+    training,
+    scale: SCALE,
+    transitions: Array.from(model.transitions, quantize),
+    rows,
+  };
+}
+
+export function deserializeModel(file: TaggerModelFile): TaggerModel {
+  if (file?.format !== 'parallax-attribution-tagger' || file.featuresPerToken !== FEATURES_PER_TOKEN || file.labels?.join() !== TAG_LABELS.join()) {
+    throw new ParallaxError('bad_input', 'The attribution model does not match this version of the tagger; run `npm run train:attribution`.');
+  }
+  const model = emptyModel(file.dim);
+  model.transitions.set(file.transitions.map((w) => w / file.scale));
+  for (const row of file.rows) model.weights.set(row.slice(1).map((w) => w / file.scale), row[0] * LABEL_COUNT);
+  return model;
+}
+
+let loaded: TaggerModel | null = null;
+
+/** The committed model (models/attribution.json), read once. */
+export function loadTaggerModel(): TaggerModel {
+  if (loaded) return loaded;
+  const url = new URL('../../../../models/attribution.json', import.meta.url);
+  let raw: string;
+  try {
+    raw = readFileSync(url, 'utf8');
+  } catch {
+    throw new ParallaxError('unreadable_file', `Cannot read the attribution model at ${url.pathname}; run \`npm run train:attribution\`.`);
+  }
+  loaded = deserializeModel(JSON.parse(raw) as TaggerModelFile);
+  return loaded;
+}
