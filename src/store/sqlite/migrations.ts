@@ -4,8 +4,9 @@ import type { Migration } from './migration.js';
 import { META_TABLE, PARALLAX_APPLICATION_ID, SCHEMA_VERSION_KEY } from './marker.js';
 import { MIGRATION_001_INITIAL } from './migrations/001_initial.js';
 import { MIGRATION_002_REVIEW } from './migrations/002_review.js';
+import { MIGRATION_003_ACCOUNTS } from './migrations/003_accounts.js';
 
-export const MIGRATIONS: readonly Migration[] = Object.freeze([MIGRATION_001_INITIAL, MIGRATION_002_REVIEW]);
+export const MIGRATIONS: readonly Migration[] = Object.freeze([MIGRATION_001_INITIAL, MIGRATION_002_REVIEW, MIGRATION_003_ACCOUNTS]);
 
 /** The schema version recorded in the database, 0 when it has no Parallax schema yet. */
 export function readSchemaVersion(db: Database.Database): number {
