@@ -6,6 +6,8 @@ const STATUS_OF_CODE: Partial<Record<ErrorCode, number>> = {
   bad_input: 400,
   not_found: 404,
   forbidden: 403,
+  unauthorized: 401,
+  too_many_requests: 429,
 };
 
 /**

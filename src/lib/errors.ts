@@ -17,6 +17,8 @@ export type ErrorCode =
   | 'fetch_refused'
   | 'fetch_failed'
   | 'forbidden'
+  | 'unauthorized'
+  | 'too_many_requests'
   | 'internal';
 
 export class ParallaxError extends Error {
