@@ -8,6 +8,7 @@ export const COMMANDS: Readonly<Record<string, () => Promise<Command>>> = {
   show: async () => (await import('./show.js')).showCommand,
   export: async () => (await import('./export.js')).exportCommand,
   import: async () => (await import('./import.js')).importCommand,
+  follow: async () => (await import('./follow.js')).followCommand,
   attribute: async () => (await import('./attribute.js')).attributeCommand,
   reanalyse: async () => (await import('./reanalyse.js')).reanalyseCommand,
   serve: async () => (await import('./serve.js')).serveCommand,

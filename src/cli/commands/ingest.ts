@@ -1,5 +1,6 @@
 import { ParallaxError } from '../../lib/errors.js';
-import { ingestPaths, type IngestSummary } from '../../services/ingest/ingestPaths.js';
+import { ingestSources } from '../../services/follow/ingestSources.js';
+import type { IngestSummary } from '../../services/ingest/ingestPaths.js';
 import { openParallax } from '../../services/openParallax.js';
 import { parseCommandArgs, resolveDbPath } from '../parseCommandArgs.js';
 import { renderProgress } from '../progressBar.js';
@@ -7,14 +8,14 @@ import type { Command } from './command.js';
 
 export const ingestCommand: Command = async (args, io) => {
   const { values, positionals } = parseCommandArgs('ingest', args, { published: { type: 'string' } });
-  if (positionals.length === 0) throw new ParallaxError('bad_argument', 'parallax ingest: give at least one file or folder.');
+  if (positionals.length === 0) throw new ParallaxError('bad_argument', 'parallax ingest: give at least one file, folder or URL.');
   if (values.published !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(values.published)) {
     throw new ParallaxError('bad_argument', `parallax ingest: --published must be YYYY-MM-DD, got "${values.published}".`);
   }
   const px = openParallax(resolveDbPath(values.db, io.env));
   try {
     const showBar = io.isTTY && !values.json;
-    const summary = ingestPaths(px.store, positionals.map(String), {
+    const summary = await ingestSources(px.store, positionals.map(String), {
       published: values.published ?? null,
       onProgress: showBar ? (p) => io.stderr(renderProgress(p)) : undefined,
     });

@@ -3,13 +3,15 @@ export const USAGE = `Usage: parallax <command> [options]
 Commands:
   start                          ingest the bundled samples, then serve the UI (npm start)
   ingest PATH... [--published YYYY-MM-DD] [--json]
-                                 ingest text/HTML files or folders (recursively)
+                                 ingest text/HTML/PDF files, folders (recursively) or URLs
   incidents [--q WORDS] [--json] one line per incident
   show ID [--json]               an incident, its claims by speaker, its contested points
   export --format csv|json|geojson|claimreview [--claims] [--q WORDS] [--mapping NAME] [--out FILE]
                                  the (filtered) incidents or their claims, streamed
   import csv FILE --mapping NAME [--json]
                                  a dataset (e.g. washington-post), one incident per row
+  follow FEED_URL... [--once] [--interval 900] [--json]
+                                 poll RSS/Atom feeds and ingest their new items
   attribute --input F.jsonl --output P.jsonl
                                  who said what, for {id, text, published?} lines
   reanalyse [--json]             re-run every stage after ingest over the stored documents
