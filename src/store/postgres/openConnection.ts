@@ -37,9 +37,18 @@ export function redactUrl(url: string): string {
   return url.replace(/\/\/([^:/@]+):[^@]*@/, '//$1:***@');
 }
 
+/** Key of the advisory lock every outermost transaction takes (see openConnection). */
+export const WRITER_LOCK_KEY = 0x50524c57; // "PRLW"
+
 /**
  * Opens one pg Client held by the query worker thread (synckit): the Store interface is
  * synchronous because the whole pipeline is, so the main thread waits for each answer.
+ *
+ * Every outermost transaction first takes one advisory lock, so transactions from all
+ * connections — many workers — run one at a time, like SQLite's single writer. The pipeline
+ * reads then writes inside a transaction (is there an incident this draft joins? then rebuild it);
+ * two workers doing that at once on READ COMMITTED would found the same incident twice or lose a
+ * rebuild. The expensive part, analysing the text, runs before the transaction, in parallel.
  */
 export function openConnection(url: string): PgConnection {
   let connection: number;
@@ -61,7 +70,7 @@ export function openConnection(url: string): PgConnection {
     batch,
     transaction<T>(fn: () => T): T {
       const savepoint = depth === 0 ? null : `parallax_sp_${depth}`;
-      exec(savepoint === null ? 'BEGIN' : `SAVEPOINT ${savepoint}`);
+      exec(savepoint === null ? `BEGIN; SELECT pg_advisory_xact_lock(${WRITER_LOCK_KEY})` : `SAVEPOINT ${savepoint}`);
       depth += 1;
       try {
         const result = fn();

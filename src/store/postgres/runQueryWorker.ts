@@ -38,8 +38,9 @@ async function handle(request: WorkerRequest): Promise<WorkerReply> {
         const client = clientOf(request.connection);
         const results: unknown[][] = [];
         for (const statement of request.statements) {
-          const result = await client.query(statement.sql, statement.params as unknown[]);
-          results.push(result.rows);
+          const result: pg.QueryResult | pg.QueryResult[] = await client.query(statement.sql, statement.params as unknown[]);
+          // Several statements in one text give one result each; the last one is the answer.
+          results.push(Array.isArray(result) ? (result.at(-1)?.rows ?? []) : result.rows);
         }
         return { ok: true, connection: request.connection, results };
       }

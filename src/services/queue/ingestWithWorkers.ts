@@ -1,0 +1,81 @@
+import { spawn } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { ParallaxError } from '../../lib/errors.js';
+import { enqueueFiles } from './enqueueFiles.js';
+import type { QueueOptions } from './ingestQueue.js';
+import type { WorkerSummary } from './runWorker.js';
+
+export interface WorkersResult {
+  readonly files: number;
+  readonly workers: number;
+  readonly stored: number;
+  readonly unchanged: number;
+  readonly failed: number;
+  readonly retried: number;
+  /** From the first job taken to the last job finished, over all workers (start-up excluded). */
+  readonly seconds: number;
+  /** Documents dealt with (stored, unchanged or failed) per second of `seconds`. */
+  readonly articlesPerSecond: number;
+  /** Everything, enqueueing and process start-up included. */
+  readonly wallSeconds: number;
+}
+
+const WORKER_ENTRY = fileURLToPath(new URL('./workerProcess.ts', import.meta.url));
+
+interface ChildReport extends WorkerSummary {
+  readonly firstStart: number | null;
+  readonly lastEnd: number | null;
+}
+
+/** Starts one worker child process; resolves with its report once the queue is drained. */
+export function spawnWorker(url: string, env: Readonly<Record<string, string>> = {}): { done: Promise<ChildReport>; kill(): void } {
+  const child = spawn(process.execPath, ['--import', 'tsx', WORKER_ENTRY], {
+    env: { ...process.env, ...env, PARALLAX_WORKER_URL: url },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let out = '';
+  let err = '';
+  child.stdout.on('data', (chunk: Buffer) => (out += chunk.toString()));
+  child.stderr.on('data', (chunk: Buffer) => (err += chunk.toString()));
+  const done = new Promise<ChildReport>((resolve, reject) => {
+    child.on('error', reject);
+    child.on('exit', (code, signal) => {
+      const line = out.trim().split('\n').at(-1) ?? '';
+      if (code === 0 && line.startsWith('{')) resolve(JSON.parse(line) as ChildReport);
+      else reject(new ParallaxError('internal', `A worker process ended with ${signal ?? `code ${code}`}: ${err.trim().slice(-500)}`));
+    });
+  });
+  return { done, kill: () => void child.kill('SIGKILL') };
+}
+
+/**
+ * Ingests `files` into the PostgreSQL database at `url` through the job queue with `workers`
+ * worker processes (each on its own core), and measures the throughput. For benchmarks and tests;
+ * in production run `parallax worker` on as many machines as needed.
+ */
+export async function ingestWithWorkers(url: string, files: readonly string[], workers: number, options: QueueOptions = {}): Promise<WorkersResult> {
+  if (!Number.isInteger(workers) || workers < 1) throw new ParallaxError('bad_argument', `workers must be a positive integer, got ${workers}.`);
+  const wallStart = Date.now();
+  const queued = await enqueueFiles(url, files, options);
+  const env = {
+    PARALLAX_WORKER_EXPIRE_SECONDS: String(options.expireInSeconds ?? 600),
+    PARALLAX_WORKER_MAINTENANCE_SECONDS: String(options.maintenanceIntervalSeconds ?? 60),
+  };
+  const reports = await Promise.all(Array.from({ length: workers }, () => spawnWorker(url, env).done));
+  const sum = (key: 'stored' | 'unchanged' | 'failed' | 'retried'): number => reports.reduce((n, r) => n + r[key], 0);
+  const starts = reports.flatMap((r) => (r.firstStart === null ? [] : [r.firstStart]));
+  const ends = reports.flatMap((r) => (r.lastEnd === null ? [] : [r.lastEnd]));
+  const seconds = starts.length ? (Math.max(...ends) - Math.min(...starts)) / 1000 : 0;
+  const dealt = sum('stored') + sum('unchanged') + sum('failed') + queued.failed.length;
+  return {
+    files: queued.files,
+    workers,
+    stored: sum('stored'),
+    unchanged: sum('unchanged'),
+    failed: sum('failed') + queued.failed.length,
+    retried: sum('retried'),
+    seconds,
+    articlesPerSecond: seconds > 0 ? dealt / seconds : 0,
+    wallSeconds: (Date.now() - wallStart) / 1000,
+  };
+}

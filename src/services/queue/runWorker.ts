@@ -1,0 +1,86 @@
+import { setTimeout as sleep } from 'node:timers/promises';
+import type PgBoss from 'pg-boss';
+import { isParallaxError, type ErrorCode } from '../../lib/errors.js';
+import { openStore } from '../../store/openStore.js';
+import type { IngestOutcome } from '../ingest/ingestDocument.js';
+import { INGEST_QUEUE, openIngestQueue, type IngestJob, type QueueOptions } from './ingestQueue.js';
+import { processIngestJob } from './processIngestJob.js';
+
+export interface WorkerOptions extends QueueOptions {
+  /** Stop once no job is waiting, retrying or running anywhere (benchmarks and tests); otherwise run until aborted. */
+  readonly untilEmpty?: boolean;
+  /** Pause between two looks at an empty queue (default 500 ms). */
+  readonly pollMs?: number;
+  readonly signal?: AbortSignal;
+  /** Called when a job has been taken, before it is processed. */
+  readonly onJobStart?: (path: string) => void;
+  readonly onJob?: (result: JobResult) => void;
+}
+
+export type JobResult =
+  | { readonly path: string; readonly outcome: IngestOutcome }
+  | { readonly path: string; readonly failure: { readonly code: string; readonly message: string }; readonly willRetry: boolean };
+
+export interface WorkerSummary {
+  readonly stored: number;
+  readonly unchanged: number;
+  /** Documents recorded as failed for good (a bad document does not get better by retrying). */
+  readonly failed: number;
+  /** Jobs handed back to the queue after an unexpected error, to be tried again. */
+  readonly retried: number;
+  readonly seconds: number;
+}
+
+// Errors that belong to the document itself: retrying cannot help, so the job completes as failed.
+const DOCUMENT_ERRORS: readonly ErrorCode[] = ['bad_input', 'unreadable_file', 'unsupported_format', 'empty_document'];
+
+/** No job of the queue is created, retrying or active: every document has been dealt with. */
+async function isDrained(boss: PgBoss): Promise<boolean> {
+  return (await boss.getQueueSize(INGEST_QUEUE, { before: 'completed' })) === 0;
+}
+
+/**
+ * A worker: takes ingest jobs one at a time from the PostgreSQL queue at `url` and ingests them
+ * into the database at the same URL. A job that throws unexpectedly, or whose worker dies, goes
+ * back to the queue (pg-boss retries it; a dead worker's job after its expiry). Run any number of
+ * these, on any number of machines.
+ */
+export async function runWorker(url: string, options: WorkerOptions = {}): Promise<WorkerSummary> {
+  const started = Date.now();
+  const store = openStore(url);
+  const boss = await openIngestQueue(url, options);
+  const counts = { stored: 0, unchanged: 0, failed: 0, retried: 0 };
+  try {
+    while (!options.signal?.aborted) {
+      const [job] = await boss.fetch<IngestJob>(INGEST_QUEUE, { batchSize: 1 });
+      if (!job) {
+        if (options.untilEmpty && (await isDrained(boss))) break;
+        await sleep(options.pollMs ?? 500);
+        continue;
+      }
+      options.onJobStart?.(job.data.sourcePath);
+      try {
+        const outcome = processIngestJob(store, job.data);
+        counts[outcome.status] += 1;
+        await boss.complete(INGEST_QUEUE, job.id, { status: outcome.status, versionId: outcome.versionId });
+        options.onJob?.({ path: job.data.sourcePath, outcome });
+      } catch (err) {
+        const failure = { code: isParallaxError(err) ? err.code : 'internal', message: err instanceof Error ? err.message : String(err) };
+        const forGood = isParallaxError(err) && DOCUMENT_ERRORS.includes(err.code);
+        if (forGood) {
+          counts.failed += 1;
+          store.recordFailure({ path: job.data.sourcePath, ...failure, at: new Date().toISOString() });
+          await boss.complete(INGEST_QUEUE, job.id, { status: 'failed', ...failure });
+        } else {
+          counts.retried += 1;
+          await boss.fail(INGEST_QUEUE, job.id, failure);
+        }
+        options.onJob?.({ path: job.data.sourcePath, failure, willRetry: !forGood });
+      }
+    }
+  } finally {
+    await boss.stop({ graceful: false, wait: true });
+    store.close();
+  }
+  return { ...counts, seconds: (Date.now() - started) / 1000 };
+}

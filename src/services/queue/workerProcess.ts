@@ -1,0 +1,33 @@
+import { ingestDocument } from '../ingest/ingestDocument.js';
+import { openStore } from '../../store/openStore.js';
+import { runWorker } from './runWorker.js';
+
+/**
+ * Entry of one worker child process (ingestWithWorkers spawns these). The database URL comes in
+ * the environment, not argv, so its password does not show in the process list. Prints one JSON
+ * line: the worker's summary plus when its first job started and its last job ended.
+ */
+async function main(): Promise<void> {
+  const url = process.env.PARALLAX_WORKER_URL;
+  if (!url) throw new Error('PARALLAX_WORKER_URL is not set.');
+  // Load the language model before taking a job, so the first job's time is the job's own.
+  const scratch = openStore(':memory:');
+  ingestDocument(scratch, { raw: Buffer.from('Officers arrived at noon. "We saw nothing," a neighbour said.'), fileName: 'warm-up.txt' });
+  scratch.close();
+  let firstStart: number | null = null;
+  let lastEnd: number | null = null;
+  const summary = await runWorker(url, {
+    untilEmpty: true,
+    pollMs: 100,
+    expireInSeconds: Number(process.env.PARALLAX_WORKER_EXPIRE_SECONDS ?? 600),
+    maintenanceIntervalSeconds: Number(process.env.PARALLAX_WORKER_MAINTENANCE_SECONDS ?? 60),
+    onJobStart: () => void (firstStart ??= Date.now()),
+    onJob: () => void (lastEnd = Date.now()),
+  });
+  process.stdout.write(`${JSON.stringify({ ...summary, firstStart, lastEnd })}\n`);
+}
+
+main().catch((err: unknown) => {
+  process.stderr.write(`${err instanceof Error ? err.message : String(err)}\n`);
+  process.exitCode = 1;
+});
