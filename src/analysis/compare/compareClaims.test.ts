@@ -36,11 +36,17 @@ describe('compareClaims', () => {
     const [point] = compareClaims(claims);
     expect(point?.facet).toBe('shots_fired');
     expect(point.positions.map((p) => p.stance).sort()).toEqual(['1', '2']);
-    const revised = compareClaims([
-      claim('weapon_alleged', 'armed', ['Border agency', 'official'], 'doc_a', '2025-05-02'),
-      claim('weapon_alleged', 'unarmed', ['Border agency', 'official'], 'doc_d', '2025-06-02'),
-    ]);
-    expect(revised.map((p) => p.facet)).toEqual(['weapon_alleged']);
+    const revision = [
+      claim('weapon_alleged', 'armed', ['Border agency', 'official'], 'doc_d', '2025-06-02'),
+      claim('weapon_alleged', 'unarmed', ['Border agency', 'official'], 'doc_a', '2025-05-02'),
+    ];
+    // Alone, one voice contradicting itself is not a dispute; reported by an outlet too, it is shown.
+    expect(compareClaims(revision)).toEqual([]);
+    const [revised] = compareClaims([...revision, claim('weapon_alleged', 'armed', null, 'doc_e', '2025-06-03')]);
+    expect(revised.facet).toBe('weapon_alleged');
+    const official = revised.positions.filter((p) => p.side === 'officials');
+    // The first account before its revision, whatever the vocabulary's order of stances.
+    expect(official.map((p) => p.stance)).toEqual(['unarmed', 'armed']);
   });
 
   it('finds nothing contested when only the outlets disagree on a stance facet', () => {

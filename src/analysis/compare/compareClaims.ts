@@ -42,8 +42,10 @@ export function groupByFacet(claims: readonly ComparableClaim[], facets: readonl
 function isContested(facet: Facet | null, claims: readonly ComparableClaim[]): boolean {
   // Any two named voices that take different stances: the state against the subject, but also an
   // affidavit against the agency's first statement, or an agency revising its own account.
+  // One voice contradicting itself alone (a witness giving two counts) is noise, not a dispute:
+  // the facet must also be reported by more than one side.
   const voiced = new Set(claims.filter((c) => camp(c.side) !== 'neutral').map((c) => c.stance));
-  if (voiced.size >= 2) return true;
+  if (voiced.size >= 2 && new Set(claims.map((c) => c.side)).size >= 2) return true;
   if (facet?.kind !== 'value') return false;
   const documentsByStance = new Map<string, Set<string>>();
   for (const c of claims) documentsByStance.set(c.stance, (documentsByStance.get(c.stance) ?? new Set()).add(c.documentId));

@@ -21,8 +21,9 @@ export function orderClaims<T extends ComparableClaim>(claims: readonly T[]): T[
 
 /**
  * The positions on one facet: claims grouped by stance and side, the state's camp first, then the
- * other camp, then the outlets' own reporting; each with its claim ids and distinct speakers in
- * time order and a one-line summary.
+ * other camp, then the outlets' own reporting, and within a side in the order the positions were
+ * first taken (an agency's revised account after its first); each with its claim ids and distinct
+ * speakers in time order and a one-line summary.
  */
 export function groupPositions(facet: Facet | null, claims: readonly ComparableClaim[]): Position[] {
   const groups = new Map<string, ComparableClaim[]>();
@@ -41,6 +42,7 @@ export function groupPositions(facet: Facet | null, claims: readonly ComparableC
       return Object.freeze({
         stance,
         side,
+        first: list[0].published ?? null,
         summary: summarise(facet, stance, speakers),
         claimIds: Object.freeze(list.map((c) => c.id)),
         speakers: Object.freeze(speakers),
@@ -50,9 +52,12 @@ export function groupPositions(facet: Facet | null, claims: readonly ComparableC
       (a, b) =>
         CAMP_ORDER[camp(a.side)] - CAMP_ORDER[camp(b.side)] ||
         SIDES.indexOf(a.side) - SIDES.indexOf(b.side) ||
+        // Within one side, positions in the order they were first taken: a revised account follows the first.
+        compareNullable(a.first, b.first) ||
         stanceRank(a.stance) - stanceRank(b.stance) ||
         a.stance.localeCompare(b.stance),
-    );
+    )
+    .map(({ first: _first, ...position }) => Object.freeze(position));
 }
 
 /**

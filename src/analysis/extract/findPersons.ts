@@ -5,6 +5,7 @@ import type { Span } from '../../lib/spans.js';
 import { makeSpan } from '../../lib/spans.js';
 import { sameName } from '../merge/foldName.js';
 import { findAll } from './compileRegexList.js';
+import { isPersonName } from './isPersonName.js';
 import type { SentenceInfo } from './describeSentences.js';
 import type { ForceVocab } from './forceVocab.js';
 import { loadForceVocab } from './forceVocab.js';
@@ -49,7 +50,7 @@ export function findPersons(
   const groups: Group[] = [];
   for (const s of sentences) {
     for (const m of s.mentions) {
-      if (m.kind !== 'person') continue;
+      if (m.kind !== 'person' || !isPersonName(m.name)) continue;
       if (sourceSpans.some((span) => m.start >= span.start && m.end <= span.end)) continue;
       const officer = (m.title !== null && OFFICER_TITLE.test(m.title)) || OFFICER_TITLE.test(m.name.split(/\s+/)[0] ?? '');
       if (!officer && (m.title !== null || m.agencyId !== null)) continue;

@@ -22,6 +22,14 @@ describe('sameName', () => {
     expect(sameName('T. Ruiz', 'Tomas Ruiz')).toBe(true);
   });
 
+  it('matches double surnames cut either way, and a caption surname in capitals', () => {
+    expect(sameName('Paredes Soto', 'Lucía Paredes Soto')).toBe(true);
+    expect(sameName('PAREDES', 'Lucía Paredes Soto')).toBe(true);
+    expect(sameName('PAREDES', 'Paredes Soto')).toBe(true);
+    expect(sameName('Lucía', 'Lucía Paredes Soto')).toBe(false);
+    expect(sameName('Paredes Soto', 'Lucía Vidal Soto')).toBe(false);
+  });
+
   it('keeps apart different surnames', () => {
     expect(sameName('Tomas Ruiz', 'Tomas Vega')).toBe(false);
   });

@@ -23,14 +23,32 @@ function givenName(name: string): string | null {
 
 /**
  * Whether two written names denote the same person: the surnames share a part ("Nino-Moncada" ~
- * "Moncada") and, when both give a first name, the first names agree (or one is the other's initial).
+ * "Moncada") and, when both give a first name, the first names agree (or one is the other's initial);
+ * or one name is the other's surnames without the given name ("Alvarenga Ruiz", or a caption's
+ * "ALVARENGA", ~ "Mateo Alvarenga Ruiz": double surnames are cut either way).
  */
 export function sameName(a: string, b: string): boolean {
   const sa = surnameParts(a);
   const sb = surnameParts(b);
-  if (!sa.length || !sb.length || !sa.some((p) => sb.includes(p))) return false;
+  if (!sa.length || !sb.length) return false;
+  if (!sa.some((p) => sb.includes(p))) return partOfFullName(a, b) || partOfFullName(b, a);
   const ga = givenName(a);
   const gb = givenName(b);
   if (!ga || !gb) return true;
-  return ga === gb || (ga.length === 1 && gb.startsWith(ga)) || (gb.length === 1 && ga.startsWith(gb));
+  if (ga === gb || (ga.length === 1 && gb.startsWith(ga)) || (gb.length === 1 && ga.startsWith(gb))) return true;
+  return partOfFullName(a, b) || partOfFullName(b, a);
+}
+
+/**
+ * `short` is part of the full name `full`: every word of it is one of the full name's words after
+ * the first (the given name alone never identifies anyone). A name in capitals is a caption's
+ * surname ("ALVARENGA"), which may be any of the full name's words but the first.
+ */
+function partOfFullName(short: string, full: string): boolean {
+  const ws = foldName(short).split(' ').filter(Boolean);
+  const wf = foldName(full).split(' ').filter(Boolean);
+  if (ws.length === 0 || ws.length >= wf.length) return false;
+  const caption = short === short.toUpperCase() && /\p{Lu}{2}/u.test(short);
+  const surnames = caption ? wf : wf.slice(1);
+  return ws.every((w) => surnames.includes(w));
 }

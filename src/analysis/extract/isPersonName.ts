@@ -1,0 +1,9 @@
+// Capitalised names that are organisations or offices, not people: general English head nouns
+// ("… Rights Observatory", "[Office of] Professional Responsibility").
+const ORGANISATION_WORD =
+  /\b(?:Office|Responsibility|Affairs|Observatory|Rights|Cent(?:er|re)|Coalition|Project|Network|Committee|Council|Association|Union|Alliance|Foundation|Institute|Fund|Clinic|Church|University|College|School|Hospital|Department|Bureau|Agency|Services?|Program(?:me)?|Initiative|Society|League|Group|Partners|Collective|Defenders|Advocates|Watch|Administration|Commission|Authority|Court|Corporation|Company|Inc|LLC)\b/u;
+
+/** A written name that can be a person's: not an organisation, not a lone letter ("Agent B"). */
+export function isPersonName(name: string): boolean {
+  return !ORGANISATION_WORD.test(name) && /\p{L}{2}/u.test(name);
+}
