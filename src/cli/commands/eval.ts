@@ -43,6 +43,10 @@ export const evalCommand: Command = async (args, io) => {
         io.stdout(`\n== polnear (dev)\n`);
         printAttributionReport(report, io);
       }
+      // The learned tagger alone and combined with the rules (docs/attribution.md), tracked beside the product's method.
+      for (const method of ['learned', 'combined'] as const) {
+        Object.assign(metrics, attributionMetrics(`polnear.dev.${method}`, evaluateAttributionFile(path.join(shared, 'data/polnear/dev.jsonl'), method)));
+      }
       continue;
     }
     const dir = group === 'seed' ? path.join(shared, 'corpus/seed') : path.join(shared, 'corpus/dev');

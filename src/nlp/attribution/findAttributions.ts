@@ -62,9 +62,14 @@ export function findAttributions(
   const indirect = findIndirectAttributions(ctx, (k) => blockedTokens[k] === 1);
   const ruled = [...direct, ...indirect];
   if (method === 'rules') return sortAndFreeze(text, ruled);
-  return sortAndFreeze(text, [...ruled, ...findLearnedAttributions(ctx, loadTaggerModel()).filter((d) => !touchesAny(d, ruled))]);
+  const learned = findLearnedAttributions(ctx, loadTaggerModel()).filter((d) => !touchesAny(d, ruled));
+  return sortAndFreeze(text, [...ruled, ...learned]);
 }
 
+/**
+ * The product runs the rules: adding learned relations raises recall on PolNeAR but, measured on the
+ * dev corpus, also adds a wrong speaker; precision of attribution comes before recall (DESIGN.md).
+ */
 const DEFAULT_METHOD: AttributionMethod = 'rules';
 
 function overlaps(a: { start: number; end: number }, b: { start: number; end: number }): boolean {
