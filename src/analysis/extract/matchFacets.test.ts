@@ -39,4 +39,9 @@ describe('matchFacets', () => {
     expect(stanceOf('Neighbours said the dent was hard to square with a truck bearing down on him.', 'vehicle_movement')).toBe('away_from_officers');
     expect(stanceOf('The sheriff said the driver drove at the deputy.', 'vehicle_movement')).toBe('toward_officers');
   });
+
+  it('lets an explicit denial outweigh the object it denies', () => {
+    expect(stanceOf('he picked up a crowbar when he heard the noise but never swung it', 'weapon_alleged')).toBe('unarmed');
+    expect(stanceOf('neighbours said they saw no attack with a crowbar or a machete', 'weapon_alleged')).toBe('unarmed');
+  });
 });
