@@ -24,5 +24,6 @@ describe('matchSpeakerName with qualifiers', () => {
     expect(matchSpeakerName('Lena', 'Lena (sister of Ana Ruiz)')).toBe(true);
     expect(matchSpeakerName('affidavit', 'FBI affidavit (D. Ariz.)')).toBe(true);
     expect(matchSpeakerName('Ana Ruiz', 'attorneys (for Ana Ruiz)')).toBe(false);
+    expect(matchSpeakerName('affidavit (District of Idaho)', 'FBI affiant')).toBe(true);
   });
 });

@@ -35,6 +35,8 @@ const SYNONYMS: Readonly<Record<string, string>> = {
   counsel: 'attorney',
   spokeswoman: 'spokesperson',
   spokesman: 'spokesperson',
+  // The affiant speaks through the affidavit: "FBI affiant" ~ "affidavit (District of …)".
+  affiant: 'affidavit',
   official: 'official',
 };
 
