@@ -2,15 +2,24 @@ import { ParallaxError } from '../../lib/errors.js';
 import { ingestSources } from '../../services/follow/ingestSources.js';
 import type { IngestSummary } from '../../services/ingest/ingestPaths.js';
 import { openParallax } from '../../services/openParallax.js';
+import { enqueueFiles } from '../../services/queue/enqueueFiles.js';
+import { requirePostgresUrl } from '../../services/queue/requirePostgresUrl.js';
 import { parseCommandArgs, resolveDbPath } from '../parseCommandArgs.js';
 import { renderProgress } from '../progressBar.js';
 import type { Command } from './command.js';
 
 export const ingestCommand: Command = async (args, io) => {
-  const { values, positionals } = parseCommandArgs('ingest', args, { published: { type: 'string' } });
+  const { values, positionals } = parseCommandArgs('ingest', args, { published: { type: 'string' }, queue: { type: 'boolean', default: false } });
   if (positionals.length === 0) throw new ParallaxError('bad_argument', 'parallax ingest: give at least one file, folder or URL.');
   if (values.published !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(values.published)) {
     throw new ParallaxError('bad_argument', `parallax ingest: --published must be YYYY-MM-DD, got "${values.published}".`);
+  }
+  if (values.queue) {
+    // Only enqueue: `parallax worker` processes, wherever it runs.
+    const url = requirePostgresUrl(resolveDbPath(values.db, io.env), 'ingest --queue');
+    const queued = await enqueueFiles(url, positionals.map(String), { published: values.published ?? null });
+    io.stdout(values.json ? `${JSON.stringify(queued)}\n` : `${queued.files} file(s): ${queued.enqueued} queued, ${queued.failed.length} failed\n${queued.failed.map((f) => `  failed ${f.path}: ${f.message} [${f.code}]\n`).join('')}`);
+    return queued.failed.length > 0 ? 1 : 0;
   }
   const px = openParallax(resolveDbPath(values.db, io.env));
   try {
