@@ -3,6 +3,10 @@ import type { Queries } from '../services/queries.js';
 import type { ReadModel } from '../services/queries/createReadModel.js';
 import type { Review } from '../services/review/createReview.js';
 import { createViewerResolver } from './resolveViewer.js';
+import { createAccountViewerResolver } from './auth/createAccountViewerResolver.js';
+import { registerRateLimits } from './auth/registerRateLimits.js';
+import { registerSessionRoutes } from './auth/registerSessionRoutes.js';
+import type { Accounts } from '../services/auth/openAccounts.js';
 import { registerErrorHandler } from './errorHandler.js';
 import { registerDocumentRoutes } from './routes/documents.js';
 import { registerExportRoutes } from './routes/exports.js';
@@ -27,6 +31,10 @@ export interface ServerOptions {
   readonly review?: Review;
   /** The secret that makes a browser the local editor (see resolveViewer.ts); null or absent: nobody can edit. */
   readonly editorToken?: string | null;
+  /** Users, tokens and sessions (src/services/auth); without them only the editor link grants more than anonymous. */
+  readonly accounts?: Accounts;
+  /** Secure session cookies (default true); only plain-http tests turn it off. */
+  readonly secureCookies?: boolean;
 }
 
 /**
@@ -38,7 +46,10 @@ export function createServer(options: ServerOptions): FastifyInstance {
   registerErrorHandler(app);
   registerSecurityHeaders(app);
   registerHealthRoutes(app);
-  const viewerOf = createViewerResolver(options.editorToken ?? null);
+  registerRateLimits(app);
+  const editorViewer = createViewerResolver(options.editorToken ?? null);
+  const viewerOf = options.accounts ? createAccountViewerResolver(options.accounts, editorViewer) : editorViewer;
+  if (options.accounts) registerSessionRoutes(app, options.accounts, viewerOf, { secureCookies: options.secureCookies });
   registerIncidentRoutes(app, options.queries, options.readModel ? { readModel: options.readModel, viewerOf } : undefined);
   registerViewerRoutes(app, viewerOf, options.editorToken ?? null);
   registerMapRoutes(app);
@@ -47,8 +58,8 @@ export function createServer(options: ServerOptions): FastifyInstance {
     registerReviewRoutes(app, options.readModel, options.review ?? null, viewerOf);
     registerSpeakerRoutes(app, options.readModel, viewerOf);
   }
-  registerDocumentRoutes(app, options.queries);
-  registerExportRoutes(app, options.queries);
+  registerDocumentRoutes(app, options.queries, options.readModel ? { readModel: options.readModel, viewerOf } : undefined);
+  registerExportRoutes(app, options.queries, options.readModel ? { readModel: options.readModel, viewerOf } : undefined);
   registerWeb(app, options.webRoot);
   return app;
 }
