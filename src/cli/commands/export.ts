@@ -2,6 +2,7 @@ import { createWriteStream } from 'node:fs';
 import { once } from 'node:events';
 import { ParallaxError } from '../../lib/errors.js';
 import { EXPORT_FORMATS, isExportFormat, streamExport } from '../../services/export/streamExport.js';
+import { sourceFromQueries } from '../../services/export/walkIncidents.js';
 import { openParallax } from '../../services/openParallax.js';
 import { parseCommandArgs, resolveDbPath } from '../parseCommandArgs.js';
 import type { Command } from './command.js';
@@ -27,7 +28,7 @@ export const exportCommand: Command = async (args, io) => {
   };
   try {
     const q = values.q?.trim() ? values.q.trim() : undefined;
-    const { chunks } = streamExport(px.queries, { format, claims: values.claims, filter: { q }, mapping: values.mapping });
+    const { chunks } = streamExport(sourceFromQueries(px.queries, { q }), { format, claims: values.claims, mapping: values.mapping });
     for (const chunk of chunks) await write(chunk);
     return 0;
   } finally {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { makeDocument, makeGeneratedQueries } from './exportFixtures.js';
 import { compileCheckableVocab, findCheckableClaims } from './findCheckableClaims.js';
 import { streamClaimReview } from './streamClaimReview.js';
-import { walkIncidents } from './walkIncidents.js';
+import { sourceFromQueries, walkIncidents } from './walkIncidents.js';
 
 /** The schema.org ClaimReview shape (and what Google's fact-check markup requires of it). */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- walking untyped JSON-LD is the point of the check
@@ -44,7 +44,7 @@ describe('findCheckableClaims', () => {
 describe('streamClaimReview', () => {
   it('writes JSON-LD ClaimReviews with claimant, date and source URL, each claim once', () => {
     const { queries } = makeGeneratedQueries(10);
-    const doc = JSON.parse([...streamClaimReview(queries, walkIncidents(queries, {}))].join(''));
+    const doc = JSON.parse([...streamClaimReview(sourceFromQueries(queries, {}), walkIncidents(sourceFromQueries(queries, {})))].join(''));
     expect(doc['@context']).toBe('https://schema.org');
     // Documents 4 and 9 have no URL in the fixtures: 8 citable documents, one statistic each.
     expect(doc['@graph']).toHaveLength(8);

@@ -1,5 +1,5 @@
 import type { ExportedIncident } from '../../domain/exportContract.js';
-import type { Queries } from '../queries.js';
+import type { ExportSource } from './walkIncidents.js';
 import { findCheckableClaims, type CheckableClaim } from './findCheckableClaims.js';
 
 /**
@@ -8,7 +8,7 @@ import { findCheckableClaims, type CheckableClaim } from './findCheckableClaims.
  * says so in its rating rather than inventing a verdict. A claim quoted in a document about
  * several incidents is listed once.
  */
-export function* streamClaimReview(queries: Queries, incidents: Iterable<ExportedIncident>): Generator<string> {
+export function* streamClaimReview(source: ExportSource, incidents: Iterable<ExportedIncident>): Generator<string> {
   yield '{"@context":"https://schema.org","@graph":[';
   const seen = new Set<string>();
   let first = true;
@@ -16,7 +16,7 @@ export function* streamClaimReview(queries: Queries, incidents: Iterable<Exporte
     for (const { versionId } of incident.documents) {
       if (seen.has(versionId)) continue;
       seen.add(versionId);
-      const document = queries.getDocument(versionId);
+      const document = source.getDocument(versionId);
       if (!document) continue;
       for (const claim of findCheckableClaims(document)) {
         yield `${first ? '\n' : ',\n'}${JSON.stringify(toClaimReview(claim, incident.id))}`;

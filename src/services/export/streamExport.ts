@@ -1,5 +1,4 @@
 import { ParallaxError } from '../../lib/errors.js';
-import type { Queries } from '../queries.js';
 import { streamClaimCsv } from './streamClaimCsv.js';
 import { streamClaimReview } from './streamClaimReview.js';
 import { streamGeoJson } from './streamGeoJson.js';
@@ -7,7 +6,7 @@ import { streamIncidentCsv } from './streamIncidentCsv.js';
 import { streamMappedCsv } from './streamMappedCsv.js';
 import { loadMapping } from '../../ingest/csv/csvMapping.js';
 import { streamClaimJson, streamJson } from './streamJson.js';
-import { walkIncidents, type IncidentFilter } from './walkIncidents.js';
+import { walkIncidents, type ExportSource } from './walkIncidents.js';
 
 export const EXPORT_FORMATS = Object.freeze(['csv', 'json', 'geojson', 'claimreview'] as const);
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
@@ -23,7 +22,6 @@ export interface ExportRequest {
   readonly format: ExportFormat;
   /** One row per claim instead of one per incident (csv and json). */
   readonly claims?: boolean;
-  readonly filter?: IncidentFilter;
   /** Write the imported dataset rows back in this mapping's schema (csv only), e.g. "washington-post". */
   readonly mapping?: string;
 }
@@ -36,8 +34,8 @@ export function isExportFormat(value: string): value is ExportFormat {
  * An export as a lazy sequence of text chunks: nothing is read until a chunk is asked for, and
  * only one page of incidents is held at a time, whatever the size of the database.
  */
-export function streamExport(queries: Queries, request: ExportRequest): { contentType: string; chunks: Iterable<string> } {
-  const incidents = walkIncidents(queries, request.filter ?? {});
+export function streamExport(source: ExportSource, request: ExportRequest): { contentType: string; chunks: Iterable<string> } {
+  const incidents = walkIncidents(source);
   if (request.claims && (request.format === 'geojson' || request.format === 'claimreview')) {
     throw new ParallaxError('bad_argument', `--claims applies to csv and json exports, not ${request.format}.`, { format: request.format });
   }
@@ -48,14 +46,14 @@ export function streamExport(queries: Queries, request: ExportRequest): { conten
   const chunks = (() => {
     switch (request.format) {
       case 'csv':
-        if (mapping) return streamMappedCsv(queries, mapping, incidents);
+        if (mapping) return streamMappedCsv(source, mapping, incidents);
         return request.claims ? streamClaimCsv(incidents) : streamIncidentCsv(incidents);
       case 'json':
         return request.claims ? streamClaimJson(incidents) : streamJson(incidents);
       case 'geojson':
         return streamGeoJson(incidents);
       case 'claimreview':
-        return streamClaimReview(queries, incidents);
+        return streamClaimReview(source, incidents);
     }
   })();
   return { contentType: EXPORT_CONTENT_TYPES[request.format], chunks };

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { makeGeneratedQueries } from './exportFixtures.js';
-import { walkIncidents } from './walkIncidents.js';
+import { sourceFromQueries, walkIncidents } from './walkIncidents.js';
 
 describe('walkIncidents', () => {
   it('yields exactly the incidents of the filtered list, in list order', () => {
     const { queries } = makeGeneratedQueries(450);
-    const ids = [...walkIncidents(queries, { q: 'brookvale' })].map((i) => i.id);
+    const ids = [...walkIncidents(sourceFromQueries(queries, { q: 'brookvale' }))].map((i) => i.id);
     const listed: string[] = [];
     for (let offset = 0; ; offset += 50) {
       const page = queries.listIncidents({ q: 'brookvale', limit: 50, offset });
@@ -18,7 +18,7 @@ describe('walkIncidents', () => {
 
   it('passes the filter to every page and reads pages only as they are consumed', () => {
     const { queries, calls } = makeGeneratedQueries(1000);
-    const walk = walkIncidents(queries, { q: 'fern' });
+    const walk = walkIncidents(sourceFromQueries(queries, { q: 'fern' }));
     expect(calls.pages).toHaveLength(0);
     for (let i = 0; i < 10; i++) walk.next();
     expect(calls.pages).toHaveLength(1);

@@ -1,24 +1,40 @@
 import type { ExportedIncident } from '../../domain/exportContract.js';
-import type { Queries } from '../queries.js';
+import type { DocumentView, Queries } from '../queries.js';
 
 /** The list filter exactly as the incident list takes it, minus paging. */
 export type IncidentFilter = Omit<Parameters<Queries['listIncidents']>[0], 'limit' | 'offset'>;
 
-const PAGE = 200;
-
 /**
- * Every incident the list would show for `filter`, in list order, page by page: memory stays
- * bounded by one page, and the filter goes through the very function the list uses, so an export
- * of a filtered list is that list.
+ * Where an export reads from: the ids of a filtered list page by page (the very function the list
+ * uses, so an export of a filtered list is that list), and each incident and document as that
+ * reader may see them.
  */
-export function* walkIncidents(queries: Queries, filter: IncidentFilter): Generator<ExportedIncident> {
-  for (let offset = 0; ; offset += PAGE) {
-    const page = queries.listIncidents({ ...filter, limit: PAGE, offset });
-    for (const summary of page.items) {
-      const incident = queries.getIncident(summary.id);
+export interface ExportSource {
+  listIds(offset: number, limit: number): readonly string[];
+  getIncident(id: string): ExportedIncident | null;
+  getDocument(versionId: string): DocumentView | null;
+}
+
+/** The plain read model (CLI): the incident list filtered by `q`, everything visible. */
+export function sourceFromQueries(queries: Queries, filter: IncidentFilter): ExportSource {
+  return {
+    listIds: (offset, limit) => queries.listIncidents({ ...filter, limit, offset }).items.map((i) => i.id),
+    getIncident: (id) => queries.getIncident(id),
+    getDocument: (versionId) => queries.getDocument(versionId),
+  };
+}
+
+export const EXPORT_PAGE = 200;
+
+/** Every incident of the source's list, in list order, one page in memory at a time. */
+export function* walkIncidents(source: ExportSource): Generator<ExportedIncident> {
+  for (let offset = 0; ; offset += EXPORT_PAGE) {
+    const ids = source.listIds(offset, EXPORT_PAGE);
+    for (const id of ids) {
+      const incident = source.getIncident(id);
       // Deleted between the page read and now: the export skips it rather than inventing it.
       if (incident) yield incident;
     }
-    if (page.items.length < PAGE) return;
+    if (ids.length < EXPORT_PAGE) return;
   }
 }

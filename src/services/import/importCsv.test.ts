@@ -6,6 +6,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { WAPO_CSV, WAPO_HEADER, WAPO_ROWS } from '../../ingest/csv/csvFixtures.js';
 import { loadMapping } from '../../ingest/csv/csvMapping.js';
 import { streamExport } from '../export/streamExport.js';
+import { sourceFromQueries } from '../export/walkIncidents.js';
 import { ingestDocument } from '../ingest/ingestDocument.js';
 import { reanalyseAll } from '../ingest/reanalyseAll.js';
 import { openParallax, type Parallax } from '../openParallax.js';
@@ -21,7 +22,7 @@ let dir: string;
 let px: Parallax;
 const wapo = loadMapping('washington-post');
 const run = (text: string) => importCsv(px.store, { text, mapping: wapo, sourcePath: 'fixture.csv' }, () => new Date('2025-06-01T00:00:00Z'));
-const exportRows = (q?: string) => parse([...streamExport(px.queries, { format: 'csv', mapping: 'washington-post', filter: { q } }).chunks].join('')) as string[][];
+const exportRows = (q?: string) => parse([...streamExport(sourceFromQueries(px.queries, { q }), { format: 'csv', mapping: 'washington-post' }).chunks].join('')) as string[][];
 
 beforeEach(() => {
   dir = mkdtempSync(path.join(tmpdir(), 'parallax-import-'));
