@@ -28,7 +28,10 @@ interface ChildReport extends WorkerSummary {
 }
 
 /** Starts one worker child process; resolves with its report once the queue is drained. */
-export function spawnWorker(url: string, env: Readonly<Record<string, string>> = {}): { done: Promise<ChildReport>; kill(): void } {
+export function spawnWorker(
+  url: string,
+  env: Readonly<Record<string, string>> = {},
+): { done: Promise<ChildReport>; kill(): void; stop(): void } {
   const child = spawn(process.execPath, ['--import', 'tsx', WORKER_ENTRY], {
     env: { ...process.env, ...env, PARALLAX_WORKER_URL: url },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -45,7 +48,8 @@ export function spawnWorker(url: string, env: Readonly<Record<string, string>> =
       else reject(new ParallaxError('internal', `A worker process ended with ${signal ?? `code ${code}`}: ${err.trim().slice(-500)}`));
     });
   });
-  return { done, kill: () => void child.kill('SIGKILL') };
+  // stop: finish the current job, then end; kill: die at once, as a crashed machine would.
+  return { done, kill: () => void child.kill('SIGKILL'), stop: () => void child.kill('SIGTERM') };
 }
 
 /**

@@ -16,8 +16,12 @@ async function main(): Promise<void> {
   scratch.close();
   let firstStart: number | null = null;
   let lastEnd: number | null = null;
+  const stop = new AbortController();
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => stop.abort());
   const summary = await runWorker(url, {
-    untilEmpty: true,
+    // ingestWithWorkers wants the workers to end with the queue; `parallax worker` keeps them running.
+    untilEmpty: process.env.PARALLAX_WORKER_UNTIL_EMPTY !== '0',
+    signal: stop.signal,
     pollMs: 100,
     expireInSeconds: Number(process.env.PARALLAX_WORKER_EXPIRE_SECONDS ?? 600),
     maintenanceIntervalSeconds: Number(process.env.PARALLAX_WORKER_MAINTENANCE_SECONDS ?? 60),
