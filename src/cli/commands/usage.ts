@@ -2,7 +2,7 @@ export const USAGE = `Usage: parallax <command> [options]
 
 Commands:
   start                          ingest the bundled samples, then serve the UI (npm start)
-  ingest PATH... [--published YYYY-MM-DD] [--json]
+  ingest PATH... [--published YYYY-MM-DD] [--queue] [--json]
                                  ingest text/HTML/PDF files, folders (recursively) or URLs
   incidents [--q WORDS] [--json] one line per incident
   show ID [--json]               an incident, its claims by speaker, its contested points
@@ -25,6 +25,11 @@ Commands:
                                  score attribution against PolNeAR-format gold
   backup FILE                    a consistent copy of the live database (SQLite online backup)
   restore FILE [--force]         put a checked backup back as the database
+  worker [--concurrency N] [--until-empty] [--json]
+                                 process queued ingest jobs (PostgreSQL; ingest --queue enqueues)
+  migrate-db --from FILE --to postgres://… [--json]
+                                 copy an embedded database into PostgreSQL
 
-Every command takes --db FILE (default ./data/parallax.db, or env PARALLAX_DB).
+Every command takes --db FILE or --db postgres://… (default env PARALLAX_DB, then env
+DATABASE_URL, then ./data/parallax.db); see docs/postgres.md.
 `;
