@@ -44,4 +44,11 @@ describe('matchFacets', () => {
     expect(stanceOf('he picked up a crowbar when he heard the noise but never swung it', 'weapon_alleged')).toBe('unarmed');
     expect(stanceOf('neighbours said they saw no attack with a crowbar or a machete', 'weapon_alleged')).toBe('unarmed');
   });
+
+  it('tells a person hit from shots that hit the car, or a silence about it', () => {
+    expect(stanceOf('the deputy fired three rounds that struck the pickup', 'hit_by_gunfire')).toBe('not_hit_or_unconfirmed');
+    expect(stanceOf('the sheriff has not said whether any round hit him', 'hit_by_gunfire')).toBe('not_hit_or_unconfirmed');
+    expect(stanceOf('she was shot twice in the left leg', 'hit_by_gunfire')).toBe('hit');
+    expect(stanceOf('the van kept hitting the sedan hard', 'hit_by_gunfire')).toBeNull();
+  });
 });

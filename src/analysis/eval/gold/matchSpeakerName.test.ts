@@ -25,5 +25,8 @@ describe('matchSpeakerName with qualifiers', () => {
     expect(matchSpeakerName('affidavit', 'FBI affidavit (D. Ariz.)')).toBe(true);
     expect(matchSpeakerName('Ana Ruiz', 'attorneys (for Ana Ruiz)')).toBe(false);
     expect(matchSpeakerName('affidavit (District of Idaho)', 'FBI affiant')).toBe(true);
+    expect(matchSpeakerName("Dana O'Hara", 'Dana O’Hara')).toBe(true);
+    expect(matchSpeakerName('U.S. Immigration and Customs Enforcement', 'ICE')).toBe(true);
+    expect(matchSpeakerName('U.S. Marshals Service', 'ICE')).toBe(false);
   });
 });

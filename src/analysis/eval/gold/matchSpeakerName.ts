@@ -7,7 +7,10 @@
  * acronym ("DHS" ~ "Department of Homeland Security"). "Carlos Jimenez" never matches "attorneys
  * for Carlos Jimenez": the role words differ.
  */
-export function matchSpeakerName(predicted: string, gold: string): boolean {
+export function matchSpeakerName(predictedName: string, goldName: string): boolean {
+  // Typographic apostrophes are the same letter: "O’Keefe" ~ "O'Keefe".
+  const predicted = predictedName.replace(/[’‘]/g, "'");
+  const gold = goldName.replace(/[’‘]/g, "'");
   const p = splitWords(predicted);
   const g = splitWords(gold);
   // A parenthesised qualifier ("Daniela (partner of …)", "complaint (D. Or.)") may be dropped by either side.
@@ -78,8 +81,11 @@ function isSubset(a: Set<string>, b: Set<string>): boolean {
 function isAcronymOf(short: string, long: string): boolean {
   const s = short.trim();
   if (!/^[A-Z]{2,6}$/.test(s)) return false;
+  // "ICE" ~ "U.S. Immigration and Customs Enforcement": a national prefix is not part of the acronym.
+  const bare = long.replace(/^\s*(?:the\s+)?(?:U\.\s?S\.|United States)\s+/u, '');
   const initials = (long.match(/\b[A-Z][a-zA-Z]*/g) ?? []).map((w) => w[0]).join('');
-  return initials === s;
+  const bareInitials = (bare.match(/\b[A-Z][a-zA-Z]*/g) ?? []).map((w) => w[0]).join('');
+  return initials === s || bareInitials === s;
 }
 
 function foldAccents(text: string): string {
