@@ -27,7 +27,7 @@ export function renderClaimCard({ claim, document }, { showFacet = false } = {})
     h(
       'p',
       { class: 'claim-meta' },
-      h('span', { class: 'claim-speaker' }, claim.speaker && claim.speaker.name !== '[withheld]' ? link(speakerHash(claim.speaker.name), claimSpeaker(claim), { 'data-testid': 'speaker-link' }) : claimSpeaker(claim)),
+      h('span', { class: 'claim-speaker' }, claim.speaker && !claim.speaker.name.includes('█') ? link(speakerHash(claim.speaker.name), claimSpeaker(claim), { 'data-testid': 'speaker-link' }) : claimSpeaker(claim)),
       ' · ',
       h('span', { class: 'claim-outlet' }, outlet),
       ' · ',

@@ -1,7 +1,10 @@
 import type { Speaker } from '../../domain/attribution.js';
 import type { Side } from '../../domain/roles.js';
 import type { Store } from '../../store/Store.js';
-import { applyReview, type ReviewedIncident } from '../review/applyReview.js';
+import type { DocumentView } from '../queries.js';
+import { applyReview, maskTerms, withheldTerms, type ReviewedIncident } from '../review/applyReview.js';
+import { readFieldPath } from '../review/fieldPaths.js';
+import { createQueries } from './createQueries.js';
 import type { Viewer } from '../review/viewer.js';
 import { presentIncident } from './presentIncident.js';
 import { searchIncidents, type IncidentQuery, type IncidentSearchResult } from './searchIncidents.js';
@@ -33,6 +36,8 @@ export interface ReadModel {
   searchIncidents(query: IncidentQuery, viewer: Viewer): IncidentSearchResult;
   getIncident(id: string, viewer: Viewer): ReviewedIncident | null;
   getSpeaker(name: string, viewer: Viewer): SpeakerView;
+  /** A document version with the words of private fields of its incidents masked for viewers who may not see them. */
+  getDocument(idOrVersionId: string, viewer: Viewer): DocumentView | null;
 }
 
 export function createReadModel(store: Store): ReadModel {
@@ -45,7 +50,42 @@ export function createReadModel(store: Store): ReadModel {
       viewer,
     );
   }
+  const queries = createQueries(store);
+
+  /** Terms withheld from anonymous viewers by any incident the version speaks about. */
+  function termsFor(versionId: string): string[] {
+    const incidentIds = new Set(store.listDrafts(versionId).map((d) => d.incidentId).filter((id): id is string => id !== null));
+    const terms: string[] = [];
+    for (const id of incidentIds) {
+      const rules = store.listVisibility(id).filter((r) => r.visibility === 'private' && r.field !== null);
+      const record = rules.length ? store.getIncident(id) : null;
+      if (record) for (const r of rules) terms.push(...withheldTerms(r.field as string, readFieldPath(record, r.field as string)));
+    }
+    return terms;
+  }
+
   return {
+    getDocument(id, viewer) {
+      const view = queries.getDocument(id);
+      if (!view || viewer.canSeePrivate) return view;
+      const terms = termsFor(view.versionId);
+      if (!terms.length) return view;
+      const mask = (text: string) => maskTerms(text, terms);
+      const span = <T extends { text: string } | null>(s: T): T => (s ? { ...s, text: mask(s.text) } : s);
+      // Masking keeps lengths, so every offset into the text still points at the same place.
+      return {
+        ...view,
+        title: view.title === null ? null : mask(view.title),
+        text: mask(view.text),
+        attributions: view.attributions.map((a) => ({
+          ...a,
+          source: span(a.source),
+          cue: span(a.cue),
+          content: { ...a.content, text: mask(a.content.text), fragments: a.content.fragments.map(span) },
+          speaker: a.speaker ? { ...a.speaker, name: mask(a.speaker.name), affiliation: a.speaker.affiliation === null ? null : mask(a.speaker.affiliation) } : null,
+        })),
+      };
+    },
     searchIncidents: (query, viewer) => searchIncidents(store, query, viewer),
     getIncident,
     getSpeaker(name, viewer) {

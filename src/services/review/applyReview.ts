@@ -21,8 +21,6 @@ export interface ReviewedIncident {
   readonly audit: readonly AuditEntry[];
 }
 
-export const WITHHELD = '[withheld]';
-
 export function reviewStatusOf(tally: { confirmed: number; corrected: number } | undefined): ReviewStatus {
   if (!tally) return 'unreviewed';
   return tally.corrected > 0 ? 'corrected' : 'confirmed';
@@ -52,23 +50,45 @@ function applyDecisions(incident: ExportedIncident, decisions: readonly ReviewDe
   return copy;
 }
 
-/** Removes private fields and every structured trace of their string values (speaker names, sources). */
+/** Keys whose values are identifiers or vocabulary, never free text that could carry a withheld value. */
+const KEYS_KEPT = new Set(['id', 'versionId', 'documentId', 'facet', 'stance', 'side', 'stage', 'field', 'role', 'outcome', 'datePrecision', 'url', 'claimIds']);
+
+/** The words a withheld value must not show through: the value, and for a name each of its parts. */
+export function withheldTerms(path: string, value: unknown): string[] {
+  if (typeof value !== 'string' || value.trim().length < 2) return [];
+  const parts = /^persons\.\d+\.name$/.test(path) ? value.split(/\s+/).filter((p) => p.length >= 3) : [];
+  return [value.trim(), ...parts];
+}
+
+/**
+ * Masks every whole-word occurrence of the terms with as many "█" as it has code units, so the
+ * offsets of every span stay valid (a claim still points at its sentence).
+ */
+export function maskTerms(text: string, terms: readonly string[]): string {
+  if (!terms.length || !text) return text;
+  const escaped = [...terms].sort((a, b) => b.length - a.length).map((t) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${escaped.join('|')})(?![\\p{L}\\p{N}])`, 'giu');
+  return text.replace(pattern, (m) => '█'.repeat(m.length));
+}
+
+function maskDeep(value: unknown, terms: readonly string[], key = ''): unknown {
+  if (typeof value === 'string') return KEYS_KEPT.has(key) ? value : maskTerms(value, terms);
+  if (Array.isArray(value)) return value.map((v) => maskDeep(v, terms, key));
+  if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, maskDeep(v, terms, k)]));
+  return value;
+}
+
+/** Removes private fields, their provenance, and every trace of their words in the incident's text. */
 function withhold(incident: ExportedIncident, paths: readonly string[]): ExportedIncident {
   if (paths.length === 0) return incident;
   const copy = structuredClone(incident) as { -readonly [K in keyof ExportedIncident]: ExportedIncident[K] };
-  const secrets = new Set<string>();
+  const terms: string[] = [];
   for (const path of paths) {
-    const value = readFieldPath(copy, path);
-    if (typeof value === 'string') secrets.add(value);
+    terms.push(...withheldTerms(path, readFieldPath(copy, path)));
     writeFieldPath(copy, path, null);
   }
   copy.sources = copy.sources?.filter((s) => !paths.some((p) => isUnder(s.field, p)));
-  copy.claims = copy.claims.map((c) => (c.speaker && secrets.has(c.speaker.name) ? { ...c, speaker: { ...c.speaker, name: WITHHELD } } : c));
-  copy.contested = copy.contested.map((point) => ({
-    ...point,
-    positions: point.positions.map((p) => ({ ...p, speakers: p.speakers.map((s) => (secrets.has(s) ? WITHHELD : s)) })),
-  }));
-  return copy;
+  return maskDeep(copy, terms) as ExportedIncident;
 }
 
 function redactAudit(entries: readonly AuditEntry[], withheld: readonly string[]): AuditEntry[] {
