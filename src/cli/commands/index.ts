@@ -15,6 +15,8 @@ export const COMMANDS: Readonly<Record<string, () => Promise<Command>>> = {
   eval: async () => (await import('./eval.js')).evalCommand,
   backup: async () => (await import('./backup.js')).backupCommand,
   restore: async () => (await import('./restore.js')).restoreCommand,
+  user: async () => (await import('./user.js')).userCommand,
+  token: async () => (await import('./token.js')).tokenCommand,
   worker: async () => (await import('./worker.js')).workerCommand,
   'migrate-db': async () => (await import('./migrateDb.js')).migrateDbCommand,
 };

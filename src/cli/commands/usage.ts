@@ -25,6 +25,10 @@ Commands:
                                  score attribution against PolNeAR-format gold
   backup FILE                    a consistent copy of the live database (SQLite online backup)
   restore FILE [--force]         put a checked backup back as the database
+  user add NAME [--role admin|editor|viewer] | list | remove NAME
+                                 accounts (password from env PARALLAX_PASSWORD, else generated)
+  token create USER [--scopes read,write,admin] [--label L] | revoke ID
+                                 API tokens for scripts (shown once, stored hashed)
   worker [--concurrency N] [--until-empty] [--json]
                                  process queued ingest jobs (PostgreSQL; ingest --queue enqueues)
   migrate-db --from FILE --to postgres://… [--json]
