@@ -1,6 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import { ParallaxError } from '../../lib/errors.js';
 import { createServer } from '../../api/createServer.js';
+import { checkBindAddress, isLoopbackHost } from '../../services/auth/checkBindAddress.js';
+import { openAccounts, type Accounts } from '../../services/auth/openAccounts.js';
 import { openParallax, type Parallax } from '../../services/openParallax.js';
 import type { CliIo } from '../io.js';
 import { parseCommandArgs, resolveDbPath } from '../parseCommandArgs.js';
@@ -10,8 +12,16 @@ export const SERVE_OPTIONS = { port: { type: 'string', default: '8080' }, host: 
 
 export const serveCommand: Command = async (args, io) => {
   const { values } = parseCommandArgs('serve', args, SERVE_OPTIONS, false);
-  const px = openParallax(resolveDbPath(values.db, io.env));
-  return serveUntilStopped(px, values.host, parsePort(values.port), io);
+  const dbPath = resolveDbPath(values.db, io.env);
+  const port = parsePort(values.port);
+  const accounts = openAccounts(dbPath);
+  try {
+    checkBindAddress(values.host, accounts.countAdmins());
+  } catch (err) {
+    accounts.close();
+    throw err;
+  }
+  return serveUntilStopped(openParallax(dbPath), values.host, port, io, accounts);
 };
 
 export function parsePort(text: string): number {
@@ -21,14 +31,16 @@ export function parsePort(text: string): number {
 }
 
 /** Serves the UI and API until SIGINT/SIGTERM, then closes the database cleanly. */
-export async function serveUntilStopped(px: Parallax, host: string, port: number, io: CliIo): Promise<number> {
+export async function serveUntilStopped(px: Parallax, host: string, port: number, io: CliIo, accounts?: Accounts): Promise<number> {
   // A fresh editor secret per run: whoever can read this terminal is the local editor.
   const editorToken = randomBytes(18).toString('base64url');
-  const app = createServer({ queries: px.queries, readModel: px.readModel, review: px.review, editorToken });
+  // Secure cookies unless on loopback, where plain http never leaves the machine.
+  const app = createServer({ queries: px.queries, readModel: px.readModel, review: px.review, editorToken, accounts, secureCookies: !isLoopbackHost(host) });
   try {
     await app.listen({ host, port });
   } catch (err) {
     px.close();
+    accounts?.close();
     throw new ParallaxError('bad_argument', `Cannot listen on ${host}:${port}: ${err instanceof Error ? err.message : String(err)}`);
   }
   const address = app.server.address();
@@ -43,5 +55,6 @@ export async function serveUntilStopped(px: Parallax, host: string, port: number
   });
   await app.close();
   px.close();
+  accounts?.close();
   return 0;
 }
