@@ -84,3 +84,18 @@ describe('mergeIncidents, splitIncident, undoIncidentOperation', () => {
     expect(px.store.listAudit(a)).toHaveLength(0);
   });
 });
+
+describe('listAgreements', () => {
+  it('shows a stance that two independent sides share, and nothing for an unknown incident', async () => {
+    const { listAgreements } = await import('./listAgreements.js');
+    const text = `Title: Trooper fires at van in Reno
+Published: 2026-03-04
+
+RENO, Nev. — A Border Patrol agent shot Ivo Brandt, 52, in the hand on Tuesday. The agency said the agent acted in self-defense. A witness, Rhea Moll, said the agent acted in self-defense.`;
+    const id = ingest(text, 'c.txt');
+    const points = listAgreements(px.store, id) ?? [];
+    const justification = points.find((p) => p.facet === 'justification_for_force');
+    expect(justification?.positions.map((x) => x.side).sort()).toEqual(['officials', 'witnesses']);
+    expect(listAgreements(px.store, 'inc_missing')).toBeNull();
+  });
+});
