@@ -8,6 +8,7 @@ import { registerRateLimits } from './auth/registerRateLimits.js';
 import { registerSessionRoutes } from './auth/registerSessionRoutes.js';
 import type { Accounts } from '../services/auth/openAccounts.js';
 import { registerErrorHandler } from './errorHandler.js';
+import { registerOpenApi } from './openapi/registerOpenApi.js';
 import { registerDocumentRoutes } from './routes/documents.js';
 import { registerExportRoutes } from './routes/exports.js';
 import { registerHealthRoutes } from './routes/health.js';
@@ -45,6 +46,8 @@ export function createServer(options: ServerOptions): FastifyInstance {
   const app = Fastify({ logger: options.logger ?? false });
   registerErrorHandler(app);
   registerSecurityHeaders(app);
+  // First, so it sees every route registered after it.
+  registerOpenApi(app);
   registerHealthRoutes(app);
   registerRateLimits(app);
   const editorViewer = createViewerResolver(options.editorToken ?? null);
