@@ -33,8 +33,15 @@ function validatePublished(published: string | null | undefined): string | null 
   return day;
 }
 
+// A text larger than this is not an article, a statement or a filing; analysing it would hold the
+// pipeline for minutes (a 100 MB single line is the classic hostile input).
+export const MAX_TEXT_BYTES = 5 * 1024 * 1024;
+
 function extract(raw: Uint8Array, format: DocumentFormat, contentType: string | null, url: string | null): ExtractedDocument {
   const declared = parseContentType(contentType).charset;
+  if (format === 'text' && raw.length > MAX_TEXT_BYTES) {
+    throw new ParallaxError('bad_input', `The text document is larger than ${MAX_TEXT_BYTES / 1024 / 1024} MB.`, { byteLength: raw.length });
+  }
   if (format === 'text') return parseTextDocument(decodeBytes(raw, declared));
   if (raw.length > MAX_HTML_CHARS) {
     throw new ParallaxError('bad_input', `The HTML page is larger than ${MAX_HTML_CHARS / 1024 / 1024} MB.`, { byteLength: raw.length });
@@ -54,6 +61,9 @@ export function parseDocument(raw: Uint8Array, options: ParseDocumentOptions = {
   if (raw.length === 0) throw new ParallaxError('empty_document', 'The document is empty.');
   const format = detectFormat(raw, options.fileName ?? null, options.contentType ?? null);
   const extracted = extract(raw, format, options.contentType ?? null, fallbackUrl);
+  if (extracted.text.length > MAX_TEXT_BYTES) {
+    throw new ParallaxError('bad_input', `The document's text is longer than ${MAX_TEXT_BYTES / 1024 / 1024} M characters.`, { length: extracted.text.length });
+  }
   const updateNotes = findUpdateNotes(extracted.text, extracted.bodyStart, extracted.metadata.published);
   const anchor = chooseAnchor({
     explicit,
