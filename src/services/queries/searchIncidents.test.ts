@@ -27,7 +27,7 @@ describe('searchIncidents', () => {
     expect(texas.facets.state.map((f) => f.value)).toEqual(['IL', 'TX']);
     expect(texas.facets.contested).toEqual([{ value: 'no', count: 1 }]);
     // Neither incident has coordinates: both sit at their state's centre, marked approximate.
-    expect(all.points.map((p) => [p.id, p.approximate])).toEqual([[ids.stop, true], [ids.shooting, true]]);
+    expect(all.points.map((p) => [p.id, p.approximate, p.count])).toEqual([[ids.stop, true, 1], [ids.shooting, true, 1]]);
   });
 
   it('combines search, tracker rules, sorting and paging', () => {

@@ -52,9 +52,14 @@ export interface IncidentSearchResult {
   readonly trackers: readonly Pick<Tracker, 'id' | 'label' | 'description'>[];
 }
 
-/** An incident placed on the map (buildUsMap's box): at its coordinates, else at its state's centre. */
+/**
+ * Incidents placed on the map (buildUsMap's box): at their coordinates, else at their state's
+ * centre. Incidents that land on the same spot (within a few units) share one point, so ten
+ * thousand incidents stay a light map; `id` is the first of them.
+ */
 export interface MapPoint {
   readonly id: string;
+  readonly count: number;
   readonly x: number;
   readonly y: number;
   /** true when placed at the state's centre for want of coordinates. */
@@ -71,7 +76,28 @@ function placeOnMap(row: IncidentListRow): MapPoint | null {
   const at = exact ?? centre;
   if (!at) return null;
   const round = (n: number) => Math.round(n * 10) / 10;
-  return { id: row.id, x: round(at[0]), y: round(at[1]), approximate: !exact, state: row.state, city: row.city, date: row.date };
+  return { id: row.id, count: 1, x: round(at[0]), y: round(at[1]), approximate: !exact, state: row.state, city: row.city, date: row.date };
+}
+
+const SPOT = 4; // map units (the box is 975 wide): closer points merge
+
+function groupPoints(points: readonly MapPoint[]): MapPoint[] {
+  const spots = new Map<string, MapPoint>();
+  for (const p of points) {
+    const key = `${Math.round(p.x / SPOT)}:${Math.round(p.y / SPOT)}:${p.approximate}`;
+    const seen = spots.get(key);
+    spots.set(key, seen ? { ...seen, count: seen.count + 1, city: seen.city === p.city ? seen.city : null } : p);
+  }
+  return [...spots.values()];
+}
+
+const weekCache = new Map<string, string>();
+
+/** weekOf, remembered: ten thousand incidents share a few hundred dates. */
+function cachedWeekOf(date: string): string {
+  let week = weekCache.get(date);
+  if (week === undefined) weekCache.set(date, (week = weekOf(date)));
+  return week;
 }
 
 interface Row {
@@ -149,7 +175,11 @@ export function searchIncidents(store: Store, query: IncidentQuery, viewer: View
   const facets = Object.fromEntries(FACETS.map((f) => [f, countFacet(active.includes(f) ? rows.filter((r) => passes(r, f)) : selected, f)])) as Record<FacetName, FacetCount[]>;
   const sorted = query.sort && query.sort !== 'date_desc' ? [...selected].sort(COMPARE[query.sort]) : selected;
   const weeks = new Map<string, number>();
-  for (const r of selected) if (r.base.date && r.base.date.length === 10) weeks.set(weekOf(r.base.date), (weeks.get(weekOf(r.base.date)) ?? 0) + 1);
+  for (const r of selected) {
+    if (!r.base.date || r.base.date.length !== 10) continue;
+    const week = cachedWeekOf(r.base.date);
+    weeks.set(week, (weeks.get(week) ?? 0) + 1);
+  }
   return {
     total: selected.length,
     items: sorted.slice(query.offset, query.offset + query.limit).map((r) => ({
@@ -167,7 +197,7 @@ export function searchIncidents(store: Store, query: IncidentQuery, viewer: View
       review: r.review,
     })),
     facets,
-    points: selected.map((r) => placeOnMap(r.base)).filter((p): p is MapPoint => p !== null),
+    points: groupPoints(selected.map((r) => placeOnMap(r.base)).filter((p): p is MapPoint => p !== null)),
     weeks: [...weeks].sort((a, b) => a[0].localeCompare(b[0])).map(([value, count]) => ({ value, count })),
     trackers: trackers.map((t) => ({ id: t.id, label: t.label, description: t.description })),
   };

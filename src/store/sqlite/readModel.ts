@@ -21,7 +21,7 @@ interface ListRow {
   agencies: string;
   persons: string;
   force: string;
-  contested: string;
+  contested_count: number;
   claim_count: number;
   document_count: number;
 }
@@ -48,7 +48,7 @@ function toListRow(row: ListRow): IncidentListRow {
     agencies: JSON.parse(row.agencies) as string[],
     force: JSON.parse(row.force) as string[],
     subject: subject ? { name: subject.name, outcome: subject.outcome } : null,
-    contestedCount: (JSON.parse(row.contested) as unknown[]).length,
+    contestedCount: row.contested_count,
     claimCount: row.claim_count,
     documentCount: row.document_count,
   });
@@ -61,7 +61,7 @@ function toListRow(row: ListRow): IncidentListRow {
  */
 export function createReadModelTable(db: Database.Database): ReadModelTable {
   const rows = db.prepare<[], ListRow>(`
-    SELECT i.id, i.date, i.city, i.state, i.lat, i.lon, i.agencies, i.persons, i.force, i.contested,
+    SELECT i.id, i.date, i.city, i.state, i.lat, i.lon, i.agencies, i.persons, i.force, json_array_length(i.contested) AS contested_count,
       (SELECT count(*) FROM claims c WHERE c.incident_id = i.id) AS claim_count,
       (SELECT count(DISTINCT d.version_id) FROM drafts d WHERE d.incident_id = i.id) AS document_count
     FROM incidents i ORDER BY i.date IS NULL, i.date DESC, i.id`);
