@@ -26,7 +26,7 @@ const { values } = parseArgs({
     out: { type: 'string', default: path.join(ROOT, 'models', 'attribution.json') },
     epochs: { type: 'string', default: '6' },
     seed: { type: 'string', default: '20251' },
-    dim: { type: 'string', default: String(1 << 19) },
+    dim: { type: 'string', default: String(1 << 18) },
     folds: { type: 'string' },
     'min-weight': { type: 'string', default: '1' },
   },
