@@ -47,7 +47,7 @@ export function streamExport(source: ExportSource, request: ExportRequest): { co
     switch (request.format) {
       case 'csv':
         if (mapping) return streamMappedCsv(source, mapping, incidents);
-        return request.claims ? streamClaimCsv(incidents) : streamIncidentCsv(incidents);
+        return request.claims ? streamClaimCsv(incidents, (versionId) => source.getDocument(versionId)?.text ?? null) : streamIncidentCsv(incidents);
       case 'json':
         return request.claims ? streamClaimJson(incidents) : streamJson(incidents);
       case 'geojson':

@@ -37,3 +37,14 @@ describe('streamClaimCsv', () => {
     });
   });
 });
+
+describe('streamClaimCsv pages', () => {
+  it('cites the page of a claim read from a paged source, and none for other documents', () => {
+    const incident = makeIncident(0);
+    const claim = incident.claims[0];
+    const paged = `${'x'.repeat(claim.start - 2)}\n\f${'y'.repeat(400)}`;
+    const read = (textOf: (v: string) => string | null) => parse([...streamClaimCsv([incident], textOf)].join(''), { columns: true }) as Record<string, string>[];
+    expect(read(() => paged)[0].page).toBe('2');
+    expect(read(() => 'plain text with no pages')[0].page).toBe('');
+  });
+});
