@@ -55,6 +55,7 @@ export async function measureGrowingStore(config: BenchConfig, seed: number, pat
       log(`${config.readers} readers and first load at ${store.countIncidents()} incidents`);
       const readers = await measureReaders(store, config.readers, config.requestsPerReader);
       server = { readers, firstLoad: await measureFirstLoad(store, config.firstLoadReps) };
+      log(`readers p95 ${readers.latency.p95.toFixed(0)} ms (${readers.requests} requests); first load cold ${server.firstLoad.coldMs.toFixed(0)} ms, warm ${server.firstLoad.warmMs.toFixed(0)} ms`);
     };
     for (const size of config.sizes) {
       while (documents < size) {
@@ -62,7 +63,7 @@ export async function measureGrowingStore(config: BenchConfig, seed: number, pat
         if (!server && store.countIncidents() >= config.serverAtIncidents) await measureServer();
       }
       log(`store at ${documents} documents, ${claims} claims (${populateSeconds.toFixed(0)} s writing); measuring`);
-      steps.push({
+      const step: SizeStep = {
         documents,
         claims,
         incidents: store.countIncidents(),
@@ -70,7 +71,10 @@ export async function measureGrowingStore(config: BenchConfig, seed: number, pat
         search: measureSearch(store, SEARCH_QUERIES, config.searchReps),
         placement: measurePlacement(store, config.placementReps),
         ingestIntoPerSec: measureIngestInto(store, fresh),
-      });
+      };
+      // Logged as soon as known, so a run stopped before the end still leaves its figures.
+      log(`at ${documents} documents: search p95 ${step.search.search.p95.toFixed(1)} ms, list p95 ${step.search.list.p95.toFixed(1)} ms, candidates ${step.placement.datedMs.toFixed(2)}/${step.placement.undatedMs.toFixed(1)} ms (dated/undated), ingest ${step.ingestIntoPerSec.toFixed(1)} articles/s`);
+      steps.push(step);
     }
     if (!server) await measureServer();
     return { steps, ...server! };
