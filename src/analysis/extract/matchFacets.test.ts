@@ -51,4 +51,9 @@ describe('matchFacets', () => {
     expect(stanceOf('she was shot twice in the left leg', 'hit_by_gunfire')).toBe('hit');
     expect(stanceOf('the van kept hitting the sedan hard', 'hit_by_gunfire')).toBeNull();
   });
+
+  it('leaves out an age when one account gives two people’s ages', () => {
+    expect(stanceOf('Ada Lund, 26, and Bo Reyes, 24, were charged', 'age')).toBeNull();
+    expect(stanceOf('Ada Lund, 26, was charged', 'age')).toBe('26');
+  });
 });

@@ -1,8 +1,10 @@
+import { findFacet } from './facetVocab.js';
 import type { FacetMatch } from './matchFacets.js';
 
 /**
  * One stance per facet for one account: the stance with the most pattern weight wins, ties to the
  * one read first. An account that says "began to pull away, then reversed at them" takes one side.
+ * A numeric facet (an age) with two different values in one account is left out.
  */
 export function pickStances(matches: readonly FacetMatch[]): FacetMatch[] {
   const byFacet = new Map<string, Map<string, { weight: number; first: FacetMatch }>>();
@@ -14,7 +16,10 @@ export function pickStances(matches: readonly FacetMatch[]): FacetMatch[] {
     else stances.set(m.stance, { weight: m.weight, first: m });
   }
   const out: FacetMatch[] = [];
-  for (const stances of byFacet.values()) {
+  for (const [facet, stances] of byFacet) {
+    // Two different numbers in one account ("Ana Ruiz, 26, and Leo Park, 24, …") are two people's:
+    // which one the facet is about cannot be told here, so the account says nothing on it.
+    if (stances.size > 1 && findFacet(facet)?.valueType === 'number') continue;
     let best: { weight: number; first: FacetMatch } | null = null;
     for (const e of stances.values()) if (!best || e.weight > best.weight || (e.weight === best.weight && e.first.start < best.first.start)) best = e;
     if (best) out.push(best.first);
