@@ -1,10 +1,11 @@
 /**
  * `npm run train:attribution [-- --data FILE.jsonl] [--epochs N] [--seed N] [--folds K]`
  * Trains the attribution tagger on PolNeAR train (PolNeAR-format JSONL) and writes
- * models/attribution.json. The same data, seed and epochs give the same file, byte for byte.
+ * models/attribution.json.gz. The same data, seed and epochs give the same file, byte for byte.
  * With --folds K it cross-validates on the training data instead and prints the scores.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -23,7 +24,7 @@ const ROOT = fileURLToPath(new URL('../', import.meta.url));
 const { values } = parseArgs({
   options: {
     data: { type: 'string', default: path.join(ROOT, '..', 'shared', 'data', 'polnear', 'train.jsonl') },
-    out: { type: 'string', default: path.join(ROOT, 'models', 'attribution.json') },
+    out: { type: 'string', default: path.join(ROOT, 'models', 'attribution.json.gz') },
     epochs: { type: 'string', default: '6' },
     seed: { type: 'string', default: '20251' },
     dim: { type: 'string', default: String(1 << 18) },
@@ -81,6 +82,7 @@ if (values.folds) {
   const model = trainTagger(prepared.map((p) => p.tagged), { dim, epochs, seed });
   const minWeight = Number(values['min-weight']);
   const file = serializeModel(model, { data: path.basename(values.data!), documents: prepared.length, epochs, seed, dim, minWeight }, minWeight);
-  writeFileSync(values.out!, JSON.stringify(file) + '\n');
+  // gzip with a fixed header (no timestamp in Node's gzip), so the same training gives the same bytes.
+  writeFileSync(values.out!, gzipSync(JSON.stringify(file) + '\n', { level: 9 }));
   console.log(`wrote ${values.out} (${file.rows.length} feature rows)`);
 }

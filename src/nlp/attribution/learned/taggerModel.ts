@@ -1,3 +1,4 @@
+import { gunzipSync } from 'node:zlib';
 import { readFileSync } from 'node:fs';
 import { ParallaxError } from '../../../lib/errors.js';
 import { FEATURES_PER_TOKEN } from './documentFeatures.js';
@@ -12,7 +13,7 @@ export interface TaggerModel {
   readonly transitions: Float32Array;
 }
 
-/** The file format of models/attribution.json: numbers only (hashed feature ids and weights). */
+/** The file format of models/attribution.json.gz (gzipped JSON): numbers only (hashed feature ids and weights). */
 export interface TaggerModelFile {
   readonly format: 'parallax-attribution-tagger';
   readonly version: 1;
@@ -71,13 +72,13 @@ export function deserializeModel(file: TaggerModelFile): TaggerModel {
 
 let loaded: TaggerModel | null = null;
 
-/** The committed model (models/attribution.json), read once. */
+/** The committed model (models/attribution.json.gz: gzip keeps the repository's files small), read once. */
 export function loadTaggerModel(): TaggerModel {
   if (loaded) return loaded;
-  const url = new URL('../../../../models/attribution.json', import.meta.url);
+  const url = new URL('../../../../models/attribution.json.gz', import.meta.url);
   let raw: string;
   try {
-    raw = readFileSync(url, 'utf8');
+    raw = gunzipSync(readFileSync(url)).toString('utf8');
   } catch {
     throw new ParallaxError('unreadable_file', `Cannot read the attribution model at ${url.pathname}; run \`npm run train:attribution\`.`);
   }
