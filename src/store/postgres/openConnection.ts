@@ -60,28 +60,44 @@ export function openConnection(url: string): PgConnection {
   }
   let depth = 0;
   let closed = false;
+  // Transaction control waiting to travel with the next statement: each round trip to the worker
+  // thread costs far more than the statement itself, and SAVEPOINT/RELEASE were most of them.
+  let pending: string[] = [];
   const batch = (statements: readonly Statement[]): unknown[][] => {
     if (closed) throw new ParallaxError('database_error', 'The PostgreSQL connection is closed.');
-    return send({ op: 'run', connection, statements }).results;
+    const control = pending.map((sql): Statement => ({ sql }));
+    pending = [];
+    return send({ op: 'run', connection, statements: [...control, ...statements] }).results.slice(control.length);
   };
-  const exec = (sql: string): void => void batch([{ sql }]);
   return {
     query: <R>(sql: string, params: readonly unknown[] = []) => batch([{ sql, params }])[0] as R[],
     batch,
     transaction<T>(fn: () => T): T {
-      const savepoint = depth === 0 ? null : `parallax_sp_${depth}`;
-      exec(savepoint === null ? `BEGIN; SELECT pg_advisory_xact_lock(${WRITER_LOCK_KEY})` : `SAVEPOINT ${savepoint}`);
+      const outermost = depth === 0;
+      const savepoint = `parallax_sp_${depth}`;
+      const begin = outermost ? `BEGIN; SELECT pg_advisory_xact_lock(${WRITER_LOCK_KEY})` : `SAVEPOINT ${savepoint}`;
+      pending.push(begin);
+      // Still queued at the end means nothing ran inside: there is nothing to commit or undo.
+      const unsent = (): boolean => pending.at(-1) === begin;
       depth += 1;
+      let result: T;
       try {
-        const result = fn();
-        depth -= 1;
-        exec(savepoint === null ? 'COMMIT' : `RELEASE SAVEPOINT ${savepoint}`);
-        return result;
+        result = fn();
       } catch (err) {
         depth -= 1;
-        exec(savepoint === null ? 'ROLLBACK' : `ROLLBACK TO SAVEPOINT ${savepoint}; RELEASE SAVEPOINT ${savepoint}`);
+        if (unsent()) pending.pop();
+        else if (outermost) {
+          pending = [];
+          batch([{ sql: 'ROLLBACK' }]);
+        } else pending.push(`ROLLBACK TO SAVEPOINT ${savepoint}`, `RELEASE SAVEPOINT ${savepoint}`);
         throw err;
       }
+      depth -= 1;
+      if (unsent()) pending.pop();
+      // COMMIT is sent at once, with whatever is queued: the caller must know it held.
+      else if (outermost) batch([{ sql: 'COMMIT' }]);
+      else pending.push(`RELEASE SAVEPOINT ${savepoint}`);
+      return result;
     },
     close() {
       if (closed) return;
