@@ -4,7 +4,7 @@ export const ACCOUNT_ROLES = ['viewer', 'editor', 'admin'] as const;
 export type AccountRole = (typeof ACCOUNT_ROLES)[number];
 
 /** What a request may see: null is an anonymous reader (published incidents and public fields only). */
-export type Viewer = { readonly userId: string; readonly name: string; readonly role: AccountRole; readonly scopes: readonly TokenScope[] | null } | null;
+export type AccountViewer = { readonly userId: string; readonly name: string; readonly role: AccountRole; readonly scopes: readonly TokenScope[] | null } | null;
 
 /** API token scopes: `read` private material, `write` changes (editor or admin), `admin` accounts. */
 export const TOKEN_SCOPES = ['read', 'write', 'admin'] as const;
@@ -16,7 +16,7 @@ export function isAccountRole(value: string): value is AccountRole {
 }
 
 /** True when `viewer` holds at least `needed`; a token is also limited by its scopes. */
-export function hasRole(viewer: Viewer, needed: AccountRole): boolean {
+export function hasRole(viewer: AccountViewer, needed: AccountRole): boolean {
   if (viewer === null) return false;
   if (ACCOUNT_ROLES.indexOf(viewer.role) < ACCOUNT_ROLES.indexOf(needed)) return false;
   if (viewer.scopes === null) return true;

@@ -2,7 +2,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import Database from 'better-sqlite3';
 import { ParallaxError } from '../../lib/errors.js';
 import { openStore } from '../../store/openStore.js';
-import { hasRole, isAccountRole, TOKEN_SCOPES, type AccountRole, type TokenScope, type Viewer } from './accountRoles.js';
+import { hasRole, isAccountRole, TOKEN_SCOPES, type AccountRole, type TokenScope, type AccountViewer } from './accountRoles.js';
 import { hashPassword, verifyPassword } from './hashPassword.js';
 
 export interface UserRow {
@@ -29,10 +29,10 @@ export interface Accounts {
   /** Returns the secret once; only its hash is kept. */
   createToken(userName: string, label: string, scopes: readonly string[]): { id: string; secret: string };
   revokeToken(id: string): void;
-  viewerForToken(secret: string): Viewer;
+  viewerForToken(secret: string): AccountViewer;
   createSession(userId: string): SessionGrant;
   /** The viewer and CSRF token of a live session, or null. */
-  findSession(sessionId: string): { viewer: Viewer; csrfToken: string } | null;
+  findSession(sessionId: string): { viewer: AccountViewer; csrfToken: string } | null;
   deleteSession(sessionId: string): void;
   close(): void;
 }
@@ -58,7 +58,7 @@ export function openAccounts(dbPath: string, now: () => Date = () => new Date())
     | { id: string; name: string; role: AccountRole; created_at: string; password_hash: string }
     | undefined;
   const userById = (id: string) => db.prepare(`SELECT id, name, role, created_at FROM users WHERE id = ?`).get(id) as { id: string; name: string; role: AccountRole; created_at: string } | undefined;
-  const toViewer = (u: { id: string; name: string; role: AccountRole }, scopes: readonly TokenScope[] | null): Viewer => Object.freeze({ userId: u.id, name: u.name, role: u.role, scopes });
+  const toViewer = (u: { id: string; name: string; role: AccountRole }, scopes: readonly TokenScope[] | null): AccountViewer => Object.freeze({ userId: u.id, name: u.name, role: u.role, scopes });
 
   return {
     async addUser(name, role, password) {
