@@ -1,3 +1,4 @@
+import type { DocumentVersionRecord } from '../../domain/records.js';
 import { ParallaxError } from '../../lib/errors.js';
 import { streamClaimCsv } from './streamClaimCsv.js';
 import { streamClaimReview } from './streamClaimReview.js';
@@ -24,6 +25,8 @@ export interface ExportRequest {
   readonly claims?: boolean;
   /** Write the imported dataset rows back in this mapping's schema (csv only), e.g. "washington-post". */
   readonly mapping?: string;
+  /** Stored document versions to append as `"documents"` (the json export of incidents only), see walkVersions. */
+  readonly documents?: Iterable<DocumentVersionRecord>;
 }
 
 export function isExportFormat(value: string): value is ExportFormat {
@@ -42,6 +45,9 @@ export function streamExport(source: ExportSource, request: ExportRequest): { co
   if (request.mapping !== undefined && (request.format !== 'csv' || request.claims)) {
     throw new ParallaxError('bad_argument', 'A mapping applies to the csv export of incidents only.', { format: request.format });
   }
+  if (request.documents !== undefined && (request.format !== 'json' || request.claims)) {
+    throw new ParallaxError('bad_argument', 'Documents go with the json export of incidents only.', { format: request.format });
+  }
   const mapping = request.mapping === undefined ? null : loadMapping(request.mapping);
   const chunks = (() => {
     switch (request.format) {
@@ -49,7 +55,7 @@ export function streamExport(source: ExportSource, request: ExportRequest): { co
         if (mapping) return streamMappedCsv(source, mapping, incidents);
         return request.claims ? streamClaimCsv(incidents, (versionId) => source.getDocument(versionId)?.text ?? null) : streamIncidentCsv(incidents);
       case 'json':
-        return request.claims ? streamClaimJson(incidents) : streamJson(incidents);
+        return request.claims ? streamClaimJson(incidents) : streamJson(incidents, request.documents);
       case 'geojson':
         return streamGeoJson(incidents);
       case 'claimreview':

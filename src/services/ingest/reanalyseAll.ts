@@ -28,7 +28,7 @@ export function reanalyseAll(store: Store, onProgress?: (done: number, total: nu
 }
 
 /** A stored version carries everything the stages after ingest read. */
-function toParsedDocument(v: DocumentVersionRecord): ParsedDocument {
+export function toParsedDocument(v: DocumentVersionRecord): ParsedDocument {
   const stated = v.anchor.kind === 'header' || v.anchor.kind === 'html-meta' || v.anchor.kind === 'json-ld' ? v.anchor.date : null;
   return {
     kind: 'parsed-document',
