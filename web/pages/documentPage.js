@@ -5,6 +5,7 @@ import { documentHash } from '../lib/route.js';
 import { assignSpeakerColours } from '../lib/speakerPalette.js';
 import { renderAttributionLegend } from './attributionLegend.js';
 import { renderDocumentText } from './documentText.js';
+import { findPreviousVersion, renderVersionChanges } from './versionChanges.js';
 
 function header(doc) {
   const external = safeExternalUrl(doc.url);
@@ -48,6 +49,8 @@ function attributionList(doc) {
 
 export async function renderDocumentPage(route, ctx) {
   const doc = await ctx.fetchJson(`/api/v1/documents/${encodeURIComponent(route.id)}`);
+  const previousVersion = findPreviousVersion(doc);
+  const previous = previousVersion ? await ctx.fetchJson(`/api/v1/documents/${encodeURIComponent(previousVersion.versionId)}`) : null;
   const colours = assignSpeakerColours(doc.attributions);
   const wanted = route.start !== null || route.end !== null;
   const target = buildTargetMark(doc.text.length, route.start, route.end);
@@ -62,6 +65,7 @@ export async function renderDocumentPage(route, ctx) {
     renderAttributionLegend(doc.attributions, colours),
     h('section', { class: 'doc-body', 'aria-label': 'Document text' }, text.node),
     versions(doc),
+    previous ? renderVersionChanges(doc, { ...previous, ingestedAt: previousVersion.ingestedAt }) : null,
     attributionList(doc),
   );
   return { title: doc.title || doc.versionId, node, focus: text.firstTarget ?? top.querySelector('h1'), scrollTo: text.firstTarget };
