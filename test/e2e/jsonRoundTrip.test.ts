@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -23,6 +23,12 @@ describe('the json round trip', () => {
     dir = mkdtempSync(path.join(tmpdir(), 'parallax-roundtrip-'));
     const a = path.join(dir, 'a.db');
     expect((await runCli(['ingest', samples, '--db', a, '--json'])).code).toBe(0);
+    // A later version of the first sample (same URL): it joins the incident its first version founded.
+    const first = path.join(samples, readdirSync(samples).filter((d) => !d.startsWith('_')).sort()[0]!);
+    const changed = path.join(dir, 'changed.txt');
+    writeFileSync(changed, `${readFileSync(path.join(first, readdirSync(first).sort()[0]!), 'utf8')}\nThis article was corrected after publication to add a spokesperson's title.\n`);
+    const update = await runCli(['ingest', changed, '--db', a, '--json']);
+    expect(JSON.parse(update.stdout)).toMatchObject({ stored: 1, failed: [] });
     full = path.join(dir, 'full.json');
     const out = await runCli(['export', '--format', 'json', '--with-documents', '--out', full, '--db', a]);
     expect(out.code).toBe(0);
@@ -33,7 +39,11 @@ describe('the json round trip', () => {
   it('rebuilds a fresh database whose export is byte-identical', async () => {
     const written = JSON.parse(readFileSync(full, 'utf8'));
     expect(written.incidents).toEqual(JSON.parse(exportA).incidents);
-    expect(written.documents.length).toBeGreaterThanOrEqual(new Set(written.documents.map((d: { documentId: string }) => d.documentId)).size);
+    // Every version is there, the changed one pointing at its predecessor.
+    const ids = new Set(written.documents.map((d: { id: string }) => d.id));
+    const later = written.documents.filter((d: { previousVersionId: string | null }) => d.previousVersionId !== null);
+    expect(later).toHaveLength(1);
+    expect(ids.has(later[0].previousVersionId)).toBe(true);
     const b = path.join(dir, 'b.db');
     const imported = await runCli(['import', 'json', full, '--db', b, '--json']);
     expect(imported.stderr).toBe('');
@@ -53,14 +63,15 @@ describe('the json round trip', () => {
     const second = await runCli(['import', 'json', full, '--db', c, '--json']);
     expect(second.code).toBe(0);
     const summary = JSON.parse(second.stdout);
-    expect(summary).toMatchObject({ stored: 0, analysed: 0, failed: [] });
+    expect(summary).toMatchObject({ stored: 0, failed: [] });
     expect(summary.unchanged).toBe(summary.versions);
     expect(await exportOf(c)).toBe(before);
   }, 120_000);
 
   it('imports the other documents when one entry is broken, and names the broken one', async () => {
     const written = JSON.parse(readFileSync(full, 'utf8'));
-    const broken = 1;
+    // The last entry: no later version depends on it (one that did would fail too, its predecessor missing).
+    const broken = written.documents.length - 1;
     written.documents[broken] = { ...written.documents[broken], bodyStart: 'the top' };
     const file = path.join(dir, 'broken.json');
     writeFileSync(file, JSON.stringify(written));

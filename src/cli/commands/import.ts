@@ -37,7 +37,7 @@ async function importJsonCommand(file: string, values: { db?: string; json?: boo
 }
 
 export function formatImportJsonSummary(s: ImportJsonSummary): string {
-  const lines = [`${s.versions} document version(s): ${s.stored} stored, ${s.unchanged} unchanged, ${s.failed.length} failed; ${s.analysed} document(s) analysed; ${s.incidents} incident(s) in the database`];
+  const lines = [`${s.versions} document version(s): ${s.stored} stored, ${s.unchanged} unchanged, ${s.failed.length} failed; ${s.incidents} incident(s) in the database`];
   for (const f of s.failed) lines.push(`  failed entry ${f.index}${f.versionId ? ` (${f.versionId})` : ''}: ${f.message} [${f.code}]`);
   return `${lines.join('\n')}\n`;
 }

@@ -17,70 +17,63 @@ export interface ImportJsonSummary {
   readonly versions: number;
   readonly stored: number;
   readonly unchanged: number;
-  /** Documents whose newest version went through the stages after ingest. */
-  readonly analysed: number;
   readonly failed: readonly ImportJsonFailure[];
   readonly incidents: number;
 }
 
 /**
- * Stores the document versions of a json export (`--with-documents`) as they were, same ids, then
- * re-runs the stages after ingest on the newest version of each document that gained one, in the
- * order the documents come (the order they were first stored where the export was made), so the
- * incidents are founded by the same drafts and keep their ids. Older versions are stored for the
- * history only. A version already stored (same sha256) is unchanged; a bad entry is recorded as
- * failed with its index and the rest goes on.
+ * Replays ingest from the document versions of a json export (`--with-documents`): each version is
+ * stored as it was (same ids) and goes through the stages after ingest, in the order it was first
+ * ingested (`ingestedAt`), taking over from its previous version. Incident ids are those of the
+ * drafts that founded them, and a later version joins the incident its first version founded, so
+ * analysing only the newest versions would found incidents under other ids: replaying the history
+ * is what makes the second export identical. A version already stored (same sha256) is unchanged;
+ * a bad entry is recorded as failed with its index and the rest goes on.
  */
 export function importJson(store: Store, entries: Iterable<unknown>): ImportJsonSummary {
   let versions = 0;
   let stored = 0;
   let unchanged = 0;
   const failed: ImportJsonFailure[] = [];
-  // documentId → its newest stored entry; setting an existing key keeps its first-appearance place.
-  const touched = new Map<string, { index: number; versionId: string }>();
+  const valid: { index: number; version: DocumentVersionRecord }[] = [];
   for (const entry of entries) {
     const index = versions++;
     const read = readExportedVersion(entry);
-    if (!read.ok) {
-      failed.push({ index, versionId: idOf(entry), code: 'bad_input', message: read.reason });
-      continue;
-    }
-    const v = read.version;
-    if (store.findVersionBySha256(v.sha256)) {
+    if (read.ok) valid.push({ index, version: read.version });
+    else failed.push({ index, versionId: idOf(entry), code: 'bad_input', message: read.reason });
+  }
+  // Ingest order: the store lists an incident's documents in the order their versions were stored,
+  // and the export writes each document's versions together. A stable sort, so versions stored in
+  // the same instant keep the file's order, which is the order their documents were first stored.
+  valid.sort((a, b) => (a.version.ingestedAt < b.version.ingestedAt ? -1 : a.version.ingestedAt > b.version.ingestedAt ? 1 : 0));
+  for (const { index, version } of valid) {
+    if (store.findVersionBySha256(version.sha256)) {
       unchanged++;
       continue;
     }
-    const problem = checkHistory(store, v);
+    const problem = checkHistory(store, version);
     if (problem) {
-      failed.push({ index, versionId: v.id, code: 'bad_input', message: problem });
+      failed.push({ index, versionId: version.id, code: 'bad_input', message: problem });
       continue;
     }
     try {
-      store.transaction(() => store.insertVersion(v));
+      replayVersion(store, version);
+      stored++;
     } catch (err) {
-      failed.push({ index, versionId: v.id, code: isParallaxError(err) ? err.code : 'internal', message: (err as Error).message });
-      continue;
-    }
-    stored++;
-    touched.set(v.documentId, { index, versionId: v.id });
-  }
-  let analysed = 0;
-  for (const [documentId, at] of touched) {
-    try {
-      analyseNewest(store, documentId);
-      analysed++;
-    } catch (err) {
-      failed.push({ index: at.index, versionId: at.versionId, code: isParallaxError(err) ? err.code : 'stage_failed', message: (err as Error).message });
+      failed.push({ index, versionId: version.id, code: isParallaxError(err) ? err.code : 'stage_failed', message: (err as Error).message });
     }
   }
-  return { versions, stored, unchanged, analysed, failed, incidents: store.countIncidents() };
+  failed.sort((a, b) => a.index - b.index);
+  return { versions, stored, unchanged, failed, incidents: store.countIncidents() };
 }
 
-function analyseNewest(store: Store, documentId: string): void {
-  const newest = store.findLatestVersionByDocumentId(documentId);
-  if (!newest) return;
-  const result = analyseVersion(toParsedDocument(newest), newest.id);
-  store.transaction(() => applyAnalysis(store, { versionId: newest.id, documentId, published: newest.published, supersedes: newest.previousVersionId }, result));
+/** What ingest did when the version arrived: store it, analyse it, let it take over from its previous version; all or nothing. */
+function replayVersion(store: Store, v: DocumentVersionRecord): void {
+  const result = analyseVersion(toParsedDocument(v), v.id);
+  store.transaction(() => {
+    store.insertVersion(v);
+    applyAnalysis(store, { versionId: v.id, documentId: v.documentId, published: v.published, supersedes: v.previousVersionId }, result);
+  });
 }
 
 /** A version must not reuse a stored id, and its previous version must already be stored, in the same document. */
