@@ -22,7 +22,7 @@ interface ListRow {
   agencies: string;
   persons: string;
   force: string;
-  contested: string;
+  contested_count: number;
   claim_count: number;
   document_count: number;
 }
@@ -40,14 +40,14 @@ function toListRow(row: ListRow): IncidentListRow {
     agencies: JSON.parse(row.agencies) as string[],
     force: JSON.parse(row.force) as string[],
     subject: subject ? { name: subject.name, outcome: subject.outcome } : null,
-    contestedCount: (JSON.parse(row.contested) as unknown[]).length,
+    contestedCount: row.contested_count,
     claimCount: row.claim_count,
     documentCount: row.document_count,
   });
 }
 
 const ROWS = `
-  SELECT i.id, i.date, i.city, i.state, i.lat, i.lon, i.agencies, i.persons, i.force, i.contested,
+  SELECT i.id, i.date, i.city, i.state, i.lat, i.lon, i.agencies, i.persons, i.force, json_array_length(i.contested::json) AS contested_count,
     (SELECT count(*)::int FROM claims c WHERE c.incident_id = i.id) AS claim_count,
     (SELECT count(DISTINCT d.version_id)::int FROM drafts d WHERE d.incident_id = i.id) AS document_count
   FROM incidents i ORDER BY i.date IS NULL, i.date DESC, i.id`;
