@@ -6,10 +6,11 @@ Commands:
                                  ingest text/HTML/PDF files, folders (recursively) or URLs
   incidents [--q WORDS] [--json] one line per incident
   show ID [--json]               an incident, its claims by speaker, its contested points
-  export --format csv|json|geojson|claimreview [--claims] [--q WORDS] [--mapping NAME] [--out FILE]
+  export --format csv|json|geojson|claimreview [--claims] [--q WORDS] [--mapping NAME] [--with-documents] [--out FILE]
                                  the (filtered) incidents or their claims, streamed
   import csv FILE --mapping NAME [--json]
                                  a dataset (e.g. washington-post), one incident per row
+  import json FILE [--json]      rebuild from an export made with --with-documents
   follow FEED_URL... [--once] [--interval 900] [--json]
                                  poll RSS/Atom feeds and ingest their new items
   attribute --input F.jsonl --output P.jsonl
