@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ingestDocument } from '../../src/services/ingest/ingestDocument.js';
-import { findAccessibilityViolations, saveScreenshot, startHarness, visit, type Harness } from './browserHarness.js';
+import type { Page } from 'playwright-core';
+import { findAccessibilityViolations, saveScreenshot, startHarness, visit, waitForRender, type Harness } from './browserHarness.js';
 
 /** Invented report, written for this test: a first version and a corrected one under the same URL. */
 function report(body: string): Uint8Array {
@@ -40,6 +41,73 @@ describe('the web UI in Chromium: what changed and who changed it', () => {
     // The first version has nothing before it to compare with.
     await visit(page, `${harness.base}/#/documents/${first.versionId}`);
     expect(await page.locator('[data-testid="version-changes"]').count()).toBe(0);
+    await context.close();
+  });
+
+  const EDITOR = { name: 'local', canEdit: true, canSeePrivate: true };
+  const ANONYMOUS = { name: 'anonymous', canEdit: false, canSeePrivate: false };
+
+  /** The list's total as the incidents page states it ("… of N"). */
+  async function listedTotal(page: Page): Promise<number> {
+    await visit(page, `${harness.base}/#/`);
+    return Number(/of (\d+)/.exec((await page.locator('[data-testid="result-summary"]').textContent()) ?? '')?.[1]);
+  }
+
+  /** Sends a review action from the page and waits until the page, re-rendered, shows its audit entry. */
+  async function act(page: Page, click: () => Promise<void>, action: string): Promise<void> {
+    const before = await page.locator(`[data-testid="audit-entry"][data-action="${action}"]`).count();
+    await click();
+    await page.waitForFunction(([a, n]) => document.querySelectorAll(`[data-testid="audit-entry"][data-action="${a}"]`).length > Number(n), [action, before] as const);
+    await waitForRender(page);
+  }
+
+  it('an editor merges two incidents (the list shows one fewer, the audit log the merge) and undo restores them', async () => {
+    const { items } = harness.px.readModel.searchIncidents({ sort: 'contested', limit: 2, offset: 0 }, ANONYMOUS);
+    const [keep, other] = items.map((i) => i.id);
+    const { context, page } = await harness.open({ editor: true });
+    const total = await listedTotal(page);
+    await visit(page, `${harness.base}/#/incidents/${keep}`);
+    await page.fill('[data-testid="merge-query"]', other);
+    await page.press('[data-testid="merge-query"]', 'Enter');
+    const candidate = page.locator(`[data-testid="merge-candidate"][data-incident-id="${other}"]`);
+    await act(page, () => candidate.click(), 'merge_incidents');
+    const merged = page.locator('[data-testid="audit-entry"][data-action="merge_incidents"]');
+    expect(await merged.locator('td[data-label="After"]').textContent()).toContain(other);
+    expect(await merged.locator('td[data-label="Who"]').textContent()).toBe('local');
+    const documents = harness.px.readModel.getIncident(keep, EDITOR)!.incident.documents.length;
+    expect(await page.locator('[data-testid="documents"] [data-testid="document-item"]').count()).toBe(documents);
+    expect(await findAccessibilityViolations(page)).toEqual([]);
+    await saveScreenshot(page, 'incident-merged-1440-editor');
+    expect(await listedTotal(page)).toBe(total - 1);
+    expect(harness.px.readModel.getIncident(other, EDITOR)).toBeNull();
+
+    await visit(page, `${harness.base}/#/incidents/${keep}`);
+    await act(page, () => merged.locator('[data-testid="audit-undo"]').click(), 'undo_merge_incidents');
+    // Once undone, the merge offers no second undo.
+    expect(await merged.locator('[data-testid="audit-undo"]').count()).toBe(0);
+    expect(await listedTotal(page)).toBe(total);
+    expect(harness.px.readModel.getIncident(other, EDITOR)).not.toBeNull();
+    await context.close();
+  });
+
+  it('an editor splits a document off into a new incident, and undo puts it back', async () => {
+    const { items } = harness.px.readModel.searchIncidents({ sort: 'contested', limit: 50, offset: 0 }, ANONYMOUS);
+    const id = items.find((i) => harness.px.readModel.getIncident(i.id, EDITOR)!.incident.documents.length >= 2)!.id;
+    const { context, page } = await harness.open({ editor: true, width: 'narrow' });
+    const total = await listedTotal(page);
+    await visit(page, `${harness.base}/#/incidents/${id}`);
+    const button = page.locator('[data-testid="split-document"]').last();
+    const versionId = (await button.getAttribute('data-version-id'))!;
+    await act(page, () => button.click(), 'split_incident');
+    expect(await page.locator(`[data-testid="split-document"][data-version-id="${versionId}"]`).count()).toBe(0);
+    expect(await findAccessibilityViolations(page)).toEqual([]);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow).toBeLessThanOrEqual(1);
+    expect(await listedTotal(page)).toBe(total + 1);
+    await visit(page, `${harness.base}/#/incidents/${id}`);
+    await act(page, () => page.locator('[data-testid="audit-entry"][data-action="split_incident"] [data-testid="audit-undo"]').click(), 'undo_split_incident');
+    expect(await page.locator(`[data-testid="split-document"][data-version-id="${versionId}"]`).count()).toBe(1);
+    expect(await listedTotal(page)).toBe(total);
     await context.close();
   });
 });

@@ -4,6 +4,7 @@ import { renderAuditLog } from './auditLog.js';
 import { renderContestedTable } from './contestedTable.js';
 import { renderDocumentList } from './documentList.js';
 import { renderIncidentFacts } from './incidentFacts.js';
+import { addSplitButtons, addUndoButtons, renderMergeControl } from './incidentOperations.js';
 import { renderClaimReview, renderFieldReview } from './reviewControls.js';
 import { renderStatementTimeline } from './statementTimeline.js';
 
@@ -62,8 +63,13 @@ export async function renderIncidentPage(route, ctx) {
     renderStatementTimeline(incident),
     renderDocumentList(incident),
     viewer.canEdit ? renderFieldReview(view) : null,
+    viewer.canEdit ? renderMergeControl(incident) : null,
     renderAuditLog(view.audit),
   );
   decorateClaims(node, view, viewer);
+  if (viewer.canEdit) {
+    addSplitButtons(node, incident);
+    addUndoButtons(node, incident.id, view.audit);
+  }
   return { title, node, focus: heading };
 }

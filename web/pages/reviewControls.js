@@ -7,7 +7,7 @@ const ROLES = ['official', 'prosecutor', 'subject', 'subject_counsel', 'family',
 let formCount = 0;
 
 /** Sends a change, then re-renders the page from the server so what is shown is what was stored. */
-async function send(path, body, status) {
+export async function send(path, body, status) {
   status.textContent = 'Saving…';
   try {
     await postJson(path, body);

@@ -21,6 +21,13 @@ const SPEAKER = z.object({
     .object({ name: z.string().trim().min(1).max(200), affiliation: z.string().trim().max(200).nullable().default(null), role: z.enum(ROLES) })
     .nullable(),
 });
+const ID = ID_PARAMS.shape.id;
+const MERGE = z.object({ ids: z.array(ID).min(2).max(20) });
+const SPLIT = z
+  .object({ versionIds: z.array(ID).max(200).optional(), drafts: z.array(z.object({ versionId: ID, localIndex: z.number().int().min(0).max(1000) })).max(200).optional() })
+  .refine((b) => (b.versionIds?.length ?? 0) + (b.drafts?.length ?? 0) > 0, 'Name at least one document version or account to split off.');
+const UNDO_PARAMS = z.object({ entryId: ID });
+const UNDO = z.object({ incidentId: ID });
 const VISIBILITY = z.object({ field: z.string().max(80).nullable().default(null), visibility: z.enum(['published', 'private']) });
 
 /**
@@ -70,5 +77,24 @@ export function registerReviewRoutes(app: FastifyInstance, readModel: ReadModel,
     const body = parseInput(VISIBILITY, request.body, 'visibility');
     writer().setVisibility({ incidentId: id, field: body.field, visibility: body.visibility }, viewerOf(request));
     return { incidentId: id, field: body.field, visibility: body.visibility };
+  });
+
+  // Merge, split and undo: the accounts move between incidents; each is one audit entry.
+  app.post('/api/v1/incidents/merge', async (request) => {
+    const { ids } = parseInput(MERGE, request.body, 'merge');
+    return { entry: writer().mergeIncidents(ids, viewerOf(request)) };
+  });
+
+  app.post('/api/v1/incidents/:id/split', async (request) => {
+    const { id } = parseInput(ID_PARAMS, request.params, 'incident id');
+    const body = parseInput(SPLIT, request.body, 'split');
+    return { entry: writer().splitIncident({ incidentId: id, ...body }, viewerOf(request)) };
+  });
+
+  // The audit log belongs to an incident, so the body names it: the entry is looked up there.
+  app.post('/api/v1/audit/:entryId/undo', async (request) => {
+    const { entryId } = parseInput(UNDO_PARAMS, request.params, 'audit entry id');
+    const { incidentId } = parseInput(UNDO, request.body, 'undo');
+    return { entry: writer().undoOperation({ incidentId, entryId }, viewerOf(request)) };
   });
 }

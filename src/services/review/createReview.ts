@@ -5,6 +5,7 @@ import type { ClaimRecord, IncidentRecord } from '../../domain/records.js';
 import { ParallaxError } from '../../lib/errors.js';
 import type { Store } from '../../store/Store.js';
 import { readFieldPath } from './fieldPaths.js';
+import { createIncidentOperations, type IncidentOperations } from './operateIncidents.js';
 import type { Viewer } from './viewer.js';
 
 export interface ReviewOptions {
@@ -40,7 +41,7 @@ export interface VisibilityInput {
 }
 
 /** The write side of review: each change and its audit entry land in one transaction. */
-export interface Review {
+export interface Review extends IncidentOperations {
   decideClaim(input: ClaimDecisionInput, viewer: Viewer): ReviewDecision;
   decideField(input: FieldDecisionInput, viewer: Viewer): ReviewDecision;
   reassignSpeaker(input: SpeakerInput, viewer: Viewer): ReviewDecision;
@@ -97,6 +98,7 @@ export function createReview(store: Store, options: ReviewOptions = {}): Review 
   }
 
   return {
+    ...createIncidentOperations(store, now),
     decideClaim(input, viewer) {
       requireEditor(viewer);
       requireIncident(store, input.incidentId);
