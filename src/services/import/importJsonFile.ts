@@ -5,7 +5,7 @@ import { importJson, type ImportJsonSummary } from './importJson.js';
 
 /**
  * The largest export read: the file is parsed whole (not streamed), so its size bounds the memory
- * used, about three times the file. Past this, split the database's documents over several files.
+ * used (a few times the file). Past this, split the documents over several files.
  */
 export const IMPORT_JSON_MAX_BYTES = 256 * 1024 * 1024;
 
