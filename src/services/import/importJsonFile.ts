@@ -5,7 +5,7 @@ import { importJson, type ImportJsonSummary } from './importJson.js';
 
 /**
  * The largest export read: the file is parsed whole (not streamed), so its size bounds the memory
- * used (a few times the file). Past this, split the documents over several files.
+ * used (a few times the file); a larger file is refused rather than let it exhaust the memory.
  */
 export const IMPORT_JSON_MAX_BYTES = 256 * 1024 * 1024;
 
