@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SIDES } from '../../src/domain/roles.js';
 import { findAccessibilityViolations, saveScreenshot, startHarness, visit, waitForRender, WIDTHS, type Harness } from './browserHarness.js';
 
 const root = path.resolve(import.meta.dirname, '../..');
@@ -69,7 +70,13 @@ describe('the web UI in Chromium', () => {
     const id = await mostContestedIncident();
     const { context, page } = await harness.open();
     await visit(page, `${harness.base}/#/incidents/${id}`);
-    // A point on which both the state's side and the other side have a claim.
+    // One column per side, only sides with claims, in the domain's fixed order.
+    const sides = await page.locator('.contested-table thead th[data-side]').evaluateAll((ths) => ths.map((th) => th.getAttribute('data-side')!));
+    expect(sides.length).toBeGreaterThanOrEqual(2);
+    expect(sides).toEqual(SIDES.filter((s) => sides.includes(s)));
+    for (const side of sides) expect(await page.locator(`.contested-table td[data-side="${side}"] [data-testid="claim"]`).count(), side).toBeGreaterThan(0);
+    // A point on which both a side of the state's account and a side of the other account have a claim,
+    // each in its own side's column.
     const row = page
       .locator('[data-testid="contested-row"]')
       .filter({ has: page.locator('[data-camp="state"] [data-testid="claim"]') })
@@ -77,6 +84,10 @@ describe('the web UI in Chromium', () => {
       .first();
     expect(await row.locator('[data-camp="state"] [data-testid="claim"]').count()).toBeGreaterThan(0);
     expect(await row.locator('[data-camp="other"] [data-testid="claim"]').count()).toBeGreaterThan(0);
+    for (const position of await row.locator('[data-testid="position"]').all()) {
+      const column = await position.evaluate((el) => el.closest('td')!.getAttribute('data-side'));
+      expect(await position.getAttribute('data-side')).toBe(column);
+    }
     // The README image (docs/screenshot.png is copied from it): the accounts side by side at 1440 px, before any review.
     await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
     await page.evaluate(() => window.scrollTo({ top: 0, behavior: 'instant' }));

@@ -1,14 +1,22 @@
 import { humanize } from './format.js';
 
 /**
- * The columns of the contested table. Mirrors `camp()` in src/domain/roles.ts: the state's account
- * (officials, prosecutors, court documents) against everyone else, the outlet's own reporting apart.
+ * The columns of the contested table: one per `Side` of src/domain/roles.ts, in that fixed order.
+ * Each side also names its camp (mirrors `camp()` there), which tints the column: the state's
+ * account (officials, prosecutors, court documents) against everyone else, the outlet apart.
  */
-export const CAMPS = Object.freeze([
-  Object.freeze({ key: 'state', label: 'Officials, prosecutors & documents' }),
-  Object.freeze({ key: 'other', label: 'Subject & counsel, family, witnesses, others' }),
-  Object.freeze({ key: 'outlet', label: "Outlet's own reporting" }),
-]);
+export const SIDE_COLUMNS = Object.freeze(
+  [
+    ['officials', 'Officials'],
+    ['prosecutors', 'Prosecutors'],
+    ['subject', 'Subject & counsel'],
+    ['family', 'Family'],
+    ['witnesses', 'Witnesses'],
+    ['documents', 'Documents & video'],
+    ['outlet', "Outlet's own reporting"],
+    ['others', 'Others'],
+  ].map(([key, label]) => Object.freeze({ key, label, camp: campOfSide(key) })),
+);
 
 export function campOfSide(side) {
   if (side === 'officials' || side === 'prosecutors' || side === 'documents') return 'state';
@@ -26,21 +34,27 @@ export function documentOfClaim(incident, claim) {
 }
 
 /**
- * One row per contested facet, one cell per camp; each cell holds that camp's positions, each
+ * One row per contested facet, one cell per side; each cell holds that side's positions, each
  * position its claims joined with their document (for outlet and date). Claim ids the incident
- * does not contain are skipped rather than invented.
+ * does not contain are skipped rather than invented; a side this UI does not know goes to "others".
  */
 export function buildContestedRows(incident) {
   const claimsById = new Map(incident.claims.map((c) => [c.id, c]));
+  const known = new Set(SIDE_COLUMNS.map((c) => c.key));
   return incident.contested.map((point) => {
-    const cells = Object.fromEntries(CAMPS.map((c) => [c.key, []]));
+    const cells = Object.fromEntries(SIDE_COLUMNS.map((c) => [c.key, []]));
     for (const position of point.positions) {
       const claims = position.claimIds
         .map((id) => claimsById.get(id))
         .filter(Boolean)
         .map((claim) => ({ claim, document: documentOfClaim(incident, claim) }));
-      cells[campOfSide(position.side)].push({ ...position, claims });
+      cells[known.has(position.side) ? position.side : 'others'].push({ ...position, claims });
     }
     return { facet: point.facet, label: point.label || humanize(point.facet), cells };
   });
+}
+
+/** The columns worth showing: the sides with a claim on at least one point, in the fixed order. */
+export function selectSideColumns(rows) {
+  return SIDE_COLUMNS.filter((column) => rows.some((row) => row.cells[column.key].some((position) => position.claims.length)));
 }

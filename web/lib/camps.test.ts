@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { SIDES, camp } from '../../src/domain/roles.js';
 import { INCIDENT } from '../testing/fixtures.js';
-import { buildContestedRows, campOfSide, CAMPS } from './camps.js';
+import { buildContestedRows, campOfSide, selectSideColumns, SIDE_COLUMNS } from './camps.js';
 
 describe('campOfSide', () => {
   it('agrees with the domain camp() for every side', () => {
@@ -15,18 +15,39 @@ describe('campOfSide', () => {
 describe('buildContestedRows', () => {
   const rows = buildContestedRows(INCIDENT);
 
-  it('makes one row per contested facet with a cell per camp', () => {
-    expect(rows.map((r) => r.facet)).toEqual(INCIDENT.contested.map((c) => c.facet));
-    expect(Object.keys(rows[0].cells).sort()).toEqual(CAMPS.map((c) => c.key).sort());
+  it('has one column per domain side, in the domain order, each tinted by its camp', () => {
+    expect(SIDE_COLUMNS.map((c) => c.key)).toEqual([...SIDES]);
+    for (const column of SIDE_COLUMNS) expect(column.camp).toBe(campOfSide(column.key));
   });
 
-  it('puts each position under its camp with its claims and their documents', () => {
+  it('makes one row per contested facet with a cell per side', () => {
+    expect(rows.map((r) => r.facet)).toEqual(INCIDENT.contested.map((c) => c.facet));
+    expect(Object.keys(rows[0].cells).sort()).toEqual([...SIDES].sort());
+  });
+
+  it('puts each position under its side with its claims and their documents', () => {
     const [row] = rows;
-    expect(row.cells.state.map((p: { stance: string }) => p.stance)).toEqual(['toward']);
-    expect(row.cells.other.map((p: { stance: string }) => p.stance)).toEqual(['away']);
-    const away = row.cells.other[0];
+    expect(row.cells.officials.map((p: { stance: string }) => p.stance)).toEqual(['toward']);
+    expect(row.cells.family.map((p: { stance: string }) => p.stance)).toEqual(['away']);
+    const away = row.cells.family[0];
     // clm_missing is not in the incident: skipped, not invented.
     expect(away.claims.map((c: { claim: { id: string } }) => c.claim.id)).toEqual(['clm_away']);
     expect(away.claims[0].document.outlet).toBe('The Daily Example');
+  });
+});
+
+describe('selectSideColumns', () => {
+  const point = (side: string, claimIds: string[]) => ({ stance: side, summary: side, side, claimIds, speakers: [] });
+  const withPositions = (positions: ReturnType<typeof point>[]) => ({ ...INCIDENT, contested: [{ facet: 'f', label: 'F', positions }] });
+  const claimId = INCIDENT.claims[0].id;
+
+  it('keeps only the sides with a claim, in the fixed order whatever the positions order', () => {
+    const rows = buildContestedRows(withPositions([point('witnesses', [claimId]), point('outlet', [claimId]), point('officials', [claimId])]));
+    expect(selectSideColumns(rows).map((c: { key: string }) => c.key)).toEqual(['officials', 'witnesses', 'outlet']);
+  });
+
+  it('drops a side whose claims are all missing, and files an unknown side under others', () => {
+    const rows = buildContestedRows(withPositions([point('prosecutors', ['clm_missing']), point('martians', [claimId])]));
+    expect(selectSideColumns(rows).map((c: { key: string }) => c.key)).toEqual(['others']);
   });
 });

@@ -1,20 +1,20 @@
 import { h } from '../lib/dom.js';
-import { buildContestedRows, CAMPS } from '../lib/camps.js';
-import { humanize } from '../lib/format.js';
+import { buildContestedRows, selectSideColumns } from '../lib/camps.js';
 import { renderClaimCard } from './claimCard.js';
 
 function positionBlock(position) {
   return h(
     'div',
     { class: `position side-${position.side}`, 'data-testid': 'position', 'data-side': position.side },
-    h('p', { class: 'position-summary' }, h('strong', {}, position.summary), ` (${humanize(position.side).toLowerCase()})`),
+    h('p', { class: 'position-summary' }, h('strong', {}, position.summary)),
     position.claims.map((entry) => renderClaimCard(entry)),
   );
 }
 
 /**
- * The accounts side by side: one row per contested facet, one column per camp. The outlet's
- * column appears only when some outlet reporting takes a position, so it never looks like a side.
+ * The accounts side by side: one row per contested facet, one column per side (officials,
+ * prosecutors, subject and counsel, family, witnesses, documents, outlet, others), in that fixed
+ * order, showing only the sides with a claim on some point. Narrow screens stack each row.
  */
 export function renderContestedTable(incident) {
   const rows = buildContestedRows(incident);
@@ -22,7 +22,7 @@ export function renderContestedTable(incident) {
   if (!rows.length) {
     return h('section', { class: 'contested', 'aria-labelledby': 'contested-heading', 'data-testid': 'contested' }, heading, h('p', {}, 'No conflicting accounts found.'));
   }
-  const camps = CAMPS.filter((camp) => camp.key !== 'outlet' || rows.some((row) => row.cells.outlet.length));
+  const columns = selectSideColumns(rows);
   return h(
     'section',
     { class: 'contested', 'aria-labelledby': 'contested-heading', 'data-testid': 'contested' },
@@ -31,7 +31,7 @@ export function renderContestedTable(incident) {
       'table',
       { class: 'contested-table stack-on-narrow' },
       h('caption', { class: 'visually-hidden' }, 'Contested points, by who makes each claim'),
-      h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, 'Point'), camps.map((camp) => h('th', { scope: 'col' }, camp.label)))),
+      h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, 'Point'), columns.map((column) => h('th', { scope: 'col', 'data-side': column.key, 'data-camp': column.camp }, column.label)))),
       h(
         'tbody',
         {},
@@ -40,8 +40,12 @@ export function renderContestedTable(incident) {
             'tr',
             { 'data-testid': 'contested-row', 'data-facet': row.facet },
             h('th', { scope: 'row' }, row.label),
-            camps.map((camp) =>
-              h('td', { 'data-label': camp.label, 'data-camp': camp.key }, row.cells[camp.key].length ? row.cells[camp.key].map(positionBlock) : h('p', { class: 'empty' }, 'No claim')),
+            columns.map((column) =>
+              h(
+                'td',
+                { 'data-label': column.label, 'data-side': column.key, 'data-camp': column.camp, class: row.cells[column.key].length ? null : 'no-claim' },
+                row.cells[column.key].length ? row.cells[column.key].map(positionBlock) : h('p', { class: 'empty' }, 'No claim'),
+              ),
             ),
           ),
         ),

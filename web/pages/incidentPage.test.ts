@@ -38,11 +38,13 @@ describe('renderIncidentPage', () => {
     const { node } = await render();
     const row = node.querySelector('[data-testid="contested-row"]')!;
     expect(row.getAttribute('data-facet')).toBe('vehicle_movement');
-    expect(row.querySelector('[data-camp="state"]')!.textContent).toContain('Ana Ruiz');
-    expect(row.querySelector('[data-camp="other"]')!.textContent).toContain('Mia Cole');
-    expect(row.querySelector('[data-camp="state"]')!.textContent).not.toContain('Mia Cole');
-    // No outlet position is contested here, so there is no outlet column.
-    expect(row.querySelector('[data-camp="outlet"]')).toBeNull();
+    expect(row.querySelector('[data-side="officials"]')!.textContent).toContain('Ana Ruiz');
+    expect(row.querySelector('[data-side="family"]')!.textContent).toContain('Mia Cole');
+    expect(row.querySelector('[data-side="officials"]')!.textContent).not.toContain('Mia Cole');
+    // Only the sides with claims get a column, in the fixed order; the outlet has none here.
+    const headers = [...node.querySelectorAll('.contested-table thead th[data-side]')].map((th) => th.getAttribute('data-side'));
+    expect(headers).toEqual(['officials', 'family']);
+    expect(row.querySelector('[data-side="outlet"]')).toBeNull();
   });
 
   it('lists statements in publication order with speaker, outlet and date', async () => {
