@@ -24,7 +24,7 @@ afterAll(() => rmSync(root, { recursive: true, force: true }));
 describe('listInputFiles', () => {
   it('walks folders recursively, keeps only documents, skips dotfiles and JSON, and sorts', () => {
     const listed = listInputFiles([root]).map((p) => p.slice(root.length + 1));
-    expect(listed).toEqual(['a.html', 'b.txt', 'c.md', 'd.text', 'e.htm', 'sub/deeper/y.html', 'sub/z.txt']);
+    expect(listed).toEqual(['a.html', 'b.txt', 'c.md', 'd.text', 'e.htm', 'notes.pdf', 'sub/deeper/y.html', 'sub/z.txt']);
   });
 
   it('is deterministic and removes duplicates', () => {
@@ -44,7 +44,7 @@ describe('listInputFiles', () => {
 
 describe('isInputFileName', () => {
   it('accepts the document extensions in any case', () => {
-    expect(['a.TXT', 'b.Html', 'c.md'].every(isInputFileName)).toBe(true);
-    expect(['a.gold.json', '.a.txt', 'a.pdf', 'README'].some(isInputFileName)).toBe(false);
+    expect(['a.TXT', 'b.Html', 'c.md', 'd.PDF'].every(isInputFileName)).toBe(true);
+    expect(['a.gold.json', '.a.txt', 'README'].some(isInputFileName)).toBe(false);
   });
 });

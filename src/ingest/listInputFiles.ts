@@ -3,7 +3,7 @@ import { join, basename, resolve } from 'node:path';
 import { ParallaxError } from '../lib/errors.js';
 import { extensionOf } from './detectFormat.js';
 
-const INPUT_EXTENSIONS = new Set(['.txt', '.text', '.md', '.html', '.htm']);
+const INPUT_EXTENSIONS = new Set(['.txt', '.text', '.md', '.html', '.htm', '.pdf']);
 
 function isSkippedName(name: string): boolean {
   const base = basename(name);
@@ -44,7 +44,7 @@ function walkFolder(folder: string, out: string[]): void {
 
 /**
  * The documents to ingest from files and folders. Folders are walked recursively, skipping
- * dotfiles, JSON (gold annotations) and anything that is not .txt/.text/.md/.html/.htm. A file named
+ * dotfiles, JSON (gold annotations) and anything that is not .txt/.text/.md/.html/.htm/.pdf. A file named
  * explicitly is kept whatever its extension (so the parser can say why it cannot read a PDF) unless
  * it is a dotfile or JSON, which a shell glob such as `corpus/*` hands over alongside the documents.
  * The result is sorted and free of duplicates. A path that does not exist throws `unreadable_file`.

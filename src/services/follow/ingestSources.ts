@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { listInputFiles } from '../../ingest/listInputFiles.js';
 import { isParallaxError } from '../../lib/errors.js';
 import type { Store } from '../../store/Store.js';
 import { readPdfInput } from '../import/readPdfInput.js';
@@ -22,8 +23,10 @@ function isPdfPath(arg: string): boolean {
 export async function ingestSources(store: Store, sources: readonly string[], options: IngestPathsOptions & IngestUrlsOptions = {}): Promise<IngestSummary> {
   const started = Date.now();
   const urls = sources.filter(isUrlArgument);
-  const pdfs = sources.filter((s) => !isUrlArgument(s) && isPdfPath(s));
-  const paths = sources.filter((s) => !isUrlArgument(s) && !isPdfPath(s));
+  // Folders are expanded first so that PDFs inside them take the PDF path too.
+  const files = listInputFiles(sources.filter((s) => !isUrlArgument(s)));
+  const pdfs = files.filter(isPdfPath);
+  const paths = files.filter((s) => !isPdfPath(s));
   const parts: IngestSummary[] = [];
   if (paths.length) parts.push(ingestPaths(store, paths, options));
   if (pdfs.length) parts.push(await ingestPdfFiles(store, pdfs, options));
