@@ -5,9 +5,10 @@ import { META_TABLE, MIGRATION_LOCK_KEY, SCHEMA_VERSION_KEY } from './marker.js'
 import { MIGRATION_001_INITIAL } from './migrations/001_initial.js';
 import { MIGRATION_002_REVIEW } from './migrations/002_review.js';
 import { MIGRATION_003_ACCOUNTS } from './migrations/003_accounts.js';
+import { MIGRATION_004_LIST_ORDER } from './migrations/004_list_order.js';
 
 /** The same steps, numbered alike, as the SQLite store's list (src/store/sqlite/migrations.ts). */
-export const MIGRATIONS: readonly Migration[] = Object.freeze([MIGRATION_001_INITIAL, MIGRATION_002_REVIEW, MIGRATION_003_ACCOUNTS]);
+export const MIGRATIONS: readonly Migration[] = Object.freeze([MIGRATION_001_INITIAL, MIGRATION_002_REVIEW, MIGRATION_003_ACCOUNTS, MIGRATION_004_LIST_ORDER]);
 
 /** The schema version recorded in the current schema, 0 when it has no Parallax schema yet. */
 export function readSchemaVersion(connection: PgConnection): number {

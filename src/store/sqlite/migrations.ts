@@ -5,8 +5,9 @@ import { META_TABLE, PARALLAX_APPLICATION_ID, SCHEMA_VERSION_KEY } from './marke
 import { MIGRATION_001_INITIAL } from './migrations/001_initial.js';
 import { MIGRATION_002_REVIEW } from './migrations/002_review.js';
 import { MIGRATION_003_ACCOUNTS } from './migrations/003_accounts.js';
+import { MIGRATION_004_LIST_ORDER } from './migrations/004_list_order.js';
 
-export const MIGRATIONS: readonly Migration[] = Object.freeze([MIGRATION_001_INITIAL, MIGRATION_002_REVIEW, MIGRATION_003_ACCOUNTS]);
+export const MIGRATIONS: readonly Migration[] = Object.freeze([MIGRATION_001_INITIAL, MIGRATION_002_REVIEW, MIGRATION_003_ACCOUNTS, MIGRATION_004_LIST_ORDER]);
 
 /** The schema version recorded in the database, 0 when it has no Parallax schema yet. */
 export function readSchemaVersion(db: Database.Database): number {
