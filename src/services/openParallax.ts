@@ -1,4 +1,4 @@
-import { openStore } from '../store/openStore.js';
+import { isPostgresUrl, openStore } from '../store/openStore.js';
 import type { Store } from '../store/Store.js';
 import type { Queries } from './queries.js';
 import { createQueries } from './queries/createQueries.js';
@@ -19,4 +19,9 @@ export interface Parallax {
 export function openParallax(dbPath: string): Parallax {
   const store = openStore(dbPath);
   return { store, queries: createQueries(store), readModel: createReadModel(store), review: createReview(store), close: () => store.close() };
+}
+
+/** Whether a --db value names a PostgreSQL server rather than an embedded database file. */
+export function isPostgresLocation(location: string): boolean {
+  return isPostgresUrl(location);
 }

@@ -101,3 +101,9 @@ describe('checkBindAddress', () => {
     expect(codeOf(() => checkBindAddress('0.0.0.0', 1))).toBeNull();
   });
 });
+
+describe('openAccounts on PostgreSQL', () => {
+  it('says clearly that accounts are embedded-only rather than opening a file named like a URL', () => {
+    expect(() => openAccounts('postgres://user@127.0.0.1:5432/parallax')).toThrow(/embedded \(SQLite\) database only/);
+  });
+});

@@ -1,7 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import Database from 'better-sqlite3';
 import { ParallaxError } from '../../lib/errors.js';
-import { openStore } from '../../store/openStore.js';
+import { isPostgresUrl, openStore } from '../../store/openStore.js';
 import { hasRole, isAccountRole, TOKEN_SCOPES, type AccountRole, type TokenScope, type AccountViewer } from './accountRoles.js';
 import { hashPassword, verifyPassword } from './hashPassword.js';
 
@@ -49,6 +49,9 @@ const DUMMY_HASH = 'scrypt$32768$8$1$AAAAAAAAAAAAAAAAAAAAAA$AAAAAAAAAAAAAAAAAAAA
  * own so secrets never pass through the document Store. Opening runs the migrations first.
  */
 export function openAccounts(dbPath: string, now: () => Date = () => new Date()): Accounts {
+  if (isPostgresUrl(dbPath)) {
+    throw new ParallaxError('bad_argument', 'Accounts are kept in the embedded (SQLite) database only for now; on PostgreSQL, serve on 127.0.0.1 without accounts.');
+  }
   openStore(dbPath).close();
   const db = new Database(dbPath);
   db.pragma('busy_timeout = 5000');
