@@ -25,11 +25,31 @@ export async function fetchJson(path, { signal, fetchImpl = globalThis.fetch } =
   return body;
 }
 
-/** POSTs JSON (review actions); errors come back as ApiError like fetchJson's. */
+let csrfToken;
+
+/**
+ * The CSRF token of a signed-in browser session (GET /api/v1/session), asked once; null without a
+ * session (the local editor link and anonymous visitors need none).
+ */
+async function sessionCsrfToken(fetchImpl) {
+  if (csrfToken === undefined) {
+    try {
+      const response = await fetchImpl('/api/v1/session', { headers: { accept: 'application/json' } });
+      csrfToken = response.ok ? ((await response.json())?.csrfToken ?? null) : null;
+    } catch {
+      csrfToken = null;
+    }
+  }
+  return csrfToken;
+}
+
+/** POSTs JSON (review actions), echoing the session's CSRF token; errors come back as ApiError like fetchJson's. */
 export async function postJson(path, body, { fetchImpl = globalThis.fetch } = {}) {
   let response;
   try {
-    response = await fetchImpl(path, { method: 'POST', headers: { accept: 'application/json', 'content-type': 'application/json' }, body: JSON.stringify(body) });
+    const token = await sessionCsrfToken(fetchImpl);
+    const headers = { accept: 'application/json', 'content-type': 'application/json', ...(token ? { 'x-csrf-token': token } : {}) };
+    response = await fetchImpl(path, { method: 'POST', headers, body: JSON.stringify(body) });
   } catch {
     throw new ApiError(0, 'network', 'The server could not be reached.');
   }

@@ -24,3 +24,22 @@ describe('fetchJson', () => {
     expect(err.code).toBe('network');
   });
 });
+
+describe('postJson', () => {
+  it('echoes a signed-in session’s CSRF token on changes, asking the session once', async () => {
+    const { vi } = await import('vitest');
+    vi.resetModules();
+    const { postJson } = await import('./api.js');
+    const seen: { path: string; headers: Record<string, string> }[] = [];
+    const fetchImpl = async (path: string, init?: { headers?: Record<string, string> }) => {
+      seen.push({ path, headers: init?.headers ?? {} });
+      const body = path === '/api/v1/session' ? { viewer: { name: 'ed', role: 'editor' }, csrfToken: 'tok123' } : { ok: true };
+      return new Response(JSON.stringify(body), { status: 200, headers: { 'content-type': 'application/json' } });
+    };
+    await postJson('/api/v1/incidents/merge', { ids: ['a', 'b'] }, { fetchImpl });
+    await postJson('/api/v1/incidents/merge', { ids: ['a', 'b'] }, { fetchImpl });
+    expect(seen.filter((s) => s.path === '/api/v1/session')).toHaveLength(1);
+    const writes = seen.filter((s) => s.path !== '/api/v1/session');
+    expect(writes.map((w) => w.headers['x-csrf-token'])).toEqual(['tok123', 'tok123']);
+  });
+});
