@@ -7,7 +7,7 @@ import type { ViewerResolver } from '../resolveViewer.js';
 import { LOGIN_RATE_LIMIT, RATE_LIMIT_CONFIG } from './registerRateLimits.js';
 import { formatSessionCookie, readCookieValue, SESSION_COOKIE } from './sessionCookie.js';
 
-const LOGIN = z.object({ name: z.string().min(1).max(64), password: z.string().min(1).max(1024) }).strict();
+export const LOGIN = z.object({ name: z.string().min(1).max(64), password: z.string().min(1).max(1024) }).strict();
 const SESSION_SECONDS = 12 * 3600;
 
 export interface SessionRouteOptions {

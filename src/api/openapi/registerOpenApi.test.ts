@@ -22,7 +22,12 @@ describe('OpenAPI document and docs page', () => {
     const doc = res.json();
     expect(doc.openapi).toMatch(/^3\./);
     const operations = Object.entries(doc.paths as Record<string, Record<string, unknown>>).flatMap(([path, methods]) => Object.keys(methods).map((m) => `${m.toUpperCase()} ${path}`));
-    for (const key of Object.keys(ROUTE_DOCS)) expect(operations).toContain(key);
+    // Session routes exist only on a server with accounts (this one has none).
+    for (const key of Object.keys(ROUTE_DOCS)) if (!key.includes('/session')) expect(operations).toContain(key);
+    const undescribed = Object.entries(doc.paths as Record<string, Record<string, { summary: string }>>).flatMap(([path, methods]) =>
+      Object.entries(methods).filter(([, op]) => /not yet described/i.test(op.summary)).map(([m]) => `${m.toUpperCase()} ${path}`),
+    );
+    expect(undescribed).toEqual([]);
     expect(operations).toContain('GET /api/v1/export.geojson');
     expect(operations.every((o) => / \/api\//.test(o))).toBe(true);
     const list = doc.paths['/api/v1/incidents'].get;

@@ -8,27 +8,27 @@ import { parseInput } from '../parseInput.js';
 import type { ViewerResolver } from '../resolveViewer.js';
 import { ID_PARAMS } from './idParam.js';
 
-const CLAIM_PARAMS = ID_PARAMS.extend({ claimId: ID_PARAMS.shape.id });
+export const CLAIM_PARAMS = ID_PARAMS.extend({ claimId: ID_PARAMS.shape.id });
 
 const JSON_VALUE: z.ZodType<unknown> = z.lazy(() =>
   z.union([z.string().max(2000), z.number(), z.boolean(), z.null(), z.array(JSON_VALUE).max(100), z.record(z.string().max(60), JSON_VALUE)]),
 );
 
-const CLAIM_DECISION = z.object({ verdict: z.enum(['confirmed', 'corrected']), value: z.string().trim().min(1).max(500).optional() });
-const FIELD_DECISION = z.object({ field: z.string().max(80), verdict: z.enum(['confirmed', 'corrected']), value: JSON_VALUE.optional() });
-const SPEAKER = z.object({
+export const CLAIM_DECISION = z.object({ verdict: z.enum(['confirmed', 'corrected']), value: z.string().trim().min(1).max(500).optional() });
+export const FIELD_DECISION = z.object({ field: z.string().max(80), verdict: z.enum(['confirmed', 'corrected']), value: JSON_VALUE.optional() });
+export const SPEAKER = z.object({
   speaker: z
     .object({ name: z.string().trim().min(1).max(200), affiliation: z.string().trim().max(200).nullable().default(null), role: z.enum(ROLES) })
     .nullable(),
 });
 const ID = ID_PARAMS.shape.id;
-const MERGE = z.object({ ids: z.array(ID).min(2).max(20) });
-const SPLIT = z
+export const MERGE = z.object({ ids: z.array(ID).min(2).max(20) });
+export const SPLIT = z
   .object({ versionIds: z.array(ID).max(200).optional(), drafts: z.array(z.object({ versionId: ID, localIndex: z.number().int().min(0).max(1000) })).max(200).optional() })
   .refine((b) => (b.versionIds?.length ?? 0) + (b.drafts?.length ?? 0) > 0, 'Name at least one document version or account to split off.');
-const UNDO_PARAMS = z.object({ entryId: ID });
-const UNDO = z.object({ incidentId: ID });
-const VISIBILITY = z.object({ field: z.string().max(80).nullable().default(null), visibility: z.enum(['published', 'private']) });
+export const UNDO_PARAMS = z.object({ entryId: ID });
+export const UNDO = z.object({ incidentId: ID });
+export const VISIBILITY = z.object({ field: z.string().max(80).nullable().default(null), visibility: z.enum(['published', 'private']) });
 
 /**
  * Review: every change is a POST through here, recorded by the review service with its audit
