@@ -3,7 +3,7 @@ import type { IncidentPage, ListIncidentsOptions } from '../Store.js';
 import { matchingIncidentIds } from './matchingIncidentIds.js';
 import type { PgConnection } from './openConnection.js';
 import { toFtsQuery } from './toFtsQuery.js';
-import { toIncident, type IncidentRow } from './incidents.js';
+import { toIncident, type IncidentRow } from '../rows/incidentRows.js';
 
 const ORDER = `ORDER BY i.date IS NULL, i.date DESC, i.id`;
 

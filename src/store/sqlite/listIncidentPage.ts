@@ -2,7 +2,7 @@ import type Database from 'better-sqlite3';
 import { ParallaxError } from '../../lib/errors.js';
 import type { IncidentPage, ListIncidentsOptions } from '../Store.js';
 import { toFtsQuery } from './toFtsQuery.js';
-import { toIncident, type IncidentRow } from './incidents.js';
+import { toIncident, type IncidentRow } from '../rows/incidentRows.js';
 
 const ORDER = `ORDER BY i.date IS NULL, i.date DESC, i.id`;
 
