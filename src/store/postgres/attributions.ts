@@ -1,38 +1,7 @@
 import { ParallaxError } from '../../lib/errors.js';
-import type { AttributionRecord } from '../../domain/records.js';
 import { buildInsert } from './buildInsert.js';
 import type { PgConnection } from './openConnection.js';
-
-interface AttributionRow {
-  id: string;
-  version_id: string;
-  kind: string;
-  speaker: string | null;
-  source: string | null;
-  cue: string | null;
-  content: string;
-  sentence: number;
-  stage: string;
-}
-
-function toAttribution(row: AttributionRow): AttributionRecord {
-  return Object.freeze({
-    id: row.id,
-    versionId: row.version_id,
-    kind: row.kind as AttributionRecord['kind'],
-    source: row.source === null ? null : JSON.parse(row.source),
-    cue: row.cue === null ? null : JSON.parse(row.cue),
-    content: JSON.parse(row.content),
-    speaker: row.speaker === null ? null : JSON.parse(row.speaker),
-    sentence: row.sentence,
-    stage: row.stage,
-  });
-}
-
-export interface AttributionTable {
-  replaceAttributions(versionId: string, attributions: readonly AttributionRecord[]): void;
-  listAttributions(versionId: string): AttributionRecord[];
-}
+import { toAttribution, type AttributionRow, type AttributionTable } from '../rows/attributionRows.js';
 
 const COLUMNS = ['id', 'version_id', 'position', 'kind', 'speaker_name', 'speaker', 'source', 'cue', 'content', 'sentence', 'stage'];
 

@@ -1,37 +1,7 @@
 import type Database from 'better-sqlite3';
 import { ParallaxError } from '../../lib/errors.js';
 import type { AttributionRecord } from '../../domain/records.js';
-
-interface AttributionRow {
-  id: string;
-  version_id: string;
-  kind: string;
-  speaker: string | null;
-  source: string | null;
-  cue: string | null;
-  content: string;
-  sentence: number;
-  stage: string;
-}
-
-function toAttribution(row: AttributionRow): AttributionRecord {
-  return Object.freeze({
-    id: row.id,
-    versionId: row.version_id,
-    kind: row.kind as AttributionRecord['kind'],
-    source: row.source === null ? null : JSON.parse(row.source),
-    cue: row.cue === null ? null : JSON.parse(row.cue),
-    content: JSON.parse(row.content),
-    speaker: row.speaker === null ? null : JSON.parse(row.speaker),
-    sentence: row.sentence,
-    stage: row.stage,
-  });
-}
-
-export interface AttributionTable {
-  replaceAttributions(versionId: string, attributions: readonly AttributionRecord[]): void;
-  listAttributions(versionId: string): AttributionRecord[];
-}
+import { toAttribution, type AttributionRow, type AttributionTable } from '../rows/attributionRows.js';
 
 /** A version's attributions are one unit: re-analysis replaces them all, keeping their order. */
 export function createAttributionTable(db: Database.Database): AttributionTable {

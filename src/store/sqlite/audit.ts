@@ -1,40 +1,6 @@
 import type Database from 'better-sqlite3';
 import { lazyStatement } from './lazyStatement.js';
-import type { AuditEntry, AuditJson } from '../../domain/audit.js';
-
-export interface AuditTable {
-  appendAudit(entry: AuditEntry): void;
-  listAudit(incidentId: string): AuditEntry[];
-}
-
-interface AuditRow {
-  id: string;
-  at: string;
-  actor: string;
-  action: string;
-  target_kind: string;
-  target_id: string;
-  incident_id: string | null;
-  before_json: string | null;
-  after_json: string | null;
-}
-
-function parseJson(text: string | null): AuditJson | null {
-  return text === null ? null : (JSON.parse(text) as AuditJson);
-}
-
-function toEntry(row: AuditRow): AuditEntry {
-  return Object.freeze({
-    id: row.id,
-    at: row.at,
-    actor: row.actor,
-    action: row.action,
-    target: Object.freeze({ kind: row.target_kind, id: row.target_id }),
-    before: parseJson(row.before_json),
-    after: parseJson(row.after_json),
-    incidentId: row.incident_id,
-  });
-}
+import { toEntry, type AuditTable, type AuditRow } from '../rows/auditRows.js';
 
 /** The append-only log; triggers in migration 002 refuse UPDATE and DELETE even from raw SQL. */
 export function createAuditTable(db: Database.Database): AuditTable {
