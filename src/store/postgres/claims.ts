@@ -3,46 +3,11 @@ import type { ClaimRecord } from '../../domain/records.js';
 import { buildInsert } from './buildInsert.js';
 import type { PgConnection } from './openConnection.js';
 import type { Statement } from './workerProtocol.js';
-
-export interface ClaimRow {
-  id: string;
-  incident_id: string;
-  version_id: string;
-  document_id: string;
-  facet: string;
-  value: string;
-  stance: string;
-  text: string;
-  start: number;
-  end: number;
-  speaker: string | null;
-  side: string;
-  attribution_id: string | null;
-  stage: string;
-}
+import { toClaim, type ClaimRow } from '../rows/claimRows.js';
 
 /** Every column but the search vector, which PostgreSQL computes. */
 export const CLAIM_COLUMNS = `id, incident_id, position, version_id, document_id, facet, value, stance, text, start, "end",
   speaker_name, speaker, side, attribution_id, stage`;
-
-export function toClaim(row: ClaimRow): ClaimRecord {
-  return Object.freeze({
-    id: row.id,
-    incidentId: row.incident_id,
-    versionId: row.version_id,
-    documentId: row.document_id,
-    facet: row.facet,
-    value: row.value,
-    stance: row.stance,
-    text: row.text,
-    start: row.start,
-    end: row.end,
-    speaker: row.speaker === null ? null : JSON.parse(row.speaker),
-    side: row.side as ClaimRecord['side'],
-    attributionId: row.attribution_id,
-    stage: row.stage,
-  });
-}
 
 export interface ClaimTable {
   /** The statements that replace an incident's claims; run them in the transaction that writes the incident. */

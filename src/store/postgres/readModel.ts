@@ -1,7 +1,8 @@
 import type { IncidentPerson } from '../../domain/incident.js';
 import { ParallaxError } from '../../lib/errors.js';
 import type { IncidentListRow, SpeakerClaimRow } from '../Store.js';
-import { CLAIM_COLUMNS, toClaim, type ClaimRow } from './claims.js';
+import { CLAIM_COLUMNS } from './claims.js';
+import { toClaim, type ClaimRow } from '../rows/claimRows.js';
 import { matchingIncidentIds } from './matchingIncidentIds.js';
 import type { PgConnection } from './openConnection.js';
 import { toFtsQuery } from './toFtsQuery.js';

@@ -1,33 +1,7 @@
 import type Database from 'better-sqlite3';
 import { ParallaxError } from '../../lib/errors.js';
 import type { StoredDraft } from '../Store.js';
-
-interface DraftRow {
-  version_id: string;
-  document_id: string;
-  local_index: number;
-  incident_id: string | null;
-  published: string | null;
-  draft: string;
-}
-
-function toDraft(row: DraftRow): StoredDraft {
-  return Object.freeze({
-    versionId: row.version_id,
-    documentId: row.document_id,
-    localIndex: row.local_index,
-    incidentId: row.incident_id,
-    draft: JSON.parse(row.draft),
-    published: row.published,
-  });
-}
-
-export interface DraftTable {
-  replaceDrafts(versionId: string, drafts: readonly StoredDraft[]): void;
-  listDrafts(versionId: string): StoredDraft[];
-  listDraftsForIncident(incidentId: string): StoredDraft[];
-  unassignIncident(incidentId: string): void;
-}
+import { toDraft, type DraftRow, type DraftTable } from '../rows/draftRows.js';
 
 /** A version's drafts are one unit, like its attributions. */
 export function createDraftTable(db: Database.Database): DraftTable {

@@ -2,7 +2,7 @@ import type Database from 'better-sqlite3';
 import type { IncidentPerson } from '../../domain/incident.js';
 import { ParallaxError } from '../../lib/errors.js';
 import type { IncidentListRow, SpeakerClaimRow } from '../Store.js';
-import { toClaim, type ClaimRow } from './claims.js';
+import { toClaim, type ClaimRow } from '../rows/claimRows.js';
 import { toFtsQuery } from './toFtsQuery.js';
 
 export interface ReadModelTable {

@@ -1,47 +1,6 @@
 import type Database from 'better-sqlite3';
 import { lazyStatement } from './lazyStatement.js';
-import type { AuditJson, ReviewDecision, VisibilityRule } from '../../domain/audit.js';
-import type { ReviewTally } from '../Store.js';
-
-export interface ReviewTable {
-  saveDecision(decision: ReviewDecision): void;
-  listDecisions(incidentId: string): ReviewDecision[];
-  saveVisibility(rule: VisibilityRule): void;
-  listVisibility(incidentId: string): VisibilityRule[];
-  /** Ids of incidents marked private as a whole. */
-  listPrivateIncidentIds(): string[];
-  listReviewTallies(): ReviewTally[];
-}
-
-interface DecisionRow {
-  incident_id: string;
-  kind: ReviewDecision['kind'];
-  key: string;
-  verdict: ReviewDecision['verdict'];
-  value_json: string | null;
-  original_json: string | null;
-  actor: string;
-  at: string;
-}
-
-interface VisibilityRow {
-  incident_id: string;
-  field: string;
-  visibility: VisibilityRule['visibility'];
-  actor: string;
-  at: string;
-}
-
-function parseJson(text: string | null): AuditJson | null {
-  return text === null ? null : (JSON.parse(text) as AuditJson);
-}
-
-function toJson(value: AuditJson | null): string | null {
-  return value === null ? null : JSON.stringify(value);
-}
-
-// The whole incident is stored under the empty field name: NULL would not be unique in a key.
-const WHOLE = '';
+import { parseJson, toJson, WHOLE, type ReviewTable, type DecisionRow, type VisibilityRow } from '../rows/reviewRows.js';
 
 export function createReviewTable(db: Database.Database): ReviewTable {
   const upsertDecision = lazyStatement(db, `INSERT INTO review_decisions (incident_id, kind, key, verdict, value_json, original_json, actor, at)
