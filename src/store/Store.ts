@@ -137,6 +137,12 @@ export interface Store {
   /** Every version holding a draft of the incident, oldest publication first. */
   listIncidentDocuments(incidentId: string): IncidentDocumentRow[];
   countIncidents(): number;
+  /**
+   * A counter that moves whenever anything readers see is written (documents, analyses, drafts,
+   * incidents, claims, audit, review decisions, visibility), by this process or any other sharing
+   * the database, and never on a read. Read models compare it to know when their copy is stale.
+   */
+  readGeneration(): number;
   /** Every incident as a light row, most recent first, undated last (the read model facets these). */
   listIncidentRows(): IncidentListRow[];
   /** Ids of incidents matching a search (same rule as listIncidents' `q`); `bad_argument` when it has no words. */

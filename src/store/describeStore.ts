@@ -385,6 +385,46 @@ export function describeStore(name: string, makeStore: MakeStore): void {
       });
     });
 
+    describe('read generation', () => {
+      it('moves after every kind of write a reader would see, and never after a read or a rolled-back write', () => {
+        const seen: number[] = [store.readGeneration()];
+        const moves = (write: () => void): void => {
+          write();
+          const now = store.readGeneration();
+          expect(now, 'the generation moves forward after a write').toBeGreaterThan(seen[seen.length - 1]);
+          seen.push(now);
+        };
+        const version = makeVersion(REPORT);
+        const at = '2025-03-07T10:00:00.000Z';
+        moves(() => store.insertVersion(version));
+        moves(() => store.replaceAttributions(version.id, [makeAttribution(version, 'He never aimed at anyone,')]));
+        moves(() => store.replaceDrafts(version.id, [makeDraft(version, 'inc_gen')]));
+        moves(() => store.saveIncident(makeIncident('inc_gen'), [makeClaim('inc_gen', version, 'The driver pulled away slowly, a neighbour said.')]));
+        moves(() => store.saveReviewDecision({ incidentId: 'inc_gen', kind: 'claim', key: 'clm_x', verdict: 'confirmed', value: null, original: 'slowly', actor: 'local', at }));
+        moves(() => store.saveVisibility({ incidentId: 'inc_gen', field: null, visibility: 'private', actor: 'local', at }));
+        moves(() => store.appendAudit({ id: 'aud_gen', at, actor: 'local', action: 'set_visibility', target: { kind: 'incident', id: 'inc_gen' }, before: null, after: { visibility: 'private' }, incidentId: 'inc_gen' }));
+        moves(() => store.deleteIncident('inc_gen'));
+        const before = store.readGeneration();
+        store.getVersion(version.id);
+        store.listAttributions(version.id);
+        store.listDrafts(version.id);
+        store.listIncidentRows();
+        store.searchIncidentIds('driver');
+        store.listIncidents({ limit: 10, offset: 0 });
+        store.listVisibility('inc_gen');
+        store.listReviewTallies();
+        store.listAudit('inc_gen');
+        expect(store.readGeneration()).toBe(before);
+        expect(() =>
+          store.transaction(() => {
+            store.saveIncident(makeIncident('inc_gone'), []);
+            throw new Error('undone');
+          }),
+        ).toThrow('undone');
+        expect(store.readGeneration()).toBe(before);
+      });
+    });
+
     describe('transactions and failures', () => {
       it('keeps nothing of a transaction that throws', () => {
         const version = makeVersion(REPORT);

@@ -58,6 +58,7 @@ export function assemblePostgresStore(db: PgConnection): Store {
     findIncidentCandidates: incidents.findIncidentCandidates,
     listIncidentDocuments: incidents.listIncidentDocuments,
     countIncidents: incidents.countIncidents,
+    readGeneration: readModel.readGeneration,
     listIncidentRows: readModel.listIncidentRows,
     searchIncidentIds: readModel.searchIncidentIds,
     listClaimsBySpeaker: readModel.listClaimsBySpeaker,

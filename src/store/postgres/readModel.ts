@@ -11,6 +11,8 @@ export interface ReadModelTable {
   searchIncidentIds(q: string): string[];
   listIncidentRows(): IncidentListRow[];
   listClaimsBySpeaker(name: string): SpeakerClaimRow[];
+  /** The store_generation counter (migration 005). */
+  readGeneration(): number;
 }
 
 interface ListRow {
@@ -60,6 +62,8 @@ const BY_SPEAKER = `
 /** What the incidents page needs in one pass (see the SQLite twin): light rows, search ids, a speaker's claims. */
 export function createReadModelTable(db: PgConnection): ReadModelTable {
   return {
+    // BIGINT arrives as a string; a counter stays far below 2^53.
+    readGeneration: () => Number(db.query<{ value: string }>(`SELECT value FROM store_generation WHERE id = 1`)[0]?.value ?? 0),
     searchIncidentIds(q) {
       const query = toFtsQuery(q);
       if (query === null) throw new ParallaxError('bad_argument', 'The search has no words to look for.', { q });

@@ -54,6 +54,7 @@ export function assembleSqliteStore(db: Database.Database): Store {
     findIncidentCandidates: incidents.findIncidentCandidates,
     listIncidentDocuments: incidents.listIncidentDocuments,
     countIncidents: incidents.countIncidents,
+    readGeneration: readModel.readGeneration,
     listIncidentRows: readModel.listIncidentRows,
     searchIncidentIds: readModel.searchIncidentIds,
     listClaimsBySpeaker: readModel.listClaimsBySpeaker,

@@ -6,8 +6,9 @@ import { MIGRATION_001_INITIAL } from './migrations/001_initial.js';
 import { MIGRATION_002_REVIEW } from './migrations/002_review.js';
 import { MIGRATION_003_ACCOUNTS } from './migrations/003_accounts.js';
 import { MIGRATION_004_LIST_ORDER } from './migrations/004_list_order.js';
+import { MIGRATION_005_STORE_GENERATION } from './migrations/005_store_generation.js';
 
-export const MIGRATIONS: readonly Migration[] = Object.freeze([MIGRATION_001_INITIAL, MIGRATION_002_REVIEW, MIGRATION_003_ACCOUNTS, MIGRATION_004_LIST_ORDER]);
+export const MIGRATIONS: readonly Migration[] = Object.freeze([MIGRATION_001_INITIAL, MIGRATION_002_REVIEW, MIGRATION_003_ACCOUNTS, MIGRATION_004_LIST_ORDER, MIGRATION_005_STORE_GENERATION]);
 
 /** The schema version recorded in the database, 0 when it has no Parallax schema yet. */
 export function readSchemaVersion(db: Database.Database): number {

@@ -3,12 +3,15 @@ import type { IncidentPerson } from '../../domain/incident.js';
 import { ParallaxError } from '../../lib/errors.js';
 import type { IncidentListRow, SpeakerClaimRow } from '../Store.js';
 import { toClaim, type ClaimRow } from '../rows/claimRows.js';
+import { lazyStatement } from './lazyStatement.js';
 import { toFtsQuery } from './toFtsQuery.js';
 
 export interface ReadModelTable {
   searchIncidentIds(q: string): string[];
   listIncidentRows(): IncidentListRow[];
   listClaimsBySpeaker(name: string): SpeakerClaimRow[];
+  /** The store_generation counter (migration 005). */
+  readGeneration(): number;
 }
 
 interface ListRow {
@@ -69,7 +72,9 @@ export function createReadModelTable(db: Database.Database): ReadModelTable {
   const bySpeaker = db.prepare<[string], ClaimRow & { published: string | null }>(`
     SELECT c.*, v.published FROM claims c JOIN document_versions v ON v.id = c.version_id
     WHERE c.speaker_name = ? ORDER BY v.published IS NULL, v.published, c.incident_id, c.position`);
+  const generation = lazyStatement<[], { value: number }>(db, `SELECT value FROM store_generation WHERE id = 1`);
   return {
+    readGeneration: () => generation().get()?.value ?? 0,
     searchIncidentIds(q) {
       const query = toFtsQuery(q);
       if (query === null) throw new ParallaxError('bad_argument', 'The search has no words to look for.', { q });
