@@ -7,7 +7,8 @@ import { readFieldPath } from '../review/fieldPaths.js';
 import { createQueries } from './createQueries.js';
 import type { Viewer } from '../review/viewer.js';
 import { presentIncident } from './presentIncident.js';
-import { searchIncidents, type IncidentQuery, type IncidentSearchResult } from './searchIncidents.js';
+import { createSearchCache } from './createSearchCache.js';
+import type { IncidentQuery, IncidentSearchResult } from './searchIncidents.js';
 
 /** One statement of a speaker, with where and when it was published. */
 export interface SpeakerStatement {
@@ -51,6 +52,7 @@ export function createReadModel(store: Store): ReadModel {
     );
   }
   const queries = createQueries(store);
+  const search = createSearchCache(store);
 
   /** Terms withheld from anonymous viewers by any incident the version speaks about. */
   function termsFor(versionId: string): string[] {
@@ -86,7 +88,7 @@ export function createReadModel(store: Store): ReadModel {
         })),
       };
     },
-    searchIncidents: (query, viewer) => searchIncidents(store, query, viewer),
+    searchIncidents: search,
     getIncident,
     getSpeaker(name, viewer) {
       const rows = store.listClaimsBySpeaker(name);
