@@ -19,7 +19,30 @@ export interface TokenRange {
   readonly to: number;
 }
 
-export function buildContext(text: string, tokens: readonly Token[], sentences: readonly Sentence[], lexicon: CueLexicon): AttributionContext {
+/**
+ * The sentence splitter knows curly and straight quotes but not a doubled apostrophe: in
+ * `He said ''yes.'' Then …` it opens the next sentence with the closing mark. Gives the mark back.
+ */
+function rejoinClosingMarks(text: string, tokens: readonly Token[], sentences: readonly Sentence[]): readonly Sentence[] {
+  if (!text.includes("''")) return sentences;
+  const out = sentences.map((s) => ({ ...s }));
+  for (let s = 1; s < out.length; s++) {
+    const k = out[s].tokenStart;
+    const a = tokens[k];
+    const b = tokens[k + 1];
+    const closing = a && b && a.text === "'" && b.text === "'" && b.start === a.start + 1 && k + 2 <= out[s].tokenEnd && !/\S/.test(text[b.end] ?? ' ');
+    if (!closing || out[s - 1].tokenEnd !== k || !/[.!?…,]$/.test(tokens[k - 1].text)) continue;
+    out[s - 1].tokenEnd = k + 2;
+    out[s - 1].end = b.end;
+    out[s].tokenStart = k + 2;
+    out[s].start = tokens[k + 2]?.start ?? b.end;
+  }
+  // A sentence that was only the mark is now empty: keep it (indices stay), the passes skip it.
+  return out;
+}
+
+export function buildContext(text: string, tokens: readonly Token[], rawSentences: readonly Sentence[], lexicon: CueLexicon): AttributionContext {
+  const sentences = rejoinClosingMarks(text, tokens, rawSentences);
   const paragraphOf: number[] = [];
   let paragraph = 0;
   for (let s = 0; s < sentences.length; s++) {

@@ -6,6 +6,7 @@ import { cueVerbAt } from './cueAt.js';
 import { findSourceAfter, findSourceBefore } from './findSource.js';
 import type { Quote } from './findQuotes.js';
 import { skipReportingExtras } from './skipReportingExtras.js';
+import { widenCueGroup } from './widenCueGroup.js';
 
 interface Speech {
   readonly cue: number;
@@ -137,14 +138,14 @@ export function findDirectQuotes(ctx: AttributionContext, quotes: readonly Quote
       lastSentence = sentenceAt(ctx, (tailQuote.closeAt ?? tailQuote.end) - 1);
     }
     if (fragments.length === 0) continue;
-    const cueToken = ctx.tokens[speech.cue];
+    const cue = widenCueGroup(ctx.tokens, speech.source, { from: speech.cue, to: speech.cue + 1 });
     drafts.push({
       kind: 'direct',
       source: rangeSpan(ctx, speech.source),
-      cue: makeSpan(ctx.text, cueToken.start, cueToken.end),
+      cue: rangeSpan(ctx, cue),
       fragments,
       sentence: ctx.sentenceOfToken[speech.cue],
-      cueTokens: [speech.cue],
+      cueTokens: Array.from({ length: cue.to - cue.from }, (_, i) => cue.from + i),
     });
   }
   return drafts;

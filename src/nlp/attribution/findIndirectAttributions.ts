@@ -7,6 +7,7 @@ import { cueVerbAt } from './cueAt.js';
 import type { CueVerb } from './cueLexicon.js';
 import { findSourceAfter, findSourceBefore } from './findSource.js';
 import { skipReportingExtras } from './skipReportingExtras.js';
+import { widenCueGroup } from './widenCueGroup.js';
 
 const TERMINAL = /^[.!?…]+$/;
 const CLAUSE_BREAKS = new Set(['while', 'whereas', 'but', 'although', 'and', ';']);
@@ -20,7 +21,8 @@ type Blocked = (k: number) => boolean;
 
 /** A plural noun the tagger took for a verb ("said calls by …") still opens a clause. */
 function opensClause(t: Token): boolean {
-  return CLAUSE_OPENERS.has(t.pos) || (t.pos === 'VERB' && /[^s]s$/.test(t.normal));
+  // A gerund subject opens one too: "said legalizing it could …".
+  return CLAUSE_OPENERS.has(t.pos) || (t.pos === 'VERB' && (/[^s]s$/.test(t.normal) || t.normal.endsWith('ing')));
 }
 
 function hasClause(tokens: readonly Token[], from: number, to: number): boolean {
@@ -53,6 +55,11 @@ function findForwardEnd(ctx: AttributionContext, from: number, end: number, floo
   return end;
 }
 
+/** After an explicit "that" the clause may open with anything ("said that over the last days …"). */
+function hadThatAt(tokens: readonly Token[], k: number, afterCue: number): boolean {
+  return afterCue > k + 1 && tokens[afterCue - 1].normal === 'that';
+}
+
 function findClauseFloor(tokens: readonly Token[], from: number, k: number): number {
   let floor = from;
   for (let j = from; j < k; j++) if (tokens[j].text === ';' || (tokens[j].text === ':' && j < k - 1)) floor = j + 1;
@@ -67,6 +74,19 @@ function findClauseSubject(ctx: AttributionContext, floor: number, k: number): T
   if (j === floor || j >= k || tokens[j].text === ',') return null;
   const src = findSourceAfter(ctx, floor, j);
   return src.kind === 'source' && src.range.to === j ? src.range : null;
+}
+
+/** "…,” Ruiz said, adding …" / "…, said Ruiz, adding …": the source of the cue just before the comma at `comma`. */
+function findEarlierCueSource(ctx: AttributionContext, floor: number, comma: number): TokenRange | null {
+  const { tokens, lexicon } = ctx;
+  for (let c = comma - 1; c >= Math.max(floor, comma - 12); c--) {
+    if (!cueVerbAt(tokens, c, lexicon)) continue;
+    const before = findSourceBefore(ctx, c, floor);
+    if (before.kind === 'source' && before.range.to === c) return before.range;
+    const after = findSourceAfter(ctx, c + 1, comma);
+    return after.kind === 'source' && after.range.to === comma ? after.range : null;
+  }
+  return null;
 }
 
 interface Found {
@@ -88,12 +108,21 @@ function resolveVerb(ctx: AttributionContext, k: number, verb: CueVerb, from: nu
     const commaBefore = sf > floor && tokens[sf - 1].text === ',';
     if (commaBefore && restEmpty) return pack(before.range, cue, [contentRange(tokens, floor, sf - 1)]);
     if (commaBefore && tokens[afterCue]?.text === ',') {
-      return pack(before.range, cue, [contentRange(tokens, floor, sf - 1), contentRange(tokens, afterCue + 1, findForwardEnd(ctx, afterCue + 1, end, floor), true)]);
+      // "…, Ruiz said, adding that …": a participle after the comma is a cue of its own, not content.
+      const participle = tokens[afterCue + 1]?.pos === 'VERB' && tokens[afterCue + 1].normal.endsWith('ing');
+      const tail = participle ? null : contentRange(tokens, afterCue + 1, findForwardEnd(ctx, afterCue + 1, end, floor), true);
+      return pack(before.range, cue, [contentRange(tokens, floor, sf - 1), tail]);
     }
     if (restEmpty) return null;
     // A colon lead-in without quotation marks introduces what was written, to the paragraph's end.
     if (tokens[afterCue].text === ':') return pack(before.range, cue, [contentRange(tokens, afterCue + 1, paragraphEnd(ctx, k), true, /^\p{Lu}/u.test(tokens[afterCue + 1]?.text ?? ''))]);
-    return pack(before.range, cue, [contentRange(tokens, afterCue, findForwardEnd(ctx, afterCue, end, floor))]);
+    // After an explicit "that" the clause may open with anything ("said that over the last days …").
+    return pack(before.range, cue, [contentRange(tokens, afterCue, findForwardEnd(ctx, afterCue, end, floor), hadThatAt(tokens, k, afterCue))]);
+  }
+  if (k > floor + 1 && tokens[k - 1].normal === 'and' && !restEmpty) {
+    // "Graham called both … “crazy” and said …": the second verb shares the clause's subject.
+    const subject = findClauseSubject(ctx, floor, k);
+    if (subject && subject.from === floor) return pack(subject, cue, [contentRange(tokens, afterCue, findForwardEnd(ctx, afterCue, end, floor), hadThatAt(tokens, k, afterCue))]);
   }
   if (k > floor && tokens[k - 1].text === ',') {
     const after = findSourceAfter(ctx, k + 1, end);
@@ -101,7 +130,7 @@ function resolveVerb(ctx: AttributionContext, k: number, verb: CueVerb, from: nu
       return pack(after.range, cue, [contentRange(tokens, floor, k - 1)]);
     }
     if (tokens[k].normal.endsWith('ing') && !restEmpty) {
-      const subject = findClauseSubject(ctx, floor, k);
+      const subject = findClauseSubject(ctx, floor, k) ?? findEarlierCueSource(ctx, floor, k - 1);
       if (subject) return pack(subject, cue, [contentRange(tokens, afterCue, findForwardEnd(ctx, afterCue, end, floor))]);
     }
   }
@@ -166,13 +195,14 @@ export function findIndirectAttributions(ctx: AttributionContext, blocked: Block
       const found = phraseEnd > 0 ? resolvePhrase(ctx, k, phraseEnd, from, end) : verb ? resolveVerb(ctx, k, verb, from, end) : null;
       if (!found || found.content.some((r) => blocked(r.from))) continue;
       const fragments = found.content.map((r) => toSpan(ctx, r));
+      const cueRange = widenCueGroup(tokens, found.source, found.cue);
       drafts.push({
         kind: fragments.some((f) => QUOTE_MARKS.test(f.text)) ? 'mixed' : isVerbatim(ctx, found) ? 'direct' : 'indirect',
         source: toSpan(ctx, found.source),
-        cue: toSpan(ctx, found.cue),
+        cue: toSpan(ctx, cueRange),
         fragments,
         sentence: sentence.index,
-        cueTokens: Array.from({ length: found.cue.to - found.cue.from }, (_, i) => found.cue.from + i),
+        cueTokens: Array.from({ length: cueRange.to - cueRange.from }, (_, i) => cueRange.from + i),
       });
     }
   }

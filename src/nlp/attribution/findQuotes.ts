@@ -16,15 +16,24 @@ const CLOSE_MARKS = new Set(['”', '»']);
 const OPENING_CONTEXT = /[\s([{—–:-]/;
 
 function makeQuote(text: string, openAt: number, closeAt: number | null, limit: number, paragraph: number): Quote {
-  let start = openAt + 1;
-  let end = closeAt ?? limit;
+  let start = openAt + markLength(text, openAt);
+  let end = limit;
   while (start < end && /\s/.test(text[start])) start++;
   while (end > start && /\s/.test(text[end - 1])) end--;
   return Object.freeze({ openAt, closeAt, start, end, paragraph });
 }
 
+/** Two apostrophes stand for a straight double quote in some wire and archive text (''like this''). */
+function markLength(text: string, i: number): number {
+  return text[i] === "'" ? 2 : 1;
+}
+
+function isDoubledApostrophe(text: string, i: number): boolean {
+  return text[i] === "'" && text[i + 1] === "'" && text[i - 1] !== "'" && text[i + 2] !== "'";
+}
+
 /**
- * Double-quoted runs per paragraph, curly or straight. Single quotes are left alone: inside a
+ * Double-quoted runs per paragraph, curly or straight (a doubled apostrophe counts as straight). Single quotes are left alone: inside a
  * double quote they are nested speech, and elsewhere they are mostly apostrophes.
  */
 export function findQuotes(ctx: AttributionContext): Quote[] {
@@ -40,16 +49,19 @@ export function findQuotes(ctx: AttributionContext): Quote[] {
     let openAt: number | null = null;
     for (let i = from; i < to; i++) {
       const c = text[i];
-      const straight = c === '"';
+      const doubled = isDoubledApostrophe(text, i);
+      const straight = c === '"' || doubled;
       if (!straight && !OPEN_MARKS.has(c) && !CLOSE_MARKS.has(c)) continue;
       const opens = straight ? openAt === null && (i === from || OPENING_CONTEXT.test(text[i - 1])) : OPEN_MARKS.has(c);
       if (opens) {
         if (openAt !== null) quotes.push(makeQuote(text, openAt, null, i, paragraph));
         openAt = i;
       } else if (openAt !== null) {
-        quotes.push(makeQuote(text, openAt, i, i, paragraph));
+        // closeAt is the mark's last character, so what follows the quote starts at closeAt + 1.
+        quotes.push(makeQuote(text, openAt, doubled ? i + 1 : i, i, paragraph));
         openAt = null;
       }
+      if (doubled) i++;
     }
     if (openAt !== null) quotes.push(makeQuote(text, openAt, null, to, paragraph));
     s = last + 1;

@@ -15,7 +15,7 @@ const PERSONAL = new Set(['he', 'she', 'they', 'i', 'we', 'it', 'you']);
 const RELATIVE = new Set(['who', 'which', 'whose']);
 const CHAIN_ADV = new Set(['also', 'later', 'previously', 'earlier', 'repeatedly', 'again', 'then', 'now', 'still', 'first', 'initially', 'reportedly', 'allegedly', 'publicly', 'privately', 'separately', 'recently', 'once', 'often', 'further', 'quickly', 'only', 'just', 'had', 'has', 'have']);
 const MAX_SOURCE_TOKENS = 30;
-const HYPOTHETICAL = new Set(['if', 'unless', 'whether', 'when', 'once']);
+const HYPOTHETICAL = new Set(['if', 'unless', 'whether']);
 
 function isNounLike(t: Token): boolean {
   return t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'NUM' || (t.pos === 'PRON' && PERSONAL.has(t.normal));
@@ -89,6 +89,8 @@ export function findSourceBefore(ctx: AttributionContext, k: number, floor: numb
     else break;
   }
   if (i < floor) return NONE;
+  // "… thanked the volunteers and said": a coordinated verb; its subject opens the clause (the caller looks there).
+  if (tokens[i].normal === 'and' && i === k - 1) return NONE;
   if (tokens[i].text === ',') return findAppositiveSource(tokens, i, floor);
   const from = scanNounPhraseBack(tokens, i + 1, floor);
   // "If an agent feels threatened": a cue inside a condition reports nothing.

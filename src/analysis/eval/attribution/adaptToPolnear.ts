@@ -1,17 +1,18 @@
 import type { EvalSpan, PredictedRelation } from './relationTypes.js';
 
-const OPENING = /["“]$/;
-const CLOSING = /^[,.?!]?["”]/;
+const OPENING = /(?:["“]|'')$/;
+const CLOSING = /^[,.?!]?(?:["”]|'')/;
 const LEADING_THAT = /\bthat\s+$/i;
 
 /** One content piece widened to PolNeAR's convention. */
 function widen(text: string, piece: { start: number; end: number }): { start: number; end: number } {
   let { start, end } = piece;
   const before = text.slice(Math.max(0, start - 6), start);
-  if (OPENING.test(before)) start -= 1;
+  const opening = OPENING.exec(before);
+  if (opening) start -= opening[0].length;
   else if (LEADING_THAT.test(before)) start -= before.length - before.search(LEADING_THAT);
-  const closing = CLOSING.exec(text.slice(end, end + 2));
-  if (closing && (start < piece.start || /["“]/.test(text.slice(start, end)))) end += closing[0].length;
+  const closing = CLOSING.exec(text.slice(end, end + 3));
+  if (closing && (start < piece.start || /["“]|''/.test(text.slice(start, end)))) end += closing[0].length;
   return { start, end };
 }
 

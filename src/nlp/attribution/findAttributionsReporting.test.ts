@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import type { Attribution } from '../../domain/attribution.js';
+import { splitSentences } from '../sentences/splitSentences.js';
+import { tokenize } from '../tokens/tokenize.js';
+import { findAttributions } from './findAttributions.js';
+import { widenCueGroup } from './widenCueGroup.js';
+
+function attribute(text: string): [string, string | undefined, string | undefined, string[]][] {
+  const tokens = tokenize(text);
+  const found: Attribution[] = findAttributions(text, { tokens, sentences: splitSentences(text, tokens) });
+  for (const a of found) for (const span of [a.source, a.cue, ...a.content.fragments]) if (span) expect(text.slice(span.start, span.end)).toBe(span.text);
+  return found.map((a) => [a.kind, a.source?.text, a.cue?.text, a.content.fragments.map((f) => f.text)]);
+}
+
+describe('findAttributions: reporting patterns of wire and archive text', () => {
+  it('reads doubled apostrophes as quotation marks, even when the splitter cuts after the period', () => {
+    expect(attribute("''We saw the lights first,'' Lena Ortiz said.")).toEqual([['direct', 'Lena Ortiz', 'said', ['We saw the lights first,']]]);
+    const found = attribute("The mayor said: ''Nobody will be fired.'' The council met later.");
+    expect(found).toEqual([['direct', 'The mayor', 'said', ['Nobody will be fired.']]]);
+  });
+
+  it('takes the auxiliaries and adverbs of the verb group into the cue', () => {
+    expect(attribute('The agency has also said the camera was off.')).toEqual([['indirect', 'The agency', 'has also said', ['the camera was off']]]);
+  });
+
+  it('keeps a negated verb group out', () => {
+    expect(attribute('The agency has not said the camera was off.')).toEqual([]);
+  });
+
+  it('gives a second coordinated cue the subject of the clause', () => {
+    const found = attribute('Pereira thanked the volunteers and said the shelter would stay open.');
+    expect(found).toEqual([['indirect', 'Pereira', 'said', ['the shelter would stay open']]]);
+  });
+
+  it('accepts a clause after "that" whatever its first word, and a gerund subject', () => {
+    expect(attribute('Ruiz said that over the weekend the office had closed.')).toEqual([['indirect', 'Ruiz', 'said', ['over the weekend the office had closed']]]);
+    expect(attribute('He said expanding the program would cost millions.')).toEqual([['indirect', 'He', 'said', ['expanding the program would cost millions']]]);
+  });
+
+  it('reads "when X said" as a time, not a condition', () => {
+    expect(attribute('The room went quiet when she said the plant would close.')).toEqual([['indirect', 'she', 'said', ['the plant would close']]]);
+  });
+
+  it('does not take a participle after "X said," for content, and gives the participle the same source', () => {
+    const found = attribute('“The budget is tight,” Cole said, adding that two clinics would close.');
+    expect(found).toEqual([
+      ['direct', 'Cole', 'said', ['The budget is tight,']],
+      ['indirect', 'Cole', 'adding', ['two clinics would close']],
+    ]);
+  });
+});
+
+describe('widenCueGroup', () => {
+  it('widens only over auxiliaries and adverbs that touch the source', () => {
+    const tokens = tokenize('She had repeatedly warned them.');
+    expect(widenCueGroup(tokens, { from: 0, to: 1 }, { from: 3, to: 4 })).toEqual({ from: 1, to: 4 });
+    expect(widenCueGroup(tokens, { from: 3, to: 4 }, { from: 0, to: 1 })).toEqual({ from: 0, to: 1 });
+  });
+});

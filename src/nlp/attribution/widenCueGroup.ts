@@ -1,0 +1,15 @@
+import type { Token } from '../../domain/analysis.js';
+import type { TokenRange } from './attributionContext.js';
+
+const GROUP_POS = new Set(['AUX', 'ADV', 'PART']);
+
+/**
+ * The cue as the whole verb group: "has said", "also told", "would later write". When only
+ * auxiliaries and adverbs stand between the source and the cue verb, they belong to the cue
+ * (PolNeAR annotates cues this way, and a reader sees "has long argued" as one reporting act).
+ */
+export function widenCueGroup(tokens: readonly Token[], source: TokenRange, cue: TokenRange): TokenRange {
+  if (source.to > cue.from || source.to === cue.from) return cue;
+  for (let k = source.to; k < cue.from; k++) if (!GROUP_POS.has(tokens[k].pos) || tokens[k].normal === 'not' || tokens[k].normal === "n't") return cue;
+  return { from: source.to, to: cue.to };
+}
