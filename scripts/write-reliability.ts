@@ -55,6 +55,14 @@ export function renderReliabilityDoc(groups: Record<string, Figures>): string {
   if (crash) {
     lines.push(`${crash.kills} kills survived (test/crash/sigkill.test.ts, seed ${crash.seed}, ${crash.seconds} s): after every kill, \`PRAGMA integrity_check\` is ok, foreign keys hold, both FTS indexes pass \`integrity-check\`, every stored version is whole (text, attributions, placed drafts, compared with an undisturbed reference run) and nothing stored before is changed; a final run resumed and stored all ${crash.documentsStored} documents.`);
   } else lines.push('Not measured.');
+  const review = groups['review-crash'];
+  lines.push('', '## No data loss: SIGKILL during review', '');
+  if (review) {
+    const actions = Object.entries((review.actions as Record<string, number>) ?? {}).map(([a, n]) => `${a} ${n}`).join(', ');
+    lines.push(
+      `${review.kills} kills survived (test/crash/reviewSigkill.test.ts, seed ${review.seed}, ${review.seconds} s) by a process applying review changes through the review service the API uses: ${review.changesCommitted} changes committed (${actions}). ${Number(review.interruptedApplied) + Number(review.interruptedAbsent)} kills landed inside a change: ${review.interruptedApplied} of those changes were found wholly applied, ${review.interruptedAbsent} wholly absent. After every kill, \`PRAGMA integrity_check\` is ok, foreign keys and FTS indexes hold, the audit log's earlier entries are unchanged, every change the process saw commit is logged, each decision and visibility rule is exactly what the newest audit entry on it says (same change, same actor), replaying the logged merges, splits and undos gives exactly where every account now sits, and every document and attribution is as ingested.`,
+    );
+  } else lines.push('Not measured.');
   const ssrf = groups.ssrf;
   lines.push('', '## Safe fetching: SSRF cases refused', '');
   if (ssrf) {

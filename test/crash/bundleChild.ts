@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { build, type Plugin } from 'esbuild';
 
@@ -19,7 +19,8 @@ const keepMetaUrl: Plugin = {
  * resolve): a hundred restarts then cost a plain `node` start each, not a hundred TypeScript loads.
  */
 export async function bundleChild(entry: string, outDir: string): Promise<string> {
-  const outfile = join(outDir, 'ingestChild.mjs');
+  // Named after the entry, so two crash tests running side by side never overwrite each other's bundle.
+  const outfile = join(outDir, `${basename(entry, '.ts')}.mjs`);
   await build({ entryPoints: [entry], bundle: true, platform: 'node', format: 'esm', packages: 'external', outfile, plugins: [keepMetaUrl], logLevel: 'silent' });
   return outfile;
 }

@@ -7,6 +7,7 @@ import { recordFigures } from '../hostile/recordFigures.js';
 import { bundleChild } from './bundleChild.js';
 import { inspectDatabase, type DatabaseState } from './inspectDatabase.js';
 import { runChild } from './runChild.js';
+import { seededRandom } from './seededRandom.js';
 
 const KILLS = 100;
 const MAX_KILL_DELAY_MS = 1000;
@@ -27,17 +28,6 @@ function listFiles(dir: string): string[] {
 }
 
 const sha = (bytes: Uint8Array): string => createHash('sha256').update(bytes).digest('hex');
-
-/** A small seeded generator, so a failing run can be replayed with PARALLAX_CRASH_SEED. */
-function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 let work = '';
 let bundle = '';
