@@ -4,6 +4,7 @@ import type { StageRef } from '../../domain/stage.js';
 import { makeSpan } from '../../lib/spans.js';
 import { buildContext, tokenAtOrAfter } from './attributionContext.js';
 import type { AttributionDraft } from './attributionDraft.js';
+import { continueQuotedSentences } from './continueQuotedSentences.js';
 import { loadCueLexicon } from './cueLexicon.js';
 import { findDirectQuotes } from './findDirectQuotes.js';
 import { findIndirectAttributions } from './findIndirectAttributions.js';
@@ -59,7 +60,7 @@ export function findAttributions(
     for (const k of d.cueTokens) blockedTokens[k] = 1;
     for (const f of d.fragments) for (let k = tokenAtOrAfter(ctx.tokens, f.start); k < ctx.tokens.length && ctx.tokens[k].end <= f.end; k++) blockedTokens[k] = 1;
   }
-  const indirect = findIndirectAttributions(ctx, (k) => blockedTokens[k] === 1);
+  const indirect = continueQuotedSentences(ctx, quotes, findIndirectAttributions(ctx, (k) => blockedTokens[k] === 1));
   const ruled = [...direct, ...indirect];
   if (method === 'rules') return sortAndFreeze(text, ruled);
   const learned = findLearnedAttributions(ctx, loadTaggerModel()).filter((d) => !touchesAny(d, ruled));

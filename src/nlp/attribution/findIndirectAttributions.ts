@@ -13,7 +13,7 @@ const TERMINAL = /^[.!?…]+$/;
 const CLAUSE_BREAKS = new Set(['while', 'whereas', 'but', 'although', 'and', ';']);
 /** A reported clause opens with its subject, a subordinator or a quotation mark, not a verb or preposition. */
 const CLAUSE_OPENERS = new Set(['DET', 'PRON', 'PROPN', 'NOUN', 'NUM', 'ADJ', 'ADV', 'SCONJ', 'PUNCT', 'X', 'SYM']);
-const QUOTE_MARKS = /["“”]/;
+const QUOTE_MARKS = /["“”]|''/;
 /** Header fields of a text file ("Title: …") are metadata, not reporting. */
 const HEADER_FIELD = /^(?:title|outlet|url|published|updated|author|byline|date|source|dateline)\s*:/i;
 
@@ -60,6 +60,30 @@ function hadThatAt(tokens: readonly Token[], k: number, afterCue: number): boole
   return afterCue > k + 1 && tokens[afterCue - 1].normal === 'that';
 }
 
+/** "…, Lamb said from his office in Orlando.": no verb, no quotation, only a short modifier before the end. */
+function onlyModifiersLeft(tokens: readonly Token[], k: number, end: number): boolean {
+  if (end - k > 12 || !/^(?:in|on|at|from|during|after|before|with|to|by|outside|inside|near|via|while)$/.test(tokens[k].normal)) return false;
+  for (let j = k; j < end; j++) {
+    const t = tokens[j];
+    if (t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'SCONJ' || QUOTE_MARKS.test(t.text) || t.text === ',' || t.text === ':') return false;
+  }
+  return TERMINAL.test(tokens[end - 1].text);
+}
+
+const CLOSING_MARK = new Set(['”', '"', "'"]);
+
+/**
+ * Where the content before a "…, X said" ends (exclusive), or -1 when no comma separates it from
+ * the source at `sf`: the comma itself, or a comma inside closing quotation marks (`…,” X said`).
+ */
+function findHeadEnd(tokens: readonly Token[], sf: number, floor: number): number {
+  if (sf <= floor) return -1;
+  if (tokens[sf - 1].text === ',') return sf - 1;
+  let j = sf - 1;
+  while (j > floor && CLOSING_MARK.has(tokens[j].text) && sf - j <= 2) j--;
+  return j < sf - 1 && tokens[j].text === ',' && j > floor ? sf : -1;
+}
+
 function findClauseFloor(tokens: readonly Token[], from: number, k: number): number {
   let floor = from;
   for (let j = from; j < k; j++) if (tokens[j].text === ';' || (tokens[j].text === ':' && j < k - 1)) floor = j + 1;
@@ -102,16 +126,19 @@ function resolveVerb(ctx: AttributionContext, k: number, verb: CueVerb, from: nu
   const before = findSourceBefore(ctx, k, floor);
   if (before.kind === 'negated') return null;
   const afterCue = skipReportingExtras(ctx, k + 1, end, verb);
-  const restEmpty = afterCue >= end || TERMINAL.test(tokens[afterCue].text);
+  const restEmpty = afterCue >= end || TERMINAL.test(tokens[afterCue].text) || onlyModifiersLeft(tokens, afterCue, end);
   if (before.kind === 'source') {
     const sf = before.range.from;
-    const commaBefore = sf > floor && tokens[sf - 1].text === ',';
-    if (commaBefore && restEmpty) return pack(before.range, cue, [contentRange(tokens, floor, sf - 1)]);
+    const headEnd = findHeadEnd(tokens, sf, floor);
+    const commaBefore = headEnd >= 0;
+    if (commaBefore && restEmpty) return pack(before.range, cue, [contentRange(tokens, floor, headEnd)]);
     if (commaBefore && tokens[afterCue]?.text === ',') {
       // "…, Ruiz said, adding that …": a participle after the comma is a cue of its own, not content.
       const participle = tokens[afterCue + 1]?.pos === 'VERB' && tokens[afterCue + 1].normal.endsWith('ing');
       const tail = participle ? null : contentRange(tokens, afterCue + 1, findForwardEnd(ctx, afterCue + 1, end, floor), true);
-      return pack(before.range, cue, [contentRange(tokens, floor, sf - 1), tail]);
+      // "The golf industry, she said, is doing better": the head may be the subject of the tail's clause.
+      const head = contentRange(tokens, floor, headEnd) ?? (tail && !participle && headEnd > floor ? { from: floor, to: headEnd } : null);
+      return pack(before.range, cue, [head, tail]);
     }
     if (restEmpty) return null;
     // A colon lead-in without quotation marks introduces what was written, to the paragraph's end.

@@ -85,7 +85,8 @@ export function findSourceBefore(ctx: AttributionContext, k: number, floor: numb
     if (lexicon.negators.has(t.normal) || lexicon.blockers.has(t.normal)) return NEGATED;
     if (t.normal === 'to') return NONE;
     if (t.pos === 'AUX' && t.lemma === 'be' && !tokens[k].normal.endsWith('ing')) return NONE; // passive: "was told"
-    if (t.pos === 'AUX' || CHAIN_ADV.has(t.normal)) i--;
+    // Auxiliaries and adverbs of the verb group: "has also said", "however said", "repeatedly told".
+    if (t.pos === 'AUX' || t.pos === 'ADV' || CHAIN_ADV.has(t.normal)) i--;
     else break;
   }
   if (i < floor) return NONE;
