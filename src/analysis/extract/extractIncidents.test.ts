@@ -90,6 +90,35 @@ describe('extractIncidents', () => {
     expect(outlet).toMatchObject({ side: 'outlet', speaker: null, attribution: null });
   });
 
+  it('counts an agency named with a part it took in the aftermath, not only with the event', () => {
+    const text = 'An ICE officer shot a man on Monday in Boise, Idaho.\n\nInvestigators from the Idaho State Police processed the scene overnight.\n\nThe Ada County Sheriff\'s Office holds a training day every spring.';
+    const a = analyse(text, [
+      at(text, 'ICE', { kind: 'organization', name: 'ICE', agencyId: 'ice' }),
+      at(text, 'Idaho State Police', { kind: 'organization', name: 'Idaho State Police', agencyId: 'state_police' }),
+      at(text, "Ada County Sheriff's Office", { kind: 'organization', name: "Ada County Sheriff's Office", agencyId: 'sheriff' }),
+    ]);
+    const [draft] = extractIncidents(makeDoc(text, 'Officer shoots man in Boise'), a, []);
+    expect(draft.agencies).toEqual(['ICE', 'state police']);
+  });
+
+  it('makes the defendant of a criminal caption the subject, even where the filing writes the name in capitals', () => {
+    const text = [
+      'UNITED STATES OF AMERICA v. TEODORO VILLANUEVA',
+      'On March 2, agents stopped a gray sedan driven by TEODORO VILLANUEVA; his passenger, Lucia Ferrer, was shot in the shoulder when an agent fired at the car.',
+      'VILLANUEVA drove the sedan into an agent\'s vehicle, and VILLANUEVA was shot in the hand.',
+      'Border Patrol agents arrested him at a hospital.',
+    ].join('\n\n');
+    const a = analyse(text, [
+      at(text, 'Lucia Ferrer', { kind: 'person', name: 'Lucia Ferrer', title: null, agencyId: null }),
+      at(text, 'Border Patrol', { kind: 'organization', name: 'U.S. Border Patrol', agencyId: 'usbp' }),
+    ]);
+    const [draft] = extractIncidents(makeDoc(text, 'Complaint, United States v. Teodoro Villanueva'), a, []);
+    const subject = draft.persons.find((p) => p.role === 'subject');
+    expect(subject?.name).toBe('TEODORO VILLANUEVA');
+    expect(draft.persons.filter((p) => p.role === 'subject')).toHaveLength(1);
+    for (const s of draft.sources) expect(text.slice(s.span.start, s.span.end)).toBe(s.span.text);
+  });
+
   it('yields nothing for a story without force', () => {
     const text = 'ICE announced a new detention contract on Monday in Reno, Nevada.\n\nOfficials said the center would open in May.';
     const a = analyse(text, [at(text, 'ICE', { kind: 'organization', name: 'ICE', agencyId: 'ice' }), at(text, 'Reno, Nevada', { kind: 'place', city: 'Reno', state: 'NV', place: null })]);

@@ -63,7 +63,10 @@ function draftIncident(doc: ParsedDocument, segment: IncidentSegment, attributio
   add('place', where.place);
 
   const agencies: string[] = [];
-  for (const s of related) {
+  // An agency counts when named with the event, or with a part it took in it or its aftermath
+  // ("investigators from … processed the scene", "… agents were also on scene", "… opened a review").
+  const involved = segment.sentences.filter((s) => related.includes(s) || matchesAny(vocab.involvement, s.text));
+  for (const s of involved) {
     for (const m of s.mentions) {
       if ((m.kind !== 'organization' && m.kind !== 'person') || !m.agencyId) continue;
       const name = nameAgency(m.agencyId);

@@ -4,6 +4,7 @@ import type { FieldSource, IncidentPerson, Outcome, PersonRole } from '../../dom
 import type { Span } from '../../lib/spans.js';
 import { makeSpan } from '../../lib/spans.js';
 import { sameName } from '../merge/foldName.js';
+import { findCaptionDefendants } from './findCaptionDefendants.js';
 import { findAll } from './compileRegexList.js';
 import { isPersonName } from './isPersonName.js';
 import type { SentenceInfo } from './describeSentences.js';
@@ -21,6 +22,7 @@ interface Group {
   score: number;
   patient: boolean;
   officer: boolean;
+  defendant: boolean;
 }
 
 // Titles that make a named person an officer of the incident rather than a commentator.
@@ -48,18 +50,27 @@ export function findPersons(
   const speakers = attributions.filter((a) => a.speaker && a.speaker.role !== 'subject' && PERSON_NAME.test(a.speaker.name)).map((a) => a.speaker!.name);
   const sourceSpans = attributions.map((a) => a.source).filter((s): s is NonNullable<typeof s> => s !== null);
   const groups: Group[] = [];
+  const defendants = findCaptionDefendants(text);
   for (const s of sentences) {
-    for (const m of s.mentions) {
-      if (m.kind !== 'person' || !isPersonName(m.name)) continue;
+    for (const m of [...s.mentions.filter((x): x is PersonMention => x.kind === 'person'), ...captionMentions(defendants, s)].sort((a, b) => a.start - b.start)) {
+      if (!isPersonName(m.name)) continue;
       if (sourceSpans.some((span) => m.start >= span.start && m.end <= span.end)) continue;
       const officer = (m.title !== null && OFFICER_TITLE.test(m.title)) || OFFICER_TITLE.test(m.name.split(/\s+/)[0] ?? '');
       if (!officer && (m.title !== null || m.agencyId !== null)) continue;
       if (!officer && speakers.some((name) => sameName(name, m.name))) continue;
       let g = groups.find((x) => sameName(x.name, m.name));
-      if (!g) groups.push((g = { name: m.name, mentions: [], score: 0, patient: false, officer }));
+      if (!g) groups.push((g = { name: m.name, mentions: [], score: 0, patient: false, officer, defendant: false }));
       if (betterName(m.name, g.name)) g.name = m.name;
       g.mentions.push(m);
       g.score += s.strong ? 2 : s.weak ? 1 : 0.5;
+      const caption = officer ? undefined : defendants.find((d) => sameName(d, m.name));
+      if (caption !== undefined && !g.defendant) {
+        // The person a criminal case is brought against is the one the coverage is about; the
+        // caption also gives the name in running case when the filing writes it in capitals.
+        g.defendant = true;
+        g.score += 4;
+      }
+      if (caption !== undefined && betterName(caption, g.name) && caption.split(/\s+/u).length >= g.name.split(/\s+/u).length) g.name = caption;
       const before = text.slice(Math.max(s.start, m.start - 60), m.start);
       const after = text.slice(m.end, Math.min(s.end, m.end + 90));
       if (FORCE_BEFORE.test(before) || FORCE_AFTER.test(after)) {
@@ -89,6 +100,34 @@ export function findPersons(
     persons.push(Object.freeze({ name: g.name, age: age.age, role, outcome: outcome.outcome, injuries: wound ? text.slice(wound.start, wound.end) : null }));
   }
   return Object.freeze({ persons: Object.freeze(persons), sources: Object.freeze(sources) });
+}
+
+/**
+ * Occurrences in `s` of a caption's defendant (full name, or the surname alone as filings write it)
+ * that no person mention covers: mention finding does not read a name set all in capitals.
+ */
+function captionMentions(defendants: readonly string[], s: SentenceInfo): PersonMention[] {
+  const out: PersonMention[] = [];
+  const covered = (start: number, end: number) => s.mentions.some((m) => m.kind === 'person' && m.start < end && start < m.end) || out.some((m) => m.start < end && start < m.end);
+  for (const name of defendants) {
+    const words = name.split(/\s+/u);
+    const forms = [name, ...(words.length > 1 ? [words[words.length - 1]] : [])].filter((f) => f.length >= 3);
+    for (const form of forms) {
+      const re = new RegExp(`(?<![\\p{L}'’-])${escapeRegex(form).replace(/ /g, '\\s+')}(?![\\p{L}'’-])`, 'giu');
+      for (const hit of s.text.matchAll(re)) {
+        const start = s.start + hit.index;
+        const end = start + hit[0].length;
+        // A surname counts only where it is written as a name (capitalised), not as a common word.
+        if (!/^\p{Lu}/u.test(hit[0]) || covered(start, end)) continue;
+        out.push(Object.freeze({ kind: 'person', start, end, text: hit[0], name: hit[0].replace(/\s+/gu, ' '), title: null, agencyId: null }));
+      }
+    }
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+function escapeRegex(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 /** A fuller name wins, but a caption in capitals ("ANA RUIZ") yields to the same name in running text. */

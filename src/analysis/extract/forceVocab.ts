@@ -7,6 +7,8 @@ import { compileRegexList } from './compileRegexList.js';
 export interface ForceVocab {
   readonly strong: readonly RegExp[];
   readonly weak: readonly RegExp[];
+  /** Words that tell an agency took part in the event or its aftermath (investigating, at the scene, a review). */
+  readonly involvement: readonly RegExp[];
   readonly scopeAgencies: ReadonlySet<string>;
   readonly scopeActors: readonly RegExp[];
   readonly passingMarkers: readonly RegExp[];
@@ -18,7 +20,7 @@ export interface ForceVocab {
 }
 
 const schema = z.object({
-  incidentWords: z.object({ strong: z.array(z.string()).min(1), weak: z.array(z.string()) }),
+  incidentWords: z.object({ strong: z.array(z.string()).min(1), weak: z.array(z.string()), involvement: z.array(z.string()).default([]) }),
   scope: z.object({ agencies: z.array(z.string()), actorPatterns: z.array(z.string()) }),
   passingMarkers: z.array(z.string()),
   forceTypes: z.array(z.object({ id: z.string(), label: z.string(), patterns: z.array(z.string()).min(1) })),
@@ -39,6 +41,7 @@ export function loadForceVocab(): ForceVocab {
   cached = Object.freeze({
     strong: list(v.incidentWords.strong),
     weak: list(v.incidentWords.weak),
+    involvement: list(v.incidentWords.involvement),
     scopeAgencies: new Set(v.scope.agencies.map((a) => a.toLowerCase())),
     // Actor phrases such as "ICE" are acronyms: matched case-sensitively when written in capitals.
     scopeActors: Object.freeze(v.scope.actorPatterns.map((s) => new RegExp(s, /^\\b[A-Z]+\\b$/.test(s) ? 'gu' : 'giu'))),

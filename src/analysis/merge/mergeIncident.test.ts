@@ -52,6 +52,26 @@ describe('mergeIncident', () => {
     ]);
   });
 
+  it('names as the subject the person more documents call the subject when two people were shot', () => {
+    const two = (id: string, published: string, subject: string, other: string | null): MergeMember => {
+      const m = member(id, published, {});
+      const persons: IncidentPerson[] = [{ name: subject, age: null, role: 'subject', outcome: 'injured', injuries: null }];
+      if (other) persons.push({ name: other, age: null, role: 'other', outcome: 'unknown', injuries: null });
+      return { ...m, draft: { ...m.draft, persons } };
+    };
+    const merged = mergeIncident([
+      two('a', '2025-04-01', 'Rosa Benitez', null),
+      two('b', '2025-04-02', 'Hugo Salcedo', 'Rosa Benitez'),
+      two('c', '2025-04-03', 'Hugo Salcedo', 'Rosa Benitez'),
+      two('d', '2025-04-04', 'Rosa Benitez', null),
+      two('e', '2025-04-05', 'Hugo Salcedo', null),
+    ]);
+    expect(merged.persons.map((p) => [p.name, p.role])).toEqual([
+      ['Hugo Salcedo', 'subject'],
+      ['Rosa Benitez', 'subject'],
+    ]);
+  });
+
   it('leaves coordinates null without a gazetteer', () => {
     expect(mergeIncident([member('a', '2025-04-01', { city: 'Newark' })])).toMatchObject({ lat: null, lon: null });
   });

@@ -126,7 +126,8 @@ function mergePersons(ordered: readonly MergeMember[], sources: Source[]): { per
   const disagreements: MergeClaim[] = [];
   const sorted = entries
     .map((e) => ({ e, role: pickValue(e.role)?.value ?? 'other' }))
-    .sort((a, b) => ROLE_ORDER.indexOf(a.role) - ROLE_ORDER.indexOf(b.role));
+    // Two people shot: the subject is the one more documents name as the subject.
+    .sort((a, b) => ROLE_ORDER.indexOf(a.role) - ROLE_ORDER.indexOf(b.role) || votesFor(b.e, b.role) - votesFor(a.e, a.role));
   for (const { e, role } of sorted) {
     const k = persons.length;
     const age = pickValue(e.age, (x) => String(x.age));
@@ -162,4 +163,8 @@ function mergePersons(ordered: readonly MergeMember[], sources: Source[]): { per
     );
   }
   return { persons: Object.freeze(persons), disagreements: Object.freeze(disagreements) };
+}
+
+function votesFor(e: PersonEntry, role: PersonRole): number {
+  return e.role.filter((v) => v.value === role).length;
 }

@@ -8,6 +8,9 @@ describe('canonicaliseAgency', () => {
     expect(canonicaliseAgency('U.S. Attorney’s Office, District of Idaho')).toBe('usao');
     expect(canonicaliseAgency('Idaho Department of Public Safety (assisting)')).toBe('state_police');
     expect(canonicaliseAgency('ICE Enforcement and Removal Operations')).toBe('ero');
+    // A place's unnamed authorities are a registry kind, as a place's police are.
+    expect(canonicaliseAgency('Idaho state authorities (separate review)')).toBe('place_authorities');
+    expect(canonicaliseAgency('authorities')).toBe('place_authorities');
   });
 
   it('reads export short names back to the same ids', () => {
@@ -16,7 +19,7 @@ describe('canonicaliseAgency', () => {
   });
 
   it('returns null for what the registry does not know, rather than guessing', () => {
-    expect(canonicaliseAgency('Idaho state authorities')).toBeNull();
+    expect(canonicaliseAgency('Idaho Fish and Game Commission')).toBeNull();
     expect(canonicaliseAgency('Police')).toBe('local_police');
   });
 });

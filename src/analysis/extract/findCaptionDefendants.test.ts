@@ -1,0 +1,19 @@
+import { describe, expect, it } from 'vitest';
+import { findCaptionDefendants } from './findCaptionDefendants.js';
+
+describe('findCaptionDefendants', () => {
+  it('reads the defendant of a criminal caption in a title or a filing heading', () => {
+    expect(findCaptionDefendants('Order on detention, United States v. Marisol Quintero-Vega (D. Nev.)')).toEqual(['Marisol Quintero-Vega']);
+    expect(findCaptionDefendants('UNITED STATES OF AMERICA\nv.\nDARIO PELLETIER\n\nCase No. 2:26-cr-0001')).toEqual(['DARIO PELLETIER']);
+  });
+
+  it('reads every defendant of a joint case, without "et al."', () => {
+    expect(findCaptionDefendants('State of New Mexico v. Ana Ruiz, Pedro Diaz, et al.')).toEqual(['Ana Ruiz', 'Pedro Diaz']);
+    expect(findCaptionDefendants('Complaint, United States v. Okafor and Lindgren (W.D. Wash.)')).toEqual(['Okafor', 'Lindgren']);
+  });
+
+  it('ignores a civil suit brought by a private party and prose without a caption', () => {
+    expect(findCaptionDefendants('Valley Courier Media LLC v. U.S. Department of Homeland Security et al.')).toEqual([]);
+    expect(findCaptionDefendants('The United States has charged the driver with assault.')).toEqual([]);
+  });
+});

@@ -1,0 +1,27 @@
+// The prosecuting side of a criminal caption: the government, never a private plaintiff (a civil
+// suit "Outlet LLC v. Department …" names no defendant of the incident).
+const PROSECUTION = String.raw`(?:United\s+States(?:\s+of\s+America)?|UNITED\s+STATES(?:\s+OF\s+AMERICA)?|(?:The\s+)?People(?:\s+of\s+the\s+State\s+of\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)?|PEOPLE|State(?:\s+of\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)?|STATE(?:\s+OF\s+[A-Z]+(?:\s+[A-Z]+)?)?|Commonwealth(?:\s+of\s+[A-Z][a-z]+)?|COMMONWEALTH(?:\s+OF\s+[A-Z]+)?)`;
+// A name: one to five capitalised words (accents, hyphens and apostrophes inside a word allowed).
+const NAME = String.raw`\p{Lu}[\p{L}'’-]*\.?(?:[ \t]+\p{Lu}[\p{L}'’-]*\.?){0,4}`;
+const CAPTION = new RegExp(String.raw`\b${PROSECUTION}\s*,?\s+(?:v|vs)\.?\s+(${NAME}(?:(?:,\s+|\s+and\s+|\s+AND\s+)${NAME})*)`, 'gu');
+const NOT_A_NAME = /^(?:et|al|Case|No|Defendants?|DEFENDANTS?)$/u;
+
+/**
+ * The people a criminal case is brought against, read from its caption ("United States v. Ana
+ * Ruiz", "State of Texas v. RUIZ and DIAZ", in a title or a court filing's heading). The person an
+ * agency charges after a use of force is almost always the person force was used on, so a caption
+ * is strong evidence of who an incident's subject is, even when the filing writes the name in
+ * capitals that mention finding does not read as a name.
+ */
+export function findCaptionDefendants(text: string): string[] {
+  const out: string[] = [];
+  for (const m of text.matchAll(CAPTION)) {
+    for (const part of m[1].split(/,\s+|\s+(?:and|AND)\s+/u)) {
+      const words = part.split(/\s+/u).filter((w) => !NOT_A_NAME.test(w.replace(/\.$/u, '')));
+      const name = words.join(' ').replace(/\.$/u, '');
+      if (name.length < 3 || /^(?:et|al)\b/u.test(name)) continue;
+      if (!out.some((n) => n.toLowerCase() === name.toLowerCase())) out.push(name);
+    }
+  }
+  return out;
+}
