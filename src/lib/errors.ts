@@ -19,6 +19,7 @@ export type ErrorCode =
   | 'forbidden'
   | 'unauthorized'
   | 'too_many_requests'
+  | 'too_slow'
   | 'internal';
 
 export class ParallaxError extends Error {
