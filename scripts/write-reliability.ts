@@ -55,6 +55,10 @@ export function renderReliabilityDoc(groups: Record<string, Figures>): string {
   if (crash) {
     lines.push(`${crash.kills} kills survived (test/crash/sigkill.test.ts, seed ${crash.seed}, ${crash.seconds} s): after every kill, \`PRAGMA integrity_check\` is ok, foreign keys hold, both FTS indexes pass \`integrity-check\`, every stored version is whole (text, attributions, placed drafts, compared with an undisturbed reference run) and nothing stored before is changed; a final run resumed and stored all ${crash.documentsStored} documents.`);
   } else lines.push('Not measured.');
+  lines.push('', '## Time limits per document', '');
+  lines.push(
+    'Size limits stop huge inputs before parsing; a time limit stops text that makes a stage run away. Each document gets `--doc-timeout-ms` (default 30000) for parsing and analysis, checked between the stages (parse, tokens, sentences, mentions, attribution, speakers, extract; `startDeadline` in src/lib/deadline.ts). A document past it fails with `too_slow`, the stage it had reached in the message, nothing of it is stored, and the batch goes on (src/services/ingest/ingestPaths.test.ts injects a stage that runs past the limit). The check is cooperative: a single stage that never returns is not interrupted, only the next check after it ends the document.',
+  );
   const review = groups['review-crash'];
   lines.push('', '## No data loss: SIGKILL during review', '');
   if (review) {

@@ -1,6 +1,7 @@
 import type { Analysis } from '../domain/analysis.js';
 import type { Attribution } from '../domain/attribution.js';
 import { formatStage } from '../domain/stage.js';
+import { NO_DEADLINE, type Deadline } from '../lib/deadline.js';
 import { findAttributions, ATTRIBUTION_STAGE, type AttributionOptions } from './attribution/findAttributions.js';
 import { findMentions, MENTIONS_STAGE } from './mentions/findMentions.js';
 import { splitSentences, SENTENCES_STAGE } from './sentences/splitSentences.js';
@@ -21,13 +22,20 @@ export interface TextAnalysis {
 /**
  * Analyse and attribute one text: tokens, sentences, mentions, then who said what with resolved
  * speakers. `anchorDate` (YYYY-MM-DD) resolves relative dates; `bodyStart` skips a header block.
+ * `deadline` is checked after every stage: a text that makes one run away ends as `too_slow`.
  */
-export function analyseText(text: string, options: { anchorDate: string | null; bodyStart?: number; attribution?: AttributionOptions }): TextAnalysis {
+export function analyseText(text: string, options: { anchorDate: string | null; bodyStart?: number; attribution?: AttributionOptions; deadline?: Deadline }): TextAnalysis {
+  const deadline = options.deadline ?? NO_DEADLINE;
   const tokens = tokenize(text);
+  deadline.check(TOKENS_STAGE.name);
   const sentences = splitSentences(text, tokens, { bodyStart: options.bodyStart ?? 0 });
+  deadline.check(SENTENCES_STAGE.name);
   const mentions = findMentions(text, tokens, options.anchorDate);
+  deadline.check(MENTIONS_STAGE.name);
   const analysis: Analysis = { tokens, sentences, mentions };
   const spans = findAttributions(text, analysis, options.attribution);
+  deadline.check(ATTRIBUTION_STAGE.name);
   const attributions = resolveSpeakers(text, analysis, spans);
+  deadline.check(SPEAKERS_STAGE.name);
   return { analysis, attributions };
 }

@@ -9,11 +9,16 @@ import { renderProgress } from '../progressBar.js';
 import type { Command } from './command.js';
 
 export const ingestCommand: Command = async (args, io) => {
-  const { values, positionals } = parseCommandArgs('ingest', args, { published: { type: 'string' }, queue: { type: 'boolean', default: false } });
+  const { values, positionals } = parseCommandArgs('ingest', args, {
+    published: { type: 'string' },
+    queue: { type: 'boolean', default: false },
+    'doc-timeout-ms': { type: 'string' },
+  });
   if (positionals.length === 0) throw new ParallaxError('bad_argument', 'parallax ingest: give at least one file, folder or URL.');
   if (values.published !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(values.published)) {
     throw new ParallaxError('bad_argument', `parallax ingest: --published must be YYYY-MM-DD, got "${values.published}".`);
   }
+  const docTimeoutMs = readDocTimeout(values['doc-timeout-ms']);
   if (values.queue) {
     // Only enqueue: `parallax worker` processes, wherever it runs.
     const url = requirePostgresUrl(resolveDbPath(values.db, io.env), 'ingest --queue');
@@ -26,6 +31,7 @@ export const ingestCommand: Command = async (args, io) => {
     const showBar = io.isTTY && !values.json;
     const summary = await ingestSources(px.store, positionals.map(String), {
       published: values.published ?? null,
+      docTimeoutMs,
       onProgress: showBar ? (p) => io.stderr(renderProgress(p)) : undefined,
     });
     if (showBar) io.stderr('\n');
@@ -35,6 +41,13 @@ export const ingestCommand: Command = async (args, io) => {
     px.close();
   }
 };
+
+/** `--doc-timeout-ms N`: a positive whole number of milliseconds; absent, the default (30 s). */
+function readDocTimeout(flag: string | undefined): number | undefined {
+  if (flag === undefined) return undefined;
+  if (!/^\d+$/.test(flag) || Number(flag) <= 0) throw new ParallaxError('bad_argument', `parallax ingest: --doc-timeout-ms must be a positive whole number of milliseconds, got "${flag}".`);
+  return Number(flag);
+}
 
 export function formatSummary(s: IngestSummary): string {
   const lines = [`${s.files} file(s): ${s.stored} stored, ${s.unchanged} unchanged, ${s.failed.length} failed; ${s.incidents} incident(s) in the database (${s.seconds.toFixed(1)}s)`];

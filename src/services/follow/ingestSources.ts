@@ -53,7 +53,7 @@ async function ingestPdfFiles(store: Store, paths: readonly string[], options: I
       } catch (err) {
         throw Object.assign(new Error(`Cannot read ${path} (${(err as NodeJS.ErrnoException).code ?? 'error'}).`), { code: 'unreadable_file' });
       }
-      const outcome = ingestDocument(store, await readPdfInput(raw, { path, published: options.published ?? null }), options.now);
+      const outcome = ingestDocument(store, { ...(await readPdfInput(raw, { path, published: options.published ?? null })), docTimeoutMs: options.docTimeoutMs }, options.now);
       if (outcome.status === 'stored') stored++;
       else unchanged++;
     } catch (err) {

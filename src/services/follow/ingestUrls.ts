@@ -10,6 +10,8 @@ export interface IngestUrlsOptions extends FetchSettings {
   /** Shared across calls so politeness holds across a whole run; defaults to 1 s per host. */
   readonly pacer?: HostPacer;
   readonly now?: () => Date;
+  /** Time allowed per page's parsing and analysis; a slower one is recorded as `too_slow`. */
+  readonly docTimeoutMs?: number;
   readonly onProgress?: (progress: { done: number; total: number; path: string; elapsedMs: number }) => void;
 }
 
@@ -28,7 +30,7 @@ export async function ingestUrls(store: Store, urls: readonly string[], options:
     try {
       await pacer.wait(url);
       const input = await fetchDocument(url, options, options.published ?? null);
-      const outcome = ingestDocument(store, input, options.now);
+      const outcome = ingestDocument(store, { ...input, docTimeoutMs: options.docTimeoutMs }, options.now);
       if (outcome.status === 'stored') stored++;
       else unchanged++;
     } catch (err) {

@@ -2,6 +2,7 @@ import { extractIncidents } from '../../analysis/extract/extractIncidents.js';
 import type { ParsedDocument } from '../../domain/document.js';
 import type { AttributionRecord } from '../../domain/records.js';
 import { readRecordDraft } from '../../ingest/csv/readRecordDraft.js';
+import { NO_DEADLINE, type Deadline } from '../../lib/deadline.js';
 import { stableId } from '../../lib/ids.js';
 import { analyseText, NLP_STAGE_LABEL } from '../../nlp/analyseText.js';
 import type { Store } from '../../store/Store.js';
@@ -14,13 +15,17 @@ export interface VersionAnalysis {
   readonly drafts: ReturnType<typeof extractIncidents>;
 }
 
-/** Runs analyse → attribute → extract over one document: pure, no store. */
-export function analyseVersion(doc: ParsedDocument, versionId: string): VersionAnalysis {
+/** The pure stages' signature: what ingest calls, and what a test may stand in for. */
+export type AnalyseVersion = (doc: ParsedDocument, versionId: string, deadline?: Deadline) => VersionAnalysis;
+
+/** Runs analyse → attribute → extract over one document: pure, no store; `deadline` is checked between stages. */
+export function analyseVersion(doc: ParsedDocument, versionId: string, deadline: Deadline = NO_DEADLINE): VersionAnalysis {
   // An imported dataset row is read from its columns, not as prose (src/ingest/csv).
   const record = readRecordDraft(doc.text);
   if (record) return { attributions: [], drafts: [record] };
-  const { analysis, attributions } = analyseText(doc.text, { anchorDate: doc.anchor.date, bodyStart: doc.bodyStart });
+  const { analysis, attributions } = analyseText(doc.text, { anchorDate: doc.anchor.date, bodyStart: doc.bodyStart, deadline });
   const drafts = extractIncidents(doc, analysis, attributions);
+  deadline.check('extract');
   const records = attributions.map((a, i): AttributionRecord => ({ ...a, id: stableId('att', versionId, i, a.content.start, a.content.end), versionId, stage: NLP_STAGE_LABEL }));
   return { attributions: records, drafts };
 }

@@ -1,9 +1,10 @@
 import type { ParsedDocument } from '../../domain/document.js';
 import type { DocumentVersionRecord } from '../../domain/records.js';
 import { parseDocument } from '../../ingest/parseDocument.js';
+import { DEFAULT_DOC_TIMEOUT_MS, startDeadline } from '../../lib/deadline.js';
 import { stableId } from '../../lib/ids.js';
 import type { Store } from '../../store/Store.js';
-import { analyseVersion, applyAnalysis } from './applyAnalysis.js';
+import { analyseVersion, applyAnalysis, type AnalyseVersion } from './applyAnalysis.js';
 
 export interface IngestInput {
   readonly raw: Uint8Array;
@@ -13,6 +14,8 @@ export interface IngestInput {
   /** YYYY-MM-DD set by the user; overrides every date the document states. */
   readonly published?: string | null;
   readonly sourcePath?: string | null;
+  /** Time allowed for this document's parsing and analysis (default DEFAULT_DOC_TIMEOUT_MS); past it, `too_slow`. */
+  readonly docTimeoutMs?: number;
 }
 
 export type IngestOutcome =
@@ -23,16 +26,20 @@ export type IngestOutcome =
  * Ingests one document: parse, analyse, attribute, extract, place in incidents, store, all in one
  * transaction. The same bytes twice are stored once; new bytes under a known URL become a new
  * version linked to the previous one, and only the newest version of a document speaks for it.
- * Throws a ParallaxError for a bad document; nothing is written then.
+ * Throws a ParallaxError for a bad document, or `too_slow` when its analysis outruns
+ * `input.docTimeoutMs`; nothing is written then. `analyse` replaces the pure stages in tests.
  */
-export function ingestDocument(store: Store, input: IngestInput, now: () => Date = () => new Date()): IngestOutcome {
+export function ingestDocument(store: Store, input: IngestInput, now: () => Date = () => new Date(), analyse: AnalyseVersion = analyseVersion): IngestOutcome {
+  // Started before parsing: the limit covers everything done for this document before it is stored.
+  const deadline = startDeadline(input.docTimeoutMs ?? DEFAULT_DOC_TIMEOUT_MS);
   const doc = parseDocument(input.raw, { fileName: input.fileName, contentType: input.contentType, published: input.published, url: input.url });
+  deadline.check('parse');
   const existing = store.findVersionBySha256(doc.sha256);
   if (existing) return { status: 'unchanged', documentId: existing.documentId, versionId: existing.id };
 
   const documentId = doc.metadata.url ? stableId('doc', doc.metadata.url) : stableId('doc', doc.sha256);
   const versionId = stableId('ver', doc.sha256);
-  const result = analyseVersion(doc, versionId);
+  const result = analyse(doc, versionId, deadline);
 
   return store.transaction(() => {
     const previous = store.findLatestVersionByDocumentId(documentId);

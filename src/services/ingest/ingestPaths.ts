@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { listInputFiles } from '../../ingest/listInputFiles.js';
 import { isParallaxError } from '../../lib/errors.js';
 import type { Store } from '../../store/Store.js';
+import type { AnalyseVersion } from './applyAnalysis.js';
 import { ingestDocument, type IngestOutcome } from './ingestDocument.js';
 
 export interface IngestFailure {
@@ -30,6 +31,10 @@ export interface IngestPathsOptions {
   readonly published?: string | null;
   readonly onProgress?: (progress: IngestProgress) => void;
   readonly now?: () => Date;
+  /** Time allowed per document (`--doc-timeout-ms`); a slower one is recorded as failed (`too_slow`) and the batch goes on. */
+  readonly docTimeoutMs?: number;
+  /** Stands in for the pure stages (tests inject a slow one). */
+  readonly analyse?: AnalyseVersion;
 }
 
 /**
@@ -55,7 +60,7 @@ export function ingestPaths(store: Store, paths: readonly string[], options: Ing
 function ingestOne(store: Store, path: string, options: IngestPathsOptions): IngestOutcome | { failure: IngestFailure } {
   try {
     const raw = readFileSync(path);
-    return ingestDocument(store, { raw, fileName: path, sourcePath: path, published: options.published ?? null }, options.now);
+    return ingestDocument(store, { raw, fileName: path, sourcePath: path, published: options.published ?? null, docTimeoutMs: options.docTimeoutMs }, options.now, options.analyse);
   } catch (err) {
     const failure = describeFailure(path, err);
     store.recordFailure({ ...failure, at: (options.now?.() ?? new Date()).toISOString() });
