@@ -2,7 +2,7 @@ export const USAGE = `Usage: parallax <command> [options]
 
 Commands:
   start                          ingest the bundled samples, then serve the UI (npm start)
-  ingest PATH... [--published YYYY-MM-DD] [--queue] [--json]
+  ingest PATH... [--published YYYY-MM-DD] [--doc-timeout-ms N] [--queue] [--json]
                                  ingest text/HTML/PDF files, folders (recursively) or URLs
   incidents [--q WORDS] [--json] one line per incident
   show ID [--json]               an incident, its claims by speaker, its contested points
