@@ -55,10 +55,18 @@ export interface ListIncidentsOptions {
 }
 
 export interface IncidentPage {
-  /** Every incident matching `q`, not only the ones on this page. */
+  /** Every incident matching `q`, not only the ones on this page (a lower bound when `totalIsLowerBound`). */
   readonly total: number;
+  /**
+   * true when a search matched more incidents than SEARCH_COUNT_CAP and counting stopped there:
+   * there are at least `total`. Absent or false: `total` is exact.
+   */
+  readonly totalIsLowerBound?: boolean;
   readonly items: readonly IncidentRecord[];
 }
+
+/** How many matches of a search are counted at most: an exact count of a word every incident has would read every row. */
+export const SEARCH_COUNT_CAP = 1000;
 
 /** One incident as the incidents page lists, maps and facets it: no claims, no provenance. */
 export interface IncidentListRow {
@@ -123,8 +131,12 @@ export interface Store {
   listDraftsForIncident(incidentId: string): StoredDraft[];
 
   // incidents
-  /** Incidents dated inside the window, plus undated ones (they cannot be ruled out by date). */
-  findIncidentCandidates(window: DateWindow): IncidentCandidateRow[];
+  /**
+   * Incidents dated inside the window, plus undated ones (they cannot be ruled out by date). With
+   * `keys` (blocking keys, see rows/blockingKeys.ts), only those stored under at least one of them,
+   * found through an index: the cost follows the incidents sharing a key, not the store's size.
+   */
+  findIncidentCandidates(window: DateWindow, keys?: readonly string[]): IncidentCandidateRow[];
   /** Inserts or replaces the incident and replaces all of its claims. */
   saveIncident(incident: IncidentRecord, claims: readonly ClaimRecord[]): void;
   /** Deletes the incident and its claims; drafts that pointed to it become unassigned. */

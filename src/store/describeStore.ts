@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { isParallaxError } from '../lib/errors.js';
+import { cityKey, nameQueryKeys, sceneKey } from './rows/blockingKeys.js';
 import type { Store } from './Store.js';
 import { makeAttribution, makeClaim, makeDraft, makeIncident, makeVersion } from './storeFixtures.js';
 
@@ -214,6 +215,26 @@ export function describeStore(name: string, makeStore: MakeStore): void {
         expect(march?.agencies).toEqual(['ice']);
         expect(store.findIncidentCandidates({ from: '2025-06-20', to: null }).map((c) => c.id).sort()).toEqual(['inc_june', 'inc_undated']);
         expect(store.findIncidentCandidates({ from: null, to: null })).toHaveLength(3);
+      });
+
+      it('narrows candidates to incidents sharing a blocking key, and follows renames, re-dating and deletion', () => {
+        const keys = (...k: (string | null)[]) => k.filter((x): x is string => x !== null);
+        store.saveIncident(makeIncident('inc_name', { city: 'Dayton', persons: [{ name: 'Inés Peña-Ortiz', age: null, role: 'subject', outcome: 'injured', injuries: null }] }), []);
+        store.saveIncident(makeIncident('inc_city', { city: 'Springfield', persons: [] }), []);
+        store.saveIncident(makeIncident('inc_scene', { date: null, datePrecision: 'unknown', city: 'Springfield', place: 'Elm Street', persons: [] }), []);
+        const all = { from: null, to: null };
+        const ids = (window: { from: string | null; to: string | null }, k: string[]) => store.findIncidentCandidates(window, k).map((c) => c.id).sort();
+        expect(ids(all, nameQueryKeys('Ortiz'))).toEqual(['inc_name']);
+        expect(ids(all, nameQueryKeys('Ines Pena'))).toEqual(['inc_name']);
+        expect(ids(all, keys(cityKey('springfield')))).toEqual(['inc_city', 'inc_scene']);
+        expect(ids(all, keys(sceneKey('Springfield', 'elm street')))).toEqual(['inc_scene']);
+        expect(ids({ from: '2025-06-01', to: '2025-06-30' }, keys(cityKey('Springfield')))).toEqual(['inc_scene']);
+        expect(ids(all, [])).toEqual([]);
+        expect(ids(all, nameQueryKeys('Nobody Else'))).toEqual([]);
+        store.saveIncident(makeIncident('inc_city', { date: '2025-06-10', city: 'Toledo', persons: [] }), []);
+        expect(ids({ from: '2025-06-01', to: '2025-06-30' }, keys(cityKey('Springfield'), cityKey('Toledo')))).toEqual(['inc_city', 'inc_scene']);
+        store.deleteIncident('inc_name');
+        expect(ids(all, nameQueryKeys('Ortiz'))).toEqual([]);
       });
 
       it('lists the documents of an incident with their primary flag', () => {

@@ -1,6 +1,7 @@
 import { matchIncident } from '../../analysis/cluster/matchIncident.js';
 import type { IncidentDraft } from '../../domain/incident.js';
 import { stableId } from '../../lib/ids.js';
+import { cityKey, nameQueryKeys, sceneKey } from '../../store/rows/blockingKeys.js';
 import type { DateWindow, Store, StoredDraft } from '../../store/Store.js';
 
 /**
@@ -12,12 +13,25 @@ import type { DateWindow, Store, StoredDraft } from '../../store/Store.js';
 export function placeDrafts(store: Store, versionId: string, documentId: string, published: string | null, drafts: readonly IncidentDraft[]): StoredDraft[] {
   const used = new Set<string>();
   return drafts.map((draft) => {
-    const candidates = store.findIncidentCandidates(windowAround(draft)).filter((c) => !used.has(c.id));
+    const candidates = store.findIncidentCandidates(windowAround(draft), chooseBlockingKeys(draft)).filter((c) => !used.has(c.id));
     const matched = matchIncident(draft, candidates);
     const incidentId = matched ?? stableId('inc', versionId, draft.localIndex);
     used.add(incidentId);
     return { versionId, documentId, localIndex: draft.localIndex, incidentId, draft, published };
   });
+}
+
+/**
+ * The keys an incident must share with the draft to be worth scoring (matchIncident returns null
+ * for the others, so asking only for these changes no result): a name that could be the same
+ * person's, or the city. Without a date no candidate gains points for closeness, so the city alone
+ * cannot reach the threshold; only the same scene (city and place) can, which keeps an undated
+ * draft from reading every incident of a big city.
+ */
+export function chooseBlockingKeys(draft: IncidentDraft): string[] {
+  const keys = draft.persons.filter((p) => p.role !== 'officer').flatMap((p) => nameQueryKeys(p.name));
+  const place = draft.date ? cityKey(draft.city) : sceneKey(draft.city, draft.place);
+  return [...new Set(place ? [...keys, place] : keys)];
 }
 
 const WINDOW_DAYS: Readonly<Record<string, number>> = { day: 3, week: 10, month: 40, year: 370, unknown: 0 };

@@ -5,7 +5,7 @@ import { createClaimTable } from './claims.js';
 import { createDocumentTable } from './documents.js';
 import { createDraftTable } from './drafts.js';
 import { createFailureTable } from './failures.js';
-import { createIncidentTable, toIncidentParams, UPSERT_INCIDENT } from './incidents.js';
+import { createIncidentTable, toBlockingKeyStatements, toIncidentParams, UPSERT_INCIDENT } from './incidents.js';
 import { createListIncidentPage } from './listIncidentPage.js';
 import type { PgConnection } from './openConnection.js';
 import { createReadModelTable } from './readModel.js';
@@ -47,7 +47,7 @@ export function assemblePostgresStore(db: PgConnection): Store {
     saveIncident: (incident, list) =>
       write('save the incident', () => {
         const statements = claims.replaceClaims(incident.id, list);
-        db.batch([{ sql: UPSERT_INCIDENT, params: toIncidentParams(incident) }, ...statements]);
+        db.batch([{ sql: UPSERT_INCIDENT, params: toIncidentParams(incident) }, ...toBlockingKeyStatements(incident), ...statements]);
       }),
     deleteIncident: (id) =>
       write('delete the incident', () => {

@@ -1,5 +1,7 @@
 import type { IncidentRecord } from '../../domain/records.js';
 import type { PgConnection } from './openConnection.js';
+import { incidentBlockingKeys } from '../rows/blockingKeys.js';
+import type { DateWindow, IncidentCandidateRow } from '../Store.js';
 import { toCandidate, toIncident, type IncidentRow, type IncidentTable } from '../rows/incidentRows.js';
 
 
@@ -36,24 +38,55 @@ export function toIncidentParams(incident: IncidentRecord): unknown[] {
 
 
 
+/** Statements replacing the incident's blocking keys; send them after UPSERT_INCIDENT in the same batch. */
+export function toBlockingKeyStatements(incident: IncidentRecord): { sql: string; params: unknown[] }[] {
+  return [
+    { sql: `DELETE FROM incident_blocking_keys WHERE incident_id = $1`, params: [incident.id] },
+    {
+      sql: `INSERT INTO incident_blocking_keys (key, date, incident_id) SELECT k, $2, $3 FROM unnest($1::text[]) AS k`,
+      params: [incidentBlockingKeys(incident), incident.date, incident.id],
+    },
+  ];
+}
+
+// Undated incidents stay candidates: a window cannot rule them out.
+const BY_WINDOW = `SELECT * FROM incidents
+  WHERE date IS NULL OR (($1::text IS NULL OR date >= $1) AND ($2::text IS NULL OR date <= $2))
+  ORDER BY date, id`;
+
+// Only incidents sharing a blocking key, through the (key, date) index (see the SQLite twin).
+const BY_KEYS = `SELECT i.* FROM incidents i WHERE i.id IN (
+    SELECT b.incident_id FROM incident_blocking_keys b
+    WHERE b.key = ANY($3::text[]) AND b.date >= coalesce($1::text, '') AND b.date <= coalesce($2::text, '99999')
+    UNION
+    SELECT b.incident_id FROM incident_blocking_keys b WHERE b.key = ANY($3::text[]) AND b.date IS NULL)
+  ORDER BY i.date, i.id`;
+
+function createBlockedCandidates(db: PgConnection) {
+  const backfill = (): void =>
+    db.transaction(() => {
+      if (!db.query(`SELECT 1 FROM parallax_meta WHERE key = 'blocking_keys' FOR UPDATE`).length) return;
+      for (const row of db.query<IncidentRow>(`SELECT * FROM incidents`)) db.batch(toBlockingKeyStatements(toIncident(row)));
+      db.query(`DELETE FROM parallax_meta WHERE key = 'blocking_keys'`);
+    });
+  return (window: DateWindow, keys: readonly string[]): IncidentCandidateRow[] => {
+    if (keys.length === 0) return [];
+    if (db.query(`SELECT 1 FROM parallax_meta WHERE key = 'blocking_keys'`).length) backfill();
+    return db.query<IncidentRow>(BY_KEYS, [window.from, window.to, keys]).map(toCandidate);
+  };
+}
+
 export function createIncidentTable(db: PgConnection): IncidentTable {
+  const byKeys = createBlockedCandidates(db);
   return {
-    upsertIncident: (incident) => void db.query(UPSERT_INCIDENT, toIncidentParams(incident)),
+    upsertIncident: (incident) => void db.batch([{ sql: UPSERT_INCIDENT, params: toIncidentParams(incident) }, ...toBlockingKeyStatements(incident)]),
     deleteIncident: (id) => void db.query(`DELETE FROM incidents WHERE id = $1`, [id]),
     getIncident(id) {
       const [row] = db.query<IncidentRow>(`SELECT * FROM incidents WHERE id = $1`, [id]);
       return row ? toIncident(row) : null;
     },
-    // Undated incidents stay candidates: a window cannot rule them out.
-    findIncidentCandidates: (window) =>
-      db
-        .query<IncidentRow>(
-          `SELECT * FROM incidents
-           WHERE date IS NULL OR (($1::text IS NULL OR date >= $1) AND ($2::text IS NULL OR date <= $2))
-           ORDER BY date, id`,
-          [window.from, window.to],
-        )
-        .map(toCandidate),
+    findIncidentCandidates: (window, keys) =>
+      keys === undefined ? db.query<IncidentRow>(BY_WINDOW, [window.from, window.to]).map(toCandidate) : byKeys(window, keys),
     listIncidentDocuments: (incidentId) =>
       db
         .query<{ version_id: string; document_id: string; is_primary: boolean }>(

@@ -62,7 +62,7 @@ export interface IncidentTable {
   upsertIncident(incident: IncidentRecord): void;
   deleteIncident(id: string): void;
   getIncident(id: string): IncidentRecord | null;
-  findIncidentCandidates(window: DateWindow): IncidentCandidateRow[];
+  findIncidentCandidates(window: DateWindow, keys?: readonly string[]): IncidentCandidateRow[];
   listIncidentDocuments(incidentId: string): IncidentDocumentRow[];
   countIncidents(): number;
 }

@@ -1,5 +1,9 @@
 import type Database from 'better-sqlite3';
+import type { IncidentRecord } from '../../domain/records.js';
+import { incidentBlockingKeys } from '../rows/blockingKeys.js';
 import { toCandidate, toIncident, type IncidentRow, type IncidentTable } from '../rows/incidentRows.js';
+import type { DateWindow, IncidentCandidateRow } from '../Store.js';
+import { lazyStatement } from './lazyStatement.js';
 
 
 export function createIncidentTable(db: Database.Database): IncidentTable {
@@ -23,6 +27,9 @@ export function createIncidentTable(db: Database.Database): IncidentTable {
      SELECT * FROM incidents WHERE date IS NULL
      ORDER BY date, id`,
   );
+  const byWindow = (window: DateWindow): IncidentCandidateRow[] =>
+    candidates.all({ from: window.from ?? '', to: window.to ?? '\uffff' }).map(toCandidate);
+  const findByKeys = createBlockedCandidates(db, byWindow);
   const documents = db.prepare<[string], { version_id: string; document_id: string; is_primary: number }>(
     `SELECT d.version_id, d.document_id, MAX(d.is_primary) AS is_primary
      FROM drafts d JOIN document_versions v ON v.id = d.version_id
@@ -42,17 +49,61 @@ export function createIncidentTable(db: Database.Database): IncidentTable {
         sources: JSON.stringify(incident.sources),
         contested: JSON.stringify(incident.contested),
       });
+      findByKeys.writeKeys(incident);
     },
     deleteIncident: (id) => void remove.run(id),
     getIncident(id) {
       const row = byId.get(id);
       return row ? toIncident(row) : null;
     },
-    findIncidentCandidates: (window) => candidates.all({ from: window.from ?? '', to: window.to ?? '\uffff' }).map(toCandidate),
+    findIncidentCandidates: (window, keys) => (keys === undefined ? byWindow(window) : findByKeys.find(window, keys)),
     listIncidentDocuments: (incidentId) =>
       documents.all(incidentId).map((r) =>
         Object.freeze({ versionId: r.version_id, documentId: r.document_id, primary: r.is_primary === 1 }),
       ),
     countIncidents: () => count.get()?.n ?? 0,
+  };
+}
+
+/**
+ * Candidates sharing a blocking key, through the (key, date) index: a few range scans per key, so
+ * the cost follows how many incidents share the draft's name, city or scene, not the store's size.
+ * Keys of incidents written before migration 6 are computed once, on first use. A database opened
+ * with an older migration list (tests) has no key table: nothing is written and the window decides.
+ */
+function createBlockedCandidates(db: Database.Database, byWindow: (window: DateWindow) => IncidentCandidateRow[]) {
+  const present = Boolean(db.prepare(`SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'incident_blocking_keys'`).get());
+  const removeKeys = lazyStatement(db, `DELETE FROM incident_blocking_keys WHERE incident_id = ?`);
+  const insertKey = lazyStatement(db, `INSERT INTO incident_blocking_keys (key, date, incident_id) VALUES (?, ?, ?)`);
+  const writeKeys = (incident: IncidentRecord): void => {
+    if (!present) return;
+    removeKeys().run(incident.id);
+    for (const key of incidentBlockingKeys(incident)) insertKey().run(key, incident.date, incident.id);
+  };
+  const stale = lazyStatement<[], { value: string }>(db, `SELECT value FROM parallax_meta WHERE key = 'blocking_keys'`);
+  const clearStale = lazyStatement(db, `DELETE FROM parallax_meta WHERE key = 'blocking_keys'`);
+  const everyIncident = lazyStatement<[], IncidentRow>(db, `SELECT * FROM incidents`);
+  const backfill = db.transaction(() => {
+    if (!stale().get()) return;
+    for (const row of everyIncident().all()) writeKeys(toIncident(row));
+    clearStale().run();
+  });
+  // Dated incidents in the window and undated ones, each found by key; an incident may share several keys.
+  const byKeys = lazyStatement<{ keys: string; from: string; to: string }, IncidentRow>(
+    db,
+    `SELECT i.* FROM incidents i WHERE i.id IN (
+       SELECT b.incident_id FROM incident_blocking_keys b WHERE b.key IN (SELECT value FROM json_each(@keys)) AND b.date >= @from AND b.date <= @to
+       UNION
+       SELECT b.incident_id FROM incident_blocking_keys b WHERE b.key IN (SELECT value FROM json_each(@keys)) AND b.date IS NULL)
+     ORDER BY i.date, i.id`,
+  );
+  return {
+    writeKeys,
+    find(window: DateWindow, keys: readonly string[]): IncidentCandidateRow[] {
+      if (!present) return byWindow(window);
+      if (keys.length === 0) return [];
+      if (stale().get()) backfill.immediate();
+      return byKeys().all({ keys: JSON.stringify(keys), from: window.from ?? '', to: window.to ?? '\uffff' }).map(toCandidate);
+    },
   };
 }

@@ -1,12 +1,17 @@
 import type Database from 'better-sqlite3';
 import { ParallaxError } from '../../lib/errors.js';
-import type { IncidentPage, ListIncidentsOptions } from '../Store.js';
+import { SEARCH_COUNT_CAP, type IncidentPage, type ListIncidentsOptions } from '../Store.js';
 import { toFtsQuery } from './toFtsQuery.js';
 import { toIncident, type IncidentRow } from '../rows/incidentRows.js';
 
 const ORDER = `ORDER BY i.date IS NULL, i.date DESC, i.id`;
 
-// An incident matches when one of its claims does, or the text of a version holding one of its drafts.
+// Search rows newest first (migration 006: the rowid starts with the incident's date in list
+// order), so a page reads the matches of its own dates and stops, however many incidents match.
+const WALK = `SELECT r.incident_id AS id, s.rowid >> 40 AS dateKey FROM incident_search s JOIN incident_search_rows r ON r.rowid = s.rowid
+  WHERE incident_search MATCH @q ORDER BY s.rowid`;
+
+// The rule before migration 006, for a database opened with an older migration list (tests).
 const MATCHING_IDS = `
   SELECT c.incident_id AS id FROM claims_fts f JOIN claims c ON c.rowid = f.rowid WHERE claims_fts MATCH @q
   UNION
@@ -26,18 +31,43 @@ function checkPaging(options: ListIncidentsOptions): void {
 
 export type ListIncidentPage = (options: ListIncidentsOptions) => IncidentPage;
 
-/** Incident list with optional full-text filter; `total` counts every match, not just the page. */
+interface Walked {
+  readonly ids: readonly string[];
+  /** true when every match was read: the number of ids is the exact total. */
+  readonly exhausted: boolean;
+}
+
+/**
+ * Incident list with optional full-text filter. `total` counts every match up to SEARCH_COUNT_CAP;
+ * beyond, it is that cap and `totalIsLowerBound` says so.
+ */
 export function createListIncidentPage(db: Database.Database): ListIncidentPage {
   const allCount = db.prepare<[], { n: number }>(`SELECT count(*) AS n FROM incidents`);
   const allPage = db.prepare<{ limit: number; offset: number }, IncidentRow>(
     `SELECT i.* FROM incidents i ${ORDER} LIMIT @limit OFFSET @offset`,
   );
-  const matchCount = db.prepare<{ q: string }, { n: number }>(
-    `SELECT count(*) AS n FROM incidents i WHERE i.id IN (${MATCHING_IDS})`,
+  const indexed = Boolean(db.prepare(`SELECT 1 FROM sqlite_master WHERE name = 'incident_search'`).get());
+  const walk = db.prepare<{ q: string }, { id: string; dateKey: number }>(
+    indexed ? WALK : `SELECT id, 0 AS dateKey FROM (${MATCHING_IDS})`,
   );
-  const matchPage = db.prepare<{ q: string; limit: number; offset: number }, IncidentRow>(
-    `SELECT i.* FROM incidents i WHERE i.id IN (${MATCHING_IDS}) ${ORDER} LIMIT @limit OFFSET @offset`,
+  const countUpTo = db.prepare<{ q: string; cap: number }, { n: number }>(
+    `SELECT count(*) AS n FROM (SELECT DISTINCT id FROM (${indexed ? WALK : MATCHING_IDS}) LIMIT @cap)`,
   );
+  const pageOf = db.prepare<{ ids: string; limit: number; offset: number }, IncidentRow>(
+    `SELECT i.* FROM incidents i WHERE i.id IN (SELECT value FROM json_each(@ids)) ${ORDER} LIMIT @limit OFFSET @offset`,
+  );
+  // The first `need` matching incidents in walk order, plus every other match of the last date
+  // key read: keys only order dates, so the exact order (date, then id) is settled among these.
+  const walkMatches = (q: string, need: number): Walked => {
+    const seen = new Set<string>();
+    let lastKey: number | null = null;
+    for (const row of walk.iterate({ q })) {
+      if (seen.size >= need && row.dateKey !== lastKey) return { ids: [...seen], exhausted: false };
+      seen.add(row.id);
+      lastKey = row.dateKey;
+    }
+    return { ids: [...seen], exhausted: true };
+  };
   const readPage = db.transaction((options: ListIncidentsOptions): IncidentPage => {
     // A blank query, or one of punctuation only, leaves nothing to search for: no filter.
     const q = options.q === undefined ? null : toFtsQuery(options.q);
@@ -45,7 +75,12 @@ export function createListIncidentPage(db: Database.Database): ListIncidentPage 
     if (q === null) {
       return { total: allCount.get()?.n ?? 0, items: allPage.all(paging).map(toIncident) };
     }
-    return { total: matchCount.get({ q })?.n ?? 0, items: matchPage.all({ q, ...paging }).map(toIncident) };
+    const walked = walkMatches(q, options.offset + options.limit);
+    const items = pageOf.all({ ids: JSON.stringify(walked.ids), ...paging }).map(toIncident);
+    if (walked.exhausted) return { total: walked.ids.length, items };
+    const cap = Math.max(SEARCH_COUNT_CAP, walked.ids.length);
+    const counted = countUpTo.get({ q, cap: cap + 1 })?.n ?? 0;
+    return counted > cap ? { total: cap, totalIsLowerBound: true, items } : { total: counted, items };
   });
   return (options) => {
     checkPaging(options);
