@@ -103,10 +103,11 @@ describe('extractIncidents', () => {
 
   it('makes the defendant of a criminal caption the subject, even where the filing writes the name in capitals', () => {
     const text = [
-      'UNITED STATES OF AMERICA v. TEODORO VILLANUEVA',
+      'UNITED STATES DISTRICT COURT',
       'On March 2, agents stopped a gray sedan driven by TEODORO VILLANUEVA; his passenger, Lucia Ferrer, was shot in the shoulder when an agent fired at the car.',
       'VILLANUEVA drove the sedan into an agent\'s vehicle, and VILLANUEVA was shot in the hand.',
       'Border Patrol agents arrested him at a hospital.',
+      'This complaint charges TEODORO VILLANUEVA, age 41, with assault on a federal officer.',
     ].join('\n\n');
     const a = analyse(text, [
       at(text, 'Lucia Ferrer', { kind: 'person', name: 'Lucia Ferrer', title: null, agencyId: null }),
@@ -114,7 +115,7 @@ describe('extractIncidents', () => {
     ]);
     const [draft] = extractIncidents(makeDoc(text, 'Complaint, United States v. Teodoro Villanueva'), a, []);
     const subject = draft.persons.find((p) => p.role === 'subject');
-    expect(subject?.name).toBe('TEODORO VILLANUEVA');
+    expect(subject).toMatchObject({ name: 'Teodoro Villanueva', age: 41 });
     expect(draft.persons.filter((p) => p.role === 'subject')).toHaveLength(1);
     for (const s of draft.sources) expect(text.slice(s.span.start, s.span.end)).toBe(s.span.text);
   });

@@ -11,6 +11,7 @@ import { matchesAny } from './compileRegexList.js';
 import type { SentenceInfo } from './describeSentences.js';
 import { describeSentences } from './describeSentences.js';
 import { loadFacets } from './facetVocab.js';
+import { findCaptionDefendants } from './findCaptionDefendants.js';
 import { findCharges } from './findCharges.js';
 import { findEventDate } from './findEventDate.js';
 import { findForce } from './findForce.js';
@@ -44,7 +45,8 @@ function draftIncident(doc: ParsedDocument, segment: IncidentSegment, attributio
   };
   const woundFacet = loadFacets().filter((f) => f.id === 'wound_location');
   const woundPhrase = (s: SentenceInfo) => matchFacets(s.text, s.start, woundFacet)[0] ?? null;
-  const found = findPersons(segment.sentences, text, attributions, woundPhrase, vocab);
+  const defendants = findCaptionDefendants(doc.metadata.title, text.slice(doc.bodyStart));
+  const found = findPersons(segment.sentences, text, attributions, woundPhrase, vocab, defendants);
   const subjectParts = found.persons.filter((p) => p.role === 'subject').flatMap((p) => surnameParts(p.name));
   const aboutIncident = (s: SentenceInfo) => {
     vocab.subjectNouns.lastIndex = 0;

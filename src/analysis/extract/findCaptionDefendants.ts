@@ -8,20 +8,29 @@ const NOT_A_NAME = /^(?:et|al|Case|No|Defendants?|DEFENDANTS?)$/u;
 
 /**
  * The people a criminal case is brought against, read from its caption ("United States v. Ana
- * Ruiz", "State of Texas v. RUIZ and DIAZ", in a title or a court filing's heading). The person an
- * agency charges after a use of force is almost always the person force was used on, so a caption
- * is strong evidence of who an incident's subject is, even when the filing writes the name in
- * capitals that mention finding does not read as a name.
+ * Ruiz", "State of Texas v. RUIZ and DIAZ"): the document's title, or a filing's heading where the
+ * "v." stands on a line of its own. The person an agency charges after a use of force is almost
+ * always the person force was used on, so a caption is strong evidence of who an incident's subject
+ * is, even when the filing writes the name in capitals that mention finding does not read as a name.
+ * A case cited in running text ("under United States v. Brignoni-Ponce, 422 U.S. 873") is a
+ * precedent, not the case at hand, and is never read.
  */
-export function findCaptionDefendants(text: string): string[] {
+export function findCaptionDefendants(title: string | null, body = ''): string[] {
   const out: string[] = [];
-  for (const m of text.matchAll(CAPTION)) {
-    for (const part of m[1].split(/,\s+|\s+(?:and|AND)\s+/u)) {
-      const words = part.split(/\s+/u).filter((w) => !NOT_A_NAME.test(w.replace(/\.$/u, '')));
-      const name = words.join(' ').replace(/\.$/u, '');
-      if (name.length < 3 || /^(?:et|al)\b/u.test(name)) continue;
-      if (!out.some((n) => n.toLowerCase() === name.toLowerCase())) out.push(name);
+  const read = (text: string, heading: boolean) => {
+    for (const m of text.matchAll(CAPTION)) {
+      const after = text.slice(m.index + m[0].length, m.index + m[0].length + 8);
+      if (/^,?\s*\d/u.test(after)) continue;
+      if (heading && !/\n[ \t]*(?:v|vs)\.?[ \t]*\n/u.test(m[0])) continue;
+      for (const part of m[1].split(/,\s+|\s+(?:and|AND)\s+/u)) {
+        const words = part.split(/\s+/u).filter((w) => !NOT_A_NAME.test(w.replace(/\.$/u, '')));
+        const name = words.join(' ').replace(/\.$/u, '');
+        if (name.length < 3) continue;
+        if (!out.some((n) => n.toLowerCase() === name.toLowerCase())) out.push(name);
+      }
     }
-  }
+  };
+  if (title) read(title, false);
+  read(body, true);
   return out;
 }

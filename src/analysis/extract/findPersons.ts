@@ -4,7 +4,6 @@ import type { FieldSource, IncidentPerson, Outcome, PersonRole } from '../../dom
 import type { Span } from '../../lib/spans.js';
 import { makeSpan } from '../../lib/spans.js';
 import { sameName } from '../merge/foldName.js';
-import { findCaptionDefendants } from './findCaptionDefendants.js';
 import { findAll } from './compileRegexList.js';
 import { isPersonName } from './isPersonName.js';
 import type { SentenceInfo } from './describeSentences.js';
@@ -38,6 +37,7 @@ const OFFICER_NOUN = /\b(?:officers?|agents?|deput(?:y|ies)|troopers?|marshals?)
  * named people the incident sentences involve. Speakers who only comment (officials, lawyers,
  * politicians) are not persons of the incident. Ages come from an apposition ("Ana Ruiz, 25,") or a
  * "the 25-year-old" in a sentence about the subject; outcome and wound from the sentences about them.
+ * `defendants` are the names a criminal caption of the document charges (findCaptionDefendants).
  */
 export function findPersons(
   sentences: readonly SentenceInfo[],
@@ -45,12 +45,12 @@ export function findPersons(
   attributions: readonly Attribution[],
   woundPhrase: (s: SentenceInfo) => { start: number; end: number } | null,
   vocab: ForceVocab = loadForceVocab(),
+  defendants: readonly string[] = [],
 ): FoundPersons {
   // Only speakers named as people: "attorneys for Ana Ruiz" or "partner of Ana Ruiz" is not Ana Ruiz.
   const speakers = attributions.filter((a) => a.speaker && a.speaker.role !== 'subject' && PERSON_NAME.test(a.speaker.name)).map((a) => a.speaker!.name);
   const sourceSpans = attributions.map((a) => a.source).filter((s): s is NonNullable<typeof s> => s !== null);
   const groups: Group[] = [];
-  const defendants = findCaptionDefendants(text);
   for (const s of sentences) {
     for (const m of [...s.mentions.filter((x): x is PersonMention => x.kind === 'person'), ...captionMentions(defendants, s)].sort((a, b) => a.start - b.start)) {
       if (!isPersonName(m.name)) continue;
@@ -144,7 +144,7 @@ function isAboutSubject(s: SentenceInfo, vocab: ForceVocab): boolean {
 
 function findAge(g: Group, about: readonly SentenceInfo[], text: string, mainSubject: boolean): { age: number | null; span: Span | null } {
   for (const m of g.mentions) {
-    const after = /^,\s*(\d{1,3})\s*,/u.exec(text.slice(m.end, m.end + 8)) ?? /^\s*\((\d{1,3})\)/u.exec(text.slice(m.end, m.end + 8));
+    const after = /^,\s*(?:aged?\s+)?(\d{1,3})\s*,/u.exec(text.slice(m.end, m.end + 12)) ?? /^\s*\((\d{1,3})\)/u.exec(text.slice(m.end, m.end + 8));
     if (after) {
       const at = m.end + after[0].indexOf(after[1]);
       return { age: Number(after[1]), span: makeSpan(text, at, at + after[1].length) };
