@@ -10,6 +10,17 @@ describe('matchFacets', () => {
     expect(stanceOf('she was backing up to leave when the shots came', 'vehicle_movement')).toBe('away_from_officers');
   });
 
+  it('reads a statistic officials cite and a reply that it cannot be checked', () => {
+    expect(stanceOf('attacks on our deputies have jumped by more than 600 percent this year', 'official_statistics')).toBe('sharp_increase');
+    expect(stanceOf('the bureau has not published the underlying counts, so the claim is unverifiable', 'official_statistics')).toBe('unsupported');
+  });
+
+  it('reads how a detained person is held', () => {
+    expect(stanceOf('his brother said he was booked under a different name and the family was not told where he was', 'treatment_in_custody')).toBe('held_without_contact');
+    expect(stanceOf('the agency said she received appropriate medical care in the detention center', 'treatment_in_custody')).toBe('treated_properly');
+    expect(stanceOf('she tried to kill an agent with her car, the spokesman said', 'characterization')).toBe('attack_on_officers');
+  });
+
   it('drops a hit under negation and lets the negated stance speak', () => {
     const matches = matchFacets('witnesses said nobody swung a rake, and no one was in the truck’s path', 0);
     expect(matches.some((m) => m.facet === 'vehicle_movement' && m.stance === 'toward_officers')).toBe(false);
