@@ -3,7 +3,7 @@ import { ParallaxError } from '../../lib/errors.js';
 import { createServer } from '../../api/createServer.js';
 import { checkBindAddress, isLoopbackHost } from '../../services/auth/checkBindAddress.js';
 import { openAccounts, type Accounts } from '../../services/auth/openAccounts.js';
-import { isPostgresLocation, openParallax, type Parallax } from '../../services/openParallax.js';
+import { openParallax, type Parallax } from '../../services/openParallax.js';
 import type { CliIo } from '../io.js';
 import { parseCommandArgs, resolveDbPath } from '../parseCommandArgs.js';
 import type { Command } from './command.js';
@@ -14,13 +14,13 @@ export const serveCommand: Command = async (args, io) => {
   const { values } = parseCommandArgs('serve', args, SERVE_OPTIONS, false);
   const dbPath = resolveDbPath(values.db, io.env);
   const port = parsePort(values.port);
-  // Accounts live in the embedded database; on PostgreSQL the server runs without them, which
-  // the bind-address rule then limits to loopback.
-  const accounts = isPostgresLocation(dbPath) ? undefined : openAccounts(dbPath);
+  // Accounts live in the same database, SQLite or PostgreSQL; without an admin the bind-address
+  // rule keeps the server on loopback.
+  const accounts = openAccounts(dbPath);
   try {
-    checkBindAddress(values.host, accounts?.countAdmins() ?? 0);
+    checkBindAddress(values.host, accounts.countAdmins());
   } catch (err) {
-    accounts?.close();
+    accounts.close();
     throw err;
   }
   return serveUntilStopped(openParallax(dbPath), values.host, port, io, accounts);

@@ -1,0 +1,80 @@
+import pg from 'pg';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createAuthTestApp } from '../../src/api/auth/authTestApp.js';
+import { main } from '../../src/cli/main.js';
+import { describeAccounts } from '../../src/services/auth/describeAccounts.js';
+import { openAccounts } from '../../src/services/auth/openAccounts.js';
+import { startEmbeddedPostgres, type EmbeddedServer } from './startEmbeddedPostgres.js';
+
+let server: EmbeddedServer;
+
+beforeAll(async () => {
+  server = await startEmbeddedPostgres();
+}, 120_000);
+
+afterAll(async () => {
+  await server?.stop();
+}, 60_000);
+
+async function dumpAccountTables(url: string): Promise<string> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    const parts: unknown[] = [];
+    for (const table of ['users', 'api_tokens', 'sessions']) parts.push((await client.query(`SELECT * FROM ${table}`)).rows);
+    return JSON.stringify(parts);
+  } finally {
+    await client.end();
+  }
+}
+
+let url = '';
+describeAccounts('PostgreSQL', {
+  async open(now) {
+    url = await server.createDatabase();
+    return openAccounts(url, now);
+  },
+  readStoredText: () => dumpAccountTables(url),
+});
+
+async function run(args: string[], env: Record<string, string>): Promise<{ code: number; out: string; err: string }> {
+  let out = '';
+  let err = '';
+  const code = await main(args, { stdout: (t) => void (out += t), stderr: (t) => void (err += t), isTTY: false, env, cwd: process.cwd() });
+  return { code, out, err };
+}
+
+describe('accounts on PostgreSQL through the CLI and the session routes', () => {
+  it('user add, token create and the bind-address rule work as on SQLite; an editor signs in', async () => {
+    const env = { DATABASE_URL: await server.createDatabase() };
+    const refused = await run(['serve', '--host', '0.0.0.0', '--port', '0'], env);
+    expect(refused.code).not.toBe(0);
+    expect(refused.err).toMatch(/admin account/);
+
+    expect((await run(['user', 'add', 'ana', '--role', 'admin', '--json'], { ...env, PARALLAX_PASSWORD: 'an admin password' })).code).toBe(0);
+    expect((await run(['user', 'add', 'ed', '--role', 'editor'], { ...env, PARALLAX_PASSWORD: 'an editor password' })).code).toBe(0);
+    const list = await run(['user', 'list', '--json'], env);
+    expect(JSON.parse(list.out).map((u: { name: string; role: string }) => [u.name, u.role])).toEqual([['ana', 'admin'], ['ed', 'editor']]);
+    const token = await run(['token', 'create', 'ed', '--scopes', 'read,write', '--json'], env);
+    const { id, secret } = JSON.parse(token.out) as { id: string; secret: string };
+
+    const accounts = openAccounts(env.DATABASE_URL);
+    try {
+      expect(accounts.countAdmins()).toBe(1);
+      expect(accounts.viewerForToken(secret)?.name).toBe('ed');
+      const app = createAuthTestApp(accounts);
+      const login = await app.inject({ method: 'POST', url: '/api/v1/session', payload: { name: 'ed', password: 'an editor password' } });
+      expect(login.statusCode).toBe(200);
+      const cookie = String(login.headers['set-cookie']).split(';')[0]!;
+      const change = await app.inject({ method: 'POST', url: '/probe', headers: { cookie, 'x-csrf-token': login.json().csrfToken } });
+      expect(change.json()).toEqual({ changedBy: 'ed' });
+      expect((await app.inject({ method: 'DELETE', url: '/api/v1/session', headers: { cookie, 'x-csrf-token': login.json().csrfToken } })).statusCode).toBe(200);
+      expect((await app.inject({ method: 'GET', url: '/api/v1/session', headers: { cookie } })).json().viewer).toBeNull();
+    } finally {
+      accounts.close();
+    }
+    expect((await run(['token', 'revoke', id], env)).code).toBe(0);
+    expect((await run(['token', 'revoke', id], env)).code).not.toBe(0);
+    expect((await run(['user', 'remove', 'ed'], env)).code).toBe(0);
+  }, 120_000);
+});
