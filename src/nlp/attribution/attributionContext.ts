@@ -41,8 +41,12 @@ function rejoinClosingMarks(text: string, tokens: readonly Token[], sentences: r
   return out;
 }
 
-export function buildContext(text: string, tokens: readonly Token[], rawSentences: readonly Sentence[], lexicon: CueLexicon): AttributionContext {
-  const sentences = rejoinClosingMarks(text, tokens, rawSentences);
+/**
+ * `rejoinQuotes: false` keeps the splitter's sentences as they are: the learned tagger was trained
+ * on them, and its features (position in the sentence) must see what it saw in training.
+ */
+export function buildContext(text: string, tokens: readonly Token[], rawSentences: readonly Sentence[], lexicon: CueLexicon, options: { rejoinQuotes?: boolean } = {}): AttributionContext {
+  const sentences = options.rejoinQuotes === false ? rawSentences : rejoinClosingMarks(text, tokens, rawSentences);
   const paragraphOf: number[] = [];
   let paragraph = 0;
   for (let s = 0; s < sentences.length; s++) {

@@ -30,6 +30,20 @@ describe('findAttributions: methods', () => {
     expect(combined.length).toBeGreaterThanOrEqual(rules.length);
   });
 
+  it('confident keeps every relation of the rules and adds only learned ones with a source, in the product convention', () => {
+    // "accused … of" is outside the cue lexicon: only the tagger can find it.
+    const more = `${text} The union accused the council of ignoring the warnings.`;
+    const rules = attribute(more, 'rules');
+    const confident = attribute(more, 'confident');
+    for (const r of rules) expect(confident).toContainEqual(r);
+    const added = confident.filter((c) => !rules.some((r) => r.cue?.start === c.cue?.start));
+    expect(added.length).toBeGreaterThan(0);
+    for (const a of added) {
+      expect(a.source).not.toBeNull();
+      expect(a.content.text).not.toMatch(/^that\s|["“”]$|\.$/);
+    }
+  });
+
   it('the product default is the rules', () => {
     const tokens = tokenize(text);
     expect(findAttributions(text, { tokens, sentences: splitSentences(text, tokens) })).toEqual(attribute(text, 'rules'));

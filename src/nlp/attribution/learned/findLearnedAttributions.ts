@@ -3,11 +3,24 @@ import type { AttributionDraft } from '../attributionDraft.js';
 import { assembleRelations } from './assembleRelations.js';
 import { decodeTags } from './decodeTags.js';
 import { extractDocumentFeatures } from './documentFeatures.js';
+import { createConfidenceScorer } from './scoreRelationConfidence.js';
 import type { TaggerModel } from './taggerModel.js';
+
+/** Learned relations, and the tagger's confidence in any of them (computed on demand: it costs two decodings). */
+export interface LearnedRelations {
+  readonly drafts: readonly AttributionDraft[];
+  readonly confidenceOf: (draft: AttributionDraft) => number;
+}
 
 /** Tags every sentence with the learned model and assembles the tagged runs into relations. */
 export function findLearnedAttributions(ctx: AttributionContext, model: TaggerModel): AttributionDraft[] {
+  return [...findScoredLearnedAttributions(ctx, model).drafts];
+}
+
+/** The same relations, with a way to ask how sure the tagger is of each (see scoreRelationConfidence). */
+export function findScoredLearnedAttributions(ctx: AttributionContext, model: TaggerModel): LearnedRelations {
   const features = extractDocumentFeatures(ctx.text, ctx.tokens, ctx.sentences, ctx.lexicon, model.dim);
   const labels = ctx.sentences.map((s) => decodeTags(model, features, s.tokenStart, s.tokenEnd));
-  return assembleRelations(ctx, labels);
+  const scorer = createConfidenceScorer(model, features);
+  return { drafts: assembleRelations(ctx, labels), confidenceOf: (draft) => scorer(ctx.sentences[draft.sentence], draft) };
 }
