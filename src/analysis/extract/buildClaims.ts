@@ -1,4 +1,4 @@
-import type { Attribution } from '../../domain/attribution.js';
+import type { Attribution, Speaker } from '../../domain/attribution.js';
 import type { ClaimDraft } from '../../domain/incident.js';
 import { sideOfRole } from '../../domain/roles.js';
 import type { Span } from '../../lib/spans.js';
@@ -16,7 +16,8 @@ const CARRY_ON = /\b(?:reportedly|allegedly|purportedly)\b/iu;
 /**
  * The claims of one incident segment: for each attribution in it with a resolved speaker, one claim
  * per facet its content speaks to; for each of the outlet's own sentences about the incident, one
- * claim per facet with no speaker (side "outlet"). An attribution whose speaker could not be resolved
+ * claim per facet with no speaker (side "outlet"), or, when an agency published the document (`voice`,
+ * see findPublisherVoice), with the agency as speaker. An attribution whose speaker could not be resolved
  * yields nothing: a gap, never a guess.
  */
 export function buildClaims(
@@ -25,6 +26,7 @@ export function buildClaims(
   attributions: readonly Attribution[],
   isAboutIncident: (s: SentenceInfo) => boolean,
   facets?: readonly Facet[],
+  voice: Speaker | null = null,
 ): ClaimDraft[] {
   const inSegment = new Set(sentences.map((s) => s.index));
   const claims: ClaimDraft[] = [];
@@ -45,7 +47,7 @@ export function buildClaims(
     if (!carried && !isAboutIncident(s)) return;
     const span = trimSpan(text, s.start, s.end);
     for (const m of pickStances(matchFacets(s.text, s.start, facets))) {
-      claims.push(carried ? toClaim(m, span, carried.attribution, null) : toClaim(m, span, null, null));
+      claims.push(carried ? toClaim(m, span, carried.attribution, null) : toClaim(m, span, null, null, voice));
     }
   });
   return claims.sort((x, y) => x.span.start - y.span.start || x.facet.localeCompare(y.facet));
@@ -57,8 +59,8 @@ function carriedAttribution(previous: SentenceInfo, s: SentenceInfo, attribution
   return a ? { attribution: a } : null;
 }
 
-function toClaim(m: FacetMatch, span: Span, a: Attribution | null, index: number | null): ClaimDraft {
-  const speaker = a?.speaker ?? null;
+function toClaim(m: FacetMatch, span: Span, a: Attribution | null, index: number | null, voice: Speaker | null = null): ClaimDraft {
+  const speaker = a?.speaker ?? voice;
   return Object.freeze({
     facet: m.facet,
     value: m.value,

@@ -120,6 +120,16 @@ describe('extractIncidents', () => {
     for (const s of draft.sources) expect(text.slice(s.span.start, s.span.end)).toBe(s.span.text);
   });
 
+  it('reads an agency press release as the agency speaking, a news story as the outlet reporting', () => {
+    const text = 'A Border Patrol agent fired after the driver accelerated toward the agents on Monday in Yuma, Arizona.';
+    const a = analyse(text, [at(text, 'Border Patrol', { kind: 'organization', name: 'U.S. Border Patrol', agencyId: 'usbp' })]);
+    const release = { ...makeDoc(text, 'Agent fires at driver'), metadata: { ...makeDoc(text, '').metadata, title: 'Agent fires at driver', url: 'https://www.cbp.gov/newsroom/release' } };
+    const fromAgency = extractIncidents(release, a, [])[0].claims.find((c) => c.facet === 'vehicle_movement');
+    expect(fromAgency).toMatchObject({ side: 'officials', speaker: { name: 'U.S. Customs and Border Protection', role: 'official' }, attribution: null });
+    const fromOutlet = extractIncidents(makeDoc(text, 'Agent fires at driver'), a, [])[0].claims.find((c) => c.facet === 'vehicle_movement');
+    expect(fromOutlet).toMatchObject({ side: 'outlet', speaker: null });
+  });
+
   it('yields nothing for a story without force', () => {
     const text = 'ICE announced a new detention contract on Monday in Reno, Nevada.\n\nOfficials said the center would open in May.';
     const a = analyse(text, [at(text, 'ICE', { kind: 'organization', name: 'ICE', agencyId: 'ice' }), at(text, 'Reno, Nevada', { kind: 'place', city: 'Reno', state: 'NV', place: null })]);

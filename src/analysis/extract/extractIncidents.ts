@@ -17,6 +17,7 @@ import { findEventDate } from './findEventDate.js';
 import { findForce } from './findForce.js';
 import { findPersons } from './findPersons.js';
 import { findPlace } from './findPlace.js';
+import { findPublisherVoice } from './findPublisherVoice.js';
 import { loadForceVocab } from './forceVocab.js';
 import { matchFacets } from './matchFacets.js';
 import type { IncidentSegment } from './segmentIncidents.js';
@@ -52,7 +53,7 @@ function draftIncident(doc: ParsedDocument, segment: IncidentSegment, attributio
     vocab.subjectNouns.lastIndex = 0;
     return s.strong || s.weak || vocab.subjectNouns.test(s.text) || subjectParts.some((part) => new RegExp(`\\b${escape(part)}\\b`, 'iu').test(s.text.normalize('NFD').replace(/\p{M}+/gu, '')));
   };
-  const claims = buildClaims(text, segment.sentences, attributions, aboutIncident);
+  const claims = buildClaims(text, segment.sentences, attributions, aboutIncident, undefined, findPublisherVoice(doc.metadata));
   const claimSentences = new Set(segment.sentences.filter((s) => claims.some((c) => c.span.start < s.end && s.start < c.span.end)).map((s) => s.index));
   const related = segment.sentences.filter((s) => s.strong || s.weak || claimSentences.has(s.index));
 

@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { findPublisherVoice } from './findPublisherVoice.js';
+
+describe('findPublisherVoice', () => {
+  it('speaks for the agency whose newsroom published the document', () => {
+    expect(findPublisherVoice({ outlet: null, url: 'https://www.dhs.gov/news/2026/03/02/statement' })).toMatchObject({ name: 'Department of Homeland Security', role: 'official' });
+    expect(findPublisherVoice({ outlet: null, url: 'https://www.justice.gov/usao-wdtx/pr/man-charged' })?.name).toBe("U.S. Attorney's Office");
+    expect(findPublisherVoice({ outlet: null, url: 'https://www.justice.gov/opa/pr/statement' })?.name).toBe('U.S. Department of Justice');
+  });
+
+  it('reads an outlet that is an agency name', () => {
+    expect(findPublisherVoice({ outlet: 'U.S. Immigration and Customs Enforcement', url: null })?.name).toBe('U.S. Immigration and Customs Enforcement');
+  });
+
+  it('gives no voice to a news outlet, or to a host that only ends like an agency host', () => {
+    expect(findPublisherVoice({ outlet: 'Valley Courier', url: 'https://valleycourier.example/news/1' })).toBeNull();
+    expect(findPublisherVoice({ outlet: null, url: 'https://notdhs.gov.example.com/x' })).toBeNull();
+    expect(findPublisherVoice({ outlet: null, url: 'not a url' })).toBeNull();
+  });
+});

@@ -1,0 +1,54 @@
+import { z } from 'zod';
+import publishersJson from '../../../vocab/agency-publishers.json' with { type: 'json' };
+import type { Speaker } from '../../domain/attribution.js';
+import type { DocumentMetadata } from '../../domain/document.js';
+import { ParallaxError } from '../../lib/errors.js';
+import { loadAgencies, type Agency } from '../../nlp/mentions/loadAgencies.js';
+
+const schema = z.object({ hosts: z.array(z.object({ host: z.string().min(1), pathPrefix: z.string().optional(), agency: z.string().min(1) })) });
+
+type PublisherHost = Readonly<z.infer<typeof schema>['hosts'][number]>;
+
+let cached: readonly PublisherHost[] | null = null;
+
+function loadHosts(): readonly PublisherHost[] {
+  if (cached) return cached;
+  const parsed = schema.safeParse(publishersJson);
+  if (!parsed.success) throw new ParallaxError('stage_failed', 'vocab/agency-publishers.json is malformed.', { issues: parsed.error.issues.slice(0, 5) });
+  for (const h of parsed.data.hosts) {
+    if (!loadAgencies().get(h.agency)) throw new ParallaxError('stage_failed', `vocab/agency-publishers.json names an unknown agency ${h.agency}.`, { host: h.host });
+  }
+  const hosts = Object.freeze(parsed.data.hosts.map((h) => Object.freeze({ ...h })));
+  cached = hosts;
+  return hosts;
+}
+
+/**
+ * The agency a document speaks for when an agency published it (its newsroom's web host, or an
+ * outlet that is an agency's name), else null. A press release states the agency's account in its
+ * own sentences with no "said": those sentences are the agency's claims, not an outlet's reporting.
+ */
+export function findPublisherVoice(metadata: Pick<DocumentMetadata, 'outlet' | 'url'>): Speaker | null {
+  const agency = agencyOfUrl(metadata.url) ?? agencyOfOutlet(metadata.outlet);
+  return agency ? Object.freeze({ name: agency.name, affiliation: agency.name, role: 'official' }) : null;
+}
+
+function agencyOfUrl(url: string | null): Agency | null {
+  if (!url) return null;
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return null;
+  }
+  const host = parsed.hostname.toLowerCase();
+  const hit = loadHosts().find((h) => (host === h.host || host.endsWith(`.${h.host}`)) && (!h.pathPrefix || parsed.pathname.startsWith(h.pathPrefix)));
+  return hit ? loadAgencies().get(hit.agency) : null;
+}
+
+function agencyOfOutlet(outlet: string | null): Agency | null {
+  if (!outlet) return null;
+  const registry = loadAgencies();
+  const bare = outlet.trim();
+  return registry.findByAlias(bare) ?? registry.agencies.find((a) => a.kind === 'federal' && a.name.toLowerCase() === bare.toLowerCase()) ?? null;
+}
