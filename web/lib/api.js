@@ -60,3 +60,50 @@ export async function postJson(path, body, { fetchImpl = globalThis.fetch } = {}
   }
   return answer;
 }
+
+/**
+ * Who is signed in: `{ available, viewer, csrfToken }`. `available` is false when the server has no
+ * accounts (it answers 404), so the UI offers no sign-in there.
+ */
+export async function readSession({ fetchImpl = globalThis.fetch } = {}) {
+  let response;
+  try {
+    response = await fetchImpl('/api/v1/session', { headers: { accept: 'application/json' } });
+  } catch {
+    return { available: false, viewer: null, csrfToken: null };
+  }
+  if (response.status === 404) return { available: false, viewer: null, csrfToken: null };
+  const body = response.ok ? await response.json().catch(() => null) : null;
+  csrfToken = body?.csrfToken ?? null;
+  return { available: true, viewer: body?.viewer ?? null, csrfToken };
+}
+
+async function sendSession(method, body, fetchImpl) {
+  let response;
+  try {
+    const headers = { accept: 'application/json', ...(body ? { 'content-type': 'application/json' } : {}), ...(csrfToken ? { 'x-csrf-token': csrfToken } : {}) };
+    response = await fetchImpl('/api/v1/session', { method, headers, ...(body ? { body: JSON.stringify(body) } : {}) });
+  } catch {
+    throw new ApiError(0, 'network', 'The server could not be reached.');
+  }
+  const answer = await response.json().catch(() => null);
+  if (!response.ok) {
+    const error = answer?.error ?? {};
+    throw new ApiError(response.status, error.code ?? 'internal', error.message ?? `Request failed (${response.status}).`);
+  }
+  return answer;
+}
+
+/** Signs in (the server sets an http-only cookie); keeps the session's CSRF token for later changes. */
+export async function signIn(name, password, { fetchImpl = globalThis.fetch } = {}) {
+  const answer = await sendSession('POST', { name, password }, fetchImpl);
+  csrfToken = answer?.csrfToken ?? null;
+  return { name: answer?.name, role: answer?.role };
+}
+
+/** Signs out, showing the CSRF token as the server requires; forgets the token. */
+export async function signOut({ fetchImpl = globalThis.fetch } = {}) {
+  if (csrfToken === undefined) await sessionCsrfToken(fetchImpl);
+  await sendSession('DELETE', null, fetchImpl);
+  csrfToken = null;
+}
