@@ -4,6 +4,8 @@ import { renderDocumentPage } from './pages/documentPage.js';
 import { renderErrorView, renderNotFoundPage } from './pages/errorView.js';
 import { renderIncidentListPage } from './pages/incidentListPage.js';
 import { renderIncidentPage } from './pages/incidentPage.js';
+import { renderSessionStatus } from './pages/sessionStatus.js';
+import { renderSignInPage } from './pages/signInPage.js';
 import { renderSpeakerPage } from './pages/speakerPage.js';
 
 const PAGES = Object.freeze({
@@ -11,6 +13,7 @@ const PAGES = Object.freeze({
   incident: renderIncidentPage,
   document: renderDocumentPage,
   speaker: renderSpeakerPage,
+  signin: renderSignInPage,
   notFound: renderNotFoundPage,
 });
 
@@ -25,7 +28,9 @@ function startRouter(main) {
   async function navigate() {
     const parsed = parseRoute(location.hash);
     if (parsed.name === 'anchor' && !firstRender) return;
-    const route = parsed.name === 'anchor' ? parseRoute('') : parsed;
+    const plain = parsed.name === 'anchor' ? parseRoute('') : parsed;
+    // The sign-in form is a page of its own (#/signin), outside the content routes.
+    const route = plain.name === 'notFound' && plain.path === '/signin' ? { name: 'signin' } : plain;
     inFlight?.abort();
     const controller = new AbortController();
     inFlight = controller;
@@ -57,3 +62,5 @@ function startRouter(main) {
 }
 
 startRouter(document.getElementById('main'));
+const sessionCorner = document.getElementById('session');
+if (sessionCorner) renderSessionStatus(sessionCorner).catch(() => sessionCorner.replaceChildren());
