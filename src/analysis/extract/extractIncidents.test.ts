@@ -130,6 +130,22 @@ describe('extractIncidents', () => {
     expect(fromOutlet).toMatchObject({ side: 'outlet', speaker: null });
   });
 
+  it('takes the time of the event, not of the response, and reads a bare time in the half of the day the sentence gives', () => {
+    const text = 'A Border Patrol agent shot a man on Tuesday in Yuma, Arizona. The agency said the stop began at 4:40 p.m.; the sheriff put the shooting at about 4:35. Deputies responded to the shooting at 4:52 p.m.';
+    const time = (phrase: string, value: string) => at(text, phrase, { kind: 'date', date: null, precision: 'unknown', time: value });
+    const a = analyse(text, [
+      at(text, 'Border Patrol', { kind: 'organization', name: 'U.S. Border Patrol', agencyId: 'usbp' }),
+      at(text, 'Tuesday', { kind: 'date', date: '2025-03-04', precision: 'day', time: null }),
+      time('4:40 p.m.', '16:40'),
+      time('4:35', '04:35'),
+      time('4:52 p.m.', '16:52'),
+    ]);
+    const [draft] = extractIncidents(makeDoc(text, 'Agent shoots man'), a, []);
+    expect(draft.time).toBe('16:35');
+    const source = draft.sources.find((x) => x.field === 'time');
+    expect(source && text.slice(source.span.start, source.span.end)).toBe('4:35');
+  });
+
   it('yields nothing for a story without force', () => {
     const text = 'ICE announced a new detention contract on Monday in Reno, Nevada.\n\nOfficials said the center would open in May.';
     const a = analyse(text, [at(text, 'ICE', { kind: 'organization', name: 'ICE', agencyId: 'ice' }), at(text, 'Reno, Nevada', { kind: 'place', city: 'Reno', state: 'NV', place: null })]);

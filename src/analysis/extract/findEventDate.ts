@@ -45,7 +45,7 @@ export function findEventDate(sentences: readonly SentenceInfo[], text: string, 
       if (m.kind !== 'date') continue;
       const later = LATER_EVENT.test(text.slice(Math.max(s.start, m.start - 60), m.start)) || REPORTED_AFTER.test(text.slice(m.end, m.end + 30)) ? 1 : 0;
       const key = [later, s.strong ? 0 : 1, distanceToEvent(s, m), m.start];
-      if (m.time) timed.push({ m, key });
+      if (m.time && !RESPONSE_BEFORE.test(text.slice(Math.max(s.start, m.start - 45), m.start))) timed.push({ m: withMeridiem(m, s), key });
       if (m.date === null || (anchor && m.date > anchor)) continue;
       // News reports recent events; a date months before publication in an incident sentence is more
       // often an earlier case ("a shooting on July 11 last year") than the event: no date beats a wrong one.
@@ -65,6 +65,28 @@ export function findEventDate(sentences: readonly SentenceInfo[], text: string, 
 }
 
 const STALE_DAYS = 150;
+
+// A time after these words is when calls came in or help was sent, not when force was used:
+// "911 calls about the shooting started at 6:51 p.m.", "officers were dispatched at 2:18 p.m.".
+const RESPONSE_BEFORE = /\b(?:calls?|called|dispatch(?:ed)?|sent|responded|arrived)\b[^.;]{0,40}$/iu;
+const MERIDIEM = /\b(?:[ap]\.?\s?m\b\.?|noon|midnight|morning|afternoon|evening|night)/iu;
+
+/**
+ * A time written without a.m./p.m. ("the FBI put it at about 2:15") read in the half of the day of
+ * a time stated fully in the same sentence ("2:19 p.m."), when that puts the two within two hours.
+ */
+function withMeridiem(m: DateMention, s: SentenceInfo): DateMention {
+  if (!m.time || MERIDIEM.test(m.text)) return m;
+  const [h, min] = m.time.split(':').map(Number);
+  if (h >= 12) return m;
+  const full = s.mentions.filter((x): x is DateMention => x.kind === 'date' && x !== m && x.time !== null && MERIDIEM.test(x.text));
+  const shifted = (h + 12) * 60 + min;
+  const near = full.some((x) => {
+    const [xh, xm] = (x.time ?? '').split(':').map(Number);
+    return xh >= 12 && Math.abs(xh * 60 + xm - shifted) <= 120;
+  });
+  return near ? Object.freeze({ ...m, time: `${String(h + 12).padStart(2, '0')}:${String(min).padStart(2, '0')}` }) : m;
+}
 
 function daysBetween(a: string, b: string): number {
   return Math.round((Date.parse(`${b}T00:00:00Z`) - Date.parse(`${a}T00:00:00Z`)) / 86_400_000);
