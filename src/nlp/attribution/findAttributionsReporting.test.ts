@@ -50,6 +50,24 @@ describe('findAttributions: reporting patterns of wire and archive text', () => 
   });
 });
 
+describe('findAttributions: whole sources', () => {
+  it('keeps a quantity with its qualifier, an age before an appositive and a participle before a noun', () => {
+    expect(attribute('Nearly half said the count was wrong.')[0][1]).toBe('Nearly half');
+    expect(attribute('More than 4 in 10 said the count was wrong.')[0][1]).toBe('More than 4 in 10');
+    expect(attribute('Ida Brandt, 67, a retired nurse from the county, said the count was wrong.')[0][1]).toBe('Ida Brandt, 67, a retired nurse from the county');
+    expect(attribute('Sixty percent of registered voters said the count was wrong.')[0][1]).toBe('Sixty percent of registered voters');
+  });
+
+  it('reads "X, she said, Y" as one content in two fragments around the cue', () => {
+    expect(attribute('The night shift, she said, had seen nothing.')).toEqual([['indirect', 'she', 'said', ['The night shift', 'had seen nothing']]]);
+  });
+
+  it('continues a partly quoted content with the quoted sentence that follows', () => {
+    const found = attribute('Prices are “barely covering costs,” Mr. Lamb said from his office. “Nobody is getting rich.”');
+    expect(found).toEqual([['mixed', 'Mr. Lamb', 'said', ['Prices are “barely covering costs,”', 'Nobody is getting rich.']]]);
+  });
+});
+
 describe('widenCueGroup', () => {
   it('widens only over auxiliaries and adverbs that touch the source', () => {
     const tokens = tokenize('She had repeatedly warned them.');

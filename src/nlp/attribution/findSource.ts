@@ -30,9 +30,21 @@ function isModifyingParticiple(tokens: readonly Token[], k: number): boolean {
   return !!prev && !!next && (prev.pos === 'NOUN' || prev.pos === 'PROPN') && (next.pos === 'ADP' || next.pos === 'DET');
 }
 
+/** Tagger slips inside a name or a compound: "Sen. Ted Cruz" (Ted as a verb), "teary-eyed", "registered voters". */
+function isMistaggedNameOrModifier(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k];
+  if (t.pos !== 'VERB') return false;
+  const prev = tokens[k - 1];
+  const next = tokens[k + 1];
+  if (/^\p{Lu}/u.test(t.text) && (prev?.pos === 'PROPN' || next?.pos === 'PROPN') && prev?.text !== ',') return true;
+  if (prev?.text === '-' && prev.end === t.start) return true;
+  return t.normal.endsWith('ed') && next?.pos === 'NOUN' && (prev?.pos === 'ADJ' || prev?.pos === 'DET' || prev?.pos === 'NUM' || prev?.pos === 'ADP');
+}
+
 function isNpToken(tokens: readonly Token[], k: number): boolean {
   const t = tokens[k];
   if (NP_POS.has(t.pos)) return true;
+  if (isMistaggedNameOrModifier(tokens, k)) return true;
   if (t.pos === 'PRON') return PERSONAL.has(t.normal) || t.normal === 'his' || t.normal === 'her' || t.normal === 'their' || t.normal === 'its' || t.normal === 'our' || t.normal === 'my';
   if (t.pos === 'ADP') return NP_ADP.has(t.normal);
   if (t.pos === 'CCONJ') return t.normal === 'and' || t.normal === '&';
@@ -54,9 +66,22 @@ function finishRange(tokens: readonly Token[], from: number, to: number): Source
 }
 
 /** Scans back over a noun phrase that ends at `to` (exclusive); returns its first token. */
+const APPROXIMATORS = new Set(['nearly', 'about', 'almost', 'roughly', 'around', 'approximately', 'only', 'just', 'over', 'some']);
+const COMPARATIVES = new Set(['more', 'fewer', 'less']);
+
+/** "nearly half", "about four in 10", "more than 4 in 10": a quantity's qualifier before token `i + 1`. */
+function extendQuantity(tokens: readonly Token[], i: number, floor: number): number {
+  const next = tokens[i + 1];
+  if (i < floor || !next || (next.pos !== 'NUM' && next.normal !== 'half' && next.normal !== 'a')) return i;
+  if (APPROXIMATORS.has(tokens[i].normal)) return i - 1;
+  if (tokens[i].normal === 'than' && i - 1 >= floor && COMPARATIVES.has(tokens[i - 1].normal)) return i - 2;
+  return i;
+}
+
 function scanNounPhraseBack(tokens: readonly Token[], to: number, floor: number): number {
   let i = to - 1;
   while (i >= floor && isNpToken(tokens, i)) i--;
+  i = extendQuantity(tokens, i, floor);
   // A restrictive relative clause: "A woman who lives on the block said".
   for (let w = i; w >= Math.max(floor, i - 15); w--) {
     const t = tokens[w];
@@ -104,12 +129,14 @@ function findAppositiveSource(tokens: readonly Token[], comma: number, floor: nu
   let c = comma - 1;
   while (c >= floor && tokens[c].text !== ',' && tokens[c].pos !== 'PUNCT') c--;
   if (c < floor || tokens[c].text !== ',' || comma - c < 2) return NONE;
+  // "Marley Anderson, 21, a junior from …": an age between the name and the appositive.
+  const age = c - 2 >= floor && tokens[c - 1].pos === 'NUM' && tokens[c - 2].text === ',';
   const first = tokens[c + 1];
   const relative = RELATIVE.has(first.normal);
   const appositive = first.pos === 'DET' || first.pos === 'ADJ' || first.pos === 'NOUN' || first.pos === 'NUM' || first.pos === 'PROPN' || (first.pos === 'PRON' && !PERSONAL.has(first.normal));
   if (!relative && !appositive) return NONE;
   if (!relative) for (let k = c + 1; k < comma; k++) if (!isNpToken(tokens, k)) return NONE;
-  const nameEnd = c;
+  const nameEnd = age ? c - 2 : c;
   const from = scanNounPhraseBack(tokens, nameEnd, floor);
   if (from >= nameEnd || !isNounLike(tokens[nameEnd - 1])) return NONE;
   return finishRange(tokens, from, comma);

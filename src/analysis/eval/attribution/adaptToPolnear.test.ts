@@ -22,4 +22,19 @@ describe('adaptToPolnear', () => {
     const text = 'She said “the dam will hold.”';
     expect(contentOf(text, '“the dam will hold.”')).toEqual(['“the dam will hold.”']);
   });
+
+  it('reads doubled apostrophes as quotation marks', () => {
+    const text = "He said: ''The dam will hold,'' and left.";
+    expect(contentOf(text, 'The dam will hold')).toEqual(["''The dam will hold,''"]);
+  });
+
+  it('ends an appositive source on the comma that closes it, and leaves a plain source alone', () => {
+    const text = 'Ana Ruiz, a lawyer for the family, said the dam held. Ruiz, who said so, left.';
+    const sourceOf = (part: string) => {
+      const s = adaptToPolnear(text, { source: at(text, part), cue: null, content: null }).source!;
+      return text.slice(s.start, s.end);
+    };
+    expect(sourceOf('Ana Ruiz, a lawyer for the family')).toBe('Ana Ruiz, a lawyer for the family,');
+    expect(sourceOf('Ruiz')).toBe('Ruiz');
+  });
 });

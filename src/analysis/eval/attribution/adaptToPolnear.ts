@@ -22,11 +22,24 @@ function widenSpan(text: string, span: EvalSpan): EvalSpan {
 }
 
 /**
- * Parallax strips quotation marks and a leading "that" from content (the product convention, and
+ * Parallax strips quotation marks and a leading "that" from content (and ends an appositive source before its closing comma) (the product convention, and
  * the seed and dev gold's); PolNeAR keeps both, and with them the comma or period inside a closing
  * quotation mark. Used ONLY by the PolNeAR scorer, so exact matches compare like with like. A span
  * already in PolNeAR's convention is left as it is.
  */
 export function adaptToPolnear(text: string, relation: PredictedRelation): PredictedRelation {
-  return relation.content ? { ...relation, content: widenSpan(text, relation.content) } : relation;
+  const adapted = relation.content ? { ...relation, content: widenSpan(text, relation.content) } : relation;
+  return relation.source ? { ...adapted, source: closeAppositive(text, relation.source) } : adapted;
+}
+
+/**
+ * PolNeAR ends a source with an appositive ("Ana Ruiz, a lawyer for the family,") on the comma
+ * that closes it (nine times in ten on train); the product stops before it.
+ */
+function closeAppositive(text: string, source: EvalSpan): EvalSpan {
+  if (source.fragments && source.fragments.length > 1) return source;
+  const inner = text.slice(source.start, source.end);
+  if (!inner.includes(',') || text[source.end] !== ',') return source;
+  const end = source.end + 1;
+  return { start: source.start, end, fragments: [{ start: source.start, end }] };
 }
