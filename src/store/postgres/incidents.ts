@@ -63,6 +63,7 @@ const BY_KEYS = `SELECT i.* FROM incidents i WHERE i.id IN (
   ORDER BY i.date, i.id`;
 
 function createBlockedCandidates(db: PgConnection) {
+  let keysComplete = false;
   const backfill = (): void =>
     db.transaction(() => {
       if (!db.query(`SELECT 1 FROM parallax_meta WHERE key = 'blocking_keys' FOR UPDATE`).length) return;
@@ -71,7 +72,12 @@ function createBlockedCandidates(db: PgConnection) {
     });
   return (window: DateWindow, keys: readonly string[]): IncidentCandidateRow[] => {
     if (keys.length === 0) return [];
-    if (db.query(`SELECT 1 FROM parallax_meta WHERE key = 'blocking_keys'`).length) backfill();
+    // Only migration 006 sets the flag, before any store is open at version 6: once clear, it stays clear.
+    if (!keysComplete) {
+      // Marked only once seen clear: a backfill inside a transaction that rolls back is undone.
+      if (db.query(`SELECT 1 FROM parallax_meta WHERE key = 'blocking_keys'`).length) backfill();
+      else keysComplete = true;
+    }
     return db.query<IncidentRow>(BY_KEYS, [window.from, window.to, keys]).map(toCandidate);
   };
 }

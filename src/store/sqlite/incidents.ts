@@ -83,6 +83,7 @@ function createBlockedCandidates(db: Database.Database, byWindow: (window: DateW
   const stale = lazyStatement<[], { value: string }>(db, `SELECT value FROM parallax_meta WHERE key = 'blocking_keys'`);
   const clearStale = lazyStatement(db, `DELETE FROM parallax_meta WHERE key = 'blocking_keys'`);
   const everyIncident = lazyStatement<[], IncidentRow>(db, `SELECT * FROM incidents`);
+  let keysComplete = false;
   const backfill = db.transaction(() => {
     if (!stale().get()) return;
     for (const row of everyIncident().all()) writeKeys(toIncident(row));
@@ -102,7 +103,12 @@ function createBlockedCandidates(db: Database.Database, byWindow: (window: DateW
     find(window: DateWindow, keys: readonly string[]): IncidentCandidateRow[] {
       if (!present) return byWindow(window);
       if (keys.length === 0) return [];
-      if (stale().get()) backfill.immediate();
+      // Only migration 006 sets the flag, before any store is open at version 6: once clear, it stays clear.
+      if (!keysComplete) {
+        // Marked only once seen clear: a backfill inside a transaction that rolls back is undone.
+        if (stale().get()) backfill.immediate();
+        else keysComplete = true;
+      }
       return byKeys().all({ keys: JSON.stringify(keys), from: window.from ?? '', to: window.to ?? '\uffff' }).map(toCandidate);
     },
   };
