@@ -19,6 +19,8 @@ export interface TokenAccountRow {
   readonly scopes: string;
   readonly secretHash: string;
   readonly createdAt: string;
+  /** Set once revoked; a revoked token is kept so its id stays taken and the record stays. */
+  readonly revokedAt?: string | null;
 }
 
 export interface SessionAccountRow {
@@ -40,6 +42,8 @@ export interface AccountTables {
   deleteUser(id: string): void;
   countAdmins(): number;
   insertToken(row: TokenAccountRow): void;
+  /** Every token (hashes only), oldest first: what copying a database to another needs. */
+  listTokens(): TokenAccountRow[];
   /** Marks a live token revoked; false when there was no live token with that id. */
   revokeToken(id: string, at: string): boolean;
   findLiveToken(secretHash: string): { userId: string; scopes: string } | null;

@@ -1,3 +1,6 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createAuthTestApp } from '../../src/api/auth/authTestApp.js';
@@ -76,5 +79,31 @@ describe('accounts on PostgreSQL through the CLI and the session routes', () => 
     expect((await run(['token', 'revoke', id], env)).code).toBe(0);
     expect((await run(['token', 'revoke', id], env)).code).not.toBe(0);
     expect((await run(['user', 'remove', 'ed'], env)).code).toBe(0);
+  }, 120_000);
+});
+
+describe('migrate-db carries accounts to PostgreSQL', () => {
+  it('a user signs in with the same password and a token still works after the copy', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'parallax-pg-accounts-'));
+    try {
+      const file = join(dir, 'p.db');
+      const source = openAccounts(file);
+      await source.addUser('ed', 'editor', 'an editor password');
+      const { secret } = source.createToken('ed', 'script', ['read']);
+      source.close();
+      const url = await server.createDatabase();
+      const copied = await run(['migrate-db', '--from', file, '--to', url, '--json'], {});
+      expect(copied.code, copied.err).toBe(0);
+      expect(JSON.parse(copied.out).accounts).toEqual({ users: 1, tokens: 1, skipped: [] });
+      const accounts = openAccounts(url);
+      try {
+        expect((await accounts.verifyLogin('ed', 'an editor password'))?.role).toBe('editor');
+        expect(accounts.viewerForToken(secret)?.name).toBe('ed');
+      } finally {
+        accounts.close();
+      }
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   }, 120_000);
 });

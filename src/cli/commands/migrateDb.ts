@@ -14,7 +14,7 @@ export const migrateDbCommand: Command = async (args, io) => {
   io.stdout(
     values.json
       ? `${JSON.stringify(summary)}\n`
-      : `copied ${summary.versions} document version(s), ${summary.incidents} incident(s), ${summary.claims} claim(s), ${summary.auditEntries} audit entr(ies), ${summary.failures} failure(s)\n`,
+      : `copied ${summary.versions} document version(s), ${summary.incidents} incident(s), ${summary.claims} claim(s), ${summary.auditEntries} audit entr(ies), ${summary.failures} failure(s), ${summary.accounts.users} user(s), ${summary.accounts.tokens} API token(s)${summary.accounts.skipped.length ? ` (kept the target's own ${summary.accounts.skipped.join(', ')})` : ''}\n`,
   );
   return 0;
 };

@@ -1,4 +1,4 @@
-import type { AccountTables, UserAccountRow } from '../AccountTables.js';
+import type { AccountTables, TokenAccountRow, UserAccountRow } from '../AccountTables.js';
 import { applyMigrations } from './migrations.js';
 import { openConnection } from './openConnection.js';
 
@@ -9,6 +9,19 @@ interface UserRow {
   password_hash: string;
   created_at: string;
 }
+
+interface TokenRow {
+  id: string;
+  user_id: string;
+  label: string;
+  scopes: string;
+  secret_hash: string;
+  created_at: string;
+  revoked_at: string | null;
+}
+
+const toToken = (r: TokenRow): TokenAccountRow =>
+  Object.freeze({ id: r.id, userId: r.user_id, label: r.label, scopes: r.scopes, secretHash: r.secret_hash, createdAt: r.created_at, revokedAt: r.revoked_at });
 
 const toUser = (r: UserRow | undefined): UserAccountRow | null =>
   r ? Object.freeze({ id: r.id, name: r.name, role: r.role, passwordHash: r.password_hash, createdAt: r.created_at }) : null;
@@ -38,8 +51,9 @@ export function openPostgresAccountTables(url: string): AccountTables {
     deleteUser: (id) => void c.query('DELETE FROM users WHERE id = $1', [id]),
     countAdmins: () => Number(one<{ n: number }>(`SELECT COUNT(*) AS n FROM users WHERE role = 'admin'`, [])?.n ?? 0),
     insertToken(t) {
-      c.query('INSERT INTO api_tokens (id, user_id, label, scopes, secret_hash, created_at) VALUES ($1, $2, $3, $4, $5, $6)', [t.id, t.userId, t.label, t.scopes, t.secretHash, t.createdAt]);
+      c.query('INSERT INTO api_tokens (id, user_id, label, scopes, secret_hash, created_at, revoked_at) VALUES ($1, $2, $3, $4, $5, $6, $7)', [t.id, t.userId, t.label, t.scopes, t.secretHash, t.createdAt, t.revokedAt ?? null]);
     },
+    listTokens: () => c.query<TokenRow>('SELECT * FROM api_tokens ORDER BY created_at, id').map(toToken),
     revokeToken: (id, at) => c.query('UPDATE api_tokens SET revoked_at = $1 WHERE id = $2 AND revoked_at IS NULL RETURNING id', [at, id]).length > 0,
     findLiveToken(secretHash) {
       const row = one<{ user_id: string; scopes: string }>('SELECT user_id, scopes FROM api_tokens WHERE secret_hash = $1 AND revoked_at IS NULL', [secretHash]);

@@ -1,5 +1,5 @@
 import Database from 'better-sqlite3';
-import type { AccountTables, UserAccountRow } from '../AccountTables.js';
+import type { AccountTables, TokenAccountRow, UserAccountRow } from '../AccountTables.js';
 import { openSqliteStore } from './openSqliteStore.js';
 
 interface UserRow {
@@ -9,6 +9,19 @@ interface UserRow {
   password_hash: string;
   created_at: string;
 }
+
+interface TokenRow {
+  id: string;
+  user_id: string;
+  label: string;
+  scopes: string;
+  secret_hash: string;
+  created_at: string;
+  revoked_at: string | null;
+}
+
+const toToken = (r: TokenRow): TokenAccountRow =>
+  Object.freeze({ id: r.id, userId: r.user_id, label: r.label, scopes: r.scopes, secretHash: r.secret_hash, createdAt: r.created_at, revokedAt: r.revoked_at });
 
 const toUser = (r: UserRow | undefined): UserAccountRow | null =>
   r ? Object.freeze({ id: r.id, name: r.name, role: r.role, passwordHash: r.password_hash, createdAt: r.created_at }) : null;
@@ -35,8 +48,9 @@ export function openSqliteAccountTables(path: string): AccountTables {
     deleteUser: (id) => void db.prepare('DELETE FROM users WHERE id = ?').run(id),
     countAdmins: () => (db.prepare(`SELECT COUNT(*) AS n FROM users WHERE role = 'admin'`).get() as { n: number }).n,
     insertToken(t) {
-      db.prepare('INSERT INTO api_tokens (id, user_id, label, scopes, secret_hash, created_at) VALUES (?, ?, ?, ?, ?, ?)').run(t.id, t.userId, t.label, t.scopes, t.secretHash, t.createdAt);
+      db.prepare('INSERT INTO api_tokens (id, user_id, label, scopes, secret_hash, created_at, revoked_at) VALUES (?, ?, ?, ?, ?, ?, ?)').run(t.id, t.userId, t.label, t.scopes, t.secretHash, t.createdAt, t.revokedAt ?? null);
     },
+    listTokens: () => db.prepare<[], TokenRow>('SELECT * FROM api_tokens ORDER BY created_at, id').all().map(toToken),
     revokeToken: (id, at) => db.prepare('UPDATE api_tokens SET revoked_at = ? WHERE id = ? AND revoked_at IS NULL').run(at, id).changes > 0,
     findLiveToken(secretHash) {
       const row = db.prepare<[string], { user_id: string; scopes: string }>('SELECT user_id, scopes FROM api_tokens WHERE secret_hash = ? AND revoked_at IS NULL').get(secretHash);
