@@ -1,6 +1,6 @@
 import type { Store } from '../../src/store/Store.js';
 import { median } from './stats.js';
-import { startServer } from './startServer.js';
+import { startReaderServer } from './measureReaders.js';
 
 export interface FirstLoadResult {
   readonly incidents: number;
@@ -25,9 +25,9 @@ async function loadPage(origin: string): Promise<{ ms: number; bytes: number }> 
   return { ms: performance.now() - started, bytes };
 }
 
-/** First load of the incidents page over the store as it is (the bench fills it to 10,000 incidents first). */
+/** First load of the incidents page over the store as it is (the bench fills it to 10,000 incidents first), on the server `parallax serve` runs. */
 export async function measureFirstLoad(store: Store, reps: number): Promise<FirstLoadResult> {
-  const server = await startServer(store);
+  const server = await startReaderServer(store);
   try {
     const cold = await loadPage(server.origin);
     const warm: number[] = [];

@@ -25,6 +25,9 @@ export function summariseBench(result: BenchResult) {
     analysisPerSec: round(median(result.ingestRuns.map((r) => r.analysisPerSec.cpu))),
     winkPerSec: round(wink),
     readersP95Ms: round(result.readers.latency.p95),
+    readersColdMs: round(result.readers.coldMs),
+    readersUncachedMs: round(result.readers.uncachedMs),
+    readersMixedP95Ms: round(result.readers.mixed.latency.p95),
     firstLoadMs: { cold: round(result.firstLoad.coldMs), warm: round(result.firstLoad.warmMs), incidents: result.firstLoad.incidents },
     growth: result.steps.map((s) => ({
       docs: s.documents,
