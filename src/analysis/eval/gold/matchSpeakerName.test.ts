@@ -19,6 +19,16 @@ describe('matchSpeakerName', () => {
   });
 });
 
+describe('matchSpeakerName for agencies', () => {
+  it('matches two names of one registry agency, and a place-named body only with the same place', () => {
+    expect(matchSpeakerName('Federal Bureau of Investigation', 'FBI Tulsa Field Office')).toBe(true);
+    expect(matchSpeakerName('Salem police', 'Salem Police Department')).toBe(true);
+    expect(matchSpeakerName('Salem police', 'Eugene Police Department')).toBe(false);
+    expect(matchSpeakerName('State bureau of investigation', 'Idaho Bureau of Investigation')).toBe(false);
+    expect(matchSpeakerName('Federal Bureau of Investigation', 'FBI affidavit (D. Idaho)')).toBe(false);
+  });
+});
+
 describe('matchSpeakerName with qualifiers', () => {
   it('lets either side drop a parenthesised qualifier', () => {
     expect(matchSpeakerName('Lena', 'Lena (sister of Ana Ruiz)')).toBe(true);

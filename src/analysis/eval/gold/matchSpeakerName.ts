@@ -1,3 +1,6 @@
+import { loadAgencies } from '../../../nlp/mentions/loadAgencies.js';
+import { canonicaliseAgency } from './canonicaliseAgency.js';
+
 /**
  * Whether a predicted speaker name denotes the same speaker as a gold name. Names are compared as
  * two sets of words: name words (capitalised: "Tricia", "McLaughlin", "Homeland") and role words
@@ -19,6 +22,7 @@ export function matchSpeakerName(predictedName: string, goldName: string): boole
     if (bare(predicted) && bare(gold) && matchSpeakerName(bare(predicted), bare(gold))) return true;
   }
   if (isAcronymOf(predicted, gold) || isAcronymOf(gold, predicted)) return true;
+  if (isSameAgency(predicted, gold)) return true;
   // A spokesperson speaks for the body: "Homeland Security spokesperson" ~ "Department of Homeland Security".
   for (const side of [p, g]) if (side.names.size > 0) side.roles.delete('spokesperson');
   if (!rolesAgree(p.roles, g.roles)) return false;
@@ -26,6 +30,23 @@ export function matchSpeakerName(predictedName: string, goldName: string): boole
   if (p.names.size === 0 || g.names.size === 0) return p.roles.size > 0 && g.roles.size > 0;
   return isSubset(p.names, g.names) || isSubset(g.names, p.names);
 }
+
+/**
+ * Two names of one agency of the registry: "Federal Bureau of Investigation" ~ "FBI Phoenix Field
+ * Office" (a field office speaks for its agency). A kind the registry names by place (a city's
+ * police, a state's bureau) also needs the same place first: "Tacoma police" ~ "Tacoma Police
+ * Department", but "State bureau of investigation" names no state and matches no state's bureau.
+ */
+function isSameAgency(predicted: string, gold: string): boolean {
+  const id = canonicaliseAgency(predicted);
+  if (id === null || id !== canonicaliseAgency(gold)) return false;
+  if ((loadAgencies().get(id)?.aliases.length ?? 0) > 0) return true;
+  const place = (name: string) => foldAccents(name).toLowerCase().replace(/^\s*the\s+/u, '').split(/\s+/u)[0] ?? '';
+  const a = place(predicted);
+  return a === place(gold) && !GENERIC_PLACE.has(a);
+}
+
+const GENERIC_PLACE = new Set(['state', 'county', 'city', 'local', 'police', 'sheriff', 'federal', 'district', 'authorities']);
 
 function hasQualifier(name: string): boolean {
   return /\([^()]*\)/.test(name);
