@@ -17,6 +17,12 @@ describe('findCaptionDefendants', () => {
     expect(findCaptionDefendants('The United States has charged the driver with assault.')).toEqual([]);
   });
 
+  it('reads no person from a case against a government, a place or an agency', () => {
+    expect(findCaptionDefendants('What United States v. Illinois means for the raids')).toEqual([]);
+    expect(findCaptionDefendants('United States v. City of Denver and Colorado')).toEqual([]);
+    expect(findCaptionDefendants('Complaint, United States v. Border Patrol Foundation and Ana Ruiz')).toEqual(['Ana Ruiz']);
+  });
+
   it('ignores a precedent cited in running text or with its reporter citation', () => {
     expect(findCaptionDefendants(null, 'Agents may stop a car on reasonable suspicion under United States v. Brignoni-Ponce, the lawyer said.')).toEqual([]);
     expect(findCaptionDefendants('Why United States v. Brignoni-Ponce, 422 U.S. 873, still matters')).toEqual([]);

@@ -1,3 +1,7 @@
+import { loadAgencies } from '../../nlp/mentions/loadAgencies.js';
+import { loadPlaces } from '../../nlp/mentions/loadPlaces.js';
+import { isPersonName } from './isPersonName.js';
+
 // The prosecuting side of a criminal caption: the government, never a private plaintiff (a civil
 // suit "Outlet LLC v. Department …" names no defendant of the incident).
 const PROSECUTION = String.raw`(?:United\s+States(?:\s+of\s+America)?|UNITED\s+STATES(?:\s+OF\s+AMERICA)?|(?:The\s+)?People(?:\s+of\s+the\s+State\s+of\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)?|PEOPLE|State(?:\s+of\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)?|STATE(?:\s+OF\s+[A-Z]+(?:\s+[A-Z]+)?)?|Commonwealth(?:\s+of\s+[A-Z][a-z]+)?|COMMONWEALTH(?:\s+OF\s+[A-Z]+)?)`;
@@ -5,6 +9,8 @@ const PROSECUTION = String.raw`(?:United\s+States(?:\s+of\s+America)?|UNITED\s+S
 const NAME = String.raw`\p{Lu}[\p{L}'’-]*\.?(?:[ \t]+\p{Lu}[\p{L}'’-]*\.?){0,4}`;
 const CAPTION = new RegExp(String.raw`\b${PROSECUTION}\s*,?\s+(?:v|vs)\.?\s+(${NAME}(?:(?:,\s+|\s+and\s+|\s+AND\s+)${NAME})*)`, 'gu');
 const NOT_A_NAME = /^(?:et|al|Case|No|Defendants?|DEFENDANTS?)$/u;
+// A government sued by the United States ("United States v. Illinois", "… v. City") is no person.
+const PUBLIC_BODY = /^(?:the\s+)?(?:city|county|town|village|state|commonwealth|government|board|district|parish|township)\b/iu;
 
 /**
  * The people a criminal case is brought against, read from its caption ("United States v. Ana
@@ -25,7 +31,7 @@ export function findCaptionDefendants(title: string | null, body = ''): string[]
       for (const part of m[1].split(/,\s+|\s+(?:and|AND)\s+/u)) {
         const words = part.split(/\s+/u).filter((w) => !NOT_A_NAME.test(w.replace(/\.$/u, '')));
         const name = words.join(' ').replace(/\.$/u, '');
-        if (name.length < 3) continue;
+        if (name.length < 3 || !isDefendantName(name)) continue;
         if (!out.some((n) => n.toLowerCase() === name.toLowerCase())) out.push(name);
       }
     }
@@ -33,4 +39,11 @@ export function findCaptionDefendants(title: string | null, body = ''): string[]
   if (title) read(title, false);
   read(body, true);
   return out;
+}
+
+/** A caption party that can be a person: not a place, an agency, an organisation or a public body. */
+function isDefendantName(name: string): boolean {
+  if (!isPersonName(name) || PUBLIC_BODY.test(name) || loadAgencies().findByAlias(name)) return false;
+  const place = loadPlaces().matcher.longestAt(name, 0);
+  return !(place && place.end >= name.length);
 }

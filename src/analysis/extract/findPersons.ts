@@ -111,7 +111,7 @@ function captionMentions(defendants: readonly string[], s: SentenceInfo): Person
   const covered = (start: number, end: number) => s.mentions.some((m) => m.kind === 'person' && m.start < end && start < m.end) || out.some((m) => m.start < end && start < m.end);
   for (const name of defendants) {
     const words = name.split(/\s+/u);
-    const forms = [name, ...(words.length > 1 ? [words[words.length - 1]] : [])].filter((f) => f.length >= 3);
+    const forms = [name, ...(words.length > 1 ? [words[words.length - 1]] : [])].filter((f) => f.length >= 4);
     for (const form of forms) {
       const re = new RegExp(`(?<![\\p{L}'’-])${escapeRegex(form).replace(/ /g, '\\s+')}(?![\\p{L}'’-])`, 'giu');
       for (const hit of s.text.matchAll(re)) {
