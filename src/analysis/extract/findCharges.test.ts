@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import type { SentenceInfo } from './describeSentences.js';
+import { findCharges } from './findCharges.js';
+
+function sentence(text: string, index = 0): SentenceInfo {
+  return { index, start: 0, end: text.length, text, paragraph: index, strong: false, weak: false, scope: false, specific: true, passing: false, mentions: [] };
+}
+
+const chargesOf = (text: string) => findCharges([sentence(text)]).charges;
+
+describe('findCharges', () => {
+  it('reads the statute’s list of verbs as one assault charge, not two', () => {
+    expect(chargesOf('She was charged with assaulting, resisting or impeding federal officers.')).toEqual(['assault on a federal officer']);
+    expect(chargesOf('Prosecutors charged him with assault on a federal law enforcement officer.')).toEqual(['assault on a federal officer']);
+  });
+
+  it('reads state charges after a charge cue', () => {
+    expect(chargesOf('He was charged with assault with a deadly weapon on a peace officer and drunken driving.')).toEqual(['assault on a police officer', 'driving under the influence']);
+    expect(chargesOf('The officer was indicted on a count of second-degree murder.')).toEqual(['murder']);
+    expect(chargesOf('The driver was arrested on a manslaughter charge.')).toEqual(['manslaughter']);
+  });
+
+  it('reads no charge without a cue, or under negation', () => {
+    expect(chargesOf('Witnesses described the killing as murder.')).toEqual([]);
+    expect(chargesOf('He has not been charged with assaulting an officer.')).toEqual([]);
+  });
+});
