@@ -1,3 +1,4 @@
+import { spawn } from 'node:child_process';
 import type { AddressInfo } from 'node:net';
 import { createServer } from '../../src/api/createServer.js';
 import { createQueries } from '../../src/services/queries/createQueries.js';
@@ -6,13 +7,15 @@ import { searchIncidents } from '../../src/services/queries/searchIncidents.js';
 import { ANONYMOUS } from '../../src/services/review/viewer.js';
 import type { Store } from '../../src/store/Store.js';
 import { summarise, type LatencySummary } from './measureSearch.js';
-import { median } from './stats.js';
+import { median, percentile } from './stats.js';
 import type { RunningServer } from './startServer.js';
 
 export interface LoadResult {
   readonly requests: number;
   readonly errors: number;
   readonly latency: LatencySummary;
+  /** p95 of each reader's opening request (GET /api/v1/health, connection included), not in `latency`. */
+  readonly connectingP95: number;
   readonly requestsPerSec: number;
 }
 
@@ -41,21 +44,73 @@ async function timeGet(url: string): Promise<{ ms: number; ok: boolean; body: Ar
   return { ms: performance.now() - t, ok: response.ok, body };
 }
 
-/** `readers` clients at once, reader r asking paths[(r + n) % paths.length] on its n-th request. Exactly readers × requestsEach requests. */
-async function load(origin: string, paths: readonly string[], readers: number, requestsEach: number): Promise<LoadResult> {
-  const latencies: number[] = [];
-  let errors = 0;
-  const started = performance.now();
-  const reader = async (r: number): Promise<void> => {
-    for (let n = 0; n < requestsEach; n++) {
-      const { ms, ok } = await timeGet(`${origin}${paths[(r + n) % paths.length]}`);
-      latencies.push(ms);
-      if (!ok) errors++;
+// The readers run in a child Node process, as real readers are not inside the server: sharing
+// the server's event loop, the clients' own work (200 HTTP clients parsing 200 answers) would be
+// charged to the server. Plain JavaScript, so it needs no TypeScript loader.
+const CLIENTS = `
+const { origin, paths, readers, requestsEach } = JSON.parse(process.argv[1]);
+const latencies = [];
+let errors = 0;
+const started = performance.now();
+const connecting = [];
+const reader = async (r) => {
+  // Opens this reader's connection on the cheapest route first, timed apart.
+  const c = performance.now();
+  try {
+    await (await fetch(origin + '/api/v1/health')).arrayBuffer();
+  } catch {
+    errors++;
+  }
+  connecting.push(performance.now() - c);
+  for (let n = 0; n < requestsEach; n++) {
+    const t = performance.now();
+    try {
+      const response = await fetch(origin + paths[(r + n) % paths.length], { headers: { accept: 'application/json' } });
+      await response.arrayBuffer();
+      if (!response.ok) errors++;
+    } catch {
+      errors++;
     }
+    latencies.push(performance.now() - t);
+  }
+};
+await Promise.all(Array.from({ length: readers }, (_, r) => reader(r)));
+// Exits once written: idle keep-alive connections would otherwise hold the process open.
+process.stdout.write(JSON.stringify({ latencies, connecting, errors, seconds: (performance.now() - started) / 1000 }), () => process.exit(0));
+`;
+
+interface ClientsOutput {
+  readonly latencies: readonly number[];
+  readonly connecting: readonly number[];
+  readonly errors: number;
+  readonly seconds: number;
+}
+
+/** Runs the clients' process to its end; the server keeps answering in this one meanwhile. */
+function runClients(input: { origin: string; paths: readonly string[]; readers: number; requestsEach: number }): Promise<ClientsOutput> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ['--input-type=module', '-e', CLIENTS, JSON.stringify(input)], { stdio: ['ignore', 'pipe', 'inherit'] });
+    let out = '';
+    child.stdout.setEncoding('utf8').on('data', (chunk: string) => (out += chunk));
+    child.on('error', reject);
+    child.on('close', (code) => (code === 0 ? resolve(JSON.parse(out) as ClientsOutput) : reject(new Error(`reader clients exited with ${code}`))));
+  });
+}
+
+/**
+ * `readers` clients at once, reader r asking paths[(r + n) % paths.length] on its n-th request.
+ * Exactly readers × requestsEach timed requests. Each reader first opens its connection with one
+ * GET /api/v1/health (200 connections at once), timed apart: real readers keep their connection.
+ */
+async function load(origin: string, paths: readonly string[], readers: number, requestsEach: number): Promise<LoadResult> {
+  const out = await runClients({ origin, paths, readers, requestsEach });
+  return {
+    requests: out.latencies.length,
+    errors: out.errors,
+    latency: summarise(out.latencies),
+    connectingP95: percentile(out.connecting, 0.95),
+    requestsPerSec: out.latencies.length / out.seconds,
   };
-  await Promise.all(Array.from({ length: readers }, (_, r) => reader(r)));
-  const seconds = (performance.now() - started) / 1000;
-  return { requests: latencies.length, errors, latency: summarise(latencies), requestsPerSec: latencies.length / seconds };
 }
 
 /** Different pages, sorts, facet filters (taken from the store's own facets) and searches. */

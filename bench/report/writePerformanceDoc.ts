@@ -35,9 +35,11 @@ nothing comes from real coverage. The same seed always gives the same bytes.
   into the store at that size (rolled back afterwards so the size stays exact).
   A flag is raised when a per-operation cost grows faster than √size between two sizes.
 - **Readers.** The real server as \`parallax serve\` runs it (\`createServer\` with the read model)
-  listens on a free loopback port in the bench process; 200 anonymous clients at once each GET
+  listens on a free loopback port in the bench process; 200 anonymous clients at once, in a
+  separate Node process (so their own work is not charged to the server), each open their
+  connection with one GET \`/api/v1/health\` (its p95 reported apart), then GET
   \`/api/v1/incidents\` a fixed number of times in a row (a bounded loop, never open-ended); p95 of
-  every request's latency. The read model keeps its rows and finished selections in memory until
+  every one of those requests' latency. The read model keeps its rows and finished selections in memory until
   the store's generation counter moves (any write, from any process), so most of these requests
   are answered from memory: beside the p95 stand the cold first request of a fresh server (it
   reads the store) and the same answer computed from scratch in process (no HTTP, no cache),
