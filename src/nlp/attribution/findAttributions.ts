@@ -72,7 +72,9 @@ export function findAttributions(
     for (const k of d.cueTokens) blockedTokens[k] = 1;
     for (const f of d.fragments) for (let k = tokenAtOrAfter(ctx.tokens, f.start); k < ctx.tokens.length && ctx.tokens[k].end <= f.end; k++) blockedTokens[k] = 1;
   }
-  const indirect = continueQuotedSentences(ctx, quotes, findIndirectAttributions(ctx, (k) => blockedTokens[k] === 1));
+  const quoted = new Uint8Array(ctx.tokens.length);
+  for (const q of quotes) for (let k = tokenAtOrAfter(ctx.tokens, q.start); k < ctx.tokens.length && ctx.tokens[k].end <= q.end; k++) quoted[k] = 1;
+  const indirect = continueQuotedSentences(ctx, quotes, findIndirectAttributions(ctx, (k) => blockedTokens[k] === 1, (k) => blockedTokens[k] === 1 || quoted[k] === 1));
   const ruled = [...direct, ...indirect];
   if (method === 'rules') return sortAndFreeze(text, ruled);
   if (method === 'combined') return sortAndFreeze(text, [...ruled, ...findLearnedAttributions(learnedCtx(), loadTaggerModel()).filter((d) => !touchesAny(d, ruled))]);

@@ -68,6 +68,22 @@ describe('findAttributions: whole sources', () => {
   });
 });
 
+describe('findAttributions: nesting and content ends', () => {
+  it('does not read a hedge inside a quotation as a new attribution', () => {
+    const found = attribute('Ms. Vale said: “I think the permit was never valid.” She left.');
+    expect(found).toEqual([['direct', 'Ms. Vale', 'said', ['I think the permit was never valid.']]]);
+  });
+
+  it('ends reported speech before a coordinated verb or another reporting participle', () => {
+    expect(attribute('The warden said the cells were inspected, and refused further questions.')[0][3]).toEqual(['the cells were inspected']);
+    expect(attribute('The warden said the cells were inspected, adding that nobody was hurt.')[0][3]).toEqual(['the cells were inspected']);
+  });
+
+  it('keeps a relative clause and a quoted comma inside the content', () => {
+    expect(attribute('Rangers said the trail, which floods often, would close.')[0][3]).toEqual(['the trail, which floods often, would close']);
+  });
+});
+
 describe('widenCueGroup', () => {
   it('widens only over auxiliaries and adverbs that touch the source', () => {
     const tokens = tokenize('She had repeatedly warned them.');
