@@ -69,10 +69,11 @@ export function selectIncidents(store: Store, snapshot: SearchSnapshot, query: O
   const passes = (row: SnapshotRow, except: FacetName | null) => active.every((f) => f === except || row.values[f].some((v) => filters[f]?.includes(v)));
   const selected = active.length ? rows.filter((r) => passes(r, null)) : rows;
   const facets = Object.fromEntries(FACETS.map((f) => [f, countFacet(active.includes(f) ? rows.filter((r) => passes(r, f)) : selected, f)])) as Record<FacetName, FacetCount[]>;
-  return {
-    sorted: query.sort && query.sort !== 'date_desc' ? [...selected].sort(COMPARE[query.sort]) : selected,
-    facets,
-    points: groupPoints(selected),
-    weeks: countWeeks(selected),
-  };
+  // Frozen: a kept selection is handed to every later reader of the same query.
+  return Object.freeze({
+    sorted: Object.freeze(query.sort && query.sort !== 'date_desc' ? [...selected].sort(COMPARE[query.sort]) : selected),
+    facets: Object.freeze(Object.fromEntries(FACETS.map((f) => [f, Object.freeze(facets[f].map((c) => Object.freeze(c)))])) as Record<FacetName, readonly FacetCount[]>),
+    points: Object.freeze(groupPoints(selected).map((p) => Object.freeze(p))),
+    weeks: Object.freeze(countWeeks(selected).map((w) => Object.freeze(w))),
+  });
 }
