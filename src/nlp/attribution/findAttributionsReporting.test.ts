@@ -84,6 +84,13 @@ describe('findAttributions: nesting and content ends', () => {
   });
 });
 
+describe('findAttributions: according to', () => {
+  it('takes the whole phrase after "according to" when the tagger breaks its noun phrase', () => {
+    const found = attribute('Turnout fell in every ward, according to a new Rivera-Holt poll.');
+    expect(found).toEqual([['indirect', 'a new Rivera-Holt poll', 'according to', ['Turnout fell in every ward']]]);
+  });
+});
+
 describe('widenCueGroup', () => {
   it('widens only over auxiliaries and adverbs that touch the source', () => {
     const tokens = tokenize('She had repeatedly warned them.');

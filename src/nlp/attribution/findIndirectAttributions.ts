@@ -186,21 +186,34 @@ function resolveVerb(ctx: AttributionContext, k: number, verb: CueVerb, from: nu
   return null;
 }
 
+/** The words after "according to" up to `stop`, when the tagger's parts of speech break the noun phrase ("a just-released poll"). */
+function looseSource(tokens: readonly Token[], m: number, stop: number): TokenRange | null {
+  if (stop - m < 1 || stop - m > 25) return null;
+  for (let j = m; j < stop; j++) if (QUOTE_MARKS.test(tokens[j].text) || TERMINAL.test(tokens[j].text) || tokens[j].pos === 'AUX' || tokens[j].text === ';') return null;
+  const last = tokens[stop - 1];
+  return last.pos === 'NOUN' || last.pos === 'PROPN' || last.pos === 'PRON' || last.pos === 'NUM' ? { from: m, to: stop } : null;
+}
+
 function resolvePhrase(ctx: AttributionContext, k: number, m: number, from: number, end: number): Found | null {
   const { tokens } = ctx;
   const src = findSourceAfter(ctx, m, end);
-  if (src.kind !== 'source') return null;
   const floor = findClauseFloor(tokens, from, k);
   const cue = { from: k, to: m };
-  let after = src.range.to;
   if (k === floor) {
     // "According to a complaint filed in … and reviewed by …, CONTENT": the content follows the first comma.
-    while (after < end && tokens[after].text !== ',') after++;
-    return after < end ? pack(src.range, cue, [contentRange(tokens, after + 1, end)]) : null;
+    let comma = m;
+    while (comma < end && tokens[comma].text !== ',') comma++;
+    const source = src.kind === 'source' ? src.range : looseSource(tokens, m, comma);
+    return source && comma < end ? pack(source, cue, [contentRange(tokens, comma + 1, end)]) : null;
   }
+  let stop = end;
+  while (stop > m && TERMINAL.test(tokens[stop - 1].text)) stop--;
+  const source = src.kind === 'source' ? src.range : looseSource(tokens, m, stop);
+  if (!source) return null;
+  const after = source.to;
   const tailIsContent = after < end && tokens[after].text === ',' && !/^(?:who|which|whose)$/.test(tokens[after + 1]?.normal ?? '');
   const head = contentRange(tokens, floor, k);
-  return pack(src.range, cue, tailIsContent ? [head, contentRange(tokens, after + 1, end)] : [head]);
+  return pack(source, cue, tailIsContent ? [head, contentRange(tokens, after + 1, end)] : [head]);
 }
 
 /** The first part is required; a missing later part (a tail that is no clause) is dropped. */
