@@ -14,5 +14,7 @@ export function cueVerbAt(tokens: readonly Token[], k: number, lexicon: CueLexic
   const prev = tokens[k - 1];
   const next = tokens[k + 1];
   if (prev && next && next.normal === 'that' && (prev.pos === 'NOUN' || prev.pos === 'PROPN' || prev.pos === 'PRON')) return verb;
+  // "Six in 10 say he …": after a number the tagger reads the verb as a noun; a pronoun or determiner after it tells.
+  if (prev?.pos === 'NUM' && next && (next.pos === 'PRON' || next.pos === 'DET' || next.pos === 'PROPN')) return verb;
   return null;
 }

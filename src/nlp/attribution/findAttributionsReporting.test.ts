@@ -91,6 +91,17 @@ describe('findAttributions: according to', () => {
   });
 });
 
+describe('findAttributions: participles and survey figures', () => {
+  it('gives ", saying …" the subject of the clause, past an appositive', () => {
+    const found = attribute('Lena Ortiz, a founder of the group, endorsed the mayor last week, saying he had shown courage.');
+    expect(found).toEqual([['indirect', 'Lena Ortiz, a founder of the group', 'saying', ['he had shown courage']]]);
+  });
+
+  it('reads "say" after a number as a verb', () => {
+    expect(attribute('Six in 10 say the tax is unfair.')).toEqual([['indirect', 'Six in 10', 'say', ['the tax is unfair']]]);
+  });
+});
+
 describe('widenCueGroup', () => {
   it('widens only over auxiliaries and adverbs that touch the source', () => {
     const tokens = tokenize('She had repeatedly warned them.');

@@ -112,14 +112,18 @@ function findClauseFloor(tokens: readonly Token[], from: number, k: number): num
   return floor;
 }
 
-/** The subject at the start of a clause: "ICE declined to comment, saying …" → "ICE". */
+/**
+ * The subject at the start of a clause: "ICE declined to comment, saying …" → "ICE"; "Ana Ruiz, a
+ * founder of the group, endorsed Cruz, saying …" → "Ana Ruiz, a founder of the group"; adverbs may
+ * stand between subject and verb ("Clinton immediately posted …").
+ */
 function findClauseSubject(ctx: AttributionContext, floor: number, k: number): TokenRange | null {
   const { tokens } = ctx;
   let j = floor;
-  while (j < k && tokens[j].pos !== 'VERB' && tokens[j].pos !== 'AUX' && tokens[j].text !== ',') j++;
-  if (j === floor || j >= k || tokens[j].text === ',') return null;
-  const src = findSourceAfter(ctx, floor, j);
-  return src.kind === 'source' && src.range.to === j ? src.range : null;
+  while (j < k && j < floor + 40 && tokens[j].pos !== 'VERB' && tokens[j].pos !== 'AUX' && !QUOTE_MARKS.test(tokens[j].text)) j++;
+  if (j === floor || j >= k || tokens[j].pos === 'PUNCT') return null;
+  const src = findSourceBefore(ctx, j, floor);
+  return src.kind === 'source' && src.range.from === floor ? src.range : null;
 }
 
 /** "…,” Ruiz said, adding …" / "…, said Ruiz, adding …": the source of the cue just before the comma at `comma`. */
