@@ -11,22 +11,25 @@ const dateKey = (date: string): string =>
 const claimRowid = (date: string, claim: string): string => `((${dateKey(date)} << 40) | ${claim})`;
 const draftRowid = (date: string, draft: string): string => `((${dateKey(date)} << 40) | (1 << 39) | ${draft})`;
 
+// CROSS JOIN keeps the source table outermost: without statistics SQLite may otherwise walk every
+// search row of a kind to find the few of one incident.
 const indexClaims = (where: string): string => `
   INSERT INTO incident_search_rows (rowid, incident_id, kind, source)
     SELECT ${claimRowid('i.date', 'c.rowid')}, c.incident_id, 0, c.rowid FROM claims c JOIN incidents i ON i.id = c.incident_id WHERE ${where};
   INSERT INTO incident_search (rowid, a, b, c)
-    SELECT r.rowid, c.text, c.value, c.speaker_name FROM claims c JOIN incident_search_rows r ON r.kind = 0 AND r.source = c.rowid WHERE ${where};`;
+    SELECT r.rowid, c.text, c.value, c.speaker_name FROM claims c CROSS JOIN incident_search_rows r ON r.kind = 0 AND r.source = c.rowid WHERE ${where};`;
 
 const indexDrafts = (where: string): string => `
   INSERT INTO incident_search_rows (rowid, incident_id, kind, source)
     SELECT ${draftRowid('i.date', 'd.rowid')}, d.incident_id, 1, d.rowid FROM drafts d JOIN incidents i ON i.id = d.incident_id WHERE ${where};
   INSERT INTO incident_search (rowid, a, b, c)
     SELECT r.rowid, v.title, v.text, NULL FROM drafts d
-      JOIN incident_search_rows r ON r.kind = 1 AND r.source = d.rowid
+      CROSS JOIN incident_search_rows r ON r.kind = 1 AND r.source = d.rowid
       JOIN document_versions v ON v.id = d.version_id WHERE ${where};`;
 
+// Deleting a row of incident_search_rows deletes its search row (trigger below): FTS5 finds a
+// rowid by equality, but \`rowid IN (subquery)\` made it scan the whole index on every write.
 const unindex = (where: string): string => `
-  DELETE FROM incident_search WHERE rowid IN (SELECT rowid FROM incident_search_rows WHERE ${where});
   DELETE FROM incident_search_rows WHERE ${where};`;
 
 /**
@@ -64,6 +67,9 @@ CREATE VIRTUAL TABLE incident_search USING fts5(
   tokenize='porter unicode61 remove_diacritics 2'
 );
 
+CREATE TRIGGER incident_search_rows_delete AFTER DELETE ON incident_search_rows BEGIN
+  DELETE FROM incident_search WHERE rowid = old.rowid;
+END;
 CREATE TRIGGER incident_search_claim_insert AFTER INSERT ON claims BEGIN
   ${indexClaims('c.rowid = new.rowid')}
 END;
