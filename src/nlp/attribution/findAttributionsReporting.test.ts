@@ -102,6 +102,17 @@ describe('findAttributions: participles and survey figures', () => {
   });
 });
 
+describe('findAttributions: listeners and times', () => {
+  it('crosses a long listener up to "that"', () => {
+    const found = attribute('Wilson told The Post and Courier newspaper of Charleston on Saturday that he voted early.');
+    expect(found).toEqual([['indirect', 'Wilson', 'told', ['he voted early']]]);
+  });
+
+  it('leaves a day between subject and cue out of the source', () => {
+    expect(attribute('A news report Wednesday said the minister used a private account.')[0][1]).toBe('A news report');
+  });
+});
+
 describe('widenCueGroup', () => {
   it('widens only over auxiliaries and adverbs that touch the source', () => {
     const tokens = tokenize('She had repeatedly warned them.');

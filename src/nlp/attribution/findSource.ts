@@ -15,6 +15,7 @@ const PERSONAL = new Set(['he', 'she', 'they', 'i', 'we', 'it', 'you']);
 const RELATIVE = new Set(['who', 'which', 'whose']);
 const CHAIN_ADV = new Set(['also', 'later', 'previously', 'earlier', 'repeatedly', 'again', 'then', 'now', 'still', 'first', 'initially', 'reportedly', 'allegedly', 'publicly', 'privately', 'separately', 'recently', 'once', 'often', 'further', 'quickly', 'only', 'just', 'had', 'has', 'have']);
 const MAX_SOURCE_TOKENS = 30;
+const WHEN_WORDS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tonight']);
 const HYPOTHETICAL = new Set(['if', 'unless', 'whether']);
 
 function isNounLike(t: Token): boolean {
@@ -110,8 +111,9 @@ export function findSourceBefore(ctx: AttributionContext, k: number, floor: numb
     if (lexicon.negators.has(t.normal) || lexicon.blockers.has(t.normal)) return NEGATED;
     if (t.normal === 'to') return NONE;
     if (t.pos === 'AUX' && t.lemma === 'be' && !tokens[k].normal.endsWith('ing')) return NONE; // passive: "was told"
-    // Auxiliaries and adverbs of the verb group: "has also said", "however said", "repeatedly told".
-    if (t.pos === 'AUX' || t.pos === 'ADV' || CHAIN_ADV.has(t.normal)) i--;
+    // Auxiliaries and adverbs of the verb group: "has also said", "however said", "repeatedly told";
+    // a day between subject and verb is a time, not the speaker ("A news report Wednesday said").
+    if (t.pos === 'AUX' || t.pos === 'ADV' || CHAIN_ADV.has(t.normal) || (WHEN_WORDS.has(t.normal) && i > floor && i === k - 1)) i--;
     else break;
   }
   if (i < floor) return NONE;

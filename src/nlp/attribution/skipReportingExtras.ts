@@ -26,8 +26,27 @@ function isClauseDoor(ctx: AttributionContext, k: number, end: number): boolean 
  * adverbials ("in a statement", "on Tuesday"), a prepositional phrase that leads to "that",
  * and the complementiser "that" itself. Returns the first token of the content.
  */
+/**
+ * "told The Post and Courier newspaper of Charleston on Saturday that …": a long listener the
+ * noun-phrase skip cannot cross (the tagger reads "Associated" as a verb). The "that" ends it when
+ * no finite verb stands before it. Returns the token after "that", or -1.
+ */
+function skipListenerToThat(ctx: AttributionContext, k: number, end: number): number {
+  const { tokens } = ctx;
+  for (let j = k + 1; j < Math.min(end, k + 16); j++) {
+    const t = tokens[j];
+    if (t.normal === 'that' && t.pos === 'SCONJ') return j + 1;
+    if (t.pos === 'AUX' || t.pos === 'PUNCT' || (t.pos === 'VERB' && !/^\p{Lu}/u.test(t.text) && !t.normal.endsWith('ed'))) return -1;
+  }
+  return -1;
+}
+
 export function skipReportingExtras(ctx: AttributionContext, k: number, end: number, verb: CueVerb | null): number {
   const { tokens, lexicon } = ctx;
+  if (verb?.object) {
+    const afterThat = skipListenerToThat(ctx, k, end);
+    if (afterThat > 0) return afterThat;
+  }
   let listenerDone = !verb?.object;
   for (let guard = 0; guard < 8 && k < end; guard++) {
     const adverbial = matchPhraseAt(tokens, k, end, lexicon.adverbials);
