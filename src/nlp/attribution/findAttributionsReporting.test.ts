@@ -113,6 +113,17 @@ describe('findAttributions: listeners and times', () => {
   });
 });
 
+describe('findAttributions: subjects past an aside, and participles after an object', () => {
+  it('takes the subject that opens the clause when a prepositional or participial aside follows it', () => {
+    expect(attribute('Okafor, during a town hall in Dayton, Ohio, said the plant would stay.')[0][1]).toBe('Okafor');
+    expect(attribute('Sen. Mara Quist, facing a hard race in a swing state, said she would win.')[0][1]).toBe('Sen. Mara Quist');
+  });
+
+  it('does not make the object of a verb the source of a participle after it', () => {
+    expect(attribute('The campaign sent an email to supporters stating that the race was close.').map((a) => a[1])).not.toContain('an email to supporters');
+  });
+});
+
 describe('widenCueGroup', () => {
   it('widens only over auxiliaries and adverbs that touch the source', () => {
     const tokens = tokenize('She had repeatedly warned them.');

@@ -119,11 +119,37 @@ export function findSourceBefore(ctx: AttributionContext, k: number, floor: numb
   if (i < floor) return NONE;
   // "… thanked the volunteers and said": a coordinated verb; its subject opens the clause (the caller looks there).
   if (tokens[i].normal === 'and' && i === k - 1) return NONE;
-  if (tokens[i].text === ',') return findAppositiveSource(tokens, i, floor);
+  if (tokens[i].text === ',') return findAsideSubject(tokens, i, floor) ?? findAppositiveSource(tokens, i, floor);
+  // "an email to supporters stating …", "by saying …": a participle right after a noun phrase
+  // takes it as object, not subject; only "is saying" (an auxiliary between) has a subject before it.
+  if (tokens[k].normal.endsWith('ing') && i === k - 1) return NONE;
   const from = scanNounPhraseBack(tokens, i + 1, floor);
   // "If an agent feels threatened": a cue inside a condition reports nothing.
   if (from > floor && HYPOTHETICAL.has(tokens[from - 1].normal)) return NONE;
   return finishRange(tokens, from, i + 1);
+}
+
+const ASIDE_OPENERS = new Set(['during', 'at', 'in', 'on', 'after', 'before', 'from', 'of', 'with', 'like', 'unlike', 'despite', 'while', 'when', 'speaking', 'facing', 'according']);
+
+/**
+ * "Clinton, during a town hall in Columbus, Ohio, said" / "Grassley, facing a challenge in Iowa, a
+ * swing state, said": the subject opens the clause and an aside that is no noun phrase (a
+ * preposition or a participle first, no finite verb, no quotation) stands between it and the cue.
+ */
+function findAsideSubject(tokens: readonly Token[], comma: number, floor: number): SourceResult | null {
+  let c1 = floor;
+  while (c1 < comma && tokens[c1].text !== ',') c1++;
+  if (c1 >= comma || c1 === floor) return null;
+  const opener = tokens[c1 + 1];
+  const participle = opener.pos === 'VERB' && opener.normal.endsWith('ing');
+  if (!participle && !ASIDE_OPENERS.has(opener.normal)) return null;
+  for (let j = c1 + 1; j < comma; j++) {
+    const t = tokens[j];
+    if (t.pos === 'AUX' || /^["“”]$/.test(t.text) || t.text === ';' || (t.pos === 'VERB' && !/(?:ing|ed|en)$/.test(t.normal) && !/^\p{Lu}/u.test(t.text))) return null;
+  }
+  for (let j = floor; j < c1; j++) if (!isNpToken(tokens, j)) return null;
+  const subject = finishRange(tokens, floor, c1);
+  return subject.kind === 'source' && subject.range.from === floor ? subject : null;
 }
 
 /** "Name, a lawyer for X, said" or "Name, who runs a clinic, said": the comma at `comma` closes the aside. */
