@@ -119,6 +119,12 @@ describe('findAttributions: subjects past an aside, and participles after an obj
     expect(attribute('Sen. Mara Quist, facing a hard race in a swing state, said she would win.')[0][1]).toBe('Sen. Mara Quist');
   });
 
+  it('gives ", adding …" the speaker of the cue before it, and leaves a period of time out of the source', () => {
+    const found = attribute('The council will meet next week, Ortiz said, adding that the vote was close.');
+    expect(found.find((a) => a[2] === 'adding')?.[1]).toBe('Ortiz');
+    expect(attribute('Ida Brandt, the board chair, this past week announced that the rules would change.')[0][1]).toBe('Ida Brandt, the board chair');
+  });
+
   it('does not make the object of a verb the source of a participle after it', () => {
     expect(attribute('The campaign sent an email to supporters stating that the race was close.').map((a) => a[1])).not.toContain('an email to supporters');
   });

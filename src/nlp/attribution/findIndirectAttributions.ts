@@ -183,7 +183,8 @@ function resolveVerb(ctx: AttributionContext, k: number, verb: CueVerb, from: nu
       return pack(after.range, cue, [contentRange(tokens, floor, k - 1)]);
     }
     if (tokens[k].normal.endsWith('ing') && !restEmpty) {
-      const subject = findClauseSubject(ctx, floor, k) ?? findEarlierCueSource(ctx, floor, k - 1);
+      // The cue just before the comma speaks again ("…,” Spicer said, adding …"); else the clause's subject.
+      const subject = findEarlierCueSource(ctx, floor, k - 1) ?? findClauseSubject(ctx, floor, k);
       if (subject) return pack(subject, cue, [contentRange(tokens, afterCue, findForwardEnd(ctx, afterCue, end, floor))]);
     }
   }

@@ -15,6 +15,7 @@ const PERSONAL = new Set(['he', 'she', 'they', 'i', 'we', 'it', 'you']);
 const RELATIVE = new Set(['who', 'which', 'whose']);
 const CHAIN_ADV = new Set(['also', 'later', 'previously', 'earlier', 'repeatedly', 'again', 'then', 'now', 'still', 'first', 'initially', 'reportedly', 'allegedly', 'publicly', 'privately', 'separately', 'recently', 'once', 'often', 'further', 'quickly', 'only', 'just', 'had', 'has', 'have']);
 const MAX_SOURCE_TOKENS = 30;
+const PERIODS = new Set(['week', 'month', 'year', 'night', 'weekend', 'morning', 'evening']);
 const WHEN_WORDS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tonight']);
 const HYPOTHETICAL = new Set(['if', 'unless', 'whether']);
 
@@ -114,11 +115,15 @@ export function findSourceBefore(ctx: AttributionContext, k: number, floor: numb
     // Auxiliaries and adverbs of the verb group: "has also said", "however said", "repeatedly told";
     // a day between subject and verb is a time, not the speaker ("A news report Wednesday said").
     if (t.pos === 'AUX' || t.pos === 'ADV' || CHAIN_ADV.has(t.normal) || (WHEN_WORDS.has(t.normal) && i > floor && i === k - 1)) i--;
-    else break;
+    else if (PERIODS.has(t.normal) && i - 1 > floor && (tokens[i - 1].normal === 'last' || tokens[i - 1].normal === 'past' || tokens[i - 1].normal === 'this')) {
+      // "Priebus, the GOP chairman, this past week announced": a period of time, not the speaker.
+      i -= 2;
+      if (tokens[i].normal === 'this') i--;
+    } else break;
   }
   if (i < floor) return NONE;
   // "… thanked the volunteers and said": a coordinated verb; its subject opens the clause (the caller looks there).
-  if (tokens[i].normal === 'and' && i === k - 1) return NONE;
+  if (tokens[i].normal === 'and') return NONE;
   if (tokens[i].text === ',') return findAsideSubject(tokens, i, floor) ?? findAppositiveSource(tokens, i, floor);
   // "an email to supporters stating …", "by saying …": a participle right after a noun phrase
   // takes it as object, not subject; only "is saying" (an auxiliary between) has a subject before it.
