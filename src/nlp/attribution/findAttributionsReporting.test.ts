@@ -125,6 +125,11 @@ describe('findAttributions: subjects past an aside, and participles after an obj
     expect(attribute('Ida Brandt, the board chair, this past week announced that the rules would change.')[0][1]).toBe('Ida Brandt, the board chair');
   });
 
+  it('does not take a place or an occasion after the cue for the speaker', () => {
+    const found = attribute('“The plan will not solve this,” Ida Brandt, a deputy minister for housing, refugees, and migration, said on the same call.');
+    for (const a of found) expect(a[1]).not.toBe('the same call');
+  });
+
   it('does not make the object of a verb the source of a participle after it', () => {
     expect(attribute('The campaign sent an email to supporters stating that the race was close.').map((a) => a[1])).not.toContain('an email to supporters');
   });

@@ -31,7 +31,8 @@ function parseTail(ctx: AttributionContext, closeAt: number): Speech | null {
   if (k >= end) return null;
   if (cueVerbAt(tokens, k, lexicon)) {
     const after = findSourceAfter(ctx, k + 1, end);
-    return after.kind === 'source' ? { cue: k, source: after.range } : null;
+    // The speaker follows the cue at once ("said Ana Ruiz"), not after a preposition ("said at a rally").
+    return after.kind === 'source' && after.range.from === k + 1 ? { cue: k, source: after.range } : null;
   }
   for (let c = k + 1; c < Math.min(end, k + MAX_TAIL_TOKENS); c++) {
     if (TERMINAL.test(tokens[c].text) || tokens[c].text === '"' || tokens[c].text === '“') return null;

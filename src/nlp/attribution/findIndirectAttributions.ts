@@ -179,7 +179,8 @@ function resolveVerb(ctx: AttributionContext, k: number, verb: CueVerb, from: nu
   }
   if (k > floor && tokens[k - 1].text === ',') {
     const after = findSourceAfter(ctx, k + 1, end);
-    if (after.kind === 'source' && (after.range.to >= end || TERMINAL.test(tokens[after.range.to].text))) {
+    // "…, said Ana Ruiz." names the speaker right after the cue; "…, said on the same call" does not.
+    if (after.kind === 'source' && after.range.from === k + 1 && (after.range.to >= end || TERMINAL.test(tokens[after.range.to].text))) {
       return pack(after.range, cue, [contentRange(tokens, floor, k - 1)]);
     }
     if (tokens[k].normal.endsWith('ing') && !restEmpty) {

@@ -127,7 +127,7 @@ export function findSourceBefore(ctx: AttributionContext, k: number, floor: numb
   if (tokens[i].text === ',') return findAsideSubject(tokens, i, floor) ?? findAppositiveSource(tokens, i, floor);
   // "an email to supporters stating …", "by saying …": a participle right after a noun phrase
   // takes it as object, not subject; only "is saying" (an auxiliary between) has a subject before it.
-  if (tokens[k].normal.endsWith('ing') && i === k - 1) return NONE;
+  if (tokens[k].normal.endsWith('ing') && !tokens.slice(i + 1, k).some((t) => t.pos === 'AUX')) return NONE;
   const from = scanNounPhraseBack(tokens, i + 1, floor);
   // "If an agent feels threatened": a cue inside a condition reports nothing.
   if (from > floor && HYPOTHETICAL.has(tokens[from - 1].normal)) return NONE;
