@@ -30,11 +30,17 @@ export function createListIncidentPage(db: PgConnection): ListIncidentPage {
       ]) as [{ n: number }[], IncidentRow[]];
       return { total: count[0]?.n ?? 0, items: page.map(toIncident) };
     }
-    const [count, page] = db.batch([
-      { sql: `SELECT count(*)::int AS n FROM incidents i WHERE i.id IN (${matchingIncidentIds(1)})`, params: [q] },
-      { sql: `SELECT i.* FROM incidents i WHERE i.id IN (${matchingIncidentIds(1)}) ${ORDER} LIMIT $2 OFFSET $3`, params: [q, options.limit, options.offset] },
-    ]) as [{ n: number }[], IncidentRow[]];
-    return { total: count[0]?.n ?? 0, items: page.map(toIncident) };
+    // The matches are found once: the page carries their count (a window over every match, taken
+    // before LIMIT). Only a page past the end, which has no row to carry it, counts separately.
+    const page = db.query<IncidentRow & { matches: number }>(
+      `SELECT i.*, (count(*) OVER ())::int AS matches FROM incidents i WHERE i.id IN (${matchingIncidentIds(1)}) ${ORDER} LIMIT $2 OFFSET $3`,
+      [q, options.limit, options.offset],
+    );
+    const total =
+      page[0]?.matches ??
+      db.query<{ n: number }>(`SELECT count(*)::int AS n FROM incidents i WHERE i.id IN (${matchingIncidentIds(1)})`, [q])[0]?.n ??
+      0;
+    return { total, items: page.map(({ matches: _matches, ...row }) => toIncident(row)) };
   };
   return (options) => {
     checkPaging(options);
