@@ -37,4 +37,10 @@ describe('adaptToPolnear', () => {
     expect(sourceOf('Ana Ruiz, a lawyer for the family')).toBe('Ana Ruiz, a lawyer for the family,');
     expect(sourceOf('Ruiz')).toBe('Ruiz');
   });
+
+  it('takes a colon right after the cue into the cue', () => {
+    const text = 'The mayor said: the dam will hold.';
+    const cue = adaptToPolnear(text, { source: null, cue: at(text, 'said'), content: null }).cue!;
+    expect(text.slice(cue.start, cue.end)).toBe('said:');
+  });
 });

@@ -22,14 +22,22 @@ function widenSpan(text: string, span: EvalSpan): EvalSpan {
 }
 
 /**
- * Parallax strips quotation marks and a leading "that" from content (and ends an appositive source before its closing comma) (the product convention, and
+ * Parallax strips quotation marks and a leading "that" from content (and ends an appositive source before its closing comma, and a cue before a colon) (the product convention, and
  * the seed and dev gold's); PolNeAR keeps both, and with them the comma or period inside a closing
  * quotation mark. Used ONLY by the PolNeAR scorer, so exact matches compare like with like. A span
  * already in PolNeAR's convention is left as it is.
  */
 export function adaptToPolnear(text: string, relation: PredictedRelation): PredictedRelation {
   const adapted = relation.content ? { ...relation, content: widenSpan(text, relation.content) } : relation;
-  return relation.source ? { ...adapted, source: closeAppositive(text, relation.source) } : adapted;
+  const withSource = relation.source ? { ...adapted, source: closeAppositive(text, relation.source) } : adapted;
+  return relation.cue ? { ...withSource, cue: takeColon(text, relation.cue) } : withSource;
+}
+
+/** PolNeAR's cue takes a colon right after it ("said:"), 222 times against 18 on train. */
+function takeColon(text: string, cue: EvalSpan): EvalSpan {
+  if ((cue.fragments && cue.fragments.length > 1) || text[cue.end] !== ':') return cue;
+  const end = cue.end + 1;
+  return { start: cue.start, end, fragments: [{ start: cue.start, end }] };
 }
 
 /**
