@@ -12,6 +12,13 @@ function attribute(text: string): [string, string | undefined, string | undefine
   return found.map((a) => [a.kind, a.source?.text, a.cue?.text, a.content.fragments.map((f) => f.text)]);
 }
 
+describe('findAttributions: a quote split around its cue inside one sentence', () => {
+  it('joins "A," she said, "B." into one relation with two fragments', () => {
+    const found = attribute('"If the nominees stay away," she said, "why would sponsors come?"');
+    expect(found).toEqual([['direct', 'she', 'said', ['If the nominees stay away,', 'why would sponsors come?']]]);
+  });
+});
+
 describe('findAttributions: reporting patterns of wire and archive text', () => {
   it('reads doubled apostrophes as quotation marks, even when the splitter cuts after the period', () => {
     expect(attribute("''We saw the lights first,'' Lena Ortiz said.")).toEqual([['direct', 'Lena Ortiz', 'said', ['We saw the lights first,']]]);

@@ -126,8 +126,15 @@ export function findDirectQuotes(ctx: AttributionContext, quotes: readonly Quote
     if (!speech) continue;
     used.add(c);
     const fragments: Span[] = chain.filter((q) => q.end > q.start).map((q) => makeSpan(ctx.text, q.start, q.end));
-    let lastSentence = Math.max(ctx.sentenceOfToken[speech.cue], sentenceAt(ctx, (lastQuote.closeAt ?? lastQuote.end) - 1));
-    for (let n = c + 1; n < chains.length; n++) {
+    // `"A," she said, "B."`: the quote the same cue introduces continues the one it closes.
+    let last = lastQuote;
+    if (tail && c + 1 < chains.length && parseHead(ctx, chains[c + 1][0])?.cue === speech.cue) {
+      used.add(c + 1);
+      for (const part of chains[c + 1]) if (part.end > part.start) fragments.push(makeSpan(ctx.text, part.start, part.end));
+      last = chains[c + 1][chains[c + 1].length - 1];
+    }
+    let lastSentence = Math.max(ctx.sentenceOfToken[speech.cue], sentenceAt(ctx, (last.closeAt ?? last.end) - 1));
+    for (let n = used.has(c + 1) ? c + 2 : c + 1; n < chains.length; n++) {
       const next = chains[n];
       const q = next[0];
       if (q.paragraph !== lastQuote.paragraph || !startsSentence(ctx, q) || sentenceAt(ctx, q.openAt) !== lastSentence + 1) break;
