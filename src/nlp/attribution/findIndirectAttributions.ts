@@ -177,6 +177,11 @@ function resolveVerb(ctx: AttributionContext, k: number, verb: CueVerb, from: nu
     const subject = findClauseSubject(ctx, floor, k);
     if (subject && subject.from === floor) return pack(subject, cue, [contentRange(tokens, afterCue, findForwardEnd(ctx, afterCue, end, floor), hadThatAt(tokens, k, afterCue))]);
   }
+  if (k > floor + 1 && tokens[k].normal.endsWith('ing') && tokens[k - 1].text !== ',' && !restEmpty) {
+    // "Her campaign sent an email to supporters stating …": the participle's subject is the clause's.
+    const subject = findClauseSubject(ctx, floor, k);
+    if (subject && subject.to < k - 1) return pack(subject, cue, [contentRange(tokens, afterCue, findForwardEnd(ctx, afterCue, end, floor), hadThatAt(tokens, k, afterCue))]);
+  }
   if (k > floor && tokens[k - 1].text === ',') {
     const after = findSourceAfter(ctx, k + 1, end);
     // "…, said Ana Ruiz." names the speaker right after the cue; "…, said on the same call" does not.
