@@ -31,7 +31,7 @@ export const FULL: BenchConfig = Object.freeze({
   placementReps: 20,
   growthArticles: 30,
   readers: 200,
-  requestsPerReader: 5,
+  requestsPerReader: 20,
   serverAtIncidents: 10_000,
   firstLoadReps: 10,
 });
@@ -47,7 +47,7 @@ export const QUICK: BenchConfig = Object.freeze({
   placementReps: 10,
   growthArticles: 10,
   readers: 200,
-  requestsPerReader: 1,
+  requestsPerReader: 5,
   serverAtIncidents: 10_000,
   firstLoadReps: 5,
 });
