@@ -143,6 +143,16 @@ describe('findAttributions: subjects past an aside, and participles after an obj
   });
 });
 
+describe('findAttributions: names the tagger breaks, and appositives with a relative', () => {
+  it('keeps an organisation whose last word was read as a verb', () => {
+    expect(attribute('"Lines were long," said Mira Tal of Election Watch.')[0][1]).toBe('Mira Tal of Election Watch');
+  });
+
+  it('keeps an appositive that ends in a restrictive relative', () => {
+    expect(attribute('Jon Pike, a former adviser who backed the plan, said the deal was strong.')[0][1]).toBe('Jon Pike, a former adviser who backed the plan');
+  });
+});
+
 describe('widenCueGroup', () => {
   it('widens only over auxiliaries and adverbs that touch the source', () => {
     const tokens = tokenize('She had repeatedly warned them.');

@@ -62,7 +62,7 @@ function finishRange(tokens: readonly Token[], from: number, to: number): Source
   const head = tokens[to - 1];
   // The tagger sometimes reads a role noun as an adjective ("The chief"): accept it after a determiner.
   const taggedAdjective = head.pos === 'ADJ' && to - from >= 2 && tokens[to - 2].pos === 'DET';
-  if (!isNounLike(head) && head.text !== ')' && !taggedAdjective) return NONE;
+  if (!isNounLike(head) && head.text !== ')' && !taggedAdjective && !isMistaggedNameOrModifier(tokens, to - 1)) return NONE;
   if (to - from === 1 && head.pos === 'PRON' && !PERSONAL.has(head.normal)) return NONE;
   return { kind: 'source', range: { from, to } };
 }
@@ -168,7 +168,16 @@ function findAppositiveSource(tokens: readonly Token[], comma: number, floor: nu
   const relative = RELATIVE.has(first.normal);
   const appositive = first.pos === 'DET' || first.pos === 'ADJ' || first.pos === 'NOUN' || first.pos === 'NUM' || first.pos === 'PROPN' || (first.pos === 'PRON' && !PERSONAL.has(first.normal));
   if (!relative && !appositive) return NONE;
-  if (!relative) for (let k = c + 1; k < comma; k++) if (!isNpToken(tokens, k)) return NONE;
+  if (!relative) {
+    for (let k = c + 1; k < comma; k++) {
+      // "a former adviser who supported the plan": a restrictive relative closes the appositive's noun phrase.
+      if (k > c + 2 && (tokens[k].normal === 'who' || tokens[k].normal === 'whose') && isNounLike(tokens[k - 1])) {
+        if (tokens.slice(k, comma).some((t) => /^["“”]$/.test(t.text))) return NONE;
+        break;
+      }
+      if (!isNpToken(tokens, k)) return NONE;
+    }
+  }
   const nameEnd = age ? c - 2 : c;
   const from = scanNounPhraseBack(tokens, nameEnd, floor);
   if (from >= nameEnd || !isNounLike(tokens[nameEnd - 1])) return NONE;
