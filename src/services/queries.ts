@@ -16,7 +16,9 @@ export interface IncidentSummary {
 }
 
 export interface IncidentList {
+  /** Every match, or — when `totalIsLowerBound` — the count the store stopped at (a common word at scale). */
   readonly total: number;
+  readonly totalIsLowerBound?: boolean;
   readonly items: readonly IncidentSummary[];
 }
 

@@ -8,7 +8,8 @@ export function createQueries(store: Store): Queries {
   return {
     listIncidents({ q, limit, offset }) {
       const page = store.listIncidents({ q, limit, offset });
-      return { total: page.total, items: page.items.map((i) => summarise(store, i)) };
+      const items = page.items.map((i) => summarise(store, i));
+      return page.totalIsLowerBound ? { total: page.total, totalIsLowerBound: true, items } : { total: page.total, items };
     },
     getIncident(id) {
       const incident = store.getIncident(id);
