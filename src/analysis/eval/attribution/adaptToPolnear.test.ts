@@ -43,4 +43,10 @@ describe('adaptToPolnear', () => {
     const cue = adaptToPolnear(text, { source: null, cue: at(text, 'said'), content: null }).cue!;
     expect(text.slice(cue.start, cue.end)).toBe('said:');
   });
+
+  it('keeps a relative clause after a source that follows its cue', () => {
+    const text = '"Lines were long," said Mira Tal, who watched the vote. Then she left.';
+    const s = adaptToPolnear(text, { source: at(text, 'Mira Tal'), cue: at(text, 'said'), content: null }).source!;
+    expect(text.slice(s.start, s.end)).toBe('Mira Tal, who watched the vote');
+  });
 });

@@ -29,8 +29,20 @@ function widenSpan(text: string, span: EvalSpan): EvalSpan {
  */
 export function adaptToPolnear(text: string, relation: PredictedRelation): PredictedRelation {
   const adapted = relation.content ? { ...relation, content: widenSpan(text, relation.content) } : relation;
-  const withSource = relation.source ? { ...adapted, source: closeAppositive(text, relation.source) } : adapted;
+  const withSource = relation.source ? { ...adapted, source: takeRelative(text, closeAppositive(text, relation.source), relation.cue) } : adapted;
   return relation.cue ? { ...withSource, cue: takeColon(text, relation.cue) } : withSource;
+}
+
+/**
+ * A source after its cue ("…, said Ana Ruiz, who runs the clinic.") keeps a non-restrictive relative
+ * clause in PolNeAR (122 times against 61 on train); the product leaves it out of the speaker.
+ */
+function takeRelative(text: string, source: EvalSpan, cue: EvalSpan | null): EvalSpan {
+  if (!cue || source.start < cue.end || (source.fragments && source.fragments.length > 1)) return source;
+  const rest = /^, (?:who|whose) [^.!?;“”"]*?(?=[.!?]\s|[.!?]$|$)/.exec(text.slice(source.end, source.end + 300).split('\n')[0]);
+  if (!rest) return source;
+  const end = source.end + rest[0].length;
+  return { start: source.start, end, fragments: [{ start: source.start, end }] };
 }
 
 /** PolNeAR's cue takes a colon right after it ("said:"), 222 times against 18 on train. */
