@@ -11,7 +11,8 @@ function report(body: string): Uint8Array {
 const FIRST = 'An immigration agent fired two shots at a driver on Tuesday, the agency said. The driver was taken to a hospital.';
 const SECOND = 'An immigration agent fired two shots at a driver on Tuesday evening, the agency said. The driver was taken to a hospital and later released.';
 
-describe('the web UI in Chromium: what changed and who changed it', () => {
+// A real Chromium on a busy 2-core machine: a page walk can take longer than the default 30 s.
+describe('the web UI in Chromium: what changed and who changed it', { timeout: 120_000 }, () => {
   let harness: Harness;
   beforeAll(async () => {
     harness = await startHarness();

@@ -5,7 +5,8 @@ import { findAccessibilityViolations, saveScreenshot, startHarness, visit, waitF
 
 const root = path.resolve(import.meta.dirname, '../..');
 
-describe('the web UI in Chromium', () => {
+// A real Chromium on a busy 2-core machine: a page walk can take longer than the default 30 s.
+describe('the web UI in Chromium', { timeout: 120_000 }, () => {
   let harness: Harness;
   beforeAll(async () => {
     harness = await startHarness();

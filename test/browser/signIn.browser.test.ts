@@ -16,7 +16,8 @@ const root = path.resolve(import.meta.dirname, '../..');
 const PASSWORD = 'an editor password for tests';
 
 /** A server with accounts (no editor link): the only way to edit is to sign in. */
-describe('the web UI in Chromium: signing in and out', () => {
+// A real Chromium on a busy 2-core machine: a page walk can take longer than the default 30 s.
+describe('the web UI in Chromium: signing in and out', { timeout: 120_000 }, () => {
   let dir = '';
   let px: Parallax;
   let accounts: Accounts;
