@@ -126,6 +126,16 @@ function findClauseSubject(ctx: AttributionContext, floor: number, k: number): T
   return src.kind === 'source' && src.range.from === floor ? src.range : null;
 }
 
+/** Whether a report noun of the lexicon ("statement", "email", "letter") ends the phrase before token `k`, a day or listener aside. */
+function followsReportNoun(ctx: AttributionContext, k: number): boolean {
+  for (let j = k - 1; j >= Math.max(0, k - 5); j--) {
+    const t = ctx.tokens[j];
+    if (ctx.lexicon.nouns.has(t.normal)) return true;
+    if (t.pos !== 'PROPN' && t.pos !== 'NOUN' && t.pos !== 'ADP' && t.pos !== 'DET') return false;
+  }
+  return false;
+}
+
 /** "…,” Ruiz said, adding …" / "…, said Ruiz, adding …": the source of the cue just before the comma at `comma`. */
 function findEarlierCueSource(ctx: AttributionContext, floor: number, comma: number): TokenRange | null {
   const { tokens, lexicon } = ctx;
@@ -177,7 +187,7 @@ function resolveVerb(ctx: AttributionContext, k: number, verb: CueVerb, from: nu
     const subject = findClauseSubject(ctx, floor, k);
     if (subject && subject.from === floor) return pack(subject, cue, [contentRange(tokens, afterCue, findForwardEnd(ctx, afterCue, end, floor), hadThatAt(tokens, k, afterCue))]);
   }
-  if (k > floor + 1 && tokens[k].normal.endsWith('ing') && tokens[k - 1].text !== ',' && !restEmpty) {
+  if (k > floor + 1 && tokens[k].normal.endsWith('ing') && tokens[k - 1].text !== ',' && !restEmpty && followsReportNoun(ctx, k)) {
     // "Her campaign sent an email to supporters stating …": the participle's subject is the clause's.
     const subject = findClauseSubject(ctx, floor, k);
     if (subject && subject.to < k - 1) return pack(subject, cue, [contentRange(tokens, afterCue, findForwardEnd(ctx, afterCue, end, floor), hadThatAt(tokens, k, afterCue))]);
