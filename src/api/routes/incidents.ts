@@ -4,6 +4,7 @@ import { ParallaxError } from '../../lib/errors.js';
 import type { Queries } from '../../services/queries.js';
 import type { ReadModel } from '../../services/queries/createReadModel.js';
 import type { ViewerResolver } from '../resolveViewer.js';
+import { createJsonMemo } from '../createJsonMemo.js';
 import { parseInput } from '../parseInput.js';
 import { presentIncidentList } from '../presentIncidentList.js';
 import { ID_PARAMS } from './idParam.js';
@@ -23,10 +24,12 @@ export const LIST_QUERY = z.object({
  * incidents and fields are absent for anonymous visitors and reviewers' corrections apply.
  */
 export function registerIncidentRoutes(app: FastifyInstance, queries: Queries, reviewed?: { readModel: ReadModel; viewerOf: ViewerResolver }): void {
-  app.get('/api/v1/incidents', async (request) => {
+  const json = createJsonMemo();
+  app.get('/api/v1/incidents', async (request, reply) => {
     const input = parseInput(LIST_QUERY, request.query, 'incident list query');
     const list = reviewed ? reviewed.readModel.searchIncidents(input, reviewed.viewerOf(request)) : queries.listIncidents(input);
-    return presentIncidentList(list, input);
+    // The read model's page is the same object (and so the same text) until the store changes.
+    return reply.type('application/json; charset=utf-8').send(json(list, () => presentIncidentList(list, input)));
   });
 
   app.get('/api/v1/incidents/:id', async (request) => {

@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import type { ReadModel } from '../../services/queries/createReadModel.js';
 import { FACETS, SORTS } from '../../services/queries/searchIncidents.js';
+import { createJsonMemo } from '../createJsonMemo.js';
 import { parseInput } from '../parseInput.js';
 import type { ViewerResolver } from '../resolveViewer.js';
 import { DEFAULT_LIMIT, MAX_LIMIT } from './incidents.js';
@@ -23,10 +24,12 @@ export const SEARCH_QUERY = z.object({
 });
 
 export function registerSearchRoutes(app: FastifyInstance, readModel: ReadModel, viewerOf: ViewerResolver): void {
-  app.get('/api/v1/search', async (request) => {
+  const json = createJsonMemo();
+  app.get('/api/v1/search', async (request, reply) => {
     const input = parseInput(SEARCH_QUERY, request.query, 'incident search') as z.output<typeof SEARCH_QUERY> & Record<string, string[]>;
     const filters = Object.fromEntries(FACETS.map((f) => [f, input[f]]));
     const result = readModel.searchIncidents({ q: input.q, tracker: input.tracker, sort: input.sort, limit: input.limit, offset: input.offset, filters }, viewerOf(request));
-    return { ...result, limit: input.limit, offset: input.offset };
+    // The read model's page is the same object (and so the same text) until the store changes.
+    return reply.type('application/json; charset=utf-8').send(json(result, () => ({ ...result, limit: input.limit, offset: input.offset })));
   });
 }

@@ -66,6 +66,19 @@ describe('createSearchCache', () => {
     expect(after.items.map((i) => i.id)).toContain('inc_new');
   });
 
+  it('hands out the same frozen page for the same page of the same query until the store changes', () => {
+    const search = createSearchCache(store);
+    const first = search(page, ANONYMOUS);
+    expect(Object.isFrozen(first)).toBe(true);
+    expect(search({ ...page }, ANONYMOUS)).toBe(first);
+    expect(search({ limit: 1, offset: 0 }, ANONYMOUS)).not.toBe(first);
+    expect(search(page, LOCAL_EDITOR)).not.toBe(first);
+    store.saveIncident(makeIncident('inc_newer', { date: '2025-05-03', state: 'AZ' }), []);
+    const after = search(page, ANONYMOUS);
+    expect(after).not.toBe(first);
+    expect(after.items.map((i) => i.id)).toContain('inc_newer');
+  });
+
   it('shows a review correction, a new incident and a newly private incident on the very next search', () => {
     const search = createSearchCache(store);
     expect(search(page, ANONYMOUS).items.find((i) => i.id === ids.shooting)?.review).toBe('unreviewed');

@@ -33,19 +33,28 @@ export function selectionKey(query: IncidentQuery, canSeePrivate: boolean): stri
  */
 export function createSearchCache(store: Store, options: SearchCacheOptions = {}): (query: IncidentQuery, viewer: Viewer) => IncidentSearchResult {
   const selections = createLruCache<string, Selection>(options.capacity ?? 64);
+  // Finished pages too, so a popular page is the very same frozen object until the store changes:
+  // the API can then keep its serialised form (see src/api/serialiseOnce.ts).
+  const pages = createLruCache<string, IncidentSearchResult>(4 * (options.capacity ?? 64));
   let snapshot: SearchSnapshot | null = null;
   return (query, viewer) => {
     const generation = store.readGeneration();
     if (snapshot?.generation !== generation) {
       selections.clear();
+      pages.clear();
       snapshot = loadSearchSnapshot(store, generation);
     }
     const key = selectionKey(query, viewer.canSeePrivate);
+    const pageKey = `${key}|${query.offset}|${query.limit}`;
+    const page = pages.get(pageKey);
+    if (page) return page;
     let selection = selections.get(key);
     if (!selection) {
       selection = selectIncidents(store, snapshot, query, viewer.canSeePrivate);
       selections.set(key, selection);
     }
-    return presentSelection(snapshot, selection, query, viewer);
+    const presented = Object.freeze(presentSelection(snapshot, selection, query, viewer));
+    pages.set(pageKey, presented);
+    return presented;
   };
 }
