@@ -73,7 +73,16 @@ export function renderReliabilityDoc(groups: Record<string, Figures>): string {
     lines.push(`${ssrf.casesRefused} cases refused by \`safeFetch\` against a local server (src/ingest/fetch/safeFetch.test.ts), none reached it except as the first hop of a refused redirect:`, '');
     for (const c of (ssrf.cases as string[]) ?? []) lines.push(`- \`${c}\``);
   } else lines.push('Not measured.');
-  lines.push('', '## Load', '', 'Concurrent anonymous readers on the incidents API are measured by `npm run bench` and reported in [performance.md](performance.md).', '');
+  lines.push('', '## Load', '');
+  const load = groups.load;
+  if (load) {
+    lines.push(
+      `${load.readers} concurrent anonymous readers on \`GET /api/v1/incidents\` (${load.incidents} incidents, SQLite, the server as \`parallax serve\` runs it, readers in their own process on loopback): p95 **${load.p95Ms} ms** over ${load.requests} requests, ${load.errors} errors (target < 100 ms); spread over ${load.mixedDistinct} different queries, pages, filters and sorts: p95 ${load.mixedP95Ms} ms. The first request of a fresh server took ${load.coldMs} ms (nothing cached). Measured by \`npm run bench\` (${load.mode} run, ${load.measuredAt}); method and the other figures in [performance.md](performance.md).`,
+      '',
+      'Rate limits: sign-in 10 attempts a minute and writes 120 a minute per client address (@fastify/rate-limit, src/api/auth/registerRateLimits.ts).',
+    );
+  } else lines.push('Not measured: run `npm run bench`, which leaves test-artifacts/reliability/load.json, then this script.');
+  lines.push('');
   return `${lines.join('\n')}\n`;
 }
 
