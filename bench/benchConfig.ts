@@ -18,6 +18,11 @@ export interface BenchConfig {
   /** Readers and first load run once the store holds this many incidents (or at the last size). */
   readonly serverAtIncidents: number;
   readonly firstLoadReps: number;
+  /** Queue ingest on PostgreSQL: runs with one worker and with two (each into a fresh database), of this many articles. */
+  readonly postgresRuns: number;
+  readonly postgresArticles: number;
+  /** Documents written into the PostgreSQL store before its search is measured. */
+  readonly postgresSearchDocuments: number;
 }
 
 export const FULL: BenchConfig = Object.freeze({
@@ -34,6 +39,9 @@ export const FULL: BenchConfig = Object.freeze({
   requestsPerReader: 20,
   serverAtIncidents: 10_000,
   firstLoadReps: 10,
+  postgresRuns: 3,
+  postgresArticles: 200,
+  postgresSearchDocuments: 10_000,
 });
 
 export const QUICK: BenchConfig = Object.freeze({
@@ -50,6 +58,9 @@ export const QUICK: BenchConfig = Object.freeze({
   requestsPerReader: 5,
   serverAtIncidents: 10_000,
   firstLoadReps: 5,
+  postgresRuns: 1,
+  postgresArticles: 30,
+  postgresSearchDocuments: 1_000,
 });
 
 function positiveInteger(name: string, raw: string): number {

@@ -5,6 +5,8 @@ import { parseArgs } from 'node:util';
 import { FULL, overrideConfig, QUICK, type BenchConfig } from './benchConfig.js';
 import { runIngestChild, type IngestRun } from './measure/measureIngest.js';
 import { measureGrowingStore } from './measure/measureGrowingStore.js';
+import { measurePostgres } from './measure/measurePostgres.js';
+import { startEmbeddedPostgres, type EmbeddedServer } from '../test/postgres/startEmbeddedPostgres.js';
 import { readMachine } from './report/readMachine.js';
 import { findGrowthFlags } from './report/findGrowthFlags.js';
 import { formatTable, GROWTH_HEADER, growthRows, tableRows } from './report/formatTable.js';
@@ -36,11 +38,13 @@ const log = (line: string): void => void process.stderr.write(`bench: ${line}\n`
 const startedAt = new Date();
 const loadBefore = loadavg()[0];
 const dir = mkdtempSync(join(tmpdir(), 'parallax-bench-'));
-// An interrupted run still removes its scratch databases (they reach gigabytes at full size).
+let postgres: EmbeddedServer | null = null;
+// An interrupted run still removes its scratch databases (they reach gigabytes at full size) and
+// stops the PostgreSQL server it started (which removes that server's data directory).
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.once(signal, () => {
     rmSync(dir, { recursive: true, force: true });
-    process.exit(130);
+    void (postgres?.stop() ?? Promise.resolve()).catch(() => {}).finally(() => process.exit(130));
   });
 }
 try {
@@ -55,6 +59,11 @@ try {
     rssRun = await runIngestChild(seed + 1, config.rssArticles, join(dir, 'rss.db'));
   }
   const grown = await measureGrowingStore(config, seed, join(dir, 'grown.db'), log);
+  log('starting an embedded PostgreSQL server');
+  postgres = await startEmbeddedPostgres();
+  const postgresResult = await measurePostgres(postgres, config, seed, dir, log);
+  await postgres.stop();
+  postgres = null;
   const result = {
     mode: config.mode,
     seed,
@@ -64,6 +73,7 @@ try {
     ingestRuns,
     rssRun,
     ...grown,
+    postgres: postgresResult,
     flags: findGrowthFlags(grown.steps),
   };
   const summary = summariseBench(result);
@@ -85,5 +95,6 @@ try {
   }
   if (values.json) process.stdout.write(`${JSON.stringify(summary)}\n`);
 } finally {
+  await postgres?.stop();
   rmSync(dir, { recursive: true, force: true });
 }

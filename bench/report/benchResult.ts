@@ -1,4 +1,5 @@
 import type { IngestRun } from '../measure/measureIngest.js';
+import type { PostgresResult } from '../measure/measurePostgres.js';
 import type { FirstLoadResult } from '../measure/measureFirstLoad.js';
 import type { PlacementResult } from '../measure/measurePlacement.js';
 import type { ReadersResult } from '../measure/measureReaders.js';
@@ -40,5 +41,7 @@ export interface BenchResult {
   readonly steps: readonly SizeStep[];
   readonly readers: ReadersResult;
   readonly firstLoad: FirstLoadResult;
+  /** Queue ingest with one and two workers, and search on a store of `postgresSearchDocuments`. */
+  readonly postgres: PostgresResult;
   readonly flags: readonly string[];
 }

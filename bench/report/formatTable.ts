@@ -1,23 +1,24 @@
 import type { BenchResult } from './benchResult.js';
 import type { BenchSummary } from './summariseBench.js';
 
-export const NOT_MEASURED = 'not measured (PostgreSQL store not built yet)';
-
 const fmt = (n: number, digits = 1): string => (Number.isFinite(n) ? n.toFixed(digits) : 'n/a');
+
+const ofRuns = (runs: readonly { readonly articles: number }[]): string => `median of ${runs.length} run${runs.length === 1 ? '' : 's'} of ${runs[0]?.articles ?? 0}`;
 
 /** Rows of [figure, value, target] for the terminal and for docs/performance.md. */
 export function tableRows(result: BenchResult, summary: BenchSummary): string[][] {
   const runs = result.ingestRuns;
+  const pg = result.postgres;
   const rows: string[][] = [
     ['Ingest, SQLite, one core (articles/s, CPU time)', `${fmt(summary.ingestSqlite.articlesPerSec)} (median of ${runs.length} runs of ${runs[0].articles})`, '≥ 200'],
     ['Raw wink-nlp pass, same texts (articles/s)', fmt(summary.winkPerSec), '—'],
     ['Ingest ÷ raw wink-nlp (floor ratio)', `${fmt(summary.ingestSqlite.floorRatio)}×`, '≤ 2.5×'],
     ['NLP analysis: tokens → speakers (articles/s)', fmt(summary.analysisPerSec), '—'],
     ['Attribution stage alone: sentences + attribution + speakers (articles/s)', fmt(summary.attributionPerSec), '—'],
-    ['Ingest, PostgreSQL, 1 worker', NOT_MEASURED, '—'],
-    ['Ingest, PostgreSQL, 2 workers', NOT_MEASURED, '≥ 1.8× one'],
+    [`Ingest, PostgreSQL queue, 1 worker process (articles/s, wall time)`, `${fmt(summary.ingestPostgres.workers1)} (${ofRuns(pg.workers1)})`, '—'],
+    [`Ingest, PostgreSQL queue, 2 worker processes (articles/s, wall time)`, `${fmt(summary.ingestPostgres.workers2)} (${ofRuns(pg.workers2)}; ${fmt(summary.ingestPostgres.ratio, 2)}× one worker)`, '≥ 1.8× one'],
     [`Search p95, SQLite, ${summary.docs} docs / ${summary.claims} claims (ms)`, `${fmt(summary.searchP95Ms.sqlite)} (slowest query “${result.steps[result.steps.length - 1].search.slowest.q}”)`, '< 50'],
-    ['Search p95, PostgreSQL', NOT_MEASURED, '< 50'],
+    [`Search p95, PostgreSQL, ${summary.postgres.docs} docs / ${summary.postgres.claims} claims (ms)`, `${fmt(summary.searchP95Ms.postgres)} (slowest query “${pg.search.slowest.q}”; unfiltered first page p95 ${fmt(summary.postgres.listP95Ms)})`, '< 50'],
     ['Peak RSS while ingesting (MB)', `${fmt(summary.peakRssMb, 0)} (${Math.max(...runs.map((r) => r.articles), result.rssRun?.articles ?? 0)} articles in one process)`, '< 1024 at 100,000'],
     [`${result.readers.readers} concurrent readers, GET /api/v1/incidents p95 (ms)`, `${fmt(result.readers.latency.p95)} (${result.readers.requests} requests, ${result.readers.errors} errors, ${fmt(result.readers.requestsPerSec, 0)} req/s; cold first request ${fmt(result.readers.coldMs)}, uncached computation ${fmt(result.readers.uncachedMs)}; opening the connections p95 ${fmt(result.readers.connectingP95)})`, '< 100'],
     [`${result.readers.readers} concurrent readers, ${result.readers.mixed.distinct} different queries and pages, p95 (ms)`, `${fmt(result.readers.mixed.latency.p95)} (${result.readers.mixed.requests} requests, ${result.readers.mixed.errors} errors, ${fmt(result.readers.mixed.requestsPerSec, 0)} req/s)`, '< 100'],

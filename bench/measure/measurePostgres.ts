@@ -1,0 +1,80 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { BenchConfig } from '../benchConfig.js';
+import { SEARCH_QUERIES } from '../benchConfig.js';
+import { generateCorpus, iterateCorpus } from '../corpus/generateCorpus.js';
+import { ingestWithWorkers, type WorkersResult } from '../../src/services/queue/ingestWithWorkers.js';
+import { openStore } from '../../src/store/openStore.js';
+import type { EmbeddedServer } from '../../test/postgres/startEmbeddedPostgres.js';
+import { measureSearch, type SearchResult } from './measureSearch.js';
+import { populateStore } from './populateStore.js';
+
+/** One queue ingest into a fresh database: the throughput and what was stored. */
+export interface PostgresIngestRun {
+  readonly workers: number;
+  readonly articles: number;
+  readonly stored: number;
+  readonly failed: number;
+  /** Articles per second of wall time from the first job taken to the last job finished. */
+  readonly articlesPerSec: number;
+  readonly seconds: number;
+  readonly wallSeconds: number;
+}
+
+export interface PostgresResult {
+  readonly workers1: readonly PostgresIngestRun[];
+  readonly workers2: readonly PostgresIngestRun[];
+  readonly documents: number;
+  readonly claims: number;
+  readonly incidents: number;
+  readonly populateSeconds: number;
+  readonly search: SearchResult;
+}
+
+function toRun(result: WorkersResult): PostgresIngestRun {
+  return {
+    workers: result.workers,
+    articles: result.files,
+    stored: result.stored,
+    failed: result.failed,
+    articlesPerSec: result.articlesPerSecond,
+    seconds: result.seconds,
+    wallSeconds: result.wallSeconds,
+  };
+}
+
+/**
+ * The PostgreSQL half of the bench, on a server the caller started (and stops): queue ingest of
+ * the same generated articles with one and with two worker processes, alternated so a change in
+ * the machine's load hits both, each into a fresh database; then a store filled through the Store
+ * interface as the SQLite one is, and the same search measure on it.
+ */
+export async function measurePostgres(server: EmbeddedServer, config: BenchConfig, seed: number, dir: string, log: (line: string) => void): Promise<PostgresResult> {
+  const folder = join(dir, 'postgres-corpus');
+  mkdirSync(folder, { recursive: true });
+  const files = generateCorpus({ seed: seed + 23, articles: config.postgresArticles }).map((a) => {
+    const path = join(folder, a.fileName);
+    writeFileSync(path, a.text);
+    return path;
+  });
+  const runs: Record<1 | 2, PostgresIngestRun[]> = { 1: [], 2: [] };
+  for (let n = 0; n < config.postgresRuns; n++) {
+    for (const workers of [1, 2] as const) {
+      const run = toRun(await ingestWithWorkers(await server.createDatabase(), files, workers));
+      if (run.stored !== files.length) throw new Error(`PostgreSQL ingest with ${workers} worker(s) stored ${run.stored} of ${files.length} articles (${run.failed} failed).`);
+      log(`PostgreSQL ingest run ${n + 1}/${config.postgresRuns}, ${workers} worker(s): ${run.articlesPerSec.toFixed(1)} articles/s over ${run.seconds.toFixed(1)} s`);
+      runs[workers].push(run);
+    }
+  }
+  const store = openStore(await server.createDatabase());
+  try {
+    const articles = iterateCorpus({ seed: seed + 7, articles: config.postgresSearchDocuments });
+    const filled = populateStore(store, articles, config.postgresSearchDocuments, config.claimsPerDocument);
+    log(`PostgreSQL store at ${filled.documents} documents, ${filled.claims} claims (${filled.seconds.toFixed(0)} s writing); measuring search`);
+    const search = measureSearch(store, SEARCH_QUERIES, config.searchReps);
+    log(`PostgreSQL search p95 ${search.search.p95.toFixed(1)} ms (slowest “${search.slowest.q}”), list p95 ${search.list.p95.toFixed(1)} ms`);
+    return { workers1: runs[1], workers2: runs[2], documents: filled.documents, claims: filled.claims, incidents: filled.incidents, populateSeconds: filled.seconds, search };
+  } finally {
+    store.close();
+  }
+}
