@@ -31,6 +31,9 @@ export interface PostgresResult {
   readonly search: SearchResult;
 }
 
+// Documents written between two turns of the event loop while filling the search store.
+const CHUNK = 500;
+
 function toRun(result: WorkersResult): PostgresIngestRun {
   return {
     workers: result.workers,
@@ -69,7 +72,14 @@ export async function measurePostgres(server: EmbeddedServer, config: BenchConfi
   const store = openStore(await server.createDatabase());
   try {
     const articles = iterateCorpus({ seed: seed + 7, articles: config.postgresSearchDocuments });
-    const filled = populateStore(store, articles, config.postgresSearchDocuments, config.claimsPerDocument);
+    const filled = { documents: 0, claims: 0, incidents: 0, seconds: 0 };
+    while (filled.documents < config.postgresSearchDocuments) {
+      const done = populateStore(store, articles, Math.min(CHUNK, config.postgresSearchDocuments - filled.documents), config.claimsPerDocument);
+      if (done.documents === 0) break;
+      for (const key of ['documents', 'claims', 'incidents', 'seconds'] as const) filled[key] += done[key];
+      // Every store call blocks until the server answers: yield between chunks so an interrupt can stop the server.
+      await new Promise((resolve) => setImmediate(resolve));
+    }
     log(`PostgreSQL store at ${filled.documents} documents, ${filled.claims} claims (${filled.seconds.toFixed(0)} s writing); measuring search`);
     const search = measureSearch(store, SEARCH_QUERIES, config.searchReps);
     log(`PostgreSQL search p95 ${search.search.p95.toFixed(1)} ms (slowest “${search.slowest.q}”), list p95 ${search.list.p95.toFixed(1)} ms`);
