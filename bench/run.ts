@@ -16,7 +16,8 @@ import { writePerformanceDoc } from './report/writePerformanceDoc.js';
 /**
  * `npm run bench [-- --quick] [-- --json] [-- --seed N] [-- --no-doc]` (and --ingest-runs N,
  * --ingest-articles N, --rss-articles N, --sizes 1000,10000 to change sizes): measures ingest, search,
- * placement, readers and first load on the synthetic corpus, prints a table (and with --json a
+ * placement, readers and first load on the synthetic corpus on SQLite, then queue ingest (one and
+ * two workers) and search on an embedded PostgreSQL server it starts and stops, prints a table (and with --json a
  * last line of JSON), and rewrites docs/performance.md with the method and these figures.
  */
 const { values } = parseArgs({
