@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -11,6 +11,7 @@ import { readMachine } from './report/readMachine.js';
 import { findGrowthFlags } from './report/findGrowthFlags.js';
 import { formatTable, GROWTH_HEADER, growthRows, tableRows } from './report/formatTable.js';
 import { summariseBench } from './report/summariseBench.js';
+import { toLoadFigures } from './report/toLoadFigures.js';
 import { writePerformanceDoc } from './report/writePerformanceDoc.js';
 
 /**
@@ -93,6 +94,10 @@ try {
     const path = new URL('../docs/performance.md', import.meta.url);
     writeFileSync(path, writePerformanceDoc(result, summary));
     log('wrote docs/performance.md');
+    // The load figures for docs/reliability.md (rendered by scripts/write-reliability.ts).
+    const reliability = new URL('../test-artifacts/reliability/', import.meta.url);
+    mkdirSync(reliability, { recursive: true });
+    writeFileSync(new URL('load.json', reliability), `${JSON.stringify(toLoadFigures(result), null, 2)}\n`);
   }
   if (values.json) process.stdout.write(`${JSON.stringify(summary)}\n`);
 } finally {

