@@ -1,30 +1,7 @@
 import Database from 'better-sqlite3';
-import type { AccountTables, TokenAccountRow, UserAccountRow } from '../AccountTables.js';
+import type { AccountTables } from '../AccountTables.js';
+import { toToken, toUser, type TokenRow, type UserRow } from '../rows/accountRows.js';
 import { openSqliteStore } from './openSqliteStore.js';
-
-interface UserRow {
-  id: string;
-  name: string;
-  role: string;
-  password_hash: string;
-  created_at: string;
-}
-
-interface TokenRow {
-  id: string;
-  user_id: string;
-  label: string;
-  scopes: string;
-  secret_hash: string;
-  created_at: string;
-  revoked_at: string | null;
-}
-
-const toToken = (r: TokenRow): TokenAccountRow =>
-  Object.freeze({ id: r.id, userId: r.user_id, label: r.label, scopes: r.scopes, secretHash: r.secret_hash, createdAt: r.created_at, revokedAt: r.revoked_at });
-
-const toUser = (r: UserRow | undefined): UserAccountRow | null =>
-  r ? Object.freeze({ id: r.id, name: r.name, role: r.role, passwordHash: r.password_hash, createdAt: r.created_at }) : null;
 
 /**
  * The account tables of a Parallax SQLite file, through a connection of their own. Opening runs
