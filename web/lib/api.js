@@ -17,6 +17,11 @@ export async function fetchJson(path, { signal, fetchImpl = globalThis.fetch } =
     if (err?.name === 'AbortError') throw err;
     throw new ApiError(0, 'network', 'The server could not be reached.');
   }
+  return readAnswer(response);
+}
+
+/** The JSON body of an answer; a non-2xx one becomes an ApiError with the server's `{ error: { code, message } }`. */
+async function readAnswer(response) {
   const body = await response.json().catch(() => null);
   if (!response.ok) {
     const error = body?.error ?? {};
@@ -53,12 +58,7 @@ export async function postJson(path, body, { fetchImpl = globalThis.fetch } = {}
   } catch {
     throw new ApiError(0, 'network', 'The server could not be reached.');
   }
-  const answer = await response.json().catch(() => null);
-  if (!response.ok) {
-    const error = answer?.error ?? {};
-    throw new ApiError(response.status, error.code ?? 'internal', error.message ?? `Request failed (${response.status}).`);
-  }
-  return answer;
+  return readAnswer(response);
 }
 
 /**
@@ -86,12 +86,7 @@ async function sendSession(method, body, fetchImpl) {
   } catch {
     throw new ApiError(0, 'network', 'The server could not be reached.');
   }
-  const answer = await response.json().catch(() => null);
-  if (!response.ok) {
-    const error = answer?.error ?? {};
-    throw new ApiError(response.status, error.code ?? 'internal', error.message ?? `Request failed (${response.status}).`);
-  }
-  return answer;
+  return readAnswer(response);
 }
 
 /** Signs in (the server sets an http-only cookie); keeps the session's CSRF token for later changes. */
