@@ -1,6 +1,6 @@
 import type { DatePrecision } from './analysis.js';
 import type { Speaker } from './attribution.js';
-import type { IncidentPerson } from './incident.js';
+import type { IncidentPerson, PointKind, SilentCamp } from './incident.js';
 import type { Side } from './roles.js';
 
 /** The JSON export contract (docs/export.md). Measurements rely on it: change it only with them. */
@@ -63,6 +63,10 @@ export interface ExportedClaim {
 export interface ExportedContested {
   readonly facet: string;
   readonly label: string;
+  /** `conflict` (accounts disagree) or `unanswered` (one camp speaks, the other is silent); optional so older exports still read. */
+  readonly kind?: PointKind;
+  /** On an unanswered point: the silent camp and the claims that state the silence. */
+  readonly silent?: SilentCamp;
   readonly positions: readonly {
     readonly stance: string;
     readonly summary: string;

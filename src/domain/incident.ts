@@ -69,8 +69,30 @@ export interface Position {
   readonly speakers: readonly string[];
 }
 
-/** A facet on which claims from different sides disagree. */
+/**
+ * What a point shows: `conflict`, accounts that disagree; `unanswered`, one camp's claims (an
+ * accusation, a question) that the other camp has not answered, or has declined to.
+ */
+export type PointKind = 'conflict' | 'unanswered';
+
+/**
+ * The camp that has not spoken to an unanswered point: the state's camp (officials, prosecutors,
+ * their filings) or the other camp (the subject's side, family, witnesses). `claimIds` are the
+ * claims whose sentence states the silence ("the agency has not said why he was stopped"), empty
+ * when the text only shows it by omission.
+ */
+export interface SilentCamp {
+  readonly camp: 'state' | 'other';
+  readonly summary: string;
+  readonly claimIds: readonly string[];
+}
+
+/** A facet on which claims from different sides disagree, or one camp's claims go unanswered. */
 export interface ContestedPoint {
   readonly facet: string;
   readonly positions: readonly Position[];
+  /** Absent on points stored before unanswered points existed: read it as `conflict`. */
+  readonly kind?: PointKind;
+  /** Only on an unanswered point: who has not answered, and where the text says so. */
+  readonly silent?: SilentCamp;
 }
