@@ -42,11 +42,36 @@ function rejoinClosingMarks(text: string, tokens: readonly Token[], sentences: r
 }
 
 /**
+ * The splitter ends a sentence after an abbreviation in parentheses ("Rep. Ana Ruiz (D-Va.), a …"),
+ * so the next one opens with a comma, a semicolon or a closing parenthesis, which no sentence does.
+ * Joins such a piece to the sentence before it on the same line; the piece stays as an empty
+ * sentence so sentence indices do not move.
+ */
+function rejoinBrokenSentences(text: string, tokens: readonly Token[], sentences: readonly Sentence[]): readonly Sentence[] {
+  let out: Sentence[] | null = null;
+  let host = 0;
+  for (let s = 1; s < sentences.length; s++) {
+    const cur = (out ?? sentences)[s];
+    const first = tokens[cur.tokenStart];
+    const prev = (out ?? sentences)[host];
+    const broken = cur.tokenEnd > cur.tokenStart && first && (first.text === ',' || first.text === ';' || first.text === ')') && prev.tokenEnd === cur.tokenStart && !text.slice(prev.end, cur.start).includes('\n');
+    if (!broken) {
+      if (cur.tokenEnd > cur.tokenStart) host = s;
+      continue;
+    }
+    out ??= sentences.map((x) => ({ ...x }));
+    out[host] = { ...out[host], end: cur.end, tokenEnd: cur.tokenEnd };
+    out[s] = { ...cur, start: cur.end, tokenStart: cur.tokenEnd };
+  }
+  return out ?? sentences;
+}
+
+/**
  * `rejoinQuotes: false` keeps the splitter's sentences as they are: the learned tagger was trained
  * on them, and its features (position in the sentence) must see what it saw in training.
  */
 export function buildContext(text: string, tokens: readonly Token[], rawSentences: readonly Sentence[], lexicon: CueLexicon, options: { rejoinQuotes?: boolean } = {}): AttributionContext {
-  const sentences = options.rejoinQuotes === false ? rawSentences : rejoinClosingMarks(text, tokens, rawSentences);
+  const sentences = options.rejoinQuotes === false ? rawSentences : rejoinBrokenSentences(text, tokens, rejoinClosingMarks(text, tokens, rawSentences));
   const paragraphOf: number[] = [];
   let paragraph = 0;
   for (let s = 0; s < sentences.length; s++) {

@@ -8,12 +8,10 @@ import type { CueVerb } from './cueLexicon.js';
 import { findSourceAfter, findSourceBefore } from './findSource.js';
 import { skipReportingExtras } from './skipReportingExtras.js';
 import { widenCueGroup } from './widenCueGroup.js';
+import { findClauseFloor, findClauseSubject, findEarlierCueSource, findForwardEnd, hasClause, QUOTE_MARKS, TERMINAL } from './clauseBounds.js';
 
-const TERMINAL = /^[.!?…]+$/;
-const CLAUSE_BREAKS = new Set(['while', 'whereas', 'but', 'although', 'and', ';']);
 /** A reported clause opens with its subject, a subordinator or a quotation mark, not a verb or preposition. */
 const CLAUSE_OPENERS = new Set(['DET', 'PRON', 'PROPN', 'NOUN', 'NUM', 'ADJ', 'ADV', 'SCONJ', 'PUNCT', 'X', 'SYM']);
-const QUOTE_MARKS = /["“”]|''/;
 /** Header fields of a text file ("Title: …") are metadata, not reporting. */
 const HEADER_FIELD = /^(?:title|outlet|url|published|updated|author|byline|date|source|dateline)\s*:/i;
 
@@ -25,11 +23,6 @@ function opensClause(t: Token): boolean {
   return CLAUSE_OPENERS.has(t.pos) || (t.pos === 'VERB' && (/[^s]s$/.test(t.normal) || t.normal.endsWith('ing')));
 }
 
-function hasClause(tokens: readonly Token[], from: number, to: number): boolean {
-  // A finite verb: an auxiliary, or a verb that is not an -ing form ("a complaint charging X" is no clause).
-  for (let k = from; k < to; k++) if (tokens[k].pos === 'AUX' || (tokens[k].pos === 'VERB' && !tokens[k].normal.endsWith('ing'))) return true;
-  return false;
-}
 
 /** Trims a token range to the reported clause: no leading comma, no trailing comma or final period. */
 function contentRange(tokens: readonly Token[], from: number, to: number, anyOpener = false, verbatim = false): TokenRange | null {
@@ -40,42 +33,6 @@ function contentRange(tokens: readonly Token[], from: number, to: number, anyOpe
   return { from, to };
 }
 
-/**
- * Where content that runs forward from a cue ends: the sentence end, a coordinated verb (", and
- * said …"), another reporting participle (", saying …") or a coordinated second attribution.
- * Nothing inside quotation marks ends it. Contrasts (", but") and other participles cut more
- * PolNeAR train contents wrongly than rightly; a relative (", which …") stays, as the dev gold has it.
- */
-function findForwardEnd(ctx: AttributionContext, from: number, end: number, floor: number): number {
-  const { tokens, lexicon } = ctx;
-  let quoted = false;
-  for (let j = from + 1; j < end; j++) {
-    const t = tokens[j].text;
-    if (t === '“') quoted = true;
-    else if (t === '”') quoted = false;
-    else if (t === '"') quoted = !quoted;
-    else if (t === "'" && tokens[j + 1]?.text === "'" && tokens[j + 1].start === tokens[j].end) {
-      quoted = !quoted;
-      j++;
-      continue;
-    }
-    if (quoted) continue;
-    // Only where the content so far is a clause: "said the car, which was stolen, hit him" runs on.
-    if (t === ',' && j + 1 < end && hasClause(tokens, from, j)) {
-      const next = tokens[j + 1];
-      if (next.normal === 'and' && tokens[j + 2]?.pos === 'VERB' && !tokens[j + 2].normal.endsWith('ing') && j + 2 < end) return j;
-      if (next.normal.endsWith('ing') && cueVerbAt(tokens, j + 1, lexicon)) return j;
-    }
-    if (!CLAUSE_BREAKS.has(tokens[j].normal)) continue;
-    for (let v = j + 2; v < Math.min(end, j + 16); v++) {
-      if (!cueVerbAt(tokens, v, lexicon)) continue;
-      const src = findSourceBefore(ctx, v, Math.max(floor, j + 1));
-      if (src.kind === 'source' && src.range.from === j + 1) return tokens[j - 1].text === ',' ? j - 1 : j;
-      break;
-    }
-  }
-  return end;
-}
 
 /** After an explicit "that" the clause may open with anything ("said that over the last days …"). */
 function hadThatAt(tokens: readonly Token[], k: number, afterCue: number): boolean {
@@ -106,25 +63,7 @@ function findHeadEnd(tokens: readonly Token[], sf: number, floor: number): numbe
   return j < sf - 1 && tokens[j].text === ',' && j > floor ? sf : -1;
 }
 
-function findClauseFloor(tokens: readonly Token[], from: number, k: number): number {
-  let floor = from;
-  for (let j = from; j < k; j++) if (tokens[j].text === ';' || (tokens[j].text === ':' && j < k - 1)) floor = j + 1;
-  return floor;
-}
 
-/**
- * The subject at the start of a clause: "ICE declined to comment, saying …" → "ICE"; "Ana Ruiz, a
- * founder of the group, endorsed Cruz, saying …" → "Ana Ruiz, a founder of the group"; adverbs may
- * stand between subject and verb ("Clinton immediately posted …").
- */
-function findClauseSubject(ctx: AttributionContext, floor: number, k: number): TokenRange | null {
-  const { tokens } = ctx;
-  let j = floor;
-  while (j < k && j < floor + 40 && tokens[j].pos !== 'VERB' && tokens[j].pos !== 'AUX' && !QUOTE_MARKS.test(tokens[j].text)) j++;
-  if (j === floor || j >= k || tokens[j].pos === 'PUNCT') return null;
-  const src = findSourceBefore(ctx, j, floor);
-  return src.kind === 'source' && src.range.from === floor ? src.range : null;
-}
 
 /** Whether a report noun of the lexicon ("statement", "email", "letter") ends the phrase before token `k`, a day or listener aside. */
 function followsReportNoun(ctx: AttributionContext, k: number): boolean {
@@ -136,18 +75,6 @@ function followsReportNoun(ctx: AttributionContext, k: number): boolean {
   return false;
 }
 
-/** "…,” Ruiz said, adding …" / "…, said Ruiz, adding …": the source of the cue just before the comma at `comma`. */
-function findEarlierCueSource(ctx: AttributionContext, floor: number, comma: number): TokenRange | null {
-  const { tokens, lexicon } = ctx;
-  for (let c = comma - 1; c >= Math.max(floor, comma - 12); c--) {
-    if (!cueVerbAt(tokens, c, lexicon)) continue;
-    const before = findSourceBefore(ctx, c, floor);
-    if (before.kind === 'source' && before.range.to === c) return before.range;
-    const after = findSourceAfter(ctx, c + 1, comma);
-    return after.kind === 'source' && after.range.to === comma ? after.range : null;
-  }
-  return null;
-}
 
 interface Found {
   readonly source: TokenRange;
@@ -234,7 +161,20 @@ function resolvePhrase(ctx: AttributionContext, k: number, m: number, from: numb
   const after = source.to;
   const tailIsContent = after < end && tokens[after].text === ',' && !/^(?:who|which|whose)$/.test(tokens[after + 1]?.normal ?? '');
   const head = contentRange(tokens, floor, k);
-  return pack(source, cue, tailIsContent ? [head, contentRange(tokens, after + 1, end)] : [head]);
+  const tail = tailIsContent ? contentRange(tokens, after + 1, end) : null;
+  // "In the 1980s, according to his book, he paid …": an opening phrase that is no clause belongs to the tail's.
+  const lead = !head && tail ? leadingPhrase(tokens, floor, k) : null;
+  if (lead && tail) return pack(source, cue, [lead, tail]);
+  return pack(source, cue, tail ? [head, tail] : [head]);
+}
+
+/** A short phrase with no verb before a comma ("In the 1980s,"), without its commas; null otherwise. */
+function leadingPhrase(tokens: readonly Token[], from: number, to: number): TokenRange | null {
+  while (from < to && tokens[from].text === ',') from++;
+  while (to > from && tokens[to - 1].text === ',') to--;
+  if (to <= from || to - from > 12) return null;
+  for (let j = from; j < to; j++) if (tokens[j].pos === 'VERB' || tokens[j].pos === 'AUX' || QUOTE_MARKS.test(tokens[j].text) || TERMINAL.test(tokens[j].text)) return null;
+  return { from, to };
 }
 
 /** The first part is required; a missing later part (a tail that is no clause) is dropped. */

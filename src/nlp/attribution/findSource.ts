@@ -43,6 +43,14 @@ function isMistaggedNameOrModifier(tokens: readonly Token[], k: number): boolean
   return t.normal.endsWith('ed') && next?.pos === 'NOUN' && (prev?.pos === 'ADJ' || prev?.pos === 'DET' || prev?.pos === 'NUM' || prev?.pos === 'ADP');
 }
 
+/** The period of "(D-Va.)" or "N.Y.": attached to its word and followed by ")" or another letter. */
+function isAbbreviationDot(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k];
+  const prev = tokens[k - 1];
+  const next = tokens[k + 1];
+  return t.text === '.' && !!prev && !!next && prev.end === t.start && /^\p{L}{1,4}$/u.test(prev.text) && (next.text === ')' || (next.start === t.end && /^\p{L}/u.test(next.text)));
+}
+
 function isNpToken(tokens: readonly Token[], k: number): boolean {
   const t = tokens[k];
   if (NP_POS.has(t.pos)) return true;
@@ -50,7 +58,7 @@ function isNpToken(tokens: readonly Token[], k: number): boolean {
   if (t.pos === 'PRON') return PERSONAL.has(t.normal) || t.normal === 'his' || t.normal === 'her' || t.normal === 'their' || t.normal === 'its' || t.normal === 'our' || t.normal === 'my';
   if (t.pos === 'ADP') return NP_ADP.has(t.normal);
   if (t.pos === 'CCONJ') return t.normal === 'and' || t.normal === '&';
-  if (t.pos === 'PUNCT' || t.pos === 'SYM') return NP_PUNCT.has(t.text);
+  if (t.pos === 'PUNCT' || t.pos === 'SYM') return NP_PUNCT.has(t.text) || isAbbreviationDot(tokens, k);
   return isModifyingParticiple(tokens, k);
 }
 
@@ -180,8 +188,12 @@ function findAppositiveSource(tokens: readonly Token[], comma: number, floor: nu
   }
   const nameEnd = age ? c - 2 : c;
   const from = scanNounPhraseBack(tokens, nameEnd, floor);
-  if (from >= nameEnd || !isNounLike(tokens[nameEnd - 1])) return NONE;
-  return finishRange(tokens, from, comma);
+  // "Shane Shook, a …": the tagger may read a surname as a verb; the name before the comma still heads it.
+  if (from >= nameEnd || !(isNounLike(tokens[nameEnd - 1]) || tokens[nameEnd - 1].text === ')' || isMistaggedNameOrModifier(tokens, nameEnd - 1))) return NONE;
+  // The name heads the phrase; the aside may end on any word ("who has helped … to date").
+  const name = finishRange(tokens, from, nameEnd);
+  if (name.kind !== 'source' || comma - name.range.from > MAX_SOURCE_TOKENS) return NONE;
+  return { kind: 'source', range: { from: name.range.from, to: comma } };
 }
 
 /**

@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { splitSentences } from '../sentences/splitSentences.js';
+import { tokenize } from '../tokens/tokenize.js';
+import { findAttributions } from './findAttributions.js';
+
+function attribute(text: string): [string | undefined, string | undefined, string[]][] {
+  const tokens = tokenize(text);
+  const found = findAttributions(text, { tokens, sentences: splitSentences(text, tokens) });
+  for (const a of found) for (const span of [a.source, a.cue, ...a.content.fragments]) if (span) expect(text.slice(span.start, span.end)).toBe(span.text);
+  return found.map((a) => [a.source?.text, a.cue?.text, a.content.fragments.map((f) => f.text)]);
+}
+
+describe('findAttributions: asides between a speaker and the cue', () => {
+  it('keeps a speaker whose party and state stand in parentheses before an appositive', () => {
+    expect(attribute('Rep. Dana Holt (D-Va.), chair of the panel, said she backs the bill.')).toEqual([['Rep. Dana Holt (D-Va.), chair of the panel', 'said', ['she backs the bill']]]);
+    expect(attribute('Sen. Kay Orr (R-N.Y.) said the vote would wait.')).toEqual([['Sen. Kay Orr (R-N.Y.)', 'said', ['the vote would wait']]]);
+  });
+
+  it('keeps an appositive whose relative clause ends in a word the tagger reads as a verb', () => {
+    const found = attribute('Paul Brook, a consultant who has helped audit some of the breaches uncovered to date, said he saw no proof.');
+    expect(found).toEqual([['Paul Brook, a consultant who has helped audit some of the breaches uncovered to date', 'said', ['he saw no proof']]]);
+  });
+});
+
+describe('findAttributions: "according to" inside a sentence', () => {
+  it('joins an opening phrase that is no clause to the clause after the source', () => {
+    expect(attribute('In the 1990s, according to his memoir, he sold the farm.')).toEqual([['his memoir', 'according to', ['In the 1990s', 'he sold the farm']]]);
+  });
+
+  it('keeps a clause before it as the content', () => {
+    expect(attribute('The farm was sold in 1994, according to his memoir.')).toEqual([['his memoir', 'according to', ['The farm was sold in 1994']]]);
+  });
+});
