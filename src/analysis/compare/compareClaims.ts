@@ -3,15 +3,20 @@ import { camp } from '../../domain/roles.js';
 import type { StageRef } from '../../domain/stage.js';
 import type { Facet } from '../extract/facetVocab.js';
 import { loadFacets } from '../extract/facetVocab.js';
+import { findUnanswered } from './findUnanswered.js';
+import { groupByFacet } from './groupByFacet.js';
 import type { ComparableClaim } from './groupPositions.js';
 import { groupPositions } from './groupPositions.js';
 
 export type { ComparableClaim } from './groupPositions.js';
+export { groupByFacet } from './groupByFacet.js';
 
-export const COMPARE_STAGE: StageRef = Object.freeze({ name: 'compare', version: 1 });
+/** Version 2: unanswered points beside the conflicts. */
+export const COMPARE_STAGE: StageRef = Object.freeze({ name: 'compare', version: 2 });
 
 /**
- * The contested points among an incident's claims. A facet is contested when named voices take
+ * The contested points among an incident's claims: conflicts (below), and unanswered points on the
+ * other facets (see findUnanswered). A facet is contested when named voices take
  * different stances on it: the state's camp against the subject, counsel, family or witnesses, and
  * also one state voice against another (a sworn affidavit against the agency's statement, an agency
  * revising its first account); the outlets' own reporting is neutral and contests nothing.
@@ -21,22 +26,12 @@ export const COMPARE_STAGE: StageRef = Object.freeze({ name: 'compare', version:
  */
 export function compareClaims(claims: readonly ComparableClaim[]): ContestedPoint[] {
   const facets = loadFacets();
-  return groupByFacet(claims, facets)
+  const conflicts: ContestedPoint[] = groupByFacet(claims, facets)
     .filter(({ facet, claims: list }) => isContested(facet, list))
-    .map(({ id, facet, claims: list }) => Object.freeze({ facet: id, positions: Object.freeze(groupPositions(facet, list)) }));
-}
-
-/** Claims grouped by facet, in vocabulary order, unknown facets last by id. */
-export function groupByFacet(claims: readonly ComparableClaim[], facets: readonly Facet[]): { id: string; facet: Facet | null; claims: ComparableClaim[] }[] {
-  const byId = new Map<string, ComparableClaim[]>();
-  for (const c of claims) byId.set(c.facet, [...(byId.get(c.facet) ?? []), c]);
-  const rank = (id: string) => {
-    const i = facets.findIndex((f) => f.id === id);
-    return i < 0 ? Number.MAX_SAFE_INTEGER : i;
-  };
-  return [...byId.entries()]
-    .sort(([a], [b]) => rank(a) - rank(b) || a.localeCompare(b))
-    .map(([id, list]) => ({ id, facet: facets.find((f) => f.id === id) ?? null, claims: list }));
+    .map(({ id, facet, claims: list }) => Object.freeze({ facet: id, kind: 'conflict' as const, positions: Object.freeze(groupPositions(facet, list)) }));
+  const unanswered = findUnanswered(claims, new Set(conflicts.map((p) => p.facet)), facets);
+  const rank = new Map(groupByFacet(claims, facets).map(({ id }, i) => [id, i]));
+  return [...conflicts, ...unanswered].sort((a, b) => (rank.get(a.facet) ?? 0) - (rank.get(b.facet) ?? 0));
 }
 
 function isContested(facet: Facet | null, claims: readonly ComparableClaim[]): boolean {

@@ -1,7 +1,7 @@
 import type { ContestedPoint } from '../../domain/incident.js';
 import { camp } from '../../domain/roles.js';
 import { loadFacets } from '../extract/facetVocab.js';
-import { groupByFacet } from './compareClaims.js';
+import { groupByFacet } from './groupByFacet.js';
 import type { ComparableClaim } from './groupPositions.js';
 import { groupPositions } from './groupPositions.js';
 

@@ -52,6 +52,9 @@ export function presentIncident(store: Store, incident: IncidentRecord): Exporte
     contested: incident.contested.map((point) => ({
       facet: point.facet,
       label: labels.get(point.facet) ?? point.facet,
+      // Points stored before unanswered points existed are conflicts.
+      kind: point.kind ?? 'conflict',
+      ...(point.silent ? { silent: { camp: point.silent.camp, summary: point.silent.summary, claimIds: point.silent.claimIds } } : {}),
       positions: point.positions.map((p) => ({ stance: p.stance, summary: p.summary, side: p.side, claimIds: p.claimIds, speakers: p.speakers })),
     })),
     sources: incident.sources.map((s) => ({ field: s.field, versionId: s.versionId, start: s.span.start, end: s.span.end, text: s.span.text })),

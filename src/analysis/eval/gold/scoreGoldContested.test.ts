@@ -49,4 +49,20 @@ describe('scoreGoldContested', () => {
     expect(scoreGoldContested(gold, point(['toward', 'away']), facets)[0].ok).toBe(true);
     expect(scoreGoldContested(gold, point(['toward', 'toward']), facets)[0].ok).toBe(false);
   });
+
+  it('matches a side that names nobody only with a point marking that camp as silent', () => {
+    const voiced = { stance: 'unexplained', summary: '', side: 'family' as const, claimIds: ['c1'], speakers: ['Ana Ruiz'] };
+    const unanswered = (camp: 'state' | 'other'): ExportedContested[] => [
+      { facet: 'vehicle_movement', label: 'vehicle movement', kind: 'unanswered', silent: { camp, summary: '', claimIds: [] }, positions: [voiced] },
+    ];
+    const conflict: ExportedContested[] = [{ facet: 'vehicle_movement', label: 'vehicle movement', kind: 'conflict', positions: [voiced, { ...voiced, side: 'officials', stance: 'toward', speakers: ['CBP'] }] }];
+    const gold = [{ facet: 'vehicle movement', official: 'not stated by CBP', other: 'nobody explained (Ana Ruiz, 03)' }];
+    expect(scoreGoldContested(gold, unanswered('state'), facets)[0]).toMatchObject({ officialSide: true, otherSide: true, ok: true });
+    // The wrong camp silent, or no silence at all, does not stand in for the nameless side.
+    expect(scoreGoldContested(gold, unanswered('other'), facets)[0]).toMatchObject({ officialSide: false, ok: false });
+    expect(scoreGoldContested(gold, conflict, facets)[0].ok).toBe(false);
+    // The voiced side must still be the gold's own speaker.
+    const stranger = [{ facet: 'vehicle movement', official: 'not addressed', other: 'held incommunicado (Lee Moss)' }];
+    expect(scoreGoldContested(stranger, unanswered('state'), facets)[0]).toMatchObject({ officialSide: true, otherSide: false, ok: false });
+  });
 });

@@ -21,7 +21,9 @@ export interface ContestedCheck {
 /**
  * A gold contested point is matched when a reported contested point has the same facet and two
  * positions that take different stances, one voiced by one of the gold's official speakers and the
- * other by one of the gold's other speakers. Sides are not required to be of different camps: the
+ * other by one of the gold's other speakers. A gold side that names no speaker is a silence: it is
+ * matched only by an unanswered point whose silent camp is that side's (the state for the official
+ * side), and the gold's other side must still voice one of the point's positions. Sides are not required to be of different camps: the
  * gold sets a later DHS statement or an FBI affidavit against the first DHS account, and so must we.
  * Speakers are read from the gold prose: every parenthesised list ("… (DHS / Tricia McLaughlin;
  * criminal complaint)").
@@ -35,9 +37,14 @@ export function scoreGoldContested(gold: readonly GoldContested[], reported: rea
       .filter((c) => ids.includes(c.facet))
       .map((point) => {
         const voicedBy = (names: string[]) => point.positions.filter((p) => p.speakers.some((s) => names.some((n) => matchSpeakerName(s, n))));
+        // A gold side that names nobody ("not stated by DHS", "not addressed") is that camp's
+        // silence: only a point that marks that very camp as silent matches it.
+        const silentOfficial = officialNames.length === 0 && point.silent?.camp === 'state';
+        const silentOther = otherNames.length === 0 && point.silent?.camp === 'other';
         const official = voicedBy(officialNames);
         const other = voicedBy(otherNames);
-        return { facetId: point.facet, official: official.length > 0, other: other.length > 0, ok: official.some((a) => other.some((b) => a.stance !== b.stance)) };
+        const ok = (silentOfficial && other.length > 0) || (silentOther && official.length > 0) || official.some((a) => other.some((b) => a.stance !== b.stance));
+        return { facetId: point.facet, official: silentOfficial || official.length > 0, other: silentOther || other.length > 0, ok };
       });
     const best = checks.find((c) => c.ok) ?? checks.find((c) => c.official || c.other) ?? checks[0];
     return { facet: g.facet, facetId: best?.facetId ?? ids[0] ?? null, reported: checks.length > 0, officialSide: best?.official ?? false, otherSide: best?.other ?? false, ok: best?.ok ?? false };

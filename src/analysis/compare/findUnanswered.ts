@@ -1,0 +1,89 @@
+import type { ContestedPoint, SilentCamp } from '../../domain/incident.js';
+import { camp } from '../../domain/roles.js';
+import type { Facet } from '../extract/facetVocab.js';
+import { loadFacets } from '../extract/facetVocab.js';
+import { groupByFacet } from './groupByFacet.js';
+import { findSilence } from './findSilence.js';
+import type { ComparableClaim } from './groupPositions.js';
+import { groupPositions, orderClaims } from './groupPositions.js';
+import type { SilenceVocab } from './silenceVocab.js';
+import { loadSilenceVocab } from './silenceVocab.js';
+
+type Camp = 'state' | 'other';
+
+/**
+ * Unanswered points: facets on which only one camp speaks and the other has not answered. A
+ * one-sided facet is common (an agency alone gives the number of shots) and is not a point by
+ * itself, or every incident would be a wall of them; it becomes one when
+ * - the text states the other camp's silence in a claim on the facet ("DHS has not said why he was
+ *   stopped", "his lawyer declined to comment on the charge"), or
+ * - the subject's side accuses the state or asks it to account (a stance listed in
+ *   vocab/unanswered.json `accusations`, or a question: "why was this man pulled over?"), which the
+ *   state has let stand.
+ * The state's own claims are never made a point by the subject's side merely not commenting: only a
+ * stated silence does that. Facets in `skip` (already conflicts) are left alone. The positions are
+ * the voiced camp's; `silent` names the other camp and the claims that state its silence.
+ */
+export function findUnanswered(
+  claims: readonly ComparableClaim[],
+  skip: ReadonlySet<string> = new Set(),
+  facets: readonly Facet[] = loadFacets(),
+  vocab: SilenceVocab = loadSilenceVocab(),
+): ContestedPoint[] {
+  const out: ContestedPoint[] = [];
+  for (const { id, facet, claims: list } of groupByFacet(claims, facets)) {
+    if (skip.has(id)) continue;
+    const voices = list.filter((c) => c.speaker !== null && camp(c.side) !== 'neutral' && !isReportedWithin(c, list));
+    const camps = new Set(voices.map((c) => camp(c.side) as Camp));
+    if (camps.size !== 1) continue;
+    const voiced = [...camps][0];
+    const silentCamp: Camp = voiced === 'state' ? 'other' : 'state';
+    const evidence = orderClaims(list).filter((c) => statesSilenceOf(c.text, silentCamp, vocab));
+    const accused = silentCamp === 'state' && voices.some((c) => vocab.accusations.get(id)?.has(c.stance) || vocab.questions.some((re) => test(re, c.text)));
+    if (!evidence.length && !accused) continue;
+    out.push(
+      Object.freeze({
+        facet: id,
+        kind: 'unanswered' as const,
+        positions: Object.freeze(groupPositions(facet, voices)),
+        silent: describeSilence(silentCamp, evidence.map((c) => c.id)),
+      }),
+    );
+  }
+  return out;
+}
+
+function statesSilenceOf(text: string, silentCamp: Camp, vocab: SilenceVocab): boolean {
+  // "Nobody has explained why he was stopped" names no one: the party expected to explain an act
+  // of enforcement is the state, so an unnamed silence is the state's, never the subject's side's.
+  return findSilence(text, vocab).some((s) => s.camp === silentCamp || (s.camp === null && silentCamp === 'state'));
+}
+
+/**
+ * A claim inside the span of another speaker's claim on the same facet is speech reported within
+ * that account ("she said officials told her he was held under another name"): it is the outer
+ * speaker's word, not the inner speaker answering.
+ */
+function isReportedWithin(c: ComparableClaim, list: readonly ComparableClaim[]): boolean {
+  return list.some(
+    (d) =>
+      d !== c &&
+      d.versionId === c.versionId &&
+      d.speaker !== null &&
+      d.speaker.name !== c.speaker?.name &&
+      d.start <= c.start &&
+      c.end <= d.end &&
+      d.end - d.start > c.end - c.start,
+  );
+}
+
+function describeSilence(silentCamp: Camp, claimIds: readonly string[]): SilentCamp {
+  const who = silentCamp === 'state' ? 'the authorities' : 'the subject’s side';
+  const said = claimIds.length ? `; stated in ${claimIds.length} sentence${claimIds.length > 1 ? 's' : ''}` : '';
+  return Object.freeze({ camp: silentCamp, summary: `not answered by ${who}${said}`, claimIds: Object.freeze([...claimIds]) });
+}
+
+function test(re: RegExp, text: string): boolean {
+  re.lastIndex = 0;
+  return re.test(text);
+}
