@@ -10,6 +10,12 @@ export interface PgConnection {
   batch(statements: readonly Statement[]): unknown[][];
   /** All-or-nothing; nested calls become savepoints, like better-sqlite3's transactions. */
   transaction<T>(fn: () => T): T;
+  /**
+   * Reads on one snapshot (REPEATABLE READ, READ ONLY) without the writer lock, so readers never
+   * wait for a writer; inside a transaction, simply part of it. `SET LOCAL` in `fn` ends with it
+   * only when it is outermost: a nested reader puts its settings back itself.
+   */
+  read<T>(fn: () => T): T;
   close(): void;
 }
 
@@ -97,6 +103,29 @@ export function openConnection(url: string): PgConnection {
       // COMMIT is sent at once, with whatever is queued: the caller must know it held.
       else if (outermost) batch([{ sql: 'COMMIT' }]);
       else pending.push(`RELEASE SAVEPOINT ${savepoint}`);
+      return result;
+    },
+    read<T>(fn: () => T): T {
+      if (depth > 0) return fn();
+      const begin = 'BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY';
+      pending.push(begin);
+      depth += 1;
+      let result: T;
+      try {
+        result = fn();
+      } catch (err) {
+        depth -= 1;
+        if (pending.at(-1) === begin) pending.pop();
+        else {
+          pending = [];
+          batch([{ sql: 'ROLLBACK' }]);
+        }
+        throw err;
+      }
+      depth -= 1;
+      // Sent at once: an idle connection must not sit in a transaction, holding its snapshot.
+      if (pending.at(-1) === begin) pending.pop();
+      else batch([{ sql: 'COMMIT' }]);
       return result;
     },
     close() {

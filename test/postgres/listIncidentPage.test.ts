@@ -1,0 +1,126 @@
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { makeClaim, makeDraft, makeIncident, makeVersion } from '../../src/store/storeFixtures.js';
+import { SEARCH_COUNT_CAP, type Store } from '../../src/store/Store.js';
+import { ROWS_PER_INCIDENT_LIMIT } from '../../src/store/postgres/migrations/007_search_by_incident.js';
+import { openPostgresStore } from '../../src/store/postgres/openPostgresStore.js';
+import { startEmbeddedPostgres, type EmbeddedServer } from './startEmbeddedPostgres.js';
+
+// Sentences written for this test; every incident's claim holds the common words, every third the rare one.
+const TEXT = 'Title: Night stop\n\nAgents stopped a grey van near the river. Witnesses said the driver waved.';
+const COMMON = 'Agents stopped a grey van near the river.';
+const RARE = 'Witnesses said the driver waved.';
+
+let server: EmbeddedServer;
+let store: Store;
+
+beforeAll(async () => {
+  server = await startEmbeddedPostgres();
+}, 120_000);
+
+afterAll(async () => {
+  await server?.stop();
+}, 60_000);
+
+beforeEach(async () => {
+  store = openPostgresStore(await server.createDatabase());
+});
+
+afterEach(() => store.close());
+
+// `count` incidents over 28 days (several per day, some undated), each with one claim.
+function seed(count: number): void {
+  const version = makeVersion(TEXT);
+  store.insertVersion(version);
+  store.transaction(() => {
+    for (let n = 0; n < count; n++) {
+      const id = `inc_${String(n).padStart(5, '0')}`;
+      const date = n % 17 === 0 ? null : `2025-05-${String(1 + (n % 28)).padStart(2, '0')}`;
+      const sentence = n % 3 === 0 ? RARE : COMMON;
+      store.saveIncident(makeIncident(id, { date, datePrecision: date ? 'day' : 'unknown' }), [makeClaim(id, version, sentence)]);
+    }
+  });
+}
+
+// The list order the store promises, computed here from the incidents themselves.
+function expectedOrder(ids: readonly string[]): string[] {
+  const rows = ids.map((id) => store.getIncident(id)!);
+  return rows
+    .sort((a, b) => ((a.date === null) !== (b.date === null) ? (a.date === null ? 1 : -1) : a.date !== b.date ? (a.date! < b.date! ? 1 : -1) : a.id < b.id ? -1 : 1))
+    .map((r) => r.id);
+}
+
+const ids = (q: string): string[] => store.listIncidents({ q, limit: 100, offset: 0 }).items.map((i) => i.id);
+
+describe('listIncidents with a search (PostgreSQL)', () => {
+  it('pages matches in list order, dates newest first, undated last, ties by id', () => {
+    seed(300);
+    const everyRare = store.searchIncidentIds('waved');
+    expect(everyRare).toHaveLength(100);
+    const pages = [0, 30, 60, 90].map((offset) => store.listIncidents({ q: 'waved', limit: 30, offset }));
+    expect(pages.flatMap((p) => p.items.map((i) => i.id))).toEqual(expectedOrder(everyRare));
+    for (const page of pages) {
+      expect(page.total).toBe(100);
+      expect(page.totalIsLowerBound ?? false).toBe(false);
+    }
+    expect(store.listIncidents({ q: 'waved', limit: 30, offset: 200 })).toEqual({ total: 100, items: [] });
+  });
+
+  it('stops counting at the cap, says the total is a lower bound, and still pages in order', () => {
+    seed(Math.ceil(SEARCH_COUNT_CAP * 1.6));
+    const every = expectedOrder(store.searchIncidentIds('grey van'));
+    expect(every.length).toBeGreaterThan(SEARCH_COUNT_CAP);
+    const page = store.listIncidents({ q: 'grey van', limit: 50, offset: 0 });
+    expect(page.totalIsLowerBound).toBe(true);
+    expect(page.total).toBe(SEARCH_COUNT_CAP);
+    expect(page.items.map((i) => i.id)).toEqual(every.slice(0, 50));
+    const far = store.listIncidents({ q: 'grey van', limit: 10, offset: SEARCH_COUNT_CAP });
+    expect(far.items.map((i) => i.id)).toEqual(every.slice(SEARCH_COUNT_CAP, SEARCH_COUNT_CAP + 10));
+    expect(far.total).toBeGreaterThanOrEqual(SEARCH_COUNT_CAP + 10);
+  });
+
+  it('follows an incident that changes date, and forgets a deleted one', () => {
+    seed(30);
+    const [first] = store.listIncidents({ q: 'waved', limit: 1, offset: 0 }).items;
+    const last = expectedOrder(store.searchIncidentIds('waved')).filter((id) => store.getIncident(id)!.date !== null).at(-1)!;
+    store.saveIncident(makeIncident(last, { date: '2026-01-01' }), store.listClaims(last));
+    expect(store.listIncidents({ q: 'waved', limit: 1, offset: 0 }).items[0].id).toBe(last);
+    store.deleteIncident(last);
+    expect(store.listIncidents({ q: 'waved', limit: 1, offset: 0 }).items[0].id).toBe(first.id);
+  });
+
+  it('requires every word in one claim or one document, however many rows the incident has', () => {
+    const split = ['Officers saw a grey sedan.', 'The sedan stopped by the harbour.', "They didn't stop."];
+    const filler = Array.from({ length: ROWS_PER_INCIDENT_LIMIT + 5 }, (_, n) => `Note ${n} was filed.`);
+    const claimed = makeVersion(`Title: Log\n\n${[...split, ...filler].join(' ')}`);
+    const version = makeVersion('Title: Notes\n\nThe crew left at dawn.');
+    store.insertVersion(claimed);
+    store.insertVersion(version);
+    store.transaction(() => {
+      store.saveIncident(makeIncident('inc_small', { date: '2025-02-01' }), split.map((s) => makeClaim('inc_small', claimed, s)));
+      store.saveIncident(makeIncident('inc_wide', { date: '2025-01-01' }), [...filler, ...split].map((s) => makeClaim('inc_wide', claimed, s)));
+    });
+    // Both words are in the incident, never in one claim.
+    expect(store.listIncidents({ q: 'grey harbour', limit: 10, offset: 0 })).toEqual({ total: 0, items: [] });
+    expect(ids('sedan harbour')).toEqual(['inc_small', 'inc_wide']);
+    expect(ids('stop* grey')).toEqual([]);
+    expect(ids("didn't")).toEqual(['inc_small', 'inc_wide']);
+    expect(ids("didn't grey")).toEqual([]);
+    // Document words count too: "dawn" and "crew" are in the version text, no claim has them.
+    expect(ids('crew dawn')).toEqual([]);
+    store.replaceDrafts(version.id, [makeDraft(version, 'inc_wide')]);
+    expect(ids('crew dawn')).toEqual(['inc_wide']);
+  });
+
+  it('sees, inside a transaction, what the transaction wrote', () => {
+    const version = makeVersion(TEXT);
+    store.insertVersion(version);
+    const found = store.transaction(() => {
+      store.saveIncident(makeIncident('inc_new'), [makeClaim('inc_new', version, RARE)]);
+      const inside = ids('waved');
+      store.saveIncident(makeIncident('inc_new'), [makeClaim('inc_new', version, COMMON)]);
+      return { inside, after: ids('waved') };
+    });
+    expect(found).toEqual({ inside: ['inc_new'], after: [] });
+    expect(ids('grey van')).toEqual(['inc_new']);
+  });
+});
