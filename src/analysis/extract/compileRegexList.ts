@@ -1,4 +1,5 @@
 import { ParallaxError } from '../../lib/errors.js';
+import { screenSetOf } from './compileScreenSet.js';
 
 /** Compiles vocabulary regex sources once (global, case-insensitive, unicode); a bad one fails loudly. */
 export function compileRegexList(file: string, sources: readonly string[]): readonly RegExp[] {
@@ -13,20 +14,39 @@ export function compileRegexList(file: string, sources: readonly string[]): read
   );
 }
 
-/** Every match of any of `regexes` in `text`, as [start, end) pairs relative to `text`. */
+/**
+ * Every match of any of `regexes` in `text`, as [start, end) pairs relative to `text`. A regex whose
+ * literals are absent from the text (see screenRegex) is not run: it could not match.
+ */
 export function findAll(regexes: readonly RegExp[], text: string): { start: number; end: number; text: string }[] {
   const out: { start: number; end: number; text: string }[] = [];
-  for (const re of regexes) {
+  const possible = screenSetOf(regexes).pass(text);
+  regexes.forEach((re, i) => {
+    if (possible[i] === 0) return;
     re.lastIndex = 0;
-    for (const m of text.matchAll(re)) out.push({ start: m.index, end: m.index + m[0].length, text: m[0] });
-  }
+    // exec rather than matchAll, which copies the regex on every call.
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      out.push({ start: m.index, end: m.index + m[0].length, text: m[0] });
+      if (!re.global) break;
+      if (m[0] === '') re.lastIndex = advanceIndex(text, re.lastIndex, re.unicode);
+    }
+  });
   return out.sort((a, b) => a.start - b.start || b.end - a.end);
 }
 
 /** Whether any of `regexes` matches `text`. */
 export function matchesAny(regexes: readonly RegExp[], text: string): boolean {
-  return regexes.some((re) => {
+  const possible = screenSetOf(regexes).pass(text);
+  return regexes.some((re, i) => {
+    if (possible[i] === 0) return false;
     re.lastIndex = 0;
     return re.test(text);
   });
+}
+
+/** The index after an empty match at `at`, as matchAll steps it: one code point under the u flag. */
+export function advanceIndex(text: string, at: number, unicode: boolean): number {
+  if (!unicode || at + 1 >= text.length) return at + 1;
+  const c = text.charCodeAt(at);
+  return c >= 0xd800 && c <= 0xdbff && (text.charCodeAt(at + 1) & 0xfc00) === 0xdc00 ? at + 2 : at + 1;
 }

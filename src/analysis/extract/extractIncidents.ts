@@ -10,7 +10,7 @@ import { buildClaims } from './buildClaims.js';
 import { matchesAny } from './compileRegexList.js';
 import type { SentenceInfo } from './describeSentences.js';
 import { describeSentences } from './describeSentences.js';
-import { loadFacets } from './facetVocab.js';
+import { loadFacets, type Facet } from './facetVocab.js';
 import { findCaptionDefendants } from './findCaptionDefendants.js';
 import { findCharges } from './findCharges.js';
 import { findEventDate } from './findEventDate.js';
@@ -44,8 +44,7 @@ function draftIncident(doc: ParsedDocument, segment: IncidentSegment, attributio
   const add = (field: string, m: { start: number; end: number } | null) => {
     if (m) sources.push({ field, span: makeSpan(text, m.start, m.end) });
   };
-  const woundFacet = loadFacets().filter((f) => f.id === 'wound_location');
-  const woundPhrase = (s: SentenceInfo) => matchFacets(s.text, s.start, woundFacet)[0] ?? null;
+  const woundPhrase = (s: SentenceInfo) => matchFacets(s.text, s.start, loadWoundFacet())[0] ?? null;
   const defendants = findCaptionDefendants(doc.metadata.title, text.slice(doc.bodyStart));
   const found = findPersons(segment.sentences, text, attributions, woundPhrase, vocab, defendants);
   const subjectParts = found.persons.filter((p) => p.role === 'subject').flatMap((p) => surnameParts(p.name));
@@ -113,6 +112,14 @@ function pickFootage(claims: readonly ClaimDraft[]): { value: string; claim: Cla
   if (!facet || !claim) return null;
   const stance = facet.stances.find((s) => s.id === claim.stance);
   return { value: stance?.fieldValue ?? stance?.label ?? claim.value, claim };
+}
+
+let woundFacet: readonly Facet[] | null = null;
+
+// One list for the process: matchFacets prepares each facet list it is given once.
+function loadWoundFacet(): readonly Facet[] {
+  woundFacet ??= Object.freeze(loadFacets().filter((f) => f.id === 'wound_location'));
+  return woundFacet;
 }
 
 function escape(s: string): string {

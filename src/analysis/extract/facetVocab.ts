@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import facetsJson from '../../../vocab/facets.json' with { type: 'json' };
 import { ParallaxError } from '../../lib/errors.js';
+import { screenRegex, type RegexScreen } from './screenRegex.js';
 
 /** A facet of use-of-force reporting (vocab/facets.json) with its patterns compiled. */
 export interface Facet {
@@ -27,6 +28,8 @@ export interface FacetStance {
 export interface FacetPattern {
   readonly regex: RegExp;
   readonly weight: number;
+  /** Literals every match contains: a sentence without them is not searched (see screenRegex). */
+  readonly screen: RegexScreen;
 }
 
 const patternSchema = z.union([
@@ -81,7 +84,8 @@ function compilePattern(facet: string, p: z.infer<typeof patternSchema>): FacetP
   const source = typeof p === 'string' ? p : p.source;
   const flags = typeof p !== 'string' && p.caseSensitive ? 'gu' : 'giu';
   try {
-    return Object.freeze({ regex: new RegExp(source, flags), weight: typeof p === 'string' ? 1 : (p.weight ?? 1) });
+    const regex = new RegExp(source, flags);
+    return Object.freeze({ regex, weight: typeof p === 'string' ? 1 : (p.weight ?? 1), screen: screenRegex(regex) });
   } catch (err) {
     throw new ParallaxError('stage_failed', `vocab/facets.json: bad pattern in facet ${facet}.`, { facet, source, reason: (err as Error).message });
   }

@@ -1,4 +1,6 @@
-import type { Facet, ValueType } from './facetVocab.js';
+import { advanceIndex } from './compileRegexList.js';
+import { compileScreenSet, type ScreenSet } from './compileScreenSet.js';
+import type { Facet, FacetPattern, FacetStance, ValueType } from './facetVocab.js';
 import { loadFacets } from './facetVocab.js';
 
 /** One pattern hit: a facet, the stance it supports, and where in the document it was read. */
@@ -29,23 +31,54 @@ const CONTRADICTION =
  */
 export function matchFacets(text: string, offset: number, facets: readonly Facet[] = loadFacets()): FacetMatch[] {
   const out: FacetMatch[] = [];
-  for (const facet of facets) {
-    for (const stance of facet.stances) {
-      for (const pattern of stance.patterns) {
-        for (const m of text.matchAll(pattern.regex)) {
-          if (isNegated(text, m.index)) continue;
-          const contradicted = isContradicted(text, m.index);
-          const opposite = contradicted ? oppositeStance(facet, stance.id) : stance.id;
-          if (opposite === null) continue;
-          const raw = m.groups?.value;
-          const value = facet.kind === 'value' ? normaliseValue(facet.valueType ?? 'word', raw ?? m[0]) : m[0].replace(/\s+/g, ' ').trim();
-          if (!value) continue;
-          out.push(Object.freeze({ facet: facet.id, stance: facet.kind === 'value' ? value : opposite, value, start: offset + m.index, end: offset + m.index + m[0].length, weight: pattern.weight }));
-        }
-      }
+  const { patterns, screens } = prepareFacets(facets);
+  const possible = screens.pass(text);
+  patterns.forEach(({ facet, stance, pattern }, i) => {
+    if (possible[i] === 0) return;
+    for (const m of execAll(pattern.regex, text)) {
+      if (isNegated(text, m.index)) continue;
+      const contradicted = isContradicted(text, m.index);
+      const opposite = contradicted ? oppositeStance(facet, stance.id) : stance.id;
+      if (opposite === null) continue;
+      const raw = m.groups?.value;
+      const value = facet.kind === 'value' ? normaliseValue(facet.valueType ?? 'word', raw ?? m[0]) : m[0].replace(/\s+/g, ' ').trim();
+      if (!value) continue;
+      out.push(Object.freeze({ facet: facet.id, stance: facet.kind === 'value' ? value : opposite, value, start: offset + m.index, end: offset + m.index + m[0].length, weight: pattern.weight }));
     }
-  }
+  });
   return out.sort((a, b) => a.start - b.start || a.facet.localeCompare(b.facet));
+}
+
+interface PreparedFacets {
+  readonly patterns: readonly { readonly facet: Facet; readonly stance: FacetStance; readonly pattern: FacetPattern }[];
+  readonly screens: ScreenSet;
+}
+
+const prepared = new WeakMap<readonly Facet[], PreparedFacets>();
+
+/** Every pattern of `facets` in facet, stance, pattern order, and their screens, built once per facet list. */
+function prepareFacets(facets: readonly Facet[]): PreparedFacets {
+  let p = prepared.get(facets);
+  if (!p) {
+    const patterns = facets.flatMap((facet) => facet.stances.flatMap((stance) => stance.patterns.map((pattern) => ({ facet, stance, pattern }))));
+    p = { patterns, screens: compileScreenSet(patterns.map((x) => x.pattern.screen)) };
+    prepared.set(facets, p);
+  }
+  return p;
+}
+
+/**
+ * The matches of a global regex, as `text.matchAll(regex)` gives them, without the copy of the
+ * regex matchAll makes on every call (a few hundred patterns per sentence made that copy a
+ * measurable cost). Not re-entrant on the same regex, which the loops here never are.
+ */
+function* execAll(regex: RegExp, text: string): Generator<RegExpExecArray> {
+  regex.lastIndex = 0;
+  for (let m = regex.exec(text); m; m = regex.exec(text)) {
+    // An empty match advances by one character (a code point under the u flag), as matchAll does.
+    if (m[0] === '') regex.lastIndex = advanceIndex(text, regex.lastIndex, regex.unicode);
+    yield m;
+  }
 }
 
 function isNegated(text: string, at: number): boolean {
