@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { SIDES, camp } from '../../src/domain/roles.js';
-import { INCIDENT } from '../testing/fixtures.js';
+import { INCIDENT, UNANSWERED_INCIDENT } from '../testing/fixtures.js';
 import { buildContestedRows, campOfSide, selectSideColumns, SIDE_COLUMNS } from './camps.js';
 
 describe('campOfSide', () => {
@@ -33,6 +33,28 @@ describe('buildContestedRows', () => {
     // clm_missing is not in the incident: skipped, not invented.
     expect(away.claims.map((c: { claim: { id: string } }) => c.claim.id)).toEqual(['clm_away']);
     expect(away.claims[0].document.outlet).toBe('The Daily Example');
+  });
+});
+
+describe('buildContestedRows on an unanswered point', () => {
+  const point = { ...UNANSWERED_INCIDENT.contested[1] };
+  const only = (p: object) => buildContestedRows({ ...UNANSWERED_INCIDENT, contested: [p] });
+
+  it('puts the silence of the state under officials and of the other camp under the subject', () => {
+    const [row] = only(point);
+    expect(row.kind).toBe('unanswered');
+    expect(row.cells.officials).toEqual([expect.objectContaining({ silent: true, camp: 'state' })]);
+    expect(row.cells.officials[0].claims.map((c: { claim: { id: string } }) => c.claim.id)).toEqual(point.silent.claimIds);
+    const [other] = only({ ...point, silent: { ...point.silent, camp: 'other' } });
+    expect(other.cells.subject).toEqual([expect.objectContaining({ silent: true, camp: 'other' })]);
+    expect(other.cells.officials).toEqual([]);
+  });
+
+  it('shows the silent camp’s column even when no sentence states the silence, and reads a point without kind as a conflict', () => {
+    const rows = only({ ...point, silent: { ...point.silent, claimIds: [] } });
+    expect(selectSideColumns(rows).map((c: { key: string }) => c.key)).toEqual(['officials', 'family']);
+    const [old] = only({ facet: 'f', label: 'F', positions: point.positions });
+    expect(old.kind).toBe('conflict');
   });
 });
 

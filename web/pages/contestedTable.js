@@ -2,7 +2,18 @@ import { h } from '../lib/dom.js';
 import { buildContestedRows, selectSideColumns } from '../lib/camps.js';
 import { renderClaimCard } from './claimCard.js';
 
+/** A camp's silence on an unanswered point, with the sentences that state it when there are any. */
+function silenceBlock(silence) {
+  return h(
+    'div',
+    { class: 'position silence', 'data-testid': 'silence', 'data-camp': silence.camp },
+    h('p', { class: 'position-summary' }, h('strong', {}, 'No answer'), ` — ${silence.summary}`),
+    silence.claims.length ? silence.claims.map((entry) => renderClaimCard(entry)) : h('p', { class: 'empty' }, 'Nothing from this side on this point in any document.'),
+  );
+}
+
 function positionBlock(position) {
+  if (position.silent) return silenceBlock(position);
   return h(
     'div',
     { class: `position side-${position.side}`, 'data-testid': 'position', 'data-side': position.side },
@@ -14,7 +25,8 @@ function positionBlock(position) {
 /**
  * The accounts side by side: one row per contested facet, one column per side (officials,
  * prosecutors, subject and counsel, family, witnesses, documents, outlet, others), in that fixed
- * order, showing only the sides with a claim on some point. Narrow screens stack each row.
+ * order, showing only the sides with a claim on some point. An unanswered point is marked as such
+ * in its row heading and shows "No answer" in the silent camp's column. Narrow screens stack each row.
  */
 export function renderContestedTable(incident) {
   const rows = buildContestedRows(incident);
@@ -38,8 +50,8 @@ export function renderContestedTable(incident) {
         rows.map((row) =>
           h(
             'tr',
-            { 'data-testid': 'contested-row', 'data-facet': row.facet },
-            h('th', { scope: 'row' }, row.label),
+            { 'data-testid': 'contested-row', 'data-facet': row.facet, 'data-kind': row.kind },
+            h('th', { scope: 'row' }, row.label, row.kind === 'unanswered' ? h('span', { class: 'point-kind' }, 'Unanswered') : null),
             columns.map((column) =>
               h(
                 'td',

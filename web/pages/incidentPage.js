@@ -57,7 +57,7 @@ export async function renderIncidentPage(route, ctx) {
     { class: 'page page-incident', 'data-testid': 'page-incident', 'data-incident-id': incident.id },
     heading,
     reviewBadges(view),
-    h('p', { class: 'lede' }, `${incident.claims.length} claims from ${incident.documents.length} documents; ${incident.contested.length} contested points.`),
+    h('p', { class: 'lede' }, describeCounts(incident)),
     renderIncidentFacts(incident),
     renderContestedTable(incident),
     renderStatementTimeline(incident),
@@ -72,4 +72,11 @@ export async function renderIncidentPage(route, ctx) {
     addUndoButtons(node, incident.id, view.audit);
   }
   return { title, node, focus: heading };
+}
+
+/** "12 claims from 3 documents; 4 contested points (1 unanswered)." */
+export function describeCounts(incident) {
+  const unanswered = incident.contested.filter((point) => point.kind === 'unanswered').length;
+  const points = `${incident.contested.length} contested points${unanswered ? ` (${unanswered} unanswered)` : ''}`;
+  return `${incident.claims.length} claims from ${incident.documents.length} documents; ${points}.`;
 }

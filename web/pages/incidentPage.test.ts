@@ -1,8 +1,8 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { parseRoute } from '../lib/route.js';
-import { INCIDENT } from '../testing/fixtures.js';
+import { INCIDENT, UNANSWERED_INCIDENT } from '../testing/fixtures.js';
 import { installDom } from '../testing/installDom.js';
-import { renderIncidentPage } from './incidentPage.js';
+import { describeCounts, renderIncidentPage } from './incidentPage.js';
 
 const REVIEW = { status: 'unreviewed', private: false, withheld: [], decisions: [], visibility: [] };
 
@@ -45,6 +45,23 @@ describe('renderIncidentPage', () => {
     const headers = [...node.querySelectorAll('.contested-table thead th[data-side]')].map((th) => th.getAttribute('data-side'));
     expect(headers).toEqual(['officials', 'family']);
     expect(row.querySelector('[data-side="outlet"]')).toBeNull();
+  });
+
+  it('marks an unanswered point and shows the silence in the silent camp’s column, with the sentence stating it', async () => {
+    const { node } = await render(UNANSWERED_INCIDENT);
+    const rows = [...node.querySelectorAll('[data-testid="contested-row"]')];
+    expect(rows.map((r) => r.getAttribute('data-kind'))).toEqual(['conflict', 'unanswered']);
+    const row = rows[1];
+    expect(row.querySelector('th[scope="row"]')!.textContent).toContain('Unanswered');
+    expect(row.querySelector('[data-side="family"]')!.textContent).toContain('Mia Cole');
+    const silence = row.querySelector('td[data-side="officials"] [data-testid="silence"]')!;
+    expect(silence.textContent).toContain('No answer');
+    expect(silence.querySelector('[data-claim-id]')!.getAttribute('data-claim-id')).toBe('clm_mum');
+    // A conflict shows no silence.
+    expect(rows[0].querySelector('[data-testid="silence"]')).toBeNull();
+    expect(node.querySelector('.lede')!.textContent).toBe(describeCounts(UNANSWERED_INCIDENT));
+    expect(describeCounts(UNANSWERED_INCIDENT)).toContain('(1 unanswered)');
+    expect(describeCounts(INCIDENT)).not.toContain('unanswered');
   });
 
   it('lists statements in publication order with speaker, outlet and date', async () => {

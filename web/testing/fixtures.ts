@@ -79,3 +79,23 @@ export const INCIDENT = {
     { field: 'agencies.0', versionId: 'ver_one', ...fired },
   ],
 };
+
+/** The incident above with one more point: a question the family asks that the authorities leave unanswered. */
+export const UNANSWERED_INCIDENT = {
+  ...INCIDENT,
+  claims: [
+    ...INCIDENT.claims,
+    { id: 'clm_why', facet: 'reason_for_approach', value: 'no reason given', stance: 'unexplained', text: 'nobody has told us why he was stopped', speaker: sister, side: 'family', documentId: 'doc_two', versionId: 'ver_two', start: 20, end: 57, stage: 'extract@1' },
+    { id: 'clm_mum', facet: 'reason_for_approach', value: 'no reason given', stance: 'unexplained', text: 'The agency has not said why the car was stopped.', speaker: null, side: 'outlet', documentId: 'doc_two', versionId: 'ver_two', start: 60, end: 108, stage: 'extract@1' },
+  ],
+  contested: [
+    ...INCIDENT.contested,
+    {
+      facet: 'reason_for_approach',
+      label: 'Reason for approach',
+      kind: 'unanswered',
+      silent: { camp: 'state', summary: 'not answered by the authorities; stated in 1 sentence', claimIds: ['clm_mum'] },
+      positions: [{ stance: 'unexplained', summary: 'no reason given (Mia Cole)', side: 'family', claimIds: ['clm_why'], speakers: ['Mia Cole'] }],
+    },
+  ],
+};
