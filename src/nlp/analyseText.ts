@@ -22,9 +22,10 @@ export interface TextAnalysis {
 /**
  * Analyse and attribute one text: tokens, sentences, mentions, then who said what with resolved
  * speakers. `anchorDate` (YYYY-MM-DD) resolves relative dates; `bodyStart` skips a header block.
+ * `outlet` (document metadata) is who an unquoted "we" of the narration is.
  * `deadline` is checked after every stage: a text that makes one run away ends as `too_slow`.
  */
-export function analyseText(text: string, options: { anchorDate: string | null; bodyStart?: number; attribution?: AttributionOptions; deadline?: Deadline }): TextAnalysis {
+export function analyseText(text: string, options: { anchorDate: string | null; bodyStart?: number; outlet?: string | null; attribution?: AttributionOptions; deadline?: Deadline }): TextAnalysis {
   const deadline = options.deadline ?? NO_DEADLINE;
   const tokens = tokenize(text);
   deadline.check(TOKENS_STAGE.name);
@@ -35,7 +36,7 @@ export function analyseText(text: string, options: { anchorDate: string | null; 
   const analysis: Analysis = { tokens, sentences, mentions };
   const spans = findAttributions(text, analysis, options.attribution);
   deadline.check(ATTRIBUTION_STAGE.name);
-  const attributions = resolveSpeakers(text, analysis, spans);
+  const attributions = resolveSpeakers(text, analysis, spans, { outlet: options.outlet ?? null });
   deadline.check(SPEAKERS_STAGE.name);
   return { analysis, attributions };
 }

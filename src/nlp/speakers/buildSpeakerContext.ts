@@ -3,6 +3,7 @@ import type { Attribution } from '../../domain/attribution.js';
 import { filingEntity, findDistricts } from './describeFiling.js';
 import type { Entity } from './entity.js';
 import { findSubject } from './findSubject.js';
+import { outletEntity } from './outletEntity.js';
 import { findQuoteRanges } from './quoteRanges.js';
 import { registerPersons } from './registerPersons.js';
 import { loadRoleVocab, type RoleVocab } from './roleVocab.js';
@@ -26,7 +27,7 @@ function findOwnFiling(text: string, vocab: RoleVocab, criminal: boolean, distri
 }
 
 /** Everything resolution needs before it walks the attributions: people, subject, quotes, mentions. */
-export function buildSpeakerContext(text: string, analysis: Analysis, attributions: readonly Attribution[]): SpeakerContext {
+export function buildSpeakerContext(text: string, analysis: Analysis, attributions: readonly Attribution[], outlet: string | null = null): SpeakerContext {
   const vocab = loadRoleVocab();
   const sentenceAt = indexSentences(text, analysis.sentences);
   const contents = attributions.flatMap((a, attribution) =>
@@ -53,6 +54,7 @@ export function buildSpeakerContext(text: string, analysis: Analysis, attributio
     ...base,
     subject: findSubject(text, base.persons.all(), people, vocab, sentenceAt),
     ownFiling: findOwnFiling(text, vocab, criminal, districts),
+    outlet: outletEntity(outlet, vocab),
     occurrences: [...people, ...scanOrganizationOccurrences(base)],
   };
   ctx.occurrences.push(...scanGroupOccurrences(ctx));

@@ -31,7 +31,10 @@ function readPronoun(ctx: SpeakerContext, word: Word, site: DescriptionSite): En
   if (PLURAL.has(p)) return resolveAnaphor(ctx, { ...site, gender: null, reach: PRONOUN_REACH, accepts: (e) => e.plural });
   if (NEUTER.has(p)) return resolveAnaphor(ctx, { ...site, gender: null, reach: PRONOUN_REACH, accepts: (e) => !e.plural && (e.kind === 'organization' || e.kind === 'filing') });
   if (p === 'i') return ctx.ownFiling;
-  if (p === 'we' || p === 'you') return null;
+  // "We rate it false", "we asked the agency": unquoted, a news text's "we" is its outlet. Inside
+  // quotation marks "we" is whoever is quoted (a family, an agency), never the outlet.
+  if (p === 'we') return ctx.quotes.some((q) => word.start >= q.start && word.start < q.end) ? null : ctx.outlet;
+  if (p === 'you') return null;
   return undefined;
 }
 

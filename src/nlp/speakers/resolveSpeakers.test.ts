@@ -31,7 +31,29 @@ function analyse(text: string, mentions: Mention[]): Analysis {
 
 describe('resolveSpeakers', () => {
   it('names the stage', () => {
-    expect(SPEAKERS_STAGE).toEqual({ name: 'speakers', version: 1 });
+    expect(SPEAKERS_STAGE).toEqual({ name: 'speakers', version: 2 });
+  });
+
+  it('reads an unquoted "we" of the narration as the outlet, and a quoted "we" as nobody it can tell', () => {
+    const text = 'We rate the claim unproven. "We found the car empty," the neighbor said. We asked the county for its records.';
+    const attributions = [
+      attribution(text, 'We', 'the claim unproven'),
+      attribution(text, 'We', 'the car empty', 1),
+      attribution(text, 'We', 'the county for its records', 2),
+    ];
+    const [rated, quoted, asked] = resolveSpeakers(text, analyse(text, []), attributions, { outlet: 'Valley Verifier' });
+    expect(rated.speaker).toEqual({ name: 'Valley Verifier', affiliation: 'Valley Verifier', role: 'journalist' });
+    expect(asked.speaker).toEqual(rated.speaker);
+    expect(quoted.speaker).toBeNull();
+    // Without document metadata there is no outlet to name: a gap, never a guess.
+    expect(resolveSpeakers(text, analyse(text, []), attributions).map((a) => a.speaker)).toEqual([null, null, null]);
+  });
+
+  it('reads the "we" of an agency’s own release as that agency', () => {
+    const text = 'We will keep enforcing the law, the release says.';
+    const [a] = resolveSpeakers(text, analyse(text, []), [attribution(text, 'We', 'will keep enforcing the law')], { outlet: 'U.S. Customs and Border Protection' });
+    expect(a.speaker?.role).toBe('official');
+    expect(a.speaker?.name).toMatch(/Customs and Border Protection/);
   });
 
   it('resolves a surname and a following pronoun to the titled full name', () => {

@@ -5,7 +5,13 @@ import { buildSpeakerContext } from './buildSpeakerContext.js';
 import { readSource } from './readSource.js';
 import { unresolvedEntity } from './unresolvedEntity.js';
 
-export const SPEAKERS_STAGE: StageRef = Object.freeze({ name: 'speakers', version: 1 });
+/** Version 2: an unquoted "we" of the narration is the outlet. */
+export const SPEAKERS_STAGE: StageRef = Object.freeze({ name: 'speakers', version: 2 });
+
+export interface SpeakerOptions {
+  /** The publication (document metadata): an unquoted "we" in its narration is the outlet speaking. */
+  readonly outlet?: string | null;
+}
 
 function anchorOf(a: Attribution): number {
   return a.source?.start ?? a.cue?.start ?? a.content.start;
@@ -15,10 +21,11 @@ function anchorOf(a: Attribution): number {
  * Gives each attribution its speaker: full names for surnames and pronouns, canonical names for
  * organisations, descriptive names for groups and filings, with affiliation and role. Attributions
  * are resolved in text order, so "she said" can lean on the speaker resolved just before. Whatever
- * cannot be told with confidence stays null: a gap, never a guess.
+ * cannot be told with confidence stays null: a gap, never a guess. The first person plural of the
+ * document's own narration ("we rate it false") is the outlet named in `options`.
  */
-export function resolveSpeakers(text: string, analysis: Analysis, attributions: readonly Attribution[]): Attribution[] {
-  const ctx = buildSpeakerContext(text, analysis, attributions);
+export function resolveSpeakers(text: string, analysis: Analysis, attributions: readonly Attribution[], options: SpeakerOptions = {}): Attribution[] {
+  const ctx = buildSpeakerContext(text, analysis, attributions, options.outlet ?? null);
   const order = attributions.map((_, i) => i).sort((x, y) => anchorOf(attributions[x]) - anchorOf(attributions[y]));
   const speakers = new Array<Attribution['speaker']>(attributions.length).fill(null);
   for (const i of order) {

@@ -25,6 +25,8 @@ export interface SpeakerContext {
   readonly criminal: boolean;
   /** The document is itself a sworn filing whose author says "I" / "Plaintiff": that filing. */
   readonly ownFiling: Entity | null;
+  /** The publication (document metadata), whose own narration may say "we"; null when unknown. */
+  readonly outlet: Entity | null;
   /** Mentions a pronoun can point back to, in text order; attribution sources are added as they resolve. */
   readonly occurrences: Occurrence[];
   sentenceAt(offset: number): number;
