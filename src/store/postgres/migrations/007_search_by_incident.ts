@@ -3,18 +3,23 @@ import type { Migration } from '../migration.js';
 /** Searchable rows an incident may have before its words lose their row (tsvector keeps ≤ 256 positions per word). */
 export const ROWS_PER_INCIDENT_LIMIT = 250;
 
-// Every searchable row of the incident `target`, numbered from 1: its claims (text, value,
-// speaker), then the versions its drafts come from (title and text), the rows SQLite's
-// incident_search holds.
-const SOURCE_ROWS = `
-    SELECT row_number() OVER (ORDER BY kind, a, b) AS n, search FROM (
-      SELECT 0 AS kind, c.position AS a, c.id AS b, c.search FROM claims c WHERE c.incident_id = target
+// Every searchable row of the incident `target` — its claims (text, value, speaker), the versions
+// its drafts come from (title and text): the rows SQLite's incident_search holds — numbered from 1
+// in any order (a number only has to tell one row from another), and each word with its row.
+const WORDS_BY_ROW = `
+  numbered AS MATERIALIZED (
+    SELECT row_number() OVER () AS n, search FROM (
+      SELECT c.search FROM claims c WHERE c.incident_id = target
       UNION ALL
-      SELECT 1, d.local_index, d.version_id, v.search FROM drafts d JOIN document_versions v ON v.id = d.version_id
-      WHERE d.incident_id = target) r`;
+      SELECT v.search FROM drafts d JOIN document_versions v ON v.id = d.version_id WHERE d.incident_id = target) r),
+  pairs AS MATERIALIZED (SELECT w, n FROM numbered, unnest(tsvector_to_array(numbered.search)) AS w)`;
 
-// A tsvector literal's lexeme: quoted, with quotes doubled and backslashes escaped.
-const QUOTED = `'''' || replace(replace(w, '\\', '\\\\'), '''', '''''') || ''''`;
+// A tsvector literal of every (word, row) pair, each word quoted with quotes doubled and
+// backslashes escaped; reading it merges a word's rows into one entry. Past the limits, NULL.
+const VECTOR = `CASE
+      WHEN (SELECT max(n) FROM numbered) > ${ROWS_PER_INCIDENT_LIMIT} OR (SELECT sum(octet_length(w)) FROM pairs) > 1000000 THEN NULL
+      ELSE coalesce((SELECT string_agg('''' || replace(replace(w, '\\', '\\\\'), '''', '''''') || ''':' || n, ' ') FROM pairs), '')::tsvector
+    END`;
 
 /**
  * Search that walks incidents in list order (issue 6; SQLite's migration 006 for PostgreSQL).
@@ -51,28 +56,13 @@ CREATE TABLE incident_search_pending (
   incident_id TEXT COLLATE "C" PRIMARY KEY
 );
 
-CREATE FUNCTION parallax_refresh_incident_search(target TEXT) RETURNS void LANGUAGE plpgsql AS $$
-DECLARE
-  words TSVECTOR;
-BEGIN
-  IF NOT EXISTS (SELECT 1 FROM incidents WHERE id = target) THEN
-    DELETE FROM incident_search WHERE incident_id = target;
-    RETURN;
-  END IF;
-  WITH numbered AS (${SOURCE_ROWS}),
-  lexemes AS (
-    SELECT w, string_agg(n::text, ',' ORDER BY n) AS at FROM numbered, unnest(tsvector_to_array(numbered.search)) AS w GROUP BY w
-  )
-  SELECT CASE
-      WHEN (SELECT count(*) FROM numbered) > ${ROWS_PER_INCIDENT_LIMIT} THEN NULL
-      WHEN (SELECT coalesce(sum(octet_length(w)), 0) FROM lexemes) > 1000000 THEN NULL
-      ELSE coalesce((SELECT string_agg(${QUOTED} || ':' || at, ' ') FROM lexemes), '')::tsvector
-    END
-  INTO words;
+-- A deleted incident's row goes with it (foreign key); an incident that does not exist gets none.
+CREATE FUNCTION parallax_refresh_incident_search(target TEXT) RETURNS void LANGUAGE sql AS $$
+  WITH ${WORDS_BY_ROW}
   INSERT INTO incident_search (incident_id, date, search)
-    SELECT id, date, words FROM incidents WHERE id = target
-  ON CONFLICT (incident_id) DO UPDATE SET date = excluded.date, search = excluded.search;
-END $$;
+    SELECT i.id, i.date, ${VECTOR} FROM incidents i WHERE i.id = target
+  ON CONFLICT (incident_id) DO UPDATE SET date = excluded.date, search = excluded.search
+$$;
 
 CREATE FUNCTION parallax_flush_incident_search() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
