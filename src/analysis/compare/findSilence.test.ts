@@ -10,14 +10,18 @@ describe('findSilence', () => {
     expect(camps('The county sheriff declined to comment on the footage.')).toEqual(['state']);
     expect(camps('CBP has not said why the truck was stopped.')).toEqual(['state']);
     expect(camps('A lawyer for the family did not respond to messages on Friday.')).toEqual(['other']);
-    expect(camps('Nobody has explained why she was detained.')).toEqual([null]);
+    // An answer that never came is the state's silence, whoever says so.
+    expect(camps('Nobody has explained why she was detained.')).toEqual(['state']);
+    expect(camps('Her brother said the family was given no explanation.')).toEqual(['state']);
+    // A withholding cue whose actor is of neither camp is nobody's silence that can be told.
+    expect(camps('Garcia could not be reached on Monday.')).toEqual([null]);
     const [silence] = findSilence('The agency would not say whether he was hit.', vocab);
     expect('The agency would not say whether he was hit.'.slice(silence.start, silence.end)).toBe(silence.cue);
   });
 
   it('looks for the subject only in the clause before the cue', () => {
-    // The agency is named before the quotation; the one who cannot get an answer is the brother.
-    expect(camps('Police said the man fled; his brother could not get a straight answer.')).toEqual(['other']);
+    // The police are named in the clause before; the one who declines is the brother.
+    expect(camps('Police said the man fled; his brother declined to comment.')).toEqual(['other']);
   });
 
   it('finds nothing in a sentence that states no silence', () => {
@@ -26,6 +30,6 @@ describe('findSilence', () => {
 
   it('fails loudly on a malformed vocabulary', () => {
     expect(() => compileSilenceVocab({ silence: [] })).toThrow(/malformed/);
-    expect(() => compileSilenceVocab({ silence: ['('], silentState: ['x'], silentOther: ['y'], questions: [], accusations: {} })).toThrow(/bad pattern/);
+    expect(() => compileSilenceVocab({ silence: ['('], unanswered: [], silentState: ['x'], silentOther: ['y'], questions: [], accusations: {} })).toThrow(/bad pattern/);
   });
 });

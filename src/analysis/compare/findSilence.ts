@@ -1,11 +1,11 @@
 import type { SilenceVocab } from './silenceVocab.js';
 
-/** A place where a text says someone has not answered, and whose camp that someone is, when it names them. */
+/** A place where a text says someone has not answered, and whose camp that someone is, when it can be told. */
 export interface Silence {
   readonly start: number;
   readonly end: number;
   readonly cue: string;
-  /** null when the words before the cue name nobody in particular ("nobody has explained"). */
+  /** null when the words before a withholding cue name no actor of either camp ("Garcia could not be reached"). */
   readonly camp: 'state' | 'other' | null;
 }
 
@@ -15,18 +15,25 @@ const SUBJECT_WINDOW = 90;
 const CLAUSE_BREAK = /[.;:"“”?!]|\b(?:but|while|whereas|although)\b/giu;
 
 /**
- * Every statement of silence in `text` ("ICE declined to comment", "DHS has not said why", "nobody
- * has explained"), each with the camp of the nearest actor named before the cue in its clause.
+ * Every statement of silence in `text`. A withholding cue ("ICE declined to comment", "his lawyer
+ * did not respond") is the silence of the nearest actor named before it in its clause. A cue that
+ * says an answer never came ("nobody has explained", "we can't get a straight answer", "she was
+ * given no explanation") is the state's silence whoever utters it: in reporting on the use of force
+ * the party expected to explain is the state.
  */
 export function findSilence(text: string, vocab: SilenceVocab): Silence[] {
   const out: Silence[] = [];
-  for (const re of vocab.silence) {
-    re.lastIndex = 0;
-    for (const m of text.matchAll(re)) {
-      if (out.some((s) => m.index < s.end && s.start < m.index + m[0].length)) continue;
-      out.push(Object.freeze({ start: m.index, end: m.index + m[0].length, cue: m[0], camp: subjectCamp(text.slice(0, m.index), vocab) }));
+  const scan = (regexes: readonly RegExp[], campOf: (index: number) => Silence['camp']) => {
+    for (const re of regexes) {
+      re.lastIndex = 0;
+      for (const m of text.matchAll(re)) {
+        if (out.some((s) => m.index < s.end && s.start < m.index + m[0].length)) continue;
+        out.push(Object.freeze({ start: m.index, end: m.index + m[0].length, cue: m[0], camp: campOf(m.index) }));
+      }
     }
-  }
+  };
+  scan(vocab.unanswered, () => 'state');
+  scan(vocab.silence, (index) => subjectCamp(text.slice(0, index), vocab));
   return out.sort((a, b) => a.start - b.start);
 }
 

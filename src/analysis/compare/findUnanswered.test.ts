@@ -66,8 +66,9 @@ describe('findUnanswered', () => {
     const declined = claim('shots_fired', '2', 'The agent fired twice; a lawyer for the family declined to comment.', null);
     const [point] = findUnanswered([shots, declined]);
     expect(point.silent).toMatchObject({ camp: 'other', claimIds: [declined.id] });
-    // "Nobody has explained" is never read as the subject's side keeping silent.
+    // "Nobody has explained" is never read as the subject's side keeping silent, nor is someone of neither camp.
     expect(findUnanswered([shots, claim('shots_fired', '2', 'Nobody has explained how many shots were fired.', null)])).toEqual([]);
+    expect(findUnanswered([shots, claim('shots_fired', '2', 'Two shots were fired; Garcia could not be reached.', null)])).toEqual([]);
   });
 
   it('skips facets already in conflict, and facets only outlets report', () => {

@@ -54,9 +54,7 @@ export function findUnanswered(
 }
 
 function statesSilenceOf(text: string, silentCamp: Camp, vocab: SilenceVocab): boolean {
-  // "Nobody has explained why he was stopped" names no one: the party expected to explain an act
-  // of enforcement is the state, so an unnamed silence is the state's, never the subject's side's.
-  return findSilence(text, vocab).some((s) => s.camp === silentCamp || (s.camp === null && silentCamp === 'state'));
+  return findSilence(text, vocab).some((s) => s.camp === silentCamp);
 }
 
 /**

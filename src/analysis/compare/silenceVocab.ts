@@ -4,8 +4,10 @@ import { ParallaxError } from '../../lib/errors.js';
 
 /** vocab/unanswered.json compiled: when a one-sided facet becomes an unanswered point. */
 export interface SilenceVocab {
-  /** Wording that states someone has not answered ("declined to comment", "has not said"). */
+  /** Wording by which someone withholds an answer ("declined to comment", "has not said"): the silent one is its subject. */
   readonly silence: readonly RegExp[];
+  /** Wording that says an answer was never given, whoever says it ("nobody has explained"): the state's silence. */
+  readonly unanswered: readonly RegExp[];
   /** Who the words before a silence cue name: the state's camp… */
   readonly silentState: readonly RegExp[];
   /** …or the subject's side (a lawyer, the family). */
@@ -20,6 +22,7 @@ const patternSchema = z.union([z.string(), z.object({ source: z.string(), caseSe
 
 const vocabSchema = z.object({
   silence: z.array(patternSchema).min(1),
+  unanswered: z.array(patternSchema),
   silentState: z.array(patternSchema).min(1),
   silentOther: z.array(patternSchema).min(1),
   questions: z.array(patternSchema),
@@ -41,6 +44,7 @@ export function compileSilenceVocab(json: unknown): SilenceVocab {
   const v = parsed.data;
   return Object.freeze({
     silence: compilePatterns(v.silence),
+    unanswered: compilePatterns(v.unanswered),
     silentState: compilePatterns(v.silentState),
     silentOther: compilePatterns(v.silentOther),
     questions: compilePatterns(v.questions),
