@@ -9,41 +9,63 @@ export interface ClaimTable {
   listClaims(incidentId: string): ClaimRecord[];
 }
 
+const COLUMNS = `id, incident_id, position, version_id, document_id, facet, value, stance, text, start, end,
+       speaker_name, speaker, side, attribution_id, stage`;
+
+type ClaimValues = [string, string, number, string, string, string, string, string, string, number, number, string | null, string | null, string, string | null, string];
+
 export function createClaimTable(db: Database.Database): ClaimTable {
-  const remove = db.prepare(`DELETE FROM claims WHERE incident_id = ?`);
-  const insert = db.prepare(
-    `INSERT INTO claims (id, incident_id, position, version_id, document_id, facet, value, stance, text, start, end,
-       speaker_name, speaker, side, attribution_id, stage)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-  );
+  const removeOne = db.prepare(`DELETE FROM claims WHERE id = ?`);
+  const insert = db.prepare(`INSERT INTO claims (${COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
+  const stored = db.prepare<[string], unknown[]>(`SELECT ${COLUMNS} FROM claims WHERE incident_id = ?`).raw();
   const list = db.prepare<[string], ClaimRow>(`SELECT * FROM claims WHERE incident_id = ? ORDER BY position`);
   return {
+    // Rebuilding an incident mostly re-saves the claims it already had: a row equal in every column
+    // to the one it would become stays as it is, and only the others are deleted and inserted. Each
+    // written claim costs two full-text indexes and a search row, so this is most of a re-save.
     replaceClaims(incidentId, claims) {
-      remove.run(incidentId);
-      claims.forEach((c, position) => {
-        if (c.incidentId !== incidentId) {
-          throw new ParallaxError('bad_argument', `Claim ${c.id} belongs to incident ${c.incidentId}, not ${incidentId}.`);
+      const rows = claims.map((c, position) => toValues(incidentId, c, position));
+      const before = new Map(stored.all(incidentId).map((r) => [r[0] as string, r]));
+      const kept = new Set<string>();
+      for (const values of rows) {
+        const old = before.get(values[0]);
+        // A repeated id is inserted again, and fails on the primary key as it always did.
+        if (old && !kept.has(values[0]) && values.every((v, i) => v === old[i])) kept.add(values[0]);
+      }
+      for (const id of before.keys()) if (!kept.has(id)) removeOne.run(id);
+      const inserted = new Set<string>();
+      for (const values of rows) {
+        if (kept.has(values[0]) && !inserted.has(values[0])) {
+          inserted.add(values[0]);
+          continue;
         }
-        insert.run(
-          c.id,
-          incidentId,
-          position,
-          c.versionId,
-          c.documentId,
-          c.facet,
-          c.value,
-          c.stance,
-          c.text,
-          c.start,
-          c.end,
-          c.speaker?.name ?? null,
-          c.speaker === null ? null : JSON.stringify(c.speaker),
-          c.side,
-          c.attributionId,
-          c.stage,
-        );
-      });
+        insert.run(...values);
+      }
     },
     listClaims: (incidentId) => list.all(incidentId).map(toClaim),
   };
+}
+
+function toValues(incidentId: string, c: ClaimRecord, position: number): ClaimValues {
+  if (c.incidentId !== incidentId) {
+    throw new ParallaxError('bad_argument', `Claim ${c.id} belongs to incident ${c.incidentId}, not ${incidentId}.`);
+  }
+  return [
+    c.id,
+    incidentId,
+    position,
+    c.versionId,
+    c.documentId,
+    c.facet,
+    c.value,
+    c.stance,
+    c.text,
+    c.start,
+    c.end,
+    c.speaker?.name ?? null,
+    c.speaker === null ? null : JSON.stringify(c.speaker),
+    c.side,
+    c.attributionId,
+    c.stage,
+  ];
 }
