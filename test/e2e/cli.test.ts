@@ -96,6 +96,12 @@ describe('parallax on the bundled samples', () => {
     const show = await runCli(['show', exported[0].id, '--db', db]);
     expect(show.stdout).toContain(`Incident ${exported[0].id}`);
     expect(show.stdout).toContain('Contested points:');
+    // An unanswered point is labelled as such, with the silent camp's "no answer" line.
+    const unanswered = exported.find((e) => e.contested.some((p) => p.kind === 'unanswered'));
+    expect(unanswered).toBeDefined();
+    const shown = (await runCli(['show', unanswered!.id, '--db', db])).stdout;
+    expect(shown).toContain('(unanswered)');
+    expect(shown).toContain('no answer: not answered by');
   });
 });
 

@@ -42,8 +42,9 @@ export function formatIncident(i: ExportedIncident): string {
   out.push('', 'Contested points:');
   if (i.contested.length === 0) out.push('  none found');
   for (const point of i.contested) {
-    out.push(`  ${point.label}`);
+    out.push(`  ${point.label}${point.kind === 'unanswered' ? ' (unanswered)' : ''}`);
     for (const p of point.positions) out.push(`    ${p.side.padEnd(11)} ${p.summary}  — ${p.speakers.join(', ') || 'unattributed'}`);
+    if (point.silent) out.push(`    ${(point.silent.camp === 'state' ? 'officials' : 'subject').padEnd(11)} no answer: ${point.silent.summary}`);
   }
   return `${out.join('\n')}\n`;
 }
