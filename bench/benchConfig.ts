@@ -4,7 +4,7 @@ export interface BenchConfig {
   /** Fresh processes, each ingesting this many articles end to end; the figure is their median. */
   readonly ingestRuns: number;
   readonly ingestArticles: number;
-  /** A larger single ingest run for peak memory; 0 skips it. */
+  /** A larger single ingest run for peak memory, articles streamed; 0 skips it. */
   readonly rssArticles: number;
   /** Store sizes (documents) at which search, placement and ingest are measured as the store grows. */
   readonly sizes: readonly number[];
@@ -29,7 +29,7 @@ export const FULL: BenchConfig = Object.freeze({
   mode: 'full',
   ingestRuns: 3,
   ingestArticles: 300,
-  rssArticles: 1000,
+  rssArticles: 10_000,
   sizes: [1_000, 10_000, 100_000],
   claimsPerDocument: 10,
   searchReps: 20,

@@ -4,19 +4,22 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { FULL, overrideConfig, QUICK, type BenchConfig } from './benchConfig.js';
 import { runIngestChild, type IngestRun } from './measure/measureIngest.js';
+import { runMemoryChild, type MemoryRun } from './measure/measureMemory.js';
+import { readCommit, readMemoryRecord, writeMemoryRecord } from './report/memoryRecord.js';
 import { measureGrowingStore } from './measure/measureGrowingStore.js';
 import { measurePostgres } from './measure/measurePostgres.js';
 import { startEmbeddedPostgres, type EmbeddedServer } from '../test/postgres/startEmbeddedPostgres.js';
 import { readMachine } from './report/readMachine.js';
 import { findGrowthFlags } from './report/findGrowthFlags.js';
-import { formatTable, GROWTH_HEADER, growthRows, tableRows } from './report/formatTable.js';
+import { formatTable, GROWTH_HEADER, growthRows, MEMORY_HEADER, tableRows } from './report/formatTable.js';
 import { summariseBench } from './report/summariseBench.js';
 import { toLoadFigures } from './report/toLoadFigures.js';
 import { writePerformanceDoc } from './report/writePerformanceDoc.js';
 
 /**
  * `npm run bench [-- --quick] [-- --json] [-- --seed N] [-- --no-doc]` (and --ingest-runs N,
- * --ingest-articles N, --rss-articles N, --sizes 1000,10000 to change sizes): measures ingest, search,
+ * --ingest-articles N, --rss-articles N, --sizes 1000,10000 to change sizes; --only memory for the
+ * separate full-size memory run alone, recorded in bench/records/memory.json): measures ingest, search,
  * placement, readers and first load on the synthetic corpus on SQLite, then queue ingest (one and
  * two workers) and search on an embedded PostgreSQL server it starts and stops, prints a table (and with --json a
  * last line of JSON), and rewrites docs/performance.md with the method and these figures.
@@ -30,12 +33,16 @@ const { values } = parseArgs({
     'ingest-runs': { type: 'string' },
     'ingest-articles': { type: 'string' },
     'rss-articles': { type: 'string' },
+    only: { type: 'string' },
     sizes: { type: 'string' },
   },
 });
 const config: BenchConfig = overrideConfig(values.quick ? QUICK : FULL, values);
 const seed = Number(values.seed ?? 20260101);
 const log = (line: string): void => void process.stderr.write(`bench: ${line}\n`);
+
+/** The size of the separate memory run the issue's target names. */
+const FULL_MEMORY_ARTICLES = 100_000;
 
 const startedAt = new Date();
 const loadBefore = loadavg()[0];
@@ -49,16 +56,22 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
     void (postgres?.stop() ?? Promise.resolve()).catch(() => {}).finally(() => process.exit(130));
   });
 }
+if (values.only !== undefined && values.only !== 'memory') throw new Error(`--only takes "memory", not "${values.only}".`);
 try {
+  if (values.only === 'memory') {
+    await recordMemoryRun(values['rss-articles'] === undefined ? FULL_MEMORY_ARTICLES : config.rssArticles);
+    rmSync(dir, { recursive: true, force: true });
+    process.exit(0);
+  }
   const ingestRuns: IngestRun[] = [];
   for (let n = 0; n < config.ingestRuns; n++) {
     log(`ingest run ${n + 1}/${config.ingestRuns}: ${config.ingestArticles} articles in a fresh process`);
     ingestRuns.push(await runIngestChild(seed, config.ingestArticles, join(dir, `ingest-${n}.db`)));
   }
-  let rssRun: IngestRun | null = null;
+  let rssRun: MemoryRun | null = null;
   if (config.rssArticles > 0) {
-    log(`peak memory run: ${config.rssArticles} articles`);
-    rssRun = await runIngestChild(seed + 1, config.rssArticles, join(dir, 'rss.db'));
+    log(`peak memory run: ${config.rssArticles} articles, streamed`);
+    rssRun = await runMemoryChild(seed + 1, config.rssArticles, join(dir, 'rss.db'));
   }
   const grown = await measureGrowingStore(config, seed, join(dir, 'grown.db'), log);
   log('starting an embedded PostgreSQL server');
@@ -74,6 +87,7 @@ try {
     machine: readMachine(loadBefore),
     ingestRuns,
     rssRun,
+    memoryRecord: readMemoryRecord(),
     ...grown,
     postgres: postgresResult,
     flags: findGrowthFlags(grown.steps),
@@ -103,4 +117,16 @@ try {
 } finally {
   await postgres?.stop();
   rmSync(dir, { recursive: true, force: true });
+}
+
+/** `--only memory`: the streamed memory run alone, printed and kept in bench/records/memory.json. */
+async function recordMemoryRun(articles: number): Promise<void> {
+  const commit = readCommit();
+  log(`memory run: ${articles} articles, streamed, at commit ${commit ?? 'unknown'}`);
+  const run = await runMemoryChild(seed + 1, articles, join(dir, 'memory.db'));
+  writeMemoryRecord({ measuredAt: startedAt.toISOString(), commit, seed: seed + 1, machine: readMachine(loadBefore), run });
+  const rows = run.samples.map((s) => [String(s.articles), s.rssMb.toFixed(0), s.heapMb.toFixed(0)]);
+  process.stdout.write(`Peak RSS ${run.maxRssMb.toFixed(0)} MB over ${run.articles} articles (${run.ingestPerSec.cpu.toFixed(1)} articles/s CPU)\n\n`);
+  process.stdout.write(`${formatTable(MEMORY_HEADER, rows)}\n`);
+  log('wrote bench/records/memory.json');
 }

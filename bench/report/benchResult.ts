@@ -1,4 +1,6 @@
 import type { IngestRun } from '../measure/measureIngest.js';
+import type { MemoryRun } from '../measure/measureMemory.js';
+import type { MemoryRecord } from './memoryRecord.js';
 import type { PostgresResult } from '../measure/measurePostgres.js';
 import type { FirstLoadResult } from '../measure/measureFirstLoad.js';
 import type { PlacementResult } from '../measure/measurePlacement.js';
@@ -36,8 +38,10 @@ export interface BenchResult {
   readonly seconds: number;
   readonly machine: MachineInfo;
   readonly ingestRuns: readonly IngestRun[];
-  /** An extra, larger ingest run for peak memory (full mode only). */
-  readonly rssRun: IngestRun | null;
+  /** An extra, larger ingest run for peak memory, articles streamed one at a time (full mode only). */
+  readonly rssRun: MemoryRun | null;
+  /** The latest separate full-size memory run (`--only memory`), if one is recorded. */
+  readonly memoryRecord: MemoryRecord | null;
   readonly steps: readonly SizeStep[];
   readonly readers: ReadersResult;
   readonly firstLoad: FirstLoadResult;

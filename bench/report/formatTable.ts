@@ -20,12 +20,27 @@ export function tableRows(result: BenchResult, summary: BenchSummary): string[][
     [`Search p95, SQLite, ${summary.docs} docs / ${summary.claims} claims (ms)`, `${fmt(summary.searchP95Ms.sqlite)} (slowest query “${result.steps[result.steps.length - 1].search.slowest.q}”)`, '< 50'],
     [`Search p95, PostgreSQL, ${summary.postgres.docs} docs / ${summary.postgres.claims} claims (ms)`, `${fmt(summary.searchP95Ms.postgres)} (slowest query “${pg.search.slowest.q}”; unfiltered first page p95 ${fmt(summary.postgres.listP95Ms)})`, '< 50'],
     ['Peak RSS while ingesting (MB)', `${fmt(summary.peakRssMb, 0)} (${Math.max(...runs.map((r) => r.articles), result.rssRun?.articles ?? 0)} articles in one process)`, '< 1024 at 100,000'],
+    ...memoryRows(summary),
     [`${result.readers.readers} concurrent readers, GET /api/v1/incidents p95 (ms)`, `${fmt(result.readers.latency.p95)} (${result.readers.requests} requests, ${result.readers.errors} errors, ${fmt(result.readers.requestsPerSec, 0)} req/s; cold first request ${fmt(result.readers.coldMs)}, uncached computation ${fmt(result.readers.uncachedMs)}; opening the connections p95 ${fmt(result.readers.connectingP95)})`, '< 100'],
     [`${result.readers.readers} concurrent readers, ${result.readers.mixed.distinct} different queries and pages, p95 (ms)`, `${fmt(result.readers.mixed.latency.p95)} (${result.readers.mixed.requests} requests, ${result.readers.mixed.errors} errors, ${fmt(result.readers.mixed.requestsPerSec, 0)} req/s)`, '< 100'],
     [`First load of the incidents page, ${result.firstLoad.incidents} incidents (ms)`, `cold ${fmt(result.firstLoad.coldMs)}, warm ${fmt(result.firstLoad.warmMs)}`, '—'],
   ];
   return rows;
 }
+
+/** The largest streamed memory run, when it is a separate recorded one, says so. */
+function memoryRows(summary: BenchSummary): string[][] {
+  const m = summary.memory;
+  if (!m || m.thisRun) return [];
+  const where = `separate run \`npm run bench -- --only memory\`, ${m.measuredAt.slice(0, 10)}${m.commit ? `, commit ${m.commit}` : ''}`;
+  return [[`Peak RSS while ingesting ${m.articles} articles, streamed (MB)`, `${fmt(m.peakRssMb, 0)} (${where})`, '< 1024 at 100,000']];
+}
+
+export function memorySampleRows(summary: BenchSummary): string[][] {
+  return (summary.memory?.samples ?? []).map((s) => [String(s.articles), fmt(s.rssMb, 0), fmt(s.heapMb, 0)]);
+}
+
+export const MEMORY_HEADER = ['Articles ingested', 'RSS (MB)', 'Live heap after a collection (MB)'];
 
 export function growthRows(summary: BenchSummary): string[][] {
   return summary.growth.map((g) => [

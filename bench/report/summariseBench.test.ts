@@ -26,6 +26,7 @@ function createResult(): BenchResult {
     machine: { cpu: 'test cpu', cores: 2, memoryGb: 4, node: '20', sqlite: '3', platform: 'linux', loadBefore: 1, loadAfter: 1 },
     ingestRuns: [ingestRun, ingestRun, ingestRun],
     rssRun: null,
+    memoryRecord: null,
     steps: [{
       documents: 2500, claims: 25000, incidents: 800, populateSeconds: 3, search: search(2.4),
       placement: { datedMs: 0.04, datedRows: 2, undatedMs: 0.2, undatedRows: 3 }, ingestIntoPerSec: 27,
@@ -74,5 +75,36 @@ describe('summariseBench with PostgreSQL figures', () => {
     expect(figures.incidents).toBe(result.firstLoad.incidents);
     expect(figures.mixedP95Ms).toBe(result.readers.mixed.latency.p95);
     expect(figures.measuredAt).toBe('2026-01-01');
+  });
+
+  it('shows a larger recorded memory run as a separate, labelled row and its checkpoints in the doc', () => {
+    const run = (articles: number, maxRssMb: number) => ({
+      articles, stored: articles, incidents: articles / 2, ingestPerSec: rate(30), maxRssMb,
+      samples: [{ articles: articles / 10, rssMb: maxRssMb - 40, heapMb: 80 }, { articles, rssMb: maxRssMb - 1, heapMb: 90 }],
+    });
+    const own = { ...createResult(), rssRun: run(10_000, 420) };
+    const recorded = {
+      ...own,
+      memoryRecord: { measuredAt: '2026-02-03T04:05:06.000Z', commit: 'abc1234', seed: 2, machine: own.machine, run: run(100_000, 610) },
+    };
+    const ownSummary = summariseBench(own);
+    expect(ownSummary.memory).toMatchObject({ articles: 10_000, peakRssMb: 420, thisRun: true });
+    expect(tableRows(own, ownSummary).some((r) => r[0].includes('streamed'))).toBe(false);
+
+    const summary = summariseBench(recorded);
+    expect(summary.memory).toMatchObject({ articles: 100_000, peakRssMb: 610, thisRun: false, commit: 'abc1234' });
+    const row = tableRows(recorded, summary).find((r) => r[0].includes('100000 articles, streamed'));
+    expect(row?.[1]).toContain('610');
+    expect(row?.[1]).toContain('2026-02-03, commit abc1234');
+    const doc = writePerformanceDoc(recorded, summary);
+    expect(doc).toContain('Memory while ingesting 100000 articles, streamed (separate run of 2026-02-03, commit abc1234)');
+    expect(doc).toContain('| 10000 | 570 | 80 |');
+  });
+
+  it('keeps this run\'s memory figures when the record is smaller', () => {
+    const run = (articles: number, maxRssMb: number) => ({ articles, stored: articles, incidents: 1, ingestPerSec: rate(30), maxRssMb, samples: [] });
+    const own = { ...createResult(), rssRun: run(10_000, 420) };
+    const result = { ...own, memoryRecord: { measuredAt: '2026-02-03T00:00:00.000Z', commit: null, seed: 2, machine: own.machine, run: run(5_000, 999) } };
+    expect(summariseBench(result).memory).toMatchObject({ articles: 10_000, thisRun: true });
   });
 });

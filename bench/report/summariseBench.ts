@@ -21,6 +21,7 @@ export function summariseBench(result: BenchResult) {
     searchP95Ms: { sqlite: round(largest.search.search.p95), postgres: round(result.postgres.search.search.p95) },
     postgres: { docs: result.postgres.documents, claims: result.postgres.claims, listP95Ms: round(result.postgres.search.list.p95) },
     peakRssMb: round(Math.max(...rss), 0),
+    memory: largestMemoryRun(result),
     docs: largest.documents,
     claims: largest.claims,
     incidents: largest.incidents,
@@ -45,3 +46,24 @@ export function summariseBench(result: BenchResult) {
 }
 
 export type BenchSummary = ReturnType<typeof summariseBench>;
+
+/**
+ * The largest streamed memory run known: this run's, or the recorded separate run when it ingested
+ * more (labelled with when and on what commit it was measured, since it is not this run's).
+ */
+function largestMemoryRun(result: BenchResult) {
+  const own = result.rssRun;
+  const record = result.memoryRecord;
+  const pick = record && (!own || record.run.articles > own.articles)
+    ? { run: record.run, measuredAt: record.measuredAt, commit: record.commit }
+    : own ? { run: own, measuredAt: result.startedAt, commit: null } : null;
+  if (!pick) return null;
+  return {
+    articles: pick.run.articles,
+    peakRssMb: round(pick.run.maxRssMb, 0),
+    thisRun: pick.run === own,
+    measuredAt: pick.measuredAt,
+    commit: pick.commit,
+    samples: pick.run.samples.map((s) => ({ articles: s.articles, rssMb: round(s.rssMb, 0), heapMb: round(s.heapMb, 0) })),
+  };
+}

@@ -1,6 +1,6 @@
 import { median } from '../measure/stats.js';
 import type { BenchResult } from './benchResult.js';
-import { formatMarkdownTable, GROWTH_HEADER, growthRows, tableRows } from './formatTable.js';
+import { formatMarkdownTable, GROWTH_HEADER, growthRows, MEMORY_HEADER, memorySampleRows, tableRows } from './formatTable.js';
 import type { BenchSummary } from './summariseBench.js';
 
 const METHOD = `## Method
@@ -23,7 +23,14 @@ nothing comes from real coverage. The same seed always gives the same bytes.
   process's CPU time (user + system), which is one core's work: the machine is shared, so wall
   time would count other people's jobs. The figure is the median of several such processes; the
   floor ratio is the median raw-wink rate divided by the median ingest rate.
-- **Peak RSS** is \`process.resourceUsage().maxRSS\` of those ingest processes (the largest run).
+- **Peak RSS** is \`process.resourceUsage().maxRSS\` of those ingest processes (the largest run),
+  and of a memory run: a fresh process that ingests a stream of articles end to end into a new
+  SQLite file, generating each article as it goes (so the corpus is never held at once and the
+  memory is the ingest's), reading its resident set and its live heap (after a collection) at
+  1-2-5 checkpoints. The full bench streams 10,000 articles; 100,000 take about an hour of one
+  core, so that run is made apart (\`npm run bench -- --only memory\`, 100,000 by default) and kept
+  in \`bench/records/memory.json\` with its date, commit and machine; the table shows it beside
+  this run's figures, labelled as such.
 - **Growing store.** A second stream of the corpus is written straight through the \`Store\`
   interface (versions with their text, drafts, incidents, ten claims per document, each claim a
   real sentence span; full-text indexes maintained by SQLite triggers), without the NLP, because
@@ -95,7 +102,7 @@ ${formatMarkdownTable(['Stage', 'ms'], [
     ['whole ingest', ingestMs.toFixed(1)],
   ])}
 
-### Growth with store size
+${memorySection(summary)}### Growth with store size
 
 ${formatMarkdownTable(GROWTH_HEADER, growthRows(summary))}
 
@@ -107,5 +114,16 @@ ${m.cpu}, ${m.cores} cores, ${m.memoryGb} GB, ${m.platform}, Node ${m.node}, SQL
 Load average (1 min) ${m.loadBefore} at the start and ${m.loadAfter} at the end of the run.
 
 ${METHOD}
+`;
+}
+
+function memorySection(summary: BenchSummary): string {
+  const m = summary.memory;
+  if (!m) return '';
+  const label = m.thisRun ? 'this run' : `separate run of ${m.measuredAt.slice(0, 10)}${m.commit ? `, commit ${m.commit}` : ''}`;
+  return `### Memory while ingesting ${m.articles} articles, streamed (${label})
+
+${formatMarkdownTable(MEMORY_HEADER, memorySampleRows(summary))}
+
 `;
 }
