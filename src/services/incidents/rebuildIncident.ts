@@ -24,10 +24,12 @@ export function rebuildIncident(store: Store, incidentId: string): IncidentRecor
     { lookupCity: geocodePlace },
   );
   const claims = members.flatMap((m) => toClaimRecords(store, incidentId, m));
+  // Positions are ordered in time (an agency's revised account after its first): compare needs each claim's publication date.
+  const published = new Map(members.map((m) => [m.versionId, m.published]));
   const incident: IncidentRecord = {
     ...fields,
     id: incidentId,
-    contested: compareClaims(claims),
+    contested: compareClaims(claims.map((c) => ({ ...c, published: published.get(c.versionId) ?? null }))),
     stage: [EXTRACT_STAGE, COMPARE_STAGE].map(formatStage).join(' '),
   };
   store.saveIncident(incident, claims);
