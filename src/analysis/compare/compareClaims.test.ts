@@ -113,3 +113,14 @@ describe('findAgreements', () => {
     expect(agreements[0].positions.map((p) => p.side)).toEqual(['officials', 'witnesses']);
   });
 });
+
+describe('findAgreements with reported speech', () => {
+  it('does not take what a relative reports officials told her for the officials corroborating her', () => {
+    const outer = { ...claim('treatment_in_custody', 'held_without_contact', ['Rosa Diaz', 'family']), start: 0, end: 60 };
+    const inner = { ...claim('treatment_in_custody', 'held_without_contact', ['officials', 'official']), start: 30, end: 60 };
+    expect(findAgreements([outer, inner])).toEqual([]);
+    // Said by the officials in a document of their own, it is a corroboration.
+    const own = { ...inner, versionId: 'ver_doc_b', documentId: 'doc_b' };
+    expect(findAgreements([outer, own]).map((a) => a.facet)).toEqual(['treatment_in_custody']);
+  });
+});

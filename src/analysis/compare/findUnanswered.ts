@@ -3,6 +3,7 @@ import { camp } from '../../domain/roles.js';
 import type { Facet } from '../extract/facetVocab.js';
 import { loadFacets } from '../extract/facetVocab.js';
 import { groupByFacet } from './groupByFacet.js';
+import { isReportedWithin } from './isReportedWithin.js';
 import { findSilence } from './findSilence.js';
 import type { ComparableClaim } from './groupPositions.js';
 import { groupPositions, orderClaims } from './groupPositions.js';
@@ -55,24 +56,6 @@ export function findUnanswered(
 
 function statesSilenceOf(text: string, silentCamp: Camp, vocab: SilenceVocab): boolean {
   return findSilence(text, vocab).some((s) => s.camp === silentCamp);
-}
-
-/**
- * A claim inside the span of another speaker's claim on the same facet is speech reported within
- * that account ("she said officials told her he was held under another name"): it is the outer
- * speaker's word, not the inner speaker answering.
- */
-function isReportedWithin(c: ComparableClaim, list: readonly ComparableClaim[]): boolean {
-  return list.some(
-    (d) =>
-      d !== c &&
-      d.versionId === c.versionId &&
-      d.speaker !== null &&
-      d.speaker.name !== c.speaker?.name &&
-      d.start <= c.start &&
-      c.end <= d.end &&
-      d.end - d.start > c.end - c.start,
-  );
 }
 
 function describeSilence(silentCamp: Camp, claimIds: readonly string[]): SilentCamp {
