@@ -10,6 +10,9 @@ export interface CueVerb {
   readonly object: boolean;
 }
 
+/** What must follow a complement cue (vocab/cues.json, "complements"). */
+export type ComplementFrame = 'named' | 'as' | 'of' | 'to' | 'objectTo' | 'object';
+
 /** vocab/cues.json compiled into lookup tables (lower-case keys). */
 export interface CueLexicon {
   readonly verbs: ReadonlyMap<string, CueVerb>;
@@ -23,6 +26,10 @@ export interface CueLexicon {
   readonly clauseObjects: PhraseIndex;
   /** Reporting adverbials that may stand between a cue and its content ("in a statement"). */
   readonly adverbials: PhraseIndex;
+  /** Cues whose content is a noun phrase or an infinitive ("called X “…”", "vowed to …"), as word lists. */
+  readonly complements: PhraseIndex;
+  /** The frame of each complement form, keyed by its lower-case words joined by one space. */
+  readonly complementFrames: ReadonlyMap<string, ComplementFrame>;
 }
 
 interface RawCues {
@@ -33,6 +40,7 @@ interface RawCues {
   blockers: string[];
   clauseObjects: string[];
   adverbials: string[];
+  complements?: Record<string, { forms: string[]; frame: ComplementFrame }>;
 }
 
 function splitWords(phrase: string): readonly string[] {
@@ -54,6 +62,8 @@ export function compileCueLexicon(raw: RawCues): CueLexicon {
     const verb = Object.freeze({ lemma, speech: entry.speech === true, object: entry.object === true });
     for (const form of entry.forms) verbs.set(form.toLowerCase(), verb);
   }
+  const complementFrames = new Map<string, ComplementFrame>();
+  for (const entry of Object.values(raw.complements ?? {})) for (const form of entry.forms) complementFrames.set(splitWords(form).join(' '), entry.frame);
   return Object.freeze({
     verbs,
     sourceAfterPhrases: indexPhrases(toWordLists(raw.phrases.filter((p) => p.sourceAfter).map((p) => p.text))),
@@ -63,6 +73,8 @@ export function compileCueLexicon(raw: RawCues): CueLexicon {
     blockers: new Set(raw.blockers.map((n) => n.toLowerCase())),
     clauseObjects: indexPhrases(toWordLists(raw.clauseObjects)),
     adverbials: indexPhrases(toWordLists(raw.adverbials)),
+    complements: indexPhrases(toWordLists([...complementFrames.keys()])),
+    complementFrames,
   });
 }
 

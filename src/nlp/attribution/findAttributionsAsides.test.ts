@@ -31,3 +31,28 @@ describe('findAttributions: "according to" inside a sentence', () => {
     expect(attribute('The farm was sold in 1994, according to his memoir.')).toEqual([['his memoir', 'according to', ['The farm was sold in 1994']]]);
   });
 });
+
+describe('findAttributions: cues whose content is a noun phrase or an infinitive', () => {
+  it('reads "describe X as …" after a participle aside, and "call X “…”"', () => {
+    expect(attribute('Nora Vance, responding to the report, described the pair as "careless and rude."')).toEqual([['Nora Vance', 'described', ['the pair as "careless and rude."']]]);
+    expect(attribute('The mayor called the raid "a stain on the town."')).toEqual([['The mayor', 'called', ['the raid "a stain on the town."']]]);
+    expect(attribute('Ruiz called him a liar.')).toEqual([['Ruiz', 'called', ['him a liar']]]);
+  });
+
+  it('leaves a phone call and a name alone', () => {
+    expect(attribute('A neighbor called the police.')).toEqual([]);
+    expect(attribute('She called 911 after the shots.')).toEqual([]);
+    expect(attribute('They met at a bar called Ember near the port.')).toEqual([]);
+  });
+
+  it('reads accusations, infinitives and requests', () => {
+    expect(attribute('Lee accused the agency of lying about the stop.')).toEqual([['Lee', 'accused', ['the agency of lying about the stop']]]);
+    expect(attribute('The union vowed to sue the county.')).toEqual([['The union', 'vowed', ['to sue the county']]]);
+    expect(attribute('Ruiz urged officers to wait for a warrant.')).toEqual([['Ruiz', 'urged', ['officers to wait for a warrant']]]);
+  });
+
+  it('takes no speaker across another report', () => {
+    const found = attribute('Most voters say they support the levy.');
+    expect(found.map((f) => f[0])).not.toContain('Most voters say they');
+  });
+});

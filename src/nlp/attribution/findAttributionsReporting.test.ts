@@ -101,7 +101,11 @@ describe('findAttributions: according to', () => {
 describe('findAttributions: participles and survey figures', () => {
   it('gives ", saying …" the subject of the clause, past an appositive', () => {
     const found = attribute('Lena Ortiz, a founder of the group, endorsed the mayor last week, saying he had shown courage.');
-    expect(found).toEqual([['indirect', 'Lena Ortiz, a founder of the group', 'saying', ['he had shown courage']]]);
+    // The endorsement is a relation of its own (a complement cue), ending before the participle.
+    expect(found).toEqual([
+      ['indirect', 'Lena Ortiz, a founder of the group', 'endorsed', ['the mayor last week']],
+      ['indirect', 'Lena Ortiz, a founder of the group', 'saying', ['he had shown courage']],
+    ]);
   });
 
   it('reads "say" after a number as a verb', () => {

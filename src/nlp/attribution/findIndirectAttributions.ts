@@ -8,6 +8,7 @@ import type { CueVerb } from './cueLexicon.js';
 import { findSourceAfter, findSourceBefore } from './findSource.js';
 import { skipReportingExtras } from './skipReportingExtras.js';
 import { widenCueGroup } from './widenCueGroup.js';
+import { resolveComplement } from './resolveComplement.js';
 import { findClauseFloor, findClauseSubject, findEarlierCueSource, findForwardEnd, hasClause, QUOTE_MARKS, TERMINAL } from './clauseBounds.js';
 
 /** A reported clause opens with its subject, a subordinator or a quotation mark, not a verb or preposition. */
@@ -177,6 +178,15 @@ function leadingPhrase(tokens: readonly Token[], from: number, to: number): Toke
   return { from, to };
 }
 
+/** A complement cue at `k` ("called X “…”", "vowed to …"), as a Found with one content part. */
+function findComplement(ctx: AttributionContext, k: number, from: number, end: number): Found | null {
+  const cueEnd = matchPhraseAt(ctx.tokens, k, end, ctx.lexicon.complements);
+  if (cueEnd < 0 || (cueEnd === k + 1 && ctx.tokens[k].pos !== 'VERB')) return null;
+  const frame = ctx.lexicon.complementFrames.get(ctx.tokens.slice(k, cueEnd).map((t) => t.normal).join(' '));
+  const found = frame ? resolveComplement(ctx, k, cueEnd, frame, from, end) : null;
+  return found ? { source: found.source, cue: found.cue, content: [found.content] } : null;
+}
+
 /** The first part is required; a missing later part (a tail that is no clause) is dropped. */
 function pack(source: TokenRange, cue: TokenRange, parts: readonly (TokenRange | null)[]): Found | null {
   if (!parts[0]) return null;
@@ -205,9 +215,11 @@ function toSpan(ctx: AttributionContext, r: TokenRange): Span {
  * "According to X, …", "…, according to X.", "…, said X.", "X, saying …", "X wrote: …".
  * Tokens for which `blocked` is true (inside direct quotes, or cues already used) are skipped;
  * `cueBlocked` may block more tokens as cues only (any quoted text: "I think" inside a quotation
- * is the quoted speaker's hedge, not a new attribution).
+ * is the quoted speaker's hedge, not a new attribution). `complements: false` leaves out the cues whose
+ * content is a noun phrase or an infinitive (vocab/cues.json "complements"; resolveComplement).
  */
-export function findIndirectAttributions(ctx: AttributionContext, blocked: Blocked, cueBlocked: Blocked = blocked): AttributionDraft[] {
+export function findIndirectAttributions(ctx: AttributionContext, blocked: Blocked, cueBlocked: Blocked = blocked, options: { complements?: boolean } = {}): AttributionDraft[] {
+  const complements = options.complements !== false;
   const { tokens, sentences, lexicon, text } = ctx;
   const drafts: AttributionDraft[] = [];
   for (const sentence of sentences) {
@@ -217,7 +229,7 @@ export function findIndirectAttributions(ctx: AttributionContext, blocked: Block
       if (cueBlocked(k)) continue;
       const phraseEnd = matchPhraseAt(tokens, k, end, lexicon.sourceAfterPhrases);
       const verb = phraseEnd > 0 ? null : cueVerbAt(tokens, k, lexicon);
-      const found = phraseEnd > 0 ? resolvePhrase(ctx, k, phraseEnd, from, end) : verb ? resolveVerb(ctx, k, verb, from, end) : null;
+      const found = (phraseEnd > 0 ? resolvePhrase(ctx, k, phraseEnd, from, end) : verb ? resolveVerb(ctx, k, verb, from, end) : null) ?? (phraseEnd > 0 || !complements ? null : findComplement(ctx, k, from, end));
       if (!found || found.content.some((r) => blocked(r.from))) continue;
       const fragments = found.content.map((r) => toSpan(ctx, r));
       const cueRange = widenCueGroup(tokens, found.source, found.cue);

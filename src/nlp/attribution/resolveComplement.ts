@@ -1,0 +1,129 @@
+import type { Token } from '../../domain/analysis.js';
+import type { AttributionContext, TokenRange } from './attributionContext.js';
+import { findClauseFloor, findClauseSubject, findEarlierCueSource, findForwardEnd, QUOTE_MARKS, TERMINAL } from './clauseBounds.js';
+import { cueVerbAt } from './cueAt.js';
+import type { ComplementFrame } from './cueLexicon.js';
+import { findSourceBefore } from './findSource.js';
+import { skipReportingExtras } from './skipReportingExtras.js';
+
+export interface ComplementFound {
+  readonly source: TokenRange;
+  readonly cue: TokenRange;
+  readonly content: TokenRange;
+}
+
+const NP_OPENERS = new Set(['DET', 'PROPN', 'NOUN', 'PRON', 'NUM', 'ADJ']);
+const MAX_CONTENT_TOKENS = 60;
+
+function opensObject(t: Token): boolean {
+  return NP_OPENERS.has(t.pos) || QUOTE_MARKS.test(t.text) || (t.pos === 'VERB' && t.normal.endsWith('ing'));
+}
+
+function isInfinitive(tokens: readonly Token[], j: number, end: number): boolean {
+  if (tokens[j]?.normal !== 'to' || j + 1 >= end) return false;
+  const next = tokens[j + 1];
+  return next.pos === 'VERB' || next.pos === 'AUX' || (next.pos === 'ADV' && tokens[j + 2]?.pos === 'VERB');
+}
+
+/** Whether `word` stands within the first `within` tokens of the content, outside quotation marks. */
+function hasWordWithin(tokens: readonly Token[], from: number, to: number, within: number, test: (t: Token, j: number) => boolean): boolean {
+  for (let j = from + 1; j < Math.min(to, from + within); j++) if (test(tokens[j], j)) return true;
+  return false;
+}
+
+const OBJECT_PARTS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM']);
+const OBJECT_PRONOUNS = new Set(['him', 'her', 'it', 'them', 'me', 'us', 'you', 'himself', 'herself', 'itself', 'themselves', 'this', 'that']);
+
+/** One past a plain object noun phrase from `from` ("the DNC's suspension", "him"), or `from` when there is none. */
+function skipObject(tokens: readonly Token[], from: number, to: number): number {
+  if (OBJECT_PRONOUNS.has(tokens[from].normal)) return from + 1;
+  let j = from;
+  while (j < to && j < from + 8 && (OBJECT_PARTS.has(tokens[j].pos) || tokens[j].text === '’s' || tokens[j].text === "'s")) j++;
+  return j;
+}
+
+/**
+ * Whether the words after the cue fit its frame: "called the plan “a disgrace”" names (an object,
+ * then a quotation, "a …" or an adjective: "called the police" is a phone call and "a party called
+ * Anti-Prom" a name); "described X as …", "accused X of …"; "vowed to …"; "urged X to …"; "endorsed X".
+ */
+function fitsFrame(tokens: readonly Token[], from: number, to: number, frame: ComplementFrame): boolean {
+  const first = tokens[from];
+  if (isInfinitive(tokens, from, to)) return frame === 'to' || frame === 'objectTo';
+  if (frame === 'to' || !opensObject(first)) return false;
+  if (frame === 'objectTo') {
+    const after = skipObject(tokens, from, to);
+    return after > from && isInfinitive(tokens, after, to);
+  }
+  if (frame === 'as') return hasWordWithin(tokens, from, to, 15, (t) => t.normal === 'as');
+  if (frame === 'of') return hasWordWithin(tokens, from, to, 12, (t) => t.normal === 'of');
+  if (frame === 'named') {
+    const after = skipObject(tokens, from, to);
+    if (after === from || first.pos === 'NUM') return false;
+    // "called the stop unlawful": the object phrase swallowed the adjective that ends the content.
+    if (after >= to) return after - from >= 2 && tokens[after - 1].pos === 'ADJ';
+    const next = tokens[after];
+    // "called him a liar", "called the raid “a disgrace”", "called it her “responsibility gene”".
+    return QUOTE_MARKS.test(next.text) || next.normal === 'a' || next.normal === 'an' || (after - from === 1 && OBJECT_PRONOUNS.has(first.normal) && (OBJECT_PARTS.has(next.pos) || next.pos === 'PRON'));
+  }
+  return true;
+}
+
+/**
+ * A complement cue often stands inside another report ("voters say they support X"); a source that
+ * runs over a reporting verb or a "that" is the scan crossing that report, not a speaker.
+ */
+function plainSource(ctx: AttributionContext, source: TokenRange): boolean {
+  for (let j = source.from; j < source.to; j++) {
+    const t = ctx.tokens[j];
+    if (ctx.lexicon.verbs.has(t.normal) || ctx.lexicon.complements.has(t.normal) || t.normal === 'that' || t.pos === 'VERB' || t.pos === 'AUX') return false;
+  }
+  return true;
+}
+
+/** The subject of the cue: right before it, the clause's for a coordinated verb or a participle after a comma. */
+function findComplementSource(ctx: AttributionContext, k: number, floor: number): TokenRange | null {
+  const { tokens } = ctx;
+  const before = findSourceBefore(ctx, k, floor);
+  if (before.kind === 'source') return before.range;
+  if (before.kind === 'negated' || k <= floor + 1) return null;
+  if (tokens[k - 1].normal === 'and') {
+    const subject = findClauseSubject(ctx, floor, k);
+    return subject && subject.from === floor ? subject : null;
+  }
+  if (tokens[k - 1].text === ',' && tokens[k].normal.endsWith('ing')) return findEarlierCueSource(ctx, floor, k - 1) ?? findClauseSubject(ctx, floor, k);
+  return null;
+}
+
+/**
+ * "endorsed the mayor last week, saying he …": a reporting participle after a comma opens a relation
+ * of its own, even when what stands before it is no clause (findForwardEnd asks for one).
+ */
+function cutAtParticiple(ctx: AttributionContext, start: number, stop: number): number {
+  const { tokens, lexicon } = ctx;
+  let quoted = false;
+  for (let j = start; j < stop - 1; j++) {
+    if (QUOTE_MARKS.test(tokens[j].text)) quoted = !quoted;
+    if (!quoted && tokens[j].text === ',' && tokens[j + 1].normal.endsWith('ing') && (cueVerbAt(tokens, j + 1, lexicon) || lexicon.complements.has(tokens[j + 1].normal))) return j;
+  }
+  return stop;
+}
+
+/**
+ * A cue whose content is a noun phrase, an infinitive or a small clause rather than a reported
+ * clause: "Ruiz called the raid “a disgrace”", "The mayor described the pair as reckless",
+ * "Lee accused the agency of lying", "The group vowed to sue", "Ruiz urged officers to wait".
+ * `cueEnd` is the token after the cue words ("called for" is two). The content runs to where a
+ * reported clause would end (findForwardEnd).
+ */
+export function resolveComplement(ctx: AttributionContext, k: number, cueEnd: number, frame: ComplementFrame, from: number, end: number): ComplementFound | null {
+  const { tokens } = ctx;
+  const floor = findClauseFloor(tokens, from, k);
+  const start = skipReportingExtras(ctx, cueEnd, end, null);
+  if (start >= end || TERMINAL.test(tokens[start].text)) return null;
+  let stop = cutAtParticiple(ctx, start, findForwardEnd(ctx, start, end, floor));
+  while (stop > start && /^(?:[,.;:—?!]|\.\.\.|…)$/.test(tokens[stop - 1].text)) stop--;
+  if (stop <= start || stop - start > MAX_CONTENT_TOKENS || !fitsFrame(tokens, start, stop, frame)) return null;
+  const source = findComplementSource(ctx, k, floor);
+  return source && plainSource(ctx, source) ? { source, cue: { from: k, to: cueEnd }, content: { from: start, to: stop } } : null;
+}
