@@ -61,8 +61,12 @@ describe('findUnanswered', () => {
   it('leaves the state’s one-sided facts alone unless the text states the other side’s silence', () => {
     const shots = claim('shots_fired', '2', 'the agent fired two shots', ['Sam Park', 'official']);
     expect(findUnanswered([shots])).toEqual([]);
-    // A relative merely describing events, with no accusation or question, is no point either.
+    // A relative merely describing events, with no accusation or question, is no point either,
+    // nor is a bystander's account of conduct that the text does not say the state left unanswered.
     expect(findUnanswered([claim('vehicle_movement', 'away_from_officers', 'he was trying to drive away', ['Rosa Diaz', 'family'])])).toEqual([]);
+    const rough = claim('officer_conduct', 'aggressive', 'they threw him down without warning', ['Lee Moss', 'witness']);
+    expect(findUnanswered([rough])).toEqual([]);
+    expect(findUnanswered([{ ...rough, side: 'subject' as const }]).map((p) => p.facet)).toEqual(['officer_conduct']);
     const declined = claim('shots_fired', '2', 'The agent fired twice; a lawyer for the family declined to comment.', null);
     const [point] = findUnanswered([shots, declined]);
     expect(point.silent).toMatchObject({ camp: 'other', claimIds: [declined.id] });

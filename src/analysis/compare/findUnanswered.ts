@@ -1,5 +1,5 @@
 import type { ContestedPoint, SilentCamp } from '../../domain/incident.js';
-import { camp } from '../../domain/roles.js';
+import { camp, type Side } from '../../domain/roles.js';
 import type { Facet } from '../extract/facetVocab.js';
 import { loadFacets } from '../extract/facetVocab.js';
 import { groupByFacet } from './groupByFacet.js';
@@ -12,15 +12,20 @@ import { loadSilenceVocab } from './silenceVocab.js';
 
 type Camp = 'state' | 'other';
 
+// The party in dispute with the state: their accusation alone calls for an answer. A witness's or a
+// bystander's account of the same conduct is shown when the text states the state's silence, or
+// when it asks a question, not by itself (a page of every unanswered observation would bury the rest).
+const ACCUSERS: ReadonlySet<Side> = new Set<Side>(['subject', 'family']);
+
 /**
  * Unanswered points: facets on which only one camp speaks and the other has not answered. A
  * one-sided facet is common (an agency alone gives the number of shots) and is not a point by
  * itself, or every incident would be a wall of them; it becomes one when
  * - the text states the other camp's silence in a claim on the facet ("DHS has not said why he was
  *   stopped", "his lawyer declined to comment on the charge"), or
- * - the subject's side accuses the state or asks it to account (a stance listed in
- *   vocab/unanswered.json `accusations`, or a question: "why was this man pulled over?"), which the
- *   state has let stand.
+ * - the subject, counsel or family accuse the state (a stance listed in vocab/unanswered.json
+ *   `accusations`: held under another name, force unjustified…), or any voice of that camp asks a
+ *   question ("why was this man pulled over?"), which the state has let stand.
  * The state's own claims are never made a point by the subject's side merely not commenting: only a
  * stated silence does that. Facets in `skip` (already conflicts) are left alone. The positions are
  * the voiced camp's; `silent` names the other camp and the claims that state its silence.
@@ -40,7 +45,7 @@ export function findUnanswered(
     const voiced = [...camps][0];
     const silentCamp: Camp = voiced === 'state' ? 'other' : 'state';
     const evidence = orderClaims(list).filter((c) => statesSilenceOf(c.text, silentCamp, vocab));
-    const accused = silentCamp === 'state' && voices.some((c) => vocab.accusations.get(id)?.has(c.stance) || vocab.questions.some((re) => test(re, c.text)));
+    const accused = silentCamp === 'state' && voices.some((c) => (ACCUSERS.has(c.side) && vocab.accusations.get(id)?.has(c.stance)) || vocab.questions.some((re) => test(re, c.text)));
     if (!evidence.length && !accused) continue;
     out.push(
       Object.freeze({
