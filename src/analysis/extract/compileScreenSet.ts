@@ -23,19 +23,43 @@ export function compileScreenSet(screens: readonly RegexScreen[]): ScreenSet {
   raw.finish();
   const hasRaw = raw.size > 0;
   const hasFolded = folded.size > 0;
+  // Flattened plans: per screen, its number of sets, then each set as its length and its ids.
+  const flat: number[] = [];
+  const starts = plans.map((sets) => {
+    const at = flat.length;
+    flat.push(sets.length);
+    for (const anyOf of sets) flat.push(anyOf.length, ...anyOf);
+    return at;
+  });
+  const program = Int32Array.from(flat);
   return Object.freeze({
     pass(text: string): Uint8Array {
-      const foundFolded = new Uint8Array(folded.size);
-      const foundRaw = new Uint8Array(raw.size);
-      if (hasFolded) folded.scan(foldForScreen(text), foundFolded);
-      if (hasRaw) raw.scan(text, foundRaw);
-      const out = new Uint8Array(plans.length);
-      for (let i = 0; i < plans.length; i++) {
-        out[i] = plans[i].every((anyOf) => anyOf.some((id) => (id >= 0 ? foundFolded[id] : foundRaw[-1 - id]) === 1)) ? 1 : 0;
-      }
+      const foundFolded = hasFolded ? folded.scan(foldForScreen(text)) : EMPTY_FOUND;
+      const foundRaw = hasRaw ? raw.scan(text) : EMPTY_FOUND;
+      const out = new Uint8Array(starts.length);
+      for (let i = 0; i < starts.length; i++) out[i] = runPlan(program, starts[i], foundFolded, foundRaw);
       return out;
     },
   });
+}
+
+const EMPTY_FOUND = new Uint8Array(0);
+
+// 1 when every set of the plan at `at` has a literal that was found (ids below 0 are raw-text literals).
+function runPlan(program: Int32Array, at: number, foundFolded: Uint8Array, foundRaw: Uint8Array): number {
+  const sets = program[at];
+  let p = at + 1;
+  for (let s = 0; s < sets; s++) {
+    const length = program[p];
+    let hit = false;
+    for (let k = p + 1; k <= p + length && !hit; k++) {
+      const id = program[k];
+      hit = (id >= 0 ? foundFolded[id] : foundRaw[-1 - id]) === 1;
+    }
+    if (!hit) return 0;
+    p += length + 1;
+  }
+  return 1;
 }
 
 const SMALL = 12;
@@ -62,12 +86,22 @@ export function screenSetOf(regexes: readonly RegExp[]): ScreenSet {
   return hit.screens;
 }
 
-/** A trie of literals with failure links (Aho-Corasick) over UTF-16 code units. */
+/**
+ * A trie of literals with failure links (Aho-Corasick), compiled to a full transition table over
+ * the literals' own characters: a character no literal contains sends the walk back to the root,
+ * so each character of the text costs two array reads.
+ */
 class LiteralAutomaton {
   private readonly ids = new Map<string, number>();
-  private readonly next: Map<number, number>[] = [new Map()];
+  private readonly trie: Map<number, number>[] = [new Map()];
   private readonly ends: number[][] = [[]];
-  private fail: Int32Array = new Int32Array(1);
+  private readonly ascii = new Uint8Array(128);
+  private readonly others = new Map<number, number>();
+  private symbols = 1;
+  private delta: Int32Array = new Int32Array(0);
+  private endStart: Int32Array = new Int32Array(1);
+  private endIds: Int32Array = new Int32Array(0);
+  private found: Uint8Array = new Uint8Array(0);
 
   get size(): number {
     return this.ids.size;
@@ -80,13 +114,13 @@ class LiteralAutomaton {
     this.ids.set(literal, id);
     let node = 0;
     for (let i = 0; i < literal.length; i++) {
-      const c = literal.charCodeAt(i);
-      let child = this.next[node].get(c);
+      const c = this.symbolOf(literal.charCodeAt(i), true);
+      let child = this.trie[node].get(c);
       if (child === undefined) {
-        child = this.next.length;
-        this.next.push(new Map());
+        child = this.trie.length;
+        this.trie.push(new Map());
         this.ends.push([]);
-        this.next[node].set(c, child);
+        this.trie[node].set(c, child);
       }
       node = child;
     }
@@ -94,34 +128,59 @@ class LiteralAutomaton {
     return id;
   }
 
-  /** Computes failure links breadth first and folds each node's fallback matches into its own. */
+  /** Computes failure links breadth first, folds each state's fallback matches into its own, and fills the table. */
   finish(): void {
-    this.fail = new Int32Array(this.next.length);
-    const queue: number[] = [...this.next[0].values()];
-    for (let q = 0; q < queue.length; q++) {
-      const node = queue[q];
-      for (const [c, child] of this.next[node]) {
-        let f = this.fail[node];
-        while (f !== 0 && !this.next[f].has(c)) f = this.fail[f];
-        const target = this.next[f].get(c);
-        this.fail[child] = target !== undefined && target !== child ? target : 0;
-        this.ends[child] = [...this.ends[child], ...this.ends[this.fail[child]]];
-        queue.push(child);
+    const states = this.trie.length;
+    const width = this.symbols;
+    const fail = new Int32Array(states);
+    this.delta = new Int32Array(states * width);
+    const order: number[] = [0];
+    for (let q = 0; q < order.length; q++) {
+      const node = order[q];
+      for (let c = 1; c < width; c++) {
+        const child = this.trie[node].get(c);
+        if (child === undefined) {
+          this.delta[node * width + c] = node === 0 ? 0 : this.delta[fail[node] * width + c];
+          continue;
+        }
+        this.delta[node * width + c] = child;
+        fail[child] = node === 0 ? 0 : this.delta[fail[node] * width + c];
+        this.ends[child] = [...this.ends[child], ...this.ends[fail[child]]];
+        order.push(child);
       }
     }
+    this.endStart = new Int32Array(states + 1);
+    const flat: number[] = [];
+    for (let n = 0; n < states; n++) {
+      this.endStart[n] = flat.length;
+      flat.push(...this.ends[n]);
+    }
+    this.endStart[states] = flat.length;
+    this.endIds = Int32Array.from(flat);
+    this.found = new Uint8Array(this.ids.size);
   }
 
-  scan(text: string, found: Uint8Array): void {
+  /** Which literals occur in `text`: entry i is 1 when literal i does (a buffer reused by the next scan). */
+  scan(text: string): Uint8Array {
+    const { delta, endStart, endIds, found } = this;
+    const width = this.symbols;
+    found.fill(0);
     let node = 0;
     for (let i = 0; i < text.length; i++) {
-      const c = text.charCodeAt(i);
-      let child = this.next[node].get(c);
-      while (child === undefined && node !== 0) {
-        node = this.fail[node];
-        child = this.next[node].get(c);
-      }
-      node = child ?? 0;
-      for (const id of this.ends[node]) found[id] = 1;
+      node = delta[node * width + this.symbolOf(text.charCodeAt(i), false)];
+      for (let e = endStart[node]; e < endStart[node + 1]; e++) found[endIds[e]] = 1;
     }
+    return found;
+  }
+
+  // Characters are numbered from 1 as literals bring them; 0 is every character no literal has.
+  private symbolOf(code: number, create: boolean): number {
+    let symbol = code < 128 ? this.ascii[code] : (this.others.get(code) ?? 0);
+    if (symbol === 0 && create) {
+      symbol = this.symbols++;
+      if (code < 128) this.ascii[code] = symbol;
+      else this.others.set(code, symbol);
+    }
+    return symbol;
   }
 }

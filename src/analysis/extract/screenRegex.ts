@@ -15,8 +15,16 @@ export interface RegexScreen {
 
 /** The text a case-insensitive screen compares with: lower case, long s as s (the only non-ASCII letter that /iu folds onto a lowercase ASCII letter and toLowerCase keeps; the Kelvin sign lowercases to k). */
 export function foldForScreen(text: string): string {
-  return text.toLowerCase().replace(/\u017f/gu, 's');
+  // The same sentence is screened against several lists in a row: the last fold is kept.
+  if (text !== lastText) {
+    lastText = text;
+    lastFolded = text.toLowerCase().replace(/\u017f/gu, 's');
+  }
+  return lastFolded;
 }
+
+let lastText = '';
+let lastFolded = '';
 
 /** Whether `text` may match the screened regex; `folded` is foldForScreen(text), computed once per text by the caller. */
 export function passesScreen(screen: RegexScreen, text: string, folded: string): boolean {
