@@ -2,7 +2,9 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from
 import { makeClaim, makeDraft, makeIncident, makeVersion } from '../../src/store/storeFixtures.js';
 import { SEARCH_COUNT_CAP, type Store } from '../../src/store/Store.js';
 import { ROWS_PER_INCIDENT_LIMIT } from '../../src/store/postgres/migrations/007_search_by_incident.js';
+import { MIGRATIONS } from '../../src/store/postgres/migrations.js';
 import { openPostgresStore } from '../../src/store/postgres/openPostgresStore.js';
+import pg from 'pg';
 import { startEmbeddedPostgres, type EmbeddedServer } from './startEmbeddedPostgres.js';
 
 // Sentences written for this test; every incident's claim holds the common words, every third the rare one.
@@ -12,6 +14,7 @@ const RARE = 'Witnesses said the driver waved.';
 
 let server: EmbeddedServer;
 let store: Store;
+let url: string;
 
 beforeAll(async () => {
   server = await startEmbeddedPostgres();
@@ -22,7 +25,8 @@ afterAll(async () => {
 }, 60_000);
 
 beforeEach(async () => {
-  store = openPostgresStore(await server.createDatabase());
+  url = await server.createDatabase();
+  store = openPostgresStore(url);
 });
 
 afterEach(() => store.close());
@@ -122,5 +126,31 @@ describe('listIncidents with a search (PostgreSQL)', () => {
     });
     expect(found).toEqual({ inside: ['inc_new'], after: [] });
     expect(ids('grey van')).toEqual(['inc_new']);
+  });
+
+  it('indexes what a database held before migration 007, and searches the rows until then', async () => {
+    store.close();
+    const before = MIGRATIONS.filter((m) => m.version < 7);
+    const older = await server.createDatabase();
+    store = openPostgresStore(older, { migrations: before });
+    seed(450); // more than one chunk
+    store.close();
+    store = openPostgresStore(older);
+    const client = new pg.Client({ connectionString: older });
+    await client.connect();
+    try {
+      const counted = await client.query<{ n: number; stale: boolean }>(
+        `SELECT (SELECT count(*)::int FROM incident_search WHERE search IS NOT NULL) AS n, EXISTS (SELECT 1 FROM parallax_meta WHERE key = 'incident_search') AS stale`,
+      );
+      expect(counted.rows[0]).toEqual({ n: 450, stale: false });
+      const order = expectedOrder(store.searchIncidentIds('waved'));
+      expect(ids('waved')).toEqual(order.slice(0, 100));
+      // Marked stale again (as between the migration and the end of indexing), search reads the rows.
+      await client.query(`INSERT INTO parallax_meta (key, value) VALUES ('incident_search', 'stale')`);
+      await client.query(`UPDATE incident_search SET search = ''`);
+      expect(ids('waved')).toEqual(order.slice(0, 100));
+    } finally {
+      await client.end();
+    }
   });
 });

@@ -1,5 +1,6 @@
 import type { Store } from '../Store.js';
 import { assemblePostgresStore } from './assemblePostgresStore.js';
+import { backfillIncidentSearch } from './backfillIncidentSearch.js';
 import type { Migration } from './migration.js';
 import { applyMigrations, MIGRATIONS } from './migrations.js';
 import { openConnection } from './openConnection.js';
@@ -11,12 +12,14 @@ export interface PostgresStoreOptions {
 
 /**
  * Opens a Parallax store on a PostgreSQL database (`postgres://user:password@host:port/db`),
- * migrating it on open. A database holding tables that are not ours is refused untouched.
+ * migrating it on open (and indexing for search what migration 007 found: see backfillIncidentSearch).
+ * A database holding tables that are not ours is refused untouched.
  */
 export function openPostgresStore(url: string, options: PostgresStoreOptions = {}): Store {
   const connection = openConnection(url);
   try {
     applyMigrations(connection, options.migrations ?? MIGRATIONS);
+    backfillIncidentSearch(connection);
   } catch (err) {
     connection.close();
     throw err;

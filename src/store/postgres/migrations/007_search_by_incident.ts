@@ -36,6 +36,10 @@ const VECTOR = `CASE
  * statement, not per row); a deferred constraint trigger rebuilds each marked incident once, at
  * commit, after all of a rebuild's deletes and inserts. A reader inside a writing transaction
  * asks for the rebuild first (SET CONSTRAINTS … IMMEDIATE). A changed date is copied at once.
+ *
+ * A database that already holds incidents is indexed after the migration, in chunks (rebuilding a
+ * vector costs milliseconds: a large store would hold the migration's transaction for minutes);
+ * until the `incident_search` meta row is gone, searches use the rule on claims and versions.
  */
 export const MIGRATION_007_SEARCH_BY_INCIDENT: Migration = Object.freeze({
   version: 7,
@@ -119,6 +123,7 @@ END $$;
 CREATE TRIGGER incidents_search_update AFTER UPDATE ON incidents REFERENCING NEW TABLE AS new_rows
   FOR EACH STATEMENT EXECUTE FUNCTION parallax_copy_incident_dates();
 
-SELECT parallax_refresh_incident_search(id) FROM incidents;
+-- Incidents stored before this step are indexed after it, a chunk per transaction (backfillIncidentSearch).
+INSERT INTO parallax_meta (key, value) SELECT 'incident_search', 'stale' WHERE EXISTS (SELECT 1 FROM incidents);
 `,
 });
