@@ -56,3 +56,17 @@ describe('findAttributions: cues whose content is a noun phrase or an infinitive
     expect(found.map((f) => f[0])).not.toContain('Most voters say they');
   });
 });
+
+describe('findAttributions: a report relayed to the speaker', () => {
+  it('keeps what officials told her inside her words, not in their mouth', () => {
+    expect(attribute('She said officials have told her only that the case is under review.')).toEqual([['She', 'said', ['officials have told her only that the case is under review']]]);
+  });
+
+  it('keeps both relations when the inner report has listeners of its own', () => {
+    const found = attribute('She said officials told reporters that the case is under review.');
+    expect(found).toEqual([
+      ['She', 'said', ['officials told reporters that the case is under review']],
+      ['officials', 'told', ['the case is under review']],
+    ]);
+  });
+});
