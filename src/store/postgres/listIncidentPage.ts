@@ -10,26 +10,25 @@ import { toIncident, type IncidentRow } from '../rows/incidentRows.js';
 const ORDER = `ORDER BY i.date IS NULL, i.date DESC, i.id`;
 const SEARCH_ORDER = `ORDER BY s.date IS NULL, s.date DESC, s.incident_id`;
 
-// Each statement is a round trip to the server, so settings travel as one text of several commands.
-const commands = (...sql: string[]): Statement => ({ sql: sql.join('; ') });
-
 // The planner cannot see that reading an incident's word vector costs far more than its row, so
 // the scans are chosen here: the GIN index to collect matches, the list order index to walk them.
-const scans = (seqscan: string, indexscan: string, bitmapscan: string): string[] => [
-  `SET LOCAL enable_seqscan TO ${seqscan}`,
-  `SET LOCAL enable_indexscan TO ${indexscan}`,
-  `SET LOCAL enable_indexonlyscan TO ${indexscan}`,
-  `SET LOCAL enable_bitmapscan TO ${bitmapscan}`,
+// Every statement is a round trip to the server: settings ride in a query (set_config) or travel
+// as one text of several commands, and the outermost reader's COMMIT clears them.
+const scans = (seqscan: string, indexscan: string, bitmapscan: string): [string, string][] => [
+  ['enable_seqscan', seqscan],
+  ['enable_indexscan', indexscan],
+  ['enable_indexonlyscan', indexscan],
+  ['enable_bitmapscan', bitmapscan],
 ];
-// A reader inside a writing transaction first has the incidents it changed re-indexed (migration 007).
-const LOOKUP = commands(
-  'SET CONSTRAINTS incident_search_refresh IMMEDIATE',
-  'SET CONSTRAINTS incident_search_refresh DEFERRED',
-  ...scans('off', 'off', 'DEFAULT'),
-);
-const WALK = commands(...scans('off', 'DEFAULT', 'off'));
-// Nested in a caller's transaction, the settings would outlive the search.
-const RESET = commands(...scans('DEFAULT', 'DEFAULT', 'DEFAULT'));
+const LOOKUP = scans('off', 'off', 'on')
+  .map(([name, value]) => `set_config('${name}', '${value}', true)`)
+  .join(', ');
+const commands = (settings: [string, string][]): Statement => ({ sql: settings.map(([name, value]) => `SET LOCAL ${name} TO ${value}`).join('; ') });
+const WALK = commands(scans('off', 'DEFAULT', 'off'));
+// A reader nested in a caller's transaction puts the settings back, and first has the incidents
+// that transaction changed re-indexed (migration 007 does it at commit otherwise).
+const RESET = commands(scans('DEFAULT', 'DEFAULT', 'DEFAULT'));
+const REINDEX_PENDING: Statement = { sql: 'SET CONSTRAINTS incident_search_refresh IMMEDIATE; SET CONSTRAINTS incident_search_refresh DEFERRED' };
 
 // The rule itself, on the incident's rows (claims, versions of its drafts), for what its vector cannot
 // answer. One EXISTS over a UNION ALL stays a per-incident check: two ORed EXISTS become hashed
@@ -91,18 +90,23 @@ export function createListIncidentPage(db: PgConnection): ListIncidentPage {
     return { total: count[0]?.n ?? 0, items: page.map(toIncident) };
   };
 
-  const search = (q: string, options: ListIncidentsOptions): IncidentPage => {
-    const [, normalised] = db.batch([
-      LOOKUP,
-      { sql: `SELECT to_tsquery('parallax', $1)::text AS q, EXISTS (SELECT 1 FROM parallax_meta WHERE key = 'incident_search') AS stale`, params: [q] },
-    ]) as [unknown, { q: string; stale: boolean }[]];
+  const search = (q: string, options: ListIncidentsOptions, nested: boolean): IncidentPage => {
+    const [normalised] = db.batch([
+      ...(nested ? [REINDEX_PENDING] : []),
+      {
+        sql: `SELECT to_tsquery('parallax', $1)::text AS q, EXISTS (SELECT 1 FROM parallax_meta WHERE key = 'incident_search') AS stale, ${LOOKUP}`,
+        params: [q],
+      },
+    ]).slice(nested ? 1 : 0) as [{ q: string; stale: boolean }[]];
+    const done = (page: IncidentPage): IncidentPage => {
+      if (nested) db.batch([RESET]);
+      return page;
+    };
     const exact = normalised[0]?.q ?? '';
     // Incidents stored before migration 007 not all indexed yet (backfillIncidentSearch): the rule on rows.
     const query = normalised[0]?.stale ? null : toSameRowQuery(exact);
-    if (query === null || query.sameRow === '') {
-      db.batch([RESET]);
-      return query === null ? everyMatch(q, options) : { total: 0, items: [] };
-    }
+    if (query === null) return done(everyMatch(q, options));
+    if (query.sameRow === '') return done({ total: 0, items: [] });
     const cap = Math.max(SEARCH_COUNT_CAP, options.offset + options.limit);
     // The count of the collected matches rides on every page row; a page past the end still has one row.
     const collect = `WITH m AS MATERIALIZED (${matchingRows(query, `LIMIT ${cap + 1}`)})
@@ -111,18 +115,19 @@ export function createListIncidentPage(db: PgConnection): ListIncidentPage {
       LEFT JOIN incidents i ON i.id = p.incident_id
       ${ORDER}`;
     const params = [query.sameRow, exact, options.limit, options.offset];
-    const [collected] = db.batch([{ sql: collect, params }, RESET]) as [CountedRow[]];
+    // The walk's settings go along, in case the collected matches are not all of them.
+    const [collected] = db.batch([{ sql: collect, params }, WALK]) as [CountedRow[]];
     const matches = collected[0]?.matches ?? 0;
     if (matches <= cap) {
       const items = collected.filter((row) => typeof row.id === 'string').map(({ matches: _m, ...row }) => toIncident(row as IncidentRow));
-      return { total: matches, items };
+      return done({ total: matches, items });
     }
     // Both parts walk the list order index (the second its partial twin) and merge.
     const walk = `SELECT i.* FROM (SELECT s.incident_id FROM (${matchingRows(query, `${SEARCH_ORDER} LIMIT $3::int + $4::int`)}) s
       ${SEARCH_ORDER} LIMIT $3 OFFSET $4) p
       JOIN incidents i ON i.id = p.incident_id ${ORDER}`;
-    const [, page] = db.batch([WALK, { sql: walk, params }, RESET]) as [unknown, IncidentRow[]];
-    return { total: cap, totalIsLowerBound: true, items: page.map(toIncident) };
+    const [page] = db.batch([{ sql: walk, params }]) as [IncidentRow[]];
+    return done({ total: cap, totalIsLowerBound: true, items: page.map(toIncident) });
   };
 
   return (options) => {
@@ -130,6 +135,8 @@ export function createListIncidentPage(db: PgConnection): ListIncidentPage {
     // A blank query, or one of punctuation only, leaves nothing to search for: no filter.
     const q = options.q === undefined ? null : toFtsQuery(options.q);
     // One snapshot, so the total and the page agree; no writer lock, so readers never wait.
-    return Object.freeze(db.read(() => (q === null ? unfiltered(options) : indexed ? search(q, options) : everyMatch(q, options))));
+    return Object.freeze(
+      db.read((nested) => (q === null ? unfiltered(options) : indexed ? search(q, options, nested) : everyMatch(q, options))),
+    );
   };
 }

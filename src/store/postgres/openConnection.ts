@@ -12,10 +12,10 @@ export interface PgConnection {
   transaction<T>(fn: () => T): T;
   /**
    * Reads on one snapshot (REPEATABLE READ, READ ONLY) without the writer lock, so readers never
-   * wait for a writer; inside a transaction, simply part of it. `SET LOCAL` in `fn` ends with it
-   * only when it is outermost: a nested reader puts its settings back itself.
+   * wait for a writer; inside a transaction, simply part of it (`nested`). `SET LOCAL` in `fn`
+   * ends with it only when it is outermost: a nested reader puts its settings back itself.
    */
-  read<T>(fn: () => T): T;
+  read<T>(fn: (nested: boolean) => T): T;
   close(): void;
 }
 
@@ -71,7 +71,8 @@ export function openConnection(url: string): PgConnection {
   let pending: string[] = [];
   const batch = (statements: readonly Statement[]): unknown[][] => {
     if (closed) throw new ParallaxError('database_error', 'The PostgreSQL connection is closed.');
-    const control = pending.map((sql): Statement => ({ sql }));
+    // Queued control statements travel as one text of several commands: one round trip, not one each.
+    const control: Statement[] = pending.length ? [{ sql: pending.join('; ') }] : [];
     pending = [];
     return send({ op: 'run', connection, statements: [...control, ...statements] }).results.slice(control.length);
   };
@@ -105,14 +106,14 @@ export function openConnection(url: string): PgConnection {
       else pending.push(`RELEASE SAVEPOINT ${savepoint}`);
       return result;
     },
-    read<T>(fn: () => T): T {
-      if (depth > 0) return fn();
+    read<T>(fn: (nested: boolean) => T): T {
+      if (depth > 0) return fn(true);
       const begin = 'BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY';
       pending.push(begin);
       depth += 1;
       let result: T;
       try {
-        result = fn();
+        result = fn(false);
       } catch (err) {
         depth -= 1;
         if (pending.at(-1) === begin) pending.pop();
