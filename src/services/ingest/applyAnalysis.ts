@@ -23,7 +23,7 @@ export function analyseVersion(doc: ParsedDocument, versionId: string, deadline:
   // An imported dataset row is read from its columns, not as prose (src/ingest/csv).
   const record = readRecordDraft(doc.text);
   if (record) return { attributions: [], drafts: [record] };
-  const { analysis, attributions } = analyseText(doc.text, { anchorDate: doc.anchor.date, bodyStart: doc.bodyStart, outlet: doc.outlet, deadline });
+  const { analysis, attributions } = analyseText(doc.text, { anchorDate: doc.anchor.date, bodyStart: doc.bodyStart, outlet: doc.metadata.outlet, deadline });
   const drafts = extractIncidents(doc, analysis, attributions);
   deadline.check('extract');
   const records = attributions.map((a, i): AttributionRecord => ({ ...a, id: stableId('att', versionId, i, a.content.start, a.content.end), versionId, stage: NLP_STAGE_LABEL }));
