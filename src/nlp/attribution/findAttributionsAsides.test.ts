@@ -70,3 +70,13 @@ describe('findAttributions: a report relayed to the speaker', () => {
     ]);
   });
 });
+
+describe('findAttributions: participles after a dash, listeners with a hyphen', () => {
+  it('gives a participle after a dash the subject of the clause', () => {
+    expect(attribute('Ruiz changed her vote – saying she had been misled.')).toEqual([['Ruiz', 'saying', ['she had been misled']]]);
+  });
+
+  it('crosses a hyphenated name in a long listener before "that"', () => {
+    expect(attribute('Tom Ray told members of the AFL-CIO executive council that the body would wait.')).toEqual([['Tom Ray', 'told', ['the body would wait']]]);
+  });
+});

@@ -18,6 +18,8 @@ const HEADER_FIELD = /^(?:title|outlet|url|published|updated|author|byline|date|
 
 type Blocked = (k: number) => boolean;
 
+const DASHES = new Set(['–', '—', '--']);
+
 /** A plural noun the tagger took for a verb ("said calls by …") still opens a clause. */
 function opensClause(t: Token): boolean {
   // A gerund subject opens one too: "said legalizing it could …".
@@ -131,6 +133,11 @@ function resolveVerb(ctx: AttributionContext, k: number, verb: CueVerb, from: nu
       const subject = findEarlierCueSource(ctx, floor, k - 1) ?? findClauseSubject(ctx, floor, k);
       if (subject) return pack(subject, cue, [contentRange(tokens, afterCue, findForwardEnd(ctx, afterCue, end, floor))]);
     }
+  }
+  if (k > floor + 1 && DASHES.has(tokens[k - 1].text) && tokens[k].normal.endsWith('ing') && !restEmpty) {
+    // "Rubio flipped his choice – saying he …": a participle after a dash, like one after a comma.
+    const subject = findClauseSubject(ctx, floor, k);
+    if (subject) return pack(subject, cue, [contentRange(tokens, afterCue, findForwardEnd(ctx, afterCue, end, floor))]);
   }
   return null;
 }

@@ -36,7 +36,9 @@ function skipListenerToThat(ctx: AttributionContext, k: number, end: number): nu
   for (let j = k + 1; j < Math.min(end, k + 16); j++) {
     const t = tokens[j];
     if (t.normal === 'that' && t.pos === 'SCONJ') return j + 1;
-    if (t.pos === 'AUX' || t.pos === 'PUNCT' || (t.pos === 'VERB' && !/^\p{Lu}/u.test(t.text) && !t.normal.endsWith('ed'))) return -1;
+    // A hyphen inside a name ("the AFL-CIO council") does not end the listener.
+    const hyphen = t.text === '-' && tokens[j - 1].end === t.start && tokens[j + 1]?.start === t.end;
+    if (t.pos === 'AUX' || (t.pos === 'PUNCT' && !hyphen) || (t.pos === 'VERB' && !/^\p{Lu}/u.test(t.text) && !t.normal.endsWith('ed'))) return -1;
   }
   return -1;
 }
