@@ -80,6 +80,11 @@ describe('listIncidents with a search (PostgreSQL)', () => {
     const far = store.listIncidents({ q: 'grey van', limit: 10, offset: SEARCH_COUNT_CAP });
     expect(far.items.map((i) => i.id)).toEqual(every.slice(SEARCH_COUNT_CAP, SEARCH_COUNT_CAP + 10));
     expect(far.total).toBeGreaterThanOrEqual(SEARCH_COUNT_CAP + 10);
+    // One word: every match is collected and sorted rather than walked; the same answers.
+    const one = store.listIncidents({ q: 'grey', limit: 50, offset: 0 });
+    expect(one).toMatchObject({ total: SEARCH_COUNT_CAP, totalIsLowerBound: true });
+    expect(one.items.map((i) => i.id)).toEqual(every.slice(0, 50));
+    expect(store.listIncidents({ q: 'grey', limit: 10, offset: SEARCH_COUNT_CAP }).items.map((i) => i.id)).toEqual(far.items.map((i) => i.id));
   });
 
   it('follows an incident that changes date, and forgets a deleted one', () => {

@@ -49,6 +49,13 @@ function matchingRows(query: SameRowQuery, per: string): string {
     UNION ALL (SELECT s.incident_id, s.date FROM incident_search s WHERE s.search IS NULL AND ${ROWS_MATCH} ${per})`;
 }
 
+/**
+ * How many matches of a one-word search are collected to be sorted before walking instead: the
+ * GIN index answers such a search exactly, so collecting costs a row read per match, where the walk
+ * reads a whole word vector per incident it passes (the walk wins once matches are dense).
+ */
+const SORT_LIMIT = 5000;
+
 function checkPaging(options: ListIncidentsOptions): void {
   for (const key of ['limit', 'offset'] as const) {
     const value = options[key];
@@ -108,8 +115,10 @@ export function createListIncidentPage(db: PgConnection): ListIncidentPage {
     if (query === null) return done(everyMatch(q, options));
     if (query.sameRow === '') return done({ total: 0, items: [] });
     const cap = Math.max(SEARCH_COUNT_CAP, options.offset + options.limit);
+    // Several words must be checked in each collected vector: no more than the count needs.
+    const gather = query.single ? Math.max(cap + 1, SORT_LIMIT) : cap + 1;
     // The count of the collected matches rides on every page row; a page past the end still has one row.
-    const collect = `WITH m AS MATERIALIZED (${matchingRows(query, `LIMIT ${cap + 1}`)})
+    const collect = `WITH m AS MATERIALIZED (${matchingRows(query, `LIMIT ${gather}`)})
       SELECT c.matches, i.* FROM (SELECT count(*)::int AS matches FROM m) c
       LEFT JOIN (SELECT s.incident_id FROM m s ${SEARCH_ORDER} LIMIT $3 OFFSET $4) p ON true
       LEFT JOIN incidents i ON i.id = p.incident_id
@@ -118,9 +127,10 @@ export function createListIncidentPage(db: PgConnection): ListIncidentPage {
     // The walk's settings go along, in case the collected matches are not all of them.
     const [collected] = db.batch([{ sql: collect, params }, WALK]) as [CountedRow[]];
     const matches = collected[0]?.matches ?? 0;
-    if (matches <= cap) {
+    if (matches < gather) {
+      // Every match was collected, so the page sorted from them is the page.
       const items = collected.filter((row) => typeof row.id === 'string').map(({ matches: _m, ...row }) => toIncident(row as IncidentRow));
-      return done({ total: matches, items });
+      return done(matches <= cap ? { total: matches, items } : { total: cap, totalIsLowerBound: true, items });
     }
     // Both parts walk the list order index (the second its partial twin) and merge.
     const walk = `SELECT i.* FROM (SELECT s.incident_id FROM (${matchingRows(query, `${SEARCH_ORDER} LIMIT $3::int + $4::int`)}) s
