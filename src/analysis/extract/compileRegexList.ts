@@ -3,7 +3,7 @@ import { screenSetOf } from './compileScreenSet.js';
 
 /** Compiles vocabulary regex sources once (global, case-insensitive, unicode); a bad one fails loudly. */
 export function compileRegexList(file: string, sources: readonly string[]): readonly RegExp[] {
-  return Object.freeze(
+  const list = Object.freeze(
     sources.map((source) => {
       try {
         return new RegExp(source, 'giu');
@@ -12,6 +12,10 @@ export function compileRegexList(file: string, sources: readonly string[]): read
       }
     }),
   );
+  // Registered now, with the rest of its vocabulary, rather than at its first use, so the literal
+  // index is rebuilt once per vocabulary file, not once per list.
+  screenSetOf(list);
+  return list;
 }
 
 /**

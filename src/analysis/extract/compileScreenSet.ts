@@ -1,90 +1,133 @@
-import { foldForScreen, passesScreen, screenRegex, type RegexScreen } from './screenRegex.js';
+import { foldForScreen, screenRegex, type RegexScreen } from './screenRegex.js';
 
-/** Many regex screens checked together: one pass over a text tells which regexes may match it. */
+/** Many regex screens checked together: which regexes of a list may match a text. */
 export interface ScreenSet {
   /** Entry i is 1 when the i-th screen passes on `text` (its regex may match), 0 when it cannot. */
   pass(text: string): Uint8Array;
 }
 
 /**
- * Compiles the screens' literals into Aho-Corasick automata (one over the folded text for the
- * case-insensitive screens, one over the raw text for the others), so checking two hundred screens
- * costs one walk over the text rather than thousands of `includes` calls.
+ * Compiles screens against one process-wide literal index: every list's literals live in the same
+ * Aho-Corasick automata (one over the folded text for case-insensitive screens, one over the raw
+ * text for the others), and the literals a text contains are found once and kept for the next
+ * texts, so the four lists describeSentences checks, the charge lists and the ~200 facet patterns
+ * of one sentence cost one walk over it, and each list then only reads a few array entries.
  */
 export function compileScreenSet(screens: readonly RegexScreen[]): ScreenSet {
-  // A short list is checked faster by a few `includes` than by a walk over the whole text.
-  const literals = screens.reduce((n, s) => n + s.required.reduce((k, anyOf) => k + anyOf.length, 0), 0);
-  if (literals <= SMALL) return compileSmallScreenSet(screens);
-  const folded = new LiteralAutomaton();
-  const raw = new LiteralAutomaton();
-  // Per screen, per required set, the ids of its literals (raw ids offset past the folded ones).
-  const plans = screens.map((s) => s.required.map((anyOf) => anyOf.map((lit) => (s.caseSensitive ? -1 - raw.add(lit) : folded.add(lit)))));
-  folded.finish();
-  raw.finish();
-  const hasRaw = raw.size > 0;
-  const hasFolded = folded.size > 0;
-  // Flattened plans: per screen, its number of sets, then each set as its length and its ids.
+  // Per screen: its number of sets, then each set as its length and its literals' ids.
   const flat: number[] = [];
-  const starts = plans.map((sets) => {
+  const starts = screens.map((s) => {
     const at = flat.length;
-    flat.push(sets.length);
-    for (const anyOf of sets) flat.push(anyOf.length, ...anyOf);
+    flat.push(s.required.length);
+    for (const anyOf of s.required) flat.push(anyOf.length, ...anyOf.map((lit) => INDEX.idOf(lit, s.caseSensitive)));
     return at;
   });
   const program = Int32Array.from(flat);
   return Object.freeze({
     pass(text: string): Uint8Array {
-      const foundFolded = hasFolded ? folded.scan(foldForScreen(text)) : EMPTY_FOUND;
-      const foundRaw = hasRaw ? raw.scan(text) : EMPTY_FOUND;
+      const { marks, stamp } = INDEX.load(text);
       const out = new Uint8Array(starts.length);
-      for (let i = 0; i < starts.length; i++) out[i] = runPlan(program, starts[i], foundFolded, foundRaw);
+      for (let i = 0; i < starts.length; i++) out[i] = runPlan(program, starts[i], marks, stamp);
       return out;
     },
   });
 }
 
-const EMPTY_FOUND = new Uint8Array(0);
-
-// 1 when every set of the plan at `at` has a literal that was found (ids below 0 are raw-text literals).
-function runPlan(program: Int32Array, at: number, foundFolded: Uint8Array, foundRaw: Uint8Array): number {
+// 1 when every set of the plan at `at` has a literal marked with `stamp` (found in the current text).
+function runPlan(program: Int32Array, at: number, marks: Int32Array, stamp: number): number {
   const sets = program[at];
   let p = at + 1;
   for (let s = 0; s < sets; s++) {
     const length = program[p];
     let hit = false;
-    for (let k = p + 1; k <= p + length && !hit; k++) {
-      const id = program[k];
-      hit = (id >= 0 ? foundFolded[id] : foundRaw[-1 - id]) === 1;
-    }
+    for (let k = p + 1; k <= p + length && !hit; k++) hit = marks[program[k]] === stamp;
     if (!hit) return 0;
     p += length + 1;
   }
   return 1;
 }
 
-const SMALL = 12;
-
-function compileSmallScreenSet(screens: readonly RegexScreen[]): ScreenSet {
-  const anyCaseFree = screens.some((s) => !s.caseSensitive && s.required.length > 0);
-  return Object.freeze({
-    pass(text: string): Uint8Array {
-      const folded = anyCaseFree ? foldForScreen(text) : text;
-      return Uint8Array.from(screens, (s) => (passesScreen(s, text, folded) ? 1 : 0));
-    },
-  });
-}
-
-const cache = new WeakMap<readonly RegExp[], { screens: ScreenSet; regexes: readonly RegExp[] }>();
+const cache = new WeakMap<readonly RegExp[], ScreenSet>();
 
 /** The screen set of a frozen list of regexes (vocabulary lists are compiled once), built on first use. */
 export function screenSetOf(regexes: readonly RegExp[]): ScreenSet {
-  let hit = cache.get(regexes);
-  if (!hit) {
-    hit = { screens: compileScreenSet(regexes.map(screenRegex)), regexes };
-    cache.set(regexes, hit);
+  let set = cache.get(regexes);
+  if (!set) {
+    set = compileScreenSet(regexes.map(screenRegex));
+    cache.set(regexes, set);
   }
-  return hit.screens;
+  return set;
 }
+
+const CACHED_TEXTS = 512;
+
+/**
+ * Every literal any screen set needs, with one id each. The automata are rebuilt when a new list
+ * brings new literals (vocabularies are compiled on first use, so in steady state never). The ids
+ * found in recent texts are cached: extraction screens the same sentence against many lists, and
+ * some loops visit each sentence once per vocabulary entry.
+ */
+class LiteralIndex {
+  private readonly ids = [new Map<string, number>(), new Map<string, number>()];
+  private automata: [LiteralAutomaton, LiteralAutomaton] | null = null;
+  private readonly found = new Map<string, Int32Array>();
+  private marks = new Int32Array(0);
+  private stamp = 0;
+  private loaded: string | null = null;
+  private size = 0;
+
+  idOf(literal: string, caseSensitive: boolean): number {
+    const table = this.ids[caseSensitive ? 1 : 0];
+    let id = table.get(literal);
+    if (id === undefined) {
+      id = this.size++;
+      table.set(literal, id);
+      this.automata = null;
+    }
+    return id;
+  }
+
+  /** Marks the literals of `text` with the returned stamp. */
+  load(text: string): { marks: Int32Array; stamp: number } {
+    if (!this.automata) this.rebuild();
+    if (text !== this.loaded) {
+      let ids = this.found.get(text);
+      if (!ids) {
+        ids = this.scan(text);
+        if (this.found.size >= CACHED_TEXTS) this.found.clear();
+        this.found.set(text, ids);
+      }
+      this.stamp++;
+      for (const id of ids) this.marks[id] = this.stamp;
+      this.loaded = text;
+    }
+    return { marks: this.marks, stamp: this.stamp };
+  }
+
+  private scan(text: string): Int32Array {
+    const [folded, raw] = this.automata ?? this.rebuild();
+    const out: number[] = [];
+    if (folded.size > 0) folded.scan(foldForScreen(text), out);
+    if (raw.size > 0) raw.scan(text, out);
+    return Int32Array.from(out);
+  }
+
+  private rebuild(): [LiteralAutomaton, LiteralAutomaton] {
+    const automata: [LiteralAutomaton, LiteralAutomaton] = [new LiteralAutomaton(), new LiteralAutomaton()];
+    this.ids.forEach((table, k) => {
+      for (const [literal, id] of table) automata[k].add(literal, id);
+      automata[k].finish();
+    });
+    this.automata = automata;
+    this.found.clear();
+    this.marks = new Int32Array(this.size);
+    this.stamp = 0;
+    this.loaded = null;
+    return automata;
+  }
+}
+
+const INDEX = new LiteralIndex();
 
 /**
  * A trie of literals with failure links (Aho-Corasick), compiled to a full transition table over
@@ -92,7 +135,7 @@ export function screenSetOf(regexes: readonly RegExp[]): ScreenSet {
  * so each character of the text costs two array reads.
  */
 class LiteralAutomaton {
-  private readonly ids = new Map<string, number>();
+  private count = 0;
   private readonly trie: Map<number, number>[] = [new Map()];
   private readonly ends: number[][] = [[]];
   private readonly ascii = new Uint8Array(128);
@@ -101,17 +144,14 @@ class LiteralAutomaton {
   private delta: Int32Array = new Int32Array(0);
   private endStart: Int32Array = new Int32Array(1);
   private endIds: Int32Array = new Int32Array(0);
-  private found: Uint8Array = new Uint8Array(0);
 
   get size(): number {
-    return this.ids.size;
+    return this.count;
   }
 
-  add(literal: string): number {
-    const known = this.ids.get(literal);
-    if (known !== undefined) return known;
-    const id = this.ids.size;
-    this.ids.set(literal, id);
+  /** Adds a literal (each once) under the caller's id. */
+  add(literal: string, id: number): void {
+    this.count++;
     let node = 0;
     for (let i = 0; i < literal.length; i++) {
       const c = this.symbolOf(literal.charCodeAt(i), true);
@@ -125,7 +165,6 @@ class LiteralAutomaton {
       node = child;
     }
     this.ends[node].push(id);
-    return id;
   }
 
   /** Computes failure links breadth first, folds each state's fallback matches into its own, and fills the table. */
@@ -137,14 +176,11 @@ class LiteralAutomaton {
     const order: number[] = [0];
     for (let q = 0; q < order.length; q++) {
       const node = order[q];
-      for (let c = 1; c < width; c++) {
-        const child = this.trie[node].get(c);
-        if (child === undefined) {
-          this.delta[node * width + c] = node === 0 ? 0 : this.delta[fail[node] * width + c];
-          continue;
-        }
-        this.delta[node * width + c] = child;
+      // A state moves like its failure state, except along its own trie edges.
+      if (node !== 0) this.delta.copyWithin(node * width, fail[node] * width, fail[node] * width + width);
+      for (const [c, child] of this.trie[node]) {
         fail[child] = node === 0 ? 0 : this.delta[fail[node] * width + c];
+        this.delta[node * width + c] = child;
         this.ends[child] = [...this.ends[child], ...this.ends[fail[child]]];
         order.push(child);
       }
@@ -157,20 +193,17 @@ class LiteralAutomaton {
     }
     this.endStart[states] = flat.length;
     this.endIds = Int32Array.from(flat);
-    this.found = new Uint8Array(this.ids.size);
   }
 
-  /** Which literals occur in `text`: entry i is 1 when literal i does (a buffer reused by the next scan). */
-  scan(text: string): Uint8Array {
-    const { delta, endStart, endIds, found } = this;
+  /** Appends to `out` the id of every literal occurrence in `text` (an id may come more than once). */
+  scan(text: string, out: number[]): void {
+    const { delta, endStart, endIds } = this;
     const width = this.symbols;
-    found.fill(0);
     let node = 0;
     for (let i = 0; i < text.length; i++) {
       node = delta[node * width + this.symbolOf(text.charCodeAt(i), false)];
-      for (let e = endStart[node]; e < endStart[node + 1]; e++) found[endIds[e]] = 1;
+      for (let e = endStart[node]; e < endStart[node + 1]; e++) out.push(endIds[e]);
     }
-    return found;
   }
 
   // Characters are numbered from 1 as literals bring them; 0 is every character no literal has.
