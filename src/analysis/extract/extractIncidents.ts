@@ -47,10 +47,14 @@ function draftIncident(doc: ParsedDocument, segment: IncidentSegment, attributio
   const woundPhrase = (s: SentenceInfo) => matchFacets(s.text, s.start, loadWoundFacet())[0] ?? null;
   const defendants = findCaptionDefendants(doc.metadata.title, text.slice(doc.bodyStart));
   const found = findPersons(segment.sentences, text, attributions, woundPhrase, vocab, defendants);
-  const subjectParts = found.persons.filter((p) => p.role === 'subject').flatMap((p) => surnameParts(p.name));
+  // Compiled once per draft, not once per sentence and name part.
+  const subjectParts = found.persons.filter((p) => p.role === 'subject').flatMap((p) => surnameParts(p.name)).map((part) => new RegExp(`\\b${escape(part)}\\b`, 'iu'));
   const aboutIncident = (s: SentenceInfo) => {
     vocab.subjectNouns.lastIndex = 0;
-    return s.strong || s.weak || vocab.subjectNouns.test(s.text) || subjectParts.some((part) => new RegExp(`\\b${escape(part)}\\b`, 'iu').test(s.text.normalize('NFD').replace(/\p{M}+/gu, '')));
+    if (s.strong || s.weak || vocab.subjectNouns.test(s.text)) return true;
+    if (subjectParts.length === 0) return false;
+    const bare = s.text.normalize('NFD').replace(/\p{M}+/gu, '');
+    return subjectParts.some((part) => part.test(bare));
   };
   const claims = buildClaims(text, segment.sentences, attributions, aboutIncident, undefined, findPublisherVoice(doc.metadata));
   const claimSentences = new Set(segment.sentences.filter((s) => claims.some((c) => c.span.start < s.end && s.start < c.span.end)).map((s) => s.index));
