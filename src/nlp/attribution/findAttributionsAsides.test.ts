@@ -80,3 +80,16 @@ describe('findAttributions: participles after a dash, listeners with a hyphen', 
     expect(attribute('Tom Ray told members of the AFL-CIO executive council that the body would wait.')).toEqual([['Tom Ray', 'told', ['the body would wait']]]);
   });
 });
+
+describe('findAttributions: speech tags with verbs outside the lexicon', () => {
+  it('reads a quotation closed on a comma and followed by a subject and one verb as a tag', () => {
+    expect(attribute('"Everything you said," the judge exclaimed, "has been heard."')).toEqual([['the judge', 'exclaimed', ['Everything you said,', 'has been heard.']]]);
+    expect(attribute('"Why now?" she wondered.')).toEqual([['she', 'wondered', ['Why now?']]]);
+  });
+
+  it('reads a colon lead-in whatever its verb, but not a quotation after a plain sentence', () => {
+    expect(attribute('The sign read: "Go home."')).toEqual([['The sign', 'read', ['Go home.']]]);
+    expect(attribute('"Hello," the man walked away.')).toEqual([]);
+    expect(attribute('Running late: "We are sorry."')).toEqual([]);
+  });
+});

@@ -15,9 +15,24 @@ interface Speech {
 
 const MAX_TAIL_TOKENS = 40;
 const TERMINAL = /^[.!?…]+$/;
+const QUOTE = /["“”]/;
 
 function rangeSpan(ctx: AttributionContext, r: TokenRange): Span {
   return makeSpan(ctx.text, ctx.tokens[r.from].start, ctx.tokens[r.to - 1].end);
+}
+
+/**
+ * `“…,” the judge exclaimed.` / `“…?” she wondered, “…”`: a quotation that ends on a comma, a
+ * question or an exclamation mark, then a subject and one verb that ends the sentence or leads to
+ * the next part of the quotation, is a speech tag whatever the verb.
+ */
+function tagAfterQuote(ctx: AttributionContext, closeAt: number, c: number, k: number, end: number): boolean {
+  const { tokens, text } = ctx;
+  if (!/[,?!]/.test(text[closeAt - 1] ?? '') || tokens[c].normal.endsWith('ing') || c === k) return false;
+  const next = tokens[c + 1];
+  if (!next || c + 1 >= end || !(TERMINAL.test(next.text) || (next.text === ',' && (c + 2 >= end || QUOTE.test(tokens[c + 2].text))))) return false;
+  for (let j = k; j < c; j++) if (tokens[j].pos === 'VERB' || tokens[j].pos === 'AUX') return false;
+  return true;
 }
 
 /** `"…," Ruiz said.` / `"…," said Ruiz, a spokeswoman.`: the attribution right after a closing mark. */
@@ -36,7 +51,7 @@ function parseTail(ctx: AttributionContext, closeAt: number): Speech | null {
   }
   for (let c = k + 1; c < Math.min(end, k + MAX_TAIL_TOKENS); c++) {
     if (TERMINAL.test(tokens[c].text) || tokens[c].text === '"' || tokens[c].text === '“') return null;
-    if (!cueVerbAt(tokens, c, lexicon)) {
+    if (!cueVerbAt(tokens, c, lexicon) && !(tokens[c].pos === 'VERB' && tagAfterQuote(ctx, closeAt, c, k, end))) {
       if (tokens[c].pos === 'VERB' && !/(?:ed|en)$/.test(tokens[c].normal)) return null;
       continue;
     }
@@ -51,6 +66,20 @@ function closesSentence(ctx: AttributionContext, quote: Quote): boolean {
   if (quote.closeAt === null) return true;
   const rest = ctx.text.slice(quote.closeAt + 1);
   return /^[\s.!?,;)]*(?:\n|$)/.test(rest) || /^[.!?]?\s+[“"\p{Lu}]/u.test(rest);
+}
+
+/**
+ * `Ruiz continued: "…"`, `The sign read: "…"`, `The mayor released a statement: "…"`: a colon
+ * before a quotation introduces it whatever the verb, when the clause before the colon is only a
+ * subject at the sentence start, the verb and its object (no second verb, no quotation mark).
+ */
+function colonLeadIn(ctx: AttributionContext, c: number, floor: number, colon: number): Speech | null {
+  const { tokens } = ctx;
+  const t = tokens[c];
+  if (t.normal.endsWith('ing') || /^\p{Lu}/u.test(t.text)) return null;
+  for (let j = c + 1; j < colon; j++) if (tokens[j].pos === 'VERB' || tokens[j].pos === 'AUX' || QUOTE.test(tokens[j].text) || tokens[j].pos === 'SCONJ') return null;
+  const before = findSourceBefore(ctx, c, floor);
+  return before.kind === 'source' && before.range.from === floor ? { cue: c, source: before.range } : null;
 }
 
 /** `Ruiz said: "…"` / `Ruiz told Newsweek, "…"`, or a colon lead-in on the line before the quote. */
@@ -73,6 +102,7 @@ function parseHead(ctx: AttributionContext, quote: Quote): Speech | null {
   for (let c = stop - 1; c >= Math.max(floor, stop - 12); c--) {
     const verb = cueVerbAt(tokens, c, lexicon);
     if (!verb) {
+      if (tokens[c].pos === 'VERB' && tokens[stop].text === ':') return colonLeadIn(ctx, c, floor, stop);
       if (tokens[c].pos === 'VERB' || tokens[c].pos === 'AUX' || TERMINAL.test(tokens[c].text)) return null;
       continue;
     }
@@ -81,6 +111,15 @@ function parseHead(ctx: AttributionContext, quote: Quote): Speech | null {
     return before.kind === 'source' ? { cue: c, source: before.range } : null;
   }
   return null;
+}
+
+/** `“A,” the judge exclaimed, “B.”`: the next quotation opens right after the tag and its comma, in the same sentence. */
+function reopensAfterTag(ctx: AttributionContext, speech: Speech, next: Quote): boolean {
+  const tagEnd = Math.max(speech.cue, speech.source.to - 1) + 1;
+  const open = tokenAtOrAfter(ctx.tokens, next.openAt);
+  if (open <= tagEnd || ctx.sentenceOfToken[open] !== ctx.sentenceOfToken[speech.cue]) return false;
+  for (let j = tagEnd; j < open; j++) if (ctx.tokens[j].text !== ',') return false;
+  return true;
 }
 
 function startsSentence(ctx: AttributionContext, quote: Quote): boolean {
@@ -128,7 +167,7 @@ export function findDirectQuotes(ctx: AttributionContext, quotes: readonly Quote
     const fragments: Span[] = chain.filter((q) => q.end > q.start).map((q) => makeSpan(ctx.text, q.start, q.end));
     // `"A," she said, "B."`: the quote the same cue introduces continues the one it closes.
     let last = lastQuote;
-    if (tail && c + 1 < chains.length && parseHead(ctx, chains[c + 1][0])?.cue === speech.cue) {
+    if (tail && c + 1 < chains.length && (parseHead(ctx, chains[c + 1][0])?.cue === speech.cue || reopensAfterTag(ctx, speech, chains[c + 1][0]))) {
       used.add(c + 1);
       for (const part of chains[c + 1]) if (part.end > part.start) fragments.push(makeSpan(ctx.text, part.start, part.end));
       last = chains[c + 1][chains[c + 1].length - 1];
