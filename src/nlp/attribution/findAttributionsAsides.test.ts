@@ -87,6 +87,10 @@ describe('findAttributions: speech tags with verbs outside the lexicon', () => {
     expect(attribute('"Why now?" she wondered.')).toEqual([['she', 'wondered', ['Why now?']]]);
   });
 
+  it('reads a lexicon verb the tagger took for a noun in the tag position', () => {
+    expect(attribute('"The plan works. The rest is noise," Viguerie notes.')).toEqual([['Viguerie', 'notes', ['The plan works. The rest is noise,']]]);
+  });
+
   it('reads a colon lead-in whatever its verb, but not a quotation after a plain sentence', () => {
     expect(attribute('The sign read: "Go home."')).toEqual([['The sign', 'read', ['Go home.']]]);
     expect(attribute('"Hello," the man walked away.')).toEqual([]);

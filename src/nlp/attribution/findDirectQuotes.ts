@@ -51,7 +51,9 @@ function parseTail(ctx: AttributionContext, closeAt: number): Speech | null {
   }
   for (let c = k + 1; c < Math.min(end, k + MAX_TAIL_TOKENS); c++) {
     if (TERMINAL.test(tokens[c].text) || tokens[c].text === '"' || tokens[c].text === '“') return null;
-    if (!cueVerbAt(tokens, c, lexicon) && !(tokens[c].pos === 'VERB' && tagAfterQuote(ctx, closeAt, c, k, end))) {
+    // A lexicon form the tagger read as a noun ("Ruiz notes.") is a verb in the tag position too.
+    const tagVerb = tokens[c].pos === 'VERB' || lexicon.verbs.has(tokens[c].normal);
+    if (!cueVerbAt(tokens, c, lexicon) && !(tagVerb && tagAfterQuote(ctx, closeAt, c, k, end))) {
       if (tokens[c].pos === 'VERB' && !/(?:ed|en)$/.test(tokens[c].normal)) return null;
       continue;
     }
