@@ -97,3 +97,14 @@ describe('findAttributions: speech tags with verbs outside the lexicon', () => {
     expect(attribute('Running late: "We are sorry."')).toEqual([]);
   });
 });
+
+describe('findAttributions: tags after a question, roles opened by a participle', () => {
+  it('finds the tag the splitter put in a sentence of its own after a question', () => {
+    expect(attribute('"Is it over?" Ruiz asked.')).toEqual([['Ruiz', 'asked', ['Is it over?']]]);
+    expect(attribute('"Is it over?" The crowd left.')).toEqual([]);
+  });
+
+  it('keeps "managing director" in the appositive', () => {
+    expect(attribute('Ray Peck, managing director at the bank, told me that it will sell.')).toEqual([['Ray Peck, managing director at the bank', 'told', ['it will sell']]]);
+  });
+});

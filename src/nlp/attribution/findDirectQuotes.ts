@@ -39,8 +39,16 @@ function tagAfterQuote(ctx: AttributionContext, closeAt: number, c: number, k: n
 function parseTail(ctx: AttributionContext, closeAt: number): Speech | null {
   const { tokens, sentences, sentenceOfToken, lexicon } = ctx;
   let k = tokenAtOrAfter(tokens, closeAt + 1);
-  const s = sentenceOfToken[k - 1];
-  if (k >= tokens.length || s < 0 || sentenceOfToken[k] !== s) return null;
+  let s = sentenceOfToken[k - 1];
+  let ownSentence = false;
+  if (k >= tokens.length || s < 0) return null;
+  // `“Is it over?” Ruiz asked.`: after a question or exclamation the splitter starts the tag's own sentence.
+  if (sentenceOfToken[k] !== s) {
+    if (!/[?!]/.test(ctx.text[closeAt - 1] ?? '') || ctx.text.slice(closeAt + 1, tokens[k].start).includes('\n')) return null;
+    s = sentenceOfToken[k];
+    if (s < 0 || sentences[s].tokenStart !== k || sentences[s].tokenEnd - k > 12) return null;
+    ownSentence = true;
+  }
   const end = sentences[s].tokenEnd;
   while (k < end && tokens[k].text === ',') k++;
   if (k >= end) return null;
@@ -53,7 +61,8 @@ function parseTail(ctx: AttributionContext, closeAt: number): Speech | null {
     if (TERMINAL.test(tokens[c].text) || tokens[c].text === '"' || tokens[c].text === '“') return null;
     // A lexicon form the tagger read as a noun ("Ruiz notes.") is a verb in the tag position too.
     const tagVerb = tokens[c].pos === 'VERB' || lexicon.verbs.has(tokens[c].normal);
-    if (!cueVerbAt(tokens, c, lexicon) && !(tagVerb && tagAfterQuote(ctx, closeAt, c, k, end))) {
+    // A tag in a sentence of its own needs a reporting verb: `“Is it over?” The crowd left.` is no tag.
+    if (!cueVerbAt(tokens, c, lexicon) && !(tagVerb && !ownSentence && tagAfterQuote(ctx, closeAt, c, k, end))) {
       if (tokens[c].pos === 'VERB' && !/(?:ed|en)$/.test(tokens[c].normal)) return null;
       continue;
     }

@@ -154,7 +154,8 @@ function findAsideSubject(tokens: readonly Token[], comma: number, floor: number
   while (c1 < comma && tokens[c1].text !== ',') c1++;
   if (c1 >= comma || c1 === floor) return null;
   const opener = tokens[c1 + 1];
-  const participle = opener.pos === 'VERB' && opener.normal.endsWith('ing');
+  // "managing director" is a role (an appositive), not an aside.
+  const participle = opener.pos === 'VERB' && opener.normal.endsWith('ing') && tokens[c1 + 2]?.pos !== 'NOUN';
   if (!participle && !ASIDE_OPENERS.has(opener.normal)) return null;
   for (let j = c1 + 1; j < comma; j++) {
     const t = tokens[j];
@@ -174,7 +175,9 @@ function findAppositiveSource(tokens: readonly Token[], comma: number, floor: nu
   const age = c - 2 >= floor && tokens[c - 1].pos === 'NUM' && tokens[c - 2].text === ',';
   const first = tokens[c + 1];
   const relative = RELATIVE.has(first.normal);
-  const appositive = first.pos === 'DET' || first.pos === 'ADJ' || first.pos === 'NOUN' || first.pos === 'NUM' || first.pos === 'PROPN' || (first.pos === 'PRON' && !PERSONAL.has(first.normal));
+  // "managing director", "acting chief": a participle the tagger reads as a verb opens a role.
+  const roleParticiple = first.pos === 'VERB' && first.normal.endsWith('ing') && tokens[c + 2]?.pos === 'NOUN';
+  const appositive = roleParticiple || first.pos === 'DET' || first.pos === 'ADJ' || first.pos === 'NOUN' || first.pos === 'NUM' || first.pos === 'PROPN' || (first.pos === 'PRON' && !PERSONAL.has(first.normal));
   if (!relative && !appositive) return NONE;
   if (!relative) {
     for (let k = c + 1; k < comma; k++) {
@@ -183,7 +186,7 @@ function findAppositiveSource(tokens: readonly Token[], comma: number, floor: nu
         if (tokens.slice(k, comma).some((t) => /^["“”]$/.test(t.text))) return NONE;
         break;
       }
-      if (!isNpToken(tokens, k)) return NONE;
+      if (!isNpToken(tokens, k) && !(k === c + 1 && roleParticiple)) return NONE;
     }
   }
   const nameEnd = age ? c - 2 : c;
