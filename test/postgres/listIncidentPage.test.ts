@@ -111,6 +111,10 @@ describe('listIncidents with a search (PostgreSQL)', () => {
     // Both words are in the incident, never in one claim.
     expect(store.listIncidents({ q: 'grey harbour', limit: 10, offset: 0 })).toEqual({ total: 0, items: [] });
     expect(ids('sedan harbour')).toEqual(['inc_small', 'inc_wide']);
+    // The ids a search matches (for facets) follow the same rule.
+    expect(store.searchIncidentIds('grey harbour')).toEqual([]);
+    expect(store.searchIncidentIds('sedan harbour').sort()).toEqual(['inc_small', 'inc_wide']);
+    expect(store.searchIncidentIds("didn't grey")).toEqual([]);
     expect(ids('stop* grey')).toEqual([]);
     expect(ids("didn't")).toEqual(['inc_small', 'inc_wide']);
     expect(ids("didn't grey")).toEqual([]);

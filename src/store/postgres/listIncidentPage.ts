@@ -2,52 +2,11 @@ import { ParallaxError } from '../../lib/errors.js';
 import { SEARCH_COUNT_CAP, type IncidentPage, type ListIncidentsOptions } from '../Store.js';
 import { matchingIncidentIds } from './matchingIncidentIds.js';
 import type { PgConnection } from './openConnection.js';
-import type { Statement } from './workerProtocol.js';
+import { hasIncidentSearch, matchingRows, prepareSearch, SEARCH_ORDER, WALK_SCANS } from './prepareSearch.js';
 import { toFtsQuery } from './toFtsQuery.js';
-import { toSameRowQuery, type SameRowQuery } from './toSameRowQuery.js';
 import { toIncident, type IncidentRow } from '../rows/incidentRows.js';
 
 const ORDER = `ORDER BY i.date IS NULL, i.date DESC, i.id`;
-const SEARCH_ORDER = `ORDER BY s.date IS NULL, s.date DESC, s.incident_id`;
-
-// The planner cannot see that reading an incident's word vector costs far more than its row, so
-// the scans are chosen here: the GIN index to collect matches, the list order index to walk them.
-// Every statement is a round trip to the server: settings ride in a query (set_config) or travel
-// as one text of several commands, and the outermost reader's COMMIT clears them.
-const scans = (seqscan: string, indexscan: string, bitmapscan: string): [string, string][] => [
-  ['enable_seqscan', seqscan],
-  ['enable_indexscan', indexscan],
-  ['enable_indexonlyscan', indexscan],
-  ['enable_bitmapscan', bitmapscan],
-];
-const LOOKUP = scans('off', 'off', 'on')
-  .map(([name, value]) => `set_config('${name}', '${value}', true)`)
-  .join(', ');
-const commands = (settings: [string, string][]): Statement => ({ sql: settings.map(([name, value]) => `SET LOCAL ${name} TO ${value}`).join('; ') });
-const WALK = commands(scans('off', 'DEFAULT', 'off'));
-// A reader nested in a caller's transaction puts the settings back, and first has the incidents
-// that transaction changed re-indexed (migration 007 does it at commit otherwise).
-const RESET = commands(scans('DEFAULT', 'DEFAULT', 'DEFAULT'));
-const REINDEX_PENDING: Statement = { sql: 'SET CONSTRAINTS incident_search_refresh IMMEDIATE; SET CONSTRAINTS incident_search_refresh DEFERRED' };
-
-// The rule itself, on the incident's rows (claims, versions of its drafts), for what its vector cannot
-// answer. One EXISTS over a UNION ALL stays a per-incident check: two ORed EXISTS become hashed
-// subplans that read every matching claim and version of the store.
-const ROWS_MATCH = `EXISTS (SELECT 1 FROM claims c WHERE c.incident_id = s.incident_id AND c.search @@ $2::tsquery
-  UNION ALL SELECT 1 FROM drafts d JOIN document_versions v ON v.id = d.version_id
-    WHERE d.incident_id = s.incident_id AND v.search @@ $2::tsquery)`;
-
-/**
- * The matching rows of incident_search `s` ($1 the same-row query, $2 the normalised one, $3 and
- * $4 limit and offset), `per` ('LIMIT n' or an order and limit) applied to each part: incidents
- * with a vector, through it; the few without one (too many rows), row by row. Kept apart rather
- * than ORed so the vector test can be the GIN index condition and is not re-read as a filter.
- */
-function matchingRows(query: SameRowQuery, per: string): string {
-  const vector = `s.search @@ $1::tsquery${query.compound ? ` AND ${ROWS_MATCH}` : ''}`;
-  return `(SELECT s.incident_id, s.date FROM incident_search s WHERE ${vector} ${per})
-    UNION ALL (SELECT s.incident_id, s.date FROM incident_search s WHERE s.search IS NULL AND ${ROWS_MATCH} ${per})`;
-}
 
 /**
  * How many matches of a one-word search are collected to be sorted before walking instead: the
@@ -79,7 +38,7 @@ type CountedRow = Partial<IncidentRow> & { matches: number };
  */
 export function createListIncidentPage(db: PgConnection): ListIncidentPage {
   // A store opened with an older migration list (tests) has no incident_search.
-  const indexed = db.query<{ found: boolean }>(`SELECT to_regclass('incident_search') IS NOT NULL AS found`)[0]?.found ?? false;
+  const indexed = hasIncidentSearch(db);
   const unfiltered = (options: ListIncidentsOptions): IncidentPage => {
     const [count, page] = db.batch([
       { sql: `SELECT count(*)::int AS n FROM incidents` },
@@ -98,20 +57,7 @@ export function createListIncidentPage(db: PgConnection): ListIncidentPage {
   };
 
   const search = (q: string, options: ListIncidentsOptions, nested: boolean): IncidentPage => {
-    const [normalised] = db.batch([
-      ...(nested ? [REINDEX_PENDING] : []),
-      {
-        sql: `SELECT to_tsquery('parallax', $1)::text AS q, EXISTS (SELECT 1 FROM parallax_meta WHERE key = 'incident_search') AS stale, ${LOOKUP}`,
-        params: [q],
-      },
-    ]).slice(nested ? 1 : 0) as [{ q: string; stale: boolean }[]];
-    const done = (page: IncidentPage): IncidentPage => {
-      if (nested) db.batch([RESET]);
-      return page;
-    };
-    const exact = normalised[0]?.q ?? '';
-    // Incidents stored before migration 007 not all indexed yet (backfillIncidentSearch): the rule on rows.
-    const query = normalised[0]?.stale ? null : toSameRowQuery(exact);
+    const { query, exact, finish: done } = prepareSearch(db, q, nested);
     if (query === null) return done(everyMatch(q, options));
     if (query.sameRow === '') return done({ total: 0, items: [] });
     const cap = Math.max(SEARCH_COUNT_CAP, options.offset + options.limit);
@@ -125,7 +71,7 @@ export function createListIncidentPage(db: PgConnection): ListIncidentPage {
       ${ORDER}`;
     const params = [query.sameRow, exact, options.limit, options.offset];
     // The walk's settings go along, in case the collected matches are not all of them.
-    const [collected] = db.batch([{ sql: collect, params }, WALK]) as [CountedRow[]];
+    const [collected] = db.batch([{ sql: collect, params }, WALK_SCANS]) as [CountedRow[]];
     const matches = collected[0]?.matches ?? 0;
     if (matches < gather) {
       // Every match was collected, so the page sorted from them is the page.

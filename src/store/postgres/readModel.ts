@@ -5,6 +5,7 @@ import { CLAIM_COLUMNS } from './claims.js';
 import { toClaim, type ClaimRow } from '../rows/claimRows.js';
 import { matchingIncidentIds } from './matchingIncidentIds.js';
 import type { PgConnection } from './openConnection.js';
+import { hasIncidentSearch, matchingRows, prepareSearch } from './prepareSearch.js';
 import { toFtsQuery } from './toFtsQuery.js';
 
 export interface ReadModelTable {
@@ -61,13 +62,28 @@ const BY_SPEAKER = `
 
 /** What the incidents page needs in one pass (see the SQLite twin): light rows, search ids, a speaker's claims. */
 export function createReadModelTable(db: PgConnection): ReadModelTable {
+  let indexed: boolean | null = null;
+  // Every match, through incident_search (migration 007) when it can answer, else the rule on rows.
+  const matching = (q: string): string[] =>
+    db.read((nested) => {
+      indexed ??= hasIncidentSearch(db);
+      if (!indexed) return db.query<{ id: string }>(matchingIncidentIds(1), [q]).map((r) => r.id);
+      const { query, exact, finish } = prepareSearch(db, q, nested);
+      const rows =
+        query === null
+          ? db.query<{ id: string }>(matchingIncidentIds(1), [q])
+          : query.sameRow === ''
+            ? []
+            : db.query<{ id: string }>(`SELECT incident_id AS id FROM (${matchingRows(query)}) s`, [query.sameRow, exact]);
+      return finish(rows.map((r) => r.id));
+    });
   return {
     // BIGINT arrives as a string; a counter stays far below 2^53.
     readGeneration: () => Number(db.query<{ value: string }>(`SELECT value FROM store_generation WHERE id = 1`)[0]?.value ?? 0),
     searchIncidentIds(q) {
       const query = toFtsQuery(q);
       if (query === null) throw new ParallaxError('bad_argument', 'The search has no words to look for.', { q });
-      return db.query<{ id: string }>(matchingIncidentIds(1), [query]).map((r) => r.id);
+      return matching(query);
     },
     listIncidentRows: () => db.query<ListRow>(ROWS).map(toListRow),
     listClaimsBySpeaker: (name) =>
