@@ -104,6 +104,11 @@ describe('findAttributions: tags after a question, roles opened by a participle'
     expect(attribute('"Is it over?" The crowd left.')).toEqual([]);
   });
 
+  it('keeps an appositive after the cue that goes on with a participle', () => {
+    const found = attribute('"We will win," said Rob Gale, a pollster working for the union, a group backing the plan.');
+    expect(found).toEqual([['Rob Gale, a pollster working for the union, a group backing the plan', 'said', ['We will win,']]]);
+  });
+
   it('keeps "managing director" in the appositive', () => {
     expect(attribute('Ray Peck, managing director at the bank, told me that it will sell.')).toEqual([['Ray Peck, managing director at the bank', 'told', ['it will sell']]]);
   });
