@@ -63,7 +63,8 @@ const BY_SPEAKER = `
 /** What the incidents page needs in one pass (see the SQLite twin): light rows, search ids, a speaker's claims. */
 export function createReadModelTable(db: PgConnection): ReadModelTable {
   let indexed: boolean | null = null;
-  // Every match, through incident_search (migration 007) when it can answer, else the rule on rows.
+  // Every match, through incident_search (migration 007) when it can answer, else the rule on rows;
+  // in id order, as the rule's UNION gives them on both stores.
   const matching = (q: string): string[] =>
     db.read((nested) => {
       indexed ??= hasIncidentSearch(db);
@@ -74,7 +75,7 @@ export function createReadModelTable(db: PgConnection): ReadModelTable {
           ? db.query<{ id: string }>(matchingIncidentIds(1), [q])
           : query.sameRow === ''
             ? []
-            : db.query<{ id: string }>(`SELECT incident_id AS id FROM (${matchingRows(query)}) s`, [query.sameRow, exact]);
+            : db.query<{ id: string }>(`SELECT incident_id AS id FROM (${matchingRows(query)}) s ORDER BY id`, [query.sameRow, exact]);
       return finish(rows.map((r) => r.id));
     });
   return {
