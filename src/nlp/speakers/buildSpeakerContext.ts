@@ -11,10 +11,10 @@ import { scanGroupOccurrences } from './scanGroupOccurrences.js';
 import { scanOrganizationOccurrences, scanPersonOccurrences } from './scanOccurrences.js';
 import { indexSentences } from './sentenceIndex.js';
 import type { SpeakerContext } from './speakerContext.js';
-import { splitWords } from './words.js';
+import { splitWords, type Word } from './words.js';
 
-function mentionsAny(text: string, cues: ReadonlySet<string>): boolean {
-  return splitWords(text).some((w) => cues.has(w.norm));
+function mentionsAny(words: readonly Word[], cues: ReadonlySet<string>): boolean {
+  return words.some((w) => cues.has(w.norm));
 }
 
 /** A document that is itself a sworn filing carries its type as an all-capitals heading ("AFFIDAVIT IN SUPPORT OF …"). */
@@ -29,14 +29,16 @@ function findOwnFiling(text: string, vocab: RoleVocab, criminal: boolean, distri
 /** Everything resolution needs before it walks the attributions: people, subject, quotes, mentions. */
 export function buildSpeakerContext(text: string, analysis: Analysis, attributions: readonly Attribution[], outlet: string | null = null): SpeakerContext {
   const vocab = loadRoleVocab();
+  const words = splitWords(text);
   const sentenceAt = indexSentences(text, analysis.sentences);
   const contents = attributions.flatMap((a, attribution) =>
     (a.content.fragments.length ? a.content.fragments : [a.content]).map((f) => ({ start: f.start, end: f.end, attribution })),
   );
   const districts = findDistricts(text);
-  const criminal = mentionsAny(text, vocab.criminalCues) && !mentionsAny(text, vocab.civilCues);
+  const criminal = mentionsAny(words, vocab.criminalCues) && !mentionsAny(words, vocab.civilCues);
   const base = {
     text,
+    words,
     analysis,
     attributions,
     vocab,
@@ -52,7 +54,7 @@ export function buildSpeakerContext(text: string, analysis: Analysis, attributio
   const people = scanPersonOccurrences(base);
   const ctx: SpeakerContext = {
     ...base,
-    subject: findSubject(text, base.persons.all(), people, vocab, sentenceAt),
+    subject: findSubject(text, words, base.persons.all(), people, vocab, sentenceAt),
     ownFiling: findOwnFiling(text, vocab, criminal, districts),
     outlet: outletEntity(outlet, vocab),
     occurrences: [...people, ...scanOrganizationOccurrences(base)],

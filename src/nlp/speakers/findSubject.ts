@@ -1,14 +1,37 @@
 import type { Occurrence } from './entity.js';
 import type { PersonRecord } from './personRegistry.js';
 import type { RoleVocab } from './roleVocab.js';
-import { matchLongest, splitWords } from './words.js';
+import { matchLongest, type Word } from './words.js';
+
+interface CueTable {
+  /** The cue phrases as the map `matchLongest` looks phrases up in. */
+  readonly phrases: ReadonlyMap<string, true>;
+  /** Their first words: a phrase can only start at a word among them (word norms hold no space). */
+  readonly firstWords: ReadonlySet<string>;
+}
+
+// Built once per vocabulary: the cue scan runs over every word of every document.
+const cueTables = new WeakMap<RoleVocab, CueTable>();
+
+function cueTableOf(vocab: RoleVocab): CueTable {
+  let table = cueTables.get(vocab);
+  if (!table) {
+    table = Object.freeze({
+      phrases: new Map([...vocab.subjectCues].map((c) => [c, true] as const)),
+      firstWords: new Set([...vocab.subjectCues].map((c) => c.split(' ')[0])),
+    });
+    cueTables.set(vocab, table);
+  }
+  return table;
+}
 
 /** Sentences that say something happened to someone: shot, wounded, charged, arrested. */
-function cueSentences(text: string, vocab: RoleVocab, sentenceAt: (offset: number) => number): Set<number> {
-  const words = splitWords(text);
-  const cues = new Map([...vocab.subjectCues].map((c) => [c, true] as const));
+function cueSentences(words: readonly Word[], vocab: RoleVocab, sentenceAt: (offset: number) => number): Set<number> {
+  const cues = cueTableOf(vocab);
   const found = new Set<number>();
-  for (let i = 0; i < words.length; i++) if (matchLongest(words, i, cues)) found.add(sentenceAt(words[i].start));
+  for (let i = 0; i < words.length; i++) {
+    if (cues.firstWords.has(words[i].norm) && matchLongest(words, i, cues.phrases)) found.add(sentenceAt(words[i].start));
+  }
   return found;
 }
 
@@ -19,12 +42,13 @@ function cueSentences(text: string, vocab: RoleVocab, sentenceAt: (offset: numbe
  */
 export function findSubject(
   text: string,
+  words: readonly Word[],
   persons: readonly PersonRecord[],
   occurrences: readonly Occurrence[],
   vocab: RoleVocab,
   sentenceAt: (offset: number) => number,
 ): PersonRecord | null {
-  const cued = cueSentences(text, vocab, sentenceAt);
+  const cued = cueSentences(words, vocab, sentenceAt);
   const scores = new Map<PersonRecord, number>();
   for (const o of occurrences) {
     const record = o.entity.person;

@@ -27,16 +27,30 @@ const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'their', 'its']);
 const LINKS = new Set(['for', 'of', 'with', 'to']);
 const STOPS = new Set(['for', 'of', 'with', 'to', 'in', 'at', 'from', 'by', 'on', 'who', 'that', 'which', 'whose', 'filed', 'released', 'issued', 'broadcast', 'published', 'during', 'after', 'before', 'under', 'as']);
 
+type HeadTables = readonly (readonly [HeadKind, ReadonlyMap<string, unknown>])[];
+
+// Built once per vocabulary rather than at every word a description is read from.
+const headTablesByVocab = new WeakMap<RoleVocab, HeadTables>();
+
+function headTablesOf(vocab: RoleVocab): HeadTables {
+  let tables = headTablesByVocab.get(vocab);
+  if (!tables) {
+    tables = Object.freeze([
+      ['filing', vocab.filings],
+      ['spokes', new Map([...vocab.spokesNouns].map((n) => [n, true]))],
+      ['group', vocab.groups],
+      ['relation', vocab.relationRoles],
+      ['statement', new Map([...vocab.statementNouns].map((n) => [n, true]))],
+      ['anaphoricOrg', vocab.anaphoricOrgNouns],
+      ['filingVoice', new Map([...vocab.filingVoice].map((n) => [n, true]))],
+    ] as const);
+    headTablesByVocab.set(vocab, tables);
+  }
+  return tables;
+}
+
 function headAt(words: readonly Word[], i: number, vocab: RoleVocab): { kind: HeadKind; len: number } | null {
-  const tables: [HeadKind, ReadonlyMap<string, unknown>][] = [
-    ['filing', vocab.filings],
-    ['spokes', new Map([...vocab.spokesNouns].map((n) => [n, true]))],
-    ['group', vocab.groups],
-    ['relation', vocab.relationRoles],
-    ['statement', new Map([...vocab.statementNouns].map((n) => [n, true]))],
-    ['anaphoricOrg', vocab.anaphoricOrgNouns],
-    ['filingVoice', new Map([...vocab.filingVoice].map((n) => [n, true]))],
-  ];
+  const tables = headTablesOf(vocab);
   let best: { kind: HeadKind; len: number } | null = null;
   for (const [kind, table] of tables) {
     const m = matchLongest(words, i, table);

@@ -2,7 +2,7 @@ import { describeDescription } from './describeDescription.js';
 import type { Occurrence } from './entity.js';
 import { isInside } from './quoteRanges.js';
 import type { SpeakerContext } from './speakerContext.js';
-import { splitWords, type Word } from './words.js';
+import type { Word } from './words.js';
 
 const LEFT_FUNCTION_WORDS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'several', 'some', 'other']);
 const MODIFIER_POS = new Set(['ADJ', 'NOUN', 'PROPN']);
@@ -13,8 +13,7 @@ function isPluralGroupNoun(ctx: SpeakerContext, w: Word): boolean {
 }
 
 /** The noun phrase ending at `words[i]`: "Jimenez’s lawyers", "federal officials", "attorneys for the man". */
-function phraseAround(ctx: SpeakerContext, words: readonly Word[], i: number): Word[] {
-  const pos = new Map(ctx.analysis.tokens.map((t) => [t.start, t.pos]));
+function phraseAround(ctx: SpeakerContext, words: readonly Word[], i: number, pos: ReadonlyMap<number, string>): Word[] {
   let from = i;
   while (from > 0 && i - from < 4) {
     const prev = words[from - 1];
@@ -38,12 +37,13 @@ function phraseAround(ctx: SpeakerContext, words: readonly Word[], i: number): W
  * account."), so a following "They say" can find them.
  */
 export function scanGroupOccurrences(ctx: SpeakerContext): Occurrence[] {
-  const words = splitWords(ctx.text);
+  const words = ctx.words;
+  const pos = new Map(ctx.analysis.tokens.map((t) => [t.start, t.pos]));
   const found: Occurrence[] = [];
   for (let i = 0; i < words.length; i++) {
     const w = words[i];
     if (!isPluralGroupNoun(ctx, w) || isInside(ctx.quotes, w.start, w.end) || isInside(ctx.sources, w.start, w.end)) continue;
-    const phrase = phraseAround(ctx, words, i);
+    const phrase = phraseAround(ctx, words, i, pos);
     const entity = describeDescription(ctx, phrase, { at: phrase[0].start, attribution: -1 });
     if (!entity || !entity.plural) continue;
     const content = ctx.contents.find((c) => w.start >= c.start && w.end <= c.end)?.attribution ?? -1;

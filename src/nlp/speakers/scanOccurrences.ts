@@ -4,7 +4,7 @@ import { organizationEntity } from './organizationEntity.js';
 import { ambiguousEntity, personEntity } from './personEntity.js';
 import { isInside } from './quoteRanges.js';
 import type { SpeakerContext } from './speakerContext.js';
-import { foldName, splitWords } from './words.js';
+import { foldName } from './words.js';
 
 type Base = Omit<SpeakerContext, 'occurrences' | 'subject' | 'ownFiling' | 'outlet'>;
 
@@ -18,10 +18,10 @@ function isVisible(ctx: Base, start: number, end: number): boolean {
 }
 
 /** How many words of the name, ending with its last, are written at `words[i]`: 0 when none. */
-function matchedTail(name: readonly string[], words: readonly string[], i: number): number {
+function matchedTail(name: readonly string[], foldedAt: (j: number) => string | undefined, i: number): number {
   for (let len = name.length; len >= 1; len--) {
     const tail = name.slice(name.length - len);
-    if (tail.every((w, k) => words[i + k] === w)) return len;
+    if (tail.every((w, k) => foldedAt(i + k) === w)) return len;
   }
   return 0;
 }
@@ -31,23 +31,26 @@ function matchedTail(name: readonly string[], words: readonly string[], i: numbe
  * speaker phrases. A surname two people share yields an ambiguous occurrence.
  */
 export function scanPersonOccurrences(ctx: Base): Occurrence[] {
-  const words = splitWords(ctx.text);
-  const folded = words.map((w) => foldName(w.norm));
+  const words = ctx.words;
   const records = ctx.persons.all();
   const found: Occurrence[] = [];
+  if (!records.length) return found;
+  // Folded on demand: only the words at and just after a capitalised one are ever compared.
+  const folded: (string | undefined)[] = [];
+  const foldedAt = (j: number): string | undefined => (j < words.length ? (folded[j] ??= foldName(words[j].norm)) : undefined);
   for (let i = 0; i < words.length; i++) {
     if (!words[i].capitalized) continue;
     let bestLen = 0;
     let matches: PersonRecord[] = [];
     for (const r of records) {
-      const len = matchedTail(r.words, folded, i);
+      const len = matchedTail(r.words, foldedAt, i);
       if (len === 0 || len < bestLen) continue;
       if (len > bestLen) matches = [];
       bestLen = len;
       matches.push(r);
     }
     const best: { len: number; entity: Entity } | null = bestLen
-      ? { len: bestLen, entity: matches.length === 1 ? personEntity(matches[0]) : ambiguousEntity(folded.slice(i, i + bestLen).join(' ')) }
+      ? { len: bestLen, entity: matches.length === 1 ? personEntity(matches[0]) : ambiguousEntity(Array.from({ length: bestLen }, (_, k) => foldedAt(i + k)).join(' ')) }
       : null;
     if (!best) continue;
     const start = words[i].start;

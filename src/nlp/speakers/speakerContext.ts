@@ -4,10 +4,13 @@ import type { Entity, Occurrence } from './entity.js';
 import type { PersonRecord, PersonRegistry } from './personRegistry.js';
 import type { Range } from './quoteRanges.js';
 import type { RoleVocab } from './roleVocab.js';
+import type { Word } from './words.js';
 
 /** What speaker resolution knows about one document while it walks its attributions in text order. */
 export interface SpeakerContext {
   readonly text: string;
+  /** Every word of `text` (`splitWords(text)`), split once: the whole-document scans share it. */
+  readonly words: readonly Word[];
   readonly analysis: Analysis;
   readonly attributions: readonly Attribution[];
   readonly vocab: RoleVocab;
