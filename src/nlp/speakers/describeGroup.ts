@@ -5,14 +5,27 @@ import type { Description } from './readDescription.js';
 import { resolveAnaphor } from './resolveAnaphor.js';
 import type { SpeakerContext } from './speakerContext.js';
 
-/** "Tacoma police" → the department the document names in full, else the words as written. */
-function policeName(ctx: SpeakerContext, place: string | null): string | null {
-  const places = new Set<string>();
-  for (const m of ctx.text.matchAll(/\b((?:\p{Lu}\p{Ll}+ ){1,2})(?:[Pp]olice)\b/gu)) places.add(m[1].trim());
+// The places a document names police of depend on the document alone: scanned once per context,
+// not again at every "police" it mentions.
+const policePlacesByContext = new WeakMap<SpeakerContext, ReadonlySet<string>>();
+
+function policePlaces(ctx: SpeakerContext): ReadonlySet<string> {
+  let places = policePlacesByContext.get(ctx);
+  if (places) return places;
+  const found = new Set<string>();
+  for (const m of ctx.text.matchAll(/\b((?:\p{Lu}\p{Ll}+ ){1,2})(?:[Pp]olice)\b/gu)) found.add(m[1].trim());
   for (const o of ctx.organizations) {
     const m = o.name.match(/^(.+?) Police\b/);
-    if (m) places.add(m[1]);
+    if (m) found.add(m[1]);
   }
+  places = found;
+  policePlacesByContext.set(ctx, places);
+  return places;
+}
+
+/** "Tacoma police" → the department the document names in full, else the words as written. */
+function policeName(ctx: SpeakerContext, place: string | null): string | null {
+  const places = policePlaces(ctx);
   const at = place ?? (places.size === 1 ? [...places][0] : null);
   if (!at) return null;
   const full = ctx.text.match(new RegExp(`\\b${at} Police (?:Department|Bureau)\\b`));
