@@ -136,6 +136,16 @@ describe('resolveSpeakers', () => {
     expect(out[1].speaker?.role).toBe('official');
   });
 
+  it('names every bare "police" after the one department the document names in full', () => {
+    const text = 'Officers of the Riverton Police Department arrived first. Police said the man ran. Police later said he was unarmed.';
+    const atts = [attribution(text, 'Police', 'the man ran'), attribution(text, 'Police', 'he was unarmed', 1)];
+    const out = resolveSpeakers(text, analyse(text, []), atts);
+    for (const a of out) expect(a.speaker?.name).toBe('Riverton Police Department');
+    // Two places named: which one a bare "police" is cannot be told.
+    const two = `${text} The Lakeside police were not there.`;
+    expect(resolveSpeakers(two, analyse(two, []), atts).map((a) => a.speaker)).toEqual([null, null]);
+  });
+
   it('gives elected officials their role from the title', () => {
     const text = 'Congressman Paul Ames said the video must be released.';
     const out = resolveSpeakers(text, analyse(text, [person(text, 'Congressman Paul Ames', 'Paul Ames', 'Congressman')]), [
