@@ -1,5 +1,5 @@
-import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
+import { runJsonChild } from './runJsonChild.js';
 import type { Rate } from './timePasses.js';
 
 /** The resident set and the live heap (after a collection) at one point of a memory run. */
@@ -26,17 +26,5 @@ const CHILD = fileURLToPath(new URL('./memoryChild.ts', import.meta.url));
  * may collect garbage before each checkpoint (--expose-gc) so the heap figure is what stays live.
  */
 export function runMemoryChild(seed: number, articles: number, db: string): Promise<MemoryRun> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--expose-gc', '--import', 'tsx', CHILD, '--seed', String(seed), '--articles', String(articles), '--db', db], {
-      stdio: ['ignore', 'pipe', 'inherit'],
-    });
-    let out = '';
-    child.stdout.on('data', (chunk: Buffer) => (out += chunk.toString('utf8')));
-    child.on('error', reject);
-    child.on('close', (code) => {
-      const line = out.trim().split('\n').pop() ?? '';
-      if (code !== 0 || !line.startsWith('{')) reject(new Error(`memory child exited with ${code}: ${out.slice(-500)}`));
-      else resolve(JSON.parse(line) as MemoryRun);
-    });
-  });
+  return runJsonChild<MemoryRun>(CHILD, ['--seed', String(seed), '--articles', String(articles), '--db', db], ['--expose-gc']);
 }
