@@ -62,6 +62,48 @@ describe('replaceClaims (SQLite)', () => {
     expect(claims.listClaims('inc_a').map((c) => c.id)).toEqual([b.id, a.id]);
   });
 
+  it('moves a claim whose only change is its position without re-indexing its words (migration 008)', () => {
+    const { db, version, claims } = open();
+    const a = makeClaim('inc_a', version, 'A neighbour filmed the stop.');
+    const b = makeClaim('inc_a', version, 'Agents fired twice.');
+    claims.replaceClaims('inc_a', [a, b]);
+    const first = rowids(db);
+    const searchRows = () => db.prepare(`SELECT rowid, incident_id, kind, source FROM incident_search_rows ORDER BY rowid`).all();
+    const rowsBefore = searchRows();
+    const generation = () => db.prepare<[], { value: number }>(`SELECT value FROM store_generation`).get()?.value ?? 0;
+    const before = generation();
+    const c = makeClaim('inc_a', version, 'The car rolled into a ditch.');
+    claims.replaceClaims('inc_a', [c, a, b]);
+    expect(claims.listClaims('inc_a').map((x) => x.id)).toEqual([c.id, a.id, b.id]);
+    // Same rows, updated in place: their search rows are the ones they had.
+    expect(rowids(db).get(a.id)).toBe(first.get(a.id));
+    expect(rowids(db).get(b.id)).toBe(first.get(b.id));
+    expect(searchRows()).toEqual(expect.arrayContaining(rowsBefore));
+    // A reader must still see that something changed.
+    expect(generation()).toBeGreaterThan(before);
+    expect(searchIds(db, 'neighbour')).toEqual(['inc_a']);
+    expect(searchIds(db, 'ditch')).toEqual(['inc_a']);
+    for (const t of ['claims_fts', 'incident_search']) db.prepare(`INSERT INTO ${t}(${t}) VALUES ('integrity-check')`).run();
+  });
+
+  it('still re-indexes a claim whose words are updated in place', () => {
+    const { db, version, claims } = open();
+    const a = makeClaim('inc_a', version, 'A neighbour filmed the stop.');
+    claims.replaceClaims('inc_a', [a]);
+    // Moving it writes its own row and the generation counter, no full-text or search row.
+    const changes = () => db.prepare<[], { n: number }>(`SELECT total_changes() AS n`).get()?.n ?? 0;
+    const start = changes();
+    db.prepare(`UPDATE claims SET position = 7 WHERE id = ?`).run(a.id);
+    expect(changes() - start).toBe(2);
+    db.prepare(`UPDATE claims SET text = 'Agents fired twice.', value = 'moved' WHERE id = ?`).run(a.id);
+    expect(searchIds(db, 'twice')).toEqual(['inc_a']);
+    expect(searchIds(db, 'neighbour')).toEqual([]);
+    const ftsIds = (q: string) => db.prepare(`SELECT rowid FROM claims_fts WHERE claims_fts MATCH ?`).all(q).length;
+    expect(ftsIds('twice')).toBe(1);
+    expect(ftsIds('neighbour')).toBe(0);
+    for (const t of ['claims_fts', 'incident_search']) db.prepare(`INSERT INTO ${t}(${t}) VALUES ('integrity-check')`).run();
+  });
+
   it('still refuses the same claim id twice in one list, as a primary key must', () => {
     const { db, version, claims } = open();
     const a = makeClaim('inc_a', version, 'A neighbour filmed the stop.');

@@ -12,27 +12,35 @@ export interface ClaimTable {
 const COLUMNS = `id, incident_id, position, version_id, document_id, facet, value, stance, text, start, end,
        speaker_name, speaker, side, attribution_id, stage`;
 
+// Index of `position` in COLUMNS and ClaimValues.
+const POSITION = 2;
+
 type ClaimValues = [string, string, number, string, string, string, string, string, string, number, number, string | null, string | null, string, string | null, string];
 
 export function createClaimTable(db: Database.Database): ClaimTable {
   const removeOne = db.prepare(`DELETE FROM claims WHERE id = ?`);
+  const move = db.prepare(`UPDATE claims SET position = ? WHERE id = ?`);
   const insert = db.prepare(`INSERT INTO claims (${COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
   const stored = db.prepare<[string], unknown[]>(`SELECT ${COLUMNS} FROM claims WHERE incident_id = ?`).raw();
   const list = db.prepare<[string], ClaimRow>(`SELECT * FROM claims WHERE incident_id = ? ORDER BY position`);
   return {
     // Rebuilding an incident mostly re-saves the claims it already had: a row equal in every column
-    // to the one it would become stays as it is, and only the others are deleted and inserted. Each
-    // written claim costs two full-text indexes and a search row, so this is most of a re-save.
+    // to the one it would become stays as it is, one that differs only in its position (a new
+    // document's claims came before it) has that column updated, which touches no full-text index
+    // (migration 008), and only the others are deleted and inserted. Each written claim costs two
+    // full-text indexes and a search row, so this is most of a re-save.
     replaceClaims(incidentId, claims) {
       const rows = claims.map((c, position) => toValues(incidentId, c, position));
       const before = new Map(stored.all(incidentId).map((r) => [r[0] as string, r]));
-      const kept = new Set<string>();
+      const kept = new Map<string, number | null>();
       for (const values of rows) {
         const old = before.get(values[0]);
         // A repeated id is inserted again, and fails on the primary key as it always did.
-        if (old && !kept.has(values[0]) && values.every((v, i) => v === old[i])) kept.add(values[0]);
+        if (!old || kept.has(values[0]) || !values.every((v, i) => i === POSITION || v === old[i])) continue;
+        kept.set(values[0], values[POSITION] === old[POSITION] ? null : values[POSITION]);
       }
       for (const id of before.keys()) if (!kept.has(id)) removeOne.run(id);
+      for (const [id, position] of kept) if (position !== null) move.run(position, id);
       const inserted = new Set<string>();
       for (const values of rows) {
         if (kept.has(values[0]) && !inserted.has(values[0])) {
