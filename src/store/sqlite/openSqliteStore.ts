@@ -29,6 +29,10 @@ function configure(db: Database.Database): void {
   db.pragma('journal_mode = WAL');
   db.pragma('foreign_keys = ON');
   db.pragma('synchronous = NORMAL');
+  // Every write to a table with triggers (the store_generation counter, the full-text indexes)
+  // opens a statement journal; in a temporary file that cost about as much as the row itself.
+  // In memory it holds only the pages one statement changes (issue 6: ingest's store part).
+  db.pragma('temp_store = MEMORY');
 }
 
 /** True when some process has committed a Parallax schema to the file (never delete that). */
