@@ -1,9 +1,8 @@
-import { ParallaxError } from '../../lib/errors.js';
 import type { ClaimRecord } from '../../domain/records.js';
 import { buildInsert } from './buildInsert.js';
 import type { PgConnection } from './openConnection.js';
 import type { Statement } from './workerProtocol.js';
-import { toClaim, type ClaimRow } from '../rows/claimRows.js';
+import { toClaim, toClaimValues, type ClaimRow } from '../rows/claimRows.js';
 
 /** Every column but the search vector, which PostgreSQL computes. */
 export const CLAIM_COLUMNS = `id, incident_id, position, version_id, document_id, facet, value, stance, text, start, "end",
@@ -20,29 +19,7 @@ const COLUMNS = CLAIM_COLUMNS.split(',').map((c) => c.trim().replaceAll('"', '')
 export function createClaimTable(db: PgConnection): ClaimTable {
   return {
     replaceClaims(incidentId, claims) {
-      const rows = claims.map((c, position) => {
-        if (c.incidentId !== incidentId) {
-          throw new ParallaxError('bad_argument', `Claim ${c.id} belongs to incident ${c.incidentId}, not ${incidentId}.`);
-        }
-        return [
-          c.id,
-          incidentId,
-          position,
-          c.versionId,
-          c.documentId,
-          c.facet,
-          c.value,
-          c.stance,
-          c.text,
-          c.start,
-          c.end,
-          c.speaker?.name ?? null,
-          c.speaker === null ? null : JSON.stringify(c.speaker),
-          c.side,
-          c.attributionId,
-          c.stage,
-        ];
-      });
+      const rows = claims.map((c, position) => toClaimValues(incidentId, c, position));
       return [{ sql: `DELETE FROM claims WHERE incident_id = $1`, params: [incidentId] }, ...buildInsert('claims', COLUMNS, rows)];
     },
     listClaims: (incidentId) =>

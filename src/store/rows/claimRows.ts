@@ -1,4 +1,5 @@
 import type { ClaimRecord } from '../../domain/records.js';
+import { ParallaxError } from '../../lib/errors.js';
 
 /** Claim rows as both stores keep them, and how they become records. */
 export interface ClaimRow {
@@ -35,4 +36,38 @@ export function toClaim(row: ClaimRow): ClaimRecord {
     attributionId: row.attribution_id,
     stage: row.stage,
   });
+}
+
+/**
+ * A claim's column values in the order both stores list them: id, incident_id, position,
+ * version_id, document_id, facet, value, stance, text, start, end, speaker_name, speaker, side,
+ * attribution_id, stage. A claim of another incident is refused.
+ */
+export type ClaimValues = [string, string, number, string, string, string, string, string, string, number, number, string | null, string | null, string, string | null, string];
+
+/** Where `position` sits in ClaimValues. */
+export const CLAIM_POSITION = 2;
+
+export function toClaimValues(incidentId: string, c: ClaimRecord, position: number): ClaimValues {
+  if (c.incidentId !== incidentId) {
+    throw new ParallaxError('bad_argument', `Claim ${c.id} belongs to incident ${c.incidentId}, not ${incidentId}.`);
+  }
+  return [
+    c.id,
+    incidentId,
+    position,
+    c.versionId,
+    c.documentId,
+    c.facet,
+    c.value,
+    c.stance,
+    c.text,
+    c.start,
+    c.end,
+    c.speaker?.name ?? null,
+    c.speaker === null ? null : JSON.stringify(c.speaker),
+    c.side,
+    c.attributionId,
+    c.stage,
+  ];
 }

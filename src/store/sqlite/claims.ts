@@ -1,7 +1,6 @@
 import type Database from 'better-sqlite3';
-import { ParallaxError } from '../../lib/errors.js';
 import type { ClaimRecord } from '../../domain/records.js';
-import { toClaim, type ClaimRow } from '../rows/claimRows.js';
+import { CLAIM_POSITION, toClaim, toClaimValues, type ClaimRow } from '../rows/claimRows.js';
 
 export interface ClaimTable {
   /** Call inside a transaction that also writes the incident. */
@@ -12,10 +11,6 @@ export interface ClaimTable {
 const COLUMNS = `id, incident_id, position, version_id, document_id, facet, value, stance, text, start, end,
        speaker_name, speaker, side, attribution_id, stage`;
 
-// Index of `position` in COLUMNS and ClaimValues.
-const POSITION = 2;
-
-type ClaimValues = [string, string, number, string, string, string, string, string, string, number, number, string | null, string | null, string, string | null, string];
 
 export function createClaimTable(db: Database.Database): ClaimTable {
   const removeOne = db.prepare(`DELETE FROM claims WHERE id = ?`);
@@ -30,14 +25,14 @@ export function createClaimTable(db: Database.Database): ClaimTable {
     // (migration 008), and only the others are deleted and inserted. Each written claim costs two
     // full-text indexes and a search row, so this is most of a re-save.
     replaceClaims(incidentId, claims) {
-      const rows = claims.map((c, position) => toValues(incidentId, c, position));
+      const rows = claims.map((c, position) => toClaimValues(incidentId, c, position));
       const before = new Map(stored.all(incidentId).map((r) => [r[0] as string, r]));
       const kept = new Map<string, number | null>();
       for (const values of rows) {
         const old = before.get(values[0]);
         // A repeated id is inserted again, and fails on the primary key as it always did.
-        if (!old || kept.has(values[0]) || !values.every((v, i) => i === POSITION || v === old[i])) continue;
-        kept.set(values[0], values[POSITION] === old[POSITION] ? null : values[POSITION]);
+        if (!old || kept.has(values[0]) || !values.every((v, i) => i === CLAIM_POSITION || v === old[i])) continue;
+        kept.set(values[0], values[CLAIM_POSITION] === old[CLAIM_POSITION] ? null : values[CLAIM_POSITION]);
       }
       for (const id of before.keys()) if (!kept.has(id)) removeOne.run(id);
       for (const [id, position] of kept) if (position !== null) move.run(position, id);
@@ -52,28 +47,4 @@ export function createClaimTable(db: Database.Database): ClaimTable {
     },
     listClaims: (incidentId) => list.all(incidentId).map(toClaim),
   };
-}
-
-function toValues(incidentId: string, c: ClaimRecord, position: number): ClaimValues {
-  if (c.incidentId !== incidentId) {
-    throw new ParallaxError('bad_argument', `Claim ${c.id} belongs to incident ${c.incidentId}, not ${incidentId}.`);
-  }
-  return [
-    c.id,
-    incidentId,
-    position,
-    c.versionId,
-    c.documentId,
-    c.facet,
-    c.value,
-    c.stance,
-    c.text,
-    c.start,
-    c.end,
-    c.speaker?.name ?? null,
-    c.speaker === null ? null : JSON.stringify(c.speaker),
-    c.side,
-    c.attributionId,
-    c.stage,
-  ];
 }
