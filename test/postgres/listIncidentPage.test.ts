@@ -6,11 +6,7 @@ import { MIGRATIONS } from '../../src/store/postgres/migrations.js';
 import { openPostgresStore } from '../../src/store/postgres/openPostgresStore.js';
 import pg from 'pg';
 import { startEmbeddedPostgres, type EmbeddedServer } from './startEmbeddedPostgres.js';
-
-// Sentences written for this test; every incident's claim holds the common words, every third the rare one.
-const TEXT = 'Title: Night stop\n\nAgents stopped a grey van near the river. Witnesses said the driver waved.';
-const COMMON = 'Agents stopped a grey van near the river.';
-const RARE = 'Witnesses said the driver waved.';
+import { COMMON_SENTENCE, expectedListOrder, RARE_SENTENCE, SEARCH_TEXT, seedSearchIncidents } from '../../src/store/searchFixtures.js';
 
 let server: EmbeddedServer;
 let store: Store;
@@ -31,37 +27,15 @@ beforeEach(async () => {
 
 afterEach(() => store.close());
 
-// `count` incidents over 28 days (several per day, some undated), each with one claim.
-function seed(count: number): void {
-  const version = makeVersion(TEXT);
-  store.insertVersion(version);
-  store.transaction(() => {
-    for (let n = 0; n < count; n++) {
-      const id = `inc_${String(n).padStart(5, '0')}`;
-      const date = n % 17 === 0 ? null : `2025-05-${String(1 + (n % 28)).padStart(2, '0')}`;
-      const sentence = n % 3 === 0 ? RARE : COMMON;
-      store.saveIncident(makeIncident(id, { date, datePrecision: date ? 'day' : 'unknown' }), [makeClaim(id, version, sentence)]);
-    }
-  });
-}
-
-// The list order the store promises, computed here from the incidents themselves.
-function expectedOrder(ids: readonly string[]): string[] {
-  const rows = ids.map((id) => store.getIncident(id)!);
-  return rows
-    .sort((a, b) => ((a.date === null) !== (b.date === null) ? (a.date === null ? 1 : -1) : a.date !== b.date ? (a.date! < b.date! ? 1 : -1) : a.id < b.id ? -1 : 1))
-    .map((r) => r.id);
-}
-
 const ids = (q: string): string[] => store.listIncidents({ q, limit: 100, offset: 0 }).items.map((i) => i.id);
 
 describe('listIncidents with a search (PostgreSQL)', () => {
   it('pages matches in list order, dates newest first, undated last, ties by id', () => {
-    seed(300);
+    seedSearchIncidents(store, 300);
     const everyRare = store.searchIncidentIds('waved');
     expect(everyRare).toHaveLength(100);
     const pages = [0, 30, 60, 90].map((offset) => store.listIncidents({ q: 'waved', limit: 30, offset }));
-    expect(pages.flatMap((p) => p.items.map((i) => i.id))).toEqual(expectedOrder(everyRare));
+    expect(pages.flatMap((p) => p.items.map((i) => i.id))).toEqual(expectedListOrder(store, everyRare));
     for (const page of pages) {
       expect(page.total).toBe(100);
       expect(page.totalIsLowerBound ?? false).toBe(false);
@@ -70,8 +44,8 @@ describe('listIncidents with a search (PostgreSQL)', () => {
   });
 
   it('stops counting at the cap, says the total is a lower bound, and still pages in order', () => {
-    seed(Math.ceil(SEARCH_COUNT_CAP * 1.6));
-    const every = expectedOrder(store.searchIncidentIds('grey van'));
+    seedSearchIncidents(store, Math.ceil(SEARCH_COUNT_CAP * 1.6));
+    const every = expectedListOrder(store, store.searchIncidentIds('grey van'));
     expect(every.length).toBeGreaterThan(SEARCH_COUNT_CAP);
     const page = store.listIncidents({ q: 'grey van', limit: 50, offset: 0 });
     expect(page.totalIsLowerBound).toBe(true);
@@ -88,9 +62,9 @@ describe('listIncidents with a search (PostgreSQL)', () => {
   });
 
   it('follows an incident that changes date, and forgets a deleted one', () => {
-    seed(30);
+    seedSearchIncidents(store, 30);
     const [first] = store.listIncidents({ q: 'waved', limit: 1, offset: 0 }).items;
-    const last = expectedOrder(store.searchIncidentIds('waved')).filter((id) => store.getIncident(id)!.date !== null).at(-1)!;
+    const last = expectedListOrder(store, store.searchIncidentIds('waved')).filter((id) => store.getIncident(id)!.date !== null).at(-1)!;
     store.saveIncident(makeIncident(last, { date: '2026-01-01' }), store.listClaims(last));
     expect(store.listIncidents({ q: 'waved', limit: 1, offset: 0 }).items[0].id).toBe(last);
     store.deleteIncident(last);
@@ -125,12 +99,12 @@ describe('listIncidents with a search (PostgreSQL)', () => {
   });
 
   it('sees, inside a transaction, what the transaction wrote', () => {
-    const version = makeVersion(TEXT);
+    const version = makeVersion(SEARCH_TEXT);
     store.insertVersion(version);
     const found = store.transaction(() => {
-      store.saveIncident(makeIncident('inc_new'), [makeClaim('inc_new', version, RARE)]);
+      store.saveIncident(makeIncident('inc_new'), [makeClaim('inc_new', version, RARE_SENTENCE)]);
       const inside = ids('waved');
-      store.saveIncident(makeIncident('inc_new'), [makeClaim('inc_new', version, COMMON)]);
+      store.saveIncident(makeIncident('inc_new'), [makeClaim('inc_new', version, COMMON_SENTENCE)]);
       return { inside, after: ids('waved') };
     });
     expect(found).toEqual({ inside: ['inc_new'], after: [] });
@@ -142,7 +116,7 @@ describe('listIncidents with a search (PostgreSQL)', () => {
     const before = MIGRATIONS.filter((m) => m.version < 7);
     const older = await server.createDatabase();
     store = openPostgresStore(older, { migrations: before });
-    seed(450); // more than one chunk
+    seedSearchIncidents(store, 450); // more than one chunk
     store.close();
     store = openPostgresStore(older);
     const client = new pg.Client({ connectionString: older });
@@ -152,7 +126,7 @@ describe('listIncidents with a search (PostgreSQL)', () => {
         `SELECT (SELECT count(*)::int FROM incident_search WHERE search IS NOT NULL) AS n, EXISTS (SELECT 1 FROM parallax_meta WHERE key = 'incident_search') AS stale`,
       );
       expect(counted.rows[0]).toEqual({ n: 450, stale: false });
-      const order = expectedOrder(store.searchIncidentIds('waved'));
+      const order = expectedListOrder(store, store.searchIncidentIds('waved'));
       expect(ids('waved')).toEqual(order.slice(0, 100));
       // Marked stale again (as between the migration and the end of indexing), search reads the rows.
       await client.query(`INSERT INTO parallax_meta (key, value) VALUES ('incident_search', 'stale')`);
