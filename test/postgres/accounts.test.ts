@@ -2,22 +2,14 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createAuthTestApp } from '../../src/api/auth/authTestApp.js';
 import { main } from '../../src/cli/main.js';
 import { describeAccounts } from '../../src/services/auth/describeAccounts.js';
 import { openAccounts } from '../../src/services/auth/openAccounts.js';
-import { startEmbeddedPostgres, type EmbeddedServer } from './startEmbeddedPostgres.js';
+import { useEmbeddedPostgres } from './useEmbeddedPostgres.js';
 
-let server: EmbeddedServer;
-
-beforeAll(async () => {
-  server = await startEmbeddedPostgres();
-}, 120_000);
-
-afterAll(async () => {
-  await server?.stop();
-}, 60_000);
+const server = useEmbeddedPostgres();
 
 async function dumpAccountTables(url: string): Promise<string> {
   const client = new pg.Client({ connectionString: url });
@@ -34,7 +26,7 @@ async function dumpAccountTables(url: string): Promise<string> {
 let url = '';
 describeAccounts('PostgreSQL', {
   async open(now) {
-    url = await server.createDatabase();
+    url = await server().createDatabase();
     return openAccounts(url, now);
   },
   readStoredText: () => dumpAccountTables(url),
@@ -49,7 +41,7 @@ async function run(args: string[], env: Record<string, string>): Promise<{ code:
 
 describe('accounts on PostgreSQL through the CLI and the session routes', () => {
   it('user add, token create and the bind-address rule work as on SQLite; an editor signs in', async () => {
-    const env = { DATABASE_URL: await server.createDatabase() };
+    const env = { DATABASE_URL: await server().createDatabase() };
     const refused = await run(['serve', '--host', '0.0.0.0', '--port', '0'], env);
     expect(refused.code).not.toBe(0);
     expect(refused.err).toMatch(/admin account/);
@@ -91,7 +83,7 @@ describe('migrate-db carries accounts to PostgreSQL', () => {
       await source.addUser('ed', 'editor', 'an editor password');
       const { secret } = source.createToken('ed', 'script', ['read']);
       source.close();
-      const url = await server.createDatabase();
+      const url = await server().createDatabase();
       const copied = await run(['migrate-db', '--from', file, '--to', url, '--json'], {});
       expect(copied.code, copied.err).toBe(0);
       expect(JSON.parse(copied.out).accounts).toEqual({ users: 1, tokens: 1, skipped: [] });

@@ -1,26 +1,18 @@
 import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { listInputFiles } from '../../src/ingest/listInputFiles.js';
 import { ingestPaths } from '../../src/services/ingest/ingestPaths.js';
 import { enqueueFiles } from '../../src/services/queue/enqueueFiles.js';
 import { ingestWithWorkers } from '../../src/services/queue/ingestWithWorkers.js';
 import { runWorker } from '../../src/services/queue/runWorker.js';
 import { openStore } from '../../src/store/openStore.js';
-import { startEmbeddedPostgres, type EmbeddedServer } from './startEmbeddedPostgres.js';
+import { useEmbeddedPostgres } from './useEmbeddedPostgres.js';
 
 const SAMPLES = fileURLToPath(new URL('../../samples/documents', import.meta.url));
 const CRASHING_WORKER = fileURLToPath(new URL('./crashingWorker.ts', import.meta.url));
 
-let server: EmbeddedServer;
-
-beforeAll(async () => {
-  server = await startEmbeddedPostgres();
-}, 120_000);
-
-afterAll(async () => {
-  await server?.stop();
-}, 60_000);
+const server = useEmbeddedPostgres();
 
 /** What the embedded store makes of the same files, ingested one by one: the reference. */
 function ingestInSqlite(): { versions: number; incidents: number } {
@@ -61,7 +53,7 @@ describe('ingestion as jobs on PostgreSQL', () => {
   const files = listInputFiles([SAMPLES]);
 
   it('stores every sample exactly once with two worker processes, and a second round changes nothing', async () => {
-    const url = await server.createDatabase();
+    const url = await server().createDatabase();
     const result = await ingestWithWorkers(url, files, 2);
     expect(result.stored).toBe(files.length);
     expect(result.failed).toBe(0);
@@ -80,7 +72,7 @@ describe('ingestion as jobs on PostgreSQL', () => {
   }, 400_000);
 
   it('retries the job of a worker killed mid-transaction, and stores that document once, whole', async () => {
-    const url = await server.createDatabase();
+    const url = await server().createDatabase();
     // A short expiry so the dead worker's job comes back within the test.
     await enqueueFiles(url, files, { expireInSeconds: 3 });
     const crash = await runCrashingWorker(url);

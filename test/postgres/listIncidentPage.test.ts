@@ -1,27 +1,19 @@
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { makeClaim, makeDraft, makeIncident, makeVersion } from '../../src/store/storeFixtures.js';
 import { SEARCH_COUNT_CAP, type Store } from '../../src/store/Store.js';
 import { ROWS_PER_INCIDENT_LIMIT } from '../../src/store/postgres/migrations/007_search_by_incident.js';
 import { MIGRATIONS } from '../../src/store/postgres/migrations.js';
 import { openPostgresStore } from '../../src/store/postgres/openPostgresStore.js';
 import pg from 'pg';
-import { startEmbeddedPostgres, type EmbeddedServer } from './startEmbeddedPostgres.js';
+import { useEmbeddedPostgres } from './useEmbeddedPostgres.js';
 import { COMMON_SENTENCE, expectedListOrder, RARE_SENTENCE, SEARCH_TEXT, seedSearchIncidents } from '../../src/store/searchFixtures.js';
 
-let server: EmbeddedServer;
+const server = useEmbeddedPostgres();
 let store: Store;
 let url: string;
 
-beforeAll(async () => {
-  server = await startEmbeddedPostgres();
-}, 120_000);
-
-afterAll(async () => {
-  await server?.stop();
-}, 60_000);
-
 beforeEach(async () => {
-  url = await server.createDatabase();
+  url = await server().createDatabase();
   store = openPostgresStore(url);
 });
 
@@ -114,7 +106,7 @@ describe('listIncidents with a search (PostgreSQL)', () => {
   it('indexes what a database held before migration 007, and searches the rows until then', async () => {
     store.close();
     const before = MIGRATIONS.filter((m) => m.version < 7);
-    const older = await server.createDatabase();
+    const older = await server().createDatabase();
     store = openPostgresStore(older, { migrations: before });
     seedSearchIncidents(store, 450); // more than one chunk
     store.close();

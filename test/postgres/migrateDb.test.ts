@@ -8,22 +8,20 @@ import type { CliIo } from '../../src/cli/io.js';
 import { ingestPaths } from '../../src/services/ingest/ingestPaths.js';
 import { openStore } from '../../src/store/openStore.js';
 import type { Store } from '../../src/store/Store.js';
-import { startEmbeddedPostgres, type EmbeddedServer } from './startEmbeddedPostgres.js';
+import { useEmbeddedPostgres } from './useEmbeddedPostgres.js';
 
 const SAMPLES = fileURLToPath(new URL('../../samples/documents', import.meta.url));
 
-let server: EmbeddedServer;
+const server = useEmbeddedPostgres();
 let dir: string;
 
-beforeAll(async () => {
-  server = await startEmbeddedPostgres();
+beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), 'parallax-migrate-'));
-}, 120_000);
+});
 
-afterAll(async () => {
+afterAll(() => {
   rmSync(dir, { recursive: true, force: true });
-  await server?.stop();
-}, 60_000);
+});
 
 function captureIo(env: Record<string, string> = {}): CliIo & { out: string[] } {
   const out: string[] = [];
@@ -64,7 +62,7 @@ describe('parallax migrate-db', () => {
     const expected = snapshot(source);
     source.close();
 
-    const url = await server.createDatabase();
+    const url = await server().createDatabase();
     const io = captureIo();
     expect(await migrateDbCommand(['--from', file, '--to', url, '--json'], io)).toBe(0);
     const summary = JSON.parse(io.out.join('')) as { versions: number; incidents: number; auditEntries: number };

@@ -1,19 +1,11 @@
 import pg from 'pg';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { isParallaxError } from '../../src/lib/errors.js';
 import { MIGRATIONS } from '../../src/store/postgres/migrations.js';
 import { openPostgresStore } from '../../src/store/postgres/openPostgresStore.js';
-import { startEmbeddedPostgres, type EmbeddedServer } from './startEmbeddedPostgres.js';
+import { useEmbeddedPostgres } from './useEmbeddedPostgres.js';
 
-let server: EmbeddedServer;
-
-beforeAll(async () => {
-  server = await startEmbeddedPostgres();
-}, 120_000);
-
-afterAll(async () => {
-  await server?.stop();
-}, 60_000);
+const server = useEmbeddedPostgres();
 
 async function listTables(url: string): Promise<string[]> {
   const client = new pg.Client({ connectionString: url });
@@ -37,7 +29,7 @@ function codeOf(fn: () => unknown): string | null {
 
 describe('openPostgresStore', () => {
   it('migrates a new database on open and opens it again without migrating twice', async () => {
-    const url = await server.createDatabase();
+    const url = await server().createDatabase();
     openPostgresStore(url).close();
     const tables = await listTables(url);
     expect(tables).toContain('parallax_meta');
@@ -50,7 +42,7 @@ describe('openPostgresStore', () => {
   });
 
   it('leaves the database exactly as it was when a migration fails', async () => {
-    const url = await server.createDatabase();
+    const url = await server().createDatabase();
     const broken = [...MIGRATIONS, { version: MIGRATIONS.length + 1, name: 'broken', sql: 'CREATE TABLE half_done (x int); SELECT no_such_column FROM half_done;' }];
     expect(codeOf(() => openPostgresStore(url, { migrations: broken }))).toBe('database_error');
     expect(await listTables(url)).toEqual([]);
@@ -60,7 +52,7 @@ describe('openPostgresStore', () => {
   });
 
   it('refuses a database that holds tables that are not ours, and touches nothing', async () => {
-    const url = await server.createDatabase();
+    const url = await server().createDatabase();
     const client = new pg.Client({ connectionString: url });
     await client.connect();
     await client.query('CREATE TABLE customers (id int)');
@@ -70,7 +62,7 @@ describe('openPostgresStore', () => {
   });
 
   it('refuses a database written by a newer Parallax', async () => {
-    const url = await server.createDatabase();
+    const url = await server().createDatabase();
     openPostgresStore(url).close();
     expect(codeOf(() => openPostgresStore(url, { migrations: MIGRATIONS.slice(0, 1) }))).toBe('database_error');
   });
