@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -13,13 +13,15 @@ import { readMachine } from './report/readMachine.js';
 import { findGrowthFlags } from './report/findGrowthFlags.js';
 import { formatTable, GROWTH_HEADER, growthRows, MEMORY_HEADER, tableRows } from './report/formatTable.js';
 import { summariseBench } from './report/summariseBench.js';
+import type { BenchResult } from './report/benchResult.js';
 import { toLoadFigures } from './report/toLoadFigures.js';
 import { writePerformanceDoc } from './report/writePerformanceDoc.js';
 
 /**
  * `npm run bench [-- --quick] [-- --json] [-- --seed N] [-- --no-doc]` (and --ingest-runs N,
  * --ingest-articles N, --rss-articles N, --sizes 1000,10000 to change sizes; --only memory for the
- * separate full-size memory run alone, recorded in bench/records/memory.json): measures ingest, search,
+ * separate full-size memory run alone, recorded in bench/records/memory.json; --only doc to render
+ * docs/performance.md again from the last full run and the record): measures ingest, search,
  * placement, readers and first load on the synthetic corpus on SQLite, then queue ingest (one and
  * two workers) and search on an embedded PostgreSQL server it starts and stops, prints a table (and with --json a
  * last line of JSON), and rewrites docs/performance.md with the method and these figures.
@@ -41,6 +43,9 @@ const config: BenchConfig = overrideConfig(values.quick ? QUICK : FULL, values);
 const seed = Number(values.seed ?? 20260101);
 const log = (line: string): void => void process.stderr.write(`bench: ${line}\n`);
 
+/** Where a full run leaves its whole result (ignored by git), for re-rendering the doc. */
+const LAST_RESULT = { parentDir: new URL('../test-artifacts/bench/', import.meta.url), file: new URL('../test-artifacts/bench/last-result.json', import.meta.url) };
+
 /** The size of the separate memory run the issue's target names. */
 const FULL_MEMORY_ARTICLES = 100_000;
 
@@ -56,10 +61,11 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
     void (postgres?.stop() ?? Promise.resolve()).catch(() => {}).finally(() => process.exit(130));
   });
 }
-if (values.only !== undefined && values.only !== 'memory') throw new Error(`--only takes "memory", not "${values.only}".`);
+if (values.only !== undefined && values.only !== 'memory' && values.only !== 'doc') throw new Error(`--only takes "memory" or "doc", not "${values.only}".`);
 try {
-  if (values.only === 'memory') {
-    await recordMemoryRun(values['rss-articles'] === undefined ? FULL_MEMORY_ARTICLES : config.rssArticles);
+  if (values.only !== undefined) {
+    if (values.only === 'memory') await recordMemoryRun(values['rss-articles'] === undefined ? FULL_MEMORY_ARTICLES : config.rssArticles);
+    if (!values['no-doc']) renderLastResult(values.only === 'doc');
     rmSync(dir, { recursive: true, force: true });
     process.exit(0);
   }
@@ -105,9 +111,10 @@ try {
   ];
   process.stdout.write(`${lines.join('\n')}\n`);
   if (!values['no-doc']) {
-    const path = new URL('../docs/performance.md', import.meta.url);
-    writeFileSync(path, writePerformanceDoc(result, summary));
-    log('wrote docs/performance.md');
+    writeDocs(result);
+    // The whole result, so a later memory run (--only memory) or --only doc can render the doc again.
+    mkdirSync(LAST_RESULT.parentDir, { recursive: true });
+    writeFileSync(LAST_RESULT.file, `${JSON.stringify(result)}\n`);
     // The load figures for docs/reliability.md (rendered by scripts/write-reliability.ts).
     const reliability = new URL('../test-artifacts/reliability/', import.meta.url);
     mkdirSync(reliability, { recursive: true });
@@ -129,4 +136,23 @@ async function recordMemoryRun(articles: number): Promise<void> {
   process.stdout.write(`Peak RSS ${run.maxRssMb.toFixed(0)} MB over ${run.articles} articles (${run.ingestPerSec.cpu.toFixed(1)} articles/s CPU)\n\n`);
   process.stdout.write(`${formatTable(MEMORY_HEADER, rows)}\n`);
   log('wrote bench/records/memory.json');
+}
+
+function writeDocs(result: BenchResult): void {
+  writeFileSync(new URL('../docs/performance.md', import.meta.url), writePerformanceDoc(result, summariseBench(result)));
+  log('wrote docs/performance.md');
+}
+
+/**
+ * docs/performance.md again from the last full run's result with the memory record as it is now
+ * (after `--only memory`, or `--only doc`); `required` makes a missing result an error.
+ */
+function renderLastResult(required: boolean): void {
+  if (!existsSync(LAST_RESULT.file)) {
+    if (required) throw new Error('No saved bench result: run the full bench (`npm run bench`) first.');
+    log('no saved bench result: docs/performance.md left as it is');
+    return;
+  }
+  const last = JSON.parse(readFileSync(LAST_RESULT.file, 'utf8')) as BenchResult;
+  writeDocs({ ...last, memoryRecord: readMemoryRecord() });
 }
