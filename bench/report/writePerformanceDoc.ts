@@ -30,7 +30,8 @@ nothing comes from real coverage. The same seed always gives the same bytes.
   1-2-5 checkpoints. The full bench streams 10,000 articles; 100,000 take about an hour of one
   core, so that run is made apart (\`npm run bench -- --only memory\`, 100,000 by default) and kept
   in \`bench/records/memory.json\` with its date, commit and machine; the table shows it beside
-  this run's figures, labelled as such.
+  this run's figures, labelled as such (\`--only memory\` renders this file again from the last
+  full run's saved result; \`--only doc\` does only that).
 - **Growing store.** A second stream of the corpus is written straight through the \`Store\`
   interface (versions with their text, drafts, incidents, ten claims per document, each claim a
   real sentence span; full-text indexes maintained by SQLite triggers), without the NLP, because
