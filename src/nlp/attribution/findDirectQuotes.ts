@@ -129,8 +129,23 @@ function reopensAfterTag(ctx: AttributionContext, speech: Speech, next: Quote): 
   const tagEnd = Math.max(speech.cue, speech.source.to - 1) + 1;
   const open = tokenAtOrAfter(ctx.tokens, next.openAt);
   if (open <= tagEnd || ctx.sentenceOfToken[open] !== ctx.sentenceOfToken[speech.cue]) return false;
-  for (let j = tagEnd; j < open; j++) if (ctx.tokens[j].text !== ',') return false;
+  if (ctx.tokens[open - 1].text !== ',') return false;
+  // `“A,” he said of the two men, “B.”`: a phrase with no verb may stand between the tag and its comma.
+  for (let j = tagEnd; j < open; j++) {
+    const t = ctx.tokens[j];
+    if (t.pos === 'VERB' || t.pos === 'AUX' || TERMINAL.test(t.text) || QUOTE.test(t.text) || t.text === ';') return false;
+  }
   return true;
+}
+
+/**
+ * Whether sentence `at` may carry on the quotation of sentence `prev`: only in the same paragraph.
+ * (Across a paragraph break PolNeAR is split: on train, continuing into a next paragraph that is
+ * one whole quotation matched its gold as often as it missed it.)
+ */
+function continuesParagraph(ctx: AttributionContext, prev: number, at: number): boolean {
+  const { paragraphOf } = ctx;
+  return paragraphOf[at] === paragraphOf[prev];
 }
 
 function startsSentence(ctx: AttributionContext, quote: Quote): boolean {
@@ -187,7 +202,10 @@ export function findDirectQuotes(ctx: AttributionContext, quotes: readonly Quote
     for (let n = used.has(c + 1) ? c + 2 : c + 1; n < chains.length; n++) {
       const next = chains[n];
       const q = next[0];
-      if (q.paragraph !== lastQuote.paragraph || !startsSentence(ctx, q) || sentenceAt(ctx, q.openAt) !== lastSentence + 1) break;
+      const at = sentenceAt(ctx, q.openAt);
+      // A title or phrase quoted inside the tag's own sentence (`said on CNN’s “State of the Union.”`) is no continuation and no stop.
+      if (at <= lastSentence && !startsSentence(ctx, q)) continue;
+      if (!startsSentence(ctx, q) || at !== lastSentence + 1 || !continuesParagraph(ctx, lastSentence, at)) break;
       const ownTail = next[next.length - 1].closeAt !== null ? parseTail(ctx, next[next.length - 1].closeAt as number) : null;
       if (ownTail || parseHead(ctx, q)) break;
       used.add(n);

@@ -97,7 +97,8 @@ function resolveVerb(ctx: AttributionContext, k: number, verb: CueVerb, from: nu
     const sf = before.range.from;
     const headEnd = findHeadEnd(tokens, sf, floor);
     const commaBefore = headEnd >= 0;
-    if (commaBefore && restEmpty) return pack(before.range, cue, [contentRange(tokens, floor, headEnd)]);
+    // The head is a clause whatever its first word ("In Ohio, turnout fell, she said."), after a verb of saying.
+    if (commaBefore && restEmpty) return pack(before.range, cue, [contentRange(tokens, floor, headEnd, verb.speech)]);
     if (commaBefore && tokens[afterCue]?.text === ',') {
       // "…, Ruiz said, adding that …": a participle after the comma is a cue of its own, not content.
       const participle = tokens[afterCue + 1]?.pos === 'VERB' && tokens[afterCue + 1].normal.endsWith('ing');
@@ -150,6 +151,11 @@ function looseSource(tokens: readonly Token[], m: number, stop: number): TokenRa
   return last.pos === 'NOUN' || last.pos === 'PROPN' || last.pos === 'PRON' || last.pos === 'NUM' ? { from: m, to: stop } : null;
 }
 
+function hasCueVerb(ctx: AttributionContext, from: number, to: number): boolean {
+  for (let j = from; j < to; j++) if (cueVerbAt(ctx.tokens, j, ctx.lexicon)) return true;
+  return false;
+}
+
 function resolvePhrase(ctx: AttributionContext, k: number, m: number, from: number, end: number): Found | null {
   const { tokens } = ctx;
   const src = findSourceAfter(ctx, m, end);
@@ -168,7 +174,8 @@ function resolvePhrase(ctx: AttributionContext, k: number, m: number, from: numb
   if (!source) return null;
   const after = source.to;
   const tailIsContent = after < end && tokens[after].text === ',' && !/^(?:who|which|whose)$/.test(tokens[after + 1]?.normal ?? '');
-  const head = contentRange(tokens, floor, k);
+  // "In Ohio, she leads by 9 points, according to X.": the head is a clause whatever its first word, unless it reports speech of its own.
+  const head = contentRange(tokens, floor, k, !hasCueVerb(ctx, floor, k));
   const tail = tailIsContent ? contentRange(tokens, after + 1, end) : null;
   // "In the 1980s, according to his book, he paid …": an opening phrase that is no clause belongs to the tail's.
   const lead = !head && tail ? leadingPhrase(tokens, floor, k) : null;
