@@ -98,6 +98,9 @@ export interface SpeakerClaimRow {
   readonly published: string | null;
 }
 
+/** See Store.transaction. */
+export type TransactionMode = 'exclusive' | 'keyed';
+
 /**
  * The one storage interface. SQLite (src/store/sqlite) is the embedded default; a PostgreSQL
  * implementation (src/store/postgres) sits beside it with the same behaviour, checked by the same test suite
@@ -107,8 +110,21 @@ export interface SpeakerClaimRow {
 export interface Store {
   readonly kind: 'sqlite' | 'postgres';
   close(): void;
-  /** Runs `fn` all-or-nothing: if it throws, nothing it wrote stays. Nests. */
-  transaction<T>(fn: () => T): T;
+  /**
+   * Runs `fn` all-or-nothing: if it throws, nothing it wrote stays. Nests. An `exclusive`
+   * transaction (the default) runs alone among the writers of every process sharing the database.
+   * A `keyed` one runs beside other keyed ones and must itself `lockKeys` what it reads before
+   * writing on the strength of it; exclusive transactions still wait for every keyed one, and the
+   * reverse. The mode of a nested call is its outermost transaction's.
+   */
+  transaction<T>(fn: () => T, mode?: TransactionMode): T;
+  /**
+   * Inside a keyed transaction: waits until no other transaction holds any of these keys, then
+   * holds them until this one ends. Take one phase's keys in one call: two transactions taking
+   * overlapping keys over several calls in different orders can deadlock (PostgreSQL then fails
+   * one of them). A no-op where writers run one at a time anyway (SQLite).
+   */
+  lockKeys(keys: readonly string[]): void;
 
   // documents: versions are immutable once inserted
   findVersionBySha256(sha256: string): DocumentVersionRecord | null;

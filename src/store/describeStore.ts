@@ -476,6 +476,28 @@ export function describeStore(name: string, makeStore: MakeStore): void {
         expect(store.getIncident('inc_inner')).toBeNull();
       });
 
+      it('runs a keyed transaction all-or-nothing, with its keys locked', () => {
+        const version = makeVersion(REPORT);
+        expect(() =>
+          store.transaction(() => {
+            store.lockKeys(['document:one', 'incident:inc_keyed']);
+            store.insertVersion(version);
+            throw new Error('keyed');
+          }, 'keyed'),
+        ).toThrow('keyed');
+        expect(store.getVersion(version.id)).toBeNull();
+        const saved = store.transaction(() => {
+          store.lockKeys(['document:one']);
+          store.insertVersion(version);
+          store.lockKeys([]);
+          store.lockKeys(['incident:inc_keyed', 'incident:inc_keyed']);
+          store.saveIncident(makeIncident('inc_keyed'), []);
+          return store.countIncidents();
+        }, 'keyed');
+        expect(saved).toBe(1);
+        expect(store.getVersion(version.id)).not.toBeNull();
+      });
+
       it('records failures in order', () => {
         const failures = [
           { path: 'inbox/a.html', code: 'empty_document', message: 'No text.', at: '2025-03-05T10:00:00.000Z' },

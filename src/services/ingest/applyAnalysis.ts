@@ -6,6 +6,7 @@ import { NO_DEADLINE, type Deadline } from '../../lib/deadline.js';
 import { stableId } from '../../lib/ids.js';
 import { analyseText, NLP_STAGE_LABEL } from '../../nlp/analyseText.js';
 import type { Store } from '../../store/Store.js';
+import { incidentLockKey, placementLockKeys } from '../incidents/lockKeys.js';
 import { placeDrafts } from '../incidents/placeDrafts.js';
 import { rebuildIncident } from '../incidents/rebuildIncident.js';
 
@@ -33,7 +34,8 @@ export function analyseVersion(doc: ParsedDocument, versionId: string, deadline:
 /**
  * Stores a version's analysis and brings every incident it touches up to date: the version's own
  * earlier account (when re-analysed) and `supersedes` (an older version of the same document) stop
- * speaking, the new drafts are placed, and each affected incident is rebuilt. Call inside a transaction.
+ * speaking, the new drafts are placed, and each affected incident is rebuilt. Call inside a transaction:
+ * an exclusive one, or a keyed one that has locked the document (documentLockKey) and nothing after it.
  */
 export function applyAnalysis(store: Store, target: { versionId: string; documentId: string; published: string | null; supersedes: string | null }, result: VersionAnalysis): string[] {
   const affected = new Set<string>();
@@ -43,9 +45,13 @@ export function applyAnalysis(store: Store, target: { versionId: string; documen
     store.replaceDrafts(versionId, []);
   }
   store.replaceAttributions(target.versionId, result.attributions);
+  // Locks for a keyed transaction (lockKeys.ts), each sent with the statement after it: what this
+  // version's writes so far depend on is the document's alone; placement reads other documents' incidents.
+  store.lockKeys(placementLockKeys(result.drafts));
   const placed = placeDrafts(store, target.versionId, target.documentId, target.published, result.drafts);
-  store.replaceDrafts(target.versionId, placed);
   for (const p of placed) if (p.incidentId) affected.add(p.incidentId);
+  store.lockKeys([...affected].map(incidentLockKey));
+  store.replaceDrafts(target.versionId, placed);
   for (const id of [...affected].sort()) rebuildIncident(store, id);
   return placed.map((p) => p.incidentId).filter((id): id is string => Boolean(id));
 }

@@ -4,6 +4,7 @@ import { parseDocument } from '../../ingest/parseDocument.js';
 import { DEFAULT_DOC_TIMEOUT_MS, startDeadline } from '../../lib/deadline.js';
 import { stableId } from '../../lib/ids.js';
 import type { Store } from '../../store/Store.js';
+import { documentLockKey } from '../incidents/lockKeys.js';
 import { analyseVersion, applyAnalysis, type AnalyseVersion } from './applyAnalysis.js';
 
 export interface IngestInput {
@@ -24,7 +25,7 @@ export type IngestOutcome =
 
 /**
  * Ingests one document: parse, analyse, attribute, extract, place in incidents, store, all in one
- * transaction. The same bytes twice are stored once; new bytes under a known URL become a new
+ * keyed transaction (beside other workers' documents about other incidents). The same bytes twice are stored once; new bytes under a known URL become a new
  * version linked to the previous one, and only the newest version of a document speaks for it.
  * Throws a ParallaxError for a bad document, or `too_slow` when its analysis outruns
  * `input.docTimeoutMs`; nothing is written then. `analyse` replaces the pure stages in tests.
@@ -41,12 +42,14 @@ export function ingestDocument(store: Store, input: IngestInput, now: () => Date
   const versionId = stableId('ver', doc.sha256);
   const result = analyse(doc, versionId, deadline);
 
+  // Keyed: other workers' documents about other incidents are stored at the same time (lockKeys.ts).
   return store.transaction(() => {
+    store.lockKeys([documentLockKey(documentId)]);
     const previous = store.findLatestVersionByDocumentId(documentId);
     store.insertVersion(toVersionRecord(doc, documentId, versionId, previous?.id ?? null, input.sourcePath ?? null, now()));
     const incidentIds = applyAnalysis(store, { versionId, documentId, published: doc.anchor.date, supersedes: previous?.id ?? null }, result);
     return { status: 'stored', documentId, versionId, incidentIds, newVersionOf: previous?.id ?? null };
-  });
+  }, 'keyed');
 }
 
 function toVersionRecord(doc: ParsedDocument, documentId: string, versionId: string, previousVersionId: string | null, sourcePath: string | null, now: Date): DocumentVersionRecord {

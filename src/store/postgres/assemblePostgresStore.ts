@@ -1,4 +1,4 @@
-import type { Store } from '../Store.js';
+import type { Store, TransactionMode } from '../Store.js';
 import { createAttributionTable } from './attributions.js';
 import { createAuditTable } from './audit.js';
 import { createClaimTable } from './claims.js';
@@ -7,6 +7,7 @@ import { createDraftTable } from './drafts.js';
 import { createFailureTable } from './failures.js';
 import { createIncidentTable, toBlockingKeyStatements, toIncidentParams, UPSERT_INCIDENT } from './incidents.js';
 import { createListIncidentPage } from './listIncidentPage.js';
+import { createKeyLocks } from './lockKeys.js';
 import type { PgConnection } from './openConnection.js';
 import { createReadModelTable } from './readModel.js';
 import { createReviewTable } from './review.js';
@@ -32,7 +33,8 @@ export function assemblePostgresStore(db: PgConnection): Store {
   return Object.freeze({
     kind: 'postgres' as const,
     close: () => db.close(),
-    transaction: <T>(fn: () => T): T => db.transaction(fn),
+    transaction: <T>(fn: () => T, mode?: TransactionMode): T => db.transaction(fn, mode),
+    lockKeys: createKeyLocks(db),
     findVersionBySha256: documents.findVersionBySha256,
     findLatestVersionByDocumentId: documents.findLatestVersionByDocumentId,
     getVersion: documents.getVersion,

@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { createSyncFn } from 'synckit';
 import { ParallaxError } from '../../lib/errors.js';
+import type { TransactionMode } from '../Store.js';
 import type { Statement, WorkerReply, WorkerRequest } from './workerProtocol.js';
 
 /** A synchronous PostgreSQL connection: every call blocks until the server has answered. */
@@ -8,8 +9,14 @@ export interface PgConnection {
   query<R = Record<string, unknown>>(sql: string, params?: readonly unknown[]): R[];
   /** Runs several statements in one round trip to the worker; stops at the first failure. */
   batch(statements: readonly Statement[]): unknown[][];
-  /** All-or-nothing; nested calls become savepoints, like better-sqlite3's transactions. */
-  transaction<T>(fn: () => T): T;
+  /**
+   * All-or-nothing; nested calls become savepoints, like better-sqlite3's transactions. `keyed`
+   * takes the writer lock shared instead of exclusive (see Store.transaction); a nested call's
+   * mode is the outermost one's.
+   */
+  transaction<T>(fn: () => T, mode?: TransactionMode): T;
+  /** Sends `sql` (no parameters, no result wanted) ahead of the next statement, in the same round trip. */
+  defer(sql: string): void;
   /**
    * Reads on one snapshot (REPEATABLE READ, READ ONLY) without the writer lock, so readers never
    * wait for a writer; inside a transaction, simply part of it (`nested`). `SET LOCAL` in `fn`
@@ -43,18 +50,19 @@ export function redactUrl(url: string): string {
   return url.replace(/\/\/([^:/@]+):[^@]*@/, '//$1:***@');
 }
 
-/** Key of the advisory lock every outermost transaction takes (see openConnection). */
+/** Key of the advisory lock every outermost transaction takes, exclusive or shared (see openConnection). */
 export const WRITER_LOCK_KEY = 0x50524c57; // "PRLW"
 
 /**
  * Opens one pg Client held by the query worker thread (synckit): the Store interface is
  * synchronous because the whole pipeline is, so the main thread waits for each answer.
  *
- * Every outermost transaction first takes one advisory lock, so transactions from all
- * connections — many workers — run one at a time, like SQLite's single writer. The pipeline
- * reads then writes inside a transaction (is there an incident this draft joins? then rebuild it);
- * two workers doing that at once on READ COMMITTED would found the same incident twice or lose a
- * rebuild. The expensive part, analysing the text, runs before the transaction, in parallel.
+ * Every outermost transaction first takes one advisory lock. An exclusive transaction takes it
+ * exclusively, so it runs alone, like SQLite's single writer: the pipeline reads then writes
+ * (is there an incident this draft joins? then rebuild it), and two writers doing that at once on
+ * READ COMMITTED would found the same incident twice or lose a rebuild. A keyed transaction takes
+ * it shared and locks the finer keys of what it reads itself (lockKeys.ts), so ingest workers
+ * about different incidents run at the same time.
  */
 export function openConnection(url: string): PgConnection {
   let connection: number;
@@ -79,10 +87,14 @@ export function openConnection(url: string): PgConnection {
   return {
     query: <R>(sql: string, params: readonly unknown[] = []) => batch([{ sql, params }])[0] as R[],
     batch,
-    transaction<T>(fn: () => T): T {
+    defer(sql: string) {
+      pending.push(sql);
+    },
+    transaction<T>(fn: () => T, mode: TransactionMode = 'exclusive'): T {
       const outermost = depth === 0;
       const savepoint = `parallax_sp_${depth}`;
-      const begin = outermost ? `BEGIN; SELECT pg_advisory_xact_lock(${WRITER_LOCK_KEY})` : `SAVEPOINT ${savepoint}`;
+      const writerLock = mode === 'keyed' ? 'pg_advisory_xact_lock_shared' : 'pg_advisory_xact_lock';
+      const begin = outermost ? `BEGIN; SELECT ${writerLock}(${WRITER_LOCK_KEY})` : `SAVEPOINT ${savepoint}`;
       pending.push(begin);
       // Still queued at the end means nothing ran inside: there is nothing to commit or undo.
       const unsent = (): boolean => pending.at(-1) === begin;

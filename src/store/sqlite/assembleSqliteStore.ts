@@ -35,7 +35,9 @@ export function assembleSqliteStore(db: Database.Database): Store {
   return Object.freeze({
     kind: 'sqlite' as const,
     close: () => void db.close(),
+    // One writer at a time on SQLite: a keyed transaction is an ordinary one, with nothing to lock.
     transaction: <T>(fn: () => T): T => db.transaction(fn)(),
+    lockKeys: () => {},
     findVersionBySha256: documents.findVersionBySha256,
     findLatestVersionByDocumentId: documents.findLatestVersionByDocumentId,
     getVersion: documents.getVersion,
