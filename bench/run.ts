@@ -8,10 +8,11 @@ import { runMemoryChild, type MemoryRun } from './measure/measureMemory.js';
 import { readCommit, readMemoryRecord, writeMemoryRecord } from './report/memoryRecord.js';
 import { measureGrowingStore } from './measure/measureGrowingStore.js';
 import { measurePostgres } from './measure/measurePostgres.js';
+import { measureReadersAtSize } from './measure/measureReadersAtSize.js';
 import { startEmbeddedPostgres, type EmbeddedServer } from '../test/postgres/startEmbeddedPostgres.js';
 import { readMachine } from './report/readMachine.js';
 import { findGrowthFlags } from './report/findGrowthFlags.js';
-import { formatTable, GROWTH_HEADER, growthRows, MEMORY_HEADER, tableRows } from './report/formatTable.js';
+import { formatTable, GROWTH_HEADER, growthRows, MEMORY_HEADER, readersRows, tableRows } from './report/formatTable.js';
 import { summariseBench } from './report/summariseBench.js';
 import type { BenchResult } from './report/benchResult.js';
 import { toLoadFigures } from './report/toLoadFigures.js';
@@ -21,7 +22,9 @@ import { writePerformanceDoc } from './report/writePerformanceDoc.js';
  * `npm run bench [-- --quick] [-- --json] [-- --seed N] [-- --no-doc]` (and --ingest-runs N,
  * --ingest-articles N, --rss-articles N, --sizes 1000,10000 to change sizes; --only memory for the
  * separate full-size memory run alone, recorded in bench/records/memory.json; --only doc to render
- * docs/performance.md again from the last full run and the record): measures ingest, search,
+ * docs/performance.md again from the last full run and the record; --only readers for the readers'
+ * loads alone, on a store filled exactly as the full run fills it before its readers, printed and
+ * written nowhere): measures ingest, search,
  * placement, readers and first load on the synthetic corpus on SQLite, then queue ingest (one and
  * two workers) and search on an embedded PostgreSQL server it starts and stops, prints a table (and with --json a
  * last line of JSON), and rewrites docs/performance.md with the method and these figures.
@@ -61,8 +64,13 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
     void (postgres?.stop() ?? Promise.resolve()).catch(() => {}).finally(() => process.exit(130));
   });
 }
-if (values.only !== undefined && values.only !== 'memory' && values.only !== 'doc') throw new Error(`--only takes "memory" or "doc", not "${values.only}".`);
+if (values.only !== undefined && !['memory', 'doc', 'readers'].includes(values.only)) throw new Error(`--only takes "memory", "doc" or "readers", not "${values.only}".`);
 try {
+  if (values.only === 'readers') {
+    await printReadersRun();
+    rmSync(dir, { recursive: true, force: true });
+    process.exit(0);
+  }
   if (values.only !== undefined) {
     if (values.only === 'memory') await recordMemoryRun(values['rss-articles'] === undefined ? FULL_MEMORY_ARTICLES : config.rssArticles);
     if (!values['no-doc']) renderLastResult(values.only === 'doc');
@@ -136,6 +144,14 @@ async function recordMemoryRun(articles: number): Promise<void> {
   process.stdout.write(`Peak RSS ${run.maxRssMb.toFixed(0)} MB over ${run.articles} articles (${run.ingestPerSec.cpu.toFixed(1)} articles/s CPU)\n\n`);
   process.stdout.write(`${formatTable(MEMORY_HEADER, rows)}\n`);
   log('wrote bench/records/memory.json');
+}
+
+/** `--only readers`: the readers' two loads alone at the size the full run measures them, printed (and with --json a JSON line). */
+async function printReadersRun(): Promise<void> {
+  const run = await measureReadersAtSize(config, seed, join(dir, 'readers.db'), log);
+  process.stdout.write(`Readers at ${run.incidents} incidents (${run.documents} documents, seed ${seed})\n\n`);
+  process.stdout.write(`${formatTable(['Figure', 'Value', 'Target'], readersRows(run.readers))}\n`);
+  if (values.json) process.stdout.write(`${JSON.stringify(run)}\n`);
 }
 
 function writeDocs(result: BenchResult): void {

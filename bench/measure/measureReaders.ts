@@ -1,4 +1,3 @@
-import { spawn } from 'node:child_process';
 import type { AddressInfo } from 'node:net';
 import { createServer } from '../../src/api/createServer.js';
 import { createQueries } from '../../src/services/queries/createQueries.js';
@@ -6,6 +5,7 @@ import { createReadModel } from '../../src/services/queries/createReadModel.js';
 import { searchIncidents } from '../../src/services/queries/searchIncidents.js';
 import { ANONYMOUS } from '../../src/services/review/viewer.js';
 import type { Store } from '../../src/store/Store.js';
+import { runReaderClients } from './runReaderClients.js';
 import { summarise, type LatencySummary } from './measureSearch.js';
 import { median, percentile } from './stats.js';
 import type { RunningServer } from './startServer.js';
@@ -17,6 +17,12 @@ export interface LoadResult {
   /** p95 of each reader's opening request (GET /api/v1/health, connection included), not in `latency`. */
   readonly connectingP95: number;
   readonly requestsPerSec: number;
+  /**
+   * CPU (user + system) of the server's process, and of the clients' process, divided by the timed
+   * requests; both include the connections and warm-ups. Absent from results saved before them.
+   */
+  readonly serverCpuMsPerRequest?: number;
+  readonly clientCpuMsPerRequest?: number;
 }
 
 export interface ReadersResult extends LoadResult {
@@ -44,87 +50,26 @@ async function timeGet(url: string): Promise<{ ms: number; ok: boolean; body: Ar
   return { ms: performance.now() - t, ok: response.ok, body };
 }
 
-// The readers run in a child Node process, as real readers are not inside the server: sharing
-// the server's event loop, the clients' own work (200 HTTP clients parsing 200 answers) would be
-// charged to the server. Plain JavaScript, so it needs no TypeScript loader.
-const CLIENTS = `
-import http from 'node:http';
-const { origin, paths, readers, requestsEach } = JSON.parse(process.argv[1]);
-const WARMUP = 2;
-// node:http with a keep-alive agent, one socket per reader, as load tools such as autocannon do:
-// fetch (undici) costs several times more CPU per request, and on a small machine the clients'
-// own work would then be what the figure measures.
-const agent = new http.Agent({ keepAlive: true, maxSockets: readers });
-const get = (path) => new Promise((resolve, reject) => {
-  http.get(origin + path, { agent, headers: { accept: 'application/json' } }, (response) => {
-    response.resume();
-    response.on('end', () => resolve(response.statusCode));
-    response.on('error', reject);
-  }).on('error', reject);
-});
-const latencies = [];
-let errors = 0;
-const started = performance.now();
-const connecting = [];
-const reader = async (r) => {
-  // Opens this reader's connection on the cheapest route first, timed apart.
-  const c = performance.now();
-  try {
-    await get('/api/v1/health');
-  } catch {
-    errors++;
-  }
-  connecting.push(performance.now() - c);
-  // A couple of untimed requests first, as load tests warm up: both processes' JIT and the
-  // sockets settle, so the figure is the steady state rather than the first second.
-  for (let n = 0; n < WARMUP; n++) await get(paths[(r + n) % paths.length]).catch(() => errors++);
-  for (let n = 0; n < requestsEach; n++) {
-    const t = performance.now();
-    try {
-      const status = await get(paths[(r + n) % paths.length]);
-      if (status < 200 || status >= 300) errors++;
-    } catch {
-      errors++;
-    }
-    latencies.push(performance.now() - t);
-  }
-};
-await Promise.all(Array.from({ length: readers }, (_, r) => reader(r)));
-// Exits once written: idle keep-alive connections would otherwise hold the process open.
-process.stdout.write(JSON.stringify({ latencies, connecting, errors, seconds: (performance.now() - started) / 1000 }), () => process.exit(0));
-`;
-
-interface ClientsOutput {
-  readonly latencies: readonly number[];
-  readonly connecting: readonly number[];
-  readonly errors: number;
-  readonly seconds: number;
-}
-
-/** Runs the clients' process to its end; the server keeps answering in this one meanwhile. */
-function runClients(input: { origin: string; paths: readonly string[]; readers: number; requestsEach: number }): Promise<ClientsOutput> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--input-type=module', '-e', CLIENTS, JSON.stringify(input)], { stdio: ['ignore', 'pipe', 'inherit'] });
-    let out = '';
-    child.stdout.setEncoding('utf8').on('data', (chunk: string) => (out += chunk));
-    child.on('error', reject);
-    child.on('close', (code) => (code === 0 ? resolve(JSON.parse(out) as ClientsOutput) : reject(new Error(`reader clients exited with ${code}`))));
-  });
-}
-
 /**
  * `readers` clients at once, reader r asking paths[(r + n) % paths.length] on its n-th request.
  * Exactly readers × requestsEach timed requests, after two untimed ones each. Each reader first opens its connection with one
  * GET /api/v1/health (200 connections at once), timed apart: real readers keep their connection.
+ * The CPU both processes spent per timed request is kept beside the latency: on a shared
+ * machine the p95 moves with the load, the server's CPU per request moves with its work.
  */
 async function load(origin: string, paths: readonly string[], readers: number, requestsEach: number): Promise<LoadResult> {
-  const out = await runClients({ origin, paths, readers, requestsEach });
+  const cpu = process.cpuUsage();
+  const out = await runReaderClients({ origin, paths, readers, requestsEach });
+  const spent = process.cpuUsage(cpu);
+  const requests = out.latencies.length;
   return {
-    requests: out.latencies.length,
+    requests,
     errors: out.errors,
     latency: summarise(out.latencies),
     connectingP95: percentile(out.connecting, 0.95),
-    requestsPerSec: out.latencies.length / out.seconds,
+    requestsPerSec: requests / out.seconds,
+    serverCpuMsPerRequest: (spent.user + spent.system) / 1000 / requests,
+    clientCpuMsPerRequest: out.cpuMs / requests,
   };
 }
 

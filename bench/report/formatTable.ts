@@ -1,3 +1,4 @@
+import type { ReadersResult } from '../measure/measureReaders.js';
 import type { BenchResult } from './benchResult.js';
 import type { BenchSummary } from './summariseBench.js';
 
@@ -21,11 +22,25 @@ export function tableRows(result: BenchResult, summary: BenchSummary): string[][
     [`Search p95, PostgreSQL, ${summary.postgres.docs} docs / ${summary.postgres.claims} claims (ms)`, `${fmt(summary.searchP95Ms.postgres)} (slowest query “${pg.search.slowest.q}”; unfiltered first page p95 ${fmt(summary.postgres.listP95Ms)})`, '< 50'],
     ['Peak RSS while ingesting (MB)', `${fmt(summary.peakRssMb, 0)} (${Math.max(...runs.map((r) => r.articles), result.rssRun?.articles ?? 0)} articles in one process)`, '< 1024 at 100,000'],
     ...memoryRows(summary),
-    [`${result.readers.readers} concurrent readers, GET /api/v1/incidents p95 (ms)`, `${fmt(result.readers.latency.p95)} (${result.readers.requests} requests, ${result.readers.errors} errors, ${fmt(result.readers.requestsPerSec, 0)} req/s; cold first request ${fmt(result.readers.coldMs)}, uncached computation ${fmt(result.readers.uncachedMs)}; opening the connections p95 ${fmt(result.readers.connectingP95)})`, '< 100'],
-    [`${result.readers.readers} concurrent readers, ${result.readers.mixed.distinct} different queries and pages, p95 (ms)`, `${fmt(result.readers.mixed.latency.p95)} (${result.readers.mixed.requests} requests, ${result.readers.mixed.errors} errors, ${fmt(result.readers.mixed.requestsPerSec, 0)} req/s)`, '< 100'],
+    ...readersRows(result.readers),
     [`First load of the incidents page, ${result.firstLoad.incidents} incidents (ms)`, `cold ${fmt(result.firstLoad.coldMs)}, warm ${fmt(result.firstLoad.warmMs)}`, '—'],
   ];
   return rows;
+}
+
+/** What each process spent per request, when the run measured it (results saved before did not). */
+function cpuOf(load: { readonly serverCpuMsPerRequest?: number; readonly clientCpuMsPerRequest?: number }): string {
+  if (load.serverCpuMsPerRequest === undefined || load.clientCpuMsPerRequest === undefined) return '';
+  return `; CPU per request: server ${fmt(load.serverCpuMsPerRequest, 3)} ms, clients ${fmt(load.clientCpuMsPerRequest, 3)} ms`;
+}
+
+/** The two readers rows (same request, then the mixed queries), for the full table and `--only readers`. */
+export function readersRows(readers: ReadersResult): string[][] {
+  const { mixed } = readers;
+  return [
+    [`${readers.readers} concurrent readers, GET /api/v1/incidents p95 (ms)`, `${fmt(readers.latency.p95)} (${readers.requests} requests, ${readers.errors} errors, ${fmt(readers.requestsPerSec, 0)} req/s; cold first request ${fmt(readers.coldMs)}, uncached computation ${fmt(readers.uncachedMs)}; opening the connections p95 ${fmt(readers.connectingP95)}${cpuOf(readers)})`, '< 100'],
+    [`${readers.readers} concurrent readers, ${mixed.distinct} different queries and pages, p95 (ms)`, `${fmt(mixed.latency.p95)} (${mixed.requests} requests, ${mixed.errors} errors, ${fmt(mixed.requestsPerSec, 0)} req/s${cpuOf(mixed)})`, '< 100'],
+  ];
 }
 
 /** The largest streamed memory run, when it is a separate recorded one, says so. */

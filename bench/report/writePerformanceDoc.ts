@@ -56,7 +56,15 @@ nothing comes from real coverage. The same seed always gives the same bytes.
   are answered from memory: beside the p95 stand the cold first request of a fresh server (it
   reads the store) and the same answer computed from scratch in process (no HTTP, no cache),
   so the cache is not mistaken for the work. A second load sends the same readers over different
-  pages, sorts, facet filters and searches.
+  pages, sorts, facet filters and searches. Each client keeps one socket and reads an answer by
+  its \`Content-Length\`, as load tools such as autocannon do: with \`node:http\` the clients spent
+  about twice the server's CPU per request, so on two cores the p95 was mostly the clients' own
+  queue and moved with whatever else took CPU from them. Beside each p95 stands the CPU the
+  server's process and the clients' process spent per timed request (connections and warm-ups
+  included): a p95 that moves while the server's CPU per request does not is the machine, not
+  the server. \`npm run bench -- --only readers\` fills a store exactly as the full run does before
+  its readers (same corpus stream, until it holds the same number of incidents) and runs the two
+  loads alone, printed only (with \`--json\`, a JSON line too), for comparing one change quickly.
 - **First load.** On a server that has served nothing yet: \`GET /\` then the API call the
   incidents page makes (\`/api/v1/incidents?limit=50&offset=0\`), cold, then the median of warm
   repeats.
