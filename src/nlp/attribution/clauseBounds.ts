@@ -41,8 +41,8 @@ export function findForwardEnd(ctx: AttributionContext, from: number, end: numbe
       if (next.normal === 'and' && tokens[j + 2]?.pos === 'VERB' && !tokens[j + 2].normal.endsWith('ing') && j + 2 < end) return j;
       if (next.normal.endsWith('ing') && cueVerbAt(tokens, j + 1, lexicon)) return j;
     }
-    // "said the plan was dead and called it …": a second reporting verb of the same subject ends the first content.
-    if (tokens[j].normal === 'and' && tokens[j - 1].text !== ',' && j + 1 < end && tokens[j + 1].pos === 'VERB' && cueVerbAt(tokens, j + 1, lexicon) && hasClause(tokens, from, j)) return j;
+    // "said the plan was dead and called it …", "admitted X, but said Y": a second reporting verb of the same subject ends the first content.
+    if ((tokens[j].normal === 'and' ? tokens[j - 1].text !== ',' : tokens[j].normal === 'but') && j + 1 < end && tokens[j + 1].pos === 'VERB' && cueVerbAt(tokens, j + 1, lexicon) && hasClause(tokens, from, j)) return tokens[j - 1].text === ',' ? j - 1 : j;
     if (!CLAUSE_BREAKS.has(tokens[j].normal)) continue;
     for (let v = j + 2; v < Math.min(end, j + 16); v++) {
       if (!cueVerbAt(tokens, v, lexicon)) continue;

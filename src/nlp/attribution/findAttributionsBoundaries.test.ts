@@ -56,3 +56,45 @@ describe('findAttributions: content ends before a second reporting verb', () => 
     expect(attribute('The mayor said the river rose and flooded the lower town.')).toEqual([['The mayor', 'said', ['the river rose and flooded the lower town']]]);
   });
 });
+
+describe('findAttributions: an appositive after a speaker who follows the cue', () => {
+  it('keeps a role opened by "the" or a possessive, which lets the relation reach the sentence end', () => {
+    expect(attribute('The plan is dead, said Lin Hudson, the mayor of the town.')).toEqual([['Lin Hudson, the mayor of the town', 'said', ['The plan is dead']]]);
+    expect(attribute('The plan is dead, said Ray Smith, his brother.')).toEqual([['Ray Smith, his brother', 'said', ['The plan is dead']]]);
+  });
+
+  it('keeps an appositive that goes on with "who" to the sentence end', () => {
+    const found = attribute('“The plan is dead,” said Tom Rath, a party elder who had backed the mayor.');
+    expect(found).toEqual([['Tom Rath, a party elder who had backed the mayor', 'said', ['The plan is dead,']]]);
+  });
+
+  it('does not take a clause with a verb of its own after the name as an appositive', () => {
+    const found = attribute('The plan is dead, said Lin Hudson, the mayor is right.');
+    expect(found.every(([source]) => source !== 'Lin Hudson, the mayor is right')).toBe(true);
+  });
+});
+
+describe('findAttributions: a content ends before "but" and a reporting verb', () => {
+  it('ends the first content before ", but said"', () => {
+    const found = attribute('Carlson admitted that the name was wrong, but said his campaign had found the article.');
+    expect(found[0]).toEqual(['Carlson', 'admitted', ['the name was wrong']]);
+  });
+
+  it('keeps "but" with no reporting verb after it inside the content', () => {
+    expect(attribute('Carlson admitted that the name was wrong but harmless.')).toEqual([['Carlson', 'admitted', ['the name was wrong but harmless']]]);
+  });
+});
+
+describe('findAttributions: tagger slips inside a speaker phrase', () => {
+  it('keeps an adverb-tagged adjective, a slash between names and an approximator in the source', () => {
+    expect(attribute('A new statewide poll suggests the race is close.').map(([source]) => source)).toEqual(['A new statewide poll']);
+    expect(attribute('The latest Marist/Ipsos poll showed the race is close.').map(([source]) => source)).toEqual(['The latest Marist/Ipsos poll']);
+    expect(attribute('About 4 in 10 say the race is close.').map(([source]) => source)).toEqual(['About 4 in 10']);
+  });
+});
+
+describe('findAttributions: "according to X, …" with an appositive', () => {
+  it('stops the source before a clause whose verb takes an object', () => {
+    expect(attribute('According to the lawsuit, the guards ignored the warnings.')).toEqual([['the lawsuit', 'According to', ['the guards ignored the warnings']]]);
+  });
+});

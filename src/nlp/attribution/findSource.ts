@@ -13,6 +13,7 @@ const NP_ADP = new Set(['of', 'for', 'at', 'from', 'in', 'on', 'with', 'by', 'to
 const NP_PUNCT = new Set(['(', ')', '-', '–', '’', "'", '&']);
 const PERSONAL = new Set(['he', 'she', 'they', 'i', 'we', 'it', 'you']);
 const RELATIVE = new Set(['who', 'which', 'whose']);
+const POSSESSIVE = new Set(['his', 'her', 'their', 'its']);
 const CHAIN_ADV = new Set(['also', 'later', 'previously', 'earlier', 'repeatedly', 'again', 'then', 'now', 'still', 'first', 'initially', 'reportedly', 'allegedly', 'publicly', 'privately', 'separately', 'recently', 'once', 'often', 'further', 'quickly', 'only', 'just', 'had', 'has', 'have']);
 const MAX_SOURCE_TOKENS = 30;
 const PERIODS = new Set(['week', 'month', 'year', 'night', 'weekend', 'morning', 'evening']);
@@ -51,9 +52,24 @@ function isAbbreviationDot(tokens: readonly Token[], k: number): boolean {
   return t.text === '.' && !!prev && !!next && prev.end === t.start && /^\p{L}{1,4}$/u.test(prev.text) && (next.text === ')' || (next.start === t.end && /^\p{L}/u.test(next.text)));
 }
 
+/**
+ * Tagger slips inside a noun phrase: an adverb between a determiner and the noun ("a new national
+ * poll", "new" read as an adverb), a capitalised foreign particle before a name ("De Blasio"), a
+ * slash joining two names ("Reuters/Ipsos").
+ */
+function isNpSlip(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k];
+  const prev = tokens[k - 1];
+  const next = tokens[k + 1];
+  if (!next) return false;
+  if (t.pos === 'ADV' && prev?.pos === 'DET' && (next.pos === 'ADJ' || next.pos === 'NOUN')) return true;
+  if (t.pos === 'X' && /^\p{Lu}/u.test(t.text) && next.pos === 'PROPN') return true;
+  return t.text === '/' && prev?.end === t.start && next.start === t.end && (prev.pos === 'PROPN' || prev.pos === 'NOUN') && (next.pos === 'PROPN' || next.pos === 'NOUN');
+}
+
 function isNpToken(tokens: readonly Token[], k: number): boolean {
   const t = tokens[k];
-  if (NP_POS.has(t.pos)) return true;
+  if (NP_POS.has(t.pos) || isNpSlip(tokens, k)) return true;
   if (isMistaggedNameOrModifier(tokens, k)) return true;
   if (t.pos === 'PRON') return PERSONAL.has(t.normal) || t.normal === 'his' || t.normal === 'her' || t.normal === 'their' || t.normal === 'its' || t.normal === 'our' || t.normal === 'my';
   if (t.pos === 'ADP') return NP_ADP.has(t.normal);
@@ -64,7 +80,8 @@ function isNpToken(tokens: readonly Token[], k: number): boolean {
 
 /** Drops leading prepositions, conjunctions and punctuation; checks the head is a noun or pronoun. */
 function finishRange(tokens: readonly Token[], from: number, to: number): SourceResult {
-  while (from < to && (tokens[from].pos === 'ADP' || tokens[from].pos === 'CCONJ' || tokens[from].pos === 'PUNCT' || tokens[from].pos === 'SCONJ')) from++;
+  // "About 4 in 10" keeps its approximator, which the tagger reads as a preposition.
+  while (from < to && (tokens[from].pos === 'ADP' || tokens[from].pos === 'CCONJ' || tokens[from].pos === 'PUNCT' || tokens[from].pos === 'SCONJ') && !(APPROXIMATORS.has(tokens[from].normal) && tokens[from + 1]?.pos === 'NUM')) from++;
   while (to > from && (tokens[to - 1].text === ',' || tokens[to - 1].pos === 'ADP' || tokens[to - 1].pos === 'CCONJ')) to--;
   if (to <= from || to - from > MAX_SOURCE_TOKENS) return NONE;
   const head = tokens[to - 1];
@@ -204,19 +221,23 @@ function findAppositiveSource(tokens: readonly Token[], comma: number, floor: nu
  * after the speaker may go on with a participle up to the sentence end (a relative inside it too:
  * "… working for a group that …"). Returns where it stops: the sentence end when the rest is such a
  * tail (no quotation, no finite verb before a relative), else `j` unchanged. An appositive that goes
- * on with "who" ("a lawyer in Orlando who specializes …") is left as it was: on PolNeAR dev it
- * raised the rules' exact source F1 (.562 → .564) but cost the combined method one exact content.
+ * on with "who" ("a lawyer in Orlando who specializes …") runs to the sentence end too: PolNeAR keeps
+ * it in the source, and without it the speaker phrase did not reach the end and the relation was lost.
  */
 function extendAppositiveTail(tokens: readonly Token[], j: number, end: number): number {
   const t = tokens[j];
   if (!t || j >= end) return j;
-  const participle = t.pos === 'VERB' && /(?:ing|ed|en)$/.test(t.normal);
-  if (!participle) return j;
-  let relative = false;
+  // "a pollster hired by …", "a group working for …"; not "the guards ignored the warnings" (a past tense with its object).
+  const pastWithObject = /(?:ed|en)$/.test(t.normal) && ['DET', 'PRON', 'PROPN', 'NOUN', 'NUM'].includes(tokens[j + 1]?.pos ?? '');
+  const participle = t.pos === 'VERB' && /(?:ing|ed|en)$/.test(t.normal) && !pastWithObject;
+  const opensRelative = (t.normal === 'who' || t.normal === 'whose') && j > 0 && isNounLike(tokens[j - 1]);
+  if (!participle && !opensRelative) return j;
+  let relative = opensRelative;
   for (let x = j + 1; x < end; x++) {
     const u = tokens[x];
     if (/^[.!?]$/.test(u.text) && x === end - 1) return x;
-    if (/^["“”;:]$/.test(u.text) || u.text === "''" || x - j > 25) return j;
+    // A relative that the appositive opens ends it at its sentence's end, not at a comma (", citing …").
+    if (/^["“”;:]$/.test(u.text) || u.text === "''" || x - j > 25 || (opensRelative && u.text === ',')) return j;
     if (u.normal === 'who') relative = true;
     if (!relative && (u.pos === 'AUX' || (u.pos === 'VERB' && !/(?:ing|ed|en)$/.test(u.normal)))) return j;
   }
@@ -242,11 +263,19 @@ export function findSourceAfter(ctx: AttributionContext, k: number, end: number)
   if (i + 1 < end && tokens[i].text === ',' && !RELATIVE.has(tokens[i + 1].normal)) {
     let j = i + 1;
     while (j < end && isNpToken(tokens, j) && !(tokens[j].pos === 'CCONJ' && tokens[j + 1]?.pos === 'VERB')) j++;
+    const npEnd = j;
     j = extendAppositiveTail(tokens, j, end);
+    const relativeTail = j > npEnd && RELATIVE.has(tokens[npEnd].normal);
     const closes = j >= end || /^[.!?;]$/.test(tokens[j].text) || (tokens[j].text === ',' && RELATIVE.has(tokens[j + 1]?.normal ?? ''));
     const roleNoun = tokens[i + 1].pos === 'NOUN' && (tokens[i + 2]?.normal === 'of' || tokens[i + 2]?.normal === 'for' || tokens[i + 2]?.normal === 'at');
-    const startsAppositive = tokens[i + 1].pos === 'PROPN' || tokens[i + 1].normal === 'a' || tokens[i + 1].normal === 'an' || roleNoun;
-    if (closes && startsAppositive && j > i + 1) return finishRange(tokens, k, j);
+    // "the mayor of the town", "his brother"; not "the guards ignored the warnings" (a clause the noun-phrase scan read as a participle).
+    const definite = (tokens[i + 1].normal === 'the' || POSSESSIVE.has(tokens[i + 1].normal)) && !tokens.slice(i + 1, j).some((t) => t.pos === 'VERB' || t.pos === 'AUX');
+    const startsAppositive = tokens[i + 1].pos === 'PROPN' || tokens[i + 1].normal === 'a' || tokens[i + 1].normal === 'an' || roleNoun || definite;
+    if (closes && startsAppositive && j > i + 1) {
+      const whole = finishRange(tokens, k, j);
+      // A relative may end the appositive on any word ("who moved here decades ago"); the name still heads the phrase.
+      return whole.kind === 'source' || !relativeTail ? whole : { kind: 'source', range: { from: head.range.from, to: j } };
+    }
   }
   return head;
 }
