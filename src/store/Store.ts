@@ -125,6 +125,8 @@ export interface Store {
    * one of them). A no-op where writers run one at a time anyway (SQLite).
    */
   lockKeys(keys: readonly string[]): void;
+  /** lockKeys without waiting: false (and none of them held for sure) when another transaction holds one. Always true on SQLite. */
+  tryLockKeys(keys: readonly string[]): boolean;
 
   // documents: versions are immutable once inserted
   findVersionBySha256(sha256: string): DocumentVersionRecord | null;

@@ -491,6 +491,8 @@ export function describeStore(name: string, makeStore: MakeStore): void {
           store.insertVersion(version);
           store.lockKeys([]);
           store.lockKeys(['incident:inc_keyed', 'incident:inc_keyed']);
+          // Keys this transaction holds are its own to take again.
+          expect(store.tryLockKeys(['document:one', 'blocking:c:dayton'])).toBe(true);
           store.saveIncident(makeIncident('inc_keyed'), []);
           return store.countIncidents();
         }, 'keyed');

@@ -1,12 +1,19 @@
 import { spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import pg from 'pg';
 import { describe, expect, it } from 'vitest';
 import { listInputFiles } from '../../src/ingest/listInputFiles.js';
+import { parseDocument } from '../../src/ingest/parseDocument.js';
+import { placementLockKeys } from '../../src/services/incidents/lockKeys.js';
+import { analyseVersion } from '../../src/services/ingest/applyAnalysis.js';
 import { ingestPaths } from '../../src/services/ingest/ingestPaths.js';
 import { enqueueFiles } from '../../src/services/queue/enqueueFiles.js';
 import { ingestWithWorkers } from '../../src/services/queue/ingestWithWorkers.js';
 import { runWorker } from '../../src/services/queue/runWorker.js';
 import { openStore } from '../../src/store/openStore.js';
+import { toKeyLockStatement } from '../../src/store/postgres/lockKeys.js';
 import { useEmbeddedPostgres } from './useEmbeddedPostgres.js';
 
 const SAMPLES = fileURLToPath(new URL('../../samples/documents', import.meta.url));
@@ -61,7 +68,8 @@ describe('ingestion as jobs on PostgreSQL', () => {
     const stored = countStored(url);
     expect(stored.versions).toBe(files.length);
     expect(new Set(stored.shas).size).toBe(files.length);
-    // Serialised writes mean concurrent workers place documents in incidents as one process would.
+    // Writes about one incident wait for each other (keyed locks), so concurrent workers place
+    // documents in incidents as one process would.
     expect(stored.incidents).toBe(ingestInSqlite().incidents);
 
     const again = await enqueueFiles(url, files);
@@ -69,6 +77,42 @@ describe('ingestion as jobs on PostgreSQL', () => {
     const summary = await runWorker(url, { untilEmpty: true, pollMs: 100 });
     expect(summary).toMatchObject({ stored: 0, unchanged: files.length, failed: 0 });
     expect(countStored(url).versions).toBe(files.length);
+  }, 400_000);
+
+  it('keeps aside a document whose incident another worker is writing, and stores the next one meanwhile', async () => {
+    const url = await server().createDatabase();
+    const [first, second] = [join(SAMPLES, 'charlotte-cruz-benitez', '01-agency-statement.txt'), join(SAMPLES, 'columbus-lucero', '01-agency-statement.txt')];
+    const doc = parseDocument(readFileSync(first), { fileName: first });
+    const keys = placementLockKeys(analyseVersion(doc, 'ver_probe').drafts);
+    expect(keys.length).toBeGreaterThan(0);
+    // Another worker, mid-way through storing a document about the first one's incident.
+    const holder = new pg.Client({ connectionString: url });
+    await holder.connect();
+    try {
+      // Only its key locks: a shared writer lock would also hold up the worker's own start (openStore checks migrations exclusively).
+      await holder.query(`BEGIN; ${toKeyLockStatement(keys)}`);
+      // Two calls, so the first file is the older job and is taken first.
+      await enqueueFiles(url, [first]);
+      await enqueueFiles(url, [second]);
+      const started: string[] = [];
+      const done: string[] = [];
+      const summary = await runWorker(url, {
+        untilEmpty: true,
+        pollMs: 100,
+        onJobStart: (path) => started.push(path),
+        onJob: (r) => {
+          done.push(r.path);
+          // The other worker commits once this one has stored something else.
+          if (r.path === second) void holder.query('COMMIT');
+        },
+      });
+      expect(started).toEqual([first, second]);
+      expect(done).toEqual([second, first]);
+      expect(summary).toMatchObject({ stored: 2, failed: 0, retried: 0 });
+      expect(countStored(url).versions).toBe(2);
+    } finally {
+      await holder.end();
+    }
   }, 400_000);
 
   it('retries the job of a worker killed mid-transaction, and stores that document once, whole', async () => {

@@ -62,7 +62,9 @@ describe('keyed transactions on PostgreSQL', () => {
     try {
       // Another worker is mid-way through a keyed transaction on other keys.
       await holder.query(`BEGIN; SELECT pg_advisory_xact_lock_shared(${WRITER_LOCK_KEY}); ${toKeyLockStatement(['incident:inc_elsewhere'])}`);
+      expect(store.transaction(() => store.tryLockKeys(['incident:inc_elsewhere', 'incident:inc_here']), 'keyed')).toBe(false);
       store.transaction(() => {
+        expect(store.tryLockKeys(['blocking:c:dayton'])).toBe(true);
         store.lockKeys(['incident:inc_here']);
         store.saveIncident(makeIncident('inc_here'), []);
       }, 'keyed');

@@ -2,9 +2,9 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import type PgBoss from 'pg-boss';
 import { isParallaxError, type ErrorCode } from '../../lib/errors.js';
 import { openStore } from '../../store/openStore.js';
-import type { IngestOutcome } from '../ingest/ingestDocument.js';
+import type { IngestOutcome, PreparedDocument } from '../ingest/ingestDocument.js';
 import { INGEST_QUEUE, openIngestQueue, type IngestJob, type QueueOptions } from './ingestQueue.js';
-import { processIngestJob } from './processIngestJob.js';
+import { prepareIngestJob, storeIngestJob } from './processIngestJob.js';
 
 export interface WorkerOptions extends QueueOptions {
   /** Stop once no job is waiting, retrying or running anywhere (benchmarks and tests); otherwise run until aborted. */
@@ -39,45 +39,102 @@ async function isDrained(boss: PgBoss): Promise<boolean> {
   return (await boss.getQueueSize(INGEST_QUEUE, { before: 'completed' })) === 0;
 }
 
+// Jobs a worker holds, analysed, while another worker stores a document about the same incident.
+const MAX_WAITING = 4;
+
+interface WaitingJob {
+  readonly job: PgBoss.Job<IngestJob>;
+  readonly prepared: PreparedDocument;
+}
+
 /**
  * A worker: takes ingest jobs one at a time from the PostgreSQL queue at `url` and ingests them
  * into the database at the same URL. A job that throws unexpectedly, or whose worker dies, goes
  * back to the queue (pg-boss retries it; a dead worker's job after its expiry). Run any number of
  * these, on any number of machines.
+ *
+ * Workers store documents about different incidents at the same time. When a document's incident
+ * is being written by another worker, this one keeps it aside, analysed, and takes the next job
+ * instead of waiting; it stores the ones kept aside as soon as their keys are free, before a
+ * newer version of the same document, and waits for them when it holds MAX_WAITING or the queue
+ * is empty.
  */
 export async function runWorker(url: string, options: WorkerOptions = {}): Promise<WorkerSummary> {
   const started = Date.now();
   const store = openStore(url);
   const boss = await openIngestQueue(url, options);
   const counts = { stored: 0, unchanged: 0, failed: 0, retried: 0 };
+  const waiting: WaitingJob[] = [];
+  const finish = async (job: PgBoss.Job<IngestJob>, outcome: IngestOutcome): Promise<void> => {
+    counts[outcome.status] += 1;
+    await boss.complete(INGEST_QUEUE, job.id, { status: outcome.status, versionId: outcome.versionId });
+    options.onJob?.({ path: job.data.sourcePath, outcome });
+  };
+  const fail = async (job: PgBoss.Job<IngestJob>, err: unknown): Promise<void> => {
+    const failure = { code: isParallaxError(err) ? err.code : 'internal', message: err instanceof Error ? err.message : String(err) };
+    const forGood = isParallaxError(err) && DOCUMENT_ERRORS.includes(err.code);
+    if (forGood) {
+      counts.failed += 1;
+      store.recordFailure({ path: job.data.sourcePath, ...failure, at: new Date().toISOString() });
+      await boss.complete(INGEST_QUEUE, job.id, { status: 'failed', ...failure });
+    } else {
+      counts.retried += 1;
+      await boss.fail(INGEST_QUEUE, job.id, failure);
+    }
+    options.onJob?.({ path: job.data.sourcePath, failure, willRetry: !forGood });
+  };
+  // Stores a prepared job (waiting for its keys unless `ifFree`); true once the job is settled, stored or failed.
+  const settle = async ({ job, prepared }: WaitingJob, ifFree: boolean): Promise<boolean> => {
+    let outcome: IngestOutcome | null;
+    try {
+      outcome = storeIngestJob(store, prepared, { ifFree });
+    } catch (err) {
+      await fail(job, err);
+      return true;
+    }
+    if (outcome) await finish(job, outcome);
+    return outcome !== null;
+  };
+  const settleWaiting = async (ifFree: boolean, documentId?: string): Promise<void> => {
+    for (const entry of [...waiting]) {
+      if (documentId !== undefined && entry.prepared.documentId !== documentId) continue;
+      if (await settle(entry, ifFree)) waiting.splice(waiting.indexOf(entry), 1);
+    }
+  };
   try {
     while (!options.signal?.aborted) {
+      await settleWaiting(true);
+      const oldest = waiting.length >= MAX_WAITING ? waiting.shift() : undefined;
+      if (oldest) {
+        await settle(oldest, false);
+        continue;
+      }
       const [job] = await boss.fetch<IngestJob>(INGEST_QUEUE, { batchSize: 1 });
       if (!job) {
-        if (options.untilEmpty && (await isDrained(boss))) break;
-        await sleep(options.pollMs ?? 500);
+        const next = waiting.shift();
+        if (next) await settle(next, false);
+        else if (options.untilEmpty && (await isDrained(boss))) break;
+        else await sleep(options.pollMs ?? 500);
         continue;
       }
       options.onJobStart?.(job.data.sourcePath);
+      let prepared: PreparedDocument | IngestOutcome;
       try {
-        const outcome = processIngestJob(store, job.data);
-        counts[outcome.status] += 1;
-        await boss.complete(INGEST_QUEUE, job.id, { status: outcome.status, versionId: outcome.versionId });
-        options.onJob?.({ path: job.data.sourcePath, outcome });
+        prepared = prepareIngestJob(store, job.data);
       } catch (err) {
-        const failure = { code: isParallaxError(err) ? err.code : 'internal', message: err instanceof Error ? err.message : String(err) };
-        const forGood = isParallaxError(err) && DOCUMENT_ERRORS.includes(err.code);
-        if (forGood) {
-          counts.failed += 1;
-          store.recordFailure({ path: job.data.sourcePath, ...failure, at: new Date().toISOString() });
-          await boss.complete(INGEST_QUEUE, job.id, { status: 'failed', ...failure });
-        } else {
-          counts.retried += 1;
-          await boss.fail(INGEST_QUEUE, job.id, failure);
-        }
-        options.onJob?.({ path: job.data.sourcePath, failure, willRetry: !forGood });
+        await fail(job, err);
+        continue;
       }
+      if ('status' in prepared) {
+        await finish(job, prepared);
+        continue;
+      }
+      // Versions of one document are stored in the order they were taken.
+      await settleWaiting(false, prepared.documentId);
+      if (!(await settle({ job, prepared }, true))) waiting.push({ job, prepared });
     }
+    // Stopping: what is kept aside is analysed already; store it rather than leave it to expire.
+    await settleWaiting(false);
   } finally {
     await boss.stop({ graceful: false, wait: true });
     store.close();

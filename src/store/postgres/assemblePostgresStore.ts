@@ -29,12 +29,14 @@ export function assemblePostgresStore(db: PgConnection): Store {
   const audit = createAuditTable(db);
   const review = createReviewTable(db);
   const readModel = createReadModelTable(db);
+  const keyLocks = createKeyLocks(db);
   const write = <T>(what: string, fn: () => T): T => translatePostgresError(what, () => db.transaction(fn));
   return Object.freeze({
     kind: 'postgres' as const,
     close: () => db.close(),
     transaction: <T>(fn: () => T, mode?: TransactionMode): T => db.transaction(fn, mode),
-    lockKeys: createKeyLocks(db),
+    lockKeys: keyLocks.lockKeys,
+    tryLockKeys: keyLocks.tryLockKeys,
     findVersionBySha256: documents.findVersionBySha256,
     findLatestVersionByDocumentId: documents.findLatestVersionByDocumentId,
     getVersion: documents.getVersion,
