@@ -11,9 +11,10 @@ import type { Store, StoredDraft } from '../../store/Store.js';
 /**
  * Recomputes one incident from every document's account of it: merged fields, claims with stable
  * ids, contested points. An incident with no account left is deleted. Runs inside the caller's
- * transaction, so a reader never sees half an incident.
+ * transaction, so a reader never sees half an incident. `knownAttributions` (by version id) are
+ * attributions the caller has just stored, so they need not be read back.
  */
-export function rebuildIncident(store: Store, incidentId: string): IncidentRecord | null {
+export function rebuildIncident(store: Store, incidentId: string, knownAttributions: ReadonlyMap<string, readonly AttributionRecord[]> = new Map()): IncidentRecord | null {
   const members = store.listDraftsForIncident(incidentId);
   if (members.length === 0) {
     store.deleteIncident(incidentId);
@@ -23,7 +24,7 @@ export function rebuildIncident(store: Store, incidentId: string): IncidentRecor
     members.map((m) => ({ draft: m.draft, versionId: m.versionId, documentId: m.documentId, published: m.published })),
     { lookupCity: geocodePlace },
   );
-  const claims = members.flatMap((m) => toClaimRecords(store, incidentId, m));
+  const claims = members.flatMap((m) => toClaimRecords(incidentId, m, () => knownAttributions.get(m.versionId) ?? store.listAttributions(m.versionId)));
   // Positions are ordered in time (an agency's revised account after its first): compare needs each claim's publication date.
   const published = new Map(members.map((m) => [m.versionId, m.published]));
   const incident: IncidentRecord = {
@@ -36,8 +37,8 @@ export function rebuildIncident(store: Store, incidentId: string): IncidentRecor
   return incident;
 }
 
-function toClaimRecords(store: Store, incidentId: string, member: StoredDraft): ClaimRecord[] {
-  const attributions = member.draft.claims.some((c) => c.attribution !== null) ? store.listAttributions(member.versionId) : [];
+function toClaimRecords(incidentId: string, member: StoredDraft, readAttributions: () => readonly AttributionRecord[]): ClaimRecord[] {
+  const attributions = member.draft.claims.some((c) => c.attribution !== null) ? readAttributions() : [];
   const seen = new Set<string>();
   const records: ClaimRecord[] = [];
   for (const claim of member.draft.claims) {

@@ -31,15 +31,27 @@ export function analyseVersion(doc: ParsedDocument, versionId: string, deadline:
   return { attributions: records, drafts };
 }
 
+/** The version applyAnalysis stores an analysis for. */
+export interface AnalysisTarget {
+  readonly versionId: string;
+  readonly documentId: string;
+  readonly published: string | null;
+  /** An older version of the same document, which stops speaking. */
+  readonly supersedes: string | null;
+  /** Inserted in the caller's transaction, so it holds no drafts yet. */
+  readonly isNew?: boolean;
+}
+
 /**
  * Stores a version's analysis and brings every incident it touches up to date: the version's own
  * earlier account (when re-analysed) and `supersedes` (an older version of the same document) stop
  * speaking, the new drafts are placed, and each affected incident is rebuilt. Call inside a transaction:
  * an exclusive one, or a keyed one that has locked the document (documentLockKey) and nothing after it.
  */
-export function applyAnalysis(store: Store, target: { versionId: string; documentId: string; published: string | null; supersedes: string | null }, result: VersionAnalysis): string[] {
+export function applyAnalysis(store: Store, target: AnalysisTarget, result: VersionAnalysis): string[] {
   const affected = new Set<string>();
-  for (const versionId of [target.versionId, target.supersedes]) {
+  // A version inserted in this transaction has no account of its own to retire: two round trips saved.
+  for (const versionId of [target.isNew ? null : target.versionId, target.supersedes]) {
     if (!versionId) continue;
     for (const old of store.listDrafts(versionId)) if (old.incidentId) affected.add(old.incidentId);
     store.replaceDrafts(versionId, []);
@@ -52,6 +64,7 @@ export function applyAnalysis(store: Store, target: { versionId: string; documen
   for (const p of placed) if (p.incidentId) affected.add(p.incidentId);
   store.lockKeys([...affected].map(incidentLockKey));
   store.replaceDrafts(target.versionId, placed);
-  for (const id of [...affected].sort()) rebuildIncident(store, id);
+  const known = new Map([[target.versionId, result.attributions]]);
+  for (const id of [...affected].sort()) rebuildIncident(store, id, known);
   return placed.map((p) => p.incidentId).filter((id): id is string => Boolean(id));
 }

@@ -79,7 +79,7 @@ export function storePreparedDocument(store: Store, prepared: PreparedDocument, 
       if (options.ifFree && !store.tryLockKeys(placementLockKeys(result.drafts))) throw busy;
       const previous = store.findLatestVersionByDocumentId(documentId);
       store.insertVersion(toVersionRecord(doc, documentId, versionId, previous?.id ?? null, prepared.sourcePath, now()));
-      const incidentIds = applyAnalysis(store, { versionId, documentId, published: doc.anchor.date, supersedes: previous?.id ?? null }, result);
+      const incidentIds = applyAnalysis(store, { versionId, documentId, published: doc.anchor.date, supersedes: previous?.id ?? null, isNew: true }, result);
       return { status: 'stored', documentId, versionId, incidentIds, newVersionOf: previous?.id ?? null };
     }, 'keyed'),
     busy,
