@@ -7,6 +7,7 @@ import type { AttributionDraft } from './attributionDraft.js';
 import { continueQuotedSentences } from './continueQuotedSentences.js';
 import { dropRelayedReports } from './dropRelayedReports.js';
 import { loadCueLexicon } from './cueLexicon.js';
+import { findColonLeads } from './findColonLeads.js';
 import { findDirectQuotes } from './findDirectQuotes.js';
 import { findIndirectAttributions } from './findIndirectAttributions.js';
 import { findQuotes } from './findQuotes.js';
@@ -76,7 +77,8 @@ export function findAttributions(
   const quoted = new Uint8Array(ctx.tokens.length);
   for (const q of quotes) for (let k = tokenAtOrAfter(ctx.tokens, q.start); k < ctx.tokens.length && ctx.tokens[k].end <= q.end; k++) quoted[k] = 1;
   const indirect = continueQuotedSentences(ctx, quotes, findIndirectAttributions(ctx, (k) => blockedTokens[k] === 1, (k) => blockedTokens[k] === 1 || quoted[k] === 1, { complements: method === 'rules' }));
-  const ruled = dropRelayedReports(ctx, [...direct, ...indirect]);
+  const leads = findColonLeads(ctx, (k) => blockedTokens[k] === 1);
+  const ruled = dropRelayedReports(ctx, [...direct, ...leads, ...indirect]);
   if (method === 'rules') return sortAndFreeze(text, ruled);
   if (method === 'combined') return sortAndFreeze(text, [...ruled, ...findLearnedAttributions(learnedCtx(), loadTaggerModel()).filter((d) => !touchesAny(d, ruled))]);
   const { drafts, confidenceOf } = findScoredLearnedAttributions(learnedCtx(), loadTaggerModel());

@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { splitSentences } from '../sentences/splitSentences.js';
+import { tokenize } from '../tokens/tokenize.js';
+import { findAttributions } from './findAttributions.js';
+
+function attribute(text: string): [string, string | undefined, string | undefined, string[]][] {
+  const tokens = tokenize(text);
+  const found = findAttributions(text, { tokens, sentences: splitSentences(text, tokens) });
+  for (const a of found) for (const span of [a.source, a.cue, ...a.content.fragments]) if (span) expect(text.slice(span.start, span.end)).toBe(span.text);
+  return found.map((a) => [a.kind, a.source?.text, a.cue?.text, a.content.fragments.map((f) => f.text)]);
+}
+
+describe('findColonLeads (through findAttributions)', () => {
+  it('reads a headline that names its speaker before a colon', () => {
+    const found = attribute('Marlow County Sheriff: Deputy fired after the truck moved toward him.\n\nThe county released no video.');
+    expect(found).toEqual([['indirect', 'Marlow County Sheriff', ':', ['Deputy fired after the truck moved toward him']]]);
+  });
+
+  it('marks a headline that quotes as mixed', () => {
+    const found = attribute('Ruiz: Agency “lied about the stop” and must pay damages.\n\nMore follows.');
+    expect(found[0]?.slice(0, 3)).toEqual(['mixed', 'Ruiz', ':']);
+  });
+
+  it('leaves labels, articles, body lines and headlines with no verb alone', () => {
+    expect(attribute('UPDATE: The road reopened at noon.\n\nMore follows.')).toEqual([]);
+    expect(attribute('The Latest: Crews reopen the road at noon.\n\nMore follows.')).toEqual([]);
+    expect(attribute('Road work\n\nCorrection: An earlier version misstated the date.')).toEqual([]);
+    expect(attribute('Ruiz: Time for a new plan.\n\nMore follows.')).toEqual([]);
+  });
+});

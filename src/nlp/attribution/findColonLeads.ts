@@ -1,0 +1,72 @@
+import type { Token } from '../../domain/analysis.js';
+import { makeSpan } from '../../lib/spans.js';
+import type { AttributionContext } from './attributionContext.js';
+import type { AttributionDraft } from './attributionDraft.js';
+import { hasClause, QUOTE_MARKS } from './clauseBounds.js';
+
+const MAX_NAME_TOKENS = 6;
+const MIN_CONTENT_TOKENS = 3;
+/** Header fields of a text file ("Title: …") are metadata, not reporting. */
+const HEADER_FIELD = /^(?:title|outlet|url|published|updated|author|byline|date|source|dateline)$/i;
+const NAME_PUNCT = new Set(['.', '-', '’', "'", '&']);
+
+/** A word of a speaker's name in a headline or transcript: capitalised, or a joining word between capitalised ones ("CNN President On Trump"). */
+function isNameWord(t: Token): boolean {
+  if (NAME_PUNCT.has(t.text)) return true;
+  return /^\p{Lu}/u.test(t.text) && t.pos !== 'PUNCT' && t.pos !== 'NUM' && t.pos !== 'SYM';
+}
+
+/**
+ * Where the speaker's name ends when a paragraph opens "Name: …" (exclusive, at the colon), or -1.
+ * The name is a few capitalised words whose last is a proper noun ("Sen. Ana Ruiz", "DHS") or is
+ * written in capitals (a transcript's "TAPPER"); a single letter ("Q:", "A:") names no one.
+ */
+function nameBeforeColon(tokens: readonly Token[], from: number, end: number): number {
+  let k = from;
+  while (k < end && k - from < MAX_NAME_TOKENS && tokens[k].text !== ':') {
+    if (!isNameWord(tokens[k])) return -1;
+    k++;
+  }
+  if (k >= end || tokens[k].text !== ':' || k === from) return -1;
+  const words = tokens.slice(from, k).filter((t) => !NAME_PUNCT.has(t.text));
+  // Every word a proper noun, not all in capitals ("UPDATE:", "CORRECTION:" are labels), no article ("The Latest:").
+  if (words.some((t) => t.pos !== 'PROPN' || /^\p{Lu}{2,}$/u.test(t.text)) || words.length > 4) return -1;
+  if (words.length === 1 && (words[0].text.length < 2 || HEADER_FIELD.test(words[0].text))) return -1;
+  return k;
+}
+
+/**
+ * A headline that names the speaker before a colon: "DHS: Agent fired after the car moved toward
+ * him." The content, which must hold a finite verb, runs to the end of the line, without a final
+ * period. Measured on PolNeAR train (all 840 articles, rules): linked F1 .5587 → .5611 at linked
+ * precision .9124 → .9126; taking such lines anywhere in the body instead cost precision (.9117:
+ * "Correction:", "Update:", lists of names by state). A headline whose tokens a quotation already
+ * used (`blocked`) is left alone.
+ */
+export function findColonLeads(ctx: AttributionContext, blocked: (k: number) => boolean): AttributionDraft[] {
+  const { tokens, sentences, paragraphOf, text } = ctx;
+  if (sentences.length === 0) return [];
+  // Only the headline: in a body "Update:", "Correction:" and lists by state open paragraphs the same way.
+  let last = 0;
+  while (last + 1 < sentences.length && paragraphOf[last + 1] === paragraphOf[0]) last++;
+  const from = sentences[0].tokenStart;
+  const end = sentences[last].tokenEnd;
+  const colon = nameBeforeColon(tokens, from, sentences[0].tokenEnd);
+  if (colon < 0) return [];
+  let to = end;
+  while (to > colon + 1 && /^[.;,]$/.test(tokens[to - 1].text)) to--;
+  if (to - (colon + 1) < MIN_CONTENT_TOKENS || !hasClause(tokens, colon + 1, to)) return [];
+  for (let k = from; k < to; k++) if (blocked(k)) return [];
+  const content = makeSpan(text, tokens[colon + 1].start, tokens[to - 1].end);
+  return [
+    {
+      // A headline paraphrases unless it quotes.
+      kind: QUOTE_MARKS.test(content.text) ? 'mixed' : 'indirect',
+      source: makeSpan(text, tokens[from].start, tokens[colon - 1].end),
+      cue: makeSpan(text, tokens[colon].start, tokens[colon].end),
+      fragments: [content],
+      sentence: 0,
+      cueTokens: [colon],
+    },
+  ];
+}
