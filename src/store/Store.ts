@@ -155,7 +155,7 @@ export interface Store {
    * found through an index: the cost follows the incidents sharing a key, not the store's size.
    */
   findIncidentCandidates(window: DateWindow, keys?: readonly string[]): IncidentCandidateRow[];
-  /** Inserts or replaces the incident and replaces all of its claims. */
+  /** Inserts or replaces the incident and replaces all of its claims; a claim stored under another incident moves to this one. */
   saveIncident(incident: IncidentRecord, claims: readonly ClaimRecord[]): void;
   /** Deletes the incident and its claims; drafts that pointed to it become unassigned. */
   deleteIncident(id: string): void;

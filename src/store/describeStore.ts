@@ -182,6 +182,24 @@ export function describeStore(name: string, makeStore: MakeStore): void {
         expect(store.countIncidents()).toBe(1);
       });
 
+      it('keeps, reorders, changes and drops claims on a second save, and moves a claim saved under another incident', () => {
+        const version = seedVersion();
+        const kept = makeClaim('inc_van', version, 'The driver pulled away slowly');
+        const changed = makeClaim('inc_van', version, 'Officers stopped a grey van on Elm Street.', { facet: 'vehicle' });
+        const dropped = makeClaim('inc_van', version, 'He never aimed at anyone,', { facet: 'threat' });
+        store.saveIncident(makeIncident('inc_van'), [kept, changed, dropped]);
+        const now = { ...changed, value: 'a grey van', side: 'officials' as const };
+        store.saveIncident(makeIncident('inc_van'), [now, kept]);
+        expect(store.listClaims('inc_van')).toEqual([now, kept]);
+        // The account behind `kept` now speaks for another incident, saved before the first is rebuilt.
+        const moved = { ...kept, incidentId: 'inc_other' };
+        store.saveIncident(makeIncident('inc_other'), [moved]);
+        expect(store.listClaims('inc_other')).toEqual([moved]);
+        store.saveIncident(makeIncident('inc_van'), [now]);
+        expect(store.listClaims('inc_van')).toEqual([now]);
+        expect(store.listClaims('inc_other')).toEqual([moved]);
+      });
+
       it('saves nothing when a claim points to an unknown version', () => {
         const version = seedVersion();
         const good = makeClaim('inc_van', version, 'The driver pulled away slowly');

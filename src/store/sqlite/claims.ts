@@ -15,6 +15,7 @@ const COLUMNS = `id, incident_id, position, version_id, document_id, facet, valu
 export function createClaimTable(db: Database.Database): ClaimTable {
   const removeOne = db.prepare(`DELETE FROM claims WHERE id = ?`);
   const move = db.prepare(`UPDATE claims SET position = ? WHERE id = ?`);
+  const removeElsewhere = db.prepare(`DELETE FROM claims WHERE id = ? AND incident_id <> ?`);
   const insert = db.prepare(`INSERT INTO claims (${COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
   const stored = db.prepare<[string], unknown[]>(`SELECT ${COLUMNS} FROM claims WHERE incident_id = ?`).raw();
   const list = db.prepare<[string], ClaimRow>(`SELECT * FROM claims WHERE incident_id = ? ORDER BY position`);
@@ -42,6 +43,8 @@ export function createClaimTable(db: Database.Database): ClaimTable {
           inserted.add(values[0]);
           continue;
         }
+        // A claim stored under another incident (its account moved here) moves with it.
+        removeElsewhere.run(values[0], incidentId);
         insert.run(...values);
       }
     },
