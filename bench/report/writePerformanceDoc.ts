@@ -76,8 +76,13 @@ nothing comes from real coverage. The same seed always gives the same bytes.
   runs), each run into a new database; the rate is articles per second of wall time from the first
   job taken to the last job finished (process start-up and enqueueing excluded, each worker's
   JIT warm-up included), the median of the runs for each worker count, one- and two-worker runs
-  alternated so a change in the machine's load hits both. Two workers can only reach the 1.8×
-  target with two idle cores: on a shared machine the ratio measures the load too. Search: a
+  alternated so a change in the machine's load hits both. The generated articles of one incident
+  come one after another, so two workers often take two documents about the same incident: those
+  are written one after the other (keyed transactions, docs/postgres.md), and the worker that would
+  wait keeps its document aside and takes the next job. Each worker process loads the language
+  model and the gazetteer before its first job. Two workers can only reach the 1.8× target with
+  two idle cores (the PostgreSQL server needs CPU too): on a shared machine the ratio measures the
+  load as well. Search: a
   PostgreSQL store filled through the \`Store\` interface exactly as the SQLite one above (same
   corpus stream, ten claims per document, tsvector/GIN indexes), at a smaller size (full: 10,000
   documents, quick: 1,000; the size is in the table row) because every write crosses to the
