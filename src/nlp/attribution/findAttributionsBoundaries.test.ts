@@ -98,3 +98,10 @@ describe('findAttributions: "according to X, …" with an appositive', () => {
     expect(attribute('According to the lawsuit, the guards ignored the warnings.')).toEqual([['the lawsuit', 'According to', ['the guards ignored the warnings']]]);
   });
 });
+
+describe('findAttributions: a discourse aside between the speaker and the cue', () => {
+  it('reads "X, however, said" and "X, for example, said"', () => {
+    expect(attribute('Humphrey, however, said he is hopeful about the plan.')).toEqual([['Humphrey', 'said', ['he is hopeful about the plan']]]);
+    expect(attribute('Humphrey, for example, said he is hopeful about the plan.')).toEqual([['Humphrey', 'said', ['he is hopeful about the plan']]]);
+  });
+});

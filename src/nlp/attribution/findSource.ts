@@ -159,12 +159,13 @@ export function findSourceBefore(ctx: AttributionContext, k: number, floor: numb
   return finishRange(tokens, from, i + 1);
 }
 
-const ASIDE_OPENERS = new Set(['during', 'at', 'in', 'on', 'after', 'before', 'from', 'of', 'with', 'like', 'unlike', 'despite', 'while', 'when', 'speaking', 'facing', 'according']);
+const ASIDE_OPENERS = new Set(['during', 'at', 'in', 'on', 'after', 'before', 'from', 'of', 'with', 'like', 'unlike', 'despite', 'while', 'when', 'speaking', 'facing', 'according', 'for']);
 
 /**
  * "Clinton, during a town hall in Columbus, Ohio, said" / "Grassley, facing a challenge in Iowa, a
  * swing state, said": the subject opens the clause and an aside that is no noun phrase (a
- * preposition or a participle first, no finite verb, no quotation) stands between it and the cue.
+ * preposition or a participle first, no finite verb, no quotation) stands between it and the cue;
+ * so does a discourse adverb or a "for" phrase ("Ruiz, however, said", "Ruiz, for example, said").
  */
 function findAsideSubject(tokens: readonly Token[], comma: number, floor: number): SourceResult | null {
   let c1 = floor;
@@ -173,7 +174,9 @@ function findAsideSubject(tokens: readonly Token[], comma: number, floor: number
   const opener = tokens[c1 + 1];
   // "managing director" is a role (an appositive), not an aside.
   const participle = opener.pos === 'VERB' && opener.normal.endsWith('ing') && tokens[c1 + 2]?.pos !== 'NOUN';
-  if (!participle && !ASIDE_OPENERS.has(opener.normal)) return null;
+  // "Ruiz, however, said": a discourse adverb alone between commas.
+  const adverb = comma - c1 <= 3 && tokens.slice(c1 + 1, comma).every((t) => t.pos === 'ADV');
+  if (!participle && !adverb && !ASIDE_OPENERS.has(opener.normal)) return null;
   for (let j = c1 + 1; j < comma; j++) {
     const t = tokens[j];
     if (t.pos === 'AUX' || /^["“”]$/.test(t.text) || t.text === ';' || (t.pos === 'VERB' && !/(?:ing|ed|en)$/.test(t.normal) && !/^\p{Lu}/u.test(t.text))) return null;
