@@ -102,6 +102,7 @@ function printGoldReport(group: string, r: GoldCorpusReport, verbose: boolean, i
   io.stdout(`attributions: ${a.found}/${a.gold} found, ${a.rightSpeaker} with the right speaker, ${a.wrongSpeaker} wrong speaker(s), ${a.nullSpeaker} unresolved, ${a.unmatched} outside gold\n`);
   for (const e of a.errors) io.stdout(`  WRONG SPEAKER ${e.document}: "${e.content}" → ${e.predicted} (gold: ${e.gold})\n`);
   if (verbose) for (const m of a.missed) io.stdout(`  missed ${m}\n`);
+  if (verbose) for (const m of a.unresolved) io.stdout(`  unresolved ${m}\n`);
   for (const i of r.incidents) {
     const bad = i.fields.filter((f) => !f.ok);
     io.stdout(`incident ${i.key}: ${i.incidentId ?? 'NOT FOUND'}; ${i.fields.length - bad.length}/${i.fields.length} fields right\n`);

@@ -90,6 +90,7 @@ function sumScores(perDoc: readonly { doc: string; score: GoldAttributionScore }
     ...total,
     errors: perDoc.flatMap(({ doc, score }) => score.errors.map((e) => ({ ...e, document: doc }))),
     missed: perDoc.flatMap(({ doc, score }) => score.missed.map((m) => `${doc}: ${m}`)),
+    unresolved: perDoc.flatMap(({ doc, score }) => score.unresolved.map((m) => `${doc}: ${m}`)),
   };
 }
 

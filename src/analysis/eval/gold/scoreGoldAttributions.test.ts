@@ -38,6 +38,8 @@ describe('scoreGoldAttributions', () => {
     expect(score.wrongSpeaker).toBe(1);
     expect(score.errors[0]).toMatchObject({ gold: 'Dana Whitlock', predicted: 'Ana Ruiz' });
     expect(score.nullSpeaker).toBe(1);
+    expect(score.unresolved).toHaveLength(1);
+    expect(score.unresolved[0]).toContain('she was leaving');
     expect(score.found).toBe(2);
   });
 

@@ -23,6 +23,8 @@ export interface GoldAttributionScore {
   readonly unmatched: number;
   readonly errors: readonly SpeakerError[];
   readonly missed: readonly string[];
+  /** The found attributions left without a speaker: "gold speaker: content". */
+  readonly unresolved: readonly string[];
 }
 
 /**
@@ -48,10 +50,10 @@ export function scoreGoldAttributions(gold: readonly GoldAttribution[], predicte
     predTaken.add(pair.p);
   }
   let rightSpeaker = 0;
-  let nullSpeaker = 0;
+  const unresolved: string[] = [];
   for (const [gi, pi] of goldTaken) {
     const speaker = predicted[pi].speaker;
-    if (!speaker) nullSpeaker++;
+    if (!speaker) unresolved.push(`${gold[gi].speaker}: ${gold[gi].content.text.slice(0, 60)}`);
     else if (matchSpeakerName(speaker.name, gold[gi].speaker)) rightSpeaker++;
   }
   // A wrong speaker is judged against the gold attribution each prediction overlaps most.
@@ -75,10 +77,11 @@ export function scoreGoldAttributions(gold: readonly GoldAttribution[], predicte
     found: goldTaken.size,
     rightSpeaker,
     wrongSpeaker: errors.length,
-    nullSpeaker,
+    nullSpeaker: unresolved.length,
     unmatched,
     errors,
     missed,
+    unresolved,
   };
 }
 
