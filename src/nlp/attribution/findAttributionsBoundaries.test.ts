@@ -105,3 +105,9 @@ describe('findAttributions: a discourse aside between the speaker and the cue', 
     expect(attribute('Humphrey, for example, said he is hopeful about the plan.')).toEqual([['Humphrey', 'said', ['he is hopeful about the plan']]]);
   });
 });
+
+describe('findAttributions: ", then said" coordinates like "and said"', () => {
+  it('gives the verb after ", then" the clause subject', () => {
+    expect(attribute('Kasich offered the man a job, then said he would welcome advice.')).toEqual([['Kasich', 'said', ['he would welcome advice']]]);
+  });
+});

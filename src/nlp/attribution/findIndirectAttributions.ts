@@ -113,7 +113,9 @@ function resolveVerb(ctx: AttributionContext, k: number, verb: CueVerb, from: nu
     // After an explicit "that" the clause may open with anything ("said that over the last days …").
     return pack(before.range, cue, [contentRange(tokens, afterCue, findForwardEnd(ctx, afterCue, end, floor), hadThatAt(tokens, k, afterCue))]);
   }
-  if (k > floor + 1 && tokens[k - 1].normal === 'and' && !restEmpty) {
+  // "…, then said …" coordinates like "and said".
+  const thenAfterComma = k > floor + 2 && tokens[k - 1].normal === 'then' && tokens[k - 2].text === ',';
+  if (k > floor + 1 && (tokens[k - 1].normal === 'and' || thenAfterComma) && !restEmpty) {
     // "Graham called both … “crazy” and said …": the second verb shares the clause's subject.
     const subject = findClauseSubject(ctx, floor, k);
     if (subject && subject.from === floor) return pack(subject, cue, [contentRange(tokens, afterCue, findForwardEnd(ctx, afterCue, end, floor), hadThatAt(tokens, k, afterCue))]);
