@@ -111,3 +111,15 @@ describe('findAttributions: ", then said" coordinates like "and said"', () => {
     expect(attribute('Kasich offered the man a job, then said he would welcome advice.')).toEqual([['Kasich', 'said', ['he would welcome advice']]]);
   });
 });
+
+describe('findAttributions: the source after a final "according to"', () => {
+  it('runs on past a participle or a day to the sentence end', () => {
+    expect(attribute('Turnout fell by a third, according to a poll released Monday by the county.')).toEqual([['a poll released Monday by the county', 'according to', ['Turnout fell by a third']]]);
+    expect(attribute('Turnout fell by a third, according to a statewide poll taken last week.')).toEqual([['a statewide poll taken last week', 'according to', ['Turnout fell by a third']]]);
+  });
+
+  it('stops before a dash or a clause with a finite verb', () => {
+    const found = attribute('Turnout fell by a third, according to a new poll that shows voters are tired.');
+    expect(found.every(([source]) => !source?.includes('shows'))).toBe(true);
+  });
+});

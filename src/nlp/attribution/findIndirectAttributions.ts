@@ -172,7 +172,11 @@ function resolvePhrase(ctx: AttributionContext, k: number, m: number, from: numb
   }
   let stop = end;
   while (stop > m && TERMINAL.test(tokens[stop - 1].text)) stop--;
-  const source = src.kind === 'source' ? src.range : looseSource(tokens, m, stop);
+  // "…, according to a poll released Monday by the county.": the phrase runs on to the sentence end past a participle
+  // or a day (no comma, dash or finite verb on the way).
+  const runsOn = src.kind === 'source' && src.range.to < stop && !tokens.slice(m, stop).some((t) => /^[,—–-]$/.test(t.text) || (t.pos === 'VERB' && !/(?:ed|en|wn)$/.test(t.normal)));
+  const whole = runsOn ? looseSource(tokens, m, stop) : null;
+  const source = whole ?? (src.kind === 'source' ? src.range : looseSource(tokens, m, stop));
   if (!source) return null;
   const after = source.to;
   const tailIsContent = after < end && tokens[after].text === ',' && !/^(?:who|which|whose)$/.test(tokens[after + 1]?.normal ?? '');
