@@ -123,3 +123,9 @@ describe('findAttributions: the source after a final "according to"', () => {
     expect(found.every(([source]) => !source?.includes('shows'))).toBe(true);
   });
 });
+
+describe('findAttributions: the source of an opening "According to"', () => {
+  it('runs on past a participle or a day to the comma', () => {
+    expect(attribute('According to a poll released Monday by the county, turnout fell by a third.')).toEqual([['a poll released Monday by the county', 'According to', ['turnout fell by a third']]]);
+  });
+});

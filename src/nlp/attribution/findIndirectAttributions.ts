@@ -5,7 +5,7 @@ import { matchPhraseAt } from './attributionContext.js';
 import type { AttributionDraft } from './attributionDraft.js';
 import { cueVerbAt } from './cueAt.js';
 import type { CueVerb } from './cueLexicon.js';
-import { findSourceAfter, findSourceBefore } from './findSource.js';
+import { findSourceAfter, findSourceBefore, type SourceResult } from './findSource.js';
 import { skipReportingExtras } from './skipReportingExtras.js';
 import { widenCueGroup } from './widenCueGroup.js';
 import { resolveComplement } from './resolveComplement.js';
@@ -158,6 +158,11 @@ function hasCueVerb(ctx: AttributionContext, from: number, to: number): boolean 
   return false;
 }
 
+/** Whether the words after "according to" go on past the noun phrase to `stop` with no comma, dash or finite verb. */
+function runsOnTo(tokens: readonly Token[], src: SourceResult, m: number, stop: number): boolean {
+  return src.kind === 'source' && src.range.to < stop && !tokens.slice(m, stop).some((t) => /^[,—–-]$/.test(t.text) || (t.pos === 'VERB' && !/(?:ed|en|wn)$/.test(t.normal)));
+}
+
 function resolvePhrase(ctx: AttributionContext, k: number, m: number, from: number, end: number): Found | null {
   const { tokens } = ctx;
   const src = findSourceAfter(ctx, m, end);
@@ -167,15 +172,14 @@ function resolvePhrase(ctx: AttributionContext, k: number, m: number, from: numb
     // "According to a complaint filed in … and reviewed by …, CONTENT": the content follows the first comma.
     let comma = m;
     while (comma < end && tokens[comma].text !== ',') comma++;
-    const source = src.kind === 'source' ? src.range : looseSource(tokens, m, comma);
+    const source = (runsOnTo(tokens, src, m, comma) ? looseSource(tokens, m, comma) : null) ?? (src.kind === 'source' ? src.range : looseSource(tokens, m, comma));
     return source && comma < end ? pack(source, cue, [contentRange(tokens, comma + 1, end)]) : null;
   }
   let stop = end;
   while (stop > m && TERMINAL.test(tokens[stop - 1].text)) stop--;
   // "…, according to a poll released Monday by the county.": the phrase runs on to the sentence end past a participle
   // or a day (no comma, dash or finite verb on the way).
-  const runsOn = src.kind === 'source' && src.range.to < stop && !tokens.slice(m, stop).some((t) => /^[,—–-]$/.test(t.text) || (t.pos === 'VERB' && !/(?:ed|en|wn)$/.test(t.normal)));
-  const whole = runsOn ? looseSource(tokens, m, stop) : null;
+  const whole = runsOnTo(tokens, src, m, stop) ? looseSource(tokens, m, stop) : null;
   const source = whole ?? (src.kind === 'source' ? src.range : looseSource(tokens, m, stop));
   if (!source) return null;
   const after = source.to;
