@@ -129,3 +129,18 @@ describe('findAttributions: the source of an opening "According to"', () => {
     expect(attribute('According to a poll released Monday by the county, turnout fell by a third.')).toEqual([['a poll released Monday by the county', 'According to', ['turnout fell by a third']]]);
   });
 });
+
+describe('findAttributions: "…, said X" with something after the speaker', () => {
+  it('allows a short modifier or a reporting participle after the speaker', () => {
+    expect(attribute('The road is closed, said Ana Ruiz on Tuesday.')).toEqual([['Ana Ruiz', 'said', ['The road is closed']]]);
+    expect(attribute('The road is closed, said the county in a statement.')).toEqual([['the county', 'said', ['The road is closed']]]);
+    expect(attribute('The road is closed, said Ana Ruiz, adding that crews were on site.')).toEqual([
+      ['Ana Ruiz', 'said', ['The road is closed']],
+      ['Ana Ruiz', 'adding', ['crews were on site']],
+    ]);
+  });
+
+  it('does not take a clause after the speaker as a modifier', () => {
+    expect(attribute('The road is closed, said Ana Ruiz in a voice that shook.')).toEqual([]);
+  });
+});

@@ -128,7 +128,7 @@ function resolveVerb(ctx: AttributionContext, k: number, verb: CueVerb, from: nu
   if (k > floor && tokens[k - 1].text === ',') {
     const after = findSourceAfter(ctx, k + 1, end);
     // "…, said Ana Ruiz." names the speaker right after the cue; "…, said on the same call" does not.
-    if (after.kind === 'source' && after.range.from === k + 1 && (after.range.to >= end || TERMINAL.test(tokens[after.range.to].text))) {
+    if (after.kind === 'source' && after.range.from === k + 1 && (after.range.to >= end || TERMINAL.test(tokens[after.range.to].text) || endsTag(ctx, after.range.to, end))) {
       return pack(after.range, cue, [contentRange(tokens, floor, k - 1)]);
     }
     if (tokens[k].normal.endsWith('ing') && !restEmpty) {
@@ -143,6 +143,16 @@ function resolveVerb(ctx: AttributionContext, k: number, verb: CueVerb, from: nu
     if (subject) return pack(subject, cue, [contentRange(tokens, afterCue, findForwardEnd(ctx, afterCue, end, floor))]);
   }
   return null;
+}
+
+/**
+ * What may follow the speaker of "…, said X" to the sentence end: a short modifier ("on Tuesday",
+ * "in a statement") or a reporting participle of its own (", adding that …").
+ */
+function endsTag(ctx: AttributionContext, j: number, end: number): boolean {
+  const { tokens, lexicon } = ctx;
+  if (onlyModifiersLeft(tokens, j, end)) return true;
+  return tokens[j].text === ',' && j + 1 < end && tokens[j + 1].normal.endsWith('ing') && cueVerbAt(tokens, j + 1, lexicon) !== null;
 }
 
 /** The words after "according to" up to `stop`, when the tagger's parts of speech break the noun phrase ("a just-released poll"). */
