@@ -144,3 +144,10 @@ describe('findAttributions: "…, said X" with something after the speaker', () 
     expect(attribute('The road is closed, said Ana Ruiz in a voice that shook.')).toEqual([]);
   });
 });
+
+describe('findAttributions: a spaced dash ends the speaker phrase', () => {
+  it('leaves a dateline out of the source and keeps a hyphen inside a name', () => {
+    expect(attribute('WASHINGTON (Reuters) - Democratic candidate Ana Ruiz said the plan was dead.')[0]?.[0]).toBe('Democratic candidate Ana Ruiz');
+    expect(attribute('The AFL-CIO council said the plan was dead.')[0]?.[0]).toBe('The AFL-CIO council');
+  });
+});

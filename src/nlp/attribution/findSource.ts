@@ -67,6 +67,15 @@ function isNpSlip(tokens: readonly Token[], k: number): boolean {
   return t.text === '/' && prev?.end === t.start && next.start === t.end && (prev.pos === 'PROPN' || prev.pos === 'NOUN') && (next.pos === 'PROPN' || next.pos === 'NOUN');
 }
 
+/** "WASHINGTON (Reuters) - Ana Ruiz", "a planner - a former speechwriter": a dash with spaces around it is no hyphen inside a name. */
+function isSpacedDash(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k];
+  if (t.text !== '-' && t.text !== '–') return false;
+  const prev = tokens[k - 1];
+  const next = tokens[k + 1];
+  return !prev || !next || prev.end < t.start || next.start > t.end;
+}
+
 function isNpToken(tokens: readonly Token[], k: number): boolean {
   const t = tokens[k];
   if (NP_POS.has(t.pos) || isNpSlip(tokens, k)) return true;
@@ -74,7 +83,7 @@ function isNpToken(tokens: readonly Token[], k: number): boolean {
   if (t.pos === 'PRON') return PERSONAL.has(t.normal) || t.normal === 'his' || t.normal === 'her' || t.normal === 'their' || t.normal === 'its' || t.normal === 'our' || t.normal === 'my';
   if (t.pos === 'ADP') return NP_ADP.has(t.normal);
   if (t.pos === 'CCONJ') return t.normal === 'and' || t.normal === '&';
-  if (t.pos === 'PUNCT' || t.pos === 'SYM') return NP_PUNCT.has(t.text) || isAbbreviationDot(tokens, k);
+  if (t.pos === 'PUNCT' || t.pos === 'SYM') return (NP_PUNCT.has(t.text) && !isSpacedDash(tokens, k)) || isAbbreviationDot(tokens, k);
   return isModifyingParticiple(tokens, k);
 }
 
