@@ -151,3 +151,10 @@ describe('findAttributions: a spaced dash ends the speaker phrase', () => {
     expect(attribute('The AFL-CIO council said the plan was dead.')[0]?.[0]).toBe('The AFL-CIO council');
   });
 });
+
+describe('findAttributions: titles with a period and "about half"', () => {
+  it('keeps an abbreviated title before a name and the approximator before "half"', () => {
+    expect(attribute('The Rev. Ana Lombardi told reporters the plan was dead.')[0]?.[0]).toBe('The Rev. Ana Lombardi');
+    expect(attribute('About half of voters say the plan is dead.')[0]?.[0]).toBe('About half of voters');
+  });
+});

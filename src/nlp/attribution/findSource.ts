@@ -49,7 +49,10 @@ function isAbbreviationDot(tokens: readonly Token[], k: number): boolean {
   const t = tokens[k];
   const prev = tokens[k - 1];
   const next = tokens[k + 1];
-  return t.text === '.' && !!prev && !!next && prev.end === t.start && /^\p{L}{1,4}$/u.test(prev.text) && (next.text === ')' || (next.start === t.end && /^\p{L}/u.test(next.text)));
+  if (t.text !== '.' || !prev || !next || prev.end !== t.start || !/^\p{L}{1,4}$/u.test(prev.text)) return false;
+  if (next.text === ')' || (next.start === t.end && /^\p{L}/u.test(next.text))) return true;
+  // A title before a name: "the Rev. Ana Lombardi", "Pres. Obama".
+  return /^\p{Lu}\p{Ll}{1,3}$/u.test(prev.text) && prev.pos === 'PROPN' && next.pos === 'PROPN' && /^\p{Lu}/u.test(next.text);
 }
 
 /**
@@ -89,8 +92,8 @@ function isNpToken(tokens: readonly Token[], k: number): boolean {
 
 /** Drops leading prepositions, conjunctions and punctuation; checks the head is a noun or pronoun. */
 function finishRange(tokens: readonly Token[], from: number, to: number): SourceResult {
-  // "About 4 in 10" keeps its approximator, which the tagger reads as a preposition.
-  while (from < to && (tokens[from].pos === 'ADP' || tokens[from].pos === 'CCONJ' || tokens[from].pos === 'PUNCT' || tokens[from].pos === 'SCONJ') && !(APPROXIMATORS.has(tokens[from].normal) && tokens[from + 1]?.pos === 'NUM')) from++;
+  // "About 4 in 10", "about half" keep their approximator, which the tagger reads as a preposition.
+  while (from < to && (tokens[from].pos === 'ADP' || tokens[from].pos === 'CCONJ' || tokens[from].pos === 'PUNCT' || tokens[from].pos === 'SCONJ') && !(APPROXIMATORS.has(tokens[from].normal) && (tokens[from + 1]?.pos === 'NUM' || tokens[from + 1]?.normal === 'half'))) from++;
   while (to > from && (tokens[to - 1].text === ',' || tokens[to - 1].pos === 'ADP' || tokens[to - 1].pos === 'CCONJ')) to--;
   if (to <= from || to - from > MAX_SOURCE_TOKENS) return NONE;
   const head = tokens[to - 1];
