@@ -15,6 +15,8 @@ export interface PostgresIngestRun {
   readonly articles: number;
   readonly stored: number;
   readonly failed: number;
+  /** Times a worker kept a document aside while the other wrote its incident. */
+  readonly keptAside: number;
   /** Articles per second of wall time from the first job taken to the last job finished. */
   readonly articlesPerSec: number;
   readonly seconds: number;
@@ -40,6 +42,7 @@ function toRun(result: WorkersResult): PostgresIngestRun {
     articles: result.files,
     stored: result.stored,
     failed: result.failed,
+    keptAside: result.keptAside,
     articlesPerSec: result.articlesPerSecond,
     seconds: result.seconds,
     wallSeconds: result.wallSeconds,
@@ -65,7 +68,7 @@ export async function measurePostgres(server: EmbeddedServer, config: BenchConfi
     for (const workers of [1, 2] as const) {
       const run = toRun(await ingestWithWorkers(await server.createDatabase(), files, workers));
       if (run.stored !== files.length) throw new Error(`PostgreSQL ingest with ${workers} worker(s) stored ${run.stored} of ${files.length} articles (${run.failed} failed).`);
-      log(`PostgreSQL ingest run ${n + 1}/${config.postgresRuns}, ${workers} worker(s): ${run.articlesPerSec.toFixed(1)} articles/s over ${run.seconds.toFixed(1)} s`);
+      log(`PostgreSQL ingest run ${n + 1}/${config.postgresRuns}, ${workers} worker(s): ${run.articlesPerSec.toFixed(1)} articles/s over ${run.seconds.toFixed(1)} s (${run.keptAside} kept aside)`);
       runs[workers].push(run);
     }
   }

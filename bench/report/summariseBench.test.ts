@@ -12,7 +12,7 @@ const search = (p95: number) => ({ search: latency(p95), slowest: { q: 'shot', p
 const rate = (cpu: number) => ({ cpu, wall: cpu / 2 });
 const load = { requests: 100, errors: 0, latency: latency(30), connectingP95: 5, requestsPerSec: 900 };
 const queueRun = (workers: number, articlesPerSec: number): PostgresIngestRun => ({
-  workers, articles: 40, stored: 40, failed: 0, articlesPerSec, seconds: 40 / articlesPerSec, wallSeconds: 9,
+  workers, articles: 40, stored: 40, failed: 0, keptAside: 0, articlesPerSec, seconds: 40 / articlesPerSec, wallSeconds: 9,
 });
 
 // A whole result with invented figures: only their flow into the summary and the table is under test.

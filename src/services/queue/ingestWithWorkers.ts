@@ -12,6 +12,8 @@ export interface WorkersResult {
   readonly unchanged: number;
   readonly failed: number;
   readonly retried: number;
+  /** Times a worker kept a document aside while another wrote its incident (runWorker). */
+  readonly keptAside: number;
   /** From the first job taken to the last job finished, over all workers (start-up excluded). */
   readonly seconds: number;
   /** Documents dealt with (stored, unchanged or failed) per second of `seconds`. */
@@ -66,7 +68,7 @@ export async function ingestWithWorkers(url: string, files: readonly string[], w
     PARALLAX_WORKER_MAINTENANCE_SECONDS: String(options.maintenanceIntervalSeconds ?? 60),
   };
   const reports = await Promise.all(Array.from({ length: workers }, () => spawnWorker(url, env).done));
-  const sum = (key: 'stored' | 'unchanged' | 'failed' | 'retried'): number => reports.reduce((n, r) => n + r[key], 0);
+  const sum = (key: 'stored' | 'unchanged' | 'failed' | 'retried' | 'keptAside'): number => reports.reduce((n, r) => n + r[key], 0);
   const starts = reports.flatMap((r) => (r.firstStart === null ? [] : [r.firstStart]));
   const ends = reports.flatMap((r) => (r.lastEnd === null ? [] : [r.lastEnd]));
   const seconds = starts.length ? (Math.max(...ends) - Math.min(...starts)) / 1000 : 0;
@@ -78,6 +80,7 @@ export async function ingestWithWorkers(url: string, files: readonly string[], w
     unchanged: sum('unchanged'),
     failed: sum('failed') + queued.failed.length,
     retried: sum('retried'),
+    keptAside: sum('keptAside'),
     seconds,
     articlesPerSecond: seconds > 0 ? dealt / seconds : 0,
     wallSeconds: (Date.now() - wallStart) / 1000,

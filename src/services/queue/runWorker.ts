@@ -28,6 +28,8 @@ export interface WorkerSummary {
   readonly failed: number;
   /** Jobs handed back to the queue after an unexpected error, to be tried again. */
   readonly retried: number;
+  /** Times a document was kept aside because another worker was writing its incident. */
+  readonly keptAside: number;
   readonly seconds: number;
 }
 
@@ -63,7 +65,7 @@ export async function runWorker(url: string, options: WorkerOptions = {}): Promi
   const started = Date.now();
   const store = openStore(url);
   const boss = await openIngestQueue(url, options);
-  const counts = { stored: 0, unchanged: 0, failed: 0, retried: 0 };
+  const counts = { stored: 0, unchanged: 0, failed: 0, retried: 0, keptAside: 0 };
   const waiting: WaitingJob[] = [];
   const finish = async (job: PgBoss.Job<IngestJob>, outcome: IngestOutcome): Promise<void> => {
     counts[outcome.status] += 1;
@@ -131,7 +133,10 @@ export async function runWorker(url: string, options: WorkerOptions = {}): Promi
       }
       // Versions of one document are stored in the order they were taken.
       await settleWaiting(false, prepared.documentId);
-      if (!(await settle({ job, prepared }, true))) waiting.push({ job, prepared });
+      if (!(await settle({ job, prepared }, true))) {
+        waiting.push({ job, prepared });
+        counts.keptAside += 1;
+      }
     }
     // Stopping: what is kept aside is analysed already; store it rather than leave it to expire.
     await settleWaiting(false);
