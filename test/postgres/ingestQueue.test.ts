@@ -108,7 +108,7 @@ describe('ingestion as jobs on PostgreSQL', () => {
       });
       expect(started).toEqual([first, second]);
       expect(done).toEqual([second, first]);
-      expect(summary).toMatchObject({ stored: 2, failed: 0, retried: 0 });
+      expect(summary).toMatchObject({ stored: 2, failed: 0, retried: 0, keptAside: 1 });
       expect(countStored(url).versions).toBe(2);
     } finally {
       await holder.end();

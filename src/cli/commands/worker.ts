@@ -27,14 +27,14 @@ export const workerCommand: Command = async (args, io) => {
     const stop = new AbortController();
     for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => stop.abort());
     const summary = await runWorker(url, { untilEmpty, signal: stop.signal, onJob: values.json ? undefined : (r) => io.stderr(describeJob(r)) });
-    io.stdout(values.json ? `${JSON.stringify(summary)}\n` : `${summary.stored} stored, ${summary.unchanged} unchanged, ${summary.failed} failed, ${summary.retried} handed back for retry\n`);
+    io.stdout(values.json ? `${JSON.stringify(summary)}\n` : `${summary.stored} stored, ${summary.unchanged} unchanged, ${summary.failed} failed, ${summary.retried} handed back for retry, ${summary.keptAside} kept aside while another worker wrote their incident\n`);
     return 0;
   }
   const children = Array.from({ length: concurrency }, () => spawnWorker(url, { PARALLAX_WORKER_UNTIL_EMPTY: untilEmpty ? '1' : '0' }));
   for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => children.forEach((c) => c.stop()));
   const reports = await Promise.all(children.map((c) => c.done));
-  const total = (key: 'stored' | 'unchanged' | 'failed' | 'retried'): number => reports.reduce((n, r) => n + r[key], 0);
-  const summary = { workers: concurrency, stored: total('stored'), unchanged: total('unchanged'), failed: total('failed'), retried: total('retried') };
-  io.stdout(values.json ? `${JSON.stringify(summary)}\n` : `${concurrency} workers: ${summary.stored} stored, ${summary.unchanged} unchanged, ${summary.failed} failed, ${summary.retried} handed back for retry\n`);
+  const total = (key: 'stored' | 'unchanged' | 'failed' | 'retried' | 'keptAside'): number => reports.reduce((n, r) => n + r[key], 0);
+  const summary = { workers: concurrency, stored: total('stored'), unchanged: total('unchanged'), failed: total('failed'), retried: total('retried'), keptAside: total('keptAside') };
+  io.stdout(values.json ? `${JSON.stringify(summary)}\n` : `${concurrency} workers: ${summary.stored} stored, ${summary.unchanged} unchanged, ${summary.failed} failed, ${summary.retried} handed back for retry, ${summary.keptAside} kept aside while another worker wrote their incident\n`);
   return 0;
 };
