@@ -2,6 +2,7 @@ import type { Analysis, OrganizationMention } from '../../domain/analysis.js';
 import type { Attribution } from '../../domain/attribution.js';
 import { filingEntity, findDistricts } from './describeFiling.js';
 import type { Entity } from './entity.js';
+import { findAcronymMentions } from './findAcronymMentions.js';
 import { findSubject } from './findSubject.js';
 import { outletEntity } from './outletEntity.js';
 import { findQuoteRanges } from './quoteRanges.js';
@@ -36,6 +37,9 @@ export function buildSpeakerContext(text: string, analysis: Analysis, attributio
   );
   const districts = findDistricts(text);
   const criminal = mentionsAny(words, vocab.criminalCues) && !mentionsAny(words, vocab.civilCues);
+  const named = analysis.mentions.filter((m): m is OrganizationMention => m.kind === 'organization');
+  // Initials of an organisation named in full earlier ("DPS" after "Arizona Department of Public Safety") name it too.
+  const organizations = [...named, ...findAcronymMentions(text, named)].sort((a, b) => a.start - b.start);
   const base = {
     text,
     words,
@@ -45,7 +49,7 @@ export function buildSpeakerContext(text: string, analysis: Analysis, attributio
     quotes: findQuoteRanges(text),
     contents,
     sources: attributions.flatMap((a) => (a.source ? [{ start: a.source.start, end: a.source.end }] : [])),
-    organizations: analysis.mentions.filter((m): m is OrganizationMention => m.kind === 'organization'),
+    organizations,
     persons: registerPersons(text, analysis, attributions, vocab),
     districts,
     criminal,

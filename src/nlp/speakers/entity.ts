@@ -2,7 +2,8 @@ import type { Speaker } from '../../domain/attribution.js';
 import type { PersonRecord } from './personRegistry.js';
 import type { Gender } from './roleVocab.js';
 
-export type EntityKind = 'person' | 'organization' | 'group' | 'filing';
+/** `thing`: a source that is no one (a video, records), kept so nothing else is taken for it. */
+export type EntityKind = 'person' | 'organization' | 'group' | 'filing' | 'thing';
 
 /**
  * Something a pronoun or a definite description can point back to. `speaker` is what an

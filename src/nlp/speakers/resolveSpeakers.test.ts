@@ -31,7 +31,7 @@ function analyse(text: string, mentions: Mention[]): Analysis {
 
 describe('resolveSpeakers', () => {
   it('names the stage', () => {
-    expect(SPEAKERS_STAGE).toEqual({ name: 'speakers', version: 2 });
+    expect(SPEAKERS_STAGE).toEqual({ name: 'speakers', version: 3 });
   });
 
   it('reads an unquoted "we" of the narration as the outlet, and a quoted "we" as nobody it can tell', () => {
@@ -101,6 +101,26 @@ describe('resolveSpeakers', () => {
     expect(out[0].speaker?.name).toBe('Rita Vance');
     expect(out[1].speaker).toBeNull();
     expect(out[2].speaker).toBeNull();
+  });
+
+  it('lets a "he said" reach past a source that is no one (a video, records)', () => {
+    const text = 'Chief Omar Fenn said footage of the arrest showed the man reaching for a bag. Two officers were put on leave, he said.';
+    const atts = [attribution(text, 'Chief Omar Fenn', 'footage of the arrest showed'), attribution(text, 'footage of the arrest', 'the man reaching for a bag'), attribution(text, 'he', 'Two officers were put on leave')];
+    const out = resolveSpeakers(text, analyse(text, [person(text, 'Chief Omar Fenn', 'Omar Fenn', 'Chief')]), atts);
+    expect(out[1].speaker).toBeNull();
+    expect(out[2].speaker?.name).toBe('Omar Fenn');
+    // A person with no name in the same place still stops the "he": a gap, never a guess.
+    const other = text.replace('footage of the arrest', 'a man at the scene');
+    const again = [attribution(other, 'Chief Omar Fenn', 'a man at the scene showed'), attribution(other, 'a man at the scene', 'the man reaching for a bag'), attribution(other, 'he', 'Two officers were put on leave')];
+    expect(resolveSpeakers(other, analyse(other, [person(other, 'Chief Omar Fenn', 'Omar Fenn', 'Chief')]), again)[2].speaker).toBeNull();
+  });
+
+  it('names an organisation by its initials, and "the spokesperson" after it', () => {
+    const text = 'The Utah Bureau of Field Inquiry took over the case. Agents will review the footage, a UBFI spokesperson said. The review will take weeks, the spokesperson said.';
+    const mentions = [org(text, 'Utah Bureau of Field Inquiry', 'Utah Bureau of Field Inquiry', 'state_investigation')];
+    const atts = [attribution(text, 'a UBFI spokesperson', 'Agents will review the footage'), attribution(text, 'the spokesperson', 'The review will take weeks')];
+    const out = resolveSpeakers(text, analyse(text, mentions), atts);
+    for (const a of out) expect(a.speaker?.name).toBe('Utah Bureau of Field Inquiry');
   });
 
   it("names a subject's lawyers after the subject and gives a named lawyer the counsel role", () => {

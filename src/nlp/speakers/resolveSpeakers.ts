@@ -5,8 +5,11 @@ import { buildSpeakerContext } from './buildSpeakerContext.js';
 import { readSource } from './readSource.js';
 import { unresolvedEntity } from './unresolvedEntity.js';
 
-/** Version 2: an unquoted "we" of the narration is the outlet. */
-export const SPEAKERS_STAGE: StageRef = Object.freeze({ name: 'speakers', version: 2 });
+/**
+ * Version 2: an unquoted "we" of the narration is the outlet. Version 3: initials of an organisation
+ * named in full, sources that are no one (a video).
+ */
+export const SPEAKERS_STAGE: StageRef = Object.freeze({ name: 'speakers', version: 3 });
 
 export interface SpeakerOptions {
   /** The publication (document metadata): an unquoted "we" in its narration is the outlet speaking. */

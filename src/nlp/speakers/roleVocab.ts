@@ -18,6 +18,7 @@ const rolesFileSchema = z.object({
   anaphoricOrgNouns: z.record(z.string(), z.string().nullable()),
   filings: z.array(z.object({ nouns: wordList, name: z.string(), criminalName: z.string().optional() })),
   filingVoice: wordList,
+  inanimateSources: wordList,
   criminalCues: wordList,
   civilCues: wordList,
   subjectCues: wordList,
@@ -46,6 +47,8 @@ export interface RoleVocab {
   readonly anaphoricOrgNouns: ReadonlyMap<string, string | null>;
   readonly filings: ReadonlyMap<string, { readonly name: string; readonly criminalName: string | null }>;
   readonly filingVoice: ReadonlySet<string>;
+  /** Head nouns of sources that are no one ("video of the stop", "records"): never a he/she antecedent. */
+  readonly inanimateSources: ReadonlySet<string>;
   readonly criminalCues: ReadonlySet<string>;
   readonly civilCues: ReadonlySet<string>;
   readonly subjectCues: ReadonlySet<string>;
@@ -98,6 +101,7 @@ function buildVocab(): RoleVocab {
     anaphoricOrgNouns: new Map(Object.entries(roles.anaphoricOrgNouns).map(([k, v]) => [normalizePhrase(k), v])),
     filings,
     filingVoice: new Set(roles.filingVoice.map(normalizePhrase)),
+    inanimateSources: new Set(roles.inanimateSources.map(normalizePhrase)),
     criminalCues: new Set(roles.criminalCues.map(normalizePhrase)),
     civilCues: new Set(roles.civilCues.map(normalizePhrase)),
     subjectCues: new Set(roles.subjectCues.map(normalizePhrase)),

@@ -1,18 +1,34 @@
 import { makeEntity, type Entity } from './entity.js';
 import type { Gender } from './roleVocab.js';
 import type { SpeakerContext } from './speakerContext.js';
-import { splitWords } from './words.js';
+import { splitWords, type Word } from './words.js';
+
+// Words that end a speaker phrase's head noun group: "video of the stop", "a woman who lives nearby".
+const HEAD_END = new Set(['of', 'from', 'by', 'in', 'at', 'on', 'with', 'for', 'who', 'that', 'which', 'whose', 'released', 'broadcast', 'published', 'obtained', 'shared', 'posted', 'filed']);
+
+/** The head noun of a phrase: the last word before a preposition, a relative, a participle or a comma. */
+function headOf(ctx: SpeakerContext, words: readonly Word[]): Word | undefined {
+  for (let i = 0; i < words.length; i++) {
+    const next = words[i + 1];
+    if (!next) return words[i];
+    if (HEAD_END.has(next.norm) || /[,(]/.test(ctx.text.slice(words[i].end, next.start))) return words[i];
+  }
+  return undefined;
+}
 
 /**
  * A speaker phrase nothing could be made of ("A woman who lives on the block"). It stays in the
  * text as an antecedent with no speaker, so the "she said" that follows it resolves to nobody
- * rather than to the last person named before it.
+ * rather than to the last person named before it. A phrase whose head is no one ("video of the
+ * encounter indicated …") is a thing: it must not stand between a "he said" and its speaker.
  */
 export function unresolvedEntity(ctx: SpeakerContext, index: number): Entity {
   const source = ctx.attributions[index].source!;
   const words = splitWords(ctx.text, source.start, source.end);
   const gender = words.map((w) => ctx.vocab.genderWords.get(w.norm)).find((g): g is Gender => g !== undefined) ?? null;
-  const head = words.find((w, i) => i === words.length - 1 || /[,(]/.test(ctx.text.slice(w.end, words[i + 1].start)));
-  const plural = !gender && words.length > 0 && /s$/.test(head?.norm ?? '') && !/ss$/.test(head?.norm ?? '');
+  const head = headOf(ctx, words);
+  if (!gender && head && ctx.vocab.inanimateSources.has(head.norm)) return makeEntity({ key: `unresolved:${index}`, kind: 'thing' });
+  const last = words.find((w, i) => i === words.length - 1 || /[,(]/.test(ctx.text.slice(w.end, words[i + 1].start)));
+  const plural = !gender && words.length > 0 && /s$/.test(last?.norm ?? '') && !/ss$/.test(last?.norm ?? '');
   return makeEntity({ key: `unresolved:${index}`, kind: plural ? 'group' : 'person', plural, gender });
 }

@@ -1,0 +1,39 @@
+import type { OrganizationMention } from '../../domain/analysis.js';
+
+const ACRONYM = /(?<![\p{L}\p{N}’'.-])\p{Lu}{2,6}(?![\p{L}\p{N}-])/gu;
+const CAPS_BEFORE = /\b\p{Lu}{2,}\s*$/u;
+const CAPS_AFTER = /^\s*\p{Lu}{2,}\b/u;
+
+/** The initials an organisation's name can be shortened to: the whole name's, and (three letters or more) those of a tail that drops a leading place. */
+function initialsOf(name: string): string[] {
+  const words = name.split(/\s+/).filter((w) => /^\p{Lu}\p{Ll}/u.test(w));
+  const all = words.map((w) => w[0]).join('');
+  const tails: string[] = [all];
+  for (let i = 1; i < words.length; i++) {
+    const tail = words.slice(i).map((w) => w[0]).join('');
+    if (tail.length >= 3) tails.push(tail);
+  }
+  return tails;
+}
+
+/**
+ * Initials standing for an organisation the document has already named in full ("the Kansas Bureau
+ * of Investigation … a KBI spokesperson", "the Arizona Department of Public Safety … DPS said"),
+ * as mentions of that organisation. Only initials that fit exactly one organisation named before
+ * them count; a word in a run of capitals (a heading, a defendant's name in a filing) is no acronym.
+ */
+export function findAcronymMentions(text: string, organizations: readonly OrganizationMention[]): OrganizationMention[] {
+  const found: OrganizationMention[] = [];
+  for (const m of text.matchAll(ACRONYM)) {
+    const start = m.index ?? 0;
+    const end = start + m[0].length;
+    if (organizations.some((o) => o.start < end && o.end > start)) continue;
+    if (CAPS_BEFORE.test(text.slice(Math.max(0, start - 12), start)) || CAPS_AFTER.test(text.slice(end, end + 12))) continue;
+    const named = new Map<string, OrganizationMention>();
+    for (const o of organizations) if (o.end <= start && initialsOf(o.name).includes(m[0])) named.set(o.agencyId ?? o.name, o);
+    if (named.size !== 1) continue;
+    const [org] = named.values();
+    found.push(Object.freeze({ kind: 'organization', start, end, text: m[0], name: org.name, agencyId: org.agencyId }));
+  }
+  return found;
+}
