@@ -1,6 +1,7 @@
 import type { Speaker } from '../../domain/attribution.js';
 import { describeDescription, type DescriptionSite } from './describeDescription.js';
 import { describePerson } from './describePerson.js';
+import { describeUnnamedTitle } from './describeUnnamedTitle.js';
 import { readDefinedTerm } from './definedTerms.js';
 import type { Entity } from './entity.js';
 import { personEntity } from './personEntity.js';
@@ -64,7 +65,10 @@ export function readSource(ctx: SpeakerContext, index: number): Entity | null {
   const phrase = readNamePhrase(ctx.text, source.start, source.end, ctx.vocab);
   const onOrganization = phrase.name?.some((w) => ctx.organizations.some((o) => w.start < o.end && w.end > o.start));
   if (phrase.name && !onOrganization) return readName(ctx, phrase.name, phrase.descriptors, phrase.title, site);
-  return describeDescription(ctx, phrase.name ? words : (phrase.descriptors[0] ?? words), site);
+  const described = describeDescription(ctx, phrase.name ? words : (phrase.descriptors[0] ?? words), site);
+  // "an assistant U.S. attorney" reads as an unnamed relation ("attorney") with no speaker: the title says more.
+  if (described?.speaker || phrase.name) return described;
+  return describeUnnamedTitle(ctx, words, site) ?? described;
 }
 
 export type { Speaker };

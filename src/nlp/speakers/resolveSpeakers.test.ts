@@ -123,6 +123,22 @@ describe('resolveSpeakers', () => {
     for (const a of out) expect(a.speaker?.name).toBe('Utah Bureau of Field Inquiry');
   });
 
+  it('names a speaker introduced by a title alone, and "the prosecutor" after it, but never past a named one', () => {
+    const text = 'Rosa Lind was charged in the Eastern District of Ohio. A federal prosecutor told the judge that she had fled. The prosecutor said she was a flight risk.';
+    const atts = [attribution(text, 'A federal prosecutor', 'she had fled'), attribution(text, 'The prosecutor', 'she was a flight risk')];
+    const out = resolveSpeakers(text, analyse(text, [person(text, 'Rosa Lind', 'Rosa Lind')]), atts);
+    for (const a of out) expect(a.speaker).toEqual({ name: 'federal prosecutor', affiliation: "U.S. Attorney's Office, Eastern District of Ohio", role: 'prosecutor' });
+    // A prosecutor the document names may be the one meant: no guess.
+    const named = `Prosecutor Ann Webb filed the case. ${text}`;
+    const mentions = [person(named, 'Prosecutor Ann Webb', 'Ann Webb', 'Prosecutor'), person(named, 'Rosa Lind', 'Rosa Lind')];
+    const again = resolveSpeakers(named, analyse(named, mentions), [attribution(named, 'A federal prosecutor', 'she had fled'), attribution(named, 'The prosecutor', 'she was a flight risk')]);
+    expect(again.map((a) => a.speaker)).toEqual([null, null]);
+    // A definite title with nobody before it, and a bare spokesperson, name no one.
+    const bare = 'The officer said the lot was dark. A spokesperson said the review continues.';
+    const none = resolveSpeakers(bare, analyse(bare, []), [attribution(bare, 'The officer', 'the lot was dark'), attribution(bare, 'A spokesperson', 'the review continues')]);
+    expect(none.map((a) => a.speaker)).toEqual([null, null]);
+  });
+
   it("names a subject's lawyers after the subject and gives a named lawyer the counsel role", () => {
     const text =
       'Pedro Alva, 31, was shot by an agent on Monday and later charged with assault. His lawyers said he was leaving. Alva was arrested at the hospital. Nora Diaz, a lawyer for Pedro Alva, said he was unarmed.';

@@ -7,7 +7,7 @@ import { unresolvedEntity } from './unresolvedEntity.js';
 
 /**
  * Version 2: an unquoted "we" of the narration is the outlet. Version 3: initials of an organisation
- * named in full, sources that are no one (a video).
+ * named in full, sources that are no one (a video), speakers introduced by a title alone.
  */
 export const SPEAKERS_STAGE: StageRef = Object.freeze({ name: 'speakers', version: 3 });
 

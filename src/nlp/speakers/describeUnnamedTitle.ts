@@ -1,0 +1,95 @@
+import type { Role } from '../../domain/roles.js';
+import type { DescriptionSite } from './describeDescription.js';
+import { makeEntity, makeSpeaker, type Entity } from './entity.js';
+import { agencyName } from './organizationEntity.js';
+import { organizationAmong } from './registerPersons.js';
+import { resolveAnaphor } from './resolveAnaphor.js';
+import type { SpeakerContext } from './speakerContext.js';
+import { matchLongest, type Word } from './words.js';
+
+const INDEFINITE = new Set(['a', 'an', 'one', 'another']);
+// Where the noun group of "a federal prosecutor who …", "an agent with the Border Patrol" ends.
+const PHRASE_END = new Set(['who', 'whose', 'that', 'which', 'for', 'with', 'from', 'at', 'of', 'in', 'on', 'assigned', 'involved', 'familiar']);
+const COMPLEMENT = new Set(['for', 'with', 'from', 'at', 'of', 'in']);
+const MAX_MODIFIERS = 3;
+const REACH = 3;
+/** Key prefix of the entities this file makes, so "the prosecutor" can tell them from named people. */
+const KEY = 'titled:';
+
+interface TitledPhrase {
+  readonly definite: boolean;
+  /** The words from the first modifier to the end of the title: "federal prosecutor", "Border Patrol agent". */
+  readonly named: readonly Word[];
+  readonly titleWords: readonly Word[];
+  readonly role: Role;
+  /** Words after "for" / "with" … : where an organisation may be named. */
+  readonly complement: readonly Word[];
+}
+
+/** "a federal prosecutor", "the prosecutor", "an assistant U.S. attorney": a determiner, a few modifiers, a title, nothing else. */
+function readTitledPhrase(ctx: SpeakerContext, words: readonly Word[]): TitledPhrase | null {
+  const first = words[0]?.norm;
+  const definite = first === 'the';
+  if (!definite && !INDEFINITE.has(first)) return null;
+  let end = 1;
+  while (end < words.length && !PHRASE_END.has(words[end].norm) && !/[,(;:–—]/.test(ctx.text.slice(words[end - 1].end, words[end].start))) end++;
+  for (let i = 1; i < end; i++) {
+    const m = matchLongest(words, i, ctx.vocab.titleRoles);
+    if (!m || i + m.len !== end) continue;
+    if (i - 1 > MAX_MODIFIERS || words.slice(1, i).some((w) => /\d/.test(w.text) || w.possessive)) return null;
+    const rest = words.slice(end);
+    const complement = rest.length && COMPLEMENT.has(rest[0].norm) && !/[,(]/.test(ctx.text.slice(words[end - 1].end, rest[0].start)) ? rest.slice(1) : [];
+    return { definite, named: words.slice(1, end), titleWords: words.slice(i, end), role: m.value, complement };
+  }
+  return null;
+}
+
+function affiliationOf(ctx: SpeakerContext, phrase: TitledPhrase): string | null {
+  const org = organizationAmong(phrase.named, ctx.organizations) ?? organizationAmong(phrase.complement, ctx.organizations);
+  if (org) return agencyName(org.agencyId) ?? org.name;
+  const norms = phrase.named.map((w) => w.norm);
+  if (phrase.role === 'prosecutor' && norms.some((n) => n === 'federal' || n === 'u.s' || n === 'united')) {
+    return ctx.districts.length === 1 ? `U.S. Attorney's Office, ${ctx.districts[0]}` : "U.S. Attorney's Office";
+  }
+  for (let i = 0; i < phrase.titleWords.length; i++) {
+    const m = matchLongest(phrase.titleWords, i, ctx.vocab.titleAffiliations);
+    if (m) return m.value;
+  }
+  return null;
+}
+
+/** A named person of the document with the same kind of title: "an officer" might be them. */
+function namesSomeoneAlike(ctx: SpeakerContext, role: Role): boolean {
+  return ctx.persons.all().some((r) => r.titleRole === role);
+}
+
+/**
+ * Someone the text introduces by a title alone ("A federal prosecutor told the judge …", "an
+ * assistant U.S. attorney said"): named by that description, with the title's role. Only an
+ * indefinite phrase introduces a new speaker, and only when the document names nobody with a title
+ * of the same role, who the phrase might be. "The prosecutor" then points back to such a speaker
+ * within three sentences, never past a named person of that role. Spokespeople are left out: they
+ * speak for a body, which a bare "a spokesperson" does not name.
+ */
+export function describeUnnamedTitle(ctx: SpeakerContext, words: readonly Word[], site: DescriptionSite): Entity | null {
+  const phrase = readTitledPhrase(ctx, words);
+  if (!phrase) return null;
+  const head = phrase.titleWords[phrase.titleWords.length - 1].norm;
+  // Counsel and kin are named after whom they stand for (describeRelation); spokespeople after their body.
+  if (ctx.vocab.spokesNouns.has(head) || phrase.role === 'subject_counsel' || phrase.role === 'family') return null;
+  if (phrase.definite) {
+    if (phrase.named.length !== phrase.titleWords.length) return null;
+    const earlier = resolveAnaphor(ctx, { ...site, gender: null, reach: REACH, accepts: (e) => e.kind === 'person' && (e.heads.includes(head) || e.person?.titleRole === phrase.role) });
+    return earlier?.key.startsWith(KEY) ? earlier : null;
+  }
+  if (namesSomeoneAlike(ctx, phrase.role)) return null;
+  const name = ctx.text.slice(phrase.named[0].start, phrase.named[phrase.named.length - 1].end).replace(/\s+/g, ' ');
+  const gender = phrase.titleWords.map((w) => ctx.vocab.genderWords.get(w.norm)).find((g) => g !== undefined) ?? null;
+  return makeEntity({
+    key: `${KEY}${site.at}`,
+    kind: 'person',
+    gender,
+    speaker: makeSpeaker(name, affiliationOf(ctx, phrase), phrase.role),
+    heads: [head, phrase.titleWords.map((w) => w.norm).join(' ')],
+  });
+}
