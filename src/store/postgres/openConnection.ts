@@ -7,7 +7,10 @@ import type { Statement, WorkerReply, WorkerRequest } from './workerProtocol.js'
 /** A synchronous PostgreSQL connection: every call blocks until the server has answered. */
 export interface PgConnection {
   query<R = Record<string, unknown>>(sql: string, params?: readonly unknown[]): R[];
-  /** Runs several statements in one round trip to the worker; stops at the first failure. */
+  /**
+   * Runs several statements in one round trip to the worker; stops at the first failure. Inside a
+   * transaction they also go to the server together (pipelined), in one network round trip.
+   */
   batch(statements: readonly Statement[]): unknown[][];
   /**
    * All-or-nothing; nested calls become savepoints, like better-sqlite3's transactions. `keyed`
@@ -82,7 +85,10 @@ export function openConnection(url: string): PgConnection {
     // Queued control statements travel as one text of several commands: one round trip, not one each.
     const control: Statement[] = pending.length ? [{ sql: pending.join('; ') }] : [];
     pending = [];
-    return send({ op: 'run', connection, statements: [...control, ...statements] }).results.slice(control.length);
+    // Queued control only ever opens, continues or ends a transaction: with it, or inside one,
+    // the statements may travel together (a failure aborts the rest).
+    const pipelined = depth > 0 || control.length > 0;
+    return send({ op: 'run', connection, statements: [...control, ...statements], pipelined }).results.slice(control.length);
   };
   return {
     query: <R>(sql: string, params: readonly unknown[] = []) => batch([{ sql, params }])[0] as R[],

@@ -1,6 +1,6 @@
 import pg from 'pg';
 import { runAsWorker } from 'synckit';
-import type { WorkerReply, WorkerRequest } from './workerProtocol.js';
+import type { Statement, WorkerReply, WorkerRequest } from './workerProtocol.js';
 
 // 64-bit integers (count(*), bigserial) come back as numbers: Parallax counts never near 2^53.
 pg.types.setTypeParser(pg.types.builtins.INT8, (value: string) => Number(value));
@@ -32,6 +32,11 @@ function toQuery(client: pg.Client, sql: string, params: readonly unknown[] | un
   return name ? { text: sql, values: params as unknown[], name } : { text: sql, values: params as unknown[] };
 }
 
+/** Several statements in one text give one result each; the last one is the answer. */
+function rowsOf(result: pg.QueryResult | pg.QueryResult[]): unknown[] {
+  return Array.isArray(result) ? (result.at(-1)?.rows ?? []) : result.rows;
+}
+
 function describeError(err: unknown): WorkerReply {
   const e = err as { message?: string; code?: string; constraint?: string; detail?: string };
   return {
@@ -50,7 +55,9 @@ async function handle(request: WorkerRequest): Promise<WorkerReply> {
   try {
     switch (request.op) {
       case 'open': {
-        const client = new pg.Client({ connectionString: request.url });
+        // Pipeline mode: queries submitted together go out together (see 'run'); one at a time they
+        // behave as without it.
+        const client = new pg.Client({ connectionString: request.url, pipeline: true });
         await client.connect();
         // A lost connection must surface as an error on the next query, not crash the thread.
         client.on('error', () => {});
@@ -60,12 +67,16 @@ async function handle(request: WorkerRequest): Promise<WorkerReply> {
       }
       case 'run': {
         const client = clientOf(request.connection);
-        const results: unknown[][] = [];
-        for (const statement of request.statements) {
-          const result: pg.QueryResult | pg.QueryResult[] = await client.query(toQuery(client, statement.sql, statement.params));
-          // Several statements in one text give one result each; the last one is the answer.
-          results.push(Array.isArray(result) ? (result.at(-1)?.rows ?? []) : result.rows);
+        const run = (statement: Statement) => client.query(toQuery(client, statement.sql, statement.params)) as Promise<pg.QueryResult | pg.QueryResult[]>;
+        if (request.pipelined && request.statements.length > 1) {
+          // All on the wire at once: one network round trip instead of one per statement.
+          const settled = await Promise.allSettled(request.statements.map(run));
+          const failed = settled.find((s): s is PromiseRejectedResult => s.status === 'rejected');
+          if (failed) return describeError(failed.reason);
+          return { ok: true, connection: request.connection, results: settled.map((s) => rowsOf((s as PromiseFulfilledResult<pg.QueryResult | pg.QueryResult[]>).value)) };
         }
+        const results: unknown[][] = [];
+        for (const statement of request.statements) results.push(rowsOf(await run(statement)));
         return { ok: true, connection: request.connection, results };
       }
       case 'close': {

@@ -6,7 +6,17 @@ export interface Statement {
 
 export type WorkerRequest =
   | { readonly op: 'open'; readonly url: string }
-  | { readonly op: 'run'; readonly connection: number; readonly statements: readonly Statement[] }
+  | {
+      readonly op: 'run';
+      readonly connection: number;
+      readonly statements: readonly Statement[];
+      /**
+       * Every statement runs inside one transaction (or opens it first): they may be sent together,
+       * without waiting for each answer, since a failure aborts the transaction and every later
+       * statement with it. Otherwise they run one after the other, stopping at the first failure.
+       */
+      readonly pipelined?: boolean;
+    }
   | { readonly op: 'close'; readonly connection: number };
 
 /** What failed, with the SQLSTATE code when PostgreSQL gave one (23505 = unique violation…). */
