@@ -56,9 +56,11 @@ export function buildSpeakerContext(text: string, analysis: Analysis, attributio
     sentenceAt,
   };
   const people = scanPersonOccurrences(base);
+  const subjects = findSubject(text, words, base.persons.all(), people, vocab, sentenceAt);
   const ctx: SpeakerContext = {
     ...base,
-    subject: findSubject(text, words, base.persons.all(), people, vocab, sentenceAt),
+    subject: subjects.subject,
+    jointSubjects: subjects.joint,
     ownFiling: findOwnFiling(text, vocab, criminal, districts),
     outlet: outletEntity(outlet, vocab),
     occurrences: [...people, ...scanOrganizationOccurrences(base)],

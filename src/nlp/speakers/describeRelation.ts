@@ -7,6 +7,7 @@ import { phraseName } from './phraseName.js';
 import type { PersonRecord } from './personRegistry.js';
 import type { Description } from './readDescription.js';
 import { readNamePhrase } from './readNamePhrase.js';
+import { resolveAnaphor } from './resolveAnaphor.js';
 import { resolveTarget } from './resolveTarget.js';
 import type { SpeakerContext } from './speakerContext.js';
 
@@ -31,6 +32,24 @@ function namedRelative(ctx: SpeakerContext, noun: string): PersonRecord | null {
   return found.size === 1 ? [...found][0] : null;
 }
 
+/**
+ * "Defense lawyers", "their attorneys" in a story about two people charged together: the lawyers of
+ * both, when nothing else plural stands in the sentences before that "their" could mean.
+ */
+function jointDefendants(ctx: SpeakerContext, d: Description, site: DescriptionSite): readonly PersonRecord[] | null {
+  if (ctx.jointSubjects.length !== 2 || d.possessorName.length || d.complement.length || d.organization) return null;
+  const pronoun = d.possessivePronoun?.norm;
+  if (pronoun && pronoun !== 'their') return null;
+  const key = jointKey(ctx.jointSubjects);
+  const antecedent = pronoun ? resolveAnaphor(ctx, { ...site, gender: null, reach: 2, accepts: (e) => e.plural, includeContent: true }) : null;
+  if (antecedent && antecedent.key !== key) return null;
+  return ctx.jointSubjects;
+}
+
+function jointKey(people: readonly PersonRecord[]): string {
+  return `counsel:${people.map((p) => p.id).join('+')}`;
+}
+
 function groupSpeaker(key: string, name: string, affiliation: string | null, role: Role, head: string): Entity {
   return makeEntity({ key, kind: 'group', plural: true, speaker: makeSpeaker(name, affiliation, role), heads: [head] });
 }
@@ -50,7 +69,11 @@ export function describeRelation(ctx: SpeakerContext, d: Description, site: Desc
     return makeEntity({ key: `unnamed:${site.at}`, kind: 'person', gender });
   }
   const headText = phraseName(ctx.text, [...d.modifiers, ...head.words]);
-  if (role === 'subject_counsel') return target ? groupSpeaker(`counsel:${target.id}`, `attorneys for ${target.name}`, `legal team of ${target.name}`, role, head.norm) : null;
+  if (role === 'subject_counsel') {
+    if (target) return groupSpeaker(`counsel:${target.id}`, `attorneys for ${target.name}`, `legal team of ${target.name}`, role, head.norm);
+    const joint = jointDefendants(ctx, d, site);
+    return joint ? groupSpeaker(jointKey(joint), `attorneys for ${joint.map((p) => p.name).join(' and ')}`, `legal team of ${joint.map((p) => p.name).join(' and ')}`, role, head.norm) : null;
+  }
   if (role === 'family') return target ? groupSpeaker(`family:${target.id}`, `family of ${target.name}`, `family of ${target.name}`, role, head.norm) : null;
   if (d.possessivePronoun || d.possessorName.length) {
     return target ? groupSpeaker(`${head.norm}:${target.id}`, `${head.words.map((w) => w.norm).join(' ')} of ${target.name}`, null, role, head.norm) : null;

@@ -35,10 +35,20 @@ function cueSentences(words: readonly Word[], vocab: RoleVocab, sentenceAt: (off
   return found;
 }
 
+/** Who the incident happens to: one person, or two named jointly ("X and Y were charged"). */
+export interface Subjects {
+  /** The one person, when one stands out; null when unclear or when two share the plight. */
+  readonly subject: PersonRecord | null;
+  /** The two people who share the plight, in order of first mention; empty otherwise. */
+  readonly joint: readonly PersonRecord[];
+}
+
 /**
  * The person the incident happens to: the named, untitled person most often mentioned in sentences
  * that say someone was shot, charged or arrested. Only a clear winner (twice the runner-up, and not
- * named jointly with another: "X and Y were charged") counts; two people in the same plight give no subject, so nothing is named "attorneys for" the wrong one.
+ * named jointly with another: "X and Y were charged") counts; two people in the same plight give no
+ * subject, so nothing is named "attorneys for" the wrong one. They are the joint subjects instead
+ * when the winner is coordinated with exactly one other person, who is the runner-up.
  */
 export function findSubject(
   text: string,
@@ -47,7 +57,7 @@ export function findSubject(
   occurrences: readonly Occurrence[],
   vocab: RoleVocab,
   sentenceAt: (offset: number) => number,
-): PersonRecord | null {
+): Subjects {
   const cued = cueSentences(words, vocab, sentenceAt);
   const scores = new Map<PersonRecord, number>();
   for (const o of occurrences) {
@@ -56,22 +66,33 @@ export function findSubject(
     scores.set(record, (scores.get(record) ?? 0) + 1);
   }
   const ranked = [...scores.entries()].sort((a, b) => b[1] - a[1]);
-  if (!ranked.length) return null;
+  if (!ranked.length) return NO_SUBJECTS;
   const [best, second] = ranked;
-  if (second && best[1] < 2 * second[1]) return null;
-  if (hasCoSubject(text, best[0], occurrences)) return null;
-  return best[0];
+  const partners = coSubjectsOf(text, best[0], occurrences);
+  if (partners.size === 1 && second && partners.has(second[0]) && (ranked.length < 3 || ranked[2][1] < second[1])) {
+    return { subject: null, joint: [best[0], second[0]].sort((a, b) => firstMention(occurrences, a) - firstMention(occurrences, b)) };
+  }
+  if (second && best[1] < 2 * second[1]) return NO_SUBJECTS;
+  if (partners.size) return NO_SUBJECTS;
+  return { subject: best[0], joint: [] };
+}
+
+const NO_SUBJECTS: Subjects = Object.freeze({ subject: null, joint: [] });
+
+function firstMention(occurrences: readonly Occurrence[], record: PersonRecord): number {
+  return occurrences.find((o) => o.entity.person === record)?.start ?? Infinity;
 }
 
 const COORDINATION = /^(?:,\s*\d{1,3},)?\s+(?:and|or)\s+$/;
 
-/** "Alfredo Aljorna, 26, and Julio Sosa-Celis, 24, are charged": two people share the plight. */
-function hasCoSubject(text: string, record: PersonRecord, occurrences: readonly Occurrence[]): boolean {
+/** "Alfredo Aljorna, 26, and Julio Sosa-Celis, 24, are charged": the people who share the plight with `record`. */
+function coSubjectsOf(text: string, record: PersonRecord, occurrences: readonly Occurrence[]): Set<PersonRecord> {
+  const partners = new Set<PersonRecord>();
   const people = occurrences.filter((o) => o.entity.person).sort((a, b) => a.start - b.start);
   for (let i = 0; i + 1 < people.length; i++) {
     const [a, b] = [people[i], people[i + 1]];
     if (a.entity.person === b.entity.person || (a.entity.person !== record && b.entity.person !== record)) continue;
-    if (COORDINATION.test(text.slice(a.end, b.start))) return true;
+    if (COORDINATION.test(text.slice(a.end, b.start))) partners.add(a.entity.person === record ? b.entity.person! : a.entity.person!);
   }
-  return false;
+  return partners;
 }

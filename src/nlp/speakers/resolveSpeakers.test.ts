@@ -151,6 +151,19 @@ describe('resolveSpeakers', () => {
     expect(diaz.speaker?.affiliation).toBe('lawyer for Pedro Alva');
   });
 
+  it('names the lawyers of two people charged together after both', () => {
+    const text =
+      'Ivan Petrov, 30, and Omar Haddad, 28, were charged with assault. Petrov was arrested at home. Haddad was arrested at work. Defense lawyers said no video showed a fight. Neither man has a record, their attorneys said.';
+    const mentions = [person(text, 'Ivan Petrov', 'Ivan Petrov'), person(text, 'Omar Haddad', 'Omar Haddad')];
+    const atts = [attribution(text, 'Defense lawyers', 'no video showed a fight'), attribution(text, 'their attorneys', 'Neither man has a record')];
+    const out = resolveSpeakers(text, analyse(text, mentions), atts);
+    for (const a of out) expect(a.speaker).toEqual({ name: 'attorneys for Ivan Petrov and Omar Haddad', affiliation: 'legal team of Ivan Petrov and Omar Haddad', role: 'subject_counsel' });
+    // "their" right after other people named together may be theirs: no guess.
+    const others = text.replace('Neither man has a record', 'The guards were praised by officials. Neither man has a record');
+    const atts2 = [attribution(others, 'Defense lawyers', 'no video showed a fight'), attribution(others, 'their attorneys', 'Neither man has a record')];
+    expect(resolveSpeakers(others, analyse(others, mentions), atts2)[1].speaker).toBeNull();
+  });
+
   it('names a complaint by its court district and resolves "the complaint" to it', () => {
     const text =
       'Luis Ortega was charged with assault. According to a complaint filed in the Southern District of Texas, Ortega drove at officers. The complaint states that he ignored orders.';

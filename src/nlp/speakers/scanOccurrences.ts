@@ -6,7 +6,7 @@ import { isInside } from './quoteRanges.js';
 import type { SpeakerContext } from './speakerContext.js';
 import { foldName } from './words.js';
 
-type Base = Omit<SpeakerContext, 'occurrences' | 'subject' | 'ownFiling' | 'outlet'>;
+type Base = Omit<SpeakerContext, 'occurrences' | 'subject' | 'jointSubjects' | 'ownFiling' | 'outlet'>;
 
 function contentIndex(ctx: Base, start: number, end: number): number {
   return ctx.contents.find((c) => start >= c.start && end <= c.end)?.attribution ?? -1;

@@ -22,6 +22,8 @@ export interface SpeakerContext {
   readonly persons: PersonRegistry;
   /** The person the incident happens to, when one stands out; null when unclear. */
   readonly subject: PersonRecord | null;
+  /** Two people who share the plight ("X and Y were charged") when there is no one subject; else empty. */
+  readonly jointSubjects: readonly PersonRecord[];
   /** Court districts the document names ("Central District of California"), distinct. */
   readonly districts: readonly string[];
   /** The document speaks of criminal charges (so a "complaint" is a criminal complaint). */
