@@ -1,5 +1,6 @@
 import type { Speaker } from '../../domain/attribution.js';
 import type { Role } from '../../domain/roles.js';
+import { isCaptionDefendant } from './captionDefendants.js';
 import type { DescriptionSite } from './describeDescription.js';
 import { makeSpeaker } from './entity.js';
 import { roleOfOrganization } from './organizationEntity.js';
@@ -37,7 +38,7 @@ function heardOrSaw(ctx: SpeakerContext, attribution: number): boolean {
 }
 
 function roleOf(ctx: SpeakerContext, record: PersonRecord, attribution: number): Role {
-  if (record === ctx.subject) return 'subject';
+  if (record === ctx.subject || isCaptionDefendant(ctx, ctx.text, record.words)) return 'subject';
   if (record.relation && RELATION_ROLES.has(record.relation.role)) return record.relation.role;
   if (record.titleRole) return record.titleRole;
   if (record.relation) return record.relation.role;

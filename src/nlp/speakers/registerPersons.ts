@@ -1,5 +1,6 @@
 import type { Analysis, OrganizationMention } from '../../domain/analysis.js';
 import type { Attribution } from '../../domain/attribution.js';
+import { findCapitalsName } from './findCapitalsName.js';
 import { PersonRegistry } from './personRegistry.js';
 import { readNamePhrase } from './readNamePhrase.js';
 import type { RoleVocab } from './roleVocab.js';
@@ -42,6 +43,8 @@ export function registerPersons(text: string, analysis: Analysis, attributions: 
   }
   for (const a of attributions) {
     if (!a.source) continue;
+    const capitals = findCapitalsName(text, a.source.text.trim(), vocab);
+    if (capitals) entries.push({ start: a.source.start, name: capitals, title: null, agencyId: null, organization: null, titleWords: [] });
     const phrase = readNamePhrase(text, a.source.start, a.source.end, vocab);
     if (!phrase.name || phrase.name.length < 2 || overlapsOrganization(phrase.name, organizations)) continue;
     const name = text.slice(phrase.name[0].start, phrase.name[phrase.name.length - 1].end);

@@ -164,6 +164,18 @@ describe('resolveSpeakers', () => {
     expect(resolveSpeakers(others, analyse(others, mentions), atts2)[1].speaker).toBeNull();
   });
 
+  it('names a filing\'s defendant written in capitals by the full name, as the subject', () => {
+    const text = 'UNITED STATES OF AMERICA v. PAULO ANDRE SILVA COSTA\n\n1. Agents stopped a van. SILVA stated that he did not see the agents. The agent stated that the van moved.';
+    const atts = [attribution(text, 'SILVA', 'he did not see the agents')];
+    const [a] = resolveSpeakers(text, analyse(text, []), atts);
+    expect(a.speaker).toEqual({ name: 'Paulo Andre Silva Costa', affiliation: null, role: 'subject' });
+    // Named in capitals but not charged by the caption: named, not the subject.
+    const witness = text.replace('PAULO ANDRE SILVA COSTA', 'RITA GOMES').replace('\n\n1.', '\nWitness: PAULO ANDRE SILVA COSTA.\n1.');
+    const [b] = resolveSpeakers(witness, analyse(witness, []), [attribution(witness, 'SILVA', 'he did not see the agents', 1)]);
+    expect(b.speaker?.name).toBe('Paulo Andre Silva Costa');
+    expect(b.speaker?.role).not.toBe('subject');
+  });
+
   it('names a complaint by its court district and resolves "the complaint" to it', () => {
     const text =
       'Luis Ortega was charged with assault. According to a complaint filed in the Southern District of Texas, Ortega drove at officers. The complaint states that he ignored orders.';

@@ -1,0 +1,50 @@
+import type { RoleVocab } from './roleVocab.js';
+import { foldName, normalizeWord } from './words.js';
+
+const CAPS_WORD = /^\p{Lu}[\p{Lu}'’-]*\p{Lu}$/u;
+const CAPS_RUN = /(?<![\p{L}\p{N}'’.-])(?:[\p{Lu}'’-]{2,}[ \t]+)+[\p{Lu}'’-]{2,}(?![\p{L}\p{N}'’-])/gu;
+// Words of a filing's caption and headings that are written in capitals but name no one.
+const NOT_NAME = new Set(['and', 'or', 'of', 'the', 'for', 'in', 'to', 'by', 'on', 'at', 'with', 'vs', 'defendant', 'defendants', 'plaintiff', 'united', 'states', 'america', 'district', 'court', 'count', 'order', 'case', 'no', 're', 'state', 'people', 'commonwealth']);
+const MAX_NAME_WORDS = 4;
+
+function isNameWord(word: string, vocab: RoleVocab): boolean {
+  const norm = normalizeWord(word);
+  return CAPS_WORD.test(word) && !NOT_NAME.has(norm) && !vocab.titleRoles.has(norm) && !vocab.filings.has(norm) && !vocab.groups.has(norm) && !vocab.relationRoles.has(norm);
+}
+
+function titleCase(word: string): string {
+  return word.toLowerCase().replace(/(^|[-'’])(\p{Ll})/gu, (_, sep: string, letter: string) => sep + letter.toUpperCase());
+}
+
+/** The runs of two to four name words within a run of capitals: "UNITED STATES v. MATEO ALVARENGA RUIZ" → ["MATEO ALVARENGA RUIZ"]. */
+function namesIn(run: string, vocab: RoleVocab): string[][] {
+  const names: string[][] = [];
+  let current: string[] = [];
+  for (const word of [...run.split(/\s+/), '']) {
+    if (word && isNameWord(word, vocab)) {
+      current.push(word);
+      continue;
+    }
+    if (current.length >= 2 && current.length <= MAX_NAME_WORDS) names.push(current);
+    current = [];
+  }
+  return names;
+}
+
+/**
+ * A court filing writes a defendant's full name in capitals ("LUIS DAVID NINO-MONCADA") and then
+ * one of its words alone ("NINO-MONCADA stated …", "ALVARENGA stated …" for "MATEO ALVARENGA
+ * RUIZ"). The full name, in ordinary case, when exactly one run of capitalised name words in the
+ * document holds `word`; else null.
+ */
+export function findCapitalsName(text: string, word: string, vocab: RoleVocab): string | null {
+  if (!isNameWord(word, vocab)) return null;
+  const wanted = foldName(word);
+  const found = new Set<string>();
+  for (const m of text.matchAll(CAPS_RUN)) {
+    for (const name of namesIn(m[0], vocab)) {
+      if (name.some((w) => foldName(w) === wanted)) found.add(name.map(titleCase).join(' '));
+    }
+  }
+  return found.size === 1 ? [...found][0] : null;
+}
