@@ -42,8 +42,9 @@ nothing comes from real coverage. The same seed always gives the same bytes.
   incident placement asks it for a new report of a stored incident, dated (±3 days) and undated
   (no date window), in both cases only for the incidents sharing one of the draft's blocking keys
   (\`chooseBlockingKeys\`, \`src/store/rows/blockingKeys.ts\`: a word of a subject's name, and the
-  city when dated or the scene, city and place, when undated), so an undated draft never reads
-  every undated incident; and end-to-end ingest of fresh articles
+  city when dated or the scene, city and place, when undated), and per key at most the 100 most
+  recent (\`CANDIDATES_PER_KEY\`), so an undated draft never reads every incident sharing a common
+  surname; and end-to-end ingest of fresh articles
   into the store at that size (rolled back afterwards so the size stays exact).
   A flag is raised when a per-operation cost grows faster than √size between two sizes.
 - **Readers.** The real server as \`parallax serve\` runs it (\`createServer\` with the read model)

@@ -152,7 +152,8 @@ export interface Store {
   /**
    * Incidents dated inside the window, plus undated ones (they cannot be ruled out by date). With
    * `keys` (blocking keys, see rows/blockingKeys.ts), only those stored under at least one of them,
-   * found through an index: the cost follows the incidents sharing a key, not the store's size.
+   * found through an index, and per key at most CANDIDATES_PER_KEY of the most recently dated and as
+   * many undated ones (lowest ids first): the cost stays flat as the store grows.
    */
   findIncidentCandidates(window: DateWindow, keys?: readonly string[]): IncidentCandidateRow[];
   /** Inserts or replaces the incident and replaces all of its claims; a claim stored under another incident moves to this one. */

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { isParallaxError } from '../lib/errors.js';
-import { cityKey, nameQueryKeys, sceneKey } from './rows/blockingKeys.js';
+import { CANDIDATES_PER_KEY, cityKey, nameQueryKeys, sceneKey } from './rows/blockingKeys.js';
 import type { Store } from './Store.js';
 import { makeAttribution, makeClaim, makeDraft, makeIncident, makeVersion } from './storeFixtures.js';
 
@@ -253,6 +253,29 @@ export function describeStore(name: string, makeStore: MakeStore): void {
         expect(ids({ from: '2025-06-01', to: '2025-06-30' }, keys(cityKey('Springfield'), cityKey('Toledo')))).toEqual(['inc_city', 'inc_scene']);
         store.deleteIncident('inc_name');
         expect(ids(all, nameQueryKeys('Ortiz'))).toEqual([]);
+      });
+
+      it('reads at most CANDIDATES_PER_KEY incidents per key: the most recent in the window, and as many undated ones', () => {
+        const subject = (name: string) => [{ name, age: null, role: 'subject' as const, outcome: 'injured' as const, injuries: null }];
+        const day = (i: number) => new Date(Date.UTC(2025, 0, 1 + i)).toISOString().slice(0, 10);
+        const extra = 3;
+        store.transaction(() => {
+          for (let i = 0; i < CANDIDATES_PER_KEY + extra; i++) {
+            store.saveIncident(makeIncident(`inc_q${String(i).padStart(3, '0')}`, { date: day(i), city: 'Dayton', persons: subject('Ana Quill') }), []);
+          }
+          for (let i = 0; i < CANDIDATES_PER_KEY + extra; i++) {
+            store.saveIncident(makeIncident(`inc_u${String(i).padStart(3, '0')}`, { date: null, datePrecision: 'unknown', city: 'Dayton', persons: subject('Bo Quill') }), []);
+          }
+        });
+        const ids = (window: { from: string | null; to: string | null }) => store.findIncidentCandidates(window, nameQueryKeys('Quill')).map((c) => c.id);
+        const open = ids({ from: null, to: null });
+        expect(open).toHaveLength(2 * CANDIDATES_PER_KEY);
+        // The oldest dated incidents and the undated ones with the highest ids are left out.
+        expect(open.filter((id) => id.startsWith('inc_q'))).toEqual(Array.from({ length: CANDIDATES_PER_KEY }, (_, i) => `inc_q${String(i + extra).padStart(3, '0')}`));
+        expect(open.filter((id) => id.startsWith('inc_u')).sort()).toEqual(Array.from({ length: CANDIDATES_PER_KEY }, (_, i) => `inc_u${String(i).padStart(3, '0')}`));
+        // A window keeps its own most recent ones; another key of the same incidents is capped apart.
+        expect(ids({ from: day(0), to: day(9) }).filter((id) => id.startsWith('inc_q'))).toHaveLength(10);
+        expect(store.findIncidentCandidates({ from: day(0), to: day(1) }, [...nameQueryKeys('Quill'), ...nameQueryKeys('Ana Quill')]).filter((c) => c.date !== null).map((c) => c.id)).toEqual(['inc_q000', 'inc_q001']);
       });
 
       it('lists the documents of an incident with their primary flag', () => {

@@ -23,8 +23,9 @@ export function placeDrafts(store: Store, versionId: string, documentId: string,
 
 /**
  * The keys an incident must share with the draft to be worth scoring (matchIncident returns null
- * for the others, so asking only for these changes no result): a name that could be the same
- * person's, or the city. Without a date no candidate gains points for closeness, so the city alone
+ * for the others): a name that could be the same person's, or the city. The store reads at most
+ * CANDIDATES_PER_KEY incidents per key, the most recent: past that many incidents sharing a name
+ * word, an older one is not scored. Without a date no candidate gains points for closeness, so the city alone
  * cannot reach the threshold; only the same scene (city and place) can, which keeps an undated
  * draft from reading every incident of a big city.
  */

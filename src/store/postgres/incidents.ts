@@ -1,6 +1,6 @@
 import type { IncidentRecord } from '../../domain/records.js';
 import type { PgConnection } from './openConnection.js';
-import { incidentBlockingKeys } from '../rows/blockingKeys.js';
+import { CANDIDATES_PER_KEY, incidentBlockingKeys } from '../rows/blockingKeys.js';
 import type { DateWindow, IncidentCandidateRow } from '../Store.js';
 import { toCandidate, toIncident, type IncidentRow, type IncidentTable } from '../rows/incidentRows.js';
 
@@ -54,12 +54,16 @@ const BY_WINDOW = `SELECT * FROM incidents
   WHERE date IS NULL OR (($1::text IS NULL OR date >= $1) AND ($2::text IS NULL OR date <= $2))
   ORDER BY date, id`;
 
-// Only incidents sharing a blocking key, through the (key, date) index (see the SQLite twin).
+// Only incidents sharing a blocking key: for each key its most recent incidents in the window and its
+// first undated ones, at most $4 each, off the (key, date, incident_id) index (see the SQLite twin).
 const BY_KEYS = `SELECT i.* FROM incidents i WHERE i.id IN (
-    SELECT b.incident_id FROM incident_blocking_keys b
-    WHERE b.key = ANY($3::text[]) AND b.date >= coalesce($1::text, '') AND b.date <= coalesce($2::text, '99999')
-    UNION
-    SELECT b.incident_id FROM incident_blocking_keys b WHERE b.key = ANY($3::text[]) AND b.date IS NULL)
+    SELECT c.incident_id FROM unnest($3::text[]) AS k(key) CROSS JOIN LATERAL (
+      (SELECT b.incident_id FROM incident_blocking_keys b
+       WHERE b.key = k.key AND b.date COLLATE "C" >= coalesce($1::text, '') AND b.date COLLATE "C" <= coalesce($2::text, '99999')
+       ORDER BY b.date COLLATE "C" DESC, b.incident_id COLLATE "C" DESC LIMIT $4)
+      UNION ALL
+      (SELECT b.incident_id FROM incident_blocking_keys b WHERE b.key = k.key AND b.date IS NULL
+       ORDER BY b.incident_id COLLATE "C" LIMIT $4)) AS c)
   ORDER BY i.date, i.id`;
 
 function createBlockedCandidates(db: PgConnection) {
@@ -78,7 +82,7 @@ function createBlockedCandidates(db: PgConnection) {
       if (db.query(`SELECT 1 FROM parallax_meta WHERE key = 'blocking_keys'`).length) backfill();
       else keysComplete = true;
     }
-    return db.query<IncidentRow>(BY_KEYS, [window.from, window.to, keys]).map(toCandidate);
+    return db.query<IncidentRow>(BY_KEYS, [window.from, window.to, keys, CANDIDATES_PER_KEY]).map(toCandidate);
   };
 }
 

@@ -9,6 +9,14 @@ import type { IncidentRecord } from '../../domain/records.js';
  * any two names matching says are the same person share a key.
  */
 
+/**
+ * How many incidents placement reads per blocking key: the most recently dated ones in the window,
+ * and as many undated ones (in id order). A draft naming a common surname would otherwise read
+ * every incident stored under it, a cost that grows with the store (issue 6); past a hundred
+ * incidents sharing a name word, an older one is not where a new report most likely belongs.
+ */
+export const CANDIDATES_PER_KEY = 100;
+
 /** "Niño-Moncada" → "nino moncada" (the same folding as analysis/merge/foldName). */
 function fold(text: string): string {
   return text

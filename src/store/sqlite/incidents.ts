@@ -1,6 +1,6 @@
 import type Database from 'better-sqlite3';
 import type { IncidentRecord } from '../../domain/records.js';
-import { incidentBlockingKeys } from '../rows/blockingKeys.js';
+import { CANDIDATES_PER_KEY, incidentBlockingKeys } from '../rows/blockingKeys.js';
 import { toCandidate, toIncident, type IncidentRow, type IncidentTable } from '../rows/incidentRows.js';
 import type { DateWindow, IncidentCandidateRow } from '../Store.js';
 import { lazyStatement } from './lazyStatement.js';
@@ -66,8 +66,8 @@ export function createIncidentTable(db: Database.Database): IncidentTable {
 }
 
 /**
- * Candidates sharing a blocking key, through the (key, date) index: a few range scans per key, so
- * the cost follows how many incidents share the draft's name, city or scene, not the store's size.
+ * Candidates sharing a blocking key, through the (key, date, incident_id) index: two short index
+ * walks per key, at most CANDIDATES_PER_KEY rows each, so the cost stays flat as the store grows.
  * Keys of incidents written before migration 6 are computed once, on first use. A database opened
  * with an older migration list (tests) has no key table: nothing is written and the window decides.
  */
@@ -89,13 +89,16 @@ function createBlockedCandidates(db: Database.Database, byWindow: (window: DateW
     for (const row of everyIncident().all()) writeKeys(toIncident(row));
     clearStale().run();
   });
-  // Dated incidents in the window and undated ones, each found by key; an incident may share several keys.
-  const byKeys = lazyStatement<{ keys: string; from: string; to: string }, IncidentRow>(
+  // For each key, its most recent incidents in the window and its first undated ones, each read off
+  // the (key, date, incident_id) index (a correlated subquery per key); an incident may share several keys.
+  const byKeys = lazyStatement<{ keys: string; from: string; to: string; cap: number }, IncidentRow>(
     db,
     `SELECT i.* FROM incidents i WHERE i.id IN (
-       SELECT b.incident_id FROM incident_blocking_keys b WHERE b.key IN (SELECT value FROM json_each(@keys)) AND b.date >= @from AND b.date <= @to
+       SELECT b.incident_id FROM json_each(@keys) k JOIN incident_blocking_keys b ON b.rowid IN (
+         SELECT rowid FROM incident_blocking_keys WHERE key = k.value AND date >= @from AND date <= @to ORDER BY date DESC, incident_id DESC LIMIT @cap)
        UNION
-       SELECT b.incident_id FROM incident_blocking_keys b WHERE b.key IN (SELECT value FROM json_each(@keys)) AND b.date IS NULL)
+       SELECT b.incident_id FROM json_each(@keys) k JOIN incident_blocking_keys b ON b.rowid IN (
+         SELECT rowid FROM incident_blocking_keys WHERE key = k.value AND date IS NULL ORDER BY incident_id LIMIT @cap))
      ORDER BY i.date, i.id`,
   );
   return {
@@ -109,7 +112,7 @@ function createBlockedCandidates(db: Database.Database, byWindow: (window: DateW
         if (stale().get()) backfill.immediate();
         else keysComplete = true;
       }
-      return byKeys().all({ keys: JSON.stringify(keys), from: window.from ?? '', to: window.to ?? '\uffff' }).map(toCandidate);
+      return byKeys().all({ keys: JSON.stringify(keys), from: window.from ?? '', to: window.to ?? '\uffff', cap: CANDIDATES_PER_KEY }).map(toCandidate);
     },
   };
 }
