@@ -1,54 +1,11 @@
-import type { IncidentPerson } from '../../domain/incident.js';
 import { ParallaxError } from '../../lib/errors.js';
-import type { IncidentListRow, SpeakerClaimRow } from '../Store.js';
+import { toListRow, type ListRow, type ReadModelTable } from '../rows/listRows.js';
 import { CLAIM_COLUMNS } from './claims.js';
 import { toClaim, type ClaimRow } from '../rows/claimRows.js';
 import { matchingIncidentIds } from './matchingIncidentIds.js';
 import type { PgConnection } from './openConnection.js';
 import { hasIncidentSearch, matchingRows, prepareSearch } from './prepareSearch.js';
 import { toFtsQuery } from './toFtsQuery.js';
-
-export interface ReadModelTable {
-  searchIncidentIds(q: string): string[];
-  listIncidentRows(): IncidentListRow[];
-  listClaimsBySpeaker(name: string): SpeakerClaimRow[];
-  /** The store_generation counter (migration 005). */
-  readGeneration(): number;
-}
-
-interface ListRow {
-  id: string;
-  date: string | null;
-  city: string | null;
-  state: string | null;
-  lat: number | null;
-  lon: number | null;
-  agencies: string;
-  persons: string;
-  force: string;
-  contested_count: number;
-  claim_count: number;
-  document_count: number;
-}
-
-function toListRow(row: ListRow): IncidentListRow {
-  const persons = JSON.parse(row.persons) as IncidentPerson[];
-  const subject = persons.find((p) => p.role === 'subject') ?? null;
-  return Object.freeze({
-    id: row.id,
-    date: row.date,
-    city: row.city,
-    state: row.state,
-    lat: row.lat,
-    lon: row.lon,
-    agencies: JSON.parse(row.agencies) as string[],
-    force: JSON.parse(row.force) as string[],
-    subject: subject ? { name: subject.name, outcome: subject.outcome } : null,
-    contestedCount: row.contested_count,
-    claimCount: row.claim_count,
-    documentCount: row.document_count,
-  });
-}
 
 const ROWS = `
   SELECT i.id, i.date, i.city, i.state, i.lat, i.lon, i.agencies, i.persons, i.force, json_array_length(i.contested::json) AS contested_count,

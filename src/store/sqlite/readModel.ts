@@ -1,33 +1,9 @@
 import type Database from 'better-sqlite3';
-import type { IncidentPerson } from '../../domain/incident.js';
 import { ParallaxError } from '../../lib/errors.js';
-import type { IncidentListRow, SpeakerClaimRow } from '../Store.js';
+import { toListRow, type ListRow, type ReadModelTable } from '../rows/listRows.js';
 import { toClaim, type ClaimRow } from '../rows/claimRows.js';
 import { lazyStatement } from './lazyStatement.js';
 import { toFtsQuery } from './toFtsQuery.js';
-
-export interface ReadModelTable {
-  searchIncidentIds(q: string): string[];
-  listIncidentRows(): IncidentListRow[];
-  listClaimsBySpeaker(name: string): SpeakerClaimRow[];
-  /** The store_generation counter (migration 005). */
-  readGeneration(): number;
-}
-
-interface ListRow {
-  id: string;
-  date: string | null;
-  city: string | null;
-  state: string | null;
-  lat: number | null;
-  lon: number | null;
-  agencies: string;
-  persons: string;
-  force: string;
-  contested_count: number;
-  claim_count: number;
-  document_count: number;
-}
 
 // Same matching rule as the paged list: a claim of the incident, or the text of a member version.
 const MATCHING_IDS = `
@@ -37,25 +13,6 @@ const MATCHING_IDS = `
     JOIN document_versions v ON v.rowid = f.rowid
     JOIN drafts d ON d.version_id = v.id
   WHERE document_versions_fts MATCH @q AND d.incident_id IS NOT NULL`;
-
-function toListRow(row: ListRow): IncidentListRow {
-  const persons = JSON.parse(row.persons) as IncidentPerson[];
-  const subject = persons.find((p) => p.role === 'subject') ?? null;
-  return Object.freeze({
-    id: row.id,
-    date: row.date,
-    city: row.city,
-    state: row.state,
-    lat: row.lat,
-    lon: row.lon,
-    agencies: JSON.parse(row.agencies) as string[],
-    force: JSON.parse(row.force) as string[],
-    subject: subject ? { name: subject.name, outcome: subject.outcome } : null,
-    contestedCount: row.contested_count,
-    claimCount: row.claim_count,
-    documentCount: row.document_count,
-  });
-}
 
 /**
  * What the incidents page needs in one pass: light rows for every incident (faceting and sorting
