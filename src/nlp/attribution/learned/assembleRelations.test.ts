@@ -47,4 +47,49 @@ describe('assembleRelations', () => {
     expect(relations).toHaveLength(1);
     expect(relations[0].fragments[0].text).toBe(text.slice(tokens[3].start, tokens[second.tokenEnd - 2].end));
   });
+
+  /** Labels each sentence's tokens from a function of the token's text and its index within the sentence. */
+  function labelSentences(text: string, labelOf: (word: string, i: number, sentence: number) => string) {
+    const { ctx, tokens } = contextWithLabels(text, () => 'O');
+    const labels = ctx.sentences.map((s) => Uint8Array.from(tokens.slice(s.tokenStart, s.tokenEnd), (t, i) => TAG_LABELS.indexOf(labelOf(t.text, i, s.index) as never)));
+    return { ctx, labels };
+  }
+
+  it('adds a quote after the cue sentence as a second fragment of the same relation', () => {
+    const text = '“The bridge is safe,” the mayor said. “We checked it twice.”';
+    const { ctx, labels } = labelSentences(text, (w, i, s) => {
+      if (s === 1) return i === 0 ? 'B-T' : 'I-T';
+      if (w === 'the') return 'B-S';
+      if (w === 'mayor') return 'I-S';
+      if (w === 'said') return 'B-C';
+      if (w === '.') return 'O';
+      return i === 0 ? 'B-T' : 'I-T';
+    });
+    const relations = assembleRelations(ctx, labels);
+    expect(relations).toHaveLength(1);
+    expect(relations[0].fragments.map((f) => f.text)).toEqual([text.slice(0, text.indexOf(' the mayor')), text.slice(text.lastIndexOf('“'))]);
+  });
+
+  it('leaves a quote whose own cue follows to that cue', () => {
+    const text = 'The mayor said the bridge was safe. “We checked it. We will check again,” an engineer said.';
+    const { ctx, labels } = labelSentences(text, (w, i, s) => {
+      if (s === 0) return w === 'The' ? 'B-S' : w === 'mayor' ? 'I-S' : w === 'said' ? 'B-C' : w === 'the' ? 'B-T' : w === '.' ? 'O' : i > 3 ? 'I-T' : 'O';
+      if (w === 'an') return 'B-S';
+      if (w === 'engineer') return 'I-S';
+      if (w === 'said') return 'B-C';
+      if (s === 2 && w === '.') return 'O';
+      return i === 0 ? 'B-T' : 'I-T';
+    });
+    const relations = assembleRelations(ctx, labels);
+    expect(relations.map((r) => r.source?.text)).toEqual(['The mayor', 'an engineer']);
+    expect(relations[0].fragments.map((f) => f.text)).toEqual(['the bridge was safe']);
+    expect(relations[1].fragments[0].text.startsWith('“We checked it.')).toBe(true);
+  });
+
+  it('joins content runs of one cue split by untagged words only', () => {
+    const text = 'The mayor said the bridge is safe, which it is, and open.';
+    const { ctx, labels } = labelSentences(text, (w, i) => (w === 'The' ? 'B-S' : w === 'mayor' ? 'I-S' : w === 'said' ? 'B-C' : i === 3 || i === 8 ? 'B-T' : i === 7 || w === '.' ? 'O' : 'I-T'));
+    const [relation] = assembleRelations(ctx, labels);
+    expect(relation.fragments.map((f) => f.text)).toEqual(['the bridge is safe, which it is, and open']);
+  });
 });

@@ -3,7 +3,7 @@ import type { CueLexicon } from '../cueLexicon.js';
 import { combineHashes, hashString } from './hashFeature.js';
 
 /** Features per token; every token has exactly this many, so they fit one flat array. */
-export const FEATURES_PER_TOKEN = 32;
+export const FEATURES_PER_TOKEN = 40;
 
 const OPEN = new Set(['“', '«']);
 const CLOSE = new Set(['”', '»']);
@@ -21,6 +21,17 @@ function markQuoted(text: string, tokens: readonly Token[]): Uint8Array {
     inside[k] = open || CLOSE.has(t) || (t === '"' && !open) ? 1 : 0;
   }
   return inside;
+}
+
+function isQuote(t: string): boolean {
+  return t === '"' || OPEN.has(t) || CLOSE.has(t);
+}
+
+/** 0 not a quotation mark, 1 opening, 2 closing (a straight mark opens when the token after it is quoted). */
+function quoteKind(t: string, nextInside: number): number {
+  if (OPEN.has(t)) return 1;
+  if (CLOSE.has(t)) return 2;
+  return t === '"' ? (nextInside ? 1 : 2) : 0;
 }
 
 /** 0 none, 1 speech verb, 2 other cue verb, 3 phrase start ("according"), 4 cue noun. */
@@ -87,6 +98,31 @@ export function extractDocumentFeatures(
       right[k - from] = next < 0 ? -1 : next - k;
       if (classes[k]) next = k;
     }
+    // Quotation marks on either side within the sentence, and the comma count up to the nearest cue.
+    const qLeft = new Int32Array(end - from).fill(-1);
+    const qRight = new Int32Array(end - from).fill(-1);
+    const commaLeft = new Int32Array(end - from);
+    const commaRight = new Int32Array(end - from);
+    let hasCue = 0;
+    for (let k = from, last = -1, commas = 0; k < end; k++) {
+      qLeft[k - from] = last < 0 ? -1 : k - last;
+      commaLeft[k - from] = Math.min(commas, 2);
+      if (isQuote(tokens[k].text)) last = k;
+      if (classes[k]) {
+        commas = 0;
+        hasCue = 1;
+      } else if (tokens[k].text === ',') commas++;
+    }
+    for (let k = end - 1, next = -1, commas = 0; k >= from; k--) {
+      qRight[k - from] = next < 0 ? -1 : next - k;
+      commaRight[k - from] = Math.min(commas, 2);
+      if (isQuote(tokens[k].text)) next = k;
+      if (classes[k]) commas = 0;
+      else if (tokens[k].text === ',') commas++;
+    }
+    const first = hw[from];
+    const lastWord = hw[end - 1];
+    const prevEnd = from > 0 ? hw[from - 1] : START;
     const sentenceQuoted = quoted[from] === 1 && tokens[from].text !== '“' && tokens[from].text !== '"' ? 1 : 0;
     let hasQuote = 0;
     for (let k = from; k < end && !hasQuote; k++) hasQuote = /^["“”]$/.test(tokens[k].text) ? 1 : 0;
@@ -135,6 +171,14 @@ export function extractDocumentFeatures(
       put(hl[k], lb);
       put(p, word(k - 1));
       put(k > from ? classes[k - 1] : 9, k + 1 < end ? classes[k + 1] : 9);
+      put(distanceBucket(qLeft[k - from]), distanceBucket(qRight[k - from]), q);
+      put(hasCue, q, rel);
+      put(first, lb === 7 ? 0 : 1, rb === 7 ? 0 : 1);
+      put(lastWord, lb === 7 ? 0 : 1, rb === 7 ? 0 : 1);
+      put(hsh[k], k > from ? hsh[k - 1] : START, k + 1 < end ? hsh[k + 1] : END);
+      put(commaLeft[k - from], commaRight[k - from], p);
+      put(k > from ? quoteKind(tokens[k - 1].text, q) : 9, quoteKind(tokens[k].text, quoted[k + 1] ?? 0), k + 1 < end ? quoteKind(tokens[k + 1].text, quoted[k + 2] ?? 0) : 9);
+      put(prevEnd, sentenceQuoted, k === from ? 1 : 0);
     }
   }
   return out;
