@@ -1,10 +1,8 @@
 import { parse } from 'csv-parse/sync';
 import type { FastifyInstance } from 'fastify';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { openParallax, type Parallax } from '../../services/openParallax.js';
-import { seedReviewStore } from '../../services/review/reviewFixtures.js';
+import { afterEach, describe, expect, it } from 'vitest';
 import { createServer } from '../createServer.js';
-import { EDITOR_HEADER } from '../resolveViewer.js';
+import { AS_EDITOR, useReviewServer } from '../testing/useReviewServer.js';
 import { makeFakeQueries, SAMPLE_INCIDENT } from '../testing/sampleData.js';
 
 describe('GET /api/v1/export.*', () => {
@@ -46,24 +44,12 @@ describe('GET /api/v1/export.*', () => {
 });
 
 describe('GET /api/v1/export.* over the read model', () => {
-  const TOKEN = 'test-editor-token-0123456789';
-  let px: Parallax;
-  let app: FastifyInstance;
-  let ids: ReturnType<typeof seedReviewStore>;
-  beforeEach(() => {
-    px = openParallax(':memory:');
-    ids = seedReviewStore(px.store);
-    app = createServer({ queries: px.queries, readModel: px.readModel, review: px.review, editorToken: TOKEN });
-  });
-  afterEach(async () => {
-    await app.close();
-    px.close();
-  });
+  const server = useReviewServer();
 
   it('exports exactly the incidents the filtered search lists, facets included', async () => {
     for (const query of ['state=TX', 'force=firearm', 'state=IL,TX&sort=date_asc', 'q=warehouse']) {
-      const listed = (await app.inject({ url: `/api/v1/search?${query}` })).json().items.map((i: { id: string }) => i.id);
-      const exported = (await app.inject({ url: `/api/v1/export.json?${query}` })).json().incidents.map((i: { id: string }) => i.id);
+      const listed = (await server.app.inject({ url: `/api/v1/search?${query}` })).json().items.map((i: { id: string }) => i.id);
+      const exported = (await server.app.inject({ url: `/api/v1/export.json?${query}` })).json().incidents.map((i: { id: string }) => i.id);
       expect(exported).toEqual(listed);
       expect(exported.length).toBeGreaterThan(0);
     }
@@ -71,11 +57,11 @@ describe('GET /api/v1/export.* over the read model', () => {
 
   it('never exports a private field to an anonymous visitor', async () => {
     const payload = { field: 'persons.0.name', visibility: 'private' };
-    const res = await app.inject({ method: 'POST', url: `/api/v1/incidents/${ids.shooting}/visibility`, headers: { [EDITOR_HEADER]: TOKEN }, payload });
+    const res = await server.app.inject({ method: 'POST', url: `/api/v1/incidents/${server.ids.shooting}/visibility`, headers: AS_EDITOR, payload });
     expect(res.statusCode).toBe(200);
     for (const format of ['csv', 'json', 'geojson']) {
-      expect((await app.inject({ url: `/api/v1/export.${format}` })).body).not.toContain('Jo Morrow');
-      expect((await app.inject({ url: `/api/v1/export.${format}`, headers: { [EDITOR_HEADER]: TOKEN } })).body).toContain('Jo Morrow');
+      expect((await server.app.inject({ url: `/api/v1/export.${format}` })).body).not.toContain('Jo Morrow');
+      expect((await server.app.inject({ url: `/api/v1/export.${format}`, headers: AS_EDITOR })).body).toContain('Jo Morrow');
     }
   });
 });
