@@ -32,10 +32,26 @@ function spokesperson(ctx: SpeakerContext, site: DescriptionSite, d: ReturnType<
   return org ? makeEntity({ ...org, heads: [...org.heads, 'spokesperson'] }) : null;
 }
 
+// Records a sworn filing cites without saying whose they are ("Records checks show …").
+const CITED_RECORDS = new Set(['records', 'record', 'data']);
+
 function statement(ctx: SpeakerContext, site: DescriptionSite, d: ReturnType<typeof readDescription>): Entity | null {
   if (d.organization) return organizationEntity(d.organization, ctx.vocab);
   const owner = d.possessorName.length === 1 ? d.possessorName[0] : d.modifiers.length === 1 ? d.modifiers[0] : null;
-  return owner ? anaphoricOrganization(ctx, { ...site, at: owner.start }, owner.norm) : null;
+  if (owner) return anaphoricOrganization(ctx, { ...site, at: owner.start }, owner.norm);
+  return citedRecords(ctx, d);
+}
+
+/**
+ * In a document that is itself a sworn filing, bare records ("Records show", "Records checks show")
+ * are what its affiant cites: "records cited in the affidavit (District of …)". In a news story,
+ * whose records they are cannot be told.
+ */
+function citedRecords(ctx: SpeakerContext, d: ReturnType<typeof readDescription>): Entity | null {
+  const filing = ctx.ownFiling?.speaker;
+  if (!filing || d.definite || d.possessivePronoun || d.modifiers.length || !CITED_RECORDS.has(d.head!.norm)) return null;
+  const name = `records cited in the ${filing.name}`;
+  return makeEntity({ key: `records:${filing.name}`, kind: 'thing', plural: true, speaker: makeSpeaker(name, filing.affiliation, 'court_filing'), heads: ['records'] });
 }
 
 /** "The FBI's Phoenix field office" → "FBI Phoenix Field Office", speaking for the FBI. */

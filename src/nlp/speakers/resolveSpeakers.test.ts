@@ -176,6 +176,27 @@ describe('resolveSpeakers', () => {
     expect(b.speaker?.role).not.toBe('subject');
   });
 
+  it('names bare records an affidavit cites after the affidavit, and leaves them unnamed in a news story', () => {
+    const filing = 'AFFIDAVIT IN SUPPORT OF A CRIMINAL COMPLAINT\n\n1. I am a special agent. 2. Records show that the man was removed in 2019.';
+    const [cited] = resolveSpeakers(filing, analyse(filing, []), [attribution(filing, 'Records', 'the man was removed in 2019')]);
+    expect(cited.speaker).toEqual({ name: 'records cited in the affidavit', affiliation: null, role: 'court_filing' });
+    const story = 'Records show that the man was removed in 2019, the paper found.';
+    expect(resolveSpeakers(story, analyse(story, []), [attribution(story, 'Records', 'the man was removed in 2019')])[0].speaker).toBeNull();
+  });
+
+  it('reads "the man\'s brother" as the subject\'s brother the document names', () => {
+    const text =
+      'Tom Hale, 30, was shot by an agent on Friday and later charged with assault. His brother, Sam Hale, said Tom was unarmed. Hale was arrested at the hospital. The man\'s brother said the family wants the video.';
+    const mentions = [person(text, 'Tom Hale', 'Tom Hale'), person(text, 'Sam Hale', 'Sam Hale')];
+    const atts = [attribution(text, 'His brother, Sam Hale', 'Tom was unarmed'), attribution(text, "The man's brother", 'the family wants the video')];
+    const out = resolveSpeakers(text, analyse(text, mentions), atts);
+    expect(out[1].speaker?.name).toBe('Sam Hale');
+    // A possessor that is not the subject ("the officer's brother") is someone the text does not name.
+    const other = text.replace("The man's brother", "The officer's brother");
+    const atts2 = [attribution(other, 'His brother, Sam Hale', 'Tom was unarmed'), attribution(other, "The officer's brother", 'the family wants the video')];
+    expect(resolveSpeakers(other, analyse(other, mentions), atts2)[1].speaker).toBeNull();
+  });
+
   it('names a complaint by its court district and resolves "the complaint" to it', () => {
     const text =
       'Luis Ortega was charged with assault. According to a complaint filed in the Southern District of Texas, Ortega drove at officers. The complaint states that he ignored orders.';

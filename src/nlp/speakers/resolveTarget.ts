@@ -38,7 +38,12 @@ export function resolveTarget(ctx: SpeakerContext, d: Description, opts: { impli
     });
     return entity?.person ?? null;
   }
-  if (d.possessorName.length) return lookupWords(ctx, d.possessorName);
+  if (d.possessorName.length) {
+    // "the man's brother", "the driver's lawyers": a possessor that can only mean the subject.
+    const [only] = d.possessorName;
+    if (d.definite && d.possessorName.length === 1 && !only.capitalized && namesSubject(ctx, [only])) return ctx.subject;
+    return lookupWords(ctx, d.possessorName);
+  }
   if (d.complement.length) {
     const name: Word[] = [];
     for (const w of d.complement) {
