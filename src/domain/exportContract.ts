@@ -1,24 +1,12 @@
-import type { DatePrecision } from './analysis.js';
 import type { Speaker } from './attribution.js';
-import type { IncidentPerson, PointKind, SilentCamp } from './incident.js';
+import type { IncidentFacts, PointKind, SilentCamp } from './incident.js';
 import type { Side } from './roles.js';
 
 /** The JSON export contract (docs/export.md). Measurements rely on it: change it only with them. */
-export interface ExportedIncident {
+export interface ExportedIncident extends IncidentFacts {
   readonly id: string;
-  readonly date: string | null;
-  readonly datePrecision: DatePrecision;
-  readonly time: string | null;
-  readonly city: string | null;
-  readonly state: string | null;
-  readonly place: string | null;
   readonly lat: number | null;
   readonly lon: number | null;
-  readonly agencies: readonly string[];
-  readonly persons: readonly IncidentPerson[];
-  readonly charges: readonly string[];
-  readonly force: readonly string[];
-  readonly footage: string | null;
   readonly documents: readonly ExportedDocument[];
   readonly claims: readonly ExportedClaim[];
   readonly contested: readonly ExportedContested[];

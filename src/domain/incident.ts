@@ -40,11 +40,8 @@ export interface ClaimDraft {
   readonly attribution: number | null;
 }
 
-/** An incident as one document reports it, before it is merged with other documents' accounts. */
-export interface IncidentDraft {
-  /** Local key within the document: 0 for the primary incident, 1… for incidents mentioned in passing. */
-  readonly localIndex: number;
-  readonly primary: boolean;
+/** The facts of an incident, whoever holds them: one document's draft, the stored record, the export. */
+export interface IncidentFacts {
   readonly date: string | null;
   readonly datePrecision: DatePrecision;
   readonly time: string | null;
@@ -56,6 +53,13 @@ export interface IncidentDraft {
   readonly charges: readonly string[];
   readonly force: readonly string[];
   readonly footage: string | null;
+}
+
+/** An incident as one document reports it, before it is merged with other documents' accounts. */
+export interface IncidentDraft extends IncidentFacts {
+  /** Local key within the document: 0 for the primary incident, 1… for incidents mentioned in passing. */
+  readonly localIndex: number;
+  readonly primary: boolean;
   readonly claims: readonly ClaimDraft[];
   readonly sources: readonly FieldSource[];
 }

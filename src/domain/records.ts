@@ -1,7 +1,6 @@
-import type { DatePrecision } from './analysis.js';
 import type { Attribution, Speaker } from './attribution.js';
 import type { DocumentFormat, PublishedAnchor, UpdateNote } from './document.js';
-import type { ContestedPoint, FieldSource, IncidentPerson } from './incident.js';
+import type { ContestedPoint, FieldSource, IncidentFacts } from './incident.js';
 import type { Side } from './roles.js';
 
 /**
@@ -51,21 +50,10 @@ export interface ClaimRecord {
   readonly stage: string; // "extract@1"
 }
 
-export interface IncidentRecord {
+export interface IncidentRecord extends IncidentFacts {
   readonly id: string; // inc_…
-  readonly date: string | null;
-  readonly datePrecision: DatePrecision;
-  readonly time: string | null;
-  readonly city: string | null;
-  readonly state: string | null;
-  readonly place: string | null;
   readonly lat: number | null;
   readonly lon: number | null;
-  readonly agencies: readonly string[];
-  readonly persons: readonly IncidentPerson[];
-  readonly charges: readonly string[];
-  readonly force: readonly string[];
-  readonly footage: string | null;
   /** Provenance of every field, with the document version each came from. */
   readonly sources: readonly (FieldSource & { readonly versionId: string })[];
   readonly contested: readonly ContestedPoint[];
