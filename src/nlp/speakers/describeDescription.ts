@@ -64,6 +64,21 @@ function fieldUnit(ctx: SpeakerContext, d: ReturnType<typeof readDescription>): 
   return makeEntity({ ...parent, key: `org:${name}`, speaker: makeSpeaker(name, org.name, parent.speaker!.role), heads: [...parent.heads, 'office', 'field'] });
 }
 
+// "Calder County Sheriff Ann Roe", "the Calder County Sheriff's Office": the county a document's sheriff serves.
+const SHERIFF_COUNTY = /\b((?:\p{Lu}\p{Ll}+ ){1,3}County) Sheriff\b/gu;
+
+/**
+ * "The sheriff's office" (or department) of the one county whose sheriff the document names:
+ * "Calder County Sheriff's Office". Null when no county or two are named.
+ */
+function sheriffOffice(ctx: SpeakerContext, d: ReturnType<typeof readDescription>): Entity | null {
+  if (d.possessorName.length !== 1 || d.possessorName[0].norm !== 'sheriff' || (d.head!.norm !== 'office' && d.head!.norm !== 'department')) return null;
+  const counties = new Set([...ctx.text.matchAll(SHERIFF_COUNTY)].map((m) => m[1]));
+  if (counties.size !== 1) return null;
+  const name = `${[...counties][0]} Sheriff's ${d.head!.norm === 'office' ? 'Office' : 'Department'}`;
+  return makeEntity({ key: `org:${name}`, kind: 'organization', speaker: makeSpeaker(name, name, 'official'), heads: ['sheriff', 'office', 'department'] });
+}
+
 /**
  * A speaker phrase without a personal name: a group, a relative or lawyer, a spokesperson, a
  * statement or filing, or a definite description of an organisation named earlier.
@@ -87,7 +102,8 @@ export function describeDescription(ctx: SpeakerContext, words: readonly Word[],
       return statement(ctx, site, d);
     case 'anaphoricOrg':
       if (d.organization) return fieldUnit(ctx, d) ?? organizationEntity(d.organization, ctx.vocab);
-      return d.definite ? anaphoricOrganization(ctx, site, d.head.norm) : null;
+      if (!d.definite) return null;
+      return anaphoricOrganization(ctx, site, d.head.norm) ?? sheriffOffice(ctx, d);
     case 'filingVoice':
       return ctx.ownFiling;
     case 'group':

@@ -12,6 +12,8 @@ const INDEFINITE = new Set(['a', 'an', 'one', 'another']);
 const PHRASE_END = new Set(['who', 'whose', 'that', 'which', 'for', 'with', 'from', 'at', 'of', 'in', 'on', 'assigned', 'involved', 'familiar']);
 const COMPLEMENT = new Set(['for', 'with', 'from', 'at', 'of', 'in']);
 const MAX_MODIFIERS = 3;
+// "a former officer" no longer speaks for the body the title names.
+const NOT_SERVING = new Set(['former', 'retired', 'ex', 'onetime', 'fired', 'suspended']);
 const REACH = 3;
 /** Key prefix of the entities this file makes, so "the prosecutor" can tell them from named people. */
 const KEY = 'titled:';
@@ -36,7 +38,7 @@ function readTitledPhrase(ctx: SpeakerContext, words: readonly Word[]): TitledPh
   for (let i = 1; i < end; i++) {
     const m = matchLongest(words, i, ctx.vocab.titleRoles);
     if (!m || i + m.len !== end) continue;
-    if (i - 1 > MAX_MODIFIERS || words.slice(1, i).some((w) => /\d/.test(w.text) || w.possessive)) return null;
+    if (i - 1 > MAX_MODIFIERS || words.slice(1, i).some((w) => /\d/.test(w.text) || w.possessive || NOT_SERVING.has(w.norm))) return null;
     const rest = words.slice(end);
     const complement = rest.length && COMPLEMENT.has(rest[0].norm) && !/[,(]/.test(ctx.text.slice(words[end - 1].end, rest[0].start)) ? rest.slice(1) : [];
     return { definite, named: words.slice(1, end), titleWords: words.slice(i, end), role: m.value, complement };

@@ -1,6 +1,7 @@
 import type { OrganizationMention } from '../../domain/analysis.js';
 
-const ACRONYM = /(?<![\p{L}\p{N}’'.-])\p{Lu}{2,6}(?![\p{L}\p{N}-])/gu;
+// Three letters at least: two-letter initials ("BP", "AP") name too many other bodies.
+const ACRONYM = /(?<![\p{L}\p{N}’'.-])\p{Lu}{3,6}(?![\p{L}\p{N}-])/gu;
 const CAPS_BEFORE = /\b\p{Lu}{2,}\s*$/u;
 const CAPS_AFTER = /^\s*\p{Lu}{2,}\b/u;
 

@@ -134,9 +134,13 @@ describe('resolveSpeakers', () => {
     const again = resolveSpeakers(named, analyse(named, mentions), [attribution(named, 'A federal prosecutor', 'she had fled'), attribution(named, 'The prosecutor', 'she was a flight risk')]);
     expect(again.map((a) => a.speaker)).toEqual([null, null]);
     // A definite title with nobody before it, and a bare spokesperson, name no one.
-    const bare = 'The officer said the lot was dark. A spokesperson said the review continues.';
-    const none = resolveSpeakers(bare, analyse(bare, []), [attribution(bare, 'The officer', 'the lot was dark'), attribution(bare, 'A spokesperson', 'the review continues')]);
-    expect(none.map((a) => a.speaker)).toEqual([null, null]);
+    const bare = 'The officer said the lot was dark. A spokesperson said the review continues. A former prosecutor said the case was thin.';
+    const none = resolveSpeakers(bare, analyse(bare, []), [
+      attribution(bare, 'The officer', 'the lot was dark'),
+      attribution(bare, 'A spokesperson', 'the review continues'),
+      attribution(bare, 'A former prosecutor', 'the case was thin'),
+    ]);
+    expect(none.map((a) => a.speaker)).toEqual([null, null, null]);
   });
 
   it("names a subject's lawyers after the subject and gives a named lawyer the counsel role", () => {
@@ -216,6 +220,14 @@ describe('resolveSpeakers', () => {
     const out = resolveSpeakers(text, analyse(text, mentions), atts);
     expect(out[1].speaker?.name).toBe('Department of Roads');
     expect(out[1].speaker?.role).toBe('official');
+  });
+
+  it('names "the sheriff\'s office" after the one county whose sheriff the document names', () => {
+    const text = 'Dale County Sheriff Ruth Oakes signed the deal. The jail holds 90 people, according to the sheriff\'s office.';
+    const atts = [attribution(text, "the sheriff's office", 'The jail holds 90 people')];
+    expect(resolveSpeakers(text, analyse(text, []), atts)[0].speaker).toEqual({ name: "Dale County Sheriff's Office", affiliation: "Dale County Sheriff's Office", role: 'official' });
+    const two = `Pine County Sheriff Al Moe disagreed. ${text}`;
+    expect(resolveSpeakers(two, analyse(two, []), [attribution(two, "the sheriff's office", 'The jail holds 90 people')])[0].speaker).toBeNull();
   });
 
   it('names every bare "police" after the one department the document names in full', () => {

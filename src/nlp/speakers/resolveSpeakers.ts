@@ -9,7 +9,7 @@ import { unresolvedEntity } from './unresolvedEntity.js';
  * Version 2: an unquoted "we" of the narration is the outlet. Version 3: initials of an organisation
  * named in full, sources that are no one (a video), speakers introduced by a title alone, the
  * lawyers of two people charged together, a filing's defendant named in capitals (as the subject),
- * records a sworn filing cites, "the man's brother" as the subject's.
+ * records a sworn filing cites, "the man's brother" as the subject's, "the sheriff's office".
  */
 export const SPEAKERS_STAGE: StageRef = Object.freeze({ name: 'speakers', version: 3 });
 
