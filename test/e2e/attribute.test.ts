@@ -4,7 +4,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { matchSpeakerName } from '../../src/analysis/eval/gold/matchSpeakerName.js';
 import type { ExportedAttributionLine } from '../../src/domain/exportContract.js';
-import { runCli } from './runCli.js';
+import { runCli } from '../../src/cli/testing/runCli.js';
 
 const fixtures = path.resolve(import.meta.dirname, '../fixtures/attribute');
 const readJsonl = <T>(file: string): T[] => readFileSync(file, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l) as T);

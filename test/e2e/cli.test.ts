@@ -4,7 +4,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ExportedIncident } from '../../src/domain/exportContract.js';
 import { openParallax } from '../../src/services/openParallax.js';
-import { runCli } from './runCli.js';
+import { runCli } from '../../src/cli/testing/runCli.js';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const samples = path.join(root, 'samples/documents');

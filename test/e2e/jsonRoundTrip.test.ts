@@ -2,7 +2,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'n
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runCli } from './runCli.js';
+import { runCli } from '../../src/cli/testing/runCli.js';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const samples = path.join(root, 'samples/documents');

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import pg from 'pg';
 import { describe, expect, it } from 'vitest';
 import { createAuthTestApp } from '../../src/api/auth/authTestApp.js';
-import { main } from '../../src/cli/main.js';
+import { runCli } from '../../src/cli/testing/runCli.js';
 import { describeAccounts } from '../../src/services/auth/describeAccounts.js';
 import { openAccounts } from '../../src/services/auth/openAccounts.js';
 import { useEmbeddedPostgres } from './useEmbeddedPostgres.js';
@@ -32,26 +32,20 @@ describeAccounts('PostgreSQL', {
   readStoredText: () => dumpAccountTables(url),
 });
 
-async function run(args: string[], env: Record<string, string>): Promise<{ code: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  const code = await main(args, { stdout: (t) => void (out += t), stderr: (t) => void (err += t), isTTY: false, env, cwd: process.cwd() });
-  return { code, out, err };
-}
 
 describe('accounts on PostgreSQL through the CLI and the session routes', () => {
   it('user add, token create and the bind-address rule work as on SQLite; an editor signs in', async () => {
     const env = { DATABASE_URL: await server().createDatabase() };
-    const refused = await run(['serve', '--host', '0.0.0.0', '--port', '0'], env);
+    const refused = await runCli(['serve', '--host', '0.0.0.0', '--port', '0'], env);
     expect(refused.code).not.toBe(0);
-    expect(refused.err).toMatch(/admin account/);
+    expect(refused.stderr).toMatch(/admin account/);
 
-    expect((await run(['user', 'add', 'ana', '--role', 'admin', '--json'], { ...env, PARALLAX_PASSWORD: 'an admin password' })).code).toBe(0);
-    expect((await run(['user', 'add', 'ed', '--role', 'editor'], { ...env, PARALLAX_PASSWORD: 'an editor password' })).code).toBe(0);
-    const list = await run(['user', 'list', '--json'], env);
-    expect(JSON.parse(list.out).map((u: { name: string; role: string }) => [u.name, u.role])).toEqual([['ana', 'admin'], ['ed', 'editor']]);
-    const token = await run(['token', 'create', 'ed', '--scopes', 'read,write', '--json'], env);
-    const { id, secret } = JSON.parse(token.out) as { id: string; secret: string };
+    expect((await runCli(['user', 'add', 'ana', '--role', 'admin', '--json'], { ...env, PARALLAX_PASSWORD: 'an admin password' })).code).toBe(0);
+    expect((await runCli(['user', 'add', 'ed', '--role', 'editor'], { ...env, PARALLAX_PASSWORD: 'an editor password' })).code).toBe(0);
+    const list = await runCli(['user', 'list', '--json'], env);
+    expect(JSON.parse(list.stdout).map((u: { name: string; role: string }) => [u.name, u.role])).toEqual([['ana', 'admin'], ['ed', 'editor']]);
+    const token = await runCli(['token', 'create', 'ed', '--scopes', 'read,write', '--json'], env);
+    const { id, secret } = JSON.parse(token.stdout) as { id: string; secret: string };
 
     const accounts = openAccounts(env.DATABASE_URL);
     try {
@@ -68,9 +62,9 @@ describe('accounts on PostgreSQL through the CLI and the session routes', () => 
     } finally {
       accounts.close();
     }
-    expect((await run(['token', 'revoke', id], env)).code).toBe(0);
-    expect((await run(['token', 'revoke', id], env)).code).not.toBe(0);
-    expect((await run(['user', 'remove', 'ed'], env)).code).toBe(0);
+    expect((await runCli(['token', 'revoke', id], env)).code).toBe(0);
+    expect((await runCli(['token', 'revoke', id], env)).code).not.toBe(0);
+    expect((await runCli(['user', 'remove', 'ed'], env)).code).toBe(0);
   }, 120_000);
 });
 
@@ -84,9 +78,9 @@ describe('migrate-db carries accounts to PostgreSQL', () => {
       const { secret } = source.createToken('ed', 'script', ['read']);
       source.close();
       const url = await server().createDatabase();
-      const copied = await run(['migrate-db', '--from', file, '--to', url, '--json'], {});
-      expect(copied.code, copied.err).toBe(0);
-      expect(JSON.parse(copied.out).accounts).toEqual({ users: 1, tokens: 1, skipped: [] });
+      const copied = await runCli(['migrate-db', '--from', file, '--to', url, '--json'], {});
+      expect(copied.code, copied.stderr).toBe(0);
+      expect(JSON.parse(copied.stdout).accounts).toEqual({ users: 1, tokens: 1, skipped: [] });
       const accounts = openAccounts(url);
       try {
         expect((await accounts.verifyLogin('ed', 'an editor password'))?.role).toBe('editor');

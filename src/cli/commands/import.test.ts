@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { main } from '../main.js';
+import { runCli } from '../testing/runCli.js';
 
 // Rows written for this test in the Washington Post fatal-force schema: invented people and places.
 const CSV = `id,date,threat_type,flee_status,armed_with,city,county,state,latitude,longitude,location_precision,name,age,gender,race,race_source,was_mental_illness_related,body_camera,agency_ids
@@ -11,12 +11,6 @@ const CSV = `id,date,threat_type,flee_status,armed_with,city,county,state,latitu
 7002,2025-02-19,point,car,"vehicle, knife",Pellham,Orne,MI,,,,,,male,,undetermined,True,False,412;413
 `;
 
-async function run(args: readonly string[]) {
-  let stdout = '';
-  let stderr = '';
-  const code = await main(args, { stdout: (t) => void (stdout += t), stderr: (t) => void (stderr += t), isTTY: false, env: {}, cwd: process.cwd() });
-  return { code, stdout, stderr };
-}
 
 describe('parallax import / export', () => {
   let dir: string;
@@ -28,11 +22,11 @@ describe('parallax import / export', () => {
 
   it('imports a dataset and exports the same rows back', async () => {
     const db = path.join(dir, 'a.db');
-    const imported = await run(['import', 'csv', path.join(dir, 'wapo.csv'), '--mapping', 'washington-post', '--db', db, '--json']);
+    const imported = await runCli(['import', 'csv', path.join(dir, 'wapo.csv'), '--mapping', 'washington-post', '--db', db, '--json']);
     expect(imported.code).toBe(0);
     expect(JSON.parse(imported.stdout)).toMatchObject({ rows: 2, stored: 2, failed: [] });
     const out = path.join(dir, 'rows.csv');
-    expect((await run(['export', '--format', 'csv', '--mapping', 'washington-post', '--out', out, '--db', db])).code).toBe(0);
+    expect((await runCli(['export', '--format', 'csv', '--mapping', 'washington-post', '--out', out, '--db', db])).code).toBe(0);
     const sort = (rows: string[][]) => [rows[0], ...rows.slice(1).sort()];
     expect(sort(parse(readFileSync(out, 'utf8')))).toEqual(sort(parse(CSV)));
   });
@@ -41,8 +35,8 @@ describe('parallax import / export', () => {
     const exports: string[] = [];
     for (const name of ['b.db', 'c.db']) {
       const db = path.join(dir, name);
-      await run(['import', 'csv', path.join(dir, 'wapo.csv'), '--mapping', 'washington-post', '--db', db]);
-      exports.push((await run(['export', '--format', 'json', '--db', db])).stdout);
+      await runCli(['import', 'csv', path.join(dir, 'wapo.csv'), '--mapping', 'washington-post', '--db', db]);
+      exports.push((await runCli(['export', '--format', 'json', '--db', db])).stdout);
     }
     expect(JSON.parse(exports[0]).incidents).toHaveLength(2);
     expect(exports[1]).toBe(exports[0]);
@@ -50,21 +44,21 @@ describe('parallax import / export', () => {
 
   it('exports the incidents as GeoJSON and their rows as CSV, filtered like the list', async () => {
     const db = path.join(dir, 'a.db');
-    const geo = JSON.parse((await run(['export', '--format', 'geojson', '--db', db])).stdout);
+    const geo = JSON.parse((await runCli(['export', '--format', 'geojson', '--db', db])).stdout);
     expect(geo.type).toBe('FeatureCollection');
     expect(geo.features).toHaveLength(2);
-    const list = (await run(['incidents', '--q', 'Ashgrove', '--json', '--db', db])).stdout;
-    const filtered = parse((await run(['export', '--format', 'csv', '--q', 'Ashgrove', '--db', db])).stdout, { columns: true }) as { id: string }[];
+    const list = (await runCli(['incidents', '--q', 'Ashgrove', '--json', '--db', db])).stdout;
+    const filtered = parse((await runCli(['export', '--format', 'csv', '--q', 'Ashgrove', '--db', db])).stdout, { columns: true }) as { id: string }[];
     expect(filtered.map((r) => r.id)).toEqual(JSON.parse(list).items.map((i: { id: string }) => i.id));
     expect(filtered).toHaveLength(1);
   });
 
   it('explains bad arguments with exit code 2', async () => {
     const db = path.join(dir, 'a.db');
-    expect((await run(['import', 'csv', path.join(dir, 'wapo.csv'), '--db', db])).code).toBe(2);
-    expect((await run(['import', 'csv', path.join(dir, 'wapo.csv'), '--mapping', 'nope', '--db', db])).stderr).toMatch(/No CSV mapping/);
-    expect((await run(['export', '--format', 'geojson', '--claims', '--db', db])).code).toBe(2);
-    expect((await run(['follow', 'not-a-url', '--db', db])).code).toBe(2);
-    expect((await run(['follow', 'https://feeds.example/x', '--interval', '5', '--db', db])).code).toBe(2);
+    expect((await runCli(['import', 'csv', path.join(dir, 'wapo.csv'), '--db', db])).code).toBe(2);
+    expect((await runCli(['import', 'csv', path.join(dir, 'wapo.csv'), '--mapping', 'nope', '--db', db])).stderr).toMatch(/No CSV mapping/);
+    expect((await runCli(['export', '--format', 'geojson', '--claims', '--db', db])).code).toBe(2);
+    expect((await runCli(['follow', 'not-a-url', '--db', db])).code).toBe(2);
+    expect((await runCli(['follow', 'https://feeds.example/x', '--interval', '5', '--db', db])).code).toBe(2);
   });
 });

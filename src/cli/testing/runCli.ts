@@ -1,4 +1,4 @@
-import { main } from '../../src/cli/main.js';
+import { main } from '../main.js';
 
 export interface CliRun {
   readonly code: number;
