@@ -39,7 +39,19 @@ function statement(ctx: SpeakerContext, site: DescriptionSite, d: ReturnType<typ
   if (d.organization) return organizationEntity(d.organization, ctx.vocab);
   const owner = d.possessorName.length === 1 ? d.possessorName[0] : d.modifiers.length === 1 ? d.modifiers[0] : null;
   if (owner) return anaphoricOrganization(ctx, { ...site, at: owner.start }, owner.norm);
-  return citedRecords(ctx, d);
+  return citedRecords(ctx, d) ?? (d.definite && !d.modifiers.length && !d.possessivePronoun ? statementIssuer(ctx, site, d.head!.norm) : null);
+}
+
+/**
+ * "The statement said": whoever was said, within three sentences, to have spoken in a statement;
+ * farther back, only the one speaker of the document said to have issued one.
+ */
+function statementIssuer(ctx: SpeakerContext, site: DescriptionSite, noun: string): Entity | null {
+  const accepts = (e: Entity) => e.speaker !== null && e.heads.includes(noun);
+  const near = resolveAnaphor(ctx, { ...site, gender: null, reach: REACH, accepts });
+  if (near) return near;
+  const issuers = new Map(ctx.occurrences.filter((o) => o.start < site.at && o.speaker && accepts(o.entity)).map((o) => [o.entity.key, o.entity]));
+  return issuers.size === 1 ? [...issuers.values()][0] : null;
 }
 
 /**

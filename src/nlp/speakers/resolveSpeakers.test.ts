@@ -230,6 +230,18 @@ describe('resolveSpeakers', () => {
     expect(resolveSpeakers(two, analyse(two, []), [attribution(two, "the sheriff's office", 'The jail holds 90 people')])[0].speaker).toBeNull();
   });
 
+  it('reads "the statement said" as whoever was said to speak in a statement', () => {
+    const text =
+      'The Bureau of Roads said in a statement that the lane was closed. A driver was hurt. Crews came. Traffic stopped. Night fell. It will reopen Monday, the statement said.';
+    const mentions = [org(text, 'The Bureau of Roads', 'Bureau of Roads', 'bor')];
+    const atts = [attribution(text, 'The Bureau of Roads', 'the lane was closed'), attribution(text, 'the statement', 'It will reopen Monday')];
+    expect(resolveSpeakers(text, analyse(text, mentions), atts)[1].speaker?.name).toBe('Bureau of Roads');
+    // "said the statement was false": the statement is in the reported words, not the channel.
+    const inside = text.replace('said in a statement that the lane was closed', 'said a statement that the lane was closed was false');
+    const atts2 = [attribution(inside, 'The Bureau of Roads', 'a statement that the lane was closed was false'), attribution(inside, 'the statement', 'It will reopen Monday')];
+    expect(resolveSpeakers(inside, analyse(inside, [org(inside, 'The Bureau of Roads', 'Bureau of Roads', 'bor')]), atts2)[1].speaker).toBeNull();
+  });
+
   it('names every bare "police" after the one department the document names in full', () => {
     const text = 'Officers of the Riverton Police Department arrived first. Police said the man ran. Police later said he was unarmed.';
     const atts = [attribution(text, 'Police', 'the man ran'), attribution(text, 'Police', 'he was unarmed', 1)];

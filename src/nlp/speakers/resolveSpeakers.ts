@@ -2,14 +2,17 @@ import type { Analysis } from '../../domain/analysis.js';
 import type { Attribution } from '../../domain/attribution.js';
 import type { StageRef } from '../../domain/stage.js';
 import { buildSpeakerContext } from './buildSpeakerContext.js';
+import { makeEntity } from './entity.js';
 import { readSource } from './readSource.js';
+import { statementHeads } from './statementHeads.js';
 import { unresolvedEntity } from './unresolvedEntity.js';
 
 /**
  * Version 2: an unquoted "we" of the narration is the outlet. Version 3: initials of an organisation
  * named in full, sources that are no one (a video), speakers introduced by a title alone, the
  * lawyers of two people charged together, a filing's defendant named in capitals (as the subject),
- * records a sworn filing cites, "the man's brother" as the subject's, "the sheriff's office".
+ * records a sworn filing cites, "the man's brother" as the subject's, "the sheriff's office", "the
+ * statement said" as whoever spoke in a statement.
  */
 export const SPEAKERS_STAGE: StageRef = Object.freeze({ name: 'speakers', version: 3 });
 
@@ -38,7 +41,10 @@ export function resolveSpeakers(text: string, analysis: Analysis, attributions: 
     const entity = readSource(ctx, i) ?? (source ? unresolvedEntity(ctx, i) : null);
     speakers[i] = entity?.speaker ?? null;
     if (entity && source) {
-      ctx.occurrences.push({ start: source.start, end: source.end, sentence: ctx.sentenceAt(source.start), entity, speaker: true, content: -1 });
+      // "DHS said in a statement": a later "the statement said" points back to DHS.
+      const heads = entity.speaker ? statementHeads(ctx, i) : [];
+      const said = heads.length ? makeEntity({ ...entity, heads: [...entity.heads, ...heads] }) : entity;
+      ctx.occurrences.push({ start: source.start, end: source.end, sentence: ctx.sentenceAt(source.start), entity: said, speaker: true, content: -1 });
     }
   }
   return attributions.map((a, i) => Object.freeze({ ...a, speaker: speakers[i] }));

@@ -1,0 +1,34 @@
+import type { SpeakerContext } from './speakerContext.js';
+import { normalizeWord } from './words.js';
+
+// "said in a statement", "wrote in a post on X", "said in an emailed statement", "In a news release, …".
+const CHANNEL = /\b(?:in|through|via)\s+(?:a|an|its|his|her|their|the)\s+((?:[\p{L}-]+\s+){0,2}?)(\p{L}+)\b/giu;
+const AFTER_CUE = 60;
+const BEFORE_SOURCE = 40;
+
+/**
+ * The statement nouns an attribution's speaker is said to have spoken through, next to its source
+ * and cue ("DHS said in a statement" → ["statement"]), so a later "the statement said" can point
+ * back to that speaker. Reported words are not read: "said the statement was false" names none.
+ */
+export function statementHeads(ctx: SpeakerContext, index: number): string[] {
+  const a = ctx.attributions[index];
+  if (!a.source) return [];
+  const sentence = ctx.analysis.sentences[a.sentence];
+  const from = Math.max(sentence?.start ?? 0, a.source.start - BEFORE_SOURCE);
+  const anchor = Math.max(a.source.end, a.cue?.end ?? 0);
+  let to = Math.min(ctx.text.length, anchor + AFTER_CUE, sentence?.end ?? Infinity);
+  if (a.content.start >= anchor) to = Math.min(to, a.content.start);
+  const heads: string[] = [];
+  for (const [window, start] of [[ctx.text.slice(from, a.source.start), from], [ctx.text.slice(anchor, to), anchor]] as const) {
+    for (const m of window.matchAll(CHANNEL)) {
+      const at = start + (m.index ?? 0);
+      if (ctx.contents.some((c) => at >= c.start && at < c.end)) continue;
+      const noun = normalizeWord(m[2]);
+      const phrase = `${m[1].trim() ? `${normalizeWord(m[1].trim().split(/\s+/).pop()!)} ` : ''}${noun}`;
+      if (ctx.vocab.statementNouns.has(phrase)) heads.push(phrase, noun);
+      else if (ctx.vocab.statementNouns.has(noun)) heads.push(noun);
+    }
+  }
+  return [...new Set(heads)];
+}
