@@ -11,6 +11,11 @@ export interface AttributionContext {
   readonly paragraphOf: readonly number[];
   /** Sentence index of each token. */
   readonly sentenceOfToken: readonly number[];
+  /**
+   * Set for the `rules` method alone: readings the learned tagger already makes in `combined` and
+   * `confident`, where the rules' version would only block its relations ("went on to say").
+   */
+  readonly rulesOnly?: boolean;
 }
 
 /** A half-open token range [from, to). */

@@ -11,7 +11,7 @@ export interface CueVerb {
 }
 
 /** What must follow a complement cue (vocab/cues.json, "complements"). */
-export type ComplementFrame = 'named' | 'as' | 'of' | 'to' | 'objectTo' | 'object';
+export type ComplementFrame = 'named' | 'as' | 'of' | 'to' | 'objectTo' | 'object' | 'evidence';
 
 /** vocab/cues.json compiled into lookup tables (lower-case keys). */
 export interface CueLexicon {
@@ -30,6 +30,8 @@ export interface CueLexicon {
   readonly complements: PhraseIndex;
   /** The frame of each complement form, keyed by its lower-case words joined by one space. */
   readonly complementFrames: ReadonlyMap<string, ComplementFrame>;
+  /** What can show or find without saying ("poll", "survey", "results"): the only sources of an 'evidence' complement. */
+  readonly evidenceNouns: ReadonlySet<string>;
 }
 
 interface RawCues {
@@ -41,6 +43,7 @@ interface RawCues {
   clauseObjects: string[];
   adverbials: string[];
   complements?: Record<string, { forms: string[]; frame: ComplementFrame }>;
+  evidenceNouns?: string[];
 }
 
 function splitWords(phrase: string): readonly string[] {
@@ -75,6 +78,7 @@ export function compileCueLexicon(raw: RawCues): CueLexicon {
     adverbials: indexPhrases(toWordLists(raw.adverbials)),
     complements: indexPhrases(toWordLists([...complementFrames.keys()])),
     complementFrames,
+    evidenceNouns: new Set((raw.evidenceNouns ?? []).map((n) => n.toLowerCase())),
   });
 }
 

@@ -63,10 +63,11 @@ export function findAttributions(
   options: AttributionOptions = {},
 ): Attribution[] {
   const method = options.method ?? DEFAULT_METHOD;
-  const ctx = buildContext(text, analysis.tokens, analysis.sentences, loadCueLexicon());
+  const built = buildContext(text, analysis.tokens, analysis.sentences, loadCueLexicon());
   // The tagger reads the sentences it was trained on (see buildContext).
-  const learnedCtx = () => (ctx.sentences === analysis.sentences ? ctx : buildContext(text, analysis.tokens, analysis.sentences, ctx.lexicon, { rejoinQuotes: false }));
+  const learnedCtx = () => (built.sentences === analysis.sentences ? built : buildContext(text, analysis.tokens, analysis.sentences, built.lexicon, { rejoinQuotes: false }));
   if (method === 'learned') return sortAndFreeze(text, findLearnedAttributions(learnedCtx(), loadTaggerModel()));
+  const ctx = method === 'rules' ? { ...built, rulesOnly: true } : built;
   const quotes = findQuotes(ctx);
   const direct = findDirectQuotes(ctx, quotes);
   const blockedTokens = new Uint8Array(ctx.tokens.length);

@@ -114,6 +114,8 @@ function parseHead(ctx: AttributionContext, quote: Quote): Speech | null {
     const verb = cueVerbAt(tokens, c, lexicon);
     if (!verb) {
       if (tokens[c].pos === 'VERB' && tokens[stop].text === ':') return colonLeadIn(ctx, c, floor, stop);
+      // `He continued, “…”`: a comma right after the verb introduces the quotation the same way.
+      if (tokens[c].pos === 'VERB' && tokens[stop].text === ',' && c === stop - 1) return colonLeadIn(ctx, c, floor, stop);
       if (tokens[c].pos === 'VERB' || tokens[c].pos === 'AUX' || TERMINAL.test(tokens[c].text)) return null;
       continue;
     }

@@ -215,8 +215,11 @@ function leadingPhrase(tokens: readonly Token[], from: number, to: number): Toke
 /** A complement cue at `k` ("called X “…”", "vowed to …"), as a Found with one content part. */
 function findComplement(ctx: AttributionContext, k: number, from: number, end: number): Found | null {
   const cueEnd = matchPhraseAt(ctx.tokens, k, end, ctx.lexicon.complements);
-  if (cueEnd < 0 || (cueEnd === k + 1 && ctx.tokens[k].pos !== 'VERB')) return null;
+  if (cueEnd < 0) return null;
   const frame = ctx.lexicon.complementFrames.get(ctx.tokens.slice(k, cueEnd).map((t) => t.normal).join(' '));
+  // "Recent polls show Lee ahead": the tagger reads "show" after a plural as a noun.
+  const evidenceNoun = frame === 'evidence' && k > 0 && ctx.lexicon.evidenceNouns.has(ctx.tokens[k - 1].normal);
+  if (cueEnd === k + 1 && ctx.tokens[k].pos !== 'VERB' && !evidenceNoun) return null;
   const found = frame ? resolveComplement(ctx, k, cueEnd, frame, from, end) : null;
   return found ? { source: found.source, cue: found.cue, content: [found.content] } : null;
 }

@@ -143,10 +143,17 @@ function scanNounPhraseBack(tokens: readonly Token[], to: number, floor: number)
  */
 export function findSourceBefore(ctx: AttributionContext, k: number, floor: number): SourceResult {
   const { tokens, lexicon } = ctx;
+  const dated = findDatedSource(tokens, k, floor);
+  if (dated) return dated;
   let i = k - 1;
   while (i >= floor) {
     const t = tokens[i];
     if (lexicon.negators.has(t.normal) || lexicon.blockers.has(t.normal)) return NEGATED;
+    // "He went on to say …": the phrase is part of the verb group, the subject stands before it.
+    if (t.normal === 'to' && ctx.rulesOnly === true && isGoOnTo(tokens, i)) {
+      i -= 3;
+      continue;
+    }
     if (t.normal === 'to') return NONE;
     if (t.pos === 'AUX' && t.lemma === 'be' && !tokens[k].normal.endsWith('ing')) return NONE; // passive: "was told"
     // Auxiliaries and adverbs of the verb group: "has also said", "however said", "repeatedly told";
@@ -169,6 +176,25 @@ export function findSourceBefore(ctx: AttributionContext, k: number, floor: numb
   // "If an agent feels threatened": a cue inside a condition reports nothing.
   if (from > floor && HYPOTHETICAL.has(tokens[from - 1].normal)) return NONE;
   return finishRange(tokens, from, i + 1);
+}
+
+/**
+ * "A poll released Tuesday found …", "a report published Monday said …": a participle and a day
+ * after the noun belong to the speaker phrase (PolNeAR keeps them in the source).
+ */
+function findDatedSource(tokens: readonly Token[], k: number, floor: number): SourceResult | null {
+  if (k - 3 < floor || !WHEN_WORDS.has(tokens[k - 1].normal)) return null;
+  const participle = tokens[k - 2];
+  if (participle.pos !== 'VERB' || !participle.normal.endsWith('ed') || tokens[k - 3].pos !== 'NOUN') return null;
+  const head = finishRange(tokens, scanNounPhraseBack(tokens, k - 2, floor), k - 2);
+  return head.kind === 'source' ? { kind: 'source', range: { from: head.range.from, to: k } } : null;
+}
+
+const GO_FORMS = new Set(['went', 'goes', 'go', 'going', 'gone']);
+
+/** "went on to" / "goes on to" ending at token `to` (the "to"). */
+export function isGoOnTo(tokens: readonly Token[], to: number): boolean {
+  return to >= 2 && tokens[to].normal === 'to' && tokens[to - 1].normal === 'on' && GO_FORMS.has(tokens[to - 2].normal);
 }
 
 const ASIDE_OPENERS = new Set(['during', 'at', 'in', 'on', 'after', 'before', 'from', 'of', 'with', 'like', 'unlike', 'despite', 'while', 'when', 'speaking', 'facing', 'according', 'for']);
@@ -214,7 +240,8 @@ function findAppositiveSource(tokens: readonly Token[], comma: number, floor: nu
   if (!relative) {
     for (let k = c + 1; k < comma; k++) {
       // "a former adviser who supported the plan": a restrictive relative closes the appositive's noun phrase.
-      if (k > c + 2 && (tokens[k].normal === 'who' || tokens[k].normal === 'whose') && isNounLike(tokens[k - 1])) {
+      // The role noun may be tagged an adjective ("a top GOP operative who …").
+      if (k > c + 2 && (tokens[k].normal === 'who' || tokens[k].normal === 'whose') && (isNounLike(tokens[k - 1]) || tokens[k - 1].pos === 'ADJ')) {
         if (tokens.slice(k, comma).some((t) => /^["“”]$/.test(t.text))) return NONE;
         break;
       }

@@ -51,6 +51,7 @@ function fitsFrame(tokens: readonly Token[], from: number, to: number, frame: Co
   const first = tokens[from];
   if (isInfinitive(tokens, from, to)) return frame === 'to' || frame === 'objectTo';
   if (frame === 'to' || !opensObject(first)) return false;
+  if (frame === 'evidence') return first.pos !== 'PRON' || !OBJECT_PRONOUNS.has(first.normal) || first.normal === 'him' || first.normal === 'her' || first.normal === 'them';
   if (frame === 'objectTo') {
     const after = skipObject(tokens, from, to);
     return after > from && isInfinitive(tokens, after, to);
@@ -125,5 +126,7 @@ export function resolveComplement(ctx: AttributionContext, k: number, cueEnd: nu
   while (stop > start && /^(?:[,.;:—?!]|\.\.\.|…)$/.test(tokens[stop - 1].text)) stop--;
   if (stop <= start || stop - start > MAX_CONTENT_TOKENS || !fitsFrame(tokens, start, stop, frame)) return null;
   const source = findComplementSource(ctx, k, floor);
+  // "A poll showed Ruiz with a lead": only what can show without saying ("found the keys" is no report).
+  if (source && frame === 'evidence' && !ctx.lexicon.evidenceNouns.has(tokens[source.to - 1].normal)) return null;
   return source && plainSource(ctx, source) ? { source, cue: { from: k, to: cueEnd }, content: { from: start, to: stop } } : null;
 }

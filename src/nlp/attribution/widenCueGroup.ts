@@ -1,5 +1,6 @@
 import type { Token } from '../../domain/analysis.js';
 import type { TokenRange } from './attributionContext.js';
+import { isGoOnTo } from './findSource.js';
 
 const GROUP_POS = new Set(['AUX', 'ADV', 'PART']);
 
@@ -10,6 +11,13 @@ const GROUP_POS = new Set(['AUX', 'ADV', 'PART']);
  */
 export function widenCueGroup(tokens: readonly Token[], source: TokenRange, cue: TokenRange): TokenRange {
   if (source.to > cue.from || source.to === cue.from) return cue;
-  for (let k = source.to; k < cue.from; k++) if (!GROUP_POS.has(tokens[k].pos) || tokens[k].normal === 'not' || tokens[k].normal === "n't") return cue;
+  for (let k = source.to; k < cue.from; k++) {
+    // "went on to say": the three words before the verb are part of the group.
+    if (k + 2 < cue.from && isGoOnTo(tokens, k + 2)) {
+      k += 2;
+      continue;
+    }
+    if (!GROUP_POS.has(tokens[k].pos) || tokens[k].normal === 'not' || tokens[k].normal === "n't") return cue;
+  }
   return { from: source.to, to: cue.to };
 }

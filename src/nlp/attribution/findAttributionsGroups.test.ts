@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import type { Attribution } from '../../domain/attribution.js';
+import { splitSentences } from '../sentences/splitSentences.js';
+import { tokenize } from '../tokens/tokenize.js';
+import { findAttributions } from './findAttributions.js';
+
+function attribute(text: string): [string | undefined, string | undefined, string[]][] {
+  const tokens = tokenize(text);
+  const found: Attribution[] = findAttributions(text, { tokens, sentences: splitSentences(text, tokens) });
+  for (const a of found) for (const span of [a.source, a.cue, ...a.content.fragments]) if (span) expect(text.slice(span.start, span.end)).toBe(span.text);
+  return found.map((a) => [a.source?.text, a.cue?.text, a.content.fragments.map((f) => f.text)]);
+}
+
+describe('findAttributions: verb groups and lead-ins', () => {
+  it('reads "went on to say" as one verb group with the subject before it', () => {
+    expect(attribute('The mayor went on to say the bridge was safe.')).toEqual([['The mayor', 'went on to say', ['the bridge was safe']]]);
+    expect(attribute('The mayor went on to win the race.')).toEqual([]);
+  });
+
+  it('takes a quotation introduced by any verb and a comma at the sentence start', () => {
+    expect(attribute('Ruiz continued, “Nobody will be fired.”')).toEqual([['Ruiz', 'continued', ['Nobody will be fired.']]]);
+    expect(attribute('When the storm ended, “nobody came back.”')).toEqual([]);
+  });
+
+  it('does not read a plural noun after a determiner, a number or "have" as a cue', () => {
+    expect(attribute('Only 10 states that held primaries were counted.')).toEqual([]);
+    expect(attribute('Both countries have claims that the islands are theirs.')).toEqual([]);
+  });
+
+  it('keeps an appositive whose role noun the tagger reads as an adjective before "who"', () => {
+    const found = attribute('Rich Hale, a top party operative who played a major role in the win, said the program is critical.');
+    expect(found[0]?.[0]).toBe('Rich Hale, a top party operative who played a major role in the win');
+  });
+
+  it('keeps a participle and a day in the speaker phrase', () => {
+    expect(attribute('A report published Monday said the dam would hold.')).toEqual([['A report published Monday', 'said', ['the dam would hold']]]);
+  });
+});
+
+describe('findAttributions: what polls and studies show', () => {
+  it('takes a noun-phrase content after "showed" when the source is a poll', () => {
+    expect(attribute('A county poll released Tuesday showed Ruiz with a nine-point lead.')).toEqual([['A county poll released Tuesday', 'showed', ['Ruiz with a nine-point lead']]]);
+  });
+
+  it('reads "show" after a plural that the tagger takes for a noun', () => {
+    expect(attribute('Recent surveys show the mayor well ahead of her rival.')[0]?.[1]).toBe('show');
+  });
+
+  it('does not read a noun phrase after "found" as a report when no poll or study finds it', () => {
+    expect(attribute('Police found the keys in the car.')).toEqual([]);
+    expect(attribute('The twins showed the visitors their garden.')).toEqual([]);
+  });
+});
