@@ -9,6 +9,7 @@ import { gzipSync } from 'node:zlib';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { adaptToPolnear } from '../src/analysis/eval/attribution/adaptToPolnear.js';
 import { scoreAttributionDocuments } from '../src/analysis/eval/attribution/scoreAttributionDocuments.js';
 import { buildContext } from '../src/nlp/attribution/attributionContext.js';
 import { loadCueLexicon } from '../src/nlp/attribution/cueLexicon.js';
@@ -70,7 +71,10 @@ if (values.folds) {
     const model = trainTagger(prepared.filter((_, i) => i % k !== fold).map((p) => p.tagged), { dim, epochs, seed });
     for (const p of prepared.filter((_, i) => i % k === fold)) {
       const ctx = buildContext(p.line.text, p.tokens, p.sentences, lexicon);
-      const predicted = findLearnedAttributions(ctx, model).map((d) => ({ source: d.source, cue: d.cue, content: { ...d.fragments[0], end: d.fragments[d.fragments.length - 1].end, fragments: d.fragments } }));
+      const predicted = findLearnedAttributions(ctx, model).map((d) =>
+        // Scored as `parallax eval polnear` scores: after the adapter to PolNeAR's conventions.
+        adaptToPolnear(p.line.text, { source: d.source, cue: d.cue, content: { ...d.fragments[0], end: d.fragments[d.fragments.length - 1].end, fragments: d.fragments } }),
+      );
       scored.push({ text: p.line.text, gold: p.line.attributions, predicted });
     }
     console.error(`fold ${fold + 1}/${k} done`);
