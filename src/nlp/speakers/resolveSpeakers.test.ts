@@ -201,6 +201,22 @@ describe('resolveSpeakers', () => {
     expect(resolveSpeakers(other, analyse(other, mentions), atts2)[1].speaker).toBeNull();
   });
 
+  it('reads a filing\'s defined stand-ins: lettered, unquoted, after a comma, and defined in pairs', () => {
+    const text =
+      '2. Two Harbor Patrol Officers (HP-1 and HP-2) approached the boat. HP-2 stated that the boat moved. 3. Harbor Patrol Agent C (HPA-C), who stood on the dock, stated that he heard a shot. HPA-C stated that the boat left.';
+    const atts = [
+      attribution(text, 'HP-2', 'the boat moved'),
+      attribution(text, 'Harbor Patrol Agent C (HPA-C), who stood on the dock', 'he heard a shot'),
+      attribution(text, 'HPA-C', 'the boat left', 1),
+    ];
+    const out = resolveSpeakers(text, analyse(text, []), atts);
+    expect(out.map((a) => a.speaker?.name)).toEqual(['Harbor Patrol Officer 2 (HP-2, unnamed)', 'Harbor Patrol Agent C (HPA-C, unnamed)', 'Harbor Patrol Agent C (HPA-C, unnamed)']);
+    for (const a of out) expect(a.speaker?.role).toBe('official');
+    // A code no definition gives (no title in its label) names no one.
+    const bare = 'Two Boats (B-1 and B-2) sank. B-1 stated that it leaked.';
+    expect(resolveSpeakers(bare, analyse(bare, []), [attribution(bare, 'B-1', 'it leaked', 1)])[0].speaker).toBeNull();
+  });
+
   it('names a complaint by its court district and resolves "the complaint" to it', () => {
     const text =
       'Luis Ortega was charged with assault. According to a complaint filed in the Southern District of Texas, Ortega drove at officers. The complaint states that he ignored orders.';
