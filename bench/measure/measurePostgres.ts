@@ -8,6 +8,7 @@ import { openStore } from '../../src/store/openStore.js';
 import type { EmbeddedServer } from '../../test/postgres/startEmbeddedPostgres.js';
 import { measureSearch, type SearchResult } from './measureSearch.js';
 import { populateStore } from './populateStore.js';
+import { sampleServerCpu } from './readServerCpu.js';
 
 /** One queue ingest into a fresh database: the throughput and what was stored. */
 export interface PostgresIngestRun {
@@ -21,6 +22,12 @@ export interface PostgresIngestRun {
   readonly articlesPerSec: number;
   readonly seconds: number;
   readonly wallSeconds: number;
+  /** CPU ms per article of the worker processes (all their threads) while they took jobs. */
+  readonly workerCpuMsPerArticle?: number;
+  /** CPU ms per article of the PostgreSQL server over the same span (sampled every 50 ms); absent off Linux. */
+  readonly serverCpuMsPerArticle?: number;
+  /** Workers' and server's CPU over the jobs' wall time: how many cores the run kept busy. */
+  readonly coresBusy?: number;
 }
 
 export interface PostgresResult {
@@ -36,7 +43,9 @@ export interface PostgresResult {
 // Documents written between two turns of the event loop while filling the search store.
 const CHUNK = 500;
 
-function toRun(result: WorkersResult): PostgresIngestRun {
+function toRun(result: WorkersResult, serverCpuMs: number | null): PostgresIngestRun {
+  const perArticle = (ms: number): number => ms / Math.max(1, result.stored);
+  const workerMs = result.workerCpuSeconds * 1000;
   return {
     workers: result.workers,
     articles: result.files,
@@ -46,6 +55,8 @@ function toRun(result: WorkersResult): PostgresIngestRun {
     articlesPerSec: result.articlesPerSecond,
     seconds: result.seconds,
     wallSeconds: result.wallSeconds,
+    workerCpuMsPerArticle: perArticle(workerMs),
+    ...(serverCpuMs === null ? {} : { serverCpuMsPerArticle: perArticle(serverCpuMs), coresBusy: result.seconds > 0 ? (workerMs + serverCpuMs) / 1000 / result.seconds : 0 }),
   };
 }
 
@@ -66,9 +77,13 @@ export async function measurePostgres(server: EmbeddedServer, config: BenchConfi
   const runs: Record<1 | 2, PostgresIngestRun[]> = { 1: [], 2: [] };
   for (let n = 0; n < config.postgresRuns; n++) {
     for (const workers of [1, 2] as const) {
-      const run = toRun(await ingestWithWorkers(await server.createDatabase(), files, workers));
+      const url = await server.createDatabase();
+      const serverCpu = sampleServerCpu(server.dataDir);
+      const result = await ingestWithWorkers(url, files, workers).finally(() => serverCpu.stop());
+      const run = toRun(result, result.firstJobAt === null || result.lastJobAt === null ? null : serverCpu.between(result.firstJobAt, result.lastJobAt));
       if (run.stored !== files.length) throw new Error(`PostgreSQL ingest with ${workers} worker(s) stored ${run.stored} of ${files.length} articles (${run.failed} failed).`);
-      log(`PostgreSQL ingest run ${n + 1}/${config.postgresRuns}, ${workers} worker(s): ${run.articlesPerSec.toFixed(1)} articles/s over ${run.seconds.toFixed(1)} s (${run.keptAside} kept aside)`);
+      const cpu = run.coresBusy === undefined ? '' : `; CPU per article: workers ${run.workerCpuMsPerArticle?.toFixed(1)} ms, server ${run.serverCpuMsPerArticle?.toFixed(1)} ms; ${run.coresBusy.toFixed(2)} cores busy`;
+      log(`PostgreSQL ingest run ${n + 1}/${config.postgresRuns}, ${workers} worker(s): ${run.articlesPerSec.toFixed(1)} articles/s over ${run.seconds.toFixed(1)} s (${run.keptAside} kept aside${cpu})`);
       runs[workers].push(run);
     }
   }

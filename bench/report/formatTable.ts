@@ -17,7 +17,7 @@ export function tableRows(result: BenchResult, summary: BenchSummary): string[][
     ['NLP analysis: tokens → speakers (articles/s)', fmt(summary.analysisPerSec), '—'],
     ['Attribution stage alone: sentences + attribution + speakers (articles/s)', fmt(summary.attributionPerSec), '—'],
     [`Ingest, PostgreSQL queue, 1 worker process (articles/s, wall time)`, `${fmt(summary.ingestPostgres.workers1)} (${ofRuns(pg.workers1)})`, '—'],
-    [`Ingest, PostgreSQL queue, 2 worker processes (articles/s, wall time)`, `${fmt(summary.ingestPostgres.workers2)} (${ofRuns(pg.workers2)}; ${fmt(summary.ingestPostgres.ratio, 2)}× one worker)`, '≥ 1.8× one'],
+    [`Ingest, PostgreSQL queue, 2 worker processes (articles/s, wall time)`, `${fmt(summary.ingestPostgres.workers2)} (${ofRuns(pg.workers2)}; ${fmt(summary.ingestPostgres.ratio, 2)}× one worker${ceilingOf(summary, result.machine.cores)})`, '≥ 1.8× one'],
     [`Search p95, SQLite, ${summary.docs} docs / ${summary.claims} claims (ms)`, `${fmt(summary.searchP95Ms.sqlite)} (slowest query “${result.steps[result.steps.length - 1].search.slowest.q}”)`, '< 50'],
     [`Search p95, PostgreSQL, ${summary.postgres.docs} docs / ${summary.postgres.claims} claims (ms)`, `${fmt(summary.searchP95Ms.postgres)} (slowest query “${pg.search.slowest.q}”; unfiltered first page p95 ${fmt(summary.postgres.listP95Ms)})`, '< 50'],
     ['Peak RSS while ingesting (MB)', `${fmt(summary.peakRssMb, 0)} (${Math.max(...runs.map((r) => r.articles), result.rssRun?.articles ?? 0)} articles in one process)`, '< 1024 at 100,000'],
@@ -26,6 +26,13 @@ export function tableRows(result: BenchResult, summary: BenchSummary): string[][
     [`First load of the incidents page, ${result.firstLoad.incidents} incidents (ms)`, `cold ${fmt(result.firstLoad.coldMs)}, warm ${fmt(result.firstLoad.warmMs)}`, '—'],
   ];
   return rows;
+}
+
+/** One worker's CPU per article and what it leaves two workers on this machine, when the runs measured it. */
+function ceilingOf(summary: BenchSummary, cores: number): string {
+  const pg = summary.ingestPostgres;
+  if (!('coresBusy1' in pg) || pg.coresBusy1 === undefined) return '';
+  return `; one worker: ${fmt(pg.cpuMsPerArticle.workers)} ms CPU per article in the worker, ${fmt(pg.cpuMsPerArticle.server)} ms in PostgreSQL, ${fmt(pg.coresBusy1, 2)} of ${cores} cores busy, so at most ${fmt(pg.cpuBoundRatio, 2)}× while CPU-bound`;
 }
 
 /** What each process spent per request, when the run measured it (results saved before did not). */

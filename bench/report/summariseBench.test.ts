@@ -53,6 +53,20 @@ describe('summariseBench with PostgreSQL figures', () => {
     expect(summary.postgres).toMatchObject({ docs: result.postgres.documents, claims: result.postgres.claims });
   });
 
+  it('derives one worker\'s CPU per article and the ratio two workers can reach on the machine\'s cores, when the runs counted CPU', () => {
+    const result = createResult();
+    expect('coresBusy1' in summariseBench(result).ingestPostgres).toBe(false);
+    const withCpu = (run: PostgresIngestRun, coresBusy: number): PostgresIngestRun => ({ ...run, workerCpuMsPerArticle: 60, serverCpuMsPerArticle: 20, coresBusy });
+    const measured: BenchResult = {
+      ...result,
+      postgres: { ...result.postgres, workers1: [withCpu(queueRun(1, 10), 1.1), withCpu(queueRun(1, 12), 1.25), withCpu(queueRun(1, 11), 1.3)] },
+    };
+    const summary = summariseBench(measured);
+    expect(summary.ingestPostgres).toMatchObject({ cpuMsPerArticle: { workers: 60, server: 20 }, coresBusy1: 1.25, cpuBoundRatio: 1.6 });
+    const row = tableRows(measured, summary).find((r) => r[0].includes('2 worker processes'));
+    expect(row?.[1]).toContain('1.25 of 2 cores busy, so at most 1.60×');
+  });
+
   it('labels the PostgreSQL rows with their sizes and the ratio, and the doc describes the PostgreSQL method', () => {
     const result = createResult();
     const summary = summariseBench(result);

@@ -17,7 +17,7 @@ export function summariseBench(result: BenchResult) {
   return {
     mode: result.mode,
     ingestSqlite: { articlesPerSec: round(ingest), floorRatio: round(wink / ingest) },
-    ingestPostgres: { workers1: round(workers1), workers2: round(workers2), ratio: round(workers2 / workers1) },
+    ingestPostgres: { workers1: round(workers1), workers2: round(workers2), ratio: round(workers2 / workers1), ...postgresCpu(result) },
     searchP95Ms: { sqlite: round(largest.search.search.p95), postgres: round(result.postgres.search.search.p95) },
     postgres: { docs: result.postgres.documents, claims: result.postgres.claims, listP95Ms: round(result.postgres.search.list.p95) },
     peakRssMb: round(Math.max(...rss), 0),
@@ -51,6 +51,23 @@ export type BenchSummary = ReturnType<typeof summariseBench>;
  * The largest streamed memory run known: this run's, or the recorded separate run when it ingested
  * more (labelled with when and on what commit it was measured, since it is not this run's).
  */
+/**
+ * What one worker's run costs in CPU (median of the one-worker runs) and what that allows: with
+ * `coresBusy` cores kept busy by one worker and its server, two workers on a machine of `cores`
+ * cores cannot go faster than cores / coresBusy times one while the work is CPU-bound. Absent
+ * when the runs did not measure CPU (off Linux, or a result saved before they did).
+ */
+function postgresCpu(result: BenchResult) {
+  const runs = result.postgres.workers1.filter((r) => r.coresBusy !== undefined);
+  if (runs.length === 0) return {};
+  const coresBusy = median(runs.map((r) => r.coresBusy ?? 0));
+  return {
+    cpuMsPerArticle: { workers: round(median(runs.map((r) => r.workerCpuMsPerArticle ?? 0)), 1), server: round(median(runs.map((r) => r.serverCpuMsPerArticle ?? 0)), 1) },
+    coresBusy1: round(coresBusy),
+    cpuBoundRatio: round(Math.min(2, result.machine.cores / coresBusy)),
+  };
+}
+
 function largestMemoryRun(result: BenchResult) {
   const own = result.rssRun;
   const record = result.memoryRecord;

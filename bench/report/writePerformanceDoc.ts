@@ -83,7 +83,12 @@ nothing comes from real coverage. The same seed always gives the same bytes.
   wait keeps its document aside and takes the next job. Each worker process loads the language
   model and the gazetteer before its first job. Two workers can only reach the 1.8× target with
   two idle cores (the PostgreSQL server needs CPU too): on a shared machine the ratio measures the
-  load as well. Search: a
+  load as well. On Linux each run also counts CPU time: the worker processes' (every thread, from
+  their first job to their last) and the PostgreSQL server's over the same span (postmaster,
+  backends and the backends it has reaped, read from \`/proc\` every 50 ms), per article; their sum over the
+  jobs' wall time is how many cores one worker keeps busy, and the machine's cores divided by it
+  bounds what two workers can reach while the work is CPU-bound (shown in the two-worker row).
+  Search: a
   PostgreSQL store filled through the \`Store\` interface exactly as the SQLite one above (same
   corpus stream, ten claims per document, tsvector/GIN indexes), at a smaller size (full: 10,000
   documents, quick: 1,000; the size is in the table row) because every write crosses to the

@@ -8,6 +8,8 @@ import pg from 'pg';
 /** A real PostgreSQL server started for a test file, and a way to get empty databases on it. */
 export interface EmbeddedServer {
   readonly port: number;
+  /** The server's data directory (its postmaster.pid names the server process). */
+  readonly dataDir: string;
   /** The URL of a database on this server. */
   urlOf(database: string): string;
   /** Creates an empty database with a fresh name and returns its URL. */
@@ -53,6 +55,7 @@ export async function startEmbeddedPostgres(): Promise<EmbeddedServer> {
   let counter = 0;
   return {
     port,
+    dataDir: databaseDir,
     urlOf,
     async createDatabase() {
       counter += 1;

@@ -16,10 +16,15 @@ export interface WorkersResult {
   readonly keptAside: number;
   /** From the first job taken to the last job finished, over all workers (start-up excluded). */
   readonly seconds: number;
+  /** When that span began and ended (epoch ms), null when no job ran. */
+  readonly firstJobAt: number | null;
+  readonly lastJobAt: number | null;
   /** Documents dealt with (stored, unchanged or failed) per second of `seconds`. */
   readonly articlesPerSecond: number;
   /** Everything, enqueueing and process start-up included. */
   readonly wallSeconds: number;
+  /** CPU seconds the worker processes spent (all their threads) between their first job and their last. */
+  readonly workerCpuSeconds: number;
 }
 
 const WORKER_ENTRY = fileURLToPath(new URL('./workerProcess.ts', import.meta.url));
@@ -27,6 +32,7 @@ const WORKER_ENTRY = fileURLToPath(new URL('./workerProcess.ts', import.meta.url
 interface ChildReport extends WorkerSummary {
   readonly firstStart: number | null;
   readonly lastEnd: number | null;
+  readonly cpuMs: number;
 }
 
 /** Starts one worker child process; resolves with its report once the queue is drained. */
@@ -82,7 +88,10 @@ export async function ingestWithWorkers(url: string, files: readonly string[], w
     retried: sum('retried'),
     keptAside: sum('keptAside'),
     seconds,
+    firstJobAt: starts.length ? Math.min(...starts) : null,
+    lastJobAt: ends.length ? Math.max(...ends) : null,
     articlesPerSecond: seconds > 0 ? dealt / seconds : 0,
     wallSeconds: (Date.now() - wallStart) / 1000,
+    workerCpuSeconds: reports.reduce((n, r) => n + r.cpuMs, 0) / 1000,
   };
 }

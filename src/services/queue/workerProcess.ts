@@ -6,7 +6,8 @@ import { runWorker } from './runWorker.js';
 /**
  * Entry of one worker child process (ingestWithWorkers spawns these). The database URL comes in
  * the environment, not argv, so its password does not show in the process list. Prints one JSON
- * line: the worker's summary plus when its first job started and its last job ended.
+ * line: the worker's summary plus when its first job started and its last job ended, and the
+ * process's CPU time between the two.
  */
 async function main(): Promise<void> {
   const url = process.env.PARALLAX_WORKER_URL;
@@ -19,6 +20,9 @@ async function main(): Promise<void> {
   geocodePlace(null, null);
   let firstStart: number | null = null;
   let lastEnd: number | null = null;
+  // CPU time of the whole process (every thread) from its first job's start to its last job's end.
+  let cpuAtStart: NodeJS.CpuUsage | null = null;
+  let cpuMs = 0;
   const stop = new AbortController();
   for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => stop.abort());
   const summary = await runWorker(url, {
@@ -28,10 +32,17 @@ async function main(): Promise<void> {
     pollMs: 100,
     expireInSeconds: Number(process.env.PARALLAX_WORKER_EXPIRE_SECONDS ?? 600),
     maintenanceIntervalSeconds: Number(process.env.PARALLAX_WORKER_MAINTENANCE_SECONDS ?? 60),
-    onJobStart: () => void (firstStart ??= Date.now()),
-    onJob: () => void (lastEnd = Date.now()),
+    onJobStart: () => {
+      firstStart ??= Date.now();
+      cpuAtStart ??= process.cpuUsage();
+    },
+    onJob: () => {
+      lastEnd = Date.now();
+      const used = process.cpuUsage(cpuAtStart ?? undefined);
+      cpuMs = (used.user + used.system) / 1000;
+    },
   });
-  process.stdout.write(`${JSON.stringify({ ...summary, firstStart, lastEnd })}\n`);
+  process.stdout.write(`${JSON.stringify({ ...summary, firstStart, lastEnd, cpuMs })}\n`);
 }
 
 main().catch((err: unknown) => {
