@@ -22,7 +22,24 @@ function anaphoricOrganization(ctx: SpeakerContext, site: DescriptionSite, noun:
   if (head === undefined) return null;
   // "the agency" has no name of its own to match: any agency will do; "the department" needs a Department.
   const wanted = head ?? 'agency';
-  return resolveAnaphor(ctx, { ...site, gender: null, reach: REACH, accepts: (e) => e.kind === 'organization' && e.heads.includes(wanted) });
+  const accepts = (e: Entity) => e.kind === 'organization' && e.heads.includes(wanted);
+  return resolveAnaphor(ctx, { ...site, gender: null, reach: REACH, accepts }) ?? bodyOfLastSpeaker(ctx, site, accepts);
+}
+
+/** The organisation a named person speaks for ("CBP spokesperson Ana Ruiz" → CBP), as an entity. */
+function bodyOf(ctx: SpeakerContext, e: Entity): Entity | null {
+  const r = e.person;
+  return r?.organization ? organizationEntity({ name: r.organization, agencyId: r.agencyId }, ctx.vocab) : null;
+}
+
+/**
+ * "CBP spokesperson Ana Ruiz said … The agency said": with no organisation named within reach, the
+ * body of the person who spoke last (within reach) for one.
+ */
+function bodyOfLastSpeaker(ctx: SpeakerContext, site: DescriptionSite, accepts: (e: Entity) => boolean): Entity | null {
+  const speaker = resolveAnaphor(ctx, { ...site, gender: null, reach: REACH, accepts: (e) => e.kind === 'person' && e.speaker !== null && e.person !== null });
+  const body = speaker ? bodyOf(ctx, speaker) : null;
+  return body && accepts(body) ? body : null;
 }
 
 function spokesperson(ctx: SpeakerContext, site: DescriptionSite, d: ReturnType<typeof readDescription>): Entity | null {
@@ -33,7 +50,7 @@ function spokesperson(ctx: SpeakerContext, site: DescriptionSite, d: ReturnType<
 }
 
 // Records a sworn filing cites without saying whose they are ("Records checks show …").
-const CITED_RECORDS = new Set(['records', 'record', 'data']);
+const CITED_RECORDS = new Set(['records', 'record', 'data', 'record checks', 'records checks', 'record check']);
 
 function statement(ctx: SpeakerContext, site: DescriptionSite, d: ReturnType<typeof readDescription>): Entity | null {
   if (d.organization) return organizationEntity(d.organization, ctx.vocab);

@@ -10,6 +10,7 @@ import { readNamePhrase } from './readNamePhrase.js';
 import { resolveAnaphor } from './resolveAnaphor.js';
 import { resolveTarget } from './resolveTarget.js';
 import type { SpeakerContext } from './speakerContext.js';
+import type { Word } from './words.js';
 
 function isPlural(norm: string): boolean {
   return (norm.endsWith('s') && !norm.endsWith('ss')) || norm === 'family' || norm === 'legal team';
@@ -17,15 +18,19 @@ function isPlural(norm: string): boolean {
 
 /**
  * "his wife" when the document names exactly one person as someone's wife ("His wife, Anahi
- * Rodriguez, said …"), wherever that is: the same relation noun, one name.
+ * Rodriguez, said …"), wherever that is: the same relation noun (any singular counsel noun for a
+ * lawyer), one name.
  */
 function namedRelative(ctx: SpeakerContext, noun: string): PersonRecord | null {
   const found = new Set<PersonRecord>();
+  // Counsel go by several nouns ("his lawyer" … "his attorney, Ana Ruiz"); kin by one ("wife" is not "sister").
+  const counsel = ctx.vocab.relationRoles.get(noun) === 'subject_counsel';
+  const same = (w: Word) => w.norm === noun || (counsel && !isPlural(w.norm) && ctx.vocab.relationRoles.get(w.norm) === 'subject_counsel');
   for (const a of ctx.attributions) {
     if (!a.source) continue;
     const phrase = readNamePhrase(ctx.text, a.source.start, a.source.end, ctx.vocab);
     if (!phrase.name || phrase.name.length < 2) continue;
-    if (!phrase.descriptors.some((seg) => seg.some((w) => w.norm === noun))) continue;
+    if (!phrase.descriptors.some((seg) => seg.some(same))) continue;
     const record = ctx.persons.lookup(ctx.text.slice(phrase.name[0].start, phrase.name[phrase.name.length - 1].end));
     if (record && record !== 'ambiguous') found.add(record);
   }

@@ -184,6 +184,8 @@ describe('resolveSpeakers', () => {
     const filing = 'AFFIDAVIT IN SUPPORT OF A CRIMINAL COMPLAINT\n\n1. I am a special agent. 2. Records show that the man was removed in 2019.';
     const [cited] = resolveSpeakers(filing, analyse(filing, []), [attribution(filing, 'Records', 'the man was removed in 2019')]);
     expect(cited.speaker).toEqual({ name: 'records cited in the affidavit', affiliation: null, role: 'court_filing' });
+    const checks = filing.replace('Records show', 'Record checks indicated');
+    expect(resolveSpeakers(checks, analyse(checks, []), [attribution(checks, 'Record checks', 'the man was removed in 2019')])[0].speaker).toEqual(cited.speaker);
     const story = 'Records show that the man was removed in 2019, the paper found.';
     expect(resolveSpeakers(story, analyse(story, []), [attribution(story, 'Records', 'the man was removed in 2019')])[0].speaker).toBeNull();
   });
@@ -215,6 +217,17 @@ describe('resolveSpeakers', () => {
     // A code no definition gives (no title in its label) names no one.
     const bare = 'Two Boats (B-1 and B-2) sank. B-1 stated that it leaked.';
     expect(resolveSpeakers(bare, analyse(bare, []), [attribution(bare, 'B-1', 'it leaked', 1)])[0].speaker).toBeNull();
+  });
+
+  it('reads "his lawyer" as the one counsel the document names, whichever counsel noun named them', () => {
+    const text = 'Tom Hale, 30, was shot by an agent on Friday. His attorney, Nora Diaz, said Hale was unarmed. Hale is recovering. His lawyer said he will sue.';
+    const mentions = [person(text, 'Tom Hale', 'Tom Hale'), person(text, 'Nora Diaz', 'Nora Diaz')];
+    const atts = [attribution(text, 'His attorney, Nora Diaz', 'Hale was unarmed'), attribution(text, 'His lawyer', 'he will sue')];
+    expect(resolveSpeakers(text, analyse(text, mentions), atts)[1].speaker?.name).toBe('Nora Diaz');
+    // Kin are not interchangeable: "his sister" is not the wife the document names.
+    const kin = text.replace('His attorney, Nora Diaz', 'His wife, Nora Diaz').replace('His lawyer', 'His sister');
+    const atts2 = [attribution(kin, 'His wife, Nora Diaz', 'Hale was unarmed'), attribution(kin, 'His sister', 'he will sue')];
+    expect(resolveSpeakers(kin, analyse(kin, [person(kin, 'Tom Hale', 'Tom Hale'), person(kin, 'Nora Diaz', 'Nora Diaz')]), atts2)[1].speaker).toBeNull();
   });
 
   it('names a complaint by its court district and resolves "the complaint" to it', () => {
@@ -256,6 +269,20 @@ describe('resolveSpeakers', () => {
     const inside = text.replace('said in a statement that the lane was closed', 'said a statement that the lane was closed was false');
     const atts2 = [attribution(inside, 'The Bureau of Roads', 'a statement that the lane was closed was false'), attribution(inside, 'the statement', 'It will reopen Monday')];
     expect(resolveSpeakers(inside, analyse(inside, [org(inside, 'The Bureau of Roads', 'Bureau of Roads', 'bor')]), atts2)[1].speaker).toBeNull();
+  });
+
+  it('reads "the agency" after an agency\'s spokesperson as that agency when no agency is named within reach', () => {
+    const text =
+      'The Bureau of Roads closed the lane. Crews came. Traffic stopped. Night fell. Bureau of Roads spokeswoman Ana Ruiz said the lane was unsafe. The agency said it would reopen Monday.';
+    const mentions = [org(text, 'Bureau of Roads', 'Bureau of Roads', 'bor'), org(text, 'Bureau of Roads', 'Bureau of Roads', 'bor', 1), person(text, 'Ana Ruiz', 'Ana Ruiz', 'spokeswoman')];
+    const atts = [attribution(text, 'Bureau of Roads spokeswoman Ana Ruiz', 'the lane was unsafe'), attribution(text, 'The agency', 'it would reopen Monday')];
+    const out = resolveSpeakers(text, analyse(text, mentions), atts);
+    expect(out[0].speaker?.name).toBe('Ana Ruiz');
+    expect(out[1].speaker?.name).toBe('Bureau of Roads');
+    // A speaker who speaks for no body gives "the agency" nothing.
+    const plain = text.replace('Bureau of Roads spokeswoman Ana Ruiz', 'Ana Ruiz');
+    const atts2 = [attribution(plain, 'Ana Ruiz', 'the lane was unsafe'), attribution(plain, 'The agency', 'it would reopen Monday')];
+    expect(resolveSpeakers(plain, analyse(plain, [org(plain, 'Bureau of Roads', 'Bureau of Roads', 'bor'), person(plain, 'Ana Ruiz', 'Ana Ruiz')]), atts2)[1].speaker).toBeNull();
   });
 
   it('names every bare "police" after the one department the document names in full', () => {

@@ -12,7 +12,8 @@ import { unresolvedEntity } from './unresolvedEntity.js';
  * named in full, sources that are no one (a video), speakers introduced by a title alone, the
  * lawyers of two people charged together, a filing's defendant named in capitals (as the subject),
  * records a sworn filing cites, "the man's brother" as the subject's, "the sheriff's office", "the
- * statement said" as whoever spoke in a statement, a filing's lettered or paired stand-ins (BPA-A; O-1 and O-2).
+ * statement said" as whoever spoke in a statement, a filing's lettered or paired stand-ins (BPA-A; O-1 and
+ * O-2), "his lawyer" as the counsel named by another counsel noun, "the agency" after its spokesperson.
  */
 export const SPEAKERS_STAGE: StageRef = Object.freeze({ name: 'speakers', version: 3 });
 
