@@ -32,6 +32,12 @@ describe('findAttributions: verb groups and lead-ins', () => {
     expect(found[0]?.[0]).toBe('Rich Hale, a top party operative who played a major role in the win');
   });
 
+  it('names the person before two appositives, not the first appositive', () => {
+    const found = attribute('Tom Hale, chief executive of Jet Services, a charter broker, said the plane was unusual.');
+    expect(found[0]?.[0]).toBe('Tom Hale, chief executive of Jet Services, a charter broker');
+    expect(attribute('In Phoenix, the chief of police, a veteran, said the dam held.')[0]?.[0]).toBe('the chief of police, a veteran');
+  });
+
   it('keeps a participle and a day in the speaker phrase', () => {
     expect(attribute('A report published Monday said the dam would hold.')).toEqual([['A report published Monday', 'said', ['the dam would hold']]]);
   });

@@ -255,7 +255,20 @@ function findAppositiveSource(tokens: readonly Token[], comma: number, floor: nu
   // The name heads the phrase; the aside may end on any word ("who has helped … to date").
   const name = finishRange(tokens, from, nameEnd);
   if (name.kind !== 'source' || comma - name.range.from > MAX_SOURCE_TOKENS) return NONE;
-  return { kind: 'source', range: { from: name.range.from, to: comma } };
+  const start = findNameBeforeRole(tokens, name.range.from, floor) ?? name.range.from;
+  if (comma - start > MAX_SOURCE_TOKENS) return NONE;
+  return { kind: 'source', range: { from: start, to: comma } };
+}
+
+/**
+ * "Greg Hale, chief executive of Jet Services, a charter broker, said": what the appositive scan took
+ * for the name ("chief executive of Jet Services") is a first appositive when a name ending in a
+ * proper noun opens the clause before its comma. Returns where that name starts, or null.
+ */
+function findNameBeforeRole(tokens: readonly Token[], role: number, floor: number): number | null {
+  if (role - 2 < floor || tokens[role - 1].text !== ',' || tokens[role].pos === 'PROPN' || tokens[role - 2].pos !== 'PROPN') return null;
+  const name = finishRange(tokens, scanNounPhraseBack(tokens, role - 1, floor), role - 1);
+  return name.kind === 'source' && name.range.from === floor ? floor : null;
 }
 
 /**
