@@ -38,6 +38,10 @@ describe('findAttributions: verb groups and lead-ins', () => {
     expect(attribute('In Phoenix, the chief of police, a veteran, said the dam held.')[0]?.[0]).toBe('the chief of police, a veteran');
   });
 
+  it('keeps "for <Name>" in an appositive when the tagger reads "for" as a subordinator', () => {
+    expect(attribute('The plan is dead, said Rick Tyler, a spokesman for Ted Cruz.')[0]?.[0]).toBe('Rick Tyler, a spokesman for Ted Cruz');
+  });
+
   it('keeps a participle and a day in the speaker phrase', () => {
     expect(attribute('A report published Monday said the dam would hold.')).toEqual([['A report published Monday', 'said', ['the dam would hold']]]);
   });

@@ -85,6 +85,8 @@ function isNpToken(tokens: readonly Token[], k: number): boolean {
   if (isMistaggedNameOrModifier(tokens, k)) return true;
   if (t.pos === 'PRON') return PERSONAL.has(t.normal) || t.normal === 'his' || t.normal === 'her' || t.normal === 'their' || t.normal === 'its' || t.normal === 'our' || t.normal === 'my';
   if (t.pos === 'ADP') return NP_ADP.has(t.normal);
+  // "a spokesman for Ted Cruz": with "Ted" read as a verb the tagger makes "for" a subordinator.
+  if (t.pos === 'SCONJ' && t.normal === 'for') return /^\p{Lu}/u.test(tokens[k + 1]?.text ?? '');
   if (t.pos === 'CCONJ') return t.normal === 'and' || t.normal === '&';
   if (t.pos === 'PUNCT' || t.pos === 'SYM') return (NP_PUNCT.has(t.text) && !isSpacedDash(tokens, k)) || isAbbreviationDot(tokens, k);
   return isModifyingParticiple(tokens, k);
