@@ -10,6 +10,7 @@ import { registerPersons } from './registerPersons.js';
 import { loadRoleVocab, type RoleVocab } from './roleVocab.js';
 import { scanGroupOccurrences } from './scanGroupOccurrences.js';
 import { scanOrganizationOccurrences, scanPersonOccurrences } from './scanOccurrences.js';
+import { scanStrangers } from './scanStrangers.js';
 import { indexSentences } from './sentenceIndex.js';
 import type { SpeakerContext } from './speakerContext.js';
 import { splitWords, type Word } from './words.js';
@@ -63,7 +64,7 @@ export function buildSpeakerContext(text: string, analysis: Analysis, attributio
     jointSubjects: subjects.joint,
     ownFiling: findOwnFiling(text, vocab, criminal, districts),
     outlet: outletEntity(outlet, vocab),
-    occurrences: [...people, ...scanOrganizationOccurrences(base)],
+    occurrences: [...people, ...scanOrganizationOccurrences(base), ...scanStrangers(base)],
   };
   ctx.occurrences.push(...scanGroupOccurrences(ctx));
   return ctx;

@@ -29,6 +29,24 @@ function titleRoleOf(title: string | null, vocab: RoleVocab) {
 }
 
 /**
+ * A mention whose name still holds its title ("Australian Prime Minister Ana Ruiz"): the name after
+ * the last title, when two name words remain; the title is kept as the mention's when it has none.
+ */
+function withoutTitle(name: string, title: string | null, vocab: RoleVocab): { name: string; title: string | null } {
+  const words = splitWords(name);
+  let after = -1;
+  for (let i = 0; i < words.length; i++) {
+    const m = matchLongest(words, i, vocab.titleRoles);
+    if (m && words[i].capitalized) {
+      after = i + m.len;
+      i += m.len - 1;
+    }
+  }
+  if (after < 0 || words.length - after < 2 || !words.slice(after).every((w) => w.capitalized)) return { name, title };
+  return { name: name.slice(words[after].start), title: title ?? name.slice(0, words[after - 1].end) };
+}
+
+/**
  * First pass over the document: every full name the mentions stage found or an attribution source
  * spells out, with titles, organisations and the gender evidence later pronouns are matched by.
  */
@@ -39,7 +57,8 @@ export function registerPersons(text: string, analysis: Analysis, attributions: 
   const entries: { start: number; name: string; title: string | null; agencyId: string | null; organization: string | null; titleWords: readonly Word[] }[] = [];
   for (const m of analysis.mentions) {
     if (m.kind !== 'person') continue;
-    entries.push({ start: m.start, name: m.name, title: m.title, agencyId: m.agencyId, organization: orgName(m.agencyId), titleWords: m.title ? splitWords(m.title) : [] });
+    const { name, title } = withoutTitle(m.name, m.title, vocab);
+    entries.push({ start: m.start, name, title, agencyId: m.agencyId, organization: orgName(m.agencyId), titleWords: title ? splitWords(title) : [] });
   }
   for (const a of attributions) {
     if (!a.source) continue;

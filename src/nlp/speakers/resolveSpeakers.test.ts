@@ -105,14 +105,19 @@ describe('resolveSpeakers', () => {
 
   it('lets a "he said" reach past a source that is no one (a video, records)', () => {
     const text = 'Chief Omar Fenn said footage of the arrest showed the man reaching for a bag. Two officers were put on leave, he said.';
-    const atts = [attribution(text, 'Chief Omar Fenn', 'footage of the arrest showed'), attribution(text, 'footage of the arrest', 'the man reaching for a bag'), attribution(text, 'he', 'Two officers were put on leave')];
-    const out = resolveSpeakers(text, analyse(text, [person(text, 'Chief Omar Fenn', 'Omar Fenn', 'Chief')]), atts);
+    // The pronoun is the last "he" of the text ("the" holds one too).
+    const he = (t: string) => (t.slice(0, t.lastIndexOf(' he said') + 1).match(/he/g) ?? []).length;
+    const build = (t: string, inner: string) => [
+      attribution(t, 'Chief Omar Fenn', `${inner} showed the man reaching for a bag`),
+      attribution(t, inner, 'the man reaching for a bag'),
+      attribution(t, 'he', 'Two officers were put on leave', he(t)),
+    ];
+    const out = resolveSpeakers(text, analyse(text, [person(text, 'Chief Omar Fenn', 'Omar Fenn', 'Chief')]), build(text, 'footage of the arrest'));
     expect(out[1].speaker).toBeNull();
     expect(out[2].speaker?.name).toBe('Omar Fenn');
     // A person with no name in the same place still stops the "he": a gap, never a guess.
     const other = text.replace('footage of the arrest', 'a man at the scene');
-    const again = [attribution(other, 'Chief Omar Fenn', 'a man at the scene showed'), attribution(other, 'a man at the scene', 'the man reaching for a bag'), attribution(other, 'he', 'Two officers were put on leave')];
-    expect(resolveSpeakers(other, analyse(other, [person(other, 'Chief Omar Fenn', 'Omar Fenn', 'Chief')]), again)[2].speaker).toBeNull();
+    expect(resolveSpeakers(other, analyse(other, [person(other, 'Chief Omar Fenn', 'Omar Fenn', 'Chief')]), build(other, 'a man at the scene'))[2].speaker).toBeNull();
   });
 
   it('names an organisation by its initials, and "the spokesperson" after it', () => {
@@ -143,6 +148,26 @@ describe('resolveSpeakers', () => {
     expect(none.map((a) => a.speaker)).toEqual([null, null, null]);
   });
 
+  it('does not hand a "he" past a titled person no stage registered', () => {
+    const text = 'Tom Reyes said the road was closed. Director Kim Park-Soo condemned the move. "It was wrong," he told reporters.';
+    // The pronoun is the n-th "he" of the text ("the" holds one too).
+    const nth = (text.slice(0, text.indexOf('he told')).match(/he/g) ?? []).length;
+    const atts = [attribution(text, 'Tom Reyes', 'the road was closed'), attribution(text, 'he', 'It was wrong,', nth)];
+    expect(resolveSpeakers(text, analyse(text, [person(text, 'Tom Reyes', 'Tom Reyes')]), atts)[1].speaker).toBeNull();
+    // Registered, the same person is the antecedent.
+    const mentions = [person(text, 'Tom Reyes', 'Tom Reyes'), person(text, 'Director Kim Park-Soo', 'Kim Park-Soo', 'Director')];
+    expect(resolveSpeakers(text, analyse(text, mentions), atts)[1].speaker?.name).toBe('Kim Park-Soo');
+  });
+
+  it('takes the title out of a mention\'s name and reads foreign officials\' titles', () => {
+    const text = 'Eastland Prime Minister Ruth Ode said the border would stay open. Secretary of State Paul Wren said talks would go on.';
+    const mentions = [person(text, 'Eastland Prime Minister Ruth Ode', 'Eastland Prime Minister Ruth Ode')];
+    const atts = [attribution(text, 'Eastland Prime Minister Ruth Ode', 'the border would stay open'), attribution(text, 'Secretary of State Paul Wren', 'talks would go on')];
+    const [ode, wren] = resolveSpeakers(text, analyse(text, mentions), atts);
+    expect(ode.speaker).toMatchObject({ name: 'Ruth Ode', role: 'elected_official' });
+    expect(wren.speaker).toMatchObject({ name: 'Paul Wren', role: 'official' });
+  });
+
   it("names a subject's lawyers after the subject and gives a named lawyer the counsel role", () => {
     const text =
       'Pedro Alva, 31, was shot by an agent on Monday and later charged with assault. His lawyers said he was leaving. Alva was arrested at the hospital. Nora Diaz, a lawyer for Pedro Alva, said he was unarmed.';
@@ -170,7 +195,7 @@ describe('resolveSpeakers', () => {
 
   it('names a filing\'s defendant written in capitals by the full name, as the subject', () => {
     const text = 'UNITED STATES OF AMERICA v. PAULO ANDRE SILVA COSTA\n\n1. Agents stopped a van. SILVA stated that he did not see the agents. The agent stated that the van moved.';
-    const atts = [attribution(text, 'SILVA', 'he did not see the agents')];
+    const atts = [attribution(text, 'SILVA', 'he did not see the agents', 1)];
     const [a] = resolveSpeakers(text, analyse(text, []), atts);
     expect(a.speaker).toEqual({ name: 'Paulo Andre Silva Costa', affiliation: null, role: 'subject' });
     // Named in capitals but not charged by the caption: named, not the subject.
@@ -207,7 +232,7 @@ describe('resolveSpeakers', () => {
     const text =
       '2. Two Harbor Patrol Officers (HP-1 and HP-2) approached the boat. HP-2 stated that the boat moved. 3. Harbor Patrol Agent C (HPA-C), who stood on the dock, stated that he heard a shot. HPA-C stated that the boat left.';
     const atts = [
-      attribution(text, 'HP-2', 'the boat moved'),
+      attribution(text, 'HP-2', 'the boat moved', 1),
       attribution(text, 'Harbor Patrol Agent C (HPA-C), who stood on the dock', 'he heard a shot'),
       attribution(text, 'HPA-C', 'the boat left', 1),
     ];

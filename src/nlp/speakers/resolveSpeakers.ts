@@ -13,7 +13,8 @@ import { unresolvedEntity } from './unresolvedEntity.js';
  * lawyers of two people charged together, a filing's defendant named in capitals (as the subject),
  * records a sworn filing cites, "the man's brother" as the subject's, "the sheriff's office", "the
  * statement said" as whoever spoke in a statement, a filing's lettered or paired stand-ins (BPA-A; O-1 and
- * O-2), "his lawyer" as the counsel named by another counsel noun, "the agency" after its spokesperson.
+ * O-2), "his lawyer" as the counsel named by another counsel noun, "the agency" after its spokesperson;
+ * a titled person no stage registered blocks a pronoun; a mention's name loses its title.
  */
 export const SPEAKERS_STAGE: StageRef = Object.freeze({ name: 'speakers', version: 3 });
 
