@@ -39,7 +39,7 @@ export function buildSpeakerContext(text: string, analysis: Analysis, attributio
   const districts = findDistricts(text);
   const criminal = mentionsAny(words, vocab.criminalCues) && !mentionsAny(words, vocab.civilCues);
   const named = analysis.mentions.filter((m): m is OrganizationMention => m.kind === 'organization');
-  // Initials of an organisation named in full earlier ("DPS" after "Arizona Department of Public Safety") name it too.
+  // Initials of an organisation named in full earlier ("OBCR" after "Ohio Bureau of Criminal Records") name it too.
   const organizations = [...named, ...findAcronymMentions(text, named)].sort((a, b) => a.start - b.start);
   const base = {
     text,

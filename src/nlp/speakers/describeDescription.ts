@@ -83,7 +83,7 @@ function citedRecords(ctx: SpeakerContext, d: ReturnType<typeof readDescription>
   return makeEntity({ key: `records:${filing.name}`, kind: 'thing', plural: true, speaker: makeSpeaker(name, filing.affiliation, 'court_filing'), heads: ['records'] });
 }
 
-/** "The FBI's Phoenix field office" → "FBI Phoenix Field Office", speaking for the FBI. */
+/** "The FBI's Dayton field office" → "FBI Dayton Field Office", speaking for the FBI. */
 function fieldUnit(ctx: SpeakerContext, d: ReturnType<typeof readDescription>): Entity | null {
   const place = d.modifiers.filter((w) => w.capitalized);
   if (d.head?.norm !== 'office' || !d.modifiers.some((w) => w.norm === 'field') || !place.length) return null;
@@ -93,12 +93,12 @@ function fieldUnit(ctx: SpeakerContext, d: ReturnType<typeof readDescription>): 
   return makeEntity({ ...parent, key: `org:${name}`, speaker: makeSpeaker(name, org.name, parent.speaker!.role), heads: [...parent.heads, 'office', 'field'] });
 }
 
-// "Calder County Sheriff Ann Roe", "the Calder County Sheriff's Office": the county a document's sheriff serves.
+// "Dale County Sheriff Ann Roe", "the Dale County Sheriff's Office": the county a document's sheriff serves.
 const SHERIFF_COUNTY = /\b((?:\p{Lu}\p{Ll}+ ){1,3}County) Sheriff\b/gu;
 
 /**
  * "The sheriff's office" (or department) of the one county whose sheriff the document names:
- * "Calder County Sheriff's Office". Null when no county or two are named.
+ * "Dale County Sheriff's Office". Null when no county or two are named.
  */
 function sheriffOffice(ctx: SpeakerContext, d: ReturnType<typeof readDescription>): Entity | null {
   if (d.possessorName.length !== 1 || d.possessorName[0].norm !== 'sheriff' || (d.head!.norm !== 'office' && d.head!.norm !== 'department')) return null;

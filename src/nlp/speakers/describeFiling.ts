@@ -10,7 +10,7 @@ export function findDistricts(text: string): string[] {
 }
 
 /**
- * A court filing as a speaker: "criminal complaint (Central District of California)". The district
+ * A court filing as a speaker: "criminal complaint (Southern District of Ohio)". The district
  * is the one the phrase names, else the only one the document names.
  */
 export function filingEntity(typeNoun: string, opts: { vocab: RoleVocab; criminal: boolean; phraseText: string; districts: readonly string[]; issuer: string | null }): Entity | null {

@@ -23,7 +23,7 @@ function policePlaces(ctx: SpeakerContext): ReadonlySet<string> {
   return places;
 }
 
-/** "Tacoma police" → the department the document names in full, else the words as written. */
+/** "Dayton police" → the department the document names in full, else the words as written. */
 function policeName(ctx: SpeakerContext, place: string | null): string | null {
   const places = policePlaces(ctx);
   const at = place ?? (places.size === 1 ? [...places][0] : null);

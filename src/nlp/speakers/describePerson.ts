@@ -12,7 +12,7 @@ import { matchLongest, splitWords, type Word } from './words.js';
 
 const RELATION_ROLES: ReadonlySet<Role> = new Set(['subject_counsel', 'family', 'witness', 'other']);
 
-/** Reads "a lawyer for X", "Voss's sister", "a spokesperson for the … Office" into the record, once. */
+/** Reads "a lawyer for X", "Hale's sister", "a spokesperson for the … Office" into the record, once. */
 function learnFromDescriptors(ctx: SpeakerContext, record: PersonRecord, descriptors: readonly (readonly Word[])[]): void {
   for (const segment of descriptors) {
     const d = readDescription(segment, ctx.organizations, ctx.vocab);

@@ -17,8 +17,8 @@ function isPlural(norm: string): boolean {
 }
 
 /**
- * "his wife" when the document names exactly one person as someone's wife ("His wife, Anahi
- * Rodriguez, said …"), wherever that is: the same relation noun (any singular counsel noun for a
+ * "his wife" when the document names exactly one person as someone's wife ("His wife, Rosa
+ * Lind, said …"), wherever that is: the same relation noun (any singular counsel noun for a
  * lawyer), one name.
  */
 function namedRelative(ctx: SpeakerContext, noun: string): PersonRecord | null {

@@ -66,7 +66,7 @@ function namesSomeoneAlike(ctx: SpeakerContext, role: Role): boolean {
 }
 
 /**
- * Someone the text introduces by a title alone ("A federal prosecutor told the judge …", "an
+ * Someone the text introduces by a title alone ("A federal prosecutor argued …", "an
  * assistant U.S. attorney said"): named by that description, with the title's role. Only an
  * indefinite phrase introduces a new speaker, and only when the document names nobody with a title
  * of the same role, who the phrase might be. "The prosecutor" then points back to such a speaker

@@ -18,8 +18,8 @@ function initialsOf(name: string): string[] {
 }
 
 /**
- * Initials standing for an organisation the document has already named in full ("the Kansas Bureau
- * of Investigation … a KBI spokesperson", "the Arizona Department of Public Safety … DPS said"),
+ * Initials standing for an organisation the document has already named in full ("the Ohio Bureau
+ * of Criminal Records … an OBCR spokesperson", "the Nevada Department of Motor Safety … DMS said"),
  * as mentions of that organisation. Only initials that fit exactly one organisation named before
  * them count; a word in a run of capitals (a heading, a defendant's name in a filing) is no acronym.
  */

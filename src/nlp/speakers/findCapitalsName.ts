@@ -16,7 +16,7 @@ function titleCase(word: string): string {
   return word.toLowerCase().replace(/(^|[-'’])(\p{Ll})/gu, (_, sep: string, letter: string) => sep + letter.toUpperCase());
 }
 
-/** The runs of two to four name words within a run of capitals: "UNITED STATES v. MATEO ALVARENGA RUIZ" → ["MATEO ALVARENGA RUIZ"]. */
+/** The runs of two to four name words within a run of capitals: "UNITED STATES v. PAULO ANDRE SILVA COSTA" → ["PAULO ANDRE SILVA COSTA"]. */
 function namesIn(run: string, vocab: RoleVocab): string[][] {
   const names: string[][] = [];
   let current: string[] = [];
@@ -32,9 +32,9 @@ function namesIn(run: string, vocab: RoleVocab): string[][] {
 }
 
 /**
- * A court filing writes a defendant's full name in capitals ("LUIS DAVID NINO-MONCADA") and then
- * one of its words alone ("NINO-MONCADA stated …", "ALVARENGA stated …" for "MATEO ALVARENGA
- * RUIZ"). The full name, in ordinary case, when exactly one run of capitalised name words in the
+ * A court filing writes a defendant's full name in capitals ("JUAN DE-LEON-PAZ") and then
+ * one of its words alone ("DE-LEON-PAZ stated …", "SILVA stated …" for "PAULO ANDRE SILVA
+ * COSTA"). The full name, in ordinary case, when exactly one run of capitalised name words in the
  * document holds `word`; else null.
  */
 export function findCapitalsName(text: string, word: string, vocab: RoleVocab): string | null {

@@ -85,7 +85,7 @@ function firstMention(occurrences: readonly Occurrence[], record: PersonRecord):
 
 const COORDINATION = /^(?:,\s*\d{1,3},)?\s+(?:and|or)\s+$/;
 
-/** "Alfredo Aljorna, 26, and Julio Sosa-Celis, 24, are charged": the people who share the plight with `record`. */
+/** "Ivan Petrov, 30, and Omar Haddad, 28, are charged": the people who share the plight with `record`. */
 function coSubjectsOf(text: string, record: PersonRecord, occurrences: readonly Occurrence[]): Set<PersonRecord> {
   const partners = new Set<PersonRecord>();
   const people = occurrences.filter((o) => o.entity.person).sort((a, b) => a.start - b.start);

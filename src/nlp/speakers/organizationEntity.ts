@@ -19,7 +19,7 @@ export function agencyName(agencyId: string | null): string | null {
 
 const FIELD_UNIT = /^(?:the )?(\p{Lu}{2,})(?:['’]s)? (\p{Lu}[\p{L} ]*?) field office$/iu;
 
-/** "FBI's Phoenix field office" → "FBI Phoenix Field Office", a unit speaking for its agency. */
+/** "FBI's Dayton field office" → "FBI Dayton Field Office", a unit speaking for its agency. */
 function unitName(name: string): string | null {
   const m = name.match(FIELD_UNIT);
   return m ? `${m[1]} ${m[2]} Field Office` : null;

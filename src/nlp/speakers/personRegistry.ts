@@ -45,7 +45,7 @@ function endsWith(words: readonly string[], tail: readonly string[]): boolean {
 
 /**
  * The named people of one document. A surname or a shortened name resolves to the one full name
- * it fits; when it fits two ("Voss" with Darnell and Kiana Voss) the lookup says so.
+ * it fits; when it fits two ("Hale" with Tom and Sam Hale) the lookup says so.
  */
 export class PersonRegistry {
   private readonly records: PersonRecord[] = [];
@@ -60,7 +60,7 @@ export class PersonRegistry {
     const exact = this.records.filter((r) => r.words.join(' ') === words.join(' '));
     if (exact.length === 1) return exact[0];
     if (words.length >= 2) {
-      // "Julio Sosa-Celis" for "Julio Cesar Sosa-Celis": same first and last word.
+      // "Ana Ruiz" for "Ana Maria Ruiz": same first and last word.
       const same = this.records.filter((r) => r.words[0] === words[0] && r.words[r.words.length - 1] === words[words.length - 1]);
       if (same.length === 1) return same[0];
       if (same.length > 1) return 'ambiguous';

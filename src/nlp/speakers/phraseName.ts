@@ -2,7 +2,7 @@ import type { Word } from './words.js';
 
 /**
  * A description as a speaker name, in the text's own words: "Immigrant-rights advocates" →
- * "immigrant-rights advocates"; "Portland and Oregon elected officials" keeps its proper nouns.
+ * "immigrant-rights advocates"; "Dayton and Ohio elected officials" keeps its proper nouns.
  */
 export function phraseName(text: string, words: readonly Word[]): string {
   if (!words.length) return '';
@@ -11,7 +11,7 @@ export function phraseName(text: string, words: readonly Word[]): string {
   return restLower ? raw.charAt(0).toLowerCase() + raw.slice(1) : raw;
 }
 
-/** "Tacoma", "Central District of California": the words as written, joined. */
+/** "Dayton", "Southern District of Ohio": the words as written, joined. */
 export function wordsText(text: string, words: readonly Word[]): string {
   return words.length ? text.slice(words[0].start, words[words.length - 1].end) : '';
 }

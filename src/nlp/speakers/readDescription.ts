@@ -9,10 +9,10 @@ export interface Description {
   readonly definite: boolean;
   /** "his" / "her" / "their" before the head, with its offset. */
   readonly possessivePronoun: Word | null;
-  /** Capitalised words that own the head: "Jimenez’s lawyers" → [Jimenez]. */
+  /** Capitalised words that own the head: "Alva’s lawyers" → [Alva]. */
   readonly possessorName: readonly Word[];
   readonly head: { readonly kind: HeadKind; readonly words: readonly Word[]; readonly norm: string } | null;
-  /** Words between the determiner and the head: "federal", "Tacoma", "Portland and Oregon elected". */
+  /** Words between the determiner and the head: "federal", "Dayton", "Dayton and Ohio elected". */
   readonly modifiers: readonly Word[];
   /** What follows "for" / "of" / "with" / "to" after the head. */
   readonly complement: readonly Word[];

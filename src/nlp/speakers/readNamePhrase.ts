@@ -2,14 +2,14 @@ import type { Role } from '../../domain/roles.js';
 import type { RoleVocab } from './roleVocab.js';
 import { matchLongest, splitWords, type Word } from './words.js';
 
-/** The parts of a speaker phrase such as "DHS Assistant Secretary Tricia McLaughlin" or "His attorney, Graham Lindqvist". */
+/** The parts of a speaker phrase such as "DHS Assistant Secretary Ana Ruiz" or "His attorney, Omar Haddad". */
 export interface NamePhrase {
-  /** The personal name, without title: "Tricia McLaughlin", "Lindqvist", "Daniela". */
+  /** The personal name, without title: "Ana Ruiz", "Haddad", "Rosa". */
   readonly name: readonly Word[] | null;
   /** The title right before the name, as written: "Assistant Secretary". */
   readonly title: string | null;
   readonly titleRole: Role | null;
-  /** Words before the title ("DHS", "Minneapolis Police"), where an organisation may be named. */
+  /** Words before the title ("DHS", "Dayton Police"), where an organisation may be named. */
   readonly prefix: readonly Word[];
   /** The comma-separated parts that are not the name: descriptions such as "a lawyer for X". */
   readonly descriptors: readonly (readonly Word[])[];

@@ -43,11 +43,11 @@ function readPronoun(ctx: SpeakerContext, word: Word, site: DescriptionSite): En
 function readName(ctx: SpeakerContext, words: readonly Word[], descriptors: readonly (readonly Word[])[], title: string | null, site: DescriptionSite): Entity | null {
   const name = ctx.text.slice(words[0].start, words[words.length - 1].end);
   let found = ctx.persons.lookup(name);
-  // "ALVARENGA stated" in a filing that wrote "MATEO ALVARENGA RUIZ" first: a surname in the middle of the name.
+  // "SILVA stated" in a filing that wrote "PAULO ANDRE SILVA COSTA" first: a surname in the middle of the name.
   const capitals = !found && words.length === 1 ? findCapitalsName(ctx.text, words[0].text, ctx.vocab) : null;
   if (capitals) found = ctx.persons.lookup(capitals);
   if (found === 'ambiguous') return null;
-  // A lone name counts only when the phrase introduces it ("Sosa-Celis’ partner, …, Daniela") or titles it.
+  // A lone name counts only when the phrase introduces it ("Haddad’s partner, …, Rosa") or titles it.
   if (!found && (words.length >= 2 || descriptors.length || title)) found = ctx.persons.add(name, {}, { single: true });
   if (!found) return null;
   return personEntity(found, describePerson(ctx, found, descriptors, site));

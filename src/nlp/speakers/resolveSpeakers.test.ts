@@ -129,7 +129,7 @@ describe('resolveSpeakers', () => {
   });
 
   it('names a speaker introduced by a title alone, and "the prosecutor" after it, but never past a named one', () => {
-    const text = 'Rosa Lind was charged in the Eastern District of Ohio. A federal prosecutor told the judge that she had fled. The prosecutor said she was a flight risk.';
+    const text = 'Rosa Lind was charged in the Eastern District of Ohio. A federal prosecutor argued in court that she had fled. The prosecutor said she was a flight risk.';
     const atts = [attribution(text, 'A federal prosecutor', 'she had fled'), attribution(text, 'The prosecutor', 'she was a flight risk')];
     const out = resolveSpeakers(text, analyse(text, [person(text, 'Rosa Lind', 'Rosa Lind')]), atts);
     for (const a of out) expect(a.speaker).toEqual({ name: 'federal prosecutor', affiliation: "U.S. Attorney's Office, Eastern District of Ohio", role: 'prosecutor' });

@@ -20,8 +20,8 @@ function namesSubject(ctx: SpeakerContext, words: readonly Word[]): boolean {
 }
 
 /**
- * Whose lawyers, family or supporters a description speaks of: the possessor ("his", "Jimenez’s"),
- * the complement ("for Carlos Jimenez", "for the man"), or, for a bare plural ("Attorneys"), the
+ * Whose lawyers, family or supporters a description speaks of: the possessor ("his", "Alva’s"),
+ * the complement ("for Pedro Alva", "for the man"), or, for a bare plural ("Attorneys"), the
  * document's subject. Null when that person cannot be told with confidence.
  */
 export function resolveTarget(ctx: SpeakerContext, d: Description, opts: { implicitSubject: boolean }): PersonRecord | null {

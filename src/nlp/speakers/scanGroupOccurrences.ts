@@ -12,7 +12,7 @@ function isPluralGroupNoun(ctx: SpeakerContext, w: Word): boolean {
   return ctx.vocab.groups.has(w.norm) || ctx.vocab.relationRoles.has(w.norm);
 }
 
-/** The noun phrase ending at `words[i]`: "Jimenez’s lawyers", "federal officials", "attorneys for the man". */
+/** The noun phrase ending at `words[i]`: "Alva’s lawyers", "federal officials", "attorneys for the man". */
 function phraseAround(ctx: SpeakerContext, words: readonly Word[], i: number, pos: ReadonlyMap<number, string>): Word[] {
   let from = i;
   while (from > 0 && i - from < 4) {
@@ -33,7 +33,7 @@ function phraseAround(ctx: SpeakerContext, words: readonly Word[], i: number, po
 }
 
 /**
- * Groups named outside quotations and speaker phrases ("Jimenez’s lawyers offer a different
+ * Groups named outside quotations and speaker phrases ("Alva’s lawyers offer a different
  * account."), so a following "They say" can find them.
  */
 export function scanGroupOccurrences(ctx: SpeakerContext): Occurrence[] {

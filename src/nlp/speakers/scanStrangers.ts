@@ -9,7 +9,7 @@ type Base = Omit<SpeakerContext, 'occurrences' | 'subject' | 'jointSubjects' | '
 const MAX_NAME_WORDS = 3;
 
 /**
- * People the text names with a title ("Secretary General Ban Ki-moon condemned …") whom no earlier
+ * People the text names with a title ("Secretary General Ida Brandt condemned …") whom no earlier
  * stage registered: occurrences with no speaker, so a following "he said" is not handed past them
  * to someone named before. They only ever turn a resolution into a gap.
  */

@@ -24,7 +24,7 @@ export interface SpeakerContext {
   readonly subject: PersonRecord | null;
   /** Two people who share the plight ("X and Y were charged") when there is no one subject; else empty. */
   readonly jointSubjects: readonly PersonRecord[];
-  /** Court districts the document names ("Central District of California"), distinct. */
+  /** Court districts the document names ("Southern District of Ohio"), distinct. */
   readonly districts: readonly string[];
   /** The document speaks of criminal charges (so a "complaint" is a criminal complaint). */
   readonly criminal: boolean;

@@ -28,9 +28,9 @@ const textish = fc.array(fc.oneof(wordish, fc.constantFrom(' ', '. ', ', ', '\n\
 describe('normalizeWord', () => {
   it('drops a final period and a possessive ending, and lower-cases', () => {
     expect(normalizeWord('Gov.')).toBe('gov');
-    expect(normalizeWord('Jimenez’s')).toBe('jimenez');
+    expect(normalizeWord('Alva’s')).toBe('alva');
     expect(normalizeWord("O'NEILL'S")).toBe("o'neill");
-    expect(normalizeWord('Sosa-Celis')).toBe('sosa-celis');
+    expect(normalizeWord('Haddad-Ruiz')).toBe('haddad-ruiz');
   });
 
   it('agrees with the regular-expression rule on generated words', () => {
@@ -42,7 +42,7 @@ describe('normalizeWord', () => {
 
 describe('foldName', () => {
   it('compares accented and capitalised spellings equal', () => {
-    expect(foldName('NINO-MONCADA')).toBe(foldName('Niño-Moncada'));
+    expect(foldName('NUNEZ-PAZ')).toBe(foldName('Núñez-Paz'));
     expect(foldName('Renée’s')).toBe('renee');
   });
 

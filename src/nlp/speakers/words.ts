@@ -1,16 +1,16 @@
 /** A word of a span, with what speaker resolution needs to know about its form. */
 export interface Word {
   readonly text: string;
-  /** Lower-cased, without a trailing period or possessive ending: "Gov." → "gov", "Jimenez’s" → "jimenez". */
+  /** Lower-cased, without a trailing period or possessive ending: "Gov." → "gov", "Alva’s" → "alva". */
   readonly norm: string;
   readonly start: number;
   readonly end: number;
-  /** "Jimenez’s", "Sosa-Celis’": the word names a possessor. */
+  /** "Alva’s", "Haddad-Ruiz’": the word names a possessor. */
   readonly possessive: boolean;
   readonly capitalized: boolean;
 }
 
-// Letters and digits joined by periods, apostrophes or hyphens ("U.S.", "O'Hara", "Sosa-Celis"),
+// Letters and digits joined by periods, apostrophes or hyphens ("U.S.", "O'Hara", "Haddad-Ruiz"),
 // with an optional final period so abbreviations such as "Gov." keep theirs.
 const WORD = /[\p{L}\p{N}]+(?:[.'’-][\p{L}\p{N}]+)*\.?/gu;
 
@@ -30,7 +30,7 @@ export function normalizePhrase(phrase: string): string {
 
 const NOT_PLAIN_ASCII = /[^ -~]/;
 
-/** Strips diacritics and case so "NINO-MONCADA" and "Niño-Moncada" compare equal. */
+/** Strips diacritics and case so "NUNEZ-PAZ" and "Núñez-Paz" compare equal. */
 export function foldName(name: string): string {
   // Plain ASCII has no diacritics to strip: most words skip the Unicode normalisation.
   const bare = NOT_PLAIN_ASCII.test(name) ? name.normalize('NFD').replace(/\p{M}/gu, '') : name;
