@@ -24,6 +24,19 @@ describe('readNamePhrase', () => {
     expect(read('His attorney, Omar Haddad').descriptors).toHaveLength(1);
   });
 
+  it('finds a name after a short description with no title, and keeps the description', () => {
+    expect(nameOf('His brother Sam Hale')).toBe('Sam Hale');
+    expect(read('His brother Sam Hale').descriptors.map((d) => d.map((w) => w.norm))).toEqual([['his', 'brother']]);
+    expect(nameOf('Neighbor Maria Lopez')).toBe('Maria Lopez');
+    expect(nameOf('longtime campaign manager Rob Mook')).toBe('Rob Mook');
+    // A body, an appositive that describes, a complement: no name.
+    for (const text of ['the conservative-leaning Tax Foundation', 'a prominent Ohio Democrat', 'a lawyer for Sam Hale', 'the man who shot Sam Hale']) {
+      expect(nameOf(text)).toBeNull();
+    }
+    // A name that stands on its own keeps an appositive from being read as a second one.
+    expect(nameOf('Rob Mook, a prominent Ohio Democrat')).toBe('Rob Mook');
+  });
+
   it('does not take group nouns, pronouns or descriptions for names', () => {
     for (const text of ['Attorneys', 'Authorities', 'They', 'the spokesperson', 'Defense lawyers', 'a neighbor who saw it']) {
       expect(read(text).name).toBeNull();

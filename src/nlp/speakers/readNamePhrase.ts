@@ -75,15 +75,50 @@ function readSegment(segment: readonly Word[], vocab: RoleVocab): { name: Word[]
   if (!name.length || !name.every(isNameWord) || !name[0].capitalized) return null;
   if (name.some((w) => w.possessive || NOT_NAMES.has(w.norm))) return null;
   if (name.length === 1 && isCommonNoun(name[0], vocab)) return null;
+  // "Neighbor Maria Lopez": a relation noun opening the phrase describes the name after it.
+  if (titleTo < 0 && name.length >= 3 && isCommonNoun(name[0], vocab)) return null;
   if (titleTo < 0 && segment.length !== name.length) return null;
   return { name, titleFrom, titleTo, role };
+}
+
+// Words that make what precedes a name a clause or a complement, not a description of the person.
+const NOT_DESCRIPTIVE = new Set(['for', 'of', 'with', 'to', 'by', 'from', 'at', 'in', 'on', 'who', 'that', 'which', 'whose', 'and', 'or', 'said', 'says', 'told', 'than', 'as']);
+const MAX_DESCRIPTION = 4;
+const INDEFINITE = new Set(['a', 'an', 'one', 'another']);
+const ORGANIZATION_TAILS = new Set(['foundation', 'office', 'institute', 'center', 'centre', 'council', 'committee', 'department', 'agency', 'bureau', 'university', 'college', 'times', 'news', 'post', 'journal', 'association', 'union', 'party', 'group', 'commission', 'court', 'service', 'services', 'patrol', 'police', 'administration', 'network', 'project', 'coalition', 'alliance', 'fund', 'company', 'corporation', 'inc', 'llc', 'board', 'county', 'city', 'state']);
+
+/**
+ * "His brother Sam Hale", "Neighbor Maria Lopez", "campaign manager Rob Mook": a name of two words
+ * or more after a short description with no title in it. The description (which must end in a
+ * lower-case noun, or be one known relation noun: "Neighbor") becomes a descriptor of the person.
+ */
+function readDescribedName(segment: readonly Word[], vocab: RoleVocab): { name: Word[]; description: Word[] } | null {
+  let from = segment.length;
+  const inName = (w: Word) => isNameWord(w) && w.capitalized && !w.possessive && !NOT_NAMES.has(w.norm) && !isCommonNoun(w, vocab);
+  while (from > 0 && inName(segment[from - 1])) from--;
+  const name = segment.slice(from);
+  const description = segment.slice(0, from);
+  if (name.length < 2 || name.length > 4 || !description.length || description.length > MAX_DESCRIPTION) return null;
+  // "a prominent New York Democrat" describes; "the conservative-leaning Tax Foundation" is a body.
+  if (INDEFINITE.has(description[0].norm) || ORGANIZATION_TAILS.has(name[name.length - 1].norm)) return null;
+  if (description.some((w) => NOT_DESCRIPTIVE.has(w.norm) || /\d/.test(w.text))) return null;
+  const last = description[description.length - 1];
+  const known = description.length === 1 && vocab.relationRoles.has(last.norm);
+  if (!known && (last.capitalized || last.possessive || NOT_NAMES.has(last.norm))) return null;
+  return { name, description };
 }
 
 export function readNamePhrase(text: string, start: number, end: number, vocab: RoleVocab): NamePhrase {
   const segments = segmentsOf(text, start, end);
   let found: { index: number; read: NonNullable<ReturnType<typeof readSegment>> } | null = null;
+  let description: Word[] = [];
+  // A name after a short description ("His brother Sam Hale") only when no part of the phrase is a name as it stands.
+  const direct = segments.map((seg) => readSegment(seg, vocab));
+  const fallback = direct.every((r) => !r);
   for (let s = 0; s < segments.length; s++) {
-    const read = readSegment(segments[s], vocab);
+    const described = fallback ? readDescribedName(segments[s], vocab) : null;
+    if (described) description = described.description;
+    const read = direct[s] ?? (described ? { name: described.name, titleFrom: -1, titleTo: -1, role: null } : null);
     if (!read) continue;
     // Two names in one phrase ("X, Y") leave the phrase without a clear head.
     if (found) return { name: null, title: null, titleRole: null, prefix: [], descriptors: segments };
@@ -98,6 +133,6 @@ export function readNamePhrase(text: string, start: number, end: number, vocab: 
     title,
     titleRole: role,
     prefix: titleFrom > 0 ? segment.slice(0, titleFrom) : [],
-    descriptors: segments.filter((_, i) => i !== found.index),
+    descriptors: [...(description.length ? [description] : []), ...segments.filter((_, i) => i !== found.index)],
   });
 }

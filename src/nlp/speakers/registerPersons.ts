@@ -29,8 +29,9 @@ function titleRoleOf(title: string | null, vocab: RoleVocab) {
 }
 
 /**
- * A mention whose name still holds its title ("Australian Prime Minister Ana Ruiz"): the name after
- * the last title, when two name words remain; the title is kept as the mention's when it has none.
+ * A mention whose name still holds its title ("Australian Prime Minister Ana Ruiz") or a relation
+ * noun ("Neighbor Ana Ruiz"): the name after them, when two name words remain; the title is kept
+ * as the mention's when it has none.
  */
 function withoutTitle(name: string, title: string | null, vocab: RoleVocab): { name: string; title: string | null } {
   const words = splitWords(name);
@@ -42,6 +43,8 @@ function withoutTitle(name: string, title: string | null, vocab: RoleVocab): { n
       i += m.len - 1;
     }
   }
+  // "Neighbor Maria Lopez": a relation noun written before the name is no part of it either.
+  if (after < 0 && words.length >= 3 && words[0].capitalized && vocab.relationRoles.has(words[0].norm)) return { name: name.slice(words[1].start), title };
   if (after < 0 || words.length - after < 2 || !words.slice(after).every((w) => w.capitalized)) return { name, title };
   return { name: name.slice(words[after].start), title: title ?? name.slice(0, words[after - 1].end) };
 }

@@ -255,6 +255,15 @@ describe('resolveSpeakers', () => {
     expect(resolveSpeakers(kin, analyse(kin, [person(kin, 'Tom Hale', 'Tom Hale'), person(kin, 'Nora Diaz', 'Nora Diaz')]), atts2)[1].speaker).toBeNull();
   });
 
+  it('names "His brother Sam Hale" and "Neighbor Ana Ruiz" by the name, with the role the description gives', () => {
+    const text = 'Tom Hale, 30, was shot by an agent on Friday. His brother Sam Hale said Tom was unarmed. Neighbor Ana Ruiz said she heard two shots.';
+    const mentions = [person(text, 'Tom Hale', 'Tom Hale'), person(text, 'Neighbor Ana Ruiz', 'Neighbor Ana Ruiz')];
+    const atts = [attribution(text, 'His brother Sam Hale', 'Tom was unarmed'), attribution(text, 'Neighbor Ana Ruiz', 'she heard two shots')];
+    const [brother, neighbor] = resolveSpeakers(text, analyse(text, mentions), atts);
+    expect(brother.speaker).toMatchObject({ name: 'Sam Hale', role: 'family' });
+    expect(neighbor.speaker).toMatchObject({ name: 'Ana Ruiz', role: 'witness' });
+  });
+
   it('names a complaint by its court district and resolves "the complaint" to it', () => {
     const text =
       'Luis Ortega was charged with assault. According to a complaint filed in the Southern District of Texas, Ortega drove at officers. The complaint states that he ignored orders.';
