@@ -25,13 +25,17 @@ function initialsOf(name: string): string[] {
  */
 export function findAcronymMentions(text: string, organizations: readonly OrganizationMention[]): OrganizationMention[] {
   const found: OrganizationMention[] = [];
+  // Each organisation's initials, once: the scan below runs at every run of capitals.
+  const initials = organizations.map((o) => initialsOf(o.name));
   for (const m of text.matchAll(ACRONYM)) {
     const start = m.index ?? 0;
     const end = start + m[0].length;
     if (organizations.some((o) => o.start < end && o.end > start)) continue;
     if (CAPS_BEFORE.test(text.slice(Math.max(0, start - 12), start)) || CAPS_AFTER.test(text.slice(end, end + 12))) continue;
     const named = new Map<string, OrganizationMention>();
-    for (const o of organizations) if (o.end <= start && initialsOf(o.name).includes(m[0])) named.set(o.agencyId ?? o.name, o);
+    organizations.forEach((o, k) => {
+      if (o.end <= start && initials[k].includes(m[0])) named.set(o.agencyId ?? o.name, o);
+    });
     if (named.size !== 1) continue;
     const [org] = named.values();
     found.push(Object.freeze({ kind: 'organization', start, end, text: m[0], name: org.name, agencyId: org.agencyId }));

@@ -8,6 +8,18 @@ type Base = Omit<SpeakerContext, 'occurrences' | 'subject' | 'jointSubjects' | '
 
 const MAX_NAME_WORDS = 3;
 
+// The first words of the titles, per vocabulary: a title can only start at one of them.
+const firstWordsByVocab = new WeakMap<object, ReadonlySet<string>>();
+
+function titleFirstWords(ctx: Base): ReadonlySet<string> {
+  let first = firstWordsByVocab.get(ctx.vocab);
+  if (!first) {
+    first = new Set([...ctx.vocab.titleRoles.keys()].map((t) => t.split(' ')[0]));
+    firstWordsByVocab.set(ctx.vocab, first);
+  }
+  return first;
+}
+
 /**
  * People the text names with a title ("Secretary General Ida Brandt condemned …") whom no earlier
  * stage registered: occurrences with no speaker, so a following "he said" is not handed past them
@@ -16,8 +28,9 @@ const MAX_NAME_WORDS = 3;
 export function scanStrangers(ctx: Base): Occurrence[] {
   const words = ctx.words;
   const found: Occurrence[] = [];
+  const first = titleFirstWords(ctx);
   for (let i = 0; i < words.length; i++) {
-    if (!words[i].capitalized) continue;
+    if (!words[i].capitalized || !first.has(words[i].norm)) continue;
     const title = matchLongest(words, i, ctx.vocab.titleRoles);
     if (!title) continue;
     let j = i + title.len;
