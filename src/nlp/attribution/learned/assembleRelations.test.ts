@@ -3,6 +3,7 @@ import { buildContext } from '../attributionContext.js';
 import { loadCueLexicon } from '../cueLexicon.js';
 import { splitSentences } from '../../sentences/splitSentences.js';
 import { tokenize } from '../../tokens/tokenize.js';
+import type { AttributionDraft } from '../attributionDraft.js';
 import { assembleRelations } from './assembleRelations.js';
 import { TAG_LABELS } from './tagLabels.js';
 
@@ -91,5 +92,29 @@ describe('assembleRelations', () => {
     const { ctx, labels } = labelSentences(text, (w, i) => (w === 'The' ? 'B-S' : w === 'mayor' ? 'I-S' : w === 'said' ? 'B-C' : i === 3 || i === 8 ? 'B-T' : i === 7 || w === '.' ? 'O' : 'I-T'));
     const [relation] = assembleRelations(ctx, labels);
     expect(relation.fragments.map((f) => f.text)).toEqual(['the bridge is safe, which it is, and open']);
+  });
+
+  it('lends a second cue without a source of its own the source of the cue before it, and says so', () => {
+    const text = 'The mayor said the bridge is safe and added that it will reopen.';
+    const { ctx, labels } = labelSentences(text, (w, i) =>
+      w === 'The' ? 'B-S' : w === 'mayor' ? 'I-S' : w === 'said' || w === 'added' ? 'B-C' : w === 'the' || w === 'that' ? 'B-T' : (i > 3 && i < 7) || i > 9 ? (w === '.' ? 'O' : 'I-T') : 'O',
+    );
+    const borrowed = new Set<AttributionDraft>();
+    const relations = assembleRelations(ctx, labels, borrowed);
+    expect(relations.map((r) => [r.cue?.text, r.source?.text])).toEqual([
+      ['said', 'The mayor'],
+      ['added', 'The mayor'],
+    ]);
+    expect(relations.map((r) => borrowed.has(r))).toEqual([false, true]);
+  });
+
+  it('drops the comma a source ran onto unless an appositive closes there', () => {
+    const text = 'Ana Ruiz, said that the bridge is safe. Ana Ruiz, a lawyer, said that it is not.';
+    const sourceEnd = [3, 6];
+    const { ctx, labels } = labelSentences(text, (w, i, s) =>
+      i === 0 ? 'B-S' : i < sourceEnd[s] ? 'I-S' : w === 'said' ? 'B-C' : w === 'that' ? 'B-T' : w === '.' ? 'O' : 'I-T',
+    );
+    const relations = assembleRelations(ctx, labels);
+    expect(relations.map((r) => r.source?.text)).toEqual(['Ana Ruiz', 'Ana Ruiz, a lawyer,']);
   });
 });

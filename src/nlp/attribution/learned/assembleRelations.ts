@@ -46,6 +46,38 @@ function spanOf(tokens: readonly Token[], text: string, r: TokenRange) {
 }
 
 /**
+ * The source a cue without one of its own borrows: that of the nearest earlier cue of the sentence,
+ * standing before that cue. Coordinated cues share their subject ("X said A and added B"), and
+ * PolNeAR gives each relation that same source. Only a cue right after "and", "but", a comma or a
+ * closing quotation mark borrows (a coordinated verb: "…, adding", "and told"); elsewhere a tagged cue
+ * without a source is more often no cue at all. A relative pronoun ("who said …") is the subject of
+ * its own clause only, and lends nothing. On held-out train: borrowed sources exact 125 times,
+ * wrong 31, on cues absent from gold 63; source exact F1 .636 → .654, linked F1 .613 → .648.
+ */
+function borrowSource(tokens: readonly Token[], cues: readonly RoleRun[], sources: readonly (RoleRun | null)[], c: number): RoleRun | null {
+  if (cues[c].from === 0 || !COORDINATING.test(tokens[cues[c].from - 1].text)) return null;
+  for (let b = c - 1; b >= 0; b--) {
+    const s = sources[b];
+    if (s && s.to <= cues[b].from) return RELATIVE.test(tokens[s.from].text) ? null : s;
+  }
+  return null;
+}
+
+const RELATIVE = /^(?:who|whom|which|that)$/i;
+const COORDINATING = /^(?:and|but|,|”|")$/i;
+
+/**
+ * A source the tagger ran onto the comma after it ("Chris Christie,") without an appositive inside:
+ * PolNeAR keeps a closing comma only after an appositive (source exact F1 .649 → .652 on held-out
+ * train).
+ */
+function trimComma(tokens: readonly Token[], run: RoleRun): RoleRun {
+  if (run.to - run.from < 2 || tokens[run.to - 1].text !== ',') return run;
+  for (let k = run.from; k < run.to - 1; k++) if (tokens[k].text === ',') return run;
+  return { ...run, to: run.to - 1 };
+}
+
+/**
  * Content runs of one cue with nothing but untagged tokens between them are one content the tagger
  * broke at a comma (", which …", ", but that …"): PolNeAR's own gaps hold the source or cue, or a
  * paragraph break, in nine cases out of ten on train.
@@ -76,13 +108,14 @@ function leadsIntoCue(sentences: AttributionContext['sentences'], runsBySentence
 
 /**
  * Turns tagged sentences into relations: every cue run heads one relation; each source and content
- * run joins the nearest cue of its sentence (the closest source wins). A sentence of content alone
+ * run joins the nearest cue of its sentence (the closest source wins; a cue left without one borrows
+ * an earlier cue's, see borrowSource, and its relation goes into `borrowed`). A sentence of content alone
  * that opens with it continues the previous sentence's relation: it extends the last fragment when
  * that fragment ran to the end of its sentence (a quote running on), and is a fragment of its own
  * otherwise ("“A,” she said. “B.”", which PolNeAR annotates as one relation of two fragments);
  * either way, unless it leads into a cue of its own in a following sentence ("“A. B,” she said.").
  */
-export function assembleRelations(ctx: AttributionContext, labelsBySentence: readonly Uint8Array[]): AttributionDraft[] {
+export function assembleRelations(ctx: AttributionContext, labelsBySentence: readonly Uint8Array[], borrowed: Set<AttributionDraft> = new Set()): AttributionDraft[] {
   const { tokens, text, sentences } = ctx;
   const runsBySentence = sentences.map((s) => collectRuns(labelsBySentence[s.index], s.tokenStart));
   const drafts: AttributionDraft[] = [];
@@ -105,6 +138,7 @@ export function assembleRelations(ctx: AttributionContext, labelsBySentence: rea
           : [...d.fragments, spanOf(tokens, text, content[0])];
         const extended: AttributionDraft = { ...d, fragments, kind: kindOf(fragments.map((f) => f.text)) };
         drafts[drafts.indexOf(d)] = extended;
+        if (borrowed.has(d)) borrowed.add(extended);
         previous = { draft: extended, sentence: sentence.index, to: content[0].to };
         pending = null;
       } else if (whole && content[0].from === sentence.tokenStart && pending?.sentence === sentence.index - 1) pending = { from: pending.from, sentence: sentence.index };
@@ -127,15 +161,17 @@ export function assembleRelations(ctx: AttributionContext, labelsBySentence: rea
       // Content opening the sentence before the cue continues a content-only sentence before it.
       if (lead >= 0 && parts[0].from === sentence.tokenStart && parts[0].to <= cues[c].from) parts[0] = { ...parts[0], from: lead };
       const fragments = parts.map((r) => spanOf(tokens, text, r));
+      const source = sources[c] ?? borrowSource(tokens, cues, sources, c);
       const draft: AttributionDraft = {
         kind: kindOf(fragments.map((f) => f.text)),
-        source: sources[c] ? spanOf(tokens, text, sources[c]!) : null,
+        source: source ? spanOf(tokens, text, trimComma(tokens, source)) : null,
         cue: spanOf(tokens, text, cues[c]),
         fragments,
         sentence: sentence.index,
         cueTokens: Array.from({ length: cues[c].to - cues[c].from }, (_, i) => cues[c].from + i),
       };
       drafts.push(draft);
+      if (!sources[c] && source) borrowed.add(draft);
       previous = { draft, sentence: sentence.index, to: parts[parts.length - 1].to };
     }
   }

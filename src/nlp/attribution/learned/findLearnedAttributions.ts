@@ -6,7 +6,10 @@ import { extractDocumentFeatures } from './documentFeatures.js';
 import { createConfidenceScorer } from './scoreRelationConfidence.js';
 import type { TaggerModel } from './taggerModel.js';
 
-/** Learned relations, and the tagger's confidence in any of them (computed on demand: it costs two decodings). */
+/**
+ * Learned relations, and the tagger's confidence in any of them (computed on demand: it costs two
+ * decodings; 0 for a relation whose source is borrowed from another cue of its sentence).
+ */
 export interface LearnedRelations {
   readonly drafts: readonly AttributionDraft[];
   readonly confidenceOf: (draft: AttributionDraft) => number;
@@ -22,5 +25,8 @@ export function findScoredLearnedAttributions(ctx: AttributionContext, model: Ta
   const features = extractDocumentFeatures(ctx.text, ctx.tokens, ctx.sentences, ctx.lexicon, model.dim);
   const labels = ctx.sentences.map((s) => decodeTags(model, features, s.tokenStart, s.tokenEnd));
   const scorer = createConfidenceScorer(model, features);
-  return { drafts: assembleRelations(ctx, labels), confidenceOf: (draft) => scorer(ctx.sentences[draft.sentence], draft) };
+  // A borrowed source was not tagged for its cue: the tagger vouches for no speaker there.
+  const borrowed = new Set<AttributionDraft>();
+  const drafts = assembleRelations(ctx, labels, borrowed);
+  return { drafts, confidenceOf: (draft) => (borrowed.has(draft) ? 0 : scorer(ctx.sentences[draft.sentence], draft)) };
 }
