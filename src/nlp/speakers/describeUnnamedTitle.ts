@@ -5,7 +5,9 @@ import { agencyName } from './organizationEntity.js';
 import { organizationAmong } from './registerPersons.js';
 import { resolveAnaphor } from './resolveAnaphor.js';
 import type { SpeakerContext } from './speakerContext.js';
-import { matchLongest, type Word } from './words.js';
+import { describePerson } from './describePerson.js';
+import { personEntity } from './personEntity.js';
+import { matchLongest, splitWords, type Word } from './words.js';
 
 const INDEFINITE = new Set(['a', 'an', 'one', 'another']);
 // Where the noun group of "a federal prosecutor who …", "an agent with the Border Patrol" ends.
@@ -65,12 +67,33 @@ function namesSomeoneAlike(ctx: SpeakerContext, role: Role): boolean {
   return ctx.persons.all().some((r) => r.titleRole === role);
 }
 
+// Ranks many people hold at once: "the officer" after "Officer Ana Ruiz" may be another officer.
+const RANKS = new Set(['officer', 'agent', 'deputy', 'trooper', 'detective', 'sergeant', 'sgt', 'lieutenant', 'lt', 'captain', 'capt', 'det', 'marshal', 'special agent', 'commander', 'supervisor', 'delegate', 'representative', 'rep', 'lawmaker', 'legislator', 'council member', 'councilmember', 'commissioner', 'professor', 'prof', 'dr', 'father', 'pastor', 'rev', 'reverend']);
+
+/**
+ * "The mayor said" after "Mayor Ana Ruiz …": the one person the document names with that title
+ * (an office one person holds: mayor, governor, sheriff, president, prosecutor …), wherever that
+ * was; null for a rank many hold ("the officer"), when two people bear the title, or when the text
+ * has spoken of someone else bearing it ("a federal prosecutor").
+ */
+function holderOf(ctx: SpeakerContext, head: string, site: DescriptionSite): Entity | null {
+  if (RANKS.has(head)) return null;
+  // "A federal prosecutor argued …" before it: someone else bearing the title may be meant.
+  if (new RegExp(`\\b(?:a|an|another)\\s+(?:(?!(?:the|for|of|to|with|and|in|on|at|by|from|his|her|their)\\s)[\\p{L}.'’-]+\\s+){0,3}${head}\\b`, 'iu').test(ctx.text.slice(0, site.at))) return null;
+  const holders = ctx.persons.all().filter((r) => r.title && splitWords(r.title).some((w) => w.norm === head));
+  if (holders.length !== 1) return null;
+  const [record] = holders;
+  const named = ctx.occurrences.some((o) => o.start < site.at && o.entity.person === record);
+  return named ? personEntity(record, describePerson(ctx, record, [], site)) : null;
+}
+
 /**
  * Someone the text introduces by a title alone ("A federal prosecutor argued …", "an
  * assistant U.S. attorney said"): named by that description, with the title's role. Only an
  * indefinite phrase introduces a new speaker, and only when the document names nobody with a title
  * of the same role, who the phrase might be. "The prosecutor" then points back to such a speaker
- * within three sentences, never past a named person of that role. Spokespeople are left out: they
+ * within three sentences, never past a named person of that role; else to the one person named
+ * with that title ("The mayor" after "Mayor Ana Ruiz"). Spokespeople are left out: they
  * speak for a body, which a bare "a spokesperson" does not name.
  */
 export function describeUnnamedTitle(ctx: SpeakerContext, words: readonly Word[], site: DescriptionSite): Entity | null {
@@ -82,7 +105,8 @@ export function describeUnnamedTitle(ctx: SpeakerContext, words: readonly Word[]
   if (phrase.definite) {
     if (phrase.named.length !== phrase.titleWords.length) return null;
     const earlier = resolveAnaphor(ctx, { ...site, gender: null, reach: REACH, accepts: (e) => e.kind === 'person' && (e.heads.includes(head) || e.person?.titleRole === phrase.role) });
-    return earlier?.key.startsWith(KEY) ? earlier : null;
+    if (earlier?.key.startsWith(KEY)) return earlier;
+    return holderOf(ctx, head, site);
   }
   if (namesSomeoneAlike(ctx, phrase.role)) return null;
   const name = ctx.text.slice(phrase.named[0].start, phrase.named[phrase.named.length - 1].end).replace(/\s+/g, ' ');

@@ -168,6 +168,23 @@ describe('resolveSpeakers', () => {
     expect(wren.speaker).toMatchObject({ name: 'Paul Wren', role: 'official' });
   });
 
+  it('reads "the mayor" as the one person named with that title, but not "the officer"', () => {
+    const text = 'Mayor Ana Ruiz spoke at noon. Officer Tom Reyes closed the road. Crews came. Traffic stopped. The mayor said the city would pay. The officer said the lane was clear.';
+    const mentions = [person(text, 'Mayor Ana Ruiz', 'Ana Ruiz', 'Mayor'), person(text, 'Officer Tom Reyes', 'Tom Reyes', 'Officer')];
+    const atts = [attribution(text, 'The mayor', 'the city would pay'), attribution(text, 'The officer', 'the lane was clear')];
+    const [mayor, officer] = resolveSpeakers(text, analyse(text, mentions), atts);
+    expect(mayor.speaker).toMatchObject({ name: 'Ana Ruiz', role: 'elected_official' });
+    expect(officer.speaker).toBeNull();
+    // "a question for the mayor" speaks of no other mayor; "a former mayor" does.
+    const mayorIn = (t: string) => resolveSpeakers(t, analyse(t, mentions), [attribution(t, 'The mayor', 'the city would pay')])[0].speaker;
+    expect(mayorIn(text.replace('Crews came.', 'Reporters had a question for the mayor.'))?.name).toBe('Ana Ruiz');
+    expect(mayorIn(text.replace('Crews came.', 'A former mayor watched.'))).toBeNull();
+    // Two mayors named: which one cannot be told.
+    const two = `Mayor Lee Park disagreed. ${text}`;
+    const mentions2 = [person(two, 'Mayor Lee Park', 'Lee Park', 'Mayor'), ...mentions.map((m) => person(two, m.text, (m as { name: string }).name, (m as { title: string }).title))];
+    expect(resolveSpeakers(two, analyse(two, mentions2), [attribution(two, 'The mayor', 'the city would pay')])[0].speaker).toBeNull();
+  });
+
   it("names a subject's lawyers after the subject and gives a named lawyer the counsel role", () => {
     const text =
       'Pedro Alva, 31, was shot by an agent on Monday and later charged with assault. His lawyers said he was leaving. Alva was arrested at the hospital. Nora Diaz, a lawyer for Pedro Alva, said he was unarmed.';

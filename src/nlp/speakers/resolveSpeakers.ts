@@ -15,7 +15,7 @@ import { unresolvedEntity } from './unresolvedEntity.js';
  * statement said" as whoever spoke in a statement, a filing's lettered or paired stand-ins (BPA-A; O-1 and
  * O-2), "his lawyer" as the counsel named by another counsel noun, "the agency" after its spokesperson;
  * a titled person no stage registered blocks a pronoun; a mention's name loses its title; a name after a
- * short description ("His brother Sam Hale", "Neighbor Ana Ruiz").
+ * short description ("His brother Sam Hale", "Neighbor Ana Ruiz"); "the mayor" as the one person titled so.
  */
 export const SPEAKERS_STAGE: StageRef = Object.freeze({ name: 'speakers', version: 3 });
 
