@@ -67,7 +67,7 @@ const RELATIVE = /^(?:who|whom|which|that)$/i;
 const COORDINATING = /^(?:and|but|,|”|")$/i;
 
 /**
- * A source the tagger ran onto the comma after it ("Chris Christie,") without an appositive inside:
+ * A source the tagger ran onto the comma after it ("Ana Ruiz,") without an appositive inside:
  * PolNeAR keeps a closing comma only after an appositive (source exact F1 .649 → .652 on held-out
  * train).
  */
