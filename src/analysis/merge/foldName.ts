@@ -1,4 +1,4 @@
-/** "Niño-Moncada" → "nino moncada": accents, hyphens, case and punctuation folded away. */
+/** "Peña-Ortiz" → "pena ortiz": accents, hyphens, case and punctuation folded away. */
 export function foldName(name: string): string {
   return name
     .normalize('NFD')
@@ -8,7 +8,7 @@ export function foldName(name: string): string {
     .trim();
 }
 
-/** The surname's parts: the last written word, split at hyphens ("Sosa-Celis" → sosa, celis). */
+/** The surname's parts: the last written word, split at hyphens ("Vela-Ortiz" → vela, ortiz). */
 export function surnameParts(name: string): string[] {
   const words = name.trim().split(/\s+/).filter((w) => /\p{L}/u.test(w));
   const last = words[words.length - 1] ?? '';
@@ -22,8 +22,8 @@ function givenName(name: string): string | null {
 }
 
 /**
- * Whether two written names denote the same person: the surnames share a part ("Nino-Moncada" ~
- * "Moncada") and, when both give a first name, the first names agree (or one is the other's initial);
+ * Whether two written names denote the same person: the surnames share a part ("Pena-Ortiz" ~
+ * "Ortiz") and, when both give a first name, the first names agree (or one is the other's initial);
  * or one name is the other's surnames without the given name ("Alvarenga Ruiz", or a caption's
  * "ALVARENGA", ~ "Mateo Alvarenga Ruiz": double surnames are cut either way).
  */

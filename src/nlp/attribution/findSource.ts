@@ -140,7 +140,7 @@ function scanNounPhraseBack(tokens: readonly Token[], to: number, floor: number)
 
 /**
  * The speaker phrase before a cue at token `k`: "Department of Homeland Security (DHS) Assistant
- * Secretary Tricia McLaughlin said", "Cynthia Santiago, a lawyer for Carlos Jimenez, said".
+ * Secretary Dana Whitcombe said", "Rosa Quintero, a lawyer for Tomas Ibarra, said".
  * Reports a negated cue ("has not said", "declined to say") so the caller can drop it.
  */
 export function findSourceBefore(ctx: AttributionContext, k: number, floor: number): SourceResult {
@@ -302,7 +302,7 @@ function extendAppositiveTail(tokens: readonly Token[], j: number, end: number):
 }
 
 /**
- * The speaker phrase after a cue, from token `k` ("according to his wife, Anahi Rodriguez",
+ * The speaker phrase after a cue, from token `k` ("according to his wife, Lucia Ferrand",
  * "said Ana Ruiz, a spokeswoman for the county"). A non-restrictive relative clause (", who
  * spoke with …") is left out; a restrictive one ("witnesses who testified …") is kept.
  */
@@ -316,7 +316,7 @@ export function findSourceAfter(ctx: AttributionContext, k: number, end: number)
   }
   const head = finishRange(tokens, k, i);
   if (head.kind !== 'source') return head;
-  // An appositive after a comma: ", Anahi Rodriguez" or ", a spokeswoman for the county".
+  // An appositive after a comma: ", Lucia Ferrand" or ", a spokeswoman for the county".
   if (i + 1 < end && tokens[i].text === ',' && !RELATIVE.has(tokens[i + 1].normal)) {
     let j = i + 1;
     while (j < end && isNpToken(tokens, j) && !(tokens[j].pos === 'CCONJ' && tokens[j + 1]?.pos === 'VERB')) j++;

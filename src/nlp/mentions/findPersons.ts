@@ -100,7 +100,7 @@ function toMention(text: string, c: Candidate): PersonMention {
 
 /**
  * Persons: capitalised names, optionally after a title and an agency ("DHS Assistant Secretary
- * Tricia McLaughlin"). A lone word ("McLaughlin", "ALJORNA") is a person only when a confident
+ * Dana Whitcombe"). A lone word ("Whitcombe", "IBARRA") is a person only when a confident
  * mention elsewhere in the text carries it, because precision matters more than recall: a wrong
  * person later becomes a wrong speaker.
  */

@@ -103,7 +103,7 @@ export function findPlaces(text: string, tokens: readonly Token[]): PlaceMention
   }
   return resolvePlaceContext(pickNonOverlapping(found));
 
-  /** "Maricopa County", "Calder County, Kan.": a county named by the capitalised words before "County". */
+  /** "Maricopa County", "Lorn County, Kan.": a county named by the capitalised words before "County". */
   function readCounty(i: number): PlaceMention | null {
     const t = tokens[i];
     if (!AREA_WORDS.has(t.text) || i === 0) return null;

@@ -4,7 +4,7 @@ import { loadPlaces } from './loadPlaces.js';
 import { loadTitles, type Title } from './loadTitles.js';
 import { isAllCaps, isCapitalized, isSentenceStart, isTouching } from './tokenShape.js';
 
-/** One piece of a noun phrase that may hold a person: "DHS" · "Assistant Secretary" · "Tricia McLaughlin". */
+/** One piece of a noun phrase that may hold a person: "DHS" · "Assistant Secretary" · "Dana Whitcombe". */
 export type ChunkItem =
   | { readonly kind: 'org'; readonly start: number; readonly end: number; readonly org: OrganizationMention }
   | { readonly kind: 'title'; readonly start: number; readonly end: number; readonly title: Title }
@@ -22,7 +22,7 @@ function isNameWord(text: string, tokens: readonly Token[], i: number): boolean 
   return !loadTitles().nonNameWords.has(t.text);
 }
 
-/** Last token index of a name word starting at i: joins "Sosa" "-" "Celis" when the pieces touch, whatever the second piece means alone ("-Lane"). */
+/** Last token index of a name word starting at i: joins "Vela" "-" "Ortiz" when the pieces touch, whatever the second piece means alone ("-Lane"). */
 function nameWordEnd(text: string, tokens: readonly Token[], i: number): number {
   let j = i;
   while (j + 2 < tokens.length && tokens[j + 1].text === '-' && isTouching(tokens[j], tokens[j + 1]) && isTouching(tokens[j + 1], tokens[j + 2]) && NAME_SHAPE.test(tokens[j + 2].text)) j += 2;

@@ -85,7 +85,7 @@ export function registerPersons(text: string, analysis: Analysis, attributions: 
   return registry;
 }
 
-/** "Marcus Whitfield said he heard …": an indirect report that opens with he/she is about its speaker. */
+/** "Tomas Ibarra said he heard …": an indirect report that opens with he/she is about its speaker. */
 function addSelfReferenceEvidence(text: string, attributions: readonly Attribution[], registry: PersonRegistry, vocab: RoleVocab): void {
   for (const a of attributions) {
     if (!a.source || a.kind === 'direct') continue;

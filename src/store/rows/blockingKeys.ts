@@ -17,7 +17,7 @@ import type { IncidentRecord } from '../../domain/records.js';
  */
 export const CANDIDATES_PER_KEY = 100;
 
-/** "Niño-Moncada" → "nino moncada" (the same folding as analysis/merge/foldName). */
+/** "Peña-Ortiz" → "pena ortiz" (the same folding as analysis/merge/foldName). */
 function fold(text: string): string {
   return text
     .normalize('NFD')
@@ -31,7 +31,7 @@ function wordsOf(name: string): string[] {
   return fold(name).split(' ').filter(Boolean);
 }
 
-// The last written word holding a letter, folded and split at hyphens ("Sosa-Celis" → sosa, celis).
+// The last written word holding a letter, folded and split at hyphens ("Vela-Ortiz" → vela, ortiz).
 function surnamePartsOf(name: string): string[] {
   const words = name.trim().split(/\s+/).filter((w) => /\p{L}/u.test(w));
   return wordsOf(words[words.length - 1] ?? '');

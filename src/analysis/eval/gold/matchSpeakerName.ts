@@ -3,12 +3,12 @@ import { canonicaliseAgency } from './canonicaliseAgency.js';
 
 /**
  * Whether a predicted speaker name denotes the same speaker as a gold name. Names are compared as
- * two sets of words: name words (capitalised: "Tricia", "McLaughlin", "Homeland") and role words
+ * two sets of words: name words (capitalised: "Dana", "Whitcombe", "Homeland") and role words
  * (lower-case: "attorneys", "complaint", "officials"). Same speaker when the role words agree (equal,
  * or one a non-empty subset of the other: "complaint" ~ "criminal complaint") and the name words are
  * compatible (one a subset of the other: "McLaughlin" ~ "Tricia McLaughlin"), or one is the other's
- * acronym ("DHS" ~ "Department of Homeland Security"). "Carlos Jimenez" never matches "attorneys
- * for Carlos Jimenez": the role words differ.
+ * acronym ("DHS" ~ "Department of Homeland Security"). "Tomas Ibarra" never matches "attorneys
+ * for Tomas Ibarra": the role words differ.
  */
 export function matchSpeakerName(predictedName: string, goldName: string): boolean {
   // Typographic apostrophes are the same letter: "O’Keefe" ~ "O'Keefe".
@@ -16,7 +16,7 @@ export function matchSpeakerName(predictedName: string, goldName: string): boole
   const gold = goldName.replace(/[’‘]/g, "'");
   const p = splitWords(predicted);
   const g = splitWords(gold);
-  // A parenthesised qualifier ("Daniela (partner of …)", "complaint (D. Or.)") may be dropped by either side.
+  // A parenthesised qualifier ("Lucia (partner of …)", "complaint (D. Or.)") may be dropped by either side.
   if (hasQualifier(predicted) || hasQualifier(gold)) {
     const bare = (s: string) => s.replace(/\s*\([^()]*\)/g, '').trim();
     if (bare(predicted) && bare(gold) && matchSpeakerName(bare(predicted), bare(gold))) return true;
