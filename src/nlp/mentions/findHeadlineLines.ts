@@ -2,7 +2,7 @@ const WORD = /\p{L}[\p{L}'\u2019-]*/gu;
 const CLOSING = /[.?!"\u201d:]$/;
 
 /**
- * Lines set in title case ("Border Patrol Agent Fires After Driver Speeds Off"). There every word
+ * Lines set in title case ("Deputies Fire After Truck Backs Into Patrol Car"). There every word
  * is capitalised, so capitals no longer mark names; persons there are only taken when the body
  * names them too. Returns [start, end) ranges.
  */

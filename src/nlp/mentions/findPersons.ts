@@ -81,7 +81,7 @@ function isConfident(text: string, c: Candidate, headlines: ReadonlyArray<readon
 const OPEN_QUOTE = /["\u201c\u2018]$/;
 const CLOSE_QUOTE = /^[,.!?]?["\u201d\u2019]/;
 
-/** "the ballad “Amor Eterno”": a capitalised phrase quoted on its own is a title of a work, not a person. */
+/** "the ballad “Luz de Mayo”": a capitalised phrase quoted on its own is a title of a work, not a person. */
 function isQuotedPhrase(text: string, c: Candidate): boolean {
   return c.title === null && OPEN_QUOTE.test(text.slice(c.start - 1, c.start)) && CLOSE_QUOTE.test(text.slice(c.end, c.end + 2));
 }

@@ -27,7 +27,7 @@ function mention(text: string, start: number, end: number): PlaceMention {
   return Object.freeze({ kind: 'place', start, end, text: span, city: null, state: null, place: span.replace(/\s+/g, ' ') });
 }
 
-/** Streets and roads: "South Vineyard Avenue", "24th Avenue North", "SE Main Street", "Interstate 17", "I-17". */
+/** Streets and roads: "South Alder Avenue", "9th Avenue North", "SE Main Street", "Interstate 17", "I-17". */
 export function findStreets(text: string, tokens: readonly Token[]): PlaceMention[] {
   const places = loadPlaces();
   const out: PlaceMention[] = [];
@@ -46,7 +46,7 @@ export function findStreets(text: string, tokens: readonly Token[]): PlaceMentio
       if (ORDINAL.test(t.text)) numbered = true;
       else if (NUMBER.test(t.text)) numbered = true;
       else if (places.streetDirections.has(t.text)) {
-        /* a direction before the name: "South Vineyard", "SE Main" */
+        /* a direction before the name: "South Alder", "SE Main" */
       } else if (isCapitalized(t) && /^\p{L}/u.test(t.text) && t.pos !== 'DET' && t.pos !== 'PRON') named++;
       else break;
       k--;
@@ -58,7 +58,7 @@ export function findStreets(text: string, tokens: readonly Token[]): PlaceMentio
     if (WEAK_SUFFIXES.has(suffix.text) && !numbered) continue;
     let end = suffix.end;
     const next = tokens[i + 1];
-    // "24th Avenue North", but not "Main Street North Minneapolis" where the direction opens a place.
+    // "9th Avenue North", but not "Main Street North Fairview" where the direction opens a place.
     const after = tokens[i + 2];
     const opensPlace = after !== undefined && next !== undefined && isCapitalized(after) && isAdjacent(text, next, after);
     if (next && places.streetDirections.has(next.text) && isAdjacent(text, suffix, next) && !opensPlace) end = next.end;

@@ -3,17 +3,17 @@ import { tokenize } from './tokenize.js';
 
 describe('tokenize', () => {
   it('gives offsets that index the original text, curly quotes included', () => {
-    const text = '“An ICE officer fired,” McLaughlin told Newsweek.';
+    const text = '“A deputy fired twice,” Whitcombe told the Ledger.';
     const tokens = tokenize(text);
     for (const t of tokens) expect(text.slice(t.start, t.end)).toBe(t.text);
-    expect(tokens.map((t) => t.text)).toContain('McLaughlin');
+    expect(tokens.map((t) => t.text)).toContain('Whitcombe');
   });
 
   it('tags proper nouns and verbs', () => {
-    const tokens = tokenize('Tricia McLaughlin said the driver reversed.');
+    const tokens = tokenize('Dana Whitcombe said the driver reversed.');
     const said = tokens.find((t) => t.text === 'said');
     expect(said?.pos).toBe('VERB');
-    expect(tokens.find((t) => t.text === 'McLaughlin')?.pos).toBe('PROPN');
+    expect(tokens.find((t) => t.text === 'Whitcombe')?.pos).toBe('PROPN');
     expect(said?.lemma).toBe('say');
   });
 });

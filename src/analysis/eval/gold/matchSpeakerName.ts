@@ -6,7 +6,7 @@ import { canonicaliseAgency } from './canonicaliseAgency.js';
  * two sets of words: name words (capitalised: "Dana", "Whitcombe", "Homeland") and role words
  * (lower-case: "attorneys", "complaint", "officials"). Same speaker when the role words agree (equal,
  * or one a non-empty subset of the other: "complaint" ~ "criminal complaint") and the name words are
- * compatible (one a subset of the other: "McLaughlin" ~ "Tricia McLaughlin"), or one is the other's
+ * compatible (one a subset of the other: "Whitcombe" ~ "Dana Whitcombe"), or one is the other's
  * acronym ("DHS" ~ "Department of Homeland Security"). "Tomas Ibarra" never matches "attorneys
  * for Tomas Ibarra": the role words differ.
  */

@@ -25,7 +25,7 @@ export interface ContestedCheck {
  * matched only by an unanswered point whose silent camp is that side's (the state for the official
  * side), and the gold's other side must still voice one of the point's positions. Sides are not required to be of different camps: the
  * gold sets a later DHS statement or an FBI affidavit against the first DHS account, and so must we.
- * Speakers are read from the gold prose: every parenthesised list ("… (DHS / Tricia McLaughlin;
+ * Speakers are read from the gold prose: every parenthesised list ("… (DHS / Dana Whitcombe;
  * criminal complaint)").
  */
 export function scoreGoldContested(gold: readonly GoldContested[], reported: readonly ExportedContested[], facets: readonly FacetVocabulary[]): ContestedCheck[] {
