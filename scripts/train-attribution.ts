@@ -88,5 +88,5 @@ if (values.folds) {
   const file = serializeModel(model, { data: path.basename(values.data!), documents: prepared.length, epochs, seed, dim, minWeight }, minWeight);
   // gzip with a fixed header (no timestamp in Node's gzip), so the same training gives the same bytes.
   writeFileSync(values.out!, gzipSync(JSON.stringify(file) + '\n', { level: 9 }));
-  console.log(`wrote ${values.out} (${file.rows.length} feature rows)`);
+  console.log(`wrote ${values.out} (${file.featureGaps.length} features with weights)`);
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ParallaxError } from '../../../lib/errors.js';
-import { deserializeModel, emptyModel, loadTaggerModel, serializeModel } from './taggerModel.js';
+import { deserializeModel, emptyModel, featureIdsOf, loadTaggerModel, serializeModel } from './taggerModel.js';
 
 describe('taggerModel', () => {
   it('round-trips weights through the integer file format and drops small features', () => {
@@ -10,7 +10,8 @@ describe('taggerModel', () => {
     model.weights[7 * 3 + 1] = 0.01;
     model.transitions[5] = 0.7;
     const file = serializeModel(model, { seed: 1 }, 0.5);
-    expect(file.rows.map((r) => r[0])).toEqual([0, 2]);
+    expect(featureIdsOf(file)).toEqual([0, 2]);
+    expect(file.columns.every((column) => column.length === 2)).toBe(true);
     const back = deserializeModel(file);
     expect(back.weights[0]).toBeCloseTo(2.5);
     expect(back.weights[7 * 2 + 3]).toBeCloseTo(-1.2);
@@ -18,9 +19,11 @@ describe('taggerModel', () => {
     expect(back.transitions[5]).toBeCloseTo(0.7);
   });
 
-  it('refuses a file made for another tagger', () => {
+  it('refuses a file made for another tagger, or in another format version', () => {
     const file = { ...serializeModel(emptyModel(4), {}), featuresPerToken: 3 };
     expect(() => deserializeModel(file)).toThrow(ParallaxError);
+    const older = { ...serializeModel(emptyModel(4), {}), version: 1 } as unknown as Parameters<typeof deserializeModel>[0];
+    expect(() => deserializeModel(older)).toThrow(ParallaxError);
   });
 
   it('loads the committed model, which holds numbers only', () => {
