@@ -24,7 +24,7 @@ export interface PostgresIngestRun {
   readonly wallSeconds: number;
   /** CPU ms per article of the worker processes (all their threads) while they took jobs. */
   readonly workerCpuMsPerArticle?: number;
-  /** CPU ms per article of the PostgreSQL server over the same span (sampled every 50 ms); absent off Linux. */
+  /** CPU ms per article of the PostgreSQL server over the same span (sampled every 250 ms, interpolated); absent off Linux. */
   readonly serverCpuMsPerArticle?: number;
   /** Workers' and server's CPU over the jobs' wall time: how many cores the run kept busy. */
   readonly coresBusy?: number;

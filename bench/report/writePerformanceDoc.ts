@@ -85,7 +85,7 @@ nothing comes from real coverage. The same seed always gives the same bytes.
   two idle cores (the PostgreSQL server needs CPU too): on a shared machine the ratio measures the
   load as well. On Linux each run also counts CPU time: the worker processes' (every thread, from
   their first job to their last) and the PostgreSQL server's over the same span (postmaster,
-  backends and the backends it has reaped, read from \`/proc\` every 50 ms), per article; their sum over the
+  backends and the backends it has reaped, read from \`/proc\` every 250 ms and interpolated), per article; their sum over the
   jobs' wall time is how many cores one worker keeps busy, and the machine's cores divided by it
   bounds what two workers can reach while the work is CPU-bound (shown in the two-worker row).
   Search: a
