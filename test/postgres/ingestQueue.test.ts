@@ -65,6 +65,9 @@ describe('ingestion as jobs on PostgreSQL', () => {
     expect(result.stored).toBe(files.length);
     expect(result.failed).toBe(0);
     expect(result.articlesPerSecond).toBeGreaterThan(0);
+    // The span the rate is measured over, and the workers' CPU within it (the bench's CPU per article).
+    expect(result.lastJobAt! - result.firstJobAt!).toBeCloseTo(result.seconds * 1000, 0);
+    expect(result.workerCpuSeconds).toBeGreaterThan(0);
     const stored = countStored(url);
     expect(stored.versions).toBe(files.length);
     expect(new Set(stored.shas).size).toBe(files.length);
