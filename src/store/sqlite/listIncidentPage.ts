@@ -1,24 +1,11 @@
 import type Database from 'better-sqlite3';
 import { ParallaxError } from '../../lib/errors.js';
 import { SEARCH_COUNT_CAP, type IncidentPage, type ListIncidentsOptions } from '../Store.js';
+import { selectSearchQueries } from './searchQueries.js';
 import { toFtsQuery } from './toFtsQuery.js';
 import { toIncident, type IncidentRow } from '../rows/incidentRows.js';
 
 const ORDER = `ORDER BY i.date IS NULL, i.date DESC, i.id`;
-
-// Search rows newest first (migration 006: the rowid starts with the incident's date in list
-// order), so a page reads the matches of its own dates and stops, however many incidents match.
-const WALK = `SELECT r.incident_id AS id, s.rowid >> 40 AS dateKey FROM incident_search s JOIN incident_search_rows r ON r.rowid = s.rowid
-  WHERE incident_search MATCH @q ORDER BY s.rowid`;
-
-// The rule before migration 006, for a database opened with an older migration list (tests).
-const MATCHING_IDS = `
-  SELECT c.incident_id AS id FROM claims_fts f JOIN claims c ON c.rowid = f.rowid WHERE claims_fts MATCH @q
-  UNION
-  SELECT d.incident_id AS id FROM document_versions_fts f
-    JOIN document_versions v ON v.rowid = f.rowid
-    JOIN drafts d ON d.version_id = v.id
-  WHERE document_versions_fts MATCH @q AND d.incident_id IS NOT NULL`;
 
 function checkPaging(options: ListIncidentsOptions): void {
   for (const key of ['limit', 'offset'] as const) {
@@ -46,12 +33,10 @@ export function createListIncidentPage(db: Database.Database): ListIncidentPage 
   const allPage = db.prepare<{ limit: number; offset: number }, IncidentRow>(
     `SELECT i.* FROM incidents i ${ORDER} LIMIT @limit OFFSET @offset`,
   );
-  const indexed = Boolean(db.prepare(`SELECT 1 FROM sqlite_master WHERE name = 'incident_search'`).get());
-  const walk = db.prepare<{ q: string }, { id: string; dateKey: number }>(
-    indexed ? WALK : `SELECT id, 0 AS dateKey FROM (${MATCHING_IDS})`,
-  );
+  const search = selectSearchQueries(db);
+  const walk = db.prepare<{ q: string }, { id: string; dateKey: number }>(search.walk);
   const countUpTo = db.prepare<{ q: string; cap: number }, { n: number }>(
-    `SELECT count(*) AS n FROM (SELECT DISTINCT id FROM (${indexed ? WALK : MATCHING_IDS}) LIMIT @cap)`,
+    `SELECT count(*) AS n FROM (SELECT DISTINCT id FROM (${search.walk}) LIMIT @cap)`,
   );
   const pageOf = db.prepare<{ ids: string; limit: number; offset: number }, IncidentRow>(
     `SELECT i.* FROM incidents i WHERE i.id IN (SELECT value FROM json_each(@ids)) ${ORDER} LIMIT @limit OFFSET @offset`,

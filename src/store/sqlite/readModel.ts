@@ -3,16 +3,8 @@ import { ParallaxError } from '../../lib/errors.js';
 import { toListRow, type ListRow, type ReadModelTable } from '../rows/listRows.js';
 import { toClaim, type ClaimRow } from '../rows/claimRows.js';
 import { lazyStatement } from './lazyStatement.js';
+import { selectSearchQueries } from './searchQueries.js';
 import { toFtsQuery } from './toFtsQuery.js';
-
-// Same matching rule as the paged list: a claim of the incident, or the text of a member version.
-const MATCHING_IDS = `
-  SELECT c.incident_id AS id FROM claims_fts f JOIN claims c ON c.rowid = f.rowid WHERE claims_fts MATCH @q
-  UNION
-  SELECT d.incident_id AS id FROM document_versions_fts f
-    JOIN document_versions v ON v.rowid = f.rowid
-    JOIN drafts d ON d.version_id = v.id
-  WHERE document_versions_fts MATCH @q AND d.incident_id IS NOT NULL`;
 
 /**
  * What the incidents page needs in one pass: light rows for every incident (faceting and sorting
@@ -25,7 +17,8 @@ export function createReadModelTable(db: Database.Database): ReadModelTable {
       (SELECT count(*) FROM claims c WHERE c.incident_id = i.id) AS claim_count,
       (SELECT count(DISTINCT d.version_id) FROM drafts d WHERE d.incident_id = i.id) AS document_count
     FROM incidents i ORDER BY i.date IS NULL, i.date DESC, i.id`);
-  const matching = db.prepare<{ q: string }, { id: string }>(MATCHING_IDS);
+  // Same matching rule as the paged list.
+  const matching = db.prepare<{ q: string }, { id: string }>(selectSearchQueries(db).matching);
   const bySpeaker = db.prepare<[string], ClaimRow & { published: string | null }>(`
     SELECT c.*, v.published FROM claims c JOIN document_versions v ON v.id = c.version_id
     WHERE c.speaker_name = ? ORDER BY v.published IS NULL, v.published, c.incident_id, c.position`);
