@@ -18,8 +18,9 @@ nothing comes from real coverage. The same seed always gives the same bytes.
   pipeline the tokenizer uses, tokens and tags read out: the floor), the whole NLP analysis
   (\`analyseText\`), the attribution stage alone (sentence splitting, attribution and speaker
   resolution over tokens and mentions prepared beforehand), each stage before the store, and
-  finally \`ingestDocument\` of every article into a new SQLite file (parse → analyse → extract →
-  place → rebuild → store, one transaction per document). Rates are articles per second of the
+  finally every article into a new SQLite file the way \`parallax ingest DIR\` does it
+  (\`ingestBatch\`: parse → analyse → extract for up to 32 documents, then place → rebuild → store
+  each in its own savepoint of one commit group). Rates are articles per second of the
   process's CPU time (user + system), which is one core's work: the machine is shared, so wall
   time would count other people's jobs. The figure is the median of several such processes; the
   floor ratio is the median raw-wink rate divided by the median ingest rate.
@@ -118,7 +119,7 @@ ${formatMarkdownTable(['Stage', 'ms'], [
     ['parse (bytes → document)', stage('parse')],
     ['NLP analysis (tokens, sentences, mentions, attribution, speakers)', stage('analysis')],
     ['extract (incidents and claims)', stage('extract')],
-    ['place, rebuild and store (the rest of ingestDocument)', Math.max(0, ingestMs - before).toFixed(1)],
+    ['place, rebuild and store (the rest of the ingest)', Math.max(0, ingestMs - before).toFixed(1)],
     ['whole ingest', ingestMs.toFixed(1)],
   ])}
 

@@ -119,6 +119,14 @@ export interface Store {
    */
   transaction<T>(fn: () => T, mode?: TransactionMode): T;
   /**
+   * Runs `fn`, whose transactions each still succeed or fail alone, so that what they write is
+   * durable once `fn` returns, committed together where a commit costs as much as the writes
+   * (SQLite: `fn` is one transaction, each inner one a savepoint; if the group fails, by its commit
+   * or an error `fn` lets out, nothing of it stays). A store whose writers run side by side
+   * (PostgreSQL) commits each transaction on its own: a group would hold their locks.
+   */
+  commitGroup<T>(fn: () => T): T;
+  /**
    * Inside a keyed transaction: waits until no other transaction holds any of these keys, then
    * holds them until this one ends. Take one phase's keys in one call: two transactions taking
    * overlapping keys over several calls in different orders can deadlock (PostgreSQL then fails

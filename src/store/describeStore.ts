@@ -517,6 +517,22 @@ export function describeStore(name: string, makeStore: MakeStore): void {
         expect(store.getIncident('inc_inner')).toBeNull();
       });
 
+      it('runs a commit group: each transaction in it fails alone, the rest is kept, and the value comes back', () => {
+        const result = store.commitGroup(() => {
+          store.transaction(() => store.saveIncident(makeIncident('inc_first'), []), 'keyed');
+          expect(() =>
+            store.transaction(() => {
+              store.saveIncident(makeIncident('inc_failed'), []);
+              throw new Error('one document');
+            }, 'keyed'),
+          ).toThrow('one document');
+          store.transaction(() => store.saveIncident(makeIncident('inc_third'), []), 'keyed');
+          return 'done';
+        });
+        expect(result).toBe('done');
+        expect(['inc_first', 'inc_failed', 'inc_third'].map((id) => store.getIncident(id) !== null)).toEqual([true, false, true]);
+      });
+
       it('runs a keyed transaction all-or-nothing, with its keys locked', () => {
         const version = makeVersion(REPORT);
         expect(() =>

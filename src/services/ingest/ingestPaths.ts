@@ -1,15 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { listInputFiles } from '../../ingest/listInputFiles.js';
-import { isParallaxError } from '../../lib/errors.js';
 import type { Store } from '../../store/Store.js';
 import type { AnalyseVersion } from './applyAnalysis.js';
-import { ingestDocument, type IngestOutcome } from './ingestDocument.js';
+import { ingestBatch, type BatchEntry, type IngestFailure } from './ingestBatch.js';
 
-export interface IngestFailure {
-  readonly path: string;
-  readonly code: string;
-  readonly message: string;
-}
+export type { IngestFailure } from './ingestBatch.js';
 
 export interface IngestSummary {
   readonly files: number;
@@ -38,8 +33,9 @@ export interface IngestPathsOptions {
 }
 
 /**
- * Ingests files and folders (recursively). A bad document is recorded as failed with its reason
- * and the batch goes on; what was stored before is never touched by a failure.
+ * Ingests files and folders (recursively), in commit groups (see ingestBatch). A bad document is
+ * recorded as failed with its reason and the batch goes on; what was stored before is never
+ * touched by a failure.
  */
 export function ingestPaths(store: Store, paths: readonly string[], options: IngestPathsOptions = {}): IngestSummary {
   const started = Date.now();
@@ -47,31 +43,15 @@ export function ingestPaths(store: Store, paths: readonly string[], options: Ing
   let stored = 0;
   let unchanged = 0;
   const failed: IngestFailure[] = [];
-  files.forEach((path, i) => {
-    const outcome = ingestOne(store, path, options);
+  const entries: BatchEntry[] = files.map((path) => ({
+    path,
+    read: () => ({ raw: readFileSync(path), fileName: path, sourcePath: path, published: options.published ?? null }),
+  }));
+  ingestBatch(store, entries, options, (outcome, i) => {
     if ('failure' in outcome) failed.push(outcome.failure);
     else if (outcome.status === 'stored') stored++;
     else unchanged++;
-    options.onProgress?.({ done: i + 1, total: files.length, path, elapsedMs: Date.now() - started });
+    options.onProgress?.({ done: i + 1, total: files.length, path: files[i]!, elapsedMs: Date.now() - started });
   });
   return { files: files.length, stored, unchanged, failed, incidents: store.countIncidents(), seconds: (Date.now() - started) / 1000 };
-}
-
-function ingestOne(store: Store, path: string, options: IngestPathsOptions): IngestOutcome | { failure: IngestFailure } {
-  try {
-    const raw = readFileSync(path);
-    return ingestDocument(store, { raw, fileName: path, sourcePath: path, published: options.published ?? null, docTimeoutMs: options.docTimeoutMs }, options.now, options.analyse);
-  } catch (err) {
-    const failure = describeFailure(path, err);
-    store.recordFailure({ ...failure, at: (options.now?.() ?? new Date()).toISOString() });
-    return { failure };
-  }
-}
-
-function describeFailure(path: string, err: unknown): IngestFailure {
-  if (isParallaxError(err)) return { path, code: err.code, message: err.message };
-  const code = (err as NodeJS.ErrnoException)?.code;
-  if (code === 'ENOENT' || code === 'EACCES' || code === 'EISDIR') return { path, code: 'unreadable_file', message: `Cannot read ${path} (${code}).` };
-  // An unexpected error inside a stage: recorded with its message so it can be fixed, batch goes on.
-  return { path, code: 'stage_failed', message: err instanceof Error ? err.message : String(err) };
 }

@@ -35,6 +35,7 @@ export function assemblePostgresStore(db: PgConnection): Store {
     kind: 'postgres' as const,
     close: () => db.close(),
     transaction: <T>(fn: () => T, mode?: TransactionMode): T => db.transaction(fn, mode),
+    commitGroup: <T>(fn: () => T): T => fn(),
     lockKeys: keyLocks.lockKeys,
     tryLockKeys: keyLocks.tryLockKeys,
     findVersionBySha256: documents.findVersionBySha256,

@@ -37,6 +37,7 @@ export function assembleSqliteStore(db: Database.Database): Store {
     close: () => void db.close(),
     // One writer at a time on SQLite: a keyed transaction is an ordinary one, with nothing to lock.
     transaction: <T>(fn: () => T): T => db.transaction(fn)(),
+    commitGroup: <T>(fn: () => T): T => db.transaction(fn)(),
     lockKeys: () => {},
     tryLockKeys: () => true,
     findVersionBySha256: documents.findVersionBySha256,
