@@ -20,7 +20,9 @@ nothing comes from real coverage. The same seed always gives the same bytes.
   resolution over tokens and mentions prepared beforehand), each stage before the store, and
   finally every article into a new SQLite file the way \`parallax ingest DIR\` does it
   (\`ingestBatch\`: parse → analyse → extract for up to 32 documents, then place → rebuild → store
-  each in its own savepoint of one commit group). Rates are articles per second of the
+  each in its own savepoint of one commit group), after a warm-up on 200 other articles (the
+  optimising compiler works in background threads, charged to the process, for the first few
+  hundred articles; a bulk ingest runs at the rate that follows). Rates are articles per second of the
   process's CPU time (user + system), which is one core's work: the machine is shared, so wall
   time would count other people's jobs. The figure is the median of several such processes; the
   floor ratio is the median raw-wink rate divided by the median ingest rate.
