@@ -1,7 +1,10 @@
 import type { OrganizationMention } from '../../domain/analysis.js';
+import { scanMatches } from './scanMatches.js';
 
 // Three letters at least: two-letter initials ("BP", "AP") name too many other bodies.
 const ACRONYM = /(?<![\p{L}\p{N}’'.-])\p{Lu}{3,6}(?![\p{L}\p{N}-])/gu;
+// Where ACRONYM can start: three characters each A-Z or beyond ASCII (every \p{Lu} is one).
+const ACRONYM_START = /(?:[A-Z]|[\u0080-\uffff]){3}/g;
 const CAPS_BEFORE = /\b\p{Lu}{2,}\s*$/u;
 const CAPS_AFTER = /^\s*\p{Lu}{2,}\b/u;
 
@@ -27,7 +30,7 @@ export function findAcronymMentions(text: string, organizations: readonly Organi
   const found: OrganizationMention[] = [];
   // Each organisation's initials, once: the scan below runs at every run of capitals.
   const initials = organizations.map((o) => initialsOf(o.name));
-  for (const m of text.matchAll(ACRONYM)) {
+  for (const m of scanMatches(ACRONYM, text, ACRONYM_START)) {
     const start = m.index ?? 0;
     const end = start + m[0].length;
     if (organizations.some((o) => o.start < end && o.end > start)) continue;

@@ -1,8 +1,11 @@
 import type { RoleVocab } from './roleVocab.js';
+import { scanMatches } from './scanMatches.js';
 import { foldName, normalizeWord } from './words.js';
 
 const CAPS_WORD = /^\p{Lu}[\p{Lu}'’-]*\p{Lu}$/u;
 const CAPS_RUN = /(?<![\p{L}\p{N}'’.-])(?:[\p{Lu}'’-]{2,}[ \t]+)+[\p{Lu}'’-]{2,}(?![\p{L}\p{N}'’-])/gu;
+// Where CAPS_RUN can start: two characters each A-Z, an apostrophe, a hyphen or beyond ASCII.
+const CAPS_RUN_START = /(?:[A-Z'-]|[\u0080-\uffff]){2}/g;
 // Words of a filing's caption and headings that are written in capitals but name no one.
 const NOT_NAME = new Set(['and', 'or', 'of', 'the', 'for', 'in', 'to', 'by', 'on', 'at', 'with', 'vs', 'defendant', 'defendants', 'plaintiff', 'united', 'states', 'america', 'district', 'court', 'count', 'order', 'case', 'no', 're', 'state', 'people', 'commonwealth']);
 const MAX_NAME_WORDS = 4;
@@ -31,6 +34,14 @@ function namesIn(run: string, vocab: RoleVocab): string[][] {
   return names;
 }
 
+let runsOf: { text: string; runs: readonly string[] } | null = null;
+
+/** The runs of capitals of `text`, found once per document: resolution asks for each capitalised speaker word. */
+function capitalRuns(text: string): readonly string[] {
+  if (runsOf?.text !== text) runsOf = { text, runs: scanMatches(CAPS_RUN, text, CAPS_RUN_START).map((m) => m[0]) };
+  return runsOf.runs;
+}
+
 /**
  * A court filing writes a defendant's full name in capitals ("JUAN DE-LEON-PAZ") and then
  * one of its words alone ("DE-LEON-PAZ stated …", "SILVA stated …" for "PAULO ANDRE SILVA
@@ -41,8 +52,8 @@ export function findCapitalsName(text: string, word: string, vocab: RoleVocab): 
   if (!isNameWord(word, vocab)) return null;
   const wanted = foldName(word);
   const found = new Set<string>();
-  for (const m of text.matchAll(CAPS_RUN)) {
-    for (const name of namesIn(m[0], vocab)) {
+  for (const run of capitalRuns(text)) {
+    for (const name of namesIn(run, vocab)) {
       if (name.some((w) => foldName(w) === wanted)) found.add(name.map(titleCase).join(' '));
     }
   }
