@@ -80,7 +80,7 @@ try {
   const ingestRuns: IngestRun[] = [];
   for (let n = 0; n < config.ingestRuns; n++) {
     log(`ingest run ${n + 1}/${config.ingestRuns}: ${config.ingestArticles} articles in a fresh process`);
-    ingestRuns.push(await runIngestChild(seed, config.ingestArticles, join(dir, `ingest-${n}.db`)));
+    ingestRuns.push(await runIngestChild(seed, config.ingestArticles, config.warmUpArticles, join(dir, `ingest-${n}.db`)));
   }
   let rssRun: MemoryRun | null = null;
   if (config.rssArticles > 0) {

@@ -14,18 +14,16 @@ import { timeStages } from './timeStages.js';
  * then ingests every article into a fresh SQLite file as `parallax ingest` does (ingestBatch), and
  * prints one JSON line of figures.
  */
-const { values } = parseArgs({ options: { seed: { type: 'string' }, articles: { type: 'string' }, db: { type: 'string' } } });
+const { values } = parseArgs({ options: { seed: { type: 'string' }, articles: { type: 'string' }, 'warm-up': { type: 'string' }, db: { type: 'string' } } });
 const seed = Number(values.seed ?? 1);
 const articles = generateCorpus({ seed, articles: Number(values.articles ?? 100) });
 const encoder = new TextEncoder();
 const texts = articles.map((a) => ({ text: a.text, bodyStart: a.text.indexOf('\n\n') + 2, anchorDate: a.text.match(/^Published: (.+)$/m)?.[1] ?? null }));
 
-// Warm-up on other texts so the JIT has compiled every stage before anything is timed. The
-// optimising compiler keeps working in background threads (CPU this process is charged for) for
-// the first few hundred articles: after 8 articles of warm-up it still took ~5 ms per article of
-// the next 300, after 300 about 3. A bulk ingest runs at the steady rate, so 200 come first.
-const WARM_UP_ARTICLES = 200;
-const warm = generateCorpus({ seed: seed + 1_000_003, articles: WARM_UP_ARTICLES });
+// Warm-up on other texts so the JIT has compiled every stage before anything is timed (see
+// BenchConfig.warmUpArticles): after 8 articles of warm-up the optimising compiler's background
+// threads still took ~5 ms per article of the next 300, after 300 about 3.
+const warm = generateCorpus({ seed: seed + 1_000_003, articles: Number(values['warm-up'] ?? 200) });
 const warmStore = openStore(':memory:');
 ingestBatch(warmStore, warm.map((a) => ({ path: a.fileName, read: () => ({ raw: encoder.encode(a.text), fileName: a.fileName }) })), {}, () => {});
 warmStore.close();

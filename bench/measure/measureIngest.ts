@@ -17,7 +17,10 @@ export interface IngestRun {
 
 const CHILD = fileURLToPath(new URL('./ingestChild.ts', import.meta.url));
 
-/** One fresh process ingests `articles` articles of `seed` into a new SQLite file at `db`; its figures, including its own peak RSS. */
-export function runIngestChild(seed: number, articles: number, db: string): Promise<IngestRun> {
-  return runJsonChild<IngestRun>(CHILD, ['--seed', String(seed), '--articles', String(articles), '--db', db]);
+/**
+ * One fresh process ingests `warmUp` other articles, then `articles` articles of `seed` into a new
+ * SQLite file at `db`; its figures, including its own peak RSS.
+ */
+export function runIngestChild(seed: number, articles: number, warmUp: number, db: string): Promise<IngestRun> {
+  return runJsonChild<IngestRun>(CHILD, ['--seed', String(seed), '--articles', String(articles), '--warm-up', String(warmUp), '--db', db]);
 }

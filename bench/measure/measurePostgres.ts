@@ -74,12 +74,16 @@ export async function measurePostgres(server: EmbeddedServer, config: BenchConfi
     writeFileSync(path, a.text);
     return path;
   });
+  // Each worker process ingests these into a scratch database before any takes a job (BenchConfig.warmUpArticles).
+  const warmUpDir = join(dir, 'postgres-warm-up');
+  mkdirSync(warmUpDir, { recursive: true });
+  for (const a of generateCorpus({ seed: seed + 1_000_029, articles: config.warmUpArticles })) writeFileSync(join(warmUpDir, a.fileName), a.text);
   const runs: Record<1 | 2, PostgresIngestRun[]> = { 1: [], 2: [] };
   for (let n = 0; n < config.postgresRuns; n++) {
     for (const workers of [1, 2] as const) {
       const url = await server.createDatabase();
       const serverCpu = sampleServerCpu(server.dataDir);
-      const result = await ingestWithWorkers(url, files, workers).finally(() => serverCpu.stop());
+      const result = await ingestWithWorkers(url, files, workers, { warmUpDir }).finally(() => serverCpu.stop());
       const run = toRun(result, result.firstJobAt === null || result.lastJobAt === null ? null : serverCpu.between(result.firstJobAt, result.lastJobAt));
       if (run.stored !== files.length) throw new Error(`PostgreSQL ingest with ${workers} worker(s) stored ${run.stored} of ${files.length} articles (${run.failed} failed).`);
       const cpu = run.coresBusy === undefined ? '' : `; CPU per article: workers ${run.workerCpuMsPerArticle?.toFixed(1)} ms, server ${run.serverCpuMsPerArticle?.toFixed(1)} ms; ${run.coresBusy.toFixed(2)} cores busy`;

@@ -1,5 +1,6 @@
 import { spawn } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
@@ -59,9 +60,13 @@ function runCrashingWorker(url: string): Promise<{ signal: string | null; path: 
 describe('ingestion as jobs on PostgreSQL', () => {
   const files = listInputFiles([SAMPLES]);
 
-  it('stores every sample exactly once with two worker processes, and a second round changes nothing', async () => {
+  it('stores every sample exactly once with two warmed-up worker processes, and a second round changes nothing', async () => {
     const url = await server().createDatabase();
-    const result = await ingestWithWorkers(url, files, 2);
+    // Each worker first ingests these into a scratch database of its own: none reaches the queue's.
+    const warmUpDir = mkdtempSync(join(tmpdir(), 'parallax-warm-up-'));
+    writeFileSync(join(warmUpDir, 'warm-1.txt'), 'Deputies stopped a delivery van on Route 9 on Monday, a spokesperson said.');
+    writeFileSync(join(warmUpDir, 'warm-2.txt'), '"Nobody was hurt," the driver told a reporter after agents let him go.');
+    const result = await ingestWithWorkers(url, files, 2, { warmUpDir }).finally(() => rmSync(warmUpDir, { recursive: true, force: true }));
     expect(result.stored).toBe(files.length);
     expect(result.failed).toBe(0);
     expect(result.articlesPerSecond).toBeGreaterThan(0);

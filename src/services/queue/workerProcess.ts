@@ -1,6 +1,9 @@
 import { geocodePlace } from '../incidents/geocodePlace.js';
+import { createInterface } from 'node:readline';
 import { ingestDocument } from '../ingest/ingestDocument.js';
+import { ingestPaths } from '../ingest/ingestPaths.js';
 import { openStore } from '../../store/openStore.js';
+import { WORKER_READY } from './ingestWithWorkers.js';
 import { runWorker } from './runWorker.js';
 
 /**
@@ -18,6 +21,8 @@ async function main(): Promise<void> {
   scratch.close();
   // And the gazetteer the first incident rebuild reads (over a second to load; that document has no incident).
   geocodePlace(null, null);
+  const warmUpDir = process.env.PARALLAX_WORKER_WARM_UP;
+  if (warmUpDir) await warmUp(warmUpDir);
   let firstStart: number | null = null;
   let lastEnd: number | null = null;
   // CPU time of the whole process (every thread) from its first job's start to its last job's end.
@@ -43,6 +48,20 @@ async function main(): Promise<void> {
     },
   });
   process.stdout.write(`${JSON.stringify({ ...summary, firstStart, lastEnd, cpuMs })}\n`);
+}
+
+/** Ingests the files of `dir` into a scratch database, says so on stdout, and waits for a line on stdin (ingestWithWorkers' `go`). */
+async function warmUp(dir: string): Promise<void> {
+  const scratch = openStore(':memory:');
+  try {
+    ingestPaths(scratch, [dir]);
+  } finally {
+    scratch.close();
+  }
+  process.stdout.write(`${WORKER_READY}\n`);
+  for await (const line of createInterface({ input: process.stdin })) {
+    if (line.trim() === 'go') break;
+  }
 }
 
 main().catch((err: unknown) => {
