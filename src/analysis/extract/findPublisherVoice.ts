@@ -46,9 +46,21 @@ function agencyOfUrl(url: string | null): Agency | null {
   return hit ? loadAgencies().get(hit.agency) : null;
 }
 
+// Per registry and outlet: every draft of every document of an outlet asks again, and the name
+// comparison walks every agency.
+const outletAgencies = new WeakMap<object, Map<string, Agency | null>>();
+
 function agencyOfOutlet(outlet: string | null): Agency | null {
   if (!outlet) return null;
   const registry = loadAgencies();
+  let known = outletAgencies.get(registry);
+  if (!known) outletAgencies.set(registry, (known = new Map()));
+  const remembered = known.get(outlet);
+  if (remembered !== undefined) return remembered;
   const bare = outlet.trim();
-  return registry.findByAlias(bare) ?? registry.agencies.find((a) => a.kind === 'federal' && a.name.toLowerCase() === bare.toLowerCase()) ?? null;
+  const agency = registry.findByAlias(bare) ?? registry.agencies.find((a) => a.kind === 'federal' && a.name.toLowerCase() === bare.toLowerCase()) ?? null;
+  // A feed names a bounded set of outlets; a flood of distinct names starts the memory afresh.
+  if (known.size > 1000) known.clear();
+  known.set(outlet, agency);
+  return agency;
 }

@@ -80,6 +80,22 @@ describe('splitWords', () => {
       { numRuns: 2000 },
     );
   });
+
+  it('splits a span of the document last split whole exactly as it splits that span afresh', () => {
+    // Long enough for the whole-text split to be kept; the spans start and end anywhere, inside words too.
+    const longText = textish.map((t) => `${t} `.repeat(40).slice(0, 700));
+    const other = 'An unrelated text kept in between, so the first splits are done afresh. '.repeat(10);
+    fc.assert(
+      fc.property(longText, fc.array(fc.tuple(fc.nat(700), fc.nat(120)), { minLength: 1, maxLength: 12 }), (text, spans) => {
+        splitWords(other);
+        const ranges = spans.map(([start, length]) => [start, Math.min(text.length, start + length)] as const);
+        const afresh = ranges.map(([start, end]) => splitWords(text, start, end));
+        splitWords(text);
+        expect(ranges.map(([start, end]) => splitWords(text, start, end))).toEqual(afresh);
+      }),
+      { numRuns: 300 },
+    );
+  });
 });
 
 describe('matchLongest', () => {

@@ -37,14 +37,18 @@ export function foldName(name: string): string {
   return bare.toLowerCase().replace(/['’]s$/, '');
 }
 
-export function splitWords(text: string, start = 0, end = text.length): Word[] {
+/** The words of text[start, end), split afresh. */
+function splitRange(text: string, start: number, end: number, matchEnds: number[] | null): Word[] {
   const words: Word[] = [];
-  const slice = text.slice(start, end);
-  for (const m of slice.matchAll(WORD)) {
+  const slice = start === 0 && end === text.length ? text : text.slice(start, end);
+  // exec rather than matchAll, which copies the regex on every call; nothing below re-enters.
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(slice); m; m = WORD.exec(slice)) {
     let raw = m[0];
-    const at = start + (m.index ?? 0);
+    const at = start + m.index;
+    matchEnds?.push(at + raw.length);
     // A sentence-final period is punctuation, not part of the word, unless the word is an abbreviation.
-    if (raw.endsWith('.') && !/^(?:\p{L}\.)+$|^\p{Lu}\p{Ll}{0,3}\.$/u.test(raw)) raw = raw.slice(0, -1);
+    if (raw.endsWith('.') && !ABBREVIATION.test(raw)) raw = raw.slice(0, -1);
     const after = text[at + raw.length];
     // Character tests rather than regular expressions where they say the same: this runs at every word.
     const endsInS = raw.endsWith('s');
@@ -55,6 +59,44 @@ export function splitWords(text: string, start = 0, end = text.length): Word[] {
     words.push(Object.freeze({ text: raw, norm: normalizeWord(raw), start: at, end: at + raw.length, possessive, capitalized }));
   }
   return words;
+}
+
+const ABBREVIATION = /^(?:\p{L}\.)+$|^\p{Lu}\p{Ll}{0,3}\.$/u;
+
+/** A whole document's words, kept so the many short spans speaker resolution splits later reuse them. */
+let split: { text: string; words: readonly Word[]; matchEnds: readonly number[] } | null = null;
+const CACHED_LENGTH = 500;
+
+/**
+ * The words of text[start, end) (an abbreviation keeps its period; "Alva’s" is possessive).
+ * A span of the document last split whole is served from that split: the words lying wholly
+ * inside it are the same words, and only a word cut by either end is split afresh.
+ */
+export function splitWords(text: string, start = 0, end = text.length): Word[] {
+  if (start === 0 && end === text.length) {
+    if (text.length < CACHED_LENGTH) return splitRange(text, 0, end, null);
+    const matchEnds: number[] = [];
+    const words = splitRange(text, 0, end, matchEnds);
+    split = { text, words, matchEnds };
+    return [...words];
+  }
+  if (split === null || split.text !== text || start >= end) return splitRange(text, start, end, null);
+  const { words, matchEnds } = split;
+  // The first whole-text match starting at or after `start` (a trimmed period does not move a start).
+  let lo = 0;
+  let hi = words.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (words[mid].start < start) lo = mid + 1;
+    else hi = mid;
+  }
+  let last = lo;
+  while (last < words.length && matchEnds[last] <= end) last++;
+  if (last === lo) return splitRange(text, start, end, null);
+  // A word cut by `start` ends where the first whole word begins; one cut by `end` begins where the last whole word's match ends.
+  const head = words[lo].start > start ? splitRange(text, start, words[lo].start, null) : [];
+  const tail = matchEnds[last - 1] < end ? splitRange(text, matchEnds[last - 1], end, null) : [];
+  return [...head, ...words.slice(lo, last), ...tail];
 }
 
 /**
