@@ -108,7 +108,8 @@ export function findPersons(
  */
 function captionMentions(defendants: readonly string[], s: SentenceInfo): PersonMention[] {
   const out: PersonMention[] = [];
-  const covered = (start: number, end: number) => s.mentions.some((m) => m.kind === 'person' && m.start < end && start < m.end) || out.some((m) => m.start < end && start < m.end);
+  // Most documents are no filings: nothing to look for, and no closure to make per sentence.
+  if (defendants.length === 0) return out;
   for (const name of defendants) {
     const words = name.split(/\s+/u);
     const forms = [name, ...(words.length > 1 ? [words[words.length - 1]] : [])].filter((f) => f.length >= 4);
@@ -118,12 +119,16 @@ function captionMentions(defendants: readonly string[], s: SentenceInfo): Person
         const start = s.start + hit.index;
         const end = start + hit[0].length;
         // A surname counts only where it is written as a name (capitalised), not as a common word.
-        if (!/^\p{Lu}/u.test(hit[0]) || covered(start, end)) continue;
+        if (!/^\p{Lu}/u.test(hit[0]) || isCovered(s, out, start, end)) continue;
         out.push(Object.freeze({ kind: 'person', start, end, text: hit[0], name: hit[0].replace(/\s+/gu, ' '), title: null, agencyId: null }));
       }
     }
   }
   return out.sort((a, b) => a.start - b.start);
+}
+
+function isCovered(s: SentenceInfo, found: readonly PersonMention[], start: number, end: number): boolean {
+  return s.mentions.some((m) => m.kind === 'person' && m.start < end && start < m.end) || found.some((m) => m.start < end && start < m.end);
 }
 
 function escapeRegex(s: string): string {

@@ -1,9 +1,24 @@
+import type { OrganizationMention } from '../../domain/analysis.js';
 import { findAgencyAliases } from '../mentions/findAgencyAliases.js';
 import { tokenize } from '../tokens/tokenize.js';
 import { makeEntity, makeSpeaker, type Entity } from './entity.js';
 import { organizationEntity } from './organizationEntity.js';
 import type { RoleVocab } from './roleVocab.js';
 import { foldName } from './words.js';
+
+// Outlet name → the agency it names, if any: every document of an outlet asks again, and the
+// answer (a tokenizer pass and an alias scan) depends on the name and the fixed vocabulary only.
+const agencies = new Map<string, OrganizationMention | null>();
+
+function agencyNamed(name: string): OrganizationMention | null {
+  const known = agencies.get(name);
+  if (known !== undefined) return known;
+  const agency = findAgencyAliases(name, tokenize(name)).find((m) => m.start === 0 && m.end === name.length) ?? null;
+  // A feed names a bounded set of outlets; a flood of distinct names starts the memory afresh.
+  if (agencies.size > 1000) agencies.clear();
+  agencies.set(name, agency);
+  return agency;
+}
 
 /**
  * The publication itself as a speaker, for the first person plural of its own narration ("we rate
@@ -13,7 +28,7 @@ import { foldName } from './words.js';
 export function outletEntity(outlet: string | null | undefined, vocab: RoleVocab): Entity | null {
   const name = outlet?.trim();
   if (!name) return null;
-  const agency = findAgencyAliases(name, tokenize(name)).find((m) => m.start === 0 && m.end === name.length);
+  const agency = agencyNamed(name);
   if (agency) return organizationEntity(agency, vocab);
   return makeEntity({ key: `outlet:${foldName(name)}`, kind: 'organization', plural: true, speaker: makeSpeaker(name, name, 'journalist'), heads: [] });
 }

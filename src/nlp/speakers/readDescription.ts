@@ -59,24 +59,32 @@ function headAt(words: readonly Word[], i: number, vocab: RoleVocab): { kind: He
   return best;
 }
 
+// Module-level rather than closures: a named closure made per call costs a __name call under tsx.
+function orgOf(organizations: readonly OrganizationMention[], w: Word): OrganizationMention | null {
+  return organizations.find((o) => w.start < o.end && w.end > o.start) ?? null;
+}
+
+function orgTouching(organizations: readonly OrganizationMention[], ws: readonly Word[]): OrganizationMention | null {
+  return organizations.find((o) => ws.some((w) => w.start < o.end && w.end > o.start)) ?? null;
+}
+
 /** Reads the head noun and its satellites; organisation names are never split by their inner "of". */
 export function readDescription(words: readonly Word[], organizations: readonly OrganizationMention[], vocab: RoleVocab): Description {
-  const inOrg = (w: Word) => organizations.find((o) => w.start < o.end && w.end > o.start) ?? null;
   let i = 0;
   let definite = false;
   let possessivePronoun: Word | null = null;
-  while (i < words.length && !inOrg(words[i])) {
+  while (i < words.length && !orgOf(organizations, words[i])) {
     if (DETERMINERS.has(words[i].norm)) definite ||= words[i].norm === 'the';
     else if (POSSESSIVE_PRONOUNS.has(words[i].norm)) possessivePronoun = words[i];
     else break;
     i++;
   }
   let stop = i;
-  while (stop < words.length && (inOrg(words[stop]) || !STOPS.has(words[stop].norm))) stop++;
+  while (stop < words.length && (orgOf(organizations, words[stop]) || !STOPS.has(words[stop].norm))) stop++;
   let head: Description['head'] = null;
   let headIndex = -1;
   for (let j = i; j < stop; j++) {
-    if (inOrg(words[j])) continue;
+    if (orgOf(organizations, words[j])) continue;
     const h = headAt(words, j, vocab);
     if (h && j + h.len <= stop) {
       const hw = words.slice(j, j + h.len);
@@ -86,17 +94,16 @@ export function readDescription(words: readonly Word[], organizations: readonly 
     }
   }
   const before = words.slice(i, headIndex < 0 ? stop : headIndex);
-  const lastPossessive = before.map((w) => w.possessive && !inOrg(w)).lastIndexOf(true);
+  const lastPossessive = before.map((w) => w.possessive && !orgOf(organizations, w)).lastIndexOf(true);
   let possessorName: Word[] = [];
   if (lastPossessive >= 0) {
     let from = lastPossessive;
-    while (from > 0 && before[from - 1].capitalized && !inOrg(before[from - 1])) from--;
+    while (from > 0 && before[from - 1].capitalized && !orgOf(organizations, before[from - 1])) from--;
     possessorName = before.slice(from, lastPossessive + 1).filter((w) => !/\.$/.test(w.text) || w.text.length > 4);
   }
   const modifiers = before.slice(lastPossessive + 1);
   const complement = stop < words.length && LINKS.has(words[stop].norm) ? words.slice(stop + 1) : [];
-  const touches = (ws: readonly Word[]) => organizations.find((o) => ws.some((w) => w.start < o.end && w.end > o.start)) ?? null;
-  const organization = touches(words.slice(0, stop)) ?? touches(complement);
-  const rest = words.filter((w) => !inOrg(w) && !DETERMINERS.has(w.norm));
+  const organization = orgTouching(organizations, words.slice(0, stop)) ?? orgTouching(organizations, complement);
+  const rest = words.filter((w) => !orgOf(organizations, w) && !DETERMINERS.has(w.norm));
   return Object.freeze({ definite, possessivePronoun, possessorName, head, modifiers, complement, organization, rest, words });
 }

@@ -87,6 +87,11 @@ const MAX_DESCRIPTION = 4;
 const INDEFINITE = new Set(['a', 'an', 'one', 'another']);
 const ORGANIZATION_TAILS = new Set(['foundation', 'office', 'institute', 'center', 'centre', 'council', 'committee', 'department', 'agency', 'bureau', 'university', 'college', 'times', 'news', 'post', 'journal', 'association', 'union', 'party', 'group', 'commission', 'court', 'service', 'services', 'patrol', 'police', 'administration', 'network', 'project', 'coalition', 'alliance', 'fund', 'company', 'corporation', 'inc', 'llc', 'board', 'county', 'city', 'state']);
 
+// Module-level rather than a closure in readDescribedName: a named closure made per call costs a __name call under tsx.
+function isDescribedNameWord(w: Word, vocab: RoleVocab): boolean {
+  return isNameWord(w) && w.capitalized && !w.possessive && !NOT_NAMES.has(w.norm) && !isCommonNoun(w, vocab);
+}
+
 /**
  * "His brother Sam Hale", "Neighbor Maria Lopez", "campaign manager Rob Mook": a name of two words
  * or more after a short description with no title in it. The description (which must end in a
@@ -94,8 +99,7 @@ const ORGANIZATION_TAILS = new Set(['foundation', 'office', 'institute', 'center
  */
 function readDescribedName(segment: readonly Word[], vocab: RoleVocab): { name: Word[]; description: Word[] } | null {
   let from = segment.length;
-  const inName = (w: Word) => isNameWord(w) && w.capitalized && !w.possessive && !NOT_NAMES.has(w.norm) && !isCommonNoun(w, vocab);
-  while (from > 0 && inName(segment[from - 1])) from--;
+  while (from > 0 && isDescribedNameWord(segment[from - 1], vocab)) from--;
   const name = segment.slice(from);
   const description = segment.slice(0, from);
   if (name.length < 2 || name.length > 4 || !description.length || description.length > MAX_DESCRIPTION) return null;
