@@ -1,3 +1,5 @@
+import { findWordSpans } from './findWordSpans.js';
+
 /** A word of a span, with what speaker resolution needs to know about its form. */
 export interface Word {
   readonly text: string;
@@ -10,9 +12,6 @@ export interface Word {
   readonly capitalized: boolean;
 }
 
-// Letters and digits joined by periods, apostrophes or hyphens ("U.S.", "O'Hara", "Haddad-Ruiz"),
-// with an optional final period so abbreviations such as "Gov." keep theirs.
-const WORD = /[\p{L}\p{N}]+(?:[.'’-][\p{L}\p{N}]+)*\.?/gu;
 
 export function normalizeWord(word: string): string {
   // The same as replacing /\.$/ then /['’]s$/, without two regular expressions per word: every
@@ -37,16 +36,14 @@ export function foldName(name: string): string {
   return bare.toLowerCase().replace(/['’]s$/, '');
 }
 
-/** The words of text[start, end), split afresh. */
+/** The words of text[start, end), split afresh (findWordSpans says where they lie). */
 function splitRange(text: string, start: number, end: number, matchEnds: number[] | null): Word[] {
   const words: Word[] = [];
-  const slice = start === 0 && end === text.length ? text : text.slice(start, end);
-  // exec rather than matchAll, which copies the regex on every call; nothing below re-enters.
-  WORD.lastIndex = 0;
-  for (let m = WORD.exec(slice); m; m = WORD.exec(slice)) {
-    let raw = m[0];
-    const at = start + m.index;
-    matchEnds?.push(at + raw.length);
+  const spans = findWordSpans(text, start, end);
+  for (let k = 0; k < spans.length; k += 2) {
+    const at = spans[k];
+    let raw = text.slice(at, spans[k + 1]);
+    matchEnds?.push(spans[k + 1]);
     // A sentence-final period is punctuation, not part of the word, unless the word is an abbreviation.
     if (raw.endsWith('.') && !ABBREVIATION.test(raw)) raw = raw.slice(0, -1);
     const after = text[at + raw.length];
