@@ -6,13 +6,24 @@ const HAS_LETTER = /\p{L}/u;
 const SENTENCE_END = new Set(['.', '!', '?', ':', ';']);
 const OPENERS = new Set(['"', '\u201c', '\u2018', "'", '(', '[', '\u2014', '\u2013', '-']);
 
+// ASCII answers first (the regex is the rule, and the answer beyond ASCII): this runs at every token.
 export function isCapitalized(token: Token): boolean {
+  const c = token.text.charCodeAt(0);
+  if (c < 128) return c >= 65 && c <= 90;
   return UPPER_START.test(token.text);
 }
 
 /** "JULIO", "SOSA": letters, none lower-case. */
 export function isAllCaps(token: Token): boolean {
-  return HAS_LETTER.test(token.text) && !HAS_LOWER.test(token.text);
+  const text = token.text;
+  let letter = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 128) return HAS_LETTER.test(text) && !HAS_LOWER.test(text);
+    if (c >= 97 && c <= 122) return false;
+    if (c >= 65 && c <= 90) letter = true;
+  }
+  return letter;
 }
 
 /** Only whitespace between the two tokens. */
