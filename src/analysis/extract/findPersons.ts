@@ -3,7 +3,7 @@ import type { Attribution } from '../../domain/attribution.js';
 import type { FieldSource, IncidentPerson, Outcome, PersonRole } from '../../domain/incident.js';
 import type { Span } from '../../lib/spans.js';
 import { makeSpan } from '../../lib/spans.js';
-import { sameName } from '../merge/foldName.js';
+import { sameName as compareNames } from '../merge/foldName.js';
 import { findAll } from './compileRegexList.js';
 import { isPersonName } from './isPersonName.js';
 import type { SentenceInfo } from './describeSentences.js';
@@ -125,6 +125,24 @@ function captionMentions(defendants: readonly string[], s: SentenceInfo): Person
     }
   }
   return out.sort((a, b) => a.start - b.start);
+}
+
+// sameName folds both names (Unicode normalisation, several regexes) on every call, and the same
+// pairs recur through a document's mentions, speakers and captions: answers kept, by pair.
+const sameNames = new Map<string, Map<string, boolean>>();
+
+function sameName(a: string, b: string): boolean {
+  let byB = sameNames.get(a);
+  if (!byB) {
+    if (sameNames.size > 5000) sameNames.clear();
+    sameNames.set(a, (byB = new Map()));
+  }
+  let same = byB.get(b);
+  if (same === undefined) {
+    same = compareNames(a, b);
+    byB.set(b, same);
+  }
+  return same;
 }
 
 function isCovered(s: SentenceInfo, found: readonly PersonMention[], start: number, end: number): boolean {
