@@ -1,5 +1,4 @@
 import type { TaggerModel } from './taggerModel.js';
-import { FEATURES_PER_TOKEN } from './documentFeatures.js';
 import { allowsTransition, LABEL_COUNT } from './tagLabels.js';
 
 /** Which label pairs may follow each other, computed once. */
@@ -16,14 +15,14 @@ export function decodeTags(model: TaggerModel, features: Int32Array, from: numbe
   const L = LABEL_COUNT;
   const labels = new Uint8Array(n);
   if (n === 0) return labels;
-  const { weights, transitions } = model;
+  const { weights, transitions, featuresPerToken } = model;
   const score = new Float64Array(n * L);
   const back = new Uint8Array(n * L);
   const emit = new Float64Array(L);
   for (let i = 0; i < n; i++) {
     emit.fill(0);
-    const base = (from + i) * FEATURES_PER_TOKEN;
-    for (let f = 0; f < FEATURES_PER_TOKEN; f++) {
+    const base = (from + i) * featuresPerToken;
+    for (let f = 0; f < featuresPerToken; f++) {
       const w = features[base + f] * L;
       for (let y = 0; y < L; y++) emit[y] += weights[w + y];
     }

@@ -2,8 +2,11 @@ import type { Sentence, Token } from '../../../domain/analysis.js';
 import type { CueLexicon } from '../cueLexicon.js';
 import { combineHashes, hashString } from './hashFeature.js';
 
-/** Features per token; every token has exactly this many, so they fit one flat array. */
+/** Features per token of the tagger alone; every token has exactly this many, so they fit one flat array. */
 export const FEATURES_PER_TOKEN = 40;
+
+/** The features a tagger stacked on the rules reads besides (the rules' roles, markRuleRoles). */
+export const RULE_FEATURES = 2;
 
 const OPEN = new Set(['“', '«']);
 const CLOSE = new Set(['”', '»']);
@@ -62,8 +65,9 @@ function shapeOf(text: string): string {
 /**
  * Hashed feature ids for every token of a document (FEATURES_PER_TOKEN per token, token order):
  * words and lemmas in a window of two, parts of speech, shape, quotation state, position in the
- * sentence and the distance to the nearest cue word of the lexicon on either side. Features never
- * cross a sentence boundary except the quotation state, which runs along the line.
+ * sentence, the distance to the nearest cue word of the lexicon on either side; given `rules` (from
+ * markRuleRoles), RULE_FEATURES more: the role the rules give the token and its neighbours. Features
+ * never cross a sentence boundary except the quotation state, which runs along the line.
  */
 export function extractDocumentFeatures(
   text: string,
@@ -71,8 +75,10 @@ export function extractDocumentFeatures(
   sentences: readonly Sentence[],
   lexicon: CueLexicon,
   dim: number,
+  rules: Uint8Array | null = null,
 ): Int32Array {
-  const out = new Int32Array(tokens.length * FEATURES_PER_TOKEN);
+  const width = FEATURES_PER_TOKEN + (rules ? RULE_FEATURES : 0);
+  const out = new Int32Array(tokens.length * width);
   const quoted = markQuoted(text, tokens);
   const classes = tokens.map((_, k) => cueClass(tokens, k, lexicon));
   const hw = tokens.map((t) => hashString(t.normal));
@@ -133,7 +139,7 @@ export function extractDocumentFeatures(
       const rb = distanceBucket(right[k - from]);
       const rel = k === from ? 5 : k === end - 1 ? 6 : end - from <= 1 ? 0 : Math.floor(((k - from) * 4) / (end - from));
       const q = quoted[k];
-      const base = k * FEATURES_PER_TOKEN;
+      const base = k * width;
       let f = 0;
       const put = (x: number, y = 0, z = 0): void => {
         out[base + f] = combineHashes(f, x, y, z, dim);
@@ -179,6 +185,10 @@ export function extractDocumentFeatures(
       put(commaLeft[k - from], commaRight[k - from], p);
       put(k > from ? quoteKind(tokens[k - 1].text, q) : 9, quoteKind(tokens[k].text, quoted[k + 1] ?? 0), k + 1 < end ? quoteKind(tokens[k + 1].text, quoted[k + 2] ?? 0) : 9);
       put(prevEnd, sentenceQuoted, k === from ? 1 : 0);
+      if (!rules) continue;
+      // Stacking: the rules' reading of the token and its neighbours (markRuleRoles).
+      put(rules[k]);
+      put(k > from ? rules[k - 1] : 9, rules[k], k + 1 < end ? rules[k + 1] : 9);
     }
   }
   return out;

@@ -2,7 +2,8 @@ import type { AttributionContext } from '../attributionContext.js';
 import type { AttributionDraft } from '../attributionDraft.js';
 import { assembleRelations } from './assembleRelations.js';
 import { decodeTags } from './decodeTags.js';
-import { extractDocumentFeatures } from './documentFeatures.js';
+import { extractDocumentFeatures, FEATURES_PER_TOKEN } from './documentFeatures.js';
+import { markRuleRoles } from './markRuleRoles.js';
 import { createConfidenceScorer } from './scoreRelationConfidence.js';
 import type { TaggerModel } from './taggerModel.js';
 
@@ -22,7 +23,9 @@ export function findLearnedAttributions(ctx: AttributionContext, model: TaggerMo
 
 /** The same relations, with a way to ask how sure the tagger is of each (see scoreRelationConfidence). */
 export function findScoredLearnedAttributions(ctx: AttributionContext, model: TaggerModel): LearnedRelations {
-  const features = extractDocumentFeatures(ctx.text, ctx.tokens, ctx.sentences, ctx.lexicon, model.dim);
+  // A model stacked on the rules reads their roles (and belongs to the rules it was trained against).
+  const rules = model.featuresPerToken > FEATURES_PER_TOKEN ? markRuleRoles(ctx.text, ctx.tokens, ctx.sentences) : null;
+  const features = extractDocumentFeatures(ctx.text, ctx.tokens, ctx.sentences, ctx.lexicon, model.dim, rules);
   const labels = ctx.sentences.map((s) => decodeTags(model, features, s.tokenStart, s.tokenEnd));
   const scorer = createConfidenceScorer(model, features);
   // A borrowed source was not tagged for its cue: the tagger vouches for no speaker there.

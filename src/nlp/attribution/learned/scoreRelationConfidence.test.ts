@@ -5,8 +5,9 @@ import { buildContext } from '../attributionContext.js';
 import type { AttributionDraft } from '../attributionDraft.js';
 import { loadCueLexicon } from '../cueLexicon.js';
 import { decodeTags } from './decodeTags.js';
-import { extractDocumentFeatures } from './documentFeatures.js';
+import { extractDocumentFeatures, FEATURES_PER_TOKEN } from './documentFeatures.js';
 import { findScoredLearnedAttributions } from './findLearnedAttributions.js';
+import { markRuleRoles } from './markRuleRoles.js';
 import { loadTaggerModel } from './taggerModel.js';
 
 const text = 'The county sheriff said the road would reopen on Friday. Many residents believe the repairs came too late.';
@@ -25,7 +26,8 @@ describe('scoreRelationConfidence', () => {
     expect(confidenceOf(said!)).toBeGreaterThan(0);
     const model = loadTaggerModel();
     const sentence = ctx.sentences[said!.sentence];
-    const features = extractDocumentFeatures(ctx.text, ctx.tokens, ctx.sentences, ctx.lexicon, model.dim);
+    const rules = model.featuresPerToken > FEATURES_PER_TOKEN ? markRuleRoles(ctx.text, ctx.tokens, ctx.sentences) : null;
+    const features = extractDocumentFeatures(ctx.text, ctx.tokens, ctx.sentences, ctx.lexicon, model.dim, rules);
     const labels = decodeTags(model, features, sentence.tokenStart, sentence.tokenEnd);
     const outside = [...labels].flatMap((y, i) => (y === 0 ? [sentence.tokenStart + i] : []));
     expect(outside.length).toBeGreaterThan(0);

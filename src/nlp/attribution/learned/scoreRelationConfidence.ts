@@ -1,6 +1,5 @@
 import type { Sentence } from '../../../domain/analysis.js';
 import type { AttributionDraft } from '../attributionDraft.js';
-import { FEATURES_PER_TOKEN } from './documentFeatures.js';
 import { allowsTransition, LABEL_COUNT } from './tagLabels.js';
 import type { TaggerModel } from './taggerModel.js';
 
@@ -11,8 +10,8 @@ const ALLOWED: readonly boolean[] = Array.from({ length: (L + 1) * L }, (_, i) =
 function emissions(model: TaggerModel, features: Int32Array, from: number, to: number): Float64Array {
   const out = new Float64Array((to - from) * L);
   for (let k = from; k < to; k++) {
-    const base = k * FEATURES_PER_TOKEN;
-    for (let f = 0; f < FEATURES_PER_TOKEN; f++) {
+    const base = k * model.featuresPerToken;
+    for (let f = 0; f < model.featuresPerToken; f++) {
       const w = features[base + f] * L;
       for (let y = 0; y < L; y++) out[(k - from) * L + y] += model.weights[w + y];
     }

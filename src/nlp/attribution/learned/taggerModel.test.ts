@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ParallaxError } from '../../../lib/errors.js';
+import { FEATURES_PER_TOKEN, RULE_FEATURES } from './documentFeatures.js';
 import { deserializeModel, emptyModel, featureIdsOf, loadTaggerModel, serializeModel } from './taggerModel.js';
 
 describe('taggerModel', () => {
@@ -17,6 +18,14 @@ describe('taggerModel', () => {
     expect(back.weights[7 * 2 + 3]).toBeCloseTo(-1.2);
     expect(back.weights[7 * 3 + 1]).toBe(0);
     expect(back.transitions[5]).toBeCloseTo(0.7);
+  });
+
+  it('keeps the width of a tagger stacked on the rules', () => {
+    const stacked = emptyModel(4, FEATURES_PER_TOKEN + RULE_FEATURES);
+    stacked.weights[3] = 1;
+    const file = serializeModel(stacked, {});
+    expect(file.featuresPerToken).toBe(FEATURES_PER_TOKEN + RULE_FEATURES);
+    expect(deserializeModel(file).featuresPerToken).toBe(FEATURES_PER_TOKEN + RULE_FEATURES);
   });
 
   it('refuses a file made for another tagger, or in another format version', () => {

@@ -1,12 +1,14 @@
 import { gunzipSync } from 'node:zlib';
 import { readFileSync } from 'node:fs';
 import { ParallaxError } from '../../../lib/errors.js';
-import { FEATURES_PER_TOKEN } from './documentFeatures.js';
+import { FEATURES_PER_TOKEN, RULE_FEATURES } from './documentFeatures.js';
 import { LABEL_COUNT, TAG_LABELS } from './tagLabels.js';
 
 /** A linear-chain tagger: one weight per (hashed feature, label), and label-to-label transitions. */
 export interface TaggerModel {
   readonly dim: number;
+  /** FEATURES_PER_TOKEN, or that plus RULE_FEATURES for a tagger stacked on the rules (it reads their roles). */
+  readonly featuresPerToken: number;
   /** dim × LABEL_COUNT, feature-major. */
   readonly weights: Float32Array;
   /** (LABEL_COUNT + 1) × LABEL_COUNT: row LABEL_COUNT holds the scores of starting a sentence. */
@@ -36,8 +38,8 @@ export interface TaggerModelFile {
 
 const FORMAT_VERSION = 2;
 
-export function emptyModel(dim: number): TaggerModel {
-  return { dim, weights: new Float32Array(dim * LABEL_COUNT), transitions: new Float32Array((LABEL_COUNT + 1) * LABEL_COUNT) };
+export function emptyModel(dim: number, featuresPerToken = FEATURES_PER_TOKEN): TaggerModel {
+  return { dim, featuresPerToken, weights: new Float32Array(dim * LABEL_COUNT), transitions: new Float32Array((LABEL_COUNT + 1) * LABEL_COUNT) };
 }
 
 const SCALE = 10;
@@ -65,7 +67,7 @@ export function serializeModel(model: TaggerModel, training: Record<string, numb
     version: FORMAT_VERSION,
     labels: [...TAG_LABELS],
     dim: model.dim,
-    featuresPerToken: FEATURES_PER_TOKEN,
+    featuresPerToken: model.featuresPerToken,
     training,
     scale: SCALE,
     transitions: Array.from(model.transitions, quantize),
@@ -84,12 +86,12 @@ export function deserializeModel(file: TaggerModelFile): TaggerModel {
   if (
     file?.format !== 'parallax-attribution-tagger' ||
     file.version !== FORMAT_VERSION ||
-    file.featuresPerToken !== FEATURES_PER_TOKEN ||
+    (file.featuresPerToken !== FEATURES_PER_TOKEN && file.featuresPerToken !== FEATURES_PER_TOKEN + RULE_FEATURES) ||
     file.labels?.join() !== TAG_LABELS.join()
   ) {
     throw new ParallaxError('bad_input', 'The attribution model does not match this version of the tagger; run `npm run train:attribution`.');
   }
-  const model = emptyModel(file.dim);
+  const model = emptyModel(file.dim, file.featuresPerToken);
   model.transitions.set(file.transitions.map((w) => w / file.scale));
   featureIdsOf(file).forEach((f, k) => {
     for (let label = 0; label < LABEL_COUNT; label++) model.weights[f * LABEL_COUNT + label] = file.columns[label][k] / file.scale;
@@ -99,9 +101,8 @@ export function deserializeModel(file: TaggerModelFile): TaggerModel {
 
 let loaded: TaggerModel | null = null;
 
-/** The committed model (models/attribution.json.gz: gzip keeps the repository's files small), read once. */
-export function loadTaggerModel(): TaggerModel {
-  if (loaded) return loaded;
+/** The committed model file (models/attribution.json.gz: gzip keeps the repository's files small), parsed. */
+export function readTaggerModelFile(): TaggerModelFile {
   const url = new URL('../../../../models/attribution.json.gz', import.meta.url);
   let raw: string;
   try {
@@ -109,6 +110,11 @@ export function loadTaggerModel(): TaggerModel {
   } catch {
     throw new ParallaxError('unreadable_file', `Cannot read the attribution model at ${url.pathname}; run \`npm run train:attribution\`.`);
   }
-  loaded = deserializeModel(JSON.parse(raw) as TaggerModelFile);
+  return JSON.parse(raw) as TaggerModelFile;
+}
+
+/** The committed model, read once. */
+export function loadTaggerModel(): TaggerModel {
+  loaded ??= deserializeModel(readTaggerModelFile());
   return loaded;
 }

@@ -3,9 +3,10 @@ import { buildContext } from '../attributionContext.js';
 import { loadCueLexicon } from '../cueLexicon.js';
 import { splitSentences } from '../../sentences/splitSentences.js';
 import { tokenize } from '../../tokens/tokenize.js';
-import { extractDocumentFeatures } from './documentFeatures.js';
+import { extractDocumentFeatures, FEATURES_PER_TOKEN, RULE_FEATURES } from './documentFeatures.js';
 import { findLearnedAttributions } from './findLearnedAttributions.js';
 import { labelTokens } from './labelTokens.js';
+import { markRuleRoles } from './markRuleRoles.js';
 import { serializeModel } from './taggerModel.js';
 import { trainTagger } from './trainTagger.js';
 
@@ -20,7 +21,7 @@ const EXAMPLES: readonly [string, string, string, string][] = [
   ['The council said the road would close.', 'The council', 'said', 'the road would close'],
 ];
 
-function prepare(text: string, source: string, cue: string, content: string) {
+function prepare(text: string, source: string, cue: string, content: string, stack = false) {
   const tokens = tokenize(text);
   const sentences = splitSentences(text, tokens, { bodyStart: 0 });
   return {
@@ -28,7 +29,7 @@ function prepare(text: string, source: string, cue: string, content: string) {
     tokens,
     sentences,
     tagged: {
-      features: extractDocumentFeatures(text, tokens, sentences, loadCueLexicon(), DIM),
+      features: extractDocumentFeatures(text, tokens, sentences, loadCueLexicon(), DIM, stack ? markRuleRoles(text, tokens, sentences) : null),
       sentences: sentences.map((s) => ({ from: s.tokenStart, to: s.tokenEnd })),
       labels: labelTokens(tokens, [{ source: [piece(text, source)], cue: [piece(text, cue)], content: [piece(text, content)] }]),
     },
@@ -45,6 +46,17 @@ describe('trainTagger', () => {
     expect(found.source?.text).toBe('Her lawyer');
     expect(found.cue?.text).toBe('argued');
     expect(found.fragments.map((f) => f.text)).toEqual(['the search was illegal']);
+  });
+
+  it('stacked on the rules, reads their roles as features and still tags the sentences back', () => {
+    const stacked = EXAMPLES.map((e) => prepare(...e, true));
+    expect(stacked[0].tagged.features.length).toBe(stacked[0].tokens.length * (FEATURES_PER_TOKEN + RULE_FEATURES));
+    const model = trainTagger(stacked.map((d) => d.tagged), { dim: DIM, epochs: 8, seed: 7, featuresPerToken: FEATURES_PER_TOKEN + RULE_FEATURES });
+    expect(model.featuresPerToken).toBe(FEATURES_PER_TOKEN + RULE_FEATURES);
+    const doc = stacked[0];
+    const [found] = findLearnedAttributions(buildContext(doc.text, doc.tokens, doc.sentences, loadCueLexicon()), model);
+    expect(found.source?.text).toBe('The governor');
+    expect(found.fragments.map((f) => f.text)).toEqual(['the budget would pass']);
   });
 
   it('is reproducible: the same data and seed give the same weights', () => {

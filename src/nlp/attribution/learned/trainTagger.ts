@@ -1,5 +1,4 @@
 import { decodeTags } from './decodeTags.js';
-import { FEATURES_PER_TOKEN } from './documentFeatures.js';
 import { emptyModel, type TaggerModel } from './taggerModel.js';
 import { LABEL_COUNT } from './tagLabels.js';
 
@@ -14,10 +13,12 @@ export interface TrainOptions {
   readonly dim: number;
   readonly epochs: number;
   readonly seed: number;
+  /** The documents' features per token (extractDocumentFeatures' width); FEATURES_PER_TOKEN by default. */
+  readonly featuresPerToken?: number;
 }
 
 /** mulberry32: a small seeded generator, so training order and weights are reproducible. */
-function seededRandom(seed: number): () => number {
+export function seededRandom(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;
@@ -47,15 +48,16 @@ function goldLabel(doc: TaggedDocument, from: number, i: number): number {
  */
 export function trainTagger(documents: readonly TaggedDocument[], options: TrainOptions): TaggerModel {
   const L = LABEL_COUNT;
-  const model = emptyModel(options.dim);
+  const model = emptyModel(options.dim, options.featuresPerToken);
+  const width = model.featuresPerToken;
   const accW = new Float32Array(model.weights.length);
   const accT = new Float32Array(model.transitions.length);
   const units = documents.flatMap((doc) => doc.sentences.map((s) => ({ doc, ...s })));
   const random = seededRandom(options.seed);
   let step = 1;
   const update = (doc: TaggedDocument, k: number, y: number, delta: number): void => {
-    const base = k * FEATURES_PER_TOKEN;
-    for (let f = 0; f < FEATURES_PER_TOKEN; f++) {
+    const base = k * width;
+    for (let f = 0; f < width; f++) {
       const at = doc.features[base + f] * L + y;
       model.weights[at] += delta;
       accW[at] += step * delta;
