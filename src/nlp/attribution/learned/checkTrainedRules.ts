@@ -23,7 +23,7 @@ export function checkTrainedRules(training: Readonly<Record<string, number | str
   if (training.rulesStage === now.rulesStage && training.rulesFingerprint === now.rulesFingerprint) return;
   throw new ParallaxError(
     'bad_input',
-    `The attribution rules changed since the tagger was trained (model: stage ${training.rulesStage ?? '?'}, fingerprint ${training.rulesFingerprint ?? 'none'}; rules now: stage ${now.rulesStage}, fingerprint ${now.rulesFingerprint}); run \`npm run train:attribution\` and commit models/attribution.json.gz.`,
+    `The attribution rules changed since the tagger was trained (model: stage ${training.rulesStage ?? '?'}, fingerprint ${training.rulesFingerprint ?? 'none'}; rules now: stage ${now.rulesStage}, fingerprint ${now.rulesFingerprint}); run \`npm run train:attribution -- --stack\` and commit models/attribution.json.gz.`,
     { model: { ...training }, rules: { ...now } },
   );
 }
