@@ -164,3 +164,25 @@ describe('widenCueGroup', () => {
     expect(widenCueGroup(tokens, { from: 3, to: 4 }, { from: 0, to: 1 })).toEqual({ from: 0, to: 1 });
   });
 });
+
+describe('findAttributions: tags and speakers the rules used to miss', () => {
+  it('attributes a quotation ending on a full stop to a tag that is its whole next sentence, and only then', () => {
+    expect(attribute('“The pumps failed twice.” Orla Brandt said.')).toEqual([['direct', 'Orla Brandt', 'said', ['The pumps failed twice.']]]);
+    // A sentence that reports something of its own is no tag of the quotation before it.
+    expect(attribute('“The pumps failed twice.” Orla Brandt said the crew was safe.')).toEqual([['indirect', 'Orla Brandt', 'said', ['the crew was safe']]]);
+  });
+
+  it('names an age used as a noun as the speaker', () => {
+    expect(attribute('“We lost everything,” said the 46-year-old.')).toEqual([['direct', 'the 46-year-old', 'said', ['We lost everything,']]]);
+  });
+
+  it('gives "…, said X" the whole clause when it ends on a partial quotation', () => {
+    const found = attribute('The county should rebuild the levee “as fast as it can,” said Ines Marl, a hydrologist.');
+    expect(found).toEqual([['mixed', 'Ines Marl, a hydrologist', 'said', ['The county should rebuild the levee “as fast as it can,”']]]);
+  });
+
+  it('reads a plural possessive inside an appositive ("the Hollands’ lawyer")', () => {
+    expect(attribute('Rui Sato, the Hollands’ lawyer, said the lease was void.')).toEqual([['indirect', 'Rui Sato, the Hollands’ lawyer', 'said', ['the lease was void']]]);
+  });
+});
+

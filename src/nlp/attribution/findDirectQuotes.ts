@@ -41,21 +41,28 @@ function parseTail(ctx: AttributionContext, closeAt: number): Speech | null {
   let k = tokenAtOrAfter(tokens, closeAt + 1);
   let s = sentenceOfToken[k - 1];
   let ownSentence = false;
+  // `“We will win.” Ruiz said.`: after a full stop, only a tag that is its whole sentence (`Ruiz said
+  // the vote was close.` after a quotation is a statement of its own).
+  let wholeSentence = false;
   if (k >= tokens.length || s < 0) return null;
   // `“Is it over?” Ruiz asked.`: after a question or exclamation the splitter starts the tag's own sentence.
   if (sentenceOfToken[k] !== s) {
-    if (!/[?!]/.test(ctx.text[closeAt - 1] ?? '') || ctx.text.slice(closeAt + 1, tokens[k].start).includes('\n')) return null;
+    const mark = ctx.text[closeAt - 1] ?? '';
+    if (!/[?!.]/.test(mark) || ctx.text.slice(closeAt + 1, tokens[k].start).includes('\n')) return null;
     s = sentenceOfToken[k];
     if (s < 0 || sentences[s].tokenStart !== k || sentences[s].tokenEnd - k > 12) return null;
     ownSentence = true;
+    wholeSentence = mark === '.';
   }
   const end = sentences[s].tokenEnd;
+  // The tag ends the sentence: only its closing mark follows the token at `last`.
+  const endsAt = (last: number): boolean => !wholeSentence || (last + 2 === end && TERMINAL.test(tokens[last + 1].text));
   while (k < end && tokens[k].text === ',') k++;
   if (k >= end) return null;
   if (cueVerbAt(tokens, k, lexicon)) {
     const after = findSourceAfter(ctx, k + 1, end);
     // The speaker follows the cue at once ("said Ana Ruiz"), not after a preposition ("said at a rally").
-    return after.kind === 'source' && after.range.from === k + 1 ? { cue: k, source: after.range } : null;
+    return after.kind === 'source' && after.range.from === k + 1 && endsAt(after.range.to - 1) ? { cue: k, source: after.range } : null;
   }
   for (let c = k + 1; c < Math.min(end, k + MAX_TAIL_TOKENS); c++) {
     if (TERMINAL.test(tokens[c].text) || tokens[c].text === '"' || tokens[c].text === '“') return null;
@@ -67,7 +74,7 @@ function parseTail(ctx: AttributionContext, closeAt: number): Speech | null {
       continue;
     }
     const before = findSourceBefore(ctx, c, k);
-    return before.kind === 'source' && before.range.from === k ? { cue: c, source: before.range } : null;
+    return before.kind === 'source' && before.range.from === k && endsAt(c) ? { cue: c, source: before.range } : null;
   }
   return null;
 }

@@ -125,11 +125,13 @@ function resolveVerb(ctx: AttributionContext, k: number, verb: CueVerb, from: nu
     const subject = findClauseSubject(ctx, floor, k);
     if (subject && subject.to < k - 1) return pack(subject, cue, [contentRange(tokens, afterCue, findForwardEnd(ctx, afterCue, end, floor), hadThatAt(tokens, k, afterCue))]);
   }
-  if (k > floor && tokens[k - 1].text === ',') {
+  // `…, said X` or, after a quotation closing the clause, `… “as soon as possible,” said X`.
+  const quoteClosed = k > floor + 1 && CLOSING_MARKS.has(tokens[k - 1].text) && tokens[k - 2].text === ',';
+  if (k > floor && (tokens[k - 1].text === ',' || quoteClosed)) {
     const after = findSourceAfter(ctx, k + 1, end);
     // "…, said Ana Ruiz." names the speaker right after the cue; "…, said on the same call" does not.
     if (after.kind === 'source' && after.range.from === k + 1 && (after.range.to >= end || TERMINAL.test(tokens[after.range.to].text) || endsTag(ctx, after.range.to, end))) {
-      return pack(after.range, cue, [contentRange(tokens, floor, k - 1)]);
+      return pack(after.range, cue, [contentRange(tokens, floor, quoteClosed ? k : k - 1)]);
     }
     if (tokens[k].normal.endsWith('ing') && !restEmpty) {
       // The cue just before the comma speaks again ("…,” Spicer said, adding …"); else the clause's subject.
@@ -149,6 +151,8 @@ function resolveVerb(ctx: AttributionContext, k: number, verb: CueVerb, from: nu
  * What may follow the speaker of "…, said X" to the sentence end: a short modifier ("on Tuesday",
  * "in a statement") or a reporting participle of its own (", adding that …").
  */
+const CLOSING_MARKS = new Set(['”', '"', "''"]);
+
 function endsTag(ctx: AttributionContext, j: number, end: number): boolean {
   const { tokens, lexicon } = ctx;
   if (onlyModifiersLeft(tokens, j, end)) return true;

@@ -101,9 +101,14 @@ function finishRange(tokens: readonly Token[], from: number, to: number): Source
   const head = tokens[to - 1];
   // The tagger sometimes reads a role noun as an adjective ("The chief"): accept it after a determiner.
   const taggedAdjective = head.pos === 'ADJ' && to - from >= 2 && tokens[to - 2].pos === 'DET';
-  if (!isNounLike(head) && head.text !== ')' && !taggedAdjective && !isMistaggedNameOrModifier(tokens, to - 1)) return NONE;
+  if (!isNounLike(head) && head.text !== ')' && !taggedAdjective && !isAgeNoun(tokens, to - 1, from) && !isMistaggedNameOrModifier(tokens, to - 1)) return NONE;
   if (to - from === 1 && head.pos === 'PRON' && !PERSONAL.has(head.normal)) return NONE;
   return { kind: 'source', range: { from, to } };
+}
+
+/** "the 46-year-old": an age used as a noun (tokens `46 - year - old`), after a determiner. */
+function isAgeNoun(tokens: readonly Token[], i: number, from: number): boolean {
+  return i - 4 >= from && tokens[i].normal === 'old' && tokens[i - 1].text === '-' && /^years?$/.test(tokens[i - 2].normal) && tokens[i - 3].text === '-' && tokens[i - 4].pos === 'NUM' && i - 5 >= from && tokens[i - 5].pos === 'DET';
 }
 
 /** Scans back over a noun phrase that ends at `to` (exclusive); returns its first token. */
@@ -227,9 +232,16 @@ function findAsideSubject(tokens: readonly Token[], comma: number, floor: number
 }
 
 /** "Name, a lawyer for X, said" or "Name, who runs a clinic, said": the comma at `comma` closes the aside. */
+/** "Sanders’ campaign manager": the apostrophe of a possessive ending in s, written against its word. */
+function isPluralPossessive(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k];
+  const prev = tokens[k - 1];
+  return (t.text === '’' || t.text === "'") && prev !== undefined && prev.end === t.start && /s$/i.test(prev.text) && tokens[k + 1] !== undefined && (tokens[k + 1].pos === 'NOUN' || tokens[k + 1].pos === 'PROPN' || tokens[k + 1].pos === 'ADJ');
+}
+
 function findAppositiveSource(tokens: readonly Token[], comma: number, floor: number): SourceResult {
   let c = comma - 1;
-  while (c >= floor && tokens[c].text !== ',' && tokens[c].pos !== 'PUNCT') c--;
+  while (c >= floor && tokens[c].text !== ',' && (tokens[c].pos !== 'PUNCT' || isPluralPossessive(tokens, c))) c--;
   if (c < floor || tokens[c].text !== ',' || comma - c < 2) return NONE;
   // "Marley Anderson, 21, a junior from …": an age between the name and the appositive.
   const age = c - 2 >= floor && tokens[c - 1].pos === 'NUM' && tokens[c - 2].text === ',';
