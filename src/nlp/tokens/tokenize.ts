@@ -3,7 +3,7 @@ import model from 'wink-eng-lite-web-model';
 import type { Token } from '../../domain/analysis.js';
 import type { StageRef } from '../../domain/stage.js';
 
-export const TOKENS_STAGE: StageRef = Object.freeze({ name: 'tokens', version: 1 });
+export const TOKENS_STAGE: StageRef = Object.freeze({ name: 'tokens', version: 2 });
 
 const nlp = winkNLP(model, ['pos']);
 const its = nlp.its;
