@@ -125,12 +125,15 @@ function resolveVerb(ctx: AttributionContext, k: number, verb: CueVerb, from: nu
     const subject = findClauseSubject(ctx, floor, k);
     if (subject && subject.to < k - 1) return pack(subject, cue, [contentRange(tokens, afterCue, findForwardEnd(ctx, afterCue, end, floor), hadThatAt(tokens, k, afterCue))]);
   }
-  // `…, said X` or, after a quotation closing the clause, `… “as soon as possible,” said X`.
-  const quoteClosed = k > floor + 1 && CLOSING_MARKS.has(tokens[k - 1].text) && tokens[k - 2].text === ',';
+  // `…, said X` or, after a quotation closing the clause, `… “as soon as possible,” said X` (a verb
+  // of saying: after `starred in “Parks,”` a verb has its subject before the title).
+  const quoteClosed = verb.speech && k > floor + 1 && CLOSING_MARKS.has(tokens[k - 1].text) && tokens[k - 2].text === ',';
   if (k > floor && (tokens[k - 1].text === ',' || quoteClosed)) {
     const after = findSourceAfter(ctx, k + 1, end);
     // "…, said Ana Ruiz." names the speaker right after the cue; "…, said on the same call" does not.
-    if (after.kind === 'source' && after.range.from === k + 1 && (after.range.to >= end || TERMINAL.test(tokens[after.range.to].text) || endsTag(ctx, after.range.to, end))) {
+    // After a quotation the speaker is named ("said Ines Marl"): "posted the clip" has an object there.
+    const named = !quoteClosed || /^\p{Lu}/u.test(tokens[k + 1]?.text ?? '');
+    if (named && after.kind === 'source' && after.range.from === k + 1 && (after.range.to >= end || TERMINAL.test(tokens[after.range.to].text) || endsTag(ctx, after.range.to, end))) {
       return pack(after.range, cue, [contentRange(tokens, floor, quoteClosed ? k : k - 1)]);
     }
     if (tokens[k].normal.endsWith('ing') && !restEmpty) {

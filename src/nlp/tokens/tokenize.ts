@@ -46,7 +46,8 @@ const FINITE = /(?:ed|s)$/;
 function repairNameVerbs(text: string, tokens: Token[]): Token[] {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
-    if (t.pos !== 'VERB' || !TITLE_WORD.test(t.text)) continue;
+    // A participle ("Having announced …", "Speaking to reporters …") is a verb wherever it stands.
+    if (t.pos !== 'VERB' || !TITLE_WORD.test(t.text) || t.text.endsWith('ing')) continue;
     const prev = tokens[i - 1];
     const next = tokens[i + 1];
     const opensSentence = !prev || SENTENCE_OPENERS.has(prev.text) || text.slice(prev.end, t.start).includes('\n');
