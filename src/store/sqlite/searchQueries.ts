@@ -6,7 +6,7 @@ const WALK = `SELECT r.incident_id AS id, s.rowid >> 40 AS dateKey FROM incident
   WHERE incident_search MATCH @q ORDER BY s.rowid`;
 
 const MATCHING = `SELECT DISTINCT r.incident_id AS id FROM incident_search s JOIN incident_search_rows r ON r.rowid = s.rowid
-  WHERE incident_search MATCH @q`;
+  WHERE incident_search MATCH @q ORDER BY id`;
 
 // The rule before migration 006 (a claim of the incident, or the text of a member version), for a
 // database opened with an older migration list (tests): its own indexes go in migration 010.
@@ -21,7 +21,7 @@ const MATCHING_BEFORE_006 = `
 export interface SearchQueries {
   /** Rows `{id, dateKey}` of every match, newest date key first; an incident may repeat. */
   readonly walk: string;
-  /** Rows `{id}`, each matching incident once, in no particular order. */
+  /** Rows `{id}`, each matching incident once, in id order (as PostgreSQL's). */
   readonly matching: string;
 }
 
