@@ -150,12 +150,12 @@ function resolveVerb(ctx: AttributionContext, k: number, verb: CueVerb, from: nu
   return null;
 }
 
+const CLOSING_MARKS = new Set(['”', '"', "''"]);
+
 /**
  * What may follow the speaker of "…, said X" to the sentence end: a short modifier ("on Tuesday",
  * "in a statement") or a reporting participle of its own (", adding that …").
  */
-const CLOSING_MARKS = new Set(['”', '"', "''"]);
-
 function endsTag(ctx: AttributionContext, j: number, end: number): boolean {
   const { tokens, lexicon } = ctx;
   if (onlyModifiersLeft(tokens, j, end)) return true;

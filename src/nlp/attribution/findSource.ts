@@ -108,7 +108,7 @@ function finishRange(tokens: readonly Token[], from: number, to: number): Source
 
 /** "the 46-year-old": an age used as a noun (tokens `46 - year - old`), after a determiner. */
 function isAgeNoun(tokens: readonly Token[], i: number, from: number): boolean {
-  return i - 4 >= from && tokens[i].normal === 'old' && tokens[i - 1].text === '-' && /^years?$/.test(tokens[i - 2].normal) && tokens[i - 3].text === '-' && tokens[i - 4].pos === 'NUM' && i - 5 >= from && tokens[i - 5].pos === 'DET';
+  return i - 5 >= from && tokens[i].normal === 'old' && tokens[i - 1].text === '-' && /^years?$/.test(tokens[i - 2].normal) && tokens[i - 3].text === '-' && tokens[i - 4].pos === 'NUM' && tokens[i - 5].pos === 'DET';
 }
 
 /** Scans back over a noun phrase that ends at `to` (exclusive); returns its first token. */
@@ -231,7 +231,6 @@ function findAsideSubject(tokens: readonly Token[], comma: number, floor: number
   return subject.kind === 'source' && subject.range.from === floor ? subject : null;
 }
 
-/** "Name, a lawyer for X, said" or "Name, who runs a clinic, said": the comma at `comma` closes the aside. */
 /** "Sanders’ campaign manager": the apostrophe of a possessive ending in s, written against its word. */
 function isPluralPossessive(tokens: readonly Token[], k: number): boolean {
   const t = tokens[k];
@@ -239,6 +238,7 @@ function isPluralPossessive(tokens: readonly Token[], k: number): boolean {
   return (t.text === '’' || t.text === "'") && prev !== undefined && prev.end === t.start && /s$/i.test(prev.text) && tokens[k + 1] !== undefined && (tokens[k + 1].pos === 'NOUN' || tokens[k + 1].pos === 'PROPN' || tokens[k + 1].pos === 'ADJ');
 }
 
+/** "Name, a lawyer for X, said" or "Name, who runs a clinic, said": the comma at `comma` closes the aside. */
 function findAppositiveSource(tokens: readonly Token[], comma: number, floor: number): SourceResult {
   let c = comma - 1;
   while (c >= floor && tokens[c].text !== ',' && (tokens[c].pos !== 'PUNCT' || isPluralPossessive(tokens, c))) c--;

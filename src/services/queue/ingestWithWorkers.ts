@@ -87,11 +87,6 @@ export function spawnWorker(url: string, env: Readonly<Record<string, string>> =
   };
 }
 
-/**
- * Ingests `files` into the PostgreSQL database at `url` through the job queue with `workers`
- * worker processes (each on its own core), and measures the throughput. For benchmarks and tests;
- * in production run `parallax worker` on as many machines as needed.
- */
 export interface WorkersOptions extends QueueOptions {
   /**
    * Files each worker ingests into a scratch database before taking jobs; every worker is warmed
@@ -101,6 +96,11 @@ export interface WorkersOptions extends QueueOptions {
   readonly warmUpDir?: string;
 }
 
+/**
+ * Ingests `files` into the PostgreSQL database at `url` through the job queue with `workers`
+ * worker processes (each on its own core), and measures the throughput. For benchmarks and tests;
+ * in production run `parallax worker` on as many machines as needed.
+ */
 export async function ingestWithWorkers(url: string, files: readonly string[], workers: number, options: WorkersOptions = {}): Promise<WorkersResult> {
   if (!Number.isInteger(workers) || workers < 1) throw new ParallaxError('bad_argument', `workers must be a positive integer, got ${workers}.`);
   const wallStart = Date.now();
