@@ -26,7 +26,7 @@ const tokens = lines.map((l) => tokenize(l.text));
 const f = (x: number) => x.toFixed(3);
 console.log('| method | exact F1 source | exact F1 cue | exact F1 content | overlap F1 content | linked P | linked R | linked F1 | speech linked P | speech linked R | articles/s |');
 console.log('| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |');
-for (const method of ['rules', 'learned', 'combined', 'confident'] as AttributionMethod[]) {
+for (const method of ['rules', 'learned', 'combined', 'confident', 'scored'] as AttributionMethod[]) {
   findAttributions(lines[0].text, { tokens: tokens[0], sentences: splitSentences(lines[0].text, tokens[0], { bodyStart: 0 }) }, { method }); // warm-up, model load
   const cpu = process.cpuUsage();
   const found = lines.map((l, i) => findAttributions(l.text, { tokens: tokens[i], sentences: splitSentences(l.text, tokens[i], { bodyStart: 0 }) }, { method }));

@@ -6,6 +6,8 @@
  * only the I-th fold, 0-based: a held-out fifth with --folds 5). With --stack the tagger also reads
  * the rules' roles (markRuleRoles), hidden in a share R of the training sentences (maskRuleRoles),
  * and the model records the rules it was trained against (checkTrainedRules).
+ * With --relation-scorer it trains the `scored` method's relation scorer instead
+ * (scripts/train-relation-scorer.ts, which reads --data, --folds, --epochs, --seed, --cache).
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
@@ -40,8 +42,16 @@ const { values } = parseArgs({
     'min-weight': { type: 'string', default: '1' },
     stack: { type: 'boolean', default: false },
     'rule-dropout': { type: 'string', default: '0.8' },
+    'relation-scorer': { type: 'boolean', default: false },
+    cache: { type: 'string' },
+    iterations: { type: 'string' },
+    l2: { type: 'string' },
   },
 });
+if (values['relation-scorer']) {
+  await import('./train-relation-scorer.js');
+  process.exit(0);
+}
 
 interface Role {
   readonly start: number;

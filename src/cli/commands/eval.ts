@@ -44,7 +44,7 @@ export const evalCommand: Command = async (args, io) => {
         printAttributionReport(report, io);
       }
       // The learned tagger alone and combined with the rules (docs/attribution.md), tracked beside the product's method.
-      for (const method of ['learned', 'combined', 'confident'] as const) {
+      for (const method of ['learned', 'combined', 'confident', 'scored'] as const) {
         Object.assign(metrics, attributionMetrics(`polnear.dev.${method}`, evaluateAttributionFile(path.join(shared, 'data/polnear/dev.jsonl'), method)));
       }
       continue;
@@ -63,7 +63,7 @@ export const evalCommand: Command = async (args, io) => {
   return violations.length > 0 ? 1 : 0;
 };
 
-const METHODS: readonly AttributionMethod[] = ['rules', 'learned', 'combined', 'confident'];
+const METHODS: readonly AttributionMethod[] = ['rules', 'learned', 'combined', 'confident', 'scored'];
 
 function parseMethod(value: string | undefined): AttributionMethod | undefined {
   if (value === undefined) return undefined;

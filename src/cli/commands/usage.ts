@@ -22,7 +22,7 @@ Commands:
                                  measure against gold data (docs/evaluation.md)
   eval incidents --docs DIR --gold DIR [--json]
                                  clustering (B³), incident fields, contested points
-  eval attribution --data FILE.jsonl [--method rules|learned|combined|confident] [--json]
+  eval attribution --data FILE.jsonl [--method rules|learned|combined|confident|scored] [--json]
                                  score attribution against PolNeAR-format gold
   backup FILE                    a consistent copy of the live database (SQLite online backup)
   restore FILE [--force]         put a checked backup back as the database

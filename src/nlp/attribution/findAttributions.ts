@@ -2,7 +2,7 @@ import type { Analysis, Mention } from '../../domain/analysis.js';
 import type { Attribution } from '../../domain/attribution.js';
 import type { StageRef } from '../../domain/stage.js';
 import { makeSpan } from '../../lib/spans.js';
-import { buildContext, tokenAtOrAfter } from './attributionContext.js';
+import { buildContext, tokenAtOrAfter, type AttributionContext } from './attributionContext.js';
 import type { AttributionDraft } from './attributionDraft.js';
 import { continueQuotedSentences } from './continueQuotedSentences.js';
 import { dropRelayedReports } from './dropRelayedReports.js';
@@ -13,17 +13,22 @@ import { findIndirectAttributions } from './findIndirectAttributions.js';
 import { repairNameVerbs } from './repairNameVerbs.js';
 import { findQuotes } from './findQuotes.js';
 import { findLearnedAttributions, findScoredLearnedAttributions } from './learned/findLearnedAttributions.js';
+import { listRelationCandidates, touchesAnyRelation, type RelationCandidate } from './learned/listRelationCandidates.js';
 import { narrowToProductSpans } from './learned/narrowToProductSpans.js';
-import { loadTaggerModel } from './learned/taggerModel.js';
+import { loadRelationScorer } from './learned/relationScorerModel.js';
+import { selectScoredRelations } from './learned/selectScoredRelations.js';
+import { loadTaggerModel, type TaggerModel } from './learned/taggerModel.js';
 
 /**
  * 'rules': the hand-written passes alone. 'learned': the tagger trained on PolNeAR alone (its span
  * conventions: content keeps quotation marks and a leading "that"). 'combined': the rules, plus
  * every learned relation whose cue and content the rules left untouched. 'confident': the same,
  * keeping only learned relations that have a source and that the tagger is sure of
- * (LEARNED_CONFIDENCE_FLOOR), narrowed to the product's span convention.
+ * (LEARNED_CONFIDENCE_FLOOR), narrowed to the product's span convention. 'scored': the candidates
+ * of 'combined' (learned ones narrowed likewise), each kept only if the relation scorer
+ * (models/relationScorer.json) finds it likely enough to be right; rules relations can be dropped too.
  */
-export type AttributionMethod = 'rules' | 'learned' | 'combined' | 'confident';
+export type AttributionMethod = 'rules' | 'learned' | 'combined' | 'confident' | 'scored';
 
 export interface AttributionOptions {
   readonly method?: AttributionMethod;
@@ -64,16 +69,41 @@ export function findAttributions(
   options: AttributionOptions = {},
 ): Attribution[] {
   const method = options.method ?? DEFAULT_METHOD;
+  if (method === 'scored') return sortAndFreeze(text, selectScoredRelations(findRelationCandidates(text, analysis), loadRelationScorer()));
+  if (method === 'learned') return sortAndFreeze(text, findLearnedAttributions(learnedContext(text, analysis, null), loadTaggerModel()));
+  const { ruled, built } = findRuled(text, analysis, method);
+  if (method === 'rules') return sortAndFreeze(text, ruled);
+  const learnedCtx = learnedContext(text, analysis, built);
+  if (method === 'combined') return sortAndFreeze(text, [...ruled, ...findLearnedAttributions(learnedCtx, loadTaggerModel()).filter((d) => !touchesAnyRelation(d, ruled))]);
+  const { drafts, confidenceOf } = findScoredLearnedAttributions(learnedCtx, loadTaggerModel());
+  const learned = drafts.filter((d) => d.source !== null && !touchesAnyRelation(d, ruled) && confidenceOf(d) >= LEARNED_CONFIDENCE_FLOOR).map((d) => narrowToProductSpans(text, d));
+  return sortAndFreeze(text, [...ruled, ...learned]);
+}
+
+/**
+ * The candidates the 'scored' method chooses from (the relations 'combined' finds, with the
+ * relation scorer's features); `tagger` defaults to the committed model (training passes a fold's).
+ */
+export function findRelationCandidates(text: string, analysis: Pick<Analysis, 'sentences' | 'tokens'>, tagger: TaggerModel = loadTaggerModel()): RelationCandidate[] {
+  const { ruled, built } = findRuled(text, analysis, 'scored');
+  const ctx = learnedContext(text, analysis, built);
+  return listRelationCandidates(ctx, ruled, findScoredLearnedAttributions(ctx, tagger));
+}
+
+/** The tagger reads the sentences it was trained on (see buildContext); the rules' context when they are the same. */
+function learnedContext(text: string, analysis: Pick<Analysis, 'sentences' | 'tokens'>, built: AttributionContext | null): AttributionContext {
+  if (built && built.sentences === analysis.sentences && built.tokens === analysis.tokens) return built;
+  return buildContext(text, analysis.tokens, analysis.sentences, built?.lexicon ?? loadCueLexicon(), { rejoinQuotes: false });
+}
+
+/** The rules' relations as `method` runs them, and their context (without `rulesOnly`). */
+function findRuled(text: string, analysis: Pick<Analysis, 'sentences' | 'tokens'>, method: AttributionMethod): { ruled: AttributionDraft[]; built: AttributionContext } {
   // The rules read surnames the tagger took for verbs as names ("Cook said …"). Only the rules
   // alone: the tagger reads its own tags, and in 'combined' and 'confident' it already finds most
   // of these relations with better content spans, which the rules' versions would only displace
   // (PolNeAR dev overlap content F1 -.0001 and -.0002 with them, like the complement cues below).
   const ruleTokens = method === 'rules' ? repairNameVerbs(text, analysis.tokens) : analysis.tokens;
   const built = buildContext(text, ruleTokens, analysis.sentences, loadCueLexicon());
-  // The tagger reads the sentences it was trained on (see buildContext).
-  const learnedCtx = () =>
-    built.sentences === analysis.sentences && ruleTokens === analysis.tokens ? built : buildContext(text, analysis.tokens, analysis.sentences, built.lexicon, { rejoinQuotes: false });
-  if (method === 'learned') return sortAndFreeze(text, findLearnedAttributions(learnedCtx(), loadTaggerModel()));
   const ctx = method === 'rules' ? { ...built, rulesOnly: true } : built;
   const quotes = findQuotes(ctx);
   const direct = findDirectQuotes(ctx, quotes);
@@ -86,12 +116,7 @@ export function findAttributions(
   for (const q of quotes) for (let k = tokenAtOrAfter(ctx.tokens, q.start); k < ctx.tokens.length && ctx.tokens[k].end <= q.end; k++) quoted[k] = 1;
   const indirect = continueQuotedSentences(ctx, quotes, findIndirectAttributions(ctx, (k) => blockedTokens[k] === 1, (k) => blockedTokens[k] === 1 || quoted[k] === 1, { complements: method === 'rules' }));
   const leads = findColonLeads(ctx, (k) => blockedTokens[k] === 1);
-  const ruled = dropRelayedReports(ctx, [...direct, ...leads, ...indirect]);
-  if (method === 'rules') return sortAndFreeze(text, ruled);
-  if (method === 'combined') return sortAndFreeze(text, [...ruled, ...findLearnedAttributions(learnedCtx(), loadTaggerModel()).filter((d) => !touchesAny(d, ruled))]);
-  const { drafts, confidenceOf } = findScoredLearnedAttributions(learnedCtx(), loadTaggerModel());
-  const learned = drafts.filter((d) => d.source !== null && !touchesAny(d, ruled) && confidenceOf(d) >= LEARNED_CONFIDENCE_FLOOR).map((d) => narrowToProductSpans(text, d));
-  return sortAndFreeze(text, [...ruled, ...learned]);
+  return { ruled: dropRelayedReports(ctx, [...direct, ...leads, ...indirect]), built };
 }
 
 /**
@@ -103,17 +128,6 @@ export function findAttributions(
  * dev corpus, also adds a wrong speaker; precision of attribution comes before recall (DESIGN.md).
  */
 const DEFAULT_METHOD: AttributionMethod = 'rules';
-
-function overlaps(a: { start: number; end: number }, b: { start: number; end: number }): boolean {
-  return a.start < b.end && b.start < a.end;
-}
-
-/** Whether a learned relation shares its cue or any content with a relation the rules found. */
-function touchesAny(d: AttributionDraft, ruled: readonly AttributionDraft[]): boolean {
-  return ruled.some(
-    (r) => (d.cue && r.cue && overlaps(d.cue, r.cue)) || d.fragments.some((f) => r.fragments.some((g) => overlaps(f, g))) || (d.cue !== null && r.fragments.some((g) => overlaps(d.cue!, g))),
-  );
-}
 
 function sortAndFreeze(text: string, drafts: readonly AttributionDraft[]): Attribution[] {
   return [...drafts].sort((a, b) => a.fragments[0].start - b.fragments[0].start || a.sentence - b.sentence).map((d) => freezeDraft(text, d));

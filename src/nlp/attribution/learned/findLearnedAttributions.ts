@@ -4,7 +4,7 @@ import { assembleRelations } from './assembleRelations.js';
 import { decodeTags } from './decodeTags.js';
 import { extractDocumentFeatures, FEATURES_PER_TOKEN } from './documentFeatures.js';
 import { markRuleRoles } from './markRuleRoles.js';
-import { createConfidenceScorer } from './scoreRelationConfidence.js';
+import { createMarginScorer } from './scoreRelationConfidence.js';
 import type { TaggerModel } from './taggerModel.js';
 
 /**
@@ -14,6 +14,13 @@ import type { TaggerModel } from './taggerModel.js';
 export interface LearnedRelations {
   readonly drafts: readonly AttributionDraft[];
   readonly confidenceOf: (draft: AttributionDraft) => number;
+  /** Whether the draft's source was borrowed from another cue of its sentence (the tagger did not tag it for this cue). */
+  readonly isBorrowed: (draft: AttributionDraft) => boolean;
+  /**
+   * The tagger's margin for any tokens of the document that lie in one sentence (createMarginScorer):
+   * how much it wants a role there. Scores relations found by other means too (the rules').
+   */
+  readonly marginOf: (tokens: readonly number[]) => number;
 }
 
 /** Tags every sentence with the learned model and assembles the tagged runs into relations. */
@@ -27,9 +34,14 @@ export function findScoredLearnedAttributions(ctx: AttributionContext, model: Ta
   const rules = model.featuresPerToken > FEATURES_PER_TOKEN ? markRuleRoles(ctx.text, ctx.tokens, ctx.sentences) : null;
   const features = extractDocumentFeatures(ctx.text, ctx.tokens, ctx.sentences, ctx.lexicon, model.dim, rules);
   const labels = ctx.sentences.map((s) => decodeTags(model, features, s.tokenStart, s.tokenEnd));
-  const scorer = createConfidenceScorer(model, features);
+  const margin = createMarginScorer(model, features);
   // A borrowed source was not tagged for its cue: the tagger vouches for no speaker there.
   const borrowed = new Set<AttributionDraft>();
   const drafts = assembleRelations(ctx, labels, borrowed);
-  return { drafts, confidenceOf: (draft) => (borrowed.has(draft) ? 0 : scorer(ctx.sentences[draft.sentence], draft)) };
+  return {
+    drafts,
+    confidenceOf: (draft) => (borrowed.has(draft) ? 0 : margin(ctx.sentences[draft.sentence], draft.cueTokens)),
+    isBorrowed: (draft) => borrowed.has(draft),
+    marginOf: (tokens) => (tokens.length === 0 ? 0 : margin(ctx.sentences[ctx.sentenceOfToken[tokens[0]]], tokens)),
+  };
 }

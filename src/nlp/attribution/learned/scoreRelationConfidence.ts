@@ -47,16 +47,25 @@ function bestPathScore(transitions: Float32Array, emit: Float64Array, from: numb
  * scorer keeps each sentence's emissions and best score, asked for once.
  */
 export function createConfidenceScorer(model: TaggerModel, features: Int32Array): (sentence: Sentence, draft: AttributionDraft) => number {
+  const margin = createMarginScorer(model, features);
+  return (sentence, draft) => margin(sentence, draft.cueTokens);
+}
+
+/**
+ * The same margin for any tokens of a sentence: best path minus the best path that labels all of
+ * `tokens` O (how much the tagger wants some role there). 0 for no tokens.
+ */
+export function createMarginScorer(model: TaggerModel, features: Int32Array): (sentence: Sentence, tokens: readonly number[]) => number {
   const cache = new Map<number, { emit: Float64Array; best: number }>();
-  return (sentence, draft) => {
-    if (draft.cueTokens.length === 0) return 0;
+  return (sentence, tokens) => {
+    if (tokens.length === 0) return 0;
     let entry = cache.get(sentence.index);
     if (!entry) {
       const emit = emissions(model, features, sentence.tokenStart, sentence.tokenEnd);
       entry = { emit, best: bestPathScore(model.transitions, emit, sentence.tokenStart, () => false) };
       cache.set(sentence.index, entry);
     }
-    const cue = new Set(draft.cueTokens);
-    return entry.best - bestPathScore(model.transitions, entry.emit, sentence.tokenStart, (k) => cue.has(k));
+    const held = new Set(tokens);
+    return entry.best - bestPathScore(model.transitions, entry.emit, sentence.tokenStart, (k) => held.has(k));
   };
 }

@@ -1,0 +1,58 @@
+import { tokenAtOrAfter, type AttributionContext } from '../attributionContext.js';
+import type { AttributionDraft } from '../attributionDraft.js';
+import { describeRelationCandidate, type CandidateEvidence, type CandidateOrigin } from './describeRelationCandidate.js';
+import type { LearnedRelations } from './findLearnedAttributions.js';
+import { narrowToProductSpans } from './narrowToProductSpans.js';
+
+/** A relation `scored` may keep: the draft (in the product's span convention), where it comes from, and its hashed features. */
+export interface RelationCandidate {
+  readonly draft: AttributionDraft;
+  readonly origin: CandidateOrigin;
+  readonly evidence: CandidateEvidence;
+  readonly features: Int32Array;
+}
+
+function overlaps(a: { start: number; end: number }, b: { start: number; end: number }): boolean {
+  return a.start < b.end && b.start < a.end;
+}
+
+/** Whether a learned relation shares its cue or any content with a relation the rules found. */
+export function touchesAnyRelation(d: AttributionDraft, ruled: readonly AttributionDraft[]): boolean {
+  return ruled.some(
+    (r) => (d.cue && r.cue && overlaps(d.cue, r.cue)) || d.fragments.some((f) => r.fragments.some((g) => overlaps(f, g))) || (d.cue !== null && r.fragments.some((g) => overlaps(d.cue!, g))),
+  );
+}
+
+function sourceTokens(ctx: AttributionContext, d: AttributionDraft): number[] {
+  const out: number[] = [];
+  if (!d.source) return out;
+  for (let k = tokenAtOrAfter(ctx.tokens, d.source.start); k < ctx.tokens.length && ctx.tokens[k].end <= d.source.end; k++) out.push(k);
+  return out;
+}
+
+/**
+ * The candidates of the `scored` method, as `combined` finds them: every relation of the rules,
+ * then every learned relation whose cue and content the rules left untouched (narrowed to the
+ * product's spans). `ctx` is the tagger's context (same tokens as the rules', whose cue tokens the
+ * rules' drafts hold); the tagger scores the rules' cues and sources too.
+ */
+export function listRelationCandidates(ctx: AttributionContext, ruled: readonly AttributionDraft[], learned: LearnedRelations): RelationCandidate[] {
+  const pending: { draft: AttributionDraft; evidence: CandidateEvidence }[] = [];
+  for (const r of ruled) {
+    const tagged = learned.drafts.find((d) => d.cue && r.cue && overlaps(d.cue, r.cue)) ?? null;
+    pending.push({
+      draft: r,
+      evidence: { origin: tagged ? 'both' : 'rules', cueMargin: learned.marginOf(r.cueTokens), sourceMargin: learned.marginOf(sourceTokens(ctx, r)), borrowed: false, tagged },
+    });
+  }
+  for (const d of learned.drafts) {
+    if (touchesAnyRelation(d, ruled)) continue;
+    const borrowed = learned.isBorrowed(d);
+    pending.push({
+      draft: narrowToProductSpans(ctx.text, d),
+      evidence: { origin: 'learned', cueMargin: learned.marginOf(d.cueTokens), sourceMargin: borrowed ? 0 : learned.marginOf(sourceTokens(ctx, d)), borrowed, tagged: null },
+    });
+  }
+  const drafts = pending.map((p) => p.draft);
+  return pending.map((p) => Object.freeze({ draft: p.draft, origin: p.evidence.origin, evidence: p.evidence, features: describeRelationCandidate(ctx, p.draft, p.evidence, drafts) }));
+}
