@@ -19,25 +19,66 @@ function emissions(model: TaggerModel, features: Int32Array, from: number, to: n
   return out;
 }
 
-/** The score of the best label path over a sentence; tokens for which `outside` is true may only be O. */
-function bestPathScore(transitions: Float32Array, emit: Float64Array, from: number, outside: (k: number) => boolean): number {
+/**
+ * Best-path scores of a sentence in both directions: `forward[i·L + y]` is the best score of the
+ * tokens up to i with i labelled y (its emission included), `backward[i·L + y]` the best score of the
+ * tokens after i given that label (a Viterbi pass each way, no end transition).
+ */
+interface SentenceLattice {
+  readonly emit: Float64Array;
+  readonly forward: Float64Array;
+  readonly backward: Float64Array;
+  readonly best: number;
+}
+
+function buildLattice(transitions: Float32Array, emit: Float64Array): SentenceLattice {
   const n = emit.length / L;
-  let prev = new Float64Array(L);
-  let next = new Float64Array(L);
-  for (let i = 0; i < n; i++) {
+  const forward = new Float64Array(n * L);
+  const backward = new Float64Array(n * L);
+  for (let i = 0; i < n; i++) forwardStep(transitions, emit, forward, i, i === 0 ? null : forward.subarray((i - 1) * L, i * L), false);
+  for (let i = n - 2; i >= 0; i--) {
     for (let y = 0; y < L; y++) {
-      if (y !== 0 && outside(from + i)) {
-        next[y] = -Infinity;
-        continue;
-      }
       let best = -Infinity;
-      if (i === 0) best = ALLOWED[L * L + y] ? transitions[L * L + y] : -Infinity;
-      else for (let x = 0; x < L; x++) if (ALLOWED[x * L + y]) best = Math.max(best, prev[x] + transitions[x * L + y]);
-      next[y] = best + emit[i * L + y];
+      for (let z = 0; z < L; z++) if (ALLOWED[y * L + z]) best = Math.max(best, transitions[y * L + z] + emit[(i + 1) * L + z] + backward[(i + 1) * L + z]);
+      backward[i * L + y] = best;
     }
-    [prev, next] = [next, prev];
   }
-  return n === 0 ? 0 : Math.max(...prev);
+  let best = n === 0 ? 0 : -Infinity;
+  for (let y = 0; n > 0 && y < L; y++) best = Math.max(best, forward[(n - 1) * L + y]);
+  return { emit, forward, backward, best };
+}
+
+/** One Viterbi step into `out` at token i (row i of `out`), from the previous row (null at the sentence start); `held` forbids every label but O. */
+function forwardStep(transitions: Float32Array, emit: Float64Array, out: Float64Array, i: number, prev: Float64Array | null, held: boolean, row = i): void {
+  for (let y = 0; y < L; y++) {
+    if (y !== 0 && held) {
+      out[row * L + y] = -Infinity;
+      continue;
+    }
+    let best = -Infinity;
+    if (!prev) best = ALLOWED[L * L + y] ? transitions[L * L + y] : -Infinity;
+    else for (let x = 0; x < L; x++) if (ALLOWED[x * L + y]) best = Math.max(best, prev[x] + transitions[x * L + y]);
+    out[row * L + y] = best + emit[i * L + y];
+  }
+}
+
+/**
+ * The best path's score with tokens [a, b] of the sentence constrained (`held(i)`: only O): the
+ * unconstrained forward scores up to a, a constrained pass over [a, b], the backward scores after b.
+ * Equal to a whole constrained Viterbi pass, at a cost in the length of [a, b] only.
+ */
+function heldPathScore(transitions: Float32Array, lattice: SentenceLattice, a: number, b: number, held: (i: number) => boolean): number {
+  let prev: Float64Array | null = a === 0 ? null : lattice.forward.subarray((a - 1) * L, a * L);
+  let cur = new Float64Array(L);
+  let spare = new Float64Array(L);
+  for (let i = a; i <= b; i++) {
+    forwardStep(transitions, lattice.emit, cur, i, prev, held(i), 0);
+    prev = cur;
+    [cur, spare] = [spare, cur];
+  }
+  let best = -Infinity;
+  for (let y = 0; y < L; y++) best = Math.max(best, prev![y] + lattice.backward[b * L + y]);
+  return best;
 }
 
 /**
@@ -56,16 +97,16 @@ export function createConfidenceScorer(model: TaggerModel, features: Int32Array)
  * `tokens` O (how much the tagger wants some role there). 0 for no tokens.
  */
 export function createMarginScorer(model: TaggerModel, features: Int32Array): (sentence: Sentence, tokens: readonly number[]) => number {
-  const cache = new Map<number, { emit: Float64Array; best: number }>();
+  const cache = new Map<number, SentenceLattice>();
   return (sentence, tokens) => {
-    if (tokens.length === 0) return 0;
-    let entry = cache.get(sentence.index);
-    if (!entry) {
-      const emit = emissions(model, features, sentence.tokenStart, sentence.tokenEnd);
-      entry = { emit, best: bestPathScore(model.transitions, emit, sentence.tokenStart, () => false) };
-      cache.set(sentence.index, entry);
+    const inside = tokens.filter((k) => k >= sentence.tokenStart && k < sentence.tokenEnd).map((k) => k - sentence.tokenStart);
+    if (inside.length === 0) return 0;
+    let lattice = cache.get(sentence.index);
+    if (!lattice) {
+      lattice = buildLattice(model.transitions, emissions(model, features, sentence.tokenStart, sentence.tokenEnd));
+      cache.set(sentence.index, lattice);
     }
-    const held = new Set(tokens);
-    return entry.best - bestPathScore(model.transitions, entry.emit, sentence.tokenStart, (k) => held.has(k));
+    const held = new Set(inside);
+    return lattice.best - heldPathScore(model.transitions, lattice, Math.min(...inside), Math.max(...inside), (i) => held.has(i));
   };
 }
