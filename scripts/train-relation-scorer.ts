@@ -172,7 +172,9 @@ for (const t of thresholds) {
   console.log(describe(`scored >= ${t.toFixed(2)}`, s));
   if (s.linked.precision >= confident.linked.precision && s.linked.f1 > chosen.f1) chosen = { threshold: t, f1: s.linked.f1 };
 }
+// The scorer on the rules' relations alone, and on the learned additions alone (every rules relation kept, as `confident` does).
 for (const t of thresholds) console.log(describe(`rules scored >= ${t.toFixed(2)}`, scoreKept((c, i) => c.candidate.origin !== 'learned' && outOfFold[i] >= t)));
+for (const t of thresholds) console.log(describe(`additions scored >= ${t.toFixed(2)}`, scoreKept((c, i) => c.candidate.origin !== 'learned' || outOfFold[i] >= t)));
 if (chosen.f1 < 0) chosen = { threshold: 0.5, f1: 0 };
 console.log(`threshold ${chosen.threshold} (held-out linked F1 ${f(chosen.f1)} at precision >= confident's ${f(confident.linked.precision)})`);
 
