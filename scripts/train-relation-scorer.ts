@@ -23,7 +23,7 @@ import { loadCueLexicon } from '../src/nlp/attribution/cueLexicon.js';
 import type { AttributionDraft } from '../src/nlp/attribution/attributionDraft.js';
 import { findRelationCandidates, LEARNED_CONFIDENCE_FLOOR } from '../src/nlp/attribution/findAttributions.js';
 import { RELATION_FEATURE_DIM } from '../src/nlp/attribution/learned/describeRelationCandidate.js';
-import { extractDocumentFeatures } from '../src/nlp/attribution/learned/documentFeatures.js';
+import { extractDocumentFeatures, FEATURES_PER_TOKEN } from '../src/nlp/attribution/learned/documentFeatures.js';
 import { labelTokens, type RolePieces } from '../src/nlp/attribution/learned/labelTokens.js';
 import type { RelationCandidate } from '../src/nlp/attribution/learned/listRelationCandidates.js';
 import { scoreRelationCandidate, serializeRelationScorer } from '../src/nlp/attribution/learned/relationScorerModel.js';
@@ -181,7 +181,8 @@ console.log(`threshold ${chosen.threshold} (held-out linked F1 ${f(chosen.f1)} a
 const weights = trainRelationScorer(candidates.map((c) => ({ features: c.candidate.features, correct: c.correct })), training);
 const file = serializeRelationScorer(
   { dim: RELATION_FEATURE_DIM, weights, threshold: chosen.threshold },
-  { data: path.basename(String(values.data)), documents: docs.length, candidates: candidates.length, folds: k, epochs, seed, ...training },
+  // The fold taggers' kind, checked against the committed tagger's (relationScorerModel.test.ts).
+  { data: path.basename(String(values.data)), documents: docs.length, candidates: candidates.length, folds: k, epochs, seed, dim, minWeight, featuresPerToken: FEATURES_PER_TOKEN, ...training },
 );
 writeFileSync(String(values.out), JSON.stringify(file) + '\n');
 console.log(`wrote ${values.out} (${file.weights.length} weights, threshold ${chosen.threshold})`);

@@ -1,4 +1,6 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { readTaggerModelFile } from './taggerModel.js';
 import { RELATION_FEATURE_DIM } from './describeRelationCandidate.js';
 import { deserializeRelationScorer, loadRelationScorer, scoreRelationCandidate, serializeRelationScorer, type RelationScorerFile } from './relationScorerModel.js';
 
@@ -36,5 +38,12 @@ describe('relationScorerModel', () => {
     expect(model.threshold).toBeGreaterThan(0);
     expect(model.threshold).toBeLessThan(1);
     expect(model.weights.some((w) => w !== 0)).toBe(true);
+  });
+
+  it('was trained on the margins of taggers like the committed one (else: npm run train:attribution -- --relation-scorer)', () => {
+    const scorer = JSON.parse(readFileSync(new URL('../../../../models/relationScorer.json', import.meta.url), 'utf8')) as RelationScorerFile;
+    const tagger = readTaggerModelFile();
+    const kind = (t: Readonly<Record<string, number | string>>, featuresPerToken: unknown) => ({ epochs: t.epochs, seed: t.seed, dim: t.dim, minWeight: t.minWeight, featuresPerToken });
+    expect(kind(scorer.training, scorer.training.featuresPerToken)).toEqual(kind(tagger.training, tagger.featuresPerToken));
   });
 });
