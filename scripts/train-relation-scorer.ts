@@ -3,7 +3,7 @@
  * Trains the relation scorer of the `scored` method on PolNeAR train and writes
  * models/relationScorer.json (docs/attribution.md, "The relation scorer"). Train only, never dev:
  * for each of K folds a tagger is trained on the other folds (as `npm run train:attribution` would,
- * rounded as its model file is) and the `combined` candidates of the held-out fold are collected and
+ * rounded as its model file is, stacked on the rules when the committed tagger is) and the `combined` candidates of the held-out fold are collected and
  * labelled by whether they linked-match a gold relation (after adaptToPolnear, as the eval scores).
  * The threshold is chosen on out-of-fold scores (a scorer trained on the other folds' candidates):
  * the highest linked F1 at a linked precision no lower than `confident`'s on the same candidates.
@@ -24,12 +24,14 @@ import type { AttributionDraft } from '../src/nlp/attribution/attributionDraft.j
 import { findRelationCandidates, LEARNED_CONFIDENCE_FLOOR } from '../src/nlp/attribution/findAttributions.js';
 import { RELATION_FEATURE_DIM } from '../src/nlp/attribution/learned/describeRelationCandidate.js';
 import { extractDocumentFeatures, FEATURES_PER_TOKEN } from '../src/nlp/attribution/learned/documentFeatures.js';
+import { markRuleRoles } from '../src/nlp/attribution/learned/markRuleRoles.js';
+import { maskRuleRoles } from '../src/nlp/attribution/learned/maskRuleRoles.js';
 import { labelTokens, type RolePieces } from '../src/nlp/attribution/learned/labelTokens.js';
 import type { RelationCandidate } from '../src/nlp/attribution/learned/listRelationCandidates.js';
 import { scoreRelationCandidate, serializeRelationScorer } from '../src/nlp/attribution/learned/relationScorerModel.js';
 import { trainRelationScorer } from '../src/nlp/attribution/learned/trainRelationScorer.js';
-import { deserializeModel, serializeModel, type TaggerModel, type TaggerModelFile } from '../src/nlp/attribution/learned/taggerModel.js';
-import { trainTagger } from '../src/nlp/attribution/learned/trainTagger.js';
+import { deserializeModel, readTaggerModelFile, serializeModel, type TaggerModel, type TaggerModelFile } from '../src/nlp/attribution/learned/taggerModel.js';
+import { seededRandom, trainTagger } from '../src/nlp/attribution/learned/trainTagger.js';
 import { splitSentences } from '../src/nlp/sentences/splitSentences.js';
 import { tokenize } from '../src/nlp/tokens/tokenize.js';
 
@@ -72,25 +74,34 @@ const minWeight = Number(values['min-weight']);
 const lexicon = loadCueLexicon();
 const pieces = (r: GoldRelation['source']) => (r ? (r.fragments?.length ? r.fragments : [r]) : []);
 
+// The fold taggers are of the committed tagger's kind: stacked on the rules when it is (same rule dropout).
+const committed = readTaggerModelFile();
+const featuresPerToken = committed.featuresPerToken;
+const stack = featuresPerToken > FEATURES_PER_TOKEN;
+const ruleDropout = Number(committed.training.ruleDropout ?? 0.8);
+const maskRandom = seededRandom(seed);
+
 const lines: Line[] = readFileSync(String(values.data), 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as Line);
 const docs = lines.map((line) => {
   const tokens = tokenize(line.text);
   const sentences = splitSentences(line.text, tokens, { bodyStart: 0 });
-  return { line, tokens, sentences };
+  // Masked in document order with one seeded generator, as `npm run train:attribution -- --stack` does.
+  const rules = stack ? maskRuleRoles(markRuleRoles(line.text, tokens, sentences), sentences.map((s) => ({ from: s.tokenStart, to: s.tokenEnd })), ruleDropout, maskRandom) : null;
+  return { line, tokens, sentences, rules };
 });
 console.error(`${docs.length} documents read`);
 
 /** The fold's tagger, rounded as the committed model file rounds it (so margins match the product's). */
 function foldTagger(fold: number): TaggerModel {
-  const cached = values.cache ? path.join(String(values.cache), `tagger-${k}-${fold}-${epochs}-${seed}.json.gz`) : null;
+  const cached = values.cache ? path.join(String(values.cache), `tagger-${k}-${fold}-${epochs}-${seed}${stack ? `-stack${ruleDropout}` : ''}.json.gz`) : null;
   if (cached && existsSync(cached)) return deserializeModel(JSON.parse(gunzipSync(readFileSync(cached)).toString('utf8')) as TaggerModelFile);
   const tagged = docs
     .filter((_, i) => i % k !== fold)
     .map((d) => {
       const relations: RolePieces[] = d.line.attributions.map((a) => ({ source: pieces(a.source), cue: pieces(a.cue), content: pieces(a.content) }));
-      return { features: extractDocumentFeatures(d.line.text, d.tokens, d.sentences, lexicon, dim, null), sentences: d.sentences.map((s) => ({ from: s.tokenStart, to: s.tokenEnd })), labels: labelTokens(d.tokens, relations) };
+      return { features: extractDocumentFeatures(d.line.text, d.tokens, d.sentences, lexicon, dim, d.rules), sentences: d.sentences.map((s) => ({ from: s.tokenStart, to: s.tokenEnd })), labels: labelTokens(d.tokens, relations) };
     });
-  const file = serializeModel(trainTagger(tagged, { dim, epochs, seed }), {}, minWeight);
+  const file = serializeModel(trainTagger(tagged, { dim, epochs, seed, featuresPerToken }), {}, minWeight);
   if (cached) {
     mkdirSync(path.dirname(cached), { recursive: true });
     writeFileSync(cached, gzipSync(JSON.stringify(file)));
@@ -182,7 +193,7 @@ const weights = trainRelationScorer(candidates.map((c) => ({ features: c.candida
 const file = serializeRelationScorer(
   { dim: RELATION_FEATURE_DIM, weights, threshold: chosen.threshold },
   // The fold taggers' kind, checked against the committed tagger's (relationScorerModel.test.ts).
-  { data: path.basename(String(values.data)), documents: docs.length, candidates: candidates.length, folds: k, epochs, seed, dim, minWeight, featuresPerToken: FEATURES_PER_TOKEN, ...training },
+  { data: path.basename(String(values.data)), documents: docs.length, candidates: candidates.length, folds: k, epochs, seed, dim, minWeight, featuresPerToken, ...training },
 );
 writeFileSync(String(values.out), JSON.stringify(file) + '\n');
 console.log(`wrote ${values.out} (${file.weights.length} weights, threshold ${chosen.threshold})`);
