@@ -26,6 +26,8 @@ export interface CueLexicon {
   readonly clauseObjects: PhraseIndex;
   /** Reporting adverbials that may stand between a cue and its content ("in a statement"). */
   readonly adverbials: PhraseIndex;
+  /** Words that open a clause without being part of what was said ("But", "In fact,"), as word lists. */
+  readonly connectives: PhraseIndex;
   /** Cues whose content is a noun phrase or an infinitive ("called X “…”", "vowed to …"), as word lists. */
   readonly complements: PhraseIndex;
   /** The frame of each complement form, keyed by its lower-case words joined by one space. */
@@ -42,6 +44,7 @@ interface RawCues {
   blockers: string[];
   clauseObjects: string[];
   adverbials: string[];
+  connectives?: string[];
   complements?: Record<string, { forms: string[]; frame: ComplementFrame }>;
   evidenceNouns?: string[];
 }
@@ -76,6 +79,7 @@ export function compileCueLexicon(raw: RawCues): CueLexicon {
     blockers: new Set(raw.blockers.map((n) => n.toLowerCase())),
     clauseObjects: indexPhrases(toWordLists(raw.clauseObjects)),
     adverbials: indexPhrases(toWordLists(raw.adverbials)),
+    connectives: indexPhrases(toWordLists(raw.connectives ?? [])),
     complements: indexPhrases(toWordLists([...complementFrames.keys()])),
     complementFrames,
     evidenceNouns: new Set((raw.evidenceNouns ?? []).map((n) => n.toLowerCase())),

@@ -158,3 +158,31 @@ describe('findAttributions: titles with a period and "about half"', () => {
     expect(attribute('About half of voters say the plan is dead.')[0]?.[0]).toBe('About half of voters');
   });
 });
+
+describe('findAttributions: what stands before a reported clause is not part of it', () => {
+  it('leaves a dateline out of a content that opens its paragraph', () => {
+    expect(attribute('Intro.\n\nSPRINGFIELD, Ill., Jan. 4 (UPI) — Young voters are moving to the senator, a new poll indicates.')[0]?.[2]).toEqual(['Young voters are moving to the senator']);
+    expect(attribute('Intro.\n\nNew Harbor (AFP) – The plan is dead, the mayor said.')[0]?.[2]).toEqual(['The plan is dead']);
+    // A name before a dash is no dateline: no upper-case place, no agency.
+    expect(attribute('Intro.\n\nAna Ruiz - The plan is dead, the mayor said.')[0]?.[2]).toEqual(['Ana Ruiz - The plan is dead']);
+  });
+
+  it('starts after a connective, and after its comma', () => {
+    expect(attribute('But the plan is dead, the mayor said.')).toEqual([['the mayor', 'said', ['the plan is dead']]]);
+    expect(attribute('In fact, the plan is dead, according to the report.')).toEqual([['the report', 'according to', ['the plan is dead']]]);
+    expect(attribute('But Ana Ruiz said the plan was dead.')).toEqual([['Ana Ruiz', 'said', ['the plan was dead']]]);
+    // "So far" is no connective without its comma: the clause keeps it.
+    expect(attribute('So far, the plan is dead, the mayor said.')[0]?.[2]).toEqual(['So far, the plan is dead']);
+  });
+
+  it('skips an adverbial the lexicon does not list when "that" follows it', () => {
+    expect(attribute('Ana Ruiz said earlier this year that the plan was dead.')[0]?.[2]).toEqual(['the plan was dead']);
+    expect(attribute('Ana Ruiz said following a vote in 2001 that the plan was dead.')[0]?.[2]).toEqual(['the plan was dead']);
+    // A noun phrase before "that" is content: "the fact that …".
+    expect(attribute('Ana Ruiz said the fact that taxes rose was bad.')[0]?.[2]).toEqual(['the fact that taxes rose was bad']);
+  });
+
+  it('crosses a place and its state in the listener before "that"', () => {
+    expect(attribute('Ana Ruiz told a crowd in Mapleton, Ohio on Monday that the plan was dead.')[0]?.[2]).toEqual(['the plan was dead']);
+  });
+});

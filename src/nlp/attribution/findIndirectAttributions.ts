@@ -87,7 +87,7 @@ interface Found {
 
 function resolveVerb(ctx: AttributionContext, k: number, verb: CueVerb, from: number, end: number): Found | null {
   const { tokens } = ctx;
-  const floor = findClauseFloor(tokens, from, k);
+  const floor = findClauseFloor(ctx, from, k);
   const cue = { from: k, to: k + 1 };
   const before = findSourceBefore(ctx, k, floor);
   if (before.kind === 'negated') return null;
@@ -183,7 +183,7 @@ function runsOnTo(tokens: readonly Token[], src: SourceResult, m: number, stop: 
 function resolvePhrase(ctx: AttributionContext, k: number, m: number, from: number, end: number): Found | null {
   const { tokens } = ctx;
   const src = findSourceAfter(ctx, m, end);
-  const floor = findClauseFloor(tokens, from, k);
+  const floor = findClauseFloor(ctx, from, k);
   const cue = { from: k, to: m };
   if (k === floor) {
     // "According to a complaint filed in … and reviewed by …, CONTENT": the content follows the first comma.

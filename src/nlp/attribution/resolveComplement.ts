@@ -119,7 +119,7 @@ function cutAtParticiple(ctx: AttributionContext, start: number, stop: number): 
  */
 export function resolveComplement(ctx: AttributionContext, k: number, cueEnd: number, frame: ComplementFrame, from: number, end: number): ComplementFound | null {
   const { tokens } = ctx;
-  const floor = findClauseFloor(tokens, from, k);
+  const floor = findClauseFloor(ctx, from, k);
   const start = skipReportingExtras(ctx, cueEnd, end, null);
   if (start >= end || TERMINAL.test(tokens[start].text)) return null;
   let stop = cutAtParticiple(ctx, start, findForwardEnd(ctx, start, end, floor));

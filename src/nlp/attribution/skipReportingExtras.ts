@@ -1,3 +1,4 @@
+import type { Token } from '../../domain/analysis.js';
 import type { AttributionContext } from './attributionContext.js';
 import { matchPhraseAt } from './attributionContext.js';
 import type { CueVerb } from './cueLexicon.js';
@@ -38,10 +39,37 @@ function skipListenerToThat(ctx: AttributionContext, k: number, end: number): nu
     if (t.normal === 'that' && t.pos === 'SCONJ') return j + 1;
     // A hyphen inside a name ("the AFL-CIO council") does not end the listener.
     const hyphen = t.text === '-' && tokens[j - 1].end === t.start && tokens[j + 1]?.start === t.end;
-    if (t.pos === 'AUX' || (t.pos === 'PUNCT' && !hyphen) || (t.pos === 'VERB' && !/^\p{Lu}/u.test(t.text) && !t.normal.endsWith('ed'))) return -1;
+    if (t.pos === 'AUX' || (t.pos === 'PUNCT' && !hyphen && !isPlaceComma(tokens, j)) || (t.pos === 'VERB' && !/^\p{Lu}/u.test(t.text) && !t.normal.endsWith('ed'))) return -1;
   }
   return -1;
 }
+
+/** "in Mapleton, Ohio": a comma between a place and its state, both capitalised. */
+function isPlaceComma(tokens: readonly Token[], j: number): boolean {
+  return tokens[j].text === ',' && /^\p{Lu}/u.test(tokens[j - 1].text) && /^\p{Lu}/u.test(tokens[j + 1]?.text ?? '');
+}
+
+const ADVERBIAL_OPENERS = new Set(['following', 'this', 'last', 'next', 'earlier', 'later', 'after', 'before', 'during', 'since']);
+
+/**
+ * "said earlier this year that …", "said following a vote in 2001 that …": an adverbial the
+ * lexicon does not list, then "that". Only a stretch that opens like an adverbial (an adverb, a
+ * preposition, a time word) and holds no verb, quotation or clause punctuation: "said the fact that
+ * …" opens with a noun phrase and is content. Returns the token after "that", or -1.
+ */
+function skipAdverbialToThat(ctx: AttributionContext, k: number, end: number): number {
+  const { tokens } = ctx;
+  const first = tokens[k];
+  if (!first || !(first.pos === 'ADV' || first.pos === 'ADP' || ADVERBIAL_OPENERS.has(first.normal))) return -1;
+  for (let j = k + 1; j < Math.min(end, k + 12); j++) {
+    const t = tokens[j];
+    if (t.normal === 'that' && t.pos === 'SCONJ') return j + 1;
+    if (t.pos === 'AUX' || t.pos === 'VERB' || t.pos === 'SCONJ' || t.pos === 'PRON' || (t.pos === 'PUNCT' && !isPlaceComma(tokens, j)) || QUOTES.test(t.text)) return -1;
+  }
+  return -1;
+}
+
+const QUOTES = /["“”‘’']/;
 
 export function skipReportingExtras(ctx: AttributionContext, k: number, end: number, verb: CueVerb | null): number {
   const { tokens, lexicon } = ctx;
@@ -78,6 +106,7 @@ export function skipReportingExtras(ctx: AttributionContext, k: number, end: num
     }
     break;
   }
-  if (k < end && tokens[k].normal === 'that' && tokens[k].pos !== 'PRON') k++;
-  return k;
+  if (k < end && tokens[k].normal === 'that' && tokens[k].pos !== 'PRON') return k + 1;
+  const afterThat = ctx.rulesOnly === true ? skipAdverbialToThat(ctx, k, end) : -1;
+  return afterThat > 0 ? afterThat : k;
 }
