@@ -171,6 +171,8 @@ describe('findAttributions: what stands before a reported clause is not part of 
     expect(attribute('But the plan is dead, the mayor said.')).toEqual([['the mayor', 'said', ['the plan is dead']]]);
     expect(attribute('In fact, the plan is dead, according to the report.')).toEqual([['the report', 'according to', ['the plan is dead']]]);
     expect(attribute('But Ana Ruiz said the plan was dead.')).toEqual([['Ana Ruiz', 'said', ['the plan was dead']]]);
+    // Before a tag in the middle of the sentence the connective is the content's first part (PolNeAR's reading).
+    expect(attribute('Still, he said, the plan is dead.')).toEqual([['he', 'said', ['Still', 'the plan is dead']]]);
     // "So far" is no connective without its comma: the clause keeps it.
     expect(attribute('So far, the plan is dead, the mayor said.')[0]?.[2]).toEqual(['So far, the plan is dead']);
   });

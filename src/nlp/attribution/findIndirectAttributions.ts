@@ -9,7 +9,7 @@ import { findSourceAfter, findSourceBefore, type SourceResult } from './findSour
 import { skipReportingExtras } from './skipReportingExtras.js';
 import { widenCueGroup } from './widenCueGroup.js';
 import { resolveComplement } from './resolveComplement.js';
-import { findClauseFloor, findClauseSubject, findEarlierCueSource, findForwardEnd, hasClause, QUOTE_MARKS, TERMINAL } from './clauseBounds.js';
+import { findClauseFloor, findClauseOpening, findClauseSubject, findEarlierCueSource, findForwardEnd, hasClause, QUOTE_MARKS, TERMINAL } from './clauseBounds.js';
 
 /** A reported clause opens with its subject, a subordinator or a quotation mark, not a verb or preposition. */
 const CLAUSE_OPENERS = new Set(['DET', 'PRON', 'PROPN', 'NOUN', 'NUM', 'ADJ', 'ADV', 'SCONJ', 'PUNCT', 'X', 'SYM']);
@@ -99,12 +99,16 @@ function resolveVerb(ctx: AttributionContext, k: number, verb: CueVerb, from: nu
     const commaBefore = headEnd >= 0;
     // The head is a clause whatever its first word ("In Ohio, turnout fell, she said."), after a verb of saying.
     if (commaBefore && restEmpty) return pack(before.range, cue, [contentRange(tokens, floor, headEnd, verb.speech)]);
-    if (commaBefore && tokens[afterCue]?.text === ',') {
+    // "Still, she said, …": the connective the floor skipped is the head before the tag.
+    const opening = findClauseOpening(ctx, from, k);
+    const midHeadEnd = commaBefore ? headEnd : findHeadEnd(tokens, sf, opening);
+    if (midHeadEnd >= 0 && tokens[afterCue]?.text === ',') {
       // "…, Ruiz said, adding that …": a participle after the comma is a cue of its own, not content.
       const participle = tokens[afterCue + 1]?.pos === 'VERB' && tokens[afterCue + 1].normal.endsWith('ing');
       const tail = participle ? null : contentRange(tokens, afterCue + 1, findForwardEnd(ctx, afterCue + 1, end, floor), true);
-      // "The golf industry, she said, is doing better": the head may be the subject of the tail's clause.
-      const head = contentRange(tokens, floor, headEnd) ?? (tail && !participle && headEnd > floor ? { from: floor, to: headEnd } : null);
+      // "The golf industry, she said, is doing better": the head may be the subject of the tail's clause;
+      // a connective before the tag is a head of its own, as PolNeAR has it.
+      const head = (commaBefore ? contentRange(tokens, floor, headEnd) : null) ?? (tail && !participle && midHeadEnd > opening ? { from: opening, to: midHeadEnd } : null);
       return pack(before.range, cue, [head, tail]);
     }
     if (restEmpty) return null;
