@@ -188,3 +188,15 @@ describe('findAttributions: what stands before a reported clause is not part of 
     expect(attribute('Ana Ruiz told a crowd in Mapleton, Ohio on Monday that the plan was dead.')[0]?.[2]).toEqual(['the plan was dead']);
   });
 });
+
+describe('findAttributions: a role after the speaker named after the cue', () => {
+  it('runs the source to the sentence end over commas and a closing relative', () => {
+    expect(attribute('“We will appeal,” said Ana Ruiz, senior counsel at the Lane Institute, a legal group.')[0]?.[0]).toBe('Ana Ruiz, senior counsel at the Lane Institute, a legal group');
+    expect(attribute('The plan is dead, said Ana Ruiz, then pastor at a church in Mapleton, Ohio.')[0]?.[0]).toBe('Ana Ruiz, then pastor at a church in Mapleton, Ohio');
+  });
+
+  it('stops at the name before an age, a quotation or a clause', () => {
+    expect(attribute('“We will appeal,” said Ana Ruiz, 59, of North Mapleton.')[0]?.[0]).toBe('Ana Ruiz');
+    expect(attribute('“We will appeal,” said Ana Ruiz, the board voted to end the talks.')[0]?.[0]).toBe('Ana Ruiz');
+  });
+});

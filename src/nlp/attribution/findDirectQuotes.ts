@@ -60,7 +60,7 @@ function parseTail(ctx: AttributionContext, closeAt: number): Speech | null {
   while (k < end && tokens[k].text === ',') k++;
   if (k >= end) return null;
   if (cueVerbAt(tokens, k, lexicon)) {
-    const after = findSourceAfter(ctx, k + 1, end);
+    const after = findSourceAfter(ctx, k + 1, end, { roleToEnd: true });
     // The speaker follows the cue at once ("said Ana Ruiz"), not after a preposition ("said at a rally").
     return after.kind === 'source' && after.range.from === k + 1 && endsAt(after.range.to - 1) ? { cue: k, source: after.range } : null;
   }

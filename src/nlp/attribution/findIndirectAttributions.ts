@@ -133,7 +133,7 @@ function resolveVerb(ctx: AttributionContext, k: number, verb: CueVerb, from: nu
   // of saying: after `starred in “Parks,”` a verb has its subject before the title).
   const quoteClosed = verb.speech && k > floor + 1 && CLOSING_MARKS.has(tokens[k - 1].text) && tokens[k - 2].text === ',';
   if (k > floor && (tokens[k - 1].text === ',' || quoteClosed)) {
-    const after = findSourceAfter(ctx, k + 1, end);
+    const after = findSourceAfter(ctx, k + 1, end, { roleToEnd: true });
     // "…, said Ana Ruiz." names the speaker right after the cue; "…, said on the same call" does not.
     // After a quotation the speaker is named ("said Ines Marl"): "posted the clip" has an object there.
     const named = !quoteClosed || /^\p{Lu}/u.test(tokens[k + 1]?.text ?? '');

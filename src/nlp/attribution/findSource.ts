@@ -318,7 +318,7 @@ function extendAppositiveTail(tokens: readonly Token[], j: number, end: number):
  * "said Ana Ruiz, a spokeswoman for the county"). A non-restrictive relative clause (", who
  * spoke with …") is left out; a restrictive one ("witnesses who testified …") is kept.
  */
-export function findSourceAfter(ctx: AttributionContext, k: number, end: number): SourceResult {
+export function findSourceAfter(ctx: AttributionContext, k: number, end: number, options: { readonly roleToEnd?: boolean } = {}): SourceResult {
   const { tokens, lexicon } = ctx;
   let i = k;
   // Stops before a reporting adverbial: "said Ana Ruiz in a statement".
@@ -345,6 +345,35 @@ export function findSourceAfter(ctx: AttributionContext, k: number, end: number)
       // A relative may end the appositive on any word ("who moved here decades ago"); the name still heads the phrase.
       return whole.kind === 'source' || !relativeTail ? whole : { kind: 'source', range: { from: head.range.from, to: j } };
     }
+    // Only where the content stands before the cue ("…, said X, …."): after "according to X," the content follows.
+    const last = options.roleToEnd ? findRoleToSentenceEnd(tokens, i + 1, end) : -1;
+    if (last > 0) return { kind: 'source', range: { from: head.range.from, to: last } };
   }
   return head;
+}
+
+/**
+ * "…,” said Ana Ruiz, senior counsel at the Lane Institute, a legal group." / "…, then pastor at a
+ * church in Mapleton, Ohio.": a role running from `from` to the sentence end, with commas, modifying
+ * participles and a closing relative in it, describes the speaker named before it (PolNeAR keeps it in
+ * the source). No age first (", 59, of …"), no quotation, no finite verb before a relative: that is
+ * a clause of its own. Returns the end of the role (before the final mark), or -1.
+ */
+function findRoleToSentenceEnd(tokens: readonly Token[], from: number, end: number): number {
+  const first = tokens[from];
+  if (!first || first.pos === 'NUM' || first.pos === 'PRON' || RELATIVE.has(first.normal) || end - from > 40) return -1;
+  let relative = false;
+  for (let x = from; x < end; x++) {
+    const u = tokens[x];
+    if (/^[.!?]$/.test(u.text)) return x === end - 1 && x > from ? x : -1;
+    if (/^["“”;:]$/.test(u.text) || u.text === "''" || isSpacedDash(tokens, x)) return -1;
+    if (RELATIVE.has(u.normal)) relative = true;
+    if (relative) continue;
+    if (u.text === ',' || u.pos === 'ADV' || isNpToken(tokens, x)) continue;
+    // "a broker based in …"; not "the board voted the plan down" (a past tense with its object).
+    const pastWithObject = /(?:ed|en)$/.test(u.normal) && ['DET', 'PRON', 'PROPN', 'NOUN', 'NUM'].includes(tokens[x + 1]?.pos ?? '');
+    if (u.pos === 'VERB' && /(?:ing|ed|en)$/.test(u.normal) && !pastWithObject) continue;
+    return -1;
+  }
+  return -1;
 }
