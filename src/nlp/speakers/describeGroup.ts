@@ -23,8 +23,26 @@ function policePlaces(ctx: SpeakerContext): ReadonlySet<string> {
   return places;
 }
 
+// The name depends on the document and the place alone; each asks a new regular expression over the
+// whole text, so the answers are kept per context.
+const policeNamesByContext = new WeakMap<SpeakerContext, Map<string | null, string | null>>();
+
 /** "Dayton police" → the department the document names in full, else the words as written. */
 function policeName(ctx: SpeakerContext, place: string | null): string | null {
+  let names = policeNamesByContext.get(ctx);
+  if (!names) {
+    names = new Map();
+    policeNamesByContext.set(ctx, names);
+  }
+  let name = names.get(place);
+  if (name === undefined) {
+    name = findPoliceName(ctx, place);
+    names.set(place, name);
+  }
+  return name;
+}
+
+function findPoliceName(ctx: SpeakerContext, place: string | null): string | null {
   const places = policePlaces(ctx);
   const at = place ?? (places.size === 1 ? [...places][0] : null);
   if (!at) return null;

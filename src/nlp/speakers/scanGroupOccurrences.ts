@@ -3,6 +3,8 @@ import type { Occurrence } from './entity.js';
 import { isInside } from './quoteRanges.js';
 import type { SpeakerContext } from './speakerContext.js';
 import type { Word } from './words.js';
+import type { Token } from '../../domain/analysis.js';
+import { tokenIndexAt } from '../mentions/tokenShape.js';
 
 const LEFT_FUNCTION_WORDS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'several', 'some', 'other']);
 const MODIFIER_POS = new Set(['ADJ', 'NOUN', 'PROPN']);
@@ -12,13 +14,24 @@ function isPluralGroupNoun(ctx: SpeakerContext, w: Word): boolean {
   return ctx.vocab.groups.has(w.norm) || ctx.vocab.relationRoles.has(w.norm);
 }
 
+/**
+ * The part of speech of the last token starting at `start`, or '' (what a map from token starts to
+ * parts of speech would answer): found by binary search, so no map of every token is built per document.
+ */
+function posAt(tokens: readonly Token[], start: number): string {
+  let k = tokenIndexAt(tokens, start);
+  if (k >= tokens.length || tokens[k].start !== start) return '';
+  while (k + 1 < tokens.length && tokens[k + 1].start === start) k++;
+  return tokens[k].pos;
+}
+
 /** The noun phrase ending at `words[i]`: "Alva’s lawyers", "federal officials", "attorneys for the man". */
-function phraseAround(ctx: SpeakerContext, words: readonly Word[], i: number, pos: ReadonlyMap<number, string>): Word[] {
+function phraseAround(ctx: SpeakerContext, words: readonly Word[], i: number): Word[] {
   let from = i;
   while (from > 0 && i - from < 4) {
     const prev = words[from - 1];
     if (!/^\s+$/.test(ctx.text.slice(prev.end, words[from].start)) && !/^['’]\s+$/.test(ctx.text.slice(prev.end, words[from].start))) break;
-    const ok = prev.possessive || prev.capitalized || LEFT_FUNCTION_WORDS.has(prev.norm) || MODIFIER_POS.has(pos.get(prev.start) ?? '');
+    const ok = prev.possessive || prev.capitalized || LEFT_FUNCTION_WORDS.has(prev.norm) || MODIFIER_POS.has(posAt(ctx.analysis.tokens, prev.start));
     if (!ok) break;
     from--;
     if (LEFT_FUNCTION_WORDS.has(prev.norm)) break;
@@ -38,12 +51,11 @@ function phraseAround(ctx: SpeakerContext, words: readonly Word[], i: number, po
  */
 export function scanGroupOccurrences(ctx: SpeakerContext): Occurrence[] {
   const words = ctx.words;
-  const pos = new Map(ctx.analysis.tokens.map((t) => [t.start, t.pos]));
   const found: Occurrence[] = [];
   for (let i = 0; i < words.length; i++) {
     const w = words[i];
     if (!isPluralGroupNoun(ctx, w) || isInside(ctx.quotes, w.start, w.end) || isInside(ctx.sources, w.start, w.end)) continue;
-    const phrase = phraseAround(ctx, words, i, pos);
+    const phrase = phraseAround(ctx, words, i);
     const entity = describeDescription(ctx, phrase, { at: phrase[0].start, attribution: -1 });
     if (!entity || !entity.plural) continue;
     const content = ctx.contents.find((c) => w.start >= c.start && w.end <= c.end)?.attribution ?? -1;
