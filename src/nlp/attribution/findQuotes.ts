@@ -48,6 +48,10 @@ export function findQuotes(ctx: AttributionContext): Quote[] {
     const to = sentences[last].end;
     let openAt: number | null = null;
     for (let i = from; i < to; i++) {
+      // Every mark is '"', "'" or beyond ASCII: any other ASCII character is skipped without a
+      // string per character (this loop visits every character of every document).
+      const code = text.charCodeAt(i);
+      if (code < 128 && code !== 34 && code !== 39) continue;
       const c = text[i];
       const doubled = isDoubledApostrophe(text, i);
       const straight = c === '"' || doubled;

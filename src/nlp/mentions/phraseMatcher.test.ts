@@ -31,4 +31,21 @@ describe('compilePhrases', () => {
     const d = matcher.longestAt(text, text.indexOf('Sheriff'));
     expect(d?.values).toEqual(['d']);
   });
+  it('finds phrases among many siblings and phrases that start beyond ASCII', () => {
+    // Twelve phrases sharing "Port " make a node with more children than a short scan covers.
+    const towns = ['Alder', 'Birch', 'Cedar', 'Dogwood', 'Elm', 'Fir', 'Gum', 'Hazel', 'Ironwood', 'Juniper', 'Kapok', 'Larch'];
+    const ports = compilePhrases<string>([...towns.map((t): [string, string] => [`Port ${t}`, t]), ['Ñandú Bay', 'bay'], ['Östra Hamn', 'hamn']]);
+    const text = 'Boats left Port Kapok for Port Larch, then Port Zinc, Ñandú Bay and Östra Hamn.';
+    for (const t of ['Kapok', 'Larch']) expect(ports.longestAt(text, text.indexOf(`Port ${t}`))?.values).toEqual([t]);
+    expect(ports.longestAt(text, text.indexOf('Port Zinc'))).toBeNull();
+    expect(ports.longestAt(text, text.indexOf('Ñandú'))?.values).toEqual(['bay']);
+    const hamn = ports.longestAt(text, text.indexOf('Östra'));
+    expect(hamn && text.slice(hamn.start, hamn.end)).toBe('Östra Hamn');
+  });
+
+  it('answers null outside the text', () => {
+    expect(matcher.longestAt('ICE', -1)).toBeNull();
+    expect(matcher.longestAt('ICE', 3)).toBeNull();
+    expect(matcher.longestAt('ICE', 0)?.values).toEqual(['c']);
+  });
 });

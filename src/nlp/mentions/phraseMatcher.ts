@@ -41,6 +41,40 @@ function isWordCode(text: string, i: number): boolean {
   return WORD_CHAR.test(text[i]);
 }
 
+interface FlatTrie<T> {
+  /** Node n's edges are edgeCodes/edgeTargets[edgeStart[n] .. edgeStart[n + 1]), sorted by code; node 0 is the root. */
+  readonly edgeStart: Int32Array;
+  readonly edgeCodes: Int32Array;
+  readonly edgeTargets: Int32Array;
+  readonly values: readonly (T[] | null)[];
+  /** The root's child per ASCII code, or -1: most lookups start and end there. */
+  readonly rootAscii: Int32Array;
+}
+
+/**
+ * The trie as flat arrays: a walk reads integers instead of asking a Map per character, which was
+ * most of the matching time (every token start of every document is tried against several tries).
+ */
+function flattenTrie<T>(root: TrieNode<T>): FlatTrie<T> {
+  const nodes: TrieNode<T>[] = [root];
+  for (let k = 0; k < nodes.length; k++) for (const child of nodes[k].next.values()) nodes.push(child);
+  const ids = new Map(nodes.map((n, k) => [n, k]));
+  const edgeStart = new Int32Array(nodes.length + 1);
+  const codes: number[] = [];
+  const targets: number[] = [];
+  nodes.forEach((n, k) => {
+    edgeStart[k] = codes.length;
+    for (const [code, child] of [...n.next].sort((a, b) => a[0] - b[0])) {
+      codes.push(code);
+      targets.push(ids.get(child)!);
+    }
+  });
+  edgeStart[nodes.length] = codes.length;
+  const rootAscii = new Int32Array(128).fill(-1);
+  for (const [code, child] of root.next) if (code < 128) rootAscii[code] = ids.get(child)!;
+  return { edgeStart, edgeCodes: Int32Array.from(codes), edgeTargets: Int32Array.from(targets), values: nodes.map((n) => n.values), rootAscii };
+}
+
 export function compilePhrases<T>(entries: Iterable<readonly [string, T]>): PhraseMatcher<T> {
   const root: TrieNode<T> = { next: new Map(), values: null };
   for (const [phrase, value] of entries) {
@@ -60,22 +94,43 @@ export function compilePhrases<T>(entries: Iterable<readonly [string, T]>): Phra
     if (!node.values.includes(value)) node.values.push(value);
   }
 
+  const trie = flattenTrie(root);
+  const { edgeStart, edgeCodes, edgeTargets, values, rootAscii } = trie;
+
+  /** The child of `node` along code `c`, or -1: a direct table at the root, a scan or a binary search below. */
+  function childOf(node: number, c: number): number {
+    if (node === 0 && c < 128) return rootAscii[c];
+    let lo = edgeStart[node];
+    let hi = edgeStart[node + 1];
+    if (hi - lo <= 8) {
+      for (; lo < hi; lo++) if (edgeCodes[lo] === c) return edgeTargets[lo];
+      return -1;
+    }
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (edgeCodes[mid] < c) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo < edgeStart[node + 1] && edgeCodes[lo] === c ? edgeTargets[lo] : -1;
+  }
+
   function longestAt(text: string, start: number): PhraseMatch<T> | null {
-    let node = root.next.get(normalizeCode(text.charCodeAt(start)));
-    if (!node || (isWordCode(text, start - 1) && isWordCode(text, start))) return null;
+    if (start < 0 || start >= text.length) return null;
+    let node = childOf(0, normalizeCode(text.charCodeAt(start)));
+    if (node < 0 || (isWordCode(text, start - 1) && isWordCode(text, start))) return null;
     let bestEnd = -1;
     let bestValues: T[] | null = null;
     let i = start + 1;
     for (;;) {
-      const lastCode = text.charCodeAt(i - 1);
-      if (node.values && !isSpaceCode(lastCode) && !(isWordCode(text, i - 1) && isWordCode(text, i))) {
+      const here = values[node];
+      if (here && !isSpaceCode(text.charCodeAt(i - 1)) && !(isWordCode(text, i - 1) && isWordCode(text, i))) {
         bestEnd = i;
-        bestValues = node.values;
+        bestValues = here;
       }
       if (i >= text.length) break;
       const c = normalizeCode(text.charCodeAt(i));
-      const next: TrieNode<T> | undefined = node.next.get(c);
-      if (!next) break;
+      const next = childOf(node, c);
+      if (next < 0) break;
       node = next;
       i++;
       if (c === SPACE_CODE) while (i < text.length && isSpaceCode(text.charCodeAt(i))) i++;
