@@ -53,7 +53,8 @@ function splitRange(text: string, start: number, end: number, matchEnds: number[
     const possessive = (endsInS && (beforeS === "'" || beforeS === '’')) || (endsInS && (after === '’' || after === "'") && !/\p{L}/u.test(text[at + raw.length + 1] ?? ''));
     const first = raw.charCodeAt(0);
     const capitalized = first < 128 ? first >= 65 && first <= 90 : /^\p{Lu}/u.test(raw);
-    words.push(Object.freeze({ text: raw, norm: normalizeWord(raw), start: at, end: at + raw.length, possessive, capitalized }));
+    // Readonly by type, not frozen: every word of every document passes here, and a freeze per word costs.
+    words.push({ text: raw, norm: normalizeWord(raw), start: at, end: at + raw.length, possessive, capitalized });
   }
   return words;
 }
