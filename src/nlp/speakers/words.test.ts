@@ -111,6 +111,15 @@ describe('matchLongest', () => {
     expect(matchLongest(words, 0, phrases)).toBeNull();
   });
 
+  it('finds a phrase whose first word is no key alone, and nothing at a word that starts no key', () => {
+    const words = splitWords('Harbor pilots and the harbor master spoke');
+    const phrases = new Map([['harbor master', 'm'], ['pilots', 'p']]);
+    expect(matchLongest(words, 4, phrases)).toEqual({ len: 2, value: 'm' });
+    expect(matchLongest(words, 0, phrases)).toBeNull();
+    expect(matchLongest(words, 1, phrases)).toEqual({ len: 1, value: 'p' });
+    expect(matchLongest(words, words.length, phrases)).toBeNull();
+  });
+
   it('agrees with matching word slices on generated texts and phrase tables', () => {
     fc.assert(
       fc.property(textish, fc.array(fc.integer({ min: 0, max: 40 }), { maxLength: 6 }), fc.integer({ min: 1, max: 6 }), (text, picks, maxLen) => {

@@ -97,11 +97,27 @@ export function splitWords(text: string, start = 0, end = text.length): Word[] {
   return [...head, ...words.slice(lo, last), ...tail];
 }
 
+// Per phrase table, the first word of every key (up to its first space): a word that starts none is
+// answered without building a key. Tables are vocabularies, built once and never changed after.
+const firstWordsByTable = new WeakMap<ReadonlyMap<string, unknown>, ReadonlySet<string>>();
+
+function firstWordsOf(phrases: ReadonlyMap<string, unknown>): ReadonlySet<string> {
+  let firsts = firstWordsByTable.get(phrases);
+  if (!firsts) {
+    firsts = new Set([...phrases.keys()].map((key) => (key.includes(' ') ? key.slice(0, key.indexOf(' ')) : key)));
+    firstWordsByTable.set(phrases, firsts);
+  }
+  return firsts;
+}
+
 /**
  * The longest phrase of `phrases` (keys normalised by `normalizePhrase`) that starts at `words[i]`,
- * as its length in words and its value.
+ * as its length in words and its value. `phrases` must not change once it has been asked (its
+ * first words are kept per table).
  */
 export function matchLongest<V>(words: readonly Word[], i: number, phrases: ReadonlyMap<string, V>, maxLen = 5): { readonly len: number; readonly value: V } | null {
+  // A word norm holds no space, so every key it can start begins with exactly that norm.
+  if (i >= words.length || !firstWordsOf(phrases).has(words[i].norm)) return null;
   // Keys are built once, shortest first, then tried longest first: this runs at every word.
   const keys: string[] = [];
   const longest = Math.min(maxLen, words.length - i);
