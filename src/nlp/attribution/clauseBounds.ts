@@ -59,7 +59,7 @@ export function findForwardEnd(ctx: AttributionContext, from: number, end: numbe
  * or `from`: an upper-case place, then only capitalised words, numbers, commas, periods and a
  * parenthesised agency before a dash. A dateline is where the story was filed, never what was said.
  */
-export function skipDateline(ctx: AttributionContext, from: number): number {
+function skipDateline(ctx: AttributionContext, from: number): number {
   const { tokens, text } = ctx;
   const first = tokens[from];
   if (!first || !/^\p{Lu}/u.test(first.text)) return from;
@@ -94,7 +94,6 @@ function skipConnective(ctx: AttributionContext, from: number, k: number): numbe
   if (tokens[end].text === ',') return end + 1 < k ? end + 1 : from;
   return end === from + 1 && BARE_CONNECTIVES.has(tokens[from].normal) ? end : from;
 }
-
 
 /**
  * Where the clause of the cue at `k` opens: after a dateline, a semicolon or a colon before the cue.
