@@ -23,11 +23,6 @@ function isClauseDoor(ctx: AttributionContext, k: number, end: number): boolean 
 }
 
 /**
- * Skips what stands between a cue and its content: a listener ("told reporters"), reporting
- * adverbials ("in a statement", "on Tuesday"), a prepositional phrase that leads to "that",
- * and the complementiser "that" itself. Returns the first token of the content.
- */
-/**
  * "told The Post and Courier newspaper of Charleston on Saturday that …": a long listener the
  * noun-phrase skip cannot cross (the tagger reads "Associated" as a verb). The "that" ends it when
  * no finite verb stands before it. Returns the token after "that", or -1.
@@ -49,6 +44,7 @@ function isPlaceComma(tokens: readonly Token[], j: number): boolean {
   return tokens[j].text === ',' && /^\p{Lu}/u.test(tokens[j - 1].text) && /^\p{Lu}/u.test(tokens[j + 1]?.text ?? '');
 }
 
+const QUOTES = /["“”‘’']/;
 const ADVERBIAL_OPENERS = new Set(['following', 'this', 'last', 'next', 'earlier', 'later', 'after', 'before', 'during', 'since']);
 
 /**
@@ -69,8 +65,11 @@ function skipAdverbialToThat(ctx: AttributionContext, k: number, end: number): n
   return -1;
 }
 
-const QUOTES = /["“”‘’']/;
-
+/**
+ * Skips what stands between a cue and its content: a listener ("told reporters"), reporting
+ * adverbials ("in a statement", "on Tuesday"), a prepositional phrase that leads to "that",
+ * the complementiser "that" itself, and an unlisted adverbial before it. Returns the first token of the content.
+ */
 export function skipReportingExtras(ctx: AttributionContext, k: number, end: number, verb: CueVerb | null): number {
   const { tokens, lexicon } = ctx;
   if (verb?.object) {
