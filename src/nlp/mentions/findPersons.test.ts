@@ -34,6 +34,19 @@ describe('findPersons', () => {
     expect(found.map((p) => p.text)).toEqual(['Teodora Blanck', 'Blanck']);
   });
 
+  it('takes a lone surname written without its accents, in capitals or with another apostrophe once the full name is known', () => {
+    const texts = [
+      'Maribel Nuñez-Quiroga spoke first. Reporters later asked NUNEZ-QUIROGA again.',
+      'Maribel Nuñez spoke first. Reporters later asked Nunez and Ramirez again.',
+      "Tomas O\u2019Dowd spoke first. Reporters later asked O'Dowd again.",
+    ];
+    expect(texts.map((t) => persons(t).map((p) => p.text))).toEqual([
+      ['Maribel Nuñez-Quiroga', 'NUNEZ-QUIROGA'],
+      ['Maribel Nuñez', 'Nunez'],
+      ['Tomas O\u2019Dowd', "O'Dowd"],
+    ]);
+  });
+
   it('does not take places, agencies, months, outlets or sentence-initial nouns for persons', () => {
     const text =
       'Attorneys say Border Patrol agents in San Antonio acted in March. The Tampa Bay Times and Channel News Network reported it. Prosecutors want South Harbor Avenue closed.';

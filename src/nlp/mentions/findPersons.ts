@@ -18,7 +18,11 @@ interface Candidate {
 const CAPTION_WORDS = /\b(?:Defendants?|Plaintiffs?|Petitioners?|Respondents?|DEFENDANTS?|PLAINTIFFS?)\b/;
 const WORD_SPLIT = /[\s\-\u2010\u2011]+/;
 
+const NOT_ASCII = /[\u0080-\uffff]/;
+
 function foldWord(w: string): string {
+  // ASCII has nothing to decompose, no marks and no curly apostrophe: lower-casing is all that is left.
+  if (!NOT_ASCII.test(w)) return w.toLowerCase();
   return w.normalize('NFD').replace(/\p{M}/gu, '').replace(/\u2019/g, "'").toLowerCase();
 }
 
