@@ -100,6 +100,14 @@ export function tokenAtOrAfter(tokens: readonly Token[], offset: number): number
   return lo;
 }
 
+/** The indices of the tokens lying wholly inside `span` (none for no span). */
+export function tokensInSpan(tokens: readonly Token[], span: { readonly start: number; readonly end: number } | null): number[] {
+  const out: number[] = [];
+  if (!span) return out;
+  for (let k = tokenAtOrAfter(tokens, span.start); k < tokens.length && tokens[k].end <= span.end; k++) out.push(k);
+  return out;
+}
+
 /** Whether the words of `phrase` appear at token `k`; returns the token after the match, or -1. */
 export function matchWords(tokens: readonly Token[], k: number, end: number, phrase: readonly string[]): number {
   if (k + phrase.length > end) return -1;

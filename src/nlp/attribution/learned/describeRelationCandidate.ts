@@ -1,6 +1,6 @@
-import type { Token } from '../../../domain/analysis.js';
 import type { Span } from '../../../domain/span.js';
-import { tokenAtOrAfter, type AttributionContext } from '../attributionContext.js';
+import { overlapLength } from '../../../lib/spans.js';
+import { tokensInSpan, type AttributionContext } from '../attributionContext.js';
 import type { AttributionDraft } from '../attributionDraft.js';
 import { combineHashes, hashString } from './hashFeature.js';
 
@@ -32,22 +32,13 @@ function bucket(value: number, bounds: readonly number[]): number {
   return i < 0 ? bounds.length : i;
 }
 
-function tokensOf(tokens: readonly Token[], span: Span | null): number[] {
-  if (!span) return [];
-  const out: number[] = [];
-  for (let k = tokenAtOrAfter(tokens, span.start); k < tokens.length && tokens[k].end <= span.end; k++) out.push(k);
-  return out;
-}
-
-function overlaps(a: { start: number; end: number }, b: { start: number; end: number }): boolean {
-  return a.start < b.end && b.start < a.end;
-}
+const overlaps = (a: Span, b: Span): boolean => overlapLength(a, b) > 0;
 
 /** The shape of a source: none, borrowed, a pronoun, a name (capitalised), or a common-noun phrase. */
 function sourceForm(ctx: AttributionContext, draft: AttributionDraft, borrowed: boolean): string {
   if (!draft.source) return 'none';
   if (borrowed) return 'borrowed';
-  const toks = tokensOf(ctx.tokens, draft.source);
+  const toks = tokensInSpan(ctx.tokens, draft.source);
   if (toks.length === 1 && PRONOUNS.has(ctx.tokens[toks[0]].normal)) return 'pronoun';
   const head = toks.map((k) => ctx.tokens[k]).find((t) => t.pos !== 'DET' && t.pos !== 'PUNCT');
   if (!head) return 'other';
@@ -89,8 +80,8 @@ export function describeRelationCandidate(ctx: AttributionContext, draft: Attrib
   const lemma = cue.map((k) => ctx.tokens[k].lemma.toLowerCase()).join(' ');
   const klass = cueClass(ctx, cue);
   const form = sourceForm(ctx, draft, evidence.borrowed);
-  const source = tokensOf(ctx.tokens, draft.source);
-  const content = draft.fragments.flatMap((f) => tokensOf(ctx.tokens, f));
+  const source = tokensInSpan(ctx.tokens, draft.source);
+  const content = draft.fragments.flatMap((f) => tokensInSpan(ctx.tokens, f));
   const cueFrom = cue.length ? cue[0] : -1;
   const cueTo = cue.length ? cue[cue.length - 1] : -1;
   const contentText = draft.fragments.map((f) => ctx.text.slice(f.start, f.end)).join(' ');

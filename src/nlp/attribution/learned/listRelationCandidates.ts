@@ -1,4 +1,6 @@
-import { tokenAtOrAfter, type AttributionContext } from '../attributionContext.js';
+import type { Span } from '../../../domain/span.js';
+import { overlapLength } from '../../../lib/spans.js';
+import { tokensInSpan, type AttributionContext } from '../attributionContext.js';
 import type { AttributionDraft } from '../attributionDraft.js';
 import { describeRelationCandidate, type CandidateEvidence, type CandidateOrigin } from './describeRelationCandidate.js';
 import type { LearnedRelations } from './findLearnedAttributions.js';
@@ -12,22 +14,13 @@ export interface RelationCandidate {
   readonly features: Int32Array;
 }
 
-function overlaps(a: { start: number; end: number }, b: { start: number; end: number }): boolean {
-  return a.start < b.end && b.start < a.end;
-}
+const overlaps = (a: Span, b: Span): boolean => overlapLength(a, b) > 0;
 
 /** Whether a learned relation shares its cue or any content with a relation the rules found. */
 export function touchesAnyRelation(d: AttributionDraft, ruled: readonly AttributionDraft[]): boolean {
   return ruled.some(
     (r) => (d.cue && r.cue && overlaps(d.cue, r.cue)) || d.fragments.some((f) => r.fragments.some((g) => overlaps(f, g))) || (d.cue !== null && r.fragments.some((g) => overlaps(d.cue!, g))),
   );
-}
-
-function sourceTokens(ctx: AttributionContext, d: AttributionDraft): number[] {
-  const out: number[] = [];
-  if (!d.source) return out;
-  for (let k = tokenAtOrAfter(ctx.tokens, d.source.start); k < ctx.tokens.length && ctx.tokens[k].end <= d.source.end; k++) out.push(k);
-  return out;
 }
 
 /**
@@ -42,7 +35,7 @@ export function listRelationCandidates(ctx: AttributionContext, ruled: readonly 
     const tagged = learned.drafts.find((d) => d.cue && r.cue && overlaps(d.cue, r.cue)) ?? null;
     pending.push({
       draft: r,
-      evidence: { origin: tagged ? 'both' : 'rules', cueMargin: learned.marginOf(r.cueTokens), sourceMargin: learned.marginOf(sourceTokens(ctx, r)), borrowed: false, tagged },
+      evidence: { origin: tagged ? 'both' : 'rules', cueMargin: learned.marginOf(r.cueTokens), sourceMargin: learned.marginOf(tokensInSpan(ctx.tokens, r.source)), borrowed: false, tagged },
     });
   }
   for (const d of learned.drafts) {
@@ -50,7 +43,7 @@ export function listRelationCandidates(ctx: AttributionContext, ruled: readonly 
     const borrowed = learned.isBorrowed(d);
     pending.push({
       draft: narrowToProductSpans(ctx.text, d),
-      evidence: { origin: 'learned', cueMargin: learned.marginOf(d.cueTokens), sourceMargin: borrowed ? 0 : learned.marginOf(sourceTokens(ctx, d)), borrowed, tagged: null },
+      evidence: { origin: 'learned', cueMargin: learned.marginOf(d.cueTokens), sourceMargin: borrowed ? 0 : learned.marginOf(tokensInSpan(ctx.tokens, d.source)), borrowed, tagged: null },
     });
   }
   const drafts = pending.map((p) => p.draft);
