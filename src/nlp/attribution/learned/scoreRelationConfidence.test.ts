@@ -8,9 +8,32 @@ import { decodeTags } from './decodeTags.js';
 import { extractDocumentFeatures, FEATURES_PER_TOKEN } from './documentFeatures.js';
 import { findScoredLearnedAttributions } from './findLearnedAttributions.js';
 import { markRuleRoles } from './markRuleRoles.js';
-import { loadTaggerModel } from './taggerModel.js';
+import { createMarginScorer } from './scoreRelationConfidence.js';
+import { allowsTransition, LABEL_COUNT } from './tagLabels.js';
+import { loadTaggerModel, type TaggerModel } from './taggerModel.js';
 
 const text = 'The county sheriff said the road would reopen on Friday. Many residents believe the repairs came too late.';
+
+/** Reference: a whole Viterbi pass over the sentence with the `held` tokens forced to O (the score the lattices shortcut). */
+function constrainedBest(model: TaggerModel, features: Int32Array, from: number, to: number, held: ReadonlySet<number>): number {
+  const L = LABEL_COUNT;
+  let prev: number[] | null = null;
+  for (let k = from; k < to; k++) {
+    const next: number[] = [];
+    for (let y = 0; y < L; y++) {
+      let emit = 0;
+      for (let f = 0; f < model.featuresPerToken; f++) emit += model.weights[features[k * model.featuresPerToken + f] * L + y];
+      let best = -Infinity;
+      if (y === 0 || !held.has(k)) {
+        if (!prev) best = allowsTransition(-1, y) ? model.transitions[L * L + y] : -Infinity;
+        else for (let x = 0; x < L; x++) if (allowsTransition(x, y)) best = Math.max(best, prev[x] + model.transitions[x * L + y]);
+      }
+      next.push(best + emit);
+    }
+    prev = next;
+  }
+  return prev ? Math.max(...prev) : 0;
+}
 
 function learn() {
   const tokens = tokenize(text);
@@ -38,5 +61,25 @@ describe('scoreRelationConfidence', () => {
   it('gives the same answer when asked twice (the per-sentence cache changes nothing)', () => {
     const { drafts, confidenceOf } = learn();
     for (const d of drafts) expect(confidenceOf(d)).toBe(confidenceOf(d));
+  });
+
+  it('gives the margin of a whole constrained Viterbi pass, for any tokens of a sentence', () => {
+    const { ctx } = learn();
+    const model = loadTaggerModel();
+    const rules = model.featuresPerToken > FEATURES_PER_TOKEN ? markRuleRoles(ctx.text, ctx.tokens, ctx.sentences) : null;
+    const features = extractDocumentFeatures(ctx.text, ctx.tokens, ctx.sentences, ctx.lexicon, model.dim, rules);
+    const margin = createMarginScorer(model, features);
+    let checked = 0;
+    for (const sentence of ctx.sentences) {
+      const { tokenStart: a, tokenEnd: b } = sentence;
+      const best = constrainedBest(model, features, a, b, new Set());
+      const sets = [[a], [b - 1], [a, a + 2], [a + 1, b - 2], Array.from({ length: b - a }, (_, i) => a + i)];
+      for (let k = a; k < b; k++) sets.push([k, k + 1].filter((j) => j < b));
+      for (const set of sets) {
+        expect(margin(sentence, set)).toBeCloseTo(best - constrainedBest(model, features, a, b, new Set(set)), 6);
+        checked++;
+      }
+    }
+    expect(checked).toBeGreaterThan(20);
   });
 });
