@@ -7,7 +7,8 @@ import { runIngestChild, type IngestRun } from './measure/measureIngest.js';
 import { runMemoryChild, type MemoryRun } from './measure/measureMemory.js';
 import { readCommit, readMemoryRecord, writeMemoryRecord } from './report/memoryRecord.js';
 import { measureGrowingStore } from './measure/measureGrowingStore.js';
-import { measurePostgres } from './measure/measurePostgres.js';
+import { measurePostgres, measurePostgresIngest } from './measure/measurePostgres.js';
+import { formatPostgresIngest, summarisePostgresIngest } from './measure/summarisePostgresIngest.js';
 import { measureReadersAtSize } from './measure/measureReadersAtSize.js';
 import { startEmbeddedPostgres, type EmbeddedServer } from '../test/postgres/startEmbeddedPostgres.js';
 import { readMachine } from './report/readMachine.js';
@@ -24,7 +25,8 @@ import { writePerformanceDoc } from './report/writePerformanceDoc.js';
  * separate full-size memory run alone, recorded in bench/records/memory.json; --only doc to render
  * docs/performance.md again from the last full run and the record; --only readers for the readers'
  * loads alone, on a store filled exactly as the full run fills it before its readers, printed and
- * written nowhere): measures ingest, search,
+ * written nowhere; --only postgres for the PostgreSQL queue ingest runs alone, printed and written
+ * nowhere): measures ingest, search,
  * placement, readers and first load on the synthetic corpus on SQLite, then queue ingest (one and
  * two workers) and search on an embedded PostgreSQL server it starts and stops, prints a table (and with --json a
  * last line of JSON), and rewrites docs/performance.md with the method and these figures.
@@ -64,10 +66,10 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
     void (postgres?.stop() ?? Promise.resolve()).catch(() => {}).finally(() => process.exit(130));
   });
 }
-if (values.only !== undefined && !['memory', 'doc', 'readers'].includes(values.only)) throw new Error(`--only takes "memory", "doc" or "readers", not "${values.only}".`);
+if (values.only !== undefined && !['memory', 'doc', 'readers', 'postgres'].includes(values.only)) throw new Error(`--only takes "memory", "doc", "readers" or "postgres", not "${values.only}".`);
 try {
-  if (values.only === 'readers') {
-    await printReadersRun();
+  if (values.only === 'readers' || values.only === 'postgres') {
+    await (values.only === 'readers' ? printReadersRun() : printPostgresIngestRun());
     rmSync(dir, { recursive: true, force: true });
     process.exit(0);
   }
@@ -152,6 +154,17 @@ async function printReadersRun(): Promise<void> {
   process.stdout.write(`Readers at ${run.incidents} incidents (${run.documents} documents, seed ${seed})\n\n`);
   process.stdout.write(`${formatTable(['Figure', 'Value', 'Target'], readersRows(run.readers))}\n`);
   if (values.json) process.stdout.write(`${JSON.stringify(run)}\n`);
+}
+
+/** `--only postgres`: the queue ingest runs alone (one and two workers alternated), their medians printed (and with --json a JSON line). */
+async function printPostgresIngestRun(): Promise<void> {
+  log('starting an embedded PostgreSQL server');
+  postgres = await startEmbeddedPostgres();
+  const summary = summarisePostgresIngest(await measurePostgresIngest(postgres, config, seed, dir, log));
+  await postgres.stop();
+  postgres = null;
+  process.stdout.write(`PostgreSQL queue ingest, ${config.postgresArticles} articles per run (seed ${seed})\n${formatPostgresIngest(summary)}\n`);
+  if (values.json) process.stdout.write(`${JSON.stringify(summary)}\n`);
 }
 
 function writeDocs(result: BenchResult): void {

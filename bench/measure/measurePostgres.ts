@@ -60,13 +60,18 @@ function toRun(result: WorkersResult, serverCpuMs: number | null): PostgresInges
   };
 }
 
+/** The queue ingest runs alone: each figure once per run, one and two workers alternated. */
+export interface PostgresIngestResult {
+  readonly workers1: readonly PostgresIngestRun[];
+  readonly workers2: readonly PostgresIngestRun[];
+}
+
 /**
- * The PostgreSQL half of the bench, on a server the caller started (and stops): queue ingest of
- * the same generated articles with one and with two worker processes, alternated so a change in
- * the machine's load hits both, each into a fresh database; then a store filled through the Store
- * interface as the SQLite one is, and the same search measure on it.
+ * Queue ingest of the same generated articles with one and with two worker processes, alternated
+ * so a change in the machine's load hits both, each into a fresh database on a server the caller
+ * started (and stops). `npm run bench -- --only postgres` runs this alone.
  */
-export async function measurePostgres(server: EmbeddedServer, config: BenchConfig, seed: number, dir: string, log: (line: string) => void): Promise<PostgresResult> {
+export async function measurePostgresIngest(server: EmbeddedServer, config: BenchConfig, seed: number, dir: string, log: (line: string) => void): Promise<PostgresIngestResult> {
   const folder = join(dir, 'postgres-corpus');
   mkdirSync(folder, { recursive: true });
   const files = generateCorpus({ seed: seed + 23, articles: config.postgresArticles }).map((a) => {
@@ -91,6 +96,16 @@ export async function measurePostgres(server: EmbeddedServer, config: BenchConfi
       runs[workers].push(run);
     }
   }
+  return { workers1: runs[1], workers2: runs[2] };
+}
+
+/**
+ * The PostgreSQL half of the bench, on a server the caller started (and stops): the queue ingest
+ * runs (measurePostgresIngest); then a store filled through the Store interface as the SQLite one
+ * is, and the same search measure on it.
+ */
+export async function measurePostgres(server: EmbeddedServer, config: BenchConfig, seed: number, dir: string, log: (line: string) => void): Promise<PostgresResult> {
+  const runs = await measurePostgresIngest(server, config, seed, dir, log);
   const store = openStore(await server.createDatabase());
   try {
     const articles = iterateCorpus({ seed: seed + 7, articles: config.postgresSearchDocuments });
@@ -105,7 +120,7 @@ export async function measurePostgres(server: EmbeddedServer, config: BenchConfi
     log(`PostgreSQL store at ${filled.documents} documents, ${filled.claims} claims (${filled.seconds.toFixed(0)} s writing); measuring search`);
     const search = measureSearch(store, SEARCH_QUERIES, config.searchReps);
     log(`PostgreSQL search p95 ${search.search.p95.toFixed(1)} ms (slowest “${search.slowest.q}”), list p95 ${search.list.p95.toFixed(1)} ms`);
-    return { workers1: runs[1], workers2: runs[2], documents: filled.documents, claims: filled.claims, incidents: filled.incidents, populateSeconds: filled.seconds, search };
+    return { ...runs, documents: filled.documents, claims: filled.claims, incidents: filled.incidents, populateSeconds: filled.seconds, search };
   } finally {
     store.close();
   }

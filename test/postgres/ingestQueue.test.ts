@@ -11,6 +11,7 @@ import { placementLockKeys } from '../../src/services/incidents/lockKeys.js';
 import { analyseVersion } from '../../src/services/ingest/applyAnalysis.js';
 import { ingestPaths } from '../../src/services/ingest/ingestPaths.js';
 import { enqueueFiles } from '../../src/services/queue/enqueueFiles.js';
+import { INGEST_QUEUE } from '../../src/services/queue/ingestQueue.js';
 import { ingestWithWorkers } from '../../src/services/queue/ingestWithWorkers.js';
 import { runWorker } from '../../src/services/queue/runWorker.js';
 import { openStore } from '../../src/store/openStore.js';
@@ -120,6 +121,34 @@ describe('ingestion as jobs on PostgreSQL', () => {
       expect(countStored(url).versions).toBe(2);
     } finally {
       await holder.end();
+    }
+  }, 400_000);
+
+  it('asks for the next job while it works on one: told to stop, it finishes that job too and leaves the rest waiting', async () => {
+    const url = await server().createDatabase();
+    await enqueueFiles(url, files.slice(0, 3));
+    const stop = new AbortController();
+    const done: string[] = [];
+    const summary = await runWorker(url, {
+      pollMs: 100,
+      signal: stop.signal,
+      onJob: (r) => {
+        done.push(r.path);
+        stop.abort();
+      },
+    });
+    // The first job, and the one taken ahead while it was analysed: a job taken is never left to expire.
+    expect(summary).toMatchObject({ stored: 2, failed: 0, retried: 0 });
+    expect(new Set(done).size).toBe(2);
+    expect(countStored(url).versions).toBe(2);
+    // Both completions reached the queue before the worker returned; the third job was never taken.
+    const client = new pg.Client({ connectionString: url });
+    await client.connect();
+    try {
+      const { rows } = await client.query<{ state: string; n: number }>(`SELECT state, count(*)::int AS n FROM pgboss.job WHERE name = $1 GROUP BY state ORDER BY state`, [INGEST_QUEUE]);
+      expect(Object.fromEntries(rows.map((r) => [r.state, r.n]))).toEqual({ completed: 2, created: 1 });
+    } finally {
+      await client.end();
     }
   }, 400_000);
 

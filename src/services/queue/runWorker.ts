@@ -50,8 +50,64 @@ interface WaitingJob {
 }
 
 /**
- * A worker: takes ingest jobs one at a time from the PostgreSQL queue at `url` and ingests them
- * into the database at the same URL. A job that throws unexpectedly, or whose worker dies, goes
+ * The worker's two queue round trips per job, taken off its critical path. The pipeline blocks
+ * the event loop while it analyses and stores a document, and a query sent just before runs on
+ * the server meanwhile; its answer waits in the socket. So the next job is asked for before this
+ * one is analysed, and a job's completion is sent without waiting for the answer. Neither weakens
+ * a guarantee: a job taken ahead by a worker that dies expires and is retried like any other, and
+ * a stored document whose completion is lost is retried and found `unchanged`.
+ */
+function overlapQueueCalls(boss: PgBoss): {
+  take(): Promise<PgBoss.Job<IngestJob> | undefined>;
+  askAhead(): Promise<void>;
+  takeAsked(): Promise<PgBoss.Job<IngestJob> | undefined>;
+  complete(id: string, output: object): void;
+  throwIfFailed(): void;
+  settle(): Promise<void>;
+} {
+  let asked: Promise<PgBoss.Job<IngestJob> | undefined> | null = null;
+  const completing = new Set<Promise<unknown>>();
+  let failure: { readonly error: unknown } | null = null;
+  const fetchOne = (): Promise<PgBoss.Job<IngestJob> | undefined> => boss.fetch<IngestJob>(INGEST_QUEUE, { batchSize: 1 }).then(([job]) => job);
+  // A query is written to the socket once pg's pool has handed out a client, a few ticks later:
+  // one turn of the event loop lets it go out before the worker blocks.
+  const flush = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
+  const takeAsked = async (): Promise<PgBoss.Job<IngestJob> | undefined> => {
+    const pending = asked;
+    asked = null;
+    return pending ?? undefined;
+  };
+  return {
+    take: async () => (asked ? takeAsked() : fetchOne()),
+    async askAhead() {
+      asked = fetchOne();
+      // Awaited later; marked handled now so a failure meanwhile is not an unhandled rejection.
+      asked.catch(() => {});
+      await flush();
+    },
+    takeAsked,
+    complete(id, output) {
+      const done = boss.complete(INGEST_QUEUE, id, output).then(
+        () => {},
+        (error: unknown) => void (failure ??= { error }),
+      );
+      completing.add(done);
+      void done.finally(() => completing.delete(done));
+    },
+    // A completion that failed (database gone) ends the worker, as an awaited one would have.
+    throwIfFailed() {
+      if (failure) throw failure.error;
+    },
+    async settle() {
+      await Promise.all(completing);
+      if (failure) throw failure.error;
+    },
+  };
+}
+
+/**
+ * A worker: takes ingest jobs one at a time from the PostgreSQL queue at `url` (asking for the
+ * next while it works on one) and ingests them into the database at the same URL. A job that throws unexpectedly, or whose worker dies, goes
  * back to the queue (pg-boss retries it; a dead worker's job after its expiry). Run any number of
  * these, on any number of machines.
  *
@@ -67,9 +123,10 @@ export async function runWorker(url: string, options: WorkerOptions = {}): Promi
   const boss = await openIngestQueue(url, options);
   const counts = { stored: 0, unchanged: 0, failed: 0, retried: 0, keptAside: 0 };
   const waiting: WaitingJob[] = [];
+  const queue = overlapQueueCalls(boss);
   const finish = async (job: PgBoss.Job<IngestJob>, outcome: IngestOutcome): Promise<void> => {
     counts[outcome.status] += 1;
-    await boss.complete(INGEST_QUEUE, job.id, { status: outcome.status, versionId: outcome.versionId });
+    queue.complete(job.id, { status: outcome.status, versionId: outcome.versionId });
     options.onJob?.({ path: job.data.sourcePath, outcome });
   };
   const fail = async (job: PgBoss.Job<IngestJob>, err: unknown): Promise<void> => {
@@ -103,43 +160,59 @@ export async function runWorker(url: string, options: WorkerOptions = {}): Promi
       if (await settle(entry, ifFree)) waiting.splice(waiting.indexOf(entry), 1);
     }
   };
+  // Everything done with a job once taken: analyse, then store it or keep it aside.
+  const handle = async (job: PgBoss.Job<IngestJob>): Promise<void> => {
+    options.onJobStart?.(job.data.sourcePath);
+    let prepared: PreparedDocument | IngestOutcome;
+    try {
+      prepared = prepareIngestJob(store, job.data);
+    } catch (err) {
+      await fail(job, err);
+      return;
+    }
+    if ('status' in prepared) {
+      await finish(job, prepared);
+      return;
+    }
+    // Versions of one document are stored in the order they were taken.
+    await settleWaiting(false, prepared.documentId);
+    if (!(await settle({ job, prepared }, true))) {
+      waiting.push({ job, prepared });
+      counts.keptAside += 1;
+    }
+  };
   try {
     while (!options.signal?.aborted) {
+      queue.throwIfFailed();
       await settleWaiting(true);
       const oldest = waiting.length >= MAX_WAITING ? waiting.shift() : undefined;
       if (oldest) {
         await settle(oldest, false);
         continue;
       }
-      const [job] = await boss.fetch<IngestJob>(INGEST_QUEUE, { batchSize: 1 });
+      const job = await queue.take();
       if (!job) {
         const next = waiting.shift();
-        if (next) await settle(next, false);
-        else if (options.untilEmpty && (await isDrained(boss))) break;
-        else await sleep(options.pollMs ?? 500);
+        if (next) {
+          await settle(next, false);
+          continue;
+        }
+        // A job whose completion is still on its way counts as active: wait for ours first.
+        await queue.settle();
+        if (options.untilEmpty && (await isDrained(boss))) break;
+        await sleep(options.pollMs ?? 500);
         continue;
       }
-      options.onJobStart?.(job.data.sourcePath);
-      let prepared: PreparedDocument | IngestOutcome;
-      try {
-        prepared = prepareIngestJob(store, job.data);
-      } catch (err) {
-        await fail(job, err);
-        continue;
-      }
-      if ('status' in prepared) {
-        await finish(job, prepared);
-        continue;
-      }
-      // Versions of one document are stored in the order they were taken.
-      await settleWaiting(false, prepared.documentId);
-      if (!(await settle({ job, prepared }, true))) {
-        waiting.push({ job, prepared });
-        counts.keptAside += 1;
-      }
+      // The server looks for the following job while this one is analysed and stored.
+      await queue.askAhead();
+      await handle(job);
     }
-    // Stopping: what is kept aside is analysed already; store it rather than leave it to expire.
+    // Stopping: a job asked for ahead is ours already, and what is kept aside is analysed: finish
+    // them rather than leave them to expire.
+    const ahead = await queue.takeAsked();
+    if (ahead) await handle(ahead);
     await settleWaiting(false);
+    await queue.settle();
   } finally {
     await boss.stop({ graceful: false, wait: true });
     store.close();
