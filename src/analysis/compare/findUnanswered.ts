@@ -4,7 +4,7 @@ import type { Facet } from '../extract/facetVocab.js';
 import { loadFacets } from '../extract/facetVocab.js';
 import { groupByFacet } from './groupByFacet.js';
 import { isReportedWithin } from './isReportedWithin.js';
-import { findSilence } from './findSilence.js';
+import { findSilence, type Silence } from './findSilence.js';
 import type { ComparableClaim } from './groupPositions.js';
 import { groupPositions, orderClaims } from './groupPositions.js';
 import type { SilenceVocab } from './silenceVocab.js';
@@ -59,8 +59,22 @@ export function findUnanswered(
   return out;
 }
 
+// The camps whose silence a claim's text states, by text, per vocabulary. An incident is compared
+// again each time a document joins it, over every claim it already had, so ingest asked the same
+// sentence the same question once per document of its incident (issue 6). Bounded: emptied when full.
+const SILENCE_CACHE_SIZE = 20_000;
+const silentCamps = new WeakMap<SilenceVocab, Map<string, ReadonlySet<Silence['camp']>>>();
+
 function statesSilenceOf(text: string, silentCamp: Camp, vocab: SilenceVocab): boolean {
-  return findSilence(text, vocab).some((s) => s.camp === silentCamp);
+  let cache = silentCamps.get(vocab);
+  if (!cache) silentCamps.set(vocab, (cache = new Map()));
+  let camps = cache.get(text);
+  if (!camps) {
+    if (cache.size >= SILENCE_CACHE_SIZE) cache.clear();
+    camps = new Set(findSilence(text, vocab).map((s) => s.camp));
+    cache.set(text, camps);
+  }
+  return camps.has(silentCamp);
 }
 
 function describeSilence(silentCamp: Camp, claimIds: readonly string[]): SilentCamp {

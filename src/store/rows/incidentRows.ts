@@ -44,17 +44,23 @@ export function toIncident(row: IncidentRow): IncidentRecord {
   });
 }
 
-export function toCandidate(row: IncidentRow): IncidentCandidateRow {
-  const incident = toIncident(row);
+/** The columns placement reads of an incident: the rest (claims' contested points, sources) can be large. */
+export type CandidateRow = Pick<IncidentRow, 'id' | 'date' | 'date_precision' | 'city' | 'state' | 'place' | 'agencies' | 'persons'>;
+
+/** The candidate columns in CandidateRow's order, for a SELECT list. */
+export const CANDIDATE_COLUMNS = ['id', 'date', 'date_precision', 'city', 'state', 'place', 'agencies', 'persons'] as const;
+
+export function toCandidate(row: CandidateRow): IncidentCandidateRow {
+  const persons = JSON.parse(row.persons) as IncidentRecord['persons'];
   return Object.freeze({
-    id: incident.id,
-    date: incident.date,
-    datePrecision: incident.datePrecision,
-    city: incident.city,
-    state: incident.state,
-    place: incident.place,
-    subjectNames: incident.persons.filter((p) => p.role === 'subject').map((p) => p.name),
-    agencies: incident.agencies,
+    id: row.id,
+    date: row.date,
+    datePrecision: row.date_precision as IncidentRecord['datePrecision'],
+    city: row.city,
+    state: row.state,
+    place: row.place,
+    subjectNames: persons.filter((p) => p.role === 'subject').map((p) => p.name),
+    agencies: JSON.parse(row.agencies),
   });
 }
 

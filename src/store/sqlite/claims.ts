@@ -1,5 +1,6 @@
 import type Database from 'better-sqlite3';
 import type { ClaimRecord } from '../../domain/records.js';
+import { createBatchInsert } from './createBatchInsert.js';
 import { CLAIM_POSITION, toClaim, toClaimValues, type ClaimRow } from '../rows/claimRows.js';
 
 export interface ClaimTable {
@@ -13,10 +14,12 @@ const COLUMNS = `id, incident_id, position, version_id, document_id, facet, valu
 
 
 export function createClaimTable(db: Database.Database): ClaimTable {
-  const removeOne = db.prepare(`DELETE FROM claims WHERE id = ?`);
-  const move = db.prepare(`UPDATE claims SET position = ? WHERE id = ?`);
+  const removeMany = db.prepare(`DELETE FROM claims WHERE id IN (SELECT value FROM json_each(?))`);
+  const moveMany = db.prepare(`UPDATE claims SET position = j.value ->> 1 FROM json_each(?) j WHERE claims.id = j.value ->> 0`);
+  const storedElsewhere = db.prepare<[string, string], unknown>(`SELECT 1 FROM claims WHERE id IN (SELECT value FROM json_each(?)) AND incident_id <> ? LIMIT 1`);
   const removeElsewhere = db.prepare(`DELETE FROM claims WHERE id = ? AND incident_id <> ?`);
   const insert = db.prepare(`INSERT INTO claims (${COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
+  const insertMany = createBatchInsert(db, 'claims', COLUMNS.split(',').map((c) => c.trim()));
   const stored = db.prepare<[string], unknown[]>(`SELECT ${COLUMNS} FROM claims WHERE incident_id = ?`).raw();
   const list = db.prepare<[string], ClaimRow>(`SELECT * FROM claims WHERE incident_id = ? ORDER BY position`);
   return {
@@ -35,15 +38,26 @@ export function createClaimTable(db: Database.Database): ClaimTable {
         if (!old || kept.has(values[0]) || !values.every((v, i) => i === CLAIM_POSITION || v === old[i])) continue;
         kept.set(values[0], values[CLAIM_POSITION] === old[CLAIM_POSITION] ? null : values[CLAIM_POSITION]);
       }
-      for (const id of before.keys()) if (!kept.has(id)) removeOne.run(id);
-      for (const [id, position] of kept) if (position !== null) move.run(position, id);
+      // Each kind of write is one statement (createBatchInsert says why), in the order they were
+      // always made: the gone claims deleted, the moved ones renumbered, the new ones inserted.
+      const gone = [...before.keys()].filter((id) => !kept.has(id));
+      if (gone.length > 0) removeMany.run(JSON.stringify(gone));
+      const moved = [...kept].filter(([, position]) => position !== null);
+      if (moved.length > 0) moveMany.run(JSON.stringify(moved));
       const inserted = new Set<string>();
-      for (const values of rows) {
-        if (kept.has(values[0]) && !inserted.has(values[0])) {
-          inserted.add(values[0]);
-          continue;
-        }
-        // A claim stored under another incident (its account moved here) moves with it.
+      const fresh = rows.filter((values) => {
+        if (!kept.has(values[0]) || inserted.has(values[0])) return true;
+        inserted.add(values[0]);
+        return false;
+      });
+      if (fresh.length === 0) return;
+      if (!storedElsewhere.get(JSON.stringify(fresh.map((values) => values[0])), incidentId)) {
+        insertMany(fresh);
+        return;
+      }
+      // A claim stored under another incident (its account moved here) moves with it: rare, so done
+      // a row at a time, each removed just before it is inserted again, as it always was.
+      for (const values of fresh) {
         removeElsewhere.run(values[0], incidentId);
         insert.run(...values);
       }

@@ -1,7 +1,7 @@
 import type Database from 'better-sqlite3';
 import type { IncidentRecord } from '../../domain/records.js';
 import { CANDIDATES_PER_KEY, incidentBlockingKeys } from '../rows/blockingKeys.js';
-import { toCandidate, toIncident, type IncidentRow, type IncidentTable } from '../rows/incidentRows.js';
+import { CANDIDATE_COLUMNS, toCandidate, toIncident, type CandidateRow, type IncidentRow, type IncidentTable } from '../rows/incidentRows.js';
 import type { DateWindow, IncidentCandidateRow } from '../Store.js';
 import { lazyStatement } from './lazyStatement.js';
 
@@ -21,10 +21,10 @@ export function createIncidentTable(db: Database.Database): IncidentTable {
   const byId = db.prepare<[string], IncidentRow>(`SELECT * FROM incidents WHERE id = ?`);
   // Undated incidents stay candidates: a window cannot rule them out. Two range scans joined by
   // UNION ALL let both halves use the date index (an OR over them made SQLite scan every incident).
-  const candidates = db.prepare<{ from: string; to: string }, IncidentRow>(
-    `SELECT * FROM incidents WHERE date >= @from AND date <= @to
+  const candidates = db.prepare<{ from: string; to: string }, CandidateRow>(
+    `SELECT ${CANDIDATE_COLUMNS.join(', ')} FROM incidents WHERE date >= @from AND date <= @to
      UNION ALL
-     SELECT * FROM incidents WHERE date IS NULL
+     SELECT ${CANDIDATE_COLUMNS.join(', ')} FROM incidents WHERE date IS NULL
      ORDER BY date, id`,
   );
   const byWindow = (window: DateWindow): IncidentCandidateRow[] =>
@@ -91,9 +91,9 @@ function createBlockedCandidates(db: Database.Database, byWindow: (window: DateW
   });
   // For each key, its most recent incidents in the window and its first undated ones, each read off
   // the (key, date, incident_id) index (a correlated subquery per key); an incident may share several keys.
-  const byKeys = lazyStatement<{ keys: string; from: string; to: string; cap: number }, IncidentRow>(
+  const byKeys = lazyStatement<{ keys: string; from: string; to: string; cap: number }, CandidateRow>(
     db,
-    `SELECT i.* FROM incidents i WHERE i.id IN (
+    `SELECT ${CANDIDATE_COLUMNS.map((c) => `i.${c}`).join(', ')} FROM incidents i WHERE i.id IN (
        SELECT b.incident_id FROM json_each(@keys) k JOIN incident_blocking_keys b ON b.rowid IN (
          SELECT rowid FROM incident_blocking_keys WHERE key = k.value AND date >= @from AND date <= @to ORDER BY date DESC, incident_id DESC LIMIT @cap)
        UNION
