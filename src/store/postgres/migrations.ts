@@ -12,9 +12,10 @@ import { MIGRATION_007_SEARCH_BY_INCIDENT } from './migrations/007_search_by_inc
 import { MIGRATION_008_CLAIM_UPDATE_TRIGGERS } from './migrations/008_claim_update_triggers.js';
 import { MIGRATION_009_CANDIDATES_PER_KEY } from './migrations/009_candidates_per_key.js';
 import { MIGRATION_010_ONE_SEARCH_INDEX } from './migrations/010_one_search_index.js';
+import { MIGRATION_011_UNREAD_INDEXES } from './migrations/011_unread_indexes.js';
 
 /** The same steps, numbered alike, as the SQLite store's list (src/store/sqlite/migrations.ts). */
-export const MIGRATIONS: readonly Migration[] = Object.freeze([MIGRATION_001_INITIAL, MIGRATION_002_REVIEW, MIGRATION_003_ACCOUNTS, MIGRATION_004_LIST_ORDER, MIGRATION_005_STORE_GENERATION, MIGRATION_006_INCIDENT_SEARCH, MIGRATION_007_SEARCH_BY_INCIDENT, MIGRATION_008_CLAIM_UPDATE_TRIGGERS, MIGRATION_009_CANDIDATES_PER_KEY, MIGRATION_010_ONE_SEARCH_INDEX]);
+export const MIGRATIONS: readonly Migration[] = Object.freeze([MIGRATION_001_INITIAL, MIGRATION_002_REVIEW, MIGRATION_003_ACCOUNTS, MIGRATION_004_LIST_ORDER, MIGRATION_005_STORE_GENERATION, MIGRATION_006_INCIDENT_SEARCH, MIGRATION_007_SEARCH_BY_INCIDENT, MIGRATION_008_CLAIM_UPDATE_TRIGGERS, MIGRATION_009_CANDIDATES_PER_KEY, MIGRATION_010_ONE_SEARCH_INDEX, MIGRATION_011_UNREAD_INDEXES]);
 
 /** The schema version recorded in the current schema, 0 when it has no Parallax schema yet. */
 export function readSchemaVersion(connection: PgConnection): number {
