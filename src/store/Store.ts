@@ -151,6 +151,12 @@ export interface Store {
   replaceAttributions(versionId: string, attributions: readonly AttributionRecord[]): void;
   /** In the order they were given to replaceAttributions (claim drafts index into it). */
   listAttributions(versionId: string): AttributionRecord[];
+  /**
+   * The ids of listAttributions, in the same order, without reading the rest of each row: what an
+   * incident's rebuild needs of its other documents' attributions. Optional: a store without it is
+   * asked for listAttributions.
+   */
+  listAttributionIds?(versionId: string): string[];
   replaceDrafts(versionId: string, drafts: readonly StoredDraft[]): void;
   listDrafts(versionId: string): StoredDraft[];
   /** Oldest publication first. */

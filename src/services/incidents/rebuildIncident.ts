@@ -24,7 +24,11 @@ export function rebuildIncident(store: Store, incidentId: string, knownAttributi
     members.map((m) => ({ draft: m.draft, versionId: m.versionId, documentId: m.documentId, published: m.published })),
     { lookupCity: geocodePlace },
   );
-  const claims = members.flatMap((m) => toClaimRecords(incidentId, m, () => knownAttributions.get(m.versionId) ?? store.listAttributions(m.versionId)));
+  // Only the attributions' ids are needed (a claim names its attribution by position): the other
+  // documents' rows are not read and parsed whole at every rebuild of their incident.
+  const readIds = (versionId: string): readonly string[] =>
+    knownAttributions.get(versionId)?.map((a) => a.id) ?? store.listAttributionIds?.(versionId) ?? store.listAttributions(versionId).map((a) => a.id);
+  const claims = members.flatMap((m) => toClaimRecords(incidentId, m, () => readIds(m.versionId)));
   // Positions are ordered in time (an agency's revised account after its first): compare needs each claim's publication date.
   const published = new Map(members.map((m) => [m.versionId, m.published]));
   const incident: IncidentRecord = {
@@ -37,15 +41,15 @@ export function rebuildIncident(store: Store, incidentId: string, knownAttributi
   return incident;
 }
 
-function toClaimRecords(incidentId: string, member: StoredDraft, readAttributions: () => readonly AttributionRecord[]): ClaimRecord[] {
-  const attributions = member.draft.claims.some((c) => c.attribution !== null) ? readAttributions() : [];
+function toClaimRecords(incidentId: string, member: StoredDraft, readAttributionIds: () => readonly string[]): ClaimRecord[] {
+  const attributionIds = member.draft.claims.some((c) => c.attribution !== null) ? readAttributionIds() : [];
   const seen = new Set<string>();
   const records: ClaimRecord[] = [];
   for (const claim of member.draft.claims) {
     const id = claimId(member.versionId, claim);
     if (seen.has(id)) continue;
     seen.add(id);
-    records.push(toClaimRecord(id, incidentId, member, claim, attributions));
+    records.push(toClaimRecord(id, incidentId, member, claim, attributionIds));
   }
   return records;
 }
@@ -54,7 +58,7 @@ export function claimId(versionId: string, claim: ClaimDraft): string {
   return stableId('clm', versionId, claim.facet, claim.stance, claim.span.start, claim.span.end);
 }
 
-function toClaimRecord(id: string, incidentId: string, member: StoredDraft, claim: ClaimDraft, attributions: readonly AttributionRecord[]): ClaimRecord {
+function toClaimRecord(id: string, incidentId: string, member: StoredDraft, claim: ClaimDraft, attributionIds: readonly string[]): ClaimRecord {
   return {
     id,
     incidentId,
@@ -68,7 +72,7 @@ function toClaimRecord(id: string, incidentId: string, member: StoredDraft, clai
     end: claim.span.end,
     speaker: claim.speaker,
     side: claim.side,
-    attributionId: claim.attribution !== null ? (attributions[claim.attribution]?.id ?? null) : null,
+    attributionId: claim.attribution !== null ? (attributionIds[claim.attribution] ?? null) : null,
     stage: formatStage(EXTRACT_STAGE),
   };
 }

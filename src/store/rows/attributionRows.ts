@@ -30,4 +30,5 @@ export function toAttribution(row: AttributionRow): AttributionRecord {
 export interface AttributionTable {
   replaceAttributions(versionId: string, attributions: readonly AttributionRecord[]): void;
   listAttributions(versionId: string): AttributionRecord[];
+  listAttributionIds?(versionId: string): string[];
 }

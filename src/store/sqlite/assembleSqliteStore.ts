@@ -49,6 +49,7 @@ export function assembleSqliteStore(db: Database.Database): Store {
     replaceAttributions: (versionId, list) =>
       translateSqliteError('store the attributions', () => attributions.replaceAttributions(versionId, list)),
     listAttributions: attributions.listAttributions,
+    listAttributionIds: attributions.listAttributionIds,
     replaceDrafts: (versionId, list) => translateSqliteError('store the drafts', () => drafts.replaceDrafts(versionId, list)),
     listDrafts: drafts.listDrafts,
     listDraftsForIncident: drafts.listDraftsForIncident,

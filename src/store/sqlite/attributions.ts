@@ -9,6 +9,7 @@ export function createAttributionTable(db: Database.Database): AttributionTable 
   const remove = db.prepare(`DELETE FROM attributions WHERE version_id = ?`);
   const insert = createBatchInsert(db, 'attributions', ['id', 'version_id', 'position', 'kind', 'speaker_name', 'speaker', 'source', 'cue', 'content', 'sentence', 'stage']);
   const list = db.prepare<[string], AttributionRow>(`SELECT * FROM attributions WHERE version_id = ? ORDER BY position`);
+  const listIds = db.prepare<[string], string>(`SELECT id FROM attributions WHERE version_id = ? ORDER BY position`).pluck();
   const replace = db.transaction((versionId: string, attributions: readonly AttributionRecord[]) => {
     for (const a of attributions) {
       if (a.versionId !== versionId) {
@@ -35,5 +36,6 @@ export function createAttributionTable(db: Database.Database): AttributionTable 
   return {
     replaceAttributions: (versionId, attributions) => replace(versionId, attributions),
     listAttributions: (versionId) => list.all(versionId).map(toAttribution),
+    listAttributionIds: (versionId) => listIds.all(versionId),
   };
 }
