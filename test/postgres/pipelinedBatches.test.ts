@@ -55,6 +55,42 @@ describe('batches on a PostgreSQL connection', () => {
     }
   });
 
+  it('writeLater: in a keyed transaction the writes go with the next statement, which sees them and fails with them; elsewhere they run at once', async () => {
+    const db = openConnection(await server().createDatabase());
+    try {
+      db.query(`CREATE TABLE t (id int PRIMARY KEY)`);
+      db.transaction(() => {
+        db.writeLater([{ sql: `INSERT INTO t VALUES ($1)`, params: [1] }]);
+        db.writeLater([{ sql: `INSERT INTO t VALUES ($1)`, params: [2] }]);
+        expect(db.query<{ n: number }>(`SELECT count(*)::int AS n FROM t`)).toEqual([{ n: 2 }]);
+      }, 'keyed');
+      // A duplicate is not reported by writeLater itself but by the statement it travels with, and
+      // the transaction keeps nothing: not the good write before it, not the one after.
+      let reportedAt = '';
+      const state = sqlstateOf(() =>
+        db.transaction(() => {
+          db.writeLater([{ sql: `INSERT INTO t VALUES ($1)`, params: [3] }, { sql: `INSERT INTO t VALUES ($1)`, params: [1] }]);
+          reportedAt = 'not yet';
+          db.writeLater([{ sql: `INSERT INTO t VALUES ($1)`, params: [4] }]);
+          db.query(`SELECT 1`);
+          reportedAt = 'never';
+        }, 'keyed'),
+      );
+      expect(state).toBe('23505');
+      expect(reportedAt).toBe('not yet');
+      // The last writes of a transaction go with its COMMIT, which fails with them.
+      expect(sqlstateOf(() => db.transaction(() => db.writeLater([{ sql: `INSERT INTO t VALUES ($1)`, params: [2] }]), 'keyed'))).toBe('23505');
+      // In an exclusive transaction the failure comes at once and a savepoint lets the caller go on.
+      db.transaction(() => {
+        expect(sqlstateOf(() => db.transaction(() => db.writeLater([{ sql: `INSERT INTO t VALUES ($1)`, params: [1] }])))).toBe('23505');
+        db.writeLater([{ sql: `INSERT INTO t VALUES ($1)`, params: [5] }]);
+      });
+      expect(db.query<{ id: number }>(`SELECT id FROM t ORDER BY id`).map((r) => r.id)).toEqual([1, 2, 5]);
+    } finally {
+      db.close();
+    }
+  });
+
   it('a failed nested transaction rolls back to its savepoint, and the outer one commits the rest', async () => {
     const db = openConnection(await server().createDatabase());
     try {

@@ -18,6 +18,8 @@ import { translatePostgresError } from './translatePostgresError.js';
  * as in the SQLite store. Every write runs in its own transaction (a savepoint when nested): in
  * PostgreSQL a failed statement poisons the enclosing transaction, so an error must roll back to
  * just before the write for the caller's transaction to go on, as a failed SQLite statement does.
+ * Inside a keyed transaction (an ingest) the writes that return nothing wait for the next
+ * statement instead (PgConnection.writeLater), and their failure fails the whole transaction.
  */
 export function assemblePostgresStore(db: PgConnection): Store {
   const documents = createDocumentTable(db);
@@ -52,7 +54,7 @@ export function assemblePostgresStore(db: PgConnection): Store {
     saveIncident: (incident, list) =>
       write('save the incident', () => {
         const statements = claims.replaceClaims(incident.id, list);
-        db.batch([{ sql: UPSERT_INCIDENT, params: toIncidentParams(incident) }, ...toBlockingKeyStatements(incident), ...statements]);
+        db.writeLater([{ sql: UPSERT_INCIDENT, params: toIncidentParams(incident) }, ...toBlockingKeyStatements(incident), ...statements]);
       }),
     deleteIncident: (id) =>
       write('delete the incident', () => {

@@ -27,7 +27,7 @@ export function createAttributionTable(db: PgConnection): AttributionTable {
           a.stage,
         ];
       });
-      db.transaction(() => db.batch([{ sql: `DELETE FROM attributions WHERE version_id = $1`, params: [versionId] }, ...buildInsert('attributions', COLUMNS, rows)]));
+      db.transaction(() => db.writeLater([{ sql: `DELETE FROM attributions WHERE version_id = $1`, params: [versionId] }, ...buildInsert('attributions', COLUMNS, rows)]));
     },
     listAttributions: (versionId) =>
       db.query<AttributionRow>(`SELECT * FROM attributions WHERE version_id = $1 ORDER BY position`, [versionId]).map(toAttribution),

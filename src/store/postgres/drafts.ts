@@ -15,7 +15,7 @@ export function createDraftTable(db: PgConnection): DraftTable {
         }
         return [versionId, d.localIndex, d.documentId, d.incidentId, d.draft.primary, d.published, JSON.stringify(d.draft)];
       });
-      db.transaction(() => db.batch([{ sql: `DELETE FROM drafts WHERE version_id = $1`, params: [versionId] }, ...buildInsert('drafts', COLUMNS, rows)]));
+      db.transaction(() => db.writeLater([{ sql: `DELETE FROM drafts WHERE version_id = $1`, params: [versionId] }, ...buildInsert('drafts', COLUMNS, rows)]));
     },
     listDrafts: (versionId) => db.query<DraftRow>(`SELECT * FROM drafts WHERE version_id = $1 ORDER BY local_index`, [versionId]).map(toDraft),
     listDraftsForIncident: (incidentId) =>

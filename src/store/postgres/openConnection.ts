@@ -21,6 +21,13 @@ export interface PgConnection {
   /** Sends `sql` (no parameters, no result wanted) ahead of the next statement, in the same round trip. */
   defer(sql: string): void;
   /**
+   * Writes whose answer nobody reads. Inside a keyed transaction they travel with the next
+   * statement (or the COMMIT), costing no round trip of their own, and a failure among them fails
+   * that statement and the whole transaction: an ingest never goes on after a failed write.
+   * Anywhere else they run at once, as `batch`, so a caller may catch a failure and go on.
+   */
+  writeLater(statements: readonly Statement[]): void;
+  /**
    * Reads on one snapshot (REPEATABLE READ, READ ONLY) without the writer lock, so readers never
    * wait for a writer; inside a transaction, simply part of it (`nested`). `SET LOCAL` in `fn`
    * ends with it only when it is outermost: a nested reader puts its settings back itself.
@@ -53,6 +60,28 @@ export function redactUrl(url: string): string {
   return url.replace(/\/\/([^:/@]+):[^@]*@/, '//$1:***@');
 }
 
+/**
+ * Queued statements as they go out: neighbours without parameters (transaction control, key
+ * locks) joined into one text of several commands, one message rather than one each; a statement
+ * with parameters stays on its own.
+ */
+function toControlStatements(pending: readonly Statement[]): Statement[] {
+  const out: Statement[] = [];
+  let texts: string[] = [];
+  const flush = (): void => {
+    if (texts.length) out.push({ sql: texts.join('; ') });
+    texts = [];
+  };
+  for (const statement of pending) {
+    if (statement.params?.length) {
+      flush();
+      out.push(statement);
+    } else texts.push(statement.sql);
+  }
+  flush();
+  return out;
+}
+
 /** Key of the advisory lock every outermost transaction takes, exclusive or shared (see openConnection). */
 export const WRITER_LOCK_KEY = 0x50524c57; // "PRLW"
 
@@ -76,14 +105,15 @@ export function openConnection(url: string): PgConnection {
     throw new ParallaxError('database_error', `Cannot connect to ${redactUrl(url)}: ${message}`, {});
   }
   let depth = 0;
+  let keyed = false;
   let closed = false;
-  // Transaction control waiting to travel with the next statement: each round trip to the worker
-  // thread costs far more than the statement itself, and SAVEPOINT/RELEASE were most of them.
-  let pending: string[] = [];
+  // Transaction control, and a keyed transaction's writes (writeLater), waiting to travel with the
+  // next statement: each round trip to the worker thread costs far more than the statement itself,
+  // and SAVEPOINT/RELEASE were most of them.
+  let pending: Statement[] = [];
   const batch = (statements: readonly Statement[]): unknown[][] => {
     if (closed) throw new ParallaxError('database_error', 'The PostgreSQL connection is closed.');
-    // Queued control statements travel as one text of several commands: one round trip, not one each.
-    const control: Statement[] = pending.length ? [{ sql: pending.join('; ') }] : [];
+    const control = toControlStatements(pending);
     pending = [];
     // Queued control only ever opens, continues or ends a transaction: with it, or inside one,
     // the statements may travel together (a failure aborts the rest).
@@ -94,13 +124,18 @@ export function openConnection(url: string): PgConnection {
     query: <R>(sql: string, params: readonly unknown[] = []) => batch([{ sql, params }])[0] as R[],
     batch,
     defer(sql: string) {
-      pending.push(sql);
+      pending.push({ sql });
+    },
+    writeLater(statements) {
+      if (depth > 0 && keyed) pending.push(...statements);
+      else batch(statements);
     },
     transaction<T>(fn: () => T, mode: TransactionMode = 'exclusive'): T {
       const outermost = depth === 0;
       const savepoint = `parallax_sp_${depth}`;
       const writerLock = mode === 'keyed' ? 'pg_advisory_xact_lock_shared' : 'pg_advisory_xact_lock';
-      const begin = outermost ? `BEGIN; SELECT ${writerLock}(${WRITER_LOCK_KEY})` : `SAVEPOINT ${savepoint}`;
+      const begin: Statement = { sql: outermost ? `BEGIN; SELECT ${writerLock}(${WRITER_LOCK_KEY})` : `SAVEPOINT ${savepoint}` };
+      if (outermost) keyed = mode === 'keyed';
       pending.push(begin);
       // Still queued at the end means nothing ran inside: there is nothing to commit or undo.
       const unsent = (): boolean => pending.at(-1) === begin;
@@ -114,19 +149,19 @@ export function openConnection(url: string): PgConnection {
         else if (outermost) {
           pending = [];
           batch([{ sql: 'ROLLBACK' }]);
-        } else pending.push(`ROLLBACK TO SAVEPOINT ${savepoint}`, `RELEASE SAVEPOINT ${savepoint}`);
+        } else pending.push({ sql: `ROLLBACK TO SAVEPOINT ${savepoint}` }, { sql: `RELEASE SAVEPOINT ${savepoint}` });
         throw err;
       }
       depth -= 1;
       if (unsent()) pending.pop();
       // COMMIT is sent at once, with whatever is queued: the caller must know it held.
       else if (outermost) batch([{ sql: 'COMMIT' }]);
-      else pending.push(`RELEASE SAVEPOINT ${savepoint}`);
+      else pending.push({ sql: `RELEASE SAVEPOINT ${savepoint}` });
       return result;
     },
     read<T>(fn: (nested: boolean) => T): T {
       if (depth > 0) return fn(true);
-      const begin = 'BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY';
+      const begin: Statement = { sql: 'BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY' };
       pending.push(begin);
       depth += 1;
       let result: T;
