@@ -48,6 +48,7 @@ export function assemblePostgresStore(db: PgConnection): Store {
     insertVersion: (version) => write('store the document version', () => documents.insertVersion(version)),
     replaceAttributions: (versionId, list) => write('store the attributions', () => attributions.replaceAttributions(versionId, list)),
     listAttributions: attributions.listAttributions,
+    listAttributionIds: attributions.listAttributionIds,
     replaceDrafts: (versionId, list) => write('store the drafts', () => drafts.replaceDrafts(versionId, list)),
     listDrafts: drafts.listDrafts,
     listDraftsForIncident: drafts.listDraftsForIncident,

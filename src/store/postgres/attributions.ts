@@ -31,5 +31,8 @@ export function createAttributionTable(db: PgConnection): AttributionTable {
     },
     listAttributions: (versionId) =>
       db.query<AttributionRow>(`SELECT * FROM attributions WHERE version_id = $1 ORDER BY position`, [versionId]).map(toAttribution),
+    // What an incident's rebuild needs of its other documents' attributions: no JSON parsed, a
+    // fraction of the bytes across the bridge.
+    listAttributionIds: (versionId) => db.query<{ id: string }>(`SELECT id FROM attributions WHERE version_id = $1 ORDER BY position`, [versionId]).map((row) => row.id),
   };
 }
