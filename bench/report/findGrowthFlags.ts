@@ -29,9 +29,22 @@ export function findGrowthFlags(steps: readonly SizeStep[]): string[] {
       const k = growthExponent(a.documents, cost(a), b.documents, cost(b));
       if (k >= WORRYING) {
         const kind = k >= 0.8 ? 'about linear per operation, so quadratic over a whole ingest' : 'faster than logarithmic';
-        flags.push(`${label}: ×${(cost(b) / cost(a)).toFixed(1)} from ${a.documents} to ${b.documents} documents (size^${k.toFixed(2)}, ${kind})`);
+        flags.push(`${label}: ×${(cost(b) / cost(a)).toFixed(1)} from ${a.documents} to ${b.documents} documents (size^${k.toFixed(2)}, ${kind})${describeNextStep(steps, i, cost)}`);
       }
     }
   }
   return flags;
+}
+
+/**
+ * What the same cost does at the following step, when there is one and it does not grow too: a
+ * cost that rises to a cap (a search counting matches up to 1,000, placement reading at most 100
+ * incidents per key) and then stays is bounded, which the reader of one flag could not tell.
+ */
+function describeNextStep(steps: readonly SizeStep[], i: number, cost: (s: SizeStep) => number): string {
+  const b = steps[i];
+  const c = steps[i + 1];
+  if (!c) return '';
+  const k = growthExponent(b.documents, cost(b), c.documents, cost(c));
+  return k < WORRYING ? `; then ×${(cost(c) / cost(b)).toFixed(2)} from ${b.documents} to ${c.documents} (size^${k.toFixed(2)})` : '';
 }

@@ -49,7 +49,9 @@ nothing comes from real coverage. The same seed always gives the same bytes.
   recent (\`CANDIDATES_PER_KEY\`), so an undated draft never reads every incident sharing a common
   surname; and end-to-end ingest of fresh articles
   into the store at that size (rolled back afterwards so the size stays exact).
-  A flag is raised when a per-operation cost grows faster than √size between two sizes.
+  A flag is raised when a per-operation cost grows faster than √size between two sizes; it says
+  what the same cost does at the next size, since one that rises to a cap (search counts matches
+  up to 1,000; placement reads at most 100 incidents per key) and then stays flat is bounded.
 - **Readers.** The real server as \`parallax serve\` runs it (\`createServer\` with the read model)
   listens on a free loopback port in the bench process; 200 anonymous clients at once, in a
   separate Node process (so their own work is not charged to the server), each open their
