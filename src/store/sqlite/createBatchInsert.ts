@@ -24,8 +24,10 @@ export function createBatchInsert(db: Database.Database, table: string, columns:
   };
   return (rows) => {
     for (let start = 0; start < rows.length; start += ROWS_PER_STATEMENT) {
-      const chunk = rows.slice(start, start + ROWS_PER_STATEMENT);
-      statementFor(chunk.length).run(chunk.flat());
+      const end = Math.min(rows.length, start + ROWS_PER_STATEMENT);
+      const values: unknown[] = [];
+      for (let i = start; i < end; i++) for (const value of rows[i]) values.push(value);
+      statementFor(end - start).run(values);
     }
   };
 }
