@@ -32,6 +32,8 @@ export interface CueLexicon {
   readonly complements: PhraseIndex;
   /** The frame of each complement form, keyed by its lower-case words joined by one space. */
   readonly complementFrames: ReadonlyMap<string, ComplementFrame>;
+  /** Complement forms whose content may hold no clause of its own ("declined to say whether …"), keyed like complementFrames. */
+  readonly plainComplements: ReadonlySet<string>;
   /** What can show or find without saying ("poll", "survey", "results"): the only sources of an 'evidence' complement. */
   readonly evidenceNouns: ReadonlySet<string>;
 }
@@ -45,7 +47,7 @@ interface RawCues {
   clauseObjects: string[];
   adverbials: string[];
   connectives?: string[];
-  complements?: Record<string, { forms: string[]; frame: ComplementFrame }>;
+  complements?: Record<string, { forms: string[]; frame: ComplementFrame; plain?: boolean }>;
   evidenceNouns?: string[];
 }
 
@@ -69,7 +71,13 @@ export function compileCueLexicon(raw: RawCues): CueLexicon {
     for (const form of entry.forms) verbs.set(form.toLowerCase(), verb);
   }
   const complementFrames = new Map<string, ComplementFrame>();
-  for (const entry of Object.values(raw.complements ?? {})) for (const form of entry.forms) complementFrames.set(splitWords(form).join(' '), entry.frame);
+  const plainComplements = new Set<string>();
+  for (const entry of Object.values(raw.complements ?? {})) {
+    for (const form of entry.forms) {
+      complementFrames.set(splitWords(form).join(' '), entry.frame);
+      if (entry.plain === true) plainComplements.add(splitWords(form).join(' '));
+    }
+  }
   return Object.freeze({
     verbs,
     sourceAfterPhrases: indexPhrases(toWordLists(raw.phrases.filter((p) => p.sourceAfter).map((p) => p.text))),
@@ -82,6 +90,7 @@ export function compileCueLexicon(raw: RawCues): CueLexicon {
     connectives: indexPhrases(toWordLists(raw.connectives ?? [])),
     complements: indexPhrases(toWordLists([...complementFrames.keys()])),
     complementFrames,
+    plainComplements,
     evidenceNouns: new Set((raw.evidenceNouns ?? []).map((n) => n.toLowerCase())),
   });
 }

@@ -31,8 +31,8 @@ describe('findAttributions: methods', () => {
   });
 
   it('confident keeps every relation of the rules and adds only learned ones with a source, in the product convention', () => {
-    // "blamed … for" is outside the cue lexicon and its complements: only the tagger can find it.
-    const more = `${text} The union blamed the council for ignoring the warnings.`;
+    // "assailed … for" is outside the cue lexicon and its complements: only the tagger can find it.
+    const more = `${text} The union assailed the council for ignoring the warnings.`;
     const rules = attribute(more, 'rules');
     const confident = attribute(more, 'confident');
     for (const r of rules) expect(confident).toContainEqual(r);

@@ -173,6 +173,9 @@ export function findSourceBefore(ctx: AttributionContext, k: number, floor: numb
     } else break;
   }
   if (i < floor) return NONE;
+  // The rules method only, like the token repairs (repairSpeakerTokens): see findRuled.
+  const surveyed = ctx.rulesOnly === true ? findSurveyedSource(tokens, i, floor) : null;
+  if (surveyed) return surveyed;
   // "… thanked the volunteers and said": a coordinated verb; its subject opens the clause (the caller looks there).
   if (tokens[i].normal === 'and') return NONE;
   if (tokens[i].text === ',') return findAsideSubject(tokens, i, floor) ?? findAppositiveSource(tokens, i, floor);
@@ -183,6 +186,25 @@ export function findSourceBefore(ctx: AttributionContext, k: number, floor: numb
   // "If an agent feels threatened": a cue inside a condition reports nothing.
   if (from > floor && HYPOTHETICAL.has(tokens[from - 1].normal)) return NONE;
   return finishRange(tokens, from, i + 1);
+}
+
+const SURVEYED = new Set(['polled', 'surveyed', 'questioned', 'interviewed', 'sampled']);
+
+/**
+ * "56 percent of voters polled said", "those surveyed say": the participle at `i` closes the speaker
+ * phrase of a poll (PolNeAR keeps it in the source); "those" heads the phrase only before it.
+ */
+function findSurveyedSource(tokens: readonly Token[], i: number, floor: number): SourceResult | null {
+  if (!SURVEYED.has(tokens[i].normal) || tokens[i].pos !== 'VERB' || i - 1 < floor) return null;
+  const those = tokens[i - 1].normal === 'those';
+  // A plural before it ("voters polled"); "the experts Reuters interviewed said" is an object relative.
+  if (!those && !(isNounLike(tokens[i - 1]) && /s$/.test(tokens[i - 1].normal))) return null;
+  const headEnd = those ? i - 1 : i;
+  const from = scanNounPhraseBack(tokens, headEnd, floor);
+  if (from > floor && HYPOTHETICAL.has(tokens[from - 1].normal)) return NONE;
+  if (those && from === headEnd) return { kind: 'source', range: { from: i - 1, to: i + 1 } };
+  const head = finishRange(tokens, from, headEnd);
+  return head.kind === 'source' ? { kind: 'source', range: { from: head.range.from, to: i + 1 } } : NONE;
 }
 
 /**

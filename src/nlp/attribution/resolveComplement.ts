@@ -43,6 +43,20 @@ function skipObject(tokens: readonly Token[], from: number, to: number): number 
 }
 
 /**
+ * "called the governor's remarks about the judge on Monday “reckless”": an object longer than a plain
+ * noun phrase, then the quotation that names it, with no comma or sentence end on the way.
+ */
+function quoteAfterLongObject(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let j = from; j < Math.min(to, from + 12); j++) {
+    const t = tokens[j];
+    if (QUOTE_MARKS.test(t.text)) return j > from;
+    // "called the tip line after the crash to report “a bang”" is a phone call, not a name.
+    if (t.text === ',' || t.text === ';' || t.text === ':' || TERMINAL.test(t.text) || isInfinitive(tokens, j, to)) return false;
+  }
+  return false;
+}
+
+/**
  * Whether the words after the cue fit its frame: "called the plan “a disgrace”" names (an object,
  * then a quotation, "a …" or an adjective: "called the police" is a phone call and "a party called
  * Anti-Prom" a name); "described X as …", "accused X of …"; "vowed to …"; "urged X to …"; "endorsed X".
@@ -65,6 +79,7 @@ function fitsFrame(tokens: readonly Token[], from: number, to: number, frame: Co
     if (after >= to) return after - from >= 2 && tokens[after - 1].pos === 'ADJ';
     const next = tokens[after];
     // "called him a liar", "called the raid “a disgrace”", "called it her “responsibility gene”".
+    if (quoteAfterLongObject(tokens, after, to)) return true;
     return QUOTE_MARKS.test(next.text) || next.normal === 'a' || next.normal === 'an' || (after - from === 1 && OBJECT_PRONOUNS.has(first.normal) && (OBJECT_PARTS.has(next.pos) || next.pos === 'PRON'));
   }
   return true;
@@ -80,6 +95,18 @@ function plainSource(ctx: AttributionContext, source: TokenRange): boolean {
     if (ctx.lexicon.verbs.has(t.normal) || ctx.lexicon.complements.has(t.normal) || t.normal === 'that' || t.pos === 'VERB' || t.pos === 'AUX') return false;
   }
   return true;
+}
+
+const CLAUSE_OPENERS = new Set(['that', 'whether', 'if', 'how', 'what', 'why', 'where', 'when', 'who', 'which']);
+
+/**
+ * A 'plain' complement ("dismissed …", "denounced …") reports no clause: in "dismissed claims that
+ * he fled" the source asserts nothing of that clause, and a claim read from such a content would
+ * put it in their mouth.
+ */
+function holdsClause(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let j = from; j < to; j++) if (CLAUSE_OPENERS.has(tokens[j].normal)) return true;
+  return false;
 }
 
 /** The subject of the cue: right before it, the clause's for a coordinated verb or a participle after a comma. */
@@ -125,6 +152,7 @@ export function resolveComplement(ctx: AttributionContext, k: number, cueEnd: nu
   let stop = cutAtParticiple(ctx, start, findForwardEnd(ctx, start, end, floor));
   while (stop > start && /^(?:[,.;:—?!]|\.\.\.|…)$/.test(tokens[stop - 1].text)) stop--;
   if (stop <= start || stop - start > MAX_CONTENT_TOKENS || !fitsFrame(tokens, start, stop, frame)) return null;
+  if (ctx.lexicon.plainComplements.has(tokens.slice(k, cueEnd).map((t) => t.normal).join(' ')) && holdsClause(tokens, start, stop)) return null;
   const source = findComplementSource(ctx, k, floor);
   // "A poll showed Ruiz with a lead": only what can show without saying ("found the keys" is no report).
   if (source && frame === 'evidence' && !ctx.lexicon.evidenceNouns.has(tokens[source.to - 1].normal)) return null;

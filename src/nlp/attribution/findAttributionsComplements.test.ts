@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { splitSentences } from '../sentences/splitSentences.js';
+import { tokenize } from '../tokens/tokenize.js';
+import { findAttributions } from './findAttributions.js';
+
+function attribute(text: string): [string | undefined, string | undefined, string[]][] {
+  const tokens = tokenize(text);
+  const found = findAttributions(text, { tokens, sentences: splitSentences(text, tokens) });
+  for (const a of found) for (const span of [a.source, a.cue, ...a.content.fragments]) if (span) expect(text.slice(span.start, span.end)).toBe(span.text);
+  return found.map((a) => [a.source?.text, a.cue?.text, a.content.fragments.map((f) => f.text)]);
+}
+
+describe('findAttributions: stances as complement cues', () => {
+  it('reads what a speaker cites, blames, defends, denounces or expresses', () => {
+    expect(attribute('The chief cited a shortage of trained officers.')).toEqual([['The chief', 'cited', ['a shortage of trained officers']]]);
+    expect(attribute('The union blamed the council for the long delays.')).toEqual([['The union', 'blamed', ['the council for the long delays']]]);
+    expect(attribute('The senator defended the conduct of the two deputies.')).toEqual([['The senator', 'defended', ['the conduct of the two deputies']]]);
+    expect(attribute('Several neighbors expressed anger at the closure.')).toEqual([['Several neighbors', 'expressed', ['anger at the closure']]]);
+    expect(attribute('The pastor denounced the raid as cruel.')).toEqual([['The pastor', 'denounced', ['the raid as cruel']]]);
+  });
+
+  it('puts no clause in the mouth of a speaker who dismissed or denounced it', () => {
+    expect(attribute('The sheriff denounced the idea that his deputies had lied.')).toEqual([]);
+    expect(attribute('The mayor dismissed claims that the raid was planned in advance.')).toEqual([]);
+    // The same verbs with a plain object still report a stance.
+    expect(attribute('The mayor dismissed the report as careless.')).toEqual([['The mayor', 'dismissed', ['the report as careless']]]);
+  });
+});
+
+describe('findAttributions: "called" with a long object before the quoted name', () => {
+  it('reads the quotation after an object longer than a plain noun phrase', () => {
+    const found = attribute('The governor called the handling of the flood last spring “a failure of nerve.”');
+    expect(found).toEqual([['The governor', 'called', ['the handling of the flood last spring “a failure of nerve.”']]]);
+  });
+
+  it('leaves out a call that only later meets a quotation', () => {
+    expect(attribute('She called the tip line after the crash to report “a loud bang.”')).toEqual([]);
+    expect(attribute('He called his brother in Dayton, who answered “not now.”')).toEqual([]);
+  });
+});
