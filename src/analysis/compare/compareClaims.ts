@@ -26,11 +26,12 @@ export const COMPARE_STAGE: StageRef = Object.freeze({ name: 'compare', version:
  */
 export function compareClaims(claims: readonly ComparableClaim[]): ContestedPoint[] {
   const facets = loadFacets();
-  const conflicts: ContestedPoint[] = groupByFacet(claims, facets)
+  const groups = groupByFacet(claims, facets);
+  const conflicts: ContestedPoint[] = groups
     .filter(({ facet, claims: list }) => isContested(facet, list))
     .map(({ id, facet, claims: list }) => Object.freeze({ facet: id, kind: 'conflict' as const, positions: Object.freeze(groupPositions(facet, list)) }));
   const unanswered = findUnanswered(claims, new Set(conflicts.map((p) => p.facet)), facets);
-  const rank = new Map(groupByFacet(claims, facets).map(({ id }, i) => [id, i]));
+  const rank = new Map(groups.map(({ id }, i) => [id, i]));
   return [...conflicts, ...unanswered].sort((a, b) => (rank.get(a.facet) ?? 0) - (rank.get(b.facet) ?? 0));
 }
 

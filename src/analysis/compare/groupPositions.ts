@@ -29,7 +29,9 @@ export function groupPositions(facet: Facet | null, claims: readonly ComparableC
   const groups = new Map<string, ComparableClaim[]>();
   for (const c of orderClaims(claims)) {
     const key = `${c.stance}\u0000${c.side}`;
-    groups.set(key, [...(groups.get(key) ?? []), c]);
+    const list = groups.get(key);
+    if (list) list.push(c);
+    else groups.set(key, [c]);
   }
   const stanceRank = (stance: string) => {
     const i = facet?.stances.findIndex((s) => s.id === stance) ?? -1;
