@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { tokenize } from '../tokens/tokenize.js';
+import { repairSpeakerTokens } from './repairSpeakerTokens.js';
+
+function posOf(text: string, word: string): string | undefined {
+  return repairSpeakerTokens(tokenize(text)).find((t) => t.text === word)?.pos;
+}
+
+describe('repairSpeakerTokens', () => {
+  it('reads "say" after a share of a poll as a verb and the percent sign as its noun', () => {
+    expect(posOf('About 42% say they will vote.', 'say')).toBe('VERB');
+    expect(posOf('About 42% say they will vote.', '%')).toBe('NOUN');
+    expect(posOf('Nearly a third say they will vote.', 'say')).toBe('VERB');
+  });
+
+  it('keeps the tagger’s reading after an ordinal', () => {
+    const tokens = tokenize('It is the fifth say they have had.');
+    expect(repairSpeakerTokens(tokens)).toBe(tokens);
+  });
+
+  it('reads the state of a party tag as a name', () => {
+    expect(posOf('Rep. Lena Moss (R-OK) said no.', 'OK')).toBe('PROPN');
+    const tokens = repairSpeakerTokens(tokenize('Sen. Ada Lurie (D-Calif.) said no.'));
+    const dot = tokens.findIndex((t, i) => t.text === '.' && tokens[i + 1]?.text === ')');
+    expect(tokens[dot].pos).toBe('PROPN');
+  });
+
+  it('returns the same tokens when nothing needs repair', () => {
+    const tokens = tokenize('The mayor said the road would reopen.');
+    expect(repairSpeakerTokens(tokens)).toBe(tokens);
+  });
+});
