@@ -38,3 +38,17 @@ describe('findAttributions: "called" with a long object before the quoted name',
     expect(attribute('He called his brother in Dayton, who answered “not now.”')).toEqual([]);
   });
 });
+
+describe('findAttributions: complement contents', () => {
+  it('ends a content before a second cue of the same subject', () => {
+    expect(attribute('Ruiz called him reckless and accused him of lying.')).toEqual([
+      ['Ruiz', 'called', ['him reckless']],
+      ['Ruiz', 'accused', ['him of lying']],
+    ]);
+  });
+
+  it('reads an infinitive whose quotation opens on the verb', () => {
+    expect(attribute('The mayor vowed to “fix the roads” by spring.')).toEqual([['The mayor', 'vowed', ['to “fix the roads” by spring']]]);
+    expect(attribute('She called the tip line after the crash to “report a bang.”')).toEqual([]);
+  });
+});

@@ -21,8 +21,10 @@ function opensObject(t: Token): boolean {
 
 function isInfinitive(tokens: readonly Token[], j: number, end: number): boolean {
   if (tokens[j]?.normal !== 'to' || j + 1 >= end) return false;
-  const next = tokens[j + 1];
-  return next.pos === 'VERB' || next.pos === 'AUX' || (next.pos === 'ADV' && tokens[j + 2]?.pos === 'VERB');
+  // "vowed to “fix the roads”": the quotation may open on the verb.
+  const v = QUOTE_MARKS.test(tokens[j + 1].text) && j + 2 < end ? j + 2 : j + 1;
+  const next = tokens[v];
+  return next.pos === 'VERB' || next.pos === 'AUX' || (next.pos === 'ADV' && tokens[v + 1]?.pos === 'VERB');
 }
 
 /** Whether `word` stands within the first `within` tokens of the content, outside quotation marks. */
@@ -51,7 +53,7 @@ function quoteAfterLongObject(tokens: readonly Token[], from: number, to: number
     const t = tokens[j];
     if (QUOTE_MARKS.test(t.text)) return j > from;
     // "called the tip line after the crash to report “a bang”" is a phone call, not a name.
-    if (t.text === ',' || t.text === ';' || t.text === ':' || TERMINAL.test(t.text) || isInfinitive(tokens, j, to)) return false;
+    if (t.text === ',' || t.text === ';' || t.text === ':' || TERMINAL.test(t.text) || isInfinitive(tokens, j, to) || (t.normal === 'to' && QUOTE_MARKS.test(tokens[j + 1]?.text ?? ''))) return false;
   }
   return false;
 }
@@ -133,6 +135,8 @@ function cutAtParticiple(ctx: AttributionContext, start: number, stop: number): 
   for (let j = start; j < stop - 1; j++) {
     if (QUOTE_MARKS.test(tokens[j].text)) quoted = !quoted;
     if (!quoted && tokens[j].text === ',' && tokens[j + 1].normal.endsWith('ing') && (cueVerbAt(tokens, j + 1, lexicon) || lexicon.complements.has(tokens[j + 1].normal))) return j;
+    // "called him reckless and accused him of lying": a second cue of the same subject opens a relation of its own.
+    if (!quoted && (tokens[j].normal === 'and' || tokens[j].normal === 'but') && j > start && tokens[j + 1].pos === 'VERB' && (cueVerbAt(tokens, j + 1, lexicon) || lexicon.complements.has(tokens[j + 1].normal))) return tokens[j - 1].text === ',' ? j - 1 : j;
   }
   return stop;
 }
