@@ -107,9 +107,9 @@ function overlapQueueCalls(boss: PgBoss): {
 
 /**
  * A worker: takes ingest jobs one at a time from the PostgreSQL queue at `url` (asking for the
- * next while it works on one) and ingests them into the database at the same URL. A job that throws unexpectedly, or whose worker dies, goes
- * back to the queue (pg-boss retries it; a dead worker's job after its expiry). Run any number of
- * these, on any number of machines.
+ * next while it works on one) and ingests them into the database at the same URL. A job that
+ * throws unexpectedly, or whose worker dies, goes back to the queue (pg-boss retries it; a dead
+ * worker's job after its expiry). Run any number of these, on any number of machines.
  *
  * Workers store documents about different incidents at the same time. When a document's incident
  * is being written by another worker, this one keeps it aside, analysed, and takes the next job
