@@ -11,7 +11,7 @@ export interface CueVerb {
 }
 
 /** What must follow a complement cue (vocab/cues.json, "complements"). */
-export type ComplementFrame = 'named' | 'as' | 'of' | 'to' | 'objectTo' | 'object' | 'evidence';
+export type ComplementFrame = 'named' | 'as' | 'of' | 'to' | 'objectTo' | 'object' | 'evidence' | 'that';
 
 /** vocab/cues.json compiled into lookup tables (lower-case keys). */
 export interface CueLexicon {

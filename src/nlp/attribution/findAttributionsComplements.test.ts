@@ -52,3 +52,10 @@ describe('findAttributions: complement contents', () => {
     expect(attribute('She called the tip line after the crash to “report a bang.”')).toEqual([]);
   });
 });
+
+describe('findAttributions: a phrasal cue of saying', () => {
+  it('reads "pointed out that" with its clause, and nothing without "that"', () => {
+    expect(attribute('The auditor pointed out that the county had paid twice.')).toEqual([['The auditor', 'pointed out', ['the county had paid twice']]]);
+    expect(attribute('The auditor pointed out the error in the ledger.')).toEqual([]);
+  });
+});

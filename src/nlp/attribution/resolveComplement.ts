@@ -65,6 +65,8 @@ function quoteAfterLongObject(tokens: readonly Token[], from: number, to: number
  */
 function fitsFrame(tokens: readonly Token[], from: number, to: number, frame: ComplementFrame): boolean {
   const first = tokens[from];
+  // "pointed out that the gate was open": a phrasal cue of saying, only with its complementiser and a clause.
+  if (frame === 'that') return tokens[from - 1]?.normal === 'that' && tokens.slice(from, to).some((t) => t.pos === 'VERB' || t.pos === 'AUX');
   if (isInfinitive(tokens, from, to)) return frame === 'to' || frame === 'objectTo';
   if (frame === 'to' || !opensObject(first)) return false;
   if (frame === 'evidence') return first.pos !== 'PRON' || !OBJECT_PRONOUNS.has(first.normal) || first.normal === 'him' || first.normal === 'her' || first.normal === 'them';
