@@ -17,10 +17,13 @@ describe('findAttributions: stances as complement cues', () => {
     expect(attribute('The senator defended the conduct of the two deputies.')).toEqual([['The senator', 'defended', ['the conduct of the two deputies']]]);
     expect(attribute('Several neighbors expressed anger at the closure.')).toEqual([['Several neighbors', 'expressed', ['anger at the closure']]]);
     expect(attribute('The pastor denounced the raid as cruel.')).toEqual([['The pastor', 'denounced', ['the raid as cruel']]]);
+    expect(attribute('The governor touted the new ferry schedule.')).toEqual([['The governor', 'touted', ['the new ferry schedule']]]);
+    expect(attribute('Two council members lamented the loss of the library.')).toEqual([['Two council members', 'lamented', ['the loss of the library']]]);
   });
 
   it('puts no clause in the mouth of a speaker who dismissed or denounced it', () => {
     expect(attribute('The sheriff denounced the idea that his deputies had lied.')).toEqual([]);
+    expect(attribute('The chief derided reports that the gate was left open.')).toEqual([]);
     expect(attribute('The mayor dismissed claims that the raid was planned in advance.')).toEqual([]);
     // The same verbs with a plain object still report a stance.
     expect(attribute('The mayor dismissed the report as careless.')).toEqual([['The mayor', 'dismissed', ['the report as careless']]]);
