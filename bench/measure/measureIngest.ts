@@ -12,6 +12,11 @@ export interface IngestRun {
   readonly attributionPerSec: Rate;
   readonly ingestPerSec: Rate;
   readonly stageMs: StageCosts;
+  /**
+   * CPU ms per article inside the ingest run itself: the pure stages (analysis and extract, timed
+   * around each document's) and the rest (reading, parsing, placing, rebuilding, storing, committing).
+   */
+  readonly ingestSplitMs?: { readonly pure: number; readonly rest: number };
   readonly maxRssMb: number;
 }
 

@@ -122,3 +122,21 @@ describe('summariseBench with PostgreSQL figures', () => {
     expect(summariseBench(result).memory).toMatchObject({ articles: 10_000, thisRun: true });
   });
 });
+
+describe('writePerformanceDoc: where an article\'s time goes', () => {
+  it('shows the split measured inside the ingest runs (their medians) when the runs carry one', () => {
+    const base = createResult();
+    const runs = [1.5, 2.5, 3.5].map((rest, i) => ({ ...base.ingestRuns[i], ingestSplitMs: { pure: 6 + i, rest } }));
+    const doc = writePerformanceDoc({ ...base, ingestRuns: runs }, summariseBench({ ...base, ingestRuns: runs }));
+    expect(doc).toContain('| inside the ingest run: analysis and extract | 7.0 |');
+    expect(doc).toContain('| inside the ingest run: read, parse, place, rebuild and store | 2.5 |');
+    expect(doc).not.toContain('the rest of the ingest)');
+  });
+
+  it('falls back to the difference of the stages timed apart for runs without the split', () => {
+    const result = createResult();
+    const doc = writePerformanceDoc(result, summariseBench(result));
+    // 1000 / 40 articles/s = 25 ms whole, minus 0.1 + 8 + 7 timed apart.
+    expect(doc).toContain('| place, rebuild and store (the rest of the ingest) | 9.9 |');
+  });
+});
