@@ -11,7 +11,7 @@ export function cueVerbAt(tokens: readonly Token[], k: number, lexicon: CueLexic
   if (!verb) return null;
   const prev = tokens[k - 1];
   const next = tokens[k + 1];
-  if (isNounAfterAll(tokens, k)) return null;
+  if (isNounAfterAll(tokens, k) || inName(tokens, k, lexicon)) return null;
   if (t.pos === 'VERB' || ALWAYS_VERBS.has(t.normal)) return verb;
   // "The complaint states that …": a form mistagged as a noun, between a subject and "that".
   if (prev && next && next.normal === 'that' && (prev.pos === 'NOUN' || prev.pos === 'PROPN' || prev.pos === 'PRON')) return verb;
@@ -35,4 +35,21 @@ function isNounAfterAll(tokens: readonly Token[], k: number): boolean {
   const plural = /[^s]s$/.test(t.normal);
   if (plural && DETERMINERS.has(prev.pos)) return true;
   return HAVE.has(prev.normal) && (plural || t.normal.endsWith('ing'));
+}
+
+/**
+ * "One State Department lawyer", "the Islamic State", "Rust Belt states that voted": a form of
+ * vocab/cues.json "nameWords" capitalised inside a sentence next to another capitalised word is part
+ * of a name, and its plural after a noun with a relative clause after it ("that" and a verb) a noun.
+ */
+function inName(tokens: readonly Token[], k: number, lexicon: CueLexicon): boolean {
+  const t = tokens[k];
+  if (!lexicon.nameWords.has(t.normal) || k === 0) return false;
+  const prev = tokens[k - 1];
+  const next = tokens[k + 1];
+  const afterNoun = prev.pos === 'PROPN' || prev.pos === 'NOUN' || prev.pos === 'ADJ';
+  if (/[^s]s$/.test(t.normal) && afterNoun && next?.normal === 'that' && (tokens[k + 2]?.pos === 'VERB' || tokens[k + 2]?.pos === 'AUX')) return true;
+  if (!/^\p{Lu}/u.test(t.text)) return false;
+  const startsSentence = /^(?:[.!?:;"“”—–]|\.\.\.|…)$/.test(prev.text);
+  return !startsSentence && (/^\p{Lu}/u.test(prev.text) || (next !== undefined && /^\p{Lu}/u.test(next.text) && next.pos !== 'PRON'));
 }

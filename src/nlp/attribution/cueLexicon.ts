@@ -11,7 +11,7 @@ export interface CueVerb {
 }
 
 /** What must follow a complement cue (vocab/cues.json, "complements"). */
-export type ComplementFrame = 'named' | 'as' | 'of' | 'to' | 'objectTo' | 'object' | 'evidence' | 'that';
+export type ComplementFrame = 'named' | 'as' | 'objectAs' | 'objectAt' | 'of' | 'to' | 'objectTo' | 'object' | 'evidence' | 'that';
 
 /** vocab/cues.json compiled into lookup tables (lower-case keys). */
 export interface CueLexicon {
@@ -36,6 +36,10 @@ export interface CueLexicon {
   readonly plainComplements: ReadonlySet<string>;
   /** What can show or find without saying ("poll", "survey", "results"): the only sources of an 'evidence' complement. */
   readonly evidenceNouns: ReadonlySet<string>;
+  /** Lemmas of verbs that report only with a clause after them: "found that …", not "found ways to …". */
+  readonly clauseOnly: ReadonlySet<string>;
+  /** Forms that, capitalised inside a sentence beside another capitalised word, are part of a name ("State Department"). */
+  readonly nameWords: ReadonlySet<string>;
 }
 
 interface RawCues {
@@ -49,6 +53,8 @@ interface RawCues {
   connectives?: string[];
   complements?: Record<string, { forms: string[]; frame: ComplementFrame; plain?: boolean }>;
   evidenceNouns?: string[];
+  clauseOnly?: string[];
+  nameWords?: string[];
 }
 
 function splitWords(phrase: string): readonly string[] {
@@ -92,6 +98,8 @@ export function compileCueLexicon(raw: RawCues): CueLexicon {
     complementFrames,
     plainComplements,
     evidenceNouns: new Set((raw.evidenceNouns ?? []).map((n) => n.toLowerCase())),
+    clauseOnly: new Set((raw.clauseOnly ?? []).map((n) => n.toLowerCase())),
+    nameWords: new Set((raw.nameWords ?? []).map((n) => n.toLowerCase())),
   });
 }
 

@@ -9,6 +9,7 @@ import { findSourceAfter, findSourceBefore, type SourceResult } from './findSour
 import { skipReportingExtras } from './skipReportingExtras.js';
 import { widenCueGroup } from './widenCueGroup.js';
 import { resolveComplement } from './resolveComplement.js';
+import { lacksReportedClause } from './lacksReportedClause.js';
 import { findClauseFloor, findClauseOpening, findClauseSubject, findEarlierCueSource, findForwardEnd, hasClause, QUOTE_MARKS, TERMINAL } from './clauseBounds.js';
 
 /** A reported clause opens with its subject, a subordinator or a quotation mark, not a verb or preposition. */
@@ -230,7 +231,8 @@ function findComplement(ctx: AttributionContext, k: number, from: number, end: n
   const frame = ctx.lexicon.complementFrames.get(ctx.tokens.slice(k, cueEnd).map((t) => t.normal).join(' '));
   // "Recent polls show Lee ahead": the tagger reads "show" after a plural as a noun.
   const evidenceNoun = frame === 'evidence' && k > 0 && ctx.lexicon.evidenceNouns.has(ctx.tokens[k - 1].normal);
-  if (cueEnd === k + 1 && ctx.tokens[k].pos !== 'VERB' && !evidenceNoun) return null;
+  // "Trump's call for a ban": the noun is no report of its own.
+  if (ctx.tokens[k].pos !== 'VERB' && !evidenceNoun) return null;
   const found = frame ? resolveComplement(ctx, k, cueEnd, frame, from, end) : null;
   return found ? { source: found.source, cue: found.cue, content: [found.content] } : null;
 }
@@ -277,7 +279,9 @@ export function findIndirectAttributions(ctx: AttributionContext, blocked: Block
       if (cueBlocked(k)) continue;
       const phraseEnd = matchPhraseAt(tokens, k, end, lexicon.sourceAfterPhrases);
       const verb = phraseEnd > 0 ? null : cueVerbAt(tokens, k, lexicon);
-      const found = (phraseEnd > 0 ? resolvePhrase(ctx, k, phraseEnd, from, end) : verb ? resolveVerb(ctx, k, verb, from, end) : null) ?? (phraseEnd > 0 || !complements ? null : findComplement(ctx, k, from, end));
+      const byVerb = verb ? resolveVerb(ctx, k, verb, from, end) : null;
+      const verbFound = verb && byVerb && !(ctx.rulesOnly === true && lacksReportedClause(ctx, k, verb, byVerb.source, byVerb.content)) ? byVerb : null;
+      const found = (phraseEnd > 0 ? resolvePhrase(ctx, k, phraseEnd, from, end) : verbFound) ?? (phraseEnd > 0 || !complements ? null : findComplement(ctx, k, from, end));
       if (!found || found.content.some((r) => blocked(r.from))) continue;
       const fragments = found.content.map((r) => toSpan(ctx, r));
       const cueRange = widenCueGroup(tokens, found.source, found.cue);

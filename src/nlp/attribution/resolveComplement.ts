@@ -34,14 +34,33 @@ function hasWordWithin(tokens: readonly Token[], from: number, to: number, withi
 }
 
 const OBJECT_PARTS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM']);
+const POSSESSIVES = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
 const OBJECT_PRONOUNS = new Set(['him', 'her', 'it', 'them', 'me', 'us', 'you', 'himself', 'herself', 'itself', 'themselves', 'this', 'that']);
 
 /** One past a plain object noun phrase from `from` ("the DNC's suspension", "him"), or `from` when there is none. */
 function skipObject(tokens: readonly Token[], from: number, to: number): number {
-  if (OBJECT_PRONOUNS.has(tokens[from].normal)) return from + 1;
-  let j = from;
-  while (j < to && j < from + 8 && (OBJECT_PARTS.has(tokens[j].pos) || tokens[j].text === '’s' || tokens[j].text === "'s")) j++;
+  const herNoun = tokens[from].normal === 'her' && (tokens[from + 1]?.pos === 'NOUN' || tokens[from + 1]?.pos === 'ADJ');
+  if (OBJECT_PRONOUNS.has(tokens[from].normal) && !herNoun) return from + 1;
+  // "his age", "their names": a possessive opens the phrase the tagger calls a pronoun.
+  let j = POSSESSIVES.has(tokens[from].normal) ? from + 1 : from;
+  while (j < to && j < from + 8 && (OBJECT_PARTS.has(tokens[j].pos) || tokens[j].text === '’s' || tokens[j].text === "'s")) {
+    // "called the attack an attempt …": a determiner after a noun opens the second noun phrase.
+    if (j > from && tokens[j].pos === 'DET' && (tokens[j - 1].pos === 'NOUN' || tokens[j - 1].pos === 'PROPN')) break;
+    j++;
+  }
   return j;
+}
+
+/** Whether a verb comes within the three tokens from `from`: "gave a speech as protesters gathered" is a time, not a label. */
+function opensClause(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let j = from; j < Math.min(to, from + 3); j++) if (tokens[j].pos === 'VERB' || tokens[j].pos === 'AUX') return true;
+  return false;
+}
+
+/** Whether a number stands within the three tokens after `from` ("at about 2:15", "at $1 million", "at 12"). */
+function hasNumberNear(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let j = from; j < Math.min(to, from + 3); j++) if (tokens[j].pos === 'NUM' || /^\d/.test(tokens[j].text)) return true;
+  return false;
 }
 
 /**
@@ -75,6 +94,12 @@ function fitsFrame(tokens: readonly Token[], from: number, to: number, frame: Co
     return after > from && isInfinitive(tokens, after, to);
   }
   if (frame === 'as') return hasWordWithin(tokens, from, to, 15, (t) => t.normal === 'as');
+  if (frame === 'objectAs' || frame === 'objectAt') {
+    // "identified the driver as …", "gave his age as 34"; "put the toll at 12": right after a short object.
+    const after = skipObject(tokens, from, to);
+    if (after === from || after + 1 >= to) return false;
+    return frame === 'objectAs' ? tokens[after].normal === 'as' && !opensClause(tokens, after + 1, to) : tokens[after].normal === 'at' && hasNumberNear(tokens, after + 1, to);
+  }
   if (frame === 'of') return hasWordWithin(tokens, from, to, 12, (t) => t.normal === 'of');
   if (frame === 'named') {
     const after = skipObject(tokens, from, to);

@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { splitSentences } from '../sentences/splitSentences.js';
+import { tokenize } from '../tokens/tokenize.js';
+import { findAttributions } from './findAttributions.js';
+
+function attribute(text: string): [string | undefined, string | undefined, string[]][] {
+  const tokens = tokenize(text);
+  const found = findAttributions(text, { tokens, sentences: splitSentences(text, tokens) });
+  for (const a of found) for (const span of [a.source, a.cue, ...a.content.fragments]) if (span) expect(text.slice(span.start, span.end)).toBe(span.text);
+  return found.map((a) => [a.source?.text, a.cue?.text, a.content.fragments.map((f) => f.text)]);
+}
+
+describe('findAttributions: labels, identifications and estimates', () => {
+  it('reads a label that opens a second noun phrase, and ends it at the speaker\'s next reporting verb', () => {
+    expect(attribute('Chief Ada Moss called the crash an attempt to hurt an officer.')).toEqual([['Chief Ada Moss', 'called', ['the crash an attempt to hurt an officer']]]);
+    expect(attribute('Gil Tran described the men as "reckless" and said the inquiry would go on.')).toEqual([
+      ['Gil Tran', 'described', ['the men as "reckless"']],
+      ['Gil Tran', 'said', ['the inquiry would go on']],
+    ]);
+  });
+
+  it('reads who was identified, listed or given as what, and estimates put at a number', () => {
+    expect(attribute('The sheriff identified the driver as Omar Vale.')).toEqual([['The sheriff', 'identified', ['the driver as Omar Vale']]]);
+    expect(attribute('The agency listed him as 41.')).toEqual([['The agency', 'listed', ['him as 41']]]);
+    expect(attribute('The county gave her age as 30.')).toEqual([['The county', 'gave', ['her age as 30']]]);
+    expect(attribute('Firefighters put the damage at about $2 million.')).toEqual([['Firefighters', 'put', ['the damage at about $2 million']]]);
+    expect(attribute('Tenants called for an audit of the landlord.')).toEqual([['Tenants', 'called for', ['an audit of the landlord']]]);
+  });
+
+  it('leaves a passive, a time clause, a place, a plain object and a noun alone', () => {
+    expect(attribute('The driver was later identified as Omar Vale.')).toEqual([]);
+    expect(attribute('He gave a speech as protesters gathered outside.')).toEqual([]);
+    expect(attribute('The driver put the car in reverse.')).toEqual([]);
+    expect(attribute('The group placed an ad in the paper.')).toEqual([]);
+    expect(attribute('Her call for an audit drew cheers.')).toEqual([]);
+  });
+});

@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { splitSentences } from '../sentences/splitSentences.js';
+import { tokenize } from '../tokens/tokenize.js';
+import { findAttributions } from './findAttributions.js';
+
+function attribute(text: string): [string | undefined, string | undefined, string[]][] {
+  const tokens = tokenize(text);
+  return findAttributions(text, { tokens, sentences: splitSentences(text, tokens) }).map((a) => [a.source?.text, a.cue?.text, a.content.fragments.map((f) => f.text)]);
+}
+
+describe('lacksReportedClause (through findAttributions)', () => {
+  it('keeps a verb of finding or knowing with "that", a clause or a question word after it', () => {
+    expect(attribute('Inspectors found that the gate was open.')).toEqual([['Inspectors', 'found', ['the gate was open']]]);
+    expect(attribute('He knew his brother was lying.')).toEqual([['He', 'knew', ['his brother was lying']]]);
+    expect(attribute('His aides knew what the count meant.')).toEqual([['His aides', 'knew', ['what the count meant']]]);
+  });
+
+  it('drops one whose object is a thing, a place in life or a relative clause', () => {
+    expect(attribute('The senator found ways to slow the bill.')).toEqual([]);
+    expect(attribute('She found herself in a close race.')).toEqual([]);
+    expect(attribute('He felt like nobody listened.')).toEqual([]);
+    expect(attribute('She knew the risks she was taking.')).toEqual([]);
+  });
+
+  it('lets a poll or a study find a noun phrase', () => {
+    expect(attribute('A county survey found broad support for the levy.')).toEqual([['A county survey', 'found', ['broad support for the levy']]]);
+  });
+});
+
+describe('cueVerbAt: name words', () => {
+  it('reads "State" inside a name and "states that" before a verb as nouns, not cues', () => {
+    expect(attribute('One State Department lawyer said the memo was wrong.')).toEqual([['One State Department lawyer', 'said', ['the memo was wrong']]]);
+    expect(attribute('Rust Belt states that voted for him are poor.')).toEqual([]);
+    expect(attribute('The complaint states that the officer fired.')).toEqual([['The complaint', 'states', ['the officer fired']]]);
+  });
+});
