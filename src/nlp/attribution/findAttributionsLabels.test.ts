@@ -35,3 +35,14 @@ describe('findAttributions: labels, identifications and estimates', () => {
     expect(attribute('Her call for an audit drew cheers.')).toEqual([]);
   });
 });
+
+describe('findAttributions: where the reported clause starts, and asides', () => {
+  it('opens the clause at a "that" the tagger reads as a pronoun when a subject follows it', () => {
+    expect(attribute('Ana Ruiz told reporters in the days after the crash that she was fine.')).toEqual([['Ana Ruiz', 'told', ['she was fine']]]);
+    expect(attribute('Ana Ruiz told reporters after the crash that she was fine.')).toEqual([['Ana Ruiz', 'told', ['she was fine']]]);
+  });
+
+  it('crosses an absolute phrase between the speaker and the cue', () => {
+    expect(attribute('Chief Ada Moss, her voice breaking, said the boy was safe.')).toEqual([['Chief Ada Moss', 'said', ['the boy was safe']]]);
+  });
+});

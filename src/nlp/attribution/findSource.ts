@@ -178,7 +178,7 @@ export function findSourceBefore(ctx: AttributionContext, k: number, floor: numb
   if (surveyed) return surveyed;
   // "… thanked the volunteers and said": a coordinated verb; its subject opens the clause (the caller looks there).
   if (tokens[i].normal === 'and') return NONE;
-  if (tokens[i].text === ',') return findAsideSubject(tokens, i, floor) ?? findAppositiveSource(tokens, i, floor);
+  if (tokens[i].text === ',') return findAsideSubject(tokens, i, floor, ctx.rulesOnly === true) ?? findAppositiveSource(tokens, i, floor);
   // "an email to supporters stating …", "by saying …": a participle right after a noun phrase
   // takes it as object, not subject; only "is saying" (an auxiliary between) has a subject before it.
   if (tokens[k].normal.endsWith('ing') && !tokens.slice(i + 1, k).some((t) => t.pos === 'AUX')) return NONE;
@@ -231,10 +231,12 @@ const ASIDE_OPENERS = new Set(['during', 'at', 'in', 'on', 'after', 'before', 'f
 /**
  * "Clinton, during a town hall in Columbus, Ohio, said" / "Grassley, facing a challenge in Iowa, a
  * swing state, said": the subject opens the clause and an aside that is no noun phrase (a
- * preposition or a participle first, no finite verb, no quotation) stands between it and the cue;
+ * preposition, a participle or an absolute phrase first — "her voice breaking" —, no finite verb,
+ * no quotation) stands between it and the cue (the absolute phrase and an infinitive inside the
+ * aside for the rules alone: in 'combined' the tagger reads those itself);
  * so does a discourse adverb or a "for" phrase ("Ruiz, however, said", "Ruiz, for example, said").
  */
-function findAsideSubject(tokens: readonly Token[], comma: number, floor: number): SourceResult | null {
+function findAsideSubject(tokens: readonly Token[], comma: number, floor: number, rulesOnly: boolean): SourceResult | null {
   let c1 = floor;
   while (c1 < comma && tokens[c1].text !== ',') c1++;
   if (c1 >= comma || c1 === floor) return null;
@@ -243,10 +245,14 @@ function findAsideSubject(tokens: readonly Token[], comma: number, floor: number
   const participle = opener.pos === 'VERB' && opener.normal.endsWith('ing') && tokens[c1 + 2]?.pos !== 'NOUN';
   // "Ruiz, however, said": a discourse adverb alone between commas.
   const adverb = comma - c1 <= 3 && tokens.slice(c1 + 1, comma).every((t) => t.pos === 'ADV');
-  if (!participle && !adverb && !ASIDE_OPENERS.has(opener.normal)) return null;
+  // "Ruiz, her voice breaking, said": an absolute phrase, a possessive noun and its participle.
+  const absolute = rulesOnly && POSSESSIVE.has(opener.normal) && tokens.slice(c1 + 2, comma).some((t) => t.pos === 'VERB' && t.normal.endsWith('ing'));
+  if (!participle && !adverb && !absolute && !ASIDE_OPENERS.has(opener.normal)) return null;
   for (let j = c1 + 1; j < comma; j++) {
     const t = tokens[j];
-    if (t.pos === 'AUX' || /^["“”]$/.test(t.text) || t.text === ';' || (t.pos === 'VERB' && !/(?:ing|ed|en)$/.test(t.normal) && !/^\p{Lu}/u.test(t.text))) return null;
+    // "responding to calls … to halt the raids": an infinitive inside the aside is no finite verb.
+    const infinitive = rulesOnly && t.pos === 'VERB' && tokens[j - 1].normal === 'to';
+    if (t.pos === 'AUX' || /^["“”]$/.test(t.text) || t.text === ';' || (t.pos === 'VERB' && !infinitive && !/(?:ing|ed|en)$/.test(t.normal) && !/^\p{Lu}/u.test(t.text))) return null;
   }
   for (let j = floor; j < c1; j++) if (!isNpToken(tokens, j)) return null;
   const subject = finishRange(tokens, floor, c1);

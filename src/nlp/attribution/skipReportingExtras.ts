@@ -31,7 +31,7 @@ function skipListenerToThat(ctx: AttributionContext, k: number, end: number): nu
   const { tokens } = ctx;
   for (let j = k + 1; j < Math.min(end, k + 16); j++) {
     const t = tokens[j];
-    if (t.normal === 'that' && t.pos === 'SCONJ') return j + 1;
+    if (isComplementizer(ctx, j)) return j + 1;
     // A hyphen inside a name ("the AFL-CIO council") does not end the listener.
     const hyphen = t.text === '-' && tokens[j - 1].end === t.start && tokens[j + 1]?.start === t.end;
     if (t.pos === 'AUX' || (t.pos === 'PUNCT' && !hyphen && !isPlaceComma(tokens, j)) || (t.pos === 'VERB' && !/^\p{Lu}/u.test(t.text) && !t.normal.endsWith('ed'))) return -1;
@@ -42,6 +42,24 @@ function skipListenerToThat(ctx: AttributionContext, k: number, end: number): nu
 /** "in Mapleton, Ohio": a comma between a place and its state, both capitalised. */
 function isPlaceComma(tokens: readonly Token[], j: number): boolean {
   return tokens[j].text === ',' && /^\p{Lu}/u.test(tokens[j - 1].text) && /^\p{Lu}/u.test(tokens[j + 1]?.text ?? '');
+}
+
+const CLAUSE_SUBJECTS = new Set(['DET', 'PROPN', 'PRON']);
+
+/**
+ * "that" opening a reported clause: the tagger's subordinator, or, after a noun it may read as a
+ * relative pronoun ("told reporters after the crash that she …"), a "that" whose next word opens a
+ * subject rather than a verb ("the crash that killed him" is a relative clause).
+ */
+function isComplementizer(ctx: AttributionContext, j: number): boolean {
+  const { tokens } = ctx;
+  const t = tokens[j];
+  if (t.normal !== 'that') return false;
+  if (t.pos === 'SCONJ') return true;
+  // The rules alone: in 'combined' the tagger reads these itself.
+  if (ctx.rulesOnly !== true) return false;
+  const next = tokens[j + 1];
+  return next !== undefined && CLAUSE_SUBJECTS.has(next.pos) && next.normal !== 'that';
 }
 
 const QUOTES = /["“”‘’']/;
@@ -59,7 +77,7 @@ function skipAdverbialToThat(ctx: AttributionContext, k: number, end: number): n
   if (!first || !(first.pos === 'ADV' || first.pos === 'ADP' || ADVERBIAL_OPENERS.has(first.normal))) return -1;
   for (let j = k + 1; j < Math.min(end, k + 12); j++) {
     const t = tokens[j];
-    if (t.normal === 'that' && t.pos === 'SCONJ') return j + 1;
+    if (isComplementizer(ctx, j)) return j + 1;
     if (t.pos === 'AUX' || t.pos === 'VERB' || t.pos === 'SCONJ' || t.pos === 'PRON' || (t.pos === 'PUNCT' && !isPlaceComma(tokens, j)) || QUOTES.test(t.text)) return -1;
   }
   return -1;
@@ -105,7 +123,7 @@ export function skipReportingExtras(ctx: AttributionContext, k: number, end: num
     }
     break;
   }
-  if (k < end && tokens[k].normal === 'that' && tokens[k].pos !== 'PRON') return k + 1;
+  if (k < end && tokens[k].normal === 'that' && (tokens[k].pos !== 'PRON' || isComplementizer(ctx, k))) return k + 1;
   const afterThat = ctx.rulesOnly === true ? skipAdverbialToThat(ctx, k, end) : -1;
   return afterThat > 0 ? afterThat : k;
 }
