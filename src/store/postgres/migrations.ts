@@ -13,9 +13,10 @@ import { MIGRATION_008_CLAIM_UPDATE_TRIGGERS } from './migrations/008_claim_upda
 import { MIGRATION_009_CANDIDATES_PER_KEY } from './migrations/009_candidates_per_key.js';
 import { MIGRATION_010_ONE_SEARCH_INDEX } from './migrations/010_one_search_index.js';
 import { MIGRATION_011_UNREAD_INDEXES } from './migrations/011_unread_indexes.js';
+import { MIGRATION_012_APPEND_INCIDENT_SEARCH } from './migrations/012_append_incident_search.js';
 
 /** The same steps, numbered alike, as the SQLite store's list (src/store/sqlite/migrations.ts). */
-export const MIGRATIONS: readonly Migration[] = Object.freeze([MIGRATION_001_INITIAL, MIGRATION_002_REVIEW, MIGRATION_003_ACCOUNTS, MIGRATION_004_LIST_ORDER, MIGRATION_005_STORE_GENERATION, MIGRATION_006_INCIDENT_SEARCH, MIGRATION_007_SEARCH_BY_INCIDENT, MIGRATION_008_CLAIM_UPDATE_TRIGGERS, MIGRATION_009_CANDIDATES_PER_KEY, MIGRATION_010_ONE_SEARCH_INDEX, MIGRATION_011_UNREAD_INDEXES]);
+export const MIGRATIONS: readonly Migration[] = Object.freeze([MIGRATION_001_INITIAL, MIGRATION_002_REVIEW, MIGRATION_003_ACCOUNTS, MIGRATION_004_LIST_ORDER, MIGRATION_005_STORE_GENERATION, MIGRATION_006_INCIDENT_SEARCH, MIGRATION_007_SEARCH_BY_INCIDENT, MIGRATION_008_CLAIM_UPDATE_TRIGGERS, MIGRATION_009_CANDIDATES_PER_KEY, MIGRATION_010_ONE_SEARCH_INDEX, MIGRATION_011_UNREAD_INDEXES, MIGRATION_012_APPEND_INCIDENT_SEARCH]);
 
 /** The schema version recorded in the current schema, 0 when it has no Parallax schema yet. */
 export function readSchemaVersion(connection: PgConnection): number {
