@@ -46,3 +46,17 @@ describe('findAttributions: where the reported clause starts, and asides', () =>
     expect(attribute('Chief Ada Moss, her voice breaking, said the boy was safe.')).toEqual([['Chief Ada Moss', 'said', ['the boy was safe']]]);
   });
 });
+
+describe('findAttributions: speaker phrases of filings and hearings', () => {
+  it('keeps a defined term in parentheses, and a quantifier after the subject, out of the way', () => {
+    expect(attribute('Deputy 2 ("D-2") stated that the van did not stop.')).toEqual([['Deputy 2 ("D-2")', 'stated', ['the van did not stop']]]);
+    expect(attribute('The neighbors each told the court they saw no weapon.')).toEqual([['The neighbors', 'told', ['they saw no weapon']]]);
+  });
+
+  it('reads a content with a relative clause before ", X said", and a relative aside with commas of its own', () => {
+    expect(attribute('A deputy who was near the van fired once, the sheriff said.')).toEqual([['the sheriff', 'said', ['A deputy who was near the van fired once']]]);
+    const found = attribute('His sister, who asked to be named only as Mara, because she fears reprisals, said he was unarmed.');
+    expect(found).toEqual([['His sister, who asked to be named only as Mara, because she fears reprisals', 'said', ['he was unarmed']]]);
+  });
+});
+

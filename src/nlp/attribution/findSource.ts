@@ -19,6 +19,8 @@ const MAX_SOURCE_TOKENS = 30;
 const PERIODS = new Set(['week', 'month', 'year', 'night', 'weekend', 'morning', 'evening']);
 const WHEN_WORDS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tonight']);
 const HYPOTHETICAL = new Set(['if', 'unless', 'whether']);
+const FLOATING = new Set(['each', 'both', 'all']);
+const TERMINAL_PUNCT = new Set(['.', '!', '?', ':']);
 
 function isNounLike(t: Token): boolean {
   return t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'NUM' || (t.pos === 'PRON' && PERSONAL.has(t.normal));
@@ -70,6 +72,21 @@ function isNpSlip(tokens: readonly Token[], k: number): boolean {
   return t.text === '/' && prev?.end === t.start && next.start === t.end && (prev.pos === 'PROPN' || prev.pos === 'NOUN') && (next.pos === 'PROPN' || next.pos === 'NOUN');
 }
 
+/** "the partners each told", "they both said": a quantifier after a plural subject, before its verb. */
+function isFloatingQuantifier(tokens: readonly Token[], i: number, floor: number): boolean {
+  if (i <= floor || !FLOATING.has(tokens[i].normal)) return false;
+  const prev = tokens[i - 1];
+  return prev.pos === 'NOUN' || prev.pos === 'PROPN' || (prev.pos === 'PRON' && PERSONAL.has(prev.normal));
+}
+
+/** The quotation marks of a defined term in parentheses, as filings name a witness: `Officer 1 ("O-1")`. */
+function isDefinedTermMark(tokens: readonly Token[], k: number): boolean {
+  if (!/^["“”]$/.test(tokens[k].text)) return false;
+  const opening = tokens[k - 1]?.text === '(' && tokens[k + 2] !== undefined && /^["“”]$/.test(tokens[k + 2].text) && tokens[k + 3]?.text === ')';
+  const closing = tokens[k + 1]?.text === ')' && tokens[k - 2] !== undefined && /^["“”]$/.test(tokens[k - 2].text) && tokens[k - 3]?.text === '(';
+  return opening || closing;
+}
+
 /** "WASHINGTON (Reuters) - Ana Ruiz", "a planner - a former speechwriter": a dash with spaces around it is no hyphen inside a name. */
 function isSpacedDash(tokens: readonly Token[], k: number): boolean {
   const t = tokens[k];
@@ -88,7 +105,7 @@ function isNpToken(tokens: readonly Token[], k: number): boolean {
   // "a spokesman for Ted Cruz": with "Ted" read as a verb the tagger makes "for" a subordinator.
   if (t.pos === 'SCONJ' && t.normal === 'for') return /^\p{Lu}/u.test(tokens[k + 1]?.text ?? '');
   if (t.pos === 'CCONJ') return t.normal === 'and' || t.normal === '&';
-  if (t.pos === 'PUNCT' || t.pos === 'SYM') return (NP_PUNCT.has(t.text) && !isSpacedDash(tokens, k)) || isAbbreviationDot(tokens, k);
+  if (t.pos === 'PUNCT' || t.pos === 'SYM') return (NP_PUNCT.has(t.text) && !isSpacedDash(tokens, k)) || isAbbreviationDot(tokens, k) || isDefinedTermMark(tokens, k);
   return isModifyingParticiple(tokens, k);
 }
 
@@ -131,7 +148,7 @@ function scanNounPhraseBack(tokens: readonly Token[], to: number, floor: number)
   // A restrictive relative clause: "A woman who lives on the block said".
   for (let w = i; w >= Math.max(floor, i - 15); w--) {
     const t = tokens[w];
-    if (t.pos === 'PUNCT' && t.text !== ',') break;
+    if (t.pos === 'PUNCT') break;
     const verbAfter = tokens[w + 1];
     // "who lives on …": the tagger may take "lives" for a plural noun; a preposition after it tells.
     const opensClause = verbAfter && (verbAfter.pos === 'VERB' || verbAfter.pos === 'AUX' || (verbAfter.pos === 'NOUN' && verbAfter.normal.endsWith('s') && tokens[w + 2]?.pos === 'ADP'));
@@ -165,7 +182,7 @@ export function findSourceBefore(ctx: AttributionContext, k: number, floor: numb
     if (t.pos === 'AUX' && t.lemma === 'be' && !tokens[k].normal.endsWith('ing')) return NONE; // passive: "was told"
     // Auxiliaries and adverbs of the verb group: "has also said", "however said", "repeatedly told";
     // a day between subject and verb is a time, not the speaker ("A news report Wednesday said").
-    if (t.pos === 'AUX' || t.pos === 'ADV' || CHAIN_ADV.has(t.normal) || (WHEN_WORDS.has(t.normal) && i > floor && i === k - 1)) i--;
+    if (t.pos === 'AUX' || t.pos === 'ADV' || CHAIN_ADV.has(t.normal) || (WHEN_WORDS.has(t.normal) && i > floor && i === k - 1) || isFloatingQuantifier(tokens, i, floor)) i--;
     else if (PERIODS.has(t.normal) && i - 1 > floor && (tokens[i - 1].normal === 'last' || tokens[i - 1].normal === 'past' || tokens[i - 1].normal === 'this')) {
       // "Priebus, the GOP chairman, this past week announced": a period of time, not the speaker.
       i -= 2;
@@ -266,11 +283,28 @@ function isPluralPossessive(tokens: readonly Token[], k: number): boolean {
   return (t.text === '’' || t.text === "'") && prev !== undefined && prev.end === t.start && /s$/i.test(prev.text) && tokens[k + 1] !== undefined && (tokens[k + 1].pos === 'NOUN' || tokens[k + 1].pos === 'PROPN' || tokens[k + 1].pos === 'ADJ');
 }
 
+/**
+ * "Ruiz's partner, who asked to be named only as Ana, because she fears arrest, said": a relative
+ * clause with commas of its own; the comma before "who" opens the aside, not the last one. Only
+ * when what follows the last comma cannot open an aside itself, and with no quotation on the way.
+ */
+function findRelativeOpening(tokens: readonly Token[], c: number, comma: number, floor: number): number | null {
+  const first = tokens[c + 1];
+  if (RELATIVE.has(first.normal) || first.pos !== 'SCONJ') return null;
+  for (let j = c - 1; j >= Math.max(floor, comma - MAX_SOURCE_TOKENS); j--) {
+    const t = tokens[j];
+    if (/^["“”;]$/.test(t.text) || TERMINAL_PUNCT.has(t.text)) return null;
+    if (t.text === ',' && (tokens[j + 1].normal === 'who' || tokens[j + 1].normal === 'whose')) return j;
+  }
+  return null;
+}
+
 /** "Name, a lawyer for X, said" or "Name, who runs a clinic, said": the comma at `comma` closes the aside. */
 function findAppositiveSource(tokens: readonly Token[], comma: number, floor: number): SourceResult {
   let c = comma - 1;
   while (c >= floor && tokens[c].text !== ',' && (tokens[c].pos !== 'PUNCT' || isPluralPossessive(tokens, c))) c--;
   if (c < floor || tokens[c].text !== ',' || comma - c < 2) return NONE;
+  c = findRelativeOpening(tokens, c, comma, floor) ?? c;
   // "Marley Anderson, 21, a junior from …": an age between the name and the appositive.
   const age = c - 2 >= floor && tokens[c - 1].pos === 'NUM' && tokens[c - 2].text === ',';
   const first = tokens[c + 1];

@@ -20,6 +20,7 @@ describe('lacksReportedClause (through findAttributions)', () => {
     expect(attribute('She found herself in a close race.')).toEqual([]);
     expect(attribute('He felt like nobody listened.')).toEqual([]);
     expect(attribute('She knew the risks she was taking.')).toEqual([]);
+    expect(attribute('The union expects a long strike.')).toEqual([]);
   });
 
   it('lets a poll or a study find a noun phrase', () => {
