@@ -35,7 +35,8 @@ $$;`;
 const APPEND = `
 CREATE FUNCTION parallax_append_incident_search(target TEXT) RETURNS boolean LANGUAGE sql AS $$
   WITH numbered AS MATERIALIZED (
-    SELECT row_number() OVER () AS n, search FROM incident_search_appended WHERE incident_id = target),
+    SELECT row_number() OVER () AS n, coalesce(a.search, v.search) AS search
+    FROM incident_search_appended a LEFT JOIN document_versions v ON v.id = a.version_id WHERE a.incident_id = target),
   pairs AS MATERIALIZED (SELECT w, n FROM numbered, unnest(tsvector_to_array(numbered.search)) AS w),
   added AS (SELECT coalesce((SELECT max(n) FROM numbered), 0) AS row_count, coalesce((SELECT sum(octet_length(w)) FROM pairs), 0) AS byte_count),
   done AS (
@@ -56,9 +57,10 @@ $$;`;
  * Migration 007 rebuilt an incident's whole vector at commit whenever a transaction touched it,
  * reading every claim and version of the incident again. Most transactions only add rows to an
  * incident (a document's draft placed in it, its new claims), so the insert triggers now keep the
- * added rows' vectors in `incident_search_appended` and mark the incident pending with `full`
- * false; at commit those rows alone are numbered and joined after the stored vector. A delete, or an
- * update that moves a row to another incident or changes its words, marks it `full`: the rebuild
+ * added claims' vectors and the added drafts' version ids in `incident_search_appended` and mark
+ * the incident pending with `full_rebuild` false; at commit those rows alone are numbered and
+ * joined after the stored vector. A delete, or an
+ * update that moves a row to another incident or changes its words, marks it `full_rebuild`: the rebuild
  * of migration 007, which forgets the appended rows. An update that changes neither (a claim's
  * position, a draft's JSON) marks nothing: the vector does not depend on it. `incident_search`
  * keeps the row and byte counts the limits are checked against; a vector stored before this step
@@ -72,9 +74,12 @@ ALTER TABLE incident_search ADD COLUMN row_count INT, ADD COLUMN byte_count BIGI
 ALTER TABLE incident_search_pending ADD COLUMN full_rebuild BOOLEAN NOT NULL DEFAULT true;
 -- Rows live here only inside a transaction (the flush at commit deletes them), so a crash can
 -- lose nothing committed: no write-ahead log for them.
+-- A claim's row brings its (small) vector; a draft's the id of its version, whose vector is large
+-- and is read once, at commit.
 CREATE UNLOGGED TABLE incident_search_appended (
   incident_id TEXT COLLATE "C" NOT NULL,
-  search      TSVECTOR NOT NULL
+  search      TSVECTOR,
+  version_id  TEXT COLLATE "C"
 );
 CREATE INDEX incident_search_appended_incident ON incident_search_appended (incident_id);
 ${REFRESH}
@@ -100,22 +105,25 @@ CREATE FUNCTION parallax_mark_full(targets TEXT[]) RETURNS void LANGUAGE sql AS 
   ON CONFLICT (incident_id) DO UPDATE SET full_rebuild = true WHERE NOT incident_search_pending.full_rebuild
 $$;
 
+-- A rebuild's delete of the claims it no longer has usually deletes none: then nothing to do.
 CREATE OR REPLACE FUNCTION parallax_mark_old_rows() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
-  PERFORM parallax_mark_full(ARRAY(SELECT incident_id FROM old_rows));
+  IF EXISTS (SELECT 1 FROM old_rows) THEN
+    PERFORM parallax_mark_full(ARRAY(SELECT incident_id FROM old_rows));
+  END IF;
   RETURN NULL;
 END $$;
 
 CREATE FUNCTION parallax_append_new_claims() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
-  INSERT INTO incident_search_appended SELECT incident_id, search FROM new_rows WHERE incident_id IS NOT NULL;
+  INSERT INTO incident_search_appended (incident_id, search) SELECT incident_id, search FROM new_rows WHERE incident_id IS NOT NULL;
   INSERT INTO incident_search_pending (incident_id, full_rebuild) SELECT DISTINCT incident_id, false FROM new_rows WHERE incident_id IS NOT NULL
   ON CONFLICT DO NOTHING;
   RETURN NULL;
 END $$;
 CREATE FUNCTION parallax_append_new_drafts() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
-  INSERT INTO incident_search_appended SELECT d.incident_id, v.search FROM new_rows d JOIN document_versions v ON v.id = d.version_id WHERE d.incident_id IS NOT NULL;
+  INSERT INTO incident_search_appended (incident_id, version_id) SELECT incident_id, version_id FROM new_rows WHERE incident_id IS NOT NULL;
   INSERT INTO incident_search_pending (incident_id, full_rebuild) SELECT DISTINCT incident_id, false FROM new_rows WHERE incident_id IS NOT NULL
   ON CONFLICT DO NOTHING;
   RETURN NULL;
@@ -124,6 +132,7 @@ END $$;
 -- Only an update that moves a row or changes its words changes a vector.
 CREATE FUNCTION parallax_mark_changed_claims() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
+  IF NOT EXISTS (SELECT 1 FROM old_rows) THEN RETURN NULL; END IF;
   PERFORM parallax_mark_full(ARRAY(
     SELECT x FROM old_rows o JOIN new_rows n ON n.id = o.id, LATERAL (VALUES (o.incident_id), (n.incident_id)) AS t(x)
     WHERE o.incident_id IS DISTINCT FROM n.incident_id OR o.search IS DISTINCT FROM n.search));
@@ -131,6 +140,7 @@ BEGIN
 END $$;
 CREATE FUNCTION parallax_mark_changed_drafts() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
+  IF NOT EXISTS (SELECT 1 FROM old_rows) THEN RETURN NULL; END IF;
   PERFORM parallax_mark_full(ARRAY(
     SELECT x FROM old_rows o JOIN new_rows n ON n.version_id = o.version_id AND n.local_index = o.local_index,
       LATERAL (VALUES (o.incident_id), (n.incident_id)) AS t(x)
