@@ -91,7 +91,9 @@ DECLARE
 BEGIN
   DELETE FROM incident_search_pending WHERE incident_id = NEW.incident_id RETURNING incident_search_pending.full_rebuild INTO rebuild_all;
   IF FOUND THEN
-    IF rebuild_all OR NOT parallax_append_incident_search(NEW.incident_id) THEN
+    -- A new incident has no stored vector yet: rebuilt at once, without numbering its rows twice.
+    IF rebuild_all OR NOT EXISTS (SELECT 1 FROM incident_search WHERE incident_id = NEW.incident_id AND row_count IS NOT NULL)
+       OR NOT parallax_append_incident_search(NEW.incident_id) THEN
       PERFORM parallax_refresh_incident_search(NEW.incident_id);
     END IF;
     DELETE FROM incident_search_appended WHERE incident_id = NEW.incident_id;
