@@ -1,15 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Attribution } from '../../domain/attribution.js';
-import { splitSentences } from '../sentences/splitSentences.js';
-import { tokenize } from '../tokens/tokenize.js';
-import { findAttributions } from './findAttributions.js';
-
-function attribute(text: string): [string | undefined, string | undefined, string[]][] {
-  const tokens = tokenize(text);
-  const found: Attribution[] = findAttributions(text, { tokens, sentences: splitSentences(text, tokens) });
-  for (const a of found) for (const span of [a.source, a.cue, ...a.content.fragments]) if (span) expect(text.slice(span.start, span.end)).toBe(span.text);
-  return found.map((a) => [a.source?.text, a.cue?.text, a.content.fragments.map((f) => f.text)]);
-}
+import { attributeText as attribute } from './testing/attributeText.js';
 
 describe('findAttributions: quotations that carry on past their tag', () => {
   it('skips a title quoted inside the tag and continues into the next whole-quote sentence', () => {

@@ -1,14 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { splitSentences } from '../sentences/splitSentences.js';
-import { tokenize } from '../tokens/tokenize.js';
-import { findAttributions } from './findAttributions.js';
-
-function attribute(text: string): [string | undefined, string | undefined, string[]][] {
-  const tokens = tokenize(text);
-  const found = findAttributions(text, { tokens, sentences: splitSentences(text, tokens) });
-  for (const a of found) for (const span of [a.source, a.cue, ...a.content.fragments]) if (span) expect(text.slice(span.start, span.end)).toBe(span.text);
-  return found.map((a) => [a.source?.text, a.cue?.text, a.content.fragments.map((f) => f.text)]);
-}
+import { attributeText as attribute } from './testing/attributeText.js';
 
 describe('findAttributions: stances as complement cues', () => {
   it('reads what a speaker cites, blames, defends, denounces or expresses', () => {

@@ -1,12 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { splitSentences } from '../sentences/splitSentences.js';
-import { tokenize } from '../tokens/tokenize.js';
-import { findAttributions } from './findAttributions.js';
-
-function attribute(text: string): [string | undefined, string | undefined, string[]][] {
-  const tokens = tokenize(text);
-  return findAttributions(text, { tokens, sentences: splitSentences(text, tokens) }).map((a) => [a.source?.text, a.cue?.text, a.content.fragments.map((f) => f.text)]);
-}
+import { attributeText as attribute } from './testing/attributeText.js';
 
 describe('lacksReportedClause (through findAttributions)', () => {
   it('keeps a verb of finding or knowing with "that", a clause or a question word after it', () => {
