@@ -96,6 +96,8 @@ nothing comes from real coverage. The same seed always gives the same bytes.
   backends and the backends it has reaped, read from \`/proc\` every 250 ms and interpolated), per article; their sum over the
   jobs' wall time is how many cores one worker keeps busy, and the machine's cores divided by it
   bounds what two workers can reach while the work is CPU-bound (shown in the two-worker row).
+  \`npm run bench -- --only postgres\` runs these queue ingest runs alone and prints their medians
+  and the ratio, for comparing one change quickly (with \`--quick\`, at the quick run's sizes).
   Search: a
   PostgreSQL store filled through the \`Store\` interface exactly as the SQLite one above (same
   corpus stream, ten claims per document, tsvector/GIN indexes), at a smaller size (full: 10,000
