@@ -1,7 +1,8 @@
 import type { Token } from '../../domain/analysis.js';
 import { matchPhraseAt, type AttributionContext, type TokenRange } from './attributionContext.js';
 import { cueVerbAt } from './cueAt.js';
-import { findSourceAfter, findSourceBefore } from './findSource.js';
+import { findSourceAfter } from './findSourceAfter.js';
+import { findSourceBefore } from './findSourceBefore.js';
 
 /** Where a reported clause starts and ends, and whose it is: shared by the reported-speech passes. */
 

@@ -3,7 +3,7 @@ import type { AttributionContext, TokenRange } from './attributionContext.js';
 import { findClauseFloor, findClauseSubject, findEarlierCueSource, findForwardEnd, QUOTE_MARKS, TERMINAL } from './clauseBounds.js';
 import { cueVerbAt } from './cueAt.js';
 import type { ComplementFrame } from './cueLexicon.js';
-import { findSourceBefore } from './findSource.js';
+import { findSourceBefore } from './findSourceBefore.js';
 import { skipReportingExtras } from './skipReportingExtras.js';
 
 export interface ComplementFound {

@@ -1,6 +1,6 @@
 import type { Token } from '../../domain/analysis.js';
 import type { TokenRange } from './attributionContext.js';
-import { isGoOnTo } from './findSource.js';
+import { isGoOnTo } from './findSourceBefore.js';
 
 const GROUP_POS = new Set(['AUX', 'ADV', 'PART']);
 

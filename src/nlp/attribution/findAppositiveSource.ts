@@ -1,0 +1,77 @@
+import type { Token } from '../../domain/analysis.js';
+import { isMistaggedNameOrModifier, isNounLike, isNpToken, PERSONAL, RELATIVE } from './isNpToken.js';
+import { finishRange, scanNounPhraseBack } from './scanNounPhraseBack.js';
+import { MAX_SOURCE_TOKENS, NO_SOURCE, type SourceResult } from './sourceResult.js';
+
+const TERMINAL_PUNCT = new Set(['.', '!', '?', ':']);
+
+/** "Sanders’ campaign manager": the apostrophe of a possessive ending in s, written against its word. */
+function isPluralPossessive(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k];
+  const prev = tokens[k - 1];
+  return (t.text === '’' || t.text === "'") && prev !== undefined && prev.end === t.start && /s$/i.test(prev.text) && tokens[k + 1] !== undefined && (tokens[k + 1].pos === 'NOUN' || tokens[k + 1].pos === 'PROPN' || tokens[k + 1].pos === 'ADJ');
+}
+
+/**
+ * "Ruiz's partner, who asked to be named only as Ana, because she fears arrest, said": a relative
+ * clause with commas of its own; the comma before "who" opens the aside, not the last one. Only
+ * when what follows the last comma cannot open an aside itself, and with no quotation on the way.
+ */
+function findRelativeOpening(tokens: readonly Token[], c: number, comma: number, floor: number): number | null {
+  const first = tokens[c + 1];
+  if (RELATIVE.has(first.normal) || first.pos !== 'SCONJ') return null;
+  for (let j = c - 1; j >= Math.max(floor, comma - MAX_SOURCE_TOKENS); j--) {
+    const t = tokens[j];
+    if (/^["“”;]$/.test(t.text) || TERMINAL_PUNCT.has(t.text)) return null;
+    if (t.text === ',' && (tokens[j + 1].normal === 'who' || tokens[j + 1].normal === 'whose')) return j;
+  }
+  return null;
+}
+
+/** "Name, a lawyer for X, said" or "Name, who runs a clinic, said": the comma at `comma` closes the aside. */
+export function findAppositiveSource(tokens: readonly Token[], comma: number, floor: number): SourceResult {
+  let c = comma - 1;
+  while (c >= floor && tokens[c].text !== ',' && (tokens[c].pos !== 'PUNCT' || isPluralPossessive(tokens, c))) c--;
+  if (c < floor || tokens[c].text !== ',' || comma - c < 2) return NO_SOURCE;
+  c = findRelativeOpening(tokens, c, comma, floor) ?? c;
+  // "Marley Anderson, 21, a junior from …": an age between the name and the appositive.
+  const age = c - 2 >= floor && tokens[c - 1].pos === 'NUM' && tokens[c - 2].text === ',';
+  const first = tokens[c + 1];
+  const relative = RELATIVE.has(first.normal);
+  // "managing director", "acting chief": a participle the tagger reads as a verb opens a role.
+  const roleParticiple = first.pos === 'VERB' && first.normal.endsWith('ing') && tokens[c + 2]?.pos === 'NOUN';
+  const appositive = roleParticiple || first.pos === 'DET' || first.pos === 'ADJ' || first.pos === 'NOUN' || first.pos === 'NUM' || first.pos === 'PROPN' || (first.pos === 'PRON' && !PERSONAL.has(first.normal));
+  if (!relative && !appositive) return NO_SOURCE;
+  if (!relative) {
+    for (let k = c + 1; k < comma; k++) {
+      // "a former adviser who supported the plan": a restrictive relative closes the appositive's noun phrase.
+      // The role noun may be tagged an adjective ("a top GOP operative who …").
+      if (k > c + 2 && (tokens[k].normal === 'who' || tokens[k].normal === 'whose') && (isNounLike(tokens[k - 1]) || tokens[k - 1].pos === 'ADJ')) {
+        if (tokens.slice(k, comma).some((t) => /^["“”]$/.test(t.text))) return NO_SOURCE;
+        break;
+      }
+      if (!isNpToken(tokens, k) && !(k === c + 1 && roleParticiple)) return NO_SOURCE;
+    }
+  }
+  const nameEnd = age ? c - 2 : c;
+  const from = scanNounPhraseBack(tokens, nameEnd, floor);
+  // "Shane Shook, a …": the tagger may read a surname as a verb; the name before the comma still heads it.
+  if (from >= nameEnd || !(isNounLike(tokens[nameEnd - 1]) || tokens[nameEnd - 1].text === ')' || isMistaggedNameOrModifier(tokens, nameEnd - 1))) return NO_SOURCE;
+  // The name heads the phrase; the aside may end on any word ("who has helped … to date").
+  const name = finishRange(tokens, from, nameEnd);
+  if (name.kind !== 'source' || comma - name.range.from > MAX_SOURCE_TOKENS) return NO_SOURCE;
+  const start = findNameBeforeRole(tokens, name.range.from, floor) ?? name.range.from;
+  if (comma - start > MAX_SOURCE_TOKENS) return NO_SOURCE;
+  return { kind: 'source', range: { from: start, to: comma } };
+}
+
+/**
+ * "Greg Hale, chief executive of Jet Services, a charter broker, said": what the appositive scan took
+ * for the name ("chief executive of Jet Services") is a first appositive when a name ending in a
+ * proper noun opens the clause before its comma. Returns where that name starts, or null.
+ */
+function findNameBeforeRole(tokens: readonly Token[], role: number, floor: number): number | null {
+  if (role - 2 < floor || tokens[role - 1].text !== ',' || tokens[role].pos === 'PROPN' || tokens[role - 2].pos !== 'PROPN') return null;
+  const name = finishRange(tokens, scanNounPhraseBack(tokens, role - 1, floor), role - 1);
+  return name.kind === 'source' && name.range.from === floor ? floor : null;
+}

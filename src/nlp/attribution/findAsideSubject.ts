@@ -1,0 +1,37 @@
+import type { Token } from '../../domain/analysis.js';
+import { isNpToken, POSSESSIVE } from './isNpToken.js';
+import { finishRange } from './scanNounPhraseBack.js';
+import type { SourceResult } from './sourceResult.js';
+
+const ASIDE_OPENERS = new Set(['during', 'at', 'in', 'on', 'after', 'before', 'from', 'of', 'with', 'like', 'unlike', 'despite', 'while', 'when', 'speaking', 'facing', 'according', 'for']);
+
+/**
+ * "Clinton, during a town hall in Columbus, Ohio, said" / "Grassley, facing a challenge in Iowa, a
+ * swing state, said": the subject opens the clause and an aside that is no noun phrase (a
+ * preposition, a participle or an absolute phrase first — "her voice breaking" —, no finite verb,
+ * no quotation) stands between it and the cue (the absolute phrase and an infinitive inside the
+ * aside for the rules alone: in 'combined' the tagger reads those itself);
+ * so does a discourse adverb or a "for" phrase ("Ruiz, however, said", "Ruiz, for example, said").
+ */
+export function findAsideSubject(tokens: readonly Token[], comma: number, floor: number, rulesOnly: boolean): SourceResult | null {
+  let c1 = floor;
+  while (c1 < comma && tokens[c1].text !== ',') c1++;
+  if (c1 >= comma || c1 === floor) return null;
+  const opener = tokens[c1 + 1];
+  // "managing director" is a role (an appositive), not an aside.
+  const participle = opener.pos === 'VERB' && opener.normal.endsWith('ing') && tokens[c1 + 2]?.pos !== 'NOUN';
+  // "Ruiz, however, said": a discourse adverb alone between commas.
+  const adverb = comma - c1 <= 3 && tokens.slice(c1 + 1, comma).every((t) => t.pos === 'ADV');
+  // "Ruiz, her voice breaking, said": an absolute phrase, a possessive noun and its participle.
+  const absolute = rulesOnly && POSSESSIVE.has(opener.normal) && tokens.slice(c1 + 2, comma).some((t) => t.pos === 'VERB' && t.normal.endsWith('ing'));
+  if (!participle && !adverb && !absolute && !ASIDE_OPENERS.has(opener.normal)) return null;
+  for (let j = c1 + 1; j < comma; j++) {
+    const t = tokens[j];
+    // "responding to calls … to halt the raids": an infinitive inside the aside is no finite verb.
+    const infinitive = rulesOnly && t.pos === 'VERB' && tokens[j - 1].normal === 'to';
+    if (t.pos === 'AUX' || /^["“”]$/.test(t.text) || t.text === ';' || (t.pos === 'VERB' && !infinitive && !/(?:ing|ed|en)$/.test(t.normal) && !/^\p{Lu}/u.test(t.text))) return null;
+  }
+  for (let j = floor; j < c1; j++) if (!isNpToken(tokens, j)) return null;
+  const subject = finishRange(tokens, floor, c1);
+  return subject.kind === 'source' && subject.range.from === floor ? subject : null;
+}

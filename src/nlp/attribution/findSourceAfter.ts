@@ -1,0 +1,99 @@
+import type { Token } from '../../domain/analysis.js';
+import type { AttributionContext } from './attributionContext.js';
+import { matchPhraseAt } from './attributionContext.js';
+import { isNounLike, isNpToken, isSpacedDash, POSSESSIVE, RELATIVE } from './isNpToken.js';
+import { finishRange } from './scanNounPhraseBack.js';
+import type { SourceResult } from './sourceResult.js';
+
+/**
+ * "said Geoff Garin, a pollster working for Priorities USA, a super PAC supporting …": an appositive
+ * after the speaker may go on with a participle up to the sentence end (a relative inside it too:
+ * "… working for a group that …"). Returns where it stops: the sentence end when the rest is such a
+ * tail (no quotation, no finite verb before a relative), else `j` unchanged. An appositive that goes
+ * on with "who" ("a lawyer in Orlando who specializes …") runs to the sentence end too: PolNeAR keeps
+ * it in the source, and without it the speaker phrase did not reach the end and the relation was lost.
+ */
+function extendAppositiveTail(tokens: readonly Token[], j: number, end: number): number {
+  const t = tokens[j];
+  if (!t || j >= end) return j;
+  // "a pollster hired by …", "a group working for …"; not "the guards ignored the warnings" (a past tense with its object).
+  const pastWithObject = /(?:ed|en)$/.test(t.normal) && ['DET', 'PRON', 'PROPN', 'NOUN', 'NUM'].includes(tokens[j + 1]?.pos ?? '');
+  const participle = t.pos === 'VERB' && /(?:ing|ed|en)$/.test(t.normal) && !pastWithObject;
+  const opensRelative = (t.normal === 'who' || t.normal === 'whose') && j > 0 && isNounLike(tokens[j - 1]);
+  if (!participle && !opensRelative) return j;
+  let relative = opensRelative;
+  for (let x = j + 1; x < end; x++) {
+    const u = tokens[x];
+    if (/^[.!?]$/.test(u.text) && x === end - 1) return x;
+    // A relative that the appositive opens ends it at its sentence's end, not at a comma (", citing …").
+    if (/^["“”;:]$/.test(u.text) || u.text === "''" || x - j > 25 || (opensRelative && u.text === ',')) return j;
+    if (u.normal === 'who') relative = true;
+    if (!relative && (u.pos === 'AUX' || (u.pos === 'VERB' && !/(?:ing|ed|en)$/.test(u.normal)))) return j;
+  }
+  return end;
+}
+
+/**
+ * The speaker phrase after a cue, from token `k` ("according to his wife, Lucia Ferrand",
+ * "said Ana Ruiz, a spokeswoman for the county"). A non-restrictive relative clause (", who
+ * spoke with …") is left out; a restrictive one ("witnesses who testified …") is kept.
+ */
+export function findSourceAfter(ctx: AttributionContext, k: number, end: number, options: { readonly roleToEnd?: boolean } = {}): SourceResult {
+  const { tokens, lexicon } = ctx;
+  let i = k;
+  // Stops before a reporting adverbial: "said Ana Ruiz in a statement".
+  while (i < end && isNpToken(tokens, i) && !(tokens[i].pos === 'CCONJ' && tokens[i + 1]?.pos === 'VERB') && matchPhraseAt(tokens, i, end, lexicon.adverbials) < 0) i++;
+  if (i < end && RELATIVE.has(tokens[i].normal) && i > k) {
+    while (i < end && tokens[i].text !== ',' && !/^[.!?;:]$/.test(tokens[i].text)) i++;
+  }
+  const head = finishRange(tokens, k, i);
+  if (head.kind !== 'source') return head;
+  // An appositive after a comma: ", Lucia Ferrand" or ", a spokeswoman for the county".
+  if (i + 1 < end && tokens[i].text === ',' && !RELATIVE.has(tokens[i + 1].normal)) {
+    let j = i + 1;
+    while (j < end && isNpToken(tokens, j) && !(tokens[j].pos === 'CCONJ' && tokens[j + 1]?.pos === 'VERB')) j++;
+    const npEnd = j;
+    j = extendAppositiveTail(tokens, j, end);
+    const relativeTail = j > npEnd && RELATIVE.has(tokens[npEnd].normal);
+    const closes = j >= end || /^[.!?;]$/.test(tokens[j].text) || (tokens[j].text === ',' && RELATIVE.has(tokens[j + 1]?.normal ?? ''));
+    const roleNoun = tokens[i + 1].pos === 'NOUN' && (tokens[i + 2]?.normal === 'of' || tokens[i + 2]?.normal === 'for' || tokens[i + 2]?.normal === 'at');
+    // "the mayor of the town", "his brother"; not "the guards ignored the warnings" (a clause the noun-phrase scan read as a participle).
+    const definite = (tokens[i + 1].normal === 'the' || POSSESSIVE.has(tokens[i + 1].normal)) && !tokens.slice(i + 1, j).some((t) => t.pos === 'VERB' || t.pos === 'AUX');
+    const startsAppositive = tokens[i + 1].pos === 'PROPN' || tokens[i + 1].normal === 'a' || tokens[i + 1].normal === 'an' || roleNoun || definite;
+    if (closes && startsAppositive && j > i + 1) {
+      const whole = finishRange(tokens, k, j);
+      // A relative may end the appositive on any word ("who moved here decades ago"); the name still heads the phrase.
+      return whole.kind === 'source' || !relativeTail ? whole : { kind: 'source', range: { from: head.range.from, to: j } };
+    }
+    // Only where the content stands before the cue ("…, said X, …."): after "according to X," the content follows.
+    const last = options.roleToEnd ? findRoleToSentenceEnd(tokens, i + 1, end) : -1;
+    if (last > 0) return { kind: 'source', range: { from: head.range.from, to: last } };
+  }
+  return head;
+}
+
+/**
+ * "…,” said Ana Ruiz, senior counsel at the Lane Institute, a legal group." / "…, then pastor at a
+ * church in Mapleton, Ohio.": a role running from `from` to the sentence end, with commas, modifying
+ * participles and a closing relative in it, describes the speaker named before it (PolNeAR keeps it in
+ * the source). No age first (", 59, of …"), no quotation, no finite verb before a relative: that is
+ * a clause of its own. Returns the end of the role (before the final mark), or -1.
+ */
+function findRoleToSentenceEnd(tokens: readonly Token[], from: number, end: number): number {
+  const first = tokens[from];
+  if (!first || first.pos === 'NUM' || first.pos === 'PRON' || RELATIVE.has(first.normal) || end - from > 40) return -1;
+  let relative = false;
+  for (let x = from; x < end; x++) {
+    const u = tokens[x];
+    if (/^[.!?]$/.test(u.text)) return x === end - 1 && x > from ? x : -1;
+    if (/^["“”;:]$/.test(u.text) || u.text === "''" || isSpacedDash(tokens, x)) return -1;
+    if (RELATIVE.has(u.normal)) relative = true;
+    if (relative) continue;
+    if (u.text === ',' || u.pos === 'ADV' || isNpToken(tokens, x)) continue;
+    // "a broker based in …"; not "the board voted the plan down" (a past tense with its object).
+    const pastWithObject = /(?:ed|en)$/.test(u.normal) && ['DET', 'PRON', 'PROPN', 'NOUN', 'NUM'].includes(tokens[x + 1]?.pos ?? '');
+    if (u.pos === 'VERB' && /(?:ing|ed|en)$/.test(u.normal) && !pastWithObject) continue;
+    return -1;
+  }
+  return -1;
+}

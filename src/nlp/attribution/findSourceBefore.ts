@@ -1,0 +1,103 @@
+import type { Token } from '../../domain/analysis.js';
+import type { AttributionContext } from './attributionContext.js';
+import { findAppositiveSource } from './findAppositiveSource.js';
+import { findAsideSubject } from './findAsideSubject.js';
+import { isNounLike, PERSONAL } from './isNpToken.js';
+import { finishRange, scanNounPhraseBack } from './scanNounPhraseBack.js';
+import { NEGATED_SOURCE, NO_SOURCE, type SourceResult } from './sourceResult.js';
+
+const CHAIN_ADV = new Set(['also', 'later', 'previously', 'earlier', 'repeatedly', 'again', 'then', 'now', 'still', 'first', 'initially', 'reportedly', 'allegedly', 'publicly', 'privately', 'separately', 'recently', 'once', 'often', 'further', 'quickly', 'only', 'just', 'had', 'has', 'have']);
+const PERIODS = new Set(['week', 'month', 'year', 'night', 'weekend', 'morning', 'evening']);
+const WHEN_WORDS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tonight']);
+const HYPOTHETICAL = new Set(['if', 'unless', 'whether']);
+const FLOATING = new Set(['each', 'both', 'all']);
+
+/** "the partners each told", "they both said": a quantifier after a plural subject, before its verb. */
+function isFloatingQuantifier(tokens: readonly Token[], i: number, floor: number): boolean {
+  if (i <= floor || !FLOATING.has(tokens[i].normal)) return false;
+  const prev = tokens[i - 1];
+  return prev.pos === 'NOUN' || prev.pos === 'PROPN' || (prev.pos === 'PRON' && PERSONAL.has(prev.normal));
+}
+
+/**
+ * The speaker phrase before a cue at token `k`: "Department of Homeland Security (DHS) Assistant
+ * Secretary Dana Whitcombe said", "Rosa Quintero, a lawyer for Tomas Ibarra, said".
+ * Reports a negated cue ("has not said", "declined to say") so the caller can drop it.
+ */
+export function findSourceBefore(ctx: AttributionContext, k: number, floor: number): SourceResult {
+  const { tokens, lexicon } = ctx;
+  const dated = findDatedSource(tokens, k, floor);
+  if (dated) return dated;
+  let i = k - 1;
+  while (i >= floor) {
+    const t = tokens[i];
+    if (lexicon.negators.has(t.normal) || lexicon.blockers.has(t.normal)) return NEGATED_SOURCE;
+    // "He went on to say …": the phrase is part of the verb group, the subject stands before it.
+    if (t.normal === 'to' && ctx.rulesOnly === true && isGoOnTo(tokens, i)) {
+      i -= 3;
+      continue;
+    }
+    if (t.normal === 'to') return NO_SOURCE;
+    if (t.pos === 'AUX' && t.lemma === 'be' && !tokens[k].normal.endsWith('ing')) return NO_SOURCE; // passive: "was told"
+    // Auxiliaries and adverbs of the verb group: "has also said", "however said", "repeatedly told";
+    // a day between subject and verb is a time, not the speaker ("A news report Wednesday said").
+    if (t.pos === 'AUX' || t.pos === 'ADV' || CHAIN_ADV.has(t.normal) || (WHEN_WORDS.has(t.normal) && i > floor && i === k - 1) || isFloatingQuantifier(tokens, i, floor)) i--;
+    else if (PERIODS.has(t.normal) && i - 1 > floor && (tokens[i - 1].normal === 'last' || tokens[i - 1].normal === 'past' || tokens[i - 1].normal === 'this')) {
+      // "Priebus, the GOP chairman, this past week announced": a period of time, not the speaker.
+      i -= 2;
+      if (tokens[i].normal === 'this') i--;
+    } else break;
+  }
+  if (i < floor) return NO_SOURCE;
+  // The rules method only, like the token repairs (repairSpeakerTokens): see findRuled.
+  const surveyed = ctx.rulesOnly === true ? findSurveyedSource(tokens, i, floor) : null;
+  if (surveyed) return surveyed;
+  // "… thanked the volunteers and said": a coordinated verb; its subject opens the clause (the caller looks there).
+  if (tokens[i].normal === 'and') return NO_SOURCE;
+  if (tokens[i].text === ',') return findAsideSubject(tokens, i, floor, ctx.rulesOnly === true) ?? findAppositiveSource(tokens, i, floor);
+  // "an email to supporters stating …", "by saying …": a participle right after a noun phrase
+  // takes it as object, not subject; only "is saying" (an auxiliary between) has a subject before it.
+  if (tokens[k].normal.endsWith('ing') && !tokens.slice(i + 1, k).some((t) => t.pos === 'AUX')) return NO_SOURCE;
+  const from = scanNounPhraseBack(tokens, i + 1, floor);
+  // "If an agent feels threatened": a cue inside a condition reports nothing.
+  if (from > floor && HYPOTHETICAL.has(tokens[from - 1].normal)) return NO_SOURCE;
+  return finishRange(tokens, from, i + 1);
+}
+
+const SURVEYED = new Set(['polled', 'surveyed', 'questioned', 'interviewed', 'sampled']);
+
+/**
+ * "56 percent of voters polled said", "those surveyed say": the participle at `i` closes the speaker
+ * phrase of a poll (PolNeAR keeps it in the source); "those" heads the phrase only before it.
+ */
+function findSurveyedSource(tokens: readonly Token[], i: number, floor: number): SourceResult | null {
+  if (!SURVEYED.has(tokens[i].normal) || tokens[i].pos !== 'VERB' || i - 1 < floor) return null;
+  const those = tokens[i - 1].normal === 'those';
+  // A plural before it ("voters polled"); "the experts Reuters interviewed said" is an object relative.
+  if (!those && !(isNounLike(tokens[i - 1]) && /s$/.test(tokens[i - 1].normal))) return null;
+  const headEnd = those ? i - 1 : i;
+  const from = scanNounPhraseBack(tokens, headEnd, floor);
+  if (from > floor && HYPOTHETICAL.has(tokens[from - 1].normal)) return NO_SOURCE;
+  if (those && from === headEnd) return { kind: 'source', range: { from: i - 1, to: i + 1 } };
+  const head = finishRange(tokens, from, headEnd);
+  return head.kind === 'source' ? { kind: 'source', range: { from: head.range.from, to: i + 1 } } : NO_SOURCE;
+}
+
+/**
+ * "A poll released Tuesday found …", "a report published Monday said …": a participle and a day
+ * after the noun belong to the speaker phrase (PolNeAR keeps them in the source).
+ */
+function findDatedSource(tokens: readonly Token[], k: number, floor: number): SourceResult | null {
+  if (k - 3 < floor || !WHEN_WORDS.has(tokens[k - 1].normal)) return null;
+  const participle = tokens[k - 2];
+  if (participle.pos !== 'VERB' || !participle.normal.endsWith('ed') || tokens[k - 3].pos !== 'NOUN') return null;
+  const head = finishRange(tokens, scanNounPhraseBack(tokens, k - 2, floor), k - 2);
+  return head.kind === 'source' ? { kind: 'source', range: { from: head.range.from, to: k } } : null;
+}
+
+const GO_FORMS = new Set(['went', 'goes', 'go', 'going', 'gone']);
+
+/** "went on to" / "goes on to" ending at token `to` (the "to"). */
+export function isGoOnTo(tokens: readonly Token[], to: number): boolean {
+  return to >= 2 && tokens[to].normal === 'to' && tokens[to - 1].normal === 'on' && GO_FORMS.has(tokens[to - 2].normal);
+}

@@ -1,0 +1,88 @@
+import type { Token } from '../../domain/analysis.js';
+
+const NP_POS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PART']);
+const NP_ADP = new Set(['of', 'for', 'at', 'from', 'in', 'on', 'with', 'by', 'to']);
+const NP_PUNCT = new Set(['(', ')', '-', '–', '’', "'", '&']);
+export const PERSONAL = new Set(['he', 'she', 'they', 'i', 'we', 'it', 'you']);
+export const RELATIVE = new Set(['who', 'which', 'whose']);
+export const POSSESSIVE = new Set(['his', 'her', 'their', 'its']);
+
+export function isNounLike(t: Token): boolean {
+  return t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'NUM' || (t.pos === 'PRON' && PERSONAL.has(t.normal));
+}
+
+/** "wounded", "filed", "taken" inside a noun phrase: a participle after a noun, before a preposition. */
+function isModifyingParticiple(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k];
+  if (t.pos !== 'VERB' || !/(?:ed|en|wn)$/.test(t.normal)) return false;
+  const prev = tokens[k - 1];
+  const next = tokens[k + 1];
+  return !!prev && !!next && (prev.pos === 'NOUN' || prev.pos === 'PROPN') && (next.pos === 'ADP' || next.pos === 'DET');
+}
+
+/** Tagger slips inside a name or a compound: "Sen. Ted Cruz" (Ted as a verb), "teary-eyed", "registered voters". */
+export function isMistaggedNameOrModifier(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k];
+  if (t.pos !== 'VERB') return false;
+  const prev = tokens[k - 1];
+  const next = tokens[k + 1];
+  if (/^\p{Lu}/u.test(t.text) && (prev?.pos === 'PROPN' || next?.pos === 'PROPN') && prev?.text !== ',') return true;
+  if (prev?.text === '-' && prev.end === t.start) return true;
+  return t.normal.endsWith('ed') && next?.pos === 'NOUN' && (prev?.pos === 'ADJ' || prev?.pos === 'DET' || prev?.pos === 'NUM' || prev?.pos === 'ADP');
+}
+
+/** The period of "(D-Va.)" or "N.Y.": attached to its word and followed by ")" or another letter. */
+function isAbbreviationDot(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k];
+  const prev = tokens[k - 1];
+  const next = tokens[k + 1];
+  if (t.text !== '.' || !prev || !next || prev.end !== t.start || !/^\p{L}{1,4}$/u.test(prev.text)) return false;
+  if (next.text === ')' || (next.start === t.end && /^\p{L}/u.test(next.text))) return true;
+  // A title before a name: "the Rev. Ana Lombardi", "Pres. Obama".
+  return /^\p{Lu}\p{Ll}{1,3}$/u.test(prev.text) && prev.pos === 'PROPN' && next.pos === 'PROPN' && /^\p{Lu}/u.test(next.text);
+}
+
+/**
+ * Tagger slips inside a noun phrase: an adverb between a determiner and the noun ("a new national
+ * poll", "new" read as an adverb), a capitalised foreign particle before a name ("De Blasio"), a
+ * slash joining two names ("Reuters/Ipsos").
+ */
+function isNpSlip(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k];
+  const prev = tokens[k - 1];
+  const next = tokens[k + 1];
+  if (!next) return false;
+  if (t.pos === 'ADV' && prev?.pos === 'DET' && (next.pos === 'ADJ' || next.pos === 'NOUN')) return true;
+  if (t.pos === 'X' && /^\p{Lu}/u.test(t.text) && next.pos === 'PROPN') return true;
+  return t.text === '/' && prev?.end === t.start && next.start === t.end && (prev.pos === 'PROPN' || prev.pos === 'NOUN') && (next.pos === 'PROPN' || next.pos === 'NOUN');
+}
+
+/** The quotation marks of a defined term in parentheses, as filings name a witness: `Officer 1 ("O-1")`. */
+function isDefinedTermMark(tokens: readonly Token[], k: number): boolean {
+  if (!/^["“”]$/.test(tokens[k].text)) return false;
+  const opening = tokens[k - 1]?.text === '(' && tokens[k + 2] !== undefined && /^["“”]$/.test(tokens[k + 2].text) && tokens[k + 3]?.text === ')';
+  const closing = tokens[k + 1]?.text === ')' && tokens[k - 2] !== undefined && /^["“”]$/.test(tokens[k - 2].text) && tokens[k - 3]?.text === '(';
+  return opening || closing;
+}
+
+/** "WASHINGTON (Reuters) - Ana Ruiz", "a planner - a former speechwriter": a dash with spaces around it is no hyphen inside a name. */
+export function isSpacedDash(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k];
+  if (t.text !== '-' && t.text !== '–') return false;
+  const prev = tokens[k - 1];
+  const next = tokens[k + 1];
+  return !prev || !next || prev.end < t.start || next.start > t.end;
+}
+
+export function isNpToken(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k];
+  if (NP_POS.has(t.pos) || isNpSlip(tokens, k)) return true;
+  if (isMistaggedNameOrModifier(tokens, k)) return true;
+  if (t.pos === 'PRON') return PERSONAL.has(t.normal) || t.normal === 'his' || t.normal === 'her' || t.normal === 'their' || t.normal === 'its' || t.normal === 'our' || t.normal === 'my';
+  if (t.pos === 'ADP') return NP_ADP.has(t.normal);
+  // "a spokesman for Ted Cruz": with "Ted" read as a verb the tagger makes "for" a subordinator.
+  if (t.pos === 'SCONJ' && t.normal === 'for') return /^\p{Lu}/u.test(tokens[k + 1]?.text ?? '');
+  if (t.pos === 'CCONJ') return t.normal === 'and' || t.normal === '&';
+  if (t.pos === 'PUNCT' || t.pos === 'SYM') return (NP_PUNCT.has(t.text) && !isSpacedDash(tokens, k)) || isAbbreviationDot(tokens, k) || isDefinedTermMark(tokens, k);
+  return isModifyingParticiple(tokens, k);
+}

@@ -1,0 +1,53 @@
+import type { Token } from '../../domain/analysis.js';
+import { isMistaggedNameOrModifier, isNounLike, isNpToken, PERSONAL, RELATIVE } from './isNpToken.js';
+import { MAX_SOURCE_TOKENS, NO_SOURCE, type SourceResult } from './sourceResult.js';
+
+const APPROXIMATORS = new Set(['nearly', 'about', 'almost', 'roughly', 'around', 'approximately', 'only', 'just', 'over', 'some']);
+const COMPARATIVES = new Set(['more', 'fewer', 'less']);
+
+/** Drops leading prepositions, conjunctions and punctuation; checks the head is a noun or pronoun. */
+export function finishRange(tokens: readonly Token[], from: number, to: number): SourceResult {
+  // "About 4 in 10", "about half" keep their approximator, which the tagger reads as a preposition.
+  while (from < to && (tokens[from].pos === 'ADP' || tokens[from].pos === 'CCONJ' || tokens[from].pos === 'PUNCT' || tokens[from].pos === 'SCONJ') && !(APPROXIMATORS.has(tokens[from].normal) && (tokens[from + 1]?.pos === 'NUM' || tokens[from + 1]?.normal === 'half'))) from++;
+  while (to > from && (tokens[to - 1].text === ',' || tokens[to - 1].pos === 'ADP' || tokens[to - 1].pos === 'CCONJ')) to--;
+  if (to <= from || to - from > MAX_SOURCE_TOKENS) return NO_SOURCE;
+  const head = tokens[to - 1];
+  // The tagger sometimes reads a role noun as an adjective ("The chief"): accept it after a determiner.
+  const taggedAdjective = head.pos === 'ADJ' && to - from >= 2 && tokens[to - 2].pos === 'DET';
+  if (!isNounLike(head) && head.text !== ')' && !taggedAdjective && !isAgeNoun(tokens, to - 1, from) && !isMistaggedNameOrModifier(tokens, to - 1)) return NO_SOURCE;
+  if (to - from === 1 && head.pos === 'PRON' && !PERSONAL.has(head.normal)) return NO_SOURCE;
+  return { kind: 'source', range: { from, to } };
+}
+
+/** "the 46-year-old": an age used as a noun (tokens `46 - year - old`), after a determiner. */
+function isAgeNoun(tokens: readonly Token[], i: number, from: number): boolean {
+  return i - 5 >= from && tokens[i].normal === 'old' && tokens[i - 1].text === '-' && /^years?$/.test(tokens[i - 2].normal) && tokens[i - 3].text === '-' && tokens[i - 4].pos === 'NUM' && tokens[i - 5].pos === 'DET';
+}
+
+/** "nearly half", "about four in 10", "more than 4 in 10": a quantity's qualifier before token `i + 1`. */
+function extendQuantity(tokens: readonly Token[], i: number, floor: number): number {
+  const next = tokens[i + 1];
+  if (i < floor || !next || (next.pos !== 'NUM' && next.normal !== 'half' && next.normal !== 'a')) return i;
+  if (APPROXIMATORS.has(tokens[i].normal)) return i - 1;
+  if (tokens[i].normal === 'than' && i - 1 >= floor && COMPARATIVES.has(tokens[i - 1].normal)) return i - 2;
+  return i;
+}
+/** Scans back over a noun phrase that ends at `to` (exclusive); returns its first token. */
+export function scanNounPhraseBack(tokens: readonly Token[], to: number, floor: number): number {
+  let i = to - 1;
+  while (i >= floor && isNpToken(tokens, i)) i--;
+  i = extendQuantity(tokens, i, floor);
+  // A restrictive relative clause: "A woman who lives on the block said".
+  for (let w = i; w >= Math.max(floor, i - 15); w--) {
+    const t = tokens[w];
+    if (t.pos === 'PUNCT') break;
+    const verbAfter = tokens[w + 1];
+    // "who lives on …": the tagger may take "lives" for a plural noun; a preposition after it tells.
+    const opensClause = verbAfter && (verbAfter.pos === 'VERB' || verbAfter.pos === 'AUX' || (verbAfter.pos === 'NOUN' && verbAfter.normal.endsWith('s') && tokens[w + 2]?.pos === 'ADP'));
+    if (RELATIVE.has(t.normal) && opensClause && w > floor && isNounLike(tokens[w - (tokens[w - 1].text === ',' ? 2 : 1)] ?? tokens[w])) {
+      const before = tokens[w - 1].text === ',' ? w - 2 : w - 1;
+      return scanNounPhraseBack(tokens, before + 1, floor);
+    }
+  }
+  return i + 1;
+}
