@@ -25,8 +25,11 @@ export function compileRegexList(file: string, sources: readonly string[]): read
 export function findAll(regexes: readonly RegExp[], text: string): { start: number; end: number; text: string }[] {
   const out: { start: number; end: number; text: string }[] = [];
   const possible = screenSetOf(regexes).pass(text);
-  regexes.forEach((re, i) => {
-    if (possible[i] === 0) return;
+  // Plain loops rather than forEach/some with a closure: most lists are screened out whole, and
+  // the per-entry call was most of what such a list cost.
+  for (let i = 0; i < regexes.length; i++) {
+    if (possible[i] === 0) continue;
+    const re = regexes[i];
     re.lastIndex = 0;
     // exec rather than matchAll, which copies the regex on every call.
     for (let m = re.exec(text); m; m = re.exec(text)) {
@@ -34,18 +37,20 @@ export function findAll(regexes: readonly RegExp[], text: string): { start: numb
       if (!re.global) break;
       if (m[0] === '') re.lastIndex = advanceIndex(text, re.lastIndex, re.unicode);
     }
-  });
+  }
   return out.sort((a, b) => a.start - b.start || b.end - a.end);
 }
 
 /** Whether any of `regexes` matches `text`. */
 export function matchesAny(regexes: readonly RegExp[], text: string): boolean {
   const possible = screenSetOf(regexes).pass(text);
-  return regexes.some((re, i) => {
-    if (possible[i] === 0) return false;
+  for (let i = 0; i < regexes.length; i++) {
+    if (possible[i] === 0) continue;
+    const re = regexes[i];
     re.lastIndex = 0;
-    return re.test(text);
-  });
+    if (re.test(text)) return true;
+  }
+  return false;
 }
 
 /** The index after an empty match at `at`, as matchAll steps it: one code point under the u flag. */

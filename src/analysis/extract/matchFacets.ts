@@ -33,8 +33,10 @@ export function matchFacets(text: string, offset: number, facets: readonly Facet
   const out: FacetMatch[] = [];
   const { patterns, screens } = prepareFacets(facets);
   const possible = screens.pass(text);
-  patterns.forEach(({ facet, stance, pattern }, i) => {
-    if (possible[i] === 0) return;
+  // A plain loop, not forEach: most of the ~200 patterns are screened out, and a call per pattern was most of their cost.
+  for (let i = 0; i < patterns.length; i++) {
+    if (possible[i] === 0) continue;
+    const { facet, stance, pattern } = patterns[i];
     for (const m of execAll(pattern.regex, text)) {
       if (isNegated(text, m.index)) continue;
       const contradicted = isContradicted(text, m.index);
@@ -45,7 +47,7 @@ export function matchFacets(text: string, offset: number, facets: readonly Facet
       if (!value) continue;
       out.push(Object.freeze({ facet: facet.id, stance: facet.kind === 'value' ? value : opposite, value, start: offset + m.index, end: offset + m.index + m[0].length, weight: pattern.weight }));
     }
-  });
+  }
   return out.sort((a, b) => a.start - b.start || a.facet.localeCompare(b.facet));
 }
 

@@ -18,7 +18,9 @@ export function foldForScreen(text: string): string {
   // The same sentence is screened against several lists in a row: the last fold is kept.
   if (text !== lastText) {
     lastText = text;
-    lastFolded = text.toLowerCase().replace(/\u017f/gu, 's');
+    const lower = text.toLowerCase();
+    // includes first: the replace is a regex pass over every screened text, and the long s is rare.
+    lastFolded = lower.includes('\u017f') ? lower.replace(/\u017f/gu, 's') : lower;
   }
   return lastFolded;
 }

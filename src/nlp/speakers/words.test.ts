@@ -6,6 +6,10 @@ import { foldName, matchLongest, normalizeWord, splitWords, type Word } from './
 const normalizeByRegex = (word: string) => word.toLowerCase().replace(/\.$/, '').replace(/['’]s$/, '');
 const foldByRegex = (name: string) => name.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/['’]s$/, '');
 const capitalizedByRegex = (w: Word) => /^\p{Lu}/u.test(w.text);
+// "Alva’s", or "Reyes’" with no letter after the apostrophe, read from the text around the word.
+const possessiveByRegex = (text: string, w: Word) => /['’]s$/u.test(w.text) || (/s$/u.test(w.text) && /^['’](?!\p{L})/u.test(text.slice(w.end, w.end + 2)));
+// A final period stays only on an abbreviation ("U.S.", "Gov."): the word as the regex rule cuts it.
+const cutByRegex = (match: string) => (/\.$/.test(match) && !/^(?:\p{L}\.)+$|^\p{Lu}\p{Ll}{0,3}\.$/u.test(match) ? match.slice(0, -1) : match);
 
 function matchLongestBySlices<V>(words: readonly Word[], i: number, phrases: ReadonlyMap<string, V>, maxLen = 5) {
   for (let len = Math.min(maxLen, words.length - i); len >= 1; len--) {
@@ -71,7 +75,11 @@ describe('splitWords', () => {
   it('capitalisation agrees with the Unicode rule, and every span reproduces its text', () => {
     fc.assert(
       fc.property(textish, (text) => {
-        for (const w of splitWords(text)) {
+        const matches = [...text.matchAll(/[\p{L}\p{N}]+(?:[.'’-][\p{L}\p{N}]+)*\.?/gu)];
+        const words = splitWords(text);
+        expect(words.map((w) => [w.start, w.text])).toEqual(matches.map((m) => [m.index, cutByRegex(m[0])]));
+        for (const w of words) {
+          expect(w.possessive).toBe(possessiveByRegex(text, w));
           expect(w.capitalized).toBe(capitalizedByRegex(w));
           expect(w.norm).toBe(normalizeByRegex(w.text));
           expect(text.slice(w.start, w.end)).toBe(w.text);

@@ -42,21 +42,31 @@ function splitRange(text: string, start: number, end: number, matchEnds: number[
   const spans = findWordSpans(text, start, end);
   for (let k = 0; k < spans.length; k += 2) {
     const at = spans[k];
-    let raw = text.slice(at, spans[k + 1]);
-    matchEnds?.push(spans[k + 1]);
+    const matchEnd = spans[k + 1];
+    matchEnds?.push(matchEnd);
     // A sentence-final period is punctuation, not part of the word, unless the word is an abbreviation.
-    if (raw.endsWith('.') && !ABBREVIATION.test(raw)) raw = raw.slice(0, -1);
-    const after = text[at + raw.length];
-    // Character tests rather than regular expressions where they say the same: this runs at every word.
-    const endsInS = raw.endsWith('s');
-    const beforeS = raw[raw.length - 2];
-    const possessive = (endsInS && (beforeS === "'" || beforeS === '’')) || (endsInS && (after === '’' || after === "'") && !/\p{L}/u.test(text[at + raw.length + 1] ?? ''));
-    const first = raw.charCodeAt(0);
+    // Character codes rather than slices and regular expressions where they say the same: this
+    // runs at every word of every document, and the word is sliced once, at its final length.
+    let wordEnd = matchEnd;
+    if (text.charCodeAt(matchEnd - 1) === PERIOD && !ABBREVIATION.test(text.slice(at, matchEnd))) wordEnd--;
+    const raw = text.slice(at, wordEnd);
+    const endsInS = wordEnd - at >= 1 && text.charCodeAt(wordEnd - 1) === LOWER_S;
+    const possessive =
+      endsInS &&
+      ((wordEnd - at >= 2 && isApostrophe(text.charCodeAt(wordEnd - 2))) || (isApostrophe(text.charCodeAt(wordEnd)) && !/\p{L}/u.test(text[wordEnd + 1] ?? '')));
+    const first = text.charCodeAt(at);
     const capitalized = first < 128 ? first >= 65 && first <= 90 : /^\p{Lu}/u.test(raw);
     // Readonly by type, not frozen: every word of every document passes here, and a freeze per word costs.
-    words.push({ text: raw, norm: normalizeWord(raw), start: at, end: at + raw.length, possessive, capitalized });
+    words.push({ text: raw, norm: normalizeWord(raw), start: at, end: wordEnd, possessive, capitalized });
   }
   return words;
+}
+
+const PERIOD = 46;
+const LOWER_S = 115;
+
+function isApostrophe(c: number): boolean {
+  return c === 39 || c === 0x2019;
 }
 
 const ABBREVIATION = /^(?:\p{L}\.)+$|^\p{Lu}\p{Ll}{0,3}\.$/u;
