@@ -18,16 +18,49 @@ export function tokenize(text: string): Token[] {
   const values = doc.tokens().out() as string[];
   const pos = doc.tokens().out(its.pos) as string[];
   const normals = doc.tokens().out(its.normal) as string[];
-  const lemmas = doc.tokens().out(its.lemma as typeof its.normal) as string[];
+  const contractions = doc.tokens().out(its.contractionFlag) as boolean[];
   const tokens: Token[] = [];
   let cursor = 0;
   for (let i = 0; i < values.length; i++) {
     const value = values[i];
     const at = text.indexOf(value, cursor);
     if (at < 0) continue; // wink expands some contractions; such a token has no own characters
+    const lemma = contractions[i] ? lemmaAt(doc, i) : lemmaOf(doc, i, value, pos[i]);
     // Readonly by type, not frozen: an Object.freeze per token cost about a tenth of this function.
-    tokens.push({ start: at, end: at + value.length, text: value, pos: pos[i], normal: normals[i], lemma: lemmas[i] });
+    tokens.push({ start: at, end: at + value.length, text: value, pos: pos[i], normal: normals[i], lemma });
     cursor = at + value.length;
   }
   return tokens;
+}
+
+type WinkDoc = ReturnType<typeof nlp.readDoc>;
+
+function lemmaAt(doc: WinkDoc, i: number): string {
+  return doc.tokens().itemAt(i).out(its.lemma as typeof its.normal) as string;
+}
+
+/**
+ * Lemmas kept per part of speech and token value. wink derives the lemma of a token that is not a
+ * contraction from its value and part of speech alone (its lemmatizer asks the model's own
+ * lexicon, which reading documents does not change), and lemmatizing every token of every
+ * document was a quarter of wink's output time; a contraction's lemma is read from the token.
+ */
+const lemmaCache = new Map<string, Map<string, string>>();
+let lemmaCacheSize = 0;
+const LEMMA_CACHE_LIMIT = 200_000;
+
+function lemmaOf(doc: WinkDoc, i: number, value: string, pos: string): string {
+  let byValue = lemmaCache.get(pos);
+  if (!byValue) lemmaCache.set(pos, (byValue = new Map()));
+  let lemma = byValue.get(value);
+  if (lemma === undefined) {
+    if (lemmaCacheSize >= LEMMA_CACHE_LIMIT) {
+      for (const table of lemmaCache.values()) table.clear();
+      lemmaCacheSize = 0;
+    }
+    lemma = lemmaAt(doc, i);
+    byValue.set(value, lemma);
+    lemmaCacheSize++;
+  }
+  return lemma;
 }
