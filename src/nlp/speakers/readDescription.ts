@@ -52,9 +52,10 @@ function headTablesOf(vocab: RoleVocab): HeadTables {
 function headAt(words: readonly Word[], i: number, vocab: RoleVocab): { kind: HeadKind; len: number } | null {
   const tables = headTablesOf(vocab);
   let best: { kind: HeadKind; len: number } | null = null;
-  for (const [kind, table] of tables) {
-    const m = matchLongest(words, i, table);
-    if (m && (!best || m.len > best.len)) best = { kind, len: m.len };
+  // Indexed, not destructured by for…of: this runs at every word a description is read from.
+  for (let t = 0; t < tables.length; t++) {
+    const m = matchLongest(words, i, tables[t][1]);
+    if (m && (!best || m.len > best.len)) best = { kind: tables[t][0], len: m.len };
   }
   return best;
 }

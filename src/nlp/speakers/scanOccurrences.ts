@@ -19,9 +19,14 @@ function isVisible(ctx: Base, start: number, end: number): boolean {
 
 /** How many words of the name, ending with its last, are written at `words[i]`: 0 when none. */
 function matchedTail(name: readonly string[], foldedAt: (j: number) => string | undefined, i: number): number {
+  // Compared in place, word by word, stopping at the first difference: this runs for every
+  // capitalised word and registered person, and a slice and a closure per try were most of this
+  // scan's allocations.
   for (let len = name.length; len >= 1; len--) {
-    const tail = name.slice(name.length - len);
-    if (tail.every((w, k) => foldedAt(i + k) === w)) return len;
+    const from = name.length - len;
+    let k = 0;
+    while (k < len && foldedAt(i + k) === name[from + k]) k++;
+    if (k === len) return len;
   }
   return 0;
 }

@@ -47,4 +47,3 @@ describe('tokenize', () => {
     for (const text of [...texts, ...texts]) expect(tokenize(text).map((t) => t.lemma)).toEqual(winkLemmas(text));
   });
 });
-
