@@ -3,7 +3,7 @@ import type { AttributionContext } from './attributionContext.js';
 import { findAppositiveSource } from './findAppositiveSource.js';
 import { findAsideSubject } from './findAsideSubject.js';
 import { isNounLike, PERSONAL } from './isNpToken.js';
-import { finishRange, scanNounPhraseBack } from './scanNounPhraseBack.js';
+import { APPROXIMATORS, finishRange, scanNounPhraseBack } from './scanNounPhraseBack.js';
 import { NEGATED_SOURCE, NO_SOURCE, type SourceResult } from './sourceResult.js';
 
 const CHAIN_ADV = new Set(['also', 'later', 'previously', 'earlier', 'repeatedly', 'again', 'then', 'now', 'still', 'first', 'initially', 'reportedly', 'allegedly', 'publicly', 'privately', 'separately', 'recently', 'once', 'often', 'further', 'quickly', 'only', 'just', 'had', 'has', 'have']);
@@ -61,7 +61,84 @@ export function findSourceBefore(ctx: AttributionContext, k: number, floor: numb
   const from = scanNounPhraseBack(tokens, i + 1, floor);
   // "If an agent feels threatened": a cue inside a condition reports nothing.
   if (from > floor && HYPOTHETICAL.has(tokens[from - 1].normal)) return NO_SOURCE;
+  // Not before a noun cue: "despite Ruiz's claims that …" has its source inside the phrase.
+  if (ctx.rulesOnly === true && tokens[k].pos === 'VERB' && opensWithPreposition(tokens, from, floor)) return findWholeSubject(tokens, from, i + 1, floor);
   return finishRange(tokens, from, i + 1);
+}
+
+/** Words the tagger reads as prepositions that open a clause ("as Ruiz said", "after the county announced"). */
+const SUBORDINATORS = new Set(['as', 'after', 'before', 'since', 'until', 'till', 'because', 'while', 'though', 'although', 'once', 'like', 'than', 'so', 'whereas', 'whether', 'if', 'unless', 'when', 'where']);
+
+/**
+ * A preposition that takes the phrase after it as its object. Not a ratio ("four in 10", "nine out of
+ * 10") nor "outside" after an adjective or a determiner ("conservative outside groups").
+ */
+function isPreposition(tokens: readonly Token[], p: number): boolean {
+  const t = tokens[p];
+  if (t.pos !== 'ADP' || APPROXIMATORS.has(t.normal) || SUBORDINATORS.has(t.normal)) return false;
+  const before = tokens[p - 1];
+  if ((t.normal === 'in' || t.normal === 'of') && (before?.pos === 'NUM' || (before?.normal === 'out' && tokens[p - 2]?.pos === 'NUM'))) return false;
+  return !((t.normal === 'outside' || t.normal === 'inside') && (before?.pos === 'ADJ' || before?.pos === 'DET'));
+}
+
+/** The preposition that opens (or stands right before) a scanned phrase, or -1: "on Route 9", "near the bridge". */
+function prepositionAt(tokens: readonly Token[], from: number, floor: number): number {
+  if (tokens[from] && isPreposition(tokens, from)) return from;
+  return from > floor && isPreposition(tokens, from - 1) ? from - 1 : -1;
+}
+
+function opensWithPreposition(tokens: readonly Token[], from: number, floor: number): boolean {
+  return prepositionAt(tokens, from, floor) >= 0;
+}
+
+/**
+ * "The wife of a man wounded during a traffic stop on Route 9 this week says": a phrase that opens
+ * with a preposition ("on Route 9") is its object, never the subject. The scan stopped at a noun the
+ * tagger read as a verb ("stop") or at a preposition that joins no name ("during", "near"): the
+ * subject is the whole phrase from the clause's start, if it reads as one; else there is none (a
+ * wrong speaker is worse than none).
+ */
+function findWholeSubject(tokens: readonly Token[], from: number, to: number, floor: number): SourceResult {
+  const start = widenOverPrepositions(tokens, from, floor);
+  // The whole subject opens its clause.
+  const opener = tokens[start - 1];
+  if (start < 0 || (start > floor && !(opener.pos === 'PUNCT' || opener.pos === 'CCONJ' || opener.normal === 'that'))) return findSubjectAfterPhrase(tokens, from, to) ?? finishRange(tokens, from, to);
+  const whole = finishRange(tokens, start, to);
+  return whole.kind === 'source' && whole.range.from === start ? whole : NO_SOURCE;
+}
+
+/** Where the phrase starts once every preposition that opens it is crossed, or -1 when one cannot be. */
+function widenOverPrepositions(tokens: readonly Token[], from: number, floor: number): number {
+  let start = from;
+  for (let p = prepositionAt(tokens, start, floor); p >= 0; p = prepositionAt(tokens, start, floor)) {
+    const before = tokens[p - 1];
+    if (p - 1 < floor || !before) return -1;
+    // "a traffic stop": a verb after a noun, adjective or determiner is a noun here; "a textbook
+    // published for …", "those affected by …": a participle before a preposition modifies the noun.
+    const nounVerb = before.pos === 'VERB' && p - 2 >= floor && (['NOUN', 'ADJ', 'DET', 'PROPN'].includes(tokens[p - 2].pos) || /(?:ed|en)$/.test(before.normal));
+    if (!isNounLike(before) && !nounVerb) return -1;
+    const next = scanNounPhraseBack(tokens, nounVerb ? p - 1 : p, floor);
+    start = nounVerb ? Math.min(next, p - 1) : next;
+    if (start >= p) return -1;
+  }
+  return start;
+}
+
+/**
+ * "In September she said", "At the hearing the chief said": an opening phrase with no comma, then
+ * the subject, which starts at a personal pronoun or a determiner right after the phrase's noun.
+ * No such start: no speaker.
+ */
+function findSubjectAfterPhrase(tokens: readonly Token[], from: number, to: number): SourceResult | null {
+  for (let q = to - 1; q > from; q--) {
+    const t = tokens[q];
+    const opens = (t.pos === 'PRON' && PERSONAL.has(t.normal)) || t.pos === 'DET' || (tokens[q - 1].normal === 'and' && q - 2 > from && isNounLike(tokens[q - 2]));
+    if (opens && (isNounLike(tokens[q - 1]) || tokens[q - 1].normal === 'and') && tokens[q - 1].pos !== 'PRON') {
+      const tail = finishRange(tokens, q, to);
+      return tail.kind === 'source' && tail.range.from === q ? tail : null;
+    }
+  }
+  return null;
 }
 
 const SURVEYED = new Set(['polled', 'surveyed', 'questioned', 'interviewed', 'sampled']);

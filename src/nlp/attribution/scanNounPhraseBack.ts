@@ -2,7 +2,8 @@ import type { Token } from '../../domain/analysis.js';
 import { isMistaggedNameOrModifier, isNounLike, isNpToken, PERSONAL, RELATIVE } from './isNpToken.js';
 import { MAX_SOURCE_TOKENS, NO_SOURCE, type SourceResult } from './sourceResult.js';
 
-const APPROXIMATORS = new Set(['nearly', 'about', 'almost', 'roughly', 'around', 'approximately', 'only', 'just', 'over', 'some']);
+/** Qualifiers of a quantity ("about half"), which the tagger may read as prepositions. */
+export const APPROXIMATORS = new Set(['nearly', 'about', 'almost', 'roughly', 'around', 'approximately', 'only', 'just', 'over', 'some']);
 const COMPARATIVES = new Set(['more', 'fewer', 'less']);
 
 /** Drops leading prepositions, conjunctions and punctuation; checks the head is a noun or pronoun. */

@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { attributeText as attribute } from './testing/attributeText.js';
+
+describe('findSourceBefore: a phrase after a preposition is never the speaker', () => {
+  it('takes the whole subject when the tagger reads a noun inside it as a verb', () => {
+    const found = attribute('The wife of a man wounded during a traffic stop on Route 9 this week says her husband was unarmed.');
+    expect(found).toHaveLength(1);
+    expect(found[0][0]).toMatch(/^The wife of a man wounded during a traffic stop/);
+    expect(found[0][0]).not.toBe('Route 9');
+    expect(found[0][2]).toEqual(['her husband was unarmed']);
+  });
+
+  it('crosses a preposition that joins no name ("near") to the start of the clause', () => {
+    const found = attribute('The brother of a driver shot at a checkpoint near the bridge last month said the car never moved.');
+    expect(found.map((f) => f[0])).toEqual(['The brother of a driver shot at a checkpoint near the bridge']);
+  });
+
+  it('takes the subject after an opening phrase with no comma, or no speaker at all', () => {
+    expect(attribute('In September she said the fence was new.').map((f) => f[0])).toEqual(['she']);
+    expect(attribute('At the hearing the chief said the fence was new.').map((f) => f[0])).toEqual(['the chief']);
+    // The phrase before the cue is the object of "along": nobody here can be the speaker.
+    const found = attribute('The driver who hit a parked van along the Harbor Road told officers she was tired.');
+    expect(found.every((f) => f[0] !== 'the Harbor Road')).toBe(true);
+  });
+
+  it('keeps ratios, clause openers and noun cues as they were', () => {
+    expect(attribute('About four out of 10 voters said the race was close.').map((f) => f[0])).toEqual(['About four out of 10 voters']);
+    expect(attribute('As the county reported, the river rose overnight.').some((f) => f[0] === 'the county')).toBe(true);
+    expect(attribute('Conservative outside groups reported that they spent $4 million.').map((f) => f[0])).toEqual(['Conservative outside groups']);
+  });
+});
