@@ -136,6 +136,9 @@ export function findEarlierCueSource(ctx: AttributionContext, floor: number, com
     if (!cueVerbAt(tokens, c, lexicon)) continue;
     const before = findSourceBefore(ctx, c, floor);
     if (before.kind === 'source' && before.range.to === c) return before.range;
+    // A speaker after the cue only in an inverted tag ("…, said Ruiz, adding"): in "tried to explain
+    // her vote, saying …" the phrase after the verb is its object, not who speaks.
+    if (ctx.rulesOnly === true && !(c > floor && (tokens[c - 1].text === ',' || QUOTE_MARKS.test(tokens[c - 1].text) || tokens[c - 1].text === "'"))) return null;
     const after = findSourceAfter(ctx, c + 1, comma);
     return after.kind === 'source' && after.range.to === comma ? after.range : null;
   }

@@ -29,3 +29,15 @@ describe('findSourceBefore: a phrase after a preposition is never the speaker', 
     expect(attribute('Conservative outside groups reported that they spent $4 million.').map((f) => f[0])).toEqual(['Conservative outside groups']);
   });
 });
+
+describe('findAttributions: listeners, places and participles', () => {
+  it('opens the reported clause at a subject pronoun after a listener and a place', () => {
+    expect(attribute('The mayor told a crowd in Dayton she will protect the library.')).toEqual([['The mayor', 'told', ['she will protect the library']]]);
+  });
+
+  it('never takes the object of the verb before ", saying" for its speaker', () => {
+    const found = attribute('At a rally in Dayton, Ohio, on Sunday, the mayor tried to explain her vote, saying that the city needed the money.');
+    expect(found.some((f) => f[0] === 'her vote')).toBe(false);
+    expect(attribute('“We will rebuild,” said the mayor, adding that the city needed the money.').map((f) => f[0])).toEqual(['the mayor', 'the mayor']);
+  });
+});

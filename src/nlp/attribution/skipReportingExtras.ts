@@ -44,6 +44,18 @@ function isPlaceComma(tokens: readonly Token[], j: number): boolean {
   return tokens[j].text === ',' && /^\p{Lu}/u.test(tokens[j - 1].text) && /^\p{Lu}/u.test(tokens[j + 1]?.text ?? '');
 }
 
+const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i']);
+
+/**
+ * "told a crowd in Dayton she will …": a subject pronoun and its verb right after a place or time
+ * phrase open the reported clause, as "that" would (the rules alone).
+ */
+function opensPronounClause(ctx: AttributionContext, k: number, end: number): boolean {
+  const { tokens } = ctx;
+  const next = tokens[k + 1];
+  return ctx.rulesOnly === true && k + 1 < end && SUBJECT_PRONOUNS.has(tokens[k].normal) && tokens[k].pos === 'PRON' && (next.pos === 'AUX' || next.pos === 'VERB');
+}
+
 const CLAUSE_SUBJECTS = new Set(['DET', 'PROPN', 'PRON']);
 
 /**
@@ -112,7 +124,7 @@ export function skipReportingExtras(ctx: AttributionContext, k: number, end: num
     }
     if (PP_HEADS.has(tokens[k].normal)) {
       const after = skipNounPhrase(ctx, k + 1, end);
-      if (after > k + 1 && isClauseDoor(ctx, after, end)) {
+      if (after > k + 1 && (isClauseDoor(ctx, after, end) || opensPronounClause(ctx, after, end))) {
         k = after;
         continue;
       }
