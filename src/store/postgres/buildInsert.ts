@@ -3,12 +3,56 @@ import type { Statement } from './workerProtocol.js';
 // PostgreSQL allows 65535 parameters per statement; stay well below it.
 const MAX_PARAMETERS = 30_000;
 
+// A lone surrogate (or a NUL): JSON carries it as an escape PostgreSQL refuses in text, whereas a
+// text parameter turns a lone surrogate into U+FFFD. Rows holding one take the VALUES path.
+const LONE_SURROGATE = /\p{Cs}/u;
+
+/** A value that travels through JSON to the same stored value it has as a text parameter. */
+function isJsonSafe(value: unknown): boolean {
+  if (value === null) return true;
+  switch (typeof value) {
+    case 'string':
+      return !value.includes('\0') && !LONE_SURROGATE.test(value);
+    case 'boolean':
+      return true;
+    case 'number':
+      // JSON has no NaN or Infinity (it writes null); pg sends them as 'NaN' / 'Infinity'.
+      return Number.isFinite(value);
+    default:
+      return false;
+  }
+}
+
 /**
- * One multi-row INSERT per chunk instead of one statement per row: claims and attributions are
- * written by the hundred, and each statement is a round trip to the server. `onConflict` (an
- * `ON CONFLICT …` clause) ends every chunk.
+ * The rows as one JSON parameter, expanded by the server into records of the table's own row
+ * type: one statement text per table (a named prepared statement from its second use), one
+ * parameter instead of hundreds for the pg client to serialise and the server to bind, and one
+ * string to copy across the query thread's bridge instead of an array of hundreds of values.
+ * Rows come out of the array in order (WITH ORDINALITY), so they are inserted in the order given.
+ */
+function buildJsonInsert(table: string, columns: readonly string[], rows: readonly (readonly unknown[])[], onConflict: string): Statement {
+  const quoted = columns.map((c) => `"${c}"`).join(', ');
+  const objects = rows.map((row) => {
+    const object: Record<string, unknown> = {};
+    columns.forEach((column, i) => (object[column] = row[i]));
+    return object;
+  });
+  const sql =
+    `INSERT INTO ${table} (${quoted}) SELECT ${quoted} FROM json_populate_recordset(NULL::${table}, $1::json) WITH ORDINALITY AS r ` +
+    `ORDER BY r.ordinality${onConflict ? ` ${onConflict}` : ''}`;
+  return { sql, params: [JSON.stringify(objects)] };
+}
+
+/**
+ * One statement for all the rows instead of one per row: claims and attributions are written by
+ * the hundred, and each statement costs a round trip and its own work on both sides. The rows go
+ * as one JSON parameter when every value survives JSON unchanged (strings without NUL or lone
+ * surrogates, finite numbers, booleans, nulls: what the row builders give), else as multi-row
+ * VALUES in chunks. `onConflict` (an `ON CONFLICT …` clause) ends every statement.
  */
 export function buildInsert(table: string, columns: readonly string[], rows: readonly (readonly unknown[])[], onConflict = ''): Statement[] {
+  if (rows.length === 0) return [];
+  if (rows.every((row) => row.every(isJsonSafe))) return [buildJsonInsert(table, columns, rows, onConflict)];
   const perChunk = Math.max(1, Math.floor(MAX_PARAMETERS / columns.length));
   const statements: Statement[] = [];
   const head = `INSERT INTO ${table} (${columns.map((c) => `"${c}"`).join(', ')}) VALUES `;

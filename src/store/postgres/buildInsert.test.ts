@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { buildInsert } from './buildInsert.js';
+
+const COLUMNS = ['id', 'n', 'note'];
+
+describe('buildInsert', () => {
+  it('sends rows of plain values as one JSON parameter whose statement text does not depend on the row count', () => {
+    const one = buildInsert('t', COLUMNS, [['a', 1, null]]);
+    const three = buildInsert('t', COLUMNS, [['a', 1, null], ['b', 2.5, 'x'], ['c', -3, 'y']]);
+    expect(one).toHaveLength(1);
+    expect(three).toHaveLength(1);
+    expect(three[0]?.sql).toBe(one[0]?.sql);
+    expect(three[0]?.params).toHaveLength(1);
+    // The parameter holds every row, in order, keyed by column.
+    expect(JSON.parse(String(three[0]?.params?.[0]))).toEqual([
+      { id: 'a', n: 1, note: null },
+      { id: 'b', n: 2.5, note: 'x' },
+      { id: 'c', n: -3, note: 'y' },
+    ]);
+  });
+
+  it('ends the statement with the conflict clause and writes nothing for no rows', () => {
+    const [statement] = buildInsert('t', COLUMNS, [['a', 1, 'z']], 'ON CONFLICT (id) DO NOTHING');
+    expect(statement?.sql.endsWith('ON CONFLICT (id) DO NOTHING')).toBe(true);
+    expect(buildInsert('t', COLUMNS, [])).toEqual([]);
+  });
+
+  it('falls back to VALUES placeholders when a value would not survive JSON unchanged', () => {
+    for (const odd of [Number.NaN, Number.POSITIVE_INFINITY, 'broken \ud800 pair', 'nul \0 inside']) {
+      const statements = buildInsert('t', COLUMNS, [['a', 1, 'fine'], ['b', 2, odd]]);
+      expect(statements).toHaveLength(1);
+      expect(statements[0]?.sql).toContain('VALUES ($1, $2, $3), ($4, $5, $6)');
+      expect(statements[0]?.params).toEqual(['a', 1, 'fine', 'b', 2, odd]);
+    }
+  });
+});
