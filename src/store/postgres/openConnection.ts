@@ -1,7 +1,7 @@
 import { fileURLToPath } from 'node:url';
-import { createSyncFn } from 'synckit';
 import { ParallaxError } from '../../lib/errors.js';
 import type { TransactionMode } from '../Store.js';
+import { startQueryThread } from './startQueryThread.js';
 import type { Statement, WorkerReply, WorkerRequest } from './workerProtocol.js';
 
 /** A synchronous PostgreSQL connection: every call blocks until the server has answered. */
@@ -43,7 +43,7 @@ const TIMEOUT_MS = 120_000;
 let callWorker: ((request: WorkerRequest) => WorkerReply) | null = null;
 
 function send(request: WorkerRequest): WorkerReply & { ok: true } {
-  callWorker ??= createSyncFn<(request: WorkerRequest) => Promise<WorkerReply>>(WORKER_PATH, { timeout: TIMEOUT_MS });
+  callWorker ??= startQueryThread(WORKER_PATH, TIMEOUT_MS);
   const reply = callWorker(request);
   if (!reply.ok) {
     throw new ParallaxError('database_error', `PostgreSQL: ${reply.error.message}`, {
@@ -86,7 +86,7 @@ function toControlStatements(pending: readonly Statement[]): Statement[] {
 export const WRITER_LOCK_KEY = 0x50524c57; // "PRLW"
 
 /**
- * Opens one pg Client held by the query worker thread (synckit): the Store interface is
+ * Opens one pg Client held by the query worker thread (startQueryThread): the Store interface is
  * synchronous because the whole pipeline is, so the main thread waits for each answer.
  *
  * Every outermost transaction first takes one advisory lock. An exclusive transaction takes it

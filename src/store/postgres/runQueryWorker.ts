@@ -1,5 +1,6 @@
 import pg from 'pg';
-import { runAsWorker } from 'synckit';
+import { workerData } from 'node:worker_threads';
+import type { QueryThreadData } from './startQueryThread.js';
 import type { Statement, WorkerReply, WorkerRequest } from './workerProtocol.js';
 
 // 64-bit integers (count(*), bigserial) come back as numbers: Parallax counts never near 2^53.
@@ -92,8 +93,23 @@ async function handle(request: WorkerRequest): Promise<WorkerReply> {
 }
 
 /**
- * The other side of the synchronous bridge: this worker thread owns the pg clients and awaits
- * their queries while the main thread blocks in `createSyncFn`. One thread serves every
- * connection of the process, keyed by a number, because synckit keeps one worker per file.
+ * The other side of the synchronous bridge (startQueryThread): this worker thread owns the pg
+ * clients and awaits their queries while the main thread sleeps on the shared flag. One thread
+ * serves every connection of the process, keyed by a number. A reply that cannot cross (a value
+ * the structured clone refuses) goes back as an error rather than leaving the caller asleep.
  */
-runAsWorker(handle);
+function serveQueries({ port, signal }: QueryThreadData): void {
+  port.on('message', (request: WorkerRequest) => {
+    void handle(request).then((reply) => {
+      try {
+        port.postMessage(reply);
+      } catch (err) {
+        port.postMessage(describeError(err));
+      }
+      Atomics.store(signal, 0, 1);
+      Atomics.notify(signal, 0);
+    });
+  });
+}
+
+serveQueries(workerData as QueryThreadData);
