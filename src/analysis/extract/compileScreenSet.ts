@@ -30,7 +30,8 @@ export function compileScreenSet(screens: readonly RegexScreen[]): ScreenSet {
   const out = new Uint8Array(starts.length);
   return Object.freeze({
     pass(text: string): Uint8Array {
-      const { marks, stamp } = INDEX.load(text);
+      const stamp = INDEX.load(text);
+      const marks = INDEX.marks;
       for (let i = 0; i < starts.length; i++) out[i] = runPlan(program, starts[i], marks, stamp);
       return out;
     },
@@ -75,7 +76,8 @@ class LiteralIndex {
   private readonly ids = [new Map<string, number>(), new Map<string, number>()];
   private automata: [LiteralAutomaton, LiteralAutomaton] | null = null;
   private readonly found = new Map<string, Int32Array>();
-  private marks = new Int32Array(0);
+  /** Entry id holds the stamp of the last text found to contain literal id. */
+  marks = new Int32Array(0);
   private stamp = 0;
   private loaded: string | null = null;
   private size = 0;
@@ -91,8 +93,8 @@ class LiteralIndex {
     return id;
   }
 
-  /** Marks the literals of `text` with the returned stamp. */
-  load(text: string): { marks: Int32Array; stamp: number } {
+  /** Marks the literals of `text` in `marks` with the returned stamp (a number, not a record: this runs for every list screened). */
+  load(text: string): number {
     if (!this.automata) this.rebuild();
     if (text !== this.loaded) {
       let ids = this.found.get(text);
@@ -105,7 +107,7 @@ class LiteralIndex {
       for (const id of ids) this.marks[id] = this.stamp;
       this.loaded = text;
     }
-    return { marks: this.marks, stamp: this.stamp };
+    return this.stamp;
   }
 
   private scan(text: string): Int32Array {
