@@ -41,3 +41,9 @@ describe('findAttributions: listeners, places and participles', () => {
     expect(attribute('“We will rebuild,” said the mayor, adding that the city needed the money.').map((f) => f[0])).toEqual(['the mayor', 'the mayor']);
   });
 });
+
+describe('findSourceBefore: names the tagger breaks', () => {
+  it('keeps a capitalised adverb inside a name in the appositive', () => {
+    expect(attribute('Ana Ruiz, executive director of Ohio Forward Now, said the vote was close.').map((f) => f[0])).toEqual(['Ana Ruiz, executive director of Ohio Forward Now']);
+  });
+});
