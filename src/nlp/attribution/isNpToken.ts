@@ -55,7 +55,7 @@ function isNpSlip(tokens: readonly Token[], k: number): boolean {
   if (t.pos === 'ADV' && prev?.pos === 'DET' && (next.pos === 'ADJ' || next.pos === 'NOUN')) return true;
   if (t.pos === 'X' && /^\p{Lu}/u.test(t.text) && next.pos === 'PROPN') return true;
   // "Ohio Forward Now": a capitalised adverb inside a name.
-  if (t.pos === 'ADV' && /^\p{Lu}/u.test(t.text) && prev?.pos === 'PROPN' && prev.end < t.start) return true;
+  if (t.pos === 'ADV' && /^\p{Lu}/u.test(t.text) && prev !== undefined && prev.end < t.start && (prev.pos === 'PROPN' || (prev.pos === 'ADV' && /^\p{Lu}/u.test(prev.text) && tokens[k - 2]?.pos === 'PROPN'))) return true;
   return t.text === '/' && prev?.end === t.start && next.start === t.end && (prev.pos === 'PROPN' || prev.pos === 'NOUN') && (next.pos === 'PROPN' || next.pos === 'NOUN');
 }
 
