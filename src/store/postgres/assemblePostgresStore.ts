@@ -1,4 +1,5 @@
 import type { Store, TransactionMode } from '../Store.js';
+import { createAttributionIdCache } from './attributionIdCache.js';
 import { createAttributionTable } from './attributions.js';
 import { createAuditTable } from './audit.js';
 import { createClaimTable } from './claims.js';
@@ -23,8 +24,9 @@ import { translatePostgresError } from './translatePostgresError.js';
  */
 export function assemblePostgresStore(db: PgConnection): Store {
   const documents = createDocumentTable(db);
-  const attributions = createAttributionTable(db);
-  const drafts = createDraftTable(db);
+  const attributionIds = createAttributionIdCache();
+  const attributions = createAttributionTable(db, attributionIds);
+  const drafts = createDraftTable(db, attributionIds);
   const incidents = createIncidentTable(db);
   const claims = createClaimTable(db);
   const failures = createFailureTable(db);

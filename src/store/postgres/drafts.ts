@@ -1,12 +1,19 @@
 import { ParallaxError } from '../../lib/errors.js';
 import { buildInsert } from './buildInsert.js';
+import type { AttributionIdCache } from './attributionIdCache.js';
 import type { PgConnection } from './openConnection.js';
 import { toDraft, type DraftRow, type DraftTable } from '../rows/draftRows.js';
 
 const COLUMNS = ['version_id', 'local_index', 'document_id', 'incident_id', 'is_primary', 'published', 'draft'];
 
+const DRAFTS_FOR_INCIDENT = `SELECT d.* FROM drafts d JOIN document_versions v ON v.id = d.version_id
+  WHERE d.incident_id = $1 ORDER BY d.published IS NULL, d.published, v.seq, d.local_index`;
+// The attribution ids of the same drafts' versions, for the rebuild that reads the drafts.
+const IDS_FOR_INCIDENT = `SELECT a.version_id, array_agg(a.id ORDER BY a.position) AS ids FROM attributions a
+  WHERE a.version_id IN (SELECT d.version_id FROM drafts d WHERE d.incident_id = $1) GROUP BY a.version_id`;
+
 /** A version's drafts are one unit, like its attributions. */
-export function createDraftTable(db: PgConnection): DraftTable {
+export function createDraftTable(db: PgConnection, idCache?: AttributionIdCache): DraftTable {
   return {
     replaceDrafts(versionId, drafts) {
       const rows = drafts.map((d) => {
@@ -18,14 +25,19 @@ export function createDraftTable(db: PgConnection): DraftTable {
       db.transaction(() => db.writeLater([{ sql: `DELETE FROM drafts WHERE version_id = $1`, params: [versionId] }, ...buildInsert('drafts', COLUMNS, rows)]));
     },
     listDrafts: (versionId) => db.query<DraftRow>(`SELECT * FROM drafts WHERE version_id = $1 ORDER BY local_index`, [versionId]).map(toDraft),
-    listDraftsForIncident: (incidentId) =>
-      db
-        .query<DraftRow>(
-          `SELECT d.* FROM drafts d JOIN document_versions v ON v.id = d.version_id
-           WHERE d.incident_id = $1 ORDER BY d.published IS NULL, d.published, v.seq, d.local_index`,
-          [incidentId],
-        )
-        .map(toDraft),
+    listDraftsForIncident(incidentId) {
+      const serial = db.transactionSerial();
+      // Outside a transaction nothing could be kept for the rebuild: the drafts alone.
+      if (!idCache || serial === 0) return db.query<DraftRow>(DRAFTS_FOR_INCIDENT, [incidentId]).map(toDraft);
+      const [drafts, ids] = db.batch([
+        { sql: DRAFTS_FOR_INCIDENT, params: [incidentId] },
+        { sql: IDS_FOR_INCIDENT, params: [incidentId] },
+      ]) as [DraftRow[], { version_id: string; ids: string[] }[]];
+      const byVersion = new Map<string, readonly string[]>(drafts.map((d) => [d.version_id, []]));
+      for (const row of ids) byVersion.set(row.version_id, row.ids);
+      idCache.fill(serial, byVersion);
+      return drafts.map(toDraft);
+    },
     unassignIncident: (incidentId) => void db.query(`UPDATE drafts SET incident_id = NULL WHERE incident_id = $1`, [incidentId]),
   };
 }

@@ -33,6 +33,8 @@ export interface PgConnection {
    * ends with it only when it is outermost: a nested reader puts its settings back itself.
    */
   read<T>(fn: (nested: boolean) => T): T;
+  /** A number for the outermost transaction now open (each gets a new one), 0 outside any. */
+  transactionSerial(): number;
   close(): void;
 }
 
@@ -105,6 +107,7 @@ export function openConnection(url: string): PgConnection {
     throw new ParallaxError('database_error', `Cannot connect to ${redactUrl(url)}: ${message}`, {});
   }
   let depth = 0;
+  let serial = 0;
   let keyed = false;
   let closed = false;
   // Transaction control, and a keyed transaction's writes (writeLater), waiting to travel with the
@@ -135,7 +138,10 @@ export function openConnection(url: string): PgConnection {
       const savepoint = `parallax_sp_${depth}`;
       const writerLock = mode === 'keyed' ? 'pg_advisory_xact_lock_shared' : 'pg_advisory_xact_lock';
       const begin: Statement = { sql: outermost ? `BEGIN; SELECT ${writerLock}(${WRITER_LOCK_KEY})` : `SAVEPOINT ${savepoint}` };
-      if (outermost) keyed = mode === 'keyed';
+      if (outermost) {
+        keyed = mode === 'keyed';
+        serial += 1;
+      }
       pending.push(begin);
       // Still queued at the end means nothing ran inside: there is nothing to commit or undo.
       const unsent = (): boolean => pending.at(-1) === begin;
@@ -163,6 +169,7 @@ export function openConnection(url: string): PgConnection {
       if (depth > 0) return fn(true);
       const begin: Statement = { sql: 'BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY' };
       pending.push(begin);
+      serial += 1;
       depth += 1;
       let result: T;
       try {
@@ -182,6 +189,7 @@ export function openConnection(url: string): PgConnection {
       else batch([{ sql: 'COMMIT' }]);
       return result;
     },
+    transactionSerial: () => (depth > 0 ? serial : 0),
     close() {
       if (closed) return;
       closed = true;
