@@ -1,3 +1,4 @@
+import { LiteralAutomaton } from './literalAutomaton.js';
 import { foldForScreen, screenRegex, type RegexScreen } from './screenRegex.js';
 
 /** Many regex screens checked together: which regexes of a list may match a text. */
@@ -27,12 +28,33 @@ export function compileScreenSet(screens: readonly RegexScreen[]): ScreenSet {
     return at;
   });
   const program = Int32Array.from(flat);
+  // A screen passes only if its first set has a literal in the text: each screen is listed under
+  // the literals of its first set, and only the screens listed under a literal the text holds are
+  // checked (a sentence holds a few of the literals; most of the ~200 facet screens then cost nothing).
+  // A screen with no set always passes.
+  const always = screens.flatMap((s, i) => (s.required.length === 0 ? [i] : []));
+  const byLiteral = new Map<number, number[]>();
+  screens.forEach((s, i) => {
+    if (s.required.length === 0) return;
+    for (const literal of new Set(s.required[0])) {
+      const id = INDEX.idOf(literal, s.caseSensitive);
+      const listed = byLiteral.get(id);
+      if (listed) listed.push(i);
+      else byLiteral.set(id, [i]);
+    }
+  });
   const out = new Uint8Array(starts.length);
   return Object.freeze({
     pass(text: string): Uint8Array {
       const stamp = INDEX.load(text);
-      const marks = INDEX.marks;
-      for (let i = 0; i < starts.length; i++) out[i] = runPlan(program, starts[i], marks, stamp);
+      const { marks, loadedIds } = INDEX;
+      out.fill(0);
+      for (const i of always) out[i] = 1;
+      for (let k = 0; k < loadedIds.length; k++) {
+        const listed = byLiteral.get(loadedIds[k]);
+        if (listed === undefined) continue;
+        for (const i of listed) if (out[i] === 0) out[i] = runPlan(program, starts[i], marks, stamp);
+      }
       return out;
     },
   });
@@ -78,6 +100,8 @@ class LiteralIndex {
   private readonly found = new Map<string, Int32Array>();
   /** Entry id holds the stamp of the last text found to contain literal id. */
   marks = new Int32Array(0);
+  /** The distinct ids of the literals the text last loaded holds. */
+  loadedIds: ArrayLike<number> = new Int32Array(0);
   private stamp = 0;
   private loaded: string | null = null;
   private size = 0;
@@ -106,6 +130,7 @@ class LiteralIndex {
       this.stamp++;
       for (const id of ids) this.marks[id] = this.stamp;
       this.loaded = text;
+      this.loadedIds = ids;
     }
     return this.stamp;
   }
@@ -115,7 +140,8 @@ class LiteralIndex {
     const out: number[] = [];
     if (folded.size > 0) folded.scan(foldForScreen(text), out);
     if (raw.size > 0) raw.scan(text, out);
-    return Int32Array.from(out);
+    // Each id once: a literal the text repeats is still one literal to check screens for.
+    return Int32Array.from(new Set(out));
   }
 
   private rebuild(): [LiteralAutomaton, LiteralAutomaton] {
@@ -129,97 +155,9 @@ class LiteralIndex {
     this.marks = new Int32Array(this.size);
     this.stamp = 0;
     this.loaded = null;
+    this.loadedIds = new Int32Array(0);
     return automata;
   }
 }
 
 const INDEX = new LiteralIndex();
-
-/**
- * A trie of literals with failure links (Aho-Corasick), compiled to a full transition table over
- * the literals' own characters: a character no literal contains sends the walk back to the root,
- * so each character of the text costs two array reads.
- */
-class LiteralAutomaton {
-  private count = 0;
-  private readonly trie: Map<number, number>[] = [new Map()];
-  private readonly ends: number[][] = [[]];
-  private readonly ascii = new Uint8Array(128);
-  private readonly others = new Map<number, number>();
-  private symbols = 1;
-  private delta: Int32Array = new Int32Array(0);
-  private endStart: Int32Array = new Int32Array(1);
-  private endIds: Int32Array = new Int32Array(0);
-
-  get size(): number {
-    return this.count;
-  }
-
-  /** Adds a literal (each once) under the caller's id. */
-  add(literal: string, id: number): void {
-    this.count++;
-    let node = 0;
-    for (let i = 0; i < literal.length; i++) {
-      const c = this.symbolOf(literal.charCodeAt(i), true);
-      let child = this.trie[node].get(c);
-      if (child === undefined) {
-        child = this.trie.length;
-        this.trie.push(new Map());
-        this.ends.push([]);
-        this.trie[node].set(c, child);
-      }
-      node = child;
-    }
-    this.ends[node].push(id);
-  }
-
-  /** Computes failure links breadth first, folds each state's fallback matches into its own, and fills the table. */
-  finish(): void {
-    const states = this.trie.length;
-    const width = this.symbols;
-    const fail = new Int32Array(states);
-    this.delta = new Int32Array(states * width);
-    const order: number[] = [0];
-    for (let q = 0; q < order.length; q++) {
-      const node = order[q];
-      // A state moves like its failure state, except along its own trie edges.
-      if (node !== 0) this.delta.copyWithin(node * width, fail[node] * width, fail[node] * width + width);
-      for (const [c, child] of this.trie[node]) {
-        fail[child] = node === 0 ? 0 : this.delta[fail[node] * width + c];
-        this.delta[node * width + c] = child;
-        this.ends[child] = [...this.ends[child], ...this.ends[fail[child]]];
-        order.push(child);
-      }
-    }
-    this.endStart = new Int32Array(states + 1);
-    const flat: number[] = [];
-    for (let n = 0; n < states; n++) {
-      this.endStart[n] = flat.length;
-      flat.push(...this.ends[n]);
-    }
-    this.endStart[states] = flat.length;
-    this.endIds = Int32Array.from(flat);
-  }
-
-  /** Appends to `out` the id of every literal occurrence in `text` (an id may come more than once). */
-  scan(text: string, out: number[]): void {
-    const { delta, endStart, endIds } = this;
-    const width = this.symbols;
-    let node = 0;
-    for (let i = 0; i < text.length; i++) {
-      node = delta[node * width + this.symbolOf(text.charCodeAt(i), false)];
-      for (let e = endStart[node]; e < endStart[node + 1]; e++) out.push(endIds[e]);
-    }
-  }
-
-  // Characters are numbered from 1 as literals bring them; 0 is every character no literal has.
-  private symbolOf(code: number, create: boolean): number {
-    let symbol = code < 128 ? this.ascii[code] : (this.others.get(code) ?? 0);
-    if (symbol === 0 && create) {
-      symbol = this.symbols++;
-      if (code < 128) this.ascii[code] = symbol;
-      else this.others.set(code, symbol);
-    }
-    return symbol;
-  }
-}
