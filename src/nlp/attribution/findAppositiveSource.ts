@@ -75,3 +75,24 @@ function findNameBeforeRole(tokens: readonly Token[], role: number, floor: numbe
   const name = finishRange(tokens, scanNounPhraseBack(tokens, role - 1, floor), role - 1);
   return name.kind === 'source' && name.range.from === floor ? floor : null;
 }
+
+/**
+ * "Ana Ruiz, who was to travel to Dayton, Ohio, on Monday to open the bridge, said" / "Ray Cole,
+ * whose firm, Lane Data, sells maps, said": a relative aside with commas of its own, found when the
+ * appositive scan finds none. The aside opens at the last ", who" / ", whose" before the cue's comma
+ * (no quotation, semicolon or sentence end on the way), and the name before it opens its clause.
+ */
+export function findRelativeAsideSource(tokens: readonly Token[], comma: number, floor: number): SourceResult {
+  for (let j = comma - 2; j > floor && j >= comma - MAX_SOURCE_TOKENS; j--) {
+    const t = tokens[j];
+    if (/^["“”;]$/.test(t.text) || t.text === "''" || TERMINAL_PUNCT.has(t.text)) return NO_SOURCE;
+    if (t.text !== ',' || !(tokens[j + 1].normal === 'who' || tokens[j + 1].normal === 'whose')) continue;
+    if (!isNounLike(tokens[j - 1]) || tokens[j - 1].pos === 'PRON') return NO_SOURCE;
+    const name = finishRange(tokens, scanNounPhraseBack(tokens, j, floor), j);
+    if (name.kind !== 'source' || comma - name.range.from > MAX_SOURCE_TOKENS) return NO_SOURCE;
+    const opener = tokens[name.range.from - 1];
+    const opensClause = name.range.from === floor || opener.pos === 'PUNCT' || opener.pos === 'CCONJ';
+    return opensClause ? { kind: 'source', range: { from: name.range.from, to: comma } } : NO_SOURCE;
+  }
+  return NO_SOURCE;
+}

@@ -47,3 +47,17 @@ describe('findSourceBefore: names the tagger breaks', () => {
     expect(attribute('Ana Ruiz, executive director of Ohio Forward Now, said the vote was close.').map((f) => f[0])).toEqual(['Ana Ruiz, executive director of Ohio Forward Now']);
   });
 });
+
+describe('findSourceBefore: relative asides with commas of their own', () => {
+  it('opens the aside at ", who" or ", whose" when places or names inside it carry commas', () => {
+    expect(attribute('Ana Ruiz, who was to travel to Dayton, Ohio, on Monday to open the bridge, said the road was safe.').map((f) => f[0])).toEqual([
+      'Ana Ruiz, who was to travel to Dayton, Ohio, on Monday to open the bridge',
+    ]);
+    expect(attribute('Ray Cole, whose firm, Lane Data, sells maps, said the road was safe.').map((f) => f[0])).toEqual(['Ray Cole, whose firm, Lane Data, sells maps']);
+  });
+
+  it('does not take a whole clause for the aside before a reporting participle', () => {
+    const found = attribute('Ana Ruiz, who runs the clinic, backed the plan on Monday, saying it would help.');
+    expect(found.some((f) => f[0]?.includes('backed the plan'))).toBe(false);
+  });
+});

@@ -1,6 +1,6 @@
 import type { Token } from '../../domain/analysis.js';
 import type { AttributionContext } from './attributionContext.js';
-import { findAppositiveSource } from './findAppositiveSource.js';
+import { findAppositiveSource, findRelativeAsideSource } from './findAppositiveSource.js';
 import { findAsideSubject } from './findAsideSubject.js';
 import { isNounLike, PERSONAL } from './isNpToken.js';
 import { APPROXIMATORS, finishRange, scanNounPhraseBack } from './scanNounPhraseBack.js';
@@ -54,7 +54,11 @@ export function findSourceBefore(ctx: AttributionContext, k: number, floor: numb
   if (surveyed) return surveyed;
   // "… thanked the volunteers and said": a coordinated verb; its subject opens the clause (the caller looks there).
   if (tokens[i].normal === 'and') return NO_SOURCE;
-  if (tokens[i].text === ',') return findAsideSubject(tokens, i, floor, ctx.rulesOnly === true) ?? findAppositiveSource(tokens, i, floor);
+  if (tokens[i].text === ',') {
+    const aside = findAsideSubject(tokens, i, floor, ctx.rulesOnly === true) ?? findAppositiveSource(tokens, i, floor);
+    // Not before ", saying": "Ruiz, who …, backed the plan, saying" has a clause of its own after the aside.
+    return aside.kind === 'none' && ctx.rulesOnly === true && !tokens[k].normal.endsWith('ing') ? findRelativeAsideSource(tokens, i, floor) : aside;
+  }
   // "an email to supporters stating …", "by saying …": a participle right after a noun phrase
   // takes it as object, not subject; only "is saying" (an auxiliary between) has a subject before it.
   if (tokens[k].normal.endsWith('ing') && !tokens.slice(i + 1, k).some((t) => t.pos === 'AUX')) return NO_SOURCE;
