@@ -16,4 +16,10 @@ describe('findStreets', () => {
   it('needs a number before suffixes that name other things', () => {
     expect(streets('The Supreme Court sat in Times Square; 12 Maple Court stayed dark.')).toEqual(['12 Maple Court']);
   });
+
+  it('reads a numbered road wherever its prefix starts, and never inside a word or after a hyphen', () => {
+    const text = 'Crews closed I-17, then Loop 101 and U.S. Route 66; xI-10 and -SR-51 and MI-5 and éI-8 are no roads, but (US-60) is, as is Interstate 5.';
+    expect(streets(text).sort()).toEqual(['I-17', 'Interstate 5', 'Loop 101', 'U.S. Route 66', 'US-60'].sort());
+  });
 });
+

@@ -1,4 +1,5 @@
 import type { PlaceMention, Token } from '../../domain/analysis.js';
+import { scanMatches } from '../speakers/scanMatches.js';
 import { loadPlaces } from './loadPlaces.js';
 import { isAdjacent, isCapitalized } from './tokenShape.js';
 
@@ -7,19 +8,28 @@ const WEAK_SUFFIXES = new Set(['Court', 'Ct.', 'Place', 'Pl.', 'Way', 'Circle', 
 const ORDINAL = /^\d+(?:st|nd|rd|th)$/;
 const NUMBER = /^\d{1,6}$/;
 
-let roadPattern: RegExp | null = null;
+let roadPattern: { regex: RegExp; start: RegExp | null } | null = null;
 
 function escape(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
 }
 
-/** "Interstate 17", "I-17", "U.S. Route 66", "Highway 99": compiled once from vocab/places.json. */
-function compileRoadPattern(): RegExp {
+/**
+ * "Interstate 17", "I-17", "U.S. Route 66", "Highway 99": compiled once from vocab/places.json, with
+ * the characters a match can start with (each prefix's first), so the pattern, whose look-behind and
+ * Unicode classes V8 cannot pre-scan for, is tried only there (scanMatches). No start characters
+ * when a prefix starts with a space or is empty, or a kind of prefix is missing: then the pattern scans the whole text.
+ */
+function compileRoadPattern(): { regex: RegExp; start: RegExp | null } {
   const prefixes = [...loadPlaces().roadPrefixes].sort((a, b) => b.length - a.length);
   // Short codes must be glued with a hyphen ("I-17", "SR-51"); words may take a space.
   const glued = prefixes.filter((p) => /^[A-Z]{1,2}$/.test(p)).map(escape);
   const spaced = prefixes.filter((p) => !/^[A-Z]{1,2}$/.test(p)).map(escape);
-  return new RegExp(`(?<![\\p{L}\\p{N}-])(?:(?:${glued.join('|')})-|(?:${spaced.join('|')})[ -])\\d{1,4}[A-Z]?(?![\\p{L}\\p{N}])`, 'gu');
+  const regex = new RegExp(`(?<![\\p{L}\\p{N}-])(?:(?:${glued.join('|')})-|(?:${spaced.join('|')})[ -])\\d{1,4}[A-Z]?(?![\\p{L}\\p{N}])`, 'gu');
+  const plain = prefixes.every((p) => p.length > 0 && !/^\s/u.test(p) && p.codePointAt(0)! < 0x10000);
+  const firsts = [...new Set(prefixes.map((p) => p[0]))].map((c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`).join('');
+  // An empty alternative would let a match open with the hyphen or space after it.
+  return { regex, start: plain && glued.length > 0 && spaced.length > 0 ? new RegExp(`[${firsts}]`, 'g') : null };
 }
 
 function mention(text: string, start: number, end: number): PlaceMention {
@@ -31,9 +41,10 @@ function mention(text: string, start: number, end: number): PlaceMention {
 export function findStreets(text: string, tokens: readonly Token[]): PlaceMention[] {
   const places = loadPlaces();
   const out: PlaceMention[] = [];
-  if (!roadPattern) roadPattern = compileRoadPattern();
-  roadPattern.lastIndex = 0;
-  for (let m = roadPattern.exec(text); m; m = roadPattern.exec(text)) out.push(mention(text, m.index, m.index + m[0].length));
+  roadPattern ??= compileRoadPattern();
+  const { regex, start } = roadPattern;
+  regex.lastIndex = 0;
+  for (const m of start ? scanMatches(regex, text, start) : text.matchAll(regex)) out.push(mention(text, m.index, m.index + m[0].length));
 
   for (let i = 1; i < tokens.length; i++) {
     const suffix = tokens[i];
