@@ -3,12 +3,10 @@
  * /[\p{L}\p{N}]+(?:[.'’-][\p{L}\p{N}]+)*\.?/gu finds them in that slice, by a hand-written scan:
  * letters and digits joined by periods, apostrophes or hyphens ("U.S.", "O'Hara", "Haddad-Ruiz"),
  * with an optional final period ("Gov."). Every document's text is split so; the regex, with its
- * Unicode classes, took most of that time. Returns [start0, end0, start1, end1, …] in text offsets,
- * in `into` when given (emptied first: a caller that splits text after text reuses one array).
+ * Unicode classes, took most of that time. Returns [start0, end0, start1, end1, …] in text offsets.
  */
-export function findWordSpans(text: string, start: number, end: number, into?: number[]): number[] {
-  const spans: number[] = into ?? [];
-  spans.length = 0;
+export function findWordSpans(text: string, start: number, end: number): number[] {
+  const spans: number[] = [];
   let i = start;
   while (i < end) {
     let n = wordCharAt(text, i, end);

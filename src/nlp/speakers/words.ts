@@ -39,8 +39,7 @@ export function foldName(name: string): string {
 /** The words of text[start, end), split afresh (findWordSpans says where they lie). */
 function splitRange(text: string, start: number, end: number, matchEnds: number[] | null): Word[] {
   const words: Word[] = [];
-  // One array for every split: read whole before the next split starts (splitRange never nests).
-  const spans = findWordSpans(text, start, end, spanBuffer);
+  const spans = findWordSpans(text, start, end);
   for (let k = 0; k < spans.length; k += 2) {
     const at = spans[k];
     const matchEnd = spans[k + 1];
@@ -63,7 +62,6 @@ function splitRange(text: string, start: number, end: number, matchEnds: number[
   return words;
 }
 
-const spanBuffer: number[] = [];
 const PERIOD = 46;
 const LOWER_S = 115;
 
