@@ -47,9 +47,6 @@ export function readNameChunks(text: string, tokens: readonly Token[], orgs: rea
   const chunks: ChunkItem[][] = [];
   let chunk: ChunkItem[] = [];
   let i = 0;
-  // Where the token after the item readItem last read lies: a variable rather than a record per
-  // token, since every token of every document is read here.
-  let next = 0;
   const flush = () => {
     if (chunk.length) chunks.push(chunk);
     chunk = [];
@@ -64,45 +61,39 @@ export function readNameChunks(text: string, tokens: readonly Token[], orgs: rea
       i++;
       continue;
     }
-    chunk.push(item);
-    i = next;
+    chunk.push(item.item);
+    i = item.next;
   }
   flush();
   return chunks;
 
-  /** The item at token i, with `next` set to the token after it; null when token i starts none. */
-  function readItem(i: number): ChunkItem | null {
+  function readItem(i: number): { item: ChunkItem; next: number } | null {
     const t = tokens[i];
     const org = orgAt.get(t.start);
-    if (org) return itemBefore(indexAfter(i, org.end), { kind: 'org', start: org.start, end: org.end, org });
+    if (org) return { item: { kind: 'org', start: org.start, end: org.end, org }, next: indexAfter(i, org.end) };
     const title = titles.matcher.longestAt(text, t.start);
-    if (title) return itemBefore(indexAfter(i, title.end), { kind: 'title', start: t.start, end: title.end, title: title.values[0] });
+    if (title) return { item: { kind: 'title', start: t.start, end: title.end, title: title.values[0] }, next: indexAfter(i, title.end) };
     if (!isCapitalized(t)) {
       const particle = chunk.length && chunk[chunk.length - 1].kind === 'name' ? titles.particles.longestAt(text, t.start) : null;
       if (particle) {
         const j = indexAfter(i, particle.end);
-        if (j < tokens.length && isNameWord(text, tokens, j)) return itemBefore(j, nameItem(t.start, particle.end, 0, false, false));
+        if (j < tokens.length && isNameWord(text, tokens, j)) return { item: nameItem(t.start, particle.end, 0, false, false), next: j };
       }
       return null;
     }
     if (titles.nameSuffixes.has(t.text) && chunk.length && chunk[chunk.length - 1].kind === 'name') {
-      return itemBefore(i + 1, nameItem(t.start, t.end, 0, false, false));
+      return { item: nameItem(t.start, t.end, 0, false, false), next: i + 1 };
     }
     const place = places.matcher.longestAt(text, t.start);
     if (place && place.values.every((v) => v.kind !== 'city' || v.cities.every((c) => !c.word))) {
-      return itemBefore(indexAfter(i, place.end), { kind: 'other', start: t.start, end: place.end, outlet: false });
+      return { item: { kind: 'other', start: t.start, end: place.end, outlet: false }, next: indexAfter(i, place.end) };
     }
-    if (outletWords.has(t.text)) return itemBefore(i + 1, { kind: 'other', start: t.start, end: t.end, outlet: true });
-    if (!isNameWord(text, tokens, i)) return itemBefore(i + 1, { kind: 'other', start: t.start, end: t.end, outlet: false });
+    if (outletWords.has(t.text)) return { item: { kind: 'other', start: t.start, end: t.end, outlet: true }, next: i + 1 };
+    if (!isNameWord(text, tokens, i)) return { item: { kind: 'other', start: t.start, end: t.end, outlet: false }, next: i + 1 };
     const last = nameWordEnd(text, tokens, i);
     const end = tokens[last].end;
     const sentenceStart = isSentenceStart(text, tokens, i);
-    return itemBefore(last + 1, nameItem(t.start, end, 1, isAllCaps(t) && t.text.length > 1, sentenceStart));
-  }
-
-  function itemBefore(j: number, item: ChunkItem): ChunkItem {
-    next = j;
-    return item;
+    return { item: nameItem(t.start, end, 1, isAllCaps(t) && t.text.length > 1, sentenceStart), next: last + 1 };
   }
 
   function nameItem(start: number, end: number, words: number, allCaps: boolean, sentenceStart: boolean): ChunkItem {
