@@ -29,9 +29,11 @@ function findRelativeOpening(tokens: readonly Token[], c: number, comma: number,
 }
 
 /** "Name, a lawyer for X, said" or "Name, who runs a clinic, said": the comma at `comma` closes the aside. */
-export function findAppositiveSource(tokens: readonly Token[], comma: number, floor: number): SourceResult {
+export function findAppositiveSource(tokens: readonly Token[], comma: number, floor: number, rulesOnly = false): SourceResult {
   let c = comma - 1;
-  while (c >= floor && tokens[c].text !== ',' && (tokens[c].pos !== 'PUNCT' || isPluralPossessive(tokens, c))) c--;
+  // Punctuation inside a noun phrase does not end the appositive: "self-described", "(OPC)", "D.C."
+  // (the rules alone: the relation scorer was trained on the candidates without it).
+  while (c >= floor && tokens[c].text !== ',' && (tokens[c].pos !== 'PUNCT' || isPluralPossessive(tokens, c) || (rulesOnly && isNpToken(tokens, c)))) c--;
   if (c < floor || tokens[c].text !== ',' || comma - c < 2) return NO_SOURCE;
   c = findRelativeOpening(tokens, c, comma, floor) ?? c;
   // "Marley Anderson, 21, a junior from …": an age between the name and the appositive.

@@ -61,3 +61,15 @@ describe('findSourceBefore: relative asides with commas of their own', () => {
     expect(found.some((f) => f[0]?.includes('backed the plan'))).toBe(false);
   });
 });
+
+describe('findSourceBefore: punctuation inside an appositive', () => {
+  it('does not end the appositive at a hyphen or a parenthesis', () => {
+    expect(attribute('Ana Ruiz, a nurse and self-described moderate, said the vote was close.').map((f) => f[0])).toEqual(['Ana Ruiz, a nurse and self-described moderate']);
+    expect(attribute('Ana Ruiz, director of the Ohio Policy Center (OPC), said the vote was close.').map((f) => f[0])).toEqual(['Ana Ruiz, director of the Ohio Policy Center (OPC)']);
+  });
+
+  it('before a reporting participle, takes no appositive that describes an object', () => {
+    const found = attribute('The mayor was blunt about her dislike of Tom Hale, the county’s long-serving clerk, saying he should resign.');
+    expect(found.some((f) => f[0]?.startsWith('her dislike'))).toBe(false);
+  });
+});

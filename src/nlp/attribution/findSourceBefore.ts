@@ -55,9 +55,14 @@ export function findSourceBefore(ctx: AttributionContext, k: number, floor: numb
   // "… thanked the volunteers and said": a coordinated verb; its subject opens the clause (the caller looks there).
   if (tokens[i].normal === 'and') return NO_SOURCE;
   if (tokens[i].text === ',') {
-    const aside = findAsideSubject(tokens, i, floor, ctx.rulesOnly === true) ?? findAppositiveSource(tokens, i, floor);
+    const aside = findAsideSubject(tokens, i, floor, ctx.rulesOnly === true) ?? findAppositiveSource(tokens, i, floor, ctx.rulesOnly === true);
+    const participle = tokens[k].normal.endsWith('ing');
     // Not before ", saying": "Ruiz, who …, backed the plan, saying" has a clause of its own after the aside.
-    return aside.kind === 'none' && ctx.rulesOnly === true && !tokens[k].normal.endsWith('ing') ? findRelativeAsideSource(tokens, i, floor) : aside;
+    const found = aside.kind === 'none' && ctx.rulesOnly === true && !participle ? findRelativeAsideSource(tokens, i, floor) : aside;
+    // "was upfront about her distaste for Ruiz, the county's chief, saying …": before a participle an
+    // appositive that does not open the clause describes an object, not who speaks.
+    if (ctx.rulesOnly === true && participle && found.kind === 'source' && !opensClauseAt(tokens, found.range.from, floor)) return NO_SOURCE;
+    return found;
   }
   // "an email to supporters stating …", "by saying …": a participle right after a noun phrase
   // takes it as object, not subject; only "is saying" (an auxiliary between) has a subject before it.
@@ -68,6 +73,11 @@ export function findSourceBefore(ctx: AttributionContext, k: number, floor: numb
   // Not before a noun cue: "despite Ruiz's claims that …" has its source inside the phrase.
   if (ctx.rulesOnly === true && tokens[k].pos === 'VERB' && opensWithPreposition(tokens, from, floor)) return findWholeSubject(tokens, from, i + 1, floor);
   return finishRange(tokens, from, i + 1);
+}
+
+/** Whether a phrase starting at `from` opens its clause: at the floor, or after punctuation or a conjunction. */
+function opensClauseAt(tokens: readonly Token[], from: number, floor: number): boolean {
+  return from <= floor || tokens[from - 1].pos === 'PUNCT' || tokens[from - 1].pos === 'CCONJ';
 }
 
 /** Words the tagger reads as prepositions that open a clause ("as Ruiz said", "after the county announced"). */
