@@ -20,11 +20,13 @@ export function findAsideSubject(tokens: readonly Token[], comma: number, floor:
   const opener = tokens[c1 + 1];
   // "managing director" is a role (an appositive), not an aside.
   const participle = opener.pos === 'VERB' && opener.normal.endsWith('ing') && tokens[c1 + 2]?.pos !== 'NOUN';
+  // "Ruiz, clad in a red coat, said", "Ruiz, flanked by deputies, said": a past participle and its preposition (the rules alone).
+  const pastParticiple = rulesOnly && opener.pos === 'VERB' && !opener.normal.endsWith('ing') && tokens[c1 + 2]?.pos === 'ADP' && !/^\p{Lu}/u.test(opener.text);
   // "Ruiz, however, said": a discourse adverb alone between commas.
   const adverb = comma - c1 <= 3 && tokens.slice(c1 + 1, comma).every((t) => t.pos === 'ADV');
   // "Ruiz, her voice breaking, said": an absolute phrase, a possessive noun and its participle.
   const absolute = rulesOnly && POSSESSIVE.has(opener.normal) && tokens.slice(c1 + 2, comma).some((t) => t.pos === 'VERB' && t.normal.endsWith('ing'));
-  if (!participle && !adverb && !absolute && !ASIDE_OPENERS.has(opener.normal)) return null;
+  if (!participle && !pastParticiple && !adverb && !absolute && !ASIDE_OPENERS.has(opener.normal)) return null;
   for (let j = c1 + 1; j < comma; j++) {
     const t = tokens[j];
     // "responding to calls … to halt the raids": an infinitive inside the aside is no finite verb.

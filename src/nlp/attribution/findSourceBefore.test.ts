@@ -73,3 +73,10 @@ describe('findSourceBefore: punctuation inside an appositive', () => {
     expect(found.some((f) => f[0]?.startsWith('her dislike'))).toBe(false);
   });
 });
+
+describe('findAsideSubject: past participles', () => {
+  it('crosses an aside opened by a past participle and its preposition', () => {
+    expect(attribute('The survey, conducted by phone over three days, found that support for the levy rose.').map((f) => f[0])).toEqual(['The survey']);
+    expect(attribute('Ana Ruiz, clad in a red coat, said the vote was close.').map((f) => f[0])).toEqual(['Ana Ruiz, clad in a red coat']);
+  });
+});
