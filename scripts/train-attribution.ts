@@ -34,7 +34,7 @@ const { values } = parseArgs({
   options: {
     data: { type: 'string', default: path.join(ROOT, '..', 'shared', 'data', 'polnear', 'train.jsonl') },
     out: { type: 'string', default: path.join(ROOT, 'models', 'attribution.json.gz') },
-    epochs: { type: 'string', default: '15' },
+    epochs: { type: 'string', default: '25' },
     seed: { type: 'string', default: '20251' },
     dim: { type: 'string', default: String(1 << 18) },
     folds: { type: 'string' },

@@ -42,7 +42,7 @@ export interface AttributionOptions {
  * learned relation to join the rules'. Chosen on PolNeAR train by a held-out split (train on 560
  * articles, measure on the other 280; docs/attribution.md): linked precision .85 with it.
  */
-export const LEARNED_CONFIDENCE_FLOOR = 400;
+export const LEARNED_CONFIDENCE_FLOOR = 450;
 
 export const ATTRIBUTION_STAGE: StageRef = Object.freeze({ name: 'attribution', version: 6 });
 

@@ -2,10 +2,12 @@ import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 import type { Token } from '../../domain/analysis.js';
 import type { StageRef } from '../../domain/stage.js';
+import { ignoreLearnedWords } from './ignoreLearnedWords.js';
 
-export const TOKENS_STAGE: StageRef = Object.freeze({ name: 'tokens', version: 1 });
+export const TOKENS_STAGE: StageRef = Object.freeze({ name: 'tokens', version: 2 });
 
 const nlp = winkNLP(model, ['pos']);
+ignoreLearnedWords(nlp);
 const its = nlp.its;
 
 /**

@@ -1,0 +1,68 @@
+import { createRequire } from 'node:module';
+
+/** The part of a wink-nlp instance's lexicon cache this module touches (wink-nlp 2.x internals). */
+interface WinkCache {
+  lookup(text: string): number[] | null;
+  add(text: string, category: number): number;
+  intrinsicSize(): number;
+}
+
+interface WinkDoc {
+  tokens(): { out(reader: unknown): unknown };
+}
+
+interface WinkInstance {
+  readDoc(text: string): WinkDoc;
+}
+
+const require = createRequire(import.meta.url);
+
+/**
+ * Makes a wink-nlp instance tokenize every text the same way whatever it read before.
+ *
+ * wink-nlp adds every unknown word it meets to its lexicon cache, and its tokenizer splits a word
+ * only when the whole word is not a known lexeme. So once "Ortiz's," has been read (kept whole
+ * before the comma), a later "Ortiz's" stays one token instead of "Ortiz" + "'s", and the
+ * same document analysed twice in one process could get different tokens, names and attributions
+ * depending on what was ingested before it. After this call the tokenizer knows only the model's
+ * own (intrinsic) lexicon, so every document is tokenized as a fresh instance would tokenize it
+ * on its own; the words learned still serve their features to the tagger exactly as before.
+ */
+export function ignoreLearnedWords(nlp: WinkInstance): void {
+  const cache = readCache(nlp);
+  const intrinsic = cache.intrinsicSize();
+  const { lookup, add } = cache;
+  // Adding a word looks up its lower case form to pick its features: that lookup must see the
+  // learned words, or the word's features would change; only the tokenizer's questions are narrowed.
+  let adding = false;
+  cache.add = (text, category) => {
+    adding = true;
+    try {
+      return add(text, category);
+    } finally {
+      adding = false;
+    }
+  };
+  cache.lookup = (text) => {
+    const found = lookup(text);
+    return !adding && found !== null && found.length === 1 && found[0] >= intrinsic ? null : found;
+  };
+}
+
+/** wink-nlp hands its cache only to its own token readers: register one for a moment to reach it. */
+function readCache(nlp: WinkInstance): WinkCache {
+  const allowed = require('wink-nlp/src/allowed.js') as { its4tokens: Set<unknown> };
+  let cache: WinkCache | null = null;
+  const reader = (_index: number, rdd: { cache: WinkCache }) => {
+    cache = rdd.cache;
+    return null;
+  };
+  allowed.its4tokens.add(reader);
+  try {
+    nlp.readDoc('a').tokens().out(reader);
+  } finally {
+    allowed.its4tokens.delete(reader);
+  }
+  if (!cache) throw new Error('wink-nlp: could not reach the lexicon cache (has its internal layout changed?)');
+  return cache;
+}
