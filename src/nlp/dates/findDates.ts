@@ -72,12 +72,17 @@ function resolveDay(result: chrono.ParsedResult, precision: DatePrecision, ancho
   return day;
 }
 
+// Without an anchor nothing relative resolves (resolveDay), but chrono still reads the text against
+// some day: a fixed one, never the clock, so a document read again another day (or by another
+// worker) gives the same mentions. A leap year, so "February 29" is a date whatever year it is now.
+const NO_ANCHOR_REFERENCE = new Date(Date.UTC(2024, 6, 1, 12));
+
 /**
  * Dates and times, resolved against the document's anchor date (noon UTC of that day, so no
  * time zone shifts the day). Without an anchor only dates that state their year resolve.
  */
 export function findDates(text: string, anchorDate: string | null): DateMention[] {
-  const reference = { instant: anchorDate ? parseDay(anchorDate) : new Date(), timezone: 0 };
+  const reference = { instant: anchorDate ? parseDay(anchorDate) : NO_ANCHOR_REFERENCE, timezone: 0 };
   const out: DateMention[] = [];
   for (const result of chrono.parse(text, reference, { forwardDate: false })) {
     let start = result.index;
