@@ -25,8 +25,9 @@ const require = createRequire(import.meta.url);
  * before the comma), a later "Ortiz's" stays one token instead of "Ortiz" + "'s", and the
  * same document analysed twice in one process could get different tokens, names and attributions
  * depending on what was ingested before it. After this call the tokenizer knows only the model's
- * own (intrinsic) lexicon, so every document is tokenized as a fresh instance would tokenize it
- * on its own; the words learned still serve their features to the tagger exactly as before.
+ * own (intrinsic) lexicon: a word is split or kept by its form and that lexicon alone, never by an
+ * earlier text or an earlier sentence of the same text (a fresh instance still learns within its
+ * first document); the words learned still give their features to wink's part-of-speech tagger.
  */
 export function ignoreLearnedWords(nlp: WinkInstance): void {
   const cache = readCache(nlp);
