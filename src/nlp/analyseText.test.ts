@@ -25,5 +25,7 @@ describe('analyseText', () => {
     const tokens = analysis.tokens.map((t) => t.text);
     expect(tokens).toContain('Yarrowby');
     expect(tokens).not.toContain('Yarrowby\'s');
+    const people = analysis.mentions.filter((m) => m.kind === 'person');
+    expect(people.map((m) => m.text)).toEqual(['Yarrowby', 'Dana Yarrowby']);
   });
 });
