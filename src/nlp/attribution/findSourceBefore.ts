@@ -2,6 +2,7 @@ import type { Token } from '../../domain/analysis.js';
 import type { AttributionContext } from './attributionContext.js';
 import { findAppositiveSource, findRelativeAsideSource } from './findAppositiveSource.js';
 import { findAsideSubject } from './findAsideSubject.js';
+import { findLooseAsideSubject } from './findLooseAsideSubject.js';
 import { isNounLike, PERSONAL } from './isNpToken.js';
 import { APPROXIMATORS, finishRange, scanNounPhraseBack } from './scanNounPhraseBack.js';
 import { NEGATED_SOURCE, NO_SOURCE, type SourceResult } from './sourceResult.js';
@@ -58,7 +59,8 @@ export function findSourceBefore(ctx: AttributionContext, k: number, floor: numb
     const aside = findAsideSubject(tokens, i, floor, ctx.rulesOnly === true) ?? findAppositiveSource(tokens, i, floor, ctx.rulesOnly === true);
     const participle = tokens[k].normal.endsWith('ing');
     // Not before ", saying": "Ruiz, who …, backed the plan, saying" has a clause of its own after the aside.
-    const found = aside.kind === 'none' && ctx.rulesOnly === true && !participle ? findRelativeAsideSource(tokens, i, floor) : aside;
+    const relative = aside.kind === 'none' && ctx.rulesOnly === true && !participle ? findRelativeAsideSource(tokens, i, floor) : aside;
+    const found = relative.kind === 'none' && ctx.rulesOnly === true && !participle ? (findLooseAsideSubject(tokens, i, floor) ?? relative) : relative;
     // "was upfront about her distaste for Ruiz, the county's chief, saying …": before a participle an
     // appositive that does not open the clause describes an object, not who speaks.
     if (ctx.rulesOnly === true && participle && found.kind === 'source' && !opensClauseAt(tokens, found.range.from, floor)) return NO_SOURCE;

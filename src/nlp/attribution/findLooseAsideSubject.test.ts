@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { attributeText as attribute } from './testing/attributeText.js';
+
+describe('findLooseAsideSubject: asides the appositive scan cannot read', () => {
+  it('takes the subject before an aside opened by an adverb, a pronoun or an age', () => {
+    expect(attribute('Ana Ruiz, also campaigning in Ohio, said the county would vote early.')).toEqual([['Ana Ruiz', 'said', ['the county would vote early']]]);
+    expect(attribute('Tom Hale, then 38, said he was told to find a new deputy.')).toEqual([['Tom Hale', 'said', ['he was told to find a new deputy']]]);
+    expect(attribute('Ana Ruiz, herself up for reelection in 2018, said she voted against the bill.')).toEqual([['Ana Ruiz', 'said', ['she voted against the bill']]]);
+  });
+
+  it('keeps an appositive with a party tag, a participle or a pronoun in it whole', () => {
+    expect(attribute('Sen. Ana Ruiz, R-Wis., said the state budget was balanced.')).toEqual([['Sen. Ana Ruiz, R-Wis.', 'said', ['the state budget was balanced']]]);
+    expect(attribute('Ana Ruiz, a nurse supporting the union, said the hospital was understaffed.')).toEqual([['Ana Ruiz, a nurse supporting the union', 'said', ['the hospital was understaffed']]]);
+  });
+
+  it('names nobody when the opening phrase is a time or a clause', () => {
+    expect(attribute('Last year, also in Ohio, said the county would vote early.')).toEqual([]);
+    const found = attribute('The vote was close, then 38, said the clerk.');
+    expect(found.some((f) => f[0] === 'The vote')).toBe(false);
+  });
+});

@@ -1,0 +1,39 @@
+import type { Token } from '../../domain/analysis.js';
+import { isNounLike, isNpToken } from './isNpToken.js';
+import { finishRange } from './scanNounPhraseBack.js';
+import { MAX_SOURCE_TOKENS, type SourceResult } from './sourceResult.js';
+
+/** Words that make an opening noun phrase a time, not a speaker ("Last year, …"). */
+const TIME_WORDS = new Set([
+  'week', 'month', 'year', 'night', 'weekend', 'morning', 'evening', 'afternoon', 'day', 'days', 'weeks', 'months', 'years',
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tonight',
+  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
+]);
+/** What opens an appositive (a second name for the subject, which PolNeAR keeps in the source) rather than an aside. */
+const APPOSITIVE_POS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM']);
+
+/**
+ * "Ana Ruiz, also campaigning in Ohio, said", "Tom Hale, then 38, said", "Sen. Lee Gray, R-Wis.,
+ * said", "Ana Ruiz, a nurse supporting the union, said": when neither the appositive nor the aside
+ * scan reads what stands between the subject's comma and the cue's (`comma`), the subject is still
+ * the noun phrase that opens the clause (at `floor`, no time phrase) if the stretch between the two
+ * commas holds no finite verb, quotation mark or semicolon. An appositive (a determiner, noun,
+ * adjective or number first) stays in the source, as PolNeAR has it; any other aside stays out.
+ * The rules alone (findSourceBefore).
+ */
+export function findLooseAsideSubject(tokens: readonly Token[], comma: number, floor: number): SourceResult | null {
+  let c1 = floor;
+  while (c1 < comma && tokens[c1].text !== ',') c1++;
+  if (c1 >= comma - 1 || c1 === floor || comma - floor > MAX_SOURCE_TOKENS) return null;
+  for (let j = floor; j < c1; j++) if (!isNpToken(tokens, j) || TIME_WORDS.has(tokens[j].normal)) return null;
+  const head = tokens[c1 - 1];
+  if (!isNounLike(head) || head.pos === 'NUM') return null;
+  for (let j = c1 + 1; j < comma; j++) {
+    const t = tokens[j];
+    if (t.pos === 'AUX' || /^["“”;]$/.test(t.text) || t.text === "''" || (t.pos === 'VERB' && tokens[j - 1].normal !== 'to' && !/(?:ing|ed|en)$/.test(t.normal) && !/^\p{Lu}/u.test(t.text))) return null;
+  }
+  const subject = finishRange(tokens, floor, c1);
+  if (subject.kind !== 'source' || subject.range.from !== floor) return null;
+  const appositive = APPOSITIVE_POS.has(tokens[c1 + 1].pos);
+  return appositive ? { kind: 'source', range: { from: floor, to: comma } } : subject;
+}
