@@ -7,6 +7,7 @@ import { cueVerbAt } from './cueAt.js';
 import type { CueVerb } from './cueLexicon.js';
 import { findSourceAfter } from './findSourceAfter.js';
 import { findSourceBefore } from './findSourceBefore.js';
+import { findSubjectPastOpening } from './findSubjectPastOpening.js';
 import type { SourceResult } from './sourceResult.js';
 import { skipReportingExtras } from './skipReportingExtras.js';
 import { widenCueGroup } from './widenCueGroup.js';
@@ -145,7 +146,7 @@ function resolveVerb(ctx: AttributionContext, k: number, verb: CueVerb, from: nu
     }
     if (tokens[k].normal.endsWith('ing') && !restEmpty) {
       // The cue just before the comma speaks again ("…,” Spicer said, adding …"); else the clause's subject.
-      const subject = findEarlierCueSource(ctx, floor, k - 1) ?? findClauseSubject(ctx, floor, k);
+      const subject = findEarlierCueSource(ctx, floor, k - 1) ?? findClauseSubject(ctx, floor, k) ?? (ctx.rulesOnly === true ? findSubjectPastOpening(ctx, floor, k) : null);
       if (subject) return pack(subject, cue, [contentRange(tokens, afterCue, findForwardEnd(ctx, afterCue, end, floor))]);
     }
   }

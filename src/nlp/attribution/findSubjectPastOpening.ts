@@ -1,0 +1,40 @@
+import type { AttributionContext, TokenRange } from './attributionContext.js';
+import { findClauseSubject, QUOTE_MARKS } from './clauseBounds.js';
+
+/** Openers of a phrase that stands before the subject: "In Dayton,", "On Sunday,", "After the vote,". */
+const OPENING_POS = new Set(['ADP', 'ADV']);
+const TIME_OPENERS = new Set(['last', 'this', 'earlier', 'later', 'next']);
+const MAX_OPENING_TOKENS = 12;
+
+/**
+ * "In Dayton, Ana Ruiz endorsed the mayor, saying …": the subject of the clause when an opening
+ * phrase (a preposition, an adverb or "last week" first; no verb of its own, no quotation; at most
+ * twelve tokens) and its comma stand before it. Null when there is no such phrase or no subject
+ * opens right after its comma. The rules alone (findIndirectAttributions).
+ */
+export function findSubjectPastOpening(ctx: AttributionContext, floor: number, k: number): TokenRange | null {
+  const { tokens } = ctx;
+  const first = tokens[floor];
+  if (!first || !(OPENING_POS.has(first.pos) || TIME_OPENERS.has(first.normal))) return null;
+  let comma = floor + 1;
+  while (comma < k && comma - floor <= MAX_OPENING_TOKENS && tokens[comma].text !== ',') {
+    const t = tokens[comma];
+    if (t.pos === 'AUX' || (t.pos === 'VERB' && !t.normal.endsWith('ing')) || QUOTE_MARKS.test(t.text)) return null;
+    comma++;
+  }
+  if (comma >= k - 1 || tokens[comma].text !== ',') return null;
+  const subject = findClauseSubject(ctx, comma + 1, k);
+  return subject && !hasSecondClause(ctx, subject.to, k) ? subject : null;
+}
+
+/** "prosecutors charged the officer and the mayor fired his chief, acknowledging …": "and" opens a clause with a subject of its own. */
+function hasSecondClause(ctx: AttributionContext, from: number, k: number): boolean {
+  const { tokens } = ctx;
+  for (let j = from; j < k - 2; j++) {
+    if (tokens[j].normal !== 'and' && tokens[j].normal !== 'but') continue;
+    let v = j + 1;
+    while (v < k && (tokens[v].pos === 'PROPN' || tokens[v].pos === 'NOUN' || tokens[v].pos === 'DET' || tokens[v].pos === 'ADJ' || tokens[v].pos === 'PRON')) v++;
+    if (v > j + 1 && v < k && (tokens[v].pos === 'VERB' || tokens[v].pos === 'AUX')) return true;
+  }
+  return false;
+}
