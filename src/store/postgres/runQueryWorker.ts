@@ -1,7 +1,8 @@
 import pg from 'pg';
 import { workerData } from 'node:worker_threads';
+import { serveQueryThread } from './serveQueryThread.js';
 import type { QueryThreadData } from './startQueryThread.js';
-import type { Statement, WorkerReply, WorkerRequest } from './workerProtocol.js';
+import { toErrorReply, type Statement, type WorkerReply, type WorkerRequest } from './workerProtocol.js';
 
 // 64-bit integers (count(*), bigserial) come back as numbers: Parallax counts never near 2^53.
 pg.types.setTypeParser(pg.types.builtins.INT8, (value: string) => Number(value));
@@ -38,14 +39,6 @@ function rowsOf(result: pg.QueryResult | pg.QueryResult[]): unknown[] {
   return Array.isArray(result) ? (result.at(-1)?.rows ?? []) : result.rows;
 }
 
-function describeError(err: unknown): WorkerReply {
-  const e = err as { message?: string; code?: string; constraint?: string; detail?: string };
-  return {
-    ok: false,
-    error: { message: e.message ?? String(err), code: e.code ?? null, constraint: e.constraint ?? null, detail: e.detail ?? null },
-  };
-}
-
 function clientOf(connection: number): pg.Client {
   const client = clients.get(connection);
   if (!client) throw new Error(`PostgreSQL connection ${connection} is closed.`);
@@ -73,7 +66,7 @@ async function handle(request: WorkerRequest): Promise<WorkerReply> {
           // All on the wire at once: one network round trip instead of one per statement.
           const settled = await Promise.allSettled(request.statements.map(run));
           const failed = settled.find((s): s is PromiseRejectedResult => s.status === 'rejected');
-          if (failed) return describeError(failed.reason);
+          if (failed) return toErrorReply(failed.reason);
           return { ok: true, connection: request.connection, results: settled.map((s) => rowsOf((s as PromiseFulfilledResult<pg.QueryResult | pg.QueryResult[]>).value)) };
         }
         const results: unknown[][] = [];
@@ -88,28 +81,11 @@ async function handle(request: WorkerRequest): Promise<WorkerReply> {
       }
     }
   } catch (err) {
-    return describeError(err);
+    return toErrorReply(err);
   }
 }
 
-/**
- * The other side of the synchronous bridge (startQueryThread): this worker thread owns the pg
- * clients and awaits their queries while the main thread sleeps on the shared flag. One thread
- * serves every connection of the process, keyed by a number. A reply that cannot cross (a value
- * the structured clone refuses) goes back as an error rather than leaving the caller asleep.
- */
-function serveQueries({ port, signal }: QueryThreadData): void {
-  port.on('message', (request: WorkerRequest) => {
-    void handle(request).then((reply) => {
-      try {
-        port.postMessage(reply);
-      } catch (err) {
-        port.postMessage(describeError(err));
-      }
-      Atomics.store(signal, 0, 1);
-      Atomics.notify(signal, 0);
-    });
-  });
-}
-
-serveQueries(workerData as QueryThreadData);
+// The other side of the synchronous bridge (startQueryThread): this worker thread owns the pg
+// clients and awaits their queries while the main thread sleeps on the shared flag. One thread
+// serves every connection of the process, keyed by a number.
+serveQueryThread(workerData as QueryThreadData, handle);

@@ -31,3 +31,12 @@ export interface WorkerError {
 export type WorkerReply =
   | { readonly ok: true; readonly connection: number; readonly results: unknown[][] }
   | { readonly ok: false; readonly error: WorkerError };
+
+/** Any failure as a reply, keeping PostgreSQL's SQLSTATE code, constraint and detail when it has them. */
+export function toErrorReply(err: unknown): WorkerReply & { ok: false } {
+  const e = (err ?? {}) as { message?: string; code?: string; constraint?: string; detail?: string };
+  return {
+    ok: false,
+    error: { message: e.message ?? String(err), code: e.code ?? null, constraint: e.constraint ?? null, detail: e.detail ?? null },
+  };
+}
