@@ -40,5 +40,16 @@ describe('findGrowthFlags', () => {
     expect(rest).toEqual([]);
     expect(flag).toContain('from 1000 to 10000 documents');
     expect(flag).toContain('then ×0.84 from 10000 to 100000');
+    expect(flag).toContain('bounded');
+  });
+
+  it('calls a linear rise quadratic over an ingest only when it goes on growing', () => {
+    const undated = (documents: number, undatedMs: number): SizeStep => ({ ...step(documents, 1), placement: { datedMs: 0.1, datedRows: 3, undatedMs, undatedRows: 5 } });
+    const [capped] = findGrowthFlags([undated(1000, 0.1), undated(10000, 0.71), undated(100000, 0.6)]);
+    expect(capped).toMatch(/^placement candidates, undated draft: ×7\.1 .*size\^0\.85, faster than logarithmic over this step\); then ×0\.85 .*bounded/);
+    expect(capped).not.toContain('quadratic');
+    const growing = findGrowthFlags([undated(1000, 0.1), undated(10000, 0.71), undated(100000, 5)]);
+    expect(growing).toHaveLength(2);
+    expect(growing.every((f) => f.includes('quadratic over a whole ingest'))).toBe(true);
   });
 });
