@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { attributeText as attribute } from './testing/attributeText.js';
+
+describe('findAttributions: inverted tags ("…, said X")', () => {
+  it('keeps a speaker followed by a relative clause that runs to the sentence end', () => {
+    expect(attribute('The schools are short of money, said Tom Hale, who leads the county board.')).toEqual([['Tom Hale, who leads the county board', 'said', ['The schools are short of money']]]);
+    expect(attribute('The schools are short of money, said Tom Hale, whose daughter teaches in Dayton.')).toEqual([['Tom Hale, whose daughter teaches in Dayton', 'said', ['The schools are short of money']]]);
+  });
+
+  it('refuses a relative that holds a quotation or stops before the sentence end', () => {
+    expect(attribute('The schools are short of money, said Tom Hale, who called it "a disgrace."').some((f) => f[1] === 'said')).toBe(false);
+    expect(attribute('The schools are short of money, said Tom Hale, who leads the board; the mayor disagreed.').some((f) => f[1] === 'said')).toBe(false);
+  });
+
+  it('reads a head that opens with a phrase before a verb of saying, not before a participle', () => {
+    expect(attribute('In Dayton, the schools are short of money, said Tom Hale.')).toEqual([['Tom Hale', 'said', ['In Dayton, the schools are short of money']]]);
+    const found = attribute('On Monday, the mayor lost the vote, conceding the race to the challenger.');
+    expect(found.some((f) => f[0] === 'the race to the challenger')).toBe(false);
+  });
+});
