@@ -6,41 +6,23 @@ import type { AttributionDraft } from './attributionDraft.js';
 import { cueVerbAt } from './cueAt.js';
 import type { CueVerb } from './cueLexicon.js';
 import { findSourceAfter } from './findSourceAfter.js';
+import { contentRange, pack, type Found } from './foundRelation.js';
+import { resolveSourcePhrase } from './resolveSourcePhrase.js';
 import { findSourceBefore } from './findSourceBefore.js';
 import { findSubjectPastOpening } from './findSubjectPastOpening.js';
 import { findRelativeTail } from './findRelativeTail.js';
-import type { SourceResult } from './sourceResult.js';
 import { skipReportingExtras } from './skipReportingExtras.js';
 import { widenCueGroup } from './widenCueGroup.js';
 import { resolveComplement } from './resolveComplement.js';
 import { lacksReportedClause } from './lacksReportedClause.js';
-import { findClauseFloor, findClauseOpening, findClauseSubject, findEarlierCueSource, findForwardEnd, hasClause, QUOTE_MARKS, TERMINAL } from './clauseBounds.js';
+import { findClauseFloor, findClauseOpening, findClauseSubject, findEarlierCueSource, findForwardEnd, QUOTE_MARKS, TERMINAL } from './clauseBounds.js';
 
-/** A reported clause opens with its subject, a subordinator or a quotation mark, not a verb or preposition. */
-const CLAUSE_OPENERS = new Set(['DET', 'PRON', 'PROPN', 'NOUN', 'NUM', 'ADJ', 'ADV', 'SCONJ', 'PUNCT', 'X', 'SYM']);
 /** Header fields of a text file ("Title: …") are metadata, not reporting. */
 const HEADER_FIELD = /^(?:title|outlet|url|published|updated|author|byline|date|source|dateline)\s*:/i;
 
 type Blocked = (k: number) => boolean;
 
 const DASHES = new Set(['–', '—', '--']);
-
-/** A plural noun the tagger took for a verb ("said calls by …") still opens a clause. */
-function opensClause(t: Token): boolean {
-  // A gerund subject opens one too: "said legalizing it could …".
-  return CLAUSE_OPENERS.has(t.pos) || (t.pos === 'VERB' && (/[^s]s$/.test(t.normal) || t.normal.endsWith('ing')));
-}
-
-
-/** Trims a token range to the reported clause: no leading comma, no trailing comma or final period. */
-function contentRange(tokens: readonly Token[], from: number, to: number, anyOpener = false, verbatim = false): TokenRange | null {
-  while (from < to && (tokens[from].text === ',' || tokens[from].text === ':' || tokens[from].text === '—')) from++;
-  const trailing = verbatim ? /^[,;—]$/ : /^(?:[,.;—?!]|\.\.\.|…)$/;
-  while (to > from && trailing.test(tokens[to - 1].text)) to--;
-  if (to <= from || !hasClause(tokens, from, to) || (!anyOpener && !opensClause(tokens[from]))) return null;
-  return { from, to };
-}
-
 
 /** After an explicit "that" the clause may open with anything ("said that over the last days …"). */
 function hadThatAt(tokens: readonly Token[], k: number, afterCue: number): boolean {
@@ -83,12 +65,6 @@ function followsReportNoun(ctx: AttributionContext, k: number): boolean {
   return false;
 }
 
-
-interface Found {
-  readonly source: TokenRange;
-  readonly cue: TokenRange;
-  readonly content: readonly TokenRange[];
-}
 
 function resolveVerb(ctx: AttributionContext, k: number, verb: CueVerb, from: number, end: number): Found | null {
   const { tokens } = ctx;
@@ -175,63 +151,6 @@ function endsTag(ctx: AttributionContext, j: number, end: number): boolean {
   return tokens[j].text === ',' && j + 1 < end && tokens[j + 1].normal.endsWith('ing') && cueVerbAt(tokens, j + 1, lexicon) !== null;
 }
 
-/** The words after "according to" up to `stop`, when the tagger's parts of speech break the noun phrase ("a just-released poll"). */
-function looseSource(tokens: readonly Token[], m: number, stop: number): TokenRange | null {
-  if (stop - m < 1 || stop - m > 25) return null;
-  for (let j = m; j < stop; j++) if (QUOTE_MARKS.test(tokens[j].text) || TERMINAL.test(tokens[j].text) || tokens[j].pos === 'AUX' || tokens[j].text === ';') return null;
-  const last = tokens[stop - 1];
-  return last.pos === 'NOUN' || last.pos === 'PROPN' || last.pos === 'PRON' || last.pos === 'NUM' ? { from: m, to: stop } : null;
-}
-
-function hasCueVerb(ctx: AttributionContext, from: number, to: number): boolean {
-  for (let j = from; j < to; j++) if (cueVerbAt(ctx.tokens, j, ctx.lexicon)) return true;
-  return false;
-}
-
-/** Whether the words after "according to" go on past the noun phrase to `stop` with no comma, dash or finite verb. */
-function runsOnTo(tokens: readonly Token[], src: SourceResult, m: number, stop: number): boolean {
-  return src.kind === 'source' && src.range.to < stop && !tokens.slice(m, stop).some((t) => /^[,—–-]$/.test(t.text) || (t.pos === 'VERB' && !/(?:ed|en|wn)$/.test(t.normal)));
-}
-
-function resolvePhrase(ctx: AttributionContext, k: number, m: number, from: number, end: number): Found | null {
-  const { tokens } = ctx;
-  const src = findSourceAfter(ctx, m, end);
-  const floor = findClauseFloor(ctx, from, k);
-  const cue = { from: k, to: m };
-  if (k === floor) {
-    // "According to a complaint filed in … and reviewed by …, CONTENT": the content follows the first comma.
-    let comma = m;
-    while (comma < end && tokens[comma].text !== ',') comma++;
-    const source = (runsOnTo(tokens, src, m, comma) ? looseSource(tokens, m, comma) : null) ?? (src.kind === 'source' ? src.range : looseSource(tokens, m, comma));
-    return source && comma < end ? pack(source, cue, [contentRange(tokens, comma + 1, end)]) : null;
-  }
-  let stop = end;
-  while (stop > m && TERMINAL.test(tokens[stop - 1].text)) stop--;
-  // "…, according to a poll released Monday by the county.": the phrase runs on to the sentence end past a participle
-  // or a day (no comma, dash or finite verb on the way).
-  const whole = runsOnTo(tokens, src, m, stop) ? looseSource(tokens, m, stop) : null;
-  const source = whole ?? (src.kind === 'source' ? src.range : looseSource(tokens, m, stop));
-  if (!source) return null;
-  const after = source.to;
-  const tailIsContent = after < end && tokens[after].text === ',' && !/^(?:who|which|whose)$/.test(tokens[after + 1]?.normal ?? '');
-  // "In Ohio, she leads by 9 points, according to X.": the head is a clause whatever its first word, unless it reports speech of its own.
-  const head = contentRange(tokens, floor, k, !hasCueVerb(ctx, floor, k));
-  const tail = tailIsContent ? contentRange(tokens, after + 1, end) : null;
-  // "In the 1980s, according to his book, he paid …": an opening phrase that is no clause belongs to the tail's.
-  const lead = !head && tail ? leadingPhrase(tokens, floor, k) : null;
-  if (lead && tail) return pack(source, cue, [lead, tail]);
-  return pack(source, cue, tail ? [head, tail] : [head]);
-}
-
-/** A short phrase with no verb before a comma ("In the 1980s,"), without its commas; null otherwise. */
-function leadingPhrase(tokens: readonly Token[], from: number, to: number): TokenRange | null {
-  while (from < to && tokens[from].text === ',') from++;
-  while (to > from && tokens[to - 1].text === ',') to--;
-  if (to <= from || to - from > 12) return null;
-  for (let j = from; j < to; j++) if (tokens[j].pos === 'VERB' || tokens[j].pos === 'AUX' || QUOTE_MARKS.test(tokens[j].text) || TERMINAL.test(tokens[j].text)) return null;
-  return { from, to };
-}
-
 /** A complement cue at `k` ("called X “…”", "vowed to …"), as a Found with one content part. */
 function findComplement(ctx: AttributionContext, k: number, from: number, end: number): Found | null {
   const cueEnd = matchPhraseAt(ctx.tokens, k, end, ctx.lexicon.complements);
@@ -243,12 +162,6 @@ function findComplement(ctx: AttributionContext, k: number, from: number, end: n
   if (ctx.tokens[k].pos !== 'VERB' && !evidenceNoun) return null;
   const found = frame ? resolveComplement(ctx, k, cueEnd, frame, from, end) : null;
   return found ? { source: found.source, cue: found.cue, content: [found.content] } : null;
-}
-
-/** The first part is required; a missing later part (a tail that is no clause) is dropped. */
-function pack(source: TokenRange, cue: TokenRange, parts: readonly (TokenRange | null)[]): Found | null {
-  if (!parts[0]) return null;
-  return { source, cue, content: parts.filter((p): p is TokenRange => p !== null) };
 }
 
 /** One past the last token of the paragraph holding token `k`. */
@@ -289,7 +202,7 @@ export function findIndirectAttributions(ctx: AttributionContext, blocked: Block
       const verb = phraseEnd > 0 ? null : cueVerbAt(tokens, k, lexicon);
       const byVerb = verb ? resolveVerb(ctx, k, verb, from, end) : null;
       const verbFound = verb && byVerb && !(ctx.rulesOnly === true && lacksReportedClause(ctx, k, verb, byVerb.source, byVerb.content)) ? byVerb : null;
-      const found = (phraseEnd > 0 ? resolvePhrase(ctx, k, phraseEnd, from, end) : verbFound) ?? (phraseEnd > 0 || !complements ? null : findComplement(ctx, k, from, end));
+      const found = (phraseEnd > 0 ? resolveSourcePhrase(ctx, k, phraseEnd, from, end) : verbFound) ?? (phraseEnd > 0 || !complements ? null : findComplement(ctx, k, from, end));
       if (!found || found.content.some((r) => blocked(r.from))) continue;
       const fragments = found.content.map((r) => toSpan(ctx, r));
       const cueRange = widenCueGroup(tokens, found.source, found.cue);

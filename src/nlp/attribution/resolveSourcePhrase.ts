@@ -1,0 +1,66 @@
+import type { AttributionContext, TokenRange } from './attributionContext.js';
+import type { Token } from '../../domain/analysis.js';
+import { findClauseFloor, QUOTE_MARKS, TERMINAL } from './clauseBounds.js';
+import { cueVerbAt } from './cueAt.js';
+import { findSourceAfter } from './findSourceAfter.js';
+import { contentRange, pack, type Found } from './foundRelation.js';
+import type { SourceResult } from './sourceResult.js';
+
+/** The words after "according to" up to `stop`, when the tagger's parts of speech break the noun phrase ("a just-released poll"). */
+function looseSource(tokens: readonly Token[], m: number, stop: number): TokenRange | null {
+  if (stop - m < 1 || stop - m > 25) return null;
+  for (let j = m; j < stop; j++) if (QUOTE_MARKS.test(tokens[j].text) || TERMINAL.test(tokens[j].text) || tokens[j].pos === 'AUX' || tokens[j].text === ';') return null;
+  const last = tokens[stop - 1];
+  return last.pos === 'NOUN' || last.pos === 'PROPN' || last.pos === 'PRON' || last.pos === 'NUM' ? { from: m, to: stop } : null;
+}
+
+function hasCueVerb(ctx: AttributionContext, from: number, to: number): boolean {
+  for (let j = from; j < to; j++) if (cueVerbAt(ctx.tokens, j, ctx.lexicon)) return true;
+  return false;
+}
+
+/** Whether the words after "according to" go on past the noun phrase to `stop` with no comma, dash or finite verb. */
+function runsOnTo(tokens: readonly Token[], src: SourceResult, m: number, stop: number): boolean {
+  return src.kind === 'source' && src.range.to < stop && !tokens.slice(m, stop).some((t) => /^[,—–-]$/.test(t.text) || (t.pos === 'VERB' && !/(?:ed|en|wn)$/.test(t.normal)));
+}
+
+
+/** "According to X, …" and "…, according to X.": a cue phrase at `k` (ending at `m`) whose source follows it. */
+export function resolveSourcePhrase(ctx: AttributionContext, k: number, m: number, from: number, end: number): Found | null {
+  const { tokens } = ctx;
+  const src = findSourceAfter(ctx, m, end);
+  const floor = findClauseFloor(ctx, from, k);
+  const cue = { from: k, to: m };
+  if (k === floor) {
+    // "According to a complaint filed in … and reviewed by …, CONTENT": the content follows the first comma.
+    let comma = m;
+    while (comma < end && tokens[comma].text !== ',') comma++;
+    const source = (runsOnTo(tokens, src, m, comma) ? looseSource(tokens, m, comma) : null) ?? (src.kind === 'source' ? src.range : looseSource(tokens, m, comma));
+    return source && comma < end ? pack(source, cue, [contentRange(tokens, comma + 1, end)]) : null;
+  }
+  let stop = end;
+  while (stop > m && TERMINAL.test(tokens[stop - 1].text)) stop--;
+  // "…, according to a poll released Monday by the county.": the phrase runs on to the sentence end past a participle
+  // or a day (no comma, dash or finite verb on the way).
+  const whole = runsOnTo(tokens, src, m, stop) ? looseSource(tokens, m, stop) : null;
+  const source = whole ?? (src.kind === 'source' ? src.range : looseSource(tokens, m, stop));
+  if (!source) return null;
+  const after = source.to;
+  const tailIsContent = after < end && tokens[after].text === ',' && !/^(?:who|which|whose)$/.test(tokens[after + 1]?.normal ?? '');
+  // "In Ohio, she leads by 9 points, according to X.": the head is a clause whatever its first word, unless it reports speech of its own.
+  const head = contentRange(tokens, floor, k, !hasCueVerb(ctx, floor, k));
+  const tail = tailIsContent ? contentRange(tokens, after + 1, end) : null;
+  // "In the 1980s, according to his book, he paid …": an opening phrase that is no clause belongs to the tail's.
+  const lead = !head && tail ? leadingPhrase(tokens, floor, k) : null;
+  if (lead && tail) return pack(source, cue, [lead, tail]);
+  return pack(source, cue, tail ? [head, tail] : [head]);
+}
+
+/** A short phrase with no verb before a comma ("In the 1980s,"), without its commas; null otherwise. */
+function leadingPhrase(tokens: readonly Token[], from: number, to: number): TokenRange | null {
+  while (from < to && tokens[from].text === ',') from++;
+  while (to > from && tokens[to - 1].text === ',') to--;
+  if (to <= from || to - from > 12) return null;
+  for (let j = from; j < to; j++) if (tokens[j].pos === 'VERB' || tokens[j].pos === 'AUX' || QUOTE_MARKS.test(tokens[j].text) || TERMINAL.test(tokens[j].text)) return null;
+  return { from, to };
+}
