@@ -80,3 +80,15 @@ describe('findAsideSubject: past participles', () => {
     expect(attribute('Ana Ruiz, clad in a red coat, said the vote was close.').map((f) => f[0])).toEqual(['Ana Ruiz, clad in a red coat']);
   });
 });
+
+describe('findSourceBefore: "with X saying …"', () => {
+  it('takes the noun phrase after "with" as the speaker of a verb of saying', () => {
+    expect(attribute('Lee comes in second, with 22 percent of voters saying they would not back him.')).toContainEqual(['22 percent of voters', 'saying', ['they would not back him']]);
+    expect(attribute('The plan passed, with the mayor telling reporters it was a good day.')).toContainEqual(['the mayor', 'telling', ['it was a good day']]);
+  });
+
+  it('leaves a count that only adds, and a participle with no "with" before it', () => {
+    expect(attribute('Hiring rose, with the economy adding 151,000 jobs that month.').some((f) => f[1] === 'adding')).toBe(false);
+    expect(attribute('The county sent an email to voters saying the polls would close early.').some((f) => f[0] === 'voters')).toBe(false);
+  });
+});

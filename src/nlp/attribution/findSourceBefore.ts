@@ -68,13 +68,30 @@ export function findSourceBefore(ctx: AttributionContext, k: number, floor: numb
   }
   // "an email to supporters stating …", "by saying …": a participle right after a noun phrase
   // takes it as object, not subject; only "is saying" (an auxiliary between) has a subject before it.
-  if (tokens[k].normal.endsWith('ing') && !tokens.slice(i + 1, k).some((t) => t.pos === 'AUX')) return NO_SOURCE;
+  if (tokens[k].normal.endsWith('ing') && !tokens.slice(i + 1, k).some((t) => t.pos === 'AUX')) return ctx.rulesOnly === true && isWithSpeech(ctx, k) ? findWithSource(tokens, i, floor) : NO_SOURCE;
   const from = scanNounPhraseBack(tokens, i + 1, floor);
   // "If an agent feels threatened": a cue inside a condition reports nothing.
   if (from > floor && HYPOTHETICAL.has(tokens[from - 1].normal)) return NO_SOURCE;
   // Not before a noun cue: "despite Ruiz's claims that …" has its source inside the phrase.
   if (ctx.rulesOnly === true && tokens[k].pos === 'VERB' && opensWithPreposition(tokens, from, floor)) return findWholeSubject(tokens, from, i + 1, floor);
   return finishRange(tokens, from, i + 1);
+}
+
+/**
+ * "…, with 30 percent of voters saying …": in an absolute phrase opened by "with" the noun phrase
+ * before the participle is who speaks, not its object; the phrase ending at `i` is the source when
+ * "with" stands right before it and the participle is a verb of saying (isWithSpeech). NO_SOURCE otherwise.
+ */
+function isWithSpeech(ctx: AttributionContext, k: number): boolean {
+  const verb = ctx.lexicon.verbs.get(ctx.tokens[k].normal);
+  // "with the economy adding 151,000 jobs": "add" counts, it does not speak.
+  return verb !== undefined && verb.speech && verb.lemma !== 'add';
+}
+
+function findWithSource(tokens: readonly Token[], i: number, floor: number): SourceResult {
+  const found = finishRange(tokens, scanNounPhraseBack(tokens, i + 1, floor), i + 1);
+  if (found.kind !== 'source' || found.range.from - 1 < floor) return NO_SOURCE;
+  return tokens[found.range.from - 1].normal === 'with' ? found : NO_SOURCE;
 }
 
 /** Whether a phrase starting at `from` opens its clause: at the floor, or after punctuation or a conjunction. */
