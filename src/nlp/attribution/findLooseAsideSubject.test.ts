@@ -19,3 +19,15 @@ describe('findLooseAsideSubject: asides the appositive scan cannot read', () => 
     expect(found.some((f) => f[0] === 'The vote')).toBe(false);
   });
 });
+
+describe('findDashAsideSubject: an aside between dashes', () => {
+  it('takes the subject before the aside, the aside left out', () => {
+    expect(attribute('Ana Ruiz — after a long pause — told reporters she would run again.')).toEqual([['Ana Ruiz', 'told', ['she would run again']]]);
+    expect(attribute('Tom Hale — who is listed as a lawyer but does not practise — said he would not appeal.')).toContainEqual(['Tom Hale', 'said', ['he would not appeal']]);
+  });
+
+  it('names nobody when a quotation or a time opens the stretch', () => {
+    expect(attribute('Last week — after a long pause — said the vote was close.')).toEqual([]);
+    expect(attribute('Ana Ruiz — "never again" — said the vote was close.').some((f) => f[0] === 'Ana Ruiz')).toBe(false);
+  });
+});

@@ -37,3 +37,25 @@ export function findLooseAsideSubject(tokens: readonly Token[], comma: number, f
   const appositive = APPOSITIVE_POS.has(tokens[c1 + 1].pos);
   return appositive ? { kind: 'source', range: { from: floor, to: comma } } : subject;
 }
+
+const DASHES = new Set(['—', '–', '--']);
+const MAX_DASH_ASIDE_TOKENS = 25;
+
+/**
+ * "Ana Ruiz — after a long pause — told reporters …", "Tom Hale — who is listed as a lawyer but does
+ * not practise — said …": an aside between two dashes (`dash` is the closing one, right before the
+ * cue group) after the noun phrase that opens the clause; the aside may hold a clause of its own,
+ * not a quotation or a semicolon. The subject alone is the source, as PolNeAR has it. The rules alone.
+ */
+export function findDashAsideSubject(tokens: readonly Token[], dash: number, floor: number): SourceResult | null {
+  if (!DASHES.has(tokens[dash].text)) return null;
+  let d1 = floor;
+  while (d1 < dash && !DASHES.has(tokens[d1].text)) d1++;
+  if (d1 >= dash - 1 || d1 === floor || dash - d1 > MAX_DASH_ASIDE_TOKENS || d1 - floor > MAX_SOURCE_TOKENS) return null;
+  for (let j = floor; j < d1; j++) if (!isNpToken(tokens, j) || TIME_WORDS.has(tokens[j].normal)) return null;
+  for (let j = d1 + 1; j < dash; j++) if (/^["“”;.!?]$/.test(tokens[j].text) || tokens[j].text === "''") return null;
+  const head = tokens[d1 - 1];
+  if (!isNounLike(head) || head.pos === 'NUM') return null;
+  const subject = finishRange(tokens, floor, d1);
+  return subject.kind === 'source' && subject.range.from === floor ? subject : null;
+}

@@ -2,7 +2,7 @@ import type { Token } from '../../domain/analysis.js';
 import type { AttributionContext } from './attributionContext.js';
 import { findAppositiveSource, findRelativeAsideSource } from './findAppositiveSource.js';
 import { findAsideSubject } from './findAsideSubject.js';
-import { findLooseAsideSubject } from './findLooseAsideSubject.js';
+import { findDashAsideSubject, findLooseAsideSubject } from './findLooseAsideSubject.js';
 import { isNounLike, PERSONAL } from './isNpToken.js';
 import { APPROXIMATORS, finishRange, scanNounPhraseBack } from './scanNounPhraseBack.js';
 import { NEGATED_SOURCE, NO_SOURCE, type SourceResult } from './sourceResult.js';
@@ -66,6 +66,8 @@ export function findSourceBefore(ctx: AttributionContext, k: number, floor: numb
     if (ctx.rulesOnly === true && participle && found.kind === 'source' && !opensClauseAt(tokens, found.range.from, floor)) return NO_SOURCE;
     return found;
   }
+  const dashed = ctx.rulesOnly === true ? findDashAsideSubject(tokens, i, floor) : null;
+  if (dashed) return dashed;
   // "an email to supporters stating …", "by saying …": a participle right after a noun phrase
   // takes it as object, not subject; only "is saying" (an auxiliary between) has a subject before it.
   if (tokens[k].normal.endsWith('ing') && !tokens.slice(i + 1, k).some((t) => t.pos === 'AUX')) return ctx.rulesOnly === true && isWithSpeech(ctx, k) ? findWithSource(tokens, i, floor) : NO_SOURCE;
