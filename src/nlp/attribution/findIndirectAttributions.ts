@@ -11,6 +11,7 @@ import { resolveSourcePhrase } from './resolveSourcePhrase.js';
 import { findSourceBefore } from './findSourceBefore.js';
 import { findSubjectPastOpening } from './findSubjectPastOpening.js';
 import { findRelativeTail } from './findRelativeTail.js';
+import { findOpeningParticiple } from './findOpeningParticiple.js';
 import { skipReportingExtras } from './skipReportingExtras.js';
 import { widenCueGroup } from './widenCueGroup.js';
 import { resolveComplement } from './resolveComplement.js';
@@ -98,6 +99,9 @@ function resolveVerb(ctx: AttributionContext, k: number, verb: CueVerb, from: nu
     // After an explicit "that" the clause may open with anything ("said that over the last days …").
     return pack(before.range, cue, [contentRange(tokens, afterCue, findForwardEnd(ctx, afterCue, end, floor), hadThatAt(tokens, k, afterCue))]);
   }
+  // "Noting that turnout fell, Ruiz said …": the main clause's subject (the rules alone).
+  const opening = ctx.rulesOnly === true && k === floor ? findOpeningParticiple(ctx, k, end) : null;
+  if (opening) return pack(opening.subject, cue, [contentRange(tokens, afterCue, opening.contentEnd, true)]);
   // "…, then said …" coordinates like "and said".
   const thenAfterComma = k > floor + 2 && tokens[k - 1].normal === 'then' && tokens[k - 2].text === ',';
   if (k > floor + 1 && (tokens[k - 1].normal === 'and' || thenAfterComma) && !restEmpty) {
