@@ -126,7 +126,22 @@ export function findClauseSubject(ctx: AttributionContext, floor: number, k: num
   while (j < k && j < floor + 40 && tokens[j].pos !== 'VERB' && tokens[j].pos !== 'AUX' && !QUOTE_MARKS.test(tokens[j].text)) j++;
   if (j === floor || j >= k || tokens[j].pos === 'PUNCT') return null;
   const src = findSourceBefore(ctx, j, floor);
-  return src.kind === 'source' && src.range.from === floor ? src.range : null;
+  if (src.kind === 'source' && src.range.from === floor) return src.range;
+  // "House Democrats, looking for a way out, seized the floor and said …": the first verb stood in an
+  // aside or a relative clause; a later one may have the clause's subject before it (the rules alone).
+  return ctx.rulesOnly === true ? findLaterVerbSubject(ctx, floor, j + 1, k) : null;
+}
+
+function findLaterVerbSubject(ctx: AttributionContext, floor: number, from: number, k: number): TokenRange | null {
+  const { tokens } = ctx;
+  for (let j = from; j < k && j < floor + 40; j++) {
+    const t = tokens[j];
+    if (QUOTE_MARKS.test(t.text) || t.text === ';') return null;
+    if (t.pos !== 'VERB' && t.pos !== 'AUX') continue;
+    const src = findSourceBefore(ctx, j, floor);
+    if (src.kind === 'source' && src.range.from === floor) return src.range;
+  }
+  return null;
 }
 
 /** "…,” Ruiz said, adding …" / "…, said Ruiz, adding …": the source of the cue just before the comma at `comma`. */

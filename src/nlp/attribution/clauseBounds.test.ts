@@ -1,0 +1,14 @@
+import { describe, expect, it } from 'vitest';
+import { attributeText as attribute } from './testing/attributeText.js';
+
+describe('findClauseSubject: the first verb stands in an aside', () => {
+  it('takes the subject of a later verb when the first one is inside an aside or a relative', () => {
+    expect(attribute('House Democrats, looking for a way out, seized the floor and said they would stay.')).toContainEqual(['House Democrats', 'said', ['they would stay']]);
+    expect(attribute('Ana Ruiz, who has led the board for years, arrived late and acknowledged that the vote was lost.')).toContainEqual(['Ana Ruiz, who has led the board for years', 'acknowledged', ['the vote was lost']]);
+  });
+
+  it('names nobody when the clause opens with a subordinate clause', () => {
+    const found = attribute('When the mayor arrived, the chief left and said the hall was closed.');
+    expect(found.some((f) => f[0] === 'the mayor')).toBe(false);
+  });
+});
