@@ -3,6 +3,7 @@ import type { AttributionContext } from './attributionContext.js';
 import { findAppositiveSource, findRelativeAsideSource } from './findAppositiveSource.js';
 import { findAsideSubject } from './findAsideSubject.js';
 import { findDashAsideSubject, findLooseAsideSubject } from './findLooseAsideSubject.js';
+import { findLooseHead } from './findLooseHead.js';
 import { isNounLike, PERSONAL } from './isNpToken.js';
 import { APPROXIMATORS, finishRange, scanNounPhraseBack } from './scanNounPhraseBack.js';
 import { NEGATED_SOURCE, NO_SOURCE, type SourceResult } from './sourceResult.js';
@@ -12,6 +13,7 @@ const PERIODS = new Set(['week', 'month', 'year', 'night', 'weekend', 'morning',
 const WHEN_WORDS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tonight']);
 const HYPOTHETICAL = new Set(['if', 'unless', 'whether']);
 const FLOATING = new Set(['each', 'both', 'all']);
+const QUANTIFIER_ADVERBS = new Set(['most', 'third', 'half']);
 
 /** "the partners each told", "they both said": a quantifier after a plural subject, before its verb. */
 function isFloatingQuantifier(tokens: readonly Token[], i: number, floor: number): boolean {
@@ -39,10 +41,12 @@ export function findSourceBefore(ctx: AttributionContext, k: number, floor: numb
       continue;
     }
     if (t.normal === 'to') return NO_SOURCE;
+    // "Most believe", "a third said": a quantifier the tagger reads as an adverb is the subject (the rules alone), not "most recently said".
+    if (ctx.rulesOnly === true && t.pos === 'ADV' && QUANTIFIER_ADVERBS.has(t.normal) && tokens[i + 1].pos !== 'ADV') break;
     if (t.pos === 'AUX' && t.lemma === 'be' && !tokens[k].normal.endsWith('ing')) return NO_SOURCE; // passive: "was told"
     // Auxiliaries and adverbs of the verb group: "has also said", "however said", "repeatedly told";
     // a day between subject and verb is a time, not the speaker ("A news report Wednesday said").
-    if (t.pos === 'AUX' || t.pos === 'ADV' || CHAIN_ADV.has(t.normal) || (WHEN_WORDS.has(t.normal) && i > floor && i === k - 1) || isFloatingQuantifier(tokens, i, floor)) i--;
+    if (t.pos === 'AUX' || t.pos === 'ADV' || CHAIN_ADV.has(t.normal) || (ctx.rulesOnly === true && t.normal === 'overall' && i > floor && isNounLike(tokens[i - 1])) || (WHEN_WORDS.has(t.normal) && i > floor && i === k - 1) || isFloatingQuantifier(tokens, i, floor)) i--;
     else if (PERIODS.has(t.normal) && i - 1 > floor && (tokens[i - 1].normal === 'last' || tokens[i - 1].normal === 'past' || tokens[i - 1].normal === 'this')) {
       // "Priebus, the GOP chairman, this past week announced": a period of time, not the speaker.
       i -= 2;
@@ -76,7 +80,8 @@ export function findSourceBefore(ctx: AttributionContext, k: number, floor: numb
   if (from > floor && HYPOTHETICAL.has(tokens[from - 1].normal)) return NO_SOURCE;
   // Not before a noun cue: "despite Ruiz's claims that …" has its source inside the phrase.
   if (ctx.rulesOnly === true && tokens[k].pos === 'VERB' && opensWithPreposition(tokens, from, floor)) return findWholeSubject(tokens, from, i + 1, floor);
-  return finishRange(tokens, from, i + 1);
+  const found = finishRange(tokens, from, i + 1);
+  return found.kind === 'none' && ctx.rulesOnly === true ? (findLooseHead(tokens, i, k, floor) ?? found) : found;
 }
 
 /**
