@@ -1,4 +1,4 @@
-import { spawn } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -13,13 +13,14 @@ import { ingestPaths } from '../../src/services/ingest/ingestPaths.js';
 import { enqueueFiles } from '../../src/services/queue/enqueueFiles.js';
 import { INGEST_QUEUE } from '../../src/services/queue/ingestQueue.js';
 import { ingestWithWorkers } from '../../src/services/queue/ingestWithWorkers.js';
-import { runWorker } from '../../src/services/queue/runWorker.js';
+import { runWorker, type JobResult } from '../../src/services/queue/runWorker.js';
 import { openStore } from '../../src/store/openStore.js';
 import { toKeyLockStatement } from '../../src/store/postgres/lockKeys.js';
 import { useEmbeddedPostgres } from './useEmbeddedPostgres.js';
 
 const SAMPLES = fileURLToPath(new URL('../../samples/documents', import.meta.url));
 const CRASHING_WORKER = fileURLToPath(new URL('./crashingWorker.ts', import.meta.url));
+const TERMINATE_STORE_CONNECTIONS = fileURLToPath(new URL('./terminateStoreConnections.mjs', import.meta.url));
 
 const server = useEmbeddedPostgres();
 
@@ -150,6 +151,39 @@ describe('ingestion as jobs on PostgreSQL', () => {
     } finally {
       await client.end();
     }
+  }, 400_000);
+
+  it('stops a worker whose database connection is lost, handing its jobs back instead of failing every one', async () => {
+    const url = await server().createDatabase();
+    await enqueueFiles(url, files.slice(0, 4));
+    const results: JobResult[] = [];
+    let ended = 0;
+    const run = runWorker(url, {
+      pollMs: 100,
+      // While the first job is being worked on, the server ends the worker's store connection.
+      onJobStart: () => {
+        if (!ended) ended = Number(execFileSync(process.execPath, [TERMINATE_STORE_CONNECTIONS, url], { encoding: 'utf8' }));
+      },
+      onJob: (r) => results.push(r),
+    });
+    await expect(run).rejects.toMatchObject({ code: 'database_error', message: expect.stringContaining('no longer answers') });
+    expect(ended).toBe(1);
+    // One job failed (handed back for retry), and no other was taken and failed after it.
+    expect(results).toHaveLength(1);
+    expect(results[0]).toMatchObject({ willRetry: true });
+    const client = new pg.Client({ connectionString: url });
+    await client.connect();
+    try {
+      const { rows } = await client.query<{ state: string; n: number }>(`SELECT state, count(*)::int AS n FROM pgboss.job WHERE name = $1 GROUP BY state ORDER BY state`, [INGEST_QUEUE]);
+      // The failed job and the one taken ahead wait for a retry; the others were never taken.
+      expect(Object.fromEntries(rows.map((r) => [r.state, r.n]))).toEqual({ created: 2, retry: 2 });
+    } finally {
+      await client.end();
+    }
+    // A worker with a working connection then stores every document, each once.
+    const summary = await runWorker(url, { untilEmpty: true, pollMs: 100, maintenanceIntervalSeconds: 1 });
+    expect(summary).toMatchObject({ stored: 4, failed: 0 });
+    expect(countStored(url).versions).toBe(4);
   }, 400_000);
 
   it('retries the job of a worker killed mid-transaction, and stores that document once, whole', async () => {

@@ -1,7 +1,8 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import type PgBoss from 'pg-boss';
-import { isParallaxError, type ErrorCode } from '../../lib/errors.js';
+import { isParallaxError, ParallaxError, type ErrorCode } from '../../lib/errors.js';
 import { openStore } from '../../store/openStore.js';
+import type { Store } from '../../store/Store.js';
 import type { IngestOutcome, PreparedDocument } from '../ingest/ingestDocument.js';
 import { INGEST_QUEUE, openIngestQueue, type IngestJob, type QueueOptions } from './ingestQueue.js';
 import { prepareIngestJob, storeIngestJob } from './processIngestJob.js';
@@ -106,6 +107,28 @@ function overlapQueueCalls(boss: PgBoss): {
 }
 
 /**
+ * After a job failed for a reason that is not the document's: does this worker's own store still
+ * answer? A store whose connection is lost (the server restarted, the connection was killed, the
+ * query thread died) never does again, and a worker going on with it would take job after job and
+ * fail each one until their retries ran out: documents lost for no fault of theirs. So it stops,
+ * with an error, and the jobs go to workers that can store them (a supervisor restarts this one).
+ */
+function assertStoreAnswers(store: Store, cause: string): void {
+  try {
+    store.readGeneration();
+  } catch (err) {
+    const reason = err instanceof Error ? err.message : String(err);
+    throw new ParallaxError('database_error', `The worker's database connection no longer answers (${reason}; the job had failed with: ${cause}). Stopping, so that other workers take the jobs.`);
+  }
+}
+
+/** Gives jobs back to the queue for another worker, saying why (each counts as one attempt). */
+async function handBack(boss: PgBoss, jobs: readonly PgBoss.Job<IngestJob>[], err: unknown): Promise<void> {
+  const message = `the worker stopped before finishing this job: ${err instanceof Error ? err.message : String(err)}`;
+  for (const job of jobs) await boss.fail(INGEST_QUEUE, job.id, { code: 'worker_stopped', message }).catch(() => {});
+}
+
+/**
  * A worker: takes ingest jobs one at a time from the PostgreSQL queue at `url` (asking for the
  * next while it works on one) and ingests them into the database at the same URL. A job that
  * throws unexpectedly, or whose worker dies, goes back to the queue (pg-boss retries it; a dead
@@ -141,6 +164,7 @@ export async function runWorker(url: string, options: WorkerOptions = {}): Promi
       await boss.fail(INGEST_QUEUE, job.id, failure);
     }
     options.onJob?.({ path: job.data.sourcePath, failure, willRetry: !forGood });
+    if (!forGood) assertStoreAnswers(store, failure.message);
   };
   // Stores a prepared job (waiting for its keys unless `ifFree`); true once the job is settled, stored or failed.
   const settle = async ({ job, prepared }: WaitingJob, ifFree: boolean): Promise<boolean> => {
@@ -213,9 +237,18 @@ export async function runWorker(url: string, options: WorkerOptions = {}): Promi
     if (ahead) await handle(ahead);
     await settleWaiting(false);
     await queue.settle();
+  } catch (err) {
+    // Jobs this worker holds and will not finish go back to the queue now, not at their expiry.
+    const ahead = await queue.takeAsked().catch(() => undefined);
+    await handBack(boss, [...(ahead ? [ahead] : []), ...waiting.map((w) => w.job)], err);
+    throw err;
   } finally {
     await boss.stop({ graceful: false, wait: true });
-    store.close();
+    try {
+      store.close();
+    } catch {
+      // A connection already lost has nothing left to close; the error that stopped the worker is the one to report.
+    }
   }
   return { ...counts, seconds: (Date.now() - started) / 1000 };
 }

@@ -2,7 +2,7 @@ import pg from 'pg';
 import { workerData } from 'node:worker_threads';
 import { serveQueryThread } from './serveQueryThread.js';
 import type { QueryThreadData } from './startQueryThread.js';
-import { toErrorReply, type Statement, type WorkerReply, type WorkerRequest } from './workerProtocol.js';
+import { STORE_APPLICATION_NAME, toErrorReply, type Statement, type WorkerReply, type WorkerRequest } from './workerProtocol.js';
 
 // 64-bit integers (count(*), bigserial) come back as numbers: Parallax counts never near 2^53.
 pg.types.setTypeParser(pg.types.builtins.INT8, (value: string) => Number(value));
@@ -51,7 +51,10 @@ async function handle(request: WorkerRequest): Promise<WorkerReply> {
       case 'open': {
         // Pipeline mode: queries submitted together go out together (see 'run'); one at a time they
         // behave as without it.
-        const client = new pg.Client({ connectionString: request.url, pipeline: true });
+        // Named in pg_stat_activity, so an operator can tell a Parallax store's connection from
+        // the queue's ("pgboss"), unless the URL names it already.
+        const named = /[?&]application_name=/.test(request.url);
+        const client = new pg.Client({ connectionString: request.url, pipeline: true, ...(named ? {} : { application_name: STORE_APPLICATION_NAME }) });
         await client.connect();
         // A lost connection must surface as an error on the next query, not crash the thread.
         client.on('error', () => {});

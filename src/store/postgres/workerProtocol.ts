@@ -1,3 +1,6 @@
+/** How a store's connections are named on the server (pg_stat_activity.application_name). */
+export const STORE_APPLICATION_NAME = 'parallax';
+
 /** A statement sent to the query worker: SQL with $1…$n placeholders and its parameters. */
 export interface Statement {
   readonly sql: string;
