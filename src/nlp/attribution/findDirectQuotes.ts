@@ -8,6 +8,7 @@ import { findSourceBefore } from './findSourceBefore.js';
 import type { Quote } from './findQuotes.js';
 import { skipReportingExtras } from './skipReportingExtras.js';
 import { widenCueGroup } from './widenCueGroup.js';
+import { findNameColonSpeaker } from './findNameColonSpeaker.js';
 
 interface Speech {
   readonly cue: number;
@@ -118,6 +119,9 @@ function parseHead(ctx: AttributionContext, quote: Quote): Speech | null {
   }
   const floor = sentences[s].tokenStart;
   const stop = tokens[last].text === ':' || tokens[last].text === ',' ? last : last + 1;
+  // `Pew Research: “…”`: a name and a colon before the quotation (the rules alone).
+  const named = ctx.rulesOnly === true && tokens[stop].text === ':' ? findNameColonSpeaker(tokens, floor, stop) : null;
+  if (named) return { cue: stop, source: named };
   for (let c = stop - 1; c >= Math.max(floor, stop - 12); c--) {
     const verb = cueVerbAt(tokens, c, lexicon);
     if (!verb) {

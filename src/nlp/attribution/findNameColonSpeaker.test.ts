@@ -1,0 +1,16 @@
+import { describe, expect, it } from 'vitest';
+import { attributeText as attribute } from './testing/attributeText.js';
+
+describe('findNameColonSpeaker: "Name: “…”"', () => {
+  it('takes a name before a colon and a quotation, at the line start, after a dash or "More from"', () => {
+    expect(attribute('Lane Research: “All the samples include more engaged people.”')).toEqual([['Lane Research', ':', ['All the samples include more engaged people.']]]);
+    expect(attribute('TURNOUT IS UP - Ana Ruiz: “The county has never voted this early.”')).toContainEqual(['Ana Ruiz', ':', ['The county has never voted this early.']]);
+    expect(attribute('More from Hale: “The partisanship of the state is a starting point.”')).toContainEqual(['Hale', ':', ['The partisanship of the state is a starting point.']]);
+  });
+
+  it('leaves labels and a place after "from" alone', () => {
+    expect(attribute('Watch: “The mayor is here.”')).toEqual([]);
+    const found = attribute('He said the judge was from Mexico: “The judge is fine.”');
+    expect(found.some((f) => f[0] === 'Mexico')).toBe(false);
+  });
+});

@@ -1,0 +1,26 @@
+import type { TokenRange } from './attributionContext.js';
+import type { Token } from '../../domain/analysis.js';
+
+const MAX_NAME_TOKENS = 6;
+const NAME_JOINERS = new Set(['.', '’', "'", '&', 'and']);
+const DASHES = new Set(['-', '–', '—', '--']);
+/** Labels that open a line before a quotation without naming a speaker. */
+const LABELS = new Set(['update', 'correction', 'note', 'editor', 'watch', 'read', 'video', 'photo', 'photos', 'related', 'source', 'title', 'breaking', 'exclusive', 'listen', 'quote']);
+
+/**
+ * `Pew Research: “All the samples …”`, `More from Jones: “…”`: a name of proper nouns (joined by
+ * "and", "&", an abbreviation's dot) right before the colon at `colon` that introduces a quotation.
+ * The name opens its sentence (at `floor`), or follows a dash or "More from" (not "was from Mexico:").
+ * Returns the name's range, or null. The rules alone (findDirectQuotes).
+ */
+export function findNameColonSpeaker(tokens: readonly Token[], floor: number, colon: number): TokenRange | null {
+  let from = colon;
+  while (from - 1 >= floor && colon - (from - 1) <= MAX_NAME_TOKENS && (tokens[from - 1].pos === 'PROPN' || NAME_JOINERS.has(tokens[from - 1].normal))) from--;
+  while (from < colon && NAME_JOINERS.has(tokens[from].normal)) from++;
+  if (from >= colon || tokens[colon - 1].pos !== 'PROPN') return null;
+  const words = tokens.slice(from, colon).filter((t) => !NAME_JOINERS.has(t.normal));
+  if (words.some((t) => LABELS.has(t.normal)) || (words.length === 1 && words[0].text.length < 2)) return null;
+  const before = tokens[from - 1];
+  const opens = from === floor || DASHES.has(before.text) || (before.normal === 'from' && tokens[from - 2]?.normal === 'more');
+  return opens ? { from, to: colon } : null;
+}
