@@ -12,6 +12,7 @@ import { findSourceBefore } from './findSourceBefore.js';
 import { findSubjectPastOpening } from './findSubjectPastOpening.js';
 import { findRelativeTail } from './findRelativeTail.js';
 import { findOpeningParticiple } from './findOpeningParticiple.js';
+import { isSpacedDash } from './isNpToken.js';
 import { skipReportingExtras } from './skipReportingExtras.js';
 import { widenCueGroup } from './widenCueGroup.js';
 import { resolveComplement } from './resolveComplement.js';
@@ -74,7 +75,9 @@ function resolveVerb(ctx: AttributionContext, k: number, verb: CueVerb, from: nu
   const before = findSourceBefore(ctx, k, floor);
   if (before.kind === 'negated') return null;
   const afterCue = skipReportingExtras(ctx, k + 1, end, verb);
-  const restEmpty = afterCue >= end || TERMINAL.test(tokens[afterCue].text) || onlyModifiersLeft(tokens, afterCue, end);
+  // "…, Ruiz said — and then she left.": after a spaced dash the sentence goes on with no report of hers (the rules alone).
+  const dashAfter = ctx.rulesOnly === true && afterCue < end && (DASHES.has(tokens[afterCue].text) || isSpacedDash(tokens, afterCue));
+  const restEmpty = afterCue >= end || TERMINAL.test(tokens[afterCue].text) || onlyModifiersLeft(tokens, afterCue, end) || dashAfter;
   if (before.kind === 'source') {
     const sf = before.range.from;
     const headEnd = findHeadEnd(tokens, sf, floor);

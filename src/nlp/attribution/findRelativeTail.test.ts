@@ -18,3 +18,10 @@ describe('findAttributions: inverted tags ("…, said X")', () => {
     expect(found.some((f) => f[0] === 'the race to the challenger')).toBe(false);
   });
 });
+
+describe('findAttributions: a tag followed by a spaced dash', () => {
+  it('takes the head before the tag, not what follows the dash', () => {
+    expect(attribute('The budget will run short this year, the county reported — a shift that will shape the race.')).toEqual([['the county', 'reported', ['The budget will run short this year']]]);
+    expect(attribute('The plan is unserious, she said - and then she left the hall.')).toEqual([['she', 'said', ['The plan is unserious']]]);
+  });
+});
