@@ -1,3 +1,4 @@
+import pg from 'pg';
 import PgBoss from 'pg-boss';
 import { ParallaxError } from '../../lib/errors.js';
 
@@ -24,6 +25,26 @@ export interface QueueOptions {
   readonly maintenanceIntervalSeconds?: number;
 }
 
+// Key of the session advisory lock around a queue's start ("PRLQ").
+const QUEUE_SETUP_LOCK = 0x50524c51;
+
+/**
+ * Runs `setup` while holding a lock no other process starting the queue on this database holds:
+ * workers started together on a fresh database would otherwise install pg-boss's schema and
+ * create the queue at the same time, and one of them fail with a deadlock.
+ */
+async function oneAtATime(url: string, setup: () => Promise<void>): Promise<void> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    await client.query('SELECT pg_advisory_lock($1)', [QUEUE_SETUP_LOCK]);
+    await setup();
+  } finally {
+    // Ending the session releases the lock.
+    await client.end();
+  }
+}
+
 /**
  * Starts pg-boss on the database (its tables live in their own `pgboss` schema, beside ours) and
  * makes sure the ingest queue exists with its retry policy.
@@ -39,12 +60,14 @@ export async function openIngestQueue(url: string, options: QueueOptions = {}): 
   // pg-boss reports background errors as events; without a listener Node would crash the worker.
   boss.on('error', () => {});
   try {
-    await boss.start();
-    await boss.createQueue(INGEST_QUEUE, {
-      name: INGEST_QUEUE,
-      retryLimit: options.retryLimit ?? 3,
-      retryDelay: 1,
-      expireInSeconds: options.expireInSeconds ?? 600,
+    await oneAtATime(url, async () => {
+      await boss.start();
+      await boss.createQueue(INGEST_QUEUE, {
+        name: INGEST_QUEUE,
+        retryLimit: options.retryLimit ?? 3,
+        retryDelay: 1,
+        expireInSeconds: options.expireInSeconds ?? 600,
+      });
     });
   } catch (err) {
     await boss.stop({ graceful: false }).catch(() => {});
