@@ -11,10 +11,11 @@ import { placementLockKeys } from '../../src/services/incidents/lockKeys.js';
 import { analyseVersion } from '../../src/services/ingest/applyAnalysis.js';
 import { ingestPaths } from '../../src/services/ingest/ingestPaths.js';
 import { enqueueFiles } from '../../src/services/queue/enqueueFiles.js';
-import { INGEST_QUEUE } from '../../src/services/queue/ingestQueue.js';
+import { INGEST_QUEUE, openIngestQueue } from '../../src/services/queue/ingestQueue.js';
 import { ingestWithWorkers } from '../../src/services/queue/ingestWithWorkers.js';
 import { runWorker, type JobResult } from '../../src/services/queue/runWorker.js';
 import { openStore } from '../../src/store/openStore.js';
+import { runCli } from '../../src/cli/testing/runCli.js';
 import { toKeyLockStatement } from '../../src/store/postgres/lockKeys.js';
 import { useEmbeddedPostgres } from './useEmbeddedPostgres.js';
 
@@ -153,6 +154,15 @@ describe('ingestion as jobs on PostgreSQL', () => {
     }
   }, 400_000);
 
+  it('opens the queue from several workers at once on a fresh database', async () => {
+    for (let round = 0; round < 3; round++) {
+      const url = await server().createDatabase();
+      const opened = await Promise.allSettled(Array.from({ length: 4 }, () => openIngestQueue(url)));
+      await Promise.all(opened.map((o) => (o.status === 'fulfilled' ? o.value.stop({ graceful: false, wait: true }) : null)));
+      expect(opened.filter((o) => o.status === 'rejected').map((o) => String((o as PromiseRejectedResult).reason))).toEqual([]);
+    }
+  }, 400_000);
+
   it('stops a worker whose database connection is lost, handing its jobs back instead of failing every one', async () => {
     const url = await server().createDatabase();
     await enqueueFiles(url, files.slice(0, 4));
@@ -184,6 +194,37 @@ describe('ingestion as jobs on PostgreSQL', () => {
     const summary = await runWorker(url, { untilEmpty: true, pollMs: 100, maintenanceIntervalSeconds: 1 });
     expect(summary).toMatchObject({ stored: 4, failed: 0 });
     expect(countStored(url).versions).toBe(4);
+  }, 400_000);
+
+  it('ends `parallax worker --concurrency 2` with the error when one of its workers loses its database, stopping the other', async () => {
+    const url = await server().createDatabase();
+    const client = new pg.Client({ connectionString: url });
+    await client.connect();
+    try {
+      const run = runCli(['worker', '--concurrency', '2', '--db', url]);
+      // Both workers have opened their stores and wait on the empty queue.
+      const storeConnections = async (): Promise<number> =>
+        (await client.query<{ n: number }>(`SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = current_database() AND application_name = 'parallax'`)).rows[0].n;
+      for (let waited = 0; (await storeConnections()) < 2; waited += 100) {
+        if (waited > 120_000) throw new Error('the two workers did not open their stores');
+        await new Promise((resolve) => setTimeout(resolve, 100));
+      }
+      expect(execFileSync(process.execPath, [TERMINATE_STORE_CONNECTIONS, url], { encoding: 'utf8' }).trim()).toBe('2');
+      // No retry: only the worker that takes it meets the lost connection, the other stays idle.
+      await enqueueFiles(url, files.slice(0, 1), { retryLimit: 0 });
+      const result = await run;
+      expect(result.code).not.toBe(0);
+      expect(result.stderr, result.stderr).toContain('no longer answers');
+      const { rows } = await client.query<{ state: string; n: number }>(`SELECT state, count(*)::int AS n FROM pgboss.job WHERE name = $1 GROUP BY state`, [INGEST_QUEUE]);
+      expect(Object.fromEntries(rows.map((r) => [r.state, r.n]))).toEqual({ failed: 1 });
+      // The other worker stopped too: no process of the group still holds a queue connection.
+      const queueConnections = async (): Promise<number> =>
+        (await client.query<{ n: number }>(`SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = current_database() AND application_name = 'pgboss'`)).rows[0].n;
+      for (let waited = 0; (await queueConnections()) > 0 && waited < 5_000; waited += 100) await new Promise((resolve) => setTimeout(resolve, 100));
+      expect(await queueConnections()).toBe(0);
+    } finally {
+      await client.end();
+    }
   }, 400_000);
 
   it('retries the job of a worker killed mid-transaction, and stores that document once, whole', async () => {

@@ -32,7 +32,13 @@ export const workerCommand: Command = async (args, io) => {
   }
   const children = Array.from({ length: concurrency }, () => spawnWorker(url, { PARALLAX_WORKER_UNTIL_EMPTY: untilEmpty ? '1' : '0' }));
   for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => children.forEach((c) => c.stop()));
-  const reports = await Promise.all(children.map((c) => c.done));
+  // One worker failing (its database connection lost, say) stops the others after their current
+  // job, so the command exits with the error and a supervisor can start the group again.
+  children.forEach((c) => c.done.catch(() => children.forEach((other) => other.stop())));
+  const settled = await Promise.allSettled(children.map((c) => c.done));
+  const failed = settled.find((r): r is PromiseRejectedResult => r.status === 'rejected');
+  if (failed) throw failed.reason;
+  const reports = settled.flatMap((r) => (r.status === 'fulfilled' ? [r.value] : []));
   const total = (key: 'stored' | 'unchanged' | 'failed' | 'retried' | 'keptAside'): number => reports.reduce((n, r) => n + r[key], 0);
   const summary = { workers: concurrency, stored: total('stored'), unchanged: total('unchanged'), failed: total('failed'), retried: total('retried'), keptAside: total('keptAside') };
   io.stdout(values.json ? `${JSON.stringify(summary)}\n` : `${concurrency} workers: ${summary.stored} stored, ${summary.unchanged} unchanged, ${summary.failed} failed, ${summary.retried} handed back for retry, ${summary.keptAside} kept aside while another worker wrote their incident\n`);
