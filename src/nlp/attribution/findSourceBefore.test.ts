@@ -92,3 +92,10 @@ describe('findSourceBefore: "with X saying …"', () => {
     expect(attribute('The county sent an email to voters saying the polls would close early.').some((f) => f[0] === 'voters')).toBe(false);
   });
 });
+
+describe('findSourceBefore: a place of origin is never the speaker', () => {
+  it('takes the name with its age and place, not the place after "of"', () => {
+    expect(attribute('Cory Lane, 22, of Flint, Mich., said he had not given up hope.')).toEqual([['Cory Lane, 22, of Flint, Mich.', 'said', ['he had not given up hope']]]);
+    expect(attribute('Ana Ruiz, a nurse from Dayton, Ohio, said the vote was close.')).toEqual([['Ana Ruiz, a nurse from Dayton, Ohio', 'said', ['the vote was close']]]);
+  });
+});

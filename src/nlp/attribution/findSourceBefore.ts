@@ -68,7 +68,7 @@ export function findSourceBefore(ctx: AttributionContext, k: number, floor: numb
     // "was upfront about her distaste for Ruiz, the county's chief, saying …": before a participle an
     // appositive that does not open the clause describes an object, not who speaks.
     if (ctx.rulesOnly === true && participle && found.kind === 'source' && !opensClauseAt(tokens, found.range.from, floor)) return NO_SOURCE;
-    return found;
+    return ctx.rulesOnly === true && found.kind === 'source' ? notAPlaceOfOrigin(tokens, found, i, floor) : found;
   }
   const dashed = ctx.rulesOnly === true ? findDashAsideSubject(tokens, i, floor) : null;
   if (dashed) return dashed;
@@ -99,6 +99,22 @@ function findWithSource(tokens: readonly Token[], i: number, floor: number): Sou
   const found = finishRange(tokens, scanNounPhraseBack(tokens, i + 1, floor), i + 1);
   if (found.kind !== 'source' || found.range.from - 1 < floor) return NO_SOURCE;
   return tokens[found.range.from - 1].normal === 'with' ? found : NO_SOURCE;
+}
+
+/**
+ * "Cory James, 22, of Flint, Mich., said": a phrase after ", of" or ", from" is where the speaker
+ * comes from, never the speaker. The name that opens the clause (at `floor`, an age after it may
+ * stand before the place) speaks, the place kept in the phrase to the cue's comma; no such name, no
+ * source.
+ */
+function notAPlaceOfOrigin(tokens: readonly Token[], found: SourceResult, comma: number, floor: number): SourceResult {
+  if (found.kind !== 'source') return found;
+  const at = found.range.from;
+  if (at - 2 < floor || !(tokens[at - 1].normal === 'of' || tokens[at - 1].normal === 'from') || tokens[at - 2].text !== ',') return found;
+  let c1 = floor;
+  while (c1 < at - 2 && tokens[c1].text !== ',') c1++;
+  const name = finishRange(tokens, floor, c1);
+  return name.kind === 'source' && name.range.from === floor && c1 > floor ? { kind: 'source', range: { from: floor, to: comma } } : NO_SOURCE;
 }
 
 /** Whether a phrase starting at `from` opens its clause: at the floor, or after punctuation or a conjunction. */
