@@ -25,6 +25,12 @@ describe('findColonLeads (through findAttributions)', () => {
     expect(attribute('UPDATE: The road reopened at noon.\n\nMore follows.')).toEqual([]);
     expect(attribute('The Latest: Crews reopen the road at noon.\n\nMore follows.')).toEqual([]);
     expect(attribute('Road work\n\nCorrection: An earlier version misstated the date.')).toEqual([]);
-    expect(attribute('Ruiz: Time for a new plan.\n\nMore follows.')).toEqual([]);
+    expect(attribute('Delegate Update: The latest count in the race.\n\nMore follows.')).toEqual([]);
+    expect(attribute('Ruiz: Yes.\n\nMore follows.')).toEqual([]);
+  });
+
+  it('reads a headline content with no verb the tagger sees: a noun phrase or a quotation', () => {
+    expect(attribute('Ruiz: Time for a new plan.\n\nMore follows.')).toEqual([['indirect', 'Ruiz', ':', ['Time for a new plan']]]);
+    expect(attribute("Ana Ruiz: 'Hale's fair game.'\n\nMore follows.")[0]?.slice(1, 3)).toEqual(['Ana Ruiz', ':']);
   });
 });

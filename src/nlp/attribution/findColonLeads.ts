@@ -9,6 +9,7 @@ const MIN_CONTENT_TOKENS = 3;
 /** Header fields of a text file ("Title: …") are metadata, not reporting. */
 const HEADER_FIELD = /^(?:title|outlet|url|published|updated|author|byline|date|source|dateline)$/i;
 const NAME_PUNCT = new Set(['.', '-', '’', "'", '&']);
+const LABELS = new Set(['update', 'updates', 'latest', 'live', 'analysis', 'review', 'opinion', 'explainer', 'exclusive', 'breaking', 'correction']);
 
 /** A word of a speaker's name in a headline or transcript: capitalised, or a joining word between capitalised ones ("CNN President On Trump"). */
 function isNameWord(t: Token): boolean {
@@ -32,7 +33,19 @@ function nameBeforeColon(tokens: readonly Token[], from: number, end: number): n
   // Every word a proper noun, not all in capitals ("UPDATE:", "CORRECTION:" are labels), no article ("The Latest:").
   if (words.some((t) => t.pos !== 'PROPN' || /^\p{Lu}{2,}$/u.test(t.text)) || words.length > 4) return -1;
   if (words.length === 1 && (words[0].text.length < 2 || HEADER_FIELD.test(words[0].text))) return -1;
+  // "Delegate Update:", "Live Updates:": a label, not a speaker.
+  if (words.some((t) => LABELS.has(t.normal))) return -1;
   return k;
+}
+
+/**
+ * A headline's content may hold no finite verb the tagger sees ("Lynch: No outside influence on FBI
+ * probe", "Poll: Donald Trump Ties Hillary Clinton …" in Title Case): a quotation, or a noun with at
+ * least one lower-case word or Title Case words (not a list of names). The rules alone.
+ */
+function isHeadlineContent(tokens: readonly Token[], from: number, to: number): boolean {
+  if (QUOTE_MARKS.test(tokens[from].text) || tokens[from].text === "'" || tokens[from].text === '‘') return true;
+  return tokens.slice(from, to).some((t) => t.pos === 'NOUN' || t.pos === 'VERB' || t.pos === 'AUX');
 }
 
 /**
@@ -55,7 +68,7 @@ export function findColonLeads(ctx: AttributionContext, blocked: (k: number) => 
   if (colon < 0) return [];
   let to = end;
   while (to > colon + 1 && /^[.;,]$/.test(tokens[to - 1].text)) to--;
-  if (to - (colon + 1) < MIN_CONTENT_TOKENS || !hasClause(tokens, colon + 1, to)) return [];
+  if (to - (colon + 1) < MIN_CONTENT_TOKENS || !(hasClause(tokens, colon + 1, to) || (ctx.rulesOnly === true && isHeadlineContent(tokens, colon + 1, to)))) return [];
   for (let k = from; k < to; k++) if (blocked(k)) return [];
   const content = makeSpan(text, tokens[colon + 1].start, tokens[to - 1].end);
   return [
