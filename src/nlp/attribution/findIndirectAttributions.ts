@@ -4,6 +4,7 @@ import type { AttributionContext, TokenRange } from './attributionContext.js';
 import { matchPhraseAt } from './attributionContext.js';
 import type { AttributionDraft } from './attributionDraft.js';
 import { cueVerbAt } from './cueAt.js';
+import { evidenceVerbAt } from './evidenceVerbAt.js';
 import type { CueVerb } from './cueLexicon.js';
 import { findSourceAfter } from './findSourceAfter.js';
 import { contentRange, pack, type Found } from './foundRelation.js';
@@ -206,7 +207,7 @@ export function findIndirectAttributions(ctx: AttributionContext, blocked: Block
     for (let k = from; k < end; k++) {
       if (cueBlocked(k)) continue;
       const phraseEnd = matchPhraseAt(tokens, k, end, lexicon.sourceAfterPhrases);
-      const verb = phraseEnd > 0 ? null : cueVerbAt(tokens, k, lexicon);
+      const verb = phraseEnd > 0 ? null : (cueVerbAt(tokens, k, lexicon) ?? (ctx.rulesOnly === true ? evidenceVerbAt(tokens, k, lexicon) : null));
       const byVerb = verb ? resolveVerb(ctx, k, verb, from, end) : null;
       const verbFound = verb && byVerb && !(ctx.rulesOnly === true && lacksReportedClause(ctx, k, verb, byVerb.source, byVerb.content)) ? byVerb : null;
       const found = (phraseEnd > 0 ? resolveSourcePhrase(ctx, k, phraseEnd, from, end) : verbFound) ?? (phraseEnd > 0 || !complements ? null : findComplement(ctx, k, from, end));
