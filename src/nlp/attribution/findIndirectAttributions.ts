@@ -120,7 +120,9 @@ function resolveVerb(ctx: AttributionContext, k: number, verb: CueVerb, from: nu
   }
   // `…, said X` or, after a quotation closing the clause, `… “as soon as possible,” said X` (a verb
   // of saying: after `starred in “Parks,”` a verb has its subject before the title).
-  const quoteClosed = verb.speech && k > floor + 1 && CLOSING_MARKS.has(tokens[k - 1].text) && tokens[k - 2].text === ',';
+  // A doubled apostrophe (`,'' said X`) is two tokens (the rules alone).
+  const doubled = ctx.rulesOnly === true && k > floor + 2 && tokens[k - 1].text === "'" && tokens[k - 2].text === "'" && tokens[k - 2].end === tokens[k - 1].start && tokens[k - 3].text === ',';
+  const quoteClosed = verb.speech && k > floor + 1 && ((CLOSING_MARKS.has(tokens[k - 1].text) && tokens[k - 2].text === ',') || doubled);
   if (k > floor && (tokens[k - 1].text === ',' || quoteClosed)) {
     const after = findSourceAfter(ctx, k + 1, end, { roleToEnd: true });
     // "…, said Ana Ruiz." names the speaker right after the cue; "…, said on the same call" does not.

@@ -25,3 +25,10 @@ describe('findAttributions: a tag followed by a spaced dash', () => {
     expect(attribute('The plan is unserious, she said - and then she left the hall.')).toEqual([['she', 'said', ['The plan is unserious']]]);
   });
 });
+
+describe('findAttributions: an inverted tag after a doubled apostrophe', () => {
+  it("reads `…,'' said X` like `…,” said X`", () => {
+    expect(attribute("The plans are ''profoundly irresponsible,'' said Tom Hale.")).toEqual([['Tom Hale', 'said', ["The plans are ''profoundly irresponsible,''"]]]);
+    expect(attribute("Mr. Lee is ''building his own network,'' said Ana Ruiz, the campaign's Ohio director.")).toEqual([["Ana Ruiz, the campaign's Ohio director", 'said', ["Mr. Lee is ''building his own network,''"]]]);
+  });
+});
