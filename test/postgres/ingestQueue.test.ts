@@ -163,16 +163,33 @@ describe('ingestion as jobs on PostgreSQL', () => {
     }
   }, 400_000);
 
-  it('stops a worker whose database connection is lost, handing its jobs back instead of failing every one', async () => {
+  it('goes on, on a new connection, when the server ends the worker\'s store connection between jobs', async () => {
+    const url = await server().createDatabase();
+    await enqueueFiles(url, files.slice(0, 4));
+    let ended = 0;
+    const summary = await runWorker(url, {
+      untilEmpty: true,
+      pollMs: 100,
+      // As the first job starts, its store connection is gone: the job's first transaction opens on a new one.
+      onJobStart: () => {
+        if (!ended) ended = Number(execFileSync(process.execPath, [TERMINATE_STORE_CONNECTIONS, url], { encoding: 'utf8' }));
+      },
+    });
+    expect(ended).toBe(1);
+    expect(summary).toMatchObject({ stored: 4, failed: 0, retried: 0 });
+    expect(countStored(url).versions).toBe(4);
+  }, 400_000);
+
+  it('stops a worker that cannot reach its database any more, handing its jobs back instead of failing every one', async () => {
     const url = await server().createDatabase();
     await enqueueFiles(url, files.slice(0, 4));
     const results: JobResult[] = [];
     let ended = 0;
     const run = runWorker(url, {
       pollMs: 100,
-      // While the first job is being worked on, the server ends the worker's store connection.
+      // While the first job is being worked on, the server ends the worker's store connection and takes no new one.
       onJobStart: () => {
-        if (!ended) ended = Number(execFileSync(process.execPath, [TERMINATE_STORE_CONNECTIONS, url], { encoding: 'utf8' }));
+        if (!ended) ended = Number(execFileSync(process.execPath, [TERMINATE_STORE_CONNECTIONS, url, '--refuse-new'], { encoding: 'utf8' }));
       },
       onJob: (r) => results.push(r),
     });
@@ -187,6 +204,8 @@ describe('ingestion as jobs on PostgreSQL', () => {
       const { rows } = await client.query<{ state: string; n: number }>(`SELECT state, count(*)::int AS n FROM pgboss.job WHERE name = $1 GROUP BY state ORDER BY state`, [INGEST_QUEUE]);
       // The failed job and the one taken ahead wait for a retry; the others were never taken.
       expect(Object.fromEntries(rows.map((r) => [r.state, r.n]))).toEqual({ created: 2, retry: 2 });
+      // The server takes store connections again.
+      execFileSync(process.execPath, [TERMINATE_STORE_CONNECTIONS, url, '--allow']);
     } finally {
       await client.end();
     }
@@ -196,7 +215,7 @@ describe('ingestion as jobs on PostgreSQL', () => {
     expect(countStored(url).versions).toBe(4);
   }, 400_000);
 
-  it('ends `parallax worker --concurrency 2` with the error when one of its workers loses its database, stopping the other', async () => {
+  it('ends `parallax worker --concurrency 2` with the error when one of its workers cannot reach its database, stopping the other', async () => {
     const url = await server().createDatabase();
     const client = new pg.Client({ connectionString: url });
     await client.connect();
@@ -209,7 +228,7 @@ describe('ingestion as jobs on PostgreSQL', () => {
         if (waited > 120_000) throw new Error('the two workers did not open their stores');
         await new Promise((resolve) => setTimeout(resolve, 100));
       }
-      expect(execFileSync(process.execPath, [TERMINATE_STORE_CONNECTIONS, url], { encoding: 'utf8' }).trim()).toBe('2');
+      expect(execFileSync(process.execPath, [TERMINATE_STORE_CONNECTIONS, url, '--refuse-new'], { encoding: 'utf8' }).trim()).toBe('2');
       // No retry: only the worker that takes it meets the lost connection, the other stays idle.
       await enqueueFiles(url, files.slice(0, 1), { retryLimit: 0 });
       const result = await run;

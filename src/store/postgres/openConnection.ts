@@ -2,7 +2,7 @@ import { fileURLToPath } from 'node:url';
 import { ParallaxError } from '../../lib/errors.js';
 import type { TransactionMode } from '../Store.js';
 import { startQueryThread } from './startQueryThread.js';
-import type { Statement, WorkerReply, WorkerRequest } from './workerProtocol.js';
+import { CONNECTION_DOES_NOT_EXIST, CONNECTION_FAILURE, isConnectionLost, type Statement, type WorkerReply, type WorkerRequest } from './workerProtocol.js';
 
 /** A synchronous PostgreSQL connection: every call blocks until the server has answered. */
 export interface PgConnection {
@@ -87,6 +87,20 @@ function toControlStatements(pending: readonly Statement[]): Statement[] {
 /** Key of the advisory lock every outermost transaction takes, exclusive or shared (see openConnection). */
 export const WRITER_LOCK_KEY = 0x50524c57; // "PRLW"
 
+function connect(url: string): number {
+  try {
+    return send({ op: 'open', url }).connection;
+  } catch (err) {
+    const message = err instanceof Error ? err.message : String(err);
+    throw new ParallaxError('database_error', `Cannot connect to ${redactUrl(url)}: ${message}`, {});
+  }
+}
+
+/** The failure is the connection's, not the statement's (see isConnectionLost). */
+function lostConnection(err: unknown): boolean {
+  return err instanceof ParallaxError && isConnectionLost(err.details.sqlstate);
+}
+
 /**
  * Opens one pg Client held by the query worker thread (startQueryThread): the Store interface is
  * synchronous because the whole pipeline is, so the main thread waits for each answer.
@@ -97,15 +111,25 @@ export const WRITER_LOCK_KEY = 0x50524c57; // "PRLW"
  * READ COMMITTED would found the same incident twice or lose a rebuild. A keyed transaction takes
  * it shared and locks the finer keys of what it reads itself (lockKeys.ts), so ingest workers
  * about different incidents run at the same time.
+ *
+ * A connection the server ends is replaced by a new one at the next statement. A request is sent
+ * again on the new connection only when nothing of it can have happened: it never left, or it
+ * opened the outermost transaction. The rest of a transaction under way is never re-sent: that
+ * transaction fails, and the next one starts on the new connection.
  */
 export function openConnection(url: string): PgConnection {
-  let connection: number;
-  try {
-    connection = send({ op: 'open', url }).connection;
-  } catch (err) {
-    const message = err instanceof Error ? err.message : String(err);
-    throw new ParallaxError('database_error', `Cannot connect to ${redactUrl(url)}: ${message}`, {});
-  }
+  let connection = connect(url);
+  // The server ended the connection (restart, failover, killed): the next transaction starts on a new one.
+  let lost = false;
+  const reconnect = (): void => {
+    try {
+      send({ op: 'close', connection });
+    } catch {
+      // Nothing to close on a connection already gone.
+    }
+    connection = connect(url);
+    lost = false;
+  };
   let depth = 0;
   let serial = 0;
   let keyed = false;
@@ -121,7 +145,28 @@ export function openConnection(url: string): PgConnection {
     // Queued control only ever opens, continues or ends a transaction: with it, or inside one,
     // the statements may travel together (a failure aborts the rest).
     const pipelined = depth > 0 || control.length > 0;
-    return send({ op: 'run', connection, statements: [...control, ...statements], pipelined }).results.slice(control.length);
+    const run = (): unknown[][] => send({ op: 'run', connection, statements: [...control, ...statements], pipelined }).results.slice(control.length);
+    // This batch opens the outermost transaction: nothing of it can have happened on a connection
+    // lost under it (the server rolls back what a lost connection had open).
+    const opensTransaction = control[0]?.sql.startsWith('BEGIN') ?? false;
+    if (lost) {
+      // Mid-transaction, the transaction went with the connection: only a new one may reconnect.
+      if (!opensTransaction && depth > 0) throw new ParallaxError('database_error', 'PostgreSQL: the connection was lost during this transaction.', { sqlstate: CONNECTION_FAILURE });
+      reconnect();
+    }
+    try {
+      return run();
+    } catch (err) {
+      if (!lostConnection(err)) throw err;
+      lost = true;
+      // Sent again only when nothing of it can have happened: it never left (the connection was
+      // found gone first) or it opened the transaction. A statement on its own that may have been
+      // applied, or the rest of a transaction, is not.
+      const neverSent = (err as ParallaxError).details.sqlstate === CONNECTION_DOES_NOT_EXIST;
+      if (!opensTransaction && !(neverSent && depth === 0)) throw err;
+      reconnect();
+      return run();
+    }
   };
   return {
     query: <R>(sql: string, params: readonly unknown[] = []) => batch([{ sql, params }])[0] as R[],
@@ -154,7 +199,8 @@ export function openConnection(url: string): PgConnection {
         if (unsent()) pending.pop();
         else if (outermost) {
           pending = [];
-          batch([{ sql: 'ROLLBACK' }]);
+          // A lost connection took its transaction with it: nothing to roll back.
+          if (!lost) batch([{ sql: 'ROLLBACK' }]);
         } else pending.push({ sql: `ROLLBACK TO SAVEPOINT ${savepoint}` }, { sql: `RELEASE SAVEPOINT ${savepoint}` });
         throw err;
       }
@@ -179,7 +225,7 @@ export function openConnection(url: string): PgConnection {
         if (pending.at(-1) === begin) pending.pop();
         else {
           pending = [];
-          batch([{ sql: 'ROLLBACK' }]);
+          if (!lost) batch([{ sql: 'ROLLBACK' }]);
         }
         throw err;
       }

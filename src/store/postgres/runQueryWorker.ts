@@ -2,7 +2,7 @@ import pg from 'pg';
 import { workerData } from 'node:worker_threads';
 import { serveQueryThread } from './serveQueryThread.js';
 import type { QueryThreadData } from './startQueryThread.js';
-import { STORE_APPLICATION_NAME, toErrorReply, type Statement, type WorkerReply, type WorkerRequest } from './workerProtocol.js';
+import { CONNECTION_DOES_NOT_EXIST, CONNECTION_FAILURE, STORE_APPLICATION_NAME, toErrorReply, type Statement, type WorkerReply, type WorkerRequest } from './workerProtocol.js';
 
 // 64-bit integers (count(*), bigserial) come back as numbers: Parallax counts never near 2^53.
 pg.types.setTypeParser(pg.types.builtins.INT8, (value: string) => Number(value));
@@ -39,6 +39,21 @@ function rowsOf(result: pg.QueryResult | pg.QueryResult[]): unknown[] {
   return Array.isArray(result) ? (result.at(-1)?.rows ?? []) : result.rows;
 }
 
+// Clients whose connection to the server has ended (server restart, connection killed, network).
+const ended = new WeakSet<pg.Client>();
+
+/**
+ * A query's failure as a reply. A failure because the connection is gone gets SQLSTATE class 08
+ * (connection exception) when the server sent no code of its own, so the calling thread can tell
+ * it from a failure of the statement (openConnection reconnects on it).
+ */
+function failureOf(err: unknown, client: pg.Client): WorkerReply {
+  const reply = toErrorReply(err);
+  if (reply.ok || reply.error.code) return reply;
+  const lost = ended.has(client) || /connection terminated|not queryable|ECONNRESET|EPIPE|socket/i.test(reply.error.message);
+  return lost ? { ok: false, error: { ...reply.error, code: CONNECTION_FAILURE } } : reply;
+}
+
 function clientOf(connection: number): pg.Client {
   const client = clients.get(connection);
   if (!client) throw new Error(`PostgreSQL connection ${connection} is closed.`);
@@ -58,28 +73,36 @@ async function handle(request: WorkerRequest): Promise<WorkerReply> {
         await client.connect();
         // A lost connection must surface as an error on the next query, not crash the thread.
         client.on('error', () => {});
+        client.on('end', () => ended.add(client));
         const id = nextId++;
         clients.set(id, client);
         return { ok: true, connection: id, results: [] };
       }
       case 'run': {
         const client = clientOf(request.connection);
+        // Found gone before anything was sent: the caller may safely send it again on a new connection.
+        if (ended.has(client)) return toErrorReply({ message: 'the connection to the server was lost', code: CONNECTION_DOES_NOT_EXIST });
         const run = (statement: Statement) => client.query(toQuery(client, statement.sql, statement.params)) as Promise<pg.QueryResult | pg.QueryResult[]>;
-        if (request.pipelined && request.statements.length > 1) {
-          // All on the wire at once: one network round trip instead of one per statement.
-          const settled = await Promise.allSettled(request.statements.map(run));
-          const failed = settled.find((s): s is PromiseRejectedResult => s.status === 'rejected');
-          if (failed) return toErrorReply(failed.reason);
-          return { ok: true, connection: request.connection, results: settled.map((s) => rowsOf((s as PromiseFulfilledResult<pg.QueryResult | pg.QueryResult[]>).value)) };
+        try {
+          if (request.pipelined && request.statements.length > 1) {
+            // All on the wire at once: one network round trip instead of one per statement.
+            const settled = await Promise.allSettled(request.statements.map(run));
+            const failed = settled.find((s): s is PromiseRejectedResult => s.status === 'rejected');
+            if (failed) return failureOf(failed.reason, client);
+            return { ok: true, connection: request.connection, results: settled.map((s) => rowsOf((s as PromiseFulfilledResult<pg.QueryResult | pg.QueryResult[]>).value)) };
+          }
+          const results: unknown[][] = [];
+          for (const statement of request.statements) results.push(rowsOf(await run(statement)));
+          return { ok: true, connection: request.connection, results };
+        } catch (err) {
+          return failureOf(err, client);
         }
-        const results: unknown[][] = [];
-        for (const statement of request.statements) results.push(rowsOf(await run(statement)));
-        return { ok: true, connection: request.connection, results };
       }
       case 'close': {
         const client = clients.get(request.connection);
         clients.delete(request.connection);
-        if (client) await client.end();
+        // A client whose connection has ended has nothing to close (and end() would wait for an 'end' already past).
+        if (client && !ended.has(client)) await client.end();
         return { ok: true, connection: request.connection, results: [] };
       }
     }

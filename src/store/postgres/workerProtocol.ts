@@ -1,6 +1,20 @@
 /** How a store's connections are named on the server (pg_stat_activity.application_name). */
 export const STORE_APPLICATION_NAME = 'parallax';
 
+/** SQLSTATE connection_failure: the query thread's code for a connection lost under a request, when the server sent none. */
+export const CONNECTION_FAILURE = '08006';
+/** SQLSTATE connection_does_not_exist: the query thread found the connection gone before sending anything of the request. */
+export const CONNECTION_DOES_NOT_EXIST = '08003';
+
+/**
+ * The failure says the connection itself is gone (SQLSTATE class 08, connection exception; 57P01–03,
+ * the server shutting down or terminating it): nothing more can run on it, and whatever
+ * transaction was open on it has been rolled back by the server.
+ */
+export function isConnectionLost(sqlstate: unknown): boolean {
+  return typeof sqlstate === 'string' && (sqlstate.startsWith('08') || /^57P0[123]$/.test(sqlstate));
+}
+
 /** A statement sent to the query worker: SQL with $1…$n placeholders and its parameters. */
 export interface Statement {
   readonly sql: string;
