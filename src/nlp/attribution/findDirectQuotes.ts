@@ -131,6 +131,9 @@ function parseHead(ctx: AttributionContext, quote: Quote): Speech | null {
       if (tokens[c].pos === 'VERB' || tokens[c].pos === 'AUX' || TERMINAL.test(tokens[c].text)) return null;
       continue;
     }
+    // `Said Ana Ruiz, “…”`: a verb of saying opens the sentence and its speaker follows (the rules alone).
+    const inverted = ctx.rulesOnly === true && c === floor && verb.speech && tokens[stop].text === ',' ? findSourceAfter(ctx, c + 1, stop) : null;
+    if (inverted?.kind === 'source' && inverted.range.from === c + 1 && inverted.range.to === stop) return { cue: c, source: inverted.range };
     if (skipReportingExtras(ctx, c + 1, stop, verb) < stop) return null;
     const before = findSourceBefore(ctx, c, floor);
     return before.kind === 'source' ? { cue: c, source: before.range } : null;
