@@ -2,7 +2,8 @@ import { fileURLToPath } from 'node:url';
 import { ParallaxError } from '../../lib/errors.js';
 import type { TransactionMode } from '../Store.js';
 import { startQueryThread } from './startQueryThread.js';
-import { CONNECTION_DOES_NOT_EXIST, CONNECTION_FAILURE, isConnectionLost, type Statement, type WorkerReply, type WorkerRequest } from './workerProtocol.js';
+import { mayResend, opensTransaction } from './mayResend.js';
+import { CONNECTION_FAILURE, isConnectionLost, type Statement, type WorkerReply, type WorkerRequest } from './workerProtocol.js';
 
 /** A synchronous PostgreSQL connection: every call blocks until the server has answered. */
 export interface PgConnection {
@@ -113,9 +114,9 @@ function lostConnection(err: unknown): boolean {
  * about different incidents run at the same time.
  *
  * A connection the server ends is replaced by a new one at the next statement. A request is sent
- * again on the new connection only when nothing of it can have happened: it never left, or it
- * opened the outermost transaction. The rest of a transaction under way is never re-sent: that
- * transaction fails, and the next one starts on the new connection.
+ * again on the new connection only when nothing of it can have taken effect (mayResend). The rest
+ * of a transaction under way is never re-sent: that transaction fails, and the next one starts on
+ * the new connection.
  */
 export function openConnection(url: string): PgConnection {
   let connection = connect(url);
@@ -146,12 +147,9 @@ export function openConnection(url: string): PgConnection {
     // the statements may travel together (a failure aborts the rest).
     const pipelined = depth > 0 || control.length > 0;
     const run = (): unknown[][] => send({ op: 'run', connection, statements: [...control, ...statements], pipelined }).results.slice(control.length);
-    // This batch opens the outermost transaction: nothing of it can have happened on a connection
-    // lost under it (the server rolls back what a lost connection had open).
-    const opensTransaction = control[0]?.sql.startsWith('BEGIN') ?? false;
     if (lost) {
       // Mid-transaction, the transaction went with the connection: only a new one may reconnect.
-      if (!opensTransaction && depth > 0) throw new ParallaxError('database_error', 'PostgreSQL: the connection was lost during this transaction.', { sqlstate: CONNECTION_FAILURE });
+      if (!opensTransaction(control) && depth > 0) throw new ParallaxError('database_error', 'PostgreSQL: the connection was lost during this transaction.', { sqlstate: CONNECTION_FAILURE });
       reconnect();
     }
     try {
@@ -159,11 +157,7 @@ export function openConnection(url: string): PgConnection {
     } catch (err) {
       if (!lostConnection(err)) throw err;
       lost = true;
-      // Sent again only when nothing of it can have happened: it never left (the connection was
-      // found gone first) or it opened the transaction. A statement on its own that may have been
-      // applied, or the rest of a transaction, is not.
-      const neverSent = (err as ParallaxError).details.sqlstate === CONNECTION_DOES_NOT_EXIST;
-      if (!opensTransaction && !(neverSent && depth === 0)) throw err;
+      if (!mayResend({ control, statements, depth, sqlstate: (err as ParallaxError).details.sqlstate })) throw err;
       reconnect();
       return run();
     }
