@@ -22,7 +22,15 @@ if (flag === '--refuse-new') {
   await client.query('CREATE EVENT TRIGGER parallax_test_refuse_store ON login EXECUTE FUNCTION parallax_test_refuse_store()');
 }
 const { rows } = await client.query(
-  `SELECT pg_terminate_backend(pid) AS ended FROM pg_stat_activity WHERE datname = current_database() AND application_name = 'parallax' AND pid <> pg_backend_pid()`,
+  `SELECT pid, pg_terminate_backend(pid) AS ended FROM pg_stat_activity WHERE datname = current_database() AND application_name = 'parallax' AND pid <> pg_backend_pid()`,
 );
+// pg_terminate_backend only signals: wait until those backends have exited (their sockets closed),
+// so the caller's next query cannot race the termination.
+const pids = rows.map((r) => r.pid);
+for (let waited = 0; waited < 10_000; waited += 20) {
+  const alive = await client.query('SELECT count(*)::int AS n FROM pg_stat_activity WHERE pid = ANY($1)', [pids]);
+  if (alive.rows[0].n === 0) break;
+  await new Promise((resolve) => setTimeout(resolve, 20));
+}
 await client.end();
 process.stdout.write(`${rows.filter((r) => r.ended).length}\n`);
