@@ -127,7 +127,9 @@ function resolveVerb(ctx: AttributionContext, k: number, verb: CueVerb, from: nu
     const after = findSourceAfter(ctx, k + 1, end, { roleToEnd: true });
     // "…, said Ana Ruiz." names the speaker right after the cue; "…, said on the same call" does not.
     // After a quotation the speaker is named ("said Ines Marl"): "posted the clip" has an object there.
-    const named = !quoteClosed || /^\p{Lu}/u.test(tokens[k + 1]?.text ?? '');
+    // "Kiedis said his band, known as Dan, wrote new songs.": a head that reports speech of its own is no content of an inverted tag (the rules alone).
+    const reportedHead = ctx.rulesOnly === true && !quoteClosed && headReports(ctx, floor, k - 1);
+    const named = (!quoteClosed || /^\p{Lu}/u.test(tokens[k + 1]?.text ?? '')) && !reportedHead;
     if (named && after.kind === 'source' && after.range.from === k + 1 && (after.range.to >= end || TERMINAL.test(tokens[after.range.to].text) || endsTag(ctx, after.range.to, end))) {
       // The head is a clause whatever its first word ("In Ohio, turnout fell, said Ruiz."), like "…, Ruiz said." (the rules alone).
       return pack(after.range, cue, [contentRange(tokens, floor, quoteClosed ? k : k - 1, ctx.rulesOnly === true && verb.speech && !tokens[k].normal.endsWith('ing'))]);
@@ -150,6 +152,16 @@ function resolveVerb(ctx: AttributionContext, k: number, verb: CueVerb, from: nu
 }
 
 const CLOSING_MARKS = new Set(['”', '"', "''"]);
+
+/** Whether a verb of saying of the lexicon stands in the head before an inverted tag, outside quotation marks. */
+function headReports(ctx: AttributionContext, from: number, to: number): boolean {
+  let quoted = false;
+  for (let j = from; j < to; j++) {
+    if (QUOTE_MARKS.test(ctx.tokens[j].text)) quoted = !quoted;
+    if (!quoted && cueVerbAt(ctx.tokens, j, ctx.lexicon)?.speech === true) return true;
+  }
+  return false;
+}
 
 /**
  * What may follow the speaker of "…, said X" to the sentence end: a short modifier ("on Tuesday",

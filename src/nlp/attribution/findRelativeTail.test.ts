@@ -32,3 +32,13 @@ describe('findAttributions: an inverted tag after a doubled apostrophe', () => {
     expect(attribute("Mr. Lee is ''building his own network,'' said Ana Ruiz, the campaign's Ohio director.")).toEqual([["Ana Ruiz, the campaign's Ohio director", 'said', ["Mr. Lee is ''building his own network,''"]]]);
   });
 });
+
+describe('findAttributions: an inverted tag after a head that reports speech itself', () => {
+  it('never takes the object after the verb for a speaker', () => {
+    expect(attribute('Kiedis said his band and a friend, known as Dan, wrote new songs.')).toEqual([['Kiedis', 'said', ['his band and a friend, known as Dan, wrote new songs']]]);
+  });
+
+  it('still reads a quoted head with a verb of saying inside', () => {
+    expect(attribute('"I said no," said Ana Ruiz.')).toContainEqual(['Ana Ruiz', 'said', ['I said no,']]);
+  });
+});
