@@ -8,6 +8,11 @@ describe('findLooseHead: speaker heads the tagger mislabels', () => {
     expect(attribute('Many speculated that the mayor would resign.')).toEqual([['Many', 'speculated', ['the mayor would resign']]]);
   });
 
+  it('takes a fraction read as an adverb with its determiner', () => {
+    expect(attribute('And a third said the vote was close.')).toEqual([['a third', 'said', ['the vote was close']]]);
+    expect(attribute('Less than a third agreed that the vote was close.')).toEqual([['Less than a third', 'agreed', ['the vote was close']]]);
+  });
+
   it('takes a role noun read as an adjective after a determiner, and leaves "overall" out of the verb group', () => {
     expect(attribute('The Republican incumbent said her position was genuine.')).toEqual([['The Republican incumbent', 'said', ['her position was genuine']]]);
     expect(attribute('But 58 percent of voters overall said they would stay home.')).toEqual([['58 percent of voters', 'said', ['they would stay home']]]);

@@ -84,17 +84,18 @@ export function findSourceBefore(ctx: AttributionContext, k: number, floor: numb
   return found.kind === 'none' && ctx.rulesOnly === true ? (findLooseHead(tokens, i, k, floor) ?? found) : found;
 }
 
-/**
- * "…, with 30 percent of voters saying …": in an absolute phrase opened by "with" the noun phrase
- * before the participle is who speaks, not its object; the phrase ending at `i` is the source when
- * "with" stands right before it and the participle is a verb of saying (isWithSpeech). NO_SOURCE otherwise.
- */
+/** A participle of a verb of saying, not "adding" (see findWithSource). */
 function isWithSpeech(ctx: AttributionContext, k: number): boolean {
   const verb = ctx.lexicon.verbs.get(ctx.tokens[k].normal);
   // "with the economy adding 151,000 jobs": "add" counts, it does not speak.
   return verb !== undefined && verb.speech && verb.lemma !== 'add';
 }
 
+/**
+ * "…, with 30 percent of voters saying …": in an absolute phrase opened by "with" the noun phrase
+ * before the participle is who speaks, not its object; the phrase ending at `i` is the source when
+ * "with" stands right before it. NO_SOURCE otherwise.
+ */
 function findWithSource(tokens: readonly Token[], i: number, floor: number): SourceResult {
   const found = finishRange(tokens, scanNounPhraseBack(tokens, i + 1, floor), i + 1);
   if (found.kind !== 'source' || found.range.from - 1 < floor) return NO_SOURCE;
