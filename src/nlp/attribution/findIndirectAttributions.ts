@@ -13,7 +13,7 @@ import { findSourceBefore } from './findSourceBefore.js';
 import { findSubjectPastOpening } from './findSubjectPastOpening.js';
 import { findRelativeTail } from './findRelativeTail.js';
 import { findOpeningParticiple } from './findOpeningParticiple.js';
-import { isSpacedDash } from './isNpToken.js';
+import { isSpacedDash, PERSONAL } from './isNpToken.js';
 import { skipReportingExtras } from './skipReportingExtras.js';
 import { widenCueGroup } from './widenCueGroup.js';
 import { resolveComplement } from './resolveComplement.js';
@@ -110,8 +110,8 @@ function resolveVerb(ctx: AttributionContext, k: number, verb: CueVerb, from: nu
   const thenAfterComma = k > floor + 2 && tokens[k - 1].normal === 'then' && tokens[k - 2].text === ',';
   if (k > floor + 1 && (tokens[k - 1].normal === 'and' || thenAfterComma) && !restEmpty) {
     // "Graham called both … “crazy” and said …": the second verb shares the clause's subject.
-    const subject = findClauseSubject(ctx, floor, k);
-    if (subject && subject.from === floor) return pack(subject, cue, [contentRange(tokens, afterCue, findForwardEnd(ctx, afterCue, end, floor), hadThatAt(tokens, k, afterCue))]);
+    const subject = findClauseSubject(ctx, floor, k) ?? (ctx.rulesOnly === true && verb.speech ? namedSubjectPastOpening(ctx, floor, k) : null);
+    if (subject) return pack(subject, cue, [contentRange(tokens, afterCue, findForwardEnd(ctx, afterCue, end, floor), hadThatAt(tokens, k, afterCue))]);
   }
   if (k > floor + 1 && tokens[k].normal.endsWith('ing') && tokens[k - 1].text !== ',' && !restEmpty && followsReportNoun(ctx, k)) {
     // "Her campaign sent an email to supporters stating …": the participle's subject is the clause's.
@@ -152,6 +152,14 @@ function resolveVerb(ctx: AttributionContext, k: number, verb: CueVerb, from: nu
 }
 
 const CLOSING_MARKS = new Set(['”', '"', "''"]);
+
+/** "In Dayton, Ana Ruiz thanked the crowd and said …": past an opening phrase, a subject headed by a name or a personal pronoun. */
+function namedSubjectPastOpening(ctx: AttributionContext, floor: number, k: number): TokenRange | null {
+  const subject = findSubjectPastOpening(ctx, floor, k);
+  if (!subject) return null;
+  const head = ctx.tokens[subject.to - 1];
+  return head.pos === 'PROPN' || (head.pos === 'PRON' && PERSONAL.has(head.normal)) ? subject : null;
+}
 
 /** Whether a verb of saying of the lexicon stands in the head before an inverted tag, outside quotation marks. */
 function headReports(ctx: AttributionContext, from: number, to: number): boolean {

@@ -17,3 +17,14 @@ describe('findSubjectPastOpening: ", saying …" after a clause with an opening 
     expect(found.some((f) => f[1] === 'saying' && f[0] === 'the mayor')).toBe(false);
   });
 });
+
+describe('findAttributions: "… and said" past an opening phrase', () => {
+  it('takes a named or pronoun subject after the opening phrase for a verb of saying', () => {
+    expect(attribute('In an interview on Monday, Ana Ruiz praised the plan and said it would pass.')).toContainEqual(['Ana Ruiz', 'said', ['it would pass']]);
+  });
+
+  it('leaves a common-noun subject and a verb that does not speak alone', () => {
+    expect(attribute('By the end of the day, the board met and said the vote would wait.').some((f) => f[1] === 'said')).toBe(false);
+    expect(attribute('On Monday, Ana Ruiz read the report and found it was wrong.').some((f) => f[1] === 'found')).toBe(false);
+  });
+});
