@@ -6,12 +6,14 @@ import { overlapLength, trimSpan } from '../../lib/spans.js';
 import type { SentenceInfo } from './describeSentences.js';
 import type { Facet } from './facetVocab.js';
 import type { FacetMatch } from './matchFacets.js';
+import { matchesAny } from './compileRegexList.js';
 import { matchFacets } from './matchFacets.js';
 import { pickStances } from './pickStances.js';
 
 // A sentence hedged this way right after an attributed one goes on reporting that source:
 // "According to a complaint, X. An agent reportedly told him to leave…"
-const CARRY_ON = /\b(?:reportedly|allegedly|purportedly)\b/iu;
+// A one-regex list so matchesAny screens it: most sentences hold none of the three words.
+const CARRY_ON: readonly RegExp[] = Object.freeze([/\b(?:reportedly|allegedly|purportedly)\b/iu]);
 
 /**
  * The claims of one incident segment: for each attribution in it with a resolved speaker, one claim
@@ -43,7 +45,7 @@ export function buildClaims(
     attributions.some((a) => overlapLength(a.content, s) > 0 || (a.cue !== null && overlapLength(a.cue, s) > 0));
   sentences.forEach((s, i) => {
     if (covered(s)) return;
-    const carried = CARRY_ON.test(s.text) && i > 0 ? carriedAttribution(sentences[i - 1], s, attributions) : null;
+    const carried = i > 0 && matchesAny(CARRY_ON, s.text) ? carriedAttribution(sentences[i - 1], s, attributions) : null;
     if (!carried && !isAboutIncident(s)) return;
     const span = trimSpan(text, s.start, s.end);
     for (const m of pickStances(matchFacets(s.text, s.start, facets))) {

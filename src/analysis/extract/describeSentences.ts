@@ -29,7 +29,16 @@ export interface SentenceInfo {
   readonly mentions: readonly Mention[];
 }
 
-const DEFINITE_EVENT = /\bthe (?:shooting|incident|encounter)\b/iu;
+// Single-regex lists so matchesAny screens them (compileScreenSet): most sentences hold none of
+// their literals ("the shooting", "agent", "officer"…) and are answered without running the regex.
+const DEFINITE_EVENT: readonly RegExp[] = Object.freeze([/\bthe (?:shooting|incident|encounter)\b/iu]);
+const singularActorLists = new WeakMap<RegExp, readonly RegExp[]>();
+
+function singularActorList(vocab: ForceVocab): readonly RegExp[] {
+  let list = singularActorLists.get(vocab.singularActor);
+  if (!list) singularActorLists.set(vocab.singularActor, (list = Object.freeze([vocab.singularActor])));
+  return list;
+}
 
 /** Annotates every body sentence with the cues incident extraction reads. */
 export function describeSentences(doc: ParsedDocument, analysis: Analysis, vocab: ForceVocab = loadForceVocab()): SentenceInfo[] {
@@ -37,11 +46,12 @@ export function describeSentences(doc: ParsedDocument, analysis: Analysis, vocab
   const body = analysis.sentences.filter((s) => s.end > doc.bodyStart);
   const named = body.map((s) => analysis.mentions.some((m) => m.start >= s.start && m.end <= s.end && (m.kind === 'person' || m.kind === 'place' || (m.kind === 'date' && m.date !== null))));
   const paragraphs = body.map((s) => countBefore(breaks, s.start));
+  const singularActor = singularActorList(vocab);
   return body.map((s, i) => {
       const text = doc.text.slice(s.start, s.end);
       const mentions = analysis.mentions.filter((m) => m.start >= s.start && m.end <= s.end);
       const scopeAgency = mentions.some((m) => (m.kind === 'organization' || m.kind === 'person') && m.agencyId !== null && isAgencyInScope(m.agencyId, vocab.scopeAgencies));
-      const specific = named[i] || DEFINITE_EVENT.test(text) || vocab.singularActor.test(text);
+      const specific = named[i] || matchesAny(DEFINITE_EVENT, text) || matchesAny(singularActor, text);
       return Object.freeze({
         index: s.index,
         start: s.start,
