@@ -6,6 +6,8 @@ const DISTRICT = /\b(?:(?:Northern|Southern|Eastern|Western|Central|Middle) )?Di
 
 /** Court districts named in a text, distinct, in order of first mention. */
 export function findDistricts(text: string): string[] {
+  // Every match holds "District of ": most texts have none, and the pattern need not scan them.
+  if (!text.includes('District of ')) return [];
   return [...new Set([...text.matchAll(DISTRICT)].map((m) => m[0]))];
 }
 

@@ -1,5 +1,6 @@
 import type { DescriptionSite } from './describeDescription.js';
 import { makeEntity, makeSpeaker, type Entity } from './entity.js';
+import { findPolicePlaces } from './findPolicePlaces.js';
 import { phraseName, wordsText } from './phraseName.js';
 import type { Description } from './readDescription.js';
 import { resolveAnaphor } from './resolveAnaphor.js';
@@ -13,7 +14,7 @@ function policePlaces(ctx: SpeakerContext): ReadonlySet<string> {
   let places = policePlacesByContext.get(ctx);
   if (places) return places;
   const found = new Set<string>();
-  for (const m of ctx.text.matchAll(/\b((?:\p{Lu}\p{Ll}+ ){1,2})(?:[Pp]olice)\b/gu)) found.add(m[1].trim());
+  for (const words of findPolicePlaces(ctx.text)) found.add(words.trim());
   for (const o of ctx.organizations) {
     const m = o.name.match(/^(.+?) Police\b/);
     if (m) found.add(m[1]);
