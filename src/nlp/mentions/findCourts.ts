@@ -7,6 +7,12 @@ interface CourtPatterns {
   readonly federal: RegExp;
   /** "Central District of California", "DISTRICT OF MINNESOTA" */
   readonly district: RegExp;
+  /**
+   * Per pattern, words one of which every match contains (a court prefix's longest word; "District"
+   * or "DISTRICT"): a text with none of them is not scanned by that pattern.
+   */
+  readonly federalWords: readonly string[];
+  readonly districtWords: readonly string[];
 }
 
 let cached: CourtPatterns | null = null;
@@ -36,7 +42,9 @@ function compileCourtPatterns(): CourtPatterns {
     'gu',
   );
   const district = new RegExp(`(?<![\\p{L}\\p{N}])${districtTail}(?![\\p{L}\\p{N}])`, 'gu');
-  return { federal, district };
+  // escape() keeps every character of a prefix but its whitespace, so each word of it is in any match.
+  const federalWords = [...new Set(prefixes.map((p) => p.trim().split(/\s+/).reduce((a, b) => (b.length > a.length ? b : a))))];
+  return { federal, district, federalWords, districtWords: ['District', 'DISTRICT'] };
 }
 
 function toMention(text: string, start: number, end: number): OrganizationMention {
@@ -48,7 +56,9 @@ function toMention(text: string, start: number, end: number): OrganizationMentio
 export function findCourts(text: string): OrganizationMention[] {
   if (!cached) cached = compileCourtPatterns();
   const out: OrganizationMention[] = [];
-  for (const re of [cached.federal, cached.district]) {
+  const { federal, district, federalWords, districtWords } = cached;
+  for (const [re, words] of [[federal, federalWords], [district, districtWords]] as const) {
+    if (!words.some((w) => text.includes(w))) continue;
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) out.push(toMention(text, m.index, m.index + m[0].length));
   }
