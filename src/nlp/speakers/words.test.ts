@@ -24,8 +24,9 @@ function matchLongestBySlices<V>(words: readonly Word[], i: number, phrases: Rea
   return null;
 }
 
-// Characters that make the rules interesting: case, diacritics (composed and combining), apostrophes, periods, hyphens.
-const wordChar = fc.constantFrom(...'aAsSeÉéñÑoOİßǅ\u0301’\'.-x1'.split(''));
+// Characters that make the rules interesting: case, diacritics (composed and combining), apostrophes, periods, hyphens,
+// and the ASCII neighbours of the capitals ('@', 'Z', '[', DEL), where lower-casing starts and stops.
+const wordChar = fc.constantFrom(...'aAsSeÉéñÑoOİßǅ\u0301’\'.-x1@Z[\u007f'.split(''));
 const wordish = fc.array(wordChar, { maxLength: 8 }).map((cs) => cs.join(''));
 const textish = fc.array(fc.oneof(wordish, fc.constantFrom(' ', '. ', ', ', '\n\n', '“', '” ')), { maxLength: 30 }).map((parts) => parts.join(''));
 
