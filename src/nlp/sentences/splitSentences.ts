@@ -78,6 +78,12 @@ function endsSentence(tokens: readonly Token[], i: number, n: number, end: numbe
   return UPPER.test(next.text) || OPENERS.has(next.text) || /^\d/.test(next.text);
 }
 
+/** Whether the token's last character is one TERMINAL or a final period needs ('.', '!', '?', '…'). */
+function mayEndSentence(text: string): boolean {
+  const c = text.charCodeAt(text.length - 1);
+  return c === 46 || c === 33 || c === 63 || c === 0x2026;
+}
+
 function makeSentence(tokens: readonly Token[], index: number, from: number, to: number): Sentence {
   return Object.freeze({ index, start: tokens[from].start, end: tokens[to - 1].end, tokenStart: from, tokenEnd: to });
 }
@@ -100,7 +106,8 @@ export function splitSentences(text: string, tokens: readonly Token[], options: 
     for (let i = first; i < last; i++) {
       if (tokens[i].text === '"') inStraightQuote = !inStraightQuote;
       const t = tokens[i];
-      if (!TERMINAL.test(t.text) && !/\.$/.test(t.text)) continue;
+      // Both tests need a final '.', '!', '?' or '…': most tokens end otherwise and skip them.
+      if (!mayEndSentence(t.text) || (!TERMINAL.test(t.text) && !/\.$/.test(t.text))) continue;
       let j = i + 1;
       let closedQuote = false;
       let quoteOpen: boolean = inStraightQuote;
