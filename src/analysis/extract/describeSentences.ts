@@ -44,12 +44,14 @@ function singularActorList(vocab: ForceVocab): readonly RegExp[] {
 export function describeSentences(doc: ParsedDocument, analysis: Analysis, vocab: ForceVocab = loadForceVocab()): SentenceInfo[] {
   const breaks = paragraphBreaks(doc.text);
   const body = analysis.sentences.filter((s) => s.end > doc.bodyStart);
-  const named = body.map((s) => analysis.mentions.some((m) => m.start >= s.start && m.end <= s.end && (m.kind === 'person' || m.kind === 'place' || (m.kind === 'date' && m.date !== null))));
+  const within = mentionsWithin(analysis.mentions);
+  const bodyMentions = body.map((s) => within(s.start, s.end));
+  const named = bodyMentions.map((list) => list.some((m) => m.kind === 'person' || m.kind === 'place' || (m.kind === 'date' && m.date !== null)));
   const paragraphs = body.map((s) => countBefore(breaks, s.start));
   const singularActor = singularActorList(vocab);
   return body.map((s, i) => {
       const text = doc.text.slice(s.start, s.end);
-      const mentions = analysis.mentions.filter((m) => m.start >= s.start && m.end <= s.end);
+      const mentions = bodyMentions[i];
       const scopeAgency = mentions.some((m) => (m.kind === 'organization' || m.kind === 'person') && m.agencyId !== null && isAgencyInScope(m.agencyId, vocab.scopeAgencies));
       const specific = named[i] || matchesAny(DEFINITE_EVENT, text) || matchesAny(singularActor, text);
       return Object.freeze({
@@ -66,6 +68,29 @@ export function describeSentences(doc: ParsedDocument, analysis: Analysis, vocab
         mentions,
       });
     });
+}
+
+/**
+ * The mentions lying within [start, end], in their order, as `mentions.filter((m) => m.start >= start
+ * && m.end <= end)` gives them. Mentions come sorted by start (findMentions): those are read from
+ * the first starting at `start` on, instead of the whole list per sentence; any other list is filtered.
+ */
+function mentionsWithin(mentions: readonly Mention[]): (start: number, end: number) => Mention[] {
+  const sorted = mentions.every((m, k) => m.end >= m.start && (k === 0 || mentions[k - 1].start <= m.start));
+  if (!sorted) return (start, end) => mentions.filter((m) => m.start >= start && m.end <= end);
+  return (start, end) => {
+    let lo = 0;
+    let hi = mentions.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (mentions[mid].start < start) lo = mid + 1;
+      else hi = mid;
+    }
+    const out: Mention[] = [];
+    // A mention starting after `end` ends after it too.
+    for (let k = lo; k < mentions.length && mentions[k].start <= end; k++) if (mentions[k].end <= end) out.push(mentions[k]);
+    return out;
+  };
 }
 
 /** Offsets where a new paragraph starts: after each run of line breaks. */
