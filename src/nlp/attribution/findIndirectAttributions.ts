@@ -12,6 +12,7 @@ import { resolveSourcePhrase } from './resolveSourcePhrase.js';
 import { findSourceBefore } from './findSourceBefore.js';
 import { findSubjectPastOpening } from './findSubjectPastOpening.js';
 import { findRelativeTail } from './findRelativeTail.js';
+import { findRelativeReport } from './findRelativeReport.js';
 import { findOpeningParticiple } from './findOpeningParticiple.js';
 import { isSpacedDash, PERSONAL } from './isNpToken.js';
 import { skipReportingExtras } from './skipReportingExtras.js';
@@ -98,6 +99,9 @@ function resolveVerb(ctx: AttributionContext, k: number, verb: CueVerb, from: nu
       return pack(before.range, cue, [head, tail]);
     }
     if (restEmpty) return null;
+    // "the fee, which the mayor said was unfair": the relative pronoun is the reported clause's subject (the rules alone).
+    const relative = ctx.rulesOnly === true && !commaBefore ? findRelativeReport(tokens, before.range, afterCue, end, floor) : null;
+    if (relative) return pack(relative.source, cue, relative.content);
     // A colon lead-in without quotation marks introduces what was written, to the paragraph's end.
     if (tokens[afterCue].text === ':') return pack(before.range, cue, [contentRange(tokens, afterCue + 1, paragraphEnd(ctx, k), true, /^\p{Lu}/u.test(tokens[afterCue + 1]?.text ?? ''))]);
     // After an explicit "that" the clause may open with anything ("said that over the last days …").

@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { attributeText as attribute } from './testing/attributeText.js';
+
+describe('findAttributions: a report inside a relative clause ("…, which the mayor said was …")', () => {
+  it('takes the relative pronoun and the rest of the clause as the content', () => {
+    expect(attribute('The city raised the fee, which the mayor said was unfair to renters.')).toEqual([['the mayor', 'said', ['which', 'was unfair to renters']]]);
+    expect(attribute('The board cut the grant, which the nurses argue will close the clinic.')).toEqual([['the nurses', 'argue', ['which', 'will close the clinic']]]);
+  });
+
+  it('ends the relative where the main clause resumes', () => {
+    expect(attribute('The driver, who officials said was in the country illegally, was held on Monday.')).toEqual([['officials', 'said', ['who', 'was in the country illegally']]]);
+  });
+
+  it('leaves restrictive relatives alone', () => {
+    expect(attribute('The board adopted a plan that critics said would cut services.')).toEqual([]);
+    expect(attribute('He faces what she said is a long wait.')).toEqual([]);
+  });
+
+  it('needs a finite verb right after the cue', () => {
+    // "which the mayor said in May" has no reported clause after the cue.
+    expect(attribute('The city raised the fee, which the mayor said in May.').some((f) => f[2][0] === 'which')).toBe(false);
+  });
+});
