@@ -10,6 +10,12 @@ describe('findAttributions: labels, identifications and estimates', () => {
     ]);
   });
 
+  it('reads what was described, with or without "as"', () => {
+    expect(attribute('Ana Ruiz described the raid in detail.')).toEqual([['Ana Ruiz', 'described', ['the raid in detail']]]);
+    expect(attribute('The lawsuit describes a chaotic arrest.')).toEqual([['The lawsuit', 'describes', ['a chaotic arrest']]]);
+    expect(attribute('The man described by the police was never found.')).toEqual([]);
+  });
+
   it('reads who was identified, listed or given as what, and estimates put at a number', () => {
     expect(attribute('The sheriff identified the driver as Omar Vale.')).toEqual([['The sheriff', 'identified', ['the driver as Omar Vale']]]);
     expect(attribute('The agency listed him as 41.')).toEqual([['The agency', 'listed', ['him as 41']]]);
