@@ -13,6 +13,7 @@ import { findSourceBefore } from './findSourceBefore.js';
 import { findSubjectPastOpening } from './findSubjectPastOpening.js';
 import { findRelativeTail } from './findRelativeTail.js';
 import { findRelativeReport } from './findRelativeReport.js';
+import { isPollPhrase } from './isPollPhrase.js';
 import { findOpeningParticiple } from './findOpeningParticiple.js';
 import { isSpacedDash, PERSONAL } from './isNpToken.js';
 import { skipReportingExtras } from './skipReportingExtras.js';
@@ -232,7 +233,8 @@ export function findIndirectAttributions(ctx: AttributionContext, blocked: Block
     const { tokenStart: from, tokenEnd: end } = sentence;
     for (let k = from; k < end; k++) {
       if (cueBlocked(k)) continue;
-      const phraseEnd = matchPhraseAt(tokens, k, end, lexicon.sourceAfterPhrases);
+      // "In a CNN poll released Monday, 31% said …": an opening poll reads like "According to X, …" (the rules alone).
+      const phraseEnd = ctx.rulesOnly === true && isPollPhrase(tokens, k, end) && findClauseFloor(ctx, from, k) === k ? k + 1 : matchPhraseAt(tokens, k, end, lexicon.sourceAfterPhrases);
       const verb = phraseEnd > 0 ? null : (cueVerbAt(tokens, k, lexicon) ?? (ctx.rulesOnly === true ? evidenceVerbAt(tokens, k, lexicon) : null));
       const byVerb = verb ? resolveVerb(ctx, k, verb, from, end) : null;
       const verbFound = verb && byVerb && !(ctx.rulesOnly === true && lacksReportedClause(ctx, k, verb, byVerb.source, byVerb.content)) ? byVerb : null;
