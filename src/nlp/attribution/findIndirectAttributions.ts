@@ -14,6 +14,7 @@ import { findSubjectPastOpening } from './findSubjectPastOpening.js';
 import { findRelativeTail } from './findRelativeTail.js';
 import { findRelativeReport } from './findRelativeReport.js';
 import { isPollPhrase } from './isPollPhrase.js';
+import { findShortAnswer } from './findShortAnswer.js';
 import { findOpeningParticiple } from './findOpeningParticiple.js';
 import { isSpacedDash, PERSONAL } from './isNpToken.js';
 import { skipReportingExtras } from './skipReportingExtras.js';
@@ -105,6 +106,9 @@ function resolveVerb(ctx: AttributionContext, k: number, verb: CueVerb, from: nu
     if (relative) return pack(relative.source, cue, relative.content);
     // A colon lead-in without quotation marks introduces what was written, to the paragraph's end.
     if (tokens[afterCue].text === ':') return pack(before.range, cue, [contentRange(tokens, afterCue + 1, paragraphEnd(ctx, k), true, /^\p{Lu}/u.test(tokens[afterCue + 1]?.text ?? ''))]);
+    // "46 percent said yes", "a third said the same of Trump": an answer, not a clause (the rules alone).
+    const answerEnd = ctx.rulesOnly === true && verb.lemma === 'say' ? findShortAnswer(tokens, afterCue, end) : -1;
+    if (answerEnd > 0) return pack(before.range, cue, [{ from: afterCue, to: answerEnd }]);
     // After an explicit "that" the clause may open with anything ("said that over the last days …").
     return pack(before.range, cue, [contentRange(tokens, afterCue, findForwardEnd(ctx, afterCue, end, floor), hadThatAt(tokens, k, afterCue))]);
   }
