@@ -99,3 +99,10 @@ describe('findSourceBefore: a place of origin is never the speaker', () => {
     expect(attribute('Ana Ruiz, a nurse from Dayton, Ohio, said the vote was close.')).toEqual([['Ana Ruiz, a nurse from Dayton, Ohio', 'said', ['the vote was close']]]);
   });
 });
+
+describe('findAttributions: "chief" read as an adjective', () => {
+  it('heads the speaker phrase after the noun it follows, before or after the cue', () => {
+    expect(attribute('The schools are short of money, said the district’s chief, Tom Hale.')).toEqual([['the district’s chief, Tom Hale', 'said', ['The schools are short of money']]]);
+    expect(attribute('The fire chief said the road was closed.')).toEqual([['The fire chief', 'said', ['the road was closed']]]);
+  });
+});

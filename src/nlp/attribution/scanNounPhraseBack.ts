@@ -13,8 +13,9 @@ export function finishRange(tokens: readonly Token[], from: number, to: number):
   while (to > from && (tokens[to - 1].text === ',' || tokens[to - 1].pos === 'ADP' || tokens[to - 1].pos === 'CCONJ')) to--;
   if (to <= from || to - from > MAX_SOURCE_TOKENS) return NO_SOURCE;
   const head = tokens[to - 1];
-  // The tagger sometimes reads a role noun as an adjective ("The chief"): accept it after a determiner.
-  const taggedAdjective = head.pos === 'ADJ' && to - from >= 2 && tokens[to - 2].pos === 'DET';
+  // The tagger sometimes reads a role noun as an adjective ("The chief"): accept it after a determiner,
+  // and "chief" after the noun it heads ("the police chief", "the district's chief").
+  const taggedAdjective = head.pos === 'ADJ' && to - from >= 2 && (tokens[to - 2].pos === 'DET' || (head.normal === 'chief' && (isNounLike(tokens[to - 2]) || tokens[to - 2].pos === 'PART')));
   if (!isNounLike(head) && head.text !== ')' && !taggedAdjective && !isAgeNoun(tokens, to - 1, from) && !isMistaggedNameOrModifier(tokens, to - 1)) return NO_SOURCE;
   if (to - from === 1 && head.pos === 'PRON' && !PERSONAL.has(head.normal)) return NO_SOURCE;
   return { kind: 'source', range: { from, to } };
