@@ -106,7 +106,7 @@ function resolveVerb(ctx: AttributionContext, k: number, verb: CueVerb, from: nu
     if (relative) return pack(relative.source, cue, relative.content);
     // A colon lead-in without quotation marks introduces what was written, to the paragraph's end.
     if (tokens[afterCue].text === ':') return pack(before.range, cue, [contentRange(tokens, afterCue + 1, paragraphEnd(ctx, k), true, /^\p{Lu}/u.test(tokens[afterCue + 1]?.text ?? ''))]);
-    // "46 percent said yes", "a third said the same of Trump": an answer, not a clause (the rules alone).
+    // "41 percent said yes", "a third said the same of Lee": an answer, not a clause (the rules alone).
     const answerEnd = ctx.rulesOnly === true && verb.lemma === 'say' ? findShortAnswer(tokens, afterCue, end) : -1;
     if (answerEnd > 0) return pack(before.range, cue, [{ from: afterCue, to: answerEnd }]);
     // After an explicit "that" the clause may open with anything ("said that over the last days …").

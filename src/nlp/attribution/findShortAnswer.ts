@@ -11,7 +11,7 @@ function endsAnswer(t: Token | undefined): boolean {
 }
 
 /**
- * "46 percent said yes", "55 percent said so in December", "a third said the same of Trump": a
+ * "41 percent said yes", "a fifth said so in May", "a third said the same of Lee": a
  * verb of saying whose content is an answer or a reference back, not a clause. Returns one past
  * the answer starting at `from` ("yes", "no", "so", "the same" with its "of …"/"for …"/"about …"
  * phrase), or -1. PolNeAR annotates these contents; "said so far" and "said no one …" are not answers,
