@@ -237,7 +237,7 @@ export function findIndirectAttributions(ctx: AttributionContext, blocked: Block
     const { tokenStart: from, tokenEnd: end } = sentence;
     for (let k = from; k < end; k++) {
       if (cueBlocked(k)) continue;
-      // "In a CNN poll released Monday, 31% said …": an opening poll reads like "According to X, …" (the rules alone).
+      // "In a county poll taken in May, 58 percent said …": an opening poll reads like "According to X, …" (the rules alone).
       const phraseEnd = ctx.rulesOnly === true && isPollPhrase(tokens, k, end) && findClauseFloor(ctx, from, k) === k ? k + 1 : matchPhraseAt(tokens, k, end, lexicon.sourceAfterPhrases);
       const verb = phraseEnd > 0 ? null : (cueVerbAt(tokens, k, lexicon) ?? (ctx.rulesOnly === true ? evidenceVerbAt(tokens, k, lexicon) : null));
       const byVerb = verb ? resolveVerb(ctx, k, verb, from, end) : null;

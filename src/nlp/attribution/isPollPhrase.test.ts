@@ -3,8 +3,8 @@ import { attributeText as attribute } from './testing/attributeText.js';
 
 describe('findAttributions: a poll opening the sentence ("In a county poll released Monday, …")', () => {
   it('takes the poll as the source of the clause after the comma', () => {
-    const found = attribute('In a county poll released Monday, 31 percent of voters backed the levy.');
-    expect(found).toEqual([['a county poll released Monday', 'In', ['31 percent of voters backed the levy']]]);
+    const found = attribute('In a county poll taken in May, 58 percent of voters backed the levy.');
+    expect(found).toEqual([['a county poll taken in May', 'In', ['58 percent of voters backed the levy']]]);
     expect(attribute('In the latest survey, Ruiz leads Hale by nine points.')).toEqual([['the latest survey', 'In', ['Ruiz leads Hale by nine points']]]);
   });
 
