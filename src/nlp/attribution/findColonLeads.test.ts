@@ -33,4 +33,13 @@ describe('findColonLeads (through findAttributions)', () => {
     expect(attribute('Ruiz: Time for a new plan.\n\nMore follows.')).toEqual([['indirect', 'Ruiz', ':', ['Time for a new plan']]]);
     expect(attribute("Ana Ruiz: 'Hale's fair game.'\n\nMore follows.")[0]?.slice(1, 3)).toEqual(['Ana Ruiz', ':']);
   });
+
+  it('reads a Title Case headline the tagger takes for proper nouns when it is longer than a title', () => {
+    const found = attribute('Sheriff Hale: Marlow County Jail Expansion ‘Bad Deal for Our Taxpayers.’\n\nMore follows.');
+    expect(found.map((r) => r.slice(1, 3))).toEqual([['Sheriff Hale', ':']]);
+    expect(found[0]?.[3][0]).toContain('Marlow County Jail Expansion');
+    // A short title and a list of names report nothing.
+    expect(attribute('Hale Daily: A Town at Work.\n\nMore follows.')).toEqual([]);
+    expect(attribute('Marlow Poll: Ruiz, Hale, Lee, Ortiz and Diaz.\n\nMore follows.')).toEqual([]);
+  });
 });

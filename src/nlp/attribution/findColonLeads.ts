@@ -38,14 +38,25 @@ function nameBeforeColon(tokens: readonly Token[], from: number, end: number): n
   return k;
 }
 
+/** Parts of speech a list of names is made of ("Ruiz, Hale and Lee"). */
+const NAME_LIST_POS = new Set(['PROPN', 'PUNCT', 'CCONJ', 'NUM', 'SYM', 'X', 'SPACE']);
+
+/** A Title Case headline the tagger reads as proper nouns reports when it is longer than a title ("Breitbart Daily: A World at War"). */
+const MIN_TITLE_CASE_TOKENS = 6;
+
 /**
  * A headline's content may hold no finite verb the tagger sees ("Lynch: No outside influence on FBI
- * probe", "Poll: Donald Trump Ties Hillary Clinton …" in Title Case): a quotation, or a noun with at
- * least one lower-case word or Title Case words (not a list of names). The rules alone.
+ * probe"): a quotation, or a noun with at least one lower-case word. In Title Case the tagger may
+ * read every capitalised word as a proper noun ("Poll: Donald Trump Ties Hillary Clinton With …"):
+ * then at least six words, one of them besides the proper nouns, punctuation and conjunctions a
+ * list of names is made of ("Ruiz: Voters Want a New Plan for Dayton" has "a" and "for"). The
+ * rules alone.
  */
 function isHeadlineContent(tokens: readonly Token[], from: number, to: number): boolean {
   if (QUOTE_MARKS.test(tokens[from].text) || tokens[from].text === "'" || tokens[from].text === '‘') return true;
-  return tokens.slice(from, to).some((t) => t.pos === 'NOUN' || t.pos === 'VERB' || t.pos === 'AUX');
+  const words = tokens.slice(from, to);
+  if (words.some((t) => t.pos === 'NOUN' || t.pos === 'VERB' || t.pos === 'AUX')) return true;
+  return words.length >= MIN_TITLE_CASE_TOKENS && words.some((t) => !NAME_LIST_POS.has(t.pos));
 }
 
 /**
