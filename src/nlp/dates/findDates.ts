@@ -2,6 +2,7 @@ import * as chrono from 'chrono-node';
 import type { DateMention, DatePrecision } from '../../domain/analysis.js';
 import { addDays, formatYmd, mondayOf, parseDay, weekdayOnOrBefore } from './dateMath.js';
 import { findBareYears } from './findBareYears.js';
+import { screenEndOfPeriod } from './screenEndOfPeriod.js';
 
 /** A bare month name that is also a verb or a name ("may", "March") is a month only after one of these. */
 const MONTH_PREPOSITION = /\b(?:in|since|during|until|till|by|early|late|mid|last|next|this|of|through|from|before|after|between|and|or|to|each|every)[\s-]+$/i;
@@ -77,6 +78,9 @@ function resolveDay(result: chrono.ParsedResult, precision: DatePrecision, ancho
 // worker) gives the same mentions. A leap year, so "February 29" is a date whatever year it is now.
 const NO_ANCHOR_REFERENCE = new Date(Date.UTC(2024, 6, 1, 12));
 
+/** chrono's casual English parser, with its end-of-period refiner screened (screenEndOfPeriod says why). */
+const CASUAL = screenEndOfPeriod(chrono.casual.clone());
+
 /**
  * Dates and times, resolved against the document's anchor date (noon UTC of that day, so no
  * time zone shifts the day). Without an anchor only dates that state their year resolve.
@@ -84,7 +88,7 @@ const NO_ANCHOR_REFERENCE = new Date(Date.UTC(2024, 6, 1, 12));
 export function findDates(text: string, anchorDate: string | null): DateMention[] {
   const reference = { instant: anchorDate ? parseDay(anchorDate) : NO_ANCHOR_REFERENCE, timezone: 0 };
   const out: DateMention[] = [];
-  for (const result of chrono.parse(text, reference, { forwardDate: false })) {
+  for (const result of CASUAL.parse(text, reference, { forwardDate: false })) {
     let start = result.index;
     let span = result.text.replace(TRAILING_PUNCT, '');
     const lead = LEADING_NUMBER.exec(span);
