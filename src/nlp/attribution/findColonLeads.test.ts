@@ -34,6 +34,14 @@ describe('findColonLeads (through findAttributions)', () => {
     expect(attribute("Ana Ruiz: 'Hale's fair game.'\n\nMore follows.")[0]?.slice(1, 3)).toEqual(['Ana Ruiz', ':']);
   });
 
+  it('reads a short acronym in capitals as a source, not a label in capitals', () => {
+    expect(attribute('AP: Sheriff Hale kept two deputies on leave after the crash.\n\nMore follows.').map((r) => r.slice(1, 3))).toEqual([['AP', ':']]);
+    expect(attribute('NBC News: Marlow jail expansion will cost twice the estimate.\n\nMore follows.').map((r) => r.slice(1, 3))).toEqual([['NBC News', ':']]);
+    expect(attribute('NEW: The road reopened at noon.\n\nMore follows.')).toEqual([]);
+    expect(attribute('TV: The road reopened at noon.\n\nMore follows.')).toEqual([]);
+    expect(attribute('EXCLUSIVE: The road reopened at noon.\n\nMore follows.')).toEqual([]);
+  });
+
   it('reads a Title Case headline the tagger takes for proper nouns when it is longer than a title', () => {
     const found = attribute('Sheriff Hale: Marlow County Jail Expansion ‘Bad Deal for Our Taxpayers.’\n\nMore follows.');
     expect(found.map((r) => r.slice(1, 3))).toEqual([['Sheriff Hale', ':']]);

@@ -11,6 +11,14 @@ const HEADER_FIELD = /^(?:title|outlet|url|published|updated|author|byline|date|
 const NAME_PUNCT = new Set(['.', '-', '’', "'", '&']);
 const LABELS = new Set(['update', 'updates', 'latest', 'live', 'analysis', 'review', 'opinion', 'explainer', 'exclusive', 'breaking', 'correction']);
 
+/** Short words in capitals that label a headline rather than name a source. */
+const SHORT_CAPITAL_LABELS = new Set(['NEW', 'TV', 'WOW']);
+
+/** A word in capitals that labels a headline: longer than an acronym ("UPDATE", "EXCLUSIVE") or a short label ("NEW"). */
+function isCapitalLabel(word: string): boolean {
+  return /^\p{Lu}{2,}$/u.test(word) && (word.length > 3 || SHORT_CAPITAL_LABELS.has(word));
+}
+
 /** A word of a speaker's name in a headline or transcript: capitalised, or a joining word between capitalised ones ("CNN President On Trump"). */
 function isNameWord(t: Token): boolean {
   if (NAME_PUNCT.has(t.text)) return true;
@@ -19,8 +27,9 @@ function isNameWord(t: Token): boolean {
 
 /**
  * Where the speaker's name ends when a paragraph opens "Name: …" (exclusive, at the colon), or -1.
- * The name is a few capitalised words whose last is a proper noun ("Sen. Ana Ruiz", "DHS") or is
- * written in capitals (a transcript's "TAPPER"); a single letter ("Q:", "A:") names no one.
+ * The name is a few proper nouns ("Sen. Ana Ruiz", "NY Post"); a word in capitals only as an acronym
+ * of two or three letters ("DHS", "AP"), not a label ("UPDATE", "NEW") or a transcript's "TAPPER";
+ * a single letter ("Q:", "A:") names no one.
  */
 function nameBeforeColon(tokens: readonly Token[], from: number, end: number): number {
   let k = from;
@@ -30,8 +39,9 @@ function nameBeforeColon(tokens: readonly Token[], from: number, end: number): n
   }
   if (k >= end || tokens[k].text !== ':' || k === from) return -1;
   const words = tokens.slice(from, k).filter((t) => !NAME_PUNCT.has(t.text));
-  // Every word a proper noun, not all in capitals ("UPDATE:", "CORRECTION:" are labels), no article ("The Latest:").
-  if (words.some((t) => t.pos !== 'PROPN' || /^\p{Lu}{2,}$/u.test(t.text)) || words.length > 4) return -1;
+  // Every word a proper noun, no article ("The Latest:"); a word in capitals only as a short
+  // acronym ("AP:", "NY Post:"), never a label ("UPDATE:", "CORRECTION:", "NEW:").
+  if (words.some((t) => t.pos !== 'PROPN' || isCapitalLabel(t.text)) || words.length > 4) return -1;
   if (words.length === 1 && (words[0].text.length < 2 || HEADER_FIELD.test(words[0].text))) return -1;
   // "Delegate Update:", "Live Updates:": a label, not a speaker.
   if (words.some((t) => LABELS.has(t.normal))) return -1;
