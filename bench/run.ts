@@ -174,7 +174,8 @@ function writeDocs(result: BenchResult): void {
 
 /**
  * docs/performance.md again from the last full run's result with the memory record as it is now
- * (after `--only memory`, or `--only doc`); `required` makes a missing result an error.
+ * (after `--only memory`, or `--only doc`) and its growth flags read again from its measurements;
+ * `required` makes a missing result an error.
  */
 function renderLastResult(required: boolean): void {
   if (!existsSync(LAST_RESULT.file)) {
@@ -183,5 +184,6 @@ function renderLastResult(required: boolean): void {
     return;
   }
   const last = JSON.parse(readFileSync(LAST_RESULT.file, 'utf8')) as BenchResult;
-  writeDocs({ ...last, memoryRecord: readMemoryRecord() });
+  // Flags are read again from the run's own measurements, so their wording is the code's as it is now.
+  writeDocs({ ...last, memoryRecord: readMemoryRecord(), flags: findGrowthFlags(last.steps) });
 }

@@ -48,6 +48,8 @@ describe('findGrowthFlags', () => {
     const [capped] = findGrowthFlags([undated(1000, 0.1), undated(10000, 0.71), undated(100000, 0.6)]);
     expect(capped).toMatch(/^placement candidates, undated draft: ×7\.1 .*size\^0\.85, faster than logarithmic over this step\); then ×0\.85 .*bounded/);
     expect(capped).not.toContain('quadratic');
+    const [slowing] = findGrowthFlags([undated(1000, 0.1), undated(10000, 0.71), undated(100000, 1.1)]);
+    expect(slowing).toMatch(/then ×1\.55 from 10000 to 100000 \(size\^0\.19\): slower, about logarithmic$/);
     const growing = findGrowthFlags([undated(1000, 0.1), undated(10000, 0.71), undated(100000, 5)]);
     expect(growing).toHaveLength(2);
     expect(growing.every((f) => f.includes('quadratic over a whole ingest'))).toBe(true);

@@ -11,6 +11,8 @@ export function growthExponent(sizeA: number, costA: number, sizeB: number, cost
 }
 
 const WORRYING = 0.5;
+// Below this a step's growth is flat: ×1.26 at most over a tenfold store.
+const FLAT = 0.1;
 
 /** A warning line for every per-operation cost that grows faster than √size from one step to the next. */
 export function findGrowthFlags(steps: readonly SizeStep[]): string[] {
@@ -48,5 +50,7 @@ function describeNextStep(steps: readonly SizeStep[], i: number, cost: (s: SizeS
   const c = steps[i + 1];
   if (!c) return '';
   const k = growthExponent(b.documents, cost(b), c.documents, cost(c));
-  return k < WORRYING ? `; then ×${(cost(c) / cost(b)).toFixed(2)} from ${b.documents} to ${c.documents} (size^${k.toFixed(2)}): bounded, it stops growing` : '';
+  if (k >= WORRYING) return '';
+  const then = `; then ×${(cost(c) / cost(b)).toFixed(2)} from ${b.documents} to ${c.documents} (size^${k.toFixed(2)})`;
+  return k < FLAT ? `${then}: bounded, it stops growing` : `${then}: slower, about logarithmic`;
 }
