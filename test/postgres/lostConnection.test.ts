@@ -1,8 +1,9 @@
 import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
-import { describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ParallaxError } from '../../src/lib/errors.js';
+import { RECONNECTED_WARNING } from '../../src/store/postgres/openConnection.js';
 import { openPostgresStore } from '../../src/store/postgres/openPostgresStore.js';
 import { useEmbeddedPostgres } from './useEmbeddedPostgres.js';
 
@@ -28,6 +29,11 @@ async function storeBackends(url: string): Promise<number[]> {
 
 const failure = (path: string) => ({ path, code: 'bad_input', message: 'test', at: '2026-01-01T00:00:00.000Z' });
 
+const warnings: Error[] = [];
+const onWarning = (w: Error): void => void warnings.push(w);
+beforeAll(() => void process.on('warning', onWarning));
+afterAll(() => void process.off('warning', onWarning));
+
 describe('a PostgreSQL store whose connection the server ends', () => {
   it('opens a new connection for its next statement, so a long-running server or worker carries on', async () => {
     const url = await server().createDatabase();
@@ -43,6 +49,12 @@ describe('a PostgreSQL store whose connection the server ends', () => {
       const after = await storeBackends(url);
       expect(after).toHaveLength(1);
       expect(after[0]).not.toBe(before);
+      // Said once, in the process's warnings, with the password hidden.
+      await new Promise((resolve) => setImmediate(resolve));
+      const said = warnings.filter((w) => (w as Error & { code?: string }).code === RECONNECTED_WARNING);
+      expect(said).toHaveLength(1);
+      expect(said[0].message).toContain('was lost; continuing on a new one');
+      expect(said[0].message).not.toContain(new URL(url).password);
     } finally {
       store.close();
     }

@@ -88,6 +88,9 @@ function toControlStatements(pending: readonly Statement[]): Statement[] {
 /** Key of the advisory lock every outermost transaction takes, exclusive or shared (see openConnection). */
 export const WRITER_LOCK_KEY = 0x50524c57; // "PRLW"
 
+/** The code of the process warning a store emits when it has replaced a lost connection. */
+export const RECONNECTED_WARNING = 'PARALLAX_PG_RECONNECTED';
+
 function connect(url: string): number {
   try {
     return send({ op: 'open', url }).connection;
@@ -130,6 +133,8 @@ export function openConnection(url: string): PgConnection {
     }
     connection = connect(url);
     lost = false;
+    // Said once per new connection, so an operator sees the server's restart in the process's own log.
+    process.emitWarning(`PostgreSQL: the connection to ${redactUrl(url)} was lost; continuing on a new one.`, { code: RECONNECTED_WARNING });
   };
   let depth = 0;
   let serial = 0;
