@@ -163,7 +163,7 @@ describe('ingestion as jobs on PostgreSQL', () => {
     }
   }, 400_000);
 
-  it('goes on, on a new connection, when the server ends the worker\'s store connection between jobs', async () => {
+  it('goes on, on a new connection, when the server ends the worker\'s store connection as a job starts', async () => {
     const url = await server().createDatabase();
     await enqueueFiles(url, files.slice(0, 4));
     let ended = 0;
