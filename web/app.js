@@ -26,8 +26,13 @@ function startRouter(main) {
   let firstRender = true;
 
   async function navigate() {
-    const parsed = parseRoute(location.hash);
-    if (parsed.name === 'anchor' && !firstRender) return;
+    const hash = location.hash;
+    const parsed = parseRoute(hash);
+    // main's data-hash names the address whose page is on screen (an in-page anchor keeps the page).
+    if (parsed.name === 'anchor' && !firstRender) {
+      main.dataset.hash = hash;
+      return;
+    }
     const plain = parsed.name === 'anchor' ? parseRoute('') : parsed;
     // The sign-in form is a page of its own (#/signin), outside the content routes.
     const route = plain.name === 'notFound' && plain.path === '/signin' ? { name: 'signin' } : plain;
@@ -44,6 +49,7 @@ function startRouter(main) {
     }
     if (controller.signal.aborted) return;
     main.replaceChildren(view.node);
+    main.dataset.hash = hash;
     main.removeAttribute('aria-busy');
     document.title = `${view.title} · Parallax`;
     if (view.scrollTo) view.scrollTo.scrollIntoView({ block: 'center' });

@@ -60,8 +60,15 @@ export async function visit(page: Page, url: string): Promise<void> {
   await waitForRender(page);
 }
 
+/**
+ * Waits until the page for the current address is on screen. The router runs on `hashchange`,
+ * which fires after the address has changed: `aria-busy` alone can still describe the page before.
+ */
 export async function waitForRender(page: Page): Promise<void> {
-  await page.waitForFunction(() => document.getElementById('main')?.getAttribute('aria-busy') !== 'true');
+  await page.waitForFunction(() => {
+    const main = document.getElementById('main');
+    return main?.getAttribute('aria-busy') !== 'true' && main?.dataset.hash === location.hash;
+  });
 }
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
