@@ -47,6 +47,26 @@ function rejoinClosingMarks(text: string, tokens: readonly Token[], sentences: r
 }
 
 /**
+ * With curly and straight marks mixed in one paragraph (`“A," Ruiz said. "B.”`) the splitter can end
+ * a sentence with the straight mark that opens the next one. Gives the mark to the sentence it opens.
+ */
+function moveOpeningMarks(text: string, tokens: readonly Token[], sentences: readonly Sentence[]): readonly Sentence[] {
+  let out: Sentence[] | null = null;
+  for (let s = 0; s + 1 < sentences.length; s++) {
+    const cur = (out ?? sentences)[s];
+    const next = (out ?? sentences)[s + 1];
+    const k = cur.tokenEnd - 1;
+    const mark = tokens[k];
+    const opening = k > cur.tokenStart && next.tokenStart === cur.tokenEnd && mark.text === '"' && /\s/.test(text[mark.start - 1] ?? '') && /[.!?…]$/.test(tokens[k - 1].text) && /\S/.test(text[mark.end] ?? ' ');
+    if (!opening || text.slice(mark.end, next.start).includes('\n')) continue;
+    out ??= sentences.map((x) => ({ ...x }));
+    out[s] = { ...cur, tokenEnd: k, end: tokens[k - 1].end };
+    out[s + 1] = { ...next, tokenStart: k, start: mark.start };
+  }
+  return out ?? sentences;
+}
+
+/**
  * The splitter ends a sentence after an abbreviation in parentheses ("Rep. Ana Ruiz (D-Va.), a …"),
  * so the next one opens with a comma, a semicolon or a closing parenthesis, which no sentence does.
  * Joins such a piece to the sentence before it on the same line; the piece stays as an empty
@@ -76,7 +96,7 @@ function rejoinBrokenSentences(text: string, tokens: readonly Token[], sentences
  * on them, and its features (position in the sentence) must see what it saw in training.
  */
 export function buildContext(text: string, tokens: readonly Token[], rawSentences: readonly Sentence[], lexicon: CueLexicon, options: { rejoinQuotes?: boolean } = {}): AttributionContext {
-  const sentences = options.rejoinQuotes === false ? rawSentences : rejoinBrokenSentences(text, tokens, rejoinClosingMarks(text, tokens, rawSentences));
+  const sentences = options.rejoinQuotes === false ? rawSentences : rejoinBrokenSentences(text, tokens, moveOpeningMarks(text, tokens, rejoinClosingMarks(text, tokens, rawSentences)));
   const paragraphOf: number[] = [];
   let paragraph = 0;
   for (let s = 0; s < sentences.length; s++) {

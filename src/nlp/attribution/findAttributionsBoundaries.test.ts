@@ -7,6 +7,12 @@ describe('findAttributions: quotations that carry on past their tag', () => {
     expect(found).toEqual([['Mara Quint', 'said', ['The levee held,', 'We were lucky.']]]);
   });
 
+  it('continues into the next sentence when curly and straight marks are mixed', () => {
+    // The splitter ends the tag's sentence with the straight mark that opens the next quotation.
+    const found = attribute('“The levee held," Mara Quint said. "We were lucky this spring.”');
+    expect(found).toEqual([['Mara Quint', 'said', ['The levee held,', 'We were lucky this spring.']]]);
+  });
+
   it('reopens the quotation after a tag with a phrase of its own before the comma', () => {
     const found = attribute('“The levee held,” she said of the two towns, “but the road did not.”');
     expect(found).toEqual([['she', 'said', ['The levee held,', 'but the road did not.']]]);
