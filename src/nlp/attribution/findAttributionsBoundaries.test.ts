@@ -13,6 +13,16 @@ describe('findAttributions: quotations that carry on past their tag', () => {
     expect(found).toEqual([['Mara Quint', 'said', ['The levee held,', 'We were lucky this spring.']]]);
   });
 
+  it('takes the words before a mid-sentence tag when the quotation carries on their sentence', () => {
+    const found = attribute('If the river rises again, Mara Quint said, “the levee will not hold.”');
+    expect(found).toEqual([['Mara Quint', 'said', ['If the river rises again', 'the levee will not hold.']]]);
+  });
+
+  it('leaves the words before the tag out when the quotation opens a sentence of its own', () => {
+    const found = attribute('In a short statement, Mara Quint said, “The levee will not hold.”');
+    expect(found).toEqual([['Mara Quint', 'said', ['The levee will not hold.']]]);
+  });
+
   it('reopens the quotation after a tag with a phrase of its own before the comma', () => {
     const found = attribute('“The levee held,” she said of the two towns, “but the road did not.”');
     expect(found).toEqual([['she', 'said', ['The levee held,', 'but the road did not.']]]);

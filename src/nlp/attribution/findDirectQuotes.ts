@@ -141,6 +141,26 @@ function parseHead(ctx: AttributionContext, quote: Quote): Speech | null {
   return null;
 }
 
+/**
+ * `If the river rises, Ruiz said, “the town will flood.”`: the words that open the sentence before a
+ * tag set off by commas are the first part of what was said when the quotation carries on their
+ * sentence in lower case, as PolNeAR has them (the rules alone).
+ */
+function headBeforeTag(ctx: AttributionContext, speech: Speech, quote: Quote): TokenRange | null {
+  const { tokens, sentences, sentenceOfToken } = ctx;
+  const comma = speech.source.from - 1;
+  const open = tokenAtOrAfter(tokens, quote.openAt);
+  const s = sentenceOfToken[speech.cue];
+  if (comma < 0 || tokens[comma].text !== ',' || sentenceOfToken[open] !== s || sentenceOfToken[comma] !== s || tokens[open - 1]?.text !== ',') return null;
+  const floor = sentences[s].tokenStart;
+  if (comma <= floor) return null;
+  // A quotation that opens a sentence of its own (`In a statement, Ruiz said, “We will …”`) stands alone.
+  if (!/^[^\p{L}]*\p{Ll}/u.test(ctx.text.slice(quote.start, quote.end))) return null;
+  // A head with a cue of its own (`As Lee noted, turnout fell, Ruiz said, “…”`) is left to that cue.
+  for (let j = floor; j < comma; j++) if (QUOTE.test(tokens[j].text) || TERMINAL.test(tokens[j].text) || tokens[j].text === "'" || cueVerbAt(tokens, j, ctx.lexicon)) return null;
+  return { from: floor, to: comma };
+}
+
 /** `“A,” the judge exclaimed, “B.”`: the next quotation opens right after the tag and its comma, in the same sentence. */
 function reopensAfterTag(ctx: AttributionContext, speech: Speech, next: Quote): boolean {
   const tagEnd = Math.max(speech.cue, speech.source.to - 1) + 1;
@@ -207,7 +227,8 @@ export function findDirectQuotes(ctx: AttributionContext, quotes: readonly Quote
     const speech = tail ?? parseHead(ctx, first);
     if (!speech) continue;
     used.add(c);
-    const fragments: Span[] = chain.filter((q) => q.end > q.start).map((q) => makeSpan(ctx.text, q.start, q.end));
+    const head = !tail && ctx.rulesOnly === true ? headBeforeTag(ctx, speech, first) : null;
+    const fragments: Span[] = [...(head ? [rangeSpan(ctx, head)] : []), ...chain.filter((q) => q.end > q.start).map((q) => makeSpan(ctx.text, q.start, q.end))];
     // `"A," she said, "B."`: the quote the same cue introduces continues the one it closes.
     let last = lastQuote;
     if (tail && c + 1 < chains.length && (parseHead(ctx, chains[c + 1][0])?.cue === speech.cue || reopensAfterTag(ctx, speech, chains[c + 1][0]))) {
