@@ -206,3 +206,13 @@ describe('findAttributions: a role after the speaker named after the cue', () =>
     expect(attribute('“We will appeal,” said Ana Ruiz, the board voted to end the talks.')[0]?.[0]).toBe('Ana Ruiz');
   });
 });
+
+describe('findAttributions: a tag set off by commas inside a reported clause', () => {
+  it('takes the rest of the sentence after the tag as the second part, clause or not', () => {
+    expect(attribute('The levee was, Mara Quint said, one of the oldest in the state.')).toEqual([['Mara Quint', 'said', ['The levee was', 'one of the oldest in the state']]]);
+  });
+
+  it('leaves out a phrase of the telling itself', () => {
+    expect(attribute('The levee held, Mara Quint said, in an interview.')).toEqual([['Mara Quint', 'said', ['The levee held']]]);
+  });
+});

@@ -94,11 +94,14 @@ function resolveVerb(ctx: AttributionContext, k: number, verb: CueVerb, from: nu
     if (midHeadEnd >= 0 && tokens[afterCue]?.text === ',') {
       // "…, Ruiz said, adding that …": a participle after the comma is a cue of its own, not content.
       const participle = tokens[afterCue + 1]?.pos === 'VERB' && tokens[afterCue + 1].normal.endsWith('ing');
-      const tail = participle ? null : contentRange(tokens, afterCue + 1, findForwardEnd(ctx, afterCue + 1, end, floor), true);
+      const tailEnd = participle ? afterCue : findForwardEnd(ctx, afterCue + 1, end, floor);
+      const tail = participle ? null : contentRange(tokens, afterCue + 1, tailEnd, true);
       // "The golf industry, she said, is doing better": the head may be the subject of the tail's clause;
       // a connective before the tag is a head of its own, as PolNeAR has it.
       const head = (commaBefore ? contentRange(tokens, floor, headEnd) : null) ?? (tail && !participle && midHeadEnd > opening ? { from: opening, to: midHeadEnd } : null);
-      return pack(before.range, cue, [head, tail]);
+      // "It was, he said, one of the worst floods": after a clause the rest of its sentence is its second part (the rules alone).
+      const rest = !tail && !participle && commaBefore && head && ctx.rulesOnly === true ? contentRange(tokens, afterCue + 1, tailEnd, true, false, false) : null;
+      return pack(before.range, cue, [head, tail ?? rest]);
     }
     if (restEmpty) return null;
     // "the fee, which the mayor said was unfair": the relative pronoun is the reported clause's subject (the rules alone).

@@ -11,12 +11,12 @@ function opensClause(t: Token): boolean {
   return CLAUSE_OPENERS.has(t.pos) || (t.pos === 'VERB' && (/[^s]s$/.test(t.normal) || t.normal.endsWith('ing')));
 }
 
-/** Trims a token range to the reported clause: no leading comma, no trailing comma or final period. */
-export function contentRange(tokens: readonly Token[], from: number, to: number, anyOpener = false, verbatim = false): TokenRange | null {
+/** Trims a token range to the reported clause (`clause: false`: any words): no leading comma, no trailing comma or final period. */
+export function contentRange(tokens: readonly Token[], from: number, to: number, anyOpener = false, verbatim = false, clause = true): TokenRange | null {
   while (from < to && (tokens[from].text === ',' || tokens[from].text === ':' || tokens[from].text === '—')) from++;
   const trailing = verbatim ? /^[,;—]$/ : /^(?:[,.;—?!]|\.\.\.|…)$/;
   while (to > from && trailing.test(tokens[to - 1].text)) to--;
-  if (to <= from || !hasClause(tokens, from, to) || (!anyOpener && !opensClause(tokens[from]))) return null;
+  if (to <= from || (clause && !hasClause(tokens, from, to)) || (!anyOpener && !opensClause(tokens[from]))) return null;
   return { from, to };
 }
 
