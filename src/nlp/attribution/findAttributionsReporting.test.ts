@@ -30,6 +30,11 @@ describe('findAttributions: reporting patterns of wire and archive text', () => 
     expect(attribute('The agency has also said the camera was off.')).toEqual([['indirect', 'The agency', 'has also said', ['the camera was off']]]);
   });
 
+  it('takes the verb group into the cue after an aside closed by a comma', () => {
+    expect(attribute('Tom Brell, the agency’s director, has also said the camera was off.')).toEqual([['indirect', 'Tom Brell, the agency’s director', 'has also said', ['the camera was off']]]);
+    expect(attribute('The agency, for its part, has not said the camera was off.')).toEqual([]);
+  });
+
   it('keeps a negated verb group out', () => {
     expect(attribute('The agency has not said the camera was off.')).toEqual([]);
   });

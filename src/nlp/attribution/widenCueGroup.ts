@@ -3,6 +3,11 @@ import type { TokenRange } from './attributionContext.js';
 import { isGoOnTo } from './findSourceBefore.js';
 
 const GROUP_POS = new Set(['AUX', 'ADV', 'PART']);
+const ASIDE_END = new Set([',', '—', '–', '--']);
+
+function isGroupWord(t: Token): boolean {
+  return GROUP_POS.has(t.pos) && t.normal !== 'not' && t.normal !== "n't";
+}
 
 /**
  * The cue as the whole verb group: "has said", "also told", "would later write". When only
@@ -11,6 +16,10 @@ const GROUP_POS = new Set(['AUX', 'ADV', 'PART']);
  */
 export function widenCueGroup(tokens: readonly Token[], source: TokenRange, cue: TokenRange): TokenRange {
   if (source.to > cue.from || source.to === cue.from) return cue;
+  // "Ana Ruiz, the county's lawyer, has said": an aside closed by a comma or a dash ends before the group.
+  let g = cue.from;
+  while (g - 1 > source.to && isGroupWord(tokens[g - 1])) g--;
+  if (g < cue.from && g - 1 >= source.to && ASIDE_END.has(tokens[g - 1].text)) return { from: g, to: cue.to };
   for (let k = source.to; k < cue.from; k++) {
     // "went on to say": the three words before the verb are part of the group.
     if (k + 2 < cue.from && isGoOnTo(tokens, k + 2)) {
