@@ -8,6 +8,7 @@ import { findSourceBefore } from './findSourceBefore.js';
 import type { Quote } from './findQuotes.js';
 import { skipReportingExtras } from './skipReportingExtras.js';
 import { widenCueGroup } from './widenCueGroup.js';
+import { widenCueStatement } from './widenCueStatement.js';
 import { findNameColonSpeaker } from './findNameColonSpeaker.js';
 
 interface Speech {
@@ -252,7 +253,9 @@ export function findDirectQuotes(ctx: AttributionContext, quotes: readonly Quote
       lastSentence = sentenceAt(ctx, (tailQuote.closeAt ?? tailQuote.end) - 1);
     }
     if (fragments.length === 0) continue;
-    const cue = widenCueGroup(ctx.tokens, speech.source, { from: speech.cue, to: speech.cue + 1 });
+    const grouped = widenCueGroup(ctx.tokens, speech.source, { from: speech.cue, to: speech.cue + 1 });
+    const inParts = (k: number): boolean => (k >= speech.source.from && k < speech.source.to) || fragments.some((f) => f.start < ctx.tokens[k].end && ctx.tokens[k].start < f.end);
+    const cue = ctx.rulesOnly === true ? widenCueStatement(ctx.tokens, grouped, inParts) : grouped;
     drafts.push({
       kind: 'direct',
       source: rangeSpan(ctx, speech.source),

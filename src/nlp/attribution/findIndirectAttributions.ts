@@ -19,6 +19,7 @@ import { findOpeningParticiple } from './findOpeningParticiple.js';
 import { isSpacedDash, PERSONAL } from './isNpToken.js';
 import { skipReportingExtras } from './skipReportingExtras.js';
 import { widenCueGroup } from './widenCueGroup.js';
+import { widenCueStatement } from './widenCueStatement.js';
 import { resolveComplement } from './resolveComplement.js';
 import { lacksReportedClause } from './lacksReportedClause.js';
 import { findClauseFloor, findClauseOpening, findClauseSubject, findEarlierCueSource, findForwardEnd, QUOTE_MARKS, TERMINAL } from './clauseBounds.js';
@@ -248,7 +249,9 @@ export function findIndirectAttributions(ctx: AttributionContext, blocked: Block
       const found = (phraseEnd > 0 ? resolveSourcePhrase(ctx, k, phraseEnd, from, end) : verbFound) ?? (phraseEnd > 0 || !complements ? null : findComplement(ctx, k, from, end));
       if (!found || found.content.some((r) => blocked(r.from))) continue;
       const fragments = found.content.map((r) => toSpan(ctx, r));
-      const cueRange = widenCueGroup(tokens, found.source, found.cue);
+      const grouped = widenCueGroup(tokens, found.source, found.cue);
+      const inRanges = (k: number): boolean => [found.source, ...found.content].some((r) => r.from <= k && k < r.to);
+      const cueRange = ctx.rulesOnly === true ? widenCueStatement(tokens, grouped, inRanges) : grouped;
       drafts.push({
         kind: fragments.some((f) => QUOTE_MARKS.test(f.text)) ? 'mixed' : isVerbatim(ctx, found) ? 'direct' : 'indirect',
         source: toSpan(ctx, found.source),
