@@ -19,7 +19,8 @@ export function widenCueGroup(tokens: readonly Token[], source: TokenRange, cue:
   // "Ana Ruiz, the county's lawyer, has said": an aside closed by a comma or a dash ends before the group.
   let g = cue.from;
   while (g - 1 > source.to && isGroupWord(tokens[g - 1])) g--;
-  if (g < cue.from && g - 1 >= source.to && ASIDE_END.has(tokens[g - 1].text)) return { from: g, to: cue.to };
+  // The aside opens right after the source: "Kasich offered a job, then said" ends a clause there, no aside.
+  if (g < cue.from && g - 1 >= source.to && ASIDE_END.has(tokens[g - 1].text) && ASIDE_END.has(tokens[source.to].text)) return { from: g, to: cue.to };
   for (let k = source.to; k < cue.from; k++) {
     // "went on to say": the three words before the verb are part of the group.
     if (k + 2 < cue.from && isGoOnTo(tokens, k + 2)) {
