@@ -43,7 +43,7 @@ describe('findAttributions: direct quotes', () => {
 
   it('links a colon lead-in on one line to the quote on the next', () => {
     const found = attribute('The chief said in a statement:\n"Our officers acted within policy."');
-    expect(found.map(summarise)).toEqual([['direct', 'The chief', 'said', ['Our officers acted within policy.']]]);
+    expect(found.map(summarise)).toEqual([['direct', 'The chief', 'said in a statement', ['Our officers acted within policy.']]]);
     expect(found[0].sentence).toBe(0);
   });
 
