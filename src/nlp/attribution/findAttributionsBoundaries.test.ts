@@ -216,3 +216,13 @@ describe('findAttributions: a tag set off by commas inside a reported clause', (
     expect(attribute('The levee held, Mara Quint said, in an interview.')).toEqual([['Mara Quint', 'said', ['The levee held']]]);
   });
 });
+
+describe('findAttributions: a phrase after the tag and its comma', () => {
+  it('keeps the head when the phrase tells how it was said', () => {
+    expect(attribute('The pier was never safe, the harbor master said, on condition of anonymity.')).toEqual([['the harbor master', 'said', ['The pier was never safe']]]);
+  });
+
+  it('carries the head on into an infinitive', () => {
+    expect(attribute('It is up to the county, the harbor master says, to repair the pier.')).toEqual([['the harbor master', 'says', ['It is up to the county', 'to repair the pier']]]);
+  });
+});

@@ -105,6 +105,15 @@ function resolveVerb(ctx: AttributionContext, k: number, verb: CueVerb, from: nu
       return pack(before.range, cue, [head, tail ?? rest]);
     }
     if (restEmpty) return null;
+    // "It was a hard year, he said, on condition of anonymity.", "It is up to us, he says, to fix it.": the
+    // comma after the tag went with a phrase the extras skip; the head stands, and an infinitive
+    // after the comma carries it on (the rules alone).
+    if (commaBefore && ctx.rulesOnly === true && tokens[k + 1]?.text === ',' && afterCue === k + 2) {
+      const head = contentRange(tokens, floor, headEnd);
+      const infinitive = tokens[afterCue].normal === 'to' && tokens[afterCue + 1]?.pos === 'VERB';
+      const rest = infinitive ? contentRange(tokens, afterCue, findForwardEnd(ctx, afterCue, end, floor), true) : null;
+      if (head) return pack(before.range, cue, [head, rest]);
+    }
     // "the fee, which the mayor said was unfair": the relative pronoun is the reported clause's subject (the rules alone).
     const relative = ctx.rulesOnly === true && !commaBefore ? findRelativeReport(tokens, before.range, afterCue, end, floor) : null;
     if (relative) return pack(relative.source, cue, relative.content);
