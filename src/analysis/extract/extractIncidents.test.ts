@@ -146,6 +146,40 @@ describe('extractIncidents', () => {
     expect(source && text.slice(source.span.start, source.span.end)).toBe('4:35');
   });
 
+  it('places the event in the town of the dateline, not in the city named as a landmark near it', () => {
+    const text = 'FRANKLIN GROVE, Ill. \u2014 An ICE officer shot a man on Friday in a suburb west of Chicago.\n\nAgents have made arrests across the Chicago area and in Chicago itself since Monday.';
+    const a = analyse(text, [
+      at(text, 'ICE', { kind: 'organization', name: 'ICE', agencyId: 'ice' }),
+      at(text, 'FRANKLIN GROVE, Ill.', { kind: 'place', city: 'Franklin Grove', state: 'IL', place: null }),
+      at(text, 'Chicago', { kind: 'place', city: 'Chicago', state: 'IL', place: null }),
+      at(text, 'Chicago', { kind: 'place', city: 'Chicago', state: 'IL', place: null }, 1),
+      at(text, 'Chicago', { kind: 'place', city: 'Chicago', state: 'IL', place: null }, 2),
+    ]);
+    const [draft] = extractIncidents(makeDoc(text, 'Officer shoots man'), a, []);
+    expect(draft).toMatchObject({ city: 'Franklin Grove', state: 'IL' });
+    // A city named as itself still beats the dateline (an agency's release is filed from its headquarters).
+    const plain = 'WASHINGTON \u2014 An ICE officer shot a man on Friday in Chicago.';
+    const b = analyse(plain, [
+      at(plain, 'ICE', { kind: 'organization', name: 'ICE', agencyId: 'ice' }),
+      at(plain, 'WASHINGTON', { kind: 'place', city: 'Washington', state: 'DC', place: null }),
+      at(plain, 'Chicago', { kind: 'place', city: 'Chicago', state: 'IL', place: null }),
+    ]);
+    expect(extractIncidents(makeDoc(plain, 'Officer shoots man'), b, [])[0]).toMatchObject({ city: 'Chicago', state: 'IL' });
+  });
+
+  it('reads the outcome for a subject first written as "a man" and named later, and a death the story names', () => {
+    const text = 'A Border Patrol agent shot and killed a 31-year-old man on Tuesday in Yuma, Arizona.\n\nThe agency identified him as Tomas Ferreira.';
+    const people = (t: string) => [
+      at(t, 'Border Patrol', { kind: 'organization', name: 'U.S. Border Patrol', agencyId: 'usbp' }),
+      at(t, 'Tomas Ferreira', { kind: 'person', name: 'Tomas Ferreira', title: null, agencyId: null }),
+    ];
+    const [killed] = extractIncidents(makeDoc(text, 'Agent shoots man'), analyse(text, people(text)), []);
+    expect(killed.persons[0]).toMatchObject({ name: 'Tomas Ferreira', role: 'subject', outcome: 'killed' });
+    const later = 'A Border Patrol agent shot Tomas Ferreira on Tuesday in Yuma, Arizona.\n\nThe medical examiner said the shooting caused his death.';
+    const [dead] = extractIncidents(makeDoc(later, 'Agent shoots man'), analyse(later, people(later)), []);
+    expect(dead.persons[0]).toMatchObject({ name: 'Tomas Ferreira', outcome: 'killed' });
+  });
+
   it('yields nothing for a story without force', () => {
     const text = 'ICE announced a new detention contract on Monday in Reno, Nevada.\n\nOfficials said the center would open in May.';
     const a = analyse(text, [at(text, 'ICE', { kind: 'organization', name: 'ICE', agencyId: 'ice' }), at(text, 'Reno, Nevada', { kind: 'place', city: 'Reno', state: 'NV', place: null })]);

@@ -31,6 +31,12 @@ const FORCE_BEFORE = /\b(?:shot|shoot(?:s|ing)?|wounded|killed|fired (?:\w+ ){0,
 const FORCE_AFTER = /^(?:,[^,]{0,60},)?\s+(?:was|were|had been|has been)\s+(?:\w+\s+)?(?:shot|wounded|killed|struck|hit)\b/iu;
 const PERSON_NAME = /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,4}$/u;
 const OFFICER_NOUN = /\b(?:officers?|agents?|deput(?:y|ies)|troopers?|marshals?)\b/iu;
+// A sentence that opens on an officer is about the officer ("The agent was treated for cuts"),
+// unless the officer is the one who used force on someone ("An agent shot and killed a man").
+const OFFICER_OPENS = /^\s*(?:the|an?)\s+(?:\w+\s+){0,3}(?:officer|agent)/iu;
+const OFFICER_ACTS = /^\s*(?:the|an?)\s+(?:\w+\s+){0,3}(?:officer|agent)\s+(?:(?:fatally|allegedly|then|later)\s+)?(?:shot|killed|fired|struck|wounded)\b/iu;
+// An officer noun then a force verb: the words after it tell what the officer did, not how the officer fared.
+const OFFICER_DID = /\b(?:officers?|agents?|deput(?:y|ies)|troopers?|marshals?)\s+(?:(?:fatally|allegedly|then|later)\s+)?(?:shot|killed|fired|struck|wounded)\b/iu;
 
 /**
  * The people of an incident: the person (or people) force was used on, named officers, and other
@@ -162,7 +168,7 @@ function betterName(candidate: string, current: string): boolean {
 
 function isAboutSubject(s: SentenceInfo, vocab: ForceVocab): boolean {
   vocab.subjectNouns.lastIndex = 0;
-  return s.strong && vocab.subjectNouns.test(s.text) && !/^\s*(?:the|an?)\s+(?:\w+\s+){0,3}(?:officer|agent)/iu.test(s.text);
+  return s.strong && vocab.subjectNouns.test(s.text) && !(OFFICER_OPENS.test(s.text) && !OFFICER_ACTS.test(s.text));
 }
 
 function findAge(g: Group, about: readonly SentenceInfo[], text: string, mainSubject: boolean): { age: number | null; span: Span | null } {
@@ -193,7 +199,8 @@ function findOutcome(about: readonly SentenceInfo[], vocab: ForceVocab): { outco
     for (const s of about) {
       for (const hit of findAll(patterns, s.text)) {
         // "the officer was not hurt" is about the officer, not the person shot.
-        if (OFFICER_NOUN.test(s.text.slice(Math.max(0, hit.start - 25), hit.start))) continue;
+        const before = s.text.slice(Math.max(0, hit.start - 25), hit.start);
+        if (OFFICER_NOUN.test(before) && !OFFICER_DID.test(s.text.slice(Math.max(0, hit.start - 40), hit.start))) continue;
         return { outcome, span: Object.freeze({ start: s.start + hit.start, end: s.start + hit.end, text: hit.text }) };
       }
     }

@@ -19,10 +19,13 @@ export function findPlace(sentences: readonly SentenceInfo[], related: ReadonlyS
     sentences,
   ].map((group) => {
     const places = group.flatMap((s) => s.mentions.filter((m): m is PlaceMention => m.kind === 'place'));
+    // A city named as a landmark ("a suburb west of Chicago", "the Chicago area") says where the
+    // place is near, not where it is: it counts only when nothing else in the tier names a city.
+    const named = places.filter((m) => !isLandmark(m, group));
     // A dateline says where the story was filed, which for an agency's release is its headquarters:
-    // it counts only when nothing else in the tier names a city.
-    const inText = places.filter((m) => !isDateline(m, group));
-    return inText.some((m) => m.city) ? inText : places;
+    // it counts only when nothing else in the tier names a city as the place itself.
+    const inText = named.filter((m) => !isDateline(m, group));
+    return [inText, named, places].find((list) => list.some((m) => m.city)) ?? places;
   });
   const city = mostFrequent(tiers.find((t) => t.some((m) => m.city)) ?? [], (m) => m.city);
   const state =
@@ -39,6 +42,16 @@ function isDateline(m: PlaceMention, group: readonly SentenceInfo[]): boolean {
   const before = s.text.slice(0, m.start - s.start);
   const after = s.text.slice(m.end - s.start, m.end - s.start + 30);
   return /^\s*$/u.test(before) && /^(?:,\s*[\p{L}.]+)?\s*(?:\([^)]*\))?\s*[—–-]/u.test(after);
+}
+
+const LANDMARK_BEFORE = /\b(?:(?:north|south|east|west)(?:east|west)?|outskirts|suburbs?)\s+of\s+$/iu;
+const LANDMARK_AFTER = /^\s+(?:area|suburbs?|metro(?:politan)?(?: area)?|region)\b/iu;
+
+function isLandmark(m: PlaceMention, group: readonly SentenceInfo[]): boolean {
+  if (!m.city) return false;
+  const s = group.find((x) => m.start >= x.start && m.end <= x.end);
+  if (!s) return false;
+  return LANDMARK_BEFORE.test(s.text.slice(Math.max(0, m.start - s.start - 30), m.start - s.start)) || LANDMARK_AFTER.test(s.text.slice(m.end - s.start, m.end - s.start + 25));
 }
 
 function mostFrequent(list: readonly PlaceMention[], key: (m: PlaceMention) => string | null): PlaceMention | null {

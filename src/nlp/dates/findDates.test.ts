@@ -30,6 +30,12 @@ describe('findDates', () => {
     expect(dates('They will rally in May.', anchor)[0]?.[2]).toBe('month');
   });
 
+  it('reads a bare month that modifies a noun after a determiner ("the September shooting"), not a march', () => {
+    expect(dates('Video of the September shooting was released.', anchor)).toEqual([['September', '2025-09-01', 'month', null]]);
+    expect(dates('Since that July raid, nothing changed.', anchor)).toEqual([['July', '2025-07-01', 'month', null]]);
+    expect(dates('They joined the March on the capitol and the March for Jobs.', anchor)).toEqual([]);
+  });
+
   it('keeps a lone clock time without a day, and drops narrative relatives and docket numbers', () => {
     expect(dates('Shots were fired at 10:05 p.m. and two days later he died.', anchor)).toEqual([['10:05 p.m.', null, 'unknown', '22:05']]);
     expect(dates('Case No. 4:25-cr-00001 was sealed.', anchor)).toEqual([]);

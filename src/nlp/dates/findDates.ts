@@ -7,6 +7,9 @@ import { screenEndOfPeriod } from './screenEndOfPeriod.js';
 /** A bare month name that is also a verb or a name ("may", "March") is a month only after one of these. */
 const MONTH_PREPOSITION = /\b(?:in|since|during|until|till|by|early|late|mid|last|next|this|of|through|from|before|after|between|and|or|to|each|every)[\s-]+$/i;
 const MONTH_ONLY = /^(?:jan(?:uary|\.)?|feb(?:ruary|\.)?|mar(?:ch|\.)?|apr(?:il|\.)?|may|june?|july?|aug(?:ust|\.)?|sept?(?:ember|\.)?|oct(?:ober|\.)?|nov(?:ember|\.)?|dec(?:ember|\.)?)$/i;
+/** …or as a noun's modifier after a determiner: "the September shooting", "that July raid" (not "the March on …"). */
+const MONTH_DETERMINER = /\b(?:the|that|this|its|their|his|her)\s+$/i;
+const MONTH_MODIFIES = /^\s+(?!(?:and|or|of|on|for|to|in|at|by|with|from|is|was|were|are)\b)[a-z]{3,}\b/;
 /** Relative to another event, not to the publication date: "two days later". */
 const NARRATIVE_RELATIVE = /\b(?:later|earlier|after|before|prior)\b|\b(?:next|following|previous)\s+(?:day|morning|afternoon|evening|night)\b/i;
 /** Durations ("for a month", "within a day", "the past years") are not points in time. */
@@ -103,7 +106,7 @@ export function findDates(text: string, anchorDate: string | null): DateMention[
     }
     if (IGNORED.test(span) || DURATION.test(span) || (LOWER_WORD.test(span) && !CASUAL_DAYS.test(span))) continue;
     if (NUMBER_LABEL.test(text.slice(Math.max(0, start - 6), start))) continue;
-    if (MONTH_ONLY.test(span) && !MONTH_PREPOSITION.test(text.slice(Math.max(0, start - 16), start))) continue;
+    if (MONTH_ONLY.test(span) && !MONTH_PREPOSITION.test(text.slice(Math.max(0, start - 16), start)) && !isMonthModifier(text, start, start + span.length)) continue;
     const precision = precisionOf(result);
     const time = timeOf(result);
     if (precision === 'unknown' && time === null) continue;
@@ -113,4 +116,8 @@ export function findDates(text: string, anchorDate: string | null): DateMention[
     out.push(Object.freeze({ kind: 'date', start, end: start + span.length, text: span, date, precision, time }));
   }
   return [...out, ...findBareYears(text, out)].sort((a, b) => a.start - b.start);
+}
+
+function isMonthModifier(text: string, start: number, end: number): boolean {
+  return MONTH_DETERMINER.test(text.slice(Math.max(0, start - 8), start)) && MONTH_MODIFIES.test(text.slice(end, end + 24));
 }

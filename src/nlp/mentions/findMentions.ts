@@ -5,7 +5,7 @@ import { findOrganizations } from './findOrganizations.js';
 import { findPersons } from './findPersons.js';
 import { findPlaces } from './findPlaces.js';
 
-export const MENTIONS_STAGE: StageRef = Object.freeze({ name: 'mentions', version: 2 });
+export const MENTIONS_STAGE: StageRef = Object.freeze({ name: 'mentions', version: 3 });
 
 function inside(m: { start: number; end: number }, spans: ReadonlyArray<{ start: number; end: number }>): boolean {
   return spans.some((s) => m.start >= s.start && m.end <= s.end);

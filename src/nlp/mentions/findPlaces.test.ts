@@ -29,6 +29,18 @@ describe('findPlaces', () => {
     expect(places('PORTLAND, Maine \u2014 A car crashed.')).toEqual([['PORTLAND, Maine', 'Portland', 'ME', null]]);
   });
 
+  it('reads a town the city list lacks when a place preposition and a state frame it', () => {
+    expect(places('Agents stopped him in Franklin Grove, Illinois, on Friday; he was from Dell Rapids, S.D.')).toEqual([
+      ['Franklin Grove, Illinois', 'Franklin Grove', 'IL', null],
+      ['Dell Rapids, S.D.', 'Dell Rapids', 'SD', null],
+    ]);
+    // Without a preposition a name before a state may be a person's; a county stays a county.
+    expect(places('Witnesses included Jane Dorsey, Texas, and others in Lorn County, Kan.')).toEqual([
+      ['Texas', null, 'TX', null],
+      ['Lorn County, Kan.', null, 'KS', 'Lorn County'],
+    ]);
+  });
+
   it('keeps an area word before a city as the place', () => {
     expect(places('Shots rang out in south Tucson and West Dallas.')).toEqual([
       ['south Tucson', 'Tucson', 'AZ', 'south Tucson'],

@@ -58,6 +58,11 @@ export function findPlaces(text: string, tokens: readonly Token[]): PlaceMention
     if (!hit) {
       const county = readCounty(i);
       if (county) found.push(county);
+      const town = county ? null : readUnlistedCity(i);
+      if (town) {
+        found.push(town);
+        i = tokenIndexAt(tokens, town.end) - 1;
+      }
       continue;
     }
     const next = tokenIndexAt(tokens, hit.end);
@@ -102,6 +107,26 @@ export function findPlaces(text: string, tokens: readonly Token[]): PlaceMention
     i = tokenIndexAt(tokens, stated?.end ?? hit.end) - 1;
   }
   return resolvePlaceContext(pickNonOverlapping(found));
+
+  /**
+   * "in Franklin Park, Illinois": a town the city list does not hold, named as towns are (one to
+   * three capitalised words right after a place preposition, then a comma and a state). Without
+   * the preposition "Jane Doe, Texas" could be a person, and without the state a word is not a place.
+   */
+  function readUnlistedCity(i: number): PlaceMention | null {
+    const prev = tokens[i - 1];
+    if (!prev || !PLACE_PREPOSITIONS.has(prev.normal) || !isAdjacent(text, prev, tokens[i])) return null;
+    for (let k = i; k < Math.min(tokens.length, i + 3); k++) {
+      const t = tokens[k];
+      if (!isCapitalized(t) || isAllCaps(t) || AREA_WORDS.has(t.text) || places.streetSuffixes.has(t.text) || (k > i && !isAdjacent(text, tokens[k - 1], t))) return null;
+      if (places.matcher.longestAt(text, tokens[k].start) || isOutletName(tokens, k)) return null;
+      const stated = stateAfter(text, t.end);
+      if (!stated) continue;
+      const start = tokens[i].start;
+      return place(text, start, stated.end, text.slice(start, t.end).replace(/\s+/g, ' '), stated.code, null);
+    }
+    return null;
+  }
 
   /** "Maricopa County", "Lorn County, Kan.": a county named by the capitalised words before "County". */
   function readCounty(i: number): PlaceMention | null {
