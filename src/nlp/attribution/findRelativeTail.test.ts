@@ -7,6 +7,12 @@ describe('findAttributions: inverted tags ("…, said X")', () => {
     expect(attribute('The schools are short of money, said Tom Hale, whose daughter teaches in Dayton.')).toEqual([['Tom Hale, whose daughter teaches in Dayton', 'said', ['The schools are short of money']]]);
   });
 
+  it('keeps a speaker whose appositive ends on a relative clause', () => {
+    expect(attribute('The schools are short of money, said Tom Hale, the head of Parents First, which tracks school budgets.')).toEqual([
+      ['Tom Hale, the head of Parents First, which tracks school budgets', 'said', ['The schools are short of money']],
+    ]);
+  });
+
   it('refuses a relative that holds a quotation or stops before the sentence end', () => {
     expect(attribute('The schools are short of money, said Tom Hale, who called it "a disgrace."').some((f) => f[1] === 'said')).toBe(false);
     expect(attribute('The schools are short of money, said Tom Hale, who leads the board; the mayor disagreed.').some((f) => f[1] === 'said')).toBe(false);
