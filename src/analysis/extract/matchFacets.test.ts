@@ -56,6 +56,22 @@ describe('matchFacets', () => {
     expect(stanceOf('neighbours said they saw no attack with a crowbar or a machete', 'weapon_alleged')).toBe('unarmed');
   });
 
+  it('reads how badly an officer was hurt, and keeps an officer in a hospital from reading as the person hit', () => {
+    expect(stanceOf('the deputy who fired was "seriously injured" and taken to a hospital', 'officer_injury')).toBe('serious');
+    expect(stanceOf('she drove at the troopers, dragging a trooper a significant distance', 'officer_injury')).toBe('serious');
+    expect(stanceOf('on the recording the deputy tells a colleague his injuries were "nothing major"', 'officer_injury')).toBe('minor_or_none');
+    expect(stanceOf('no troopers were hurt', 'officer_injury')).toBe('minor_or_none');
+    expect(stanceOf('the sheriff said the man was seriously injured', 'officer_injury')).toBe(null);
+    expect(stanceOf('the deputy who fired was evaluated at a hospital', 'hit_by_gunfire')).toBe(null);
+    expect(stanceOf('deputies gave first aid, and he was taken to a hospital', 'hit_by_gunfire')).toBe('hit');
+  });
+
+  it('reads officers named by their service, a dragged officer and training as the reason given', () => {
+    expect(stanceOf('he steered the sedan toward federal agents', 'vehicle_movement')).toBe('toward_officers');
+    expect(stanceOf('the car dragged an agent down the block', 'vehicle_movement')).toBe('toward_officers');
+    expect(stanceOf('the spokesperson said the deputy acted according to his training', 'justification_for_force')).toBe('self_defense');
+  });
+
   it('tells a person hit from shots that hit the car, or a silence about it', () => {
     expect(stanceOf('the deputy fired three rounds that struck the pickup', 'hit_by_gunfire')).toBe('not_hit_or_unconfirmed');
     expect(stanceOf('the sheriff has not said whether any round hit him', 'hit_by_gunfire')).toBe('not_hit_or_unconfirmed');
