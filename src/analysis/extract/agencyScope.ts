@@ -9,6 +9,11 @@ export function isAgencyInScope(agencyId: string, scope: ReadonlySet<string>): b
     .some((a) => scope.has(a.id.toLowerCase()));
 }
 
+/** A medical examiner or coroner speaks about an incident but is not one of its agencies. */
+export function isIncidentAgency(agencyId: string): boolean {
+  return loadAgencies().get(agencyId)?.kind !== 'examiner';
+}
+
 /** The canonical short name of an agency ("usbp" → "Border Patrol"), or the id when unknown. */
 export function nameAgency(agencyId: string): string {
   return loadAgencies().get(agencyId)?.short ?? agencyId;

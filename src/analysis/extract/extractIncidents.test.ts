@@ -101,6 +101,15 @@ describe('extractIncidents', () => {
     expect(draft.agencies).toEqual(['ICE', 'state police']);
   });
 
+  it('leaves a medical examiner out of the incident\'s agencies: it reports on the body, it took no part', () => {
+    const text = 'An ICE officer shot a man on Monday in Boise, Idaho.\n\nThe Ada County Coroner said the man was shot twice.';
+    const a = analyse(text, [
+      at(text, 'ICE', { kind: 'organization', name: 'ICE', agencyId: 'ice' }),
+      at(text, 'Ada County Coroner', { kind: 'organization', name: 'Ada County Coroner', agencyId: 'medical_examiner' }),
+    ]);
+    expect(extractIncidents(makeDoc(text, 'Officer shoots man in Boise'), a, [])[0].agencies).toEqual(['ICE']);
+  });
+
   it('makes the defendant of a criminal caption the subject, even where the filing writes the name in capitals', () => {
     const text = [
       'UNITED STATES DISTRICT COURT',

@@ -5,7 +5,7 @@ import type { ClaimDraft, FieldSource, IncidentDraft } from '../../domain/incide
 import type { StageRef } from '../../domain/stage.js';
 import { makeSpan } from '../../lib/spans.js';
 import { surnameParts } from '../merge/foldName.js';
-import { nameAgency } from './agencyScope.js';
+import { isIncidentAgency, nameAgency } from './agencyScope.js';
 import { buildClaims } from './buildClaims.js';
 import { matchesAny } from './compileRegexList.js';
 import type { SentenceInfo } from './describeSentences.js';
@@ -74,7 +74,7 @@ function draftIncident(doc: ParsedDocument, segment: IncidentSegment, attributio
   const involved = segment.sentences.filter((s) => related.includes(s) || matchesAny(vocab.involvement, s.text));
   for (const s of involved) {
     for (const m of s.mentions) {
-      if ((m.kind !== 'organization' && m.kind !== 'person') || !m.agencyId) continue;
+      if ((m.kind !== 'organization' && m.kind !== 'person') || !m.agencyId || !isIncidentAgency(m.agencyId)) continue;
       const name = nameAgency(m.agencyId);
       if (agencies.includes(name)) continue;
       add(`agencies.${agencies.length}`, m);

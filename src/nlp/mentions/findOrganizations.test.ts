@@ -31,6 +31,15 @@ describe('findOrganizations', () => {
     ]);
   });
 
+  it('names a medical examiner or coroner after its county, capitalised or not', () => {
+    const text = 'The Pima County Medical Examiner\u2019s Office, the Dale County coroner and the Lorn County medical examiner\'s office agreed.';
+    expect(orgs(text).map((o) => [o.text, o.agencyId])).toEqual([
+      ['Pima County Medical Examiner\u2019s Office', 'medical_examiner'],
+      ['Dale County coroner', 'medical_examiner'],
+      ["Lorn County medical examiner's office", 'medical_examiner'],
+    ]);
+  });
+
   it('finds federal courts by their full name or their district', () => {
     const text = 'She sued in the U.S. District Court for the Northern District of Texas; a case in the Southern District of Florida followed.';
     const found = orgs(text);

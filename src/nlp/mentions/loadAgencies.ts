@@ -3,7 +3,8 @@ import { ParallaxError } from '../../lib/errors.js';
 import { compilePhrases, type PhraseMatcher } from './phraseMatcher.js';
 import { readVocab } from './readVocab.js';
 
-export type AgencyKind = 'federal' | 'state' | 'local' | 'court' | 'other';
+/** "examiner": a medical examiner or coroner, which reports on the body and takes no part in the force. */
+export type AgencyKind = 'federal' | 'state' | 'local' | 'court' | 'examiner' | 'other';
 
 export interface Agency {
   readonly id: string;
@@ -51,7 +52,7 @@ const AgencySchema = z.object({
   short: z.string().min(1),
   aliases: z.array(z.string().min(1)),
   parent: z.string().nullable(),
-  kind: z.enum(['federal', 'state', 'local', 'court', 'other']),
+  kind: z.enum(['federal', 'state', 'local', 'court', 'examiner', 'other']),
 });
 
 const AgenciesFileSchema = z.object({

@@ -45,6 +45,9 @@ function bodyOfLastSpeaker(ctx: SpeakerContext, site: DescriptionSite, accepts: 
 function spokesperson(ctx: SpeakerContext, site: DescriptionSite, d: ReturnType<typeof readDescription>): Entity | null {
   if (d.organization) return organizationEntity(d.organization, ctx.vocab, ['spokesperson']);
   if (d.definite) return resolveAnaphor(ctx, { ...site, gender: null, reach: REACH, accepts: (e) => e.heads.includes('spokesperson') });
+  // "a spokesperson for the bureau's field office": the phrase names its own body, which is not
+  // the organisation named just before; no guess.
+  if (d.complement.length || d.possessorName.length) return null;
   const org = resolveAnaphor(ctx, { ...site, gender: null, reach: 1, accepts: (e) => e.kind === 'organization' && e.heads.includes('agency') });
   return org ? makeEntity({ ...org, heads: [...org.heads, 'spokesperson'] }) : null;
 }

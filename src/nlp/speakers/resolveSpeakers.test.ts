@@ -31,7 +31,7 @@ function analyse(text: string, mentions: Mention[]): Analysis {
 
 describe('resolveSpeakers', () => {
   it('names the stage', () => {
-    expect(SPEAKERS_STAGE).toEqual({ name: 'speakers', version: 3 });
+    expect(SPEAKERS_STAGE).toEqual({ name: 'speakers', version: 4 });
   });
 
   it('reads an unquoted "we" of the narration as the outlet, and a quoted "we" as nobody it can tell', () => {
@@ -320,6 +320,15 @@ describe('resolveSpeakers', () => {
     const inside = text.replace('said in a statement that the lane was closed', 'said a statement that the lane was closed was false');
     const atts2 = [attribution(inside, 'The Bureau of Roads', 'a statement that the lane was closed was false'), attribution(inside, 'the statement', 'It will reopen Monday')];
     expect(resolveSpeakers(inside, analyse(inside, [org(inside, 'The Bureau of Roads', 'Bureau of Roads', 'bor')]), atts2)[1].speaker).toBeNull();
+  });
+
+  it('does not hand a spokesperson for a body the phrase names to the organisation named just before', () => {
+    const text = 'The death was ruled a homicide, the Dale County Medical Examiner\'s Office said. The bureau has opened an inquiry, a spokesperson for the bureau\'s Tulsa field office said.';
+    const mentions = [org(text, "Dale County Medical Examiner's Office", "Dale County Medical Examiner's Office", 'medical_examiner')];
+    const atts = [attribution(text, "the Dale County Medical Examiner's Office", 'The death was ruled a homicide'), attribution(text, "a spokesperson for the bureau's Tulsa field office", 'The bureau has opened an inquiry')];
+    const [examiner, unit] = resolveSpeakers(text, analyse(text, mentions), atts);
+    expect(examiner.speaker).toMatchObject({ name: "Dale County Medical Examiner's Office", role: 'official' });
+    expect(unit.speaker).toBeNull();
   });
 
   it('reads "the agency" after an agency\'s spokesperson as that agency when no agency is named within reach', () => {
