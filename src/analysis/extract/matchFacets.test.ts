@@ -72,6 +72,14 @@ describe('matchFacets', () => {
     expect(stanceOf('the spokesperson said the deputy acted according to his training', 'justification_for_force')).toBe('self_defense');
   });
 
+  it('reads a weapon the subject was said to carry against a gun that stayed put, and agents who hit the car', () => {
+    expect(stanceOf('the agency said she was armed with a semiautomatic handgun', 'weapon_alleged')).toBe('armed');
+    expect(stanceOf('her lawyer said she never pointed a gun at anyone', 'weapon_alleged')).toBe('unarmed');
+    expect(stanceOf('he has a permit, and the pistol stayed in his glove box', 'weapon_alleged')).toBe('unarmed');
+    expect(stanceOf('it was the agent who swerved into Ortiz\u2019s car', 'vehicle_movement')).toBe('away_from_officers');
+    expect(stanceOf('she was turning her wheel away from them', 'vehicle_movement')).toBe('away_from_officers');
+  });
+
   it('tells a person hit from shots that hit the car, or a silence about it', () => {
     expect(stanceOf('the deputy fired three rounds that struck the pickup', 'hit_by_gunfire')).toBe('not_hit_or_unconfirmed');
     expect(stanceOf('the sheriff has not said whether any round hit him', 'hit_by_gunfire')).toBe('not_hit_or_unconfirmed');
