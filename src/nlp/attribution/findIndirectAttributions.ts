@@ -12,7 +12,8 @@ import { resolveSourcePhrase } from './resolveSourcePhrase.js';
 import { findSourceBefore } from './findSourceBefore.js';
 import { findSubjectPastOpening } from './findSubjectPastOpening.js';
 import { findRelativeTail } from './findRelativeTail.js';
-import { findRelativeReport } from './findRelativeReport.js';
+import { findRelativeEnd, findRelativeReport } from './findRelativeReport.js';
+import { findRelativeSpeaker } from './findRelativeSpeaker.js';
 import { isPollPhrase } from './isPollPhrase.js';
 import { findShortAnswer } from './findShortAnswer.js';
 import { findOpeningParticiple } from './findOpeningParticiple.js';
@@ -125,6 +126,10 @@ function resolveVerb(ctx: AttributionContext, k: number, verb: CueVerb, from: nu
     // After an explicit "that" the clause may open with anything ("said that over the last days …").
     return pack(before.range, cue, [contentRange(tokens, afterCue, findForwardEnd(ctx, afterCue, end, floor), hadThatAt(tokens, k, afterCue))]);
   }
+  // "Tom Hale, who said the pier would reopen, resigned.": the phrase the relative describes (the rules alone).
+  // Of the verbs of saying only "say": "who told Congress when asked …: “…”", "who argued a few days ago that …" run wrong more often.
+  const relativeSpeaker = ctx.rulesOnly === true && before.kind === 'none' && !restEmpty && (verb.lemma === 'say' || !verb.speech) ? findRelativeSpeaker(ctx, k, from) : null;
+  if (relativeSpeaker) return pack(relativeSpeaker, cue, [contentRange(tokens, afterCue, findRelativeEnd(tokens, afterCue, findForwardEnd(ctx, afterCue, end, floor)), hadThatAt(tokens, k, afterCue))]);
   // "Noting that turnout fell, Ruiz said …": the main clause's subject (the rules alone).
   const opening = ctx.rulesOnly === true && k === floor ? findOpeningParticiple(ctx, k, end) : null;
   if (opening) return pack(opening.subject, cue, [contentRange(tokens, afterCue, opening.contentEnd, true)]);

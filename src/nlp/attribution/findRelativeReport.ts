@@ -18,7 +18,7 @@ function isFiniteVerb(t: Token | undefined): boolean {
  * "The man, who officials said was in the country illegally, was held": the relative ends before
  * the comma that hands back to the main clause's verb, or at a dash, semicolon or colon; else at `end`.
  */
-function relativeEnd(tokens: readonly Token[], from: number, end: number): number {
+export function findRelativeEnd(tokens: readonly Token[], from: number, end: number): number {
   let quoted = false;
   for (let j = from + 1; j < end; j++) {
     const t = tokens[j].text;
@@ -61,7 +61,7 @@ export function findRelativeReport(tokens: readonly Token[], source: TokenRange,
   if (pronoun < 0) return null;
   const verbAt = tokens[afterCue]?.pos === 'ADV' ? afterCue + 1 : afterCue;
   if (verbAt >= end || !isFiniteVerb(tokens[verbAt])) return null;
-  let stop = relativeEnd(tokens, afterCue, end);
+  let stop = findRelativeEnd(tokens, afterCue, end);
   while (stop > afterCue && (TERMINAL.test(tokens[stop - 1].text) || tokens[stop - 1].text === ',')) stop--;
   if (stop <= verbAt) return null;
   return { source: pronoun >= source.from ? { from: pronoun + 1, to: source.to } : source, content: [{ from: pronoun, to: pronoun + 1 }, { from: afterCue, to: stop }] };
