@@ -9,6 +9,7 @@ import type { FacetMatch } from './matchFacets.js';
 import { matchesAny } from './compileRegexList.js';
 import { matchFacets } from './matchFacets.js';
 import { pickStances } from './pickStances.js';
+import { findQuoteRanges, isInside } from '../../nlp/speakers/quoteRanges.js';
 
 // A sentence hedged this way right after an attributed one goes on reporting that source:
 // "According to a complaint, X. An agent reportedly told him to leave…"
@@ -41,6 +42,7 @@ export function buildClaims(
       claims.push(toClaim(m, trimSpan(text, piece.start, piece.end), a, index));
     }
   });
+  let quotes: ReturnType<typeof findQuoteRanges> | null = null;
   const covered = (s: SentenceInfo) =>
     attributions.some((a) => overlapLength(a.content, s) > 0 || (a.cue !== null && overlapLength(a.cue, s) > 0));
   sentences.forEach((s, i) => {
@@ -48,7 +50,13 @@ export function buildClaims(
     const carried = i > 0 && matchesAny(CARRY_ON, s.text) ? carriedAttribution(sentences[i - 1], s, attributions) : null;
     if (!carried && !isAboutIncident(s)) return;
     const span = trimSpan(text, s.start, s.end);
-    for (const m of pickStances(matchFacets(s.text, s.start, facets))) {
+    let matches = matchFacets(s.text, s.start, facets);
+    // Words in quotation marks that no attribution claimed are someone's, not the outlet's: a gap.
+    if (!carried && !voice && matches.length) {
+      quotes ??= findQuoteRanges(text);
+      matches = matches.filter((m) => !isInside(quotes!, m.start, m.end));
+    }
+    for (const m of pickStances(matches)) {
       claims.push(carried ? toClaim(m, span, carried.attribution, null) : toClaim(m, span, null, null, voice));
     }
   });

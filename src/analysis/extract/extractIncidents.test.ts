@@ -189,6 +189,13 @@ describe('extractIncidents', () => {
     expect(dead.persons[0]).toMatchObject({ name: 'Tomas Ferreira', outcome: 'killed' });
   });
 
+  it('does not give the outlet words in quotation marks that no attribution claimed', () => {
+    const text = 'An ICE officer shot a woman on Monday in Boise, Idaho.\n\n"She was turning her wheel away from them," said a man who filmed the stop and asked not to be named.\n\nOther videos show the car backing up to leave before the shooting.';
+    const a = analyse(text, [at(text, 'ICE', { kind: 'organization', name: 'ICE', agencyId: 'ice' })]);
+    const vehicle = extractIncidents(makeDoc(text, 'Officer shoots woman'), a, [])[0].claims.filter((c) => c.facet === 'vehicle_movement');
+    expect(vehicle.map((c) => [c.side, c.span.text])).toEqual([['outlet', 'Other videos show the car backing up to leave before the shooting.']]);
+  });
+
   it('yields nothing for a story without force', () => {
     const text = 'ICE announced a new detention contract on Monday in Reno, Nevada.\n\nOfficials said the center would open in May.';
     const a = analyse(text, [at(text, 'ICE', { kind: 'organization', name: 'ICE', agencyId: 'ice' }), at(text, 'Reno, Nevada', { kind: 'place', city: 'Reno', state: 'NV', place: null })]);
