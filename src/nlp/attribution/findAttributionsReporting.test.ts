@@ -191,3 +191,14 @@ describe('findAttributions: tags and speakers the rules used to miss', () => {
   });
 });
 
+
+describe('findAttributions: "… but said …"', () => {
+  it('gives a verb of saying after "but" the clause subject', () => {
+    expect(attribute('The harbor master fixed nothing but said the pier was safe.')).toEqual([['indirect', 'The harbor master', 'said', ['the pier was safe']]]);
+  });
+
+  it('leaves a quotation after "but said" to the quotation passes', () => {
+    const found = attribute('The harbor master fixed nothing but said, “The pier is safe.”');
+    expect(found.filter(([kind]) => kind === 'indirect')).toEqual([]);
+  });
+});

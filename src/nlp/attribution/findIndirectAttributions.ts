@@ -135,7 +135,10 @@ function resolveVerb(ctx: AttributionContext, k: number, verb: CueVerb, from: nu
   if (opening) return pack(opening.subject, cue, [contentRange(tokens, afterCue, opening.contentEnd, true)]);
   // "…, then said …" coordinates like "and said".
   const thenAfterComma = k > floor + 2 && tokens[k - 1].normal === 'then' && tokens[k - 2].text === ',';
-  if (k > floor + 1 && (tokens[k - 1].normal === 'and' || thenAfterComma) && !restEmpty) {
+  // "Ruiz fixed nothing but said …": "but" coordinates the same way for a verb of saying (the rules alone);
+  // a quotation after it ("but said, “…”") is left to the quotation passes, which read it better.
+  const butVerb = ctx.rulesOnly === true && verb.speech && k > floor + 1 && tokens[k - 1].normal === 'but' && !QUOTE_MARKS.test(tokens[tokens[afterCue]?.text === ',' ? afterCue + 1 : afterCue]?.text ?? '');
+  if (k > floor + 1 && (tokens[k - 1].normal === 'and' || thenAfterComma || butVerb) && !restEmpty) {
     // "Graham called both … “crazy” and said …": the second verb shares the clause's subject.
     const subject = findClauseSubject(ctx, floor, k) ?? (ctx.rulesOnly === true && verb.speech ? namedSubjectPastOpening(ctx, floor, k) : null);
     if (subject) return pack(subject, cue, [contentRange(tokens, afterCue, findForwardEnd(ctx, afterCue, end, floor), hadThatAt(tokens, k, afterCue))]);
