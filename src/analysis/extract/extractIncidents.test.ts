@@ -196,6 +196,20 @@ describe('extractIncidents', () => {
     expect(vehicle.map((c) => [c.side, c.span.text])).toEqual([['outlet', 'Other videos show the car backing up to leave before the shooting.']]);
   });
 
+  it('reads an in-scope agency\'s release that says only "officers", and a force sentence named by the one before it', () => {
+    const text = 'This morning, during an enforcement operation in Yuma, Arizona, a man rammed his vehicle into law enforcement vehicles.\n\nThe subject, Tomas Ferreira, 44, refused commands. Fearing for their safety, officers fired defensive shots.';
+    const a = analyse(text, [
+      at(text, 'Yuma, Arizona', { kind: 'place', city: 'Yuma', state: 'AZ', place: null }),
+      at(text, 'Tomas Ferreira', { kind: 'person', name: 'Tomas Ferreira', title: null, agencyId: null }),
+    ]);
+    const release = { ...makeDoc(text, 'Man rams law enforcement vehicles'), metadata: { ...makeDoc(text, '').metadata, title: 'Man rams law enforcement vehicles', outlet: 'U.S. Department of Homeland Security' } };
+    const [draft] = extractIncidents(release, a, []);
+    expect(draft).toMatchObject({ primary: true, city: 'Yuma' });
+    expect(draft.persons[0]).toMatchObject({ name: 'Tomas Ferreira', role: 'subject' });
+    // The same words from a news outlet name no in-scope actor: no incident.
+    expect(extractIncidents(makeDoc(text, 'Man rams law enforcement vehicles'), a, [])).toEqual([]);
+  });
+
   it('yields nothing for a story without force', () => {
     const text = 'ICE announced a new detention contract on Monday in Reno, Nevada.\n\nOfficials said the center would open in May.';
     const a = analyse(text, [at(text, 'ICE', { kind: 'organization', name: 'ICE', agencyId: 'ice' }), at(text, 'Reno, Nevada', { kind: 'place', city: 'Reno', state: 'NV', place: null })]);

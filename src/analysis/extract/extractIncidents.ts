@@ -5,7 +5,7 @@ import type { ClaimDraft, FieldSource, IncidentDraft } from '../../domain/incide
 import type { StageRef } from '../../domain/stage.js';
 import { makeSpan } from '../../lib/spans.js';
 import { surnameParts } from '../merge/foldName.js';
-import { isIncidentAgency, nameAgency } from './agencyScope.js';
+import { isAgencyInScope, isIncidentAgency, nameAgency } from './agencyScope.js';
 import { buildClaims } from './buildClaims.js';
 import { matchesAny } from './compileRegexList.js';
 import type { SentenceInfo } from './describeSentences.js';
@@ -17,7 +17,7 @@ import { findEventDate } from './findEventDate.js';
 import { findForce } from './findForce.js';
 import { findPersons } from './findPersons.js';
 import { findPlace } from './findPlace.js';
-import { findPublisherVoice } from './findPublisherVoice.js';
+import { findPublisherAgency, findPublisherVoice } from './findPublisherVoice.js';
 import { loadForceVocab } from './forceVocab.js';
 import { matchFacets } from './matchFacets.js';
 import type { IncidentSegment } from './segmentIncidents.js';
@@ -33,7 +33,9 @@ export const EXTRACT_STAGE: StageRef = Object.freeze({ name: 'extract', version:
 export function extractIncidents(doc: ParsedDocument, analysis: Analysis, attributions: readonly Attribution[]): IncidentDraft[] {
   const vocab = loadForceVocab();
   const sentences = describeSentences(doc, analysis, vocab);
-  const titleInScope = doc.metadata.title !== null && matchesAny(vocab.scopeActors, doc.metadata.title);
+  // An in-scope agency's own release speaks of "officers" without naming itself: its officers are in scope.
+  const publisher = findPublisherAgency(doc.metadata);
+  const titleInScope = (doc.metadata.title !== null && matchesAny(vocab.scopeActors, doc.metadata.title)) || (publisher !== null && isAgencyInScope(publisher.id, vocab.scopeAgencies));
   return segmentIncidents(sentences, titleInScope).map((segment) => draftIncident(doc, segment, attributions));
 }
 

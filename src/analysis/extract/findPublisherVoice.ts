@@ -29,8 +29,13 @@ function loadHosts(): readonly PublisherHost[] {
  * own sentences with no "said": those sentences are the agency's claims, not an outlet's reporting.
  */
 export function findPublisherVoice(metadata: Pick<DocumentMetadata, 'outlet' | 'url'>): Speaker | null {
-  const agency = agencyOfUrl(metadata.url) ?? agencyOfOutlet(metadata.outlet);
+  const agency = findPublisherAgency(metadata);
   return agency ? Object.freeze({ name: agency.name, affiliation: agency.name, role: 'official' }) : null;
+}
+
+/** The agency that published a document (see findPublisherVoice), else null. */
+export function findPublisherAgency(metadata: Pick<DocumentMetadata, 'outlet' | 'url'>): Agency | null {
+  return agencyOfUrl(metadata.url) ?? agencyOfOutlet(metadata.outlet);
 }
 
 function agencyOfUrl(url: string | null): Agency | null {

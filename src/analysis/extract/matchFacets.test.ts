@@ -78,6 +78,7 @@ describe('matchFacets', () => {
     expect(stanceOf('he has a permit, and the pistol stayed in his glove box', 'weapon_alleged')).toBe('unarmed');
     expect(stanceOf('it was the agent who swerved into Ortiz\u2019s car', 'vehicle_movement')).toBe('away_from_officers');
     expect(stanceOf('she was turning her wheel away from them', 'vehicle_movement')).toBe('away_from_officers');
+    expect(stanceOf('video shows agents boxing in his pickup before the shots', 'vehicle_movement')).toBe('away_from_officers');
   });
 
   it('tells a person hit from shots that hit the car, or a silence about it', () => {

@@ -1,5 +1,8 @@
 import type { SentenceInfo } from './describeSentences.js';
 
+// Force told as done ("officers fired", "the agent shot"), not spoken of ("can include a shooting").
+const FORCE_DONE = /\b(?:fired|opened fire|shot (?:and|him|her|them|at)|wounded|killed)\b/iu;
+
 /** The sentences that report one incident of a document. */
 export interface IncidentSegment {
   readonly localIndex: number;
@@ -28,10 +31,18 @@ export function segmentIncidents(sentences: readonly SentenceInfo[], titleInScop
     (open ? open.sentences : primary).push(s);
   }
   const inScope = (group: readonly SentenceInfo[]) => titleInScope || group.some((s) => s.scope);
-  const reportsForce = (group: readonly SentenceInfo[]) => inScope(group) && group.some((s) => s.strong && s.specific);
+  // "The subject, Ana Ruiz, 44, refused … Officers fired defensive shots.": a force sentence with
+  // no name of its own tells a particular event when the sentence before it, in its paragraph, names one.
+  const previous = new Map(sentences.slice(1).map((s, i) => [s, sentences[i]]));
+  const namedBefore = (s: SentenceInfo) => {
+    const p = previous.get(s);
+    return p !== undefined && p.paragraph === s.paragraph && p.specific && !p.passing && !s.passing && FORCE_DONE.test(s.text);
+  };
+  const tellsEvent = (s: SentenceInfo) => s.strong && (s.specific || namedBefore(s));
+  const reportsForce = (group: readonly SentenceInfo[]) => inScope(group) && group.some(tellsEvent);
   const hasPrimary = reportsForce(primary);
   // An aside that names no actor of its own shares the scope of the incident it is set beside.
-  const accepted = passing.filter((group) => (inScope(group) || hasPrimary) && group.some((s) => s.strong && s.specific));
+  const accepted = passing.filter((group) => (inScope(group) || hasPrimary) && group.some(tellsEvent));
   for (const group of passing) if (!accepted.includes(group)) primary.push(...group);
   primary.sort((a, b) => a.index - b.index);
   const out: IncidentSegment[] = [];
