@@ -197,7 +197,7 @@ describe('extractIncidents', () => {
   });
 
   it('reads an in-scope agency\'s release that says only "officers", and a force sentence named by the one before it', () => {
-    const text = 'This morning, during an enforcement operation in Yuma, Arizona, a man rammed his vehicle into law enforcement vehicles.\n\nThe subject, Tomas Ferreira, 44, refused commands. Fearing for their safety, officers fired defensive shots.';
+    const text = 'This morning, during an enforcement operation in Yuma, Arizona, a man rammed his vehicle into law enforcement vehicles.\n\nThe subject, Tomas Ferreira, 44, refused commands. Fearing for their safety, officers fired defensive shots.\n\nThe subject was struck and transported to a local hospital.';
     const a = analyse(text, [
       at(text, 'Yuma, Arizona', { kind: 'place', city: 'Yuma', state: 'AZ', place: null }),
       at(text, 'Tomas Ferreira', { kind: 'person', name: 'Tomas Ferreira', title: null, agencyId: null }),
@@ -205,7 +205,7 @@ describe('extractIncidents', () => {
     const release = { ...makeDoc(text, 'Man rams law enforcement vehicles'), metadata: { ...makeDoc(text, '').metadata, title: 'Man rams law enforcement vehicles', outlet: 'U.S. Department of Homeland Security' } };
     const [draft] = extractIncidents(release, a, []);
     expect(draft).toMatchObject({ primary: true, city: 'Yuma' });
-    expect(draft.persons[0]).toMatchObject({ name: 'Tomas Ferreira', role: 'subject' });
+    expect(draft.persons[0]).toMatchObject({ name: 'Tomas Ferreira', role: 'subject', outcome: 'injured' });
     // The same words from a news outlet name no in-scope actor: no incident.
     expect(extractIncidents(makeDoc(text, 'Man rams law enforcement vehicles'), a, [])).toEqual([]);
   });

@@ -168,7 +168,7 @@ function betterName(candidate: string, current: string): boolean {
 
 function isAboutSubject(s: SentenceInfo, vocab: ForceVocab): boolean {
   vocab.subjectNouns.lastIndex = 0;
-  return s.strong && vocab.subjectNouns.test(s.text) && !(OFFICER_OPENS.test(s.text) && !OFFICER_ACTS.test(s.text));
+  return (s.strong || s.weak) && vocab.subjectNouns.test(s.text) && !(OFFICER_OPENS.test(s.text) && !OFFICER_ACTS.test(s.text));
 }
 
 function findAge(g: Group, about: readonly SentenceInfo[], text: string, mainSubject: boolean): { age: number | null; span: Span | null } {

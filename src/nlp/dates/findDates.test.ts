@@ -30,6 +30,11 @@ describe('findDates', () => {
     expect(dates('They will rally in May.', anchor)[0]?.[2]).toBe('month');
   });
 
+  it('reads a part of the day named from the anchor as that day', () => {
+    expect(dates('This morning, agents stopped a van.', anchor)).toEqual([['This morning', '2025-11-03', 'day', null]]);
+    expect(dates('Shots were fired last night.', anchor)).toEqual([['last night', '2025-11-02', 'day', null]]);
+  });
+
   it('reads a bare month that modifies a noun after a determiner ("the September shooting"), not a march', () => {
     expect(dates('Video of the September shooting was released.', anchor)).toEqual([['September', '2025-09-01', 'month', null]]);
     expect(dates('Since that July raid, nothing changed.', anchor)).toEqual([['July', '2025-07-01', 'month', null]]);

@@ -29,8 +29,12 @@ const TRAILING_PUNCT = /[\s,;:]+$/;
 
 type Component = 'year' | 'month' | 'day' | 'weekday' | 'hour' | 'minute';
 
+/** A part of a day named from the anchor ("this morning", "last night"): the day is known. */
+const PART_OF_DAY = /^(?:this (?:morning|afternoon|evening)|tonight|last night)$/i;
+
 function precisionOf(result: chrono.ParsedResult): DatePrecision {
   const s = result.start;
+  if (PART_OF_DAY.test(result.text.replace(TRAILING_PUNCT, ''))) return 'day';
   if (/\bweeks?\b/i.test(result.text)) return 'week';
   if (/\bmonths?\b/i.test(result.text)) return s.isCertain('day') && !/\b(?:this|last|next)\s+month\b/i.test(result.text) ? 'day' : 'month';
   if (/\byears?\b/i.test(result.text) && !s.isCertain('month')) return 'year';
