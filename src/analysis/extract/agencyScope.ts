@@ -9,9 +9,13 @@ export function isAgencyInScope(agencyId: string, scope: ReadonlySet<string>): b
     .some((a) => scope.has(a.id.toLowerCase()));
 }
 
-/** A medical examiner or coroner speaks about an incident but is not one of its agencies. */
+/**
+ * A medical examiner or coroner, or a court, speaks about an incident or rules on it but is not one
+ * of its agencies (the bodies whose officers were there, or that investigate or prosecute).
+ */
 export function isIncidentAgency(agencyId: string): boolean {
-  return loadAgencies().get(agencyId)?.kind !== 'examiner';
+  const kind = loadAgencies().get(agencyId)?.kind;
+  return kind !== 'examiner' && kind !== 'court';
 }
 
 /** The canonical short name of an agency ("usbp" → "Border Patrol"), or the id when unknown. */

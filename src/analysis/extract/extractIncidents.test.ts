@@ -174,6 +174,19 @@ describe('extractIncidents', () => {
       at(plain, 'Chicago', { kind: 'place', city: 'Chicago', state: 'IL', place: null }),
     ]);
     expect(extractIncidents(makeDoc(plain, 'Officer shoots man'), b, [])[0]).toMatchObject({ city: 'Chicago', state: 'IL' });
+    // A hospital's or a court's city is where the story went next, not where the shots were fired.
+    const later = 'NOGALES, Ariz. \u2014 An agent shot a man on Sunday on West Calle Tubac. The agency said the agent fired twice and the man was taken to a hospital in Tucson; he was charged in U.S. District Court in Tucson.';
+    const c = analyse(later, [
+      at(later, 'NOGALES, Ariz.', { kind: 'place', city: 'Nogales', state: 'AZ', place: null }),
+      at(later, 'Tucson', { kind: 'place', city: 'Tucson', state: 'AZ', place: null }),
+      at(later, 'Tucson', { kind: 'place', city: 'Tucson', state: 'AZ', place: null }, 1),
+      at(later, 'U.S. District Court in Tucson', { kind: 'organization', name: 'U.S. District Court in Tucson', agencyId: 'federal_court' }),
+      at(later, 'agent', { kind: 'organization', name: 'U.S. Border Patrol', agencyId: 'usbp' }),
+    ]);
+    const moved = extractIncidents(makeDoc(later, 'Border Patrol agent shoots man'), c, [])[0];
+    expect(moved).toMatchObject({ city: 'Nogales', state: 'AZ' });
+    // A court rules on the case; it is not one of the incident's agencies.
+    expect(moved.agencies).toEqual(['Border Patrol']);
   });
 
   it('reads the outcome for a subject first written as "a man" and named later, and a death the story names', () => {

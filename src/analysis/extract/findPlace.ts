@@ -19,8 +19,10 @@ export function findPlace(sentences: readonly SentenceInfo[], related: ReadonlyS
     sentences,
   ].map((group) => {
     const places = group.flatMap((s) => s.mentions.filter((m): m is PlaceMention => m.kind === 'place'));
-    // A city named as a landmark ("a suburb west of Chicago", "the Chicago area") says where the
-    // place is near, not where it is: it counts only when nothing else in the tier names a city.
+    // A city named as a landmark ("a suburb west of Chicago", "the Chicago area") or as where an
+    // institution stands ("a hospital in Tucson", "U.S. District Court in Tucson") says where the
+    // place is near, or where the story went next, not where it happened: it counts only when
+    // nothing else in the tier names a city.
     const named = places.filter((m) => !isLandmark(m, group));
     // A dateline says where the story was filed, which for an agency's release is its headquarters:
     // it counts only when nothing else in the tier names a city as the place itself.
@@ -44,7 +46,7 @@ function isDateline(m: PlaceMention, group: readonly SentenceInfo[]): boolean {
   return /^\s*$/u.test(before) && /^(?:,\s*[\p{L}.]+)?\s*(?:\([^)]*\))?\s*[—–-]/u.test(after);
 }
 
-const LANDMARK_BEFORE = /\b(?:(?:north|south|east|west)(?:east|west)?|outskirts|suburbs?)\s+of\s+$/iu;
+const LANDMARK_BEFORE = /\b(?:(?:north|south|east|west)(?:east|west)?|outskirts|suburbs?)\s+of\s+$|\b(?:hospital|medical center|trauma center|court|courthouse|jail|detention (?:center|facility)|prison|headquarters)\s+(?:in|near|outside)\s+$/iu;
 const LANDMARK_AFTER = /^\s+(?:area|suburbs?|metro(?:politan)?(?: area)?|region)\b/iu;
 
 function isLandmark(m: PlaceMention, group: readonly SentenceInfo[]): boolean {

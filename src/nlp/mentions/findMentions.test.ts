@@ -20,6 +20,13 @@ describe('findMentions', () => {
     expect(places.filter((p) => p === 'El Paso')).toEqual([]);
   });
 
+  it('does not read a Spanish-style street as a person', () => {
+    const street = 'Agents stopped Ana Ruiz on Calle Tubac.';
+    const found = findMentions(street, tokenize(street), '2025-06-13');
+    expect(found.filter((m) => m.kind === 'person').map((m) => m.text)).toEqual(['Ana Ruiz']);
+    expect(found.filter((m) => m.kind === 'place').map((m) => m.text)).toEqual(['Calle Tubac']);
+  });
+
   it('resolves dates against the anchor and never overlaps within a kind', () => {
     const tuesday = mentions.find((m) => m.kind === 'date' && m.text.includes('Tuesday'));
     expect(tuesday).toMatchObject({ date: '2025-06-10', time: '21:15' });

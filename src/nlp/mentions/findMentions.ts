@@ -4,6 +4,7 @@ import { findDates } from '../dates/findDates.js';
 import { findOrganizations } from './findOrganizations.js';
 import { findPersons } from './findPersons.js';
 import { findPlaces } from './findPlaces.js';
+import { loadPlaces } from './loadPlaces.js';
 
 export const MENTIONS_STAGE: StageRef = Object.freeze({ name: 'mentions', version: 3 });
 
@@ -18,7 +19,9 @@ function inside(m: { start: number; end: number }, spans: ReadonlyArray<{ start:
  */
 export function findMentions(text: string, tokens: readonly Token[], anchorDate: string | null): Mention[] {
   const orgs = findOrganizations(text, tokens);
-  const persons = findPersons(text, tokens, orgs);
+  // "Calle Sonora" is a street, whatever its capitals suggest.
+  const { streetPrefixes } = loadPlaces();
+  const persons = findPersons(text, tokens, orgs).filter((p) => !streetPrefixes.has(p.text.split(/\s/u, 1)[0]));
   const places = findPlaces(text, tokens).filter((p) => !inside(p, orgs) && !inside(p, persons));
   const dates = findDates(text, anchorDate);
   const all: Mention[] = [...orgs, ...persons, ...places, ...dates];

@@ -13,6 +13,11 @@ describe('findStreets', () => {
     );
   });
 
+  it('reads streets whose name follows a Spanish street word, with a direction and de/del links', () => {
+    expect(streets('He ran north on West Calle Tubac, past Camino del Sol and Avenida Juárez.').sort()).toEqual(['Avenida Juárez', 'Camino del Sol', 'West Calle Tubac'].sort());
+    expect(streets('A calle in town and Via alone are no streets.')).toEqual([]);
+  });
+
   it('needs a number before suffixes that name other things', () => {
     expect(streets('The Supreme Court sat in Times Square; 12 Maple Court stayed dark.')).toEqual(['12 Maple Court']);
   });

@@ -7,6 +7,7 @@ import { isAdjacent, isCapitalized } from './tokenShape.js';
 const WEAK_SUFFIXES = new Set(['Court', 'Ct.', 'Place', 'Pl.', 'Way', 'Circle', 'Square', 'Plaza', 'Terrace', 'Loop', 'Crossing', 'Alley', 'Pike', 'Trail']);
 const ORDINAL = /^\d+(?:st|nd|rd|th)$/;
 const NUMBER = /^\d{1,6}$/;
+const STREET_LINKS = new Set(['de', 'del', 'la', 'las', 'los', 'el']);
 
 let roadPattern: { regex: RegExp; start: RegExp | null } | null = null;
 
@@ -46,6 +47,11 @@ export function findStreets(text: string, tokens: readonly Token[]): PlaceMentio
   regex.lastIndex = 0;
   for (const m of start ? scanMatches(regex, text, start) : text.matchAll(regex)) out.push(mention(text, m.index, m.index + m[0].length));
 
+  for (let i = 0; i < tokens.length; i++) {
+    const street = places.streetPrefixes.has(tokens[i].text) ? readPrefixedStreet(i) : null;
+    if (street) out.push(street);
+  }
+
   for (let i = 1; i < tokens.length; i++) {
     const suffix = tokens[i];
     if (!places.streetSuffixes.has(suffix.text)) continue;
@@ -76,4 +82,20 @@ export function findStreets(text: string, tokens: readonly Token[]): PlaceMentio
     out.push(mention(text, tokens[first].start, end));
   }
   return out;
+
+  /** "West Calle Sonora", "Camino del Sol": the prefix, then one to three name words (with de/del/la links). */
+  function readPrefixedStreet(i: number): PlaceMention | null {
+    let k = i + 1;
+    let last = -1;
+    while (k < tokens.length && k - i <= 4 && isAdjacent(text, tokens[k - 1], tokens[k])) {
+      const t = tokens[k];
+      if (isCapitalized(t) && /^\p{L}/u.test(t.text)) last = k;
+      else if (!STREET_LINKS.has(t.text)) break;
+      k++;
+    }
+    if (last < 0) return null;
+    const before = tokens[i - 1];
+    const start = before && places.streetDirections.has(before.text) && isAdjacent(text, before, tokens[i]) ? before.start : tokens[i].start;
+    return mention(text, start, tokens[last].end);
+  }
 }

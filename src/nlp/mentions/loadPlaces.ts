@@ -35,6 +35,8 @@ export interface PlaceRegistry {
   readonly citiesByName: ReadonlyMap<string, readonly City[]>;
   readonly stateByKey: ReadonlyMap<string, State>;
   readonly streetSuffixes: ReadonlySet<string>;
+  /** Words that open a street's name in Spanish-style names ("Calle Sonora", "Camino del Sol"). */
+  readonly streetPrefixes: ReadonlySet<string>;
   readonly streetDirections: ReadonlySet<string>;
   readonly directions: ReadonlySet<string>;
   readonly roadPrefixes: readonly string[];
@@ -55,6 +57,7 @@ const PlacesFileSchema = z.object({
   countries: z.array(z.string()),
   directions: z.array(z.string()),
   streetSuffixes: z.array(z.string()),
+  streetPrefixes: z.array(z.string()),
   streetDirections: z.array(z.string()),
   roadPrefixes: z.array(z.string()),
 });
@@ -98,6 +101,7 @@ function buildRegistry(file: z.infer<typeof PlacesFileSchema>): PlaceRegistry {
     citiesByName,
     stateByKey,
     streetSuffixes: new Set(file.streetSuffixes),
+    streetPrefixes: new Set(file.streetPrefixes),
     streetDirections: new Set(file.streetDirections),
     directions: new Set(file.directions),
     roadPrefixes: Object.freeze([...file.roadPrefixes]),
