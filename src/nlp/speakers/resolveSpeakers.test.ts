@@ -77,6 +77,13 @@ describe('resolveSpeakers', () => {
     expect(out[0].speaker).toBeNull();
   });
 
+  it('knows common Spanish given names, so "she" after a mother and her son is the mother', () => {
+    const text = 'His mother, Rosa Elena Quintero, identified him as her son, Adrián Quintero Luna. "He was running home," she said.';
+    const mentions = [person(text, 'Rosa Elena Quintero', 'Rosa Elena Quintero'), person(text, 'Adrián Quintero Luna', 'Adrián Quintero Luna')];
+    const atts = [attribution(text, 'His mother, Rosa Elena Quintero', 'him as her son'), attribution(text, 'she', 'He was running home,')];
+    expect(resolveSpeakers(text, analyse(text, mentions), atts)[1].speaker?.name).toBe('Rosa Elena Quintero');
+  });
+
   it('leaves a pronoun null when nobody comes before it', () => {
     const text = 'The car stopped on Elm Street. He said it was dark.';
     const out = resolveSpeakers(text, analyse(text, []), [attribution(text, 'He', 'it was dark')]);
