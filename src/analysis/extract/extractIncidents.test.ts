@@ -223,6 +223,27 @@ describe('extractIncidents', () => {
     expect(extractIncidents(makeDoc(text, 'Man rams law enforcement vehicles'), a, [])).toEqual([]);
   });
 
+  it('never takes the reporter of a byline, or the document\'s author, for the subject', () => {
+    const text = 'By Dana Whitlock | Feb. 10, 2026\n\nA Border Patrol agent shot a 27-year-old driver on Monday in Yuma, Arizona.\n\nThe driver, Luis Medina, was hit in the shoulder.';
+    const mentions = [
+      at(text, 'Dana Whitlock', { kind: 'person', name: 'Dana Whitlock', title: null, agencyId: null }),
+      at(text, 'Border Patrol', { kind: 'organization', name: 'U.S. Border Patrol', agencyId: 'usbp' }),
+      at(text, 'Luis Medina', { kind: 'person', name: 'Luis Medina', title: null, agencyId: null }),
+    ];
+    const [draft] = extractIncidents(makeDoc(text, 'Agent shoots driver'), analyse(text, mentions), []);
+    expect(draft.persons.map((p) => [p.name, p.role, p.outcome])).toEqual([['Luis Medina', 'subject', 'injured']]);
+    const plain = 'A Border Patrol agent shot Luis Medina on Monday in Yuma, Arizona, Dana Whitlock and Ben Cole reported.';
+    const doc = makeDoc(plain, 'Agent shoots driver');
+    const authored = { ...doc, metadata: { ...doc.metadata, author: 'Dana Whitlock and Ben Cole' } };
+    const b = analyse(plain, [
+      at(plain, 'Border Patrol', { kind: 'organization', name: 'U.S. Border Patrol', agencyId: 'usbp' }),
+      at(plain, 'Luis Medina', { kind: 'person', name: 'Luis Medina', title: null, agencyId: null }),
+      at(plain, 'Dana Whitlock', { kind: 'person', name: 'Dana Whitlock', title: null, agencyId: null }),
+      at(plain, 'Ben Cole', { kind: 'person', name: 'Ben Cole', title: null, agencyId: null }),
+    ]);
+    expect(extractIncidents(authored, b, [])[0].persons.map((p) => p.name)).toEqual(['Luis Medina']);
+  });
+
   it('yields nothing for a story without force', () => {
     const text = 'ICE announced a new detention contract on Monday in Reno, Nevada.\n\nOfficials said the center would open in May.';
     const a = analyse(text, [at(text, 'ICE', { kind: 'organization', name: 'ICE', agencyId: 'ice' }), at(text, 'Reno, Nevada', { kind: 'place', city: 'Reno', state: 'NV', place: null })]);

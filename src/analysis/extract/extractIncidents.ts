@@ -48,7 +48,7 @@ function draftIncident(doc: ParsedDocument, segment: IncidentSegment, attributio
   };
   const woundPhrase = (s: SentenceInfo) => matchFacets(s.text, s.start, loadWoundFacet())[0] ?? null;
   const defendants = findCaptionDefendants(doc.metadata.title, text.slice(doc.bodyStart));
-  const found = findPersons(segment.sentences, text, attributions, woundPhrase, vocab, defendants);
+  const found = findPersons(segment.sentences, text, attributions, woundPhrase, vocab, defendants, authorNames(doc.metadata.author));
   // Compiled once per draft, not once per sentence and name part.
   const subjectParts = found.persons.filter((p) => p.role === 'subject').flatMap((p) => surnameParts(p.name)).map((part) => new RegExp(`\\b${escape(part)}\\b`, 'iu'));
   const aboutIncident = (s: SentenceInfo) => {
@@ -130,4 +130,13 @@ function loadWoundFacet(): readonly Facet[] {
 
 function escape(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** "Ana Ruiz and Ben Cole", "Ana Ruiz, Ben Cole": the names of a byline's authors. */
+function authorNames(author: string | null): string[] {
+  if (!author) return [];
+  return author
+    .split(/\s*(?:,|\band\b|&|;)\s*/u)
+    .map((a) => a.replace(/^by\s+/iu, '').trim())
+    .filter((a) => a.split(/\s+/u).length >= 2);
 }

@@ -79,6 +79,7 @@ describe('matchFacets', () => {
     expect(stanceOf('it was the agent who swerved into Ortiz\u2019s car', 'vehicle_movement')).toBe('away_from_officers');
     expect(stanceOf('she was turning her wheel away from them', 'vehicle_movement')).toBe('away_from_officers');
     expect(stanceOf('video shows agents boxing in his pickup before the shots', 'vehicle_movement')).toBe('away_from_officers');
+    expect(stanceOf('he was only trying to drive around the agents\u2019 trucks', 'vehicle_movement')).toBe('away_from_officers');
   });
 
   it('tells a person hit from shots that hit the car, or a silence about it', () => {
