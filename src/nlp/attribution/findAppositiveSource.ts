@@ -42,7 +42,7 @@ export function findAppositiveSource(tokens: readonly Token[], comma: number, fl
   const relative = RELATIVE.has(first.normal);
   // "managing director", "acting chief": a participle the tagger reads as a verb opens a role.
   const roleParticiple = first.pos === 'VERB' && first.normal.endsWith('ing') && tokens[c + 2]?.pos === 'NOUN';
-  const appositive = roleParticiple || first.pos === 'DET' || first.pos === 'ADJ' || first.pos === 'NOUN' || first.pos === 'NUM' || first.pos === 'PROPN' || (first.pos === 'PRON' && !PERSONAL.has(first.normal));
+  const appositive = roleParticiple || isMistaggedNameOrModifier(tokens, c + 1) || first.pos === 'DET' || first.pos === 'ADJ' || first.pos === 'NOUN' || first.pos === 'NUM' || first.pos === 'PROPN' || (first.pos === 'PRON' && !PERSONAL.has(first.normal));
   if (!relative && !appositive) return NO_SOURCE;
   if (!relative) {
     for (let k = c + 1; k < comma; k++) {

@@ -104,3 +104,14 @@ describe('findAttributions: tags after a question, roles opened by a participle'
     expect(attribute('Ray Peck, managing director at the bank, told me that it will sell.')).toEqual([['Ray Peck, managing director at the bank', 'told', ['it will sell']]]);
   });
 });
+
+describe('findAttributions: a description, then the name as its appositive', () => {
+  it('keeps a given name the tagger reads as a verb inside the appositive', () => {
+    expect(attribute('A neighbor, Hector Villalobos, said he saw the young man running north.')).toEqual([['A neighbor, Hector Villalobos', 'said', ['he saw the young man running north']]]);
+    expect(attribute('A witness, Hector Villalobos, told reporters the car stopped.')).toEqual([['A witness, Hector Villalobos', 'told', ['the car stopped']]]);
+  });
+
+  it('keeps the name after a possessive description', () => {
+    expect(attribute('His cousin, Alma Gonzalez, said she was home.')).toEqual([['His cousin, Alma Gonzalez', 'said', ['she was home']]]);
+  });
+});

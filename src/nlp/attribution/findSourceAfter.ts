@@ -3,7 +3,7 @@ import type { AttributionContext } from './attributionContext.js';
 import { matchPhraseAt } from './attributionContext.js';
 import { isNounLike, isNpToken, isSpacedDash, POSSESSIVE, RELATIVE } from './isNpToken.js';
 import { finishRange } from './scanNounPhraseBack.js';
-import type { SourceResult } from './sourceResult.js';
+import { MAX_SOURCE_TOKENS, type SourceResult } from './sourceResult.js';
 
 /**
  * "said Geoff Garin, a pollster working for Priorities USA, a super PAC supporting …": an appositive
@@ -34,6 +34,19 @@ function extendAppositiveTail(tokens: readonly Token[], j: number, end: number):
 }
 
 /**
+ * "said a neighbor who asked not to be named": a restrictive relative after the speaker's noun may
+ * end on any word (a verb, "nearby"); the noun before the pronoun heads the phrase, which runs on to
+ * `to` (PolNeAR keeps the relative in the source).
+ */
+function finishRelative(tokens: readonly Token[], from: number, relative: number, to: number): SourceResult {
+  const whole = finishRange(tokens, from, to);
+  if (whole.kind === 'source') return whole;
+  const noun = finishRange(tokens, from, relative);
+  if (noun.kind !== 'source' || noun.range.to !== relative || to - noun.range.from > MAX_SOURCE_TOKENS) return whole;
+  return { kind: 'source', range: { from: noun.range.from, to } };
+}
+
+/**
  * The speaker phrase after a cue, from token `k` ("according to his wife, Lucia Ferrand",
  * "said Ana Ruiz, a spokeswoman for the county"). A non-restrictive relative clause (", who
  * spoke with …") is left out; a restrictive one ("witnesses who testified …") is kept.
@@ -43,10 +56,13 @@ export function findSourceAfter(ctx: AttributionContext, k: number, end: number,
   let i = k;
   // Stops before a reporting adverbial: "said Ana Ruiz in a statement".
   while (i < end && isNpToken(tokens, i) && !(tokens[i].pos === 'CCONJ' && tokens[i + 1]?.pos === 'VERB') && matchPhraseAt(tokens, i, end, lexicon.adverbials) < 0) i++;
-  if (i < end && RELATIVE.has(tokens[i].normal) && i > k) {
+  // Not after a participle: "…, telling the story of a mother who …" names what is told, not a speaker.
+  const afterParticiple = tokens[k - 1]?.pos === 'VERB' && tokens[k - 1].normal.endsWith('ing');
+  const relative = i < end && RELATIVE.has(tokens[i].normal) && i > k ? i : -1;
+  if (relative > 0) {
     while (i < end && tokens[i].text !== ',' && !/^[.!?;:]$/.test(tokens[i].text)) i++;
   }
-  const head = finishRange(tokens, k, i);
+  const head = relative > 0 && !afterParticiple ? finishRelative(tokens, k, relative, i) : finishRange(tokens, k, i);
   if (head.kind !== 'source') return head;
   // An appositive after a comma: ", Lucia Ferrand" or ", a spokeswoman for the county".
   if (i + 1 < end && tokens[i].text === ',' && !RELATIVE.has(tokens[i + 1].normal)) {

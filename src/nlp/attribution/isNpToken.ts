@@ -27,6 +27,8 @@ export function isMistaggedNameOrModifier(tokens: readonly Token[], k: number): 
   const prev = tokens[k - 1];
   const next = tokens[k + 1];
   if (/^\p{Lu}/u.test(t.text) && (prev?.pos === 'PROPN' || next?.pos === 'PROPN') && prev?.text !== ',') return true;
+  // "A neighbor, Hector Villalobos, said": a given name after a comma, its surname closing the appositive.
+  if (/^\p{Lu}\p{Ll}/u.test(t.text) && prev?.text === ',' && next?.pos === 'PROPN' && (tokens[k + 2]?.text === ',' || tokens[k + 2]?.pos === 'PROPN')) return true;
   if (prev?.text === '-' && prev.end === t.start) return true;
   return t.normal.endsWith('ed') && next?.pos === 'NOUN' && (prev?.pos === 'ADJ' || prev?.pos === 'DET' || prev?.pos === 'NUM' || prev?.pos === 'ADP');
 }
