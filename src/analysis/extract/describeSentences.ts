@@ -26,6 +26,8 @@ export interface SentenceInfo {
   readonly specific: boolean;
   /** Opens a passing mention of another incident ("In a separate case…", "for example"). */
   readonly passing: boolean;
+  /** Counts incidents ("It was the third shooting …"): opens a passing mention, tells no incident itself. */
+  readonly series: boolean;
   readonly mentions: readonly Mention[];
 }
 
@@ -54,6 +56,7 @@ export function describeSentences(doc: ParsedDocument, analysis: Analysis, vocab
       const mentions = bodyMentions[i];
       const scopeAgency = mentions.some((m) => (m.kind === 'organization' || m.kind === 'person') && m.agencyId !== null && isAgencyInScope(m.agencyId, vocab.scopeAgencies));
       const specific = named[i] || matchesAny(DEFINITE_EVENT, text) || matchesAny(singularActor, text);
+      const series = matchesAny(vocab.seriesMarkers, text);
       return Object.freeze({
         index: s.index,
         start: s.start,
@@ -64,7 +67,8 @@ export function describeSentences(doc: ParsedDocument, analysis: Analysis, vocab
         weak: matchesAny(vocab.weak, text),
         scope: scopeAgency || matchesAny(vocab.scopeActors, text),
         specific,
-        passing: matchesAny(vocab.passingMarkers, text),
+        passing: matchesAny(vocab.passingMarkers, text) || series,
+        series,
         mentions,
       });
     });

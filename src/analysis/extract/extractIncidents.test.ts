@@ -244,6 +244,29 @@ describe('extractIncidents', () => {
     expect(extractIncidents(authored, b, [])[0].persons.map((p) => p.name)).toEqual(['Luis Medina']);
   });
 
+  it('keeps a roundup of earlier shootings out of the incident, one aside per dated shooting', () => {
+    const text = [
+      'A Border Patrol agent shot Jorge Ibarra, 41, on Thursday in Yuma, Arizona.',
+      'It was at least the third time agents have fired their weapons in the county this year. On Feb. 4, an agent shot Mara Lund, 30, near the port. On Jan. 12, an officer fatally shot Silvio Reyes, 38, during a traffic stop.',
+    ].join('\n\n');
+    const a = analyse(text, [
+      at(text, 'Border Patrol', { kind: 'organization', name: 'U.S. Border Patrol', agencyId: 'usbp' }),
+      at(text, 'Jorge Ibarra', { kind: 'person', name: 'Jorge Ibarra', title: null, agencyId: null }),
+      at(text, 'Thursday', { kind: 'date', date: '2025-03-06', precision: 'day', time: null }),
+      at(text, 'Yuma, Arizona', { kind: 'place', city: 'Yuma', state: 'AZ', place: null }),
+      at(text, 'Feb. 4', { kind: 'date', date: '2025-02-04', precision: 'day', time: null }),
+      at(text, 'Mara Lund', { kind: 'person', name: 'Mara Lund', title: null, agencyId: null }),
+      at(text, 'Jan. 12', { kind: 'date', date: '2025-01-12', precision: 'day', time: null }),
+      at(text, 'Silvio Reyes', { kind: 'person', name: 'Silvio Reyes', title: null, agencyId: null }),
+    ]);
+    const drafts = extractIncidents(makeDoc(text, 'Agent shoots man in Yuma'), a, []);
+    expect(drafts.map((d) => [d.primary, d.date, d.persons.map((p) => p.name)])).toEqual([
+      [true, '2025-03-06', ['Jorge Ibarra']],
+      [false, '2025-02-04', ['Mara Lund']],
+      [false, '2025-01-12', ['Silvio Reyes']],
+    ]);
+  });
+
   it('yields nothing for a story without force', () => {
     const text = 'ICE announced a new detention contract on Monday in Reno, Nevada.\n\nOfficials said the center would open in May.';
     const a = analyse(text, [at(text, 'ICE', { kind: 'organization', name: 'ICE', agencyId: 'ice' }), at(text, 'Reno, Nevada', { kind: 'place', city: 'Reno', state: 'NV', place: null })]);

@@ -12,6 +12,8 @@ export interface ForceVocab {
   readonly scopeAgencies: ReadonlySet<string>;
   readonly scopeActors: readonly RegExp[];
   readonly passingMarkers: readonly RegExp[];
+  /** "the third shooting", "at least five times": a sentence that counts incidents, telling none of them. */
+  readonly seriesMarkers: readonly RegExp[];
   readonly forceTypes: readonly { readonly id: string; readonly label: string; readonly patterns: readonly RegExp[] }[];
   readonly outcomes: { readonly killed: readonly RegExp[]; readonly injured: readonly RegExp[]; readonly uninjured: readonly RegExp[] };
   readonly subjectNouns: RegExp;
@@ -23,6 +25,7 @@ const schema = z.object({
   incidentWords: z.object({ strong: z.array(z.string()).min(1), weak: z.array(z.string()), involvement: z.array(z.string()).default([]) }),
   scope: z.object({ agencies: z.array(z.string()), actorPatterns: z.array(z.string()) }),
   passingMarkers: z.array(z.string()),
+  seriesMarkers: z.array(z.string()).default([]),
   forceTypes: z.array(z.object({ id: z.string(), label: z.string(), patterns: z.array(z.string()).min(1) })),
   outcomes: z.object({ killed: z.array(z.string()), injured: z.array(z.string()), uninjured: z.array(z.string()) }),
   subjectNouns: z.string(),
@@ -46,6 +49,7 @@ export function loadForceVocab(): ForceVocab {
     // Actor phrases such as "ICE" are acronyms: matched case-sensitively when written in capitals.
     scopeActors: Object.freeze(v.scope.actorPatterns.map((s) => new RegExp(s, /^\\b[A-Z]+\\b$/.test(s) ? 'gu' : 'giu'))),
     passingMarkers: list(v.passingMarkers),
+    seriesMarkers: list(v.seriesMarkers),
     forceTypes: Object.freeze(v.forceTypes.map((t) => Object.freeze({ id: t.id, label: t.label, patterns: list(t.patterns) }))),
     outcomes: Object.freeze({ killed: list(v.outcomes.killed), injured: list(v.outcomes.injured), uninjured: list(v.outcomes.uninjured) }),
     subjectNouns: new RegExp(v.subjectNouns, 'giu'),

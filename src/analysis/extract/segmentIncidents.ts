@@ -3,6 +3,12 @@ import type { SentenceInfo } from './describeSentences.js';
 // Force told as done ("officers fired", "the agent shot"), not spoken of ("can include a shooting").
 const FORCE_DONE = /\b(?:fired|opened fire|shot (?:and|him|her|them|at)|wounded|killed)\b/iu;
 
+/** The day (or month) of the first dated mention of a sentence, if any. */
+function eventDate(s: SentenceInfo): string | null {
+  for (const m of s.mentions) if (m.kind === 'date' && m.date !== null) return m.date;
+  return null;
+}
+
 /** The sentences that report one incident of a document. */
 export interface IncidentSegment {
   readonly localIndex: number;
@@ -15,19 +21,25 @@ export interface IncidentSegment {
  *
  * A passing mention opens at a sentence with a passing marker ("In a separate case…", "for example")
  * that tells force, and runs to the end of its paragraph: news writing keeps an aside in one
- * paragraph. Everything else belongs to the primary incident, which exists only when one of its
+ * paragraph; within it, a force sentence dated otherwise than the aside so far opens the next aside.
+ * A sentence that counts incidents ("It was the third shooting …") opens an aside but tells none.
+ * Everything else belongs to the primary incident, which exists only when one of its
  * sentences tells force in a particular event and the segment (or the title) names an in-scope actor; a policy story, a rally or a police shooting outside the scope yields none.
  */
 export function segmentIncidents(sentences: readonly SentenceInfo[], titleInScope: boolean): IncidentSegment[] {
   const primary: SentenceInfo[] = [];
   const passing: SentenceInfo[][] = [];
-  let open: { paragraph: number; sentences: SentenceInfo[] } | null = null;
+  let open: { paragraph: number; sentences: SentenceInfo[]; date: string | null } | null = null;
   for (const s of sentences) {
     if (open && s.paragraph !== open.paragraph) open = null;
-    if (!open && s.passing && s.strong) {
-      open = { paragraph: s.paragraph, sentences: [] };
+    const date = s.strong && !s.series ? eventDate(s) : null;
+    // "On Oct. 4, an agent shot A. On Sept. 12, an officer shot B.": in an aside, each dated event is its own.
+    const another = open !== null && date !== null && open.date !== null && date !== open.date;
+    if ((!open && s.passing && s.strong) || another) {
+      open = { paragraph: s.paragraph, sentences: [], date: null };
       passing.push(open.sentences);
     }
+    if (open && open.date === null) open.date = date;
     (open ? open.sentences : primary).push(s);
   }
   const inScope = (group: readonly SentenceInfo[]) => titleInScope || group.some((s) => s.scope);
@@ -38,7 +50,7 @@ export function segmentIncidents(sentences: readonly SentenceInfo[], titleInScop
     const p = previous.get(s);
     return p !== undefined && p.paragraph === s.paragraph && p.specific && !p.passing && !s.passing && FORCE_DONE.test(s.text);
   };
-  const tellsEvent = (s: SentenceInfo) => s.strong && (s.specific || namedBefore(s));
+  const tellsEvent = (s: SentenceInfo) => s.strong && !s.series && (s.specific || namedBefore(s));
   const reportsForce = (group: readonly SentenceInfo[]) => inScope(group) && group.some(tellsEvent);
   const hasPrimary = reportsForce(primary);
   // An aside that names no actor of its own shares the scope of the incident it is set beside.

@@ -27,6 +27,12 @@ describe('findMentions', () => {
     expect(found.filter((m) => m.kind === 'place').map((m) => m.text)).toEqual(['Calle Tubac']);
   });
 
+  it('does not read a name that a place noun follows as a person', () => {
+    const place = 'Ana Ruiz was shot in the Little Fork neighborhood and taken to Mount Carmel Hospital.';
+    const found = findMentions(place, tokenize(place), '2025-06-13');
+    expect(found.filter((m) => m.kind === 'person').map((m) => m.text)).toEqual(['Ana Ruiz']);
+  });
+
   it('resolves dates against the anchor and never overlaps within a kind', () => {
     const tuesday = mentions.find((m) => m.kind === 'date' && m.text.includes('Tuesday'));
     expect(tuesday).toMatchObject({ date: '2025-06-10', time: '21:15' });
