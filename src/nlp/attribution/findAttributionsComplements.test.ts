@@ -53,3 +53,14 @@ describe('findAttributions: a phrasal cue of saying', () => {
     expect(attribute('The auditor pointed out the error in the ledger.')).toEqual([]);
   });
 });
+
+describe('findAttributions: a complement participle past an opening phrase', () => {
+  it('takes the named subject of the clause, as "saying" does', () => {
+    expect(attribute('At a rally in Dayton, Ruiz went after Hale, calling him "a total fraud."')).toEqual([['Ruiz', 'calling', ['him "a total fraud."']]]);
+  });
+
+  it('leaves a common-noun subject and a participle inside another report alone', () => {
+    expect(attribute('Back in town, his staff churned out a glossy video of Hale, deploring waste and praising thrift.')).toEqual([]);
+    expect(attribute('In response, Ana Ruiz released a statement saying that Hale had "professed his love for the town" during the opening of the new tower there, calling it "a special place."')).toEqual([]);
+  });
+});

@@ -4,6 +4,8 @@ import { findClauseFloor, findClauseSubject, findEarlierCueSource, findForwardEn
 import { cueVerbAt } from './cueAt.js';
 import type { ComplementFrame } from './cueLexicon.js';
 import { findSourceBefore } from './findSourceBefore.js';
+import { findSubjectPastOpening } from './findSubjectPastOpening.js';
+import { PERSONAL } from './isNpToken.js';
 import { skipReportingExtras } from './skipReportingExtras.js';
 
 export interface ComplementFound {
@@ -148,8 +150,23 @@ function findComplementSource(ctx: AttributionContext, k: number, floor: number)
     const subject = findClauseSubject(ctx, floor, k);
     return subject && subject.from === floor ? subject : null;
   }
-  if (tokens[k - 1].text === ',' && tokens[k].normal.endsWith('ing')) return findEarlierCueSource(ctx, floor, k - 1) ?? findClauseSubject(ctx, floor, k);
+  if (tokens[k - 1].text === ',' && tokens[k].normal.endsWith('ing')) return findEarlierCueSource(ctx, floor, k - 1) ?? findClauseSubject(ctx, floor, k) ?? (ctx.rulesOnly === true ? namedSubjectPastOpening(ctx, floor, k) : null);
   return null;
+}
+
+/**
+ * "At a rally in Dayton, Ruiz went after Hale, calling him …": past an opening phrase, a subject
+ * headed by a name or a personal pronoun ("his staff churned out a video …, deploring …" is the
+ * video's), with no cue between it and the participle ("released a statement saying that Hale had
+ * …, calling it …" is Hale's, inside the statement). The rules alone.
+ */
+function namedSubjectPastOpening(ctx: AttributionContext, floor: number, k: number): TokenRange | null {
+  const subject = findSubjectPastOpening(ctx, floor, k);
+  if (!subject) return null;
+  const head = ctx.tokens[subject.to - 1];
+  if (!(head.pos === 'PROPN' || (head.pos === 'PRON' && PERSONAL.has(head.normal)))) return null;
+  for (let j = subject.to; j < k - 1; j++) if (cueVerbAt(ctx.tokens, j, ctx.lexicon)) return null;
+  return subject;
 }
 
 /**
