@@ -226,3 +226,10 @@ describe('findAttributions: a phrase after the tag and its comma', () => {
     expect(attribute('It is up to the county, the harbor master says, to repair the pier.')).toEqual([['the harbor master', 'says', ['It is up to the county', 'to repair the pier']]]);
   });
 });
+
+describe('findAttributions: a listener after "told"', () => {
+  it('reads "her" before a noun as a possessive, so the whole listener stays out of the content', () => {
+    expect(attribute('Ruiz told her supporters, "Our town is in trouble."')).toEqual([['Ruiz', 'told', ['Our town is in trouble.']]]);
+    expect(attribute('Ruiz told her the car stopped.')).toEqual([['Ruiz', 'told', ['the car stopped']]]);
+  });
+});

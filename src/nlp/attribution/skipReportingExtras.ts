@@ -116,7 +116,9 @@ export function skipReportingExtras(ctx: AttributionContext, k: number, end: num
     if (!listenerDone) {
       listenerDone = true;
       const listener = matchPhraseAt(tokens, k, end, lexicon.clauseObjects);
-      const after = listener > 0 ? listener : skipNounPhrase(ctx, k, end);
+      // "told her supporters, “…”": "her" before a noun is a possessive, and the listener runs on (the rules alone).
+      const possessive = ctx.rulesOnly === true && listener === k + 1 && tokens[k].normal === 'her' && (tokens[k + 1]?.pos === 'NOUN' || tokens[k + 1]?.pos === 'ADJ');
+      const after = listener > 0 && !possessive ? listener : skipNounPhrase(ctx, k, end);
       if (after > k) {
         k = after;
         continue;
