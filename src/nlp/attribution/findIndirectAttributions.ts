@@ -11,6 +11,7 @@ import { contentRange, pack, type Found } from './foundRelation.js';
 import { resolveSourcePhrase } from './resolveSourcePhrase.js';
 import { findSourceBefore } from './findSourceBefore.js';
 import { findSubjectPastOpening } from './findSubjectPastOpening.js';
+import { findSubordinateSubject } from './findSubordinateSubject.js';
 import { findRelativeTail } from './findRelativeTail.js';
 import { findRelativeEnd, findRelativeReport } from './findRelativeReport.js';
 import { findRelativeSpeaker } from './findRelativeSpeaker.js';
@@ -140,8 +141,13 @@ function resolveVerb(ctx: AttributionContext, k: number, verb: CueVerb, from: nu
   const butVerb = ctx.rulesOnly === true && verb.speech && k > floor + 1 && tokens[k - 1].normal === 'but' && !QUOTE_MARKS.test(tokens[tokens[afterCue]?.text === ',' ? afterCue + 1 : afterCue]?.text ?? '');
   if (k > floor + 1 && (tokens[k - 1].normal === 'and' || thenAfterComma || butVerb) && !restEmpty) {
     // "Graham called both … “crazy” and said …": the second verb shares the clause's subject.
-    const subject = findClauseSubject(ctx, floor, k) ?? (ctx.rulesOnly === true && verb.speech ? namedSubjectPastOpening(ctx, floor, k) : null);
-    if (subject) return pack(subject, cue, [contentRange(tokens, afterCue, findForwardEnd(ctx, afterCue, end, floor), hadThatAt(tokens, k, afterCue))]);
+    // "…, and when Ruiz thanked the town and said …": the subordinate clause's subject (the rules alone).
+    const subordinate = ctx.rulesOnly === true && tokens[k - 1].normal === 'and' ? findSubordinateSubject(ctx, floor, k) : null;
+    const subject = subordinate ?? findClauseSubject(ctx, floor, k) ?? (ctx.rulesOnly === true && verb.speech ? namedSubjectPastOpening(ctx, floor, k) : null);
+    // The subordinate clause ends at its comma, where the main clause takes over ("…, a man yelled").
+    const forward = findForwardEnd(ctx, afterCue, end, floor);
+    const contentEnd = subordinate ? firstCommaOutsideQuotes(tokens, afterCue, forward) : forward;
+    if (subject) return pack(subject, cue, [contentRange(tokens, afterCue, contentEnd, hadThatAt(tokens, k, afterCue))]);
   }
   if (k > floor + 1 && tokens[k].normal.endsWith('ing') && tokens[k - 1].text !== ',' && !restEmpty && followsReportNoun(ctx, k)) {
     // "Her campaign sent an email to supporters stating …": the participle's subject is the clause's.
@@ -182,6 +188,16 @@ function resolveVerb(ctx: AttributionContext, k: number, verb: CueVerb, from: nu
 }
 
 const CLOSING_MARKS = new Set(['”', '"', "''"]);
+
+/** The first comma outside quotation marks in [from, to), or `to`. */
+function firstCommaOutsideQuotes(tokens: readonly Token[], from: number, to: number): number {
+  let quoted = false;
+  for (let j = from; j < to; j++) {
+    if (QUOTE_MARKS.test(tokens[j].text)) quoted = !quoted;
+    else if (!quoted && tokens[j].text === ',') return j;
+  }
+  return to;
+}
 
 /** "In Dayton, Ana Ruiz thanked the crowd and said …": past an opening phrase, a subject headed by a name or a personal pronoun. */
 function namedSubjectPastOpening(ctx: AttributionContext, floor: number, k: number): TokenRange | null {
