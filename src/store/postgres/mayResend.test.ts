@@ -23,6 +23,15 @@ describe('mayResend', () => {
     expect(mayResend({ control: [], statements: [write], depth: 0, sqlstate: CONNECTION_FAILURE })).toBe(false);
   });
 
+  it('sends again plain reads outside a transaction, sent or not: they change nothing', () => {
+    expect(mayResend({ control: [], statements: [read, read], depth: 0, sqlstate: CONNECTION_FAILURE })).toBe(true);
+    expect(mayResend({ control: [], statements: [read, write], depth: 0, sqlstate: CONNECTION_FAILURE })).toBe(false);
+    expect(mayResend({ control: [], statements: [read], depth: 1, sqlstate: CONNECTION_FAILURE })).toBe(false);
+    for (const sql of ['SELECT nextval($1)', 'SELECT pg_advisory_lock(1)', 'SELECT * FROM t FOR UPDATE', 'SELECT 1; DELETE FROM t', 'WITH d AS (DELETE FROM t RETURNING *) SELECT * FROM d']) {
+      expect(mayResend({ control: [], statements: [{ sql }], depth: 0, sqlstate: CONNECTION_FAILURE }), sql).toBe(false);
+    }
+  });
+
   it('sends again whatever never left, outside a transaction (the connection was found gone first)', () => {
     expect(mayResend({ control: [], statements: [write], depth: 0, sqlstate: CONNECTION_DOES_NOT_EXIST })).toBe(true);
     expect(mayResend({ control: [begin, write], statements: [{ sql: 'COMMIT' }], depth: 0, sqlstate: CONNECTION_DOES_NOT_EXIST })).toBe(true);
