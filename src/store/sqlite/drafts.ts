@@ -1,7 +1,11 @@
 import type Database from 'better-sqlite3';
 import { ParallaxError } from '../../lib/errors.js';
 import type { StoredDraft } from '../Store.js';
-import { toDraft, type DraftRow, type DraftTable } from '../rows/draftRows.js';
+import type { DraftRow, DraftTable } from '../rows/draftRows.js';
+import { createDraftParser } from './createDraftParser.js';
+
+/** Drafts remembered parsed: more than the members of the largest incidents rebuilt in a row. */
+const PARSED_DRAFTS = 1024;
 
 /** A version's drafts are one unit, like its attributions. */
 export function createDraftTable(db: Database.Database): DraftTable {
@@ -25,6 +29,17 @@ export function createDraftTable(db: Database.Database): DraftTable {
       insert.run(versionId, d.localIndex, d.documentId, d.incidentId, d.draft.primary ? 1 : 0, d.published, JSON.stringify(d.draft));
     }
   });
+  const parse = createDraftParser(PARSED_DRAFTS);
+  // As rows/draftRows.ts's toDraft, with the draft parsed once per stored text.
+  const toDraft = (row: DraftRow): StoredDraft =>
+    Object.freeze({
+      versionId: row.version_id,
+      documentId: row.document_id,
+      localIndex: row.local_index,
+      incidentId: row.incident_id,
+      draft: parse(row.draft),
+      published: row.published,
+    });
   return {
     replaceDrafts: (versionId, drafts) => replace(versionId, drafts),
     listDrafts: (versionId) => byVersion.all(versionId).map(toDraft),
