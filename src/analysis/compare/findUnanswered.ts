@@ -45,7 +45,7 @@ export function findUnanswered(
     const voiced = [...camps][0];
     const silentCamp: Camp = voiced === 'state' ? 'other' : 'state';
     const evidence = orderClaims(list).filter((c) => statesSilenceOf(c.text, silentCamp, vocab));
-    const accused = silentCamp === 'state' && voices.some((c) => (ACCUSERS.has(c.side) && vocab.accusations.get(id)?.has(c.stance)) || vocab.questions.some((re) => test(re, c.text)));
+    const accused = silentCamp === 'state' && voices.some((c) => (ACCUSERS.has(c.side) && vocab.accusations.get(id)?.has(c.stance)) || asksQuestion(c.text, vocab));
     if (!evidence.length && !accused) continue;
     out.push(
       Object.freeze({
@@ -75,6 +75,21 @@ function statesSilenceOf(text: string, silentCamp: Camp, vocab: SilenceVocab): b
     cache.set(text, camps);
   }
   return camps.has(silentCamp);
+}
+
+// Whether a claim's text asks a question of the vocabulary, by text, remembered for the same reason.
+const questionTexts = new WeakMap<SilenceVocab, Map<string, boolean>>();
+
+function asksQuestion(text: string, vocab: SilenceVocab): boolean {
+  let cache = questionTexts.get(vocab);
+  if (!cache) questionTexts.set(vocab, (cache = new Map()));
+  let asks = cache.get(text);
+  if (asks === undefined) {
+    if (cache.size >= SILENCE_CACHE_SIZE) cache.clear();
+    asks = vocab.questions.some((re) => test(re, text));
+    cache.set(text, asks);
+  }
+  return asks;
 }
 
 function describeSilence(silentCamp: Camp, claimIds: readonly string[]): SilentCamp {

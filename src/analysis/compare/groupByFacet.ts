@@ -9,11 +9,26 @@ export function groupByFacet(claims: readonly ComparableClaim[], facets: readonl
     if (list) list.push(c);
     else byId.set(c.facet, [c]);
   }
-  const rank = (id: string) => {
-    const i = facets.findIndex((f) => f.id === id);
-    return i < 0 ? Number.MAX_SAFE_INTEGER : i;
-  };
+  const positions = positionsOf(facets);
+  const rank = (id: string) => positions.get(id) ?? Number.MAX_SAFE_INTEGER;
   return [...byId.entries()]
     .sort(([a], [b]) => rank(a) - rank(b) || a.localeCompare(b))
-    .map(([id, list]) => ({ id, facet: facets.find((f) => f.id === id) ?? null, claims: list }));
+    .map(([id, list]) => ({ id, facet: facets[positions.get(id) ?? -1] ?? null, claims: list }));
+}
+
+// Each facet's first position in its vocabulary, by id: an incident is compared again at each new
+// document, and grouping searched the vocabulary in every comparison of its sort (issue 6).
+const knownPositions = new WeakMap<readonly Facet[], ReadonlyMap<string, number>>();
+
+function positionsOf(facets: readonly Facet[]): ReadonlyMap<string, number> {
+  let positions = knownPositions.get(facets);
+  if (positions === undefined) {
+    const first = new Map<string, number>();
+    facets.forEach((f, i) => {
+      if (!first.has(f.id)) first.set(f.id, i);
+    });
+    positions = first;
+    if (Object.isFrozen(facets)) knownPositions.set(facets, positions);
+  }
+  return positions;
 }
