@@ -1,6 +1,6 @@
 import { compareClaims, COMPARE_STAGE } from '../../analysis/compare/compareClaims.js';
 import { mergeIncident } from '../../analysis/merge/mergeIncident.js';
-import type { ClaimDraft } from '../../domain/incident.js';
+import type { ClaimDraft, IncidentDraft } from '../../domain/incident.js';
 import type { AttributionRecord, ClaimRecord, IncidentRecord } from '../../domain/records.js';
 import { formatStage } from '../../domain/stage.js';
 import { EXTRACT_STAGE } from '../../analysis/extract/extractIncidents.js';
@@ -43,15 +43,33 @@ export function rebuildIncident(store: Store, incidentId: string, knownAttributi
 
 function toClaimRecords(incidentId: string, member: StoredDraft, readAttributionIds: () => readonly string[]): ClaimRecord[] {
   const attributionIds = member.draft.claims.some((c) => c.attribution !== null) ? readAttributionIds() : [];
+  const ids = claimIdsOf(member);
   const seen = new Set<string>();
   const records: ClaimRecord[] = [];
-  for (const claim of member.draft.claims) {
-    const id = claimId(member.versionId, claim);
-    if (seen.has(id)) continue;
+  member.draft.claims.forEach((claim, i) => {
+    const id = ids[i];
+    if (seen.has(id)) return;
     seen.add(id);
     records.push(toClaimRecord(id, incidentId, member, claim, attributionIds));
-  }
+  });
   return records;
+}
+
+// An incident is rebuilt from every member at each new one, and each claim id is a hash: a store that
+// hands back the same frozen draft for the same stored text (the SQLite store) has its members'
+// ids remembered here, by draft. A draft that could still change is hashed afresh every time.
+const knownClaimIds = new WeakMap<IncidentDraft, { readonly versionId: string; readonly ids: readonly string[] }>();
+
+function claimIdsOf(member: StoredDraft): readonly string[] {
+  const known = knownClaimIds.get(member.draft);
+  if (known !== undefined && known.versionId === member.versionId) return known.ids;
+  const ids = member.draft.claims.map((claim) => claimId(member.versionId, claim));
+  if (isFrozenDraft(member.draft)) knownClaimIds.set(member.draft, { versionId: member.versionId, ids });
+  return ids;
+}
+
+function isFrozenDraft(draft: IncidentDraft): boolean {
+  return Object.isFrozen(draft) && Object.isFrozen(draft.claims) && draft.claims.every((c) => Object.isFrozen(c) && Object.isFrozen(c.span));
 }
 
 export function claimId(versionId: string, claim: ClaimDraft): string {
