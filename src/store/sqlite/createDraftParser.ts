@@ -24,10 +24,11 @@ export function createDraftParser(capacity: number): (json: string) => IncidentD
   };
 }
 
+// Indexed and for-in walks: JSON.parse gives only arrays and plain objects, and this runs at each
+// draft first read (Object.values made a copy of every object's values to walk them).
 function freezeDeep(value: unknown): unknown {
-  if (typeof value === 'object' && value !== null) {
-    for (const inner of Object.values(value)) freezeDeep(inner);
-    Object.freeze(value);
-  }
-  return value;
+  if (typeof value !== 'object' || value === null) return value;
+  if (Array.isArray(value)) for (let i = 0; i < value.length; i++) freezeDeep(value[i]);
+  else for (const key in value) freezeDeep((value as Record<string, unknown>)[key]);
+  return Object.freeze(value);
 }
