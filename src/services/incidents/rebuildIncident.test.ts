@@ -89,4 +89,19 @@ describe('rebuildIncident claim ids', () => {
     rebuildIncident(store, 'inc_1');
     expect(saved.map((list) => list[0].id)).toEqual([claimId('ver_1', claim(0, 10)), claimId('ver_1', claim(0, 10)), claimId('ver_2', claim(0, 10))]);
   });
+
+  it('names the attributions the version of a frozen draft has now, not those it had at an earlier rebuild', () => {
+    const attributed = { ...claim(0, 10), attribution: 0, span: Object.freeze(claim(0, 10).span) };
+    const draft = Object.freeze(draftWith(Object.freeze([Object.freeze(attributed)]) as ClaimDraft[]));
+    const saved: ClaimRecord[][] = [];
+    let attributionId = 'att_1';
+    const store = {
+      ...storeOf(() => memberOf(draft), saved),
+      listAttributionIds: () => [attributionId],
+    } as unknown as Store;
+    rebuildIncident(store, 'inc_1');
+    attributionId = 'att_2';
+    rebuildIncident(store, 'inc_1');
+    expect(saved.map((list) => list[0].attributionId)).toEqual(['att_1', 'att_2']);
+  });
 });

@@ -1,4 +1,4 @@
-import { compareClaims, COMPARE_STAGE } from '../../analysis/compare/compareClaims.js';
+import { compareClaims, COMPARE_STAGE, type ComparableClaim } from '../../analysis/compare/compareClaims.js';
 import { mergeIncident } from '../../analysis/merge/mergeIncident.js';
 import type { ClaimDraft, IncidentDraft } from '../../domain/incident.js';
 import type { AttributionRecord, ClaimRecord, IncidentRecord } from '../../domain/records.js';
@@ -28,48 +28,82 @@ export function rebuildIncident(store: Store, incidentId: string, knownAttributi
   // documents' rows are not read and parsed whole at every rebuild of their incident.
   const readIds = (versionId: string): readonly string[] =>
     knownAttributions.get(versionId)?.map((a) => a.id) ?? store.listAttributionIds?.(versionId) ?? store.listAttributions(versionId).map((a) => a.id);
-  const claims = members.flatMap((m) => toClaimRecords(incidentId, m, () => readIds(m.versionId)));
-  // Positions are ordered in time (an agency's revised account after its first): compare needs each claim's publication date.
-  const published = new Map(members.map((m) => [m.versionId, m.published]));
+  const accounts = members.map((m) => claimsOf(incidentId, m, () => readIds(m.versionId)));
+  const claims = accounts.flatMap((a) => a.records);
   const incident: IncidentRecord = {
     ...fields,
     id: incidentId,
-    contested: compareClaims(claims.map((c) => ({ ...c, published: published.get(c.versionId) ?? null }))),
+    contested: compareClaims(accounts.flatMap((a) => a.comparable)),
     stage: [EXTRACT_STAGE, COMPARE_STAGE].map(formatStage).join(' '),
   };
   store.saveIncident(incident, claims);
   return incident;
 }
 
-function toClaimRecords(incidentId: string, member: StoredDraft, readAttributionIds: () => readonly string[]): ClaimRecord[] {
-  const attributionIds = member.draft.claims.some((c) => c.attribution !== null) ? readAttributionIds() : [];
-  const ids = claimIdsOf(member);
-  const seen = new Set<string>();
-  const records: ClaimRecord[] = [];
-  member.draft.claims.forEach((claim, i) => {
-    const id = ids[i];
-    if (seen.has(id)) return;
-    seen.add(id);
-    records.push(toClaimRecord(id, incidentId, member, claim, attributionIds));
-  });
-  return records;
+/** One member's claims as stored, and as compared (with its publication date). */
+interface MemberClaims {
+  readonly incidentId: string;
+  readonly versionId: string;
+  readonly documentId: string;
+  readonly published: string | null;
+  readonly attributionIds: readonly string[];
+  readonly records: readonly ClaimRecord[];
+  readonly comparable: readonly ComparableClaim[];
 }
 
 // An incident is rebuilt from every member at each new one, and each claim id is a hash: a store that
 // hands back the same frozen draft for the same stored text (the SQLite store) has its members'
-// ids remembered here, by draft. A draft that could still change is hashed afresh every time.
-const knownClaimIds = new WeakMap<IncidentDraft, { readonly versionId: string; readonly ids: readonly string[] }>();
+// claims remembered here, by draft, for as long as the draft is in use, and used again while the
+// incident, version, document, date and attribution ids they were made from are the same. A draft
+// that could still change is made into claims afresh every time.
+const knownClaims = new WeakMap<IncidentDraft, MemberClaims>();
 
-function claimIdsOf(member: StoredDraft): readonly string[] {
-  const known = knownClaimIds.get(member.draft);
-  if (known !== undefined && known.versionId === member.versionId) return known.ids;
-  const ids = member.draft.claims.map((claim) => claimId(member.versionId, claim));
-  if (isFrozenDraft(member.draft)) knownClaimIds.set(member.draft, { versionId: member.versionId, ids });
-  return ids;
+function claimsOf(incidentId: string, member: StoredDraft, readAttributionIds: () => readonly string[]): MemberClaims {
+  const attributionIds = member.draft.claims.some((c) => c.attribution !== null) ? readAttributionIds() : [];
+  const known = knownClaims.get(member.draft);
+  if (
+    known !== undefined &&
+    known.incidentId === incidentId &&
+    known.versionId === member.versionId &&
+    known.documentId === member.documentId &&
+    known.published === member.published &&
+    sameIds(known.attributionIds, attributionIds)
+  ) {
+    return known;
+  }
+  const records = toClaimRecords(incidentId, member, attributionIds);
+  const made: MemberClaims = {
+    incidentId,
+    versionId: member.versionId,
+    documentId: member.documentId,
+    published: member.published,
+    attributionIds: [...attributionIds],
+    records,
+    // Positions are ordered in time (an agency's revised account after its first): compare needs each claim's publication date.
+    comparable: records.map((c) => Object.freeze({ ...c, published: member.published })),
+  };
+  if (isFrozenDraft(member.draft)) knownClaims.set(member.draft, made);
+  return made;
+}
+
+function sameIds(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((id, i) => id === b[i]);
 }
 
 function isFrozenDraft(draft: IncidentDraft): boolean {
   return Object.isFrozen(draft) && Object.isFrozen(draft.claims) && draft.claims.every((c) => Object.isFrozen(c) && Object.isFrozen(c.span));
+}
+
+function toClaimRecords(incidentId: string, member: StoredDraft, attributionIds: readonly string[]): ClaimRecord[] {
+  const seen = new Set<string>();
+  const records: ClaimRecord[] = [];
+  for (const claim of member.draft.claims) {
+    const id = claimId(member.versionId, claim);
+    if (seen.has(id)) continue;
+    seen.add(id);
+    records.push(toClaimRecord(id, incidentId, member, claim, attributionIds));
+  }
+  return records;
 }
 
 export function claimId(versionId: string, claim: ClaimDraft): string {
@@ -77,7 +111,7 @@ export function claimId(versionId: string, claim: ClaimDraft): string {
 }
 
 function toClaimRecord(id: string, incidentId: string, member: StoredDraft, claim: ClaimDraft, attributionIds: readonly string[]): ClaimRecord {
-  return {
+  return Object.freeze({
     id,
     incidentId,
     versionId: member.versionId,
@@ -92,5 +126,5 @@ function toClaimRecord(id: string, incidentId: string, member: StoredDraft, clai
     side: claim.side,
     attributionId: claim.attribution !== null ? (attributionIds[claim.attribution] ?? null) : null,
     stage: formatStage(EXTRACT_STAGE),
-  };
+  });
 }
