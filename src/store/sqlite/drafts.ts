@@ -37,7 +37,7 @@ export function createDraftTable(db: Database.Database): DraftTable {
       documentId: row.document_id,
       localIndex: row.local_index,
       incidentId: row.incident_id,
-      draft: parse(row.draft),
+      draft: parse(`${row.version_id}\u0000${row.local_index}`, row.draft),
       published: row.published,
     });
   return {
