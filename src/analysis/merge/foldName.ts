@@ -1,24 +1,12 @@
 /** "Peña-Ortiz" → "pena ortiz": accents, hyphens, case and punctuation folded away. */
 export function foldName(name: string): string {
-  let folded = foldedNames.get(name);
-  if (folded === undefined) {
-    if (foldedNames.size >= FOLDED_NAMES) foldedNames.clear();
-    folded = name
-      .normalize('NFD')
-      .replace(/\p{M}+/gu, '')
-      .toLowerCase()
-      .replace(/[^\p{L}\p{N}]+/gu, ' ')
-      .trim();
-    foldedNames.set(name, folded);
-  }
-  return folded;
+  return name
+    .normalize('NFD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
 }
-
-// Folded names, by name: merging an incident compares every person and agency of every member with
-// the others' at each new member, so the same few names were folded thousands of times (issue 6).
-// Bounded: emptied when full.
-const FOLDED_NAMES = 10_000;
-const foldedNames = new Map<string, string>();
 
 /** The surname's parts: the last written word, split at hyphens ("Vela-Ortiz" → vela, ortiz). */
 export function surnameParts(name: string): string[] {

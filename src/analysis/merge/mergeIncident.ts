@@ -1,7 +1,7 @@
 import type { DatePrecision } from '../../domain/analysis.js';
 import type { ClaimDraft, FieldSource, IncidentDraft, IncidentPerson, Outcome, PersonRole } from '../../domain/incident.js';
 import type { IncidentRecord } from '../../domain/records.js';
-import { foldName, sameName } from './foldName.js';
+import { foldName as foldNameOnce, sameName as sameNameOnce } from './foldName.js';
 import type { Vote } from './pickValue.js';
 import { pickValue } from './pickValue.js';
 
@@ -38,6 +38,7 @@ const ROLE_ORDER: readonly PersonRole[] = ['subject', 'officer', 'bystander', 'o
  * age the losing values are not dropped: each document's value becomes a claim (`disagreements`).
  */
 export function mergeIncident(members: readonly MergeMember[], options: MergeOptions = {}): MergedIncident {
+  const { foldName, sameName } = rememberNames();
   const ordered = [...members].sort(
     (a, b) => (a.published ?? '9999').localeCompare(b.published ?? '9999') || a.documentId.localeCompare(b.documentId) || a.draft.localIndex - b.draft.localIndex,
   );
@@ -78,7 +79,7 @@ export function mergeIncident(members: readonly MergeMember[], options: MergeOpt
   const charges = union('charges');
   const force = union('force');
 
-  const { persons, disagreements } = mergePersons(ordered, sources);
+  const { persons, disagreements } = mergePersons(ordered, sources, foldName, sameName);
   const coords = city && options.lookupCity ? options.lookupCity(city, state) : null;
   return Object.freeze({
     date: date?.value.draft.date ?? null,
@@ -108,7 +109,12 @@ interface PersonEntry {
   first: { m: MergeMember; i: number };
 }
 
-function mergePersons(ordered: readonly MergeMember[], sources: Source[]): { persons: readonly IncidentPerson[]; disagreements: readonly MergeClaim[] } {
+function mergePersons(
+  ordered: readonly MergeMember[],
+  sources: Source[],
+  foldName: (name: string) => string,
+  sameName: (a: string, b: string) => boolean,
+): { persons: readonly IncidentPerson[]; disagreements: readonly MergeClaim[] } {
   const entries: PersonEntry[] = [];
   ordered.forEach((m, order) => {
     m.draft.persons.forEach((p, i) => {
@@ -167,4 +173,28 @@ function mergePersons(ordered: readonly MergeMember[], sources: Source[]): { per
 
 function votesFor(e: PersonEntry, role: PersonRole): number {
   return e.role.filter((v) => v.value === role).length;
+}
+
+/**
+ * foldName and sameName, each answer remembered for one merge: an incident is merged again at each
+ * new member, and every member's persons and agencies were compared with every other's afresh, so
+ * the same few names were folded thousands of times per merge of a large incident (issue 6).
+ */
+function rememberNames(): { foldName: (name: string) => string; sameName: (a: string, b: string) => boolean } {
+  const folded = new Map<string, string>();
+  const same = new Map<string, Map<string, boolean>>();
+  return {
+    foldName(name) {
+      let f = folded.get(name);
+      if (f === undefined) folded.set(name, (f = foldNameOnce(name)));
+      return f;
+    },
+    sameName(a, b) {
+      let withA = same.get(a);
+      if (withA === undefined) same.set(a, (withA = new Map()));
+      let answer = withA.get(b);
+      if (answer === undefined) withA.set(b, (answer = sameNameOnce(a, b)));
+      return answer;
+    },
+  };
 }
