@@ -33,6 +33,15 @@ function isDoubledApostrophe(text: string, i: number): boolean {
 }
 
 /**
+ * Three apostrophes: a nested single quotation closing with its double one (`'Go home,'''`: the
+ * last two close) or opening with it (`'''Go`: the first two open). `open` says which is expected.
+ */
+function isTripleMark(text: string, i: number, open: boolean): boolean {
+  if (text[i] !== "'" || text[i + 1] !== "'") return false;
+  return open ? text[i - 1] !== "'" && text[i + 2] === "'" && text[i + 3] !== "'" : text[i - 1] === "'" && text[i - 2] !== "'" && text[i + 2] !== "'";
+}
+
+/**
  * Double-quoted runs per paragraph, curly or straight (a doubled apostrophe counts as straight). Single quotes are left alone: inside a
  * double quote they are nested speech, and elsewhere they are mostly apostrophes.
  */
@@ -53,7 +62,7 @@ export function findQuotes(ctx: AttributionContext): Quote[] {
       const code = text.charCodeAt(i);
       if (code < 128 && code !== 34 && code !== 39) continue;
       const c = text[i];
-      const doubled = isDoubledApostrophe(text, i);
+      const doubled = isDoubledApostrophe(text, i) || (ctx.rulesOnly === true && isTripleMark(text, i, openAt === null));
       const straight = c === '"' || doubled;
       if (!straight && !OPEN_MARKS.has(c) && !CLOSE_MARKS.has(c)) continue;
       const opens = straight ? openAt === null && (i === from || OPENING_CONTEXT.test(text[i - 1])) : OPEN_MARKS.has(c);
