@@ -267,6 +267,21 @@ describe('extractIncidents', () => {
     ]);
   });
 
+  it('reads a filing whose force sentences name only stand-ins ("BPA-1") and the defendant in capitals', () => {
+    const text = [
+      'On January 31, 2025, Border Patrol Agents attempted to stop a pickup driven by DIAZ-LUNA on Valencia Road in Yuma, Arizona.',
+      'BPA-1 stated that he feared he would be crushed and fired three rounds. One round struck DIAZ-LUNA in the left shoulder.',
+    ].join('\n\n');
+    const a = analyse(text, [
+      at(text, 'Border Patrol', { kind: 'organization', name: 'U.S. Border Patrol', agencyId: 'usbp' }),
+      at(text, 'January 31, 2025', { kind: 'date', date: '2025-01-31', precision: 'day', time: null }),
+      at(text, 'Yuma, Arizona', { kind: 'place', city: 'Yuma', state: 'AZ', place: null }),
+    ]);
+    const [draft] = extractIncidents(makeDoc(text, 'Criminal complaint, United States v. Jose Diaz-Luna'), a, []);
+    expect(draft).toMatchObject({ primary: true, date: '2025-01-31', city: 'Yuma' });
+    expect(draft.persons[0]).toMatchObject({ name: 'Jose Diaz-Luna', role: 'subject', outcome: 'injured' });
+  });
+
   it('yields nothing for a story without force', () => {
     const text = 'ICE announced a new detention contract on Monday in Reno, Nevada.\n\nOfficials said the center would open in May.';
     const a = analyse(text, [at(text, 'ICE', { kind: 'organization', name: 'ICE', agencyId: 'ice' }), at(text, 'Reno, Nevada', { kind: 'place', city: 'Reno', state: 'NV', place: null })]);

@@ -80,6 +80,10 @@ describe('matchFacets', () => {
     expect(stanceOf('she was turning her wheel away from them', 'vehicle_movement')).toBe('away_from_officers');
     expect(stanceOf('video shows agents boxing in his pickup before the shots', 'vehicle_movement')).toBe('away_from_officers');
     expect(stanceOf('he was only trying to drive around the agents\u2019 trucks', 'vehicle_movement')).toBe('away_from_officers');
+    // A filing's stand-ins: a truck reversed at one is driven at an officer; a person who moved toward one is not a vehicle.
+    expect(stanceOf('DIAZ-LUNA reversed the truck toward BPA-1, who stood behind it', 'vehicle_movement')).toBe('toward_officers');
+    expect(stanceOf('DIAZ-LUNA then moved toward O-1 on foot', 'vehicle_movement')).toBe(null);
+    expect(pickStances(matchFacets('The round struck DIAZ-LUNA in the upper left arm.', 0)).find((m) => m.facet === 'wound_location')?.value).toBe('arm');
   });
 
   it('tells a person hit from shots that hit the car, or a silence about it', () => {
