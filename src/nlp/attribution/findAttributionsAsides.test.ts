@@ -115,3 +115,11 @@ describe('findAttributions: a description, then the name as its appositive', () 
     expect(attribute('His cousin, Alma Gonzalez, said she was home.')).toEqual([['His cousin, Alma Gonzalez', 'said', ['she was home']]]);
   });
 });
+
+describe('findAttributions: "according to" a phrase whose head the tagger misreads', () => {
+  it('keeps "the county average" (read as an adjective) and "recent polling" (read as a participle)', () => {
+    expect(attribute('According to the county average, Ruiz leads by 15 points.')).toEqual([['the county average', 'According to', ['Ruiz leads by 15 points']]]);
+    expect(attribute('Ruiz leads by 15 points, according to the county average.')).toEqual([['the county average', 'according to', ['Ruiz leads by 15 points']]]);
+    expect(attribute('According to recent polling, the mayor is once again leading the field.')).toEqual([['recent polling', 'According to', ['the mayor is once again leading the field']]]);
+  });
+});

@@ -7,11 +7,16 @@ import { contentRange, pack, type Found } from './foundRelation.js';
 import type { SourceResult } from './sourceResult.js';
 
 /** The words after "according to" up to `stop`, when the tagger's parts of speech break the noun phrase ("a just-released poll"). */
-function looseSource(tokens: readonly Token[], m: number, stop: number): TokenRange | null {
+function looseSource(tokens: readonly Token[], m: number, stop: number, rulesOnly: boolean): TokenRange | null {
   if (stop - m < 1 || stop - m > 25) return null;
   for (let j = m; j < stop; j++) if (QUOTE_MARKS.test(tokens[j].text) || TERMINAL.test(tokens[j].text) || tokens[j].pos === 'AUX' || tokens[j].text === ';') return null;
   const last = tokens[stop - 1];
-  return last.pos === 'NOUN' || last.pos === 'PROPN' || last.pos === 'PRON' || last.pos === 'NUM' ? { from: m, to: stop } : null;
+  if (last.pos === 'NOUN' || last.pos === 'PROPN' || last.pos === 'PRON' || last.pos === 'NUM') return { from: m, to: stop };
+  // A head the tagger misreads (the rules alone): "the county average" (an adjective), "recent polling" (a participle).
+  const prev = stop - m >= 2 ? tokens[stop - 2] : undefined;
+  const adjectiveHead = last.pos === 'ADJ' && (prev?.pos === 'NOUN' || prev?.pos === 'PROPN');
+  const gerundHead = last.pos === 'VERB' && last.normal.endsWith('ing') && (prev?.pos === 'ADJ' || prev?.pos === 'DET' || prev?.pos === 'NOUN' || prev?.pos === 'PROPN');
+  return rulesOnly && (adjectiveHead || gerundHead) ? { from: m, to: stop } : null;
 }
 
 function hasCueVerb(ctx: AttributionContext, from: number, to: number): boolean {
@@ -35,15 +40,15 @@ export function resolveSourcePhrase(ctx: AttributionContext, k: number, m: numbe
     // "According to a complaint filed in … and reviewed by …, CONTENT": the content follows the first comma.
     let comma = m;
     while (comma < end && tokens[comma].text !== ',') comma++;
-    const source = (runsOnTo(tokens, src, m, comma) ? looseSource(tokens, m, comma) : null) ?? (src.kind === 'source' ? src.range : looseSource(tokens, m, comma));
+    const source = (runsOnTo(tokens, src, m, comma) ? looseSource(tokens, m, comma, ctx.rulesOnly === true) : null) ?? (src.kind === 'source' ? src.range : looseSource(tokens, m, comma, ctx.rulesOnly === true));
     return source && comma < end ? pack(source, cue, [contentRange(tokens, comma + 1, end)]) : null;
   }
   let stop = end;
   while (stop > m && TERMINAL.test(tokens[stop - 1].text)) stop--;
   // "…, according to a poll released Monday by the county.": the phrase runs on to the sentence end past a participle
   // or a day (no comma, dash or finite verb on the way).
-  const whole = runsOnTo(tokens, src, m, stop) ? looseSource(tokens, m, stop) : null;
-  const source = whole ?? (src.kind === 'source' ? src.range : looseSource(tokens, m, stop));
+  const whole = runsOnTo(tokens, src, m, stop) ? looseSource(tokens, m, stop, ctx.rulesOnly === true) : null;
+  const source = whole ?? (src.kind === 'source' ? src.range : looseSource(tokens, m, stop, ctx.rulesOnly === true));
   if (!source) return null;
   const after = source.to;
   const tailIsContent = after < end && tokens[after].text === ',' && !/^(?:who|which|whose)$/.test(tokens[after + 1]?.normal ?? '');
