@@ -12,3 +12,9 @@ describe('findClauseSubject: the first verb stands in an aside', () => {
     expect(found.some((f) => f[0] === 'the mayor')).toBe(false);
   });
 });
+
+describe('findForwardEnd: "and" between two subjects of the reported clause', () => {
+  it('keeps "both he and Hale promised …" in the content, not as a second attribution', () => {
+    expect(attribute('Ruiz said both he and Hale promised to fix the road.')).toEqual([['Ruiz', 'said', ['both he and Hale promised to fix the road']]]);
+  });
+});

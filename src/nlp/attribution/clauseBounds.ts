@@ -17,6 +17,18 @@ export function hasClause(tokens: readonly Token[], from: number, to: number): b
 }
 
 /**
+ * "said both he and Rubio promised …": the "and" at `j` joins two subjects of the reported clause,
+ * not a second attribution: a name or a pronoun right before it, no comma, and no verb or quotation
+ * in the content before it.
+ */
+function isSubjectAnd(tokens: readonly Token[], from: number, j: number): boolean {
+  const prev = tokens[j - 1];
+  if (tokens[j].normal !== 'and' || (prev.pos !== 'PRON' && prev.pos !== 'PROPN') || hasClause(tokens, from, j)) return false;
+  for (let x = from; x < j; x++) if (QUOTE_MARKS.test(tokens[x].text)) return false;
+  return true;
+}
+
+/**
  * Where content that runs forward from a cue ends: the sentence end, a coordinated verb (", and
  * said …"), another reporting participle (", saying …") or a coordinated second attribution.
  * Nothing inside quotation marks ends it. Contrasts (", but") and other participles cut more
@@ -45,6 +57,8 @@ export function findForwardEnd(ctx: AttributionContext, from: number, end: numbe
     // "said the plan was dead and called it …", "admitted X, but said Y": a second reporting verb of the same subject ends the first content.
     if ((tokens[j].normal === 'and' ? tokens[j - 1].text !== ',' : tokens[j].normal === 'but') && j + 1 < end && tokens[j + 1].pos === 'VERB' && cueVerbAt(tokens, j + 1, lexicon) && hasClause(tokens, from, j)) return tokens[j - 1].text === ',' ? j - 1 : j;
     if (!CLAUSE_BREAKS.has(tokens[j].normal)) continue;
+    // "said both he and Rubio promised …": a coordinated subject, not a second attribution (the rules alone).
+    if (ctx.rulesOnly === true && isSubjectAnd(tokens, from, j)) continue;
     for (let v = j + 2; v < Math.min(end, j + 16); v++) {
       if (!cueVerbAt(tokens, v, lexicon)) continue;
       const src = findSourceBefore(ctx, v, Math.max(floor, j + 1));
