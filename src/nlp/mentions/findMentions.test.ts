@@ -33,6 +33,13 @@ describe('findMentions', () => {
     expect(found.filter((m) => m.kind === 'person').map((m) => m.text)).toEqual(['Ana Ruiz']);
   });
 
+  it('reads a town name right after a given name as a surname, and a state after a name as a state', () => {
+    const names = 'Agents shot Eduardo Salinas near Mesa. His wife, Marisol Salinas, spoke for Semillas Arizona.';
+    const found = findMentions(names, tokenize(names), '2025-06-13');
+    expect(found.filter((m) => m.kind === 'person').map((m) => m.text)).toEqual(['Eduardo Salinas', 'Marisol Salinas']);
+    expect(found.filter((m) => m.kind === 'place').map((m) => m.text)).toEqual(['Mesa', 'Arizona']);
+  });
+
   it('resolves dates against the anchor and never overlaps within a kind', () => {
     const tuesday = mentions.find((m) => m.kind === 'date' && m.text.includes('Tuesday'));
     expect(tuesday).toMatchObject({ date: '2025-06-10', time: '21:15' });

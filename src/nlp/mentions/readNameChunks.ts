@@ -85,7 +85,7 @@ export function readNameChunks(text: string, tokens: readonly Token[], orgs: rea
       return { item: nameItem(t.start, t.end, 0, false, false), next: i + 1 };
     }
     const place = places.matcher.longestAt(text, t.start);
-    if (place && place.values.every((v) => v.kind !== 'city' || v.cities.every((c) => !c.word))) {
+    if (place && place.values.every((v) => v.kind !== 'city' || v.cities.every((c) => !c.word)) && !(place.values.every((v) => v.kind === 'city') && isSurnameAfterName(t, place.end))) {
       return { item: { kind: 'other', start: t.start, end: place.end, outlet: false }, next: indexAfter(i, place.end) };
     }
     if (outletWords.has(t.text)) return { item: { kind: 'other', start: t.start, end: t.end, outlet: true }, next: i + 1 };
@@ -94,6 +94,17 @@ export function readNameChunks(text: string, tokens: readonly Token[], orgs: rea
     const end = tokens[last].end;
     const sentenceStart = isSentenceStart(text, tokens, i);
     return { item: nameItem(t.start, end, 1, isAllCaps(t) && t.text.length > 1, sentenceStart), next: last + 1 };
+  }
+
+  /**
+   * "Eduardo Salinas", "Ana Nogales": a one-word city (no state, no country) right after a given
+   * name, with no state after it, is the person's surname (many surnames are also towns).
+   */
+  function isSurnameAfterName(t: Token, placeEnd: number): boolean {
+    const last = chunk[chunk.length - 1];
+    if (!last || last.kind !== 'name' || last.words === 0 || last.allCaps) return false;
+    if (placeEnd !== t.end || !gapIsSpace(text, last.end, t.start)) return false;
+    return !/^,[ \t]*\p{Lu}/u.test(text.slice(placeEnd, placeEnd + 4));
   }
 
   function nameItem(start: number, end: number, words: number, allCaps: boolean, sentenceStart: boolean): ChunkItem {
