@@ -78,6 +78,8 @@ describe('matchFacets', () => {
     expect(stanceOf('her lawyer said she never pointed a gun at anyone', 'weapon_alleged')).toBe('unarmed');
     expect(stanceOf('he has a permit, and the pistol stayed in his glove box', 'weapon_alleged')).toBe('unarmed');
     expect(stanceOf('the agency now says he had been holding a phone, not a knife', 'weapon_alleged')).toBe('unarmed');
+    expect(stanceOf('the agency said the man threw rocks at agents', 'weapon_alleged')).toBe('armed');
+    expect(stanceOf('"I didn\u2019t see any rocks," the neighbor said', 'weapon_alleged')).toBe('unarmed');
     expect(stanceOf('it was the agent who swerved into Ortiz\u2019s car', 'vehicle_movement')).toBe('away_from_officers');
     expect(stanceOf('she was turning her wheel away from them', 'vehicle_movement')).toBe('away_from_officers');
     expect(stanceOf('video shows agents boxing in his pickup before the shots', 'vehicle_movement')).toBe('away_from_officers');
