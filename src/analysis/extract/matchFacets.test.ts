@@ -65,6 +65,7 @@ describe('matchFacets', () => {
     expect(stanceOf('the deputy who fired was evaluated at a hospital', 'hit_by_gunfire')).toBe(null);
     expect(stanceOf('no one was struck by the gunfire, the spokeswoman said', 'hit_by_gunfire')).toBe('not_hit_or_unconfirmed');
     expect(stanceOf('deputies gave first aid, and he was taken to a hospital', 'hit_by_gunfire')).toBe('hit');
+    expect(stanceOf('he suffered a broken wrist and was treated at a hospital', 'hit_by_gunfire')).toBe(null);
   });
 
   it('reads officers named by their service, a dragged officer and training as the reason given', () => {

@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import type { SentenceInfo } from './describeSentences.js';
+import { findForce } from './findForce.js';
+
+function sentence(text: string, index = 0): SentenceInfo {
+  return { index, start: 0, end: text.length, text, paragraph: index, strong: true, weak: false, scope: true, specific: true, passing: false, series: false, mentions: [] };
+}
+
+describe('findForce', () => {
+  it('names each kind of force once, with the words it was read from', () => {
+    const found = findForce([sentence('An agent fired two rounds, then tackled the driver.'), sentence('Another agent used pepper spray.', 1)]);
+    expect(found.force).toEqual(['firearm discharged', 'pepper spray', 'physical force']);
+    expect(found.sources.map((s) => s.span.text)).toEqual(['fired', 'pepper spray', 'tackled']);
+  });
+
+  it('does not read less-lethal rounds as a firearm', () => {
+    const found = findForce([sentence('Agents fired pepper balls and rubber bullets at the crowd, and several pepper-ball rounds hit a car.')]);
+    expect(found.force).not.toContain('firearm discharged');
+    expect(found.force).toEqual(expect.arrayContaining(['pepper spray', 'less-lethal munitions']));
+  });
+});
