@@ -49,4 +49,22 @@ describe('adaptToPolnear', () => {
     const s = adaptToPolnear(text, { source: at(text, 'Mira Tal'), cue: at(text, 'said'), content: null }).source!;
     expect(text.slice(s.start, s.end)).toBe('Mira Tal, who watched the vote');
   });
+
+  it('keeps a leading "that" before an opening quotation mark, and "that," before an opening phrase', () => {
+    const quoted = 'The clerk wrote that “the ferry runs late.”';
+    expect(contentOf(quoted, 'the ferry runs late.')).toEqual(['that “the ferry runs late.”']);
+    const phrase = 'The clerk wrote that, in winter, the ferry runs late.';
+    expect(contentOf(phrase, 'in winter, the ferry runs late')).toEqual(['that, in winter, the ferry runs late']);
+  });
+
+  it('leaves the closing comma off an appositive source after its cue, and takes its relative clause', () => {
+    const text = '"Lines were long," said Mira Tal, a poll worker, who watched the vote. "Too long," said Oren Bay, a clerk, as he left.';
+    const sourceOf = (part: string) => {
+      const source = at(text, part);
+      const s = adaptToPolnear(text, { source, cue: { start: source.start - 5, end: source.start - 1 }, content: null }).source!;
+      return text.slice(s.start, s.end);
+    };
+    expect(sourceOf('Mira Tal, a poll worker')).toBe('Mira Tal, a poll worker, who watched the vote');
+    expect(sourceOf('Oren Bay, a clerk')).toBe('Oren Bay, a clerk');
+  });
 });

@@ -2,15 +2,16 @@ import type { EvalSpan, PredictedRelation } from './relationTypes.js';
 
 const OPENING = /(?:["“]|'')$/;
 const CLOSING = /^[,.?!]?(?:["”]|'')/;
-const LEADING_THAT = /\bthat\s+$/i;
+// "that " or "that, " ("said that, in Ohio, …"), before the content or before its opening quotation mark.
+const LEADING_THAT = /\bthat,?\s+$/i;
 
 /** One content piece widened to PolNeAR's convention. */
 function widen(text: string, piece: { start: number; end: number }): { start: number; end: number } {
   let { start, end } = piece;
-  const before = text.slice(Math.max(0, start - 6), start);
-  const opening = OPENING.exec(before);
+  const opening = OPENING.exec(text.slice(Math.max(0, start - 2), start));
   if (opening) start -= opening[0].length;
-  else if (LEADING_THAT.test(before)) start -= before.length - before.search(LEADING_THAT);
+  const before = text.slice(Math.max(0, start - 7), start);
+  if (LEADING_THAT.test(before)) start -= before.length - before.search(LEADING_THAT);
   const closing = CLOSING.exec(text.slice(end, end + 3));
   if (closing && (start < piece.start || /["“]|''/.test(text.slice(start, end)))) end += closing[0].length;
   return { start, end };
@@ -22,15 +23,23 @@ function widenSpan(text: string, span: EvalSpan): EvalSpan {
 }
 
 /**
- * Parallax strips quotation marks and a leading "that" from content (and ends an appositive source before its closing comma, and a cue before a colon) (the product convention, and
- * the seed and dev gold's); PolNeAR keeps both, and with them the comma or period inside a closing
- * quotation mark. Used ONLY by the PolNeAR scorer, so exact matches compare like with like. A span
+ * Parallax strips quotation marks and a leading "that" (also "that," and "that" before a quotation
+ * mark) from content, ends an appositive source before its closing comma, and a cue before a colon
+ * (the product convention, and the seed and dev gold's); PolNeAR keeps them, and with them the comma
+ * or period inside a closing quotation mark. A source after its cue keeps no closing comma in
+ * PolNeAR but a relative clause after it. Used ONLY by the PolNeAR scorer, so exact matches compare like with like. A span
  * already in PolNeAR's convention is left as it is.
  */
 export function adaptToPolnear(text: string, relation: PredictedRelation): PredictedRelation {
   const adapted = relation.content ? { ...relation, content: widenSpan(text, relation.content) } : relation;
-  const withSource = relation.source ? { ...adapted, source: takeRelative(text, closeAppositive(text, relation.source), relation.cue) } : adapted;
+  const withSource = relation.source ? { ...adapted, source: closeSource(text, relation.source, relation.cue) } : adapted;
   return relation.cue ? { ...withSource, cue: takeColon(text, relation.cue) } : withSource;
+}
+
+/** A source before its cue closes its appositive; one after it takes a relative clause instead. */
+function closeSource(text: string, source: EvalSpan, cue: EvalSpan | null): EvalSpan {
+  if (cue && source.start >= cue.end) return takeRelative(text, source, cue);
+  return closeAppositive(text, source);
 }
 
 /**
