@@ -2,6 +2,7 @@ import * as chrono from 'chrono-node';
 import type { DateMention, DatePrecision } from '../../domain/analysis.js';
 import { addDays, formatYmd, mondayOf, parseDay, weekdayOnOrBefore } from './dateMath.js';
 import { findBareYears } from './findBareYears.js';
+import { findHolidays } from './findHolidays.js';
 import { screenEndOfPeriod } from './screenEndOfPeriod.js';
 
 /** A bare month name that is also a verb or a name ("may", "March") is a month only after one of these. */
@@ -119,7 +120,8 @@ export function findDates(text: string, anchorDate: string | null): DateMention[
     if (date === null && time === null && NARRATIVE_RELATIVE.test(span)) continue;
     out.push(Object.freeze({ kind: 'date', start, end: start + span.length, text: span, date, precision, time }));
   }
-  return [...out, ...findBareYears(text, out)].sort((a, b) => a.start - b.start);
+  const holidays = findHolidays(text, anchorDate, out);
+  return [...out, ...holidays, ...findBareYears(text, [...out, ...holidays])].sort((a, b) => a.start - b.start);
 }
 
 function isMonthModifier(text: string, start: number, end: number): boolean {

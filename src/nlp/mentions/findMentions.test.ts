@@ -40,6 +40,14 @@ describe('findMentions', () => {
     expect(found.filter((m) => m.kind === 'place').map((m) => m.text)).toEqual(['Mesa', 'Arizona']);
   });
 
+  it('reads no holiday as a person, and names a department after a city that opens with "Los" or "San"', () => {
+    const day = "Los Angeles Police Department officers said Keith Moreno was shot late on New Year's Eve.";
+    const found = findMentions(day, tokenize(day), '2026-01-02');
+    expect(found.filter((m) => m.kind === 'person').map((m) => m.text)).toEqual(['Keith Moreno']);
+    expect(found.find((m) => m.kind === 'organization')?.text).toBe('Los Angeles Police Department');
+    expect(found.filter((m) => m.kind === 'date').map((m) => [m.text, m.kind === 'date' && m.date])).toEqual([["New Year's Eve", '2025-12-31']]);
+  });
+
   it('resolves dates against the anchor and never overlaps within a kind', () => {
     const tuesday = mentions.find((m) => m.kind === 'date' && m.text.includes('Tuesday'));
     expect(tuesday).toMatchObject({ date: '2025-06-10', time: '21:15' });

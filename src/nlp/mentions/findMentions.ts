@@ -11,6 +11,9 @@ export const MENTIONS_STAGE: StageRef = Object.freeze({ name: 'mentions', versio
 // "the Little Village neighborhood", "Mount Sinai Hospital": a name that a place noun follows names the place.
 const PLACE_NOUN_AFTER = /^[ \t]+(?:neighborhood|neighbourhood|Hospital|hospital|Medical Center|Health|Clinic|Park|Elementary|Middle School|High School|School|Church|Cathedral|Mosque|Airport|Station|Mall|Plaza|Detention Center|Processing Center|Community College|University|College)\b/u;
 
+// "New Year's Eve", "Christmas Day": days, not people.
+const HOLIDAY = /^(?:New Year|Christmas|Thanksgiving|Easter|Halloween|Independence Day|Labor Day|Memorial Day|Veterans Day|Valentine|Mother|Father|Cinco de Mayo)$/u;
+
 function inside(m: { start: number; end: number }, spans: ReadonlyArray<{ start: number; end: number }>): boolean {
   return spans.some((s) => m.start >= s.start && m.end <= s.end);
 }
@@ -24,7 +27,7 @@ export function findMentions(text: string, tokens: readonly Token[], anchorDate:
   const orgs = findOrganizations(text, tokens);
   // "Calle Sonora" is a street, whatever its capitals suggest.
   const { streetPrefixes } = loadPlaces();
-  const persons = findPersons(text, tokens, orgs).filter((p) => !streetPrefixes.has(p.text.split(/\s/u, 1)[0]) && !PLACE_NOUN_AFTER.test(text.slice(p.end, p.end + 20)));
+  const persons = findPersons(text, tokens, orgs).filter((p) => !streetPrefixes.has(p.text.split(/\s/u, 1)[0]) && !PLACE_NOUN_AFTER.test(text.slice(p.end, p.end + 20)) && !HOLIDAY.test(p.name));
   const places = findPlaces(text, tokens).filter((p) => !inside(p, orgs) && !inside(p, persons));
   const dates = findDates(text, anchorDate);
   const all: Mention[] = [...orgs, ...persons, ...places, ...dates];

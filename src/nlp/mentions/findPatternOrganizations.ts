@@ -42,7 +42,8 @@ function nameBefore(text: string, tokens: readonly Token[], i: number): number {
     const t = tokens[k];
     const linked = NAME_LINKS.has(t.text);
     if (!(isCapitalized(t) || linked) || t.pos === 'DET' || t.pos === 'PUNCT' || !isAdjacent(text, t, tokens[k + 1])) break;
-    if (!linked) start = t.start;
+    // "de", "la" only join name words; "Los", "San", "St." also open a name ("Los Angeles", "San Diego").
+    if (!linked || isCapitalized(t)) start = t.start;
     k--;
   }
   return start;
