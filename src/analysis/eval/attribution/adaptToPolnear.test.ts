@@ -57,7 +57,7 @@ describe('adaptToPolnear', () => {
     expect(contentOf(phrase, 'in winter, the ferry runs late')).toEqual(['that, in winter, the ferry runs late']);
   });
 
-  it('leaves the closing comma off an appositive source after its cue, and takes its relative clause', () => {
+  it('takes the relative clause after an appositive source after its cue, else closes the appositive', () => {
     const text = '"Lines were long," said Mira Tal, a poll worker, who watched the vote. "Too long," said Oren Bay, a clerk, as he left.';
     const sourceOf = (part: string) => {
       const source = at(text, part);
@@ -65,6 +65,6 @@ describe('adaptToPolnear', () => {
       return text.slice(s.start, s.end);
     };
     expect(sourceOf('Mira Tal, a poll worker')).toBe('Mira Tal, a poll worker, who watched the vote');
-    expect(sourceOf('Oren Bay, a clerk')).toBe('Oren Bay, a clerk');
+    expect(sourceOf('Oren Bay, a clerk')).toBe('Oren Bay, a clerk,');
   });
 });

@@ -26,8 +26,8 @@ function widenSpan(text: string, span: EvalSpan): EvalSpan {
  * Parallax strips quotation marks and a leading "that" (also "that," and "that" before a quotation
  * mark) from content, ends an appositive source before its closing comma, and a cue before a colon
  * (the product convention, and the seed and dev gold's); PolNeAR keeps them, and with them the comma
- * or period inside a closing quotation mark. A source after its cue keeps no closing comma in
- * PolNeAR but a relative clause after it. Used ONLY by the PolNeAR scorer, so exact matches compare like with like. A span
+ * or period inside a closing quotation mark, and a relative clause after a source that follows its
+ * cue, past the comma that closes its appositive. Used ONLY by the PolNeAR scorer, so exact matches compare like with like. A span
  * already in PolNeAR's convention is left as it is.
  */
 export function adaptToPolnear(text: string, relation: PredictedRelation): PredictedRelation {
@@ -36,10 +36,10 @@ export function adaptToPolnear(text: string, relation: PredictedRelation): Predi
   return relation.cue ? { ...withSource, cue: takeColon(text, relation.cue) } : withSource;
 }
 
-/** A source before its cue closes its appositive; one after it takes a relative clause instead. */
+/** A source after its cue takes a relative clause after its appositive's comma; else the appositive closes on the comma. */
 function closeSource(text: string, source: EvalSpan, cue: EvalSpan | null): EvalSpan {
-  if (cue && source.start >= cue.end) return takeRelative(text, source, cue);
-  return closeAppositive(text, source);
+  const withRelative = takeRelative(text, source, cue);
+  return withRelative === source ? closeAppositive(text, source) : withRelative;
 }
 
 /**
