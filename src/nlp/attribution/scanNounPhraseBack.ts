@@ -34,10 +34,21 @@ function extendQuantity(tokens: readonly Token[], i: number, floor: number): num
   if (tokens[i].normal === 'than' && i - 1 >= floor && COMPARATIVES.has(tokens[i - 1].normal)) return i - 2;
   return i;
 }
+/**
+ * "the plan was dead and Hale said": an "and" after a predicate adjective (a verb, then adverbs,
+ * adjectives and conjunctions only) joins two clauses, not two nouns of one phrase.
+ */
+function endsPredicate(tokens: readonly Token[], i: number, floor: number): boolean {
+  if (tokens[i].pos !== 'CCONJ' || i - 1 < floor || tokens[i - 1].pos !== 'ADJ') return false;
+  let k = i - 1;
+  while (k >= floor && (tokens[k].pos === 'ADJ' || tokens[k].pos === 'ADV' || tokens[k].pos === 'CCONJ')) k--;
+  return k >= floor && (tokens[k].pos === 'AUX' || tokens[k].pos === 'VERB');
+}
+
 /** Scans back over a noun phrase that ends at `to` (exclusive); returns its first token. */
 export function scanNounPhraseBack(tokens: readonly Token[], to: number, floor: number): number {
   let i = to - 1;
-  while (i >= floor && isNpToken(tokens, i)) i--;
+  while (i >= floor && isNpToken(tokens, i) && !endsPredicate(tokens, i, floor)) i--;
   i = extendQuantity(tokens, i, floor);
   // A restrictive relative clause: "A woman who lives on the block said".
   for (let w = i; w >= Math.max(floor, i - 15); w--) {
