@@ -165,7 +165,9 @@ function resolveVerb(ctx: AttributionContext, k: number, verb: CueVerb, from: nu
     // After a quotation the speaker is named ("said Ines Marl"): "posted the clip" has an object there.
     // "Kiedis said his band, known as Dan, wrote new songs.": a head that reports speech of its own is no content of an inverted tag (the rules alone).
     const reportedHead = ctx.rulesOnly === true && !quoteClosed && headReports(ctx, floor, k - 1);
-    const named = (!quoteClosed || /^\p{Lu}/u.test(tokens[k + 1]?.text ?? '')) && !reportedHead;
+    // "…, saying the fewer guns the better.": a participle names no speaker after it; its subject is the clause's (the rules alone).
+    const participle = ctx.rulesOnly === true && tokens[k].normal.endsWith('ing');
+    const named = (!quoteClosed || /^\p{Lu}/u.test(tokens[k + 1]?.text ?? '')) && !reportedHead && !participle;
     if (named && after.kind === 'source' && after.range.from === k + 1 && (after.range.to >= end || TERMINAL.test(tokens[after.range.to].text) || endsTag(ctx, after.range.to, end))) {
       // The head is a clause whatever its first word ("In Ohio, turnout fell, said Ruiz."), like "…, Ruiz said." (the rules alone).
       return pack(after.range, cue, [contentRange(tokens, floor, quoteClosed ? k : k - 1, ctx.rulesOnly === true && verb.speech && !tokens[k].normal.endsWith('ing'))]);
