@@ -282,6 +282,21 @@ describe('extractIncidents', () => {
     expect(draft.persons[0]).toMatchObject({ name: 'Jose Diaz-Luna', role: 'subject', outcome: 'injured' });
   });
 
+  it('reads "the officer who shot and killed A has been identified as B": A killed, B the officer', () => {
+    const text = 'The Border Patrol agent who shot and killed Rosa Lind on Jan. 7 has been identified in court records as Tom Vane.';
+    const a = analyse(text, [
+      at(text, 'Border Patrol', { kind: 'organization', name: 'U.S. Border Patrol', agencyId: 'usbp' }),
+      at(text, 'Rosa Lind', { kind: 'person', name: 'Rosa Lind', title: null, agencyId: null }),
+      at(text, 'Jan. 7', { kind: 'date', date: '2025-01-07', precision: 'day', time: null }),
+      at(text, 'Tom Vane', { kind: 'person', name: 'Tom Vane', title: null, agencyId: null }),
+    ]);
+    const [draft] = extractIncidents(makeDoc(text, 'Agent identified'), a, []);
+    expect(draft.persons.map((p) => [p.name, p.role, p.outcome])).toEqual([
+      ['Rosa Lind', 'subject', 'killed'],
+      ['Tom Vane', 'officer', 'unknown'],
+    ]);
+  });
+
   it('yields nothing for a story without force', () => {
     const text = 'ICE announced a new detention contract on Monday in Reno, Nevada.\n\nOfficials said the center would open in May.';
     const a = analyse(text, [at(text, 'ICE', { kind: 'organization', name: 'ICE', agencyId: 'ice' }), at(text, 'Reno, Nevada', { kind: 'place', city: 'Reno', state: 'NV', place: null })]);

@@ -36,8 +36,11 @@ const OFFICER_NOUN = /\b(?:officers?|agents?|deput(?:y|ies)|troopers?|marshals?)
 // unless the officer is the one who used force on someone ("An agent shot and killed a man").
 const OFFICER_OPENS = /^\s*(?:the|an?)\s+(?:\w+\s+){0,3}(?:officer|agent)/iu;
 const OFFICER_ACTS = /^\s*(?:the|an?)\s+(?:\w+\s+){0,3}(?:officer|agent)\s+(?:(?:fatally|allegedly|then|later)\s+)?(?:shot|killed|fired|struck|wounded)\b/iu;
-// An officer noun then a force verb: the words after it tell what the officer did, not how the officer fared.
-const OFFICER_DID = /\b(?:officers?|agents?|deput(?:y|ies)|troopers?|marshals?)\s+(?:(?:fatally|allegedly|then|later)\s+)?(?:shot|killed|fired|struck|wounded)\b/iu;
+// "The officer who shot her has been identified in court records as Jon Ross": the name is the officer's.
+const OFFICER_NAMED_AS = /\b(?:the|an?)\s+(?:[\w-]+\s+){0,5}(?:officer|agent|deputy|trooper)\b[^;]{0,120}\b(?:identified|named)\b[^.;]{0,30}\bas\s+$/iu;
+// An officer noun then a force verb ("the agent shot and killed", "the officer who shot and killed"):
+// the words after it tell what the officer did, not how the officer fared.
+const OFFICER_DID = /\b(?:officers?|agents?|deput(?:y|ies)|troopers?|marshals?)\s+(?:(?:who|that)\s+)?(?:(?:fatally|allegedly|then|later)\s+)?(?:shot|killed|fired|struck|wounded)\b/iu;
 
 /**
  * The people of an incident: the person (or people) force was used on, named officers, and other
@@ -65,7 +68,7 @@ export function findPersons(
       if (sourceSpans.some((span) => m.start >= span.start && m.end <= span.end)) continue;
       // The reporter: a byline ("By Ana Ruiz | Feb. 10") or the document's author is no person of the incident.
       if (BYLINE_BEFORE.test(text.slice(Math.max(0, m.start - 12), m.start)) || authors.some((a) => sameName(a, m.name))) continue;
-      const officer = (m.title !== null && OFFICER_TITLE.test(m.title)) || OFFICER_TITLE.test(m.name.split(/\s+/)[0] ?? '');
+      const officer = (m.title !== null && OFFICER_TITLE.test(m.title)) || OFFICER_TITLE.test(m.name.split(/\s+/)[0] ?? '') || OFFICER_NAMED_AS.test(text.slice(Math.max(s.start, m.start - 240), m.start));
       if (!officer && (m.title !== null || m.agencyId !== null)) continue;
       if (!officer && speakers.some((name) => sameName(name, m.name))) continue;
       let g = groups.find((x) => sameName(x.name, m.name));
