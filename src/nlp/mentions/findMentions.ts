@@ -1,4 +1,4 @@
-import type { Mention, Token } from '../../domain/analysis.js';
+import type { Mention, PersonMention, Token } from '../../domain/analysis.js';
 import type { StageRef } from '../../domain/stage.js';
 import { findDates } from '../dates/findDates.js';
 import { findOrganizations } from './findOrganizations.js';
@@ -14,6 +14,11 @@ const PLACE_NOUN_AFTER = /^[ \t]+(?:neighborhood|neighbourhood|Hospital|hospital
 // "New Year's Eve", "Christmas Day": days, not people.
 const HOLIDAY = /^(?:New Year|Christmas|Thanksgiving|Easter|Halloween|Independence Day|Labor Day|Memorial Day|Veterans Day|Valentine|Mother|Father|Cinco de Mayo)$/u;
 
+/** A name that reads as a person's but names a street ("Calle Sonora"), a place or a day. */
+function namesNoPerson(text: string, p: PersonMention): boolean {
+  return loadPlaces().streetPrefixes.has(p.text.split(/\s/u, 1)[0]) || PLACE_NOUN_AFTER.test(text.slice(p.end, p.end + 20)) || HOLIDAY.test(p.name);
+}
+
 function inside(m: { start: number; end: number }, spans: ReadonlyArray<{ start: number; end: number }>): boolean {
   return spans.some((s) => m.start >= s.start && m.end <= s.end);
 }
@@ -25,9 +30,7 @@ function inside(m: { start: number; end: number }, spans: ReadonlyArray<{ start:
  */
 export function findMentions(text: string, tokens: readonly Token[], anchorDate: string | null): Mention[] {
   const orgs = findOrganizations(text, tokens);
-  // "Calle Sonora" is a street, whatever its capitals suggest.
-  const { streetPrefixes } = loadPlaces();
-  const persons = findPersons(text, tokens, orgs).filter((p) => !streetPrefixes.has(p.text.split(/\s/u, 1)[0]) && !PLACE_NOUN_AFTER.test(text.slice(p.end, p.end + 20)) && !HOLIDAY.test(p.name));
+  const persons = findPersons(text, tokens, orgs).filter((p) => !namesNoPerson(text, p));
   const places = findPlaces(text, tokens).filter((p) => !inside(p, orgs) && !inside(p, persons));
   const dates = findDates(text, anchorDate);
   const all: Mention[] = [...orgs, ...persons, ...places, ...dates];
