@@ -11,6 +11,7 @@ import { loadRoleVocab, type RoleVocab } from './roleVocab.js';
 import { scanGroupOccurrences } from './scanGroupOccurrences.js';
 import { scanOrganizationOccurrences, scanPersonOccurrences } from './scanOccurrences.js';
 import { scanStrangers } from './scanStrangers.js';
+import { scanUnnamed } from './scanUnnamed.js';
 import { indexSentences } from './sentenceIndex.js';
 import type { SpeakerContext } from './speakerContext.js';
 import { splitWords, type Word } from './words.js';
@@ -64,7 +65,7 @@ export function buildSpeakerContext(text: string, analysis: Analysis, attributio
     jointSubjects: subjects.joint,
     ownFiling: findOwnFiling(text, vocab, criminal, districts),
     outlet: outletEntity(outlet, vocab),
-    occurrences: [...people, ...scanOrganizationOccurrences(base), ...scanStrangers(base)],
+    occurrences: [...people, ...scanOrganizationOccurrences(base), ...scanStrangers(base), ...scanUnnamed(base)],
   };
   ctx.occurrences.push(...scanGroupOccurrences(ctx));
   return ctx;

@@ -24,6 +24,7 @@ const rolesFileSchema = z.object({
   subjectCues: wordList,
   subjectDescriptors: wordList,
   witnessCues: wordList,
+  personNouns: wordList,
   gender: z.object({ female: wordList, male: wordList }),
   organizationRoles: z.partialRecord(roleSchema, wordList),
   organizationDefaultRole: z.object({ withAgencyId: roleSchema, withoutAgencyId: roleSchema }),
@@ -54,6 +55,8 @@ export interface RoleVocab {
   readonly subjectCues: ReadonlySet<string>;
   readonly subjectDescriptors: readonly string[];
   readonly witnessCues: ReadonlySet<string>;
+  /** Nouns that make "a/one/another …" an unnamed person ("a woman", "one neighbor"): personNouns and every one-word relation noun. */
+  readonly unnamedPersonNouns: ReadonlySet<string>;
   /** Gendered words (pronouns, titles, kin terms) and common given names. */
   readonly genderWords: ReadonlyMap<string, Gender>;
   readonly givenNames: ReadonlyMap<string, Gender>;
@@ -107,6 +110,7 @@ function buildVocab(): RoleVocab {
     subjectCues: new Set(roles.subjectCues.map(normalizePhrase)),
     subjectDescriptors: roles.subjectDescriptors.map(normalizePhrase),
     witnessCues: new Set(roles.witnessCues.map(normalizePhrase)),
+    unnamedPersonNouns: new Set([...roles.personNouns, ...Object.values(roles.relations).flat()].map(normalizePhrase).filter((n) => !n.includes(' '))),
     genderWords: invert(roles.gender, (g) => g as Gender),
     organizationRoles: Object.entries(roles.organizationRoles).flatMap(([role, parts]) => (parts ?? []).map((p) => [p.toLowerCase(), role as Role] as const)),
     organizationDefaultRole: roles.organizationDefaultRole,
