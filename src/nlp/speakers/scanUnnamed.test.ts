@@ -5,7 +5,7 @@ import { analyseText } from '../analyseText.js';
 function lastSpeaker(text: string): string | null {
   const { attributions } = analyseText(text, { anchorDate: '2026-01-09' });
   const last = attributions.at(-1);
-  if (!last || last.source?.text !== 'she') throw new Error('fixture: the last attribution should be "she said"');
+  if (!last || last.source?.text.toLowerCase() !== 'she') throw new Error('fixture: the last attribution should be "she said"');
   return last.speaker?.name ?? null;
 }
 
@@ -22,5 +22,6 @@ describe('scanUnnamed', () => {
     expect(lastSpeaker(`${GOVERNOR} When she was a young girl, her father was a deputy. "We need answers," she said.`)).toBe('Marta Lindqvist');
     expect(lastSpeaker(`${GOVERNOR} She met a woman who lost her son. "We need answers," she said.`)).toBe('Marta Lindqvist');
     expect(lastSpeaker(`${GOVERNOR} One local woman, Ida Brandt, spoke after her. "We need answers," she said.`)).toBe('Ida Brandt');
+    expect(lastSpeaker(`${GOVERNOR} A neighbor who lives two doors down, Ida Brandt, 52, said she heard a thud. She said she heard one shot.`)).toBe('Ida Brandt');
   });
 });

@@ -9,6 +9,20 @@ const DETERMINERS = new Set(['a', 'an', 'one', 'another']);
 /** Words between the determiner and the noun: "a young woman", "one 17-year-old student". */
 const MAX_MODIFIERS = 2;
 
+/** Words after the noun to look through for its name. */
+const NAME_REACH = 80;
+
+/**
+ * "One local woman, Ida Brandt, …", "A neighbor who lives a few houses away, Marcus Hale, 52, said":
+ * a person mention set off by a comma soon after, in the same sentence, names the person at once.
+ */
+function namedAtOnce(ctx: Base, end: number): boolean {
+  const sentence = ctx.sentenceAt(end);
+  return ctx.analysis.mentions.some(
+    (m) => m.kind === 'person' && m.start >= end && m.start - end <= NAME_REACH && /,\s*$/.test(ctx.text.slice(Math.max(end, m.start - 3), m.start)) && ctx.sentenceAt(m.start) === sentence,
+  );
+}
+
 /**
  * People a sentence opens on without naming them ("A woman who lives nearby heard three shots."):
  * occurrences with no speaker, so a following "she said" is not handed past
@@ -26,11 +40,9 @@ export function scanUnnamed(ctx: Base): Occurrence[] {
     if (!head || !vocab.unnamedPersonNouns.has(head.norm) || head.capitalized || head.possessive) continue;
     // "a man's car", "a woman-owned shop": the noun modifies something else.
     if (/^[-’']/.test(ctx.text.slice(head.end, head.end + 1))) continue;
-    // "One local woman, Karen Robison, …": named right away.
-    const next = words[j + 1];
-    if (next?.capitalized && /^,\s*$/.test(ctx.text.slice(head.end, next.start))) continue;
     const start = words[i].start;
     const end = head.end;
+    if (namedAtOnce(ctx, end)) continue;
     // Only a sentence's subject introduces someone a later "she" may mean; "she was a nurse",
     // "listed as an attorney", "a man wearing a shirt" as an object are left alone.
     if (i > 0 && ctx.sentenceAt(words[i - 1].start) === ctx.sentenceAt(start)) continue;
