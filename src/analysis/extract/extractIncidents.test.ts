@@ -297,6 +297,27 @@ describe('extractIncidents', () => {
     ]);
   });
 
+  it('reads the driver and the passenger of a car fired on as its two subjects, each with their own wound', () => {
+    const text = [
+      'Border Patrol agents fired on a pickup truck on Thursday in Yuma, Arizona, after the driver, Ramon Ortiz, tried to run them over, officials said. The passenger, Elena Bravo, was also struck.',
+      'Ortiz sustained a gunshot wound to the arm, and Bravo sustained a gunshot wound to the chest.',
+    ].join('\n\n');
+    const a = analyse(text, [
+      at(text, 'Border Patrol', { kind: 'organization', name: 'U.S. Border Patrol', agencyId: 'usbp' }),
+      at(text, 'Thursday', { kind: 'date', date: '2025-03-06', precision: 'day', time: null }),
+      at(text, 'Yuma, Arizona', { kind: 'place', city: 'Yuma', state: 'AZ', place: null }),
+      at(text, 'Ramon Ortiz', { kind: 'person', name: 'Ramon Ortiz', title: null, agencyId: null }),
+      at(text, 'Elena Bravo', { kind: 'person', name: 'Elena Bravo', title: null, agencyId: null }),
+      at(text, 'Ortiz', { kind: 'person', name: 'Ortiz', title: null, agencyId: null }, 1),
+      at(text, 'Bravo', { kind: 'person', name: 'Bravo', title: null, agencyId: null }, 1),
+    ]);
+    const [draft] = extractIncidents(makeDoc(text, 'Agents fire on pickup'), a, []);
+    expect(draft.persons.map((p) => [p.name, p.role, p.injuries])).toEqual([
+      ['Ramon Ortiz', 'subject', 'gunshot wound to the arm'],
+      ['Elena Bravo', 'subject', 'gunshot wound to the chest'],
+    ]);
+  });
+
   it('yields nothing for a story without force', () => {
     const text = 'ICE announced a new detention contract on Monday in Reno, Nevada.\n\nOfficials said the center would open in May.';
     const a = analyse(text, [at(text, 'ICE', { kind: 'organization', name: 'ICE', agencyId: 'ice' }), at(text, 'Reno, Nevada', { kind: 'place', city: 'Reno', state: 'NV', place: null })]);

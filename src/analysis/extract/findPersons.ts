@@ -20,6 +20,8 @@ interface Group {
   mentions: PersonMention[];
   score: number;
   patient: boolean;
+  /** Named beside "the driver", "the passenger", "the man": who the incident happened to, hit or not. */
+  described: boolean;
   officer: boolean;
   defendant: boolean;
 }
@@ -28,7 +30,9 @@ interface Group {
 const OFFICER_TITLE = /\b(?:officer|agent|deputy|trooper|sergeant|sgt|lieutenant|marshal|patrolman|detective)\b/iu;
 // A name written right after a force verb, or before a passive one, is the person force was used on.
 const FORCE_BEFORE = /\b(?:shot|shoot(?:s|ing)?|wounded|killed|fired (?:\w+ ){0,3}?at(?: the (?:car|vehicle|truck) of)?|struck|hit)\s+(?:\w+\s+){0,2}$/iu;
-const FORCE_AFTER = /^(?:,[^,]{0,60},)?\s+(?:was|were|had been|has been)\s+(?:\w+\s+)?(?:shot|wounded|killed|struck|hit)\b/iu;
+const FORCE_AFTER = /^(?:,[^,]{0,60},|,)?\s+(?:was|were|had been|has been)\s+(?:\w+\s+)?(?:shot|wounded|killed|struck|hit)\b/iu;
+// "the driver, Ana Ruiz, …": a name set beside the noun an incident calls the person it happened to.
+const DESCRIBED_BEFORE = /\b(?:the|an?)\s+(?:[\w'’-]+\s+){0,2}?(?:driver|passenger|motorist|man|woman|teen|teenager|boy|girl)\s*,\s*$/iu;
 const PERSON_NAME = /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,4}$/u;
 const BYLINE_BEFORE = /(?:^|\n)[ \t]*(?:by|BY|By)[ \t]+$/u;
 const OFFICER_NOUN = /\b(?:officers?|agents?|deput(?:y|ies)|troopers?|marshals?)\b/iu;
@@ -72,7 +76,7 @@ export function findPersons(
       if (!officer && (m.title !== null || m.agencyId !== null)) continue;
       if (!officer && speakers.some((name) => sameName(name, m.name))) continue;
       let g = groups.find((x) => sameName(x.name, m.name));
-      if (!g) groups.push((g = { name: m.name, mentions: [], score: 0, patient: false, officer, defendant: false }));
+      if (!g) groups.push((g = { name: m.name, mentions: [], score: 0, patient: false, described: false, officer, defendant: false }));
       if (betterName(m.name, g.name)) g.name = m.name;
       g.mentions.push(m);
       g.score += s.strong ? 2 : s.weak ? 1 : 0.5;
@@ -91,20 +95,26 @@ export function findPersons(
         if (!g.patient) g.score += 4;
         g.patient = true;
       }
+      if (!g.described && DESCRIBED_BEFORE.test(before)) {
+        g.score += 2;
+        g.described = true;
+      }
     }
   }
   const civilians = groups.filter((g) => !g.officer).sort((a, b) => b.score - a.score || a.mentions[0].start - b.mentions[0].start);
   const top = civilians[0];
   const persons: IncidentPerson[] = [];
   const sources: FieldSource[] = [];
+  const roleOf = (g: Group): PersonRole => (g.officer ? 'officer' : g === top || g.described || (g.patient && g.score >= top.score / 2) ? 'subject' : 'other');
+  const subjects = groups.filter((g) => roleOf(g) === 'subject');
   for (const g of groups.sort((a, b) => a.mentions[0].start - b.mentions[0].start)) {
-    const role: PersonRole = g.officer ? 'officer' : g === top || (g.patient && g.score >= top.score / 2) ? 'subject' : 'other';
+    const role = roleOf(g);
     if (role === 'other' && g.score < 2) continue;
     const i = persons.length;
     const about = sentences.filter((s) => g.mentions.some((m) => m.start >= s.start && m.end <= s.end) || (role === 'subject' && g === top && isAboutSubject(s, vocab)));
     const age = findAge(g, about, text, role === 'subject' && g === top);
     const outcome = role === 'subject' ? findOutcome(about, vocab) : { outcome: 'unknown' as Outcome, span: null };
-    const wound = role === 'subject' ? about.map(woundPhrase).find(Boolean) ?? null : null;
+    const wound = role === 'subject' ? about.map((s) => ownPart(s, g, subjects, text)).map((s) => (s ? woundPhrase(s) : null)).find(Boolean) ?? null : null;
     const first = g.mentions.find((m) => m.name === g.name) ?? g.mentions[0];
     sources.push({ field: `persons.${i}.name`, span: makeSpan(text, first.start, first.end) });
     if (age.span) sources.push({ field: `persons.${i}.age`, span: age.span });
@@ -113,6 +123,20 @@ export function findPersons(
     persons.push(Object.freeze({ name: g.name, age: age.age, role, outcome: outcome.outcome, injuries: wound ? text.slice(wound.start, wound.end) : null }));
   }
   return Object.freeze({ persons: Object.freeze(persons), sources: Object.freeze(sources) });
+}
+
+/**
+ * The part of a sentence about one of several subjects: from their name to the next other subject's
+ * ("A sustained a wound to the arm, and B sustained a wound to the chest"); the whole sentence when
+ * it names no other subject; nothing when it names another subject and not them.
+ */
+function ownPart(s: SentenceInfo, g: Group, subjects: readonly Group[], text: string): SentenceInfo | null {
+  const others = subjects.filter((o) => o !== g).flatMap((o) => o.mentions).filter((m) => m.start >= s.start && m.end <= s.end);
+  if (others.length === 0) return s;
+  const own = g.mentions.find((m) => m.start >= s.start && m.end <= s.end);
+  if (!own) return null;
+  const end = Math.min(s.end, ...others.filter((m) => m.start > own.start).map((m) => m.start));
+  return { ...s, start: own.start, end, text: text.slice(own.start, end) };
 }
 
 /**
