@@ -80,6 +80,9 @@ describe('matchFacets', () => {
     expect(stanceOf('he has a permit, and the pistol stayed in his glove box', 'weapon_alleged')).toBe('unarmed');
     expect(stanceOf('the agency now says he had been holding a phone, not a knife', 'weapon_alleged')).toBe('unarmed');
     expect(stanceOf('the agency said the man threw rocks at agents', 'weapon_alleged')).toBe('armed');
+    expect(stanceOf('agents fired after the man approached them with a 9 mm semiautomatic handgun', 'weapon_alleged')).toBe('armed');
+    expect(stanceOf('the man approached the agents with his phone held up', 'weapon_alleged')).toBe(null);
+    expect(stanceOf('bystander videos of the fatal shooting on Delmar Avenue appear to show a man holding a phone', 'footage')).toBe('exists');
     expect(stanceOf('"I didn\u2019t see any rocks," the neighbor said', 'weapon_alleged')).toBe('unarmed');
     expect(stanceOf('it was the agent who swerved into Ortiz\u2019s car', 'vehicle_movement')).toBe('away_from_officers');
     expect(stanceOf('she was turning her wheel away from them', 'vehicle_movement')).toBe('away_from_officers');

@@ -7,6 +7,7 @@ import { readDefinedTerm } from './definedTerms.js';
 import type { Entity } from './entity.js';
 import { personEntity } from './personEntity.js';
 import { readNamePhrase } from './readNamePhrase.js';
+import { readOutletWork } from './readOutletWork.js';
 import { resolveAnaphor } from './resolveAnaphor.js';
 import type { Gender } from './roleVocab.js';
 import type { SpeakerContext } from './speakerContext.js';
@@ -66,6 +67,8 @@ export function readSource(ctx: SpeakerContext, index: number): Entity | null {
   }
   const term = readDefinedTerm(ctx, source.start, source.end);
   if (term) return term;
+  const outletWork = readOutletWork(ctx, words);
+  if (outletWork) return outletWork;
   const phrase = readNamePhrase(ctx.text, source.start, source.end, ctx.vocab);
   const onOrganization = phrase.name?.some((w) => ctx.organizations.some((o) => w.start < o.end && w.end > o.start));
   if (phrase.name && !onOrganization) return readName(ctx, phrase.name, phrase.descriptors, phrase.title, site);

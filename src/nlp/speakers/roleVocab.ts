@@ -25,6 +25,7 @@ const rolesFileSchema = z.object({
   subjectDescriptors: wordList,
   witnessCues: wordList,
   personNouns: wordList,
+  outletWorkNouns: wordList,
   gender: z.object({ female: wordList, male: wordList }),
   organizationRoles: z.partialRecord(roleSchema, wordList),
   organizationDefaultRole: z.object({ withAgencyId: roleSchema, withoutAgencyId: roleSchema }),
@@ -57,6 +58,8 @@ export interface RoleVocab {
   readonly witnessCues: ReadonlySet<string>;
   /** Nouns that make "a/one/another …" an unnamed person ("a woman", "one neighbor"): personNouns and every one-word relation noun. */
   readonly unnamedPersonNouns: ReadonlySet<string>;
+  /** What a newsroom's own reporting is called: "a KTWN review of the footage", "our analysis". */
+  readonly outletWorkNouns: ReadonlySet<string>;
   /** Gendered words (pronouns, titles, kin terms) and common given names. */
   readonly genderWords: ReadonlyMap<string, Gender>;
   readonly givenNames: ReadonlyMap<string, Gender>;
@@ -110,6 +113,7 @@ function buildVocab(): RoleVocab {
     subjectCues: new Set(roles.subjectCues.map(normalizePhrase)),
     subjectDescriptors: roles.subjectDescriptors.map(normalizePhrase),
     witnessCues: new Set(roles.witnessCues.map(normalizePhrase)),
+    outletWorkNouns: new Set(roles.outletWorkNouns.map(normalizePhrase)),
     unnamedPersonNouns: new Set([...roles.personNouns, ...Object.values(roles.relations).flat()].map(normalizePhrase).filter((n) => !n.includes(' '))),
     genderWords: invert(roles.gender, (g) => g as Gender),
     organizationRoles: Object.entries(roles.organizationRoles).flatMap(([role, parts]) => (parts ?? []).map((p) => [p.toLowerCase(), role as Role] as const)),

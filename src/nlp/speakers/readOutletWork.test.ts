@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { analyseText } from '../analyseText.js';
+
+// Invented sentences; the outlet comes from the document's metadata.
+function speakers(text: string, outlet: string | null): (string | null)[] {
+  return analyseText(text, { anchorDate: '2026-01-25', outlet }).attributions.map((a) => a.speaker?.name ?? null);
+}
+
+describe('readOutletWork', () => {
+  const review = 'Videos of the shooting appear to show the man holding a phone, according to a KTWN review of the footage.';
+
+  it("reads the outlet's own review as the outlet speaking", () => {
+    expect(speakers(review, 'KTWN 5 News')).toEqual(['KTWN 5 News']);
+    expect(speakers('Agents fired nine times in ten seconds, our analysis of the videos found.', 'Valley Ledger')).toEqual(['Valley Ledger']);
+  });
+
+  it("leaves another newsroom's review, and a review with no outlet to match, unresolved", () => {
+    expect(speakers(review, 'Valley Ledger')).toEqual([null]);
+    expect(speakers(review, null)).toEqual([null]);
+    expect(speakers('Our review of the footage, the sheriff said, found the agents were in danger.', 'Valley Ledger')).not.toContain('Valley Ledger');
+    expect(speakers('The shooting was justified, according to a Ledger review board.', 'Valley Ledger')).toEqual([null]);
+  });
+});
