@@ -81,18 +81,49 @@ const ADVERBIAL_OPENERS = new Set(['following', 'this', 'last', 'next', 'earlier
  * "said earlier this year that …", "said following a vote in 2001 that …": an adverbial the
  * lexicon does not list, then "that". Only a stretch that opens like an adverbial (an adverb, a
  * preposition, a time word) and holds no verb, quotation or clause punctuation: "said the fact that
- * …" opens with a noun phrase and is content. Returns the token after "that", or -1.
+ * …" opens with a noun phrase and is content. Names and titles inside it are no verbs or quotations
+ * ("said on ABC's ''This Week'' that …", isTitleWord), and a noun that takes a clause itself ends it
+ * ("agreed to a settlement over allegations that …"). Returns the token after "that", or -1.
  */
 function skipAdverbialToThat(ctx: AttributionContext, k: number, end: number): number {
   const { tokens } = ctx;
   const first = tokens[k];
   if (!first || !(first.pos === 'ADV' || first.pos === 'ADP' || ADVERBIAL_OPENERS.has(first.normal))) return -1;
+  let quotes = 0;
   for (let j = k + 1; j < Math.min(end, k + 12); j++) {
     const t = tokens[j];
-    if (isComplementizer(ctx, j)) return j + 1;
+    // "agreed to a settlement over allegations that …": the clause is the noun's, not the cue's.
+    if (isComplementizer(ctx, j)) return quotes % 2 === 0 && !CLAUSE_NOUNS.has(tokens[j - 1].normal) ? j + 1 : -1;
+    if (isTitleWord(tokens, j)) {
+      if (QUOTE_MARK.test(t.text) && !isYearApostrophe(tokens, j)) quotes++;
+      continue;
+    }
     if (t.pos === 'AUX' || t.pos === 'VERB' || t.pos === 'SCONJ' || t.pos === 'PRON' || (t.pos === 'PUNCT' && !isPlaceComma(tokens, j)) || QUOTES.test(t.text)) return -1;
   }
   return -1;
+}
+
+/** Nouns that take a clause of their own ("allegations that …", "the fact that …"). */
+const CLAUSE_NOUNS = new Set(['allegation', 'allegations', 'claim', 'claims', 'charge', 'charges', 'accusation', 'accusations', 'report', 'reports', 'fact', 'idea', 'notion', 'belief', 'evidence', 'news', 'word', 'suggestion', 'suggestions', 'assertion', 'assertions', 'argument', 'fear', 'fears', 'concern', 'concerns', 'hope', 'hopes', 'rumor', 'rumors', 'speculation', 'warning', 'warnings', 'promise', 'promises', 'assurance', 'assurances', 'sign', 'signs', 'indication', 'indications', 'view', 'position', 'impression', 'theory', 'statement', 'statements']);
+const QUOTE_MARK = /^["“”‘’']$/;
+
+/**
+ * Inside an adverbial before "that", what names a programme, paper or agency rather than opening a
+ * clause: a capitalised word the tagger reads as a verb ("The Associated Press", "Meet the
+ * Press"), a possessive ("on ABC's show"), a quotation mark beside a capitalised word (a title:
+ * "on ABC's ''This Week''") and the apostrophe of a year ("in ‘08").
+ */
+function isTitleWord(tokens: readonly Token[], j: number): boolean {
+  const t = tokens[j];
+  if ((t.pos === 'VERB' || t.pos === 'DET') && /^\p{Lu}/u.test(t.text)) return true;
+  if (isYearApostrophe(tokens, j) || (t.pos === 'PART' && /^['’]s$/.test(t.normal))) return true;
+  if (!QUOTE_MARK.test(t.text)) return false;
+  const titled = (u: Token | undefined): boolean => u !== undefined && (/^\p{Lu}/u.test(u.text) || QUOTE_MARK.test(u.text));
+  return titled(tokens[j + 1]) || titled(tokens[j - 1]);
+}
+
+function isYearApostrophe(tokens: readonly Token[], j: number): boolean {
+  return /^[‘’']$/.test(tokens[j].text) && tokens[j + 1]?.pos === 'NUM' && /^\d\d$/.test(tokens[j + 1].text) && tokens[j + 1].start === tokens[j].end;
 }
 
 /**

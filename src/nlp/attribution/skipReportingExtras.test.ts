@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { attributeText as attribute } from './testing/attributeText.js';
+
+describe('skipReportingExtras: an adverbial naming a programme or paper before "that"', () => {
+  it('crosses a possessive and a quoted title', () => {
+    expect(attribute("Dana Ruiz said on KPTV's ''Night Desk'' that the pier would reopen.")).toEqual([['Dana Ruiz', 'said', ['the pier would reopen']]]);
+    expect(attribute('Dana Ruiz said on the station\'s "Morning Call" that the pier would reopen.')).toEqual([['Dana Ruiz', 'said', ['the pier would reopen']]]);
+  });
+
+  it('crosses a name the tagger reads as a verb and the apostrophe of a year', () => {
+    expect(attribute('Dana Ruiz said in an interview with The Associated Press last week that she would run.')).toEqual([['Dana Ruiz', 'said', ['she would run']]]);
+    expect(attribute('Dana Ruiz said in ‘09 that the pier would reopen.')).toEqual([['Dana Ruiz', 'said', ['the pier would reopen']]]);
+  });
+
+  it('leaves a clause of a noun such as "allegations" to the noun', () => {
+    expect(attribute('The firm agreed to a settlement over allegations that the owner hid losses.')).toEqual([]);
+  });
+
+  it('keeps an unbalanced quotation mark out', () => {
+    expect(attribute('Dana Ruiz said on "Night Desk that the pier would reopen.')).toEqual([]);
+  });
+});
