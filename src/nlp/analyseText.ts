@@ -7,9 +7,10 @@ import { findMentions, MENTIONS_STAGE } from './mentions/findMentions.js';
 import { splitSentences, SENTENCES_STAGE } from './sentences/splitSentences.js';
 import { resolveSpeakers, SPEAKERS_STAGE } from './speakers/resolveSpeakers.js';
 import { tokenize, TOKENS_STAGE } from './tokens/tokenize.js';
+import { findTranscriptTurns, TRANSCRIPTS_STAGE } from './transcripts/findTranscriptTurns.js';
 
 /** The stages that turn a text into attributions, in the order they run. */
-export const NLP_STAGES = Object.freeze([TOKENS_STAGE, SENTENCES_STAGE, MENTIONS_STAGE, ATTRIBUTION_STAGE, SPEAKERS_STAGE]);
+export const NLP_STAGES = Object.freeze([TOKENS_STAGE, SENTENCES_STAGE, MENTIONS_STAGE, ATTRIBUTION_STAGE, TRANSCRIPTS_STAGE, SPEAKERS_STAGE]);
 
 /** "tokens@1 sentences@1 …": recorded with every attribution so a re-run can tell what changed. */
 export const NLP_STAGE_LABEL = NLP_STAGES.map(formatStage).join(' ');
@@ -34,8 +35,10 @@ export function analyseText(text: string, options: { anchorDate: string | null; 
   const mentions = findMentions(text, tokens, options.anchorDate);
   deadline.check(MENTIONS_STAGE.name);
   const analysis: Analysis = { tokens, sentences, mentions };
-  const spans = findAttributions(text, analysis, options.attribution);
+  const reported = findAttributions(text, analysis, options.attribution);
   deadline.check(ATTRIBUTION_STAGE.name);
+  const turns = findTranscriptTurns(text, analysis, reported);
+  const spans = turns.length ? [...reported, ...turns].sort((a, b) => a.content.start - b.content.start) : reported;
   const attributions = resolveSpeakers(text, analysis, spans, { outlet: options.outlet ?? null });
   deadline.check(SPEAKERS_STAGE.name);
   return { analysis, attributions };

@@ -3,6 +3,7 @@ import type { Role } from '../../domain/roles.js';
 import { isCaptionDefendant } from './captionDefendants.js';
 import type { DescriptionSite } from './describeDescription.js';
 import { makeSpeaker } from './entity.js';
+import { runningCase } from './findCapitalsName.js';
 import { roleOfOrganization } from './organizationEntity.js';
 import type { PersonRecord } from './personRegistry.js';
 import { readDescription } from './readDescription.js';
@@ -67,5 +68,5 @@ function affiliationOf(ctx: SpeakerContext, record: PersonRecord, role: Role): s
 export function describePerson(ctx: SpeakerContext, record: PersonRecord, descriptors: readonly (readonly Word[])[], site: DescriptionSite): Speaker {
   learnFromDescriptors(ctx, record, descriptors);
   const role = roleOf(ctx, record, site.attribution);
-  return makeSpeaker(record.name, affiliationOf(ctx, record, role), role);
+  return makeSpeaker(runningCase(record.name), affiliationOf(ctx, record, role), role);
 }

@@ -19,6 +19,11 @@ function titleCase(word: string): string {
   return word.toLowerCase().replace(/(^|[-'’])(\p{Ll})/gu, (_, sep: string, letter: string) => sep + letter.toUpperCase());
 }
 
+/** "JAKE O'DELL" → "Jake O'Dell": a name written all in capitals (a filing, a transcript's label) in running case; any other name as it is. */
+export function runningCase(name: string): string {
+  return /\p{Ll}/u.test(name) ? name : name.split(' ').map(titleCase).join(' ');
+}
+
 /** The runs of two to four name words within a run of capitals: "UNITED STATES v. PAULO ANDRE SILVA COSTA" → ["PAULO ANDRE SILVA COSTA"]. */
 function namesIn(run: string, vocab: RoleVocab): string[][] {
   const names: string[][] = [];

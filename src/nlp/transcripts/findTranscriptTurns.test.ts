@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { analyseText } from '../analyseText.js';
+import { splitSentences } from '../sentences/splitSentences.js';
+import { tokenize } from '../tokens/tokenize.js';
+import { findTranscriptTurns } from './findTranscriptTurns.js';
+
+// Invented transcripts.
+const TRANSCRIPT = [
+  'Remarks by Mayor Ana Lindqvist at City Hall.',
+  'MAYOR LINDQVIST: Good evening. He was holding a phone, not a gun.',
+  'QUESTION: Was he armed?',
+  "CHIEF O'DELL: We believe six rounds were fired.",
+].join('\n\n');
+
+function turns(text: string) {
+  const tokens = tokenize(text);
+  return findTranscriptTurns(text, { tokens, sentences: splitSentences(text, tokens, { bodyStart: 0 }), mentions: [] }, []);
+}
+
+describe('findTranscriptTurns', () => {
+  it("gives each labelled turn's line to its label, and no question to anyone", () => {
+    expect(turns(TRANSCRIPT).map((t) => [t.source?.text, t.cue?.text, t.content.text])).toEqual([
+      ['MAYOR LINDQVIST', ':', 'Good evening. He was holding a phone, not a gun.'],
+      ["CHIEF O'DELL", ':', 'We believe six rounds were fired.'],
+    ]);
+  });
+
+  it('reads no transcript in a page with one heading in capitals, or in headings alone', () => {
+    expect(turns('UPDATE: The agency named the officer.\n\nAgents fired at a car on Monday.')).toEqual([]);
+    expect(turns("UPDATE: The agency named the officer.\n\nEDITOR'S NOTE: An earlier version misspelled a name.")).toEqual([]);
+  });
+
+  it('resolves a label to the person the transcript introduced', () => {
+    const { attributions } = analyseText(TRANSCRIPT, { anchorDate: '2026-01-24' });
+    const mayor = attributions.find((a) => a.source?.text === 'MAYOR LINDQVIST');
+    expect(mayor?.speaker?.name).toBe('Ana Lindqvist');
+    // A label nobody introduced is named as written, in running case.
+    expect(attributions.find((a) => a.source?.text === "CHIEF O'DELL")?.speaker?.name).toBe("O'Dell");
+  });
+});

@@ -1,0 +1,60 @@
+import type { Analysis } from '../../domain/analysis.js';
+import type { Attribution } from '../../domain/attribution.js';
+import type { StageRef } from '../../domain/stage.js';
+
+export const TRANSCRIPTS_STAGE: StageRef = Object.freeze({ name: 'transcripts', version: 1 });
+
+// A line that opens on a speaker's label in capitals and a colon: "MAYOR FREY: Good evening.",
+// "CHIEF O'HARA: We believe …", "SEN. ALVA: …". One to four words, each in capitals.
+const TURN = /^[ \t]*((?:[A-Z][A-Z.'’-]*[ \t]){0,3}[A-Z][A-Z.'’-]*[A-Z.])[ \t]*:[ \t]+(\S[^\n]*)$/gmu;
+
+// Labels that are no speaker: the press's questions, and the headings of a news page.
+const NOT_SPEAKERS = new Set([
+  'Q', 'A', 'QUESTION', 'REPORTER', 'REPORTERS', 'AUDIENCE', 'AUDIENCE MEMBER', 'MODERATOR', 'UNIDENTIFIED', 'UNKNOWN', 'CROSSTALK',
+  'UPDATE', 'UPDATED', 'NOTE', "EDITOR'S NOTE", 'EDITOR’S NOTE', 'CORRECTION', 'CLARIFICATION', 'BREAKING', 'WARNING', 'WATCH', 'READ MORE',
+  'RELATED', 'PHOTOS', 'VIDEO', 'SOURCE', 'SOURCES', 'CONTACT', 'MEDIA CONTACT', 'WHAT', 'WHEN', 'WHERE', 'WHY', 'HOW', 'WHO', 'TIME', 'DATE',
+  'LOCATION', 'ADDRESS', 'PHONE', 'EMAIL', 'FAX', 'CASE', 'RE', 'SUBJECT', 'FROM', 'TO', 'CC', 'ATTN', 'NB', 'PS', 'FAQ', 'FACT CHECK', 'ANALYSIS',
+  'OPINION', 'COMMENTARY', 'EXCLUSIVE', 'LIVE', 'TRANSCRIPT', 'AP', 'PHOTO', 'CREDIT', 'CAPTION', 'TAGS', 'TOPICS', 'SHARE',
+]);
+
+// A transcript has turns by at least two labels or two turns by one: a lone "BREAKING:" line is no transcript.
+const MIN_TURNS = 2;
+
+/**
+ * Turns of a transcript ("MAYOR FREY: He was holding a phone."): the words after a speaker's label
+ * are that speaker's, as direct quotation, with the label as the source and the colon as the cue.
+ * Only in a text with at least two such turns, never for the press's questions ("QUESTION:", "Q:")
+ * or a page heading ("UPDATE:", "EDITOR'S NOTE:"); the rest of the line is the content, so a turn
+ * that runs over several paragraphs keeps only its first (precision over recall). Turns whose
+ * content another attribution already starts are left to it.
+ */
+export function findTranscriptTurns(text: string, analysis: Analysis, found: readonly Attribution[]): Attribution[] {
+  const turns: { label: { start: number; end: number }; colon: number; content: { start: number; end: number } }[] = [];
+  let labelled = 0;
+  for (const m of text.matchAll(TURN)) {
+    const label = m[1];
+    labelled++;
+    if (NOT_SPEAKERS.has(label.replace(/\.$/u, ''))) continue;
+    const start = m.index + m[0].indexOf(label);
+    const colon = text.indexOf(':', start + label.length);
+    const contentStart = m.index + m[0].length - m[2].length;
+    const contentEnd = contentStart + m[2].trimEnd().length;
+    turns.push({ label: { start, end: start + label.length }, colon, content: { start: contentStart, end: contentEnd } });
+  }
+  if (labelled < MIN_TURNS) return [];
+  const out: Attribution[] = [];
+  for (const t of turns) {
+    if (found.some((a) => a.content.start === t.content.start)) continue;
+    const sentence = analysis.sentences.find((s) => t.content.start >= s.start && t.content.start < s.end)?.index ?? 0;
+    const content = { start: t.content.start, end: t.content.end, text: text.slice(t.content.start, t.content.end) };
+    out.push({
+      kind: 'direct',
+      source: { start: t.label.start, end: t.label.end, text: text.slice(t.label.start, t.label.end) },
+      cue: { start: t.colon, end: t.colon + 1, text: ':' },
+      content: { ...content, fragments: [content] },
+      speaker: null,
+      sentence,
+    });
+  }
+  return out;
+}
