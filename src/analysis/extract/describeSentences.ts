@@ -51,8 +51,12 @@ export function describeSentences(doc: ParsedDocument, analysis: Analysis, vocab
   const named = bodyMentions.map((list) => list.some((m) => m.kind === 'person' || m.kind === 'place' || (m.kind === 'date' && m.date !== null)));
   const paragraphs = body.map((s) => countBefore(breaks, s.start));
   const singularActor = singularActorList(vocab);
+  const texts = body.map((s) => doc.text.slice(s.start, s.end));
+  // "A gunman opened fire on an ICE office …", then "the shooting": a story of shots at officers,
+  // where no officer fired, tells no use of force by them.
+  const attackOnly = texts.some((t) => matchesAny(vocab.attackers, t)) && !texts.some((t) => matchesAny(vocab.officerForce, t));
   return body.map((s, i) => {
-      const text = doc.text.slice(s.start, s.end);
+      const text = texts[i];
       const mentions = bodyMentions[i];
       const scopeAgency = mentions.some((m) => (m.kind === 'organization' || m.kind === 'person') && m.agencyId !== null && isAgencyInScope(m.agencyId, vocab.scopeAgencies));
       const specific = named[i] || matchesAny(DEFINITE_EVENT, text) || matchesAny(singularActor, text);
@@ -63,7 +67,7 @@ export function describeSentences(doc: ParsedDocument, analysis: Analysis, vocab
         end: s.end,
         text,
         paragraph: paragraphs[i],
-        strong: matchesAny(vocab.strong, text),
+        strong: !attackOnly && matchesAny(vocab.strong, text),
         weak: matchesAny(vocab.weak, text),
         scope: scopeAgency || matchesAny(vocab.scopeActors, text),
         specific,

@@ -318,6 +318,18 @@ describe('extractIncidents', () => {
     ]);
   });
 
+  it('reads no use of force in shots fired at officers by a gunman, unless officers fired too', () => {
+    const attack = 'A gunman opened fire on an ICE field office in Yuma, Arizona, on Tuesday, wounding a detainee, officials said. The shooting was "an attack on our officers," the agency said.';
+    const mentions = (text: string) => [
+      at(text, 'ICE', { kind: 'organization', name: 'U.S. Immigration and Customs Enforcement', agencyId: 'ice' }),
+      at(text, 'Yuma, Arizona', { kind: 'place', city: 'Yuma', state: 'AZ', place: null }),
+      at(text, 'Tuesday', { kind: 'date', date: '2025-03-04', precision: 'day', time: null }),
+    ];
+    expect(extractIncidents(makeDoc(attack, 'Gunman fires on ICE office'), analyse(attack, mentions(attack)), [])).toEqual([]);
+    const returned = `${attack} Agents returned fire and wounded the gunman.`;
+    expect(extractIncidents(makeDoc(returned, 'Gunman fires on ICE office'), analyse(returned, mentions(returned)), [])).toHaveLength(1);
+  });
+
   it('yields nothing for a story without force', () => {
     const text = 'ICE announced a new detention contract on Monday in Reno, Nevada.\n\nOfficials said the center would open in May.';
     const a = analyse(text, [at(text, 'ICE', { kind: 'organization', name: 'ICE', agencyId: 'ice' }), at(text, 'Reno, Nevada', { kind: 'place', city: 'Reno', state: 'NV', place: null })]);

@@ -7,6 +7,10 @@ import { compileRegexList } from './compileRegexList.js';
 export interface ForceVocab {
   readonly strong: readonly RegExp[];
   readonly weak: readonly RegExp[];
+  /** "a gunman", "the sniper": someone who attacked officers, whose shots are no use of force by them. */
+  readonly attackers: readonly RegExp[];
+  /** "agents returned fire", "shot by officers": officers using force, whoever else fired. */
+  readonly officerForce: readonly RegExp[];
   /** Words that tell an agency took part in the event or its aftermath (investigating, at the scene, a review). */
   readonly involvement: readonly RegExp[];
   readonly scopeAgencies: ReadonlySet<string>;
@@ -22,7 +26,7 @@ export interface ForceVocab {
 }
 
 const schema = z.object({
-  incidentWords: z.object({ strong: z.array(z.string()).min(1), weak: z.array(z.string()), involvement: z.array(z.string()).default([]) }),
+  incidentWords: z.object({ strong: z.array(z.string()).min(1), weak: z.array(z.string()), attackers: z.array(z.string()).default([]), officerForce: z.array(z.string()).default([]), involvement: z.array(z.string()).default([]) }),
   scope: z.object({ agencies: z.array(z.string()), actorPatterns: z.array(z.string()) }),
   passingMarkers: z.array(z.string()),
   seriesMarkers: z.array(z.string()).default([]),
@@ -44,6 +48,8 @@ export function loadForceVocab(): ForceVocab {
   cached = Object.freeze({
     strong: list(v.incidentWords.strong),
     weak: list(v.incidentWords.weak),
+    attackers: list(v.incidentWords.attackers),
+    officerForce: list(v.incidentWords.officerForce),
     involvement: list(v.incidentWords.involvement),
     scopeAgencies: new Set(v.scope.agencies.map((a) => a.toLowerCase())),
     // Actor phrases such as "ICE" are acronyms: matched case-sensitively when written in capitals.
