@@ -40,6 +40,12 @@ describe('findMentions', () => {
     expect(found.filter((m) => m.kind === 'place').map((m) => m.text)).toEqual(['Mesa', 'Arizona']);
   });
 
+  it('reads a word that names no one alone ("Black", "Hall") as a surname only right after a given name', () => {
+    const text = 'A pepper ball hit David Black outside the facility. Ana Hall said a Black man was detained at City Hall.';
+    const found = findMentions(text, tokenize(text), '2025-09-27');
+    expect(found.filter((m) => m.kind === 'person').map((m) => m.text)).toEqual(['David Black', 'Ana Hall']);
+  });
+
   it('reads no holiday as a person, and names a department after a city that opens with "Los" or "San"', () => {
     const day = "Los Angeles Police Department officers said Keith Moreno was shot late on New Year's Eve.";
     const found = findMentions(day, tokenize(day), '2026-01-02');
@@ -55,6 +61,6 @@ describe('findMentions', () => {
       const ofKind = mentions.filter((m) => m.kind === kind);
       for (let i = 1; i < ofKind.length; i++) expect(ofKind[i].start).toBeGreaterThanOrEqual(ofKind[i - 1].end);
     }
-    expect(MENTIONS_STAGE).toEqual({ name: 'mentions', version: 3 });
+    expect(MENTIONS_STAGE).toEqual({ name: 'mentions', version: 4 });
   });
 });

@@ -18,6 +18,8 @@ export interface TitleRegistry {
   /** Lower-case or short links inside names ("de", "van", "bin"). */
   readonly particles: PhraseMatcher<string>;
   readonly nameSuffixes: ReadonlySet<string>;
+  /** Non-name words that are also common surnames ("Black", "Hall"): a surname right after a given name ("David Black"). */
+  readonly surnameWords: ReadonlySet<string>;
 }
 
 const TitlesFileSchema = z.object({
@@ -25,6 +27,7 @@ const TitlesFileSchema = z.object({
   nonNameWords: z.array(z.string().min(1)),
   nameParticles: z.array(z.string().min(1)),
   nameSuffixes: z.array(z.string().min(1)),
+  surnameWords: z.array(z.string().min(1)).default([]),
 });
 
 let cached: TitleRegistry | null = null;
@@ -42,6 +45,7 @@ function buildRegistry(file: z.infer<typeof TitlesFileSchema>): TitleRegistry {
     nonNameWords: new Set(file.nonNameWords),
     particles: compilePhrases(file.nameParticles.map((p) => [p, p] as const)),
     nameSuffixes: new Set(file.nameSuffixes),
+    surnameWords: new Set(file.surnameWords),
   });
 }
 

@@ -1,5 +1,6 @@
 import type { OrganizationMention, Token } from '../../domain/analysis.js';
 import { loadAgencies } from './loadAgencies.js';
+import { loadGivenNames } from './loadGivenNames.js';
 import { loadPlaces } from './loadPlaces.js';
 import { loadTitles, type Title } from './loadTitles.js';
 import { isAllCaps, isCapitalized, isSentenceStart, isTouching } from './tokenShape.js';
@@ -89,7 +90,7 @@ export function readNameChunks(text: string, tokens: readonly Token[], orgs: rea
       return { item: { kind: 'other', start: t.start, end: place.end, outlet: false }, next: indexAfter(i, place.end) };
     }
     if (outletWords.has(t.text)) return { item: { kind: 'other', start: t.start, end: t.end, outlet: true }, next: i + 1 };
-    if (!isNameWord(text, tokens, i)) return { item: { kind: 'other', start: t.start, end: t.end, outlet: false }, next: i + 1 };
+    if (!isNameWord(text, tokens, i) && !isSurnameWord(t)) return { item: { kind: 'other', start: t.start, end: t.end, outlet: false }, next: i + 1 };
     const last = nameWordEnd(text, tokens, i);
     const end = tokens[last].end;
     const sentenceStart = isSentenceStart(text, tokens, i);
@@ -105,6 +106,14 @@ export function readNameChunks(text: string, tokens: readonly Token[], orgs: rea
     if (!last || last.kind !== 'name' || last.words === 0 || last.allCaps) return false;
     if (placeEnd !== t.end || !gapIsSpace(text, last.end, t.start)) return false;
     return !/^,[ \t]*\p{Lu}/u.test(text.slice(placeEnd, placeEnd + 4));
+  }
+
+  /** "David Black", "Ana Hall": a word that names no one alone ("Black", "Hall") is a surname right after a given name. */
+  function isSurnameWord(t: Token): boolean {
+    if (!titles.surnameWords.has(t.text)) return false;
+    const last = chunk[chunk.length - 1];
+    if (!last || last.kind !== 'name' || last.words !== 1 || last.allCaps || !gapIsSpace(text, last.end, t.start)) return false;
+    return loadGivenNames().has(text.slice(last.start, last.end).toLowerCase());
   }
 
   function nameItem(start: number, end: number, words: number, allCaps: boolean, sentenceStart: boolean): ChunkItem {

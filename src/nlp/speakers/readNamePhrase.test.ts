@@ -18,6 +18,13 @@ describe('readNamePhrase', () => {
     expect(p.titleRole).toBe('elected_official');
   });
 
+  it('reads an article before a title as part of it ("The Rev. Ana Ruiz")', () => {
+    expect(nameOf('The Rev. Ana Ruiz')).toBe('Ana Ruiz');
+    expect(read('The Rev. Ana Ruiz').title).toBe('Rev.');
+    expect(nameOf('the Reverend Ana Ruiz, 37')).toBe('Ana Ruiz');
+    expect(nameOf('The Ana Ruiz Foundation')).toBeNull();
+  });
+
   it('finds the name in either order around an apposition', () => {
     expect(nameOf('Omar Haddad, a lawyer for the family')).toBe('Omar Haddad');
     expect(nameOf('His attorney, Omar Haddad')).toBe('Omar Haddad');

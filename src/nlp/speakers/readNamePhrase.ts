@@ -56,7 +56,9 @@ function isNameWord(word: Word): boolean {
 }
 
 /** The name at the end of a segment, after its last title; null when the segment is not "[title] Name". */
-function readSegment(segment: readonly Word[], vocab: RoleVocab): { name: Word[]; titleFrom: number; titleTo: number; role: Role | null } | null {
+function readSegment(whole: readonly Word[], vocab: RoleVocab): { name: Word[]; titleFrom: number; titleTo: number; role: Role | null } | null {
+  // "The Rev. Ana Ruiz", "the Rev. Dr. Ana Ruiz": an article before a title is part of how the title is written.
+  const segment = whole.length > 2 && whole[0].norm === 'the' && matchLongest(whole, 1, vocab.titleRoles) ? whole.slice(1) : whole;
   // "a lawyer for X", "the federal public defender": a description, not a name.
   if (!segment.length || NOT_NAMES.has(segment[0].norm)) return null;
   let titleFrom = -1;
@@ -78,7 +80,9 @@ function readSegment(segment: readonly Word[], vocab: RoleVocab): { name: Word[]
   // "Neighbor Maria Lopez": a relation noun opening the phrase describes the name after it.
   if (titleTo < 0 && name.length >= 3 && isCommonNoun(name[0], vocab)) return null;
   if (titleTo < 0 && segment.length !== name.length) return null;
-  return { name, titleFrom, titleTo, role };
+  // Indexes into the phrase as written, article included.
+  const shift = whole.length - segment.length;
+  return { name, titleFrom: titleFrom < 0 ? titleFrom : titleFrom + shift, titleTo: titleTo < 0 ? titleTo : titleTo + shift, role };
 }
 
 // Words that make what precedes a name a clause or a complement, not a description of the person.
