@@ -138,16 +138,20 @@ function resolveVerb(ctx: AttributionContext, k: number, verb: CueVerb, from: nu
   const thenAfterComma = k > floor + 2 && tokens[k - 1].normal === 'then' && tokens[k - 2].text === ',';
   // "Ruiz fixed nothing but said …": "but" coordinates the same way for a verb of saying (the rules alone);
   // a quotation after it ("but said, “…”") is left to the quotation passes, which read it better.
-  const butVerb = ctx.rulesOnly === true && verb.speech && k > floor + 1 && tokens[k - 1].normal === 'but' && !QUOTE_MARKS.test(tokens[tokens[afterCue]?.text === ',' ? afterCue + 1 : afterCue]?.text ?? '');
-  if (k > floor + 1 && (tokens[k - 1].normal === 'and' || thenAfterComma || butVerb) && !restEmpty) {
+  const butSpeech = (at: number): boolean => verb.speech && tokens[at].normal === 'but' && !QUOTE_MARKS.test(tokens[tokens[afterCue]?.text === ',' ? afterCue + 1 : afterCue]?.text ?? '');
+  const butVerb = ctx.rulesOnly === true && k > floor + 1 && butSpeech(k - 1);
+  // "… rubbed his chin and then said …", "… but later said …": an adverb between the conjunction and the verb (the rules alone).
+  const andAdverb = ctx.rulesOnly === true && k > floor + 2 && COORDINATED_ADVERBS.has(tokens[k - 1].normal) && (tokens[k - 2].normal === 'and' || butSpeech(k - 2));
+  if (k > floor + 1 && (tokens[k - 1].normal === 'and' || andAdverb || thenAfterComma || butVerb) && !restEmpty) {
     // "Graham called both … “crazy” and said …": the second verb shares the clause's subject.
     // "…, and when Ruiz thanked the town and said …": the subordinate clause's subject (the rules alone).
-    const subordinate = ctx.rulesOnly === true && tokens[k - 1].normal === 'and' ? findSubordinateSubject(ctx, floor, k) : null;
+    const subordinate = ctx.rulesOnly === true && (tokens[k - 1].normal === 'and' || (andAdverb && tokens[k - 2].normal === 'and')) ? findSubordinateSubject(ctx, floor, k) : null;
     const subject = subordinate ?? findClauseSubject(ctx, floor, k) ?? (ctx.rulesOnly === true && verb.speech ? namedSubjectPastOpening(ctx, floor, k) : null);
     // The subordinate clause ends at its comma, where the main clause takes over ("…, a man yelled").
     const forward = findForwardEnd(ctx, afterCue, end, floor);
     const contentEnd = subordinate ? firstCommaOutsideQuotes(tokens, afterCue, forward) : forward;
-    if (subject) return pack(subject, cue, [contentRange(tokens, afterCue, contentEnd, hadThatAt(tokens, k, afterCue))]);
+    // The adverb belongs to the cue, as in "has also said" (widenCueGroup).
+    if (subject) return pack(subject, andAdverb ? { from: k - 1, to: k + 1 } : cue, [contentRange(tokens, afterCue, contentEnd, hadThatAt(tokens, k, afterCue))]);
   }
   if (k > floor + 1 && tokens[k].normal.endsWith('ing') && tokens[k - 1].text !== ',' && !restEmpty && followsReportNoun(ctx, k)) {
     // "Her campaign sent an email to supporters stating …": the participle's subject is the clause's.
@@ -200,6 +204,9 @@ function firstCommaOutsideQuotes(tokens: readonly Token[], from: number, to: num
   }
   return to;
 }
+
+/** Adverbs that may stand between a coordinating "and" (or a verb of saying's "but") and its verb ("and then said", "but now said"). */
+const COORDINATED_ADVERBS = new Set(['then', 'later', 'also', 'again', 'finally', 'eventually', 'subsequently', 'quickly', 'now']);
 
 /** "In Dayton, Ana Ruiz thanked the crowd and said …": past an opening phrase, a subject headed by a name or a personal pronoun. */
 function namedSubjectPastOpening(ctx: AttributionContext, floor: number, k: number): TokenRange | null {

@@ -8,14 +8,14 @@ const MAX_OPENING_TOKENS = 12;
 
 /**
  * "In Dayton, Ana Ruiz endorsed the mayor, saying …": the subject of the clause when an opening
- * phrase (a preposition, an adverb or "last week" first; no verb of its own, no quotation; at most
- * twelve tokens) and its comma stand before it. Null when there is no such phrase or no subject
+ * phrase (a preposition, an adverb or "last week" first, or a short phrase ending in "ago"; no
+ * verb of its own, no quotation; at most twelve tokens) and its comma stand before it. Null when there is no such phrase or no subject
  * opens right after its comma. The rules alone (findIndirectAttributions).
  */
 export function findSubjectPastOpening(ctx: AttributionContext, floor: number, k: number): TokenRange | null {
   const { tokens } = ctx;
   const first = tokens[floor];
-  if (!first || !(OPENING_POS.has(first.pos) || TIME_OPENERS.has(first.normal))) return null;
+  if (!first || !(OPENING_POS.has(first.pos) || TIME_OPENERS.has(first.normal) || endsWithAgo(ctx, floor, k))) return null;
   let comma = floor + 1;
   while (comma < k && comma - floor <= MAX_OPENING_TOKENS && tokens[comma].text !== ',') {
     const t = tokens[comma];
@@ -25,6 +25,13 @@ export function findSubjectPastOpening(ctx: AttributionContext, floor: number, k
   if (comma >= k - 1 || tokens[comma].text !== ',') return null;
   const subject = findClauseSubject(ctx, comma + 1, k);
   return subject && !hasSecondClause(ctx, subject.to, k) ? subject : null;
+}
+
+/** "Eight years ago,", "A week ago,": a short time phrase ending in "ago" before its comma. */
+function endsWithAgo(ctx: AttributionContext, floor: number, k: number): boolean {
+  const { tokens } = ctx;
+  for (let j = floor + 1; j < Math.min(k, floor + 5); j++) if (tokens[j].text === ',') return tokens[j - 1].normal === 'ago';
+  return false;
 }
 
 /** "prosecutors charged the officer and the mayor fired his chief, acknowledging …": "and" opens a clause with a subject of its own. */
