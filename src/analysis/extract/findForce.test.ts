@@ -10,12 +10,21 @@ describe('findForce', () => {
   it('names each kind of force once, with the words it was read from', () => {
     const found = findForce([sentence('An agent fired two rounds, then tackled the driver.'), sentence('Another agent used pepper spray.', 1)]);
     expect(found.force).toEqual(['firearm discharged', 'pepper spray', 'physical force']);
-    expect(found.sources.map((s) => s.span.text)).toEqual(['fired', 'pepper spray', 'tackled']);
+    // With pepper spray told too, "fired" could be either: the firearm is read from "rounds".
+    expect(found.sources.map((s) => s.span.text)).toEqual(['rounds', 'pepper spray', 'tackled']);
+    expect(findForce([sentence('An agent fired two rounds, then tackled the driver.')]).sources[0].span.text).toBe('fired');
   });
 
   it('does not read less-lethal rounds as a firearm', () => {
     const found = findForce([sentence('Agents fired pepper balls and rubber bullets at the crowd, and several pepper-ball rounds hit a car.')]);
     expect(found.force).not.toContain('firearm discharged');
     expect(found.force).toEqual(expect.arrayContaining(['pepper spray', 'less-lethal munitions']));
+  });
+
+  it('reads "shot" and "fired" as the less-lethal kind the incident tells, unless a firearm word says otherwise', () => {
+    const pepper = findForce([sentence('An agent on the roof fired at the pastor with pepper balls.'), sentence('"They shot me in the head," he said.', 1)]);
+    expect(pepper.force).toEqual(['pepper spray']);
+    const both = findForce([sentence('Agents fired pepper balls at the crowd.'), sentence('Minutes later an agent shot the driver, who had a gunshot wound to the arm.', 1)]);
+    expect(both.force).toEqual(['firearm discharged', 'pepper spray']);
   });
 });

@@ -3,6 +3,16 @@ import forceJson from '../../../vocab/force.json' with { type: 'json' };
 import { ParallaxError } from '../../lib/errors.js';
 import { compileRegexList } from './compileRegexList.js';
 
+export interface ForceType {
+  readonly id: string;
+  readonly label: string;
+  readonly patterns: readonly RegExp[];
+  readonly ambiguous: readonly RegExp[];
+  /** `patterns` then `ambiguous`, compiled once as one list. */
+  readonly all: readonly RegExp[];
+  readonly yieldsTo: readonly string[];
+}
+
 /** vocab/force.json compiled: what tells a use-of-force incident, its scope and its outcome. */
 export interface ForceVocab {
   readonly strong: readonly RegExp[];
@@ -18,7 +28,11 @@ export interface ForceVocab {
   readonly passingMarkers: readonly RegExp[];
   /** "the third shooting", "at least five times": a sentence that counts incidents, telling none of them. */
   readonly seriesMarkers: readonly RegExp[];
-  readonly forceTypes: readonly { readonly id: string; readonly label: string; readonly patterns: readonly RegExp[] }[];
+  /**
+   * Kinds of force. `ambiguous` words ("shot", "fired") tell this kind only when no kind of
+   * `yieldsTo` is told too: "fired pepper balls … they shot me in the head" is no firearm.
+   */
+  readonly forceTypes: readonly ForceType[];
   readonly outcomes: { readonly killed: readonly RegExp[]; readonly injured: readonly RegExp[]; readonly uninjured: readonly RegExp[] };
   readonly subjectNouns: RegExp;
   /** "an agent", "the officer": one actor, so a particular event rather than a generality. */
@@ -30,7 +44,7 @@ const schema = z.object({
   scope: z.object({ agencies: z.array(z.string()), actorPatterns: z.array(z.string()) }),
   passingMarkers: z.array(z.string()),
   seriesMarkers: z.array(z.string()).default([]),
-  forceTypes: z.array(z.object({ id: z.string(), label: z.string(), patterns: z.array(z.string()).min(1) })),
+  forceTypes: z.array(z.object({ id: z.string(), label: z.string(), patterns: z.array(z.string()).min(1), ambiguous: z.array(z.string()).default([]), yieldsTo: z.array(z.string()).default([]) })),
   outcomes: z.object({ killed: z.array(z.string()), injured: z.array(z.string()), uninjured: z.array(z.string()) }),
   subjectNouns: z.string(),
   singularActor: z.string(),
@@ -56,7 +70,7 @@ export function loadForceVocab(): ForceVocab {
     scopeActors: Object.freeze(v.scope.actorPatterns.map((s) => new RegExp(s, /^\\b[A-Z]+\\b$/.test(s) ? 'gu' : 'giu'))),
     passingMarkers: list(v.passingMarkers),
     seriesMarkers: list(v.seriesMarkers),
-    forceTypes: Object.freeze(v.forceTypes.map((t) => Object.freeze({ id: t.id, label: t.label, patterns: list(t.patterns) }))),
+    forceTypes: Object.freeze(v.forceTypes.map((t) => Object.freeze({ id: t.id, label: t.label, patterns: list(t.patterns), ambiguous: list(t.ambiguous), all: list([...t.patterns, ...t.ambiguous]), yieldsTo: Object.freeze(t.yieldsTo) }))),
     outcomes: Object.freeze({ killed: list(v.outcomes.killed), injured: list(v.outcomes.injured), uninjured: list(v.outcomes.uninjured) }),
     subjectNouns: new RegExp(v.subjectNouns, 'giu'),
     singularActor: new RegExp(v.singularActor, 'iu'),

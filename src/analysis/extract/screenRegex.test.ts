@@ -12,8 +12,8 @@ function vocabularyRegexes(): RegExp[] {
   const charges = loadChargeVocab();
   return [
     ...loadFacets().flatMap((f) => f.stances.flatMap((s) => s.patterns.map((p) => p.regex))),
-    ...force.strong, ...force.weak, ...force.involvement, ...force.scopeActors, ...force.passingMarkers,
-    ...force.forceTypes.flatMap((t) => t.patterns), ...force.outcomes.killed, ...force.outcomes.injured, ...force.outcomes.uninjured,
+    ...force.strong, ...force.weak, ...force.attackers, ...force.officerForce, ...force.involvement, ...force.scopeActors, ...force.passingMarkers,
+    ...force.forceTypes.flatMap((t) => t.all), ...force.outcomes.killed, ...force.outcomes.injured, ...force.outcomes.uninjured,
     ...charges.cues, ...charges.charges.flatMap((c) => c.patterns),
   ];
 }
