@@ -330,6 +330,21 @@ describe('extractIncidents', () => {
     expect(extractIncidents(makeDoc(returned, 'Gunman fires on ICE office'), analyse(returned, mentions(returned)), [])).toHaveLength(1);
   });
 
+  it('reads "the man shot by an agent has been identified as X, 29." as the subject with his age, hit in the shoulder', () => {
+    const text = [
+      'The man shot by a Border Patrol agent on Sunday in Yuma, Arizona, has been identified by his family as Rafael Ortiz, 29.',
+      'A spokesperson said the man was hit once in the shoulder and is in stable condition.',
+    ].join('\n\n');
+    const a = analyse(text, [
+      at(text, 'Border Patrol', { kind: 'organization', name: 'U.S. Border Patrol', agencyId: 'usbp' }),
+      at(text, 'Sunday', { kind: 'date', date: '2025-03-02', precision: 'day', time: null }),
+      at(text, 'Yuma, Arizona', { kind: 'place', city: 'Yuma', state: 'AZ', place: null }),
+      at(text, 'Rafael Ortiz', { kind: 'person', name: 'Rafael Ortiz', title: null, agencyId: null }),
+    ]);
+    const [draft] = extractIncidents(makeDoc(text, 'Agent shoots man'), a, []);
+    expect(draft.persons.map((p) => [p.name, p.role, p.age, p.outcome, p.injuries])).toEqual([['Rafael Ortiz', 'subject', 29, 'injured', 'hit once in the shoulder']]);
+  });
+
   it('yields nothing for a story without force', () => {
     const text = 'ICE announced a new detention contract on Monday in Reno, Nevada.\n\nOfficials said the center would open in May.';
     const a = analyse(text, [at(text, 'ICE', { kind: 'organization', name: 'ICE', agencyId: 'ice' }), at(text, 'Reno, Nevada', { kind: 'place', city: 'Reno', state: 'NV', place: null })]);

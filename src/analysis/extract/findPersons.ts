@@ -40,8 +40,9 @@ const OFFICER_NOUN = /\b(?:officers?|agents?|deput(?:y|ies)|troopers?|marshals?)
 // unless the officer is the one who used force on someone ("An agent shot and killed a man").
 const OFFICER_OPENS = /^\s*(?:the|an?)\s+(?:\w+\s+){0,3}(?:officer|agent)/iu;
 const OFFICER_ACTS = /^\s*(?:the|an?)\s+(?:\w+\s+){0,3}(?:officer|agent)\s+(?:(?:fatally|allegedly|then|later)\s+)?(?:shot|killed|fired|struck|wounded)\b/iu;
-// "The officer who shot her has been identified in court records as Jon Ross": the name is the officer's.
-const OFFICER_NAMED_AS = /\b(?:the|an?)\s+(?:[\w-]+\s+){0,5}(?:officer|agent|deputy|trooper)\b[^;]{0,120}\b(?:identified|named)\b[^.;]{0,30}\bas\s+$/iu;
+// "The officer who shot her has been identified in court records as Jon Ross": the name is the officer's
+// (not "The man shot by an agent has been identified as …": an officer after "by" is not who is named).
+const OFFICER_NAMED_AS = /(?<!\bby\s)\b(?:the|an?)\s+(?:[\w-]+\s+){0,5}(?:officer|agent|deputy|trooper)\b[^;]{0,120}\b(?:identified|named)\b[^.;]{0,30}\bas\s+$/iu;
 // An officer noun then a force verb ("the agent shot and killed", "the officer who shot and killed"):
 // the words after it tell what the officer did, not how the officer fared.
 const OFFICER_DID = /\b(?:officers?|agents?|deput(?:y|ies)|troopers?|marshals?)\s+(?:(?:who|that)\s+)?(?:(?:fatally|allegedly|then|later)\s+)?(?:shot|killed|fired|struck|wounded)\b/iu;
@@ -204,7 +205,7 @@ function isAboutSubject(s: SentenceInfo, vocab: ForceVocab): boolean {
 
 function findAge(g: Group, about: readonly SentenceInfo[], text: string, mainSubject: boolean): { age: number | null; span: Span | null } {
   for (const m of g.mentions) {
-    const after = /^,\s*(?:aged?\s+)?(\d{1,3})\s*,/u.exec(text.slice(m.end, m.end + 12)) ?? /^\s*\((\d{1,3})\)/u.exec(text.slice(m.end, m.end + 8));
+    const after = /^,\s*(?:aged?\s+)?(\d{1,3})\s*(?:,|[.;](?!\d))/u.exec(text.slice(m.end, m.end + 12)) ?? /^\s*\((\d{1,3})\)/u.exec(text.slice(m.end, m.end + 8));
     if (after) {
       const at = m.end + after[0].indexOf(after[1]);
       return { age: Number(after[1]), span: makeSpan(text, at, at + after[1].length) };

@@ -88,6 +88,9 @@ describe('matchFacets', () => {
     expect(stanceOf('she was turning her wheel away from them', 'vehicle_movement')).toBe('away_from_officers');
     expect(stanceOf('video shows agents boxing in his pickup before the shots', 'vehicle_movement')).toBe('away_from_officers');
     expect(stanceOf('he was only trying to drive around the agents\u2019 trucks', 'vehicle_movement')).toBe('away_from_officers');
+    expect(stanceOf('"He didn\u2019t try to run anybody over. The car was off," she said', 'vehicle_movement')).toBe('away_from_officers');
+    expect(stanceOf('he never tried to hit the agents', 'vehicle_movement')).toBe('away_from_officers');
+    expect(stanceOf('he tried to run the agents over', 'vehicle_movement')).toBe('toward_officers');
     // A filing's stand-ins: a truck reversed at one is driven at an officer; a person who moved toward one is not a vehicle.
     expect(stanceOf('DIAZ-LUNA reversed the truck toward BPA-1, who stood behind it', 'vehicle_movement')).toBe('toward_officers');
     expect(stanceOf('DIAZ-LUNA then moved toward O-1 on foot', 'vehicle_movement')).toBe(null);
