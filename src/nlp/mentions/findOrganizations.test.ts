@@ -31,6 +31,11 @@ describe('findOrganizations', () => {
     ]);
   });
 
+  it('names a police force after a city joined to its county by a hyphen', () => {
+    const text = 'Charlotte-Mecklenburg Police said officers responded.';
+    expect(orgs(text).map((o) => [o.text, o.agencyId])).toEqual([['Charlotte-Mecklenburg Police', 'local_police']]);
+  });
+
   it('names a medical examiner or coroner after its county, capitalised or not', () => {
     const text = 'The Pima County Medical Examiner\u2019s Office, the Dale County coroner and the Lorn County medical examiner\'s office agreed.';
     expect(orgs(text).map((o) => [o.text, o.agencyId])).toEqual([

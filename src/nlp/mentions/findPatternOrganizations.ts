@@ -29,7 +29,8 @@ function placeBefore(text: string, tokens: readonly Token[], i: number): number 
     const hit = places.matcher.longestAt(text, tokens[k].start);
     if (!hit || hit.values.every((v) => v.kind === 'country')) continue;
     const rest = text.slice(hit.end, tokens[i].start);
-    if (/^\s*$/.test(rest)) return tokens[k].start;
+    // "Charlotte-Mecklenburg Police": a city joined to its county by a hyphen.
+    if (/^(?:-\p{Lu}\p{L}+)?\s*$/u.test(rest)) return tokens[k].start;
   }
   return -1;
 }

@@ -20,6 +20,15 @@ describe('findAcronymMentions', () => {
     for (const m of found) expect(text.slice(m.start, m.end)).toBe(m.text);
   });
 
+  it('reads the initials of a hyphenated name, and a police force\'s with its "Department" (CMPD)', () => {
+    const text = 'Charlotte-Mecklenburg Police responded. CMPD said its officers did not fire. The Anti-Defamation League spoke; ADL said more.';
+    const orgs = [org(text, 'Charlotte-Mecklenburg Police', 'local_police'), org(text, 'Anti-Defamation League')];
+    expect(findAcronymMentions(text, orgs).map((m) => [m.text, m.name])).toEqual([
+      ['CMPD', 'Charlotte-Mecklenburg Police'],
+      ['ADL', 'Anti-Defamation League'],
+    ]);
+  });
+
   it('ignores initials written before the full name, initials two names share, and words in a run of capitals', () => {
     const text = 'BCR said so. The Bureau of Criminal Records and the Board of City Rates met. BCR left. CHARGED: ANA BCR ROSS.';
     const orgs = [org(text, 'Bureau of Criminal Records'), org(text, 'Board of City Rates')];

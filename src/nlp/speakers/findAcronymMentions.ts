@@ -10,9 +10,12 @@ const CAPS_AFTER = /^\s*\p{Lu}{2,}\b/u;
 
 /** The initials an organisation's name can be shortened to: the whole name's, and (three letters or more) those of a tail that drops a leading place. */
 function initialsOf(name: string): string[] {
-  const words = name.split(/\s+/).filter((w) => /^\p{Lu}\p{Ll}/u.test(w));
+  // "Charlotte-Mecklenburg" gives two initials, as "CMPD" has them.
+  const words = name.split(/[\s-]+/).filter((w) => /^\p{Lu}\p{Ll}/u.test(w));
   const all = words.map((w) => w[0]).join('');
   const tails: string[] = [all];
+  // "Charlotte-Mecklenburg Police" is written "CMPD": a police force named without its "Department".
+  if (words.length >= 2 && words[words.length - 1] === 'Police') tails.push(`${all}D`);
   for (let i = 1; i < words.length; i++) {
     const tail = words.slice(i).map((w) => w[0]).join('');
     if (tail.length >= 3) tails.push(tail);
