@@ -28,6 +28,8 @@ export interface SentenceInfo {
   readonly passing: boolean;
   /** Counts incidents ("It was the third shooting …"): opens a passing mention, tells no incident itself. */
   readonly series: boolean;
+  /** Announces several incidents ("shot two people in separate encounters"): each dated account is its own. */
+  readonly splits: boolean;
   readonly mentions: readonly Mention[];
 }
 
@@ -73,6 +75,7 @@ export function describeSentences(doc: ParsedDocument, analysis: Analysis, vocab
         specific,
         passing: matchesAny(vocab.passingMarkers, text) || series,
         series,
+        splits: matchesAny(vocab.splitMarkers, text),
         mentions,
       });
     });

@@ -345,6 +345,31 @@ describe('extractIncidents', () => {
     expect(draft.persons.map((p) => [p.name, p.role, p.age, p.outcome, p.injuries])).toEqual([['Rafael Ortiz', 'subject', 29, 'injured', 'hit once in the shoulder']]);
   });
 
+  it('reads "two people in separate encounters" as two incidents, one per dated account', () => {
+    const text = [
+      'Federal agents shot two people in separate encounters in Arizona this week, officials said.',
+      'On Tuesday in Yuma, an ICE officer shot and killed Marco Reyes, 44, during a vehicle stop.',
+      'On Wednesday in Tucson, a Border Patrol agent shot Carlos Ortiz, 25, in the shoulder.',
+      'The county attorney said she was reviewing both shootings.',
+    ].join('\n\n');
+    const a = analyse(text, [
+      at(text, 'Arizona', { kind: 'place', city: null, state: 'AZ', place: null }),
+      at(text, 'Tuesday', { kind: 'date', date: '2025-03-04', precision: 'day', time: null }),
+      at(text, 'Yuma', { kind: 'place', city: 'Yuma', state: 'AZ', place: null }),
+      at(text, 'ICE', { kind: 'organization', name: 'U.S. Immigration and Customs Enforcement', agencyId: 'ice' }),
+      at(text, 'Marco Reyes', { kind: 'person', name: 'Marco Reyes', title: null, agencyId: null }),
+      at(text, 'Wednesday', { kind: 'date', date: '2025-03-05', precision: 'day', time: null }),
+      at(text, 'Tucson', { kind: 'place', city: 'Tucson', state: 'AZ', place: null }),
+      at(text, 'Border Patrol', { kind: 'organization', name: 'U.S. Border Patrol', agencyId: 'usbp' }),
+      at(text, 'Carlos Ortiz', { kind: 'person', name: 'Carlos Ortiz', title: null, agencyId: null }),
+    ]);
+    const drafts = extractIncidents(makeDoc(text, 'Two shootings by agents'), a, []);
+    expect(drafts.map((d) => [d.primary, d.date, d.city, d.persons.map((p) => [p.name, p.outcome])])).toEqual([
+      [true, '2025-03-04', 'Yuma', [['Marco Reyes', 'killed']]],
+      [false, '2025-03-05', 'Tucson', [['Carlos Ortiz', 'injured']]],
+    ]);
+  });
+
   it('yields nothing for a story without force', () => {
     const text = 'ICE announced a new detention contract on Monday in Reno, Nevada.\n\nOfficials said the center would open in May.';
     const a = analyse(text, [at(text, 'ICE', { kind: 'organization', name: 'ICE', agencyId: 'ice' }), at(text, 'Reno, Nevada', { kind: 'place', city: 'Reno', state: 'NV', place: null })]);

@@ -232,7 +232,8 @@ function findOutcome(about: readonly SentenceInfo[], vocab: ForceVocab): { outco
       for (const hit of findAll(patterns, s.text)) {
         // "the officer was not hurt" is about the officer, not the person shot.
         const before = s.text.slice(Math.max(0, hit.start - 25), hit.start);
-        if (OFFICER_NOUN.test(before) && !OFFICER_DID.test(s.text.slice(Math.max(0, hit.start - 40), hit.start))) continue;
+        // "an agent shot Ana Ruiz, 25, in the arm": the officer did it, and the hit names how she fared.
+        if (OFFICER_NOUN.test(before) && !OFFICER_DID.test(s.text.slice(Math.max(0, hit.start - 40), hit.end))) continue;
         return { outcome, span: Object.freeze({ start: s.start + hit.start, end: s.start + hit.end, text: hit.text }) };
       }
     }

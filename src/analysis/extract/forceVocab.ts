@@ -28,6 +28,8 @@ export interface ForceVocab {
   readonly passingMarkers: readonly RegExp[];
   /** "the third shooting", "at least five times": a sentence that counts incidents, telling none of them. */
   readonly seriesMarkers: readonly RegExp[];
+  /** "shot two people in separate encounters": the document reports several incidents, one per dated account. */
+  readonly splitMarkers: readonly RegExp[];
   /**
    * Kinds of force. `ambiguous` words ("shot", "fired") tell this kind only when no kind of
    * `yieldsTo` is told too: "fired pepper balls … they shot me in the head" is no firearm.
@@ -44,6 +46,7 @@ const schema = z.object({
   scope: z.object({ agencies: z.array(z.string()), actorPatterns: z.array(z.string()) }),
   passingMarkers: z.array(z.string()),
   seriesMarkers: z.array(z.string()).default([]),
+  splitMarkers: z.array(z.string()).default([]),
   forceTypes: z.array(z.object({ id: z.string(), label: z.string(), patterns: z.array(z.string()).min(1), ambiguous: z.array(z.string()).default([]), yieldsTo: z.array(z.string()).default([]) })),
   outcomes: z.object({ killed: z.array(z.string()), injured: z.array(z.string()), uninjured: z.array(z.string()) }),
   subjectNouns: z.string(),
@@ -70,6 +73,7 @@ export function loadForceVocab(): ForceVocab {
     scopeActors: Object.freeze(v.scope.actorPatterns.map((s) => new RegExp(s, /^\\b[A-Z]+\\b$/.test(s) ? 'gu' : 'giu'))),
     passingMarkers: list(v.passingMarkers),
     seriesMarkers: list(v.seriesMarkers),
+    splitMarkers: list(v.splitMarkers),
     forceTypes: Object.freeze(v.forceTypes.map((t) => Object.freeze({ id: t.id, label: t.label, patterns: list(t.patterns), ambiguous: list(t.ambiguous), all: list([...t.patterns, ...t.ambiguous]), yieldsTo: Object.freeze(t.yieldsTo) }))),
     outcomes: Object.freeze({ killed: list(v.outcomes.killed), injured: list(v.outcomes.injured), uninjured: list(v.outcomes.uninjured) }),
     subjectNouns: new RegExp(v.subjectNouns, 'giu'),

@@ -90,6 +90,8 @@ describe('matchFacets', () => {
     expect(stanceOf('he was only trying to drive around the agents\u2019 trucks', 'vehicle_movement')).toBe('away_from_officers');
     expect(stanceOf('"He didn\u2019t try to run anybody over. The car was off," she said', 'vehicle_movement')).toBe('away_from_officers');
     expect(stanceOf('he never tried to hit the agents', 'vehicle_movement')).toBe('away_from_officers');
+    expect(stanceOf('her father was trying to back out of a driveway', 'vehicle_movement')).toBe('away_from_officers');
+    expect(pickStances(matchFacets('an agent shot Carlos Ortiz, 25, in the shoulder', 0)).find((m) => m.facet === 'wound_location')?.value).toBe('shoulder');
     expect(stanceOf('he tried to run the agents over', 'vehicle_movement')).toBe('toward_officers');
     // A filing's stand-ins: a truck reversed at one is driven at an officer; a person who moved toward one is not a vehicle.
     expect(stanceOf('DIAZ-LUNA reversed the truck toward BPA-1, who stood behind it', 'vehicle_movement')).toBe('toward_officers');

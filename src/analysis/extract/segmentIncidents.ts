@@ -29,13 +29,19 @@ export interface IncidentSegment {
 export function segmentIncidents(sentences: readonly SentenceInfo[], titleInScope: boolean): IncidentSegment[] {
   const primary: SentenceInfo[] = [];
   const passing: SentenceInfo[][] = [];
+  // "Agents shot two people in separate encounters this week. On Tuesday … On Wednesday …": the
+  // first dated account is the primary incident, each account dated otherwise an incident of its own.
+  const split = sentences.some((s) => s.splits);
+  let primaryDate: string | null = null;
   let open: { paragraph: number; sentences: SentenceInfo[]; date: string | null } | null = null;
   for (const s of sentences) {
     if (open && s.paragraph !== open.paragraph) open = null;
     const date = s.strong && !s.series ? eventDate(s) : null;
     // "On Oct. 4, an agent shot A. On Sept. 12, an officer shot B.": in an aside, each dated event is its own.
     const another = open !== null && date !== null && open.date !== null && date !== open.date;
-    if ((!open && s.passing && s.strong) || another) {
+    const account = split && !open && date !== null && !s.splits && !s.passing && s.specific;
+    if (account && primaryDate === null) primaryDate = date;
+    if ((!open && s.passing && s.strong) || another || (account && date !== primaryDate)) {
       open = { paragraph: s.paragraph, sentences: [], date: null };
       passing.push(open.sentences);
     }
