@@ -1,3 +1,4 @@
+import type { Token } from '../../domain/analysis.js';
 import { makeSpan, type Span } from '../../lib/spans.js';
 import type { AttributionContext, TokenRange } from './attributionContext.js';
 import { tokenAtOrAfter } from './attributionContext.js';
@@ -10,6 +11,7 @@ import { skipReportingExtras } from './skipReportingExtras.js';
 import { widenCueGroup } from './widenCueGroup.js';
 import { widenCueStatement } from './widenCueStatement.js';
 import { findNameColonSpeaker } from './findNameColonSpeaker.js';
+import { findClauseSubject, findEarlierCueSource } from './clauseBounds.js';
 
 interface Speech {
   readonly cue: number;
@@ -103,6 +105,26 @@ function colonLeadIn(ctx: AttributionContext, c: number, floor: number, colon: n
   return before.kind === 'source' && before.range.from === floor ? { cue: c, source: before.range } : null;
 }
 
+/**
+ * `Ruiz said of the council: “…”`, `Ruiz said in a column for the Gazette, “…”`: what was said of,
+ * or where, a preposition of TOPIC_HEADS and a short noun phrase (no verb, punctuation or quotation
+ * mark) up to the colon or comma before the quotation, after a verb of saying in TOPIC_VERBS
+ * ("warned of the fight ahead:" and "when asked about the inquiry:" name no topic; the rules alone).
+ */
+const TOPIC_VERBS = new Set(['say', 'write', 'add', 'tell', 'state', 'tweet', 'post']);
+const TOPIC_HEADS = new Set(['of', 'about', 'in', 'on', 'at', 'during']);
+
+function isTopicPhrase(tokens: readonly Token[], from: number, stop: number): boolean {
+  // `he said on ABC's “This Week.”`: a title closing the sentence is no quotation introduced by the phrase.
+  if (!TOPIC_HEADS.has(tokens[from].normal) || (tokens[stop].text !== ':' && tokens[stop].text !== ',')) return false;
+  if (stop - from < 2 || stop - from > 12) return false;
+  for (let j = from + 1; j < stop; j++) {
+    const t = tokens[j];
+    if (t.pos === 'AUX' || t.pos === 'SCONJ' || (t.pos === 'VERB' && !/^\p{Lu}/u.test(t.text)) || (t.pos === 'PUNCT' && t.text !== '-') || QUOTE.test(t.text)) return false;
+  }
+  return true;
+}
+
 /** `Ruiz said: "…"` / `Ruiz told Newsweek, "…"`, or a colon lead-in on the line before the quote. */
 function parseHead(ctx: AttributionContext, quote: Quote): Speech | null {
   const { tokens, sentences, sentenceOfToken, paragraphOf, lexicon } = ctx;
@@ -135,9 +157,14 @@ function parseHead(ctx: AttributionContext, quote: Quote): Speech | null {
     // `Said Ana Ruiz, “…”`: a verb of saying opens the sentence and its speaker follows (the rules alone).
     const inverted = ctx.rulesOnly === true && c === floor && verb.speech && tokens[stop].text === ',' ? findSourceAfter(ctx, c + 1, stop) : null;
     if (inverted?.kind === 'source' && inverted.range.from === c + 1 && inverted.range.to === stop) return { cue: c, source: inverted.range };
-    if (skipReportingExtras(ctx, c + 1, stop, verb) < stop) return null;
+    const extrasEnd = skipReportingExtras(ctx, c + 1, stop, verb);
+    if (extrasEnd < stop && !(ctx.rulesOnly === true && TOPIC_VERBS.has(verb.lemma) && isTopicPhrase(tokens, extrasEnd, stop))) return null;
     const before = findSourceBefore(ctx, c, floor);
-    return before.kind === 'source' ? { cue: c, source: before.range } : null;
+    if (before.kind === 'source') return { cue: c, source: before.range };
+    // `Ruiz needled the reporter, saying, “…”`: a participle of saying after a comma takes the earlier tag's speaker or the clause's subject (the rules alone).
+    const participle = ctx.rulesOnly === true && verb.speech && tokens[c].normal.endsWith('ing') && c > floor + 1 && tokens[c - 1].text === ',';
+    const subject = participle ? (findEarlierCueSource(ctx, floor, c - 1) ?? findClauseSubject(ctx, floor, c)) : null;
+    return subject ? { cue: c, source: subject } : null;
   }
   return null;
 }
