@@ -370,6 +370,20 @@ describe('extractIncidents', () => {
     ]);
   });
 
+  it('keeps the subject who speaks, titled or not, as the person force was used on', () => {
+    const text = 'A pepper ball fired by an ICE agent hit a pastor in Yuma, Arizona, on Tuesday. The Rev. Ana Lind, 37, said she was praying when the agent fired at her.';
+    const a = analyse(text, [
+      at(text, 'ICE', { kind: 'organization', name: 'U.S. Immigration and Customs Enforcement', agencyId: 'ice' }),
+      at(text, 'Yuma, Arizona', { kind: 'place', city: 'Yuma', state: 'AZ', place: null }),
+      at(text, 'Tuesday', { kind: 'date', date: '2025-03-04', precision: 'day', time: null }),
+      at(text, 'Rev. Ana Lind', { kind: 'person', name: 'Ana Lind', title: 'Rev.', agencyId: null }),
+    ]);
+    const spoke = said(text, a, 'she was praying when the agent fired at her', 'Ana Lind', 'subject');
+    const source = { start: text.indexOf('The Rev.'), end: text.indexOf(', said'), text: 'The Rev. Ana Lind, 37' };
+    const [draft] = extractIncidents(makeDoc(text, 'Pastor hit by pepper ball'), a, [{ ...spoke, source }]);
+    expect(draft.persons.map((p) => [p.name, p.role, p.age])).toEqual([['Ana Lind', 'subject', 37]]);
+  });
+
   it('yields nothing for a story without force', () => {
     const text = 'ICE announced a new detention contract on Monday in Reno, Nevada.\n\nOfficials said the center would open in May.';
     const a = analyse(text, [at(text, 'ICE', { kind: 'organization', name: 'ICE', agencyId: 'ice' }), at(text, 'Reno, Nevada', { kind: 'place', city: 'Reno', state: 'NV', place: null })]);

@@ -33,6 +33,8 @@ const FORCE_BEFORE = /\b(?:shot|shoot(?:s|ing)?|wounded|killed|fired (?:\w+ ){0,
 const FORCE_AFTER = /^(?:,[^,]{0,60},|,)?\s+(?:was|were|had been|has been)\s+(?:\w+\s+)?(?:shot|wounded|killed|struck|hit)\b/iu;
 // "the driver, Ana Ruiz, …": a name set beside the noun an incident calls the person it happened to.
 const DESCRIBED_BEFORE = /\b(?:the|an?)\s+(?:[\w'’-]+\s+){0,2}?(?:driver|passenger|motorist|man|woman|teen|teenager|boy|girl)\s*,\s*$/iu;
+// A title that holds no office ("the Rev.", "Dr.", "Ms."): its bearer may be the one force was used on.
+const HONORIFIC = /^(?:rev\.?|reverend|pastor|father|rabbi|imam|bishop|sister|dr\.?|mr\.?|mrs\.?|ms\.?|mx\.?|prof\.?|professor)$/iu;
 const PERSON_NAME = /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,4}$/u;
 const BYLINE_BEFORE = /(?:^|\n)[ \t]*(?:by|BY|By)[ \t]+$/u;
 const OFFICER_NOUN = /\b(?:officers?|agents?|deput(?:y|ies)|troopers?|marshals?)\b/iu;
@@ -65,7 +67,9 @@ export function findPersons(
 ): FoundPersons {
   // Only speakers named as people: "attorneys for Ana Ruiz" or "partner of Ana Ruiz" is not Ana Ruiz.
   const speakers = attributions.filter((a) => a.speaker && a.speaker.role !== 'subject' && PERSON_NAME.test(a.speaker.name)).map((a) => a.speaker!.name);
-  const sourceSpans = attributions.map((a) => a.source).filter((s): s is NonNullable<typeof s> => s !== null);
+  // A speaker's own name in a source ("Ana Ruiz said") is no person of the incident, unless the
+  // speaker is the one it happened to ("The Rev. Ana Ruiz, 37, said he was praying when …").
+  const sourceSpans = attributions.filter((a) => a.speaker?.role !== 'subject').map((a) => a.source).filter((s): s is NonNullable<typeof s> => s !== null);
   const groups: Group[] = [];
   for (const s of sentences) {
     for (const m of [...s.mentions.filter((x): x is PersonMention => x.kind === 'person'), ...captionMentions(defendants, s)].sort((a, b) => a.start - b.start)) {
@@ -74,7 +78,7 @@ export function findPersons(
       // The reporter: a byline ("By Ana Ruiz | Feb. 10") or the document's author is no person of the incident.
       if (BYLINE_BEFORE.test(text.slice(Math.max(0, m.start - 12), m.start)) || authors.some((a) => sameName(a, m.name))) continue;
       const officer = (m.title !== null && OFFICER_TITLE.test(m.title)) || OFFICER_TITLE.test(m.name.split(/\s+/)[0] ?? '') || OFFICER_NAMED_AS.test(text.slice(Math.max(s.start, m.start - 240), m.start));
-      if (!officer && (m.title !== null || m.agencyId !== null)) continue;
+      if (!officer && ((m.title !== null && !HONORIFIC.test(m.title)) || m.agencyId !== null)) continue;
       if (!officer && speakers.some((name) => sameName(name, m.name))) continue;
       let g = groups.find((x) => sameName(x.name, m.name));
       if (!g) groups.push((g = { name: m.name, mentions: [], score: 0, patient: false, described: false, officer, defendant: false }));

@@ -62,7 +62,8 @@ export function findSubject(
   const scores = new Map<PersonRecord, number>();
   for (const o of occurrences) {
     const record = o.entity.person;
-    if (!record || record.titleRole || record.organization || !cued.has(o.sentence)) continue;
+    // An office (a sheriff, a senator) is never the subject; an honorific ("the Rev.", "Dr.") may be.
+    if (!record || (record.titleRole && record.titleRole !== 'other') || record.organization || !cued.has(o.sentence)) continue;
     scores.set(record, (scores.get(record) ?? 0) + 1);
   }
   const ranked = [...scores.entries()].sort((a, b) => b[1] - a[1]);

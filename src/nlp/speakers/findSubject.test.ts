@@ -1,0 +1,15 @@
+import { describe, expect, it } from 'vitest';
+import { analyseText } from '../analyseText.js';
+
+// Invented sentences: the role of the person who speaks is the point.
+function roles(text: string): string[] {
+  return analyseText(text, { anchorDate: '2025-09-27' }).attributions.flatMap((a) => (a.speaker ? [`${a.speaker.name} (${a.speaker.role})`] : []));
+}
+
+describe('findSubject', () => {
+  it('takes a person with an honorific ("the Rev.") for the subject, never one with an office', () => {
+    const told = (title: string) => `${title} Ana Lind, 37, said she was praying when an agent fired at her. "They shot me," Lind said. Video shows Lind standing still when she is hit.`;
+    expect(roles(told('The Rev.'))).toEqual(['Ana Lind (subject)', 'Ana Lind (subject)']);
+    expect(roles(told('Sheriff'))).toEqual(['Ana Lind (official)', 'Ana Lind (official)']);
+  });
+});
