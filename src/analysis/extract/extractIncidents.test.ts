@@ -384,6 +384,21 @@ describe('extractIncidents', () => {
     expect(draft.persons.map((p) => [p.name, p.role, p.age])).toEqual([['Ana Lind', 'subject', 37]]);
   });
 
+  it('dates an agency statement by the encounter its first sentence dates', () => {
+    const text = [
+      'On March 2, 2025, at approximately 11:40 p.m., Border Patrol agents encountered a group of people near Yuma, Arizona.',
+      'One man assaulted an agent with a large rock. The agent discharged his service weapon, striking the man.',
+    ].join('\n\n');
+    const a = analyse(text, [
+      at(text, 'March 2, 2025', { kind: 'date', date: '2025-03-02', precision: 'day', time: null }),
+      at(text, '11:40 p.m.', { kind: 'date', date: null, precision: 'unknown', time: '23:40' }),
+      at(text, 'Border Patrol', { kind: 'organization', name: 'U.S. Border Patrol', agencyId: 'usbp' }),
+      at(text, 'Yuma, Arizona', { kind: 'place', city: 'Yuma', state: 'AZ', place: null }),
+    ]);
+    const [draft] = extractIncidents(makeDoc(text, 'Statement on agent-involved shooting'), a, []);
+    expect([draft.date, draft.time, draft.city]).toEqual(['2025-03-02', '23:40', 'Yuma']);
+  });
+
   it('yields nothing for a story without force', () => {
     const text = 'ICE announced a new detention contract on Monday in Reno, Nevada.\n\nOfficials said the center would open in May.';
     const a = analyse(text, [at(text, 'ICE', { kind: 'organization', name: 'ICE', agencyId: 'ice' }), at(text, 'Reno, Nevada', { kind: 'place', city: 'Reno', state: 'NV', place: null })]);

@@ -17,7 +17,7 @@ const LATER_EVENT = /\b(?:said|says|told|announced|released|statement|hearing|te
 
 // "on Thursday released new details about Wednesday night's attack": Thursday dates the release.
 const REPORTED_AFTER = /^[\s,]*(?:released|said|announced|told|issued|confirmed|identified|published|updated|reported)\b/iu;
-const EVENT_WORD = /\b(?:shot|shoot\w*|fired|fire|wounded|killed|struck|incident|encounter|attack|stop|confrontation)\b/giu;
+const EVENT_WORD = /\b(?:shot|shoot\w*|fired|fire|wounded|killed|struck|incident|encounter(?:ed|s)?|attack|stop|confrontation)\b/giu;
 
 /** Characters between a date mention and the nearest event word of its sentence. */
 function distanceToEvent(s: SentenceInfo, m: DateMention): number {
