@@ -109,13 +109,13 @@ function colonLeadIn(ctx: AttributionContext, c: number, floor: number, colon: n
  * `Ruiz said of the council: “…”`, `Ruiz said in a column for the Gazette, “…”`: what was said of,
  * or where, a preposition of TOPIC_HEADS and a short noun phrase (no verb, punctuation or quotation
  * mark) up to the colon or comma before the quotation, after a verb of saying in TOPIC_VERBS
- * ("warned of the fight ahead:" and "when asked about the inquiry:" name no topic; the rules alone).
+ * ("warned of the storm:" and "when asked about the audit:" name no topic; the rules alone).
  */
 const TOPIC_VERBS = new Set(['say', 'write', 'add', 'tell', 'state', 'tweet', 'post']);
 const TOPIC_HEADS = new Set(['of', 'about', 'in', 'on', 'at', 'during']);
 
 function isTopicPhrase(tokens: readonly Token[], from: number, stop: number): boolean {
-  // `he said on ABC's “This Week.”`: a title closing the sentence is no quotation introduced by the phrase.
+  // `she said on KPTV's “Night Desk.”`: a title closing the sentence is no quotation introduced by the phrase.
   if (!TOPIC_HEADS.has(tokens[from].normal) || (tokens[stop].text !== ':' && tokens[stop].text !== ',')) return false;
   if (stop - from < 2 || stop - from > 12) return false;
   for (let j = from + 1; j < stop; j++) {
@@ -161,7 +161,7 @@ function parseHead(ctx: AttributionContext, quote: Quote): Speech | null {
     if (extrasEnd < stop && !(ctx.rulesOnly === true && TOPIC_VERBS.has(verb.lemma) && isTopicPhrase(tokens, extrasEnd, stop))) return null;
     const before = findSourceBefore(ctx, c, floor);
     if (before.kind === 'source') return { cue: c, source: before.range };
-    // `Ruiz needled the reporter, saying, “…”`: a participle of saying after a comma takes the earlier tag's speaker or the clause's subject (the rules alone).
+    // `Ruiz pressed the clerk, saying, “…”`: a participle of saying after a comma takes the earlier tag's speaker or the clause's subject (the rules alone).
     const participle = ctx.rulesOnly === true && verb.speech && tokens[c].normal.endsWith('ing') && c > floor + 1 && tokens[c - 1].text === ',';
     const subject = participle ? (findEarlierCueSource(ctx, floor, c - 1) ?? findClauseSubject(ctx, floor, c)) : null;
     return subject ? { cue: c, source: subject } : null;

@@ -140,7 +140,7 @@ function resolveVerb(ctx: AttributionContext, k: number, verb: CueVerb, from: nu
   // a quotation after it ("but said, “…”") is left to the quotation passes, which read it better.
   const butSpeech = (at: number): boolean => verb.speech && tokens[at].normal === 'but' && !QUOTE_MARKS.test(tokens[tokens[afterCue]?.text === ',' ? afterCue + 1 : afterCue]?.text ?? '');
   const butVerb = ctx.rulesOnly === true && k > floor + 1 && butSpeech(k - 1);
-  // "… rubbed his chin and then said …", "… but later said …": an adverb between the conjunction and the verb (the rules alone).
+  // "… closed the file and then said …", "… but now said …": an adverb between the conjunction and the verb (the rules alone).
   const andAdverb = ctx.rulesOnly === true && k > floor + 2 && COORDINATED_ADVERBS.has(tokens[k - 1].normal) && (tokens[k - 2].normal === 'and' || butSpeech(k - 2));
   if (k > floor + 1 && (tokens[k - 1].normal === 'and' || andAdverb || thenAfterComma || butVerb) && !restEmpty) {
     // "Graham called both … “crazy” and said …": the second verb shares the clause's subject.

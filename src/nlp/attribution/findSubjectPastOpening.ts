@@ -27,7 +27,7 @@ export function findSubjectPastOpening(ctx: AttributionContext, floor: number, k
   return subject && !hasSecondClause(ctx, subject.to, k) ? subject : null;
 }
 
-/** "Eight years ago,", "A week ago,": a short time phrase ending in "ago" before its comma. */
+/** "Ten years ago,", "A week ago,": a short time phrase ending in "ago" before its comma. */
 function endsWithAgo(ctx: AttributionContext, floor: number, k: number): boolean {
   const { tokens } = ctx;
   for (let j = floor + 1; j < Math.min(k, floor + 5); j++) if (tokens[j].text === ',') return tokens[j - 1].normal === 'ago';

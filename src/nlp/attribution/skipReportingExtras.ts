@@ -82,8 +82,8 @@ const ADVERBIAL_OPENERS = new Set(['following', 'this', 'last', 'next', 'earlier
  * lexicon does not list, then "that". Only a stretch that opens like an adverbial (an adverb, a
  * preposition, a time word) and holds no verb, quotation or clause punctuation: "said the fact that
  * …" opens with a noun phrase and is content. Names and titles inside it are no verbs or quotations
- * ("said on ABC's ''This Week'' that …", isTitleWord), and a noun that takes a clause itself ends it
- * ("agreed to a settlement over allegations that …"). Returns the token after "that", or -1.
+ * ("said on KPTV's ''Night Desk'' that …", isTitleWord), and a noun that takes a clause itself ends it
+ * ("wrote to the board about claims that …"). Returns the token after "that", or -1.
  */
 function skipAdverbialToThat(ctx: AttributionContext, k: number, end: number): number {
   const { tokens } = ctx;
@@ -92,7 +92,7 @@ function skipAdverbialToThat(ctx: AttributionContext, k: number, end: number): n
   let quotes = 0;
   for (let j = k + 1; j < Math.min(end, k + 12); j++) {
     const t = tokens[j];
-    // "agreed to a settlement over allegations that …": the clause is the noun's, not the cue's.
+    // "wrote to the board about claims that …": the clause is the noun's, not the cue's.
     if (isComplementizer(ctx, j)) return quotes % 2 === 0 && !CLAUSE_NOUNS.has(tokens[j - 1].normal) ? j + 1 : -1;
     if (isTitleWord(tokens, j)) {
       if (QUOTE_MARK.test(t.text) && !isYearApostrophe(tokens, j)) quotes++;
@@ -109,9 +109,9 @@ const QUOTE_MARK = /^["“”‘’']$/;
 
 /**
  * Inside an adverbial before "that", what names a programme, paper or agency rather than opening a
- * clause: a capitalised word the tagger reads as a verb ("The Associated Press", "Meet the
- * Press"), a possessive ("on ABC's show"), a quotation mark beside a capitalised word (a title:
- * "on ABC's ''This Week''") and the apostrophe of a year ("in ‘08").
+ * clause: a capitalised word the tagger reads as a verb ("The Associated Students", "Meet the
+ * Voters"), a possessive ("on KPTV's show"), a quotation mark beside a capitalised word (a title:
+ * "on KPTV's ''Night Desk''") and the apostrophe of a year ("in ‘09").
  */
 function isTitleWord(tokens: readonly Token[], j: number): boolean {
   const t = tokens[j];
