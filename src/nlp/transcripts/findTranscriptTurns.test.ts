@@ -10,6 +10,7 @@ const TRANSCRIPT = [
   'MAYOR LINDQVIST: Good evening. He was holding a phone, not a gun.',
   'QUESTION: Was he armed?',
   "CHIEF O'DELL: We believe six rounds were fired.",
+  'MAYOR LINDQVIST: Thank you.',
 ].join('\n\n');
 
 function turns(text: string) {
@@ -22,12 +23,15 @@ describe('findTranscriptTurns', () => {
     expect(turns(TRANSCRIPT).map((t) => [t.source?.text, t.cue?.text, t.content.text])).toEqual([
       ['MAYOR LINDQVIST', ':', 'Good evening. He was holding a phone, not a gun.'],
       ["CHIEF O'DELL", ':', 'We believe six rounds were fired.'],
+      ['MAYOR LINDQVIST', ':', 'Thank you.'],
     ]);
   });
 
   it('reads no transcript in a page with one heading in capitals, or in headings alone', () => {
     expect(turns('UPDATE: The agency named the officer.\n\nAgents fired at a car on Monday.')).toEqual([]);
     expect(turns("UPDATE: The agency named the officer.\n\nEDITOR'S NOTE: An earlier version misspelled a name.")).toEqual([]);
+    // A media advisory's lines, none of them a speaker taking the floor twice.
+    expect(turns('WHO: Family members and neighbors\nWHEN: Sunday, 7 p.m.\nSPEAKERS INCLUDE: Rev. Ana Ruiz.\nHOST ORGANIZATION: Lakeside Coalition')).toEqual([]);
   });
 
   it('resolves a label to the person the transcript introduced', () => {

@@ -15,9 +15,11 @@ const NOT_SPEAKERS = new Set([
   'RELATED', 'PHOTOS', 'VIDEO', 'SOURCE', 'SOURCES', 'CONTACT', 'MEDIA CONTACT', 'WHAT', 'WHEN', 'WHERE', 'WHY', 'HOW', 'WHO', 'TIME', 'DATE',
   'LOCATION', 'ADDRESS', 'PHONE', 'EMAIL', 'FAX', 'CASE', 'RE', 'SUBJECT', 'FROM', 'TO', 'CC', 'ATTN', 'NB', 'PS', 'FAQ', 'FACT CHECK', 'ANALYSIS',
   'OPINION', 'COMMENTARY', 'EXCLUSIVE', 'LIVE', 'TRANSCRIPT', 'AP', 'PHOTO', 'CREDIT', 'CAPTION', 'TAGS', 'TOPICS', 'SHARE',
+  'SPEAKERS', 'SPEAKERS INCLUDE', 'PARTICIPANTS', 'ATTENDEES', 'AGENDA', 'BACKGROUND', 'SUMMARY', 'HIGHLIGHTS', 'TIMELINE', 'DETAILS',
 ]);
 
-// A transcript has turns by at least two labels or two turns by one: a lone "BREAKING:" line is no transcript.
+// A transcript has two labelled lines at least, and one speaker who takes the floor twice (by the
+// last word of the label: "JAKE TAPPER" then "TAPPER"): a list of "WHO:", "WHEN:" lines is none.
 const MIN_TURNS = 2;
 
 /**
@@ -41,7 +43,12 @@ export function findTranscriptTurns(text: string, analysis: Analysis, found: rea
     const contentEnd = contentStart + m[2].trimEnd().length;
     turns.push({ label: { start, end: start + label.length }, colon, content: { start: contentStart, end: contentEnd } });
   }
-  if (labelled < MIN_TURNS) return [];
+  const bySpeaker = new Map<string, number>();
+  for (const t of turns) {
+    const last = text.slice(t.label.start, t.label.end).split(/\s+/u).at(-1) ?? '';
+    bySpeaker.set(last, (bySpeaker.get(last) ?? 0) + 1);
+  }
+  if (labelled < MIN_TURNS || Math.max(0, ...bySpeaker.values()) < 2) return [];
   const out: Attribution[] = [];
   for (const t of turns) {
     if (found.some((a) => a.content.start === t.content.start)) continue;
