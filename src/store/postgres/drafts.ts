@@ -6,11 +6,16 @@ import { toDraft, type DraftRow, type DraftTable } from '../rows/draftRows.js';
 
 const COLUMNS = ['version_id', 'local_index', 'document_id', 'incident_id', 'is_primary', 'published', 'draft'];
 
-const DRAFTS_FOR_INCIDENT = `SELECT d.* FROM drafts d JOIN document_versions v ON v.id = d.version_id
-  WHERE d.incident_id = $1 ORDER BY d.published IS NULL, d.published, v.seq, d.local_index`;
-// The attribution ids of the same drafts' versions, for the rebuild that reads the drafts.
-const IDS_FOR_INCIDENT = `SELECT a.version_id, array_agg(a.id ORDER BY a.position) AS ids FROM attributions a
-  WHERE a.version_id IN (SELECT d.version_id FROM drafts d WHERE d.incident_id = $1) GROUP BY a.version_id`;
+// Each version's seq and attributions are looked up by key, per draft of the incident: as joins,
+// the planner of a store whose statistics lag (a fresh or fast-growing one, as every ingest's is)
+// hashed the whole of document_versions and attributions for every rebuild, a cost growing with
+// the store (issue #6). A draft's version always exists (foreign key), so the lookup is the join.
+export const DRAFTS_FOR_INCIDENT = `SELECT d.* FROM drafts d WHERE d.incident_id = $1
+  ORDER BY d.published IS NULL, d.published, (SELECT v.seq FROM document_versions v WHERE v.id = d.version_id), d.local_index`;
+// The attribution ids of the same drafts' versions, for the rebuild that reads the drafts; a
+// version without attributions comes back with an empty array.
+export const IDS_FOR_INCIDENT = `SELECT d.version_id, ARRAY(SELECT a.id FROM attributions a WHERE a.version_id = d.version_id ORDER BY a.position) AS ids
+  FROM (SELECT DISTINCT version_id FROM drafts WHERE incident_id = $1) d`;
 
 /** A version's drafts are one unit, like its attributions. */
 export function createDraftTable(db: PgConnection, idCache?: AttributionIdCache): DraftTable {
