@@ -399,6 +399,22 @@ describe('extractIncidents', () => {
     expect([draft.date, draft.time, draft.city]).toEqual(['2025-03-02', '23:40', 'Yuma']);
   });
 
+  it("reads an agency's own release that never names the agency: the driver 'was shot', the agency from the header", () => {
+    const header = 'Title: Officers fire defensive shots\nOutlet: Department of Homeland Security\n\n';
+    const text = `${header}On Sunday, officers were on patrol in Yuma, Arizona, when they were rammed by a car. The driver of the car was shot.`;
+    const a = analyse(text, [
+      at(text, 'Sunday', { kind: 'date', date: '2025-03-02', precision: 'day', time: null }),
+      at(text, 'Yuma, Arizona', { kind: 'place', city: 'Yuma', state: 'AZ', place: null }),
+    ]);
+    const doc = makeDoc(text, 'Officers fire defensive shots');
+    const release = { ...doc, bodyStart: header.length, metadata: { ...doc.metadata, outlet: 'Department of Homeland Security' } };
+    const [draft] = extractIncidents(release, a, []);
+    expect([draft?.date, draft?.city, draft?.agencies]).toEqual(['2025-03-02', 'Yuma', ['DHS']]);
+    const source = draft.sources.find((f) => f.field === 'agencies.0');
+    expect(source?.span.text).toBe('Department of Homeland Security');
+    expect(source && text.slice(source.span.start, source.span.end)).toBe('Department of Homeland Security');
+  });
+
   it('yields nothing for a story without force', () => {
     const text = 'ICE announced a new detention contract on Monday in Reno, Nevada.\n\nOfficials said the center would open in May.';
     const a = analyse(text, [at(text, 'ICE', { kind: 'organization', name: 'ICE', agencyId: 'ice' }), at(text, 'Reno, Nevada', { kind: 'place', city: 'Reno', state: 'NV', place: null })]);

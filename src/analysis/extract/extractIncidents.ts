@@ -36,10 +36,23 @@ export function extractIncidents(doc: ParsedDocument, analysis: Analysis, attrib
   // An in-scope agency's own release speaks of "officers" without naming itself: its officers are in scope.
   const publisher = findPublisherAgency(doc.metadata);
   const titleInScope = (doc.metadata.title !== null && matchesAny(vocab.scopeActors, doc.metadata.title)) || (publisher !== null && isAgencyInScope(publisher.id, vocab.scopeAgencies));
-  return segmentIncidents(sentences, titleInScope).map((segment) => draftIncident(doc, segment, attributions));
+  const own = publisher !== null && isAgencyInScope(publisher.id, vocab.scopeAgencies) && isIncidentAgency(publisher.id) ? publisherMention(doc, publisher) : null;
+  return segmentIncidents(sentences, titleInScope).map((segment) => draftIncident(doc, segment, attributions, own));
 }
 
-function draftIncident(doc: ParsedDocument, segment: IncidentSegment, attributions: readonly Attribution[]): IncidentDraft {
+/**
+ * An in-scope agency's own release ("Outlet: Department of Homeland Security" in the header): the
+ * agency, with the span of its name in the header, so an incident its officers took part in has it
+ * among its agencies even when the text never names it. Null when the header does not write it.
+ */
+function publisherMention(doc: ParsedDocument, agency: { readonly id: string }): { start: number; end: number; agencyId: string } | null {
+  const outlet = doc.metadata.outlet;
+  if (!outlet) return null;
+  const at = doc.text.slice(0, doc.bodyStart).indexOf(outlet);
+  return at < 0 ? null : { start: at, end: at + outlet.length, agencyId: agency.id };
+}
+
+function draftIncident(doc: ParsedDocument, segment: IncidentSegment, attributions: readonly Attribution[], publisher: { start: number; end: number; agencyId: string } | null): IncidentDraft {
   const text = doc.text;
   const vocab = loadForceVocab();
   const sources: FieldSource[] = [];
@@ -82,6 +95,10 @@ function draftIncident(doc: ParsedDocument, segment: IncidentSegment, attributio
       add(`agencies.${agencies.length}`, m);
       agencies.push(name);
     }
+  }
+  if (publisher && !agencies.includes(nameAgency(publisher.agencyId))) {
+    add(`agencies.${agencies.length}`, publisher);
+    agencies.push(nameAgency(publisher.agencyId));
   }
   sources.push(...found.sources);
   const charges = findCharges(segment.sentences);

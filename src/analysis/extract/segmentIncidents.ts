@@ -1,7 +1,7 @@
 import type { SentenceInfo } from './describeSentences.js';
 
-// Force told as done ("officers fired", "the agent shot"), not spoken of ("can include a shooting").
-const FORCE_DONE = /\b(?:fired|opened fire|shot (?:and|him|her|them|at)|wounded|killed)\b/iu;
+// Force told as done ("officers fired", "the agent shot", "the driver … was shot"), not spoken of ("can include a shooting").
+const FORCE_DONE = /\b(?:fired|opened fire|shot (?:and|him|her|them|at)|(?:was|were) shot|wounded|killed)\b/iu;
 
 /** The day (or month) of the first dated mention of a sentence, if any. */
 function eventDate(s: SentenceInfo): string | null {
