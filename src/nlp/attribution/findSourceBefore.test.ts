@@ -106,3 +106,10 @@ describe('findAttributions: "chief" read as an adjective', () => {
     expect(attribute('The fire chief said the road was closed.')).toEqual([['The fire chief', 'said', ['the road was closed']]]);
   });
 });
+
+describe('findSourceBefore: "has since said"', () => {
+  it('reads "since" after a form of "have" as part of the verb group', () => {
+    expect(attribute('Dana Ruiz has since said the pier would reopen.')).toEqual([['Dana Ruiz', 'has since said', ['the pier would reopen']]]);
+    expect(attribute('The two clerks have since stressed that the files were safe.')).toEqual([['The two clerks', 'have since stressed', ['the files were safe']]]);
+  });
+});

@@ -22,6 +22,11 @@ function isFloatingQuantifier(tokens: readonly Token[], i: number, floor: number
   return prev.pos === 'NOUN' || prev.pos === 'PROPN' || (prev.pos === 'PRON' && PERSONAL.has(prev.normal));
 }
 
+/** "has since said": "since" right after a form of "have" is an adverb of the verb group (the rules alone). */
+function isGroupExtra(tokens: readonly Token[], i: number, floor: number): boolean {
+  return i > floor && tokens[i].normal === 'since' && tokens[i - 1].pos === 'AUX' && tokens[i - 1].lemma === 'have';
+}
+
 /**
  * The speaker phrase before a cue at token `k`: "Department of Homeland Security (DHS) Assistant
  * Secretary Dana Whitcombe said", "Rosa Quintero, a lawyer for Tomas Ibarra, said".
@@ -46,7 +51,7 @@ export function findSourceBefore(ctx: AttributionContext, k: number, floor: numb
     if (t.pos === 'AUX' && t.lemma === 'be' && !tokens[k].normal.endsWith('ing')) return NO_SOURCE; // passive: "was told"
     // Auxiliaries and adverbs of the verb group: "has also said", "however said", "repeatedly told";
     // a day between subject and verb is a time, not the speaker ("A news report Wednesday said").
-    if (t.pos === 'AUX' || t.pos === 'ADV' || CHAIN_ADV.has(t.normal) || (ctx.rulesOnly === true && t.normal === 'overall' && i > floor && isNounLike(tokens[i - 1])) || (WHEN_WORDS.has(t.normal) && i > floor && i === k - 1) || isFloatingQuantifier(tokens, i, floor)) i--;
+    if (t.pos === 'AUX' || t.pos === 'ADV' || CHAIN_ADV.has(t.normal) || (ctx.rulesOnly === true && t.normal === 'overall' && i > floor && isNounLike(tokens[i - 1])) || (WHEN_WORDS.has(t.normal) && i > floor && i === k - 1) || isFloatingQuantifier(tokens, i, floor) || (ctx.rulesOnly === true && isGroupExtra(tokens, i, floor))) i--;
     else if (PERIODS.has(t.normal) && i - 1 > floor && (tokens[i - 1].normal === 'last' || tokens[i - 1].normal === 'past' || tokens[i - 1].normal === 'this')) {
       // "Priebus, the GOP chairman, this past week announced": a period of time, not the speaker.
       i -= 2;

@@ -9,6 +9,11 @@ function isGroupWord(t: Token): boolean {
   return GROUP_POS.has(t.pos) && t.normal !== 'not' && t.normal !== "n't";
 }
 
+/** "has since said": "since" right after a form of "have" belongs to the group. */
+function isSinceAfterHave(tokens: readonly Token[], j: number): boolean {
+  return tokens[j].normal === 'since' && j > 0 && tokens[j - 1].pos === 'AUX' && tokens[j - 1].lemma === 'have';
+}
+
 /**
  * The cue as the whole verb group: "has said", "also told", "would later write". When only
  * auxiliaries and adverbs stand between the source and the cue verb, they belong to the cue
@@ -18,7 +23,7 @@ export function widenCueGroup(tokens: readonly Token[], source: TokenRange, cue:
   if (source.to > cue.from || source.to === cue.from) return cue;
   // "Ana Ruiz, the county's lawyer, has said": an aside closed by a comma or a dash ends before the group.
   let g = cue.from;
-  while (g - 1 > source.to && isGroupWord(tokens[g - 1])) g--;
+  while (g - 1 > source.to && (isGroupWord(tokens[g - 1]) || isSinceAfterHave(tokens, g - 1))) g--;
   // The aside opens right after the source: "Kasich offered a job, then said" ends a clause there, no aside.
   if (g < cue.from && g - 1 >= source.to && ASIDE_END.has(tokens[g - 1].text) && ASIDE_END.has(tokens[source.to].text)) return { from: g, to: cue.to };
   for (let k = source.to; k < cue.from; k++) {
@@ -27,6 +32,7 @@ export function widenCueGroup(tokens: readonly Token[], source: TokenRange, cue:
       k += 2;
       continue;
     }
+    if (isSinceAfterHave(tokens, k)) continue;
     if (!GROUP_POS.has(tokens[k].pos) || tokens[k].normal === 'not' || tokens[k].normal === "n't") return cue;
   }
   return { from: source.to, to: cue.to };
