@@ -415,6 +415,23 @@ describe('extractIncidents', () => {
     expect(source && text.slice(source.span.start, source.span.end)).toBe('Department of Homeland Security');
   });
 
+  it('names the subject from the headline when the story says only "a man", and no one else the headline names', () => {
+    const header = 'Title: ICE agent shoots Mario Guzman as Mayor Lena Ortiz looks on\nOutlet: Gulf Record\n\n';
+    const text = `${header}An ICE agent shot a man in Yuma, Arizona, on Tuesday. The man, who was hit in the leg, is expected to survive.`;
+    const a = analyse(text, [
+      at(text, 'Mario Guzman', { kind: 'person', name: 'Mario Guzman', title: null, agencyId: null }),
+      at(text, 'Lena Ortiz', { kind: 'person', name: 'Lena Ortiz', title: 'Mayor', agencyId: null }),
+      at(text, 'ICE', { kind: 'organization', name: 'U.S. Immigration and Customs Enforcement', agencyId: 'ice' }, 1),
+      at(text, 'Yuma, Arizona', { kind: 'place', city: 'Yuma', state: 'AZ', place: null }),
+      at(text, 'Tuesday', { kind: 'date', date: '2025-03-04', precision: 'day', time: null }),
+    ]);
+    const doc = makeDoc(text, 'ICE agent shoots Mario Guzman as Mayor Lena Ortiz looks on');
+    const [draft] = extractIncidents({ ...doc, bodyStart: header.length }, a, []);
+    expect(draft.persons.map((p) => [p.name, p.role, p.outcome, p.injuries])).toEqual([['Mario Guzman', 'subject', 'injured', 'hit in the leg']]);
+    const name = draft.sources.find((f) => f.field === 'persons.0.name');
+    expect(name && text.slice(name.span.start, name.span.end)).toBe('Mario Guzman');
+  });
+
   it('yields nothing for a story without force', () => {
     const text = 'ICE announced a new detention contract on Monday in Reno, Nevada.\n\nOfficials said the center would open in May.';
     const a = analyse(text, [at(text, 'ICE', { kind: 'organization', name: 'ICE', agencyId: 'ice' }), at(text, 'Reno, Nevada', { kind: 'place', city: 'Reno', state: 'NV', place: null })]);

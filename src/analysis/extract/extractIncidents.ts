@@ -1,4 +1,4 @@
-import type { Analysis } from '../../domain/analysis.js';
+import type { Analysis, PersonMention } from '../../domain/analysis.js';
 import type { Attribution } from '../../domain/attribution.js';
 import type { ParsedDocument } from '../../domain/document.js';
 import type { ClaimDraft, FieldSource, IncidentDraft } from '../../domain/incident.js';
@@ -37,7 +37,7 @@ export function extractIncidents(doc: ParsedDocument, analysis: Analysis, attrib
   const publisher = findPublisherAgency(doc.metadata);
   const titleInScope = (doc.metadata.title !== null && matchesAny(vocab.scopeActors, doc.metadata.title)) || (publisher !== null && isAgencyInScope(publisher.id, vocab.scopeAgencies));
   const own = publisher !== null && isAgencyInScope(publisher.id, vocab.scopeAgencies) && isIncidentAgency(publisher.id) ? publisherMention(doc, publisher) : null;
-  return segmentIncidents(sentences, titleInScope).map((segment) => draftIncident(doc, segment, attributions, own));
+  return segmentIncidents(sentences, titleInScope).map((segment) => draftIncident(doc, analysis, segment, attributions, own));
 }
 
 /**
@@ -52,7 +52,17 @@ function publisherMention(doc: ParsedDocument, agency: { readonly id: string }):
   return at < 0 ? null : { start: at, end: at + outlet.length, agencyId: agency.id };
 }
 
-function draftIncident(doc: ParsedDocument, segment: IncidentSegment, attributions: readonly Attribution[], publisher: { start: number; end: number; agencyId: string } | null): IncidentDraft {
+/** The title as written in the document's header, with the person mentions in it; null when the header does not hold it. */
+function headlineOf(doc: ParsedDocument, analysis: Analysis): { start: number; end: number; mentions: PersonMention[] } | null {
+  const title = doc.metadata.title;
+  if (!title) return null;
+  const start = doc.text.slice(0, doc.bodyStart).indexOf(title);
+  if (start < 0) return null;
+  const end = start + title.length;
+  return { start, end, mentions: analysis.mentions.filter((m): m is PersonMention => m.kind === 'person' && m.start >= start && m.end <= end) };
+}
+
+function draftIncident(doc: ParsedDocument, analysis: Analysis, segment: IncidentSegment, attributions: readonly Attribution[], publisher: { start: number; end: number; agencyId: string } | null): IncidentDraft {
   const text = doc.text;
   const vocab = loadForceVocab();
   const sources: FieldSource[] = [];
@@ -61,7 +71,7 @@ function draftIncident(doc: ParsedDocument, segment: IncidentSegment, attributio
   };
   const woundPhrase = (s: SentenceInfo) => matchFacets(s.text, s.start, loadWoundFacet())[0] ?? null;
   const defendants = findCaptionDefendants(doc.metadata.title, text.slice(doc.bodyStart));
-  const found = findPersons(segment.sentences, text, attributions, woundPhrase, vocab, defendants, authorNames(doc.metadata.author));
+  const found = findPersons(segment.sentences, text, attributions, woundPhrase, vocab, defendants, authorNames(doc.metadata.author), segment.primary ? headlineOf(doc, analysis) : null);
   // Compiled once per draft, not once per sentence and name part.
   const subjectParts = found.persons.filter((p) => p.role === 'subject').flatMap((p) => surnameParts(p.name)).map((part) => new RegExp(`\\b${escape(part)}\\b`, 'iu'));
   const aboutIncident = (s: SentenceInfo) => {

@@ -35,6 +35,8 @@ const FORCE_AFTER = /^(?:,[^,]{0,60},|,)?\s+(?:was|were|had been|has been)\s+(?:
 const DESCRIBED_BEFORE = /\b(?:the|an?)\s+(?:[\w'’-]+\s+){0,2}?(?:driver|passenger|motorist|man|woman|teen|teenager|boy|girl)\s*,\s*$/iu;
 // A title that holds no office ("the Rev.", "Dr.", "Ms."): its bearer may be the one force was used on.
 const HONORIFIC = /^(?:rev\.?|reverend|pastor|father|rabbi|imam|bishop|sister|dr\.?|mr\.?|mrs\.?|ms\.?|mx\.?|prof\.?|professor)$/iu;
+// Headlines write the present: "Agent shoots Ana Ruiz", "ICE officer kills man".
+const HEADLINE_FORCE_BEFORE = /\b(?:shoots|kills|wounds|fires at)\s+(?:\w+\s+){0,2}$/iu;
 const PERSON_NAME = /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,4}$/u;
 const BYLINE_BEFORE = /(?:^|\n)[ \t]*(?:by|BY|By)[ \t]+$/u;
 const OFFICER_NOUN = /\b(?:officers?|agents?|deput(?:y|ies)|troopers?|marshals?)\b/iu;
@@ -64,6 +66,7 @@ export function findPersons(
   vocab: ForceVocab = loadForceVocab(),
   defendants: readonly string[] = [],
   authors: readonly string[] = [],
+  headline: { readonly start: number; readonly end: number; readonly mentions: readonly PersonMention[] } | null = null,
 ): FoundPersons {
   // Only speakers named as people: "attorneys for Ana Ruiz" or "partner of Ana Ruiz" is not Ana Ruiz.
   const speakers = attributions.filter((a) => a.speaker && a.speaker.role !== 'subject' && PERSON_NAME.test(a.speaker.name)).map((a) => a.speaker!.name);
@@ -71,6 +74,16 @@ export function findPersons(
   // speaker is the one it happened to ("The Rev. Ana Ruiz, 37, said he was praying when …").
   const sourceSpans = attributions.filter((a) => a.speaker?.role !== 'subject').map((a) => a.source).filter((s): s is NonNullable<typeof s> => s !== null);
   const groups: Group[] = [];
+  // "ICE agent shoots Mario Guzmán in Houston" over a story that says only "a man": the headline
+  // names the person shot. Only a name the headline gives as shot counts; others it names are left.
+  for (const m of headline?.mentions ?? []) {
+    if (m.title !== null || m.agencyId !== null || !isPersonName(m.name)) continue;
+    const before = text.slice(Math.max(headline!.start, m.start - 60), m.start);
+    const after = text.slice(m.end, Math.min(headline!.end, m.end + 90));
+    if (!FORCE_BEFORE.test(before) && !FORCE_AFTER.test(after) && !HEADLINE_FORCE_BEFORE.test(before)) continue;
+    if (groups.some((g) => sameName(g.name, m.name))) continue;
+    groups.push({ name: m.name, mentions: [m], score: 4, patient: true, described: false, officer: false, defendant: false });
+  }
   for (const s of sentences) {
     for (const m of [...s.mentions.filter((x): x is PersonMention => x.kind === 'person'), ...captionMentions(defendants, s)].sort((a, b) => a.start - b.start)) {
       if (!isPersonName(m.name)) continue;
