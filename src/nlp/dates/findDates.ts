@@ -4,6 +4,7 @@ import { addDays, formatYmd, mondayOf, parseDay, weekdayOnOrBefore } from './dat
 import { findBareYears } from './findBareYears.js';
 import { findHolidays } from './findHolidays.js';
 import { screenEndOfPeriod } from './screenEndOfPeriod.js';
+import { screenParsers } from './screenParsers.js';
 
 /** A bare month name that is also a verb or a name ("may", "March") is a month only after one of these. */
 const MONTH_PREPOSITION = /\b(?:in|since|during|until|till|by|early|late|mid|last|next|this|of|through|from|before|after|between|and|or|to|each|every)[\s-]+$/i;
@@ -86,8 +87,12 @@ function resolveDay(result: chrono.ParsedResult, precision: DatePrecision, ancho
 // worker) gives the same mentions. A leap year, so "February 29" is a date whatever year it is now.
 const NO_ANCHOR_REFERENCE = new Date(Date.UTC(2024, 6, 1, 12));
 
-/** chrono's casual English parser, with its end-of-period refiner screened (screenEndOfPeriod says why). */
-const CASUAL = screenEndOfPeriod(chrono.casual.clone());
+/**
+ * chrono's casual English parser, with its end-of-period refiner screened (screenEndOfPeriod says
+ * why) and its "3 days ago" / "two weeks later" / "end of the month" parsers run only on a text
+ * that holds such a phrase (screenParsers).
+ */
+const CASUAL = screenParsers(screenEndOfPeriod(chrono.casual.clone()));
 
 /**
  * Dates and times, resolved against the document's anchor date (noon UTC of that day, so no
