@@ -14,6 +14,11 @@ describe('findDates', () => {
     expect(dates('The raid on December 12 was recorded.', anchor)).toEqual([['December 12', '2024-12-12', 'day', null]]);
   });
 
+  it('reads no date across a sentence end ("Good evening. This afternoon …"), but keeps "9 p.m. Tuesday"', () => {
+    expect(dates('MAYOR: Good evening. This afternoon a resident was shot.', anchor)).toEqual([['This afternoon', '2025-11-03', 'day', null]]);
+    expect(dates('It happened at 9 p.m. Tuesday, police said.', anchor)).toEqual([['9 p.m. Tuesday', '2025-10-28', 'day', '21:00']]);
+  });
+
   it('puts a bare weekday on or before the anchor', () => {
     expect(dates('He was stopped Wednesday evening.', anchor)[0]).toEqual(['Wednesday evening', '2025-10-29', 'day', null]);
     expect(dates('The hearing was on Monday.', anchor)[0]?.[1]).toBe('2025-11-03');

@@ -101,8 +101,8 @@ const CASUAL = screenParsers(screenEndOfPeriod(chrono.casual.clone()));
 export function findDates(text: string, anchorDate: string | null): DateMention[] {
   const reference = { instant: anchorDate ? parseDay(anchorDate) : NO_ANCHOR_REFERENCE, timezone: 0 };
   const out: DateMention[] = [];
-  for (const result of CASUAL.parse(text, reference, { forwardDate: false })) {
-    let start = result.index;
+  for (const { result, index } of parseSentenceWise(text, reference)) {
+    let start = index;
     let span = result.text.replace(TRAILING_PUNCT, '');
     const lead = LEADING_NUMBER.exec(span);
     if (lead && !CLOCK_MARK.test(span)) {
@@ -127,6 +127,29 @@ export function findDates(text: string, anchorDate: string | null): DateMention[
   }
   const holidays = findHolidays(text, anchorDate, out);
   return [...out, ...holidays, ...findBareYears(text, [...out, ...holidays])].sort((a, b) => a.start - b.start);
+}
+
+// A sentence's end inside one result: a word of four lower-case letters or more ("evening", not
+// "p.m." or "Sept."), its full stop, then a capital.
+const SENTENCE_BREAK = /\p{Ll}{4}[.!?]["”’)]?\s+(?=\p{Lu})/u;
+
+/**
+ * chrono's results, none of them across a sentence's end: "Good evening. This afternoon a man was
+ * shot" gave one result "evening. This afternoon", which no date survives; the words after the
+ * break are read again on their own ("This afternoon").
+ */
+function parseSentenceWise(text: string, reference: { instant: Date; timezone: number }): { result: chrono.ParsedResult; index: number }[] {
+  const out: { result: chrono.ParsedResult; index: number }[] = [];
+  for (const r of CASUAL.parse(text, reference, { forwardDate: false })) {
+    const cut = SENTENCE_BREAK.exec(r.text);
+    if (!cut) {
+      out.push({ result: r, index: r.index });
+      continue;
+    }
+    const from = r.index + cut.index + cut[0].length;
+    for (const tail of CASUAL.parse(text.slice(from, r.index + r.text.length), reference, { forwardDate: false })) out.push({ result: tail, index: from + tail.index });
+  }
+  return out;
 }
 
 function isMonthModifier(text: string, start: number, end: number): boolean {
