@@ -432,6 +432,20 @@ describe('extractIncidents', () => {
     expect(name && text.slice(name.span.start, name.span.end)).toBe('Mario Guzman');
   });
 
+  it('takes the city from a local police force named after it when no city is named', () => {
+    const text = 'Border Patrol agents shot and killed a man on Delmar Avenue on Tuesday. The Tucson Police Department was not part of the operation.';
+    const a = analyse(text, [
+      at(text, 'Border Patrol', { kind: 'organization', name: 'U.S. Border Patrol', agencyId: 'usbp' }),
+      at(text, 'Delmar Avenue', { kind: 'place', city: null, state: null, place: 'Delmar Avenue' }),
+      at(text, 'Tuesday', { kind: 'date', date: '2025-03-04', precision: 'day', time: null }),
+      at(text, 'Tucson Police Department', { kind: 'organization', name: 'Tucson Police Department', agencyId: 'local_police' }),
+    ]);
+    const [draft] = extractIncidents(makeDoc(text, 'Agents kill man'), a, []);
+    expect([draft.city, draft.state, draft.place]).toEqual(['Tucson', 'AZ', 'Delmar Avenue']);
+    const city = draft.sources.find((f) => f.field === 'city');
+    expect(city?.span.text).toBe('Tucson');
+  });
+
   it('yields nothing for a story without force', () => {
     const text = 'ICE announced a new detention contract on Monday in Reno, Nevada.\n\nOfficials said the center would open in May.';
     const a = analyse(text, [at(text, 'ICE', { kind: 'organization', name: 'ICE', agencyId: 'ice' }), at(text, 'Reno, Nevada', { kind: 'place', city: 'Reno', state: 'NV', place: null })]);

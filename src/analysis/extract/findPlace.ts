@@ -1,4 +1,5 @@
-import type { PlaceMention } from '../../domain/analysis.js';
+import type { OrganizationMention, PlaceMention } from '../../domain/analysis.js';
+import { lookupCity } from '../../nlp/mentions/lookupCity.js';
 import type { SentenceInfo } from './describeSentences.js';
 
 export interface EventPlace {
@@ -29,13 +30,30 @@ export function findPlace(sentences: readonly SentenceInfo[], related: ReadonlyS
     const inText = named.filter((m) => !isDateline(m, group));
     return [inText, named, places].find((list) => list.some((m) => m.city)) ?? places;
   });
-  const city = mostFrequent(tiers.find((t) => t.some((m) => m.city)) ?? [], (m) => m.city);
+  const city = mostFrequent(tiers.find((t) => t.some((m) => m.city)) ?? [], (m) => m.city) ?? cityOfPolice(sentences);
   const state =
     (city?.state ? city : null) ??
     (city ? tiers.flat().find((m) => m.city === city.city && m.state) : null) ??
     mostFrequent(tiers.find((t) => t.some((m) => m.state)) ?? [], (m) => m.state);
   const place = tiers.map((t) => t.find((m) => m.place)).find(Boolean) ?? null;
   return Object.freeze({ city, state: state ?? null, place });
+}
+
+/**
+ * With no city named, the city a local police force is named after ("The Minneapolis Police
+ * Department was not part of this operation"): the words of its name before "Police", when they
+ * name one city of the gazetteer and nothing else. The span is those words.
+ */
+function cityOfPolice(sentences: readonly SentenceInfo[]): PlaceMention | null {
+  for (const s of sentences) {
+    for (const m of s.mentions) {
+      if (m.kind !== 'organization' || (m as OrganizationMention).agencyId !== 'local_police') continue;
+      const head = /^(.+?)\s+Police\b/u.exec(m.text);
+      const found = head ? lookupCity(head[1]) : null;
+      if (found) return Object.freeze({ kind: 'place', start: m.start, end: m.start + head![1].length, text: head![1], city: found.city, state: found.state, place: null });
+    }
+  }
+  return null;
 }
 
 function isDateline(m: PlaceMention, group: readonly SentenceInfo[]): boolean {
