@@ -446,6 +446,21 @@ describe('extractIncidents', () => {
     expect(city?.span.text).toBe('Tucson');
   });
 
+  it('reads a death in custody after a restraint: its date, its force, the agency holding the man', () => {
+    const text = [
+      'A 55-year-old man held at an ICE detention facility in Yuma, Arizona, died on March 1 after guards restrained him face-down, according to an autopsy report.',
+      'The man, Geraldo Lunas, had been in ICE custody since August.',
+    ].join('\n\n');
+    const a = analyse(text, [
+      at(text, 'ICE', { kind: 'organization', name: 'U.S. Immigration and Customs Enforcement', agencyId: 'ice' }),
+      at(text, 'Yuma, Arizona', { kind: 'place', city: 'Yuma', state: 'AZ', place: null }),
+      at(text, 'March 1', { kind: 'date', date: '2025-03-01', precision: 'day', time: null }),
+      at(text, 'Geraldo Lunas', { kind: 'person', name: 'Geraldo Lunas', title: null, agencyId: null }),
+    ]);
+    const [draft] = extractIncidents(makeDoc(text, 'Detainee died after restraint'), a, []);
+    expect([draft?.date, draft?.force, draft?.agencies]).toEqual(['2025-03-01', ['physical force'], ['ICE']]);
+  });
+
   it('yields nothing for a story without force', () => {
     const text = 'ICE announced a new detention contract on Monday in Reno, Nevada.\n\nOfficials said the center would open in May.';
     const a = analyse(text, [at(text, 'ICE', { kind: 'organization', name: 'ICE', agencyId: 'ice' }), at(text, 'Reno, Nevada', { kind: 'place', city: 'Reno', state: 'NV', place: null })]);

@@ -27,4 +27,9 @@ describe('findForce', () => {
     const both = findForce([sentence('Agents fired pepper balls at the crowd.'), sentence('Minutes later an agent shot the driver, who had a gunshot wound to the arm.', 1)]);
     expect(both.force).toEqual(['firearm discharged', 'pepper spray']);
   });
+
+  it('reads a restraint in custody as physical force', () => {
+    expect(findForce([sentence('Guards restrained him face-down for several minutes.')]).force).toEqual(['physical force']);
+    expect(findForce([sentence('Officers used force to subdue the man.')]).force).toEqual(['physical force']);
+  });
 });

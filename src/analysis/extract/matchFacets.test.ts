@@ -104,6 +104,15 @@ describe('matchFacets', () => {
     expect(pickStances(matchFacets('The round struck DIAZ-LUNA in the upper left arm.', 0)).find((m) => m.facet === 'wound_location')?.value).toBe('arm');
   });
 
+  it('reads a death in custody as caused by the force used, or by self-harm as officials say', () => {
+    expect(stanceOf('the medical examiner ruled his death a homicide', 'cause_of_death')).toBe('force_or_homicide');
+    expect(stanceOf('he died of "asphyxia due to neck and torso compression"', 'cause_of_death')).toBe('force_or_homicide');
+    expect(stanceOf('officers used force to subdue him after he attempted suicide', 'cause_of_death')).toBe('self_harm_or_medical');
+    // The officer's own life, as often as the detainee's: no cause of death.
+    expect(stanceOf('the officer fired once to save his life', 'cause_of_death')).toBe(null);
+    expect(stanceOf('he had been asking for his medication for weeks', 'cause_of_death')).toBe(null);
+  });
+
   it('tells a person hit from shots that hit the car, or a silence about it', () => {
     expect(stanceOf('the deputy fired three rounds that struck the pickup', 'hit_by_gunfire')).toBe('not_hit_or_unconfirmed');
     expect(stanceOf('the sheriff has not said whether any round hit him', 'hit_by_gunfire')).toBe('not_hit_or_unconfirmed');
