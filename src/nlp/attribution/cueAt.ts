@@ -4,8 +4,11 @@ import type { CueLexicon, CueVerb } from './cueLexicon.js';
 /** Forms that are reporting verbs whatever part of speech the tagger gave them. */
 const ALWAYS_VERBS = new Set(['said', 'says', 'told', 'tells', 'wrote', 'added', 'stated', 'tweeted']);
 
-/** The cue verb at token `k`, or null: a lexicon form tagged as a verb. */
-export function cueVerbAt(tokens: readonly Token[], k: number, lexicon: CueLexicon): CueVerb | null {
+/**
+ * The cue verb at token `k`, or null: a lexicon form tagged as a verb. `agreement` (the rules alone)
+ * keeps a bare form after a singular noun a noun before "that" ("on the morning show that …").
+ */
+export function cueVerbAt(tokens: readonly Token[], k: number, lexicon: CueLexicon, options: { agreement?: boolean } = {}): CueVerb | null {
   const t = tokens[k];
   const verb = lexicon.verbs.get(t.normal);
   if (!verb) return null;
@@ -14,10 +17,16 @@ export function cueVerbAt(tokens: readonly Token[], k: number, lexicon: CueLexic
   if (isNounAfterAll(tokens, k) || inName(tokens, k, lexicon)) return null;
   if (t.pos === 'VERB' || ALWAYS_VERBS.has(t.normal)) return verb;
   // "The complaint states that …": a form mistagged as a noun, between a subject and "that".
-  if (prev && next && next.normal === 'that' && (prev.pos === 'NOUN' || prev.pos === 'PROPN' || prev.pos === 'PRON')) return verb;
+  // Not a bare form after a singular noun: "on Channel 4's morning show that …" is the noun (the verb would be "shows").
+  if (prev && next && next.normal === 'that' && (prev.pos === 'NOUN' || prev.pos === 'PROPN' || prev.pos === 'PRON') && !(options.agreement === true && isBareAfterSingular(t, prev, verb))) return verb;
   // "Six in 10 say he …": after a number the tagger reads the verb as a noun; a pronoun or determiner after it tells.
   if (prev?.pos === 'NUM' && next && (next.pos === 'PRON' || next.pos === 'DET' || next.pos === 'PROPN')) return verb;
   return null;
+}
+
+/** A verb's bare form ("show", "claim") after a singular noun ("morning", "lawsuit's"), which no verb agrees with. */
+function isBareAfterSingular(t: Token, prev: Token, verb: CueVerb): boolean {
+  return t.normal === verb.lemma && (prev.pos === 'NOUN' || prev.pos === 'PROPN') && !prev.normal.endsWith('s');
 }
 
 const DETERMINERS = new Set(['DET', 'ADJ', 'NUM']);

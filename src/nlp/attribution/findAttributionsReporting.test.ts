@@ -202,3 +202,15 @@ describe('findAttributions: "… but said …"', () => {
     expect(found.filter(([kind]) => kind === 'indirect')).toEqual([]);
   });
 });
+
+describe('findAttributions: a noun or a relative clause read as a report (round 19)', () => {
+  it('reads a bare form after a singular noun before "that" as a noun, not a second cue', () => {
+    expect(attribute("Ruiz said on Channel 9's morning show that the ferry was late.")).toEqual([['indirect', 'Ruiz', 'said', ['the ferry was late']]]);
+    expect(attribute('The logs show that the ferry was late.')).toEqual([['indirect', 'The logs', 'show', ['the ferry was late']]]);
+  });
+
+  it('gives a listener\'s relative clause to no cue, and its "and said" to the relative\'s subject', () => {
+    expect(attribute('Tom told Ana Diaz, who opened her door and said she saw nothing.')).toEqual([['indirect', 'who', 'said', ['she saw nothing']]]);
+    expect(attribute('Ana Diaz, who runs the bakery and said she saw nothing, left early.')).toEqual([['indirect', 'Ana Diaz', 'said', ['she saw nothing']]]);
+  });
+});

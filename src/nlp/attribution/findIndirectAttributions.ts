@@ -14,11 +14,12 @@ import { findSubjectPastOpening } from './findSubjectPastOpening.js';
 import { findSubordinateSubject } from './findSubordinateSubject.js';
 import { findRelativeTail } from './findRelativeTail.js';
 import { findRelativeEnd, findRelativeReport } from './findRelativeReport.js';
-import { findRelativeSpeaker } from './findRelativeSpeaker.js';
+import { findCoordinatedRelativeSpeaker, findRelativeSpeaker } from './findRelativeSpeaker.js';
 import { isPollPhrase } from './isPollPhrase.js';
+import { isPublishedThing } from './isPublishedThing.js';
 import { findShortAnswer } from './findShortAnswer.js';
 import { findOpeningParticiple } from './findOpeningParticiple.js';
-import { isSpacedDash, PERSONAL } from './isNpToken.js';
+import { isSpacedDash, PERSONAL, RELATIVE } from './isNpToken.js';
 import { skipReportingExtras } from './skipReportingExtras.js';
 import { widenCueGroup } from './widenCueGroup.js';
 import { widenCueStatement } from './widenCueStatement.js';
@@ -79,6 +80,8 @@ function resolveVerb(ctx: AttributionContext, k: number, verb: CueVerb, from: nu
   const { tokens } = ctx;
   const floor = findClauseFloor(ctx, from, k);
   const cue = { from: k, to: k + 1 };
+  // "Video posted online shows …": the participle modifies the noun; no cue (the rules alone).
+  if (ctx.rulesOnly === true && isPublishedThing(tokens, k, verb)) return null;
   const before = findSourceBefore(ctx, k, floor);
   if (before.kind === 'negated') return null;
   const afterCue = skipReportingExtras(ctx, k + 1, end, verb);
@@ -124,6 +127,8 @@ function resolveVerb(ctx: AttributionContext, k: number, verb: CueVerb, from: nu
     // "41 percent said yes", "a third said the same of Lee": an answer, not a clause (the rules alone).
     const answerEnd = ctx.rulesOnly === true && verb.lemma === 'say' ? findShortAnswer(tokens, afterCue, end) : -1;
     if (answerEnd > 0) return pack(before.range, cue, [{ from: afterCue, to: answerEnd }]);
+    // "Tom told Ana Diaz, who answered her door and said …": a relative clause describes the listener; it is no content (the rules alone).
+    if (ctx.rulesOnly === true && afterCue > k + 1 && tokens[afterCue].text === ',' && RELATIVE.has(tokens[afterCue + 1]?.normal ?? '')) return null;
     // After an explicit "that" the clause may open with anything ("said that over the last days …").
     return pack(before.range, cue, [contentRange(tokens, afterCue, findForwardEnd(ctx, afterCue, end, floor), hadThatAt(tokens, k, afterCue))]);
   }
@@ -146,10 +151,12 @@ function resolveVerb(ctx: AttributionContext, k: number, verb: CueVerb, from: nu
     // "Graham called both … “crazy” and said …": the second verb shares the clause's subject.
     // "…, and when Ruiz thanked the town and said …": the subordinate clause's subject (the rules alone).
     const subordinate = ctx.rulesOnly === true && (tokens[k - 1].normal === 'and' || (andAdverb && tokens[k - 2].normal === 'and')) ? findSubordinateSubject(ctx, floor, k) : null;
-    const subject = subordinate ?? findClauseSubject(ctx, floor, k) ?? (ctx.rulesOnly === true && verb.speech ? namedSubjectPastOpening(ctx, floor, k) : null);
+    // "Tom told Ana Diaz, who answered her door and said …": the relative's subject (the rules alone).
+    const relative = ctx.rulesOnly === true && tokens[k - 1].normal === 'and' && verb.lemma === 'say' ? findCoordinatedRelativeSpeaker(ctx, k, from) : null;
+    const subject = relative ?? subordinate ?? findClauseSubject(ctx, floor, k) ?? (ctx.rulesOnly === true && verb.speech ? namedSubjectPastOpening(ctx, floor, k) : null);
     // The subordinate clause ends at its comma, where the main clause takes over ("…, a man yelled").
     const forward = findForwardEnd(ctx, afterCue, end, floor);
-    const contentEnd = subordinate ? firstCommaOutsideQuotes(tokens, afterCue, forward) : forward;
+    const contentEnd = subordinate || relative ? firstCommaOutsideQuotes(tokens, afterCue, forward) : forward;
     // The adverb belongs to the cue, as in "has also said" (widenCueGroup).
     if (subject) return pack(subject, andAdverb ? { from: k - 1, to: k + 1 } : cue, [contentRange(tokens, afterCue, contentEnd, hadThatAt(tokens, k, afterCue))]);
   }
@@ -285,7 +292,7 @@ export function findIndirectAttributions(ctx: AttributionContext, blocked: Block
       if (cueBlocked(k)) continue;
       // "In a county poll taken in May, 58 percent said …": an opening poll reads like "According to X, …" (the rules alone).
       const phraseEnd = ctx.rulesOnly === true && isPollPhrase(tokens, k, end) && findClauseFloor(ctx, from, k) === k ? k + 1 : matchPhraseAt(tokens, k, end, lexicon.sourceAfterPhrases);
-      const verb = phraseEnd > 0 ? null : (cueVerbAt(tokens, k, lexicon) ?? (ctx.rulesOnly === true ? evidenceVerbAt(tokens, k, lexicon) : null));
+      const verb = phraseEnd > 0 ? null : (cueVerbAt(tokens, k, lexicon, { agreement: ctx.rulesOnly === true }) ?? (ctx.rulesOnly === true ? evidenceVerbAt(tokens, k, lexicon) : null));
       const byVerb = verb ? resolveVerb(ctx, k, verb, from, end) : null;
       const verbFound = verb && byVerb && !(ctx.rulesOnly === true && lacksReportedClause(ctx, k, verb, byVerb.source, byVerb.content)) ? byVerb : null;
       const found = (phraseEnd > 0 ? resolveSourcePhrase(ctx, k, phraseEnd, from, end) : verbFound) ?? (phraseEnd > 0 || !complements ? null : findComplement(ctx, k, from, end));

@@ -21,3 +21,27 @@ export function findRelativeSpeaker(ctx: AttributionContext, k: number, from: nu
   const phrase = findSourceBefore(ctx, comma, findClauseFloor(ctx, from, comma));
   return phrase.kind === 'source' && phrase.range.to === comma ? { from: j, to: j + 1 } : null;
 }
+
+/**
+ * "Tom told Ana Diaz, who answered her door and said she saw nothing": a cue coordinated by "and"
+ * (at `k - 1`) inside a relative clause shares the relative's subject, not the main clause's. The
+ * pronoun's range, as findRelativeSpeaker gives it, or the phrase itself when it opens the clause
+ * ("Ruiz, who …"); null when no ", who" opens the stretch before "and" (no comma, quotation mark or
+ * other "and" between).
+ */
+export function findCoordinatedRelativeSpeaker(ctx: AttributionContext, k: number, from: number): TokenRange | null {
+  const { tokens } = ctx;
+  if (tokens[k - 1]?.normal !== 'and') return null;
+  for (let j = k - 2; j > from + 1 && j >= k - 14; j--) {
+    const t = tokens[j];
+    if (t.normal === 'who' && tokens[j - 1].text === ',') {
+      const floor = findClauseFloor(ctx, from, j - 1);
+      const phrase = findSourceBefore(ctx, j - 1, floor);
+      if (phrase.kind !== 'source' || phrase.range.to !== j - 1) return null;
+      // "Ruiz, who backed the plan and said …, left": the clause's own subject speaks, as PolNeAR has it.
+      return phrase.range.from === floor ? phrase.range : { from: j, to: j + 1 };
+    }
+    if (t.pos === 'PUNCT' || t.normal === 'and' || t.normal === 'but' || t.pos === 'SCONJ') return null;
+  }
+  return null;
+}

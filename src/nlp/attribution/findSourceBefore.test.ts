@@ -113,3 +113,15 @@ describe('findSourceBefore: "has since said"', () => {
     expect(attribute('The two clerks have since stressed that the files were safe.')).toEqual([['The two clerks', 'have since stressed', ['the files were safe']]]);
   });
 });
+
+describe('findSourceBefore: a subject with a relative clause that ends in an adverb', () => {
+  it('takes the phrase, its relative clause and the adverb, even when the tagger reads the verb as a noun', () => {
+    expect(attribute('A woman who lives nearby said she heard at least three shots.')).toEqual([['A woman who lives nearby', 'said', ['she heard at least three shots']]]);
+    expect(attribute('A clerk who works downstairs told reporters she saw the van.')).toEqual([['A clerk who works downstairs', 'told', ['she saw the van']]]);
+  });
+
+  it('keeps a place the tagger reads as a pronoun in the clause, and the verb group\'s adverb in the cue', () => {
+    expect(attribute('A man who lives there later said he heard two bangs.')).toEqual([['A man who lives there', 'later said', ['he heard two bangs']]]);
+    expect(attribute('Fishermen who were there said the boat had no lights.')).toEqual([['Fishermen who were there', 'said', ['the boat had no lights']]]);
+  });
+});

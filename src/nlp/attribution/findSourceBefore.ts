@@ -59,6 +59,8 @@ export function findSourceBefore(ctx: AttributionContext, k: number, floor: numb
     } else break;
   }
   if (i < floor) return NO_SOURCE;
+  const relative = ctx.rulesOnly === true ? findRelativeWithAdverbs(tokens, i, k, floor) : null;
+  if (relative) return relative;
   // The rules method only, like the token repairs (repairSpeakerTokens): see findRuled.
   const surveyed = ctx.rulesOnly === true ? findSurveyedSource(tokens, i, floor) : null;
   if (surveyed) return surveyed;
@@ -87,6 +89,31 @@ export function findSourceBefore(ctx: AttributionContext, k: number, floor: numb
   if (ctx.rulesOnly === true && tokens[k].pos === 'VERB' && opensWithPreposition(tokens, from, floor)) return findWholeSubject(tokens, from, i + 1, floor);
   const found = finishRange(tokens, from, i + 1);
   return found.kind === 'none' && ctx.rulesOnly === true ? (findLooseHead(tokens, i, k, floor) ?? found) : found;
+}
+
+const RELATIVE_SUBJECTS = new Set(['who', 'that']);
+const LOCATIVES = new Set(['there', 'here']);
+
+/**
+ * "A woman who lives nearby said", "Neighbors who live there told": the scan back skipped the
+ * relative clause's adverbs and stopped at its verb (the tagger may read "lives" as a plural noun).
+ * The source is the noun phrase with its relative clause and those adverbs; the adverbs of the
+ * verb group ("also", "later") stay with the cue. Null when the words at `i` are no such clause.
+ */
+function findRelativeWithAdverbs(tokens: readonly Token[], at: number, k: number, floor: number): SourceResult | null {
+  // "who lives there": the tagger reads "there" as a pronoun, where the scan back stops.
+  const place = LOCATIVES.has(tokens[at].normal) ? 1 : 0;
+  const i = at - place;
+  if (i + 1 >= k || i - 2 < floor || !RELATIVE_SUBJECTS.has(tokens[i - 1].normal)) return null;
+  const verb = tokens[i];
+  // "who were there": a form of "be" before the place.
+  if (!(verb.pos === 'VERB' || (verb.pos === 'NOUN' && verb.normal.endsWith('s')) || (place === 1 && verb.pos === 'AUX'))) return null;
+  let to = i + 1 + place;
+  while (to < k && tokens[to].pos === 'ADV' && !CHAIN_ADV.has(tokens[to].normal)) to++;
+  if (to === i + 1) return null;
+  const head = finishRange(tokens, scanNounPhraseBack(tokens, i - 1, floor), i - 1);
+  if (head.kind !== 'source' || head.range.to !== i - 1 || tokens[i - 2].pos === 'PRON') return null;
+  return { kind: 'source', range: { from: head.range.from, to } };
 }
 
 /** A participle of a verb of saying, not "adding" (see findWithSource). */

@@ -20,3 +20,10 @@ describe('skipReportingExtras: an adverbial naming a programme or paper before "
     expect(attribute('Dana Ruiz said on "Night Desk that the pier would reopen.')).toEqual([]);
   });
 });
+
+describe('skipReportingExtras: a number or a hyphenated modifier inside the adverbial before "that"', () => {
+  it('crosses "in a 233-page opinion" and "in a two-page letter"', () => {
+    expect(attribute('Judge Ana Ruiz wrote in a 233-page opinion that harbor-camera footage “does not support” the city’s claims.')).toEqual([['Judge Ana Ruiz', 'wrote', ['harbor-camera footage “does not support” the city’s claims']]]);
+    expect(attribute('Dana Ruiz said in a two-page letter that the pier would reopen.')).toEqual([['Dana Ruiz', 'said', ['the pier would reopen']]]);
+  });
+});

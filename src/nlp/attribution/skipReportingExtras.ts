@@ -12,8 +12,16 @@ function skipNounPhrase(ctx: AttributionContext, k: number, end: number): number
   if (j < end && (tokens[j].pos === 'DET' || tokens[j].normal === 'his' || tokens[j].normal === 'her' || tokens[j].normal === 'their')) j++;
   // "an emailed statement": a participle used as an adjective.
   const isPart = (t: (typeof tokens)[number]): boolean => (NP_PARTS.has(t.pos) && t.pos !== 'DET') || (t.pos === 'VERB' && t.normal.endsWith('ed') && tokens[j + 1]?.pos === 'NOUN');
-  while (j < end && isPart(tokens[j])) j++;
+  // "in a 233-page opinion", "in a body-camera clip": a hyphen inside a word joins a modifier (the rules alone).
+  const joined = (at: number): boolean => ctx.rulesOnly === true && j > k && at + 1 < end && isJoiningHyphen(tokens, at);
+  while (j < end && (isPart(tokens[j]) || joined(j))) j += joined(j) ? 2 : 1;
   return j;
+}
+
+/** A hyphen with no space on either side ("233-page"), between two words of one modifier. */
+function isJoiningHyphen(tokens: readonly Token[], j: number): boolean {
+  const t = tokens[j];
+  return t.text === '-' && j > 0 && tokens[j - 1].end === t.start && tokens[j + 1]?.start === t.end && /^[\p{L}\d]/u.test(tokens[j + 1].text);
 }
 
 function isClauseDoor(ctx: AttributionContext, k: number, end: number): boolean {

@@ -1,0 +1,18 @@
+import { describe, expect, it } from 'vitest';
+import { attributeText as attribute } from './testing/attributeText.js';
+
+describe('isPublishedThing: a participle of publishing after the thing published', () => {
+  it('reads "Video posted online shows …" as no report of the video', () => {
+    const found = attribute('Video posted online shows Ruiz standing still when he is hit.');
+    expect(found.some(([source, cue]) => source === 'Video' || cue === 'posted')).toBe(false);
+  });
+
+  it('takes the speaker after an opening "In an article posted on …"', () => {
+    expect(attribute('In an article posted on the county website, Ana Ruiz wrote that the ferry would stop.')).toEqual([['Ana Ruiz', 'wrote', ['the ferry would stop']]]);
+  });
+
+  it('keeps a person who posts, and a paper named Post', () => {
+    expect(attribute('Ana Ruiz posted on Tuesday that the ferry would stop.')).toEqual([['Ana Ruiz', 'posted', ['the ferry would stop']]]);
+    expect(attribute('The Harbor Post reported that the ferry would stop.')).toEqual([['The Harbor Post', 'reported', ['the ferry would stop']]]);
+  });
+});
