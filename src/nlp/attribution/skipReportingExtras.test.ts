@@ -27,3 +27,14 @@ describe('skipReportingExtras: a number or a hyphenated modifier inside the adve
     expect(attribute('Dana Ruiz said in a two-page letter that the pier would reopen.')).toEqual([['Dana Ruiz', 'said', ['the pier would reopen']]]);
   });
 });
+
+describe('skipReportingExtras: an adverbial between two commas before "that"', () => {
+  it('crosses ", among other things," and ", for example," to the clause', () => {
+    expect(attribute('Dana Ruiz said, among other things, that the pier would reopen.')).toEqual([['Dana Ruiz', 'said', ['the pier would reopen']]]);
+    expect(attribute('The clerk testified, for example, that the file was never sealed.')).toEqual([['The clerk', 'testified', ['the file was never sealed']]]);
+  });
+
+  it('keeps a stretch with a verb out', () => {
+    expect(attribute('Dana Ruiz said, as the crowd left, that the pier would reopen.')).toEqual([]);
+  });
+});

@@ -111,6 +111,25 @@ function skipAdverbialToThat(ctx: AttributionContext, k: number, end: number): n
   return -1;
 }
 
+/**
+ * "said, among other things, that …", "can now say, with the benefit of hindsight, that …": an
+ * adverbial between two commas, then "that". The same stretch skipAdverbialToThat crosses (an
+ * adverb, a preposition or a time word first; no verb, pronoun, quotation or other punctuation).
+ * Returns the token after "that", or -1.
+ */
+function skipCommaAdverbialToThat(ctx: AttributionContext, k: number, end: number): number {
+  const { tokens } = ctx;
+  const first = tokens[k + 1];
+  if (tokens[k]?.text !== ',' || !first || !(first.pos === 'ADV' || first.pos === 'ADP' || ADVERBIAL_OPENERS.has(first.normal))) return -1;
+  for (let j = k + 2; j < Math.min(end - 1, k + 12); j++) {
+    const t = tokens[j];
+    if (t.text === ',' && isComplementizer(ctx, j + 1)) return j + 2;
+    if (isTitleWord(tokens, j) && !QUOTE_MARK.test(t.text)) continue;
+    if (t.pos === 'AUX' || t.pos === 'VERB' || t.pos === 'SCONJ' || t.pos === 'PRON' || (t.pos === 'PUNCT' && !isPlaceComma(tokens, j) && !isJoiningHyphen(tokens, j)) || QUOTES.test(t.text)) return -1;
+  }
+  return -1;
+}
+
 /** Nouns that take a clause of their own ("allegations that …", "the fact that …"). */
 const CLAUSE_NOUNS = new Set(['allegation', 'allegations', 'claim', 'claims', 'charge', 'charges', 'accusation', 'accusations', 'report', 'reports', 'fact', 'idea', 'notion', 'belief', 'evidence', 'news', 'word', 'suggestion', 'suggestions', 'assertion', 'assertions', 'argument', 'fear', 'fears', 'concern', 'concerns', 'hope', 'hopes', 'rumor', 'rumors', 'speculation', 'warning', 'warnings', 'promise', 'promises', 'assurance', 'assurances', 'sign', 'signs', 'indication', 'indications', 'view', 'position', 'impression', 'theory', 'statement', 'statements']);
 const QUOTE_MARK = /^["“”‘’']$/;
@@ -178,5 +197,7 @@ export function skipReportingExtras(ctx: AttributionContext, k: number, end: num
   }
   if (k < end && tokens[k].normal === 'that' && (tokens[k].pos !== 'PRON' || isComplementizer(ctx, k))) return k + 1;
   const afterThat = ctx.rulesOnly === true ? skipAdverbialToThat(ctx, k, end) : -1;
-  return afterThat > 0 ? afterThat : k;
+  if (afterThat > 0) return afterThat;
+  const afterCommas = ctx.rulesOnly === true ? skipCommaAdverbialToThat(ctx, k, end) : -1;
+  return afterCommas > 0 ? afterCommas : k;
 }
