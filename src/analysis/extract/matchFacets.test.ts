@@ -96,6 +96,7 @@ describe('matchFacets', () => {
     expect(stanceOf('her father was trying to back out of a driveway', 'vehicle_movement')).toBe('away_from_officers');
     expect(stanceOf("the agent fired after Ortiz's car struck an agent's vehicle", 'vehicle_movement')).toBe('toward_officers');
     expect(stanceOf("an agent's vehicle struck his car", 'vehicle_movement')).toBe(null);
+    expect(stanceOf("the footage showed the agent's vehicle swerving into hers, not the other way around", 'vehicle_movement')).toBe('away_from_officers');
     expect(pickStances(matchFacets('an agent shot Carlos Ortiz, 25, in the shoulder', 0)).find((m) => m.facet === 'wound_location')?.value).toBe('shoulder');
     expect(stanceOf('he tried to run the agents over', 'vehicle_movement')).toBe('toward_officers');
     // A filing's stand-ins: a truck reversed at one is driven at an officer; a person who moved toward one is not a vehicle.
