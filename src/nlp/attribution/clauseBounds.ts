@@ -34,6 +34,18 @@ function isSubjectAnd(tokens: readonly Token[], from: number, j: number): boolea
  * Nothing inside quotation marks ends it. Contrasts (", but") and other participles cut more
  * PolNeAR train contents wrongly than rightly; a relative (", which …") stays, as the dev gold has it.
  */
+/** Subordinators a reporting participle may follow: "while emphasizing", "before claiming", "after noting". */
+export const PARTICIPLE_SUBORDINATORS = new Set(['while', 'before', 'after']);
+
+/** Whether token `j` is such a subordinator and a participle of a verb of saying follows it, past one adverb at most. */
+export function isParticipleAfterSubordinator(ctx: AttributionContext, j: number, end: number): boolean {
+  const { tokens, lexicon } = ctx;
+  if (!PARTICIPLE_SUBORDINATORS.has(tokens[j].normal)) return false;
+  const v = tokens[j + 1]?.pos === 'ADV' ? j + 2 : j + 1;
+  if (v >= end || !tokens[v].normal.endsWith('ing')) return false;
+  return cueVerbAt(tokens, v, lexicon)?.speech === true;
+}
+
 export function findForwardEnd(ctx: AttributionContext, from: number, end: number, floor: number): number {
   const { tokens, lexicon } = ctx;
   let quoted = false;
@@ -47,7 +59,11 @@ export function findForwardEnd(ctx: AttributionContext, from: number, end: numbe
       j++;
       continue;
     }
+    // "said there is “only one way,” adding that …": a quotation closed on a comma, then a reporting participle (the rules alone).
+    if (ctx.rulesOnly === true && !quoted && (t === '”' || t === '"') && tokens[j - 1].text === ',' && j + 1 < end && tokens[j + 1].normal.endsWith('ing') && cueVerbAt(tokens, j + 1, lexicon)) return j + 1;
     if (quoted) continue;
+    // "have said they would back him, while emphasizing …": a time or contrast before a reporting participle (the rules alone).
+    if (ctx.rulesOnly === true && j > from + 1 && isParticipleAfterSubordinator(ctx, j, end)) return tokens[j - 1].text === ',' ? j - 1 : j;
     // Only where the content so far is a clause: "said the car, which was stolen, hit him" runs on.
     if (t === ',' && j + 1 < end && hasClause(tokens, from, j)) {
       const next = tokens[j + 1];

@@ -214,3 +214,25 @@ describe('findAttributions: a noun or a relative clause read as a report (round 
     expect(attribute('Ana Diaz, who runs the bakery and said she saw nothing, left early.')).toEqual([['indirect', 'Ana Diaz', 'said', ['she saw nothing']]]);
   });
 });
+
+describe('findAttributions: a reporting participle after a quotation closed on a comma, or after "while"/"before"', () => {
+  it('ends the first content at the quotation and gives ", adding" the same speaker', () => {
+    expect(attribute('Ruiz said that there is “only one way to win,” adding that the mayor “ignores us.”')).toEqual([
+      ['mixed', 'Ruiz', 'said', ['there is “only one way to win,”']],
+      ['mixed', 'Ruiz', 'adding', ['the mayor “ignores us.”']],
+    ]);
+  });
+
+  it('reads "while emphasizing", "before optimistically predicting" as a second report of the clause\'s subject', () => {
+    expect(attribute('Most council members have said they would back the plan, while emphasizing it is not an endorsement.')).toEqual([
+      ['indirect', 'Most council members', 'have said', ['they would back the plan']],
+      ['indirect', 'Most council members', 'emphasizing', ['it is not an endorsement']],
+    ]);
+    expect(attribute('The clerk answered the first question before optimistically predicting that the vote would pass.')).toEqual([['indirect', 'The clerk', 'optimistically predicting', ['the vote would pass']]]);
+  });
+
+  it('leaves a participle after an infinitive with a subject of its own, or after a dash, to no one', () => {
+    expect(attribute('Ruiz dismissed efforts by some members to leave the board while saying they will still vote.').filter(([, , cue]) => cue === 'saying')).toEqual([]);
+    expect(attribute('The task is to find a way to explain the delay - while arguing that the pier must open.')).toEqual([]);
+  });
+});

@@ -25,7 +25,7 @@ import { widenCueGroup } from './widenCueGroup.js';
 import { widenCueStatement } from './widenCueStatement.js';
 import { resolveComplement } from './resolveComplement.js';
 import { lacksReportedClause } from './lacksReportedClause.js';
-import { findClauseFloor, findClauseOpening, findClauseSubject, findEarlierCueSource, findForwardEnd, QUOTE_MARKS, TERMINAL } from './clauseBounds.js';
+import { findClauseFloor, findClauseOpening, findClauseSubject, findEarlierCueSource, findForwardEnd, isParticipleAfterSubordinator, QUOTE_MARKS, TERMINAL } from './clauseBounds.js';
 
 /** Header fields of a text file ("Title: …") are metadata, not reporting. */
 const HEADER_FIELD = /^(?:title|outlet|url|published|updated|author|byline|date|source|dateline)\s*:/i;
@@ -192,6 +192,13 @@ function resolveVerb(ctx: AttributionContext, k: number, verb: CueVerb, from: nu
       if (subject) return pack(subject, cue, [contentRange(tokens, afterCue, findForwardEnd(ctx, afterCue, end, floor))]);
     }
   }
+  // "… have said they would back him, while emphasizing it is no endorsement": the clause's subject (the rules alone).
+  const sub = tokens[k - 1]?.pos === 'ADV' ? k - 2 : k - 1;
+  // Not after a dash: "the challenge is to find a way … - while arguing …" attaches the participle far back.
+  if (ctx.rulesOnly === true && sub > floor + 1 && !restEmpty && !DASHES.has(tokens[sub - 1].text) && !isSpacedDash(tokens, sub - 1) && isParticipleAfterSubordinator(ctx, sub, end)) {
+    const subject = findEarlierCueSource(ctx, floor, sub) ?? findClauseSubject(ctx, floor, sub);
+    if (subject && !hasOtherInfinitive(ctx, subject.to, sub)) return pack(subject, sub < k - 1 ? { from: k - 1, to: k + 1 } : cue, [contentRange(tokens, afterCue, findForwardEnd(ctx, afterCue, end, floor), hadThatAt(tokens, k, afterCue))]);
+  }
   if (k > floor + 1 && DASHES.has(tokens[k - 1].text) && tokens[k].normal.endsWith('ing') && !restEmpty) {
     // "Rubio flipped his choice – saying he …": a participle after a dash, like one after a comma.
     const subject = findClauseSubject(ctx, floor, k);
@@ -201,6 +208,22 @@ function resolveVerb(ctx: AttributionContext, k: number, verb: CueVerb, from: nu
 }
 
 const CLOSING_MARKS = new Set(['”', '"', "''"]);
+
+/**
+ * "He dismissed efforts by some Republicans to spotlight their differences while saying …", "the
+ * challenge is to find a way … while arguing …": an infinitive between the subject and the participle
+ * has a subject of its own, who may be the one speaking. Not the infinitive of a cue ("have vowed to
+ * win back trust, while acknowledging …").
+ */
+function hasOtherInfinitive(ctx: AttributionContext, from: number, to: number): boolean {
+  const { tokens, lexicon } = ctx;
+  for (let j = from + 1; j < to - 1; j++) {
+    if (tokens[j].normal !== 'to' || tokens[j + 1].pos !== 'VERB') continue;
+    const before = tokens[j - 1];
+    if (!(lexicon.verbs.has(before.normal) || lexicon.complements.has(before.normal))) return true;
+  }
+  return false;
+}
 
 /** The first comma outside quotation marks in [from, to), or `to`. */
 function firstCommaOutsideQuotes(tokens: readonly Token[], from: number, to: number): number {
