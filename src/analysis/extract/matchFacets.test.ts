@@ -83,6 +83,11 @@ describe('matchFacets', () => {
     expect(stanceOf('agents fired after the man approached them with a 9 mm semiautomatic handgun', 'weapon_alleged')).toBe('armed');
     expect(stanceOf('one individual assaulted an agent with a large rock', 'weapon_alleged')).toBe('armed');
     expect(stanceOf('He was not brandishing a weapon. He was holding a phone.', 'weapon_alleged')).toBe('unarmed');
+    expect(stanceOf('ICE said he "charged at officers with a box cutter"', 'weapon_alleged')).toBe('armed');
+    expect(stanceOf('ICE said he "charged at officers with a box cutter"', 'criminal_charge')).toBe(null);
+    expect(stanceOf('he was charged on Friday with assaulting an officer', 'criminal_charge')).toBe('charged');
+    expect(stanceOf('his brother was carrying his laundry and nothing else', 'weapon_alleged')).toBe('unarmed');
+    expect(stanceOf('"He had clothes in his hands," he said', 'weapon_alleged')).toBe('unarmed');
     expect(stanceOf('there were agents all over the yard with their guns out', 'weapon_alleged')).toBe(null);
     expect(stanceOf('the man approached the agents with his phone held up', 'weapon_alleged')).toBe(null);
     expect(stanceOf('bystander videos of the fatal shooting on Delmar Avenue appear to show a man holding a phone', 'footage')).toBe('exists');
