@@ -119,6 +119,13 @@ describe('matchFacets', () => {
     expect(stanceOf('he had been asking for his medication for weeks', 'cause_of_death')).toBe(null);
   });
 
+  it('counts shots fired, not the rounds that hit', () => {
+    const shots = (text: string) => pickStances(matchFacets(text, 0)).find((m) => m.facet === 'shots_fired')?.value ?? null;
+    expect(shots('BPA-1 fired three rounds. One round struck DIAZ-LUNA in the left shoulder.')).toBe('3');
+    expect(shots('He was hit by two rounds.')).toBeNull();
+    expect(shots('The agent fired two shots.')).toBe('2');
+  });
+
   it('tells a person hit from shots that hit the car, or a silence about it', () => {
     expect(stanceOf('the deputy fired three rounds that struck the pickup', 'hit_by_gunfire')).toBe('not_hit_or_unconfirmed');
     expect(stanceOf('the sheriff has not said whether any round hit him', 'hit_by_gunfire')).toBe('not_hit_or_unconfirmed');
