@@ -13,3 +13,14 @@ describe('findSourceAfter: a speaker after the cue with a restrictive relative',
     expect(attribute('She ran warm ads, telling the story of a baker who had to close.')).toEqual([]);
   });
 });
+
+describe('findSourceAfter: a report phrase after the speaker names how, not who', () => {
+  it('ends the speaker before "in a Friday tweet", "in a written statement"', () => {
+    expect(attribute('“There is no organized plan,” said county spokesman Tom Hale in a Friday tweet.').map((f) => f[0])).toEqual(['county spokesman Tom Hale']);
+    expect(attribute('“There is no plan,” said Tom Hale in a written statement.').map((f) => f[0])).toEqual(['Tom Hale']);
+  });
+
+  it('keeps a phrase that names where the speaker comes from', () => {
+    expect(attribute('“There is no plan,” said Tom Hale of the Harbor Gazette.').map((f) => f[0])).toEqual(['Tom Hale of the Harbor Gazette']);
+  });
+});

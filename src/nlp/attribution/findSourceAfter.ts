@@ -46,6 +46,24 @@ function finishRelative(tokens: readonly Token[], from: number, relative: number
   return { kind: 'source', range: { from: noun.range.from, to } };
 }
 
+const REPORT_PREPOSITIONS = new Set(['in', 'on', 'during', 'via']);
+const REPORT_PHRASE_PARTS = new Set(['DET', 'ADJ', 'PROPN', 'NOUN', 'NUM']);
+
+/**
+ * "said Tom Hale in a Friday tweet", "… in a written statement", "… during a news conference": a
+ * preposition and a short phrase headed by a report noun of the lexicon say how the speaker spoke,
+ * whatever words the lexicon's adverbials list; the phrase ends where it meets punctuation or the end.
+ */
+function isReportPhraseAt(ctx: AttributionContext, i: number, end: number): boolean {
+  const { tokens, lexicon } = ctx;
+  if (tokens[i].pos !== 'ADP' || !REPORT_PREPOSITIONS.has(tokens[i].normal)) return false;
+  let j = i + 1;
+  while (j < end && j <= i + 5 && (REPORT_PHRASE_PARTS.has(tokens[j].pos) || (tokens[j].pos === 'VERB' && tokens[j].normal.endsWith('ed')))) j++;
+  if (j === i + 1 || (j < end && tokens[j].pos !== 'PUNCT')) return false;
+  const last = tokens[j - 1].normal;
+  return lexicon.nouns.has(last) || lexicon.nouns.has(`${tokens[j - 2]?.normal} ${last}`) || lexicon.nouns.has(last.replace(/s$/, ''));
+}
+
 /**
  * The speaker phrase after a cue, from token `k` ("according to his wife, Lucia Ferrand",
  * "said Ana Ruiz, a spokeswoman for the county"). A non-restrictive relative clause (", who
@@ -55,7 +73,7 @@ export function findSourceAfter(ctx: AttributionContext, k: number, end: number,
   const { tokens, lexicon } = ctx;
   let i = k;
   // Stops before a reporting adverbial: "said Ana Ruiz in a statement".
-  while (i < end && isNpToken(tokens, i) && !(tokens[i].pos === 'CCONJ' && tokens[i + 1]?.pos === 'VERB') && matchPhraseAt(tokens, i, end, lexicon.adverbials) < 0) i++;
+  while (i < end && isNpToken(tokens, i) && !(tokens[i].pos === 'CCONJ' && tokens[i + 1]?.pos === 'VERB') && matchPhraseAt(tokens, i, end, lexicon.adverbials) < 0 && !(ctx.rulesOnly === true && i > k && isReportPhraseAt(ctx, i, end))) i++;
   // Not after a participle: "…, telling the story of a mother who …" names what is told, not a speaker.
   const afterParticiple = tokens[k - 1]?.pos === 'VERB' && tokens[k - 1].normal.endsWith('ing');
   const relative = i < end && RELATIVE.has(tokens[i].normal) && i > k ? i : -1;
