@@ -25,6 +25,12 @@ describe('readNamePhrase', () => {
     expect(nameOf('The Ana Ruiz Foundation')).toBeNull();
   });
 
+  it('reads a judge\'s title, federal or not', () => {
+    expect(nameOf('U.S. District Judge Sara Lind')).toBe('Sara Lind');
+    expect(read('U.S. District Judge Sara Lind').titleRole).toBe('other');
+    expect(nameOf('Magistrate Judge Tom Vane')).toBe('Tom Vane');
+  });
+
   it('finds the name in either order around an apposition', () => {
     expect(nameOf('Omar Haddad, a lawyer for the family')).toBe('Omar Haddad');
     expect(nameOf('His attorney, Omar Haddad')).toBe('Omar Haddad');
