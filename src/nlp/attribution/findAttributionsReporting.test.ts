@@ -223,12 +223,12 @@ describe('findAttributions: a reporting participle after a quotation closed on a
     ]);
   });
 
-  it('reads "while emphasizing", "before optimistically predicting" as a second report of the clause\'s subject', () => {
+  it('reads "while emphasizing", "before confidently predicting" as a second report of the clause\'s subject', () => {
     expect(attribute('Most council members have said they would back the plan, while emphasizing it is not an endorsement.')).toEqual([
       ['indirect', 'Most council members', 'have said', ['they would back the plan']],
       ['indirect', 'Most council members', 'emphasizing', ['it is not an endorsement']],
     ]);
-    expect(attribute('The clerk answered the first question before optimistically predicting that the vote would pass.')).toEqual([['indirect', 'The clerk', 'optimistically predicting', ['the vote would pass']]]);
+    expect(attribute('The clerk answered the first question before confidently predicting that the vote would pass.')).toEqual([['indirect', 'The clerk', 'confidently predicting', ['the vote would pass']]]);
   });
 
   it('leaves a participle after an infinitive with a subject of its own, or after a dash, to no one', () => {

@@ -127,7 +127,7 @@ function resolveVerb(ctx: AttributionContext, k: number, verb: CueVerb, from: nu
     // "41 percent said yes", "a third said the same of Lee": an answer, not a clause (the rules alone).
     const answerEnd = ctx.rulesOnly === true && verb.lemma === 'say' ? findShortAnswer(tokens, afterCue, end) : -1;
     if (answerEnd > 0) return pack(before.range, cue, [{ from: afterCue, to: answerEnd }]);
-    // "Tom told Ana Diaz, who answered her door and said …": a relative clause describes the listener; it is no content (the rules alone).
+    // "Tom told Ana Diaz, who opened her door and said …": a relative clause describes the listener; it is no content (the rules alone).
     if (ctx.rulesOnly === true && afterCue > k + 1 && tokens[afterCue].text === ',' && RELATIVE.has(tokens[afterCue + 1]?.normal ?? '')) return null;
     // After an explicit "that" the clause may open with anything ("said that over the last days …").
     return pack(before.range, cue, [contentRange(tokens, afterCue, findForwardEnd(ctx, afterCue, end, floor), hadThatAt(tokens, k, afterCue))]);
@@ -151,7 +151,7 @@ function resolveVerb(ctx: AttributionContext, k: number, verb: CueVerb, from: nu
     // "Graham called both … “crazy” and said …": the second verb shares the clause's subject.
     // "…, and when Ruiz thanked the town and said …": the subordinate clause's subject (the rules alone).
     const subordinate = ctx.rulesOnly === true && (tokens[k - 1].normal === 'and' || (andAdverb && tokens[k - 2].normal === 'and')) ? findSubordinateSubject(ctx, floor, k) : null;
-    // "Tom told Ana Diaz, who answered her door and said …": the relative's subject (the rules alone).
+    // "Tom told Ana Diaz, who opened her door and said …": the relative's subject (the rules alone).
     const relative = ctx.rulesOnly === true && tokens[k - 1].normal === 'and' && verb.lemma === 'say' ? findCoordinatedRelativeSpeaker(ctx, k, from) : null;
     const subject = relative ?? subordinate ?? findClauseSubject(ctx, floor, k) ?? (ctx.rulesOnly === true && verb.speech ? namedSubjectPastOpening(ctx, floor, k) : null);
     // The subordinate clause ends at its comma, where the main clause takes over ("…, a man yelled").

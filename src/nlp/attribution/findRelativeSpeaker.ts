@@ -23,7 +23,7 @@ export function findRelativeSpeaker(ctx: AttributionContext, k: number, from: nu
 }
 
 /**
- * "Tom told Ana Diaz, who answered her door and said she saw nothing": a cue coordinated by "and"
+ * "Tom told Ana Diaz, who opened her door and said she saw nothing": a cue coordinated by "and"
  * (at `k - 1`) inside a relative clause shares the relative's subject, not the main clause's. The
  * pronoun's range, as findRelativeSpeaker gives it, or the phrase itself when it opens the clause
  * ("Ruiz, who …"); null when no ", who" opens the stretch before "and" (no comma, quotation mark or

@@ -13,7 +13,7 @@ const PUBLISHED_THINGS = new Set([
 ]);
 
 /**
- * "Video posted online shows …", "In an article posted on the party's website, …": a participle of
+ * "Video posted online shows …", "In an article posted on the county website, …": a participle of
  * a verb of publishing right after a plain noun for a thing published modifies that noun (the
  * video was posted); it is no cue, and the noun no speaker. Only the bare participle (no auxiliary,
  * no pronoun, no name: "Ruiz posted online that …" reports).
