@@ -84,11 +84,19 @@ function findNameBeforeRole(tokens: readonly Token[], role: number, floor: numbe
  * appositive scan finds none. The aside opens at the last ", who" / ", whose" before the cue's comma
  * (no quotation, semicolon or sentence end on the way), and the name before it opens its clause.
  */
-export function findRelativeAsideSource(tokens: readonly Token[], comma: number, floor: number): SourceResult {
+export function findRelativeAsideSource(tokens: readonly Token[], comma: number, floor: number, options: { quoted?: boolean } = {}): SourceResult {
+  // "Ruiz, who calls the mayor a “liar,” said": with `quoted`, the comma stands inside a quotation
+  // that the aside opens (one mark before the comma, the closing one after it).
+  let marks = 0;
   for (let j = comma - 2; j > floor && j >= comma - MAX_SOURCE_TOKENS; j--) {
     const t = tokens[j];
+    if (options.quoted === true && /^["“]$/.test(t.text) && marks === 0) {
+      marks++;
+      continue;
+    }
     if (/^["“”;]$/.test(t.text) || t.text === "''" || TERMINAL_PUNCT.has(t.text)) return NO_SOURCE;
     if (t.text !== ',' || !(tokens[j + 1].normal === 'who' || tokens[j + 1].normal === 'whose')) continue;
+    if (options.quoted === true && marks !== 1) return NO_SOURCE;
     if (!isNounLike(tokens[j - 1]) || tokens[j - 1].pos === 'PRON') return NO_SOURCE;
     const name = finishRange(tokens, scanNounPhraseBack(tokens, j, floor), j);
     if (name.kind !== 'source' || comma - name.range.from > MAX_SOURCE_TOKENS) return NO_SOURCE;

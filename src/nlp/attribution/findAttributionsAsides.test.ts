@@ -123,3 +123,15 @@ describe('findAttributions: "according to" a phrase whose head the tagger misrea
     expect(attribute('According to recent polling, the mayor is once again leading the field.')).toEqual([['recent polling', 'According to', ['the mayor is once again leading the field']]]);
   });
 });
+
+describe('findAttributions: a relative aside holding a quotation closed on a comma', () => {
+  it('keeps the aside, its quotation and closing mark in the speaker phrase', () => {
+    expect(attribute('Ruiz, who calls the mayor a “liar,” said the plan would fail.')).toEqual([['Ruiz, who calls the mayor a “liar,”', 'said', ['the plan would fail']]]);
+    expect(attribute('Ana Tell, who called the vote "a farce," told reporters she would appeal.')).toEqual([['Ana Tell, who called the vote "a farce,"', 'told', ['she would appeal']]]);
+  });
+
+  it('still reads a quotation before an inverted tag as the content, and wants a relative aside', () => {
+    expect(attribute('“We will rebuild,” said Ruiz.')).toEqual([['Ruiz', 'said', ['We will rebuild,']]]);
+    expect(attribute('Ruiz, the mayor a “liar,” said the plan would fail.').map(([source]) => source)).not.toContain('Ruiz, the mayor a “liar,”');
+  });
+});

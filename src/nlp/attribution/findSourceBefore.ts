@@ -34,7 +34,7 @@ function isGroupExtra(tokens: readonly Token[], i: number, floor: number): boole
  */
 export function findSourceBefore(ctx: AttributionContext, k: number, floor: number): SourceResult {
   const { tokens, lexicon } = ctx;
-  const dated = findDatedSource(tokens, k, floor);
+  const dated = findDatedSource(tokens, k, floor, ctx.rulesOnly === true);
   if (dated) return dated;
   let i = k - 1;
   while (i >= floor) {
@@ -76,6 +76,11 @@ export function findSourceBefore(ctx: AttributionContext, k: number, floor: numb
     // appositive that does not open the clause describes an object, not who speaks.
     if (ctx.rulesOnly === true && participle && found.kind === 'source' && !opensClauseAt(tokens, found.range.from, floor)) return NO_SOURCE;
     return ctx.rulesOnly === true && found.kind === 'source' ? notAPlaceOfOrigin(tokens, found, i, floor) : found;
+  }
+  // "Ruiz, who calls the mayor a “liar,” said": the aside's comma stands inside its closing quotation mark (the rules alone).
+  if (ctx.rulesOnly === true && /^[”"]$/.test(tokens[i].text) && i - 1 > floor && tokens[i - 1].text === ',' && !tokens[k].normal.endsWith('ing')) {
+    const quoted = findRelativeAsideSource(tokens, i - 1, floor, { quoted: true });
+    if (quoted.kind === 'source') return { kind: 'source', range: { from: quoted.range.from, to: i + 1 } };
   }
   const dashed = ctx.rulesOnly === true ? findDashAsideSubject(tokens, i, floor) : null;
   if (dashed) return dashed;
@@ -253,12 +258,28 @@ function findSurveyedSource(tokens: readonly Token[], i: number, floor: number):
  * "A poll released Tuesday found …", "a report published Monday said …": a participle and a day
  * after the noun belong to the speaker phrase (PolNeAR keeps them in the source).
  */
-function findDatedSource(tokens: readonly Token[], k: number, floor: number): SourceResult | null {
-  if (k - 3 < floor || !WHEN_WORDS.has(tokens[k - 1].normal)) return null;
-  const participle = tokens[k - 2];
-  if (participle.pos !== 'VERB' || !participle.normal.endsWith('ed') || tokens[k - 3].pos !== 'NOUN') return null;
-  const head = finishRange(tokens, scanNounPhraseBack(tokens, k - 2, floor), k - 2);
+function findDatedSource(tokens: readonly Token[], k: number, floor: number, rulesOnly: boolean): SourceResult | null {
+  // "A video posted online on Tuesday said", "a report released online said": where and on which day (the rules alone).
+  const posted = rulesOnly ? findPostedAt(tokens, k, floor) : -1;
+  const at = posted >= 0 ? posted : k - 2;
+  if (at - 1 < floor || (posted < 0 && !WHEN_WORDS.has(tokens[k - 1].normal))) return null;
+  const participle = tokens[at];
+  if (participle.pos !== 'VERB' || !participle.normal.endsWith('ed') || tokens[at - 1].pos !== 'NOUN') return null;
+  const head = finishRange(tokens, scanNounPhraseBack(tokens, at, floor), at);
   return head.kind === 'source' ? { kind: 'source', range: { from: head.range.from, to: k } } : null;
+}
+
+/**
+ * The participle before "online", "on" and a day, or both ("posted online on Tuesday said"), or -1
+ * when no such phrase stands before the cue at `k`.
+ */
+function findPostedAt(tokens: readonly Token[], k: number, floor: number): number {
+  let j = k - 1;
+  const day = j - 2 > floor && WHEN_WORDS.has(tokens[j].normal) && tokens[j - 1].normal === 'on';
+  if (day) j -= 2;
+  const online = j > floor && tokens[j].normal === 'online';
+  if (online) j--;
+  return online || day ? j : -1;
 }
 
 const GO_FORMS = new Set(['went', 'goes', 'go', 'going', 'gone']);

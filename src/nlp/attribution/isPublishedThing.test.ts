@@ -16,3 +16,11 @@ describe('isPublishedThing: a participle of publishing after the thing published
     expect(attribute('The Harbor Post reported that the ferry would stop.')).toEqual([['The Harbor Post', 'reported', ['the ferry would stop']]]);
   });
 });
+
+describe('findSourceBefore: a thing published, where and on which day, as the speaker', () => {
+  it('keeps "online" and "on Tuesday" after the participle in the source', () => {
+    expect(attribute('A video posted online on Tuesday said the pier would stay shut.')).toEqual([['A video posted online on Tuesday', 'said', ['the pier would stay shut']]]);
+    expect(attribute('A clip posted online said the pier would stay shut.')).toEqual([['A clip posted online', 'said', ['the pier would stay shut']]]);
+    expect(attribute('A memo released on Friday said the pier would stay shut.')).toEqual([['A memo released on Friday', 'said', ['the pier would stay shut']]]);
+  });
+});

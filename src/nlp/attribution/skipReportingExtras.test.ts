@@ -38,3 +38,13 @@ describe('skipReportingExtras: an adverbial between two commas before "that"', (
     expect(attribute('Dana Ruiz said, as the crowd left, that the pier would reopen.')).toEqual([]);
   });
 });
+
+describe('skipReportingExtras: "online" before "that"', () => {
+  it('leaves "online" out of the content', () => {
+    expect(attribute('Ruiz posted online that the pier would stay shut.')).toEqual([['Ruiz', 'posted', ['the pier would stay shut']]]);
+  });
+
+  it('keeps "online" when it modifies the content\'s subject', () => {
+    expect(attribute('Ruiz said online sellers would pay the new fee.')).toEqual([['Ruiz', 'said', ['online sellers would pay the new fee']]]);
+  });
+});

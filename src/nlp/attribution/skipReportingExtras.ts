@@ -83,7 +83,7 @@ function isComplementizer(ctx: AttributionContext, j: number): boolean {
 }
 
 const QUOTES = /["“”‘’']/;
-const ADVERBIAL_OPENERS = new Set(['following', 'this', 'last', 'next', 'earlier', 'later', 'after', 'before', 'during', 'since']);
+const ADVERBIAL_OPENERS = new Set(['following', 'this', 'last', 'next', 'earlier', 'later', 'after', 'before', 'during', 'since', 'online']);
 
 /**
  * "said earlier this year that …", "said following a vote in 2001 that …": an adverbial the
