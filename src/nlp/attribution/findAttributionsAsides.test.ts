@@ -135,3 +135,16 @@ describe('findAttributions: a relative aside holding a quotation closed on a com
     expect(attribute('Ruiz, the mayor a “liar,” said the plan would fail.').map(([source]) => source)).not.toContain('Ruiz, the mayor a “liar,”');
   });
 });
+
+describe('findAttributions: a gerund inside the speaker phrase', () => {
+  it('keeps "drafting committee", "remaining rivals" and "anti-doping groups" in the source', () => {
+    expect(attribute('Rep. Ana Cole (D-Ohio), chair of the rules drafting committee, said the mayor was calm.')).toEqual([['Rep. Ana Cole (D-Ohio), chair of the rules drafting committee', 'said', ['the mayor was calm']]]);
+    expect(attribute("On Tuesday, both of Lee's remaining rivals for the party nomination criticized his handling of the crash.")).toEqual([["both of Lee's remaining rivals for the party nomination", 'criticized', ['his handling of the crash']]]);
+    expect(attribute('The board refused to ban the team after 14 national anti-doping groups called for the ban.')).toEqual([['14 national anti-doping groups', 'called for', ['the ban']]]);
+  });
+
+  it('gives a complement cue no far subject across a gerund', () => {
+    const found = attribute("The mayor's speaking slot at the fair had drawn anger, largely because of the grocer's remarks mocking nurses and calling for a tax on clinics.");
+    expect(found.filter(([, cue]) => cue === 'calling for')).toEqual([]);
+  });
+});

@@ -20,6 +20,13 @@ function isModifyingParticiple(tokens: readonly Token[], k: number): boolean {
   return !!prev && !!next && (prev.pos === 'NOUN' || prev.pos === 'PROPN') && (next.pos === 'ADP' || next.pos === 'DET');
 }
 
+/** "the rules drafting committee", "a polling firm", "Lee's remaining rivals": a gerund the tagger read as a verb, between a modifier and its noun. */
+export function isGerundModifier(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k];
+  const prev = tokens[k - 1];
+  return t.pos === 'VERB' && t.normal.endsWith('ing') && tokens[k + 1]?.pos === 'NOUN' && (prev?.pos === 'ADJ' || prev?.pos === 'DET' || prev?.pos === 'NOUN' || prev?.pos === 'PART');
+}
+
 /** Tagger slips inside a name or a compound: "Sen. Ted Cruz" (Ted as a verb), "teary-eyed", "registered voters". */
 export function isMistaggedNameOrModifier(tokens: readonly Token[], k: number): boolean {
   const t = tokens[k];
@@ -30,6 +37,7 @@ export function isMistaggedNameOrModifier(tokens: readonly Token[], k: number): 
   // "A neighbor, Hector Villalobos, said": a given name after a comma, its surname closing the appositive.
   if (/^\p{Lu}\p{Ll}/u.test(t.text) && prev?.text === ',' && next?.pos === 'PROPN' && (tokens[k + 2]?.text === ',' || tokens[k + 2]?.pos === 'PROPN')) return true;
   if (prev?.text === '-' && prev.end === t.start) return true;
+  if (isGerundModifier(tokens, k)) return true;
   return t.normal.endsWith('ed') && next?.pos === 'NOUN' && (prev?.pos === 'ADJ' || prev?.pos === 'DET' || prev?.pos === 'NUM' || prev?.pos === 'ADP');
 }
 

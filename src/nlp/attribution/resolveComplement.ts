@@ -5,7 +5,7 @@ import { cueVerbAt } from './cueAt.js';
 import type { ComplementFrame } from './cueLexicon.js';
 import { findSourceBefore } from './findSourceBefore.js';
 import { findSubjectPastOpening } from './findSubjectPastOpening.js';
-import { PERSONAL } from './isNpToken.js';
+import { isGerundModifier, PERSONAL } from './isNpToken.js';
 import { skipReportingExtras } from './skipReportingExtras.js';
 
 export interface ComplementFound {
@@ -120,10 +120,12 @@ function fitsFrame(tokens: readonly Token[], from: number, to: number, frame: Co
  * A complement cue often stands inside another report ("voters say they support X"); a source that
  * runs over a reporting verb or a "that" is the scan crossing that report, not a speaker.
  */
-function plainSource(ctx: AttributionContext, source: TokenRange): boolean {
+function plainSource(ctx: AttributionContext, source: TokenRange, k: number): boolean {
+  // "Lee's remaining rivals criticized …": a gerund modifier is no verb in a subject right before the cue.
+  const adjacent = source.to === k;
   for (let j = source.from; j < source.to; j++) {
     const t = ctx.tokens[j];
-    if (ctx.lexicon.verbs.has(t.normal) || ctx.lexicon.complements.has(t.normal) || t.normal === 'that' || t.pos === 'VERB' || t.pos === 'AUX') return false;
+    if (ctx.lexicon.verbs.has(t.normal) || ctx.lexicon.complements.has(t.normal) || t.normal === 'that' || (t.pos === 'VERB' && !(adjacent && isGerundModifier(ctx.tokens, j))) || t.pos === 'AUX') return false;
   }
   return true;
 }
@@ -204,5 +206,5 @@ export function resolveComplement(ctx: AttributionContext, k: number, cueEnd: nu
   const source = findComplementSource(ctx, k, floor);
   // "A poll showed Ruiz with a lead": only what can show without saying ("found the keys" is no report).
   if (source && frame === 'evidence' && !ctx.lexicon.evidenceNouns.has(tokens[source.to - 1].normal)) return null;
-  return source && plainSource(ctx, source) ? { source, cue: { from: k, to: cueEnd }, content: { from: start, to: stop } } : null;
+  return source && plainSource(ctx, source, k) ? { source, cue: { from: k, to: cueEnd }, content: { from: start, to: stop } } : null;
 }
