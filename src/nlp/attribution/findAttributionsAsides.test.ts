@@ -148,3 +148,21 @@ describe('findAttributions: a gerund inside the speaker phrase', () => {
     expect(found.filter(([, cue]) => cue === 'calling for')).toEqual([]);
   });
 });
+
+describe('findAttributions: a participle after a letter whose adjectives stand between commas', () => {
+  it('gives the participle no speaker from the letter and its listener', () => {
+    expect(attribute('Last week, the firm wrote a detailed, two-page letter to the city\'s mayor, Ana Ruiz, calling the two reports "unfair and false."').map(([source]) => source)).not.toContain("two-page letter to the city's mayor, Ana Ruiz");
+  });
+});
+
+describe('findAttributions: the quoted label ends the content of "called"', () => {
+  it('before an adverb or a conjunction and a verb, or a comma and a participle', () => {
+    expect(attribute('He called his rival "Senator Lee" instead and made no mention of the mayor.')).toEqual([['He', 'called', ['his rival "Senator Lee"']]]);
+    expect(attribute('The mayor called the merger "a bad deal" and ranked the firm among the worst.')).toEqual([['The mayor', 'called', ['the merger "a bad deal"']]]);
+    expect(attribute('He has called the city "reckless and vain," accusing it of "wasting money" on the pier.')).toEqual([['He', 'has called', ['the city "reckless and vain,"']]]);
+  });
+
+  it('not before a phrase that goes on with the label', () => {
+    expect(attribute('Ruiz called the plan "a necessary one," at a time when money is short.')).toEqual([['Ruiz', 'called', ['the plan "a necessary one," at a time when money is short']]]);
+  });
+});

@@ -74,7 +74,8 @@ export function findSourceBefore(ctx: AttributionContext, k: number, floor: numb
     const found = relative.kind === 'none' && ctx.rulesOnly === true && !participle ? (findLooseAsideSubject(tokens, i, floor) ?? relative) : relative;
     // "was upfront about her distaste for Ruiz, the county's chief, saying …": before a participle an
     // appositive that does not open the clause describes an object, not who speaks.
-    if (ctx.rulesOnly === true && participle && found.kind === 'source' && !opensClauseAt(tokens, found.range.from, floor)) return NO_SOURCE;
+    // "wrote a detailed, two-page letter to …, calling …": after an adjective and its comma the phrase goes on an object's noun phrase.
+    if (ctx.rulesOnly === true && participle && found.kind === 'source' && (!opensClauseAt(tokens, found.range.from, floor) || followsCoordinateAdjective(tokens, found.range.from, floor))) return NO_SOURCE;
     return ctx.rulesOnly === true && found.kind === 'source' ? notAPlaceOfOrigin(tokens, found, i, floor) : found;
   }
   // "Ruiz, who calls the mayor a “liar,” said": the aside's comma stands inside its closing quotation mark (the rules alone).
@@ -158,6 +159,11 @@ function notAPlaceOfOrigin(tokens: readonly Token[], found: SourceResult, comma:
 /** Whether a phrase starting at `from` opens its clause: at the floor, or after punctuation or a conjunction. */
 function opensClauseAt(tokens: readonly Token[], from: number, floor: number): boolean {
   return from <= floor || tokens[from - 1].pos === 'PUNCT' || tokens[from - 1].pos === 'CCONJ';
+}
+
+/** Whether an adjective and a comma stand right before `from` ("a detailed, two-page letter"), after a determiner. */
+function followsCoordinateAdjective(tokens: readonly Token[], from: number, floor: number): boolean {
+  return from - 3 >= floor && tokens[from - 1].text === ',' && tokens[from - 2].pos === 'ADJ' && tokens[from - 3].pos === 'DET';
 }
 
 /** Words the tagger reads as prepositions that open a clause ("as Ruiz said", "after the county announced"). */

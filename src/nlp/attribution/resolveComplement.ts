@@ -72,7 +72,7 @@ function hasNumberNear(tokens: readonly Token[], from: number, to: number): bool
 function quoteAfterLongObject(tokens: readonly Token[], from: number, to: number): boolean {
   for (let j = from; j < Math.min(to, from + 12); j++) {
     const t = tokens[j];
-    if (QUOTE_MARKS.test(t.text)) return j > from;
+    if (QUOTE_MARKS.test(tokens[j].text)) return j > from;
     // "called the tip line after the crash to report “a bang”" is a phone call, not a name.
     if (t.text === ',' || t.text === ';' || t.text === ':' || TERMINAL.test(t.text) || isInfinitive(tokens, j, to) || (t.normal === 'to' && QUOTE_MARKS.test(tokens[j + 1]?.text ?? ''))) return false;
   }
@@ -188,6 +188,32 @@ function cutAtParticiple(ctx: AttributionContext, start: number, stop: number): 
 }
 
 /**
+ * "called his rival “Senator Lee” instead and made no mention …", "called the city “vain,”
+ * accusing it of …": the quoted label ends the content when an adverb or a conjunction and a verb,
+ * or a comma and a participle, follow its closing mark. `stop` when none does.
+ */
+function cutAfterLabel(tokens: readonly Token[], start: number, stop: number): number {
+  let quoted = false;
+  for (let j = start; j < stop; j++) {
+    const doubled = tokens[j].text === "'" && tokens[j + 1]?.start === tokens[j].end && tokens[j + 1].text.startsWith("'");
+    if (!QUOTE_MARKS.test(tokens[j].text) && !doubled) continue;
+    // A doubled apostrophe closing the label is two tokens.
+    const after = doubled && tokens[j + 1].text === "'" ? j + 2 : j + 1;
+    quoted = !quoted;
+    if (doubled && tokens[j + 1].text === "'") j++;
+    if (quoted || after >= stop) continue;
+    const next = tokens[after];
+    // The comma may stand inside the closing mark ("vain,” accusing") or after it.
+    const verbAt = next.text === ',' ? after + 1 : after;
+    const commaBefore = next.text === ',' || tokens[j - (doubled ? 2 : 1)]?.text === ',';
+    const participle = commaBefore && tokens[verbAt]?.pos === 'VERB' && tokens[verbAt].normal.endsWith('ing');
+    const joined = (next.pos === 'ADV' || next.pos === 'CCONJ') && (tokens[after + 1]?.pos === 'VERB' || (tokens[after + 1]?.pos === 'CCONJ' && tokens[after + 2]?.pos === 'VERB'));
+    return participle || joined ? after : stop;
+  }
+  return stop;
+}
+
+/**
  * A cue whose content is a noun phrase, an infinitive or a small clause rather than a reported
  * clause: "Ruiz called the raid “a disgrace”", "The mayor described the pair as reckless",
  * "Lee accused the agency of lying", "The group vowed to sue", "Ruiz urged officers to wait".
@@ -199,7 +225,8 @@ export function resolveComplement(ctx: AttributionContext, k: number, cueEnd: nu
   const floor = findClauseFloor(ctx, from, k);
   const start = skipReportingExtras(ctx, cueEnd, end, null);
   if (start >= end || TERMINAL.test(tokens[start].text)) return null;
-  let stop = cutAtParticiple(ctx, start, findForwardEnd(ctx, start, end, floor));
+  const forward = cutAtParticiple(ctx, start, findForwardEnd(ctx, start, end, floor));
+  let stop = frame === 'named' && ctx.rulesOnly === true ? cutAfterLabel(tokens, start, forward) : forward;
   while (stop > start && /^(?:[,.;:—?!]|\.\.\.|…)$/.test(tokens[stop - 1].text)) stop--;
   if (stop <= start || stop - start > MAX_CONTENT_TOKENS || !fitsFrame(tokens, start, stop, frame)) return null;
   if (ctx.lexicon.plainComplements.has(tokens.slice(k, cueEnd).map((t) => t.normal).join(' ')) && holdsClause(tokens, start, stop)) return null;
