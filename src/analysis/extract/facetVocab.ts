@@ -12,6 +12,8 @@ export interface Facet {
   readonly kind: 'stance' | 'value';
   /** How a value facet's value is normalised so equal values compare equal. */
   readonly valueType: ValueType | null;
+  /** About the person force was used on: a hit whose clause is about an officer ("The agent was struck in the leg") is no claim of it. */
+  readonly aboutSubject: boolean;
   readonly stances: readonly FacetStance[];
 }
 
@@ -44,6 +46,7 @@ const vocabSchema = z.object({
       label: z.string().min(1),
       kind: z.enum(['stance', 'value']),
       valueType: z.enum(['number', 'count', 'word', 'name']).optional(),
+      aboutSubject: z.boolean().optional(),
       aliases: z.array(z.string()),
       stances: z.array(z.object({ id: z.string().min(1), label: z.string(), fieldValue: z.string().optional(), patterns: z.array(patternSchema).min(1) })).min(1),
     }),
@@ -69,6 +72,7 @@ export function compileFacets(json: unknown): readonly Facet[] {
         label: f.label,
         kind: f.kind,
         valueType: f.valueType ?? (f.kind === 'value' ? 'word' : null),
+        aboutSubject: f.aboutSubject ?? false,
         aliases: Object.freeze([...f.aliases]),
         stances: Object.freeze(
           f.stances.map((s) =>

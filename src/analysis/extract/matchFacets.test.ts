@@ -126,6 +126,13 @@ describe('matchFacets', () => {
     expect(shots('The agent fired two shots.')).toBe('2');
   });
 
+  it('leaves an officer\'s wound to the officer: no claim that the person shot was hit there', () => {
+    expect(stanceOf('The agent was struck in the leg and flown to a hospital.', 'hit_by_gunfire')).toBeNull();
+    expect(stanceOf('One of the officers, who had been hit in the hand, was treated.', 'wound_location')).toBeNull();
+    expect(stanceOf('Ortiz was struck in the leg and flown to a hospital.', 'hit_by_gunfire')).toBe('hit');
+    expect(stanceOf('An agent shot Ortiz in the leg.', 'wound_location')).toBe('leg');
+  });
+
   it('tells a person hit from shots that hit the car, or a silence about it', () => {
     expect(stanceOf('the deputy fired three rounds that struck the pickup', 'hit_by_gunfire')).toBe('not_hit_or_unconfirmed');
     expect(stanceOf('the sheriff has not said whether any round hit him', 'hit_by_gunfire')).toBe('not_hit_or_unconfirmed');

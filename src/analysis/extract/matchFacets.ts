@@ -19,6 +19,10 @@ export interface FacetMatch {
 const NEGATION = /\b(?:not|never|no|nobody|no one|n['’]t|deny|denies|denied|without|nor)\b(?:\s+\S+){0,4}\s*$/iu;
 const CLAUSE_BREAK = /[,;:.!?—–()"“”]/u;
 
+// A clause about an officer up to the match: "The agent was struck in the leg", "one of the
+// officers, who had been hit in the hand": the hit is the officer's, not the person's force was used on.
+const OFFICER_CLAUSE = /\b(?:the|an?|one|two|a second|another)\s+(?:(?:of the\s+)?[\w-]+\s+){0,3}?(?:agent|officer|deputy|trooper|marshal)s?\b(?:\s*,?\s*(?:who|that)\b[^,;.]*?)?,?\s+(?:was|were|had been|has been|is|got)\s+(?:\w+\s+)?$/iu;
+
 // A frame that rejects what follows ("contradicts the claim that she drove at the agent", "hard to
 // square with a car bearing down on him", "doesn't fit the idea of…"): the hit argues the opposite.
 // On a two-sided facet the hit takes the other stance; otherwise it is dropped like a negation.
@@ -39,6 +43,7 @@ export function matchFacets(text: string, offset: number, facets: readonly Facet
     const { facet, stance, pattern } = patterns[i];
     for (const m of execAll(pattern.regex, text)) {
       if (isNegated(text, m.index)) continue;
+      if (facet.aboutSubject && isAboutOfficer(text, m.index)) continue;
       const contradicted = isContradicted(text, m.index);
       const opposite = contradicted ? oppositeStance(facet, stance.id) : stance.id;
       if (opposite === null) continue;
@@ -81,6 +86,12 @@ function* execAll(regex: RegExp, text: string): Generator<RegExpExecArray> {
     if (m[0] === '') regex.lastIndex = advanceIndex(text, regex.lastIndex, regex.unicode);
     yield m;
   }
+}
+
+function isAboutOfficer(text: string, at: number): boolean {
+  // From the sentence's start (or 120 characters back) to the match: commas stay, an aside may hold them.
+  const before = text.slice(Math.max(0, at - 120), at);
+  return OFFICER_CLAUSE.test(before.split(/[.;!?]/u).pop() ?? '');
 }
 
 function isNegated(text: string, at: number): boolean {

@@ -1,3 +1,4 @@
+import type { OrganizationMention } from '../../domain/analysis.js';
 import type { Role } from '../../domain/roles.js';
 import { describeGroup } from './describeGroup.js';
 import { describeRelation } from './describeRelation.js';
@@ -56,10 +57,23 @@ function spokesperson(ctx: SpeakerContext, site: DescriptionSite, d: ReturnType<
 const CITED_RECORDS = new Set(['records', 'record', 'data', 'record checks', 'records checks', 'record check']);
 
 function statement(ctx: SpeakerContext, site: DescriptionSite, d: ReturnType<typeof readDescription>): Entity | null {
-  if (d.organization) return organizationEntity(d.organization, ctx.vocab);
+  const issuer = d.organization ?? issuedBy(ctx, d);
+  if (issuer) return organizationEntity(issuer, ctx.vocab);
   const owner = d.possessorName.length === 1 ? d.possessorName[0] : d.modifiers.length === 1 ? d.modifiers[0] : null;
   if (owner) return anaphoricOrganization(ctx, { ...site, at: owner.start }, owner.norm);
   return citedRecords(ctx, d) ?? (d.definite && !d.modifiers.length && !d.possessivePronoun ? statementIssuer(ctx, site, d.head!.norm) : null);
+}
+
+/** "a statement from U.S. Customs and Border Protection", "a release by the FBI": the organisation right after "from" or "by". */
+function issuedBy(ctx: SpeakerContext, d: ReturnType<typeof readDescription>): OrganizationMention | null {
+  const last = d.head!.words[d.head!.words.length - 1];
+  const at = d.words.indexOf(last);
+  const link = d.words[at + 1];
+  if (!link || (link.norm !== 'from' && link.norm !== 'by')) return null;
+  const after = d.words.slice(at + 2).filter((w) => w.norm !== 'the');
+  const org = after.length ? ctx.organizations.find((o) => o.start <= after[0].start && after[0].start < o.end) : null;
+  // The whole rest is the organisation's name: "a statement from CBP officials" is someone else's.
+  return org && after.every((w) => w.start < org.end) ? org : null;
 }
 
 /**
