@@ -73,8 +73,11 @@ export function findAppositiveSource(tokens: readonly Token[], comma: number, fl
  * proper noun opens the clause before its comma. Returns where that name starts, or null.
  */
 function findNameBeforeRole(tokens: readonly Token[], role: number, floor: number): number | null {
-  if (role - 2 < floor || tokens[role - 1].text !== ',' || tokens[role].pos === 'PROPN' || tokens[role - 2].pos !== 'PROPN') return null;
-  const name = finishRange(tokens, scanNounPhraseBack(tokens, role - 1, floor), role - 1);
+  // "Ana Ruiz, 67, a nurse in Dover, Del., said": an age between the name and the role.
+  const aged = role - 4 >= floor && tokens[role - 1]?.text === ',' && tokens[role - 2].pos === 'NUM' && tokens[role - 3].text === ',' && tokens[role - 4].pos === 'PROPN';
+  const at = aged ? role - 2 : role;
+  if (at - 2 < floor || tokens[at - 1].text !== ',' || tokens[role].pos === 'PROPN' || tokens[at - 2].pos !== 'PROPN') return null;
+  const name = finishRange(tokens, scanNounPhraseBack(tokens, at - 1, floor), at - 1);
   return name.kind === 'source' && name.range.from === floor ? floor : null;
 }
 

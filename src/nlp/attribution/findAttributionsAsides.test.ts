@@ -166,3 +166,10 @@ describe('findAttributions: the quoted label ends the content of "called"', () =
     expect(attribute('Ruiz called the plan "a necessary one," at a time when money is short.')).toEqual([['Ruiz', 'called', ['the plan "a necessary one," at a time when money is short']]]);
   });
 });
+
+describe('findAttributions: a name, an age, then a role with a place', () => {
+  it('keeps the name and age in the speaker phrase, before a clause or after a quotation', () => {
+    expect(attribute('Ana Ruiz, 67, a retired nurse in Dover, Del., said the pier was shut.')).toEqual([['Ana Ruiz, 67, a retired nurse in Dover, Del.', 'said', ['the pier was shut']]]);
+    expect(attribute('“We had no choice,” Ana Ruiz, 67, a retired nurse in Dover, Del., said in a later interview.')).toEqual([['Ana Ruiz, 67, a retired nurse in Dover, Del.', 'said', ['We had no choice,']]]);
+  });
+});
