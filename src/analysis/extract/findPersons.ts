@@ -5,6 +5,7 @@ import type { Span } from '../../lib/spans.js';
 import { makeSpan } from '../../lib/spans.js';
 import { sameName as compareNames } from '../merge/foldName.js';
 import { findAll } from './compileRegexList.js';
+import { loadTitles } from '../../nlp/mentions/loadTitles.js';
 import { isPersonName } from './isPersonName.js';
 import type { SentenceInfo } from './describeSentences.js';
 import type { ForceVocab } from './forceVocab.js';
@@ -33,8 +34,6 @@ const FORCE_BEFORE = /\b(?:shot|shoot(?:s|ing)?|wounded|killed|fired (?:\w+ ){0,
 const FORCE_AFTER = /^(?:,[^,]{0,60},|,)?\s+(?:was|were|had been|has been)\s+(?:\w+\s+)?(?:shot|wounded|killed|struck|hit)\b/iu;
 // "the driver, Ana Ruiz, …": a name set beside the noun an incident calls the person it happened to.
 const DESCRIBED_BEFORE = /\b(?:the|an?)\s+(?:[\w'’-]+\s+){0,2}?(?:driver|passenger|motorist|man|woman|teen|teenager|boy|girl)\s*,\s*$/iu;
-// A title that holds no office ("the Rev.", "Dr.", "Ms."): its bearer may be the one force was used on.
-const HONORIFIC = /^(?:rev\.?|reverend|pastor|father|rabbi|imam|bishop|sister|dr\.?|mr\.?|mrs\.?|ms\.?|mx\.?|prof\.?|professor)$/iu;
 // Headlines write the present: "Agent shoots Ana Ruiz", "ICE officer kills man".
 const HEADLINE_FORCE_BEFORE = /\b(?:shoots|kills|wounds|fires at)\s+(?:\w+\s+){0,2}$/iu;
 const PERSON_NAME = /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,4}$/u;
@@ -91,7 +90,8 @@ export function findPersons(
       // The reporter: a byline ("By Ana Ruiz | Feb. 10") or the document's author is no person of the incident.
       if (BYLINE_BEFORE.test(text.slice(Math.max(0, m.start - 12), m.start)) || authors.some((a) => sameName(a, m.name))) continue;
       const officer = (m.title !== null && OFFICER_TITLE.test(m.title)) || OFFICER_TITLE.test(m.name.split(/\s+/)[0] ?? '') || OFFICER_NAMED_AS.test(text.slice(Math.max(s.start, m.start - 240), m.start));
-      if (!officer && ((m.title !== null && !HONORIFIC.test(m.title)) || m.agencyId !== null)) continue;
+      // A title that holds no office ("the Rev.", "Dr.") does not keep its bearer out (vocab/titles.json honorifics).
+      if (!officer && ((m.title !== null && !loadTitles().isHonorific(m.title)) || m.agencyId !== null)) continue;
       if (!officer && speakers.some((name) => sameName(name, m.name))) continue;
       let g = groups.find((x) => sameName(x.name, m.name));
       if (!g) groups.push((g = { name: m.name, mentions: [], score: 0, patient: false, described: false, officer, defendant: false }));

@@ -20,6 +20,8 @@ export interface TitleRegistry {
   readonly nameSuffixes: ReadonlySet<string>;
   /** Non-name words that are also common surnames ("Black", "Hall"): a surname right after a given name ("David Black"). */
   readonly surnameWords: ReadonlySet<string>;
+  /** Titles that hold no office ("Rev.", "Dr.", "Ms."): their bearer may be the person force was used on. */
+  isHonorific(title: string): boolean;
 }
 
 const TitlesFileSchema = z.object({
@@ -28,11 +30,18 @@ const TitlesFileSchema = z.object({
   nameParticles: z.array(z.string().min(1)),
   nameSuffixes: z.array(z.string().min(1)),
   surnameWords: z.array(z.string().min(1)).default([]),
+  honorifics: z.array(z.string().min(1)).default([]),
 });
 
 let cached: TitleRegistry | null = null;
 
+/** "Rev." and "rev" compare equal; so do "The Rev." and "Rev.". */
+function foldTitle(title: string): string {
+  return title.toLowerCase().replace(/^the\s+/u, '').replace(/\.$/u, '').trim();
+}
+
 function buildRegistry(file: z.infer<typeof TitlesFileSchema>): TitleRegistry {
+  const honorifics = new Set(file.honorifics.map(foldTitle));
   const pairs: [string, Title][] = [];
   for (const t of file.titles) {
     const title: Title = Object.freeze({ title: t.title, agency: t.agency ?? null, descriptor: t.descriptor ?? false });
@@ -46,6 +55,7 @@ function buildRegistry(file: z.infer<typeof TitlesFileSchema>): TitleRegistry {
     particles: compilePhrases(file.nameParticles.map((p) => [p, p] as const)),
     nameSuffixes: new Set(file.nameSuffixes),
     surnameWords: new Set(file.surnameWords),
+    isHonorific: (title: string) => honorifics.has(foldTitle(title)),
   });
 }
 

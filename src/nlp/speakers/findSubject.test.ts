@@ -11,5 +11,7 @@ describe('findSubject', () => {
     const told = (title: string) => `${title} Ana Lind, 37, said she was praying when an agent fired at her. "They shot me," Lind said. Video shows Lind standing still when she is hit.`;
     expect(roles(told('The Rev.'))).toEqual(['Ana Lind (subject)', 'Ana Lind (subject)']);
     expect(roles(told('Sheriff'))).toEqual(['Ana Lind (official)', 'Ana Lind (official)']);
+    // A judge holds an office too: named where someone was detained, she is still no subject.
+    expect(roles(told('Judge'))).toEqual(['Ana Lind (other)', 'Ana Lind (other)']);
   });
 });

@@ -1,3 +1,4 @@
+import { loadTitles } from '../mentions/loadTitles.js';
 import type { Occurrence } from './entity.js';
 import type { PersonRecord } from './personRegistry.js';
 import type { RoleVocab } from './roleVocab.js';
@@ -62,8 +63,8 @@ export function findSubject(
   const scores = new Map<PersonRecord, number>();
   for (const o of occurrences) {
     const record = o.entity.person;
-    // An office (a sheriff, a senator) is never the subject; an honorific ("the Rev.", "Dr.") may be.
-    if (!record || (record.titleRole && record.titleRole !== 'other') || record.organization || !cued.has(o.sentence)) continue;
+    // An office (a sheriff, a judge) is never the subject; an honorific ("the Rev.", "Dr.") may be.
+    if (!record || (record.titleRole && !(record.title && loadTitles().isHonorific(record.title))) || record.organization || !cued.has(o.sentence)) continue;
     scores.set(record, (scores.get(record) ?? 0) + 1);
   }
   const ranked = [...scores.entries()].sort((a, b) => b[1] - a[1]);
