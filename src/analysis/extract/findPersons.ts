@@ -3,9 +3,9 @@ import type { Attribution } from '../../domain/attribution.js';
 import type { FieldSource, IncidentPerson, Outcome, PersonRole } from '../../domain/incident.js';
 import type { Span } from '../../lib/spans.js';
 import { makeSpan } from '../../lib/spans.js';
+import { loadTitles } from '../../nlp/mentions/loadTitles.js';
 import { sameName as compareNames } from '../merge/foldName.js';
 import { findAll } from './compileRegexList.js';
-import { loadTitles } from '../../nlp/mentions/loadTitles.js';
 import { isPersonName } from './isPersonName.js';
 import type { SentenceInfo } from './describeSentences.js';
 import type { ForceVocab } from './forceVocab.js';
@@ -30,12 +30,11 @@ interface Group {
 // Titles that make a named person an officer of the incident rather than a commentator.
 const OFFICER_TITLE = /\b(?:officer|agent|deputy|trooper|sergeant|sgt|lieutenant|marshal|patrolman|detective)\b/iu;
 // A name written right after a force verb, or before a passive one, is the person force was used on.
-const FORCE_BEFORE = /\b(?:shot|shoot(?:s|ing)?|wounded|killed|fired (?:\w+ ){0,3}?at(?: the (?:car|vehicle|truck) of)?|struck|hit)\s+(?:\w+\s+){0,2}$/iu;
+// Headlines write the present ("Agent shoots Ana Ruiz", "ICE officer kills man"), hence kills/wounds/fires.
+const FORCE_BEFORE = /\b(?:shot|shoot(?:s|ing)?|wounded|wounds|killed|kills|fire[sd] (?:\w+ ){0,3}?at(?: the (?:car|vehicle|truck) of)?|struck|hit)\s+(?:\w+\s+){0,2}$/iu;
 const FORCE_AFTER = /^(?:,[^,]{0,60},|,)?\s+(?:was|were|had been|has been)\s+(?:\w+\s+)?(?:shot|wounded|killed|struck|hit)\b/iu;
 // "the driver, Ana Ruiz, …": a name set beside the noun an incident calls the person it happened to.
 const DESCRIBED_BEFORE = /\b(?:the|an?)\s+(?:[\w'’-]+\s+){0,2}?(?:driver|passenger|motorist|man|woman|teen|teenager|boy|girl)\s*,\s*$/iu;
-// Headlines write the present: "Agent shoots Ana Ruiz", "ICE officer kills man".
-const HEADLINE_FORCE_BEFORE = /\b(?:shoots|kills|wounds|fires at)\s+(?:\w+\s+){0,2}$/iu;
 const PERSON_NAME = /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,4}$/u;
 const BYLINE_BEFORE = /(?:^|\n)[ \t]*(?:by|BY|By)[ \t]+$/u;
 const OFFICER_NOUN = /\b(?:officers?|agents?|deput(?:y|ies)|troopers?|marshals?)\b/iu;
@@ -79,7 +78,7 @@ export function findPersons(
     if (m.title !== null || m.agencyId !== null || !isPersonName(m.name)) continue;
     const before = text.slice(Math.max(headline!.start, m.start - 60), m.start);
     const after = text.slice(m.end, Math.min(headline!.end, m.end + 90));
-    if (!FORCE_BEFORE.test(before) && !FORCE_AFTER.test(after) && !HEADLINE_FORCE_BEFORE.test(before)) continue;
+    if (!FORCE_BEFORE.test(before) && !FORCE_AFTER.test(after)) continue;
     if (groups.some((g) => sameName(g.name, m.name))) continue;
     groups.push({ name: m.name, mentions: [m], score: 4, patient: true, described: false, officer: false, defendant: false });
   }

@@ -3,13 +3,25 @@ import { readVocab } from './readVocab.js';
 
 const GivenNamesSchema = z.object({ female: z.array(z.string().min(1)), male: z.array(z.string().min(1)) });
 
-let cached: ReadonlySet<string> | null = null;
+export interface GivenNameLists {
+  readonly female: readonly string[];
+  readonly male: readonly string[];
+}
 
-/** Common given names (vocab/speakers-given-names.json), lower-cased, read once per process. */
+let lists: GivenNameLists | null = null;
+let all: ReadonlySet<string> | null = null;
+
+/** vocab/speakers-given-names.json as written, read and checked once per process (speakers take gender evidence from it). */
+export function loadGivenNameLists(): GivenNameLists {
+  lists ??= Object.freeze(readVocab('speakers-given-names.json', GivenNamesSchema));
+  return lists;
+}
+
+/** Common given names of either list, lower-cased. */
 export function loadGivenNames(): ReadonlySet<string> {
-  if (!cached) {
-    const file = readVocab('speakers-given-names.json', GivenNamesSchema);
-    cached = new Set([...file.female, ...file.male].map((n) => n.toLowerCase()));
+  if (!all) {
+    const { female, male } = loadGivenNameLists();
+    all = new Set([...female, ...male].map((n) => n.toLowerCase()));
   }
-  return cached;
+  return all;
 }

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { z } from 'zod';
 import { ParallaxError } from '../../lib/errors.js';
 import { ROLES, type Role } from '../../domain/roles.js';
+import { loadGivenNameLists } from '../mentions/loadGivenNames.js';
 import { normalizePhrase } from './words.js';
 
 const roleSchema = z.enum(ROLES);
@@ -31,7 +32,6 @@ const rolesFileSchema = z.object({
   organizationDefaultRole: z.object({ withAgencyId: roleSchema, withoutAgencyId: roleSchema }),
 });
 
-const givenNamesSchema = z.object({ female: wordList, male: wordList });
 
 export type Gender = 'female' | 'male';
 
@@ -91,7 +91,7 @@ function invert<V>(record: Partial<Record<string, readonly string[]>>, value: (k
 
 function buildVocab(): RoleVocab {
   const roles = parseWith(rolesFileSchema, 'roles.json');
-  const names = parseWith(givenNamesSchema, 'speakers-given-names.json');
+  const names = loadGivenNameLists();
   const groups = new Map<string, { role: Role; affiliation: string | null }>();
   for (const g of roles.groups) for (const noun of g.nouns) groups.set(normalizePhrase(noun), { role: g.role, affiliation: g.affiliation ?? null });
   const filings = new Map<string, { name: string; criminalName: string | null }>();
