@@ -150,6 +150,13 @@ describe('findAttributions: subjects past an aside, and participles after an obj
     const found = attribute('The campaign sent an email to supporters stating that the race was close.');
     expect(found).toEqual([['indirect', 'The campaign', 'stating', ['the race was close']]]);
   });
+
+  it('finds that subject past an opening phrase and its comma', () => {
+    expect(attribute('On Friday, the harbor board issued a statement saying that the pier would reopen.')).toEqual([['indirect', 'the harbor board', 'saying', ['the pier would reopen']]]);
+    expect(attribute('Later, Ana Ruiz’s office released a statement saying it was moving the vote.')).toEqual([['indirect', 'Ana Ruiz’s office', 'saying', ['it was moving the vote']]]);
+    // No report noun before the participle: the object may be the one speaking.
+    expect(attribute('On Friday, the board met voters saying the pier was unsafe.')).toEqual([]);
+  });
 });
 
 describe('findAttributions: names the tagger breaks, and appositives with a relative', () => {

@@ -161,8 +161,9 @@ function resolveVerb(ctx: AttributionContext, k: number, verb: CueVerb, from: nu
     if (subject) return pack(subject, andAdverb ? { from: k - 1, to: k + 1 } : cue, [contentRange(tokens, afterCue, contentEnd, hadThatAt(tokens, k, afterCue))]);
   }
   if (k > floor + 1 && tokens[k].normal.endsWith('ing') && tokens[k - 1].text !== ',' && !restEmpty && followsReportNoun(ctx, k)) {
-    // "Her campaign sent an email to supporters stating …": the participle's subject is the clause's.
-    const subject = findClauseSubject(ctx, floor, k);
+    // "Her campaign sent an email to supporters stating …": the participle's subject is the clause's,
+    // past an opening phrase ("On Friday, Ruiz issued a statement saying …", the rules alone).
+    const subject = findClauseSubject(ctx, floor, k) ?? (ctx.rulesOnly === true ? findSubjectPastOpening(ctx, floor, k) : null);
     if (subject && subject.to < k - 1) return pack(subject, cue, [contentRange(tokens, afterCue, findForwardEnd(ctx, afterCue, end, floor), hadThatAt(tokens, k, afterCue))]);
   }
   // `…, said X` or, after a quotation closing the clause, `… “as soon as possible,” said X` (a verb

@@ -7,6 +7,17 @@ describe('isPublishedThing: a participle of publishing after the thing published
     expect(found.some(([source, cue]) => source === 'Video' || cue === 'posted')).toBe(false);
   });
 
+  it('reads no participle inside the subject as the cue, whatever follows it', () => {
+    const found = attribute('Video posted online shows the agent firing.');
+    expect(found.some(([source, cue]) => source === 'Video' || cue === 'posted')).toBe(false);
+    expect(attribute('A statement released Tuesday shows the agent firing.').some(([, cue]) => cue === 'released')).toBe(false);
+  });
+
+  it('takes the finite verb after the subject as the cue, with the participle in the source', () => {
+    expect(attribute('A statement released Tuesday said the agent fired twice.')).toEqual([['A statement released Tuesday', 'said', ['the agent fired twice']]]);
+    expect(attribute('A video posted online on Tuesday said the agent fired twice.')).toEqual([['A video posted online on Tuesday', 'said', ['the agent fired twice']]]);
+  });
+
   it('takes the speaker after an opening "In an article posted on …"', () => {
     expect(attribute('In an article posted on the county website, Ana Ruiz wrote that the ferry would stop.')).toEqual([['Ana Ruiz', 'wrote', ['the ferry would stop']]]);
   });
