@@ -8,7 +8,11 @@ export type Outcome = 'killed' | 'injured' | 'uninjured' | 'unknown';
 export type PersonRole = 'subject' | 'officer' | 'bystander' | 'other';
 
 export interface IncidentPerson {
-  readonly name: string;
+  /**
+   * The person's name, or null when no document names them (an agency's release: "one individual
+   * … was pronounced dead"); such a person's name source spans the words the document calls them by.
+   */
+  readonly name: string | null;
   readonly age: number | null;
   readonly role: PersonRole;
   readonly outcome: Outcome;

@@ -78,8 +78,8 @@ export interface IncidentListRow {
   readonly lon: number | null;
   readonly agencies: readonly string[];
   readonly force: readonly string[];
-  /** The first person whose role is "subject". */
-  readonly subject: { readonly name: string; readonly outcome: string } | null;
+  /** The first person whose role is "subject" (name null: no document names them). */
+  readonly subject: { readonly name: string | null; readonly outcome: string } | null;
   readonly contestedCount: number;
   readonly claimCount: number;
   readonly documentCount: number;

@@ -35,7 +35,7 @@ describe('the web UI in Chromium: signing in and out', { timeout: 120_000 }, () 
     accounts = openAccounts(db);
     await accounts.addUser('ed', 'editor', PASSWORD);
     incidentId = px.readModel.searchIncidents({ sort: 'contested', limit: 1, offset: 0 }, LOCAL_EDITOR).items[0]!.id;
-    privateName = px.readModel.getIncident(incidentId, LOCAL_EDITOR)!.incident.persons[0]!.name;
+    privateName = px.readModel.getIncident(incidentId, LOCAL_EDITOR)!.incident.persons[0]!.name!;
     px.review.setVisibility({ incidentId, field: 'persons.0.name', visibility: 'private' }, LOCAL_EDITOR);
     app = createServer({ queries: px.queries, readModel: px.readModel, review: px.review, editorToken: null, accounts, secureCookies: false });
     await app.listen({ host: '127.0.0.1', port: 0 });

@@ -32,12 +32,23 @@ function factRow(label, content) {
   return [h('dt', {}, label), h('dd', {}, content)];
 }
 
-function personRow(incident, person, i) {
-  const cell = (key, value, label) => h('td', { 'data-label': label }, withSource(incident, [`persons.${i}.${key}`], value, `${label.toLowerCase()} of ${person.name}`));
+/**
+ * A person's name as shown: withheld from this viewer, not named by any document (an agency's
+ * release: "one individual"; its source links to the words that describe them), or the name.
+ */
+function shownName(person, i, withheld) {
+  if (withheld.some((p) => p === 'persons' || p === `persons.${i}` || p === `persons.${i}.name`)) return 'Withheld';
+  return person.name ?? 'Not named';
+}
+
+function personRow(incident, person, i, withheld) {
+  const name = shownName(person, i, withheld);
+  const who = person.name ?? `the ${humanize(person.role).toLowerCase()} not named`;
+  const cell = (key, value, label) => h('td', { 'data-label': label }, withSource(incident, [`persons.${i}.${key}`], value, `${label.toLowerCase()} of ${who}`));
   return h(
     'tr',
     { 'data-testid': 'person-row' },
-    h('th', { scope: 'row', 'data-label': 'Name' }, withSource(incident, [`persons.${i}.name`, `persons.${i}`], person.name, person.name)),
+    h('th', { scope: 'row', 'data-label': 'Name', class: person.name === null ? 'unnamed' : null }, withSource(incident, [`persons.${i}.name`, `persons.${i}`], name, who)),
     cell('age', person.age === null ? 'unknown' : String(person.age), 'Age'),
     cell('role', humanize(person.role), 'Role'),
     cell('outcome', humanize(person.outcome), 'Outcome'),
@@ -45,7 +56,8 @@ function personRow(incident, person, i) {
   );
 }
 
-export function renderIncidentFacts(incident) {
+/** `withheld`: the field paths hidden from this viewer (review.withheld). */
+export function renderIncidentFacts(incident, withheld = []) {
   const when = incident.time ? `${formatDate(incident.date, incident.datePrecision)}, ${incident.time}` : formatDate(incident.date, incident.datePrecision);
   const persons = incident.persons.length
     ? h(
@@ -53,7 +65,7 @@ export function renderIncidentFacts(incident) {
         { class: 'persons stack-on-narrow', 'data-testid': 'persons' },
         h('caption', {}, 'People involved'),
         h('thead', {}, h('tr', {}, ['Name', 'Age', 'Role', 'Outcome', 'Injuries'].map((l) => h('th', { scope: 'col' }, l)))),
-        h('tbody', {}, incident.persons.map((p, i) => personRow(incident, p, i))),
+        h('tbody', {}, incident.persons.map((p, i) => personRow(incident, p, i, withheld))),
       )
     : h('p', {}, 'No person identified.');
   return h(

@@ -58,7 +58,7 @@ export async function renderIncidentPage(route, ctx) {
     heading,
     reviewBadges(view),
     h('p', { class: 'lede' }, describeCounts(incident)),
-    renderIncidentFacts(incident),
+    renderIncidentFacts(incident, view.review.withheld),
     renderContestedTable(incident),
     renderStatementTimeline(incident),
     renderDocumentList(incident),

@@ -7,8 +7,8 @@ import { describeCounts, renderIncidentPage } from './incidentPage.js';
 const REVIEW = { status: 'unreviewed', private: false, withheld: [], decisions: [], visibility: [] };
 
 /** Answers the two requests the page makes: the reviewed incident and who is looking. */
-async function render(incident: unknown = INCIDENT, viewer = { canEdit: false }) {
-  const fetchJson = async (path: string) => (path === '/api/v1/viewer' ? viewer : { incident, review: REVIEW, audit: [] });
+async function render(incident: unknown = INCIDENT, viewer = { canEdit: false }, review = REVIEW) {
+  const fetchJson = async (path: string) => (path === '/api/v1/viewer' ? viewer : { incident, review, audit: [] });
   return renderIncidentPage({ name: 'incident', id: 'inc_one' }, { fetchJson });
 }
 
@@ -32,6 +32,13 @@ describe('renderIncidentPage', () => {
     expect(hrefs).toHaveLength(INCIDENT.sources.length);
     const withoutSources = await render({ ...INCIDENT, sources: undefined });
     expect(withoutSources.node.querySelectorAll('[data-testid="fact-source"]')).toHaveLength(0);
+  });
+
+  it('shows a person no document names as not named, and a withheld name as withheld', async () => {
+    const person = { name: null, age: 41, role: 'subject', outcome: 'killed', injuries: null };
+    const { node } = await render({ ...INCIDENT, persons: [person, { ...person, name: null, role: 'other' }] }, { canEdit: false }, { ...REVIEW, withheld: ['persons.1.name'] });
+    const names = [...node.querySelectorAll('[data-testid="person-row"] th')].map((th) => th.textContent);
+    expect(names).toEqual(['Not named', 'Withheld']);
   });
 
   it('puts each side of a contested point in its own column', async () => {

@@ -18,6 +18,13 @@ describe('matchIncident', () => {
     expect(matchIncident(draft({ subject: 'Raul Pena-Soto' }), [c])).toBe('inc_b');
   });
 
+  it('places a report of a person no one names by city and date, never by the missing name', () => {
+    const unnamed: IncidentPerson = { name: null, age: 41, role: 'subject', outcome: 'killed', injuries: null };
+    const c = candidate('inc_b', { subjectNames: ['Dana Whitlock'] });
+    expect(matchIncident(draft({ persons: [unnamed] }), [c])).toBe('inc_b');
+    expect(matchIncident(draft({ persons: [unnamed], city: 'Yuma' }), [c])).toBeNull();
+  });
+
   it('keeps apart two incidents in the same city and week with different subjects', () => {
     const c = candidate('inc_b', { subjectNames: ['Dana Whitlock'], date: '2025-06-11' });
     expect(matchIncident(draft({ subject: 'Raul Pena-Soto' }), [c])).toBeNull();

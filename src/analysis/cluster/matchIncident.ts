@@ -1,5 +1,5 @@
 import type { DatePrecision } from '../../domain/analysis.js';
-import type { IncidentDraft } from '../../domain/incident.js';
+import type { IncidentDraft, IncidentPerson } from '../../domain/incident.js';
 import type { StageRef } from '../../domain/stage.js';
 import { foldName, sameName, surnameParts } from '../merge/foldName.js';
 
@@ -30,9 +30,9 @@ const THRESHOLD = 3.5;
  * Deterministic: the best score wins, ties to the lowest id.
  */
 export function matchIncident(draft: IncidentDraft, candidates: readonly IncidentCandidate[]): string | null {
-  const names = draft.persons.filter((p) => p.role === 'subject').map((p) => p.name);
+  const names = namesOf(draft.persons.filter((p) => p.role === 'subject'));
   // A document may name as "other" someone another document found shot: any named person links.
-  const everyone = draft.persons.filter((p) => p.role !== 'officer').map((p) => p.name);
+  const everyone = namesOf(draft.persons.filter((p) => p.role !== 'officer'));
   let best: { id: string; score: number } | null = null;
   for (const c of candidates) {
     const score = scoreCandidate(draft, names, everyone, c);
@@ -64,6 +64,11 @@ function scoreCandidate(draft: IncidentDraft, names: readonly string[], everyone
   if (gap !== null) score += gap === 0 ? 2 : gap <= 1 ? 1.5 : gap <= WINDOW_DAYS.day ? 1 : 0.5;
   if (draft.agencies.some((a) => c.agencies.includes(a))) score += 0.5;
   return score;
+}
+
+/** The names given; a person no document names (name null) links nothing. */
+function namesOf(persons: readonly IncidentPerson[]): string[] {
+  return persons.flatMap((p) => (p.name === null ? [] : [p.name]));
 }
 
 function dayGap(a: string | null, b: string | null): number | null {

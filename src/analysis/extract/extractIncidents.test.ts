@@ -432,6 +432,31 @@ describe('extractIncidents', () => {
     expect(name && text.slice(name.span.start, name.span.end)).toBe('Mario Guzman');
   });
 
+  it('keeps the person an agency release never names: age and outcome, each with its span', () => {
+    const text =
+      'On Sunday, Border Patrol agents in Yuma, Arizona, encountered a group near the river. One individual, later identified as a 41-year-old Guatemalan national, threw a brick at an agent, who shot him. The individual was taken to a hospital, where he was pronounced dead. The agent was treated for a cut and released.';
+    const a = analyse(text, [
+      at(text, 'Sunday', { kind: 'date', date: '2025-03-02', precision: 'day', time: null }),
+      at(text, 'Border Patrol', { kind: 'organization', name: 'U.S. Border Patrol', agencyId: 'usbp' }),
+      at(text, 'Yuma, Arizona', { kind: 'place', city: 'Yuma', state: 'AZ', place: null }),
+    ]);
+    const [draft] = extractIncidents(makeDoc(text, 'Statement on agent-involved shooting'), a, []);
+    expect(draft.persons).toEqual([{ name: null, age: 41, role: 'subject', outcome: 'killed', injuries: null }]);
+    const spanOf = (field: string) => {
+      const s = draft.sources.find((f) => f.field === field)?.span;
+      return s && text.slice(s.start, s.end);
+    };
+    expect([spanOf('persons.0.name'), spanOf('persons.0.age'), spanOf('persons.0.outcome')]).toEqual(['One individual', '41-year-old', 'was pronounced dead']);
+  });
+
+  it('makes no unnamed person of "two men", nor of "a person" a retracted report said had died', () => {
+    const place = (text: string) => [at(text, 'Yuma, Arizona', { kind: 'place', city: 'Yuma', state: 'AZ', place: null }), at(text, 'ICE', { kind: 'organization', name: 'U.S. Immigration and Customs Enforcement', agencyId: 'ice' })];
+    const two = 'An ICE officer shot two men in Yuma, Arizona, on Tuesday. The man who drove was pronounced dead.';
+    expect(extractIncidents(makeDoc(two, 'Shooting'), analyse(two, place(two)), [])[0]?.persons).toEqual([]);
+    const retracted = 'An ICE officer fired at a car in Yuma, Arizona, on Tuesday. Early reports said a person had died; officials later said that was not the case.';
+    expect(extractIncidents(makeDoc(retracted, 'Shooting'), analyse(retracted, place(retracted)), [])[0]?.persons).toEqual([]);
+  });
+
   it('takes the city from a local police force named after it when no city is named', () => {
     const text = 'Border Patrol agents shot and killed a man on Delmar Avenue on Tuesday. The Tucson Police Department was not part of the operation.';
     const a = analyse(text, [

@@ -23,7 +23,7 @@ import { matchFacets } from './matchFacets.js';
 import type { IncidentSegment } from './segmentIncidents.js';
 import { segmentIncidents } from './segmentIncidents.js';
 
-export const EXTRACT_STAGE: StageRef = Object.freeze({ name: 'extract', version: 3 });
+export const EXTRACT_STAGE: StageRef = Object.freeze({ name: 'extract', version: 4 });
 
 /**
  * The incidents one document reports: its primary incident (localIndex 0) and one draft per
@@ -73,7 +73,7 @@ function draftIncident(doc: ParsedDocument, analysis: Analysis, segment: Inciden
   const defendants = findCaptionDefendants(doc.metadata.title, text.slice(doc.bodyStart));
   const found = findPersons(segment.sentences, text, attributions, woundPhrase, vocab, defendants, authorNames(doc.metadata.author), segment.primary ? headlineOf(doc, analysis) : null);
   // Compiled once per draft, not once per sentence and name part.
-  const subjectParts = found.persons.filter((p) => p.role === 'subject').flatMap((p) => surnameParts(p.name)).map((part) => new RegExp(`\\b${escape(part)}\\b`, 'iu'));
+  const subjectParts = found.persons.flatMap((p) => (p.role === 'subject' && p.name !== null ? surnameParts(p.name) : [])).map((part) => new RegExp(`\\b${escape(part)}\\b`, 'iu'));
   const aboutIncident = (s: SentenceInfo) => {
     vocab.subjectNouns.lastIndex = 0;
     if (s.strong || s.weak || vocab.subjectNouns.test(s.text)) return true;

@@ -5,7 +5,8 @@ import type { Span } from '../../lib/spans.js';
 import { makeSpan } from '../../lib/spans.js';
 import { loadTitles } from '../../nlp/mentions/loadTitles.js';
 import { sameName as compareNames } from '../merge/foldName.js';
-import { findAll } from './compileRegexList.js';
+import { findOutcome, isAboutSubject } from './findOutcome.js';
+import { findUnnamedSubject } from './findUnnamedSubject.js';
 import { isPersonName } from './isPersonName.js';
 import type { SentenceInfo } from './describeSentences.js';
 import type { ForceVocab } from './forceVocab.js';
@@ -37,17 +38,9 @@ const FORCE_AFTER = /^(?:,[^,]{0,60},|,)?\s+(?:was|were|had been|has been)\s+(?:
 const DESCRIBED_BEFORE = /\b(?:the|an?)\s+(?:[\w'’-]+\s+){0,2}?(?:driver|passenger|motorist|man|woman|teen|teenager|boy|girl)\s*,\s*$/iu;
 const PERSON_NAME = /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,4}$/u;
 const BYLINE_BEFORE = /(?:^|\n)[ \t]*(?:by|BY|By)[ \t]+$/u;
-const OFFICER_NOUN = /\b(?:officers?|agents?|deput(?:y|ies)|troopers?|marshals?)\b/iu;
-// A sentence that opens on an officer is about the officer ("The agent was treated for cuts"),
-// unless the officer is the one who used force on someone ("An agent shot and killed a man").
-const OFFICER_OPENS = /^\s*(?:the|an?)\s+(?:\w+\s+){0,3}(?:officer|agent)/iu;
-const OFFICER_ACTS = /^\s*(?:the|an?)\s+(?:\w+\s+){0,3}(?:officer|agent)\s+(?:(?:fatally|allegedly|then|later)\s+)?(?:shot|killed|fired|struck|wounded)\b/iu;
 // "The officer who shot her has been identified in court records as Jon Ross": the name is the officer's
 // (not "The man shot by an agent has been identified as …": an officer after "by" is not who is named).
 const OFFICER_NAMED_AS = /(?<!\bby\s)\b(?:the|an?)\s+(?:[\w-]+\s+){0,5}(?:officer|agent|deputy|trooper)\b[^;]{0,120}\b(?:identified|named)\b[^.;]{0,30}\bas\s+$/iu;
-// An officer noun then a force verb ("the agent shot and killed", "the officer who shot and killed"):
-// the words after it tell what the officer did, not how the officer fared.
-const OFFICER_DID = /\b(?:officers?|agents?|deput(?:y|ies)|troopers?|marshals?)\s+(?:(?:who|that)\s+)?(?:(?:fatally|allegedly|then|later)\s+)?(?:shot|killed|fired|struck|wounded)\b/iu;
 
 /**
  * The people of an incident: the person (or people) force was used on, named officers, and other
@@ -122,6 +115,15 @@ export function findPersons(
   const top = civilians[0];
   const persons: IncidentPerson[] = [];
   const sources: FieldSource[] = [];
+  // Nobody named but officers: the person force was used on may still be told of unnamed.
+  const unnamed = top ? null : findUnnamedSubject(sentences, text, vocab, woundPhrase);
+  if (unnamed) {
+    sources.push({ field: 'persons.0.name', span: unnamed.described });
+    if (unnamed.ageSpan) sources.push({ field: 'persons.0.age', span: unnamed.ageSpan });
+    if (unnamed.outcomeSpan) sources.push({ field: 'persons.0.outcome', span: unnamed.outcomeSpan });
+    if (unnamed.wound) sources.push({ field: 'persons.0.injuries', span: makeSpan(text, unnamed.wound.start, unnamed.wound.end) });
+    persons.push(Object.freeze({ name: null, age: unnamed.age, role: 'subject', outcome: unnamed.outcome, injuries: unnamed.wound ? text.slice(unnamed.wound.start, unnamed.wound.end) : null }));
+  }
   const roleOf = (g: Group): PersonRole => (g.officer ? 'officer' : g === top || g.described || (g.patient && g.score >= top.score / 2) ? 'subject' : 'other');
   const subjects = groups.filter((g) => roleOf(g) === 'subject');
   for (const g of groups.sort((a, b) => a.mentions[0].start - b.mentions[0].start)) {
@@ -214,11 +216,6 @@ function betterName(candidate: string, current: string): boolean {
   return candidate.length > current.length;
 }
 
-function isAboutSubject(s: SentenceInfo, vocab: ForceVocab): boolean {
-  vocab.subjectNouns.lastIndex = 0;
-  return (s.strong || s.weak) && vocab.subjectNouns.test(s.text) && !(OFFICER_OPENS.test(s.text) && !OFFICER_ACTS.test(s.text));
-}
-
 function findAge(g: Group, about: readonly SentenceInfo[], text: string, mainSubject: boolean): { age: number | null; span: Span | null } {
   for (const m of g.mentions) {
     const after = /^,\s*(?:aged?\s+)?(\d{1,3})\s*(?:,|[.;](?!\d))/u.exec(text.slice(m.end, m.end + 12)) ?? /^\s*\((\d{1,3})\)/u.exec(text.slice(m.end, m.end + 8));
@@ -235,24 +232,4 @@ function findAge(g: Group, about: readonly SentenceInfo[], text: string, mainSub
     }
   }
   return { age: null, span: null };
-}
-
-function findOutcome(about: readonly SentenceInfo[], vocab: ForceVocab): { outcome: Outcome; span: Span | null } {
-  const order: [Outcome, readonly RegExp[]][] = [
-    ['killed', vocab.outcomes.killed],
-    ['injured', vocab.outcomes.injured],
-    ['uninjured', vocab.outcomes.uninjured],
-  ];
-  for (const [outcome, patterns] of order) {
-    for (const s of about) {
-      for (const hit of findAll(patterns, s.text)) {
-        // "the officer was not hurt" is about the officer, not the person shot.
-        const before = s.text.slice(Math.max(0, hit.start - 25), hit.start);
-        // "an agent shot Ana Ruiz, 25, in the arm": the officer did it, and the hit names how she fared.
-        if (OFFICER_NOUN.test(before) && !OFFICER_DID.test(s.text.slice(Math.max(0, hit.start - 40), hit.end))) continue;
-        return { outcome, span: Object.freeze({ start: s.start + hit.start, end: s.start + hit.end, text: hit.text }) };
-      }
-    }
-  }
-  return { outcome: 'unknown', span: null };
 }

@@ -37,6 +37,10 @@ export interface ForceVocab {
   readonly forceTypes: readonly ForceType[];
   readonly outcomes: { readonly killed: readonly RegExp[]; readonly injured: readonly RegExp[]; readonly uninjured: readonly RegExp[] };
   readonly subjectNouns: RegExp;
+  /** The words a document calls a person it does not name ("one individual", "a 27-year-old Mexican national"); global. */
+  readonly unnamedSubject: RegExp;
+  /** Words telling of more than one person force was used on ("two men", "the other passenger"). */
+  readonly severalSubjects: RegExp;
   /** "an agent", "the officer": one actor, so a particular event rather than a generality. */
   readonly singularActor: RegExp;
 }
@@ -50,6 +54,8 @@ const schema = z.object({
   forceTypes: z.array(z.object({ id: z.string(), label: z.string(), patterns: z.array(z.string()).min(1), ambiguous: z.array(z.string()).default([]), yieldsTo: z.array(z.string()).default([]) })),
   outcomes: z.object({ killed: z.array(z.string()), injured: z.array(z.string()), uninjured: z.array(z.string()) }),
   subjectNouns: z.string(),
+  unnamedSubject: z.string(),
+  severalSubjects: z.string(),
   singularActor: z.string(),
 });
 
@@ -77,6 +83,8 @@ export function loadForceVocab(): ForceVocab {
     forceTypes: Object.freeze(v.forceTypes.map((t) => Object.freeze({ id: t.id, label: t.label, patterns: list(t.patterns), ambiguous: list(t.ambiguous), all: list([...t.patterns, ...t.ambiguous]), yieldsTo: Object.freeze(t.yieldsTo) }))),
     outcomes: Object.freeze({ killed: list(v.outcomes.killed), injured: list(v.outcomes.injured), uninjured: list(v.outcomes.uninjured) }),
     subjectNouns: new RegExp(v.subjectNouns, 'giu'),
+    unnamedSubject: new RegExp(v.unnamedSubject, 'giu'),
+    severalSubjects: new RegExp(v.severalSubjects, 'iu'),
     singularActor: new RegExp(v.singularActor, 'iu'),
   });
   return cached;

@@ -72,6 +72,34 @@ describe('mergeIncident', () => {
     ]);
   });
 
+  it("gives an agency release's unnamed person to the one subject others name, or keeps them unnamed", () => {
+    const unnamed = (id: string, published: string, age: number | null, outcome: IncidentPerson['outcome']): MergeMember => {
+      const m = member(id, published, {});
+      const sources = [{ field: 'persons.0.name', span: span('one individual', 40) }, ...(age ? [{ field: 'persons.0.age', span: span(`${age}-year-old`, 60) }] : [])];
+      return { ...m, draft: { ...m.draft, persons: [{ name: null, age, role: 'subject', outcome, injuries: null }], sources } };
+    };
+    const alone = mergeIncident([unnamed('a', '2025-04-01', 41, 'killed'), unnamed('b', '2025-04-02', null, 'injured')]);
+    expect(alone.persons).toEqual([{ name: null, age: 41, role: 'subject', outcome: 'killed', injuries: null }]);
+    expect(alone.sources.find((s) => s.field === 'persons.0.name')).toMatchObject({ versionId: 'ver_a', span: { text: 'one individual' } });
+
+    const named = mergeIncident([unnamed('a', '2025-04-01', 41, 'killed'), member('b', '2025-04-02', {}, { name: 'Ines Alvarado', age: 40 })]);
+    // The ages disagree: the earlier document's stands (as for any tie), and both are kept as claims.
+    expect(named.persons).toEqual([{ name: 'Ines Alvarado', age: 41, role: 'subject', outcome: 'killed', injuries: null }]);
+    expect(named.disagreements.map((c) => [c.facet, c.stance, c.documentId]).sort()).toEqual([
+      ['age', '40', 'doc_b'],
+      ['age', '41', 'doc_a'],
+    ]);
+
+    // Two subjects named elsewhere: whose death the release tells is unknown, so it goes to neither.
+    const b = member('b', '2025-04-02', {});
+    const pair = { ...b, draft: { ...b.draft, persons: [0, 1].map((i) => ({ name: ['Rosa Benitez', 'Hugo Salcedo'][i], age: null, role: 'subject' as const, outcome: 'injured' as const, injuries: null })) } };
+    const merged = mergeIncident([unnamed('a', '2025-04-01', 41, 'killed'), pair]);
+    expect(merged.persons.map((p) => [p.name, p.age, p.outcome])).toEqual([
+      ['Rosa Benitez', null, 'injured'],
+      ['Hugo Salcedo', null, 'injured'],
+    ]);
+  });
+
   it('leaves coordinates null without a gazetteer', () => {
     expect(mergeIncident([member('a', '2025-04-01', { city: 'Newark' })])).toMatchObject({ lat: null, lon: null });
   });

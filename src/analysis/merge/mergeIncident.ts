@@ -101,6 +101,7 @@ export function mergeIncident(members: readonly MergeMember[], options: MergeOpt
 }
 
 interface PersonEntry {
+  /** Empty for a subject no document names. */
   name: Vote<string>[];
   role: Vote<PersonRole>[];
   age: Vote<{ age: number; m: MergeMember; i: number }>[];
@@ -116,18 +117,37 @@ function mergePersons(
   sameName: (a: string, b: string) => boolean,
 ): { persons: readonly IncidentPerson[]; disagreements: readonly MergeClaim[] } {
   const entries: PersonEntry[] = [];
+  const unnamed: { p: IncidentPerson; m: MergeMember; i: number; order: number }[] = [];
+  const vote = (e: PersonEntry, p: IncidentPerson, m: MergeMember, i: number, order: number) => {
+    e.role.push({ value: p.role, order, precision: 0 });
+    if (p.age !== null) e.age.push({ value: { age: p.age, m, i }, order, precision: 0 });
+    if (p.outcome !== 'unknown') e.outcome.push({ value: p.outcome, order, precision: SEVERITY[p.outcome] });
+    if (p.injuries) e.injuries.push({ value: { text: p.injuries, m, i }, order, precision: 0 });
+  };
   ordered.forEach((m, order) => {
     m.draft.persons.forEach((p, i) => {
-      let e = entries.find((x) => x.name.some((n) => sameName(n.value, p.name)));
+      const name = p.name;
+      if (name === null) {
+        unnamed.push({ p, m, i, order });
+        return;
+      }
+      let e = entries.find((x) => x.name.some((n) => sameName(n.value, name)));
       if (!e) entries.push((e = { name: [], role: [], age: [], outcome: [], injuries: [], first: { m, i } }));
       // A fuller name is a more precise one: "Ana Ruiz" over "Ruiz".
-      e.name.push({ value: p.name, order, precision: p.name.split(/\s+/).length });
-      e.role.push({ value: p.role, order, precision: 0 });
-      if (p.age !== null) e.age.push({ value: { age: p.age, m, i }, order, precision: 0 });
-      if (p.outcome !== 'unknown') e.outcome.push({ value: p.outcome, order, precision: SEVERITY[p.outcome] });
-      if (p.injuries) e.injuries.push({ value: { text: p.injuries, m, i }, order, precision: 0 });
+      e.name.push({ value: name, order, precision: name.split(/\s+/).length });
+      vote(e, p, m, i, order);
     });
   });
+  // A person a document does not name (an agency's release: "one individual … was pronounced dead")
+  // is the subject the other documents name when they name one; with none named, the unnamed
+  // accounts are one unnamed subject. When others name several subjects, whose age or outcome the
+  // unnamed account gives is unknown, and it is left out rather than given to the wrong one.
+  if (unnamed.length > 0) {
+    const named = entries.filter((e) => pickValue(e.role)?.value === 'subject');
+    const target = named.length === 1 ? named[0] : named.length === 0 ? { name: [], role: [], age: [], outcome: [], injuries: [], first: { m: unnamed[0].m, i: unnamed[0].i } } : null;
+    if (target && named.length === 0) entries.push(target);
+    if (target) for (const u of unnamed) vote(target, u.p, u.m, u.i, u.order);
+  }
   const persons: IncidentPerson[] = [];
   const disagreements: MergeClaim[] = [];
   const sorted = entries
@@ -160,7 +180,7 @@ function mergePersons(
     }
     persons.push(
       Object.freeze({
-        name: pickValue(e.name, foldName)?.value ?? e.name[0].value,
+        name: pickValue(e.name, foldName)?.value ?? e.name[0]?.value ?? null,
         age: age?.value.age ?? null,
         role,
         outcome: pickValue(e.outcome)?.value ?? 'unknown',

@@ -25,7 +25,7 @@ export function formatIncident(i: ExportedIncident): string {
   out.push(`  when:     ${i.date ?? 'unknown'}${i.time ? ` ${i.time}` : ''} (${i.datePrecision})`);
   out.push(`  where:    ${place || 'unknown'}`);
   out.push(`  agencies: ${i.agencies.join(', ') || 'unknown'}`);
-  for (const p of i.persons) out.push(`  person:   ${p.name} (${p.role}${p.age !== null ? `, ${p.age}` : ''}, ${p.outcome}${p.injuries ? `: ${p.injuries}` : ''})`);
+  for (const p of i.persons) out.push(`  person:   ${p.name ?? "(not named)"} (${p.role}${p.age !== null ? `, ${p.age}` : ''}, ${p.outcome}${p.injuries ? `: ${p.injuries}` : ''})`);
   if (i.charges.length) out.push(`  charges:  ${i.charges.join('; ')}`);
   out.push(`  documents:`);
   for (const d of i.documents) out.push(`    ${d.published ?? '----------'}  ${d.outlet ?? '?'}  ${d.title ?? d.id}${d.primary ? '' : '  (mentions it)'}`);

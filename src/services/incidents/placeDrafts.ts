@@ -30,7 +30,7 @@ export function placeDrafts(store: Store, versionId: string, documentId: string,
  * draft from reading every incident of a big city.
  */
 export function chooseBlockingKeys(draft: IncidentDraft): string[] {
-  const keys = draft.persons.filter((p) => p.role !== 'officer').flatMap((p) => nameQueryKeys(p.name));
+  const keys = draft.persons.filter((p) => p.role !== 'officer').flatMap((p) => (p.name === null ? [] : nameQueryKeys(p.name)));
   const place = draft.date ? cityKey(draft.city) : sceneKey(draft.city, draft.place);
   return [...new Set(place ? [...keys, place] : keys)];
 }

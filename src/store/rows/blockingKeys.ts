@@ -68,7 +68,7 @@ export function sceneKey(city: string | null, place: string | null): string | nu
 export function incidentBlockingKeys(incident: Pick<IncidentRecord, 'city' | 'place' | 'persons'>): string[] {
   const keys = new Set<string>();
   for (const person of incident.persons) {
-    if (person.role === 'subject') for (const k of nameStoredKeys(person.name)) keys.add(k);
+    if (person.role === 'subject' && person.name !== null) for (const k of nameStoredKeys(person.name)) keys.add(k);
   }
   for (const k of [cityKey(incident.city), sceneKey(incident.city, incident.place)]) if (k) keys.add(k);
   return [...keys];

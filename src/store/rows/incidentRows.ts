@@ -59,7 +59,7 @@ export function toCandidate(row: CandidateRow): IncidentCandidateRow {
     city: row.city,
     state: row.state,
     place: row.place,
-    subjectNames: persons.filter((p) => p.role === 'subject').map((p) => p.name),
+    subjectNames: persons.flatMap((p) => (p.role === 'subject' && p.name !== null ? [p.name] : [])),
     agencies: JSON.parse(row.agencies),
   });
 }
