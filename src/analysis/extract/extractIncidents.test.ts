@@ -449,6 +449,18 @@ describe('extractIncidents', () => {
     expect([spanOf('persons.0.name'), spanOf('persons.0.age'), spanOf('persons.0.outcome')]).toEqual(['One individual', '41-year-old', 'was pronounced dead']);
   });
 
+  it('reads how the subject fared from a sentence that goes on about them by "she", not one after an officer is named', () => {
+    const lead = 'An ICE officer fired at a car in Yuma, Arizona, on Tuesday.';
+    const mentions = (text: string) => [
+      at(text, 'Yuma, Arizona', { kind: 'place', city: 'Yuma', state: 'AZ', place: null }),
+      at(text, 'ICE', { kind: 'organization', name: 'U.S. Immigration and Customs Enforcement', agencyId: 'ice' }),
+      at(text, 'Ana Lind', { kind: 'person', name: 'Ana Lind', title: null, agencyId: null }),
+    ];
+    const outcome = (text: string) => extractIncidents(makeDoc(text, 'Shooting'), analyse(text, mentions(text)), [])[0]?.persons.map((p) => [p.name, p.outcome]);
+    expect(outcome(`${lead} Court records identify the driver as Ana Lind, 30, of Yuma. She was treated at a hospital and released.`)).toEqual([['Ana Lind', 'injured']]);
+    expect(outcome(`${lead} Ana Lind, 30, was driving when the officer stepped out. He was treated at a hospital and released.`)).toEqual([['Ana Lind', 'unknown']]);
+  });
+
   it('makes no unnamed person of "two men", nor of "a person" a retracted report said had died', () => {
     const place = (text: string) => [at(text, 'Yuma, Arizona', { kind: 'place', city: 'Yuma', state: 'AZ', place: null }), at(text, 'ICE', { kind: 'organization', name: 'U.S. Immigration and Customs Enforcement', agencyId: 'ice' })];
     const two = 'An ICE officer shot two men in Yuma, Arizona, on Tuesday. The man who drove was pronounced dead.';

@@ -130,7 +130,7 @@ export function findPersons(
     const role = roleOf(g);
     if (role === 'other' && g.score < 2) continue;
     const i = persons.length;
-    const about = sentences.filter((s) => g.mentions.some((m) => m.start >= s.start && m.end <= s.end) || (role === 'subject' && g === top && isAboutSubject(s, vocab)));
+    const about = sentences.filter((s, k) => g.mentions.some((m) => m.start >= s.start && m.end <= s.end) || (role === 'subject' && g === top && (isAboutSubject(s, vocab) || continuesAbout(s, sentences[k - 1], g))));
     const age = findAge(g, about, text, role === 'subject' && g === top);
     const outcome = role === 'subject' ? findOutcome(about, vocab) : { outcome: 'unknown' as Outcome, span: null };
     const wound = role === 'subject' ? about.map((s) => ownPart(s, g, subjects, text)).map((s) => (s ? woundPhrase(s) : null)).find(Boolean) ?? null : null;
@@ -143,6 +143,23 @@ export function findPersons(
   }
   return Object.freeze({ persons: Object.freeze(persons), sources: Object.freeze(sources) });
 }
+
+// "She was treated at a hospital and released.": a sentence that opens on a pronoun.
+const PRONOUN_OPENS = /^\s*(?:he|she)\b/iu;
+
+/**
+ * Whether `s`, opening on "he" or "she", goes on about the person the sentence before it names
+ * ("Court records identify her as Ana Ruiz, 30. She was treated at a hospital."): only when that
+ * sentence names no one else and no officer, who could be the one the pronoun means.
+ */
+function continuesAbout(s: SentenceInfo, before: SentenceInfo | undefined, g: Group): boolean {
+  if (!before || before.index !== s.index - 1 || !PRONOUN_OPENS.test(s.text)) return false;
+  const named = before.mentions.filter((m) => m.kind === 'person');
+  if (named.length === 0 || !named.every((m) => g.mentions.some((x) => x.start === m.start))) return false;
+  return !OFFICER_WORD.test(before.text);
+}
+
+const OFFICER_WORD = /\b(?:officers?|agents?|deput(?:y|ies)|troopers?|marshals?|police(?:man|woman)?)\b/iu;
 
 /**
  * The part of a sentence about one of several subjects: from their name to the next other subject's

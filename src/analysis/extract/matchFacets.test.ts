@@ -104,6 +104,15 @@ describe('matchFacets', () => {
     expect(stanceOf("the footage showed the agent's vehicle swerving into hers, not the other way around", 'vehicle_movement')).toBe('away_from_officers');
     expect(pickStances(matchFacets('an agent shot Carlos Ortiz, 25, in the shoulder', 0)).find((m) => m.facet === 'wound_location')?.value).toBe('shoulder');
     expect(stanceOf('he tried to run the agents over', 'vehicle_movement')).toBe('toward_officers');
+    // On foot: "he did not run" tells nothing of a vehicle; a weapon he did not have, a metal object he was said to hold.
+    expect(stanceOf('"He did not have a weapon. He did not run," his sister said', 'vehicle_movement')).toBe(null);
+    expect(stanceOf('"He did not have a weapon. He did not run," his sister said', 'weapon_alleged')).toBe('unarmed');
+    expect(stanceOf('he never had a gun, his father said', 'weapon_alleged')).toBe('unarmed');
+    expect(stanceOf('the agency said he advanced on the agent with a metal object', 'weapon_alleged')).toBe('armed');
+    // A camera that recorded the encounter is footage, not a bystander filming agents.
+    expect(stanceOf("the agents' body cameras recorded the encounter", 'footage')).toBe('exists');
+    expect(stanceOf("the agents' body cameras recorded the encounter", 'reason_for_approach')).toBe(null);
+    expect(stanceOf('she was recording the agents with her phone', 'reason_for_approach')).toBe('warning_or_helping');
     // A filing's stand-ins: a truck reversed at one is driven at an officer; a person who moved toward one is not a vehicle.
     expect(stanceOf('DIAZ-LUNA reversed the truck toward BPA-1, who stood behind it', 'vehicle_movement')).toBe('toward_officers');
     expect(stanceOf('DIAZ-LUNA then moved toward O-1 on foot', 'vehicle_movement')).toBe(null);
