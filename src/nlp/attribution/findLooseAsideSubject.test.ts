@@ -13,6 +13,14 @@ describe('findLooseAsideSubject: asides the appositive scan cannot read', () => 
     expect(attribute('Ana Ruiz, a nurse supporting the union, said the hospital was understaffed.')).toEqual([['Ana Ruiz, a nurse supporting the union', 'said', ['the hospital was understaffed']]]);
   });
 
+  it('keeps an appositive with a quoted title in it, verbs and all', () => {
+    expect(attribute('Hale, the author of "Quiet Harbors," about the history of the port, said the old piers are gone.')).toEqual([['Hale, the author of "Quiet Harbors," about the history of the port', 'said', ['the old piers are gone']]]);
+    // A participle's aside stays out of the source, as other asides do.
+    expect(attribute('The ad, titled "Who Pays?", says that the fee is too high.')).toEqual([['The ad', 'says', ['the fee is too high']]]);
+    // A quotation that opens the stretch is no title: it may be the subject's own words.
+    expect(attribute('Ana Ruiz, "we will never give up," said the vote was close.').some(([source]) => source?.startsWith('Ana Ruiz'))).toBe(false);
+  });
+
   it('names nobody when the opening phrase is a time or a clause', () => {
     expect(attribute('Last year, also in Ohio, said the county would vote early.')).toEqual([]);
     const found = attribute('The vote was close, then 38, said the clerk.');

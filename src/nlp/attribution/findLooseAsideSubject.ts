@@ -19,7 +19,8 @@ const APPOSITIVE_POS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM']);
  * the noun phrase that opens the clause (at `floor`, no time phrase) if the stretch between the two
  * commas holds no finite verb, quotation mark or semicolon. An appositive (a determiner, noun,
  * adjective or number first) stays in the source, as PolNeAR has it; any other aside stays out.
- * The rules alone (findSourceBefore).
+ * Inside the stretch a title in quotation marks after its first word may hold verbs ("Tom Hale,
+ * the author of “Going Home,” said"). The rules alone (findSourceBefore).
  */
 export function findLooseAsideSubject(tokens: readonly Token[], comma: number, floor: number): SourceResult | null {
   let c1 = floor;
@@ -28,10 +29,17 @@ export function findLooseAsideSubject(tokens: readonly Token[], comma: number, f
   for (let j = floor; j < c1; j++) if (!isNpToken(tokens, j) || TIME_WORDS.has(tokens[j].normal)) return null;
   const head = tokens[c1 - 1];
   if (!isNounLike(head) || head.pos === 'NUM') return null;
+  let quoted = false;
   for (let j = c1 + 1; j < comma; j++) {
     const t = tokens[j];
+    if (j > c1 + 1 && /^["“”]$/.test(t.text)) {
+      quoted = !quoted;
+      continue;
+    }
+    if (quoted && (t.pos === 'AUX' || t.pos === 'VERB')) continue;
     if (t.pos === 'AUX' || /^["“”;]$/.test(t.text) || t.text === "''" || (t.pos === 'VERB' && tokens[j - 1].normal !== 'to' && !/(?:ing|ed|en)$/.test(t.normal) && !/^\p{Lu}/u.test(t.text))) return null;
   }
+  if (quoted) return null;
   const subject = finishRange(tokens, floor, c1);
   if (subject.kind !== 'source' || subject.range.from !== floor) return null;
   const appositive = APPOSITIVE_POS.has(tokens[c1 + 1].pos);
