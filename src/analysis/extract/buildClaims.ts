@@ -10,6 +10,9 @@ import { matchesAny } from './compileRegexList.js';
 import { matchFacets } from './matchFacets.js';
 import { pickStances } from './pickStances.js';
 import { findQuoteRanges, isInside } from '../../nlp/speakers/quoteRanges.js';
+import { loadCueLexicon } from '../../nlp/attribution/cueLexicon.js';
+import type { RelayContext } from './findRelays.js';
+import { findRelays, isRelayed } from './findRelays.js';
 
 // A sentence hedged this way right after an attributed one goes on reporting that source:
 // "According to a complaint, X. An agent reportedly told him to leave…"
@@ -21,7 +24,8 @@ const CARRY_ON: readonly RegExp[] = Object.freeze([/\b(?:reportedly|allegedly|pu
  * per facet its content speaks to; for each of the outlet's own sentences about the incident, one
  * claim per facet with no speaker (side "outlet"), or, when an agency published the document (`voice`,
  * see findPublisherVoice), with the agency as speaker. An attribution whose speaker could not be resolved
- * yields nothing: a gap, never a guess.
+ * yields nothing: a gap, never a guess; nor do the parts of a speaker's words that retell someone
+ * else's (findRelays).
  */
 export function buildClaims(
   text: string,
@@ -33,16 +37,23 @@ export function buildClaims(
 ): ClaimDraft[] {
   const inSegment = new Set(sentences.map((s) => s.index));
   const claims: ClaimDraft[] = [];
+  let quotes: ReturnType<typeof findQuoteRanges> | null = null;
   attributions.forEach((a, index) => {
     if (!inSegment.has(a.sentence) || !a.speaker) return;
     const pieces = a.content.fragments.length ? a.content.fragments : [a.content];
-    const matches = pieces.flatMap((p) => matchFacets(text.slice(p.start, p.end), p.start, facets));
+    // "Border Patrol has said he threw rocks", in a lawmaker's words: the agency's claim, not hers.
+    const context = relayContext(a, () => (quotes ??= findQuoteRanges(text)));
+    const matches = pieces.flatMap((p) => {
+      const words = text.slice(p.start, p.end);
+      const relays = findRelays(words, p.start, loadCueLexicon(), context);
+      const found = matchFacets(words, p.start, facets);
+      return relays.length ? found.filter((m) => !isRelayed(relays, m.start, m.end)) : found;
+    });
     for (const m of pickStances(matches)) {
       const piece = pieces.find((p) => m.start >= p.start && m.end <= p.end) ?? a.content;
       claims.push(toClaim(m, trimSpan(text, piece.start, piece.end), a, index));
     }
   });
-  let quotes: ReturnType<typeof findQuoteRanges> | null = null;
   const covered = (s: SentenceInfo) =>
     attributions.some((a) => overlapLength(a.content, s) > 0 || (a.cue !== null && overlapLength(a.cue, s) > 0));
   sentences.forEach((s, i) => {
@@ -61,6 +72,13 @@ export function buildClaims(
     }
   });
   return claims.sort((x, y) => x.span.start - y.span.start || x.facet.localeCompare(y.facet));
+}
+
+/** The speaker's own words, to know their own reporting verbs from a relay of someone else's. */
+function relayContext(a: Attribution, quotes: () => ReturnType<typeof findQuoteRanges>): RelayContext {
+  const names = [a.speaker?.name, a.speaker?.affiliation, a.source?.text].filter((n): n is string => Boolean(n));
+  const selfWords = new Set(names.flatMap((n) => n.toLowerCase().split(/[^\p{L}]+/u)).filter((w) => w.length >= 3));
+  return { selfWords, isQuoted: (offset) => isInside(quotes(), offset) };
 }
 
 function carriedAttribution(previous: SentenceInfo, s: SentenceInfo, attributions: readonly Attribution[]): { attribution: Attribution } | null {

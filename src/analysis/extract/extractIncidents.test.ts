@@ -461,6 +461,29 @@ describe('extractIncidents', () => {
     expect(outcome(`${lead} Ana Lind, 30, was driving when the officer stepped out. He was treated at a hospital and released.`)).toEqual([['Ana Lind', 'unknown']]);
   });
 
+  it("gives no speaker the claims they retell from the other side: a wife's 'They are saying he tried to kill someone'", () => {
+    const text = [
+      'A Border Patrol agent shot Tomas Ferreira on Tuesday in Yuma, Arizona.',
+      '“They are saying he is a criminal who tried to kill someone. He was trying to get away,” his wife said.',
+      'A lawmaker said Border Patrol has said Ferreira threw rocks at agents, and that witnesses told her office he had nothing in his hands.',
+    ].join('\n\n');
+    const a = analyse(text, [
+      at(text, 'Border Patrol', { kind: 'organization', name: 'U.S. Border Patrol', agencyId: 'usbp' }),
+      at(text, 'Tomas Ferreira', { kind: 'person', name: 'Tomas Ferreira', title: null, agencyId: null }),
+      at(text, 'Tuesday', { kind: 'date', date: '2025-03-04', precision: 'day', time: null }),
+      at(text, 'Yuma, Arizona', { kind: 'place', city: 'Yuma', state: 'AZ', place: null }),
+    ]);
+    const quote = 'They are saying he is a criminal who tried to kill someone. He was trying to get away,';
+    const wife = said(text, a, quote, 'Ana Ferreira', 'family');
+    const lawmaker = said(text, a, 'Border Patrol has said Ferreira threw rocks at agents, and that witnesses told her office he had nothing in his hands', 'Rep. Lena Ortiz', 'elected_official');
+    const [draft] = extractIncidents(makeDoc(text, 'Shooting'), a, [{ ...wife, kind: 'direct' }, lawmaker]);
+    const claims = draft.claims.map((c) => [c.speaker?.name, c.facet, c.stance]);
+    expect(claims).toContainEqual(['Ana Ferreira', 'vehicle_movement', 'away_from_officers']);
+    expect(claims).toContainEqual(['Rep. Lena Ortiz', 'weapon_alleged', 'unarmed']);
+    expect(claims).not.toContainEqual(['Ana Ferreira', 'characterization', 'attack_on_officers']);
+    expect(claims).not.toContainEqual(['Rep. Lena Ortiz', 'weapon_alleged', 'armed']);
+  });
+
   it('makes no unnamed person of "two men", nor of "a person" a retracted report said had died', () => {
     const place = (text: string) => [at(text, 'Yuma, Arizona', { kind: 'place', city: 'Yuma', state: 'AZ', place: null }), at(text, 'ICE', { kind: 'organization', name: 'U.S. Immigration and Customs Enforcement', agencyId: 'ice' })];
     const two = 'An ICE officer shot two men in Yuma, Arizona, on Tuesday. The man who drove was pronounced dead.';

@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { loadCueLexicon } from '../../nlp/attribution/cueLexicon.js';
+import { findQuoteRanges, isInside } from '../../nlp/speakers/quoteRanges.js';
+import { findRelays, isRelayed } from './findRelays.js';
+
+/** The relayed parts of `words` (a speaker's content, alone in its text), as text. */
+function relayed(words: string, self: readonly string[] = []): string[] {
+  const quotes = findQuoteRanges(words);
+  const context = { selfWords: new Set(self), isQuoted: (offset: number) => isInside(quotes, offset) };
+  return findRelays(words, 0, loadCueLexicon(), context).map((r) => words.slice(r.start, r.end));
+}
+
+describe('findRelays', () => {
+  it("finds the words a speaker retells from someone else, to the end of the sentence", () => {
+    expect(relayed('Border Patrol has said Ramon threw rocks at agents. Those accounts cannot both be true.')).toEqual(['said Ramon threw rocks at agents.']);
+    expect(relayed('“They told the public these two were violent gang members,” he said.')).toEqual(['told the public these two were violent gang members,” he said.']);
+    expect(relayed('“According to the police, he drove at them. He did not.”')).toEqual(['“According to the police, he drove at them.']);
+  });
+
+  it("leaves the speaker's own words: I and we, their own name, a pronoun in indirect speech, a passive, a denial, what they were told", () => {
+    expect(relayed('I told the agent he was unarmed, and we have said so since.')).toEqual([]);
+    expect(relayed('Officer A, who DHS said was in front of the car, fired twice.', ['dhs'])).toEqual([]);
+    expect(relayed('the driver, a woman it said was armed, rammed the agents')).toEqual([]);
+    expect(relayed('he was told to leave and was charged with assault')).toEqual([]);
+    expect(relayed('the government was not claiming he belongs to any gang')).toEqual([]);
+    expect(relayed('officials have told her only that he is in a hospital')).toEqual([]);
+    expect(relayed('the government was “not seeking a long sentence,” according to a transcript')).toEqual([]);
+  });
+
+  it('tells whether a span lies in a relay', () => {
+    const words = 'Police said he was armed. He was not.';
+    const quotes = findQuoteRanges(words);
+    const relays = findRelays(words, 100, loadCueLexicon(), { selfWords: new Set(), isQuoted: (o) => isInside(quotes, o - 100) });
+    expect(isRelayed(relays, 100 + words.indexOf('armed'), 100 + words.indexOf('armed') + 5)).toBe(true);
+    expect(isRelayed(relays, 100 + words.indexOf('not'), 100 + words.indexOf('not') + 3)).toBe(false);
+  });
+});

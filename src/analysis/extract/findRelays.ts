@@ -1,0 +1,112 @@
+import type { CueLexicon } from '../../nlp/attribution/cueLexicon.js';
+
+/** Where, inside one speaker's words, someone else's words run: from `start` to the end of the sentence or clause. */
+export interface Relay {
+  readonly start: number;
+  /** The end of the relayed sentence: its terminator, or the end of the words. */
+  readonly end: number;
+}
+
+// Words between a subject and its reporting verb ("has also said", "had previously told").
+const AUXILIARIES = new Set(['has', 'have', 'had', 'also', 'previously', 'repeatedly', 'publicly', 'later', 'since', 'already', 'first', 'then', 'now', 'did', 'does', 'do', 'would', 'will', 'could', 'may', 'might', 'even']);
+// "was charged", "were told": a passive reports nobody's words ("was claiming" is no passive).
+const BE = new Set(['was', 'were', 'been', 'being', 'is', 'are', 'be', "'s", '’s']);
+// "has not said", "never claimed": a denial of someone's words is the speaker's own statement.
+const NEGATORS = new Set(['not', 'never', "n't", 'didn’t', "didn't", 'hasn’t', "hasn't", 'haven’t', "haven't", 'wasn’t', "wasn't", 'isn’t', "isn't"]);
+// "the report", "a statement", "their claim": a noun, not a verb.
+const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'his', 'her', 'their', 'its', 'my', 'our', 'your', 'no', 'any', 'every', 'each', 'to']);
+// The speaker's own: "I told them he was unarmed", "we have said all along".
+const FIRST_PERSON = new Set(['i', 'we']);
+// "he said", "they told": in indirect speech often the speaker ("a woman it said was armed"); in a quotation, someone else.
+const THIRD_PERSON = new Set(['he', 'she', 'it', 'they']);
+// "officials have told her", "witnesses told my office": the speaker heard it and vouches for it.
+const LISTENERS = new Set(['me', 'us', 'her', 'him']);
+const OWN = new Set(['my', 'our']);
+// "charged at officers", "charged with assault": never a report of words here.
+const NOT_REPORTING = new Set(['charge', 'post', 'state', 'note', 'question', 'submit', 'ask', 'add']);
+const WORD = /[\p{L}’']+/gu;
+const SENTENCE_END = /[.!?]["”’)]*\s/u;
+
+/** Who the speaker is, to tell their own reporting verbs ("who DHS said was in front of the car") from others'. */
+export interface RelayContext {
+  /** Lower-case words of the speaker's name, affiliation and source (3 letters or more). */
+  readonly selfWords: ReadonlySet<string>;
+  /** Whether a document offset lies inside quotation marks. */
+  readonly isQuoted: (offset: number) => boolean;
+}
+
+/**
+ * The parts of a speaker's words that report someone else's ("Border Patrol has said he threw
+ * rocks", "they told the public these two were gang members", "according to police, …"): what
+ * follows a reporting verb (a speech verb of vocab/cues.json) to the end of its sentence or to a
+ * next clause (", and that …", ", but …", "; "), and a
+ * whole quoted sentence for "according to". Not a relay: the speaker's own verb ("I", "we", their own name,
+ * a pronoun outside quotation marks), a passive ("was told"), a denial ("has not said"), or words
+ * the speaker heard ("told me", "told my office"). A claim read in a relay is the other party's as
+ * the speaker retells it, not the speaker's own, so it is not given to the speaker.
+ */
+export function findRelays(words: string, offset: number, lexicon: CueLexicon, context: RelayContext): Relay[] {
+  const relays: Relay[] = [];
+  const tokens = [...words.matchAll(WORD)].map((m) => ({ text: m[0].toLowerCase(), start: m.index }));
+  tokens.forEach((t, i) => {
+    // Outside quotation marks, "according to a transcript" at the end of reported words is the
+    // outlet's sourcing of the report, not the speaker's.
+    if (t.text === 'according' && tokens[i + 1]?.text === 'to' && context.isQuoted(offset + t.start)) {
+      relays.push({ start: offset + sentenceStart(words, t.start), end: offset + sentenceEnd(words, t.start) });
+      return;
+    }
+    const verb = lexicon.verbs.get(t.text);
+    if (!verb?.speech || NOT_REPORTING.has(verb.lemma)) return;
+    const progressive = t.text.endsWith('ing');
+    let k = i - 1;
+    for (; k >= 0; k--) {
+      const w = tokens[k].text;
+      if (NEGATORS.has(w) || w.endsWith("n't") || w.endsWith('n’t')) return;
+      if (BE.has(w)) {
+        if (!progressive) return;
+        continue;
+      }
+      if (!AUXILIARIES.has(w)) break;
+    }
+    const subject = tokens[k]?.text;
+    if (subject === undefined || DETERMINERS.has(subject) || FIRST_PERSON.has(subject) || context.selfWords.has(subject)) return;
+    if (THIRD_PERSON.has(subject) && !context.isQuoted(offset + t.start)) return;
+    // The subject must stand in the same sentence as the verb.
+    if (SENTENCE_END.test(words.slice(tokens[k].start, t.start))) return;
+    const next = tokens[i + 1]?.text;
+    if (next !== undefined && (LISTENERS.has(next) || OWN.has(next))) return;
+    relays.push({ start: offset + t.start, end: offset + relayEnd(words, t.start + t.text.length) });
+  });
+  return relays;
+}
+
+/** Whether a claim read at [start, end) lies in a relayed part. */
+export function isRelayed(relays: readonly Relay[], start: number, end: number): boolean {
+  return relays.some((r) => start >= r.start && end <= r.end);
+}
+
+// "… has said he threw rocks, and that witnesses told her …": the next report begins a part of its own.
+const CLAUSE_END = /;\s|,?\s+(?:but|and)\s+that\b|,\s+but\b/u;
+
+/** Where a relay ends: its sentence's end, or the next clause that may be the speaker's again. */
+function relayEnd(words: string, from: number): number {
+  const end = sentenceEnd(words, from);
+  const clause = CLAUSE_END.exec(words.slice(from, end));
+  return clause ? from + clause.index : end;
+}
+
+function sentenceEnd(words: string, from: number): number {
+  const rest = words.slice(from);
+  const hit = SENTENCE_END.exec(rest);
+  return hit ? from + hit.index + 1 : words.length;
+}
+
+function sentenceStart(words: string, at: number): number {
+  let start = 0;
+  const re = new RegExp(SENTENCE_END.source, 'gu');
+  for (const m of words.matchAll(re)) {
+    if (m.index + m[0].length > at) break;
+    start = m.index + m[0].length;
+  }
+  return start;
+}
