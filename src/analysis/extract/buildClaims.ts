@@ -67,6 +67,12 @@ export function buildClaims(
       quotes ??= findQuoteRanges(text);
       matches = matches.filter((m) => !isInside(quotes!, m.start, m.end));
     }
+    // "Police have said he was armed", in a sentence no attribution covers: the police's words, not
+    // the outlet's (nor the publishing agency's, unless the agency is the one saying it).
+    if (!carried && matches.length) {
+      const relays = findRelays(s.text, s.start, loadCueLexicon(), { selfWords: wordsOf(voice ? [voice.name, voice.affiliation] : []), isQuoted: (offset) => isInside((quotes ??= findQuoteRanges(text)), offset) });
+      if (relays.length) matches = matches.filter((m) => !isRelayed(relays, m.start, m.end));
+    }
     for (const m of pickStances(matches)) {
       claims.push(carried ? toClaim(m, span, carried.attribution, null) : toClaim(m, span, null, null, voice));
     }
@@ -76,9 +82,12 @@ export function buildClaims(
 
 /** The speaker's own words, to know their own reporting verbs from a relay of someone else's. */
 function relayContext(a: Attribution, quotes: () => ReturnType<typeof findQuoteRanges>): RelayContext {
-  const names = [a.speaker?.name, a.speaker?.affiliation, a.source?.text].filter((n): n is string => Boolean(n));
-  const selfWords = new Set(names.flatMap((n) => n.toLowerCase().split(/[^\p{L}]+/u)).filter((w) => w.length >= 3));
-  return { selfWords, isQuoted: (offset) => isInside(quotes(), offset) };
+  return { selfWords: wordsOf([a.speaker?.name, a.speaker?.affiliation, a.source?.text]), isQuoted: (offset) => isInside(quotes(), offset) };
+}
+
+/** The lower-case words (3 letters or more) of the names given. */
+function wordsOf(names: readonly (string | null | undefined)[]): Set<string> {
+  return new Set(names.filter((n): n is string => Boolean(n)).flatMap((n) => n.toLowerCase().split(/[^\p{L}]+/u)).filter((w) => w.length >= 3));
 }
 
 function carriedAttribution(previous: SentenceInfo, s: SentenceInfo, attributions: readonly Attribution[]): { attribution: Attribution } | null {

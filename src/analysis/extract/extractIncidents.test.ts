@@ -484,6 +484,18 @@ describe('extractIncidents', () => {
     expect(claims).not.toContainEqual(['Rep. Lena Ortiz', 'weapon_alleged', 'armed']);
   });
 
+  it("gives the outlet no claim of what its sentence says an agency said, where no attribution covers it", () => {
+    const text = 'A Border Patrol agent shot Tomas Ferreira on Tuesday in Yuma, Arizona. The agency, which has said the agent was in the path of the car, would not answer questions.';
+    const a = analyse(text, [
+      at(text, 'Border Patrol', { kind: 'organization', name: 'U.S. Border Patrol', agencyId: 'usbp' }),
+      at(text, 'Tomas Ferreira', { kind: 'person', name: 'Tomas Ferreira', title: null, agencyId: null }),
+      at(text, 'Tuesday', { kind: 'date', date: '2025-03-04', precision: 'day', time: null }),
+      at(text, 'Yuma, Arizona', { kind: 'place', city: 'Yuma', state: 'AZ', place: null }),
+    ]);
+    const [draft] = extractIncidents(makeDoc(text, 'Shooting'), a, []);
+    expect(draft.claims.filter((c) => c.facet === 'vehicle_movement')).toEqual([]);
+  });
+
   it('makes no unnamed person of "two men", nor of "a person" a retracted report said had died', () => {
     const place = (text: string) => [at(text, 'Yuma, Arizona', { kind: 'place', city: 'Yuma', state: 'AZ', place: null }), at(text, 'ICE', { kind: 'organization', name: 'U.S. Immigration and Customs Enforcement', agencyId: 'ice' })];
     const two = 'An ICE officer shot two men in Yuma, Arizona, on Tuesday. The man who drove was pronounced dead.';
