@@ -12,6 +12,13 @@ describe('findPublisherVoice', () => {
     expect(findPublisherVoice({ outlet: 'U.S. Immigration and Customs Enforcement', url: null })?.name).toBe('U.S. Immigration and Customs Enforcement');
   });
 
+  it("speaks for the office holder whose office published a release, and for no office without a holder's name", () => {
+    expect(findPublisherVoice({ outlet: 'Office of Congresswoman Lena Ortiz', url: null })).toEqual({ name: 'Lena Ortiz', affiliation: null, role: 'elected_official' });
+    expect(findPublisherVoice({ outlet: 'The Office of Mayor Tom Reyes', url: null })?.name).toBe('Tom Reyes');
+    expect(findPublisherVoice({ outlet: 'Office of the Mayor', url: null })).toBeNull();
+    expect(findPublisherVoice({ outlet: 'Office of Public Affairs', url: null })).toBeNull();
+  });
+
   it('gives no voice to a news outlet, or to a host that only ends like an agency host', () => {
     expect(findPublisherVoice({ outlet: 'Valley Courier', url: 'https://valleycourier.example/news/1' })).toBeNull();
     expect(findPublisherVoice({ outlet: null, url: 'https://notdhs.gov.example.com/x' })).toBeNull();

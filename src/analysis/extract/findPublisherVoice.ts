@@ -3,7 +3,10 @@ import publishersJson from '../../../vocab/agency-publishers.json' with { type: 
 import type { Speaker } from '../../domain/attribution.js';
 import type { DocumentMetadata } from '../../domain/document.js';
 import { ParallaxError } from '../../lib/errors.js';
+import type { Role } from '../../domain/roles.js';
 import { loadAgencies, type Agency } from '../../nlp/mentions/loadAgencies.js';
+import { loadRoleVocab } from '../../nlp/speakers/roleVocab.js';
+import { isPersonName } from './isPersonName.js';
 
 const schema = z.object({ hosts: z.array(z.object({ host: z.string().min(1), pathPrefix: z.string().optional(), agency: z.string().min(1) })) });
 
@@ -25,12 +28,39 @@ function loadHosts(): readonly PublisherHost[] {
 
 /**
  * The agency a document speaks for when an agency published it (its newsroom's web host, or an
- * outlet that is an agency's name), else null. A press release states the agency's account in its
+ * outlet that is an agency's name), or the office holder whose office published it ("Office of
+ * Congresswoman Ana Ruiz"), else null. A press release states the agency's account in its
  * own sentences with no "said": those sentences are the agency's claims, not an outlet's reporting.
  */
 export function findPublisherVoice(metadata: Pick<DocumentMetadata, 'outlet' | 'url'>): Speaker | null {
   const agency = findPublisherAgency(metadata);
-  return agency ? Object.freeze({ name: agency.name, affiliation: agency.name, role: 'official' }) : null;
+  if (agency) return Object.freeze({ name: agency.name, affiliation: agency.name, role: 'official' });
+  return officeHolderOf(metadata.outlet);
+}
+
+// "Office of Congresswoman Ana Ruiz", "The Office of Mayor Ana Ruiz": a release in an office holder's voice.
+const OFFICE_OF = /^\s*(?:the\s+)?office\s+of\s+(?:the\s+)?(.+?)\s*$/iu;
+const OFFICE_ROLES: ReadonlySet<Role> = new Set(['elected_official', 'official', 'prosecutor']);
+
+/**
+ * The office holder whose office published a document, from an outlet "Office of <title> <name>"
+ * whose title is an office of vocab/roles.json (an elected official's, an official's, a
+ * prosecutor's), else null: their release states their account in its own sentences.
+ */
+function officeHolderOf(outlet: string | null): Speaker | null {
+  const rest = outlet ? OFFICE_OF.exec(outlet)?.[1] : undefined;
+  if (!rest) return null;
+  const words = rest.split(/\s+/u);
+  const titles = loadRoleVocab().titleRoles;
+  // The longest title the words open with ("State Sen.", "Rep."), then a person's name.
+  for (let n = Math.min(4, words.length - 1); n >= 1; n--) {
+    const role = titles.get(words.slice(0, n).join(' ').toLowerCase());
+    if (role === undefined) continue;
+    const name = words.slice(n).join(' ').replace(/\s*\([^)]*\)\s*$/u, '');
+    if (!OFFICE_ROLES.has(role) || !isPersonName(name)) return null;
+    return Object.freeze({ name, affiliation: null, role });
+  }
+  return null;
 }
 
 /** The agency that published a document (see findPublisherVoice), else null. */
