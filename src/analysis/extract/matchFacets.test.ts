@@ -109,6 +109,10 @@ describe('matchFacets', () => {
     expect(stanceOf('"He did not have a weapon. He did not run," his sister said', 'weapon_alleged')).toBe('unarmed');
     expect(stanceOf('he never had a gun, his father said', 'weapon_alleged')).toBe('unarmed');
     expect(stanceOf('the agency said he advanced on the agent with a metal object', 'weapon_alleged')).toBe('armed');
+    // Turning away on foot is a position, not a vehicle's movement; turning the car away is.
+    expect(stanceOf('the footage shows him turning away from the officer before the shots', 'vehicle_movement')).toBe(null);
+    expect(stanceOf('the footage shows him turning away from the officer before the shots', 'position_when_shot')).toBe('retreating');
+    expect(stanceOf('she turned the car away from the agents', 'vehicle_movement')).toBe('away_from_officers');
     // A camera that recorded the encounter is footage, not a bystander filming agents.
     expect(stanceOf("the agents' body cameras recorded the encounter", 'footage')).toBe('exists');
     expect(stanceOf("the agents' body cameras recorded the encounter", 'reason_for_approach')).toBe(null);
