@@ -33,4 +33,10 @@ describe('sameName', () => {
   it('keeps apart different surnames', () => {
     expect(sameName('Tomas Ruiz', 'Tomas Vega')).toBe(false);
   });
+  it('reads a surname past a generational suffix', () => {
+    expect(sameName('Keith Porter Jr.', 'Keith Porter')).toBe(true);
+    expect(sameName('Porter', 'Keith Porter Jr.')).toBe(true);
+    expect(surnameParts('Keith Porter III')).toEqual(['porter']);
+    expect(sameName('Keith Porter Jr.', 'Keith Carter Jr.')).toBe(false);
+  });
 });

@@ -1,3 +1,5 @@
+import { loadTitles } from '../../nlp/mentions/loadTitles.js';
+
 /** "Peña-Ortiz" → "pena ortiz": accents, hyphens, case and punctuation folded away. */
 export function foldName(name: string): string {
   return name
@@ -8,11 +10,19 @@ export function foldName(name: string): string {
     .trim();
 }
 
-/** The surname's parts: the last written word, split at hyphens ("Vela-Ortiz" → vela, ortiz). */
+/** The surname's parts: the last written word, split at hyphens ("Vela-Ortiz" → vela, ortiz), past a "Jr." or "III". */
 export function surnameParts(name: string): string[] {
-  const words = name.trim().split(/\s+/).filter((w) => /\p{L}/u.test(w));
+  const words = withoutSuffix(name.trim().split(/\s+/).filter((w) => /\p{L}/u.test(w)));
   const last = words[words.length - 1] ?? '';
   return foldName(last).split(' ').filter(Boolean);
+}
+
+/** The words of a name without a generational suffix at its end ("Keith Porter Jr." → Keith Porter; vocab/titles.json). */
+function withoutSuffix(words: readonly string[]): readonly string[] {
+  const suffixes = loadTitles().nameSuffixes;
+  let n = words.length;
+  while (n > 1 && suffixes.has(words[n - 1].replace(/,$/u, ''))) n--;
+  return n === words.length ? words : words.slice(0, n);
 }
 
 function givenName(name: string): string | null {
@@ -45,8 +55,8 @@ export function sameName(a: string, b: string): boolean {
  * surname ("ALVARENGA"), which may be any of the full name's words but the first.
  */
 function partOfFullName(short: string, full: string): boolean {
-  const ws = foldName(short).split(' ').filter(Boolean);
-  const wf = foldName(full).split(' ').filter(Boolean);
+  const ws = foldName(withoutSuffix(short.trim().split(/\s+/u)).join(' ')).split(' ').filter(Boolean);
+  const wf = foldName(withoutSuffix(full.trim().split(/\s+/u)).join(' ')).split(' ').filter(Boolean);
   if (ws.length === 0 || ws.length >= wf.length) return false;
   const caption = short === short.toUpperCase() && /\p{Lu}{2}/u.test(short);
   const surnames = caption ? wf : wf.slice(1);
