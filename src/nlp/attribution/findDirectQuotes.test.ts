@@ -21,4 +21,16 @@ describe('findDirectQuotes: what stands between a verb of saying and its quotati
   it('gives a participle of saying after a comma the clause subject', () => {
     expect(attribute('Dana Ruiz pressed the clerk on Tuesday, saying, “You never call back!”')).toEqual([['Dana Ruiz', 'saying', ['You never call back!']]]);
   });
+
+  it('finds that subject past an opening phrase', () => {
+    expect(attribute('Before the vote, Chief Dana Ruiz lobbied to close the pier, saying, "The fewer boats, the better."')).toEqual([['Chief Dana Ruiz', 'saying', ['The fewer boats, the better.']]]);
+  });
+
+  it('gives "by saying" and "upon saying" the clause subject, unless a cue of its own stands before', () => {
+    expect(attribute('Dana Ruiz ended her speech by saying, “We will be back.”')).toEqual([['Dana Ruiz', 'saying', ['We will be back.']]]);
+    expect(attribute('Tom Hale drew boos upon saying, “The fee stays.”')).toEqual([['Tom Hale', 'saying', ['The fee stays.']]]);
+    // "explained … by saying" is one report: no second relation with the cue "saying".
+    const found = attribute('Tom Hale explained the vote by saying: “The fee stays.”');
+    expect(found.filter(([, cue]) => cue === 'saying')).toEqual([]);
+  });
 });

@@ -6,6 +6,7 @@ import type { AttributionDraft } from './attributionDraft.js';
 import { cueVerbAt } from './cueAt.js';
 import { findSourceAfter } from './findSourceAfter.js';
 import { findSourceBefore } from './findSourceBefore.js';
+import { findSubjectPastOpening } from './findSubjectPastOpening.js';
 import type { Quote } from './findQuotes.js';
 import { skipReportingExtras } from './skipReportingExtras.js';
 import { widenCueGroup } from './widenCueGroup.js';
@@ -161,12 +162,27 @@ function parseHead(ctx: AttributionContext, quote: Quote): Speech | null {
     if (extrasEnd < stop && !(ctx.rulesOnly === true && TOPIC_VERBS.has(verb.lemma) && isTopicPhrase(tokens, extrasEnd, stop))) return null;
     const before = findSourceBefore(ctx, c, floor);
     if (before.kind === 'source') return { cue: c, source: before.range };
-    // `Ruiz pressed the clerk, saying, “…”`: a participle of saying after a comma takes the earlier tag's speaker or the clause's subject (the rules alone).
-    const participle = ctx.rulesOnly === true && verb.speech && tokens[c].normal.endsWith('ing') && c > floor + 1 && tokens[c - 1].text === ',';
-    const subject = participle ? (findEarlierCueSource(ctx, floor, c - 1) ?? findClauseSubject(ctx, floor, c)) : null;
+    // `Ruiz pressed the clerk, saying, “…”`: a participle of saying after a comma takes the earlier tag's speaker or the clause's subject,
+    // past an opening phrase (`Before the vote, Ruiz pressed …, saying, “…”`); after "by" or "upon" the clause's subject (the rules alone).
+    const gerund = ctx.rulesOnly === true && verb.speech && tokens[c].normal.endsWith('ing') && c > floor + 1;
+    const participle = gerund && tokens[c - 1].text === ',';
+    const byGerund = gerund && (tokens[c - 1].normal === 'by' || tokens[c - 1].normal === 'upon');
+    const subject = participle ? (findEarlierCueSource(ctx, floor, c - 1) ?? findClauseSubject(ctx, floor, c) ?? findSubjectPastOpening(ctx, floor, c)) : byGerund ? byGerundSubject(ctx, floor, c) : null;
     return subject ? { cue: c, source: subject } : null;
   }
   return null;
+}
+
+/**
+ * `Ruiz ended her speech by saying, “…”`: the subject of the clause, past an opening phrase, when no
+ * cue of its own stands between it and the participle (`Ruiz explained the vote by saying: “…”` is
+ * one report, whose cue is "explained"). The rules alone.
+ */
+function byGerundSubject(ctx: AttributionContext, floor: number, c: number): TokenRange | null {
+  const subject = findClauseSubject(ctx, floor, c) ?? findSubjectPastOpening(ctx, floor, c);
+  if (!subject) return null;
+  for (let j = subject.to; j < c - 1; j++) if (cueVerbAt(ctx.tokens, j, ctx.lexicon) || (ctx.tokens[j].pos === 'VERB' && ctx.lexicon.complements.has(ctx.tokens[j].normal))) return null;
+  return subject;
 }
 
 /**
