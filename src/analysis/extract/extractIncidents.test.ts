@@ -370,6 +370,32 @@ describe('extractIncidents', () => {
     ]);
   });
 
+  it('reads a roundup of cases, each its own paragraph, date and person, as one incident per case; two names shot together as two subjects', () => {
+    const cases = [
+      ['Marco Reyes', '2025-01-12', 'Yuma', 'Jan. 12', 'was shot and killed by an ICE officer in Yuma on Jan. 12.'],
+      ['Carlos Ortiz', '2025-02-04', 'Tucson', 'Feb. 4', 'was shot by an ICE officer in Tucson on Feb. 4.'],
+      ['Ana Lind', '2025-02-20', 'Nogales', 'Feb. 20', 'and Tom Hale were wounded by an ICE officer in Nogales on Feb. 20.'],
+    ];
+    const text = ['ICE officers have fired into moving cars at least three times this winter.', ...cases.map(([name, , , , rest]) => `${name} ${rest}`)].join('\n\n');
+    const a = analyse(
+      text,
+      cases.flatMap(([name, date, city, day]) => [
+        at(text, name, { kind: 'person', name, title: null, agencyId: null }),
+        at(text, day, { kind: 'date', date, precision: 'day', time: null }),
+        at(text, `in ${city}`.slice(3), { kind: 'place', city, state: 'AZ', place: null }),
+      ]).concat([at(text, 'Tom Hale', { kind: 'person', name: 'Tom Hale', title: null, agencyId: null })]).sort((x, y) => x.start - y.start),
+    );
+    const drafts = extractIncidents(makeDoc(text, 'Agents keep firing into cars'), a, []);
+    expect(drafts.map((d) => [d.date, d.city, d.persons.map((p) => [p.name, p.role])])).toEqual([
+      ['2025-01-12', 'Yuma', [['Marco Reyes', 'subject']]],
+      ['2025-02-04', 'Tucson', [['Carlos Ortiz', 'subject']]],
+      ['2025-02-20', 'Nogales', [['Ana Lind', 'subject'], ['Tom Hale', 'subject']]],
+    ]);
+    // Two cases are no roundup: a story may well go on to another day and person.
+    const two = text.slice(0, text.lastIndexOf('\n\n'));
+    expect(extractIncidents(makeDoc(two, 'Agents keep firing into cars'), analyse(two, a.mentions.filter((m) => m.end <= two.length)), [])).toHaveLength(1);
+  });
+
   it('keeps the subject who speaks, titled or not, as the person force was used on', () => {
     const text = 'A pepper ball fired by an ICE agent hit a pastor in Yuma, Arizona, on Tuesday. The Rev. Ana Lind, 37, said she was praying when the agent fired at her.';
     const a = analyse(text, [

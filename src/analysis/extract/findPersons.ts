@@ -34,6 +34,8 @@ const OFFICER_TITLE = /\b(?:officer|agent|deputy|trooper|sergeant|sgt|lieutenant
 // Headlines write the present ("Agent shoots Ana Ruiz", "ICE officer kills man"), hence kills/wounds/fires.
 const FORCE_BEFORE = /\b(?:shot|shoot(?:s|ing)?|wounded|wounds|killed|kills|fire[sd] (?:\w+ ){0,3}?at(?: the (?:car|vehicle|truck) of)?|struck|hit)\s+(?:\w+\s+){0,2}$/iu;
 const FORCE_AFTER = /^(?:,[^,]{0,60},|,)?\s+(?:was|were|had been|has been)\s+(?:\w+\s+)?(?:shot|wounded|killed|struck|hit)\b/iu;
+// "Ana Ruiz and Tom Reyes were wounded": the first of two names the passive is about.
+const FORCE_AFTER_PAIR = /^\s+and\s+(?:\p{Lu}[\p{L}'’.-]*\s+){1,4}(?:were|had been|have been)\s+(?:\w+\s+)?(?:shot|wounded|killed|struck|hit)\b/u;
 // "the driver, Ana Ruiz, …": a name set beside the noun an incident calls the person it happened to.
 const DESCRIBED_BEFORE = /\b(?:the|an?)\s+(?:[\w'’-]+\s+){0,2}?(?:driver|passenger|motorist|man|woman|teen|teenager|boy|girl)\s*,\s*$/iu;
 const PERSON_NAME = /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,4}$/u;
@@ -100,7 +102,7 @@ export function findPersons(
       if (caption !== undefined && betterName(caption, g.name) && caption.split(/\s+/u).length >= g.name.split(/\s+/u).length) g.name = caption;
       const before = text.slice(Math.max(s.start, m.start - 60), m.start);
       const after = text.slice(m.end, Math.min(s.end, m.end + 90));
-      if (FORCE_BEFORE.test(before) || FORCE_AFTER.test(after)) {
+      if (FORCE_BEFORE.test(before) || FORCE_AFTER.test(after) || FORCE_AFTER_PAIR.test(after)) {
         // Being named as the one shot says more than being named often.
         if (!g.patient) g.score += 4;
         g.patient = true;

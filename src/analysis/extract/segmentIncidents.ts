@@ -1,3 +1,5 @@
+import { loadTitles } from '../../nlp/mentions/loadTitles.js';
+import { sameName } from '../merge/foldName.js';
 import type { SentenceInfo } from './describeSentences.js';
 
 // Force told as done ("officers fired", "the agent shot", "the driver … was shot"), not spoken of ("can include a shooting").
@@ -7,6 +9,33 @@ const FORCE_DONE = /\b(?:fired|opened fire|shot (?:and|him|her|them|at)|(?:was|w
 function eventDate(s: SentenceInfo): string | null {
   for (const m of s.mentions) if (m.kind === 'date' && m.date !== null) return m.date;
   return null;
+}
+
+/** The names of the people a sentence names without an office ("Ana Ruiz", not "Agent Tom Lee"). */
+function peopleOf(s: SentenceInfo): string[] {
+  return s.mentions.flatMap((m) => (m.kind === 'person' && m.agencyId === null && (m.title === null || loadTitles().isHonorific(m.title)) ? [m.name] : []));
+}
+
+/**
+ * "Agents have fired into moving cars at least five times. Ana Ruiz was shot on Sept. 12 … Tom
+ * Reyes was shot on Oct. 4 …": a document that counts incidents (a series marker) and then tells
+ * at least three of them, each in its own paragraph with its own date and a person not named
+ * before, is a roundup: each dated account is an incident of its own, as after "in separate
+ * encounters". Fewer than three such accounts (a follow-up naming a relative on another day) is
+ * no roundup.
+ */
+function isRoundup(sentences: readonly SentenceInfo[]): boolean {
+  if (!sentences.some((s) => s.series)) return false;
+  const seen: string[] = [];
+  const accounts = new Map<number, string>();
+  for (const s of sentences) {
+    const names = peopleOf(s);
+    const date = s.strong && !s.series && !s.passing && s.specific ? eventDate(s) : null;
+    const fresh = names.some((n) => !seen.some((x) => sameName(x, n)));
+    if (date !== null && fresh && !accounts.has(s.paragraph) && ![...accounts.values()].includes(date)) accounts.set(s.paragraph, date);
+    seen.push(...names);
+  }
+  return accounts.size >= 3;
 }
 
 /** The sentences that report one incident of a document. */
@@ -31,7 +60,7 @@ export function segmentIncidents(sentences: readonly SentenceInfo[], titleInScop
   const passing: SentenceInfo[][] = [];
   // "Agents shot two people in separate encounters this week. On Tuesday … On Wednesday …": the
   // first dated account is the primary incident, each account dated otherwise an incident of its own.
-  const split = sentences.some((s) => s.splits);
+  const split = sentences.some((s) => s.splits) || isRoundup(sentences);
   let primaryDate: string | null = null;
   let open: { paragraph: number; sentences: SentenceInfo[]; date: string | null } | null = null;
   for (const s of sentences) {
