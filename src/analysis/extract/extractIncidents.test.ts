@@ -391,6 +391,8 @@ describe('extractIncidents', () => {
       ['2025-02-04', 'Tucson', [['Carlos Ortiz', 'subject']]],
       ['2025-02-20', 'Nogales', [['Ana Lind', 'subject'], ['Tom Hale', 'subject']]],
     ]);
+    // The counting sentence tells of no one case: "fired … at least three times" is no count of shots.
+    expect(drafts.flatMap((d) => d.claims).filter((c) => c.facet === 'shots_fired')).toEqual([]);
     // Two cases are no roundup: a story may well go on to another day and person.
     const two = text.slice(0, text.lastIndexOf('\n\n'));
     expect(extractIncidents(makeDoc(two, 'Agents keep firing into cars'), analyse(two, a.mentions.filter((m) => m.end <= two.length)), [])).toHaveLength(1);
