@@ -524,6 +524,17 @@ describe('extractIncidents', () => {
     expect(draft.claims.filter((c) => c.facet === 'vehicle_movement')).toEqual([]);
   });
 
+  it('reads an unnamed suspect: "the suspect, a 24-year-old man, … The suspect died at the scene."', () => {
+    const text = 'Border Patrol agents shot and killed a suspected smuggler on Saturday near Yuma, Arizona. The suspect, a 24-year-old man, pointed a handgun at agents, the agency said. The suspect died at the scene.';
+    const a = analyse(text, [
+      at(text, 'Border Patrol', { kind: 'organization', name: 'U.S. Border Patrol', agencyId: 'usbp' }),
+      at(text, 'Saturday', { kind: 'date', date: '2025-03-01', precision: 'day', time: null }),
+      at(text, 'Yuma, Arizona', { kind: 'place', city: 'Yuma', state: 'AZ', place: null }),
+    ]);
+    const [draft] = extractIncidents(makeDoc(text, 'Agents kill suspected smuggler'), a, []);
+    expect(draft.persons).toEqual([{ name: null, age: 24, role: 'subject', outcome: 'killed', injuries: null }]);
+  });
+
   it('makes no unnamed person of "two men", nor of "a person" a retracted report said had died', () => {
     const place = (text: string) => [at(text, 'Yuma, Arizona', { kind: 'place', city: 'Yuma', state: 'AZ', place: null }), at(text, 'ICE', { kind: 'organization', name: 'U.S. Immigration and Customs Enforcement', agencyId: 'ice' })];
     const two = 'An ICE officer shot two men in Yuma, Arizona, on Tuesday. The man who drove was pronounced dead.';
