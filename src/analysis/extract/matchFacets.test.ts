@@ -110,6 +110,8 @@ describe('matchFacets', () => {
     expect(stanceOf('he never had a gun, his father said', 'weapon_alleged')).toBe('unarmed');
     expect(stanceOf('"She never pointed anything at anyone," her lawyer said', 'weapon_alleged')).toBe('unarmed');
     expect(stanceOf('the agency said the suspect pointed a handgun at agents', 'weapon_alleged')).toBe('armed');
+    expect(stanceOf('his daughter said her father was holding a hose', 'weapon_alleged')).toBe('unarmed');
+    expect(stanceOf('the officer was holding a phone when the man swung a pipe at him', 'weapon_alleged')).toBe('armed');
     expect(stanceOf('his lawyer said he never pointed a gun at the agents', 'weapon_alleged')).toBe('unarmed');
     expect(stanceOf('the agency said he advanced on the agent with a metal object', 'weapon_alleged')).toBe('armed');
     // Turning away on foot is a position, not a vehicle's movement; turning the car away is.
