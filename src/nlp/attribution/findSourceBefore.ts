@@ -4,6 +4,7 @@ import { findAppositiveSource, findRelativeAsideSource } from './findAppositiveS
 import { findAsideSubject } from './findAsideSubject.js';
 import { findDashAsideSubject, findLooseAsideSubject } from './findLooseAsideSubject.js';
 import { findLooseHead } from './findLooseHead.js';
+import { widenOverParenthetical } from './widenOverParenthetical.js';
 import { isNounLike, PERSONAL } from './isNpToken.js';
 import { APPROXIMATORS, finishRange, scanNounPhraseBack } from './scanNounPhraseBack.js';
 import { NEGATED_SOURCE, NO_SOURCE, type SourceResult } from './sourceResult.js';
@@ -59,6 +60,13 @@ export function findSourceBefore(ctx: AttributionContext, k: number, floor: numb
     } else break;
   }
   if (i < floor) return NO_SOURCE;
+  if (ctx.rulesOnly === true && tokens[i].text === ')') return widenOverParenthetical(tokens, i, floor, findPhraseBefore(ctx, k, floor, i));
+  return findPhraseBefore(ctx, k, floor, i);
+}
+
+/** The speaker phrase ending at token `i`, the last before the cue group at `k` (see findSourceBefore). */
+function findPhraseBefore(ctx: AttributionContext, k: number, floor: number, i: number): SourceResult {
+  const { tokens } = ctx;
   const relative = ctx.rulesOnly === true ? findRelativeWithAdverbs(tokens, i, k, floor) : null;
   if (relative) return relative;
   // The rules method only, like the token repairs (repairSpeakerTokens): see findRuled.
