@@ -19,6 +19,26 @@ function namesSubject(ctx: SpeakerContext, words: readonly Word[]): boolean {
   return words.slice(0, upTo < 0 ? words.length : upTo).some((w) => nouns.has(w.norm));
 }
 
+// "A man shot by an immigration agent …", "A woman who was wounded …": a sentence that opens on the one force was used on.
+// A dateline may come first ("LOS ANGELES (AP) — ").
+const SUBJECT_OPENING = /^\W*(?:[\p{Lu} .,'’()]{2,60}\s[—–-]{1,2}\s*)?(?:[Aa]n?|[Tt]he)\s+(?:[\p{L}-]+\s+){0,3}?(man|woman|driver|motorist|teen|teenager|boy|girl|person)\s+(?:who\s+(?:was|had\s+been)\s+)?(?:fatally\s+|critically\s+)?(?:shot|wounded|killed|struck)\b/u;
+const NOUN_GENDER: Readonly<Record<string, 'male' | 'female'>> = { man: 'male', boy: 'male', woman: 'female', girl: 'female' };
+
+/**
+ * "A man shot by an immigration agent has died, his family said.": "his" in a sentence that opens on
+ * the person force was used on, whom the story names only later, is that person (the document's
+ * subject), when the noun's gender, the pronoun's and the subject's agree.
+ */
+function opensOnSubject(ctx: SpeakerContext, at: number, gender: 'male' | 'female'): boolean {
+  const sentence = ctx.analysis.sentences[ctx.sentenceAt(at)];
+  if (!sentence || !ctx.subject) return false;
+  const hit = SUBJECT_OPENING.exec(ctx.text.slice(sentence.start, at));
+  if (!hit) return false;
+  const nounGender = NOUN_GENDER[hit[1]] ?? null;
+  const subjectGender = ctx.persons.genderOf(ctx.subject);
+  return (!nounGender || nounGender === gender) && (!subjectGender || subjectGender === gender);
+}
+
 /**
  * Whose lawyers, family or supporters a description speaks of: the possessor ("his", "Alva’s"),
  * the complement ("for Pedro Alva", "for the man"), or, for a bare plural ("Attorneys"), the
@@ -28,15 +48,17 @@ export function resolveTarget(ctx: SpeakerContext, d: Description, opts: { impli
   if (d.possessivePronoun) {
     const p = d.possessivePronoun.norm;
     if (p !== 'his' && p !== 'her') return null;
+    const gender = p === 'his' ? 'male' : 'female';
     const entity = resolveAnaphor(ctx, {
       at: d.possessivePronoun.start,
       attribution: -1,
-      gender: p === 'his' ? 'male' : 'female',
+      gender,
       reach: 3,
       accepts: (e) => e.kind === 'person' && !e.plural,
       includeContent: true,
     });
-    return entity?.person ?? null;
+    if (entity?.person) return entity.person;
+    return ctx.subject && opensOnSubject(ctx, d.possessivePronoun.start, gender) ? ctx.subject : null;
   }
   if (d.possessorName.length) {
     // "the man's brother", "the driver's lawyers": a possessor that can only mean the subject.

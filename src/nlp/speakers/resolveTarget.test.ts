@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { analyseText } from '../analyseText.js';
+
+/** The speaker names analyseText gives each source, in order. */
+function speakers(text: string): (string | null)[] {
+  return analyseText(text, { anchorDate: '2026-02-10', bodyStart: 0, outlet: null }).attributions.map((a) => a.speaker?.name ?? null);
+}
+
+describe('resolveTarget', () => {
+  it('reads "his family" in a lede that opens on the man shot, named only later, as that man’s family', () => {
+    const text =
+      'LOS ANGELES — A man shot by a federal immigration agent during an arrest last week has died, his family said Monday.\n\nJorge Medina, 52, was shot in the neck on Feb. 3 outside a car wash where he worked. He died Sunday.';
+    expect(speakers(text)[0]).toBe('family of Jorge Medina');
+  });
+
+  it('leaves "his family" unresolved when the sentence opens on someone else, or the genders disagree', () => {
+    const witness = 'A man who lives nearby said his family heard three shots.\n\nJorge Medina, 52, was shot in the neck on Feb. 3 outside a car wash where he worked.';
+    expect(speakers(witness).filter((s) => s?.startsWith('family'))).toEqual([]);
+    const woman = 'A woman shot by a federal agent last week has died, his family said Monday.\n\nJorge Medina, 52, was shot in the neck on Feb. 3 outside a car wash where he worked.';
+    expect(speakers(woman).filter((s) => s?.startsWith('family'))).toEqual([]);
+  });
+});
