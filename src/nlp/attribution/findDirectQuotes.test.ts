@@ -23,12 +23,12 @@ describe('findDirectQuotes: what stands between a verb of saying and its quotati
   });
 
   it('finds that subject past an opening phrase', () => {
-    expect(attribute('Before the vote, Chief Dana Ruiz lobbied to close the pier, saying, "The fewer boats, the better."')).toEqual([['Chief Dana Ruiz', 'saying', ['The fewer boats, the better.']]]);
+    expect(attribute('Before the vote, Chief Dana Ruiz pushed to close the pier, saying, "Nobody swims there in winter."')).toEqual([['Chief Dana Ruiz', 'saying', ['Nobody swims there in winter.']]]);
   });
 
   it('gives "by saying" and "upon saying" the clause subject, unless a cue of its own stands before', () => {
     expect(attribute('Dana Ruiz ended her speech by saying, “We will be back.”')).toEqual([['Dana Ruiz', 'saying', ['We will be back.']]]);
-    expect(attribute('Tom Hale drew boos upon saying, “The fee stays.”')).toEqual([['Tom Hale', 'saying', ['The fee stays.']]]);
+    expect(attribute('Tom Hale stunned the room upon saying, “The fee stays.”')).toEqual([['Tom Hale', 'saying', ['The fee stays.']]]);
     // "explained … by saying" is one report: no second relation with the cue "saying".
     const found = attribute('Tom Hale explained the vote by saying: “The fee stays.”');
     expect(found.filter(([, cue]) => cue === 'saying')).toEqual([]);

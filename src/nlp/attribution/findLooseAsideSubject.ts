@@ -20,7 +20,7 @@ const APPOSITIVE_POS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM']);
  * commas holds no finite verb, quotation mark or semicolon. An appositive (a determiner, noun,
  * adjective or number first) stays in the source, as PolNeAR has it; any other aside stays out.
  * Inside the stretch a title in quotation marks after its first word may hold verbs ("Tom Hale,
- * the author of “Going Home,” said"). The rules alone (findSourceBefore).
+ * the author of “Who Built the Docks” and two other books, said"). The rules alone (findSourceBefore).
  */
 export function findLooseAsideSubject(tokens: readonly Token[], comma: number, floor: number): SourceResult | null {
   let c1 = floor;

@@ -15,8 +15,8 @@ function openingParenthesis(tokens: readonly Token[], close: number, floor: numb
 }
 
 /**
- * "Ruiz (who has 25 delegates) said", "The board (which met on Tuesday) said", "People (mostly
- * men) said": a parenthesis between the speaker phrase and its cue belongs to the phrase, as
+ * "Ruiz (who has won two terms) said", "The board (which met on Tuesday) said", "Voters (most of
+ * them farmers) said": a parenthesis between the speaker phrase and its cue belongs to the phrase, as
  * PolNeAR has it; the words inside it are never the speaker alone ("men)"). `found` is what the
  * scan back read before the cue group, which ends at `last` (the token before the cue and its
  * adverbs). When `last` closes a parenthesis the phrase before the "(" heads the source, the
