@@ -132,7 +132,7 @@ export function findPersons(
     const role = roleOf(g);
     if (role === 'other' && g.score < 2) continue;
     const i = persons.length;
-    const about = sentences.filter((s, k) => g.mentions.some((m) => m.start >= s.start && m.end <= s.end) || (role === 'subject' && g === top && (isAboutSubject(s, vocab) || continuesAbout(s, sentences[k - 1], g))));
+    const about = sentences.filter((s, k) => g.mentions.some((m) => m.start >= s.start && m.end <= s.end) || (role === 'subject' && g === top && (isAboutSubject(s, vocab) || continuesAbout(s, sentences[k - 1], g) || nobodyHurt(s, sentences[k - 1]))));
     const age = findAge(g, about, text, role === 'subject' && g === top);
     const outcome = role === 'subject' ? findOutcome(about, vocab) : { outcome: 'unknown' as Outcome, span: null };
     const wound = role === 'subject' ? about.map((s) => ownPart(s, g, subjects, text)).map((s) => (s ? woundPhrase(s) : null)).find(Boolean) ?? null : null;
@@ -159,6 +159,14 @@ function continuesAbout(s: SentenceInfo, before: SentenceInfo | undefined, g: Gr
   const named = before.mentions.filter((m) => m.kind === 'person');
   if (named.length === 0 || !named.every((m) => g.mentions.some((x) => x.start === m.start))) return false;
   return !OFFICER_WORD.test(before.text);
+}
+
+// "An agent fired at a driver. No one was hit.": what befell everyone befell the person fired at.
+const NOBODY_OPENS = /^\s*(?:no one|nobody)\b/iu;
+
+/** A sentence opening on "no one"/"nobody" right after the force sentence of its paragraph. */
+function nobodyHurt(s: SentenceInfo, before: SentenceInfo | undefined): boolean {
+  return before !== undefined && before.index === s.index - 1 && before.paragraph === s.paragraph && before.strong && NOBODY_OPENS.test(s.text);
 }
 
 const OFFICER_WORD = /\b(?:officers?|agents?|deput(?:y|ies)|troopers?|marshals?|police(?:man|woman)?)\b/iu;

@@ -111,6 +111,7 @@ describe('matchFacets', () => {
     expect(stanceOf('"She never pointed anything at anyone," her lawyer said', 'weapon_alleged')).toBe('unarmed');
     expect(stanceOf('the agency said the suspect pointed a handgun at agents', 'weapon_alleged')).toBe('armed');
     expect(stanceOf('his daughter said her father was holding a hose', 'weapon_alleged')).toBe('unarmed');
+    expect(stanceOf('An agent fired twice. No one was hurt.', 'hit_by_gunfire')).toBe('not_hit_or_unconfirmed');
     expect(stanceOf('the officer was holding a phone when the man swung a pipe at him', 'weapon_alleged')).toBe('armed');
     expect(stanceOf('his lawyer said he never pointed a gun at the agents', 'weapon_alleged')).toBe('unarmed');
     expect(stanceOf('the agency said he advanced on the agent with a metal object', 'weapon_alleged')).toBe('armed');
