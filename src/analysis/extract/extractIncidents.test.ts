@@ -575,6 +575,18 @@ describe('extractIncidents', () => {
     expect([draft?.date, draft?.force, draft?.agencies]).toEqual(['2025-03-01', ['physical force'], ['ICE']]);
   });
 
+  it('reads agents who tackle a man and fire a Taser into his back as an incident of force', () => {
+    const text = 'Federal immigration agents tackled and used a Taser on Ana Lind outside the courthouse in Yuma, Arizona, on Wednesday. In the video, two ICE agents force her to the ground and one fires a Taser into her back.';
+    const a = analyse(text, [
+      at(text, 'Ana Lind', { kind: 'person', name: 'Ana Lind', title: null, agencyId: null }),
+      at(text, 'Yuma, Arizona', { kind: 'place', city: 'Yuma', state: 'AZ', place: null }),
+      at(text, 'Wednesday', { kind: 'date', date: '2025-03-05', precision: 'day', time: null }),
+      at(text, 'ICE', { kind: 'organization', name: 'U.S. Immigration and Customs Enforcement', agencyId: 'ice' }),
+    ]);
+    const [draft] = extractIncidents(makeDoc(text, 'Agents tackle and tase woman'), a, []);
+    expect([draft?.date, draft?.city, draft?.force, draft?.persons.map((p) => p.name)]).toEqual(['2025-03-05', 'Yuma', ['taser', 'physical force'], ['Ana Lind']]);
+  });
+
   it('yields nothing for a story without force', () => {
     const text = 'ICE announced a new detention contract on Monday in Reno, Nevada.\n\nOfficials said the center would open in May.';
     const a = analyse(text, [at(text, 'ICE', { kind: 'organization', name: 'ICE', agencyId: 'ice' }), at(text, 'Reno, Nevada', { kind: 'place', city: 'Reno', state: 'NV', place: null })]);

@@ -112,6 +112,9 @@ describe('matchFacets', () => {
     expect(stanceOf('the agency said the suspect pointed a handgun at agents', 'weapon_alleged')).toBe('armed');
     expect(stanceOf('his daughter said her father was holding a hose', 'weapon_alleged')).toBe('unarmed');
     expect(stanceOf('An agent fired twice. No one was hurt.', 'hit_by_gunfire')).toBe('not_hit_or_unconfirmed');
+    expect(stanceOf('He was released without charges on Thursday.', 'criminal_charge')).toBe('not_charged');
+    expect(stanceOf('DHS said he "assaulted officers and resisted arrest."', 'characterization')).toBe('attack_on_officers');
+    expect(stanceOf('He was charged with assaulting a federal officer.', 'characterization')).toBe(null);
     expect(stanceOf('the officer was holding a phone when the man swung a pipe at him', 'weapon_alleged')).toBe('armed');
     expect(stanceOf('his lawyer said he never pointed a gun at the agents', 'weapon_alleged')).toBe('unarmed');
     expect(stanceOf('the agency said he advanced on the agent with a metal object', 'weapon_alleged')).toBe('armed');
