@@ -34,3 +34,15 @@ describe('findDirectQuotes: what stands between a verb of saying and its quotati
     expect(found.filter(([, cue]) => cue === 'saying')).toEqual([]);
   });
 });
+
+describe('findDirectQuotes: a tag after a quotation with a long aside between the name and the verb', () => {
+  it('takes the name and its aside, verbs and a quoted word included, when the verb of saying ends the tag', () => {
+    expect(attribute('“We will reopen the pier,” Tom Hale, 30, of Dover, Del., who lives near the pier, said in a later interview.')).toEqual([['Tom Hale, 30, of Dover, Del., who lives near the pier', 'said', ['We will reopen the pier,']]]);
+    expect(attribute('“We will reopen the pier,” Ana Ruiz, wearing a red hat and “Ruiz” campaign pins, said.')).toEqual([['Ana Ruiz, wearing a red hat and “Ruiz” campaign pins', 'said', ['We will reopen the pier,']]]);
+  });
+
+  it('leaves a short aside to the scan back, and reads no tag when the verb has a clause of its own', () => {
+    expect(attribute('“We will reopen the pier,” Hale, after a long pause, said of the board.')).toEqual([['Hale', 'said', ['We will reopen the pier,']]]);
+    expect(attribute('“We will reopen the pier,” Tom Hale, 30, of Dover, Del., who lives near the pier, said the board had lied.').some(([, , content]) => content[0] === 'We will reopen the pier,')).toBe(false);
+  });
+});

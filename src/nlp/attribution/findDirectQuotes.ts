@@ -12,6 +12,7 @@ import { skipReportingExtras } from './skipReportingExtras.js';
 import { widenCueGroup } from './widenCueGroup.js';
 import { widenCueStatement } from './widenCueStatement.js';
 import { findNameColonSpeaker } from './findNameColonSpeaker.js';
+import { finishRange } from './scanNounPhraseBack.js';
 import { findClauseSubject, findEarlierCueSource } from './clauseBounds.js';
 
 interface Speech {
@@ -70,6 +71,14 @@ function parseTail(ctx: AttributionContext, closeAt: number): Speech | null {
     // The speaker follows the cue at once ("said Ana Ruiz"), not after a preposition ("said at a rally").
     return after.kind === 'source' && after.range.from === k + 1 && endsAt(after.range.to - 1) ? { cue: k, source: after.range } : null;
   }
+  const tag = parseTagBeforeCue(ctx, closeAt, k, end, ownSentence, endsAt);
+  // `“…,” Tom Hale, 30, of Dover, who was there, said.`: an aside too long or too rich for the scan back (the rules alone).
+  return tag ?? (ctx.rulesOnly === true && !ownSentence ? parseAsideTail(ctx, k, end) : null);
+}
+
+/** `"…," Ruiz said.`: the subject and verb of a tag from token `k` (parseTail). */
+function parseTagBeforeCue(ctx: AttributionContext, closeAt: number, k: number, end: number, ownSentence: boolean, endsAt: (last: number) => boolean): Speech | null {
+  const { tokens, lexicon } = ctx;
   for (let c = k + 1; c < Math.min(end, k + MAX_TAIL_TOKENS); c++) {
     if (TERMINAL.test(tokens[c].text) || tokens[c].text === '"' || tokens[c].text === '“') return null;
     // A lexicon form the tagger read as a noun ("Ruiz notes.") is a verb in the tag position too.
@@ -81,6 +90,39 @@ function parseTail(ctx: AttributionContext, closeAt: number): Speech | null {
     }
     const before = findSourceBefore(ctx, c, k);
     return before.kind === 'source' && before.range.from === k && endsAt(c) ? { cue: c, source: before.range } : null;
+  }
+  return null;
+}
+
+const MAX_NAME_TOKENS = 6;
+
+/**
+ * `“…,” Tom Hale, 30, of Dover, Del., who lives near the pier, said in an interview.`, `“…,” Ana
+ * Ruiz, wearing a red hat and “Ruiz” pins, said.`: after a quotation and its comma, a name (or a
+ * short noun phrase) and its comma, then any aside (verbs and a quoted word included, no verb of
+ * saying, no sentence end) up to a comma and a verb of saying that ends the tag (only a full stop,
+ * a comma or a modifier after it: `said by phone`, not `said the plan failed`). The source runs
+ * from the name to the aside's end. Null when the words after the closing mark are no such tag.
+ */
+function parseAsideTail(ctx: AttributionContext, k: number, end: number): Speech | null {
+  const { tokens, lexicon } = ctx;
+  let c1 = k;
+  while (c1 < end && c1 - k <= MAX_NAME_TOKENS && tokens[c1].text !== ',') c1++;
+  if (c1 >= end || tokens[c1].text !== ',' || c1 === k) return null;
+  const name = finishRange(tokens, k, c1);
+  const head = tokens[c1 - 1];
+  if (name.kind !== 'source' || name.range.from !== k || !(head.pos === 'PROPN' || head.pos === 'NOUN')) return null;
+  let quoted = false;
+  for (let c = c1 + 2; c < Math.min(end, k + MAX_TAIL_TOKENS); c++) {
+    const t = tokens[c];
+    if (TERMINAL.test(t.text) || t.text === ';' || t.text === ':') return null;
+    if (QUOTE.test(t.text)) quoted = !quoted;
+    const verb = quoted ? null : cueVerbAt(tokens, c, lexicon);
+    if (!verb) continue;
+    if (!verb.speech || tokens[c - 1].text !== ',') return null;
+    const next = tokens[c + 1];
+    const ends = !next || c + 1 >= end || TERMINAL.test(next.text) || next.text === ',' || next.pos === 'ADP' || next.pos === 'ADV';
+    return ends ? { cue: c, source: { from: k, to: c - 1 } } : null;
   }
   return null;
 }
