@@ -60,9 +60,9 @@ describe('findAttributions: a complement participle past an opening phrase', () 
   });
 
   it('leaves a common-noun subject and a participle inside another report alone', () => {
-    expect(attribute('Back in town, his staff churned out a glossy video of Hale, deploring waste and praising thrift.')).toEqual([]);
+    expect(attribute('Back at the depot, his aides put together a short film about Hale, mocking delays and praising the drivers.')).toEqual([]);
     // The statement speaks (round 21: its subject past the opening phrase); "calling" inside what it says is no cue of Ruiz's.
-    const found = attribute('In response, Ana Ruiz released a statement saying that Hale had "professed his love for the town" during the opening of the new tower there, calling it "a special place."');
+    const found = attribute('On Monday, Ana Ruiz released a statement saying that Hale had "spoken warmly of the harbor" at the ribbon cutting for the ferry dock, calling the port "our front porch."');
     expect(found.map(([source, cue]) => [source, cue])).toEqual([['Ana Ruiz', 'saying']]);
   });
 });
