@@ -52,5 +52,9 @@ function readDocTimeout(flag: string | undefined): number | undefined {
 export function formatSummary(s: IngestSummary): string {
   const lines = [`${s.files} file(s): ${s.stored} stored, ${s.unchanged} unchanged, ${s.failed.length} failed; ${s.incidents} incident(s) in the database (${s.seconds.toFixed(1)}s)`];
   for (const f of s.failed) lines.push(`  failed ${f.path}: ${f.message} [${f.code}]`);
+  if (s.unread.length > 0) {
+    lines.push(`${s.unread.length} document(s) stored but not read, in a language Parallax does not read (vocab/languages.json)`);
+    for (const u of s.unread) lines.push(`  not read ${u.path}: ${u.language}`);
+  }
   return `${lines.join('\n')}\n`;
 }

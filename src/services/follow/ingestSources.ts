@@ -4,7 +4,7 @@ import { isParallaxError } from '../../lib/errors.js';
 import type { Store } from '../../store/Store.js';
 import { readPdfInput } from '../import/readPdfInput.js';
 import { ingestDocument } from '../ingest/ingestDocument.js';
-import { ingestPaths, type IngestFailure, type IngestPathsOptions, type IngestSummary } from '../ingest/ingestPaths.js';
+import { ingestPaths, unreadOf, type IngestFailure, type IngestPathsOptions, type IngestSummary, type UnreadDocument } from '../ingest/ingestPaths.js';
 import { ingestUrls, type IngestUrlsOptions } from './ingestUrls.js';
 
 export function isUrlArgument(arg: string): boolean {
@@ -36,6 +36,7 @@ export async function ingestSources(store: Store, sources: readonly string[], op
     stored: parts.reduce((n, p) => n + p.stored, 0),
     unchanged: parts.reduce((n, p) => n + p.unchanged, 0),
     failed: parts.flatMap((p) => p.failed),
+    unread: parts.flatMap((p) => p.unread),
     incidents: store.countIncidents(),
     seconds: (Date.now() - started) / 1000,
   };
@@ -45,6 +46,7 @@ async function ingestPdfFiles(store: Store, paths: readonly string[], options: I
   let stored = 0;
   let unchanged = 0;
   const failed: IngestFailure[] = [];
+  const unread: UnreadDocument[] = [];
   for (const path of paths) {
     try {
       let raw: Uint8Array;
@@ -56,6 +58,7 @@ async function ingestPdfFiles(store: Store, paths: readonly string[], options: I
       const outcome = ingestDocument(store, { ...(await readPdfInput(raw, { path, published: options.published ?? null })), docTimeoutMs: options.docTimeoutMs }, options.now);
       if (outcome.status === 'stored') stored++;
       else unchanged++;
+      unread.push(...unreadOf(path, outcome));
     } catch (err) {
       const code = isParallaxError(err) ? err.code : ((err as { code?: string }).code ?? 'stage_failed');
       const failure = { path, code, message: err instanceof Error ? err.message : String(err) };
@@ -63,5 +66,5 @@ async function ingestPdfFiles(store: Store, paths: readonly string[], options: I
       store.recordFailure({ ...failure, at: (options.now?.() ?? new Date()).toISOString() });
     }
   }
-  return { files: paths.length, stored, unchanged, failed, incidents: store.countIncidents(), seconds: 0 };
+  return { files: paths.length, stored, unchanged, failed, unread, incidents: store.countIncidents(), seconds: 0 };
 }

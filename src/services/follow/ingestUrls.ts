@@ -2,7 +2,7 @@ import { isParallaxError } from '../../lib/errors.js';
 import type { Store } from '../../store/Store.js';
 import { fetchDocument, type FetchSettings } from '../fetchDocument.js';
 import { ingestDocument } from '../ingest/ingestDocument.js';
-import type { IngestFailure, IngestSummary } from '../ingest/ingestPaths.js';
+import { unreadOf, type IngestFailure, type IngestSummary, type UnreadDocument } from '../ingest/ingestPaths.js';
 import { createHostPacer, type HostPacer } from './createHostPacer.js';
 
 export interface IngestUrlsOptions extends FetchSettings {
@@ -26,6 +26,7 @@ export async function ingestUrls(store: Store, urls: readonly string[], options:
   let stored = 0;
   let unchanged = 0;
   const failed: IngestFailure[] = [];
+  const unread: UnreadDocument[] = [];
   for (const [i, url] of urls.entries()) {
     try {
       await pacer.wait(url);
@@ -33,6 +34,7 @@ export async function ingestUrls(store: Store, urls: readonly string[], options:
       const outcome = ingestDocument(store, { ...input, docTimeoutMs: options.docTimeoutMs }, options.now);
       if (outcome.status === 'stored') stored++;
       else unchanged++;
+      unread.push(...unreadOf(url, outcome));
     } catch (err) {
       const failure = { path: url, code: isParallaxError(err) ? err.code : 'stage_failed', message: err instanceof Error ? err.message : String(err) };
       failed.push(failure);
@@ -40,5 +42,5 @@ export async function ingestUrls(store: Store, urls: readonly string[], options:
     }
     options.onProgress?.({ done: i + 1, total: urls.length, path: url, elapsedMs: Date.now() - started });
   }
-  return { files: urls.length, stored, unchanged, failed, incidents: store.countIncidents(), seconds: (Date.now() - started) / 1000 };
+  return { files: urls.length, stored, unchanged, failed, unread, incidents: store.countIncidents(), seconds: (Date.now() - started) / 1000 };
 }

@@ -5,6 +5,7 @@ import { readRecordDraft } from '../../ingest/csv/readRecordDraft.js';
 import { NO_DEADLINE, type Deadline } from '../../lib/deadline.js';
 import { stableId } from '../../lib/ids.js';
 import { analyseText, NLP_STAGE_LABEL } from '../../nlp/analyseText.js';
+import { detectLanguage } from '../../nlp/language/detectLanguage.js';
 import type { Store } from '../../store/Store.js';
 import { incidentLockKey, placementLockKeys } from '../incidents/lockKeys.js';
 import { placeDrafts } from '../incidents/placeDrafts.js';
@@ -14,16 +15,24 @@ import { rebuildIncident } from '../incidents/rebuildIncident.js';
 export interface VersionAnalysis {
   readonly attributions: readonly AttributionRecord[];
   readonly drafts: ReturnType<typeof extractIncidents>;
+  /** The language of a document Parallax does not read (vocab/languages.json): stored, not analysed. */
+  readonly unreadLanguage?: { readonly code: string; readonly name: string | null };
 }
 
 /** The pure stages' signature: what ingest calls, and what a test may stand in for. */
 export type AnalyseVersion = (doc: ParsedDocument, versionId: string, deadline?: Deadline) => VersionAnalysis;
 
-/** Runs analyse → attribute → extract over one document: pure, no store; `deadline` is checked between stages. */
+/**
+ * Runs analyse → attribute → extract over one document: pure, no store; `deadline` is checked between
+ * stages. A document in a language Parallax does not read is analysed for nothing (`unreadLanguage`).
+ */
 export function analyseVersion(doc: ParsedDocument, versionId: string, deadline: Deadline = NO_DEADLINE): VersionAnalysis {
   // An imported dataset row is read from its columns, not as prose (src/ingest/csv).
   const record = readRecordDraft(doc.text);
   if (record) return { attributions: [], drafts: [record] };
+  // A text in a language Parallax does not read would only yield nothing, or wrong readings.
+  const language = detectLanguage(doc.text.slice(doc.bodyStart));
+  if (!language.analysed && language.code !== null) return { attributions: [], drafts: [], unreadLanguage: { code: language.code, name: language.name } };
   const { analysis, attributions } = analyseText(doc.text, { anchorDate: doc.anchor.date, bodyStart: doc.bodyStart, outlet: doc.metadata.outlet, deadline });
   const drafts = extractIncidents(doc, analysis, attributions);
   deadline.check('extract');

@@ -20,7 +20,15 @@ export interface IngestInput {
 }
 
 export type IngestOutcome =
-  | { readonly status: 'stored'; readonly documentId: string; readonly versionId: string; readonly incidentIds: readonly string[]; readonly newVersionOf: string | null }
+  | {
+      readonly status: 'stored';
+      readonly documentId: string;
+      readonly versionId: string;
+      readonly incidentIds: readonly string[];
+      readonly newVersionOf: string | null;
+      /** Set when the document is in a language Parallax does not read: stored, nothing read from it. */
+      readonly unreadLanguage?: { readonly code: string; readonly name: string | null };
+    }
   | { readonly status: 'unchanged'; readonly documentId: string; readonly versionId: string };
 
 /** A document parsed and analysed, not yet stored: what `storePreparedDocument` writes. */
@@ -80,7 +88,7 @@ export function storePreparedDocument(store: Store, prepared: PreparedDocument, 
       const previous = store.findLatestVersionByDocumentId(documentId);
       store.insertVersion(toVersionRecord(doc, documentId, versionId, previous?.id ?? null, prepared.sourcePath, now()));
       const incidentIds = applyAnalysis(store, { versionId, documentId, published: doc.anchor.date, supersedes: previous?.id ?? null, isNew: true }, result);
-      return { status: 'stored', documentId, versionId, incidentIds, newVersionOf: previous?.id ?? null };
+      return { status: 'stored', documentId, versionId, incidentIds, newVersionOf: previous?.id ?? null, ...(result.unreadLanguage ? { unreadLanguage: result.unreadLanguage } : {}) };
     }, 'keyed'),
     busy,
   );

@@ -79,4 +79,14 @@ describe('time limit per document', () => {
     expect(isParallaxError(thrown) && thrown.code).toBe('too_slow');
     expect(isParallaxError(thrown) && thrown.details.stage).toBe('mentions');
   });
+
+  it('stores a document in a language Parallax does not read, reads nothing from it, and says so', () => {
+    const spanish = 'Un agente de la Patrulla Fronteriza disparó el sábado contra un hombre en el barrio, según el Departamento de Seguridad Nacional. El hombre fue trasladado a un hospital y su hermana dijo que él no tenía un arma cuando los agentes llegaron.';
+    writeFileSync(join(dir, 'in', '4-es.txt'), spanish);
+    const summary = ingestPaths(store, [join(dir, 'in', '4-es.txt'), join(dir, 'in', '3-other.txt')]);
+    expect(summary).toMatchObject({ stored: 2, failed: [], unread: [{ path: join(dir, 'in', '4-es.txt'), language: 'Spanish' }] });
+    const version = store.findVersionBySha256(toParsedDocument(makeVersion(spanish)).sha256);
+    expect(version).not.toBeNull();
+    expect(store.listAttributions(version!.id)).toEqual([]);
+  });
 });

@@ -1,0 +1,67 @@
+import { z } from 'zod';
+import { readVocab } from '../mentions/readVocab.js';
+
+/** The language a text is written in, as far as its function words tell. */
+export interface DetectedLanguage {
+  /** ISO 639-1 code from vocab/languages.json ("en", "es"), or null when the words do not tell. */
+  readonly code: string | null;
+  readonly name: string | null;
+  /** Whether Parallax reads this language (vocab/languages.json `analysed`); true when unknown. */
+  readonly analysed: boolean;
+}
+
+const schema = z.object({
+  analysed: z.array(z.string().min(2)).min(1),
+  languages: z.record(z.string().min(2), z.object({ name: z.string().min(1), words: z.array(z.string().min(1)).min(10) })),
+});
+
+interface Table {
+  readonly analysed: ReadonlySet<string>;
+  readonly names: ReadonlyMap<string, string>;
+  /** word → the languages it is a function word of. */
+  readonly words: ReadonlyMap<string, readonly string[]>;
+}
+
+let cached: Table | null = null;
+
+function loadTable(): Table {
+  if (cached) return cached;
+  const file = readVocab('languages.json', schema);
+  const words = new Map<string, string[]>();
+  for (const [code, lang] of Object.entries(file.languages)) for (const w of lang.words) words.set(w, [...(words.get(w) ?? []), code]);
+  cached = { analysed: new Set(file.analysed), names: new Map(Object.entries(file.languages).map(([code, l]) => [code, l.name])), words };
+  return cached;
+}
+
+// Enough function words to tell a language; a headline or a caption alone may not have them.
+const MIN_HITS = 12;
+// Words read: the opening of a document tells its language as well as the whole.
+const MAX_WORDS = 600;
+const WORD = /\p{L}+/gu;
+const UNKNOWN: DetectedLanguage = Object.freeze({ code: null, name: null, analysed: true });
+
+/**
+ * The language of a text by its most frequent function words (vocab/languages.json): the language
+ * whose words are most of the hits, when there are enough hits and it leads the next by half again;
+ * otherwise unknown (null), which is read as analysed: a short or mixed text is never refused.
+ */
+export function detectLanguage(text: string): DetectedLanguage {
+  const table = loadTable();
+  const hits = new Map<string, number>();
+  let total = 0;
+  let seen = 0;
+  for (const m of text.matchAll(WORD)) {
+    if (++seen > MAX_WORDS) break;
+    const codes = table.words.get(m[0].toLowerCase());
+    if (!codes) continue;
+    total++;
+    for (const code of codes) hits.set(code, (hits.get(code) ?? 0) + 1);
+  }
+  const ranked = [...hits].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
+  const [first, second] = ranked;
+  if (!first || total < MIN_HITS || (second && first[1] < second[1] * 1.5)) return UNKNOWN;
+  // A text with a fair share of a read language's words is read: refusing an English text would
+  // lose it, reading a foreign one only finds nothing.
+  if (!table.analysed.has(first[0]) && [...table.analysed].some((code) => (hits.get(code) ?? 0) >= total * 0.3)) return UNKNOWN;
+  return Object.freeze({ code: first[0], name: table.names.get(first[0]) ?? null, analysed: table.analysed.has(first[0]) });
+}
