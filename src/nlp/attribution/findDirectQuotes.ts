@@ -12,12 +12,15 @@ import { skipReportingExtras } from './skipReportingExtras.js';
 import { widenCueGroup } from './widenCueGroup.js';
 import { widenCueStatement } from './widenCueStatement.js';
 import { findNameColonSpeaker } from './findNameColonSpeaker.js';
+import { findStatementLead } from './findStatementLead.js';
 import { finishRange } from './scanNounPhraseBack.js';
 import { findClauseSubject, findEarlierCueSource } from './clauseBounds.js';
 
 interface Speech {
   readonly cue: number;
   readonly source: TokenRange;
+  /** The cue's end when it is a phrase ("issued the following statement"); one token otherwise. */
+  readonly cueTo?: number;
 }
 
 const MAX_TAIL_TOKENS = 40;
@@ -188,6 +191,10 @@ function parseHead(ctx: AttributionContext, quote: Quote): Speech | null {
   // `Pew Research: “…”`: a name and a colon before the quotation (the rules alone).
   const named = ctx.rulesOnly === true && tokens[stop].text === ':' ? findNameColonSpeaker(tokens, floor, stop) : null;
   if (named) return { cue: stop, source: named };
+  // `Today, Rep. Ana Ruiz issued the following statement after …:`: a statement put out, whatever the occasion after it (the rules alone).
+  const lead = ctx.rulesOnly === true && tokens[stop].text === ':' ? findStatementLead(ctx, floor, stop) : null;
+  if (lead === 'other') return null;
+  if (lead) return { cue: lead.cue.from, cueTo: lead.cue.to, source: lead.source };
   for (let c = stop - 1; c >= Math.max(floor, stop - 12); c--) {
     const verb = cueVerbAt(tokens, c, lexicon);
     if (!verb) {
@@ -338,7 +345,7 @@ export function findDirectQuotes(ctx: AttributionContext, quotes: readonly Quote
       lastSentence = sentenceAt(ctx, (tailQuote.closeAt ?? tailQuote.end) - 1);
     }
     if (fragments.length === 0) continue;
-    const grouped = widenCueGroup(ctx.tokens, speech.source, { from: speech.cue, to: speech.cue + 1 });
+    const grouped = widenCueGroup(ctx.tokens, speech.source, { from: speech.cue, to: speech.cueTo ?? speech.cue + 1 });
     const inParts = (k: number): boolean => (k >= speech.source.from && k < speech.source.to) || fragments.some((f) => f.start < ctx.tokens[k].end && ctx.tokens[k].start < f.end);
     const cue = ctx.rulesOnly === true ? widenCueStatement(ctx.tokens, grouped, inParts) : grouped;
     drafts.push({

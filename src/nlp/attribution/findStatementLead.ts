@@ -1,0 +1,95 @@
+import type { Token } from '../../domain/analysis.js';
+import type { AttributionContext, TokenRange } from './attributionContext.js';
+import { findClauseOpening, QUOTE_MARKS, TERMINAL } from './clauseBounds.js';
+import { cueVerbAt } from './cueAt.js';
+import { findSourceBefore } from './findSourceBefore.js';
+
+/** A lead-in's speaker and its cue phrase ("issued the following statement"). */
+export interface StatementLead {
+  readonly source: TokenRange;
+  readonly cue: TokenRange;
+}
+
+/** Verbs that put out a statement of the subject's own. */
+const ISSUING = new Set(['issue', 'release', 'put', 'send', 'give', 'make', 'deliver', 'provide', 'post', 'share', 'publish', 'offer']);
+const STATEMENT_NOUNS = new Set(['statement', 'statements', 'remarks', 'comment', 'comments', 'message', 'response']);
+const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'these', 'his', 'her', 'their', 'its', 'our']);
+/** Verbs that take in someone else's statement: the subject is not its speaker. */
+const RECEIVING = new Set(['receive', 'obtain', 'read', 'get', 'quote']);
+const MAX_MODIFIERS = 2;
+const MAX_ADVERBIAL_TOKENS = 40;
+
+/**
+ * `WASHINGTON — Today, Rep. Ana Ruiz (D-Ohio) issued the following statement after a deputy shot and
+ * killed a man near the river on Sunday:` before a quotation: a verb of issuing (ISSUING), a
+ * determiner, at most two modifiers and a statement noun, then any adverbial to the colon at `colon`
+ * (verbs included: a time or an occasion). The speaker is the clause's subject, at its start or
+ * past an opening phrase and its comma (after a dateline); the cue runs from the verb to the noun.
+ * 'other' when the statement is someone else's ("received the following statement", "released the
+ * following statement from the family"): no speaker for the quotation then. Null when the words
+ * before the colon are no such lead (the rules alone).
+ */
+export function findStatementLead(ctx: AttributionContext, floor: number, colon: number): StatementLead | 'other' | null {
+  const { tokens } = ctx;
+  for (let n = floor + 2; n < colon; n++) {
+    if (!STATEMENT_NOUNS.has(tokens[n].normal) || tokens[n].pos !== 'NOUN') continue;
+    const verb = findObjectVerb(tokens, floor, n);
+    if (verb < 0) continue;
+    if (RECEIVING.has(tokens[verb].lemma) || isOtherVoice(tokens, n + 1, colon)) return 'other';
+    if (!ISSUING.has(tokens[verb].lemma) || !isOccasion(tokens, n + 1, colon)) return null;
+    const source = findLeadSubject(ctx, floor, verb);
+    return source ? { source, cue: { from: verb, to: n + 1 } } : null;
+  }
+  return null;
+}
+
+/** The verb whose object is the statement noun at `n`: "issued the following", "put out a brief", "sent reporters a"; -1 when none. */
+function findObjectVerb(tokens: readonly Token[], floor: number, n: number): number {
+  let j = n - 1;
+  let modifiers = 0;
+  while (j > floor && (tokens[j].pos === 'ADJ' || tokens[j].normal === 'following') && modifiers < MAX_MODIFIERS) {
+    j--;
+    modifiers++;
+  }
+  if (!DETERMINERS.has(tokens[j].normal)) return -1;
+  j--;
+  // A listener between the verb and its object ("sent reporters the following statement").
+  if (j > floor && (tokens[j].pos === 'PROPN' || tokens[j].pos === 'NOUN' || (tokens[j].pos === 'PRON' && tokens[j].normal !== 'it'))) j--;
+  if (j > floor && tokens[j].normal === 'out') j--;
+  const t = tokens[j];
+  return j > floor && t.pos === 'VERB' && !t.normal.endsWith('ing') && !/^\p{Lu}/u.test(t.text) ? j : -1;
+}
+
+/** "the following statement from the family", "a statement by her lawyer", "on behalf of": whose words they are. */
+function isOtherVoice(tokens: readonly Token[], from: number, colon: number): boolean {
+  if (from >= colon) return false;
+  const first = tokens[from].normal;
+  return first === 'from' || first === 'by' || first === 'attributed' || (first === 'on' && tokens[from + 1]?.normal === 'behalf');
+}
+
+/** Whether the words from `from` to the colon are an adverbial of time or occasion (or none). */
+function isOccasion(tokens: readonly Token[], from: number, colon: number): boolean {
+  if (colon - from > MAX_ADVERBIAL_TOKENS) return false;
+  if (from === colon) return true;
+  const first = tokens[from];
+  if (first.pos !== 'ADP' && first.pos !== 'SCONJ' && first.pos !== 'ADV' && first.pos !== 'PROPN' && first.pos !== 'NOUN') return false;
+  for (let j = from; j < colon; j++) if (QUOTE_MARKS.test(tokens[j].text) || TERMINAL.test(tokens[j].text) || tokens[j].text === ';') return false;
+  return true;
+}
+
+/**
+ * The subject before the verb at `verb`: at the clause's start (past a dateline), or right after an
+ * opening phrase and its comma ("Today,", "When the mayor died in 1998,") that holds no quotation
+ * and no cue of its own.
+ */
+function findLeadSubject(ctx: AttributionContext, floor: number, verb: number): TokenRange | null {
+  const { tokens, lexicon } = ctx;
+  const opening = findClauseOpening(ctx, floor, verb);
+  const before = findSourceBefore(ctx, verb, opening);
+  if (before.kind !== 'source') return null;
+  const from = before.range.from;
+  if (from === opening) return before.range;
+  if (tokens[from - 1].text !== ',') return null;
+  for (let j = opening; j < from - 1; j++) if (QUOTE_MARKS.test(tokens[j].text) || cueVerbAt(tokens, j, lexicon)) return null;
+  return before.range;
+}
