@@ -587,6 +587,19 @@ describe('extractIncidents', () => {
     expect([draft?.date, draft?.city, draft?.force, draft?.persons.map((p) => p.name)]).toEqual(['2025-03-05', 'Yuma', ['taser', 'physical force'], ['Ana Lind']]);
   });
 
+  it('needs the in-scope agency near the event: not a DHS budget paragraph far from a mass shooting', () => {
+    const filler = ['The senator spoke about taxes.', 'She spoke about schools.', 'She spoke about roads.', 'She spoke about trade.'];
+    const far = ['The senator said the DHS budget would grow next year.', ...filler, 'Last month a man shot Tom Hale at a mall in Yuma, Arizona.'].join('\n\n');
+    const near = ['The senator said the DHS budget would grow next year.', ...filler.slice(0, 2), 'Last month an agent shot Tom Hale at a mall in Yuma, Arizona.'].join('\n\n');
+    const mentions = (text: string) => [
+      at(text, 'DHS', { kind: 'organization', name: 'U.S. Department of Homeland Security', agencyId: 'dhs' }),
+      at(text, 'Tom Hale', { kind: 'person', name: 'Tom Hale', title: null, agencyId: null }),
+      at(text, 'Yuma, Arizona', { kind: 'place', city: 'Yuma', state: 'AZ', place: null }),
+    ];
+    expect(extractIncidents(makeDoc(far, 'Senator on the budget'), analyse(far, mentions(far)), [])).toEqual([]);
+    expect(extractIncidents(makeDoc(near, 'Senator on the budget'), analyse(near, mentions(near)), [])).toHaveLength(1);
+  });
+
   it('yields nothing for a story without force', () => {
     const text = 'ICE announced a new detention contract on Monday in Reno, Nevada.\n\nOfficials said the center would open in May.';
     const a = analyse(text, [at(text, 'ICE', { kind: 'organization', name: 'ICE', agencyId: 'ice' }), at(text, 'Reno, Nevada', { kind: 'place', city: 'Reno', state: 'NV', place: null })]);

@@ -78,6 +78,7 @@ export function segmentIncidents(sentences: readonly SentenceInfo[], titleInScop
     (open ? open.sentences : primary).push(s);
   }
   const inScope = (group: readonly SentenceInfo[]) => titleInScope || group.some((s) => s.scope);
+  const SCOPE_REACH = 3;
   // "The subject, Ana Ruiz, 44, refused … Officers fired defensive shots.": a force sentence with
   // no name of its own tells a particular event when the sentence before it, in its paragraph, names one.
   const previous = new Map(sentences.slice(1).map((s, i) => [s, sentences[i]]));
@@ -86,7 +87,11 @@ export function segmentIncidents(sentences: readonly SentenceInfo[], titleInScop
     return p !== undefined && p.paragraph === s.paragraph && p.specific && !p.passing && !s.passing && FORCE_DONE.test(s.text);
   };
   const tellsEvent = (s: SentenceInfo) => s.strong && !s.series && (s.specific || namedBefore(s));
-  const reportsForce = (group: readonly SentenceInfo[]) => inScope(group) && group.some(tellsEvent);
+  // The in-scope actor must stand near the event (within three paragraphs), or in the title or the
+  // publisher: a long political story that names DHS in one place and a mass shooting in another
+  // reports no use of force by DHS's officers. A filing defines its ICE officer a few paragraphs
+  // before the one where "O-1 fired".
+  const reportsForce = (group: readonly SentenceInfo[]) => group.some((s) => tellsEvent(s) && (titleInScope || group.some((o) => o.scope && Math.abs(o.paragraph - s.paragraph) <= SCOPE_REACH)));
   const hasPrimary = reportsForce(primary);
   // An aside that names no actor of its own shares the scope of the incident it is set beside.
   const accepted = passing.filter((group) => (inScope(group) || hasPrimary) && group.some(tellsEvent));
