@@ -598,6 +598,9 @@ describe('extractIncidents', () => {
     ];
     expect(extractIncidents(makeDoc(far, 'Senator on the budget'), analyse(far, mentions(far)), [])).toEqual([]);
     expect(extractIncidents(makeDoc(near, 'Senator on the budget'), analyse(near, mentions(near)), [])).toHaveLength(1);
+    // "fired-up" tells no shot.
+    const rally = 'Fired-up groups of ICE protesters marched past Tom Hale in Yuma, Arizona, on Tuesday.';
+    expect(extractIncidents(makeDoc(rally, 'A march'), analyse(rally, mentions(rally).filter((m) => m.start >= 0)), [])).toEqual([]);
   });
 
   it('yields nothing for a story without force', () => {
