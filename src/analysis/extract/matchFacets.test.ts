@@ -113,6 +113,19 @@ describe('matchFacets', () => {
     expect(stanceOf('his daughter said her father was holding a hose', 'weapon_alleged')).toBe('unarmed');
     expect(stanceOf('An agent fired twice. No one was hurt.', 'hit_by_gunfire')).toBe('not_hit_or_unconfirmed');
     expect(stanceOf('He was released without charges on Thursday.', 'criminal_charge')).toBe('not_charged');
+    // A contraction negates ("wasn't in front of the car"), a generic "you don't" does not.
+    expect(stanceOf("The agent wasn't in front of the car when he fired.", 'vehicle_movement')).toBe('away_from_officers');
+    expect(stanceOf('No one was in front of her car.', 'vehicle_movement')).toBe('away_from_officers');
+    expect(stanceOf('"You don’t get shot in the back by someone standing in front of your car," she said.', 'hit_by_gunfire')).toBe('hit');
+    expect(stanceOf("He wasn't armed.", 'weapon_alleged')).toBe('unarmed');
+    expect(stanceOf("He didn't have anything in his hands.", 'weapon_alleged')).toBe('unarmed');
+    expect(stanceOf('The officer was never in danger.', 'justification_for_force')).toBe('unjustified');
+    expect(stanceOf('Investigators said there is no video of the shooting.', 'footage')).toBe('none');
+    expect(stanceOf("The agent's body camera was not turned on.", 'footage')).toBe('none');
+    // Running away as he was shot is where he was, not a flight after the shooting.
+    expect(stanceOf('He was shot in the back as he ran away.', 'position_when_shot')).toBe('retreating');
+    expect(stanceOf('He was shot in the back as he ran away.', 'flight_after_shooting')).toBe(null);
+    expect(stanceOf('After the shots, the driver sped away.', 'flight_after_shooting')).toBe('fled');
     expect(stanceOf('DHS said he "assaulted officers and resisted arrest."', 'characterization')).toBe('attack_on_officers');
     expect(stanceOf('He was charged with assaulting a federal officer.', 'characterization')).toBe(null);
     expect(stanceOf('the officer was holding a phone when the man swung a pipe at him', 'weapon_alleged')).toBe('armed');

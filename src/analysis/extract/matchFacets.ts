@@ -16,7 +16,9 @@ export interface FacetMatch {
 
 // A negation shortly before a match, in the same clause, reverses it ("no one was in its path",
 // "were not swinging a shovel"): such a hit is dropped, and the opposite stance must say so itself.
-const NEGATION = /\b(?:not|never|no|nobody|no one|n['’]t|deny|denies|denied|without|nor)\b(?:\s+\S+){0,4}\s*$/iu;
+// A contraction ("wasn't", "didn't") negates too: its "n't" stands inside a word; not a generic
+// "you don't" ("You don't get shot in the back by someone standing in front of your car" says he was).
+const NEGATION = /(?:\b(?:not|never|no|nobody|no one|deny|denies|denied|without|nor)|(?<!\byou (?:do|ca|wo|would|could|should))n['’]t)\b(?:\s+\S+){0,4}\s*$/iu;
 const CLAUSE_BREAK = /[,;:.!?—–()"“”]/u;
 
 // A clause about an officer up to the match: "The agent was struck in the leg", "one of the
