@@ -46,3 +46,25 @@ describe('findDirectQuotes: a tag after a quotation with a long aside between th
     expect(attribute('“We will reopen the pier,” Tom Hale, 30, of Dover, Del., who lives near the pier, said the board had lied.').some(([, , content]) => content[0] === 'We will reopen the pier,')).toBe(false);
   });
 });
+
+describe('findDirectQuotes: a whole quoted paragraph after an attributed one', () => {
+  it('gives it to the speaker whose quotation ends the paragraph before', () => {
+    const text = '“She was walking the dog,” her neighbor, Ines Vale, said at a vigil.\n\n“I want to see the tape. If they say she ran, show us.”\n\nThe county did not comment.';
+    expect(attribute(text)).toEqual([['her neighbor, Ines Vale', 'said', ['She was walking the dog,', 'I want to see the tape. If they say she ran, show us.']]]);
+  });
+
+  it('crosses one paragraph break only, and not into a paragraph with more than the quotation', () => {
+    const two = '“The lot was dark,” Ines Vale said.\n\n“Nobody came.”\n\n“We waited an hour.”';
+    expect(attribute(two)).toEqual([['Ines Vale', 'said', ['The lot was dark,', 'Nobody came.']]]);
+    const more = '“The lot was dark,” Ines Vale said.\n\n“Nobody came.” The clerk left at noon.';
+    expect(attribute(more)).toEqual([['Ines Vale', 'said', ['The lot was dark,']]]);
+  });
+
+  it('leaves a quoted paragraph with a tag of its own to that tag', () => {
+    const text = '“The lot was dark,” Ines Vale said.\n\n“Nobody came,” Tom Reyes said.';
+    expect(attribute(text)).toEqual([
+      ['Ines Vale', 'said', ['The lot was dark,']],
+      ['Tom Reyes', 'said', ['Nobody came,']],
+    ]);
+  });
+});
