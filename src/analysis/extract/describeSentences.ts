@@ -2,6 +2,7 @@ import type { Analysis, Mention } from '../../domain/analysis.js';
 import type { ParsedDocument } from '../../domain/document.js';
 import { isAgencyInScope } from './agencyScope.js';
 import { matchesAny } from './compileRegexList.js';
+import { createListMatcher, type ListMatcher } from './createListMatcher.js';
 import type { ForceVocab } from './forceVocab.js';
 import { loadForceVocab } from './forceVocab.js';
 
@@ -33,15 +34,28 @@ export interface SentenceInfo {
   readonly mentions: readonly Mention[];
 }
 
-// Single-regex lists so matchesAny screens them (compileScreenSet): most sentences hold none of
+// Single-regex lists so the screens apply to them (compileScreenSet): most sentences hold none of
 // their literals ("the shooting", "agent", "officer"…) and are answered without running the regex.
 const DEFINITE_EVENT: readonly RegExp[] = Object.freeze([/\bthe (?:shooting|incident|encounter)\b/iu]);
-const singularActorLists = new WeakMap<RegExp, readonly RegExp[]>();
 
-function singularActorList(vocab: ForceVocab): readonly RegExp[] {
-  let list = singularActorLists.get(vocab.singularActor);
-  if (!list) singularActorLists.set(vocab.singularActor, (list = Object.freeze([vocab.singularActor])));
-  return list;
+// The lists asked about every sentence, screened in one pass per sentence (createListMatcher).
+const DEFINITE = 0;
+const SINGULAR_ACTOR = 1;
+const SERIES = 2;
+const STRONG = 3;
+const WEAK = 4;
+const SCOPE_ACTORS = 5;
+const PASSING = 6;
+const SPLITS = 7;
+const matchers = new WeakMap<ForceVocab, ListMatcher>();
+
+function sentenceMatcher(vocab: ForceVocab): ListMatcher {
+  let matcher = matchers.get(vocab);
+  if (!matcher) {
+    matcher = createListMatcher([DEFINITE_EVENT, [vocab.singularActor], vocab.seriesMarkers, vocab.strong, vocab.weak, vocab.scopeActors, vocab.passingMarkers, vocab.splitMarkers]);
+    matchers.set(vocab, matcher);
+  }
+  return matcher;
 }
 
 /** Annotates every body sentence with the cues incident extraction reads. */
@@ -52,7 +66,7 @@ export function describeSentences(doc: ParsedDocument, analysis: Analysis, vocab
   const bodyMentions = body.map((s) => within(s.start, s.end));
   const named = bodyMentions.map((list) => list.some((m) => m.kind === 'person' || m.kind === 'place' || (m.kind === 'date' && m.date !== null)));
   const paragraphs = body.map((s) => countBefore(breaks, s.start));
-  const singularActor = singularActorList(vocab);
+  const lists = sentenceMatcher(vocab);
   const texts = body.map((s) => doc.text.slice(s.start, s.end));
   // "A gunman opened fire on an ICE office …", then "the shooting": a story of shots at officers,
   // where no officer fired, tells no use of force by them.
@@ -60,22 +74,23 @@ export function describeSentences(doc: ParsedDocument, analysis: Analysis, vocab
   return body.map((s, i) => {
       const text = texts[i];
       const mentions = bodyMentions[i];
+      lists.load(text);
       const scopeAgency = mentions.some((m) => (m.kind === 'organization' || m.kind === 'person') && m.agencyId !== null && isAgencyInScope(m.agencyId, vocab.scopeAgencies));
-      const specific = named[i] || matchesAny(DEFINITE_EVENT, text) || matchesAny(singularActor, text);
-      const series = matchesAny(vocab.seriesMarkers, text);
+      const specific = named[i] || lists.matches(DEFINITE) || lists.matches(SINGULAR_ACTOR);
+      const series = lists.matches(SERIES);
       return Object.freeze({
         index: s.index,
         start: s.start,
         end: s.end,
         text,
         paragraph: paragraphs[i],
-        strong: !attackOnly && matchesAny(vocab.strong, text),
-        weak: matchesAny(vocab.weak, text),
-        scope: scopeAgency || matchesAny(vocab.scopeActors, text),
+        strong: !attackOnly && lists.matches(STRONG),
+        weak: lists.matches(WEAK),
+        scope: scopeAgency || lists.matches(SCOPE_ACTORS),
         specific,
-        passing: matchesAny(vocab.passingMarkers, text) || series,
+        passing: lists.matches(PASSING) || series,
         series,
-        splits: matchesAny(vocab.splitMarkers, text),
+        splits: lists.matches(SPLITS),
         mentions,
       });
     });
