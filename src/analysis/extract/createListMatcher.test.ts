@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { matchesAny } from './compileRegexList.js';
+import { findAll, matchesAny } from './compileRegexList.js';
 import { createListMatcher } from './createListMatcher.js';
 import { loadForceVocab } from './forceVocab.js';
 import { screenRegex } from './screenRegex.js';
@@ -30,9 +30,19 @@ describe('createListMatcher', () => {
       fc.property(text, (t) => {
         matcher.load(t);
         expect(LISTS.map((_, k) => matcher.matches(k))).toEqual(LISTS.map((list) => matchesAny(list, t)));
+        expect(LISTS.map((_, k) => matcher.first(k))).toEqual(LISTS.map((list) => findAll(list, t)[0] ?? null));
       }),
       { numRuns: 500 },
     );
+  });
+
+  it('gives the first match as findAll orders them: earliest, then longest, then first listed', () => {
+    const matcher = createListMatcher([[/\bfired\b/giu, /\bfired (?:two )?rounds\b/giu, /\brounds\b/giu], [/\bshot\b/giu, /\bSHOT\b/gu]]);
+    matcher.load('He fired two rounds; one SHOT hit.');
+    expect(matcher.first(0)).toEqual({ start: 3, end: 19, text: 'fired two rounds' });
+    expect(matcher.first(1)).toEqual({ start: 25, end: 29, text: 'SHOT' });
+    matcher.load('No one was hurt.');
+    expect([matcher.first(0), matcher.first(1)]).toEqual([null, null]);
   });
 
   it('answers about the text loaded last, asked in any order', () => {

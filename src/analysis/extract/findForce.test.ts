@@ -15,6 +15,14 @@ describe('findForce', () => {
     expect(findForce([sentence('An agent fired two rounds, then tackled the driver.')]).sources[0].span.text).toBe('fired');
   });
 
+  it('reads an ambiguous word in an earlier sentence than the firearm words, when no other kind is told', () => {
+    const found = findForce([sentence('An agent shot at the car.'), sentence('Two rounds hit the door.', 1), sentence('Agents fired again.', 2)]);
+    expect(found.force).toEqual(['firearm discharged']);
+    expect(found.sources[0].span.text).toBe('shot');
+    // In the same sentence the earlier word wins; with nothing ambiguous before them, the firearm words.
+    expect(findForce([sentence('Two rounds hit the door.'), sentence('An agent shot at the car.', 1)]).sources[0].span.text).toBe('rounds');
+  });
+
   it('does not read less-lethal rounds as a firearm', () => {
     const found = findForce([sentence('Agents fired pepper balls and rubber bullets at the crowd, and several pepper-ball rounds hit a car.')]);
     expect(found.force).not.toContain('firearm discharged');
