@@ -30,4 +30,11 @@ describe('findStatementLead: a statement put out before a colon, whatever the oc
     const found = attributeText('Ruiz said the agency issued the following statement after the raid:' + QUOTE);
     expect(found.filter(([, , content]) => content.includes(PARAGRAPHS[0]))).toEqual([]);
   });
+
+  it('gives a verb of saying with a long occasion before the colon the same reading', () => {
+    const lead = 'Mayor Lena Ortiz said after a deputy shot and wounded a man near the ferry dock on Saturday:';
+    expect(attributeText(lead + QUOTE)).toEqual([['Mayor Lena Ortiz', 'said', PARAGRAPHS]]);
+    const reported = attributeText('Mayor Lena Ortiz said after the vote that the clerk wrote:' + QUOTE);
+    expect(reported.find(([, , content]) => content.includes(PARAGRAPHS[0]))?.[0]).toBe('the clerk');
+  });
 });

@@ -26,8 +26,9 @@ const MAX_ADVERBIAL_TOKENS = 40;
  * (verbs included: a time or an occasion). The speaker is the clause's subject, at its start or
  * past an opening phrase and its comma (after a dateline); the cue runs from the verb to the noun.
  * 'other' when the statement is someone else's ("received the following statement", "released the
- * following statement from the family"): no speaker for the quotation then. Null when the words
- * before the colon are no such lead (the rules alone).
+ * following statement from the family"): no speaker for the quotation then. With no statement noun,
+ * a verb of saying and its occasion (findSpeechLead). Null when the words before the colon are no
+ * such lead (the rules alone).
  */
 export function findStatementLead(ctx: AttributionContext, floor: number, colon: number): StatementLead | 'other' | null {
   const { tokens } = ctx;
@@ -39,6 +40,26 @@ export function findStatementLead(ctx: AttributionContext, floor: number, colon:
     if (!ISSUING.has(tokens[verb].lemma) || !isOccasion(tokens, n + 1, colon)) return null;
     const source = findLeadSubject(ctx, floor, verb);
     return source ? { source, cue: { from: verb, to: n + 1 } } : null;
+  }
+  return findSpeechLead(ctx, floor, colon);
+}
+
+const OCCASION_HEADS = new Set(['after', 'when', 'following', 'before', 'during', 'about', 'as', 'on', 'in', 'at', 'while', 'upon']);
+
+/**
+ * `Mayor Ana Ruiz said after a deputy shot a man near the river:`: a verb of saying, then an occasion
+ * (OCCASION_HEADS) to the colon with no comma, no "that" and no cue of its own (the usual reading of
+ * parseHead stops at the first verb before the colon, or twelve tokens back).
+ */
+function findSpeechLead(ctx: AttributionContext, floor: number, colon: number): StatementLead | null {
+  const { tokens, lexicon } = ctx;
+  for (let c = floor + 1; c < colon - 2; c++) {
+    const verb = cueVerbAt(tokens, c, lexicon);
+    if (!verb) continue;
+    if (!verb.speech || !OCCASION_HEADS.has(tokens[c + 1].normal) || !isOccasion(tokens, c + 1, colon)) return null;
+    for (let j = c + 2; j < colon; j++) if (cueVerbAt(tokens, j, lexicon) || tokens[j].text === ',' || tokens[j].normal === 'that') return null;
+    const source = findLeadSubject(ctx, floor, c);
+    return source ? { source, cue: { from: c, to: c + 1 } } : null;
   }
   return null;
 }
