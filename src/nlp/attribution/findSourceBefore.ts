@@ -4,6 +4,7 @@ import { findAppositiveSource, findRelativeAsideSource } from './findAppositiveS
 import { findAsideSubject } from './findAsideSubject.js';
 import { findDashAsideSubject, findLooseAsideSubject } from './findLooseAsideSubject.js';
 import { findLooseHead } from './findLooseHead.js';
+import { widenOverAdjectiveList } from './widenOverAdjectiveList.js';
 import { widenOverParenthetical } from './widenOverParenthetical.js';
 import { isNounLike, PERSONAL } from './isNpToken.js';
 import { APPROXIMATORS, finishRange, scanNounPhraseBack } from './scanNounPhraseBack.js';
@@ -61,7 +62,8 @@ export function findSourceBefore(ctx: AttributionContext, k: number, floor: numb
   }
   if (i < floor) return NO_SOURCE;
   if (ctx.rulesOnly === true && tokens[i].text === ')') return widenOverParenthetical(tokens, i, floor, findPhraseBefore(ctx, k, floor, i));
-  return findPhraseBefore(ctx, k, floor, i);
+  // "the tired, happy coach said": a list of adjectives after a determiner is part of the phrase (the rules alone).
+  return ctx.rulesOnly === true ? widenOverAdjectiveList(tokens, findPhraseBefore(ctx, k, floor, i), floor) : findPhraseBefore(ctx, k, floor, i);
 }
 
 /** The speaker phrase ending at token `i`, the last before the cue group at `k` (see findSourceBefore). */
