@@ -17,6 +17,13 @@ describe('PersonRegistry', () => {
     expect(registry.lookup('Moss')).toBeNull();
   });
 
+  it('reads a surname that fits a name and the same name with title words before it as that name', () => {
+    const registry = new PersonRegistry();
+    registry.add('Harbor Board Chair Ida Brandt');
+    const short = registry.add('Ida Brandt');
+    expect(registry.lookup('Brandt')).toBe(short);
+  });
+
   it('merges a longer form of a name into the same person', () => {
     const registry = new PersonRegistry();
     const short = registry.add('Ana Ruiz');

@@ -67,7 +67,12 @@ export class PersonRegistry {
     }
     const tails = this.records.filter((r) => r.words.length > words.length && endsWith(r.words, words));
     if (tails.length === 1) return tails[0];
-    return tails.length > 1 ? 'ambiguous' : null;
+    if (tails.length === 0) return null;
+    // "McConnell" after "Senate Majority Leader Mitch McConnell" and "Mitch McConnell": one name
+    // inside the other is one person (title words the reading took for a name); "Tom Hale" and
+    // "Sam Hale" are two.
+    const shortest = tails.reduce((a, b) => (b.words.length < a.words.length ? b : a));
+    return tails.every((r) => endsWith(r.words, shortest.words)) ? shortest : 'ambiguous';
   }
 
   /** Registers a full name (two words or more, or one when the text introduces it as a name), merging it with the record it already fits. */

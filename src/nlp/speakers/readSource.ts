@@ -54,6 +54,16 @@ function readName(ctx: SpeakerContext, words: readonly Word[], descriptors: read
   return personEntity(found, describePerson(ctx, found, descriptors, site));
 }
 
+// "Sen. Tom Hale (R-Ariz.)", "Congresswoman Lena Ortiz (TX-23)": a party, state or district in
+// parentheses after a name is no part of it.
+const DESIGNATION = /\s*\((?:[DRI]|[DRI]-[\p{L}. ]{2,16}|[A-Z]{2}-\d{1,2}|[A-Z]{2}-AL)\)\s*$/u;
+
+/** Where the name of a source phrase ends: before a trailing party, state or district designation. */
+function nameEnd(text: string, start: number, end: number): number {
+  const hit = DESIGNATION.exec(text.slice(start, end));
+  return hit && hit.index > 0 ? start + hit.index : end;
+}
+
 /** The entity an attribution's source phrase names, or null when it cannot be told with confidence. */
 export function readSource(ctx: SpeakerContext, index: number): Entity | null {
   const source = ctx.attributions[index].source;
@@ -69,7 +79,7 @@ export function readSource(ctx: SpeakerContext, index: number): Entity | null {
   if (term) return term;
   const outletWork = readOutletWork(ctx, words);
   if (outletWork) return outletWork;
-  const phrase = readNamePhrase(ctx.text, source.start, source.end, ctx.vocab);
+  const phrase = readNamePhrase(ctx.text, source.start, nameEnd(ctx.text, source.start, source.end), ctx.vocab);
   const onOrganization = phrase.name?.some((w) => ctx.organizations.some((o) => w.start < o.end && w.end > o.start));
   if (phrase.name && !onOrganization) return readName(ctx, phrase.name, phrase.descriptors, phrase.title, site);
   const described = describeDescription(ctx, phrase.name ? words : (phrase.descriptors[0] ?? words), site);
