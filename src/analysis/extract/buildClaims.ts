@@ -17,6 +17,8 @@ import { findRelays, isRelayed } from './findRelays.js';
 // A sentence hedged this way right after an attributed one goes on reporting that source:
 // "According to a complaint, X. An agent reportedly told him to leave…"
 // A one-regex list so matchesAny screens it: most sentences hold none of the three words.
+const QUESTION = /\?["”’)]*\s*$/u;
+
 const CARRY_ON: readonly RegExp[] = Object.freeze([/\b(?:reportedly|allegedly|purportedly)\b/iu]);
 
 /**
@@ -58,7 +60,8 @@ export function buildClaims(
     attributions.some((a) => overlapLength(a.content, s) > 0 || (a.cue !== null && overlapLength(a.cue, s) > 0));
   sentences.forEach((s, i) => {
     // "Agents have fired into cars at least five times": a sentence counting incidents tells of none of them.
-    if (s.series || covered(s)) return;
+    // A question ("Did the man drive at officers?", a fact check's headline) claims nothing.
+    if (s.series || covered(s) || QUESTION.test(s.text)) return;
     const carried = i > 0 && matchesAny(CARRY_ON, s.text) ? carriedAttribution(sentences[i - 1], s, attributions) : null;
     if (!carried && !isAboutIncident(s)) return;
     const span = trimSpan(text, s.start, s.end);

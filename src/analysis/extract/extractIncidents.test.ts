@@ -603,6 +603,19 @@ describe('extractIncidents', () => {
     expect(extractIncidents(makeDoc(rally, 'A march'), analyse(rally, mentions(rally).filter((m) => m.start >= 0)), [])).toEqual([]);
   });
 
+  it("reads what a fact check's video shows, and no claim from its headline's question", () => {
+    const text = 'Did the agent who shot Tom Hale in Yuma, Arizona, drive at officers?\n\nVideo from a nearby shop shows the SUV pulling away from the officers.';
+    const a = analyse(text, [
+      at(text, 'Tom Hale', { kind: 'person', name: 'Tom Hale', title: null, agencyId: null }),
+      at(text, 'Yuma, Arizona', { kind: 'place', city: 'Yuma', state: 'AZ', place: null }),
+    ]);
+    const [draft] = extractIncidents(makeDoc(text, 'Fact check: did an ICE agent shoot a fleeing driver?'), a, []);
+    expect(draft.claims.map((c) => [c.facet, c.stance])).toEqual([
+      ['footage', 'exists'],
+      ['vehicle_movement', 'away_from_officers'],
+    ]);
+  });
+
   it('yields nothing for a story without force', () => {
     const text = 'ICE announced a new detention contract on Monday in Reno, Nevada.\n\nOfficials said the center would open in May.';
     const a = analyse(text, [at(text, 'ICE', { kind: 'organization', name: 'ICE', agencyId: 'ice' }), at(text, 'Reno, Nevada', { kind: 'place', city: 'Reno', state: 'NV', place: null })]);

@@ -62,6 +62,8 @@ function headlineOf(doc: ParsedDocument, analysis: Analysis): { start: number; e
   return { start, end, mentions: analysis.mentions.filter((m): m is PersonMention => m.kind === 'person' && m.start >= start && m.end <= end) };
 }
 
+const FOOTAGE_WORDS = /\b(?:video|videos|footage|recording)\b/iu;
+
 function draftIncident(doc: ParsedDocument, analysis: Analysis, segment: IncidentSegment, attributions: readonly Attribution[], publisher: { start: number; end: number; agencyId: string } | null): IncidentDraft {
   const text = doc.text;
   const vocab = loadForceVocab();
@@ -76,7 +78,8 @@ function draftIncident(doc: ParsedDocument, analysis: Analysis, segment: Inciden
   const subjectParts = found.persons.flatMap((p) => (p.role === 'subject' && p.name !== null ? surnameParts(p.name) : [])).map((part) => new RegExp(`\\b${escape(part)}\\b`, 'iu'));
   const aboutIncident = (s: SentenceInfo) => {
     vocab.subjectNouns.lastIndex = 0;
-    if (s.strong || s.weak || vocab.subjectNouns.test(s.text)) return true;
+    // "Video … shows the SUV pulling away": what the footage of the incident shows is about it.
+    if (s.strong || s.weak || vocab.subjectNouns.test(s.text) || FOOTAGE_WORDS.test(s.text)) return true;
     if (subjectParts.length === 0) return false;
     const bare = s.text.normalize('NFD').replace(/\p{M}+/gu, '');
     return subjectParts.some((part) => part.test(bare));

@@ -122,6 +122,11 @@ describe('matchFacets', () => {
     expect(stanceOf('The officer was never in danger.', 'justification_for_force')).toBe('unjustified');
     expect(stanceOf('Investigators said there is no video of the shooting.', 'footage')).toBe('none');
     expect(stanceOf("The agent's body camera was not turned on.", 'footage')).toBe('none');
+    expect(stanceOf("The officer who fired was standing beside the driver's door, not in front of the vehicle.", 'vehicle_movement')).toBe('away_from_officers');
+    expect(stanceOf('He did not drag anyone.', 'vehicle_movement')).toBe('away_from_officers');
+    expect(stanceOf('DHS said he "suddenly drove off" toward an officer', 'flight_after_shooting')).toBe(null);
+    expect(stanceOf('Because of the angle, the video does not show where the agent stood.', 'footage')).not.toBe('contradicts');
+    expect(stanceOf('The video does not show him reaching for anything.', 'footage')).toBe('contradicts');
     // Running away as he was shot is where he was, not a flight after the shooting.
     expect(stanceOf('He was shot in the back as he ran away.', 'position_when_shot')).toBe('retreating');
     expect(stanceOf('He was shot in the back as he ran away.', 'flight_after_shooting')).toBe(null);
