@@ -36,6 +36,8 @@ export function buildClaims(
   isAboutIncident: (s: SentenceInfo) => boolean,
   facets?: readonly Facet[],
   voice: Speaker | null = null,
+  /** Whether unattributed words in quotation marks are the voice's too (a release's), or someone's (an op-ed's). */
+  voiceOwnsQuotes = true,
 ): ClaimDraft[] {
   const inSegment = new Set(sentences.map((s) => s.index));
   const claims: ClaimDraft[] = [];
@@ -67,7 +69,7 @@ export function buildClaims(
     const span = trimSpan(text, s.start, s.end);
     let matches = matchFacets(s.text, s.start, facets);
     // Words in quotation marks that no attribution claimed are someone's, not the outlet's: a gap.
-    if (!carried && !voice && matches.length) {
+    if (!carried && (!voice || !voiceOwnsQuotes) && matches.length) {
       quotes ??= findQuoteRanges(text);
       matches = matches.filter((m) => !isInside(quotes!, m.start, m.end));
     }

@@ -17,6 +17,7 @@ import { findEventDate } from './findEventDate.js';
 import { findForce } from './findForce.js';
 import { findPersons } from './findPersons.js';
 import { findPlace } from './findPlace.js';
+import { findAuthorVoice } from './findAuthorVoice.js';
 import { findPublisherAgency, findPublisherVoice } from './findPublisherVoice.js';
 import { loadForceVocab } from './forceVocab.js';
 import { matchFacets } from './matchFacets.js';
@@ -84,7 +85,11 @@ function draftIncident(doc: ParsedDocument, analysis: Analysis, segment: Inciden
     const bare = s.text.normalize('NFD').replace(/\p{M}+/gu, '');
     return subjectParts.some((part) => part.test(bare));
   };
-  const claims = buildClaims(text, segment.sentences, attributions, aboutIncident, undefined, findPublisherVoice(doc.metadata));
+  // An agency's release speaks in the agency's voice, quotations included; a party's op-ed
+  // ("I am the attorney for …") in its author's, quotations excepted.
+  const publisherVoice = findPublisherVoice(doc.metadata);
+  const voice = publisherVoice ?? findAuthorVoice(doc);
+  const claims = buildClaims(text, segment.sentences, attributions, aboutIncident, undefined, voice, publisherVoice !== null);
   const claimSentences = new Set(segment.sentences.filter((s) => claims.some((c) => c.span.start < s.end && s.start < c.span.end)).map((s) => s.index));
   const related = segment.sentences.filter((s) => s.strong || s.weak || claimSentences.has(s.index));
 

@@ -20,6 +20,17 @@ describe('readHeaderBlock', () => {
     expect(readHeaderBlock('Publisher: Plains Wire\n\nText.')!.fields.outlet?.text).toBe('Plains Wire');
   });
 
+  it('reads a byline among the header lines as the author, and keeps the header', () => {
+    const text = 'Title: Agents fire at van\nOutlet: The Ledger\nPublished: 2026-01-15\nBy Ana Ruiz and TOM HALE\n\nBody begins here.';
+    const header = readHeaderBlock(text)!;
+    expect([header.fields.title?.text, header.fields.outlet?.text, header.fields.author?.text]).toEqual(['Agents fire at van', 'The Ledger', 'Ana Ruiz and TOM HALE']);
+    const author = header.fields.author!;
+    expect(text.slice(author.start, author.end)).toBe('Ana Ruiz and TOM HALE');
+    expect(header.bodyStart).toBe(text.indexOf('Body'));
+    // Prose that opens like a header is still prose.
+    expect(readHeaderBlock('Title: T\nby the river the agents waited\n\nBody.')).toBeNull();
+  });
+
   it('keeps unknown keys out of the body but ignores them', () => {
     const text = 'Title: A headline\nSection: Metro\nTags: courts, police\n\nThe body.';
     const header = readHeaderBlock(text)!;

@@ -22,15 +22,17 @@ const KEYS: Readonly<Record<string, HeaderField>> = Object.freeze({
 
 const KEY_VALUE = /^[ \t]*([A-Za-z][A-Za-z _-]{0,29}?)[ \t]*:[ \t]*(.*?)[ \t]*$/;
 const FRONT_MATTER_FENCE = /^---[ \t]*$/;
+// "By Ana Ruiz", "By ANA RUIZ and TOM HALE": a byline among the header's lines is its author.
+const BYLINE = /^[ \t]*(?:By|BY)[ \t]+(\p{Lu}.{0,118}?)[ \t]*$/u;
 
 function keyOf(raw: string): HeaderField | undefined {
   return KEYS[raw.toLowerCase().replace(/[\s_-]+/g, ' ')];
 }
 
-/** Reads `Key: value` into `fields` (first value of a field wins); false when the line is not one. */
+/** Reads `Key: value` (or a byline) into `fields` (first value of a field wins); false when the line is neither. */
 function readField(text: string, line: Line, fields: Partial<Record<HeaderField, Span>>): boolean {
   const m = KEY_VALUE.exec(text.slice(line.start, line.end));
-  if (!m) return false;
+  if (!m) return readByline(text, line, fields);
   const field = keyOf(m[1]);
   if (!field || fields[field]) return true;
   const valueStart = text.indexOf(':', line.start) + 1; // keys hold no colon, so the first one separates
@@ -38,6 +40,16 @@ function readField(text: string, line: Line, fields: Partial<Record<HeaderField,
   // Front matter often quotes its values.
   if (/^(["']).*\1$/.test(span.text) && span.text.length >= 2) span = trimSpan(text, span.start + 1, span.end - 1);
   if (span.text) fields[field] = span;
+  return true;
+}
+
+function readByline(text: string, line: Line, fields: Partial<Record<HeaderField, Span>>): boolean {
+  const m = BYLINE.exec(text.slice(line.start, line.end));
+  if (!m) return false;
+  if (!fields.author) {
+    const at = line.start + text.slice(line.start, line.end).indexOf(m[1]);
+    fields.author = trimSpan(text, at, at + m[1].length);
+  }
   return true;
 }
 
@@ -62,7 +74,7 @@ function readFrontMatter(text: string, lines: Line[]): HeaderBlock | null {
 /**
  * The header block of a text document: `Key: value` lines from the first line to the first blank
  * line, the first of them a recognised key (Title, URL, Outlet, Published, Author and synonyms),
- * or a `---` front-matter block. Unknown keys stay out of the body but are ignored. Returns null
+ * or a `---` front-matter block. A byline line ("By Ana Ruiz") among them is the author. Unknown keys stay out of the body but are ignored. Returns null
  * when the file has no such block, and then the whole file is the body.
  */
 export function readHeaderBlock(text: string): HeaderBlock | null {

@@ -1,0 +1,19 @@
+import { describe, expect, it } from 'vitest';
+import { findAuthorVoice } from './findAuthorVoice.js';
+
+const doc = (author: string | null, body: string) => ({ text: body, bodyStart: 0, metadata: { title: null, url: null, outlet: 'Opinion', author, published: null, modified: null } });
+
+describe('findAuthorVoice', () => {
+  it('speaks for the author of a first-person piece who says who they are to the incident', () => {
+    expect(findAuthorVoice(doc('Ana Ruiz', 'I am the attorney for the family of Tom Hale, who was shot on Friday.'))).toEqual({ name: 'Ana Ruiz', affiliation: null, role: 'subject_counsel' });
+    expect(findAuthorVoice(doc('Ana Ruiz', 'I represent the family of Tom Hale.'))?.role).toBe('subject_counsel');
+    expect(findAuthorVoice(doc('Ana Hale', "I'm his sister, and I was there when they shot him."))?.role).toBe('family');
+    expect(findAuthorVoice(doc('Ana Ruiz', 'I was a witness to the shooting on Elm Street.'))?.role).toBe('witness');
+  });
+
+  it('gives no voice without a byline, to a columnist, or to an official', () => {
+    expect(findAuthorVoice(doc(null, 'I am the attorney for the family of Tom Hale.'))).toBeNull();
+    expect(findAuthorVoice(doc('Ana Ruiz', 'I have covered the border for twenty years.'))).toBeNull();
+    expect(findAuthorVoice(doc('Ana Ruiz', 'I am the secretary of a department that keeps the border safe.'))).toBeNull();
+  });
+});
