@@ -14,4 +14,12 @@ describe('readSource', () => {
       ['Congresswoman Lena Ortiz (TX-23)', 'Lena Ortiz'],
     ]);
   });
+
+  it('reads a congressional leader’s title as a title, not as part of the name', () => {
+    const text = 'A Border Patrol agent shot Ramon Ibarra near Eagle Pass on Sunday.\n\nSenate Minority Leader Ana Ruiz (D-Nev.) said the agent must be named. Ruiz said the video should be released.';
+    expect(speakers(text)).toEqual([
+      ['Senate Minority Leader Ana Ruiz (D-Nev.)', 'Ana Ruiz'],
+      ['Ruiz', 'Ana Ruiz'],
+    ]);
+  });
 });
