@@ -14,7 +14,7 @@ export const incidentsCommand: Command = async (args, io) => {
     }
     for (const i of list.items) {
       const place = [i.city, i.state].filter(Boolean).join(', ') || 'place unknown';
-      io.stdout(`${i.id}  ${i.date ?? 'date unknown'}  ${place}  ${i.subject ?? 'subject unknown'}  [${i.agencies.join(', ')}]  ${i.documentCount} doc(s), ${i.claimCount} claim(s), ${i.contestedCount} contested\n`);
+      io.stdout(`${i.id}  ${i.date ?? 'date unknown'}  ${place}  ${i.subject ?? 'subject not named'}  [${i.agencies.join(', ')}]  ${i.documentCount} doc(s), ${i.claimCount} claim(s), ${i.contestedCount} contested\n`);
     }
     if (list.total === 0) io.stdout('No incidents yet. Ingest documents with "parallax ingest PATH".\n');
     return 0;
