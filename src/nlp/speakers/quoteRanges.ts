@@ -20,6 +20,10 @@ export function findQuoteRanges(text: string): Range[] {
       if (!next || !OPEN.has(next[1])) {
         ranges.push({ start: open, end: i });
         open = -1;
+      } else {
+        // The quote goes on: the next paragraph's opening mark reopens it, and a straight one
+        // must not be read as the mark that closes it.
+        i += next[0].length - 1;
       }
       continue;
     }
