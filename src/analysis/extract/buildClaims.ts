@@ -46,11 +46,14 @@ export function buildClaims(
     if (!inSegment.has(a.sentence) || !a.speaker) return;
     const pieces = a.content.fragments.length ? a.content.fragments : [a.content];
     // "Border Patrol has said he threw rocks", in a lawmaker's words: the agency's claim, not hers.
-    const context = relayContext(a, () => (quotes ??= findQuoteRanges(text)));
+    let context: RelayContext | null = null;
     const matches = pieces.flatMap((p) => {
       const words = text.slice(p.start, p.end);
-      const relays = findRelays(words, p.start, loadCueLexicon(), context);
       const found = matchFacets(words, p.start, facets);
+      // Most pieces speak to no facet: nothing to tell apart then.
+      if (found.length === 0) return found;
+      context ??= relayContext(a, () => (quotes ??= findQuoteRanges(text)));
+      const relays = findRelays(words, p.start, loadCueLexicon(), context);
       return relays.length ? found.filter((m) => !isRelayed(relays, m.start, m.end)) : found;
     });
     for (const m of pickStances(matches)) {

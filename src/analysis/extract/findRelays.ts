@@ -46,6 +46,8 @@ export interface RelayContext {
  * the speaker retells it, not the speaker's own, so it is not given to the speaker.
  */
 export function findRelays(words: string, offset: number, lexicon: CueLexicon, context: RelayContext): Relay[] {
+  // Most words hold no reporting verb at all: one scan for any says so.
+  if (!screenOf(lexicon).test(words)) return [];
   const relays: Relay[] = [];
   const tokens = [...words.matchAll(WORD)].map((m) => ({ text: m[0].toLowerCase(), start: m.index }));
   tokens.forEach((t, i) => {
@@ -78,6 +80,19 @@ export function findRelays(words: string, offset: number, lexicon: CueLexicon, c
     relays.push({ start: offset + t.start, end: offset + relayEnd(words, t.start + t.text.length) });
   });
   return relays;
+}
+
+// Per lexicon: "according" and every form of a speech verb that reports, as one alternation.
+const screens = new WeakMap<CueLexicon, RegExp>();
+
+function screenOf(lexicon: CueLexicon): RegExp {
+  let screen = screens.get(lexicon);
+  if (!screen) {
+    const forms = [...lexicon.verbs].filter(([, v]) => v.speech && !NOT_REPORTING.has(v.lemma)).map(([form]) => form.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+    screen = new RegExp(`(?<![\\p{L}’'])(?:according|${forms.join('|')})(?![\\p{L}’'])`, 'iu');
+    screens.set(lexicon, screen);
+  }
+  return screen;
 }
 
 /** Whether a claim read at [start, end) lies in a relayed part. */
