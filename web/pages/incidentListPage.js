@@ -82,13 +82,19 @@ function facetPanel(route, facets) {
   );
 }
 
+/** The subject cell when no name is shown: no document names them, the name is withheld, or there is no subject. */
+function subjectWithoutName(item) {
+  if (item.subjectNamed === false) return 'Not named';
+  return item.subjectNamed ? 'Withheld' : '—';
+}
+
 function incidentRow(item) {
   return h(
     'tr',
     { 'data-testid': 'incident-row', 'data-incident-id': item.id },
     h('td', { 'data-label': 'Date' }, link(incidentHash(item.id), formatDate(item.date))),
     h('td', { 'data-label': 'Place' }, formatPlace(item)),
-    h('td', { 'data-label': 'Subject' }, item.subject ?? '—', item.outcome && item.outcome !== 'unknown' ? h('span', { class: 'outcome' }, ` (${item.outcome})`) : null),
+    h('td', { 'data-label': 'Subject' }, item.subject ?? subjectWithoutName(item), item.outcome && item.outcome !== 'unknown' ? h('span', { class: 'outcome' }, ` (${item.outcome})`) : null),
     h('td', { 'data-label': 'Agencies' }, item.agencies.join(', ') || '—'),
     h('td', { 'data-label': 'Documents', class: 'num' }, item.documentCount),
     h('td', { 'data-label': 'Claims', class: 'num' }, item.claimCount),

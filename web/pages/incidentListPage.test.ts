@@ -24,6 +24,18 @@ describe('renderIncidentListPage', () => {
     expect((node.querySelector('#incident-q') as HTMLInputElement).getAttribute('value')).toBe('millbrook');
   });
 
+  it('says whether a subject without a shown name is not named, withheld, or absent', async () => {
+    const rows = [
+      { ...item(1), subject: null, subjectNamed: false, outcome: 'killed' },
+      { ...item(2), subject: null, subjectNamed: true, outcome: 'injured' },
+      { ...item(3), subject: null, subjectNamed: null, outcome: null },
+    ];
+    const ctx = { fetchJson: async () => ({ total: 3, limit: 50, offset: 0, items: rows }) };
+    const { node } = await renderIncidentListPage(parseRoute('#/'), ctx);
+    const cells = [...node.querySelectorAll('[data-testid="incident-row"] td[data-label="Subject"]')].map((td) => td.textContent);
+    expect(cells).toEqual(['Not named (killed)', 'Withheld (injured)', '—']);
+  });
+
   it('offers previous and next pages that keep the query', async () => {
     const ctx = { fetchJson: async () => ({ total: 120, limit: 50, offset: 50, items: [item(1)] }) };
     const { node } = await renderIncidentListPage(parseRoute('#/?q=millbrook&offset=50'), ctx);

@@ -21,7 +21,10 @@ export interface IncidentListItem {
   readonly date: string | null;
   readonly city: string | null;
   readonly state: string | null;
+  /** The subject's name; null when there is no subject, when no document names them, or when it is withheld from this viewer. */
   readonly subject: string | null;
+  /** Whether the subject is named (true even when the name is withheld), not named by any document (false), or there is none (null). */
+  readonly subjectNamed: boolean | null;
   readonly outcome: string | null;
   readonly agencies: readonly string[];
   readonly force: readonly string[];

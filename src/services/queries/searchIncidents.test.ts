@@ -30,6 +30,16 @@ describe('searchIncidents', () => {
     expect(all.points.map((p) => [p.id, p.approximate, p.count])).toEqual([[ids.stop, true, 1], [ids.shooting, true, 1]]);
   });
 
+  it('tells a subject no document names from a withheld name', () => {
+    const stop = store.getIncident(ids.stop)!;
+    store.saveIncident({ ...stop, persons: [{ ...stop.persons[0], name: null, outcome: 'killed' }] }, store.listClaims(ids.stop));
+    createReview(store).setVisibility({ incidentId: ids.shooting, field: 'persons.0.name', visibility: 'private' }, LOCAL_EDITOR);
+    const byId = new Map(searchIncidents(store, page, ANONYMOUS).items.map((i) => [i.id, i]));
+    expect([byId.get(ids.stop)?.subject, byId.get(ids.stop)?.subjectNamed, byId.get(ids.stop)?.outcome]).toEqual([null, false, 'killed']);
+    expect([byId.get(ids.shooting)?.subject, byId.get(ids.shooting)?.subjectNamed]).toEqual([null, true]);
+    expect(searchIncidents(store, page, LOCAL_EDITOR).items.find((i) => i.id === ids.shooting)?.subject).toBe('Jo Morrow');
+  });
+
   it('combines search, tracker rules, sorting and paging', () => {
     expect(searchIncidents(store, { ...page, q: 'warehouse' }, ANONYMOUS).items.map((i) => i.id)).toEqual([ids.stop]);
     expect(searchIncidents(store, { ...page, tracker: 'shots-struck' }, ANONYMOUS).items.map((i) => i.id)).toEqual([ids.shooting]);
