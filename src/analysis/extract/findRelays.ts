@@ -3,7 +3,7 @@ import type { CueLexicon } from '../../nlp/attribution/cueLexicon.js';
 /** Where, inside one speaker's words, someone else's words run: from `start` to the end of the sentence or clause. */
 export interface Relay {
   readonly start: number;
-  /** The end of the relayed sentence: its terminator, or the end of the words. */
+  /** Where the relayed words end: their sentence's terminator, the next clause, or the end of the words. */
   readonly end: number;
 }
 
@@ -38,12 +38,12 @@ export interface RelayContext {
 /**
  * The parts of a speaker's words that report someone else's ("Border Patrol has said he threw
  * rocks", "they told the public these two were gang members", "according to police, …"): what
- * follows a reporting verb (a speech verb of vocab/cues.json) to the end of its sentence or to a
- * next clause (", and that …", ", but …", "; "), and a
- * whole quoted sentence for "according to". Not a relay: the speaker's own verb ("I", "we", their own name,
- * a pronoun outside quotation marks), a passive ("was told"), a denial ("has not said"), or words
- * the speaker heard ("told me", "told my office"). A claim read in a relay is the other party's as
- * the speaker retells it, not the speaker's own, so it is not given to the speaker.
+ * follows a reporting verb (a speech verb of vocab/cues.json) to the end of its sentence or to
+ * the next clause (", and that …", ", but …", "; "), and a whole quoted sentence for "according
+ * to". Not a relay: the speaker's own verb ("I", "we", their own name, a pronoun outside quotation
+ * marks), a passive ("was told"), a denial ("has not said"), or words the speaker heard ("told
+ * me", "told my office"). A claim read in a relay is the other party's as the speaker retells it,
+ * not the speaker's own, so it is not given to the speaker.
  */
 export function findRelays(words: string, offset: number, lexicon: CueLexicon, context: RelayContext): Relay[] {
   // Most words hold no reporting verb at all: one scan for any says so.
