@@ -22,4 +22,18 @@ describe('readSource', () => {
       ['Ruiz', 'Ana Ruiz'],
     ]);
   });
+
+  it('reads a relative "who" as the person named right before it, and as nobody past other words or two names', () => {
+    const one = 'Agents fired pepper balls at the crowd on Saturday. "Nobody was throwing anything," said Maya Collins, 34, of Salem, who said she was hit in the leg.';
+    expect(speakers(one).find(([source]) => source === 'who')).toEqual(['who', 'Maya Collins']);
+    const two = 'Agents fired pepper balls at the crowd on Saturday, angering Tom Hale and Ana Ruiz, who said the agents lied.';
+    expect(speakers(two).find(([source]) => source === 'who')?.[1] ?? null).toBeNull();
+    const far = 'Tom Hale watched the agents fire pepper balls at Saturday’s crowd of organizers, who said the agents lied.';
+    expect(speakers(far).find(([source]) => source === 'who')?.[1] ?? null).toBeNull();
+  });
+
+  it('reads no person in an organization named with "Affairs"', () => {
+    const text = 'The senator spoke before the American Israel Public Affairs Committee on Monday. "Some things are not negotiable," she said.';
+    expect(analyseText(text, { anchorDate: '2026-04-22', bodyStart: 0, outlet: null }).analysis.mentions.filter((m) => m.kind === 'person')).toEqual([]);
+  });
 });

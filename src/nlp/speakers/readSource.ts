@@ -38,7 +38,28 @@ function readPronoun(ctx: SpeakerContext, word: Word, site: DescriptionSite): En
   // quotation marks "we" is whoever is quoted (a family, an agency), never the outlet.
   if (p === 'we') return ctx.quotes.some((q) => word.start >= q.start && word.start < q.end) ? null : ctx.outlet;
   if (p === 'you') return null;
+  if (p === 'who') return withSpeaker(ctx, relativeAntecedent(ctx, word), site);
   return undefined;
+}
+
+// Between a name and its "who": a comma, or short asides ("Ana Ruiz, 34, of Dover, who …").
+const RELATIVE_GAP = /^,(?:[^,.;:!?"“”]{1,30},){0,2}\s*$/u;
+// "Tom Hale and Ana Ruiz, who …": two people, whom the "who" may mean together.
+const COORDINATED = /^\s*(?:,|and|&|or)\s*(?:and\s+)?$/u;
+
+/**
+ * "said Ana Ruiz, 34, who said she was hit": a relative "who" is the person named right before it,
+ * past a comma and at most two short asides; nobody when anything else stands between
+ * ("consternation among Jewish leaders, who …" is not the Trump named earlier in the sentence) or
+ * when that person is one of two or more named together.
+ */
+function relativeAntecedent(ctx: SpeakerContext, word: Word): Entity | null {
+  const before = ctx.occurrences.filter((o) => o.end <= word.start).sort((a, b) => b.end - a.end);
+  const [nearest, previous] = before;
+  if (!nearest || nearest.entity.kind !== 'person' || nearest.entity.plural) return null;
+  if (!RELATIVE_GAP.test(ctx.text.slice(nearest.end, word.start))) return null;
+  if (previous && previous.end <= nearest.start && COORDINATED.test(ctx.text.slice(previous.end, nearest.start))) return null;
+  return nearest.entity;
 }
 
 function readName(ctx: SpeakerContext, words: readonly Word[], descriptors: readonly (readonly Word[])[], title: string | null, site: DescriptionSite): Entity | null {
