@@ -12,29 +12,35 @@ function lookupWords(ctx: SpeakerContext, words: readonly Word[]): PersonRecord 
   return found && found !== 'ambiguous' ? found : null;
 }
 
+/** The nouns that call the one force was used on: the last words of vocab/roles.json's subjectDescriptors. */
+function subjectNouns(ctx: SpeakerContext): Set<string | undefined> {
+  return new Set(ctx.vocab.subjectDescriptors.map((d) => d.split(' ').pop()));
+}
+
 /** "the man", "the Honduran man wounded …": a description that can only mean the subject. */
 function namesSubject(ctx: SpeakerContext, words: readonly Word[]): boolean {
-  const nouns = new Set(ctx.vocab.subjectDescriptors.map((d) => d.split(' ').pop()));
+  const nouns = subjectNouns(ctx);
   const upTo = words.findIndex((w, i) => i > 0 && CLAUSE_END.has(w.norm));
   return words.slice(0, upTo < 0 ? words.length : upTo).some((w) => nouns.has(w.norm));
 }
 
-// "A man shot by an immigration agent …", "A woman who was wounded …": a sentence that opens on the one force was used on.
-// A dateline may come first ("LOS ANGELES (AP) — ").
-const SUBJECT_OPENING = /^\W*(?:[\p{Lu} .,'’()]{2,60}\s[—–-]{1,2}\s*)?(?:[Aa]n?|[Tt]he)\s+(?:[\p{L}-]+\s+){0,3}?(man|woman|driver|motorist|teen|teenager|boy|girl|person)\s+(?:who\s+(?:was|had\s+been)\s+)?(?:fatally\s+|critically\s+)?(?:shot|wounded|killed|struck)\b/u;
-const NOUN_GENDER: Readonly<Record<string, 'male' | 'female'>> = { man: 'male', boy: 'male', woman: 'female', girl: 'female' };
+// "A man shot by an immigration agent …", "A woman who was wounded …": a sentence that opens on a
+// noun (checked against subjectNouns) and how force was used on them. A dateline may come first
+// ("LOS ANGELES (AP) — ").
+const SUBJECT_OPENING = /^\W*(?:[\p{Lu} .,'’()]{2,60}\s[—–-]{1,2}\s*)?(?:[Aa]n?|[Tt]he)\s+(?:[\p{L}-]+\s+){0,3}?([\p{L}-]+)\s+(?:who\s+(?:was|had\s+been)\s+)?(?:fatally\s+|critically\s+)?(?:shot|wounded|killed|struck)\b/u;
 
 /**
  * "A man shot by an immigration agent has died, his family said.": "his" in a sentence that opens on
  * the person force was used on, whom the story names only later, is that person (the document's
- * subject), when the noun's gender, the pronoun's and the subject's agree.
+ * subject), when the noun's gender (vocab/roles.json), the pronoun's and the subject's agree.
  */
 function opensOnSubject(ctx: SpeakerContext, at: number, gender: 'male' | 'female'): boolean {
   const sentence = ctx.analysis.sentences[ctx.sentenceAt(at)];
   if (!sentence || !ctx.subject) return false;
   const hit = SUBJECT_OPENING.exec(ctx.text.slice(sentence.start, at));
-  if (!hit) return false;
-  const nounGender = NOUN_GENDER[hit[1]] ?? null;
+  const noun = hit?.[1].toLowerCase();
+  if (!noun || !subjectNouns(ctx).has(noun)) return false;
+  const nounGender = ctx.vocab.genderWords.get(noun) ?? null;
   const subjectGender = ctx.persons.genderOf(ctx.subject);
   return (!nounGender || nounGender === gender) && (!subjectGender || subjectGender === gender);
 }
