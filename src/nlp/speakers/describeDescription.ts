@@ -78,13 +78,16 @@ function issuedBy(ctx: SpeakerContext, d: ReturnType<typeof readDescription>): O
 
 /**
  * "The statement said": whoever was said, within three sentences, to have spoken in a statement;
- * farther back, only the one speaker of the document said to have issued one.
+ * farther back, only the one organisation of the document said to have issued one (an agency's
+ * release is cited all through a story; a person's statement many paragraphs back is not the one
+ * a later "the statement" means).
  */
 function statementIssuer(ctx: SpeakerContext, site: DescriptionSite, noun: string): Entity | null {
   const accepts = (e: Entity) => e.speaker !== null && e.heads.includes(noun);
   const near = resolveAnaphor(ctx, { ...site, gender: null, reach: REACH, accepts });
   if (near) return near;
   const issuers = new Map(ctx.occurrences.filter((o) => o.start < site.at && o.speaker && accepts(o.entity)).map((o) => [o.entity.key, o.entity]));
+  if ([...issuers.values()].some((e) => e.kind !== 'organization')) return null;
   return issuers.size === 1 ? [...issuers.values()][0] : null;
 }
 

@@ -31,7 +31,7 @@ function analyse(text: string, mentions: Mention[]): Analysis {
 
 describe('resolveSpeakers', () => {
   it('names the stage', () => {
-    expect(SPEAKERS_STAGE).toEqual({ name: 'speakers', version: 6 });
+    expect(SPEAKERS_STAGE).toEqual({ name: 'speakers', version: 7 });
   });
 
   it('reads an unquoted "we" of the narration as the outlet, and a quoted "we" as nobody it can tell', () => {
@@ -327,6 +327,24 @@ describe('resolveSpeakers', () => {
     const inside = text.replace('said in a statement that the lane was closed', 'said a statement that the lane was closed was false');
     const atts2 = [attribution(inside, 'The Bureau of Roads', 'a statement that the lane was closed was false'), attribution(inside, 'the statement', 'It will reopen Monday')];
     expect(resolveSpeakers(inside, analyse(inside, [org(inside, 'The Bureau of Roads', 'Bureau of Roads', 'bor')]), atts2)[1].speaker).toBeNull();
+  });
+
+  it('reads the channel inside the cue: "X said in a statement" after the words, then "the statement said"', () => {
+    const text = 'The lane was closed, the Bureau of Roads said in a statement. A driver was hurt. It will reopen Monday, the statement said.';
+    const mentions = [org(text, 'the Bureau of Roads', 'Bureau of Roads', 'bor')];
+    const first = { ...attribution(text, 'the Bureau of Roads', 'The lane was closed'), cue: at(text, 'said in a statement') };
+    const atts = [first, attribution(text, 'the statement', 'It will reopen Monday')];
+    expect(resolveSpeakers(text, analyse(text, mentions), atts)[1].speaker?.name).toBe('Bureau of Roads');
+  });
+
+  it('gives a far "the statement said" only to an organisation that issued one, not a person many sentences back', () => {
+    const far = ' A driver was hurt. Crews came. Traffic stopped. Night fell. Rain came. It will reopen Monday, the statement said.';
+    const byPerson = `Mayor Ana Ruiz said in a statement that the lane was closed.${far}`;
+    const atts = [attribution(byPerson, 'Mayor Ana Ruiz', 'the lane was closed'), attribution(byPerson, 'the statement', 'It will reopen Monday')];
+    expect(resolveSpeakers(byPerson, analyse(byPerson, [person(byPerson, 'Ana Ruiz', 'Ana Ruiz', 'mayor')]), atts)[1].speaker).toBeNull();
+    const byOrg = `The Bureau of Roads said in a statement that the lane was closed.${far}`;
+    const atts2 = [attribution(byOrg, 'The Bureau of Roads', 'the lane was closed'), attribution(byOrg, 'the statement', 'It will reopen Monday')];
+    expect(resolveSpeakers(byOrg, analyse(byOrg, [org(byOrg, 'The Bureau of Roads', 'Bureau of Roads', 'bor')]), atts2)[1].speaker?.name).toBe('Bureau of Roads');
   });
 
   it('does not hand a spokesperson for a body the phrase names to the organisation named just before', () => {

@@ -17,7 +17,7 @@ import { unresolvedEntity } from './unresolvedEntity.js';
  * a titled person no stage registered blocks a pronoun; a mention's name loses its title; a name after a
  * short description ("His brother Sam Hale", "Neighbor Ana Ruiz"); "the mayor" as the one person titled so.
  */
-export const SPEAKERS_STAGE: StageRef = Object.freeze({ name: 'speakers', version: 6 });
+export const SPEAKERS_STAGE: StageRef = Object.freeze({ name: 'speakers', version: 7 });
 
 export interface SpeakerOptions {
   /** The publication (document metadata): an unquoted "we" in its narration is the outlet speaking. */

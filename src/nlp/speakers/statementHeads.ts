@@ -20,7 +20,8 @@ export function statementHeads(ctx: SpeakerContext, index: number): string[] {
   let to = Math.min(ctx.text.length, anchor + AFTER_CUE, sentence?.end ?? Infinity);
   if (a.content.start >= anchor) to = Math.min(to, a.content.start);
   const heads: string[] = [];
-  for (const [window, start] of [[ctx.text.slice(from, a.source.start), from], [ctx.text.slice(anchor, to), anchor]] as const) {
+  // After the source, from its end: the cue itself may hold the channel ("CBP said in a statement").
+  for (const [window, start] of [[ctx.text.slice(from, a.source.start), from], [ctx.text.slice(a.source.end, to), a.source.end]] as const) {
     for (const m of window.matchAll(CHANNEL)) {
       const at = start + (m.index ?? 0);
       if (ctx.contents.some((c) => at >= c.start && at < c.end)) continue;
