@@ -27,6 +27,30 @@ describe('matchFacets', () => {
     expect(matches.some((m) => m.facet === 'vehicle_movement' && m.stance === 'away_from_officers')).toBe(true);
   });
 
+  it('reads whether the person complied: refused commands against hands up', () => {
+    expect(stanceOf('the driver refused repeated commands to turn off the engine', 'compliance')).toBe('noncompliant');
+    expect(stanceOf('"Instead of complying, he reached under the seat," the spokesman said', 'compliance')).toBe('noncompliant');
+    expect(stanceOf('she failed to follow the agents’ instructions', 'compliance')).toBe('noncompliant');
+    expect(stanceOf('the man resisted arrest and struck an agent', 'compliance')).toBe('noncompliant');
+    expect(stanceOf('he was standing by the truck with his hands up', 'compliance')).toBe('complied');
+    expect(stanceOf('her brother said she raised her hands as soon as she saw the gun', 'compliance')).toBe('complied');
+    expect(stanceOf('witnesses said he did not resist', 'compliance')).toBe('complied');
+    expect(stanceOf('he was complying with every order when they fired', 'compliance')).toBe('complied');
+  });
+
+  it('does not read a charge, an agency or an officer as the person\'s compliance', () => {
+    // The statute's words and a charge name are the charge facet's, not an account of what he did.
+    expect(stanceOf('he was charged with resisting arrest', 'compliance')).toBe(null);
+    expect(stanceOf('assaulting, resisting or impeding a federal officer', 'compliance')).toBe(null);
+    expect(stanceOf('the sheriff said the agency is cooperating with the inquiry', 'compliance')).toBe(null);
+    expect(stanceOf('the agent was following orders, his lawyer said', 'compliance')).toBe(null);
+    // Negated, the hit drops; a "did not comply" says the other side itself.
+    expect(stanceOf('he did not have his hands up, the agency said', 'compliance')).toBe(null);
+    expect(stanceOf('he did not comply with the commands', 'compliance')).toBe('noncompliant');
+    // Turning himself in days later is no account of the scene.
+    expect(stanceOf('he surrendered to federal authorities on Tuesday', 'compliance')).toBe(null);
+  });
+
   it('gives offsets into the document', () => {
     const text = 'Intro. The agent acted in self-defense, the bureau said.';
     const m = matchFacets(text.slice(7), 7).find((x) => x.facet === 'justification_for_force');
