@@ -233,3 +233,13 @@ describe('findAttributions: a listener after "told"', () => {
     expect(attribute('Ruiz told her the car stopped.')).toEqual([['Ruiz', 'told', ['the car stopped']]]);
   });
 });
+
+describe('findAttributions: a report in parentheses', () => {
+  it('ends the content before the period and the parenthesis that closes the aside', () => {
+    expect(attribute('(The county denied the reports and the road stayed shut.) Few people noticed.')).toEqual([['The county', 'denied', ['the reports and the road stayed shut']]]);
+  });
+
+  it('keeps a parenthesis the content opens itself', () => {
+    expect(attribute('The mayor said the road would open (in May).')).toEqual([['The mayor', 'said', ['the road would open (in May)']]]);
+  });
+});

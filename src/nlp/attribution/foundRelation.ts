@@ -11,11 +11,21 @@ function opensClause(t: Token): boolean {
   return CLAUSE_OPENERS.has(t.pos) || (t.pos === 'VERB' && (/[^s]s$/.test(t.normal) || t.normal.endsWith('ing')));
 }
 
+/**
+ * "(The firm denied it.)": a closing parenthesis at `k` whose opening one stands before the content
+ * closes the writer's aside, not what was said; one the content opens ("… (in May)") stays.
+ */
+function closesAsideBefore(tokens: readonly Token[], from: number, k: number): boolean {
+  if (tokens[k].text !== ')') return false;
+  for (let j = from; j < k; j++) if (tokens[j].text === '(') return false;
+  return true;
+}
+
 /** Trims a token range to the reported clause (`clause: false`: any words): no leading comma, no trailing comma or final period. */
 export function contentRange(tokens: readonly Token[], from: number, to: number, anyOpener = false, verbatim = false, clause = true): TokenRange | null {
   while (from < to && (tokens[from].text === ',' || tokens[from].text === ':' || tokens[from].text === '—')) from++;
   const trailing = verbatim ? /^[,;—]$/ : /^(?:[,.;—?!]|\.\.\.|…)$/;
-  while (to > from && trailing.test(tokens[to - 1].text)) to--;
+  while (to > from && (trailing.test(tokens[to - 1].text) || closesAsideBefore(tokens, from, to - 1))) to--;
   if (to <= from || (clause && !hasClause(tokens, from, to)) || (!anyOpener && !opensClause(tokens[from]))) return null;
   return { from, to };
 }
