@@ -15,6 +15,7 @@ import { findIndirectAttributions } from './findIndirectAttributions.js';
 import { repairNameVerbs } from './repairNameVerbs.js';
 import { repairSpeakerTokens } from './repairSpeakerTokens.js';
 import { findQuotes } from './findQuotes.js';
+import { finishOpenQuotes } from './finishOpenQuotes.js';
 import { findLearnedAttributions, findScoredLearnedAttributions } from './learned/findLearnedAttributions.js';
 import { listRelationCandidates, touchesAnyRelation, type RelationCandidate } from './learned/listRelationCandidates.js';
 import { narrowToProductSpans } from './learned/narrowToProductSpans.js';
@@ -117,7 +118,9 @@ function findRuled(text: string, analysis: Pick<Analysis, 'sentences' | 'tokens'
   }
   const quoted = new Uint8Array(ctx.tokens.length);
   for (const q of quotes) for (let k = tokenAtOrAfter(ctx.tokens, q.start); k < ctx.tokens.length && ctx.tokens[k].end <= q.end; k++) quoted[k] = 1;
-  const indirect = continueQuotedSentences(ctx, quotes, findIndirectAttributions(ctx, (k) => blockedTokens[k] === 1, (k) => blockedTokens[k] === 1 || quoted[k] === 1, { complements: method === 'rules' }));
+  const continued = continueQuotedSentences(ctx, quotes, findIndirectAttributions(ctx, (k) => blockedTokens[k] === 1, (k) => blockedTokens[k] === 1 || quoted[k] === 1, { complements: method === 'rules' }));
+  // A quotation the content opens runs on to its closing mark (the rules alone).
+  const indirect = ctx.rulesOnly === true ? finishOpenQuotes(ctx, quotes, continued) : continued;
   const leads = findColonLeads(ctx, (k) => blockedTokens[k] === 1);
   const ruled = dropRelayedReports(ctx, [...direct, ...leads, ...indirect]);
   // The rules alone: the relation scorer was trained on the candidates of the rules as 'combined'
