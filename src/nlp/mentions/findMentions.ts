@@ -6,7 +6,7 @@ import { findPersons } from './findPersons.js';
 import { findPlaces } from './findPlaces.js';
 import { loadPlaces } from './loadPlaces.js';
 
-export const MENTIONS_STAGE: StageRef = Object.freeze({ name: 'mentions', version: 4 });
+export const MENTIONS_STAGE: StageRef = Object.freeze({ name: 'mentions', version: 5 });
 
 // "the Little Village neighborhood", "Mount Sinai Hospital": a name that a place noun follows names the place.
 const PLACE_NOUN_AFTER = /^[ \t]+(?:neighborhood|neighbourhood|Hospital|hospital|Medical Center|Health|Clinic|Park|Elementary|Middle School|High School|School|Church|Cathedral|Mosque|Airport|Station|Mall|Plaza|Detention Center|Processing Center|Community College|University|College)\b/u;
@@ -30,7 +30,7 @@ function inside(m: { start: number; end: number }, spans: ReadonlyArray<{ start:
  */
 export function findMentions(text: string, tokens: readonly Token[], anchorDate: string | null): Mention[] {
   const orgs = findOrganizations(text, tokens);
-  const persons = findPersons(text, tokens, orgs).filter((p) => !namesNoPerson(text, p));
+  const persons = findPersons(text, tokens, orgs, (p) => namesNoPerson(text, p));
   const places = findPlaces(text, tokens).filter((p) => !inside(p, orgs) && !inside(p, persons));
   const dates = findDates(text, anchorDate);
   const all: Mention[] = [...orgs, ...persons, ...places, ...dates];

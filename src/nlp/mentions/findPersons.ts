@@ -108,10 +108,17 @@ function toMention(text: string, c: Candidate): PersonMention {
  * mention elsewhere in the text carries it, because precision matters more than recall: a wrong
  * person later becomes a wrong speaker.
  */
-export function findPersons(text: string, tokens: readonly Token[], orgs?: readonly OrganizationMention[]): PersonMention[] {
+export function findPersons(
+  text: string,
+  tokens: readonly Token[],
+  orgs?: readonly OrganizationMention[],
+  /** Names that read as a person's but name a place or a day ("Riverton General" before "Hospital"): never a person, nor a word's warrant. */
+  namesNoPerson: (mention: PersonMention) => boolean = () => false,
+): PersonMention[] {
   const chunks = readNameChunks(text, tokens, orgs ?? findOrganizations(text, tokens));
   const headlines = findHeadlineLines(text);
-  const candidates = chunks.flatMap((chunk) => readCandidates(text, chunk)).filter((c) => !isQuotedPhrase(text, c));
+  // Rejected before the lone words are checked: "Riverton General Hospital" vouches for no "RIVERTON".
+  const candidates = chunks.flatMap((chunk) => readCandidates(text, chunk)).filter((c) => !isQuotedPhrase(text, c) && !namesNoPerson(toMention(text, c)));
   const accepted = new Set<Candidate>();
   const known = new Set<string>();
   for (const c of candidates) {
