@@ -538,6 +538,18 @@ describe('extractIncidents', () => {
     expect(draft.persons).toEqual([{ name: null, age: 24, role: 'subject', outcome: 'killed', injuries: null }]);
   });
 
+  it('reads an unnamed person a police release opens a sentence with: "An adult male had been struck by gunfire."', () => {
+    const text = 'Officers learned that ICE agents had been involved in a shooting on Harbor Street on Sunday. An adult male had been struck by gunfire. Medics took the man to Riverton General Hospital.';
+    const a = analyse(text, [
+      at(text, 'ICE', { kind: 'organization', name: 'U.S. Immigration and Customs Enforcement', agencyId: 'ice' }),
+      at(text, 'Harbor Street', { kind: 'place', city: null, state: null, place: 'Harbor Street' }),
+      at(text, 'Sunday', { kind: 'date', date: '2026-09-13', precision: 'day', time: null }),
+    ]);
+    const [draft] = extractIncidents(makeDoc(text, 'Statement on federal enforcement incident'), a, []);
+    expect(draft.persons).toEqual([{ name: null, age: null, role: 'subject', outcome: 'injured', injuries: null }]);
+    expect(draft.sources.find((f) => f.field === 'persons.0.name')?.span.text).toBe('An adult male');
+  });
+
   it('makes no unnamed person of "two men", nor of "a person" a retracted report said had died', () => {
     const place = (text: string) => [at(text, 'Yuma, Arizona', { kind: 'place', city: 'Yuma', state: 'AZ', place: null }), at(text, 'ICE', { kind: 'organization', name: 'U.S. Immigration and Customs Enforcement', agencyId: 'ice' })];
     const two = 'An ICE officer shot two men in Yuma, Arizona, on Tuesday. The man who drove was pronounced dead.';

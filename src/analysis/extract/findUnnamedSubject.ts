@@ -41,9 +41,12 @@ export function findUnnamedSubject(
   }
   if (described.length === 0) return null;
   // The sentences about them: an incident sentence that calls them by a subject noun or a pronoun,
-  // or any sentence that calls them back by the words above ("The individual was pronounced dead.");
-  // "a person" may be someone else ("Early reports said a person had died; that was not the case").
-  const about = sentences.filter((s) => isAboutSubject(s, vocab) || described.some((d) => d.s === s && /^the\b/iu.test(d.text)));
+  // or any sentence that calls them back by the words above ("The individual was pronounced dead."),
+  // or an incident sentence they open ("An adult male had been struck by gunfire.");
+  // "a person" inside a sentence may be someone else ("Early reports said a person had died; that was not the case").
+  const about = sentences.filter(
+    (s) => isAboutSubject(s, vocab) || described.some((d) => d.s === s && (/^the\b/iu.test(d.text) || (d.start === s.start && (s.strong || s.weak)))),
+  );
   const outcome = findOutcome(about, vocab);
   const age = findUnnamedAge(described, about, text);
   if (outcome.outcome === 'unknown' && age.age === null) return null;
