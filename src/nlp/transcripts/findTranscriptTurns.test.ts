@@ -27,6 +27,27 @@ describe('findTranscriptTurns', () => {
     ]);
   });
 
+  it('runs a turn over the paragraphs after its label up to the next label, never past a stage direction or the last label', () => {
+    const text = [
+      'MAYOR LINDQVIST: Good evening.',
+      'The agency has said he drove at them. The video does not show that.',
+      'QUESTION: Was he armed?',
+      "CHIEF O'DELL: No weapon was found.",
+      '(BEGIN VIDEO CLIP)',
+      'We will not comment on an open case.',
+      'MAYOR LINDQVIST: Thank you.',
+      'The council meets again on Monday.',
+    ].join('\n\n');
+    expect(turns(text).map((t) => t.content.fragments.map((f) => f.text))).toEqual([
+      ['Good evening.', 'The agency has said he drove at them. The video does not show that.'],
+      ['No weapon was found.'],
+      ['Thank you.'],
+    ]);
+    const [mayor] = turns(text);
+    expect(text.slice(mayor.content.start, mayor.content.end)).toBe(mayor.content.text);
+    expect(mayor.content.text.endsWith('does not show that.')).toBe(true);
+  });
+
   it('reads no transcript in a page with one heading in capitals, or in headings alone', () => {
     expect(turns('UPDATE: The agency named the officer.\n\nAgents fired at a car on Monday.')).toEqual([]);
     expect(turns("UPDATE: The agency named the officer.\n\nEDITOR'S NOTE: An earlier version misspelled a name.")).toEqual([]);

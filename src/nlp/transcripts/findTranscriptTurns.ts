@@ -2,7 +2,7 @@ import type { Analysis } from '../../domain/analysis.js';
 import type { Attribution } from '../../domain/attribution.js';
 import type { StageRef } from '../../domain/stage.js';
 
-export const TRANSCRIPTS_STAGE: StageRef = Object.freeze({ name: 'transcripts', version: 1 });
+export const TRANSCRIPTS_STAGE: StageRef = Object.freeze({ name: 'transcripts', version: 2 });
 
 // A line that opens on a speaker's label in capitals and a colon: "MAYOR FREY: Good evening.",
 // "CHIEF O'HARA: We believe …", "SEN. ALVA: …". One to four words, each in capitals.
@@ -26,22 +26,25 @@ const MIN_TURNS = 2;
  * Turns of a transcript ("MAYOR FREY: He was holding a phone."): the words after a speaker's label
  * are that speaker's, as direct quotation, with the label as the source and the colon as the cue.
  * Only in a text with at least two such turns, never for the press's questions ("QUESTION:", "Q:")
- * or a page heading ("UPDATE:", "EDITOR'S NOTE:"); the rest of the line is the content, so a turn
- * that runs over several paragraphs keeps only its first (precision over recall). Turns whose
- * content another attribution already starts are left to it.
+ * or a page heading ("UPDATE:", "EDITOR'S NOTE:"). A turn runs from its label over the paragraphs
+ * that follow it up to the next labelled line, each paragraph a fragment of its content; the last
+ * turn keeps only its own line, since what follows the last label may be the page's own words
+ * again (precision over recall). Turns whose content another attribution already starts are left to it.
  */
 export function findTranscriptTurns(text: string, analysis: Analysis, found: readonly Attribution[]): Attribution[] {
-  const turns: { label: { start: number; end: number }; colon: number; content: { start: number; end: number } }[] = [];
+  const turns: { label: { start: number; end: number }; colon: number; content: { start: number; end: number }; next: number }[] = [];
   let labelled = 0;
   for (const m of text.matchAll(TURN)) {
     const label = m[1];
     labelled++;
+    // Where the turn before this line ends: any labelled line, a question's too, closes it.
+    if (turns.length && turns[turns.length - 1].next < 0) turns[turns.length - 1].next = m.index;
     if (NOT_SPEAKERS.has(label.replace(/\.$/u, ''))) continue;
     const start = m.index + m[0].indexOf(label);
     const colon = text.indexOf(':', start + label.length);
     const contentStart = m.index + m[0].length - m[2].length;
     const contentEnd = contentStart + m[2].trimEnd().length;
-    turns.push({ label: { start, end: start + label.length }, colon, content: { start: contentStart, end: contentEnd } });
+    turns.push({ label: { start, end: start + label.length }, colon, content: { start: contentStart, end: contentEnd }, next: -1 });
   }
   const bySpeaker = new Map<string, number>();
   for (const t of turns) {
@@ -53,15 +56,32 @@ export function findTranscriptTurns(text: string, analysis: Analysis, found: rea
   for (const t of turns) {
     if (found.some((a) => a.content.start === t.content.start)) continue;
     const sentence = analysis.sentences.find((s) => t.content.start >= s.start && t.content.start < s.end)?.index ?? 0;
-    const content = { start: t.content.start, end: t.content.end, text: text.slice(t.content.start, t.content.end) };
+    const fragments = [t.content, ...(t.next < 0 ? [] : paragraphsBetween(text, t.content.end, t.next))].map((f) => ({ ...f, text: text.slice(f.start, f.end) }));
+    const last = fragments[fragments.length - 1];
     out.push({
       kind: 'direct',
       source: { start: t.label.start, end: t.label.end, text: text.slice(t.label.start, t.label.end) },
       cue: { start: t.colon, end: t.colon + 1, text: ':' },
-      content: { ...content, fragments: [content] },
+      content: { start: t.content.start, end: last.end, text: text.slice(t.content.start, last.end), fragments },
       speaker: null,
       sentence,
     });
+  }
+  return out;
+}
+
+// "(BEGIN VIDEO CLIP)", "[Applause.]", "…": a stage direction or a mark, no words of the speaker's;
+// what follows it (a clip, another voice) is not theirs either.
+const STAGE_DIRECTION = /^(?:[([].*[)\]][.…]?|[\p{P}\s]+)$/u;
+
+/** The paragraphs (line-break separated, trimmed) between two offsets, up to a stage direction. */
+function paragraphsBetween(text: string, from: number, to: number): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  for (const m of text.slice(from, to).matchAll(/[^\n]*\S[^\n]*/gu)) {
+    const words = m[0].trim();
+    if (STAGE_DIRECTION.test(words)) break;
+    const start = from + m.index + (m[0].length - m[0].trimStart().length);
+    out.push({ start, end: start + words.length });
   }
   return out;
 }
