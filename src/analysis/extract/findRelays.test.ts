@@ -17,6 +17,10 @@ describe('findRelays', () => {
     expect(relayed('“According to the police, he drove at them. He did not.”')).toEqual(['“According to the police, he drove at them.']);
   });
 
+  it('runs a relay past an abbreviation or an initial, not past the sentence', () => {
+    expect(relayed('The agency has said that Mr. Reyes drove at U.S. agents. The video does not show that.')).toEqual(['said that Mr. Reyes drove at U.S. agents.']);
+  });
+
   it("leaves the speaker's own words: I and we, their own name, a pronoun in indirect speech, a passive, a denial, what they were told", () => {
     expect(relayed('I told the agent he was unarmed, and we have said so since.')).toEqual([]);
     expect(relayed('Officer A, who DHS said was in front of the car, fired twice.', ['dhs'])).toEqual([]);

@@ -25,7 +25,8 @@ const OWN = new Set(['my', 'our']);
 // "charged at officers", "charged with assault": never a report of words here.
 const NOT_REPORTING = new Set(['charge', 'post', 'state', 'note', 'question', 'submit', 'ask', 'add']);
 const WORD = /[\p{L}’']+/gu;
-const SENTENCE_END = /[.!?]["”’)]*\s/u;
+// A sentence's end, not an abbreviation's or an initial's ("Mr. Reyes", "U.S. officials", "Sen. Hale").
+const SENTENCE_END = /(?<!\b(?:Mr|Mrs|Ms|Mx|Dr|St|Jr|Sr|Gen|Sen|Rep|Gov|Lt|Sgt|Capt|Col|Det|Ofc|Prof|Rev|Hon|No|vs|[A-Z]))[.!?]["”’)]*\s/u;
 
 /** Who the speaker is, to tell their own reporting verbs ("who DHS said was in front of the car") from others'. */
 export interface RelayContext {
