@@ -38,6 +38,11 @@ describe('matchFacets', () => {
     expect(stanceOf('he was complying with every order when they fired', 'compliance')).toBe('complied');
   });
 
+  it('reads a car moving away from the agents, and a weapon nobody found', () => {
+    expect(stanceOf('the video shows the car moving away from them', 'vehicle_movement')).toBe('away_from_officers');
+    expect(stanceOf('we found no weapon in the car', 'weapon_alleged')).toBe('unarmed');
+  });
+
   it('does not read a charge, an agency or an officer as the person\'s compliance', () => {
     // The statute's words and a charge name are the charge facet's, not an account of what he did.
     expect(stanceOf('he was charged with resisting arrest', 'compliance')).toBe(null);
