@@ -24,3 +24,27 @@ describe('findSourceAfter: a report phrase after the speaker names how, not who'
     expect(attribute('“There is no plan,” said Tom Hale of the Harbor Gazette.').map((f) => f[0])).toEqual(['Tom Hale of the Harbor Gazette']);
   });
 });
+
+describe('findSourceAfter: a role after the speaker that runs to the sentence end (round 23)', () => {
+  it('keeps prepositions inside the role', () => {
+    expect(attribute('“The levee held,” said Dr. Ana Ruiz, the award-winning former county engineer under Governor Tom Hale.').map((f) => f[0])).toEqual([
+      'Dr. Ana Ruiz, the award-winning former county engineer under Governor Tom Hale',
+    ]);
+    expect(attribute('“The levee held,” said Dan Ortiz Jr., a senior county official during Tom Hale’s administration.').map((f) => f[0])).toEqual([
+      'Dan Ortiz Jr., a senior county official during Tom Hale’s administration',
+    ]);
+  });
+
+  it('lets "one of" open the role', () => {
+    expect(attribute('“The levee held,” writes Dan Ortiz, one of several vocal critics on staff at the Salem Star.').map((f) => f[0])).toEqual(['Dan Ortiz, one of several vocal critics on staff at the Salem Star']);
+  });
+
+  it('ends the role before a participle after a comma', () => {
+    expect(attribute('“The levee held,” said Ana Ruiz, the county press secretary, echoing comments made earlier by the mayor.').map((f) => f[0])).toEqual(['Ana Ruiz, the county press secretary']);
+  });
+
+  it('reads no role past a comma and a preposition, nor one a participle opens', () => {
+    expect(attribute('“The levee held,” said Dan Ortiz, a Ruiz backer, on Monday, hours after the county released the figures.').map((f) => f[0])).toEqual(['Dan Ortiz']);
+    expect(attribute('“The levee held,” said one county clerk, tweeting a link to a story about the flood.').map((f) => f[0])).toEqual(['one county clerk']);
+  });
+});

@@ -100,7 +100,7 @@ export function findSourceAfter(ctx: AttributionContext, k: number, end: number,
       return whole.kind === 'source' || !relativeTail ? whole : { kind: 'source', range: { from: head.range.from, to: j } };
     }
     // Only where the content stands before the cue ("…, said X, …."): after "according to X," the content follows.
-    const last = options.roleToEnd ? findRoleToSentenceEnd(tokens, i + 1, end) : -1;
+    const last = options.roleToEnd ? findRoleToSentenceEnd(tokens, i + 1, end, ctx.rulesOnly === true) : -1;
     if (last > 0) return { kind: 'source', range: { from: head.range.from, to: last } };
   }
   return head;
@@ -112,14 +112,27 @@ export function findSourceAfter(ctx: AttributionContext, k: number, end: number,
  * participles and a closing relative in it, describes the speaker named before it (PolNeAR keeps it in
  * the source). No age first (", 59, of …"), no quotation, no finite verb before a relative: that is
  * a clause of its own. Returns the end of the role (before the final mark), or -1.
+ *
+ * `wide` (the rules alone, round 23): any preposition inside the role ("a lawyer during the Hale
+ * administration", "a director under Governor Hale"), unless one follows a comma (", on Monday":
+ * from there the narrow reading); "one of …" may open it ("one of several critics at the Star");
+ * it may run to 60 tokens; and a participle after a comma ends it (", the county's spokeswoman,
+ * echoing …" is the role and then what she did). A verb opens it only before a noun ("managing
+ * director"), not "tweeting a link to …".
  */
-function findRoleToSentenceEnd(tokens: readonly Token[], from: number, end: number): number {
+function findRoleToSentenceEnd(tokens: readonly Token[], from: number, end: number, rulesOnly = false): number {
   const first = tokens[from];
-  if (!first || first.pos === 'NUM' || first.pos === 'PRON' || RELATIVE.has(first.normal) || end - from > 40) return -1;
+  let wide = rulesOnly;
+  const oneOf = wide && first?.normal === 'one' && tokens[from + 1]?.normal === 'of';
+  if (!first || (first.pos === 'NUM' && !oneOf) || first.pos === 'PRON' || RELATIVE.has(first.normal) || end - from > (wide ? 60 : 40)) return -1;
+  if (wide && first.pos === 'VERB' && !tokens[from + 1]?.pos.startsWith('N')) return -1;
   let relative = false;
   for (let x = from; x < end; x++) {
     const u = tokens[x];
     if (/^[.!?]$/.test(u.text)) return x === end - 1 && x > from ? x : -1;
+    if (wide && !relative && u.text === ',' && x > from + 1 && tokens[x + 1]?.pos === 'VERB' && tokens[x + 1].normal.endsWith('ing')) return x;
+    if (u.pos === 'ADP' && tokens[x - 1]?.text === ',') wide = false;
+    if (wide && !relative && u.pos === 'ADP' && x > from) continue;
     if (/^["“”;:]$/.test(u.text) || u.text === "''" || isSpacedDash(tokens, x)) return -1;
     if (RELATIVE.has(u.normal)) relative = true;
     if (relative) continue;
