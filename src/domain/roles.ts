@@ -8,6 +8,7 @@ export const ROLES = [
   'witness',
   'elected_official',
   'court_filing',
+  'court',
   'journalist',
   'other',
 ] as const;
@@ -16,9 +17,10 @@ export type Role = (typeof ROLES)[number];
 
 /**
  * The sides accounts are grouped by on a contested point: officials, prosecutors, the subject and
- * counsel, family, witnesses, video or documents, the outlet's own reporting.
+ * counsel, family, witnesses, video or documents, courts (a judge's findings and orders), the
+ * outlet's own reporting.
  */
-export const SIDES = ['officials', 'prosecutors', 'subject', 'family', 'witnesses', 'documents', 'outlet', 'others'] as const;
+export const SIDES = ['officials', 'prosecutors', 'subject', 'family', 'witnesses', 'documents', 'courts', 'outlet', 'others'] as const;
 
 export type Side = (typeof SIDES)[number];
 
@@ -31,6 +33,7 @@ const SIDE_OF_ROLE: Readonly<Record<Role, Side>> = {
   witness: 'witnesses',
   elected_official: 'others',
   court_filing: 'documents',
+  court: 'courts',
   journalist: 'outlet',
   other: 'others',
 };
@@ -41,7 +44,8 @@ export function sideOfRole(role: Role): Side {
 
 /**
  * Which camp a side belongs to when deciding whether accounts conflict: the state's account
- * (officials, prosecutors, the state's own court filings) versus everyone else.
+ * (officials, prosecutors, the state's own court filings) versus everyone else. A court is not the
+ * state's account: a judge finding that the video contradicts the agents is a conflict to show.
  */
 export function camp(side: Side): 'state' | 'other' | 'neutral' {
   if (side === 'officials' || side === 'prosecutors' || side === 'documents') return 'state';

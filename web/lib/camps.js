@@ -13,6 +13,7 @@ export const SIDE_COLUMNS = Object.freeze(
     ['family', 'Family'],
     ['witnesses', 'Witnesses'],
     ['documents', 'Documents & video'],
+    ['courts', 'Courts'],
     ['outlet', "Outlet's own reporting"],
     ['others', 'Others'],
   ].map(([key, label]) => Object.freeze({ key, label, camp: campOfSide(key) })),

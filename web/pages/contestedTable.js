@@ -24,7 +24,7 @@ function positionBlock(position) {
 
 /**
  * The accounts side by side: one row per contested facet, one column per side (officials,
- * prosecutors, subject and counsel, family, witnesses, documents, outlet, others), in that fixed
+ * prosecutors, subject and counsel, family, witnesses, documents, courts, outlet, others), in that fixed
  * order, showing only the sides with a claim on some point. An unanswered point is marked as such
  * in its row heading and shows "No answer" in the silent camp's column. Narrow screens stack each row.
  */

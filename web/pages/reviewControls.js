@@ -2,7 +2,7 @@ import { postJson } from '../lib/api.js';
 import { h } from '../lib/dom.js';
 import { humanize } from '../lib/format.js';
 
-const ROLES = ['official', 'prosecutor', 'subject', 'subject_counsel', 'family', 'witness', 'elected_official', 'court_filing', 'journalist', 'other'];
+const ROLES = ['official', 'prosecutor', 'subject', 'subject_counsel', 'family', 'witness', 'elected_official', 'court_filing', 'court', 'journalist', 'other'];
 
 let formCount = 0;
 

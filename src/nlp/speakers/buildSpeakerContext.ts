@@ -25,6 +25,8 @@ function findOwnFiling(text: string, vocab: RoleVocab, criminal: boolean, distri
   for (const m of text.matchAll(/\b[A-Z]{5,}\b/g)) {
     const noun = m[0].toLowerCase();
     if (vocab.filings.has(noun)) return filingEntity(noun, { vocab, criminal, phraseText: '', districts, issuer: null });
+    // "ORDER GRANTING MOTION FOR …": a court's own document, whatever filings it then names.
+    if (vocab.courtHeadings.has(noun)) return filingEntity('court order', { vocab, criminal, phraseText: '', districts, issuer: null });
   }
   return null;
 }

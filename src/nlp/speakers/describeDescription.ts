@@ -154,10 +154,22 @@ export function describeDescription(ctx: SpeakerContext, words: readonly Word[],
       if (!d.definite) return null;
       return anaphoricOrganization(ctx, site, d.head.norm) ?? sheriffOffice(ctx, d);
     case 'filingVoice':
-      return ctx.ownFiling;
+      return ownVoice(ctx, d.head.norm);
     case 'group':
       return describeGroup(ctx, d, site);
     case 'relation':
       return describeRelation(ctx, d, site, ctx.vocab.relationRoles.get(d.head.norm) as Role);
   }
+}
+
+/**
+ * The document's own voice: "Plaintiffs allege" in their complaint, "the Court finds" in its order.
+ * Each only in its own kind of filing: in a court's order the plaintiffs are parties it tells of,
+ * not its voice (a gap, never the court's words), and in a party's filing "the Court" is none.
+ */
+function ownVoice(ctx: SpeakerContext, noun: string): Entity | null {
+  const own = ctx.ownFiling;
+  if (!own) return null;
+  const court = own.speaker?.role === 'court';
+  return court === ctx.vocab.courtVoice.has(noun) ? own : null;
 }

@@ -12,8 +12,9 @@ export function findDistricts(text: string): string[] {
 }
 
 /**
- * A court filing as a speaker: "criminal complaint (Southern District of Ohio)". The district
- * is the one the phrase names, else the only one the document names.
+ * A court filing as a speaker: "criminal complaint (Southern District of Ohio)", or what a court
+ * issues: "court order (Northern District of Ohio)", role `court`. The district is the one the
+ * phrase names, else the only one the document names.
  */
 export function filingEntity(typeNoun: string, opts: { vocab: RoleVocab; criminal: boolean; phraseText: string; districts: readonly string[]; issuer: string | null }): Entity | null {
   const type = opts.vocab.filings.get(typeNoun);
@@ -25,7 +26,7 @@ export function filingEntity(typeNoun: string, opts: { vocab: RoleVocab; crimina
   return makeEntity({
     key: `filing:${name}`,
     kind: 'filing',
-    speaker: makeSpeaker(name, district ? `U.S. District Court, ${district}` : null, 'court_filing'),
+    speaker: makeSpeaker(name, district ? `U.S. District Court, ${district}` : null, type.role),
     heads: [typeNoun, ...type.name.split(' ')],
   });
 }

@@ -12,6 +12,6 @@ describe('findSubject', () => {
     expect(roles(told('The Rev.'))).toEqual(['Ana Lind (subject)', 'Ana Lind (subject)']);
     expect(roles(told('Sheriff'))).toEqual(['Ana Lind (official)', 'Ana Lind (official)']);
     // A judge holds an office too: named where someone was detained, she is still no subject.
-    expect(roles(told('Judge'))).toEqual(['Ana Lind (other)', 'Ana Lind (other)']);
+    expect(roles(told('Judge'))).toEqual(['Ana Lind (court)', 'Ana Lind (court)']);
   });
 });

@@ -42,7 +42,7 @@ function headTablesOf(vocab: RoleVocab): HeadTables {
       ['relation', vocab.relationRoles],
       ['statement', new Map([...vocab.statementNouns].map((n) => [n, true]))],
       ['anaphoricOrg', vocab.anaphoricOrgNouns],
-      ['filingVoice', new Map([...vocab.filingVoice].map((n) => [n, true]))],
+      ['filingVoice', new Map([...vocab.filingVoice, ...vocab.courtVoice].map((n) => [n, true]))],
     ] as const);
     headTablesByVocab.set(vocab, tables);
   }

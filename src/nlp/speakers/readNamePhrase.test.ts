@@ -27,7 +27,7 @@ describe('readNamePhrase', () => {
 
   it('reads a judge\'s title, federal or not', () => {
     expect(nameOf('U.S. District Judge Sara Lind')).toBe('Sara Lind');
-    expect(read('U.S. District Judge Sara Lind').titleRole).toBe('other');
+    expect(read('U.S. District Judge Sara Lind').titleRole).toBe('court');
     expect(nameOf('Magistrate Judge Tom Vane')).toBe('Tom Vane');
   });
 

@@ -46,7 +46,8 @@ function isCommonNoun(word: Word, vocab: RoleVocab): boolean {
     vocab.spokesNouns.has(n) ||
     vocab.statementNouns.has(n) ||
     vocab.anaphoricOrgNouns.has(n) ||
-    vocab.filingVoice.has(n)
+    vocab.filingVoice.has(n) ||
+    vocab.courtVoice.has(n)
   );
 }
 

@@ -288,6 +288,27 @@ describe('resolveSpeakers', () => {
     expect(neighbor.speaker).toMatchObject({ name: 'Ana Ruiz', role: 'witness' });
   });
 
+  it('speaks in a court order\'s voice for "the Court", never for the parties it tells of', () => {
+    const order = 'ORDER GRANTING MOTION FOR TEMPORARY RESTRAINING ORDER\n\nPlaintiffs allege that agents fired pepper balls at reporters. The Court finds that the video shows the reporter standing apart.';
+    const atts = [attribution(order, 'Plaintiffs', 'agents fired pepper balls at reporters'), attribution(order, 'The Court', 'the video shows the reporter standing apart')];
+    const [plaintiffs, court] = resolveSpeakers(order, analyse(order, []), atts);
+    expect(plaintiffs.speaker).toBeNull();
+    expect(court.speaker).toEqual({ name: 'court order', affiliation: null, role: 'court' });
+    // In the plaintiffs' own filing they are its voice, and "the Court" is none.
+    const motion = order.replace('ORDER GRANTING MOTION FOR', "PLAINTIFFS' MOTION FOR");
+    const [own, none] = resolveSpeakers(motion, analyse(motion, []), [attribution(motion, 'Plaintiffs', 'agents fired pepper balls at reporters'), attribution(motion, 'The Court', 'the video shows the reporter standing apart')]);
+    expect(own.speaker).toEqual({ name: 'motion', affiliation: null, role: 'court_filing' });
+    expect(none.speaker).toBeNull();
+  });
+
+  it('gives a judge and a ruling the court\'s role', () => {
+    const text = 'U.S. District Judge Sara Lind said the agents had used force against reporters. The ruling said the video contradicts the agency.';
+    const atts = [attribution(text, 'U.S. District Judge Sara Lind', 'the agents had used force against reporters'), attribution(text, 'The ruling', 'the video contradicts the agency')];
+    const [judge, ruling] = resolveSpeakers(text, analyse(text, [person(text, 'U.S. District Judge Sara Lind', 'Sara Lind', 'U.S. District Judge')]), atts);
+    expect(judge.speaker?.role).toBe('court');
+    expect(ruling.speaker).toEqual({ name: 'court order', affiliation: null, role: 'court' });
+  });
+
   it('names a complaint by its court district and resolves "the complaint" to it', () => {
     const text =
       'Luis Ortega was charged with assault. According to a complaint filed in the Southern District of Texas, Ortega drove at officers. The complaint states that he ignored orders.';

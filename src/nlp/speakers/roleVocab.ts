@@ -17,8 +17,10 @@ const rolesFileSchema = z.object({
   spokesNouns: wordList,
   statementNouns: wordList,
   anaphoricOrgNouns: z.record(z.string(), z.string().nullable()),
-  filings: z.array(z.object({ nouns: wordList, name: z.string(), criminalName: z.string().optional() })),
+  filings: z.array(z.object({ nouns: wordList, name: z.string(), criminalName: z.string().optional(), role: roleSchema.optional() })),
   filingVoice: wordList,
+  courtVoice: wordList,
+  courtHeadings: wordList,
   inanimateSources: wordList,
   criminalCues: wordList,
   civilCues: wordList,
@@ -47,8 +49,14 @@ export interface RoleVocab {
   readonly spokesNouns: ReadonlySet<string>;
   readonly statementNouns: ReadonlySet<string>;
   readonly anaphoricOrgNouns: ReadonlyMap<string, string | null>;
-  readonly filings: ReadonlyMap<string, { readonly name: string; readonly criminalName: string | null }>;
+  /** A filing's type by noun; `role` is `court` for what a court issues (an order, a ruling), else `court_filing`. */
+  readonly filings: ReadonlyMap<string, { readonly name: string; readonly criminalName: string | null; readonly role: Role }>;
+  /** How a party's filing speaks of its filer ("Plaintiffs allege", "the affiant"). */
   readonly filingVoice: ReadonlySet<string>;
+  /** How a court's own order speaks of the court ("the Court finds"). */
+  readonly courtVoice: ReadonlySet<string>;
+  /** A heading in capitals that makes a document a court's own ("ORDER GRANTING …", "OPINION"). */
+  readonly courtHeadings: ReadonlySet<string>;
   /** Head nouns of sources that are no one ("video of the stop", "records"): never a he/she antecedent. */
   readonly inanimateSources: ReadonlySet<string>;
   readonly criminalCues: ReadonlySet<string>;
@@ -94,8 +102,8 @@ function buildVocab(): RoleVocab {
   const names = loadGivenNameLists();
   const groups = new Map<string, { role: Role; affiliation: string | null }>();
   for (const g of roles.groups) for (const noun of g.nouns) groups.set(normalizePhrase(noun), { role: g.role, affiliation: g.affiliation ?? null });
-  const filings = new Map<string, { name: string; criminalName: string | null }>();
-  for (const f of roles.filings) for (const noun of f.nouns) filings.set(normalizePhrase(noun), { name: f.name, criminalName: f.criminalName ?? null });
+  const filings = new Map<string, { name: string; criminalName: string | null; role: Role }>();
+  for (const f of roles.filings) for (const noun of f.nouns) filings.set(normalizePhrase(noun), { name: f.name, criminalName: f.criminalName ?? null, role: f.role ?? 'court_filing' });
   return Object.freeze({
     titleRoles: invert(roles.titles, (role) => role as Role),
     titleAffiliations: new Map(Object.entries(roles.titleAffiliations).map(([k, v]) => [normalizePhrase(k), v])),
@@ -107,6 +115,8 @@ function buildVocab(): RoleVocab {
     anaphoricOrgNouns: new Map(Object.entries(roles.anaphoricOrgNouns).map(([k, v]) => [normalizePhrase(k), v])),
     filings,
     filingVoice: new Set(roles.filingVoice.map(normalizePhrase)),
+    courtVoice: new Set(roles.courtVoice.map(normalizePhrase)),
+    courtHeadings: new Set(roles.courtHeadings.map(normalizePhrase)),
     inanimateSources: new Set(roles.inanimateSources.map(normalizePhrase)),
     criminalCues: new Set(roles.criminalCues.map(normalizePhrase)),
     civilCues: new Set(roles.civilCues.map(normalizePhrase)),
