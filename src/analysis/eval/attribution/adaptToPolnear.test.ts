@@ -67,4 +67,15 @@ describe('adaptToPolnear', () => {
     expect(sourceOf('Mira Tal, a poll worker')).toBe('Mira Tal, a poll worker, who watched the vote');
     expect(sourceOf('Oren Bay, a clerk')).toBe('Oren Bay, a clerk,');
   });
+
+  it('keeps an "including" aside between a source and its cue, to its closing comma or dash', () => {
+    const text = 'Six county papers, including the Salem Star, said he was unfit. Two towns — including Dover — have said so. Six papers, including the Star, also said it.';
+    const sourceOf = (part: string, cue: string) => {
+      const s = adaptToPolnear(text, { source: at(text, part), cue: at(text, cue), content: null }).source!;
+      return text.slice(s.start, s.end);
+    };
+    expect(sourceOf('Six county papers', 'said he')).toBe('Six county papers, including the Salem Star,');
+    expect(sourceOf('Two towns', 'have said')).toBe('Two towns — including Dover —');
+    expect(sourceOf('Six papers', 'said it')).toBe('Six papers');
+  });
 });

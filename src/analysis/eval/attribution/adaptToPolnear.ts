@@ -38,8 +38,25 @@ export function adaptToPolnear(text: string, relation: PredictedRelation): Predi
 
 /** A source after its cue takes a relative clause after its appositive's comma; else the appositive closes on the comma. */
 function closeSource(text: string, source: EvalSpan, cue: EvalSpan | null): EvalSpan {
+  const withIncluding = takeIncluding(text, source, cue);
+  if (withIncluding !== source) return withIncluding;
   const withRelative = takeRelative(text, source, cue);
   return withRelative === source ? closeAppositive(text, source) : withRelative;
+}
+
+const INCLUDING_ASIDE = /^(?:, including [^;:"“”\n]+,|\s*[—–] including [^;:"“”\n]+[—–])\s*$/;
+
+/**
+ * A source before its cue keeps an aside that names some of its members ("Six papers, including the
+ * Salem Star, said": 31 times in 32 on train, to its closing comma or dash); the product's speaker
+ * phrase stops before it.
+ */
+function takeIncluding(text: string, source: EvalSpan, cue: EvalSpan | null): EvalSpan {
+  if (!cue || source.end > cue.start || (source.fragments && source.fragments.length > 1)) return source;
+  const gap = text.slice(source.end, cue.start);
+  if (!INCLUDING_ASIDE.test(gap)) return source;
+  const end = source.end + gap.trimEnd().length;
+  return { start: source.start, end, fragments: [{ start: source.start, end }] };
 }
 
 /**
