@@ -1,5 +1,6 @@
 import type { Speaker } from '../../domain/attribution.js';
 import type { Role } from '../../domain/roles.js';
+import { apposedRelation } from './apposedRelation.js';
 import { isCaptionDefendant } from './captionDefendants.js';
 import type { DescriptionSite } from './describeDescription.js';
 import { makeSpeaker } from './entity.js';
@@ -29,6 +30,17 @@ function learnFromDescriptors(ctx: SpeakerContext, record: PersonRecord, descrip
     record.relation = { role, noun: d.head.words.map((w) => w.text.toLowerCase()).join(' '), of };
     ctx.persons.addEvidence(record, ctx.vocab.genderWords.get(d.head.norm) ?? null, 2);
   }
+}
+
+/** The relation an apposition outside any source gives the person ("His mother, Rosa Molina, …"), as descriptors. */
+function apposedRelations(ctx: SpeakerContext, record: PersonRecord): (readonly Word[])[] {
+  const out: (readonly Word[])[] = [];
+  for (const o of ctx.occurrences) {
+    if (o.entity.person !== record || o.speaker) continue;
+    const words = apposedRelation(ctx.text, o.start, o.end, ctx.vocab);
+    if (words) out.push(words);
+  }
+  return out;
 }
 
 function heardOrSaw(ctx: SpeakerContext, attribution: number): boolean {
@@ -67,6 +79,7 @@ function affiliationOf(ctx: SpeakerContext, record: PersonRecord, role: Role): s
 /** A named person as a speaker: the full name, and the role and affiliation the document gives them. */
 export function describePerson(ctx: SpeakerContext, record: PersonRecord, descriptors: readonly (readonly Word[])[], site: DescriptionSite): Speaker {
   learnFromDescriptors(ctx, record, descriptors);
+  if (!record.relation) learnFromDescriptors(ctx, record, apposedRelations(ctx, record));
   const role = roleOf(ctx, record, site.attribution);
   return makeSpeaker(runningCase(record.name), affiliationOf(ctx, record, role), role);
 }

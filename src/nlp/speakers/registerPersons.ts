@@ -3,6 +3,7 @@ import type { Attribution } from '../../domain/attribution.js';
 import { findCapitalsName } from './findCapitalsName.js';
 import { PersonRegistry } from './personRegistry.js';
 import { readNamePhrase } from './readNamePhrase.js';
+import { apposedRelation } from './apposedRelation.js';
 import type { RoleVocab } from './roleVocab.js';
 import { matchLongest, splitWords, type Word } from './words.js';
 
@@ -79,6 +80,13 @@ export function registerPersons(text: string, analysis: Analysis, attributions: 
     const record = registry.add(e.name, { title: e.title, titleRole: titleRoleOf(e.title, vocab), agencyId: e.agencyId, organization: e.organization });
     if (!record) continue;
     for (const w of e.titleWords) registry.addEvidence(record, vocab.genderWords.get(w.norm) ?? null, 2);
+  }
+  // "Along with her husband, Milton Berg, …": the relation noun says whether he or she.
+  for (const m of analysis.mentions) {
+    if (m.kind !== 'person') continue;
+    const relation = apposedRelation(text, m.start, m.end, vocab);
+    const record = relation ? registry.lookup(withoutTitle(m.name, m.title, vocab).name) : null;
+    if (record && record !== 'ambiguous') registry.addEvidence(record, vocab.genderWords.get(relation![relation!.length - 1].norm) ?? null, 2);
   }
   for (const record of registry.all()) registry.addEvidence(record, vocab.givenNames.get(record.words[0]) ?? null, 1);
   addSelfReferenceEvidence(text, attributions, registry, vocab);

@@ -55,7 +55,21 @@ export function resolveAnaphor(ctx: SpeakerContext, q: AnaphorQuery): Entity | n
   if (!chosen) return null;
   if (chosen.entity.key.startsWith('ambiguous:')) return null;
   if (blocker && blocker.entity.key !== chosen.entity.key && !chosen.speaker) return null;
-  const rival = candidates.find((o) => (o.content < 0 || q.includeContent) && o.sentence === chosen.sentence && o.entity.key !== chosen.entity.key);
+  const rival = candidates.find(
+    (o) => (o.content < 0 || q.includeContent) && o.sentence === chosen.sentence && o.entity.key !== chosen.entity.key && !isPossessorOf(ctx, o, chosen),
+  );
   if (rival) return null;
   return chosen.entity;
+}
+
+// "Molina's mother, Rosa Molina": between the possessor and the name, a relation noun and a comma.
+const POSSESSOR_GAP = /^(?:['’]s?)?\s+(?:[\p{L}-]+\s+)?([\p{L}-]+)\s*,\s*$/u;
+const POSSESSIVE = /['’]s?$/u;
+
+/** Whether `o` is the possessor in an apposition that names `chosen` ("Molina's mother, Rosa Molina"): their relative, no rival. */
+function isPossessorOf(ctx: SpeakerContext, o: Occurrence, chosen: Occurrence): boolean {
+  if (o.end > chosen.start) return false;
+  const gap = ctx.text.slice(o.end, chosen.start);
+  const m = POSSESSOR_GAP.exec(gap);
+  return m !== null && (POSSESSIVE.test(ctx.text.slice(o.start, o.end)) || /^['’]/u.test(gap)) && ctx.vocab.relationRoles.has(m[1].toLowerCase());
 }

@@ -309,6 +309,22 @@ describe('resolveSpeakers', () => {
     expect(ruling.speaker).toEqual({ name: 'court order', affiliation: null, role: 'court' });
   });
 
+  it('reads a relative set off before a name outside any source, for role, gender and a later "she"', () => {
+    const text = 'Agents shot Tom Molina on Friday. Molina\'s mother, Rosa Molina, spoke to the crowd. "He was coming home," she said.';
+    const mentions = [person(text, 'Tom Molina', 'Tom Molina'), person(text, 'Rosa Molina', 'Rosa Molina')];
+    // The possessive "Molina's" is the son's, no rival to his mother for "she".
+    expect(resolveSpeakers(text, analyse(text, mentions), [attribution(text, 'she', 'He was coming home')])[0].speaker).toEqual({ name: 'Rosa Molina', affiliation: null, role: 'family' });
+    const couple = 'Ana Berg, a donor, said the speeches moved her. Along with her husband, Leo Berg, she has given to many candidates. "I feel bad," she said.';
+    const atts = [attribution(couple, 'Ana Berg, a donor', 'the speeches moved her'), attribution(couple, 'she', 'I feel bad')];
+    expect(resolveSpeakers(couple, analyse(couple, [person(couple, 'Ana Berg', 'Ana Berg'), person(couple, 'Leo Berg', 'Leo Berg')]), atts)[1].speaker?.name).toBe('Ana Berg');
+  });
+
+  it('gives no relation from an apposition to a namesake with a generational suffix', () => {
+    const text = 'Rep. Dan Hale backed the bill. His father, Dan Hale Sr., once held the seat. "It is time," Hale said.';
+    const mentions = [person(text, 'Rep. Dan Hale', 'Dan Hale', 'Rep.'), person(text, 'Dan Hale Sr.', 'Dan Hale Sr.')];
+    expect(resolveSpeakers(text, analyse(text, mentions), [attribution(text, 'Hale', 'It is time')])[0].speaker?.role).not.toBe('family');
+  });
+
   it('names a complaint by its court district and resolves "the complaint" to it', () => {
     const text =
       'Luis Ortega was charged with assault. According to a complaint filed in the Southern District of Texas, Ortega drove at officers. The complaint states that he ignored orders.';

@@ -2,7 +2,7 @@ import type { SpeakerContext } from './speakerContext.js';
 import { normalizeWord } from './words.js';
 
 // "said in a statement", "wrote in a post on X", "said in an emailed statement", "In a news release, …".
-const CHANNEL = /\b(?:in|through|via)\s+(?:a|an|its|his|her|their|the)\s+((?:[\p{L}-]+\s+){0,2}?)(\p{L}+)\b/giu;
+const CHANNEL = /\b(?:in|through|via)\s+(?:a|an|its|his|her|their|the)\s+((?:[\p{L}-]+\s+){0,2}[\p{L}-]+)\b/giu;
 const AFTER_CUE = 60;
 const BEFORE_SOURCE = 40;
 
@@ -25,10 +25,14 @@ export function statementHeads(ctx: SpeakerContext, index: number): string[] {
     for (const m of window.matchAll(CHANNEL)) {
       const at = start + (m.index ?? 0);
       if (ctx.contents.some((c) => at >= c.start && at < c.end)) continue;
-      const noun = normalizeWord(m[2]);
-      const phrase = `${m[1].trim() ? `${normalizeWord(m[1].trim().split(/\s+/).pop()!)} ` : ''}${noun}`;
-      if (ctx.vocab.statementNouns.has(phrase)) heads.push(phrase, noun);
-      else if (ctx.vocab.statementNouns.has(noun)) heads.push(noun);
+      // The first statement noun of up to three words: "in a statement", "in an updated statement", "in a news release".
+      const words = m[1].split(/\s+/u).map(normalizeWord);
+      const k = words.findIndex((w, i) => ctx.vocab.statementNouns.has(w) || (i > 0 && ctx.vocab.statementNouns.has(`${words[i - 1]} ${w}`)));
+      if (k < 0) continue;
+      const noun = words[k];
+      const phrase = k > 0 ? `${words[k - 1]} ${noun}` : noun;
+      if (phrase !== noun && ctx.vocab.statementNouns.has(phrase)) heads.push(phrase, noun);
+      else heads.push(noun);
     }
   }
   return [...new Set(heads)];

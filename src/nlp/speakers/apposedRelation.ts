@@ -1,0 +1,23 @@
+import type { RoleVocab } from './roleVocab.js';
+import { splitWords, type Word } from './words.js';
+
+// "His mother, Rosa Molina, spoke to the crowd.", "was Trump's eldest daughter, Ivanka Trump": a
+// possessive and a relation noun set off by a comma right before the name.
+const APPOSED_RELATION = /(?<![\p{L}'’-])((?:[Hh]is|[Hh]er|[Tt]heir|\p{Lu}[\p{L}'’-]*['’]s?)\s+(?:[\p{L}-]+\s+)?[\p{L}-]+),\s*$/u;
+// "His father, Duncan Hunter Sr.": the suffix names another man than a plain "Duncan Hunter".
+const GENERATION_AFTER = /^,?\s*(?:Sr|Jr)\b|^\s+(?:II|III|IV)\b/u;
+
+/**
+ * The words of a relation set off before a name that starts at `start` and ends at `end` ("His
+ * mother" before "Rosa Molina"), when they end in a relation noun of vocab/roles.json; null otherwise,
+ * and null before a name with a generational suffix, which may be another person of the same name.
+ */
+export function apposedRelation(text: string, start: number, end: number, vocab: RoleVocab): readonly Word[] | null {
+  if (GENERATION_AFTER.test(text.slice(end, end + 6))) return null;
+  const from = Math.max(0, start - 50);
+  const m = APPOSED_RELATION.exec(text.slice(from, start));
+  if (!m) return null;
+  const at = from + m.index + m[0].indexOf(m[1]);
+  const words = splitWords(text, at, at + m[1].length);
+  return words.length && vocab.relationRoles.has(words[words.length - 1].norm) ? words : null;
+}
