@@ -66,3 +66,14 @@ describe('findAttributions: a complement participle past an opening phrase', () 
     expect(found.map(([source, cue]) => [source, cue])).toEqual([['Ana Ruiz', 'saying']]);
   });
 });
+
+describe('findAttributions: a report phrase after a noun-phrase content (round 23)', () => {
+  it('ends the content before "in a … interview", "in a … email"', () => {
+    expect(attribute('Ruiz endorsed Dan Ortiz in a recent interview with the Salem Star.')).toEqual([['Ruiz', 'endorsed', ['Dan Ortiz']]]);
+    expect(attribute('Ruiz called the ruling “improper” in a statement on Monday.')).toEqual([['Ruiz', 'called', ['the ruling “improper”']]]);
+  });
+
+  it('keeps a phrase that is part of what was named', () => {
+    expect(attribute('Ruiz praised the workers in the county office.')).toEqual([['Ruiz', 'praised', ['the workers in the county office']]]);
+  });
+});

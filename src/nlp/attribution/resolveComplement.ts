@@ -214,6 +214,24 @@ function cutAfterLabel(tokens: readonly Token[], start: number, stop: number): n
 }
 
 /**
+ * "endorsed Ruiz in a recent interview with the Star", "praised him in a fundraising email": a report
+ * phrase ending a noun-phrase content (a preposition, then no verb or quotation, a report noun of the
+ * lexicon among its first four words) says how it was said, not what (the rules alone). Returns where
+ * the content ends before it. A day ("… on Monday") stays: on PolNeAR train it cut more contents wrongly.
+ */
+function cutTrailingReportPhrase(ctx: AttributionContext, start: number, stop: number): number {
+  const { tokens, lexicon } = ctx;
+  for (let j = start + 1; j < stop - 2; j++) {
+    if (tokens[j].pos !== 'ADP' || (tokens[j].normal !== 'in' && tokens[j].normal !== 'during') || stop - j > 13) continue;
+    const rest = tokens.slice(j + 1, stop);
+    if (rest.some((u) => u.pos === 'VERB' || u.pos === 'AUX' || QUOTE_MARKS.test(u.text))) continue;
+    const head = rest.findIndex((u) => lexicon.nouns.has(u.normal));
+    if (head >= 1 && head <= 4) return j;
+  }
+  return stop;
+}
+
+/**
  * A cue whose content is a noun phrase, an infinitive or a small clause rather than a reported
  * clause: "Ruiz called the raid “a disgrace”", "The mayor described the pair as reckless",
  * "Lee accused the agency of lying", "The group vowed to sue", "Ruiz urged officers to wait".
@@ -228,6 +246,7 @@ export function resolveComplement(ctx: AttributionContext, k: number, cueEnd: nu
   const forward = cutAtParticiple(ctx, start, findForwardEnd(ctx, start, end, floor));
   let stop = frame === 'named' && ctx.rulesOnly === true ? cutAfterLabel(tokens, start, forward) : forward;
   while (stop > start && /^(?:[,.;:—?!]|\.\.\.|…)$/.test(tokens[stop - 1].text)) stop--;
+  if (ctx.rulesOnly === true) stop = cutTrailingReportPhrase(ctx, start, stop);
   if (stop <= start || stop - start > MAX_CONTENT_TOKENS || !fitsFrame(tokens, start, stop, frame)) return null;
   if (ctx.lexicon.plainComplements.has(tokens.slice(k, cueEnd).map((t) => t.normal).join(' ')) && holdsClause(tokens, start, stop)) return null;
   const source = findComplementSource(ctx, k, floor);
