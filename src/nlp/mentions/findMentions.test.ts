@@ -33,6 +33,12 @@ describe('findMentions', () => {
     expect(findMentions(release, tokenize(release), '2026-09-13').filter((m) => m.kind === 'person')).toEqual([]);
   });
 
+  it('reads no person in a place after "in" or "near", before an agency\'s station, or in "Pacific Islander"', () => {
+    const text = 'Protesters gathered outside the Rio Vista Border Patrol station after the shooting in Palo Alto, at a forum for Pacific Islander voters. A car near Eagle Pass was hit. Agents searched Ana Ruiz\'s car.';
+    const persons = findMentions(text, tokenize(text), '2026-07-12').filter((m) => m.kind === 'person').map((m) => m.text);
+    expect(persons).toEqual(['Ana Ruiz']);
+  });
+
   it('reads a surname that is also a place word after a given name and a title ("Mayor Elena Park")', () => {
     const text = 'Mayor Elena Park said the city would sue. Jon Lane spoke next, outside Lincoln Park.';
     const persons = findMentions(text, tokenize(text), '2026-09-13').filter((m) => m.kind === 'person').map((m) => m.text);

@@ -1,4 +1,4 @@
-import type { Mention, PersonMention, Token } from '../../domain/analysis.js';
+import type { Mention, OrganizationMention, PersonMention, Token } from '../../domain/analysis.js';
 import type { StageRef } from '../../domain/stage.js';
 import { findDates } from '../dates/findDates.js';
 import { findOrganizations } from './findOrganizations.js';
@@ -14,9 +14,17 @@ const PLACE_NOUN_AFTER = /^[ \t]+(?:neighborhood|neighbourhood|Hospital|hospital
 // "New Year's Eve", "Christmas Day": days, not people.
 const HOLIDAY = /^(?:New Year|Christmas|Thanksgiving|Easter|Halloween|Independence Day|Labor Day|Memorial Day|Veterans Day|Valentine|Mother|Father|Cinco de Mayo)$/u;
 
-/** A name that reads as a person's but names a street ("Calle Sonora"), a place or a day. */
-function namesNoPerson(text: string, p: PersonMention): boolean {
-  return loadPlaces().streetPrefixes.has(p.text.split(/\s/u, 1)[0]) || PLACE_NOUN_AFTER.test(text.slice(p.end, p.end + 20)) || HOLIDAY.test(p.name);
+const PLACE_PREPOSITION_BEFORE = /\b(?:in|near)[ \t]+$/u;
+// "the Rio Vista Border Patrol station", "the Eloy ICE processing center": a name, an agency, a facility.
+const FACILITY_AFTER = /^[ \t]+(?:station|sector|facility|field office|processing center|detention center|headquarters)\b/iu;
+
+/** A name that reads as a person's but names a street ("Calle Sonora"), a place, a facility or a day. */
+function namesNoPerson(text: string, p: PersonMention, orgs: readonly OrganizationMention[]): boolean {
+  if (loadPlaces().streetPrefixes.has(p.text.split(/\s/u, 1)[0]) || PLACE_NOUN_AFTER.test(text.slice(p.end, p.end + 20)) || HOLIDAY.test(p.name)) return true;
+  // "a shooting in Rio Vista", "near Eagle Pass": no one is shot in or near a person ("in Ana Ruiz's car" is hers).
+  if (p.title === null && PLACE_PREPOSITION_BEFORE.test(text.slice(Math.max(0, p.start - 8), p.start)) && !/^['’]/u.test(text.slice(p.end, p.end + 1))) return true;
+  const org = orgs.find((o) => o.start >= p.end && /^[ \t]+$/u.test(text.slice(p.end, o.start)));
+  return org !== undefined && FACILITY_AFTER.test(text.slice(org.end, org.end + 30));
 }
 
 function inside(m: { start: number; end: number }, spans: ReadonlyArray<{ start: number; end: number }>): boolean {
@@ -30,7 +38,7 @@ function inside(m: { start: number; end: number }, spans: ReadonlyArray<{ start:
  */
 export function findMentions(text: string, tokens: readonly Token[], anchorDate: string | null): Mention[] {
   const orgs = findOrganizations(text, tokens);
-  const persons = findPersons(text, tokens, orgs, (p) => namesNoPerson(text, p));
+  const persons = findPersons(text, tokens, orgs, (p) => namesNoPerson(text, p, orgs));
   const places = findPlaces(text, tokens).filter((p) => !inside(p, orgs) && !inside(p, persons));
   const dates = findDates(text, anchorDate);
   const all: Mention[] = [...orgs, ...persons, ...places, ...dates];
