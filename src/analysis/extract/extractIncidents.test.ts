@@ -550,6 +550,20 @@ describe('extractIncidents', () => {
     expect(draft.sources.find((f) => f.field === 'persons.0.name')?.span.text).toBe('An adult male');
   });
 
+  it('takes a lone given name for the one person named in full with it ("Ibrahim was beaten")', () => {
+    const text = 'Ibrahim Sesay, 41, died at an ICE detention center in Jena, Louisiana, on May 14. "Ibrahim was beaten," his lawyer said. An autopsy found blunt force injuries.';
+    const a = analyse(text, [
+      at(text, 'Ibrahim Sesay', { kind: 'person', name: 'Ibrahim Sesay', title: null, agencyId: null }),
+      at(text, 'ICE', { kind: 'organization', name: 'U.S. Immigration and Customs Enforcement', agencyId: 'ice' }),
+      at(text, 'Jena, Louisiana', { kind: 'place', city: 'Jena', state: 'LA', place: null }),
+      at(text, 'May 14', { kind: 'date', date: '2026-05-14', precision: 'day', time: null }),
+      at(text, 'Ibrahim', { kind: 'person', name: 'Ibrahim', title: null, agencyId: null }, 1),
+    ]);
+    const [draft] = extractIncidents(makeDoc(text, 'Man died in ICE custody'), a, []);
+    expect(draft.persons.map((p) => p.name)).toEqual(['Ibrahim Sesay']);
+    expect(draft.force).toContain('physical force');
+  });
+
   it('makes no unnamed person of "two men", nor of "a person" a retracted report said had died', () => {
     const place = (text: string) => [at(text, 'Yuma, Arizona', { kind: 'place', city: 'Yuma', state: 'AZ', place: null }), at(text, 'ICE', { kind: 'organization', name: 'U.S. Immigration and Customs Enforcement', agencyId: 'ice' })];
     const two = 'An ICE officer shot two men in Yuma, Arizona, on Tuesday. The man who drove was pronounced dead.';

@@ -39,5 +39,7 @@ describe('findForce', () => {
   it('reads a restraint in custody as physical force', () => {
     expect(findForce([sentence('Guards restrained him face-down for several minutes.')]).force).toEqual(['physical force']);
     expect(findForce([sentence('Officers used force to subdue the man.')]).force).toEqual(['physical force']);
+    expect(findForce([sentence('An autopsy found he suffered blunt force injuries to his head.')]).force).toEqual(['physical force']);
+    expect(findForce([sentence('"He was beaten," his lawyer said.')]).force).toEqual(['physical force']);
   });
 });

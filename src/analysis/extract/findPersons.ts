@@ -87,7 +87,7 @@ export function findPersons(
       // A title that holds no office ("the Rev.", "Dr.") does not keep its bearer out (vocab/titles.json honorifics).
       if (!officer && ((m.title !== null && !loadTitles().isHonorific(m.title)) || m.agencyId !== null)) continue;
       if (!officer && speakers.some((name) => sameName(name, m.name))) continue;
-      let g = groups.find((x) => sameName(x.name, m.name));
+      let g = groups.find((x) => sameName(x.name, m.name)) ?? byGivenName(groups, m.name);
       if (!g) groups.push((g = { name: m.name, mentions: [], score: 0, patient: false, described: false, officer, defendant: false }));
       if (betterName(m.name, g.name)) g.name = m.name;
       g.mentions.push(m);
@@ -226,6 +226,17 @@ function sameName(a: string, b: string): boolean {
     byB.set(b, same);
   }
   return same;
+}
+
+/**
+ * "Ibrahim was beaten," his lawyer said, of Ibrahim Sesay: within one document a lone given name is
+ * the one person named in full with it, when exactly one is (merging across documents never does this).
+ */
+function byGivenName(groups: readonly Group[], name: string): Group | undefined {
+  if (/\s/u.test(name.trim())) return undefined;
+  const given = name.trim().toLowerCase();
+  const fits = groups.filter((g) => /\s/u.test(g.name.trim()) && g.name.trim().split(/\s+/u)[0].toLowerCase() === given);
+  return fits.length === 1 ? fits[0] : undefined;
 }
 
 function isCovered(s: SentenceInfo, found: readonly PersonMention[], start: number, end: number): boolean {

@@ -41,6 +41,14 @@ describe('matchFacets', () => {
   it('reads a car moving away from the agents, and a weapon nobody found', () => {
     expect(stanceOf('the video shows the car moving away from them', 'vehicle_movement')).toBe('away_from_officers');
     expect(stanceOf('we found no weapon in the car', 'weapon_alleged')).toBe('unarmed');
+    expect(stanceOf('the agent fired after he reached for what the agent believed was a weapon', 'weapon_alleged')).toBe('armed');
+    expect(stanceOf('she had her hands on the wheel', 'compliance')).toBe('complied');
+  });
+
+  it('reads a beating against a medical cause of a death in custody', () => {
+    expect(stanceOf('an autopsy found blunt force injuries to his head and chest', 'cause_of_death')).toBe('force_or_homicide');
+    expect(stanceOf('This was not a medical emergency. He was beaten.', 'cause_of_death')).toBe('force_or_homicide');
+    expect(stanceOf('he died of an apparent heart attack', 'cause_of_death')).toBe('self_harm_or_medical');
   });
 
   it('does not read a charge, an agency or an officer as the person\'s compliance', () => {
