@@ -19,6 +19,13 @@ describe('findAttributions: stances as complement cues', () => {
     // The same verbs with a plain object still report a stance.
     expect(attribute('The mayor dismissed the report as careless.')).toEqual([['The mayor', 'dismissed', ['the report as careless']]]);
   });
+
+  it('reads no words in a blow: an object driven into, onto or through something', () => {
+    expect(attribute('The driver slammed his car door into an officer and ran.')).toEqual([]);
+    expect(attribute('An agent slammed the man onto the hood of the car.')).toEqual([]);
+    // The stance of the same verb stays a report.
+    expect(attribute('The senator slammed the new policy.')).toEqual([['The senator', 'slammed', ['the new policy']]]);
+  });
 });
 
 describe('findAttributions: "called" with a long object before the quoted name', () => {

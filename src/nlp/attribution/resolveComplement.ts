@@ -37,6 +37,8 @@ function hasWordWithin(tokens: readonly Token[], from: number, to: number, withi
 
 const OBJECT_PARTS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM']);
 const POSSESSIVES = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
+// After the object of "slammed", "blasted", "hit": a direction or a state it was put in.
+const PHYSICAL_AFTER_OBJECT = new Set(['into', 'onto', 'shut', 'open', 'through', 'across']);
 const OBJECT_PRONOUNS = new Set(['him', 'her', 'it', 'them', 'me', 'us', 'you', 'himself', 'herself', 'itself', 'themselves', 'this', 'that']);
 
 /** One past a plain object noun phrase from `from` ("the DNC's suspension", "him"), or `from` when there is none. */
@@ -103,6 +105,11 @@ function fitsFrame(tokens: readonly Token[], from: number, to: number, frame: Co
     return frame === 'objectAs' ? tokens[after].normal === 'as' && !opensClause(tokens, after + 1, to) : tokens[after].normal === 'at' && hasNumberNear(tokens, after + 1, to);
   }
   if (frame === 'of') return hasWordWithin(tokens, from, to, 12, (t) => t.normal === 'of');
+  if (frame === 'object') {
+    // "slammed his car door into an officer", "blasted the window open": a blow, not words.
+    const after = skipObject(tokens, from, to);
+    if (after > from && after < to && PHYSICAL_AFTER_OBJECT.has(tokens[after].normal)) return false;
+  }
   if (frame === 'named') {
     const after = skipObject(tokens, from, to);
     if (after === from || first.pos === 'NUM') return false;
