@@ -1,3 +1,4 @@
+import { splitsWord } from '../../lib/splitsWord.js';
 import type { SilenceVocab } from './silenceVocab.js';
 
 /** A place where a text says someone has not answered, and whose camp that someone is, when it can be told. */
@@ -27,7 +28,7 @@ export function findSilence(text: string, vocab: SilenceVocab): Silence[] {
     for (const re of regexes) {
       re.lastIndex = 0;
       for (const m of text.matchAll(re)) {
-        if (out.some((s) => m.index < s.end && s.start < m.index + m[0].length)) continue;
+        if (splitsWord(text, m.index, m.index + m[0].length) || out.some((s) => m.index < s.end && s.start < m.index + m[0].length)) continue;
         out.push(Object.freeze({ start: m.index, end: m.index + m[0].length, cue: m[0], camp: campOf(m.index) }));
       }
     }
@@ -53,7 +54,7 @@ function lastMatch(regexes: readonly RegExp[], text: string): number {
   let last = -1;
   for (const re of regexes) {
     re.lastIndex = 0;
-    for (const m of text.matchAll(re)) last = Math.max(last, m.index);
+    for (const m of text.matchAll(re)) if (!splitsWord(text, m.index, m.index + m[0].length)) last = Math.max(last, m.index);
   }
   return last;
 }

@@ -1,4 +1,5 @@
 import { ParallaxError } from '../../lib/errors.js';
+import { splitsWord } from '../../lib/splitsWord.js';
 import { screenSetOf } from './compileScreenSet.js';
 
 /** Compiles vocabulary regex sources once (global, case-insensitive, unicode); a bad one fails loudly. */
@@ -33,7 +34,7 @@ export function findAll(regexes: readonly RegExp[], text: string): { start: numb
     re.lastIndex = 0;
     // exec rather than matchAll, which copies the regex on every call.
     for (let m = re.exec(text); m; m = re.exec(text)) {
-      out.push({ start: m.index, end: m.index + m[0].length, text: m[0] });
+      if (!splitsWord(text, m.index, m.index + m[0].length)) out.push({ start: m.index, end: m.index + m[0].length, text: m[0] });
       if (!re.global) break;
       if (m[0] === '') re.lastIndex = advanceIndex(text, re.lastIndex, re.unicode);
     }
@@ -48,7 +49,11 @@ export function matchesAny(regexes: readonly RegExp[], text: string): boolean {
     if (possible[i] === 0) continue;
     const re = regexes[i];
     re.lastIndex = 0;
-    if (re.test(text)) return true;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      if (!splitsWord(text, m.index, m.index + m[0].length)) return true;
+      if (!re.global) break;
+      if (m[0] === '') re.lastIndex = advanceIndex(text, re.lastIndex, re.unicode);
+    }
   }
   return false;
 }

@@ -64,6 +64,11 @@ describe('matchFacets', () => {
     expect(stanceOf('he surrendered to federal authorities on Tuesday', 'compliance')).toBe(null);
   });
 
+  it('reads no word cut out of a name at an accented letter ("Ram" of "Ramírez", "Ramón")', () => {
+    expect(stanceOf('The man, identified as Héctor Ramírez, died at a hospital.', 'vehicle_movement')).toBe(null);
+    expect(stanceOf('Ramón Ortiz rammed the gate, the agency said.', 'vehicle_movement')).toBe('toward_officers');
+  });
+
   it('gives offsets into the document', () => {
     const text = 'Intro. The agent acted in self-defense, the bureau said.';
     const m = matchFacets(text.slice(7), 7).find((x) => x.facet === 'justification_for_force');

@@ -1,3 +1,4 @@
+import { splitsWord } from '../../lib/splitsWord.js';
 import { advanceIndex } from './compileRegexList.js';
 import { compileScreenSet, type ScreenSet } from './compileScreenSet.js';
 import type { Facet, FacetPattern, FacetStance, ValueType } from './facetVocab.js';
@@ -44,7 +45,7 @@ export function matchFacets(text: string, offset: number, facets: readonly Facet
     if (possible[i] === 0) continue;
     const { facet, stance, pattern } = patterns[i];
     for (const m of execAll(pattern.regex, text)) {
-      if (isNegated(text, m.index)) continue;
+      if (splitsWord(text, m.index, m.index + m[0].length) || isNegated(text, m.index)) continue;
       if (facet.aboutSubject && isAboutOfficer(text, m.index)) continue;
       const contradicted = isContradicted(text, m.index);
       const opposite = contradicted ? oppositeStance(facet, stance.id) : stance.id;
