@@ -37,6 +37,14 @@ describe('tokenize', () => {
     expect(said?.lemma).toBe('say');
   });
 
+  it('tags "shot" after its subject a verb, and the shot that rang out a noun', () => {
+    const pos = (text: string) => tokenize(text).find((t) => t.normal === 'shot')!;
+    for (const text of ['The officer shot him.', 'An agent shot a man on Monday.', 'Agents shot at the car.', 'The agent who shot Ana Ruiz', 'Officers shot and killed a man.']) {
+      expect(pos(text)).toMatchObject({ pos: 'VERB', lemma: 'shoot' });
+    }
+    for (const text of ['A shot rang out.', 'He took a shot at the mayor.', "The agent's shot at the tire missed."]) expect(pos(text).pos).toBe('NOUN');
+  });
+
   it('gives the lemma wink gives, for repeated words, other parts of speech and contractions alike', () => {
     const texts = [
       "The deputies said they couldn't see. She's said it's the deputy's car, and the cars were seized.",

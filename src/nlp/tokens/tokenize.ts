@@ -4,7 +4,7 @@ import type { Token } from '../../domain/analysis.js';
 import type { StageRef } from '../../domain/stage.js';
 import { ignoreLearnedWords } from './ignoreLearnedWords.js';
 
-export const TOKENS_STAGE: StageRef = Object.freeze({ name: 'tokens', version: 2 });
+export const TOKENS_STAGE: StageRef = Object.freeze({ name: 'tokens', version: 3 });
 
 const nlp = winkNLP(model, ['pos']);
 ignoreLearnedWords(nlp);
@@ -32,7 +32,24 @@ export function tokenize(text: string): Token[] {
     tokens.push({ start: at, end: at + value.length, text: value, pos: pos[i], normal: normals[i], lemma });
     cursor = at + value.length;
   }
+  repairShot(tokens);
   return tokens;
+}
+
+// wink's lite model tags the verb "shot" a noun after its subject ("The officer shot him", "An agent
+// shot a man", "Agents shot at the car"), so the clause held no verb and "…, police said" reported
+// nothing. After a noun or pronoun and before what a verb takes (an object, "at", "and"), it is the verb.
+const SUBJECT_POS = new Set(['NOUN', 'PROPN', 'PRON']);
+const AFTER_VERB_POS = new Set(['DET', 'PRON', 'PROPN', 'ADP', 'CCONJ', 'NUM']);
+
+function repairShot(tokens: Token[]): void {
+  for (let i = 1; i + 1 < tokens.length; i++) {
+    const t = tokens[i];
+    if (t.pos !== 'NOUN' || t.normal !== 'shot' || !SUBJECT_POS.has(tokens[i - 1].pos) || !AFTER_VERB_POS.has(tokens[i + 1].pos)) continue;
+    // "the agent's shot at …": a possessive makes it the noun.
+    if (tokens[i - 1].text === "'s" || tokens[i - 1].text === '’s') continue;
+    tokens[i] = { ...t, pos: 'VERB', lemma: 'shoot' };
+  }
 }
 
 type WinkDoc = ReturnType<typeof nlp.readDoc>;
