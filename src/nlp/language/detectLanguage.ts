@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { readVocab } from '../mentions/readVocab.js';
+import { forEachWord } from './forEachWord.js';
 
 /** The language a text is written in, as far as its function words tell. */
 export interface DetectedLanguage {
@@ -20,6 +21,8 @@ interface Table {
   readonly names: ReadonlyMap<string, string>;
   /** word → the languages it is a function word of. */
   readonly words: ReadonlyMap<string, readonly string[]>;
+  /** The length of the longest of those words. */
+  readonly longest: number;
 }
 
 let cached: Table | null = null;
@@ -29,7 +32,7 @@ function loadTable(): Table {
   const file = readVocab('languages.json', schema);
   const words = new Map<string, string[]>();
   for (const [code, lang] of Object.entries(file.languages)) for (const w of lang.words) words.set(w, [...(words.get(w) ?? []), code]);
-  cached = { analysed: new Set(file.analysed), names: new Map(Object.entries(file.languages).map(([code, l]) => [code, l.name])), words };
+  cached = { analysed: new Set(file.analysed), names: new Map(Object.entries(file.languages).map(([code, l]) => [code, l.name])), words, longest: Math.max(...[...words.keys()].map((w) => w.length)) };
   return cached;
 }
 
@@ -37,7 +40,6 @@ function loadTable(): Table {
 const MIN_HITS = 12;
 // Words read: the opening of a document tells its language as well as the whole.
 const MAX_WORDS = 600;
-const WORD = /\p{L}+/gu;
 const UNKNOWN: DetectedLanguage = Object.freeze({ code: null, name: null, analysed: true });
 
 /**
@@ -49,14 +51,14 @@ export function detectLanguage(text: string): DetectedLanguage {
   const table = loadTable();
   const hits = new Map<string, number>();
   let total = 0;
-  let seen = 0;
-  for (const m of text.matchAll(WORD)) {
-    if (++seen > MAX_WORDS) break;
-    const codes = table.words.get(m[0].toLowerCase());
-    if (!codes) continue;
+  forEachWord(text, MAX_WORDS, (start, end) => {
+    // Lower-casing never shortens a text (checked over every code point): a longer word is no function word.
+    if (end - start > table.longest) return;
+    const codes = table.words.get(text.slice(start, end).toLowerCase());
+    if (!codes) return;
     total++;
     for (const code of codes) hits.set(code, (hits.get(code) ?? 0) + 1);
-  }
+  });
   const ranked = [...hits].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
   const [first, second] = ranked;
   if (!first || total < MIN_HITS || (second && first[1] < second[1] * 1.5)) return UNKNOWN;
