@@ -40,3 +40,27 @@ describe('a database written before migration 006', () => {
     }
   });
 });
+
+describe('blocking keys of an incident saved again', () => {
+  it('follow its current subject, city and date, whether or not they changed', () => {
+    const store = openSqliteStore(join(dir, 'keys.db'));
+    try {
+      const subject = (name: string) => [{ name, age: null, role: 'subject' as const, outcome: 'injured' as const, injuries: null }];
+      const find = (keys: string[], from: string | null = null, to: string | null = null) => store.findIncidentCandidates({ from, to }, keys).map((c) => c.id);
+      store.saveIncident(makeIncident('inc_a', { city: 'Dayton', persons: subject('Ana Quill') }), []);
+      // The same keys and date again: still found by each, once.
+      store.saveIncident(makeIncident('inc_a', { city: 'Dayton', persons: subject('Ana Quill') }), []);
+      expect(find([...nameQueryKeys('Quill'), cityKey('dayton')!])).toEqual(['inc_a']);
+      // A new date: the dated walk finds it under the new date only.
+      store.saveIncident(makeIncident('inc_a', { date: '2025-06-01', city: 'Dayton', persons: subject('Ana Quill') }), []);
+      expect(find(nameQueryKeys('Quill'), '2025-05-30', '2025-06-02')).toEqual(['inc_a']);
+      expect(find(nameQueryKeys('Quill'), '2025-02-27', '2025-03-03')).toEqual([]);
+      // A renamed subject: the old name no longer finds it, the new one does.
+      store.saveIncident(makeIncident('inc_a', { date: '2025-06-01', city: 'Dayton', persons: subject('Bo Vance') }), []);
+      expect(find(nameQueryKeys('Quill'))).toEqual([]);
+      expect(find(nameQueryKeys('Vance'))).toEqual(['inc_a']);
+    } finally {
+      store.close();
+    }
+  });
+});

@@ -73,12 +73,18 @@ export function createIncidentTable(db: Database.Database): IncidentTable {
  */
 function createBlockedCandidates(db: Database.Database, byWindow: (window: DateWindow) => IncidentCandidateRow[]) {
   const present = Boolean(db.prepare(`SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'incident_blocking_keys'`).get());
+  const storedKeys = lazyStatement<[string], { key: string; date: string | null }>(db, `SELECT key, date FROM incident_blocking_keys WHERE incident_id = ?`);
   const removeKeys = lazyStatement(db, `DELETE FROM incident_blocking_keys WHERE incident_id = ?`);
   const insertKey = lazyStatement(db, `INSERT INTO incident_blocking_keys (key, date, incident_id) VALUES (?, ?, ?)`);
+  // An incident is saved again at every new report of it, mostly under the same keys and date: those
+  // rows are left as they are (one read instead of a delete and an insert per key), the others rewritten.
   const writeKeys = (incident: IncidentRecord): void => {
     if (!present) return;
-    removeKeys().run(incident.id);
-    for (const key of incidentBlockingKeys(incident)) insertKey().run(key, incident.date, incident.id);
+    const keys = incidentBlockingKeys(incident);
+    const stored = storedKeys().all(incident.id);
+    if (sameKeys(stored, keys, incident.date)) return;
+    if (stored.length > 0) removeKeys().run(incident.id);
+    for (const key of keys) insertKey().run(key, incident.date, incident.id);
   };
   const stale = lazyStatement<[], { value: string }>(db, `SELECT value FROM parallax_meta WHERE key = 'blocking_keys'`);
   const clearStale = lazyStatement(db, `DELETE FROM parallax_meta WHERE key = 'blocking_keys'`);
@@ -129,4 +135,11 @@ function createBlockedCandidates(db: Database.Database, byWindow: (window: DateW
       return ids.length === 0 ? [] : byIds().all(JSON.stringify(ids)).map(toCandidate);
     },
   };
+}
+
+/** Whether the stored rows are exactly `keys` (each once, in any order), all under `date`. */
+function sameKeys(stored: readonly { key: string; date: string | null }[], keys: readonly string[], date: string | null): boolean {
+  if (stored.length !== keys.length) return false;
+  const wanted = new Set(keys);
+  return wanted.size === keys.length && stored.every((row) => row.date === date && wanted.delete(row.key));
 }
