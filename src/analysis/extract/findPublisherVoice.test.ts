@@ -15,6 +15,8 @@ describe('findPublisherVoice', () => {
   it("speaks for the office holder whose office published a release, and for no office without a holder's name", () => {
     expect(findPublisherVoice({ outlet: 'Office of Congresswoman Lena Ortiz', url: null })).toEqual({ name: 'Lena Ortiz', affiliation: null, role: 'elected_official' });
     expect(findPublisherVoice({ outlet: 'The Office of Mayor Tom Reyes', url: null })?.name).toBe('Tom Reyes');
+    // A title written with its period ("Rep.", "Sen.") is read as vocab/roles.json writes it.
+    expect(findPublisherVoice({ outlet: 'Office of Rep. Dana Whitfield', url: null })).toEqual({ name: 'Dana Whitfield', affiliation: null, role: 'elected_official' });
     expect(findPublisherVoice({ outlet: 'Office of the Mayor', url: null })).toBeNull();
     expect(findPublisherVoice({ outlet: 'Office of Public Affairs', url: null })).toBeNull();
   });

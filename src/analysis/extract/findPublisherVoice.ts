@@ -6,6 +6,7 @@ import { ParallaxError } from '../../lib/errors.js';
 import type { Role } from '../../domain/roles.js';
 import { loadAgencies, type Agency } from '../../nlp/mentions/loadAgencies.js';
 import { loadRoleVocab } from '../../nlp/speakers/roleVocab.js';
+import { normalizePhrase } from '../../nlp/speakers/words.js';
 import { isPersonName } from './isPersonName.js';
 
 const schema = z.object({ hosts: z.array(z.object({ host: z.string().min(1), pathPrefix: z.string().optional(), agency: z.string().min(1) })) });
@@ -54,7 +55,7 @@ function officeHolderOf(outlet: string | null): Speaker | null {
   const titles = loadRoleVocab().titleRoles;
   // The longest title the words open with ("State Sen.", "Rep."), then a person's name.
   for (let n = Math.min(4, words.length - 1); n >= 1; n--) {
-    const role = titles.get(words.slice(0, n).join(' ').toLowerCase());
+    const role = titles.get(normalizePhrase(words.slice(0, n).join(' ')));
     if (role === undefined) continue;
     const name = words.slice(n).join(' ').replace(/\s*\([^)]*\)\s*$/u, '');
     if (!OFFICE_ROLES.has(role) || !isPersonName(name)) return null;
