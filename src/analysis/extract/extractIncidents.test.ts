@@ -550,6 +550,19 @@ describe('extractIncidents', () => {
     expect(draft.sources.find((f) => f.field === 'persons.0.name')?.span.text).toBe('An adult male');
   });
 
+  it('dates the shooting, not the day an agency changed its account of it', () => {
+    const text = 'DHS on Tuesday changed its account of how a Border Patrol agent came to shoot Silverio Vega, 38, outside a hardware store in the Brighton Park neighborhood of Chicago on Oct. 4.';
+    const a = analyse(text, [
+      at(text, 'DHS', { kind: 'organization', name: 'U.S. Department of Homeland Security', agencyId: 'dhs' }),
+      at(text, 'Tuesday', { kind: 'date', date: '2025-03-04', precision: 'day', time: null }),
+      at(text, 'Silverio Vega', { kind: 'person', name: 'Silverio Vega', title: null, agencyId: null }),
+      at(text, 'Chicago', { kind: 'place', city: 'Chicago', state: 'IL', place: null }),
+      at(text, 'Oct. 4', { kind: 'date', date: '2025-02-22', precision: 'day', time: null }),
+    ]);
+    const [draft] = extractIncidents(makeDoc(text, 'DHS revises account'), a, []);
+    expect(draft.date).toBe('2025-02-22');
+  });
+
   it('takes a lone given name for the one person named in full with it ("Ibrahim was beaten")', () => {
     const text = 'Ibrahim Sesay, 41, died at an ICE detention center in Jena, Louisiana, on May 14. "Ibrahim was beaten," his lawyer said. An autopsy found blunt force injuries.';
     const a = analyse(text, [

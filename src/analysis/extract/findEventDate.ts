@@ -15,8 +15,9 @@ const PRECISION_RANK: Readonly<Record<DatePrecision, number>> = { day: 0, week: 
 // "testified at a hearing Wednesday", "said Thursday", "charged on Jan. 16".
 const LATER_EVENT = /\b(?:said|says|told|announced|released|statement|hearing|testified|court|filed|charged|indicted|arraign\w*|sentenc\w*|plea|pleaded|appeared|news conference|press conference|interview|updated|published|reported|vigil|rally|protest\w*)\b[^.]{0,25}$/iu;
 
-// "on Thursday released new details about Wednesday night's attack": Thursday dates the release.
-const REPORTED_AFTER = /^[\s,]*(?:released|said|announced|told|issued|confirmed|identified|published|updated|reported)\b/iu;
+// "on Thursday released new details about Wednesday night's attack": Thursday dates the release;
+// "on Tuesday changed its account of …": Tuesday dates the revision.
+const REPORTED_AFTER = /^[\s,]*(?:released|said|announced|told|issued|confirmed|identified|published|updated|reported|changed|revised|corrected|retracted|acknowledged|admitted|walked back)\b/iu;
 const EVENT_WORD = /\b(?:shot|shoot\w*|fired|fire|wounded|killed|struck|incident|encounter(?:ed|s)?|attack|stop|confrontation)\b/giu;
 
 /** Characters between a date mention and the nearest event word of its sentence. */

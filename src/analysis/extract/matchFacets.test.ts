@@ -43,6 +43,8 @@ describe('matchFacets', () => {
     expect(stanceOf('we found no weapon in the car', 'weapon_alleged')).toBe('unarmed');
     expect(stanceOf('the agent fired after he reached for what the agent believed was a weapon', 'weapon_alleged')).toBe('armed');
     expect(stanceOf('she had her hands on the wheel', 'compliance')).toBe('complied');
+    // An agency taking back its first account: "the agent was not dragged".
+    expect(stanceOf('a spokesperson acknowledged that the agent was not dragged', 'vehicle_movement')).toBe('away_from_officers');
   });
 
   it('reads a beating against a medical cause of a death in custody', () => {
