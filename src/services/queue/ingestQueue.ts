@@ -1,6 +1,7 @@
 import pg from 'pg';
 import PgBoss from 'pg-boss';
 import { ParallaxError } from '../../lib/errors.js';
+import { createQueueDb } from './createQueueDb.js';
 
 /** The pg-boss queue that holds one job per document to ingest. */
 export const INGEST_QUEUE = 'parallax-ingest';
@@ -68,8 +69,7 @@ async function ensureFetchOrderIndex(client: pg.Client): Promise<void> {
  */
 export async function openIngestQueue(url: string, options: QueueOptions = {}): Promise<PgBoss> {
   const boss = new PgBoss({
-    connectionString: url,
-    max: 2,
+    db: createQueueDb(url, 2),
     maintenanceIntervalSeconds: options.maintenanceIntervalSeconds ?? 60,
     // Archived jobs are not needed for long: the documents themselves are the record.
     archiveCompletedAfterSeconds: 3600,

@@ -1,5 +1,6 @@
 import pg from 'pg';
 import { workerData } from 'node:worker_threads';
+import { createStatementNames, type StatementNames } from './createStatementNames.js';
 import { serveQueryThread } from './serveQueryThread.js';
 import type { QueryThreadData } from './startQueryThread.js';
 import { CONNECTION_DOES_NOT_EXIST, CONNECTION_FAILURE, STORE_APPLICATION_NAME, toErrorReply, type Statement, type WorkerReply, type WorkerRequest } from './workerProtocol.js';
@@ -10,27 +11,14 @@ pg.types.setTypeParser(pg.types.builtins.INT8, (value: string) => Number(value))
 const clients = new Map<number, pg.Client>();
 let nextId = 1;
 
-// Statements with parameters run as named prepared statements from their second use on: the
-// server parses and plans them once per connection, and the client skips the parse and
-// row-description traffic (about a third of a short query's CPU on both sides). One-off texts
-// (a multi-row insert's shape, inlined lock ids) are not named until they repeat; the number of
-// names per connection is capped.
-const MAX_NAMED = 400;
-const MAX_NAMED_LENGTH = 4000;
-const namesByClient = new WeakMap<pg.Client, { seen: Set<string>; names: Map<string, string> }>();
+// Statements with parameters run as named prepared statements from their second use on (createStatementNames).
+const namesByClient = new WeakMap<pg.Client, StatementNames>();
 
 function toQuery(client: pg.Client, sql: string, params: readonly unknown[] | undefined): pg.QueryConfig {
   if (!params || params.length === 0) return { text: sql };
-  if (sql.length > MAX_NAMED_LENGTH) return { text: sql, values: params as unknown[] };
-  let cache = namesByClient.get(client);
-  if (!cache) namesByClient.set(client, (cache = { seen: new Set(), names: new Map() }));
-  let name = cache.names.get(sql);
-  if (!name && cache.names.size < MAX_NAMED) {
-    if (cache.seen.has(sql)) {
-      name = `parallax_${cache.names.size + 1}`;
-      cache.names.set(sql, name);
-    } else if (cache.seen.size < MAX_NAMED * 10) cache.seen.add(sql);
-  }
+  let names = namesByClient.get(client);
+  if (!names) namesByClient.set(client, (names = createStatementNames('parallax')));
+  const name = names.nameOf(sql);
   return name ? { text: sql, values: params as unknown[], name } : { text: sql, values: params as unknown[] };
 }
 
