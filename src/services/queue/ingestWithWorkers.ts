@@ -1,5 +1,6 @@
 import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
+import pg from 'pg';
 import { ParallaxError } from '../../lib/errors.js';
 import { enqueueFiles } from './enqueueFiles.js';
 import type { QueueOptions } from './ingestQueue.js';
@@ -94,6 +95,42 @@ export interface WorkersOptions extends QueueOptions {
    * process ingests, so a benchmark of short runs measures that, not the rate a long-running worker keeps.
    */
   readonly warmUpDir?: string;
+  /**
+   * One empty PostgreSQL database per worker (no other use): each warms up on `warmUpDir` through
+   * a queue and a store there, so that the PostgreSQL path (query thread, pg, pg-boss) is compiled
+   * as well as the analysis. Without them a worker warms up on an in-memory SQLite store.
+   */
+  readonly warmUpUrls?: readonly string[];
+}
+
+/**
+ * Leaves the warm-up databases nothing to do while the workers run: vacuumed and analysed now
+ * (autovacuum would otherwise visit them, written to by the warm-up, during the measured span), and
+ * every connection to them gone (a backend's CPU time is added to the server's when it has ended,
+ * which would count the warm-up's work in the span).
+ */
+async function settleWarmUpDatabases(url: string, warmUpUrls: readonly string[]): Promise<void> {
+  for (const warmUpUrl of warmUpUrls) {
+    const client = new pg.Client({ connectionString: warmUpUrl });
+    await client.connect();
+    try {
+      await client.query('VACUUM (ANALYZE)');
+    } finally {
+      await client.end();
+    }
+  }
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    const names = warmUpUrls.map((warmUpUrl) => decodeURIComponent(new URL(warmUpUrl).pathname.slice(1)));
+    for (let waited = 0; waited < 5000; waited += 20) {
+      const { rows } = await client.query<{ n: number }>(`SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = ANY($1::text[])`, [names]);
+      if (rows[0]?.n === 0) return;
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+  } finally {
+    await client.end();
+  }
 }
 
 /**
@@ -103,14 +140,21 @@ export interface WorkersOptions extends QueueOptions {
  */
 export async function ingestWithWorkers(url: string, files: readonly string[], workers: number, options: WorkersOptions = {}): Promise<WorkersResult> {
   if (!Number.isInteger(workers) || workers < 1) throw new ParallaxError('bad_argument', `workers must be a positive integer, got ${workers}.`);
+  if (options.warmUpUrls && (!options.warmUpDir || options.warmUpUrls.length !== workers)) {
+    throw new ParallaxError('bad_argument', `warmUpUrls needs warmUpDir and one database per worker (${workers}), got ${options.warmUpUrls.length}.`);
+  }
   const wallStart = Date.now();
   const queued = await enqueueFiles(url, files, options);
   const env = {
     PARALLAX_WORKER_EXPIRE_SECONDS: String(options.expireInSeconds ?? 600),
     PARALLAX_WORKER_MAINTENANCE_SECONDS: String(options.maintenanceIntervalSeconds ?? 60),
   };
-  const spawned = Array.from({ length: workers }, () => spawnWorker(url, env, options.warmUpDir));
+  const spawned = Array.from({ length: workers }, (_, i) => {
+    const warmUpUrl = options.warmUpUrls?.[i];
+    return spawnWorker(url, warmUpUrl ? { ...env, PARALLAX_WORKER_WARM_UP_URL: warmUpUrl } : env, options.warmUpDir);
+  });
   await Promise.all(spawned.map((w) => w.ready));
+  if (options.warmUpUrls) await settleWarmUpDatabases(url, options.warmUpUrls);
   for (const w of spawned) w.go();
   const reports = await Promise.all(spawned.map((w) => w.done));
   const sum = (key: 'stored' | 'unchanged' | 'failed' | 'retried' | 'keptAside'): number => reports.reduce((n, r) => n + r[key], 0);
