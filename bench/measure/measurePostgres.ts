@@ -87,8 +87,11 @@ export async function measurePostgresIngest(server: EmbeddedServer, config: Benc
   for (let n = 0; n < config.postgresRuns; n++) {
     for (const workers of [1, 2] as const) {
       const url = await server.createDatabase();
+      // Each worker warms up through a queue and store of its own on this server, so the PostgreSQL
+      // path (pg, pg-boss, the query thread) is compiled too, not only the analysis.
+      const warmUpUrls = await Promise.all(Array.from({ length: workers }, () => server.createDatabase()));
       const serverCpu = sampleServerCpu(server.dataDir);
-      const result = await ingestWithWorkers(url, files, workers, { warmUpDir }).finally(() => serverCpu.stop());
+      const result = await ingestWithWorkers(url, files, workers, { warmUpDir, warmUpUrls }).finally(() => serverCpu.stop());
       const run = toRun(result, result.firstJobAt === null || result.lastJobAt === null ? null : serverCpu.between(result.firstJobAt, result.lastJobAt));
       if (run.stored !== files.length) throw new Error(`PostgreSQL ingest with ${workers} worker(s) stored ${run.stored} of ${files.length} articles (${run.failed} failed).`);
       const cpu = run.coresBusy === undefined ? '' : `; CPU per article: workers ${run.workerCpuMsPerArticle?.toFixed(1)} ms, server ${run.serverCpuMsPerArticle?.toFixed(1)} ms; ${run.coresBusy.toFixed(2)} cores busy`;
