@@ -7,7 +7,8 @@ import type PgBoss from 'pg-boss';
 import { describe, expect, it } from 'vitest';
 import { createQueueDb } from '../../src/services/queue/createQueueDb.js';
 import { enqueueFiles } from '../../src/services/queue/enqueueFiles.js';
-import { INGEST_QUEUE, openIngestQueue, type IngestJob } from '../../src/services/queue/ingestQueue.js';
+import { INGEST_QUEUE, openIngestQueue } from '../../src/services/queue/ingestQueue.js';
+import { takeEveryJob } from './takeEveryJob.js';
 import { useEmbeddedPostgres } from './useEmbeddedPostgres.js';
 
 const server = useEmbeddedPostgres();
@@ -61,14 +62,7 @@ describe('the queue’s database (PostgreSQL)', () => {
       expect(plan).not.toMatch(/Sort Key: job\.priority/);
 
       boss = await openIngestQueue(url);
-      const taken: string[] = [];
-      for (;;) {
-        const [job] = await boss.fetch<IngestJob>(INGEST_QUEUE, { batchSize: 1 });
-        if (!job) break;
-        taken.push(job.data.sourcePath);
-        await boss.complete(INGEST_QUEUE, job.id);
-      }
-      expect(taken).toEqual(files);
+      expect(await takeEveryJob(boss)).toEqual(files);
       expect(await boss.getQueueSize(INGEST_QUEUE, { before: 'completed' })).toBe(0);
     } finally {
       await boss?.stop({ graceful: false, wait: true });

@@ -6,7 +6,8 @@ import pg from 'pg';
 import type PgBoss from 'pg-boss';
 import { describe, expect, it } from 'vitest';
 import { enqueueFiles } from '../../src/services/queue/enqueueFiles.js';
-import { FETCH_ORDER_INDEX, INGEST_QUEUE, openIngestQueue, type IngestJob } from '../../src/services/queue/ingestQueue.js';
+import { FETCH_ORDER_INDEX, INGEST_QUEUE, openIngestQueue } from '../../src/services/queue/ingestQueue.js';
+import { takeEveryJob } from './takeEveryJob.js';
 import { useEmbeddedPostgres } from './useEmbeddedPostgres.js';
 
 const server = useEmbeddedPostgres();
@@ -52,14 +53,7 @@ describe('the ingest queue’s fetch (PostgreSQL)', () => {
       expect(indexes[0].n).toBe(1);
 
       boss = await openIngestQueue(url);
-      const taken: string[] = [];
-      for (;;) {
-        const [job] = await boss.fetch<IngestJob>(INGEST_QUEUE, { batchSize: 1 });
-        if (!job) break;
-        taken.push(job.data.sourcePath);
-        await boss.complete(INGEST_QUEUE, job.id);
-      }
-      expect(taken).toEqual(files);
+      expect(await takeEveryJob(boss)).toEqual(files);
     } finally {
       await boss?.stop({ graceful: false, wait: true });
       await client.end();
