@@ -39,6 +39,15 @@ describe('findAttributions: reporting patterns of wire and archive text', () => 
     expect(attribute('The agency has not said the camera was off.')).toEqual([]);
   });
 
+  it('keeps out a report whose subject says nobody made it', () => {
+    expect(attribute('Neither the agency nor the prosecutor said who had been driving.')).toEqual([]);
+    expect(attribute('Neither agency said who fired first.')).toEqual([]);
+    expect(attribute('No official said why the car was stopped.')).toEqual([]);
+    expect(attribute('None of the agents has said the camera was on.')).toEqual([]);
+    // A negation inside the reported words leaves the speaker.
+    expect(attribute('The prosecutor said no charges were filed.')).toEqual([['indirect', 'The prosecutor', 'said', ['no charges were filed']]]);
+  });
+
   it('gives a second coordinated cue the subject of the clause', () => {
     const found = attribute('Pereira thanked the volunteers and said the shelter would stay open.');
     expect(found).toEqual([['indirect', 'Pereira', 'said', ['the shelter would stay open']]]);

@@ -61,9 +61,21 @@ export function findSourceBefore(ctx: AttributionContext, k: number, floor: numb
     } else break;
   }
   if (i < floor) return NO_SOURCE;
-  if (ctx.rulesOnly === true && tokens[i].text === ')') return widenOverParenthetical(tokens, i, floor, findPhraseBefore(ctx, k, floor, i));
+  if (ctx.rulesOnly === true && tokens[i].text === ')') return refuseNegatedSubject(tokens, widenOverParenthetical(tokens, i, floor, findPhraseBefore(ctx, k, floor, i)), floor);
   // "the tired, happy coach said": a list of adjectives after a determiner is part of the phrase (the rules alone).
-  return ctx.rulesOnly === true ? widenOverAdjectiveList(tokens, findPhraseBefore(ctx, k, floor, i), floor) : findPhraseBefore(ctx, k, floor, i);
+  return refuseNegatedSubject(tokens, ctx.rulesOnly === true ? widenOverAdjectiveList(tokens, findPhraseBefore(ctx, k, floor, i), floor) : findPhraseBefore(ctx, k, floor, i), floor);
+}
+
+// "Neither agency said who was driving", "No official said why", "Neither CBP nor the office said …":
+// a subject that denies anyone said it.
+const NEGATIVE_SUBJECT = new Set(['neither', 'nor', 'no', 'none', 'nobody', 'noone']);
+
+/** A negated report when the speaker phrase opens on a negative word or follows "nor": nobody said it. */
+function refuseNegatedSubject(tokens: readonly Token[], found: SourceResult, floor: number): SourceResult {
+  if (found.kind !== 'source') return found;
+  const first = found.range.from;
+  if (NEGATIVE_SUBJECT.has(tokens[first].normal) || (first > floor && NEGATIVE_SUBJECT.has(tokens[first - 1].normal))) return NEGATED_SOURCE;
+  return found;
 }
 
 /** The speaker phrase ending at token `i`, the last before the cue group at `k` (see findSourceBefore). */
