@@ -550,6 +550,21 @@ describe('extractIncidents', () => {
     expect(draft.sources.find((f) => f.field === 'persons.0.name')?.span.text).toBe('An adult male');
   });
 
+  it('reads an injury from "striking the teen in the arm" and "treated at <named> Medical Center"', () => {
+    const told = (second: string) => {
+      const text = `A CBP officer shot Diego Salgado, 17, at the San Ysidro port on Sunday. ${second}`;
+      const a = analyse(text, [
+        at(text, 'CBP', { kind: 'organization', name: 'U.S. Customs and Border Protection', agencyId: 'cbp' }),
+        at(text, 'Diego Salgado', { kind: 'person', name: 'Diego Salgado', title: null, agencyId: null }),
+        at(text, 'Sunday', { kind: 'date', date: '2025-03-02', precision: 'day', time: null }),
+      ]);
+      return extractIncidents(makeDoc(text, 'Teen shot'), a, [])[0].persons[0].outcome;
+    };
+    expect(told('The officer fired two rounds, striking the teen in the arm.')).toBe('injured');
+    expect(told('After the shooting he was treated at Mercy Bay Medical Center and released.')).toBe('injured');
+    expect(told('The officer fired two rounds.')).toBe('unknown');
+  });
+
   it('dates the shooting, not the day an agency changed its account of it', () => {
     const text = 'DHS on Tuesday changed its account of how a Border Patrol agent came to shoot Silverio Vega, 38, outside a hardware store in the Brighton Park neighborhood of Chicago on Oct. 4.';
     const a = analyse(text, [
