@@ -45,6 +45,8 @@ describe('matchFacets', () => {
     expect(stanceOf('she had her hands on the wheel', 'compliance')).toBe('complied');
     // An agency taking back its first account: "the agent was not dragged".
     expect(stanceOf('a spokesperson acknowledged that the agent was not dragged', 'vehicle_movement')).toBe('away_from_officers');
+    expect(stanceOf('his wife said he had stopped the car and was reaching for his license', 'vehicle_movement')).toBe('away_from_officers');
+    expect(stanceOf('officials said ICE officers had stopped the vehicle', 'vehicle_movement')).toBe(null);
   });
 
   it('reads a beating against a medical cause of a death in custody', () => {
