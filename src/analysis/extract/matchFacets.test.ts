@@ -111,6 +111,11 @@ describe('matchFacets', () => {
     expect(stanceOf('the deputy who fired was evaluated at a hospital', 'hit_by_gunfire')).toBe(null);
     expect(stanceOf('no one was struck by the gunfire, the spokeswoman said', 'hit_by_gunfire')).toBe('not_hit_or_unconfirmed');
     expect(stanceOf('deputies gave first aid, and he was taken to a hospital', 'hit_by_gunfire')).toBe('hit');
+    // A car that hit the officer, or a driver who struck him, is no gunfire; a bullet that struck her is.
+    expect(stanceOf('she weaponized her vehicle and struck him', 'hit_by_gunfire')).toBe(null);
+    expect(stanceOf('he was injured when the SUV hit him', 'hit_by_gunfire')).toBe(null);
+    expect(stanceOf('one of the rounds struck her', 'hit_by_gunfire')).toBe('hit');
+    expect(stanceOf('the agent shot him twice', 'hit_by_gunfire')).toBe('hit');
     expect(stanceOf('he suffered a broken wrist and was treated at a hospital', 'hit_by_gunfire')).toBe(null);
   });
 
