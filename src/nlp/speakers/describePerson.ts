@@ -50,9 +50,25 @@ function heardOrSaw(ctx: SpeakerContext, attribution: number): boolean {
   return words.slice(0, 5).some((w) => ctx.vocab.witnessCues.has(w.norm));
 }
 
+/**
+ * "A lawyer for Reese", the officer who fired, or "Reese's brother", where the document's subject
+ * is someone else: counsel or kin of another person than the one force was used on is no voice of
+ * the subject's side. The other person is known as such when the document has a subject who is not
+ * them, or writes them firing ("Reese fired three times").
+ */
+function ofSomeoneElse(ctx: SpeakerContext, record: PersonRecord): boolean {
+  const relation = record.relation!;
+  const of = relation.of;
+  if ((relation.role !== 'subject_counsel' && relation.role !== 'family') || of === null) return false;
+  const subjects = ctx.subject ? [ctx.subject] : ctx.jointSubjects;
+  if (subjects.length > 0) return !subjects.includes(of);
+  const surname = of.name.split(/\s+/u).pop()!;
+  return new RegExp(`(?<![\\p{L}'’-])${surname.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}\\s+(?:fired|shot|opened fire)\\b`, 'u').test(ctx.text);
+}
+
 function roleOf(ctx: SpeakerContext, record: PersonRecord, attribution: number): Role {
   if (record === ctx.subject || isCaptionDefendant(ctx, ctx.text, record.words)) return 'subject';
-  if (record.relation && RELATION_ROLES.has(record.relation.role)) return record.relation.role;
+  if (record.relation && RELATION_ROLES.has(record.relation.role)) return ofSomeoneElse(ctx, record) ? 'other' : record.relation.role;
   if (record.titleRole) return record.titleRole;
   if (record.relation) return record.relation.role;
   if (record.organization) return roleOfOrganization(record.organization, record.agencyId, ctx.vocab);

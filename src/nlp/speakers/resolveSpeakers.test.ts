@@ -319,6 +319,17 @@ describe('resolveSpeakers', () => {
     expect(resolveSpeakers(couple, analyse(couple, [person(couple, 'Ana Berg', 'Ana Berg'), person(couple, 'Leo Berg', 'Leo Berg')]), atts)[1].speaker?.name).toBe('Ana Berg');
   });
 
+  it("gives the officer's lawyer no place on the subject's side", () => {
+    const text = 'Jon Reese fired three times into the SUV. A lawyer for Reese, Mark Toll, said his client followed his training.';
+    const mentions = [person(text, 'Jon Reese', 'Jon Reese'), person(text, 'Mark Toll', 'Mark Toll')];
+    const [lawyer] = resolveSpeakers(text, analyse(text, mentions), [attribution(text, 'A lawyer for Reese, Mark Toll', 'his client followed his training')]);
+    expect(lawyer.speaker).toEqual({ name: 'Mark Toll', affiliation: null, role: 'other' });
+    // The lawyer of someone the document never shows firing stays counsel.
+    const plain = text.replace('Jon Reese fired three times into the SUV.', 'Jon Reese was hurt.');
+    const [counsel] = resolveSpeakers(plain, analyse(plain, [person(plain, 'Jon Reese', 'Jon Reese'), person(plain, 'Mark Toll', 'Mark Toll')]), [attribution(plain, 'A lawyer for Reese, Mark Toll', 'his client followed his training')]);
+    expect(counsel.speaker?.role).toBe('subject_counsel');
+  });
+
   it('gives no relation from an apposition to a namesake with a generational suffix', () => {
     const text = 'Rep. Dan Hale backed the bill. His father, Dan Hale Sr., once held the seat. "It is time," Hale said.';
     const mentions = [person(text, 'Rep. Dan Hale', 'Dan Hale', 'Rep.'), person(text, 'Dan Hale Sr.', 'Dan Hale Sr.')];
