@@ -53,15 +53,15 @@ function heardOrSaw(ctx: SpeakerContext, attribution: number): boolean {
 /**
  * "A lawyer for Reese", the officer who fired, or "Reese's brother", where the document's subject
  * is someone else: counsel or kin of another person than the one force was used on is no voice of
- * the subject's side. The other person is known as such when the document has a subject who is not
- * them, or writes them firing ("Reese fired three times").
+ * the subject's side. The other person is known as such when the document writes them firing
+ * ("Reese fired three times") and does not take them for its subject. (Not merely another person
+ * than the subject: "his wife"'s "his" may resolve to someone else than the husband it means.)
  */
 function ofSomeoneElse(ctx: SpeakerContext, record: PersonRecord): boolean {
   const relation = record.relation!;
   const of = relation.of;
   if ((relation.role !== 'subject_counsel' && relation.role !== 'family') || of === null) return false;
-  const subjects = ctx.subject ? [ctx.subject] : ctx.jointSubjects;
-  if (subjects.length > 0) return !subjects.includes(of);
+  if (of === ctx.subject || ctx.jointSubjects.includes(of)) return false;
   const surname = of.name.split(/\s+/u).pop()!;
   return new RegExp(`(?<![\\p{L}'’-])${surname.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}\\s+(?:fired|shot|opened fire)\\b`, 'u').test(ctx.text);
 }
