@@ -46,6 +46,8 @@ function repairShot(tokens: Token[]): void {
   for (let i = 1; i + 1 < tokens.length; i++) {
     const t = tokens[i];
     if (t.pos !== 'NOUN' || t.normal !== 'shot' || !SUBJECT_POS.has(tokens[i - 1].pos) || !AFTER_VERB_POS.has(tokens[i + 1].pos)) continue;
+    // "the man shot by an agent": a participle after its noun, which the speaker scans read as part of the phrase.
+    if (tokens[i + 1].normal === 'by') continue;
     // "the agent's shot at …": a possessive makes it the noun.
     if (tokens[i - 1].text === "'s" || tokens[i - 1].text === '’s') continue;
     tokens[i] = { ...t, pos: 'VERB', lemma: 'shoot' };
