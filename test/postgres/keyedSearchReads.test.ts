@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import pg from 'pg';
 import { makeClaim, makeDraft, makeIncident, makeVersion } from '../../src/store/storeFixtures.js';
 import { openPostgresStore } from '../../src/store/postgres/openPostgresStore.js';
+import { genericPlanOf } from './genericPlanOf.js';
 import { useEmbeddedPostgres } from './useEmbeddedPostgres.js';
 
 const server = useEmbeddedPostgres();
@@ -12,15 +13,7 @@ const textOf = (n: number): string => `Title: Canal notice ${n}\n\nThe lock keep
 async function planOfFunction(client: pg.Client, name: string, target: string): Promise<string> {
   const { rows } = await client.query<{ prosrc: string }>(`SELECT prosrc FROM pg_proc WHERE proname = $1`, [name]);
   expect(rows).toHaveLength(1);
-  const body = rows[0].prosrc.replace(/\btarget\b/g, '$1');
-  await client.query(`SET plan_cache_mode = force_generic_plan`);
-  await client.query(`PREPARE probe(text) AS ${body}`);
-  try {
-    const { rows: plan } = await client.query<{ 'QUERY PLAN': string }>(`EXPLAIN EXECUTE probe('${target}')`);
-    return plan.map((r) => r['QUERY PLAN']).join('\n');
-  } finally {
-    await client.query('DEALLOCATE probe');
-  }
+  return genericPlanOf(client, rows[0].prosrc.replace(/\btarget\b/g, '$1'), target);
 }
 
 // Migration 013: an incident's search vector, rebuilt or appended to at commit, reads the versions

@@ -3,6 +3,7 @@ import pg from 'pg';
 import { makeAttribution, makeDraft, makeIncident, makeVersion } from '../../src/store/storeFixtures.js';
 import { DRAFTS_FOR_INCIDENT, IDS_FOR_INCIDENT } from '../../src/store/postgres/drafts.js';
 import { openPostgresStore } from '../../src/store/postgres/openPostgresStore.js';
+import { genericPlanOf } from './genericPlanOf.js';
 import { useEmbeddedPostgres } from './useEmbeddedPostgres.js';
 
 const server = useEmbeddedPostgres();
@@ -10,17 +11,6 @@ const server = useEmbeddedPostgres();
 // Every version a different incident-free document; one incident gathers three of them.
 const textOf = (n: number): string => `Title: Harbour report ${n}\n\n"The ferry left at ${n}," a deckhand said. "We waited ${n} minutes," a driver said.`;
 
-/** The plan's text for `sql` with `param`, as a prepared statement's generic plan (the one a named statement keeps). */
-async function planOf(client: pg.Client, sql: string, param: string): Promise<string> {
-  await client.query(`SET plan_cache_mode = force_generic_plan`);
-  await client.query(`PREPARE probe(text) AS ${sql}`);
-  try {
-    const { rows } = await client.query<{ 'QUERY PLAN': string }>(`EXPLAIN EXECUTE probe('${param}')`);
-    return rows.map((r) => r['QUERY PLAN']).join('\n');
-  } finally {
-    await client.query('DEALLOCATE probe');
-  }
-}
 
 // An incident's rebuild reads its drafts and their versions' attribution ids. In a store whose
 // statistics lag its growth (every ingest into a fresh or fast-growing one), joins were planned as
@@ -43,7 +33,7 @@ describe('an incident rebuild’s reads (PostgreSQL)', () => {
         }
       });
       for (const sql of [DRAFTS_FOR_INCIDENT, IDS_FOR_INCIDENT]) {
-        const plan = await planOf(client, sql, incident.id);
+        const plan = await genericPlanOf(client, sql, incident.id);
         expect(plan).not.toMatch(/Seq Scan on (document_versions|attributions)/);
       }
       const members = [7, 47, 87].map((n) => versions[n]);
