@@ -201,8 +201,10 @@ describe('findAttributions: a role after the speaker named after the cue', () =>
     expect(attribute('The plan is dead, said Ana Ruiz, then pastor at a church in Mapleton, Ohio.')[0]?.[0]).toBe('Ana Ruiz, then pastor at a church in Mapleton, Ohio');
   });
 
-  it('stops at the name before an age, a quotation or a clause', () => {
-    expect(attribute('“We will appeal,” said Ana Ruiz, 59, of North Mapleton.')[0]?.[0]).toBe('Ana Ruiz');
+  it('stops at the name before a quotation or a clause, and after an age before a clause', () => {
+    // Round 24: an age with the place after it to the sentence end belongs to the speaker (findSourceAfter.test.ts).
+    expect(attribute('“We will appeal,” said Ana Ruiz, 59, of North Mapleton.')[0]?.[0]).toBe('Ana Ruiz, 59, of North Mapleton');
+    expect(attribute('“We will appeal,” said Ana Ruiz, 59, of North Mapleton, and the board agreed.')[0]?.[0]).toBe('Ana Ruiz');
     expect(attribute('“We will appeal,” said Ana Ruiz, the board voted to end the talks.')[0]?.[0]).toBe('Ana Ruiz');
   });
 });

@@ -48,3 +48,16 @@ describe('findSourceAfter: a role after the speaker that runs to the sentence en
     expect(attribute('“The levee held,” said one county clerk, tweeting a link to a story about the flood.').map((f) => f[0])).toEqual(['one county clerk']);
   });
 });
+
+describe('findSourceAfter: an age after the speaker named after the cue (round 24)', () => {
+  it('keeps the age and the role, place or relative after it to the sentence end', () => {
+    expect(attribute('“The levee held,” said Ida Brandt, 67, a retired nurse from Mapleton.').map((f) => f[0])).toEqual(['Ida Brandt, 67, a retired nurse from Mapleton']);
+    expect(attribute('“The levee held,” said Ida Brandt, 67, of Mapleton.').map((f) => f[0])).toEqual(['Ida Brandt, 67, of Mapleton']);
+    expect(attribute('“The levee held,” said Ida Brandt, 67, who has farmed by the river since 1980.').map((f) => f[0])).toEqual(['Ida Brandt, 67, who has farmed by the river since 1980']);
+    expect(attribute('“The levee held,” said Ida Brandt, 67.').map((f) => f[0])).toEqual(['Ida Brandt, 67']);
+  });
+
+  it('stops at the name when a clause of its own or a quotation follows the age', () => {
+    expect(attribute('“The levee held,” said Ida Brandt, 67, of Mapleton, but the town was flooded.').map((f) => f[0])).toEqual(['Ida Brandt']);
+  });
+});
