@@ -7,6 +7,7 @@ import { findSourceBefore } from './findSourceBefore.js';
 import { findSubjectPastOpening } from './findSubjectPastOpening.js';
 import { isGerundModifier, PERSONAL } from './isNpToken.js';
 import { skipReportingExtras } from './skipReportingExtras.js';
+import { widenOverStanceNoun } from './widenOverStanceNoun.js';
 
 export interface ComplementFound {
   readonly source: TokenRange;
@@ -242,13 +243,17 @@ function cutTrailingReportPhrase(ctx: AttributionContext, start: number, stop: n
  * A cue whose content is a noun phrase, an infinitive or a small clause rather than a reported
  * clause: "Ruiz called the raid “a disgrace”", "The mayor described the pair as reckless",
  * "Lee accused the agency of lying", "The group vowed to sue", "Ruiz urged officers to wait".
- * `cueEnd` is the token after the cue words ("called for" is two). The content runs to where a
+ * `wordsEnd` is the token after the cue words ("called for" is two). The content runs to where a
  * reported clause would end (findForwardEnd).
  */
-export function resolveComplement(ctx: AttributionContext, k: number, cueEnd: number, frame: ComplementFrame, from: number, end: number): ComplementFound | null {
+export function resolveComplement(ctx: AttributionContext, k: number, wordsEnd: number, wordsFrame: ComplementFrame, from: number, end: number): ComplementFound | null {
   const { tokens } = ctx;
+  // "expressed concern that …": the stance noun joins the cue (the rules alone, round 24).
+  const stance = ctx.rulesOnly === true ? widenOverStanceNoun(tokens, k, wordsEnd, end) : null;
+  const cueEnd = stance?.cueEnd ?? wordsEnd;
+  const frame = stance?.frame ?? wordsFrame;
   const floor = findClauseFloor(ctx, from, k);
-  const start = skipReportingExtras(ctx, cueEnd, end, null);
+  const start = stance?.contentStart ?? skipReportingExtras(ctx, cueEnd, end, null);
   if (start >= end || TERMINAL.test(tokens[start].text)) return null;
   const forward = cutAtParticiple(ctx, start, findForwardEnd(ctx, start, end, floor));
   let stop = frame === 'named' && ctx.rulesOnly === true ? cutAfterLabel(tokens, start, forward) : forward;
