@@ -10,6 +10,7 @@ import { findSubjectPastOpening } from './findSubjectPastOpening.js';
 import type { Quote } from './findQuotes.js';
 import { skipReportingExtras } from './skipReportingExtras.js';
 import { widenCueGroup } from './widenCueGroup.js';
+import { widenCueAdverb } from './widenCueAdverb.js';
 import { widenCueStatement } from './widenCueStatement.js';
 import { findNameColonSpeaker } from './findNameColonSpeaker.js';
 import { findStatementLead } from './findStatementLead.js';
@@ -367,7 +368,7 @@ export function findDirectQuotes(ctx: AttributionContext, quotes: readonly Quote
     if (fragments.length === 0) continue;
     const grouped = widenCueGroup(ctx.tokens, speech.source, { from: speech.cue, to: speech.cueTo ?? speech.cue + 1 });
     const inParts = (k: number): boolean => (k >= speech.source.from && k < speech.source.to) || fragments.some((f) => f.start < ctx.tokens[k].end && ctx.tokens[k].start < f.end);
-    const cue = ctx.rulesOnly === true ? widenCueStatement(ctx.tokens, grouped, inParts) : grouped;
+    const cue = ctx.rulesOnly === true ? widenCueAdverb(ctx.tokens, widenCueStatement(ctx.tokens, grouped, inParts), inParts) : grouped;
     drafts.push({
       kind: 'direct',
       source: rangeSpan(ctx, speech.source),

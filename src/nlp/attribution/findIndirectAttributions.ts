@@ -22,6 +22,7 @@ import { findOpeningParticiple } from './findOpeningParticiple.js';
 import { isSpacedDash, PERSONAL, RELATIVE } from './isNpToken.js';
 import { skipReportingExtras } from './skipReportingExtras.js';
 import { widenCueGroup } from './widenCueGroup.js';
+import { widenCueAdverb } from './widenCueAdverb.js';
 import { widenCueStatement } from './widenCueStatement.js';
 import { resolveComplement } from './resolveComplement.js';
 import { lacksReportedClause } from './lacksReportedClause.js';
@@ -324,7 +325,7 @@ export function findIndirectAttributions(ctx: AttributionContext, blocked: Block
       const fragments = found.content.map((r) => toSpan(ctx, r));
       const grouped = widenCueGroup(tokens, found.source, found.cue);
       const inRanges = (k: number): boolean => [found.source, ...found.content].some((r) => r.from <= k && k < r.to);
-      const cueRange = ctx.rulesOnly === true ? widenCueStatement(tokens, grouped, inRanges) : grouped;
+      const cueRange = ctx.rulesOnly === true ? widenCueAdverb(tokens, widenCueStatement(tokens, grouped, inRanges), inRanges) : grouped;
       drafts.push({
         kind: fragments.some((f) => QUOTE_MARKS.test(f.text)) ? 'mixed' : isVerbatim(ctx, found) ? 'direct' : 'indirect',
         source: toSpan(ctx, found.source),
