@@ -1,0 +1,14 @@
+import { describe, expect, it } from 'vitest';
+import { attributeText as attribute } from './testing/attributeText.js';
+
+describe('trimSourceTime: a day or "at the time" closing the speaker phrase says when (round 24)', () => {
+  it('leaves the time out of the source', () => {
+    expect(attribute('The county clerk on Thursday evening said the count was wrong.').map((f) => f[0])).toEqual(['The county clerk']);
+    expect(attribute('Ana Ruiz at the time said the count was wrong.').map((f) => f[0])).toEqual(['Ana Ruiz']);
+  });
+
+  it('keeps a time that dates a thing after a participle, or that a relative clause tells', () => {
+    expect(attribute('A poll released on Monday said the count was wrong.').map((f) => f[0])).toEqual(['A poll released on Monday']);
+    expect(attribute('“The count was wrong,” said Ana Ruiz, a clerk who lined up to vote on Tuesday.').map((f) => f[0])).toEqual(['Ana Ruiz, a clerk who lined up to vote on Tuesday']);
+  });
+});
