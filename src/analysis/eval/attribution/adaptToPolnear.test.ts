@@ -78,4 +78,14 @@ describe('adaptToPolnear', () => {
     expect(sourceOf('Two towns', 'have said')).toBe('Two towns — including Dover —');
     expect(sourceOf('Six papers', 'said it')).toBe('Six papers');
   });
+
+  it('ends a one-word source before its cue on the name, before its relative clause (round 24)', () => {
+    const text = 'Ruiz, who runs the clinic, said it was full. Dr. Ana Ruiz, who runs the clinic, said so too.';
+    const sourceOf = (part: string, cue: string) => {
+      const s = adaptToPolnear(text, { source: at(text, part), cue: at(text, cue), content: null }).source!;
+      return text.slice(s.start, s.end);
+    };
+    expect(sourceOf('Ruiz, who runs the clinic', 'said it')).toBe('Ruiz');
+    expect(sourceOf('Dr. Ana Ruiz, who runs the clinic', 'said so')).toBe('Dr. Ana Ruiz, who runs the clinic,');
+  });
 });

@@ -40,6 +40,8 @@ export function adaptToPolnear(text: string, relation: PredictedRelation): Predi
 function closeSource(text: string, source: EvalSpan, cue: EvalSpan | null): EvalSpan {
   const withIncluding = takeIncluding(text, source, cue);
   if (withIncluding !== source) return withIncluding;
+  const nameAlone = dropNameRelative(text, source, cue);
+  if (nameAlone !== source) return nameAlone;
   const withRelative = takeRelative(text, source, cue);
   return withRelative === source ? closeAppositive(text, source) : withRelative;
 }
@@ -68,6 +70,21 @@ function takeRelative(text: string, source: EvalSpan, cue: EvalSpan | null): Eva
   const rest = /^, (?:who|whose) [^.!?;“”"]*?(?=[.!?]\s|[.!?]$|$)/.exec(text.slice(source.end, source.end + 300).split('\n')[0]);
   if (!rest) return source;
   const end = source.end + rest[0].length;
+  return { start: source.start, end, fragments: [{ start: source.start, end }] };
+}
+
+const NAME_RELATIVE = /^[^\s,]+(?=, (?:who|whose) )/;
+
+/**
+ * A one-word source before its cue with a non-restrictive relative ("Ruiz, who runs the clinic,
+ * said"): PolNeAR ends the source on the name 51 times against 27 on train (a longer head keeps the
+ * clause 89 times against 39, as the product does); the product keeps the clause whatever the head.
+ */
+function dropNameRelative(text: string, source: EvalSpan, cue: EvalSpan | null): EvalSpan {
+  if (!cue || source.end > cue.start || (source.fragments && source.fragments.length > 1)) return source;
+  const name = NAME_RELATIVE.exec(text.slice(source.start, source.end));
+  if (!name) return source;
+  const end = source.start + name[0].length;
   return { start: source.start, end, fragments: [{ start: source.start, end }] };
 }
 
