@@ -23,6 +23,7 @@ import { isSpacedDash, PERSONAL, RELATIVE } from './isNpToken.js';
 import { skipReportingExtras } from './skipReportingExtras.js';
 import { widenCueGroup } from './widenCueGroup.js';
 import { widenCueAdverb } from './widenCueAdverb.js';
+import { widenCueRelease } from './widenCueRelease.js';
 import { widenCueStatement } from './widenCueStatement.js';
 import { resolveComplement } from './resolveComplement.js';
 import { lacksReportedClause } from './lacksReportedClause.js';
@@ -323,7 +324,7 @@ export function findIndirectAttributions(ctx: AttributionContext, blocked: Block
       const found = (phraseEnd > 0 ? resolveSourcePhrase(ctx, k, phraseEnd, from, end) : verbFound) ?? (phraseEnd > 0 || !complements ? null : findComplement(ctx, k, from, end));
       if (!found || found.content.some((r) => blocked(r.from))) continue;
       const fragments = found.content.map((r) => toSpan(ctx, r));
-      const grouped = widenCueGroup(tokens, found.source, found.cue);
+      const grouped = widenCueGroup(tokens, found.source, ctx.rulesOnly === true ? widenCueRelease(tokens, found.cue, found.source) : found.cue);
       const inRanges = (k: number): boolean => [found.source, ...found.content].some((r) => r.from <= k && k < r.to);
       const cueRange = ctx.rulesOnly === true ? widenCueAdverb(tokens, widenCueStatement(tokens, grouped, inRanges), inRanges) : grouped;
       drafts.push({
