@@ -88,4 +88,14 @@ describe('adaptToPolnear', () => {
     expect(sourceOf('Ruiz, who runs the clinic', 'said it')).toBe('Ruiz');
     expect(sourceOf('Dr. Ana Ruiz, who runs the clinic', 'said so')).toBe('Dr. Ana Ruiz, who runs the clinic,');
   });
+
+  it('opens an "according to" cue on the contracted "is" of "That’s" (round 24)', () => {
+    const text = 'That’s according to the county. It was, according to the mayor, late.';
+    const cueAt = (start: number) => {
+      const c = adaptToPolnear(text, { source: null, cue: { start, end: start + 'according to'.length }, content: null }).cue!;
+      return text.slice(c.start, c.end);
+    };
+    expect(cueAt(text.indexOf('according to'))).toBe('’s according to');
+    expect(cueAt(text.lastIndexOf('according to'))).toBe('according to');
+  });
 });
