@@ -98,4 +98,10 @@ describe('adaptToPolnear', () => {
     expect(cueAt(text.indexOf('according to'))).toBe('’s according to');
     expect(cueAt(text.lastIndexOf('according to'))).toBe('according to');
   });
+
+  it('runs a relative clause after a source past the period of an abbreviation or an initial (round 24)', () => {
+    const text = '“No,” said Ana Ruiz, who endorsed Mr. Lee and Leon E. Hale on Tuesday. Then she left.';
+    const s = adaptToPolnear(text, { source: at(text, 'Ana Ruiz'), cue: at(text, 'said'), content: null }).source!;
+    expect(text.slice(s.start, s.end)).toBe('Ana Ruiz, who endorsed Mr. Lee and Leon E. Hale on Tuesday');
+  });
 });
