@@ -61,3 +61,11 @@ describe('findSourceAfter: an age after the speaker named after the cue (round 2
     expect(attribute('“The levee held,” said Ida Brandt, 67, of Mapleton, but the town was flooded.').map((f) => f[0])).toEqual(['Ida Brandt']);
   });
 });
+
+describe('findSourceAfter: "that" after a noun opens a relative inside the role (round 24)', () => {
+  it('runs the role over "a group that …" to the sentence end', () => {
+    expect(attribute('“The levee held,” said Ana Ruiz, a director at the Lane Institute, a group that favors dams.').map((f) => f[0])).toEqual([
+      'Ana Ruiz, a director at the Lane Institute, a group that favors dams',
+    ]);
+  });
+});

@@ -165,7 +165,8 @@ function findRoleToSentenceEnd(tokens: readonly Token[], from: number, end: numb
     if (u.pos === 'ADP' && tokens[x - 1]?.text === ',') wide = false;
     if (wide && !relative && u.pos === 'ADP' && x > from) continue;
     if (/^["“”;:]$/.test(u.text) || u.text === "''" || isSpacedDash(tokens, x)) return -1;
-    if (RELATIVE.has(u.normal)) relative = true;
+    // "a group that favors …": "that" after a noun opens a relative too (the rules alone, round 24).
+    if (RELATIVE.has(u.normal) || (rulesOnly && u.normal === 'that' && x > from && isNounLike(tokens[x - 1]))) relative = true;
     if (relative) continue;
     if (u.text === ',' || u.pos === 'ADV' || isNpToken(tokens, x)) continue;
     // "a broker based in …"; not "the board voted the plan down" (a past tense with its object).
