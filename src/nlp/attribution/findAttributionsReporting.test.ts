@@ -161,7 +161,8 @@ describe('findAttributions: subjects past an aside, and participles after an obj
   });
 
   it('finds that subject past an opening phrase and its comma', () => {
-    expect(attribute('On Friday, the harbor board issued a statement saying that the pier would reopen.')).toEqual([['indirect', 'the harbor board', 'saying', ['the pier would reopen']]]);
+    // Round 24: the release of the statement joins the participle cue (widenCueRelease).
+    expect(attribute('On Friday, the harbor board issued a statement saying that the pier would reopen.')).toEqual([['indirect', 'the harbor board', 'issued a statement saying', ['the pier would reopen']]]);
     expect(attribute('After the storm, Ana Ruiz’s office put out a statement saying the ferry would run late.')).toEqual([['indirect', 'Ana Ruiz’s office', 'saying', ['the ferry would run late']]]);
     // No report noun before the participle: the object may be the one speaking.
     expect(attribute('On Friday, the board met voters saying the pier was unsafe.')).toEqual([]);

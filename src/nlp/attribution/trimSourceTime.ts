@@ -3,8 +3,8 @@ import type { AttributionDraft } from './attributionDraft.js';
 
 // "on Monday", "on Thursday evening", "at the time" closing the speaker phrase.
 const TRAILING_TIME = /,?\s+(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?|at\s+the\s+time)$/;
-// "a poll released on Monday", "filings made public at the time": the time dates the thing, after a participle.
-const DATED_THING = /(?:\w+ed|out|made\s+public)$/i;
+// "a poll released on Monday", "a video posted online on Tuesday", "filings made public at the time": the time dates the thing, after a participle.
+const DATED_THING = /\b(?:\w{2,}ed|out|made)\b/i;
 // "a voter who lined up on Tuesday": inside a relative clause the time is what the clause tells.
 const RELATIVE = /\b(?:who|whom|whose|which|that)\b/i;
 
