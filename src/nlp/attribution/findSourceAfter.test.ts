@@ -59,6 +59,7 @@ describe('findSourceAfter: an age after the speaker named after the cue (round 2
 
   it('stops at the name when a clause of its own or a quotation follows the age', () => {
     expect(attribute('“The levee held,” said Ida Brandt, 67, of Mapleton, but the town was flooded.').map((f) => f[0])).toEqual(['Ida Brandt']);
+    expect(attribute('“The levee held,” said Ida Brandt, 67, of Mapleton, who said the town was spared.').map((f) => f[0])).toEqual(['Ida Brandt', 'who']);
   });
 });
 

@@ -108,6 +108,7 @@ export function findSourceAfter(ctx: AttributionContext, k: number, end: number,
 
 const AGE = /^\d{1,3}$/;
 const AGE_PLACE = new Set(['of', 'from']);
+const REPORTING = new Set(['said', 'says', 'say', 'told', 'tells', 'added', 'adds', 'wrote', 'writes']);
 
 /**
  * "…,” said Ida Brandt, 67, a nurse from Mapleton." / "…, 67, of Mapleton, Ohio." / "…, 67, who has
@@ -127,7 +128,8 @@ function findRoleAfterAge(tokens: readonly Token[], age: number, end: number): n
     for (let x = age + 3; x < end; x++) {
       const u = tokens[x];
       if (/^[.!?]$/.test(u.text)) return x === end - 1 ? x : -1;
-      if (/^["“”;:]$/.test(u.text) || u.text === "''" || isSpacedDash(tokens, x) || x - age > 40) return -1;
+      // "…, 34, of Salem, who said she was hit": a report of its own is a relation of its own, not the speaker's description.
+      if (/^["“”;:]$/.test(u.text) || u.text === "''" || isSpacedDash(tokens, x) || x - age > 40 || REPORTING.has(u.normal)) return -1;
       // After a place, a verb or a conjunction opens a clause of its own, unless a relative opened first ("of Ames, who …").
       if (!RELATIVE.has(rest.normal) && (u.pos === 'AUX' || u.pos === 'VERB' || u.pos === 'CCONJ') && !tokens.slice(age + 3, x).some((t) => RELATIVE.has(t.normal))) return -1;
     }
