@@ -5,7 +5,7 @@ import { ingestPaths } from '../ingest/ingestPaths.js';
 import { openStore } from '../../store/openStore.js';
 import { enqueueFiles } from './enqueueFiles.js';
 import { WORKER_READY } from './ingestWithWorkers.js';
-import { runWorker } from './runWorker.js';
+import { openWorker, runWorker } from './runWorker.js';
 
 /**
  * Entry of one worker child process (ingestWithWorkers spawns these). The database URL comes in
@@ -24,6 +24,13 @@ async function main(): Promise<void> {
   geocodePlace(null, null);
   const warmUpDir = process.env.PARALLAX_WORKER_WARM_UP;
   if (warmUpDir) await warmUp(warmUpDir);
+  const queueOptions = {
+    expireInSeconds: Number(process.env.PARALLAX_WORKER_EXPIRE_SECONDS ?? 600),
+    maintenanceIntervalSeconds: Number(process.env.PARALLAX_WORKER_MAINTENANCE_SECONDS ?? 60),
+  };
+  // Opened before it says it is ready: workers started together open them one after the other (openWorker).
+  const opened = await openWorker(url, queueOptions);
+  if (warmUpDir) await waitForGo();
   let firstStart: number | null = null;
   let lastEnd: number | null = null;
   // CPU time of the whole process (every thread) from its first job's start to its last job's end.
@@ -36,8 +43,7 @@ async function main(): Promise<void> {
     untilEmpty: process.env.PARALLAX_WORKER_UNTIL_EMPTY !== '0',
     signal: stop.signal,
     pollMs: 100,
-    expireInSeconds: Number(process.env.PARALLAX_WORKER_EXPIRE_SECONDS ?? 600),
-    maintenanceIntervalSeconds: Number(process.env.PARALLAX_WORKER_MAINTENANCE_SECONDS ?? 60),
+    ...queueOptions,
     onJobStart: () => {
       firstStart ??= Date.now();
       cpuAtStart ??= process.cpuUsage();
@@ -47,14 +53,13 @@ async function main(): Promise<void> {
       const used = process.cpuUsage(cpuAtStart ?? undefined);
       cpuMs = (used.user + used.system) / 1000;
     },
-  });
+  }, opened);
   process.stdout.write(`${JSON.stringify({ ...summary, firstStart, lastEnd, cpuMs })}\n`);
 }
 
 /**
- * Ingests the files of `dir` into a scratch database, says so on stdout, and waits for a line on
- * stdin (ingestWithWorkers' `go`). With PARALLAX_WORKER_WARM_UP_URL (an empty PostgreSQL database
- * of this worker's own), they go through a queue and a store there, as the jobs will: the query
+ * Ingests the files of `dir` into a scratch database. With PARALLAX_WORKER_WARM_UP_URL (an empty
+ * PostgreSQL database of this worker's own), they go through a queue and a store there, as the jobs will: the query
  * thread, the pg clients and pg-boss are then compiled too, not only the analysis. Warmed up on
  * SQLite alone, a worker ran that code cold for its first few hundred jobs: 900 generated articles
  * after 200 of warm-up, the worker's threads other than the main one spent 7.9 ms per article over
@@ -73,6 +78,10 @@ async function warmUp(dir: string): Promise<void> {
       scratch.close();
     }
   }
+}
+
+/** Says on stdout that the worker is ready, and waits for a line on stdin (ingestWithWorkers' `go`). */
+async function waitForGo(): Promise<void> {
   process.stdout.write(`${WORKER_READY}\n`);
   for await (const line of createInterface({ input: process.stdin })) {
     if (line.trim() === 'go') break;
