@@ -10,6 +10,13 @@ export interface BenchConfig {
    * hundred articles, and a bulk ingest or a long-running worker runs at the rate that follows.
    */
   readonly warmUpArticles: number;
+  /**
+   * Articles each PostgreSQL worker ingests into a scratch database before any takes a timed job. More
+   * than `warmUpArticles`: with two workers each takes only half the timed jobs, and a worker's CPU per
+   * job was still falling after 200 (14.6 / 13.5 / 11.8 / 11.6 ms by quarter of one run), so a short
+   * warm-up charged the two-worker runs with more of the compiler's work than the one-worker runs.
+   */
+  readonly postgresWarmUpArticles: number;
   /** A larger single ingest run for peak memory, articles streamed; 0 skips it. */
   readonly rssArticles: number;
   /** Store sizes (documents) at which search, placement and ingest are measured as the store grows. */
@@ -48,6 +55,7 @@ export const FULL: BenchConfig = Object.freeze({
   firstLoadReps: 10,
   postgresRuns: 3,
   postgresArticles: 200,
+  postgresWarmUpArticles: 400,
   postgresSearchDocuments: 10_000,
 });
 
@@ -68,6 +76,7 @@ export const QUICK: BenchConfig = Object.freeze({
   firstLoadReps: 5,
   postgresRuns: 1,
   postgresArticles: 30,
+  postgresWarmUpArticles: 20,
   postgresSearchDocuments: 1_000,
 });
 

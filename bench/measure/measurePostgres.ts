@@ -79,10 +79,10 @@ export async function measurePostgresIngest(server: EmbeddedServer, config: Benc
     writeFileSync(path, a.text);
     return path;
   });
-  // Each worker process ingests these into a scratch database before any takes a job (BenchConfig.warmUpArticles).
+  // Each worker process ingests these into a scratch database before any takes a job (BenchConfig.postgresWarmUpArticles).
   const warmUpDir = join(dir, 'postgres-warm-up');
   mkdirSync(warmUpDir, { recursive: true });
-  for (const a of generateCorpus({ seed: seed + 1_000_029, articles: config.warmUpArticles })) writeFileSync(join(warmUpDir, a.fileName), a.text);
+  for (const a of generateCorpus({ seed: seed + 1_000_029, articles: config.postgresWarmUpArticles })) writeFileSync(join(warmUpDir, a.fileName), a.text);
   const runs: Record<1 | 2, PostgresIngestRun[]> = { 1: [], 2: [] };
   for (let n = 0; n < config.postgresRuns; n++) {
     for (const workers of [1, 2] as const) {

@@ -86,13 +86,17 @@ nothing comes from real coverage. The same seed always gives the same bytes.
   are written one after the other (keyed transactions, docs/postgres.md), and the worker that would
   wait keeps its document aside and takes the next job. Each worker process loads the language
   model and the gazetteer, then ingests other generated articles through a queue into a scratch
-  PostgreSQL database of its own on the same server (full: 200, quick: 20; vacuumed, and its
+  PostgreSQL database of its own on the same server (full: 400, quick: 20; vacuumed, and its
   connections closed, before the measured span begins), and none takes a job before every one is
   warmed up (a warm-up on an in-memory SQLite store left the PostgreSQL path cold: over 900
   articles a worker's non-main threads used 7.9 ms per article in the first 300, 3.3 in the last 300): without it a run
   of 200 articles measured mostly the optimising compiler's warm-up, which a long-running worker
   pays once (in one process, CPU per article over 200 articles: 39 ms cold, 20 ms after a warm-up
-  of 200). Two workers can only reach the 1.8× target with
+  of 200). The warm-up is longer than the SQLite ingest's 200: a worker's CPU per job was still
+  falling after 200 (14.6, 13.5, 11.8, 11.6 ms by quarter of one run), and with two workers each
+  takes only half the timed jobs, so a warm-up of 200 charged the two-worker runs with more of the
+  compiler's work (two-worker excess CPU per article about +2.0 ms after 200, +0.4 after 400, two
+  runs each). Two workers can only reach the 1.8× target with
   two idle cores (the PostgreSQL server needs CPU too): on a shared machine the ratio measures the
   load as well. On Linux each run also counts CPU time: the worker processes' (every thread, from
   their first job to their last) and the PostgreSQL server's over the same span (postmaster,
