@@ -5,6 +5,7 @@ import type { Span } from '../../lib/spans.js';
 import { makeSpan } from '../../lib/spans.js';
 import { loadTitles } from '../../nlp/mentions/loadTitles.js';
 import { sameName as compareNames } from '../merge/foldName.js';
+import { createPairMemo } from '../../lib/createPairMemo.js';
 import { findOutcome, isAboutSubject } from './findOutcome.js';
 import { findUnnamedSubject } from './findUnnamedSubject.js';
 import { isPersonName } from './isPersonName.js';
@@ -211,21 +212,12 @@ function captionMentions(defendants: readonly string[], s: SentenceInfo): Person
 }
 
 // sameName folds both names (Unicode normalisation, several regexes) on every call, and the same
-// pairs recur through a document's mentions, speakers and captions: answers kept, by pair.
-const sameNames = new Map<string, Map<string, boolean>>();
+// pairs recur through a document's mentions, speakers and captions: answers kept, by pair, at most
+// 20,000 pairs (about 2 MB; kept by first name only, the pairs under each grew without end, issue 6).
+const sameNames = createPairMemo(20_000, compareNames);
 
 function sameName(a: string, b: string): boolean {
-  let byB = sameNames.get(a);
-  if (!byB) {
-    if (sameNames.size > 5000) sameNames.clear();
-    sameNames.set(a, (byB = new Map()));
-  }
-  let same = byB.get(b);
-  if (same === undefined) {
-    same = compareNames(a, b);
-    byB.set(b, same);
-  }
-  return same;
+  return sameNames.get(a, b);
 }
 
 /**
