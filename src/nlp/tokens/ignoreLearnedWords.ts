@@ -5,6 +5,7 @@ interface WinkCache {
   lookup(text: string): number[] | null;
   add(text: string, category: number): number;
   intrinsicSize(): number;
+  currentSize(): number;
 }
 
 interface WinkDoc {
@@ -28,8 +29,9 @@ const require = createRequire(import.meta.url);
  * own (intrinsic) lexicon: a word is split or kept by its form and that lexicon alone, never by an
  * earlier text or an earlier sentence of the same text (a fresh instance still learns within its
  * first document); the words learned still give their features to wink's part-of-speech tagger.
+ * Returns a count of the words the instance has learned so far (they are never forgotten).
  */
-export function ignoreLearnedWords(nlp: WinkInstance): void {
+export function ignoreLearnedWords(nlp: WinkInstance): () => number {
   const cache = readCache(nlp);
   const intrinsic = cache.intrinsicSize();
   const { lookup, add } = cache;
@@ -48,6 +50,7 @@ export function ignoreLearnedWords(nlp: WinkInstance): void {
     const found = lookup(text);
     return !adding && found !== null && found.length === 1 && found[0] >= intrinsic ? null : found;
   };
+  return () => cache.currentSize() - intrinsic;
 }
 
 /** wink-nlp hands its cache only to its own token readers: register one for a moment to reach it. */

@@ -1,14 +1,11 @@
-import winkNLP from 'wink-nlp';
-import model from 'wink-eng-lite-web-model';
 import type { Token } from '../../domain/analysis.js';
 import type { StageRef } from '../../domain/stage.js';
-import { ignoreLearnedWords } from './ignoreLearnedWords.js';
+import { createWinkReader, type WinkDoc } from './createWinkReader.js';
 
 export const TOKENS_STAGE: StageRef = Object.freeze({ name: 'tokens', version: 3 });
 
-const nlp = winkNLP(model, ['pos']);
-ignoreLearnedWords(nlp);
-const its = nlp.its;
+const reader = createWinkReader();
+const its = reader.its;
 
 /**
  * Tokens with part of speech and character offsets into `text` (UTF-16, end exclusive).
@@ -16,7 +13,7 @@ const its = nlp.its;
  * value from a cursor, so they always index the original string.
  */
 export function tokenize(text: string): Token[] {
-  const doc = nlp.readDoc(text);
+  const doc = reader.readDoc(text);
   const values = doc.tokens().out() as string[];
   const pos = doc.tokens().out(its.pos) as string[];
   const normals = doc.tokens().out(its.normal) as string[];
@@ -53,8 +50,6 @@ function repairShot(tokens: Token[]): void {
     tokens[i] = { ...t, pos: 'VERB', lemma: 'shoot' };
   }
 }
-
-type WinkDoc = ReturnType<typeof nlp.readDoc>;
 
 function lemmaAt(doc: WinkDoc, i: number): string {
   return doc.tokens().itemAt(i).out(its.lemma as typeof its.normal) as string;
