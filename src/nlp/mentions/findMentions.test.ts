@@ -72,6 +72,12 @@ describe('findMentions', () => {
     expect(found.filter((m) => m.kind === 'date').map((m) => [m.text, m.kind === 'date' && m.date])).toEqual([["New Year's Eve", '2025-12-31']]);
   });
 
+  it('reads no person in a health system ("Riverton VA Health Care System")', () => {
+    const text = 'Marco Diaz worked at the Riverton VA Health Care System and at Lakeview Healthcare.';
+    const found = findMentions(text, tokenize(text), '2026-01-24');
+    expect(found.filter((m) => m.kind === 'person').map((m) => m.text)).toEqual(['Marco Diaz']);
+  });
+
   it('resolves dates against the anchor and never overlaps within a kind', () => {
     const tuesday = mentions.find((m) => m.kind === 'date' && m.text.includes('Tuesday'));
     expect(tuesday).toMatchObject({ date: '2025-06-10', time: '21:15' });
@@ -79,6 +85,6 @@ describe('findMentions', () => {
       const ofKind = mentions.filter((m) => m.kind === kind);
       for (let i = 1; i < ofKind.length; i++) expect(ofKind[i].start).toBeGreaterThanOrEqual(ofKind[i - 1].end);
     }
-    expect(MENTIONS_STAGE).toEqual({ name: 'mentions', version: 5 });
+    expect(MENTIONS_STAGE).toEqual({ name: 'mentions', version: 6 });
   });
 });

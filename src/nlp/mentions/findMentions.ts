@@ -6,7 +6,7 @@ import { findPersons } from './findPersons.js';
 import { findPlaces } from './findPlaces.js';
 import { loadPlaces } from './loadPlaces.js';
 
-export const MENTIONS_STAGE: StageRef = Object.freeze({ name: 'mentions', version: 5 });
+export const MENTIONS_STAGE: StageRef = Object.freeze({ name: 'mentions', version: 6 });
 
 // "the Little Village neighborhood", "Mount Sinai Hospital": a name that a place noun follows names the place.
 const PLACE_NOUN_AFTER = /^[ \t]+(?:neighborhood|neighbourhood|Hospital|hospital|Medical Center|Health|Clinic|Park|Elementary|Middle School|High School|School|Church|Cathedral|Mosque|Airport|Station|Mall|Plaza|Detention Center|Processing Center|Community College|University|College)\b/u;
