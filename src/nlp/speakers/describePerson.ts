@@ -2,6 +2,7 @@ import type { Speaker } from '../../domain/attribution.js';
 import type { Role } from '../../domain/roles.js';
 import { apposedRelation } from './apposedRelation.js';
 import { isCaptionDefendant } from './captionDefendants.js';
+import { representsClause, retainedCounsel, type Counsel } from './counselRelation.js';
 import type { DescriptionSite } from './describeDescription.js';
 import { makeSpeaker } from './entity.js';
 import { runningCase } from './findCapitalsName.js';
@@ -17,6 +18,11 @@ const RELATION_ROLES: ReadonlySet<Role> = new Set(['subject_counsel', 'family', 
 /** Reads "a lawyer for X", "Hale's sister", "a spokesperson for the … Office" into the record, once. */
 function learnFromDescriptors(ctx: SpeakerContext, record: PersonRecord, descriptors: readonly (readonly Word[])[]): void {
   for (const segment of descriptors) {
+    const represents = record.relation ? null : representsClause(ctx, segment);
+    if (represents) {
+      learnCounsel(ctx, record, represents);
+      continue;
+    }
     const d = readDescription(segment, ctx.organizations, ctx.vocab);
     if (d.organization) record.organization ??= d.organization.name;
     if (!d.head) continue;
@@ -30,6 +36,10 @@ function learnFromDescriptors(ctx: SpeakerContext, record: PersonRecord, descrip
     record.relation = { role, noun: d.head.words.map((w) => w.text.toLowerCase()).join(' '), of };
     ctx.persons.addEvidence(record, ctx.vocab.genderWords.get(d.head.norm) ?? null, 2);
   }
+}
+
+function learnCounsel(ctx: SpeakerContext, record: PersonRecord, counsel: Counsel): void {
+  record.relation = { role: 'subject_counsel', noun: counsel.noun, of: counsel.of };
 }
 
 /** The relation an apposition outside any source gives the person ("His mother, Rosa Molina, …"), as descriptors. */
@@ -96,6 +106,10 @@ function affiliationOf(ctx: SpeakerContext, record: PersonRecord, role: Role): s
 export function describePerson(ctx: SpeakerContext, record: PersonRecord, descriptors: readonly (readonly Word[])[], site: DescriptionSite): Speaker {
   learnFromDescriptors(ctx, record, descriptors);
   if (!record.relation) learnFromDescriptors(ctx, record, apposedRelations(ctx, record));
+  if (!record.relation) {
+    const retained = retainedCounsel(ctx, record);
+    if (retained) learnCounsel(ctx, record, retained);
+  }
   const role = roleOf(ctx, record, site.attribution);
   return makeSpeaker(runningCase(record.name), affiliationOf(ctx, record, role), role);
 }

@@ -14,7 +14,7 @@ export interface Description {
   readonly head: { readonly kind: HeadKind; readonly words: readonly Word[]; readonly norm: string } | null;
   /** Words between the determiner and the head: "federal", "Dayton", "Dayton and Ohio elected". */
   readonly modifiers: readonly Word[];
-  /** What follows "for" / "of" / "with" / "to" after the head. */
+  /** What follows "for" / "of" / "with" / "to" / "representing" after the head. */
   readonly complement: readonly Word[];
   readonly organization: OrganizationMention | null;
   /** Words outside the organisation's name that are not determiners: empty for "the FBI", "ICE’s". */
@@ -24,8 +24,9 @@ export interface Description {
 
 const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'several', 'some', 'many', 'other', 'both', 'all', 'two', 'three', 'four', 'one', 'another', 'our', 'most']);
 const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'their', 'its']);
-const LINKS = new Set(['for', 'of', 'with', 'to']);
-const STOPS = new Set(['for', 'of', 'with', 'to', 'in', 'at', 'from', 'by', 'on', 'who', 'that', 'which', 'whose', 'filed', 'released', 'issued', 'broadcast', 'published', 'during', 'after', 'before', 'under', 'as']);
+// "an attorney representing the family" reads as "an attorney for the family".
+const LINKS = new Set(['for', 'of', 'with', 'to', 'representing']);
+const STOPS = new Set(['for', 'of', 'with', 'to', 'in', 'at', 'from', 'by', 'on', 'who', 'that', 'which', 'whose', 'filed', 'released', 'issued', 'broadcast', 'published', 'during', 'after', 'before', 'under', 'as', 'representing']);
 
 type HeadTables = readonly (readonly [HeadKind, ReadonlyMap<string, unknown>])[];
 

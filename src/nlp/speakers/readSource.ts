@@ -1,4 +1,5 @@
 import type { Speaker } from '../../domain/attribution.js';
+import { apposedRelation } from './apposedRelation.js';
 import { describeDescription, type DescriptionSite } from './describeDescription.js';
 import { describePerson } from './describePerson.js';
 import { describeUnnamedTitle } from './describeUnnamedTitle.js';
@@ -85,6 +86,15 @@ function nameEnd(text: string, start: number, end: number): number {
   return hit && hit.index > 0 ? start + hit.index : end;
 }
 
+// What may stand before a relation set off before a speaker: the sentence's start, a quotation mark or dash, a comma, "and".
+const CLAUSE_OPENING = /(?:^|[,"“‘—–]|\band)\s*$/u;
+
+/** Whether `at` opens a clause of its sentence: not "Speaking after his brother, Ana Diaz said". */
+function opensClause(ctx: SpeakerContext, at: number): boolean {
+  const sentence = ctx.analysis.sentences[ctx.sentenceAt(at)];
+  return CLAUSE_OPENING.test(ctx.text.slice(sentence ? sentence.start : 0, at));
+}
+
 /** The entity an attribution's source phrase names, or null when it cannot be told with confidence. */
 export function readSource(ctx: SpeakerContext, index: number): Entity | null {
   const source = ctx.attributions[index].source;
@@ -102,7 +112,13 @@ export function readSource(ctx: SpeakerContext, index: number): Entity | null {
   if (outletWork) return outletWork;
   const phrase = readNamePhrase(ctx.text, source.start, nameEnd(ctx.text, source.start, source.end), ctx.vocab);
   const onOrganization = phrase.name?.some((w) => ctx.organizations.some((o) => w.start < o.end && w.end > o.start));
-  if (phrase.name && !onOrganization) return readName(ctx, phrase.name, phrase.descriptors, phrase.title, site);
+  if (phrase.name && !onOrganization) {
+    // "Good's wife, Rebecca Good, who was filming, said": a relation set off before a source that opens on the name.
+    const first = phrase.name[0];
+    const apposed = first.start === words[0].start ? apposedRelation(ctx.text, first.start, phrase.name[phrase.name.length - 1].end, ctx.vocab) : null;
+    const opening = apposed && opensClause(ctx, apposed[0].start) ? apposed : null;
+    return readName(ctx, phrase.name, opening ? [...phrase.descriptors, opening] : phrase.descriptors, phrase.title, site);
+  }
   const described = describeDescription(ctx, phrase.name ? words : (phrase.descriptors[0] ?? words), site);
   // "an assistant U.S. attorney" reads as an unnamed relation ("attorney") with no speaker: the title says more.
   if (described?.speaker || phrase.name) return described;

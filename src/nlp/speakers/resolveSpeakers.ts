@@ -15,9 +15,11 @@ import { unresolvedEntity } from './unresolvedEntity.js';
  * statement said" as whoever spoke in a statement, a filing's lettered or paired stand-ins (BPA-A; O-1 and
  * O-2), "his lawyer" as the counsel named by another counsel noun, "the agency" after its spokesperson;
  * a titled person no stage registered blocks a pronoun; a mention's name loses its title; a name after a
- * short description ("His brother Sam Hale", "Neighbor Ana Ruiz"); "the mayor" as the one person titled so.
+ * short description ("His brother Sam Hale", "Neighbor Ana Ruiz"); "the mayor" as the one person titled so. Version 8:
+ * lawyers retained by or representing the subject's family ("who represents the family", "has retained attorney
+ * X", "an attorney representing"), a relation set off before a speaker phrase that opens on the name.
  */
-export const SPEAKERS_STAGE: StageRef = Object.freeze({ name: 'speakers', version: 7 });
+export const SPEAKERS_STAGE: StageRef = Object.freeze({ name: 'speakers', version: 8 });
 
 export interface SpeakerOptions {
   /** The publication (document metadata): an unquoted "we" in its narration is the outlet speaking. */

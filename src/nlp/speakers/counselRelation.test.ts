@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { analyseText } from '../analyseText.js';
+
+// Invented sentences. Each returns the speaker of the document's last attribution.
+function lastSpeaker(text: string): { name: string; role: string; affiliation: string | null } | null {
+  const found = analyseText(text, { anchorDate: '2026-01-10' }).attributions;
+  const s = found[found.length - 1]?.speaker;
+  return s ? { name: s.name, role: s.role, affiliation: s.affiliation } : null;
+}
+
+const LEAD = 'An ICE officer shot and killed Dana Whitlock on Wednesday. ';
+
+describe('counsel relations', () => {
+  it('reads "who represents the family" in a speaker phrase as the subject\'s lawyer', () => {
+    expect(lastSpeaker(`${LEAD}Paul Verano, who represents the family, said she was leaving.`)).toEqual({
+      name: 'Paul Verano',
+      role: 'subject_counsel',
+      affiliation: 'lawyer for Dana Whitlock',
+    });
+  });
+
+  it('reads "an attorney representing Whitlock\'s family" as counsel, not as family', () => {
+    expect(lastSpeaker(`${LEAD}"She was leaving," said Paul Verano, an attorney representing Whitlock's family.`)).toMatchObject({
+      role: 'subject_counsel',
+    });
+  });
+
+  it('reads a lawyer the family retained or is represented by, named in another sentence', () => {
+    expect(lastSpeaker(`${LEAD}Whitlock's family has retained the civil rights attorney Paul Verano. "She was leaving," Verano said.`)).toEqual({
+      name: 'Paul Verano',
+      role: 'subject_counsel',
+      affiliation: 'attorney for Dana Whitlock',
+    });
+    expect(lastSpeaker(`${LEAD}The family is represented by Paul Verano. "She was leaving," Verano said.`)).toMatchObject({ role: 'subject_counsel' });
+  });
+
+  it('leaves a lawmaker who represents a district, a hired pathologist and the officer\'s lawyer out of the subject\'s side', () => {
+    expect(lastSpeaker(`${LEAD}Rep. Ilse Moreno, who represents the district, said she was leaving.`)).toMatchObject({ role: 'elected_official' });
+    expect(lastSpeaker(`${LEAD}The family hired pathologist Paul Verano. "She was shot in the back," Verano said.`)).toMatchObject({ role: 'other' });
+    const officer = 'Agent Tom Reese shot and killed Dana Whitlock on Wednesday. Reese has hired attorney Mark Tolliver. "He feared for his life," Tolliver said.';
+    expect(lastSpeaker(officer)).toMatchObject({ name: 'Mark Tolliver', role: 'other' });
+  });
+
+  it('reads a relation set off before a speaker phrase that opens on the name, but not inside another clause', () => {
+    expect(lastSpeaker(`${LEAD}Her wife, Lena Whitlock, who was filming from the sidewalk, said the couple had stopped.`)).toEqual({
+      name: 'Lena Whitlock',
+      role: 'family',
+      affiliation: 'wife of Dana Whitlock',
+    });
+    expect(lastSpeaker(`${LEAD}Speaking after her sister, Lena Ortiz, who was filming, said the couple had stopped.`)).toMatchObject({ role: 'other' });
+  });
+});

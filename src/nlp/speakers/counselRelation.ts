@@ -1,0 +1,68 @@
+import type { PersonRecord } from './personRegistry.js';
+import { readDescription } from './readDescription.js';
+import { resolveTarget } from './resolveTarget.js';
+import type { SpeakerContext } from './speakerContext.js';
+import { splitWords, type Word } from './words.js';
+
+/** A lawyer and the person they act for, as `learnFromDescriptors` records a relation. */
+export interface Counsel {
+  readonly noun: string;
+  readonly of: PersonRecord;
+}
+
+const AUXILIARIES = new Set(['has', 'have', 'had', 'is', 'are', 'was', 'were', 'been', 'being', 'also', 'since', 'now']);
+// "Good's family has retained the civil rights attorney Antonio Romanucci", "The family is represented
+// by lawyer Ana Diaz": who retains or is represented, then the lawyer named last in the clause.
+const RETAINED = /(?:^|[\s,;:—–])(retained|hired|(?:is|are|was|were|being)\s+represented\s+by)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,4}?(?:(attorneys?|lawyers?|counsel)\s+)?(?:[\p{Lu}][\p{L}'’.-]*\s+){0,3}[\p{Lu}][\p{L}'’-]*$/u;
+
+/**
+ * Whom a phrase such as "the family", "Good's family", "his parents", "Good" or "the man" means as
+ * a lawyer's client: the person a family noun belongs to ("the family": the document's subject), a
+ * person the document names, or the subject under a noun that can only mean them; null otherwise
+ * ("the district", "Minnesota").
+ */
+export function clientOf(ctx: SpeakerContext, words: readonly Word[]): PersonRecord | null {
+  if (!words.length) return null;
+  const d = readDescription(words, ctx.organizations, ctx.vocab);
+  if (d.head?.kind === 'relation' && ctx.vocab.relationRoles.get(d.head.norm) === 'family') return resolveTarget(ctx, d, { implicitSubject: d.definite });
+  if (d.head) return null;
+  return resolveTarget(ctx, { ...d, possessivePronoun: null, possessorName: [], complement: words }, { implicitSubject: false });
+}
+
+/**
+ * "Antonio Romanucci, who represents the family": a relative clause of a speaker phrase that makes
+ * the person someone's lawyer. Null when the clause says otherwise or the client is no one the
+ * document can tell (a lawmaker "who represents the district").
+ */
+export function representsClause(ctx: SpeakerContext, segment: readonly Word[]): Counsel | null {
+  if (segment[0]?.norm !== 'who') return null;
+  let i = 1;
+  while (i < segment.length && AUXILIARIES.has(segment[i].norm)) i++;
+  if (!/^represent(?:s|ed|ing)?$/u.test(segment[i]?.norm ?? '')) return null;
+  const of = clientOf(ctx, segment.slice(i + 1));
+  return of ? { noun: 'lawyer', of } : null;
+}
+
+/**
+ * "Good's family has retained the civil rights attorney Antonio Romanucci": a sentence outside any
+ * source that makes a person someone's lawyer, read at each place the document names them. The
+ * client is the clause's subject, read by `clientOf`; "hired" and "retained" need a lawyer's noun
+ * (a family also hires pathologists).
+ */
+export function retainedCounsel(ctx: SpeakerContext, record: PersonRecord): Counsel | null {
+  for (const o of ctx.occurrences) {
+    if (o.entity.person !== record || o.speaker) continue;
+    const sentence = ctx.analysis.sentences[o.sentence];
+    if (!sentence) continue;
+    const before = ctx.text.slice(sentence.start, o.end);
+    const m = RETAINED.exec(before);
+    if (!m) continue;
+    const represented = m[1].endsWith('by');
+    if (!represented && !m[2]) continue;
+    const verbAt = sentence.start + m.index + m[0].indexOf(m[1]);
+    const subject = splitWords(ctx.text, sentence.start, verbAt).filter((w) => !AUXILIARIES.has(w.norm));
+    const of = clientOf(ctx, subject);
+    if (of) return { noun: m[2]?.toLowerCase().replace(/s$/u, '') ?? 'lawyer', of };
+  }
+  return null;
+}
