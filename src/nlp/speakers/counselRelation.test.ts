@@ -50,3 +50,20 @@ describe('counsel relations', () => {
     expect(lastSpeaker(`${LEAD}Speaking after her sister, Lena Ortiz, who was filming, said the couple had stopped.`)).toMatchObject({ role: 'other' });
   });
 });
+
+describe('a lawyer or relative of the subject who is never named', () => {
+  it('is named by the relation ("attorney for …"), and a "she" after them is them, not the man', () => {
+    const found = analyseText('Agents shot and killed Alex Pretti on Saturday. "We want answers," his attorney said. "He was unarmed," she added.', {
+      anchorDate: '2026-01-24',
+    }).attributions;
+    expect(found.map((a) => [a.speaker?.name, a.speaker?.role])).toEqual([
+      ['attorney for Alex Pretti', 'subject_counsel'],
+      ['attorney for Alex Pretti', 'subject_counsel'],
+    ]);
+  });
+
+  it('stays unnamed when the "his" would be taken by a man who is not the subject', () => {
+    const text = `${LEAD}Her neighbor Tom Reyes filmed it. Reyes called it cruel. "He is shaken," his brother said.`;
+    expect(lastSpeaker(text)).toBeNull();
+  });
+});

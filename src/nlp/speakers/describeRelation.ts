@@ -69,8 +69,17 @@ export function describeRelation(ctx: SpeakerContext, d: Description, site: Desc
       const relative = namedRelative(ctx, head.norm);
       if (relative) return personEntity(relative, describePerson(ctx, relative, [], site));
     }
+    // From the head and its modifiers, not the possessor: "his attorney" may be a woman.
+    const gender = ctx.vocab.genderWords.get(head.norm) ?? d.modifiers.map((w) => ctx.vocab.genderWords.get(w.norm)).find((g) => g === 'female' || g === 'male') ?? null;
+    // "his attorney", "Pretti's brother", never named: the relation is the name ("attorney for Alex
+    // Pretti"), when whose it is is sure: the possessor is named, or the pronoun means the document's
+    // subject (a "his" that the nearest man takes may be wrong, and then so would be the name).
+    if (target && (role === 'family' || role === 'subject_counsel') && (d.possessorName.length || target === ctx.subject)) {
+      const noun = head.words.map((w) => w.norm).join(' ');
+      const name = role === 'family' ? `${noun} of ${target.name}` : `${noun} for ${target.name}`;
+      return makeEntity({ key: `${role}:${noun}:${target.id}`, kind: 'person', gender, speaker: makeSpeaker(name, name, role), heads: [head.norm] });
+    }
     // Someone the text does not name: no speaker, but a "she" after it must not skip past them.
-    const gender = ctx.vocab.genderWords.get(head.norm) ?? d.words.map((w) => ctx.vocab.genderWords.get(w.norm)).find((g) => g === 'female' || g === 'male') ?? null;
     return makeEntity({ key: `unnamed:${site.at}`, kind: 'person', gender });
   }
   const headText = phraseName(ctx.text, [...d.modifiers, ...head.words]);

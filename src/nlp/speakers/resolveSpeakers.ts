@@ -17,7 +17,8 @@ import { unresolvedEntity } from './unresolvedEntity.js';
  * a titled person no stage registered blocks a pronoun; a mention's name loses its title; a name after a
  * short description ("His brother Sam Hale", "Neighbor Ana Ruiz"); "the mayor" as the one person titled so. Version 8:
  * lawyers retained by or representing the subject's family ("who represents the family", "has retained attorney
- * X", "an attorney representing"), a relation set off before a speaker phrase that opens on the name.
+ * X", "an attorney representing"), a relation set off before a speaker phrase that opens on the name, an
+ * unnamed lawyer or relative of the subject or of a named person by the relation ("attorney for X").
  */
 export const SPEAKERS_STAGE: StageRef = Object.freeze({ name: 'speakers', version: 8 });
 
