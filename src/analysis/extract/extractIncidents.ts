@@ -1,4 +1,4 @@
-import type { Analysis, PersonMention } from '../../domain/analysis.js';
+import type { Analysis, PersonMention, PlaceMention } from '../../domain/analysis.js';
 import type { Attribution } from '../../domain/attribution.js';
 import type { ParsedDocument } from '../../domain/document.js';
 import type { ClaimDraft, FieldSource, IncidentDraft } from '../../domain/incident.js';
@@ -24,7 +24,7 @@ import { matchFacets } from './matchFacets.js';
 import type { IncidentSegment } from './segmentIncidents.js';
 import { segmentIncidents } from './segmentIncidents.js';
 
-export const EXTRACT_STAGE: StageRef = Object.freeze({ name: 'extract', version: 5 });
+export const EXTRACT_STAGE: StageRef = Object.freeze({ name: 'extract', version: 6 });
 
 /**
  * The incidents one document reports: its primary incident (localIndex 0) and one draft per
@@ -74,7 +74,8 @@ function draftIncident(doc: ParsedDocument, analysis: Analysis, segment: Inciden
   };
   const woundPhrase = (s: SentenceInfo) => matchFacets(s.text, s.start, loadWoundFacet())[0] ?? null;
   const defendants = findCaptionDefendants(doc.metadata.title, text.slice(doc.bodyStart));
-  const found = findPersons(segment.sentences, text, attributions, woundPhrase, vocab, defendants, authorNames(doc.metadata.author), segment.primary ? headlineOf(doc, analysis) : null);
+  const headline = segment.primary ? headlineOf(doc, analysis) : null;
+  const found = findPersons(segment.sentences, text, attributions, woundPhrase, vocab, defendants, authorNames(doc.metadata.author), headline);
   // Compiled once per draft, not once per sentence and name part.
   const subjectParts = found.persons.flatMap((p) => (p.role === 'subject' && p.name !== null ? surnameParts(p.name) : [])).map((part) => new RegExp(`\\b${escape(part)}\\b`, 'iu'));
   const aboutIncident = (s: SentenceInfo) => {
@@ -96,7 +97,8 @@ function draftIncident(doc: ParsedDocument, analysis: Analysis, segment: Inciden
   const when = findEventDate(segment.sentences, text, doc.anchor.date);
   add('date', when.dateMention);
   add('time', when.timeMention);
-  const where = findPlace(segment.sentences, claimSentences);
+  const headlinePlaces = headline ? analysis.mentions.filter((m): m is PlaceMention => m.kind === 'place' && m.start >= headline.start && m.end <= headline.end) : [];
+  const where = findPlace(segment.sentences, claimSentences, headlinePlaces);
   add('city', where.city);
   add('state', where.state);
   add('place', where.place);

@@ -11,15 +11,18 @@ export interface EventPlace {
 /**
  * Where the incident happened: place mentions in sentences that tell it (force words first, then any
  * event word, then the rest of the segment, so a dateline still counts). The most often named city
- * wins, ties to the earliest; the state comes with the city when it was named with it.
+ * wins, ties to the earliest; the state comes with the city when it was named with it. A place
+ * named as where another occasion happened is left out; with no city in the text, the headline's
+ * city (`headline`: the place mentions of the document's title, for its first incident) counts.
  */
-export function findPlace(sentences: readonly SentenceInfo[], related: ReadonlySet<number>): EventPlace {
+export function findPlace(sentences: readonly SentenceInfo[], related: ReadonlySet<number>, headline: readonly PlaceMention[] = []): EventPlace {
   const tiers = [
     sentences.filter((s) => s.strong),
     sentences.filter((s) => s.weak || related.has(s.index)),
     sentences,
   ].map((group) => {
-    const places = group.flatMap((s) => s.mentions.filter((m): m is PlaceMention => m.kind === 'place'));
+    // "during a June arrest in Bloomington": where another occasion happened says nothing of this one.
+    const places = group.flatMap((s) => s.mentions.filter((m): m is PlaceMention => m.kind === 'place' && !isOtherOccasion(m, s)));
     // A city named as a landmark ("a suburb west of Chicago", "the Chicago area") or as where an
     // institution stands ("a hospital in Tucson", "U.S. District Court in Tucson") says where the
     // place is near, or where the story went next, not where it happened: it counts only when
@@ -30,7 +33,8 @@ export function findPlace(sentences: readonly SentenceInfo[], related: ReadonlyS
     const inText = named.filter((m) => !isDateline(m, group));
     return [inText, named, places].find((list) => list.some((m) => m.city)) ?? places;
   });
-  const city = mostFrequent(tiers.find((t) => t.some((m) => m.city)) ?? [], (m) => m.city) ?? cityOfPolice(sentences);
+  // With no city in the text, the headline's ("What the videos show about the Minneapolis ICE shooting").
+  const city = mostFrequent(tiers.find((t) => t.some((m) => m.city)) ?? [], (m) => m.city) ?? headline.find((m) => m.city) ?? cityOfPolice(sentences);
   const state =
     (city?.state ? city : null) ??
     (city ? tiers.flat().find((m) => m.city === city.city && m.state) : null) ??
@@ -65,6 +69,14 @@ function isDateline(m: PlaceMention, group: readonly SentenceInfo[]): boolean {
 }
 
 const LANDMARK_BEFORE = /\b(?:(?:north|south|east|west)(?:east|west)?|outskirts|suburbs?)\s+of\s+$|\b(?:hospital|medical center|trauma center|court|courthouse|jail|detention (?:center|facility)|prison|headquarters)\s+(?:in|near|outside)\s+$/iu;
+// "during a June arrest in Bloomington", "in a separate shooting in Chicago last year": another occasion.
+const OTHER_OCCASION_BEFORE =
+  /\b(?:during|in|after|at)\s+(?:an?|the|that)\s+(?:(?:earlier|previous|prior|separate|unrelated|similar|(?:January|February|March|April|May|June|July|August|September|October|November|December)|\d{4})\s+)(?:[\p{L}-]+\s+){0,2}?(?:arrest|raid|incident|shooting|operation|encounter|stop|case|confrontation)\s+(?:in|near|outside)\s+$/iu;
+
+function isOtherOccasion(m: PlaceMention, s: SentenceInfo): boolean {
+  return OTHER_OCCASION_BEFORE.test(s.text.slice(Math.max(0, m.start - s.start - 70), m.start - s.start));
+}
+
 const LANDMARK_AFTER = /^\s+(?:area|suburbs?|metro(?:politan)?(?: area)?|region)\b/iu;
 
 function isLandmark(m: PlaceMention, group: readonly SentenceInfo[]): boolean {

@@ -210,6 +210,19 @@ describe('matchFacets', () => {
     expect(stanceOf('he had been asking for his medication for weeks', 'cause_of_death')).toBe(null);
   });
 
+  it('reads "was armed" of the person and an approach "with a 9 mm semi-automatic handgun", not armed agents', () => {
+    expect(stanceOf('DHS said Ortiz approached U.S. Border Patrol agents with a 9 mm semi-automatic handgun', 'weapon_alleged')).toBe('armed');
+    expect(stanceOf('She said Ortiz was "armed and resisting"', 'weapon_alleged')).toBe('armed');
+    expect(stanceOf('The agents were armed and masked', 'weapon_alleged')).toBeNull();
+    expect(stanceOf('He was armed robbery suspect in 2019', 'weapon_alleged')).toBeNull();
+    expect(stanceOf('Ortiz was not armed', 'weapon_alleged')).toBe('unarmed');
+  });
+
+  it('reads a car turning away from the officer as not driven at officers', () => {
+    expect(stanceOf('She was turning away. She was leaving.', 'vehicle_movement')).toBe('away_from_officers');
+    expect(stanceOf('The video shows the officer beside the SUV as it turns away from him', 'vehicle_movement')).toBe('away_from_officers');
+  });
+
   it('counts shots fired, not the rounds that hit', () => {
     const shots = (text: string) => pickStances(matchFacets(text, 0)).find((m) => m.facet === 'shots_fired')?.value ?? null;
     expect(shots('BPA-1 fired three rounds. One round struck DIAZ-LUNA in the left shoulder.')).toBe('3');

@@ -23,6 +23,14 @@ describe('findPlaces', () => {
     ]);
   });
 
+  it('reads a city after "the" that modifies an agency\'s initials or an event noun, not a city that is also a word', () => {
+    expect(places('What the videos show about the Minneapolis ICE shooting and the Chicago raids')).toEqual([
+      ['Minneapolis', 'Minneapolis', 'MN', null],
+      ['Chicago', 'Chicago', 'IL', null],
+    ]);
+    expect(places('He drove the Tacoma home.')).toEqual([]);
+  });
+
   it('reads datelines and resolves the state of the city they name', () => {
     const found = places('DENVER (Wire Service) \u2014 Two deputies were hurt.');
     expect(found).toEqual([['DENVER', 'Denver', 'CO', null]]);

@@ -18,6 +18,9 @@ function place(text: string, start: number, end: number, city: string | null, st
   return Object.freeze({ kind: 'place', start, end, text: text.slice(start, end), city, state, place: where });
 }
 
+const AGENCY_INITIALS = /^(?:ICE|CBP|DHS|FBI|HSI|ERO|DEA|ATF)$/u;
+const EVENT_NOUNS = new Set(['shooting', 'shootings', 'raid', 'raids', 'incident', 'killing', 'death', 'arrest', 'arrests', 'operation', 'surge', 'protest', 'protests']);
+
 /** ", Ore." / ", Oregon" / ", OR" right after `end`: the state and where its mention ends. */
 function stateAfter(text: string, end: number): { code: string; end: number } | null {
   const m = /^,[ \t]*/.exec(text.slice(end, end + 4));
@@ -95,7 +98,10 @@ export function findPlaces(text: string, tokens: readonly Token[]): PlaceMention
       const afterArticle = prev !== undefined && prev.pos === 'DET';
       // "Toyota Tacoma": a capitalised word glued before the city makes it part of another name.
       const nameBefore = prev !== undefined && start === hit.start && prev.pos === 'PROPN' && isCapitalized(prev) && !isAllCaps(prev) && isAdjacent(text, prev, t) && !isSentenceStart(text, tokens, i - 1);
-      if ((isWordName && !prepOk) || nameFollows || afterArticle || nameBefore) {
+      // "the Minneapolis ICE shooting", "the Chicago shooting": a city as a modifier of an agency's
+      // initials or of an event noun, after "the", is the city (not for a city that is also a word).
+      const modifies = !isWordName && nextToken !== undefined && isAdjacent(text, tokens[next - 1], nextToken) && (AGENCY_INITIALS.test(nextToken.text) || EVENT_NOUNS.has(nextToken.text));
+      if ((isWordName && !prepOk) || (nameFollows && !modifies) || (afterArticle && !modifies) || nameBefore) {
         i = next - 1;
         continue;
       }
