@@ -1,4 +1,5 @@
 import type { DateMention, DatePrecision } from '../../domain/analysis.js';
+import { findQuoteRanges, isInside, type Range } from '../../nlp/speakers/quoteRanges.js';
 import type { SentenceInfo } from './describeSentences.js';
 
 export interface EventDate {
@@ -33,25 +34,29 @@ function distanceToEvent(s: SentenceInfo, m: DateMention): number {
 
 /**
  * The event's date: a date mention in a sentence that tells the incident (force words first), not
- * after the publication date, not one that dates a statement or a hearing; the most precise wins,
+ * after the publication date, not one that dates a statement or a hearing, the narration's before
+ * one inside quotation marks; the most precise wins,
  * then the one closest to an incident word, then the earliest. The time comes with it, or from the
  * nearest time of day stated in an incident sentence.
  */
 export function findEventDate(sentences: readonly SentenceInfo[], text: string, anchor: string | null): EventDate {
   const candidates: { m: DateMention; key: number[] }[] = [];
   const timed: { m: DateMention; key: number[] }[] = [];
+  let quotes: Range[] | null = null;
   for (const s of sentences) {
     if (!s.strong && !s.weak) continue;
     for (const m of s.mentions) {
       if (m.kind !== 'date') continue;
       const later = LATER_EVENT.test(text.slice(Math.max(s.start, m.start - 60), m.start)) || REPORTED_AFTER.test(text.slice(m.end, m.end + 30)) ? 1 : 0;
-      const key = [later, s.strong ? 0 : 1, distanceToEvent(s, m), m.start];
+      // "Everybody shoots on New Year's", a neighbour said: a date in someone's words comes after the narration's.
+      const quoted = isInside((quotes ??= findQuoteRanges(text)), m.start) ? 1 : 0;
+      const key = [later, quoted, s.strong ? 0 : 1, distanceToEvent(s, m), m.start];
       if (m.time && !RESPONSE_BEFORE.test(text.slice(Math.max(s.start, m.start - 45), m.start))) timed.push({ m: withMeridiem(m, s), key });
       if (m.date === null || (anchor && m.date > anchor)) continue;
       // News reports recent events; a date months before publication in an incident sentence is more
       // often an earlier case ("a shooting on July 11 last year") than the event: no date beats a wrong one.
       if (anchor && daysBetween(m.date, anchor) > STALE_DAYS) continue;
-      candidates.push({ m, key: [later, PRECISION_RANK[m.precision], ...key.slice(1)] });
+      candidates.push({ m, key: [later, quoted, PRECISION_RANK[m.precision], ...key.slice(2)] });
     }
   }
   const best = pick(candidates);

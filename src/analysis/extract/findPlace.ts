@@ -16,11 +16,8 @@ export interface EventPlace {
  * city (`headline`: the place mentions of the document's title, for its first incident) counts.
  */
 export function findPlace(sentences: readonly SentenceInfo[], related: ReadonlySet<number>, headline: readonly PlaceMention[] = []): EventPlace {
-  const tiers = [
-    sentences.filter((s) => s.strong),
-    sentences.filter((s) => s.weak || related.has(s.index)),
-    sentences,
-  ].map((group) => {
+  const groups = [sentences.filter((s) => s.strong), sentences.filter((s) => s.weak || related.has(s.index)), sentences];
+  const tiers = groups.map((group) => {
     // "during a June arrest in Bloomington": where another occasion happened says nothing of this one.
     const places = group.flatMap((s) => s.mentions.filter((m): m is PlaceMention => m.kind === 'place' && !isOtherOccasion(m, s)));
     // A city named as a landmark ("a suburb west of Chicago", "the Chicago area") or as where an
@@ -39,7 +36,8 @@ export function findPlace(sentences: readonly SentenceInfo[], related: ReadonlyS
     (city?.state ? city : null) ??
     (city ? tiers.flat().find((m) => m.city === city.city && m.state) : null) ??
     mostFrequent(tiers.find((t) => t.some((m) => m.state)) ?? [], (m) => m.state);
-  const place = tiers.map((t) => t.find((m) => m.place)).find(Boolean) ?? null;
+  // A county or neighbourhood named for an institution ("the Los Angeles County district attorney") is no place of the incident.
+  const place = tiers.map((t, i) => t.find((m) => m.place && !isLandmark(m, groups[i]))).find(Boolean) ?? null;
   return Object.freeze({ city, state: state ?? null, place });
 }
 
@@ -79,10 +77,14 @@ function isOtherOccasion(m: PlaceMention, s: SentenceInfo): boolean {
 
 const LANDMARK_AFTER = /^\s+(?:area|suburbs?|metro(?:politan)?(?: area)?|region)\b/iu;
 
+// "the Los Angeles County district attorney's office": a place that names an institution's reach.
+const INSTITUTION_AFTER = /^\s+(?:district attorney|(?:county |city |state )?attorney|sheriff|board\b|superior court|district court|medical examiner|coroner|jail|public defender)/iu;
+
 function isLandmark(m: PlaceMention, group: readonly SentenceInfo[]): boolean {
-  if (!m.city) return false;
   const s = group.find((x) => m.start >= x.start && m.end <= x.end);
   if (!s) return false;
+  if (INSTITUTION_AFTER.test(s.text.slice(m.end - s.start, m.end - s.start + 25))) return true;
+  if (!m.city) return false;
   return LANDMARK_BEFORE.test(s.text.slice(Math.max(0, m.start - s.start - 30), m.start - s.start)) || LANDMARK_AFTER.test(s.text.slice(m.end - s.start, m.end - s.start + 25));
 }
 

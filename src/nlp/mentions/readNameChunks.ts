@@ -86,7 +86,12 @@ export function readNameChunks(text: string, tokens: readonly Token[], orgs: rea
       return { item: nameItem(t.start, t.end, 0, false, false), next: i + 1 };
     }
     const place = places.matcher.longestAt(text, t.start);
-    if (place && place.values.every((v) => v.kind !== 'city' || v.cities.every((c) => !c.word)) && !(place.values.every((v) => v.kind === 'city') && isSurnameAfterName(t, place.end))) {
+    if (
+      place &&
+      place.values.every((v) => v.kind !== 'city' || v.cities.every((c) => !c.word)) &&
+      !(place.values.every((v) => v.kind === 'city') && isSurnameAfterName(t, place.end)) &&
+      !(place.values.every((v) => v.kind !== 'country') && isGivenNameBeforeSurname(t, place.end, i))
+    ) {
       return { item: { kind: 'other', start: t.start, end: place.end, outlet: false }, next: indexAfter(i, place.end) };
     }
     if (outletWords.has(t.text)) return { item: { kind: 'other', start: t.start, end: t.end, outlet: true }, next: i + 1 };
@@ -106,6 +111,13 @@ export function readNameChunks(text: string, tokens: readonly Token[], orgs: rea
     if (!last || last.kind !== 'name' || last.words === 0 || last.allCaps) return false;
     if (placeEnd !== t.end || !gapIsSpace(text, last.end, t.start)) return false;
     return !/^,[ \t]*\p{Lu}/u.test(text.slice(placeEnd, placeEnd + 4));
+  }
+
+  /** "Judge Georgia Alexakis", "Virginia Foxx": a state's or city's one-word name that is a given name, right before a surname. */
+  function isGivenNameBeforeSurname(t: Token, placeEnd: number, i: number): boolean {
+    if (placeEnd !== t.end || !loadGivenNames().has(t.text.toLowerCase())) return false;
+    const next = tokens[i + 1];
+    return next !== undefined && gapIsSpace(text, t.end, next.start) && isNameWord(text, tokens, i + 1) && !isAllCaps(next) && !places.matcher.longestAt(text, next.start);
   }
 
   /** "David Black", "Ana Hall": a word that names no one alone ("Black", "Hall") is a surname right after a given name. */

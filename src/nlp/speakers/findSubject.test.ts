@@ -14,4 +14,11 @@ describe('findSubject', () => {
     // A judge holds an office too: named where someone was detained, she is still no subject.
     expect(roles(told('Judge'))).toEqual(['Ana Lind (court)', 'Ana Lind (court)']);
   });
+
+  it('takes the name given to the one a cue sentence told of ("a man … The man, Keith Porter,") for the subject', () => {
+    const text = 'An officer shot and killed a man late on Tuesday, police said. The man, Omar Velez, was a father of two, relatives said.';
+    expect(roles(text)).toContain('family of Omar Velez (family)');
+    // Before any sentence tells of force, "The man, …" names no one's plight.
+    expect(roles('The man, Omar Velez, was a father of two, relatives said. An officer shot and killed a man late on Tuesday.')).toEqual([]);
+  });
 });

@@ -60,11 +60,17 @@ export function findSubject(
   sentenceAt: (offset: number) => number,
 ): Subjects {
   const cued = cueSentences(words, vocab, sentenceAt);
+  const firstCue = cued.size ? Math.min(...cued) : Infinity;
+  const descriptor = descriptorPattern(vocab);
   const scores = new Map<PersonRecord, number>();
   for (const o of occurrences) {
     const record = o.entity.person;
     // An office (a sheriff, a judge) is never the subject; an honorific ("the Rev.", "Dr.") may be.
-    if (!record || (record.titleRole && !(record.title && loadTitles().isHonorific(record.title))) || record.organization || !cued.has(o.sentence)) continue;
+    if (!record || (record.titleRole && !(record.title && loadTitles().isHonorific(record.title))) || record.organization) continue;
+    // "An officer shot and killed a man … The man, Keith Porter, was a father of two": the name given
+    // to the one a cue sentence before told of counts as if it stood there.
+    const named = o.sentence > firstCue && descriptor.test(text.slice(Math.max(0, o.start - 40), o.start));
+    if (!cued.has(o.sentence) && !named) continue;
     scores.set(record, (scores.get(record) ?? 0) + 1);
   }
   const ranked = [...scores.entries()].sort((a, b) => b[1] - a[1]);
@@ -80,6 +86,19 @@ export function findSubject(
 }
 
 const NO_SUBJECTS: Subjects = Object.freeze({ subject: null, joint: [] });
+
+const descriptorPatterns = new WeakMap<RoleVocab, RegExp>();
+
+/** "The man, " opening a sentence, for each of vocab/roles.json's subjectDescriptors. */
+function descriptorPattern(vocab: RoleVocab): RegExp {
+  let pattern = descriptorPatterns.get(vocab);
+  if (!pattern) {
+    const nouns = vocab.subjectDescriptors.map((d) => d.split(' ').pop()!.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&'));
+    pattern = new RegExp(`(?:^|[.!?"”]\\s+|\\n\\s*)[Tt]he\\s+(?:${nouns.join('|')}),\\s*$`, 'u');
+    descriptorPatterns.set(vocab, pattern);
+  }
+  return pattern;
+}
 
 function firstMention(occurrences: readonly Occurrence[], record: PersonRecord): number {
   return occurrences.find((o) => o.entity.person === record)?.start ?? Infinity;
