@@ -218,6 +218,12 @@ describe('matchFacets', () => {
     expect(stanceOf('Ortiz was not armed', 'weapon_alleged')).toBe('unarmed');
   });
 
+  it('reads no reason for approaching in a charge\'s statutory list ("assaulting, impeding and interfering")', () => {
+    expect(stanceOf('She was charged with forcibly assaulting, impeding and interfering with federal officers', 'reason_for_approach')).toBeNull();
+    expect(stanceOf('charged with assaulting, resisting, opposing, impeding, intimidating, or interfering with officers', 'reason_for_approach')).toBeNull();
+    expect(stanceOf('Agents said she was interfering with the arrest', 'reason_for_approach')).toBe('targeted_or_interfering');
+  });
+
   it('reads a car turning away from the officer as not driven at officers', () => {
     expect(stanceOf('She was turning away. She was leaving.', 'vehicle_movement')).toBe('away_from_officers');
     expect(stanceOf('The video shows the officer beside the SUV as it turns away from him', 'vehicle_movement')).toBe('away_from_officers');
