@@ -224,6 +224,11 @@ describe('matchFacets', () => {
     expect(stanceOf('Agents said she was interfering with the arrest', 'reason_for_approach')).toBe('targeted_or_interfering');
   });
 
+  it('reads a quotation that closes between the verb and the officers ("drove his car toward" officers)', () => {
+    expect(stanceOf('DHS said he "drove his car toward" officers', 'vehicle_movement')).toBe('toward_officers');
+    expect(stanceOf('The officers ran toward them and dragged one of them out', 'vehicle_movement')).toBeNull();
+  });
+
   it('reads a car turning away from the officer as not driven at officers', () => {
     expect(stanceOf('She was turning away. She was leaving.', 'vehicle_movement')).toBe('away_from_officers');
     expect(stanceOf('The video shows the officer beside the SUV as it turns away from him', 'vehicle_movement')).toBe('away_from_officers');
