@@ -46,6 +46,15 @@ export function isParticipleAfterSubordinator(ctx: AttributionContext, j: number
   return cueVerbAt(tokens, v, lexicon)?.speech === true;
 }
 
+const ASSERTION_NOUNS = new Set(['claim', 'assertion', 'allegation', 'account', 'characterization', 'characterisation', 'description', 'contention', 'version', 'charge']);
+
+/** "a claim …", "an assertion …" at token `i`: an article, at most one adjective, then a noun that names what was said. */
+function isAssertionAppositive(tokens: readonly Token[], i: number, end: number): boolean {
+  if (i + 1 >= end || (tokens[i].normal !== 'a' && tokens[i].normal !== 'an')) return false;
+  const noun = tokens[i + 1].pos === 'ADJ' && i + 2 < end ? tokens[i + 2] : tokens[i + 1];
+  return ASSERTION_NOUNS.has(noun.normal);
+}
+
 export function findForwardEnd(ctx: AttributionContext, from: number, end: number, floor: number): number {
   const { tokens, lexicon } = ctx;
   let quoted = false;
@@ -61,6 +70,9 @@ export function findForwardEnd(ctx: AttributionContext, from: number, end: numbe
     }
     // "said there is “only one way,” adding that …": a quotation closed on a comma, then a reporting participle (the rules alone).
     if (ctx.rulesOnly === true && !quoted && (t === '”' || t === '"') && tokens[j - 1].text === ',' && j + 1 < end && tokens[j + 1].normal.endsWith('ing') && cueVerbAt(tokens, j + 1, lexicon)) return j + 1;
+    // "wrote that she had “viciously ran over the officer,” a claim the videos do not support": a
+    // quotation closed on a comma, then the writer's appositive naming it an assertion (the rules alone).
+    if (ctx.rulesOnly === true && !quoted && (t === '”' || t === '"') && tokens[j - 1].text === ',' && isAssertionAppositive(tokens, j + 1, end)) return j + 1;
     if (quoted) continue;
     // "have said they would back him, while emphasizing …": a time or contrast before a reporting participle (the rules alone).
     if (ctx.rulesOnly === true && j > from + 1 && isParticipleAfterSubordinator(ctx, j, end)) return tokens[j - 1].text === ',' ? j - 1 : j;

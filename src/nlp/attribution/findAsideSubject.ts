@@ -27,7 +27,10 @@ export function findAsideSubject(tokens: readonly Token[], comma: number, floor:
   // "Ruiz, her voice breaking, said": an absolute phrase, a possessive noun and its participle.
   const absolute = rulesOnly && POSSESSIVE.has(opener.normal) && tokens.slice(c1 + 2, comma).some((t) => t.pos === 'VERB' && t.normal.endsWith('ing'));
   if (!participle && !pastParticiple && !adverb && !absolute && !ASIDE_OPENERS.has(opener.normal)) return null;
-  for (let j = c1 + 1; j < comma; j++) {
+  // "speaking on condition of anonymity because the investigation is ongoing": the reason the speaker
+  // gives for not being named is a clause of its own, and may hold any verb (the rules alone).
+  const reason = rulesOnly && opener.normal === 'speaking' ? anonymityReason(tokens, c1 + 1, comma) : -1;
+  for (let j = c1 + 1; j < (reason > 0 ? reason : comma); j++) {
     const t = tokens[j];
     // "responding to calls … to halt the raids": an infinitive inside the aside is no finite verb.
     const infinitive = rulesOnly && t.pos === 'VERB' && tokens[j - 1].normal === 'to';
@@ -36,4 +39,14 @@ export function findAsideSubject(tokens: readonly Token[], comma: number, floor:
   for (let j = floor; j < c1; j++) if (!isNpToken(tokens, j)) return null;
   const subject = finishRange(tokens, floor, c1);
   return subject.kind === 'source' && subject.range.from === floor ? subject : null;
+}
+
+/** The "because" that opens the reason of "speaking on condition of anonymity because …", or -1. */
+function anonymityReason(tokens: readonly Token[], from: number, to: number): number {
+  let anonymity = false;
+  for (let j = from; j < to; j++) {
+    if (tokens[j].normal === 'anonymity') anonymity = true;
+    else if (anonymity && tokens[j].normal === 'because') return j;
+  }
+  return -1;
 }

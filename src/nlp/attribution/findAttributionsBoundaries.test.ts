@@ -245,3 +245,15 @@ describe('findAttributions: a report in parentheses', () => {
     expect(attribute('The mayor said the road would open (in May).')).toEqual([['The mayor', 'said', ['the road would open (in May)']]]);
   });
 });
+
+describe('findAttributions: a reason for anonymity, and an appositive naming a claim', () => {
+  it('reads the speaker past "speaking on condition of anonymity because …" and never takes the content for the speaker', () => {
+    const found = attribute('A county official, speaking on condition of anonymity because the review is ongoing, said the deputy who fired first believed Hale was armed.');
+    expect(found).toEqual([['A county official', 'said', ['the deputy who fired first believed Hale was armed']]]);
+  });
+
+  it('ends a content at a closing quotation followed by the writer\'s "a claim …"', () => {
+    const found = attribute('The governor wrote online that the driver had "rammed the deputies," a claim the footage does not support.');
+    expect(found).toEqual([['The governor', 'wrote', ['the driver had "rammed the deputies,"']]]);
+  });
+});
