@@ -229,6 +229,14 @@ describe('matchFacets', () => {
     expect(stanceOf('The officers ran toward them and dragged one of them out', 'vehicle_movement')).toBeNull();
   });
 
+  it('reads a reckless use of force or a killing called murder as unjustified, not a denial or a murder charge', () => {
+    expect(stanceOf('This was an agent recklessly using power that ended a life', 'justification_for_force')).toBe('unjustified');
+    expect(stanceOf('The agent fired recklessly into the car', 'justification_for_force')).toBe('unjustified');
+    expect(stanceOf('They murdered my son', 'justification_for_force')).toBe('unjustified');
+    expect(stanceOf('He was not murdered, the agency said', 'justification_for_force')).toBeNull();
+    expect(stanceOf('He was charged with murder in 2019', 'justification_for_force')).toBeNull();
+  });
+
   it('reads a car turning away from the officer as not driven at officers', () => {
     expect(stanceOf('She was turning away. She was leaving.', 'vehicle_movement')).toBe('away_from_officers');
     expect(stanceOf('The video shows the officer beside the SUV as it turns away from him', 'vehicle_movement')).toBe('away_from_officers');
