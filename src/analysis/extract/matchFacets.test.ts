@@ -237,6 +237,12 @@ describe('matchFacets', () => {
     expect(stanceOf('He was charged with murder in 2019', 'justification_for_force')).toBeNull();
   });
 
+  it('reads videos (plural) that contradict an account, and "none of the videos shows"', () => {
+    expect(stanceOf('A review of four videos recorded from different angles contradicts the account', 'footage')).toBe('contradicts');
+    expect(stanceOf('None of the videos shows the car striking him', 'footage')).toBe('contradicts');
+    expect(stanceOf('The videos show the car turning', 'footage')).toBe('exists');
+  });
+
   it('reads a car turning away from the officer as not driven at officers', () => {
     expect(stanceOf('She was turning away. She was leaving.', 'vehicle_movement')).toBe('away_from_officers');
     expect(stanceOf('The video shows the officer beside the SUV as it turns away from him', 'vehicle_movement')).toBe('away_from_officers');
