@@ -13,6 +13,14 @@ function split(text: string, bodyStart = 0): string[] {
 }
 
 describe('splitSentences', () => {
+  it('keeps a dateline whose state abbreviation comes before the agency in parentheses in one sentence', () => {
+    const text = 'RIVERTON, N.C. (AP) — An agent shot a man on Monday. He was taken to a hospital.';
+    expect(splitSentences(text, tokenize(text)).map((s) => text.slice(s.start, s.end))).toEqual([
+      'RIVERTON, N.C. (AP) — An agent shot a man on Monday.',
+      'He was taken to a hospital.',
+    ]);
+  });
+
   it('does not split inside abbreviations, titles, months or initials', () => {
     const text = 'The U.S. Border Patrol said Dr. Lena Ortiz met Rev. Paul Ames on Jan. 4 at 9 a.m. Monday. R. Diaz of No. 5 Ave. left.';
     expect(split(text)).toEqual([

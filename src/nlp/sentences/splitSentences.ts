@@ -2,7 +2,7 @@ import type { Sentence, Token } from '../../domain/analysis.js';
 import type { StageRef } from '../../domain/stage.js';
 import { AMBIGUOUS, NEVER_FINAL, QUOTE_TAIL_VERBS, TIME_ABBREVIATIONS, TIME_CONTINUATIONS } from './abbreviations.js';
 
-export const SENTENCES_STAGE: StageRef = Object.freeze({ name: 'sentences', version: 1 });
+export const SENTENCES_STAGE: StageRef = Object.freeze({ name: 'sentences', version: 2 });
 
 const TERMINAL = /^(?:[.!?]+|…|\.\.\.+)$/;
 const CLOSERS = new Set(['”', '’', ')', ']', '»']);
@@ -73,6 +73,8 @@ function endsSentence(tokens: readonly Token[], i: number, n: number, end: numbe
   const bare = t.normal.replace(/\.$/, '');
   if (NEVER_FINAL.has(bare) || /^\p{L}$/u.test(bare)) return false;
   if (TIME_ABBREVIATIONS.has(bare)) return UPPER.test(next.text) && !TIME_CONTINUATIONS.has(next.normal);
+  // "CHARLOTTE, N.C. (AP) —": a dateline's state before the agency in parentheses ends nothing.
+  if (/^(?:\p{L}\.)+\p{L}$/u.test(bare) && next.text === '(' && /^\p{Lu}{2,}$/u.test(tokens[n + 1]?.text ?? '') && tokens[n + 2]?.text === ')') return false;
   if (/^(?:\p{L}\.)+\p{L}$/u.test(bare) || AMBIGUOUS.has(bare)) return OPENERS.has(next.text) || (UPPER.test(next.text) && STARTER_POS.has(next.pos));
   // A word the tokenizer glued to its period ("in."): an ordinary sentence end.
   return UPPER.test(next.text) || OPENERS.has(next.text) || /^\d/.test(next.text);
