@@ -37,7 +37,7 @@ export function analyseText(text: string, options: { anchorDate: string | null; 
   const analysis: Analysis = { tokens, sentences, mentions };
   const reported = findAttributions(text, analysis, options.attribution);
   deadline.check(ATTRIBUTION_STAGE.name);
-  const turns = findTranscriptTurns(text, analysis, reported);
+  const turns = findTranscriptTurns(text, analysis, reported, options.bodyStart ?? 0);
   const spans = turns.length ? [...reported, ...turns].sort((a, b) => a.content.start - b.content.start) : reported;
   const attributions = resolveSpeakers(text, analysis, spans, { outlet: options.outlet ?? null });
   deadline.check(SPEAKERS_STAGE.name);

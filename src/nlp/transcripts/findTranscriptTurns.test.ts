@@ -48,6 +48,14 @@ describe('findTranscriptTurns', () => {
     expect(mayor.content.text.endsWith('does not show that.')).toBe(true);
   });
 
+  it("takes no line of the document's header for a turn", () => {
+    const header = 'Title: Remarks by the mayor\nURL: https://news.example/remarks\nPublished: 2026-01-11\n\n';
+    const text = header + TRANSCRIPT;
+    const found = analyseText(text, { anchorDate: '2026-01-11', bodyStart: header.length }).attributions;
+    expect(found.map((a) => a.source?.text)).not.toContain('URL');
+    expect(found.map((a) => a.source?.text)).toContain('MAYOR LINDQVIST');
+  });
+
   it('reads no transcript in a page with one heading in capitals, or in headings alone', () => {
     expect(turns('UPDATE: The agency named the officer.\n\nAgents fired at a car on Monday.')).toEqual([]);
     expect(turns("UPDATE: The agency named the officer.\n\nEDITOR'S NOTE: An earlier version misspelled a name.")).toEqual([]);

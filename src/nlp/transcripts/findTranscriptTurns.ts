@@ -2,7 +2,7 @@ import type { Analysis } from '../../domain/analysis.js';
 import type { Attribution } from '../../domain/attribution.js';
 import type { StageRef } from '../../domain/stage.js';
 
-export const TRANSCRIPTS_STAGE: StageRef = Object.freeze({ name: 'transcripts', version: 2 });
+export const TRANSCRIPTS_STAGE: StageRef = Object.freeze({ name: 'transcripts', version: 3 });
 
 // A line that opens on a speaker's label in capitals and a colon: "MAYOR FREY: Good evening.",
 // "CHIEF O'HARA: We believe …", "SEN. ALVA: …". One to four words, each in capitals.
@@ -13,7 +13,7 @@ const NOT_SPEAKERS = new Set([
   'Q', 'A', 'QUESTION', 'REPORTER', 'REPORTERS', 'AUDIENCE', 'AUDIENCE MEMBER', 'MODERATOR', 'UNIDENTIFIED', 'UNKNOWN', 'CROSSTALK',
   'UPDATE', 'UPDATED', 'NOTE', "EDITOR'S NOTE", 'EDITOR’S NOTE', 'CORRECTION', 'CLARIFICATION', 'BREAKING', 'WARNING', 'WATCH', 'READ MORE',
   'RELATED', 'PHOTOS', 'VIDEO', 'SOURCE', 'SOURCES', 'CONTACT', 'MEDIA CONTACT', 'WHAT', 'WHEN', 'WHERE', 'WHY', 'HOW', 'WHO', 'TIME', 'DATE',
-  'LOCATION', 'ADDRESS', 'PHONE', 'EMAIL', 'FAX', 'CASE', 'RE', 'SUBJECT', 'FROM', 'TO', 'CC', 'ATTN', 'NB', 'PS', 'FAQ', 'FACT CHECK', 'ANALYSIS',
+  'LOCATION', 'ADDRESS', 'PHONE', 'EMAIL', 'FAX', 'URL', 'URI', 'DOI', 'ISBN', 'CASE', 'RE', 'SUBJECT', 'FROM', 'TO', 'CC', 'ATTN', 'NB', 'PS', 'FAQ', 'FACT CHECK', 'ANALYSIS',
   'OPINION', 'COMMENTARY', 'EXCLUSIVE', 'LIVE', 'TRANSCRIPT', 'AP', 'PHOTO', 'CREDIT', 'CAPTION', 'TAGS', 'TOPICS', 'SHARE',
   'SPEAKERS', 'SPEAKERS INCLUDE', 'PARTICIPANTS', 'ATTENDEES', 'AGENDA', 'BACKGROUND', 'SUMMARY', 'HIGHLIGHTS', 'TIMELINE', 'DETAILS',
 ]);
@@ -30,11 +30,14 @@ const MIN_TURNS = 2;
  * that follow it up to the next labelled line, each paragraph a fragment of its content; the last
  * turn keeps only its own line, since what follows the last label may be the page's own words
  * again (precision over recall). Turns whose content another attribution already starts are left to it.
+ * Lines before `bodyStart` (the document's header: "URL: https://…") are never turns (version 3).
  */
-export function findTranscriptTurns(text: string, analysis: Analysis, found: readonly Attribution[]): Attribution[] {
+export function findTranscriptTurns(text: string, analysis: Analysis, found: readonly Attribution[], bodyStart = 0): Attribution[] {
   const turns: { label: { start: number; end: number }; colon: number; content: { start: number; end: number }; next: number }[] = [];
   let labelled = 0;
   for (const m of text.matchAll(TURN)) {
+    // The header block ("URL: https://…") holds no one's words.
+    if (m.index < bodyStart) continue;
     const label = m[1];
     labelled++;
     // Where the turn before this line ends: any labelled line, a question's too, closes it.
