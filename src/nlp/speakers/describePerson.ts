@@ -2,6 +2,7 @@ import type { Speaker } from '../../domain/attribution.js';
 import type { Role } from '../../domain/roles.js';
 import { apposedRelation } from './apposedRelation.js';
 import { isCaptionDefendant } from './captionDefendants.js';
+import { isInterviewer } from './isInterviewer.js';
 import { representsClause, retainedCounsel, type Counsel } from './counselRelation.js';
 import type { DescriptionSite } from './describeDescription.js';
 import { makeSpeaker } from './entity.js';
@@ -78,6 +79,7 @@ function ofSomeoneElse(ctx: SpeakerContext, record: PersonRecord): boolean {
 
 function roleOf(ctx: SpeakerContext, record: PersonRecord, attribution: number): Role {
   if (record === ctx.subject || isCaptionDefendant(ctx, ctx.text, record.words)) return 'subject';
+  if (isInterviewer(ctx, record, attribution)) return 'journalist';
   if (record.relation && RELATION_ROLES.has(record.relation.role)) return ofSomeoneElse(ctx, record) ? 'other' : record.relation.role;
   if (record.titleRole) return record.titleRole;
   if (record.relation) return record.relation.role;

@@ -1,0 +1,31 @@
+import type { PersonRecord } from './personRegistry.js';
+import type { SpeakerContext } from './speakerContext.js';
+
+// "The following is the transcript of an interview with Homeland Security Secretary Kristi Noem":
+// whom the interview is with, named near the top of the text.
+const INTERVIEW_WITH = /\binterview(?:ed)?\s+(?:with\s+)?((?:[\p{L}.'’-]+\s+){0,6}[\p{L}.'’-]+)/iu;
+const HEAD_CHARS = 1500;
+
+function surnameOf(record: PersonRecord): string {
+  return record.words[record.words.length - 1] ?? '';
+}
+
+/**
+ * In the transcript of an interview ("… an interview with Kristi Noem …"), the other voice that
+ * takes turns ("MARGARET BRENNAN: …") is the one asking: a journalist, whose framing of a question is
+ * no account of the incident. True when attribution `index` is a transcript turn (its cue is the
+ * label's colon), the top of the text names whom the interview is with, and that is another person
+ * who also takes turns.
+ */
+export function isInterviewer(ctx: SpeakerContext, record: PersonRecord, index: number): boolean {
+  if (ctx.attributions[index]?.cue?.text !== ':') return false;
+  const hit = INTERVIEW_WITH.exec(ctx.text.slice(0, HEAD_CHARS));
+  if (!hit) return false;
+  const guest = hit[1].toLowerCase();
+  if (guest.includes(surnameOf(record))) return false;
+  return ctx.attributions.some((a) => {
+    if (a.cue?.text !== ':' || !a.source) return false;
+    const last = a.source.text.split(/\s+/u).at(-1)?.toLowerCase() ?? '';
+    return last.length > 1 && last !== surnameOf(record) && guest.includes(last);
+  });
+}
