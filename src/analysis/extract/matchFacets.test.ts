@@ -243,6 +243,14 @@ describe('matchFacets', () => {
     expect(stanceOf('The videos show the car turning', 'footage')).toBe('exists');
   });
 
+  it("reads an agent steering his vehicle into the person's car as the side that denies she drove at officers", () => {
+    const picked = (text: string) => pickStances(matchFacets(text, 0)).find((m) => m.facet === 'vehicle_movement')?.stance ?? null;
+    expect(picked("Footage showed the agent steering his SUV into Ortiz's car")).toBe('away_from_officers');
+    expect(picked('The agent rammed his vehicle into her car')).toBe('away_from_officers');
+    expect(picked("She rammed the agents' vehicle")).toBe('toward_officers');
+    expect(picked('Agents drove the car into the garage')).toBeNull();
+  });
+
   it('reads a car turning away from the officer as not driven at officers', () => {
     expect(stanceOf('She was turning away. She was leaving.', 'vehicle_movement')).toBe('away_from_officers');
     expect(stanceOf('The video shows the officer beside the SUV as it turns away from him', 'vehicle_movement')).toBe('away_from_officers');
