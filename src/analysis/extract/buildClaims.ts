@@ -9,7 +9,8 @@ import type { FacetMatch } from './matchFacets.js';
 import { matchesAny } from './compileRegexList.js';
 import { matchFacets } from './matchFacets.js';
 import { pickStances } from './pickStances.js';
-import { findQuoteRanges, isInside } from '../../nlp/speakers/quoteRanges.js';
+import { isInside } from '../../nlp/speakers/quoteRanges.js';
+import { quoteRangesOf } from './quoteRangesOf.js';
 import { loadCueLexicon } from '../../nlp/attribution/cueLexicon.js';
 import type { RelayContext } from './findRelays.js';
 import { findRelays, isRelayed } from './findRelays.js';
@@ -41,7 +42,9 @@ export function buildClaims(
 ): ClaimDraft[] {
   const inSegment = new Set(sentences.map((s) => s.index));
   const claims: ClaimDraft[] = [];
-  let quotes: ReturnType<typeof findQuoteRanges> | null = null;
+  let quotes: ReturnType<typeof quoteRangesOf> | null = null;
+  // The publishing voice's own words, the same for every sentence: made once, when first needed.
+  let voiceWords: Set<string> | null = null;
   attributions.forEach((a, index) => {
     if (!inSegment.has(a.sentence) || !a.speaker) return;
     const pieces = a.content.fragments.length ? a.content.fragments : [a.content];
@@ -52,7 +55,7 @@ export function buildClaims(
       const found = matchFacets(words, p.start, facets);
       // Most pieces speak to no facet: nothing to tell apart then.
       if (found.length === 0) return found;
-      context ??= relayContext(a, () => (quotes ??= findQuoteRanges(text)));
+      context ??= relayContext(a, () => (quotes ??= quoteRangesOf(text)));
       const relays = findRelays(words, p.start, loadCueLexicon(), context);
       return relays.length ? found.filter((m) => !isRelayed(relays, m.start, m.end)) : found;
     });
@@ -73,13 +76,13 @@ export function buildClaims(
     let matches = matchFacets(s.text, s.start, facets);
     // Words in quotation marks that no attribution claimed are someone's, not the outlet's: a gap.
     if (!carried && (!voice || !voiceOwnsQuotes) && matches.length) {
-      quotes ??= findQuoteRanges(text);
+      quotes ??= quoteRangesOf(text);
       matches = matches.filter((m) => !isInside(quotes!, m.start, m.end));
     }
     // "Police have said he was armed", in a sentence no attribution covers: the police's words, not
     // the outlet's (nor the publishing agency's, unless the agency is the one saying it).
     if (!carried && matches.length) {
-      const relays = findRelays(s.text, s.start, loadCueLexicon(), { selfWords: wordsOf(voice ? [voice.name, voice.affiliation] : []), isQuoted: (offset) => isInside((quotes ??= findQuoteRanges(text)), offset) });
+      const relays = findRelays(s.text, s.start, loadCueLexicon(), { selfWords: (voiceWords ??= wordsOf(voice ? [voice.name, voice.affiliation] : [])), isQuoted: (offset) => isInside((quotes ??= quoteRangesOf(text)), offset) });
       if (relays.length) matches = matches.filter((m) => !isRelayed(relays, m.start, m.end));
     }
     for (const m of pickStances(matches)) {
@@ -90,7 +93,7 @@ export function buildClaims(
 }
 
 /** The speaker's own words, to know their own reporting verbs from a relay of someone else's. */
-function relayContext(a: Attribution, quotes: () => ReturnType<typeof findQuoteRanges>): RelayContext {
+function relayContext(a: Attribution, quotes: () => ReturnType<typeof quoteRangesOf>): RelayContext {
   return { selfWords: wordsOf([a.speaker?.name, a.speaker?.affiliation, a.source?.text]), isQuoted: (offset) => isInside(quotes(), offset) };
 }
 

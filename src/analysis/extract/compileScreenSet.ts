@@ -33,14 +33,16 @@ export function compileScreenSet(screens: readonly RegexScreen[]): ScreenSet {
   // checked (a sentence holds a few of the literals; most of the ~200 facet screens then cost nothing).
   // A screen with no set always passes.
   const always = screens.flatMap((s, i) => (s.required.length === 0 ? [i] : []));
-  const byLiteral = new Map<number, number[]>();
+  // By literal id, an array rather than a Map: a pass looks up every literal its text holds.
+  const byLiteral: (number[] | undefined)[] = [];
   screens.forEach((s, i) => {
     if (s.required.length === 0) return;
     for (const literal of new Set(s.required[0])) {
       const id = INDEX.idOf(literal, s.caseSensitive);
-      const listed = byLiteral.get(id);
+      while (byLiteral.length <= id) byLiteral.push(undefined);
+      const listed = byLiteral[id];
       if (listed) listed.push(i);
-      else byLiteral.set(id, [i]);
+      else byLiteral[id] = [i];
     }
   });
   const out = new Uint8Array(starts.length);
@@ -49,11 +51,14 @@ export function compileScreenSet(screens: readonly RegexScreen[]): ScreenSet {
       const stamp = INDEX.load(text);
       const { marks, loadedIds } = INDEX;
       out.fill(0);
-      for (const i of always) out[i] = 1;
+      for (let k = 0; k < always.length; k++) out[always[k]] = 1;
       for (let k = 0; k < loadedIds.length; k++) {
-        const listed = byLiteral.get(loadedIds[k]);
+        const listed = byLiteral[loadedIds[k]];
         if (listed === undefined) continue;
-        for (const i of listed) if (out[i] === 0) out[i] = runPlan(program, starts[i], marks, stamp);
+        for (let j = 0; j < listed.length; j++) {
+          const i = listed[j];
+          if (out[i] === 0) out[i] = runPlan(program, starts[i], marks, stamp);
+        }
       }
       return out;
     },
@@ -119,20 +124,22 @@ class LiteralIndex {
 
   /** Marks the literals of `text` in `marks` with the returned stamp (a number, not a record: this runs for every list screened). */
   load(text: string): number {
+    // The same text again (most calls: several lists screened against one sentence): nothing to do,
+    // unless a new list has brought literals since (rebuild forgets the loaded text).
+    if (text === this.loaded && this.automata) return this.stamp;
     if (!this.automata) this.rebuild();
-    if (text !== this.loaded) {
-      let ids = this.found.get(text);
-      if (!ids) {
-        ids = this.scan(text);
-        if (this.found.size >= CACHED_TEXTS) this.found.clear();
-        this.found.set(text, ids);
-      }
-      this.stamp++;
-      for (const id of ids) this.marks[id] = this.stamp;
-      this.loaded = text;
-      this.loadedIds = ids;
+    let ids = this.found.get(text);
+    if (!ids) {
+      ids = this.scan(text);
+      if (this.found.size >= CACHED_TEXTS) this.found.clear();
+      this.found.set(text, ids);
     }
-    return this.stamp;
+    const stamp = ++this.stamp;
+    const marks = this.marks;
+    for (let k = 0; k < ids.length; k++) marks[ids[k]] = stamp;
+    this.loaded = text;
+    this.loadedIds = ids;
+    return stamp;
   }
 
   private scan(text: string): Int32Array {

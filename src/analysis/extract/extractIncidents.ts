@@ -8,6 +8,7 @@ import { surnameParts } from '../merge/foldName.js';
 import { isAgencyInScope, isIncidentAgency, nameAgency } from './agencyScope.js';
 import { buildClaims } from './buildClaims.js';
 import { matchesAny } from './compileRegexList.js';
+import { screenSetOf } from './compileScreenSet.js';
 import type { SentenceInfo } from './describeSentences.js';
 import { describeSentences } from './describeSentences.js';
 import { loadFacets, type Facet } from './facetVocab.js';
@@ -64,6 +65,14 @@ function headlineOf(doc: ParsedDocument, analysis: Analysis): { start: number; e
 }
 
 const FOOTAGE_WORDS = /\b(?:video|videos|footage|recording)\b/iu;
+// Screened first (screenRegex): a sentence without these words is answered from the literal index
+// its other lists have already loaded, instead of a case-insensitive regex walk over it.
+const FOOTAGE_LIST: readonly RegExp[] = Object.freeze([FOOTAGE_WORDS]);
+screenSetOf(FOOTAGE_LIST);
+
+function mentionsFootage(text: string): boolean {
+  return screenSetOf(FOOTAGE_LIST).pass(text)[0] === 1 && FOOTAGE_WORDS.test(text);
+}
 
 function draftIncident(doc: ParsedDocument, analysis: Analysis, segment: IncidentSegment, attributions: readonly Attribution[], publisher: { start: number; end: number; agencyId: string } | null): IncidentDraft {
   const text = doc.text;
@@ -81,7 +90,7 @@ function draftIncident(doc: ParsedDocument, analysis: Analysis, segment: Inciden
   const aboutIncident = (s: SentenceInfo) => {
     vocab.subjectNouns.lastIndex = 0;
     // "Video … shows the SUV pulling away": what the footage of the incident shows is about it.
-    if (s.strong || s.weak || vocab.subjectNouns.test(s.text) || FOOTAGE_WORDS.test(s.text)) return true;
+    if (s.strong || s.weak || vocab.subjectNouns.test(s.text) || mentionsFootage(s.text)) return true;
     if (subjectParts.length === 0) return false;
     const bare = s.text.normalize('NFD').replace(/\p{M}+/gu, '');
     return subjectParts.some((part) => part.test(bare));

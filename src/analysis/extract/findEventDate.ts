@@ -1,5 +1,6 @@
 import type { DateMention, DatePrecision } from '../../domain/analysis.js';
-import { findQuoteRanges, isInside, type Range } from '../../nlp/speakers/quoteRanges.js';
+import { isInside, type Range } from '../../nlp/speakers/quoteRanges.js';
+import { quoteRangesOf } from './quoteRangesOf.js';
 import type { SentenceInfo } from './describeSentences.js';
 
 export interface EventDate {
@@ -42,14 +43,14 @@ function distanceToEvent(s: SentenceInfo, m: DateMention): number {
 export function findEventDate(sentences: readonly SentenceInfo[], text: string, anchor: string | null): EventDate {
   const candidates: { m: DateMention; key: number[] }[] = [];
   const timed: { m: DateMention; key: number[] }[] = [];
-  let quotes: Range[] | null = null;
+  let quotes: readonly Range[] | null = null;
   for (const s of sentences) {
     if (!s.strong && !s.weak) continue;
     for (const m of s.mentions) {
       if (m.kind !== 'date') continue;
       const later = LATER_EVENT.test(text.slice(Math.max(s.start, m.start - 60), m.start)) || REPORTED_AFTER.test(text.slice(m.end, m.end + 30)) ? 1 : 0;
       // "Everybody shoots on New Year's", a neighbour said: a date in someone's words comes after the narration's.
-      const quoted = isInside((quotes ??= findQuoteRanges(text)), m.start) ? 1 : 0;
+      const quoted = isInside((quotes ??= quoteRangesOf(text)), m.start) ? 1 : 0;
       const key = [later, quoted, s.strong ? 0 : 1, distanceToEvent(s, m), m.start];
       if (m.time && !RESPONSE_BEFORE.test(text.slice(Math.max(s.start, m.start - 45), m.start))) timed.push({ m: withMeridiem(m, s), key });
       if (m.date === null || (anchor && m.date > anchor)) continue;

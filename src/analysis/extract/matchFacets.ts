@@ -1,6 +1,6 @@
 import { splitsWord } from '../../lib/splitsWord.js';
 import { advanceIndex } from './compileRegexList.js';
-import { compileScreenSet, type ScreenSet } from './compileScreenSet.js';
+import { compileScreenSet, screenSetOf, type ScreenSet } from './compileScreenSet.js';
 import type { Facet, FacetPattern, FacetStance, ValueType } from './facetVocab.js';
 import { loadFacets } from './facetVocab.js';
 
@@ -31,6 +31,10 @@ const OFFICER_CLAUSE = /\b(?:the|an?|one|two|a second|another)\s+(?:(?:of the\s+
 // On a two-sided facet the hit takes the other stance; otherwise it is dropped like a negation.
 const CONTRADICTION =
   /\b(?:contradict\w*|(?:hard|difficult|impossible) to (?:square|reconcile)|(?:does|do|did)(?: not|n['’]t) (?:fit|match|support|square with|line up with)|inconsistent with|at odds with|undercut\w*|refut\w*|disprov\w*|debunk\w*|no evidence (?:that|of)|(?:den(?:y|ies|ied)|disput\w*|reject\w*) (?:the )?(?:claims?|accounts?|assertions?|allegations?|suggestions?|idea)(?: that| of)?|false(?:ly)? (?:claim\w*|said|stated|accus\w*))\b[^.;!?]{0,80}$/iu;
+// Screened once per text (screenRegex): a text holding none of its words contradicts no hit in it,
+// since the words before a hit are part of the text. Most texts hold none.
+const CONTRADICTION_LIST: readonly RegExp[] = Object.freeze([CONTRADICTION]);
+screenSetOf(CONTRADICTION_LIST);
 
 /**
  * Every facet pattern that matches `text` (a piece of a document starting at `offset`), negated
@@ -40,6 +44,7 @@ export function matchFacets(text: string, offset: number, facets: readonly Facet
   const out: FacetMatch[] = [];
   const { patterns, screens } = prepareFacets(facets);
   const possible = screens.pass(text);
+  const mayContradict = screenSetOf(CONTRADICTION_LIST).pass(text)[0] === 1;
   // A plain loop, not forEach: most of the ~200 patterns are screened out, and a call per pattern was most of their cost.
   for (let i = 0; i < patterns.length; i++) {
     if (possible[i] === 0) continue;
@@ -47,7 +52,7 @@ export function matchFacets(text: string, offset: number, facets: readonly Facet
     for (const m of execAll(pattern.regex, text)) {
       if (splitsWord(text, m.index, m.index + m[0].length) || isNegated(text, m.index)) continue;
       if (facet.aboutSubject && isAboutOfficer(text, m.index)) continue;
-      const contradicted = isContradicted(text, m.index);
+      const contradicted = mayContradict && isContradicted(text, m.index);
       const opposite = contradicted ? oppositeStance(facet, stance.id) : stance.id;
       if (opposite === null) continue;
       const raw = m.groups?.value;
