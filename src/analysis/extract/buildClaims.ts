@@ -2,7 +2,7 @@ import type { Attribution, Speaker } from '../../domain/attribution.js';
 import type { ClaimDraft } from '../../domain/incident.js';
 import { sideOfRole } from '../../domain/roles.js';
 import type { Span } from '../../lib/spans.js';
-import { overlapLength, trimSpan } from '../../lib/spans.js';
+import { trimSpan } from '../../lib/spans.js';
 import type { SentenceInfo } from './describeSentences.js';
 import type { Facet } from './facetVocab.js';
 import type { FacetMatch } from './matchFacets.js';
@@ -64,8 +64,16 @@ export function buildClaims(
       claims.push(toClaim(m, trimSpan(text, piece.start, piece.end), a, index));
     }
   });
-  const covered = (s: SentenceInfo) =>
-    attributions.some((a) => overlapLength(a.content, s) > 0 || (a.cue !== null && overlapLength(a.cue, s) > 0));
+  // Every attribution's content and cue as [start, end) pairs, read once: each sentence is checked against all of them.
+  const said: number[] = [];
+  for (const a of attributions) {
+    said.push(a.content.start, a.content.end);
+    if (a.cue !== null) said.push(a.cue.start, a.cue.end);
+  }
+  const covered = (s: SentenceInfo) => {
+    for (let k = 0; k < said.length; k += 2) if (Math.min(said[k + 1], s.end) > Math.max(said[k], s.start)) return true;
+    return false;
+  };
   sentences.forEach((s, i) => {
     // "Agents have fired into cars at least five times": a sentence counting incidents tells of none of them.
     // A question ("Did the man drive at officers?", a fact check's headline) claims nothing.
