@@ -36,8 +36,10 @@ export function createReadModelTable(db: PgConnection): ReadModelTable {
       return finish(rows.map((r) => r.id));
     });
   return {
-    // BIGINT arrives as a string; a counter stays far below 2^53.
-    readGeneration: () => Number(db.query<{ value: string }>(`SELECT value FROM store_generation WHERE id = 1`)[0]?.value ?? 0),
+    // The sum of the counter's slots (migration 014; one row before it): every commit adds one to
+    // a slot, and one statement sees every slot as of one instant. NUMERIC arrives as a string; a
+    // counter stays far below 2^53.
+    readGeneration: () => Number(db.query<{ value: string | null }>(`SELECT sum(value) AS value FROM store_generation`)[0]?.value ?? 0),
     searchIncidentIds(q) {
       const query = toFtsQuery(q);
       if (query === null) throw new ParallaxError('bad_argument', 'The search has no words to look for.', { q });
