@@ -15,6 +15,9 @@ const AUXILIARIES = new Set(['has', 'have', 'had', 'is', 'are', 'was', 'were', '
 // by lawyer Ana Diaz": who retains or is represented, then the lawyer named last in the clause.
 const RETAINED = /(?:^|[\s,;:—–])(retained|hired|(?:is|are|was|were|being)\s+represented\s+by)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,4}?(?:(attorneys?|lawyers?|counsel)\s+)?(?:[\p{Lu}][\p{L}'’.-]*\s+){0,3}[\p{Lu}][\p{L}'’-]*$/u;
 
+const RETAINING_WORD = /\b(?:retained|hired|represented\s+by)\b/iu;
+const retainingTexts = new WeakMap<SpeakerContext, boolean>();
+
 /**
  * Whom a phrase such as "the family", "Good's family", "his parents", "Good" or "the man" means as
  * a lawyer's client: the person a family noun belongs to ("the family": the document's subject), a
@@ -50,6 +53,10 @@ export function representsClause(ctx: SpeakerContext, segment: readonly Word[]):
  * (a family also hires pathologists).
  */
 export function retainedCounsel(ctx: SpeakerContext, record: PersonRecord): Counsel | null {
+  // Most documents write none of these verbs: one look at the text spares a scan per speaker.
+  let mentions = retainingTexts.get(ctx);
+  if (mentions === undefined) retainingTexts.set(ctx, (mentions = RETAINING_WORD.test(ctx.text)));
+  if (!mentions) return null;
   for (const o of ctx.occurrences) {
     if (o.entity.person !== record || o.speaker) continue;
     const sentence = ctx.analysis.sentences[o.sentence];

@@ -69,8 +69,7 @@ export function findSubject(
     if (!record || (record.titleRole && !(record.title && loadTitles().isHonorific(record.title))) || record.organization) continue;
     // "An officer shot and killed a man … The man, Keith Porter, was a father of two": the name given
     // to the one a cue sentence before told of counts as if it stood there.
-    const named = o.sentence > firstCue && descriptor.test(text.slice(Math.max(0, o.start - 40), o.start));
-    if (!cued.has(o.sentence) && !named) continue;
+    if (!cued.has(o.sentence) && !(o.sentence > firstCue && descriptor.test(text.slice(Math.max(0, o.start - 40), o.start)))) continue;
     scores.set(record, (scores.get(record) ?? 0) + 1);
   }
   const ranked = [...scores.entries()].sort((a, b) => b[1] - a[1]);
