@@ -1,14 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import type { ParsedDocument } from '../../domain/document.js';
-import { analyseText } from '../../nlp/analyseText.js';
-import { describeSentences } from './describeSentences.js';
 import { findEventDate } from './findEventDate.js';
+import { describeText } from './testing/describeText.js';
 
 // Invented texts.
-function dateOf(text: string, anchor: string): string | null {
-  const doc: ParsedDocument = { kind: 'parsed-document', format: 'text', sha256: 'x', byteLength: text.length, text, bodyStart: 0, metadata: { title: null, url: null, outlet: null, author: null, published: anchor, modified: null }, anchor: { kind: 'explicit', date: anchor, span: null }, updateNotes: [] };
-  const { analysis } = analyseText(text, { anchorDate: anchor });
-  return findEventDate(describeSentences(doc, analysis), text, anchor).date;
+function dateOf(text: string, published: string): string | null {
+  return findEventDate(describeText(text, published).sentences, text, published).date;
 }
 
 describe('findEventDate', () => {

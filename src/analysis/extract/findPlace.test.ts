@@ -1,18 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import type { PlaceMention } from '../../domain/analysis.js';
-import type { ParsedDocument } from '../../domain/document.js';
-import { analyseText } from '../../nlp/analyseText.js';
-import { describeSentences } from './describeSentences.js';
 import { findPlace } from './findPlace.js';
+import { describeText } from './testing/describeText.js';
 
-// Invented texts. The title stands before the body, as the text format writes it.
+// Invented texts.
 function placeOf(title: string, body: string, field: 'city' | 'place' = 'city'): string | null {
-  const text = `${title}\n\n${body}`;
-  const doc: ParsedDocument = { kind: 'parsed-document', format: 'text', sha256: 'x', byteLength: text.length, text, bodyStart: title.length + 2, metadata: { title, url: null, outlet: null, author: null, published: '2026-01-10', modified: null }, anchor: { kind: 'explicit', date: '2026-01-10', span: null }, updateNotes: [] };
-  const { analysis } = analyseText(text, { anchorDate: '2026-01-10', bodyStart: doc.bodyStart });
-  const sentences = describeSentences(doc, analysis);
-  const headline = analysis.mentions.filter((m): m is PlaceMention => m.kind === 'place' && m.end <= title.length);
-  const found = findPlace(sentences, new Set(sentences.map((s) => s.index)), headline);
+  const { sentences, headlinePlaces } = describeText(body, '2026-01-10', title);
+  const found = findPlace(sentences, new Set(sentences.map((s) => s.index)), headlinePlaces);
   return field === 'city' ? (found.city?.city ?? null) : (found.place?.place ?? null);
 }
 

@@ -1,0 +1,36 @@
+import type { Analysis, PlaceMention } from '../../../domain/analysis.js';
+import type { ParsedDocument } from '../../../domain/document.js';
+import { analyseText } from '../../../nlp/analyseText.js';
+import type { SentenceInfo } from '../describeSentences.js';
+import { describeSentences } from '../describeSentences.js';
+
+export interface DescribedText {
+  readonly doc: ParsedDocument;
+  readonly analysis: Analysis;
+  readonly sentences: SentenceInfo[];
+  /** Place mentions of the title, when one is given. */
+  readonly headlinePlaces: PlaceMention[];
+}
+
+/**
+ * An invented text as a parsed document published on `published`, analysed and described as the
+ * extract stage sees it. A `title` stands before the body, as the text format writes it.
+ */
+export function describeText(body: string, published: string, title: string | null = null): DescribedText {
+  const head = title === null ? '' : `${title}\n\n`;
+  const text = head + body;
+  const doc: ParsedDocument = {
+    kind: 'parsed-document',
+    format: 'text',
+    sha256: 'x',
+    byteLength: text.length,
+    text,
+    bodyStart: head.length,
+    metadata: { title, url: null, outlet: null, author: null, published, modified: null },
+    anchor: { kind: 'explicit', date: published, span: null },
+    updateNotes: [],
+  };
+  const { analysis } = analyseText(text, { anchorDate: published, bodyStart: doc.bodyStart });
+  const headlinePlaces = analysis.mentions.filter((m): m is PlaceMention => m.kind === 'place' && title !== null && m.end <= title.length);
+  return { doc, analysis, sentences: describeSentences(doc, analysis), headlinePlaces };
+}
