@@ -78,6 +78,15 @@ describe('findMentions', () => {
     expect(found.filter((m) => m.kind === 'person').map((m) => m.text)).toEqual(['Marco Diaz']);
   });
 
+  it('reads a state\'s name that is a given name before a surname as the name ("Judge Georgia Alexakis"), and still a state elsewhere', () => {
+    const judge = 'She told U.S. District Judge Georgia Alexakis that she was afraid.';
+    const found = findMentions(judge, tokenize(judge), '2026-01-10');
+    expect(found.filter((m) => m.kind === 'person').map((m) => m.text)).toEqual(['U.S. District Judge Georgia Alexakis']);
+    expect(found.filter((m) => m.kind === 'place')).toEqual([]);
+    const state = 'The Georgia Bureau of Investigation and officials in Georgia said little.';
+    expect(findMentions(state, tokenize(state), '2026-01-10').filter((m) => m.kind === 'place').map((m) => m.text)).toEqual(['Georgia']);
+  });
+
   it('resolves dates against the anchor and never overlaps within a kind', () => {
     const tuesday = mentions.find((m) => m.kind === 'date' && m.text.includes('Tuesday'));
     expect(tuesday).toMatchObject({ date: '2025-06-10', time: '21:15' });

@@ -31,14 +31,6 @@ describe('findPlaces', () => {
     expect(places('He drove the Tacoma home.')).toEqual([]);
   });
 
-  it('reads no state in a given name before a surname ("Judge Georgia Alexakis"), and still a state before an organisation\'s word', () => {
-    expect(places('She told U.S. District Judge Georgia Alexakis that she was afraid.')).toEqual([]);
-    expect(places('The Georgia Bureau of Investigation and officials in Georgia said little.')).toEqual([
-      ['Georgia', null, 'GA', null],
-      ['Georgia', null, 'GA', null],
-    ]);
-  });
-
   it('reads datelines and resolves the state of the city they name', () => {
     const found = places('DENVER (Wire Service) \u2014 Two deputies were hurt.');
     expect(found).toEqual([['DENVER', 'Denver', 'CO', null]]);

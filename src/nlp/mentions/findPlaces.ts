@@ -1,7 +1,5 @@
 import type { PlaceMention, Token } from '../../domain/analysis.js';
 import { loadAgencies } from './loadAgencies.js';
-import { loadGivenNames } from './loadGivenNames.js';
-import { loadTitles } from './loadTitles.js';
 import { loadPlaces, type City, type PlaceEntry } from './loadPlaces.js';
 import { findDatelines } from './findDatelines.js';
 import { findStreets } from './findStreets.js';
@@ -18,12 +16,6 @@ type StateEntry = Extract<PlaceEntry, { kind: 'state' }>;
 
 function place(text: string, start: number, end: number, city: string | null, state: string | null, where: string | null): PlaceMention {
   return Object.freeze({ kind: 'place', start, end, text: text.slice(start, end), city, state, place: where });
-}
-
-/** Token `j` is a capitalised word right after token `j - 1` that may be a surname: no all-capitals, no word that names no one. */
-function isSurnameAt(tokens: readonly Token[], j: number, text: string): boolean {
-  const t = tokens[j];
-  return t !== undefined && isCapitalized(t) && !isAllCaps(t) && isAdjacent(text, tokens[j - 1], t) && !loadTitles().nonNameWords.has(t.text) && !loadPlaces().streetSuffixes.has(t.text);
 }
 
 const AGENCY_INITIALS = /^(?:ICE|CBP|DHS|FBI|HSI|ERO|DEA|ATF)$/u;
@@ -91,9 +83,7 @@ export function findPlaces(text: string, tokens: readonly Token[]): PlaceMention
     if (entry.kind === 'state') {
       const isPartyTag = PARTY_TAG.test(text.slice(Math.max(0, hit.start - 2), hit.start));
       const isAmbiguousName = entry.state.name === 'Washington' && !/^\s+[Ss]tate\b/.test(text.slice(hit.end, hit.end + 7));
-      // "Judge Georgia Alexakis", "Rep. Virginia Foxx": a state's name that is a given name, before a surname.
-      const isGivenName = loadGivenNames().has(t.text.toLowerCase()) && hit.end === t.end && isSurnameAt(tokens, next, text);
-      if (!isPartyTag && !isAmbiguousName && !isGivenName) found.push(place(text, hit.start, hit.end, null, entry.state.code, null));
+      if (!isPartyTag && !isAmbiguousName) found.push(place(text, hit.start, hit.end, null, entry.state.code, null));
       i = next - 1;
       continue;
     }
