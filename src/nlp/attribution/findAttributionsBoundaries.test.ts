@@ -257,3 +257,24 @@ describe('findAttributions: a reason for anonymity, and an appositive naming a c
     expect(found).toEqual([['The governor', 'wrote', ['the driver had "rammed the deputies,"']]]);
   });
 });
+
+describe('findAttributions: a report inside a subordinate clause that opens the sentence', () => {
+  it('ends the content at the comma where the main clause takes over', () => {
+    expect(attribute('While Ruiz says the bridge is sound, the county wants a second inspection.')).toContainEqual(['Ruiz', 'says', ['the bridge is sound']]);
+    expect(attribute('Even though the clerk said the count was finished, ballots kept arriving.')).toContainEqual(['the clerk', 'said', ['the count was finished']]);
+  });
+
+  it('leaves a comma inside quotation marks, and "As X said, …", as they were', () => {
+    expect(attribute('Although Ruiz said the plan was “bold, even reckless,” the board voted for it.')).toContainEqual(['Ruiz', 'said', ['the plan was “bold, even reckless,”']]);
+    expect(attribute('The board said the plan, which was new, would fail.')).toEqual([['The board', 'said', ['the plan, which was new, would fail']]]);
+  });
+
+  it('ends a noun-phrase content of a complement cue at the same comma', () => {
+    expect(attribute('After the mayor praised the new bridge, the crowd cheered loudly.')).toEqual([['the mayor', 'praised', ['the new bridge']]]);
+  });
+
+  it('leaves a report after a subordinate clause, or in the middle of the sentence, to the sentence end', () => {
+    expect(attribute('When the vote ended, Ruiz said the count was fair, honest and quick.')).toEqual([['Ruiz', 'said', ['the count was fair, honest and quick']]]);
+    expect(attribute('The board met because Ruiz said the count was late, partial and wrong.')).toContainEqual(['Ruiz', 'said', ['the count was late, partial and wrong']]);
+  });
+});

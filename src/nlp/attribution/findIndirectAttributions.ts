@@ -12,6 +12,7 @@ import { resolveSourcePhrase } from './resolveSourcePhrase.js';
 import { findSourceBefore } from './findSourceBefore.js';
 import { findSubjectPastOpening } from './findSubjectPastOpening.js';
 import { findSubordinateSubject } from './findSubordinateSubject.js';
+import { subordinateClauseEnd } from './subordinateClauseEnd.js';
 import { findRelativeTail } from './findRelativeTail.js';
 import { findRelativeEnd, findRelativeReport } from './findRelativeReport.js';
 import { findCoordinatedRelativeSpeaker, findRelativeSpeaker } from './findRelativeSpeaker.js';
@@ -132,7 +133,12 @@ function resolveVerb(ctx: AttributionContext, k: number, verb: CueVerb, from: nu
     // "Tom told Ana Diaz, who opened her door and said …": a relative clause describes the listener; it is no content (the rules alone).
     if (ctx.rulesOnly === true && afterCue > k + 1 && tokens[afterCue].text === ',' && RELATIVE.has(tokens[afterCue + 1]?.normal ?? '')) return null;
     // After an explicit "that" the clause may open with anything ("said that over the last days …").
-    return pack(before.range, cue, [contentRange(tokens, afterCue, findForwardEnd(ctx, afterCue, end, floor), hadThatAt(tokens, k, afterCue))]);
+    const forward = findForwardEnd(ctx, afterCue, end, floor);
+    // "While Ruiz says the plan is sound, the board …": the subordinate clause ends at its comma, where the main clause takes over (the rules alone).
+    // A part that is no clause ("announced his candidacy in June, he …") keeps the old reading.
+    const subordinateEnd = ctx.rulesOnly === true ? subordinateClauseEnd(tokens, floor, before.range.from, afterCue + 1, forward) : forward;
+    const shortened = subordinateEnd < forward ? contentRange(tokens, afterCue, subordinateEnd, hadThatAt(tokens, k, afterCue)) : null;
+    return pack(before.range, cue, [shortened ?? contentRange(tokens, afterCue, forward, hadThatAt(tokens, k, afterCue))]);
   }
   // "Tom Hale, who said the pier would reopen, resigned.": the phrase the relative describes (the rules alone).
   // Of the verbs of saying only "say": "who told Congress when asked …: “…”", "who argued a few days ago that …" run wrong more often.

@@ -1,5 +1,6 @@
 import type { Token } from '../../domain/analysis.js';
 import type { AttributionContext, TokenRange } from './attributionContext.js';
+import { subordinateClauseEnd } from './subordinateClauseEnd.js';
 import { findClauseFloor, findClauseSubject, findEarlierCueSource, findForwardEnd, QUOTE_MARKS, TERMINAL } from './clauseBounds.js';
 import { cueVerbAt } from './cueAt.js';
 import type { ComplementFrame } from './cueLexicon.js';
@@ -262,6 +263,15 @@ export function resolveComplement(ctx: AttributionContext, k: number, wordsEnd: 
   if (stop <= start || stop - start > MAX_CONTENT_TOKENS || !fitsFrame(tokens, start, stop, frame)) return null;
   if (ctx.lexicon.plainComplements.has(tokens.slice(k, cueEnd).map((t) => t.normal).join(' ')) && holdsClause(tokens, start, stop)) return null;
   const source = findComplementSource(ctx, k, floor);
+  // "After Ruiz criticized the plan, the board …": the subordinate clause ends at its comma (the rules alone).
+  if (source && ctx.rulesOnly === true) {
+    const subordinateEnd = subordinateClauseEnd(tokens, floor, source.from, start, stop);
+    if (subordinateEnd < stop) {
+      stop = subordinateEnd;
+      while (stop > start && /^(?:[,.;:—?!]|\.\.\.|…)$/.test(tokens[stop - 1].text)) stop--;
+      if (stop <= start || !fitsFrame(tokens, start, stop, frame)) return null;
+    }
+  }
   // "A poll showed Ruiz with a lead": only what can show without saying ("found the keys" is no report).
   if (source && frame === 'evidence' && !ctx.lexicon.evidenceNouns.has(tokens[source.to - 1].normal)) return null;
   return source && plainSource(ctx, source, k) ? { source, cue: { from: k, to: cueEnd }, content: { from: start, to: stop } } : null;
