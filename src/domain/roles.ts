@@ -17,10 +17,11 @@ export type Role = (typeof ROLES)[number];
 
 /**
  * The sides accounts are grouped by on a contested point: officials, prosecutors, the subject and
- * counsel, family, witnesses, video or documents, courts (a judge's findings and orders), the
+ * counsel, family, witnesses, documents (court filings and records), footage (what a video or
+ * photograph shows, as the outlet describes it), courts (a judge's findings and orders), the
  * outlet's own reporting.
  */
-export const SIDES = ['officials', 'prosecutors', 'subject', 'family', 'witnesses', 'documents', 'courts', 'outlet', 'others'] as const;
+export const SIDES = ['officials', 'prosecutors', 'subject', 'family', 'witnesses', 'documents', 'footage', 'courts', 'outlet', 'others'] as const;
 
 export type Side = (typeof SIDES)[number];
 
@@ -45,7 +46,9 @@ export function sideOfRole(role: Role): Side {
 /**
  * Which camp a side belongs to when deciding whether accounts conflict: the state's account
  * (officials, prosecutors, the state's own court filings) versus everyone else. A court is not the
- * state's account: a judge finding that the video contradicts the agents is a conflict to show.
+ * state's account: a judge finding that the video contradicts the agents is a conflict to show; nor
+ * is footage: what a video shows, set against what an agency says happened, is the conflict readers
+ * of these stories most need to see.
  */
 export function camp(side: Side): 'state' | 'other' | 'neutral' {
   if (side === 'officials' || side === 'prosecutors' || side === 'documents') return 'state';

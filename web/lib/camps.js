@@ -3,7 +3,8 @@ import { humanize } from './format.js';
 /**
  * The columns of the contested table: one per `Side` of src/domain/roles.ts, in that fixed order.
  * Each side also names its camp (mirrors `camp()` there), which tints the column: the state's
- * account (officials, prosecutors, court documents) against everyone else, the outlet apart.
+ * account (officials, prosecutors, court documents) against everyone else (what a video shows
+ * among them), the outlet apart.
  */
 export const SIDE_COLUMNS = Object.freeze(
   [
@@ -12,7 +13,8 @@ export const SIDE_COLUMNS = Object.freeze(
     ['subject', 'Subject & counsel'],
     ['family', 'Family'],
     ['witnesses', 'Witnesses'],
-    ['documents', 'Documents & video'],
+    ['documents', 'Documents'],
+    ['footage', 'Video & photos'],
     ['courts', 'Courts'],
     ['outlet', "Outlet's own reporting"],
     ['others', 'Others'],

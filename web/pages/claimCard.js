@@ -2,9 +2,13 @@ import { h, link } from '../lib/dom.js';
 import { formatDate, formatSpeaker, humanize } from '../lib/format.js';
 import { documentHash, speakerHash } from '../lib/route.js';
 
-/** Who makes the claim: the resolved speaker, or the outlet itself for its own reporting. */
+/**
+ * Who makes the claim: the resolved speaker, the outlet itself for its own reporting, or a video as
+ * the outlet describes it.
+ */
 export function claimSpeaker(claim) {
   if (claim.speaker) return formatSpeaker(claim.speaker);
+  if (claim.side === 'footage') return 'What the video shows (as the outlet describes it)';
   return claim.side === 'outlet' ? "Outlet's own reporting" : 'Speaker not resolved';
 }
 

@@ -72,6 +72,19 @@ describe('compareClaims', () => {
     expect(point.positions[1].summary).toContain('Rosa Diaz');
   });
 
+  it('sets what a video shows against the agency, and never the outlet against its own footage', () => {
+    const filmed = { ...claim('weapon_alleged', 'unarmed', null, 'doc_b', '2025-05-03'), side: 'footage' as const };
+    const claims = [claim('weapon_alleged', 'armed', ['Border agency', 'official']), filmed];
+    const [point] = compareClaims(claims);
+    expect(point.positions.map((p) => [p.side, p.stance, p.speakers])).toEqual([
+      ['officials', 'armed', ['Border agency']],
+      ['footage', 'unarmed', []],
+    ]);
+    expect(point.positions[1].summary).toContain('video, as the outlet describes it');
+    // The outlet's own sentence against what its video shows is no dispute between voices.
+    expect(compareClaims([claim('weapon_alleged', 'armed', null, 'doc_a'), filmed])).toEqual([]);
+  });
+
   it('does not contest a facet on which only one camp disagrees with the outlet', () => {
     const claims = [claim('criminal_charge', 'charged', null), claim('criminal_charge', 'pretext_or_dropped', ['Rosa Diaz', 'subject_counsel'])];
     expect(compareClaims(claims)).toEqual([]);

@@ -1,5 +1,6 @@
 import type { Position } from '../../domain/incident.js';
 import type { ClaimRecord } from '../../domain/records.js';
+import type { Side } from '../../domain/roles.js';
 import { SIDES, camp } from '../../domain/roles.js';
 import type { Facet } from '../extract/facetVocab.js';
 
@@ -45,7 +46,7 @@ export function groupPositions(facet: Facet | null, claims: readonly ComparableC
         stance,
         side,
         first: list[0].published ?? null,
-        summary: summarise(facet, stance, speakers),
+        summary: summarise(facet, stance, speakers, side),
         claimIds: Object.freeze(list.map((c) => c.id)),
         speakers: Object.freeze(speakers),
       });
@@ -85,9 +86,9 @@ function foldAgency(name: string): string {
 }
 
 /** "drove toward officers (Jane Roe; Department of Homeland Security)". */
-export function summarise(facet: Facet | null, stance: string, speakers: readonly string[]): string {
+export function summarise(facet: Facet | null, stance: string, speakers: readonly string[], side: Side = 'outlet'): string {
   const label = facet?.kind === 'value' ? `${facet.label.toLowerCase()} ${stance}` : (facet?.stances.find((s) => s.id === stance)?.label ?? stance);
-  return `${label} (${speakers.length ? speakers.join('; ') : 'the outlet’s own reporting'})`;
+  return `${label} (${speakers.length ? speakers.join('; ') : side === 'footage' ? 'video, as the outlet describes it' : 'the outlet’s own reporting'})`;
 }
 
 function compareNullable(a: string | null, b: string | null): number {

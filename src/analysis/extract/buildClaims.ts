@@ -1,5 +1,6 @@
 import type { Attribution, Speaker } from '../../domain/attribution.js';
 import type { ClaimDraft } from '../../domain/incident.js';
+import type { Side } from '../../domain/roles.js';
 import { sideOfRole } from '../../domain/roles.js';
 import type { Span } from '../../lib/spans.js';
 import { trimSpan } from '../../lib/spans.js';
@@ -14,6 +15,8 @@ import { quoteRangesOf } from './quoteRangesOf.js';
 import { loadCueLexicon } from '../../nlp/attribution/cueLexicon.js';
 import type { RelayContext } from './findRelays.js';
 import { findRelays, isRelayed } from './findRelays.js';
+import { readsRecording } from './readsRecording.js';
+import { loadRecordingVocab } from './recordingVocab.js';
 
 // A sentence hedged this way right after an attributed one goes on reporting that source:
 // "According to a complaint, X. An agent reportedly told him to leave…"
@@ -26,7 +29,9 @@ const CARRY_ON: readonly RegExp[] = Object.freeze([/\b(?:reportedly|allegedly|pu
  * The claims of one incident segment: for each attribution in it with a resolved speaker, one claim
  * per facet its content speaks to; for each of the outlet's own sentences about the incident, one
  * claim per facet with no speaker (side "outlet"), or, when an agency published the document (`voice`,
- * see findPublisherVoice), with the agency as speaker. An attribution whose speaker could not be resolved
+ * see findPublisherVoice), with the agency as speaker. The outlet's sentence that tells what a video
+ * shows ("Videos verified by the paper show him holding a phone", readsRecording) puts its claims on
+ * the side "footage", still with no speaker, except those about the recording itself. An attribution whose speaker could not be resolved
  * yields nothing: a gap, never a guess; nor do the parts of a speaker's words that retell someone
  * else's (findRelays).
  */
@@ -93,8 +98,13 @@ export function buildClaims(
       const relays = findRelays(s.text, s.start, loadCueLexicon(), { selfWords: (voiceWords ??= wordsOf(voice ? [voice.name, voice.affiliation] : [])), isQuoted: (offset) => isInside((quotes ??= quoteRangesOf(text)), offset) });
       if (relays.length) matches = matches.filter((m) => !isRelayed(relays, m.start, m.end));
     }
-    for (const m of pickStances(matches)) {
-      claims.push(carried ? toClaim(m, span, carried.attribution, null) : toClaim(m, span, null, null, voice));
+    const picked = pickStances(matches);
+    // An agency's release telling what its video shows is the agency's account, not the footage's.
+    const recording = !carried && !voice && picked.length > 0 && readsRecording(s.text);
+    const own = recording ? loadRecordingVocab().ownFacets : null;
+    for (const m of picked) {
+      if (carried) claims.push(toClaim(m, span, carried.attribution, null));
+      else claims.push(toClaim(m, span, null, null, voice, own && !own.has(m.facet) ? 'footage' : undefined));
     }
   });
   return claims.sort((x, y) => x.span.start - y.span.start || x.facet.localeCompare(y.facet));
@@ -116,7 +126,7 @@ function carriedAttribution(previous: SentenceInfo, s: SentenceInfo, attribution
   return a ? { attribution: a } : null;
 }
 
-function toClaim(m: FacetMatch, span: Span, a: Attribution | null, index: number | null, voice: Speaker | null = null): ClaimDraft {
+function toClaim(m: FacetMatch, span: Span, a: Attribution | null, index: number | null, voice: Speaker | null = null, side?: Side): ClaimDraft {
   const speaker = a?.speaker ?? voice;
   return Object.freeze({
     facet: m.facet,
@@ -124,7 +134,7 @@ function toClaim(m: FacetMatch, span: Span, a: Attribution | null, index: number
     stance: m.stance,
     span,
     speaker,
-    side: speaker ? sideOfRole(speaker.role) : 'outlet',
+    side: side ?? (speaker ? sideOfRole(speaker.role) : 'outlet'),
     attribution: index,
   });
 }

@@ -137,6 +137,12 @@ describe('extractIncidents', () => {
     expect(fromAgency).toMatchObject({ side: 'officials', speaker: { name: 'U.S. Customs and Border Protection', role: 'official' }, attribution: null });
     const fromOutlet = extractIncidents(makeDoc(text, 'Agent fires at driver'), a, [])[0].claims.find((c) => c.facet === 'vehicle_movement');
     expect(fromOutlet).toMatchObject({ side: 'outlet', speaker: null });
+    // An agency's release telling what its own video shows is still the agency's account.
+    const filmed = 'Video from the agent’s body camera shows the driver accelerating toward the agents on Monday in Yuma, Arizona, before a Border Patrol agent fired.';
+    const b = analyse(filmed, [at(filmed, 'Border Patrol', { kind: 'organization', name: 'U.S. Border Patrol', agencyId: 'usbp' })]);
+    const filmedRelease = { ...release, text: filmed, byteLength: filmed.length };
+    expect(extractIncidents(filmedRelease, b, [])[0].claims.find((c) => c.facet === 'vehicle_movement')).toMatchObject({ side: 'officials' });
+    expect(extractIncidents(makeDoc(filmed, 'Agent fires at driver'), b, [])[0].claims.find((c) => c.facet === 'vehicle_movement')).toMatchObject({ side: 'footage', speaker: null });
   });
 
   it('takes the time of the event, not of the response, and reads a bare time in the half of the day the sentence gives', () => {
@@ -202,11 +208,36 @@ describe('extractIncidents', () => {
     expect(dead.persons[0]).toMatchObject({ name: 'Tomas Ferreira', outcome: 'killed' });
   });
 
-  it('does not give the outlet words in quotation marks that no attribution claimed', () => {
+  it('does not give the outlet words in quotation marks that no attribution claimed; what its videos show stands as footage', () => {
     const text = 'An ICE officer shot a woman on Monday in Boise, Idaho.\n\n"She was turning her wheel away from them," said a man who filmed the stop and asked not to be named.\n\nOther videos show the car backing up to leave before the shooting.';
     const a = analyse(text, [at(text, 'ICE', { kind: 'organization', name: 'ICE', agencyId: 'ice' })]);
     const vehicle = extractIncidents(makeDoc(text, 'Officer shoots woman'), a, [])[0].claims.filter((c) => c.facet === 'vehicle_movement');
-    expect(vehicle.map((c) => [c.side, c.span.text])).toEqual([['outlet', 'Other videos show the car backing up to leave before the shooting.']]);
+    expect(vehicle.map((c) => [c.side, c.span.text])).toEqual([['footage', 'Other videos show the car backing up to leave before the shooting.']]);
+  });
+
+  it('puts what the outlet says a video shows on the footage side, what it says of the video itself on its own', () => {
+    const text = [
+      'Border Patrol agents shot and killed Tomas Ferreira, 31, on Tuesday in Yuma, Arizona.',
+      'The agency said Ferreira drove toward the agents.',
+      'Bystander videos reviewed by the newspaper show the car backing up to leave before the shots.',
+      'The videos contradict the agency’s account.',
+      'The car was backing up to leave when the first shot was fired.',
+    ].join('\n\n');
+    const a = analyse(text, [
+      at(text, 'Border Patrol', { kind: 'organization', name: 'U.S. Border Patrol', agencyId: 'usbp' }),
+      at(text, 'Tomas Ferreira', { kind: 'person', name: 'Tomas Ferreira', title: null, agencyId: null }),
+      at(text, 'Yuma, Arizona', { kind: 'place', city: 'Yuma', state: 'AZ', place: null }),
+    ]);
+    const attributions = [said(text, a, 'Ferreira drove toward the agents', 'U.S. Border Patrol', 'official')];
+    const [draft] = extractIncidents(makeDoc(text, 'Agents kill driver'), a, attributions);
+    const bySentence = (start: string) => draft.claims.filter((c) => c.span.text.startsWith(start)).map((c) => [c.facet, c.stance, c.side, c.speaker]);
+    expect(bySentence('Bystander videos')).toEqual([
+      ['footage', 'exists', 'outlet', null],
+      ['vehicle_movement', 'away_from_officers', 'footage', null],
+    ]);
+    expect(bySentence('The videos contradict')).toEqual([['footage', 'contradicts', 'outlet', null]]);
+    // The outlet saying so itself, with no video as its subject, stays the outlet's reporting.
+    expect(bySentence('The car was backing')).toEqual([['vehicle_movement', 'away_from_officers', 'outlet', null]]);
   });
 
   it('reads an in-scope agency\'s release that says only "officers", and a force sentence named by the one before it', () => {

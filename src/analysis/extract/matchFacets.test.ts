@@ -256,6 +256,12 @@ describe('matchFacets', () => {
     expect(stanceOf('The video shows the officer beside the SUV as it turns away from him', 'vehicle_movement')).toBe('away_from_officers');
   });
 
+  it('reads a person taken into custody at the scene as staying, not photographs taken there', () => {
+    expect(stanceOf('he was taken into custody at the scene and charged the next day', 'flight_after_shooting')).toBe('stayed');
+    expect(stanceOf('photos taken at the scene show a shattered side window', 'flight_after_shooting')).toBeNull();
+    expect(stanceOf('the pictures were taken at the scene by a neighbor', 'flight_after_shooting')).toBeNull();
+  });
+
   it('counts shots fired, not the rounds that hit', () => {
     const shots = (text: string) => pickStances(matchFacets(text, 0)).find((m) => m.facet === 'shots_fired')?.value ?? null;
     expect(shots('BPA-1 fired three rounds. One round struck DIAZ-LUNA in the left shoulder.')).toBe('3');

@@ -32,7 +32,7 @@ export function formatIncident(i: ExportedIncident): string {
   out.push('', 'Claims by speaker:');
   const bySpeaker = new Map<string, typeof i.claims>();
   for (const c of i.claims) {
-    const who = c.speaker ? `${c.speaker.name} (${c.speaker.role}${c.speaker.affiliation ? `, ${c.speaker.affiliation}` : ''})` : 'the outlet’s own reporting';
+    const who = c.speaker ? `${c.speaker.name} (${c.speaker.role}${c.speaker.affiliation ? `, ${c.speaker.affiliation}` : ''})` : c.side === 'footage' ? 'what the video shows, as the outlet describes it' : 'the outlet’s own reporting';
     bySpeaker.set(who, [...(bySpeaker.get(who) ?? []), c]);
   }
   for (const [who, claims] of bySpeaker) {
@@ -43,7 +43,7 @@ export function formatIncident(i: ExportedIncident): string {
   if (i.contested.length === 0) out.push('  none found');
   for (const point of i.contested) {
     out.push(`  ${point.label}${point.kind === 'unanswered' ? ' (unanswered)' : ''}`);
-    for (const p of point.positions) out.push(`    ${p.side.padEnd(11)} ${p.summary}  — ${p.speakers.join(', ') || 'unattributed'}`);
+    for (const p of point.positions) out.push(`    ${p.side.padEnd(11)} ${p.summary}  — ${p.speakers.join(', ') || (p.side === 'footage' ? 'the video' : 'unattributed')}`);
     if (point.silent) out.push(`    ${(point.silent.camp === 'state' ? 'officials' : 'subject').padEnd(11)} no answer: ${point.silent.summary}`);
   }
   return `${out.join('\n')}\n`;

@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { readsRecording } from './readsRecording.js';
+import { compileRecordingVocab } from './recordingVocab.js';
+
+describe('readsRecording', () => {
+  it('reads a recording as the subject of a verb of showing', () => {
+    for (const s of [
+      'Videos verified by the paper show Ortiz holding a phone, not a gun, as she walks toward the agents.',
+      'Body camera footage released Friday shows the officer firing as the car pulls away.',
+      'A bystander’s cellphone video appears to show the agent kneeling on his neck.',
+      'The surveillance video, which was posted online Tuesday, showed the truck reversing.',
+      'But the footage shows him backing away from the agents.',
+      'Two videos taken from a nearby porch depict agents pulling the man from the car.',
+    ]) expect(readsRecording(s), s).toBe(true);
+  });
+
+  it('reads a sentence that ends on the recording, or opens inside one', () => {
+    expect(readsRecording('The agent fired three times as the car passed him, the footage shows.')).toBe(true);
+    expect(readsRecording('In the video, two agents can be seen forcing her to the ground.')).toBe(true);
+    expect(readsRecording('In one clip posted to social media, the man raises his hands.')).toBe(true);
+  });
+
+  it('does not read a negation, someone saying what a video shows, or a video as an object', () => {
+    for (const s of [
+      'The video does not show what happened before the shots.',
+      'None of the videos shows the car striking him.',
+      'No video shows the man holding a weapon.',
+      'Video that officials said shows the attack has not been released.',
+      'The agency said video shows the driver accelerating.',
+      'The mayor watched the video on Tuesday.',
+      'A review of four videos contradicts the agency’s account.',
+      'Reporters asked to see the footage.',
+      'The officer was shot in the arm, officials said.',
+    ]) expect(readsRecording(s), s).toBe(false);
+  });
+
+  it('reads its words from the vocabulary, and refuses a malformed one', () => {
+    const vocab = compileRecordingVocab({ recording: '(?:tapes?)', leads: ['the {recording} shows?'], tags: [], frames: [], blockers: '\\bnot\\b', ownFacets: [] });
+    expect(readsRecording('The tape shows the car reversing.', vocab)).toBe(true);
+    expect(readsRecording('The video shows the car reversing.', vocab)).toBe(false);
+    expect(() => compileRecordingVocab({ recording: '(', leads: [], tags: [], frames: [], blockers: 'x', ownFacets: [] })).toThrow(/recordings\.json/);
+    expect(() => compileRecordingVocab({ leads: [] })).toThrow(/malformed/);
+  });
+});

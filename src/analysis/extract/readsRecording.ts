@@ -1,0 +1,20 @@
+import type { RecordingVocab } from './recordingVocab.js';
+import { loadRecordingVocab } from './recordingVocab.js';
+
+/**
+ * Whether a sentence of the outlet's own reporting tells what a recording shows: "Videos verified by
+ * the paper show him holding a phone", "…, the footage shows.", "In the video, agents can be seen …".
+ * A negation or someone's saying between the recording and its verb ("The video does not show",
+ * "Video that officials said shows") makes it none: that is no account the recording gives.
+ */
+export function readsRecording(sentence: string, vocab: RecordingVocab = loadRecordingVocab()): boolean {
+  if (!vocab.screen.test(sentence)) return false;
+  const text = sentence.trim();
+  for (const list of [vocab.leads, vocab.tags, vocab.frames]) {
+    for (const re of list) {
+      const m = re.exec(text);
+      if (m && !vocab.blockers.test(m[0])) return true;
+    }
+  }
+  return false;
+}
