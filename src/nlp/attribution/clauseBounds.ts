@@ -3,6 +3,7 @@ import { matchPhraseAt, type AttributionContext, type TokenRange } from './attri
 import { cueVerbAt } from './cueAt.js';
 import { findSourceAfter } from './findSourceAfter.js';
 import { findSourceBefore } from './findSourceBefore.js';
+import { isClosingAppositive } from './isClosingAppositive.js';
 
 /** Where a reported clause starts and ends, and whose it is: shared by the reported-speech passes. */
 
@@ -74,6 +75,8 @@ export function findForwardEnd(ctx: AttributionContext, from: number, end: numbe
     // quotation closed on a comma, then the writer's appositive naming it an assertion (the rules alone).
     if (ctx.rulesOnly === true && !quoted && (t === '”' || t === '"') && tokens[j - 1].text === ',' && isAssertionAppositive(tokens, j + 1, end)) return j + 1;
     if (quoted) continue;
+    // "said the count was wrong, a claim the clerk disputes.": the writer's closing appositive (the rules alone).
+    if (ctx.rulesOnly === true && t === ',' && j > from + 1 && isClosingAppositive(tokens, from, j, end)) return j;
     // "have said they would back him, while emphasizing …": a time or contrast before a reporting participle (the rules alone).
     if (ctx.rulesOnly === true && j > from + 1 && isParticipleAfterSubordinator(ctx, j, end)) return tokens[j - 1].text === ',' ? j - 1 : j;
     // Only where the content so far is a clause: "said the car, which was stolen, hit him" runs on.

@@ -278,3 +278,17 @@ describe('findAttributions: a report inside a subordinate clause that opens the 
     expect(attribute('The board met because Ruiz said the count was late, partial and wrong.')).toContainEqual(['Ruiz', 'said', ['the count was late, partial and wrong']]);
   });
 });
+
+describe('findAttributions: the writer\'s appositive closing the sentence', () => {
+  it('ends the content before ", a claim …" and ", an increase of …"', () => {
+    expect(attribute('The clerk said the count was wrong, a claim that the county strongly disputes.')).toEqual([['The clerk', 'said', ['the count was wrong']]]);
+    expect(attribute('Ruiz said revenue rose to $5 million in 2015, an increase of almost a third.')).toEqual([['Ruiz', 'said', ['revenue rose to $5 million in 2015']]]);
+  });
+
+  it('keeps an appositive with a verb of its own, one inside a quotation, and one after an aside', () => {
+    expect(attribute('The clerk said the count was wrong, a mistake anyone can see.')).toEqual([['The clerk', 'said', ['the count was wrong, a mistake anyone can see']]]);
+    expect(attribute('The clerk said the count was “wrong, a disgrace.”')).toEqual([['The clerk', 'said', ['the count was “wrong, a disgrace.”']]]);
+    expect(attribute('The board said Ruiz, the clerk, made a mistake, a small one.')).toEqual([['The board', 'said', ['Ruiz, the clerk, made a mistake, a small one']]]);
+    expect(attribute('The clerk said she heard a crash, a thud and then a shout.')).toEqual([['The clerk', 'said', ['she heard a crash, a thud and then a shout']]]);
+  });
+});
