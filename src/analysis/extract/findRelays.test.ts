@@ -17,6 +17,15 @@ describe('findRelays', () => {
     expect(relayed('“According to the police, he drove at them. He did not.”')).toEqual(['“According to the police, he drove at them.']);
   });
 
+  it("finds someone's words named by a noun: an account, a claim, an allegation that …", () => {
+    expect(relayed('The agency has not retracted its account that Ruiz drove at the agent. The video shows otherwise.')).toEqual(['that Ruiz drove at the agent.']);
+    expect(relayed('The lawyer read out the agency’s claim that he was armed, and that he fled.')).toEqual(['that he was armed']);
+    expect(relayed('My account that he was unarmed has never changed.')).toEqual([]);
+    // A rejection is the speaker's own stance (matchFacets turns it to the opposite), not a retelling.
+    expect(relayed('She said the wound contradicts the claim that her client drove at the agent.')).toEqual([]);
+    expect(relayed('The account of the shooting was brief.')).toEqual([]);
+  });
+
   it('runs a relay past an abbreviation or an initial, not past the sentence', () => {
     expect(relayed('The agency has said that Mr. Reyes drove at U.S. agents. The video does not show that.')).toEqual(['said that Mr. Reyes drove at U.S. agents.']);
   });

@@ -1,4 +1,5 @@
 import type { CueLexicon } from '../../nlp/attribution/cueLexicon.js';
+import { isContradicted } from './isContradicted.js';
 
 /** Where, inside one speaker's words, someone else's words run: from `start` to the end of the sentence or clause. */
 export interface Relay {
@@ -24,6 +25,11 @@ const LISTENERS = new Set(['me', 'us', 'her', 'him']);
 const OWN = new Set(['my', 'our']);
 // "charged at officers", "charged with assault": never a report of words here.
 const NOT_REPORTING = new Set(['charge', 'post', 'state', 'note', 'question', 'submit', 'ask', 'add']);
+// "its account that he accelerated at the agent", "the agency's claim that she was armed": someone's
+// words named by a noun, retold. "My account that …" stays the speaker's own, and so does a
+// rejection ("the wound contradicts the claim that he drove at the agent": matchFacets reads it as
+// the opposite stance, the speaker's).
+const RELAY_NOUNS = new Set(['account', 'accounts', 'claim', 'claims', 'assertion', 'assertions', 'allegation', 'allegations', 'contention', 'version', 'narrative', 'insistence']);
 const WORD = /[\p{L}’']+/gu;
 // A sentence's end, not an abbreviation's or an initial's ("Mr. Reyes", "U.S. officials", "Sen. Hale").
 const SENTENCE_END = /(?<!\b(?:Mr|Mrs|Ms|Mx|Dr|St|Jr|Sr|Gen|Sen|Rep|Gov|Lt|Sgt|Capt|Col|Det|Ofc|Prof|Rev|Hon|No|vs|[A-Z]))[.!?]["”’)]*\s/u;
@@ -41,7 +47,8 @@ export interface RelayContext {
  * rocks", "they told the public these two were gang members", "according to police, …"): what
  * follows a reporting verb (a speech verb of vocab/cues.json) to the end of its sentence or to
  * the next clause (", and that …", ", but …", "; "), and a whole quoted sentence for "according
- * to". Not a relay: the speaker's own verb ("I", "we", their own name, a pronoun outside quotation
+ * to"; and what follows a noun naming someone's words ("its account that …", "the claim that …").
+ * Not a relay: the speaker's own verb ("I", "we", their own name, a pronoun outside quotation
  * marks), a passive ("was told"), a denial ("has not said"), or words the speaker heard ("told
  * me", "told my office"). A claim read in a relay is the other party's as the speaker retells it,
  * not the speaker's own, so it is not given to the speaker.
@@ -56,6 +63,14 @@ export function findRelays(words: string, offset: number, lexicon: CueLexicon, c
     // outlet's sourcing of the report, not the speaker's.
     if (t.text === 'according' && tokens[i + 1]?.text === 'to' && context.isQuoted(offset + t.start)) {
       relays.push({ start: offset + sentenceStart(words, t.start), end: offset + sentenceEnd(words, t.start) });
+      return;
+    }
+    if (RELAY_NOUNS.has(t.text) && tokens[i + 1]?.text === 'that') {
+      const before = tokens[i - 1]?.text;
+      if (before !== undefined && (OWN.has(before) || FIRST_PERSON.has(before))) return;
+      const that = tokens[i + 1];
+      if (isContradicted(words, that.start + that.text.length)) return;
+      relays.push({ start: offset + that.start, end: offset + relayEnd(words, that.start + that.text.length) });
       return;
     }
     const verb = lexicon.verbs.get(t.text);
@@ -90,7 +105,8 @@ function screenOf(lexicon: CueLexicon): RegExp {
   let screen = screens.get(lexicon);
   if (!screen) {
     const forms = [...lexicon.verbs].filter(([, v]) => v.speech && !NOT_REPORTING.has(v.lemma)).map(([form]) => form.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
-    screen = new RegExp(`(?<![\\p{L}’'])(?:according|${forms.join('|')})(?![\\p{L}’'])`, 'iu');
+    const nouns = [...RELAY_NOUNS].join('|');
+    screen = new RegExp(`(?<![\\p{L}’'])(?:according|${forms.join('|')}|(?:${nouns})\\s+that)(?![\\p{L}’'])`, 'iu');
     screens.set(lexicon, screen);
   }
   return screen;

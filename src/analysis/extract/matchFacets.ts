@@ -3,6 +3,7 @@ import { advanceIndex } from './compileRegexList.js';
 import { compileScreenSet, screenSetOf, type ScreenSet } from './compileScreenSet.js';
 import type { Facet, FacetPattern, FacetStance, ValueType } from './facetVocab.js';
 import { loadFacets } from './facetVocab.js';
+import { isContradicted, mayBeContradicted } from './isContradicted.js';
 
 /** One pattern hit: a facet, the stance it supports, and where in the document it was read. */
 export interface FacetMatch {
@@ -26,15 +27,6 @@ const CLAUSE_BREAK = /[,;:.!?—–()"“”]/u;
 // officers, who had been hit in the hand": the hit is the officer's, not the person's force was used on.
 const OFFICER_CLAUSE = /\b(?:the|an?|one|two|a second|another)\s+(?:(?:of the\s+)?[\w-]+\s+){0,3}?(?:agent|officer|deputy|trooper|marshal)s?\b(?:\s*,?\s*(?:who|that)\b[^,;.]*?)?,?\s+(?:was|were|had been|has been|is|got)\s+(?:\w+\s+)?$/iu;
 
-// A frame that rejects what follows ("contradicts the claim that she drove at the agent", "hard to
-// square with a car bearing down on him", "doesn't fit the idea of…"): the hit argues the opposite.
-// On a two-sided facet the hit takes the other stance; otherwise it is dropped like a negation.
-const CONTRADICTION =
-  /\b(?:contradict\w*|(?:hard|difficult|impossible) to (?:square|reconcile)|(?:does|do|did)(?: not|n['’]t) (?:fit|match|support|square with|line up with)|inconsistent with|at odds with|undercut\w*|refut\w*|disprov\w*|debunk\w*|no evidence (?:that|of)|(?:den(?:y|ies|ied)|disput\w*|reject\w*) (?:the )?(?:claims?|accounts?|assertions?|allegations?|suggestions?|idea)(?: that| of)?|false(?:ly)? (?:claim\w*|said|stated|accus\w*))\b[^.;!?]{0,80}$/iu;
-// Screened once per text (screenRegex): a text holding none of its words contradicts no hit in it,
-// since the words before a hit are part of the text. Most texts hold none.
-const CONTRADICTION_LIST: readonly RegExp[] = Object.freeze([CONTRADICTION]);
-screenSetOf(CONTRADICTION_LIST);
 
 /**
  * Every facet pattern that matches `text` (a piece of a document starting at `offset`), negated
@@ -44,7 +36,7 @@ export function matchFacets(text: string, offset: number, facets: readonly Facet
   const out: FacetMatch[] = [];
   const { patterns, screens } = prepareFacets(facets);
   const possible = screens.pass(text);
-  const mayContradict = screenSetOf(CONTRADICTION_LIST).pass(text)[0] === 1;
+  const mayContradict = mayBeContradicted(text);
   // A plain loop, not forEach: most of the ~200 patterns are screened out, and a call per pattern was most of their cost.
   for (let i = 0; i < patterns.length; i++) {
     if (possible[i] === 0) continue;
@@ -106,10 +98,6 @@ function isNegated(text: string, at: number): boolean {
   const before = text.slice(Math.max(0, at - 40), at);
   const clause = before.split(CLAUSE_BREAK).pop() ?? '';
   return NEGATION.test(clause);
-}
-
-function isContradicted(text: string, at: number): boolean {
-  return CONTRADICTION.test(text.slice(Math.max(0, at - 120), at));
 }
 
 /** The other stance of a two-sided stance facet; null when there is no single opposite. */
