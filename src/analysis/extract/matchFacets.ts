@@ -1,6 +1,6 @@
 import { splitsWord } from '../../lib/splitsWord.js';
 import { advanceIndex } from './compileRegexList.js';
-import { compileScreenSet, screenSetOf, type ScreenSet } from './compileScreenSet.js';
+import { compileScreenSet, type ScreenSet } from './compileScreenSet.js';
 import type { Facet, FacetPattern, FacetStance, ValueType } from './facetVocab.js';
 import { loadFacets } from './facetVocab.js';
 import { isContradicted, mayBeContradicted } from './isContradicted.js';
