@@ -292,22 +292,3 @@ describe('findAttributions: the writer\'s appositive closing the sentence', () =
     expect(attribute('The clerk said she heard a crash, a thud and then a shout.')).toEqual([['The clerk', 'said', ['she heard a crash, a thud and then a shout']]]);
   });
 });
-
-describe('findAttributions: the writer\'s relative clause closing the sentence', () => {
-  it('ends the content before ", which …" or ", who …" glossing it', () => {
-    expect(attribute('Ruiz said she would repeal the levy, which was passed in 2010 by the council.')).toEqual([['Ruiz', 'said', ['she would repeal the levy']]]);
-    expect(attribute('The mayor said she will campaign with Tom Hale, who faces a primary on Tuesday.')).toEqual([['The mayor', 'said', ['she will campaign with Tom Hale']]]);
-  });
-
-  it('keeps a relative after an aside, and one inside quotation marks', () => {
-    expect(attribute('Ruiz said the levy, a relic, was passed in 2010, which surprised her.')).toEqual([['Ruiz', 'said', ['the levy, a relic, was passed in 2010, which surprised her']]]);
-    expect(attribute('Ruiz said the levy “was a mistake, which we will fix.”')).toEqual([['Ruiz', 'said', ['the levy “was a mistake, which we will fix.”']]]);
-  });
-});
-
-describe('findAttributions: a gloss the rules leave in a complement', () => {
-  it('keeps ", which …" after an infinitive complement', () => {
-    const found = attribute('The sheriff urged drivers to avoid the bridge, which is closed for repairs.');
-    expect(found).toEqual([['The sheriff', 'urged', ['drivers to avoid the bridge, which is closed for repairs']]]);
-  });
-});

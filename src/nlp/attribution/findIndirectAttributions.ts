@@ -13,7 +13,6 @@ import { findSourceBefore } from './findSourceBefore.js';
 import { findSubjectPastOpening } from './findSubjectPastOpening.js';
 import { findSubordinateSubject } from './findSubordinateSubject.js';
 import { subordinateClauseEnd } from './subordinateClauseEnd.js';
-import { closingRelativeEnd } from './closingRelativeEnd.js';
 import { findRelativeTail } from './findRelativeTail.js';
 import { findRelativeEnd, findRelativeReport } from './findRelativeReport.js';
 import { findCoordinatedRelativeSpeaker, findRelativeSpeaker } from './findRelativeSpeaker.js';
@@ -138,9 +137,7 @@ function resolveVerb(ctx: AttributionContext, k: number, verb: CueVerb, from: nu
     // "While Ruiz says the plan is sound, the board …": the subordinate clause ends at its comma, where the main clause takes over (the rules alone).
     // A part that is no clause ("announced his candidacy in June, he …") keeps the old reading.
     const subordinateEnd = ctx.rulesOnly === true ? subordinateClauseEnd(tokens, floor, before.range.from, afterCue + 1, forward) : forward;
-    // "Ruiz said she would repeal the act, which was passed in 2010.": the writer's gloss (the rules alone).
-    const glossEnd = ctx.rulesOnly === true ? closingRelativeEnd(tokens, afterCue, subordinateEnd) : subordinateEnd;
-    const shortened = glossEnd < forward ? contentRange(tokens, afterCue, glossEnd, hadThatAt(tokens, k, afterCue)) : null;
+    const shortened = subordinateEnd < forward ? contentRange(tokens, afterCue, subordinateEnd, hadThatAt(tokens, k, afterCue)) : null;
     return pack(before.range, cue, [shortened ?? contentRange(tokens, afterCue, forward, hadThatAt(tokens, k, afterCue))]);
   }
   // "Tom Hale, who said the pier would reopen, resigned.": the phrase the relative describes (the rules alone).
