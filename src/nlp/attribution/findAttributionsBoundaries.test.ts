@@ -292,3 +292,14 @@ describe('findAttributions: the writer\'s appositive closing the sentence', () =
     expect(attribute('The clerk said she heard a crash, a thud and then a shout.')).toEqual([['The clerk', 'said', ['she heard a crash, a thud and then a shout']]]);
   });
 });
+
+describe('findAttributions: a second predicate after a noun-phrase content', () => {
+  it('ends the content before "and" and a verb in the cue\'s form', () => {
+    expect(attribute('The mayor criticized the toll plan and offered a plan of her own.')).toEqual([['The mayor', 'criticized', ['the toll plan']]]);
+    expect(attribute('Ruiz describes himself as a moderate and has said he would veto the bill.')).toContainEqual(['Ruiz', 'describes', ['himself as a moderate']]);
+  });
+
+  it('keeps a coordinated noun phrase, and a verb in another form', () => {
+    expect(attribute('The mayor criticized the toll plan and the delays.')).toEqual([['The mayor', 'criticized', ['the toll plan and the delays']]]);
+  });
+});
