@@ -82,9 +82,14 @@ export function buildClaims(
   sentences.forEach((s, i) => {
     // "Agents have fired into cars at least five times": a sentence counting incidents tells of none of them.
     // A question ("Did the man drive at officers?", a fact check's headline) claims nothing.
-    if (s.series || covered(s) || QUESTION.test(s.text)) return;
+    if (s.series || QUESTION.test(s.text)) return;
+    const before = i > 0 && sentences[i - 1].paragraph === s.paragraph ? sentences[i - 1] : null;
+    // "It shows the car reversing": the attribution stage may read a recording as a source it cannot
+    // name; what the recording shows is then read here, as the footage's.
+    if (covered(s) && !(voice === null && attributions.every((a) => a.sentence !== s.index || a.speaker === null) && readsRecording(s.text, before?.text ?? null))) return;
     const carried = i > 0 && matchesAny(CARRY_ON, s.text) ? carriedAttribution(sentences[i - 1], s, attributions) : null;
-    if (!carried && !isAboutIncident(s)) return;
+    // "The video of the shooting was released Friday. It shows the car reversing…": about the incident as its video is.
+    if (!carried && !isAboutIncident(s) && !(before !== null && !voice && readsRecording(s.text, before.text) && isAboutIncident(before))) return;
     const span = trimSpan(text, s.start, s.end);
     let matches = matchFacets(s.text, s.start, facets);
     // Words in quotation marks that no attribution claimed are someone's, not the outlet's: a gap.
@@ -100,7 +105,7 @@ export function buildClaims(
     }
     const picked = pickStances(matches);
     // An agency's release telling what its video shows is the agency's account, not the footage's.
-    const recording = !carried && !voice && picked.length > 0 && readsRecording(s.text);
+    const recording = !carried && !voice && picked.length > 0 && readsRecording(s.text, before?.text ?? null);
     const own = recording ? loadRecordingVocab().ownFacets : null;
     for (const m of picked) {
       if (carried) claims.push(toClaim(m, span, carried.attribution, null));

@@ -240,6 +240,35 @@ describe('extractIncidents', () => {
     expect(bySentence('The car was backing')).toEqual([['vehicle_movement', 'away_from_officers', 'outlet', null]]);
   });
 
+  it('reads what a video shows when the attribution stage took it for a source it could not name, and only then', () => {
+    const text = 'Border Patrol agents shot and killed Tomas Ferreira, 31, on Tuesday in Yuma, Arizona.\n\nThe 48-second video of the shooting was released Friday. It shows the car reversing out of a parking space.';
+    const a = analyse(text, [
+      at(text, 'Border Patrol', { kind: 'organization', name: 'U.S. Border Patrol', agencyId: 'usbp' }),
+      at(text, 'Tomas Ferreira', { kind: 'person', name: 'Tomas Ferreira', title: null, agencyId: null }),
+      at(text, 'Yuma, Arizona', { kind: 'place', city: 'Yuma', state: 'AZ', place: null }),
+    ]);
+    const content = 'the car reversing out of a parking space';
+    const start = text.indexOf(content);
+    const span = { start, end: start + content.length, text: content };
+    const sentence = a.sentences.find((s) => start >= s.start && start < s.end)!.index;
+    const cue = { start: text.indexOf('shows'), end: text.indexOf('shows') + 5, text: 'shows' };
+    const unnamed: Attribution = { kind: 'indirect', source: { start: start - 9, end: start - 7, text: 'It' }, cue, content: { ...span, fragments: [span] }, speaker: null, sentence };
+    const vehicle = (attributions: Attribution[]) => extractIncidents(makeDoc(text, 'Agents kill driver'), a, attributions)[0].claims.filter((c) => c.facet === 'vehicle_movement').map((c) => [c.side, c.stance]);
+    expect(vehicle([unnamed])).toEqual([['footage', 'away_from_officers']]);
+    // Someone named saying it is theirs; someone unnamed saying it, with no recording, stays a gap.
+    expect(vehicle([{ ...unnamed, speaker: { name: 'Ana Ruiz', affiliation: null, role: 'witness' } }])).toEqual([['witnesses', 'away_from_officers']]);
+    const told = text.replace('The 48-second video of the shooting was released Friday.', 'A neighbor spoke to reporters Friday.');
+    const b = analyse(told, [
+      at(told, 'Border Patrol', { kind: 'organization', name: 'U.S. Border Patrol', agencyId: 'usbp' }),
+      at(told, 'Tomas Ferreira', { kind: 'person', name: 'Tomas Ferreira', title: null, agencyId: null }),
+    ]);
+    const toldStart = told.indexOf(content);
+    const toldSpan = { start: toldStart, end: toldStart + content.length, text: content };
+    const toldSentence = b.sentences.find((s) => toldStart >= s.start && toldStart < s.end)!.index;
+    const gap: Attribution = { ...unnamed, content: { ...toldSpan, fragments: [toldSpan] }, cue: { start: told.indexOf('shows'), end: told.indexOf('shows') + 5, text: 'shows' }, source: null, sentence: toldSentence };
+    expect(extractIncidents(makeDoc(told, 'Agents kill driver'), b, [gap])[0].claims.filter((c) => c.facet === 'vehicle_movement')).toEqual([]);
+  });
+
   it('reads an in-scope agency\'s release that says only "officers", and a force sentence named by the one before it', () => {
     const text = 'This morning, during an enforcement operation in Yuma, Arizona, a man rammed his vehicle into law enforcement vehicles.\n\nThe subject, Tomas Ferreira, 44, refused commands. Fearing for their safety, officers fired defensive shots.\n\nThe subject was struck and transported to a local hospital.';
     const a = analyse(text, [

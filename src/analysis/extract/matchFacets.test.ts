@@ -256,6 +256,13 @@ describe('matchFacets', () => {
     expect(stanceOf('The video shows the officer beside the SUV as it turns away from him', 'vehicle_movement')).toBe('away_from_officers');
   });
 
+  it('reads a car reversing out of a space, rolling backward, never pointing at the agent as not driven at them', () => {
+    expect(stanceOf('the video shows the sedan reversing out of a parking space as two SUVs stop behind it', 'vehicle_movement')).toBe('away_from_officers');
+    expect(stanceOf('the car rolls backward and to the left, and the agent fires', 'vehicle_movement')).toBe('away_from_officers');
+    expect(stanceOf('the front of the car never points toward him', 'vehicle_movement')).toBe('away_from_officers');
+    expect(stanceOf('he reversed out of the parking space toward the agents', 'vehicle_movement')).toBe('toward_officers');
+  });
+
   it('reads a person taken into custody at the scene as staying, not photographs taken there', () => {
     expect(stanceOf('he was taken into custody at the scene and charged the next day', 'flight_after_shooting')).toBe('stayed');
     expect(stanceOf('photos taken at the scene show a shattered side window', 'flight_after_shooting')).toBeNull();

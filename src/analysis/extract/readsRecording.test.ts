@@ -18,6 +18,16 @@ describe('readsRecording', () => {
     expect(readsRecording('The agent fired three times as the car passed him, the footage shows.')).toBe(true);
     expect(readsRecording('In the video, two agents can be seen forcing her to the ground.')).toBe(true);
     expect(readsRecording('In one clip posted to social media, the man raises his hands.')).toBe(true);
+    expect(readsRecording('The front of the car never points toward him in the footage.')).toBe(true);
+    expect(readsRecording('Her lawyer commented on the video.')).toBe(false);
+  });
+
+  it('reads a pronoun going on about the recording the sentence before opened on', () => {
+    const opened = 'The 48-second video, taken from a camera above the entrance, was released Friday.';
+    expect(readsRecording('It shows the car reversing out of a parking space.', opened)).toBe(true);
+    expect(readsRecording('They also appear to show the agent firing.', 'Two bystander videos surfaced on Monday.')).toBe(true);
+    expect(readsRecording('It shows the car reversing out of a parking space.', 'The agency released a statement Friday.')).toBe(false);
+    expect(readsRecording('It shows the car reversing out of a parking space.')).toBe(false);
   });
 
   it('does not read a negation, someone saying what a video shows, or a video as an object', () => {
@@ -35,10 +45,10 @@ describe('readsRecording', () => {
   });
 
   it('reads its words from the vocabulary, and refuses a malformed one', () => {
-    const vocab = compileRecordingVocab({ recording: '(?:tapes?)', leads: ['the {recording} shows?'], tags: [], frames: [], blockers: '\\bnot\\b', ownFacets: [] });
-    expect(readsRecording('The tape shows the car reversing.', vocab)).toBe(true);
-    expect(readsRecording('The video shows the car reversing.', vocab)).toBe(false);
-    expect(() => compileRecordingVocab({ recording: '(', leads: [], tags: [], frames: [], blockers: 'x', ownFacets: [] })).toThrow(/recordings\.json/);
+    const vocab = compileRecordingVocab({ recording: '(?:tapes?)', subject: 'the {recording}', leads: ['{subject} shows?'], tags: [], frames: [], continuations: [], blockers: '\\bnot\\b', ownFacets: [] });
+    expect(readsRecording('The tape shows the car reversing.', null, vocab)).toBe(true);
+    expect(readsRecording('The video shows the car reversing.', null, vocab)).toBe(false);
+    expect(() => compileRecordingVocab({ recording: '(', subject: 'x', leads: [], tags: [], frames: [], continuations: [], blockers: 'x', ownFacets: [] })).toThrow(/recordings\.json/);
     expect(() => compileRecordingVocab({ leads: [] })).toThrow(/malformed/);
   });
 });

@@ -6,10 +6,13 @@ import { loadRecordingVocab } from './recordingVocab.js';
  * the paper show him holding a phone", "…, the footage shows.", "In the video, agents can be seen …".
  * A negation or someone's saying between the recording and its verb ("The video does not show",
  * "Video that officials said shows") makes it none: that is no account the recording gives.
+ * `previous`, the sentence before in the same paragraph, lets a pronoun go on about the recording
+ * it opened on ("The 48-second video was released Friday. It shows the car reversing.").
  */
-export function readsRecording(sentence: string, vocab: RecordingVocab = loadRecordingVocab()): boolean {
-  if (!vocab.screen.test(sentence)) return false;
+export function readsRecording(sentence: string, previous: string | null = null, vocab: RecordingVocab = loadRecordingVocab()): boolean {
   const text = sentence.trim();
+  if (previous !== null && vocab.continuations.some((re) => re.test(text)) && vocab.subject.test(previous.trim())) return true;
+  if (!vocab.screen.test(sentence)) return false;
   for (const list of [vocab.leads, vocab.tags, vocab.frames]) {
     for (const re of list) {
       const m = re.exec(text);

@@ -10,6 +10,10 @@ export interface RecordingVocab {
   readonly tags: readonly RegExp[];
   /** The sentence opens inside one ("In the video, …"). */
   readonly frames: readonly RegExp[];
+  /** A pronoun going on about a recording ("It shows …"), when the sentence before opened on one. */
+  readonly continuations: readonly RegExp[];
+  /** A recording opening a sentence as its subject ("The 48-second video, …"). */
+  readonly subject: RegExp;
   /** Words that make the matched words no positive report of what the recording shows ("does not", "said"). */
   readonly blockers: RegExp;
   /** Facets about the recording itself, which stay the outlet's reporting. */
@@ -20,9 +24,11 @@ export interface RecordingVocab {
 
 const schema = z.object({
   recording: z.string().min(1),
+  subject: z.string().min(1),
   leads: z.array(z.string().min(1)),
   tags: z.array(z.string().min(1)),
   frames: z.array(z.string().min(1)),
+  continuations: z.array(z.string().min(1)),
   blockers: z.string().min(1),
   ownFacets: z.array(z.string().min(1)),
 });
@@ -41,7 +47,7 @@ export function compileRecordingVocab(raw: unknown): RecordingVocab {
   if (!parsed.success) throw new ParallaxError('stage_failed', 'vocab/recordings.json is malformed.', { issues: parsed.error.issues });
   const v = parsed.data;
   const compile = (source: string, anchor: 'start' | 'none') => {
-    const full = source.replaceAll('{recording}', v.recording);
+    const full = source.replaceAll('{subject}', v.subject).replaceAll('{recording}', v.recording);
     try {
       return new RegExp(anchor === 'start' ? `^\\s*(?:${full})` : full, 'iu');
     } catch (err) {
@@ -52,6 +58,8 @@ export function compileRecordingVocab(raw: unknown): RecordingVocab {
     leads: Object.freeze(v.leads.map((s) => compile(s, 'start'))),
     tags: Object.freeze(v.tags.map((s) => compile(s, 'none'))),
     frames: Object.freeze(v.frames.map((s) => compile(s, 'start'))),
+    continuations: Object.freeze(v.continuations.map((s) => compile(s, 'start'))),
+    subject: compile(v.subject, 'start'),
     blockers: compile(v.blockers, 'none'),
     ownFacets: new Set(v.ownFacets),
     screen: compile(`\\b${v.recording}`, 'none'),
