@@ -303,3 +303,14 @@ describe('findAttributions: a second predicate after a noun-phrase content', () 
     expect(attribute('The mayor criticized the toll plan and the delays.')).toEqual([['The mayor', 'criticized', ['the toll plan and the delays']]]);
   });
 });
+
+describe('findAttributions: a contrast about the speaker after the reported clause', () => {
+  it('ends the content before ", but she has …"', () => {
+    expect(attribute('Ruiz said she will not ask him to withdraw, but she has bristled at the idea.')).toEqual([['Ruiz', 'said', ['she will not ask him to withdraw']]]);
+  });
+
+  it('keeps a contrast with another subject, or one inside quotation marks', () => {
+    expect(attribute('She said the plan works, but they disagree with it.')).toEqual([['She', 'said', ['the plan works, but they disagree with it']]]);
+    expect(attribute('Ruiz said the plan was “fine, but he should have asked first.”')).toEqual([['Ruiz', 'said', ['the plan was “fine, but he should have asked first.”']]]);
+  });
+});

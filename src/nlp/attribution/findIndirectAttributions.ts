@@ -13,6 +13,7 @@ import { findSourceBefore } from './findSourceBefore.js';
 import { findSubjectPastOpening } from './findSubjectPastOpening.js';
 import { findSubordinateSubject } from './findSubordinateSubject.js';
 import { subordinateClauseEnd } from './subordinateClauseEnd.js';
+import { butClauseEnd } from './butClauseEnd.js';
 import { findRelativeTail } from './findRelativeTail.js';
 import { findRelativeEnd, findRelativeReport } from './findRelativeReport.js';
 import { findCoordinatedRelativeSpeaker, findRelativeSpeaker } from './findRelativeSpeaker.js';
@@ -137,7 +138,9 @@ function resolveVerb(ctx: AttributionContext, k: number, verb: CueVerb, from: nu
     // "While Ruiz says the plan is sound, the board …": the subordinate clause ends at its comma, where the main clause takes over (the rules alone).
     // A part that is no clause ("announced his candidacy in June, he …") keeps the old reading.
     const subordinateEnd = ctx.rulesOnly === true ? subordinateClauseEnd(tokens, floor, before.range.from, afterCue + 1, forward) : forward;
-    const shortened = subordinateEnd < forward ? contentRange(tokens, afterCue, subordinateEnd, hadThatAt(tokens, k, afterCue)) : null;
+    // "Ruiz said she will not ask him to withdraw, but she has bristled at …": the writer goes on about the speaker (the rules alone).
+    const contrastEnd = ctx.rulesOnly === true ? butClauseEnd(tokens, afterCue, subordinateEnd, before.range) : subordinateEnd;
+    const shortened = contrastEnd < forward ? contentRange(tokens, afterCue, contrastEnd, hadThatAt(tokens, k, afterCue)) : null;
     return pack(before.range, cue, [shortened ?? contentRange(tokens, afterCue, forward, hadThatAt(tokens, k, afterCue))]);
   }
   // "Tom Hale, who said the pier would reopen, resigned.": the phrase the relative describes (the rules alone).
