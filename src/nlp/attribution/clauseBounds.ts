@@ -56,6 +56,22 @@ function isAssertionAppositive(tokens: readonly Token[], i: number, end: number)
   return ASSERTION_NOUNS.has(noun.normal);
 }
 
+/**
+ * Whether the ", and <verb>" at comma `comma` closes a list of verb phrases: an earlier comma in the
+ * content is followed by a verb in the same form as the one after "and" ("secure the border,
+ * strengthen the army, and improve care"), so the verb is the list's last item, not a second
+ * predicate of the speaker.
+ */
+function closesVerbList(tokens: readonly Token[], from: number, comma: number): boolean {
+  const last = tokens[comma + 2];
+  const form = (t: Token): string => (t.normal.endsWith('ed') ? 'ed' : t.normal.endsWith('s') ? 's' : t.normal === t.lemma ? 'base' : 'other');
+  for (let j = from; j < comma - 1; j++) {
+    const t = tokens[j + 1];
+    if (tokens[j].text === ',' && t.pos === 'VERB' && !t.normal.endsWith('ing') && form(t) === form(last)) return true;
+  }
+  return false;
+}
+
 export function findForwardEnd(ctx: AttributionContext, from: number, end: number, floor: number): number {
   const { tokens, lexicon } = ctx;
   let quoted = false;
@@ -82,7 +98,8 @@ export function findForwardEnd(ctx: AttributionContext, from: number, end: numbe
     // Only where the content so far is a clause: "said the car, which was stolen, hit him" runs on.
     if (t === ',' && j + 1 < end && hasClause(tokens, from, j)) {
       const next = tokens[j + 1];
-      if (next.normal === 'and' && tokens[j + 2]?.pos === 'VERB' && !tokens[j + 2].normal.endsWith('ing') && j + 2 < end) return j;
+      // Not the last item of a list of verb phrases ("to invest in roads, expand benefits, and enable …", the rules alone).
+      if (next.normal === 'and' && tokens[j + 2]?.pos === 'VERB' && !tokens[j + 2].normal.endsWith('ing') && j + 2 < end && !(ctx.rulesOnly === true && closesVerbList(tokens, from, j))) return j;
       if (next.normal.endsWith('ing') && cueVerbAt(tokens, j + 1, lexicon)) return j;
     }
     // "said the plan was dead and called it …", "admitted X, but said Y": a second reporting verb of the same subject ends the first content.

@@ -314,3 +314,13 @@ describe('findAttributions: a contrast about the speaker after the reported clau
     expect(attribute('Ruiz said the plan was “fine, but he should have asked first.”')).toEqual([['Ruiz', 'said', ['the plan was “fine, but he should have asked first.”']]]);
   });
 });
+
+describe('findAttributions: a list of verb phrases', () => {
+  it('keeps the last item after ", and" in the content', () => {
+    expect(attribute('The mayor said she would repave the roads, expand the library, and hire more nurses.')).toEqual([['The mayor', 'said', ['she would repave the roads, expand the library, and hire more nurses']]]);
+  });
+
+  it('still ends the content before a second predicate of the speaker', () => {
+    expect(attribute('The mayor said the roads were fine, and left the hall.')).toEqual([['The mayor', 'said', ['the roads were fine']]]);
+  });
+});
