@@ -99,6 +99,15 @@ describe('adaptToPolnear', () => {
     expect(cueAt(text.lastIndexOf('according to'))).toBe('according to');
   });
 
+  it('ends the content "That’s" before the contraction the cue now opens on (round 25)', () => {
+    const text = 'That’s according to the county.';
+    const r = adaptToPolnear(text, { source: at(text, 'the county'), cue: at(text, 'according to'), content: at(text, 'That’s') });
+    expect(text.slice(r.content!.start, r.content!.end)).toBe('That');
+    expect(r.content!.fragments!.map((f) => text.slice(f.start, f.end))).toEqual(['That']);
+    const plain = adaptToPolnear(text, { source: at(text, 'the county'), cue: at(text, 'county'), content: at(text, 'That’s') });
+    expect(text.slice(plain.content!.start, plain.content!.end)).toBe('That’s');
+  });
+
   it('runs a relative clause after a source past the period of an abbreviation or an initial (round 24)', () => {
     const text = '“No,” said Ana Ruiz, who endorsed Mr. Lee and Leon E. Hale on Tuesday. Then she left.';
     const s = adaptToPolnear(text, { source: at(text, 'Ana Ruiz'), cue: at(text, 'said'), content: null }).source!;
