@@ -91,7 +91,7 @@ export function findForwardEnd(ctx: AttributionContext, from: number, end: numbe
     // quotation closed on a comma, then the writer's appositive naming it an assertion (the rules alone).
     if (ctx.rulesOnly === true && !quoted && (t === '”' || t === '"') && tokens[j - 1].text === ',' && isAssertionAppositive(tokens, j + 1, end)) return j + 1;
     if (quoted) continue;
-    // "said the count was wrong, a claim the clerk disputes.": the writer's closing appositive (the rules alone).
+    // "said the count was wrong, a claim that the clerk disputes.": the writer's closing appositive (the rules alone).
     if (ctx.rulesOnly === true && t === ',' && j > from + 1 && isClosingAppositive(tokens, from, j, end)) return j;
     // "have said they would back him, while emphasizing …": a time or contrast before a reporting participle (the rules alone).
     if (ctx.rulesOnly === true && j > from + 1 && isParticipleAfterSubordinator(ctx, j, end)) return tokens[j - 1].text === ',' ? j - 1 : j;

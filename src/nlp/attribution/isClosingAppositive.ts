@@ -6,7 +6,7 @@ const RELATIVES = new Set(['that', 'which', 'who', 'whom', 'whose', 'where', 'wh
 
 /**
  * Whether the comma at `comma` opens the writer's appositive that closes the sentence at `end`:
- * "said the count was wrong, a claim the clerk disputes.", "vowed to repeal the rule, a longstanding
+ * "said the count was wrong, a claim that the clerk disputes.", "vowed to repeal the rule, a longstanding
  * provision that bars …". An article ("a", "an") follows the comma; after it no comma, no quotation
  * mark, no "and" or "or" (a list: "heard a crash, a thud and a shout") and no finite verb stand
  * before the sentence end, except inside a relative clause. The words describe what was said; they
