@@ -689,6 +689,17 @@ describe('extractIncidents', () => {
     expect([draft?.date, draft?.force, draft?.agencies]).toEqual(['2025-03-01', ['physical force'], ['ICE']]);
   });
 
+  it("dates a release's event told as an attack on officers ('Today, officers … were attacked by a driver who tried to run them over')", () => {
+    const text = 'Today, ICE officers conducting an operation in Yuma, Arizona, were attacked by a driver who tried to run them over with her car.\n\n"An officer, fearing for his life, fired defensive shots," the spokesperson said.';
+    const a = analyse(text, [
+      at(text, 'ICE', { kind: 'organization', name: 'U.S. Immigration and Customs Enforcement', agencyId: 'ice' }),
+      at(text, 'Yuma, Arizona', { kind: 'place', city: 'Yuma', state: 'AZ', place: null }),
+      at(text, 'Today', { kind: 'date', date: '2025-03-07', precision: 'day', time: null }),
+    ]);
+    const [draft] = extractIncidents(makeDoc(text, 'Officer defends himself'), a, []);
+    expect([draft?.date, draft?.city]).toEqual(['2025-03-07', 'Yuma']);
+  });
+
   it('reads agents who tackle a man and fire a Taser into his back as an incident of force', () => {
     const text = 'Federal immigration agents tackled and used a Taser on Ana Lind outside the courthouse in Yuma, Arizona, on Wednesday. In the video, two ICE agents force her to the ground and one fires a Taser into her back.';
     const a = analyse(text, [
