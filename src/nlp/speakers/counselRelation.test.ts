@@ -62,6 +62,18 @@ describe('a lawyer or relative of the subject who is never named', () => {
     ]);
   });
 
+  it('reads "their attorney" after the family as the family\'s counsel, and the "who" after it as the same', () => {
+    const text = `${LEAD}An autopsy commissioned by the family found she was shot in the back, according to their attorney, who said the report would be filed this week.`;
+    const found = analyseText(text, { anchorDate: '2026-01-10' }).attributions;
+    expect(found.map((a) => [a.source?.text, a.speaker?.name, a.speaker?.role])).toEqual([
+      ['their attorney', 'attorney for the family of Dana Whitlock', 'subject_counsel'],
+      ['who', 'attorney for the family of Dana Whitlock', 'subject_counsel'],
+    ]);
+    // "their" nearest to other people than a family is no one sure; nor is "their son".
+    expect(lastSpeaker(`${LEAD}The protesters marched to the courthouse, their attorney said.`)).toBeNull();
+    expect(lastSpeaker(`${LEAD}The family gathered on Friday. "She loved them," their son said.`)).toBeNull();
+  });
+
   it('stays unnamed when the "his" would be taken by a man who is not the subject', () => {
     const text = `${LEAD}Her neighbor Tom Reyes filmed it. Reyes called it cruel. "He is shaken," his brother said.`;
     expect(lastSpeaker(text)).toBeNull();

@@ -8,7 +8,7 @@ import type { PersonRecord } from './personRegistry.js';
 import type { Description } from './readDescription.js';
 import { readNamePhrase } from './readNamePhrase.js';
 import { resolveAnaphor } from './resolveAnaphor.js';
-import { resolveTarget } from './resolveTarget.js';
+import { FAMILY_KEY, resolveTarget } from './resolveTarget.js';
 import type { SpeakerContext } from './speakerContext.js';
 import type { Word } from './words.js';
 
@@ -63,7 +63,9 @@ function groupSpeaker(key: string, name: string, affiliation: string | null, rol
 export function describeRelation(ctx: SpeakerContext, d: Description, site: DescriptionSite, role: Role): Entity | null {
   const head = d.head!;
   const plural = isPlural(head.norm);
-  const target = resolveTarget(ctx, d, { implicitSubject: plural && role !== 'witness' });
+  // "their attorney" after "the family": the family's counsel. "Their son" there is no one sure.
+  const viaFamily = d.possessivePronoun?.norm === 'their';
+  const target = viaFamily && role !== 'subject_counsel' ? null : resolveTarget(ctx, d, { implicitSubject: plural && role !== 'witness' });
   if (!plural) {
     if (target && (role === 'family' || role === 'subject_counsel')) {
       const relative = namedRelative(ctx, head.norm);
@@ -76,7 +78,7 @@ export function describeRelation(ctx: SpeakerContext, d: Description, site: Desc
     // subject (a "his" that the nearest man takes may be wrong, and then so would be the name).
     if (target && (role === 'family' || role === 'subject_counsel') && (d.possessorName.length || target === ctx.subject)) {
       const noun = head.words.map((w) => w.norm).join(' ');
-      const name = role === 'family' ? `${noun} of ${target.name}` : `${noun} for ${target.name}`;
+      const name = role === 'family' ? `${noun} of ${target.name}` : viaFamily ? `${noun} for the family of ${target.name}` : `${noun} for ${target.name}`;
       return makeEntity({ key: `${role}:${noun}:${target.id}`, kind: 'person', gender, speaker: makeSpeaker(name, name, role), heads: [head.norm] });
     }
     // Someone the text does not name: no speaker, but a "she" after it must not skip past them.
@@ -88,7 +90,7 @@ export function describeRelation(ctx: SpeakerContext, d: Description, site: Desc
     const joint = jointDefendants(ctx, d, site);
     return joint ? groupSpeaker(jointKey(joint), `attorneys for ${joint.map((p) => p.name).join(' and ')}`, `legal team of ${joint.map((p) => p.name).join(' and ')}`, role, head.norm) : null;
   }
-  if (role === 'family') return target ? groupSpeaker(`family:${target.id}`, `family of ${target.name}`, `family of ${target.name}`, role, head.norm) : null;
+  if (role === 'family') return target ? groupSpeaker(`${FAMILY_KEY}${target.id}`, `family of ${target.name}`, `family of ${target.name}`, role, head.norm) : null;
   if (d.possessivePronoun || d.possessorName.length) {
     return target ? groupSpeaker(`${head.norm}:${target.id}`, `${head.words.map((w) => w.norm).join(' ')} of ${target.name}`, null, role, head.norm) : null;
   }

@@ -20,7 +20,7 @@ import { unresolvedEntity } from './unresolvedEntity.js';
  * X", "an attorney representing"), a relation set off before a speaker phrase that opens on the name, an
  * unnamed lawyer or relative of the subject or of a named person by the relation ("attorney for X").
  */
-export const SPEAKERS_STAGE: StageRef = Object.freeze({ name: 'speakers', version: 8 });
+export const SPEAKERS_STAGE: StageRef = Object.freeze({ name: 'speakers', version: 9 });
 
 export interface SpeakerOptions {
   /** The publication (document metadata): an unquoted "we" in its narration is the outlet speaking. */

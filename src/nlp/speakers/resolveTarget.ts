@@ -46,6 +46,20 @@ function opensOnSubject(ctx: SpeakerContext, at: number, gender: 'male' | 'femal
 }
 
 /**
+ * "An autopsy commissioned by the family found …, according to their attorney": a "their" whose
+ * nearest plural antecedent is someone's family means that family; whose family it is, is the answer.
+ */
+function familyMeant(ctx: SpeakerContext, at: number): PersonRecord | null {
+  const antecedent = resolveAnaphor(ctx, { at, attribution: -1, gender: null, reach: 2, accepts: (e) => e.plural, includeContent: true });
+  if (!antecedent?.key.startsWith(FAMILY_KEY)) return null;
+  const id = Number(antecedent.key.slice(FAMILY_KEY.length));
+  return ctx.persons.all().find((r) => r.id === id) ?? null;
+}
+
+/** How describeRelation keys the family of a person: `family:<person id>`. */
+export const FAMILY_KEY = 'family:';
+
+/**
  * Whose lawyers, family or supporters a description speaks of: the possessor ("his", "Alva’s"),
  * the complement ("for Pedro Alva", "for the man"), or, for a bare plural ("Attorneys"), the
  * document's subject. Null when that person cannot be told with confidence.
@@ -53,6 +67,7 @@ function opensOnSubject(ctx: SpeakerContext, at: number, gender: 'male' | 'femal
 export function resolveTarget(ctx: SpeakerContext, d: Description, opts: { implicitSubject: boolean }): PersonRecord | null {
   if (d.possessivePronoun) {
     const p = d.possessivePronoun.norm;
+    if (p === 'their') return familyMeant(ctx, d.possessivePronoun.start);
     if (p !== 'his' && p !== 'her') return null;
     const gender = p === 'his' ? 'male' : 'female';
     const entity = resolveAnaphor(ctx, {
