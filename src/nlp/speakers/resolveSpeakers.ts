@@ -19,6 +19,8 @@ import { unresolvedEntity } from './unresolvedEntity.js';
  * lawyers retained by or representing the subject's family ("who represents the family", "has retained attorney
  * X", "an attorney representing"), a relation set off before a speaker phrase that opens on the name, an
  * unnamed lawyer or relative of the subject or of a named person by the relation ("attorney for X").
+ * Version 9: "their attorney" after the family as the family's counsel; two people under a plural title
+ * ("Sens. A and B") as one voice, and "the senators" after them.
  */
 export const SPEAKERS_STAGE: StageRef = Object.freeze({ name: 'speakers', version: 9 });
 

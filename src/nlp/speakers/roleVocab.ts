@@ -32,6 +32,7 @@ const rolesFileSchema = z.object({
   gender: z.object({ female: wordList, male: wordList }),
   organizationRoles: z.partialRecord(roleSchema, wordList),
   organizationDefaultRole: z.object({ withAgencyId: roleSchema, withoutAgencyId: roleSchema }),
+  jointTitles: z.array(z.object({ plurals: wordList.min(1), role: roleSchema, heads: wordList.min(1) })).default([]),
 });
 
 
@@ -71,6 +72,8 @@ export interface RoleVocab {
   /** Gendered words (pronouns, titles, kin terms) and common given names. */
   readonly genderWords: ReadonlyMap<string, Gender>;
   readonly givenNames: ReadonlyMap<string, Gender>;
+  /** A plural title as written, lower-cased ("sens", "u.s senators") → the role of those it titles and the plurals a later phrase calls them by. */
+  readonly jointTitles: ReadonlyMap<string, { readonly role: Role; readonly heads: readonly string[] }>;
   /** Lower-cased fragments of organisation names and the role they imply, checked in file order. */
   readonly organizationRoles: readonly (readonly [string, Role])[];
   readonly organizationDefaultRole: { readonly withAgencyId: Role; readonly withoutAgencyId: Role };
@@ -129,6 +132,7 @@ function buildVocab(): RoleVocab {
     organizationRoles: Object.entries(roles.organizationRoles).flatMap(([role, parts]) => (parts ?? []).map((p) => [p.toLowerCase(), role as Role] as const)),
     organizationDefaultRole: roles.organizationDefaultRole,
     givenNames: invert({ female: names.female, male: names.male }, (g) => g as Gender),
+    jointTitles: new Map(roles.jointTitles.flatMap((t) => t.plurals.map((p) => [normalizePhrase(p), Object.freeze({ role: t.role, heads: Object.freeze(t.heads.map(normalizePhrase)) })] as const))),
   });
 }
 

@@ -1,0 +1,62 @@
+import type { DescriptionSite } from './describeDescription.js';
+import { describePerson } from './describePerson.js';
+import { makeEntity, makeSpeaker, type Entity } from './entity.js';
+import type { PersonRecord } from './personRegistry.js';
+import { resolveAnaphor } from './resolveAnaphor.js';
+import type { SpeakerContext } from './speakerContext.js';
+import { matchLongest, type Word } from './words.js';
+
+/** Words a plural title may follow: "Democratic Sens.", "Minnesota's two Sens." are not read. */
+const MAX_PREFIX = 1;
+const JOINT_KEY = 'joint:';
+const PRONOUN_REACH = 3;
+
+function isName(words: readonly Word[]): boolean {
+  return words.length >= 2 && words.length <= 4 && words.every((w) => w.capitalized && !w.possessive && !/\d/.test(w.text));
+}
+
+function personOf(ctx: SpeakerContext, words: readonly Word[]): PersonRecord | null {
+  const name = ctx.text.slice(words[0].start, words[words.length - 1].end);
+  const found = ctx.persons.lookup(name);
+  if (found === 'ambiguous') return null;
+  return found ?? ctx.persons.add(name, {}, { single: true });
+}
+
+/**
+ * "U.S. Sens. Amy Klobuchar and Tina Smith said": a plural title (vocab/roles.json `jointTitles`)
+ * before two names of two words or more joined by "and". They speak together: one speaker named
+ * "Amy Klobuchar and Tina Smith", with the title's role, and the affiliation both share (else none).
+ * Null for any other phrase.
+ */
+export function readJointSource(ctx: SpeakerContext, words: readonly Word[], site: DescriptionSite): Entity | null {
+  const and = words.findIndex((w) => w.norm === 'and');
+  if (and < 0 || words.some((w, i) => i > and && (w.norm === 'and' || w.norm === 'or'))) return null;
+  let title: ReturnType<typeof matchLongest<{ readonly role: string; readonly heads: readonly string[] }>> = null;
+  let from = 0;
+  for (; from <= MAX_PREFIX && !title; from++) title = matchLongest(words, from, ctx.vocab.jointTitles);
+  if (!title) return null;
+  const nameFrom = from - 1 + title.len;
+  const first = words.slice(nameFrom, and);
+  const second = words.slice(and + 1);
+  if (!isName(first) || !isName(second)) return null;
+  const people = [personOf(ctx, first), personOf(ctx, second)];
+  if (!people[0] || !people[1] || people[0] === people[1]) return null;
+  const speakers = people.map((p) => describePerson(ctx, p!, [], site));
+  const affiliation = speakers[0].affiliation !== null && speakers[0].affiliation === speakers[1].affiliation ? speakers[0].affiliation : null;
+  const joint = ctx.vocab.jointTitles.get(words.slice(from - 1, from - 1 + title.len).map((w) => w.norm).join(' '))!;
+  return makeEntity({
+    key: `${JOINT_KEY}${people[0].id}+${people[1].id}`,
+    kind: 'group',
+    plural: true,
+    speaker: makeSpeaker(`${speakers[0].name} and ${speakers[1].name}`, affiliation, joint.role),
+    heads: joint.heads,
+  });
+}
+
+/** "The senators wrote" after "Sens. Amy Klobuchar and Tina Smith": the two, within three sentences; null otherwise. */
+export function readJointAnaphor(ctx: SpeakerContext, words: readonly Word[], site: DescriptionSite): Entity | null {
+  if (words.length < 2 || words[0].norm !== 'the') return null;
+  const head = words.slice(1).map((w) => w.norm).join(' ');
+  if (!ctx.occurrences.some((o) => o.entity.key.startsWith(JOINT_KEY))) return null;
+  return resolveAnaphor(ctx, { ...site, gender: null, reach: PRONOUN_REACH, accepts: (e) => e.key.startsWith(JOINT_KEY) && e.heads.includes(head) });
+}
