@@ -7,6 +7,17 @@ const APPOSED_RELATION = /(?<![\p{L}'’-])((?:[Hh]is|[Hh]er|[Tt]heir|\p{Lu}[\p{
 // "His father, Duncan Hunter Sr.": the suffix names another man than a plain "Duncan Hunter".
 const GENERATION_AFTER = /^,?\s*(?:Sr|Jr)\b|^\s+(?:II|III|IV)\b/u;
 
+const SPACE = /\s/u;
+
+/** Whether text[from, start) ends with a comma and nothing but spaces after it (`,\s*$`). */
+function isCommaBefore(text: string, from: number, start: number): boolean {
+  let k = start - 1;
+  while (k >= from && SPACE.test(text[k])) k--;
+  return k >= from && text.charCodeAt(k) === COMMA;
+}
+
+const COMMA = 44;
+
 /**
  * The words of a relation set off before a name that starts at `start` and ends at `end` ("His
  * mother" before "Rosa Molina"), when they end in a relation noun of vocab/roles.json; null otherwise,
@@ -15,6 +26,9 @@ const GENERATION_AFTER = /^,?\s*(?:Sr|Jr)\b|^\s+(?:II|III|IV)\b/u;
 export function apposedRelation(text: string, start: number, end: number, vocab: RoleVocab): readonly Word[] | null {
   if (GENERATION_AFTER.test(text.slice(end, end + 6))) return null;
   const from = Math.max(0, start - 50);
+  // APPOSED_RELATION ends with a comma and spaces right before the name: without them it cannot
+  // match, and most names have none (its unanchored start made it try every position before).
+  if (!isCommaBefore(text, from, start)) return null;
   const m = APPOSED_RELATION.exec(text.slice(from, start));
   if (!m) return null;
   const at = from + m.index + m[0].indexOf(m[1]);

@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { apposedRelation } from './apposedRelation.js';
+import { loadRoleVocab } from './roleVocab.js';
+
+function relationBefore(text: string, name: string): string[] | null {
+  const start = text.indexOf(name);
+  const words = apposedRelation(text, start, start + name.length, loadRoleVocab());
+  return words ? words.map((w) => w.text) : null;
+}
+
+describe('apposedRelation', () => {
+  it('reads a possessive and a relation noun set off by a comma before the name', () => {
+    expect(relationBefore('His mother, Orlena Vasquette, spoke to the crowd.', 'Orlena Vasquette')).toEqual(['His', 'mother']);
+    expect(relationBefore("It was Dunmore's eldest daughter, Pella Dunmore, who spoke.", 'Pella Dunmore')).toEqual(["Dunmore's", 'eldest', 'daughter']);
+  });
+
+  it('takes any spaces between the comma and the name, a line break or a no-break space too', () => {
+    expect(relationBefore('Her brother,\n  Tavio Renn, said nothing.', 'Tavio Renn')).toEqual(['Her', 'brother']);
+    expect(relationBefore('Their father,\u00a0Anselm Quill, declined.', 'Anselm Quill')).toEqual(['Their', 'father']);
+  });
+
+  it('reads nothing without the comma right before the name', () => {
+    expect(relationBefore('His mother Orlena Vasquette spoke to the crowd.', 'Orlena Vasquette')).toBeNull();
+    expect(relationBefore('His mother, said Orlena Vasquette, was there.', 'Orlena Vasquette')).toBeNull();
+    expect(relationBefore('Orlena Vasquette spoke first.', 'Orlena Vasquette')).toBeNull();
+  });
+
+  it('reads nothing before a name with a generational suffix', () => {
+    expect(relationBefore('His father, Corwin Hale Sr., spoke.', 'Corwin Hale')).toBeNull();
+  });
+});
