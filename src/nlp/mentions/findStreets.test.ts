@@ -26,5 +26,10 @@ describe('findStreets', () => {
     const text = 'Crews closed I-17, then Loop 101 and U.S. Route 66; xI-10 and -SR-51 and MI-5 and éI-8 are no roads, but (US-60) is, as is Interstate 5.';
     expect(streets(text).sort()).toEqual(['I-17', 'Interstate 5', 'Loop 101', 'U.S. Route 66', 'US-60'].sort());
   });
+
+  it('reads a road whose prefix words a line break parts, or a hyphen joins to its number, and no prefix without a number', () => {
+    expect(streets('Traffic stopped on State\nRoute 87 and Highway-99.').sort()).toEqual(['Highway-99', 'State\nRoute 87'].sort());
+    expect(streets('The Interstate reopened; Route officials and US officers met on Highway day.')).toEqual([]);
+  });
 });
 

@@ -17,8 +17,8 @@ function escape(s: string): string {
 
 /**
  * "Interstate 17", "I-17", "U.S. Route 66", "Highway 99": compiled once from vocab/places.json, with
- * the characters a match can start with (each prefix's first), so the pattern, whose look-behind and
- * Unicode classes V8 cannot pre-scan for, is tried only there (scanMatches). No start characters
+ * a plain pattern of where a match can start (a prefix, its hyphen or space, a digit), so the
+ * pattern, whose look-behind and Unicode classes V8 cannot pre-scan for, is tried only there (scanMatches). No start characters
  * when a prefix starts with a space or is empty, or a kind of prefix is missing: then the pattern scans the whole text.
  */
 function compileRoadPattern(): { regex: RegExp; start: RegExp | null } {
@@ -28,9 +28,12 @@ function compileRoadPattern(): { regex: RegExp; start: RegExp | null } {
   const spaced = prefixes.filter((p) => !/^[A-Z]{1,2}$/.test(p)).map(escape);
   const regex = new RegExp(`(?<![\\p{L}\\p{N}-])(?:(?:${glued.join('|')})-|(?:${spaced.join('|')})[ -])\\d{1,4}[A-Z]?(?![\\p{L}\\p{N}])`, 'gu');
   const plain = prefixes.every((p) => p.length > 0 && !/^\s/u.test(p) && p.codePointAt(0)! < 0x10000);
-  const firsts = [...new Set(prefixes.map((p) => p[0]))].map((c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`).join('');
+  // The pattern without its look-arounds, up to the first digit: where the pattern starts a match,
+  // this does too, and V8 finds its literal words fast (most texts hold a capital of a prefix many
+  // times, a prefix before a number seldom). Not in Unicode mode: the prefixes are plain words.
+  const start = new RegExp(`(?:(?:${glued.join('|')})-|(?:${spaced.join('|')})[ -])\\d`, 'g');
   // An empty alternative would let a match open with the hyphen or space after it.
-  return { regex, start: plain && glued.length > 0 && spaced.length > 0 ? new RegExp(`[${firsts}]`, 'g') : null };
+  return { regex, start: plain && glued.length > 0 && spaced.length > 0 ? start : null };
 }
 
 function mention(text: string, start: number, end: number): PlaceMention {
