@@ -386,6 +386,16 @@ describe('resolveSpeakers', () => {
     expect(resolveSpeakers(text, analyse(text, mentions), atts)[1].speaker?.name).toBe('Bureau of Roads');
   });
 
+  it('reads the channel whatever its case and spacing: "In A Statement", "via" and a line break, two spaces', () => {
+    for (const channel of ['In A Statement', 'via\nits statement', 'through  their statement']) {
+      const text = `The lane was closed, the Bureau of Roads said ${channel}. A driver was hurt. It will reopen Monday, the statement said.`;
+      const mentions = [org(text, 'the Bureau of Roads', 'Bureau of Roads', 'bor')];
+      const first = { ...attribution(text, 'the Bureau of Roads', 'The lane was closed'), cue: at(text, `said ${channel}`) };
+      const atts = [first, attribution(text, 'the statement', 'It will reopen Monday')];
+      expect(resolveSpeakers(text, analyse(text, mentions), atts)[1].speaker?.name).toBe('Bureau of Roads');
+    }
+  });
+
   it('gives a far "the statement said" only to an organisation that issued one, not a person many sentences back', () => {
     const far = ' A driver was hurt. Crews came. Traffic stopped. Night fell. Rain came. It will reopen Monday, the statement said.';
     const byPerson = `Mayor Ana Ruiz said in a statement that the lane was closed.${far}`;
