@@ -21,8 +21,27 @@ interface Table {
   readonly names: ReadonlyMap<string, string>;
   /** word → the languages it is a function word of. */
   readonly words: ReadonlyMap<string, readonly string[]>;
+  /** The same for the words of ASCII letters up to SHORT_CODE_LETTERS long, by shortCode. */
+  readonly shortWords: ReadonlyMap<number, readonly string[]>;
   /** The length of the longest of those words. */
   readonly longest: number;
+}
+
+// A word of up to six ASCII letters as a small integer, case folded: five bits a letter (a = 1 …
+// z = 26), so two words have one code exactly when their lower cases are equal. Most words of a
+// text are such words: looked up by their code they need no string sliced and lower-cased each.
+const SHORT_CODE_LETTERS = 6;
+
+/** The code of text[start, end) when it is SHORT_CODE_LETTERS ASCII letters or fewer, else -1. */
+function shortCode(text: string, start: number, end: number): number {
+  if (end - start > SHORT_CODE_LETTERS) return -1;
+  let code = 0;
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i) | 32;
+    if (c < 97 || c > 122) return -1;
+    code = code * 32 + (c - 96);
+  }
+  return code;
 }
 
 let cached: Table | null = null;
@@ -32,7 +51,19 @@ function loadTable(): Table {
   const file = readVocab('languages.json', schema);
   const words = new Map<string, string[]>();
   for (const [code, lang] of Object.entries(file.languages)) for (const w of lang.words) words.set(w, [...(words.get(w) ?? []), code]);
-  cached = { analysed: new Set(file.analysed), names: new Map(Object.entries(file.languages).map(([code, l]) => [code, l.name])), words, longest: Math.max(...[...words.keys()].map((w) => w.length)) };
+  const shortWords = new Map<number, string[]>();
+  for (const [w, codes] of words) {
+    // A word with a capital is never found (a text's words are lower-cased before they are looked up).
+    const code = w === w.toLowerCase() ? shortCode(w, 0, w.length) : -1;
+    if (code >= 0) shortWords.set(code, codes);
+  }
+  cached = {
+    analysed: new Set(file.analysed),
+    names: new Map(Object.entries(file.languages).map(([code, l]) => [code, l.name])),
+    words,
+    shortWords,
+    longest: Math.max(...[...words.keys()].map((w) => w.length)),
+  };
   return cached;
 }
 
@@ -54,7 +85,10 @@ export function detectLanguage(text: string): DetectedLanguage {
   forEachWord(text, MAX_WORDS, (start, end) => {
     // Lower-casing never shortens a text (checked over every code point): a longer word is no function word.
     if (end - start > table.longest) return;
-    const codes = table.words.get(text.slice(start, end).toLowerCase());
+    // A short word of ASCII letters lower-cases to ASCII letters of its own length: a function
+    // word only if one of the same code is.
+    const short = shortCode(text, start, end);
+    const codes = short >= 0 ? table.shortWords.get(short) : table.words.get(text.slice(start, end).toLowerCase());
     if (!codes) return;
     total++;
     for (const code of codes) hits.set(code, (hits.get(code) ?? 0) + 1);
