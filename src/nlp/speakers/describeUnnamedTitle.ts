@@ -1,7 +1,7 @@
 import type { Role } from '../../domain/roles.js';
 import type { DescriptionSite } from './describeDescription.js';
 import { makeEntity, makeSpeaker, type Entity } from './entity.js';
-import { agencyName } from './organizationEntity.js';
+import { agencyName, roleOfOrganization } from './organizationEntity.js';
 import { organizationAmong } from './registerPersons.js';
 import { resolveAnaphor } from './resolveAnaphor.js';
 import type { SpeakerContext } from './speakerContext.js';
@@ -62,6 +62,20 @@ function affiliationOf(ctx: SpeakerContext, phrase: TitledPhrase): string | null
   return null;
 }
 
+const OFFICIAL = 'official';
+// "a federal official", "a senior administration official": the government's, whoever it is.
+const GOVERNMENT = new Set(['federal', 'administration', 'government', 'state', 'city', 'county', 'police']);
+
+/**
+ * "A CBP official" speaks for the state as the agency does; "a campaign official", "a union
+ * official", "a Chinese official" are no state of this story: their role is their body's, else other.
+ */
+function officialRole(ctx: SpeakerContext, phrase: TitledPhrase): Role {
+  const org = organizationAmong(phrase.named, ctx.organizations) ?? organizationAmong(phrase.complement, ctx.organizations);
+  if (org) return roleOfOrganization(org.name, org.agencyId, ctx.vocab);
+  return phrase.named.some((w) => GOVERNMENT.has(w.norm)) ? 'official' : 'other';
+}
+
 /** A named person of the document with the same kind of title: "an officer" might be them. */
 function namesSomeoneAlike(ctx: SpeakerContext, role: Role): boolean {
   return ctx.persons.all().some((r) => r.titleRole === role);
@@ -109,13 +123,14 @@ export function describeUnnamedTitle(ctx: SpeakerContext, words: readonly Word[]
     return holderOf(ctx, head, site);
   }
   if (namesSomeoneAlike(ctx, phrase.role)) return null;
+  const role = head === OFFICIAL ? officialRole(ctx, phrase) : phrase.role;
   const name = ctx.text.slice(phrase.named[0].start, phrase.named[phrase.named.length - 1].end).replace(/\s+/g, ' ');
   const gender = phrase.titleWords.map((w) => ctx.vocab.genderWords.get(w.norm)).find((g) => g !== undefined) ?? null;
   return makeEntity({
     key: `${KEY}${site.at}`,
     kind: 'person',
     gender,
-    speaker: makeSpeaker(name, affiliationOf(ctx, phrase), phrase.role),
+    speaker: makeSpeaker(name, affiliationOf(ctx, phrase), role),
     heads: [head, phrase.titleWords.map((w) => w.norm).join(' ')],
   });
 }

@@ -20,7 +20,8 @@ import { unresolvedEntity } from './unresolvedEntity.js';
  * X", "an attorney representing"), a relation set off before a speaker phrase that opens on the name, an
  * unnamed lawyer or relative of the subject or of a named person by the relation ("attorney for X").
  * Version 9: "their attorney" after the family as the family's counsel; two people under a plural title
- * ("Sens. A and B") as one voice, and "the senators" after them.
+ * ("Sens. A and B") as one voice, and "the senators" after them; "a CBP official" by the title alone,
+ * the state's only when an agency or the government is named.
  */
 export const SPEAKERS_STAGE: StageRef = Object.freeze({ name: 'speakers', version: 9 });
 

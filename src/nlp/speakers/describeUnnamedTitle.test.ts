@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { analyseText } from '../analyseText.js';
+
+// Invented sentences: the speaker of each attribution, as [name, role, affiliation].
+function speakers(text: string): (readonly [string, string, string | null] | null)[] {
+  return analyseText(text, { anchorDate: '2026-01-27' }).attributions.map((a) => (a.speaker ? ([a.speaker.name, a.speaker.role, a.speaker.affiliation] as const) : null));
+}
+
+const LEAD = 'Agents shot and killed Dana Whitlock on Saturday. ';
+
+describe('an unnamed official', () => {
+  it("speaks for the state when an agency or the government is named, and 'the official' after is them", () => {
+    expect(speakers(`${LEAD}A CBP official said the agent fired twice. The official said she ran.`)).toEqual([
+      ['CBP official', 'official', 'U.S. Customs and Border Protection'],
+      ['CBP official', 'official', 'U.S. Customs and Border Protection'],
+    ]);
+    expect(speakers(`${LEAD}A senior administration official said the agent fired twice.`)).toEqual([['senior administration official', 'official', null]]);
+  });
+
+  it('is no state voice for a campaign, a union or a foreign country', () => {
+    expect(speakers(`${LEAD}A campaign official said the video was clear.`)).toEqual([['campaign official', 'other', null]]);
+    expect(speakers(`${LEAD}A union official said the video was clear.`)).toEqual([['union official', 'other', null]]);
+  });
+});
