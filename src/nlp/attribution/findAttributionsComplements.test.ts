@@ -13,6 +13,14 @@ describe('findAttributions: stances as complement cues', () => {
     expect(attribute('Two council members lamented the loss of the library.')).toEqual([['Two council members', 'lamented', ['the loss of the library']]]);
   });
 
+  it("reads a ruling: an examiner's finding, and a judge's, even as the second predicate of a report", () => {
+    expect(attribute('The county medical examiner identified the woman as Ana Ruiz, 41, and ruled her death a homicide.')).toEqual([
+      ['The county medical examiner', 'identified', ['the woman as Ana Ruiz, 41']],
+      ['The county medical examiner', 'ruled', ['her death a homicide']],
+    ]);
+    expect(attribute('The judge ruled that the stop was unlawful.')).toEqual([['The judge', 'ruled', ['the stop was unlawful']]]);
+  });
+
   it('puts no clause in the mouth of a speaker who dismissed or denounced it', () => {
     expect(attribute('The sheriff denounced the idea that his deputies had lied.')).toEqual([]);
     expect(attribute('The chief derided reports that the gate was left open.')).toEqual([]);
