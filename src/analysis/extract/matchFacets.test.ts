@@ -269,6 +269,15 @@ describe('matchFacets', () => {
     expect(stanceOf('the pictures were taken at the scene by a neighbor', 'flight_after_shooting')).toBeNull();
   });
 
+  it('reads nothing into what a recording is said not to show, and no filming into a video filmed by someone', () => {
+    expect(stanceOf('None of the videos reviewed by the paper shows him drawing or pointing a gun.', 'weapon_alleged')).toBeNull();
+    expect(stanceOf('No bystander video shows the car striking an agent.', 'vehicle_movement')).toBeNull();
+    expect(stanceOf('The footage does not show the man reaching for a gun.', 'weapon_alleged')).toBeNull();
+    expect(stanceOf('The video shows him reaching for a gun.', 'weapon_alleged')).toBe('armed');
+    expect(stanceOf('Videos of the shooting, filmed by bystanders, show him on the ground.', 'reason_for_approach')).toBeNull();
+    expect(stanceOf('She was filming the agents when they approached her.', 'reason_for_approach')).toBe('warning_or_helping');
+  });
+
   it('counts shots fired, not the rounds that hit', () => {
     const shots = (text: string) => pickStances(matchFacets(text, 0)).find((m) => m.facet === 'shots_fired')?.value ?? null;
     expect(shots('BPA-1 fired three rounds. One round struck DIAZ-LUNA in the left shoulder.')).toBe('3');

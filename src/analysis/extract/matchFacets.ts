@@ -22,6 +22,13 @@ export interface FacetMatch {
 // "you don't" ("You don't get shot in the back by someone standing in front of your car" says he was).
 const NEGATION = /(?:\b(?:not|never|no|nobody|no one|deny|denies|denied|without|nor)|(?<!\byou (?:do|ca|wo|would|could|should))n['’]t)\b(?:\s+\S+){0,4}\s*$/iu;
 const CLAUSE_BREAK = /[,;:.!?—–()"“”]/u;
+// "None of the videos shows him pointing a gun", "The footage does not show him firing": what a
+// recording is said not to show is no account that it happened, whatever words lie between.
+const NOT_SHOWN = [
+  /\b(?:none|neither|not one) of\s+(?:the\s+)?(?:[\p{L}'’-]+\s+){0,3}?(?:videos?|footage|recordings?|photos?|photographs?|images?|clips?)\b[^.;!?]{0,80}?\bshows?\b[^.;!?]*$/iu,
+  /\bno\s+(?:[\p{L}'’-]+\s+){0,2}?(?:videos?|footage|recordings?|photos?|photographs?|images?|clips?)\b[^.;!?]{0,80}?\bshows?\b[^.;!?]*$/iu,
+  /\b(?:videos?|footage|recordings?|photos?|photographs?|images?|clips?)\b[^.;!?]{0,60}?\b(?:does|do|did)(?: not|n['’]t) (?:show|capture|depict)\b[^.;!?]*$/iu,
+];
 
 // A clause about an officer up to the match: "The agent was struck in the leg", "one of the
 // officers, who had been hit in the hand": the hit is the officer's, not the person's force was used on.
@@ -97,7 +104,9 @@ function isAboutOfficer(text: string, at: number): boolean {
 function isNegated(text: string, at: number): boolean {
   const before = text.slice(Math.max(0, at - 40), at);
   const clause = before.split(CLAUSE_BREAK).pop() ?? '';
-  return NEGATION.test(clause);
+  if (NEGATION.test(clause)) return true;
+  const sentence = text.slice(Math.max(0, at - 160), at);
+  return NOT_SHOWN.some((re) => re.test(sentence));
 }
 
 /** The other stance of a two-sided stance facet; null when there is no single opposite. */

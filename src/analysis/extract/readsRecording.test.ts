@@ -19,6 +19,8 @@ describe('readsRecording', () => {
     expect(readsRecording('In the video, two agents can be seen forcing her to the ground.')).toBe(true);
     expect(readsRecording('In one clip posted to social media, the man raises his hands.')).toBe(true);
     expect(readsRecording('The front of the car never points toward him in the footage.')).toBe(true);
+    // A fact check's label before it.
+    expect(readsRecording('THE FACTS: Videos filmed by bystanders show him holding a phone.')).toBe(true);
     expect(readsRecording('Her lawyer commented on the video.')).toBe(false);
   });
 

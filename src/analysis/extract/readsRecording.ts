@@ -1,6 +1,9 @@
 import type { RecordingVocab } from './recordingVocab.js';
 import { loadRecordingVocab } from './recordingVocab.js';
 
+// A fact check's or a live page's label before the sentence: "THE FACTS: Videos show …".
+const LABEL = /^\p{Lu}[\p{Lu}'’ ]{1,24}:\s+/u;
+
 /**
  * Whether a sentence of the outlet's own reporting tells what a recording shows: "Videos verified by
  * the paper show him holding a phone", "…, the footage shows.", "In the video, agents can be seen …".
@@ -10,7 +13,7 @@ import { loadRecordingVocab } from './recordingVocab.js';
  * it opened on ("The 48-second video was released Friday. It shows the car reversing.").
  */
 export function readsRecording(sentence: string, previous: string | null = null, vocab: RecordingVocab = loadRecordingVocab()): boolean {
-  const text = sentence.trim();
+  const text = sentence.trim().replace(LABEL, '');
   if (previous !== null && vocab.continuations.some((re) => re.test(text)) && vocab.subject.test(previous.trim())) return true;
   if (!vocab.screen.test(sentence)) return false;
   for (const list of [vocab.leads, vocab.tags, vocab.frames]) {
