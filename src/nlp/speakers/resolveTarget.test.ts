@@ -13,6 +13,15 @@ describe('resolveTarget', () => {
     expect(speakers(text)[0]).toBe('family of Jorge Medina');
   });
 
+  it("reads a surname the subject shares with a relative ('Medina's family' beside his sister Rosa Medina) as the subject's", () => {
+    const text =
+      'Federal agents shot and killed Jorge Medina, 52, on Feb. 3 outside a car wash.\n\nMedina’s family said in a statement that he was on his way to work. “He never hurt anyone,” his sister, Rosa Medina, told reporters.';
+    expect(speakers(text)).toEqual(['family of Jorge Medina', 'Rosa Medina']);
+    // No subject of that surname: nobody sure.
+    const other = 'Federal agents shot and killed Jorge Medina, 52, on Feb. 3.\n\nRuiz’s family said in a statement that they were shocked. “It is a tragedy,” said Ana Ruiz. “We want answers,” said Tom Ruiz.';
+    expect(speakers(other)[0]).toBeNull();
+  });
+
   it('leaves "his family" unresolved when the sentence opens on someone else, or the genders disagree', () => {
     const witness = 'A man who lives nearby said his family heard three shots.\n\nJorge Medina, 52, was shot in the neck on Feb. 3 outside a car wash where he worked.';
     expect(speakers(witness).filter((s) => s?.startsWith('family'))).toEqual([]);

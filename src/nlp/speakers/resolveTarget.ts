@@ -2,7 +2,7 @@ import type { PersonRecord } from './personRegistry.js';
 import type { Description } from './readDescription.js';
 import { resolveAnaphor } from './resolveAnaphor.js';
 import type { SpeakerContext } from './speakerContext.js';
-import type { Word } from './words.js';
+import { foldName, type Word } from './words.js';
 
 const CLAUSE_END = new Set(['who', 'that', 'which', 'whose', 'wounded', 'shot', 'killed', 'during', 'in', 'at', 'on']);
 
@@ -10,6 +10,19 @@ function lookupWords(ctx: SpeakerContext, words: readonly Word[]): PersonRecord 
   if (!words.length) return null;
   const found = ctx.persons.lookup(ctx.text.slice(words[0].start, words[words.length - 1].end));
   return found && found !== 'ambiguous' ? found : null;
+}
+
+/**
+ * "Pretti's family" in a story that names the subject Alex Pretti and his sister Elena Pretti: a
+ * surname several people of the document share is the subject's, whose family, lawyers or
+ * supporters the story speaks of, when the subject is one of them.
+ */
+function subjectBySurname(ctx: SpeakerContext, words: readonly Word[]): PersonRecord | null {
+  if (!ctx.subject || words.length !== 1) return null;
+  const name = ctx.text.slice(words[0].start, words[0].end);
+  if (ctx.persons.lookup(name) !== 'ambiguous') return null;
+  const surname = foldName(name);
+  return foldName(ctx.subject.name.split(/\s+/u).pop() ?? '') === surname ? ctx.subject : null;
 }
 
 /** The nouns that call the one force was used on: the last words of vocab/roles.json's subjectDescriptors. */
@@ -85,7 +98,7 @@ export function resolveTarget(ctx: SpeakerContext, d: Description, opts: { impli
     // "the man's brother", "the driver's lawyers": a possessor that can only mean the subject.
     const [only] = d.possessorName;
     if (d.definite && d.possessorName.length === 1 && !only.capitalized && namesSubject(ctx, [only])) return ctx.subject;
-    return lookupWords(ctx, d.possessorName);
+    return lookupWords(ctx, d.possessorName) ?? subjectBySurname(ctx, d.possessorName);
   }
   if (d.complement.length) {
     const name: Word[] = [];
