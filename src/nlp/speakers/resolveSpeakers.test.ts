@@ -313,8 +313,9 @@ describe('resolveSpeakers', () => {
   it('reads a relative set off before a name outside any source, for role, gender and a later "she"', () => {
     const text = 'Agents shot Tom Molina on Friday. Molina\'s mother, Rosa Molina, spoke to the crowd. "He was coming home," she said.';
     const mentions = [person(text, 'Tom Molina', 'Tom Molina'), person(text, 'Rosa Molina', 'Rosa Molina')];
-    // The possessive "Molina's" is the son's, no rival to his mother for "she".
-    expect(resolveSpeakers(text, analyse(text, mentions), [attribution(text, 'she', 'He was coming home')])[0].speaker).toEqual({ name: 'Rosa Molina', affiliation: null, role: 'family' });
+    // The possessive "Molina's" is the son's, no rival to his mother for "she"; the surname both bear
+    // is the subject's (speakers@9), so she is his mother.
+    expect(resolveSpeakers(text, analyse(text, mentions), [attribution(text, 'she', 'He was coming home')])[0].speaker).toEqual({ name: 'Rosa Molina', affiliation: 'mother of Tom Molina', role: 'family' });
     const couple = 'Ana Berg, a donor, said the speeches moved her. Along with her husband, Leo Berg, she has given to many candidates. "I feel bad," she said.';
     const atts = [attribution(couple, 'Ana Berg, a donor', 'the speeches moved her'), attribution(couple, 'she', 'I feel bad')];
     expect(resolveSpeakers(couple, analyse(couple, [person(couple, 'Ana Berg', 'Ana Berg'), person(couple, 'Leo Berg', 'Leo Berg')]), atts)[1].speaker?.name).toBe('Ana Berg');
