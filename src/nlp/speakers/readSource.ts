@@ -8,6 +8,7 @@ import { readDefinedTerm } from './definedTerms.js';
 import type { Entity } from './entity.js';
 import { personEntity } from './personEntity.js';
 import { readNamePhrase } from './readNamePhrase.js';
+import { readGovernment } from './readGovernment.js';
 import { readJointAnaphor, readJointSource } from './readJointSource.js';
 import { readOutletWork } from './readOutletWork.js';
 import { resolveAnaphor } from './resolveAnaphor.js';
@@ -111,7 +112,7 @@ export function readSource(ctx: SpeakerContext, index: number): Entity | null {
   if (term) return term;
   const outletWork = readOutletWork(ctx, words);
   if (outletWork) return outletWork;
-  const joint = readJointSource(ctx, words, site) ?? readJointAnaphor(ctx, words, site);
+  const joint = readJointSource(ctx, words, site) ?? readJointAnaphor(ctx, words, site) ?? readGovernment(ctx, words, site);
   if (joint) return joint;
   const phrase = readNamePhrase(ctx.text, source.start, nameEnd(ctx.text, source.start, source.end), ctx.vocab);
   const onOrganization = phrase.name?.some((w) => ctx.organizations.some((o) => w.start < o.end && w.end > o.start));

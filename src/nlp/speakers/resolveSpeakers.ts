@@ -21,7 +21,8 @@ import { unresolvedEntity } from './unresolvedEntity.js';
  * unnamed lawyer or relative of the subject or of a named person by the relation ("attorney for X").
  * Version 9: "their attorney" after the family as the family's counsel; two people under a plural title
  * ("Sens. A and B") as one voice, and "the senators" after them; "a CBP official" by the title alone,
- * the state's only when an agency or the government is named.
+ * the state's only when an agency or the government is named; a surname the subject shares as the
+ * subject's; "the government" arguing a criminal case as the prosecution.
  */
 export const SPEAKERS_STAGE: StageRef = Object.freeze({ name: 'speakers', version: 9 });
 
