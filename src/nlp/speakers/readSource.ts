@@ -1,5 +1,6 @@
 import type { Speaker } from '../../domain/attribution.js';
 import { apposedRelation } from './apposedRelation.js';
+import { isCaptionDefendant } from './captionDefendants.js';
 import { describeDescription, type DescriptionSite } from './describeDescription.js';
 import { describePerson } from './describePerson.js';
 import { describeUnnamedTitle } from './describeUnnamedTitle.js';
@@ -43,6 +44,16 @@ function readPronoun(ctx: SpeakerContext, word: Word, site: DescriptionSite): En
   if (p === 'you') return null;
   if (p === 'who') return withSpeaker(ctx, relativeAntecedent(ctx, word), site);
   return undefined;
+}
+
+/**
+ * "Defendant asks that …" in a court's order or a party's filing whose criminal caption charges the
+ * document's subject ("United States v. Marimar Martinez"): the capitalised party name is that
+ * person. Not in a news story, where "the defendant" may be anyone charged.
+ */
+function captionParty(ctx: SpeakerContext, word: Word, site: DescriptionSite): Entity | null {
+  if (word.text !== 'Defendant' || !ctx.ownFiling || !ctx.subject || !isCaptionDefendant(ctx, ctx.text, ctx.subject.words)) return null;
+  return personEntity(ctx.subject, describePerson(ctx, ctx.subject, [], site));
 }
 
 // Between a name and its "who": a comma, or short asides ("Ana Ruiz, 34, of Dover, who …").
@@ -107,6 +118,8 @@ export function readSource(ctx: SpeakerContext, index: number): Entity | null {
   if (words.length === 1) {
     const pronoun = readPronoun(ctx, words[0], site);
     if (pronoun !== undefined) return pronoun;
+    const party = captionParty(ctx, words[0], site);
+    if (party) return party;
   }
   const term = readDefinedTerm(ctx, source.start, source.end);
   if (term) return term;
