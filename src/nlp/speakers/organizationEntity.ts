@@ -25,12 +25,16 @@ function unitName(name: string): string | null {
   return m ? `${m[1]} ${m[2]} Field Office` : null;
 }
 
+const POSSESSIVE = /['’]s?$/u;
+
 /** An organisation as a speaker: its canonical name, and as affiliation itself or the agency it is a unit of. */
 export function organizationEntity(mention: Pick<OrganizationMention, 'name' | 'agencyId'>, vocab: RoleVocab, extraHeads: readonly string[] = []): Entity {
   const unit = unitName(mention.name);
   const name = unit ?? mention.name;
   const affiliation = unit ? (agencyName(mention.agencyId) ?? mention.name) : mention.name;
-  const heads = `${name} ${affiliation}`.toLowerCase().split(/\s+/);
+  const words = `${name} ${affiliation}`.toLowerCase().split(/\s+/);
+  // "Medical Examiner's Office": "the medical examiner" is its head too, not only "examiner's".
+  const heads = [...words, ...words.filter((w) => POSSESSIVE.test(w)).map((w) => w.replace(POSSESSIVE, ''))];
   if (mention.agencyId) heads.push('agency');
   return makeEntity({
     key: `org:${unit ?? mention.agencyId ?? foldName(mention.name)}`,
