@@ -17,6 +17,16 @@ describe('an unnamed official', () => {
     expect(speakers(`${LEAD}A senior administration official said the agent fired twice.`)).toEqual([['senior administration official', 'official', null]]);
   });
 
+  it('speaks even beside a named official when the text says it is anonymous', () => {
+    const named = `${LEAD}DHS spokeswoman Lena Ortiz said the agent was hurt.`;
+    expect(speakers(`${named} A CBP official said the agent fired twice.`)[1]).toBeNull();
+    expect(speakers(`${named} A CBP official, speaking on condition of anonymity because the inquiry is open, said the agent fired twice.`)[1]).toEqual([
+      'CBP official',
+      'official',
+      'U.S. Customs and Border Protection',
+    ]);
+  });
+
   it('is no state voice for a campaign, a union or a foreign country', () => {
     expect(speakers(`${LEAD}A campaign official said the video was clear.`)).toEqual([['campaign official', 'other', null]]);
     expect(speakers(`${LEAD}A union official said the video was clear.`)).toEqual([['union official', 'other', null]]);

@@ -76,6 +76,16 @@ function officialRole(ctx: SpeakerContext, phrase: TitledPhrase): Role {
   return phrase.named.some((w) => GOVERNMENT.has(w.norm)) ? 'official' : 'other';
 }
 
+// "A CBP official, speaking on condition of anonymity, said", "an official who was not authorized
+// to speak publicly": whoever it is, it is none of the people the document names.
+const ANONYMOUS = /^[\s\S]{0,80}?\b(?:(?:speaking|spoke|who spoke) on (?:the )?condition (?:of|that)|(?:was|were|is|are) not authori[sz]ed to (?:speak|discuss|comment)|(?:asked|requested|declined) (?:not )?to be (?:named|identified)|(?:asked|requested) anonymity|on (?:the )?condition of anonymity)\b/iu;
+
+function isAnonymous(ctx: SpeakerContext, words: readonly Word[]): boolean {
+  const from = words[words.length - 1].end;
+  const sentence = ctx.analysis.sentences[ctx.sentenceAt(from)];
+  return ANONYMOUS.test(ctx.text.slice(words[0].start, sentence ? sentence.end : from + 120));
+}
+
 /** A named person of the document with the same kind of title: "an officer" might be them. */
 function namesSomeoneAlike(ctx: SpeakerContext, role: Role): boolean {
   return ctx.persons.all().some((r) => r.titleRole === role);
@@ -122,7 +132,7 @@ export function describeUnnamedTitle(ctx: SpeakerContext, words: readonly Word[]
     if (earlier?.key.startsWith(KEY)) return earlier;
     return holderOf(ctx, head, site);
   }
-  if (namesSomeoneAlike(ctx, phrase.role)) return null;
+  if (namesSomeoneAlike(ctx, phrase.role) && !isAnonymous(ctx, words)) return null;
   const role = head === OFFICIAL ? officialRole(ctx, phrase) : phrase.role;
   const name = ctx.text.slice(phrase.named[0].start, phrase.named[phrase.named.length - 1].end).replace(/\s+/g, ' ');
   const gender = phrase.titleWords.map((w) => ctx.vocab.genderWords.get(w.norm)).find((g) => g !== undefined) ?? null;
