@@ -1,4 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { splitSentences } from '../sentences/splitSentences.js';
+import { tokenize } from '../tokens/tokenize.js';
+import { buildContext } from './attributionContext.js';
+import { compileCueLexicon, loadCueLexicon, type CueLexicon } from './cueLexicon.js';
+import { findIndirectAttributions } from './findIndirectAttributions.js';
 import { attributeText as attribute } from './testing/attributeText.js';
 
 describe('findIndirectAttributions: a participle after a comma', () => {
@@ -23,5 +28,21 @@ describe('findIndirectAttributions: an adverb between the conjunction and a coor
   it('gives "but now said" the subject for a verb of saying only', () => {
     expect(attribute('Ana Ruiz backed Hale in May, but now said Diaz had the best chance.')).toEqual([['Ana Ruiz', 'now said', ['Diaz had the best chance']]]);
     expect(attribute('Ana Ruiz backed Hale in May, but now thinks Diaz has the best chance.').some((f) => f[0] === 'Ana Ruiz')).toBe(false);
+  });
+});
+
+describe('findIndirectAttributions: the words a cue can start with come from the lexicon it is given', () => {
+  const read = (text: string, lexicon: CueLexicon): string[] => {
+    const tokens = tokenize(text);
+    const ctx = buildContext(text, tokens, splitSentences(text, tokens), lexicon);
+    return findIndirectAttributions(ctx, () => false).map((d) => `${d.source?.text} | ${d.cue?.text} | ${d.fragments.map((f) => f.text).join(' / ')}`);
+  };
+  const own = compileCueLexicon({ verbs: { mutter: { forms: ['muttered'], speech: true } }, phrases: [{ text: 'as voiced by', sourceAfter: true }], nouns: [], negators: [], blockers: [], clauseObjects: [], adverbials: [] });
+
+  it('finds a verb and a source-after phrase of a lexicon of its own, and not the project lexicon\'s cues', () => {
+    expect(read('Ana Ruiz muttered that the pier would reopen.', own)).toEqual(['Ana Ruiz | muttered | the pier would reopen']);
+    expect(read('As voiced by Ana Ruiz, the pier would reopen.', own)).toHaveLength(1);
+    expect(read('Ana Ruiz said that the pier would reopen.', own)).toEqual([]);
+    expect(read('Ana Ruiz said that the pier would reopen.', loadCueLexicon())).toHaveLength(1);
   });
 });

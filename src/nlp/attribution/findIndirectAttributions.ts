@@ -5,7 +5,7 @@ import { matchPhraseAt } from './attributionContext.js';
 import type { AttributionDraft } from './attributionDraft.js';
 import { cueVerbAt } from './cueAt.js';
 import { evidenceVerbAt } from './evidenceVerbAt.js';
-import type { CueVerb } from './cueLexicon.js';
+import type { CueLexicon, CueVerb } from './cueLexicon.js';
 import { findSourceAfter } from './findSourceAfter.js';
 import { contentRange, pack, type Found } from './foundRelation.js';
 import { resolveSourcePhrase } from './resolveSourcePhrase.js';
@@ -308,6 +308,22 @@ function toSpan(ctx: AttributionContext, r: TokenRange): Span {
   return makeSpan(ctx.text, ctx.tokens[r.from].start, ctx.tokens[r.to - 1].end);
 }
 
+const cueStarts = new WeakMap<CueLexicon, ReadonlySet<string>>();
+
+/**
+ * Every word a cue of the loop below can start with: a verb form (cueVerbAt, evidenceVerbAt), the
+ * first word of a source-after phrase or of a complement, and "in" of a poll phrase (isPollPhrase).
+ * Most tokens are none of these, and the loop skips them with one look-up (speed only).
+ */
+function cueStartsOf(lexicon: CueLexicon): ReadonlySet<string> {
+  let starts = cueStarts.get(lexicon);
+  if (!starts) {
+    starts = new Set(['in', ...lexicon.verbs.keys(), ...lexicon.sourceAfterPhrases.keys(), ...lexicon.complements.keys()]);
+    cueStarts.set(lexicon, starts);
+  }
+  return starts;
+}
+
 /**
  * Reported speech without (or with only some) quotation marks: "X said (that) …", "…, X said.",
  * "According to X, …", "…, according to X.", "…, said X.", "X, saying …", "X wrote: …".
@@ -319,12 +335,13 @@ function toSpan(ctx: AttributionContext, r: TokenRange): Span {
 export function findIndirectAttributions(ctx: AttributionContext, blocked: Blocked, cueBlocked: Blocked = blocked, options: { complements?: boolean } = {}): AttributionDraft[] {
   const complements = options.complements !== false;
   const { tokens, sentences, lexicon, text } = ctx;
+  const starts = cueStartsOf(lexicon);
   const drafts: AttributionDraft[] = [];
   for (const sentence of sentences) {
     if (HEADER_FIELD.test(text.slice(sentence.start, sentence.start + 16))) continue;
     const { tokenStart: from, tokenEnd: end } = sentence;
     for (let k = from; k < end; k++) {
-      if (cueBlocked(k)) continue;
+      if (!starts.has(tokens[k].normal) || cueBlocked(k)) continue;
       // "In a county poll taken in May, 58 percent said …": an opening poll reads like "According to X, …" (the rules alone).
       const phraseEnd = ctx.rulesOnly === true && isPollPhrase(tokens, k, end) && findClauseFloor(ctx, from, k) === k ? k + 1 : matchPhraseAt(tokens, k, end, lexicon.sourceAfterPhrases);
       const verb = phraseEnd > 0 ? null : (cueVerbAt(tokens, k, lexicon, { agreement: ctx.rulesOnly === true }) ?? (ctx.rulesOnly === true ? evidenceVerbAt(tokens, k, lexicon) : null));
