@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { tokenize } from '../tokens/tokenize.js';
+import { butClauseEnd } from './butClauseEnd.js';
+
+/** The text the content keeps: from the token after `said` to butClauseEnd's end. */
+function keep(text: string): string {
+  const tokens = tokenize(text);
+  const cue = tokens.findIndex((t) => t.normal === 'said');
+  const end = butClauseEnd(tokens, cue + 1, tokens.length, { from: 0, to: 1 });
+  return end >= tokens.length ? '(all)' : text.slice(tokens[cue + 1].start, tokens[end - 1].end);
+}
+
+describe('butClauseEnd', () => {
+  it('ends the content at a comma before "but" and a third-person pronoun with a verb', () => {
+    expect(keep('Ruiz said she will not ask him to leave, but she has bristled at his votes.')).toBe('she will not ask him to leave');
+  });
+
+  it('keeps the content whole with no such comma, inside a quotation, or before another subject', () => {
+    expect(keep('Ruiz said she will not ask him to leave and she has bristled at his votes.')).toBe('(all)');
+    expect(keep('Ruiz said “she will not ask him to leave, but she has bristled at it” today.')).toBe('(all)');
+    expect(keep('Ruiz said she will not ask him to leave, but voters have bristled at his votes.')).toBe('(all)');
+  });
+
+  it('needs a clause before the comma', () => {
+    expect(keep('Ruiz said nothing more, but she has bristled at his votes.')).toBe('(all)');
+  });
+});
