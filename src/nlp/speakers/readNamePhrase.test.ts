@@ -56,3 +56,32 @@ describe('readNamePhrase', () => {
     }
   });
 });
+
+describe('readNamePhrase: one reading per span and document', () => {
+  it('gives the same deeply frozen phrase for a span read again', () => {
+    const text = 'His attorney, Omar Haddad, said the case was closed.';
+    const first = readNamePhrase(text, 0, 25, vocab);
+    const again = readNamePhrase(text, 0, 25, vocab);
+    expect(again).toBe(first);
+    expect(Object.isFrozen(first)).toBe(true);
+    expect(Object.isFrozen(first.name)).toBe(true);
+    expect(first.name?.every((w) => Object.isFrozen(w))).toBe(true);
+    expect(Object.isFrozen(first.descriptors)).toBe(true);
+    expect(first.descriptors.every((d) => Object.isFrozen(d) && d.every((w) => Object.isFrozen(w)))).toBe(true);
+    expect(text.slice(first.name?.[0].start, first.name?.[first.name.length - 1].end)).toBe('Omar Haddad');
+  });
+
+  it('reads a span of another text, or of the same text with another vocabulary, afresh', () => {
+    const a = 'Sgt. Lena Ortiz said';
+    const b = 'The neighbors said';
+    expect(nameOf(a.slice(0, 15))).toBe('Lena Ortiz');
+    const fromA = readNamePhrase(a, 0, 15, vocab);
+    const fromB = readNamePhrase(b, 0, 15, vocab);
+    expect(fromB).not.toBe(fromA);
+    expect(fromB.name).toBeNull();
+    expect(readNamePhrase(a, 0, 15, vocab).title).toBe('Sgt.');
+    const other = { ...vocab, titleRoles: new Map() } as typeof vocab;
+    expect(readNamePhrase(a, 0, 15, other).title).toBeNull();
+    expect(readNamePhrase(a, 0, 15, vocab).title).toBe('Sgt.');
+  });
+});

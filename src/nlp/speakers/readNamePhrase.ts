@@ -117,7 +117,45 @@ function readDescribedName(segment: readonly Word[], vocab: RoleVocab): { name: 
   return { name, description };
 }
 
+/**
+ * The phrases of the document read last, by span: the speaker passes read each source several
+ * times (registerPersons twice, readSource, describeRelation once per relation noun), some 42
+ * reads of 20 spans in a bench article. A phrase is deeply frozen, so every caller may share it.
+ */
+let memoText: string | null = null;
+let memoVocab: RoleVocab | null = null;
+const memo = new Map<number, NamePhrase>();
+/** Spans are keyed by start * (length + 1) + end, exact below this length. */
+const MEMO_MAX_LENGTH = 2 ** 26;
+
+function freezeWords(words: readonly Word[]): readonly Word[] {
+  for (const w of words) Object.freeze(w);
+  return Object.freeze(words);
+}
+
+function freezePhrase(phrase: NamePhrase): NamePhrase {
+  if (phrase.name) freezeWords(phrase.name);
+  freezeWords(phrase.prefix);
+  for (const d of phrase.descriptors) freezeWords(d);
+  Object.freeze(phrase.descriptors);
+  return Object.freeze(phrase);
+}
+
+/** The parts of the speaker phrase text[start, end), deeply frozen (read once per span and document). */
 export function readNamePhrase(text: string, start: number, end: number, vocab: RoleVocab): NamePhrase {
+  if (text.length >= MEMO_MAX_LENGTH) return freezePhrase(readPhrase(text, start, end, vocab));
+  if (text !== memoText || vocab !== memoVocab) {
+    memo.clear();
+    memoText = text;
+    memoVocab = vocab;
+  }
+  const key = start * (text.length + 1) + end;
+  let phrase = memo.get(key);
+  if (!phrase) memo.set(key, (phrase = freezePhrase(readPhrase(text, start, end, vocab))));
+  return phrase;
+}
+
+function readPhrase(text: string, start: number, end: number, vocab: RoleVocab): NamePhrase {
   const segments = segmentsOf(text, start, end);
   let found: { index: number; read: NonNullable<ReturnType<typeof readSegment>> } | null = null;
   let description: Word[] = [];
