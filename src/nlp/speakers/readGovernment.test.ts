@@ -20,19 +20,3 @@ describe('readGovernment', () => {
     expect(speakers('A Border Patrol agent shot Ana Ruiz. She was charged with assault. The government said the agent was hurt.')[0][1]).toBeUndefined();
   });
 });
-
-describe('a criminal caption\'s party in the filing itself', () => {
-  const order = (body: string) => `UNITED STATES OF AMERICA v. ANA RUIZ\n\nMEMORANDUM OPINION AND ORDER\n\nA Border Patrol agent shot Defendant Ana Ruiz on October 4. ${body}`;
-
-  it('reads "Defendant" in the order as the person the caption charges, and "the government" as the prosecution', () => {
-    expect(speakers(order('The government alleged that Ruiz rammed the agent’s car. Defendant argues that the agent turned into her car.'))).toEqual([
-      ['The government', 'prosecutors', 'prosecutor'],
-      ['Defendant', 'Ana Ruiz', 'subject'],
-    ]);
-  });
-
-  it('leaves "Defendant" alone in a news story', () => {
-    const story = 'A Border Patrol agent shot Ana Ruiz on October 4. She was charged with assault. Defendant argues that the agent turned into her car.';
-    expect(speakers(story).find(([source]) => source === 'Defendant')?.[1]).toBeUndefined();
-  });
-});

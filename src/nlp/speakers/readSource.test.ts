@@ -37,3 +37,20 @@ describe('readSource', () => {
     expect(analyseText(text, { anchorDate: '2026-04-22', bodyStart: 0, outlet: null }).analysis.mentions.filter((m) => m.kind === 'person')).toEqual([]);
   });
 });
+
+describe('a criminal caption\'s party in the filing itself', () => {
+  const order = (body: string) => `UNITED STATES OF AMERICA v. ANA RUIZ\n\nMEMORANDUM OPINION AND ORDER\n\nA Border Patrol agent shot Defendant Ana Ruiz on October 4. ${body}`;
+
+  it('reads "Defendant" in the order as the person the caption charges, and "the government" as the prosecution', () => {
+    const found = analyseText(order('The government alleged that Ruiz rammed the agent’s car. Defendant argues that the agent turned into her car.'), { anchorDate: '2026-04-22' }).attributions;
+    expect(found.map((a) => [a.source?.text, a.speaker?.name, a.speaker?.role])).toEqual([
+      ['The government', 'prosecutors', 'prosecutor'],
+      ['Defendant', 'Ana Ruiz', 'subject'],
+    ]);
+  });
+
+  it('leaves "Defendant" alone in a news story', () => {
+    const story = 'A Border Patrol agent shot Ana Ruiz on October 4. She was charged with assault. Defendant argues that the agent turned into her car.';
+    expect(speakers(story).find(([source]) => source === 'Defendant')?.[1]).toBeNull();
+  });
+});
