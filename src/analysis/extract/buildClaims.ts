@@ -84,12 +84,16 @@ export function buildClaims(
     // A question ("Did the man drive at officers?", a fact check's headline) claims nothing.
     if (s.series || QUESTION.test(s.text)) return;
     const before = i > 0 && sentences[i - 1].paragraph === s.paragraph ? sentences[i - 1] : null;
+    // Whether the outlet's sentence tells what a recording shows (an agency's release describing its
+    // own video is the agency's account): asked at most once, and only when it matters below.
+    let video: boolean | undefined;
+    const readsVideo = () => (video ??= voice === null && readsRecording(s.text, before?.text ?? null));
     // "It shows the car reversing": the attribution stage may read a recording as a source it cannot
     // name; what the recording shows is then read here, as the footage's.
-    if (covered(s) && !(voice === null && attributions.every((a) => a.sentence !== s.index || a.speaker === null) && readsRecording(s.text, before?.text ?? null))) return;
+    if (covered(s) && !(attributions.every((a) => a.sentence !== s.index || a.speaker === null) && readsVideo())) return;
     const carried = i > 0 && matchesAny(CARRY_ON, s.text) ? carriedAttribution(sentences[i - 1], s, attributions) : null;
     // "The video of the shooting was released Friday. It shows the car reversing…": about the incident as its video is.
-    if (!carried && !isAboutIncident(s) && !(before !== null && !voice && readsRecording(s.text, before.text) && isAboutIncident(before))) return;
+    if (!carried && !isAboutIncident(s) && !(before !== null && readsVideo() && isAboutIncident(before))) return;
     const span = trimSpan(text, s.start, s.end);
     let matches = matchFacets(s.text, s.start, facets);
     // Words in quotation marks that no attribution claimed are someone's, not the outlet's: a gap.
@@ -104,8 +108,7 @@ export function buildClaims(
       if (relays.length) matches = matches.filter((m) => !isRelayed(relays, m.start, m.end));
     }
     const picked = pickStances(matches);
-    // An agency's release telling what its video shows is the agency's account, not the footage's.
-    const recording = !carried && !voice && picked.length > 0 && readsRecording(s.text, before?.text ?? null);
+    const recording = !carried && picked.length > 0 && readsVideo();
     const own = recording ? loadRecordingVocab().ownFacets : null;
     for (const m of picked) {
       if (carried) claims.push(toClaim(m, span, carried.attribution, null));
