@@ -17,6 +17,12 @@ const HYPOTHETICAL = new Set(['if', 'unless', 'whether']);
 const FLOATING = new Set(['each', 'both', 'all']);
 const QUANTIFIER_ADVERBS = new Set(['most', 'third', 'half']);
 
+/** "USA TODAY reported", "voters on Super Tuesday said": the day word is part of a name. */
+function isNamedDay(tokens: readonly Token[], i: number): boolean {
+  const prev = tokens[i - 1];
+  return (/^\p{Lu}{2,}$/u.test(tokens[i].text) && /^\p{Lu}{2,}$/u.test(prev.text)) || prev.normal === 'super';
+}
+
 /** "the partners each told", "they both said": a quantifier after a plural subject, before its verb. */
 function isFloatingQuantifier(tokens: readonly Token[], i: number, floor: number): boolean {
   if (i <= floor || !FLOATING.has(tokens[i].normal)) return false;
@@ -53,7 +59,7 @@ export function findSourceBefore(ctx: AttributionContext, k: number, floor: numb
     if (t.pos === 'AUX' && t.lemma === 'be' && !tokens[k].normal.endsWith('ing')) return NO_SOURCE; // passive: "was told"
     // Auxiliaries and adverbs of the verb group: "has also said", "however said", "repeatedly told";
     // a day between subject and verb is a time, not the speaker ("A news report Wednesday said").
-    if (t.pos === 'AUX' || t.pos === 'ADV' || CHAIN_ADV.has(t.normal) || (ctx.rulesOnly === true && t.normal === 'overall' && i > floor && isNounLike(tokens[i - 1])) || (WHEN_WORDS.has(t.normal) && i > floor && i === k - 1) || isFloatingQuantifier(tokens, i, floor) || (ctx.rulesOnly === true && isGroupExtra(tokens, i, floor))) i--;
+    if (t.pos === 'AUX' || t.pos === 'ADV' || CHAIN_ADV.has(t.normal) || (ctx.rulesOnly === true && t.normal === 'overall' && i > floor && isNounLike(tokens[i - 1])) || (WHEN_WORDS.has(t.normal) && i > floor && i === k - 1 && !isNamedDay(tokens, i)) || isFloatingQuantifier(tokens, i, floor) || (ctx.rulesOnly === true && isGroupExtra(tokens, i, floor))) i--;
     else if (PERIODS.has(t.normal) && i - 1 > floor && (tokens[i - 1].normal === 'last' || tokens[i - 1].normal === 'past' || tokens[i - 1].normal === 'this')) {
       // "Priebus, the GOP chairman, this past week announced": a period of time, not the speaker.
       i -= 2;

@@ -35,7 +35,9 @@ export function isMistaggedNameOrModifier(tokens: readonly Token[], k: number): 
   const next = tokens[k + 1];
   if (/^\p{Lu}/u.test(t.text) && (prev?.pos === 'PROPN' || next?.pos === 'PROPN') && prev?.text !== ',') return true;
   // "A neighbor, Hector Villalobos, said": a given name after a comma, its surname closing the appositive.
-  if (/^\p{Lu}\p{Ll}/u.test(t.text) && prev?.text === ',' && next?.pos === 'PROPN' && (tokens[k + 2]?.text === ',' || tokens[k + 2]?.pos === 'PROPN')) return true;
+  // "In fact, Ted Cruz thinks": the same given name before a surname and its verb.
+  const after = tokens[k + 2];
+  if (/^\p{Lu}\p{Ll}/u.test(t.text) && prev?.text === ',' && next?.pos === 'PROPN' && (after?.text === ',' || after?.pos === 'PROPN' || ((after?.pos === 'VERB' || after?.pos === 'AUX') && /^\p{Ll}/u.test(after.text)))) return true;
   if (prev?.text === '-' && prev.end === t.start) return true;
   if (isGerundModifier(tokens, k)) return true;
   return t.normal.endsWith('ed') && next?.pos === 'NOUN' && (prev?.pos === 'ADJ' || prev?.pos === 'DET' || prev?.pos === 'NUM' || prev?.pos === 'ADP');
@@ -52,6 +54,20 @@ function isAbbreviationDot(tokens: readonly Token[], k: number): boolean {
   return /^\p{Lu}\p{Ll}{1,3}$/u.test(prev.text) && prev.pos === 'PROPN' && next.pos === 'PROPN' && /^\p{Lu}/u.test(next.text);
 }
 
+/** "Politico.com", "MoveOn.org": the period of a web address, joined to a name and its domain (the tokenizer splits them). */
+const DOMAINS = /^(?:com|org|net|gov|edu|fr|de|uk|co|io|us|ca|info|news)$/;
+function isDomainDot(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k];
+  const prev = tokens[k - 1];
+  const next = tokens[k + 1];
+  if (t.text !== '.' || !prev || !next || prev.end !== t.start || next.start !== t.end || !/^[\p{L}\p{N}]+$/u.test(prev.text) || !DOMAINS.test(next.text)) return false;
+  const after = tokens[k + 2];
+  return !after || after.start > next.end || !/^[\p{L}\p{N}]/u.test(after.text);
+}
+
+/** The lower-case particle of a surname ("de Blasio", "van Hollen"), which the tagger leaves untagged. */
+const NAME_PARTICLES = new Set(['de', 'da', 'di', 'del', 'della', 'van', 'von', 'der', 'den', 'du', 'le', 'la']);
+
 /**
  * Tagger slips inside a noun phrase: an adverb between a determiner and the noun ("a new national
  * poll", "new" read as an adverb), a capitalised foreign particle before a name ("De Blasio"), a
@@ -63,7 +79,7 @@ function isNpSlip(tokens: readonly Token[], k: number): boolean {
   const next = tokens[k + 1];
   if (!next) return false;
   if (t.pos === 'ADV' && prev?.pos === 'DET' && (next.pos === 'ADJ' || next.pos === 'NOUN')) return true;
-  if (t.pos === 'X' && /^\p{Lu}/u.test(t.text) && next.pos === 'PROPN') return true;
+  if (t.pos === 'X' && (/^\p{Lu}/u.test(t.text) || NAME_PARTICLES.has(t.text)) && next.pos === 'PROPN') return true;
   // "Ohio Forward Now": a capitalised adverb inside a name.
   if (t.pos === 'ADV' && /^\p{Lu}/u.test(t.text) && prev !== undefined && prev.end < t.start && (prev.pos === 'PROPN' || (prev.pos === 'ADV' && /^\p{Lu}/u.test(prev.text) && tokens[k - 2]?.pos === 'PROPN'))) return true;
   return t.text === '/' && prev?.end === t.start && next.start === t.end && (prev.pos === 'PROPN' || prev.pos === 'NOUN') && (next.pos === 'PROPN' || next.pos === 'NOUN');
@@ -95,6 +111,6 @@ export function isNpToken(tokens: readonly Token[], k: number): boolean {
   // "a spokesman for Ted Cruz": with "Ted" read as a verb the tagger makes "for" a subordinator.
   if (t.pos === 'SCONJ' && t.normal === 'for') return /^\p{Lu}/u.test(tokens[k + 1]?.text ?? '');
   if (t.pos === 'CCONJ') return t.normal === 'and' || t.normal === '&';
-  if (t.pos === 'PUNCT' || t.pos === 'SYM') return (NP_PUNCT.has(t.text) && !isSpacedDash(tokens, k)) || isAbbreviationDot(tokens, k) || isDefinedTermMark(tokens, k);
+  if (t.pos === 'PUNCT' || t.pos === 'SYM') return (NP_PUNCT.has(t.text) && !isSpacedDash(tokens, k)) || isAbbreviationDot(tokens, k) || isDomainDot(tokens, k) || isDefinedTermMark(tokens, k);
   return isModifyingParticiple(tokens, k);
 }

@@ -9,8 +9,11 @@ const COMPARATIVES = new Set(['more', 'fewer', 'less']);
 /** Drops leading prepositions, conjunctions and punctuation; checks the head is a noun or pronoun. */
 export function finishRange(tokens: readonly Token[], from: number, to: number): SourceResult {
   // "About 4 in 10", "about half" keep their approximator, which the tagger reads as a preposition.
-  while (from < to && (tokens[from].pos === 'ADP' || tokens[from].pos === 'CCONJ' || tokens[from].pos === 'PUNCT' || tokens[from].pos === 'SCONJ') && !(APPROXIMATORS.has(tokens[from].normal) && (tokens[from + 1]?.pos === 'NUM' || tokens[from + 1]?.normal === 'half'))) from++;
+  // "At least half" keeps "at least" the same way.
+  while (from < to && (tokens[from].pos === 'ADP' || tokens[from].pos === 'CCONJ' || tokens[from].pos === 'PUNCT' || tokens[from].pos === 'SCONJ') && !(APPROXIMATORS.has(tokens[from].normal) && (tokens[from + 1]?.pos === 'NUM' || tokens[from + 1]?.normal === 'half')) && !isAtLeast(tokens, from)) from++;
   while (to > from && (tokens[to - 1].text === ',' || tokens[to - 1].pos === 'ADP' || tokens[to - 1].pos === 'CCONJ')) to--;
+  // "(…, according to Reuters).": a closing parenthesis the phrase did not open is the aside's.
+  if (to - from > 1 && tokens[to - 1].text === ')' && !tokens.slice(from, to - 1).some((t) => t.text === '(')) to--;
   if (to <= from || to - from > MAX_SOURCE_TOKENS) return NO_SOURCE;
   const head = tokens[to - 1];
   // The tagger sometimes reads a role noun as an adjective ("The chief"): accept it after a determiner,
@@ -26,11 +29,17 @@ function isAgeNoun(tokens: readonly Token[], i: number, from: number): boolean {
   return i - 5 >= from && tokens[i].normal === 'old' && tokens[i - 1].text === '-' && /^years?$/.test(tokens[i - 2].normal) && tokens[i - 3].text === '-' && tokens[i - 4].pos === 'NUM' && tokens[i - 5].pos === 'DET';
 }
 
-/** "nearly half", "about four in 10", "more than 4 in 10": a quantity's qualifier before token `i + 1`. */
+/** "at least" at `k` ("at least 300 said", "at least a dozen members"). */
+function isAtLeast(tokens: readonly Token[], k: number): boolean {
+  return tokens[k].normal === 'at' && tokens[k + 1]?.normal === 'least';
+}
+
+/** "nearly half", "about four in 10", "more than 4 in 10", "at least 300": a quantity's qualifier before token `i + 1`. */
 function extendQuantity(tokens: readonly Token[], i: number, floor: number): number {
   const next = tokens[i + 1];
   if (i < floor || !next || (next.pos !== 'NUM' && next.normal !== 'half' && next.normal !== 'a')) return i;
   if (APPROXIMATORS.has(tokens[i].normal)) return i - 1;
+  if (i - 1 >= floor && isAtLeast(tokens, i - 1)) return i - 2;
   if (tokens[i].normal === 'than' && i - 1 >= floor && COMPARATIVES.has(tokens[i - 1].normal)) return i - 2;
   return i;
 }

@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { attributeText as attribute } from './testing/attributeText.js';
+
+const speakers = (text: string) => attribute(text).map((f) => f[0]);
+
+describe('findAttributions: speaker names the tokenizer or the tagger breaks', () => {
+  it('keeps a web address whole, before or after the cue', () => {
+    expect(speakers('Residents were stunned, according to Greenvalenews.com. Few expected it.')).toEqual(['Greenvalenews.com']);
+    expect(speakers('Harborpost.com reported that the deal fell through.')).toEqual(['Harborpost.com']);
+    expect(speakers('The move angers donors, said Ana Ruiz, the director of FairVote.org. She left.')).toEqual(['Ana Ruiz, the director of FairVote.org']);
+  });
+
+  it('keeps the particle of a surname and a given name after a comma', () => {
+    expect(speakers('The council voted no, de Vries said, “and we will appeal.”')).toEqual(['de Vries']);
+    expect(speakers('In fact, Ted Mallory thinks the plan is weak.')).toEqual(['Ted Mallory']);
+  });
+
+  it('keeps "at least" before a quantity', () => {
+    expect(speakers('Since May, at least 300 said they would help.')).toEqual(['at least 300']);
+    expect(speakers('At least half of voters in each county say the roads are bad.')).toEqual(['At least half of voters in each county']);
+  });
+
+  it('keeps a day word that is part of a name, and drops one that says when', () => {
+    expect(speakers('TRIBUNE TODAY reported last month that the group paid.')).toEqual(['TRIBUNE TODAY']);
+    expect(speakers('Voters going to the polls on Super Tuesday said they support the plan.')).toEqual(['Voters going to the polls on Super Tuesday']);
+    expect(speakers('The county Tuesday said it would pay.')).toEqual(['The county']);
+  });
+
+  it('leaves out a closing parenthesis the speaker phrase did not open', () => {
+    expect(speakers('The rate is lower (it is 15 percent, according to Reuters). He left.')).toEqual(['Reuters']);
+    expect(speakers('Rep. Ana Ruiz (D-Va.) said the plan works.')).toEqual(['Rep. Ana Ruiz (D-Va.)']);
+  });
+});
