@@ -16,6 +16,20 @@ describe('lacksReportedClause (through findAttributions)', () => {
     expect(attribute('The union expects a long strike.')).toEqual([]);
   });
 
+  it('reads "maintain" as a report only with a clause: a lead or a pace is what someone has', () => {
+    expect(attribute('Ruiz maintains a wide lead over Hale among older voters.')).toEqual([]);
+    expect(attribute('The mayor maintained an energetic pace all week.')).toEqual([]);
+    expect(attribute('Ruiz has maintained that the bridge was safe.')).toEqual([['Ruiz', 'has maintained', ['the bridge was safe']]]);
+    expect(attribute('The bridge was safe, Ruiz maintained.')).toEqual([['Ruiz', 'maintained', ['The bridge was safe']]]);
+  });
+
+  it('reads "maintain" with a lead or a pace as what someone has, not what they say', () => {
+    expect(attribute('Ruiz maintains a wide lead over Hale among older voters.')).toEqual([]);
+    expect(attribute('The mayor maintained a brisk pace all week.')).toEqual([]);
+    expect(attribute('Ruiz maintained his double-digit lead over Hale.')).toEqual([]);
+    expect(attribute('Ruiz has maintained that the bridge was safe.')).toEqual([['Ruiz', 'has maintained', ['the bridge was safe']]]);
+  });
+
   it('lets a poll or a study find a noun phrase', () => {
     expect(attribute('A county survey found broad support for the levy.')).toEqual([['A county survey', 'found', ['broad support for the levy']]]);
   });
