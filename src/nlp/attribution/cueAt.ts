@@ -62,3 +62,19 @@ function inName(tokens: readonly Token[], k: number, lexicon: CueLexicon): boole
   const startsSentence = /^(?:[.!?:;"“”—–]|\.\.\.|…)$/.test(prev.text);
   return !startsSentence && (/^\p{Lu}/u.test(prev.text) || (next !== undefined && /^\p{Lu}/u.test(next.text) && next.pos !== 'PRON'));
 }
+
+/** Words before a participle that make it an adjective: a determiner, a number, a preposition, an adjective. */
+const BEFORE_ADJECTIVE = new Set(['DET', 'NUM', 'ADP', 'ADJ']);
+
+/**
+ * "the number of reported cases", "only eight reported incidents", "$768,000 in reported attacks":
+ * a cue form in -ed between a determiner, number, preposition or adjective and a noun (or an
+ * adjective and its noun) qualifies the noun; nobody reports anything there (the rules alone).
+ */
+export function isAdjectivalParticiple(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k];
+  const prev = tokens[k - 1];
+  const next = tokens[k + 1];
+  if (!prev || !next || !t.normal.endsWith('ed') || !BEFORE_ADJECTIVE.has(prev.pos) || prev.normal === 'that') return false;
+  return next.pos === 'NOUN' || (next.pos === 'ADJ' && tokens[k + 2]?.pos === 'NOUN');
+}

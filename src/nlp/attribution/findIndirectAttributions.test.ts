@@ -46,3 +46,16 @@ describe('findIndirectAttributions: the words a cue can start with come from the
     expect(read('Ana Ruiz said that the pier would reopen.', loadCueLexicon())).toHaveLength(1);
   });
 });
+
+describe('findIndirectAttributions: a participle that qualifies a noun', () => {
+  it('reads "reported cases", "noted scholars" as adjectives, not cues', () => {
+    expect(attribute('In the valley, the number of reported cases of the flu has grown.')).toEqual([]);
+    expect(attribute('There were only eight reported incidents at the fair.')).toEqual([]);
+    expect(attribute('The brief cited articles by noted constitutional scholars to make its case.').map((f) => f[1])).not.toContain('noted');
+  });
+
+  it('keeps a participle with its subject before it', () => {
+    expect(attribute('Six reported that the gate was open.')).toEqual([['Six', 'reported', ['the gate was open']]]);
+    expect(attribute('The clerk reported the results were late.')).toEqual([['The clerk', 'reported', ['the results were late']]]);
+  });
+});
