@@ -30,4 +30,9 @@ describe('findAttributions: speaker names the tokenizer or the tagger breaks', (
     expect(speakers('The rate is lower (it is 15 percent, according to Reuters). He left.')).toEqual(['Reuters']);
     expect(speakers('Rep. Ana Ruiz (D-Va.) said the plan works.')).toEqual(['Rep. Ana Ruiz (D-Va.)']);
   });
+
+  it('runs a role after a speaker to a sentence that ends on an abbreviation', () => {
+    expect(speakers('“We won,” said Rita Moll, 20, of Jacksonville, Fla. She left.')).toEqual(['Rita Moll, 20, of Jacksonville, Fla.']);
+    expect(speakers('“It is over,” said Jon Bard, former adviser to Vice President Joseph R. Biden Jr.')).toEqual(['Jon Bard, former adviser to Vice President Joseph R. Biden Jr.']);
+  });
 });

@@ -107,6 +107,12 @@ export function findSourceAfter(ctx: AttributionContext, k: number, end: number,
 }
 
 const AGE = /^\d{1,3}$/;
+const ABBREVIATION = /^\p{Lu}[\p{L}.]{0,4}\.$/u;
+
+/** "…, of Jacksonville, Fla." / "…, adviser to Joseph R. Biden Jr.": the sentence ends on an abbreviation whose period is its own (one token). */
+function closesOnAbbreviation(tokens: readonly Token[], x: number, end: number): boolean {
+  return x === end - 1 && ABBREVIATION.test(tokens[x].text) && tokens[x].pos === 'PROPN';
+}
 const AGE_PLACE = new Set(['of', 'from']);
 const REPORTING = new Set(['said', 'says', 'say', 'told', 'tells', 'added', 'adds', 'wrote', 'writes']);
 
@@ -128,6 +134,7 @@ function findRoleAfterAge(tokens: readonly Token[], age: number, end: number): n
     for (let x = age + 3; x < end; x++) {
       const u = tokens[x];
       if (/^[.!?]$/.test(u.text)) return x === end - 1 ? x : -1;
+      if (closesOnAbbreviation(tokens, x, end)) return end;
       // "…, 34, of Salem, who said she was hit": a report of its own is a relation of its own, not the speaker's description.
       if (/^["“”;:]$/.test(u.text) || u.text === "''" || isSpacedDash(tokens, x) || x - age > 40 || REPORTING.has(u.normal)) return -1;
       // After a place, a verb or a conjunction opens a clause of its own, unless a relative opened first ("of Ames, who …").
@@ -163,6 +170,7 @@ function findRoleToSentenceEnd(tokens: readonly Token[], from: number, end: numb
   for (let x = from; x < end; x++) {
     const u = tokens[x];
     if (/^[.!?]$/.test(u.text)) return x === end - 1 && x > from ? x : -1;
+    if (x > from && closesOnAbbreviation(tokens, x, end)) return end;
     if (wide && !relative && u.text === ',' && x > from + 1 && tokens[x + 1]?.pos === 'VERB' && tokens[x + 1].normal.endsWith('ing')) return x;
     if (u.pos === 'ADP' && tokens[x - 1]?.text === ',') wide = false;
     if (wide && !relative && u.pos === 'ADP' && x > from) continue;
