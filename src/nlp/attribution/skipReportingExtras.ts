@@ -165,6 +165,8 @@ export function skipReportingExtras(ctx: AttributionContext, k: number, end: num
     if (afterThat > 0) return afterThat;
   }
   let listenerDone = !verb?.object;
+  // "wrote back: “…”", "fired back that …": the particle of the verb (the rules alone, round 26).
+  if (ctx.rulesOnly === true && tokens[k]?.normal === 'back' && isClauseDoor(ctx, k + 1, end)) k++;
   for (let guard = 0; guard < 8 && k < end; guard++) {
     const adverbial = matchPhraseAt(tokens, k, end, lexicon.adverbials);
     if (adverbial > 0) {

@@ -13,3 +13,15 @@ describe('widenCueAdverb: an adverb closing the tag belongs to the cue (round 24
     expect(attribute('“The levee will hold,” he said again.').map((f) => f[1])).toEqual(['said']);
   });
 });
+
+describe('findAttributions: the particle "back" of a verb of saying', () => {
+  it('takes "back" into the cue and out of the content', () => {
+    expect(attribute('Ms. Ruiz wrote back: “We are ready.”')).toEqual([['Ms. Ruiz', 'wrote back', ['We are ready.']]]);
+    expect(attribute('The mayor then writes back, “You look tired.”')).toEqual([['The mayor', 'then writes back', ['You look tired.']]]);
+    expect(attribute('“Nonsense,” the mayor wrote back.')).toEqual([['the mayor', 'wrote back', ['Nonsense,']]]);
+  });
+
+  it('leaves "back" of a time ("back in 2012") out of the cue', () => {
+    expect(attribute('Ruiz said back in 2012 that the plan works.')).toEqual([['Ruiz', 'said', ['the plan works']]]);
+  });
+});
