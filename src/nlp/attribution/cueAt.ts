@@ -78,3 +78,15 @@ export function isAdjectivalParticiple(tokens: readonly Token[], k: number): boo
   if (!prev || !next || !t.normal.endsWith('ed') || !BEFORE_ADJECTIVE.has(prev.pos) || prev.normal === 'that') return false;
   return next.pos === 'NOUN' || (next.pos === 'ADJ' && tokens[k + 2]?.pos === 'NOUN');
 }
+
+/**
+ * Set phrases whose verb reports nothing: the noun "think tank(s)", "think twice", the aside "believe
+ * me," (the rules alone, round 26).
+ */
+export function isIdiomNoCue(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k];
+  const next = tokens[k + 1];
+  if (!next) return false;
+  if (t.normal === 'think') return next.normal === 'tank' || next.normal === 'tanks' || next.normal === 'twice';
+  return t.normal === 'believe' && next.normal === 'me' && tokens[k + 2]?.text === ',';
+}

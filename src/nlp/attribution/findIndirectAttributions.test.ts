@@ -59,3 +59,17 @@ describe('findIndirectAttributions: a participle that qualifies a noun', () => {
     expect(attribute('The clerk reported the results were late.')).toEqual([['The clerk', 'reported', ['the results were late']]]);
   });
 });
+
+describe('findIndirectAttributions: set phrases that report nothing', () => {
+  it('reads "think tank" as a noun, in a speaker phrase too', () => {
+    expect(attribute('Ada Lind, a founder of the center-left think tank Open Way, said Ruiz had so far avoided trouble.')).toEqual([
+      ['Ada Lind, a founder of the center-left think tank Open Way', 'said', ['Ruiz had so far avoided trouble']],
+    ]);
+  });
+
+  it('gives "think twice" and the aside "believe me," no content', () => {
+    expect(attribute('So workers will think twice before agreeing to tests.')).toEqual([]);
+    expect(attribute('Believe me, the mayor never reads the reports.')).toEqual([]);
+    expect(attribute('I believe the mayor never reads the reports.')).toEqual([['I', 'believe', ['the mayor never reads the reports']]]);
+  });
+});

@@ -3,7 +3,7 @@ import { makeSpan, type Span } from '../../lib/spans.js';
 import type { AttributionContext, TokenRange } from './attributionContext.js';
 import { matchPhraseAt } from './attributionContext.js';
 import type { AttributionDraft } from './attributionDraft.js';
-import { cueVerbAt, isAdjectivalParticiple } from './cueAt.js';
+import { cueVerbAt, isAdjectivalParticiple, isIdiomNoCue } from './cueAt.js';
 import { evidenceVerbAt } from './evidenceVerbAt.js';
 import type { CueLexicon, CueVerb } from './cueLexicon.js';
 import { findSourceAfter } from './findSourceAfter.js';
@@ -344,7 +344,7 @@ export function findIndirectAttributions(ctx: AttributionContext, blocked: Block
       if (!starts.has(tokens[k].normal) || cueBlocked(k)) continue;
       // "In a county poll taken in May, 58 percent said …": an opening poll reads like "According to X, …" (the rules alone).
       const phraseEnd = ctx.rulesOnly === true && isPollPhrase(tokens, k, end) && findClauseFloor(ctx, from, k) === k ? k + 1 : matchPhraseAt(tokens, k, end, lexicon.sourceAfterPhrases);
-      const verb = phraseEnd > 0 || (ctx.rulesOnly === true && isAdjectivalParticiple(tokens, k)) ? null : (cueVerbAt(tokens, k, lexicon, { agreement: ctx.rulesOnly === true }) ?? (ctx.rulesOnly === true ? evidenceVerbAt(tokens, k, lexicon) : null));
+      const verb = phraseEnd > 0 || (ctx.rulesOnly === true && (isAdjectivalParticiple(tokens, k) || isIdiomNoCue(tokens, k))) ? null : (cueVerbAt(tokens, k, lexicon, { agreement: ctx.rulesOnly === true }) ?? (ctx.rulesOnly === true ? evidenceVerbAt(tokens, k, lexicon) : null));
       const byVerb = verb ? resolveVerb(ctx, k, verb, from, end) : null;
       const verbFound = verb && byVerb && !(ctx.rulesOnly === true && lacksReportedClause(ctx, k, verb, byVerb.source, byVerb.content)) ? byVerb : null;
       const found = (phraseEnd > 0 ? resolveSourcePhrase(ctx, k, phraseEnd, from, end) : verbFound) ?? (phraseEnd > 0 || !complements ? null : findComplement(ctx, k, from, end));

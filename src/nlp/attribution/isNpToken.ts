@@ -40,6 +40,8 @@ export function isMistaggedNameOrModifier(tokens: readonly Token[], k: number): 
   if (/^\p{Lu}\p{Ll}/u.test(t.text) && prev?.text === ',' && next?.pos === 'PROPN' && (after?.text === ',' || after?.pos === 'PROPN' || ((after?.pos === 'VERB' || after?.pos === 'AUX') && /^\p{Ll}/u.test(after.text)))) return true;
   if (prev?.text === '-' && prev.end === t.start) return true;
   if (isGerundModifier(tokens, k)) return true;
+  // "a founder of the think tank Third Way".
+  if (t.normal === 'think' && (next?.normal === 'tank' || next?.normal === 'tanks')) return true;
   return t.normal.endsWith('ed') && next?.pos === 'NOUN' && (prev?.pos === 'ADJ' || prev?.pos === 'DET' || prev?.pos === 'NUM' || prev?.pos === 'ADP');
 }
 
