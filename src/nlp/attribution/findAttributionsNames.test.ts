@@ -35,4 +35,10 @@ describe('findAttributions: speaker names the tokenizer or the tagger breaks', (
     expect(speakers('“We won,” said Rita Moll, 20, of Jacksonville, Fla. She left.')).toEqual(['Rita Moll, 20, of Jacksonville, Fla.']);
     expect(speakers('“It is over,” said Jon Bard, former adviser to Vice President Joseph R. Biden Jr.')).toEqual(['Jon Bard, former adviser to Vice President Joseph R. Biden Jr.']);
   });
+
+  it('takes no bare time for a speaker', () => {
+    expect(attribute('Within hours of being posted online, the video went viral.')).toEqual([]);
+    expect(attribute('Wednesday added one more twist to the race.')).toEqual([]);
+    expect(speakers('Days later, Ruiz said the bridge was safe.')).toEqual(['Ruiz']);
+  });
 });

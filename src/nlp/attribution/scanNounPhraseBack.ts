@@ -5,6 +5,7 @@ import { MAX_SOURCE_TOKENS, NO_SOURCE, type SourceResult } from './sourceResult.
 /** Qualifiers of a quantity ("about half"), which the tagger may read as prepositions. */
 export const APPROXIMATORS = new Set(['nearly', 'about', 'almost', 'roughly', 'around', 'approximately', 'only', 'just', 'over', 'some']);
 const COMPARATIVES = new Set(['more', 'fewer', 'less']);
+const TIME_NOUNS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tonight', 'minutes', 'hours', 'days', 'weeks', 'months', 'years']);
 
 /** Drops leading prepositions, conjunctions and punctuation; checks the head is a noun or pronoun. */
 export function finishRange(tokens: readonly Token[], from: number, to: number): SourceResult {
@@ -21,6 +22,8 @@ export function finishRange(tokens: readonly Token[], from: number, to: number):
   const taggedAdjective = head.pos === 'ADJ' && to - from >= 2 && (tokens[to - 2].pos === 'DET' || (head.normal === 'chief' && (isNounLike(tokens[to - 2]) || tokens[to - 2].pos === 'PART')));
   if (!isNounLike(head) && head.text !== ')' && !taggedAdjective && !isAgeNoun(tokens, to - 1, from) && !isMistaggedNameOrModifier(tokens, to - 1)) return NO_SOURCE;
   if (to - from === 1 && head.pos === 'PRON' && !PERSONAL.has(head.normal)) return NO_SOURCE;
+  // "Within hours of being posted, the video …", "Wednesday added one more twist": a time is nobody.
+  if (to - from === 1 && TIME_NOUNS.has(head.normal)) return NO_SOURCE;
   return { kind: 'source', range: { from, to } };
 }
 
