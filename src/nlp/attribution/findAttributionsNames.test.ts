@@ -41,4 +41,9 @@ describe('findAttributions: speaker names the tokenizer or the tagger breaks', (
     expect(attribute('Wednesday added one more twist to the race.')).toEqual([]);
     expect(speakers('Days later, Ruiz said the bridge was safe.')).toEqual(['Ruiz']);
   });
+
+  it('starts the speaker after "in which" and the like', () => {
+    expect(attribute('It was a story in which county sources said Hale could stay.')).toEqual([['county sources', 'said', ['Hale could stay']]]);
+    expect(speakers('The rally, during which organizers said the road was closed, ran late.')).toEqual(['organizers']);
+  });
 });

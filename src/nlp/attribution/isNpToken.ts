@@ -106,6 +106,8 @@ export function isSpacedDash(tokens: readonly Token[], k: number): boolean {
 
 export function isNpToken(tokens: readonly Token[], k: number): boolean {
   const t = tokens[k];
+  // "a story in which county sources said": the relative after its preposition opens a clause; the tagger reads "which" as a determiner.
+  if ((t.normal === 'which' || t.normal === 'whom' || t.normal === 'whose') && tokens[k - 1]?.pos === 'ADP') return false;
   if (NP_POS.has(t.pos) || isNpSlip(tokens, k)) return true;
   if (isMistaggedNameOrModifier(tokens, k)) return true;
   if (t.pos === 'PRON') return PERSONAL.has(t.normal) || t.normal === 'his' || t.normal === 'her' || t.normal === 'their' || t.normal === 'its' || t.normal === 'our' || t.normal === 'my';
