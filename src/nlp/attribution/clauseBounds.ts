@@ -206,18 +206,31 @@ function findLaterVerbSubject(ctx: AttributionContext, floor: number, from: numb
   return null;
 }
 
-/** "…,” Ruiz said, adding …" / "…, said Ruiz, adding …": the source of the cue just before the comma at `comma`. */
+/**
+ * "…,” Ruiz said, adding …" / "…, said Ruiz, adding …": the source of the cue just before the comma at
+ * `comma`. When that cue is a belief inside a report ("Byrne wrote the agents knew to brace for it,
+ * saying …"), a verb of saying further back speaks again, or the clause's subject; the belief's
+ * holder only when neither has a speaker (the rules alone).
+ */
 export function findEarlierCueSource(ctx: AttributionContext, floor: number, comma: number): TokenRange | null {
+  const nearest = earlierCueSource(ctx, floor, comma, false);
+  if (ctx.rulesOnly !== true || nearest.speech) return nearest.range;
+  return earlierCueSource(ctx, floor, comma, true).range ?? findClauseSubject(ctx, floor, comma + 1) ?? nearest.range;
+}
+
+function earlierCueSource(ctx: AttributionContext, floor: number, comma: number, speechOnly: boolean): { range: TokenRange | null; speech: boolean } {
   const { tokens, lexicon } = ctx;
   for (let c = comma - 1; c >= Math.max(floor, comma - 12); c--) {
-    if (!cueVerbAt(tokens, c, lexicon)) continue;
+    const verb = cueVerbAt(tokens, c, lexicon);
+    if (!verb || (speechOnly && !verb.speech)) continue;
+    const speech = verb.speech === true;
     const before = findSourceBefore(ctx, c, floor);
-    if (before.kind === 'source' && before.range.to === c) return before.range;
+    if (before.kind === 'source' && before.range.to === c) return { range: before.range, speech };
     // A speaker after the cue only in an inverted tag ("…, said Ruiz, adding"): in "tried to explain
     // her vote, saying …" the phrase after the verb is its object, not who speaks.
-    if (ctx.rulesOnly === true && !(c > floor && (tokens[c - 1].text === ',' || QUOTE_MARKS.test(tokens[c - 1].text) || tokens[c - 1].text === "'"))) return null;
+    if (ctx.rulesOnly === true && !(c > floor && (tokens[c - 1].text === ',' || QUOTE_MARKS.test(tokens[c - 1].text) || tokens[c - 1].text === "'"))) return { range: null, speech };
     const after = findSourceAfter(ctx, c + 1, comma);
-    return after.kind === 'source' && after.range.to === comma ? after.range : null;
+    return { range: after.kind === 'source' && after.range.to === comma ? after.range : null, speech };
   }
-  return null;
+  return { range: null, speech: true };
 }

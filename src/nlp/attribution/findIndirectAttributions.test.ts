@@ -73,3 +73,15 @@ describe('findIndirectAttributions: set phrases that report nothing', () => {
     expect(attribute('I believe the mayor never reads the reports.')).toEqual([['I', 'believe', ['the mayor never reads the reports']]]);
   });
 });
+
+describe('findIndirectAttributions: a participle after a belief inside a report', () => {
+  it('gives ", saying" to the one who reports, not to the belief holder inside the report', () => {
+    const found = attribute('Ruiz also wrote the guards knew to expect the storms, saying, “They came every week.”');
+    expect(found.find((f) => f[1] === 'saying')?.[0]).toBe('Ruiz');
+  });
+
+  it('keeps the speaker of a verb of saying just before the comma', () => {
+    const found = attribute('“The gate was open,” Ruiz said, adding that nobody checked it.');
+    expect(found.find((f) => f[1] === 'adding')?.[0]).toBe('Ruiz');
+  });
+});
