@@ -14,6 +14,12 @@ export interface Facet {
   readonly valueType: ValueType | null;
   /** About the person force was used on: a hit whose clause is about an officer ("The agent was struck in the leg") is no claim of it. */
   readonly aboutSubject: boolean;
+  /**
+   * Whose conduct the facet tells, when the words alone do not: the subject's ("pointed a rifle",
+   * "with a knife": no claim of it when an officer does it, "an agent pointed his gun") or the
+   * officers' ("drew his gun": no claim of it when aimed at officers, "pointed a rifle at agents").
+   */
+  readonly conductOf: 'subject' | 'officers' | null;
   readonly stances: readonly FacetStance[];
 }
 
@@ -47,6 +53,7 @@ const vocabSchema = z.object({
       kind: z.enum(['stance', 'value']),
       valueType: z.enum(['number', 'count', 'word', 'name']).optional(),
       aboutSubject: z.boolean().optional(),
+      conductOf: z.enum(['subject', 'officers']).optional(),
       aliases: z.array(z.string()),
       stances: z.array(z.object({ id: z.string().min(1), label: z.string(), fieldValue: z.string().optional(), patterns: z.array(patternSchema).min(1) })).min(1),
     }),
@@ -73,6 +80,7 @@ export function compileFacets(json: unknown): readonly Facet[] {
         kind: f.kind,
         valueType: f.valueType ?? (f.kind === 'value' ? 'word' : null),
         aboutSubject: f.aboutSubject ?? false,
+        conductOf: f.conductOf ?? null,
         aliases: Object.freeze([...f.aliases]),
         stances: Object.freeze(
           f.stances.map((s) =>

@@ -102,6 +102,19 @@ describe('matchFacets', () => {
     expect(stanceOf('neighbours said they saw no attack with a crowbar or a machete', 'weapon_alleged')).toBe('unarmed');
   });
 
+  it('tells whose gun it was: the person\'s pointed at officers, an officer\'s pointed at anyone', () => {
+    // The person's conduct: a weapon alleged, no claim about the officers.
+    expect(stanceOf('the sheriff said he aimed a rifle at two deputies before they fired', 'weapon_alleged')).toBe('armed');
+    expect(stanceOf('the sheriff said he aimed a rifle at two deputies before they fired', 'officer_conduct')).toBe(null);
+    expect(stanceOf('the clip shows her pointing a pistol toward the troopers', 'officer_conduct')).toBe(null);
+    // An officer's conduct: no weapon alleged against the person.
+    expect(stanceOf('neighbours said a trooper pointed his rifle at the children', 'officer_conduct')).toBe('aggressive');
+    expect(stanceOf('neighbours said a trooper pointed his rifle at the children', 'weapon_alleged')).toBe(null);
+    expect(stanceOf('The clip shows two masked deputies, who had left their car, then aiming pistols at the driver.', 'weapon_alleged')).toBe(null);
+    // An officer named as the object of the act does not make it the officer's.
+    expect(stanceOf('the man lunged at the deputy with a machete', 'weapon_alleged')).toBe('armed');
+  });
+
   it('reads how badly an officer was hurt, and keeps an officer in a hospital from reading as the person hit', () => {
     expect(stanceOf('the deputy who fired was "seriously injured" and taken to a hospital', 'officer_injury')).toBe('serious');
     expect(stanceOf('she drove at the troopers, dragging a trooper a significant distance', 'officer_injury')).toBe('serious');

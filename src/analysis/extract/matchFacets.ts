@@ -34,6 +34,19 @@ const NOT_SHOWN = [
 // officers, who had been hit in the hand": the hit is the officer's, not the person's force was used on.
 const OFFICER_CLAUSE = /\b(?:the|an?|one|two|a second|another)\s+(?:(?:of the\s+)?[\w-]+\s+){0,3}?(?:agent|officer|deputy|trooper|marshal)s?\b(?:\s*,?\s*(?:who|that)\b[^,;.]*?)?,?\s+(?:was|were|had been|has been|is|got)\s+(?:\w+\s+)?$/iu;
 
+// An officer doing what the match tells, as the clause's subject right before it: "an agent
+// pointed his gun", "Video shows an agent pointing a rifle", "the officers, who had arrived first,
+// then drew their weapons". Not an officer named as an object ("lunged at the agent with a knife").
+const OFFICER_ACTS = new RegExp(
+  String.raw`(?:^|[,;:(—–]\s*|\b(?:and|but|that|when|as|while|before|after|because|then|said|says|shows?|showed)\s+)` +
+    String.raw`(?:(?:the|an?|one|two|three|four|several|some|another|other|second|first|federal|immigration|plainclothes|masked|of|\p{Lu}[\p{L}.’'-]*)\s+){0,5}` +
+    String.raw`(?:[Aa]gents?|[Oo]fficers?|[Dd]eput(?:y|ies)|[Tt]roopers?|[Mm]arshals?)` +
+    String.raw`(?:\s*,\s*who\b[^,;.]*,)?\s+(?:(?:had|has|have|was|were|is|are|then|also|allegedly|reportedly|\p{Ll}+ly)\s+){0,2}$`,
+  'u',
+);
+// What the match did was aimed at officers: "pointed a rifle at Border Patrol agents" is the
+// person's conduct, not the officers'.
+const AT_OFFICERS = /^\s+(?:at|toward|towards)\s+(?:(?:the|an?|two|three|several|some|other|federal|immigration|\p{Lu}[\p{L}.’'-]*)\s+){0,4}(?:agents?|officers?|deput(?:y|ies)|troopers?|marshals?|police)\b/u;
 
 /**
  * Every facet pattern that matches `text` (a piece of a document starting at `offset`), negated
@@ -51,6 +64,7 @@ export function matchFacets(text: string, offset: number, facets: readonly Facet
     for (const m of execAll(pattern.regex, text)) {
       if (splitsWord(text, m.index, m.index + m[0].length) || isNegated(text, m.index)) continue;
       if (facet.aboutSubject && isAboutOfficer(text, m.index)) continue;
+      if (facet.conductOf !== null && isOthersConduct(facet.conductOf, text, m.index, m.index + m[0].length)) continue;
       const contradicted = mayContradict && isContradicted(text, m.index);
       const opposite = contradicted ? oppositeStance(facet, stance.id) : stance.id;
       if (opposite === null) continue;
@@ -99,6 +113,14 @@ function isAboutOfficer(text: string, at: number): boolean {
   // From the sentence's start (or 120 characters back) to the match: commas stay, an aside may hold them.
   const before = text.slice(Math.max(0, at - 120), at);
   return OFFICER_CLAUSE.test(before.split(/[.;!?]/u).pop() ?? '');
+}
+
+// Whether a match tells the conduct of the other party than the facet's: an officer's act for a
+// facet of the person's conduct, an act aimed at officers for a facet of the officers'.
+function isOthersConduct(conductOf: 'subject' | 'officers', text: string, start: number, end: number): boolean {
+  if (conductOf === 'officers') return AT_OFFICERS.test(text.slice(end, end + 60));
+  const before = text.slice(Math.max(0, start - 120), start);
+  return OFFICER_ACTS.test(before.split(/[.;!?]/u).pop() ?? '');
 }
 
 function isNegated(text: string, at: number): boolean {
