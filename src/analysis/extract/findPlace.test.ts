@@ -26,4 +26,11 @@ describe('findPlace', () => {
     expect(placeOf('Officer kills man', body, 'place')).toBeNull();
     expect(placeOf('Officer kills man', 'An officer shot and killed a man in Pima County on Jan. 7.', 'place')).toBe('Pima County');
   });
+
+  it('takes a dateline\'s town over a city named as a landmark or in an institution\'s name', () => {
+    const body = 'MILL CREEK, Ore. (KT) — A deputy fired at a deacon of the Lutheran Church of Salem on Friday outside a warehouse in this Portland suburb.';
+    expect(placeOf('Deputy fires at man', body)).toBe('Mill Creek');
+    // The city itself is named as "the City of …".
+    expect(placeOf('Deputy fires at man', 'A deputy fired at a man on Friday, the City of Salem said.')).toBe('Salem');
+  });
 });

@@ -21,6 +21,16 @@ describe('splitSentences', () => {
     ]);
   });
 
+  it('keeps a dateline whose state is a word abbreviation in one sentence, with or without the initials', () => {
+    expect(split('MILL CREEK, Ore. (KT) — Deputies fired at a truck. Nobody was hurt.')).toEqual([
+      'MILL CREEK, Ore. (KT) — Deputies fired at a truck.',
+      'Nobody was hurt.',
+    ]);
+    expect(split('DALTON, Ga. — A trooper fired twice. He was not hurt.')).toEqual(['DALTON, Ga. — A trooper fired twice.', 'He was not hurt.']);
+    // Not a dateline: a lower-case word before the comma, or no dash after the parentheses.
+    expect(split('He moved to Dalton, Ga. (He left in May.) Then he returned.')).toEqual(['He moved to Dalton, Ga.', '(He left in May.)', 'Then he returned.']);
+  });
+
   it('does not split inside abbreviations, titles, months or initials', () => {
     const text = 'The U.S. Border Patrol said Dr. Lena Ortiz met Rev. Paul Ames on Jan. 4 at 9 a.m. Monday. R. Diaz of No. 5 Ave. left.';
     expect(split(text)).toEqual([

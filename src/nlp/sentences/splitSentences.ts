@@ -2,7 +2,7 @@ import type { Sentence, Token } from '../../domain/analysis.js';
 import type { StageRef } from '../../domain/stage.js';
 import { AMBIGUOUS, NEVER_FINAL, QUOTE_TAIL_VERBS, TIME_ABBREVIATIONS, TIME_CONTINUATIONS } from './abbreviations.js';
 
-export const SENTENCES_STAGE: StageRef = Object.freeze({ name: 'sentences', version: 2 });
+export const SENTENCES_STAGE: StageRef = Object.freeze({ name: 'sentences', version: 3 });
 
 const TERMINAL = /^(?:[.!?]+|…|\.\.\.+)$/;
 const CLOSERS = new Set(['”', '’', ')', ']', '»']);
@@ -57,8 +57,23 @@ function isAttributionTail(tokens: readonly Token[], from: number, end: number):
   return false;
 }
 
-/** Whether the sentence ends after the terminal token `i`, given the next token `n`. */
-function endsSentence(tokens: readonly Token[], i: number, n: number, end: number, closedQuote: boolean): boolean {
+const DASHES = new Set(['—', '–', '--', '-']);
+const CAPS_WORD = /^\p{Lu}[\p{Lu}.'’-]*$/u;
+
+/**
+ * "BROADVIEW, Ill. (LC) —", "SALEM, Ore. —": the abbreviated state of a dateline that opens the
+ * sentence (`from`: capitalised words, a comma, the state token `i`), followed by a dash or by an
+ * agency's initials in parentheses and a dash.
+ */
+function isDatelineState(tokens: readonly Token[], from: number, i: number, n: number): boolean {
+  if (i - from < 2 || tokens[i - 1].text !== ',') return false;
+  for (let k = from; k < i - 1; k++) if (!CAPS_WORD.test(tokens[k].text)) return false;
+  if (DASHES.has(tokens[n].text)) return true;
+  return tokens[n].text === '(' && /^\p{Lu}[\p{Lu}\p{Ll}&.]{0,14}$/u.test(tokens[n + 1]?.text ?? '') && tokens[n + 2]?.text === ')' && DASHES.has(tokens[n + 3]?.text ?? '');
+}
+
+/** Whether the sentence ends after the terminal token `i` (in a sentence from token `from`), given the next token `n`. */
+function endsSentence(tokens: readonly Token[], from: number, i: number, n: number, end: number, closedQuote: boolean): boolean {
   const t = tokens[i];
   const next = tokens[n];
   if (LOWER.test(next.text)) return false;
@@ -76,6 +91,7 @@ function endsSentence(tokens: readonly Token[], i: number, n: number, end: numbe
   // "CHARLOTTE, N.C. (AP) —": a dateline's state before the agency in parentheses ends nothing.
   if (/^(?:\p{L}\.)+\p{L}$/u.test(bare) && next.text === '(' && /^\p{Lu}{2,}$/u.test(tokens[n + 1]?.text ?? '') && tokens[n + 2]?.text === ')') return false;
   if (/^(?:\p{L}\.)+\p{L}$/u.test(bare) || AMBIGUOUS.has(bare)) return OPENERS.has(next.text) || (UPPER.test(next.text) && STARTER_POS.has(next.pos));
+  if (isDatelineState(tokens, from, i, n)) return false;
   // A word the tokenizer glued to its period ("in."): an ordinary sentence end.
   return UPPER.test(next.text) || OPENERS.has(next.text) || /^\d/.test(next.text);
 }
@@ -118,7 +134,7 @@ export function splitSentences(text: string, tokens: readonly Token[], options: 
         if (tokens[j].text === '"') quoteOpen = false;
         j++;
       }
-      if (j >= last || !endsSentence(tokens, i, j, last, closedQuote)) continue;
+      if (j >= last || !endsSentence(tokens, from, i, j, last, closedQuote)) continue;
       sentences.push(makeSentence(tokens, sentences.length, from, j));
       inStraightQuote = quoteOpen;
       from = j;
