@@ -102,6 +102,15 @@ describe('matchFacets', () => {
     expect(stanceOf('neighbours said they saw no attack with a crowbar or a machete', 'weapon_alleged')).toBe('unarmed');
   });
 
+  it('reads thrown objects, the least force and not threatening anyone', () => {
+    expect(stanceOf('deputies said the crowd had thrown projectiles at their cars', 'weapon_alleged')).toBe('armed');
+    expect(stanceOf('she had not thrown anything at anyone, her sister said', 'weapon_alleged')).toBe('unarmed');
+    expect(stanceOf('two neighbours saw nobody throwing anything before the shots', 'weapon_alleged')).toBe('unarmed');
+    expect(stanceOf('the agency said its troopers used the minimal force needed to clear the gate', 'justification_for_force')).toBe('self_defense');
+    expect(stanceOf('the agent fired to protect fellow officers, the agency said', 'justification_for_force')).toBe('self_defense');
+    expect(stanceOf('"We were not threatening anybody," the student said', 'justification_for_force')).toBe('unjustified');
+  });
+
   it('tells whose gun it was: the person\'s pointed at officers, an officer\'s pointed at anyone', () => {
     // The person's conduct: a weapon alleged, no claim about the officers.
     expect(stanceOf('the sheriff said he aimed a rifle at two deputies before they fired', 'weapon_alleged')).toBe('armed');
