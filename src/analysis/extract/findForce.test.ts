@@ -27,6 +27,9 @@ describe('findForce', () => {
     const found = findForce([sentence('Agents fired pepper balls and rubber bullets at the crowd, and several pepper-ball rounds hit a car.')]);
     expect(found.force).not.toContain('firearm discharged');
     expect(found.force).toEqual(expect.arrayContaining(['pepper spray', 'less-lethal munitions']));
+    // The rounds of a launcher, told in the same clause.
+    expect(findForce([sentence('The clip shows a deputy aiming a launcher at the crowd and firing several rounds.')]).force).not.toContain('firearm discharged');
+    expect(findForce([sentence('The deputy dropped the launcher. Then he drew his pistol and fired three rounds.')]).force).toContain('firearm discharged');
   });
 
   it('reads "shot" and "fired" as the less-lethal kind the incident tells, unless a firearm word says otherwise', () => {
