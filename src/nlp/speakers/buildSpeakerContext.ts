@@ -3,7 +3,7 @@ import type { Attribution } from '../../domain/attribution.js';
 import { filingEntity, findDistricts } from './describeFiling.js';
 import type { Entity } from './entity.js';
 import { findAcronymMentions } from './findAcronymMentions.js';
-import { findSubject } from './findSubject.js';
+import { findSelfReports, findSubject } from './findSubject.js';
 import { outletEntity } from './outletEntity.js';
 import { findQuoteRanges } from './quoteRanges.js';
 import { registerPersons } from './registerPersons.js';
@@ -60,7 +60,8 @@ export function buildSpeakerContext(text: string, analysis: Analysis, attributio
     sentenceAt,
   };
   const people = scanPersonOccurrences(base);
-  const subjects = findSubject(text, words, base.persons.all(), people, vocab, sentenceAt);
+  const selfReports = findSelfReports(text, attributions, base.persons.all(), vocab, (r) => base.persons.genderOf(r));
+  const subjects = findSubject(text, words, base.persons.all(), people, vocab, sentenceAt, selfReports);
   const ctx: SpeakerContext = {
     ...base,
     subject: subjects.subject,

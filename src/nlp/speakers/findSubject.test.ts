@@ -21,4 +21,16 @@ describe('findSubject', () => {
     // Before any sentence tells of force, "The man, …" names no one's plight.
     expect(roles('The man, Omar Velez, was a father of two, relatives said. An officer shot and killed a man late on Tuesday.')).toEqual([]);
   });
+
+  it('takes a named speaker who tells what was done to them for the subject', () => {
+    const lead = 'A pastor was struck by a pepper ball on Friday outside the depot.';
+    // Named only as a speaker: "fired at him", "They tased me".
+    expect(roles(`${lead} Paul Hale, 50, said he was kneeling in the road when an agent fired at him.`)).toEqual(['Paul Hale (subject)']);
+    expect(roles(`${lead} "They tased me twice," Paul Hale said.`)).toEqual(['Paul Hale (subject)']);
+    // A pronoun of the other gender, a possessive, a lawyer or an office tells of someone else.
+    expect(roles(`${lead} Paul Hale, 50, said an agent fired at her.`)).toEqual(['Paul Hale (other)']);
+    expect(roles(`${lead} Paul Hale, 50, said an agent fired at him car.`.replace('him car', 'her car'))).toEqual(['Paul Hale (other)']);
+    expect(roles(`${lead} His lawyer, Paul Hale, said he was struck twice.`)).not.toContain('Paul Hale (subject)');
+    expect(roles(`${lead} Sheriff Paul Hale said he was struck twice.`)).not.toContain('Paul Hale (subject)');
+  });
 });

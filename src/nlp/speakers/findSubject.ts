@@ -1,3 +1,4 @@
+import type { Attribution } from '../../domain/attribution.js';
 import { loadTitles } from '../mentions/loadTitles.js';
 import type { Occurrence } from './entity.js';
 import type { PersonRecord } from './personRegistry.js';
@@ -58,6 +59,7 @@ export function findSubject(
   occurrences: readonly Occurrence[],
   vocab: RoleVocab,
   sentenceAt: (offset: number) => number,
+  selfReports: ReadonlyMap<PersonRecord, number> = new Map(),
 ): Subjects {
   const cued = cueSentences(words, vocab, sentenceAt);
   const firstCue = cued.size ? Math.min(...cued) : Infinity;
@@ -66,12 +68,13 @@ export function findSubject(
   for (const o of occurrences) {
     const record = o.entity.person;
     // An office (a sheriff, a judge) is never the subject; an honorific ("the Rev.", "Dr.") may be.
-    if (!record || (record.titleRole && !(record.title && loadTitles().isHonorific(record.title))) || record.organization) continue;
+    if (!record || holdsOffice(record) || record.organization) continue;
     // "An officer shot and killed a man … The man, Keith Porter, was a father of two": the name given
     // to the one a cue sentence before told of counts as if it stood there.
     if (!cued.has(o.sentence) && !(o.sentence > firstCue && descriptor.test(text.slice(Math.max(0, o.start - 40), o.start)))) continue;
     scores.set(record, (scores.get(record) ?? 0) + 1);
   }
+  for (const [record, n] of selfReports) scores.set(record, (scores.get(record) ?? 0) + n);
   const ranked = [...scores.entries()].sort((a, b) => b[1] - a[1]);
   if (!ranked.length) return NO_SUBJECTS;
   const [best, second] = ranked;
@@ -82,6 +85,74 @@ export function findSubject(
   if (second && best[1] < 2 * second[1]) return NO_SUBJECTS;
   if (partners.size) return NO_SUBJECTS;
   return { subject: best[0], joint: [] };
+}
+
+const selfReportPatterns = new WeakMap<RoleVocab, RegExp>();
+// An object pronoun, not a possessive ("fired at her car"): what follows it ends the phrase.
+const PRONOUN_END = String.raw`(?=\s*(?:[,.;:!?"”’)—–]|$)|\s+(?:in|on|at|with|as|while|when|after|before|during|through|from|and|again|once|twice|three|four|five|several|multiple|repeatedly|\d)\b)`;
+
+/**
+ * "an agent fired at him", "I was shot", "she had been detained": a subject cue of the vocabulary
+ * with a pronoun it happened to, the pronoun captured (`who`, `whom`).
+ */
+function selfReportPattern(vocab: RoleVocab): RegExp {
+  let pattern = selfReportPatterns.get(vocab);
+  if (!pattern) {
+    const cues = [...vocab.subjectCues].sort((a, b) => b.length - a.length).map((c) => c.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&').replace(/ /gu, '\\s+'));
+    const cue = `(?:${cues.join('|')})`;
+    pattern = new RegExp(`\\b${cue}\\s+(?<whom>me|him|her)${PRONOUN_END}|\\b(?<who>I|he|she)\\s+(?:was|had been|has been|got)\\s+(?:\\w+\\s+)?${cue}\\b`, 'giu');
+    selfReportPatterns.set(vocab, pattern);
+  }
+  return pattern;
+}
+
+const FEMALE_PRONOUNS = new Set(['she', 'her']);
+
+/**
+ * Named speakers who tell what was done to them: "Ana Lind said she was praying when an agent
+ * fired at her", "“They tased me,” Lind said". Each such attribution counts for its speaker as a
+ * mention in a cue sentence: the one force was used on is often named only as a speaker. A
+ * third-person pronoun counts only when it agrees with the speaker's known gender; a relative, a
+ * lawyer (by the registry or by a relation noun in the speaker phrase) or a speaker with an office
+ * (an officer telling what was done to a man) never counts.
+ */
+export function findSelfReports(
+  text: string,
+  attributions: readonly Attribution[],
+  persons: readonly PersonRecord[],
+  vocab: RoleVocab,
+  genderOf: (record: PersonRecord) => 'female' | 'male' | null,
+): Map<PersonRecord, number> {
+  const found = new Map<PersonRecord, number>();
+  const candidates = persons.filter((r) => !holdsOffice(r) && !r.relation && !r.organization);
+  if (!candidates.length) return found;
+  const pattern = selfReportPattern(vocab);
+  const surnames = candidates.map((r) => new RegExp(`\\b${r.words[r.words.length - 1].replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}\\b`, 'iu'));
+  for (const a of attributions) {
+    if (!a.source) continue;
+    const sourceText = text.slice(a.source.start, a.source.end);
+    // "His attorney, Graham Lind, said he was hit": a lawyer or a relative tells what was done to someone else.
+    if (sourceText.toLowerCase().split(/[^\p{L}'’-]+/u).some((w) => vocab.relationRoles.has(w))) continue;
+    const named = candidates.filter((r, k) => sourceText.includes(r.name) || surnames[k].test(sourceText));
+    if (named.length !== 1) continue;
+    const record = named[0];
+    const fragments = a.content.fragments.length ? a.content.fragments : [a.content];
+    const told = fragments.some((f) => {
+      for (const m of text.slice(f.start, f.end).matchAll(pattern)) {
+        const pronoun = (m.groups?.whom ?? m.groups?.who ?? '').toLowerCase();
+        if (pronoun === 'me' || pronoun === 'i') return true;
+        if (genderOf(record) === (FEMALE_PRONOUNS.has(pronoun) ? 'female' : 'male')) return true;
+      }
+      return false;
+    });
+    if (told) found.set(record, (found.get(record) ?? 0) + 1);
+  }
+  return found;
+}
+
+/** An office (a sheriff, a judge), not an honorific ("the Rev.", "Dr."): never the subject. */
+function holdsOffice(record: PersonRecord): boolean {
+  return record.titleRole !== null && !(record.title && loadTitles().isHonorific(record.title));
 }
 
 const NO_SUBJECTS: Subjects = Object.freeze({ subject: null, joint: [] });

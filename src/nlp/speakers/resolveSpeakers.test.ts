@@ -31,7 +31,7 @@ function analyse(text: string, mentions: Mention[]): Analysis {
 
 describe('resolveSpeakers', () => {
   it('names the stage', () => {
-    expect(SPEAKERS_STAGE).toEqual({ name: 'speakers', version: 9 });
+    expect(SPEAKERS_STAGE).toEqual({ name: 'speakers', version: 10 });
   });
 
   it('reads an unquoted "we" of the narration as the outlet, and a quoted "we" as nobody it can tell', () => {
@@ -125,6 +125,18 @@ describe('resolveSpeakers', () => {
     // A person with no name in the same place still stops the "he": a gap, never a guess.
     const other = text.replace('footage of the arrest', 'a man at the scene');
     expect(resolveSpeakers(other, analyse(other, [person(other, 'Chief Omar Fenn', 'Omar Fenn', 'Chief')]), build(other, 'a man at the scene'))[2].speaker).toBeNull();
+  });
+
+  it('lets a "she said" reach past a source that names a body, not a person ("the town")', () => {
+    const text = 'Mayor Lena Ortiz said the town had begged the agency for weeks to stop. "Children breathe this gas," she said.';
+    const atts = [
+      attribution(text, 'Mayor Lena Ortiz', 'the town had begged the agency for weeks to stop'),
+      attribution(text, 'the town', 'the agency for weeks to stop'),
+      attribution(text, 'she', 'Children breathe this gas,'),
+    ];
+    const out = resolveSpeakers(text, analyse(text, [person(text, 'Mayor Lena Ortiz', 'Lena Ortiz', 'Mayor')]), atts);
+    expect(out[1].speaker).toBeNull();
+    expect(out[2].speaker?.name).toBe('Lena Ortiz');
   });
 
   it('names an organisation by its initials, and "the spokesperson" after it', () => {

@@ -5,7 +5,8 @@ import { buildSpeakerContext } from './buildSpeakerContext.js';
 import { makeEntity } from './entity.js';
 import { readSource } from './readSource.js';
 import { statementHeads } from './statementHeads.js';
-import { unresolvedEntity } from './unresolvedEntity.js';
+import { contentIndex } from './scanOccurrences.js';
+import { namesBody, unresolvedEntity } from './unresolvedEntity.js';
 
 /**
  * Version 2: an unquoted "we" of the narration is the outlet. Version 3: initials of an organisation
@@ -24,7 +25,7 @@ import { unresolvedEntity } from './unresolvedEntity.js';
  * the state's only when an agency or the government is named; a surname the subject shares as the
  * subject's; "the government" arguing a criminal case as the prosecution.
  */
-export const SPEAKERS_STAGE: StageRef = Object.freeze({ name: 'speakers', version: 9 });
+export const SPEAKERS_STAGE: StageRef = Object.freeze({ name: 'speakers', version: 10 });
 
 export interface SpeakerOptions {
   /** The publication (document metadata): an unquoted "we" in its narration is the outlet speaking. */
@@ -54,7 +55,10 @@ export function resolveSpeakers(text: string, analysis: Analysis, attributions: 
       // "DHS said in a statement": a later "the statement said" points back to DHS.
       const heads = entity.speaker ? statementHeads(ctx, i) : [];
       const said = heads.length ? makeEntity({ ...entity, heads: [...entity.heads, ...heads] }) : entity;
-      ctx.occurrences.push({ start: source.start, end: source.end, sentence: ctx.sentenceAt(source.start), entity: said, speaker: true, content: -1 });
+      // A body left unresolved inside someone's reported words ("Mayor X said the village had asked
+      // …") is no one a "she" could mean: like any mention there, it only keeps a guess from passing it.
+      const content = !entity.speaker && namesBody(ctx, i) ? contentIndex(ctx, source.start, source.end) : -1;
+      ctx.occurrences.push({ start: source.start, end: source.end, sentence: ctx.sentenceAt(source.start), entity: said, speaker: true, content });
     }
   }
   return attributions.map((a, i) => Object.freeze({ ...a, speaker: speakers[i] }));

@@ -22,6 +22,7 @@ const rolesFileSchema = z.object({
   courtVoice: wordList,
   courtHeadings: wordList,
   inanimateSources: wordList,
+  institutionSources: wordList,
   criminalCues: wordList,
   civilCues: wordList,
   subjectCues: wordList,
@@ -60,6 +61,8 @@ export interface RoleVocab {
   readonly courtHeadings: ReadonlySet<string>;
   /** Head nouns of sources that are no one ("video of the stop", "records"): never a he/she antecedent. */
   readonly inanimateSources: ReadonlySet<string>;
+  /** Heads of a speaker phrase that name a body, not a person ("the village", "the school district"). */
+  readonly institutionSources: ReadonlySet<string>;
   readonly criminalCues: ReadonlySet<string>;
   readonly civilCues: ReadonlySet<string>;
   readonly subjectCues: ReadonlySet<string>;
@@ -121,6 +124,7 @@ function buildVocab(): RoleVocab {
     courtVoice: new Set(roles.courtVoice.map(normalizePhrase)),
     courtHeadings: new Set(roles.courtHeadings.map(normalizePhrase)),
     inanimateSources: new Set(roles.inanimateSources.map(normalizePhrase)),
+    institutionSources: new Set(roles.institutionSources.map(normalizePhrase)),
     criminalCues: new Set(roles.criminalCues.map(normalizePhrase)),
     civilCues: new Set(roles.civilCues.map(normalizePhrase)),
     subjectCues: new Set(roles.subjectCues.map(normalizePhrase)),

@@ -8,7 +8,8 @@ import { foldName } from './words.js';
 
 type Base = Omit<SpeakerContext, 'occurrences' | 'subject' | 'jointSubjects' | 'ownFiling' | 'outlet'>;
 
-function contentIndex(ctx: Base, start: number, end: number): number {
+/** The attribution whose reported words hold the span, or -1. */
+export function contentIndex(ctx: Pick<Base, 'contents'>, start: number, end: number): number {
   return ctx.contents.find((c) => start >= c.start && end <= c.end)?.attribution ?? -1;
 }
 

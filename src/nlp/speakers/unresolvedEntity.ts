@@ -32,3 +32,11 @@ export function unresolvedEntity(ctx: SpeakerContext, index: number): Entity {
   const plural = !gender && words.length > 0 && /s$/.test(last?.norm ?? '') && !/ss$/.test(last?.norm ?? '');
   return makeEntity({ key: `unresolved:${index}`, kind: plural ? 'group' : 'person', plural, gender });
 }
+
+/** Whether attribution `index`'s speaker phrase is headed by a noun that names a body ("the village", "the school district"). */
+export function namesBody(ctx: SpeakerContext, index: number): boolean {
+  const source = ctx.attributions[index].source;
+  if (!source) return false;
+  const head = headOf(ctx, splitWords(ctx.text, source.start, source.end));
+  return head !== undefined && ctx.vocab.institutionSources.has(head.norm);
+}
