@@ -283,6 +283,19 @@ describe('extractIncidents', () => {
     expect(extractIncidents(makeDoc(text, 'Man rams law enforcement vehicles'), a, [])).toEqual([]);
   });
 
+  it('reads a release whose force opens the paragraph after the one that names the event, and the thrown objects as the agency\'s claim', () => {
+    const text = 'Today, a crowd attacked ICE officers outside the processing center in Yuma, Arizona. Rioters threw rocks and bottles at government vehicles.\n\nOfficers deployed pepper balls to disperse the crowd after repeated warnings.';
+    const a = analyse(text, [at(text, 'Yuma, Arizona', { kind: 'place', city: 'Yuma', state: 'AZ', place: null }), at(text, 'ICE', { kind: 'organization', name: 'U.S. Immigration and Customs Enforcement', agencyId: 'ice' })]);
+    const release = { ...makeDoc(text, 'Rioters attack officers'), metadata: { ...makeDoc(text, '').metadata, title: 'Rioters attack officers', outlet: 'U.S. Department of Homeland Security' } };
+    const [draft] = extractIncidents(release, a, []);
+    expect(draft).toMatchObject({ primary: true, city: 'Yuma', force: ['pepper spray'] });
+    expect(draft.claims.find((c) => c.facet === 'weapon_alleged')).toMatchObject({ stance: 'armed', side: 'officials' });
+    // A ban on such weapons tells no use of them.
+    const ruling = 'A judge in Yuma, Arizona, on Tuesday barred ICE officers from using pepper balls against reporters.';
+    const b = analyse(ruling, [at(ruling, 'Yuma, Arizona', { kind: 'place', city: 'Yuma', state: 'AZ', place: null }), at(ruling, 'ICE', { kind: 'organization', name: 'U.S. Immigration and Customs Enforcement', agencyId: 'ice' })]);
+    expect(extractIncidents(makeDoc(ruling, 'Judge limits weapons'), b, [])).toEqual([]);
+  });
+
   it('never takes the reporter of a byline, or the document\'s author, for the subject', () => {
     const text = 'By Dana Whitlock | Feb. 10, 2026\n\nA Border Patrol agent shot a 27-year-old driver on Monday in Yuma, Arizona.\n\nThe driver, Luis Medina, was hit in the shoulder.';
     const mentions = [

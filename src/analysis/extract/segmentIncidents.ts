@@ -3,7 +3,7 @@ import { sameName } from '../merge/foldName.js';
 import type { SentenceInfo } from './describeSentences.js';
 
 // Force told as done ("officers fired", "the agent shot", "the driver … was shot"), not spoken of ("can include a shooting").
-const FORCE_DONE = /\b(?:fired|opened fire|shot (?:and|him|her|them|at)|(?:was|were) shot|wounded|killed)\b/iu;
+const FORCE_DONE = /\b(?:fired|opened fire|shot (?:and|him|her|them|at)|(?:was|were) shot|wounded|killed|(?:deployed|used|launched) (?:\w+ ){0,2}?(?:pepper[- ]?balls?|tear gas|less[- ]lethal|rubber bullets|flash[- ]?bangs?|chemical (?:agents|irritants)|pepper spray))\b/iu;
 
 /** The day (or month) of the first dated mention of a sentence, if any. */
 function eventDate(s: SentenceInfo): string | null {
@@ -80,11 +80,15 @@ export function segmentIncidents(sentences: readonly SentenceInfo[], titleInScop
   const inScope = (group: readonly SentenceInfo[]) => titleInScope || group.some((s) => s.scope);
   const SCOPE_REACH = 3;
   // "The subject, Ana Ruiz, 44, refused … Officers fired defensive shots.": a force sentence with
-  // no name of its own tells a particular event when the sentence before it, in its paragraph, names one.
+  // no name of its own tells a particular event when the sentence before it, in its paragraph, names
+  // one; a force sentence opening its paragraph, when the paragraph before names one ("Today, rioters
+  // attacked officers outside the facility in Broadview. … ⏎ Officers deployed pepper balls …").
   const previous = new Map(sentences.slice(1).map((s, i) => [s, sentences[i]]));
   const namedBefore = (s: SentenceInfo) => {
     const p = previous.get(s);
-    return p !== undefined && p.paragraph === s.paragraph && p.specific && !p.passing && !s.passing && FORCE_DONE.test(s.text);
+    if (p === undefined || s.passing || !FORCE_DONE.test(s.text)) return false;
+    if (p.paragraph === s.paragraph) return p.specific && !p.passing;
+    return p.paragraph === s.paragraph - 1 && sentences.some((o) => o.paragraph === p.paragraph && o.specific && !o.passing && !o.series);
   };
   const tellsEvent = (s: SentenceInfo) => s.strong && !s.series && (s.specific || namedBefore(s));
   // The in-scope actor must stand near the event (within three paragraphs), or in the title or the

@@ -101,6 +101,8 @@ function affiliationOf(ctx: SpeakerContext, record: PersonRecord, role: Role): s
   if (role === 'prosecutor' && /\b(?:u\.s\.|united states) attorney\b/i.test(record.title)) {
     return ctx.districts.length === 1 ? `U.S. Attorney's Office, ${ctx.districts[0]}` : "U.S. Attorney's Office";
   }
+  // "said Assistant Secretary Ana Ruiz" in a department's own release: the publisher's official.
+  if (role === 'official' && ctx.outlet?.speaker?.role === 'official') return ctx.outlet.speaker.affiliation;
   return null;
 }
 

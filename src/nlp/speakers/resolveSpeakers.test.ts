@@ -56,6 +56,17 @@ describe('resolveSpeakers', () => {
     expect(a.speaker?.name).toMatch(/Customs and Border Protection/);
   });
 
+  it('gives an official named in an agency’s own release the agency, and nothing in a news story', () => {
+    const text = 'The crowd was violent, said Assistant Secretary Lena Ortiz.';
+    const atts = [attribution(text, 'Assistant Secretary Lena Ortiz', 'The crowd was violent')];
+    const mentions = [person(text, 'Assistant Secretary Lena Ortiz', 'Lena Ortiz', 'Assistant Secretary')];
+    const [released] = resolveSpeakers(text, analyse(text, mentions), atts, { outlet: 'U.S. Customs and Border Protection' });
+    expect(released.speaker).toMatchObject({ name: 'Lena Ortiz', role: 'official' });
+    expect(released.speaker?.affiliation).toMatch(/Customs and Border Protection/);
+    const [reported] = resolveSpeakers(text, analyse(text, mentions), atts, { outlet: 'Valley Ledger' });
+    expect(reported.speaker).toMatchObject({ name: 'Lena Ortiz', role: 'official', affiliation: null });
+  });
+
   it('resolves a surname and a following pronoun to the titled full name', () => {
     const text =
       'Border Agency spokeswoman Maria Lopez said the stop was routine. Lopez said the driver sped away. "We acted lawfully," she said.';
