@@ -296,6 +296,18 @@ describe('extractIncidents', () => {
     expect(extractIncidents(makeDoc(ruling, 'Judge limits weapons'), b, [])).toEqual([]);
   });
 
+  it('asks no cause of death of an incident that tells no death', () => {
+    const lived = 'Tomas Ferreira left the courthouse in Yuma, Arizona, on Tuesday, and ICE officers tackled him. "He was beaten for going to court," his lawyer said.';
+    const died = lived.replace('tackled him.', 'tackled him. He died at a hospital hours later.');
+    const draftOf = (text: string) => {
+      const a = analyse(text, [at(text, 'Yuma, Arizona', { kind: 'place', city: 'Yuma', state: 'AZ', place: null }), at(text, 'Tomas Ferreira', { kind: 'person', name: 'Tomas Ferreira', title: null, agencyId: null })]);
+      const quote = said(text, a, 'He was beaten for going to court,', 'lawyer for Tomas Ferreira', 'subject_counsel');
+      return extractIncidents({ ...makeDoc(text, 'ICE deputies tackle man'), metadata: { ...makeDoc(text, '').metadata, title: 'ICE deputies tackle man' } }, a, [quote])[0];
+    };
+    expect(draftOf(lived).claims.some((c) => c.facet === 'cause_of_death')).toBe(false);
+    expect(draftOf(died).claims.find((c) => c.facet === 'cause_of_death')).toMatchObject({ stance: 'force_or_homicide' });
+  });
+
   it('never takes the reporter of a byline, or the document\'s author, for the subject', () => {
     const text = 'By Dana Whitlock | Feb. 10, 2026\n\nA Border Patrol agent shot a 27-year-old driver on Monday in Yuma, Arizona.\n\nThe driver, Luis Medina, was hit in the shoulder.';
     const mentions = [

@@ -20,7 +20,7 @@ import { findPersons } from './findPersons.js';
 import { findPlace } from './findPlace.js';
 import { findAuthorVoice } from './findAuthorVoice.js';
 import { findPublisherAgency, findPublisherVoice } from './findPublisherVoice.js';
-import { loadForceVocab } from './forceVocab.js';
+import { loadForceVocab, type ForceVocab } from './forceVocab.js';
 import { matchFacets } from './matchFacets.js';
 import type { IncidentSegment } from './segmentIncidents.js';
 import { segmentIncidents } from './segmentIncidents.js';
@@ -74,6 +74,11 @@ function mentionsFootage(text: string): boolean {
   return screenSetOf(FOOTAGE_LIST).pass(text)[0] === 1 && FOOTAGE_WORDS.test(text);
 }
 
+/** Whether the incident's sentences tell a death (the outcome vocabulary's "killed" words). */
+function tellsDeath(sentences: readonly SentenceInfo[], vocab: ForceVocab): boolean {
+  return sentences.some((s) => matchesAny(vocab.outcomes.killed, s.text));
+}
+
 function draftIncident(doc: ParsedDocument, analysis: Analysis, segment: IncidentSegment, attributions: readonly Attribution[], publisher: { start: number; end: number; agencyId: string } | null): IncidentDraft {
   const text = doc.text;
   const vocab = loadForceVocab();
@@ -99,7 +104,10 @@ function draftIncident(doc: ParsedDocument, analysis: Analysis, segment: Inciden
   // ("I am the attorney for …") in its author's, quotations excepted.
   const publisherVoice = findPublisherVoice(doc.metadata);
   const voice = publisherVoice ?? findAuthorVoice(doc);
-  const claims = buildClaims(text, segment.sentences, attributions, aboutIncident, undefined, voice, publisherVoice !== null);
+  const built = buildClaims(text, segment.sentences, attributions, aboutIncident, undefined, voice, publisherVoice !== null);
+  // A cause of death is no claim of an incident that tells no death ("he was beaten for it", of a man who lived).
+  const deathOnly = new Set(loadFacets().filter((f) => f.requiresDeath).map((f) => f.id));
+  const claims = built.some((c) => deathOnly.has(c.facet)) && !tellsDeath(segment.sentences, vocab) ? built.filter((c) => !deathOnly.has(c.facet)) : built;
   const claimSentences = new Set(segment.sentences.filter((s) => claims.some((c) => c.span.start < s.end && s.start < c.span.end)).map((s) => s.index));
   const related = segment.sentences.filter((s) => s.strong || s.weak || claimSentences.has(s.index));
 

@@ -20,6 +20,8 @@ export interface Facet {
    * officers' ("drew his gun": no claim of it when aimed at officers, "pointed a rifle at agents").
    */
   readonly conductOf: 'subject' | 'officers' | null;
+  /** Asked only of an incident that tells a death ("killed"): "he was beaten for it", of a man who lived, says no cause of death. */
+  readonly requiresDeath: boolean;
   readonly stances: readonly FacetStance[];
 }
 
@@ -54,6 +56,7 @@ const vocabSchema = z.object({
       valueType: z.enum(['number', 'count', 'word', 'name']).optional(),
       aboutSubject: z.boolean().optional(),
       conductOf: z.enum(['subject', 'officers']).optional(),
+      requiresDeath: z.boolean().optional(),
       aliases: z.array(z.string()),
       stances: z.array(z.object({ id: z.string().min(1), label: z.string(), fieldValue: z.string().optional(), patterns: z.array(patternSchema).min(1) })).min(1),
     }),
@@ -81,6 +84,7 @@ export function compileFacets(json: unknown): readonly Facet[] {
         valueType: f.valueType ?? (f.kind === 'value' ? 'word' : null),
         aboutSubject: f.aboutSubject ?? false,
         conductOf: f.conductOf ?? null,
+        requiresDeath: f.requiresDeath ?? false,
         aliases: Object.freeze([...f.aliases]),
         stances: Object.freeze(
           f.stances.map((s) =>

@@ -111,6 +111,13 @@ describe('matchFacets', () => {
     expect(stanceOf('"We were not threatening anybody," the student said', 'justification_for_force')).toBe('unjustified');
   });
 
+  it('keeps a body part after an officer the officer\'s ("struck an officer in the face")', () => {
+    expect(stanceOf('he resisted and struck a deputy in the face, the sheriff said', 'wound_location')).toBe(null);
+    expect(stanceOf('he hit the trooper on the arm', 'wound_location')).toBe(null);
+    expect(stanceOf('a deputy struck him in the face', 'wound_location')).toBe('face');
+    expect(stanceOf('the trooper shot him in the arm', 'hit_by_gunfire')).toBe('hit');
+  });
+
   it('tells whose gun it was: the person\'s pointed at officers, an officer\'s pointed at anyone', () => {
     // The person's conduct: a weapon alleged, no claim about the officers.
     expect(stanceOf('the sheriff said he aimed a rifle at two deputies before they fired', 'weapon_alleged')).toBe('armed');

@@ -63,7 +63,7 @@ export function matchFacets(text: string, offset: number, facets: readonly Facet
     const { facet, stance, pattern } = patterns[i];
     for (const m of execAll(pattern.regex, text)) {
       if (splitsWord(text, m.index, m.index + m[0].length) || isNegated(text, m.index)) continue;
-      if (facet.aboutSubject && isAboutOfficer(text, m.index)) continue;
+      if (facet.aboutSubject && isAboutOfficer(text, m.index, m[0])) continue;
       if (facet.conductOf !== null && isOthersConduct(facet.conductOf, text, m.index, m.index + m[0].length)) continue;
       const contradicted = mayContradict && isContradicted(text, m.index);
       const opposite = contradicted ? oppositeStance(facet, stance.id) : stance.id;
@@ -109,7 +109,11 @@ function* execAll(regex: RegExp, text: string): Generator<RegExpExecArray> {
   }
 }
 
-function isAboutOfficer(text: string, at: number): boolean {
+// "struck an officer in the face": the body part right after an officer, inside the match, is the officer's.
+const OFFICER_STRUCK = /\b(?:agent|officer|deputy|deputies|trooper|marshal)s?,?\s+(?:in|to|on)\s/iu;
+
+function isAboutOfficer(text: string, at: number, matched: string): boolean {
+  if (OFFICER_STRUCK.test(matched)) return true;
   // From the sentence's start (or 120 characters back) to the match: commas stay, an aside may hold them.
   const before = text.slice(Math.max(0, at - 120), at);
   return OFFICER_CLAUSE.test(before.split(/[.;!?]/u).pop() ?? '');

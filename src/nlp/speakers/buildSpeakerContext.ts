@@ -60,7 +60,7 @@ export function buildSpeakerContext(text: string, analysis: Analysis, attributio
     sentenceAt,
   };
   const people = scanPersonOccurrences(base);
-  const selfReports = findSelfReports(text, attributions, base.persons.all(), vocab, (r) => base.persons.genderOf(r));
+  const selfReports = findSelfReports(text, attributions, base.persons.all(), vocab, (r) => base.persons.genderOf(r), base.quotes);
   const subjects = findSubject(text, words, base.persons.all(), people, vocab, sentenceAt, selfReports);
   const ctx: SpeakerContext = {
     ...base,

@@ -32,5 +32,8 @@ describe('findSubject', () => {
     expect(roles(`${lead} Paul Hale, 50, said an agent fired at him car.`.replace('him car', 'her car'))).toEqual(['Paul Hale (other)']);
     expect(roles(`${lead} His lawyer, Paul Hale, said he was struck twice.`)).not.toContain('Paul Hale (subject)');
     expect(roles(`${lead} Sheriff Paul Hale said he was struck twice.`)).not.toContain('Paul Hale (subject)');
+    // In quoted words "he" is someone else; a lawyer once is a lawyer in every attribution.
+    expect(roles(`${lead} "He was struck twice," Paul Hale said.`)).toEqual(['Paul Hale (other)']);
+    expect(roles(`${lead} His lawyer, Paul Hale, said the charge was false. Hale said he was struck twice.`)).not.toContain('Paul Hale (subject)');
   });
 });

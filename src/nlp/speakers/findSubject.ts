@@ -1,5 +1,6 @@
 import type { Attribution } from '../../domain/attribution.js';
 import { loadTitles } from '../mentions/loadTitles.js';
+import { isInside, type Range } from './quoteRanges.js';
 import type { Occurrence } from './entity.js';
 import type { PersonRecord } from './personRegistry.js';
 import type { RoleVocab } from './roleVocab.js';
@@ -112,9 +113,10 @@ const FEMALE_PRONOUNS = new Set(['she', 'her']);
  * Named speakers who tell what was done to them: "Ana Lind said she was praying when an agent
  * fired at her", "“They tased me,” Lind said". Each such attribution counts for its speaker as a
  * mention in a cue sentence: the one force was used on is often named only as a speaker. A
- * third-person pronoun counts only when it agrees with the speaker's known gender; a relative, a
- * lawyer (by the registry or by a relation noun in the speaker phrase) or a speaker with an office
- * (an officer telling what was done to a man) never counts.
+ * third-person pronoun counts only in reported words and when it agrees with the speaker's known
+ * gender, a first-person one only in quoted words; a relative, a lawyer (by the registry, or by a
+ * relation noun in any of their speaker phrases) or a speaker with an office (an officer telling
+ * what was done to a man) never counts.
  */
 export function findSelfReports(
   text: string,
@@ -122,31 +124,39 @@ export function findSelfReports(
   persons: readonly PersonRecord[],
   vocab: RoleVocab,
   genderOf: (record: PersonRecord) => 'female' | 'male' | null,
+  quotes: readonly Range[],
 ): Map<PersonRecord, number> {
   const found = new Map<PersonRecord, number>();
   const candidates = persons.filter((r) => !holdsOffice(r) && !r.relation && !r.organization);
   if (!candidates.length) return found;
   const pattern = selfReportPattern(vocab);
   const surnames = candidates.map((r) => new RegExp(`\\b${r.words[r.words.length - 1].replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}\\b`, 'iu'));
-  for (const a of attributions) {
-    if (!a.source) continue;
+  const speakers = attributions.map((a) => {
+    if (!a.source) return null;
     const sourceText = text.slice(a.source.start, a.source.end);
-    // "His attorney, Graham Lind, said he was hit": a lawyer or a relative tells what was done to someone else.
-    if (sourceText.toLowerCase().split(/[^\p{L}'’-]+/u).some((w) => vocab.relationRoles.has(w))) continue;
     const named = candidates.filter((r, k) => sourceText.includes(r.name) || surnames[k].test(sourceText));
-    if (named.length !== 1) continue;
-    const record = named[0];
+    return named.length === 1 ? { record: named[0], sourceText } : null;
+  });
+  // "His attorney, Dan Cho, said … “He was beaten,” Cho said": someone the document calls a lawyer or
+  // a relative in any speaker phrase tells what was done to someone else, in every attribution.
+  const relatives = new Set(speakers.filter((x) => x !== null && x.sourceText.toLowerCase().split(/[^\p{L}'’-]+/u).some((w) => vocab.relationRoles.has(w))).map((x) => x!.record));
+  attributions.forEach((a, i) => {
+    const speaker = speakers[i];
+    if (!speaker || relatives.has(speaker.record)) return;
+    const { record } = speaker;
     const fragments = a.content.fragments.length ? a.content.fragments : [a.content];
     const told = fragments.some((f) => {
       for (const m of text.slice(f.start, f.end).matchAll(pattern)) {
         const pronoun = (m.groups?.whom ?? m.groups?.who ?? '').toLowerCase();
-        if (pronoun === 'me' || pronoun === 'i') return true;
-        if (genderOf(record) === (FEMALE_PRONOUNS.has(pronoun) ? 'female' : 'male')) return true;
+        const quoted = isInside(quotes, f.start + m.index, f.start + m.index + m[0].length);
+        // In one's own quoted words "I" and "me" are oneself, "he" someone else; in reported words, the reverse.
+        if (pronoun === 'me' || pronoun === 'i') return quoted;
+        if (!quoted && genderOf(record) === (FEMALE_PRONOUNS.has(pronoun) ? 'female' : 'male')) return true;
       }
       return false;
     });
     if (told) found.set(record, (found.get(record) ?? 0) + 1);
-  }
+  });
   return found;
 }
 
