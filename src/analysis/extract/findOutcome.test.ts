@@ -18,4 +18,9 @@ describe('findOutcome', () => {
   it("leaves the officer's own wounds out", () => {
     expect(outcomeOf('The agent was treated for cuts on Saturday.')).toBe('unknown');
   });
+
+  it('reads broken bones a person suffered as injured', () => {
+    expect(outcomeOf('Agents tackled the man on Saturday, and he suffered a broken nose, his lawyer said.')).toBe('injured');
+    expect(outcomeOf('The man was left with two fractured ribs after agents tackled him on Saturday.')).toBe('injured');
+  });
 });
