@@ -118,6 +118,12 @@ describe('matchFacets', () => {
     expect(stanceOf('the trooper shot him in the arm', 'hit_by_gunfire')).toBe('hit');
   });
 
+  it('reads a driver turning around, a truck never aimed at anyone, and officers nobody knew for officers', () => {
+    expect(stanceOf('her brother said she was trying to turn around when the deputies fired', 'vehicle_movement')).toBe('away_from_officers');
+    expect(stanceOf('he never steered the van toward the troopers, his wife said', 'vehicle_movement')).toBe('away_from_officers');
+    expect(stanceOf('"She did not know they were officers," her mother said', 'officer_conduct')).toBe('aggressive');
+  });
+
   it('tells whose gun it was: the person\'s pointed at officers, an officer\'s pointed at anyone', () => {
     // The person's conduct: a weapon alleged, no claim about the officers.
     expect(stanceOf('the sheriff said he aimed a rifle at two deputies before they fired', 'weapon_alleged')).toBe('armed');
