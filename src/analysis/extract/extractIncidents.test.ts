@@ -685,6 +685,17 @@ describe('extractIncidents', () => {
     expect(extractIncidents(makeDoc(retracted, 'Shooting'), analyse(retracted, place(retracted)), [])[0]?.persons).toEqual([]);
   });
 
+  it('reads the words of an unnamed person, and of several, in capitals as in lower case', () => {
+    const place = (text: string) => [
+      at(text, 'Border Patrol', { kind: 'organization', name: 'U.S. Border Patrol', agencyId: 'usbp' }),
+      at(text, 'Yuma, Arizona', { kind: 'place', city: 'Yuma', state: 'AZ', place: null }),
+    ];
+    const one = 'Border Patrol agents shot and killed a suspected smuggler on Saturday near Yuma, Arizona. THE SUSPECT, a 24-year-old MAN, pointed a handgun at agents, the agency said. The suspect died at the scene.';
+    expect(extractIncidents(makeDoc(one, 'Shooting'), analyse(one, place(one)), [])[0]?.persons).toEqual([{ name: null, age: 24, role: 'subject', outcome: 'killed', injuries: null }]);
+    const two = 'Border Patrol agents shot TWO MEN near Yuma, Arizona, on Tuesday. The man who drove was pronounced dead.';
+    expect(extractIncidents(makeDoc(two, 'Shooting'), analyse(two, place(two)), [])[0]?.persons).toEqual([]);
+  });
+
   it('takes the city from a local police force named after it when no city is named', () => {
     const text = 'Border Patrol agents shot and killed a man on Delmar Avenue on Tuesday. The Tucson Police Department was not part of the operation.';
     const a = analyse(text, [

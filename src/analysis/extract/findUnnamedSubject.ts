@@ -1,6 +1,7 @@
 import type { Outcome } from '../../domain/incident.js';
 import type { Span } from '../../lib/spans.js';
 import { makeSpan } from '../../lib/spans.js';
+import { screenSetOf, type ScreenSet } from './compileScreenSet.js';
 import type { SentenceInfo } from './describeSentences.js';
 import { findOutcome, isAboutSubject } from './findOutcome.js';
 import type { ForceVocab } from './forceVocab.js';
@@ -14,6 +15,18 @@ export interface UnnamedSubject {
   readonly outcome: Outcome;
   readonly outcomeSpan: Span | null;
   readonly wound: { readonly start: number; readonly end: number } | null;
+}
+
+const screens = new WeakMap<RegExp, ScreenSet>();
+
+/** The literal screen of one vocabulary regex, built once per regex. */
+function screenOf(regex: RegExp): ScreenSet {
+  let screen = screens.get(regex);
+  if (!screen) {
+    screen = screenSetOf(Object.freeze([regex]));
+    screens.set(regex, screen);
+  }
+  return screen;
 }
 
 // "the 30-year-old agent": an age that is an officer's.
@@ -33,9 +46,15 @@ export function findUnnamedSubject(
   woundPhrase: (s: SentenceInfo) => { start: number; end: number } | null,
 ): UnnamedSubject | null {
   const incident = sentences.filter((s) => s.strong || s.weak);
-  if (incident.length === 0 || incident.some((s) => vocab.severalSubjects.test(s.text))) return null;
+  // Most sentences hold none of the words every match of these two needs ("two", "a man", "the
+  // driver"): a screen answers from the literals already found in the sentence (compileScreenSet)
+  // without running the regex, which could not match.
+  const several = screenOf(vocab.severalSubjects);
+  if (incident.length === 0 || incident.some((s) => several.pass(s.text)[0] === 1 && vocab.severalSubjects.test(s.text))) return null;
   const described: { s: SentenceInfo; start: number; end: number; text: string }[] = [];
+  const unnamed = screenOf(vocab.unnamedSubject);
   for (const s of sentences) {
+    if (unnamed.pass(s.text)[0] === 0) continue;
     vocab.unnamedSubject.lastIndex = 0;
     for (const hit of s.text.matchAll(vocab.unnamedSubject)) described.push({ s, start: s.start + hit.index, end: s.start + hit.index + hit[0].length, text: hit[0] });
   }
