@@ -31,4 +31,16 @@ describe('ignoreLearnedWords', () => {
     expect(tokensOf(nlp, probe)).toEqual(before);
     expect(before.values).toContain('Vesterholm');
   });
+
+  it('learns a word met again once, and tags it the same each time', () => {
+    const nlp = winkNLP(model, ['pos']);
+    const learned = ignoreLearnedWords(nlp);
+    const text = 'Deputy Quorvath stopped the van. Quorvath said Quorvath had waved.';
+    const first = tokensOf(nlp, text);
+    const count = learned();
+    expect(tokensOf(nlp, text)).toEqual(first);
+    expect(tokensOf(nlp, 'Quorvath waved again.').pos[0]).toBe(first.pos[first.values.indexOf('Quorvath')]);
+    expect(learned()).toBe(count);
+    expect(count).toBeGreaterThan(0);
+  });
 });

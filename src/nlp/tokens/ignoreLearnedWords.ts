@@ -18,7 +18,7 @@ interface WinkInstance {
 
 const require = createRequire(import.meta.url);
 
-/** Tokenizer answers kept per instance (then forgotten together): a few megabytes at most. */
+/** Tokenizer answers and added words kept per instance (each table forgotten whole when full): a few megabytes at most. */
 const KEPT_ANSWERS = 100_000;
 
 /**
@@ -41,10 +41,19 @@ export function ignoreLearnedWords(nlp: WinkInstance): () => number {
   // Adding a word looks up its lower case form to pick its features: that lookup must see the
   // learned words, or the word's features would change; only the tokenizer's questions are narrowed.
   let adding = false;
+  // wink makes an entry only for a word it has not met: adding one again (the tokenizer adds every
+  // word its narrowed lookup calls unknown, each time it reads it) only reads the entry back, by
+  // two more reads of the same large object. The entry of a word added once is kept per text.
+  const added = new Map<string, number>();
   cache.add = (text, category) => {
+    const known = added.get(text);
+    if (known !== undefined) return known;
     adding = true;
     try {
-      return add(text, category);
+      const index = add(text, category);
+      if (added.size >= KEPT_ANSWERS) added.clear();
+      added.set(text, index);
+      return index;
     } finally {
       adding = false;
     }
