@@ -4,6 +4,7 @@ import { isParallaxError, ParallaxError, type ErrorCode } from '../../lib/errors
 import { openStore } from '../../store/openStore.js';
 import type { Store } from '../../store/Store.js';
 import type { IngestOutcome, PreparedDocument } from '../ingest/ingestDocument.js';
+import { batchQueueCalls, JOB_BATCH } from './batchQueueCalls.js';
 import { INGEST_QUEUE, openIngestQueue, type IngestJob, type QueueOptions } from './ingestQueue.js';
 import { prepareIngestJob, storeIngestJob } from './processIngestJob.js';
 
@@ -12,6 +13,8 @@ export interface WorkerOptions extends QueueOptions {
   readonly untilEmpty?: boolean;
   /** Pause between two looks at an empty queue (default 500 ms). */
   readonly pollMs?: number;
+  /** Jobs taken from the queue, and completed, at a time (default JOB_BATCH, batchQueueCalls). */
+  readonly batchSize?: number;
   readonly signal?: AbortSignal;
   /** Called when a job has been taken, before it is processed. */
   readonly onJobStart?: (path: string) => void;
@@ -48,62 +51,6 @@ const MAX_WAITING = 4;
 interface WaitingJob {
   readonly job: PgBoss.Job<IngestJob>;
   readonly prepared: PreparedDocument;
-}
-
-/**
- * The worker's two queue round trips per job, taken off its critical path. The pipeline blocks
- * the event loop while it analyses and stores a document, and a query sent just before runs on
- * the server meanwhile; its answer waits in the socket. So the next job is asked for before this
- * one is analysed, and a job's completion is sent without waiting for the answer. Neither weakens
- * a guarantee: a job taken ahead by a worker that dies expires and is retried like any other, and
- * a stored document whose completion is lost is retried and found `unchanged`.
- */
-function overlapQueueCalls(boss: PgBoss): {
-  take(): Promise<PgBoss.Job<IngestJob> | undefined>;
-  askAhead(): Promise<void>;
-  takeAsked(): Promise<PgBoss.Job<IngestJob> | undefined>;
-  complete(id: string, output: object): void;
-  throwIfFailed(): void;
-  settle(): Promise<void>;
-} {
-  let asked: Promise<PgBoss.Job<IngestJob> | undefined> | null = null;
-  const completing = new Set<Promise<unknown>>();
-  let failure: { readonly error: unknown } | null = null;
-  const fetchOne = (): Promise<PgBoss.Job<IngestJob> | undefined> => boss.fetch<IngestJob>(INGEST_QUEUE, { batchSize: 1 }).then(([job]) => job);
-  // A query is written to the socket once pg's pool has handed out a client, a few ticks later:
-  // one turn of the event loop lets it go out before the worker blocks.
-  const flush = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
-  const takeAsked = async (): Promise<PgBoss.Job<IngestJob> | undefined> => {
-    const pending = asked;
-    asked = null;
-    return pending ?? undefined;
-  };
-  return {
-    take: async () => (asked ? takeAsked() : fetchOne()),
-    async askAhead() {
-      asked = fetchOne();
-      // Awaited later; marked handled now so a failure meanwhile is not an unhandled rejection.
-      asked.catch(() => {});
-      await flush();
-    },
-    takeAsked,
-    complete(id, output) {
-      const done = boss.complete(INGEST_QUEUE, id, output).then(
-        () => {},
-        (error: unknown) => void (failure ??= { error }),
-      );
-      completing.add(done);
-      void done.finally(() => completing.delete(done));
-    },
-    // A completion that failed (database gone) ends the worker, as an awaited one would have.
-    throwIfFailed() {
-      if (failure) throw failure.error;
-    },
-    async settle() {
-      await Promise.all(completing);
-      if (failure) throw failure.error;
-    },
-  };
 }
 
 /**
@@ -153,8 +100,9 @@ export async function openWorker(url: string, options: QueueOptions = {}): Promi
 }
 
 /**
- * A worker: takes ingest jobs one at a time from the PostgreSQL queue at `url` (asking for the
- * next while it works on one) and ingests them into the database at the same URL. A job that
+ * A worker: takes ingest jobs a few at a time from the PostgreSQL queue at `url` (asking for the
+ * next ones while it works on the last it holds: batchQueueCalls), ingests them one at a time
+ * into the database at the same URL, and completes them a few at a time. A job that
  * throws unexpectedly, or whose worker dies, goes back to the queue (pg-boss retries it; a dead
  * worker's job after its expiry). Run any number of these, on any number of machines. `opened`
  * (openWorker, on the same URL) is used instead of opening them here; either way they are closed
@@ -171,10 +119,10 @@ export async function runWorker(url: string, options: WorkerOptions = {}, opened
   const { store, boss } = opened ?? (await openWorker(url, options));
   const counts = { stored: 0, unchanged: 0, failed: 0, retried: 0, keptAside: 0 };
   const waiting: WaitingJob[] = [];
-  const queue = overlapQueueCalls(boss);
+  const queue = batchQueueCalls(boss, options.batchSize ?? JOB_BATCH);
   const finish = async (job: PgBoss.Job<IngestJob>, outcome: IngestOutcome): Promise<void> => {
     counts[outcome.status] += 1;
-    queue.complete(job.id, { status: outcome.status, versionId: outcome.versionId });
+    queue.complete({ id: job.id, output: { status: outcome.status, versionId: outcome.versionId } });
     options.onJob?.({ path: job.data.sourcePath, outcome });
   };
   const fail = async (job: PgBoss.Job<IngestJob>, err: unknown): Promise<void> => {
@@ -252,20 +200,21 @@ export async function runWorker(url: string, options: WorkerOptions = {}, opened
         await sleep(options.pollMs ?? 500);
         continue;
       }
-      // The server looks for the following job while this one is analysed and stored.
-      await queue.askAhead();
+      // The server looks for the following jobs, and completes the last ones, while this one is analysed and stored.
+      await queue.beforeWork();
       await handle(job);
     }
-    // Stopping: a job asked for ahead is ours already, and what is kept aside is analysed: finish
-    // them rather than leave them to expire.
-    const ahead = await queue.takeAsked();
-    if (ahead) await handle(ahead);
+    // Stopping: the jobs of its batch, and those asked for ahead, are ours already, and what is
+    // kept aside is analysed: finish them rather than leave them to expire.
+    for (const job of await queue.takeHeld()) await handle(job);
     await settleWaiting(false);
     await queue.settle();
   } catch (err) {
-    // Jobs this worker holds and will not finish go back to the queue now, not at their expiry.
-    const ahead = await queue.takeAsked().catch(() => undefined);
-    await handBack(boss, [...(ahead ? [ahead] : []), ...waiting.map((w) => w.job)], err);
+    // Jobs done are completed if the queue still answers; those this worker holds and will not
+    // finish go back to the queue now, not at their expiry.
+    await queue.settle().catch(() => {});
+    const held = await queue.takeHeld().catch(() => queue.takeHeld());
+    await handBack(boss, [...held, ...waiting.map((w) => w.job)], err);
     throw err;
   } finally {
     await boss.stop({ graceful: false, wait: true });
