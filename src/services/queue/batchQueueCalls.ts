@@ -11,11 +11,11 @@ export interface QueueCalls {
   take(): Promise<PgBoss.Job<IngestJob> | undefined>;
   /**
    * Between two jobs, before the worker blocks on one: when it holds no other job, asks for the
-   * next batch, and sends the completions it has gathered with it (or alone once a batch of them
-   * waits). Both run on the server while the worker works.
+   * next batch, completing the jobs done in the same statement (or completes them alone once a
+   * batch of them waits). Either runs on the server while the worker works.
    */
   beforeWork(): Promise<void>;
-  /** A job done: its completion goes with the next ones (beforeWork, settle). */
+  /** A job done: its completion goes with the next fetch or the next ones (beforeWork, settle). */
   complete(job: CompletedJob): void;
   /** A completion that failed (database gone) ends the worker, as an awaited one would have. */
   throwIfFailed(): void;
@@ -32,13 +32,15 @@ export interface QueueCalls {
  * The worker's queue round trips, fewer and off its critical path. The pipeline blocks the event
  * loop while it analyses and stores a document, and a query sent just before runs on the server
  * meanwhile; its answer waits in the socket. So the worker takes jobs `batchSize` at a time, asks
- * for the next batch when it starts on the last job it holds, and completes its jobs
- * `batchSize` at a time in one statement sent with that fetch, without waiting for the answer.
- * Each is a round trip and a transaction of the server's: by two, half as many. None weakens a
+ * for the next batch as it starts on the last job it holds, and completes the jobs it has done in
+ * that same statement (fetchJobs), without waiting for the answer: one round trip and one server
+ * transaction per batch, where there were two per job. Completions gathered otherwise (kept-aside
+ * documents stored in a row) go alone once a batch of them waits, and all of them before the
+ * worker checks whether the queue is drained and before it stops. None of this weakens a
  * guarantee: a job taken by a worker that dies expires and is retried like any other, and a
  * stored document whose completion is lost (or not sent yet) is retried and found `unchanged`.
- * A worker holds one job more than with single fetches at most, for less than a job's time: near
- * the end of a run another worker may idle meanwhile.
+ * Near the end of a run (fewer than BATCH_BACKLOG jobs a batch waiting) it takes one job at a
+ * time, as before: a worker holding a batch there would leave another idle.
  */
 export function batchQueueCalls(boss: PgBoss, batchSize: number = JOB_BATCH): QueueCalls {
   const held: PgBoss.Job<IngestJob>[] = [];
@@ -69,18 +71,19 @@ export function batchQueueCalls(boss: PgBoss, batchSize: number = JOB_BATCH): Qu
       if (held.length === 0) {
         if (asked) await takeAsked();
         // A worker starting, or back from an empty queue: nothing was asked for ahead.
-        else held.push(...(await fetchJobs(boss, batchSize)));
+        else held.push(...(await fetchJobs(boss, batchSize, done.splice(0))));
       }
       return held.shift();
     },
     async beforeWork() {
       const ask = held.length === 0 && !asked;
       if (ask) {
-        asked = fetchJobs(boss, batchSize);
+        // The completions gathered go with it, in the same statement.
+        asked = fetchJobs(boss, batchSize, done.splice(0));
         // Awaited later; marked handled now so a failure meanwhile is not an unhandled rejection.
         asked.catch(() => {});
       }
-      const sent = (ask || done.length >= batchSize) && sendCompletions();
+      const sent = !ask && done.length >= batchSize && sendCompletions();
       if (ask || sent) await flush();
     },
     complete(job) {
