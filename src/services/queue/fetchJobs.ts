@@ -4,17 +4,20 @@ import { INGEST_QUEUE, type IngestJob } from './ingestQueue.js';
 
 /**
  * pg-boss 10's fetch for a queue of the standard policy (plans.js, fetchNextJob; the job table in
- * its `pgboss` schema), answering in the fetch's order: pg-boss returns a batch in the order its
- * UPDATE meets the rows (by id, through its window function), and a worker stores the versions of
- * one document in the order it takes them. The same jobs are taken, the same way: waiting ones
- * (created or retry, their start due) in priority, creation and id order, through the fetch
- * order index (ingestQueue.ts), skipping those another worker is taking; each is made active,
- * started now, its retry count raised if it had been started before.
- *
- * Two differences. It takes $2 jobs only while at least $3 wait, one otherwise: near the end of a
- * run a worker holding a batch would leave another idle (both limits read the index in its order:
- * the planner, not knowing them, would otherwise scan the table, completed jobs included). And it completes the jobs of $4 and $5
- * (as completeJobs, in the same statement and transaction: one round trip for both).
+ * its `pgboss` schema). The same jobs are taken, the same way: waiting ones (created or retry,
+ * their start due) in priority, creation and id order, through an index in that order (the fetch
+ * order index, ingestQueue.ts, or pg-boss's own), skipping those another worker is taking; each
+ * is made active, started now, its retry count raised if it had been started before. Three
+ * differences:
+ * - a batch comes back in that order: pg-boss's comes in the order its UPDATE meets the rows (by
+ *   id, through its window function), and a worker stores the versions of one document in the
+ *   order it takes them;
+ * - it takes $2 jobs only while at least $3 wait, one otherwise: near the end of a run a worker
+ *   holding a batch would leave another idle (both limits read the index in its order, and the
+ *   jobs taken are updated by id: the planner, not knowing the limits, would otherwise read the
+ *   whole table, completed jobs included);
+ * - it completes the jobs of $4 and $5 (completeJobs) in the same statement and transaction: one
+ *   round trip for both.
  */
 export const FETCH_JOBS = `
   WITH done AS (${completeJobsUpdate('$4', '$5')}
