@@ -179,6 +179,26 @@ describe('jobs taken and completed in batches (PostgreSQL)', () => {
     expect(storedVersions(url)).toEqual({ versions: files.length, shas: files.length });
   }, 400_000);
 
+  it('told to stop, finishes every job of the batch it holds and leaves the rest waiting, all completed', async () => {
+    const url = await server().createDatabase();
+    const files = listInputFiles([SAMPLES]);
+    expect(files.length).toBeGreaterThanOrEqual(3 * BATCH_BACKLOG);
+    await enqueueFiles(url, files);
+    const stop = new AbortController();
+    const summary = await runWorker(url, { pollMs: 100, batchSize: 3, signal: stop.signal, onJob: () => stop.abort() });
+    expect(summary).toMatchObject({ stored: 3, failed: 0, retried: 0 });
+    expect(storedVersions(url).versions).toBe(3);
+    const client = new pg.Client({ connectionString: url });
+    await client.connect();
+    try {
+      const states = [...(await jobRows(client)).values()].map((r) => r.state);
+      expect(states.filter((state) => state === 'completed')).toHaveLength(3);
+      expect(states.filter((state) => state === 'created')).toHaveLength(files.length - 3);
+    } finally {
+      await client.end();
+    }
+  }, 400_000);
+
   it('stores every document once with two workers taking batches of three at the same time', async () => {
     const url = await server().createDatabase();
     const files = listInputFiles([SAMPLES]);

@@ -22,10 +22,11 @@ export interface QueueCalls {
   /** Sends the completions gathered and waits for every one sent (before the worker checks whether the queue is drained, and before it stops). */
   settle(): Promise<void>;
   /**
-   * Every job taken and not yet handed out by take(), the batch asked for included; the worker
-   * holds none after. Throws when the batch asked for failed; called again, gives the rest.
+   * The next job taken and not yet handed out by take(), the batch asked for included, without
+   * taking more from the queue; undefined once the worker holds none. Throws when the batch asked
+   * for failed; called again, gives the rest.
    */
-  takeHeld(): Promise<PgBoss.Job<IngestJob>[]>;
+  takeHeld(): Promise<PgBoss.Job<IngestJob> | undefined>;
 }
 
 /**
@@ -99,7 +100,7 @@ export function batchQueueCalls(boss: PgBoss, batchSize: number = JOB_BATCH): Qu
     },
     async takeHeld() {
       await takeAsked();
-      return held.splice(0);
+      return held.shift();
     },
   };
 }

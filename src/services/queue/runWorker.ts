@@ -4,7 +4,7 @@ import { isParallaxError, ParallaxError, type ErrorCode } from '../../lib/errors
 import { openStore } from '../../store/openStore.js';
 import type { Store } from '../../store/Store.js';
 import type { IngestOutcome, PreparedDocument } from '../ingest/ingestDocument.js';
-import { batchQueueCalls, JOB_BATCH } from './batchQueueCalls.js';
+import { batchQueueCalls, JOB_BATCH, type QueueCalls } from './batchQueueCalls.js';
 import { INGEST_QUEUE, openIngestQueue, type IngestJob, type QueueOptions } from './ingestQueue.js';
 import { prepareIngestJob, storeIngestJob } from './processIngestJob.js';
 
@@ -73,6 +73,21 @@ function assertStoreAnswers(store: Store, cause: string): void {
 async function handBack(boss: PgBoss, jobs: readonly PgBoss.Job<IngestJob>[], err: unknown): Promise<void> {
   const message = `the worker stopped before finishing this job: ${err instanceof Error ? err.message : String(err)}`;
   for (const job of jobs) await boss.fail(INGEST_QUEUE, job.id, { code: 'worker_stopped', message }).catch(() => {});
+}
+
+/** Every job the worker holds and has not started (none from a batch asked for whose fetch failed). */
+async function heldJobs(queue: QueueCalls): Promise<PgBoss.Job<IngestJob>[]> {
+  const jobs: PgBoss.Job<IngestJob>[] = [];
+  for (;;) {
+    let job: PgBoss.Job<IngestJob> | undefined;
+    try {
+      job = await queue.takeHeld();
+    } catch {
+      continue;
+    }
+    if (!job) return jobs;
+    jobs.push(job);
+  }
 }
 
 /** A worker's store and queue, open and ready: the store's migrations run, the queue created. */
@@ -206,15 +221,14 @@ export async function runWorker(url: string, options: WorkerOptions = {}, opened
     }
     // Stopping: the jobs of its batch, and those asked for ahead, are ours already, and what is
     // kept aside is analysed: finish them rather than leave them to expire.
-    for (const job of await queue.takeHeld()) await handle(job);
+    for (let job = await queue.takeHeld(); job; job = await queue.takeHeld()) await handle(job);
     await settleWaiting(false);
     await queue.settle();
   } catch (err) {
     // Jobs done are completed if the queue still answers; those this worker holds and will not
     // finish go back to the queue now, not at their expiry.
     await queue.settle().catch(() => {});
-    const held = await queue.takeHeld().catch(() => queue.takeHeld());
-    await handBack(boss, [...held, ...waiting.map((w) => w.job)], err);
+    await handBack(boss, [...(await heldJobs(queue)), ...waiting.map((w) => w.job)], err);
     throw err;
   } finally {
     await boss.stop({ graceful: false, wait: true });
