@@ -68,6 +68,11 @@ describe('findAttributions: a phrasal cue of saying', () => {
     expect(attribute('The auditor pointed out that the county had paid twice.')).toEqual([['The auditor', 'pointed out', ['the county had paid twice']]]);
     expect(attribute('The auditor pointed out the error in the ledger.')).toEqual([]);
   });
+
+  it('reads a party that "responds that" in the present, as filings write, and no "responds to"', () => {
+    expect(attribute('The county responds that its deputies followed the policy.')).toEqual([['The county', 'responds', ['its deputies followed the policy']]]);
+    expect(attribute('In the way the county responds to floods, the mayor sees a lesson.')).toEqual([]);
+  });
 });
 
 describe('findAttributions: a complement participle past an opening phrase', () => {
