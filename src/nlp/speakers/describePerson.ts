@@ -54,11 +54,17 @@ function apposedRelations(ctx: SpeakerContext, record: PersonRecord): (readonly 
   return out;
 }
 
+// "said Ana Ruiz, who recorded the video", "Ana Ruiz, who watched from her porch, said": the clause
+// right after the speaker's name, its verb one of vocab/roles.json's witnessCues.
+const WHO_CLAUSE = /^\s*,\s*who\s+(?:also\s+|had\s+)?([\p{L}]+)/u;
+
 function heardOrSaw(ctx: SpeakerContext, attribution: number): boolean {
   const a = ctx.attributions[attribution];
   if (!a) return false;
   const words = splitWords(ctx.text, a.content.start, Math.min(a.content.end, a.content.start + 60));
-  return words.slice(0, 5).some((w) => ctx.vocab.witnessCues.has(w.norm));
+  if (words.slice(0, 5).some((w) => ctx.vocab.witnessCues.has(w.norm))) return true;
+  const verb = a.source ? WHO_CLAUSE.exec(ctx.text.slice(a.source.end, a.source.end + 40))?.[1] : undefined;
+  return verb !== undefined && ctx.vocab.witnessCues.has(verb.toLowerCase());
 }
 
 /**

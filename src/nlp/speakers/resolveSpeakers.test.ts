@@ -312,6 +312,15 @@ describe('resolveSpeakers', () => {
     expect(neighbor.speaker).toMatchObject({ name: 'Ana Ruiz', role: 'witness' });
   });
 
+  it('takes a speaker "who recorded the video" or "who watched" for a witness, not one who lives nearby', () => {
+    const text = 'Tom Hale, 30, was shot by an agent on Friday. "He had his hands up," said Ana Ruiz, who recorded the video from a porch.';
+    const atts = [attribution(text, 'Ana Ruiz', 'He had his hands up,')];
+    const mentions = [person(text, 'Tom Hale', 'Tom Hale'), person(text, 'Ana Ruiz', 'Ana Ruiz')];
+    expect(resolveSpeakers(text, analyse(text, mentions), atts)[0].speaker).toMatchObject({ name: 'Ana Ruiz', role: 'witness' });
+    const nearby = text.replace('who recorded the video from a porch', 'who lives nearby');
+    expect(resolveSpeakers(nearby, analyse(nearby, mentions.map((m) => ({ ...m }))), [attribution(nearby, 'Ana Ruiz', 'He had his hands up,')])[0].speaker).toMatchObject({ name: 'Ana Ruiz', role: 'other' });
+  });
+
   it('speaks in a court order\'s voice for "the Court", never for the parties it tells of', () => {
     const order = 'ORDER GRANTING MOTION FOR TEMPORARY RESTRAINING ORDER\n\nPlaintiffs allege that agents fired pepper balls at reporters. The Court finds that the video shows the reporter standing apart.';
     const atts = [attribution(order, 'Plaintiffs', 'agents fired pepper balls at reporters'), attribution(order, 'The Court', 'the video shows the reporter standing apart')];
