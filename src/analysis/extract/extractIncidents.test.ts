@@ -101,6 +101,13 @@ describe('extractIncidents', () => {
     expect(draft.agencies).toEqual(['ICE', 'state police']);
   });
 
+  it('counts an agency whose account of the event the story retells, even where that gives no claim', () => {
+    const text = 'An officer shot a man on Monday in Boise, Idaho.\n\nICE has not retracted its account that he drove at the officer.';
+    const a = analyse(text, [at(text, 'ICE', { kind: 'organization', name: 'ICE', agencyId: 'ice' })]);
+    const [draft] = extractIncidents(makeDoc(text, 'ICE officer shoots man in Boise'), a, []);
+    expect(draft.agencies).toEqual(['ICE']);
+  });
+
   it('leaves a medical examiner out of the incident\'s agencies: it reports on the body, it took no part', () => {
     const text = 'An ICE officer shot a man on Monday in Boise, Idaho.\n\nThe Ada County Coroner said the man was shot twice.';
     const a = analyse(text, [
