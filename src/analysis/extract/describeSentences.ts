@@ -31,6 +31,8 @@ export interface SentenceInfo {
   readonly series: boolean;
   /** Announces several incidents ("shot two people in separate encounters"): each dated account is its own. */
   readonly splits: boolean;
+  /** A section heading: a short line alone in its paragraph, with no closing punctuation ("The Salinas traffic stop"). */
+  readonly heading: boolean;
   readonly mentions: readonly Mention[];
 }
 
@@ -66,6 +68,7 @@ export function describeSentences(doc: ParsedDocument, analysis: Analysis, vocab
   const bodyMentions = body.map((s) => within(s.start, s.end));
   const named = bodyMentions.map((list) => list.some((m) => m.kind === 'person' || m.kind === 'place' || (m.kind === 'date' && m.date !== null)));
   const paragraphs = body.map((s) => countBefore(breaks, s.start));
+  const alone = paragraphs.map((p, i) => paragraphs[i - 1] !== p && paragraphs[i + 1] !== p);
   const lists = sentenceMatcher(vocab);
   const texts = body.map((s) => doc.text.slice(s.start, s.end));
   // "A gunman opened fire on an ICE office …", then "the shooting": a story of shots at officers,
@@ -91,6 +94,7 @@ export function describeSentences(doc: ParsedDocument, analysis: Analysis, vocab
         passing: lists.matches(PASSING) || series,
         series,
         splits: lists.matches(SPLITS),
+        heading: alone[i] && isHeading(text),
         mentions,
       });
     });
@@ -117,6 +121,14 @@ function mentionsWithin(mentions: readonly Mention[]): (start: number, end: numb
     for (let k = lo; k < mentions.length && mentions[k].start <= end; k++) if (mentions[k].end <= end) out.push(mentions[k]);
     return out;
   };
+}
+
+const HEADING_WORDS = 10;
+
+/** A line that can head a section: opens on a capital or digit, ends on no punctuation, ten words at most. */
+function isHeading(text: string): boolean {
+  const line = text.trim();
+  return /^[\p{Lu}\d]/u.test(line) && !/[.!?:;,…"”'’)\]-]$/u.test(line) && !line.includes('\n') && line.split(/\s+/u).length <= HEADING_WORDS;
 }
 
 /** Offsets where a new paragraph starts: after each run of line breaks. */

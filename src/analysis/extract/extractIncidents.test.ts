@@ -490,6 +490,54 @@ describe('extractIncidents', () => {
     expect(extractIncidents(makeDoc(two, 'Agents keep firing into cars'), analyse(two, a.mentions.filter((m) => m.end <= two.length)), [])).toHaveLength(1);
   });
 
+  it('reads a roundup in sections as one incident per section, each running to the next heading', () => {
+    const text = [
+      'ICE officers have fired at least three times in the valley this winter.',
+      'The Yuma stop',
+      'On Jan. 12, an ICE officer shot Marco Reyes, 30, in Yuma. Reyes was hit in the arm and survived.',
+      'A video released last month shows the car backing away. "He was trying to leave," said Lucia Reyes, his sister.',
+      'The Tucson raid',
+      'On Feb. 4, ICE officers fired pepper balls at residents on Elm Street in Tucson.',
+      'Ana Lind, 61, said she saw no one throw anything.',
+      'The Nogales checkpoint',
+      'On Feb. 20, an ICE officer shot and killed Tom Hale in Nogales.',
+    ].join('\n\n');
+    const a = analyse(text, [
+      at(text, 'ICE', { kind: 'organization', name: 'U.S. Immigration and Customs Enforcement', agencyId: 'ice' }),
+      at(text, 'Yuma', { kind: 'place', city: 'Yuma', state: 'AZ', place: null }),
+      at(text, 'Jan. 12', { kind: 'date', date: '2025-01-12', precision: 'day', time: null }),
+      at(text, 'Marco Reyes', { kind: 'person', name: 'Marco Reyes', title: null, agencyId: null }),
+      at(text, 'Yuma', { kind: 'place', city: 'Yuma', state: 'AZ', place: null }, 1),
+      at(text, 'Reyes was', { kind: 'person', name: 'Reyes', title: null, agencyId: null }),
+      at(text, 'last month', { kind: 'date', date: '2025-02', precision: 'month', time: null }),
+      at(text, 'Lucia Reyes', { kind: 'person', name: 'Lucia Reyes', title: null, agencyId: null }),
+      at(text, 'Tucson', { kind: 'place', city: 'Tucson', state: 'AZ', place: null }),
+      at(text, 'Feb. 4', { kind: 'date', date: '2025-02-04', precision: 'day', time: null }),
+      at(text, 'Elm Street', { kind: 'place', city: null, state: null, place: 'Elm Street' }),
+      at(text, 'Tucson', { kind: 'place', city: 'Tucson', state: 'AZ', place: null }, 1),
+      at(text, 'Ana Lind', { kind: 'person', name: 'Ana Lind', title: null, agencyId: null }),
+      at(text, 'Nogales', { kind: 'place', city: 'Nogales', state: 'AZ', place: null }),
+      at(text, 'Feb. 20', { kind: 'date', date: '2025-02-20', precision: 'day', time: null }),
+      at(text, 'Tom Hale', { kind: 'person', name: 'Tom Hale', title: null, agencyId: null }),
+      at(text, 'Nogales', { kind: 'place', city: 'Nogales', state: 'AZ', place: null }, 1),
+    ].filter((m) => m.text !== 'ICE' || m.start === text.indexOf('ICE')).map((m) => (m.text === 'Reyes was' ? { ...m, end: m.start + 5, text: 'Reyes' } : m)).sort((x, y) => x.start - y.start));
+    const sister = said(text, a, 'He was trying to leave', 'Lucia Reyes', 'family');
+    const lind = said(text, a, 'she saw no one throw anything', 'Ana Lind', 'witness');
+    const drafts = extractIncidents(makeDoc(text, 'Three shootings, three accounts'), a, [sister, lind]);
+    expect(drafts.map((d) => [d.date, d.city])).toEqual([
+      ['2025-01-12', 'Yuma'],
+      ['2025-02-04', 'Tucson'],
+      ['2025-02-20', 'Nogales'],
+    ]);
+    // The video "released last month" and the sister's words stay with the stop they are about; a bare
+    // surname is the person shot, not the sister who speaks.
+    expect(drafts[0].persons.map((p) => [p.name, p.outcome])).toEqual([['Marco Reyes', 'injured']]);
+    expect(drafts[0].claims.some((c) => c.speaker?.name === 'Lucia Reyes')).toBe(true);
+    // A witness two paragraphs below the raid's date is the raid's, not the first incident's.
+    expect(drafts.map((d) => d.claims.some((c) => c.speaker?.name === 'Ana Lind'))).toEqual([false, true, false]);
+    expect(drafts[2].persons.map((p) => [p.name, p.outcome])).toEqual([['Tom Hale', 'killed']]);
+  });
+
   it('keeps the subject who speaks, titled or not, as the person force was used on', () => {
     const text = 'A pepper ball fired by an ICE agent hit a pastor in Yuma, Arizona, on Tuesday. The Rev. Ana Lind, 37, said she was praying when the agent fired at her.';
     const a = analyse(text, [

@@ -87,8 +87,11 @@ export function findPersons(
       const officer = (m.title !== null && OFFICER_TITLE.test(m.title)) || OFFICER_TITLE.test(m.name.split(/\s+/)[0] ?? '') || OFFICER_NAMED_AS.test(text.slice(Math.max(s.start, m.start - 240), m.start));
       // A title that holds no office ("the Rev.", "Dr.") does not keep its bearer out (vocab/titles.json honorifics).
       if (!officer && ((m.title !== null && !loadTitles().isHonorific(m.title)) || m.agencyId !== null)) continue;
-      if (!officer && speakers.some((name) => sameName(name, m.name))) continue;
-      let g = groups.find((x) => sameName(x.name, m.name)) ?? byGivenName(groups, m.name);
+      const named = groups.find((x) => sameName(x.name, m.name));
+      // "Tomas Ibarra … Ibarra was hit … said Marta Ibarra, his sister": a bare surname goes to the
+      // person already named by it who is no speaker, not to the relative who speaks.
+      if (!officer && speakers.some((name) => sameName(name, m.name)) && !(named && !speakers.some((name) => sameName(name, named.name)))) continue;
+      let g = named ?? byGivenName(groups, m.name);
       if (!g) groups.push((g = { name: m.name, mentions: [], score: 0, patient: false, described: false, officer, defendant: false }));
       if (betterName(m.name, g.name)) g.name = m.name;
       g.mentions.push(m);

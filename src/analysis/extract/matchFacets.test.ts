@@ -150,6 +150,10 @@ describe('matchFacets', () => {
     expect(stanceOf('she weaponized her vehicle and struck him', 'hit_by_gunfire')).toBe(null);
     expect(stanceOf('he was injured when the SUV hit him', 'hit_by_gunfire')).toBe(null);
     expect(stanceOf('one of the rounds struck her', 'hit_by_gunfire')).toBe('hit');
+    // A pepper ball or a rubber bullet that hit her back is no gunfire; a shot in the back is.
+    expect(stanceOf('she said she was hit in the back by a pepper ball', 'hit_by_gunfire')).toBe(null);
+    expect(stanceOf('he was struck in the leg with a rubber bullet', 'hit_by_gunfire')).toBe(null);
+    expect(stanceOf('he was shot in the back by the agent', 'hit_by_gunfire')).toBe('hit');
     expect(stanceOf('the agent shot him twice', 'hit_by_gunfire')).toBe('hit');
     expect(stanceOf('he suffered a broken wrist and was treated at a hospital', 'hit_by_gunfire')).toBe(null);
   });

@@ -16,24 +16,33 @@ function peopleOf(s: SentenceInfo): string[] {
   return s.mentions.flatMap((m) => (m.kind === 'person' && m.agencyId === null && (m.title === null || loadTitles().isHonorific(m.title)) ? [m.name] : []));
 }
 
+/** The places a sentence names, by their words ("Cortez Street", "Salinas"). */
+function placesOf(s: SentenceInfo): string[] {
+  return s.mentions.flatMap((m) => (m.kind === 'place' ? [m.text.toLowerCase()] : []));
+}
+
 /**
  * "Agents have fired into moving cars at least five times. Ana Ruiz was shot on Sept. 12 … Tom
  * Reyes was shot on Oct. 4 …": a document that counts incidents (a series marker) and then tells
- * at least three of them, each in its own paragraph with its own date and a person not named
- * before, is a roundup: each dated account is an incident of its own, as after "in separate
- * encounters". Fewer than three such accounts (a follow-up naming a relative on another day) is
- * no roundup.
+ * at least three of them, each in its own paragraph with its own date and a person or place not
+ * named before (a section heading aside: it announces the account below it), is a roundup: each
+ * dated account is an incident of its own, as after "in separate encounters". Fewer than three such
+ * accounts (a follow-up naming a relative on another day) is no roundup.
  */
 function isRoundup(sentences: readonly SentenceInfo[]): boolean {
   if (!sentences.some((s) => s.series)) return false;
-  const seen: string[] = [];
+  const seenPeople: string[] = [];
+  const seenPlaces = new Set<string>();
   const accounts = new Map<number, string>();
   for (const s of sentences) {
+    if (s.heading) continue;
     const names = peopleOf(s);
+    const places = placesOf(s);
     const date = s.strong && !s.series && !s.passing && s.specific ? eventDate(s) : null;
-    const fresh = names.some((n) => !seen.some((x) => sameName(x, n)));
+    const fresh = names.some((n) => !seenPeople.some((x) => sameName(x, n))) || places.some((p) => !seenPlaces.has(p));
     if (date !== null && fresh && !accounts.has(s.paragraph) && ![...accounts.values()].includes(date)) accounts.set(s.paragraph, date);
-    seen.push(...names);
+    seenPeople.push(...names);
+    for (const p of places) seenPlaces.add(p);
   }
   return accounts.size >= 3;
 }
@@ -61,22 +70,37 @@ export function segmentIncidents(sentences: readonly SentenceInfo[], titleInScop
   // "Agents shot two people in separate encounters this week. On Tuesday … On Wednesday …": the
   // first dated account is the primary incident, each account dated otherwise an incident of its own.
   const split = sentences.some((s) => s.splits) || isRoundup(sentences);
+  // A roundup in sections ("The Salinas traffic stop", "The Cortez Street raid"): each section tells
+  // one account, which runs to the next heading, its witnesses' paragraphs and later dates (a video
+  // "released last month") included; a heading goes with the account below it.
+  const sectioned = split && sentences.filter((s) => s.heading).length >= 2;
   let primaryDate: string | null = null;
-  let open: { paragraph: number; sentences: SentenceInfo[]; date: string | null } | null = null;
+  let open: { paragraph: number; sentences: SentenceInfo[]; date: string | null; section: boolean } | null = null;
+  let headings: SentenceInfo[] = [];
+  let told = false;
   for (const s of sentences) {
-    if (open && s.paragraph !== open.paragraph) open = null;
+    if (sectioned && s.heading) {
+      open = null;
+      told = false;
+      headings.push(s);
+      continue;
+    }
+    if (open && s.paragraph !== open.paragraph && !open.section) open = null;
     const date = s.strong && !s.series ? eventDate(s) : null;
     // "On Oct. 4, an agent shot A. On Sept. 12, an officer shot B.": in an aside, each dated event is its own.
-    const another = open !== null && date !== null && open.date !== null && date !== open.date;
-    const account = split && !open && date !== null && !s.splits && !s.passing && s.specific;
+    const another = open !== null && !open.section && date !== null && open.date !== null && date !== open.date;
+    const account: boolean = split && !open && !(sectioned && told) && date !== null && !s.splits && !s.passing && s.specific;
+    if (account) told = true;
     if (account && primaryDate === null) primaryDate = date;
     if ((!open && s.passing && s.strong) || another || (account && date !== primaryDate)) {
-      open = { paragraph: s.paragraph, sentences: [], date: null };
+      open = { paragraph: s.paragraph, sentences: [], date: null, section: sectioned && account };
       passing.push(open.sentences);
     }
     if (open && open.date === null) open.date = date;
-    (open ? open.sentences : primary).push(s);
+    (open ? open.sentences : primary).push(...headings, s);
+    headings = [];
   }
+  primary.push(...headings);
   const inScope = (group: readonly SentenceInfo[]) => titleInScope || group.some((s) => s.scope);
   const SCOPE_REACH = 3;
   // "The subject, Ana Ruiz, 44, refused … Officers fired defensive shots.": a force sentence with

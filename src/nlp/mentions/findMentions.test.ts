@@ -51,6 +51,12 @@ describe('findMentions', () => {
     expect(found.filter((m) => m.kind === 'person').map((m) => m.text)).toEqual(['Ana Ruiz']);
   });
 
+  it('reads no person in a name a landform names ("the Rio Verde valley", "the Sonoran Desert")', () => {
+    const text = 'Agents fired twice in the Mesa Blanca valley and once near the Dry Fork River, said Tom Rivers of the Sonoran Desert Alliance.';
+    const persons = findMentions(text, tokenize(text), '2025-06-13').filter((m) => m.kind === 'person').map((m) => m.text);
+    expect(persons).toEqual(['Tom Rivers']);
+  });
+
   it('reads a town name right after a given name as a surname, and a state after a name as a state', () => {
     const names = 'Agents shot Eduardo Salinas near Mesa. His wife, Marisol Salinas, spoke for Semillas Arizona.';
     const found = findMentions(names, tokenize(names), '2025-06-13');
@@ -94,6 +100,6 @@ describe('findMentions', () => {
       const ofKind = mentions.filter((m) => m.kind === kind);
       for (let i = 1; i < ofKind.length; i++) expect(ofKind[i].start).toBeGreaterThanOrEqual(ofKind[i - 1].end);
     }
-    expect(MENTIONS_STAGE).toEqual({ name: 'mentions', version: 6 });
+    expect(MENTIONS_STAGE).toEqual({ name: 'mentions', version: 7 });
   });
 });

@@ -6,13 +6,17 @@ import { findPersons } from './findPersons.js';
 import { findPlaces } from './findPlaces.js';
 import { loadPlaces } from './loadPlaces.js';
 
-export const MENTIONS_STAGE: StageRef = Object.freeze({ name: 'mentions', version: 6 });
+export const MENTIONS_STAGE: StageRef = Object.freeze({ name: 'mentions', version: 7 });
 
 // "the Little Village neighborhood", "Mount Sinai Hospital": a name that a place noun follows names the place.
 const PLACE_NOUN_AFTER = /^[ \t]+(?:neighborhood|neighbourhood|Hospital|hospital|Medical Center|Health|Clinic|Park|Elementary|Middle School|High School|School|Church|Cathedral|Mosque|Airport|Station|Mall|Plaza|Detention Center|Processing Center|Community College|University|College)\b/u;
 
 // "New Year's Eve", "Christmas Day": days, not people.
 const HOLIDAY = /^(?:New Year|Christmas|Thanksgiving|Easter|Halloween|Independence Day|Labor Day|Memorial Day|Veterans Day|Valentine|Mother|Father|Cinco de Mayo)$/u;
+
+// "the Rio Verde valley", "the Sonoran Desert", "the Santa Cruz River": a name a landform names is a place.
+const LANDFORM_AFTER = /^[ \t]+(?:valley|Valley|river|River|desert|Desert|canyon|Canyon|basin|Basin|mountains|Mountains|region|corridor|borderlands|foothills)\b/u;
+const LANDFORM_LAST = /\s(?:Valley|Desert|Canyon|Basin|Mountains|River)$/u;
 
 const PLACE_PREPOSITION_BEFORE = /\b(?:in|near)[ \t]+$/u;
 // "the Rio Vista Border Patrol station", "the Eloy ICE processing center": a name, an agency, a facility.
@@ -21,6 +25,7 @@ const FACILITY_AFTER = /^[ \t]+(?:station|sector|facility|field office|processin
 /** A name that reads as a person's but names a street ("Calle Sonora"), a place, a facility or a day. */
 function namesNoPerson(text: string, p: PersonMention, orgs: readonly OrganizationMention[]): boolean {
   if (loadPlaces().streetPrefixes.has(p.text.split(/\s/u, 1)[0]) || PLACE_NOUN_AFTER.test(text.slice(p.end, p.end + 20)) || HOLIDAY.test(p.name)) return true;
+  if (p.title === null && (LANDFORM_AFTER.test(text.slice(p.end, p.end + 14)) || LANDFORM_LAST.test(p.name))) return true;
   // "a shooting in Rio Vista", "near Eagle Pass": no one is shot in or near a person ("in Ana Ruiz's car" is hers).
   if (p.title === null && PLACE_PREPOSITION_BEFORE.test(text.slice(Math.max(0, p.start - 8), p.start)) && !/^['’]/u.test(text.slice(p.end, p.end + 1))) return true;
   const org = orgs.find((o) => o.start >= p.end && /^[ \t]+$/u.test(text.slice(p.end, o.start)));
