@@ -26,6 +26,14 @@ describe('findRelays', () => {
     expect(relayed('The account of the shooting was brief.')).toEqual([]);
   });
 
+  it("finds someone else's characterisation of a person: described as, labeled, accused of", () => {
+    expect(relayed("the agency's first statement described Ruiz as an “illegal alien,” which it later withdrew")).toEqual(['described Ruiz as an “illegal alien,” which it later withdrew']);
+    expect(relayed('DHS accused him of ramming the agents. He did not.')).toEqual(['accused him of ramming the agents.']);
+    expect(relayed('I described him as unarmed, and he was.')).toEqual([]);
+    // "called" also calls 911 and calls for an inquiry: no relay.
+    expect(relayed('Ruiz called her mother after the agent shot her.')).toEqual([]);
+  });
+
   it('runs a relay past an abbreviation or an initial, not past the sentence', () => {
     expect(relayed('The agency has said that Mr. Reyes drove at U.S. agents. The video does not show that.')).toEqual(['said that Mr. Reyes drove at U.S. agents.']);
   });

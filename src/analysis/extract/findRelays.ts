@@ -30,6 +30,9 @@ const NOT_REPORTING = new Set(['charge', 'post', 'state', 'note', 'question', 's
 // rejection ("the wound contradicts the claim that he drove at the agent": matchFacets reads it as
 // the opposite stance, the speaker's).
 const RELAY_NOUNS = new Set(['account', 'accounts', 'claim', 'claims', 'assertion', 'assertions', 'allegation', 'allegations', 'contention', 'version', 'narrative', 'insistence']);
+// "the agency's statement described her as an illegal alien", "DHS accused him of ramming": someone
+// else's characterisation of a person, retold (not "called", which also calls 911 and calls for).
+const CHARACTERIZING = new Set(['described', 'describes', 'describing', 'characterized', 'characterizes', 'characterised', 'portrayed', 'portrays', 'depicted', 'depicts', 'labeled', 'labelled', 'labels', 'branded', 'brands', 'dubbed', 'accused', 'accuses', 'accusing']);
 const WORD = /[\p{L}’']+/gu;
 // A sentence's end, not an abbreviation's or an initial's ("Mr. Reyes", "U.S. officials", "Sen. Hale").
 const SENTENCE_END = /(?<!\b(?:Mr|Mrs|Ms|Mx|Dr|St|Jr|Sr|Gen|Sen|Rep|Gov|Lt|Sgt|Capt|Col|Det|Ofc|Prof|Rev|Hon|No|vs|[A-Z]))[.!?]["”’)]*\s/u;
@@ -47,7 +50,8 @@ export interface RelayContext {
  * rocks", "they told the public these two were gang members", "according to police, …"): what
  * follows a reporting verb (a speech verb of vocab/cues.json) to the end of its sentence or to
  * the next clause (", and that …", ", but …", "; "), and a whole quoted sentence for "according
- * to"; and what follows a noun naming someone's words ("its account that …", "the claim that …").
+ * to"; what follows a noun naming someone's words ("its account that …", "the claim that …"); and
+ * what follows someone else's characterisation ("the agency's statement described her as …").
  * Not a relay: the speaker's own verb ("I", "we", their own name, a pronoun outside quotation
  * marks), a passive ("was told"), a denial ("has not said"), or words the speaker heard ("told
  * me", "told my office"). A claim read in a relay is the other party's as the speaker retells it,
@@ -74,7 +78,7 @@ export function findRelays(words: string, offset: number, lexicon: CueLexicon, c
       return;
     }
     const verb = lexicon.verbs.get(t.text);
-    if (!verb?.speech || NOT_REPORTING.has(verb.lemma)) return;
+    if (!CHARACTERIZING.has(t.text) && (!verb?.speech || NOT_REPORTING.has(verb.lemma))) return;
     const progressive = t.text.endsWith('ing');
     let k = i - 1;
     for (; k >= 0; k--) {
@@ -92,7 +96,8 @@ export function findRelays(words: string, offset: number, lexicon: CueLexicon, c
     // The subject must stand in the same sentence as the verb.
     if (SENTENCE_END.test(words.slice(tokens[k].start, t.start))) return;
     const next = tokens[i + 1]?.text;
-    if (next !== undefined && (LISTENERS.has(next) || OWN.has(next))) return;
+    // "told her", "told my office": words the speaker heard; "accused him of" names whom it is about.
+    if (next !== undefined && ((LISTENERS.has(next) && !CHARACTERIZING.has(t.text)) || OWN.has(next))) return;
     relays.push({ start: offset + t.start, end: offset + relayEnd(words, t.start + t.text.length) });
   });
   return relays;
@@ -106,7 +111,7 @@ function screenOf(lexicon: CueLexicon): RegExp {
   if (!screen) {
     const forms = [...lexicon.verbs].filter(([, v]) => v.speech && !NOT_REPORTING.has(v.lemma)).map(([form]) => form.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
     const nouns = [...RELAY_NOUNS].join('|');
-    screen = new RegExp(`(?<![\\p{L}’'])(?:according|${forms.join('|')}|(?:${nouns})\\s+that)(?![\\p{L}’'])`, 'iu');
+    screen = new RegExp(`(?<![\\p{L}’'])(?:according|${forms.join('|')}|${[...CHARACTERIZING].join('|')}|(?:${nouns})\\s+that)(?![\\p{L}’'])`, 'iu');
     screens.set(lexicon, screen);
   }
   return screen;
