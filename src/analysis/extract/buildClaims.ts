@@ -55,9 +55,10 @@ export function buildClaims(
     const pieces = a.content.fragments.length ? a.content.fragments : [a.content];
     // "Border Patrol has said he threw rocks", in a lawmaker's words: the agency's claim, not hers.
     let context: RelayContext | null = null;
+    const side = sideOfRole(a.speaker.role);
     const matches = pieces.flatMap((p) => {
       const words = text.slice(p.start, p.end);
-      const found = matchFacets(words, p.start, facets);
+      const found = forSide(matchFacets(words, p.start, facets), side);
       // Most pieces speak to no facet: nothing to tell apart then.
       if (found.length === 0) return found;
       context ??= relayContext(a, () => (quotes ??= quoteRangesOf(text)));
@@ -95,7 +96,8 @@ export function buildClaims(
     // "The video of the shooting was released Friday. It shows the car reversing…": about the incident as its video is.
     if (!carried && !isAboutIncident(s) && !(before !== null && readsVideo() && isAboutIncident(before))) return;
     const span = trimSpan(text, s.start, s.end);
-    let matches = matchFacets(s.text, s.start, facets);
+    const speaker = carried ? carried.attribution.speaker : voice;
+    let matches = forSide(matchFacets(s.text, s.start, facets), speaker ? sideOfRole(speaker.role) : 'outlet');
     // Words in quotation marks that no attribution claimed are someone's, not the outlet's: a gap.
     if (!carried && (!voice || !voiceOwnsQuotes) && matches.length) {
       quotes ??= quoteRangesOf(text);
@@ -116,6 +118,15 @@ export function buildClaims(
     }
   });
   return claims.sort((x, y) => x.span.start - y.span.start || x.facet.localeCompare(y.facet));
+}
+
+/**
+ * The matches a side's words may claim: "he was shot in the back" reads as a stance on the force
+ * only from the subject's side (vocab/facets.json `sides`); from an examiner or the outlet it is a
+ * wound, not a judgement.
+ */
+function forSide(matches: FacetMatch[], side: Side): FacetMatch[] {
+  return matches.some((m) => m.sides !== null && !m.sides.has(side)) ? matches.filter((m) => m.sides === null || m.sides.has(side)) : matches;
 }
 
 /** The speaker's own words, to know their own reporting verbs from a relay of someone else's. */

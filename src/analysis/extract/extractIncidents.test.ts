@@ -538,6 +538,22 @@ describe('extractIncidents', () => {
     expect(drafts[2].persons.map((p) => [p.name, p.outcome])).toEqual([['Tom Hale', 'killed']]);
   });
 
+  it('reads a shot in the back as a judgement of the force only from the subject\'s side; from an examiner or the outlet it is a wound', () => {
+    const text = 'An ICE officer shot and killed Ana Ruiz in Yuma on Tuesday. The county medical examiner found she was shot in the back. Her brother said she was shot in the back as she ran. Ruiz was shot in the back, records show.';
+    const a = analyse(text, [
+      at(text, 'ICE', { kind: 'organization', name: 'U.S. Immigration and Customs Enforcement', agencyId: 'ice' }),
+      at(text, 'Ana Ruiz', { kind: 'person', name: 'Ana Ruiz', title: null, agencyId: null }),
+      at(text, 'Yuma', { kind: 'place', city: 'Yuma', state: 'AZ', place: null }),
+      at(text, 'Tuesday', { kind: 'date', date: '2025-03-04', precision: 'day', time: null }),
+    ]);
+    const examiner = said(text, a, 'she was shot in the back', 'county medical examiner', 'official');
+    const brother = said(text, a, 'she was shot in the back as she ran', 'Luis Ruiz', 'family');
+    const [draft] = extractIncidents(makeDoc(text, 'Agent kills woman'), a, [examiner, brother]);
+    const judged = draft.claims.filter((c) => c.facet === 'justification_for_force').map((c) => [c.speaker?.name ?? c.side, c.stance]);
+    expect(judged).toEqual([['Luis Ruiz', 'unjustified']]);
+    expect(draft.claims.filter((c) => c.facet === 'wound_location').map((c) => c.speaker?.name ?? c.side)).toEqual(['county medical examiner', 'Luis Ruiz', 'outlet']);
+  });
+
   it('keeps the subject who speaks, titled or not, as the person force was used on', () => {
     const text = 'A pepper ball fired by an ICE agent hit a pastor in Yuma, Arizona, on Tuesday. The Rev. Ana Lind, 37, said she was praying when the agent fired at her.';
     const a = analyse(text, [

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import facetsJson from '../../../vocab/facets.json' with { type: 'json' };
+import { SIDES, type Side } from '../../domain/roles.js';
 import { ParallaxError } from '../../lib/errors.js';
 import { screenRegex, type RegexScreen } from './screenRegex.js';
 
@@ -40,11 +41,13 @@ export interface FacetPattern {
   readonly weight: number;
   /** Literals every match contains: a sentence without them is not searched (see screenRegex). */
   readonly screen: RegexScreen;
+  /** The sides whose words the pattern reads a stance from (null: any side's, the outlet's included). */
+  readonly sides: ReadonlySet<Side> | null;
 }
 
 const patternSchema = z.union([
   z.string(),
-  z.object({ source: z.string(), weight: z.number().positive().optional(), caseSensitive: z.boolean().optional() }),
+  z.object({ source: z.string(), weight: z.number().positive().optional(), caseSensitive: z.boolean().optional(), sides: z.array(z.enum(SIDES)).min(1).optional() }),
 ]);
 
 const vocabSchema = z.object({
@@ -101,7 +104,8 @@ function compilePattern(facet: string, p: z.infer<typeof patternSchema>): FacetP
   const flags = typeof p !== 'string' && p.caseSensitive ? 'gu' : 'giu';
   try {
     const regex = new RegExp(source, flags);
-    return Object.freeze({ regex, weight: typeof p === 'string' ? 1 : (p.weight ?? 1), screen: screenRegex(regex) });
+    const sides = typeof p !== 'string' && p.sides ? Object.freeze(new Set(p.sides)) : null;
+    return Object.freeze({ regex, weight: typeof p === 'string' ? 1 : (p.weight ?? 1), screen: screenRegex(regex), sides });
   } catch (err) {
     throw new ParallaxError('stage_failed', `vocab/facets.json: bad pattern in facet ${facet}.`, { facet, source, reason: (err as Error).message });
   }

@@ -1,3 +1,4 @@
+import type { Side } from '../../domain/roles.js';
 import { splitsWord } from '../../lib/splitsWord.js';
 import { advanceIndex } from './compileRegexList.js';
 import { compileScreenSet, type ScreenSet } from './compileScreenSet.js';
@@ -14,6 +15,8 @@ export interface FacetMatch {
   readonly start: number;
   readonly end: number;
   readonly weight: number;
+  /** The sides whose words may claim it (the pattern's `sides`), or null for any. */
+  readonly sides: ReadonlySet<Side> | null;
 }
 
 // A negation shortly before a match, in the same clause, reverses it ("no one was in its path",
@@ -71,7 +74,7 @@ export function matchFacets(text: string, offset: number, facets: readonly Facet
       const raw = m.groups?.value;
       const value = facet.kind === 'value' ? normaliseValue(facet.valueType ?? 'word', raw ?? m[0]) : m[0].replace(/\s+/g, ' ').trim();
       if (!value) continue;
-      out.push(Object.freeze({ facet: facet.id, stance: facet.kind === 'value' ? value : opposite, value, start: offset + m.index, end: offset + m.index + m[0].length, weight: pattern.weight }));
+      out.push(Object.freeze({ facet: facet.id, stance: facet.kind === 'value' ? value : opposite, value, start: offset + m.index, end: offset + m.index + m[0].length, weight: pattern.weight, sides: pattern.sides }));
     }
   }
   return out.sort((a, b) => a.start - b.start || a.facet.localeCompare(b.facet));

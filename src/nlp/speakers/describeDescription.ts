@@ -4,7 +4,7 @@ import { describeGroup } from './describeGroup.js';
 import { describeRelation } from './describeRelation.js';
 import { filingEntity, issuerOf } from './describeFiling.js';
 import { makeEntity, makeSpeaker, type Entity } from './entity.js';
-import { wordsText } from './phraseName.js';
+import { phraseName, wordsText } from './phraseName.js';
 import { organizationEntity } from './organizationEntity.js';
 import { readDescription } from './readDescription.js';
 import { resolveAnaphor } from './resolveAnaphor.js';
@@ -114,7 +114,7 @@ function fieldUnit(ctx: SpeakerContext, d: ReturnType<typeof readDescription>): 
 }
 
 // "Dale County Sheriff Ann Roe", "the Dale County Sheriff's Office": the county a document's sheriff serves.
-const SHERIFF_COUNTY = /\b((?:\p{Lu}\p{Ll}+ ){1,3}County) Sheriff\b/gu;
+const SHERIFF_COUNTY = /\b((?:\p{Lu}\p{Ll}+ ){1,3}County) [Ss]heriff\b/gu;
 
 /**
  * "The sheriff's office" (or department) of the one county whose sheriff the document names:
@@ -126,6 +126,32 @@ function sheriffOffice(ctx: SpeakerContext, d: ReturnType<typeof readDescription
   if (counties.size !== 1) return null;
   const name = `${[...counties][0]} Sheriff's ${d.head!.norm === 'office' ? 'Office' : 'Department'}`;
   return makeEntity({ key: `org:${name}`, kind: 'organization', speaker: makeSpeaker(name, name, 'official'), heads: ['sheriff', 'office', 'department'] });
+}
+
+// "Dale County", "St. Clair County": a county a document names (not "County Road 12").
+const COUNTY_NAME = /\b((?:St\. )?\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){0,2}) County\b/gu;
+// "The El Paso County …" at a sentence's start: the county is "El Paso".
+const LEADING_FUNCTION_WORD = /^(?:(?:The|A|An|In|At|On|Of|For|By|From|To|And|But) )+/u;
+
+// Modifiers that say which examiner without naming one: "the county medical examiner", "the state coroner".
+const EXAMINER_MODIFIERS = new Set(['county', 'state', 'local', 'chief', 'deputy', 'district', 'regional']);
+
+/**
+ * "The county medical examiner", "the coroner's office", where the document names no examiner to
+ * point back to: the office as written, of the one county the document names if it names one. Each county has one, so the phrase names a real body that
+ * speaks on the record; nothing is guessed beyond the words ("Medical examiner or coroner", vocab
+ * agencies). A modifier that names something else ("the former coroner", "a second examiner") gives none.
+ */
+function examinerOffice(ctx: SpeakerContext, d: ReturnType<typeof readDescription>): Entity | null {
+  const kind = ctx.vocab.anaphoricOrgNouns.get(d.head!.norm);
+  if ((kind !== 'examiner' && kind !== 'coroner') || d.possessorName.length || d.possessivePronoun || d.complement.length) return null;
+  if (!d.modifiers.every((w) => EXAMINER_MODIFIERS.has(w.norm))) return null;
+  // "the county medical examiner" of a story that names one county is that county's.
+  const counties = new Set([...ctx.text.matchAll(COUNTY_NAME)].map((m) => m[1].replace(LEADING_FUNCTION_WORD, '')));
+  const local = d.modifiers.filter((w) => w.norm !== 'county' && w.norm !== 'state');
+  const county = counties.size === 1 && !d.modifiers.some((w) => w.norm === 'state') ? `${[...counties][0]} County ` : '';
+  const name = county + phraseName(ctx.text, county ? [...local, ...d.head!.words] : [...d.modifiers, ...d.head!.words]);
+  return makeEntity({ key: `org:${name.toLowerCase()}`, kind: 'organization', speaker: makeSpeaker(name, name, 'official'), heads: [kind, 'office'] });
 }
 
 /**
@@ -152,7 +178,7 @@ export function describeDescription(ctx: SpeakerContext, words: readonly Word[],
     case 'anaphoricOrg':
       if (d.organization) return fieldUnit(ctx, d) ?? organizationEntity(d.organization, ctx.vocab);
       if (!d.definite) return null;
-      return anaphoricOrganization(ctx, site, d.head.norm) ?? sheriffOffice(ctx, d);
+      return anaphoricOrganization(ctx, site, d.head.norm) ?? sheriffOffice(ctx, d) ?? examinerOffice(ctx, d);
     case 'filingVoice':
       return ownVoice(ctx, d.head.norm);
     case 'group':

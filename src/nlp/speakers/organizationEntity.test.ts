@@ -18,7 +18,9 @@ describe('an organisation named earlier, called back by its head', () => {
     ]);
   });
 
-  it('leaves "the medical examiner" unresolved when no examiner was named', () => {
-    expect(speakers('Agents shot Ana Ruiz on Saturday. The medical examiner ruled her death a homicide.')).toEqual([null]);
+  it('names "the medical examiner" as written when no examiner was named, after the one county the story names', () => {
+    expect(speakers('Agents shot Ana Ruiz on Saturday. The medical examiner ruled her death a homicide.')).toEqual(['medical examiner']);
+    expect(speakers('Agents shot Ana Ruiz in Dale County on Saturday. The county medical examiner ruled her death a homicide.')).toEqual(['Dale County medical examiner']);
+    expect(speakers('Agents shot Ana Ruiz in Dale County and Pine County. The county medical examiner ruled her death a homicide.')).toEqual(['county medical examiner']);
   });
 });

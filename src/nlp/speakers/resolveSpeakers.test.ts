@@ -31,7 +31,7 @@ function analyse(text: string, mentions: Mention[]): Analysis {
 
 describe('resolveSpeakers', () => {
   it('names the stage', () => {
-    expect(SPEAKERS_STAGE).toEqual({ name: 'speakers', version: 10 });
+    expect(SPEAKERS_STAGE).toEqual({ name: 'speakers', version: 11 });
   });
 
   it('reads an unquoted "we" of the narration as the outlet, and a quoted "we" as nobody it can tell', () => {
@@ -397,6 +397,28 @@ describe('resolveSpeakers', () => {
     expect(resolveSpeakers(text, analyse(text, []), atts)[0].speaker).toEqual({ name: "Dale County Sheriff's Office", affiliation: "Dale County Sheriff's Office", role: 'official' });
     const two = `Pine County Sheriff Al Moe disagreed. ${text}`;
     expect(resolveSpeakers(two, analyse(two, []), [attribution(two, "the sheriff's office", 'The jail holds 90 people')])[0].speaker).toBeNull();
+  });
+
+  it('names a sheriff\'s office after a county written before "sheriff\'s deputy" too', () => {
+    const text = "A Dale County sheriff's deputy shot a man Tuesday, the sheriff's office said.";
+    const atts = [attribution(text, "the sheriff's office", "A Dale County sheriff's deputy shot a man Tuesday")];
+    expect(resolveSpeakers(text, analyse(text, []), atts)[0].speaker?.name).toBe("Dale County Sheriff's Office");
+  });
+
+  it('names an examiner the document names no other way as written ("the county medical examiner"), and never "the former coroner"', () => {
+    const text = 'Agents shot Ana Ruiz. The county medical examiner ruled the death a homicide. The coroner’s office said she was hit twice.';
+    const atts = [attribution(text, 'The county medical examiner', 'the death a homicide'), attribution(text, 'The coroner’s office', 'she was hit twice')];
+    const out = resolveSpeakers(text, analyse(text, []), atts);
+    expect(out.map((a) => a.speaker && [a.speaker.name, a.speaker.role])).toEqual([
+      ['county medical examiner', 'official'],
+      ['coroner’s office', 'official'],
+    ]);
+    const former = 'Agents shot Ana Ruiz. The former coroner said little.';
+    expect(resolveSpeakers(former, analyse(former, []), [attribution(former, 'The former coroner', 'little')])[0].speaker).toBeNull();
+    // One the document names is the one "the medical examiner" points back to.
+    const named = 'The Pima County Medical Examiner did the autopsy. The medical examiner said she was hit twice.';
+    const mentions = [org(named, 'The Pima County Medical Examiner', 'Pima County Medical Examiner', 'medical_examiner')];
+    expect(resolveSpeakers(named, analyse(named, mentions), [attribution(named, 'The medical examiner', 'she was hit twice')])[0].speaker?.name).toBe('Pima County Medical Examiner');
   });
 
   it('reads "the statement said" as whoever was said to speak in a statement', () => {

@@ -25,7 +25,7 @@ import { namesBody, unresolvedEntity } from './unresolvedEntity.js';
  * the state's only when an agency or the government is named; a surname the subject shares as the
  * subject's; "the government" arguing a criminal case as the prosecution.
  */
-export const SPEAKERS_STAGE: StageRef = Object.freeze({ name: 'speakers', version: 10 });
+export const SPEAKERS_STAGE: StageRef = Object.freeze({ name: 'speakers', version: 11 });
 
 export interface SpeakerOptions {
   /** The publication (document metadata): an unquoted "we" in its narration is the outlet speaking. */
