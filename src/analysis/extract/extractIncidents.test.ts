@@ -490,6 +490,25 @@ describe('extractIncidents', () => {
     expect(extractIncidents(makeDoc(two, 'Agents keep firing into cars'), analyse(two, a.mentions.filter((m) => m.end <= two.length)), [])).toHaveLength(1);
   });
 
+  it('reads a timeline that counts the people shot ("shot at least three people") as one incident per dated entry', () => {
+    const entries = [
+      ['Jan. 12', '2025-01-12', 'Yuma', 'Marco Reyes'],
+      ['Feb. 4', '2025-02-04', 'Tucson', 'Carlos Ortiz'],
+      ['Feb. 20', '2025-02-20', 'Nogales', 'Ana Lind'],
+    ];
+    const text = ['ICE officers have shot at least three people in Arizona this winter.', ...entries.map(([day, , city, name]) => `- ${day}, ${city}: An ICE officer shot ${name} during a traffic stop.`)].join('\n');
+    const a = analyse(
+      text,
+      entries.flatMap(([day, date, city, name]) => [
+        at(text, day, { kind: 'date', date, precision: 'day', time: null }),
+        at(text, city, { kind: 'place', city, state: 'AZ', place: null }),
+        at(text, name, { kind: 'person', name, title: null, agencyId: null }),
+      ]),
+    );
+    const drafts = extractIncidents(makeDoc(text, 'Timeline of shootings'), a, []);
+    expect(drafts.map((d) => [d.date, d.city, d.persons.map((p) => p.name)])).toEqual(entries.map(([, date, city, name]) => [date, city, [name]]));
+  });
+
   it('reads a roundup in sections as one incident per section, each running to the next heading', () => {
     const text = [
       'ICE officers have fired at least three times in the valley this winter.',

@@ -150,6 +150,10 @@ describe('matchFacets', () => {
     expect(stanceOf('she weaponized her vehicle and struck him', 'hit_by_gunfire')).toBe(null);
     expect(stanceOf('he was injured when the SUV hit him', 'hit_by_gunfire')).toBe(null);
     expect(stanceOf('one of the rounds struck her', 'hit_by_gunfire')).toBe('hit');
+    // Charges dropped outweigh the "charges against" they name; a video of a phone in his hand says unarmed.
+    expect(stanceOf('prosecutors later dropped assault charges against her', 'criminal_charge')).toBe('pretext_or_dropped');
+    expect(stanceOf('the judge dismissed the case against him', 'criminal_charge')).toBe('pretext_or_dropped');
+    expect(stanceOf('videos show him holding a phone', 'weapon_alleged')).toBe('unarmed');
     // A pepper ball or a rubber bullet that hit her back is no gunfire; a shot in the back is.
     expect(stanceOf('she said she was hit in the back by a pepper ball', 'hit_by_gunfire')).toBe(null);
     expect(stanceOf('he was struck in the leg with a rubber bullet', 'hit_by_gunfire')).toBe(null);
