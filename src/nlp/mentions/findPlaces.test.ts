@@ -47,6 +47,9 @@ describe('findPlaces', () => {
       ['Texas', null, 'TX', null],
       ['Lorn County, Kan.', null, 'KS', 'Lorn County'],
     ]);
+    // A timeline entry's heading: the town right after the year, ended by a colon or a dash; not a name after a year.
+    expect(places('- Sept. 12, 2025, Franklin Grove, Ill.: An officer fired.')).toEqual([['Franklin Grove, Ill.', 'Franklin Grove', 'IL', null]]);
+    expect(places('On Jan. 3, 2026, Jane Dorsey, Texas native, spoke.')).toEqual([['Texas', null, 'TX', null]]);
   });
 
   it('keeps an area word before a city as the place', () => {

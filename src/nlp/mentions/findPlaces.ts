@@ -11,6 +11,8 @@ import { isAdjacent, isAllCaps, isCapitalized, isSentenceStart, tokenIndexAt } f
 const PLACE_PREPOSITIONS = new Set(['in', 'at', 'near', 'from', 'outside', 'to', 'of', 'across', 'around', 'throughout', 'into', 'toward', 'towards', 'between']);
 const PARTY_TAG = /[DRI]-$/;
 const AREA_WORDS = new Set(['County', 'Parish']);
+// What ends a timeline entry's place: a colon or a dash.
+const ENTRY_END = /^\s*(?:[:—–]|--?\s)/u;
 
 type StateEntry = Extract<PlaceEntry, { kind: 'state' }>;
 
@@ -116,22 +118,29 @@ export function findPlaces(text: string, tokens: readonly Token[]): PlaceMention
 
   /**
    * "in Franklin Park, Illinois": a town the city list does not hold, named as towns are (one to
-   * three capitalised words right after a place preposition, then a comma and a state). Without
+   * three capitalised words right after a place preposition or a date's year, then a comma and a state). Without
    * the preposition "Jane Doe, Texas" could be a person, and without the state a word is not a place.
    */
   function readUnlistedCity(i: number): PlaceMention | null {
     const prev = tokens[i - 1];
-    if (!prev || !PLACE_PREPOSITIONS.has(prev.normal) || !isAdjacent(text, prev, tokens[i])) return null;
+    if (!prev || !((PLACE_PREPOSITIONS.has(prev.normal) && isAdjacent(text, prev, tokens[i])) || isAfterYear(i))) return null;
     for (let k = i; k < Math.min(tokens.length, i + 3); k++) {
       const t = tokens[k];
       if (!isCapitalized(t) || isAllCaps(t) || AREA_WORDS.has(t.text) || places.streetSuffixes.has(t.text) || (k > i && !isAdjacent(text, tokens[k - 1], t))) return null;
       if (places.matcher.longestAt(text, tokens[k].start) || isOutletName(tokens, k)) return null;
       const stated = stateAfter(text, t.end);
       if (!stated) continue;
+      // After a year, only as an entry's heading: "2025, Franklin Park, Ill.:" (not "2026, Jane Doe, Texas native").
+      if (!PLACE_PREPOSITIONS.has(prev.normal) && !ENTRY_END.test(text.slice(stated.end, stated.end + 3))) return null;
       const start = tokens[i].start;
       return place(text, start, stated.end, text.slice(start, t.end).replace(/\s+/g, ' '), stated.code, null);
     }
     return null;
+  }
+
+  /** "Sept. 12, 2025, Franklin Park, Ill.": a town right after a date's year and its comma, as a timeline's entry opens. */
+  function isAfterYear(i: number): boolean {
+    return tokens[i - 1]?.text === ',' && /^(?:19|20)\d\d$/u.test(tokens[i - 2]?.text ?? '');
   }
 
   /** "Maricopa County", "Lorn County, Kan.": a county named by the capitalised words before "County". */
