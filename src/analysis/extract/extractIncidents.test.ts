@@ -573,6 +573,22 @@ describe('extractIncidents', () => {
     expect(draft.claims.filter((c) => c.facet === 'wound_location').map((c) => c.speaker?.name ?? c.side)).toEqual(['county medical examiner', 'Luis Ruiz', 'outlet']);
   });
 
+  it('reads a name set beside "the officer" as the officer, and no charge the officer faces as the person\'s', () => {
+    const text = 'A grand jury indicted an ICE officer on a charge of manslaughter in the killing of Ana Ruiz, 41. The officer, Brent Hale, 35, turned himself in. Hale fired as she walked away, prosecutors said.';
+    const a = analyse(text, [
+      at(text, 'ICE', { kind: 'organization', name: 'U.S. Immigration and Customs Enforcement', agencyId: 'ice' }),
+      at(text, 'Ana Ruiz', { kind: 'person', name: 'Ana Ruiz', title: null, agencyId: null }),
+      at(text, 'Brent Hale', { kind: 'person', name: 'Brent Hale', title: null, agencyId: null }),
+      at(text, 'Hale fired', { kind: 'person', name: 'Hale', title: null, agencyId: null }),
+    ].map((m) => (m.text === 'Hale fired' ? { ...m, end: m.start + 4, text: 'Hale' } : m)));
+    const [draft] = extractIncidents(makeDoc(text, 'Officer indicted'), a, []);
+    expect(draft.persons.map((p) => [p.name, p.role])).toEqual([
+      ['Ana Ruiz', 'subject'],
+      ['Brent Hale', 'officer'],
+    ]);
+    expect(draft.claims.filter((c) => c.facet === 'criminal_charge')).toEqual([]);
+  });
+
   it('keeps the subject who speaks, titled or not, as the person force was used on', () => {
     const text = 'A pepper ball fired by an ICE agent hit a pastor in Yuma, Arizona, on Tuesday. The Rev. Ana Lind, 37, said she was praying when the agent fired at her.';
     const a = analyse(text, [

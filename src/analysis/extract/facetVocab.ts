@@ -22,6 +22,8 @@ export interface Facet {
    */
   readonly conductOf: 'subject' | 'officers' | null;
   /** Asked only of an incident that tells a death ("killed"): "he was beaten for it", of a man who lived, says no cause of death. */
+  /** The charges of the person force was used on: a charge an officer faces ("indicted an ICE officer") is no claim of it. */
+  readonly chargeOfSubject: boolean;
   readonly requiresDeath: boolean;
   readonly stances: readonly FacetStance[];
 }
@@ -60,6 +62,7 @@ const vocabSchema = z.object({
       aboutSubject: z.boolean().optional(),
       conductOf: z.enum(['subject', 'officers']).optional(),
       requiresDeath: z.boolean().optional(),
+      chargeOfSubject: z.boolean().optional(),
       aliases: z.array(z.string()),
       stances: z.array(z.object({ id: z.string().min(1), label: z.string(), fieldValue: z.string().optional(), patterns: z.array(patternSchema).min(1) })).min(1),
     }),
@@ -88,6 +91,7 @@ export function compileFacets(json: unknown): readonly Facet[] {
         aboutSubject: f.aboutSubject ?? false,
         conductOf: f.conductOf ?? null,
         requiresDeath: f.requiresDeath ?? false,
+        chargeOfSubject: f.chargeOfSubject ?? false,
         aliases: Object.freeze([...f.aliases]),
         stances: Object.freeze(
           f.stances.map((s) =>

@@ -13,6 +13,10 @@ describe('findEventDate', () => {
     expect(dateOf(text, '2026-01-02')).toBe('2025-12-31');
   });
 
+  it('dates the shooting, not the day a grand jury indicted the officer for it', () => {
+    expect(dateOf('A grand jury on Thursday indicted an ICE officer in the March shooting of Ana Ruiz, 41, who was killed outside a tire shop.', '2026-06-12')).toBe('2026-03-01');
+  });
+
   it('still takes a quoted date when the narration gives none', () => {
     expect(dateOf('"The agent fired on Monday," her lawyer said.', '2026-01-09')).toBe('2026-01-05');
   });

@@ -18,8 +18,10 @@ const PRECISION_RANK: Readonly<Record<DatePrecision, number>> = { day: 0, week: 
 const LATER_EVENT = /\b(?:said|says|told|announced|released|statement|hearing|testified|court|filed|charged|indicted|arraign\w*|sentenc\w*|plea|pleaded|appeared|news conference|press conference|interview|updated|published|reported|vigil|rally|protest\w*)\b[^.]{0,25}$/iu;
 
 // "on Thursday released new details about Wednesday night's attack": Thursday dates the release;
-// "on Tuesday changed its account of …": Tuesday dates the revision.
-const REPORTED_AFTER = /^[\s,]*(?:released|said|announced|told|issued|confirmed|identified|published|updated|reported|changed|revised|corrected|retracted|acknowledged|admitted|walked back)\b/iu;
+// "on Tuesday changed its account of …": Tuesday dates the revision; "a grand jury on Thursday
+// indicted the officer": Thursday dates the indictment.
+const REPORTED_AFTER = /^[\s,]*(?:released|said|announced|told|issued|confirmed|identified|published|updated|reported|changed|revised|corrected|retracted|acknowledged|admitted|walked back|indicted|charged|convicted|acquitted|sentenced|ruled|sued)\b/iu;
+const EVENT_AFTER = /^\s*(?:['’]s\s+)?(?:fatal\s+)?(?:shooting|killing|raid|traffic stop|incident|encounter|confrontation)\b/iu;
 const EVENT_WORD = /\b(?:shot|shoot\w*|fired|fire|wounded|killed|struck|incident|encounter(?:ed|s)?|attack|stop|confrontation)\b/giu;
 
 /** Characters between a date mention and the nearest event word of its sentence. */
@@ -48,7 +50,9 @@ export function findEventDate(sentences: readonly SentenceInfo[], text: string, 
     if (!s.strong && !s.weak) continue;
     for (const m of s.mentions) {
       if (m.kind !== 'date') continue;
-      const later = LATER_EVENT.test(text.slice(Math.max(s.start, m.start - 60), m.start)) || REPORTED_AFTER.test(text.slice(m.end, m.end + 30)) ? 1 : 0;
+      // "in the March shooting", "Saturday's raid": a date that names the event dates it, whatever precedes.
+      const names = EVENT_AFTER.test(text.slice(m.end, m.end + 30));
+      const later = !names && (LATER_EVENT.test(text.slice(Math.max(s.start, m.start - 60), m.start)) || REPORTED_AFTER.test(text.slice(m.end, m.end + 30))) ? 1 : 0;
       // "Everybody shoots on New Year's", a neighbour said: a date in someone's words comes after the narration's.
       const quoted = isInside((quotes ??= quoteRangesOf(text)), m.start) ? 1 : 0;
       const key = [later, quoted, s.strong ? 0 : 1, distanceToEvent(s, m), m.start];

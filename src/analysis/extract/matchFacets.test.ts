@@ -150,6 +150,10 @@ describe('matchFacets', () => {
     expect(stanceOf('she weaponized her vehicle and struck him', 'hit_by_gunfire')).toBe(null);
     expect(stanceOf('he was injured when the SUV hit him', 'hit_by_gunfire')).toBe(null);
     expect(stanceOf('one of the rounds struck her', 'hit_by_gunfire')).toBe('hit');
+    // A charge an officer faces is no claim of the person's charge; "was not justified" disputes the force.
+    expect(stanceOf('a grand jury indicted an ICE officer on a charge of voluntary manslaughter', 'criminal_charge')).toBe(null);
+    expect(stanceOf('a grand jury indicted him on a charge of assault', 'criminal_charge')).toBe('charged');
+    expect(stanceOf('the evidence shows this shooting was not justified', 'justification_for_force')).toBe('unjustified');
     // Charges dropped outweigh the "charges against" they name; a video of a phone in his hand says unarmed.
     expect(stanceOf('prosecutors later dropped assault charges against her', 'criminal_charge')).toBe('pretext_or_dropped');
     expect(stanceOf('the judge dismissed the case against him', 'criminal_charge')).toBe('pretext_or_dropped');

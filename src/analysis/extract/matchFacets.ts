@@ -5,6 +5,7 @@ import { compileScreenSet, type ScreenSet } from './compileScreenSet.js';
 import type { Facet, FacetPattern, FacetStance, ValueType } from './facetVocab.js';
 import { loadFacets } from './facetVocab.js';
 import { isContradicted, mayBeContradicted } from './isContradicted.js';
+import { isOfficerCharged } from './isOfficerCharged.js';
 
 /** One pattern hit: a facet, the stance it supports, and where in the document it was read. */
 export interface FacetMatch {
@@ -68,6 +69,7 @@ export function matchFacets(text: string, offset: number, facets: readonly Facet
       if (splitsWord(text, m.index, m.index + m[0].length) || isNegated(text, m.index)) continue;
       if (facet.aboutSubject && isAboutOfficer(text, m.index, m[0])) continue;
       if (facet.conductOf !== null && isOthersConduct(facet.conductOf, text, m.index, m.index + m[0].length)) continue;
+      if (facet.chargeOfSubject && isOfficerCharged(text, m.index, m.index + m[0].length)) continue;
       const contradicted = mayContradict && isContradicted(text, m.index);
       const opposite = contradicted ? oppositeStance(facet, stance.id) : stance.id;
       if (opposite === null) continue;

@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { isOfficerCharged } from './isOfficerCharged.js';
+
+// Invented sentences: whether the charge word (the first occurrence of `cue`) is brought against an officer.
+function officerCharged(text: string, cue: string): boolean {
+  const start = text.indexOf(cue);
+  return isOfficerCharged(text, start, start + cue.length);
+}
+
+describe('isOfficerCharged', () => {
+  it('reads an officer charged after the cue, inside it, earlier in its clause, or as its passive subject', () => {
+    expect(officerCharged('A grand jury indicted an Immigration and Customs Enforcement officer on Thursday.', 'indicted')).toBe(true);
+    expect(officerCharged('Prosecutors filed charges against the agent who fired.', 'charges against')).toBe(true);
+    expect(officerCharged('Prosecutors charged the deputy with manslaughter.', 'charged the deputy with')).toBe(true);
+    expect(officerCharged('A grand jury indicted an ICE officer on a charge of manslaughter.', 'charge of')).toBe(true);
+    expect(officerCharged('The officer who fired was charged with murder.', 'charged')).toBe(true);
+  });
+
+  it('leaves the charges of the person force was used on', () => {
+    expect(officerCharged('She was charged with assaulting a federal officer.', 'charged')).toBe(false);
+    expect(officerCharged('He faces charges of assaulting officers.', 'charges of')).toBe(false);
+    expect(officerCharged('Prosecutors charged Ana Ruiz, not the officers, with assault.', 'charged')).toBe(false);
+    expect(officerCharged("The officers' report says he was charged with resisting.", 'charged')).toBe(false);
+  });
+});
