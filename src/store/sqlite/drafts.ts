@@ -20,16 +20,21 @@ export function createDraftTable(db: Database.Database): DraftTable {
      WHERE d.incident_id = ? ORDER BY d.published IS NULL, d.published, v.rowid, d.local_index`,
   );
   const unassign = db.prepare(`UPDATE drafts SET incident_id = NULL WHERE incident_id = ?`);
+  const parser = createDraftParser(PARSED_DRAFTS);
+  const slotOf = (versionId: string, localIndex: number): string => `${versionId}\u0000${localIndex}`;
   const replace = db.transaction((versionId: string, drafts: readonly StoredDraft[]) => {
     remove.run(versionId);
     for (const d of drafts) {
       if (d.versionId !== versionId) {
         throw new ParallaxError('bad_argument', `A draft of version ${d.versionId} was given for version ${versionId}.`);
       }
-      insert.run(versionId, d.localIndex, d.documentId, d.incidentId, d.draft.primary ? 1 : 0, d.published, JSON.stringify(d.draft));
+      const json = JSON.stringify(d.draft);
+      insert.run(versionId, d.localIndex, d.documentId, d.incidentId, d.draft.primary ? 1 : 0, d.published, json);
+      // Read back at once by the rebuild of its incident. Safe even if this write is rolled back:
+      // what is remembered is what `json` parses to, and it is given back only for that text.
+      parser.remember(slotOf(versionId, d.localIndex), json, d.draft);
     }
   });
-  const parse = createDraftParser(PARSED_DRAFTS);
   // As rows/draftRows.ts's toDraft, with the draft parsed once per stored text.
   const toDraft = (row: DraftRow): StoredDraft =>
     Object.freeze({
@@ -37,7 +42,7 @@ export function createDraftTable(db: Database.Database): DraftTable {
       documentId: row.document_id,
       localIndex: row.local_index,
       incidentId: row.incident_id,
-      draft: parse(`${row.version_id}\u0000${row.local_index}`, row.draft),
+      draft: parser.read(slotOf(row.version_id, row.local_index), row.draft),
       published: row.published,
     });
   return {
