@@ -2,6 +2,7 @@ import type { Token } from '../../../domain/analysis.js';
 import { makeSpan } from '../../../lib/spans.js';
 import type { AttributionContext, TokenRange } from '../attributionContext.js';
 import type { AttributionDraft } from '../attributionDraft.js';
+import { extendContentRuns, type ExtensionCost } from './extendContentRuns.js';
 
 interface RoleRun extends TokenRange {
   readonly role: 'S' | 'C' | 'T';
@@ -114,8 +115,15 @@ function leadsIntoCue(sentences: AttributionContext['sentences'], runsBySentence
  * that fragment ran to the end of its sentence (a quote running on), and is a fragment of its own
  * otherwise ("“A,” she said. “B.”", which PolNeAR annotates as one relation of two fragments);
  * either way, unless it leads into a cue of its own in a following sentence ("“A. B,” she said.").
+ * Given `extensionCost` (the tagger's, createExtensionCoster), a content stopped short of its
+ * sentence's edge runs on to it (extendContentRuns).
  */
-export function assembleRelations(ctx: AttributionContext, labelsBySentence: readonly Uint8Array[], borrowed: Set<AttributionDraft> = new Set()): AttributionDraft[] {
+export function assembleRelations(
+  ctx: AttributionContext,
+  labelsBySentence: readonly Uint8Array[],
+  borrowed: Set<AttributionDraft> = new Set(),
+  extensionCost: ExtensionCost | null = null,
+): AttributionDraft[] {
   const { tokens, text, sentences } = ctx;
   const runsBySentence = sentences.map((s) => collectRuns(labelsBySentence[s.index], s.tokenStart));
   const drafts: AttributionDraft[] = [];
@@ -157,7 +165,8 @@ export function assembleRelations(ctx: AttributionContext, labelsBySentence: rea
     pending = null;
     for (let c = 0; c < cues.length; c++) {
       if (contents[c].length === 0) continue;
-      const parts = joinSplitContent(contents[c], runs);
+      const joined = joinSplitContent(contents[c], runs);
+      const parts = extensionCost ? extendContentRuns(tokens, sentence, runs, cues[c], joined, extensionCost) : joined;
       // Content opening the sentence before the cue continues a content-only sentence before it.
       if (lead >= 0 && parts[0].from === sentence.tokenStart && parts[0].to <= cues[c].from) parts[0] = { ...parts[0], from: lead };
       const fragments = parts.map((r) => spanOf(tokens, text, r));

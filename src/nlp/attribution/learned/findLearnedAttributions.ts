@@ -4,7 +4,7 @@ import { assembleRelations } from './assembleRelations.js';
 import { decodeTags } from './decodeTags.js';
 import { extractDocumentFeatures, FEATURES_PER_TOKEN } from './documentFeatures.js';
 import { markRuleRoles } from './markRuleRoles.js';
-import { createMarginScorer } from './scoreRelationConfidence.js';
+import { createExtensionCoster, createMarginScorer, createSentenceLattices } from './scoreRelationConfidence.js';
 import type { TaggerModel } from './taggerModel.js';
 
 /**
@@ -12,7 +12,13 @@ import type { TaggerModel } from './taggerModel.js';
  * decodings; 0 for a relation whose source is borrowed from another cue of its sentence).
  */
 export interface LearnedRelations {
+  /** The relations, each content run on to its sentence's edge where the tagger stopped short (extendContentRuns). */
   readonly drafts: readonly AttributionDraft[];
+  /**
+   * The same relation as the tagger's runs give it, before extendContentRuns: what the relation
+   * scorer was trained to judge (its features read the tagged content).
+   */
+  readonly taggedOf: (draft: AttributionDraft) => AttributionDraft;
   readonly confidenceOf: (draft: AttributionDraft) => number;
   /** Whether the draft's source was borrowed from another cue of its sentence (the tagger did not tag it for this cue). */
   readonly isBorrowed: (draft: AttributionDraft) => boolean;
@@ -34,12 +40,17 @@ export function findScoredLearnedAttributions(ctx: AttributionContext, model: Ta
   const rules = model.featuresPerToken > FEATURES_PER_TOKEN ? markRuleRoles(ctx.text, ctx.tokens, ctx.sentences) : null;
   const features = extractDocumentFeatures(ctx.text, ctx.tokens, ctx.sentences, ctx.lexicon, model.dim, rules);
   const labels = ctx.sentences.map((s) => decodeTags(model, features, s.tokenStart, s.tokenEnd));
-  const margin = createMarginScorer(model, features);
+  const lattices = createSentenceLattices(model, features);
+  const margin = createMarginScorer(model, features, lattices);
   // A borrowed source was not tagged for its cue: the tagger vouches for no speaker there.
   const borrowed = new Set<AttributionDraft>();
-  const drafts = assembleRelations(ctx, labels, borrowed);
+  const drafts = assembleRelations(ctx, labels, borrowed, createExtensionCoster(model, features, lattices));
+  // The extension changes contents only: both assemblies give one relation per cue, in the same order.
+  const tagged = assembleRelations(ctx, labels, borrowed);
+  const taggedBy = new Map(drafts.map((d, i) => [d, tagged[i]]));
   return {
     drafts,
+    taggedOf: (draft) => taggedBy.get(draft) ?? draft,
     confidenceOf: (draft) => (borrowed.has(draft) ? 0 : margin(ctx.sentences[draft.sentence], draft.cueTokens)),
     isBorrowed: (draft) => borrowed.has(draft),
     marginOf: (tokens) => (tokens.length === 0 ? 0 : margin(ctx.sentences[ctx.sentenceOfToken[tokens[0]]], tokens)),

@@ -27,25 +27,32 @@ export function touchesAnyRelation(d: AttributionDraft, ruled: readonly Attribut
  * The candidates of the `scored` method, as `combined` finds them: every relation of the rules,
  * then every learned relation whose cue and content the rules left untouched (narrowed to the
  * product's spans). `ctx` is the tagger's context (same tokens as the rules', whose cue tokens the
- * rules' drafts hold); the tagger scores the rules' cues and sources too.
+ * rules' drafts hold); the tagger scores the rules' cues and sources too. Which learned relations
+ * join, and every feature, read the relations as the tagger's runs give them (taggedOf, what the
+ * scorer was trained on); a learned candidate's draft carries the content run on to its
+ * sentence's edge (extendContentRuns), so the boundary step changes spans, not the choice.
  */
 export function listRelationCandidates(ctx: AttributionContext, ruled: readonly AttributionDraft[], learned: LearnedRelations): RelationCandidate[] {
-  const pending: { draft: AttributionDraft; evidence: CandidateEvidence }[] = [];
+  const pending: { draft: AttributionDraft; described: AttributionDraft; evidence: CandidateEvidence }[] = [];
   for (const r of ruled) {
-    const tagged = learned.drafts.find((d) => d.cue && r.cue && overlaps(d.cue, r.cue)) ?? null;
+    const found = learned.drafts.find((d) => d.cue && r.cue && overlaps(d.cue, r.cue));
+    const tagged = found ? learned.taggedOf(found) : null;
     pending.push({
       draft: r,
+      described: r,
       evidence: { origin: tagged ? 'both' : 'rules', cueMargin: learned.marginOf(r.cueTokens), sourceMargin: learned.marginOf(tokensInSpan(ctx.tokens, r.source)), borrowed: false, tagged },
     });
   }
   for (const d of learned.drafts) {
-    if (touchesAnyRelation(d, ruled)) continue;
+    const tagged = learned.taggedOf(d);
+    if (touchesAnyRelation(tagged, ruled)) continue;
     const borrowed = learned.isBorrowed(d);
     pending.push({
       draft: narrowToProductSpans(ctx.text, d),
+      described: narrowToProductSpans(ctx.text, tagged),
       evidence: { origin: 'learned', cueMargin: learned.marginOf(d.cueTokens), sourceMargin: borrowed ? 0 : learned.marginOf(tokensInSpan(ctx.tokens, d.source)), borrowed, tagged: null },
     });
   }
-  const drafts = pending.map((p) => p.draft);
-  return pending.map((p) => Object.freeze({ draft: p.draft, origin: p.evidence.origin, evidence: p.evidence, features: describeRelationCandidate(ctx, p.draft, p.evidence, drafts) }));
+  const described = pending.map((p) => p.described);
+  return pending.map((p) => Object.freeze({ draft: p.draft, origin: p.evidence.origin, evidence: p.evidence, features: describeRelationCandidate(ctx, p.described, p.evidence, described) }));
 }

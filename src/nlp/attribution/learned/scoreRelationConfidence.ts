@@ -1,6 +1,6 @@
 import type { Sentence } from '../../../domain/analysis.js';
 import type { AttributionDraft } from '../attributionDraft.js';
-import { allowsTransition, LABEL_COUNT } from './tagLabels.js';
+import { allowsTransition, LABEL_COUNT, TAG_LABELS } from './tagLabels.js';
 import type { TaggerModel } from './taggerModel.js';
 
 const L = LABEL_COUNT;
@@ -24,7 +24,7 @@ function emissions(model: TaggerModel, features: Int32Array, from: number, to: n
  * tokens up to i with i labelled y (its emission included), `backward[i·L + y]` the best score of the
  * tokens after i given that label (a Viterbi pass each way, no end transition).
  */
-interface SentenceLattice {
+export interface SentenceLattice {
   readonly emit: Float64Array;
   readonly forward: Float64Array;
   readonly backward: Float64Array;
@@ -35,7 +35,7 @@ function buildLattice(transitions: Float32Array, emit: Float64Array): SentenceLa
   const n = emit.length / L;
   const forward = new Float64Array(n * L);
   const backward = new Float64Array(n * L);
-  for (let i = 0; i < n; i++) forwardStep(transitions, emit, forward, i, i === 0 ? null : forward.subarray((i - 1) * L, i * L), false);
+  for (let i = 0; i < n; i++) forwardStep(transitions, emit, forward, i, i === 0 ? null : forward.subarray((i - 1) * L, i * L), -1);
   for (let i = n - 2; i >= 0; i--) {
     for (let y = 0; y < L; y++) {
       let best = -Infinity;
@@ -48,10 +48,10 @@ function buildLattice(transitions: Float32Array, emit: Float64Array): SentenceLa
   return { emit, forward, backward, best };
 }
 
-/** One Viterbi step into `out` at token i (row i of `out`), from the previous row (null at the sentence start); `held` forbids every label but O. */
-function forwardStep(transitions: Float32Array, emit: Float64Array, out: Float64Array, i: number, prev: Float64Array | null, held: boolean, row = i): void {
+/** One Viterbi step into `out` at token i (row i of `out`), from the previous row (null at the sentence start); `only` >= 0 forbids every label but that one. */
+function forwardStep(transitions: Float32Array, emit: Float64Array, out: Float64Array, i: number, prev: Float64Array | null, only: number, row = i): void {
   for (let y = 0; y < L; y++) {
-    if (y !== 0 && held) {
+    if (only >= 0 && y !== only) {
       out[row * L + y] = -Infinity;
       continue;
     }
@@ -63,16 +63,16 @@ function forwardStep(transitions: Float32Array, emit: Float64Array, out: Float64
 }
 
 /**
- * The best path's score with tokens [a, b] of the sentence constrained (`held(i)`: only O): the
+ * The best path's score with tokens [a, b] of the sentence constrained (`only(i)`: that label only, or any when -1): the
  * unconstrained forward scores up to a, a constrained pass over [a, b], the backward scores after b.
  * Equal to a whole constrained Viterbi pass, at a cost in the length of [a, b] only.
  */
-function heldPathScore(transitions: Float32Array, lattice: SentenceLattice, a: number, b: number, held: (i: number) => boolean): number {
+function heldPathScore(transitions: Float32Array, lattice: SentenceLattice, a: number, b: number, only: (i: number) => number): number {
   let prev: Float64Array | null = a === 0 ? null : lattice.forward.subarray((a - 1) * L, a * L);
   let cur = new Float64Array(L);
   let spare = new Float64Array(L);
   for (let i = a; i <= b; i++) {
-    forwardStep(transitions, lattice.emit, cur, i, prev, held(i), 0);
+    forwardStep(transitions, lattice.emit, cur, i, prev, only(i), 0);
     prev = cur;
     [cur, spare] = [spare, cur];
   }
@@ -96,17 +96,66 @@ export function createConfidenceScorer(model: TaggerModel, features: Int32Array)
  * The same margin for any tokens of a sentence: best path minus the best path that labels all of
  * `tokens` O (how much the tagger wants some role there). 0 for no tokens.
  */
-export function createMarginScorer(model: TaggerModel, features: Int32Array): (sentence: Sentence, tokens: readonly number[]) => number {
-  const cache = new Map<number, SentenceLattice>();
+export function createMarginScorer(
+  model: TaggerModel,
+  features: Int32Array,
+  lattices: SentenceLattices = createSentenceLattices(model, features),
+): (sentence: Sentence, tokens: readonly number[]) => number {
   return (sentence, tokens) => {
     const inside = tokens.filter((k) => k >= sentence.tokenStart && k < sentence.tokenEnd).map((k) => k - sentence.tokenStart);
     if (inside.length === 0) return 0;
+    const lattice = lattices(sentence);
+    const held = new Set(inside);
+    return lattice.best - heldPathScore(model.transitions, lattice, Math.min(...inside), Math.max(...inside), (i) => (held.has(i) ? 0 : -1));
+  };
+}
+
+/** Each sentence's lattice, built when first asked for: share one between the margin and extension scorers of a document. */
+export type SentenceLattices = (sentence: Sentence) => SentenceLattice;
+
+export function createSentenceLattices(model: TaggerModel, features: Int32Array): SentenceLattices {
+  const cache = new Map<number, SentenceLattice>();
+  return (sentence) => {
     let lattice = cache.get(sentence.index);
     if (!lattice) {
       lattice = buildLattice(model.transitions, emissions(model, features, sentence.tokenStart, sentence.tokenEnd));
       cache.set(sentence.index, lattice);
     }
-    const held = new Set(inside);
-    return lattice.best - heldPathScore(model.transitions, lattice, Math.min(...inside), Math.max(...inside), (i) => held.has(i));
+    return lattice;
+  };
+}
+
+const BEGIN_CONTENT = TAG_LABELS.indexOf('B-T');
+const INSIDE_CONTENT = TAG_LABELS.indexOf('I-T');
+
+/**
+ * What it costs the tagger to run a content on over tokens [from, to) of a sentence (document
+ * indices; the token before `from` is content): the best path's score minus the best path's that
+ * labels the token before content and those tokens inside content. 0 when it already would.
+ */
+export function createExtensionCoster(
+  model: TaggerModel,
+  features: Int32Array,
+  lattices: SentenceLattices = createSentenceLattices(model, features),
+): (sentence: Sentence, from: number, to: number) => number {
+  return (sentence, from, to) => {
+    const a = from - sentence.tokenStart;
+    const b = to - sentence.tokenStart - 1;
+    if (a <= 0 || b < a) return 0;
+    const lattice = lattices(sentence);
+    const prev = lattice.forward.subarray((a - 1) * L, a * L);
+    // The token before stays content (B-T or I-T, whichever the best path into it takes).
+    const into = new Float64Array(L).fill(-Infinity);
+    into[BEGIN_CONTENT] = prev[BEGIN_CONTENT];
+    into[INSIDE_CONTENT] = prev[INSIDE_CONTENT];
+    let cur = new Float64Array(L);
+    let spare = new Float64Array(L);
+    let p: Float64Array = into;
+    for (let i = a; i <= b; i++) {
+      forwardStep(model.transitions, lattice.emit, cur, i, p, INSIDE_CONTENT, 0);
+      p = cur;
+      [cur, spare] = [spare, cur];
+    }
+    return lattice.best - (p[INSIDE_CONTENT] + lattice.backward[b * L + INSIDE_CONTENT]);
   };
 }
