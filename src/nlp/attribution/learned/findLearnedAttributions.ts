@@ -12,10 +12,10 @@ import type { TaggerModel } from './taggerModel.js';
  * decodings; 0 for a relation whose source is borrowed from another cue of its sentence).
  */
 export interface LearnedRelations {
-  /** The relations, each content run on to its sentence's edge where the tagger stopped short (extendContentRuns). */
+  /** The relations, after the boundary steps (assembleRelations: each content run on to its sentence's edge where the tagger stopped short, adjustContentRuns). */
   readonly drafts: readonly AttributionDraft[];
   /**
-   * The same relation as the tagger's runs give it, before extendContentRuns: what the relation
+   * The same relation as the tagger's runs give it, before the boundary steps (adjustContentRuns, assembleRelations): what the relation
    * scorer was trained to judge (its features read the tagged content).
    */
   readonly taggedOf: (draft: AttributionDraft) => AttributionDraft;

@@ -30,7 +30,7 @@ export function touchesAnyRelation(d: AttributionDraft, ruled: readonly Attribut
  * rules' drafts hold); the tagger scores the rules' cues and sources too. Which learned relations
  * join, and every feature, read the relations as the tagger's runs give them (taggedOf, what the
  * scorer was trained on); a learned candidate's draft carries the content run on to its
- * sentence's edge (extendContentRuns), so the boundary step changes spans, not the choice.
+ * sentence's edge (adjustContentRuns), so the boundary steps change spans, not the choice.
  */
 export function listRelationCandidates(ctx: AttributionContext, ruled: readonly AttributionDraft[], learned: LearnedRelations): RelationCandidate[] {
   const pending: { draft: AttributionDraft; described: AttributionDraft; evidence: CandidateEvidence }[] = [];

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { splitSentences } from '../../sentences/splitSentences.js';
 import { tokenize } from '../../tokens/tokenize.js';
 import type { TokenRange } from '../attributionContext.js';
-import { COMMA_EXTENSION_LIMIT, extendContentRuns } from './extendContentRuns.js';
+import { COMMA_EXTENSION_LIMIT, adjustContentRuns } from './adjustContentRuns.js';
 
 /** The first sentence of `text`, with token ranges found by the words they start and end on. */
 function setUp(text: string) {
@@ -14,13 +14,13 @@ function setUp(text: string) {
   return { tokens, sentence, range, words };
 }
 
-describe('extendContentRuns', () => {
+describe('adjustContentRuns', () => {
   it('runs a content after its cue on to the end of the sentence, before the final period', () => {
     const { tokens, sentence, range, words } = setUp('The warden said the gate stayed shut during the storm last week.');
     const cue = range('said', 'said');
     const content = range('the', 'shut');
     const source = range('The', 'warden');
-    const [out] = extendContentRuns(tokens, sentence, [source, cue, content], cue, [content], () => 0);
+    const [out] = adjustContentRuns(tokens, sentence, [source, cue, content], cue, [content], () => 0);
     expect(words(out)).toBe('the gate stayed shut during the storm last week');
   });
 
@@ -29,7 +29,7 @@ describe('extendContentRuns', () => {
     const content = range('The', 'shut');
     const cue = range('said', 'said');
     const source = { from: range('warden', 'warden').from - 1, to: range('warden', 'warden').to };
-    const out = extendContentRuns(tokens, sentence, [content, source, cue], cue, [content], () => 0);
+    const out = adjustContentRuns(tokens, sentence, [content, source, cue], cue, [content], () => 0);
     expect(out).toEqual([content]);
   });
 
@@ -38,7 +38,7 @@ describe('extendContentRuns', () => {
     const content = range('the', 'again');
     const cue = range('said', 'said');
     const source = range('engineer', 'engineer');
-    const [out] = extendContentRuns(tokens, sentence, [content, { ...source, from: source.from - 1 }, cue], cue, [content], () => 0);
+    const [out] = adjustContentRuns(tokens, sentence, [content, { ...source, from: source.from - 1 }, cue], cue, [content], () => 0);
     expect(words(out)).toBe('By noon the pumps were running again');
   });
 
@@ -47,9 +47,9 @@ describe('extendContentRuns', () => {
     const cue = range('said', 'said');
     const content = range('the', 'close');
     const runs = [range('The', 'clerk'), cue, content];
-    const cheap = extendContentRuns(tokens, sentence, runs, cue, [content], () => COMMA_EXTENSION_LIMIT);
+    const cheap = adjustContentRuns(tokens, sentence, runs, cue, [content], () => COMMA_EXTENSION_LIMIT);
     expect(words(cheap[0])).toBe('the vote was close, which surprised nobody in town');
-    const dear = extendContentRuns(tokens, sentence, runs, cue, [content], () => COMMA_EXTENSION_LIMIT + 1);
+    const dear = adjustContentRuns(tokens, sentence, runs, cue, [content], () => COMMA_EXTENSION_LIMIT + 1);
     expect(dear).toEqual([content]);
   });
 
@@ -58,8 +58,20 @@ describe('extendContentRuns', () => {
     const cue = range('said', 'said');
     const before = { from: 0, to: range('ready', 'ready').to + 2 };
     const after = { from: range('said', 'said').to + 1, to: range('rested', 'rested').to + 1 };
-    const out = extendContentRuns(tokens, sentence, [before, range('captain', 'captain'), cue, after], cue, [before, after], () => 0);
+    const out = adjustContentRuns(tokens, sentence, [before, range('captain', 'captain'), cue, after], cue, [before, after], () => 0);
     expect(out[0]).toEqual(before);
     expect(words(out[1])).toBe('“and the crew is rested” before the race');
+  });
+
+  it('drops a final period from an unquoted content, and keeps it in a quoted one', () => {
+    const { tokens, sentence, range, words } = setUp('The warden said the gate stayed shut. Then he left.');
+    const cue = range('said', 'said');
+    const withStop = { from: range('the', 'the').from, to: range('shut', 'shut').to + 1 };
+    const [out] = adjustContentRuns(tokens, sentence, [range('The', 'warden'), cue, withStop], cue, [withStop], () => 0);
+    expect(words(out)).toBe('the gate stayed shut');
+    const quoted = setUp('“The gate stayed shut.” The warden said so.');
+    const part = { from: 0, to: quoted.range('.', '.').to };
+    const kept = adjustContentRuns(quoted.tokens, quoted.sentence, [part], { from: part.to + 3, to: part.to + 4 }, [part], () => 0);
+    expect(kept).toEqual([part]);
   });
 });
