@@ -96,7 +96,8 @@ if (values.folds) {
     if (values.fold !== undefined && Number(values.fold) !== fold) continue;
     const model = trainTagger(prepared.filter((_, i) => i % k !== fold).map((p) => p.tagged), { dim, epochs, seed, featuresPerToken });
     for (const p of prepared.filter((_, i) => i % k === fold)) {
-      const ctx = buildContext(p.line.text, p.tokens, p.sentences, lexicon);
+      // The splitter's sentences, as the product's learned methods read them (findAttributions' learnedContext).
+      const ctx = buildContext(p.line.text, p.tokens, p.sentences, lexicon, { rejoinQuotes: false });
       const predicted = findLearnedAttributions(ctx, model).map((d) =>
         // Scored as `parallax eval polnear` scores: after the adapter to PolNeAR's conventions.
         adaptToPolnear(p.line.text, { source: d.source, cue: d.cue, content: { ...d.fragments[0], end: d.fragments[d.fragments.length - 1].end, fragments: d.fragments } }),
