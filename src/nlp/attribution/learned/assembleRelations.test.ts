@@ -117,4 +117,36 @@ describe('assembleRelations', () => {
     const relations = assembleRelations(ctx, labels);
     expect(relations.map((r) => r.source?.text)).toEqual(['Ana Ruiz', 'Ana Ruiz, a lawyer,']);
   });
+
+  it('with the boundary steps, makes the untagged words before a cue set off by commas the first fragment', () => {
+    const text = 'Most of the money, the treasurer said, went to repairs.';
+    const { ctx, labels, tokens } = contextWithLabels(text, () => 'O');
+    const at = (w: string) => tokens.findIndex((t) => t.text === w);
+    tokens.forEach((t, k) => {
+      const y = k === at('treasurer') - 1 ? 'B-S' : k === at('treasurer') ? 'I-S' : k === at('said') ? 'B-C' : k === at('went') ? 'B-T' : k > at('went') && k < tokens.length - 1 ? 'I-T' : 'O';
+      labels[0][k] = TAG_LABELS.indexOf(y as never);
+    });
+    const [plain] = assembleRelations(ctx, labels);
+    expect(plain.fragments.map((f) => f.text)).toEqual(['went to repairs']);
+    const [stepped] = assembleRelations(ctx, labels, new Set(), () => 0);
+    expect(stepped.fragments.map((f) => f.text)).toEqual(['Most of the money', 'went to repairs']);
+    expect(stepped.source?.text).toBe('the treasurer');
+  });
+
+  it('with the boundary steps, leads no quote of one paragraph into the next paragraph’s cue', () => {
+    const text = '“Nobody warned us.”\n\n“We had to guess,” the farmer said.';
+    const { ctx, tokens } = contextWithLabels(text, () => 'O');
+    const labels = ctx.sentences.map((s) => new Uint8Array(s.tokenEnd - s.tokenStart));
+    const [first, second] = ctx.sentences;
+    for (let k = first.tokenStart; k < first.tokenEnd; k++) labels[0][k - first.tokenStart] = TAG_LABELS.indexOf(k === first.tokenStart ? 'B-T' : 'I-T');
+    const said = tokens.findIndex((t) => t.text === 'said');
+    for (let k = second.tokenStart; k < second.tokenEnd; k++) {
+      const y = k < said - 2 ? (k === second.tokenStart ? 'B-T' : 'I-T') : k === said - 2 ? 'B-S' : k === said - 1 ? 'I-S' : k === said ? 'B-C' : 'O';
+      labels[1][k - second.tokenStart] = TAG_LABELS.indexOf(y as never);
+    }
+    const [plain] = assembleRelations(ctx, labels);
+    expect(plain.fragments[0].start).toBe(tokens[first.tokenStart].start);
+    const [stepped] = assembleRelations(ctx, labels, new Set(), () => 0);
+    expect(stepped.fragments[0].start).toBe(tokens[second.tokenStart].start);
+  });
 });

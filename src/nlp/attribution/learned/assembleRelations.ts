@@ -94,6 +94,19 @@ function joinSplitContent(parts: readonly RoleRun[], runs: readonly RoleRun[]): 
 }
 
 /**
+ * A cue set off by commas inside its content ("Most of the money, the treasurer said, went to
+ * repairs"): PolNeAR's content has two fragments, the words before the source and those after the
+ * cue. When the tagger left the opening words untagged (and the content after the cue tagged), they
+ * become the first fragment (5-fold held-out train content exact F1 +.0015, linked F1 unchanged).
+ */
+function openWithSubject(tokens: readonly Token[], sentenceStart: number, runs: readonly RoleRun[], cue: RoleRun, source: RoleRun | null, parts: RoleRun[]): void {
+  if (!source || source.to > cue.from || cue.from - source.to > 2 || parts[0].from < cue.to || tokens[cue.to]?.text !== ',') return;
+  const comma = source.from - 1;
+  if (comma <= sentenceStart || tokens[comma].text !== ',' || runs.some((r) => r.to <= comma)) return;
+  parts.unshift({ role: 'T', from: sentenceStart, to: comma });
+}
+
+/**
  * Whether the content-only sentence `index` (whole content, opening it) is the start of a quote
  * whose cue comes later: the following sentences open with content until one has a cue after it.
  */
@@ -173,6 +186,7 @@ export function assembleRelations(
       const parts = extensionCost ? adjustContentRuns(tokens, sentence, runs, cues[c], joined, extensionCost) : joined;
       // Content opening the sentence before the cue continues a content-only sentence before it.
       if (lead >= 0 && parts[0].from === sentence.tokenStart && parts[0].to <= cues[c].from) parts[0] = { ...parts[0], from: lead };
+      if (extensionCost) openWithSubject(tokens, sentence.tokenStart, runs, cues[c], sources[c], parts);
       const fragments = parts.map((r) => spanOf(tokens, text, r));
       const source = sources[c] ?? borrowSource(tokens, cues, sources, c);
       const draft: AttributionDraft = {
