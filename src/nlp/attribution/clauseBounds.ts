@@ -110,7 +110,10 @@ export function findForwardEnd(ctx: AttributionContext, from: number, end: numbe
     for (let v = j + 2; v < Math.min(end, j + 16); v++) {
       if (!cueVerbAt(tokens, v, lexicon)) continue;
       const src = findSourceBefore(ctx, v, Math.max(floor, j + 1));
-      if (src.kind === 'source' && src.range.from === j + 1) return tokens[j - 1].text === ',' ? j - 1 : j;
+      // "said that no knife was found and that surveillance video shows …": after a content opened by
+      // "that", "and that" opens its second clause, not a source "that video" (the rules alone).
+      const parallel = ctx.rulesOnly === true && tokens[j + 1].normal === 'that' && tokens[from - 1]?.normal === 'that';
+      if (src.kind === 'source' && src.range.from === j + 1 && !parallel) return tokens[j - 1].text === ',' ? j - 1 : j;
       break;
     }
   }

@@ -323,4 +323,12 @@ describe('findAttributions: a list of verb phrases', () => {
   it('still ends the content before a second predicate of the speaker', () => {
     expect(attribute('The mayor said the roads were fine, and left the hall.')).toEqual([['The mayor', 'said', ['the roads were fine']]]);
   });
+
+  it('runs a content opened by "that" over "and that" and a second clause whose subject is a bare noun, not a source "that video"', () => {
+    expect(attribute('Inspectors said that no valve was found at the plant and that security footage shows the pipe bursting.')).toEqual([
+      ['Inspectors', 'said', ['no valve was found at the plant and that security footage shows the pipe bursting']],
+    ]);
+    // A second speaker after "and" (no "that") still ends it.
+    expect(attribute('Inspectors said that no valve was found and the mayor said the pipe burst twice.')[0]).toEqual(['Inspectors', 'said', ['no valve was found']]);
+  });
 });
