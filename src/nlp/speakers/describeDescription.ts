@@ -49,6 +49,13 @@ function spokesperson(ctx: SpeakerContext, site: DescriptionSite, d: ReturnType<
   // "a spokesperson for the bureau's field office": the phrase names its own body, which is not
   // the organisation named just before; no guess.
   if (d.complement.length || d.possessorName.length) return null;
+  // "The FBI is investigating, a bureau spokeswoman said": a spokesperson whose modifier is the head
+  // of the one organisation of that kind in the sentence or the one before, its own reported words included.
+  const kind = d.modifiers.length === 1 ? ctx.vocab.anaphoricOrgNouns.get(d.modifiers[0].norm) : undefined;
+  if (kind) {
+    const body = resolveAnaphor(ctx, { ...site, attribution: -1, gender: null, reach: 1, includeContent: true, accepts: (e) => e.kind === 'organization' && e.heads.includes(kind) });
+    return body ? makeEntity({ ...body, heads: [...body.heads, 'spokesperson'] }) : null;
+  }
   const org = resolveAnaphor(ctx, { ...site, gender: null, reach: 1, accepts: (e) => e.kind === 'organization' && e.heads.includes('agency') });
   return org ? makeEntity({ ...org, heads: [...org.heads, 'spokesperson'] }) : null;
 }

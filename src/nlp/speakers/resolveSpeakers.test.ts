@@ -399,6 +399,15 @@ describe('resolveSpeakers', () => {
     expect(resolveSpeakers(two, analyse(two, []), [attribution(two, "the sheriff's office", 'The jail holds 90 people')])[0].speaker).toBeNull();
   });
 
+  it('gives "a bureau spokeswoman" the one bureau of her sentence, her own words included, and none of two', () => {
+    const text = 'The FBI is investigating, a bureau spokeswoman said.';
+    const fbi = [org(text, 'The FBI', 'Federal Bureau of Investigation', 'fbi')];
+    expect(resolveSpeakers(text, analyse(text, fbi), [attribution(text, 'a bureau spokeswoman', 'The FBI is investigating')])[0].speaker?.name).toBe('Federal Bureau of Investigation');
+    const two = 'The FBI and the Bureau of Prisons are investigating, a bureau spokeswoman said.';
+    const orgs = [org(two, 'The FBI', 'Federal Bureau of Investigation', 'fbi'), org(two, 'the Bureau of Prisons', 'Federal Bureau of Prisons', 'bop')];
+    expect(resolveSpeakers(two, analyse(two, orgs), [attribution(two, 'a bureau spokeswoman', 'The FBI and the Bureau of Prisons are investigating')])[0].speaker).toBeNull();
+  });
+
   it('names a sheriff\'s office after a county written before "sheriff\'s deputy" too', () => {
     const text = "A Dale County sheriff's deputy shot a man Tuesday, the sheriff's office said.";
     const atts = [attribution(text, "the sheriff's office", "A Dale County sheriff's deputy shot a man Tuesday")];
