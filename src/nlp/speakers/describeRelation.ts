@@ -67,7 +67,11 @@ export function describeRelation(ctx: SpeakerContext, d: Description, site: Desc
   const viaFamily = d.possessivePronoun?.norm === 'their';
   const target = viaFamily && role !== 'subject_counsel' ? null : resolveTarget(ctx, d, { implicitSubject: plural && role !== 'witness' });
   if (!plural) {
-    if (target && (role === 'family' || role === 'subject_counsel')) {
+    // "his nephew Karim el Sayed": a name after the noun the name reader could not take is still
+    // someone's own name; the one nephew named elsewhere is not who this is.
+    const lastHead = head.words[head.words.length - 1];
+    const namedAfter = d.words.some((w) => w.start > lastHead.start && w.capitalized);
+    if (target && (role === 'family' || role === 'subject_counsel') && !namedAfter) {
       const relative = namedRelative(ctx, head.norm);
       if (relative) return personEntity(relative, describePerson(ctx, relative, [], site));
     }

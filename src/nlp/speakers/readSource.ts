@@ -11,6 +11,7 @@ import { personEntity } from './personEntity.js';
 import { readNamePhrase } from './readNamePhrase.js';
 import { readGovernment } from './readGovernment.js';
 import { readJointAnaphor, readJointSource } from './readJointSource.js';
+import { readNewsOutlet } from './readNewsOutlet.js';
 import { readOutletWork } from './readOutletWork.js';
 import { resolveAnaphor } from './resolveAnaphor.js';
 import type { Gender } from './roleVocab.js';
@@ -123,7 +124,7 @@ export function readSource(ctx: SpeakerContext, index: number): Entity | null {
   }
   const term = readDefinedTerm(ctx, source.start, source.end);
   if (term) return term;
-  const outletWork = readOutletWork(ctx, words);
+  const outletWork = readOutletWork(ctx, words) ?? readNewsOutlet(ctx, words);
   if (outletWork) return outletWork;
   const joint = readJointSource(ctx, words, site) ?? readJointAnaphor(ctx, words, site) ?? readGovernment(ctx, words, site);
   if (joint) return joint;

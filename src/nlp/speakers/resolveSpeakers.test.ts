@@ -399,6 +399,26 @@ describe('resolveSpeakers', () => {
     expect(resolveSpeakers(two, analyse(two, []), [attribution(two, "the sheriff's office", 'The jail holds 90 people')])[0].speaker).toBeNull();
   });
 
+  it('reads another newsroom as a journalist speaking ("CNN reported", "the Minnesota Star Tribune reported"), never a titled person or a poll', () => {
+    const text = 'Agents shot a man, the Minnesota Star Tribune reported. CNN reported he was unarmed. Mesa Mayor Don Guardian said little. A July Washington Post/ABC News poll found support fell.';
+    const out = resolveSpeakers(text, analyse(text, []), [
+      attribution(text, 'the Minnesota Star Tribune', 'Agents shot a man'),
+      attribution(text, 'CNN', 'he was unarmed'),
+      attribution(text, 'Mesa Mayor Don Guardian', 'little'),
+    ]);
+    expect(out.map((a) => a.speaker && [a.speaker.name, a.speaker.role])).toEqual([
+      ['Minnesota Star Tribune', 'journalist'],
+      ['CNN', 'journalist'],
+      ['Don Guardian', 'elected_official'],
+    ]);
+  });
+
+  it('never gives a relative whose name the phrase carries the name of another relative of that kind', () => {
+    const text = 'Omar Haddad, Sami Haddad’s nephew, wrote on Facebook. Sami Haddad was on the flight. “We had called him,” his nephew Karim el Sayed added.';
+    const out = resolveSpeakers(text, analyse(text, []), [attribution(text, 'Omar Haddad, Sami Haddad’s nephew', 'on Facebook'), attribution(text, 'his nephew Karim el Sayed', 'We had called him')]);
+    expect(out[1].speaker?.name === 'Omar Haddad').toBe(false);
+  });
+
   it('gives "a bureau spokeswoman" the one bureau of her sentence, her own words included, and none of two', () => {
     const text = 'The FBI is investigating, a bureau spokeswoman said.';
     const fbi = [org(text, 'The FBI', 'Federal Bureau of Investigation', 'fbi')];
