@@ -54,4 +54,43 @@ describe('buildInsert on PostgreSQL', () => {
       db.close();
     }
   });
+  it('with skipStoredBy, leaves rows stored as given untouched (not even locked) and ends as the plain upsert', async () => {
+    const db = openConnection(await server().createDatabase());
+    try {
+      const cols = COLUMNS.filter((c) => c !== 'seq');
+      const changed = cols.filter((c) => c !== 'id');
+      const upsert = `ON CONFLICT (id) DO UPDATE SET ${changed.map((c) => `"${c}" = EXCLUDED."${c}"`).join(', ')}
+        WHERE (${changed.map((c) => `t."${c}"`).join(', ')}) IS DISTINCT FROM (${changed.map((c) => `EXCLUDED."${c}"`).join(', ')})`;
+      const first = [
+        ['same', 0, 1.5, true, 'kept', 1],
+        ['with-null', 1, null, null, null, null],
+        ['moved', 2, 3, false, 'note', 3],
+      ];
+      const second = [
+        ['same', 0, 1.5, true, 'kept', 1],
+        ['with-null', 1, null, null, null, null],
+        ['moved', 5, 3, false, 'note changed', 3],
+        ['new', 6, 4, true, 'added', null],
+      ];
+      for (const [table, skip] of [['t', 'id'], ['plain', undefined]] as const) {
+        db.query(`CREATE TABLE ${table} ${TABLE}`);
+        const upsertInto = upsert.replaceAll('t.', `${table}.`);
+        db.transaction(() => db.batch(buildInsert(table, cols, first, upsertInto, skip)));
+        db.transaction(() => db.batch(buildInsert(table, cols, second, upsertInto, skip)));
+      }
+      // A row the upsert only locked has its xmax set: unchanged rows were never touched.
+      expect(db.query(`SELECT id, xmax::text <> '0' AS touched FROM t ORDER BY id`)).toEqual([
+        { id: 'moved', touched: true },
+        { id: 'new', touched: false },
+        { id: 'same', touched: false },
+        { id: 'with-null', touched: false },
+      ]);
+      expect(db.query(`SELECT id, xmax::text <> '0' AS touched FROM plain WHERE id = 'same'`)).toEqual([{ id: 'same', touched: true }]);
+      const read = (table: string) => db.query(`SELECT id, position, score::text AS score, flag, note, "end" FROM ${table} ORDER BY id`);
+      expect(read('t')).toEqual(read('plain'));
+      expect(read('t').map((r) => r.note)).toEqual(['note changed', 'added', 'kept', null]);
+    } finally {
+      db.close();
+    }
+  });
 });

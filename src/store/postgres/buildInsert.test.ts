@@ -33,4 +33,11 @@ describe('buildInsert', () => {
       expect(statements[0]?.params).toEqual(['a', 1, 'fine', 'b', 2, odd]);
     }
   });
+  it('with skipStoredBy, filters the JSON rows already stored as given, looked up by key; the VALUES path sends all', () => {
+    const [json] = buildInsert('t', COLUMNS, [['a', 1, 'x']], 'ON CONFLICT (id) DO NOTHING', 'id');
+    expect(json?.sql).toContain('WHERE (SELECT (s."n", s."note") IS NOT DISTINCT FROM (r."n", r."note") FROM t s WHERE s."id" = r."id") IS NOT TRUE ORDER BY r.ordinality');
+    expect(json?.sql.endsWith('ON CONFLICT (id) DO NOTHING')).toBe(true);
+    const [values] = buildInsert('t', COLUMNS, [['a', Number.NaN, 'x']], 'ON CONFLICT (id) DO NOTHING', 'id');
+    expect(values?.sql).not.toContain('IS NOT DISTINCT FROM');
+  });
 });
