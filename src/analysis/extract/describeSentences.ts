@@ -128,8 +128,12 @@ const HEADING_WORDS = 10;
 /** A line that can head a section: opens on a capital or digit, ends on no punctuation, ten words at most. */
 function isHeading(text: string): boolean {
   const line = text.trim();
-  return /^[\p{Lu}\d]/u.test(line) && !/[.!?:;,…"”'’)\]-]$/u.test(line) && !line.includes('\n') && line.split(/\s+/u).length <= HEADING_WORDS;
+  // Most one-sentence paragraphs end on a full stop or a quotation mark: answered by the last character.
+  if (HEADING_END.test(line.charAt(line.length - 1))) return false;
+  return /^[\p{Lu}\d]/u.test(line) && !line.includes('\n') && line.split(/\s+/u).length <= HEADING_WORDS;
 }
+
+const HEADING_END = /[.!?:;,…"”'’)\]-]/u;
 
 /** Offsets where a new paragraph starts: after each run of line breaks. */
 function paragraphBreaks(text: string): number[] {

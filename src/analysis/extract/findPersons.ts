@@ -44,6 +44,7 @@ const BYLINE_BEFORE = /(?:^|\n)[ \t]*(?:by|BY|By)[ \t]+$/u;
 // "The officer who shot her has been identified in court records as Jon Ross": the name is the officer's
 // (not "The man shot by an agent has been identified as …": an officer after "by" is not who is named).
 // "The officer, Brent Kessler, 35, turned himself in": a name set beside an officer noun is the officer's.
+const COMMA = 44;
 const OFFICER_APPOSED = /\b(?:the|an?)\s+(?:[\w-]+\s+){0,3}?(?:officer|agent|deputy|trooper)\s*,\s*$/iu;
 const OFFICER_NAMED_AS = /(?<!\bby\s)\b(?:the|an?)\s+(?:[\w-]+\s+){0,5}(?:officer|agent|deputy|trooper)\b[^;]{0,120}\b(?:identified|named)\b[^.;]{0,30}\bas\s+$/iu;
 
@@ -86,7 +87,7 @@ export function findPersons(
       if (sourceSpans.some((span) => m.start >= span.start && m.end <= span.end)) continue;
       // The reporter: a byline ("By Ana Ruiz | Feb. 10") or the document's author is no person of the incident.
       if (BYLINE_BEFORE.test(text.slice(Math.max(0, m.start - 12), m.start)) || authors.some((a) => sameName(a, m.name))) continue;
-      const officer = (m.title !== null && OFFICER_TITLE.test(m.title)) || OFFICER_TITLE.test(m.name.split(/\s+/)[0] ?? '') || OFFICER_NAMED_AS.test(text.slice(Math.max(s.start, m.start - 240), m.start)) || OFFICER_APPOSED.test(text.slice(Math.max(s.start, m.start - 60), m.start));
+      const officer = (m.title !== null && OFFICER_TITLE.test(m.title)) || OFFICER_TITLE.test(m.name.split(/\s+/)[0] ?? '') || OFFICER_NAMED_AS.test(text.slice(Math.max(s.start, m.start - 240), m.start)) || (text.charCodeAt(m.start - 2) === COMMA && OFFICER_APPOSED.test(text.slice(Math.max(s.start, m.start - 60), m.start)));
       // A title that holds no office ("the Rev.", "Dr.") does not keep its bearer out (vocab/titles.json honorifics).
       if (!officer && ((m.title !== null && !loadTitles().isHonorific(m.title)) || m.agencyId !== null)) continue;
       const named = groups.find((x) => sameName(x.name, m.name));
