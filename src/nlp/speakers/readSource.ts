@@ -6,7 +6,7 @@ import { describePerson } from './describePerson.js';
 import { describeUnnamedTitle } from './describeUnnamedTitle.js';
 import { findCapitalsName } from './findCapitalsName.js';
 import { readDefinedTerm } from './definedTerms.js';
-import type { Entity } from './entity.js';
+import { makeEntity, makeSpeaker, type Entity } from './entity.js';
 import { personEntity } from './personEntity.js';
 import { readNamePhrase } from './readNamePhrase.js';
 import { readGovernment } from './readGovernment.js';
@@ -90,6 +90,41 @@ function readName(ctx: SpeakerContext, words: readonly Word[], descriptors: read
   return personEntity(found, describePerson(ctx, found, descriptors, site));
 }
 
+// "Relatives of one of the dead, Maria Torres, 24, said": the source the attribution stage took is the
+// name alone; the plural and its "of" open the clause before it.
+const PLURAL_OF_BEFORE = /^\s*(?:(?:the|some|two|three|several)\s+)?[\p{L}-]+\s+(?:of|for)\s+[^,;.:"“”]{1,40},\s*$/iu;
+
+/** The words of a clause opening "<plural> of <someone>," right before `start`, as one descriptor; none otherwise. */
+function pluralBefore(ctx: SpeakerContext, start: number): (readonly Word[])[] {
+  const sentence = ctx.analysis.sentences[ctx.sentenceAt(start)];
+  const from = sentence ? sentence.start : 0;
+  if (!PLURAL_OF_BEFORE.test(ctx.text.slice(from, start))) return [];
+  const words = splitWords(ctx.text, from, start);
+  return words.length >= 3 ? [words] : [];
+}
+
+const DETERMINER = new Set(['the', 'a', 'an', 'some', 'two', 'three', 'several']);
+
+/**
+ * "Relatives of the dead man, Mario Torres", "Friends of the victim, Ana Ruiz": a plural relation
+ * noun and "of" or "for" before the name make the name whom they stand for, not who speaks: the
+ * group speaks ("relatives of Mario Torres", its relation's role). Undefined when the phrase is not so built.
+ */
+function pluralOfName(ctx: SpeakerContext, descriptors: readonly (readonly Word[])[], name: readonly Word[]): Entity | null | undefined {
+  const before = descriptors.find((d) => d.length >= 3 && d[d.length - 1].end <= name[0].start);
+  if (!before) return undefined;
+  const head = DETERMINER.has(before[0].norm) ? 1 : 0;
+  const noun = before[head];
+  const link = before[head + 1];
+  const role = ctx.vocab.relationRoles.get(noun?.norm ?? '');
+  if (!role || !link || (link.norm !== 'of' && link.norm !== 'for') || !/s$/u.test(noun.norm) || noun.norm.endsWith('ss')) return undefined;
+  const target = ctx.text.slice(name[0].start, name[name.length - 1].end);
+  // Named as describeRelation names the groups it reads: "family of …", "attorneys for …".
+  const named = role === 'family' ? `family of ${target}` : role === 'subject_counsel' ? `attorneys for ${target}` : `${noun.norm} of ${target}`;
+  const affiliation = role === 'family' ? named : role === 'subject_counsel' ? `legal team of ${target}` : null;
+  return makeEntity({ key: `${noun.norm}:${target.toLowerCase()}`, kind: 'group', plural: true, speaker: makeSpeaker(named, affiliation, role), heads: [noun.norm] });
+}
+
 // "Sen. Tom Hale (R-Ariz.)", "Congresswoman Lena Ortiz (TX-23)": a party, state or district in
 // parentheses after a name is no part of it.
 const DESIGNATION = /\s*\((?:[DRI]|[DRI]-[\p{L}. ]{2,16}|[A-Z]{2}-\d{1,2}|[A-Z]{2}-AL)\)\s*$/u;
@@ -135,6 +170,8 @@ export function readSource(ctx: SpeakerContext, index: number): Entity | null {
     const first = phrase.name[0];
     const apposed = first.start === words[0].start ? apposedRelation(ctx.text, first.start, phrase.name[phrase.name.length - 1].end, ctx.vocab) : null;
     const opening = apposed && opensClause(ctx, apposed[0].start) ? apposed : null;
+    const group = pluralOfName(ctx, [...phrase.descriptors, ...pluralBefore(ctx, source.start)], phrase.name);
+    if (group !== undefined) return group;
     return readName(ctx, phrase.name, opening ? [...phrase.descriptors, opening] : phrase.descriptors, phrase.title, site);
   }
   const described = describeDescription(ctx, phrase.name ? words : (phrase.descriptors[0] ?? words), site);

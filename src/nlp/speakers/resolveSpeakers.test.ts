@@ -413,6 +413,23 @@ describe('resolveSpeakers', () => {
     ]);
   });
 
+  it('reads "Relatives of the dead man, Mario Torres" as his family speaking, never as Mario Torres', () => {
+    const text = 'Relatives of the dead man, Mario Torres, said the chase should have stopped. Lawyers for the driver, Ana Ruiz, said she was unarmed. Friends of the victim, Leo Park, said little.';
+    const out = resolveSpeakers(text, analyse(text, []), [
+      attribution(text, 'Relatives of the dead man, Mario Torres', 'the chase should have stopped'),
+      attribution(text, 'Lawyers for the driver, Ana Ruiz', 'she was unarmed'),
+      attribution(text, 'Friends of the victim, Leo Park', 'little'),
+    ]);
+    expect(out.map((a) => a.speaker && [a.speaker.name, a.speaker.role])).toEqual([
+      ['family of Mario Torres', 'family'],
+      ['attorneys for Ana Ruiz', 'subject_counsel'],
+      ['friends of Leo Park', 'other'],
+    ]);
+    // The attribution stage may take the name and age alone for the source: the clause before it still counts.
+    const aged = 'Relatives of one of the dead, Maria Torres, 24, said the chase should have stopped.';
+    expect(resolveSpeakers(aged, analyse(aged, []), [attribution(aged, 'Maria Torres, 24', 'the chase should have stopped')])[0].speaker?.name).toBe('family of Maria Torres');
+  });
+
   it('never gives a relative whose name the phrase carries the name of another relative of that kind', () => {
     const text = 'Omar Haddad, Sami Haddad’s nephew, wrote on Facebook. Sami Haddad was on the flight. “We had called him,” his nephew Karim el Sayed added.';
     const out = resolveSpeakers(text, analyse(text, []), [attribution(text, 'Omar Haddad, Sami Haddad’s nephew', 'on Facebook'), attribution(text, 'his nephew Karim el Sayed', 'We had called him')]);
