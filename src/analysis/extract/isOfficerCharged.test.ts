@@ -14,6 +14,7 @@ describe('isOfficerCharged', () => {
     expect(officerCharged('Prosecutors charged the deputy with manslaughter.', 'charged the deputy with')).toBe(true);
     expect(officerCharged('A grand jury indicted an ICE officer on a charge of manslaughter.', 'charge of')).toBe(true);
     expect(officerCharged('The officer who fired was charged with murder.', 'charged')).toBe(true);
+    expect(officerCharged('Two of the agents have been charged with assault.', 'charged')).toBe(true);
   });
 
   it('leaves the charges of the person force was used on', () => {

@@ -1,10 +1,10 @@
+import { isOfficerClause } from './isOfficerClause.js';
+
 // An officer as the object of a charge word: "indicted an Immigration and Customs Enforcement
 // officer", "charges against the agent", "charged the deputy with". Not an officer's possessive
 // ("the officers' report") and not a charge of acting against one ("charged with assaulting an officer":
 // the words after the cue there open on a verb).
 const OFFICER_OBJECT = /^\s+(?:(?:the|an?|one|two|three|both|federal|immigration|former|off-duty|and|of|\p{Lu}[\p{L}.’'-]*)\s+){0,6}(?:agents?|officers?|deput(?:y|ies)|troopers?|marshals?)\b(?!['’])/u;
-// An officer as the subject of a passive charge: "the officer was charged", "an agent who fired has been indicted".
-const OFFICER_PASSIVE = /\b(?:the|an?|one|two|a second|another)\s+(?:(?:of the\s+)?[\w-]+\s+){0,3}?(?:agent|officer|deputy|trooper|marshal)s?\b(?:\s*,?\s*(?:who|that)\b[^,;.]*?)?,?\s+(?:was|were|had been|has been|have been|is|are|will be)\s+(?:\w+\s+)?$/iu;
 const OFFICER_INSIDE = /\b(?:charged|indicted|accused|prosecuted)\s+(?:(?:the|an?|one|two|federal|immigration|former|and|of|\p{Lu}[\p{L}.’'-]*)\s+){0,6}(?:agents?|officers?|deput(?:y|ies)|troopers?|marshals?)\b(?!['’])/u;
 
 /**
@@ -16,6 +16,7 @@ const OFFICER_INSIDE = /\b(?:charged|indicted|accused|prosecuted)\s+(?:(?:the|an
 export function isOfficerCharged(text: string, start: number, end: number): boolean {
   if (OFFICER_INSIDE.test(text.slice(start, end)) || OFFICER_OBJECT.test(text.slice(end, end + 90))) return true;
   const clause = text.slice(Math.max(0, start - 160), start).split(/[.;!?]/u).pop() ?? '';
-  // "indicted an ICE officer on a charge of manslaughter": the charge the officer was indicted on.
-  return OFFICER_PASSIVE.test(clause) || OFFICER_INSIDE.test(clause);
+  // "indicted an ICE officer on a charge of manslaughter": the charge the officer was indicted on;
+  // "the officer was charged": the passive's subject.
+  return OFFICER_INSIDE.test(clause) || isOfficerClause(text, start);
 }

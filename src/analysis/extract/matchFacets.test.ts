@@ -144,6 +144,7 @@ describe('matchFacets', () => {
     expect(stanceOf('no troopers were hurt', 'officer_injury')).toBe('minor_or_none');
     expect(stanceOf('the sheriff said the man was seriously injured', 'officer_injury')).toBe(null);
     expect(stanceOf('the deputy who fired was evaluated at a hospital', 'hit_by_gunfire')).toBe(null);
+    expect(stanceOf('two of the agents have been hospitalized', 'hit_by_gunfire')).toBe(null);
     expect(stanceOf('no one was struck by the gunfire, the spokeswoman said', 'hit_by_gunfire')).toBe('not_hit_or_unconfirmed');
     expect(stanceOf('deputies gave first aid, and he was taken to a hospital', 'hit_by_gunfire')).toBe('hit');
     // A car that hit the officer, or a driver who struck him, is no gunfire; a bullet that struck her is.

@@ -6,6 +6,7 @@ import type { Facet, FacetPattern, FacetStance, ValueType } from './facetVocab.j
 import { loadFacets } from './facetVocab.js';
 import { isContradicted, mayBeContradicted } from './isContradicted.js';
 import { isOfficerCharged } from './isOfficerCharged.js';
+import { isOfficerClause } from './isOfficerClause.js';
 
 /** One pattern hit: a facet, the stance it supports, and where in the document it was read. */
 export interface FacetMatch {
@@ -33,10 +34,6 @@ const NOT_SHOWN = [
   /\bno\s+(?:[\p{L}'’-]+\s+){0,2}?(?:videos?|footage|recordings?|photos?|photographs?|images?|clips?)\b[^.;!?]{0,80}?\bshows?\b[^.;!?]*$/iu,
   /\b(?:videos?|footage|recordings?|photos?|photographs?|images?|clips?)\b[^.;!?]{0,60}?\b(?:does|do|did)(?: not|n['’]t) (?:show|capture|depict)\b[^.;!?]*$/iu,
 ];
-
-// A clause about an officer up to the match: "The agent was struck in the leg", "one of the
-// officers, who had been hit in the hand": the hit is the officer's, not the person's force was used on.
-const OFFICER_CLAUSE = /\b(?:the|an?|one|two|a second|another)\s+(?:(?:of the\s+)?[\w-]+\s+){0,3}?(?:agent|officer|deputy|trooper|marshal)s?\b(?:\s*,?\s*(?:who|that)\b[^,;.]*?)?,?\s+(?:was|were|had been|has been|is|got)\s+(?:\w+\s+)?$/iu;
 
 // An officer doing what the match tells, as the clause's subject right before it: "an agent
 // pointed his gun", "Video shows an agent pointing a rifle", "the officers, who had arrived first,
@@ -120,8 +117,7 @@ const OFFICER_STRUCK = /\b(?:agent|officer|deputy|deputies|trooper|marshal)s?,?\
 function isAboutOfficer(text: string, at: number, matched: string): boolean {
   if (OFFICER_STRUCK.test(matched)) return true;
   // From the sentence's start (or 120 characters back) to the match: commas stay, an aside may hold them.
-  const before = text.slice(Math.max(0, at - 120), at);
-  return OFFICER_CLAUSE.test(before.split(/[.;!?]/u).pop() ?? '');
+  return isOfficerClause(text, at);
 }
 
 // Whether a match tells the conduct of the other party than the facet's: an officer's act for a

@@ -59,6 +59,16 @@ function groupSpeaker(key: string, name: string, affiliation: string | null, rol
   return makeEntity({ key, kind: 'group', plural: true, speaker: makeSpeaker(name, affiliation, role), heads: [head] });
 }
 
+/**
+ * A plural relation as a speaker, named by whom it stands for: "attorneys for Ana Ruiz" (legal team),
+ * "family of Ana Ruiz", "friends of Ana Ruiz"; one entity per relation and person in a document.
+ */
+export function relationGroup(role: Role, noun: string, target: PersonRecord): Entity {
+  if (role === 'subject_counsel') return groupSpeaker(`counsel:${target.id}`, `attorneys for ${target.name}`, `legal team of ${target.name}`, role, noun);
+  if (role === 'family') return groupSpeaker(`${FAMILY_KEY}${target.id}`, `family of ${target.name}`, `family of ${target.name}`, role, noun);
+  return groupSpeaker(`${noun}:${target.id}`, `${noun} of ${target.name}`, null, role, noun);
+}
+
 /** Lawyers, relatives, witnesses and supporters, named by whom they stand for. */
 export function describeRelation(ctx: SpeakerContext, d: Description, site: DescriptionSite, role: Role): Entity | null {
   const head = d.head!;
@@ -90,14 +100,12 @@ export function describeRelation(ctx: SpeakerContext, d: Description, site: Desc
   }
   const headText = phraseName(ctx.text, [...d.modifiers, ...head.words]);
   if (role === 'subject_counsel') {
-    if (target) return groupSpeaker(`counsel:${target.id}`, `attorneys for ${target.name}`, `legal team of ${target.name}`, role, head.norm);
+    if (target) return relationGroup(role, head.norm, target);
     const joint = jointDefendants(ctx, d, site);
     return joint ? groupSpeaker(jointKey(joint), `attorneys for ${joint.map((p) => p.name).join(' and ')}`, `legal team of ${joint.map((p) => p.name).join(' and ')}`, role, head.norm) : null;
   }
-  if (role === 'family') return target ? groupSpeaker(`${FAMILY_KEY}${target.id}`, `family of ${target.name}`, `family of ${target.name}`, role, head.norm) : null;
-  if (d.possessivePronoun || d.possessorName.length) {
-    return target ? groupSpeaker(`${head.norm}:${target.id}`, `${head.words.map((w) => w.norm).join(' ')} of ${target.name}`, null, role, head.norm) : null;
-  }
+  if (role === 'family') return target ? relationGroup(role, head.norm, target) : null;
+  if (d.possessivePronoun || d.possessorName.length) return target ? relationGroup(role, head.norm, target) : null;
   if (d.organization && d.complement.length) {
     return groupSpeaker(`${head.norm}:${d.organization.name}`, `${headText} with ${d.organization.name}`, d.organization.name, role, head.norm);
   }

@@ -3,10 +3,11 @@ import { apposedRelation } from './apposedRelation.js';
 import { isCaptionDefendant } from './captionDefendants.js';
 import { describeDescription, type DescriptionSite } from './describeDescription.js';
 import { describePerson } from './describePerson.js';
+import { relationGroup } from './describeRelation.js';
 import { describeUnnamedTitle } from './describeUnnamedTitle.js';
 import { findCapitalsName } from './findCapitalsName.js';
 import { readDefinedTerm } from './definedTerms.js';
-import { makeEntity, makeSpeaker, type Entity } from './entity.js';
+import type { Entity } from './entity.js';
 import { personEntity } from './personEntity.js';
 import { readNamePhrase } from './readNamePhrase.js';
 import { readGovernment } from './readGovernment.js';
@@ -108,7 +109,7 @@ const DETERMINER = new Set(['the', 'a', 'an', 'some', 'two', 'three', 'several']
 /**
  * "Relatives of the dead man, Mario Torres", "Friends of the victim, Ana Ruiz": a plural relation
  * noun and "of" or "for" before the name make the name whom they stand for, not who speaks: the
- * group speaks ("relatives of Mario Torres", its relation's role). Undefined when the phrase is not so built.
+ * group speaks (relationGroup: "family of Mario Torres", "attorneys for Ana Ruiz", "friends of …"). Undefined when the phrase is not so built.
  */
 function pluralOfName(ctx: SpeakerContext, descriptors: readonly (readonly Word[])[], name: readonly Word[]): Entity | null | undefined {
   const before = descriptors.find((d) => d.length >= 3 && d[d.length - 1].end <= name[0].start);
@@ -118,11 +119,9 @@ function pluralOfName(ctx: SpeakerContext, descriptors: readonly (readonly Word[
   const link = before[head + 1];
   const role = ctx.vocab.relationRoles.get(noun?.norm ?? '');
   if (!role || !link || (link.norm !== 'of' && link.norm !== 'for') || !/s$/u.test(noun.norm) || noun.norm.endsWith('ss')) return undefined;
-  const target = ctx.text.slice(name[0].start, name[name.length - 1].end);
-  // Named as describeRelation names the groups it reads: "family of …", "attorneys for …".
-  const named = role === 'family' ? `family of ${target}` : role === 'subject_counsel' ? `attorneys for ${target}` : `${noun.norm} of ${target}`;
-  const affiliation = role === 'family' ? named : role === 'subject_counsel' ? `legal team of ${target}` : null;
-  return makeEntity({ key: `${noun.norm}:${target.toLowerCase()}`, kind: 'group', plural: true, speaker: makeSpeaker(named, affiliation, role), heads: [noun.norm] });
+  // The person the name is in the document's registry; none known (or two) leaves no speaker rather than a guess.
+  const target = ctx.persons.lookup(ctx.text.slice(name[0].start, name[name.length - 1].end));
+  return target && target !== 'ambiguous' ? relationGroup(role, noun.norm, target) : null;
 }
 
 // "Sen. Tom Hale (R-Ariz.)", "Congresswoman Lena Ortiz (TX-23)": a party, state or district in
