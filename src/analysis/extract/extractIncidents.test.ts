@@ -783,6 +783,29 @@ describe('extractIncidents', () => {
     expect(draft.force).toContain('physical force');
   });
 
+  it('tells an incident of force with no weapon: a knee on the neck dates it and is physical force', () => {
+    const text = 'A Border Patrol agent held a 41-year-old man face down on a sidewalk with a knee on his neck on Saturday in Yuma, Arizona, a video shows. Luis Ferrer was taken to a hospital with two broken ribs.';
+    const a = analyse(text, [
+      at(text, 'Border Patrol', { kind: 'organization', name: 'U.S. Border Patrol', agencyId: 'usbp' }),
+      at(text, 'Saturday', { kind: 'date', date: '2025-03-01', precision: 'day', time: null }),
+      at(text, 'Yuma, Arizona', { kind: 'place', city: 'Yuma', state: 'AZ', place: null }),
+      at(text, 'Luis Ferrer', { kind: 'person', name: 'Luis Ferrer', title: null, agencyId: null }),
+    ]);
+    const [draft] = extractIncidents(makeDoc(text, 'Agent pins man by the neck'), a, []);
+    expect(draft.date).toBe('2025-03-01');
+    expect(draft.force).toEqual(['physical force']);
+    // Other holds read the same; "held the line" is no force.
+    for (const hold of ['agents pulled him to the ground', 'an agent pinned the man to the pavement', 'the agent used a chokehold']) {
+      const t = `On Saturday in Yuma, Arizona, Border Patrol agents stopped Luis Ferrer, and ${hold}.`;
+      const b = analyse(t, [
+        at(t, 'Saturday', { kind: 'date', date: '2025-03-01', precision: 'day', time: null }),
+        at(t, 'Yuma, Arizona', { kind: 'place', city: 'Yuma', state: 'AZ', place: null }),
+        at(t, 'Border Patrol', { kind: 'organization', name: 'U.S. Border Patrol', agencyId: 'usbp' }),
+      ]);
+      expect([hold, extractIncidents(makeDoc(t, 'Arrest'), b, [])[0]?.force]).toEqual([hold, ['physical force']]);
+    }
+  });
+
   it('makes no unnamed person of "two men", nor of "a person" a retracted report said had died', () => {
     const place = (text: string) => [at(text, 'Yuma, Arizona', { kind: 'place', city: 'Yuma', state: 'AZ', place: null }), at(text, 'ICE', { kind: 'organization', name: 'U.S. Immigration and Customs Enforcement', agencyId: 'ice' })];
     const two = 'An ICE officer shot two men in Yuma, Arizona, on Tuesday. The man who drove was pronounced dead.';

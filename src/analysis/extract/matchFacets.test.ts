@@ -351,4 +351,31 @@ describe('matchFacets', () => {
     expect(stanceOf('Ada Lund, 26, and Bo Reyes, 24, were charged', 'age')).toBeNull();
     expect(stanceOf('Ada Lund, 26, was charged', 'age')).toBe('26');
   });
+
+  it('reads an assault on an agent as an attack, and its denial as the answer', () => {
+    expect(stanceOf('he assaulted a Border Patrol agent and resisted arrest', 'weapon_alleged')).toBe('armed');
+    expect(stanceOf('he assaulted a Border Patrol agent and resisted arrest', 'compliance')).toBe('noncompliant');
+    expect(stanceOf('he punched an officer', 'weapon_alleged')).toBe('armed');
+    expect(stanceOf('he struck an agent in the face', 'weapon_alleged')).toBe('armed');
+    expect(stanceOf('her husband never touched anyone', 'weapon_alleged')).toBe('unarmed');
+    expect(stanceOf('he never resisted arrest', 'compliance')).toBe('complied');
+    expect(stanceOf("he wasn't fighting", 'compliance')).toBe('complied');
+    // A charge lists what he is accused of, in the gerund: no account of what he did.
+    expect(stanceOf('he was charged with assaulting a federal officer and resisting arrest', 'compliance')).toBeNull();
+    expect(stanceOf('he was charged with assaulting a federal officer and resisting arrest', 'weapon_alleged')).toBeNull();
+  });
+
+  it('reads force on a person already handcuffed as excessive, not as a restrained tool', () => {
+    expect(stanceOf('agents used a Taser on him after he was handcuffed', 'justification_for_force')).toBe('unjustified');
+    expect(stanceOf('agents used a Taser on him after he was handcuffed', 'officer_conduct')).toBeNull();
+    expect(stanceOf('he was already in cuffs and they tased him twice', 'justification_for_force')).toBe('unjustified');
+    expect(stanceOf('the agent drew his Taser instead of his gun', 'officer_conduct')).toBe('restrained');
+  });
+
+  it('reads no hit and no car into shots that did not hit anyone', () => {
+    expect(stanceOf('the shots did not hit anyone', 'vehicle_movement')).toBeNull();
+    expect(stanceOf('the bullet did not hit him', 'hit_by_gunfire')).toBeNull();
+    expect(stanceOf('a bullet hit him in the arm', 'hit_by_gunfire')).toBe('hit');
+    expect(stanceOf('she did not hit the agent with her car', 'vehicle_movement')).toBe('away_from_officers');
+  });
 });

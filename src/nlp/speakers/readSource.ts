@@ -17,6 +17,7 @@ import { readOutletWork } from './readOutletWork.js';
 import { resolveAnaphor } from './resolveAnaphor.js';
 import type { Gender } from './roleVocab.js';
 import type { SpeakerContext } from './speakerContext.js';
+import { subjectBySurname } from './subjectBySurname.js';
 import { splitWords, type Word } from './words.js';
 
 const PERSONAL: Readonly<Record<string, Gender>> = { he: 'male', him: 'male', his: 'male', she: 'female', her: 'female' };
@@ -84,7 +85,11 @@ function readName(ctx: SpeakerContext, words: readonly Word[], descriptors: read
   // "SILVA stated" in a filing that wrote "PAULO ANDRE SILVA COSTA" first: a surname in the middle of the name.
   const capitals = !found && words.length === 1 ? findCapitalsName(ctx.text, words[0].text, ctx.vocab) : null;
   if (capitals) found = ctx.persons.lookup(capitals);
-  if (found === 'ambiguous') return null;
+  // "Arredondo says" where the subject and his wife share the name: the subject's, as news style has it.
+  if (found === 'ambiguous') {
+    found = subjectBySurname(ctx, words);
+    if (!found) return null;
+  }
   // A lone name counts only when the phrase introduces it ("Haddad’s partner, …, Rosa") or titles it.
   if (!found && (words.length >= 2 || descriptors.length || title)) found = ctx.persons.add(name, {}, { single: true });
   if (!found) return null;

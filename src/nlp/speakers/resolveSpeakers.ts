@@ -23,9 +23,11 @@ import { namesBody, unresolvedEntity } from './unresolvedEntity.js';
  * Version 9: "their attorney" after the family as the family's counsel; two people under a plural title
  * ("Sens. A and B") as one voice, and "the senators" after them; "a CBP official" by the title alone,
  * the state's only when an agency or the government is named; a surname the subject shares as the
- * subject's; "the government" arguing a criminal case as the prosecution.
+ * subject's; "the government" arguing a criminal case as the prosecution. Version 12: a lone surname
+ * the subject shares with a relative the story names in full ("Arredondo says" beside "his wife,
+ * Leticia Arredondo") is the subject speaking.
  */
-export const SPEAKERS_STAGE: StageRef = Object.freeze({ name: 'speakers', version: 11 });
+export const SPEAKERS_STAGE: StageRef = Object.freeze({ name: 'speakers', version: 12 });
 
 export interface SpeakerOptions {
   /** The publication (document metadata): an unquoted "we" in its narration is the outlet speaking. */

@@ -2,7 +2,8 @@ import type { PersonRecord } from './personRegistry.js';
 import type { Description } from './readDescription.js';
 import { resolveAnaphor } from './resolveAnaphor.js';
 import type { SpeakerContext } from './speakerContext.js';
-import { foldName, type Word } from './words.js';
+import { subjectBySurname } from './subjectBySurname.js';
+import type { Word } from './words.js';
 
 const CLAUSE_END = new Set(['who', 'that', 'which', 'whose', 'wounded', 'shot', 'killed', 'during', 'in', 'at', 'on']);
 
@@ -10,19 +11,6 @@ function lookupWords(ctx: SpeakerContext, words: readonly Word[]): PersonRecord 
   if (!words.length) return null;
   const found = ctx.persons.lookup(ctx.text.slice(words[0].start, words[words.length - 1].end));
   return found && found !== 'ambiguous' ? found : null;
-}
-
-/**
- * "Pretti's family" in a story that names the subject Alex Pretti and his sister Elena Pretti: a
- * surname several people of the document share is the subject's, whose family, lawyers or
- * supporters the story speaks of, when the subject is one of them.
- */
-function subjectBySurname(ctx: SpeakerContext, words: readonly Word[]): PersonRecord | null {
-  if (!ctx.subject || words.length !== 1) return null;
-  const name = ctx.text.slice(words[0].start, words[0].end);
-  if (ctx.persons.lookup(name) !== 'ambiguous') return null;
-  const surname = foldName(name);
-  return foldName(ctx.subject.name.split(/\s+/u).pop() ?? '') === surname ? ctx.subject : null;
 }
 
 /** The nouns that call the one force was used on: the last words of vocab/roles.json's subjectDescriptors. */

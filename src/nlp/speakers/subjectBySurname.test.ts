@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { analyseText } from '../analyseText.js';
+
+/** Each source's text and the speaker analyseText gives it, in order. */
+function speakers(text: string): [string | undefined, string | null][] {
+  return analyseText(text, { anchorDate: '2026-03-10', bodyStart: 0, outlet: null }).attributions.map((a) => [a.source?.text, a.speaker?.name ?? null]);
+}
+
+describe('subjectBySurname', () => {
+  it('reads a lone surname the subject shares with his wife, named in full, as the subject speaking', () => {
+    const text =
+      'Federal agents tackled and handcuffed Luis Ferrer, 38, outside his shop on March 7.\n\n' +
+      '“He never touched them,” his wife, Carmen Ferrer, said.\n\n' +
+      'In the video, Ferrer says, “I am not resisting.”';
+    expect(speakers(text)).toEqual([
+      ['his wife, Carmen Ferrer', 'Carmen Ferrer'],
+      ['Ferrer', 'Luis Ferrer'],
+    ]);
+  });
+
+  it('leaves the surname unclear when no subject bears it', () => {
+    const text =
+      'Federal agents tackled and handcuffed Luis Ferrer, 38, outside his shop on March 7.\n\n' +
+      '“We saw everything,” said Ana Ortiz, a neighbor. “He was calm,” said Tom Ortiz, her husband.\n\n' +
+      'Ortiz said the agents never identified themselves.';
+    expect(speakers(text).at(-1)).toEqual(['Ortiz', null]);
+  });
+});
