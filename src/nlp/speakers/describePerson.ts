@@ -10,6 +10,7 @@ import { runningCase } from './findCapitalsName.js';
 import { roleOfOrganization } from './organizationEntity.js';
 import type { PersonRecord } from './personRegistry.js';
 import { readDescription } from './readDescription.js';
+import { relativeOfSubject } from './relativeOfSubject.js';
 import { resolveTarget } from './resolveTarget.js';
 import type { SpeakerContext } from './speakerContext.js';
 import { matchLongest, splitWords, type Word } from './words.js';
@@ -120,6 +121,7 @@ export function describePerson(ctx: SpeakerContext, record: PersonRecord, descri
     const retained = retainedCounsel(ctx, record);
     if (retained) learnCounsel(ctx, record, retained);
   }
+  if (!record.relation) record.relation = relativeOfSubject(ctx, record);
   const role = roleOf(ctx, record, site.attribution);
   return makeSpeaker(runningCase(record.name), affiliationOf(ctx, record, role), role);
 }

@@ -11,13 +11,14 @@ import type { Entity } from './entity.js';
 import { personEntity } from './personEntity.js';
 import { readNamePhrase } from './readNamePhrase.js';
 import { readGovernment } from './readGovernment.js';
+import { readInterviewee } from './readInterviewee.js';
 import { readJointAnaphor, readJointSource } from './readJointSource.js';
 import { readNewsOutlet } from './readNewsOutlet.js';
 import { readOutletWork } from './readOutletWork.js';
 import { resolveAnaphor } from './resolveAnaphor.js';
 import type { Gender } from './roleVocab.js';
 import type { SpeakerContext } from './speakerContext.js';
-import { subjectBySurname } from './subjectBySurname.js';
+import { subjectSpeakingBySurname } from './subjectBySurname.js';
 import { splitWords, type Word } from './words.js';
 
 const PERSONAL: Readonly<Record<string, Gender>> = { he: 'male', him: 'male', his: 'male', she: 'female', her: 'female' };
@@ -87,7 +88,7 @@ function readName(ctx: SpeakerContext, words: readonly Word[], descriptors: read
   if (capitals) found = ctx.persons.lookup(capitals);
   // "Arredondo says" where the subject and his wife share the name: the subject's, as news style has it.
   if (found === 'ambiguous') {
-    found = subjectBySurname(ctx, words);
+    found = subjectSpeakingBySurname(ctx, words);
     if (!found) return null;
   }
   // A lone name counts only when the phrase introduces it ("Haddad’s partner, …, Rosa") or titles it.
@@ -155,6 +156,8 @@ export function readSource(ctx: SpeakerContext, index: number): Entity | null {
   const words = splitWords(ctx.text, source.start, source.end);
   if (!words.length) return null;
   const site: DescriptionSite = { at: source.start, attribution: index };
+  // "A: They pulled him out of the truck." in a printed interview: the person it introduces.
+  if (words.length === 1 && words[0].text === 'A' && (ctx.attributions[index].cue?.text === ':' || ctx.attributions[index].cue?.text === '.')) return readInterviewee(ctx, site);
   if (words.length === 1) {
     const pronoun = readPronoun(ctx, words[0], site);
     if (pronoun !== undefined) return pronoun;

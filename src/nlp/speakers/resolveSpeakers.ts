@@ -25,9 +25,11 @@ import { namesBody, unresolvedEntity } from './unresolvedEntity.js';
  * the state's only when an agency or the government is named; a surname the subject shares as the
  * subject's; "the government" arguing a criminal case as the prosecution. Version 12: a lone surname
  * the subject shares with a relative the story names in full ("Arredondo says" beside "his wife,
- * Leticia Arredondo") is the subject speaking.
+ * Leticia Arredondo") is the subject speaking. Version 13: the "A:" of a printed interview is the person
+ * its introduction names (readInterviewee); a person whose relative the subject is set off as ("Her son,
+ * Julián Delgado", her being Rosa Delgado) is family (relativeOfSubject).
  */
-export const SPEAKERS_STAGE: StageRef = Object.freeze({ name: 'speakers', version: 12 });
+export const SPEAKERS_STAGE: StageRef = Object.freeze({ name: 'speakers', version: 13 });
 
 export interface SpeakerOptions {
   /** The publication (document metadata): an unquoted "we" in its narration is the outlet speaking. */

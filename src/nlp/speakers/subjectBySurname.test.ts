@@ -25,4 +25,11 @@ describe('subjectBySurname', () => {
       'Ortiz said the agents never identified themselves.';
     expect(speakers(text).at(-1)).toEqual(['Ortiz', null]);
   });
+
+  it('leaves the surname unclear in a story told through a relative of the subject', () => {
+    const text =
+      'Her son, Luis Ferrer, 23, was tackled and handcuffed by federal agents on March 7, Carmen Ferrer said.\n\n' +
+      'Ferrer said she learned of it from a neighbor.';
+    expect(speakers(text).at(-1)).toEqual(['Ferrer', null]);
+  });
 });

@@ -1,17 +1,42 @@
+import { apposedRelation } from './apposedRelation.js';
 import type { PersonRecord } from './personRegistry.js';
 import type { SpeakerContext } from './speakerContext.js';
 import { foldName, type Word } from './words.js';
 
 /**
- * "Pretti's family", or "Arredondo says" in a story that names the subject Tomás Arredondo and his
- * wife Leticia Arredondo: a lone surname several people of the document share is the subject's
- * when the subject is one of them. News style names the subject's relatives in full at every
- * mention so that the surname alone can stay the subject's.
+ * "Pretti's family" in a story that names the subject Alex Pretti and his sister Elena Pretti: a
+ * lone surname several people of the document share is the subject's when the subject is one of
+ * them.
  */
 export function subjectBySurname(ctx: SpeakerContext, words: readonly Word[]): PersonRecord | null {
   if (!ctx.subject || words.length !== 1) return null;
   const name = ctx.text.slice(words[0].start, words[0].end);
   if (ctx.persons.lookup(name) !== 'ambiguous') return null;
-  const surname = foldName(name);
-  return foldName(ctx.subject.name.split(/\s+/u).pop() ?? '') === surname ? ctx.subject : null;
+  return surnameOf(ctx.subject) === foldName(name) ? ctx.subject : null;
+}
+
+/**
+ * "Arredondo says" in a story that names the subject Tomás Arredondo and "his wife, Leticia
+ * Arredondo": the surname alone as a speaker is the subject's when every other bearer is brought in
+ * as a relative ("his wife, X") and the subject is not: news style then names the relatives in full
+ * at every mention. A story told through a relative ("Her son, Julián Delgado, was shot …", then
+ * "Delgado spoke to the paper") leaves it unclear.
+ */
+export function subjectSpeakingBySurname(ctx: SpeakerContext, words: readonly Word[]): PersonRecord | null {
+  const subject = subjectBySurname(ctx, words);
+  if (!subject || isApposedRelative(ctx, subject)) return null;
+  const others = ctx.persons.all().filter((r) => r !== subject && surnameOf(r) === surnameOf(subject));
+  return others.length > 0 && others.every((r) => isApposedRelative(ctx, r)) ? subject : null;
+}
+
+function surnameOf(record: PersonRecord): string {
+  return foldName(record.name.split(/\s+/u).pop() ?? '');
+}
+
+/** Whether the document sets a relation before the person's full name somewhere ("his wife, Leticia Arredondo"). */
+function isApposedRelative(ctx: SpeakerContext, record: PersonRecord): boolean {
+  for (let at = ctx.text.indexOf(record.name); at >= 0; at = ctx.text.indexOf(record.name, at + 1)) {
+    if (apposedRelation(ctx.text, at, at + record.name.length, ctx.vocab)) return true;
+  }
+  return false;
 }

@@ -1,8 +1,10 @@
 import type { Analysis } from '../../domain/analysis.js';
 import type { Attribution } from '../../domain/attribution.js';
 import type { StageRef } from '../../domain/stage.js';
+import { paragraphsBetween } from './paragraphsBetween.js';
 
-export const TRANSCRIPTS_STAGE: StageRef = Object.freeze({ name: 'transcripts', version: 3 });
+// Version 4: the answers of an interview printed as questions and answers (findInterviewAnswers).
+export const TRANSCRIPTS_STAGE: StageRef = Object.freeze({ name: 'transcripts', version: 4 });
 
 // A line that opens on a speaker's label in capitals and a colon: "MAYOR FREY: Good evening.",
 // "CHIEF O'HARA: We believe …", "SEN. ALVA: …". One to four words, each in capitals.
@@ -69,22 +71,6 @@ export function findTranscriptTurns(text: string, analysis: Analysis, found: rea
       speaker: null,
       sentence,
     });
-  }
-  return out;
-}
-
-// "(BEGIN VIDEO CLIP)", "[Applause.]", "…": a stage direction or a mark, no words of the speaker's;
-// what follows it (a clip, another voice) is not theirs either.
-const STAGE_DIRECTION = /^(?:[([].*[)\]][.…]?|[\p{P}\s]+)$/u;
-
-/** The paragraphs (line-break separated, trimmed) between two offsets, up to a stage direction. */
-function paragraphsBetween(text: string, from: number, to: number): { start: number; end: number }[] {
-  const out: { start: number; end: number }[] = [];
-  for (const m of text.slice(from, to).matchAll(/[^\n]*\S[^\n]*/gu)) {
-    const words = m[0].trim();
-    if (STAGE_DIRECTION.test(words)) break;
-    const start = from + m.index + (m[0].length - m[0].trimStart().length);
-    out.push({ start, end: start + words.length });
   }
   return out;
 }

@@ -1,0 +1,32 @@
+import { apposedRelation } from './apposedRelation.js';
+import type { PersonRecord, Relation } from './personRegistry.js';
+import type { SpeakerContext } from './speakerContext.js';
+
+const POSSESSIVE_PRONOUN = new Set(['his', 'her', 'their']);
+// How far back, in sentences, the person a possessive pronoun points to may be named.
+const REACH = 1;
+
+/**
+ * "Rosa Delgado had just finished her shift … Her son, Julián Delgado, 23, was shot": a person whose
+ * relative the subject is set off as (a possessive and a kin noun of vocab/roles.json before the
+ * subject's name, the possessive the person's name or a pronoun whose nearest named person, in the
+ * same sentence or the one before, is them) is family of the subject. The noun is the subject's
+ * ("son"), so the relation's noun is only "relative".
+ */
+export function relativeOfSubject(ctx: SpeakerContext, record: PersonRecord): Relation | null {
+  const subject = ctx.subject;
+  if (!subject || subject === record) return null;
+  for (let at = ctx.text.indexOf(subject.name); at >= 0; at = ctx.text.indexOf(subject.name, at + 1)) {
+    const words = apposedRelation(ctx.text, at, at + subject.name.length, ctx.vocab);
+    if (!words || ctx.vocab.relationRoles.get(words[words.length - 1].norm) !== 'family') continue;
+    const possessor = words[0];
+    if (POSSESSIVE_PRONOUN.has(possessor.norm)) {
+      const sentence = ctx.sentenceAt(possessor.start);
+      const before = ctx.occurrences.filter((o) => o.end <= possessor.start && o.sentence >= sentence - REACH && o.entity.kind === 'person');
+      if (before.at(-1)?.entity.person === record) return { role: 'family', noun: 'relative', of: subject };
+    } else if (ctx.persons.lookup(possessor.text.replace(/['’]s?$/u, '')) === record) {
+      return { role: 'family', noun: 'relative', of: subject };
+    }
+  }
+  return null;
+}

@@ -1,0 +1,55 @@
+import type { Analysis } from '../../domain/analysis.js';
+import type { Attribution } from '../../domain/attribution.js';
+import { paragraphsBetween } from './paragraphsBetween.js';
+
+// A line of a printed interview: "Q: What did you see?", "A: They pulled him out.", also "Q." and
+// a bold letter ("**A:**").
+const QA_LINE = /^[ \t]*(?:\*\*)?([QA])(?:\*\*)?[ \t]*[:.](?:\*\*)?[ \t]+(\S[^\n]*)$/gmu;
+
+// A printed interview has two questions and two answers at least.
+const MIN_EACH = 2;
+
+/**
+ * The answers of an interview printed as questions and answers ("Q: … A: …"): each answer is the
+ * words of the person interviewed, as direct quotation, with the "A" as its source and the colon as
+ * its cue; the speakers stage names the person from the lines that introduce the interview. An
+ * answer runs from its line over the paragraphs that follow it up to the next "Q" or "A" line; the
+ * last answer keeps only its own line, since the page's own words may follow it. The questions are
+ * the interviewer's and are nobody's claim. Answers whose content another attribution already starts
+ * are left to it. Lines before `bodyStart` are never answers.
+ */
+export function findInterviewAnswers(text: string, analysis: Analysis, found: readonly Attribution[], bodyStart = 0): Attribution[] {
+  const lines: { letter: 'Q' | 'A'; label: number; cue: number; content: { start: number; end: number } }[] = [];
+  for (const m of text.matchAll(QA_LINE)) {
+    if (m.index < bodyStart) continue;
+    const label = m.index + m[0].search(/[QA]/u);
+    const cue = label + 1 + text.slice(label + 1).search(/[:.]/u);
+    const contentStart = m.index + m[0].length - m[2].length;
+    lines.push({ letter: m[1] as 'Q' | 'A', label, cue, content: { start: contentStart, end: contentStart + m[2].trimEnd().length } });
+  }
+  const count = (letter: 'Q' | 'A') => lines.filter((l) => l.letter === letter).length;
+  if (count('Q') < MIN_EACH || count('A') < MIN_EACH) return [];
+  const out: Attribution[] = [];
+  lines.forEach((line, i) => {
+    if (line.letter !== 'A' || found.some((a) => a.content.start === line.content.start)) return;
+    const next = lines[i + 1];
+    const fragments = [line.content, ...(next ? paragraphsBetween(text, line.content.end, next.label) : [])].map((f) => ({ ...f, text: text.slice(f.start, f.end) }));
+    const last = fragments[fragments.length - 1];
+    const sentence = analysis.sentences.find((s) => line.content.start >= s.start && line.content.start < s.end)?.index ?? 0;
+    out.push({
+      kind: 'direct',
+      source: { start: line.label, end: line.label + 1, text: 'A' },
+      cue: { start: line.cue, end: line.cue + 1, text: text[line.cue] },
+      content: { start: line.content.start, end: last.end, text: text.slice(line.content.start, last.end), fragments },
+      speaker: null,
+      sentence,
+    });
+  });
+  return out;
+}
+
+/** Where the first question of a printed interview starts, or -1: the lines before it introduce the person. */
+export function firstQuestionAt(text: string, bodyStart = 0): number {
+  for (const m of text.matchAll(QA_LINE)) if (m.index >= bodyStart && m[1] === 'Q') return m.index;
+  return -1;
+}
