@@ -16,6 +16,7 @@ import { findCaptionDefendants } from './findCaptionDefendants.js';
 import { findCharges } from './findCharges.js';
 import { findEventDate } from './findEventDate.js';
 import { findForce } from './findForce.js';
+import { findPageFurniture } from './findPageFurniture.js';
 import { findPersons } from './findPersons.js';
 import { findPlace } from './findPlace.js';
 import { findAuthorVoice } from './findAuthorVoice.js';
@@ -34,7 +35,8 @@ export const EXTRACT_STAGE: StageRef = Object.freeze({ name: 'extract', version:
  */
 export function extractIncidents(doc: ParsedDocument, analysis: Analysis, attributions: readonly Attribution[]): IncidentDraft[] {
   const vocab = loadForceVocab();
-  const sentences = describeSentences(doc, analysis, vocab);
+  const furniture = findPageFurniture(doc.text, doc.bodyStart);
+  const sentences = describeSentences(doc, analysis, vocab).filter((s) => s.start < furniture.trailer && !furniture.links.some((l) => s.start >= l.start && s.start < l.end));
   // An in-scope agency's own release speaks of "officers" without naming itself: its officers are in scope.
   const publisher = findPublisherAgency(doc.metadata);
   const titleInScope = (doc.metadata.title !== null && matchesAny(vocab.scopeActors, doc.metadata.title)) || (publisher !== null && isAgencyInScope(publisher.id, vocab.scopeAgencies));

@@ -11,12 +11,17 @@ describe('findDateline', () => {
     ['Release Date: January 15, 2026', 'January 15, 2026', '2026-01-15'],
     ['Published Jan. 15, 2026, 6:02 a.m. ET', 'Jan. 15, 2026, 6:02 a.m. ET', '2026-01-15'],
     ['Posted on 01/15/2026', '01/15/2026', '2026-01-15'],
+    ['Published: Jan. 15, 2026 at 9:41 PM PST | Updated: Jan. 16, 2026 at 7:15 AM PST', 'Jan. 15, 2026 at 9:41 PM PST', '2026-01-15'],
   ])('reads %j', (line, written, date) => {
     const text = `Headline line\n\n${line}\n\nMore text follows.`;
     const dateline = findDateline(text, text.indexOf(line));
     expect(dateline?.date).toBe(date);
     expect(dateline?.span.text).toBe(written);
     expect(text.slice(dateline!.span.start, dateline!.span.end)).toBe(written);
+  });
+
+  it('reads nothing after an unlabelled date but a dash or the line end', () => {
+    expect(findDateline('Headline\n\nJan. 15, 2026 | Updated: Jan. 16, 2026', 0)).toBeNull();
   });
 
   it('needs a year', () => {

@@ -16,6 +16,9 @@ const DASH_AFTER = /\s*(?:\([^)\n]{1,40}\)\s*)?[—–-]/y;
 const CLOSE_PAREN = /\s*\)/y;
 // Labels a page may print before its own date: "Release Date:", "Published", "Posted on".
 const ONLY_DATE_LABEL = /(?:(?:(?:Release\s+)?Date\s*:|(?:First\s+)?Published(?:\s+on)?\s*:?|Posted(?:\s+on)?\s*:?)\s*)?/iy;
+// After a labelled date, its time and the next label of the line: "Published: Nov. 6, 2025 at 9:41 PM
+// PST | Updated: Nov. 7, 2025 …".
+const LABELLED_REST = /\s*(?:,?\s*(?:at\s+)?\d{1,2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,5})?)?\s*(?:[|•·]|$)/iy;
 // Datelines sit in the first paragraphs; a date further down is about the events, not the document.
 const LINES_TO_SCAN = 4;
 
@@ -44,7 +47,8 @@ function datelineOnLine(text: string, start: number, end: number): Dateline | nu
   }
   // "Jan. 15, 2026 —" or a line holding only the date, as press releases print it.
   const label = execAt(ONLY_DATE_LABEL, line, 0);
-  return found(label ? label[0].length : 0, (e) => execAt(DASH_AFTER, line, e) !== null || line.slice(e).trim() === '');
+  const labelled = label !== null && label[0].length > 0;
+  return found(label ? label[0].length : 0, (e) => execAt(DASH_AFTER, line, e) !== null || line.slice(e).trim() === '' || (labelled && execAt(LABELLED_REST, line, e) !== null));
 }
 
 /**

@@ -51,6 +51,12 @@ describe('findMentions', () => {
     expect(found.filter((m) => m.kind === 'person').map((m) => m.text)).toEqual(['Ana Ruiz']);
   });
 
+  it("reads no person in a broadcaster's call letters or a newsroom's byline", () => {
+    const text = 'By KSLM Staff\n\nSALEM, Ore. (KSLM) — Agents shot a man, Ana Ruiz told KSLM. WFLD-TV and Courier Staff reported it.';
+    const persons = findMentions(text, tokenize(text), '2025-06-13').filter((m) => m.kind === 'person').map((m) => m.text);
+    expect(persons).toEqual(['Ana Ruiz']);
+  });
+
   it('reads no person in a name a landform names ("the Rio Verde valley", "the Sonoran Desert")', () => {
     const text = 'Agents fired twice in the Mesa Blanca valley and once near the Dry Fork River, said Tom Rivers of the Sonoran Desert Alliance.';
     const persons = findMentions(text, tokenize(text), '2025-06-13').filter((m) => m.kind === 'person').map((m) => m.text);
@@ -100,6 +106,6 @@ describe('findMentions', () => {
       const ofKind = mentions.filter((m) => m.kind === kind);
       for (let i = 1; i < ofKind.length; i++) expect(ofKind[i].start).toBeGreaterThanOrEqual(ofKind[i - 1].end);
     }
-    expect(MENTIONS_STAGE).toEqual({ name: 'mentions', version: 7 });
+    expect(MENTIONS_STAGE).toEqual({ name: 'mentions', version: 8 });
   });
 });

@@ -6,7 +6,7 @@ import { findPersons } from './findPersons.js';
 import { findPlaces } from './findPlaces.js';
 import { loadPlaces } from './loadPlaces.js';
 
-export const MENTIONS_STAGE: StageRef = Object.freeze({ name: 'mentions', version: 7 });
+export const MENTIONS_STAGE: StageRef = Object.freeze({ name: 'mentions', version: 8 });
 
 // "the Little Village neighborhood", "Mount Sinai Hospital": a name that a place noun follows names the place.
 const PLACE_NOUN_AFTER = /^[ \t]+(?:neighborhood|neighbourhood|Hospital|hospital|Medical Center|Health|Clinic|Park|Elementary|Middle School|High School|School|Church|Cathedral|Mosque|Airport|Station|Mall|Plaza|Detention Center|Processing Center|Community College|University|College)\b/u;
@@ -18,6 +18,9 @@ const HOLIDAY = /^(?:New Year|Christmas|Thanksgiving|Easter|Halloween|Independen
 const LANDFORM_AFTER = /^[ \t]+(?:valley|Valley|river|River|desert|Desert|canyon|Canyon|basin|Basin|mountains|Mountains|region|corridor|borderlands|foothills)\b/u;
 const LANDFORM_LAST = /\s(?:Valley|Desert|Canyon|Basin|Mountains|River)$/u;
 
+// "KSLM", "WFLD-TV", "KSLM Staff", "Courier Staff": a broadcaster's call letters or a newsroom's byline, no person.
+const NEWSROOM_NAME = /^(?:[KW][A-Z]{2,3}(?:-(?:TV|DT|FM|AM))?(?:\s+[\p{Lu}][\p{L}]+)?|[\p{Lu}][\p{L}'’ .-]*\s(?:Staff|Newsroom|Web Staff|Digital Staff))$/u;
+
 const PLACE_PREPOSITION_BEFORE = /\b(?:in|near)[ \t]+$/u;
 // "the Rio Vista Border Patrol station", "the Eloy ICE processing center": a name, an agency, a facility.
 const FACILITY_AFTER = /^[ \t]+(?:station|sector|facility|field office|processing center|detention center|headquarters)\b/iu;
@@ -26,6 +29,7 @@ const FACILITY_AFTER = /^[ \t]+(?:station|sector|facility|field office|processin
 function namesNoPerson(text: string, p: PersonMention, orgs: readonly OrganizationMention[]): boolean {
   if (loadPlaces().streetPrefixes.has(p.text.split(/\s/u, 1)[0]) || PLACE_NOUN_AFTER.test(text.slice(p.end, p.end + 20)) || HOLIDAY.test(p.name)) return true;
   if (p.title === null && (LANDFORM_AFTER.test(text.slice(p.end, p.end + 14)) || LANDFORM_LAST.test(p.name))) return true;
+  if (p.title === null && NEWSROOM_NAME.test(p.text)) return true;
   // "a shooting in Rio Vista", "near Eagle Pass": no one is shot in or near a person ("in Ana Ruiz's car" is hers).
   if (p.title === null && PLACE_PREPOSITION_BEFORE.test(text.slice(Math.max(0, p.start - 8), p.start)) && !/^['’]/u.test(text.slice(p.end, p.end + 1))) return true;
   const org = orgs.find((o) => o.start >= p.end && /^[ \t]+$/u.test(text.slice(p.end, o.start)));

@@ -9,6 +9,7 @@ import type { SpeakerContext } from './speakerContext.js';
 // The places a document names police of depend on the document alone: scanned once per context,
 // not again at every "police" it mentions.
 const policePlacesByContext = new WeakMap<SpeakerContext, ReadonlySet<string>>();
+const STATE_FORCE = /(?:^|\s)State$/u;
 
 function policePlaces(ctx: SpeakerContext): ReadonlySet<string> {
   let places = policePlacesByContext.get(ctx);
@@ -19,6 +20,8 @@ function policePlaces(ctx: SpeakerContext): ReadonlySet<string> {
     const m = o.name.match(/^(.+?) Police\b/);
     if (m) found.add(m[1]);
   }
+  // "Oregon State Police": a state's police are called so every time; a bare "police" is the local force.
+  for (const place of found) if (STATE_FORCE.test(place)) found.delete(place);
   places = found;
   policePlacesByContext.set(ctx, places);
   return places;

@@ -538,6 +538,9 @@ describe('resolveSpeakers', () => {
     // Two places named: which one a bare "police" is cannot be told.
     const two = `${text} The Lakeside police were not there.`;
     expect(resolveSpeakers(two, analyse(two, []), atts).map((a) => a.speaker)).toEqual([null, null]);
+    // A state's police are always called so: a bare "police" is still the local department.
+    const state = `${text} Oregon State Police are investigating.`;
+    expect(resolveSpeakers(state, analyse(state, []), atts).map((a) => a.speaker?.name)).toEqual(['Riverton Police Department', 'Riverton Police Department']);
   });
 
   it('gives elected officials their role from the title', () => {

@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { findPageFurniture } from './findPageFurniture.js';
+
+const STORY = [
+  'A federal agent shot a man in Salem on Thursday, police said.',
+  'WATCH: Raw video from the scene',
+  'The man was taken to a hospital. Witnesses said his car was stopped.',
+  'The state police are investigating.',
+  'Copyright 2025 KSLM. All rights reserved.',
+  'RELATED STORIES:',
+  '- Man shot by Border Patrol agent in Chicago suburb dies, family says',
+].join('\n\n');
+
+describe('findPageFurniture', () => {
+  it('finds the trailer from the copyright line on, and the link lines', () => {
+    const found = findPageFurniture(STORY, 0);
+    expect(STORY.slice(found.trailer)).toMatch(/^Copyright 2025 KSLM/u);
+    expect(found.links.map((l) => STORY.slice(l.start, l.end))).toEqual(['WATCH: Raw video from the scene']);
+  });
+
+  it('starts the trailer at a list of related stories, but not near the top where it is a sidebar', () => {
+    const list = STORY.replace('Copyright 2025 KSLM. All rights reserved.\n\n', '');
+    expect(list.slice(findPageFurniture(list, 0).trailer)).toMatch(/^RELATED STORIES:/u);
+    const top = `Related\n\n${'The agent fired. '.repeat(20)}`;
+    expect(findPageFurniture(top, 0).trailer).toBe(top.length);
+  });
+
+  it('reads a story with no furniture as all story, and a line that quotes no link label as story', () => {
+    const plain = 'Agents fired. Related: a woman said she saw it.';
+    expect(findPageFurniture(plain, 0)).toEqual({ trailer: plain.length, links: [] });
+  });
+});

@@ -1,0 +1,41 @@
+/** Parts of a news page that are no part of its story: links to other stories, the page's trailer. */
+export interface PageFurniture {
+  /** Where the trailer starts (a copyright line, a list of related stories): text.length when none. */
+  readonly trailer: number;
+  /** Lines that link elsewhere ("RELATED: …", "WATCH: …", "READ MORE: …"), as [start, end) ranges. */
+  readonly links: readonly { readonly start: number; readonly end: number }[];
+}
+
+// A heading of a list of other stories, alone on its line: "RELATED STORIES:", "More from KSLM", "Read more".
+const LIST_HEADING =
+  /^[ \t]*(?:related(?:[ \t]+(?:stories|coverage|content|articles|links|reading|news))?|more[ \t]+(?:stories|coverage|news|headlines)|(?:more|latest)[ \t]+from[ \t]+[^\n:]{1,40}|read[ \t]+(?:more|next)|you[ \t]+(?:may|might)[ \t]+also[ \t]+like|trending(?:[ \t]+now)?|top[ \t]+stories|most[ \t]+(?:read|popular)|recommended(?:[ \t]+for[ \t]+you)?|more[ \t]+on[ \t]+this[ \t]+story)[ \t]*:?[ \t]*$/i;
+// The page's copyright line: "Copyright 2025 KSLM. All rights reserved.", "© 2026 The Post".
+const COPYRIGHT = /^[ \t]*(?:copyright\b|©|\(c\)[ \t]*\d{4})|\ball rights reserved\b/i;
+// A line that links to another page: a label in capitals or title case and a colon, then a headline.
+const LINK_LINE = /^[ \t]*(?:RELATED|Related|WATCH|Watch|READ MORE|Read more|Read More|MORE|SEE ALSO|See also|LISTEN|Listen|VIDEO|Video|SIGN UP|Sign up)[ \t]*:[ \t]+\S[^\n]*$/u;
+// The trailer is read only in the last part of the body: a "Related:" heading near the top is a sidebar.
+const TRAILER_FROM = 0.4;
+
+/**
+ * The page furniture of a document's text: the trailer (from the first copyright line or list of
+ * related stories in the last 60% of the body to the end) and the link lines anywhere in the body.
+ * What they name (another shooting, another agency, a "family says" headline) is no part of the
+ * incident the story tells.
+ */
+export function findPageFurniture(text: string, bodyStart: number): PageFurniture {
+  const from = bodyStart + Math.floor((text.length - bodyStart) * TRAILER_FROM);
+  let trailer = text.length;
+  const links: { start: number; end: number }[] = [];
+  for (let start = bodyStart; start < text.length; ) {
+    const next = text.indexOf('\n', start);
+    const end = next < 0 ? text.length : next;
+    const line = text.slice(start, end);
+    if (start >= from && (LIST_HEADING.test(line) || COPYRIGHT.test(line))) {
+      trailer = start;
+      break;
+    }
+    if (LINK_LINE.test(line)) links.push({ start, end });
+    start = end + 1;
+  }
+  return Object.freeze({ trailer, links: Object.freeze(links) });
+}

@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { splitSentences } from '../sentences/splitSentences.js';
+import { tokenize } from '../tokens/tokenize.js';
+import { findEmbeddedPosts } from './findEmbeddedPosts.js';
+
+function posts(text: string) {
+  const tokens = tokenize(text);
+  return findEmbeddedPosts(text, { tokens, sentences: splitSentences(text, tokens, { bodyStart: 0 }), mentions: [] }, []);
+}
+
+describe('findEmbeddedPosts', () => {
+  it("gives the paragraph above a post's signature to its account, without the links it ends with", () => {
+    const text = [
+      'The agency defended the agent.',
+      'Nobody rams our vehicle and walks away. Our officer defended himself. pic.twitter.com/x8Rk2LmQvP',
+      '— DHS Assistant Secretary (@DHSgov) November 6, 2025',
+      'Witnesses disputed that account.',
+    ].join('\n\n');
+    expect(posts(text).map((p) => [p.source?.text, p.cue?.text, p.content.text])).toEqual([
+      ['DHS Assistant Secretary', '—', 'Nobody rams our vehicle and walks away. Our officer defended himself.'],
+    ]);
+    const [post] = posts(text);
+    expect(text.slice(post.source!.start, post.source!.end)).toBe('DHS Assistant Secretary');
+  });
+
+  it('takes the handle when the signature names no one, and reads no signature in a dash that opens prose', () => {
+    const handle = 'We will release the video.\n— (@cityofsalem) Nov 7, 2025';
+    expect(posts(handle).map((p) => p.source?.text)).toEqual(['@cityofsalem']);
+    expect(posts('He ran.\n\n— and then the agent fired (twice).')).toEqual([]);
+  });
+});
