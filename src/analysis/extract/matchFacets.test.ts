@@ -378,4 +378,12 @@ describe('matchFacets', () => {
     expect(stanceOf('a bullet hit him in the arm', 'hit_by_gunfire')).toBe('hit');
     expect(stanceOf('she did not hit the agent with her car', 'vehicle_movement')).toBe('away_from_officers');
   });
+
+  it('reads a weapon said found as armed, one said not in his hands as unarmed, and a car never moved as no threat', () => {
+    expect(stanceOf('the agency said a screwdriver was recovered at the scene', 'weapon_alleged')).toBe('armed');
+    expect(stanceOf('no gun was recovered', 'weapon_alleged')).toBe('unarmed');
+    expect(stanceOf('there is no screwdriver in his hands', 'weapon_alleged')).toBe('unarmed');
+    expect(stanceOf('he never moved the car', 'vehicle_movement')).toBe('away_from_officers');
+    expect(stanceOf('the agent never moved the car', 'vehicle_movement')).toBeNull();
+  });
 });

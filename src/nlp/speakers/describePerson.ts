@@ -34,7 +34,9 @@ function learnFromDescriptors(ctx: SpeakerContext, record: PersonRecord, descrip
     }
     const role = ctx.vocab.relationRoles.get(d.head.norm) ?? ctx.vocab.titleRoles.get(d.head.norm);
     if (!role || record.relation) continue;
-    const of = role === 'subject_counsel' || role === 'family' ? resolveTarget(ctx, d, { implicitSubject: false }) : null;
+    const target = role === 'subject_counsel' || role === 'family' ? resolveTarget(ctx, d, { implicitSubject: false }) : null;
+    // "Castañeda's daughter, Lucía Castañeda": nobody is their own relative; the surname meant another.
+    const of = target === record ? null : target;
     record.relation = { role, noun: d.head.words.map((w) => w.text.toLowerCase()).join(' '), of };
     ctx.persons.addEvidence(record, ctx.vocab.genderWords.get(d.head.norm) ?? null, 2);
   }

@@ -9,6 +9,22 @@ describe('PersonRegistry', () => {
     expect(registry.lookup('Peña-Ruiz')).toBe(record);
   });
 
+  it('finds a Spanish double surname by its first surname, only for a name the text introduces', () => {
+    const text = 'Ernesto Castañeda Ríos, 52, was shot. Castañeda had no record. Ben Carson Defends His Remarks.';
+    const registry = new PersonRegistry(text);
+    const record = registry.add('Ernesto Castañeda Ríos');
+    registry.add('Ben Carson Defends');
+    expect(registry.lookup('Castañeda')).toBe(record);
+    expect(registry.lookup('Carson')).toBeNull();
+    // His daughter shares the first surname: either may be meant.
+    registry.add('Lucía Castañeda');
+    expect(registry.lookup('Castañeda')).toBe('ambiguous');
+    // A generation is no second surname.
+    const junior = new PersonRegistry('Donald Trump Jr., 38, spoke.');
+    junior.add('Donald Trump Jr.');
+    expect(junior.lookup('Trump')).toBeNull();
+  });
+
   it('says a shared surname is ambiguous and an unknown one is absent', () => {
     const registry = new PersonRegistry();
     registry.add('Tom Hale');

@@ -38,6 +38,12 @@ function foldWords(name: string): string[] {
   return name.split(/\s+/).filter(Boolean).map(foldName);
 }
 
+const GENERATION = new Set(['jr', 'jr.', 'sr', 'sr.', 'ii', 'iii', 'iv', 'v']);
+// Each word of such a name: a capital, then small letters ("Castañeda", "Ríos", "McCain").
+const NAME_WORD = /^\p{Lu}[\p{L}'’-]*\p{Ll}$/u;
+// After a person's name as the text introduces it: an age, or an apposition.
+const INTRODUCED = /^,\s*(?:\d{1,3}\b|(?:a|an|the|who|whose|his|her)\s)/u;
+
 function endsWith(words: readonly string[], tail: readonly string[]): boolean {
   if (tail.length > words.length) return false;
   return tail.every((w, i) => words[words.length - tail.length + i] === w);
@@ -49,6 +55,39 @@ function endsWith(words: readonly string[], tail: readonly string[]): boolean {
  */
 export class PersonRegistry {
   private readonly records: PersonRecord[] = [];
+  private readonly paternal = new Map<string, boolean>();
+
+  /** `text`, the document, tells which names it introduces as a person's (`hasDoubleSurname`). */
+  constructor(private readonly text = '') {}
+
+  /**
+   * Whether the person may be called by the next-to-last word of their name alone, as a Spanish
+   * double surname is ("Castañeda" for "Ernesto Castañeda Ríos"): a name of three words or more,
+   * each a capital and small letters, that the text introduces with an age or an apposition
+   * ("Ernesto Castañeda Ríos, 52,", "…, a Mexican national"), as it introduces the person it tells
+   * of (a headline's "Ben Carson Defends" is no name), not ending in a generation ("Donald Trump Jr."
+   * is not "Trump").
+   */
+  hasDoubleSurname(record: PersonRecord): boolean {
+    if (record.words.length < 3 || GENERATION.has(record.words[record.words.length - 1]) || !record.name.split(/\s+/u).every((w) => NAME_WORD.test(w))) return false;
+    // Keyed by the name, which grows as the document writes it in full ("Castañeda Ríos", then "Ernesto Castañeda Ríos").
+    let yes = this.paternal.get(record.name);
+    if (yes === undefined) {
+      yes = this.introduced(record.name);
+      this.paternal.set(record.name, yes);
+    }
+    return yes;
+  }
+
+  /** Whether the text introduces the name as a person's, with an age or an apposition after it ("Ernesto Castañeda Ríos, 52,"). */
+  private introduced(name: string): boolean {
+    for (let at = this.text.indexOf(name); at >= 0; at = this.text.indexOf(name, at + 1)) {
+      if (INTRODUCED.test(this.text.slice(at + name.length, at + name.length + 8))) return true;
+    }
+    return false;
+  }
+
+
 
   all(): readonly PersonRecord[] {
     return this.records;
@@ -66,6 +105,9 @@ export class PersonRegistry {
       if (same.length > 1) return 'ambiguous';
     }
     const tails = this.records.filter((r) => r.words.length > words.length && endsWith(r.words, words));
+    // "Castañeda" for "Ernesto Castañeda Ríos": a Spanish double surname is shortened to its first.
+    const paternal = words.length === 1 ? this.records.filter((r) => r.words[r.words.length - 2] === words[0] && !tails.includes(r) && this.hasDoubleSurname(r)) : [];
+    if (paternal.length) return tails.length + paternal.length === 1 ? paternal[0] : 'ambiguous';
     if (tails.length === 1) return tails[0];
     if (tails.length === 0) return null;
     // "McConnell" after "Senate Majority Leader Mitch McConnell" and "Mitch McConnell": one name

@@ -28,4 +28,10 @@ describe('resolveTarget', () => {
     const woman = 'A woman shot by a federal agent last week has died, his family said Monday.\n\nJorge Medina, 52, was shot in the neck on Feb. 3 outside a car wash where he worked.';
     expect(speakers(woman).filter((s) => s?.startsWith('family'))).toEqual([]);
   });
+
+  it('makes nobody their own relative ("Ruiz’s daughter, Ana Ruiz" where no other Ruiz is named)', () => {
+    const text = 'Agents shot a man on Feb. 3 outside a car wash.\n\n“He was unarmed,” said Ruiz’s daughter, Ana Ruiz.';
+    const [a] = analyseText(text, { anchorDate: '2026-02-10', bodyStart: 0, outlet: null }).attributions;
+    expect([a.speaker?.name, a.speaker?.role, a.speaker?.affiliation]).toEqual(['Ana Ruiz', 'family', null]);
+  });
 });

@@ -49,7 +49,8 @@ export function scanPersonOccurrences(ctx: Base): Occurrence[] {
     let bestLen = 0;
     let matches: PersonRecord[] = [];
     for (const r of records) {
-      const len = matchedTail(r.words, foldedAt, i);
+      // "Castañeda" for "Ernesto Castañeda Ríos": a Spanish double surname is shortened to its first.
+      const len = matchedTail(r.words, foldedAt, i) || (r.words.length >= 3 && foldedAt(i) === r.words[r.words.length - 2] && ctx.persons.hasDoubleSurname(r) ? 1 : 0);
       if (len === 0 || len < bestLen) continue;
       if (len > bestLen) matches = [];
       bestLen = len;

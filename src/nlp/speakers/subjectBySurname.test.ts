@@ -32,4 +32,16 @@ describe('subjectBySurname', () => {
       'Ferrer said she learned of it from a neighbor.';
     expect(speakers(text).at(-1)).toEqual(['Ferrer', null]);
   });
+
+  it("keeps the subject of a double surname when his daughter shares the first: she is his daughter", () => {
+    const text =
+      'An ICE officer shot and killed Ernesto Castañeda Ríos, 52, on Aug. 19 in Houston. Castañeda was walking away, the family said.\n\n' +
+      '“He had no record,” said Castañeda’s daughter, Lucía Castañeda, 24.';
+    const result = analyseText(text, { anchorDate: '2025-09-01', bodyStart: 0, outlet: null });
+    const speakers = result.attributions.map((a) => [a.source?.text, a.speaker?.name ?? null, a.speaker?.affiliation ?? null]);
+    expect(speakers).toEqual([
+      ['the family', 'family of Ernesto Castañeda Ríos', 'family of Ernesto Castañeda Ríos'],
+      ['Castañeda’s daughter, Lucía Castañeda, 24', 'Lucía Castañeda', 'daughter of Ernesto Castañeda Ríos'],
+    ]);
+  });
 });

@@ -12,7 +12,7 @@ export function subjectBySurname(ctx: SpeakerContext, words: readonly Word[]): P
   if (!ctx.subject || words.length !== 1) return null;
   const name = ctx.text.slice(words[0].start, words[0].end);
   if (ctx.persons.lookup(name) !== 'ambiguous') return null;
-  return surnameOf(ctx.subject) === foldName(name) ? ctx.subject : null;
+  return surnamesOf(ctx, ctx.subject).includes(foldName(name)) ? ctx.subject : null;
 }
 
 /**
@@ -25,12 +25,15 @@ export function subjectBySurname(ctx: SpeakerContext, words: readonly Word[]): P
 export function subjectSpeakingBySurname(ctx: SpeakerContext, words: readonly Word[]): PersonRecord | null {
   const subject = subjectBySurname(ctx, words);
   if (!subject || isApposedRelative(ctx, subject)) return null;
-  const others = ctx.persons.all().filter((r) => r !== subject && surnameOf(r) === surnameOf(subject));
+  const surname = foldName(ctx.text.slice(words[0].start, words[0].end));
+  const others = ctx.persons.all().filter((r) => r !== subject && surnamesOf(ctx, r).includes(surname));
   return others.length > 0 && others.every((r) => isApposedRelative(ctx, r)) ? subject : null;
 }
 
-function surnameOf(record: PersonRecord): string {
-  return foldName(record.name.split(/\s+/u).pop() ?? '');
+/** The surname a person may be called by alone: the last word, and of three words or more the one before ("Castañeda" of "Ernesto Castañeda Ríos"). */
+function surnamesOf(ctx: SpeakerContext, record: PersonRecord): string[] {
+  const words = record.name.split(/\s+/u).map(foldName);
+  return ctx.persons.hasDoubleSurname(record) ? words.slice(-2) : words.slice(-1);
 }
 
 /** Whether the document sets a relation before the person's full name somewhere ("his wife, Leticia Arredondo"). */
