@@ -386,4 +386,15 @@ describe('matchFacets', () => {
     expect(stanceOf('he never moved the car', 'vehicle_movement')).toBe('away_from_officers');
     expect(stanceOf('the agent never moved the car', 'vehicle_movement')).toBeNull();
   });
+
+  it("leaves an officer's rifle to the officer and the person's gun to the person, whoever the sentence names first", () => {
+    expect(stanceOf('An agent in a tan vest gets out with his rifle raised.', 'weapon_alleged')).toBeNull();
+    expect(stanceOf('The agent, in a tan vest, approached with his rifle raised.', 'weapon_alleged')).toBeNull();
+    // Someone's words about the person, or another subject after the agents: the person's conduct still.
+    expect(stanceOf('An agent said Ruiz lunged with a knife.', 'weapon_alleged')).toBe('armed');
+    expect(stanceOf('Two agents walked up to the car and the driver swung a machete.', 'weapon_alleged')).toBe('armed');
+    expect(stanceOf('The man pointed a gun.', 'officer_conduct')).toBeNull();
+    expect(stanceOf('Agents said the driver pointed a gun.', 'officer_conduct')).toBeNull();
+    expect(stanceOf('The man said an agent pointed a gun at him.', 'officer_conduct')).toBe('aggressive');
+  });
 });

@@ -120,12 +120,34 @@ function isAboutOfficer(text: string, at: number, matched: string): boolean {
   return isOfficerClause(text, at);
 }
 
+// A sentence whose subject is an officer doing what the match tells, a few words of its own verb
+// between: "An agent in a tan vest gets out with his rifle raised", "The agent, in a vest,
+// approached with his rifle". Not when those words bring in another subject or someone's words
+// ("An officer said the man came at him with a knife": a determiner, a pronoun, a reporting verb).
+const OFFICER_SUBJECT = new RegExp(
+  String.raw`^\s*(?:(?:[Tt]he|[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Aa]nother|[Oo]ther|[Ss]econd|[Ff]irst|federal|immigration|plainclothes|masked|\p{Lu}[\p{L}.’'-]*)\s+){1,4}` +
+    String.raw`(?:[Aa]gents?|[Oo]fficers?|[Dd]eput(?:y|ies)|[Tt]roopers?|[Mm]arshals?)` +
+    String.raw`(?:\s+(?:in|with|wearing)\s+(?:an?|the|his|her|their)\s+(?:[\p{Ll}-]+\s+){0,2}?[\p{Ll}-]+)?(?:\s*,[^,;.]{1,40},)?` +
+    String.raw`(?:\s+(?!(?:the|an?|he|she|they|him|her|them|his|that|said|says|told|tells|stated|reported|alleged|claimed|wrote|added|testified|saw|sees|believed|feared|thought|was|were|is|are|been|being)\b)\p{Ll}+){0,3}\s+$`,
+  'u',
+);
+
+// The person force was used on doing what the match tells, as the clause's subject right before
+// it: "The man pointed a gun", "Agents said the driver pointed a gun": the officers' conduct it is not.
+const PERSON_ACTS = new RegExp(
+  String.raw`(?:^|[,;:(—–]\s*|\b(?:and|but|that|when|as|while|before|after|because|then|said|says|shows?|showed)\s+)` +
+    String.raw`(?:[Tt]he|[Aa]n?)\s+(?:\d{1,2}-year-old\s+)?(?:[\p{Ll}-]+\s+)?(?:man|woman|driver|suspect|motorist|passenger|teen|teenager|boy|girl|smuggler|migrant|gunman|person)` +
+    String.raw`\s+(?:(?:had|has|was|then|also|allegedly|reportedly|\p{Ll}+ly)\s+){0,2}$`,
+  'u',
+);
+
 // Whether a match tells the conduct of the other party than the facet's: an officer's act for a
 // facet of the person's conduct, an act aimed at officers for a facet of the officers'.
 function isOthersConduct(conductOf: 'subject' | 'officers', text: string, start: number, end: number): boolean {
-  if (conductOf === 'officers') return AT_OFFICERS.test(text.slice(end, end + 60));
+  if (conductOf === 'officers') return AT_OFFICERS.test(text.slice(end, end + 60)) || PERSON_ACTS.test((text.slice(Math.max(0, start - 120), start).split(/[.;!?]/u).pop() ?? ''));
   const before = text.slice(Math.max(0, start - 120), start);
-  return OFFICER_ACTS.test(before.split(/[.;!?]/u).pop() ?? '');
+  const sentence = before.split(/[.;!?]/u).pop() ?? '';
+  return OFFICER_ACTS.test(sentence) || OFFICER_SUBJECT.test(sentence.split(/[—–]/u).pop() ?? '');
 }
 
 function isNegated(text: string, at: number): boolean {
