@@ -1,13 +1,14 @@
 import { ParallaxError } from '../../lib/errors.js';
 import { splitsWord } from '../../lib/splitsWord.js';
 import { screenSetOf } from './compileScreenSet.js';
+import { hoistBoundary } from './hoistBoundary.js';
 
-/** Compiles vocabulary regex sources once (global, case-insensitive, unicode); a bad one fails loudly. */
+/** Compiles vocabulary regex sources once (global, case-insensitive, unicode; see hoistBoundary); a bad one fails loudly. */
 export function compileRegexList(file: string, sources: readonly string[]): readonly RegExp[] {
   const list = Object.freeze(
     sources.map((source) => {
       try {
-        return new RegExp(source, 'giu');
+        return new RegExp(hoistBoundary(source), 'giu');
       } catch (err) {
         throw new ParallaxError('stage_failed', `vocab/${file}: bad pattern.`, { source, reason: (err as Error).message });
       }

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import facetsJson from '../../../vocab/facets.json' with { type: 'json' };
 import { SIDES, type Side } from '../../domain/roles.js';
 import { ParallaxError } from '../../lib/errors.js';
+import { hoistBoundary } from './hoistBoundary.js';
 import { screenRegex, type RegexScreen } from './screenRegex.js';
 
 /** A facet of use-of-force reporting (vocab/facets.json) with its patterns compiled. */
@@ -107,7 +108,8 @@ function compilePattern(facet: string, p: z.infer<typeof patternSchema>): FacetP
   const source = typeof p === 'string' ? p : p.source;
   const flags = typeof p !== 'string' && p.caseSensitive ? 'gu' : 'giu';
   try {
-    const regex = new RegExp(source, flags);
+    // A leading lookbehind is run after the pattern's word boundary, not at every position (hoistBoundary).
+    const regex = new RegExp(hoistBoundary(source), flags);
     const sides = typeof p !== 'string' && p.sides ? Object.freeze(new Set(p.sides)) : null;
     return Object.freeze({ regex, weight: typeof p === 'string' ? 1 : (p.weight ?? 1), screen: screenRegex(regex), sides });
   } catch (err) {
