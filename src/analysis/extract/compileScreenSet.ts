@@ -108,6 +108,9 @@ class LiteralIndex {
   /** The distinct ids of the literals the text last loaded holds. */
   loadedIds: ArrayLike<number> = new Int32Array(0);
   private stamp = 0;
+  /** Entry id holds the number of the last scan that found literal id (scan's own marks, apart from `marks`). */
+  private seen = new Int32Array(0);
+  private scans = 0;
   private loaded: string | null = null;
   private size = 0;
 
@@ -147,8 +150,19 @@ class LiteralIndex {
     const out: number[] = [];
     if (folded.size > 0) folded.scan(foldForScreen(text), out);
     if (raw.size > 0) raw.scan(text, out);
-    // Each id once: a literal the text repeats is still one literal to check screens for.
-    return Int32Array.from(new Set(out));
+    // Each id once, in the order first found: a literal the text repeats is still one literal to
+    // check screens for. Marked per scan rather than gathered in a Set and copied out of it.
+    const seen = this.seen;
+    const scan = ++this.scans;
+    let n = 0;
+    for (let k = 0; k < out.length; k++) {
+      const id = out[k];
+      if (seen[id] === scan) continue;
+      seen[id] = scan;
+      out[n++] = id;
+    }
+    out.length = n;
+    return new Int32Array(out);
   }
 
   private rebuild(): [LiteralAutomaton, LiteralAutomaton] {
@@ -160,6 +174,8 @@ class LiteralIndex {
     this.automata = automata;
     this.found.clear();
     this.marks = new Int32Array(this.size);
+    this.seen = new Int32Array(this.size);
+    this.scans = 0;
     this.stamp = 0;
     this.loaded = null;
     this.loadedIds = new Int32Array(0);
