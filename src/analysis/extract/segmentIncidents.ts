@@ -31,7 +31,9 @@ function placesOf(s: SentenceInfo): string[] {
  */
 function isRoundup(sentences: readonly SentenceInfo[]): boolean {
   if (!sentences.some((s) => s.series)) return false;
-  const seenPeople: string[] = [];
+  // Each name once, and compared only for a dated account: sameName folds both names on every
+  // call, and every name against every name before it made a long story's names cost their square.
+  const seenPeople = new Set<string>();
   const seenPlaces = new Set<string>();
   const accounts = new Map<number, string>();
   for (const s of sentences) {
@@ -39,9 +41,11 @@ function isRoundup(sentences: readonly SentenceInfo[]): boolean {
     const names = peopleOf(s);
     const places = placesOf(s);
     const date = s.strong && !s.series && !s.passing && s.specific ? eventDate(s) : null;
-    const fresh = names.some((n) => !seenPeople.some((x) => sameName(x, n))) || places.some((p) => !seenPlaces.has(p));
-    if (date !== null && fresh && !accounts.has(s.paragraph) && ![...accounts.values()].includes(date)) accounts.set(s.paragraph, date);
-    seenPeople.push(...names);
+    if (date !== null && !accounts.has(s.paragraph) && ![...accounts.values()].includes(date)) {
+      const fresh = names.some((n) => ![...seenPeople].some((x) => sameName(x, n))) || places.some((p) => !seenPlaces.has(p));
+      if (fresh) accounts.set(s.paragraph, date);
+    }
+    for (const n of names) seenPeople.add(n);
     for (const p of places) seenPlaces.add(p);
   }
   return accounts.size >= 3;
