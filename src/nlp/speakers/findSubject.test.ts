@@ -36,4 +36,11 @@ describe('findSubject', () => {
     expect(roles(`${lead} "He was struck twice," Paul Hale said.`)).toEqual(['Paul Hale (other)']);
     expect(roles(`${lead} His lawyer, Paul Hale, said the charge was false. Hale said he was struck twice.`)).not.toContain('Paul Hale (subject)');
   });
+
+  it('knows a named person again by the surname alone, in capitals or after a title, and only as a whole word', () => {
+    const lead = 'A pastor was struck by a pepper ball on Friday outside the depot. Paul Hale, 50, was there.';
+    expect(roles(`${lead} "They tased me twice," HALE said.`)).toEqual(['Paul Hale (subject)']);
+    expect(roles(`${lead} "They tased me twice," Pastor HALE said.`)).toEqual(['Paul Hale (subject)']);
+    expect(roles(`${lead} "They tased me twice," Pastor Halen said.`)).not.toContain('Paul Hale (subject)');
+  });
 });
