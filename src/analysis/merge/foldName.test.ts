@@ -6,6 +6,14 @@ describe('foldName', () => {
     expect(foldName('Peña-Ortíz')).toBe(foldName('PENA ORTIZ'));
   });
 
+  it('folds a name the same however many other names were folded since (the kept foldings start afresh past 10,000)', () => {
+    const first = foldName('José Peña-Ortiz');
+    for (let i = 0; i < 10_050; i++) foldName(`Ana Núñez ${i}`);
+    expect(foldName('José Peña-Ortiz')).toBe(first);
+    expect(first).toBe('jose pena ortiz');
+    expect(foldName('Ana Núñez 10049')).toBe('ana nunez 10049');
+  });
+
   it('splits a hyphenated surname into its parts', () => {
     expect(surnameParts('Ana María Ruiz-Vega')).toEqual(['ruiz', 'vega']);
   });

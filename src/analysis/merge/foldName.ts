@@ -1,13 +1,24 @@
 import { loadTitles } from '../../nlp/mentions/loadTitles.js';
 
+// Names folded, kept: sameName folds both its names on every call, and a document's few names are
+// compared again and again (a roundup's accounts, a draft's people, merging). At most 10,000, then afresh.
+const folded = new Map<string, string>();
+const MAX_FOLDED = 10_000;
+
 /** "Peña-Ortiz" → "pena ortiz": accents, hyphens, case and punctuation folded away. */
 export function foldName(name: string): string {
-  return name
-    .normalize('NFD')
-    .replace(/\p{M}+/gu, '')
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
+  let f = folded.get(name);
+  if (f === undefined) {
+    f = name
+      .normalize('NFD')
+      .replace(/\p{M}+/gu, '')
+      .toLowerCase()
+      .replace(/[^\p{L}\p{N}]+/gu, ' ')
+      .trim();
+    if (folded.size >= MAX_FOLDED) folded.clear();
+    folded.set(name, f);
+  }
+  return f;
 }
 
 /** The surname's parts: the last written word, split at hyphens ("Vela-Ortiz" → vela, ortiz), past a "Jr." or "III". */
