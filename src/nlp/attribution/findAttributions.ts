@@ -46,7 +46,7 @@ export interface AttributionOptions {
  */
 export const LEARNED_CONFIDENCE_FLOOR = 450;
 
-export const ATTRIBUTION_STAGE: StageRef = Object.freeze({ name: 'attribution', version: 23 });
+export const ATTRIBUTION_STAGE: StageRef = Object.freeze({ name: 'attribution', version: 24 });
 
 function freezeDraft(text: string, draft: AttributionDraft): Attribution {
   const fragments = Object.freeze(draft.fragments.map((f) => makeSpan(text, f.start, f.end)));

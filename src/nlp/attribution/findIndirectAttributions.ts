@@ -29,6 +29,7 @@ import { widenCueRelease } from './widenCueRelease.js';
 import { widenCueStatement } from './widenCueStatement.js';
 import { resolveComplement } from './resolveComplement.js';
 import { lacksReportedClause } from './lacksReportedClause.js';
+import { hasMistaggedVerb } from './hasMistaggedVerb.js';
 import { findClauseFloor, findClauseOpening, findClauseSubject, findEarlierCueSource, findForwardEnd, isParticipleAfterSubordinator, QUOTE_MARKS, TERMINAL } from './clauseBounds.js';
 
 /** Header fields of a text file ("Title: …") are metadata, not reporting. */
@@ -97,7 +98,7 @@ function resolveVerb(ctx: AttributionContext, k: number, verb: CueVerb, from: nu
     const headEnd = findHeadEnd(tokens, sf, floor);
     const commaBefore = headEnd >= 0;
     // The head is a clause whatever its first word ("In Ohio, turnout fell, she said."), after a verb of saying.
-    if (commaBefore && restEmpty) return pack(before.range, cue, [contentRange(tokens, floor, headEnd, verb.speech)]);
+    if (commaBefore && restEmpty) return pack(before.range, cue, [reportedClause(ctx, verb, floor, headEnd, verb.speech)]);
     // "Still, she said, …": the connective the floor skipped is the head before the tag.
     const opening = findClauseOpening(ctx, from, k);
     const midHeadEnd = commaBefore ? headEnd : findHeadEnd(tokens, sf, opening);
@@ -141,7 +142,7 @@ function resolveVerb(ctx: AttributionContext, k: number, verb: CueVerb, from: nu
     // "Ruiz said she will not ask him to withdraw, but she has bristled at …": the writer goes on about the speaker (the rules alone).
     const contrastEnd = ctx.rulesOnly === true ? butClauseEnd(tokens, afterCue, subordinateEnd, before.range) : subordinateEnd;
     const shortened = contrastEnd < forward ? contentRange(tokens, afterCue, contrastEnd, hadThatAt(tokens, k, afterCue)) : null;
-    return pack(before.range, cue, [shortened ?? contentRange(tokens, afterCue, forward, hadThatAt(tokens, k, afterCue))]);
+    return pack(before.range, cue, [shortened ?? reportedClause(ctx, verb, afterCue, forward, hadThatAt(tokens, k, afterCue))]);
   }
   // "Tom Hale, who said the pier would reopen, resigned.": the phrase the relative describes (the rules alone).
   // Of the verbs of saying only "say": "who told Congress when asked …: “…”", "who argued a few days ago that …" run wrong more often.
@@ -220,6 +221,18 @@ function resolveVerb(ctx: AttributionContext, k: number, verb: CueVerb, from: nu
 }
 
 const CLOSING_MARKS = new Set(['”', '"', "''"]);
+
+/**
+ * The reported clause of a verb from `from` to `to` (contentRange), also, after "say", when the tagger
+ * read its only verb as a noun ("said the county monitors 200 wells", "…, Ruiz said."; the rules
+ * alone, hasMistaggedVerb).
+ */
+function reportedClause(ctx: AttributionContext, verb: CueVerb, from: number, to: number, anyOpener: boolean): TokenRange | null {
+  const { tokens } = ctx;
+  const clause = contentRange(tokens, from, to, anyOpener);
+  if (clause || ctx.rulesOnly !== true || verb.lemma !== 'say' || !hasMistaggedVerb(tokens, from, to)) return clause;
+  return contentRange(tokens, from, to, anyOpener, false, false);
+}
 
 /**
  * "He dismissed efforts by some Republicans to spotlight their differences while saying …", "the

@@ -1,0 +1,21 @@
+import type { Token } from '../../domain/analysis.js';
+import { QUOTE_MARKS } from './clauseBounds.js';
+
+const SUBJECT_HEADS = new Set(['NOUN', 'PROPN']);
+const AFTER_VERB = new Set(['DET', 'NUM', 'ADP', 'ADJ', 'ADV', 'PRON', 'SYM']);
+
+/**
+ * Whether the words from `from` to `to` hold a finite verb the tagger read as a noun: a word in -s
+ * or -ed right after the subject's noun and before what a verb takes ("the county monitors 200
+ * wells", "each year of school yields a raise", "the family deserved better", "the vote signals
+ * “the end”"). Asked only of a reported clause that shows no verb at all.
+ */
+export function hasMistaggedVerb(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let j = from + 1; j < to - 1; j++) {
+    const t = tokens[j];
+    if (t.pos !== 'NOUN' || !/[a-z](?:s|ed)$/.test(t.text) || /(?:ss|us|is)$/.test(t.normal)) continue;
+    const next = tokens[j + 1];
+    if (SUBJECT_HEADS.has(tokens[j - 1].pos) && (AFTER_VERB.has(next.pos) || QUOTE_MARKS.test(next.text))) return true;
+  }
+  return false;
+}
