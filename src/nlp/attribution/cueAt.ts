@@ -21,7 +21,22 @@ export function cueVerbAt(tokens: readonly Token[], k: number, lexicon: CueLexic
   if (prev && next && next.normal === 'that' && (prev.pos === 'NOUN' || prev.pos === 'PROPN' || prev.pos === 'PRON') && !(options.agreement === true && isBareAfterSingular(t, prev, verb))) return verb;
   // "Six in 10 say he …": after a number the tagger reads the verb as a noun; a pronoun or determiner after it tells.
   if (prev?.pos === 'NUM' && next && (next.pos === 'PRON' || next.pos === 'DET' || next.pos === 'PROPN')) return verb;
+  if (options.agreement === true && !lexicon.nameWords.has(t.normal) && isAgreeingAfterName(t, prev, next, verb)) return verb;
   return null;
+}
+
+/** What may open the clause a verb of saying reports, or end its tag ("…, the Daily Star reports."). */
+const AFTER_REPORT = new Set(['DET', 'PROPN', 'PRON']);
+
+/**
+ * "The Daily Star reports the mayor will …", "Ana Ruiz notes the bridge is …", "…, the Star reports.":
+ * a verb of saying in -s the tagger read as a noun, agreeing with the name before it, and followed by
+ * what opens a clause or ends the sentence (the rules alone). Not before a preposition ("Ruiz claims
+ * about the fund") or an adjective, nor a name word ("Rust Belt states Indiana and Ohio").
+ */
+function isAgreeingAfterName(t: Token, prev: Token | undefined, next: Token | undefined, verb: CueVerb): boolean {
+  if (t.pos !== 'NOUN' || !verb.speech || !prev || !next || prev.pos !== 'PROPN' || !/[^s]s$/.test(t.normal) || t.normal === verb.lemma) return false;
+  return AFTER_REPORT.has(next.pos) || next.text === '.' || next.text === ':';
 }
 
 /** A verb's bare form ("show", "claim") after a singular noun ("morning", "lawsuit's"), which no verb agrees with. */

@@ -1,0 +1,16 @@
+import { describe, expect, it } from 'vitest';
+import { attributeText as attribute } from './testing/attributeText.js';
+
+describe('cueVerbAt: a verb of saying in -s the tagger read as a noun after a name (round 27)', () => {
+  // The tokenizer tags "reports" and "notes" in these sentences as nouns.
+  it('reads an outlet or a person who reports, before the clause or closing the sentence', () => {
+    expect(attribute('The Salem Star reports the mayor will resign on Friday.')).toEqual([['The Salem Star', 'reports', ['the mayor will resign on Friday']]]);
+    expect(attribute('The ferry will stop running in May, the Harbor Gazette reports.')).toEqual([['the Harbor Gazette', 'reports', ['The ferry will stop running in May']]]);
+    expect(attribute('Ana Ruiz notes the bridge is older than the dam.')).toEqual([['Ana Ruiz', 'notes', ['the bridge is older than the dam']]]);
+  });
+
+  it('leaves the noun before a preposition, and a name word', () => {
+    expect(attribute('Ruiz claims about the fund were false.')).toEqual([]);
+    expect(attribute('Back in 1988, Rust Belt states Indiana and Ohio backed Bush.')).toEqual([]);
+  });
+});
