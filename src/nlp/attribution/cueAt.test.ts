@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { attributeText as attribute } from './testing/attributeText.js';
 
-describe('cueVerbAt: a verb of saying in -s the tagger read as a noun after a name (round 27)', () => {
+describe('cueVerbAt: a verb of saying the tagger read as a noun after a subject it agrees with (round 27)', () => {
   // The tokenizer tags "reports" and "notes" in these sentences as nouns.
   it('reads an outlet or a person who reports, before the clause or closing the sentence', () => {
     expect(attribute('The Salem Star reports the mayor will resign on Friday.')).toEqual([['The Salem Star', 'reports', ['the mayor will resign on Friday']]]);
@@ -9,8 +9,15 @@ describe('cueVerbAt: a verb of saying in -s the tagger read as a noun after a na
     expect(attribute('Ana Ruiz notes the bridge is older than the dam.')).toEqual([['Ana Ruiz', 'notes', ['the bridge is older than the dam']]]);
   });
 
+  it('reads a singular noun a determiner opens, and a plural before the bare form', () => {
+    expect(attribute('The paper notes the ferry is late again.')).toEqual([['The paper', 'notes', ['the ferry is late again']]]);
+    expect(attribute('Many council members claim it will cost more.')).toEqual([['Many council members', 'claim', ['it will cost more']]]);
+  });
+
   it('leaves the noun before a preposition, and a name word', () => {
     expect(attribute('Ruiz claims about the fund were false.')).toEqual([]);
     expect(attribute('Back in 1988, Rust Belt states Indiana and Ohio backed Bush.')).toEqual([]);
+    // A noun compound no determiner opens: "police reports" that someone filed.
+    expect(attribute('Four police reports Ruiz filed were lost.')).toEqual([]);
   });
 });

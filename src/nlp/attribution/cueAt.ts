@@ -21,21 +21,32 @@ export function cueVerbAt(tokens: readonly Token[], k: number, lexicon: CueLexic
   if (prev && next && next.normal === 'that' && (prev.pos === 'NOUN' || prev.pos === 'PROPN' || prev.pos === 'PRON') && !(options.agreement === true && isBareAfterSingular(t, prev, verb))) return verb;
   // "Six in 10 say he …": after a number the tagger reads the verb as a noun; a pronoun or determiner after it tells.
   if (prev?.pos === 'NUM' && next && (next.pos === 'PRON' || next.pos === 'DET' || next.pos === 'PROPN')) return verb;
-  if (options.agreement === true && !lexicon.nameWords.has(t.normal) && isAgreeingAfterName(t, prev, next, verb)) return verb;
+  if (options.agreement === true && !lexicon.nameWords.has(t.normal) && isAgreeingAfterSubject(tokens, k, verb)) return verb;
   return null;
 }
 
 /** What may open the clause a verb of saying reports, or end its tag ("…, the Daily Star reports."). */
 const AFTER_REPORT = new Set(['DET', 'PROPN', 'PRON']);
+const BEFORE_SINGULAR_HEAD = new Set(['DET', 'ADJ', 'PROPN']);
 
 /**
- * "The Daily Star reports the mayor will …", "Ana Ruiz notes the bridge is …", "…, the Star reports.":
- * a verb of saying in -s the tagger read as a noun, agreeing with the name before it, and followed by
- * what opens a clause or ends the sentence (the rules alone). Not before a preposition ("Ruiz claims
- * about the fund") or an adjective, nor a name word ("Rust Belt states Indiana and Ohio").
+ * "The Daily Star reports the mayor will …", "…, the Star reports.", "the paper notes the county
+ * …", "Many lawmakers claim it will …": a verb of saying the tagger read as a noun, agreeing with the
+ * subject's head right before it (a form in -s after a name or after a singular noun that a
+ * determiner or adjective opens; the bare form after a plural noun), and followed by what opens a
+ * clause or ends the sentence (the rules alone). Not before a preposition ("Ruiz claims about the
+ * fund") or an adjective, nor a name word ("Rust Belt states Indiana and Ohio"), nor a noun
+ * compound ("four police reports Ruiz filed": no determiner or adjective opens "police").
  */
-function isAgreeingAfterName(t: Token, prev: Token | undefined, next: Token | undefined, verb: CueVerb): boolean {
-  if (t.pos !== 'NOUN' || !verb.speech || !prev || !next || prev.pos !== 'PROPN' || !/[^s]s$/.test(t.normal) || t.normal === verb.lemma) return false;
+function isAgreeingAfterSubject(tokens: readonly Token[], k: number, verb: CueVerb): boolean {
+  const t = tokens[k];
+  const prev = tokens[k - 1];
+  const next = tokens[k + 1];
+  if (t.pos !== 'NOUN' || !verb.speech || !prev || !next) return false;
+  const third = /[^s]s$/.test(t.normal) && t.normal !== verb.lemma;
+  const singular = prev.pos === 'PROPN' || (prev.pos === 'NOUN' && !prev.normal.endsWith('s') && BEFORE_SINGULAR_HEAD.has(tokens[k - 2]?.pos ?? ''));
+  const plural = prev.pos === 'NOUN' && /[^s]s$/.test(prev.normal) && t.normal === verb.lemma;
+  if (!((third && singular) || plural)) return false;
   return AFTER_REPORT.has(next.pos) || next.text === '.' || next.text === ':';
 }
 
