@@ -267,8 +267,19 @@ const COORDINATED_ADVERBS = new Set(['then', 'later', 'also', 'again', 'finally'
 function namedSubjectPastOpening(ctx: AttributionContext, floor: number, k: number): TokenRange | null {
   const subject = findSubjectPastOpening(ctx, floor, k);
   if (!subject) return null;
-  const head = ctx.tokens[subject.to - 1];
-  return head.pos === 'PROPN' || (head.pos === 'PRON' && PERSONAL.has(head.normal)) ? subject : null;
+  return isNamedHead(ctx.tokens, subject.to - 1) ? subject : null;
+}
+
+/** A name or a personal pronoun heads the phrase ending at `j`, also before a party tag ("Rick Scott (R)", "Ana Ruiz (D-Ohio)"). */
+function isNamedHead(tokens: readonly Token[], j: number): boolean {
+  let head = tokens[j];
+  if (head.text === ')') {
+    let open = j - 1;
+    while (open > j - 6 && open > 0 && tokens[open].text !== '(') open--;
+    if (tokens[open].text !== '(' || open === 0) return false;
+    head = tokens[open - 1];
+  }
+  return head.pos === 'PROPN' || (head.pos === 'PRON' && PERSONAL.has(head.normal));
 }
 
 /** Whether a verb of saying of the lexicon stands in the head before an inverted tag, outside quotation marks. */

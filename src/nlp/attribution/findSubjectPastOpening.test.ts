@@ -24,6 +24,12 @@ describe('findSubjectPastOpening: ", saying …" after a clause with an opening 
 });
 
 describe('findAttributions: "… and said" past an opening phrase', () => {
+  it('takes the subject past an opening participle, and a name before its party tag (round 27)', () => {
+    expect(attribute('Speaking on the radio on Monday, Ana Ruiz praised the crew and asserted that the pier was safe.')).toContainEqual(['Ana Ruiz', 'asserted', ['the pier was safe']]);
+    expect(attribute('Walking to the next house, Ruiz talked about her years in the county, and said the town had changed.')).toEqual([['Ruiz', 'said', ['the town had changed']]]);
+    expect(attribute('In a statement, Governor Tom Hale (D) thanked the crew and said the pier would reopen.')).toEqual([['Governor Tom Hale (D)', 'said', ['the pier would reopen']]]);
+  });
+
   it('takes a named or pronoun subject after the opening phrase for a verb of saying', () => {
     expect(attribute('In an interview on Monday, Ana Ruiz praised the plan and said it would pass.')).toContainEqual(['Ana Ruiz', 'said', ['it would pass']]);
   });

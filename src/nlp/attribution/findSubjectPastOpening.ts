@@ -8,14 +8,16 @@ const MAX_OPENING_TOKENS = 12;
 
 /**
  * "In Dayton, Ana Ruiz endorsed the mayor, saying …": the subject of the clause when an opening
- * phrase (a preposition, an adverb or "last week" first, or a short phrase ending in "ago"; no
+ * phrase (a preposition, an adverb, a participle in -ing or "last week" first, or a short phrase ending in "ago"; no
  * verb of its own, no quotation; at most twelve tokens) and its comma stand before it. Null when there is no such phrase or no subject
  * opens right after its comma. The rules alone (findIndirectAttributions).
  */
 export function findSubjectPastOpening(ctx: AttributionContext, floor: number, k: number): TokenRange | null {
   const { tokens } = ctx;
   const first = tokens[floor];
-  if (!first || !(OPENING_POS.has(first.pos) || TIME_OPENERS.has(first.normal) || endsWithAgo(ctx, floor, k))) return null;
+  // "Speaking on CNBC on Monday, Ruiz called …", "Walking to the car, Ruiz said …" (round 27).
+  const participle = first?.pos === 'VERB' && first.normal.endsWith('ing');
+  if (!first || !(OPENING_POS.has(first.pos) || TIME_OPENERS.has(first.normal) || endsWithAgo(ctx, floor, k) || participle)) return null;
   let comma = floor + 1;
   while (comma < k && comma - floor <= MAX_OPENING_TOKENS && tokens[comma].text !== ',') {
     const t = tokens[comma];
