@@ -85,3 +85,17 @@ describe('findIndirectAttributions: a participle after a belief inside a report'
     expect(found.find((f) => f[1] === 'adding')?.[0]).toBe('Ruiz');
   });
 });
+
+describe('findIndirectAttributions: a phrase between "said" and "that" (round 27)', () => {
+  it('reads the clause after "that" past a phrase opened by a preposition, with a participle or a place of its own', () => {
+    expect(attribute('Ruiz said Thursday during a taping of a town hall in Salem, Oregon, that the ferry had never been safe.')).toEqual([['Ruiz', 'said', ['the ferry had never been safe']]]);
+    expect(attribute('Ruiz said before attending the town hall that the ferry had never been safe.')).toEqual([['Ruiz', 'said', ['the ferry had never been safe']]]);
+    expect(attribute('Ruiz had said in a radio talk taped before the storm that the ferry had never been safe.')).toEqual([['Ruiz', 'had said', ['the ferry had never been safe']]]);
+  });
+
+  it('reads no report where "that" is a pronoun, a time is the subject, or the report sits in another "that" clause', () => {
+    expect(attribute('Ruiz said despite all that, the ferry kept running.')).toEqual([]);
+    expect(attribute('The clerk two weeks ago said before attending the hearing that the pier was closed.')).toEqual([]);
+    expect(attribute('The report cited claims that Hale said before attending the hearing that the pier was closed.').some(([source]) => source === 'Hale')).toBe(false);
+  });
+});

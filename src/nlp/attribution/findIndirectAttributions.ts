@@ -142,7 +142,12 @@ function resolveVerb(ctx: AttributionContext, k: number, verb: CueVerb, from: nu
     // "Ruiz said she will not ask him to withdraw, but she has bristled at …": the writer goes on about the speaker (the rules alone).
     const contrastEnd = ctx.rulesOnly === true ? butClauseEnd(tokens, afterCue, subordinateEnd, before.range) : subordinateEnd;
     const shortened = contrastEnd < forward ? contentRange(tokens, afterCue, contrastEnd, hadThatAt(tokens, k, afterCue)) : null;
-    return pack(before.range, cue, [shortened ?? reportedClause(ctx, verb, afterCue, forward, hadThatAt(tokens, k, afterCue))]);
+    const plain = shortened ?? reportedClause(ctx, verb, afterCue, forward, hadThatAt(tokens, k, afterCue));
+    // "said in an oral history of those years that …": a phrase the extras do not know, then "that" (the rules alone);
+    // not a report inside another's "that" clause ("cited reports that Ruiz said in a call that …").
+    const opensOwn = before.range.from === 0 || tokens[before.range.from - 1].normal !== 'that';
+    const past = !plain && ctx.rulesOnly === true && verb.lemma === 'say' && opensOwn && !TIME_HEADS.has(tokens[before.range.to - 1].normal) ? thatAfterPhrase(tokens, afterCue, forward) : -1;
+    return pack(before.range, cue, [past > 0 ? contentRange(tokens, past, forward, true) : plain]);
   }
   // "Tom Hale, who said the pier would reopen, resigned.": the phrase the relative describes (the rules alone).
   // Of the verbs of saying only "say": "who told Congress when asked …: “…”", "who argued a few days ago that …" run wrong more often.
@@ -222,6 +227,25 @@ function resolveVerb(ctx: AttributionContext, k: number, verb: CueVerb, from: nu
 
 const CLOSING_MARKS = new Set(['”', '"', "''"]);
 
+/** Heads of a time phrase the scan back may take for a speaker ("The department two weeks ago said"). */
+const TIME_HEADS = new Set(['day', 'days', 'week', 'weeks', 'month', 'months', 'year', 'years', 'hour', 'hours', 'decade', 'decades', 'ago', 'later']);
+
+/**
+ * "said in an oral history of those years that …", "say by 55% to 41% that …", "said before the
+ * hearing that …": a phrase opened by a preposition after the cue, with no verb of its own (a
+ * participle may modify its noun), quotation or sentence end, up to "that" and a clause (not "all
+ * that, …"). Where the clause starts, or -1.
+ */
+function thatAfterPhrase(tokens: readonly Token[], from: number, to: number): number {
+  if (tokens[from]?.pos !== 'ADP') return -1;
+  for (let j = from + 1; j < Math.min(to - 1, from + 25); j++) {
+    const t = tokens[j];
+    if (t.normal === 'that') return tokens[j + 1].text === ',' || j === from + 1 ? -1 : j + 1;
+    if (t.pos === 'AUX' || (t.pos === 'VERB' && !/(?:ing|ed|en)$/.test(t.normal)) || QUOTE_MARKS.test(t.text) || t.text === ';' || TERMINAL.test(t.text)) return -1;
+  }
+  return -1;
+}
+
 /**
  * The reported clause of a verb from `from` to `to` (contentRange), also, after "say", when the tagger
  * read its only verb as a noun ("said the county monitors 200 wells", "…, Ruiz said."; the rules
@@ -230,8 +254,8 @@ const CLOSING_MARKS = new Set(['”', '"', "''"]);
 function reportedClause(ctx: AttributionContext, verb: CueVerb, from: number, to: number, anyOpener: boolean): TokenRange | null {
   const { tokens } = ctx;
   const clause = contentRange(tokens, from, to, anyOpener);
-  if (clause || ctx.rulesOnly !== true || verb.lemma !== 'say' || !hasMistaggedVerb(tokens, from, to)) return clause;
-  return contentRange(tokens, from, to, anyOpener, false, false);
+  if (clause || ctx.rulesOnly !== true || verb.lemma !== 'say') return clause;
+  return hasMistaggedVerb(tokens, from, to) ? contentRange(tokens, from, to, anyOpener, false, false) : null;
 }
 
 /**
