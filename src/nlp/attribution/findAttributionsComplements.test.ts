@@ -29,6 +29,13 @@ describe('findAttributions: stances as complement cues', () => {
     expect(attribute('The mayor dismissed the report as careless.')).toEqual([['The mayor', 'dismissed', ['the report as careless']]]);
   });
 
+  it('reads a label in doubled apostrophes as one in quotation marks (round 27)', () => {
+    expect(attribute("Ruiz called the plan ''reckless.''")).toEqual([['Ruiz', 'called', ["the plan ''reckless.''"]]]);
+    expect(attribute("The mayor called her actions ''extremely careless.''")).toEqual([['The mayor', 'called', ["her actions ''extremely careless.''"]]]);
+    // A single apostrophe is no quotation mark.
+    expect(attribute("Ruiz called the plan 'reckless.'")).toEqual([]);
+  });
+
   it('reads no words in a blow: an object driven into, onto or through something', () => {
     expect(attribute('The driver slammed his car door into an officer and ran.')).toEqual([]);
     expect(attribute('An agent slammed the man onto the hood of the car.')).toEqual([]);

@@ -19,6 +19,15 @@ export interface ComplementFound {
 const NP_OPENERS = new Set(['DET', 'PROPN', 'NOUN', 'PRON', 'NUM', 'ADJ']);
 const MAX_CONTENT_TOKENS = 60;
 
+/** A quotation mark at `j`, or the first apostrophe of a doubled one (''), which the tokenizer splits in two. */
+function isQuoteMarkAt(tokens: readonly Token[], j: number): boolean {
+  const t = tokens[j];
+  if (!t) return false;
+  if (QUOTE_MARKS.test(t.text)) return true;
+  const next = tokens[j + 1];
+  return t.text === "'" && next?.text === "'" && next.start === t.end;
+}
+
 function opensObject(t: Token): boolean {
   return NP_OPENERS.has(t.pos) || QUOTE_MARKS.test(t.text) || (t.pos === 'VERB' && t.normal.endsWith('ing'));
 }
@@ -76,7 +85,7 @@ function hasNumberNear(tokens: readonly Token[], from: number, to: number): bool
 function quoteAfterLongObject(tokens: readonly Token[], from: number, to: number): boolean {
   for (let j = from; j < Math.min(to, from + 12); j++) {
     const t = tokens[j];
-    if (QUOTE_MARKS.test(tokens[j].text)) return j > from;
+    if (isQuoteMarkAt(tokens, j)) return j > from;
     // "called the tip line after the crash to report “a bang”" is a phone call, not a name.
     if (t.text === ',' || t.text === ';' || t.text === ':' || TERMINAL.test(t.text) || isInfinitive(tokens, j, to) || (t.normal === 'to' && QUOTE_MARKS.test(tokens[j + 1]?.text ?? ''))) return false;
   }
@@ -120,7 +129,7 @@ function fitsFrame(tokens: readonly Token[], from: number, to: number, frame: Co
     const next = tokens[after];
     // "called him a liar", "called the raid “a disgrace”", "called it her “responsibility gene”".
     if (quoteAfterLongObject(tokens, after, to)) return true;
-    return QUOTE_MARKS.test(next.text) || next.normal === 'a' || next.normal === 'an' || (after - from === 1 && OBJECT_PRONOUNS.has(first.normal) && (OBJECT_PARTS.has(next.pos) || next.pos === 'PRON'));
+    return isQuoteMarkAt(tokens, after) || next.normal === 'a' || next.normal === 'an' || (after - from === 1 && OBJECT_PRONOUNS.has(first.normal) && (OBJECT_PARTS.has(next.pos) || next.pos === 'PRON'));
   }
   return true;
 }
