@@ -199,11 +199,11 @@ function resolveVerb(ctx: AttributionContext, k: number, verb: CueVerb, from: nu
     const named = (!quoteClosed || /^\p{Lu}/u.test(tokens[k + 1]?.text ?? '')) && !reportedHead && !participle;
     if (named && after.kind === 'source' && after.range.from === k + 1 && (after.range.to >= end || TERMINAL.test(tokens[after.range.to].text) || endsTag(ctx, after.range.to, end))) {
       // The head is a clause whatever its first word ("In Ohio, turnout fell, said Ruiz."), like "…, Ruiz said." (the rules alone).
-      return pack(after.range, cue, [contentRange(tokens, floor, quoteClosed ? k : k - 1, ctx.rulesOnly === true && verb.speech && !tokens[k].normal.endsWith('ing'))]);
+      return pack(after.range, cue, [reportedClause(ctx, verb, floor, quoteClosed ? k : k - 1, ctx.rulesOnly === true && verb.speech && !tokens[k].normal.endsWith('ing'))]);
     }
     // "…, said Tom Hale, who leads the county board.": the relative describes the speaker (the rules alone).
     const relativeEnd = ctx.rulesOnly === true && named && verb.speech && !tokens[k].normal.endsWith('ing') && after.kind === 'source' && after.range.from === k + 1 ? findRelativeTail(tokens, after.range.to, end) : -1;
-    if (relativeEnd > 0 && after.kind === 'source') return pack({ from: after.range.from, to: relativeEnd }, cue, [contentRange(tokens, floor, quoteClosed ? k : k - 1, true)]);
+    if (relativeEnd > 0 && after.kind === 'source') return pack({ from: after.range.from, to: relativeEnd }, cue, [reportedClause(ctx, verb, floor, quoteClosed ? k : k - 1, true)]);
     if (tokens[k].normal.endsWith('ing') && !restEmpty) {
       // The cue just before the comma speaks again ("…,” Spicer said, adding …"); else the clause's subject.
       const subject = findEarlierCueSource(ctx, floor, k - 1) ?? findClauseSubject(ctx, floor, k) ?? (ctx.rulesOnly === true ? findSubjectPastOpening(ctx, floor, k) : null);

@@ -24,10 +24,11 @@ describe('hasMistaggedVerb', () => {
 });
 
 describe('findAttributions: a reported clause whose only verb the tagger read as a noun (round 27)', () => {
-  it('reads the clause after "said" and before an inverted "…, X said."', () => {
+  it('reads the clause after "said" and before an inverted "…, X said." or "…, said X."', () => {
     expect(attribute('Ana Ruiz said each year of training yields a raise in wages.')).toEqual([['Ana Ruiz', 'said', ['each year of training yields a raise in wages']]]);
     expect(attribute('The clerk said the Ortiz family deserved better.')).toEqual([['The clerk', 'said', ['the Ortiz family deserved better']]]);
     expect(attribute('The harbor plan marks a new start for the town, one fisherman said.')).toEqual([['one fisherman', 'said', ['The harbor plan marks a new start for the town']]]);
+    expect(attribute('The harbor plan marks a new start for the town, said Ana Ruiz, the mayor.')).toEqual([['Ana Ruiz, the mayor', 'said', ['The harbor plan marks a new start for the town']]]);
   });
 
   it('still reads no clause in a noun phrase after "said"', () => {
