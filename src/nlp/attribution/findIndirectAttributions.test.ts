@@ -99,3 +99,14 @@ describe('findIndirectAttributions: a phrase between "said" and "that" (round 27
     expect(attribute('The report cited claims that Hale said before attending the hearing that the pier was closed.').some(([source]) => source === 'Hale')).toBe(false);
   });
 });
+
+describe('findIndirectAttributions: a participle of saying after "by" (round 27)', () => {
+  it("gives the participle the clause's subject, past an opening phrase", () => {
+    expect(attribute('Ana Ruiz drew fire last week by saying the pier was unsafe.')).toEqual([['Ana Ruiz', 'saying', ['the pier was unsafe']]]);
+    expect(attribute('After the vote, the mayor surprised the crowd by telling reporters he would resign.')).toEqual([['the mayor', 'telling', ['he would resign']]]);
+  });
+
+  it('names nobody when a subordinate clause stands between the subject and the participle', () => {
+    expect(attribute('Hale won the primary here, although Ruiz won the spin by declaring that the race was close.').some(([, cue]) => cue === 'declaring')).toBe(false);
+  });
+});

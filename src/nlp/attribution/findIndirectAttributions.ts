@@ -210,6 +210,11 @@ function resolveVerb(ctx: AttributionContext, k: number, verb: CueVerb, from: nu
       if (subject) return pack(subject, cue, [contentRange(tokens, afterCue, findForwardEnd(ctx, afterCue, end, floor))]);
     }
   }
+  // "Ruiz drew fire by saying the pier was unsafe": after "by" the clause's subject speaks, when no cue of its own stands before the participle (the rules alone).
+  if (ctx.rulesOnly === true && verb.speech && k > floor + 1 && tokens[k].normal.endsWith('ing') && BY_GERUND.has(tokens[k - 1].normal) && !restEmpty) {
+    const subject = byGerundSubject(ctx, floor, k);
+    if (subject) return pack(subject, cue, [contentRange(tokens, afterCue, findForwardEnd(ctx, afterCue, end, floor), hadThatAt(tokens, k, afterCue))]);
+  }
   // "… have said they would back him, while emphasizing it is no endorsement": the clause's subject (the rules alone).
   const sub = tokens[k - 1]?.pos === 'ADV' ? k - 2 : k - 1;
   // Not after a dash: "the challenge is to find a way … - while arguing …" attaches the participle far back.
@@ -226,6 +231,28 @@ function resolveVerb(ctx: AttributionContext, k: number, verb: CueVerb, from: nu
 }
 
 const CLOSING_MARKS = new Set(['”', '"', "''"]);
+
+const BY_GERUND = new Set(['by', 'upon']);
+const SUBORDINATE_OPENERS = new Set(['although', 'though', 'while', 'because', 'whereas', 'when', 'if', 'unless', 'since']);
+
+/**
+ * "Ruiz drew fire last week by saying …": the subject of the clause (past an opening phrase) speaks
+ * through the participle after "by", when no cue of its own stands between it and the participle
+ * ("Ruiz explained the vote by saying …" is one report, whose cue is "explained"), no other verb
+ * takes a subject of its own there (a relative, a "that" clause, a subordinate clause or a
+ * parenthesis: "… (Tsongas won the primary, although Clinton won the spin by declaring …"), and no
+ * quotation stands on the way.
+ */
+function byGerundSubject(ctx: AttributionContext, floor: number, k: number): TokenRange | null {
+  const { tokens, lexicon } = ctx;
+  const subject = findClauseSubject(ctx, floor, k) ?? findSubjectPastOpening(ctx, floor, k);
+  if (!subject) return null;
+  for (let j = subject.to; j < k - 1; j++) {
+    const t = tokens[j];
+    if (cueVerbAt(tokens, j, lexicon) || (t.pos === 'VERB' && lexicon.complements.has(t.normal)) || QUOTE_MARKS.test(t.text) || t.normal === 'that' || RELATIVE.has(t.normal) || t.text === '(' || t.pos === 'SCONJ' || SUBORDINATE_OPENERS.has(t.normal)) return null;
+  }
+  return subject;
+}
 
 /** Heads of a time phrase the scan back may take for a speaker ("The department two weeks ago said"). */
 const TIME_HEADS = new Set(['day', 'days', 'week', 'weeks', 'month', 'months', 'year', 'years', 'hour', 'hours', 'decade', 'decades', 'ago', 'later']);
