@@ -16,7 +16,6 @@ const SUBJECT_INTRO = /\b(?:spoke|speaks|talked|talks)\s+(?:to|with)\b|\bsat\s+d
 const OBJECT_INTRO = /\b(?:Q\s*&\s*A|[Ii]nterview|[Cc]onversation)\s+with\s+(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}$/u;
 const PRONOUN = /\b(?:he|him|his|she|her)\b/iu;
 const SUBJECT_PRONOUN = /\b(?:he|she)\b/giu;
-const GENDER: Readonly<Record<string, Gender>> = { he: 'male', him: 'male', his: 'male', she: 'female', her: 'female' };
 // How many sentences before the first question the introduction may stand.
 const REACH = 6;
 
@@ -53,7 +52,7 @@ function introduced(ctx: SpeakerContext, start: number, end: number, pronounsTo:
     const pronoun = [...ctx.text.slice(named ? named.end : start, at).matchAll(SUBJECT_PRONOUN)].at(-1);
     if (pronoun) {
       const offset = (named ? named.end : start) + pronoun.index;
-      const antecedent = resolveAnaphor(ctx, { at: offset, attribution: -1, gender: GENDER[pronoun[0].toLowerCase()], reach: 2, accepts: (e) => e.kind === 'person' && !e.plural });
+      const antecedent = resolveAnaphor(ctx, { at: offset, attribution: -1, gender: ctx.vocab.genderWords.get(pronoun[0].toLowerCase()) ?? null, reach: 2, accepts: (e) => e.kind === 'person' && !e.plural });
       return speaking(ctx, antecedent?.person ?? null, site);
     }
     return named ? speaking(ctx, named.entity.person ?? byGender(ctx, ctx.text.slice(named.start, named.end), pronounAfter(ctx, named.end, pronounsTo)), site) : null;
@@ -69,7 +68,7 @@ function speaking(ctx: SpeakerContext, record: PersonRecord | null, site: Descri
 
 function pronounAfter(ctx: SpeakerContext, from: number, to: number): Gender | null {
   const hit = PRONOUN.exec(ctx.text.slice(from, to));
-  return hit ? GENDER[hit[0].toLowerCase()] : null;
+  return hit ? (ctx.vocab.genderWords.get(hit[0].toLowerCase()) ?? null) : null;
 }
 
 /** The one bearer of `surname` whose gender is `gender`; null when none or several. */
