@@ -46,7 +46,8 @@ export interface AttributionOptions {
  */
 export const LEARNED_CONFIDENCE_FLOOR = 450;
 
-export const ATTRIBUTION_STAGE: StageRef = Object.freeze({ name: 'attribution', version: 24 });
+// Version 25: a past tense the tagger read as a noun before a bare noun ("the family deserved answers", hasMistaggedVerb).
+export const ATTRIBUTION_STAGE: StageRef = Object.freeze({ name: 'attribution', version: 25 });
 
 function freezeDraft(text: string, draft: AttributionDraft): Attribution {
   const fragments = Object.freeze(draft.fragments.map((f) => makeSpan(text, f.start, f.end)));

@@ -17,6 +17,12 @@ describe('hasMistaggedVerb', () => {
     expect(mistagged('The clerk said the Ortiz family deserved better.', 3)).toBe(true);
   });
 
+  it('finds a past tense before a bare noun, not a noun in -eed', () => {
+    expect(mistagged('The clerk said the family deserved answers.', 3)).toBe(true);
+    expect(attribute('The clerk said the family deserved answers.')).toEqual([['The clerk', 'said', ['the family deserved answers']]]);
+    expect(mistagged('Ruiz said the seed shed seeds.', 2)).toBe(false);
+  });
+
   it('finds none in a plain noun phrase', () => {
     expect(mistagged('Ruiz said a prayer for the crew.', 2)).toBe(false);
     expect(mistagged('Ruiz said the business of the harbor.', 2)).toBe(false);

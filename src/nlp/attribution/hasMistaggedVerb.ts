@@ -3,6 +3,7 @@ import { QUOTE_MARKS } from './clauseBounds.js';
 
 const SUBJECT_HEADS = new Set(['NOUN', 'PROPN']);
 const AFTER_VERB = new Set(['DET', 'NUM', 'ADP', 'ADJ', 'ADV', 'PRON', 'SYM']);
+const PAST_BEFORE_NOUN = /^[a-z]{3,}[^e]ed$/;
 
 /**
  * Whether the words from `from` to `to` hold a finite verb the tagger read as a noun: a word in -s
@@ -15,7 +16,10 @@ export function hasMistaggedVerb(tokens: readonly Token[], from: number, to: num
     const t = tokens[j];
     if (t.pos !== 'NOUN' || !/[a-z](?:s|ed)$/.test(t.text) || /(?:ss|us|is)$/.test(t.normal)) continue;
     const next = tokens[j + 1];
-    if (SUBJECT_HEADS.has(tokens[j - 1].pos) && (AFTER_VERB.has(next.pos) || QUOTE_MARKS.test(next.text))) return true;
+    if (!SUBJECT_HEADS.has(tokens[j - 1].pos)) continue;
+    if (AFTER_VERB.has(next.pos) || QUOTE_MARKS.test(next.text)) return true;
+    // "the family deserved answers": a past tense before a bare noun (no noun ends so but "-eed" ones: "seed", "greed").
+    if (next.pos === 'NOUN' && PAST_BEFORE_NOUN.test(t.normal)) return true;
   }
   return false;
 }
