@@ -806,6 +806,31 @@ describe('extractIncidents', () => {
     }
   });
 
+  it("leaves a page's trailer and link lines out of the incident: a related headline names no agency of it", () => {
+    const text = [
+      'An ICE officer shot Marco Villa, 34, on Thursday in Salem, Oregon, police said.',
+      'WATCH: Border Patrol agents fire on a car in Chicago',
+      'Villa was taken to a hospital and is expected to survive.',
+      'Copyright 2025 KSLM. All rights reserved.',
+      'RELATED STORIES:',
+      '- Man shot by Border Patrol agent in Chicago suburb dies',
+    ].join('\n\n');
+    const mentions = [
+      at(text, 'ICE', { kind: 'organization', name: 'U.S. Immigration and Customs Enforcement', agencyId: 'ice' }),
+      at(text, 'Marco Villa', { kind: 'person', name: 'Marco Villa', title: null, agencyId: null }),
+      at(text, 'Thursday', { kind: 'date', date: '2025-11-06', precision: 'day', time: null }),
+      at(text, 'Salem, Oregon', { kind: 'place', city: 'Salem', state: 'OR', place: null }),
+      at(text, 'Border Patrol', { kind: 'organization', name: 'U.S. Border Patrol', agencyId: 'usbp' }),
+      at(text, 'Chicago', { kind: 'place', city: 'Chicago', state: 'IL', place: null }),
+      at(text, 'Border Patrol', { kind: 'organization', name: 'U.S. Border Patrol', agencyId: 'usbp' }, 1),
+      at(text, 'Chicago', { kind: 'place', city: 'Chicago', state: 'IL', place: null }, 1),
+    ];
+    const drafts = extractIncidents(makeDoc(text, 'Officer shoots man in Salem'), analyse(text, mentions), []);
+    expect(drafts).toHaveLength(1);
+    expect(drafts[0].agencies).toEqual(['ICE']);
+    expect([drafts[0].city, drafts[0].state]).toEqual(['Salem', 'OR']);
+  });
+
   it('makes no unnamed person of "two men", nor of "a person" a retracted report said had died', () => {
     const place = (text: string) => [at(text, 'Yuma, Arizona', { kind: 'place', city: 'Yuma', state: 'AZ', place: null }), at(text, 'ICE', { kind: 'organization', name: 'U.S. Immigration and Customs Enforcement', agencyId: 'ice' })];
     const two = 'An ICE officer shot two men in Yuma, Arizona, on Tuesday. The man who drove was pronounced dead.';

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { analyseText } from '../analyseText.js';
 import { splitSentences } from '../sentences/splitSentences.js';
 import { tokenize } from '../tokens/tokenize.js';
 import { findEmbeddedPosts } from './findEmbeddedPosts.js';
@@ -27,5 +28,11 @@ describe('findEmbeddedPosts', () => {
     const handle = 'We will release the video.\n— (@cityofsalem) Nov 7, 2025';
     expect(posts(handle).map((p) => p.source?.text)).toEqual(['@cityofsalem']);
     expect(posts('He ran.\n\n— and then the agent fired (twice).')).toEqual([]);
+  });
+
+  it("is one of the document's attributions, the post's words no longer the outlet's narration", () => {
+    const text = 'Agents shot a man on Thursday.\n\nNobody rams our vehicle and walks away. pic.twitter.com/x8Rk2LmQvP\n\n— Ana Ruiz (@anaruiz) November 6, 2025';
+    const found = analyseText(text, { anchorDate: '2025-11-07', bodyStart: 0, outlet: null }).attributions;
+    expect(found.map((a) => [a.source?.text, a.content.text, a.speaker?.name ?? null])).toEqual([['Ana Ruiz', 'Nobody rams our vehicle and walks away.', 'Ana Ruiz']]);
   });
 });
