@@ -28,6 +28,19 @@ function claim(facet: string, stance: string, speaker: [string, Role] | null, do
 }
 
 describe('compareClaims', () => {
+  it('sets "no reason given" against a reason the state gives, not against the family\'s own account', () => {
+    const family = claim('reason_for_approach', 'warning_or_helping', ['Lena Ortiz', 'family']);
+    const complaint = { ...claim('reason_for_approach', 'unexplained', ['Tom Hale', 'elected_official']), text: 'The agency has never explained why it stopped him.' };
+    // Same side of the dispute: no conflict, and the state's stated silence makes it an unanswered point.
+    const [point] = compareClaims([family, complaint]);
+    expect([point?.facet, point?.kind, point?.silent?.camp]).toEqual(['reason_for_approach', 'unanswered', 'state']);
+    expect(point.positions.map((p) => p.stance).sort()).toEqual(['unexplained', 'warning_or_helping']);
+    // The state giving a reason makes both a dispute with it.
+    const [conflict] = compareClaims([family, complaint, claim('reason_for_approach', 'targeted_or_interfering', ['Border agency', 'official'])]);
+    expect([conflict?.facet, conflict?.kind]).toEqual(['reason_for_approach', 'conflict']);
+    expect(conflict.positions.map((p) => p.stance).sort()).toEqual(['targeted_or_interfering', 'unexplained', 'warning_or_helping']);
+  });
+
   it('reports a sworn filing against the agency, and an agency revising itself, in time order', () => {
     const claims = [
       claim('shots_fired', '2', ['FBI affidavit', 'court_filing'], 'doc_c', '2025-05-09'),

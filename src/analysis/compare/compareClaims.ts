@@ -11,8 +11,8 @@ import { groupPositions } from './groupPositions.js';
 export type { ComparableClaim } from './groupPositions.js';
 export { groupByFacet } from './groupByFacet.js';
 
-/** Version 2: unanswered points beside the conflicts. */
-export const COMPARE_STAGE: StageRef = Object.freeze({ name: 'compare', version: 2 });
+/** Version 2: unanswered points beside the conflicts. Version 3: a stance that states the state's silence ("no reason given") disputes only a reason the state gives. */
+export const COMPARE_STAGE: StageRef = Object.freeze({ name: 'compare', version: 3 });
 
 /**
  * The contested points among an incident's claims: conflicts (below), and unanswered points on the
@@ -40,7 +40,12 @@ function isContested(facet: Facet | null, claims: readonly ComparableClaim[]): b
   // affidavit against the agency's first statement, or an agency revising its own account.
   // One voice contradicting itself alone (a witness giving two counts) is noise, not a dispute:
   // the facet must also be reported by more than one side.
-  const voiced = new Set(claims.filter((c) => camp(c.side) !== 'neutral').map((c) => c.stance));
+  // "No reason given" disputes only a reason the state gives: beside the family's "on his way to
+  // work" alone it is the same side's complaint (an unanswered point, findUnanswered), not a dispute.
+  const voices = claims.filter((c) => camp(c.side) !== 'neutral');
+  const silences = new Set(facet?.stances.filter((s) => s.silenceOf === 'state').map((s) => s.id));
+  const stateAnswers = voices.some((c) => camp(c.side) === 'state' && !silences.has(c.stance));
+  const voiced = new Set(voices.filter((c) => stateAnswers || !silences.has(c.stance)).map((c) => c.stance));
   if (voiced.size >= 2 && new Set(claims.map((c) => c.side)).size >= 2) return true;
   if (facet?.kind !== 'value') return false;
   const documentsByStance = new Map<string, Set<string>>();

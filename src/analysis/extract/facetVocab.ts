@@ -36,6 +36,11 @@ export interface FacetStance {
   readonly label: string;
   /** What an incident field takes from this stance (e.g. footage "none publicly released"). */
   readonly fieldValue: string | null;
+  /**
+   * The stance says the state has given no answer ("no reason given"): it disputes only an answer the
+   * state gives, never another voice's account (compareClaims). Null for a stance that is an account.
+   */
+  readonly silenceOf: 'state' | null;
   readonly patterns: readonly FacetPattern[];
 }
 
@@ -65,7 +70,9 @@ const vocabSchema = z.object({
       requiresDeath: z.boolean().optional(),
       chargeOfSubject: z.boolean().optional(),
       aliases: z.array(z.string()),
-      stances: z.array(z.object({ id: z.string().min(1), label: z.string(), fieldValue: z.string().optional(), patterns: z.array(patternSchema).min(1) })).min(1),
+      stances: z
+        .array(z.object({ id: z.string().min(1), label: z.string(), fieldValue: z.string().optional(), silenceOf: z.literal('state').optional(), patterns: z.array(patternSchema).min(1) }))
+        .min(1),
     }),
   ),
 });
@@ -96,7 +103,13 @@ export function compileFacets(json: unknown): readonly Facet[] {
         aliases: Object.freeze([...f.aliases]),
         stances: Object.freeze(
           f.stances.map((s) =>
-            Object.freeze({ id: s.id, label: s.label, fieldValue: s.fieldValue ?? null, patterns: Object.freeze(s.patterns.map((p) => compilePattern(f.id, p))) }),
+            Object.freeze({
+              id: s.id,
+              label: s.label,
+              fieldValue: s.fieldValue ?? null,
+              silenceOf: s.silenceOf ?? null,
+              patterns: Object.freeze(s.patterns.map((p) => compilePattern(f.id, p))),
+            }),
           ),
         ),
       }),
