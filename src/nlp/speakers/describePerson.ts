@@ -1,6 +1,7 @@
 import type { Speaker } from '../../domain/attribution.js';
 import type { Role } from '../../domain/roles.js';
 import { apposedRelation } from './apposedRelation.js';
+import { relationAfterName } from './relationAfterName.js';
 import { isCaptionDefendant } from './captionDefendants.js';
 import { isInterviewer } from './isInterviewer.js';
 import { representsClause, retainedCounsel, type Counsel } from './counselRelation.js';
@@ -46,12 +47,15 @@ function learnCounsel(ctx: SpeakerContext, record: PersonRecord, counsel: Counse
   record.relation = { role: 'subject_counsel', noun: counsel.noun, of: counsel.of };
 }
 
-/** The relation an apposition outside any source gives the person ("His mother, Rosa Molina, …"), as descriptors. */
+/**
+ * The relation an apposition outside any source gives the person, before the name ("His mother, Rosa
+ * Molina, …") or after it ("by Inés Barragán, Alvarenga Ruiz’s attorney."), as descriptors.
+ */
 function apposedRelations(ctx: SpeakerContext, record: PersonRecord): (readonly Word[])[] {
   const out: (readonly Word[])[] = [];
   for (const o of ctx.occurrences) {
     if (o.entity.person !== record || o.speaker) continue;
-    const words = apposedRelation(ctx.text, o.start, o.end, ctx.vocab);
+    const words = apposedRelation(ctx.text, o.start, o.end, ctx.vocab) ?? relationAfterName(ctx.text, o.end, ctx.vocab);
     if (words) out.push(words);
   }
   return out;

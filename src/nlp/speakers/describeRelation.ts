@@ -8,7 +8,7 @@ import type { PersonRecord } from './personRegistry.js';
 import type { Description } from './readDescription.js';
 import { readNamePhrase } from './readNamePhrase.js';
 import { resolveAnaphor } from './resolveAnaphor.js';
-import { FAMILY_KEY, resolveTarget } from './resolveTarget.js';
+import { FAMILY_KEY, namesSubject, resolveTarget } from './resolveTarget.js';
 import type { SpeakerContext } from './speakerContext.js';
 import type { Word } from './words.js';
 
@@ -80,10 +80,22 @@ export function describeRelation(ctx: SpeakerContext, d: Description, site: Desc
     // "his nephew Karim el Sayed": a name after the noun the name reader could not take is still
     // someone's own name; the one nephew named elsewhere is not who this is.
     const lastHead = head.words[head.words.length - 1];
-    const namedAfter = d.words.some((w) => w.start > lastHead.start && w.capitalized);
-    if (target && (role === 'family' || role === 'subject_counsel') && !namedAfter) {
+    // Names in an "of" complement ("the wife of the Guatemalan man shot in Dover") are whose relative, not the relative's.
+    const namedAfter = d.words.some((w) => w.start > lastHead.start && w.capitalized && !d.complement.includes(w));
+    // "The wife of the Honduran man wounded …" in a lede, the story naming him and "his wife, Anahi
+    // Rodriguez" only later and saying too little of him for a subject to stand out: the relation is
+    // of whoever the description means, and the one wife named is her.
+    const ofSubject = target !== null || (!ctx.subject && d.complement.length > 0 && namesSubject(ctx, d.complement));
+    if (ofSubject && (role === 'family' || role === 'subject_counsel') && !namedAfter) {
       const relative = namedRelative(ctx, head.norm);
-      if (relative) return personEntity(relative, describePerson(ctx, relative, [], site));
+      if (relative) {
+        const speaker = describePerson(ctx, relative, [], site);
+        // Named as a relative only further on ("according to his wife, Anahi Rodriguez"): the relation's role until then.
+        if (speaker.role !== 'other') return personEntity(relative, speaker);
+        const noun = head.words.map((w) => w.norm).join(' ');
+        const affiliation = target ? (role === 'family' ? `${noun} of ${target.name}` : `${noun} for ${target.name}`) : null;
+        return personEntity(relative, makeSpeaker(speaker.name, affiliation, role));
+      }
     }
     // From the head and its modifiers, not the possessor: "his attorney" may be a woman.
     const gender = ctx.vocab.genderWords.get(head.norm) ?? d.modifiers.map((w) => ctx.vocab.genderWords.get(w.norm)).find((g) => g === 'female' || g === 'male') ?? null;

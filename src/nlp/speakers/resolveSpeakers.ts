@@ -27,9 +27,12 @@ import { namesBody, unresolvedEntity } from './unresolvedEntity.js';
  * the subject shares with a relative the story names in full ("Arredondo says" beside "his wife,
  * Leticia Arredondo") is the subject speaking. Version 13: the "A:" of a printed interview is the person
  * its introduction names (readInterviewee); a person whose relative the subject is set off as ("Her son,
- * Julián Delgado", her being Rosa Delgado) is family (relativeOfSubject).
+ * Julián Delgado", her being Rosa Delgado) is family (relativeOfSubject). Version 14: a relative or
+ * lawyer spoken of before being named ("The wife of the Honduran man wounded … says", "his lawyer
+ * said", the story naming "his wife, Anahi Rodriguez" further on) has the relation's role and whose;
+ * a relation set off after a name ("by Inés Barragán, Alvarenga Ruiz’s attorney.") is the person's.
  */
-export const SPEAKERS_STAGE: StageRef = Object.freeze({ name: 'speakers', version: 13 });
+export const SPEAKERS_STAGE: StageRef = Object.freeze({ name: 'speakers', version: 14 });
 
 export interface SpeakerOptions {
   /** The publication (document metadata): an unquoted "we" in its narration is the outlet speaking. */

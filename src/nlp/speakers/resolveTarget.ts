@@ -19,7 +19,7 @@ function subjectNouns(ctx: SpeakerContext): Set<string | undefined> {
 }
 
 /** "the man", "the Honduran man wounded …": a description that can only mean the subject. */
-function namesSubject(ctx: SpeakerContext, words: readonly Word[]): boolean {
+export function namesSubject(ctx: SpeakerContext, words: readonly Word[]): boolean {
   const nouns = subjectNouns(ctx);
   const upTo = words.findIndex((w, i) => i > 0 && CLAUSE_END.has(w.norm));
   return words.slice(0, upTo < 0 ? words.length : upTo).some((w) => nouns.has(w.norm));

@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { analyseText } from '../analyseText.js';
+
+/** Each source's text and the speaker analyseText gives it (name, role, affiliation), in order. */
+function speakers(text: string): [string | undefined, string | null, string | null, string | null][] {
+  return analyseText(text, { anchorDate: '2026-03-10', bodyStart: 0, outlet: null }).attributions.map((a) => [a.source?.text, a.speaker?.name ?? null, a.speaker?.role ?? null, a.speaker?.affiliation ?? null]);
+}
+
+describe('describeRelation', () => {
+  it('reads a lede\'s "the wife of the man shot …" as the one wife the story names further on', () => {
+    const text =
+      'The wife of the Salvadoran man wounded by immigration agents in Tulsa on Monday says he was driving to work when they stopped him.\n\n' +
+      'Oscar Lemus is 29, according to his wife, Dalia Serrano.\n\n' +
+      '“He never hurt anyone,” Serrano said.';
+    const [lede, named] = speakers(text);
+    expect(lede.slice(0, 3)).toEqual([lede[0], 'Dalia Serrano', 'family']);
+    expect(named.slice(1, 3)).toEqual(['Dalia Serrano', 'family']);
+  });
+
+  it('reads "his lawyer" before the lawyer is named as counsel, with whose', () => {
+    const text =
+      'Federal agents shot Nico Ambar, 41, in the leg outside a laundromat in Yuma on March 2.\n\n' +
+      'Ambar remains in the hospital, his lawyer said on Tuesday.\n\n' +
+      'His attorney, Lorna Veit, said the agents never identified themselves.';
+    expect(speakers(text)[0]).toEqual(['his lawyer', 'Lorna Veit', 'subject_counsel', 'lawyer for Nico Ambar']);
+  });
+
+  it('names no one when the story names two wives', () => {
+    const text =
+      'The wife of the Salvadoran man wounded by immigration agents in Tulsa on Monday says he was driving to work when they stopped him.\n\n' +
+      'Oscar Lemus is 29, according to his wife, Dalia Serrano. The agent’s wife, Jill Boren, told reporters he was shaken.';
+    expect(speakers(text)[0][1]).toBeNull();
+  });
+
+  it('does not take the wife of someone the description does not mean as the subject', () => {
+    const text =
+      'The wife of the officer who fired the shots says he feared for his life.\n\n' +
+      'Oscar Lemus, 29, was wounded by immigration agents in Tulsa on Monday, according to his wife, Dalia Serrano.';
+    expect(speakers(text)[0].slice(0, 2)).toEqual(['The wife of the officer who fired the shots', null]);
+  });
+});

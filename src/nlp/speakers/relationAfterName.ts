@@ -1,0 +1,23 @@
+import type { RoleVocab } from './roleVocab.js';
+import { splitWords, type Word } from './words.js';
+
+// "released by Inés Barragán, Alvarenga Ruiz’s attorney. …", "Rosa Molina, his mother, said …",
+// "Ben Cole, the family's lawyer,": a possessive and a relation noun set off by a comma right after a
+// name, the apposition ending at a comma, a full stop, a semicolon or a closing parenthesis.
+const RELATION_AFTER = /^,\s*((?:[Hh]is|[Hh]er|[Tt]heir|[Tt]he\s+[\p{Ll}-]+['’]s|\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*){0,2}['’]s?)\s+(?:[\p{Ll}-]+\s+)?[\p{Ll}-]+)\s*(?:[,.;)]|$)/u;
+
+/**
+ * The words of a relation set off after a name that ends at `end` ("Alvarenga Ruiz’s attorney"
+ * after "Inés Barragán, "), when they end in a relation noun of vocab/roles.json; null otherwise.
+ * The apposition's possessive says whose relative the person is; the relation noun, which.
+ */
+export function relationAfterName(text: string, end: number, vocab: RoleVocab): readonly Word[] | null {
+  if (text.charCodeAt(end) !== COMMA) return null;
+  const m = RELATION_AFTER.exec(text.slice(end, end + 80));
+  if (!m) return null;
+  const at = end + m[0].indexOf(m[1]);
+  const words = splitWords(text, at, at + m[1].length);
+  return words.length && vocab.relationRoles.has(words[words.length - 1].norm) ? words : null;
+}
+
+const COMMA = 44;
