@@ -6,6 +6,8 @@ import type { Role } from '../../domain/roles.js';
 import { splitSentences } from '../../nlp/sentences/splitSentences.js';
 import { tokenize } from '../../nlp/tokens/tokenize.js';
 import { extractIncidents } from './extractIncidents.js';
+import { loadFacets } from './facetVocab.js';
+import { loadForceVocab } from './forceVocab.js';
 
 function makeDoc(body: string, title: string): ParsedDocument {
   return { kind: 'parsed-document', format: 'text', sha256: 'x', byteLength: body.length, text: body, bodyStart: 0, metadata: { title, url: null, outlet: null, author: null, published: '2025-03-07', modified: null }, anchor: { kind: 'explicit', date: '2025-03-07', span: null }, updateNotes: [] };
@@ -313,6 +315,23 @@ describe('extractIncidents', () => {
     };
     expect(draftOf(lived).claims.some((c) => c.facet === 'cause_of_death')).toBe(false);
     expect(draftOf(died).claims.find((c) => c.facet === 'cause_of_death')).toMatchObject({ stance: 'force_or_homicide' });
+  });
+
+  it('asks whether shots hit him only of an incident that tells shots, and every facet names a kind of force the vocabulary has', () => {
+    const custody = 'Tomas Ferreira, 47, was held at the ICE processing center in Yuma, Arizona, where officers tackled him in his cell on Tuesday. He was pronounced dead at a hospital hours later.';
+    const shot = custody.replace('tackled him', 'shot him');
+    const draftOf = (text: string) => {
+      const a = analyse(text, [
+        at(text, 'ICE', { kind: 'organization', name: 'U.S. Immigration and Customs Enforcement', agencyId: 'ice' }),
+        at(text, 'Tomas Ferreira', { kind: 'person', name: 'Tomas Ferreira', title: null, agencyId: null }),
+        at(text, 'Yuma, Arizona', { kind: 'place', city: 'Yuma', state: 'AZ', place: null }),
+      ]);
+      return extractIncidents(makeDoc(text, 'Man dies in ICE custody'), a, [])[0];
+    };
+    expect(draftOf(custody).claims.some((c) => c.facet === 'hit_by_gunfire')).toBe(false);
+    expect(draftOf(shot).claims.find((c) => c.facet === 'hit_by_gunfire')).toMatchObject({ stance: 'hit' });
+    const kinds = new Set(loadForceVocab().forceTypes.map((t) => t.id));
+    expect(loadFacets().flatMap((f) => (f.requiresForce && !kinds.has(f.requiresForce) ? [f.id] : []))).toEqual([]);
   });
 
   it('never takes the reporter of a byline, or the document\'s author, for the subject', () => {
@@ -804,6 +823,26 @@ describe('extractIncidents', () => {
       ]);
       expect([hold, extractIncidents(makeDoc(t, 'Arrest'), b, [])[0]?.force]).toEqual([hold, ['physical force']]);
     }
+  });
+
+  it('tells an incident of crowd-control force: a woman hit by a pepper ball, tear gas fired into a crowd, a man shoved down', () => {
+    const cases: [string, string][] = [
+      ['A woman hit in the face by a pepper ball on Saturday outside the Border Patrol station in Yuma, Arizona, is being treated at a hospital.', 'pepper spray'],
+      ['On Saturday in Yuma, Arizona, Border Patrol agents in gas masks fire at least a dozen tear gas canisters into a crowd.', 'less-lethal munitions'],
+      ['On Saturday in Yuma, Arizona, a video shows a Border Patrol agent shoving an older man to the ground.', 'physical force'],
+    ];
+    for (const [t, force] of cases) {
+      const b = analyse(t, [
+        at(t, 'Saturday', { kind: 'date', date: '2025-03-01', precision: 'day', time: null }),
+        at(t, 'Yuma, Arizona', { kind: 'place', city: 'Yuma', state: 'AZ', place: null }),
+        at(t, 'Border Patrol', { kind: 'organization', name: 'U.S. Border Patrol', agencyId: 'usbp' }),
+      ]);
+      expect([t, extractIncidents(makeDoc(t, 'Protest'), b, [])[0]?.force]).toEqual([t, [force]]);
+    }
+    // Spoken of, not done: no incident.
+    const policy = 'On Saturday in Yuma, Arizona, Border Patrol said agents are trained never to fire tear gas at children.';
+    const p = analyse(policy, [at(policy, 'Border Patrol', { kind: 'organization', name: 'U.S. Border Patrol', agencyId: 'usbp' })]);
+    expect(extractIncidents(makeDoc(policy, 'Training'), p, [])).toEqual([]);
   });
 
   it("leaves a page's trailer and link lines out of the incident: a related headline names no agency of it", () => {

@@ -26,7 +26,7 @@ import { matchFacets } from './matchFacets.js';
 import type { IncidentSegment } from './segmentIncidents.js';
 import { segmentIncidents } from './segmentIncidents.js';
 
-export const EXTRACT_STAGE: StageRef = Object.freeze({ name: 'extract', version: 10 });
+export const EXTRACT_STAGE: StageRef = Object.freeze({ name: 'extract', version: 11 });
 
 /**
  * The incidents one document reports: its primary incident (localIndex 0) and one draft per
@@ -76,6 +76,18 @@ function mentionsFootage(text: string): boolean {
   return screenSetOf(FOOTAGE_LIST).pass(text)[0] === 1 && FOOTAGE_WORDS.test(text);
 }
 
+/** The claims whose facet requires a kind of force (vocab/facets.json `requiresForce`) the incident's sentences tell; the others all. */
+function withToldForce(claims: readonly ClaimDraft[], sentences: readonly SentenceInfo[], vocab: ForceVocab): readonly ClaimDraft[] {
+  const required = new Map(loadFacets().flatMap((f) => (f.requiresForce ? [[f.id, f.requiresForce] as const] : [])));
+  if (!claims.some((c) => required.has(c.facet))) return claims;
+  const told = new Set(findForce(sentences, vocab).force);
+  const labels = new Map(vocab.forceTypes.map((t) => [t.id, t.label]));
+  return claims.filter((c) => {
+    const kind = required.get(c.facet);
+    return kind === undefined || told.has(labels.get(kind) ?? kind);
+  });
+}
+
 /** Whether the incident's sentences tell a death (the outcome vocabulary's "killed" words). */
 function tellsDeath(sentences: readonly SentenceInfo[], vocab: ForceVocab): boolean {
   return sentences.some((s) => matchesAny(vocab.outcomes.killed, s.text));
@@ -109,7 +121,9 @@ function draftIncident(doc: ParsedDocument, analysis: Analysis, segment: Inciden
   const built = buildClaims(text, segment.sentences, attributions, aboutIncident, undefined, voice, publisherVoice !== null);
   // A cause of death is no claim of an incident that tells no death ("he was beaten for it", of a man who lived).
   const deathOnly = new Set(loadFacets().filter((f) => f.requiresDeath).map((f) => f.id));
-  const claims = built.some((c) => deathOnly.has(c.facet)) && !tellsDeath(segment.sentences, vocab) ? built.filter((c) => !deathOnly.has(c.facet)) : built;
+  const living = built.some((c) => deathOnly.has(c.facet)) && !tellsDeath(segment.sentences, vocab) ? built.filter((c) => !deathOnly.has(c.facet)) : built;
+  // Whether shots hit him is no claim of an incident that tells no shots ("pronounced dead at a hospital", of a death in custody).
+  const claims = withToldForce(living, segment.sentences, vocab);
   const claimSentences = new Set(segment.sentences.filter((s) => claims.some((c) => c.span.start < s.end && s.start < c.span.end)).map((s) => s.index));
   const related = segment.sentences.filter((s) => s.strong || s.weak || claimSentences.has(s.index));
 

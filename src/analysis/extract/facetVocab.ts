@@ -26,6 +26,8 @@ export interface Facet {
   /** The charges of the person force was used on: a charge an officer faces ("indicted an ICE officer") is no claim of it. */
   readonly chargeOfSubject: boolean;
   readonly requiresDeath: boolean;
+  /** A force type of vocab/force.json the incident must tell for the facet to be asked ("firearm": whether shots hit him). */
+  readonly requiresForce: string | null;
   readonly stances: readonly FacetStance[];
 }
 
@@ -68,6 +70,7 @@ const vocabSchema = z.object({
       aboutSubject: z.boolean().optional(),
       conductOf: z.enum(['subject', 'officers']).optional(),
       requiresDeath: z.boolean().optional(),
+      requiresForce: z.string().min(1).optional(),
       chargeOfSubject: z.boolean().optional(),
       aliases: z.array(z.string()),
       stances: z
@@ -99,6 +102,7 @@ export function compileFacets(json: unknown): readonly Facet[] {
         aboutSubject: f.aboutSubject ?? false,
         conductOf: f.conductOf ?? null,
         requiresDeath: f.requiresDeath ?? false,
+        requiresForce: f.requiresForce ?? null,
         chargeOfSubject: f.chargeOfSubject ?? false,
         aliases: Object.freeze([...f.aliases]),
         stances: Object.freeze(
