@@ -30,7 +30,9 @@ import { namesBody, unresolvedEntity } from './unresolvedEntity.js';
  * Julián Delgado", her being Rosa Delgado) is family (relativeOfSubject). Version 14: a relative or
  * lawyer spoken of before being named ("The wife of the Honduran man wounded … says", "his lawyer
  * said", the story naming "his wife, Anahi Rodriguez" further on) has the relation's role and whose;
- * a relation set off after a name ("by Inés Barragán, Alvarenga Ruiz’s attorney.") is the person's.
+ * a relation set off after a name ("by Inés Barragán, Alvarenga Ruiz’s attorney.") is the person's;
+ * "his family says" in a lede that opens on "A 47-year-old man who died in the custody of …" is the
+ * subject's.
  */
 export const SPEAKERS_STAGE: StageRef = Object.freeze({ name: 'speakers', version: 14 });
 

@@ -11,6 +11,10 @@ describe('resolveTarget', () => {
     const text =
       'LOS ANGELES — A man shot by a federal immigration agent during an arrest last week has died, his family said Monday.\n\nJorge Medina, 52, was shot in the neck on Feb. 3 outside a car wash where he worked. He died Sunday.';
     expect(speakers(text)[0]).toBe('family of Jorge Medina');
+    // An age before the noun, and a death in custody.
+    const custody =
+      'A 52-year-old Cuban man who died in the custody of immigration officers last week suffered a medical emergency, officials said, but his family says guards beat him.\n\nJorge Medina was found unresponsive in his cell on Feb. 3 and was shot with a Taser the day before, his lawyer said.';
+    expect(speakers(custody)[1]).toBe('family of Jorge Medina');
   });
 
   it("reads a surname the subject shares with a relative ('Medina's family' beside his sister Rosa Medina) as the subject's", () => {

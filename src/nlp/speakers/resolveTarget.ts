@@ -25,10 +25,11 @@ export function namesSubject(ctx: SpeakerContext, words: readonly Word[]): boole
   return words.slice(0, upTo < 0 ? words.length : upTo).some((w) => nouns.has(w.norm));
 }
 
-// "A man shot by an immigration agent …", "A woman who was wounded …": a sentence that opens on a
+// "A man shot by an immigration agent …", "A woman who was wounded …", "A 47-year-old man who died in
+// the custody of …": a sentence that opens on a
 // noun (checked against subjectNouns) and how force was used on them. A dateline may come first
 // ("LOS ANGELES (AP) — ").
-const SUBJECT_OPENING = /^\W*(?:[\p{Lu} .,'’()]{2,60}\s[—–-]{1,2}\s*)?(?:[Aa]n?|[Tt]he)\s+(?:[\p{L}-]+\s+){0,3}?([\p{L}-]+)\s+(?:who\s+(?:was|had\s+been)\s+)?(?:fatally\s+|critically\s+)?(?:shot|wounded|killed|struck)\b/u;
+const SUBJECT_OPENING = /^\W*(?:[\p{Lu} .,'’()]{2,60}\s[—–-]{1,2}\s*)?(?:[Aa]n?|[Tt]he)\s+(?:[\p{L}\d-]+\s+){0,3}?([\p{L}-]+)\s+(?:(?:who\s+(?:was|had\s+been)\s+)?(?:fatally\s+|critically\s+)?(?:shot|wounded|killed|struck)|who\s+(?:has\s+|had\s+)?died)\b/u;
 
 /**
  * "A man shot by an immigration agent has died, his family said.": "his" in a sentence that opens on
