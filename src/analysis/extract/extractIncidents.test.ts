@@ -317,7 +317,7 @@ describe('extractIncidents', () => {
     expect(draftOf(died).claims.find((c) => c.facet === 'cause_of_death')).toMatchObject({ stance: 'force_or_homicide' });
   });
 
-  it('asks whether shots hit him only of an incident that tells shots, and every facet names a kind of force the vocabulary has', () => {
+  it('asks whether shots hit him only of an incident that tells shots, dates a death in custody by the day he was found, and every facet names a kind of force the vocabulary has', () => {
     const custody = 'Tomas Ferreira, 47, was held at the ICE processing center in Yuma, Arizona, where officers tackled him in his cell on Tuesday. He was pronounced dead at a hospital hours later.';
     const shot = custody.replace('tackled him', 'shot him');
     const draftOf = (text: string) => {
@@ -330,6 +330,17 @@ describe('extractIncidents', () => {
     };
     expect(draftOf(custody).claims.some((c) => c.facet === 'hit_by_gunfire')).toBe(false);
     expect(draftOf(shot).claims.find((c) => c.facet === 'hit_by_gunfire')).toMatchObject({ stance: 'hit' });
+    // The day he was found unresponsive dates a death the lede puts "last week".
+    const weekly = 'Tomas Ferreira, 47, who died in ICE custody in Yuma, Arizona, last week, was beaten by guards, his family says. He was found unresponsive in his cell on Feb. 26.';
+    const w = analyse(weekly, [
+      at(weekly, 'ICE', { kind: 'organization', name: 'U.S. Immigration and Customs Enforcement', agencyId: 'ice' }),
+      at(weekly, 'Tomas Ferreira', { kind: 'person', name: 'Tomas Ferreira', title: null, agencyId: null }),
+      at(weekly, 'Yuma, Arizona', { kind: 'place', city: 'Yuma', state: 'AZ', place: null }),
+      at(weekly, 'last week', { kind: 'date', date: '2025-02-24', precision: 'week', time: null }),
+      at(weekly, 'Feb. 26', { kind: 'date', date: '2025-02-26', precision: 'day', time: null }),
+    ]);
+    const dated = extractIncidents(makeDoc(weekly, 'Man dies in ICE custody'), w, [])[0];
+    expect([dated.date, dated.datePrecision]).toEqual(['2025-02-26', 'day']);
     const kinds = new Set(loadForceVocab().forceTypes.map((t) => t.id));
     expect(loadFacets().flatMap((f) => (f.requiresForce && !kinds.has(f.requiresForce) ? [f.id] : []))).toEqual([]);
   });
