@@ -123,13 +123,15 @@ export function findForwardEnd(ctx: AttributionContext, from: number, end: numbe
 /**
  * The token after a dateline opening the paragraph at `from` ("SPRINGFIELD, Ill., Jan. 4 (UPI) — "),
  * or `from`: an upper-case place, then only capitalised words, numbers, commas, periods and a
- * parenthesised agency before a dash. A dateline is where the story was filed, never what was said.
+ * parenthesised agency before a dash. A dateline is where the story was filed, never what was said;
+ * a live blog's time stamp ("4:02 p.m. — ") is when the entry was posted.
  */
 function skipDateline(ctx: AttributionContext, from: number): number {
   const { tokens, text } = ctx;
   const first = tokens[from];
-  if (!first || !/^\p{Lu}/u.test(first.text)) return from;
-  if (from > 0 && !text.slice(tokens[from - 1].start, first.start).includes('\n')) return from;
+  if (!first || (from > 0 && !text.slice(tokens[from - 1].start, first.start).includes('\n'))) return from;
+  if (isDigit(first.text)) return skipTimeStamp(ctx, from);
+  if (!/^\p{Lu}/u.test(first.text)) return from;
   // "New York (AFP) –": a place in capitals and lower case needs the agency to be a dateline.
   const capitals = /^\p{Lu}[\p{Lu}.'’-]*\p{Lu}\.?$/u.test(first.text);
   let inParens = false;
@@ -145,6 +147,25 @@ function skipDateline(ctx: AttributionContext, from: number): number {
 }
 
 const DATELINE_DASHES = new Set(['—', '–', '-', '--']);
+
+function isDigit(t: string): boolean {
+  const c = t.charCodeAt(0);
+  return c >= 48 && c <= 57;
+}
+
+// "4:02 p.m. — ", "11:15 a.m. ET – ": the time stamp of a live blog's entry, before a dash.
+const TIME_STAMP = /^\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?|[AP]M)?(?:\s+[A-Z]{2,4})?\s*[—–-]{1,2}\s*/u;
+
+/** The token after a live blog's time stamp opening the paragraph at `from`, or `from`: when the entry was posted, never what was said. */
+function skipTimeStamp(ctx: AttributionContext, from: number): number {
+  const { tokens, text } = ctx;
+  const stamp = TIME_STAMP.exec(text.slice(tokens[from].start, tokens[from].start + 24));
+  if (!stamp) return from;
+  const end = tokens[from].start + stamp[0].length;
+  let j = from;
+  while (j < tokens.length && tokens[j].start < end) j++;
+  return j < tokens.length ? j : from;
+}
 
 const BARE_CONNECTIVES = new Set(['but', 'and', 'yet']);
 

@@ -47,7 +47,8 @@ export interface AttributionOptions {
 export const LEARNED_CONFIDENCE_FLOOR = 450;
 
 // Version 25: a past tense the tagger read as a noun before a bare noun ("the family deserved answers", hasMistaggedVerb).
-export const ATTRIBUTION_STAGE: StageRef = Object.freeze({ name: 'attribution', version: 25 });
+// Version 26: a live blog's time stamp opening an entry ("4:02 p.m. — ") is no part of a content, like a dateline.
+export const ATTRIBUTION_STAGE: StageRef = Object.freeze({ name: 'attribution', version: 26 });
 
 function freezeDraft(text: string, draft: AttributionDraft): Attribution {
   const fragments = Object.freeze(draft.fragments.map((f) => makeSpan(text, f.start, f.end)));

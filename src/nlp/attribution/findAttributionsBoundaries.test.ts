@@ -173,6 +173,13 @@ describe('findAttributions: what stands before a reported clause is not part of 
     expect(attribute('Intro.\n\nAna Ruiz - The plan is dead, the mayor said.')[0]?.[2]).toEqual(['Ana Ruiz - The plan is dead']);
   });
 
+  it("leaves a live blog's time stamp out of a content that opens its entry", () => {
+    expect(attribute('Intro.\n\n4:02 p.m. — A woman hit by a pepper ball is in the hospital, her brother told reporters.')[0]?.[2]).toEqual(['A woman hit by a pepper ball is in the hospital']);
+    expect(attribute('Intro.\n\n11:15 a.m. ET – The gate is closed, the mayor said.')[0]?.[2]).toEqual(['The gate is closed']);
+    // A count before a dash is no time stamp.
+    expect(attribute('Intro.\n\n12 - The plan is dead, the mayor said.')[0]?.[2]).toEqual(['12 - The plan is dead']);
+  });
+
   it('starts after a connective, and after its comma', () => {
     expect(attribute('But the plan is dead, the mayor said.')).toEqual([['the mayor', 'said', ['the plan is dead']]]);
     expect(attribute('In fact, the plan is dead, according to the report.')).toEqual([['the report', 'according to', ['the plan is dead']]]);
