@@ -23,4 +23,9 @@ describe('findOutcome', () => {
     expect(outcomeOf('Agents tackled the man on Saturday, and he suffered a broken nose, his lawyer said.')).toBe('injured');
     expect(outcomeOf('The man was left with two fractured ribs after agents tackled him on Saturday.')).toBe('injured');
   });
+
+  it('reads wounds a person survived with as injured', () => {
+    expect(outcomeOf('Agents shot a teenager three times on Saturday, and he survived with wounds to his chest and hip.')).toBe('injured');
+    expect(outcomeOf('The man suffered two wounds in the leg after agents fired on Saturday.')).toBe('injured');
+  });
 });

@@ -15,6 +15,8 @@ describe('isOfficerCharged', () => {
     expect(officerCharged('A grand jury indicted an ICE officer on a charge of manslaughter.', 'charge of')).toBe(true);
     expect(officerCharged('The officer who fired was charged with murder.', 'charged')).toBe(true);
     expect(officerCharged('Two of the agents have been charged with assault.', 'charged')).toBe(true);
+    expect(officerCharged('A Border Patrol agent was indicted Thursday on charges of aggravated assault.', 'charges of')).toBe(true);
+    expect(officerCharged('The agent, a 12-year veteran, was charged last week with manslaughter.', 'with manslaughter')).toBe(true);
   });
 
   it('leaves the charges of the person force was used on', () => {
@@ -22,5 +24,6 @@ describe('isOfficerCharged', () => {
     expect(officerCharged('He faces charges of assaulting officers.', 'charges of')).toBe(false);
     expect(officerCharged('Prosecutors charged Ana Ruiz, not the officers, with assault.', 'charged')).toBe(false);
     expect(officerCharged("The officers' report says he was charged with resisting.", 'charged')).toBe(false);
+    expect(officerCharged('The man who shoved an agent was charged on Friday with assault.', 'with assault')).toBe(false);
   });
 });

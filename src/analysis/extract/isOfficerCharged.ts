@@ -7,6 +7,11 @@ import { isOfficerClause } from './isOfficerClause.js';
 const OFFICER_OBJECT = /^\s+(?:(?:the|an?|one|two|three|both|federal|immigration|former|off-duty|and|of|\p{Lu}[\p{L}.’'-]*)\s+){0,6}(?:agents?|officers?|deput(?:y|ies)|troopers?|marshals?)\b(?!['’])/u;
 const OFFICER_INSIDE = /\b(?:charged|indicted|accused|prosecuted)\s+(?:(?:the|an?|one|two|federal|immigration|former|and|of|\p{Lu}[\p{L}.’'-]*)\s+){0,6}(?:agents?|officers?|deput(?:y|ies)|troopers?|marshals?)\b(?!['’])/u;
 
+// "A Border Patrol agent was indicted Thursday on charges of …": the officer opening the clause (past a
+// dateline's dash) as the subject of a passive charge verb, the charge a few words after it; not "The
+// man who shoved an agent was charged …", where the officer is an object.
+const OFFICER_PASSIVE = /(?:^|[—–(:]|\bthat)\s*(?:the|an?|one|two|three|both|another)\s+(?:[\w-]+\s+){0,3}?(?:agent|officer|deputy|trooper|marshal)s?\b(?:\s*,[^,;.]{0,60},)?\s+(?:was|were|has been|have been|had been|is|are)\s+(?:\w+\s+)?(?:charged|indicted|accused|prosecuted)\b[^.;!?]{0,40}$/iu;
+
 /**
  * Whether the charge read at [start, end) of `text` is brought against an officer, not against the
  * person force was used on: the officer stands right after the charge word, inside it ("charged the
@@ -18,5 +23,5 @@ export function isOfficerCharged(text: string, start: number, end: number): bool
   const clause = text.slice(Math.max(0, start - 160), start).split(/[.;!?]/u).pop() ?? '';
   // "indicted an ICE officer on a charge of manslaughter": the charge the officer was indicted on;
   // "the officer was charged": the passive's subject.
-  return OFFICER_INSIDE.test(clause) || isOfficerClause(text, start);
+  return OFFICER_INSIDE.test(clause) || OFFICER_PASSIVE.test(clause) || isOfficerClause(text, start);
 }

@@ -15,6 +15,17 @@ describe('matchFacets', () => {
     expect(stanceOf('the bureau has not published the underlying counts, so the claim is unverifiable', 'official_statistics')).toBe('unsupported');
   });
 
+  it('takes a name for who was driving, never a pronoun at the start of a sentence', () => {
+    const driver = (text: string) => matchFacets(text, 0).find((m) => m.facet === 'who_was_driving')?.value ?? null;
+    expect(driver('Ana Ruiz was driving when the agent fired.')).toBe('Ana Ruiz');
+    expect(driver('He was driving away.')).toBeNull();
+    expect(driver('The video speaks for itself. She was the driver, not her brother.')).toBeNull();
+  });
+
+  it('reads a person running from officers as retreating when shot', () => {
+    expect(stanceOf('the boy was more than 60 feet away and running from the agents when the agent fired', 'position_when_shot')).toBe('retreating');
+  });
+
   it('reads how a detained person is held', () => {
     expect(stanceOf('his brother said he was booked under a different name and the family was not told where he was', 'treatment_in_custody')).toBe('held_without_contact');
     expect(stanceOf('the agency said she received appropriate medical care in the detention center', 'treatment_in_custody')).toBe('treated_properly');

@@ -71,6 +71,8 @@ export function matchFacets(text: string, offset: number, facets: readonly Facet
       const opposite = contradicted ? oppositeStance(facet, stance.id) : stance.id;
       if (opposite === null) continue;
       const raw = m.groups?.value;
+      // "He was driving away": a capitalised pronoun or article at a sentence's start names no one.
+      if (facet.valueType === 'name' && raw !== undefined && NO_NAME.has(raw.split(' ')[0].toLowerCase())) continue;
       const value = facet.kind === 'value' ? normaliseValue(facet.valueType ?? 'word', raw ?? m[0]) : m[0].replace(/\s+/g, ' ').trim();
       if (!value) continue;
       out.push(Object.freeze({ facet: facet.id, stance: facet.kind === 'value' ? value : opposite, value, start: offset + m.index, end: offset + m.index + m[0].length, weight: pattern.weight, sides: pattern.sides }));
@@ -163,6 +165,9 @@ function oppositeStance(facet: Facet, stance: string): string | null {
   if (facet.kind !== 'stance' || facet.stances.length !== 2) return null;
   return facet.stances.find((s) => s.id !== stance)?.id ?? null;
 }
+
+// Capitalised words a name pattern can take at a sentence's start that name no one.
+const NO_NAME: ReadonlySet<string> = new Set(['he', 'she', 'they', 'it', 'i', 'we', 'you', 'who', 'the', 'a', 'an', 'this', 'that', 'nobody', 'someone', 'somebody', 'no', 'one']);
 
 const NUMBER_WORDS: Readonly<Record<string, string>> = {
   one: '1', single: '1', once: '1', two: '2', twice: '2', three: '3', four: '4', five: '5', six: '6',
