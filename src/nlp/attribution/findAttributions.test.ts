@@ -87,6 +87,14 @@ describe('findAttributions: reported speech', () => {
     expect(found.map(summarise)).toEqual([['indirect', 'Her lawyer', 'told', ['the charges were baseless']]]);
   });
 
+  it('skips a listener whose name opens on a word the tagger reads as a verb', () => {
+    // "Associated" and "Verify" are tagged as verbs; before a proper noun they are part of a name.
+    for (const listener of ['The Associated Press', 'Verify Desk']) {
+      const found = attribute(`A DHS spokesperson told ${listener} the agency stands by its statement.`);
+      expect([listener, found.map(summarise)]).toEqual([listener, [['indirect', 'A DHS spokesperson', 'told', ['the agency stands by its statement']]]]);
+    }
+  });
+
   it('finds maintain, argue, insist, acknowledge and the complaint', () => {
     const cues = attribute(
       'Officials maintain the stop was lawful. His lawyers argue the video shows otherwise. The agency insisted the agents were in danger. ' +

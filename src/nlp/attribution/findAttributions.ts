@@ -47,7 +47,8 @@ export interface AttributionOptions {
 export const LEARNED_CONFIDENCE_FLOOR = 450;
 
 // Version 25: a past tense the tagger read as a noun before a bare noun ("the family deserved answers", hasMistaggedVerb).
-// Version 26: a live blog's time stamp opening an entry ("4:02 p.m. — ") is no part of a content, like a dateline.
+// Version 26: a live blog's time stamp opening an entry ("4:02 p.m. — ") is no part of a content, like a dateline;
+// a listener whose name opens on a word the tagger reads as a verb ("told The Associated Press the …").
 export const ATTRIBUTION_STAGE: StageRef = Object.freeze({ name: 'attribution', version: 26 });
 
 function freezeDraft(text: string, draft: AttributionDraft): Attribution {

@@ -11,7 +11,10 @@ function skipNounPhrase(ctx: AttributionContext, k: number, end: number): number
   let j = k;
   if (j < end && (tokens[j].pos === 'DET' || tokens[j].normal === 'his' || tokens[j].normal === 'her' || tokens[j].normal === 'their')) j++;
   // "an emailed statement": a participle used as an adjective.
-  const isPart = (t: (typeof tokens)[number]): boolean => (NP_PARTS.has(t.pos) && t.pos !== 'DET') || (t.pos === 'VERB' && t.normal.endsWith('ed') && tokens[j + 1]?.pos === 'NOUN');
+  // "told The Associated Press", "told Verify Desk": a capitalised word the tagger reads as a verb
+  // before a proper noun is part of a name (the rules alone).
+  const named = (t: (typeof tokens)[number]): boolean => ctx.rulesOnly === true && t.pos === 'VERB' && /^\p{Lu}/u.test(t.text) && tokens[j + 1]?.pos === 'PROPN';
+  const isPart = (t: (typeof tokens)[number]): boolean => (NP_PARTS.has(t.pos) && t.pos !== 'DET') || (t.pos === 'VERB' && t.normal.endsWith('ed') && tokens[j + 1]?.pos === 'NOUN') || named(t);
   // "in a 233-page opinion", "in a body-camera clip": a hyphen inside a word joins a modifier (the rules alone).
   const joined = (at: number): boolean => ctx.rulesOnly === true && j > k && at + 1 < end && isJoiningHyphen(tokens, at);
   while (j < end && (isPart(tokens[j]) || joined(j))) j += joined(j) ? 2 : 1;
