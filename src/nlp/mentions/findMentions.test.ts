@@ -49,6 +49,9 @@ describe('findMentions', () => {
     const place = 'Ana Ruiz was shot in the Little Fork neighborhood and taken to Mount Carmel Hospital.';
     const found = findMentions(place, tokenize(place), '2025-06-13');
     expect(found.filter((m) => m.kind === 'person').map((m) => m.text)).toEqual(['Ana Ruiz']);
+    // A store's name before the place it is.
+    const store = 'Ana Ruiz was leaving a Home Depot parking lot when agents stopped her near the Casa Linda restaurant.';
+    expect(findMentions(store, tokenize(store), '2025-06-13').filter((m) => m.kind === 'person').map((m) => m.text)).toEqual(['Ana Ruiz']);
   });
 
   it("reads no person in a broadcaster's call letters or a newsroom's byline", () => {
@@ -106,6 +109,6 @@ describe('findMentions', () => {
       const ofKind = mentions.filter((m) => m.kind === kind);
       for (let i = 1; i < ofKind.length; i++) expect(ofKind[i].start).toBeGreaterThanOrEqual(ofKind[i - 1].end);
     }
-    expect(MENTIONS_STAGE).toEqual({ name: 'mentions', version: 8 });
+    expect(MENTIONS_STAGE).toEqual({ name: 'mentions', version: 9 });
   });
 });

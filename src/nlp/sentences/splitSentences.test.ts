@@ -27,6 +27,9 @@ describe('splitSentences', () => {
       'Nobody was hurt.',
     ]);
     expect(split('DALTON, Ga. — A trooper fired twice. He was not hurt.')).toEqual(['DALTON, Ga. — A trooper fired twice.', 'He was not hurt.']);
+    // A station's call sign with a digit, or two joined by a slash.
+    expect(split('MESA, Ariz. (V7) — A man says agents hit him. He was released.')).toEqual(['MESA, Ariz. (V7) — A man says agents hit him.', 'He was released.']);
+    expect(split('MESA, Ariz. (KTVK/KPHO) — A man says agents hit him.')).toEqual(['MESA, Ariz. (KTVK/KPHO) — A man says agents hit him.']);
     // Not a dateline: a lower-case word before the comma, or no dash after the parentheses.
     expect(split('He moved to Dalton, Ga. (He left in May.) Then he returned.')).toEqual(['He moved to Dalton, Ga.', '(He left in May.)', 'Then he returned.']);
   });

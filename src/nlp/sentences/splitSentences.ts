@@ -2,7 +2,8 @@ import type { Sentence, Token } from '../../domain/analysis.js';
 import type { StageRef } from '../../domain/stage.js';
 import { AMBIGUOUS, NEVER_FINAL, QUOTE_TAIL_VERBS, TIME_ABBREVIATIONS, TIME_CONTINUATIONS } from './abbreviations.js';
 
-export const SENTENCES_STAGE: StageRef = Object.freeze({ name: 'sentences', version: 3 });
+// Version 4: a dateline's agency in parentheses may hold digits and a slash ("MESA, Ariz. (V7) —", "(KTVK/KPHO)").
+export const SENTENCES_STAGE: StageRef = Object.freeze({ name: 'sentences', version: 4 });
 
 const TERMINAL = /^(?:[.!?]+|…|\.\.\.+)$/;
 const CLOSERS = new Set(['”', '’', ')', ']', '»']);
@@ -69,7 +70,22 @@ function isDatelineState(tokens: readonly Token[], from: number, i: number, n: n
   if (i - from < 2 || tokens[i - 1].text !== ',') return false;
   for (let k = from; k < i - 1; k++) if (!CAPS_WORD.test(tokens[k].text)) return false;
   if (DASHES.has(tokens[n].text)) return true;
-  return tokens[n].text === '(' && /^\p{Lu}[\p{Lu}\p{Ll}&.]{0,14}$/u.test(tokens[n + 1]?.text ?? '') && tokens[n + 2]?.text === ')' && DASHES.has(tokens[n + 3]?.text ?? '');
+  const close = agencyClose(tokens, n);
+  return close > 0 && DASHES.has(tokens[close + 1]?.text ?? '');
+}
+
+// The words of a news agency or station in a dateline's parentheses: "AP", "LC", "V7", "KTVK/KPHO".
+const AGENCY_WORD = /^\p{Lu}[\p{Lu}\p{Ll}\d&.]{0,14}$/u;
+
+/** The index of the ")" closing an agency's initials opened at `n` ("(AP)", "(V7)", "(KTVK/KPHO)"), or -1. */
+function agencyClose(tokens: readonly Token[], n: number): number {
+  if (tokens[n]?.text !== '(' || !AGENCY_WORD.test(tokens[n + 1]?.text ?? '')) return -1;
+  for (let k = n + 2; k < n + 6 && k < tokens.length; k++) {
+    const t = tokens[k].text;
+    if (t === ')') return k;
+    if (t !== '/' && t !== '-' && !AGENCY_WORD.test(t)) return -1;
+  }
+  return -1;
 }
 
 /** Whether the sentence ends after the terminal token `i` (in a sentence from token `from`), given the next token `n`. */
@@ -90,8 +106,8 @@ function endsSentence(tokens: readonly Token[], from: number, i: number, n: numb
   if (TIME_ABBREVIATIONS.has(bare)) return UPPER.test(next.text) && !TIME_CONTINUATIONS.has(next.normal);
   // "CHARLOTTE, N.C. (AP) —": a dateline's state before the agency in parentheses ends nothing.
   if (/^(?:\p{L}\.)+\p{L}$/u.test(bare) && next.text === '(' && /^\p{Lu}{2,}$/u.test(tokens[n + 1]?.text ?? '') && tokens[n + 2]?.text === ')') return false;
-  if (/^(?:\p{L}\.)+\p{L}$/u.test(bare) || AMBIGUOUS.has(bare)) return OPENERS.has(next.text) || (UPPER.test(next.text) && STARTER_POS.has(next.pos));
   if (isDatelineState(tokens, from, i, n)) return false;
+  if (/^(?:\p{L}\.)+\p{L}$/u.test(bare) || AMBIGUOUS.has(bare)) return OPENERS.has(next.text) || (UPPER.test(next.text) && STARTER_POS.has(next.pos));
   // A word the tokenizer glued to its period ("in."): an ordinary sentence end.
   return UPPER.test(next.text) || OPENERS.has(next.text) || /^\d/.test(next.text);
 }
