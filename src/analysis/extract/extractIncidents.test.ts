@@ -850,6 +850,19 @@ describe('extractIncidents', () => {
       ]);
       expect([t, extractIncidents(makeDoc(t, 'Protest'), b, [])[0]?.force]).toEqual([t, [force]]);
     }
+    // A takedown told in the passive or by the one taken down, and a car window smashed in an arrest.
+    for (const [t, force] of [
+      ['On Saturday in Yuma, Arizona, Border Patrol agents stopped Ana Ruiz; she was pulled from her car and pinned to the ground.', ['physical force']],
+      ['On Saturday in Yuma, Arizona, "one of the Border Patrol agents put his knee in my back," Ana Ruiz said.', ['physical force']],
+      ['On Saturday in Yuma, Arizona, Border Patrol agents smashed the driver\'s side window of Ana Ruiz\'s car.', []],
+    ] as const) {
+      const b = analyse(t, [
+        at(t, 'Saturday', { kind: 'date', date: '2025-03-01', precision: 'day', time: null }),
+        at(t, 'Yuma, Arizona', { kind: 'place', city: 'Yuma', state: 'AZ', place: null }),
+        at(t, 'Border Patrol', { kind: 'organization', name: 'U.S. Border Patrol', agencyId: 'usbp' }),
+      ]);
+      expect([t, extractIncidents(makeDoc(t, 'Arrest'), b, [])[0]?.force]).toEqual([t, force]);
+    }
     // Spoken of, not done: no incident.
     const policy = 'On Saturday in Yuma, Arizona, Border Patrol said agents are trained never to fire tear gas at children.';
     const p = analyse(policy, [at(policy, 'Border Patrol', { kind: 'organization', name: 'U.S. Border Patrol', agencyId: 'usbp' })]);

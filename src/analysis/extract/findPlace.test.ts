@@ -16,6 +16,12 @@ describe('findPlace', () => {
     expect(placeOf('What the videos show', body)).toBeNull();
   });
 
+  it('leaves out where a person was born or comes from', () => {
+    const body = 'A man who was born in Tucson says agents pinned him to the ground in Mesa on July 15.';
+    expect(placeOf('Agents detain citizen', body)).toBe('Mesa');
+    expect(placeOf('Agents detain citizen', 'A student who grew up in El Paso says agents shot at his car on July 15.')).toBeNull();
+  });
+
   it('prefers a city the text names to the headline\'s', () => {
     const body = 'The officer fired three times at Dana Whitlock in St. Paul on Jan. 7.';
     expect(placeOf('What the videos show about the Minneapolis ICE shooting', body)).toBe('St. Paul');
