@@ -34,6 +34,11 @@ describe('counsel relations', () => {
     expect(lastSpeaker(`${LEAD}The family is represented by Paul Verano. "She was leaving," Verano said.`)).toMatchObject({ role: 'subject_counsel' });
   });
 
+  it('reads a lawyer someone hired, set off by a comma, with the client a pronoun names', () => {
+    const text = 'Federal agents shot Nico Ambar, 41, in the leg in Yuma on March 2.\n\nHe has hired an attorney, Lorna Veit, who said the agents never identified themselves. "He was backing up," Veit said.';
+    expect(lastSpeaker(text)).toEqual({ name: 'Lorna Veit', role: 'subject_counsel', affiliation: 'attorney for Nico Ambar' });
+  });
+
   it('leaves a lawmaker who represents a district, a hired pathologist and the officer\'s lawyer out of the subject\'s side', () => {
     expect(lastSpeaker(`${LEAD}Rep. Ilse Moreno, who represents the district, said she was leaving.`)).toMatchObject({ role: 'elected_official' });
     expect(lastSpeaker(`${LEAD}The family hired pathologist Paul Verano. "She was shot in the back," Verano said.`)).toMatchObject({ role: 'other' });

@@ -1,5 +1,6 @@
 import type { PersonRecord } from './personRegistry.js';
 import { readDescription } from './readDescription.js';
+import { resolveAnaphor } from './resolveAnaphor.js';
 import { resolveTarget } from './resolveTarget.js';
 import type { SpeakerContext } from './speakerContext.js';
 import { splitWords, type Word } from './words.js';
@@ -10,10 +11,12 @@ export interface Counsel {
   readonly of: PersonRecord;
 }
 
+const PRONOUN_GENDER: Readonly<Record<string, 'male' | 'female'>> = { he: 'male', she: 'female' };
 const AUXILIARIES = new Set(['has', 'have', 'had', 'is', 'are', 'was', 'were', 'been', 'being', 'also', 'since', 'now']);
 // "Good's family has retained the civil rights attorney Antonio Romanucci", "The family is represented
-// by lawyer Ana Diaz": who retains or is represented, then the lawyer named last in the clause.
-const RETAINED = /(?:^|[\s,;:—–])(retained|hired|(?:is|are|was|were|being)\s+represented\s+by)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,4}?(?:(attorneys?|lawyers?|counsel)\s+)?(?:[\p{Lu}][\p{L}'’.-]*\s+){0,3}[\p{Lu}][\p{L}'’-]*$/u;
+// by lawyer Ana Diaz", "He has hired an attorney, Daniel Okafor": who retains or is represented, then
+// the lawyer named last in the clause.
+const RETAINED = /(?:^|[\s,;:—–])(retained|hired|(?:is|are|was|were|being)\s+represented\s+by)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,4}?(?:(attorneys?|lawyers?|counsel),?\s+)?(?:[\p{Lu}][\p{L}'’.-]*\s+){0,3}[\p{Lu}][\p{L}'’-]*$/u;
 
 const RETAINING_WORD = /\b(?:retained|hired|represented\s+by)\b/iu;
 // What RETAINING_WORD needs first: the letters of one of its verbs, in any case. A case-insensitive
@@ -30,6 +33,9 @@ const retainingTexts = new WeakMap<SpeakerContext, boolean>();
  */
 export function clientOf(ctx: SpeakerContext, words: readonly Word[]): PersonRecord | null {
   if (!words.length) return null;
+  // "He has hired an attorney": the man the pronoun means, named within two sentences before.
+  const gender = words.length === 1 ? PRONOUN_GENDER[words[0].norm] : undefined;
+  if (gender) return resolveAnaphor(ctx, { at: words[0].start, attribution: -1, gender, reach: 2, accepts: (e) => e.kind === 'person' && !e.plural, includeContent: true })?.person ?? null;
   const d = readDescription(words, ctx.organizations, ctx.vocab);
   if (d.head?.kind === 'relation' && ctx.vocab.relationRoles.get(d.head.norm) === 'family') return resolveTarget(ctx, d, { implicitSubject: d.definite });
   if (d.head) return null;

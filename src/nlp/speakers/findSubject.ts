@@ -4,6 +4,7 @@ import { isInside, type Range } from './quoteRanges.js';
 import type { Occurrence } from './entity.js';
 import type { PersonRecord } from './personRegistry.js';
 import type { RoleVocab } from './roleVocab.js';
+import { nameOpeningNextParagraph } from './nameOpeningNextParagraph.js';
 import { matchLongest, type Word } from './words.js';
 
 interface CueTable {
@@ -101,13 +102,14 @@ function selfReportPattern(vocab: RoleVocab): RegExp {
   if (!pattern) {
     const cues = [...vocab.subjectCues].sort((a, b) => b.length - a.length).map((c) => c.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&').replace(/ /gu, '\\s+'));
     const cue = `(?:${cues.join('|')})`;
-    pattern = new RegExp(`\\b${cue}\\s+(?<whom>me|him|her)${PRONOUN_END}|\\b(?<who>I|he|she)\\s+(?:was|had been|has been|got)\\s+(?:\\w+\\s+)?${cue}\\b`, 'giu');
+    pattern = new RegExp(`\\b${cue}\\s+(?<whom>me|him|her)${PRONOUN_END}|\\b(?<who>I|he|she)\\s+(?:was|had been|has been|got)\\s+(?:[^.;,"“”]{1,40},\\s*(?:and\\s+)?)?(?:\\w+\\s+)?${cue}\\b`, 'giu');
     selfReportPatterns.set(vocab, pattern);
   }
   return pattern;
 }
 
 const FEMALE_PRONOUNS = new Set(['she', 'her']);
+const INDEFINITE = /^(?:A|An)\s/u;
 
 // Letters /iu folds onto a lower-case ASCII letter that toLowerCase leaves as they are: the long s.
 const LONG_S = /\u017f/gu;
@@ -155,7 +157,11 @@ export function findSelfReports(
     if (!a.source) return null;
     const sourceText = text.slice(a.source.start, a.source.end);
     const named = candidates.filter((r, k) => sourceText.includes(r.name) || surnames[k](sourceText));
-    return named.length === 1 ? { record: named[0], sourceText } : null;
+    if (named.length === 1) return { record: named[0], sourceText };
+    // "A Mesa man … says he was pulled from his car, pinned …", named in the next paragraph with an age (readLedeIdentity).
+    const later = named.length === 0 && INDEFINITE.test(sourceText) ? nameOpeningNextParagraph(text, a.source.start) : null;
+    const lede = later ? candidates.filter((r) => r.name === later) : [];
+    return lede.length === 1 ? { record: lede[0], sourceText } : null;
   });
   // "His attorney, Dan Cho, said … “He was beaten,” Cho said": someone the document calls a lawyer or
   // a relative in any speaker phrase tells what was done to someone else, in every attribution.

@@ -32,9 +32,12 @@ import { namesBody, unresolvedEntity } from './unresolvedEntity.js';
  * said", the story naming "his wife, Anahi Rodriguez" further on) has the relation's role and whose;
  * a relation set off after a name ("by Inés Barragán, Alvarenga Ruiz’s attorney.") is the person's;
  * "his family says" in a lede that opens on "A 47-year-old man who died in the custody of …" is the
- * subject's.
+ * subject's. Version 15: a lede's "A Mesa man who … says" is the person the next paragraph opens on
+ * with an age ("Andrés Villalobos, 26, said"), and what he tells of himself there ("he was pulled
+ * from his car, pinned to the ground") makes him the subject (readLedeIdentity); "He has hired an
+ * attorney, Daniel Okafor" makes her counsel of the one the pronoun means.
  */
-export const SPEAKERS_STAGE: StageRef = Object.freeze({ name: 'speakers', version: 14 });
+export const SPEAKERS_STAGE: StageRef = Object.freeze({ name: 'speakers', version: 15 });
 
 export interface SpeakerOptions {
   /** The publication (document metadata): an unquoted "we" in its narration is the outlet speaking. */

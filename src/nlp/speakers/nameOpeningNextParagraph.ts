@@ -1,0 +1,17 @@
+// "Andrés Villalobos, 26, said …", "Rosa Lind, a 34-year-old nurse, said …": a paragraph that opens
+// on a full name and the person's age, the way news names the one its lede only described.
+const NAMED_WITH_AGE = /^\s*(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3}),\s+(?:\d{1,3},|an?\s+\d{1,3}-year-old\b)/u;
+
+/** Where the paragraph after the one holding `at` opens, or -1 when none follows. */
+function nextParagraph(text: string, at: number): number {
+  const gap = /\n\s*\n/gu;
+  gap.lastIndex = at;
+  const m = gap.exec(text);
+  return m ? m.index + m[0].length : -1;
+}
+
+/** The full name the paragraph after the one holding `at` opens on, with an age ("Andrés Villalobos, 26,"); null otherwise. */
+export function nameOpeningNextParagraph(text: string, at: number): string | null {
+  const from = nextParagraph(text, at);
+  return from < 0 ? null : (NAMED_WITH_AGE.exec(text.slice(from, from + 120))?.[1] ?? null);
+}
