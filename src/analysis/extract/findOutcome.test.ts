@@ -27,5 +27,6 @@ describe('findOutcome', () => {
   it('reads wounds a person survived with as injured', () => {
     expect(outcomeOf('Agents shot a teenager three times on Saturday, and he survived with wounds to his chest and hip.')).toBe('injured');
     expect(outcomeOf('The man suffered two wounds in the leg after agents fired on Saturday.')).toBe('injured');
+    expect(outcomeOf('Agents pinned the man to the ground on Saturday, and the man has a cut on his forearm and bruises on his back.')).toBe('injured');
   });
 });

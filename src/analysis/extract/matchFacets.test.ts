@@ -22,6 +22,13 @@ describe('matchFacets', () => {
     expect(driver('The video speaks for itself. She was the driver, not her brother.')).toBeNull();
   });
 
+  it('reads a citizen saying so, and a stop of someone who matched a description as targeted', () => {
+    expect(stanceOf('I told them I\'m a citizen, and they did not care', 'citizenship')).toBe('us_citizen');
+    expect(stanceOf('he is a citizen of Honduras', 'citizenship')).toBeNull();
+    expect(stanceOf('to others, he is a citizen journalist in military attire', 'citizenship')).toBeNull();
+    expect(stanceOf('he was detained because he matched the description of a target', 'reason_for_approach')).toBe('targeted_or_interfering');
+  });
+
   it('reads a person running from officers as retreating when shot', () => {
     expect(stanceOf('the boy was more than 60 feet away and running from the agents when the agent fired', 'position_when_shot')).toBe('retreating');
   });

@@ -37,6 +37,10 @@ describe('counsel relations', () => {
   it('reads a lawyer someone hired, set off by a comma, with the client a pronoun names', () => {
     const text = 'Federal agents shot Nico Ambar, 41, in the leg in Yuma on March 2.\n\nHe has hired an attorney, Lorna Veit, who said the agents never identified themselves. "He was backing up," Veit said.';
     expect(lastSpeaker(text)).toEqual({ name: 'Lorna Veit', role: 'subject_counsel', affiliation: 'attorney for Nico Ambar' });
+    // The sentence before names him by a surname his sister shares: "he" has no antecedent of its own, and is the subject.
+    const shared =
+      'Federal agents shot Nico Ambar, 41, in the leg in Yuma on March 2. His sister, Rita Ambar, said he was unarmed.\n\nAmbar has a cut on his arm. He has hired an attorney, Lorna Veit, who said the agents never identified themselves.';
+    expect(lastSpeaker(shared)).toEqual({ name: 'Lorna Veit', role: 'subject_counsel', affiliation: 'attorney for Nico Ambar' });
   });
 
   it('leaves a lawmaker who represents a district, a hired pathologist and the officer\'s lawyer out of the subject\'s side', () => {

@@ -35,11 +35,26 @@ export function clientOf(ctx: SpeakerContext, words: readonly Word[]): PersonRec
   if (!words.length) return null;
   // "He has hired an attorney": the man the pronoun means, named within two sentences before.
   const gender = words.length === 1 ? PRONOUN_GENDER[words[0].norm] : undefined;
-  if (gender) return resolveAnaphor(ctx, { at: words[0].start, attribution: -1, gender, reach: 2, accepts: (e) => e.kind === 'person' && !e.plural, includeContent: true })?.person ?? null;
+  if (gender) return resolveAnaphor(ctx, { at: words[0].start, attribution: -1, gender, reach: 2, accepts: (e) => e.kind === 'person' && !e.plural, includeContent: true })?.person ?? subjectJustNamed(ctx, words[0].start, gender);
   const d = readDescription(words, ctx.organizations, ctx.vocab);
   if (d.head?.kind === 'relation' && ctx.vocab.relationRoles.get(d.head.norm) === 'family') return resolveTarget(ctx, d, { implicitSubject: d.definite });
   if (d.head) return null;
   return resolveTarget(ctx, { ...d, possessivePronoun: null, possessorName: [], complement: words }, { implicitSubject: false });
+}
+
+/**
+ * "Villalobos has a cut on his forearm. He has hired an attorney": the subject, when the sentence
+ * before names them by their surname alone (a surname a relative shares leaves the pronoun no
+ * antecedent of its own) and their gender is not the pronoun's opposite.
+ */
+function subjectJustNamed(ctx: SpeakerContext, at: number, gender: 'male' | 'female'): PersonRecord | null {
+  const subject = ctx.subject;
+  const before = ctx.analysis.sentences[ctx.sentenceAt(at) - 1];
+  if (!subject || !before) return null;
+  const known = ctx.persons.genderOf(subject);
+  if (known && known !== gender) return null;
+  const surname = subject.name.split(/\s+/u).pop()!;
+  return splitWords(ctx.text, before.start, before.end).some((w) => w.text === surname) ? subject : null;
 }
 
 /**
