@@ -17,6 +17,11 @@ describe('findEventDate', () => {
     expect(dateOf('A grand jury on Thursday indicted an ICE officer in the March shooting of Ana Ruiz, 41, who was killed outside a tire shop.', '2026-06-12')).toBe('2026-03-01');
   });
 
+  it('dates a crash in a pursuit, not the day a relative wrote a post about it', () => {
+    const text = 'A man died after his car crashed during a Border Patrol pursuit on Aug. 24. "They killed my nephew," his aunt wrote in a Facebook post on Tuesday.';
+    expect(dateOf(text, '2026-08-30')).toBe('2026-08-24');
+  });
+
   it('still takes a quoted date when the narration gives none', () => {
     expect(dateOf('"The agent fired on Monday," her lawyer said.', '2026-01-09')).toBe('2026-01-05');
   });

@@ -14,8 +14,8 @@ export interface EventDate {
 const PRECISION_RANK: Readonly<Record<DatePrecision, number>> = { day: 0, week: 1, month: 2, year: 3, unknown: 4 };
 
 // A date right after these words dates the reporting or the court case, not the event:
-// "testified at a hearing Wednesday", "said Thursday", "charged on Jan. 16".
-const LATER_EVENT = /\b(?:said|says|told|announced|released|statement|hearing|testified|court|filed|charged|indicted|arraign\w*|sentenc\w*|plea|pleaded|appeared|news conference|press conference|interview|updated|published|reported|vigil|rally|protest\w*)\b[^.]{0,25}$/iu;
+// "testified at a hearing Wednesday", "said Thursday", "charged on Jan. 16", "wrote in a Facebook post on Tuesday".
+const LATER_EVENT = /\b(?:said|says|told|announced|released|statement|hearing|testified|court|filed|charged|indicted|arraign\w*|sentenc\w*|plea|pleaded|appeared|news conference|press conference|interview|updated|published|reported|wrote|posted|tweeted|post|vigil|rally|protest\w*)\b[^.]{0,25}$/iu;
 
 // "on Thursday released new details about Wednesday night's attack": Thursday dates the release;
 // "on Tuesday changed its account of …": Tuesday dates the revision; "a grand jury on Thursday

@@ -22,6 +22,13 @@ describe('matchFacets', () => {
     expect(driver('The video speaks for itself. She was the driver, not her brother.')).toBeNull();
   });
 
+  it('reads an agent\'s vehicle ramming the man as no driving at officers by him, his ramming theirs as driving at them', () => {
+    // Which way he drove, the ramming does not say (as "an agent's vehicle struck his car").
+    expect(stanceOf('an agent\'s vehicle "rammed him from behind" moments before the crash', 'vehicle_movement')).toBeNull();
+    expect(stanceOf('the agents\' SUV rammed his car twice', 'vehicle_movement')).toBeNull();
+    expect(stanceOf('he rammed an agent\'s vehicle and fled', 'vehicle_movement')).toBe('toward_officers');
+  });
+
   it('reads a citizen saying so, and a stop of someone who matched a description as targeted', () => {
     expect(stanceOf('I told them I\'m a citizen, and they did not care', 'citizenship')).toBe('us_citizen');
     expect(stanceOf('he is a citizen of Honduras', 'citizenship')).toBeNull();

@@ -7,6 +7,15 @@ function speakers(text: string): [string | null, string | null][] {
 }
 
 describe('readSource', () => {
+  it('reads a relation set off before a name inside the source phrase as the person\'s', () => {
+    const text = 'A man died after his car crashed during a Border Patrol pursuit on Aug. 24.\n\nA fundraising page created by his aunt, Rosa Mena, says an agent rammed him. "They killed my nephew," she wrote.';
+    const found = analyseText(text, { anchorDate: '2026-08-30', bodyStart: 0, outlet: null }).attributions.map((a) => [a.speaker?.name, a.speaker?.role]);
+    expect(found).toEqual([
+      ['Rosa Mena', 'family'],
+      ['Rosa Mena', 'family'],
+    ]);
+  });
+
   it('leaves a party, state or district in parentheses out of the name', () => {
     const text = 'A Border Patrol agent shot Ramon Ibarra near Eagle Pass on Sunday.\n\nSen. Tom Hale (R-Ariz.) said the agent acted properly.\n\nCongresswoman Lena Ortiz (TX-23) said the video must be released.';
     expect(speakers(text)).toEqual([

@@ -176,8 +176,11 @@ export function readSource(ctx: SpeakerContext, index: number): Entity | null {
   if (phrase.name && !onOrganization) {
     // "Good's wife, Rebecca Good, who was filming, said": a relation set off before a source that opens on the name.
     const first = phrase.name[0];
-    const apposed = first.start === words[0].start ? apposedRelation(ctx.text, first.start, phrase.name[phrase.name.length - 1].end, ctx.vocab) : null;
-    const opening = apposed && opensClause(ctx, apposed[0].start) ? apposed : null;
+    const apposed = apposedRelation(ctx.text, first.start, phrase.name[phrase.name.length - 1].end, ctx.vocab);
+    // Before a source that opens on the name, the relation must open a clause; inside the source
+    // phrase ("a GoFundMe page created by his aunt, Rosa Mena") it is the name's apposition.
+    const within = apposed !== null && first.start !== words[0].start && apposed[0].start >= words[0].start;
+    const opening = apposed && (within || (first.start === words[0].start && opensClause(ctx, apposed[0].start))) ? apposed : null;
     const group = pluralOfName(ctx, [...phrase.descriptors, ...pluralBefore(ctx, source.start)], phrase.name);
     if (group !== undefined) return group;
     return readName(ctx, phrase.name, opening ? [...phrase.descriptors, opening] : phrase.descriptors, phrase.title, site);
