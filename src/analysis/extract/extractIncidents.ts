@@ -3,6 +3,7 @@ import type { Attribution } from '../../domain/attribution.js';
 import type { ParsedDocument } from '../../domain/document.js';
 import type { ClaimDraft, FieldSource, IncidentDraft } from '../../domain/incident.js';
 import type { StageRef } from '../../domain/stage.js';
+import { createWordTest } from '../../lib/createWordTest.js';
 import { makeSpan } from '../../lib/spans.js';
 import { surnameParts } from '../merge/foldName.js';
 import { isAgencyInScope, isIncidentAgency, nameAgency } from './agencyScope.js';
@@ -104,15 +105,16 @@ function draftIncident(doc: ParsedDocument, analysis: Analysis, segment: Inciden
   const defendants = findCaptionDefendants(doc.metadata.title, text.slice(doc.bodyStart));
   const headline = segment.primary ? headlineOf(doc, analysis) : null;
   const found = findPersons(segment.sentences, text, attributions, woundPhrase, vocab, defendants, authorNames(doc.metadata.author), headline);
-  // Compiled once per draft, not once per sentence and name part.
-  const subjectParts = found.persons.flatMap((p) => (p.role === 'subject' && p.name !== null ? surnameParts(p.name) : [])).map((part) => new RegExp(`\\b${escape(part)}\\b`, 'iu'));
+  // Made once per draft, not once per sentence and name part; each as /\bpart\b/iu, without
+  // compiling that regex for every document's names (createWordTest).
+  const subjectParts = found.persons.flatMap((p) => (p.role === 'subject' && p.name !== null ? surnameParts(p.name) : [])).map(createWordTest);
   const aboutIncident = (s: SentenceInfo) => {
     vocab.subjectNouns.lastIndex = 0;
     // "Video … shows the SUV pulling away": what the footage of the incident shows is about it.
     if (s.strong || s.weak || vocab.subjectNouns.test(s.text) || mentionsFootage(s.text)) return true;
     if (subjectParts.length === 0) return false;
     const bare = s.text.normalize('NFD').replace(/\p{M}+/gu, '');
-    return subjectParts.some((part) => part.test(bare));
+    return subjectParts.some((test) => test(bare));
   };
   // An agency's release speaks in the agency's voice, quotations included; a party's op-ed
   // ("I am the attorney for …") in its author's, quotations excepted.
@@ -196,10 +198,6 @@ let woundFacet: readonly Facet[] | null = null;
 function loadWoundFacet(): readonly Facet[] {
   woundFacet ??= Object.freeze(loadFacets().filter((f) => f.id === 'wound_location'));
   return woundFacet;
-}
-
-function escape(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 /** "Ana Ruiz and Ben Cole", "Ana Ruiz, Ben Cole": the names of a byline's authors. */

@@ -1,4 +1,5 @@
 import type { Attribution } from '../../domain/attribution.js';
+import { createWordTest } from '../../lib/createWordTest.js';
 import { loadTitles } from '../mentions/loadTitles.js';
 import { isInside, type Range } from './quoteRanges.js';
 import type { Occurrence } from './entity.js';
@@ -111,26 +112,6 @@ function selfReportPattern(vocab: RoleVocab): RegExp {
 const FEMALE_PRONOUNS = new Set(['she', 'her']);
 const INDEFINITE = /^(?:A|An)\s/u;
 
-// Letters /iu folds onto a lower-case ASCII letter that toLowerCase leaves as they are: the long s.
-const LONG_S = /\u017f/gu;
-
-/**
- * Whether a text holds `surname` (a folded name word) as a word, as /\bsurname\b/iu tells it. Such a
- * regex is compiled afresh for every document's names, at its first test (some 100 us in Unicode
- * case-insensitive mode); an ASCII surname the lower-cased text does not even contain (most
- * speaker phrases hold none of the candidates') is answered without it.
- */
-function surnameTest(surname: string): (text: string) => boolean {
-  let regex: RegExp | null = null;
-  const ascii = /^[\x20-\x7e]*$/u.test(surname);
-  const lower = surname.toLowerCase();
-  return (text) => {
-    if (ascii && !text.toLowerCase().replace(LONG_S, 's').includes(lower)) return false;
-    regex ??= new RegExp(`\\b${surname.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}\\b`, 'iu');
-    return regex.test(text);
-  };
-}
-
 /**
  * Named speakers who tell what was done to them: "Ana Lind said she was praying when an agent
  * fired at her", "“They tased me,” Lind said". Each such attribution counts for its speaker as a
@@ -152,7 +133,8 @@ export function findSelfReports(
   const candidates = persons.filter((r) => !holdsOffice(r) && !r.relation && !r.organization);
   if (!candidates.length) return found;
   const pattern = selfReportPattern(vocab);
-  const surnames = candidates.map((r) => surnameTest(r.words[r.words.length - 1]));
+  // As /\bsurname\b/iu, without compiling such a regex for every document's names (createWordTest).
+  const surnames = candidates.map((r) => createWordTest(r.words[r.words.length - 1]));
   const speakers = attributions.map((a) => {
     if (!a.source) return null;
     const sourceText = text.slice(a.source.start, a.source.end);
