@@ -6,6 +6,7 @@ import { makeSpan } from '../../lib/spans.js';
 import { loadTitles } from '../../nlp/mentions/loadTitles.js';
 import { sameName as compareNames } from '../merge/foldName.js';
 import { createPairMemo } from '../../lib/createPairMemo.js';
+import { createNameFinder, type NameHit } from './createNameFinder.js';
 import { findOutcome, isAboutSubject } from './findOutcome.js';
 import { findUnnamedSubject } from './findUnnamedSubject.js';
 import { isPersonName } from './isPersonName.js';
@@ -204,13 +205,13 @@ function captionMentions(defendants: readonly string[], s: SentenceInfo): Person
     const words = name.split(/\s+/u);
     const forms = [name, ...(words.length > 1 ? [words[words.length - 1]] : [])].filter((f) => f.length >= 4);
     for (const form of forms) {
-      const re = new RegExp(`(?<![\\p{L}'’-])${escapeRegex(form).replace(/ /g, '\\s+')}(?![\\p{L}'’-])`, 'giu');
-      for (const hit of s.text.matchAll(re)) {
+      // As /(?<![\p{L}'’-])FORM(?![\p{L}'’-])/giu, without compiling that regex for every filing's names.
+      for (const hit of findName(form, s.text)) {
         const start = s.start + hit.index;
-        const end = start + hit[0].length;
+        const end = start + hit.text.length;
         // A surname counts only where it is written as a name (capitalised), not as a common word.
-        if (!/^\p{Lu}/u.test(hit[0]) || isCovered(s, out, start, end)) continue;
-        out.push(Object.freeze({ kind: 'person', start, end, text: hit[0], name: hit[0].replace(/\s+/gu, ' '), title: null, agencyId: null }));
+        if (!/^\p{Lu}/u.test(hit.text) || isCovered(s, out, start, end)) continue;
+        out.push(Object.freeze({ kind: 'person', start, end, text: hit.text, name: hit.text.replace(/\s+/gu, ' '), title: null, agencyId: null }));
       }
     }
   }
@@ -241,8 +242,16 @@ function isCovered(s: SentenceInfo, found: readonly PersonMention[], start: numb
   return s.mentions.some((m) => m.kind === 'person' && m.start < end && start < m.end) || found.some((m) => m.start < end && start < m.end);
 }
 
-function escapeRegex(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+// A filing's defendants are looked for in every sentence: each name's finder is kept (the last few).
+const finders = new Map<string, (text: string) => NameHit[]>();
+
+function findName(name: string, text: string): NameHit[] {
+  let find = finders.get(name);
+  if (!find) {
+    if (finders.size >= 64) finders.clear();
+    finders.set(name, (find = createNameFinder(name)));
+  }
+  return find(text);
 }
 
 /** A fuller name wins, but a caption in capitals ("ANA RUIZ") yields to the same name in running text. */
