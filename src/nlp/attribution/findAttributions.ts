@@ -8,6 +8,7 @@ import { continueQuotedSentences } from './continueQuotedSentences.js';
 import { dropEmbeddedPronounReports } from './dropEmbeddedPronounReports.js';
 import { dropNestedBeliefs } from './dropNestedBeliefs.js';
 import { dropRelayedReports } from './dropRelayedReports.js';
+import { dropAccountedReports } from './dropAccountedReports.js';
 import { loadCueLexicon } from './cueLexicon.js';
 import { findColonLeads } from './findColonLeads.js';
 import { findDirectQuotes } from './findDirectQuotes.js';
@@ -49,7 +50,10 @@ export const LEARNED_CONFIDENCE_FLOOR = 450;
 // Version 25: a past tense the tagger read as a noun before a bare noun ("the family deserved answers", hasMistaggedVerb).
 // Version 26: a live blog's time stamp opening an entry ("4:02 p.m. — ") is no part of a content, like a dateline;
 // a listener whose name opens on a word the tagger reads as a verb ("told The Associated Press the …").
-export const ATTRIBUTION_STAGE: StageRef = Object.freeze({ name: 'attribution', version: 26 });
+// Version 27 (round 28): a report opening an account's content is the account's (dropAccountedReports); "maintain"
+// and "boast" need a clause; no preposition's object as a speaker; a subject pronoun is the whole subject; a
+// participle after a subject's aside; an appositive whose closing comma is missing (docs/attribution.md).
+export const ATTRIBUTION_STAGE: StageRef = Object.freeze({ name: 'attribution', version: 27 });
 
 function freezeDraft(text: string, draft: AttributionDraft): Attribution {
   const fragments = Object.freeze(draft.fragments.map((f) => makeSpan(text, f.start, f.end)));
@@ -130,7 +134,7 @@ function findRuled(text: string, analysis: Pick<Analysis, 'sentences' | 'tokens'
   // The rules alone: the relation scorer was trained on the candidates of the rules as 'combined'
   // runs them, nested relations and all (it weighs nesting itself); dropping these there moved its
   // threshold and took 'scored' under its floors (docs/attribution.md, round 9).
-  return { ruled: method === 'rules' ? trimSourceTime(text, dropEmbeddedPronounReports(ctx, dropNestedBeliefs(ctx, ruled))) : ruled, built };
+  return { ruled: method === 'rules' ? trimSourceTime(text, dropAccountedReports(ctx, dropEmbeddedPronounReports(ctx, dropNestedBeliefs(ctx, ruled)))) : ruled, built };
 }
 
 /**

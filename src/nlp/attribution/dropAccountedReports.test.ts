@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { splitSentences } from '../sentences/splitSentences.js';
+import { tokenize } from '../tokens/tokenize.js';
+import { findAttributions } from './findAttributions.js';
+
+function attribute(text: string): [string | undefined, string | undefined, string][] {
+  const tokens = tokenize(text);
+  return findAttributions(text, { tokens, sentences: splitSentences(text, tokens) }).map((a) => [a.source?.text, a.cue?.text, a.content.text]);
+}
+
+describe('dropAccountedReports', () => {
+  it('gives a report relayed by an account to the account alone', () => {
+    const found = attribute('“We will appeal the ruling,” Ruiz said, according to the Salem Star.');
+    expect(found.map(([source, cue]) => [source, cue])).toEqual([['the Salem Star', 'according to']]);
+  });
+
+  it('drops the report after an opening account', () => {
+    const found = attribute('According to the county report, the guard told investigators that the gate was open.');
+    expect(found.map(([source, cue]) => [source, cue])).toEqual([['the county report', 'According to']]);
+  });
+
+  it('drops the respondents of a poll that opens the sentence', () => {
+    const found = attribute('In a county poll taken in May, 58 percent said they would vote for the levy.');
+    expect(found.map(([source, cue]) => [source, cue])).toEqual([['a county poll taken in May', 'In']]);
+  });
+
+  it('keeps a report that holds the account inside its own content', () => {
+    const found = attribute('The Star reported that, according to an analysis of the records, most of the meetings were with donors.');
+    expect(found.map(([source, cue]) => [source, cue])).toContainEqual(['The Star', 'reported']);
+  });
+
+  it('keeps a report with no account around it', () => {
+    expect(attribute('Ruiz said the county would appeal the ruling.')).toEqual([['Ruiz', 'said', 'the county would appeal the ruling']]);
+  });
+});
