@@ -30,6 +30,18 @@ describe('lacksReportedClause (through findAttributions)', () => {
     expect(attribute('Ruiz has maintained that the bridge was safe.')).toEqual([['Ruiz', 'has maintained', ['the bridge was safe']]]);
   });
 
+  it('reads "maintain" with any noun phrase as what someone keeps, though a later verb follows', () => {
+    expect(attribute('Ruiz and Hale maintained their duel as they sit atop the county polls.')).toEqual([]);
+    expect(attribute('They have maintained this faith even though it has failed them again and again.')).toEqual([]);
+    expect(attribute('The county has long maintained the records were sealed at the time.')).toEqual([['The county', 'has long maintained', ['the records were sealed at the time']]]);
+  });
+
+  it('reads "boast" as a report only with a clause: a lead or a shop is what someone has', () => {
+    expect(attribute('She boasts a wide lead in the county, which her campaign calls a firewall.')).toEqual([]);
+    expect(attribute('The harbor still boasts one small market, guarded by two stone lions.')).toEqual([]);
+    expect(attribute('Ruiz boasted that the bridge opened a year early.')).toEqual([['Ruiz', 'boasted', ['the bridge opened a year early']]]);
+  });
+
   it('lets a poll or a study find a noun phrase', () => {
     expect(attribute('A county survey found broad support for the levy.')).toEqual([['A county survey', 'found', ['broad support for the levy']]]);
   });
