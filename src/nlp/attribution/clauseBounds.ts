@@ -4,6 +4,7 @@ import { cueVerbAt } from './cueAt.js';
 import { findSourceAfter } from './findSourceAfter.js';
 import { findSourceBefore } from './findSourceBefore.js';
 import { isClosingAppositive } from './isClosingAppositive.js';
+import { PERSONAL } from './isNpToken.js';
 
 /** Where a reported clause starts and ends, and whose it is: shared by the reported-speech passes. */
 
@@ -72,6 +73,20 @@ function closesVerbList(tokens: readonly Token[], from: number, comma: number): 
   return false;
 }
 
+const OPENING_PHRASE_PARTS = new Set(['ADJ', 'NOUN', 'PROPN', 'NUM', 'ADP', 'DET']);
+
+/**
+ * Whether a source opens the coordinated clause at `at`: right there, or a subject pronoun after a
+ * short opening phrase with no verb ("but late Saturday she announced …", "and on Monday he said …").
+ */
+function opensCoordinate(tokens: readonly Token[], at: number, source: TokenRange): boolean {
+  if (source.from === at) return true;
+  if (source.to - source.from !== 1 || tokens[source.from].pos !== 'PRON' || !PERSONAL.has(tokens[source.from].normal) || source.from - at > 6) return false;
+  // A time or a place only: "and that he …", "but also because he …" open clauses of another kind.
+  for (let q = at; q < source.from; q++) if (!OPENING_PHRASE_PARTS.has(tokens[q].pos) || tokens[q].normal === 'that') return false;
+  return true;
+}
+
 export function findForwardEnd(ctx: AttributionContext, from: number, end: number, floor: number): number {
   const { tokens, lexicon } = ctx;
   let quoted = false;
@@ -113,7 +128,7 @@ export function findForwardEnd(ctx: AttributionContext, from: number, end: numbe
       // "said that no knife was found and that surveillance video shows …": after a content opened by
       // "that", "and that" opens its second clause, not a source "that video" (the rules alone).
       const parallel = ctx.rulesOnly === true && tokens[j + 1].normal === 'that' && tokens[from - 1]?.normal === 'that';
-      if (src.kind === 'source' && src.range.from === j + 1 && !parallel) return tokens[j - 1].text === ',' ? j - 1 : j;
+      if (src.kind === 'source' && opensCoordinate(tokens, j + 1, src.range) && !parallel) return tokens[j - 1].text === ',' ? j - 1 : j;
       break;
     }
   }

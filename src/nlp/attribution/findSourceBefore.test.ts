@@ -23,6 +23,26 @@ describe('findSourceBefore: a phrase after a preposition is never the speaker', 
     expect(found.every((f) => f[0] !== 'the Harbor Road')).toBe(true);
   });
 
+  it('crosses a gerund after a preposition, and "about" or "over" before a noun phrase', () => {
+    expect(attribute('The man accused of ramming a patrol car near the border told reporters he was innocent.').map((f) => f[0])).toEqual(['The man accused of ramming a patrol car near the border']);
+    expect(attribute('The woman accused of driving onto a crowded sidewalk along the Strip told police she was scared.').map((f) => f[0])).toEqual(['The woman accused of driving onto a crowded sidewalk along the Strip']);
+    expect(attribute('A report about the bridge issued over the summer by the county noted that repairs lagged.').map((f) => f[0])).toEqual(['A report about the bridge issued over the summer by the county']);
+    expect(attribute('About 4 in 10 voters said the bridge was closed.').map((f) => f[0])).toEqual(['About 4 in 10 voters']);
+  });
+
+  it('reads the noun after a determiner and an adverb as the head even when the tagger makes it a verb', () => {
+    expect(attribute('An earlier report in a Salem paper said the bridge was closed.').map((f) => f[0])).toEqual(['An earlier report in a Salem paper']);
+  });
+
+  it('gives no speaker when the phrase before the cue is the object of a preposition it cannot cross', () => {
+    expect(attribute('A textbook just published for ninth graders explains that the war ended in 1979.')).toEqual([]);
+    expect(attribute('An agent she spoke to on camera said the driver had fled.')).toEqual([]);
+  });
+
+  it('takes the whole subject after a subordinator', () => {
+    expect(attribute('The vote is close, as several members of the board told reporters they were undecided.').some((f) => f[0] === 'several members of the board')).toBe(true);
+  });
+
   it('keeps ratios, clause openers and noun cues as they were', () => {
     expect(attribute('About four out of 10 voters said the race was close.').map((f) => f[0])).toEqual(['About four out of 10 voters']);
     expect(attribute('As the county reported, the river rose overnight.').some((f) => f[0] === 'the county')).toBe(true);
@@ -123,5 +143,22 @@ describe('findSourceBefore: a subject with a relative clause that ends in an adv
   it('keeps a place the tagger reads as a pronoun in the clause, and the verb group\'s adverb in the cue', () => {
     expect(attribute('A man who lives there later said he heard two bangs.')).toEqual([['A man who lives there', 'later said', ['he heard two bangs']]]);
     expect(attribute('Fishermen who were there said the boat had no lights.')).toEqual([['Fishermen who were there', 'said', ['the boat had no lights']]]);
+  });
+});
+
+describe('findSourceBefore: a subject pronoun is the whole subject', () => {
+  it('drops the words before the pronoun, which belong to the clause or phrase around it', () => {
+    // The first content still ends where the second clause opens on its time phrase (findForwardEnd).
+    expect(attribute('Ruiz defended the vote, but late Saturday she announced that she would back the repeal.')).toEqual([
+      ['Ruiz', 'defended', ['the vote']],
+      ['she', 'announced', ['she would back the repeal']],
+    ]);
+    expect(attribute('The mayor was so fired up about the deal he said the county should sign at once.').map((f) => f[0])).toEqual(['he']);
+    expect(attribute('Tuesday night he said the bridge would reopen.').map((f) => f[0])).toEqual(['he']);
+  });
+
+  it('keeps a pronoun coordinated with a name, and gives nothing inside a condition', () => {
+    expect(attribute('Ruiz and I said the bridge was closed.').map((f) => f[0])).toEqual(['Ruiz and I']);
+    expect(attribute('She was asked in May if he would endorse the levy.')).toEqual([]);
   });
 });

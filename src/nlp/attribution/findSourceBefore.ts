@@ -67,14 +67,35 @@ export function findSourceBefore(ctx: AttributionContext, k: number, floor: numb
     } else break;
   }
   if (i < floor) return NO_SOURCE;
-  if (ctx.rulesOnly === true && tokens[i].text === ')') return refuseNegatedSubject(tokens, widenOverParenthetical(tokens, i, floor, findPhraseBefore(ctx, k, floor, i)), floor);
+  if (ctx.rulesOnly === true && tokens[i].text === ')') return keepSubjectPronoun(tokens, refuseNegatedSubject(tokens, widenOverParenthetical(tokens, i, floor, findPhraseBefore(ctx, k, floor, i)), floor));
   // "the tired, happy coach said": a list of adjectives after a determiner is part of the phrase (the rules alone).
-  return refuseNegatedSubject(tokens, ctx.rulesOnly === true ? widenOverAdjectiveList(tokens, findPhraseBefore(ctx, k, floor, i), floor) : findPhraseBefore(ctx, k, floor, i), floor);
+  const found = refuseNegatedSubject(tokens, ctx.rulesOnly === true ? widenOverAdjectiveList(tokens, findPhraseBefore(ctx, k, floor, i), floor) : findPhraseBefore(ctx, k, floor, i), floor);
+  return ctx.rulesOnly === true ? keepSubjectPronoun(tokens, found) : found;
 }
 
 // "Neither agency said who was driving", "No official said why", "Neither CBP nor the office said …":
 // a subject that denies anyone said it.
 const NEGATIVE_SUBJECT = new Set(['neither', 'nor', 'no', 'none', 'nobody', 'noone']);
+
+const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'i', 'we']);
+
+/**
+ * "Graham assures his audience he will tell …", "this time he praised", "fired up about a deal's
+ * potential he said": a subject pronoun closes no noun phrase, it is the subject itself; the words
+ * before it belong to the clause or phrase around (PolNeAR train: the pronoun alone is gold's source
+ * 12 times in the 13 such phrases it links). Not after "and", "or" or a comma ("Ruiz and I said").
+ */
+function keepSubjectPronoun(tokens: readonly Token[], found: SourceResult): SourceResult {
+  if (found.kind !== 'source') return found;
+  const { from, to } = found.range;
+  const last = tokens[to - 1];
+  if (to - from < 2 || last.pos !== 'PRON' || !SUBJECT_PRONOUNS.has(last.normal)) return found;
+  const before = tokens[to - 2];
+  if (before.pos === 'CCONJ' || before.text === ',') return found;
+  // "asked if he would endorse …": a cue inside a condition reports nothing.
+  if (HYPOTHETICAL.has(before.normal)) return NO_SOURCE;
+  return { kind: 'source', range: { from: to - 1, to } };
+}
 
 /** A negated report when the speaker phrase opens on a negative word or follows "nor": nobody said it. */
 function refuseNegatedSubject(tokens: readonly Token[], found: SourceResult, floor: number): SourceResult {
@@ -203,7 +224,9 @@ const SUBORDINATORS = new Set(['as', 'after', 'before', 'since', 'until', 'till'
  */
 function isPreposition(tokens: readonly Token[], p: number): boolean {
   const t = tokens[p];
-  if (t.pos !== 'ADP' || APPROXIMATORS.has(t.normal) || SUBORDINATORS.has(t.normal)) return false;
+  if (t.pos !== 'ADP' || SUBORDINATORS.has(t.normal)) return false;
+  // "about 4 in 10", "over half": an approximator of a quantity; "about the bridge", "over the summer" are prepositions.
+  if (APPROXIMATORS.has(t.normal) && (tokens[p + 1]?.pos === 'NUM' || tokens[p + 1]?.normal === 'half')) return false;
   const before = tokens[p - 1];
   if ((t.normal === 'in' || t.normal === 'of') && (before?.pos === 'NUM' || (before?.normal === 'out' && tokens[p - 2]?.pos === 'NUM'))) return false;
   return !((t.normal === 'outside' || t.normal === 'inside') && (before?.pos === 'ADJ' || before?.pos === 'DET'));
@@ -230,9 +253,22 @@ function findWholeSubject(tokens: readonly Token[], from: number, to: number, fl
   const start = widenOverPrepositions(tokens, from, floor);
   // The whole subject opens its clause.
   const opener = tokens[start - 1];
-  if (start < 0 || (start > floor && !(opener.pos === 'PUNCT' || opener.pos === 'CCONJ' || opener.normal === 'that'))) return findSubjectAfterPhrase(tokens, from, to) ?? finishRange(tokens, from, to);
+  // It may follow a subordinator: "as several included on it told".
+  if (start < 0 || (start > floor && !(opener.pos === 'PUNCT' || opener.pos === 'CCONJ' || opener.normal === 'that' || SUBORDINATORS.has(opener.normal)))) return findSubjectAfterPhrase(tokens, from, to) ?? (modifiesPhraseBefore(tokens, from, floor) ? NO_SOURCE : finishRange(tokens, from, to));
   const whole = finishRange(tokens, start, to);
   return whole.kind === 'source' && whole.range.from === start ? whole : NO_SOURCE;
+}
+
+/**
+ * Whether the preposition that opens the phrase at `from` follows a word of the clause, a noun or a
+ * verb ("… a packed sidewalk along the Strip", "… published for 9th graders"): its object belongs to
+ * that phrase and cannot be the subject. An opening phrase ("In September she said") is no such case.
+ */
+function modifiesPhraseBefore(tokens: readonly Token[], from: number, floor: number): boolean {
+  const p = prepositionAt(tokens, from, floor);
+  if (p - 1 < floor) return false;
+  const before = tokens[p - 1];
+  return isNounLike(before) || before.pos === 'VERB';
 }
 
 /** Where the phrase starts once every preposition that opens it is crossed, or -1 when one cannot be. */
@@ -243,11 +279,17 @@ function widenOverPrepositions(tokens: readonly Token[], from: number, floor: nu
     if (p - 1 < floor || !before) return -1;
     // "a traffic stop": a verb after a noun, adjective or determiner is a noun here; "a textbook
     // published for …", "those affected by …": a participle before a preposition modifies the noun.
-    const nounVerb = before.pos === 'VERB' && p - 2 >= floor && (['NOUN', 'ADJ', 'DET', 'PROPN'].includes(tokens[p - 2].pos) || /(?:ed|en)$/.test(before.normal));
+    // "An earlier report in …": the tagger reads the noun after an adverb and a determiner as a verb too.
+    const afterAdverb = p - 3 >= floor && tokens[p - 2].pos === 'ADV' && tokens[p - 3].pos === 'DET';
+    // "accused of driving onto …": a gerund after a preposition, the object's head.
+    const gerund = before.normal.endsWith('ing') && p - 2 >= floor && isPreposition(tokens, p - 2);
+    const nounVerb = before.pos === 'VERB' && p - 2 >= floor && (['NOUN', 'ADJ', 'DET', 'PROPN'].includes(tokens[p - 2].pos) || /(?:ed|en)$/.test(before.normal) || afterAdverb || gerund);
     if (!isNounLike(before) && !nounVerb) return -1;
-    const next = scanNounPhraseBack(tokens, nounVerb ? p - 1 : p, floor);
+    const next = scanNounPhraseBack(tokens, nounVerb ? (afterAdverb && before.pos === 'VERB' ? p - 2 : p - 1) : p, floor);
     start = nounVerb ? Math.min(next, p - 1) : next;
     if (start >= p) return -1;
+    // "The man accused of ramming a car near the border": a gerund after a preposition heads its object; the phrase goes on before it.
+    if (start - 2 >= floor && tokens[start - 1].pos === 'VERB' && tokens[start - 1].normal.endsWith('ing') && isPreposition(tokens, start - 2)) start--;
   }
   return start;
 }
