@@ -265,6 +265,9 @@ function earlierCueSource(ctx: AttributionContext, floor: number, comma: number,
     const speech = verb.speech === true;
     const before = findSourceBefore(ctx, c, floor);
     if (before.kind === 'source' && before.range.to === c) return { range: before.range, speech };
+    // "Ruiz, the clinic's director, denied the report, saying …": the comma before the cue closes the
+    // subject's aside; the subject opens the clause, and the phrase after the cue is the verb's object (the rules alone).
+    if (ctx.rulesOnly === true && before.kind === 'source' && tokens[c - 1]?.text === ',' && before.range.to === c - 1 && before.range.from === floor) return { range: before.range, speech };
     // A speaker after the cue only in an inverted tag ("…, said Ruiz, adding"): in "tried to explain
     // her vote, saying …" the phrase after the verb is its object, not who speaks.
     if (ctx.rulesOnly === true && !(c > floor && (tokens[c - 1].text === ',' || QUOTE_MARKS.test(tokens[c - 1].text) || tokens[c - 1].text === "'"))) return { range: null, speech };

@@ -162,3 +162,16 @@ describe('findSourceBefore: a subject pronoun is the whole subject', () => {
     expect(attribute('She was asked in May if he would endorse the levy.')).toEqual([]);
   });
 });
+
+describe('findEarlierCueSource: a participle after a verb whose subject has an aside', () => {
+  it('gives the participle to the subject, not to the object of the verb before it', () => {
+    const found = attribute('Ruiz, the clinic director, denied the report, saying the clinic was open.');
+    expect(found.filter((f) => f[1] === 'saying')).toEqual([['Ruiz, the clinic director', 'saying', ['the clinic was open']]]);
+    const relative = attribute('The firm, which does not disclose its finances, denied the report, saying the year will meet its goals.');
+    expect(relative.filter((f) => f[1] === 'saying').map((f) => f[0])).toEqual(['The firm, which does not disclose its finances']);
+  });
+
+  it('still gives a participle after an inverted tag to the speaker named after the cue', () => {
+    expect(attribute('“We are done,” said Ruiz, adding that the clinic was closed.').filter((f) => f[1] === 'adding').map((f) => f[0])).toEqual(['Ruiz']);
+  });
+});
