@@ -175,3 +175,17 @@ describe('findEarlierCueSource: a participle after a verb whose subject has an a
     expect(attribute('“We are done,” said Ruiz, adding that the clinic was closed.').filter((f) => f[1] === 'adding').map((f) => f[0])).toEqual(['Ruiz']);
   });
 });
+
+describe('findSourceBefore: an appositive whose closing comma is missing', () => {
+  it('takes the name that opens the clause with its appositive', () => {
+    expect(attribute('Ana Ruiz, a spokeswoman for the agency said the agent fired once.').map((f) => f[0])).toEqual(['Ana Ruiz, a spokeswoman for the agency']);
+    expect(attribute('Sen. Ana Ruiz (D-Ore.), a supporter of the levy told reporters she expected it to pass.').map((f) => f[0])).toEqual(['Sen. Ana Ruiz (D-Ore.), a supporter of the levy']);
+    expect(attribute('On Friday, Tom Hale, a spokesman for Mayor Lena Cruz told reporters the bridge was safe.').map((f) => f[0])).toEqual(['Tom Hale, a spokesman for Mayor Lena Cruz']);
+  });
+
+  it('leaves an appositive after an opening place, a state after its city, and a tag inside the sentence', () => {
+    expect(attribute('In Salem, a spokesman for the mayor told reporters the bridge was safe.').map((f) => f[0])).toEqual(['a spokesman for the mayor']);
+    expect(attribute('Days before the vote in Salem, Oregon, a new poll shows Ruiz ahead.').map((f) => f[0])).toEqual(['a new poll']);
+    expect(attribute('The bridge, a top aide said, is safe.').map((f) => f[0])).toEqual(['a top aide']);
+  });
+});

@@ -143,7 +143,37 @@ function findPhraseBefore(ctx: AttributionContext, k: number, floor: number, i: 
   // Not before a noun cue: "despite Ruiz's claims that …" has its source inside the phrase.
   if (ctx.rulesOnly === true && tokens[k].pos === 'VERB' && opensWithPreposition(tokens, from, floor)) return findWholeSubject(tokens, from, i + 1, floor);
   const found = finishRange(tokens, from, i + 1);
+  // Not in a tag inside the sentence: "Clinton, a top aide said, “is very confident”" has its head before the source.
+  if (found.kind === 'source' && ctx.rulesOnly === true && tokens[k + 1]?.text !== ',') return widenToNamedHead(tokens, found, floor);
   return found.kind === 'none' && ctx.rulesOnly === true ? (findLooseHead(tokens, i, k, floor) ?? found) : found;
+}
+
+const ARTICLES = new Set(['a', 'an', 'the']);
+const PLACE_PREPOSITIONS = new Set(['in', 'at', 'near', 'from', 'outside']);
+
+/**
+ * "Ana Ruiz, a spokeswoman for the agency said …": the appositive's closing comma is missing, and the
+ * scan stopped at its opening one. The speaker is the name the clause opens with, with its
+ * appositive; the appositive alone names nobody, or names the wrong person ("a spokesman for Speaker
+ * Paul Ryan"). Only a name (or a party tag after it) that opens the clause, past an opening phrase
+ * with no verb ("On Friday, Ana Ruiz, a …") or after a quotation: "In Salem, a spokesman for the
+ * mayor said" and "the vote was held in Salem, Oregon, a new poll shows" keep their speaker.
+ */
+function widenToNamedHead(tokens: readonly Token[], found: SourceResult, floor: number): SourceResult {
+  if (found.kind !== 'source') return found;
+  const { from, to } = found.range;
+  const comma = from - 1;
+  if (comma - 1 < floor || tokens[comma].text !== ',' || !ARTICLES.has(tokens[from].normal)) return found;
+  for (let j = from; j < to; j++) if (tokens[j].text === ',') return found;
+  const name = finishRange(tokens, scanNounPhraseBack(tokens, comma, floor), comma);
+  if (name.kind !== 'source' || name.range.to !== comma) return found;
+  const head = tokens[comma - 1];
+  const start = name.range.from;
+  // "… in Cleveland, Ohio, a new poll shows": the name after a place's comma is the place's state.
+  const place = tokens[start - 2]?.pos === 'PROPN' && PLACE_PREPOSITIONS.has(tokens[start - 3]?.normal ?? '');
+  const opens = start === floor || /^[”"]$/.test(tokens[start - 1].text) || (tokens[start - 1].text === ',' && !place && !tokens.slice(floor, start - 1).some((t) => t.pos === 'VERB' || t.pos === 'AUX'));
+  if (!(head.pos === 'PROPN' || head.text === ')') || !opens || tokens.slice(start, comma).some((t) => t.pos === 'ADP' && t.normal !== 'of')) return found;
+  return { kind: 'source', range: { from: start, to } };
 }
 
 const RELATIVE_SUBJECTS = new Set(['who', 'that']);
