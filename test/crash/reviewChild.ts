@@ -29,7 +29,7 @@ function allAudit(store: Store, ids: readonly string[]): AuditEntry[] {
   return [...seen.values()];
 }
 
-/** Undo the newest merge or split not yet undone, else merge two incidents or split one (alternately). */
+/** Undo the newest merge or split not yet undone, else merge two incidents or split one (by turns). */
 function changeStructure(review: Review, store: Store, ids: readonly string[], i: number, viewer: Viewer): boolean {
   const log = allAudit(store, ids).filter((e) => e.action.includes('merge_incidents') || e.action.includes('split_incident'));
   const undone = new Set(log.map((e) => (e.after as { undoes?: string } | null)?.undoes).filter(Boolean));
@@ -38,7 +38,8 @@ function changeStructure(review: Review, store: Store, ids: readonly string[], i
     review.undoOperation({ incidentId: open[0].target.id, entryId: open[0].id }, viewer);
     return true;
   }
-  if (i % 2 === 0 && ids.length >= 2) {
+  // Merge or split by turns across runs and within one (every structural run starts with its change).
+  if ((Math.floor(Number(run) / 6) + Math.floor(i / KINDS.length)) % 2 === 0 && ids.length >= 2) {
     review.mergeIncidents([ids[0]!, ids[1]!], viewer);
     return true;
   }
@@ -55,8 +56,10 @@ function applyOne(review: Review, store: Store, i: number, viewer: Viewer): bool
   if (!incidentId) return false;
   const claim = pick(store.listClaims(incidentId), i);
   const tag = `${run}-${i}`;
-  // Each run starts at another kind, so short-lived runs still exercise every kind of change.
-  switch (KINDS[(i + Number(run)) % KINDS.length]) {
+  // Each run starts at another kind, so short-lived runs still exercise every kind of change; a
+  // structural run starts with its merge, split or undo, which a kill on a loaded machine would
+  // otherwise seldom let it reach (the test then saw no merge at all).
+  switch (KINDS[(i + (STRUCTURAL ? KINDS.length - 1 : Number(run))) % KINDS.length]) {
     case 'field':
       review.decideField({ incidentId, field: pick(FIELDS, i)!, verdict: 'corrected', value: `corrected ${tag}` }, viewer);
       return true;
