@@ -69,6 +69,12 @@ export function relationGroup(role: Role, noun: string, target: PersonRecord): E
   return groupSpeaker(`${noun}:${target.id}`, `${noun} of ${target.name}`, null, role, noun);
 }
 
+/** "wife of Ana Ruiz", "attorney for Ana Ruiz", "attorney for the family of Ana Ruiz": a relation named by whose it is. */
+function relationName(role: Role, noun: string, target: PersonRecord, viaFamily: boolean): string {
+  if (role === 'family') return `${noun} of ${target.name}`;
+  return viaFamily ? `${noun} for the family of ${target.name}` : `${noun} for ${target.name}`;
+}
+
 /** Lawyers, relatives, witnesses and supporters, named by whom they stand for. */
 export function describeRelation(ctx: SpeakerContext, d: Description, site: DescriptionSite, role: Role): Entity | null {
   const head = d.head!;
@@ -92,8 +98,7 @@ export function describeRelation(ctx: SpeakerContext, d: Description, site: Desc
         const speaker = describePerson(ctx, relative, [], site);
         // Named as a relative only further on ("according to his wife, Anahi Rodriguez"): the relation's role until then.
         if (speaker.role !== 'other') return personEntity(relative, speaker);
-        const noun = head.words.map((w) => w.norm).join(' ');
-        const affiliation = target ? (role === 'family' ? `${noun} of ${target.name}` : `${noun} for ${target.name}`) : null;
+        const affiliation = target ? relationName(role, head.words.map((w) => w.norm).join(' '), target, false) : null;
         return personEntity(relative, makeSpeaker(speaker.name, affiliation, role));
       }
     }
@@ -104,7 +109,7 @@ export function describeRelation(ctx: SpeakerContext, d: Description, site: Desc
     // subject (a "his" that the nearest man takes may be wrong, and then so would be the name).
     if (target && (role === 'family' || role === 'subject_counsel') && (d.possessorName.length || target === ctx.subject)) {
       const noun = head.words.map((w) => w.norm).join(' ');
-      const name = role === 'family' ? `${noun} of ${target.name}` : viaFamily ? `${noun} for the family of ${target.name}` : `${noun} for ${target.name}`;
+      const name = relationName(role, noun, target, viaFamily);
       return makeEntity({ key: `${role}:${noun}:${target.id}`, kind: 'person', gender, speaker: makeSpeaker(name, name, role), heads: [head.norm] });
     }
     // Someone the text does not name: no speaker, but a "she" after it must not skip past them.
