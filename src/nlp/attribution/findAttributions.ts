@@ -53,7 +53,7 @@ export const LEARNED_CONFIDENCE_FLOOR = 450;
 // Version 27 (round 28): a report opening an account's content is the account's (dropAccountedReports); "maintain"
 // and "boast" need a clause; no preposition's object as a speaker; a subject pronoun is the whole subject; a
 // participle after a subject's aside; an appositive whose closing comma is missing (docs/attribution.md).
-export const ATTRIBUTION_STAGE: StageRef = Object.freeze({ name: 'attribution', version: 27 });
+export const ATTRIBUTION_STAGE: StageRef = Object.freeze({ name: 'attribution', version: 28 });
 
 function freezeDraft(text: string, draft: AttributionDraft): Attribution {
   const fragments = Object.freeze(draft.fragments.map((f) => makeSpan(text, f.start, f.end)));

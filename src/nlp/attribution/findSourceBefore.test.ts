@@ -34,6 +34,13 @@ describe('findSourceBefore: a phrase after a preposition is never the speaker', 
     expect(attribute('An earlier report in a Salem paper said the bridge was closed.').map((f) => f[0])).toEqual(['An earlier report in a Salem paper']);
   });
 
+  it('reads a bare verb between a noun and the cue as the head of a compound noun ("the river walk told")', () => {
+    expect(attribute('A man who was jogging along the river walk told reporters that the agents fired twice.').map((f) => f[0])).toEqual(['A man who was jogging along the river walk']);
+    expect(attribute('Ana Ruiz, who was walking along the river walk, told reporters the agents fired twice.').map((f) => f[0])).toEqual(['Ana Ruiz, who was walking along the river walk']);
+    // A bare verb before an object, not before a second verb, is still a verb: the sentence's speaker is the principal.
+    expect(attribute('The parents walk their children to school, the principal said.').map((f) => f[0])).toEqual(['the principal']);
+  });
+
   it('gives no speaker when the phrase before the cue is the object of a preposition it cannot cross', () => {
     expect(attribute('A textbook just published for ninth graders explains that the war ended in 1979.')).toEqual([]);
     expect(attribute('An agent she spoke to on camera said the driver had fled.')).toEqual([]);

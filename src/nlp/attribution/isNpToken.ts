@@ -27,6 +27,22 @@ export function isGerundModifier(tokens: readonly Token[], k: number): boolean {
   return t.pos === 'VERB' && t.normal.endsWith('ing') && tokens[k + 1]?.pos === 'NOUN' && (prev?.pos === 'ADJ' || prev?.pos === 'DET' || prev?.pos === 'NOUN' || prev?.pos === 'PART');
 }
 
+const COMPOUND_MODIFIERS = new Set(['DET', 'ADJ', 'NOUN']);
+
+/**
+ * "A man jogging along the river walk told …": the tagger reads "walk" as a verb. A bare lower-case
+ * verb right after a noun (itself after a determiner, an adjective or a noun) and right before an
+ * inflected verb cannot be a verb itself: two finite verbs do not stand side by side.
+ */
+function isCompoundHeadBeforeVerb(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k];
+  const prev = tokens[k - 1];
+  const next = tokens[k + 1];
+  if (!prev || !next || !/^\p{Ll}+$/u.test(t.text) || t.normal !== t.lemma) return false;
+  if (prev.pos !== 'NOUN' || !COMPOUND_MODIFIERS.has(tokens[k - 2]?.pos ?? '')) return false;
+  return next.pos === 'VERB' && /^\p{Ll}/u.test(next.text) && next.normal !== next.lemma && !next.normal.endsWith('ing');
+}
+
 /** Tagger slips inside a name or a compound: "Sen. Ted Cruz" (Ted as a verb), "teary-eyed", "registered voters". */
 export function isMistaggedNameOrModifier(tokens: readonly Token[], k: number): boolean {
   const t = tokens[k];
@@ -40,6 +56,8 @@ export function isMistaggedNameOrModifier(tokens: readonly Token[], k: number): 
   if (/^\p{Lu}\p{Ll}/u.test(t.text) && prev?.text === ',' && next?.pos === 'PROPN' && (after?.text === ',' || after?.pos === 'PROPN' || ((after?.pos === 'VERB' || after?.pos === 'AUX') && /^\p{Ll}/u.test(after.text)))) return true;
   if (prev?.text === '-' && prev.end === t.start) return true;
   if (isGerundModifier(tokens, k)) return true;
+  // "along the river walk told": a bare verb between a noun and an inflected verb is the compound's head noun.
+  if (isCompoundHeadBeforeVerb(tokens, k)) return true;
   // "a founder of the think tank Third Way".
   if (t.normal === 'think' && (next?.normal === 'tank' || next?.normal === 'tanks')) return true;
   return t.normal.endsWith('ed') && next?.pos === 'NOUN' && (prev?.pos === 'ADJ' || prev?.pos === 'DET' || prev?.pos === 'NUM' || prev?.pos === 'ADP');
