@@ -24,6 +24,17 @@ describe('dropAccountedReports', () => {
     expect(found.map(([source, cue]) => [source, cue])).toEqual([['a county poll taken in May', 'In']]);
   });
 
+  it('gives the answers inside what a poll or survey shows to the poll, wherever they stand in its content', () => {
+    const found = attribute('A county poll in May showed that 58 percent of voters said they would back the levy.');
+    expect(found.map(([source, cue]) => [source, cue])).toEqual([['A county poll in May', 'showed']]);
+    const later = attribute('The survey found that, among parents, most said the bus schedule was too early.');
+    expect(later.map(([source, cue]) => [source, cue])).toEqual([['The survey', 'found']]);
+  });
+
+  it('keeps a report outside the poll content', () => {
+    expect(attribute('A county poll in May showed the levy losing. Ruiz said the poll was wrong.').map(([source, cue]) => [source, cue])).toContainEqual(['Ruiz', 'said']);
+  });
+
   it('keeps a report that holds the account inside its own content', () => {
     const found = attribute('The Star reported that, according to an analysis of the records, most of the meetings were with donors.');
     expect(found.map(([source, cue]) => [source, cue])).toContainEqual(['The Star', 'reported']);

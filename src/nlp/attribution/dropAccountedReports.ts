@@ -1,4 +1,4 @@
-import { matchPhraseAt, type AttributionContext } from './attributionContext.js';
+import { matchPhraseAt, tokenAtOrAfter, type AttributionContext } from './attributionContext.js';
 import type { AttributionDraft } from './attributionDraft.js';
 
 /**
@@ -44,6 +44,31 @@ function holdsAccount(inner: AttributionDraft, account: AttributionDraft): boole
   return inner.fragments.some((f) => f.start <= cue.start && source.end < f.end && /\p{L}/u.test(f.text.slice(source.end - f.start)));
 }
 
+const POLL_NOUNS = new Set(['poll', 'polls', 'polling', 'survey', 'surveys', 'study', 'studies']);
+
+/** Whether the draft's source names a poll, a survey or a study ("A county poll in May", "The survey"): what it shows is what respondents answered. */
+function isPollSource(ctx: AttributionContext, d: AttributionDraft): boolean {
+  const source = d.source;
+  if (!source || !d.cue || isAccountCue(ctx, d)) return false;
+  for (let k = tokenAtOrAfter(ctx.tokens, source.start); k < ctx.tokens.length && ctx.tokens[k].end <= source.end; k++) if (POLL_NOUNS.has(ctx.tokens[k].normal)) return true;
+  return false;
+}
+
+/** Whether a word of the draft's cue is a verb of saying ("said", "say"). */
+function hasSpeechCue(ctx: AttributionContext, d: AttributionDraft): boolean {
+  return d.cueTokens.some((k) => ctx.lexicon.verbs.get(ctx.tokens[k].normal)?.speech === true);
+}
+
+/**
+ * "A county poll in May showed that 58 percent of voters said they would back the levy": the
+ * respondents' answers reach the text only through the poll, as after "In a county poll, …"; a
+ * report whose verb of saying stands anywhere in the poll's content is the poll's (PolNeAR train,
+ * round 29: 9 such relations of the rules, none annotated; gold gives the words to the poll).
+ */
+function isPollAnswer(ctx: AttributionContext, d: AttributionDraft, polls: readonly AttributionDraft[]): boolean {
+  return polls.some((o) => cueInsideContent(d, o)) && hasSpeechCue(ctx, d);
+}
+
 /**
  * "“We will appeal,” Ruiz said, according to the Salem Star.", "According to the county's report, the
  * guard told investigators the gate was open.", "In a county poll, 58 percent said …": what Ruiz,
@@ -55,6 +80,7 @@ function holdsAccount(inner: AttributionDraft, account: AttributionDraft): boole
  */
 export function dropAccountedReports(ctx: AttributionContext, drafts: readonly AttributionDraft[]): AttributionDraft[] {
   const accounts = drafts.filter((d) => isAccountCue(ctx, d));
-  if (accounts.length === 0) return [...drafts];
-  return drafts.filter((d) => !accounts.some((o) => opensAccount(d, o) && !holdsAccount(d, o)));
+  const polls = drafts.filter((d) => isPollSource(ctx, d));
+  if (accounts.length === 0 && polls.length === 0) return [...drafts];
+  return drafts.filter((d) => !accounts.some((o) => opensAccount(d, o) && !holdsAccount(d, o)) && !isPollAnswer(ctx, d, polls));
 }
