@@ -54,7 +54,8 @@ export const LEARNED_CONFIDENCE_FLOOR = 450;
 // and "boast" need a clause; no preposition's object as a speaker; a subject pronoun is the whole subject; a
 // participle after a subject's aside; an appositive whose closing comma is missing (docs/attribution.md).
 // Version 28 (round 29): a bare verb between a noun and an inflected verb heads a compound noun ("the river walk
-// told"); a report inside what a poll, survey or study shows is the poll's (dropAccountedReports).
+// told"); a report inside what a poll, survey or study shows is the poll's (dropAccountedReports); a participle
+// after ", and <subject> <verb> …" is that clause's (findCoordinateSubject); "Ruiz thanked the …" is no noun phrase.
 export const ATTRIBUTION_STAGE: StageRef = Object.freeze({ name: 'attribution', version: 28 });
 
 function freezeDraft(text: string, draft: AttributionDraft): Attribution {

@@ -12,6 +12,7 @@ import { resolveSourcePhrase } from './resolveSourcePhrase.js';
 import { findSourceBefore } from './findSourceBefore.js';
 import { findSubjectPastOpening } from './findSubjectPastOpening.js';
 import { findSubordinateSubject } from './findSubordinateSubject.js';
+import { findCoordinateSubject } from './findCoordinateSubject.js';
 import { subordinateClauseEnd } from './subordinateClauseEnd.js';
 import { butClauseEnd } from './butClauseEnd.js';
 import { findRelativeTail } from './findRelativeTail.js';
@@ -206,7 +207,9 @@ function resolveVerb(ctx: AttributionContext, k: number, verb: CueVerb, from: nu
     if (relativeEnd > 0 && after.kind === 'source') return pack({ from: after.range.from, to: relativeEnd }, cue, [reportedClause(ctx, verb, floor, quoteClosed ? k : k - 1, true)]);
     if (tokens[k].normal.endsWith('ing') && !restEmpty) {
       // The cue just before the comma speaks again ("…,” Spicer said, adding …"); else the clause's subject.
-      const subject = findEarlierCueSource(ctx, floor, k - 1) ?? findClauseSubject(ctx, floor, k) ?? (ctx.rulesOnly === true ? findSubjectPastOpening(ctx, floor, k) : null);
+      // "…, and the union has sued the city, saying …": a coordinated clause's own subject (the rules alone).
+      const coordinate = ctx.rulesOnly === true ? findCoordinateSubject(ctx, floor, k - 1) : null;
+      const subject = findEarlierCueSource(ctx, floor, k - 1) ?? coordinate ?? findClauseSubject(ctx, floor, k) ?? (ctx.rulesOnly === true ? findSubjectPastOpening(ctx, floor, k) : null);
       if (subject) return pack(subject, cue, [contentRange(tokens, afterCue, findForwardEnd(ctx, afterCue, end, floor))]);
     }
   }

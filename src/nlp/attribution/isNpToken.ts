@@ -17,7 +17,10 @@ function isModifyingParticiple(tokens: readonly Token[], k: number): boolean {
   if (t.pos !== 'VERB' || !/(?:ed|en|wn)$/.test(t.normal)) return false;
   const prev = tokens[k - 1];
   const next = tokens[k + 1];
-  return !!prev && !!next && (prev.pos === 'NOUN' || prev.pos === 'PROPN') && (next.pos === 'ADP' || next.pos === 'DET');
+  if (!prev || !next) return false;
+  // "Ruiz thanked the volunteers": after a name and before a determiner the verb is the clause's own.
+  if (prev.pos === 'PROPN' && next.pos === 'DET') return false;
+  return (prev.pos === 'NOUN' || prev.pos === 'PROPN') && (next.pos === 'ADP' || next.pos === 'DET');
 }
 
 /** "the rules drafting committee", "a polling firm", "Lee's remaining rivals": a gerund the tagger read as a verb, between a modifier and its noun. */

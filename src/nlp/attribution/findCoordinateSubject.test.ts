@@ -1,0 +1,15 @@
+import { describe, expect, it } from 'vitest';
+import { attributeText as attribute } from './testing/attributeText.js';
+
+describe('findCoordinateSubject: a participle after a coordinated clause with its own subject', () => {
+  it('gives the participle the subject of the clause after ", and" or ", but"', () => {
+    const found = attribute('Protest groups say the rules are unfair, and the union has already sued the city over them, saying they violate free-speech rights.');
+    expect(found.filter((f) => f[1] === 'saying')).toEqual([['the union', 'saying', ['they violate free-speech rights']]]);
+    expect(attribute('Ruiz was pressed about the budget, but the clerk defended the cuts, saying the county had no choice.')).toContainEqual(['the clerk', 'saying', ['the county had no choice']]);
+  });
+
+  it('keeps the clause subject when "and" joins only verbs or nouns', () => {
+    expect(attribute('The clerk checked the ballots and sealed the box, saying the count was final.')).toEqual([['The clerk', 'saying', ['the count was final']]]);
+    expect(attribute('Ruiz thanked the volunteers, the clerks and the police, saying the count was fair.')).toEqual([['Ruiz', 'saying', ['the count was fair']]]);
+  });
+});
