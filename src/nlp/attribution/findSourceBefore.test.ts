@@ -41,6 +41,13 @@ describe('findSourceBefore: a phrase after a preposition is never the speaker', 
     expect(attribute('The parents walk their children to school, the principal said.').map((f) => f[0])).toEqual(['the principal']);
   });
 
+  it('gives a participle after a chain of appositives of an object to the clause subject, not to the object', () => {
+    const found = attribute('This year, he rose to the defense of Ana Ruiz, the embattled head of the league, who is under investigation, saying she should be cleared.');
+    expect(found).toEqual([['he', 'saying', ['she should be cleared']]]);
+    // The chain opening the clause is the subject's own.
+    expect(attribute('Ana Ruiz, the head of the league, the sport\'s governing body, backed the plan, saying it was fair.').map((f) => f[0])).toEqual(["Ana Ruiz, the head of the league, the sport's governing body"]);
+  });
+
   it('gives no speaker when the phrase before the cue is the object of a preposition it cannot cross', () => {
     expect(attribute('A textbook just published for ninth graders explains that the war ended in 1979.')).toEqual([]);
     expect(attribute('An agent she spoke to on camera said the driver had fled.')).toEqual([]);

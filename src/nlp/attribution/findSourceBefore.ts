@@ -124,7 +124,7 @@ function findPhraseBefore(ctx: AttributionContext, k: number, floor: number, i: 
     // "was upfront about her distaste for Ruiz, the county's chief, saying …": before a participle an
     // appositive that does not open the clause describes an object, not who speaks.
     // "wrote a detailed, two-page letter to …, calling …": after an adjective and its comma the phrase goes on an object's noun phrase.
-    if (ctx.rulesOnly === true && participle && found.kind === 'source' && (!opensClauseAt(tokens, found.range.from, floor) || followsCoordinateAdjective(tokens, found.range.from, floor))) return NO_SOURCE;
+    if (ctx.rulesOnly === true && participle && found.kind === 'source' && (!opensClauseAt(tokens, found.range.from, floor) || followsCoordinateAdjective(tokens, found.range.from, floor) || describesObject(tokens, found.range.from, floor))) return NO_SOURCE;
     return ctx.rulesOnly === true && found.kind === 'source' ? notAPlaceOfOrigin(tokens, found, i, floor) : found;
   }
   // "Ruiz, who calls the mayor a “liar,” said": the aside's comma stands inside its closing quotation mark (the rules alone).
@@ -238,6 +238,23 @@ function notAPlaceOfOrigin(tokens: readonly Token[], found: SourceResult, comma:
 /** Whether a phrase starting at `from` opens its clause: at the floor, or after punctuation or a conjunction. */
 function opensClauseAt(tokens: readonly Token[], from: number, floor: number): boolean {
   return from <= floor || tokens[from - 1].pos === 'PUNCT' || tokens[from - 1].pos === 'CCONJ';
+}
+
+/**
+ * "rose to the defense of Ana Ruiz, the head of the league, who is under investigation, saying …": a
+ * phrase after a comma whose noun phrase before the comma does not open the clause is an appositive
+ * of an object, as above (the rules alone).
+ */
+function describesObject(tokens: readonly Token[], from: number, floor: number): boolean {
+  let at = from;
+  // A chain of appositives ("Ana Ruiz, the head of the league, the sport's body, …") leads back to its first noun phrase.
+  for (let hops = 0; hops < 4 && at - 1 > floor && tokens[at - 1].text === ','; hops++) {
+    const head = scanNounPhraseBack(tokens, at - 1, floor);
+    if (head >= at - 1) return false;
+    if (!opensClauseAt(tokens, head, floor)) return true;
+    at = head;
+  }
+  return false;
 }
 
 /** Whether an adjective and a comma stand right before `from` ("a detailed, two-page letter"), after a determiner. */
