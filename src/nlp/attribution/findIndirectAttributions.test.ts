@@ -6,6 +6,18 @@ import { compileCueLexicon, loadCueLexicon, type CueLexicon } from './cueLexicon
 import { findIndirectAttributions } from './findIndirectAttributions.js';
 import { attributeText as attribute } from './testing/attributeText.js';
 
+describe('findIndirectAttributions: a cue that closes its clause at a comma', () => {
+  it('reads no content after the comma when the cue closes a subordinate clause or an object relative', () => {
+    expect(attribute('The panel heard from the clerk. After Ruiz testified, the panel turned to the budget.')).toEqual([]);
+    expect(attribute('After the board shared the details of the claims, which Ruiz denies, the talk of a strike ended.')).toEqual([]);
+  });
+
+  it('keeps "As Ruiz noted, …" and a reporting participle after the comma', () => {
+    expect(attribute('As Ruiz noted, the count was fair.')).toEqual([['Ruiz', 'noted', ['the count was fair']]]);
+    expect(attribute('Ruiz responded, saying the count was fair.')).toContainEqual(['Ruiz', 'saying', ['the count was fair']]);
+  });
+});
+
 describe('findIndirectAttributions: a participle after a comma', () => {
   it('names no speaker after ", saying"', () => {
     const found = attribute('The chief lobbied to suspend the rules, saying the fewer guns the better.');

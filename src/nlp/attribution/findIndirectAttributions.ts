@@ -135,6 +135,9 @@ function resolveVerb(ctx: AttributionContext, k: number, verb: CueVerb, from: nu
     if (answerEnd > 0) return pack(before.range, cue, [{ from: afterCue, to: answerEnd }]);
     // "Tom told Ana Diaz, who opened her door and said …": a relative clause describes the listener; it is no content (the rules alone).
     if (ctx.rulesOnly === true && afterCue > k + 1 && tokens[afterCue].text === ',' && RELATIVE.has(tokens[afterCue + 1]?.normal ?? '')) return null;
+    // "“…!” Ruiz declared, noting …", "After Ruiz testified, the panel …", "a charge that Ruiz denied, noting …":
+    // what follows the comma is a participle of its own or the main clause, no content of this cue (the rules alone).
+    if (ctx.rulesOnly === true && afterCue === k + 1 && tokens[afterCue].text === ',' && (isOtherParticipleAt(ctx, afterCue + 1) || closesClauseBefore(tokens, before.range.from, floor))) return null;
     // After an explicit "that" the clause may open with anything ("said that over the last days …").
     const forward = findForwardEnd(ctx, afterCue, end, floor);
     // "While Ruiz says the plan is sound, the board …": the subordinate clause ends at its comma, where the main clause takes over (the rules alone).
@@ -234,6 +237,26 @@ function resolveVerb(ctx: AttributionContext, k: number, verb: CueVerb, from: nu
 }
 
 const CLOSING_MARKS = new Set(['”', '"', "''"]);
+
+/** A participle at `j` that reports nothing itself ("repeating a broadside", "supporting her"): a verb in -ing, no cue of the lexicon, not "according". */
+function isOtherParticipleAt(ctx: AttributionContext, j: number): boolean {
+  const t = ctx.tokens[j];
+  return t?.pos === 'VERB' && t.normal.endsWith('ing') && t.normal !== 'according' && !cueVerbAt(ctx.tokens, j, ctx.lexicon);
+}
+
+/** Subordinators and object relatives whose clause the cue closes ("after Ruiz testified,", "which Ruiz denies,"); not "as" ("As Ruiz noted, …" reports). */
+const CLAUSE_CLOSERS = new Set(['after', 'before', 'when', 'while', 'because', 'since', 'although', 'though', 'once', 'until', 'unless', 'if', 'which', 'whom']);
+
+/**
+ * Whether a subordinator or an object relative stands right before the source at `from`: "after",
+ * "which", or "that" after a noun ("a charge that Ruiz denied"; after a verb "that" opens a content).
+ */
+function closesClauseBefore(tokens: readonly Token[], from: number, floor: number): boolean {
+  if (from === 0) return false;
+  const prev = tokens[from - 1];
+  if (prev.normal === 'that') return from - 2 >= floor && tokens[from - 2].pos === 'NOUN';
+  return CLAUSE_CLOSERS.has(prev.normal) && (from > floor || /^\p{Lu}/u.test(prev.text));
+}
 
 const BY_GERUND = new Set(['by', 'upon']);
 const SUBORDINATE_OPENERS = new Set(['although', 'though', 'while', 'because', 'whereas', 'when', 'if', 'unless', 'since']);
