@@ -4,6 +4,7 @@ import { finishRange, scanNounPhraseBack } from './scanNounPhraseBack.js';
 import { MAX_SOURCE_TOKENS, NO_SOURCE, type SourceResult } from './sourceResult.js';
 
 const TERMINAL_PUNCT = new Set(['.', '!', '?', ':']);
+const APPOSITIVE_ADVERBS = new Set(['still', 'now', 'once', 'formerly', 'previously', 'currently', 'then', 'later']);
 
 /** "Sanders’ campaign manager": the apostrophe of a possessive ending in s, written against its word. */
 function isPluralPossessive(tokens: readonly Token[], k: number): boolean {
@@ -48,11 +49,15 @@ export function findAppositiveSource(tokens: readonly Token[], comma: number, fl
     for (let k = c + 1; k < comma; k++) {
       // "a former adviser who supported the plan": a restrictive relative closes the appositive's noun phrase.
       // The role noun may be tagged an adjective ("a top GOP operative who …").
-      if (k > c + 2 && (tokens[k].normal === 'who' || tokens[k].normal === 'whose') && (isNounLike(tokens[k - 1]) || tokens[k - 1].pos === 'ADJ')) {
+      // "a conservative group that has sued the county": "that" and a verb after a noun open the same relative (the rules alone).
+      const thatRelative = rulesOnly && tokens[k].normal === 'that' && isNounLike(tokens[k - 1]) && (tokens[k + 1]?.pos === 'AUX' || tokens[k + 1]?.pos === 'VERB');
+      if (k > c + 2 && (tokens[k].normal === 'who' || tokens[k].normal === 'whose' || thatRelative) && (isNounLike(tokens[k - 1]) || tokens[k - 1].pos === 'ADJ')) {
         if (tokens.slice(k, comma).some((t) => /^["“”]$/.test(t.text))) return NO_SOURCE;
         break;
       }
-      if (!isNpToken(tokens, k) && !(k === c + 1 && roleParticiple)) return NO_SOURCE;
+      // "one of the few co-authors still on Capitol Hill": an adverb of time before a preposition (the rules alone).
+      const timeAdverb = rulesOnly && k > c + 1 && APPOSITIVE_ADVERBS.has(tokens[k].normal) && tokens[k + 1]?.pos === 'ADP';
+      if (!isNpToken(tokens, k) && !(k === c + 1 && roleParticiple) && !timeAdverb) return NO_SOURCE;
     }
   }
   const nameEnd = age ? c - 2 : c;

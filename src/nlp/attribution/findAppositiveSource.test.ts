@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { attributeText as attribute } from './testing/attributeText.js';
+
+describe('findAppositiveSource: the name and its appositive before the cue', () => {
+  it('crosses a relative opened by "that" after the appositive\'s noun', () => {
+    expect(attribute('Tom Hale, the president of Salem Watch, a group that has sued to obtain the county records, said that the damage is done.')).toEqual([
+      ['Tom Hale, the president of Salem Watch, a group that has sued to obtain the county records', 'said', ['the damage is done']],
+    ]);
+  });
+
+  it('crosses an adverb of time before a preposition inside the appositive', () => {
+    expect(attribute('Sen. Ana Ruiz (R-Ga.), one of the few co-authors still on Capitol Hill, said she remembers the vote.')).toEqual([
+      ['Sen. Ana Ruiz (R-Ga.), one of the few co-authors still on Capitol Hill', 'said', ['she remembers the vote']],
+    ]);
+  });
+
+  it('does not take a clause of the writer\'s for an appositive', () => {
+    // "that" before a noun phrase is no relative of the appositive: the phrase is no source.
+    expect(attribute('Ana Ruiz, the chair, a sign that the board has changed, said the vote was fair.').some((f) => f[0]?.includes('a sign that the board'))).toBe(false);
+  });
+});
