@@ -30,6 +30,15 @@ describe('findAttributions: "… and said" past an opening phrase', () => {
     expect(attribute('In a statement, Governor Tom Hale (D) thanked the crew and said the pier would reopen.')).toEqual([['Governor Tom Hale (D)', 'said', ['the pier would reopen']]]);
   });
 
+  it('crosses an opening phrase that runs over a place, its state and a second phrase (round 29)', () => {
+    expect(attribute('At a rally in Salem, Ore., on Tuesday, Senator Ana Ruiz of Oregon endorsed the mayor, saying that her former rival would make an outstanding governor.')).toContainEqual([
+      'Senator Ana Ruiz of Oregon',
+      'saying',
+      ['her former rival would make an outstanding governor'],
+    ]);
+    expect(attribute('In an interview in Dayton, Ohio, on Monday, Ana Ruiz praised the plan, saying it would pass.')).toContainEqual(['Ana Ruiz', 'saying', ['it would pass']]);
+  });
+
   it('takes a named or pronoun subject after the opening phrase for a verb of saying', () => {
     expect(attribute('In an interview on Monday, Ana Ruiz praised the plan and said it would pass.')).toContainEqual(['Ana Ruiz', 'said', ['it would pass']]);
   });

@@ -18,16 +18,25 @@ export function findSubjectPastOpening(ctx: AttributionContext, floor: number, k
   // "Speaking on CNBC on Monday, Ruiz called …", "Walking to the car, Ruiz said …" (round 27).
   const participle = first?.pos === 'VERB' && first.normal.endsWith('ing');
   if (!first || !(OPENING_POS.has(first.pos) || TIME_OPENERS.has(first.normal) || endsWithAgo(ctx, floor, k) || participle)) return null;
+  // "At a rally in Salem, Ore., on Tuesday, Ruiz endorsed …": the phrase may run on over a place's
+  // state and a second phrase; each comma on the way is tried in turn (the rules alone, round 29).
+  const limit = ctx.rulesOnly === true ? MAX_LONG_OPENING_TOKENS : MAX_OPENING_TOKENS;
   let comma = floor + 1;
-  while (comma < k && comma - floor <= MAX_OPENING_TOKENS && tokens[comma].text !== ',') {
-    const t = tokens[comma];
-    if (t.pos === 'AUX' || (t.pos === 'VERB' && !t.normal.endsWith('ing')) || QUOTE_MARKS.test(t.text)) return null;
+  for (;;) {
+    while (comma < k && comma - floor <= limit && tokens[comma].text !== ',') {
+      const t = tokens[comma];
+      if (t.pos === 'AUX' || (t.pos === 'VERB' && !t.normal.endsWith('ing')) || QUOTE_MARKS.test(t.text)) return null;
+      comma++;
+    }
+    if (comma >= k - 1 || tokens[comma].text !== ',') return null;
+    const subject = findClauseSubject(ctx, comma + 1, k);
+    if (subject) return !hasSecondClause(ctx, subject.to, k) ? subject : null;
+    if (ctx.rulesOnly !== true || comma - floor >= limit) return null;
     comma++;
   }
-  if (comma >= k - 1 || tokens[comma].text !== ',') return null;
-  const subject = findClauseSubject(ctx, comma + 1, k);
-  return subject && !hasSecondClause(ctx, subject.to, k) ? subject : null;
 }
+
+const MAX_LONG_OPENING_TOKENS = 20;
 
 /** "Ten years ago,", "A week ago,": a short time phrase ending in "ago" before its comma. */
 function endsWithAgo(ctx: AttributionContext, floor: number, k: number): boolean {
