@@ -67,4 +67,11 @@ describe('findDirectQuotes: a whole quoted paragraph after an attributed one', (
       ['Tom Reyes', 'said', ['Nobody came,']],
     ]);
   });
+
+  it('reads a tag after a question or exclamation closed by a doubled apostrophe, as after a curly mark', () => {
+    expect(attribute("''Can we win Ohio?'' Ms. Ruiz asked. ''I don't know.''")).toEqual([['Ms. Ruiz', 'asked', ['Can we win Ohio?', "I don't know."]]]);
+    expect(attribute("''Is the mayor running against the board?'' asked Ms. Ruiz, referring to the attacks.")).toEqual([['Ms. Ruiz', 'asked', ['Is the mayor running against the board?']]]);
+    // After a full stop a tag still needs a sentence of its own.
+    expect(attribute("''The pier is closed.'' Ms. Ruiz said the board would meet.").some((f) => f[2][0] === 'The pier is closed.')).toBe(false);
+  });
 });

@@ -39,11 +39,20 @@ function rangeSpan(ctx: AttributionContext, r: TokenRange): Span {
  */
 function tagAfterQuote(ctx: AttributionContext, closeAt: number, c: number, k: number, end: number): boolean {
   const { tokens, text } = ctx;
-  if (!/[,?!]/.test(text[closeAt - 1] ?? '') || tokens[c].normal.endsWith('ing') || c === k) return false;
+  if (!/[,?!]/.test(charBeforeMark(text, closeAt)) || tokens[c].normal.endsWith('ing') || c === k) return false;
   const next = tokens[c + 1];
   if (!next || c + 1 >= end || !(TERMINAL.test(next.text) || (next.text === ',' && (c + 2 >= end || QUOTE.test(tokens[c + 2].text))))) return false;
   for (let j = k; j < c; j++) if (tokens[j].pos === 'VERB' || tokens[j].pos === 'AUX') return false;
   return true;
+}
+
+/**
+ * The character before the closing mark whose last character is at `closeAt`: for a doubled
+ * apostrophe (`''Can we win?'' Ruiz asked.`) the one before both apostrophes.
+ */
+function charBeforeMark(text: string, closeAt: number): string {
+  const first = text[closeAt] === "'" && text[closeAt - 1] === "'" ? closeAt - 1 : closeAt;
+  return text[first - 1] ?? '';
 }
 
 /** `"…," Ruiz said.` / `"…," said Ruiz, a spokeswoman.`: the attribution right after a closing mark. */
@@ -58,7 +67,7 @@ function parseTail(ctx: AttributionContext, closeAt: number): Speech | null {
   if (k >= tokens.length || s < 0) return null;
   // `“Is it over?” Ruiz asked.`: after a question or exclamation the splitter starts the tag's own sentence.
   if (sentenceOfToken[k] !== s) {
-    const mark = ctx.text[closeAt - 1] ?? '';
+    const mark = charBeforeMark(ctx.text, closeAt);
     if (!/[?!.]/.test(mark) || ctx.text.slice(closeAt + 1, tokens[k].start).includes('\n')) return null;
     s = sentenceOfToken[k];
     if (s < 0 || sentences[s].tokenStart !== k || sentences[s].tokenEnd - k > 12) return null;
