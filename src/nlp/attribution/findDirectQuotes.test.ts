@@ -74,4 +74,11 @@ describe('findDirectQuotes: a whole quoted paragraph after an attributed one', (
     // After a full stop a tag still needs a sentence of its own.
     expect(attribute("''The pier is closed.'' Ms. Ruiz said the board would meet.").some((f) => f[2][0] === 'The pier is closed.')).toBe(false);
   });
+
+  it('gives a quotation after "and said," the subject of the verb "and" coordinates with', () => {
+    expect(attribute('Ruiz shook her head and said, “No.”')).toEqual([['Ruiz', 'said', ['No.']]]);
+    expect(attribute('When the clerk was asked if the count was done, he laughed and said, “We’ll see.”')).toContainEqual(['he', 'said', ['We’ll see.']]);
+    // After a verb of saying the speaker of that verb speaks again, not the subject inside its content.
+    expect(attribute('In an interview last year, Ruiz said she welcomed the ruling and added, “I will appeal.”')).toContainEqual(['Ruiz', 'added', ['I will appeal.']]);
+  });
 });

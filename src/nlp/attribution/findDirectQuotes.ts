@@ -227,7 +227,38 @@ function parseHead(ctx: AttributionContext, quote: Quote): Speech | null {
     const participle = gerund && tokens[c - 1].text === ',';
     const byGerund = gerund && (tokens[c - 1].normal === 'by' || tokens[c - 1].normal === 'upon');
     const subject = participle ? (findEarlierCueSource(ctx, floor, c - 1) ?? findClauseSubject(ctx, floor, c) ?? findSubjectPastOpening(ctx, floor, c)) : byGerund ? byGerundSubject(ctx, floor, c) : null;
-    return subject ? { cue: c, source: subject } : null;
+    if (subject) return { cue: c, source: subject };
+    // `Ruiz shook her head and said, “No.”`: a verb of saying after "and" shares the subject of the verb before it (the rules alone).
+    const and = tokens[c - 1].normal === 'and' ? c - 1 : tokens[c - 1].normal === 'then' && tokens[c - 2]?.normal === 'and' ? c - 2 : -1;
+    const shared = ctx.rulesOnly === true && verb.speech && and > floor ? findCoordinatedSubject(ctx, floor, and) : null;
+    return shared ? { cue: c, source: shared } : null;
+  }
+  return null;
+}
+
+/**
+ * `Ruiz shook her head and said, “…”`, `When asked, he laughed and said, “…”`: the subject of the
+ * verb that "and" at `and` coordinates with the cue: the speaker of a verb of saying before it with
+ * no comma between (`Ruiz said she would run and added, “…”`), else of the nearest verb before "and" (no
+ * comma, quotation or other "and" on the way), found as that verb's own speaker phrase. Null when
+ * there is none.
+ */
+function findCoordinatedSubject(ctx: AttributionContext, floor: number, and: number): TokenRange | null {
+  const { tokens, lexicon } = ctx;
+  // `Ruiz said she would run and added, “…”`: a verb of saying before speaks again, not the subject inside its content.
+  for (let v = and - 1; v > floor; v--) {
+    if (QUOTE.test(tokens[v].text) || tokens[v].text === ',') break;
+    if (cueVerbAt(tokens, v, lexicon)?.speech !== true) continue;
+    const before = findSourceBefore(ctx, v, floor);
+    if (before.kind === 'source' && before.range.to === v) return before.range;
+    break;
+  }
+  for (let v = and - 1; v > floor; v--) {
+    const t = tokens[v];
+    if (t.text === ',' || QUOTE.test(t.text) || t.normal === 'and') return null;
+    if (t.pos !== 'VERB') continue;
+    const before = findSourceBefore(ctx, v, floor);
+    return before.kind === 'source' && before.range.to === v ? before.range : null;
   }
   return null;
 }
