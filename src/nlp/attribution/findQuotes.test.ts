@@ -11,3 +11,13 @@ describe('findQuotes: three apostrophes in wire and archive text', () => {
     expect(attribute("'''Go home' is what he said,'' Ruiz said.")).toEqual([['Ruiz', 'said', ["'Go home' is what he said,"]]]);
   });
 });
+
+describe('findQuotes: an opening curly mark typed for the closing one', () => {
+  it('closes the open quotation at a “ after its last punctuation and before a space', () => {
+    expect(attribute('“It is unusual,“ said Ana Ruiz, a lawyer. “It is a hard thing to do.”')).toEqual([['Ana Ruiz, a lawyer', 'said', ['It is unusual,', 'It is a hard thing to do.']]]);
+  });
+
+  it('still opens a quotation at a “ after a space', () => {
+    expect(attribute('Ruiz said, “The pier is closed.” The clerk agreed.')).toEqual([['Ruiz', 'said', ['The pier is closed.']]]);
+  });
+});

@@ -65,7 +65,10 @@ export function findQuotes(ctx: AttributionContext): Quote[] {
       const doubled = isDoubledApostrophe(text, i) || (ctx.rulesOnly === true && isTripleMark(text, i, openAt === null));
       const straight = c === '"' || doubled;
       if (!straight && !OPEN_MARKS.has(c) && !CLOSE_MARKS.has(c)) continue;
-      const opens = straight ? openAt === null && (i === from || OPENING_CONTEXT.test(text[i - 1])) : OPEN_MARKS.has(c);
+      // `“It's unusual,“ said Ruiz`: an opening curly mark typed for the closing one, right after the
+      // quotation's last punctuation and before a space, closes the open quotation (the rules alone).
+      const misclosing = ctx.rulesOnly === true && c === '“' && openAt !== null && /[,.?!…]/.test(text[i - 1]) && /\s/.test(text[i + 1] ?? ' ');
+      const opens = straight ? openAt === null && (i === from || OPENING_CONTEXT.test(text[i - 1])) : OPEN_MARKS.has(c) && !misclosing;
       if (opens) {
         if (openAt !== null) quotes.push(makeQuote(text, openAt, null, i, paragraph));
         openAt = i;
