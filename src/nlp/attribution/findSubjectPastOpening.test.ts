@@ -39,6 +39,15 @@ describe('findAttributions: "… and said" past an opening phrase', () => {
     expect(attribute('In an interview in Dayton, Ohio, on Monday, Ana Ruiz praised the plan, saying it would pass.')).toContainEqual(['Ana Ruiz', 'saying', ['it would pass']]);
   });
 
+  it('crosses a short time phrase ending in "later" or "earlier" (round 29)', () => {
+    expect(attribute('Hours later, Ruiz returned the compliment to Hale, telling Reuters, “Tom and I have been friends for a long time.”')).toContainEqual([
+      'Ruiz',
+      'telling',
+      ['Tom and I have been friends for a long time.'],
+    ]);
+    expect(attribute('But a few days later, Ruiz reversed herself yet again, telling the station that the rules are set.')).toContainEqual(['Ruiz', 'telling', ['the rules are set']]);
+  });
+
   it('takes a named or pronoun subject after the opening phrase for a verb of saying', () => {
     expect(attribute('In an interview on Monday, Ana Ruiz praised the plan and said it would pass.')).toContainEqual(['Ana Ruiz', 'said', ['it would pass']]);
   });

@@ -38,10 +38,17 @@ export function findSubjectPastOpening(ctx: AttributionContext, floor: number, k
 
 const MAX_LONG_OPENING_TOKENS = 20;
 
-/** "Ten years ago,", "A week ago,": a short time phrase ending in "ago" before its comma. */
+/** Words that end a short time phrase: "Ten years ago,", "Hours later," and "Two days earlier," (the last two for the rules alone, round 29). */
+const TIME_CLOSERS = new Set(['ago', 'later', 'earlier']);
+
+/** "Ten years ago,", "A week ago,", "Hours later,": a short time phrase ending in "ago" (or "later", "earlier") before its comma. */
 function endsWithAgo(ctx: AttributionContext, floor: number, k: number): boolean {
   const { tokens } = ctx;
-  for (let j = floor + 1; j < Math.min(k, floor + 5); j++) if (tokens[j].text === ',') return tokens[j - 1].normal === 'ago';
+  for (let j = floor + 1; j < Math.min(k, floor + 5); j++) {
+    if (tokens[j].text !== ',') continue;
+    const last = tokens[j - 1].normal;
+    return last === 'ago' || (ctx.rulesOnly === true && TIME_CLOSERS.has(last));
+  }
   return false;
 }
 
