@@ -13,6 +13,7 @@ import { findSourceBefore } from './findSourceBefore.js';
 import { findSubjectPastOpening } from './findSubjectPastOpening.js';
 import { findSubordinateSubject } from './findSubordinateSubject.js';
 import { findCoordinateSubject } from './findCoordinateSubject.js';
+import { findAsReportedBy } from './findAsReportedBy.js';
 import { subordinateClauseEnd } from './subordinateClauseEnd.js';
 import { butClauseEnd } from './butClauseEnd.js';
 import { findRelativeTail } from './findRelativeTail.js';
@@ -448,7 +449,9 @@ export function findIndirectAttributions(ctx: AttributionContext, blocked: Block
       const verb = phraseEnd > 0 || (ctx.rulesOnly === true && (isAdjectivalParticiple(tokens, k) || isIdiomNoCue(tokens, k))) ? null : (cueVerbAt(tokens, k, lexicon, { agreement: ctx.rulesOnly === true }) ?? (ctx.rulesOnly === true ? evidenceVerbAt(tokens, k, lexicon) : null));
       const byVerb = verb ? resolveVerb(ctx, k, verb, from, end) : null;
       const verbFound = verb && byVerb && !(ctx.rulesOnly === true && lacksReportedClause(ctx, k, verb, byVerb.source, byVerb.content)) ? byVerb : null;
-      const found = (phraseEnd > 0 ? resolveSourcePhrase(ctx, k, phraseEnd, from, end) : verbFound) ?? (phraseEnd > 0 || !complements ? null : findComplement(ctx, k, from, end));
+      // "As reported by the Star, …" reads like "According to the Star, …" (the rules alone).
+      const asReported = ctx.rulesOnly === true && phraseEnd < 0 ? findAsReportedBy(ctx, k, from, end) : null;
+      const found = asReported ?? (phraseEnd > 0 ? resolveSourcePhrase(ctx, k, phraseEnd, from, end) : verbFound) ?? (phraseEnd > 0 || !complements ? null : findComplement(ctx, k, from, end));
       if (!found || found.content.some((r) => blocked(r.from))) continue;
       const fragments = found.content.map((r) => toSpan(ctx, r));
       const grouped = widenCueGroup(tokens, found.source, ctx.rulesOnly === true ? widenCueRelease(tokens, found.cue, found.source) : found.cue);
