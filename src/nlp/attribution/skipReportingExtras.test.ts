@@ -47,4 +47,10 @@ describe('skipReportingExtras: "online" before "that"', () => {
   it('keeps "online" when it modifies the content\'s subject', () => {
     expect(attribute('Ruiz said online sellers would pay the new fee.')).toEqual([['Ruiz', 'said', ['online sellers would pay the new fee']]]);
   });
+
+  it('crosses the apostrophe of a possessive in s inside the listener or the place before "that"', () => {
+    expect(attribute('The Legion wrote to Sanders’ Senate office that it did not have permission to use the emblem.')).toEqual([
+      ['The Legion', 'wrote', ['it did not have permission to use the emblem']],
+    ]);
+  });
 });

@@ -17,8 +17,18 @@ function skipNounPhrase(ctx: AttributionContext, k: number, end: number): number
   const isPart = (t: (typeof tokens)[number]): boolean => (NP_PARTS.has(t.pos) && t.pos !== 'DET') || (t.pos === 'VERB' && t.normal.endsWith('ed') && tokens[j + 1]?.pos === 'NOUN') || named(t);
   // "in a 233-page opinion", "in a body-camera clip": a hyphen inside a word joins a modifier (the rules alone).
   const joined = (at: number): boolean => ctx.rulesOnly === true && j > k && at + 1 < end && isJoiningHyphen(tokens, at);
-  while (j < end && (isPart(tokens[j]) || joined(j))) j += joined(j) ? 2 : 1;
+  // "to Sanders’ Senate office": the apostrophe of a possessive in s, written against its word (the rules alone).
+  const possessive = (at: number): boolean => ctx.rulesOnly === true && j > k && isPluralPossessive(tokens, at);
+  while (j < end && (isPart(tokens[j]) || joined(j) || possessive(j))) j += joined(j) ? 2 : 1;
   return j;
+}
+
+/** "Sanders’ office": an apostrophe against a word ending in s, before a noun or an adjective. */
+function isPluralPossessive(tokens: readonly Token[], j: number): boolean {
+  const t = tokens[j];
+  const prev = tokens[j - 1];
+  const next = tokens[j + 1];
+  return (t.text === '’' || t.text === "'") && prev !== undefined && prev.end === t.start && /s$/i.test(prev.text) && next !== undefined && (next.pos === 'NOUN' || next.pos === 'PROPN' || next.pos === 'ADJ');
 }
 
 /** A hyphen with no space on either side ("233-page"), between two words of one modifier. */
