@@ -346,6 +346,10 @@ describe('matchFacets', () => {
     expect(stanceOf('None of the videos reviewed by the paper shows him drawing or pointing a gun.', 'weapon_alleged')).toBeNull();
     expect(stanceOf('No bystander video shows the car striking an agent.', 'vehicle_movement')).toBeNull();
     expect(stanceOf('The footage does not show the man reaching for a gun.', 'weapon_alleged')).toBeNull();
+    // In any case, as the regexes read it: the words they need are looked for as case-insensitively.
+    expect(stanceOf('NONE OF THE VIDEOS SHOWS HIM DRAWING OR POINTING A GUN.', 'weapon_alleged')).toBeNull();
+    expect(stanceOf('The footage did not Capture the man reaching for a gun.', 'weapon_alleged')).toBeNull();
+    expect(stanceOf('The footage did not Depict the man reaching for a gun.', 'weapon_alleged')).toBeNull();
     expect(stanceOf('The video shows him reaching for a gun.', 'weapon_alleged')).toBe('armed');
     expect(stanceOf('Videos of the shooting, filmed by bystanders, show him on the ground.', 'reason_for_approach')).toBeNull();
     expect(stanceOf('She was filming the agents when they approached her.', 'reason_for_approach')).toBe('warning_or_helping');
