@@ -31,3 +31,29 @@ describe('segmentIncidents', () => {
     expect(segmentsOf([...paragraphs.slice(0, 2), 'Ana Lind was shot by an ICE officer in Yuma on Feb. 20.'])).toBe(3);
   });
 });
+
+describe('segmentIncidents: separate encounters', () => {
+  const story = (more: readonly string[]) => {
+    const { sentences } = describeText(
+      [
+        'Federal agents shot two people in separate encounters in Texas this week.',
+        'On Monday, a Border Patrol agent shot and killed Tomas Reyes near Laredo.',
+        'Two days later, in Houston, an ICE officer shot a 19-year-old man in the leg.',
+        ...more,
+      ].join('\n\n'),
+      '2025-03-05',
+    );
+    return segmentIncidents(sentences, true).map((g) => g.sentences.map((s) => s.text));
+  };
+
+  it('keeps a paragraph that names no one of the other encounter with the account before it', () => {
+    const [, houston] = story(["The young man's mother, Ana Ruiz, said he was holding his phone."]);
+    expect(houston).toContain("The young man's mother, Ana Ruiz, said he was holding his phone.");
+  });
+
+  it("gives a paragraph naming the other encounter's place back to the story", () => {
+    const [first, houston] = story(['The Texas Rangers are investigating the shooting near Laredo.']);
+    expect(houston).not.toContain('The Texas Rangers are investigating the shooting near Laredo.');
+    expect(first).toContain('The Texas Rangers are investigating the shooting near Laredo.');
+  });
+});

@@ -51,6 +51,32 @@ function isRoundup(sentences: readonly SentenceInfo[]): boolean {
   return accounts.size >= 3;
 }
 
+/**
+ * Paragraphs that go on with the account before them in a story of separate encounters: "Two days
+ * later, in Houston, an officer shot a 19-year-old man … ⏎ The young man's mother, Leticia Pardo,
+ * said …". Such a paragraph tells no date and names no person or place that a paragraph before
+ * the account before it named (those are the other encounters'); the paragraph an account opens
+ * on is not itself a follow-up.
+ */
+function accountFollowUps(sentences: readonly SentenceInfo[]): Set<number> {
+  const byParagraph = new Map<number, SentenceInfo[]>();
+  for (const s of sentences) byParagraph.set(s.paragraph, [...(byParagraph.get(s.paragraph) ?? []), s]);
+  const out = new Set<number>();
+  const seen = new Set<string>();
+  let accountSeen = new Set<string>();
+  for (const [paragraph, group] of byParagraph) {
+    const names = group.flatMap((s) => [...peopleOf(s), ...placesOf(s)]);
+    const dated = group.some((s) => s.mentions.some((m) => m.kind === 'date' && m.date !== null));
+    if (!dated && !names.some((n) => seen.has(n) && !accountSeen.has(n))) out.add(paragraph);
+    if (dated) accountSeen = new Set();
+    for (const n of names) {
+      seen.add(n);
+      accountSeen.add(n);
+    }
+  }
+  return out;
+}
+
 /** The sentences that report one incident of a document. */
 export interface IncidentSegment {
   readonly localIndex: number;
@@ -79,9 +105,10 @@ export function segmentIncidents(sentences: readonly SentenceInfo[], titleInScop
   // "released last month") included; a heading goes with the account below it.
   const sectioned = split && sentences.filter((s) => s.heading).length >= 2;
   let primaryDate: string | null = null;
-  let open: { paragraph: number; sentences: SentenceInfo[]; date: string | null; section: boolean } | null = null;
+  let open: { paragraph: number; sentences: SentenceInfo[]; date: string | null; section: boolean; account: boolean } | null = null;
   let headings: SentenceInfo[] = [];
   let told = false;
+  const continues = split && !sectioned ? accountFollowUps(sentences) : new Set<number>();
   for (const s of sentences) {
     if (sectioned && s.heading) {
       open = null;
@@ -89,7 +116,10 @@ export function segmentIncidents(sentences: readonly SentenceInfo[], titleInScop
       headings.push(s);
       continue;
     }
-    if (open && s.paragraph !== open.paragraph && !open.section) open = null;
+    if (open && s.paragraph !== open.paragraph && !open.section) {
+      if (open.account && continues.has(s.paragraph)) open.paragraph = s.paragraph;
+      else open = null;
+    }
     const date = s.strong && !s.series ? eventDate(s) : null;
     // "On Oct. 4, an agent shot A. On Sept. 12, an officer shot B.": in an aside, each dated event is its own.
     const another = open !== null && !open.section && date !== null && open.date !== null && date !== open.date;
@@ -97,7 +127,7 @@ export function segmentIncidents(sentences: readonly SentenceInfo[], titleInScop
     if (account) told = true;
     if (account && primaryDate === null) primaryDate = date;
     if ((!open && s.passing && s.strong) || another || (account && date !== primaryDate)) {
-      open = { paragraph: s.paragraph, sentences: [], date: null, section: sectioned && account };
+      open = { paragraph: s.paragraph, sentences: [], date: null, section: sectioned && account, account };
       passing.push(open.sentences);
     }
     if (open && open.date === null) open.date = date;

@@ -40,6 +40,8 @@ export interface CueLexicon {
   readonly clauseOnly: ReadonlySet<string>;
   /** Forms that, capitalised inside a sentence beside another capitalised word, are part of a name ("State Department"). */
   readonly nameWords: ReadonlySet<string>;
+  /** Forms of verbs that demand rather than report: the bare verb of the clause they govern ("demanded that ICE explain …") reports nothing. */
+  readonly mandatives: ReadonlySet<string>;
 }
 
 interface RawCues {
@@ -55,6 +57,7 @@ interface RawCues {
   evidenceNouns?: string[];
   clauseOnly?: string[];
   nameWords?: string[];
+  mandatives?: string[];
 }
 
 function splitWords(phrase: string): readonly string[] {
@@ -100,6 +103,7 @@ export function compileCueLexicon(raw: RawCues): CueLexicon {
     evidenceNouns: new Set((raw.evidenceNouns ?? []).map((n) => n.toLowerCase())),
     clauseOnly: new Set((raw.clauseOnly ?? []).map((n) => n.toLowerCase())),
     nameWords: new Set((raw.nameWords ?? []).map((n) => n.toLowerCase())),
+    mandatives: new Set((raw.mandatives ?? []).map((n) => n.toLowerCase())),
   });
 }
 

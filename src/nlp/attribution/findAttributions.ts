@@ -56,7 +56,9 @@ export const LEARNED_CONFIDENCE_FLOOR = 450;
 // Version 28 (round 29): a bare verb between a noun and an inflected verb heads a compound noun ("the river walk
 // told"); a report inside what a poll, survey or study shows is the poll's (dropAccountedReports); a participle
 // after ", and <subject> <verb> …" is that clause's (findCoordinateSubject); "Ruiz thanked the …" is no noun phrase.
-export const ATTRIBUTION_STAGE: StageRef = Object.freeze({ name: 'attribution', version: 28 });
+// Version 29 (lead, probes): no report in a question with "do" nor in a clause a demand governs
+// (isUnassertedVerb); a listed adverbial whose noun runs on is crossed whole ("in court filings").
+export const ATTRIBUTION_STAGE: StageRef = Object.freeze({ name: 'attribution', version: 29 });
 
 function freezeDraft(text: string, draft: AttributionDraft): Attribution {
   const fragments = Object.freeze(draft.fragments.map((f) => makeSpan(text, f.start, f.end)));

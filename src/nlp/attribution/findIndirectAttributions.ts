@@ -4,6 +4,7 @@ import type { AttributionContext, TokenRange } from './attributionContext.js';
 import { matchPhraseAt } from './attributionContext.js';
 import type { AttributionDraft } from './attributionDraft.js';
 import { cueVerbAt, isAdjectivalParticiple, isIdiomNoCue } from './cueAt.js';
+import { isUnassertedVerb } from './isUnassertedVerb.js';
 import { evidenceVerbAt } from './evidenceVerbAt.js';
 import type { CueLexicon, CueVerb } from './cueLexicon.js';
 import { findSourceAfter } from './findSourceAfter.js';
@@ -447,7 +448,7 @@ export function findIndirectAttributions(ctx: AttributionContext, blocked: Block
       // "In a county poll taken in May, 58 percent said …": an opening poll reads like "According to X, …" (the rules alone).
       const phraseEnd = ctx.rulesOnly === true && isPollPhrase(tokens, k, end) && findClauseFloor(ctx, from, k) === k ? k + 1 : matchPhraseAt(tokens, k, end, lexicon.sourceAfterPhrases);
       const verb = phraseEnd > 0 || (ctx.rulesOnly === true && (isAdjectivalParticiple(tokens, k) || isIdiomNoCue(tokens, k))) ? null : (cueVerbAt(tokens, k, lexicon, { agreement: ctx.rulesOnly === true }) ?? (ctx.rulesOnly === true ? evidenceVerbAt(tokens, k, lexicon) : null));
-      const byVerb = verb ? resolveVerb(ctx, k, verb, from, end) : null;
+      const byVerb = verb && !(ctx.rulesOnly === true && isUnassertedVerb(tokens, k, verb, lexicon, from, end)) ? resolveVerb(ctx, k, verb, from, end) : null;
       const verbFound = verb && byVerb && !(ctx.rulesOnly === true && lacksReportedClause(ctx, k, verb, byVerb.source, byVerb.content)) ? byVerb : null;
       // "As reported by the Star, …" reads like "According to the Star, …" (the rules alone).
       const asReported = ctx.rulesOnly === true && phraseEnd < 0 ? findAsReportedBy(ctx, k, from, end) : null;

@@ -54,3 +54,10 @@ describe('skipReportingExtras: "online" before "that"', () => {
     ]);
   });
 });
+
+describe('skipReportingExtras: a listed adverbial whose noun runs on', () => {
+  it('crosses "in court filings" whole, not "in court" with "filings" left in the content', () => {
+    expect(attribute('The lawyers argued in court filings that the video should stay sealed.')).toEqual([['The lawyers', 'argued', ['the video should stay sealed']]]);
+    expect(attribute('The lawyers argued in court that the video should stay sealed.')).toEqual([['The lawyers', 'argued', ['the video should stay sealed']]]);
+  });
+});

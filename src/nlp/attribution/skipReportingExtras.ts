@@ -167,6 +167,17 @@ function isYearApostrophe(tokens: readonly Token[], j: number): boolean {
 }
 
 /**
+ * "argued in court filings that …": a listed adverbial ("in court") whose noun runs on is the
+ * whole phrase when that leads to the clause (the rules alone).
+ */
+function wholeAdverbial(ctx: AttributionContext, k: number, adverbial: number, end: number): number {
+  const { tokens } = ctx;
+  if (adverbial >= end || tokens[adverbial].pos !== 'NOUN' || !PP_HEADS.has(tokens[k].normal)) return adverbial;
+  const after = skipNounPhrase(ctx, k + 1, end);
+  return after > adverbial && isClauseDoor(ctx, after, end) ? after : adverbial;
+}
+
+/**
  * Skips what stands between a cue and its content: a listener ("told reporters"), reporting
  * adverbials ("in a statement", "on Tuesday"), a prepositional phrase that leads to "that",
  * the complementiser "that" itself, and an unlisted adverbial before it. Returns the first token of the content.
@@ -183,7 +194,7 @@ export function skipReportingExtras(ctx: AttributionContext, k: number, end: num
   for (let guard = 0; guard < 8 && k < end; guard++) {
     const adverbial = matchPhraseAt(tokens, k, end, lexicon.adverbials);
     if (adverbial > 0) {
-      k = adverbial;
+      k = ctx.rulesOnly === true ? wholeAdverbial(ctx, k, adverbial, end) : adverbial;
       continue;
     }
     if (!listenerDone) {

@@ -63,3 +63,24 @@ describe('findDates', () => {
     for (const d of findDates(text, anchor)) expect(text.slice(d.start, d.end)).toBe(d.text);
   });
 });
+
+describe('findDates: counted from the date before', () => {
+  // 2025-11-03 is a Monday.
+  const anchor = '2025-11-03';
+
+  it('reads "two days later" and "the next day" from the day told just before', () => {
+    expect(dates('On Monday an agent shot a man. Two days later, an officer shot a woman.', anchor)).toEqual([
+      ['Monday', '2025-11-03', 'day', null],
+      ['Two days later', '2025-11-05', 'day', null],
+    ]);
+    expect(dates('He was arrested on Oct. 20 and released the next day.', anchor)).toEqual([
+      ['Oct. 20', '2025-10-20', 'day', null],
+      ['next day', '2025-10-21', 'day', null],
+    ]);
+  });
+
+  it('reads no date for a count of days ("two shootings in three days") or an offset with no day before it', () => {
+    expect(dates('Two shootings in three days is not a coincidence.', anchor)).toEqual([]);
+    expect(dates('Two days later he died.', anchor)).toEqual([]);
+  });
+});

@@ -3,6 +3,7 @@ import type { DateMention, DatePrecision } from '../../domain/analysis.js';
 import { addDays, formatYmd, mondayOf, parseDay, weekdayOnOrBefore } from './dateMath.js';
 import { findBareYears } from './findBareYears.js';
 import { findHolidays } from './findHolidays.js';
+import { narrativeOffset } from './narrativeOffset.js';
 import { screenEndOfPeriod } from './screenEndOfPeriod.js';
 import { screenParsers } from './screenParsers.js';
 
@@ -15,7 +16,7 @@ const MONTH_MODIFIES = /^\s+(?!(?:and|or|of|on|for|to|in|at|by|with|from|is|was|
 /** Relative to another event, not to the publication date: "two days later". */
 const NARRATIVE_RELATIVE = /\b(?:later|earlier|after|before|prior)\b|\b(?:next|following|previous)\s+(?:day|morning|afternoon|evening|night)\b/i;
 /** Durations ("for a month", "within a day", "the past years") are not points in time. */
-const DURATION = /^(?:for|within|over|nearly|almost)\s|^(?:the\s+)?(?:past|recent|coming)\s+(?:days|weeks|months|years)$/i;
+const DURATION = /^(?:for|within|over|nearly|almost)\s|^(?:the\s+)?(?:past|recent|coming)\s+(?:days|weeks|months|years)$|^in\s+(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|a few|\d+)\s+(?:days?|weeks?|months?|years?)$/i;
 /** "Case No. 3:26-mj": a docket number, not a clock time. */
 const NUMBER_LABEL = /\bNos?\.\s*$/;
 /** Spans of minutes or hours ("within an hour") are relative to an unknown moment; a lone lower-case word ("sun", "night") is not a date. */
@@ -120,13 +121,25 @@ export function findDates(text: string, anchorDate: string | null): DateMention[
     const precision = precisionOf(result);
     const time = timeOf(result);
     if (precision === 'unknown' && time === null) continue;
-    const date = resolveDay(result, precision, anchorDate);
+    const resolved = resolveDay(result, precision, anchorDate);
+    // "On Monday, … Two days later, …": counted from the day told just before it.
+    const told = resolved === null && NARRATIVE_RELATIVE.test(span) ? fromDateBefore(out, span) : null;
+    const date = told?.date ?? resolved;
     // "the day after" points at an event we cannot see: it carries nothing a reader could use.
     if (date === null && time === null && NARRATIVE_RELATIVE.test(span)) continue;
-    out.push(Object.freeze({ kind: 'date', start, end: start + span.length, text: span, date, precision, time }));
+    out.push(Object.freeze({ kind: 'date', start, end: start + span.length, text: span, date, precision: told?.precision ?? precision, time }));
   }
   const holidays = findHolidays(text, anchorDate, out);
   return [...out, ...holidays, ...findBareYears(text, [...out, ...holidays])].sort((a, b) => a.start - b.start);
+}
+
+/** The day a narrative offset ("two days later") lands on from the last day-precise date before it. */
+function fromDateBefore(before: readonly DateMention[], span: string): { date: string; precision: DatePrecision } | null {
+  const offset = narrativeOffset(span);
+  const last = before[before.length - 1];
+  if (!offset || !last || last.date === null || last.precision !== 'day') return null;
+  const day = addDays(last.date, offset.days);
+  return offset.week ? { date: mondayOf(day), precision: 'week' } : { date: day, precision: 'day' };
 }
 
 // A sentence's end inside one result: a word of four lower-case letters or more ("evening", not

@@ -62,3 +62,12 @@ describe('findOrganizations', () => {
     for (const o of orgs(text)) expect(text.slice(o.start, o.end)).toBe(o.text);
   });
 });
+
+describe('findOrganizations: a prosecutor or sheriff written in lower case', () => {
+  it('reads "Riverside County district attorney\'s office" as the office, named in capitals', () => {
+    const [found] = orgs("The Riverside County district attorney's office opened a review.");
+    expect(found).toMatchObject({ text: "Riverside County district attorney's office", name: "Riverside County District Attorney's Office", agencyId: 'local_prosecutor' });
+    expect(orgs("The Pima County sheriff's office was not involved.")[0]).toMatchObject({ name: "Pima County Sheriff's Office", agencyId: 'sheriff' });
+    expect(orgs('Phoenix police said officers were there.')[0]).toMatchObject({ name: 'Phoenix police' });
+  });
+});

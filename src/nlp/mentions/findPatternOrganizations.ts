@@ -50,6 +50,16 @@ function nameBefore(text: string, tokens: readonly Token[], i: number): number {
   return start;
 }
 
+/**
+ * "Riverside County district attorney's office" → "… District Attorney's Office": one name however
+ * the story cases it, when the pattern lists the capitalised form too (a one-word "Phoenix police" stays).
+ */
+function capitalizeSuffix(name: string, suffix: string, pattern: OrgPattern): string {
+  const capitalized = suffix.replace(/(^|\s)(\p{Ll})/gu, (_, space: string, letter: string) => space + letter.toUpperCase());
+  if (capitalized === suffix || !suffix.includes(' ') || !pattern.suffixes.includes(capitalized) || !name.endsWith(suffix)) return name;
+  return name.slice(0, name.length - suffix.length) + capitalized;
+}
+
 /** Police departments, sheriff's offices, state patrols and courts named after their place ("Maricopa County Sheriff's Office"). */
 export function findPatternOrganizations(text: string, tokens: readonly Token[]): OrganizationMention[] {
   const matcher = suffixMatcher();
@@ -62,7 +72,7 @@ export function findPatternOrganizations(text: string, tokens: readonly Token[])
       const start = pattern.before === 'place' ? placeBefore(text, tokens, i) : nameBefore(text, tokens, i);
       if (start < 0) continue;
       const span = text.slice(start, hit.end);
-      const mention: OrganizationMention = Object.freeze({ kind: 'organization', start, end: hit.end, text: span, name: span.replace(/\s+/g, ' '), agencyId: pattern.agencyId });
+      const mention: OrganizationMention = Object.freeze({ kind: 'organization', start, end: hit.end, text: span, name: capitalizeSuffix(span.replace(/\s+/g, ' '), text.slice(tokens[i].start, hit.end), pattern), agencyId: pattern.agencyId });
       if (!best || mention.start < best.start) best = mention;
     }
     if (best) {

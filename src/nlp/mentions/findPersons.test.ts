@@ -69,3 +69,10 @@ describe('findPersons', () => {
     expect(persons('Mourners sang \u201cCielito Lindo\u201d outside the church.')).toEqual([]);
   });
 });
+
+describe('findPersons: the name of a body', () => {
+  it('takes no person from what follows "Department of" or "University of"', () => {
+    const found = persons('A spokesman for the Department of Public Safety and a professor at the University of Northern Arizona, Lena Ortiz, spoke.');
+    expect(found.map((p) => p.name)).toEqual(['Lena Ortiz']);
+  });
+});

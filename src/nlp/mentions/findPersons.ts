@@ -90,6 +90,13 @@ function isQuotedPhrase(text: string, c: Candidate): boolean {
   return c.title === null && OPEN_QUOTE.test(text.slice(c.start - 1, c.start)) && CLOSE_QUOTE.test(text.slice(c.end, c.end + 2));
 }
 
+const BODY_OF = /\b(?:Department|Office|Bureau|Division|Board|Ministry|University|College|Institute|Council|Commission|Committee|Association|Society|Federation|League|Academy)\s+of\s+(?:the\s+)?$/;
+
+/** "the Department of Public Safety", "the University of Arizona": what follows a body's "of" is its field or place, not a person. */
+function isBodyName(text: string, c: Candidate): boolean {
+  return c.title === null && BODY_OF.test(text.slice(Math.max(0, c.start - 40), c.start));
+}
+
 function toMention(text: string, c: Candidate): PersonMention {
   return Object.freeze({
     kind: 'person',
@@ -118,7 +125,7 @@ export function findPersons(
   const chunks = readNameChunks(text, tokens, orgs ?? findOrganizations(text, tokens));
   const headlines = findHeadlineLines(text);
   // Rejected before the lone words are checked: "Riverton General Hospital" vouches for no "RIVERTON".
-  const candidates = chunks.flatMap((chunk) => readCandidates(text, chunk)).filter((c) => !isQuotedPhrase(text, c) && !namesNoPerson(toMention(text, c)));
+  const candidates = chunks.flatMap((chunk) => readCandidates(text, chunk)).filter((c) => !isQuotedPhrase(text, c) && !isBodyName(text, c) && !namesNoPerson(toMention(text, c)));
   const accepted = new Set<Candidate>();
   const known = new Set<string>();
   for (const c of candidates) {

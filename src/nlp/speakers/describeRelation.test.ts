@@ -39,3 +39,20 @@ describe('describeRelation', () => {
     expect(speakers(text)[0].slice(0, 2)).toEqual(['The wife of the officer who fired the shots', null]);
   });
 });
+
+describe("describeRelation: a public body's lawyers", () => {
+  it('reads "Justice Department attorneys" as the department, not the lawyers of the man it is in court with', () => {
+    const text =
+      'Federal agents shot Nico Ambar, 41, in the leg outside a laundromat in Yuma on March 2.\n\n' +
+      'Justice Department attorneys argued that the footage should stay sealed.\n\n' +
+      'Attorneys for Ambar said the video should be public.';
+    const [government, counsel] = speakers(text);
+    expect(government.slice(1, 3)).toEqual(['U.S. Department of Justice', 'prosecutor']);
+    expect(counsel.slice(1, 3)).toEqual(['attorneys for Nico Ambar', 'subject_counsel']);
+  });
+
+  it("keeps a named lawyer with a body's title a person", () => {
+    const [[, name]] = speakers('FBI General Counsel Lena Ortiz said the bureau would comply.');
+    expect(name).not.toBe('Federal Bureau of Investigation');
+  });
+});

@@ -2,6 +2,7 @@ import type { Role } from '../../domain/roles.js';
 import type { DescriptionSite } from './describeDescription.js';
 import { describePerson } from './describePerson.js';
 import { makeEntity, makeSpeaker, type Entity } from './entity.js';
+import { organizationEntity } from './organizationEntity.js';
 import { personEntity } from './personEntity.js';
 import { phraseName } from './phraseName.js';
 import type { PersonRecord } from './personRegistry.js';
@@ -75,9 +76,25 @@ function relationName(role: Role, noun: string, target: PersonRecord, viaFamily:
   return viaFamily ? `${noun} for the family of ${target.name}` : `${noun} for ${target.name}`;
 }
 
+/**
+ * "Justice Department attorneys", "lawyers for the Department of Homeland Security": a public body's
+ * lawyers speak for it, never for the person it is in court with. Counsel of a body with no public
+ * role ("ACLU attorneys") may well be the person's and are read as before.
+ */
+function governmentCounsel(ctx: SpeakerContext, d: Description): Entity | null {
+  const org = d.organization;
+  if (!org || d.possessivePronoun || d.possessorName.length) return null;
+  // "FBI General Counsel James A. Baker" is a person, whoever the name reader took him for.
+  if (d.words.some((w) => w.capitalized && (w.start < org.start || w.start >= org.end) && !d.head!.words.includes(w))) return null;
+  const body = organizationEntity(org, ctx.vocab);
+  return body.speaker && body.speaker.role !== 'other' ? body : null;
+}
+
 /** Lawyers, relatives, witnesses and supporters, named by whom they stand for. */
 export function describeRelation(ctx: SpeakerContext, d: Description, site: DescriptionSite, role: Role): Entity | null {
   const head = d.head!;
+  const government = role === 'subject_counsel' ? governmentCounsel(ctx, d) : null;
+  if (government) return government;
   const plural = isPlural(head.norm);
   // "their attorney" after "the family": the family's counsel. "Their son" there is no one sure.
   const viaFamily = d.possessivePronoun?.norm === 'their';

@@ -85,3 +85,12 @@ describe('readNamePhrase: one reading per span and document', () => {
     expect(readNamePhrase(a, 0, 15, vocab).title).toBe('Sgt.');
   });
 });
+
+describe("readNamePhrase: a lawmaker's party and state", () => {
+  it('reads "Sen. Ana Ruiz, R-Texas" as Ana Ruiz, the party and state a descriptor', () => {
+    expect(nameOf('Sen. Ana Ruiz, R-Texas')).toBe('Ana Ruiz');
+    expect(nameOf('Rep. Ana Ruiz, D-N.Y.')).toBe('Ana Ruiz');
+    expect(nameOf('Rep. Ana Ruiz, R-New Mexico')).toBe('Ana Ruiz');
+    expect(nameOf('R-Texas')).toBeNull();
+  });
+});

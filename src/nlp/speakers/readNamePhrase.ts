@@ -56,12 +56,21 @@ function isNameWord(word: Word): boolean {
   return word.capitalized || PARTICLES.has(word.norm);
 }
 
+const PARTY_STATE = /^[RDI]-\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?$/u;
+
+/** "R-Texas", "D-Calif.", "D-N.Y.", "R-New Mexico": a lawmaker's party and state, set off after the name. */
+function isPartyAndState(segment: readonly Word[]): boolean {
+  return segment.length <= 3 && PARTY_STATE.test(segment.map((w) => w.text).join(' '));
+}
+
 /** The name at the end of a segment, after its last title; null when the segment is not "[title] Name". */
 function readSegment(whole: readonly Word[], vocab: RoleVocab): { name: Word[]; titleFrom: number; titleTo: number; role: Role | null } | null {
   // "The Rev. Ana Ruiz", "the Rev. Dr. Ana Ruiz": an article before a title is part of how the title is written.
   const segment = whole.length > 2 && whole[0].norm === 'the' && matchLongest(whole, 1, vocab.titleRoles) ? whole.slice(1) : whole;
   // "a lawyer for X", "the federal public defender": a description, not a name.
   if (!segment.length || NOT_NAMES.has(segment[0].norm)) return null;
+  // "Sen. Ana Ruiz, R-Texas,": a lawmaker's party and state.
+  if (isPartyAndState(segment)) return null;
   let titleFrom = -1;
   let titleTo = -1;
   let role: Role | null = null;

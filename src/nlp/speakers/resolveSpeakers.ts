@@ -37,7 +37,7 @@ import { namesBody, unresolvedEntity } from './unresolvedEntity.js';
  * from his car, pinned to the ground") makes him the subject (readLedeIdentity); "He has hired an
  * attorney, Daniel Okafor" makes her counsel of the one the pronoun means.
  */
-export const SPEAKERS_STAGE: StageRef = Object.freeze({ name: 'speakers', version: 15 });
+export const SPEAKERS_STAGE: StageRef = Object.freeze({ name: 'speakers', version: 16 });
 
 export interface SpeakerOptions {
   /** The publication (document metadata): an unquoted "we" in its narration is the outlet speaking. */

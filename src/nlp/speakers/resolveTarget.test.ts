@@ -39,3 +39,16 @@ describe('resolveTarget', () => {
     expect([a.speaker?.name, a.speaker?.role, a.speaker?.affiliation]).toEqual(['Ana Ruiz', 'family', null]);
   });
 });
+
+describe('resolveTarget: a possessor set apart from the subject', () => {
+  it('gives "the young man\'s mother" no whose in a story of two men, but keeps "the man\'s brother" the subject\'s', () => {
+    const story = 'Federal agents shot Tomas Reyes, 52, near Laredo on Monday.\n\n';
+    const young = speakers(`${story}The young man's mother, Ana Ruiz, said he was holding his phone.`);
+    const man = speakers(`${story}The man's brother, Luis Reyes, said he was holding his phone.`);
+    const affiliation = (text: string) => analyseText(text, { anchorDate: '2026-02-10', bodyStart: 0, outlet: null }).attributions.map((a) => a.speaker?.affiliation ?? null);
+    expect(young).toEqual(['Ana Ruiz']);
+    expect(man).toEqual(['Luis Reyes']);
+    expect(affiliation(`${story}The young man's mother, Ana Ruiz, said he was holding his phone.`)).toEqual([null]);
+    expect(affiliation(`${story}The man's brother, Luis Reyes, said he was holding his phone.`)).toEqual(['brother of Tomas Reyes']);
+  });
+});

@@ -58,6 +58,12 @@ function familyMeant(ctx: SpeakerContext, at: number): PersonRecord | null {
   return ctx.persons.all().find((r) => r.id === id) ?? null;
 }
 
+/** A word before the possessor noun that tells one person from another: "the other man's", "the young man's". */
+function setApart(ctx: SpeakerContext, d: Description, possessor: Word): boolean {
+  const at = d.words.indexOf(possessor);
+  return d.words.slice(0, at).some((w) => ctx.vocab.otherPersonModifiers.has(w.norm));
+}
+
 /** How describeRelation keys the family of a person: `family:<person id>`. */
 export const FAMILY_KEY = 'family:';
 
@@ -86,7 +92,8 @@ export function resolveTarget(ctx: SpeakerContext, d: Description, opts: { impli
   if (d.possessorName.length) {
     // "the man's brother", "the driver's lawyers": a possessor that can only mean the subject.
     const [only] = d.possessorName;
-    if (d.definite && d.possessorName.length === 1 && !only.capitalized && namesSubject(ctx, [only])) return ctx.subject;
+    // Not "the other man's brother", "the young man's mother" in a story of two men shot: a word that sets him apart.
+    if (d.definite && d.possessorName.length === 1 && !only.capitalized && namesSubject(ctx, [only])) return setApart(ctx, d, only) ? null : ctx.subject;
     return lookupWords(ctx, d.possessorName) ?? subjectBySurname(ctx, d.possessorName);
   }
   if (d.complement.length) {

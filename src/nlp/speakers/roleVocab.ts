@@ -26,6 +26,7 @@ const rolesFileSchema = z.object({
   criminalCues: wordList,
   civilCues: wordList,
   subjectCues: wordList,
+  otherPersonModifiers: wordList.default([]),
   subjectDescriptors: wordList,
   witnessCues: wordList,
   personNouns: wordList,
@@ -67,6 +68,8 @@ export interface RoleVocab {
   readonly civilCues: ReadonlySet<string>;
   readonly subjectCues: ReadonlySet<string>;
   readonly subjectDescriptors: readonly string[];
+  /** Words that set one man apart from another ("the other man's", "the young man's"): such a possessor may not be the subject. */
+  readonly otherPersonModifiers: ReadonlySet<string>;
   readonly witnessCues: ReadonlySet<string>;
   /** Nouns that make "a/one/another …" an unnamed person ("a woman", "one neighbor"): personNouns and every one-word relation noun. */
   readonly unnamedPersonNouns: ReadonlySet<string>;
@@ -129,6 +132,7 @@ function buildVocab(): RoleVocab {
     civilCues: new Set(roles.civilCues.map(normalizePhrase)),
     subjectCues: new Set(roles.subjectCues.map(normalizePhrase)),
     subjectDescriptors: roles.subjectDescriptors.map(normalizePhrase),
+    otherPersonModifiers: new Set(roles.otherPersonModifiers.map(normalizePhrase)),
     witnessCues: new Set(roles.witnessCues.map(normalizePhrase)),
     outletWorkNouns: new Set(roles.outletWorkNouns.map(normalizePhrase)),
     unnamedPersonNouns: new Set([...roles.personNouns, ...Object.values(roles.relations).flat()].map(normalizePhrase).filter((n) => !n.includes(' '))),

@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { attributeText as attribute } from './testing/attributeText.js';
+
+describe('isUnassertedVerb', () => {
+  it('gives no attribution to a verb of saying in a question with "do"', () => {
+    expect(attribute('Did they tell you why they stopped you?')).toEqual([]);
+    expect(attribute('Did the agency say why the officer fired?')).toEqual([]);
+    expect(attribute('Why did he say that the car was moving?')).toEqual([]);
+  });
+
+  it('gives none to the bare verb of a clause a demand governs', () => {
+    expect(attribute('Lawmakers demanded that ICE explain why officers used pepper spray.')).toEqual([]);
+    expect(attribute('The mayor asked that the agency say whether the officer was armed.').some((f) => f[0] === 'the agency')).toBe(false);
+  });
+
+  it('still reads a statement, a plural present and an inverted "nor did … say", and "do you think" as PolNeAR does', () => {
+    expect(attribute('Officials explain that the policy changed.')).toEqual([['Officials', 'explain', ['the policy changed']]]);
+    expect(attribute('They say the officer fired first.')).toEqual([['They', 'say', ['the officer fired first']]]);
+    expect(attribute('Nor did the agency say why the officer fired.')).toEqual([['the agency', 'say', ['why the officer fired']]]);
+    expect(attribute('Do you think the officer fired first?')).toEqual([['you', 'think', ['the officer fired first']]]);
+  });
+});
