@@ -7,7 +7,9 @@ import { trimSpan } from '../../lib/spans.js';
 import type { SentenceInfo } from './describeSentences.js';
 import type { Facet } from './facetVocab.js';
 import type { FacetMatch } from './matchFacets.js';
+import { asThirdPerson } from './asThirdPerson.js';
 import { matchesAny } from './compileRegexList.js';
+import { sameName } from '../merge/foldName.js';
 import { matchFacets } from './matchFacets.js';
 import { pickStances } from './pickStances.js';
 import { isInside } from '../../nlp/speakers/quoteRanges.js';
@@ -44,6 +46,8 @@ export function buildClaims(
   voice: Speaker | null = null,
   /** Whether unattributed words in quotation marks are the voice's too (a release's), or someone's (an op-ed's). */
   voiceOwnsQuotes = true,
+  /** The name of the person force was used on: their own words ("My hands were up") are read of them, on the subject's side. */
+  subject: string | null = null,
 ): ClaimDraft[] {
   const inSegment = new Set(sentences.map((s) => s.index));
   const claims: ClaimDraft[] = [];
@@ -55,10 +59,11 @@ export function buildClaims(
     const pieces = a.content.fragments.length ? a.content.fragments : [a.content];
     // "Border Patrol has said he threw rocks", in a lawmaker's words: the agency's claim, not hers.
     let context: RelayContext | null = null;
-    const side = sideOfRole(a.speaker.role);
+    const own = isSubjectSpeaking(a.speaker, subject);
+    const side = own ? 'subject' : sideOfRole(a.speaker.role);
     const matches = pieces.flatMap((p) => {
       const words = text.slice(p.start, p.end);
-      const found = forSide(matchFacets(words, p.start, facets), side);
+      const found = forSide(own ? matchOwnWords(words, p.start, facets) : matchFacets(words, p.start, facets), side);
       // Most pieces speak to no facet: nothing to tell apart then.
       if (found.length === 0) return found;
       context ??= relayContext(a, () => (quotes ??= quoteRangesOf(text)));
@@ -67,7 +72,7 @@ export function buildClaims(
     });
     for (const m of pickStances(matches)) {
       const piece = pieces.find((p) => m.start >= p.start && m.end <= p.end) ?? a.content;
-      claims.push(toClaim(m, trimSpan(text, piece.start, piece.end), a, index));
+      claims.push(toClaim(m, trimSpan(text, piece.start, piece.end), a, index, null, own ? 'subject' : undefined));
     }
   });
   // Every attribution's content and cue as [start, end) pairs, read once: each sentence is checked against all of them.
@@ -118,6 +123,33 @@ export function buildClaims(
     }
   });
   return claims.sort((x, y) => x.span.start - y.span.start || x.facet.localeCompare(y.facet));
+}
+
+// A person's name as a speaker's: capitalised words, not a relation ("sister of Ana Ruiz").
+const PERSONAL_NAME = /^\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|de|del|la|y))*$/u;
+
+/** The subject speaks: a speaker the speakers stage took for them, or one of no other role named as they are. */
+function isSubjectSpeaking(speaker: Speaker, subject: string | null): boolean {
+  if (speaker.role === 'subject') return true;
+  return subject !== null && speaker.role === 'other' && PERSONAL_NAME.test(speaker.name) && sameName(speaker.name, subject);
+}
+
+/**
+ * The subject's own words, their first person read as the third the patterns are written in ("My
+ * hands were up" as "his hands were up"); a stance's words are given back as said.
+ */
+function matchOwnWords(words: string, offset: number, facets: readonly Facet[] | undefined): FacetMatch[] {
+  const asSaid = matchFacets(words, offset, facets);
+  const third = asThirdPerson(words);
+  if (!third) return asSaid;
+  const told = matchFacets(third.text, 0, facets).map((m) => {
+    const start = third.toOriginal(m.start);
+    const end = third.toOriginal(m.end);
+    const said = m.value === third.text.slice(m.start, m.end) ? words.slice(start, end) : m.value;
+    return Object.freeze({ ...m, start: offset + start, end: offset + end, value: said });
+  });
+  // A pattern written in the first person ("I'm a citizen") still reads the words as said.
+  return [...asSaid, ...told.filter((m) => !asSaid.some((o) => o.facet === m.facet && o.start < m.end && m.start < o.end))];
 }
 
 /**

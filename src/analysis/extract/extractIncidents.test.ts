@@ -5,6 +5,7 @@ import type { ParsedDocument } from '../../domain/document.js';
 import type { Role } from '../../domain/roles.js';
 import { splitSentences } from '../../nlp/sentences/splitSentences.js';
 import { tokenize } from '../../nlp/tokens/tokenize.js';
+import { analyseText } from '../../nlp/analyseText.js';
 import { extractIncidents } from './extractIncidents.js';
 import { loadFacets } from './facetVocab.js';
 import { loadForceVocab } from './forceVocab.js';
@@ -1004,5 +1005,40 @@ describe('extractIncidents', () => {
     const text = 'A city police officer shot a man on Friday in Salina, Kansas, during a traffic stop.';
     const a = analyse(text, [at(text, 'Salina, Kansas', { kind: 'place', city: 'Salina', state: 'KS', place: null })]);
     expect(extractIncidents(makeDoc(text, 'Officer shoots man'), a, [])).toEqual([]);
+  });
+});
+
+describe('extractIncidents: stories read through the NLP stages', () => {
+  function draftsOf(body: string, published = '2026-07-21') {
+    const doc: ParsedDocument = { ...makeDoc(body, 't'), anchor: { kind: 'explicit', date: published, span: null } };
+    const { analysis, attributions } = analyseText(body, { anchorDate: published, bodyStart: 0, outlet: null });
+    return extractIncidents(doc, analysis, attributions);
+  }
+  const claimsOf = (body: string) => draftsOf(body)[0].claims.map((c) => [c.facet, c.stance, c.value, c.side]);
+
+  it("reads the subject's own first person as the subject's account, and a witness's as no one's", () => {
+    const story = 'DENVER — Immigration agents pinned a man to the ground at a bus stop last week. ICE said the man, Samuel Okoro, 41, resisted arrest.\n\n';
+    expect(claimsOf(`${story}"My hands were up the whole time," Okoro said.`)).toContainEqual(['compliance', 'complied', 'My hands were up', 'subject']);
+    expect(draftsOf(`${story}"My hands were up the whole time," Okoro said.`)[0].persons.map((p) => p.name)).toEqual(['Samuel Okoro']);
+    const witness = claimsOf(`${story}"My hands were up the whole time," said Ana Lind, who was waiting for the bus.`);
+    expect(witness.some((c) => c[0] === 'compliance' && c[1] === 'complied')).toBe(false);
+  });
+
+  it('dates the shooting, not the death told beside it nor a vigil', () => {
+    const died = draftsOf('SALEM, Ore. — Rodrigo Fuentes, 38, died Sunday, six days after he was shot by an ICE officer during an arrest on Sept. 8, his sister said.', '2026-09-15');
+    expect(died[0].date).toBe('2026-09-08');
+    const vigil = draftsOf(
+      'McALLEN, Texas — Hundreds gathered Sunday to remember Ana Lind, who was killed when a Border Patrol vehicle struck her car last week.\n\nLind was driving home on Sept. 29 when a Border Patrol SUV chasing another vehicle hit her car in Pharr.',
+      '2026-10-05',
+    );
+    expect(vigil[0].date).toBe('2026-09-29');
+  });
+
+  it("takes no person from the surname of someone named with an office ('acting ICE Director Raymond Holt … Holt has until …')", () => {
+    const drafts = draftsOf(
+      'WASHINGTON — Officers used pepper spray on people leaving a church in Santa Ana on Jan. 25, video shows.\n\nIn a letter to acting ICE Director Raymond Holt, lawmakers asked for the footage. Holt has until Feb. 23 to respond.',
+      '2026-02-09',
+    );
+    expect(drafts[0].persons.map((p) => p.name)).not.toContain('Holt');
   });
 });

@@ -120,7 +120,8 @@ function draftIncident(doc: ParsedDocument, analysis: Analysis, segment: Inciden
   // ("I am the attorney for …") in its author's, quotations excepted.
   const publisherVoice = findPublisherVoice(doc.metadata);
   const voice = publisherVoice ?? findAuthorVoice(doc);
-  const built = buildClaims(text, segment.sentences, attributions, aboutIncident, undefined, voice, publisherVoice !== null);
+  const subject = found.persons.find((p) => p.role === 'subject' && p.name !== null)?.name ?? null;
+  const built = buildClaims(text, segment.sentences, attributions, aboutIncident, undefined, voice, publisherVoice !== null, subject);
   // A cause of death is no claim of an incident that tells no death ("he was beaten for it", of a man who lived).
   const deathOnly = new Set(loadFacets().filter((f) => f.requiresDeath).map((f) => f.id));
   const living = built.some((c) => deathOnly.has(c.facet)) && !tellsDeath(segment.sentences, vocab) ? built.filter((c) => !deathOnly.has(c.facet)) : built;

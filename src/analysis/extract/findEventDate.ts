@@ -15,12 +15,13 @@ const PRECISION_RANK: Readonly<Record<DatePrecision, number>> = { day: 0, week: 
 
 // A date right after these words dates the reporting or the court case, not the event:
 // "testified at a hearing Wednesday", "said Thursday", "charged on Jan. 16", "wrote in a Facebook post on Tuesday".
-const LATER_EVENT = /\b(?:said|says|told|announced|released|statement|hearing|testified|court|filed|charged|indicted|arraign\w*|sentenc\w*|plea|pleaded|appeared|news conference|press conference|interview|updated|published|reported|wrote|posted|tweeted|post|vigil|rally|protest\w*)\b[^.]{0,25}$/iu;
+const LATER_EVENT = /\b(?:said|says|told|announced|released|statement|hearing|testified|court|filed|charged|indicted|arraign\w*|sentenc\w*|plea|pleaded|appeared|news conference|press conference|interview|updated|published|reported|wrote|posted|tweeted|post|vigil|rally|protest\w*|funeral|memorial|burial|buried|gathered|mourn\w*)\b[^.]{0,25}$/iu;
 
 // "on Thursday released new details about Wednesday night's attack": Thursday dates the release;
 // "on Tuesday changed its account of …": Tuesday dates the revision; "a grand jury on Thursday
 // indicted the officer": Thursday dates the indictment.
-const REPORTED_AFTER = /^[\s,]*(?:released|said|announced|told|issued|confirmed|identified|published|updated|reported|changed|revised|corrected|retracted|acknowledged|admitted|walked back|indicted|charged|convicted|acquitted|sentenced|ruled|sued)\b/iu;
+const REPORTED_AFTER = /^[\s,]*(?:released|said|announced|told|issued|confirmed|identified|published|updated|reported|changed|revised|corrected|retracted|acknowledged|admitted|walked back|indicted|charged|convicted|acquitted|sentenced|ruled|sued|demanded|urged|asked|called on|wrote|sent|to (?:remember|honor|honour|mourn))\b/iu;
+const DIED_BEFORE = /\b(?:died|dies|passed away|succumbed)\b[^.]{0,25}$/iu;
 const EVENT_AFTER = /^\s*(?:['’]s\s+)?(?:fatal\s+)?(?:shooting|killing|raid|traffic stop|incident|encounter|confrontation)\b/iu;
 const EVENT_WORD = /\b(?:shot|shoot\w*|fired|fire|wounded|killed|struck|incident|encounter(?:ed|s)?|attack|stop|confrontation)\b/giu;
 
@@ -55,13 +56,16 @@ export function findEventDate(sentences: readonly SentenceInfo[], text: string, 
       const later = !names && (LATER_EVENT.test(text.slice(Math.max(s.start, m.start - 60), m.start)) || REPORTED_AFTER.test(text.slice(m.end, m.end + 30))) ? 1 : 0;
       // "Everybody shoots on New Year's", a neighbour said: a date in someone's words comes after the narration's.
       const quoted = isInside((quotes ??= quoteRangesOf(text)), m.start) ? 1 : 0;
-      const key = [later, quoted, s.strong ? 0 : 1, distanceToEvent(s, m), m.start];
+      // "died Sunday, six days after he was shot … on Sept. 8": the death comes after the event the sentence dates too.
+      const died = !names && !later && DIED_BEFORE.test(text.slice(Math.max(s.start, m.start - 40), m.start)) && s.mentions.some((o) => o !== m && o.kind === 'date' && o.date !== null) ? 1 : 0;
+      const after = later || died;
+      const key = [after, quoted, s.strong ? 0 : 1, distanceToEvent(s, m), m.start];
       if (m.time && !RESPONSE_BEFORE.test(text.slice(Math.max(s.start, m.start - 45), m.start))) timed.push({ m: withMeridiem(m, s), key });
       if (m.date === null || (anchor && m.date > anchor)) continue;
       // News reports recent events; a date months before publication in an incident sentence is more
       // often an earlier case ("a shooting on July 11 last year") than the event: no date beats a wrong one.
       if (anchor && daysBetween(m.date, anchor) > STALE_DAYS) continue;
-      candidates.push({ m, key: [later, quoted, PRECISION_RANK[m.precision], ...key.slice(2)] });
+      candidates.push({ m, key: [after, quoted, PRECISION_RANK[m.precision], ...key.slice(2)] });
     }
   }
   const best = pick(candidates);

@@ -82,6 +82,7 @@ export function findPersons(
     if (groups.some((g) => sameName(g.name, m.name))) continue;
     groups.push({ name: m.name, mentions: [m], score: 4, patient: true, described: false, officer: false, defendant: false });
   }
+  const officeHolders: string[] = [];
   for (const s of sentences) {
     for (const m of [...s.mentions.filter((x): x is PersonMention => x.kind === 'person'), ...captionMentions(defendants, s)].sort((a, b) => a.start - b.start)) {
       if (!isPersonName(m.name)) continue;
@@ -90,11 +91,18 @@ export function findPersons(
       if (BYLINE_BEFORE.test(text.slice(Math.max(0, m.start - 12), m.start)) || authors.some((a) => sameName(a, m.name))) continue;
       const officer = (m.title !== null && OFFICER_TITLE.test(m.title)) || OFFICER_TITLE.test(m.name.split(/\s+/)[0] ?? '') || OFFICER_NAMED_AS.test(text.slice(Math.max(s.start, m.start - 240), m.start)) || (text.charCodeAt(m.start - 2) === COMMA && OFFICER_APPOSED.test(text.slice(Math.max(s.start, m.start - 60), m.start)));
       // A title that holds no office ("the Rev.", "Dr.") does not keep its bearer out (vocab/titles.json honorifics).
-      if (!officer && ((m.title !== null && !loadTitles().isHonorific(m.title)) || m.agencyId !== null)) continue;
+      if (!officer && ((m.title !== null && !loadTitles().isHonorific(m.title)) || m.agencyId !== null)) {
+        officeHolders.push(m.name);
+        continue;
+      }
+      // "acting ICE Director Raymond Holt … Holt has until Feb. 23 to respond": the surname of someone named with an office is still them.
+      if (!officer && officeHolders.some((name) => sameName(name, m.name))) continue;
       const named = groups.find((x) => sameName(x.name, m.name));
       // "Tomas Ibarra … Ibarra was hit … said Marta Ibarra, his sister": a bare surname goes to the
       // person already named by it who is no speaker, not to the relative who speaks.
-      if (!officer && speakers.some((name) => sameName(name, m.name)) && !(named && !speakers.some((name) => sameName(name, named.name)))) continue;
+      // Unless set beside "the man", "the driver": "ICE said the man, Sam Okoro, 41, resisted arrest" names the one it happened to, who speaks too.
+      const described = DESCRIBED_BEFORE.test(text.slice(Math.max(s.start, m.start - 60), m.start));
+      if (!officer && !described && speakers.some((name) => sameName(name, m.name)) && !(named && !speakers.some((name) => sameName(name, named.name)))) continue;
       let g = named ?? byGivenName(groups, m.name);
       if (!g) groups.push((g = { name: m.name, mentions: [], score: 0, patient: false, described: false, officer, defendant: false }));
       if (betterName(m.name, g.name)) g.name = m.name;

@@ -5,12 +5,13 @@ describe('narrativeOffset', () => {
   it('counts days and weeks, later or earlier', () => {
     expect(narrativeOffset('Two days later')).toEqual({ days: 2, week: false });
     expect(narrativeOffset('a week earlier')).toEqual({ days: -7, week: true });
-    expect(narrativeOffset('3 days before')).toEqual({ days: -3, week: false });
+    expect(narrativeOffset('3 days earlier')).toEqual({ days: -3, week: false });
     expect(narrativeOffset('the following day')).toEqual({ days: 1, week: false });
   });
 
   it('counts nothing it cannot tell the start of', () => {
     expect(narrativeOffset('later that month')).toBeNull();
-    expect(narrativeOffset('a day after the shooting')).toBeNull();
+    expect(narrativeOffset('six days after')).toBeNull();
+    expect(narrativeOffset('the day after')).toBeNull();
   });
 });
