@@ -1042,3 +1042,17 @@ describe('extractIncidents: stories read through the NLP stages', () => {
     expect(drafts[0].persons.map((p) => p.name)).not.toContain('Holt');
   });
 });
+
+describe('extractIncidents: a given name first, the full name later', () => {
+  it('names the person by the full name the story gives later ("his son, Adrian … Adrian Medina")', () => {
+    const body =
+      'SAN DIEGO — A 17-year-old was bitten by a police dog at the San Ysidro Port of Entry on Friday, according to his family.\n\n' +
+      'The teen\'s father, Jorge Medina, said his son, Adrian, was frightened when CBP officers began shouting at him.\n\n' +
+      'Adrian Medina was treated at a hospital for dog bites and released, his father said.';
+    const doc: ParsedDocument = { ...makeDoc(body, 't'), anchor: { kind: 'explicit', date: '2026-05-04', span: null } };
+    const { analysis, attributions } = analyseText(body, { anchorDate: '2026-05-04', bodyStart: 0, outlet: null });
+    const [draft] = extractIncidents(doc, analysis, attributions);
+    expect(draft.persons.filter((p) => p.role === 'subject').map((p) => p.name)).toEqual(['Adrian Medina']);
+    expect(draft.force).toContain('police dog');
+  });
+});

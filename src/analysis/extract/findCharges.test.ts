@@ -25,3 +25,10 @@ describe('findCharges', () => {
     expect(chargesOf('He has not been charged with assaulting an officer.')).toEqual([]);
   });
 });
+
+describe('findCharges: a citation or booking', () => {
+  it('reads "cited for" and "booked on" as charge cues', () => {
+    expect(chargesOf('He was cited for assaulting a federal officer and released to his parents.')).toEqual(['assault on a federal officer']);
+    expect(chargesOf('She was booked on suspicion of reckless driving.')).toEqual(['reckless driving']);
+  });
+});

@@ -46,3 +46,11 @@ describe('findForce', () => {
     expect(findForce([sentence('"He was beaten," his lawyer said.')]).force).toEqual(['physical force']);
   });
 });
+
+describe('findForce: a police dog', () => {
+  it('names a dog set on someone as force, not every dog', () => {
+    expect(findForce([sentence('He was bitten by a police dog at the port of entry.')]).force).toEqual(['police dog']);
+    expect(findForce([sentence('Officers deployed a canine to stop him.')]).force).toEqual(['police dog']);
+    expect(findForce([sentence('He was walking his dog when agents shot him.')]).force).toEqual(['firearm discharged']);
+  });
+});

@@ -240,9 +240,13 @@ function sameName(a: string, b: string): boolean {
  * the one person named in full with it, when exactly one is (merging across documents never does this).
  */
 function byGivenName(groups: readonly Group[], name: string): Group | undefined {
-  if (/\s/u.test(name.trim())) return undefined;
-  const given = name.trim().toLowerCase();
-  const fits = groups.filter((g) => /\s/u.test(g.name.trim()) && g.name.trim().split(/\s+/u)[0].toLowerCase() === given);
+  const words = name.trim().split(/\s+/u);
+  const given = words[0].toLowerCase();
+  // "his son, Adrian, … Adrian Medina was treated": the full name after the given name alone is the same person.
+  const fits =
+    words.length === 1
+      ? groups.filter((g) => /\s/u.test(g.name.trim()) && g.name.trim().split(/\s+/u)[0].toLowerCase() === given)
+      : groups.filter((g) => !/\s/u.test(g.name.trim()) && g.name.trim().toLowerCase() === given && !g.officer);
   return fits.length === 1 ? fits[0] : undefined;
 }
 

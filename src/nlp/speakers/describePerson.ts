@@ -64,14 +64,16 @@ function apposedRelations(ctx: SpeakerContext, record: PersonRecord): (readonly 
 // "said Ana Ruiz, who recorded the video", "Ana Ruiz, who watched from her porch, said": the clause
 // right after the speaker's name, its verb one of vocab/roles.json's witnessCues.
 const WHO_CLAUSE = /^\s*,\s*who\s+(?:also\s+|had\s+)?([\p{L}]+)/u;
+// "said Hector Ibarra, who lives in the complex and said he saw the shooting": what the clause says he did.
+const WHO_SAID = /^\s*,\s*who\s+[^,.;]{0,60}?\band\s+(?:said|says)\s+(?:that\s+)?(?:he|she)\s+(?:had\s+)?([\p{L}]+)/u;
 
 function heardOrSaw(ctx: SpeakerContext, attribution: number): boolean {
   const a = ctx.attributions[attribution];
   if (!a) return false;
   const words = splitWords(ctx.text, a.content.start, Math.min(a.content.end, a.content.start + 60));
   if (words.slice(0, 5).some((w) => ctx.vocab.witnessCues.has(w.norm))) return true;
-  const verb = a.source ? WHO_CLAUSE.exec(ctx.text.slice(a.source.end, a.source.end + 40))?.[1] : undefined;
-  return verb !== undefined && ctx.vocab.witnessCues.has(verb.toLowerCase());
+  const after = a.source ? ctx.text.slice(a.source.end, a.source.end + 120) : '';
+  return [WHO_CLAUSE.exec(after)?.[1], WHO_SAID.exec(after)?.[1]].some((verb) => verb !== undefined && ctx.vocab.witnessCues.has(verb.toLowerCase()));
 }
 
 /**

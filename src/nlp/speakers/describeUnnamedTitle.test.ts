@@ -17,8 +17,8 @@ describe('an unnamed official', () => {
     expect(speakers(`${LEAD}A senior administration official said the agent fired twice.`)).toEqual([['senior administration official', 'official', null]]);
   });
 
-  it('speaks even beside a named official when the text says it is anonymous', () => {
-    const named = `${LEAD}DHS spokeswoman Lena Ortiz said the agent was hurt.`;
+  it('speaks beside a named official of its agency only when the text says it is anonymous', () => {
+    const named = `${LEAD}CBP spokeswoman Lena Ortiz said the agent was hurt.`;
     expect(speakers(`${named} A CBP official said the agent fired twice.`)[1]).toBeNull();
     expect(speakers(`${named} A CBP official, speaking on condition of anonymity because the inquiry is open, said the agent fired twice.`)[1]).toEqual([
       'CBP official',
@@ -30,5 +30,12 @@ describe('an unnamed official', () => {
   it('is no state voice for a campaign, a union or a foreign country', () => {
     expect(speakers(`${LEAD}A campaign official said the video was clear.`)).toEqual([['campaign official', 'other', null]]);
     expect(speakers(`${LEAD}A union official said the video was clear.`)).toEqual([['union official', 'other', null]]);
+  });
+});
+
+describe('an unnamed official beside a named one of another agency', () => {
+  it('reads "An ICE official" as ICE\'s even when a DHS spokeswoman is named', () => {
+    const text = `${LEAD}DHS spokeswoman Ana Keane said the department was reviewing the footage. An ICE official said Monday that Whitlock was not the target.`;
+    expect(speakers(text)[1]).toEqual(['ICE official', 'official', 'U.S. Immigration and Customs Enforcement']);
   });
 });

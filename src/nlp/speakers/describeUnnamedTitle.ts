@@ -86,9 +86,11 @@ function isAnonymous(ctx: SpeakerContext, words: readonly Word[]): boolean {
   return ANONYMOUS.test(ctx.text.slice(words[0].start, sentence ? sentence.end : from + 120));
 }
 
-/** A named person of the document with the same kind of title: "an officer" might be them. */
-function namesSomeoneAlike(ctx: SpeakerContext, role: Role): boolean {
-  return ctx.persons.all().some((r) => r.titleRole === role);
+/** A named person of the document with the same kind of title (and no other agency): "an officer" might be them. */
+function namesSomeoneAlike(ctx: SpeakerContext, phrase: TitledPhrase): boolean {
+  // "An ICE official" is not "DHS spokeswoman Ana Ruiz": someone named with another agency is someone else.
+  const agencyId = (organizationAmong(phrase.named, ctx.organizations) ?? organizationAmong(phrase.complement, ctx.organizations))?.agencyId ?? null;
+  return ctx.persons.all().some((r) => r.titleRole === phrase.role && (agencyId === null || r.agencyId === null || r.agencyId === agencyId));
 }
 
 // Ranks many people hold at once: "the officer" after "Officer Ana Ruiz" may be another officer.
@@ -132,7 +134,7 @@ export function describeUnnamedTitle(ctx: SpeakerContext, words: readonly Word[]
     if (earlier?.key.startsWith(KEY)) return earlier;
     return holderOf(ctx, head, site);
   }
-  if (namesSomeoneAlike(ctx, phrase.role) && !isAnonymous(ctx, words)) return null;
+  if (namesSomeoneAlike(ctx, phrase) && !isAnonymous(ctx, words)) return null;
   const role = head === OFFICIAL ? officialRole(ctx, phrase) : phrase.role;
   const name = ctx.text.slice(phrase.named[0].start, phrase.named[phrase.named.length - 1].end).replace(/\s+/g, ' ');
   const gender = phrase.titleWords.map((w) => ctx.vocab.genderWords.get(w.norm)).find((g) => g !== undefined) ?? null;

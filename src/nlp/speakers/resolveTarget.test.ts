@@ -52,3 +52,12 @@ describe('resolveTarget: a possessor set apart from the subject', () => {
     expect(affiliation(`${story}The man's brother, Luis Reyes, said he was holding his phone.`)).toEqual(['brother of Tomas Reyes']);
   });
 });
+
+describe('resolveTarget: a lede that opens on the person force was used on', () => {
+  it('reads "his family" past a dateline with a state ("SALEM, Ore. —") and after "was shocked"', () => {
+    expect(speakers('SALEM, Ore. — A man shot by an ICE officer last week has died, his family said Monday.\n\nRodrigo Fuentes, 38, was shot in the abdomen on Feb. 3.')[0]).toBe('family of Rodrigo Fuentes');
+    expect(
+      speakers('SAN DIEGO — A 17-year-old U.S. citizen was shocked with a Taser at the port of entry on Friday, according to his family.\n\nAdrian Medina was treated for dog bites, his father, Jorge Medina, said.')[0],
+    ).toBe('family of Adrian Medina');
+  });
+});

@@ -29,7 +29,7 @@ export function namesSubject(ctx: SpeakerContext, words: readonly Word[]): boole
 // the custody of …": a sentence that opens on a
 // noun (checked against subjectNouns) and how force was used on them. A dateline may come first
 // ("LOS ANGELES (AP) — ").
-const SUBJECT_OPENING = /^\W*(?:[\p{Lu} .,'’()]{2,60}\s[—–-]{1,2}\s*)?(?:[Aa]n?|[Tt]he)\s+(?:[\p{L}\d-]+\s+){0,3}?([\p{L}-]+)\s+(?:(?:who\s+(?:was|had\s+been)\s+)?(?:fatally\s+|critically\s+)?(?:shot|wounded|killed|struck)|who\s+(?:has\s+|had\s+)?died)\b/u;
+const SUBJECT_OPENING = /^\W*(?:\p{Lu}[\p{L} .,'’()]{1,60}?\s[—–-]{1,2}\s*)?(?:[Aa]n?|[Tt]he)\s+(?:[\p{L}\d.-]+\s+){0,3}?([\p{L}-]+)\s+(?:(?:(?:who\s+)?(?:was|were|had\s+been)\s+)?(?:fatally\s+|critically\s+)?(?:shot|wounded|killed|struck|shocked|tased|beaten|bitten|pinned|tackled)|who\s+(?:has\s+|had\s+)?died)\b/u;
 
 /**
  * "A man shot by an immigration agent has died, his family said.": "his" in a sentence that opens on
