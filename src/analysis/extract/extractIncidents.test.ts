@@ -1056,3 +1056,27 @@ describe('extractIncidents: a given name first, the full name later', () => {
     expect(draft.force).toContain('police dog');
   });
 });
+
+describe('extractIncidents: who is no person of the incident, and an age said plainly', () => {
+  function draftOf(body: string, published: string) {
+    const doc: ParsedDocument = { ...makeDoc(body, 't'), anchor: { kind: 'explicit', date: published, span: null } };
+    const { analysis, attributions } = analyseText(body, { anchorDate: published, bodyStart: 0, outlet: null });
+    return extractIncidents(doc, analysis, attributions)[0];
+  }
+
+  it("leaves out the outlet's own reporter ('Our Tom Ruiz has more')", () => {
+    const draft = draftOf(
+      'Good evening. Our Tom Ruiz has more on the Border Patrol shooting.\n\nTom Ruiz: Border Patrol agents shot Luis Ortega, 31, in Charlotte on Nov. 12, wounding him in the arm. Reporting from Charlotte, Tom Ruiz, WCLT News.',
+      '2026-11-19',
+    );
+    expect(draft.persons.map((p) => p.name)).toEqual(['Luis Ortega']);
+  });
+
+  it('reads "The woman, whose name has not been released, was 37" as the unnamed subject\'s age', () => {
+    const draft = draftOf(
+      'An ICE officer shot and killed a woman in her car in Minneapolis on Wednesday.\n\nThe woman, whose name has not been released, was 37, according to the medical examiner.',
+      '2026-01-08',
+    );
+    expect(draft.persons).toEqual([expect.objectContaining({ name: null, age: 37, role: 'subject' })]);
+  });
+});

@@ -17,3 +17,10 @@ describe('findAuthorVoice', () => {
     expect(findAuthorVoice(doc('Ana Ruiz', 'I am the secretary of a department that keeps the border safe.'))).toBeNull();
   });
 });
+
+describe('findAuthorVoice: an eyewitness', () => {
+  it('speaks for an author who watched the force used, not one who watched the news', () => {
+    expect(findAuthorVoice(doc('Ana Ruiz', 'On Oct. 3, I watched from my front window as federal agents shot my neighbor in his driveway.'))?.role).toBe('witness');
+    expect(findAuthorVoice(doc('Ana Ruiz', 'I watched the news coverage of the protests for weeks.'))).toBeNull();
+  });
+});

@@ -26,3 +26,9 @@ describe('findEventDate', () => {
     expect(dateOf('"The agent fired on Monday," her lawyer said.', '2026-01-09')).toBe('2026-01-05');
   });
 });
+
+describe('findEventDate: the day of the coverage', () => {
+  it('dates the shooting, not the evening the family speaks out', () => {
+    expect(dateOf('The family of a man shot by Border Patrol agents in Charlotte last week is speaking out tonight.', '2026-11-19')).toBe('2026-11-09');
+  });
+});

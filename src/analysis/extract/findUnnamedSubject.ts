@@ -29,6 +29,8 @@ function screenOf(regex: RegExp): ScreenSet {
   return screen;
 }
 
+const STATED_AGE = /^\s*the (?:man|woman|driver|teen|teenager|boy|girl|person|victim)\b(?:,[^,]{1,60},)? (?:was|is) (\d{1,2})\b(?! (?:percent|times|feet|yards|miles|minutes|hours|days|weeks|months|years|shots|rounds))/iu;
+
 // "the 30-year-old agent": an age that is an officer's.
 const OFFICER_AFTER = /^[^.;]{0,30}\b(?:officer|agent|deputy|trooper)\b/iu;
 
@@ -90,6 +92,12 @@ function findUnnamedAge(described: readonly { start: number; end: number; text: 
     const hit = /\b(\d{1,2})-year-old\b/u.exec(s.text);
     if (hit && !OFFICER_AFTER.test(s.text.slice(hit.index + hit[0].length))) {
       return { age: Number(hit[1]), span: makeSpan(text, s.start + hit.index, s.start + hit.index + hit[0].length) };
+    }
+    // "The woman, whose name has not been released, was 37": the age said of the subject noun opening the sentence.
+    const stated = STATED_AGE.exec(s.text);
+    if (stated) {
+      const at = stated.index + stated[0].length - stated[1].length;
+      return { age: Number(stated[1]), span: makeSpan(text, s.start + at, s.start + at + stated[1].length) };
     }
   }
   return { age: null, span: null };

@@ -71,3 +71,15 @@ describe('findTranscriptTurns', () => {
     expect(attributions.find((a) => a.source?.text === "CHIEF O'DELL")?.speaker?.name).toBe("O'Dell");
   });
 });
+
+describe('findTranscriptTurns: a broadcast transcript', () => {
+  it('reads a label with who the speaker is in parentheses, and leaves the press its own words', () => {
+    const text = [
+      'ANCHOR (JANE PRICE): Good evening. Our Tom Ruiz has more.',
+      'TOM RUIZ (reporter): The family gathered outside the hospital tonight.',
+      'ELENA ORTEGA (sister): He was parked. He was not moving.',
+      'TOM RUIZ: Reporting from Charlotte, Tom Ruiz.',
+    ].join('\n\n');
+    expect(turns(text).map((t) => [t.source?.text, t.content.text])).toEqual([['ELENA ORTEGA', 'He was parked. He was not moving.']]);
+  });
+});

@@ -4,15 +4,19 @@ import type { StageRef } from '../../domain/stage.js';
 import { paragraphsBetween } from './paragraphsBetween.js';
 
 // Version 4: the answers of an interview printed as questions and answers (findInterviewAnswers).
-export const TRANSCRIPTS_STAGE: StageRef = Object.freeze({ name: 'transcripts', version: 4 });
+// Version 5: a label with who the speaker is in parentheses; the press's turns (anchor, reporter) are the outlet's.
+export const TRANSCRIPTS_STAGE: StageRef = Object.freeze({ name: 'transcripts', version: 5 });
 
 // A line that opens on a speaker's label in capitals and a colon: "MAYOR FREY: Good evening.",
 // "CHIEF O'HARA: We believe …", "SEN. ALVA: …". One to four words, each in capitals.
-const TURN = /^[ \t]*((?:[A-Z][A-Z.'’-]*[ \t]){0,3}[A-Z][A-Z.'’-]*[A-Z.])[ \t]*:[ \t]+(\S[^\n]*)$/gmu;
+// A broadcast transcript adds who the speaker is in parentheses: "ELENA ORTEGA (sister):", "TOM REYES (reporter):".
+const TURN = /^[ \t]*((?:[A-Z][A-Z.'’-]*[ \t]){0,3}[A-Z][A-Z.'’-]*[A-Z.])(?:[ \t]*\(([^()\n]{1,40})\))?[ \t]*:[ \t]+(\S[^\n]*)$/gmu;
+// Who in parentheses is the press, whose words are the outlet's own: "(reporter)", "(JANE PRICE)" after "ANCHOR".
+const PRESS_ASIDE = /^(?:[\w ]*\b(?:reporter|anchor|correspondent|host|co-host|moderator|voice[- ]?over)\b[\w ]*)$/iu;
 
 // Labels that are no speaker: the press's questions, and the headings of a news page.
 const NOT_SPEAKERS = new Set([
-  'Q', 'A', 'QUESTION', 'REPORTER', 'REPORTERS', 'AUDIENCE', 'AUDIENCE MEMBER', 'MODERATOR', 'UNIDENTIFIED', 'UNKNOWN', 'CROSSTALK',
+  'Q', 'A', 'QUESTION', 'REPORTER', 'REPORTERS', 'ANCHOR', 'CORRESPONDENT', 'HOST', 'AUDIENCE', 'AUDIENCE MEMBER', 'MODERATOR', 'UNIDENTIFIED', 'UNKNOWN', 'CROSSTALK',
   'UPDATE', 'UPDATED', 'NOTE', "EDITOR'S NOTE", 'EDITOR’S NOTE', 'CORRECTION', 'CLARIFICATION', 'BREAKING', 'WARNING', 'WATCH', 'READ MORE',
   'RELATED', 'PHOTOS', 'VIDEO', 'SOURCE', 'SOURCES', 'CONTACT', 'MEDIA CONTACT', 'WHAT', 'WHEN', 'WHERE', 'WHY', 'HOW', 'WHO', 'TIME', 'DATE',
   'LOCATION', 'ADDRESS', 'PHONE', 'EMAIL', 'FAX', 'URL', 'URI', 'DOI', 'ISBN', 'CASE', 'RE', 'SUBJECT', 'FROM', 'TO', 'CC', 'ATTN', 'NB', 'PS', 'FAQ', 'FACT CHECK', 'ANALYSIS',
@@ -37,6 +41,9 @@ const MIN_TURNS = 2;
 export function findTranscriptTurns(text: string, analysis: Analysis, found: readonly Attribution[], bodyStart = 0): Attribution[] {
   const turns: { label: { start: number; end: number }; colon: number; content: { start: number; end: number }; next: number }[] = [];
   let labelled = 0;
+  // How often each speaker (by the last word of the label) takes the floor, the press's turns included.
+  const floors = new Map<string, number>();
+  const press = new Set<string>();
   for (const m of text.matchAll(TURN)) {
     // The header block ("URL: https://…") holds no one's words.
     if (m.index < bodyStart) continue;
@@ -44,19 +51,17 @@ export function findTranscriptTurns(text: string, analysis: Analysis, found: rea
     labelled++;
     // Where the turn before this line ends: any labelled line, a question's too, closes it.
     if (turns.length && turns[turns.length - 1].next < 0) turns[turns.length - 1].next = m.index;
-    if (NOT_SPEAKERS.has(label.replace(/\.$/u, ''))) continue;
+    const lastWord = label.split(/\s+/u).at(-1) ?? '';
+    floors.set(lastWord, (floors.get(lastWord) ?? 0) + 1);
+    if (m[2] !== undefined && PRESS_ASIDE.test(m[2].trim())) press.add(label);
+    if (NOT_SPEAKERS.has(label.replace(/\.$/u, '')) || press.has(label)) continue;
     const start = m.index + m[0].indexOf(label);
     const colon = text.indexOf(':', start + label.length);
-    const contentStart = m.index + m[0].length - m[2].length;
-    const contentEnd = contentStart + m[2].trimEnd().length;
+    const contentStart = m.index + m[0].length - m[3].length;
+    const contentEnd = contentStart + m[3].trimEnd().length;
     turns.push({ label: { start, end: start + label.length }, colon, content: { start: contentStart, end: contentEnd }, next: -1 });
   }
-  const bySpeaker = new Map<string, number>();
-  for (const t of turns) {
-    const last = text.slice(t.label.start, t.label.end).split(/\s+/u).at(-1) ?? '';
-    bySpeaker.set(last, (bySpeaker.get(last) ?? 0) + 1);
-  }
-  if (labelled < MIN_TURNS || Math.max(0, ...bySpeaker.values()) < 2) return [];
+  if (labelled < MIN_TURNS || Math.max(0, ...floors.values()) < 2) return [];
   const out: Attribution[] = [];
   for (const t of turns) {
     if (found.some((a) => a.content.start === t.content.start)) continue;
