@@ -427,3 +427,14 @@ describe('matchFacets', () => {
     expect(stanceOf('The man said an agent pointed a gun at him.', 'officer_conduct')).toBe('aggressive');
   });
 });
+
+describe('matchFacets: a self-inflicted wound, and pulling away', () => {
+  it('reads no shot by officers in a self-inflicted gunshot wound', () => {
+    expect(stanceOf('the shooter was found dead on a rooftop with a self-inflicted gunshot wound', 'hit_by_gunfire')).toBeNull();
+    expect(stanceOf('he died of a gunshot wound to the chest', 'hit_by_gunfire')).toBe('hit');
+  });
+
+  it('reads "trying to pull forward, away from the agents" as moving away', () => {
+    expect(stanceOf('her husband was trying to pull forward, away from the agents, because he was scared', 'vehicle_movement')).toBe('away_from_officers');
+  });
+});
