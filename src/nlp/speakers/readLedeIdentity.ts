@@ -3,6 +3,7 @@ import { describePerson } from './describePerson.js';
 import type { Entity } from './entity.js';
 import { personEntity } from './personEntity.js';
 import type { SpeakerContext } from './speakerContext.js';
+import { ledeDescriptionHead } from './ledeDescriptionHead.js';
 import { nameOpeningNextParagraph } from './nameOpeningNextParagraph.js';
 import type { Word } from './words.js';
 
@@ -15,12 +16,8 @@ import type { Word } from './words.js';
  * spokesperson or officer. Otherwise nobody: a gap, not a guess.
  */
 export function readLedeIdentity(ctx: SpeakerContext, words: readonly Word[], site: DescriptionSite): Entity | null {
-  if (words.length < 2 || (words[0].norm !== 'a' && words[0].norm !== 'an')) return null;
-  const nouns = new Set(ctx.vocab.subjectDescriptors.map((d) => d.split(' ').pop()));
-  // The head: the first lower-case noun of the description before a relative clause or a comma.
-  const stop = words.findIndex((w, i) => i > 0 && (w.norm === 'who' || w.norm === 'that' || w.norm === 'whose'));
-  const head = words.slice(1, stop < 0 ? words.length : stop).find((w) => !w.capitalized && (nouns.has(w.norm) || ctx.vocab.genderWords.has(w.norm)));
-  if (!head || ctx.vocab.relationRoles.has(head.norm)) return null;
+  const head = ledeDescriptionHead(words, ctx.vocab);
+  if (!head) return null;
   const name = nameOpeningNextParagraph(ctx.text, site.at);
   if (!name) return null;
   const record = ctx.persons.lookup(name);
