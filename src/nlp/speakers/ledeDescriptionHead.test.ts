@@ -8,7 +8,7 @@ const head = (phrase: string) => ledeDescriptionHead(splitWords(phrase), loadRol
 describe('ledeDescriptionHead', () => {
   it("finds the noun of a lede's description of the person it is about", () => {
     expect(head('A Mesa man who was born in Tucson')).toBe('man');
-    expect(head('A 17-year-old mother of two')).toBe('mother');
+    expect(head('A 17-year-old woman from Yuma')).toBe('woman');
   });
 
   it('finds none in a relation, a definite phrase or a name', () => {
