@@ -12,3 +12,10 @@ describe('findRelativeSpeaker: "…, who said …"', () => {
     expect(attribute('Tom Brell, who told the board the pier would reopen, resigned.')).toEqual([]);
   });
 });
+
+describe('findRelativeSpeaker: a statement or filing', () => {
+  it('reads ", which said" after a statement or filing noun, and not after any other noun', () => {
+    expect(attribute('The agency released a statement, which said the officer fired in self-defense.')).toEqual([['which', 'said', ['the officer fired in self-defense']]]);
+    expect(attribute('The agency fixed the gate, which said the rules had changed.')).toEqual([]);
+  });
+});

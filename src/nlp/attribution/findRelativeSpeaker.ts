@@ -17,7 +17,10 @@ export function findRelativeSpeaker(ctx: AttributionContext, k: number, from: nu
     j--;
   }
   const comma = j - 1;
-  if (comma <= from || tokens[j].normal !== 'who' || tokens[comma].text !== ',') return null;
+  if (comma <= from || tokens[comma].text !== ',') return null;
+  // "a DHS statement, which said …", "the lawsuit, which says …": a statement or filing says what it says (the rules alone).
+  const which = ctx.rulesOnly === true && tokens[j].normal === 'which' && lexicon.nouns.has(tokens[comma - 1]?.normal ?? '');
+  if (tokens[j].normal !== 'who' && !which) return null;
   const phrase = findSourceBefore(ctx, comma, findClauseFloor(ctx, from, comma));
   return phrase.kind === 'source' && phrase.range.to === comma ? { from: j, to: j + 1 } : null;
 }

@@ -63,3 +63,13 @@ describe('a criminal caption\'s party in the filing itself', () => {
     expect(speakers(story).find(([source]) => source === 'Defendant')?.[1]).toBeNull();
   });
 });
+
+describe('readSource: a statement that says', () => {
+  it('gives "which said" after a statement its issuer, and a bare "which" no one', () => {
+    expect(speakers('Agents shot Ana Ruiz on Monday, according to a DHS statement, which said the officer feared for his life.')).toEqual([
+      ['a DHS statement', 'Department of Homeland Security'],
+      ['which', 'Department of Homeland Security'],
+    ]);
+    expect(speakers('The agency released a statement, which said the officer fired in self-defense.')).toEqual([['which', null]]);
+  });
+});

@@ -48,6 +48,8 @@ function readPronoun(ctx: SpeakerContext, word: Word, site: DescriptionSite): En
   if (p === 'we') return ctx.quotes.some((q) => word.start >= q.start && word.start < q.end) ? null : ctx.outlet;
   if (p === 'you') return null;
   if (p === 'who') return withSpeaker(ctx, relativeAntecedent(ctx, word), site);
+  // "according to a DHS statement, which said …": the statement's (its issuer's), named right before.
+  if (p === 'which') return relativeAntecedent(ctx, word, (e) => e.kind === 'organization' || e.kind === 'filing');
   return undefined;
 }
 
@@ -72,10 +74,10 @@ const COORDINATED = /^\s*(?:,|and|&|or)\s*(?:and\s+)?$/u;
  * ("consternation among Jewish leaders, who …" is not the Trump named earlier in the sentence) or
  * when that person is one of two or more named together.
  */
-function relativeAntecedent(ctx: SpeakerContext, word: Word): Entity | null {
+function relativeAntecedent(ctx: SpeakerContext, word: Word, accepts: (e: Entity) => boolean = (e) => e.kind === 'person'): Entity | null {
   const before = ctx.occurrences.filter((o) => o.end <= word.start).sort((a, b) => b.end - a.end);
   const [nearest, previous] = before;
-  if (!nearest || nearest.entity.kind !== 'person' || nearest.entity.plural) return null;
+  if (!nearest || !accepts(nearest.entity) || nearest.entity.plural) return null;
   if (!RELATIVE_GAP.test(ctx.text.slice(nearest.end, word.start))) return null;
   if (previous && previous.end <= nearest.start && COORDINATED.test(ctx.text.slice(previous.end, nearest.start))) return null;
   return nearest.entity;
