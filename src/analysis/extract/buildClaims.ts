@@ -8,6 +8,7 @@ import type { SentenceInfo } from './describeSentences.js';
 import type { Facet } from './facetVocab.js';
 import type { FacetMatch } from './matchFacets.js';
 import { asThirdPerson } from './asThirdPerson.js';
+import { isWrittenAsName } from './isWrittenAsName.js';
 import { matchesAny } from './compileRegexList.js';
 import { sameName } from '../merge/foldName.js';
 import { matchFacets } from './matchFacets.js';
@@ -125,13 +126,10 @@ export function buildClaims(
   return claims.sort((x, y) => x.span.start - y.span.start || x.facet.localeCompare(y.facet));
 }
 
-// A person's name as a speaker's: capitalised words, not a relation ("sister of Ana Ruiz").
-const PERSONAL_NAME = /^\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|de|del|la|y))*$/u;
-
 /** The subject speaks: a speaker the speakers stage took for them, or one of no other role named as they are. */
 function isSubjectSpeaking(speaker: Speaker, subject: string | null): boolean {
   if (speaker.role === 'subject') return true;
-  return subject !== null && speaker.role === 'other' && PERSONAL_NAME.test(speaker.name) && sameName(speaker.name, subject);
+  return subject !== null && speaker.role === 'other' && isWrittenAsName(speaker.name) && sameName(speaker.name, subject);
 }
 
 /**

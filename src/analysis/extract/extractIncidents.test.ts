@@ -1008,12 +1008,14 @@ describe('extractIncidents', () => {
   });
 });
 
+/** The drafts of an invented story read through the real NLP stages, published on `published`. */
+function draftsOf(body: string, published = '2026-07-21') {
+  const doc: ParsedDocument = { ...makeDoc(body, 't'), anchor: { kind: 'explicit', date: published, span: null } };
+  const { analysis, attributions } = analyseText(body, { anchorDate: published, bodyStart: 0, outlet: null });
+  return extractIncidents(doc, analysis, attributions);
+}
+
 describe('extractIncidents: stories read through the NLP stages', () => {
-  function draftsOf(body: string, published = '2026-07-21') {
-    const doc: ParsedDocument = { ...makeDoc(body, 't'), anchor: { kind: 'explicit', date: published, span: null } };
-    const { analysis, attributions } = analyseText(body, { anchorDate: published, bodyStart: 0, outlet: null });
-    return extractIncidents(doc, analysis, attributions);
-  }
   const claimsOf = (body: string) => draftsOf(body)[0].claims.map((c) => [c.facet, c.stance, c.value, c.side]);
 
   it("reads the subject's own first person as the subject's account, and a witness's as no one's", () => {
@@ -1049,20 +1051,14 @@ describe('extractIncidents: a given name first, the full name later', () => {
       'SAN DIEGO — A 17-year-old was bitten by a police dog at the San Ysidro Port of Entry on Friday, according to his family.\n\n' +
       'The teen\'s father, Jorge Medina, said his son, Adrian, was frightened when CBP officers began shouting at him.\n\n' +
       'Adrian Medina was treated at a hospital for dog bites and released, his father said.';
-    const doc: ParsedDocument = { ...makeDoc(body, 't'), anchor: { kind: 'explicit', date: '2026-05-04', span: null } };
-    const { analysis, attributions } = analyseText(body, { anchorDate: '2026-05-04', bodyStart: 0, outlet: null });
-    const [draft] = extractIncidents(doc, analysis, attributions);
+    const [draft] = draftsOf(body, '2026-05-04');
     expect(draft.persons.filter((p) => p.role === 'subject').map((p) => p.name)).toEqual(['Adrian Medina']);
     expect(draft.force).toContain('police dog');
   });
 });
 
 describe('extractIncidents: who is no person of the incident, and an age said plainly', () => {
-  function draftOf(body: string, published: string) {
-    const doc: ParsedDocument = { ...makeDoc(body, 't'), anchor: { kind: 'explicit', date: published, span: null } };
-    const { analysis, attributions } = analyseText(body, { anchorDate: published, bodyStart: 0, outlet: null });
-    return extractIncidents(doc, analysis, attributions)[0];
-  }
+  const draftOf = (body: string, published: string) => draftsOf(body, published)[0];
 
   it("leaves out the outlet's own reporter ('Our Tom Ruiz has more')", () => {
     const draft = draftOf(

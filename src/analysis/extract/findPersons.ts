@@ -10,6 +10,7 @@ import { createNameFinder, type NameHit } from './createNameFinder.js';
 import { findOutcome, isAboutSubject } from './findOutcome.js';
 import { findUnnamedSubject } from './findUnnamedSubject.js';
 import { isPersonName } from './isPersonName.js';
+import { isWrittenAsName } from './isWrittenAsName.js';
 import type { SentenceInfo } from './describeSentences.js';
 import type { ForceVocab } from './forceVocab.js';
 import { loadForceVocab } from './forceVocab.js';
@@ -40,7 +41,6 @@ const FORCE_AFTER = /^(?:,[^,]{0,60},|,)?\s+(?:was|were|had been|has been)\s+(?:
 const FORCE_AFTER_PAIR = /^\s+and\s+(?:\p{Lu}[\p{L}'’.-]*\s+){1,4}(?:were|had been|have been)\s+(?:\w+\s+)?(?:shot|wounded|killed|struck|hit)\b/u;
 // "the driver, Ana Ruiz, …": a name set beside the noun an incident calls the person it happened to.
 const DESCRIBED_BEFORE = /\b(?:the|an?)\s+(?:[\w'’-]+\s+){0,2}?(?:driver|passenger|motorist|man|woman|teen|teenager|boy|girl)\s*,\s*$/iu;
-const PERSON_NAME = /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,4}$/u;
 const PRESS_BEFORE = /(?:^|\s)(?:[Oo]ur|correspondent|reporter|anchor)\s+$/u;
 const BYLINE_BEFORE = /(?:^|\n)[ \t]*(?:by|BY|By)[ \t]+$/u;
 // "The officer who shot her has been identified in court records as Jon Ross": the name is the officer's
@@ -68,7 +68,7 @@ export function findPersons(
   headline: { readonly start: number; readonly end: number; readonly mentions: readonly PersonMention[] } | null = null,
 ): FoundPersons {
   // Only speakers named as people: "attorneys for Ana Ruiz" or "partner of Ana Ruiz" is not Ana Ruiz.
-  const speakers = attributions.filter((a) => a.speaker && a.speaker.role !== 'subject' && PERSON_NAME.test(a.speaker.name)).map((a) => a.speaker!.name);
+  const speakers = attributions.filter((a) => a.speaker && a.speaker.role !== 'subject' && isWrittenAsName(a.speaker.name)).map((a) => a.speaker!.name);
   // A speaker's own name in a source ("Ana Ruiz said") is no person of the incident, unless the
   // speaker is the one it happened to ("The Rev. Ana Ruiz, 37, said he was praying when …").
   const sourceSpans = attributions.filter((a) => a.speaker?.role !== 'subject').map((a) => a.source).filter((s): s is NonNullable<typeof s> => s !== null);

@@ -60,7 +60,11 @@ function isRoundup(sentences: readonly SentenceInfo[]): boolean {
  */
 function accountFollowUps(sentences: readonly SentenceInfo[]): Set<number> {
   const byParagraph = new Map<number, SentenceInfo[]>();
-  for (const s of sentences) byParagraph.set(s.paragraph, [...(byParagraph.get(s.paragraph) ?? []), s]);
+  for (const s of sentences) {
+    const group = byParagraph.get(s.paragraph);
+    if (group) group.push(s);
+    else byParagraph.set(s.paragraph, [s]);
+  }
   const out = new Set<number>();
   const seen = new Set<string>();
   let accountSeen = new Set<string>();
