@@ -84,14 +84,14 @@ export function findPersons(
     groups.push({ name: m.name, mentions: [m], score: 4, patient: true, described: false, officer: false, defendant: false });
   }
   const officeHolders: string[] = [];
-  // "Our Tom Reyes has more", "correspondent Ana Ruiz": the outlet's own journalists, like its authors.
-  const press = sentences.flatMap((s) => s.mentions.filter((m): m is PersonMention => m.kind === 'person' && PRESS_BEFORE.test(text.slice(Math.max(s.start, m.start - 16), m.start))).map((m) => m.name));
+  // The document's authors and the outlet's own journalists ("Our Tom Reyes has more", "correspondent Ana Ruiz").
+  const outletPeople = [...authors, ...sentences.flatMap((s) => s.mentions.filter((m): m is PersonMention => m.kind === 'person' && PRESS_BEFORE.test(text.slice(Math.max(s.start, m.start - 16), m.start))).map((m) => m.name))];
   for (const s of sentences) {
     for (const m of [...s.mentions.filter((x): x is PersonMention => x.kind === 'person'), ...captionMentions(defendants, s)].sort((a, b) => a.start - b.start)) {
       if (!isPersonName(m.name)) continue;
       if (sourceSpans.some((span) => m.start >= span.start && m.end <= span.end)) continue;
       // The reporter: a byline ("By Ana Ruiz | Feb. 10") or the document's author is no person of the incident.
-      if (BYLINE_BEFORE.test(text.slice(Math.max(0, m.start - 12), m.start)) || authors.some((a) => sameName(a, m.name)) || press.some((a) => sameName(a, m.name))) continue;
+      if (BYLINE_BEFORE.test(text.slice(Math.max(0, m.start - 12), m.start)) || outletPeople.some((a) => sameName(a, m.name))) continue;
       const officer = (m.title !== null && OFFICER_TITLE.test(m.title)) || OFFICER_TITLE.test(m.name.split(/\s+/)[0] ?? '') || OFFICER_NAMED_AS.test(text.slice(Math.max(s.start, m.start - 240), m.start)) || (text.charCodeAt(m.start - 2) === COMMA && OFFICER_APPOSED.test(text.slice(Math.max(s.start, m.start - 60), m.start)));
       // A title that holds no office ("the Rev.", "Dr.") does not keep its bearer out (vocab/titles.json honorifics).
       if (!officer && ((m.title !== null && !loadTitles().isHonorific(m.title)) || m.agencyId !== null)) {
