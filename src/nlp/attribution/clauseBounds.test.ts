@@ -18,3 +18,15 @@ describe('findForwardEnd: "and" between two subjects of the reported clause', ()
     expect(attribute('Ruiz said both he and Hale promised to fix the road.')).toEqual([['Ruiz', 'said', ['both he and Hale promised to fix the road']]]);
   });
 });
+
+describe('findEarlierCueSource: a cue inside the quotation before the participle', () => {
+  it('gives the participle to the speaker of the quotation, not to a subject inside it', () => {
+    const found = attribute('On the radio, she stated, “When I look at this, the town is worse off, which I think is a danger,” adding, “I think the bridge is unsafe.”');
+    expect(found.filter((f) => f[1] === 'adding').map((f) => f[0])).toEqual(['she']);
+  });
+
+  it('looks no further back past a quoted title than before', () => {
+    const found = attribute('Hale said the case reminds him of the book titled "The Fall of the House," explaining, "because it was sad."');
+    expect(found.filter((f) => f[1] === 'explaining').map((f) => f[0])).toEqual(['Hale']);
+  });
+});

@@ -251,6 +251,18 @@ function findLaterVerbSubject(ctx: AttributionContext, floor: number, from: numb
  * saying …"), a verb of saying further back speaks again, or the clause's subject; the belief's
  * holder only when neither has a speaker (the rules alone).
  */
+/**
+ * When token `close` closes a quotation (a curly closing mark, or a straight one after punctuation),
+ * the index of the mark that opens it, at or after `floor`; else -1.
+ */
+function openingMarkBefore(tokens: readonly Token[], close: number, floor: number): number {
+  const t = tokens[close].text;
+  const closing = t === '”' || (t === '"' && close > floor && /^[,.!?…]$/u.test(tokens[close - 1].text));
+  if (!closing) return -1;
+  for (let j = close - 1; j >= floor; j--) if (tokens[j].text === (t === '”' ? '“' : '"')) return j;
+  return -1;
+}
+
 export function findEarlierCueSource(ctx: AttributionContext, floor: number, comma: number): TokenRange | null {
   const nearest = earlierCueSource(ctx, floor, comma, false);
   if (ctx.rulesOnly !== true || nearest.speech) return nearest.range;
@@ -259,7 +271,16 @@ export function findEarlierCueSource(ctx: AttributionContext, floor: number, com
 
 function earlierCueSource(ctx: AttributionContext, floor: number, comma: number, speechOnly: boolean): { range: TokenRange | null; speech: boolean } {
   const { tokens, lexicon } = ctx;
-  for (let c = comma - 1; c >= Math.max(floor, comma - 12); c--) {
+  const low = Math.max(floor, comma - 12);
+  // The token at `comma` may itself close the quotation (",” adding …").
+  for (let c = ctx.rulesOnly === true ? comma : comma - 1; c >= low; c--) {
+    // "she stated, “… which I think …,” adding …": a cue inside the quotation is the quoted speaker's
+    // own words; the scan skips to its opening mark, within the same reach (the rules alone).
+    const opening = ctx.rulesOnly === true ? openingMarkBefore(tokens, c, floor) : -1;
+    if (opening >= 0) {
+      c = opening;
+      continue;
+    }
     const verb = cueVerbAt(tokens, c, lexicon);
     if (!verb || (speechOnly && !verb.speech)) continue;
     const speech = verb.speech === true;
