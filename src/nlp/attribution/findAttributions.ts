@@ -58,7 +58,8 @@ export const LEARNED_CONFIDENCE_FLOOR = 450;
 // after ", and <subject> <verb> …" is that clause's (findCoordinateSubject); "Ruiz thanked the …" is no noun phrase.
 // Version 29 (lead, probes): no report in a question with "do" nor in a clause a demand governs
 // (isUnassertedVerb); a listed adverbial whose noun runs on is crossed whole ("in court filings").
-// Version 30 (round 30): a participle after a quotation skips the cues inside it ("she stated, “… I think …,” adding").
+// Version 30 (round 30): a participle after a quotation skips the cues inside it ("she stated, “… I think …,” adding");
+// a day between "and"/"but" and the verb coordinates it like "and said" ("… and on Monday announced", findTimedConjunction).
 export const ATTRIBUTION_STAGE: StageRef = Object.freeze({ name: 'attribution', version: 30 });
 
 function freezeDraft(text: string, draft: AttributionDraft): Attribution {

@@ -13,6 +13,8 @@ import { resolveSourcePhrase } from './resolveSourcePhrase.js';
 import { findSourceBefore } from './findSourceBefore.js';
 import { findSubjectPastOpening } from './findSubjectPastOpening.js';
 import { findSubordinateSubject } from './findSubordinateSubject.js';
+import { findTimedConjunction } from './findTimedConjunction.js';
+import { NO_SOURCE } from './sourceResult.js';
 import { findCoordinateSubject } from './findCoordinateSubject.js';
 import { findAsReportedBy } from './findAsReportedBy.js';
 import { subordinateClauseEnd } from './subordinateClauseEnd.js';
@@ -90,7 +92,10 @@ function resolveVerb(ctx: AttributionContext, k: number, verb: CueVerb, from: nu
   const cue = { from: k, to: k + 1 };
   // "Video posted online shows …": the participle modifies the noun; no cue (the rules alone).
   if (ctx.rulesOnly === true && isPublishedThing(tokens, k, verb)) return null;
-  const before = findSourceBefore(ctx, k, floor);
+  // "Ruiz cut the budget and on Monday announced …": a day between a conjunction and the verb; the
+  // phrase before the conjunction is no speaker, the coordinated clause's subject is (below; the rules alone).
+  const timed = ctx.rulesOnly === true ? findTimedConjunction(tokens, k, floor) : -1;
+  const before = timed > 0 ? NO_SOURCE : findSourceBefore(ctx, k, floor);
   if (before.kind === 'negated') return null;
   const afterCue = skipReportingExtras(ctx, k + 1, end, verb);
   // "…, Ruiz said — and then she left.": after a spaced dash the sentence goes on with no report of hers (the rules alone).
@@ -170,10 +175,12 @@ function resolveVerb(ctx: AttributionContext, k: number, verb: CueVerb, from: nu
   const butVerb = ctx.rulesOnly === true && k > floor + 1 && butSpeech(k - 1);
   // "… closed the file and then said …", "… but now said …": an adverb between the conjunction and the verb (the rules alone).
   const andAdverb = ctx.rulesOnly === true && k > floor + 2 && COORDINATED_ADVERBS.has(tokens[k - 1].normal) && (tokens[k - 2].normal === 'and' || butSpeech(k - 2));
-  if (k > floor + 1 && (tokens[k - 1].normal === 'and' || andAdverb || thenAfterComma || butVerb) && !restEmpty) {
+  const andTimed = timed > 0 && (tokens[timed].normal === 'and' || butSpeech(timed));
+  if (k > floor + 1 && (tokens[k - 1].normal === 'and' || andAdverb || thenAfterComma || butVerb || andTimed) && !restEmpty) {
     // "Graham called both … “crazy” and said …": the second verb shares the clause's subject.
     // "…, and when Ruiz thanked the town and said …": the subordinate clause's subject (the rules alone).
-    const subordinate = ctx.rulesOnly === true && (tokens[k - 1].normal === 'and' || (andAdverb && tokens[k - 2].normal === 'and')) ? findSubordinateSubject(ctx, floor, k) : null;
+    const andAt = andTimed ? timed : andAdverb ? k - 2 : k - 1;
+    const subordinate = ctx.rulesOnly === true && tokens[andAt].normal === 'and' ? findSubordinateSubject(ctx, floor, andAt + 1) : null;
     // "Tom told Ana Diaz, who opened her door and said …": the relative's subject (the rules alone).
     const relative = ctx.rulesOnly === true && tokens[k - 1].normal === 'and' && verb.lemma === 'say' ? findCoordinatedRelativeSpeaker(ctx, k, from) : null;
     const subject = relative ?? subordinate ?? findClauseSubject(ctx, floor, k) ?? (ctx.rulesOnly === true && verb.speech ? namedSubjectPastOpening(ctx, floor, k) : null);
