@@ -19,3 +19,17 @@ describe('findAppositiveSource: the name and its appositive before the cue', () 
     expect(attribute('Ana Ruiz, the chair, a sign that the board has changed, said the vote was fair.').some((f) => f[0]?.includes('a sign that the board'))).toBe(false);
   });
 });
+
+describe('findAppositiveSource: a party and state tag after the name', () => {
+  it('keeps the name before the tag with the relative or appositive after it', () => {
+    expect(attribute('Sen. Ana Ruiz, R-Ill., who faces a hard race, said the levy would fail.').map((f) => f[0])).toEqual(['Sen. Ana Ruiz, R-Ill., who faces a hard race']);
+    expect(attribute('Rep. Ana Ruiz, D-N.Y., a member of the panel, said the levy would fail.').map((f) => f[0])).toEqual(['Rep. Ana Ruiz, D-N.Y., a member of the panel']);
+    expect(attribute('Sen. Ana Ruiz, R-Ill., who faces a hard race, dropped her support for the levy, saying it would fail.').map((f) => f[0])).toEqual([
+      'Sen. Ana Ruiz, R-Ill., who faces a hard race',
+    ]);
+  });
+
+  it('reads a tag alone as before', () => {
+    expect(attribute('Sen. Ana Ruiz, R-Ill., said the levy would fail.').map((f) => f[0])).toEqual(['Sen. Ana Ruiz, R-Ill.']);
+  });
+});

@@ -60,7 +60,9 @@ export function findAppositiveSource(tokens: readonly Token[], comma: number, fl
       if (!isNpToken(tokens, k) && !(k === c + 1 && roleParticiple) && !timeAdverb) return NO_SOURCE;
     }
   }
-  const nameEnd = age ? c - 2 : c;
+  // "Rep. Ana Ruiz, D-N.Y., who …": the name stands before the party tag (the rules alone).
+  const tag = rulesOnly ? partyTagOpening(tokens, age ? c - 2 : c, floor) : -1;
+  const nameEnd = tag > 0 ? tag : age ? c - 2 : c;
   const from = scanNounPhraseBack(tokens, nameEnd, floor);
   // "Shane Shook, a …": the tagger may read a surname as a verb; the name before the comma still heads it.
   if (from >= nameEnd || !(isNounLike(tokens[nameEnd - 1]) || tokens[nameEnd - 1].text === ')' || isMistaggedNameOrModifier(tokens, nameEnd - 1))) return NO_SOURCE;
@@ -84,6 +86,23 @@ function findNameBeforeRole(tokens: readonly Token[], role: number, floor: numbe
   if (at - 2 < floor || tokens[at - 1].text !== ',' || tokens[role].pos === 'PROPN' || tokens[at - 2].pos !== 'PROPN') return null;
   const name = finishRange(tokens, scanNounPhraseBack(tokens, at - 1, floor), at - 1);
   return name.kind === 'source' && name.range.from === floor ? floor : null;
+}
+
+/** A party and state tag, written without spaces: "R-Ill.", "D-N.Y.", "I-Vt.". */
+const PARTY_TAG = /^[RDI]-\p{Lu}[\p{L}.]*$/u;
+
+/**
+ * The comma that opens a party tag ending before the comma at `comma` (", R-Ill.,"), or -1.
+ */
+function partyTagOpening(tokens: readonly Token[], comma: number, floor: number): number {
+  if (tokens[comma]?.text !== ',') return -1;
+  for (let j = comma - 1; j > floor && j >= comma - 8; j--) {
+    if (tokens[j].text !== ',') continue;
+    if (j + 1 >= comma) return -1;
+    for (let x = j + 2; x < comma; x++) if (tokens[x].start !== tokens[x - 1].end) return -1;
+    return PARTY_TAG.test(tokens.slice(j + 1, comma).map((t) => t.text).join('')) ? j : -1;
+  }
+  return -1;
 }
 
 /**
