@@ -12,6 +12,7 @@ import { skipReportingExtras } from './skipReportingExtras.js';
 import { widenCueGroup } from './widenCueGroup.js';
 import { widenCueAdverb } from './widenCueAdverb.js';
 import { widenCueStatement } from './widenCueStatement.js';
+import { isWorkTitleAt } from './isWorkTitleAt.js';
 import { findNameColonSpeaker } from './findNameColonSpeaker.js';
 import { findStatementLead } from './findStatementLead.js';
 import { finishRange } from './scanNounPhraseBack.js';
@@ -198,6 +199,8 @@ function parseHead(ctx: AttributionContext, quote: Quote): Speech | null {
   }
   const floor = sentences[s].tokenStart;
   const stop = tokens[last].text === ':' || tokens[last].text === ',' ? last : last + 1;
+  // `she wrote in her memoir, “Hard Water.”`: the title of a work, no quotation (the rules alone).
+  if (ctx.rulesOnly === true && isWorkTitleAt(tokens, stop, sentences[s].tokenEnd)) return null;
   // `Pew Research: “…”`: a name and a colon before the quotation (the rules alone).
   const named = ctx.rulesOnly === true && tokens[stop].text === ':' ? findNameColonSpeaker(tokens, floor, stop) : null;
   if (named) return { cue: stop, source: named };

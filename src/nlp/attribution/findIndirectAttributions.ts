@@ -14,6 +14,7 @@ import { findSourceBefore } from './findSourceBefore.js';
 import { findSubjectPastOpening } from './findSubjectPastOpening.js';
 import { findSubordinateSubject } from './findSubordinateSubject.js';
 import { findTimedConjunction } from './findTimedConjunction.js';
+import { isWorkTitleAt } from './isWorkTitleAt.js';
 import { NO_SOURCE } from './sourceResult.js';
 import { findCoordinateSubject } from './findCoordinateSubject.js';
 import { findAsReportedBy } from './findAsReportedBy.js';
@@ -100,7 +101,8 @@ function resolveVerb(ctx: AttributionContext, k: number, verb: CueVerb, from: nu
   const afterCue = skipReportingExtras(ctx, k + 1, end, verb);
   // "…, Ruiz said — and then she left.": after a spaced dash the sentence goes on with no report of hers (the rules alone).
   const dashAfter = ctx.rulesOnly === true && afterCue < end && (DASHES.has(tokens[afterCue].text) || isSpacedDash(tokens, afterCue));
-  const restEmpty = afterCue >= end || TERMINAL.test(tokens[afterCue].text) || onlyModifiersLeft(tokens, afterCue, end) || dashAfter;
+  // "…, Ruiz said in her 2012 book, ''A River Son.''": the work's title ends the tag (the rules alone).
+  const restEmpty = afterCue >= end || TERMINAL.test(tokens[afterCue].text) || onlyModifiersLeft(tokens, afterCue, end) || dashAfter || (ctx.rulesOnly === true && isWorkTitleAt(tokens, afterCue, end));
   if (before.kind === 'source') {
     const sf = before.range.from;
     const headEnd = findHeadEnd(tokens, sf, floor);
