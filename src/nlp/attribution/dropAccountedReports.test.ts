@@ -31,6 +31,17 @@ describe('dropAccountedReports', () => {
     expect(later.map(([source, cue]) => [source, cue])).toEqual([['The survey', 'found']]);
   });
 
+  it('gives a share of people answering after a poll named earlier in the sentence to the poll, whatever its verb', () => {
+    expect(attribute('The county poll also has bad news for the mayor: 42 percent of voters say they would not back her.')).toEqual([]);
+    expect(attribute('Polls show as many as 30 percent of his backers say they will stay home.')).toEqual([]);
+    expect(attribute('In the survey, 60 percent said the levy was fair, and a third said it was too high.')).toEqual([['the survey', 'In', '60 percent said the levy was fair, and a third said it was too high']]);
+  });
+
+  it('keeps a share of people with no poll before it, and a named speaker after a poll', () => {
+    expect(attribute('About half of the workers said the plant was unsafe.')).toEqual([['About half of the workers', 'said', 'the plant was unsafe']]);
+    expect(attribute('After the poll came out, Ruiz said the levy would pass.')).toEqual([['Ruiz', 'said', 'the levy would pass']]);
+  });
+
   it('keeps a report outside the poll content', () => {
     expect(attribute('A county poll in May showed the levy losing. Ruiz said the poll was wrong.').map(([source, cue]) => [source, cue])).toContainEqual(['Ruiz', 'said']);
   });

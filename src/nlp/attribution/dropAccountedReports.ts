@@ -69,6 +69,26 @@ function isPollAnswer(ctx: AttributionContext, d: AttributionDraft, polls: reado
   return polls.some((o) => cueInsideContent(d, o)) && hasSpeechCue(ctx, d);
 }
 
+const SHARES = new Set(['percent', '%', 'half', 'third', 'thirds', 'quarter', 'quarters', 'fifth', 'fifths', 'majority', 'plurality']);
+
+/**
+ * "The poll also finds that, while 37 percent of voters say …", "Polls show as many as 30 percent of
+ * his backers say …": a share of people whose verb of saying follows a poll, survey or study named
+ * earlier in its sentence answers that poll, even when the poll's own verb ("finds", "has bad news
+ * for") is no cue the rules read (PolNeAR train, round 30: 8 such relations of the rules, 1 annotated).
+ */
+function isShareAfterPoll(ctx: AttributionContext, d: AttributionDraft): boolean {
+  const { tokens } = ctx;
+  const source = d.source;
+  if (!source || !hasSpeechCue(ctx, d)) return false;
+  const from = tokenAtOrAfter(tokens, source.start);
+  let share = false;
+  for (let k = from; k < tokens.length && tokens[k].end <= source.end; k++) if (SHARES.has(tokens[k].normal)) share = true;
+  if (!share) return false;
+  for (let k = ctx.sentences[d.sentence].tokenStart; k < from; k++) if (POLL_NOUNS.has(tokens[k].normal)) return true;
+  return false;
+}
+
 /**
  * "“We will appeal,” Ruiz said, according to the Salem Star.", "According to the county's report, the
  * guard told investigators the gate was open.", "In a county poll, 58 percent said …": what Ruiz,
@@ -81,6 +101,5 @@ function isPollAnswer(ctx: AttributionContext, d: AttributionDraft, polls: reado
 export function dropAccountedReports(ctx: AttributionContext, drafts: readonly AttributionDraft[]): AttributionDraft[] {
   const accounts = drafts.filter((d) => isAccountCue(ctx, d));
   const polls = drafts.filter((d) => isPollSource(ctx, d));
-  if (accounts.length === 0 && polls.length === 0) return [...drafts];
-  return drafts.filter((d) => !accounts.some((o) => opensAccount(d, o) && !holdsAccount(d, o)) && !isPollAnswer(ctx, d, polls));
+  return drafts.filter((d) => !accounts.some((o) => opensAccount(d, o) && !holdsAccount(d, o)) && !isPollAnswer(ctx, d, polls) && !isShareAfterPoll(ctx, d));
 }
