@@ -24,6 +24,17 @@ describe('dropAccountedReports', () => {
     expect(found.map(([source, cue]) => [source, cue])).toEqual([['a county poll taken in May', 'In']]);
   });
 
+  it('reads an account whose content opens on a short phrase before a report, and gives it the report', () => {
+    expect(attribute('On Monday, Ruiz said he was “happy to see” that Hale was voted in, according to The Salem Star.')).toEqual([
+      ['The Salem Star', 'according to', 'On Monday, Ruiz said he was “happy to see” that Hale was voted in'],
+    ]);
+    expect(attribute('In a crowded hall in Salem, Ruiz said the bridge was old, according to the county report.').map(([source, cue]) => [source, cue])).toEqual([['the county report', 'according to']]);
+  });
+
+  it('keeps the old reading when the head opens on a report of its own', () => {
+    expect(attribute('As the mayor noted, the bridge is old, according to the county report.').map(([source, cue]) => [source, cue])).toEqual([['the mayor', 'noted']]);
+  });
+
   it('gives the answers inside what a poll or survey shows to the poll, wherever they stand in its content', () => {
     const found = attribute('A county poll in May showed that 58 percent of voters said they would back the levy.');
     expect(found.map(([source, cue]) => [source, cue])).toEqual([['A county poll in May', 'showed']]);

@@ -25,11 +25,28 @@ function cueInsideContent(inner: AttributionDraft, outer: AttributionDraft): boo
  * relative clause ("their names came up after a shooting in which the victim told detectives …"), is
  * a detail of what the account says and stays.
  */
-function opensAccount(inner: AttributionDraft, account: AttributionDraft): boolean {
+function opensAccount(ctx: AttributionContext, inner: AttributionDraft, account: AttributionDraft): boolean {
   const cue = inner.cue;
   if (!cue) return false;
   const first = Math.min(cue.start, inner.source?.start ?? cue.start, ...inner.fragments.map((f) => f.start));
-  return account.fragments.some((f) => f.start <= cue.start && cue.end <= f.end && first >= f.start && !/[\p{L}\p{N}]/u.test(f.text.slice(0, first - f.start)));
+  return account.fragments.some((f) => f.start <= cue.start && cue.end <= f.end && first >= f.start && (!/[\p{L}\p{N}]/u.test(f.text.slice(0, first - f.start)) || isOpeningPhrase(ctx, f.start, first)));
+}
+
+/**
+ * "On Monday, Ruiz said …, according to the Star.": between `start` and `end` (characters) a short
+ * phrase with no verb or quotation, closed by a comma, opens the account's content before the report
+ * (the rules alone, like the whole pass).
+ */
+function isOpeningPhrase(ctx: AttributionContext, start: number, end: number): boolean {
+  const { tokens } = ctx;
+  const from = tokenAtOrAfter(tokens, start);
+  let last = from;
+  for (let k = from; k < tokens.length && tokens[k].end <= end; k++) {
+    const t = tokens[k];
+    if (t.pos === 'VERB' || t.pos === 'AUX' || /["“”]/u.test(t.text) || (t.text === ',' && k < tokens.length - 1 && tokens[k + 1].end <= end && tokens[k + 1].text !== ',')) return false;
+    last = k;
+  }
+  return last - from >= 1 && last - from <= 12 && tokens[last].text === ',';
 }
 
 /**
@@ -101,5 +118,5 @@ function isShareAfterPoll(ctx: AttributionContext, d: AttributionDraft): boolean
 export function dropAccountedReports(ctx: AttributionContext, drafts: readonly AttributionDraft[]): AttributionDraft[] {
   const accounts = drafts.filter((d) => isAccountCue(ctx, d));
   const polls = drafts.filter((d) => isPollSource(ctx, d));
-  return drafts.filter((d) => !accounts.some((o) => opensAccount(d, o) && !holdsAccount(d, o)) && !isPollAnswer(ctx, d, polls) && !isShareAfterPoll(ctx, d));
+  return drafts.filter((d) => !accounts.some((o) => opensAccount(ctx, d, o) && !holdsAccount(d, o)) && !isPollAnswer(ctx, d, polls) && !isShareAfterPoll(ctx, d));
 }

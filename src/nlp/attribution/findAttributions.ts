@@ -62,7 +62,8 @@ export const LEARNED_CONFIDENCE_FLOOR = 450;
 // a day between "and"/"but" and the verb coordinates it like "and said" ("… and on Monday announced", findTimedConjunction);
 // the name before a party tag heads an appositive or relative after it ("Sen. Ana Ruiz, R-Ill., who …, said");
 // a work's quoted title after the tag is no quotation ("…, she wrote in her memoir, “Hard Water.”", isWorkTitleAt);
-// a share of people saying something after a poll named earlier in the sentence answers the poll (dropAccountedReports).
+// a share of people saying something after a poll named earlier in the sentence answers the poll (dropAccountedReports);
+// "On Monday, Ruiz said …, according to X." is X's account, the short opening phrase no bar (resolveSourcePhrase, dropAccountedReports).
 export const ATTRIBUTION_STAGE: StageRef = Object.freeze({ name: 'attribution', version: 30 });
 
 function freezeDraft(text: string, draft: AttributionDraft): Attribution {

@@ -53,7 +53,8 @@ export function resolveSourcePhrase(ctx: AttributionContext, k: number, m: numbe
   const after = source.to;
   const tailIsContent = after < end && tokens[after].text === ',' && !/^(?:who|which|whose)$/.test(tokens[after + 1]?.normal ?? '');
   // "In Ohio, she leads by 9 points, according to X.": the head is a clause whatever its first word, unless it reports speech of its own.
-  const head = contentRange(tokens, floor, k, !hasCueVerb(ctx, floor, k));
+  // "On Monday, Ruiz said …, according to X.": a report of its own may follow a short opening phrase (the rules alone).
+  const head = contentRange(tokens, floor, k, !hasCueVerb(ctx, floor, k)) ?? (ctx.rulesOnly === true && opensPastPhrase(tokens, floor, k) ? contentRange(tokens, floor, k, true) : null);
   const tail = tailIsContent ? contentRange(tokens, after + 1, end) : null;
   // "In the 1980s, according to his book, he paid …": an opening phrase that is no clause belongs to the tail's.
   const lead = !head && tail ? leadingPhrase(tokens, floor, k) : null;
@@ -68,4 +69,11 @@ function leadingPhrase(tokens: readonly Token[], from: number, to: number): Toke
   if (to <= from || to - from > 12) return null;
   for (let j = from; j < to; j++) if (tokens[j].pos === 'VERB' || tokens[j].pos === 'AUX' || QUOTE_MARKS.test(tokens[j].text) || TERMINAL.test(tokens[j].text)) return null;
   return { from, to };
+}
+
+/** Whether `from`..`to` is a short opening phrase with no verb ("On Monday,"), its comma, then a clause that opens like one. */
+function opensPastPhrase(tokens: readonly Token[], from: number, to: number): boolean {
+  let comma = from;
+  while (comma < to && tokens[comma].text !== ',') comma++;
+  return comma < to && leadingPhrase(tokens, from, comma) !== null && contentRange(tokens, comma + 1, to) !== null;
 }
