@@ -38,6 +38,8 @@ export interface CueLexicon {
   readonly evidenceNouns: ReadonlySet<string>;
   /** Lemmas of verbs that report only with a clause after them: "found that …", not "found ways to …". */
   readonly clauseOnly: ReadonlySet<string>;
+  /** Lemmas of verbs that, with an object and then "to" and a noun phrase, put something somewhere rather than report ("added a title to his resume"). */
+  readonly placing: ReadonlySet<string>;
   /** Forms that, capitalised inside a sentence beside another capitalised word, are part of a name ("State Department"). */
   readonly nameWords: ReadonlySet<string>;
   /** Forms of verbs that demand rather than report: the bare verb of the clause they govern ("demanded that ICE explain …") reports nothing. */
@@ -56,6 +58,7 @@ interface RawCues {
   complements?: Record<string, { forms: string[]; frame: ComplementFrame; plain?: boolean }>;
   evidenceNouns?: string[];
   clauseOnly?: string[];
+  placing?: string[];
   nameWords?: string[];
   mandatives?: string[];
 }
@@ -102,6 +105,7 @@ export function compileCueLexicon(raw: RawCues): CueLexicon {
     plainComplements,
     evidenceNouns: new Set((raw.evidenceNouns ?? []).map((n) => n.toLowerCase())),
     clauseOnly: new Set((raw.clauseOnly ?? []).map((n) => n.toLowerCase())),
+    placing: new Set((raw.placing ?? []).map((n) => n.toLowerCase())),
     nameWords: new Set((raw.nameWords ?? []).map((n) => n.toLowerCase())),
     mandatives: new Set((raw.mandatives ?? []).map((n) => n.toLowerCase())),
   });

@@ -63,7 +63,8 @@ export const LEARNED_CONFIDENCE_FLOOR = 450;
 // the name before a party tag heads an appositive or relative after it ("Sen. Ana Ruiz, R-Ill., who …, said");
 // a work's quoted title after the tag is no quotation ("…, she wrote in her memoir, “Hard Water.”", isWorkTitleAt);
 // a share of people saying something after a poll named earlier in the sentence answers the poll (dropAccountedReports);
-// "On Monday, Ruiz said …, according to X." is X's account, the short opening phrase no bar (resolveSourcePhrase, dropAccountedReports).
+// "On Monday, Ruiz said …, according to X." is X's account, the short opening phrase no bar (resolveSourcePhrase, dropAccountedReports);
+// "add" with an object and "to" a noun phrase puts something somewhere (vocab/cues.json "placing", placesObject).
 export const ATTRIBUTION_STAGE: StageRef = Object.freeze({ name: 'attribution', version: 30 });
 
 function freezeDraft(text: string, draft: AttributionDraft): Attribution {

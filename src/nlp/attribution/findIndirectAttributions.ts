@@ -15,6 +15,7 @@ import { findSubjectPastOpening } from './findSubjectPastOpening.js';
 import { findSubordinateSubject } from './findSubordinateSubject.js';
 import { findTimedConjunction } from './findTimedConjunction.js';
 import { isWorkTitleAt } from './isWorkTitleAt.js';
+import { placesObject } from './placesObject.js';
 import { NO_SOURCE } from './sourceResult.js';
 import { findCoordinateSubject } from './findCoordinateSubject.js';
 import { findAsReportedBy } from './findAsReportedBy.js';
@@ -458,7 +459,7 @@ export function findIndirectAttributions(ctx: AttributionContext, blocked: Block
       const phraseEnd = ctx.rulesOnly === true && isPollPhrase(tokens, k, end) && findClauseFloor(ctx, from, k) === k ? k + 1 : matchPhraseAt(tokens, k, end, lexicon.sourceAfterPhrases);
       const verb = phraseEnd > 0 || (ctx.rulesOnly === true && (isAdjectivalParticiple(tokens, k) || isIdiomNoCue(tokens, k))) ? null : (cueVerbAt(tokens, k, lexicon, { agreement: ctx.rulesOnly === true }) ?? (ctx.rulesOnly === true ? evidenceVerbAt(tokens, k, lexicon) : null));
       const byVerb = verb && !(ctx.rulesOnly === true && isUnassertedVerb(tokens, k, verb, lexicon, from, end)) ? resolveVerb(ctx, k, verb, from, end) : null;
-      const verbFound = verb && byVerb && !(ctx.rulesOnly === true && lacksReportedClause(ctx, k, verb, byVerb.source, byVerb.content)) ? byVerb : null;
+      const verbFound = verb && byVerb && !(ctx.rulesOnly === true && (lacksReportedClause(ctx, k, verb, byVerb.source, byVerb.content) || placesObject(ctx, k, verb, byVerb.content))) ? byVerb : null;
       // "As reported by the Star, …" reads like "According to the Star, …" (the rules alone).
       const asReported = ctx.rulesOnly === true && phraseEnd < 0 ? findAsReportedBy(ctx, k, from, end) : null;
       const found = asReported ?? (phraseEnd > 0 ? resolveSourcePhrase(ctx, k, phraseEnd, from, end) : verbFound) ?? (phraseEnd > 0 || !complements ? null : findComplement(ctx, k, from, end));
