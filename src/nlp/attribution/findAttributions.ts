@@ -64,7 +64,8 @@ export const LEARNED_CONFIDENCE_FLOOR = 450;
 // a work's quoted title after the tag is no quotation ("…, she wrote in her memoir, “Hard Water.”", isWorkTitleAt);
 // a share of people saying something after a poll named earlier in the sentence answers the poll (dropAccountedReports);
 // "On Monday, Ruiz said …, according to X." is X's account, the short opening phrase no bar (resolveSourcePhrase, dropAccountedReports);
-// "add" with an object and "to" a noun phrase puts something somewhere (vocab/cues.json "placing", placesObject).
+// "add" with an object and "to" a noun phrase puts something somewhere (vocab/cues.json "placing", placesObject);
+// a dash aside may follow a short opening phrase or stand between spaced hyphens (findDashAsideSubject).
 export const ATTRIBUTION_STAGE: StageRef = Object.freeze({ name: 'attribution', version: 30 });
 
 function freezeDraft(text: string, draft: AttributionDraft): Attribution {

@@ -34,6 +34,11 @@ describe('findDashAsideSubject: an aside between dashes', () => {
     expect(attribute('Tom Hale — who is listed as a lawyer but does not practise — said he would not appeal.')).toContainEqual(['Tom Hale', 'said', ['he would not appeal']]);
   });
 
+  it('takes the subject after a short opening phrase, and between spaced hyphens', () => {
+    expect(attribute('On Tuesday, Tom Hale — who is listed as a lawyer but does not practise — told the Star he would not appeal.')).toEqual([['Tom Hale', 'told', ['he would not appeal']]]);
+    expect(attribute('Ana Ruiz - the clerk and a member of the board - told the Star that the vote was close.')).toEqual([['Ana Ruiz', 'told', ['the vote was close']]]);
+  });
+
   it('names nobody when a quotation or a time opens the stretch', () => {
     expect(attribute('Last week — after a long pause — said the vote was close.')).toEqual([]);
     expect(attribute('Ana Ruiz — "never again" — said the vote was close.').some((f) => f[0] === 'Ana Ruiz')).toBe(false);

@@ -1,5 +1,5 @@
 import type { Token } from '../../domain/analysis.js';
-import { isNounLike, isNpToken } from './isNpToken.js';
+import { isNounLike, isNpToken, isSpacedDash } from './isNpToken.js';
 import { finishRange } from './scanNounPhraseBack.js';
 import { MAX_SOURCE_TOKENS, type SourceResult } from './sourceResult.js';
 
@@ -56,14 +56,28 @@ const MAX_DASH_ASIDE_TOKENS = 25;
  * not a quotation or a semicolon. The subject alone is the source, as PolNeAR has it. The rules alone.
  */
 export function findDashAsideSubject(tokens: readonly Token[], dash: number, floor: number): SourceResult | null {
-  if (!DASHES.has(tokens[dash].text)) return null;
-  let d1 = floor;
-  while (d1 < dash && !DASHES.has(tokens[d1].text)) d1++;
-  if (d1 >= dash - 1 || d1 === floor || dash - d1 > MAX_DASH_ASIDE_TOKENS || d1 - floor > MAX_SOURCE_TOKENS) return null;
-  for (let j = floor; j < d1; j++) if (!isNpToken(tokens, j) || TIME_WORDS.has(tokens[j].normal)) return null;
+  const isDash = (k: number): boolean => DASHES.has(tokens[k].text) || isSpacedDash(tokens, k);
+  if (!isDash(dash)) return null;
+  // "On Tuesday, Joyce — who … — told": the subject may follow a short opening phrase.
+  const start = openingPhraseEnd(tokens, floor, dash) ?? floor;
+  let d1 = start;
+  while (d1 < dash && !isDash(d1)) d1++;
+  if (d1 >= dash - 1 || d1 === start || dash - d1 > MAX_DASH_ASIDE_TOKENS || d1 - start > MAX_SOURCE_TOKENS) return null;
+  for (let j = start; j < d1; j++) if (!isNpToken(tokens, j) || TIME_WORDS.has(tokens[j].normal)) return null;
   for (let j = d1 + 1; j < dash; j++) if (/^["“”;.!?]$/.test(tokens[j].text) || tokens[j].text === "''") return null;
   const head = tokens[d1 - 1];
   if (!isNounLike(head) || head.pos === 'NUM') return null;
-  const subject = finishRange(tokens, floor, d1);
-  return subject.kind === 'source' && subject.range.from === floor ? subject : null;
+  const subject = finishRange(tokens, start, d1);
+  return subject.kind === 'source' && subject.range.from === start ? subject : null;
+}
+
+/** After a short phrase with no verb and its comma at the clause start ("On Tuesday,"), the token after the comma; else null. */
+function openingPhraseEnd(tokens: readonly Token[], floor: number, to: number): number | null {
+  if (tokens[floor]?.pos !== 'ADP') return null;
+  for (let j = floor + 1; j < Math.min(to, floor + 8); j++) {
+    const t = tokens[j];
+    if (t.text === ',') return j + 1;
+    if (t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'PUNCT') return null;
+  }
+  return null;
 }
