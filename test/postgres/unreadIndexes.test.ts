@@ -40,7 +40,8 @@ describe('migration 015: the PostgreSQL indexes no query reads', () => {
     const before = await indexNames(url);
     expect(before).toEqual(expect.arrayContaining(DROPPED));
 
-    const store = openPostgresStore(url);
+    // Up to 015 only: migration 016 drops two more (unreadSearchIndexes.test.ts).
+    const store = openPostgresStore(url, { migrations: MIGRATIONS.slice(0, 15) });
     try {
       const after = await indexNames(url);
       expect(after.filter((name) => DROPPED.includes(name))).toEqual([]);
