@@ -32,3 +32,26 @@ describe('findEventDate: the day of the coverage', () => {
     expect(dateOf('The family of a man shot by Border Patrol agents in Charlotte last week is speaking out tonight.', '2026-11-19')).toBe('2026-11-09');
   });
 });
+
+describe('findEventDate: a story on an old case', () => {
+  it("dates the shooting the opening puts last year, not the day a watchdog's report came out", () => {
+    const text =
+      'A Border Patrol agent who fatally shot a man near Yuma last year fired while the man ran away, an inspector general found in a report released Tuesday. ' +
+      'The man, Ruben Ochoa, was shot twice in the back on March 3, 2025, after agents stopped his truck, the report said.';
+    expect(dateOf(text, '2026-10-14')).toBe('2025-03-03');
+  });
+
+  it('dates the shooting a settlement story puts in a past year, not the day the settlement was filed', () => {
+    const text =
+      'The government agreed to pay $2 million to the family of a man shot by an ICE officer during a traffic stop in 2025, according to court records filed Monday. ' +
+      'Luis Pardo was shot in the neck on Aug. 19, 2025, as he sat in his car.';
+    expect(dateOf(text, '2026-09-02')).toBe('2025-08-19');
+  });
+
+  it('keeps an old shooting out when the opening only counts from that year', () => {
+    const text =
+      'An ICE officer shot a man in Tacoma on Tuesday, the fourth shooting by immigration officers in the state since 2025. ' +
+      'A man was shot in Yakima on Feb. 2, 2025, in the first of them.';
+    expect(dateOf(text, '2026-10-14')).toBe('2026-10-13');
+  });
+});

@@ -46,6 +46,7 @@ function distanceToEvent(s: SentenceInfo, m: DateMention): number {
 export function findEventDate(sentences: readonly SentenceInfo[], text: string, anchor: string | null): EventDate {
   const candidates: { m: DateMention; key: number[] }[] = [];
   const timed: { m: DateMention; key: number[] }[] = [];
+  const period = retrospectivePeriod(sentences, text, anchor);
   let quotes: readonly Range[] | null = null;
   for (const s of sentences) {
     if (!s.strong && !s.weak) continue;
@@ -64,8 +65,11 @@ export function findEventDate(sentences: readonly SentenceInfo[], text: string, 
       if (m.date === null || (anchor && m.date > anchor)) continue;
       // News reports recent events; a date months before publication in an incident sentence is more
       // often an earlier case ("a shooting on July 11 last year") than the event: no date beats a wrong one.
-      if (anchor && daysBetween(m.date, anchor) > STALE_DAYS) continue;
-      candidates.push({ m, key: [after, quoted, PRECISION_RANK[m.precision], ...key.slice(2)] });
+      // Unless the story's opening puts the event in that past ("shot … last year", "in 2025"): a
+      // report, a ruling or a settlement on an old case; then its dates come before the news peg's.
+      const within = period !== null && m.date.startsWith(period) ? 0 : 1;
+      if (anchor && within && daysBetween(m.date, anchor) > STALE_DAYS) continue;
+      candidates.push({ m, key: [period ? within : 0, after, quoted, PRECISION_RANK[m.precision], ...key.slice(2)] });
     }
   }
   const best = pick(candidates);
@@ -80,6 +84,30 @@ export function findEventDate(sentences: readonly SentenceInfo[], text: string, 
 }
 
 const STALE_DAYS = 150;
+const OPENING_SENTENCES = 2;
+// "the fourth shooting since 2025": a period a count runs from does not date the event.
+const SPAN_FROM = /\b(?:since|from|until|through|as of|before|after)\s+(?:the\s+(?:start|end|beginning)\s+of\s+)?$/iu;
+
+/**
+ * The past year or month ("2025", "2025-03") the opening's incident sentences (headline and lede)
+ * place the event in, when that is more than STALE_DAYS before publication: "the shooting of a man
+ * by an ICE officer during a traffic stop in 2025, according to court records filed Monday".
+ */
+function retrospectivePeriod(sentences: readonly SentenceInfo[], text: string, anchor: string | null): string | null {
+  if (!anchor) return null;
+  let seen = 0;
+  for (const s of sentences) {
+    if (!s.strong) continue;
+    if (seen++ === OPENING_SENTENCES) break;
+    for (const m of s.mentions) {
+      if (m.kind !== 'date' || m.date === null || (m.precision !== 'year' && m.precision !== 'month')) continue;
+      const before = text.slice(Math.max(s.start, m.start - 60), m.start);
+      if (daysBetween(m.date, anchor) <= STALE_DAYS || LATER_EVENT.test(before) || SPAN_FROM.test(before)) continue;
+      return m.precision === 'year' ? m.date.slice(0, 4) : m.date.slice(0, 7);
+    }
+  }
+  return null;
+}
 
 // A time after these words is when calls came in or help was sent, not when force was used:
 // "911 calls about the shooting started at 6:51 p.m.", "officers were dispatched at 2:18 p.m.".

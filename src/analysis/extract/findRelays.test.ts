@@ -26,6 +26,11 @@ describe('findRelays', () => {
     expect(relayed('The account of the shooting was brief.')).toEqual([]);
   });
 
+  it("finds someone's testimony or story that … retold by a judge or a lawyer", () => {
+    expect(relayed('The agent’s testimony that Ruiz lunged at him with a screwdriver is contradicted by every witness.')).toEqual(['that Ruiz lunged at him with a screwdriver is contradicted by every witness.']);
+    expect(relayed('She called the agency’s story that he fled a fabrication.')).toEqual(['that he fled a fabrication.']);
+  });
+
   it("finds someone else's characterisation of a person: described as, labeled, accused of", () => {
     expect(relayed("the agency's first statement described Ruiz as an “illegal alien,” which it later withdrew")).toEqual(['described Ruiz as an “illegal alien,” which it later withdrew']);
     expect(relayed('DHS accused him of ramming the agents. He did not.')).toEqual(['accused him of ramming the agents.']);

@@ -29,7 +29,8 @@ const NOT_REPORTING = new Set(['charge', 'post', 'state', 'note', 'question', 's
 // words named by a noun, retold. "My account that …" stays the speaker's own, and so does a
 // rejection ("the wound contradicts the claim that he drove at the agent": matchFacets reads it as
 // the opposite stance, the speaker's).
-const RELAY_NOUNS = new Set(['account', 'accounts', 'claim', 'claims', 'assertion', 'assertions', 'allegation', 'allegations', 'contention', 'version', 'narrative', 'insistence']);
+// "the agent's testimony that Ruiz lunged at him … is contradicted by every witness": the judge retells it.
+const RELAY_NOUNS = new Set(['account', 'accounts', 'claim', 'claims', 'assertion', 'assertions', 'allegation', 'allegations', 'contention', 'version', 'narrative', 'insistence', 'testimony', 'story', 'description', 'explanation', 'portrayal', 'characterization', 'characterisation', 'suggestion']);
 // "the agency's statement described her as an illegal alien", "DHS accused him of ramming": someone
 // else's characterisation of a person, retold (not "called", which also calls 911 and calls for).
 const CHARACTERIZING = new Set(['described', 'describes', 'describing', 'characterized', 'characterizes', 'characterised', 'portrayed', 'portrays', 'depicted', 'depicts', 'labeled', 'labelled', 'labels', 'branded', 'brands', 'dubbed', 'accused', 'accuses', 'accusing']);

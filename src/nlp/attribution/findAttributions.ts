@@ -66,7 +66,9 @@ export const LEARNED_CONFIDENCE_FLOOR = 450;
 // "On Monday, Ruiz said …, according to X." is X's account, the short opening phrase no bar (resolveSourcePhrase, dropAccountedReports);
 // "add" with an object and "to" a noun phrase puts something somewhere (vocab/cues.json "placing", placesObject);
 // a dash aside may follow a short opening phrase or stand between spaced hyphens (findDashAsideSubject).
-export const ATTRIBUTION_STAGE: StageRef = Object.freeze({ name: 'attribution', version: 30 });
+// Version 31 (lead, probes): after a tag's comma, a phrase running into a relative "that" is no content
+// ("…, his mother said, in an arrest that …"); an "as" inside a clause compares ("not toward agents as the agency said,").
+export const ATTRIBUTION_STAGE: StageRef = Object.freeze({ name: 'attribution', version: 31 });
 
 function freezeDraft(text: string, draft: AttributionDraft): Attribution {
   const fragments = Object.freeze(draft.fragments.map((f) => makeSpan(text, f.start, f.end)));

@@ -339,3 +339,19 @@ describe('findAttributions: a list of verb phrases', () => {
     expect(attribute('Inspectors said that no valve was found and the mayor said the pipe burst twice.')[0]).toEqual(['Inspectors', 'said', ['no valve was found']]);
   });
 });
+
+describe('findAttributions: what follows a tag is not always its content', () => {
+  it('takes the words before "…, she said, in an arrest that …": after the comma, a relative clause of the phrase', () => {
+    expect(attribute('A boy was tackled outside the school on Thursday, his mother said, in an arrest that the district called “alarming.”')).toEqual([
+      ['his mother', 'said', ['A boy was tackled outside the school on Thursday']],
+    ]);
+    expect(attribute('The pier closed, she said, in a move that shocked the town.')).toEqual([['she', 'said', ['The pier closed']]]);
+  });
+
+  it('gives an "as" inside a clause ("not toward agents as the agency first said") no content after its comma', () => {
+    const found = attribute('The agent fired while the man ran away, not toward agents as the agency first said, investigators concluded in a report.');
+    expect(found).toEqual([['investigators', 'concluded', ['The agent fired while the man ran away, not toward agents as the agency first said']]]);
+    // An opening "As …" and "and as …" still report what follows.
+    expect(attribute('Jobs are scarce, and as Mara Quint noted, rents keep rising.')).toEqual([['Mara Quint', 'noted', ['rents keep rising']]]);
+  });
+});

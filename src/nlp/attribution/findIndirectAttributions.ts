@@ -267,6 +267,9 @@ function closesClauseBefore(tokens: readonly Token[], from: number, floor: numbe
   if (from === 0) return false;
   const prev = tokens[from - 1];
   if (prev.normal === 'that') return from - 2 >= floor && tokens[from - 2].pos === 'NOUN';
+  // "… running away, not toward agents as the agency first said, an inspector found": an "as" inside
+  // the clause compares with what went before (an opening "As Ruiz noted, …", ", as Ruiz noted, …" and "and as Ruiz noted, …" report).
+  if (prev.normal === 'as') return from - 2 >= floor && tokens[from - 2].pos !== 'PUNCT' && tokens[from - 2].pos !== 'CCONJ';
   return CLAUSE_CLOSERS.has(prev.normal) && (from > floor || /^\p{Lu}/u.test(prev.text));
 }
 

@@ -183,6 +183,18 @@ function wholeAdverbial(ctx: AttributionContext, k: number, adverbial: number, e
  * the complementiser "that" itself, and an unlisted adverbial before it. Returns the first token of the content.
  */
 export function skipReportingExtras(ctx: AttributionContext, k: number, end: number, verb: CueVerb | null): number {
+  const at = skipExtras(ctx, k, end, verb);
+  // "…, his mother said, in an arrest that the district called “alarming.”": after a comma, a phrase
+  // that is no report ("in a statement that …" is one) runs into a relative "that", not the content's
+  // (the rules alone).
+  if (ctx.rulesOnly !== true) return at;
+  const that = ctx.tokens[at]?.normal === 'that' ? at : at - 1;
+  const comma = ctx.tokens.slice(k, that).findIndex((t, i) => t.text === ',' && !isPlaceComma(ctx.tokens, k + i)) + k;
+  if (comma < k || that - 1 <= comma || ctx.tokens[that].normal !== 'that' || ctx.tokens[that - 1].text === ',') return at;
+  return ctx.tokens.slice(comma + 1, that).some((t) => ctx.lexicon.nouns.has(t.normal)) ? at : comma + 1;
+}
+
+function skipExtras(ctx: AttributionContext, k: number, end: number, verb: CueVerb | null): number {
   const { tokens, lexicon } = ctx;
   if (verb?.object) {
     const afterThat = skipListenerToThat(ctx, k, end);

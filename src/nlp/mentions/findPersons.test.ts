@@ -76,3 +76,10 @@ describe('findPersons: the name of a body', () => {
     expect(found.map((p) => p.name)).toEqual(['Lena Ortiz']);
   });
 });
+
+describe('findPersons: a town the gazetteer lacks', () => {
+  it('takes no person from a name ending in "City" or "Springs" after "from" or "in"', () => {
+    const found = persons('The driver, a 19-year-old man from Horizon City, was arrested, and Rosa Lind of Palm Springs was hurt in Cedar Heights.');
+    expect(found.map((p) => p.name)).toEqual(['Rosa Lind']);
+  });
+});

@@ -97,6 +97,14 @@ function isBodyName(text: string, c: Candidate): boolean {
   return c.title === null && BODY_OF.test(text.slice(Math.max(0, c.start - 40), c.start));
 }
 
+const TOWN_WORD = /\s(?:City|Springs|Heights|Falls|Beach|Hills|Township|Village|Junction)$/u;
+const TOWN_BEFORE = /\b(?:from|in|of|near|outside|to)\s+$/iu;
+
+/** "a 19-year-old man from Horizon City": after a place preposition, a name ending in a town's word is a town the gazetteer lacks. */
+function isTownName(text: string, c: Candidate): boolean {
+  return c.title === null && TOWN_WORD.test(text.slice(c.nameStart, c.end)) && TOWN_BEFORE.test(text.slice(Math.max(0, c.start - 10), c.start));
+}
+
 function toMention(text: string, c: Candidate): PersonMention {
   return Object.freeze({
     kind: 'person',
@@ -125,7 +133,7 @@ export function findPersons(
   const chunks = readNameChunks(text, tokens, orgs ?? findOrganizations(text, tokens));
   const headlines = findHeadlineLines(text);
   // Rejected before the lone words are checked: "Riverton General Hospital" vouches for no "RIVERTON".
-  const candidates = chunks.flatMap((chunk) => readCandidates(text, chunk)).filter((c) => !isQuotedPhrase(text, c) && !isBodyName(text, c) && !namesNoPerson(toMention(text, c)));
+  const candidates = chunks.flatMap((chunk) => readCandidates(text, chunk)).filter((c) => !isQuotedPhrase(text, c) && !isBodyName(text, c) && !isTownName(text, c) && !namesNoPerson(toMention(text, c)));
   const accepted = new Set<Candidate>();
   const known = new Set<string>();
   for (const c of candidates) {

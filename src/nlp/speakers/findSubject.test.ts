@@ -22,6 +22,13 @@ describe('findSubject', () => {
     expect(roles('The man, Omar Velez, was a father of two, relatives said. An officer shot and killed a man late on Tuesday.')).toEqual([]);
   });
 
+  it('takes the name given to the one the lede called by another noun ("A Journal photographer was hit … The photographer, Ana Lind,")', () => {
+    const text = 'A Valley Times photographer was hit by a pepper ball on Friday outside the depot. The photographer, Ana Lind, 33, was standing on the sidewalk. "I had my camera up," Lind said.';
+    expect(roles(text)).toEqual(['Ana Lind (subject)']);
+    // An officer the lede tells was hurt is not the one force was used on.
+    expect(roles('An ICE officer was hit by a car on Friday outside the depot. The officer, Ana Lind, 33, was standing on the sidewalk. "I had my radio up," Lind said.')).not.toContain('Ana Lind (subject)');
+  });
+
   it('takes a named speaker who tells what was done to them for the subject', () => {
     const lead = 'A pastor was struck by a pepper ball on Friday outside the depot.';
     // Named only as a speaker: "fired at him", "They tased me".

@@ -68,6 +68,9 @@ export function findSubject(
   const cued = cueSentences(words, vocab, sentenceAt);
   const firstCue = cued.size ? Math.min(...cued) : Infinity;
   const descriptor = descriptorPattern(vocab);
+  // The headline may come first ("Our photographer was hit …"): the lede's own cue sentence is among the first few.
+  const ledeNoun = [...cued].sort((a, b) => a - b).slice(0, LEDE_CUE_SENTENCES).reduce<string | null>((found, n) => found ?? ledePatientNoun(words, n, sentenceAt, vocab), null);
+  const ledeDescriptor = ledeNoun ? new RegExp(`(?:^|[.!?"”]\\s+|\\n\\s*)[Tt]he\\s+${ledeNoun},\\s*$`, 'u') : null;
   const scores = new Map<PersonRecord, number>();
   for (const o of occurrences) {
     const record = o.entity.person;
@@ -75,7 +78,9 @@ export function findSubject(
     if (!record || holdsOffice(record) || record.organization) continue;
     // "An officer shot and killed a man … The man, Keith Porter, was a father of two": the name given
     // to the one a cue sentence before told of counts as if it stood there.
-    if (!cued.has(o.sentence) && !(o.sentence > firstCue && descriptor.test(text.slice(Math.max(0, o.start - 40), o.start)))) continue;
+    // So does "The photographer, Ana Ruiz," after "A Lakefront Journal photographer was struck …".
+    const before = o.sentence > firstCue ? text.slice(Math.max(0, o.start - 40), o.start) : '';
+    if (!cued.has(o.sentence) && !(before && (descriptor.test(before) || ledeDescriptor?.test(before)))) continue;
     scores.set(record, (scores.get(record) ?? 0) + 1);
   }
   for (const [record, n] of selfReports) scores.set(record, (scores.get(record) ?? 0) + n);
@@ -176,6 +181,29 @@ function holdsOffice(record: PersonRecord): boolean {
 }
 
 const NO_SUBJECTS: Subjects = Object.freeze({ subject: null, joint: [] });
+
+const LEDE_CUE_SENTENCES = 3;
+const PASSIVE_BE = new Set(['was', 'were', 'has', 'had', 'is']);
+const OFFICER_NOUNS = new Set(['officer', 'agent', 'deputy', 'trooper', 'officers', 'agents']);
+
+/**
+ * The noun the first cue sentence calls the one it happened to, "A Lakefront Journal photographer
+ * was struck …" → "photographer": a lower-case word after "a"/"an" (four words at most between) right
+ * before a form of "be" or "have"; not a relation ("a neighbor") nor an officer. Null otherwise.
+ */
+function ledePatientNoun(words: readonly Word[], sentence: number, sentenceAt: (offset: number) => number, vocab: RoleVocab): string | null {
+  const first = words.findIndex((w) => sentenceAt(w.start) === sentence);
+  if (first < 0) return null;
+  for (let i = first; i < words.length && sentenceAt(words[i].start) === sentence; i++) {
+    if (words[i].norm !== 'a' && words[i].norm !== 'an') continue;
+    for (let j = i + 1; j <= i + 5 && j + 1 < words.length; j++) {
+      if (!PASSIVE_BE.has(words[j + 1].norm)) continue;
+      const noun = words[j].norm;
+      return words[j].capitalized || !/^\p{Ll}+$/u.test(noun) || vocab.relationRoles.has(noun) || OFFICER_NOUNS.has(noun) ? null : noun;
+    }
+  }
+  return null;
+}
 
 const descriptorPatterns = new WeakMap<RoleVocab, RegExp>();
 

@@ -35,9 +35,11 @@ import { namesBody, unresolvedEntity } from './unresolvedEntity.js';
  * subject's. Version 15: a lede's "A Mesa man who … says" is the person the next paragraph opens on
  * with an age ("Andrés Villalobos, 26, said"), and what he tells of himself there ("he was pulled
  * from his car, pinned to the ground") makes him the subject (readLedeIdentity); "He has hired an
- * attorney, Daniel Okafor" makes her counsel of the one the pronoun means.
+ * attorney, Daniel Okafor" makes her counsel of the one the pronoun means. Version 17: the noun a lede
+ * calls the one it happened to ("A Lakefront Journal photographer was struck …") names them when set
+ * before a name later ("The photographer, Annika Rowe, 33,"), as "the man" does (findSubject).
  */
-export const SPEAKERS_STAGE: StageRef = Object.freeze({ name: 'speakers', version: 16 });
+export const SPEAKERS_STAGE: StageRef = Object.freeze({ name: 'speakers', version: 17 });
 
 export interface SpeakerOptions {
   /** The publication (document metadata): an unquoted "we" in its narration is the outlet speaking. */
