@@ -27,6 +27,12 @@ describe('findEventDate', () => {
   });
 });
 
+describe('findEventDate: force told in the passive', () => {
+  it('dates a tackling: "was tackled and handcuffed by officers" tells the incident', () => {
+    expect(dateOf('A 15-year-old was tackled and handcuffed by officers outside a school on Thursday afternoon, his mother said.', '2026-03-06')).toBe('2026-03-05');
+  });
+});
+
 describe('findEventDate: the day of the coverage', () => {
   it('dates the shooting, not the evening the family speaks out', () => {
     expect(dateOf('The family of a man shot by Border Patrol agents in Charlotte last week is speaking out tonight.', '2026-11-19')).toBe('2026-11-09');

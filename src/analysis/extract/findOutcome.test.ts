@@ -15,6 +15,10 @@ describe('findOutcome', () => {
     expect(outcomeOf('Federal agents shot and wounded a veteran on Saturday.')).toBe('injured');
   });
 
+  it('reads a death told in a relative clause on the officer ("An agent who fatally shot a man …")', () => {
+    expect(outcomeOf('A Border Patrol agent who fatally shot a 34-year-old man near Yuma fired while the man ran away, a report found.')).toBe('killed');
+  });
+
   it("leaves the officer's own wounds out", () => {
     expect(outcomeOf('The agent was treated for cuts on Saturday.')).toBe('unknown');
   });

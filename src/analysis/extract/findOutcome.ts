@@ -8,7 +8,8 @@ const OFFICER_NOUN = /\b(?:officers?|agents?|deput(?:y|ies)|troopers?|marshals?)
 // A sentence that opens on an officer is about the officer ("The agent was treated for cuts"),
 // unless the officer is the one who used force on someone ("An agent shot and killed a man").
 const OFFICER_OPENS = /^\s*(?:the|an?)\s+(?:\w+\s+){0,3}(?:officer|agent)/iu;
-const OFFICER_ACTS = /^\s*(?:the|an?)\s+(?:\w+\s+){0,3}(?:officer|agent)\s+(?:(?:fatally|allegedly|then|later)\s+)?(?:shot|killed|fired|struck|wounded)\b/iu;
+// "A Border Patrol agent who fatally shot a man …" acts too.
+const OFFICER_ACTS = /^\s*(?:the|an?)\s+(?:\w+\s+){0,3}(?:officer|agent)\s+(?:(?:who|that)\s+)?(?:(?:fatally|allegedly|then|later)\s+)?(?:shot|killed|fired|struck|wounded)\b/iu;
 // An officer noun then a force verb ("the agent shot and killed", "the officer who shot and killed"):
 // the words after it tell what the officer did, not how the officer fared.
 const OFFICER_DID = /\b(?:officers?|agents?|deput(?:y|ies)|troopers?|marshals?)\s+(?:(?:who|that)\s+)?(?:(?:fatally|allegedly|then|later)\s+)?(?:shot|killed|fired|struck|wounded)\b/iu;
@@ -35,7 +36,8 @@ export function findOutcome(about: readonly SentenceInfo[], vocab: ForceVocab): 
         // "the officer was not hurt" is about the officer, not the person shot.
         const before = s.text.slice(Math.max(0, hit.start - 25), hit.start);
         // "an agent shot Ana Ruiz, 25, in the arm": the officer did it, and the hit names how she fared.
-        if (OFFICER_NOUN.test(before) && !OFFICER_DID.test(s.text.slice(Math.max(0, hit.start - 40), hit.end))) continue;
+        // The verb after the hit counts: "agent who fatally shot".
+        if (OFFICER_NOUN.test(before) && !OFFICER_DID.test(s.text.slice(Math.max(0, hit.start - 40), hit.end + 12))) continue;
         return { outcome, span: Object.freeze({ start: s.start + hit.start, end: s.start + hit.end, text: hit.text }) };
       }
     }

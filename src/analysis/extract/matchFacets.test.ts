@@ -36,6 +36,13 @@ describe('matchFacets', () => {
     expect(stanceOf('he was detained because he matched the description of a target', 'reason_for_approach')).toBe('targeted_or_interfering');
   });
 
+  it('reads a gun someone "appeared" to point as armed, and a car that never moved as not driven at officers', () => {
+    expect(stanceOf('the man pointed what appeared to be a handgun at officers', 'weapon_alleged')).toBe('armed');
+    expect(stanceOf('the lawsuit said the car never moved before the officer fired', 'vehicle_movement')).toBe('away_from_officers');
+    // An agents' car that never moved tells nothing of his.
+    expect(stanceOf('the agents\' SUV never moved during the stop', 'vehicle_movement')).toBeNull();
+  });
+
   it('reads a person running from officers as retreating when shot', () => {
     expect(stanceOf('the boy was more than 60 feet away and running from the agents when the agent fired', 'position_when_shot')).toBe('retreating');
   });

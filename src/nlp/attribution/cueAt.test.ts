@@ -21,3 +21,11 @@ describe('cueVerbAt: a verb of saying the tagger read as a noun after a subject 
     expect(attribute('Four police reports Ruiz filed were lost.')).toEqual([]);
   });
 });
+
+describe('cueVerbAt: "found", which is never a noun', () => {
+  it('reads "an inspector general found" though the tagger reads "found" as a noun after "general"', () => {
+    expect(attribute('The agent fired first, an inspector general found in a report.')).toEqual([['an inspector general', 'found', ['The agent fired first']]]);
+    // A participle that describes the report ends the tag as well.
+    expect(attribute('The agent fired first, investigators concluded in a report released Tuesday.')).toEqual([['investigators', 'concluded', ['The agent fired first']]]);
+  });
+});

@@ -2,7 +2,7 @@ import type { Token } from '../../domain/analysis.js';
 import type { CueLexicon, CueVerb } from './cueLexicon.js';
 
 /** Forms that are reporting verbs whatever part of speech the tagger gave them. */
-const ALWAYS_VERBS = new Set(['said', 'says', 'told', 'tells', 'wrote', 'added', 'stated', 'tweeted']);
+const ALWAYS_VERBS = new Set(['said', 'says', 'told', 'tells', 'wrote', 'added', 'stated', 'tweeted', 'found']);
 
 /**
  * The cue verb at token `k`, or null: a lexicon form tagged as a verb. `agreement` (the rules alone)

@@ -60,9 +60,17 @@ export function findAppositiveSource(tokens: readonly Token[], comma: number, fl
       if (!isNpToken(tokens, k) && !(k === c + 1 && roleParticiple) && !timeAdverb) return NO_SOURCE;
     }
   }
+  const beforeAge = age ? c - 2 : c;
   // "Rep. Ana Ruiz, D-N.Y., who …": the name stands before the party tag (the rules alone).
-  const tag = rulesOnly ? partyTagOpening(tokens, age ? c - 2 : c, floor) : -1;
-  const nameEnd = tag > 0 ? tag : age ? c - 2 : c;
+  const tag = rulesOnly ? partyTagOpening(tokens, beforeAge, floor) : -1;
+  // "A passenger who survived, a 27-year-old woman, said": a relative clause of one verb closes the phrase the name heads (the rules alone).
+  const relativeVerb = rulesOnly && tag <= 0 && beforeAge - 3 >= floor && tokens[beforeAge - 1].pos === 'VERB' && tokens[beforeAge - 2].normal === 'who' && isNounLike(tokens[beforeAge - 3]);
+  const nameEnd = tag > 0 ? tag : relativeVerb ? beforeAge - 2 : beforeAge;
+  // "One of them, Jamal Wright, said": a part of a group named by a pronoun heads the phrase (the rules alone).
+  if (rulesOnly && isPartOfThem(tokens, nameEnd, floor)) {
+    const start = nameEnd - 3;
+    return comma - start > MAX_SOURCE_TOKENS ? NO_SOURCE : { kind: 'source', range: { from: start, to: comma } };
+  }
   const from = scanNounPhraseBack(tokens, nameEnd, floor);
   // "Shane Shook, a …": the tagger may read a surname as a verb; the name before the comma still heads it.
   if (from >= nameEnd || !(isNounLike(tokens[nameEnd - 1]) || tokens[nameEnd - 1].text === ')' || isMistaggedNameOrModifier(tokens, nameEnd - 1))) return NO_SOURCE;
@@ -72,6 +80,14 @@ export function findAppositiveSource(tokens: readonly Token[], comma: number, fl
   const start = findNameBeforeRole(tokens, name.range.from, floor) ?? name.range.from;
   if (comma - start > MAX_SOURCE_TOKENS) return NO_SOURCE;
   return { kind: 'source', range: { from: start, to: comma } };
+}
+
+const PART_HEADS = new Set(['one', 'two', 'three', 'each', 'both', 'some', 'several', 'many', 'most', 'another']);
+const GROUP_PRONOUNS = new Set(['them', 'those', 'us', 'these']);
+
+/** "One of them" ending at `end` and opening its clause at `floor`. */
+function isPartOfThem(tokens: readonly Token[], end: number, floor: number): boolean {
+  return end - 3 === floor && PART_HEADS.has(tokens[end - 3].normal) && tokens[end - 2].normal === 'of' && GROUP_PRONOUNS.has(tokens[end - 1].normal);
 }
 
 /**

@@ -67,7 +67,9 @@ export const LEARNED_CONFIDENCE_FLOOR = 450;
 // "add" with an object and "to" a noun phrase puts something somewhere (vocab/cues.json "placing", placesObject);
 // a dash aside may follow a short opening phrase or stand between spaced hyphens (findDashAsideSubject).
 // Version 31 (lead, probes): after a tag's comma, a phrase running into a relative "that" is no content
-// ("…, his mother said, in an arrest that …"); an "as" inside a clause compares ("not toward agents as the agency said,").
+// ("…, his mother said, in an arrest that …"); an "as" inside a clause compares ("not toward agents as the agency said,");
+// "A passenger who survived(, a …,) said", "One of them, Jamal Wright, said"; "found" is never a noun; a tag
+// may end on a participle describing its report ("… found in a report released Tuesday.").
 export const ATTRIBUTION_STAGE: StageRef = Object.freeze({ name: 'attribution', version: 31 });
 
 function freezeDraft(text: string, draft: AttributionDraft): Attribution {

@@ -56,12 +56,15 @@ function onlyModifiersLeft(tokens: readonly Token[], k: number, end: number): bo
   if (end - k > 12 || !/^(?:in|on|at|from|during|after|before|with|to|by|outside|inside|near|via|while)$/.test(tokens[k].normal)) return false;
   for (let j = k; j < end; j++) {
     const t = tokens[j];
+    // "…, investigators found in a report released Tuesday.": a participle describing the report.
+    if (RELEASED.has(t.normal) && tokens[j - 1].pos === 'NOUN') continue;
     if (t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'SCONJ' || QUOTE_MARKS.test(t.text) || t.text === ',' || t.text === ':') return false;
   }
   return TERMINAL.test(tokens[end - 1].text);
 }
 
 const CLOSING_MARK = new Set(['”', '"', "'"]);
+const RELEASED = new Set(['released', 'issued', 'published', 'filed', 'posted', 'obtained', 'dated', 'sent']);
 
 /**
  * Where the content before a "…, X said" ends (exclusive), or -1 when no comma separates it from

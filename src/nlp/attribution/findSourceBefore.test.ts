@@ -158,6 +158,22 @@ describe('findSourceBefore: a subject with a relative clause that ends in an adv
     expect(attribute('A man who lives there later said he heard two bangs.')).toEqual([['A man who lives there', 'later said', ['he heard two bangs']]]);
     expect(attribute('Fishermen who were there said the boat had no lights.')).toEqual([['Fishermen who were there', 'said', ['the boat had no lights']]]);
   });
+
+  it('takes a relative clause of one verb with nothing after it, also before an appositive', () => {
+    expect(attribute('A passenger who survived said the agents were right behind them.')).toEqual([['A passenger who survived', 'said', ['the agents were right behind them']]]);
+    expect(attribute('A passenger who survived, a 27-year-old woman, told a radio station that the van never slowed.')).toEqual([
+      ['A passenger who survived, a 27-year-old woman', 'told', ['the van never slowed']],
+    ]);
+    // A passive after "who" is no such verb: "The man who was shot said" stays as the scan leaves it.
+    expect(attribute('The man who was shot said nothing.')).toEqual([]);
+  });
+});
+
+describe('findAppositiveSource: a part of a group named by a pronoun', () => {
+  it('takes "One of them, Jamal Wright," with its appositive for the source', () => {
+    expect(attribute('One of them, Jamal Wright, said the officer stood beside the car.')).toEqual([['One of them, Jamal Wright', 'said', ['the officer stood beside the car']]]);
+    expect(attribute('Both of them, a nurse and a cook, told reporters the van never slowed.').map((f) => f[0])).toEqual(['Both of them, a nurse and a cook']);
+  });
 });
 
 describe('findSourceBefore: a subject pronoun is the whole subject', () => {

@@ -189,13 +189,14 @@ function findRelativeWithAdverbs(tokens: readonly Token[], at: number, k: number
   // "who lives there": the tagger reads "there" as a pronoun, where the scan back stops.
   const place = LOCATIVES.has(tokens[at].normal) ? 1 : 0;
   const i = at - place;
-  if (i + 1 >= k || i - 2 < floor || !RELATIVE_SUBJECTS.has(tokens[i - 1].normal)) return null;
+  if (i >= k || i - 2 < floor || !RELATIVE_SUBJECTS.has(tokens[i - 1].normal)) return null;
   const verb = tokens[i];
   // "who were there": a form of "be" before the place.
   if (!(verb.pos === 'VERB' || (verb.pos === 'NOUN' && verb.normal.endsWith('s')) || (place === 1 && verb.pos === 'AUX'))) return null;
   let to = i + 1 + place;
   while (to < k && tokens[to].pos === 'ADV' && !CHAIN_ADV.has(tokens[to].normal)) to++;
-  if (to === i + 1) return null;
+  // "A passenger who survived said": a verb of its own with nothing after it (the tagger read it as a verb).
+  if (to === i + 1 && verb.pos !== 'VERB') return null;
   const head = finishRange(tokens, scanNounPhraseBack(tokens, i - 1, floor), i - 1);
   if (head.kind !== 'source' || head.range.to !== i - 1 || tokens[i - 2].pos === 'PRON') return null;
   return { kind: 'source', range: { from: head.range.from, to } };

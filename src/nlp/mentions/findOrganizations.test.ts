@@ -14,6 +14,11 @@ describe('findOrganizations', () => {
     expect(found[0]).toMatchObject({ text: 'Department of Homeland Security (DHS)', agencyId: 'dhs', name: 'Department of Homeland Security' });
   });
 
+  it("takes a department's inspector general for a body of its own, not the department", () => {
+    const found = orgs("The Department of Homeland Security's Office of Inspector General found the account false, and DHS did not reply.");
+    expect(found.map((o) => o.agencyId)).toEqual(['dhs_oig', 'dhs']);
+  });
+
   it('prefers the longest alias and a child unit after its parent', () => {
     const text = 'Homeland Security Investigations and ICE Enforcement and Removal Operations officers joined Homeland Security staff.';
     expect(orgs(text).map((o) => o.agencyId)).toEqual(['hsi', 'ero', 'dhs']);
