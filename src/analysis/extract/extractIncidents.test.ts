@@ -1076,3 +1076,14 @@ describe('extractIncidents: who is no person of the incident, and an age said pl
     expect(draft.persons).toEqual([expect.objectContaining({ name: null, age: 37, role: 'subject' })]);
   });
 });
+
+describe('extractIncidents: a story told long after', () => {
+  it('reads the age the person was then ("Tomas Reyes, then 41,") and dates the shooting, not the settlement', () => {
+    const draft = draftsOf(
+      'DURHAM, N.C. — The government agreed to pay $1 million to the family of a man shot by an ICE officer during a traffic stop in 2025, court records filed Monday show.\n\nTomas Reyes, then 41, was shot in the neck on Aug. 19, 2025, as he sat in his car.',
+      '2026-09-02',
+    )[0];
+    expect(draft.persons).toEqual([expect.objectContaining({ name: 'Tomas Reyes', age: 41, role: 'subject' })]);
+    expect(draft.date).toBe('2025-08-19');
+  });
+});

@@ -278,7 +278,7 @@ function betterName(candidate: string, current: string): boolean {
 
 function findAge(g: Group, about: readonly SentenceInfo[], text: string, mainSubject: boolean): { age: number | null; span: Span | null } {
   for (const m of g.mentions) {
-    const after = /^,\s*(?:aged?\s+)?(\d{1,3})\s*(?:,|[.;](?!\d))/u.exec(text.slice(m.end, m.end + 12)) ?? /^\s*\((\d{1,3})\)/u.exec(text.slice(m.end, m.end + 8));
+    const after = /^,\s*(?:aged?\s+|then\s+)?(\d{1,3})\s*(?:,|[.;](?!\d))/u.exec(text.slice(m.end, m.end + 12)) ?? /^\s*\((\d{1,3})\)/u.exec(text.slice(m.end, m.end + 8));
     if (after) {
       const at = m.end + after[0].indexOf(after[1]);
       return { age: Number(after[1]), span: makeSpan(text, at, at + after[1].length) };

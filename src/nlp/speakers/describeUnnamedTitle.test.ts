@@ -39,3 +39,19 @@ describe('an unnamed official beside a named one of another agency', () => {
     expect(speakers(text)[1]).toEqual(['ICE official', 'official', 'U.S. Immigration and Customs Enforcement']);
   });
 });
+
+describe('a title the story names next', () => {
+  it('is the one person named with that title after it ("A federal judge found …; U.S. District Judge Ana Ruiz wrote …")', () => {
+    const text = `${LEAD}A federal judge found that the agent's account was not credible. U.S. District Judge Ana Ruiz wrote that the account was contradicted by every witness.`;
+    expect(speakers(text)).toEqual([
+      ['Ana Ruiz', 'court', null],
+      ['Ana Ruiz', 'court', null],
+    ]);
+  });
+
+  it('stays unresolved for a rank many hold, another bearer, or a judge named before it', () => {
+    expect(speakers(`${LEAD}An agent said the man ran. Agent Tom Hale said he fired once.`)[0]).toBeNull();
+    expect(speakers(`${LEAD}Another judge said the account was credible. U.S. District Judge Ana Ruiz wrote that it was not.`)[0]).toBeNull();
+    expect(speakers(`${LEAD}U.S. District Judge Ana Ruiz wrote that the account was false. A federal judge in Texas said the account was true.`)[1]).toBeNull();
+  });
+});

@@ -114,6 +114,24 @@ function holderOf(ctx: SpeakerContext, head: string, site: DescriptionSite): Ent
 }
 
 /**
+ * "A federal judge ruled …" in a story that names "U.S. District Judge Rosemary Marquez" only after
+ * it: news introduces someone by a title and names them next. The one person the document names with
+ * that title (an office, not a rank many hold), first named after the phrase, when the text speaks of
+ * no other "a … judge" and the phrase sets no one apart ("another judge"); null otherwise.
+ */
+function laterHolderOf(ctx: SpeakerContext, head: string, words: readonly Word[], site: DescriptionSite): Entity | null {
+  if (RANKS.has(head) || words[0].norm === 'another' || words.some((w) => ctx.vocab.otherPersonModifiers.has(w.norm))) return null;
+  const holders = ctx.persons.all().filter((r) => r.title && splitWords(r.title).some((w) => w.norm === head));
+  if (holders.length !== 1) return null;
+  const [record] = holders;
+  // Occurrences are registered as the attributions are read: the mentions tell where the name first stands.
+  const first = ctx.analysis.mentions.find((m) => m.kind === 'person' && ctx.persons.lookup(m.name) === record);
+  if (!first || first.start < site.at) return null;
+  const introductions = ctx.text.match(new RegExp(`\\b(?:a|an|another|one)\\s+(?:(?!(?:the|for|of|to|with|and|in|on|at|by|from|his|her|their)\\s)[\\p{L}.'’-]+\\s+){0,3}${head}\\b`, 'giu'));
+  return introductions?.length === 1 ? personEntity(record, describePerson(ctx, record, [], site)) : null;
+}
+
+/**
  * Someone the text introduces by a title alone ("A federal prosecutor argued …", "an
  * assistant U.S. attorney said"): named by that description, with the title's role. Only an
  * indefinite phrase introduces a new speaker, and only when the document names nobody with a title
@@ -134,7 +152,7 @@ export function describeUnnamedTitle(ctx: SpeakerContext, words: readonly Word[]
     if (earlier?.key.startsWith(KEY)) return earlier;
     return holderOf(ctx, head, site);
   }
-  if (namesSomeoneAlike(ctx, phrase) && !isAnonymous(ctx, words)) return null;
+  if (namesSomeoneAlike(ctx, phrase) && !isAnonymous(ctx, words)) return laterHolderOf(ctx, head, words, site);
   const role = head === OFFICIAL ? officialRole(ctx, phrase) : phrase.role;
   const name = ctx.text.slice(phrase.named[0].start, phrase.named[phrase.named.length - 1].end).replace(/\s+/g, ' ');
   const gender = phrase.titleWords.map((w) => ctx.vocab.genderWords.get(w.norm)).find((g) => g !== undefined) ?? null;

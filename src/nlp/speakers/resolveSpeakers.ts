@@ -37,7 +37,9 @@ import { namesBody, unresolvedEntity } from './unresolvedEntity.js';
  * from his car, pinned to the ground") makes him the subject (readLedeIdentity); "He has hired an
  * attorney, Daniel Okafor" makes her counsel of the one the pronoun means. Version 17: the noun a lede
  * calls the one it happened to ("A Lakefront Journal photographer was struck …") names them when set
- * before a name later ("The photographer, Annika Rowe, 33,"), as "the man" does (findSubject).
+ * before a name later ("The photographer, Annika Rowe, 33,"), as "the man" does (findSubject); "A federal
+ * judge found …" is the one person the story names with that title after it ("U.S. District Judge
+ * Rosemary Marquez wrote …", laterHolderOf in describeUnnamedTitle).
  */
 export const SPEAKERS_STAGE: StageRef = Object.freeze({ name: 'speakers', version: 17 });
 
