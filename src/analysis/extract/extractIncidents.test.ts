@@ -1087,3 +1087,18 @@ describe('extractIncidents: a story told long after', () => {
     expect(draft.date).toBe('2025-08-19');
   });
 });
+
+describe('extractIncidents: the dead named by an examiner', () => {
+  it('takes each name "the dead were identified as" for a person killed, and no town "from Horizon City"', () => {
+    const draft = draftsOf(
+      'EL PASO, Texas — Two people were killed early Saturday when an SUV fleeing Border Patrol agents rolled over, police said.\n\n' +
+        'The driver, a 19-year-old man from Horizon City, was arrested.\n\n' +
+        'The dead were identified Sunday as Oscar Velasquez, 31, and Edwin Morales, 24, by the medical examiner.',
+      '2026-07-12',
+    )[0];
+    expect(draft.persons.map((p) => [p.name, p.age, p.role, p.outcome])).toEqual([
+      ['Oscar Velasquez', 31, 'subject', 'killed'],
+      ['Edwin Morales', 24, 'subject', 'killed'],
+    ]);
+  });
+});

@@ -35,6 +35,8 @@ interface Group {
 const OFFICER_TITLE = /\b(?:officer|agent|deputy|trooper|sergeant|sgt|lieutenant|marshal|patrolman|detective)\b/iu;
 // A name written right after a force verb, or before a passive one, is the person force was used on.
 // Headlines write the present ("Agent shoots Ana Ruiz", "ICE officer kills man"), hence kills/wounds/fires.
+// "The dead were identified Sunday as Oscar Velasquez, 31, and Edwin Morales, 24": each name is one it befell.
+const NAMED_AS_DEAD = /\b(?:the dead|those killed|the (?:victims|dead men|dead women))\s+(?:were|have been)\s+identified\b[^.;]{0,40}?\bas\s+(?:[^.;]{0,60}?,?\s+and\s+)?$/iu;
 const FORCE_BEFORE = /\b(?:shot|shoot(?:s|ing)?|wounded|wounds|killed|kills|fire[sd] (?:\w+ ){0,3}?at(?: the (?:car|vehicle|truck) of)?|struck|hit)\s+(?:\w+\s+){0,2}$/iu;
 const FORCE_AFTER = /^(?:,[^,]{0,60},|,)?\s+(?:was|were|had been|has been)\s+(?:\w+\s+)?(?:shot|wounded|killed|struck|hit)\b/iu;
 // "Ana Ruiz and Tom Reyes were wounded": the first of two names the passive is about.
@@ -121,7 +123,7 @@ export function findPersons(
       if (caption !== undefined && betterName(caption, g.name) && caption.split(/\s+/u).length >= g.name.split(/\s+/u).length) g.name = caption;
       const before = text.slice(Math.max(s.start, m.start - 60), m.start);
       const after = text.slice(m.end, Math.min(s.end, m.end + 90));
-      if (FORCE_BEFORE.test(before) || FORCE_AFTER.test(after) || FORCE_AFTER_PAIR.test(after)) {
+      if (FORCE_BEFORE.test(before) || FORCE_AFTER.test(after) || FORCE_AFTER_PAIR.test(after) || NAMED_AS_DEAD.test(text.slice(Math.max(s.start, m.start - 140), m.start))) {
         // Being named as the one shot says more than being named often.
         if (!g.patient) g.score += 4;
         g.patient = true;
