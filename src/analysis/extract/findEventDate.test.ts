@@ -27,6 +27,15 @@ describe('findEventDate', () => {
   });
 });
 
+describe('findEventDate: a death in custody', () => {
+  it('dates the death when the other date of its sentence is a later report, not an earlier shooting', () => {
+    const text =
+      'A man who died at an ICE detention center last month was killed by compression of the neck, the medical examiner ruled. ' +
+      'Jose Reyes died April 14, hours after guards restrained him in a cell, according to the autopsy report released Tuesday.';
+    expect(dateOf(text, '2026-05-21')).toBe('2026-04-14');
+  });
+});
+
 describe('findEventDate: force told in the passive', () => {
   it('dates a tackling: "was tackled and handcuffed by officers" tells the incident', () => {
     expect(dateOf('A 15-year-old was tackled and handcuffed by officers outside a school on Thursday afternoon, his mother said.', '2026-03-06')).toBe('2026-03-05');
@@ -52,6 +61,11 @@ describe('findEventDate: a story on an old case', () => {
       'The government agreed to pay $2 million to the family of a man shot by an ICE officer during a traffic stop in 2025, according to court records filed Monday. ' +
       'Luis Pardo was shot in the neck on Aug. 19, 2025, as he sat in his car.';
     expect(dateOf(text, '2026-09-02')).toBe('2025-08-19');
+  });
+
+  it('takes "this year" for no past year', () => {
+    const text = 'Assaults on officers rose sharply this year, officials say, citing the killing of Ana Ruiz by an ICE officer. An officer shot a man in Yakima on Feb. 2, 2026.';
+    expect(dateOf(text, '2026-08-11')).toBeNull();
   });
 
   it('keeps an old shooting out when the opening only counts from that year', () => {

@@ -57,8 +57,9 @@ export function findEventDate(sentences: readonly SentenceInfo[], text: string, 
       const later = !names && (LATER_EVENT.test(text.slice(Math.max(s.start, m.start - 60), m.start)) || REPORTED_AFTER.test(text.slice(m.end, m.end + 30))) ? 1 : 0;
       // "Everybody shoots on New Year's", a neighbour said: a date in someone's words comes after the narration's.
       const quoted = isInside((quotes ??= quoteRangesOf(text)), m.start) ? 1 : 0;
-      // "died Sunday, six days after he was shot … on Sept. 8": the death comes after the event the sentence dates too.
-      const died = !names && !later && DIED_BEFORE.test(text.slice(Math.max(s.start, m.start - 40), m.start)) && s.mentions.some((o) => o !== m && o.kind === 'date' && o.date !== null) ? 1 : 0;
+      // "died Sunday, six days after he was shot … on Sept. 8": the death comes after the event the sentence dates too
+      // (an earlier date; not "died April 14, …, according to the autopsy report released Tuesday").
+      const died = !names && !later && m.date !== null && DIED_BEFORE.test(text.slice(Math.max(s.start, m.start - 40), m.start)) && s.mentions.some((o) => o !== m && o.kind === 'date' && o.date !== null && o.date < m.date!) ? 1 : 0;
       const after = later || died;
       const key = [after, quoted, s.strong ? 0 : 1, distanceToEvent(s, m), m.start];
       if (m.time && !RESPONSE_BEFORE.test(text.slice(Math.max(s.start, m.start - 45), m.start))) timed.push({ m: withMeridiem(m, s), key });
@@ -102,7 +103,8 @@ function retrospectivePeriod(sentences: readonly SentenceInfo[], text: string, a
     for (const m of s.mentions) {
       if (m.kind !== 'date' || m.date === null || (m.precision !== 'year' && m.precision !== 'month')) continue;
       const before = text.slice(Math.max(s.start, m.start - 60), m.start);
-      if (daysBetween(m.date, anchor) <= STALE_DAYS || LATER_EVENT.test(before) || SPAN_FROM.test(before)) continue;
+      // "this year" is no past year, however long ago its first day.
+      if (daysBetween(m.date, anchor) <= STALE_DAYS || (m.precision === 'year' && m.date.slice(0, 4) === anchor.slice(0, 4)) || LATER_EVENT.test(before) || SPAN_FROM.test(before)) continue;
       return m.precision === 'year' ? m.date.slice(0, 4) : m.date.slice(0, 7);
     }
   }

@@ -15,6 +15,12 @@ describe('findForce', () => {
     expect(findForce([sentence('An agent fired two rounds, then tackled the driver.')]).sources[0].span.text).toBe('fired');
   });
 
+  it('reads a baton strike as an impact weapon', () => {
+    expect(findForce([sentence('He said an agent struck him repeatedly with a baton after he was handcuffed.')]).force).toEqual(['baton or other impact weapon']);
+    // A window broken with one is no force on a person; dragging someone out is.
+    expect(findForce([sentence('An officer struck the driver\'s side window with a baton and dragged him out.')]).force).toEqual(['physical force']);
+  });
+
   it('reads an ambiguous word in an earlier sentence than the firearm words, when no other kind is told', () => {
     const found = findForce([sentence('An agent shot at the car.'), sentence('Two rounds hit the door.', 1), sentence('Agents fired again.', 2)]);
     expect(found.force).toEqual(['firearm discharged']);

@@ -43,6 +43,11 @@ describe('matchFacets', () => {
     expect(stanceOf('the agents\' SUV never moved during the stop', 'vehicle_movement')).toBeNull();
   });
 
+  it("reads an examiner's finding of compression, and a homicide listed as the manner of death, as a death by force", () => {
+    expect(stanceOf('he was killed by "compression of the neck and torso" during a struggle with guards', 'cause_of_death')).toBe('force_or_homicide');
+    expect(stanceOf('the report lists the manner of death as homicide', 'cause_of_death')).toBe('force_or_homicide');
+  });
+
   it('reads a person running from officers as retreating when shot', () => {
     expect(stanceOf('the boy was more than 60 feet away and running from the agents when the agent fired', 'position_when_shot')).toBe('retreating');
   });

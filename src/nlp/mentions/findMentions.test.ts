@@ -52,6 +52,9 @@ describe('findMentions', () => {
     // A store's name before the place it is.
     const store = 'Ana Ruiz was leaving a Home Depot parking lot when agents stopped her near the Casa Linda restaurant.';
     expect(findMentions(store, tokenize(store), '2025-06-13').filter((m) => m.kind === 'person').map((m) => m.text)).toEqual(['Ana Ruiz']);
+    // A detention centre named after someone.
+    const held = 'Ana Ruiz died hours after guards at the Joe Corley Processing Center restrained her in the Tom Lake Facility.';
+    expect(findMentions(held, tokenize(held), '2025-06-13').filter((m) => m.kind === 'person').map((m) => m.text)).toEqual(['Ana Ruiz']);
   });
 
   it("reads no person in a broadcaster's call letters or a newsroom's byline", () => {
