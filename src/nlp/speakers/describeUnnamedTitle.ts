@@ -7,6 +7,7 @@ import { resolveAnaphor } from './resolveAnaphor.js';
 import type { SpeakerContext } from './speakerContext.js';
 import { describePerson } from './describePerson.js';
 import { personEntity } from './personEntity.js';
+import type { PersonRecord } from './personRegistry.js';
 import { matchLongest, splitWords, type Word } from './words.js';
 
 const INDEFINITE = new Set(['a', 'an', 'one', 'another']);
@@ -96,6 +97,16 @@ function namesSomeoneAlike(ctx: SpeakerContext, phrase: TitledPhrase): boolean {
 // Ranks many people hold at once: "the officer" after "Officer Ana Ruiz" may be another officer.
 const RANKS = new Set(['officer', 'agent', 'deputy', 'trooper', 'detective', 'sergeant', 'sgt', 'lieutenant', 'lt', 'captain', 'capt', 'det', 'marshal', 'special agent', 'commander', 'supervisor', 'delegate', 'representative', 'rep', 'lawmaker', 'legislator', 'council member', 'councilmember', 'commissioner', 'professor', 'prof', 'dr', 'father', 'pastor', 'rev', 'reverend']);
 
+/** The people the document names with a title holding the word `head` ("judge" of "U.S. District Judge"). */
+function holdersOf(ctx: SpeakerContext, head: string): PersonRecord[] {
+  return ctx.persons.all().filter((r) => r.title && splitWords(r.title).some((w) => w.norm === head));
+}
+
+/** "a federal judge", "another judge": someone introduced by the title word `head`, a few modifiers before it. */
+function introducing(head: string, flags = ''): RegExp {
+  return new RegExp(`\\b(?:a|an|another)\\s+(?:(?!(?:the|for|of|to|with|and|in|on|at|by|from|his|her|their)\\s)[\\p{L}.'’-]+\\s+){0,3}${head}\\b`, `iu${flags}`);
+}
+
 /**
  * "The mayor said" after "Mayor Ana Ruiz …": the one person the document names with that title
  * (an office one person holds: mayor, governor, sheriff, president, prosecutor …), wherever that
@@ -105,8 +116,8 @@ const RANKS = new Set(['officer', 'agent', 'deputy', 'trooper', 'detective', 'se
 function holderOf(ctx: SpeakerContext, head: string, site: DescriptionSite): Entity | null {
   if (RANKS.has(head)) return null;
   // "A federal prosecutor argued …" before it: someone else bearing the title may be meant.
-  if (new RegExp(`\\b(?:a|an|another)\\s+(?:(?!(?:the|for|of|to|with|and|in|on|at|by|from|his|her|their)\\s)[\\p{L}.'’-]+\\s+){0,3}${head}\\b`, 'iu').test(ctx.text.slice(0, site.at))) return null;
-  const holders = ctx.persons.all().filter((r) => r.title && splitWords(r.title).some((w) => w.norm === head));
+  if (introducing(head).test(ctx.text.slice(0, site.at))) return null;
+  const holders = holdersOf(ctx, head);
   if (holders.length !== 1) return null;
   const [record] = holders;
   const named = ctx.occurrences.some((o) => o.start < site.at && o.entity.person === record);
@@ -121,13 +132,13 @@ function holderOf(ctx: SpeakerContext, head: string, site: DescriptionSite): Ent
  */
 function laterHolderOf(ctx: SpeakerContext, head: string, words: readonly Word[], site: DescriptionSite): Entity | null {
   if (RANKS.has(head) || words[0].norm === 'another' || words.some((w) => ctx.vocab.otherPersonModifiers.has(w.norm))) return null;
-  const holders = ctx.persons.all().filter((r) => r.title && splitWords(r.title).some((w) => w.norm === head));
+  const holders = holdersOf(ctx, head);
   if (holders.length !== 1) return null;
   const [record] = holders;
   // Occurrences are registered as the attributions are read: the mentions tell where the name first stands.
   const first = ctx.analysis.mentions.find((m) => m.kind === 'person' && ctx.persons.lookup(m.name) === record);
   if (!first || first.start < site.at) return null;
-  const introductions = ctx.text.match(new RegExp(`\\b(?:a|an|another|one)\\s+(?:(?!(?:the|for|of|to|with|and|in|on|at|by|from|his|her|their)\\s)[\\p{L}.'’-]+\\s+){0,3}${head}\\b`, 'giu'));
+  const introductions = ctx.text.match(introducing(head, 'g'));
   return introductions?.length === 1 ? personEntity(record, describePerson(ctx, record, [], site)) : null;
 }
 
