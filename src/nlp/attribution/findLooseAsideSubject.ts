@@ -2,11 +2,12 @@ import type { Token } from '../../domain/analysis.js';
 import { isNounLike, isNpToken, isSpacedDash } from './isNpToken.js';
 import { finishRange } from './scanNounPhraseBack.js';
 import { MAX_SOURCE_TOKENS, type SourceResult } from './sourceResult.js';
+import { DAY_WORDS } from './dayWords.js';
 
 /** Words that make an opening noun phrase a time, not a speaker ("Last year, …"). */
 const TIME_WORDS = new Set([
   'week', 'month', 'year', 'night', 'weekend', 'morning', 'evening', 'afternoon', 'day', 'days', 'weeks', 'months', 'years',
-  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tonight',
+  ...DAY_WORDS,
   'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
 ]);
 /** What opens an appositive (a second name for the subject, which PolNeAR keeps in the source) rather than an aside. */

@@ -9,10 +9,11 @@ import { widenOverParenthetical } from './widenOverParenthetical.js';
 import { isNounLike, PERSONAL } from './isNpToken.js';
 import { APPROXIMATORS, finishRange, scanNounPhraseBack } from './scanNounPhraseBack.js';
 import { NEGATED_SOURCE, NO_SOURCE, type SourceResult } from './sourceResult.js';
+import { DAY_WORDS } from './dayWords.js';
 
 const CHAIN_ADV = new Set(['also', 'later', 'previously', 'earlier', 'repeatedly', 'again', 'then', 'now', 'still', 'first', 'initially', 'reportedly', 'allegedly', 'publicly', 'privately', 'separately', 'recently', 'once', 'often', 'further', 'quickly', 'only', 'just', 'had', 'has', 'have']);
 const PERIODS = new Set(['week', 'month', 'year', 'night', 'weekend', 'morning', 'evening']);
-const WHEN_WORDS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tonight']);
+const WHEN_WORDS = new Set(DAY_WORDS);
 const HYPOTHETICAL = new Set(['if', 'unless', 'whether']);
 const FLOATING = new Set(['each', 'both', 'all']);
 const QUANTIFIER_ADVERBS = new Set(['most', 'third', 'half']);

@@ -1,6 +1,7 @@
 import type { Token } from '../../domain/analysis.js';
+import { DAY_WORDS } from './dayWords.js';
 
-const DAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tonight']);
+const DAYS = new Set(DAY_WORDS);
 const PARTS = new Set(['morning', 'afternoon', 'evening', 'night']);
 const PERIODS = new Set(['week', 'month', 'year', 'night', 'weekend', 'morning', 'evening']);
 const DEICTIC = new Set(['last', 'this', 'next']);

@@ -1,11 +1,12 @@
 import type { Token } from '../../domain/analysis.js';
 import { isMistaggedNameOrModifier, isNounLike, isNpToken, PERSONAL, RELATIVE } from './isNpToken.js';
 import { MAX_SOURCE_TOKENS, NO_SOURCE, type SourceResult } from './sourceResult.js';
+import { DAY_WORDS } from './dayWords.js';
 
 /** Qualifiers of a quantity ("about half"), which the tagger may read as prepositions. */
 export const APPROXIMATORS = new Set(['nearly', 'about', 'almost', 'roughly', 'around', 'approximately', 'only', 'just', 'over', 'some']);
 const COMPARATIVES = new Set(['more', 'fewer', 'less']);
-const TIME_NOUNS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tonight', 'minutes', 'hours', 'days', 'weeks', 'months', 'years']);
+const TIME_NOUNS = new Set([...DAY_WORDS, 'minutes', 'hours', 'days', 'weeks', 'months', 'years']);
 
 /** Drops leading prepositions, conjunctions and punctuation; checks the head is a noun or pronoun. */
 export function finishRange(tokens: readonly Token[], from: number, to: number): SourceResult {
