@@ -122,6 +122,11 @@ describe('findAttributions: participles and survey figures', () => {
     ]);
   });
 
+  it('reads any opening after "saying that", as after "said that" (round 31)', () => {
+    expect(attribute('Ruiz left the hall, saying that as mayor, Hale would be firm with the port.')).toEqual([['indirect', 'Ruiz', 'saying', ['as mayor, Hale would be firm with the port']]]);
+    expect(attribute('The board met again – arguing that in recent weeks the fees had doubled.')).toEqual([['indirect', 'The board', 'arguing', ['in recent weeks the fees had doubled']]]);
+  });
+
   it('reads "say" after a number as a verb', () => {
     expect(attribute('Six in 10 say the tax is unfair.')).toEqual([['indirect', 'Six in 10', 'say', ['the tax is unfair']]]);
   });

@@ -228,7 +228,7 @@ function resolveVerb(ctx: AttributionContext, k: number, verb: CueVerb, from: nu
       // "…, and the union has sued the city, saying …": a coordinated clause's own subject (the rules alone).
       const coordinate = ctx.rulesOnly === true ? findCoordinateSubject(ctx, floor, k - 1) : null;
       const subject = findEarlierCueSource(ctx, floor, k - 1) ?? coordinate ?? findClauseSubject(ctx, floor, k) ?? (ctx.rulesOnly === true ? findSubjectPastOpening(ctx, floor, k) : null);
-      if (subject) return pack(subject, cue, [contentRange(tokens, afterCue, findForwardEnd(ctx, afterCue, end, floor))]);
+      if (subject) return pack(subject, cue, [contentRange(tokens, afterCue, findForwardEnd(ctx, afterCue, end, floor), ctx.rulesOnly === true && hadThatAt(tokens, k, afterCue))]);
     }
   }
   // "Ruiz drew fire by saying the pier was unsafe": after "by" the clause's subject speaks, when no cue of its own stands before the participle (the rules alone).
@@ -246,7 +246,7 @@ function resolveVerb(ctx: AttributionContext, k: number, verb: CueVerb, from: nu
   if (k > floor + 1 && DASHES.has(tokens[k - 1].text) && tokens[k].normal.endsWith('ing') && !restEmpty) {
     // "Rubio flipped his choice – saying he …": a participle after a dash, like one after a comma.
     const subject = findClauseSubject(ctx, floor, k);
-    if (subject) return pack(subject, cue, [contentRange(tokens, afterCue, findForwardEnd(ctx, afterCue, end, floor))]);
+    if (subject) return pack(subject, cue, [contentRange(tokens, afterCue, findForwardEnd(ctx, afterCue, end, floor), ctx.rulesOnly === true && hadThatAt(tokens, k, afterCue))]);
   }
   return null;
 }
