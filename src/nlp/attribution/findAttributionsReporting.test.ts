@@ -110,6 +110,12 @@ describe('findAttributions: according to', () => {
     const found = attribute('Turnout fell in every ward, according to a new Rivera-Holt poll.');
     expect(found).toEqual([['indirect', 'a new Rivera-Holt poll', 'according to', ['Turnout fell in every ward']]]);
   });
+
+  it('reads a subject before the aside and its predicate after it as two fragments (round 31)', () => {
+    expect(attribute('Ticket sales, according to the league, have doubled since May.')).toEqual([['indirect', 'the league', 'according to', ['Ticket sales', 'have doubled since May']]]);
+    // A participle after the aside opens no predicate.
+    expect(attribute('Ticket sales, according to the league, rising since May.')).toEqual([]);
+  });
 });
 
 describe('findAttributions: participles and survey figures', () => {

@@ -59,7 +59,16 @@ export function resolveSourcePhrase(ctx: AttributionContext, k: number, m: numbe
   // "In the 1980s, according to his book, he paid …": an opening phrase that is no clause belongs to the tail's.
   const lead = !head && tail ? leadingPhrase(tokens, floor, k) : null;
   if (lead && tail) return pack(source, cue, [lead, tail]);
+  // "Fundraising, according to the campaign, has surged.": a subject with no verb before the aside, its predicate after (the rules alone).
+  const predicate = ctx.rulesOnly === true && !head && !tail && tailIsContent && opensPredicate(tokens[after + 1]) ? contentRange(tokens, after + 1, end, true) : null;
+  const subject = predicate ? leadingPhrase(tokens, floor, k) : null;
+  if (subject && predicate) return pack(source, cue, [subject, predicate]);
   return pack(source, cue, tail ? [head, tail] : [head]);
+}
+
+/** A finite verb that opens a predicate: an auxiliary, or a verb that is no participle in -ing ("include", "has surged", "was"). */
+function opensPredicate(t: Token | undefined): boolean {
+  return t !== undefined && (t.pos === 'AUX' || (t.pos === 'VERB' && !t.normal.endsWith('ing')));
 }
 
 /** A short phrase with no verb before a comma ("In the 1980s,"), without its commas; null otherwise. */
