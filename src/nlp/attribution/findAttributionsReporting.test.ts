@@ -58,6 +58,12 @@ describe('findAttributions: reporting patterns of wire and archive text', () => 
     expect(attribute('He said expanding the program would cost millions.')).toEqual([['indirect', 'He', 'said', ['expanding the program would cost millions']]]);
   });
 
+  it('accepts a clause after the conjunction "that" whose verb the tagger reads as a noun (round 31)', () => {
+    expect(attribute('Port aides have emphasized that the ferry crews fall into the last category.')).toEqual([['indirect', 'Port aides', 'have emphasized', ['the ferry crews fall into the last category']]]);
+    // Two words after "that" are too few to be taken for a clause.
+    expect(attribute('Port aides have emphasized that fall.')).toEqual([]);
+  });
+
   it('reads "when X said" as a time, not a condition', () => {
     expect(attribute('The room went quiet when she said the plant would close.')).toEqual([['indirect', 'she', 'said', ['the plant would close']]]);
   });

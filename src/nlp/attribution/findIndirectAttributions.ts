@@ -159,7 +159,7 @@ function resolveVerb(ctx: AttributionContext, k: number, verb: CueVerb, from: nu
     // "Ruiz said she will not ask him to withdraw, but she has bristled at …": the writer goes on about the speaker (the rules alone).
     const contrastEnd = ctx.rulesOnly === true ? butClauseEnd(tokens, afterCue, subordinateEnd, before.range) : subordinateEnd;
     const shortened = contrastEnd < forward ? contentRange(tokens, afterCue, contrastEnd, hadThatAt(tokens, k, afterCue)) : null;
-    const plain = shortened ?? reportedClause(ctx, verb, afterCue, forward, hadThatAt(tokens, k, afterCue));
+    const plain = shortened ?? reportedClause(ctx, verb, afterCue, forward, hadThatAt(tokens, k, afterCue)) ?? (ctx.rulesOnly === true && hadThatAt(tokens, k, afterCue) ? untaggedThatClause(tokens, afterCue, forward) : null);
     // "said in an oral history of those years that …": a phrase the extras do not know, then "that" (the rules alone);
     // not a report inside another's "that" clause ("cited reports that Ruiz said in a call that …").
     const opensOwn = before.range.from === 0 || tokens[before.range.from - 1].normal !== 'that';
@@ -327,6 +327,19 @@ function reportedClause(ctx: AttributionContext, verb: CueVerb, from: number, to
   const clause = contentRange(tokens, from, to, anyOpener);
   if (clause || ctx.rulesOnly !== true || verb.lemma !== 'say') return clause;
   return hasMistaggedVerb(tokens, from, to) ? contentRange(tokens, from, to, anyOpener, false, false) : null;
+}
+
+const NOUN_PHRASE_OPENERS = new Set(['DET', 'NOUN', 'PROPN', 'PRON', 'NUM', 'ADJ']);
+
+/**
+ * "Aides have emphasized that the families fall into the last category": after the conjunction "that"
+ * a clause follows even when the tagger reads its verb as a noun ("fall"); a noun phrase opening it
+ * and at least three words, or null.
+ */
+function untaggedThatClause(tokens: readonly Token[], from: number, to: number): TokenRange | null {
+  if (tokens[from - 1]?.pos !== 'SCONJ' || !NOUN_PHRASE_OPENERS.has(tokens[from]?.pos ?? '')) return null;
+  const range = contentRange(tokens, from, to, true, false, false);
+  return range && range.to - range.from >= 3 ? range : null;
 }
 
 /**
