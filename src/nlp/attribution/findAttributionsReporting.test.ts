@@ -62,6 +62,12 @@ describe('findAttributions: reporting patterns of wire and archive text', () => 
     expect(attribute('Port aides have emphasized that the ferry crews fall into the last category.')).toEqual([['indirect', 'Port aides', 'have emphasized', ['the ferry crews fall into the last category']]]);
     // Two words after "that" are too few to be taken for a clause.
     expect(attribute('Port aides have emphasized that fall.')).toEqual([]);
+    // After a participle or a coordinated verb too.
+    expect(attribute('The firm declined to comment, saying that nobody involved remains at the firm today.')).toEqual([['indirect', 'The firm', 'saying', ['nobody involved remains at the firm today']]]);
+    expect(attribute('Dana Cole praised the mayor and said that the ferry crews fall into the last category.')).toEqual([
+      ['indirect', 'Dana Cole', 'praised', ['the mayor']],
+      ['indirect', 'Dana Cole', 'said', ['the ferry crews fall into the last category']],
+    ]);
   });
 
   it('reads "when X said" as a time, not a condition', () => {

@@ -194,7 +194,7 @@ function resolveVerb(ctx: AttributionContext, k: number, verb: CueVerb, from: nu
     const forward = findForwardEnd(ctx, afterCue, end, floor);
     const contentEnd = subordinate || relative ? firstCommaOutsideQuotes(tokens, afterCue, forward) : forward;
     // The adverb belongs to the cue, as in "has also said" (widenCueGroup).
-    if (subject) return pack(subject, andAdverb ? { from: k - 1, to: k + 1 } : cue, [contentRange(tokens, afterCue, contentEnd, hadThatAt(tokens, k, afterCue))]);
+    if (subject) return pack(subject, andAdverb ? { from: k - 1, to: k + 1 } : cue, [thatContent(ctx, k, afterCue, contentEnd, true)]);
   }
   if (k > floor + 1 && tokens[k].normal.endsWith('ing') && tokens[k - 1].text !== ',' && !restEmpty && followsReportNoun(ctx, k)) {
     // "Her campaign sent an email to supporters stating …": the participle's subject is the clause's,
@@ -228,7 +228,7 @@ function resolveVerb(ctx: AttributionContext, k: number, verb: CueVerb, from: nu
       // "…, and the union has sued the city, saying …": a coordinated clause's own subject (the rules alone).
       const coordinate = ctx.rulesOnly === true ? findCoordinateSubject(ctx, floor, k - 1) : null;
       const subject = findEarlierCueSource(ctx, floor, k - 1) ?? coordinate ?? findClauseSubject(ctx, floor, k) ?? (ctx.rulesOnly === true ? findSubjectPastOpening(ctx, floor, k) : null);
-      if (subject) return pack(subject, cue, [contentRange(tokens, afterCue, findForwardEnd(ctx, afterCue, end, floor), ctx.rulesOnly === true && hadThatAt(tokens, k, afterCue))]);
+      if (subject) return pack(subject, cue, [thatContent(ctx, k, afterCue, findForwardEnd(ctx, afterCue, end, floor), false)]);
     }
   }
   // "Ruiz drew fire by saying the pier was unsafe": after "by" the clause's subject speaks, when no cue of its own stands before the participle (the rules alone).
@@ -246,7 +246,7 @@ function resolveVerb(ctx: AttributionContext, k: number, verb: CueVerb, from: nu
   if (k > floor + 1 && DASHES.has(tokens[k - 1].text) && tokens[k].normal.endsWith('ing') && !restEmpty) {
     // "Rubio flipped his choice – saying he …": a participle after a dash, like one after a comma.
     const subject = findClauseSubject(ctx, floor, k);
-    if (subject) return pack(subject, cue, [contentRange(tokens, afterCue, findForwardEnd(ctx, afterCue, end, floor), ctx.rulesOnly === true && hadThatAt(tokens, k, afterCue))]);
+    if (subject) return pack(subject, cue, [thatContent(ctx, k, afterCue, findForwardEnd(ctx, afterCue, end, floor), false)]);
   }
   return null;
 }
@@ -330,6 +330,17 @@ function reportedClause(ctx: AttributionContext, verb: CueVerb, from: number, to
 }
 
 const NOUN_PHRASE_OPENERS = new Set(['DET', 'NOUN', 'PROPN', 'PRON', 'NUM', 'ADJ']);
+
+/**
+ * The content from `afterCue` to `to`: after "that" any opener (for every method when `everyMethod`,
+ * else the rules alone), and a clause whose verb the tagger missed (the rules alone).
+ */
+function thatContent(ctx: AttributionContext, k: number, afterCue: number, to: number, everyMethod: boolean): TokenRange | null {
+  const { tokens } = ctx;
+  const that = hadThatAt(tokens, k, afterCue);
+  const rules = ctx.rulesOnly === true;
+  return contentRange(tokens, afterCue, to, that && (everyMethod || rules)) ?? (rules && that ? untaggedThatClause(tokens, afterCue, to) : null);
+}
 
 /**
  * "Aides have emphasized that the families fall into the last category": after the conjunction "that"
