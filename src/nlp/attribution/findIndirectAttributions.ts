@@ -19,6 +19,7 @@ import { placesObject } from './placesObject.js';
 import { NO_SOURCE } from './sourceResult.js';
 import { findCoordinateSubject } from './findCoordinateSubject.js';
 import { findAsReportedBy } from './findAsReportedBy.js';
+import { findPassiveReport } from './findPassiveReport.js';
 import { subordinateClauseEnd } from './subordinateClauseEnd.js';
 import { butClauseEnd } from './butClauseEnd.js';
 import { findRelativeTail } from './findRelativeTail.js';
@@ -491,7 +492,8 @@ export function findIndirectAttributions(ctx: AttributionContext, blocked: Block
       const byVerb = verb && !(ctx.rulesOnly === true && isUnassertedVerb(tokens, k, verb, lexicon, from, end)) ? resolveVerb(ctx, k, verb, from, end) : null;
       const verbFound = verb && byVerb && !(ctx.rulesOnly === true && (lacksReportedClause(ctx, k, verb, byVerb.source, byVerb.content) || placesObject(ctx, k, verb, byVerb.content))) ? byVerb : null;
       // "As reported by the Star, …" reads like "According to the Star, …" (the rules alone).
-      const asReported = ctx.rulesOnly === true && phraseEnd < 0 ? findAsReportedBy(ctx, k, from, end) : null;
+      // "The meeting was first reported by Politico.": the agent reported the subject (the rules alone).
+      const asReported = ctx.rulesOnly === true && phraseEnd < 0 ? (findAsReportedBy(ctx, k, from, end) ?? findPassiveReport(ctx, k, from, end)) : null;
       const found = asReported ?? (phraseEnd > 0 ? resolveSourcePhrase(ctx, k, phraseEnd, from, end) : verbFound) ?? (phraseEnd > 0 || !complements ? null : findComplement(ctx, k, from, end));
       if (!found || found.content.some((r) => blocked(r.from))) continue;
       const fragments = found.content.map((r) => toSpan(ctx, r));
