@@ -269,6 +269,13 @@ export function findEarlierCueSource(ctx: AttributionContext, floor: number, com
   return earlierCueSource(ctx, floor, comma, true).range ?? findClauseSubject(ctx, floor, comma + 1) ?? nearest.range;
 }
 
+/** Whether tokens `from` to `to` (exclusive, at least one) are all adverbs or auxiliaries. */
+function onlyGroupAdverbs(tokens: readonly Token[], from: number, to: number): boolean {
+  if (from >= to) return false;
+  for (let j = from; j < to; j++) if (tokens[j].pos !== 'ADV' && tokens[j].pos !== 'AUX') return false;
+  return true;
+}
+
 function earlierCueSource(ctx: AttributionContext, floor: number, comma: number, speechOnly: boolean): { range: TokenRange | null; speech: boolean } {
   const { tokens, lexicon } = ctx;
   const low = Math.max(floor, comma - 12);
@@ -285,7 +292,8 @@ function earlierCueSource(ctx: AttributionContext, floor: number, comma: number,
     if (!verb || (speechOnly && !verb.speech)) continue;
     const speech = verb.speech === true;
     const before = findSourceBefore(ctx, c, floor);
-    if (before.kind === 'source' && before.range.to === c) return { range: before.range, speech };
+    // "… that county leaders strongly denied, noting …": adverbs of the verb group may stand between (the rules alone).
+    if (before.kind === 'source' && (before.range.to === c || (ctx.rulesOnly === true && onlyGroupAdverbs(tokens, before.range.to, c)))) return { range: before.range, speech };
     // "Ruiz, the clinic's director, denied the report, saying …": the comma before the cue closes the
     // subject's aside; the subject opens the clause, and the phrase after the cue is the verb's object (the rules alone).
     if (ctx.rulesOnly === true && before.kind === 'source' && tokens[c - 1]?.text === ',' && before.range.to === c - 1 && before.range.from === floor) return { range: before.range, speech };

@@ -276,3 +276,17 @@ describe('findAttributions: a reporting participle after a quotation closed on a
     expect(attribute('The task is to find a way to explain the delay - while arguing that the pier must open.')).toEqual([]);
   });
 });
+
+describe('findAttributions: a participle after an object relative (round 31)', () => {
+  it('gives the participle the relative clause subject, past "that" and an adverb of the verb', () => {
+    const found = attribute('The mayor said the vote was rigged, a charge that county leaders firmly denied, noting that they had used the same system for years.');
+    expect(found.filter((f) => f[2] === 'noting')).toEqual([['indirect', 'county leaders', 'noting', ['they had used the same system for years']]]);
+    // No relation names "a charge that county leaders" as its speaker.
+    expect(found.some((f) => f[1]?.includes('a charge'))).toBe(false);
+  });
+
+  it('keeps a speaker whose aside holds a clause of its own after "that"', () => {
+    const found = attribute('Dana Cole, who said in an interview that she never signed the pledge, recalled that the owner had called her twice.');
+    expect(found.filter((f) => f[2] === 'recalled')).toEqual([['indirect', 'Dana Cole, who said in an interview that she never signed the pledge', 'recalled', ['the owner had called her twice']]]);
+  });
+});

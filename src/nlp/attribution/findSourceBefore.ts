@@ -71,7 +71,7 @@ export function findSourceBefore(ctx: AttributionContext, k: number, floor: numb
   if (ctx.rulesOnly === true && tokens[i].text === ')') return keepSubjectPronoun(tokens, refuseNegatedSubject(tokens, widenOverParenthetical(tokens, i, floor, findPhraseBefore(ctx, k, floor, i)), floor));
   // "the tired, happy coach said": a list of adjectives after a determiner is part of the phrase (the rules alone).
   const found = refuseNegatedSubject(tokens, ctx.rulesOnly === true ? widenOverAdjectiveList(tokens, findPhraseBefore(ctx, k, floor, i), floor) : findPhraseBefore(ctx, k, floor, i), floor);
-  return ctx.rulesOnly === true ? keepSubjectPronoun(tokens, found) : found;
+  return ctx.rulesOnly === true ? keepSubjectPronoun(tokens, lexicon.verbs.get(tokens[k].normal)?.speech === true ? cutObjectRelative(tokens, found) : found) : found;
 }
 
 // "Neither agency said who was driving", "No official said why", "Neither CBP nor the office said …":
@@ -96,6 +96,24 @@ function keepSubjectPronoun(tokens: readonly Token[], found: SourceResult): Sour
   // "asked if he would endorse …": a cue inside a condition reports nothing.
   if (HYPOTHETICAL.has(before.normal)) return NO_SOURCE;
   return { kind: 'source', range: { from: to - 1, to } };
+}
+
+/**
+ * "…, a charge that county leaders denied, noting …": before a verb of saying, a "that" after a noun
+ * opens an object relative whose subject is the speaker (the tagger may read "that county" as a
+ * determiner and its noun): the noun phrase after "that", with no verb in it, is the source, not "a
+ * charge that county leaders". A subject relative ("a group that has sued …") and an aside with a
+ * clause of its own ("Ruiz, who said in an interview that she …,") keep the whole phrase.
+ */
+function cutObjectRelative(tokens: readonly Token[], found: SourceResult): SourceResult {
+  if (found.kind !== 'source') return found;
+  const { from, to } = found.range;
+  for (let t = to - 2; t > from; t--) {
+    const t1 = tokens[t];
+    if (t1.pos === 'VERB' || t1.pos === 'AUX' || t1.text === ',') return found;
+    if (t1.normal === 'that' && isNounLike(tokens[t - 1])) return { kind: 'source', range: { from: t + 1, to } };
+  }
+  return found;
 }
 
 /** A negated report when the speaker phrase opens on a negative word or follows "nor": nobody said it. */
