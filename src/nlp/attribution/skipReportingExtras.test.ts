@@ -61,3 +61,13 @@ describe('skipReportingExtras: a listed adverbial whose noun runs on', () => {
     expect(attribute('The lawyers argued in court that the video should stay sealed.')).toEqual([['The lawyers', 'argued', ['the video should stay sealed']]]);
   });
 });
+
+describe('skipReportingExtras: a listener named "X of Y" (round 31)', () => {
+  it('crosses "of" and the place or outlet after a listener\'s name', () => {
+    expect(attribute('Dana Ruiz told The Salem-Herald of Newark last week she would rather vote for Cole.')).toEqual([['Dana Ruiz', 'told', ['she would rather vote for Cole']]]);
+  });
+
+  it('not after a pronoun listener ("reminds me of X saying …")', () => {
+    expect(attribute('Cole reminds me of Ana Ruiz saying that the pier would reopen.').filter((f) => f[1] === 'reminds')).toEqual([]);
+  });
+});

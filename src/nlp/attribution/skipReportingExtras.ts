@@ -216,7 +216,9 @@ function skipExtras(ctx: AttributionContext, k: number, end: number, verb: CueVe
       const possessive = ctx.rulesOnly === true && listener === k + 1 && tokens[k].normal === 'her' && (tokens[k + 1]?.pos === 'NOUN' || tokens[k + 1]?.pos === 'ADJ');
       const after = listener > 0 && !possessive ? listener : skipNounPhrase(ctx, k, end);
       if (after > k) {
-        k = after;
+        // "told The Star-Ledger of Newark last week she …": after a listener's name, "of" and the place or outlet after it (the rules alone).
+        const of = ctx.rulesOnly === true && tokens[after - 1].pos === 'PROPN' && tokens[after]?.normal === 'of' && tokens[after + 1]?.pos === 'PROPN' ? skipNounPhrase(ctx, after + 1, end) : after;
+        k = of;
         continue;
       }
     }
