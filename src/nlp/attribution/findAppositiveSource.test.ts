@@ -33,3 +33,16 @@ describe('findAppositiveSource: a party and state tag after the name', () => {
     expect(attribute('Sen. Ana Ruiz, R-Ill., said the levy would fail.').map((f) => f[0])).toEqual(['Sen. Ana Ruiz, R-Ill.']);
   });
 });
+
+describe('findAppositiveSource: a participle after the role noun (round 31)', () => {
+  it('keeps "a delegate supporting Ruiz" inside the appositive', () => {
+    expect(attribute('Rep. Tom Hale (Ohio), a delegate supporting Ruiz, said he has spoken with many fellow delegates.')).toEqual([
+      ['Rep. Tom Hale (Ohio), a delegate supporting Ruiz', 'said', ['he has spoken with many fellow delegates']],
+    ]);
+  });
+
+  it('not a participle that reports ("a book calling for …"): the relation is kept as before', () => {
+    const found = attribute("Dan Cole, managing partner of the bank Westwood Capital and author of The Age of Glut, a book calling for massive fiscal stimulus, expressed alarm that his views might be closer to Hale's.");
+    expect(found.filter((f) => f[1] === 'expressed alarm').map((f) => f[2])).toEqual([["his views might be closer to Hale's"]]);
+  });
+});

@@ -57,7 +57,9 @@ export function findAppositiveSource(tokens: readonly Token[], comma: number, fl
       }
       // "one of the few co-authors still on Capitol Hill": an adverb of time before a preposition (the rules alone).
       const timeAdverb = rulesOnly && k > c + 1 && APPOSITIVE_ADVERBS.has(tokens[k].normal) && tokens[k + 1]?.pos === 'ADP';
-      if (!isNpToken(tokens, k) && !(k === c + 1 && roleParticiple) && !timeAdverb) return NO_SOURCE;
+      // "a superdelegate supporting Clinton", "a paper catering to readers": a participle after the role noun (the rules alone).
+      const roleClause = rulesOnly && k > c + 2 && tokens[k].pos === 'VERB' && tokens[k].normal.endsWith('ing') && isNounLike(tokens[k - 1]) && !REPORTING_PARTICIPLES.has(tokens[k].normal);
+      if (!isNpToken(tokens, k) && !(k === c + 1 && roleParticiple) && !timeAdverb && !roleClause) return NO_SOURCE;
     }
   }
   const beforeAge = age ? c - 2 : c;
@@ -81,6 +83,9 @@ export function findAppositiveSource(tokens: readonly Token[], comma: number, fl
   if (comma - start > MAX_SOURCE_TOKENS) return NO_SOURCE;
   return { kind: 'source', range: { from: start, to: comma } };
 }
+
+/** Participles that report: "a spokesman saying …" is no role. */
+const REPORTING_PARTICIPLES = new Set(['saying', 'telling', 'adding', 'noting', 'arguing', 'claiming', 'stating', 'writing', 'asking', 'calling']);
 
 const PART_HEADS = new Set(['one', 'two', 'three', 'each', 'both', 'some', 'several', 'many', 'most', 'another']);
 const GROUP_PRONOUNS = new Set(['them', 'those', 'us', 'these']);
