@@ -219,3 +219,13 @@ describe('findSourceBefore: an appositive whose closing comma is missing', () =>
     expect(attribute('The bridge, a top aide said, is safe.').map((f) => f[0])).toEqual(['a top aide']);
   });
 });
+
+describe('findSourceBefore: "are more likely to say" (round 31)', () => {
+  it('gives the comparison of answers its subject, the words from the copula to "say" the cue', () => {
+    expect(attribute('Ferry riders were slightly more likely to say that the fares had risen.')).toEqual([['Ferry riders', 'were slightly more likely to say', ['the fares had risen']]]);
+  });
+
+  it('reads no report in "is likely to say", a prediction', () => {
+    expect(attribute('Ana Ruiz is likely to say that the fares had risen.')).toEqual([]);
+  });
+});

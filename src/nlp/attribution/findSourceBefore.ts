@@ -54,6 +54,15 @@ export function findSourceBefore(ctx: AttributionContext, k: number, floor: numb
       i -= 3;
       continue;
     }
+    // "Democratic voters are slightly more likely to say …": the subject of "be likely" (the rules alone).
+    const likely = t.normal === 'to' && ctx.rulesOnly === true ? likelyToStart(tokens, i) : -1;
+    if (likely > 0) {
+      let j = likely - 1;
+      while (j > floor && tokens[j].pos === 'ADV') j--;
+      if (tokens[j].pos !== 'AUX' || tokens[j].lemma !== 'be') return NO_SOURCE;
+      i = j - 1;
+      continue;
+    }
     if (t.normal === 'to') return NO_SOURCE;
     // "Most believe", "a third said": a quantifier the tagger reads as an adverb is the subject (the rules alone), not "most recently said".
     if (ctx.rulesOnly === true && t.pos === 'ADV' && QUANTIFIER_ADVERBS.has(t.normal) && tokens[i + 1].pos !== 'ADV') break;
@@ -428,6 +437,17 @@ function findPostedAt(tokens: readonly Token[], k: number, floor: number): numbe
 const GO_FORMS = new Set(['went', 'goes', 'go', 'going', 'gone']);
 
 /** "went on to" / "goes on to" ending at token `to` (the "to"). */
+const COMPARED = new Set(['more', 'less', 'most', 'least']);
+
+/**
+ * "more likely to" ending on the "to" at `to` (a comparison of survey answers; "is likely to say" alone
+ * predicts what may be said): where "more" stands, or -1.
+ */
+export function likelyToStart(tokens: readonly Token[], to: number): number {
+  if (to < 2 || tokens[to].normal !== 'to' || tokens[to - 1].normal !== 'likely') return -1;
+  return COMPARED.has(tokens[to - 2].normal) ? to - 2 : -1;
+}
+
 export function isGoOnTo(tokens: readonly Token[], to: number): boolean {
   return to >= 2 && tokens[to].normal === 'to' && tokens[to - 1].normal === 'on' && GO_FORMS.has(tokens[to - 2].normal);
 }

@@ -1,6 +1,6 @@
 import type { Token } from '../../domain/analysis.js';
 import type { TokenRange } from './attributionContext.js';
-import { isGoOnTo } from './findSourceBefore.js';
+import { isGoOnTo, likelyToStart } from './findSourceBefore.js';
 
 const GROUP_POS = new Set(['AUX', 'ADV', 'PART']);
 const ASIDE_END = new Set([',', '—', '–', '--']);
@@ -29,7 +29,10 @@ export function widenCueGroup(tokens: readonly Token[], source: TokenRange, cue:
   while (g - 1 > source.to && (isGroupWord(tokens[g - 1]) || isSinceAfterHave(tokens, g - 1))) g--;
   // The aside opens right after the source: "Kasich offered a job, then said" ends a clause there, no aside.
   if (g < cue.from && g - 1 >= source.to && ASIDE_END.has(tokens[g - 1].text) && ASIDE_END.has(tokens[source.to].text)) return { from: g, to: cue.to };
+  // "are slightly more likely to say": the words from "more" to "to" are part of the group.
+  const likely = likelyToStart(tokens, cue.from - 1);
   for (let k = source.to; k < cue.from; k++) {
+    if (likely > 0 && k >= likely) continue;
     // "went on to say": the three words before the verb are part of the group.
     if (k + 2 < cue.from && isGoOnTo(tokens, k + 2)) {
       k += 2;
