@@ -290,3 +290,21 @@ describe('findAttributions: a participle after an object relative (round 31)', (
     expect(found.filter((f) => f[2] === 'recalled')).toEqual([['indirect', 'Dana Cole, who said in an interview that she never signed the pledge', 'recalled', ['the owner had called her twice']]]);
   });
 });
+
+describe('findAttributions: an inverted tag inside its sentence (round 31)', () => {
+  it('reads the words before the tag and the predicate after it as two fragments', () => {
+    expect(attribute('The contrast with the old board, said Ana Ruiz, would be clear to every voter.')).toEqual([
+      ['indirect', 'Ana Ruiz', 'said', ['The contrast with the old board', 'would be clear to every voter']],
+    ]);
+  });
+
+  it("keeps the speaker's role in the source and a clause after it in the content", () => {
+    expect(attribute('Rather than seeing the fees rise, said Ana Ruiz, a vice president of the port, the board wants a cap.')).toEqual([
+      ['indirect', 'Ana Ruiz, a vice president of the port', 'said', ['Rather than seeing the fees rise', 'the board wants a cap']],
+    ]);
+  });
+
+  it('leaves a reporting participle after the tag to its own relation', () => {
+    expect(attribute('The fees rose, said Ana Ruiz, adding that the board wants a cap.').filter((f) => f[2] === 'said')).toEqual([['indirect', 'Ana Ruiz', 'said', ['The fees rose']]]);
+  });
+});

@@ -224,6 +224,10 @@ function resolveVerb(ctx: AttributionContext, k: number, verb: CueVerb, from: nu
     // "…, said Tom Hale, who leads the county board.": the relative describes the speaker (the rules alone).
     const relativeEnd = ctx.rulesOnly === true && named && verb.speech && !tokens[k].normal.endsWith('ing') && after.kind === 'source' && after.range.from === k + 1 ? findRelativeTail(tokens, after.range.to, end) : -1;
     if (relativeEnd > 0 && after.kind === 'source') return pack({ from: after.range.from, to: relativeEnd }, cue, [reportedClause(ctx, verb, floor, quoteClosed ? k : k - 1, true)]);
+    // "The contrast with Hale, said Ruiz, would be clear.": an inverted tag inside the sentence; the words
+    // before it and the predicate or clause after it are the content, in two fragments (the rules alone).
+    const inner = ctx.rulesOnly === true && named && verb.speech && !quoteClosed && !tokens[k].normal.endsWith('ing') && after.kind === 'source' && after.range.from === k + 1 ? innerTag(ctx, floor, k - 1, after.range, end) : null;
+    if (inner) return pack(inner.source, cue, inner.content);
     if (tokens[k].normal.endsWith('ing') && !restEmpty) {
       // The cue just before the comma speaks again ("…,” Spicer said, adding …"); else the clause's subject.
       // "…, and the union has sued the city, saying …": a coordinated clause's own subject (the rules alone).
@@ -253,6 +257,39 @@ function resolveVerb(ctx: AttributionContext, k: number, verb: CueVerb, from: nu
 }
 
 const CLOSING_MARKS = new Set(['”', '"', "''"]);
+
+/**
+ * An inverted tag inside its sentence ("HEAD, said X, TAIL"): the head from `floor` to the comma at
+ * `comma`, and after the speaker a predicate ("would be clear") or a clause ("but her record does not
+ * …") to the sentence end, in two fragments. A role with no verb between the speaker's comma and the
+ * next one ("said Ana Ruiz, a vice president, the firm …") is the speaker's. Null when no comma
+ * follows the speaker, when the tail is neither, or when it is a reporting participle (", adding …").
+ */
+function innerTag(ctx: AttributionContext, floor: number, comma: number, speaker: TokenRange, end: number): { source: TokenRange; content: TokenRange[] } | null {
+  const { tokens } = ctx;
+  let source = speaker;
+  const role = roleBeforeComma(tokens, speaker.to, end);
+  if (role > 0) source = { from: speaker.from, to: role };
+  const at = source.to;
+  if (tokens[at]?.text !== ',' || at + 1 >= end) return null;
+  const first = tokens[at + 1];
+  if (first.normal.endsWith('ing') || QUOTE_MARKS.test(first.text)) return null;
+  const predicate = first.pos === 'AUX' || (first.pos === 'VERB' && !first.normal.endsWith('ing'));
+  const tail = contentRange(tokens, at + 1, end, predicate);
+  const head = contentRange(tokens, floor, comma, true, false, false);
+  return head && tail ? { source, content: [head, tail] } : null;
+}
+
+/** After the speaker's comma at `at`, a role of noun-phrase words up to the next comma ("a vice president,"): where that comma stands, or -1. */
+function roleBeforeComma(tokens: readonly Token[], at: number, end: number): number {
+  if (tokens[at]?.text !== ',') return -1;
+  for (let j = at + 1; j < end && j <= at + 14; j++) {
+    const t = tokens[j];
+    if (t.text === ',') return j > at + 1 ? j : -1;
+    if (t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'PUNCT' || t.pos === 'CCONJ' || t.pos === 'SCONJ' || t.pos === 'PRON' || RELATIVE.has(t.normal)) return -1;
+  }
+  return -1;
+}
 
 /** A participle at `j` that reports nothing itself ("repeating a broadside", "supporting her"): a verb in -ing, no cue of the lexicon, not "according". */
 function isOtherParticipleAt(ctx: AttributionContext, j: number): boolean {
