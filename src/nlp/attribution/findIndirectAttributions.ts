@@ -263,7 +263,8 @@ const CLOSING_MARKS = new Set(['”', '"', "''"]);
  * `comma`, and after the speaker a predicate ("would be clear") or a clause ("but her record does not
  * …") to the sentence end, in two fragments. A role with no verb between the speaker's comma and the
  * next one ("said Ana Ruiz, a vice president, the firm …") is the speaker's. Null when no comma
- * follows the speaker, when the tail is neither, or when it is a reporting participle (", adding …").
+ * follows the speaker, when the tail is neither, or when it is a reporting participle (", adding …") or a
+ * relative describing the speaker.
  */
 function innerTag(ctx: AttributionContext, floor: number, comma: number, speaker: TokenRange, end: number): { source: TokenRange; content: TokenRange[] } | null {
   const { tokens } = ctx;
@@ -273,7 +274,8 @@ function innerTag(ctx: AttributionContext, floor: number, comma: number, speaker
   const at = source.to;
   if (tokens[at]?.text !== ',' || at + 1 >= end) return null;
   const first = tokens[at + 1];
-  if (first.normal.endsWith('ing') || QUOTE_MARKS.test(first.text)) return null;
+  // "…, said Tom Hale, who leads the board": a relative describes the speaker, it reports nothing.
+  if (first.normal.endsWith('ing') || QUOTE_MARKS.test(first.text) || RELATIVE.has(first.normal)) return null;
   const predicate = first.pos === 'AUX' || (first.pos === 'VERB' && !first.normal.endsWith('ing'));
   const tail = contentRange(tokens, at + 1, end, predicate);
   const head = contentRange(tokens, floor, comma, true, false, false);
