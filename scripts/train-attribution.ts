@@ -107,7 +107,7 @@ if (values.folds) {
     console.error(`fold ${fold + 1}/${k} done`);
   }
   const s = scoreAttributionDocuments(scored);
-  const f = (x: number) => x.toFixed(3);
+  const f = (x: number) => x.toFixed(4);
   console.log(`cross-validated on train (${k} folds, ${epochs} epochs): exact F1 source ${f(s.exact.source.f1)} cue ${f(s.exact.cue.f1)} content ${f(s.exact.content.f1)}; overlap content ${f(s.overlap.content.f1)}; linked F1 ${f(s.linked.f1)} P ${f(s.linked.precision)}`);
 } else {
   const model = trainTagger(prepared.map((p) => p.tagged), { dim, epochs, seed, featuresPerToken });
