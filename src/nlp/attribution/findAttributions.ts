@@ -70,7 +70,9 @@ export const LEARNED_CONFIDENCE_FLOOR = 450;
 // ("…, his mother said, in an arrest that …"); an "as" inside a clause compares ("not toward agents as the agency said,");
 // "A passenger who survived(, a …,) said", "One of them, Jamal Wright, said"; "found" is never a noun; a tag
 // may end on a participle describing its report ("… found in a report released Tuesday.").
-export const ATTRIBUTION_STAGE: StageRef = Object.freeze({ name: 'attribution', version: 32 });
+// Version 33 (lead, probes): a short capitalised word ending its sentence before a name is no title
+// abbreviation ("said Debra Vance of El Paso. Smith said" lost the first relation; isNpToken).
+export const ATTRIBUTION_STAGE: StageRef = Object.freeze({ name: 'attribution', version: 33 });
 
 function freezeDraft(text: string, draft: AttributionDraft): Attribution {
   const fragments = Object.freeze(draft.fragments.map((f) => makeSpan(text, f.start, f.end)));

@@ -70,3 +70,15 @@ describe('findSourceAfter: "that" after a noun opens a relative inside the role 
     ]);
   });
 });
+
+describe('findSourceAfter: a short place ending the sentence before a name', () => {
+  it('ends the speaker at the full stop of "… of El Paso. Smith said": no title abbreviation', () => {
+    expect(attribute('"She is awake," said Debra Vance of El Paso. Smith said she had two surgeries.').map((f) => f[0])).toEqual(['Debra Vance of El Paso', 'Smith']);
+    expect(attribute('"It is over," said Tom Hale, who lives in Gaza. Lee said the talks failed.').map((f) => f[0])).toEqual(['Tom Hale', 'Lee']);
+  });
+
+  it('still reads a title abbreviation before a name as part of the speaker', () => {
+    expect(attribute('"It is over," said the Rev. Ana Lombardi.').map((f) => f[0])).toEqual(['the Rev. Ana Lombardi']);
+  });
+});
+

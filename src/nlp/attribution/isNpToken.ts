@@ -1,4 +1,5 @@
 import type { Token } from '../../domain/analysis.js';
+import { NEVER_FINAL } from '../sentences/abbreviations.js';
 
 const NP_POS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PART']);
 const NP_ADP = new Set(['of', 'for', 'at', 'from', 'in', 'on', 'with', 'by', 'to']);
@@ -73,8 +74,9 @@ function isAbbreviationDot(tokens: readonly Token[], k: number): boolean {
   const next = tokens[k + 1];
   if (t.text !== '.' || !prev || !next || prev.end !== t.start || !/^\p{L}{1,4}$/u.test(prev.text)) return false;
   if (next.text === ')' || (next.start === t.end && /^\p{L}/u.test(next.text))) return true;
-  // A title before a name: "the Rev. Ana Lombardi", "Pres. Obama".
-  return /^\p{Lu}\p{Ll}{1,3}$/u.test(prev.text) && prev.pos === 'PROPN' && next.pos === 'PROPN' && /^\p{Lu}/u.test(next.text);
+  // A title before a name: "the Rev. Ana Lombardi", "Pres. Obama"; not a short name ending its
+  // sentence before a name ("… of El Paso. Smith said", "in Gaza. Lee said").
+  return /^\p{Lu}\p{Ll}{1,3}$/u.test(prev.text) && NEVER_FINAL.has(prev.normal) && prev.pos === 'PROPN' && next.pos === 'PROPN' && /^\p{Lu}/u.test(next.text);
 }
 
 /** "Politico.com", "MoveOn.org": the period of a web address, joined to a name and its domain (the tokenizer splits them). */

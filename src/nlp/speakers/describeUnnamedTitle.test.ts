@@ -54,4 +54,17 @@ describe('a title the story names next', () => {
     expect(speakers(`${LEAD}Another judge said the account was credible. U.S. District Judge Ana Ruiz wrote that it was not.`)[0]).toBeNull();
     expect(speakers(`${LEAD}U.S. District Judge Ana Ruiz wrote that the account was false. A federal judge in Texas said the account was true.`)[1]).toBeNull();
   });
+
+  it('reads "The Douglas County sheriff" as the one sheriff the story names, before or after it', () => {
+    const later = `${LEAD}The Douglas County sheriff said none of his deputies fired. Sheriff Aaron Hanson said two deputies were present.`;
+    expect(speakers(later).map((s) => s?.[0] ?? null)).toEqual(['Aaron Hanson', 'Aaron Hanson']);
+    const before = `${LEAD}Douglas County Sheriff Aaron Hanson said two deputies were present. The Douglas County sheriff said none of them fired.`;
+    expect(speakers(before).map((s) => s?.[0] ?? null)).toEqual(['Aaron Hanson', 'Aaron Hanson']);
+  });
+
+  it('leaves "The Douglas County sheriff" unresolved beside the sheriff of another county, or after "a sheriff"', () => {
+    expect(speakers(`${LEAD}Sarpy County Sheriff Jeff Davis said it was over. The Douglas County sheriff said none of his deputies fired.`)[1]).toBeNull();
+    expect(speakers(`${LEAD}A sheriff in Iowa said the man was armed. The sheriff said none of his deputies fired. Sheriff Aaron Hanson said two deputies were present.`)[1]).toBeNull();
+    expect(speakers(`${LEAD}The Omaha mayor said the shooting was wrong. Omaha Deputy Mayor Ana Ruiz said more was needed.`)[0]).toBeNull();
+  });
 });

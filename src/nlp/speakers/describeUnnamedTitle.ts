@@ -128,9 +128,11 @@ function holderOf(ctx: SpeakerContext, head: string, site: DescriptionSite): Ent
  * "A federal judge ruled …" in a story that names "U.S. District Judge Rosemary Marquez" only after
  * it: news introduces someone by a title and names them next. The one person the document names with
  * that title (an office, not a rank many hold), first named after the phrase, when the text speaks of
- * no other "a … judge" and the phrase sets no one apart ("another judge"); null otherwise.
+ * no other "a … judge" and the phrase sets no one apart ("another judge"); null otherwise. A definite
+ * phrase ("The Douglas County sheriff said …", then "Sheriff Aaron Hanson") needs that no "a … sheriff"
+ * stands anywhere (`introductionsBefore` 0).
  */
-function laterHolderOf(ctx: SpeakerContext, head: string, words: readonly Word[], site: DescriptionSite): Entity | null {
+function laterHolderOf(ctx: SpeakerContext, head: string, words: readonly Word[], site: DescriptionSite, introductionsBefore = 1): Entity | null {
   if (RANKS.has(head) || words[0].norm === 'another' || words.some((w) => ctx.vocab.otherPersonModifiers.has(w.norm))) return null;
   const holders = holdersOf(ctx, head);
   if (holders.length !== 1) return null;
@@ -138,8 +140,44 @@ function laterHolderOf(ctx: SpeakerContext, head: string, words: readonly Word[]
   // Occurrences are registered as the attributions are read: the mentions tell where the name first stands.
   const first = ctx.analysis.mentions.find((m) => m.kind === 'person' && ctx.persons.lookup(m.name) === record);
   if (!first || first.start < site.at) return null;
-  const introductions = ctx.text.match(introducing(head, 'g'));
-  return introductions?.length === 1 ? personEntity(record, describePerson(ctx, record, [], site)) : null;
+  const introductions = ctx.text.match(introducing(head, 'g'))?.length ?? 0;
+  return introductions === introductionsBefore ? personEntity(record, describePerson(ctx, record, [], site)) : null;
+}
+
+// Lower-case words that say where an office sits: "the county sheriff", "the state attorney general".
+const SEAT_WORDS = new Set(['county', 'city', 'state', 'local', 'federal', 'u.s']);
+
+/** "The Douglas County sheriff", "the Omaha police chief": the title after words that only name its seat. */
+function isOfficeSeat(phrase: TitledPhrase): boolean {
+  const modifiers = phrase.named.slice(0, phrase.named.length - phrase.titleWords.length);
+  return modifiers.every((w) => (w.capitalized && !w.possessive) || SEAT_WORDS.has(w.norm));
+}
+
+// Words that make a title another office: "Vice President", "Deputy Chief", "Assistant Secretary".
+const RANK_MODIFIERS = new Set(['vice', 'deputy', 'assistant', 'associate', 'acting', 'interim', 'former', 'under', 'lieutenant', 'lt', 'executive']);
+
+// The capitalised words right before a title: "Sarpy County" of "Sarpy County Sheriff Jeff Davis".
+const SEAT_BEFORE = /((?:\p{Lu}[\p{L}.'’-]*\s+){1,3})$/u;
+
+/**
+ * "The Douglas County sheriff" is not "Sarpy County Sheriff Jeff Davis": where the phrase names the
+ * office's seat, no mention of the holder may name another seat before the title.
+ */
+function seatAgrees(ctx: SpeakerContext, phrase: TitledPhrase, record: PersonRecord): boolean {
+  // "Vice President Ana Ruiz" holds another office than "the Omaha president".
+  const title = record.title ? splitWords(record.title).map((w) => w.norm) : [];
+  if (title.length && title.slice(0, -phrase.titleWords.length).some((n) => RANK_MODIFIERS.has(n))) return false;
+  const seat = phrase.named.slice(0, phrase.named.length - phrase.titleWords.length).filter((w) => w.capitalized).map((w) => w.norm);
+  if (!seat.length) return true;
+  const titleNorms = new Set(phrase.titleWords.map((w) => w.norm));
+  for (const m of ctx.analysis.mentions) {
+    if (m.kind !== 'person' || ctx.persons.lookup(m.name) !== record) continue;
+    const nameAt = ctx.text.indexOf(m.name, m.start);
+    const before = SEAT_BEFORE.exec(ctx.text.slice(Math.max(0, m.start - 40), nameAt < 0 ? m.start : nameAt))?.[1] ?? '';
+    const written = splitWords(before).map((w) => w.norm).filter((n) => !titleNorms.has(n));
+    if (written.length && written.join(' ') !== seat.join(' ')) return false;
+  }
+  return true;
 }
 
 /**
@@ -158,10 +196,14 @@ export function describeUnnamedTitle(ctx: SpeakerContext, words: readonly Word[]
   // Counsel and kin are named after whom they stand for (describeRelation); spokespeople after their body.
   if (ctx.vocab.spokesNouns.has(head) || phrase.role === 'subject_counsel' || phrase.role === 'family') return null;
   if (phrase.definite) {
-    if (phrase.named.length !== phrase.titleWords.length) return null;
-    const earlier = resolveAnaphor(ctx, { ...site, gender: null, reach: REACH, accepts: (e) => e.kind === 'person' && (e.heads.includes(head) || e.person?.titleRole === phrase.role) });
+    const bare = phrase.named.length === phrase.titleWords.length;
+    if (!bare && !isOfficeSeat(phrase)) return null;
+    const earlier = bare ? resolveAnaphor(ctx, { ...site, gender: null, reach: REACH, accepts: (e) => e.kind === 'person' && (e.heads.includes(head) || e.person?.titleRole === phrase.role) }) : null;
     if (earlier?.key.startsWith(KEY)) return earlier;
-    return holderOf(ctx, head, site);
+    if (bare) return holderOf(ctx, head, site);
+    // Named after it only where the seat sets the office apart: "the president" of 2015 is not the "Vice President" named later.
+    const holder = holderOf(ctx, head, site) ?? laterHolderOf(ctx, head, words, site, 0);
+    return holder?.person && seatAgrees(ctx, phrase, holder.person) ? holder : null;
   }
   if (namesSomeoneAlike(ctx, phrase) && !isAnonymous(ctx, words)) return laterHolderOf(ctx, head, words, site);
   const role = head === OFFICIAL ? officialRole(ctx, phrase) : phrase.role;

@@ -16,4 +16,9 @@ describe('ledeDescriptionHead', () => {
     expect(head('The man')).toBeNull();
     expect(head('A Border Patrol spokesperson')).toBeNull();
   });
+
+  it('finds none in a gendered spokesperson noun or title: they speak for others', () => {
+    expect(head('a hospital spokeswoman')).toBeNull();
+    expect(head('a congresswoman from Ohio')).toBeNull();
+  });
 });

@@ -94,3 +94,23 @@ describe("readNamePhrase: a lawmaker's party and state", () => {
     expect(nameOf('R-Texas')).toBeNull();
   });
 });
+
+describe('readNamePhrase: a place after the name', () => {
+  it('reads "Debra Vance of Dover" and "Gov. Greg Abbott of Texas" as the name, the place a descriptor', () => {
+    expect(nameOf('Debra Vance of Dover')).toBe('Debra Vance');
+    expect(nameOf('Gov. Greg Abbott of Texas')).toBe('Greg Abbott');
+    expect(nameOf('Ana Ruiz of the ACLU')).toBe('Ana Ruiz');
+    expect(read('Ana Ruiz of the ACLU').descriptors.map((d) => d.map((w) => w.text).join(' '))).toEqual(['of the ACLU']);
+  });
+
+  it('keeps one word before "of" whole: a body, not a name', () => {
+    expect(nameOf('Bank of America')).toBeNull();
+    expect(nameOf('University of Texas')).toBeNull();
+  });
+
+  it('reads a state completing a place ("in Austin, Texas", "of Dover, Del.") as no second name', () => {
+    expect(nameOf('Ana Ruiz, a spokeswoman in Austin, Texas')).toBe('Ana Ruiz');
+    expect(nameOf('Tom Hale, 30, of Dover, Del.')).toBe('Tom Hale');
+    expect(nameOf('Mr. Cruz, Darran Whiting of Liberty Baptist Church')).toBeNull();
+  });
+});

@@ -1,4 +1,5 @@
 import type { Role } from '../../domain/roles.js';
+import { loadPlaces } from '../mentions/loadPlaces.js';
 import type { RoleVocab } from './roleVocab.js';
 import { matchLongest, splitWords, type Word } from './words.js';
 
@@ -164,8 +165,37 @@ export function readNamePhrase(text: string, start: number, end: number, vocab: 
   return phrase;
 }
 
+/** "Austin, Texas", "Dover, Del.": a segment that is a state after a segment ending on a capitalised word completes a place. */
+function isStateAfterPlace(segments: readonly (readonly Word[])[], s: number): boolean {
+  const before = segments[s - 1];
+  if (!before || !before[before.length - 1].capitalized) return false;
+  const written = text(segments[s]);
+  return loadPlaces().stateByKey.has(written.toLowerCase()) && written.length > 2;
+}
+
+function text(words: readonly Word[]): string {
+  return words.map((w) => w.text).join(' ');
+}
+
+/**
+ * "Debra Vance of Dover", "Gov. Greg Abbott of Texas", "Ana Ruiz of the ACLU": a name of two words or
+ * more (or one after a title) with "of" and a capitalised phrase after it is the name, the rest a
+ * description. A single word before "of" stays whole: "Bank of America", "University of Texas".
+ */
+function splitNameOf(segment: Word[], vocab: RoleVocab): Word[][] {
+  const of = segment.findIndex((w, i) => i >= 2 && w.norm === 'of');
+  if (of < 0 || of + 1 >= segment.length) return [segment];
+  const next = segment[of + 1];
+  if (!next.capitalized && next.norm !== 'the') return [segment];
+  const read = readSegment(segment.slice(0, of), vocab);
+  if (!read || (read.titleTo < 0 && read.name.length < 2)) return [segment];
+  return [segment.slice(0, of), segment.slice(of)];
+}
+
 function readPhrase(text: string, start: number, end: number, vocab: RoleVocab): NamePhrase {
-  const segments = segmentsOf(text, start, end);
+  const segments = segmentsOf(text, start, end)
+    .flatMap((seg) => (readSegment(seg, vocab) ? [seg] : splitNameOf(seg, vocab)))
+    .filter((seg, s, all) => !isStateAfterPlace(all, s));
   let found: { index: number; read: NonNullable<ReturnType<typeof readSegment>> } | null = null;
   let description: Word[] = [];
   // A name after a short description ("His brother Sam Hale") only when no part of the phrase is a name as it stands.

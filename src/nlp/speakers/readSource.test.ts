@@ -73,3 +73,18 @@ describe('readSource: a statement that says', () => {
     expect(speakers('The agency released a statement, which said the officer fired in self-defense.')).toEqual([['which', null]]);
   });
 });
+
+describe('readSource: a body and a relative clause after it', () => {
+  it('reads "ICE, which oversees HSI, said" as ICE', () => {
+    const text = 'An HSI special agent shot Gerardo Nunez on Sunday.\n\nIn a statement, ICE, which oversees HSI, said Nunez brandished a firearm.';
+    expect(speakers(text)).toEqual([['ICE, which oversees HSI', 'U.S. Immigration and Customs Enforcement']]);
+  });
+});
+
+describe('readSource: a hospital spokeswoman in a lede', () => {
+  it('is not the woman the lede is about, named in the next paragraph', () => {
+    const text = 'A woman shot by a Border Patrol agent has been upgraded to fair condition, a hospital spokeswoman said Thursday.\n\nYesenia Carrillo, 41, was hit in the abdomen.';
+    expect(speakers(text)).toEqual([['a hospital spokeswoman', null]]);
+  });
+});
+

@@ -152,6 +152,12 @@ function opensClause(ctx: SpeakerContext, at: number): boolean {
   return CLAUSE_OPENING.test(ctx.text.slice(sentence ? sentence.start : 0, at));
 }
 
+/** "ICE, which oversees HSI": the words before a relative clause set off by a comma, which says more of the body named before it. */
+function beforeRelative(text: string, words: readonly Word[]): readonly Word[] {
+  const at = words.findIndex((w, i) => i > 0 && (w.norm === 'which' || w.norm === 'who') && text.slice(words[i - 1].end, w.start).includes(','));
+  return at > 0 ? words.slice(0, at) : words;
+}
+
 /** The entity an attribution's source phrase names, or null when it cannot be told with confidence. */
 export function readSource(ctx: SpeakerContext, index: number): Entity | null {
   const source = ctx.attributions[index].source;
@@ -187,7 +193,7 @@ export function readSource(ctx: SpeakerContext, index: number): Entity | null {
     if (group !== undefined) return group;
     return readName(ctx, phrase.name, opening ? [...phrase.descriptors, opening] : phrase.descriptors, phrase.title, site);
   }
-  const described = describeDescription(ctx, phrase.name ? words : (phrase.descriptors[0] ?? words), site);
+  const described = describeDescription(ctx, phrase.name ? beforeRelative(ctx.text, words) : (phrase.descriptors[0] ?? words), site);
   // "an assistant U.S. attorney" reads as an unnamed relation ("attorney") with no speaker: the title says more.
   if (described?.speaker || phrase.name) return described;
   // "A Mesa man who was born in Tucson says …", named with his age in the next paragraph.

@@ -31,7 +31,7 @@ function analyse(text: string, mentions: Mention[]): Analysis {
 
 describe('resolveSpeakers', () => {
   it('names the stage', () => {
-    expect(SPEAKERS_STAGE).toEqual({ name: 'speakers', version: 17 });
+    expect(SPEAKERS_STAGE).toEqual({ name: 'speakers', version: 18 });
   });
 
   it('reads an unquoted "we" of the narration as the outlet, and a quoted "we" as nobody it can tell', () => {
@@ -485,6 +485,13 @@ describe('resolveSpeakers', () => {
     const first = { ...attribution(text, 'the Bureau of Roads', 'The lane was closed'), cue: at(text, 'said in a statement') };
     const atts = [first, attribution(text, 'the statement', 'It will reopen Monday')];
     expect(resolveSpeakers(text, analyse(text, mentions), atts)[1].speaker?.name).toBe('Bureau of Roads');
+  });
+
+  it('reads "the statement said" after a source that is itself the statement ("according to a Bureau of Roads statement")', () => {
+    const text = 'The lane was closed at noon, according to a Bureau of Roads statement. A driver was hurt. It will reopen Monday, the statement said.';
+    const mentions = [org(text, 'Bureau of Roads', 'Bureau of Roads', 'bor')];
+    const atts = [attribution(text, 'a Bureau of Roads statement', 'The lane was closed at noon'), attribution(text, 'the statement', 'It will reopen Monday')];
+    expect(resolveSpeakers(text, analyse(text, mentions), atts).map((a) => a.speaker?.name ?? null)).toEqual(['Bureau of Roads', 'Bureau of Roads']);
   });
 
   it('reads the channel whatever its case and spacing: "In A Statement", "via" and a line break, two spaces', () => {

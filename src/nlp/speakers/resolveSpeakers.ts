@@ -39,9 +39,14 @@ import { namesBody, unresolvedEntity } from './unresolvedEntity.js';
  * calls the one it happened to ("A Lakefront Journal photographer was struck …") names them when set
  * before a name later ("The photographer, Annika Rowe, 33,"), as "the man" does (findSubject); "A federal
  * judge found …" is the one person the story names with that title after it ("U.S. District Judge
- * Rosemary Marquez wrote …", laterHolderOf in describeUnnamedTitle).
+ * Rosemary Marquez wrote …", laterHolderOf in describeUnnamedTitle). Version 18: "Debra Vance of Dover", "Gov.
+ * Greg Abbott of Texas" are the name and a place (readNamePhrase), and a state completing a place ("a
+ * spokeswoman in Austin, Texas") is no second name; "ICE, which oversees HSI, said" is ICE; "according to a
+ * DHS statement" lets a later "the statement said" be DHS's; "The Douglas County sheriff" is the one sheriff
+ * named, before or after, unless he is named with another seat; "a hospital spokeswoman" in a lede is not
+ * the woman it is about.
  */
-export const SPEAKERS_STAGE: StageRef = Object.freeze({ name: 'speakers', version: 17 });
+export const SPEAKERS_STAGE: StageRef = Object.freeze({ name: 'speakers', version: 18 });
 
 export interface SpeakerOptions {
   /** The publication (document metadata): an unquoted "we" in its narration is the outlet speaking. */

@@ -13,7 +13,8 @@ const BEFORE_SOURCE = 40;
 /**
  * The statement nouns an attribution's speaker is said to have spoken through, next to its source
  * and cue ("DHS said in a statement" → ["statement"]), so a later "the statement said" can point
- * back to that speaker. Reported words are not read: "said the statement was false" names none.
+ * back to that speaker; so does a source that is such a statement ("according to a DHS statement").
+ * Reported words are not read: "said the statement was false" names none.
  */
 export function statementHeads(ctx: SpeakerContext, index: number): string[] {
   const a = ctx.attributions[index];
@@ -24,6 +25,10 @@ export function statementHeads(ctx: SpeakerContext, index: number): string[] {
   let to = Math.min(ctx.text.length, anchor + AFTER_CUE, sentence?.end ?? Infinity);
   if (a.content.start >= anchor) to = Math.min(to, a.content.start);
   const heads: string[] = [];
+  // "according to a DHS statement": the source is itself a statement of the speaker it names.
+  const own = ctx.text.slice(a.source.start, a.source.end).split(/\s+/u).map(normalizeWord);
+  const last = own[own.length - 1];
+  if (own.length > 1 && /^(?:a|an)$/u.test(own[0]) && ctx.vocab.statementNouns.has(last)) heads.push(last);
   // After the source, from its end: the cue itself may hold the channel ("CBP said in a statement").
   for (const [window, start] of [[ctx.text.slice(from, a.source.start), from], [ctx.text.slice(a.source.end, to), a.source.end]] as const) {
     if (!CHANNEL_WORDS.test(window)) continue;
