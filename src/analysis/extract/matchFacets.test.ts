@@ -450,3 +450,16 @@ describe('matchFacets: a self-inflicted wound, and pulling away', () => {
     expect(stanceOf('her husband was trying to pull forward, away from the agents, because he was scared', 'vehicle_movement')).toBe('away_from_officers');
   });
 });
+
+describe('matchFacets: accounts of a car at a news conference and on social media', () => {
+  it('reads "accelerated toward our officers" as driven at them, the van they boxed in counting once', () => {
+    expect(stanceOf('the driver "accelerated toward our officers" after they boxed in his van', 'vehicle_movement')).toBe('toward_officers');
+    expect(stanceOf('the officer "was struck by the vehicle" and was treated for minor injuries', 'vehicle_movement')).toBe('toward_officers');
+  });
+
+  it('reads a van "rolling backward", a driver who was parked and a car that does not appear to move as not driven at officers', () => {
+    expect(stanceOf('cameras showed the van "rolling backward, away from the officers"', 'vehicle_movement')).toBe('away_from_officers');
+    expect(stanceOf('Stop lying. Video shows he was parked', 'vehicle_movement')).toBe('away_from_officers');
+    expect(stanceOf('The vehicle does not appear to move before the shots.', 'vehicle_movement')).toBe('away_from_officers');
+  });
+});
