@@ -75,3 +75,18 @@ describe('findEventDate: a story on an old case', () => {
     expect(dateOf(text, '2026-10-14')).toBe('2026-10-13');
   });
 });
+
+describe('findEventDate: the time someone wrote of it, and a weekend', () => {
+  const timeOf = (text: string, published: string) => findEventDate(describeText(text, published).sentences, text, published).time;
+
+  it('takes no time from a post or statement about the shooting', () => {
+    const text = 'An ICE officer shot Abdi Warsame, 31, in the arm on Tuesday. "A rioter rammed an ICE vehicle and our officer defended himself," DHS wrote in a post on X shortly after 9 a.m., naming the man.';
+    expect(timeOf(text, '2026-01-22')).toBeNull();
+    expect(timeOf('An ICE officer shot Abdi Warsame in the arm at 9 a.m. Tuesday, DHS said in a statement.', '2026-01-22')).toBe('09:00');
+  });
+
+  it('takes the day a weekend holds over the weekend', () => {
+    const text = 'A woman shot by a Border Patrol agent last weekend is in fair condition. Yesenia Carrillo, 41, was hit in the abdomen early Saturday on Montana Avenue.';
+    expect(dateOf(text, '2026-02-06')).toBe('2026-01-31');
+  });
+});

@@ -62,7 +62,8 @@ export function findEventDate(sentences: readonly SentenceInfo[], text: string, 
       const died = !names && !later && m.date !== null && DIED_BEFORE.test(text.slice(Math.max(s.start, m.start - 40), m.start)) && s.mentions.some((o) => o !== m && o.kind === 'date' && o.date !== null && o.date < m.date!) ? 1 : 0;
       const after = later || died;
       const key = [after, quoted, s.strong ? 0 : 1, distanceToEvent(s, m), m.start];
-      if (m.time && !RESPONSE_BEFORE.test(text.slice(Math.max(s.start, m.start - 45), m.start))) timed.push({ m: withMeridiem(m, s), key });
+      const lead = text.slice(Math.max(s.start, m.start - 45), m.start);
+      if (m.time && !RESPONSE_BEFORE.test(lead) && !REPORTED_AT.test(lead)) timed.push({ m: withMeridiem(m, s), key });
       if (m.date === null || (anchor && m.date > anchor)) continue;
       // News reports recent events; a date months before publication in an incident sentence is more
       // often an earlier case ("a shooting on July 11 last year") than the event: no date beats a wrong one.
@@ -114,6 +115,10 @@ function retrospectivePeriod(sentences: readonly SentenceInfo[], text: string, a
 // A time after these words is when calls came in or help was sent, not when force was used:
 // "911 calls about the shooting started at 6:51 p.m.", "officers were dispatched at 2:18 p.m.".
 const RESPONSE_BEFORE = /\b(?:calls?|called|dispatch(?:ed)?|sent|responded|arrived)\b[^.;]{0,40}$/iu;
+// A time after these words is when someone wrote or spoke of it: "DHS wrote in a post on X shortly
+// after 9 a.m.", "in a statement released at 3 p.m." (not "said the shooting happened at 9 a.m.").
+const REPORTED_AT =
+  /\b(?:wrote|posted|tweeted|published|issued|released)\b[^.;,]{0,35}$|\b(?:post|statement|tweet|news release|press release|news conference|press conference|briefing)(?:\s+on\s+[\p{L}.]+)?\s+(?:(?:shortly|just|about|around|at|before|after)\s+)*$/iu;
 const MERIDIEM = /\b(?:[ap]\.?\s?m\b\.?|noon|midnight|morning|afternoon|evening|night)/iu;
 
 /**

@@ -31,6 +31,8 @@ describe('findPlace', () => {
     const body = 'An officer shot and killed a man in Tucson on Jan. 7. Detectives will give their findings on the shooting to the Pima County district attorney.';
     expect(placeOf('Officer kills man', body, 'place')).toBeNull();
     expect(placeOf('Officer kills man', 'An officer shot and killed a man in Pima County on Jan. 7.', 'place')).toBe('Pima County');
+    const hospital = 'An officer shot a man in Minneapolis on Jan. 7. He is in critical condition at Hennepin County Medical Center.';
+    expect(placeOf('Officer shoots man', hospital, 'place')).toBeNull();
   });
 
   it('takes a dateline\'s town over a city named as a landmark or in an institution\'s name', () => {

@@ -100,8 +100,9 @@ function isOtherOccasion(m: PlaceMention, s: SentenceInfo): boolean {
 
 const LANDMARK_AFTER = /^\s+(?:area|suburbs?|metro(?:politan)?(?: area)?|region)\b/iu;
 
-// "the Los Angeles County district attorney's office": a place that names an institution's reach.
-const INSTITUTION_AFTER = /^\s+(?:district attorney|(?:county |city |state )?attorney|sheriff|board\b|superior court|district court|medical examiner|coroner|jail|public defender)/iu;
+// "the Los Angeles County district attorney's office", "Hennepin County Medical Center": a place that names
+// an institution (a hospital is where the wounded were taken; a detention center may be where it happened).
+const INSTITUTION_AFTER = /^\s+(?:district attorney|(?:county |city |state )?attorney|sheriff|board\b|superior court|district court|medical examiner|coroner|jail|public defender|(?:regional |general |memorial )?(?:medical|trauma|health) (?:center|centre)|(?:general |memorial |regional )?hospital)/iu;
 
 function isLandmark(m: PlaceMention, group: readonly SentenceInfo[]): boolean {
   const s = group.find((x) => m.start >= x.start && m.end <= x.end);

@@ -26,6 +26,7 @@ describe('findDates', () => {
 
   it('gives weeks their Monday, months their first day and bare years their year', () => {
     expect(dates('It happened last week.', anchor)).toEqual([['last week', '2025-10-27', 'week', null]]);
+    expect(dates('It happened last weekend.', anchor)).toEqual([['last weekend', '2025-10-27', 'week', null]]);
     expect(dates('The policy changed in January.', anchor)).toEqual([['January', '2025-01-01', 'month', null]]);
     expect(dates('Arrests rose in 2023, not under Section 2019.', anchor)).toEqual([['2023', '2023-01-01', 'year', null]]);
   });

@@ -38,7 +38,7 @@ const PART_OF_DAY = /^(?:this (?:morning|afternoon|evening)|tonight|last night)$
 function precisionOf(result: chrono.ParsedResult): DatePrecision {
   const s = result.start;
   if (PART_OF_DAY.test(result.text.replace(TRAILING_PUNCT, ''))) return 'day';
-  if (/\bweeks?\b/i.test(result.text)) return 'week';
+  if (/\bweek(?:s|ends?)?\b/i.test(result.text)) return 'week';
   if (/\bmonths?\b/i.test(result.text)) return s.isCertain('day') && !/\b(?:this|last|next)\s+month\b/i.test(result.text) ? 'day' : 'month';
   if (/\byears?\b/i.test(result.text) && !s.isCertain('month')) return 'year';
   if (s.isCertain('day') || s.isCertain('weekday')) return 'day';
