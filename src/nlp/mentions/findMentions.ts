@@ -9,7 +9,8 @@ import { loadPlaces } from './loadPlaces.js';
 // Version 9: a name a store, lot or other business's place noun follows ("a Home Depot parking lot") is no person.
 // Version 11: a name ending in a town's word after a place preposition ("from Horizon City") is no person;
 // the DHS Office of Inspector General is a body of its own (vocab/agencies.json).
-export const MENTIONS_STAGE: StageRef = Object.freeze({ name: 'mentions', version: 11 });
+// Version 12: "last weekend" is a week (its Monday), not its Sunday (findDates).
+export const MENTIONS_STAGE: StageRef = Object.freeze({ name: 'mentions', version: 12 });
 
 // "the Little Village neighborhood", "Mount Sinai Hospital", "a Home Depot parking lot": a name that a
 // place noun follows names the place.
