@@ -42,3 +42,12 @@ describe('findPlace', () => {
     expect(placeOf('Deputy fires at man', 'A deputy fired at a man on Friday, the City of Salem said.')).toBe('Salem');
   });
 });
+
+describe('findPlace: a street only from a sentence that tells the incident', () => {
+  it('takes no street from a sentence about where the man lived', () => {
+    // Only the sentences that tell force are the incident's here (no sentence related by the segment).
+    const placeAlone = (body: string) => findPlace(describeText(body, '2026-09-14', 'Friends remember mechanic').sentences, new Set()).place?.place ?? null;
+    expect(placeAlone('To the neighbors on Jackson Avenue, Hector Salazar was the man who fixed their cars. Salazar was fatally shot by a Border Patrol agent on Sept. 6 during a traffic stop near Edinburg.')).toBeNull();
+    expect(placeAlone('Salazar was fatally shot by a Border Patrol agent on Jackson Avenue on Sept. 6.')).toBe('Jackson Avenue');
+  });
+});

@@ -37,7 +37,9 @@ export function findPlace(sentences: readonly SentenceInfo[], related: ReadonlyS
     (city ? tiers.flat().find((m) => m.city === city.city && m.state) : null) ??
     mostFrequent(tiers.find((t) => t.some((m) => m.state)) ?? [], (m) => m.state);
   // A county or neighbourhood named for an institution ("the Los Angeles County district attorney") is no place of the incident.
-  const place = tiers.map((t, i) => t.find((m) => m.place && !isLandmark(m, groups[i]))).find(Boolean) ?? null;
+  // A street or site only from a sentence that tells the incident: "To the neighbors on Jackson Avenue, he
+  // was the man who fixed their cars" says where he lived (the last tier is there for a dateline's city).
+  const place = tiers.slice(0, 2).map((t, i) => t.find((m) => m.place && !isLandmark(m, groups[i]))).find(Boolean) ?? null;
   return Object.freeze({ city, state: state ?? null, place });
 }
 

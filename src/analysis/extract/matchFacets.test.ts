@@ -463,3 +463,10 @@ describe('matchFacets: accounts of a car at a news conference and on social medi
     expect(stanceOf('The vehicle does not appear to move before the shots.', 'vehicle_movement')).toBe('away_from_officers');
   });
 });
+
+describe('matchFacets: witnesses who saw no weapon', () => {
+  it('reads "saw no knife" and "never saw a gun" as unarmed', () => {
+    expect(stanceOf('Two neighbors told the paper they saw no knife', 'weapon_alleged')).toBe('unarmed');
+    expect(stanceOf('she said she never saw a gun in his hands', 'weapon_alleged')).toBe('unarmed');
+  });
+});
