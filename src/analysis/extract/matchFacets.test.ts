@@ -470,3 +470,17 @@ describe('matchFacets: witnesses who saw no weapon', () => {
     expect(stanceOf('she said she never saw a gun in his hands', 'weapon_alleged')).toBe('unarmed');
   });
 });
+
+describe('matchFacets: a man on foot, and evidence against an account', () => {
+  it('reads "moved toward him" of a man on foot as no vehicle, of a car as driven at officers', () => {
+    expect(stanceOf('the man had raised a metal pipe and moved toward him', 'vehicle_movement')).toBeNull();
+    expect(stanceOf('the car moved toward the agents', 'vehicle_movement')).toBe('toward_officers');
+    expect(stanceOf('the sedan “moved forward” toward an agent', 'vehicle_movement')).toBe('toward_officers');
+    expect(stanceOf('he turned the car toward the officers', 'vehicle_movement')).toBe('toward_officers');
+  });
+
+  it('reads evidence that does not support an account as no word on a charge', () => {
+    expect(stanceOf('the prosecutor said the evidence did not support that account', 'criminal_charge')).toBeNull();
+    expect(stanceOf('the judge found the evidence did not support the charges', 'criminal_charge')).toBe('pretext_or_dropped');
+  });
+});

@@ -54,3 +54,10 @@ describe('readsRecording', () => {
     expect(() => compileRecordingVocab({ leads: [] })).toThrow(/malformed/);
   });
 });
+
+describe('readsRecording: a dateline before the first sentence', () => {
+  it('reads past "ST. PAUL, Minn. —" to the recording it opens on', () => {
+    expect(readsRecording('ST. PAUL, Minn. — Body-camera footage released Tuesday by the Department of Homeland Security shows an officer firing into a car.')).toBe(true);
+    expect(readsRecording('EL PASO (AP) — Video shows the truck reversing.')).toBe(true);
+  });
+});

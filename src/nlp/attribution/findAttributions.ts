@@ -71,7 +71,10 @@ export const LEARNED_CONFIDENCE_FLOOR = 450;
 // "A passenger who survived(, a …,) said", "One of them, Jamal Wright, said"; "found" is never a noun; a tag
 // may end on a participle describing its report ("… found in a report released Tuesday.").
 // Version 33 (lead, probes): a short capitalised word ending its sentence before a name is no title
-// abbreviation ("said Debra Vance of El Paso. Smith said" lost the first relation; isNpToken).
+// abbreviation ("said Debra Vance of El Paso. Smith said" lost the first relation; isNpToken); "earlier" and
+// "later" before a noun are inside the phrase ("The agency's earlier statement said" had "statement" alone);
+// a phrase opening on "by" after a participle is its agent, the noun before the participle its head
+// ("Body-camera footage released Tuesday by the Department … shows" had "Tuesday by the Department …").
 export const ATTRIBUTION_STAGE: StageRef = Object.freeze({ name: 'attribution', version: 33 });
 
 function freezeDraft(text: string, draft: AttributionDraft): Attribution {

@@ -229,3 +229,15 @@ describe('findSourceBefore: "are more likely to say" (round 31)', () => {
     expect(attribute('Ana Ruiz is likely to say that the fares had risen.')).toEqual([]);
   });
 });
+
+describe('findSourceBefore: a recording released by someone, and an earlier statement', () => {
+  it('heads the speaker phrase with the noun before the participle, not the day after it', () => {
+    expect(attribute('Body-camera footage released Tuesday by the Department of Homeland Security shows an officer firing into a car as it pulled away.').map((r) => r[0])).toEqual([
+      'Body-camera footage released Tuesday by the Department of Homeland Security',
+    ]);
+  });
+
+  it('keeps "earlier" inside "the agency\'s earlier statement"', () => {
+    expect(attribute("The agency's earlier statement said the driver tried to run over the officer.").map((r) => r[0])).toEqual(["The agency's earlier statement"]);
+  });
+});

@@ -79,7 +79,7 @@ export function findSourceBefore(ctx: AttributionContext, k: number, floor: numb
   if (i < floor) return NO_SOURCE;
   if (ctx.rulesOnly === true && tokens[i].text === ')') return keepSubjectPronoun(tokens, refuseNegatedSubject(tokens, widenOverParenthetical(tokens, i, floor, findPhraseBefore(ctx, k, floor, i)), floor));
   // "the tired, happy coach said": a list of adjectives after a determiner is part of the phrase (the rules alone).
-  const found = refuseNegatedSubject(tokens, ctx.rulesOnly === true ? widenOverAdjectiveList(tokens, findPhraseBefore(ctx, k, floor, i), floor) : findPhraseBefore(ctx, k, floor, i), floor);
+  const found = refuseNegatedSubject(tokens, ctx.rulesOnly === true ? widenOverAgent(tokens, widenOverAdjectiveList(tokens, findPhraseBefore(ctx, k, floor, i), floor), floor) : findPhraseBefore(ctx, k, floor, i), floor);
   return ctx.rulesOnly === true ? keepSubjectPronoun(tokens, lexicon.verbs.get(tokens[k].normal)?.speech === true ? cutObjectRelative(tokens, found) : found) : found;
 }
 
@@ -404,6 +404,22 @@ function findSurveyedSource(tokens: readonly Token[], i: number, floor: number):
   if (those && from === headEnd) return { kind: 'source', range: { from: i - 1, to: i + 1 } };
   const head = finishRange(tokens, from, headEnd);
   return head.kind === 'source' ? { kind: 'source', range: { from: head.range.from, to: i + 1 } } : NO_SOURCE;
+}
+
+/**
+ * "Body-camera footage released Tuesday by the Department of Homeland Security shows …": a phrase that
+ * opens on "by" (or a day and "by") after a participle is the participle's agent, and the noun before
+ * the participle heads the speaker phrase (it was "Tuesday by the Department …"). The rules alone.
+ */
+function widenOverAgent(tokens: readonly Token[], found: SourceResult, floor: number): SourceResult {
+  if (found.kind !== 'source') return found;
+  let j = found.range.from;
+  if (WHEN_WORDS.has(tokens[j].normal)) j++;
+  if (tokens[j]?.normal !== 'by') return found;
+  const at = found.range.from - 1;
+  if (at - 1 < floor || tokens[at].pos !== 'VERB' || !tokens[at].normal.endsWith('ed') || tokens[at - 1].pos !== 'NOUN') return found;
+  const head = finishRange(tokens, scanNounPhraseBack(tokens, at, floor), at);
+  return head.kind === 'source' ? { kind: 'source', range: { from: head.range.from, to: found.range.to } } : found;
 }
 
 /**

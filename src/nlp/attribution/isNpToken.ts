@@ -139,5 +139,9 @@ export function isNpToken(tokens: readonly Token[], k: number): boolean {
   if (t.pos === 'SCONJ' && t.normal === 'for') return /^\p{Lu}/u.test(tokens[k + 1]?.text ?? '');
   if (t.pos === 'CCONJ') return t.normal === 'and' || t.normal === '&';
   if (t.pos === 'PUNCT' || t.pos === 'SYM') return (NP_PUNCT.has(t.text) && !isSpacedDash(tokens, k)) || isAbbreviationDot(tokens, k) || isDomainDot(tokens, k) || isDefinedTermMark(tokens, k);
+  // "the agency's earlier statement", "an earlier report": an adverb of time the tagger reads before a noun modifies it.
+  if (t.pos === 'ADV' && TIME_MODIFIERS.has(t.normal)) return tokens[k + 1]?.pos === 'NOUN' && (tokens[k - 1]?.pos === 'PART' || tokens[k - 1]?.pos === 'DET');
   return isModifyingParticiple(tokens, k);
 }
+
+const TIME_MODIFIERS = new Set(['earlier', 'later']);

@@ -115,3 +115,11 @@ describe('findMentions', () => {
     expect(MENTIONS_STAGE).toEqual({ name: 'mentions', version: 12 });
   });
 });
+
+describe('findMentions: a neighborhood named elsewhere as one', () => {
+  it('reads no person in "Little Village" once the text calls it a neighborhood', () => {
+    const text = 'Agents clashed with residents in the Little Village neighborhood. Ald. Ana Ruiz, whose ward includes Little Village, said she asked for an investigation.';
+    const persons = findMentions(text, tokenize(text), '2026-09-28').filter((m) => m.kind === 'person').map((m) => m.text);
+    expect(persons).toEqual(['Ald. Ana Ruiz']);
+  });
+});

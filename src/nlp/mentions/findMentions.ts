@@ -9,7 +9,8 @@ import { loadPlaces } from './loadPlaces.js';
 // Version 9: a name a store, lot or other business's place noun follows ("a Home Depot parking lot") is no person.
 // Version 11: a name ending in a town's word after a place preposition ("from Horizon City") is no person;
 // the DHS Office of Inspector General is a body of its own (vocab/agencies.json).
-// Version 12: "last weekend" is a week (its Monday), not its Sunday (findDates).
+// Version 12: "last weekend" is a week (its Monday), not its Sunday (findDates); a name the text calls a
+// neighborhood ("the Little Village neighborhood") is no person anywhere ("whose ward includes Little Village").
 export const MENTIONS_STAGE: StageRef = Object.freeze({ name: 'mentions', version: 12 });
 
 // "the Little Village neighborhood", "Mount Sinai Hospital", "a Home Depot parking lot": a name that a
@@ -30,9 +31,21 @@ const PLACE_PREPOSITION_BEFORE = /\b(?:in|near)[ \t]+$/u;
 // "the Rio Vista Border Patrol station", "the Eloy ICE processing center": a name, an agency, a facility.
 const FACILITY_AFTER = /^[ \t]+(?:station|sector|facility|field office|processing center|detention center|headquarters)\b/iu;
 
+// "the Little Village neighborhood": a name so written anywhere names that place wherever it stands
+// ("whose ward includes Little Village."): no person is followed by these.
+const DISTRICT_AFTER = /^[ \t]+(?:neighborhood|neighbourhood|barrio|district|area)\b/u;
+
+function namesDistrict(text: string, name: string): boolean {
+  for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+    if (DISTRICT_AFTER.test(text.slice(at + name.length, at + name.length + 16))) return true;
+  }
+  return false;
+}
+
 /** A name that reads as a person's but names a street ("Calle Sonora"), a place, a facility or a day. */
 function namesNoPerson(text: string, p: PersonMention, orgs: readonly OrganizationMention[]): boolean {
   if (loadPlaces().streetPrefixes.has(p.text.split(/\s/u, 1)[0]) || PLACE_NOUN_AFTER.test(text.slice(p.end, p.end + 20)) || HOLIDAY.test(p.name)) return true;
+  if (p.title === null && p.name.includes(' ') && namesDistrict(text, p.name)) return true;
   if (p.title === null && (LANDFORM_AFTER.test(text.slice(p.end, p.end + 14)) || LANDFORM_LAST.test(p.name))) return true;
   if (p.title === null && NEWSROOM_NAME.test(p.text)) return true;
   // "a shooting in Rio Vista", "near Eagle Pass": no one is shot in or near a person ("in Ana Ruiz's car" is hers).

@@ -6,7 +6,7 @@ export const NEVER_FINAL = new Set([
   'mr', 'mrs', 'ms', 'dr', 'rev', 'sen', 'rep', 'reps', 'sens', 'gov', 'lt', 'gen', 'col', 'sgt', 'capt', 'cpl', 'maj', 'adm',
   'cmdr', 'det', 'ofc', 'insp', 'supt', 'prof', 'pres', 'hon', 'atty', 'st', 'mt', 'ft', 'no', 'nos', 'vs', 'v', 'fig',
   'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'ave', 'blvd', 'rd', 'hwy', 'dept',
-  'approx', 'e.g', 'i.e', 'msgr', 'fr',
+  'approx', 'e.g', 'i.e', 'msgr', 'fr', 'ald',
 ]);
 
 /** After these, a capitalised word that is not a day, month or time zone starts a new sentence. */

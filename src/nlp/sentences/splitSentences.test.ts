@@ -81,3 +81,9 @@ describe('splitSentences', () => {
     expect(sentences[1].tokenStart).toBe(sentences[0].tokenEnd);
   });
 });
+
+describe('splitSentences: an alderman', () => {
+  it('never ends a sentence on "Ald."', () => {
+    expect(split('Ald. Michael Rodriguez said he asked for an investigation.')).toEqual(['Ald. Michael Rodriguez said he asked for an investigation.']);
+  });
+});

@@ -3,7 +3,8 @@ import type { StageRef } from '../../domain/stage.js';
 import { AMBIGUOUS, NEVER_FINAL, QUOTE_TAIL_VERBS, TIME_ABBREVIATIONS, TIME_CONTINUATIONS } from './abbreviations.js';
 
 // Version 4: a dateline's agency in parentheses may hold digits and a slash ("MESA, Ariz. (V7) —", "(KTVK/KPHO)").
-export const SENTENCES_STAGE: StageRef = Object.freeze({ name: 'sentences', version: 4 });
+// Version 5: never after "Ald." (an alderman's title).
+export const SENTENCES_STAGE: StageRef = Object.freeze({ name: 'sentences', version: 5 });
 
 const TERMINAL = /^(?:[.!?]+|…|\.\.\.+)$/;
 const CLOSERS = new Set(['”', '’', ')', ']', '»']);

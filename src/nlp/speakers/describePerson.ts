@@ -1,6 +1,7 @@
 import type { Speaker } from '../../domain/attribution.js';
 import type { Role } from '../../domain/roles.js';
 import { apposedRelation } from './apposedRelation.js';
+import { apposedTitle, titleRoleOf } from './apposedTitle.js';
 import { relationAfterName } from './relationAfterName.js';
 import { isCaptionDefendant } from './captionDefendants.js';
 import { isInterviewer } from './isInterviewer.js';
@@ -28,7 +29,12 @@ function learnFromDescriptors(ctx: SpeakerContext, record: PersonRecord, descrip
     }
     const d = readDescription(segment, ctx.organizations, ctx.vocab);
     if (d.organization) record.organization ??= d.organization.name;
-    if (!d.head) continue;
+    if (!d.head) {
+      // "The agent, Kyle Brandt": a title set off before the name is his.
+      const title = titleRoleOf(segment, ctx.vocab);
+      if (title) record.titleRole ??= title;
+      continue;
+    }
     if (d.head.kind === 'spokes') {
       record.titleRole ??= 'official';
       continue;
@@ -49,13 +55,13 @@ function learnCounsel(ctx: SpeakerContext, record: PersonRecord, counsel: Counse
 
 /**
  * The relation an apposition outside any source gives the person, before the name ("His mother, Rosa
- * Molina, …") or after it ("by Inés Barragán, Alvarenga Ruiz’s attorney."), as descriptors.
+ * Molina, …", "The agent, Kyle Brandt, …") or after it ("by Inés Barragán, Alvarenga Ruiz’s attorney."), as descriptors.
  */
 function apposedRelations(ctx: SpeakerContext, record: PersonRecord): (readonly Word[])[] {
   const out: (readonly Word[])[] = [];
   for (const o of ctx.occurrences) {
     if (o.entity.person !== record || o.speaker) continue;
-    const words = apposedRelation(ctx.text, o.start, o.end, ctx.vocab) ?? relationAfterName(ctx.text, o.end, ctx.vocab);
+    const words = apposedRelation(ctx.text, o.start, o.end, ctx.vocab) ?? relationAfterName(ctx.text, o.end, ctx.vocab) ?? apposedTitle(ctx.text, o.start, ctx.vocab);
     if (words) out.push(words);
   }
   return out;
@@ -83,11 +89,22 @@ function heardOrSaw(ctx: SpeakerContext, attribution: number): boolean {
  * ("Reese fired three times") and does not take them for its subject. (Not merely another person
  * than the subject: "his wife"'s "his" may resolve to someone else than the husband it means.)
  */
+/** Whether the text sets an official's title off before the person's name ("The agent, Kyle Brandt,"). */
+function isTitledOfficial(ctx: SpeakerContext, record: PersonRecord): boolean {
+  return ctx.occurrences.some((o) => {
+    if (o.entity.person !== record) return false;
+    const words = apposedTitle(ctx.text, o.start, ctx.vocab);
+    return words !== null && titleRoleOf(words, ctx.vocab) === 'official';
+  });
+}
+
 function ofSomeoneElse(ctx: SpeakerContext, record: PersonRecord): boolean {
   const relation = record.relation!;
   const of = relation.of;
   if ((relation.role !== 'subject_counsel' && relation.role !== 'family') || of === null) return false;
   if (of === ctx.subject || ctx.jointSubjects.includes(of)) return false;
+  // "Brandt's lawyer" where "The agent, Kyle Brandt," fired: counsel of an officer speaks for the officer.
+  if (of.titleRole === 'official' || isTitledOfficial(ctx, of)) return true;
   const surname = of.name.split(/\s+/u).pop()!;
   return new RegExp(`(?<![\\p{L}'’-])${surname.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}\\s+(?:fired|shot|opened fire)\\b`, 'u').test(ctx.text);
 }

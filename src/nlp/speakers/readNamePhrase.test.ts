@@ -114,3 +114,10 @@ describe('readNamePhrase: a place after the name', () => {
     expect(nameOf('Mr. Cruz, Darran Whiting of Liberty Baptist Church')).toBeNull();
   });
 });
+
+describe('readNamePhrase: a surname that is also a pronoun', () => {
+  it('reads "Nicole Her" as a name', () => {
+    expect(nameOf("Vang's attorney, Nicole Her")).toBe('Nicole Her');
+    expect(nameOf('Her attorney')).toBeNull();
+  });
+});

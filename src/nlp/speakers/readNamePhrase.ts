@@ -86,7 +86,8 @@ function readSegment(whole: readonly Word[], vocab: RoleVocab): { name: Word[]; 
   }
   const name = segment.slice(Math.max(titleTo, 0));
   if (!name.length || !name.every(isNameWord) || !name[0].capitalized) return null;
-  if (name.some((w) => w.possessive || NOT_NAMES.has(w.norm))) return null;
+  // A capitalised "Her" or "Do" after a given name is a surname ("Nicole Her", Hmong), not a pronoun.
+  if (name.some((w, i) => w.possessive || (NOT_NAMES.has(w.norm) && !(i > 0 && w.capitalized && /\p{Ll}/u.test(w.text))))) return null;
   if (name.length === 1 && isCommonNoun(name[0], vocab)) return null;
   // "Neighbor Maria Lopez": a relation noun opening the phrase describes the name after it.
   if (titleTo < 0 && name.length >= 3 && isCommonNoun(name[0], vocab)) return null;

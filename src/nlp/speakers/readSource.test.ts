@@ -88,3 +88,35 @@ describe('readSource: a hospital spokeswoman in a lede', () => {
   });
 });
 
+describe('readSource: a statement a relative "which" follows', () => {
+  it('reads "the agency\'s earlier statement, which said" as the agency', () => {
+    const text =
+      'ICE officers shot Tou Vang on Feb. 26.\n\nA DHS spokesperson said the review continues. The spokesperson did not address the agency\'s earlier statement, which said Vang "attempted to run over the officer."';
+    expect(speakers(text)[1]).toEqual(['which', 'Department of Homeland Security']);
+  });
+
+  it('leaves "a statement, which said" to no one when it names no issuer', () => {
+    expect(speakers('ICE officers shot Tou Vang on Feb. 26.\n\nThe ruling cited a statement, which said Vang was unarmed.')[1]).toEqual(['which', null]);
+  });
+});
+
+describe('readSource: a title set off before the name', () => {
+  it('reads "The agent, Kyle Brandt," as an official, wherever he speaks next', () => {
+    const text = 'A Border Patrol agent shot a ranch hand in March.\n\nThe agent, Kyle Brandt, 34, fired four times. Brandt told investigators that the man had raised a pipe.';
+    expect(analyseText(text, { anchorDate: '2026-08-12', bodyStart: 0, outlet: null }).attributions.map((a) => [a.speaker?.name, a.speaker?.role])).toEqual([['Kyle Brandt', 'official']]);
+  });
+});
+
+describe('readSource: whose lawyer or wife', () => {
+  it("reads the agent's lawyer as no voice of the man he shot", () => {
+    const text = 'A Border Patrol agent shot Ernesto Villalobos in March.\n\nThe agent, Kyle Brandt, 34, fired four times. Brandt\'s lawyer, Michael Steiner, said his client acted lawfully.';
+    const found = analyseText(text, { anchorDate: '2026-08-12', bodyStart: 0, outlet: null }).attributions.map((a) => [a.speaker?.name, a.speaker?.role]);
+    expect(found).toEqual([['Michael Steiner', 'other']]);
+  });
+
+  it('reads "his wife" after a spokesperson\'s words as no spokesperson\'s wife', () => {
+    const text = 'Agents shot Omar Ruiz on Friday.\n\nCBP spokesperson Graham Castellanos said the agency stood by its statement.\n\nMarisol Ruiz, his wife, said their daughters have not been allowed to see him.';
+    const found = analyseText(text, { anchorDate: '2026-08-12', bodyStart: 0, outlet: null }).attributions.map((a) => a.speaker?.affiliation ?? null);
+    expect(found[1]).not.toBe('wife of Graham Castellanos');
+  });
+});

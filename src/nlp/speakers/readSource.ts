@@ -49,7 +49,7 @@ function readPronoun(ctx: SpeakerContext, word: Word, site: DescriptionSite): En
   if (p === 'you') return null;
   if (p === 'who') return withSpeaker(ctx, relativeAntecedent(ctx, word), site);
   // "according to a DHS statement, which said …": the statement's (its issuer's), named right before.
-  if (p === 'which') return relativeAntecedent(ctx, word, (e) => e.kind === 'organization' || e.kind === 'filing');
+  if (p === 'which') return relativeAntecedent(ctx, word, (e) => e.kind === 'organization' || e.kind === 'filing') ?? statementBefore(ctx, word, site);
   return undefined;
 }
 
@@ -74,6 +74,29 @@ const COORDINATED = /^\s*(?:,|and|&|or)\s*(?:and\s+)?$/u;
  * ("consternation among Jewish leaders, who …" is not the Trump named earlier in the sentence) or
  * when that person is one of two or more named together.
  */
+// The determiners and possessives a phrase before ", which" may open on.
+const OPENING_DETERMINER = /\b(?:the|a|an|its|his|her|their)\s/giu;
+
+/**
+ * "… the agency's earlier statement, which said …": the statement a relative "which" follows, as
+ * its issuer when the statement phrase names one (describeDescription); null otherwise. The phrase
+ * runs from the last determiner before the comma.
+ */
+function statementBefore(ctx: SpeakerContext, word: Word, site: DescriptionSite): Entity | null {
+  const sentence = ctx.analysis.sentences[ctx.sentenceAt(word.start)];
+  const from = Math.max(sentence ? sentence.start : 0, word.start - 90);
+  const chunk = /([^,;:()"“”]*?)\s*,\s*$/u.exec(ctx.text.slice(from, word.start));
+  if (!chunk) return null;
+  const starts = [...chunk[1].matchAll(OPENING_DETERMINER)];
+  const last = starts[starts.length - 1];
+  if (!last) return null;
+  const start = from + chunk.index + (last.index ?? 0);
+  const words = splitWords(ctx.text, start, from + chunk.index + chunk[1].length);
+  if (!words.length || !ctx.vocab.statementNouns.has(words[words.length - 1].norm)) return null;
+  const entity = describeDescription(ctx, words, site);
+  return entity?.speaker ? entity : null;
+}
+
 function relativeAntecedent(ctx: SpeakerContext, word: Word, accepts: (e: Entity) => boolean = (e) => e.kind === 'person'): Entity | null {
   const before = ctx.occurrences.filter((o) => o.end <= word.start).sort((a, b) => b.end - a.end);
   const [nearest, previous] = before;

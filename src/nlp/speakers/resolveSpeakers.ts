@@ -44,7 +44,9 @@ import { namesBody, unresolvedEntity } from './unresolvedEntity.js';
  * spokeswoman in Austin, Texas") is no second name; "ICE, which oversees HSI, said" is ICE; "according to a
  * DHS statement" lets a later "the statement said" be DHS's; "The Douglas County sheriff" is the one sheriff
  * named, before or after, unless he is named with another seat; "a hospital spokeswoman" in a lede is not
- * the woman it is about.
+ * the woman it is about. "the agency's earlier statement, which said" is the agency's; "Nicole Her" is a
+ * name; "The agent, Kyle Brandt," makes Brandt an official, and his lawyer no voice of the man he shot;
+ * "his wife" after a spokesperson's words is not the spokesperson's.
  */
 export const SPEAKERS_STAGE: StageRef = Object.freeze({ name: 'speakers', version: 18 });
 

@@ -3,7 +3,7 @@ import type { Description } from './readDescription.js';
 import { resolveAnaphor } from './resolveAnaphor.js';
 import type { SpeakerContext } from './speakerContext.js';
 import { subjectBySurname } from './subjectBySurname.js';
-import type { Word } from './words.js';
+import { splitWords, type Word } from './words.js';
 
 const CLAUSE_END = new Set(['who', 'that', 'which', 'whose', 'wounded', 'shot', 'killed', 'during', 'in', 'at', 'on']);
 
@@ -67,6 +67,11 @@ function setApart(ctx: SpeakerContext, d: Description, possessor: Word): boolean
 /** How describeRelation keys the family of a person: `family:<person id>`. */
 export const FAMILY_KEY = 'family:';
 
+/** A spokesperson by title ("CBP spokesperson Graham Castellanos"). */
+function speaksForBody(ctx: SpeakerContext, record: PersonRecord): boolean {
+  return !!record.title && splitWords(record.title).some((w) => ctx.vocab.spokesNouns.has(w.norm));
+}
+
 /**
  * Whose lawyers, family or supporters a description speaks of: the possessor ("his", "Alva’s"),
  * the complement ("for Pedro Alva", "for the man"), or, for a bare plural ("Attorneys"), the
@@ -83,7 +88,9 @@ export function resolveTarget(ctx: SpeakerContext, d: Description, opts: { impli
       attribution: -1,
       gender,
       reach: 3,
-      accepts: (e) => e.kind === 'person' && !e.plural,
+      // "CBP spokesperson Graham Castellanos said … Marisol Alvarenga, his wife, said": someone quoted
+      // for a body is no one whose kin or lawyer a story quotes.
+      accepts: (e) => e.kind === 'person' && !e.plural && !(e.person && speaksForBody(ctx, e.person)),
       includeContent: true,
     });
     if (entity?.person) return entity.person;

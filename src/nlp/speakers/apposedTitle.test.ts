@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { apposedTitle, titleRoleOf } from './apposedTitle.js';
+import { loadRoleVocab } from './roleVocab.js';
+import { splitWords } from './words.js';
+
+const vocab = loadRoleVocab();
+
+describe('titleRoleOf', () => {
+  it('reads an article, the body or level of the office, and a title', () => {
+    expect(titleRoleOf(splitWords('The agent'), vocab)).toBe('official');
+    expect(titleRoleOf(splitWords('the Border Patrol agent'), vocab)).toBe('official');
+    expect(titleRoleOf(splitWords('a federal prosecutor'), vocab)).toBe('prosecutor');
+  });
+
+  it('reads no title in another office, a former one or a plain noun', () => {
+    expect(titleRoleOf(splitWords('the chief financial officer'), vocab)).toBeNull();
+    expect(titleRoleOf(splitWords('the former officer'), vocab)).toBeNull();
+    expect(titleRoleOf(splitWords('The man'), vocab)).toBeNull();
+  });
+});
+
+describe('apposedTitle', () => {
+  it('finds the title set off right before a name', () => {
+    const text = 'The agent, Kyle Brandt, 34, fired four times.';
+    expect(apposedTitle(text, text.indexOf('Kyle'), vocab)?.map((w) => w.text)).toEqual(['The', 'agent']);
+    const plain = 'The man, Kyle Brandt, 34, fired four times.';
+    expect(apposedTitle(plain, plain.indexOf('Kyle'), vocab)).toBeNull();
+  });
+});

@@ -1,0 +1,31 @@
+import type { Role } from '../../domain/roles.js';
+import type { RoleVocab } from './roleVocab.js';
+import { splitWords, type Word } from './words.js';
+
+const ARTICLES = new Set(['the', 'a', 'an']);
+const LEVELS = new Set(['federal', 'state', 'county', 'city', 'local', 'senior', 'special', 'deputy', 'assistant', 'u.s']);
+// "The agent, Kyle Brandt, 34, …": an article, a few words and a title set off by a comma right before the name.
+const TITLE_BEFORE = /(?<![\p{L}'’-])((?:[Tt]he|[Aa]n?)\s+(?:[\p{L}.-]+\s+){0,2}[\p{L}.-]+),\s*$/u;
+
+/**
+ * The role of a descriptor that is an article, at most two modifiers and a title of vocab/roles.json
+ * ("The agent", "the Border Patrol agent", "a deputy"): the title's role; null for anything else
+ * ("the former officer", "the chief financial officer", "a man").
+ */
+export function titleRoleOf(words: readonly Word[], vocab: RoleVocab): Role | null {
+  if (words.length < 2 || words.length > 4 || !ARTICLES.has(words[0].norm)) return null;
+  // A modifier names the body or the level of the office ("the Border Patrol agent", "a federal
+  // prosecutor"); others make it another title ("the chief financial officer", "a longtime JNF official").
+  if (!words.slice(1, -1).every((w) => (w.capitalized && !w.possessive) || LEVELS.has(w.norm))) return null;
+  return vocab.titleRoles.get(words[words.length - 1].norm) ?? null;
+}
+
+/** The words of a title set off before a name that starts at `start` ("The agent" before "Kyle Brandt"), or null. */
+export function apposedTitle(text: string, start: number, vocab: RoleVocab): readonly Word[] | null {
+  const from = Math.max(0, start - 40);
+  const m = TITLE_BEFORE.exec(text.slice(from, start));
+  if (!m) return null;
+  const at = from + m.index + m[0].indexOf(m[1]);
+  const words = splitWords(text, at, at + m[1].length);
+  return titleRoleOf(words, vocab) ? words : null;
+}
