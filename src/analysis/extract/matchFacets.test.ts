@@ -484,3 +484,10 @@ describe('matchFacets: a man on foot, and evidence against an account', () => {
     expect(stanceOf('the judge found the evidence did not support the charges', 'criminal_charge')).toBe('pretext_or_dropped');
   });
 });
+
+describe('matchFacets: papers that tell status', () => {
+  it('reads a U.S. passport as a citizen and a border crossing card as lawful status', () => {
+    expect(stanceOf('"My son was born in Laredo. He has a U.S. passport," his mother said', 'citizenship')).toBe('us_citizen');
+    expect(stanceOf('he was a Mexican citizen with a valid border crossing card', 'citizenship')).toBe('lawful_status');
+  });
+});

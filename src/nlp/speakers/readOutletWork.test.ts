@@ -21,3 +21,16 @@ describe('readOutletWork', () => {
     expect(speakers('The shooting was justified, according to a Ledger review board.', 'Valley Ledger')).toEqual([null]);
   });
 });
+
+describe('readOutletWork: records the outlet reviewed', () => {
+  const text = 'The man shot by an ICE officer is a U.S. citizen, according to a birth certificate and a passport reviewed by the Observer Wire.';
+
+  it('reads records "reviewed by" the outlet as the outlet speaking, by its name or its last words', () => {
+    expect(speakers(text, 'Carolina Observer Wire')).toEqual(['Carolina Observer Wire']);
+  });
+
+  it('leaves records another newsroom reviewed unresolved', () => {
+    expect(speakers(text, 'Valley Ledger')).toEqual([null]);
+    expect(speakers(text.replace('the Observer Wire', 'the Associated Press'), 'Carolina Observer Wire')).toEqual([null]);
+  });
+});

@@ -11,6 +11,8 @@ const DETERMINERS = new Set(['a', 'an', 'the']);
  */
 export function readOutletWork(ctx: SpeakerContext, words: readonly Word[]): Entity | null {
   if (!ctx.outlet || words.length < 2) return null;
+  const reviewed = reviewedByOutlet(ctx, words);
+  if (reviewed) return reviewed;
   const noun = words.findIndex((w, i) => i > 0 && ctx.vocab.outletWorkNouns.has(w.norm));
   if (noun < 0) return null;
   // Only "of …" may follow the noun: "a review of the footage", not "a review board said".
@@ -23,4 +25,22 @@ export function readOutletWork(ctx: SpeakerContext, words: readonly Word[]): Ent
   const outletWords = foldName(ctx.outlet.speaker?.name ?? '').split(/\s+/u);
   const named = name.map((w) => foldName(w.text));
   return named.every((w, i) => outletWords[i] === w) ? ctx.outlet : null;
+}
+
+const REVIEWED = new Set(['reviewed', 'obtained', 'examined', 'seen', 'verified', 'analyzed', 'analysed']);
+
+/**
+ * "according to a birth certificate and a passport reviewed by the Observer Wire": records the outlet
+ * says it saw stand on its word. The words after "by" must be the outlet's name or its last words
+ * ("the Observer Wire" of "Carolina Observer Wire"); null otherwise.
+ */
+function reviewedByOutlet(ctx: SpeakerContext, words: readonly Word[]): Entity | null {
+  const by = words.findIndex((w, i) => i > 1 && w.norm === 'by' && REVIEWED.has(words[i - 1].norm));
+  if (by < 0) return null;
+  const name = words.slice(by + 1).filter((w, i) => !(i === 0 && w.norm === 'the'));
+  if (!name.length || !name.every((w) => w.capitalized)) return null;
+  const outletWords = foldName(ctx.outlet!.speaker?.name ?? '').split(/\s+/u);
+  const named = name.map((w) => foldName(w.text));
+  const tail = outletWords.slice(outletWords.length - named.length);
+  return named.length <= outletWords.length && named.every((w, i) => tail[i] === w) ? ctx.outlet : null;
 }

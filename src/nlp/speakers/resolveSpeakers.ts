@@ -46,7 +46,8 @@ import { namesBody, unresolvedEntity } from './unresolvedEntity.js';
  * named, before or after, unless he is named with another seat; "a hospital spokeswoman" in a lede is not
  * the woman it is about. "the agency's earlier statement, which said" is the agency's; "Nicole Her" is a
  * name; "The agent, Kyle Brandt," makes Brandt an official, and his lawyer no voice of the man he shot;
- * "his wife" after a spokesperson's words is not the spokesperson's.
+ * "his wife" after a spokesperson's words is not the spokesperson's; "a passport reviewed by the Observer
+ * Wire" is the outlet's word (readOutletWork).
  */
 export const SPEAKERS_STAGE: StageRef = Object.freeze({ name: 'speakers', version: 18 });
 
