@@ -1102,3 +1102,12 @@ describe('extractIncidents: the dead named by an examiner', () => {
     ]);
   });
 });
+
+describe('extractIncidents: a protester struck by an agents\' vehicle', () => {
+  it('reads the strike as the incident, with its day and the person hurt', () => {
+    const text = 'A federal officer driving an unmarked SUV struck a protester outside the ICE building on Saturday night, knocking him to the ground. The protester, Dylan Marsh, 27, suffered a broken wrist.';
+    const a = analyse(text, [at(text, 'Dylan Marsh', { kind: 'person', name: 'Dylan Marsh', title: null, agencyId: null })]);
+    const [draft] = extractIncidents(makeDoc(text, 'Protester struck by federal vehicle'), a, []);
+    expect(draft?.force).toEqual(['struck with a vehicle']);
+  });
+});

@@ -60,3 +60,11 @@ describe('findForce: a police dog', () => {
     expect(findForce([sentence('He was walking his dog when agents shot him.')]).force).toEqual(['firearm discharged']);
   });
 });
+
+describe('findForce: a vehicle driven into someone', () => {
+  it('reads an agents\' vehicle striking a person as force, not a civilian car', () => {
+    expect(findForce([sentence('A federal officer driving an unmarked SUV struck a protester outside the building.')]).force).toEqual(['struck with a vehicle']);
+    expect(findForce([sentence('The protester was knocked down by an unmarked federal SUV.')]).force).toEqual(['struck with a vehicle']);
+    expect(findForce([sentence('A car struck a pedestrian near the checkpoint.')]).force).toEqual([]);
+  });
+});

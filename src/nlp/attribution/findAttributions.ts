@@ -74,7 +74,11 @@ export const LEARNED_CONFIDENCE_FLOOR = 450;
 // abbreviation ("said Debra Vance of El Paso. Smith said" lost the first relation; isNpToken); "earlier" and
 // "later" before a noun are inside the phrase ("The agency's earlier statement said" had "statement" alone);
 // a phrase opening on "by" after a participle is its agent, the noun before the participle its head
-// ("Body-camera footage released Tuesday by the Department … shows" had "Tuesday by the Department …").
+// ("Body-camera footage released Tuesday by the Department … shows" had "Tuesday by the Department …");
+// a verb of saying in -s the tagger reads as a noun between subject and object is a verb ("The suit
+// disputes that account, saying …"), "complex" of "apartment complex" a noun; "shot", "struck" … are
+// participles like "-ed" ones, and "on Saturday" before the verb a time ("The family of a teenager shot
+// … at a Pasadena apartment complex on Saturday says" had no relation).
 export const ATTRIBUTION_STAGE: StageRef = Object.freeze({ name: 'attribution', version: 33 });
 
 function freezeDraft(text: string, draft: AttributionDraft): Attribution {

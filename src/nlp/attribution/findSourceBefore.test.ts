@@ -241,3 +241,18 @@ describe('findSourceBefore: a recording released by someone, and an earlier stat
     expect(attribute("The agency's earlier statement said the driver tried to run over the officer.").map((r) => r[0])).toEqual(["The agency's earlier statement"]);
   });
 });
+
+describe('findSourceBefore: a lede\'s long description of whose family speaks', () => {
+  it('reads past "shot" and "on Saturday" to the family', () => {
+    expect(attribute('The family of a teenager shot on Saturday says he is 16 years old.').map((r) => r[0])).toEqual(['The family of a teenager shot']);
+    expect(attribute('The family of a teenager shot during a raid at a Pasadena apartment complex on Saturday says he is 16 years old.').map((r) => r[0])).toEqual([
+      'The family of a teenager shot during a raid at a Pasadena apartment complex',
+    ]);
+  });
+});
+
+describe('findSourceBefore: a participle after a disputed account', () => {
+  it('gives "saying" the subject of "disputes"', () => {
+    expect(attribute("The suit disputes that account, saying the car's engine was off.")).toEqual([['The suit', 'saying', ["the car's engine was off"]]]);
+  });
+});

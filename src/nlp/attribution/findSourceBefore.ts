@@ -70,6 +70,8 @@ export function findSourceBefore(ctx: AttributionContext, k: number, floor: numb
     // Auxiliaries and adverbs of the verb group: "has also said", "however said", "repeatedly told";
     // a day between subject and verb is a time, not the speaker ("A news report Wednesday said").
     if (t.pos === 'AUX' || t.pos === 'ADV' || CHAIN_ADV.has(t.normal) || (ctx.rulesOnly === true && t.normal === 'overall' && i > floor && isNounLike(tokens[i - 1])) || (WHEN_WORDS.has(t.normal) && i > floor && i === k - 1 && !isNamedDay(tokens, i)) || isFloatingQuantifier(tokens, i, floor) || (ctx.rulesOnly === true && isGroupExtra(tokens, i, floor))) i--;
+    // "… at a Pasadena apartment complex on Saturday says": "on" and the day before the verb (the rules alone).
+    else if (ctx.rulesOnly === true && t.normal === 'on' && i === k - 2 && WHEN_WORDS.has(tokens[k - 1].normal) && !isNamedDay(tokens, k - 1) && i - 1 >= floor && isNounLike(tokens[i - 1])) i--;
     else if (PERIODS.has(t.normal) && i - 1 > floor && (tokens[i - 1].normal === 'last' || tokens[i - 1].normal === 'past' || tokens[i - 1].normal === 'this')) {
       // "Priebus, the GOP chairman, this past week announced": a period of time, not the speaker.
       i -= 2;
@@ -432,9 +434,16 @@ function findDatedSource(tokens: readonly Token[], k: number, floor: number, rul
   const at = posted >= 0 ? posted : k - 2;
   if (at - 1 < floor || (posted < 0 && !WHEN_WORDS.has(tokens[k - 1].normal))) return null;
   const participle = tokens[at];
-  if (participle.pos !== 'VERB' || !participle.normal.endsWith('ed') || tokens[at - 1].pos !== 'NOUN') return null;
+  if (participle.pos !== 'VERB' || !isParticiple(participle) || tokens[at - 1].pos !== 'NOUN') return null;
   const head = finishRange(tokens, scanNounPhraseBack(tokens, at, floor), at);
   return head.kind === 'source' ? { kind: 'source', range: { from: head.range.from, to: k } } : null;
+}
+
+// Past participles without "-ed": "a teenager shot on Saturday says", "a man struck Tuesday said".
+const IRREGULAR_PARTICIPLES = new Set(['shot', 'hit', 'struck', 'hurt', 'held', 'caught', 'found', 'left', 'sent', 'brought', 'taken', 'beaten', 'bitten', 'thrown', 'seen', 'given', 'written']);
+
+function isParticiple(t: Token): boolean {
+  return t.normal.endsWith('ed') || IRREGULAR_PARTICIPLES.has(t.normal);
 }
 
 /**

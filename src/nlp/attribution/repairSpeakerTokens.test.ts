@@ -30,3 +30,17 @@ describe('repairSpeakerTokens', () => {
     expect(repairSpeakerTokens(tokens)).toBe(tokens);
   });
 });
+
+describe('repairSpeakerTokens: a verb of saying read as a noun, and an apartment complex', () => {
+  it('reads "disputes" and "claims" between a subject and an object as verbs', () => {
+    expect(posOf('The family disputes that account, saying the car never moved.', 'disputes')).toBe('VERB');
+    expect(posOf('The suit claims the agent fired first.', 'claims')).toBe('VERB');
+    expect(posOf('The disputes over the account went on.', 'disputes')).not.toBe('VERB');
+    // The "that" of a clause opens no object: "news reports that he lied" stays a noun phrase.
+    expect(posOf('He appeared amid news reports that he had lied.', 'reports')).toBe('NOUN');
+  });
+
+  it('reads "complex" of "apartment complex" as a noun', () => {
+    expect(posOf('A teenager shot at a Pasadena apartment complex says he is 16.', 'complex')).toBe('NOUN');
+  });
+});

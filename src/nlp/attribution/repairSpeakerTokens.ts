@@ -6,6 +6,8 @@ const SHARES = new Set(['%', 'percent', 'half', 'majority', 'minority', 'plurali
 const FRACTIONS = new Set(['third', 'thirds', 'quarter', 'quarters', 'fifth', 'fifths']);
 const COUNTS = new Set(['a', 'one', 'two', 'three', 'four']);
 const SAY_FORMS = new Set(['say', 'says', 'said']);
+const COMPLEX_KINDS = new Set(['apartment', 'housing', 'office', 'sports', 'shopping', 'detention', 'court', 'industrial', 'residential']);
+const VERBS_READ_AS_NOUNS = new Set(['disputes', 'claims', 'reports', 'notes', 'counters', 'questions', 'challenges', 'rejects', 'denies', 'alleges', 'contends', 'insists', 'maintains']);
 
 function isShare(tokens: readonly Token[], j: number): boolean {
   const t = tokens[j];
@@ -13,6 +15,18 @@ function isShare(tokens: readonly Token[], j: number): boolean {
   if (SHARES.has(t.normal)) return true;
   const before = tokens[j - 1];
   return FRACTIONS.has(t.normal) && before !== undefined && (COUNTS.has(before.normal) || before.pos === 'NUM');
+}
+
+/**
+ * Whether token `j` opens an object noun phrase: a determiner, or "that" before a noun that ends its
+ * clause ("disputes that account,"), not the "that" of a clause ("news reports that Carson …").
+ */
+function opensObject(tokens: readonly Token[], j: number): boolean {
+  const t = tokens[j];
+  if (!t) return false;
+  if (t.normal !== 'that') return t.pos === 'DET';
+  const after = tokens[j + 2];
+  return tokens[j + 1]?.pos === 'NOUN' && (!after || after.pos === 'PUNCT');
 }
 
 /** The part of speech the speaker phrase needs at token `i`, or null when the tagger's reading stands. */
@@ -25,6 +39,11 @@ function repairedPos(tokens: readonly Token[], i: number): string | null {
   if (t.text === '%' && prev.pos === 'NUM' && prev.end === t.start) return 'NOUN';
   // "42% say they …", "a third say they …": after a share the tagger reads "say" as a noun.
   if (t.pos === 'NOUN' && SAY_FORMS.has(t.normal) && isShare(tokens, i - 1) && (next.pos === 'PRON' || next.pos === 'DET' || next.pos === 'PROPN')) return 'VERB';
+  // "The family disputes that account, saying …", "The suit claims the agent fired": a verb of saying in
+  // -s the tagger reads as a plural noun after the subject's noun, an object's determiner after it.
+  if (t.pos === 'NOUN' && VERBS_READ_AS_NOUNS.has(t.normal) && (prev.pos === 'NOUN' || prev.pos === 'PROPN') && opensObject(tokens, i + 1)) return 'VERB';
+  // "a Pasadena apartment complex says": a compound's head the tagger reads as an adjective.
+  if (t.pos === 'ADJ' && t.normal === 'complex' && COMPLEX_KINDS.has(prev.normal)) return 'NOUN';
   // "(R-OK)", "(D-Calif.)": the state of a party tag whatever the tagger made of it ("OK" as an
   // interjection), and the full stop of a five-letter state, which the abbreviation rule (four letters) misses.
   const inTag = tokens[i - 3]?.text === '(' && prev.text === '-' && prev.end === t.start;
@@ -35,7 +54,8 @@ function repairedPos(tokens: readonly Token[], i: number): string | null {
 
 /**
  * Tagger readings that cut a speaker phrase short, repaired for the rules: a share of a poll ("42%
- * say", "a third say") and a party tag ("Rep. Lena Moss (R-OK)", "(D-Calif.)"). The tokens come back
+ * say", "a third say"), a party tag ("Rep. Lena Moss (R-OK)", "(D-Calif.)") a verb of saying read
+ * as a plural noun ("The family disputes that account") and "complex" of "apartment complex". The tokens come back
  * as a copy with the repaired part of speech (`tokens` itself when nothing changes).
  *
  * For the rules method only, like repairNameVerbs: the relation scorer was trained on the candidates
