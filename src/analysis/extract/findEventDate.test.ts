@@ -90,3 +90,10 @@ describe('findEventDate: the time someone wrote of it, and a weekend', () => {
     expect(dateOf(text, '2026-02-06')).toBe('2026-01-31');
   });
 });
+
+describe('findEventDate: a lawsuit filed months after the shooting', () => {
+  it('dates the day an agent approached her, not the day the suit was filed', () => {
+    const text = 'A mother shot by a Border Patrol agent while sitting in her parked car filed a federal lawsuit Monday. According to the complaint, Agent Travis Kemper approached her car on Feb. 2 as she waited outside a store.';
+    expect(dateOf(text, '2026-06-16')).toBe('2026-02-02');
+  });
+});
