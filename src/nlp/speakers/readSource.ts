@@ -14,6 +14,7 @@ import { readGovernment } from './readGovernment.js';
 import { readInterviewee } from './readInterviewee.js';
 import { readJointAnaphor, readJointSource } from './readJointSource.js';
 import { readLedeIdentity } from './readLedeIdentity.js';
+import { readNamedBody } from './readNamedBody.js';
 import { readNewsOutlet } from './readNewsOutlet.js';
 import { readOutletWork } from './readOutletWork.js';
 import { resolveAnaphor } from './resolveAnaphor.js';
@@ -202,6 +203,9 @@ export function readSource(ctx: SpeakerContext, index: number): Entity | null {
   if (outletWork) return outletWork;
   const joint = readJointSource(ctx, words, site) ?? readJointAnaphor(ctx, words, site) ?? readGovernment(ctx, words, site);
   if (joint) return joint;
+  // "The Immigrant Legal Resource Center said": a body no vocabulary lists, named in full.
+  const body = readNamedBody(beforeRelative(ctx.text, words), ctx.vocab);
+  if (body) return body;
   const phrase = readNamePhrase(ctx.text, source.start, nameEnd(ctx.text, source.start, source.end), ctx.vocab);
   const onOrganization = phrase.name?.some((w) => ctx.organizations.some((o) => w.start < o.end && w.end > o.start));
   if (phrase.name && !onOrganization) {

@@ -47,7 +47,8 @@ import { namesBody, unresolvedEntity } from './unresolvedEntity.js';
  * the woman it is about. "the agency's earlier statement, which said" is the agency's; "Nicole Her" is a
  * name; "The agent, Kyle Brandt," makes Brandt an official, and his lawyer no voice of the man he shot;
  * "his wife" after a spokesperson's words is not the spokesperson's; "a passport reviewed by the Observer
- * Wire" is the outlet's word (readOutletWork).
+ * Wire" is the outlet's word (readOutletWork); a body no vocabulary lists, named in full ("The Immigrant
+ * Legal Resource Center", "The National Border Patrol Council"), speaks as written (readNamedBody).
  */
 export const SPEAKERS_STAGE: StageRef = Object.freeze({ name: 'speakers', version: 18 });
 

@@ -1,0 +1,47 @@
+import { makeEntity, makeSpeaker, type Entity } from './entity.js';
+import { roleOfOrganization } from './organizationEntity.js';
+import type { RoleVocab } from './roleVocab.js';
+import { foldName, type Word } from './words.js';
+
+// The last word of a body's name that no person's name ends on.
+const BODY_TAILS = new Set([
+  'council', 'union', 'center', 'centre', 'institute', 'foundation', 'project', 'coalition', 'alliance', 'network',
+  'association', 'league', 'society', 'federation', 'caucus', 'committee', 'collective',
+]);
+// Lower-case words a body's name may hold between its capitalised ones: "American Civil Liberties Union of Texas".
+const CONNECTORS = new Set(['of', 'for', 'and', 'on', 'the', '&']);
+
+/** The name ends on a tail, or on a tail, "of" or "for" and capitalised words ("… Union of Texas", "Center for Immigration Studies"). */
+function endsOnTail(name: readonly Word[]): boolean {
+  if (BODY_TAILS.has(name[name.length - 1].norm)) return true;
+  const of = name.findLastIndex((w) => w.norm === 'of' || w.norm === 'for');
+  return of >= 1 && of < name.length - 1 && BODY_TAILS.has(name[of - 1].norm) && name.slice(of + 1).every((w) => w.capitalized);
+}
+
+/**
+ * A body the vocabulary does not list, named in full as the speaker: "The Immigrant Legal Resource
+ * Center", "The National Border Patrol Council", "the American Civil Liberties Union of Texas". Named
+ * as written (without the article), its role by vocab/roles.json's organizationRoles ("City Council"
+ * speaks as elected officials), never as the state's officials: an agency's name inside it ("Border
+ * Patrol" of a union) does not make it the agency. Null for anything else.
+ */
+export function readNamedBody(words: readonly Word[], vocab: RoleVocab): Entity | null {
+  const name = words[0]?.norm === 'the' ? words.slice(1) : words;
+  if (name.length < 2 || !endsOnTail(name)) return null;
+  if (!name[0].capitalized || !name.every((w) => (w.capitalized && !w.possessive) || CONNECTORS.has(w.norm))) return null;
+  // "of" and "for" only after a tail ("Union of Texas", "Center for Immigration Studies"): "Ross Eisenbrey
+  // of the Economic Policy Institute" is a person; "and" never after one ("the ACLU and the NAACP" are two).
+  for (let i = 1; i < name.length; i++) {
+    const n = name[i].norm;
+    if ((n === 'of' || n === 'for') && !BODY_TAILS.has(name[i - 1].norm)) return null;
+    if ((n === 'and' || n === '&') && name.slice(0, i).some((w) => BODY_TAILS.has(w.norm))) return null;
+  }
+  const written = name.map((w) => w.text).join(' ');
+  const role = roleOfOrganization(written, null, vocab);
+  return makeEntity({
+    key: `org:${foldName(written)}`,
+    kind: 'organization',
+    speaker: makeSpeaker(written, written, role === 'official' ? 'other' : role),
+    heads: name.map((w) => w.norm),
+  });
+}
