@@ -70,6 +70,9 @@ export const LEARNED_CONFIDENCE_FLOOR = 450;
 // ("…, his mother said, in an arrest that …"); an "as" inside a clause compares ("not toward agents as the agency said,");
 // "A passenger who survived(, a …,) said", "One of them, Jamal Wright, said"; "found" is never a noun; a tag
 // may end on a participle describing its report ("… found in a report released Tuesday.").
+// Version 32 (round 31): recall of speech relations and wrong speakers of participles (docs/attribution.md,
+// round 31): "…, saying that as president, …"; "X, according to Y, VERB …"; "X was reported by Y"; "X are
+// more likely to say"; an inverted tag inside its sentence; a listener "X of Y".
 // Version 33 (lead, probes): a short capitalised word ending its sentence before a name is no title
 // abbreviation ("said Debra Vance of El Paso. Smith said" lost the first relation; isNpToken); "earlier" and
 // "later" before a noun are inside the phrase ("The agency's earlier statement said" had "statement" alone);
