@@ -14,7 +14,8 @@ const CONNECTORS = new Set(['of', 'for', 'and', 'on', 'the', '&']);
 /** The name ends on a tail, or on a tail, "of" or "for" and capitalised words ("… Union of Texas", "Center for Immigration Studies"). */
 function endsOnTail(name: readonly Word[]): boolean {
   if (BODY_TAILS.has(name[name.length - 1].norm)) return true;
-  const of = name.findLastIndex((w) => w.norm === 'of' || w.norm === 'for');
+  let of = name.length - 1;
+  while (of >= 0 && name[of].norm !== 'of' && name[of].norm !== 'for') of--;
   return of >= 1 && of < name.length - 1 && BODY_TAILS.has(name[of - 1].norm) && name.slice(of + 1).every((w) => w.capitalized);
 }
 
