@@ -3,7 +3,10 @@ import type { RoleVocab } from './roleVocab.js';
 import { splitWords, type Word } from './words.js';
 
 const ARTICLES = new Set(['the', 'a', 'an']);
-const LEVELS = new Set(['federal', 'state', 'county', 'city', 'local', 'senior', 'special', 'deputy', 'assistant', 'u.s']);
+/** Lower-case words that say where an office sits: "the county sheriff", "a federal prosecutor". */
+export const OFFICE_SEATS: ReadonlySet<string> = new Set(['federal', 'state', 'county', 'city', 'local', 'u.s']);
+// The seat, or a grade within the same office ("a senior official", "a special agent").
+const LEVELS = new Set([...OFFICE_SEATS, 'senior', 'special', 'deputy', 'assistant']);
 // "The agent, Kyle Brandt, 34, …": an article, a few words and a title set off by a comma right before the name.
 const TITLE_BEFORE = /(?<![\p{L}'’-])((?:[Tt]he|[Aa]n?)\s+(?:[\p{L}.-]+\s+){0,2}[\p{L}.-]+),\s*$/u;
 

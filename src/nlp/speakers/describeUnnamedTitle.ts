@@ -1,4 +1,5 @@
 import type { Role } from '../../domain/roles.js';
+import { OFFICE_SEATS } from './apposedTitle.js';
 import type { DescriptionSite } from './describeDescription.js';
 import { makeEntity, makeSpeaker, type Entity } from './entity.js';
 import { agencyName, roleOfOrganization } from './organizationEntity.js';
@@ -144,13 +145,11 @@ function laterHolderOf(ctx: SpeakerContext, head: string, words: readonly Word[]
   return introductions === introductionsBefore ? personEntity(record, describePerson(ctx, record, [], site)) : null;
 }
 
-// Lower-case words that say where an office sits: "the county sheriff", "the state attorney general".
-const SEAT_WORDS = new Set(['county', 'city', 'state', 'local', 'federal', 'u.s']);
 
 /** "The Douglas County sheriff", "the Omaha police chief": the title after words that only name its seat. */
 function isOfficeSeat(phrase: TitledPhrase): boolean {
   const modifiers = phrase.named.slice(0, phrase.named.length - phrase.titleWords.length);
-  return modifiers.every((w) => (w.capitalized && !w.possessive) || SEAT_WORDS.has(w.norm));
+  return modifiers.every((w) => (w.capitalized && !w.possessive) || OFFICE_SEATS.has(w.norm));
 }
 
 // Words that make a title another office: "Vice President", "Deputy Chief", "Assistant Secretary".
