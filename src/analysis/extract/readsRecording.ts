@@ -1,10 +1,9 @@
 import type { RecordingVocab } from './recordingVocab.js';
 import { loadRecordingVocab } from './recordingVocab.js';
+import { datelineLength } from '../../nlp/mentions/findDatelines.js';
 
 // A fact check's or a live page's label before the sentence: "THE FACTS: Videos show …".
 const LABEL = /^\p{Lu}[\p{Lu}'’ ]{1,24}:\s+/u;
-// A dateline before a story's first sentence: "ST. PAUL, Minn. — Body-camera footage … shows …".
-const DATELINE = /^[A-Z][A-Z.'’ -]{1,30}[A-Z.](?:,\s+[A-Z][A-Za-z. ]{1,20}?)?\s*(?:\([^()]{1,40}\)\s*)?(?:\u2014|\u2013|--|-)\s+/u;
 
 /**
  * Whether a sentence of the outlet's own reporting tells what a recording shows: "Videos verified by
@@ -15,7 +14,9 @@ const DATELINE = /^[A-Z][A-Z.'’ -]{1,30}[A-Z.](?:,\s+[A-Z][A-Za-z. ]{1,20}?)?\
  * it opened on ("The 48-second video was released Friday. It shows the car reversing.").
  */
 export function readsRecording(sentence: string, previous: string | null = null, vocab: RecordingVocab = loadRecordingVocab()): boolean {
-  const text = sentence.trim().replace(LABEL, '').replace(DATELINE, '');
+  // A dateline before a story's first sentence: "ST. PAUL, Minn. — Body-camera footage … shows …".
+  const unlabelled = sentence.trim().replace(LABEL, '');
+  const text = unlabelled.slice(datelineLength(unlabelled));
   if (previous !== null && vocab.continuations.some((re) => re.test(text)) && vocab.subject.test(previous.trim())) return true;
   if (!vocab.screen.test(sentence)) return false;
   for (const list of [vocab.leads, vocab.tags, vocab.frames]) {

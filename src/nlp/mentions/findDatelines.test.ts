@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findDatelines } from './findDatelines.js';
+import { datelineLength, findDatelines } from './findDatelines.js';
 
 describe('findDatelines', () => {
   it('reads a city, an optional state and an outlet tag before a dash at a line start', () => {
@@ -12,5 +12,13 @@ describe('findDatelines', () => {
 
   it('ignores capitalised headings that are no known city', () => {
     expect(findDatelines('BREAKING \u2014 more to come')).toEqual([]);
+  });
+});
+
+describe('datelineLength', () => {
+  it('measures the dateline opening a line, and nothing else', () => {
+    expect(datelineLength('ST. PAUL, Minn. — Body-camera footage shows the car.')).toBe('ST. PAUL, Minn. — '.length);
+    expect(datelineLength('EL PASO (AP) — Video shows the truck.')).toBe('EL PASO (AP) — '.length);
+    expect(datelineLength('Video shows the truck — reversing.')).toBe(0);
   });
 });

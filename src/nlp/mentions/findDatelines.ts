@@ -6,6 +6,13 @@ import { stateCode } from './stateCode.js';
 /** "MINNEAPOLIS (Meridian) —", "PORTLAND, Ore. —", "PHOENIX —" at the start of a line. */
 const DATELINE = /^[ \t]*([A-Z][A-Z.'\- ]{1,30}[A-Z.])(?:,[ \t]+([A-Z][A-Za-z. ]{1,20}?))?[ \t]*(?:\([^()\n]{1,40}\)[ \t]*)?(?:\u2014|\u2013|--|-)[ \t]/gm;
 
+const DATELINE_OPENING = new RegExp(DATELINE.source);
+
+/** How many characters of `line` a dateline opening it takes ("ST. PAUL, Minn. — "), 0 for none. */
+export function datelineLength(line: string): number {
+  return DATELINE_OPENING.exec(line)?.[0].length ?? 0;
+}
+
 function titleCase(s: string): string {
   return s.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_m, sep: string, c: string) => sep + c.toUpperCase());
 }

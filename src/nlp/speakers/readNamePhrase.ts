@@ -170,11 +170,11 @@ export function readNamePhrase(text: string, start: number, end: number, vocab: 
 function isStateAfterPlace(segments: readonly (readonly Word[])[], s: number): boolean {
   const before = segments[s - 1];
   if (!before || !before[before.length - 1].capitalized) return false;
-  const written = text(segments[s]);
+  const written = joinWords(segments[s]);
   return loadPlaces().stateByKey.has(written.toLowerCase()) && written.length > 2;
 }
 
-function text(words: readonly Word[]): string {
+function joinWords(words: readonly Word[]): string {
   return words.map((w) => w.text).join(' ');
 }
 
