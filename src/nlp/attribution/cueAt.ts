@@ -107,12 +107,15 @@ export function isAdjectivalParticiple(tokens: readonly Token[], k: number): boo
 
 /**
  * Set phrases whose verb reports nothing: the noun "think tank(s)", "think twice", the aside "believe
- * me," (the rules alone, round 26).
+ * me," (the rules alone, round 26); "charged with" (round 32), whose accuser is never the phrase
+ * before it ("Ruiz charged the clerk with fraud" keeps its object between).
  */
 export function isIdiomNoCue(tokens: readonly Token[], k: number): boolean {
   const t = tokens[k];
   const next = tokens[k + 1];
   if (!next) return false;
   if (t.normal === 'think') return next.normal === 'tank' || next.normal === 'tanks' || next.normal === 'twice';
+  // "a prisoner of war now charged with desertion": an accusation with its object before it is passive; the phrase before is who is charged.
+  if (t.normal === 'charged') return next.normal === 'with';
   return t.normal === 'believe' && next.normal === 'me' && tokens[k + 2]?.text === ',';
 }

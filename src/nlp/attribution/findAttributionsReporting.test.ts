@@ -308,3 +308,37 @@ describe('findAttributions: an inverted tag inside its sentence (round 31)', () 
     expect(attribute('The fees rose, said Ana Ruiz, adding that the board wants a cap.').filter((f) => f[2] === 'said')).toEqual([['indirect', 'Ana Ruiz', 'said', ['The fees rose']]]);
   });
 });
+
+describe('findAttributions: speech precision, round 32', () => {
+  it('ends the speaker of an inverted tag before a conjunction, and reads the joined clause as the tail', () => {
+    expect(attribute('The town lost, said Ana Ruiz, and the port closed.')).toEqual([['indirect', 'Ana Ruiz', 'said', ['The town lost', 'and the port closed']]]);
+    expect(attribute('The levy was fair, said Ana Ruiz, but the board did not agree.')).toEqual([['indirect', 'Ana Ruiz', 'said', ['The levy was fair', 'but the board did not agree']]]);
+    // An object pronoun after the verb is no speaker, whatever follows the conjunction.
+    expect(attribute('The clerk found the letter, reported it to the police, and filed it away.')).toEqual([]);
+  });
+
+  it('gives a participle after an object relative the clause subject, not the whole clause', () => {
+    const found = attribute('The mayor praised the levy, which Ana Ruiz opposed, noting that taxes rose.');
+    expect(found.filter((f) => f[2] === 'noting')).toEqual([['indirect', 'The mayor', 'noting', ['taxes rose']]]);
+  });
+
+  it('ends "according to" a pronoun at its comma, and leaves a head that ends on its subordinator out', () => {
+    expect(attribute('He left the town after, according to him, the board cut his pay.')).toEqual([['indirect', 'him', 'according to', ['the board cut his pay']]]);
+    expect(attribute('The plan, according to them, was dead.')).toEqual([['indirect', 'them', 'according to', ['The plan', 'was dead']]]);
+  });
+
+  it('reads no accuser in "charged with"', () => {
+    const found = attribute('Ana Ruiz, a clerk now charged with fraud, left the county.');
+    expect(found.some((f) => f[2]?.includes('charged'))).toBe(false);
+  });
+
+  it('gives a participle after a report with an author of its own to nobody in the clause', () => {
+    expect(attribute('The mayor is disputing an earlier report from the Star saying the port will close.')).toEqual([]);
+    expect(attribute('The mayor sent an email to the board saying the port will close.')).toEqual([['indirect', 'The mayor', 'saying', ['the port will close']]]);
+  });
+
+  it('reads no speaker in the object of a preposition that opens the sentence', () => {
+    expect(attribute('In a string of radio ads announced Tuesday, Ana Ruiz and her allies talk about the port.')).toEqual([]);
+    expect(attribute('From the moment Ana Ruiz announced her run, the board was worried.').map((f) => f[1])).toEqual(['Ana Ruiz']);
+  });
+});

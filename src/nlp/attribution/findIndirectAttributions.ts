@@ -37,8 +37,9 @@ import { widenCueRelease } from './widenCueRelease.js';
 import { widenCueStatement } from './widenCueStatement.js';
 import { resolveComplement } from './resolveComplement.js';
 import { lacksReportedClause } from './lacksReportedClause.js';
+import { isReducedParticiple } from './isReducedParticiple.js';
 import { hasMistaggedVerb } from './hasMistaggedVerb.js';
-import { findClauseFloor, findClauseOpening, findClauseSubject, findEarlierCueSource, findForwardEnd, isParticipleAfterSubordinator, QUOTE_MARKS, TERMINAL } from './clauseBounds.js';
+import { findClauseFloor, findClauseOpening, findClauseSubject, findEarlierCueSource, findForwardEnd, hasClause, isParticipleAfterSubordinator, QUOTE_MARKS, TERMINAL } from './clauseBounds.js';
 
 /** Header fields of a text file ("Title: …") are metadata, not reporting. */
 const HEADER_FIELD = /^(?:title|outlet|url|published|updated|author|byline|date|source|dateline)\s*:/i;
@@ -81,10 +82,14 @@ function findHeadEnd(tokens: readonly Token[], sf: number, floor: number): numbe
 
 
 
+const AUTHOR_PREPOSITIONS = new Set(['from', 'by']);
+
 /** Whether a report noun of the lexicon ("statement", "email", "letter") ends the phrase before token `k`, a day or listener aside. */
 function followsReportNoun(ctx: AttributionContext, k: number): boolean {
   for (let j = k - 1; j >= Math.max(0, k - 5); j--) {
     const t = ctx.tokens[j];
+    // "is discrediting a report from Bloomberg saying …": the report names an author of its own, who is not the clause's subject (the rules alone).
+    if (ctx.rulesOnly === true && AUTHOR_PREPOSITIONS.has(t.normal) && j > 0 && ctx.lexicon.nouns.has(ctx.tokens[j - 1].normal)) return false;
     if (ctx.lexicon.nouns.has(t.normal)) return true;
     if (t.pos !== 'PROPN' && t.pos !== 'NOUN' && t.pos !== 'ADP' && t.pos !== 'DET') return false;
   }
@@ -262,9 +267,9 @@ const CLOSING_MARKS = new Set(['”', '"', "''"]);
  * An inverted tag inside its sentence ("HEAD, said X, TAIL"): the head from `floor` to the comma at
  * `comma`, and after the speaker a predicate ("would be clear") or a clause ("but her record does not
  * …") to the sentence end, in two fragments. A role with no verb between the speaker's comma and the
- * next one ("said Ana Ruiz, a vice president, the firm …") is the speaker's. Null when no comma
- * follows the speaker, when the tail is neither, or when it is a reporting participle (", adding …") or a
- * relative describing the speaker.
+ * next one ("said Ana Ruiz, a vice president, the firm …") is the speaker's. A conjunction and a clause
+ * ("…, said Ruiz, and the port closed.", "…, but her record does not …") are the tail too. Null when no comma follows the speaker, when the tail is neither, or when it is a reporting
+ * participle (", adding …") or a relative describing the speaker.
  */
 function innerTag(ctx: AttributionContext, floor: number, comma: number, speaker: TokenRange, end: number): { source: TokenRange; content: TokenRange[] } | null {
   const { tokens } = ctx;
@@ -276,10 +281,14 @@ function innerTag(ctx: AttributionContext, floor: number, comma: number, speaker
   const first = tokens[at + 1];
   // "…, said Tom Hale, who leads the board": a relative describes the speaker, it reports nothing.
   if (first.normal.endsWith('ing') || QUOTE_MARKS.test(first.text) || RELATIVE.has(first.normal)) return null;
+  const head = contentRange(tokens, floor, comma, true, false, false);
   const predicate = first.pos === 'AUX' || (first.pos === 'VERB' && !first.normal.endsWith('ing'));
   const tail = contentRange(tokens, at + 1, end, predicate);
-  const head = contentRange(tokens, floor, comma, true, false, false);
-  return head && tail ? { source, content: [head, tail] } : null;
+  if (head && tail) return { source, content: [head, tail] };
+  // "The town lost, said Ruiz, and the port closed.": a conjunction, then a clause with its own subject (not
+  // "reported it to the police, and removed it", whose object the scan took for a speaker), goes on with her words.
+  const joined = first.pos === 'CCONJ' && tokens[speaker.from].pos !== 'PRON' && NOUN_PHRASE_OPENERS.has(tokens[at + 2]?.pos ?? '') ? contentRange(tokens, at + 1, end, true) : null;
+  return head && joined && hasClause(tokens, floor, comma) ? { source, content: [head, joined] } : null;
 }
 
 /** After the speaker's comma at `at`, a role of noun-phrase words up to the next comma ("a vice president,"): where that comma stands, or -1. */
@@ -529,7 +538,7 @@ export function findIndirectAttributions(ctx: AttributionContext, blocked: Block
       const phraseEnd = ctx.rulesOnly === true && isPollPhrase(tokens, k, end) && findClauseFloor(ctx, from, k) === k ? k + 1 : matchPhraseAt(tokens, k, end, lexicon.sourceAfterPhrases);
       const verb = phraseEnd > 0 || (ctx.rulesOnly === true && (isAdjectivalParticiple(tokens, k) || isIdiomNoCue(tokens, k))) ? null : (cueVerbAt(tokens, k, lexicon, { agreement: ctx.rulesOnly === true }) ?? (ctx.rulesOnly === true ? evidenceVerbAt(tokens, k, lexicon) : null));
       const byVerb = verb && !(ctx.rulesOnly === true && isUnassertedVerb(tokens, k, verb, lexicon, from, end)) ? resolveVerb(ctx, k, verb, from, end) : null;
-      const verbFound = verb && byVerb && !(ctx.rulesOnly === true && (lacksReportedClause(ctx, k, verb, byVerb.source, byVerb.content) || placesObject(ctx, k, verb, byVerb.content))) ? byVerb : null;
+      const verbFound = verb && byVerb && !(ctx.rulesOnly === true && (lacksReportedClause(ctx, k, verb, byVerb.source, byVerb.content) || placesObject(ctx, k, verb, byVerb.content) || isReducedParticiple(ctx, k, byVerb.source, byVerb.content))) ? byVerb : null;
       // "As reported by the Star, …" reads like "According to the Star, …" (the rules alone).
       // "The meeting was first reported by Politico.": the agent reported the subject (the rules alone).
       const asReported = ctx.rulesOnly === true && phraseEnd < 0 ? (findAsReportedBy(ctx, k, from, end) ?? findPassiveReport(ctx, k, from, end)) : null;

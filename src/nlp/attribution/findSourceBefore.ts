@@ -6,7 +6,7 @@ import { findDashAsideSubject, findLooseAsideSubject } from './findLooseAsideSub
 import { findLooseHead } from './findLooseHead.js';
 import { widenOverAdjectiveList } from './widenOverAdjectiveList.js';
 import { widenOverParenthetical } from './widenOverParenthetical.js';
-import { isNounLike, PERSONAL } from './isNpToken.js';
+import { isNounLike, PERSONAL, RELATIVE } from './isNpToken.js';
 import { APPROXIMATORS, finishRange, scanNounPhraseBack } from './scanNounPhraseBack.js';
 import { NEGATED_SOURCE, NO_SOURCE, type SourceResult } from './sourceResult.js';
 import { DAY_WORDS } from './dayWords.js';
@@ -154,7 +154,8 @@ function findPhraseBefore(ctx: AttributionContext, k: number, floor: number, i: 
     // "was upfront about her distaste for Ruiz, the county's chief, saying …": before a participle an
     // appositive that does not open the clause describes an object, not who speaks.
     // "wrote a detailed, two-page letter to …, calling …": after an adjective and its comma the phrase goes on an object's noun phrase.
-    if (ctx.rulesOnly === true && participle && found.kind === 'source' && (!opensClauseAt(tokens, found.range.from, floor) || followsCoordinateAdjective(tokens, found.range.from, floor) || describesObject(tokens, found.range.from, floor))) return NO_SOURCE;
+    // "The mayor praised the levy, which Ruiz opposed, noting …": a phrase whose head noun follows a verb and its determiner is the object of a clause, not a speaker.
+    if (ctx.rulesOnly === true && participle && found.kind === 'source' && (!opensClauseAt(tokens, found.range.from, floor) || followsCoordinateAdjective(tokens, found.range.from, floor) || describesObject(tokens, found.range.from, floor) || holdsVerbAndObject(tokens, found.range.from, found.range.to))) return NO_SOURCE;
     return ctx.rulesOnly === true && found.kind === 'source' ? notAPlaceOfOrigin(tokens, found, i, floor) : found;
   }
   // "Ruiz, who calls the mayor a “liar,” said": the aside's comma stands inside its closing quotation mark (the rules alone).
@@ -288,6 +289,20 @@ function describesObject(tokens: readonly Token[], from: number, floor: number):
   return false;
 }
 
+/**
+ * Whether a past tense with a determiner after it stands in the phrase from `from` to `to` before any
+ * relative or comma ("The mayor praised the levy, which …"): a verb and its object, so the phrase is a
+ * clause; "a report released the same day" is no different to the scan, and keeps it out as well.
+ */
+function holdsVerbAndObject(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let j = from + 1; j < to - 1; j++) {
+    const t = tokens[j];
+    if (t.text === ',' || RELATIVE.has(t.normal) || t.normal === 'that') return false;
+    if (t.pos === 'VERB' && t.normal.endsWith('ed') && tokens[j - 1].pos === 'NOUN' && tokens[j + 1].pos === 'DET') return true;
+  }
+  return false;
+}
+
 /** Whether an adjective and a comma stand right before `from` ("a detailed, two-page letter"), after a determiner. */
 function followsCoordinateAdjective(tokens: readonly Token[], from: number, floor: number): boolean {
   return from - 3 >= floor && tokens[from - 1].text === ',' && tokens[from - 2].pos === 'ADJ' && tokens[from - 3].pos === 'DET';
@@ -332,7 +347,9 @@ function findWholeSubject(tokens: readonly Token[], from: number, to: number, fl
   // The whole subject opens its clause.
   const opener = tokens[start - 1];
   // It may follow a subordinator: "as several included on it told".
-  if (start < 0 || (start > floor && !(opener.pos === 'PUNCT' || opener.pos === 'CCONJ' || opener.normal === 'that' || SUBORDINATORS.has(opener.normal)))) return findSubjectAfterPhrase(tokens, from, to) ?? (modifiesPhraseBefore(tokens, from, floor) ? NO_SOURCE : finishRange(tokens, from, to));
+  // "In a string of radio ads announced Wednesday, …": a preposition that opens the sentence takes the
+  // phrase as its object; "From the moment Sanders announced …" has a name after the noun for a subject.
+  if (start < 0 || (start > floor && !(opener.pos === 'PUNCT' || opener.pos === 'CCONJ' || opener.normal === 'that' || SUBORDINATORS.has(opener.normal)))) return findSubjectAfterPhrase(tokens, from, to) ?? (modifiesPhraseBefore(tokens, from, floor) ? NO_SOURCE : opensSentenceWithPreposition(tokens, from) ? nameAfterNoun(tokens, from, to) : finishRange(tokens, from, to));
   const whole = finishRange(tokens, start, to);
   return whole.kind === 'source' && whole.range.from === start ? whole : NO_SOURCE;
 }
@@ -347,6 +364,19 @@ function modifiesPhraseBefore(tokens: readonly Token[], from: number, floor: num
   if (p - 1 < floor) return false;
   const before = tokens[p - 1];
   return isNounLike(before) || before.pos === 'VERB';
+}
+
+/** Whether the phrase at `from` is the object of a preposition that opens its sentence (after a paragraph's start or a sentence's end). */
+function opensSentenceWithPreposition(tokens: readonly Token[], from: number): boolean {
+  if (prepositionAt(tokens, from, from) !== from || APPROXIMATORS.has(tokens[from].normal) || tokens[from + 1]?.normal === 'least') return false;
+  return from === 0 || /^[.!?]$/.test(tokens[from - 1].text) || /^\p{Lu}/u.test(tokens[from].text);
+}
+
+/** The names that end the phrase from `from` to `to` right after a common noun ("the moment Sanders"), or no source. */
+function nameAfterNoun(tokens: readonly Token[], from: number, to: number): SourceResult {
+  let q = to;
+  while (q > from && tokens[q - 1].pos === 'PROPN') q--;
+  return q < to && q > from && tokens[q - 1].pos === 'NOUN' ? finishRange(tokens, q, to) : NO_SOURCE;
 }
 
 /** Where the phrase starts once every preposition that opens it is crossed, or -1 when one cannot be. */

@@ -9,6 +9,8 @@ import type { SourceResult } from './sourceResult.js';
 /** The words after "according to" up to `stop`, when the tagger's parts of speech break the noun phrase ("a just-released poll"). */
 function looseSource(tokens: readonly Token[], m: number, stop: number, rulesOnly: boolean): TokenRange | null {
   if (stop - m < 1 || stop - m > 25) return null;
+  // "after, according to him, the network censured …": a pronoun and a comma end the phrase; the clause after is the content.
+  if (tokens[m].pos === 'PRON' && tokens[m + 1]?.text === ',') return { from: m, to: m + 1 };
   for (let j = m; j < stop; j++) if (QUOTE_MARKS.test(tokens[j].text) || TERMINAL.test(tokens[j].text) || tokens[j].pos === 'AUX' || tokens[j].text === ';') return null;
   const last = tokens[stop - 1];
   if (last.pos === 'NOUN' || last.pos === 'PROPN' || last.pos === 'PRON' || last.pos === 'NUM') return { from: m, to: stop };
@@ -63,6 +65,9 @@ export function resolveSourcePhrase(ctx: AttributionContext, k: number, m: numbe
   const predicate = ctx.rulesOnly === true && !head && !tail && tailIsContent && opensPredicate(tokens[after + 1]) ? contentRange(tokens, after + 1, end, true) : null;
   const subject = predicate ? leadingPhrase(tokens, floor, k) : null;
   if (subject && predicate) return pack(source, cue, [subject, predicate]);
+  // "He left after, according to him, the network censured his report.": a head that ends on its
+  // subordinator opens the clause the source reports; the tail alone is the content (the rules alone).
+  if (ctx.rulesOnly === true && head && tail && (tokens[k - 2]?.pos === 'SCONJ' || tokens[k - 2]?.pos === 'ADP') && tokens[k - 1].text === ',') return pack(source, cue, [tail]);
   return pack(source, cue, tail ? [head, tail] : [head]);
 }
 
