@@ -341,4 +341,27 @@ describe('findAttributions: speech precision, round 32', () => {
     expect(attribute('In a string of radio ads announced Tuesday, Ana Ruiz and her allies talk about the port.')).toEqual([]);
     expect(attribute('From the moment Ana Ruiz announced her run, the board was worried.').map((f) => f[1])).toEqual(['Ana Ruiz']);
   });
+
+  it('gives "and VERB" the subject of the last ", and" clause with a verb of its own', () => {
+    const found = attribute('Guests are given tickets, and aides are on hand to take their names and announce that the hall is open.');
+    expect(found).toEqual([['indirect', 'aides', 'announce', ['the hall is open']]]);
+    expect(attribute('I came home, and a neighbor came in and told me the car was gone.')).toEqual([['indirect', 'a neighbor', 'told', ['the car was gone']]]);
+    // A modifier and a bare verb after ", but" are no clause of their own.
+    expect(attribute('When I agreed to, not lead, but full-time work with the panel, I went in and said the plan was dead.').some((f) => f[1]?.includes('full'))).toBe(false);
+  });
+});
+
+describe('findAttributions: speech recall, round 32', () => {
+  it('reads a verb of saying other than "say" in a relative after a comma when "that" follows it', () => {
+    expect(attribute('The plan was backed by Ana Ruiz, who noted that the levy had passed.')).toEqual([['indirect', 'who', 'noted', ['the levy had passed']]]);
+    // Without "that" only "say" reads there.
+    expect(attribute('The plan was backed by Ana Ruiz, who noted the levy in May.')).toEqual([]);
+  });
+
+  it('gives "and said that" any subject past an opening phrase, a name only without "that"', () => {
+    expect(attribute('Beyond the footage, the affidavit cited two interviews and said that the clerk had seen bruises.').filter((f) => f[2] === 'said')).toEqual([
+      ['indirect', 'the affidavit', 'said', ['the clerk had seen bruises']],
+    ]);
+    expect(attribute('In the new ad, a narrator praises the mayor and says she wants to end the levy.').filter((f) => f[2] === 'says')).toEqual([]);
+  });
 });

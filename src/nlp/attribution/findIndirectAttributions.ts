@@ -174,7 +174,8 @@ function resolveVerb(ctx: AttributionContext, k: number, verb: CueVerb, from: nu
   }
   // "Tom Hale, who said the pier would reopen, resigned.": the phrase the relative describes (the rules alone).
   // Of the verbs of saying only "say": "who told Congress when asked …: “…”", "who argued a few days ago that …" run wrong more often.
-  const relativeSpeaker = ctx.rulesOnly === true && before.kind === 'none' && !restEmpty && (verb.lemma === 'say' || !verb.speech) ? findRelativeSpeaker(ctx, k, from) : null;
+  // Other verbs of saying when "that" follows at once ("Ruiz, who noted that …", round 32).
+  const relativeSpeaker = ctx.rulesOnly === true && before.kind === 'none' && !restEmpty && (verb.lemma === 'say' || !verb.speech || tokens[k + 1]?.normal === 'that') ? findRelativeSpeaker(ctx, k, from) : null;
   if (relativeSpeaker) return pack(relativeSpeaker, cue, [contentRange(tokens, afterCue, findRelativeEnd(tokens, afterCue, findForwardEnd(ctx, afterCue, end, floor)), hadThatAt(tokens, k, afterCue))]);
   // "Noting that turnout fell, Ruiz said …": the main clause's subject (the rules alone).
   const opening = ctx.rulesOnly === true && k === floor ? findOpeningParticiple(ctx, k, end) : null;
@@ -195,7 +196,9 @@ function resolveVerb(ctx: AttributionContext, k: number, verb: CueVerb, from: nu
     const subordinate = ctx.rulesOnly === true && tokens[andAt].normal === 'and' ? findSubordinateSubject(ctx, floor, andAt + 1) : null;
     // "Tom told Ana Diaz, who opened her door and said …": the relative's subject (the rules alone).
     const relative = ctx.rulesOnly === true && tokens[k - 1].normal === 'and' && verb.lemma === 'say' ? findCoordinatedRelativeSpeaker(ctx, k, from) : null;
-    const subject = relative ?? subordinate ?? findClauseSubject(ctx, floor, k) ?? (ctx.rulesOnly === true && verb.speech ? namedSubjectPastOpening(ctx, floor, k) : null);
+    // "Guests get tickets, and aides are on hand to take their names and announce …": the last ", and" clause's own subject (the rules alone).
+    const coordinate = ctx.rulesOnly === true && !relative && !subordinate ? inflectedSubject(tokens, findCoordinateSubject(ctx, floor, andAt)) : null;
+    const subject = relative ?? subordinate ?? coordinate ?? findClauseSubject(ctx, floor, k) ?? (ctx.rulesOnly === true && verb.speech ? namedSubjectPastOpening(ctx, floor, k, tokens[k + 1]?.normal === 'that') : null);
     // The subordinate clause ends at its comma, where the main clause takes over ("…, a man yelled").
     const forward = findForwardEnd(ctx, afterCue, end, floor);
     const contentEnd = subordinate || relative ? firstCommaOutsideQuotes(tokens, afterCue, forward) : forward;
@@ -428,14 +431,31 @@ function firstCommaOutsideQuotes(tokens: readonly Token[], from: number, to: num
   return to;
 }
 
+/**
+ * A subject whose own verb shows it is one (an auxiliary, or an inflected verb past adverbs: "aides
+ * are", "the league strongly denounced"), or null: in "…, but full-time engage with …" the scan took
+ * a modifier and a bare verb for a clause.
+ */
+function inflectedSubject(tokens: readonly Token[], subject: TokenRange | null): TokenRange | null {
+  if (!subject) return null;
+  let j = subject.to;
+  while (tokens[j]?.pos === 'ADV') j++;
+  const verb = tokens[j];
+  return verb && (verb.pos === 'AUX' || (verb.pos === 'VERB' && verb.normal !== verb.lemma)) ? subject : null;
+}
+
 /** Adverbs that may stand between a coordinating "and" (or a verb of saying's "but") and its verb ("and then said", "but now said"). */
 const COORDINATED_ADVERBS = new Set(['then', 'later', 'also', 'again', 'finally', 'eventually', 'subsequently', 'quickly', 'now']);
 
-/** "In Dayton, Ana Ruiz thanked the crowd and said …": past an opening phrase, a subject headed by a name or a personal pronoun. */
-function namedSubjectPastOpening(ctx: AttributionContext, floor: number, k: number): TokenRange | null {
+/**
+ * "In Dayton, Ana Ruiz thanked the crowd and said …": past an opening phrase, a subject headed by a name
+ * or a personal pronoun; any subject when "that" follows the cue (`anyHead`: "Beyond the footage, the
+ * affidavit cited interviews and said that …", round 32).
+ */
+function namedSubjectPastOpening(ctx: AttributionContext, floor: number, k: number, anyHead = false): TokenRange | null {
   const subject = findSubjectPastOpening(ctx, floor, k);
   if (!subject) return null;
-  return isNamedHead(ctx.tokens, subject.to - 1) ? subject : null;
+  return anyHead || isNamedHead(ctx.tokens, subject.to - 1) ? subject : null;
 }
 
 /** A name or a personal pronoun heads the phrase ending at `j`, also before a party tag ("Rick Scott (R)", "Ana Ruiz (D-Ohio)"). */
