@@ -82,3 +82,16 @@ describe('findDirectQuotes: a whole quoted paragraph after an attributed one', (
     expect(attribute('In an interview last year, Ruiz said she welcomed the ruling and added, “I will appeal.”')).toContainEqual(['Ruiz', 'added', ['I will appeal.']]);
   });
 });
+
+describe('findDirectQuotes: a long tag after a question or exclamation (round 32)', () => {
+  it('reads the tag before the first comma of its own sentence, and the quotation as the content', () => {
+    expect(attribute('"And I am not being paid!" Ruiz declared, a point she likes to make after a recent appearance on the radio.')).toEqual([['Ruiz', 'declared', ['And I am not being paid!']]]);
+    expect(attribute("''What does that mean, he kept the town safe?'' Ruiz asked, repeating a charge she has made for years - that the mayor was to blame.")).toEqual([
+      ['Ruiz', 'asked', ['What does that mean, he kept the town safe?']],
+    ]);
+  });
+
+  it('still reads no tag in a long sentence whose first part is no tag', () => {
+    expect(attribute('"Is it over?" The crowd left the hall at once, and the clerks began to count the ballots again.')).toEqual([]);
+  });
+});

@@ -71,7 +71,8 @@ function parseTail(ctx: AttributionContext, closeAt: number): Speech | null {
     const mark = charBeforeMark(ctx.text, closeAt);
     if (!/[?!.]/.test(mark) || ctx.text.slice(closeAt + 1, tokens[k].start).includes('\n')) return null;
     s = sentenceOfToken[k];
-    if (s < 0 || sentences[s].tokenStart !== k || sentences[s].tokenEnd - k > 12) return null;
+    // `''Why now?'' Ruiz asked, repeating the charge that …`: a long sentence is still a tag when its first comma ends the tag (the rules alone).
+    if (s < 0 || sentences[s].tokenStart !== k || (ctx.rulesOnly === true ? tagPartEnd(tokens, k, sentences[s].tokenEnd) : sentences[s].tokenEnd) - k > 12) return null;
     ownSentence = true;
     wholeSentence = mark === '.';
   }
@@ -88,6 +89,12 @@ function parseTail(ctx: AttributionContext, closeAt: number): Speech | null {
   const tag = parseTagBeforeCue(ctx, closeAt, k, end, ownSentence, endsAt);
   // `“…,” Tom Hale, 30, of Dover, who was there, said.`: an aside too long or too rich for the scan back (the rules alone).
   return tag ?? (ctx.rulesOnly === true && !ownSentence ? parseAsideTail(ctx, k, end) : null);
+}
+
+/** Where the tag that opens the sentence from `k` ends: its first comma, or the sentence end `end`. */
+function tagPartEnd(tokens: readonly Token[], k: number, end: number): number {
+  for (let j = k + 1; j < end; j++) if (tokens[j].text === ',') return j;
+  return end;
 }
 
 /** `"…," Ruiz said.`: the subject and verb of a tag from token `k` (parseTail). */
