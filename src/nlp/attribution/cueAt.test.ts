@@ -29,3 +29,15 @@ describe('cueVerbAt: "found", which is never a noun', () => {
     expect(attribute('The agent fired first, investigators concluded in a report released Tuesday.')).toEqual([['investigators', 'concluded', ['The agent fired first']]]);
   });
 });
+
+describe('cueVerbAt: a past form read as an adjective after an aside (round 32)', () => {
+  it('reads ", alleged that …" as the verb of the subject before the aside', () => {
+    expect(attribute('The complaint, which was filed in federal court in Salem, alleged that the clerk failed to act.')).toEqual([
+      ['The complaint, which was filed in federal court in Salem', 'alleged', ['the clerk failed to act']],
+    ]);
+  });
+
+  it('leaves an adjective that no "that" follows', () => {
+    expect(attribute('The fraud, alleged by two clerks, cost the county a year.')).toEqual([]);
+  });
+});

@@ -22,6 +22,8 @@ export function cueVerbAt(tokens: readonly Token[], k: number, lexicon: CueLexic
   // "Six in 10 say he …": after a number the tagger reads the verb as a noun; a pronoun or determiner after it tells.
   if (prev?.pos === 'NUM' && next && (next.pos === 'PRON' || next.pos === 'DET' || next.pos === 'PROPN')) return verb;
   if (options.agreement === true && !lexicon.nameWords.has(t.normal) && isAgreeingAfterSubject(tokens, k, verb)) return verb;
+  // "The complaint, which was filed in court, alleged that …": a past form read as an adjective after an aside's comma, before "that" (the rules alone).
+  if (options.agreement === true && t.pos === 'ADJ' && t.normal.endsWith('ed') && prev?.text === ',' && next?.normal === 'that') return verb;
   return null;
 }
 

@@ -29,7 +29,9 @@ export function findAsideSubject(tokens: readonly Token[], comma: number, floor:
   if (!participle && !pastParticiple && !adverb && !absolute && !ASIDE_OPENERS.has(opener.normal)) return null;
   // "speaking on condition of anonymity because the investigation is ongoing": the reason the speaker
   // gives for not being named is a clause of its own, and may hold any verb (the rules alone).
-  const reason = rulesOnly && opener.normal === 'speaking' ? anonymityReason(tokens, c1 + 1, comma) : -1;
+  // "Cruz, when asked what is wrong, responded that …": the question put to the speaker may hold any verb too (the rules alone, round 32).
+  const asked = rulesOnly && (opener.normal === 'when' || opener.normal === 'after') && tokens[c1 + 2]?.normal === 'asked' ? c1 + 3 : -1;
+  const reason = asked > 0 ? asked : rulesOnly && opener.normal === 'speaking' ? anonymityReason(tokens, c1 + 1, comma) : -1;
   for (let j = c1 + 1; j < (reason > 0 ? reason : comma); j++) {
     const t = tokens[j];
     // "responding to calls … to halt the raids": an infinitive inside the aside is no finite verb.
