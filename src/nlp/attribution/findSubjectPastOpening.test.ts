@@ -17,9 +17,10 @@ describe('findSubjectPastOpening: ", saying …" after a clause with an opening 
     expect(found.some((f) => f[1] === 'admitting')).toBe(false);
   });
 
-  it('does not read an opening clause with a verb of its own as a phrase', () => {
+  it('reads an opening clause with a verb of its own as a subordinate clause, not a phrase (round 32)', () => {
+    // Before round 32 no speaker was found here; the main clause's subject speaks through the participle.
     const found = attribute('When the vote failed, the mayor left the hall, saying nothing would change.');
-    expect(found.some((f) => f[1] === 'saying' && f[0] === 'the mayor')).toBe(false);
+    expect(found.filter((f) => f[1] === 'saying')).toEqual([['the mayor', 'saying', ['nothing would change']]]);
   });
 });
 
@@ -55,5 +56,20 @@ describe('findAttributions: "… and said" past an opening phrase', () => {
   it('leaves a common-noun subject and a verb that does not speak alone', () => {
     expect(attribute('By the end of the day, the board met and said the vote would wait.').some((f) => f[1] === 'said')).toBe(false);
     expect(attribute('On Monday, Ana Ruiz read the report and found it was wrong.').some((f) => f[1] === 'found')).toBe(false);
+  });
+});
+
+describe('findSubjectPastOpening: an opening subordinate clause (round 32)', () => {
+  it('finds the main subject past a subordinate clause with verbs of its own', () => {
+    expect(attribute('As word of the results rolled in on Tuesday, Ana Ruiz gave a speech in Salem, predicting she would win the county.')).toEqual([
+      ['Ana Ruiz', 'predicting', ['she would win the county']],
+    ]);
+    expect(attribute('While celebrating two wins on Tuesday night, Ruiz mocked the record of the mayor, saying he would be a poor judge.')).toEqual([
+      ['Ruiz', 'saying', ['he would be a poor judge']],
+    ]);
+  });
+
+  it('does not cross a quotation in the opening clause', () => {
+    expect(attribute('As the clerk said “we are done” to the crowd, the mayor closed the hall, saying it was late.').some((f) => f[1] === 'saying')).toBe(false);
   });
 });

@@ -17,6 +17,12 @@ export function findSubjectPastOpening(ctx: AttributionContext, floor: number, k
   const first = tokens[floor];
   // "Speaking on CNBC on Monday, Ruiz called …", "Walking to the car, Ruiz said …" (round 27).
   const participle = first?.pos === 'VERB' && first.normal.endsWith('ing');
+  // "While celebrating …, Trump mocked …", "As word of the wins rolled in, he gave …": a subordinate clause, verbs and all (the rules alone, round 32).
+  const subordinate = ctx.rulesOnly === true && first !== undefined && SUBORDINATE_OPENERS.has(first.normal) ? subordinateOpeningEnd(ctx, floor, k) : -1;
+  if (subordinate > 0) {
+    const subject = findClauseSubject(ctx, subordinate + 1, k);
+    return subject && !hasSecondClause(ctx, subject.to, k) ? subject : null;
+  }
   if (!first || !(OPENING_POS.has(first.pos) || TIME_OPENERS.has(first.normal) || endsWithAgo(ctx, floor, k) || participle)) return null;
   // "At a rally in Salem, Ore., on Tuesday, Ruiz endorsed …": the phrase may run on over a place's
   // state and a second phrase; each comma on the way is tried in turn (the rules alone, round 29).
@@ -34,6 +40,20 @@ export function findSubjectPastOpening(ctx: AttributionContext, floor: number, k
     if (ctx.rulesOnly !== true || comma - floor >= limit) return null;
     comma++;
   }
+}
+
+const SUBORDINATE_OPENERS = new Set(['as', 'while', 'when', 'after', 'before', 'since', 'once', 'although', 'though', 'because']);
+const MAX_SUBORDINATE_TOKENS = 25;
+
+/** The comma that closes an opening subordinate clause at `floor` (no quotation, semicolon or second comma first), or -1. */
+function subordinateOpeningEnd(ctx: AttributionContext, floor: number, k: number): number {
+  const { tokens } = ctx;
+  for (let j = floor + 2; j < k - 1 && j - floor <= MAX_SUBORDINATE_TOKENS; j++) {
+    const t = tokens[j];
+    if (QUOTE_MARKS.test(t.text) || t.text === ';' || t.text === ':') return -1;
+    if (t.text === ',') return j;
+  }
+  return -1;
 }
 
 const MAX_LONG_OPENING_TOKENS = 20;
