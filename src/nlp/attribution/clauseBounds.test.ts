@@ -30,3 +30,9 @@ describe('findEarlierCueSource: a cue inside the quotation before the participle
     expect(found.filter((f) => f[1] === 'explaining').map((f) => f[0])).toEqual(['Hale']);
   });
 });
+
+describe('findClauseSubject: a focusing adverb before the subject (round 32)', () => {
+  it('gives ", noting …" the subject after "even"', () => {
+    expect(attribute('And even Ana Ruiz tried to help them, noting that she would wait too.')).toEqual([['Ana Ruiz', 'noting', ['she would wait too']]]);
+  });
+});

@@ -228,10 +228,14 @@ export function findClauseSubject(ctx: AttributionContext, floor: number, k: num
   if (j === floor || j >= k || tokens[j].pos === 'PUNCT') return null;
   const src = findSourceBefore(ctx, j, floor);
   if (src.kind === 'source' && src.range.from === floor) return src.range;
+  // "Even Obama tried to help, noting …": a focusing adverb before the subject (the rules alone, round 32).
+  if (ctx.rulesOnly === true && src.kind === 'source' && src.range.from === floor + 1 && FOCUS_ADVERBS.has(tokens[floor].normal)) return src.range;
   // "House Democrats, looking for a way out, seized the floor and said …": the first verb stood in an
   // aside or a relative clause; a later one may have the clause's subject before it (the rules alone).
   return ctx.rulesOnly === true ? findLaterVerbSubject(ctx, floor, j + 1, k) : null;
 }
+
+const FOCUS_ADVERBS = new Set(['even', 'only', 'just', 'also']);
 
 function findLaterVerbSubject(ctx: AttributionContext, floor: number, from: number, k: number): TokenRange | null {
   const { tokens } = ctx;
