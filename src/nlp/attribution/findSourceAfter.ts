@@ -164,8 +164,8 @@ function findRoleToSentenceEnd(tokens: readonly Token[], from: number, end: numb
   if (rulesOnly && first && AGE.test(first.text)) return findRoleAfterAge(tokens, from, end);
   let wide = rulesOnly;
   const oneOf = wide && first?.normal === 'one' && tokens[from + 1]?.normal === 'of';
-  // "The town lost, said Ruiz, and the port closed.": a conjunction opens a clause of its own, no role.
-  if (!first || (first.pos === 'NUM' && !oneOf) || first.pos === 'PRON' || first.pos === 'CCONJ' || RELATIVE.has(first.normal) || end - from > (wide ? 60 : 40)) return -1;
+  // "The town lost, said Ruiz, and the port closed.": a conjunction opens a clause of its own, no role (the rules alone).
+  if (!first || (first.pos === 'NUM' && !oneOf) || first.pos === 'PRON' || (rulesOnly && first.pos === 'CCONJ') || RELATIVE.has(first.normal) || end - from > (wide ? 60 : 40)) return -1;
   if (wide && first.pos === 'VERB' && !tokens[from + 1]?.pos.startsWith('N')) return -1;
   let relative = false;
   for (let x = from; x < end; x++) {

@@ -347,9 +347,7 @@ function findWholeSubject(tokens: readonly Token[], from: number, to: number, fl
   // The whole subject opens its clause.
   const opener = tokens[start - 1];
   // It may follow a subordinator: "as several included on it told".
-  // "In a string of radio ads announced Wednesday, …": a preposition that opens the sentence takes the
-  // phrase as its object; "From the moment Sanders announced …" has a name after the noun for a subject.
-  if (start < 0 || (start > floor && !(opener.pos === 'PUNCT' || opener.pos === 'CCONJ' || opener.normal === 'that' || SUBORDINATORS.has(opener.normal)))) return findSubjectAfterPhrase(tokens, from, to) ?? (modifiesPhraseBefore(tokens, from, floor) ? NO_SOURCE : opensSentenceWithPreposition(tokens, from) ? nameAfterNoun(tokens, from, to) : finishRange(tokens, from, to));
+  if (start < 0 || (start > floor && !(opener.pos === 'PUNCT' || opener.pos === 'CCONJ' || opener.normal === 'that' || SUBORDINATORS.has(opener.normal)))) return findSubjectAfterPhrase(tokens, from, to) ?? (modifiesPhraseBefore(tokens, from, floor) ? NO_SOURCE : finishRange(tokens, from, to));
   const whole = finishRange(tokens, start, to);
   return whole.kind === 'source' && whole.range.from === start ? whole : NO_SOURCE;
 }
@@ -364,19 +362,6 @@ function modifiesPhraseBefore(tokens: readonly Token[], from: number, floor: num
   if (p - 1 < floor) return false;
   const before = tokens[p - 1];
   return isNounLike(before) || before.pos === 'VERB';
-}
-
-/** Whether the phrase at `from` is the object of a preposition that opens its sentence (after a paragraph's start or a sentence's end). */
-function opensSentenceWithPreposition(tokens: readonly Token[], from: number): boolean {
-  if (prepositionAt(tokens, from, from) !== from || APPROXIMATORS.has(tokens[from].normal) || tokens[from + 1]?.normal === 'least') return false;
-  return from === 0 || /^[.!?]$/.test(tokens[from - 1].text) || /^\p{Lu}/u.test(tokens[from].text);
-}
-
-/** The names that end the phrase from `from` to `to` right after a common noun ("the moment Sanders"), or no source. */
-function nameAfterNoun(tokens: readonly Token[], from: number, to: number): SourceResult {
-  let q = to;
-  while (q > from && tokens[q - 1].pos === 'PROPN') q--;
-  return q < to && q > from && tokens[q - 1].pos === 'NOUN' ? finishRange(tokens, q, to) : NO_SOURCE;
 }
 
 /** Where the phrase starts once every preposition that opens it is crossed, or -1 when one cannot be. */

@@ -44,19 +44,3 @@ describe('repairSpeakerTokens: a verb of saying read as a noun, and an apartment
     expect(posOf('A teenager shot at a Pasadena apartment complex says he is 16.', 'complex')).toBe('NOUN');
   });
 });
-
-describe('repairSpeakerTokens: a modal that is a first name (round 32)', () => {
-  it('reads "Will" between a title and a surname as part of the name', () => {
-    const text = 'County Chairman Will Rogers said the levy was fair.';
-    const tokens = tokenize(text);
-    const will = tokens.findIndex((t) => t.text === 'Will');
-    expect(tokens[will].pos).toBe('AUX');
-    expect(repairSpeakerTokens(tokens)[will].pos).toBe('PROPN');
-  });
-
-  it('leaves "will" as a modal after a name and before a verb', () => {
-    const tokens = tokenize('Ana Ruiz will say more on Friday.');
-    const will = tokens.findIndex((t) => t.text === 'will');
-    expect(repairSpeakerTokens(tokens)[will].pos).toBe(tokens[will].pos);
-  });
-});

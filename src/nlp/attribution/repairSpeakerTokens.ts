@@ -42,8 +42,6 @@ function repairedPos(tokens: readonly Token[], i: number): string | null {
   // "The family disputes that account, saying …", "The suit claims the agent fired": a verb of saying in
   // -s the tagger reads as a plural noun after the subject's noun, an object's determiner after it.
   if (t.pos === 'NOUN' && VERBS_READ_AS_NOUNS.has(t.normal) && (prev.pos === 'NOUN' || prev.pos === 'PROPN') && opensObject(tokens, i + 1)) return 'VERB';
-  // "Chairman Will Rogers said": a capitalised modal between two names is a first name.
-  if (t.pos === 'AUX' && (t.normal === 'will' || t.normal === 'may') && /^\p{Lu}\p{Ll}+$/u.test(t.text) && prev.pos === 'PROPN' && next.pos === 'PROPN' && /^\p{Lu}\p{Ll}/u.test(next.text)) return 'PROPN';
   // "a Pasadena apartment complex says": a compound's head the tagger reads as an adjective.
   if (t.pos === 'ADJ' && t.normal === 'complex' && COMPLEX_KINDS.has(prev.normal)) return 'NOUN';
   // "(R-OK)", "(D-Calif.)": the state of a party tag whatever the tagger made of it ("OK" as an

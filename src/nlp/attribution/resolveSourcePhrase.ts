@@ -9,8 +9,8 @@ import type { SourceResult } from './sourceResult.js';
 /** The words after "according to" up to `stop`, when the tagger's parts of speech break the noun phrase ("a just-released poll"). */
 function looseSource(tokens: readonly Token[], m: number, stop: number, rulesOnly: boolean): TokenRange | null {
   if (stop - m < 1 || stop - m > 25) return null;
-  // "after, according to him, the network censured …": a pronoun and a comma end the phrase; the clause after is the content.
-  if (tokens[m].pos === 'PRON' && tokens[m + 1]?.text === ',') return { from: m, to: m + 1 };
+  // "after, according to him, the network censured …": a pronoun and a comma end the phrase; the clause after is the content (the rules alone).
+  if (rulesOnly && tokens[m].pos === 'PRON' && tokens[m + 1]?.text === ',') return { from: m, to: m + 1 };
   for (let j = m; j < stop; j++) if (QUOTE_MARKS.test(tokens[j].text) || TERMINAL.test(tokens[j].text) || tokens[j].pos === 'AUX' || tokens[j].text === ';') return null;
   const last = tokens[stop - 1];
   if (last.pos === 'NOUN' || last.pos === 'PROPN' || last.pos === 'PRON' || last.pos === 'NUM') return { from: m, to: stop };
