@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { analyseText } from '../analyseText.js';
 
 // Invented sentences: who a statement or release is from.
-function speaker(text: string): string | null {
-  return analyseText(text, { anchorDate: '2026-04-12' }).attributions[0]?.speaker?.name ?? null;
+function speaker(text: string, nth = 0): string | null {
+  return analyseText(text, { anchorDate: '2026-04-12' }).attributions[nth]?.speaker?.name ?? null;
 }
 
 describe('describeDescription', () => {
@@ -11,5 +11,19 @@ describe('describeDescription', () => {
     expect(speaker('The man fired first, according to a statement from U.S. Customs and Border Protection.')).toBe('U.S. Customs and Border Protection');
     expect(speaker('A statement by the FBI said the man fired first.')).toBe('Federal Bureau of Investigation');
     expect(speaker('The man fired first, according to a statement from CBP officials in Tucson.')).toBeNull();
+  });
+
+  it('reads who put out a report between its noun and "by", and what it obtained as no issuer', () => {
+    expect(speaker('The man was shot in the back, according to an autopsy report released Wednesday by the Dale County Medical Examiner’s Office.')).toBe(
+      'Dale County Medical Examiner’s Office',
+    );
+    expect(speaker('The man fired first, according to a statement issued late Tuesday by U.S. Customs and Border Protection.')).toBe('U.S. Customs and Border Protection');
+    // The outlet obtained it; whose it is the sentence does not say.
+    expect(speaker('The man fired first, according to a statement obtained Tuesday by U.S. Customs and Border Protection.')).toBeNull();
+  });
+
+  it('gives "the report" later to whoever issued the report a source named', () => {
+    const text = 'The man died, according to an autopsy report released by the Dale County Medical Examiner’s Office. The report says two bullets entered his back.';
+    expect(speaker(text, 1)).toBe('Dale County Medical Examiner’s Office');
   });
 });

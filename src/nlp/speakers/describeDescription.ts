@@ -8,6 +8,7 @@ import { phraseName, wordsText } from './phraseName.js';
 import { organizationEntity } from './organizationEntity.js';
 import { readDescription } from './readDescription.js';
 import { resolveAnaphor } from './resolveAnaphor.js';
+import { ISSUING } from './statementHeads.js';
 import type { SpeakerContext } from './speakerContext.js';
 import type { Word } from './words.js';
 
@@ -24,7 +25,15 @@ function anaphoricOrganization(ctx: SpeakerContext, site: DescriptionSite, noun:
   // "the agency" has no name of its own to match: any agency will do; "the department" needs a Department.
   const wanted = head ?? 'agency';
   const accepts = (e: Entity) => e.kind === 'organization' && e.heads.includes(wanted);
-  return resolveAnaphor(ctx, { ...site, gender: null, reach: REACH, accepts }) ?? bodyOfLastSpeaker(ctx, site, accepts);
+  return resolveAnaphor(ctx, { ...site, gender: null, reach: REACH, accepts }) ?? bodyOfLastSpeaker(ctx, site, accepts) ?? namedInOwnTag(ctx, site, accepts);
+}
+
+/**
+ * "A Border Patrol agent shot a man Monday, the agency said": with nothing before the sentence, the
+ * one organisation of that kind the tag's own reported words name before it.
+ */
+function namedInOwnTag(ctx: SpeakerContext, site: DescriptionSite, accepts: (e: Entity) => boolean): Entity | null {
+  return resolveAnaphor(ctx, { ...site, attribution: -1, gender: null, reach: 0, includeContent: true, accepts });
 }
 
 /** The organisation a named person speaks for ("CBP spokesperson Ana Ruiz" → CBP), as an entity. */
@@ -71,13 +80,23 @@ function statement(ctx: SpeakerContext, site: DescriptionSite, d: ReturnType<typ
   return citedRecords(ctx, d) ?? (d.definite && !d.modifiers.length && !d.possessivePronoun ? statementIssuer(ctx, site, d.head!.norm) : null);
 }
 
-/** "a statement from U.S. Customs and Border Protection", "a release by the FBI": the organisation right after "from" or "by". */
+// "a report released Wednesday by …": the words of when a body put out its words.
+const WHEN = new Set(['on', 'late', 'early', 'earlier', 'last', 'this', 'today', 'yesterday', 'week', 'month', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'morning', 'afternoon', 'evening', 'night']);
+
+/**
+ * "a statement from U.S. Customs and Border Protection", "a release by the FBI", "a report released
+ * Wednesday by the county's medical examiner's office": the organisation right after "from" or "by".
+ */
 function issuedBy(ctx: SpeakerContext, d: ReturnType<typeof readDescription>): OrganizationMention | null {
   const last = d.head!.words[d.head!.words.length - 1];
-  const at = d.words.indexOf(last);
-  const link = d.words[at + 1];
+  let at = d.words.indexOf(last) + 1;
+  if (d.words[at] && ISSUING.has(d.words[at].norm)) {
+    at++;
+    while (d.words[at] && WHEN.has(d.words[at].norm)) at++;
+  }
+  const link = d.words[at];
   if (!link || (link.norm !== 'from' && link.norm !== 'by')) return null;
-  const after = d.words.slice(at + 2).filter((w) => w.norm !== 'the');
+  const after = d.words.slice(at + 1).filter((w) => w.norm !== 'the');
   const org = after.length ? ctx.organizations.find((o) => o.start <= after[0].start && after[0].start < o.end) : null;
   // The whole rest is the organisation's name: "a statement from CBP officials" is someone else's.
   return org && after.every((w) => w.start < org.end) ? org : null;

@@ -31,7 +31,7 @@ function analyse(text: string, mentions: Mention[]): Analysis {
 
 describe('resolveSpeakers', () => {
   it('names the stage', () => {
-    expect(SPEAKERS_STAGE).toEqual({ name: 'speakers', version: 18 });
+    expect(SPEAKERS_STAGE).toEqual({ name: 'speakers', version: 19 });
   });
 
   it('reads an unquoted "we" of the narration as the outlet, and a quoted "we" as nobody it can tell', () => {
@@ -535,6 +535,21 @@ describe('resolveSpeakers', () => {
     const plain = text.replace('Bureau of Roads spokeswoman Ana Ruiz', 'Ana Ruiz');
     const atts2 = [attribution(plain, 'Ana Ruiz', 'the lane was unsafe'), attribution(plain, 'The agency', 'it would reopen Monday')];
     expect(resolveSpeakers(plain, analyse(plain, [org(plain, 'Bureau of Roads', 'Bureau of Roads', 'bor'), person(plain, 'Ana Ruiz', 'Ana Ruiz')]), atts2)[1].speaker).toBeNull();
+  });
+
+  it('reads "the agency" of a tag as the one agency its own words name before it when nothing comes before', () => {
+    const text = 'A Bureau of Roads worker closed the lane on Monday, the agency said.';
+    const mentions = [org(text, 'Bureau of Roads', 'Bureau of Roads', 'bor')];
+    const tag = [attribution(text, 'the agency', 'A Bureau of Roads worker closed the lane on Monday')];
+    expect(resolveSpeakers(text, analyse(text, mentions), tag)[0].speaker?.name).toBe('Bureau of Roads');
+    // Two agencies in its words: which one speaks cannot be told.
+    const two = 'A Bureau of Roads worker closed the lane after a Water Board tip, the agency said.';
+    const both = [org(two, 'Bureau of Roads', 'Bureau of Roads', 'bor'), org(two, 'Water Board', 'Water Board', 'wb')];
+    expect(resolveSpeakers(two, analyse(two, both), [attribution(two, 'the agency', 'A Bureau of Roads worker closed the lane after a Water Board tip')])[0].speaker).toBeNull();
+    // An agency named before the sentence is still the one it reads.
+    const before = `The Water Board met. ${text}`;
+    const earlier = [org(before, 'Water Board', 'Water Board', 'wb'), org(before, 'Bureau of Roads', 'Bureau of Roads', 'bor')];
+    expect(resolveSpeakers(before, analyse(before, earlier), [attribution(before, 'the agency', 'A Bureau of Roads worker closed the lane on Monday')])[0].speaker?.name).toBe('Water Board');
   });
 
   it('names every bare "police" after the one department the document names in full', () => {

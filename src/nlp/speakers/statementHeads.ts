@@ -8,6 +8,9 @@ const CHANNEL = /\b(?:in|through|via)\s+(?:a|an|its|his|her|their|the)\s+((?:[\p
 // the one character Unicode mode folds to one of these letters ('s').
 const CHANNEL_WORDS = /(?:in|through|via)\s+(?:a|an|it[sſ]|hi[sſ]|her|their|the)\s/i;
 const AFTER_CUE = 60;
+
+/** What a body does to put out its own words ("a report released Wednesday by …"); "obtained by" the outlet is not among them. */
+export const ISSUING = new Set(['released', 'issued', 'published', 'posted', 'prepared', 'written', 'signed', 'sent', 'distributed']);
 const BEFORE_SOURCE = 40;
 
 /**
@@ -27,8 +30,11 @@ export function statementHeads(ctx: SpeakerContext, index: number): string[] {
   const heads: string[] = [];
   // "according to a DHS statement": the source is itself a statement of the speaker it names.
   const own = ctx.text.slice(a.source.start, a.source.end).split(/\s+/u).map(normalizeWord);
-  const last = own[own.length - 1];
-  if (own.length > 1 && /^(?:a|an)$/u.test(own[0]) && ctx.vocab.statementNouns.has(last)) heads.push(last);
+  // Its noun ends the source or comes before who issued it: "according to an autopsy report released Wednesday by …".
+  if (/^(?:a|an)$/u.test(own[0])) {
+    const k = own.findIndex((w, i) => i > 0 && ctx.vocab.statementNouns.has(w) && (i === own.length - 1 || ISSUING.has(own[i + 1]) || own[i + 1] === 'by' || own[i + 1] === 'from'));
+    if (k > 0) heads.push(own[k]);
+  }
   // After the source, from its end: the cue itself may hold the channel ("CBP said in a statement").
   for (const [window, start] of [[ctx.text.slice(from, a.source.start), from], [ctx.text.slice(a.source.end, to), a.source.end]] as const) {
     if (!CHANNEL_WORDS.test(window)) continue;
