@@ -15,3 +15,26 @@ describe('describePerson: a witness', () => {
     expect(speakers(neighbour)[0]).toEqual(['Hector Ibarra', 'other']);
   });
 });
+
+describe('describePerson: whom a spokesperson speaks for', () => {
+  it('gives a family’s spokesperson the family’s side, a company’s or a campaign’s none of the officials’', () => {
+    expect(speakers('Tom Hale, the family’s spokesman, said the man was kind.')[0]).toEqual(['Tom Hale', 'family']);
+    expect(speakers('Jose Ruiz was shot Monday. Tom Hale, a spokesman for the Ruiz family, said the man was kind.')[0]).toEqual(['Tom Hale', 'family']);
+    expect(speakers('Tom Hale, a campaign spokesman, said the rally was full.')[0]).toEqual(['Tom Hale', 'other']);
+    expect(speakers('Tom Hale, a spokesman for the hospital, said the man was stable.')[0]).toEqual(['Tom Hale', 'other']);
+  });
+
+  it('gives a government’s spokesperson, or one with nothing said of whom, an official’s role', () => {
+    expect(speakers('Tom Hale, a military spokesman, said the raid worked.')[0]).toEqual(['Tom Hale', 'official']);
+    expect(speakers('Tom Hale, a spokesman for the department, said the man was armed.')[0]).toEqual(['Tom Hale', 'official']);
+    expect(speakers('Tom Hale, a spokesman, said the man was armed.')[0]).toEqual(['Tom Hale', 'official']);
+    expect(speakers('Tom Hale, a spokesman for Gov. Ana Ruiz, said the bill was dead.')[0]).toEqual(['Tom Hale', 'elected_official']);
+    // The principal the document titled before: "Defense Secretary Ana Ruiz … Ruiz's press secretary".
+    expect(speakers('Defense Secretary Ana Ruiz spoke Monday. Ruiz’s press secretary, Tom Hale, said the trip was off.')[0]).toEqual(['Tom Hale', 'official']);
+  });
+
+  it('lets an office after the name outrank a courtesy title before it', () => {
+    expect(speakers('Dr. Lena Hart, the county’s chief medical examiner, said the wounds were in the back.')[0]).toEqual(['Lena Hart', 'official']);
+    expect(speakers('Dr. Lena Hart, who teaches at the college, said the study was small.')[0]).toEqual(['Lena Hart', 'other']);
+  });
+});

@@ -1,7 +1,7 @@
 import type { Speaker } from '../../domain/attribution.js';
 import type { Role } from '../../domain/roles.js';
 import { apposedRelation } from './apposedRelation.js';
-import { apposedTitle, titleRoleOf } from './apposedTitle.js';
+import { apposedTitle, OFFICE_SEATS, titleRoleOf } from './apposedTitle.js';
 import { relationAfterName } from './relationAfterName.js';
 import { isCaptionDefendant } from './captionDefendants.js';
 import { isInterviewer } from './isInterviewer.js';
@@ -11,7 +11,7 @@ import { makeSpeaker } from './entity.js';
 import { runningCase } from './findCapitalsName.js';
 import { roleOfOrganization } from './organizationEntity.js';
 import type { PersonRecord } from './personRegistry.js';
-import { readDescription } from './readDescription.js';
+import { readDescription, type Description } from './readDescription.js';
 import { relativeOfSubject } from './relativeOfSubject.js';
 import { resolveTarget } from './resolveTarget.js';
 import type { SpeakerContext } from './speakerContext.js';
@@ -36,7 +36,12 @@ function learnFromDescriptors(ctx: SpeakerContext, record: PersonRecord, descrip
       continue;
     }
     if (d.head.kind === 'spokes') {
-      record.titleRole ??= 'official';
+      const role = spokesRole(ctx, d);
+      if (role !== 'family') record.titleRole ??= role;
+      else if (!record.relation) {
+        const target = resolveTarget(ctx, d, { implicitSubject: false });
+        record.relation = { role, noun: `${d.head.norm} for the family`, of: target === record ? null : target };
+      }
       continue;
     }
     const role = ctx.vocab.relationRoles.get(d.head.norm) ?? ctx.vocab.titleRoles.get(d.head.norm);
@@ -47,6 +52,33 @@ function learnFromDescriptors(ctx: SpeakerContext, record: PersonRecord, descrip
     record.relation = { role, noun: d.head.words.map((w) => w.text.toLowerCase()).join(' '), of };
     ctx.persons.addEvidence(record, ctx.vocab.genderWords.get(d.head.norm) ?? null, 2);
   }
+}
+
+// Words that say only how high or where a spokesperson sits ("a senior county spokeswoman").
+const SPOKES_GRADES = new Set([...OFFICE_SEATS, 'senior', 'deputy', 'chief', 'press', 'lead', 'acting']);
+
+/**
+ * Whom a spokesperson speaks for: the body named ("a CBP spokesman", "a spokeswoman for the ACLU"), a
+ * family ("a spokesman for the Ruiz family", "the family's spokesman"), an officeholder ("a
+ * spokesman for Gov. …"), a government office by its noun ("the department's spokesman"); with
+ * nothing said of whom, a government's. Anyone else's ("a campaign spokesman", "a spokeswoman for
+ * the hospital") is no official's.
+ */
+function spokesRole(ctx: SpeakerContext, d: Description): Role {
+  if (d.organization) return roleOfOrganization(d.organization.name, d.organization.agencyId, ctx.vocab);
+  const around = [...d.possessorName, ...d.modifiers, ...d.complement].filter((w) => w.norm !== 'the' && !SPOKES_GRADES.has(w.norm));
+  if (around.some((w) => ctx.vocab.relationRoles.get(w.norm) === 'family')) return 'family';
+  for (let i = 0; i < around.length; i++) {
+    const m = matchLongest(around, i, ctx.vocab.titleRoles) ?? matchLongest(around, i, ctx.vocab.spokesGovernmentWords);
+    if (m) return m.value === true ? 'official' : m.value;
+  }
+  const text = around.map((w) => w.norm).join(' ');
+  for (const [part, role] of ctx.vocab.organizationRoles) if (text.includes(part)) return role;
+  if (around.some((w) => ctx.vocab.anaphoricOrgNouns.has(w.norm))) return 'official';
+  // "Carter's press secretary": the office of the person the document titled so.
+  const principal = around.length ? resolveTarget(ctx, d, { implicitSubject: false }) : null;
+  if (principal?.titleRole) return principal.titleRole;
+  return around.length ? 'other' : 'official';
 }
 
 function learnCounsel(ctx: SpeakerContext, record: PersonRecord, counsel: Counsel): void {
@@ -113,7 +145,8 @@ function roleOf(ctx: SpeakerContext, record: PersonRecord, attribution: number):
   if (record === ctx.subject || isCaptionDefendant(ctx, ctx.text, record.words)) return 'subject';
   if (isInterviewer(ctx, record, attribution)) return 'journalist';
   if (record.relation && RELATION_ROLES.has(record.relation.role)) return ofSomeoneElse(ctx, record) ? 'other' : record.relation.role;
-  if (record.titleRole) return record.titleRole;
+  // A courtesy title ("Dr. Lena Hart, the county's medical examiner") says less than the office after it.
+  if (record.titleRole && (record.titleRole !== 'other' || !record.relation)) return record.titleRole;
   if (record.relation) return record.relation.role;
   if (record.organization) return roleOfOrganization(record.organization, record.agencyId, ctx.vocab);
   return heardOrSaw(ctx, attribution) ? 'witness' : 'other';

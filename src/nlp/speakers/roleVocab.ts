@@ -15,6 +15,7 @@ const rolesFileSchema = z.object({
   groups: z.array(z.object({ nouns: wordList, role: roleSchema, affiliation: z.string().optional() })),
   groupModifierAffiliations: z.record(z.string(), z.string().nullable()),
   spokesNouns: wordList,
+  spokesGovernmentWords: wordList.default([]),
   statementNouns: wordList,
   anaphoricOrgNouns: z.record(z.string(), z.string().nullable()),
   filings: z.array(z.object({ nouns: wordList, name: z.string(), criminalName: z.string().optional(), role: roleSchema.optional() })),
@@ -50,6 +51,8 @@ export interface RoleVocab {
   readonly groups: ReadonlyMap<string, { readonly role: Role; readonly affiliation: string | null }>;
   readonly groupModifierAffiliations: ReadonlyMap<string, string | null>;
   readonly spokesNouns: ReadonlySet<string>;
+  /** Words beside a spokesperson noun that make them a government's ("a military spokesman"). */
+  readonly spokesGovernmentWords: ReadonlyMap<string, true>;
   readonly statementNouns: ReadonlySet<string>;
   readonly anaphoricOrgNouns: ReadonlyMap<string, string | null>;
   /** A filing's type by noun; `role` is `court` for what a court issues (an order, a ruling), else `court_filing`. */
@@ -120,6 +123,7 @@ function buildVocab(): RoleVocab {
     groups,
     groupModifierAffiliations: new Map(Object.entries(roles.groupModifierAffiliations).map(([k, v]) => [normalizePhrase(k), v])),
     spokesNouns: new Set(roles.spokesNouns.map(normalizePhrase)),
+    spokesGovernmentWords: new Map(roles.spokesGovernmentWords.map((w) => [normalizePhrase(w), true] as const)),
     statementNouns: new Set(roles.statementNouns.map(normalizePhrase)),
     anaphoricOrgNouns: new Map(Object.entries(roles.anaphoricOrgNouns).map(([k, v]) => [normalizePhrase(k), v])),
     filings,
