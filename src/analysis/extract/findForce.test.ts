@@ -58,6 +58,10 @@ describe('findForce: a police dog', () => {
     expect(findForce([sentence('He was bitten by a police dog at the port of entry.')]).force).toEqual(['police dog']);
     expect(findForce([sentence('Officers deployed a canine to stop him.')]).force).toEqual(['police dog']);
     expect(findForce([sentence('He was walking his dog when agents shot him.')]).force).toEqual(['firearm discharged']);
+    expect(findForce([sentence('A Border Patrol canine bit a 15-year-old boy on the leg.')]).force).toEqual(['police dog']);
+    expect(findForce([sentence('The canine was deployed after the group fled into the brush.')]).force).toEqual(['police dog']);
+    // A neighbour's dog that bit someone is no force.
+    expect(findForce([sentence('A neighbor\'s dog bit the mail carrier.')]).force).toEqual([]);
   });
 });
 

@@ -491,3 +491,26 @@ describe('matchFacets: papers that tell status', () => {
     expect(stanceOf('he was a Mexican citizen with a valid border crossing card', 'citizenship')).toBe('lawful_status');
   });
 });
+
+describe('matchFacets: an object in his hand, and which way he faced', () => {
+  it('reads "with an object in his hand" as armed, and "nothing in his hands" still as unarmed', () => {
+    expect(stanceOf('he had "turned toward officers with an object in his hand"', 'weapon_alleged')).toBe('armed');
+    expect(stanceOf('he had nothing in his hands', 'weapon_alleged')).toBe('unarmed');
+  });
+
+  it('reads turning toward officers as advancing on them, a car turning toward them as no such thing', () => {
+    expect(stanceOf('he turned toward officers before the shots', 'position_when_shot')).toBe('attacking');
+    expect(stanceOf('the car turned toward the agents', 'position_when_shot')).toBeNull();
+  });
+
+  it('reads wounds "consistent with a person facing away from the shooter" as turned away', () => {
+    expect(stanceOf('the wounds were consistent with a person facing away from the shooter', 'position_when_shot')).toBe('retreating');
+  });
+});
+
+describe('matchFacets: bullets that entered', () => {
+  it('reads bullets that entered him as where he was hit, not how many shots were fired', () => {
+    expect(stanceOf('It says two bullets entered below his left shoulder blade and a third struck his neck.', 'shots_fired')).toBeNull();
+    expect(stanceOf('the officer fired two rounds', 'shots_fired')).toBe('2');
+  });
+});
