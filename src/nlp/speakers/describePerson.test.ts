@@ -38,3 +38,16 @@ describe('describePerson: whom a spokesperson speaks for', () => {
     expect(speakers('Dr. Lena Hart, who teaches at the college, said the study was small.')[0]).toEqual(['Lena Hart', 'other']);
   });
 });
+
+describe('describePerson: a relative who shares the surname', () => {
+  it('keeps the surname alone for the one the story is about, not his wife named in full', () => {
+    const text =
+      'Speaking from his hospital bed after he was shot by an agent, Ernesto Valdivia said he had raised his hands.\n\n"I had my hands up," Valdivia, 38, told the paper.\n\nValdivia was struck twice, in the hip. Doctors expect him to walk again, his wife, Lucia Valdivia, said. Valdivia said he did not own a gun.';
+    expect(speakers(text)).toEqual([
+      ['Ernesto Valdivia', 'subject'],
+      ['Ernesto Valdivia', 'subject'],
+      ['Lucia Valdivia', 'family'],
+      ['Ernesto Valdivia', 'subject'],
+    ]);
+  });
+});

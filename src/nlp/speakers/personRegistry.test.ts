@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { PersonRegistry } from './personRegistry.js';
+import { PersonRegistry, principalOf } from './personRegistry.js';
 
 describe('PersonRegistry', () => {
   it('finds a full name by its surname, ignoring case and accents', () => {
@@ -7,6 +7,17 @@ describe('PersonRegistry', () => {
     const record = registry.add('José Peña-Ruiz');
     expect(registry.lookup('PENA-RUIZ')).toBe(record);
     expect(registry.lookup('Peña-Ruiz')).toBe(record);
+  });
+
+  it('gives a surname two people share to the one not named as the other\'s kin, and to nobody when both or neither are', () => {
+    const registry = new PersonRegistry();
+    const man = registry.add('Ernesto Valdivia')!;
+    const wife = registry.add('Lucia Valdivia')!;
+    expect(principalOf([man, wife])).toBeNull();
+    wife.namedAsRelative = true;
+    expect(principalOf([man, wife])).toBe(man);
+    man.namedAsRelative = true;
+    expect(principalOf([man, wife])).toBeNull();
   });
 
   it('finds a Spanish double surname by its first surname, only for a name the text introduces', () => {

@@ -20,6 +20,8 @@ export interface PersonRecord {
   /** Organisation named beside the person ("DHS" in "DHS spokeswoman …"), canonical name. */
   organization: string | null;
   relation: Relation | null;
+  /** Introduced as someone's kin ("his wife, Lucia Valdivia"): the surname alone is not theirs when another shares it. */
+  namedAsRelative: boolean;
   /** Evidence for he/she matching: counts of female and male cues. */
   female: number;
   male: number;
@@ -43,6 +45,17 @@ const GENERATION = new Set(['jr', 'jr.', 'sr', 'sr.', 'ii', 'iii', 'iv', 'v']);
 const NAME_WORD = /^\p{Lu}[\p{L}'’-]*\p{Ll}$/u;
 // After a person's name as the text introduces it: an age, or an apposition.
 const INTRODUCED = /^,\s*(?:\d{1,3}\b|(?:a|an|the|who|whose|his|her)\s)/u;
+
+/**
+ * Of the people a surname fits, the one not introduced as another's kin: "Ernesto Valdivia … his
+ * wife, Lucia Valdivia, said … Valdivia was struck twice" — a story calls a relative who shares the
+ * name by their full name and keeps the surname for the one it is about. Null unless exactly one.
+ * (Who speaks as the surname alone is read later, once the subject is known: subjectSpeakingBySurname.)
+ */
+export function principalOf(records: readonly PersonRecord[]): PersonRecord | null {
+  const others = records.filter((r) => !r.namedAsRelative);
+  return others.length === 1 && others.length < records.length ? others[0] : null;
+}
 
 function endsWith(words: readonly string[], tail: readonly string[]): boolean {
   if (tail.length > words.length) return false;
@@ -156,6 +169,7 @@ export class PersonRegistry {
       agencyId: null,
       organization: null,
       relation: null,
+      namedAsRelative: false,
       female: 0,
       male: 0,
     };

@@ -86,7 +86,10 @@ export function registerPersons(text: string, analysis: Analysis, attributions: 
     if (m.kind !== 'person') continue;
     const relation = apposedRelation(text, m.start, m.end, vocab);
     const record = relation ? registry.lookup(withoutTitle(m.name, m.title, vocab).name) : null;
-    if (record && record !== 'ambiguous') registry.addEvidence(record, vocab.genderWords.get(relation![relation!.length - 1].norm) ?? null, 2);
+    if (!record || record === 'ambiguous') continue;
+    const noun = relation![relation!.length - 1].norm;
+    registry.addEvidence(record, vocab.genderWords.get(noun) ?? null, 2);
+    if (vocab.relationRoles.get(noun) === 'family') record.namedAsRelative = true;
   }
   for (const record of registry.all()) registry.addEvidence(record, vocab.givenNames.get(record.words[0]) ?? null, 1);
   addSelfReferenceEvidence(text, attributions, registry, vocab);

@@ -1,5 +1,5 @@
 import type { Entity, Occurrence } from './entity.js';
-import type { PersonRecord } from './personRegistry.js';
+import { principalOf, type PersonRecord } from './personRegistry.js';
 import { organizationEntity } from './organizationEntity.js';
 import { ambiguousEntity, personEntity } from './personEntity.js';
 import { isInside } from './quoteRanges.js';
@@ -32,6 +32,12 @@ function matchedTail(name: readonly string[], foldedAt: (j: number) => string | 
   return 0;
 }
 
+/** A surname alone that two people share, as the one of them not named as the other's kin (`principalOf`). */
+function oneOf(matches: readonly PersonRecord[], len: number): Entity | null {
+  const principal = len === 1 ? principalOf(matches) : null;
+  return principal ? personEntity(principal) : null;
+}
+
 /**
  * Every place a registered person is named (full name or the surname alone), outside quotations and
  * speaker phrases. A surname two people share yields an ambiguous occurrence.
@@ -57,7 +63,7 @@ export function scanPersonOccurrences(ctx: Base): Occurrence[] {
       matches.push(r);
     }
     const best: { len: number; entity: Entity } | null = bestLen
-      ? { len: bestLen, entity: matches.length === 1 ? personEntity(matches[0]) : ambiguousEntity(Array.from({ length: bestLen }, (_, k) => foldedAt(i + k)).join(' ')) }
+      ? { len: bestLen, entity: matches.length === 1 ? personEntity(matches[0]) : oneOf(matches, bestLen) ?? ambiguousEntity(Array.from({ length: bestLen }, (_, k) => foldedAt(i + k)).join(' ')) }
       : null;
     if (!best) continue;
     const start = words[i].start;
