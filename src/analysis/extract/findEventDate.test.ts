@@ -97,3 +97,10 @@ describe('findEventDate: a lawsuit filed months after the shooting', () => {
     expect(dateOf(text, '2026-06-16')).toBe('2026-02-02');
   });
 });
+
+describe('findEventDate: the arrest force was used in', () => {
+  it('dates the shooting by "during the arrest on Aug. 29" when no other sentence dates it', () => {
+    const text = 'Speaking from his hospital bed three days after he was shot, Ana Ruiz said she had raised her hands. The agency has said she reached for a knife during the arrest on Aug. 29 outside her home.';
+    expect(dateOf(text, '2026-09-02')).toBe('2026-08-29');
+  });
+});

@@ -514,3 +514,11 @@ describe('matchFacets: bullets that entered', () => {
     expect(stanceOf('the officer fired two rounds', 'shots_fired')).toBe('2');
   });
 });
+
+describe('matchFacets: a waistband, and a gun he never owned', () => {
+  it('reads reaching toward his waistband as armed, never reaching for it and owning no gun as unarmed', () => {
+    expect(stanceOf('he "reached toward his waistband" during the arrest', 'weapon_alleged')).toBe('armed');
+    expect(stanceOf('he didn’t reach for his waistband', 'weapon_alleged')).toBe('unarmed');
+    expect(stanceOf('He said he did not own a gun.', 'weapon_alleged')).toBe('unarmed');
+  });
+});
