@@ -256,3 +256,13 @@ describe('findSourceBefore: a participle after a disputed account', () => {
     expect(attribute("The suit disputes that account, saying the car's engine was off.")).toEqual([['The suit', 'saying', ["the car's engine was off"]]]);
   });
 });
+
+describe('findSourceBefore: a participle and its object inside the speaker phrase', () => {
+  it('takes the noun phrase before the participle with it, never the participle’s object', () => {
+    expect(attribute('A lawyer representing the family said the agent lied.').map((f) => f[0])).toEqual(['A lawyer representing the family']);
+    expect(attribute('The union representing the drivers said the plan was unfair.').map((f) => f[0])).toEqual(['The union representing the drivers']);
+    expect(attribute('Officials investigating the crash said the bridge was closed.').map((f) => f[0])).toEqual(['Officials investigating the crash']);
+    // "including" opens no description of who speaks.
+    expect(attribute('Supporters including Ana Ruiz said the plan failed.').map((f) => f[0])).toEqual(['Ana Ruiz']);
+  });
+});

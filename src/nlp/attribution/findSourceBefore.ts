@@ -173,10 +173,29 @@ function findPhraseBefore(ctx: AttributionContext, k: number, floor: number, i: 
   if (from > floor && HYPOTHETICAL.has(tokens[from - 1].normal)) return NO_SOURCE;
   // Not before a noun cue: "despite Ruiz's claims that …" has its source inside the phrase.
   if (ctx.rulesOnly === true && tokens[k].pos === 'VERB' && opensWithPreposition(tokens, from, floor)) return findWholeSubject(tokens, from, i + 1, floor);
-  const found = finishRange(tokens, from, i + 1);
+  const found = ctx.rulesOnly === true ? widenOverParticiple(tokens, finishRange(tokens, from, i + 1), floor) : finishRange(tokens, from, i + 1);
   // Not in a tag inside the sentence: "Clinton, a top aide said, “is very confident”" has its head before the source.
   if (found.kind === 'source' && ctx.rulesOnly === true && tokens[k + 1]?.text !== ',') return widenToNamedHead(tokens, found, floor);
   return found.kind === 'none' && ctx.rulesOnly === true ? (findLooseHead(tokens, i, k, floor) ?? found) : found;
+}
+
+// Participles that open no description of who speaks: "including", "according", "regarding" are prepositions.
+const NOT_DESCRIBING = new Set(['including', 'according', 'regarding', 'concerning', 'following', 'during', 'notwithstanding', 'excluding']);
+
+/**
+ * "The union representing Border Patrol agents said", "A lawyer representing the family said": the
+ * scan back stopped at a participle whose noun phrase is its object; who speaks is the noun phrase
+ * before the participle, with it and its object ("Officials investigating the shooting said").
+ */
+function widenOverParticiple(tokens: readonly Token[], found: SourceResult, floor: number): SourceResult {
+  if (found.kind !== 'source') return found;
+  const v = found.range.from - 1;
+  if (v - 1 < floor) return found;
+  const verb = tokens[v];
+  if (verb.pos !== 'VERB' || !verb.normal.endsWith('ing') || NOT_DESCRIBING.has(verb.normal) || !isNounLike(tokens[v - 1])) return found;
+  const head = finishRange(tokens, scanNounPhraseBack(tokens, v, floor), v);
+  if (head.kind !== 'source' || head.range.to !== v) return found;
+  return { kind: 'source', range: { from: head.range.from, to: found.range.to } };
 }
 
 const ARTICLES = new Set(['a', 'an', 'the']);
