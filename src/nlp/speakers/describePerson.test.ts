@@ -51,3 +51,10 @@ describe('describePerson: a relative who shares the surname', () => {
     ]);
   });
 });
+
+describe('describePerson: an officer of a body whose name holds an agency’s', () => {
+  it('gives the president of an agents’ union the union, never the agency', () => {
+    expect(speakers('"He had seconds to decide," said Tom Hale, the president of the National Border Patrol Council.')[0]).toEqual(['Tom Hale', 'other']);
+    expect(speakers('Ana Ruiz, the director of the Border Patrol, said the agent was right.')[0]).toEqual(['Ana Ruiz', 'official']);
+  });
+});

@@ -7,11 +7,12 @@ import { isCaptionDefendant } from './captionDefendants.js';
 import { isInterviewer } from './isInterviewer.js';
 import { representsClause, retainedCounsel, type Counsel } from './counselRelation.js';
 import type { DescriptionSite } from './describeDescription.js';
-import { makeSpeaker } from './entity.js';
+import { makeSpeaker, type Entity } from './entity.js';
 import { runningCase } from './findCapitalsName.js';
 import { roleOfOrganization } from './organizationEntity.js';
 import type { PersonRecord } from './personRegistry.js';
 import { readDescription, type Description } from './readDescription.js';
+import { readNamedBody } from './readNamedBody.js';
 import { relativeOfSubject } from './relativeOfSubject.js';
 import { resolveTarget } from './resolveTarget.js';
 import type { SpeakerContext } from './speakerContext.js';
@@ -25,6 +26,14 @@ function learnFromDescriptors(ctx: SpeakerContext, record: PersonRecord, descrip
     const represents = record.relation ? null : representsClause(ctx, segment);
     if (represents) {
       learnCounsel(ctx, record, represents);
+      continue;
+    }
+    // "the president of the National Border Patrol Council": a body no vocabulary lists, whose name
+    // holds an agency's, is not the agency (readNamedBody).
+    const body = bodyAfterOf(ctx, segment);
+    if (body?.speaker) {
+      record.organization ??= body.speaker.name;
+      record.titleRole ??= body.speaker.role;
       continue;
     }
     const d = readDescription(segment, ctx.organizations, ctx.vocab);
@@ -52,6 +61,14 @@ function learnFromDescriptors(ctx: SpeakerContext, record: PersonRecord, descrip
     record.relation = { role, noun: d.head.words.map((w) => w.text.toLowerCase()).join(' '), of };
     ctx.persons.addEvidence(record, ctx.vocab.genderWords.get(d.head.norm) ?? null, 2);
   }
+}
+
+/** The body named in full after "of" or "for" in a descriptor ("the president of the National Border Patrol Council"), if any. */
+function bodyAfterOf(ctx: SpeakerContext, segment: readonly Word[]): Entity | null {
+  const link = segment.findIndex((w) => w.norm === 'of' || w.norm === 'for');
+  // "a lawyer for the … Center" may be the family's lawyer the centre lends: the relation noun decides.
+  if (link < 1 || link >= segment.length - 2 || ctx.vocab.relationRoles.has(segment[link - 1].norm)) return null;
+  return readNamedBody(segment.slice(link + 1), ctx.vocab);
 }
 
 // Words that say only how high or where a spokesperson sits ("a senior county spokeswoman").
