@@ -3,7 +3,7 @@
 const NAMED_WITH_AGE = /^\s*(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3}),\s+(?:\d{1,3},|an?\s+\d{1,3}-year-old\b)/u;
 
 /** Where the paragraph after the one holding `at` opens, or -1 when none follows. */
-function nextParagraph(text: string, at: number): number {
+export function nextParagraphStart(text: string, at: number): number {
   const gap = /\n\s*\n/gu;
   gap.lastIndex = at;
   const m = gap.exec(text);
@@ -12,6 +12,6 @@ function nextParagraph(text: string, at: number): number {
 
 /** The full name the paragraph after the one holding `at` opens on, with an age ("Andrés Villalobos, 26,"); null otherwise. */
 export function nameOpeningNextParagraph(text: string, at: number): string | null {
-  const from = nextParagraph(text, at);
+  const from = nextParagraphStart(text, at);
   return from < 0 ? null : (NAMED_WITH_AGE.exec(text.slice(from, from + 120))?.[1] ?? null);
 }

@@ -25,3 +25,17 @@ describe('readLedeIdentity', () => {
     expect(speakers(`${LEDE.replace('man', 'woman')}\n\nAndrés Villalobos, 26, said he was stopped by agents on July 15.`)[0][1]).not.toBe('Andrés Villalobos');
   });
 });
+
+describe('readLedeOfficer', () => {
+  it('reads a lede\'s "A Border Patrol agent who shot … testified" as the officer the next paragraph names under that title', () => {
+    const lede = 'A Border Patrol agent who shot a driver at a checkpoint in March testified Tuesday that he fired because the car was about to hit his partner.';
+    const text = `${lede}\n\nAgent Tom Hale, 31, told the judge the car lurched forward.`;
+    expect(speakers(text).map((s) => s.slice(1))).toEqual([
+      ['Tom Hale', 'official'],
+      ['Tom Hale', 'official'],
+    ]);
+    // Another title opens the next paragraph: not the agent.
+    const other = `${lede}\n\nJudge Tom Hale, 61, told the court the car lurched forward.`;
+    expect(speakers(other)[0][1]).not.toBe('Tom Hale');
+  });
+});

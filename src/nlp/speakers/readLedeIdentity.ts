@@ -4,7 +4,7 @@ import type { Entity } from './entity.js';
 import { personEntity } from './personEntity.js';
 import type { SpeakerContext } from './speakerContext.js';
 import { ledeDescriptionHead } from './ledeDescriptionHead.js';
-import { nameOpeningNextParagraph } from './nameOpeningNextParagraph.js';
+import { nameOpeningNextParagraph, nextParagraphStart } from './nameOpeningNextParagraph.js';
 import type { Word } from './words.js';
 
 /**
@@ -26,5 +26,28 @@ export function readLedeIdentity(ctx: SpeakerContext, words: readonly Word[], si
   const gender = ctx.persons.genderOf(record);
   if (nounGender && gender && nounGender !== gender) return null;
   if (nounGender) ctx.persons.addEvidence(record, nounGender);
+  return personEntity(record, describePerson(ctx, record, [], site));
+}
+
+// "Agent Daniel Ocasio, 31, told …": a paragraph that opens on a title, a full name and an age.
+const TITLED_WITH_AGE = /^\s*(\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,3})\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3}),\s+\d{1,3},/u;
+
+/**
+ * "A Border Patrol agent who shot a driver in March testified Tuesday that …" in a lede, the next
+ * paragraph opening "Agent Daniel Ocasio, 31, told …": the officer a lede describes by title is the
+ * one the next paragraph names under that same title. Only an article, a title of vocab/roles.json
+ * (no spokesperson) before any relative clause, and the same title word opening the next paragraph.
+ */
+export function readLedeOfficer(ctx: SpeakerContext, words: readonly Word[], site: DescriptionSite): Entity | null {
+  if (words.length < 2 || (words[0].norm !== 'a' && words[0].norm !== 'an')) return null;
+  const stop = words.findIndex((w, i) => i > 0 && (w.norm === 'who' || w.norm === 'that' || w.norm === 'whose'));
+  const before = words.slice(1, stop < 0 ? words.length : stop);
+  const head = before[before.length - 1];
+  if (!head || head.capitalized || ctx.vocab.spokesNouns.has(head.norm) || ctx.vocab.titleRoles.get(head.norm) !== 'official') return null;
+  const from = nextParagraphStart(ctx.text, site.at);
+  const m = from < 0 ? null : TITLED_WITH_AGE.exec(ctx.text.slice(from, from + 140));
+  if (!m || m[1].split(/\s+/u).pop()!.toLowerCase() !== head.norm) return null;
+  const record = ctx.persons.lookup(m[2]);
+  if (!record || record === 'ambiguous' || record.relation) return null;
   return personEntity(record, describePerson(ctx, record, [], site));
 }

@@ -13,7 +13,7 @@ import { readNamePhrase } from './readNamePhrase.js';
 import { readGovernment } from './readGovernment.js';
 import { readInterviewee } from './readInterviewee.js';
 import { readJointAnaphor, readJointSource } from './readJointSource.js';
-import { readLedeIdentity } from './readLedeIdentity.js';
+import { readLedeIdentity, readLedeOfficer } from './readLedeIdentity.js';
 import { readNamedBody } from './readNamedBody.js';
 import { readNewsOutlet } from './readNewsOutlet.js';
 import { readOutletWork } from './readOutletWork.js';
@@ -223,8 +223,9 @@ export function readSource(ctx: SpeakerContext, index: number): Entity | null {
   const described = describeDescription(ctx, phrase.name ? beforeRelative(ctx.text, words) : (phrase.descriptors[0] ?? words), site);
   // "an assistant U.S. attorney" reads as an unnamed relation ("attorney") with no speaker: the title says more.
   if (described?.speaker || phrase.name) return described;
-  // "A Mesa man who was born in Tucson says …", named with his age in the next paragraph.
-  return describeUnnamedTitle(ctx, words, site) ?? readLedeIdentity(ctx, words, site) ?? described;
+  // "A Mesa man who was born in Tucson says …", "A Border Patrol agent who shot a driver testified …",
+  // named with an age in the next paragraph.
+  return readLedeOfficer(ctx, words, site) ?? describeUnnamedTitle(ctx, words, site) ?? readLedeIdentity(ctx, words, site) ?? described;
 }
 
 export type { Speaker };
