@@ -104,3 +104,10 @@ describe('findEventDate: the arrest force was used in', () => {
     expect(dateOf(text, '2026-09-02')).toBe('2026-08-29');
   });
 });
+
+describe('findEventDate: a response dated in the lede', () => {
+  it('dates the shooting, not the day a union defended the agent who fired', () => {
+    const text = 'The union representing the agents on Tuesday defended an agent who shot a man in Chicago. The man, Ana Ruiz, died at the scene on Sept. 30.';
+    expect(dateOf(text, '2026-10-08')).toBe('2026-09-30');
+  });
+});

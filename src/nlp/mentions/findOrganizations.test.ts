@@ -74,5 +74,9 @@ describe('findOrganizations: a prosecutor or sheriff written in lower case', () 
     expect(found).toMatchObject({ text: "Riverside County district attorney's office", name: "Riverside County District Attorney's Office", agencyId: 'local_prosecutor' });
     expect(orgs("The Pima County sheriff's office was not involved.")[0]).toMatchObject({ name: "Pima County Sheriff's Office", agencyId: 'sheriff' });
     expect(orgs('Phoenix police said officers were there.')[0]).toMatchObject({ name: 'Phoenix police' });
+    expect(orgs("The Illinois attorney general's office said it was reviewing the case.")[0]).toMatchObject({
+      name: "Illinois Attorney General's Office",
+      agencyId: 'state_attorney_general',
+    });
   });
 });
