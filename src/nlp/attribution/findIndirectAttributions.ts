@@ -157,7 +157,9 @@ function resolveVerb(ctx: AttributionContext, k: number, verb: CueVerb, from: nu
     // what follows the comma is a participle of its own or the main clause, no content of this cue (the rules alone).
     if (ctx.rulesOnly === true && afterCue === k + 1 && tokens[afterCue].text === ',' && (isOtherParticipleAt(ctx, afterCue + 1) || closesClauseBefore(tokens, before.range.from, floor))) return null;
     // After an explicit "that" the clause may open with anything ("said that over the last days …").
-    const forward = findForwardEnd(ctx, afterCue, end, floor);
+    // "The woman, whose lawyer says she was unarmed, remains in custody": the relative ends where the main clause's verb takes over (the rules alone).
+    const whose = ctx.rulesOnly === true && tokens[before.range.from].normal === 'whose' && before.range.from > floor && tokens[before.range.from - 1].text === ',';
+    const forward = whose ? findRelativeEnd(tokens, afterCue, findForwardEnd(ctx, afterCue, end, floor)) : findForwardEnd(ctx, afterCue, end, floor);
     // "While Ruiz says the plan is sound, the board …": the subordinate clause ends at its comma, where the main clause takes over (the rules alone).
     // A part that is no clause ("announced his candidacy in June, he …") keeps the old reading.
     const subordinateEnd = ctx.rulesOnly === true ? subordinateClauseEnd(tokens, floor, before.range.from, afterCue + 1, forward) : forward;

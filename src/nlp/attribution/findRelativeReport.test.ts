@@ -21,3 +21,12 @@ describe('findAttributions: a report inside a relative clause ("…, which the m
     expect(attribute('The city raised the fee, which the mayor said in May.').some((f) => f[2][0] === 'which')).toBe(false);
   });
 });
+
+describe('a report inside a "whose" relative clause', () => {
+  it('ends where the main clause takes over, and gives it none of the main clause', () => {
+    const found = attribute('The woman, whose lawyer says she was unarmed, remains in custody.');
+    expect(found.map((f) => [f[0], f[2]])).toEqual([['whose lawyer', ['she was unarmed']]]);
+    const boy = attribute('The boy, whose family asked that he not be named because he is a minor, needed 14 stitches, his mother said.');
+    expect(boy.find((f) => f[0] === 'whose family')?.[2]).toEqual(['he not be named because he is a minor']);
+  });
+});
