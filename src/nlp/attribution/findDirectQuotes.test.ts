@@ -95,3 +95,11 @@ describe('findDirectQuotes: a long tag after a question or exclamation (round 32
     expect(attribute('"Is it over?" The crowd left the hall at once, and the clerks began to count the ballots again.')).toEqual([]);
   });
 });
+
+describe('findDirectQuotes: a quotation in a list item', () => {
+  it('reads a quotation after a list marker whole, as without the marker', () => {
+    const item = '"He was boxed in. He had nowhere to go," Kevin Soto said.';
+    expect(attribute(`What the family says:\n- ${item}`)).toEqual(attribute(item));
+    expect(attribute(item)[0][2]).toEqual(['He was boxed in. He had nowhere to go,']);
+  });
+});

@@ -87,3 +87,15 @@ describe('splitSentences: an alderman', () => {
     expect(split('Ald. Michael Rodriguez said he asked for an investigation.')).toEqual(['Ald. Michael Rodriguez said he asked for an investigation.']);
   });
 });
+
+describe('splitSentences: list items', () => {
+  it('leaves the marker that opens a list item out of its sentence', () => {
+    expect(split('What we know:\n- The road was closed at noon.\n• "It was over. We left," she said.')).toEqual([
+      'What we know:',
+      'The road was closed at noon.',
+      ...split('"It was over. We left," she said.'),
+    ]);
+    // A lone dash is a line of its own.
+    expect(split('-\nThe road was closed.')).toEqual(['-', 'The road was closed.']);
+  });
+});

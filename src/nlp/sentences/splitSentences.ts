@@ -4,7 +4,7 @@ import { AMBIGUOUS, NEVER_FINAL, QUOTE_TAIL_VERBS, TIME_ABBREVIATIONS, TIME_CONT
 
 // Version 4: a dateline's agency in parentheses may hold digits and a slash ("MESA, Ariz. (V7) —", "(KTVK/KPHO)").
 // Version 5: never after "Ald." (an alderman's title).
-export const SENTENCES_STAGE: StageRef = Object.freeze({ name: 'sentences', version: 5 });
+export const SENTENCES_STAGE: StageRef = Object.freeze({ name: 'sentences', version: 6 });
 
 const TERMINAL = /^(?:[.!?]+|…|\.\.\.+)$/;
 const CLOSERS = new Set(['”', '’', ')', ']', '»']);
@@ -119,6 +119,8 @@ function mayEndSentence(text: string): boolean {
   return c === 46 || c === 33 || c === 63 || c === 0x2026;
 }
 
+const LIST_MARKERS = new Set(['-', '•', '*', '·', '‣', '◦', '▪']);
+
 function makeSentence(tokens: readonly Token[], index: number, from: number, to: number): Sentence {
   return Object.freeze({ index, start: tokens[from].start, end: tokens[to - 1].end, tokenStart: from, tokenEnd: to });
 }
@@ -136,7 +138,8 @@ export function splitSentences(text: string, tokens: readonly Token[], options: 
     const first = k;
     while (k < tokens.length && tokens[k].end <= segment.end) k++;
     const last = k;
-    let from = first;
+    // "- The shooting happened …", "• “He was boxed in,” …": a list marker opening the line is no part of its sentence.
+    let from = first + 1 < last && LIST_MARKERS.has(tokens[first].text) ? first + 1 : first;
     let inStraightQuote = false;
     for (let i = first; i < last; i++) {
       if (tokens[i].text === '"') inStraightQuote = !inStraightQuote;
