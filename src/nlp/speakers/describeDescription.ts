@@ -25,7 +25,11 @@ function anaphoricOrganization(ctx: SpeakerContext, site: DescriptionSite, noun:
   // "the agency" has no name of its own to match: any agency will do; "the department" needs a Department.
   const wanted = head ?? 'agency';
   const accepts = (e: Entity) => e.kind === 'organization' && e.heads.includes(wanted);
-  return resolveAnaphor(ctx, { ...site, gender: null, reach: REACH, accepts }) ?? bodyOfLastSpeaker(ctx, site, accepts) ?? namedInOwnTag(ctx, site, accepts);
+  const before = resolveAnaphor(ctx, { ...site, gender: null, reach: REACH, accepts });
+  const own = namedInOwnTag(ctx, site, accepts);
+  // "DHS said … A Border Patrol agent shot a man, the agency said": which one speaks cannot be told.
+  if (before && own && before.key !== own.key) return null;
+  return before ?? bodyOfLastSpeaker(ctx, site, accepts) ?? own;
 }
 
 /**
@@ -65,7 +69,13 @@ function spokesperson(ctx: SpeakerContext, site: DescriptionSite, d: ReturnType<
     const body = resolveAnaphor(ctx, { ...site, attribution: -1, gender: null, reach: 1, includeContent: true, accepts: (e) => e.kind === 'organization' && e.heads.includes(kind) });
     return body ? makeEntity({ ...body, heads: [...body.heads, 'spokesperson'] }) : null;
   }
-  const org = resolveAnaphor(ctx, { ...site, gender: null, reach: 1, accepts: (e) => e.kind === 'organization' && e.heads.includes('agency') });
+  const agency = (e: Entity) => e.kind === 'organization' && e.heads.includes('agency');
+  // "The FBI is investigating, a spokesperson said": the one agency its own words name, unless another was named just before.
+  const before = resolveAnaphor(ctx, { ...site, gender: null, reach: 1, accepts: agency });
+  // Not "a hospital spokeswoman": a modifier names another body than the one its words are about.
+  const own = d.modifiers.length ? null : namedInOwnTag(ctx, site, agency);
+  if (before && own && before.key !== own.key) return null;
+  const org = before ?? own;
   return org ? makeEntity({ ...org, heads: [...org.heads, 'spokesperson'] }) : null;
 }
 

@@ -31,7 +31,7 @@ function analyse(text: string, mentions: Mention[]): Analysis {
 
 describe('resolveSpeakers', () => {
   it('names the stage', () => {
-    expect(SPEAKERS_STAGE).toEqual({ name: 'speakers', version: 23 });
+    expect(SPEAKERS_STAGE).toEqual({ name: 'speakers', version: 24 });
   });
 
   it('reads an unquoted "we" of the narration as the outlet, and a quoted "we" as nobody it can tell', () => {
@@ -549,7 +549,19 @@ describe('resolveSpeakers', () => {
     // An agency named before the sentence is still the one it reads.
     const before = `The Water Board met. ${text}`;
     const earlier = [org(before, 'Water Board', 'Water Board', 'wb'), org(before, 'Bureau of Roads', 'Bureau of Roads', 'bor')];
-    expect(resolveSpeakers(before, analyse(before, earlier), [attribution(before, 'the agency', 'A Bureau of Roads worker closed the lane on Monday')])[0].speaker?.name).toBe('Water Board');
+    // Another agency named just before, this one in its own words: which one speaks cannot be told.
+    const prior = `The Water Board met. ${text}`;
+    const found = [org(prior, 'Water Board', 'Water Board', 'wb'), org(prior, 'Bureau of Roads', 'Bureau of Roads', 'bor')];
+    expect(resolveSpeakers(prior, analyse(prior, found), [attribution(prior, 'the agency', 'A Bureau of Roads worker closed the lane on Monday')])[0].speaker).toBeNull();
+  });
+
+  it('reads a bare "a spokesperson" of a tag as the one agency its own words name, not a modified one', () => {
+    const text = 'The Bureau of Roads is investigating, a spokesperson said.';
+    const mentions = [org(text, 'Bureau of Roads', 'Bureau of Roads', 'bor')];
+    expect(resolveSpeakers(text, analyse(text, mentions), [attribution(text, 'a spokesperson', 'The Bureau of Roads is investigating')])[0].speaker?.name).toBe('Bureau of Roads');
+    const hospital = 'A man hurt by a Bureau of Roads truck is stable, a hospital spokeswoman said.';
+    const found = [org(hospital, 'Bureau of Roads', 'Bureau of Roads', 'bor')];
+    expect(resolveSpeakers(hospital, analyse(hospital, found), [attribution(hospital, 'a hospital spokeswoman', 'A man hurt by a Bureau of Roads truck is stable')])[0].speaker).toBeNull();
   });
 
   it('names every bare "police" after the one department the document names in full', () => {
