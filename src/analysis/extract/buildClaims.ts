@@ -52,6 +52,8 @@ export function buildClaims(
 ): ClaimDraft[] {
   const inSegment = new Set(sentences.map((s) => s.index));
   const claims: ClaimDraft[] = [];
+  // Where each attributed reading already stands in `claims`, by facet, stance, offset and speaker.
+  const readAt = new Map<string, number>();
   let quotes: ReturnType<typeof quoteRangesOf> | null = null;
   // The publishing voice's own words, the same for every sentence: made once, when first needed.
   let voiceWords: Set<string> | null = null;
@@ -73,7 +75,15 @@ export function buildClaims(
     });
     for (const m of pickStances(matches)) {
       const piece = pieces.find((p) => m.start >= p.start && m.end <= p.end) ?? a.content;
-      claims.push(toClaim(m, trimSpan(text, piece.start, piece.end), a, index, null, own ? 'subject' : undefined));
+      const claim = toClaim(m, trimSpan(text, piece.start, piece.end), a, index, null, own ? 'subject' : undefined);
+      // "He said agents ignored him when he said he was a citizen": the same words read twice for one
+      // speaker, by a report and the report inside it, are one claim, linked to the narrower report.
+      const key = `${m.facet}\u0000${m.stance}\u0000${m.start}\u0000${a.speaker.name}`;
+      const earlier = readAt.get(key);
+      if (earlier === undefined) {
+        readAt.set(key, claims.length);
+        claims.push(claim);
+      } else if (claim.span.end - claim.span.start < claims[earlier].span.end - claims[earlier].span.start) claims[earlier] = claim;
     }
   });
   // Every attribution's content and cue as [start, end) pairs, read once: each sentence is checked against all of them.

@@ -1026,6 +1026,12 @@ describe('extractIncidents: stories read through the NLP stages', () => {
     expect(witness.some((c) => c[0] === 'compliance' && c[1] === 'complied')).toBe(false);
   });
 
+  it('reads the same words once when a report and the report inside it are one speaker\'s', () => {
+    const story = 'OMAHA, Neb. — Federal agents threw Javier Ortega, 34, to the ground and punched him in the face during a raid on Tuesday.\n\n';
+    const claims = draftsOf(`${story}He said agents ignored him when he said he was a citizen.`)[0].claims.filter((c) => c.facet === 'citizenship');
+    expect(claims.map((c) => [c.stance, c.span.text])).toEqual([['us_citizen', 'he was a citizen']]);
+  });
+
   it('dates the shooting, not the death told beside it nor a vigil', () => {
     const died = draftsOf('SALEM, Ore. — Rodrigo Fuentes, 38, died Sunday, six days after he was shot by an ICE officer during an arrest on Sept. 8, his sister said.', '2026-09-15');
     expect(died[0].date).toBe('2026-09-08');
