@@ -546,9 +546,6 @@ describe('resolveSpeakers', () => {
     const two = 'A Bureau of Roads worker closed the lane after a Water Board tip, the agency said.';
     const both = [org(two, 'Bureau of Roads', 'Bureau of Roads', 'bor'), org(two, 'Water Board', 'Water Board', 'wb')];
     expect(resolveSpeakers(two, analyse(two, both), [attribution(two, 'the agency', 'A Bureau of Roads worker closed the lane after a Water Board tip')])[0].speaker).toBeNull();
-    // An agency named before the sentence is still the one it reads.
-    const before = `The Water Board met. ${text}`;
-    const earlier = [org(before, 'Water Board', 'Water Board', 'wb'), org(before, 'Bureau of Roads', 'Bureau of Roads', 'bor')];
     // Another agency named just before, this one in its own words: which one speaks cannot be told.
     const prior = `The Water Board met. ${text}`;
     const found = [org(prior, 'Water Board', 'Water Board', 'wb'), org(prior, 'Bureau of Roads', 'Bureau of Roads', 'bor')];
