@@ -74,6 +74,8 @@ export function buildClaims(
       return relays.length ? found.filter((m) => !isRelayed(relays, m.start, m.end)) : found;
     });
     for (const m of pickStances(matches)) {
+      // "Our agents are being rammed, dragged and assaulted every single day": words about many incidents tell of none of them.
+      if (sentences.some((s) => s.series && m.start >= s.start && m.start < s.end)) continue;
       const piece = pieces.find((p) => m.start >= p.start && m.end <= p.end) ?? a.content;
       const claim = toClaim(m, trimSpan(text, piece.start, piece.end), a, index, null, own ? 'subject' : undefined);
       // "He said agents ignored him when he said he was a citizen": the same words read twice for one

@@ -1026,6 +1026,12 @@ describe('extractIncidents: stories read through the NLP stages', () => {
     expect(witness.some((c) => c[0] === 'compliance' && c[1] === 'complied')).toBe(false);
   });
 
+  it('takes no claim from words about many incidents ("every single day"), and takes the one about this one', () => {
+    const story = 'CHICAGO — A Border Patrol agent shot and killed Silverio Villegas, 38, on Sept. 12. DHS said he drove his car toward agents.\n\n';
+    const claims = draftsOf(`${story}"Our agents are being rammed and dragged every single day," said Tom Hale, the head of an agents\' union.`, '2026-09-20')[0].claims;
+    expect(claims.filter((c) => c.facet === 'vehicle_movement').map((c) => c.span.text)).toEqual(['he drove his car toward agents']);
+  });
+
   it('reads the same words once when a report and the report inside it are one speaker\'s', () => {
     const story = 'OMAHA, Neb. — Federal agents threw Javier Ortega, 34, to the ground and punched him in the face during a raid on Tuesday.\n\n';
     const claims = draftsOf(`${story}He said agents ignored him when he said he was a citizen.`)[0].claims.filter((c) => c.facet === 'citizenship');
