@@ -51,3 +51,12 @@ describe('findColonLeads (through findAttributions)', () => {
     expect(attribute('Marlow Poll: Ruiz, Hale, Lee, Ortiz and Diaz.\n\nMore follows.')).toEqual([]);
   });
 });
+
+describe('a colon lead-in that closes its paragraph', () => {
+  it('takes the next paragraph as what was said, unless it opens on a quotation mark', () => {
+    const text = 'In a statement, the department said:\n\nThe driver struck an officer and fled. The officer fired.\n\nThe man was hospitalized.';
+    expect(attribute(text)).toEqual([['indirect', 'the department', 'said', ['The driver struck an officer and fled. The officer fired.']]]);
+    // A quoted paragraph is the quotation passes', read the same as before.
+    expect(attribute('The mayor said:\n\n"We will review it."')[0][3]).toEqual(['We will review it.']);
+  });
+});

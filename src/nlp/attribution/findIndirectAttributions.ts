@@ -147,7 +147,12 @@ function resolveVerb(ctx: AttributionContext, k: number, verb: CueVerb, from: nu
     const relative = ctx.rulesOnly === true && !commaBefore ? findRelativeReport(tokens, before.range, afterCue, end, floor) : null;
     if (relative) return pack(relative.source, cue, relative.content);
     // A colon lead-in without quotation marks introduces what was written, to the paragraph's end.
-    if (tokens[afterCue].text === ':') return pack(before.range, cue, [contentRange(tokens, afterCue + 1, paragraphEnd(ctx, k), true, /^\p{Lu}/u.test(tokens[afterCue + 1]?.text ?? ''))]);
+    if (tokens[afterCue].text === ':') {
+      // "In a statement, the department said:" closing its paragraph: the next paragraph is what it wrote (a quoted one is the quotation passes').
+      const block = afterCue + 1 >= paragraphEnd(ctx, k) && verb.speech ? nextParagraph(ctx, k) : null;
+      if (block) return pack(before.range, cue, [contentRange(tokens, block.from, block.to, true, true)]);
+      return pack(before.range, cue, [contentRange(tokens, afterCue + 1, paragraphEnd(ctx, k), true, /^\p{Lu}/u.test(tokens[afterCue + 1]?.text ?? ''))]);
+    }
     // "41 percent said yes", "a third said the same of Lee": an answer, not a clause (the rules alone).
     const answerEnd = ctx.rulesOnly === true && verb.lemma === 'say' ? findShortAnswer(tokens, afterCue, end) : -1;
     if (answerEnd > 0) return pack(before.range, cue, [{ from: afterCue, to: answerEnd }]);
@@ -502,6 +507,14 @@ function findComplement(ctx: AttributionContext, k: number, from: number, end: n
   if (ctx.tokens[k].pos !== 'VERB' && !evidenceNoun) return null;
   const found = frame ? resolveComplement(ctx, k, cueEnd, frame, from, end) : null;
   return found ? { source: found.source, cue: found.cue, content: [found.content] } : null;
+}
+
+/** The paragraph after the one holding token `k`, when it opens on a capital rather than a quotation mark. */
+function nextParagraph(ctx: AttributionContext, k: number): TokenRange | null {
+  const last = ctx.sentenceOfToken[paragraphEnd(ctx, k) - 1];
+  const first = ctx.sentences[last + 1];
+  if (!first || !/^\p{Lu}/u.test(ctx.tokens[first.tokenStart].text)) return null;
+  return { from: first.tokenStart, to: paragraphEnd(ctx, first.tokenStart) };
 }
 
 /** One past the last token of the paragraph holding token `k`. */
