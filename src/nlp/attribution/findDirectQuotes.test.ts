@@ -103,3 +103,13 @@ describe('findDirectQuotes: a quotation in a list item', () => {
     expect(attribute(item)[0][2]).toEqual(['He was boxed in. He had nowhere to go,']);
   });
 });
+
+describe('findDirectQuotes: a credit after a dash', () => {
+  it('credits a quotation to the phrase after a dash on its own line or after it, without how the words came', () => {
+    expect(attribute('"They just grabbed him."\n— Ana Ruiz, who was waiting for her car')).toEqual([['Ana Ruiz, who was waiting for her car', '—', ['They just grabbed him.']]]);
+    expect(attribute('"The road was closed." — County spokesperson, in an email to the paper')).toEqual([['County spokesperson', '—', ['The road was closed.']]]);
+    // After a blank line, or before words in lower case, a dash credits nothing.
+    expect(attribute('"It was over."\n\n— Ana Ruiz')).toEqual([]);
+    expect(attribute('"It was over." — and then it rained.')).toEqual([]);
+  });
+});

@@ -66,6 +66,11 @@ function parseTail(ctx: AttributionContext, closeAt: number): Speech | null {
   // the vote was close.` after a quotation is a statement of its own).
   let wholeSentence = false;
   if (k >= tokens.length || s < 0) return null;
+  // `“They just grabbed him.” ⏎ — Lucia Herrera, who was waiting for her car`: a credit after a dash (the rules alone).
+  if (ctx.rulesOnly === true) {
+    const credit = parseDashCredit(ctx, k);
+    if (credit) return credit;
+  }
   // `“Is it over?” Ruiz asked.`: after a question or exclamation the splitter starts the tag's own sentence.
   if (sentenceOfToken[k] !== s) {
     const mark = charBeforeMark(ctx.text, closeAt);
@@ -95,6 +100,37 @@ function parseTail(ctx: AttributionContext, closeAt: number): Speech | null {
 function tagPartEnd(tokens: readonly Token[], k: number, end: number): number {
   for (let j = k + 1; j < end; j++) if (tokens[j].text === ',') return j;
   return end;
+}
+
+const CREDIT_DASHES = new Set(['—', '–', '--', '―']);
+const MAX_CREDIT_TOKENS = 24;
+// ", in an email to the Inland Review": how the words came, no part of who said them.
+const CHANNEL_AFTER = new Set(['in', 'on', 'via', 'through', 'during', 'at', 'to']);
+
+/**
+ * `“…” ⏎ — Lucia Herrera, who was waiting for her car`, `“…” — DHS spokesperson, in an email`: a
+ * dash right after the closing mark, then a capitalised phrase that is the rest of its sentence,
+ * credits the quotation to that phrase (without a trailing ", in an email …"). The dash is the cue.
+ */
+function parseDashCredit(ctx: AttributionContext, at: number): Speech | null {
+  const { tokens, sentences, sentenceOfToken } = ctx;
+  let k = at;
+  while (k < tokens.length && tokens[k].pos === 'SPACE') k++;
+  if (k >= tokens.length || !CREDIT_DASHES.has(tokens[k].text) || k + 1 >= tokens.length || !/^\p{Lu}/u.test(tokens[k + 1].text)) return null;
+  const s = sentenceOfToken[k + 1];
+  if (s < 0) return null;
+  let end = sentences[s].tokenEnd;
+  // The credit's own line at most: a blank line between starts something else.
+  if (end - k > MAX_CREDIT_TOKENS || /\n\s*\n/u.test(ctx.text.slice(tokens[at - 1].end, tokens[k].start))) return null;
+  while (end > k + 1 && TERMINAL.test(tokens[end - 1].text)) end--;
+  for (let j = k + 2; j < end; j++) {
+    if (QUOTE.test(tokens[j].text)) return null;
+    if (tokens[j].text === ',' && CHANNEL_AFTER.has(tokens[j + 1]?.normal ?? '')) {
+      end = j;
+      break;
+    }
+  }
+  return end > k + 1 ? { cue: k, source: { from: k + 1, to: end } } : null;
 }
 
 /** `"…," Ruiz said.`: the subject and verb of a tag from token `k` (parseTail). */
