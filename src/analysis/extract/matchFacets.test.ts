@@ -522,3 +522,13 @@ describe('matchFacets: a waistband, and a gun he never owned', () => {
     expect(stanceOf('He said he did not own a gun.', 'weapon_alleged')).toBe('unarmed');
   });
 });
+
+describe('matchFacets: struck with his vehicle, and no gang', () => {
+  it('reads striking an officer with his vehicle as driving at officers, and "was not in a gang" as no gang member', () => {
+    expect(stanceOf('The suspect struck an officer with his vehicle and attempted to flee.', 'vehicle_movement')).toBe('toward_officers');
+    // A car door swung at him is no car driven at him.
+    expect(stanceOf('he struck an officer with his car door and tried to grab a gun', 'vehicle_movement')).toBeNull();
+    expect(stanceOf('he had never been deported and was not in a gang', 'gang_affiliation')).toBe('not_gang_member');
+    expect(stanceOf('a previously deported gang member', 'gang_affiliation')).toBe('gang_member');
+  });
+});

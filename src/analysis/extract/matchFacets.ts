@@ -27,6 +27,8 @@ export interface FacetMatch {
 // "you don't" ("You don't get shot in the back by someone standing in front of your car" says he was).
 const NEGATION = /(?:\b(?:not|never|no|nobody|no one|deny|denies|denied|without|nor)|(?<!\byou (?:do|ca|wo|would|could|should))n['’]t)\b(?:\s+\S+){0,4}\s*$/iu;
 const CLAUSE_BREAK = /[,;:.!?—–()"“”]/u;
+const COORDINATED_END = /\b(?:and|but)\s+$/iu;
+const FINITE_START = /^(?:was|is|were|are|has|had)\b/iu;
 // "None of the videos shows him pointing a gun", "The footage does not show him firing": what a
 // recording is said not to show is no account that it happened, whatever words lie between.
 const NOT_SHOWN = [
@@ -157,7 +159,8 @@ function isOthersConduct(conductOf: 'subject' | 'officers', text: string, start:
 function isNegated(text: string, at: number): boolean {
   const before = text.slice(Math.max(0, at - 40), at);
   const clause = before.split(CLAUSE_BREAK).pop() ?? '';
-  if (NEGATION.test(clause)) return true;
+  // "had never been deported and was not in a gang": a predicate of its own tense after "and" or "but" is out of the negation's reach.
+  if (NEGATION.test(clause) && !(COORDINATED_END.test(clause) && FINITE_START.test(text.slice(at, at + 6)))) return true;
   const sentence = text.slice(Math.max(0, at - 160), at);
   // Every NOT_SHOWN match holds one of these words: most windows have none, and are answered without
   // the three regexes, whose letter classes cost milliseconds to compile on a text with curly quotes.
