@@ -148,8 +148,8 @@ function resolveVerb(ctx: AttributionContext, k: number, verb: CueVerb, from: nu
     if (relative) return pack(relative.source, cue, relative.content);
     // A colon lead-in without quotation marks introduces what was written, to the paragraph's end.
     if (tokens[afterCue].text === ':') {
-      // "In a statement, the department said:" closing its paragraph: the next paragraph is what it wrote (a quoted one is the quotation passes').
-      const block = afterCue + 1 >= paragraphEnd(ctx, k) && verb.speech ? nextParagraph(ctx, k) : null;
+      // "In a statement, the department said:" closing its paragraph: the next paragraph is what it wrote (a quoted one is the quotation passes'; the rules alone).
+      const block = ctx.rulesOnly === true && afterCue + 1 >= paragraphEnd(ctx, k) && verb.speech ? nextParagraph(ctx, k) : null;
       if (block) return pack(before.range, cue, [contentRange(tokens, block.from, block.to, true, true)]);
       return pack(before.range, cue, [contentRange(tokens, afterCue + 1, paragraphEnd(ctx, k), true, /^\p{Lu}/u.test(tokens[afterCue + 1]?.text ?? ''))]);
     }
