@@ -1028,7 +1028,7 @@ describe('extractIncidents: stories read through the NLP stages', () => {
 
   it('takes no claim from words about many incidents ("every single day"), and takes the one about this one', () => {
     const story = 'CHICAGO — A Border Patrol agent shot and killed Silverio Villegas, 38, on Sept. 12. DHS said he drove his car toward agents.\n\n';
-    const claims = draftsOf(`${story}"Our agents are being rammed and dragged every single day," said Tom Hale, the head of an agents\' union.`, '2026-09-20')[0].claims;
+    const claims = draftsOf(`${story}"Our agents are being rammed and dragged every single day," said Tom Hale, the head of an agents’ union.`, '2026-09-20')[0].claims;
     expect(claims.filter((c) => c.facet === 'vehicle_movement').map((c) => c.span.text)).toEqual(['he drove his car toward agents']);
   });
 
