@@ -3,7 +3,7 @@
 const NAMED_WITH_AGE = /^\s*(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3}),\s+(?:\d{1,3},|an?\s+\d{1,3}-year-old\b)/u;
 
 /** Where the paragraph after the one holding `at` opens, or -1 when none follows. */
-export function nextParagraphStart(text: string, at: number): number {
+function nextParagraphStart(text: string, at: number): number {
   const gap = /\n\s*\n/gu;
   gap.lastIndex = at;
   const m = gap.exec(text);
@@ -14,4 +14,14 @@ export function nextParagraphStart(text: string, at: number): number {
 export function nameOpeningNextParagraph(text: string, at: number): string | null {
   const from = nextParagraphStart(text, at);
   return from < 0 ? null : (NAMED_WITH_AGE.exec(text.slice(from, from + 120))?.[1] ?? null);
+}
+
+// "Agent Daniel Ocasio, 31, told …": a paragraph that opens on a title, a full name and an age.
+const TITLED_WITH_AGE = /^\s*(\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,3})\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3}),\s+\d{1,3},/u;
+
+/** The title and full name the paragraph after the one holding `at` opens on, with an age ("Agent Daniel Ocasio, 31,"); null otherwise. */
+export function titledNameOpeningNextParagraph(text: string, at: number): { readonly title: string; readonly name: string } | null {
+  const from = nextParagraphStart(text, at);
+  const m = from < 0 ? null : TITLED_WITH_AGE.exec(text.slice(from, from + 140));
+  return m ? { title: m[1], name: m[2] } : null;
 }

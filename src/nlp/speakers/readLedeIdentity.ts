@@ -4,7 +4,7 @@ import type { Entity } from './entity.js';
 import { personEntity } from './personEntity.js';
 import type { SpeakerContext } from './speakerContext.js';
 import { ledeDescriptionHead } from './ledeDescriptionHead.js';
-import { nameOpeningNextParagraph, nextParagraphStart } from './nameOpeningNextParagraph.js';
+import { nameOpeningNextParagraph, titledNameOpeningNextParagraph } from './nameOpeningNextParagraph.js';
 import type { Word } from './words.js';
 
 /**
@@ -29,9 +29,6 @@ export function readLedeIdentity(ctx: SpeakerContext, words: readonly Word[], si
   return personEntity(record, describePerson(ctx, record, [], site));
 }
 
-// "Agent Daniel Ocasio, 31, told …": a paragraph that opens on a title, a full name and an age.
-const TITLED_WITH_AGE = /^\s*(\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,3})\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3}),\s+\d{1,3},/u;
-
 /**
  * "A Border Patrol agent who shot a driver in March testified Tuesday that …" in a lede, the next
  * paragraph opening "Agent Daniel Ocasio, 31, told …": the officer a lede describes by title is the
@@ -44,10 +41,9 @@ export function readLedeOfficer(ctx: SpeakerContext, words: readonly Word[], sit
   const before = words.slice(1, stop < 0 ? words.length : stop);
   const head = before[before.length - 1];
   if (!head || head.capitalized || ctx.vocab.spokesNouns.has(head.norm) || ctx.vocab.titleRoles.get(head.norm) !== 'official') return null;
-  const from = nextParagraphStart(ctx.text, site.at);
-  const m = from < 0 ? null : TITLED_WITH_AGE.exec(ctx.text.slice(from, from + 140));
-  if (!m || m[1].split(/\s+/u).pop()!.toLowerCase() !== head.norm) return null;
-  const record = ctx.persons.lookup(m[2]);
+  const opening = titledNameOpeningNextParagraph(ctx.text, site.at);
+  if (!opening || opening.title.split(/\s+/u).pop()!.toLowerCase() !== head.norm) return null;
+  const record = ctx.persons.lookup(opening.name);
   if (!record || record === 'ambiguous' || record.relation) return null;
   return personEntity(record, describePerson(ctx, record, [], site));
 }
