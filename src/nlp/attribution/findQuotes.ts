@@ -15,8 +15,8 @@ const CLOSE_MARKS = new Set(['”', '»']);
 /** A straight quote opens after these; anything else before it means it closes. */
 const OPENING_CONTEXT = /[\s([{—–:-]/;
 
-function makeQuote(text: string, openAt: number, closeAt: number | null, limit: number, paragraph: number): Quote {
-  let start = openAt + markLength(text, openAt);
+function makeQuote(text: string, openAt: number, closeAt: number | null, limit: number, paragraph: number, markWidth = markLength(text, openAt)): Quote {
+  let start = openAt + markWidth;
   let end = limit;
   while (start < end && /\s/.test(text[start])) start++;
   while (end > start && /\s/.test(text[end - 1])) end--;
@@ -39,6 +39,41 @@ function isDoubledApostrophe(text: string, i: number): boolean {
 function isTripleMark(text: string, i: number, open: boolean): boolean {
   if (text[i] !== "'" || text[i + 1] !== "'") return false;
   return open ? text[i - 1] !== "'" && text[i + 2] === "'" && text[i + 3] !== "'" : text[i - 1] === "'" && text[i - 2] !== "'" && text[i + 2] !== "'";
+}
+
+const DOUBLE_MARK = /["“”„«»]|''/;
+const SINGLE_OPEN = new Set(["'", '‘']);
+const SINGLE_CLOSE = new Set(["'", '’']);
+const LETTER = /\p{L}/u;
+
+/**
+ * Quotations in single marks, in a paragraph that holds no double mark (British style: 'We left,'
+ * she said). An apostrophe is far commoner than a single quotation mark, so a run counts only when
+ * it opens on a capital after a space (or the paragraph's start) and closes right after its
+ * punctuation (`,'` `.'` `?'`) before a space; a mark that is neither inside a word ("didn't") nor
+ * before a digit ("the '90s") cancels the open run, so "the 'Dreamers' program" is no quotation.
+ * And a paragraph's runs count only when one of them closes on a comma, the mark of a tag that
+ * follows ('We left,' she said): a headline's "Trump: 'We will win.'" or a pull-quote standing as
+ * its own paragraph keeps its marks as it did.
+ */
+function findSingleQuoted(text: string, from: number, to: number, paragraph: number): Quote[] {
+  const out: Quote[] = [];
+  let openAt: number | null = null;
+  for (let i = from; i < to; i++) {
+    const c = text[i];
+    if (!SINGLE_OPEN.has(c) && !SINGLE_CLOSE.has(c)) continue;
+    const before = i === from ? ' ' : text[i - 1];
+    const after = i + 1 < to ? text[i + 1] : ' ';
+    if (LETTER.test(before) && LETTER.test(after)) continue;
+    if (/\d/.test(after)) continue;
+    if (openAt === null) {
+      if (SINGLE_OPEN.has(c) && OPENING_CONTEXT.test(before) && /\p{Lu}/u.test(after)) openAt = i;
+      continue;
+    }
+    if (SINGLE_CLOSE.has(c) && /[,.?!…]/.test(before) && /[\s)]/.test(after)) out.push(makeQuote(text, openAt, i, i, paragraph, 1));
+    openAt = null;
+  }
+  return out.some((q) => text[(q.closeAt as number) - 1] === ',') ? out : [];
 }
 
 /**
@@ -80,6 +115,7 @@ export function findQuotes(ctx: AttributionContext): Quote[] {
       if (doubled) i++;
     }
     if (openAt !== null) quotes.push(makeQuote(text, openAt, null, to, paragraph));
+    if (ctx.rulesOnly === true && !DOUBLE_MARK.test(text.slice(from, to))) quotes.push(...findSingleQuoted(text, from, to, paragraph));
     s = last + 1;
   }
   return quotes;

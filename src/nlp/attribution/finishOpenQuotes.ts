@@ -14,7 +14,7 @@ export function finishOpenQuotes(ctx: AttributionContext, quotes: readonly Quote
     const last = d.fragments[d.fragments.length - 1];
     const quote = quotes.find((q) => q.openAt >= last.start && q.openAt < last.end && q.closeAt !== null && q.closeAt >= last.end);
     if (!quote || quote.closeAt === null) return d;
-    const end = quote.closeAt + (ctx.text[quote.closeAt] === "'" ? 2 : 1);
+    const end = quote.closeAt + (ctx.text[quote.closeAt] === "'" && ctx.text[quote.closeAt - 1] === "'" ? 2 : 1);
     if (drafts.some((o) => o !== d && o.fragments.some((f) => f.start < end && last.end < f.end))) return d;
     return { ...d, fragments: [...d.fragments.slice(0, -1), makeSpan(ctx.text, last.start, end)] };
   });
