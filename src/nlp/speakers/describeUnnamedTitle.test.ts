@@ -55,6 +55,30 @@ describe('a title the story names next', () => {
     expect(speakers(`${LEAD}U.S. District Judge Ana Ruiz wrote that the account was false. A federal judge in Texas said the account was true.`)[1]).toBeNull();
   });
 
+  it('reads a bare "the judge" after the one judge it introduced and then named', () => {
+    const text = `${LEAD}A federal judge on Thursday barred agents from using tear gas. U.S. District Judge Ana Ruiz wrote that the testimony was not credible. The judge wrote that the video showed no such thing.`;
+    expect(speakers(text).map((s) => s?.[0] ?? null)).toEqual(['Ana Ruiz', 'Ana Ruiz']);
+  });
+
+  it('leaves "the judge" unresolved after two introductions, a former one, or a longer phrase', () => {
+    const two = `${LEAD}A federal judge barred tear gas. A state judge disagreed. U.S. District Judge Ana Ruiz wrote that the testimony was false. The judge wrote that the video showed no such thing.`;
+    expect(speakers(two)[1]).toBeNull();
+    const former = `${LEAD}A former president praised the agents. Former President Tom Hale spoke Friday. The president said the agents were brave.`;
+    expect(speakers(former).at(-1)).toBeNull();
+    const longer = `${LEAD}A former judge praised the ruling. Judge Ana Ruiz wrote that the testimony was false. The judge of the county court said the video was clear.`;
+    expect(speakers(longer).at(-1)).toBeNull();
+  });
+
+  it('reads "A second official" or "one official" as one of the officials the text has heard from', () => {
+    const text = `${LEAD}The agent had been warned, according to two officials familiar with his record. A second official said the agent was a veteran. "He should have been off the street," one official said.`;
+    expect(speakers(text)).toEqual([
+      ['officials', 'official', null],
+      ['second official', 'official', null],
+      ['official', 'official', null],
+    ]);
+    expect(speakers(`${LEAD}One official said the agent was a veteran.`)).toEqual([['official', 'other', null]]);
+  });
+
   it('reads "The Douglas County sheriff" as the one sheriff the story names, before or after it', () => {
     const later = `${LEAD}The Douglas County sheriff said none of his deputies fired. Sheriff Aaron Hanson said two deputies were present.`;
     expect(speakers(later).map((s) => s?.[0] ?? null)).toEqual(['Aaron Hanson', 'Aaron Hanson']);

@@ -67,15 +67,23 @@ function affiliationOf(ctx: SpeakerContext, phrase: TitledPhrase): string | null
 const OFFICIAL = 'official';
 // "a federal official", "a senior administration official": the government's, whoever it is.
 const GOVERNMENT = new Set(['federal', 'administration', 'government', 'state', 'city', 'county', 'police']);
+// Words that rank or count an official and name no body: "a second official", "a senior official".
+const RANK_ONLY = new Set(['second', 'third', 'fourth', 'senior', 'top', 'high-ranking', 'high-level', 'ranking']);
 
 /**
  * "A CBP official" speaks for the state as the agency does; "a campaign official", "a union
  * official", "a Chinese official" are no state of this story: their role is their body's, else other.
  */
-function officialRole(ctx: SpeakerContext, phrase: TitledPhrase): Role {
+function officialRole(ctx: SpeakerContext, phrase: TitledPhrase, site: DescriptionSite): Role {
   const org = organizationAmong(phrase.named, ctx.organizations) ?? organizationAmong(phrase.complement, ctx.organizations);
   if (org) return roleOfOrganization(org.name, org.agencyId, ctx.vocab);
-  return phrase.named.some((w) => GOVERNMENT.has(w.norm)) ? 'official' : 'other';
+  if (phrase.named.some((w) => GOVERNMENT.has(w.norm))) return 'official';
+  // "A second official said", "one official said" after "according to two officials familiar with …":
+  // one of the officials the text has already heard from, with their role.
+  const modifiers = phrase.named.slice(0, phrase.named.length - phrase.titleWords.length);
+  if (!modifiers.every((w) => RANK_ONLY.has(w.norm))) return 'other';
+  const officials = ctx.occurrences.find((o) => o.start < site.at && o.speaker && o.entity.kind === 'group' && o.entity.heads.includes('officials') && o.entity.speaker !== null);
+  return officials?.entity.speaker?.role ?? 'other';
 }
 
 // "A CBP official, speaking on condition of anonymity, said", "an official who was not authorized
@@ -98,6 +106,11 @@ function namesSomeoneAlike(ctx: SpeakerContext, phrase: TitledPhrase): boolean {
 // Ranks many people hold at once: "the officer" after "Officer Ana Ruiz" may be another officer.
 const RANKS = new Set(['officer', 'agent', 'deputy', 'trooper', 'detective', 'sergeant', 'sgt', 'lieutenant', 'lt', 'captain', 'capt', 'det', 'marshal', 'special agent', 'commander', 'supervisor', 'delegate', 'representative', 'rep', 'lawmaker', 'legislator', 'council member', 'councilmember', 'commissioner', 'professor', 'prof', 'dr', 'father', 'pastor', 'rev', 'reverend']);
 
+/** "former President Ana Ruiz": the title says the office is no longer theirs. */
+function servesNoLonger(record: PersonRecord): boolean {
+  return record.title !== null && splitWords(record.title).some((w) => NOT_SERVING.has(w.norm));
+}
+
 /** The people the document names with a title holding the word `head` ("judge" of "U.S. District Judge"). */
 function holdersOf(ctx: SpeakerContext, head: string): PersonRecord[] {
   return ctx.persons.all().filter((r) => r.title && splitWords(r.title).some((w) => w.norm === head));
@@ -114,13 +127,22 @@ function introducing(head: string, flags = ''): RegExp {
  * was; null for a rank many hold ("the officer"), when two people bear the title, or when the text
  * has spoken of someone else bearing it ("a federal prosecutor").
  */
-function holderOf(ctx: SpeakerContext, head: string, site: DescriptionSite): Entity | null {
+function holderOf(ctx: SpeakerContext, head: string, site: DescriptionSite, alone = false): Entity | null {
   if (RANKS.has(head)) return null;
-  // "A federal prosecutor argued …" before it: someone else bearing the title may be meant.
-  if (introducing(head).test(ctx.text.slice(0, site.at))) return null;
   const holders = holdersOf(ctx, head);
   if (holders.length !== 1) return null;
   const [record] = holders;
+  // "A federal prosecutor argued …" before it: someone else bearing the title may be meant, unless
+  // it was the one introduction and the holder was first named after it ("A federal judge barred …",
+  // then "U.S. District Judge Ana Ruiz wrote …": the judge introduced, then named).
+  const introductions = [...ctx.text.slice(0, site.at).matchAll(introducing(head, 'g'))];
+  if (introductions.length > 1) return null;
+  if (introductions.length === 1) {
+    // Only a bare "the judge", after "a federal judge" (no "former" one), for a holder named after it who serves.
+    if (!alone || splitWords(introductions[0][0]).some((w) => NOT_SERVING.has(w.norm)) || servesNoLonger(record)) return null;
+    const first = ctx.analysis.mentions.find((m) => m.kind === 'person' && ctx.persons.lookup(m.name) === record);
+    if (!first || first.start < (introductions[0].index as number) + introductions[0][0].length || first.start > site.at) return null;
+  }
   const named = ctx.occurrences.some((o) => o.start < site.at && o.entity.person === record);
   return named ? personEntity(record, describePerson(ctx, record, [], site)) : null;
 }
@@ -199,13 +221,13 @@ export function describeUnnamedTitle(ctx: SpeakerContext, words: readonly Word[]
     if (!bare && !isOfficeSeat(phrase)) return null;
     const earlier = bare ? resolveAnaphor(ctx, { ...site, gender: null, reach: REACH, accepts: (e) => e.kind === 'person' && (e.heads.includes(head) || e.person?.titleRole === phrase.role) }) : null;
     if (earlier?.key.startsWith(KEY)) return earlier;
-    if (bare) return holderOf(ctx, head, site);
+    if (bare) return holderOf(ctx, head, site, words.length === 2);
     // Named after it only where the seat sets the office apart: "the president" of 2015 is not the "Vice President" named later.
     const holder = holderOf(ctx, head, site) ?? laterHolderOf(ctx, head, words, site, 0);
     return holder?.person && seatAgrees(ctx, phrase, holder.person) ? holder : null;
   }
   if (namesSomeoneAlike(ctx, phrase) && !isAnonymous(ctx, words)) return laterHolderOf(ctx, head, words, site);
-  const role = head === OFFICIAL ? officialRole(ctx, phrase) : phrase.role;
+  const role = head === OFFICIAL ? officialRole(ctx, phrase, site) : phrase.role;
   const name = ctx.text.slice(phrase.named[0].start, phrase.named[phrase.named.length - 1].end).replace(/\s+/g, ' ');
   const gender = phrase.titleWords.map((w) => ctx.vocab.genderWords.get(w.norm)).find((g) => g !== undefined) ?? null;
   return makeEntity({

@@ -22,6 +22,11 @@ describe('findSubject', () => {
     expect(roles('The man, Omar Velez, was a father of two, relatives said. An officer shot and killed a man late on Tuesday.')).toEqual([]);
   });
 
+  it('takes the name the family or police gave the one a cue sentence told of ("The man, identified by his family as …")', () => {
+    const text = 'An agent shot a man near the fence on Sunday, according to the man\'s family. The man, identified by his family as Tomás Arredondo Peña, remains in hospital.';
+    expect(roles(text)).toEqual(['family of Tomás Arredondo Peña (family)']);
+  });
+
   it('takes the name given to the one the lede called by another noun ("A Journal photographer was hit … The photographer, Ana Lind,")', () => {
     const text = 'A Valley Times photographer was hit by a pepper ball on Friday outside the depot. The photographer, Ana Lind, 33, was standing on the sidewalk. "I had my camera up," Lind said.';
     expect(roles(text)).toEqual(['Ana Lind (subject)']);

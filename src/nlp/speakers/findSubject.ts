@@ -70,7 +70,7 @@ export function findSubject(
   const descriptor = descriptorPattern(vocab);
   // The headline may come first ("Our photographer was hit …"): the lede's own cue sentence is among the first few.
   const ledeNoun = [...cued].sort((a, b) => a - b).slice(0, LEDE_CUE_SENTENCES).reduce<string | null>((found, n) => found ?? ledePatientNoun(words, n, sentenceAt, vocab), null);
-  const ledeDescriptor = ledeNoun ? new RegExp(`(?:^|[.!?"”]\\s+|\\n\\s*)[Tt]he\\s+${ledeNoun},\\s*$`, 'u') : null;
+  const ledeDescriptor = ledeNoun ? new RegExp(`(?:^|[.!?"”]\\s+|\\n\\s*)[Tt]he\\s+${ledeNoun},\\s*${IDENTIFIED_AS}$`, 'u') : null;
   const scores = new Map<PersonRecord, number>();
   for (const o of occurrences) {
     const record = o.entity.person;
@@ -79,7 +79,7 @@ export function findSubject(
     // "An officer shot and killed a man … The man, Keith Porter, was a father of two": the name given
     // to the one a cue sentence before told of counts as if it stood there.
     // So does "The photographer, Ana Ruiz," after "A Lakefront Journal photographer was struck …".
-    const before = o.sentence > firstCue ? text.slice(Math.max(0, o.start - 40), o.start) : '';
+    const before = o.sentence > firstCue ? text.slice(Math.max(0, o.start - 80), o.start) : '';
     if (!cued.has(o.sentence) && !(before && (descriptor.test(before) || ledeDescriptor?.test(before)))) continue;
     scores.set(record, (scores.get(record) ?? 0) + 1);
   }
@@ -206,13 +206,15 @@ function ledePatientNoun(words: readonly Word[], sentence: number, sentenceAt: (
 }
 
 const descriptorPatterns = new WeakMap<RoleVocab, RegExp>();
+// "The man, identified by his family as Tomás Arredondo," names him as "The man, Tomás Arredondo," does.
+const IDENTIFIED_AS = String.raw`(?:(?:who was |later |since )?identified (?:by [\p{L}'’ ]{1,40} )?as\s+)?`;
 
-/** "The man, " opening a sentence, for each of vocab/roles.json's subjectDescriptors. */
+/** "The man, " (or "The man, identified by police as ") opening a sentence, for each of vocab/roles.json's subjectDescriptors. */
 function descriptorPattern(vocab: RoleVocab): RegExp {
   let pattern = descriptorPatterns.get(vocab);
   if (!pattern) {
     const nouns = vocab.subjectDescriptors.map((d) => d.split(' ').pop()!.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&'));
-    pattern = new RegExp(`(?:^|[.!?"”]\\s+|\\n\\s*)[Tt]he\\s+(?:${nouns.join('|')}),\\s*$`, 'u');
+    pattern = new RegExp(`(?:^|[.!?"”]\\s+|\\n\\s*)[Tt]he\\s+(?:${nouns.join('|')}),\\s*${IDENTIFIED_AS}$`, 'u');
     descriptorPatterns.set(vocab, pattern);
   }
   return pattern;

@@ -5,6 +5,8 @@ import { describeDescription, type DescriptionSite } from './describeDescription
 import { describePerson } from './describePerson.js';
 import { relationGroup } from './describeRelation.js';
 import { describeUnnamedTitle } from './describeUnnamedTitle.js';
+import { readPartitive } from './readPartitive.js';
+import { readFamilyAndCounsel } from './readFamilyAndCounsel.js';
 import { findCapitalsName } from './findCapitalsName.js';
 import { readDefinedTerm } from './definedTerms.js';
 import type { Entity } from './entity.js';
@@ -199,6 +201,8 @@ export function readSource(ctx: SpeakerContext, index: number): Entity | null {
   }
   const term = readDefinedTerm(ctx, source.start, source.end);
   if (term) return term;
+  const member = readPartitive(ctx, words, site) ?? readFamilyAndCounsel(ctx, words, site);
+  if (member) return member;
   const outletWork = readOutletWork(ctx, words) ?? readNewsOutlet(ctx, words);
   if (outletWork) return outletWork;
   const joint = readJointSource(ctx, words, site) ?? readJointAnaphor(ctx, words, site) ?? readGovernment(ctx, words, site);

@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { analyseText } from '../analyseText.js';
+
+// Invented sentences: the speaker of each attribution, as [name, role, affiliation].
+function speakers(text: string): (readonly [string, string, string | null] | null)[] {
+  return analyseText(text, { anchorDate: '2026-04-22' }).attributions.map((a) => (a.speaker ? ([a.speaker.name, a.speaker.role, a.speaker.affiliation] as const) : null));
+}
+
+const LEAD = 'An officer shot Mateo Quiroga, 17, in a parked car on April 14. ';
+
+describe('readPartitive', () => {
+  it('reads "One of the officials" as a member of the officials heard before, with their role', () => {
+    const text = `${LEAD}The officer had been warned, according to two officials familiar with his record. One of the officials said the car was stationary.`;
+    expect(speakers(text)).toEqual([
+      ['officials', 'official', null],
+      ['one of the officials', 'official', null],
+    ]);
+  });
+
+  it('reads "two of the agents" as several of them', () => {
+    expect(speakers(`${LEAD}Agents arrived at noon. Two of the agents said the car moved.`)).toEqual([['two of the agents', 'official', null]]);
+  });
+
+  it('leaves no group, or former members, unread', () => {
+    expect(speakers(`${LEAD}One of the men said the car was stationary.`)).toEqual([null]);
+    expect(speakers(`${LEAD}Prosecutors charged him. One of the former prosecutors said the case was weak.`).at(-1)).toBeNull();
+  });
+});

@@ -1,0 +1,32 @@
+import { describeDescription, type DescriptionSite } from './describeDescription.js';
+import { makeEntity, makeSpeaker, type Entity } from './entity.js';
+import type { SpeakerContext } from './speakerContext.js';
+import type { Word } from './words.js';
+
+// "one of the officials", "two of the agents": how many of a group, then "of".
+const COUNTS = new Set(['one', 'two', 'three', 'four', 'five', 'some', 'several', 'many', 'most', 'each', 'both', 'another']);
+const OF_WHOM = new Set(['the', 'those', 'these']);
+// "one of the former prosecutors": people who no longer speak for the body.
+const NOT_SERVING = new Set(['former', 'retired', 'ex', 'onetime']);
+
+/**
+ * "One of the officials said …" after "according to two officials familiar with his record": a
+ * member (or members) of a group the text has spoken of, who speak with the group's role and
+ * affiliation under the words the text calls them by. Null unless the rest ("the officials") is a
+ * group the description stage resolves with a speaker.
+ */
+export function readPartitive(ctx: SpeakerContext, words: readonly Word[], site: DescriptionSite): Entity | null {
+  if (words.length < 4 || !COUNTS.has(words[0].norm) || words[1].norm !== 'of' || !OF_WHOM.has(words[2].norm)) return null;
+  if (words.some((w) => NOT_SERVING.has(w.norm))) return null;
+  const group = describeDescription(ctx, words.slice(2), site);
+  if (group?.kind !== 'group' || !group.speaker) return null;
+  const one = words[0].norm === 'one' || words[0].norm === 'another' || words[0].norm === 'each';
+  const name = ctx.text.slice(words[0].start, words[words.length - 1].end).replace(/\s+/g, ' ');
+  return makeEntity({
+    key: `member:${site.at}`,
+    kind: one ? 'person' : 'group',
+    plural: !one,
+    speaker: makeSpeaker(name.charAt(0).toLowerCase() + name.slice(1), group.speaker.affiliation, group.speaker.role),
+    heads: one ? [] : group.heads,
+  });
+}
