@@ -14,6 +14,9 @@ const OFFICER_ACTS = /^\s*(?:the|an?)\s+(?:\w+\s+){0,3}(?:officer|agent)\s+(?:(?
 // the words after it tell what the officer did, not how the officer fared.
 const OFFICER_DID = /\b(?:officers?|agents?|deput(?:y|ies)|troopers?|marshals?)\s+(?:(?:who|that)\s+)?(?:(?:fatally|allegedly|then|later)\s+)?(?:shot|killed|fired|struck|wounded)\b/iu;
 
+// A modal perfect, a near miss or a negation right before the outcome word.
+const UNREALISED = /\b(?:(?:could|would|might|may|should)(?:\s+(?:not|never))?\s+have(?:\s+been)?|(?:nearly|almost|narrowly|not|never)(?:\s+been)?)\s+$/iu;
+
 /**
  * Whether an incident sentence is about the person force was used on, by the words it calls them
  * (vocab/force.json `subjectNouns`: "the man", "the driver", "he"), and not about an officer.
@@ -38,6 +41,8 @@ export function findOutcome(about: readonly SentenceInfo[], vocab: ForceVocab): 
         // "an agent shot Ana Ruiz, 25, in the arm": the officer did it, and the hit names how she fared.
         // The verb after the hit counts: "agent who fatally shot".
         if (OFFICER_NOUN.test(before) && !OFFICER_DID.test(s.text.slice(Math.max(0, hit.start - 40), hit.end + 12))) continue;
+        // "She could have been killed", "he was nearly killed", "was not hurt": what did not happen.
+        if (UNREALISED.test(before)) continue;
         return { outcome, span: Object.freeze({ start: s.start + hit.start, end: s.start + hit.end, text: hit.text }) };
       }
     }

@@ -22,6 +22,17 @@ describe('matchFacets', () => {
     expect(driver('The video speaks for itself. She was the driver, not her brother.')).toBeNull();
   });
 
+  it('reads agents "boxed in" by protesters as no account of how a car moved, a car boxed in by agents as stopped', () => {
+    expect(stanceOf('agents were "boxed in" by protesters ramming their vehicles', 'vehicle_movement')).toBe('toward_officers');
+    expect(stanceOf('officers were boxed in by the crowd', 'vehicle_movement')).toBeNull();
+    expect(stanceOf('his car was boxed in by two agency vehicles', 'vehicle_movement')).toBe('away_from_officers');
+  });
+
+  it('reads where a wound is past four words naming the man, and "the wound is in his back"', () => {
+    expect(stanceOf('an agent shot a 29-year-old Mexican man in the back near the fence', 'wound_location')).toBe('back');
+    expect(stanceOf('There were no rocks. The wound is in his back.', 'wound_location')).toBe('back');
+  });
+
   it('reads an agent\'s vehicle ramming the man as no driving at officers by him, his ramming theirs as driving at them', () => {
     // Which way he drove, the ramming does not say (as "an agent's vehicle struck his car").
     expect(stanceOf('an agent\'s vehicle "rammed him from behind" moments before the crash', 'vehicle_movement')).toBeNull();
