@@ -112,7 +112,7 @@ describe('findMentions', () => {
       const ofKind = mentions.filter((m) => m.kind === kind);
       for (let i = 1; i < ofKind.length; i++) expect(ofKind[i].start).toBeGreaterThanOrEqual(ofKind[i - 1].end);
     }
-    expect(MENTIONS_STAGE).toEqual({ name: 'mentions', version: 13 });
+    expect(MENTIONS_STAGE).toEqual({ name: 'mentions', version: 14 });
   });
 });
 
@@ -121,5 +121,15 @@ describe('findMentions: a neighborhood named elsewhere as one', () => {
     const text = 'Agents clashed with residents in the Little Village neighborhood. Ald. Ana Ruiz, whose ward includes Little Village, said she asked for an investigation.';
     const persons = findMentions(text, tokenize(text), '2026-09-28').filter((m) => m.kind === 'person').map((m) => m.text);
     expect(persons).toEqual(['Ald. Ana Ruiz']);
+  });
+});
+
+describe('findMentions: a name that is no person', () => {
+  it('takes no person for a name counted with an article ("a Home Depot on Warren Avenue") or after "outside"', () => {
+    const persons = (text: string) => findMentions(text, tokenize(text), '2026-01-16').filter((m) => m.kind === 'person').map((m) => m.text);
+    expect(persons('An officer fired at a driver in the lot of a Home Depot on Warren Avenue.')).toEqual([]);
+    expect(persons('Agent fires at driver outside Home Depot in Portland')).toEqual([]);
+    // The name before a noun still names the person: "a Bernie Sanders rally".
+    expect(persons('Ana Ruiz spoke at a Tom Hale rally on Friday.')).toEqual(['Ana Ruiz', 'Tom Hale']);
   });
 });

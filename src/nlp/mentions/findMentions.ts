@@ -11,7 +11,7 @@ import { loadPlaces } from './loadPlaces.js';
 // the DHS Office of Inspector General is a body of its own (vocab/agencies.json).
 // Version 12: "last weekend" is a week (its Monday), not its Sunday (findDates); a name the text calls a
 // neighborhood ("the Little Village neighborhood") is no person anywhere ("whose ward includes Little Village").
-export const MENTIONS_STAGE: StageRef = Object.freeze({ name: 'mentions', version: 13 });
+export const MENTIONS_STAGE: StageRef = Object.freeze({ name: 'mentions', version: 14 });
 
 // "the Little Village neighborhood", "Mount Sinai Hospital", "a Home Depot parking lot": a name that a
 // place noun follows names the place.
@@ -27,7 +27,9 @@ const LANDFORM_LAST = /\s(?:Valley|Desert|Canyon|Basin|Mountains|River)$/u;
 // "KSLM", "WFLD-TV", "KSLM Staff", "Courier Staff": a broadcaster's call letters or a newsroom's byline, no person.
 const NEWSROOM_NAME = /^(?:[KW][A-Z]{2,3}(?:-(?:TV|DT|FM|AM))?(?:\s+[\p{Lu}][\p{L}]+)?|[\p{Lu}][\p{L}'’ .-]*\s(?:Staff|Newsroom|Web Staff|Digital Staff))$/u;
 
-const PLACE_PREPOSITION_BEFORE = /\b(?:in|near)[ \t]+$/u;
+const PLACE_PREPOSITION_BEFORE = /\b(?:in|near|outside|inside)[ \t]+$/u;
+const INDEFINITE_BEFORE = /(?:^|[^\p{L}])(?:[Aa]n?)[ \t]+$/u;
+const PHRASE_ENDS_AFTER = /^(?:\s*(?:[,.;:!?)]|$)|[ \t]+(?:on|in|at|near|off|along|by|and|or|where|that|which|when|with|to|from)\b)/u;
 // "the Rio Vista Border Patrol station", "the Eloy ICE processing center": a name, an agency, a facility.
 const FACILITY_AFTER = /^[ \t]+(?:station|sector|facility|field office|processing center|detention center|headquarters)\b/iu;
 
@@ -48,7 +50,10 @@ function namesNoPerson(text: string, p: PersonMention, orgs: readonly Organizati
   if (p.title === null && p.name.includes(' ') && namesDistrict(text, p.name)) return true;
   if (p.title === null && (LANDFORM_AFTER.test(text.slice(p.end, p.end + 14)) || LANDFORM_LAST.test(p.name))) return true;
   if (p.title === null && NEWSROOM_NAME.test(p.text)) return true;
-  // "a shooting in Rio Vista", "near Eagle Pass": no one is shot in or near a person ("in Ana Ruiz's car" is hers).
+  // "the parking lot of a Home Depot on Warren Avenue": a person is not counted with an article ("a
+  // Bernie Sanders rally" still names him: the name modifies the noun after it).
+  if (p.title === null && INDEFINITE_BEFORE.test(text.slice(Math.max(0, p.start - 4), p.start)) && PHRASE_ENDS_AFTER.test(text.slice(p.end, p.end + 12))) return true;
+  // "a shooting in Rio Vista", "near Eagle Pass", "outside Home Depot": no one is shot in or near a person ("in Ana Ruiz's car" is hers).
   if (p.title === null && PLACE_PREPOSITION_BEFORE.test(text.slice(Math.max(0, p.start - 8), p.start)) && !/^['’]/u.test(text.slice(p.end, p.end + 1))) return true;
   const org = orgs.find((o) => o.start >= p.end && /^[ \t]+$/u.test(text.slice(p.end, o.start)));
   return org !== undefined && FACILITY_AFTER.test(text.slice(org.end, org.end + 30));
