@@ -27,3 +27,10 @@ describe('describeDescription', () => {
     expect(speaker(text, 1)).toBe('Dale County Medical Examiner’s Office');
   });
 });
+
+describe('describeDescription: a spokesperson for a body named by its kind', () => {
+  it('gives "a spokeswoman for the agency" to the agency "the agency" would be', () => {
+    expect(speaker('Agents shot Ana Ruiz on Monday. ICE did not respond to questions. A spokeswoman for the agency said the officer was treated at a hospital.')).toBe('U.S. Immigration and Customs Enforcement');
+    expect(speaker('Agents shot Ana Ruiz on Monday. A spokeswoman for the department said the officer was treated.')).toBeNull();
+  });
+});

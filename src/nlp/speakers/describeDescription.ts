@@ -59,6 +59,11 @@ function bodyOfLastSpeaker(ctx: SpeakerContext, site: DescriptionSite, accepts: 
 function spokesperson(ctx: SpeakerContext, site: DescriptionSite, d: ReturnType<typeof readDescription>): Entity | null {
   if (d.organization) return organizationEntity(d.organization, ctx.vocab, ['spokesperson']);
   if (d.definite) return resolveAnaphor(ctx, { ...site, gender: null, reach: REACH, accepts: (e) => e.heads.includes('spokesperson') });
+  // "A spokeswoman for the agency": the body "the agency" alone would be.
+  if (d.complement.length === 2 && d.complement[0].norm === 'the' && !d.modifiers.length && !d.possessorName.length) {
+    const body = anaphoricOrganization(ctx, site, d.complement[1].norm);
+    return body ? makeEntity({ ...body, heads: [...body.heads, 'spokesperson'] }) : null;
+  }
   // "a spokesperson for the bureau's field office": the phrase names its own body, which is not
   // the organisation named just before; no guess.
   if (d.complement.length || d.possessorName.length) return null;
