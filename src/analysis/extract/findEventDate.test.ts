@@ -111,3 +111,10 @@ describe('findEventDate: a response dated in the lede', () => {
     expect(dateOf(text, '2026-10-08')).toBe('2026-09-30');
   });
 });
+
+describe('findEventDate: an arrest told by its injury', () => {
+  it('dates an arrest that broke an arm, told only in an agency\'s words', () => {
+    const text = 'The sheriff on Tuesday disputed the agency\'s account of an arrest last week in which a woman\'s arm was broken. ICE said the woman "violently resisted arrest and bit an officer" on Aug. 12 outside her home.';
+    expect(dateOf(text, '2026-08-19')).toBe('2026-08-12');
+  });
+});

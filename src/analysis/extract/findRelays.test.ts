@@ -61,3 +61,11 @@ describe('findRelays', () => {
     expect(isRelayed(relays, 100 + words.indexOf('not'), 100 + words.indexOf('not') + 3)).toBe(false);
   });
 });
+
+describe('findRelays: a text that called someone something', () => {
+  it('finds a statement or post that called someone something, retold', () => {
+    expect(relayed('He is a citizen, contradicting a DHS statement that called him "an illegal alien with a criminal record."')).toEqual(['called him "an illegal alien with a criminal record."']);
+    expect(relayed('She called him a hero.')).toEqual([]);
+    expect(relayed('A neighbor who called 911 said he ran.')).toEqual(['said he ran.']);
+  });
+});

@@ -34,6 +34,10 @@ const RELAY_NOUNS = new Set(['account', 'accounts', 'claim', 'claims', 'assertio
 // "the agency's statement described her as an illegal alien", "DHS accused him of ramming": someone
 // else's characterisation of a person, retold (not "called", which also calls 911 and calls for).
 const CHARACTERIZING = new Set(['described', 'describes', 'describing', 'characterized', 'characterizes', 'characterised', 'portrayed', 'portrays', 'depicted', 'depicts', 'labeled', 'labelled', 'labels', 'branded', 'brands', 'dubbed', 'accused', 'accuses', 'accusing']);
+// "a statement that called him …", "a post which described her as …": whose words the relative clause tells.
+const RELATIVES = new Set(['that', 'which']);
+const WORDS_NOUNS = new Set(['statement', 'statements', 'post', 'posts', 'release', 'report', 'reports', 'complaint', 'affidavit', 'filing', 'email', 'letter', 'tweet', 'message']);
+const OBJECTS = new Set(['him', 'her', 'them']);
 const WORD = /[\p{L}’']+/gu;
 // A sentence's end, not an abbreviation's or an initial's ("Mr. Reyes", "U.S. officials", "Sen. Hale").
 const SENTENCE_END = /(?<!\b(?:Mr|Mrs|Ms|Mx|Dr|St|Jr|Sr|Gen|Sen|Rep|Gov|Lt|Sgt|Capt|Col|Det|Ofc|Prof|Rev|Hon|No|vs|[A-Z]))[.!?]["”’)]*\s/u;
@@ -78,6 +82,11 @@ export function findRelays(words: string, offset: number, lexicon: CueLexicon, c
       relays.push({ start: offset + that.start, end: offset + relayEnd(words, that.start + that.text.length) });
       return;
     }
+    // "a DHS statement that called him a criminal": a text of someone's naming a person, retold.
+    if ((CHARACTERIZING.has(t.text) || (t.text === 'called' && OBJECTS.has(tokens[i + 1]?.text ?? ''))) && RELATIVES.has(tokens[i - 1]?.text ?? '') && WORDS_NOUNS.has(tokens[i - 2]?.text ?? '')) {
+      relays.push({ start: offset + t.start, end: offset + relayEnd(words, t.start + t.text.length) });
+      return;
+    }
     const verb = lexicon.verbs.get(t.text);
     if (!CHARACTERIZING.has(t.text) && (!verb?.speech || NOT_REPORTING.has(verb.lemma))) return;
     const progressive = t.text.endsWith('ing');
@@ -112,7 +121,7 @@ function screenOf(lexicon: CueLexicon): RegExp {
   if (!screen) {
     const forms = [...lexicon.verbs].filter(([, v]) => v.speech && !NOT_REPORTING.has(v.lemma)).map(([form]) => form.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
     const nouns = [...RELAY_NOUNS].join('|');
-    screen = new RegExp(`(?<![\\p{L}’'])(?:according|${forms.join('|')}|${[...CHARACTERIZING].join('|')}|(?:${nouns})\\s+that)(?![\\p{L}’'])`, 'iu');
+    screen = new RegExp(`(?<![\\p{L}’'])(?:according|${forms.join('|')}|${[...CHARACTERIZING].join('|')}|called|(?:${nouns})\\s+that)(?![\\p{L}’'])`, 'iu');
     screens.set(lexicon, screen);
   }
   return screen;

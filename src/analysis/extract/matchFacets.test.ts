@@ -28,6 +28,16 @@ describe('matchFacets', () => {
     expect(stanceOf('his car was boxed in by two agency vehicles', 'vehicle_movement')).toBe('away_from_officers');
   });
 
+  it('reads a criminal record claimed against none', () => {
+    expect(stanceOf('the agency said the man had a criminal history including assault', 'criminal_record')).toBe('has_record');
+    expect(stanceOf('a criminal illegal alien from Honduras with prior convictions for assault', 'criminal_record')).toBe('has_record');
+    expect(stanceOf('her client has no criminal record in Maine or anywhere else', 'criminal_record')).toBe('no_record');
+    expect(stanceOf('he had never been arrested and had a pending asylum case', 'criminal_record')).toBe('no_record');
+    // Generic words about many people, and a background check, say nothing of this man.
+    expect(stanceOf('sanctuary politicians release criminal illegal aliens', 'criminal_record')).toBeNull();
+    expect(stanceOf('he passed a criminal background check', 'criminal_record')).toBeNull();
+  });
+
   it('reads where a wound is past four words naming the man, and "the wound is in his back"', () => {
     expect(stanceOf('an agent shot a 29-year-old Mexican man in the back near the fence', 'wound_location')).toBe('back');
     expect(stanceOf('There were no rocks. The wound is in his back.', 'wound_location')).toBe('back');
