@@ -58,3 +58,19 @@ describe('describePerson: an officer of a body whose name holds an agency’s', 
     expect(speakers('Ana Ruiz, the director of the Border Patrol, said the agent was right.')[0]).toEqual(['Ana Ruiz', 'official']);
   });
 });
+
+describe('describePerson: a lawyer whose client the text does not name', () => {
+  it("gives no side to an attorney in a story that speaks of the officer's attorney", () => {
+    const text =
+      'The attorney for the Immigration and Customs Enforcement officer who shot Maribel Ochoa said Monday that his client feared for his life.\n\n"The car was coming at him," said the attorney, Gregory Lindqvist.\n\nOchoa\'s family, through their attorney, Deborah Chen, said the video showed otherwise.';
+    expect(speakers(text).slice(1)).toEqual([
+      ['Gregory Lindqvist', 'other'],
+      ['Deborah Chen', 'subject_counsel'],
+    ]);
+  });
+
+  it("keeps a lawyer the subject's counsel where no officer's lawyer is spoken of", () => {
+    const text = 'An ICE officer shot Maribel Ochoa on Jan. 9.\n\n"She was driving away," said the attorney, Gregory Lindqvist.';
+    expect(speakers(text)).toEqual([['Gregory Lindqvist', 'subject_counsel']]);
+  });
+});
