@@ -132,4 +132,9 @@ describe('findMentions: a name that is no person', () => {
     // The name before a noun still names the person: "a Bernie Sanders rally".
     expect(persons('Ana Ruiz spoke at a Tom Hale rally on Friday.')).toEqual(['Ana Ruiz', 'Tom Hale']);
   });
+
+  it('takes no person for a hospital someone was taken to by its name ("taken to Centro Médico")', () => {
+    const persons = (text: string) => findMentions(text, tokenize(text), '2026-07-18').filter((m) => m.kind === 'person').map((m) => m.text);
+    expect(persons('Wilfredo Almonte Reyes was shot and taken to Centro Médico, where he was listed in stable condition.')).toEqual(['Wilfredo Almonte Reyes']);
+  });
 });

@@ -29,6 +29,7 @@ const NEWSROOM_NAME = /^(?:[KW][A-Z]{2,3}(?:-(?:TV|DT|FM|AM))?(?:\s+[\p{Lu}][\p{
 
 const PLACE_PREPOSITION_BEFORE = /\b(?:in|near|outside|inside)[ \t]+$/u;
 const INDEFINITE_BEFORE = /(?:^|[^\p{L}])(?:[Aa]n?)[ \t]+$/u;
+const TAKEN_TO_BEFORE = /\b(?:taken|rushed|transported|airlifted|flown|driven|brought|admitted|transferred)\s+to\s+$/u;
 const PHRASE_ENDS_AFTER = /^(?:\s*(?:[,.;:!?)]|$)|[ \t]+(?:on|in|at|near|off|along|by|and|or|where|that|which|when|with|to|from)\b)/u;
 // "the Rio Vista Border Patrol station", "the Eloy ICE processing center": a name, an agency, a facility.
 const FACILITY_AFTER = /^[ \t]+(?:station|sector|facility|field office|processing center|detention center|headquarters)\b/iu;
@@ -53,6 +54,8 @@ function namesNoPerson(text: string, p: PersonMention, orgs: readonly Organizati
   // "the parking lot of a Home Depot on Warren Avenue": a person is not counted with an article ("a
   // Bernie Sanders rally" still names him: the name modifies the noun after it).
   if (p.title === null && INDEFINITE_BEFORE.test(text.slice(Math.max(0, p.start - 4), p.start)) && PHRASE_ENDS_AFTER.test(text.slice(p.end, p.end + 12))) return true;
+  // "was taken to Centro Médico, where …": someone is taken to a place, a hospital by its name.
+  if (p.title === null && TAKEN_TO_BEFORE.test(text.slice(Math.max(0, p.start - 24), p.start))) return true;
   // "a shooting in Rio Vista", "near Eagle Pass", "outside Home Depot": no one is shot in or near a person ("in Ana Ruiz's car" is hers).
   if (p.title === null && PLACE_PREPOSITION_BEFORE.test(text.slice(Math.max(0, p.start - 8), p.start)) && !/^['’]/u.test(text.slice(p.end, p.end + 1))) return true;
   const org = orgs.find((o) => o.start >= p.end && /^[ \t]+$/u.test(text.slice(p.end, o.start)));
