@@ -149,14 +149,14 @@ function isTitledOfficial(ctx: SpeakerContext, record: PersonRecord): boolean {
 
 // "the attorney for the ICE officer", "a lawyer representing the agent", "the deputy's attorney".
 const OFFICER_COUNSEL = /\b(?:(?:attorneys?|lawyers?|counsel) (?:for|representing) (?:the|an?) (?:[\p{L}-]+ ){0,5}?(?:officers?|agents?|deput(?:y|ies)|troopers?)|(?:officer|agent|deputy|trooper)(?:s['’]|['’]s) (?:attorneys?|lawyers?|counsel))\b/u;
-const officerCounselByText = new Map<string, boolean>();
+// The answer depends on the document alone: one scan per context.
+const officerCounselByContext = new WeakMap<SpeakerContext, boolean>();
 
-function officerCounselIn(text: string): boolean {
-  let found = officerCounselByText.get(text);
+function officerCounselIn(ctx: SpeakerContext): boolean {
+  let found = officerCounselByContext.get(ctx);
   if (found === undefined) {
-    found = OFFICER_COUNSEL.test(text);
-    if (officerCounselByText.size > 64) officerCounselByText.clear();
-    officerCounselByText.set(text, found);
+    found = OFFICER_COUNSEL.test(ctx.text);
+    officerCounselByContext.set(ctx, found);
   }
   return found;
 }
@@ -168,7 +168,7 @@ function ofSomeoneElse(ctx: SpeakerContext, record: PersonRecord): boolean {
   // "The attorney for the ICE officer who shot a woman …", then "the attorney, Gregory Lindqvist": a
   // lawyer whose client the text does not name, in a story that speaks of an officer's lawyer, may be
   // the officer's; no side is guessed.
-  if (of === null) return relation.role === 'subject_counsel' && officerCounselIn(ctx.text);
+  if (of === null) return relation.role === 'subject_counsel' && officerCounselIn(ctx);
   if (of === ctx.subject || ctx.jointSubjects.includes(of)) return false;
   // "Brandt's lawyer" where "The agent, Kyle Brandt," fired: counsel of an officer speaks for the officer.
   if (of.titleRole === 'official' || isTitledOfficial(ctx, of)) return true;
