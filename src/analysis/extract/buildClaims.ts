@@ -14,6 +14,7 @@ import { sameName } from '../merge/foldName.js';
 import { matchFacets } from './matchFacets.js';
 import { pickStances } from './pickStances.js';
 import { isInside } from '../../nlp/speakers/quoteRanges.js';
+import { namesAnother } from './namesAnother.js';
 import { quoteRangesOf } from './quoteRangesOf.js';
 import { loadCueLexicon } from '../../nlp/attribution/cueLexicon.js';
 import type { RelayContext } from './findRelays.js';
@@ -66,7 +67,7 @@ export function buildClaims(
     const side = own ? 'subject' : sideOfRole(a.speaker.role);
     const matches = pieces.flatMap((p) => {
       const words = text.slice(p.start, p.end);
-      const found = forSide(own ? matchOwnWords(words, p.start, facets) : matchFacets(words, p.start, facets), side);
+      const found = forSide(own ? matchOwnWords(words, p.start, facets) : matchFacets(words, p.start, facets), side).filter((m) => !namesAnother(text, m, subject));
       // Most pieces speak to no facet: nothing to tell apart then.
       if (found.length === 0) return found;
       context ??= relayContext(a, () => (quotes ??= quoteRangesOf(text)));
@@ -115,7 +116,7 @@ export function buildClaims(
     if (!carried && !isAboutIncident(s) && !(before !== null && readsVideo() && isAboutIncident(before))) return;
     const span = trimSpan(text, s.start, s.end);
     const speaker = carried ? carried.attribution.speaker : voice;
-    let matches = forSide(matchFacets(s.text, s.start, facets), speaker ? sideOfRole(speaker.role) : 'outlet');
+    let matches = forSide(matchFacets(s.text, s.start, facets), speaker ? sideOfRole(speaker.role) : 'outlet').filter((m) => !namesAnother(text, m, subject));
     // Words in quotation marks that no attribution claimed are someone's, not the outlet's: a gap.
     if (!carried && (!voice || !voiceOwnsQuotes) && matches.length) {
       quotes ??= quoteRangesOf(text);

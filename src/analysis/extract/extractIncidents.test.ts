@@ -1026,6 +1026,11 @@ describe('extractIncidents: stories read through the NLP stages', () => {
     expect(witness.some((c) => c[0] === 'compliance' && c[1] === 'complied')).toBe(false);
   });
 
+  it("takes no age claim from a relative's age set after the relative's name", () => {
+    const story = 'DALLAS — A federal agent shot Gabriela Serrano, 29, outside an apartment complex on Monday, her family said.\n\nSerrano\'s husband, Luis Amaya, 31, was detained, according to the family.';
+    expect(claimsOf(story).filter((c) => c[0] === 'age').map((c) => c[2])).toEqual(['29']);
+  });
+
   it('takes no claim from words about many incidents ("every single day"), and takes the one about this one', () => {
     const story = 'CHICAGO — A Border Patrol agent shot and killed Silverio Villegas, 38, on Sept. 12. DHS said he drove his car toward agents.\n\n';
     const claims = draftsOf(`${story}"Our agents are being rammed and dragged every single day," said Tom Hale, the head of an agents’ union.`, '2026-09-20')[0].claims;

@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { matchFacets } from './matchFacets.js';
+import { namesAnother } from './namesAnother.js';
+
+// Invented sentences: whether each age read belongs to someone other than the subject.
+function others(text: string, subject: string | null): boolean[] {
+  return matchFacets(text, 0)
+    .filter((m) => m.facet === 'age')
+    .map((m) => namesAnother(text, m, subject));
+}
+
+describe('namesAnother', () => {
+  it("reads an age after a relative's name as the relative's", () => {
+    expect(others("Serrano's husband, Luis Amaya, 31, was detained.", 'Gabriela Serrano')).toEqual([true]);
+    expect(others('Gabriela Serrano, 29, was shot once in the hip.', 'Gabriela Serrano')).toEqual([false]);
+  });
+
+  it('leaves an age not set after a name, or with no subject known, to the subject', () => {
+    expect(others('A 29-year-old woman was shot.', 'Gabriela Serrano')).toEqual([false]);
+    expect(others('Luis Amaya, 31, was detained.', null)).toEqual([false]);
+  });
+});
