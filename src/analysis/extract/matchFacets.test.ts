@@ -28,6 +28,12 @@ describe('matchFacets', () => {
     expect(stanceOf('his car was boxed in by two agency vehicles', 'vehicle_movement')).toBe('away_from_officers');
   });
 
+  it('reads "lunged at" a pronoun, a quotation mark between, with an object, and "rock throwers"', () => {
+    expect(stanceOf('the agent fired after Serrano "lunged at" her with an object', 'position_when_shot')).toBe('attacking');
+    expect(stanceOf('the agent fired after Serrano "lunged at" her with an object', 'weapon_alleged')).toBe('armed');
+    expect(stanceOf('agents were "under assault by rock throwers."', 'weapon_alleged')).toBe('armed');
+  });
+
   it('reads a criminal record claimed against none', () => {
     expect(stanceOf('the agency said the man had a criminal history including assault', 'criminal_record')).toBe('has_record');
     expect(stanceOf('a criminal illegal alien from Honduras with prior convictions for assault', 'criminal_record')).toBe('has_record');
