@@ -11,6 +11,23 @@ function opensClause(t: Token): boolean {
   return CLAUSE_OPENERS.has(t.pos) || (t.pos === 'VERB' && (/[^s]s$/.test(t.normal) || t.normal.endsWith('ing')));
 }
 
+const RELATIVES = new Set(['that', 'which', 'who', 'whom', 'whose', 'where']);
+
+/**
+ * "said at least two people were hurt": a quantity's "at least" / "at most" opens the subject, when
+ * its own verb comes before any relative word or punctuation ("reported at least 20 victims at a
+ * center that works with …" reports a count, no clause).
+ */
+function opensWithQuantity(tokens: readonly Token[], from: number): boolean {
+  if (tokens[from].normal !== 'at' || (tokens[from + 1]?.normal !== 'least' && tokens[from + 1]?.normal !== 'most')) return false;
+  for (let j = from + 2; j < Math.min(tokens.length, from + 14); j++) {
+    const t = tokens[j];
+    if (t.pos === 'AUX' || (t.pos === 'VERB' && !t.normal.endsWith('ing'))) return true;
+    if (RELATIVES.has(t.normal) || t.pos === 'PUNCT') return false;
+  }
+  return false;
+}
+
 /**
  * "(The firm denied it.)": a closing parenthesis at `k` whose opening one stands before the content
  * closes the writer's aside, not what was said; one the content opens ("… (in May)") stays.
@@ -26,7 +43,7 @@ export function contentRange(tokens: readonly Token[], from: number, to: number,
   while (from < to && (tokens[from].text === ',' || tokens[from].text === ':' || tokens[from].text === '—')) from++;
   const trailing = verbatim ? /^[,;—]$/ : /^(?:[,.;—?!]|\.\.\.|…)$/;
   while (to > from && (trailing.test(tokens[to - 1].text) || closesAsideBefore(tokens, from, to - 1))) to--;
-  if (to <= from || (clause && !hasClause(tokens, from, to)) || (!anyOpener && !opensClause(tokens[from]))) return null;
+  if (to <= from || (clause && !hasClause(tokens, from, to)) || (!anyOpener && !opensClause(tokens[from]) && !opensWithQuantity(tokens, from))) return null;
   return { from, to };
 }
 
