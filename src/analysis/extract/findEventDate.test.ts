@@ -118,3 +118,10 @@ describe('findEventDate: an arrest told by its injury', () => {
     expect(dateOf(text, '2026-08-19')).toBe('2026-08-12');
   });
 });
+
+describe('findEventDate: a past year that dates something else in the lede', () => {
+  it('dates the shooting, not the year the agent was disciplined ("had been suspended in 2024")', () => {
+    const text = 'The agent who shot a woman in the Brighton Park neighborhood in October had been suspended in 2024 for using excessive force, records show. The agent shot Marimar Soto, 30, five times on Oct. 4 after her car collided with a government vehicle.';
+    expect(dateOf(text, '2026-12-02')).toBe('2026-10-04');
+  });
+});

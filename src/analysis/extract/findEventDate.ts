@@ -103,6 +103,9 @@ function retrospectivePeriod(sentences: readonly SentenceInfo[], text: string, a
     if (seen++ === OPENING_SENTENCES) break;
     for (const m of s.mentions) {
       if (m.kind !== 'date' || m.date === null || (m.precision !== 'year' && m.precision !== 'month')) continue;
+      // "The agent who shot a woman in October had been suspended in 2024": another date of the
+      // sentence stands nearer its shooting, so the year dates something else.
+      if (s.mentions.some((o) => o !== m && o.kind === 'date' && o.date !== null && distanceToEvent(s, o) < distanceToEvent(s, m))) continue;
       const before = text.slice(Math.max(s.start, m.start - 60), m.start);
       // "this year" is no past year, however long ago its first day.
       if (daysBetween(m.date, anchor) <= STALE_DAYS || (m.precision === 'year' && m.date.slice(0, 4) === anchor.slice(0, 4)) || LATER_EVENT.test(before) || SPAN_FROM.test(before)) continue;
