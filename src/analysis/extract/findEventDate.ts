@@ -105,7 +105,8 @@ function retrospectivePeriod(sentences: readonly SentenceInfo[], text: string, a
       if (m.kind !== 'date' || m.date === null || (m.precision !== 'year' && m.precision !== 'month')) continue;
       // "The agent who shot a woman in October had been suspended in 2024": another date of the
       // sentence stands nearer its shooting, so the year dates something else.
-      if (s.mentions.some((o) => o !== m && o.kind === 'date' && o.date !== null && distanceToEvent(s, o) < distanceToEvent(s, m))) continue;
+      // (Not a date of the telling: "who shot a driver in March testified Tuesday that he fired".)
+      if (s.mentions.some((o) => o !== m && o.kind === 'date' && o.date !== null && !LATER_EVENT.test(text.slice(Math.max(s.start, o.start - 60), o.start)) && distanceToEvent(s, o) < distanceToEvent(s, m))) continue;
       const before = text.slice(Math.max(s.start, m.start - 60), m.start);
       // "this year" is no past year, however long ago its first day.
       if (daysBetween(m.date, anchor) <= STALE_DAYS || (m.precision === 'year' && m.date.slice(0, 4) === anchor.slice(0, 4)) || LATER_EVENT.test(before) || SPAN_FROM.test(before)) continue;
