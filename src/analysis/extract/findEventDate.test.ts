@@ -124,4 +124,9 @@ describe('findEventDate: a past year that dates something else in the lede', () 
     const text = 'The agent who shot a woman in the Brighton Park neighborhood in October had been suspended in 2024 for using excessive force, records show. The agent shot Marimar Soto, 30, five times on Oct. 4 after her car collided with a government vehicle.';
     expect(dateOf(text, '2026-12-02')).toBe('2026-10-04');
   });
+
+  it('keeps the month of the shooting over the day of a testimony that stands nearer "fired"', () => {
+    const text = 'A Border Patrol agent who shot a driver at a checkpoint in March testified Tuesday that he fired because he feared for his partner.';
+    expect(dateOf(text, '2026-08-19')).toBe('2026-03-01');
+  });
 });
