@@ -113,3 +113,12 @@ describe('findDirectQuotes: a credit after a dash', () => {
     expect(attribute('"It was over." — and then it rained.')).toEqual([]);
   });
 });
+
+describe('findDirectQuotes: a quotation right after a dateline', () => {
+  it('reads a lede that opens on a quotation past its dateline, in curly marks or guillemets', () => {
+    expect(attribute('BROWNSVILLE, Texas — “They killed him like a dog,” said Rosa Díaz, whose son was shot.')).toEqual([['Rosa Díaz', 'said', ['They killed him like a dog,']]]);
+    expect(attribute('BROWNSVILLE, Texas — «Lo mataron como a un perro», said Rosa Díaz.')).toEqual([['Rosa Díaz', 'said', ['Lo mataron como a un perro']]]);
+    expect(attribute('ST. PAUL, Minn. (AP) — “He ran,” police said.')).toEqual([['police', 'said', ['He ran,']]]);
+  });
+});
+
