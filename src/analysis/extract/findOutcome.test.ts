@@ -26,6 +26,8 @@ describe('findOutcome', () => {
 
   it("leaves the officer's own wounds out", () => {
     expect(outcomeOf('The agent was treated for cuts on Saturday.')).toBe('unknown');
+    // Past a dateline, and with four words naming the agency.
+    expect(outcomeOf('ST. PAUL, Minn. — An Immigration and Customs Enforcement officer was dragged about 50 feet by a car during an attempted arrest on Monday and suffered a broken wrist and cuts to his face, the agency said.')).toBe('unknown');
   });
 
   it('reads broken bones a person suffered as injured', () => {

@@ -5,11 +5,12 @@ import type { SentenceInfo } from './describeSentences.js';
 import type { ForceVocab } from './forceVocab.js';
 
 const OFFICER_NOUN = /\b(?:officers?|agents?|deput(?:y|ies)|troopers?|marshals?)\b/iu;
-// A sentence that opens on an officer is about the officer ("The agent was treated for cuts"),
+// A sentence that opens on an officer (past a dateline, "ST. PAUL, Minn. — An Immigration and Customs
+// Enforcement officer was dragged …") is about the officer ("The agent was treated for cuts"),
 // unless the officer is the one who used force on someone ("An agent shot and killed a man").
-const OFFICER_OPENS = /^\s*(?:the|an?)\s+(?:\w+\s+){0,3}(?:officer|agent)/iu;
+const OFFICER_OPENS = /^\s*(?:\p{Lu}[\p{Lu}.'’ -]+(?:,\s*[\p{L}.'’ ]{2,30})?\s*(?:\([^)]{1,20}\)\s*)?[—–]\s*)?(?:the|an?)\s+(?:\w+\s+){0,4}(?:officer|agent)/iu;
 // "A Border Patrol agent who fatally shot a man …" acts too.
-const OFFICER_ACTS = /^\s*(?:the|an?)\s+(?:\w+\s+){0,3}(?:officer|agent)\s+(?:(?:who|that)\s+)?(?:(?:fatally|allegedly|then|later)\s+)?(?:shot|killed|fired|struck|wounded)\b/iu;
+const OFFICER_ACTS = /^\s*(?:\p{Lu}[\p{Lu}.'’ -]+(?:,\s*[\p{L}.'’ ]{2,30})?\s*(?:\([^)]{1,20}\)\s*)?[—–]\s*)?(?:the|an?)\s+(?:\w+\s+){0,4}(?:officer|agent)\s+(?:(?:who|that)\s+)?(?:(?:fatally|allegedly|then|later)\s+)?(?:shot|killed|fired|struck|wounded)\b/iu;
 // An officer noun then a force verb ("the agent shot and killed", "the officer who shot and killed"):
 // the words after it tell what the officer did, not how the officer fared.
 const OFFICER_DID = /\b(?:officers?|agents?|deput(?:y|ies)|troopers?|marshals?)\s+(?:(?:who|that)\s+)?(?:(?:fatally|allegedly|then|later)\s+)?(?:shot|killed|fired|struck|wounded)\b/iu;
