@@ -34,3 +34,12 @@ describe('describeDescription: a spokesperson for a body named by its kind', () 
     expect(speaker('Agents shot Ana Ruiz on Monday. A spokeswoman for the department said the officer was treated.')).toBeNull();
   });
 });
+
+describe('describeDescription: two groups joined by "and"', () => {
+  it('names no speaker for groups of different roles, and one for groups of one side', () => {
+    expect(speaker('An agent fired a shot at a driver on Thursday, according to Portland police and witnesses.')).toBeNull();
+    expect(speaker('Cyber security experts and U.S. officials said the agency was hacked.')).toBeNull();
+    expect(speaker('An agent fired a shot on Thursday, according to federal and local officials.')).toBe('federal and local officials');
+  });
+});
+

@@ -196,6 +196,20 @@ function examinerOffice(ctx: SpeakerContext, d: ReturnType<typeof readDescriptio
 }
 
 /**
+ * "police and witnesses", "officials and relatives": a group or kin joined by "and" to a head of
+ * another role. No one voice speaks for both, so the phrase names no speaker ("federal and local
+ * officials", "agents and officials" are one side).
+ */
+function joinsOtherRole(ctx: SpeakerContext, d: ReturnType<typeof readDescription>): boolean {
+  const and = d.modifiers.findIndex((w) => w.norm === 'and');
+  if (and < 1) return false;
+  const roleOf = (norm: string) => ctx.vocab.groups.get(norm)?.role ?? ctx.vocab.relationRoles.get(norm);
+  const joined = roleOf(d.modifiers[and - 1].norm);
+  const head = roleOf(d.head!.norm);
+  return joined !== undefined && head !== undefined && joined !== head;
+}
+
+/**
  * A speaker phrase without a personal name: a group, a relative or lawyer, a spokesperson, a
  * statement or filing, or a definite description of an organisation named earlier.
  */
@@ -203,6 +217,7 @@ export function describeDescription(ctx: SpeakerContext, words: readonly Word[],
   const d = readDescription(words, ctx.organizations, ctx.vocab);
   // The organisation alone ("DHS", "the FBI"): a phrase with more words ("ICE Officer 1") is someone else.
   if (!d.head) return d.organization && !d.rest.length ? organizationEntity(d.organization, ctx.vocab) : null;
+  if (joinsOtherRole(ctx, d)) return null;
   switch (d.head.kind) {
     case 'filing': {
       if (d.definite) {
