@@ -50,7 +50,7 @@ import { namesBody, unresolvedEntity } from './unresolvedEntity.js';
  * Wire" is the outlet's word (readOutletWork); a body no vocabulary lists, named in full ("The Immigrant
  * Legal Resource Center", "The National Border Patrol Council"), speaks as written (readNamedBody).
  */
-export const SPEAKERS_STAGE: StageRef = Object.freeze({ name: 'speakers', version: 25 });
+export const SPEAKERS_STAGE: StageRef = Object.freeze({ name: 'speakers', version: 26 });
 
 export interface SpeakerOptions {
   /** The publication (document metadata): an unquoted "we" in its narration is the outlet speaking. */
