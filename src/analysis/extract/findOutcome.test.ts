@@ -19,6 +19,10 @@ describe('findOutcome', () => {
     expect(outcomeOf('A Border Patrol agent who fatally shot a 34-year-old man near Yuma fired while the man ran away, a report found.')).toBe('killed');
   });
 
+  it('reads "was dead" as killed', () => {
+    expect(outcomeOf('ICE officers arrived on Sunday night. By the end of the night, the man was dead, shot three times in the parking lot.')).toBe('killed');
+  });
+
   it('leaves out what did not happen ("could have been killed", "was not killed")', () => {
     expect(outcomeOf('A woman on her porch was struck in the leg when an agent fired. "She could have been killed," her son said.')).toBe('injured');
     expect(outcomeOf('An agent fired at a man who ran. The man was nearly killed, but was not hit.')).toBe('uninjured');

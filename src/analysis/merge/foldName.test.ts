@@ -48,3 +48,13 @@ describe('sameName', () => {
     expect(sameName('Keith Porter Jr.', 'Keith Carter Jr.')).toBe(false);
   });
 });
+
+describe('sameName: generational suffixes', () => {
+  it('tells a son from a father by "Jr." and "Sr.", and lets one suffix match the bare name', () => {
+    expect(sameName('Juan Pérez Jr.', 'Juan Pérez Sr.')).toBe(false);
+    expect(sameName('Juan Pérez Jr.', 'Juan Perez Jr')).toBe(true);
+    expect(sameName('Juan Pérez Jr.', 'Pérez')).toBe(true);
+    expect(sameName('Keith Porter III', 'Keith Porter')).toBe(true);
+  });
+});
+

@@ -36,6 +36,13 @@ function withoutSuffix(words: readonly string[]): readonly string[] {
   return n === words.length ? words : words.slice(0, n);
 }
 
+/** The generational suffix a name ends with ("Jr", "Sr", "III"), folded, or null. */
+function suffixOf(name: string): string | null {
+  const words = name.trim().split(/\s+/u);
+  const last = words[words.length - 1]?.replace(/,$/u, '') ?? '';
+  return words.length > 1 && loadTitles().nameSuffixes.has(last) ? foldName(last) : null;
+}
+
 function givenName(name: string): string | null {
   const words = foldName(name).split(' ').filter(Boolean);
   const parts = surnameParts(name);
@@ -49,6 +56,10 @@ function givenName(name: string): string | null {
  * "ALVARENGA", ~ "Mateo Alvarenga Ruiz": double surnames are cut either way).
  */
 export function sameName(a: string, b: string): boolean {
+  // "Juan Pérez Jr." is not "Juan Pérez Sr.": two generational suffixes that differ are two people.
+  const xa = suffixOf(a);
+  const xb = suffixOf(b);
+  if (xa !== null && xb !== null && xa !== xb) return false;
   const sa = surnameParts(a);
   const sb = surnameParts(b);
   if (!sa.length || !sb.length) return false;

@@ -112,7 +112,7 @@ describe('findMentions', () => {
       const ofKind = mentions.filter((m) => m.kind === kind);
       for (let i = 1; i < ofKind.length; i++) expect(ofKind[i].start).toBeGreaterThanOrEqual(ofKind[i - 1].end);
     }
-    expect(MENTIONS_STAGE).toEqual({ name: 'mentions', version: 14 });
+    expect(MENTIONS_STAGE).toEqual({ name: 'mentions', version: 15 });
   });
 });
 
@@ -137,4 +137,11 @@ describe('findMentions: a name that is no person', () => {
     const persons = (text: string) => findMentions(text, tokenize(text), '2026-07-18').filter((m) => m.kind === 'person').map((m) => m.text);
     expect(persons('Wilfredo Almonte Reyes was shot and taken to Centro Médico, where he was listed in stable condition.')).toEqual(['Wilfredo Almonte Reyes']);
   });
+
+  it('reads a nickname in quotation marks as part of the name\'s text, not of the name', () => {
+    const text = 'Juan "Johnny" Pérez Jr., 34, was closing the kitchen when officers arrived.';
+    const persons = findMentions(text, tokenize(text), '2026-11-12').filter((m) => m.kind === 'person');
+    expect(persons.map((m) => [m.text, m.kind === 'person' ? m.name : null])).toEqual([['Juan "Johnny" Pérez Jr.', 'Juan Pérez Jr.']]);
+  });
 });
+

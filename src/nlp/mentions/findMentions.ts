@@ -11,7 +11,7 @@ import { loadPlaces } from './loadPlaces.js';
 // the DHS Office of Inspector General is a body of its own (vocab/agencies.json).
 // Version 12: "last weekend" is a week (its Monday), not its Sunday (findDates); a name the text calls a
 // neighborhood ("the Little Village neighborhood") is no person anywhere ("whose ward includes Little Village").
-export const MENTIONS_STAGE: StageRef = Object.freeze({ name: 'mentions', version: 14 });
+export const MENTIONS_STAGE: StageRef = Object.freeze({ name: 'mentions', version: 15 });
 
 // "the Little Village neighborhood", "Mount Sinai Hospital", "a Home Depot parking lot": a name that a
 // place noun follows names the place.

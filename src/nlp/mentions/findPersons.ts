@@ -105,13 +105,16 @@ function isTownName(text: string, c: Candidate): boolean {
   return c.title === null && TOWN_WORD.test(text.slice(c.nameStart, c.end)) && TOWN_BEFORE.test(text.slice(Math.max(0, c.start - 10), c.start));
 }
 
+// Juan "Johnny" Pérez is named Juan Pérez: the nickname stays in the mention's text, not its name.
+const NICKNAME = /\s["“'‘]\p{Lu}[\p{L}'’-]*["”'’]\s/gu;
+
 function toMention(text: string, c: Candidate): PersonMention {
   return Object.freeze({
     kind: 'person',
     start: c.start,
     end: c.end,
     text: text.slice(c.start, c.end),
-    name: text.slice(c.nameStart, c.end).replace(/\s+/g, ' '),
+    name: text.slice(c.nameStart, c.end).replace(NICKNAME, ' ').replace(/\s+/g, ' '),
     title: c.title,
     agencyId: c.agencyId,
   });

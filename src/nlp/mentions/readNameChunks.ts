@@ -15,6 +15,8 @@ export type ChunkItem =
 
 const NOT_NAME_POS = new Set(['PRON', 'DET', 'ADP', 'CCONJ', 'SCONJ', 'NUM', 'PART', 'PUNCT', 'AUX', 'SYM', 'INTJ']);
 const NAME_SHAPE = /^(?:\p{Lu}[\p{L}'\u2019]*|\p{Lu}\.)$/u;
+const NICK_OPEN = new Set(['"', '“', "'", '‘']);
+const NICK_CLOSE = new Set(['"', '”', "'", '’']);
 
 function isNameWord(text: string, tokens: readonly Token[], i: number): boolean {
   const t = tokens[i];
@@ -74,6 +76,9 @@ export function readNameChunks(text: string, tokens: readonly Token[], orgs: rea
     if (org) return { item: { kind: 'org', start: org.start, end: org.end, org }, next: indexAfter(i, org.end) };
     const title = titles.matcher.longestAt(text, t.start);
     if (title) return { item: { kind: 'title', start: t.start, end: title.end, title: title.values[0] }, next: indexAfter(i, title.end) };
+    // Juan "Johnny" Pérez: a nickname in quotation marks between name words is part of the name.
+    const nickname = readNickname(i);
+    if (nickname) return nickname;
     if (!isCapitalized(t)) {
       const particle = chunk.length && chunk[chunk.length - 1].kind === 'name' ? titles.particles.longestAt(text, t.start) : null;
       if (particle) {
@@ -126,6 +131,15 @@ export function readNameChunks(text: string, tokens: readonly Token[], orgs: rea
     const last = chunk[chunk.length - 1];
     if (!last || last.kind !== 'name' || last.words !== 1 || last.allCaps || !gapIsSpace(text, last.end, t.start)) return false;
     return loadGivenNames().has(text.slice(last.start, last.end).toLowerCase());
+  }
+
+  /** `"Johnny"` after a name word and before another one (touching marks, one capitalised word): a 0-word name item. */
+  function readNickname(i: number): { item: ChunkItem; next: number } | null {
+    const last = chunk[chunk.length - 1];
+    const [open, word, close, after] = [tokens[i], tokens[i + 1], tokens[i + 2], tokens[i + 3]];
+    if (!last || last.kind !== 'name' || last.words === 0 || !after || !NICK_OPEN.has(open.text) || !NICK_CLOSE.has(close.text)) return null;
+    if (!isTouching(open, word) || !isTouching(word, close) || !NAME_SHAPE.test(word.text) || !gapIsSpace(text, close.end, after.start)) return null;
+    return isNameWord(text, tokens, i + 3) ? { item: nameItem(open.start, close.end, 0, false, false), next: i + 3 } : null;
   }
 
   function nameItem(start: number, end: number, words: number, allCaps: boolean, sentenceStart: boolean): ChunkItem {
