@@ -7,6 +7,7 @@ import { relationGroup } from './describeRelation.js';
 import { describeUnnamedTitle } from './describeUnnamedTitle.js';
 import { readPartitive } from './readPartitive.js';
 import { readFamilyAndCounsel } from './readFamilyAndCounsel.js';
+import { readElderOrYounger } from './readElderOrYounger.js';
 import { findCapitalsName } from './findCapitalsName.js';
 import { readDefinedTerm } from './definedTerms.js';
 import type { Entity } from './entity.js';
@@ -201,7 +202,7 @@ export function readSource(ctx: SpeakerContext, index: number): Entity | null {
   }
   const term = readDefinedTerm(ctx, source.start, source.end);
   if (term) return term;
-  const member = readPartitive(ctx, words, site) ?? readFamilyAndCounsel(ctx, words, site);
+  const member = readPartitive(ctx, words, site) ?? readFamilyAndCounsel(ctx, words, site) ?? readElderOrYounger(ctx, words, site);
   if (member) return member;
   const outletWork = readOutletWork(ctx, words) ?? readNewsOutlet(ctx, words);
   if (outletWork) return outletWork;
