@@ -120,3 +120,17 @@ describe('readSource: whose lawyer or wife', () => {
     expect(found[1]).not.toBe('wife of Graham Castellanos');
   });
 });
+
+describe('readSource: a pronoun after a spokeswoman', () => {
+  it('gives "She said" to the body a spokeswoman who spoke since spoke for, not to a woman named before', () => {
+    const text = 'Agents detained Rogelio Santos on Saturday, his daughter, Maribel Santos, said. A DHS spokeswoman said Santos refused commands. She said he had a prior DUI conviction.';
+    expect(speakers(text).at(-1)).toEqual(['She', 'Department of Homeland Security']);
+  });
+
+  it('keeps the woman named since the spokeswoman, and a pronoun of the other gender', () => {
+    const named = 'Agents shot Ana Ruiz on Monday. A DHS spokeswoman said Ruiz drove at agents. Her sister, Lena Ruiz, said she was unarmed. She said Ruiz had no record.';
+    expect(speakers(named).at(-1)).toEqual(['She', 'Lena Ruiz']);
+    const other = 'Agents detained Rogelio Santos on Saturday, his son, Tomas Santos, said. A DHS spokeswoman said Santos refused commands. He said his father was calm.';
+    expect(speakers(other).at(-1)).toEqual(['He', 'Tomas Santos']);
+  });
+});

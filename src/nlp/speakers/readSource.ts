@@ -36,11 +36,31 @@ function withSpeaker(ctx: SpeakerContext, entity: Entity | null, site: Descripti
   return personEntity(entity.person, describePerson(ctx, entity.person, [], site));
 }
 
+/**
+ * "A DHS spokeswoman said … She said he had a prior conviction": a spokeswoman or spokesman who spoke
+ * since the person a "she" or "he" would otherwise mean is who the pronoun means, and speaks for the
+ * body they were resolved to (their occurrence's entity). The body is no person, so the pronoun search
+ * passes over it; without this the daughter named before was given the agency's words.
+ */
+function spokespersonSince(ctx: SpeakerContext, word: Word, gender: Gender, person: Entity | null): Entity | null {
+  const here = ctx.sentenceAt(word.start);
+  const personAt = person ? Math.max(-1, ...ctx.occurrences.filter((o) => o.entity.key === person.key && o.start < word.start).map((o) => o.start)) : -1;
+  let found: Entity | null = null;
+  for (const o of ctx.occurrences) {
+    if (!o.speaker || o.start >= word.start || o.start <= personAt || here - o.sentence > PRONOUN_REACH || !o.entity.heads.includes('spokesperson')) continue;
+    const own = splitWords(ctx.text, o.start, o.end).some((w) => ctx.vocab.spokesNouns.has(w.norm) && ctx.vocab.genderWords.get(w.norm) === gender);
+    if (own) found = o.entity.speaker ? o.entity : null;
+  }
+  return found;
+}
+
 function readPronoun(ctx: SpeakerContext, word: Word, site: DescriptionSite): Entity | null | undefined {
   const p = word.norm;
   if (p in PERSONAL) {
     const gender = PERSONAL[p];
     const entity = resolveAnaphor(ctx, { ...site, gender, reach: PRONOUN_REACH, accepts: (e) => e.kind === 'person' && !e.plural });
+    const spokes = spokespersonSince(ctx, word, gender, entity);
+    if (spokes) return spokes;
     if (entity?.person) ctx.persons.addEvidence(entity.person, gender);
     return withSpeaker(ctx, entity, site);
   }
