@@ -34,6 +34,11 @@ describe('matchFacets', () => {
     expect(stanceOf('agents were "under assault by rock throwers."', 'weapon_alleged')).toBe('armed');
   });
 
+  it('reads a side window shot through as no driving at officers, one smashed to drag a man out as nothing', () => {
+    expect(stanceOf('he was shot through the side window', 'vehicle_movement')).toBe('away_from_officers');
+    expect(stanceOf("video shows agents smashing the driver's side window of a car", 'vehicle_movement')).toBeNull();
+  });
+
   it('reads a criminal record claimed against none', () => {
     expect(stanceOf('the agency said the man had a criminal history including assault', 'criminal_record')).toBe('has_record');
     expect(stanceOf('a criminal illegal alien from Honduras with prior convictions for assault', 'criminal_record')).toBe('has_record');
