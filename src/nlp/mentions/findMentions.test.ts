@@ -143,5 +143,10 @@ describe('findMentions: a name that is no person', () => {
     const persons = findMentions(text, tokenize(text), '2026-11-12').filter((m) => m.kind === 'person');
     expect(persons.map((m) => [m.text, m.kind === 'person' ? m.name : null])).toEqual([['Juan "Johnny" Pérez Jr.', 'Juan Pérez Jr.']]);
   });
+
+  it('takes no person for a courthouse or federal building named after someone ("the Byron White courthouse")', () => {
+    const text = 'Three officers pinned Lucía Fernández to the ground outside the Byron White courthouse on Tuesday.';
+    expect(findMentions(text, tokenize(text), '2026-05-06').filter((m) => m.kind === 'person').map((m) => m.text)).toEqual(['Lucía Fernández']);
+  });
 });
 

@@ -15,7 +15,7 @@ export const MENTIONS_STAGE: StageRef = Object.freeze({ name: 'mentions', versio
 
 // "the Little Village neighborhood", "Mount Sinai Hospital", "a Home Depot parking lot": a name that a
 // place noun follows names the place.
-const PLACE_NOUN_AFTER = /^[ \t]+(?:neighborhood|neighbourhood|Hospital|hospital|Medical Center|Health|Clinic|Park|Elementary|Middle School|High School|School|Church|Cathedral|Mosque|Airport|Station|Mall|Plaza|Detention Center|Processing Center|Center|Centre|Facility|Jail|Prison|Community College|University|College|parking (?:lot|garage)|store|supermarket|restaurant|warehouse|factory|shopping center|car wash|gas station|apartments?|apartment complex|Apartments)\b/u;
+const PLACE_NOUN_AFTER = /^[ \t]+(?:neighborhood|neighbourhood|Hospital|hospital|Medical Center|Health|Clinic|Park|Elementary|Middle School|High School|School|Church|Cathedral|Mosque|Airport|Station|Mall|Plaza|Detention Center|Processing Center|Center|Centre|Facility|Jail|Prison|Community College|University|College|parking (?:lot|garage)|store|supermarket|restaurant|warehouse|factory|shopping center|car wash|gas station|apartments?|apartment complex|Apartments|courthouse|Courthouse|Federal Building|federal building|Federal Courthouse|U\.S\. Courthouse)\b/u;
 
 // "New Year's Eve", "Christmas Day": days, not people.
 const HOLIDAY = /^(?:New Year|Christmas|Thanksgiving|Easter|Halloween|Independence Day|Labor Day|Memorial Day|Veterans Day|Valentine|Mother|Father|Cinco de Mayo)$/u;
