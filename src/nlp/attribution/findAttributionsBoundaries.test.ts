@@ -355,3 +355,15 @@ describe('findAttributions: what follows a tag is not always its content', () =>
     expect(attribute('Jobs are scarce, and as Mara Quint noted, rents keep rising.')).toEqual([['Mara Quint', 'noted', ['rents keep rising']]]);
   });
 });
+
+describe('findAttributions: a semicolon after an inverted tag', () => {
+  it('reads the head before the tag and the clause after the semicolon', () => {
+    const found = attribute('The levee will hold this spring, engineers say; in 2011, the river rose by a yard.');
+    expect(found).toEqual([['engineers', 'say', ['The levee will hold this spring', 'in 2011, the river rose by a yard']]]);
+  });
+
+  it('finds no report in a headline whose tag closes its line on a semicolon', () => {
+    const found = attribute('Levee holds along the river, survey finds;\nTowns expect a dry spring.');
+    expect(found.some(([, cue]) => cue === 'finds')).toBe(false);
+  });
+});

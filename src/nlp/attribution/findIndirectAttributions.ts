@@ -121,11 +121,15 @@ function resolveVerb(ctx: AttributionContext, k: number, verb: CueVerb, from: nu
     // "Still, she said, …": the connective the floor skipped is the head before the tag.
     const opening = findClauseOpening(ctx, from, k);
     const midHeadEnd = commaBefore ? headEnd : findHeadEnd(tokens, sf, opening);
-    if (midHeadEnd >= 0 && tokens[afterCue]?.text === ',') {
+    // "…, analysts say; in 2012, Romney won 27 percent": a semicolon after the tag goes on with the speaker's words, like a comma (the rules alone).
+    const semicolon = ctx.rulesOnly === true && commaBefore && tokens[afterCue]?.text === ';';
+    if (midHeadEnd >= 0 && (tokens[afterCue]?.text === ',' || semicolon)) {
       // "…, Ruiz said, adding that …": a participle after the comma is a cue of its own, not content.
       const participle = tokens[afterCue + 1]?.pos === 'VERB' && tokens[afterCue + 1].normal.endsWith('ing');
       const tailEnd = participle ? afterCue : findForwardEnd(ctx, afterCue + 1, end, floor);
       const tail = participle ? null : contentRange(tokens, afterCue + 1, tailEnd, true);
+      // A headline's "…, poll finds;" closing its line has no clause after the semicolon: no report.
+      if (semicolon && !tail) return null;
       // "The golf industry, she said, is doing better": the head may be the subject of the tail's clause;
       // a connective before the tag is a head of its own, as PolNeAR has it.
       const head = (commaBefore ? contentRange(tokens, floor, headEnd) : null) ?? (tail && !participle && midHeadEnd > opening ? { from: opening, to: midHeadEnd } : null);
