@@ -361,3 +361,14 @@ describe('findAttributions: speech recall, round 32', () => {
     expect(attribute('In the new ad, a narrator praises the mayor and says she wants to end the levy.').filter((f) => f[2] === 'says')).toEqual([]);
   });
 });
+
+describe('findAttributions: "say" with an object pronoun', () => {
+  it('reads no report in "said them", which repeats words rather than reporting a clause', () => {
+    const found = attribute('The mayor took back his remarks a day after he said them, but not before some harm to the levy had been done.');
+    expect(found.some(([, , cue]) => cue === 'said')).toBe(false);
+  });
+
+  it('still reads a clause whose subject is a pronoun', () => {
+    expect(attribute('The mayor said they would take back the levy.')).toEqual([['indirect', 'The mayor', 'said', ['they would take back the levy']]]);
+  });
+});

@@ -534,6 +534,14 @@ function isVerbatim(ctx: AttributionContext, found: Found): boolean {
   return first > 0 && ctx.tokens[first - 1].text === ':' && /^\p{Lu}/u.test(ctx.tokens[first].text);
 }
 
+const OBJECT_PRONOUNS = new Set(['him', 'them', 'me', 'us', 'whom']);
+
+/** "a day after he said them, …": "say" with an object pronoun right after it repeats words, it reports no clause (the rules alone). */
+function saysObjectPronoun(tokens: readonly Token[], verb: CueVerb, found: Found): boolean {
+  const first = found.content[0].from;
+  return verb.lemma === 'say' && first === found.cue.to && OBJECT_PRONOUNS.has(tokens[first].normal);
+}
+
 function toSpan(ctx: AttributionContext, r: TokenRange): Span {
   return makeSpan(ctx.text, ctx.tokens[r.from].start, ctx.tokens[r.to - 1].end);
 }
@@ -576,7 +584,7 @@ export function findIndirectAttributions(ctx: AttributionContext, blocked: Block
       const phraseEnd = ctx.rulesOnly === true && isPollPhrase(tokens, k, end) && findClauseFloor(ctx, from, k) === k ? k + 1 : matchPhraseAt(tokens, k, end, lexicon.sourceAfterPhrases);
       const verb = phraseEnd > 0 || (ctx.rulesOnly === true && (isAdjectivalParticiple(tokens, k) || isIdiomNoCue(tokens, k))) ? null : (cueVerbAt(tokens, k, lexicon, { agreement: ctx.rulesOnly === true }) ?? (ctx.rulesOnly === true ? evidenceVerbAt(tokens, k, lexicon) : null));
       const byVerb = verb && !(ctx.rulesOnly === true && isUnassertedVerb(tokens, k, verb, lexicon, from, end)) ? resolveVerb(ctx, k, verb, from, end) : null;
-      const verbFound = verb && byVerb && !(ctx.rulesOnly === true && (lacksReportedClause(ctx, k, verb, byVerb.source, byVerb.content) || placesObject(ctx, k, verb, byVerb.content))) ? byVerb : null;
+      const verbFound = verb && byVerb && !(ctx.rulesOnly === true && (lacksReportedClause(ctx, k, verb, byVerb.source, byVerb.content) || placesObject(ctx, k, verb, byVerb.content) || saysObjectPronoun(tokens, verb, byVerb))) ? byVerb : null;
       // "As reported by the Star, …" reads like "According to the Star, …" (the rules alone).
       // "The meeting was first reported by Politico.": the agent reported the subject (the rules alone).
       const asReported = ctx.rulesOnly === true && phraseEnd < 0 ? (findAsReportedBy(ctx, k, from, end) ?? findPassiveReport(ctx, k, from, end)) : null;
