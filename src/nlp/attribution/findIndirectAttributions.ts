@@ -148,7 +148,8 @@ function resolveVerb(ctx: AttributionContext, k: number, verb: CueVerb, from: nu
       if (head) return pack(before.range, cue, [head, rest]);
     }
     // "the fee, which the mayor said was unfair": the relative pronoun is the reported clause's subject (the rules alone).
-    const relative = ctx.rulesOnly === true && !commaBefore ? findRelativeReport(tokens, before.range, afterCue, end, floor) : null;
+    // The scan may open the source on the pronoun ("the bill, which critics said was unfair"), whose comma is no tag's.
+    const relative = ctx.rulesOnly === true && (!commaBefore || RELATIVE.has(tokens[sf].normal)) ? findRelativeReport(tokens, before.range, afterCue, end, floor) : null;
     if (relative) return pack(relative.source, cue, relative.content);
     // A colon lead-in without quotation marks introduces what was written, to the paragraph's end.
     if (tokens[afterCue].text === ':') {

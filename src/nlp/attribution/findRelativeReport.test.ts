@@ -7,6 +7,11 @@ describe('findAttributions: a report inside a relative clause ("…, which the m
     expect(attribute('The board cut the grant, which the nurses argue will close the clinic.')).toEqual([['the nurses', 'argue', ['which', 'will close the clinic']]]);
   });
 
+  it('reads "which" before a bare plural subject, which the scan takes into the source', () => {
+    expect(attribute('The council raised the fee, which critics said was unfair to renters.')).toEqual([['critics', 'said', ['which', 'was unfair to renters']]]);
+    expect(attribute('The new rules, which officials said will take effect in May, do not cover farms.')).toEqual([['officials', 'said', ['which', 'will take effect in May']]]);
+  });
+
   it('ends the relative where the main clause resumes', () => {
     expect(attribute('The driver, who officials said was in the country illegally, was held on Monday.')).toEqual([['officials', 'said', ['who', 'was in the country illegally']]]);
   });

@@ -36,7 +36,8 @@ const SUBJECT_PARTS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'PRON', 'NUM']);
 function findPronoun(tokens: readonly Token[], source: TokenRange, floor: number): number {
   for (let p = source.to - 2; p >= source.from; p--) {
     const t = tokens[p];
-    if (RELATIVE_OPENERS.has(t.normal)) return p > source.from && tokens[p - 1].text === ',' ? p : -1;
+    // "the bill, which critics said …": the scan may open the source on the pronoun itself.
+    if (RELATIVE_OPENERS.has(t.normal)) return p > floor && tokens[p - 1].text === ',' ? p : -1;
     if (!SUBJECT_PARTS.has(t.pos) && t.text !== '’s' && t.text !== "'s") return -1;
   }
   const p = source.from - 1;
