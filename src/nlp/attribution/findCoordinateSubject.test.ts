@@ -13,3 +13,13 @@ describe('findCoordinateSubject: a participle after a coordinated clause with it
     expect(attribute('Ruiz thanked the volunteers, the clerks and the police, saying the count was fair.')).toEqual([['Ruiz', 'saying', ['the count was fair']]]);
   });
 });
+
+describe('findAttributions: a coordinated verb in a clause after a dash', () => {
+  it('gives "and said" to the subject of the clause the dash opens', () => {
+    expect(attribute('She drew his ire - he called her weak and said she had no support in the state.').filter(([, cue]) => cue === 'said')).toEqual([['he', 'said', ['she had no support in the state']]]);
+  });
+
+  it('keeps the first subject when the dashes hold an aside', () => {
+    expect(attribute('Ruiz - who had fought the levy for years - signed it and said the town would pay.')).toEqual([['Ruiz', 'said', ['the town would pay']]]);
+  });
+});

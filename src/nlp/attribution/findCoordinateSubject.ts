@@ -1,5 +1,6 @@
 import type { AttributionContext, TokenRange } from './attributionContext.js';
 import { findClauseSubject, QUOTE_MARKS } from './clauseBounds.js';
+import { isSpacedDash } from './isNpToken.js';
 
 const COORDINATORS = new Set(['and', 'but']);
 
@@ -17,6 +18,27 @@ export function findCoordinateSubject(ctx: AttributionContext, floor: number, co
     if (t.text === ';' || QUOTE_MARKS.test(t.text)) return null;
     if (!COORDINATORS.has(t.normal) || t.pos !== 'CCONJ' || tokens[j - 1].text !== ',') continue;
     const subject = findClauseSubject(ctx, j + 1, comma);
+    return subject && subject.from === j + 1 ? subject : null;
+  }
+  return null;
+}
+
+const DASHES = new Set(['—', '–', '--']);
+
+/**
+ * "She drew his ire - he called her weak and said …": a clause opened after a dash, with a subject
+ * and a verb of its own, is the one a coordinated verb before `at` continues; its subject speaks,
+ * not the sentence's first. Returns it, or null when the last dash before `at` (past `floor`) opens
+ * no subject (an aside between two dashes, "- ''13 months in hell'' - and said") or a quotation or
+ * semicolon stands on the way. The rules alone (findIndirectAttributions).
+ */
+export function findDashedSubject(ctx: AttributionContext, floor: number, at: number): TokenRange | null {
+  const { tokens } = ctx;
+  for (let j = at - 1; j > floor; j--) {
+    const t = tokens[j];
+    if (t.text === ';' || QUOTE_MARKS.test(t.text)) return null;
+    if (!DASHES.has(t.text) && !isSpacedDash(tokens, j)) continue;
+    const subject = findClauseSubject(ctx, j + 1, at);
     return subject && subject.from === j + 1 ? subject : null;
   }
   return null;

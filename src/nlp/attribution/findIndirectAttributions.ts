@@ -17,7 +17,7 @@ import { findTimedConjunction } from './findTimedConjunction.js';
 import { isWorkTitleAt } from './isWorkTitleAt.js';
 import { placesObject } from './placesObject.js';
 import { NO_SOURCE } from './sourceResult.js';
-import { findCoordinateSubject } from './findCoordinateSubject.js';
+import { findCoordinateSubject, findDashedSubject } from './findCoordinateSubject.js';
 import { findAsReportedBy } from './findAsReportedBy.js';
 import { findPassiveReport } from './findPassiveReport.js';
 import { subordinateClauseEnd } from './subordinateClauseEnd.js';
@@ -208,7 +208,8 @@ function resolveVerb(ctx: AttributionContext, k: number, verb: CueVerb, from: nu
     // "Tom told Ana Diaz, who opened her door and said …": the relative's subject (the rules alone).
     const relative = ctx.rulesOnly === true && tokens[k - 1].normal === 'and' && verb.lemma === 'say' ? findCoordinatedRelativeSpeaker(ctx, k, from) : null;
     // "Guests get tickets, and aides are on hand to take their names and announce …": the last ", and" clause's own subject (the rules alone).
-    const coordinate = ctx.rulesOnly === true && !relative && !subordinate ? inflectedSubject(tokens, findCoordinateSubject(ctx, floor, andAt)) : null;
+    // "She drew his ire - he called her weak and said …": the clause after the dash (the rules alone).
+    const coordinate = ctx.rulesOnly === true && !relative && !subordinate ? inflectedSubject(tokens, findCoordinateSubject(ctx, floor, andAt) ?? findDashedSubject(ctx, floor, andAt)) : null;
     const subject = relative ?? subordinate ?? coordinate ?? findClauseSubject(ctx, floor, k) ?? (ctx.rulesOnly === true && verb.speech ? namedSubjectPastOpening(ctx, floor, k, tokens[k + 1]?.normal === 'that') : null);
     // The subordinate clause ends at its comma, where the main clause takes over ("…, a man yelled").
     const forward = findForwardEnd(ctx, afterCue, end, floor);
