@@ -73,3 +73,9 @@ describe('findSubjectPastOpening: an opening subordinate clause (round 32)', () 
     expect(attribute('As the clerk said “we are done” to the crowd, the mayor closed the hall, saying it was late.').some((f) => f[1] === 'saying')).toBe(false);
   });
 });
+
+describe('findSubjectPastOpening: an infinitive inside an opening participle phrase', () => {
+  it('reads past "Continuing to explain his view," to the subject', () => {
+    expect(attribute('Continuing to explain his view, Carson rejected the notion, saying that he would fix the levy.')).toEqual([['Carson', 'saying', ['he would fix the levy']]]);
+  });
+});

@@ -31,7 +31,9 @@ export function findSubjectPastOpening(ctx: AttributionContext, floor: number, k
   for (;;) {
     while (comma < k && comma - floor <= limit && tokens[comma].text !== ',') {
       const t = tokens[comma];
-      if (t.pos === 'AUX' || (t.pos === 'VERB' && !t.normal.endsWith('ing')) || QUOTE_MARKS.test(t.text)) return null;
+      // "Continuing to explain his view, Carson …": an infinitive inside an opening participle's phrase (the rules alone).
+      const infinitive = participle && ctx.rulesOnly === true && t.pos === 'VERB' && tokens[comma - 1].normal === 'to';
+      if (t.pos === 'AUX' || (t.pos === 'VERB' && !t.normal.endsWith('ing') && !infinitive) || QUOTE_MARKS.test(t.text)) return null;
       comma++;
     }
     if (comma >= k - 1 || tokens[comma].text !== ',') return null;
