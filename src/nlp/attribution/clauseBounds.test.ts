@@ -36,3 +36,9 @@ describe('findClauseSubject: a focusing adverb before the subject (round 32)', (
     expect(attribute('And even Ana Ruiz tried to help them, noting that she would wait too.')).toEqual([['Ana Ruiz', 'noting', ['she would wait too']]]);
   });
 });
+
+describe('findClauseSubject: a time adverb opening the clause without a comma (round 33)', () => {
+  it('gives ", saying …" the subject after "then"', () => {
+    expect(attribute('Then Ana Ruiz went on the attack, saying the levy was a fraud.')).toEqual([['Ana Ruiz', 'saying', ['the levy was a fraud']]]);
+  });
+});

@@ -235,7 +235,8 @@ export function findClauseSubject(ctx: AttributionContext, floor: number, k: num
   return ctx.rulesOnly === true ? findLaterVerbSubject(ctx, floor, j + 1, k) : null;
 }
 
-const FOCUS_ADVERBS = new Set(['even', 'only', 'just', 'also']);
+// "Then Trump went on the attack, saying …": a time adverb opening the clause without a comma (round 33).
+const FOCUS_ADVERBS = new Set(['even', 'only', 'just', 'also', 'then', 'later', 'now', 'finally', 'eventually']);
 
 function findLaterVerbSubject(ctx: AttributionContext, floor: number, from: number, k: number): TokenRange | null {
   const { tokens } = ctx;
