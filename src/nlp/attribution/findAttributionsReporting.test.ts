@@ -372,3 +372,19 @@ describe('findAttributions: "say" with an object pronoun', () => {
     expect(attribute('The mayor said they would take back the levy.')).toEqual([['indirect', 'The mayor', 'said', ['they would take back the levy']]]);
   });
 });
+
+describe('findAttributions: a gerund object of a verb of saying', () => {
+  it('reads "reported having …", "admitted taking …" as what was reported', () => {
+    expect(attribute('The county reported having $1.3 million in cash at the start of March.')).toEqual([['indirect', 'The county', 'reported', ['having $1.3 million in cash at the start of March']]]);
+    expect(attribute('The clerk admitted taking the money.')).toEqual([['indirect', 'The clerk', 'admitted', ['taking the money']]]);
+  });
+
+  it('reads a gerund the tagger takes for a noun before an amount', () => {
+    expect(attribute('The Levee Fund reported spending $1.1 million on radio ads.')).toEqual([['indirect', 'The Levee Fund', 'reported', ['spending $1.1 million on radio ads']]]);
+  });
+
+  it('leaves other verbs and disguised prepositions alone', () => {
+    expect(attribute('The clerk said nothing about the money.')).toEqual([]);
+    expect(attribute('The clerk announced leaving the town.')).toEqual([]);
+  });
+});

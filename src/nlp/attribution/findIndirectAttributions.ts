@@ -181,7 +181,9 @@ function resolveVerb(ctx: AttributionContext, k: number, verb: CueVerb, from: nu
     // not a report inside another's "that" clause ("cited reports that Ruiz said in a call that …").
     const opensOwn = before.range.from === 0 || tokens[before.range.from - 1].normal !== 'that';
     const past = !plain && ctx.rulesOnly === true && verb.lemma === 'say' && opensOwn && !TIME_HEADS.has(tokens[before.range.to - 1].normal) ? thatAfterPhrase(tokens, afterCue, forward) : -1;
-    return pack(before.range, cue, [past > 0 ? contentRange(tokens, past, forward, true) : plain]);
+    // "Mr. Kasich reported having $1.3 million in cash", "Ruiz admitted taking the money": a gerund object reports what was done (the rules alone).
+    const gerund = !plain && past < 0 && ctx.rulesOnly === true && afterCue === k + 1 && GERUND_REPORTS.has(verb.lemma) && isGerundAt(tokens, afterCue) ? contentRange(tokens, afterCue, forward, true, false, false) : null;
+    return pack(before.range, cue, [past > 0 ? contentRange(tokens, past, forward, true) : (plain ?? gerund)]);
   }
   // "Tom Hale, who said the pier would reopen, resigned.": the phrase the relative describes (the rules alone).
   // Of the verbs of saying only "say": "who told Congress when asked …: “…”", "who argued a few days ago that …" run wrong more often.
@@ -277,6 +279,19 @@ function resolveVerb(ctx: AttributionContext, k: number, verb: CueVerb, from: nu
 }
 
 const CLOSING_MARKS = new Set(['”', '"', "''"]);
+
+/** Verbs of saying whose object may be a gerund phrase that reports an act ("reported spending $1 million", "admitted lying"). */
+const GERUND_REPORTS = new Set(['report', 'admit', 'acknowledge', 'deny', 'recall', 'suggest']);
+const GERUND_OBJECTS = new Set(['NUM', 'SYM', 'DET', 'PRON']);
+const NOT_GERUNDS = new Set(['according', 'including', 'regarding', 'concerning', 'following', 'during', 'nothing', 'something', 'anything', 'everything']);
+
+/** A gerund at `j` opening a verb's object: a verb in -ing that is no preposition in disguise. */
+function isGerundAt(tokens: readonly Token[], j: number): boolean {
+  const t = tokens[j];
+  if (!t || !t.normal.endsWith('ing') || NOT_GERUNDS.has(t.normal)) return false;
+  // "reported spending $1.1 million": the tagger may read the gerund as a noun before its object.
+  return t.pos === 'VERB' || (t.pos === 'NOUN' && GERUND_OBJECTS.has(tokens[j + 1]?.pos ?? ''));
+}
 
 /**
  * An inverted tag inside its sentence ("HEAD, said X, TAIL"): the head from `floor` to the comma at

@@ -266,3 +266,9 @@ describe('findSourceBefore: a participle and its object inside the speaker phras
     expect(attribute('Supporters including Ana Ruiz said the plan failed.').map((f) => f[0])).toEqual(['Ana Ruiz']);
   });
 });
+
+describe('findSourceBefore: "in fact" inside the verb group', () => {
+  it('skips "in fact" between the auxiliary and the cue', () => {
+    expect(attribute('A trio of funds have in fact said the levy would pass.')).toEqual([['A trio of funds', 'said', ['the levy would pass']]]);
+  });
+});

@@ -72,6 +72,8 @@ export function findSourceBefore(ctx: AttributionContext, k: number, floor: numb
     if (t.pos === 'AUX' || t.pos === 'ADV' || CHAIN_ADV.has(t.normal) || (ctx.rulesOnly === true && t.normal === 'overall' && i > floor && isNounLike(tokens[i - 1])) || (WHEN_WORDS.has(t.normal) && i > floor && i === k - 1 && !isNamedDay(tokens, i)) || isFloatingQuantifier(tokens, i, floor) || (ctx.rulesOnly === true && isGroupExtra(tokens, i, floor))) i--;
     // "… at a Pasadena apartment complex on Saturday says": "on" and the day before the verb (the rules alone).
     else if (ctx.rulesOnly === true && t.normal === 'on' && i === k - 2 && WHEN_WORDS.has(tokens[k - 1].normal) && !isNamedDay(tokens, k - 1) && i - 1 >= floor && isNounLike(tokens[i - 1])) i--;
+    // "a trio of PACs have in fact reported": "in fact" inside the verb group is an adverb (the rules alone).
+    else if (ctx.rulesOnly === true && t.normal === 'fact' && i - 1 > floor && tokens[i - 1].normal === 'in' && tokens[i - 2].pos === 'AUX') i -= 2;
     else if (PERIODS.has(t.normal) && i - 1 > floor && (tokens[i - 1].normal === 'last' || tokens[i - 1].normal === 'past' || tokens[i - 1].normal === 'this')) {
       // "Priebus, the GOP chairman, this past week announced": a period of time, not the speaker.
       i -= 2;
