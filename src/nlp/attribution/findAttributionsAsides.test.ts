@@ -173,3 +173,13 @@ describe('findAttributions: a name, an age, then a role with a place', () => {
     expect(attribute('“We had no choice,” Ana Ruiz, 67, a retired nurse in Dover, Del., said in a later interview.')).toEqual([['Ana Ruiz, 67, a retired nurse in Dover, Del.', 'said', ['We had no choice,']]]);
   });
 });
+
+describe('findAttributions: a conjunction before an opening "according to"', () => {
+  it('reads "But according to X, …" like "According to X, …"', () => {
+    expect(attribute('But according to reports in the county paper, the mayor could not save the levy.')).toEqual([['reports in the county paper', 'according to', ['the mayor could not save the levy']]]);
+  });
+
+  it('keeps a connective with its comma as a head of its own', () => {
+    expect(attribute('Still, according to the report, the mayor could not save the levy.')).toEqual([['the report', 'according to', ['Still', 'the mayor could not save the levy']]]);
+  });
+});

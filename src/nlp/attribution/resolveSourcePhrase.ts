@@ -36,7 +36,9 @@ function runsOnTo(tokens: readonly Token[], src: SourceResult, m: number, stop: 
 export function resolveSourcePhrase(ctx: AttributionContext, k: number, m: number, from: number, end: number): Found | null {
   const { tokens } = ctx;
   const src = findSourceAfter(ctx, m, end);
-  const floor = findClauseFloor(ctx, from, k);
+  // "But according to X, …": a bare conjunction right before the phrase joins the sentence to the one before; the phrase opens the clause (the rules alone).
+  const opening = findClauseFloor(ctx, from, k);
+  const floor = ctx.rulesOnly === true && k === opening + 1 && tokens[opening].pos === 'CCONJ' ? k : opening;
   const cue = { from: k, to: m };
   if (k === floor) {
     // "According to a complaint filed in … and reviewed by …, CONTENT": the content follows the first comma.
