@@ -183,3 +183,17 @@ describe('findAttributions: a conjunction before an opening "according to"', () 
     expect(attribute('Still, according to the report, the mayor could not save the levy.')).toEqual([['the report', 'according to', ['Still', 'the mayor could not save the levy']]]);
   });
 });
+
+describe('findAttributions: "according to" and parentheses', () => {
+  it('reads a plural the tagger takes for a verb after "to" as the source', () => {
+    expect(attribute('The firm sought bids from many companies, according to sources.')).toEqual([['sources', 'according to', ['The firm sought bids from many companies']]]);
+  });
+
+  it('ends the source before a parenthesis of the writer', () => {
+    expect(attribute('Ruiz won 54 percent of the vote, according to exit polls (a big margin), and lost the city.')).toEqual([['exit polls', 'according to', ['Ruiz won 54 percent of the vote']]]);
+  });
+
+  it('reads the report inside a parenthesis', () => {
+    expect(attribute('States like Iowa (93 percent of voters there were white, according to exit polls), Maine and Ohio could trend toward Ruiz.')).toEqual([['exit polls', 'according to', ['93 percent of voters there were white']]]);
+  });
+});

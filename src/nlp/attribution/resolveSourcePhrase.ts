@@ -18,7 +18,9 @@ function looseSource(tokens: readonly Token[], m: number, stop: number, rulesOnl
   const prev = stop - m >= 2 ? tokens[stop - 2] : undefined;
   const adjectiveHead = last.pos === 'ADJ' && (prev?.pos === 'NOUN' || prev?.pos === 'PROPN');
   const gerundHead = last.pos === 'VERB' && last.normal.endsWith('ing') && (prev?.pos === 'ADJ' || prev?.pos === 'DET' || prev?.pos === 'NOUN' || prev?.pos === 'PROPN');
-  return rulesOnly && (adjectiveHead || gerundHead) ? { from: m, to: stop } : null;
+  // "according to sources", "according to exit polls": after "to" the tagger reads a plural as a verb.
+  const pluralHead = last.pos === 'VERB' && /[^s]s$/.test(last.normal) && (prev === undefined || prev.pos === 'ADJ' || prev.pos === 'DET' || prev.pos === 'NOUN' || prev.pos === 'NUM');
+  return rulesOnly && (adjectiveHead || gerundHead || pluralHead) ? { from: m, to: stop } : null;
 }
 
 function hasCueVerb(ctx: AttributionContext, from: number, to: number): boolean {
@@ -38,7 +40,7 @@ export function resolveSourcePhrase(ctx: AttributionContext, k: number, m: numbe
   const src = findSourceAfter(ctx, m, end);
   // "But according to X, …": a bare conjunction right before the phrase joins the sentence to the one before; the phrase opens the clause (the rules alone).
   const opening = findClauseFloor(ctx, from, k);
-  const floor = ctx.rulesOnly === true && k === opening + 1 && tokens[opening].pos === 'CCONJ' ? k : opening;
+  const floor = ctx.rulesOnly === true ? insideParenthesis(tokens, k === opening + 1 && tokens[opening].pos === 'CCONJ' ? k : opening, k) : opening;
   const cue = { from: k, to: m };
   if (k === floor) {
     // "According to a complaint filed in … and reviewed by …, CONTENT": the content follows the first comma.
@@ -49,6 +51,10 @@ export function resolveSourcePhrase(ctx: AttributionContext, k: number, m: numbe
   }
   let stop = end;
   while (stop > m && TERMINAL.test(tokens[stop - 1].text)) stop--;
+  // "…, according to exit polls (a sizable margin)": a parenthesis after the source is the writer's aside (the rules alone).
+  // "(93 percent were white, according to exit polls), New Hampshire …": the closing parenthesis ends the phrase too.
+  const aside = ctx.rulesOnly === true ? tokens.slice(m + 1, stop).findIndex((t) => t.text === '(' || t.text === ')') : -1;
+  if (aside >= 0) stop = m + 1 + aside;
   // "…, according to a poll released Monday by the county.": the phrase runs on to the sentence end past a participle
   // or a day (no comma, dash or finite verb on the way).
   const whole = runsOnTo(tokens, src, m, stop) ? looseSource(tokens, m, stop, ctx.rulesOnly === true) : null;
@@ -71,6 +77,15 @@ export function resolveSourcePhrase(ctx: AttributionContext, k: number, m: numbe
   // subordinator opens the clause the source reports; the tail alone is the content (the rules alone).
   if (ctx.rulesOnly === true && head && tail && (tokens[k - 2]?.pos === 'SCONJ' || tokens[k - 2]?.pos === 'ADP') && tokens[k - 1].text === ',') return pack(source, cue, [tail]);
   return pack(source, cue, tail ? [head, tail] : [head]);
+}
+
+/** Past an opening parenthesis not closed before `k` ("Iowa (93 percent were white, according to …"): the phrase reports what the parenthesis holds. */
+function insideParenthesis(tokens: readonly Token[], floor: number, k: number): number {
+  for (let j = k - 1; j >= floor; j--) {
+    if (tokens[j].text === ')') return floor;
+    if (tokens[j].text === '(') return j + 1;
+  }
+  return floor;
 }
 
 /** A finite verb that opens a predicate: an auxiliary, or a verb that is no participle in -ing ("include", "has surged", "was"). */
