@@ -272,3 +272,13 @@ describe('findSourceBefore: "in fact" inside the verb group', () => {
     expect(attribute('A trio of funds have in fact said the levy would pass.')).toEqual([['A trio of funds', 'said', ['the levy would pass']]]);
   });
 });
+
+describe('findSourceBefore: an aside after the subject, past an opening phrase', () => {
+  it('reads "For now, X, at Y, said …" like "X, at Y, said …"', () => {
+    expect(attribute('For now, Ana Ruiz, at the county board, said the levy would pass.')).toEqual([['Ana Ruiz', 'said', ['the levy would pass']]]);
+  });
+
+  it('leaves a participle after a place to the clause', () => {
+    expect(attribute('For now, the mayor backed the levy, saying it would pass.')).toEqual([['the mayor', 'saying', ['it would pass']]]);
+  });
+});

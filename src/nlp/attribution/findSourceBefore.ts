@@ -148,7 +148,9 @@ function findPhraseBefore(ctx: AttributionContext, k: number, floor: number, i: 
   // "… thanked the volunteers and said": a coordinated verb; its subject opens the clause (the caller looks there).
   if (tokens[i].normal === 'and') return NO_SOURCE;
   if (tokens[i].text === ',') {
-    const aside = findAsideSubject(tokens, i, floor, ctx.rulesOnly === true) ?? findAppositiveSource(tokens, i, floor, ctx.rulesOnly === true);
+    // "For now, Pantucci, at the institute, said": past a short opening phrase (the rules alone).
+    const opened = ctx.rulesOnly === true && !tokens[k].normal.endsWith('ing') ? openingPhraseEnd(tokens, floor, i) : -1;
+    const aside = findAsideSubject(tokens, i, floor, ctx.rulesOnly === true) ?? (opened > 0 ? findAsideSubject(tokens, i, opened, true) : null) ?? findAppositiveSource(tokens, i, floor, ctx.rulesOnly === true);
     const participle = tokens[k].normal.endsWith('ing');
     // Not before ", saying": "Ruiz, who …, backed the plan, saying" has a clause of its own after the aside.
     const relative = aside.kind === 'none' && ctx.rulesOnly === true && !participle ? findRelativeAsideSource(tokens, i, floor) : aside;
@@ -179,6 +181,18 @@ function findPhraseBefore(ctx: AttributionContext, k: number, floor: number, i: 
   // Not in a tag inside the sentence: "Clinton, a top aide said, “is very confident”" has its head before the source.
   if (found.kind === 'source' && ctx.rulesOnly === true && tokens[k + 1]?.text !== ',') return widenToNamedHead(tokens, found, floor);
   return found.kind === 'none' && ctx.rulesOnly === true ? (findLooseHead(tokens, i, k, floor) ?? found) : found;
+}
+
+/** Where the clause starts past a short opening phrase at `floor` ("For now,", "On Monday,": a preposition or adverb first, no verb or quotation, at most eight words), before `to`; or -1. */
+function openingPhraseEnd(tokens: readonly Token[], floor: number, to: number): number {
+  const first = tokens[floor];
+  if (!first || (first.pos !== 'ADP' && first.pos !== 'ADV')) return -1;
+  for (let j = floor + 1; j < Math.min(to, floor + 9); j++) {
+    const t = tokens[j];
+    if (t.text === ',') return j + 1 < to ? j + 1 : -1;
+    if (t.pos === 'VERB' || t.pos === 'AUX' || /^["“”]$/.test(t.text)) return -1;
+  }
+  return -1;
 }
 
 // Participles that open no description of who speaks: "including", "according", "regarding" are prepositions.
