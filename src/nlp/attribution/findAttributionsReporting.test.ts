@@ -388,3 +388,13 @@ describe('findAttributions: a gerund object of a verb of saying', () => {
     expect(attribute('The clerk announced leaving the town.')).toEqual([]);
   });
 });
+
+describe('findAttributions: a question reported with "whether"', () => {
+  it('reads "asked whether …" though the tagger takes "whether" for a preposition', () => {
+    expect(attribute('The union asked whether candidates supported the levy.')).toEqual([['indirect', 'The union', 'asked', ['whether candidates supported the levy']]]);
+  });
+
+  it('still refuses a negated cue', () => {
+    expect(attribute('The mayor would not say whether she would run again.')).toEqual([]);
+  });
+});
