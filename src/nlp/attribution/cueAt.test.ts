@@ -41,3 +41,13 @@ describe('cueVerbAt: a past form read as an adjective after an aside (round 32)'
     expect(attribute('The fraud, alleged by two clerks, cost the county a year.')).toEqual([]);
   });
 });
+
+describe('cueVerbAt: a form in -s read as a noun after an aside (round 33)', () => {
+  it('reads "…, a consultant, notes that …" as the verb', () => {
+    expect(attribute('Ana Ruiz, a county consultant, notes that the county vote is enough.')).toEqual([['Ana Ruiz, a county consultant', 'notes', ['the county vote is enough']]]);
+  });
+
+  it('leaves a plural noun before a relative "that" alone', () => {
+    expect(attribute('He dismissed the report, claims that were false.')).toEqual([]);
+  });
+});

@@ -24,7 +24,16 @@ export function cueVerbAt(tokens: readonly Token[], k: number, lexicon: CueLexic
   if (options.agreement === true && !lexicon.nameWords.has(t.normal) && isAgreeingAfterSubject(tokens, k, verb)) return verb;
   // "The complaint, which was filed in court, alleged that …": a past form read as an adjective after an aside's comma, before "that" (the rules alone).
   if (options.agreement === true && t.pos === 'ADJ' && t.normal.endsWith('ed') && prev?.text === ',' && next?.normal === 'that') return verb;
+  // "Ana Ruiz, a consultant, notes that the vote …": a form in -s read as a noun after an aside's comma, before "that" and a subject (the rules alone).
+  if (options.agreement === true && t.pos === 'NOUN' && verb.speech && !lexicon.nameWords.has(t.normal) && /[^s]s$/.test(t.normal) && t.normal !== verb.lemma && prev?.text === ',' && next?.normal === 'that' && opensSubject(tokens[k + 2])) return verb;
   return null;
+}
+
+const SUBJECT_OPENERS = new Set(['DET', 'PROPN', 'PRON', 'NOUN', 'ADJ', 'NUM']);
+
+/** A word that may open a clause's subject: a noun phrase's first word, or a gerund ("that scoring 20% is enough"). */
+function opensSubject(t: Token | undefined): boolean {
+  return t !== undefined && (SUBJECT_OPENERS.has(t.pos) || (t.pos === 'VERB' && t.normal.endsWith('ing')));
 }
 
 /** What may open the clause a verb of saying reports, or end its tag ("…, the Daily Star reports."). */
