@@ -51,3 +51,13 @@ describe('cueVerbAt: a form in -s read as a noun after an aside (round 33)', () 
     expect(attribute('He dismissed the report, claims that were false.')).toEqual([]);
   });
 });
+
+describe('cueVerbAt: a participle read as a noun after a comma (round 33)', () => {
+  it('reads ", warning that …" as the verb', () => {
+    expect(attribute('The families had mobilized, warning that the deal would close the mill.')).toEqual([['The families', 'warning', ['the deal would close the mill']]]);
+  });
+
+  it('leaves the noun alone without "that" and a clause', () => {
+    expect(attribute('The county issued a warning, a warning that came too late.')).toEqual([]);
+  });
+});

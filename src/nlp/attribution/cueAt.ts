@@ -24,6 +24,8 @@ export function cueVerbAt(tokens: readonly Token[], k: number, lexicon: CueLexic
   if (options.agreement === true && !lexicon.nameWords.has(t.normal) && isAgreeingAfterSubject(tokens, k, verb)) return verb;
   // "The complaint, which was filed in court, alleged that …": a past form read as an adjective after an aside's comma, before "that" (the rules alone).
   if (options.agreement === true && t.pos === 'ADJ' && t.normal.endsWith('ed') && prev?.text === ',' && next?.normal === 'that') return verb;
+  // "The families had mobilized, warning that the deal …": a participle read as a noun after a comma, before "that" and a subject (the rules alone).
+  if (options.agreement === true && t.pos === 'NOUN' && verb.speech && t.normal.endsWith('ing') && prev?.text === ',' && next?.normal === 'that' && opensSubject(tokens[k + 2])) return verb;
   // "Ana Ruiz, a consultant, notes that the vote …": a form in -s read as a noun after an aside's comma, before "that" and a subject (the rules alone).
   if (options.agreement === true && t.pos === 'NOUN' && verb.speech && !lexicon.nameWords.has(t.normal) && /[^s]s$/.test(t.normal) && t.normal !== verb.lemma && prev?.text === ',' && next?.normal === 'that' && opensSubject(tokens[k + 2])) return verb;
   return null;
