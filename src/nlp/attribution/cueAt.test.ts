@@ -61,3 +61,9 @@ describe('cueVerbAt: a participle read as a noun after a comma (round 33)', () =
     expect(attribute('The county issued a warning, a warning that came too late.')).toEqual([]);
   });
 });
+
+describe('cueVerbAt: a verb of saying read as a noun before a quotation (round 33)', () => {
+  it('reads "The ad claims “…”" as the verb', () => {
+    expect(attribute('The ad claims “Ruiz is the mayor you can trust.”')).toEqual([['The ad', 'claims', ['“Ruiz is the mayor you can trust.”']]]);
+  });
+});

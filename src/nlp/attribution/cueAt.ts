@@ -60,7 +60,8 @@ function isAgreeingAfterSubject(tokens: readonly Token[], k: number, verb: CueVe
   const singular = prev.pos === 'PROPN' || (prev.pos === 'NOUN' && !prev.normal.endsWith('s') && BEFORE_SINGULAR_HEAD.has(tokens[k - 2]?.pos ?? ''));
   const plural = prev.pos === 'NOUN' && /[^s]s$/.test(prev.normal) && t.normal === verb.lemma;
   if (!((third && singular) || plural)) return false;
-  return AFTER_REPORT.has(next.pos) || next.text === '.' || next.text === ':';
+  // "The ad claims “Jeb is …”": an opening quotation mark opens what was said (the rules alone, like the whole reading).
+  return AFTER_REPORT.has(next.pos) || next.text === '.' || next.text === ':' || next.text === '“';
 }
 
 /** A verb's bare form ("show", "claim") after a singular noun ("morning", "lawsuit's"), which no verb agrees with. */
