@@ -46,3 +46,10 @@ describe('findAppositiveSource: a participle after the role noun (round 31)', ()
     expect(found.filter((f) => f[1] === 'expressed alarm').map((f) => f[2])).toEqual([["his views might be closer to Hale's"]]);
   });
 });
+
+describe('findAppositiveSource: a role the tagger reads as an adjective before a name (round 33)', () => {
+  it('reads "The chief, Ana Ruiz, said …" and "A third, Tom Hale, said …"', () => {
+    expect(attribute('The chief, Ana Ruiz, said that the plan was an act.')).toEqual([['The chief, Ana Ruiz', 'said', ['the plan was an act']]]);
+    expect(attribute('And a third, Tom Hale, said the plan was an act.')).toEqual([['a third, Tom Hale', 'said', ['the plan was an act']]]);
+  });
+});

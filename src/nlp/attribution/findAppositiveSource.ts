@@ -75,7 +75,9 @@ export function findAppositiveSource(tokens: readonly Token[], comma: number, fl
   }
   const from = scanNounPhraseBack(tokens, nameEnd, floor);
   // "Shane Shook, a …": the tagger may read a surname as a verb; the name before the comma still heads it.
-  if (from >= nameEnd || !(isNounLike(tokens[nameEnd - 1]) || tokens[nameEnd - 1].text === ')' || isMistaggedNameOrModifier(tokens, nameEnd - 1))) return NO_SOURCE;
+  // "The chief, Paul Manafort, said", "A third, Daniel Traynor, said": a role the tagger reads as an adjective after its determiner or noun, before a name (the rules alone).
+  const adjectiveRole = rulesOnly && tokens[nameEnd - 1].pos === 'ADJ' && nameEnd - 2 >= floor && (tokens[nameEnd - 2].pos === 'DET' || isNounLike(tokens[nameEnd - 2])) && first.pos === 'PROPN';
+  if (from >= nameEnd || !(isNounLike(tokens[nameEnd - 1]) || tokens[nameEnd - 1].text === ')' || isMistaggedNameOrModifier(tokens, nameEnd - 1) || adjectiveRole)) return NO_SOURCE;
   // The name heads the phrase; the aside may end on any word ("who has helped … to date").
   const name = finishRange(tokens, from, nameEnd);
   if (name.kind !== 'source' || comma - name.range.from > MAX_SOURCE_TOKENS) return NO_SOURCE;
