@@ -10,3 +10,13 @@ describe('findAsideSubject: the question put to the speaker in an aside (round 3
     expect(attribute('Ana Ruiz, the plan is wrong, responded that the levy is too high.')).toEqual([]);
   });
 });
+
+describe('findAsideSubject: a prepositional phrase inside the subject (round 33)', () => {
+  it('reads "Pages across the state, including the Star, warned …"', () => {
+    expect(attribute('Editorial pages across the state, including the Star, warned that the levy would fail.')).toEqual([['Editorial pages across the state', 'warned', ['the levy would fail']]]);
+  });
+
+  it('does not take an opening phrase for the subject', () => {
+    expect(attribute('In Ohio, during the storm, the mayor said the levy would fail.')).toEqual([['the mayor', 'said', ['the levy would fail']]]);
+  });
+});

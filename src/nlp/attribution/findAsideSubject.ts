@@ -38,7 +38,8 @@ export function findAsideSubject(tokens: readonly Token[], comma: number, floor:
     const infinitive = rulesOnly && t.pos === 'VERB' && tokens[j - 1].normal === 'to';
     if (t.pos === 'AUX' || /^["“”]$/.test(t.text) || t.text === ';' || (t.pos === 'VERB' && !infinitive && !/(?:ing|ed|en)$/.test(t.normal) && !/^\p{Lu}/u.test(t.text))) return null;
   }
-  for (let j = floor; j < c1; j++) if (!isNpToken(tokens, j)) return null;
+  // "Editorial pages across the country, including …, warned": a prepositional phrase inside the subject (the rules alone).
+  for (let j = floor; j < c1; j++) if (!isNpToken(tokens, j) && !(rulesOnly && j > floor && tokens[j].pos === 'ADP')) return null;
   const subject = finishRange(tokens, floor, c1);
   return subject.kind === 'source' && subject.range.from === floor ? subject : null;
 }
