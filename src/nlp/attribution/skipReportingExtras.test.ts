@@ -71,3 +71,13 @@ describe('skipReportingExtras: a listener named "X of Y" (round 31)', () => {
     expect(attribute('Cole reminds me of Ana Ruiz saying that the pier would reopen.').filter((f) => f[1] === 'reminds')).toEqual([]);
   });
 });
+
+describe('skipReportingExtras: a day with a possessive after the cue (round 33)', () => {
+  it('keeps "Monday\'s vote" as the subject of the reported clause', () => {
+    expect(attribute("Ana Ruiz said Monday's vote was a disgrace.")).toEqual([['Ana Ruiz', 'said', ["Monday's vote was a disgrace"]]]);
+  });
+
+  it('still skips a day before the clause', () => {
+    expect(attribute('Ana Ruiz said Monday the vote was a disgrace.')).toEqual([['Ana Ruiz', 'said', ['the vote was a disgrace']]]);
+  });
+});

@@ -205,7 +205,9 @@ function skipExtras(ctx: AttributionContext, k: number, end: number, verb: CueVe
   if (ctx.rulesOnly === true && tokens[k]?.normal === 'back' && isClauseDoor(ctx, k + 1, end)) k++;
   for (let guard = 0; guard < 8 && k < end; guard++) {
     const adverbial = matchPhraseAt(tokens, k, end, lexicon.adverbials);
-    if (adverbial > 0) {
+    // "said Thursday's speeches were …": a day with a possessive opens the clause's subject (the rules alone).
+    const possessive = ctx.rulesOnly === true && adverbial > 0 && /^['’]s$/.test(tokens[adverbial]?.text ?? '');
+    if (adverbial > 0 && !possessive) {
       k = ctx.rulesOnly === true ? wholeAdverbial(ctx, k, adverbial, end) : adverbial;
       continue;
     }
