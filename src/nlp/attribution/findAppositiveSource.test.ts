@@ -53,3 +53,9 @@ describe('findAppositiveSource: a role the tagger reads as an adjective before a
     expect(attribute('And a third, Tom Hale, said the plan was an act.')).toEqual([['a third, Tom Hale', 'said', ['the plan was an act']]]);
   });
 });
+
+describe('findAppositiveSource: a standalone possessive before a relative in the appositive (round 33)', () => {
+  it('reads "X, a close friend of Ruiz\'s who …, said"', () => {
+    expect(attribute("Tom Hale, a close friend of Ruiz's who was her chief of staff, said the plan was bad.")).toEqual([["Tom Hale, a close friend of Ruiz's who was her chief of staff", 'said', ['the plan was bad']]]);
+  });
+});

@@ -51,7 +51,9 @@ export function findAppositiveSource(tokens: readonly Token[], comma: number, fl
       // The role noun may be tagged an adjective ("a top GOP operative who …").
       // "a conservative group that has sued the county": "that" and a verb after a noun open the same relative (the rules alone).
       const thatRelative = rulesOnly && tokens[k].normal === 'that' && isNounLike(tokens[k - 1]) && (tokens[k + 1]?.pos === 'AUX' || tokens[k + 1]?.pos === 'VERB');
-      if (k > c + 2 && (tokens[k].normal === 'who' || tokens[k].normal === 'whose' || thatRelative) && (isNounLike(tokens[k - 1]) || tokens[k - 1].pos === 'ADJ')) {
+      // "a close friend of Mrs. Clinton's who was …": a standalone possessive closes the phrase too (the rules alone).
+      const ownerBefore = rulesOnly && /^['’]s$/.test(tokens[k - 1].text);
+      if (k > c + 2 && (tokens[k].normal === 'who' || tokens[k].normal === 'whose' || thatRelative) && (isNounLike(tokens[k - 1]) || tokens[k - 1].pos === 'ADJ' || ownerBefore)) {
         if (tokens.slice(k, comma).some((t) => /^["“”]$/.test(t.text))) return NO_SOURCE;
         break;
       }
