@@ -398,3 +398,9 @@ describe('findAttributions: a question reported with "whether"', () => {
     expect(attribute('The mayor would not say whether she would run again.')).toEqual([]);
   });
 });
+
+describe('findAttributions: "said whether …" (round 33)', () => {
+  it('reads no report in "said whether …", which tells what was not said', () => {
+    expect(attribute('The agency has said whether the officers wore body cameras.')).toEqual([]);
+  });
+});
