@@ -282,14 +282,3 @@ describe('findSourceBefore: an aside after the subject, past an opening phrase',
     expect(attribute('For now, the mayor backed the levy, saying it would pass.')).toEqual([['the mayor', 'saying', ['it would pass']]]);
   });
 });
-
-describe('findSourceBefore: an inverted negation before the subject (round 33)', () => {
-  it('reads "Nor has X said …" and "Neither did X say …" as reports nobody made', () => {
-    expect(attribute('Nor has the agency said that the officers wore body cameras.')).toEqual([]);
-    expect(attribute('Neither did the county say the levy would pass.')).toEqual([]);
-  });
-
-  it('keeps a report after "nor" that opens its own clause', () => {
-    expect(attribute('The mayor did not vote, nor was she present; the clerk said the levy would pass.')).toContainEqual(['the clerk', 'said', ['the levy would pass']]);
-  });
-});

@@ -81,9 +81,9 @@ export function findSourceBefore(ctx: AttributionContext, k: number, floor: numb
     } else break;
   }
   if (i < floor) return NO_SOURCE;
-  if (ctx.rulesOnly === true && tokens[i].text === ')') return keepSubjectPronoun(tokens, refuseNegatedSubject(tokens, widenOverParenthetical(tokens, i, floor, findPhraseBefore(ctx, k, floor, i)), floor, true));
+  if (ctx.rulesOnly === true && tokens[i].text === ')') return keepSubjectPronoun(tokens, refuseNegatedSubject(tokens, widenOverParenthetical(tokens, i, floor, findPhraseBefore(ctx, k, floor, i)), floor));
   // "the tired, happy coach said": a list of adjectives after a determiner is part of the phrase (the rules alone).
-  const found = refuseNegatedSubject(tokens, ctx.rulesOnly === true ? widenOverAgent(tokens, widenOverAdjectiveList(tokens, findPhraseBefore(ctx, k, floor, i), floor), floor) : findPhraseBefore(ctx, k, floor, i), floor, ctx.rulesOnly === true);
+  const found = refuseNegatedSubject(tokens, ctx.rulesOnly === true ? widenOverAgent(tokens, widenOverAdjectiveList(tokens, findPhraseBefore(ctx, k, floor, i), floor), floor) : findPhraseBefore(ctx, k, floor, i), floor);
   return ctx.rulesOnly === true ? keepSubjectPronoun(tokens, lexicon.verbs.get(tokens[k].normal)?.speech === true ? cutObjectRelative(tokens, found) : found) : found;
 }
 
@@ -129,16 +129,12 @@ function cutObjectRelative(tokens: readonly Token[], found: SourceResult): Sourc
   return found;
 }
 
-/**
- * A negated report when the speaker phrase opens on a negative word or follows "nor", or follows the
- * auxiliary of an inverted negation ("Nor has ICE said …", "Neither did the county say …"; the rules alone): nobody said it.
- */
-function refuseNegatedSubject(tokens: readonly Token[], found: SourceResult, floor: number, rulesOnly = false): SourceResult {
+/** A negated report when the speaker phrase opens on a negative word or follows "nor": nobody said it. */
+function refuseNegatedSubject(tokens: readonly Token[], found: SourceResult, floor: number): SourceResult {
   if (found.kind !== 'source') return found;
   const first = found.range.from;
   if (NEGATIVE_SUBJECT.has(tokens[first].normal) || (first > floor && NEGATIVE_SUBJECT.has(tokens[first - 1].normal))) return NEGATED_SOURCE;
-  const inverted = rulesOnly && first - 1 > floor && tokens[first - 1].pos === 'AUX' && NEGATIVE_SUBJECT.has(tokens[first - 2].normal);
-  return inverted ? NEGATED_SOURCE : found;
+  return found;
 }
 
 /** The speaker phrase ending at token `i`, the last before the cue group at `k` (see findSourceBefore). */
