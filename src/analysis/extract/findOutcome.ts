@@ -3,14 +3,15 @@ import type { Span } from '../../lib/spans.js';
 import { findAll } from './compileRegexList.js';
 import type { SentenceInfo } from './describeSentences.js';
 import type { ForceVocab } from './forceVocab.js';
+import { datelineLength } from '../../nlp/mentions/findDatelines.js';
 
 const OFFICER_NOUN = /\b(?:officers?|agents?|deput(?:y|ies)|troopers?|marshals?)\b/iu;
 // A sentence that opens on an officer (past a dateline, "ST. PAUL, Minn. — An Immigration and Customs
 // Enforcement officer was dragged …") is about the officer ("The agent was treated for cuts"),
 // unless the officer is the one who used force on someone ("An agent shot and killed a man").
-const OFFICER_OPENS = /^\s*(?:\p{Lu}[\p{Lu}.'’ -]+(?:,\s*[\p{L}.'’ ]{2,30})?\s*(?:\([^)]{1,20}\)\s*)?[—–]\s*)?(?:the|an?)\s+(?:\w+\s+){0,4}(?:officer|agent)/iu;
+const OFFICER_OPENS = /^\s*(?:the|an?)\s+(?:\w+\s+){0,4}(?:officer|agent)/iu;
 // "A Border Patrol agent who fatally shot a man …" acts too.
-const OFFICER_ACTS = /^\s*(?:\p{Lu}[\p{Lu}.'’ -]+(?:,\s*[\p{L}.'’ ]{2,30})?\s*(?:\([^)]{1,20}\)\s*)?[—–]\s*)?(?:the|an?)\s+(?:\w+\s+){0,4}(?:officer|agent)\s+(?:(?:who|that)\s+)?(?:(?:fatally|allegedly|then|later)\s+)?(?:shot|killed|fired|struck|wounded)\b/iu;
+const OFFICER_ACTS = /^\s*(?:the|an?)\s+(?:\w+\s+){0,4}(?:officer|agent)\s+(?:(?:who|that)\s+)?(?:(?:fatally|allegedly|then|later)\s+)?(?:shot|killed|fired|struck|wounded)\b/iu;
 // An officer noun then a force verb ("the agent shot and killed", "the officer who shot and killed"):
 // the words after it tell what the officer did, not how the officer fared.
 const OFFICER_DID = /\b(?:officers?|agents?|deput(?:y|ies)|troopers?|marshals?)\s+(?:(?:who|that)\s+)?(?:(?:fatally|allegedly|then|later)\s+)?(?:shot|killed|fired|struck|wounded)\b/iu;
@@ -24,7 +25,9 @@ const UNREALISED = /\b(?:(?:could|would|might|may|should)(?:\s+(?:not|never))?\s
  */
 export function isAboutSubject(s: SentenceInfo, vocab: ForceVocab): boolean {
   vocab.subjectNouns.lastIndex = 0;
-  return (s.strong || s.weak) && vocab.subjectNouns.test(s.text) && !(OFFICER_OPENS.test(s.text) && !OFFICER_ACTS.test(s.text));
+  // Past a dateline: "ST. PAUL, Minn. — An … officer was dragged …".
+  const opening = s.text.slice(datelineLength(s.text));
+  return (s.strong || s.weak) && vocab.subjectNouns.test(s.text) && !(OFFICER_OPENS.test(opening) && !OFFICER_ACTS.test(opening));
 }
 
 /** How the person the sentences are about fared: the gravest outcome they tell (killed, then injured, then uninjured). */

@@ -17,6 +17,7 @@ import { findNameColonSpeaker } from './findNameColonSpeaker.js';
 import { findStatementLead } from './findStatementLead.js';
 import { finishRange } from './scanNounPhraseBack.js';
 import { findClauseSubject, findEarlierCueSource } from './clauseBounds.js';
+import { datelineLength } from '../mentions/findDatelines.js';
 
 interface Speech {
   readonly cue: number;
@@ -382,16 +383,14 @@ function isWholeParagraphQuote(ctx: AttributionContext, chain: readonly Quote[])
   return /^[\s.!?,]*$/.test(text.slice(last.closeAt + 1, sentences[end].end));
 }
 
-// "BROWNSVILLE, Texas — ", "ST. PAUL, Minn. (AP) — ": a dateline before the lede's first words.
-const DATELINE_BEFORE = /^\p{Lu}[\p{Lu}.'’ -]+(?:,\s*[\p{L}.'’ ]{2,30})?\s*(?:\([^)]{1,20}\)\s*)?[—–]\s*$/u;
-
 function startsSentence(ctx: AttributionContext, quote: Quote): boolean {
   const o = tokenAtOrAfter(ctx.tokens, quote.openAt);
   const s = ctx.sentenceOfToken[o];
   if (s < 0) return false;
   const sentence = ctx.sentences[s];
-  // A quotation right after a dateline opens its sentence (the rules alone).
-  return sentence.tokenStart === o || (ctx.rulesOnly === true && DATELINE_BEFORE.test(ctx.text.slice(ctx.tokens[sentence.tokenStart].start, quote.openAt)));
+  // A quotation right after a dateline ("BROWNSVILLE, Texas — “…”") opens its sentence (the rules alone).
+  const before = ctx.text.slice(ctx.tokens[sentence.tokenStart].start, quote.openAt);
+  return sentence.tokenStart === o || (ctx.rulesOnly === true && before.length > 0 && datelineLength(before) === before.length);
 }
 
 function sentenceAt(ctx: AttributionContext, offset: number): number {
