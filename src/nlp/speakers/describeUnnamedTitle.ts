@@ -17,7 +17,7 @@ const PHRASE_END = new Set(['who', 'whose', 'that', 'which', 'for', 'with', 'fro
 const COMPLEMENT = new Set(['for', 'with', 'from', 'at', 'of', 'in']);
 const MAX_MODIFIERS = 3;
 // "a former officer" no longer speaks for the body the title names.
-const NOT_SERVING = new Set(['former', 'retired', 'ex', 'onetime', 'fired', 'suspended']);
+export const NOT_SERVING: ReadonlySet<string> = new Set(['former', 'retired', 'ex', 'onetime', 'fired', 'suspended']);
 const REACH = 3;
 /** Key prefix of the entities this file makes, so "the prosecutor" can tell them from named people. */
 const KEY = 'titled:';

@@ -1,4 +1,5 @@
 import { describeDescription, type DescriptionSite } from './describeDescription.js';
+import { NOT_SERVING } from './describeUnnamedTitle.js';
 import { makeEntity, makeSpeaker, type Entity } from './entity.js';
 import type { SpeakerContext } from './speakerContext.js';
 import type { Word } from './words.js';
@@ -6,8 +7,6 @@ import type { Word } from './words.js';
 // "one of the officials", "two of the agents": how many of a group, then "of".
 const COUNTS = new Set(['one', 'two', 'three', 'four', 'five', 'some', 'several', 'many', 'most', 'each', 'both', 'another']);
 const OF_WHOM = new Set(['the', 'those', 'these']);
-// "one of the former prosecutors": people who no longer speak for the body.
-const NOT_SERVING = new Set(['former', 'retired', 'ex', 'onetime']);
 
 /**
  * "One of the officials said …" after "according to two officials familiar with his record": a
@@ -17,6 +16,7 @@ const NOT_SERVING = new Set(['former', 'retired', 'ex', 'onetime']);
  */
 export function readPartitive(ctx: SpeakerContext, words: readonly Word[], site: DescriptionSite): Entity | null {
   if (words.length < 4 || !COUNTS.has(words[0].norm) || words[1].norm !== 'of' || !OF_WHOM.has(words[2].norm)) return null;
+  // "one of the former prosecutors": people who no longer speak for the body.
   if (words.some((w) => NOT_SERVING.has(w.norm))) return null;
   const group = describeDescription(ctx, words.slice(2), site);
   if (group?.kind !== 'group' || !group.speaker) return null;
