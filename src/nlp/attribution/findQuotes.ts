@@ -41,7 +41,6 @@ function isTripleMark(text: string, i: number, open: boolean): boolean {
   return open ? text[i - 1] !== "'" && text[i + 2] === "'" && text[i + 3] !== "'" : text[i - 1] === "'" && text[i - 2] !== "'" && text[i + 2] !== "'";
 }
 
-const DOUBLE_MARK = /["“”„«»]|''/;
 const SINGLE_OPEN = new Set(["'", '‘']);
 const SINGLE_CLOSE = new Set(["'", '’']);
 const LETTER = /\p{L}/u;
@@ -91,15 +90,24 @@ export function findQuotes(ctx: AttributionContext): Quote[] {
     const from = sentences[s].start;
     const to = sentences[last].end;
     let openAt: number | null = null;
+    // Whether the paragraph holds a double mark, and a single one: single-marked quotations are
+    // looked for only in a paragraph with singles and no doubles (findSingleQuoted).
+    let doubles = false;
+    let singles = false;
     for (let i = from; i < to; i++) {
       // Every mark is '"', "'" or beyond ASCII: any other ASCII character is skipped without a
       // string per character (this loop visits every character of every document).
       const code = text.charCodeAt(i);
       if (code < 128 && code !== 34 && code !== 39) continue;
       const c = text[i];
+      if (SINGLE_OPEN.has(c) || SINGLE_CLOSE.has(c)) {
+        singles = true;
+        if (c === "'" && text[i + 1] === "'") doubles = true;
+      }
       const doubled = isDoubledApostrophe(text, i) || (ctx.rulesOnly === true && isTripleMark(text, i, openAt === null));
       const straight = c === '"' || doubled;
       if (!straight && !OPEN_MARKS.has(c) && !CLOSE_MARKS.has(c)) continue;
+      doubles = true;
       // `“It's unusual,“ said Ruiz`: an opening curly mark typed for the closing one, right after the
       // quotation's last punctuation and before a space, closes the open quotation (the rules alone).
       const misclosing = ctx.rulesOnly === true && c === '“' && openAt !== null && /[,.?!…]/.test(text[i - 1]) && /\s/.test(text[i + 1] ?? ' ');
@@ -115,7 +123,7 @@ export function findQuotes(ctx: AttributionContext): Quote[] {
       if (doubled) i++;
     }
     if (openAt !== null) quotes.push(makeQuote(text, openAt, null, to, paragraph));
-    if (ctx.rulesOnly === true && !DOUBLE_MARK.test(text.slice(from, to))) quotes.push(...findSingleQuoted(text, from, to, paragraph));
+    if (ctx.rulesOnly === true && singles && !doubles) quotes.push(...findSingleQuoted(text, from, to, paragraph));
     s = last + 1;
   }
   return quotes;
