@@ -76,6 +76,31 @@ describe('findMentions', () => {
     expect(found.filter((m) => m.kind === 'place').map((m) => m.text)).toEqual(['Mesa', 'Arizona']);
   });
 
+  it('reads a town the text used as a surname as that surname alone later, and as the town after a place word', () => {
+    const text = 'CHARLOTTE, N.C. — Agents pinned Jonathan Ponce, 30, to the ground. Ponce\'s lawyer said Ponce broke no law. He once lived in Ponce, Puerto Rico, and flew from Ponce.';
+    const found = findMentions(text, tokenize(text), '2026-02-03');
+    expect(found.filter((m) => m.kind === 'person').map((m) => m.text)).toEqual(['Jonathan Ponce', 'Ponce', 'Ponce']);
+    expect(found.filter((m) => m.kind === 'place').map((m) => m.text)).toEqual(['CHARLOTTE, N.C.', 'Ponce, Puerto Rico', 'Ponce']);
+  });
+
+  it('reads no person in a street named for one ("East Van Buren Street"), and "Dr." after a name as no street', () => {
+    const text = 'An officer shot Andrés Molina on East Van Buren Street near Cesar Chavez Avenue. Ana Ruiz Dr. Lee said nothing.';
+    const persons = findMentions(text, tokenize(text), '2026-07-09').filter((m) => m.kind === 'person').map((m) => m.name);
+    expect(persons).not.toContain('Van Buren');
+    expect(persons).not.toContain('Cesar Chavez');
+    expect(persons).toContain('Andrés Molina');
+  });
+
+  it('reads a role word a sentence opens with as the title of the name after it ("Attorney Rebecca Lund"), never a kin word', () => {
+    const text = 'Attorney Rebecca Lund represents the family. Cousin Ana Ruiz runs a shelter. Sister Norma Pimentel prayed.';
+    const persons = findMentions(text, tokenize(text), '2026-04-22').filter((m) => m.kind === 'person');
+    expect(persons.map((m) => [m.name, m.title])).toEqual([
+      ['Rebecca Lund', 'attorney'],
+      ['Cousin Ana Ruiz', null],
+      ['Norma Pimentel', 'Sister'],
+    ]);
+  });
+
   it('reads a word that names no one alone ("Black", "Hall") as a surname only right after a given name', () => {
     const text = 'A pepper ball hit David Black outside the facility. Ana Hall said a Black man was detained at City Hall.';
     const found = findMentions(text, tokenize(text), '2025-09-27');
@@ -112,7 +137,7 @@ describe('findMentions', () => {
       const ofKind = mentions.filter((m) => m.kind === kind);
       for (let i = 1; i < ofKind.length; i++) expect(ofKind[i].start).toBeGreaterThanOrEqual(ofKind[i - 1].end);
     }
-    expect(MENTIONS_STAGE).toEqual({ name: 'mentions', version: 15 });
+    expect(MENTIONS_STAGE).toEqual({ name: 'mentions', version: 16 });
   });
 });
 

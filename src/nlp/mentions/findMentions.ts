@@ -11,7 +11,9 @@ import { loadPlaces } from './loadPlaces.js';
 // the DHS Office of Inspector General is a body of its own (vocab/agencies.json).
 // Version 12: "last weekend" is a week (its Monday), not its Sunday (findDates); a name the text calls a
 // neighborhood ("the Little Village neighborhood") is no person anywhere ("whose ward includes Little Village").
-export const MENTIONS_STAGE: StageRef = Object.freeze({ name: 'mentions', version: 15 });
+// Version 16: a town the text used as a surname ("Jonathan Ponce") is that surname alone later; a name a street's
+// word follows ("Van Buren Street") is no person; a role word opening a sentence ("Attorney Rebecca Lund") is a title.
+export const MENTIONS_STAGE: StageRef = Object.freeze({ name: 'mentions', version: 16 });
 
 // "the Little Village neighborhood", "Mount Sinai Hospital", "a Home Depot parking lot": a name that a
 // place noun follows names the place.
@@ -49,6 +51,7 @@ function namesDistrict(text: string, name: string): boolean {
 function namesNoPerson(text: string, p: PersonMention, orgs: readonly OrganizationMention[]): boolean {
   if (loadPlaces().streetPrefixes.has(p.text.split(/\s/u, 1)[0]) || PLACE_NOUN_AFTER.test(text.slice(p.end, p.end + 20)) || HOLIDAY.test(p.name)) return true;
   if (p.title === null && p.name.includes(' ') && namesDistrict(text, p.name)) return true;
+  if (p.title === null && namesStreet(text, p)) return true;
   if (p.title === null && (LANDFORM_AFTER.test(text.slice(p.end, p.end + 14)) || LANDFORM_LAST.test(p.name))) return true;
   if (p.title === null && NEWSROOM_NAME.test(p.text)) return true;
   // "the parking lot of a Home Depot on Warren Avenue": a person is not counted with an article ("a
@@ -60,6 +63,14 @@ function namesNoPerson(text: string, p: PersonMention, orgs: readonly Organizati
   if (p.title === null && PLACE_PREPOSITION_BEFORE.test(text.slice(Math.max(0, p.start - 8), p.start)) && !/^['’]/u.test(text.slice(p.end, p.end + 1))) return true;
   const org = orgs.find((o) => o.start >= p.end && /^[ \t]+$/u.test(text.slice(p.end, o.start)));
   return org !== undefined && FACILITY_AFTER.test(text.slice(org.end, org.end + 30));
+}
+
+// "East Van Buren Street", "Cesar Chavez Avenue": a name a street's word follows names the street ("Dr." is a title).
+const WORD_AFTER = /^[ \t]+(\p{Lu}[\p{L}]*\.?)(?![\p{L}])/u;
+
+function namesStreet(text: string, p: PersonMention): boolean {
+  const next = WORD_AFTER.exec(text.slice(p.end, p.end + 16))?.[1];
+  return next !== undefined && next !== 'Dr.' && loadPlaces().streetSuffixes.has(next);
 }
 
 function inside(m: { start: number; end: number }, spans: ReadonlyArray<{ start: number; end: number }>): boolean {

@@ -13,6 +13,8 @@ export interface Title {
 export interface TitleRegistry {
   /** Titles as written and, for offices, in lower case ("assistant secretary"), as AP style often prints them. */
   readonly matcher: PhraseMatcher<Title>;
+  /** Role words capitalised as a sentence opens them ("Attorney Rebecca Lund represents …"); never kin ("Sister Norma", "Father Pfleger" are clergy). */
+  readonly atSentenceStart: PhraseMatcher<Title>;
   /** Capitalised words that never belong to a personal name (Court, County, Attorneys, Honda…). */
   readonly nonNameWords: ReadonlySet<string>;
   /** Lower-case or short links inside names ("de", "van", "bin"). */
@@ -22,10 +24,12 @@ export interface TitleRegistry {
   readonly surnameWords: ReadonlySet<string>;
   /** Titles that hold no office ("Rev.", "Dr.", "Ms."): their bearer may be the person force was used on. */
   isHonorific(title: string): boolean;
+  /** Kin words ("brother", "wife"): they hold no office, so their bearer may be the person force was used on ("whose brother Felipe Aranda was shot"). */
+  isKin(title: string): boolean;
 }
 
 const TitlesFileSchema = z.object({
-  titles: z.array(z.object({ title: z.string().min(1), agency: z.string().optional(), descriptor: z.boolean().optional() })).min(1),
+  titles: z.array(z.object({ title: z.string().min(1), agency: z.string().optional(), descriptor: z.boolean().optional(), kin: z.boolean().optional() })).min(1),
   nonNameWords: z.array(z.string().min(1)),
   nameParticles: z.array(z.string().min(1)),
   nameSuffixes: z.array(z.string().min(1)),
@@ -42,20 +46,25 @@ function foldTitle(title: string): string {
 
 function buildRegistry(file: z.infer<typeof TitlesFileSchema>): TitleRegistry {
   const honorifics = new Set(file.honorifics.map(foldTitle));
+  const kin = new Set(file.titles.filter((t) => t.kin).map((t) => foldTitle(t.title)));
   const pairs: [string, Title][] = [];
+  const capitalized: [string, Title][] = [];
   for (const t of file.titles) {
     const title: Title = Object.freeze({ title: t.title, agency: t.agency ?? null, descriptor: t.descriptor ?? false });
     pairs.push([t.title, title]);
+    if (t.descriptor && !t.kin && /^\p{Ll}/u.test(t.title)) capitalized.push([t.title[0].toUpperCase() + t.title.slice(1), title]);
     // Abbreviations and acronyms keep their case: "rep." or "ausa" are not titles.
     if (!/[.]|[A-Z]{2}/.test(t.title)) pairs.push([t.title.toLowerCase(), title]);
   }
   return Object.freeze({
     matcher: compilePhrases(pairs),
+    atSentenceStart: compilePhrases(capitalized),
     nonNameWords: new Set(file.nonNameWords),
     particles: compilePhrases(file.nameParticles.map((p) => [p, p] as const)),
     nameSuffixes: new Set(file.nameSuffixes),
     surnameWords: new Set(file.surnameWords),
     isHonorific: (title: string) => honorifics.has(foldTitle(title)),
+    isKin: (title: string) => kin.has(foldTitle(title)),
   });
 }
 

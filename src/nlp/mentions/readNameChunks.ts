@@ -32,6 +32,8 @@ function nameWordEnd(text: string, tokens: readonly Token[], i: number): number 
   return j;
 }
 
+const PLACE_BEFORE = /\b(?:in|at|near|from|to|outside|inside|of|across|around|toward|towards)\s+$/iu;
+
 function gapIsSpace(text: string, from: number, to: number): boolean {
   if (to - from > 3) return false;
   for (let k = from; k < to; k++) if (text[k] !== ' ' && text[k] !== '\u00a0' && text[k] !== '\t') return false;
@@ -49,6 +51,9 @@ export function readNameChunks(text: string, tokens: readonly Token[], orgs: rea
   const orgAt = new Map(orgs.map((o) => [o.start, o]));
   const chunks: ChunkItem[][] = [];
   let chunk: ChunkItem[] = [];
+  // Towns the text has used as a surname after a given name ("Jonathan Ponce"): alone later ("Ponce's
+  // lawyer"), the word is still that surname, unless a place preposition or a state marks the town.
+  const surnames = new Set<string>();
   let i = 0;
   const flush = () => {
     if (chunk.length) chunks.push(chunk);
@@ -74,7 +79,7 @@ export function readNameChunks(text: string, tokens: readonly Token[], orgs: rea
     const t = tokens[i];
     const org = orgAt.get(t.start);
     if (org) return { item: { kind: 'org', start: org.start, end: org.end, org }, next: indexAfter(i, org.end) };
-    const title = titles.matcher.longestAt(text, t.start);
+    const title = titles.matcher.longestAt(text, t.start) ?? (isSentenceStart(text, tokens, i) ? titles.atSentenceStart.longestAt(text, t.start) : null);
     if (title) return { item: { kind: 'title', start: t.start, end: title.end, title: title.values[0] }, next: indexAfter(i, title.end) };
     // Juan "Johnny" Pérez: a nickname in quotation marks between name words is part of the name.
     const nickname = readNickname(i);
@@ -91,10 +96,13 @@ export function readNameChunks(text: string, tokens: readonly Token[], orgs: rea
       return { item: nameItem(t.start, t.end, 0, false, false), next: i + 1 };
     }
     const place = places.matcher.longestAt(text, t.start);
+    const oneWordCity = place !== null && place.end === t.end && place.values.every((v) => v.kind === 'city');
+    if (oneWordCity && isSurnameAfterName(t, place.end)) surnames.add(t.text);
     if (
       place &&
       place.values.every((v) => v.kind !== 'city' || v.cities.every((c) => !c.word)) &&
       !(place.values.every((v) => v.kind === 'city') && isSurnameAfterName(t, place.end)) &&
+      !(oneWordCity && surnames.has(t.text) && isLoneSurname(t)) &&
       !(place.values.every((v) => v.kind !== 'country') && isGivenNameBeforeSurname(t, place.end, i))
     ) {
       return { item: { kind: 'other', start: t.start, end: place.end, outlet: false }, next: indexAfter(i, place.end) };
@@ -116,6 +124,11 @@ export function readNameChunks(text: string, tokens: readonly Token[], orgs: rea
     if (!last || last.kind !== 'name' || last.words === 0 || last.allCaps) return false;
     if (placeEnd !== t.end || !gapIsSpace(text, last.end, t.start)) return false;
     return !/^,[ \t]*\p{Lu}/u.test(text.slice(placeEnd, placeEnd + 4));
+  }
+
+  /** "Ponce's lawyer", "wrote that Ponce": no place preposition before the word, no state after it. */
+  function isLoneSurname(t: Token): boolean {
+    return !PLACE_BEFORE.test(text.slice(Math.max(0, t.start - 12), t.start)) && !/^,[ \t]*\p{Lu}/u.test(text.slice(t.end, t.end + 4));
   }
 
   /** "Judge Georgia Alexakis", "Virginia Foxx": a state's or city's one-word name that is a given name, right before a surname. */
