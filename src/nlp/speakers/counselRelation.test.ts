@@ -87,4 +87,14 @@ describe('a lawyer or relative of the subject who is never named', () => {
     const text = `${LEAD}Her neighbor Tom Reyes filmed it. Reyes called it cruel. "He is shaken," his brother said.`;
     expect(lastSpeaker(text)).toBeNull();
   });
+  it('reads "Attorney Rebecca Lund represents Dana Whitlock" outside any source as her lawyer, and a lawmaker representing a district as no one\'s', () => {
+    expect(lastSpeaker(`${LEAD}Attorney Rebecca Lund represents Dana Whitlock's family. Lund said she was leaving.`)).toEqual({
+      name: 'Rebecca Lund',
+      role: 'subject_counsel',
+      affiliation: 'attorney for Dana Whitlock',
+    });
+    expect(lastSpeaker(`${LEAD}Rebecca Lund, a civil rights lawyer, has represented Whitlock since May. Lund said she was leaving.`)?.role).toBe('subject_counsel');
+    expect(lastSpeaker(`${LEAD}Rep. Rebecca Lund represents the district. Lund said she was leaving.`)?.role).toBe('elected_official');
+    expect(lastSpeaker(`${LEAD}Rebecca Lund represents Whitlock's neighbors. Lund said she was leaving.`)?.role).toBe('other');
+  });
 });

@@ -11,7 +11,7 @@ export interface Counsel {
   readonly of: PersonRecord;
 }
 
-const PRONOUN_GENDER: Readonly<Record<string, 'male' | 'female'>> = { he: 'male', she: 'female' };
+const PRONOUN_GENDER: Readonly<Record<string, 'male' | 'female'>> = { he: 'male', she: 'female', him: 'male', her: 'female' };
 const AUXILIARIES = new Set(['has', 'have', 'had', 'is', 'are', 'was', 'were', 'been', 'being', 'also', 'since', 'now']);
 // "Good's family has retained the civil rights attorney Antonio Romanucci", "The family is represented
 // by lawyer Ana Diaz", "He has hired an attorney, Daniel Okafor": who retains or is represented, then
@@ -98,3 +98,28 @@ export function retainedCounsel(ctx: SpeakerContext, record: PersonRecord): Coun
   }
   return null;
 }
+
+// "Attorney Rebecca Lund represents Yesenia Martín", "Lund, a civil rights lawyer, who has represented her":
+// after a lawyer's name, the verb and the client, up to the end of its phrase.
+const REPRESENTS_AFTER = /^(?:,\s*(?:an?|the|her|his|their)\s+(?:[\p{L}-]+\s+){0,3}?(attorney|lawyer|counsel),)?\s+(?:who\s+)?(?:(?:also|now|has|had|is|was)\s+)*(?:represents|represented|representing)\s+([^,.;:!?()"“”]+)/u;
+const LAWYER_TITLE = /\b(?:attorney|lawyer|counsel|public defender)\b/iu;
+
+/**
+ * "Attorney Rebecca Lund represents Yesenia Martín, 33, who …": a sentence outside any source in which a
+ * lawyer (by title, or by the apposition before the verb) represents someone the document can tell
+ * (`clientOf`). A lawmaker "represents the district" is no one's lawyer.
+ */
+export function representingCounsel(ctx: SpeakerContext, record: PersonRecord): Counsel | null {
+  for (const o of ctx.occurrences) {
+    if (o.entity.person !== record || o.speaker) continue;
+    const sentence = ctx.analysis.sentences[o.sentence];
+    if (!sentence || o.end >= sentence.end) continue;
+    const m = REPRESENTS_AFTER.exec(ctx.text.slice(o.end, sentence.end));
+    if (!m || (!m[1] && !(record.title && LAWYER_TITLE.test(record.title)))) continue;
+    const clientAt = o.end + m.index + m[0].length - m[2].length;
+    const of = clientOf(ctx, splitWords(ctx.text, clientAt, clientAt + m[2].trimEnd().length));
+    if (of && of !== record) return { noun: (m[1] ?? LAWYER_TITLE.exec(record.title ?? '')?.[0] ?? 'lawyer').toLowerCase(), of };
+  }
+  return null;
+}
+

@@ -5,7 +5,7 @@ import { apposedTitle, OFFICE_SEATS, titleRoleOf } from './apposedTitle.js';
 import { relationAfterName } from './relationAfterName.js';
 import { isCaptionDefendant } from './captionDefendants.js';
 import { isInterviewer } from './isInterviewer.js';
-import { representsClause, retainedCounsel, type Counsel } from './counselRelation.js';
+import { representingCounsel, representsClause, retainedCounsel, type Counsel } from './counselRelation.js';
 import type { DescriptionSite } from './describeDescription.js';
 import { makeSpeaker, type Entity } from './entity.js';
 import { runningCase } from './findCapitalsName.js';
@@ -211,7 +211,7 @@ export function describePerson(ctx: SpeakerContext, record: PersonRecord, descri
   learnFromDescriptors(ctx, record, descriptors);
   if (!record.relation) learnFromDescriptors(ctx, record, apposedRelations(ctx, record));
   if (!record.relation) {
-    const retained = retainedCounsel(ctx, record);
+    const retained = retainedCounsel(ctx, record) ?? representingCounsel(ctx, record);
     if (retained) learnCounsel(ctx, record, retained);
   }
   if (!record.relation) record.relation = relativeOfSubject(ctx, record);

@@ -81,6 +81,8 @@ export function findSubject(
     // So does "The photographer, Ana Ruiz," after "A Lakefront Journal photographer was struck …".
     const before = o.sentence > firstCue ? text.slice(Math.max(0, o.start - 80), o.start) : '';
     if (!cued.has(o.sentence) && !(before && (descriptor.test(before) || ledeDescriptor?.test(before)))) continue;
+    // "Luz Aranda, whose brother Felipe Aranda was shot": the cue is her brother's.
+    if (isWhoseKin(text, o.end, vocab)) continue;
     scores.set(record, (scores.get(record) ?? 0) + 1);
   }
   for (const [record, n] of selfReports) scores.set(record, (scores.get(record) ?? 0) + n);
@@ -176,8 +178,15 @@ export function findSelfReports(
 }
 
 /** An office (a sheriff, a judge), not an honorific ("the Rev.", "Dr."): never the subject. */
+const WHOSE_KIN_AFTER = /^,\s+whose\s+(?:(?:older|younger|elder|eldest|oldest|youngest|only|late|teenage|adult)\s+)?([\p{L}-]+)/u;
+
+function isWhoseKin(text: string, end: number, vocab: RoleVocab): boolean {
+  const m = WHOSE_KIN_AFTER.exec(text.slice(end, end + 40));
+  return m !== null && vocab.relationRoles.get(m[1].toLowerCase()) === 'family';
+}
+
 function holdsOffice(record: PersonRecord): boolean {
-  return record.titleRole !== null && !(record.title && loadTitles().isHonorific(record.title));
+  return record.titleRole !== null && !(record.title && (loadTitles().isHonorific(record.title) || loadTitles().isKin(record.title)));
 }
 
 const NO_SUBJECTS: Subjects = Object.freeze({ subject: null, joint: [] });

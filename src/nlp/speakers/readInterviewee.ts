@@ -14,6 +14,10 @@ import { foldName } from './words.js';
 const SUBJECT_INTRO = /\b(?:spoke|speaks|talked|talks)\s+(?:to|with)\b|\bsat\s+down\s+with\b|\bwas\s+interviewed\b|\bagreed\s+to\s+(?:an|the)\s+interview\b/iu;
 // … or by its object: "Q&A with Vice President Ana Ruiz", "An interview with Rosa Delgado".
 const OBJECT_INTRO = /\b(?:Q\s*&\s*A|[Ii]nterview|[Cc]onversation)\s+with\s+(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}$/u;
+// The reporters as the subject of the introduction ("We spoke with", "I talked to", "we also sat down with").
+const WE_BEFORE = /\b(?:[Ww]e|I)\s+(?:\p{Ll}+\s+)?$/u;
+// Between the verb and the person: nothing, or a lower-case word or two ("spoke with attorney Rebecca Lund").
+const OBJECT_GAP = /^\s+(?:\p{Ll}+\s+){0,2}$/u;
 const PRONOUN = /\b(?:he|him|his|she|her)\b/iu;
 const SUBJECT_PRONOUN = /\b(?:he|she)\b/giu;
 // How many sentences before the first question the introduction may stand.
@@ -54,6 +58,11 @@ function introduced(ctx: SpeakerContext, start: number, end: number, pronounsTo:
       const offset = (named ? named.end : start) + pronoun.index;
       const antecedent = resolveAnaphor(ctx, { at: offset, attribution: -1, gender: ctx.vocab.genderWords.get(pronoun[0].toLowerCase()) ?? null, reach: 2, accepts: (e) => e.kind === 'person' && !e.plural });
       return speaking(ctx, antecedent?.person ?? null, site);
+    }
+    // "We spoke with Lund on Tuesday", "I talked to Ana Ruiz": the reporters spoke; whom they spoke with is interviewed.
+    if (!named && WE_BEFORE.test(ctx.text.slice(start, at))) {
+      const object = people.find((o) => o.start >= at + verb[0].length && OBJECT_GAP.test(ctx.text.slice(at + verb[0].length, o.start)));
+      return object ? speaking(ctx, object.entity.person ?? null, site) : null;
     }
     return named ? speaking(ctx, named.entity.person ?? byGender(ctx, ctx.text.slice(named.start, named.end), pronounAfter(ctx, named.end, pronounsTo)), site) : null;
   }

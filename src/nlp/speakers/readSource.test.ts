@@ -133,4 +133,9 @@ describe('readSource: a pronoun after a spokeswoman', () => {
     const other = 'Agents detained Rogelio Santos on Saturday, his son, Tomas Santos, said. A DHS spokeswoman said Santos refused commands. He said his father was calm.';
     expect(speakers(other).at(-1)).toEqual(['He', 'Tomas Santos']);
   });
+  it('reads "it" after a video or a report named in its sentence as that thing, not the agency named before', () => {
+    const text = 'DHS says she tried to run the agents over. There is video from the school\'s camera, and it shows the car never moved.';
+    expect(speakers(text).find(([source]) => source === 'it')).toEqual(['it', null]);
+    expect(speakers('ICE released a video of the stop on Monday. It said the driver had accelerated.').at(-1)).toEqual(['It', 'U.S. Immigration and Customs Enforcement']);
+  });
 });

@@ -54,6 +54,17 @@ function spokespersonSince(ctx: SpeakerContext, word: Word, gender: Gender, pers
   return found;
 }
 
+/**
+ * "There is video from the school's camera, and it shows the car never moved": a video, a report, an
+ * autopsy named before "it" in its sentence, with no body or filing named since, is what "it" means.
+ */
+function thingBefore(ctx: SpeakerContext, word: Word): boolean {
+  const sentence = ctx.analysis.sentences[ctx.sentenceAt(word.start)];
+  if (!sentence) return false;
+  const thing = splitWords(ctx.text, sentence.start, word.start).filter((w) => ctx.vocab.inanimateSources.has(w.norm)).at(-1);
+  return thing !== undefined && !ctx.occurrences.some((o) => o.start >= thing.end && o.end <= word.start && (o.entity.kind === 'organization' || o.entity.kind === 'filing'));
+}
+
 function readPronoun(ctx: SpeakerContext, word: Word, site: DescriptionSite): Entity | null | undefined {
   const p = word.norm;
   if (p in PERSONAL) {
@@ -65,7 +76,7 @@ function readPronoun(ctx: SpeakerContext, word: Word, site: DescriptionSite): En
     return withSpeaker(ctx, entity, site);
   }
   if (PLURAL.has(p)) return resolveAnaphor(ctx, { ...site, gender: null, reach: PRONOUN_REACH, accepts: (e) => e.plural });
-  if (NEUTER.has(p)) return resolveAnaphor(ctx, { ...site, gender: null, reach: PRONOUN_REACH, accepts: (e) => !e.plural && (e.kind === 'organization' || e.kind === 'filing') });
+  if (NEUTER.has(p)) return thingBefore(ctx, word) ? null : resolveAnaphor(ctx, { ...site, gender: null, reach: PRONOUN_REACH, accepts: (e) => !e.plural && (e.kind === 'organization' || e.kind === 'filing') });
   if (p === 'i') return ctx.ownFiling;
   // "We rate it false", "we asked the agency": unquoted, a news text's "we" is its outlet. Inside
   // quotation marks "we" is whoever is quoted (a family, an agency), never the outlet.

@@ -96,7 +96,7 @@ export function registerPersons(text: string, analysis: Analysis, attributions: 
   return registry;
 }
 
-/** "Tomas Ibarra said he heard …": an indirect report that opens with he/she is about its speaker. */
+/** "Tomas Ibarra said he heard …": an indirect report that opens with he/she is about its speaker, unless a relation introduces the speaker. */
 function addSelfReferenceEvidence(text: string, attributions: readonly Attribution[], registry: PersonRegistry, vocab: RoleVocab): void {
   for (const a of attributions) {
     if (!a.source || a.kind === 'direct') continue;
@@ -104,6 +104,8 @@ function addSelfReferenceEvidence(text: string, attributions: readonly Attributi
     if (!first || (first.norm !== 'he' && first.norm !== 'she')) continue;
     const phrase = readNamePhrase(text, a.source.start, a.source.end, vocab);
     if (!phrase.name) continue;
+    // "His cousin, Nelly Ruiz, said he was holding a phone": a relative, friend or lawyer speaks of the other man.
+    if (splitWords(text, a.source.start, phrase.name[0].start).some((w) => vocab.relationRoles.has(w.norm))) continue;
     const found = registry.lookup(text.slice(phrase.name[0].start, phrase.name[phrase.name.length - 1].end));
     if (found && found !== 'ambiguous') registry.addEvidence(found, vocab.genderWords.get(first.norm) ?? null, 1);
   }

@@ -17,6 +17,7 @@ export function relativeOfSubject(ctx: SpeakerContext, record: PersonRecord): Re
   const subject = ctx.subject;
   if (!subject || subject === record) return null;
   for (let at = ctx.text.indexOf(subject.name); at >= 0; at = ctx.text.indexOf(subject.name, at + 1)) {
+    if (whoseRelative(ctx, at) === record) return { role: 'family', noun: 'relative', of: subject };
     const words = apposedRelation(ctx.text, at, at + subject.name.length, ctx.vocab);
     if (!words || ctx.vocab.relationRoles.get(words[words.length - 1].norm) !== 'family') continue;
     const possessor = words[0];
@@ -30,3 +31,21 @@ export function relativeOfSubject(ctx: SpeakerContext, record: PersonRecord): Re
   }
   return null;
 }
+
+// "Luz Aranda, whose brother Felipe Aranda, 38, was shot": the name, ", whose" and a kin noun before the subject's name.
+const WHOSE_KIN = /,\s+whose\s+(?:(?:older|younger|elder|eldest|oldest|youngest|only|late|teenage|adult)\s+)?([\p{L}-]+)\s*,?\s*$/u;
+
+/** The person named right before ", whose brother" when the subject's name at `at` follows it. */
+function whoseRelative(ctx: SpeakerContext, at: number): PersonRecord | null {
+  const before = ctx.text.slice(Math.max(0, at - 40), at);
+  const m = WHOSE_KIN.exec(before);
+  if (!m || ctx.vocab.relationRoles.get(m[1].toLowerCase()) !== 'family') return null;
+  const comma = at - before.length + m.index;
+  const named = ctx.occurrences.find((o) => o.end === comma && o.entity.kind === 'person')?.entity.person;
+  if (named) return named;
+  // A speaker's own name in the source of the attribution being resolved is no occurrence yet.
+  const mention = ctx.analysis.mentions.find((m) => m.kind === 'person' && m.end === comma);
+  const found = mention?.kind === 'person' ? ctx.persons.lookup(mention.name) : null;
+  return found && found !== 'ambiguous' ? found : null;
+}
+

@@ -50,7 +50,11 @@ import { namesBody, unresolvedEntity } from './unresolvedEntity.js';
  * Wire" is the outlet's word (readOutletWork); a body no vocabulary lists, named in full ("The Immigrant
  * Legal Resource Center", "The National Border Patrol Council"), speaks as written (readNamedBody).
  */
-export const SPEAKERS_STAGE: StageRef = Object.freeze({ name: 'speakers', version: 26 });
+// Version 27: "We spoke with Lund" makes Lund the one who answers a printed interview; "Attorney Rebecca Lund
+// represents Ana Ruiz" makes her Ruiz's lawyer wherever she speaks; "it" after a video or report named in its
+// sentence is that thing; a relative's or friend's "said he …" gives them no gender; "Luz Aranda, whose brother
+// Felipe Aranda, 38, was shot" is the subject's family, and the cue his.
+export const SPEAKERS_STAGE: StageRef = Object.freeze({ name: 'speakers', version: 27 });
 
 export interface SpeakerOptions {
   /** The publication (document metadata): an unquoted "we" in its narration is the outlet speaking. */

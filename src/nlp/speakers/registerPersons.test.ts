@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { analyseText } from '../analyseText.js';
+
+// Invented sentences: the speaker of the last attribution.
+function lastSpeaker(text: string): string | null {
+  return analyseText(text, { anchorDate: '2026-05-09', bodyStart: 0, outlet: null }).attributions.at(-1)?.speaker?.name ?? null;
+}
+
+describe('registerPersons', () => {
+  it('takes no gender from a "he" that opens the words of a relative or a friend: they speak of the man', () => {
+    const lead = 'The man, Efraín Quiroga, 43, was shot twice in the chest.';
+    expect(lastSpeaker(`${lead} His cousin, Nelly Ruiz, said he was holding a phone.\n\n"He was afraid of them," she said.`)).toBe('Nelly Ruiz');
+    expect(lastSpeaker(`${lead} His friend Hodan Ali said he had asked the agents why.\n\n"He asked a question," she said.`)).toBe('Hodan Ali');
+  });
+
+  it('still takes it from a "he" that opens the words of someone introduced by name alone', () => {
+    const lead = 'The man, Efraín Quiroga, 43, was shot twice in the chest.';
+    expect(lastSpeaker(`${lead} Nelly Ruiz said he heard the shots from her porch.\n\n"It was loud," she said.`)).toBeNull();
+  });
+});

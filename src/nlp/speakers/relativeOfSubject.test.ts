@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { analyseText } from '../analyseText.js';
+
+// Invented sentences: each attribution's speaker, as [name, role, affiliation].
+function speakers(text: string): ([string, string, string | null] | null)[] {
+  return analyseText(text, { anchorDate: '2026-08-12', bodyStart: 0, outlet: null }).attributions.map((a) => (a.speaker ? [a.speaker.name, a.speaker.role, a.speaker.affiliation] : null));
+}
+
+describe('relativeOfSubject', () => {
+  it('reads "Luz Aranda, whose brother Felipe Aranda, 38, was shot" as the subject\'s family, and him as the subject', () => {
+    const text = 'DENVER — Luz Aranda, whose brother Felipe Aranda, 38, was shot in the leg on Aug. 6, spoke at a rally. She told the crowd: "He had his hands up." ICE said Aranda reached toward his waistband.';
+    const found = speakers(text);
+    expect(found[0]).toEqual(['Luz Aranda', 'family', 'relative of Felipe Aranda']);
+    expect(found.at(-1)?.[1]).toBe('official');
+  });
+
+  it('reads the person before ", whose" as family only when a kin word follows it', () => {
+    const text = 'DENVER — Luz Aranda, whose office is near the corner, saw agents shoot Felipe Ortiz, 38, on Aug. 6. She said he had his hands up.';
+    expect(speakers(text)[0]?.[1]).toBe('other');
+  });
+});
