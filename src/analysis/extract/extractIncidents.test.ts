@@ -1018,6 +1018,19 @@ function draftsOf(body: string, published = '2026-07-21') {
 describe('extractIncidents: stories read through the NLP stages', () => {
   const claimsOf = (body: string) => draftsOf(body)[0].claims.map((c) => [c.facet, c.stance, c.value, c.side]);
 
+  it('reads an agent kicking or punching a man as physical force, and "kicked him out" as none', () => {
+    const story = (act: string) => `MINNEAPOLIS — A video posted on Sunday shows a federal agent ${act} on Lake Street. DHS said the man resisted arrest.`;
+    expect(draftsOf(story('kicking a man who is lying face down'))[0]?.force).toEqual(['physical force']);
+    expect(draftsOf(story('punching a protester'))[0]?.force).toEqual(['physical force']);
+    expect(draftsOf(story('stomping on the man\'s head'))[0]?.force).toEqual(['physical force']);
+    expect(draftsOf(story('telling a man he kicked him out of a store'))).toEqual([]);
+  });
+
+  it('reads the man "whose brother" a speaker is as the subject, his kin word no office', () => {
+    const story = 'DENVER — Luz Aranda, whose brother Felipe Aranda, 38, was shot in the leg by an ICE officer on Aug. 6, spoke at a rally on Tuesday.';
+    expect(draftsOf(story, '2026-08-12')[0].persons.filter((p) => p.role === 'subject').map((p) => [p.name, p.age])).toEqual([['Felipe Aranda', 38]]);
+  });
+
   it("reads the subject's own first person as the subject's account, and a witness's as no one's", () => {
     const story = 'DENVER — Immigration agents pinned a man to the ground at a bus stop last week. ICE said the man, Samuel Okoro, 41, resisted arrest.\n\n';
     expect(claimsOf(`${story}"My hands were up the whole time," Okoro said.`)).toContainEqual(['compliance', 'complied', 'My hands were up', 'subject']);

@@ -32,6 +32,20 @@ describe('segmentIncidents', () => {
   });
 });
 
+describe('segmentIncidents: a count of places', () => {
+  it('reads "in at least three cities this week" and three dated accounts as a roundup', () => {
+    const paragraphs = [
+      'Federal immigration agents used force in at least three cities this week.',
+      'In Chicago, a Border Patrol agent fired a pepper ball that struck Daniel Osei, 58, on Tuesday.',
+      'In Los Angeles, ICE officers shot Marco Tellez, 27, in the arm on Wednesday.',
+      'In Charlotte, agents tackled a landscaper, Hector Funes, 61, outside a store on Thursday.',
+    ];
+    expect(segmentIncidents(describeText(paragraphs.join('\n\n'), '2026-03-14').sentences, true)).toHaveLength(3);
+    // Without a count, three dated paragraphs are one story told over days.
+    expect(segmentIncidents(describeText(paragraphs.slice(1).join('\n\n'), '2026-03-14').sentences, true)).toHaveLength(1);
+  });
+});
+
 describe('segmentIncidents: separate encounters', () => {
   const story = (more: readonly string[]) => {
     const { sentences } = describeText(
