@@ -55,4 +55,14 @@ describe("describeRelation: a public body's lawyers", () => {
     const [[, name]] = speakers('FBI General Counsel Lena Ortiz said the bureau would comply.');
     expect(name).not.toBe('Federal Bureau of Investigation');
   });
+
+  it('reads a witness the text says it will not name as "witness", and one it merely does not name as no one', () => {
+    const lead = 'An agent shot Ana Ruiz on Monday. ';
+    expect(speakers(`${lead}One witness, who declined to give her name, said officers fired without warning. "They just shot," she said.`).map((s) => [s[1], s[2]])).toEqual([
+      ['witness', 'witness'],
+      ['witness', 'witness'],
+    ]);
+    expect(speakers(`${lead}A bystander, who spoke on condition of anonymity, said she ran.`)[0][1]).toBe('bystander');
+    expect(speakers(`${lead}A witness told the paper that she heard three pops.`)[0][1]).toBeNull();
+  });
 });

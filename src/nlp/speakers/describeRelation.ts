@@ -90,6 +90,15 @@ function governmentCounsel(ctx: SpeakerContext, d: Description): Entity | null {
   return body.speaker && body.speaker.role !== 'other' ? body : null;
 }
 
+// "who declined to give her name", "who asked not to be named", "who spoke on condition of anonymity".
+const UNNAMED_BY_CHOICE = /\b(?:declin(?:ed|ing)|refus(?:ed|ing)|asked|asking|did not want|didn['’]t want|would not|wouldn['’]t)\s+(?:not\s+)?(?:to\s+)?(?:be\s+)?(?:give|giv(?:e|ing)\s+(?:his|her|their)\s+(?:full\s+|last\s+)?names?|named|identified|publicly identified)\b|\b(?:on\s+(?:the\s+)?condition\s+of|requested)\s+anonymity\b/iu;
+
+/** Whether the source phrase of the attribution being resolved says the speaker goes unnamed. */
+function namesNoOne(ctx: SpeakerContext, site: DescriptionSite): boolean {
+  const source = ctx.attributions[site.attribution]?.source;
+  return source != null && UNNAMED_BY_CHOICE.test(ctx.text.slice(source.start, source.end));
+}
+
 /** Lawyers, relatives, witnesses and supporters, named by whom they stand for. */
 export function describeRelation(ctx: SpeakerContext, d: Description, site: DescriptionSite, role: Role): Entity | null {
   const head = d.head!;
@@ -128,6 +137,13 @@ export function describeRelation(ctx: SpeakerContext, d: Description, site: Desc
       const noun = head.words.map((w) => w.norm).join(' ');
       const name = relationName(role, noun, target, viaFamily);
       return makeEntity({ key: `${role}:${noun}:${target.id}`, kind: 'person', gender, speaker: makeSpeaker(name, name, role), heads: [head.norm] });
+    }
+    // "A witness, who declined to give her name, said": a witness or neighbor the text says it will not
+    // name speaks as the noun says, on the witnesses' side; a "she" after it is them. One it merely does
+    // not name ("A witness told the paper") may be named in another document, and stays unnamed.
+    if (role === 'witness' && !target && !d.possessivePronoun && !d.possessorName.length && namesNoOne(ctx, site)) {
+      const noun = head.words.map((w) => w.norm).join(' ');
+      return makeEntity({ key: `unnamed:${site.at}`, kind: 'person', gender, speaker: makeSpeaker(noun, null, role), heads: [head.norm] });
     }
     // Someone the text does not name: no speaker, but a "she" after it must not skip past them.
     return makeEntity({ key: `unnamed:${site.at}`, kind: 'person', gender });

@@ -92,3 +92,15 @@ describe('a title the story names next', () => {
     expect(speakers(`${LEAD}The Omaha mayor said the shooting was wrong. Omaha Deputy Mayor Ana Ruiz said more was needed.`)[0]).toBeNull();
   });
 });
+
+describe('the one officer a story introduces', () => {
+  it('reads "the agent" after the one "a Border Patrol agent" as that agent, an official of the agency', () => {
+    const text = 'A Border Patrol agent who shot a driver in August filed a declaration on Monday. "I had no other option," the agent wrote.';
+    expect(speakers(text).at(-1)).toEqual(['Border Patrol agent', 'official', 'U.S. Border Patrol']);
+  });
+
+  it('reads no one when a second one is counted, or an officer is named', () => {
+    expect(speakers('An ICE officer shot Ana Ruiz on Monday. A second officer was hurt. The officer told investigators she drove at him.').at(-1)).toBeNull();
+    expect(speakers('Officer Tom Lee shot Ana Ruiz on Monday. An ICE officer arrived later. The officer told investigators she drove at him.').at(-1)?.[0]).not.toBe('ICE officer');
+  });
+});

@@ -4,6 +4,7 @@ import type { DescriptionSite } from './describeDescription.js';
 import { makeEntity, makeSpeaker, type Entity } from './entity.js';
 import { agencyName, roleOfOrganization } from './organizationEntity.js';
 import { organizationAmong } from './registerPersons.js';
+import { isInside } from './quoteRanges.js';
 import { resolveAnaphor } from './resolveAnaphor.js';
 import type { SpeakerContext } from './speakerContext.js';
 import { describePerson } from './describePerson.js';
@@ -147,6 +148,29 @@ function holderOf(ctx: SpeakerContext, head: string, site: DescriptionSite, alon
   return named ? personEntity(record, describePerson(ctx, record, [], site)) : null;
 }
 
+// The ranks of those who use force, and words that set one of them apart from another.
+const FORCE_RANKS = new Set(['officer', 'agent', 'deputy', 'trooper']);
+const OTHER_ONE = new Set(['second', 'third', 'other', 'another', 'fellow', 'different', 'former', 'retired', 'off-duty', 'one']);
+
+/**
+ * "A Border Patrol agent who shot a driver … ⏎ 'I had no other option,' the agent wrote": a bare "the
+ * agent" (officer, deputy, trooper) when the story introduces exactly one "a/an … agent" before it,
+ * outside quotations, names no one with that rank and counts no second one ("a second agent"). Named
+ * by the introduction's words ("Border Patrol agent"), an official of the agency they name.
+ */
+function introducedOfficer(ctx: SpeakerContext, head: string): Entity | null {
+  if (!FORCE_RANKS.has(head) || holdersOf(ctx, head).length) return null;
+  const introductions = [...ctx.text.matchAll(introducing(head, 'g'))].filter((m) => !isInside(ctx.quotes, m.index, m.index + m[0].length));
+  if (introductions.length !== 1) return null;
+  const [intro] = introductions;
+  const words = splitWords(ctx.text, intro.index, intro.index + intro[0].length);
+  if (words[0].norm === 'another' || words.some((w) => OTHER_ONE.has(w.norm) && w !== words[0])) return null;
+  const phrase = readTitledPhrase(ctx, words);
+  if (!phrase || phrase.titleWords[phrase.titleWords.length - 1].norm !== head) return null;
+  const name = ctx.text.slice(phrase.named[0].start, phrase.named[phrase.named.length - 1].end).replace(/\s+/g, ' ');
+  return makeEntity({ key: `${KEY}intro:${intro.index}`, kind: 'person', gender: null, speaker: makeSpeaker(name, affiliationOf(ctx, phrase), 'official'), heads: [head] });
+}
+
 /**
  * "A federal judge ruled …" in a story that names "U.S. District Judge Rosemary Marquez" only after
  * it: news introduces someone by a title and names them next. The one person the document names with
@@ -221,7 +245,7 @@ export function describeUnnamedTitle(ctx: SpeakerContext, words: readonly Word[]
     if (!bare && !isOfficeSeat(phrase)) return null;
     const earlier = bare ? resolveAnaphor(ctx, { ...site, gender: null, reach: REACH, accepts: (e) => e.kind === 'person' && (e.heads.includes(head) || e.person?.titleRole === phrase.role) }) : null;
     if (earlier?.key.startsWith(KEY)) return earlier;
-    if (bare) return holderOf(ctx, head, site, words.length === 2);
+    if (bare) return holderOf(ctx, head, site, words.length === 2) ?? (words.length === 2 ? introducedOfficer(ctx, head) : null);
     // Named after it only where the seat sets the office apart: "the president" of 2015 is not the "Vice President" named later.
     const holder = holderOf(ctx, head, site) ?? laterHolderOf(ctx, head, words, site, 0);
     return holder?.person && seatAgrees(ctx, phrase, holder.person) ? holder : null;

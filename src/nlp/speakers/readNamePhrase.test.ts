@@ -120,4 +120,13 @@ describe('readNamePhrase: a surname that is also a pronoun', () => {
     expect(nameOf("Vang's attorney, Nicole Her")).toBe('Nicole Her');
     expect(nameOf('Her attorney')).toBeNull();
   });
+
+  it('reads a name after an organisation\'s possessive ("DHS\'s Tricia McLaughlin"), the organisation as its prefix', () => {
+    const text = "The Department of Homeland Security's Tricia McLaughlin";
+    expect(nameOf(text)).toBe('Tricia McLaughlin');
+    expect(read(text).prefix.map((w) => w.text).join(' ')).toBe("The Department of Homeland Security's");
+    expect(nameOf("DHS's Tricia McLaughlin")).toBe('Tricia McLaughlin');
+    expect(nameOf("A panel led by MSNBC's Chris Matthews")).toBeNull();
+    expect(nameOf("MSNBC's Alex Seitz and Reuters' Luciana Lopez")).toBeNull();
+  });
 });

@@ -129,6 +129,25 @@ function readDescribedName(segment: readonly Word[], vocab: RoleVocab): { name: 
 }
 
 /**
+ * "The Department of Homeland Security's Tricia McLaughlin", "DHS's Tricia McLaughlin": a name of two to
+ * four words after a capitalised possessive. The words up to the possessive are the prefix, where an
+ * organisation gives the person's affiliation as it does before a title ("DHS spokeswoman …").
+ */
+const OWNER_LINKS = new Set(['the', 'of', 'for', 'on']);
+
+function readOwnedName(segment: readonly Word[], vocab: RoleVocab): { name: Word[]; owner: Word[] } | null {
+  let from = segment.length;
+  while (from > 0 && isDescribedNameWord(segment[from - 1], vocab)) from--;
+  const name = segment.slice(from);
+  const possessor = segment[from - 1];
+  if (name.length < 2 || name.length > 4 || !possessor?.possessive || !possessor.capitalized) return null;
+  // The possessor alone before the name: "A panel led by MSNBC's Chris Matthews", "MSNBC's Ana Ruiz and Reuters' Tom Lee" are not that person.
+  const owner = segment.slice(0, from);
+  if (owner.some((w, i) => (i < owner.length - 1 && w.possessive) || !(w.capitalized || OWNER_LINKS.has(w.norm)))) return null;
+  return { name, owner };
+}
+
+/**
  * The phrases of the document read last, by span: the speaker passes read each source several
  * times (registerPersons twice, readSource, describeRelation once per relation noun), some 42
  * reads of 20 spans in a bench article. A phrase is deeply frozen, so every caller may share it.
@@ -199,13 +218,17 @@ function readPhrase(text: string, start: number, end: number, vocab: RoleVocab):
     .filter((seg, s, all) => !isStateAfterPlace(all, s));
   let found: { index: number; read: NonNullable<ReturnType<typeof readSegment>> } | null = null;
   let description: Word[] = [];
+  let owner: readonly Word[] = [];
   // A name after a short description ("His brother Sam Hale") only when no part of the phrase is a name as it stands.
   const direct = segments.map((seg) => readSegment(seg, vocab));
   const fallback = direct.every((r) => !r);
   for (let s = 0; s < segments.length; s++) {
     const described = fallback ? readDescribedName(segments[s], vocab) : null;
     if (described) description = described.description;
-    const read = direct[s] ?? (described ? { name: described.name, titleFrom: -1, titleTo: -1, role: null } : null);
+    const owned = fallback && !described ? readOwnedName(segments[s], vocab) : null;
+    if (owned) owner = owned.owner;
+    const named = described?.name ?? owned?.name;
+    const read = direct[s] ?? (named ? { name: named, titleFrom: -1, titleTo: -1, role: null } : null);
     if (!read) continue;
     // Two names in one phrase ("X, Y") leave the phrase without a clear head.
     if (found) return { name: null, title: null, titleRole: null, prefix: [], descriptors: segments };
@@ -219,7 +242,7 @@ function readPhrase(text: string, start: number, end: number, vocab: RoleVocab):
     name,
     title,
     titleRole: role,
-    prefix: titleFrom > 0 ? segment.slice(0, titleFrom) : [],
+    prefix: titleFrom > 0 ? segment.slice(0, titleFrom) : owner,
     descriptors: [...(description.length ? [description] : []), ...segments.filter((_, i) => i !== found.index)],
   });
 }

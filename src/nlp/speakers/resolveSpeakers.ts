@@ -54,7 +54,10 @@ import { namesBody, unresolvedEntity } from './unresolvedEntity.js';
 // represents Ana Ruiz" makes her Ruiz's lawyer wherever she speaks; "it" after a video or report named in its
 // sentence is that thing; a relative's or friend's "said he …" gives them no gender; "Luz Aranda, whose brother
 // Felipe Aranda, 38, was shot" is the subject's family, and the cue his.
-export const SPEAKERS_STAGE: StageRef = Object.freeze({ name: 'speakers', version: 27 });
+// Version 28: "DHS's Tricia McLaughlin" is McLaughlin of DHS (readNamePhrase); a witness the source says goes
+// unnamed ("who declined to give her name") speaks as "witness"; "the agent" after the one "a Border Patrol agent"
+// the story introduces is that agent.
+export const SPEAKERS_STAGE: StageRef = Object.freeze({ name: 'speakers', version: 28 });
 
 export interface SpeakerOptions {
   /** The publication (document metadata): an unquoted "we" in its narration is the outlet speaking. */
