@@ -75,6 +75,13 @@ describe('findAttributions: reported speech', () => {
     expect(found.map(summarise)).toEqual([['indirect', 'police', 'said', ['The truck was parked on the shoulder']]]);
   });
 
+  it('reads "…, according to police." and "According to police, …" (wink tags that "police" a verb)', () => {
+    expect(attribute('The man was taken to a hospital with a wound to his leg, according to police.').map(summarise)).toEqual([
+      ['indirect', 'police', 'according to', ['The man was taken to a hospital with a wound to his leg']],
+    ]);
+    expect(attribute('According to police, the man was shot twice.').map(summarise)).toEqual([['indirect', 'police', 'According to', ['the man was shot twice']]]);
+  });
+
   it('handles "according to" before and after the content', () => {
     const before = attribute('According to the lawsuit, the guards ignored the warnings.');
     const after = attribute('The guards ignored the warnings, according to a lawsuit filed in state court.');

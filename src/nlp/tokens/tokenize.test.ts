@@ -47,6 +47,14 @@ describe('tokenize', () => {
     expect(pos('The family of the man shot by an agent says he was unarmed.').pos).toBe('NOUN');
   });
 
+  it('tags the word after "according to" a noun, never a verb ("according to police")', () => {
+    const after = (text: string) => tokenize(text).find((t, i, all) => all[i - 1]?.normal === 'to' && all[i - 2]?.normal === 'according')!;
+    expect(after('The man was shot, according to police.')).toMatchObject({ pos: 'NOUN', lemma: 'police' });
+    expect(after('According to police, the man fled.').pos).toBe('NOUN');
+    // Elsewhere "to police" is the verb it is.
+    expect(tokenize('Agents were sent to police the protest.').find((t) => t.normal === 'police')!.pos).toBe('VERB');
+  });
+
   it('gives the lemma wink gives, for repeated words, other parts of speech and contractions alike', () => {
     const texts = [
       "The deputies said they couldn't see. She's said it's the deputy's car, and the cars were seized.",

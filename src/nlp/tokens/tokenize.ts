@@ -2,7 +2,7 @@ import type { Token } from '../../domain/analysis.js';
 import type { StageRef } from '../../domain/stage.js';
 import { createWinkReader, type WinkDoc } from './createWinkReader.js';
 
-export const TOKENS_STAGE: StageRef = Object.freeze({ name: 'tokens', version: 3 });
+export const TOKENS_STAGE: StageRef = Object.freeze({ name: 'tokens', version: 4 });
 
 const reader = createWinkReader();
 const its = reader.its;
@@ -30,7 +30,18 @@ export function tokenize(text: string): Token[] {
     cursor = at + value.length;
   }
   repairShot(tokens);
+  repairAccordingTo(tokens);
   return tokens;
+}
+
+// After "according to", wink's lite model reads the infinitive marker and tags the noun a verb ("according
+// to police": "police" a VERB), so "…, according to police." reported nothing. What follows is the source.
+function repairAccordingTo(tokens: Token[]): void {
+  for (let i = 2; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (t.pos !== 'VERB' || tokens[i - 1].normal !== 'to' || tokens[i - 2].normal !== 'according') continue;
+    tokens[i] = { ...t, pos: 'NOUN', lemma: t.normal };
+  }
 }
 
 // wink's lite model tags the verb "shot" a noun after its subject ("The officer shot him", "An agent
