@@ -1,3 +1,4 @@
+import { saysAnonymous } from './saysAnonymous.js';
 import type { Role } from '../../domain/roles.js';
 import type { DescriptionSite } from './describeDescription.js';
 import { describePerson } from './describePerson.js';
@@ -90,13 +91,10 @@ function governmentCounsel(ctx: SpeakerContext, d: Description): Entity | null {
   return body.speaker && body.speaker.role !== 'other' ? body : null;
 }
 
-// "who declined to give her name", "who asked not to be named", "who spoke on condition of anonymity".
-const UNNAMED_BY_CHOICE = /\b(?:declin(?:ed|ing)|refus(?:ed|ing)|asked|asking|did not want|didn['’]t want|would not|wouldn['’]t)\s+(?:not\s+)?(?:to\s+)?(?:be\s+)?(?:give|giv(?:e|ing)\s+(?:his|her|their)\s+(?:full\s+|last\s+)?names?|named|identified|publicly identified)\b|\b(?:on\s+(?:the\s+)?condition\s+of|requested)\s+anonymity\b/iu;
-
 /** Whether the source phrase of the attribution being resolved says the speaker goes unnamed. */
 function namesNoOne(ctx: SpeakerContext, site: DescriptionSite): boolean {
   const source = ctx.attributions[site.attribution]?.source;
-  return source != null && UNNAMED_BY_CHOICE.test(ctx.text.slice(source.start, source.end));
+  return source != null && saysAnonymous(ctx.text.slice(source.start, source.end));
 }
 
 /** Lawyers, relatives, witnesses and supporters, named by whom they stand for. */

@@ -5,6 +5,7 @@ import { makeEntity, makeSpeaker, type Entity } from './entity.js';
 import { agencyName, roleOfOrganization } from './organizationEntity.js';
 import { organizationAmong } from './registerPersons.js';
 import { isInside } from './quoteRanges.js';
+import { saysAnonymous } from './saysAnonymous.js';
 import { resolveAnaphor } from './resolveAnaphor.js';
 import type { SpeakerContext } from './speakerContext.js';
 import { describePerson } from './describePerson.js';
@@ -87,14 +88,11 @@ function officialRole(ctx: SpeakerContext, phrase: TitledPhrase, site: Descripti
   return officials?.entity.speaker?.role ?? 'other';
 }
 
-// "A CBP official, speaking on condition of anonymity, said", "an official who was not authorized
-// to speak publicly": whoever it is, it is none of the people the document names.
-const ANONYMOUS = /^[\s\S]{0,80}?\b(?:(?:speaking|spoke|who spoke) on (?:the )?condition (?:of|that)|(?:was|were|is|are) not authori[sz]ed to (?:speak|discuss|comment)|(?:asked|requested|declined) (?:not )?to be (?:named|identified)|(?:asked|requested) anonymity|on (?:the )?condition of anonymity)\b/iu;
-
 function isAnonymous(ctx: SpeakerContext, words: readonly Word[]): boolean {
   const from = words[words.length - 1].end;
   const sentence = ctx.analysis.sentences[ctx.sentenceAt(from)];
-  return ANONYMOUS.test(ctx.text.slice(words[0].start, sentence ? sentence.end : from + 120));
+  // Said within 80 characters of the phrase: "A CBP official, speaking on condition of anonymity, said".
+  return saysAnonymous(ctx.text.slice(words[0].start, Math.min(sentence ? sentence.end : from + 120, from + 140)));
 }
 
 /** A named person of the document with the same kind of title (and no other agency): "an officer" might be them. */

@@ -138,4 +138,11 @@ describe('readSource: a pronoun after a spokeswoman', () => {
     expect(speakers(text).find(([source]) => source === 'it')).toEqual(['it', null]);
     expect(speakers('ICE released a video of the stop on Monday. It said the driver had accelerated.').at(-1)).toEqual(['It', 'U.S. Immigration and Customs Enforcement']);
   });
+  it('reads an "I" inside the words of a speaker already known (a transcript\'s turn) as that speaker', () => {
+    const text =
+      'The following is a transcript of a news conference held by Mayor Jacob Frey and Police Chief Brian Ohara after an officer shot a woman on Wednesday.\n\n' +
+      'FREY: What I saw is a federal agent firing into a car.\n\nOHARA: Our officers arrived after the shooting.\n\nFREY: They have shared nothing with us.\n\n' +
+      "OHARA: I'd add that we have not been given the evidence.";
+    expect(speakers(text).at(-1)).toEqual(['I', 'Brian Ohara']);
+  });
 });

@@ -65,6 +65,20 @@ function thingBefore(ctx: SpeakerContext, word: Word): boolean {
   return thing !== undefined && !ctx.occurrences.some((o) => o.start >= thing.end && o.end <= word.start && (o.entity.kind === 'organization' || o.entity.kind === 'filing'));
 }
 
+/**
+ * "O'HARA: I'd add that we have not been given access": an "I" inside someone's quoted words (or a
+ * transcript's turn), whose speaker is already known, is that speaker.
+ */
+function quotedSpeaker(ctx: SpeakerContext, word: Word, site: DescriptionSite): Entity | null {
+  const quoted = ctx.quotes.some((q) => word.start >= q.start && word.end <= q.end);
+  // A transcript's turn ("O'HARA: …") is direct speech with no quotation marks.
+  const around = ctx.contents.find((c) => c.attribution !== site.attribution && word.start >= c.start && word.end <= c.end && (quoted || ctx.attributions[c.attribution].kind === 'direct'));
+  const source = around ? ctx.attributions[around.attribution].source : null;
+  if (!source) return null;
+  const said = ctx.occurrences.find((o) => o.speaker && o.start === source.start && o.end === source.end);
+  return said?.entity.speaker ? said.entity : null;
+}
+
 function readPronoun(ctx: SpeakerContext, word: Word, site: DescriptionSite): Entity | null | undefined {
   const p = word.norm;
   if (p in PERSONAL) {
@@ -77,7 +91,7 @@ function readPronoun(ctx: SpeakerContext, word: Word, site: DescriptionSite): En
   }
   if (PLURAL.has(p)) return resolveAnaphor(ctx, { ...site, gender: null, reach: PRONOUN_REACH, accepts: (e) => e.plural });
   if (NEUTER.has(p)) return thingBefore(ctx, word) ? null : resolveAnaphor(ctx, { ...site, gender: null, reach: PRONOUN_REACH, accepts: (e) => !e.plural && (e.kind === 'organization' || e.kind === 'filing') });
-  if (p === 'i') return ctx.ownFiling;
+  if (p === 'i') return quotedSpeaker(ctx, word, site) ?? ctx.ownFiling;
   // "We rate it false", "we asked the agency": unquoted, a news text's "we" is its outlet. Inside
   // quotation marks "we" is whoever is quoted (a family, an agency), never the outlet.
   if (p === 'we') return ctx.quotes.some((q) => word.start >= q.start && word.start < q.end) ? null : ctx.outlet;

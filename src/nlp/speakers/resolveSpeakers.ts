@@ -57,7 +57,10 @@ import { namesBody, unresolvedEntity } from './unresolvedEntity.js';
 // Version 28: "DHS's Tricia McLaughlin" is McLaughlin of DHS (readNamePhrase); a witness the source says goes
 // unnamed ("who declined to give her name") speaks as "witness"; "the agent" after the one "a Border Patrol agent"
 // the story introduces is that agent.
-export const SPEAKERS_STAGE: StageRef = Object.freeze({ name: 'speakers', version: 28 });
+// Version 29: an "I" inside the words (or a transcript's turn) of a speaker already known is that speaker;
+// someone a story says it will not name ("A woman …, who asked not to be named") speaks as the noun, one
+// "who lives on the block" as a neighbor (saysAnonymous).
+export const SPEAKERS_STAGE: StageRef = Object.freeze({ name: 'speakers', version: 29 });
 
 export interface SpeakerOptions {
   /** The publication (document metadata): an unquoted "we" in its narration is the outlet speaking. */

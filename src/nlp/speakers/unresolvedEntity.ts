@@ -1,7 +1,11 @@
-import { makeEntity, type Entity } from './entity.js';
+import { makeEntity, makeSpeaker, type Entity } from './entity.js';
+import { saysAnonymous } from './saysAnonymous.js';
 import type { Gender } from './roleVocab.js';
 import type { SpeakerContext } from './speakerContext.js';
 import { splitWords, type Word } from './words.js';
+
+const INDEFINITE = new Set(['a', 'an', 'one', 'another']);
+const LIVES_NEARBY = /\bwho (?:lives|lived|has lived) (?:on (?:the|that|this) (?:block|street)|nearby|next door|across the (?:street|hall)|down the (?:street|block|hall)|around the corner|in the (?:same )?(?:building|complex))\b/iu;
 
 // Words that end a speaker phrase's head noun group: "video of the stop", "a woman who lives nearby".
 const HEAD_END = new Set(['of', 'from', 'by', 'in', 'at', 'on', 'with', 'for', 'who', 'that', 'which', 'whose', 'released', 'broadcast', 'published', 'obtained', 'shared', 'posted', 'filed']);
@@ -28,6 +32,14 @@ export function unresolvedEntity(ctx: SpeakerContext, index: number): Entity {
   const gender = words.map((w) => ctx.vocab.genderWords.get(w.norm)).find((g): g is Gender => g !== undefined) ?? null;
   const head = headOf(ctx, words);
   if (!gender && head && ctx.vocab.inanimateSources.has(head.norm)) return makeEntity({ key: `unresolved:${index}`, kind: 'thing' });
+  // "A woman who was in the passenger seat, who asked not to be named, said": someone the story says it
+  // will not name speaks as its noun ("woman"), on no one's side in particular; one "who lives on the
+  // block" is a neighbor, a witness.
+  const phrase = ctx.text.slice(source.start, source.end);
+  if (head && INDEFINITE.has(words[0].norm) && ctx.vocab.unnamedPersonNouns.has(head.norm) && !ctx.vocab.relationRoles.has(head.norm) && saysAnonymous(phrase)) {
+    const speaker = LIVES_NEARBY.test(phrase) ? makeSpeaker('neighbor', null, 'witness') : makeSpeaker(head.text.toLowerCase(), null, 'other');
+    return makeEntity({ key: `unresolved:${index}`, kind: 'person', gender, speaker, heads: [head.norm] });
+  }
   const last = words.find((w, i) => i === words.length - 1 || /[,(]/.test(ctx.text.slice(w.end, words[i + 1].start)));
   const plural = !gender && words.length > 0 && /s$/.test(last?.norm ?? '') && !/ss$/.test(last?.norm ?? '');
   return makeEntity({ key: `unresolved:${index}`, kind: plural ? 'group' : 'person', plural, gender });
