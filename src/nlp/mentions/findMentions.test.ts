@@ -83,6 +83,13 @@ describe('findMentions', () => {
     expect(found.filter((m) => m.kind === 'place').map((m) => m.text)).toEqual(['CHARLOTTE, N.C.', 'Ponce, Puerto Rico', 'Ponce']);
   });
 
+  it('reads a town after another name and "and" as a cross street ("at Lake and Bloomington"), not the town', () => {
+    const places = (text: string) => findMentions(text, tokenize(text), '2026-01-09').filter((m) => m.kind === 'place').map((m) => m.text);
+    expect(places('An officer shot a woman at Lake and Bloomington on Wednesday.')).toEqual([]);
+    expect(places('An officer shot a woman in Edina and Bloomington, Minn., on Wednesday.')).toContain('Bloomington, Minn.');
+    expect(places('An officer shot a woman in Bloomington on Wednesday.')).toEqual(['Bloomington']);
+  });
+
   it('reads no person in a street named for one ("East Van Buren Street"), and "Dr." after a name as no street', () => {
     const text = 'An officer shot Andrés Molina on East Van Buren Street near Cesar Chavez Avenue. Ana Ruiz Dr. Lee said nothing.';
     const persons = findMentions(text, tokenize(text), '2026-07-09').filter((m) => m.kind === 'person').map((m) => m.name);
@@ -137,7 +144,7 @@ describe('findMentions', () => {
       const ofKind = mentions.filter((m) => m.kind === kind);
       for (let i = 1; i < ofKind.length; i++) expect(ofKind[i].start).toBeGreaterThanOrEqual(ofKind[i - 1].end);
     }
-    expect(MENTIONS_STAGE).toEqual({ name: 'mentions', version: 16 });
+    expect(MENTIONS_STAGE).toEqual({ name: 'mentions', version: 17 });
   });
 });
 

@@ -1,4 +1,4 @@
-import type { Mention, OrganizationMention, PersonMention, Token } from '../../domain/analysis.js';
+import type { Mention, OrganizationMention, PersonMention, PlaceMention, Token } from '../../domain/analysis.js';
 import type { StageRef } from '../../domain/stage.js';
 import { findDates } from '../dates/findDates.js';
 import { findOrganizations } from './findOrganizations.js';
@@ -13,7 +13,8 @@ import { loadPlaces } from './loadPlaces.js';
 // neighborhood ("the Little Village neighborhood") is no person anywhere ("whose ward includes Little Village").
 // Version 16: a town the text used as a surname ("Jonathan Ponce") is that surname alone later; a name a street's
 // word follows ("Van Buren Street") is no person; a role word opening a sentence ("Attorney Rebecca Lund") is a title.
-export const MENTIONS_STAGE: StageRef = Object.freeze({ name: 'mentions', version: 16 });
+// Version 17: a one-word town after another name and "and" ("at Lake and Bloomington") is a cross street, not the town.
+export const MENTIONS_STAGE: StageRef = Object.freeze({ name: 'mentions', version: 17 });
 
 // "the Little Village neighborhood", "Mount Sinai Hospital", "a Home Depot parking lot": a name that a
 // place noun follows names the place.
@@ -73,6 +74,14 @@ function namesStreet(text: string, p: PersonMention): boolean {
   return next !== undefined && next !== 'Dr.' && loadPlaces().streetSuffixes.has(next);
 }
 
+// "the shooting at Lake and Bloomington", "the corner of Fifth and Main": a one-word town after another
+// name and "and" is a cross street (Bloomington Avenue), not the town.
+const CROSS_STREET_BEFORE = /\b(?:at|near|of)\s+\p{Lu}[\p{L}'’-]*\s+and\s+$/u;
+
+function namesCorner(text: string, p: PlaceMention): boolean {
+  return p.city !== null && !/[\s,]/u.test(p.text) && CROSS_STREET_BEFORE.test(text.slice(Math.max(0, p.start - 40), p.start)) && !/^,\s*\p{Lu}/u.test(text.slice(p.end, p.end + 4));
+}
+
 function inside(m: { start: number; end: number }, spans: ReadonlyArray<{ start: number; end: number }>): boolean {
   return spans.some((s) => m.start >= s.start && m.end <= s.end);
 }
@@ -85,7 +94,7 @@ function inside(m: { start: number; end: number }, spans: ReadonlyArray<{ start:
 export function findMentions(text: string, tokens: readonly Token[], anchorDate: string | null): Mention[] {
   const orgs = findOrganizations(text, tokens);
   const persons = findPersons(text, tokens, orgs, (p) => namesNoPerson(text, p, orgs));
-  const places = findPlaces(text, tokens).filter((p) => !inside(p, orgs) && !inside(p, persons));
+  const places = findPlaces(text, tokens).filter((p) => !inside(p, orgs) && !inside(p, persons) && !namesCorner(text, p));
   const dates = findDates(text, anchorDate);
   const all: Mention[] = [...orgs, ...persons, ...places, ...dates];
   return all.sort((a, b) => a.start - b.start || a.end - b.end);
