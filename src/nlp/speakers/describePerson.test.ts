@@ -74,3 +74,11 @@ describe('describePerson: a lawyer whose client the text does not name', () => {
     expect(speakers(text)).toEqual([['Gregory Lindqvist', 'subject_counsel']]);
   });
 });
+
+describe('describePerson: an office and whose it is', () => {
+  it('gives a vice president the vice presidency, not the presidency', () => {
+    const affiliation = (text: string) => analyseText(text, { anchorDate: '2026-03-10', bodyStart: 0, outlet: null }).attributions[0]?.speaker?.affiliation;
+    expect(affiliation('Vice President Ana Ruiz said the agent should be charged.')).toBe('Vice President of the United States');
+    expect(affiliation('President Ana Ruiz said the agent should be charged.')).toBe('President of the United States');
+  });
+});

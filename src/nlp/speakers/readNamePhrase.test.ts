@@ -129,4 +129,13 @@ describe('readNamePhrase: a surname that is also a pronoun', () => {
     expect(nameOf("A panel led by MSNBC's Chris Matthews")).toBeNull();
     expect(nameOf("MSNBC's Alex Seitz and Reuters' Luciana Lopez")).toBeNull();
   });
+
+  it('reads a title\'s portfolio up to a name that opens on a given name ("Assistant Secretary for Public Affairs Tricia McLaughlin")', () => {
+    const text = 'DHS Assistant Secretary for Public Affairs Tricia McLaughlin';
+    expect(nameOf(text)).toBe('Tricia McLaughlin');
+    expect(read(text).title).toBe('Assistant Secretary for Public Affairs');
+    expect(nameOf('Acting Director of ICE Todd Lyons')).toBe('Todd Lyons');
+    // No given name to open one: no name, as before.
+    expect(nameOf('executive director of National Nurses United')).toBeNull();
+  });
 });

@@ -84,6 +84,8 @@ function readSegment(whole: readonly Word[], vocab: RoleVocab): { name: Word[]; 
       i += m.len - 1;
     }
   }
+  // "Assistant Secretary for Public Affairs Tricia McLaughlin": the title's portfolio runs to the name.
+  if (titleTo > 0) titleTo += portfolioLength(segment.slice(titleTo), vocab);
   const name = segment.slice(Math.max(titleTo, 0));
   if (!name.length || !name.every(isNameWord) || !name[0].capitalized) return null;
   // A capitalised "Her" or "Do" after a given name is a surname ("Nicole Her", Hmong), not a pronoun.
@@ -95,6 +97,24 @@ function readSegment(whole: readonly Word[], vocab: RoleVocab): { name: Word[]; 
   // Indexes into the phrase as written, article included.
   const shift = whole.length - segment.length;
   return { name, titleFrom: titleFrom < 0 ? titleFrom : titleFrom + shift, titleTo: titleTo < 0 ? titleTo : titleTo + shift, role };
+}
+
+const PORTFOLIO_LINKS = new Set(['for', 'of']);
+const PORTFOLIO_WORDS = new Set(['and', 'the', 'of', 'for', '&']);
+
+/**
+ * How many words after a title are its portfolio ("for Public Affairs", "of Homeland Security") before
+ * the name: "for"/"of", capitalised words, and a name of two or three words at the end that opens on a
+ * known given name ("for Public Affairs Tricia McLaughlin"). 0 otherwise: "executive director of
+ * National Nurses United" holds no name.
+ */
+function portfolioLength(rest: readonly Word[], vocab: RoleVocab): number {
+  if (rest.length < 4 || !PORTFOLIO_LINKS.has(rest[0].norm)) return 0;
+  if (!rest.slice(1).every((w) => w.capitalized || PORTFOLIO_WORDS.has(w.norm))) return 0;
+  for (let from = Math.max(2, rest.length - 3); from <= rest.length - 2; from++) {
+    if (vocab.givenNames.has(rest[from].norm) && rest.slice(from).every((w) => isNameWord(w) && w.capitalized) && rest[from - 1].capitalized) return from;
+  }
+  return 0;
 }
 
 // Words that make what precedes a name a clause or a complement, not a description of the person.

@@ -60,7 +60,9 @@ import { namesBody, unresolvedEntity } from './unresolvedEntity.js';
 // Version 29: an "I" inside the words (or a transcript's turn) of a speaker already known is that speaker;
 // someone a story says it will not name ("A woman …, who asked not to be named") speaks as the noun, one
 // "who lives on the block" as a neighbor (saysAnonymous).
-export const SPEAKERS_STAGE: StageRef = Object.freeze({ name: 'speakers', version: 29 });
+// Version 30: a title's portfolio runs to a name that opens on a given name ("DHS Assistant Secretary for Public
+// Affairs Tricia McLaughlin"); a vice president's office is the vice presidency (vocab/roles.json).
+export const SPEAKERS_STAGE: StageRef = Object.freeze({ name: 'speakers', version: 30 });
 
 export interface SpeakerOptions {
   /** The publication (document metadata): an unquoted "we" in its narration is the outlet speaking. */
