@@ -367,3 +367,10 @@ describe('findAttributions: a semicolon after an inverted tag', () => {
     expect(found.some(([, cue]) => cue === 'finds')).toBe(false);
   });
 });
+
+describe('findAttributions: a tag that closes a parenthesis', () => {
+  it('reports the words inside the parenthesis, not the sentence after it', () => {
+    expect(attribute('She cared that her ratings (at one point as low as 19 percent, Gutin says) hurt her husband.')).toEqual([['Gutin', 'says', ['at one point as low as 19 percent']]]);
+    expect(attribute('The levy (the largest in a decade, officials said) passed easily.')).toEqual([['officials', 'said', ['the largest in a decade']]]);
+  });
+});

@@ -23,3 +23,20 @@ describe('findAttributions: a coordinated verb in a clause after a dash', () => 
     expect(attribute('Ruiz - who had fought the levy for years - signed it and said the town would pay.')).toEqual([['Ruiz', 'said', ['the town would pay']]]);
   });
 });
+
+describe('findCoordinateSubject: a coordinated verb in a contrasting clause', () => {
+  it('gives "and said" after ", while X …" to X, past an appositive and a whole quotation', () => {
+    const found = attribute('The governor on Monday signed an order, while Ana Ruiz, the former mayor, proposed we "wake up and smell the coffee" and said the speaker should resign.');
+    expect(found.filter(([, cue]) => cue === 'said')).toEqual([['Ana Ruiz, the former mayor', 'said', ['the speaker should resign']]]);
+  });
+
+  it('gives "and said" after ", and X, <appositive>, …" to X', () => {
+    const found = attribute('The governor signed the order, and Ana Ruiz, the former mayor, proposed a new tax and said the speaker should resign.');
+    expect(found.filter(([, cue]) => cue === 'said')).toEqual([['Ana Ruiz, the former mayor', 'said', ['the speaker should resign']]]);
+  });
+
+  it('keeps the main subject for a participle after the contrasting clause', () => {
+    const found = attribute('The mayor signed the levy, while the council was away, saying the town could not wait.');
+    expect(found.filter(([, cue]) => cue === 'saying')).toEqual([['The mayor', 'saying', ['the town could not wait']]]);
+  });
+});

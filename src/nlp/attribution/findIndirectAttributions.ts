@@ -116,6 +116,13 @@ function resolveVerb(ctx: AttributionContext, k: number, verb: CueVerb, from: nu
     const sf = before.range.from;
     const headEnd = findHeadEnd(tokens, sf, floor);
     const commaBefore = headEnd >= 0;
+    // "her ratings (at one point as low as 19 percent, Gutin says) hurt her husband": a tag closing a
+    // parenthesis reports the words inside it, not the sentence around it (the rules alone).
+    const opened = ctx.rulesOnly === true && commaBefore && tokens[afterCue]?.text === ')' ? openParenthesisBefore(tokens, from, headEnd) : -1;
+    if (opened >= 0) {
+      const inside = contentRange(tokens, opened + 1, headEnd, true, false, false);
+      return inside ? pack(before.range, cue, [inside]) : null;
+    }
     // The head is a clause whatever its first word ("In Ohio, turnout fell, she said."), after a verb of saying.
     if (commaBefore && restEmpty) return pack(before.range, cue, [reportedClause(ctx, verb, floor, headEnd, verb.speech)]);
     // "Still, she said, …": the connective the floor skipped is the head before the tag.
@@ -214,7 +221,7 @@ function resolveVerb(ctx: AttributionContext, k: number, verb: CueVerb, from: nu
     const relative = ctx.rulesOnly === true && tokens[k - 1].normal === 'and' && verb.lemma === 'say' ? findCoordinatedRelativeSpeaker(ctx, k, from) : null;
     // "Guests get tickets, and aides are on hand to take their names and announce …": the last ", and" clause's own subject (the rules alone).
     // "She drew his ire - he called her weak and said …": the clause after the dash (the rules alone).
-    const coordinate = ctx.rulesOnly === true && !relative && !subordinate ? inflectedSubject(tokens, findCoordinateSubject(ctx, floor, andAt) ?? findDashedSubject(ctx, floor, andAt)) : null;
+    const coordinate = ctx.rulesOnly === true && !relative && !subordinate ? inflectedSubject(tokens, findCoordinateSubject(ctx, floor, andAt, true) ?? findDashedSubject(ctx, floor, andAt)) : null;
     const subject = relative ?? subordinate ?? coordinate ?? findClauseSubject(ctx, floor, k) ?? (ctx.rulesOnly === true && verb.speech ? namedSubjectPastOpening(ctx, floor, k, tokens[k + 1]?.normal === 'that') : null);
     // The subordinate clause ends at its comma, where the main clause takes over ("…, a man yelled").
     const forward = findForwardEnd(ctx, afterCue, end, floor);
@@ -282,6 +289,15 @@ function resolveVerb(ctx: AttributionContext, k: number, verb: CueVerb, from: nu
 }
 
 const CLOSING_MARKS = new Set(['”', '"', "''"]);
+
+/** The "(" left open before token `to` (from `floor`), or -1 when none is open there. */
+function openParenthesisBefore(tokens: readonly Token[], floor: number, to: number): number {
+  for (let j = to - 1; j >= floor; j--) {
+    if (tokens[j].text === ')') return -1;
+    if (tokens[j].text === '(') return j;
+  }
+  return -1;
+}
 
 /** Verbs of saying whose object may be a gerund phrase that reports an act ("reported spending $1 million", "admitted lying"). */
 const GERUND_REPORTS = new Set(['report', 'admit', 'acknowledge', 'deny', 'recall', 'suggest']);
@@ -469,6 +485,8 @@ function firstCommaOutsideQuotes(tokens: readonly Token[], from: number, to: num
 function inflectedSubject(tokens: readonly Token[], subject: TokenRange | null): TokenRange | null {
   if (!subject) return null;
   let j = subject.to;
+  // "Ana Ruiz, the former mayor, proposed …": the appositive's closing comma stands before the verb.
+  if (tokens[j]?.text === ',' && subject.to - subject.from > 2 && tokens.slice(subject.from, subject.to).some((t) => t.text === ',')) j++;
   while (tokens[j]?.pos === 'ADV') j++;
   const verb = tokens[j];
   return verb && (verb.pos === 'AUX' || (verb.pos === 'VERB' && verb.normal !== verb.lemma)) ? subject : null;
