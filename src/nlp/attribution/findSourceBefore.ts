@@ -6,6 +6,7 @@ import { findDashAsideSubject, findLooseAsideSubject } from './findLooseAsideSub
 import { findLooseHead } from './findLooseHead.js';
 import { widenOverAdjectiveList } from './widenOverAdjectiveList.js';
 import { widenOverParenthetical } from './widenOverParenthetical.js';
+import { cutObjectConjunct } from './cutObjectConjunct.js';
 import { widenOverNounList } from './widenOverNounList.js';
 import { widenOverSubjectModifier } from './widenOverSubjectModifier.js';
 import { isNounLike, PERSONAL, RELATIVE } from './isNpToken.js';
@@ -179,7 +180,7 @@ function findPhraseBefore(ctx: AttributionContext, k: number, floor: number, i: 
   if (from > floor && HYPOTHETICAL.has(tokens[from - 1].normal)) return NO_SOURCE;
   // Not before a noun cue: "despite Ruiz's claims that …" has its source inside the phrase.
   if (ctx.rulesOnly === true && tokens[k].pos === 'VERB' && opensWithPreposition(tokens, from, floor)) return findWholeSubject(tokens, from, i + 1, floor);
-  const found = ctx.rulesOnly === true ? widenOverNounList(tokens, widenOverSubjectModifier(tokens, widenOverParticiple(tokens, finishRange(tokens, from, i + 1), floor), floor), floor, k) : finishRange(tokens, from, i + 1);
+  const found = ctx.rulesOnly === true ? cutObjectConjunct(tokens, ctx.lexicon, widenOverNounList(tokens, widenOverSubjectModifier(tokens, widenOverParticiple(tokens, finishRange(tokens, from, i + 1), floor), floor), floor, k), floor) : finishRange(tokens, from, i + 1);
   // Not in a tag inside the sentence: "Clinton, a top aide said, “is very confident”" has its head before the source.
   if (found.kind === 'source' && ctx.rulesOnly === true && tokens[k + 1]?.text !== ',') return widenToNamedHead(tokens, found, floor);
   return found.kind === 'none' && ctx.rulesOnly === true ? (findLooseHead(tokens, i, k, floor) ?? found) : found;
