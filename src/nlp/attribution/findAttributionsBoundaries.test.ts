@@ -374,3 +374,11 @@ describe('findAttributions: a tag that closes a parenthesis', () => {
     expect(attribute('The levy (the largest in a decade, officials said) passed easily.')).toEqual([['officials', 'said', ['the largest in a decade']]]);
   });
 });
+
+describe('findAttributions: a tag at the sentence end with a modifier holding a verb', () => {
+  it('reads a gerund after a preposition and an infinitive after a noun as modifiers of the tag', () => {
+    expect(attribute('Many voters found it offensive, journalist Ana Ruiz said in posing the question to the governor.')).toEqual([['journalist Ana Ruiz', 'said', ['Many voters found it offensive']]]);
+    expect(attribute('His allegiance has shifted to Lee, Ana Ruiz said during her speech to be a delegate.')).toEqual([['Ana Ruiz', 'said', ['His allegiance has shifted to Lee']]]);
+    expect(attribute('The town will appeal, said Ana Ruiz in explaining the vote.')).toEqual([['Ana Ruiz', 'said', ['The town will appeal']]]);
+  });
+});

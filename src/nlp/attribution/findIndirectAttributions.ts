@@ -53,12 +53,15 @@ function hadThatAt(tokens: readonly Token[], k: number, afterCue: number): boole
 }
 
 /** "…, Lamb said from his office in Orlando.": no verb, no quotation, only a short modifier before the end. */
-function onlyModifiersLeft(tokens: readonly Token[], k: number, end: number): boolean {
+function onlyModifiersLeft(tokens: readonly Token[], k: number, end: number, rulesOnly = false): boolean {
   if (end - k > 12 || !/^(?:in|on|at|from|during|after|before|with|to|by|outside|inside|near|via|while)$/.test(tokens[k].normal)) return false;
   for (let j = k; j < end; j++) {
     const t = tokens[j];
     // "…, investigators found in a report released Tuesday.": a participle describing the report.
     if (RELEASED.has(t.normal) && tokens[j - 1].pos === 'NOUN') continue;
+    // "…, Ruiz said in posing the question", "…, Ruiz said during a speech to win delegates": a gerund after a
+    // preposition, an infinitive after a noun (the rules alone).
+    if (rulesOnly && j > k && (t.pos === 'VERB' || (t.pos === 'AUX' && t.normal === 'be')) && ((t.normal.endsWith('ing') && tokens[j - 1].pos === 'ADP') || (tokens[j - 1].normal === 'to' && tokens[j - 2]?.pos === 'NOUN'))) continue;
     if (t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'SCONJ' || QUOTE_MARKS.test(t.text) || t.text === ',' || t.text === ':') return false;
   }
   return TERMINAL.test(tokens[end - 1].text);
@@ -111,7 +114,7 @@ function resolveVerb(ctx: AttributionContext, k: number, verb: CueVerb, from: nu
   // "…, Ruiz said — and then she left.": after a spaced dash the sentence goes on with no report of hers (the rules alone).
   const dashAfter = ctx.rulesOnly === true && afterCue < end && (DASHES.has(tokens[afterCue].text) || isSpacedDash(tokens, afterCue));
   // "…, Ruiz said in her 2012 book, ''A River Son.''": the work's title ends the tag (the rules alone).
-  const restEmpty = afterCue >= end || TERMINAL.test(tokens[afterCue].text) || onlyModifiersLeft(tokens, afterCue, end) || dashAfter || (ctx.rulesOnly === true && isWorkTitleAt(tokens, afterCue, end));
+  const restEmpty = afterCue >= end || TERMINAL.test(tokens[afterCue].text) || onlyModifiersLeft(tokens, afterCue, end, ctx.rulesOnly === true) || dashAfter || (ctx.rulesOnly === true && isWorkTitleAt(tokens, afterCue, end));
   if (before.kind === 'source') {
     const sf = before.range.from;
     const headEnd = findHeadEnd(tokens, sf, floor);
@@ -534,7 +537,7 @@ function headReports(ctx: AttributionContext, from: number, to: number): boolean
  */
 function endsTag(ctx: AttributionContext, j: number, end: number): boolean {
   const { tokens, lexicon } = ctx;
-  if (onlyModifiersLeft(tokens, j, end)) return true;
+  if (onlyModifiersLeft(tokens, j, end, ctx.rulesOnly === true)) return true;
   return tokens[j].text === ',' && j + 1 < end && tokens[j + 1].normal.endsWith('ing') && cueVerbAt(tokens, j + 1, lexicon) !== null;
 }
 
