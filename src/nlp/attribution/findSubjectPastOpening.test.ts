@@ -79,3 +79,10 @@ describe('findSubjectPastOpening: an infinitive inside an opening participle phr
     expect(attribute('Continuing to explain his view, Carson rejected the notion, saying that he would fix the levy.')).toEqual([['Carson', 'saying', ['he would fix the levy']]]);
   });
 });
+
+describe('findSubjectPastOpening: a participle describing a noun of the opening phrase', () => {
+  it('passes "In a statement released Thursday," to the subject after it', () => {
+    expect(attribute('In a statement released Thursday, Ana Ruiz reacted to the news, saying the killer should be in prison.')).toEqual([['Ana Ruiz', 'saying', ['the killer should be in prison']]]);
+    expect(attribute('In a letter sent to members, the union thanked them, saying the strike was over.')).toEqual([['the union', 'saying', ['the strike was over']]]);
+  });
+});

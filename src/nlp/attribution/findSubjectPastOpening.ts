@@ -1,5 +1,6 @@
 import type { AttributionContext, TokenRange } from './attributionContext.js';
 import { findClauseSubject, QUOTE_MARKS } from './clauseBounds.js';
+import { DAY_WORDS } from './dayWords.js';
 
 /** Openers of a phrase that stands before the subject: "In Dayton,", "On Sunday,", "After the vote,". */
 const OPENING_POS = new Set(['ADP', 'ADV']);
@@ -33,7 +34,9 @@ export function findSubjectPastOpening(ctx: AttributionContext, floor: number, k
       const t = tokens[comma];
       // "Continuing to explain his view, Carson …": an infinitive inside an opening participle's phrase (the rules alone).
       const infinitive = participle && ctx.rulesOnly === true && t.pos === 'VERB' && tokens[comma - 1].normal === 'to';
-      if (t.pos === 'AUX' || (t.pos === 'VERB' && !t.normal.endsWith('ing') && !infinitive) || QUOTE_MARKS.test(t.text)) return null;
+      // "In a statement released Thursday, Ruiz …": a past participle describing the noun before it (the rules alone).
+      const described = !participle && ctx.rulesOnly === true && isDescribingParticiple(ctx, comma);
+      if (t.pos === 'AUX' || (t.pos === 'VERB' && !t.normal.endsWith('ing') && !infinitive && !described) || QUOTE_MARKS.test(t.text)) return null;
       comma++;
     }
     if (comma >= k - 1 || tokens[comma].text !== ',') return null;
@@ -42,6 +45,17 @@ export function findSubjectPastOpening(ctx: AttributionContext, floor: number, k
     if (ctx.rulesOnly !== true || comma - floor >= limit) return null;
     comma++;
   }
+}
+
+const IRREGULAR_PARTICIPLES = new Set(['sent', 'written', 'held', 'given', 'shown', 'taken']);
+
+/** A participle in -ed right after a noun, before a day, a preposition or the phrase's comma ("a statement released Thursday"). */
+function isDescribingParticiple(ctx: AttributionContext, j: number): boolean {
+  const { tokens } = ctx;
+  const t = tokens[j];
+  const next = tokens[j + 1];
+  if (t.pos !== 'VERB' || !(t.normal.endsWith('ed') || IRREGULAR_PARTICIPLES.has(t.normal)) || tokens[j - 1]?.pos !== 'NOUN' || !next) return false;
+  return next.pos === 'ADP' || next.text === ',' || DAY_WORDS.includes(next.normal);
 }
 
 const SUBORDINATE_OPENERS = new Set(['as', 'while', 'when', 'after', 'before', 'since', 'once', 'although', 'though', 'because']);
