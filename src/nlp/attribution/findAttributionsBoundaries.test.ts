@@ -382,3 +382,9 @@ describe('findAttributions: a tag at the sentence end with a modifier holding a 
     expect(attribute('The town will appeal, said Ana Ruiz in explaining the vote.')).toEqual([['Ana Ruiz', 'said', ['The town will appeal']]]);
   });
 });
+
+describe('findAttributions: a noun phrase that ends an opening subordinate clause', () => {
+  it('is the content, not the main clause after it', () => {
+    expect(attribute('Since Ruiz announced her candidacy in June, she has attacked the levy.')).toEqual([['Ruiz', 'announced', ['her candidacy in June']]]);
+  });
+});

@@ -186,7 +186,11 @@ function resolveVerb(ctx: AttributionContext, k: number, verb: CueVerb, from: nu
     // "Ruiz said she will not ask him to withdraw, but she has bristled at …": the writer goes on about the speaker (the rules alone).
     const contrastEnd = ctx.rulesOnly === true ? butClauseEnd(tokens, afterCue, subordinateEnd, before.range) : subordinateEnd;
     const shortened = contrastEnd < forward ? contentRange(tokens, afterCue, contrastEnd, hadThatAt(tokens, k, afterCue)) : null;
-    const plain = shortened ?? reportedClause(ctx, verb, afterCue, forward, hadThatAt(tokens, k, afterCue)) ?? (ctx.rulesOnly === true && hadThatAt(tokens, k, afterCue) ? untaggedThatClause(tokens, afterCue, forward) : null);
+    const plainForward = shortened ?? reportedClause(ctx, verb, afterCue, forward, hadThatAt(tokens, k, afterCue)) ?? (ctx.rulesOnly === true && hadThatAt(tokens, k, afterCue) ? untaggedThatClause(tokens, afterCue, forward) : null);
+    // "Since Trump announced his candidacy in June 2015, he …": a noun phrase that ends the subordinate clause is the
+    // content, not the main clause after it, which only lent the reading its verb (the rules alone).
+    const nounPhrase = plainForward && !shortened && ctx.rulesOnly === true && subordinateEnd < forward && subordinateEnd === contrastEnd ? contentRange(tokens, afterCue, subordinateEnd, true, false, false) : null;
+    const plain = nounPhrase ?? plainForward;
     // "said in an oral history of those years that …": a phrase the extras do not know, then "that" (the rules alone);
     // not a report inside another's "that" clause ("cited reports that Ruiz said in a call that …").
     const opensOwn = before.range.from === 0 || tokens[before.range.from - 1].normal !== 'that';

@@ -282,3 +282,10 @@ describe('findSourceBefore: an aside after the subject, past an opening phrase',
     expect(attribute('For now, the mayor backed the levy, saying it would pass.')).toEqual([['the mayor', 'saying', ['it would pass']]]);
   });
 });
+
+describe('findSourceBefore: a span of time between the subject and the verb', () => {
+  it('leaves "a month later" and "two years ago" out of the speaker and the cue', () => {
+    expect(attribute('Ruiz a month later announced that the plant would close.')).toEqual([['Ruiz', 'announced', ['the plant would close']]]);
+    expect(attribute('Ruiz two years ago said the plant would close.')).toEqual([['Ruiz', 'said', ['the plant would close']]]);
+  });
+});

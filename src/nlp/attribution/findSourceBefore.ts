@@ -34,6 +34,16 @@ function isFloatingQuantifier(tokens: readonly Token[], i: number, floor: number
   return prev.pos === 'NOUN' || prev.pos === 'PROPN' || (prev.pos === 'PRON' && PERSONAL.has(prev.normal));
 }
 
+const SPAN_ENDS = new Set(['later', 'earlier', 'ago']);
+const SPAN_UNITS = new Set(['day', 'days', 'week', 'weeks', 'month', 'months', 'year', 'years', 'decade', 'decades']);
+
+/** "a month later", "two years ago" ending at `i`, after a subject (a noun or pronoun before it). */
+function isTimeSpanBefore(tokens: readonly Token[], i: number, floor: number): boolean {
+  if (i - 3 < floor || !SPAN_ENDS.has(tokens[i].normal) || !SPAN_UNITS.has(tokens[i - 1].normal)) return false;
+  const count = tokens[i - 2];
+  return (count.pos === 'DET' || count.pos === 'NUM') && isNounLike(tokens[i - 3]);
+}
+
 /** "has since said": "since" right after a form of "have" is an adverb of the verb group (the rules alone). */
 function isGroupExtra(tokens: readonly Token[], i: number, floor: number): boolean {
   return i > floor && tokens[i].normal === 'since' && tokens[i - 1].pos === 'AUX' && tokens[i - 1].lemma === 'have';
@@ -72,7 +82,9 @@ export function findSourceBefore(ctx: AttributionContext, k: number, floor: numb
     if (t.pos === 'AUX' && t.lemma === 'be' && !tokens[k].normal.endsWith('ing')) return NO_SOURCE; // passive: "was told"
     // Auxiliaries and adverbs of the verb group: "has also said", "however said", "repeatedly told";
     // a day between subject and verb is a time, not the speaker ("A news report Wednesday said").
-    if (t.pos === 'AUX' || t.pos === 'ADV' || CHAIN_ADV.has(t.normal) || (ctx.rulesOnly === true && t.normal === 'overall' && i > floor && isNounLike(tokens[i - 1])) || (WHEN_WORDS.has(t.normal) && i > floor && i === k - 1 && !isNamedDay(tokens, i)) || isFloatingQuantifier(tokens, i, floor) || (ctx.rulesOnly === true && isGroupExtra(tokens, i, floor))) i--;
+    // "Fiorina a month later announced", "Ruiz two years ago said": a span of time before the verb (the rules alone).
+    if (ctx.rulesOnly === true && isTimeSpanBefore(tokens, i, floor)) i -= 3;
+    else if (t.pos === 'AUX' || t.pos === 'ADV' || CHAIN_ADV.has(t.normal) || (ctx.rulesOnly === true && t.normal === 'overall' && i > floor && isNounLike(tokens[i - 1])) || (WHEN_WORDS.has(t.normal) && i > floor && i === k - 1 && !isNamedDay(tokens, i)) || isFloatingQuantifier(tokens, i, floor) || (ctx.rulesOnly === true && isGroupExtra(tokens, i, floor))) i--;
     // "… at a Pasadena apartment complex on Saturday says": "on" and the day before the verb (the rules alone).
     else if (ctx.rulesOnly === true && t.normal === 'on' && i === k - 2 && WHEN_WORDS.has(tokens[k - 1].normal) && !isNamedDay(tokens, k - 1) && i - 1 >= floor && isNounLike(tokens[i - 1])) i--;
     // "a trio of PACs have in fact reported": "in fact" inside the verb group is an adverb (the rules alone).
