@@ -39,6 +39,8 @@ export function readJointSource(ctx: SpeakerContext, words: readonly Word[], sit
   const first = words.slice(nameFrom, and);
   const second = words.slice(and + 1);
   if (!isName(first) || !isName(second)) return null;
+  // "Sens. Lena Ortiz, Sam Park and Ana Ruiz": a comma between the words makes a list of three or more, not two names.
+  if (first.length > 0 && ctx.text.slice(first[0].start, first[first.length - 1].end).includes(',')) return null;
   const people = [personOf(ctx, first), personOf(ctx, second)];
   if (!people[0] || !people[1] || people[0] === people[1]) return null;
   const speakers = people.map((p) => describePerson(ctx, p!, [], site));

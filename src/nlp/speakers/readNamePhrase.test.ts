@@ -139,3 +139,14 @@ describe('readNamePhrase: a surname that is also a pronoun', () => {
     expect(nameOf('executive director of National Nurses United')).toBeNull();
   });
 });
+
+describe('readNamePhrase: a list of names', () => {
+  it('gives no head to a list closed by "and", with or without a title', () => {
+    expect(nameOf('Sens. Lena Ortiz, Sam Park and Ana Ruiz')).toBeNull();
+    expect(nameOf('Lena Ortiz, Sam Park and Ana Ruiz')).toBeNull();
+  });
+
+  it('keeps the name before an appositive that joins words with "and"', () => {
+    expect(nameOf('Lena Ortiz, a lawyer and activist')).toBe('Lena Ortiz');
+  });
+});

@@ -236,6 +236,9 @@ function readPhrase(text: string, start: number, end: number, vocab: RoleVocab):
   const segments = segmentsOf(text, start, end)
     .flatMap((seg) => (readSegment(seg, vocab) ? [seg] : splitNameOf(seg, vocab)))
     .filter((seg, s, all) => !isStateAfterPlace(all, s));
+  // "Sens. Lena Ortiz, Sam Park and Ana Ruiz": a later part that opens on a capital and joins words with "and"
+  // closes a list of names, so no one name heads the phrase.
+  if (segments.slice(1).some((seg) => seg[0]?.capitalized === true && seg.some((w) => w.norm === 'and' || w.norm === 'or'))) return { name: null, title: null, titleRole: null, prefix: [], descriptors: segments };
   let found: { index: number; read: NonNullable<ReturnType<typeof readSegment>> } | null = null;
   let description: Word[] = [];
   let owner: readonly Word[] = [];

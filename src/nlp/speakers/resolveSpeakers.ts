@@ -62,7 +62,9 @@ import { namesBody, unresolvedEntity } from './unresolvedEntity.js';
 // "who lives on the block" as a neighbor (saysAnonymous).
 // Version 30: a title's portfolio runs to a name that opens on a given name ("DHS Assistant Secretary for Public
 // Affairs Tricia McLaughlin"); a vice president's office is the vice presidency (vocab/roles.json).
-export const SPEAKERS_STAGE: StageRef = Object.freeze({ name: 'speakers', version: 30 });
+// Version 31: a list of names closed by "and" has no one name at its head ("Sens. Lena Ortiz, Sam Park and Ana
+// Ruiz"), and a comma inside the first of a plural title's two names makes a list, not a pair.
+export const SPEAKERS_STAGE: StageRef = Object.freeze({ name: 'speakers', version: 31 });
 
 export interface SpeakerOptions {
   /** The publication (document metadata): an unquoted "we" in its narration is the outlet speaking. */
