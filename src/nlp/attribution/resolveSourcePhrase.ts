@@ -58,7 +58,9 @@ export function resolveSourcePhrase(ctx: AttributionContext, k: number, m: numbe
   // "…, according to a poll released Monday by the county.": the phrase runs on to the sentence end past a participle
   // or a day (no comma, dash or finite verb on the way).
   const whole = runsOnTo(tokens, src, m, stop) ? looseSource(tokens, m, stop, ctx.rulesOnly === true) : null;
-  const source = whole ?? (src.kind === 'source' ? src.range : looseSource(tokens, m, stop, ctx.rulesOnly === true));
+  // The speaker phrase found to the sentence end may run into the writer's parenthesis ("exit polls (a big margin)"): it stops there.
+  const clipped = aside >= 0 && src.kind === 'source' && src.range.to > stop ? looseSource(tokens, m, stop, true) : null;
+  const source = whole ?? clipped ?? (src.kind === 'source' ? src.range : looseSource(tokens, m, stop, ctx.rulesOnly === true));
   if (!source) return null;
   const after = source.to;
   const tailIsContent = after < end && tokens[after].text === ',' && !/^(?:who|which|whose)$/.test(tokens[after + 1]?.normal ?? '');
