@@ -1026,6 +1026,17 @@ describe('extractIncidents: stories read through the NLP stages', () => {
     expect(draftsOf(story('telling a man he kicked him out of a store'))).toEqual([]);
   });
 
+  it('keeps a speaker named as the one force was used on ("struck Rev. Daniel Osei, 58") among the persons', () => {
+    const story = [
+      'Federal immigration agents used force in at least three cities this week.',
+      'In Chicago, a Border Patrol agent fired a pepper ball that struck the Rev. Daniel Osei, 58, in the head outside a church on Tuesday. "I was standing on the steps praying," Osei said.',
+      'In Los Angeles, ICE officers shot Marco Tellez, 27, in the arm on Wednesday. His brother, Ruben Tellez, said Marco was driving away.',
+      'In Charlotte, agents tackled a landscaper, Hector Funes, 61, outside a store on Thursday.',
+    ].join('\n\n');
+    const drafts = draftsOf(story, '2026-03-14');
+    expect(drafts.map((d) => d.persons.filter((p) => p.role === 'subject').map((p) => p.name))).toEqual([['Daniel Osei'], ['Marco Tellez'], ['Hector Funes']]);
+  });
+
   it('reads the man "whose brother" a speaker is as the subject, his kin word no office', () => {
     const story = 'DENVER — Luz Aranda, whose brother Felipe Aranda, 38, was shot in the leg by an ICE officer on Aug. 6, spoke at a rally on Tuesday.';
     expect(draftsOf(story, '2026-08-12')[0].persons.filter((p) => p.role === 'subject').map((p) => [p.name, p.age])).toEqual([['Felipe Aranda', 38]]);

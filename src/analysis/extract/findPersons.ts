@@ -107,7 +107,9 @@ export function findPersons(
       // person already named by it who is no speaker, not to the relative who speaks.
       // Unless set beside "the man", "the driver": "ICE said the man, Sam Okoro, 41, resisted arrest" names the one it happened to, who speaks too.
       const described = DESCRIBED_BEFORE.test(text.slice(Math.max(s.start, m.start - 60), m.start));
-      if (!officer && !described && speakers.some((name) => sameName(name, m.name)) && !(named && !speakers.some((name) => sameName(name, named.name)))) continue;
+      // "a pepper ball that struck Rev. Daniel Osei, 58, … 'I was praying,' Osei said": named as the one force was used on, a speaker is still them.
+      const struck = FORCE_BEFORE.test(text.slice(Math.max(s.start, m.start - 60), m.start)) || FORCE_AFTER.test(text.slice(m.end, Math.min(s.end, m.end + 90)));
+      if (!officer && !described && !struck && speakers.some((name) => sameName(name, m.name)) && !(named && !speakers.some((name) => sameName(name, named.name)))) continue;
       let g = named ?? byGivenName(groups, m.name);
       if (!g) groups.push((g = { name: m.name, mentions: [], score: 0, patient: false, described: false, officer, defendant: false }));
       if (betterName(m.name, g.name)) g.name = m.name;
