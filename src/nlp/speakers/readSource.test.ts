@@ -145,4 +145,8 @@ describe('readSource: a pronoun after a spokeswoman', () => {
       "OHARA: I'd add that we have not been given the evidence.";
     expect(speakers(text).at(-1)).toEqual(['I', 'Brian Ohara']);
   });
+  it('reads a surname two people share as the one of them named in full before it, when only one was', () => {
+    const text = 'Tomás Bernal, 52, says the officers who shot his son never told the family why they came. "They came in the night," Bernal said.\n\nHis son, Diego Bernal, 19, was shot in the stomach. "He is a good boy," Bernal said.';
+    expect(speakers(text).map(([, name]) => name)).toEqual(['Tomás Bernal', 'Tomás Bernal', null]);
+  });
 });

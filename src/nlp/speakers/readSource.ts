@@ -11,6 +11,7 @@ import { readElderOrYounger } from './readElderOrYounger.js';
 import { findCapitalsName } from './findCapitalsName.js';
 import { readDefinedTerm } from './definedTerms.js';
 import type { Entity } from './entity.js';
+import type { PersonRecord } from './personRegistry.js';
 import { personEntity } from './personEntity.js';
 import { readNamePhrase } from './readNamePhrase.js';
 import { readGovernment } from './readGovernment.js';
@@ -24,7 +25,7 @@ import { resolveAnaphor } from './resolveAnaphor.js';
 import type { Gender } from './roleVocab.js';
 import type { SpeakerContext } from './speakerContext.js';
 import { subjectSpeakingBySurname } from './subjectBySurname.js';
-import { splitWords, type Word } from './words.js';
+import { foldName, splitWords, type Word } from './words.js';
 
 const PERSONAL: Readonly<Record<string, Gender>> = { he: 'male', him: 'male', his: 'male', she: 'female', her: 'female' };
 const PLURAL = new Set(['they', 'them', 'their']);
@@ -163,13 +164,30 @@ function readName(ctx: SpeakerContext, words: readonly Word[], descriptors: read
   if (capitals) found = ctx.persons.lookup(capitals);
   // "Arredondo says" where the subject and his wife share the name: the subject's, as news style has it.
   if (found === 'ambiguous') {
-    found = subjectSpeakingBySurname(ctx, words);
+    found = subjectSpeakingBySurname(ctx, words) ?? onlyOneNamedBefore(ctx, words, site.at);
     if (!found) return null;
   }
   // A lone name counts only when the phrase introduces it ("Haddad’s partner, …, Rosa") or titles it.
   if (!found && (words.length >= 2 || descriptors.length || title)) found = ctx.persons.add(name, {}, { single: true });
   if (!found) return null;
   return personEntity(found, describePerson(ctx, found, descriptors, site));
+}
+
+/**
+ * "Tomás Bernal, 52, says …", then "… Bernal said", and his son Diego Bernal named only after it: a
+ * surname two people share is the one of them the text has named in full before it, when only one.
+ */
+function onlyOneNamedBefore(ctx: SpeakerContext, words: readonly Word[], at: number): PersonRecord | null {
+  if (words.length !== 1) return null;
+  const surname = foldName(words[0].text);
+  const named = new Set<PersonRecord>();
+  for (const m of ctx.analysis.mentions) {
+    if (m.start >= at) break;
+    if (m.kind !== 'person' || !m.name.includes(' ') || foldName(m.name.split(/\s+/u).pop() ?? '') !== surname) continue;
+    const record = ctx.persons.lookup(m.name);
+    if (record && record !== 'ambiguous') named.add(record);
+  }
+  return named.size === 1 ? [...named][0] : null;
 }
 
 // "Relatives of one of the dead, Maria Torres, 24, said": the source the attribution stage took is the

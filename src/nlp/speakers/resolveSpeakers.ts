@@ -64,7 +64,8 @@ import { namesBody, unresolvedEntity } from './unresolvedEntity.js';
 // Affairs Tricia McLaughlin"); a vice president's office is the vice presidency (vocab/roles.json).
 // Version 31: a list of names closed by "and" has no one name at its head ("Sens. Lena Ortiz, Sam Park and Ana
 // Ruiz"), and a comma inside the first of a plural title's two names makes a list, not a pair.
-export const SPEAKERS_STAGE: StageRef = Object.freeze({ name: 'speakers', version: 31 });
+// Version 32: a surname two people share is the one of them named in full before it, when only one was.
+export const SPEAKERS_STAGE: StageRef = Object.freeze({ name: 'speakers', version: 32 });
 
 export interface SpeakerOptions {
   /** The publication (document metadata): an unquoted "we" in its narration is the outlet speaking. */
