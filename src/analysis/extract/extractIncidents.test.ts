@@ -1026,6 +1026,11 @@ describe('extractIncidents: stories read through the NLP stages', () => {
     expect(draftsOf(story('telling a man he kicked him out of a store'))).toEqual([]);
   });
 
+  it('reads a round "which did not strike" him as no account of the car', () => {
+    const story = 'DENVER — ICE officers arrested Juan Mejía, 29, on Feb. 9 after he rammed an ICE vehicle. Fearing for his life, the officer fired one defensive round, which did not strike Mejía, ICE said.';
+    expect(draftsOf(story, '2026-02-11')[0].claims.filter((c) => c.facet === 'vehicle_movement').map((c) => c.stance)).toEqual(['toward_officers']);
+  });
+
   it('keeps a speaker named as the one force was used on ("struck Rev. Daniel Osei, 58") among the persons', () => {
     const story = [
       'Federal immigration agents used force in at least three cities this week.',
