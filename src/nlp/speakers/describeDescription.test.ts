@@ -41,5 +41,12 @@ describe('describeDescription: two groups joined by "and"', () => {
     expect(speaker('Cyber security experts and U.S. officials said the agency was hacked.')).toBeNull();
     expect(speaker('An agent fired a shot on Thursday, according to federal and local officials.')).toBe('federal and local officials');
   });
-});
 
+  it('reads a statement "from" or "released by" a family as the family\'s, and one from no one it can tell as no one\'s', () => {
+    const speaker = (text: string) => analyseText(text, { anchorDate: '2026-03-10', bodyStart: 0, outlet: null }).attributions[0]?.speaker?.name ?? null;
+    const lead = 'An agent shot Ana Ruiz on Monday. ';
+    expect(speaker(`${lead}A statement from Ruiz's family said she was unarmed.`)).toBe('family of Ana Ruiz');
+    expect(speaker(`${lead}According to a statement released by her family, she was unarmed.`)).toBe('family of Ana Ruiz');
+    expect(speaker(`${lead}A statement from the family of a neighbor said she was unarmed.`)).toBeNull();
+  });
+});

@@ -92,7 +92,33 @@ function statement(ctx: SpeakerContext, site: DescriptionSite, d: ReturnType<typ
   if (issuer) return organizationEntity(issuer, ctx.vocab);
   const owner = d.possessorName.length === 1 ? d.possessorName[0] : d.modifiers.length === 1 ? d.modifiers[0] : null;
   if (owner) return anaphoricOrganization(ctx, { ...site, at: owner.start }, owner.norm);
+  const kin = issuingKin(ctx, site, d);
+  if (kin) return kin;
   return citedRecords(ctx, d) ?? (d.definite && !d.modifiers.length && !d.possessivePronoun ? statementIssuer(ctx, site, d.head!.norm) : null);
+}
+
+/** The words after "from" or "by" that name who issued a statement ("released Wednesday by …"); none when there is no such link. */
+function issuerWords(d: ReturnType<typeof readDescription>): readonly Word[] {
+  const last = d.head!.words[d.head!.words.length - 1];
+  let at = d.words.indexOf(last) + 1;
+  if (d.words[at] && ISSUING.has(d.words[at].norm)) {
+    at++;
+    while (d.words[at] && WHEN.has(d.words[at].norm)) at++;
+  }
+  const link = d.words[at];
+  return link && (link.norm === 'from' || link.norm === 'by') ? d.words.slice(at + 1) : [];
+}
+
+/**
+ * "A statement from Ruiz's family said", "the statement from the family": a family (or a relative)
+ * after "from" or "by" issues the statement, read as the same words would be read as a source.
+ */
+function issuingKin(ctx: SpeakerContext, site: DescriptionSite, d: ReturnType<typeof readDescription>): Entity | null {
+  const rest = issuerWords(d);
+  const head = rest[rest.length - 1];
+  if (!head || ctx.vocab.relationRoles.get(head.norm) !== 'family') return null;
+  const entity = describeDescription(ctx, rest, { ...site, at: rest[0].start });
+  return entity?.speaker?.role === 'family' ? entity : null;
 }
 
 // "a report released Wednesday by …": the words of when a body put out its words.
@@ -103,15 +129,7 @@ const WHEN = new Set(['on', 'late', 'early', 'earlier', 'last', 'this', 'today',
  * Wednesday by the county's medical examiner's office": the organisation right after "from" or "by".
  */
 function issuedBy(ctx: SpeakerContext, d: ReturnType<typeof readDescription>): OrganizationMention | null {
-  const last = d.head!.words[d.head!.words.length - 1];
-  let at = d.words.indexOf(last) + 1;
-  if (d.words[at] && ISSUING.has(d.words[at].norm)) {
-    at++;
-    while (d.words[at] && WHEN.has(d.words[at].norm)) at++;
-  }
-  const link = d.words[at];
-  if (!link || (link.norm !== 'from' && link.norm !== 'by')) return null;
-  const after = d.words.slice(at + 1).filter((w) => w.norm !== 'the');
+  const after = issuerWords(d).filter((w) => w.norm !== 'the');
   const org = after.length ? ctx.organizations.find((o) => o.start <= after[0].start && after[0].start < o.end) : null;
   // The whole rest is the organisation's name: "a statement from CBP officials" is someone else's.
   return org && after.every((w) => w.start < org.end) ? org : null;

@@ -65,7 +65,8 @@ import { namesBody, unresolvedEntity } from './unresolvedEntity.js';
 // Version 31: a list of names closed by "and" has no one name at its head ("Sens. Lena Ortiz, Sam Park and Ana
 // Ruiz"), and a comma inside the first of a plural title's two names makes a list, not a pair.
 // Version 32: a surname two people share is the one of them named in full before it, when only one was.
-export const SPEAKERS_STAGE: StageRef = Object.freeze({ name: 'speakers', version: 32 });
+// Version 33: a statement "from" or "released by" a family is the family's ("A statement from Ruiz's family said").
+export const SPEAKERS_STAGE: StageRef = Object.freeze({ name: 'speakers', version: 33 });
 
 export interface SpeakerOptions {
   /** The publication (document metadata): an unquoted "we" in its narration is the outlet speaking. */
