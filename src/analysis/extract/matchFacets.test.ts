@@ -10,6 +10,11 @@ describe('matchFacets', () => {
     expect(stanceOf('she was backing up to leave when the shots came', 'vehicle_movement')).toBe('away_from_officers');
   });
 
+  it('reads a vehicle moving "slowly" away, with the adverb before or after the verb', () => {
+    expect(stanceOf('the SUV was moving slowly away from the officers', 'vehicle_movement')).toBe('away_from_officers');
+    expect(stanceOf('the car was already rolling away from the agents', 'vehicle_movement')).toBe('away_from_officers');
+  });
+
   it('reads a statistic officials cite and a reply that it cannot be checked', () => {
     expect(stanceOf('attacks on our deputies have jumped by more than 600 percent this year', 'official_statistics')).toBe('sharp_increase');
     expect(stanceOf('the bureau has not published the underlying counts, so the claim is unverifiable', 'official_statistics')).toBe('unsupported');
