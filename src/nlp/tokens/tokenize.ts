@@ -2,7 +2,7 @@ import type { Token } from '../../domain/analysis.js';
 import type { StageRef } from '../../domain/stage.js';
 import { createWinkReader, type WinkDoc } from './createWinkReader.js';
 
-export const TOKENS_STAGE: StageRef = Object.freeze({ name: 'tokens', version: 4 });
+export const TOKENS_STAGE: StageRef = Object.freeze({ name: 'tokens', version: 5 });
 
 const reader = createWinkReader();
 const its = reader.its;
@@ -35,11 +35,14 @@ export function tokenize(text: string): Token[] {
 }
 
 // After "according to", wink's lite model reads the infinitive marker and tags the noun a verb ("according
-// to police": "police" a VERB), so "…, according to police." reported nothing. What follows is the source.
+// to police": "police" a VERB), so "…, according to police." reported nothing. A word standing alone there is the source.
 function repairAccordingTo(tokens: Token[]): void {
   for (let i = 2; i < tokens.length; i++) {
     const t = tokens[i];
     if (t.pos !== 'VERB' || tokens[i - 1].normal !== 'to' || tokens[i - 2].normal !== 'according') continue;
+    // Only a word that is the whole source ("according to police." / "…, according to police, …"): before
+    // another word ("according to exit polls") the phrase scans read wink's tags as they stand.
+    if (i + 1 < tokens.length && tokens[i + 1].pos !== 'PUNCT') continue;
     tokens[i] = { ...t, pos: 'NOUN', lemma: t.normal };
   }
 }
