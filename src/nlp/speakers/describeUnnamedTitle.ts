@@ -146,9 +146,9 @@ function holderOf(ctx: SpeakerContext, head: string, site: DescriptionSite, alon
   return named ? personEntity(record, describePerson(ctx, record, [], site)) : null;
 }
 
-// The ranks of those who use force, and words that set one of them apart from another.
+// The ranks of those who use force, and words that set one of them apart from another (as NOT_SERVING does).
 const FORCE_RANKS = new Set(['officer', 'agent', 'deputy', 'trooper']);
-const OTHER_ONE = new Set(['second', 'third', 'other', 'another', 'fellow', 'different', 'former', 'retired', 'off-duty', 'one']);
+const OTHER_ONE = new Set(['second', 'third', 'other', 'another', 'fellow', 'different', 'off-duty', 'one']);
 
 /**
  * "A Border Patrol agent who shot a driver … ⏎ 'I had no other option,' the agent wrote": a bare "the
@@ -162,7 +162,7 @@ function introducedOfficer(ctx: SpeakerContext, head: string): Entity | null {
   if (introductions.length !== 1) return null;
   const [intro] = introductions;
   const words = splitWords(ctx.text, intro.index, intro.index + intro[0].length);
-  if (words[0].norm === 'another' || words.some((w) => OTHER_ONE.has(w.norm) && w !== words[0])) return null;
+  if (words[0].norm === 'another' || words.some((w) => (OTHER_ONE.has(w.norm) && w !== words[0]) || NOT_SERVING.has(w.norm))) return null;
   const phrase = readTitledPhrase(ctx, words);
   if (!phrase || phrase.titleWords[phrase.titleWords.length - 1].norm !== head) return null;
   const name = ctx.text.slice(phrase.named[0].start, phrase.named[phrase.named.length - 1].end).replace(/\s+/g, ' ');

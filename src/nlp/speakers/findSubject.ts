@@ -1,3 +1,4 @@
+import { whoseKinFollows } from './whoseKin.js';
 import type { Attribution } from '../../domain/attribution.js';
 import { createWordTest } from '../../lib/createWordTest.js';
 import { loadTitles } from '../mentions/loadTitles.js';
@@ -82,7 +83,7 @@ export function findSubject(
     const before = o.sentence > firstCue ? text.slice(Math.max(0, o.start - 80), o.start) : '';
     if (!cued.has(o.sentence) && !(before && (descriptor.test(before) || ledeDescriptor?.test(before)))) continue;
     // "Luz Aranda, whose brother Felipe Aranda was shot": the cue is her brother's.
-    if (isWhoseKin(text, o.end, vocab)) continue;
+    if (whoseKinFollows(text, o.end, vocab)) continue;
     scores.set(record, (scores.get(record) ?? 0) + 1);
   }
   for (const [record, n] of selfReports) scores.set(record, (scores.get(record) ?? 0) + n);
@@ -178,13 +179,6 @@ export function findSelfReports(
 }
 
 /** An office (a sheriff, a judge), not an honorific ("the Rev.", "Dr."): never the subject. */
-const WHOSE_KIN_AFTER = /^,\s+whose\s+(?:(?:older|younger|elder|eldest|oldest|youngest|only|late|teenage|adult)\s+)?([\p{L}-]+)/u;
-
-function isWhoseKin(text: string, end: number, vocab: RoleVocab): boolean {
-  const m = WHOSE_KIN_AFTER.exec(text.slice(end, end + 40));
-  return m !== null && vocab.relationRoles.get(m[1].toLowerCase()) === 'family';
-}
-
 function holdsOffice(record: PersonRecord): boolean {
   return record.titleRole !== null && !(record.title && (loadTitles().isHonorific(record.title) || loadTitles().isKin(record.title)));
 }

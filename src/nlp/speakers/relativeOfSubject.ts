@@ -1,3 +1,4 @@
+import { whoseKinBefore } from './whoseKin.js';
 import { apposedRelation } from './apposedRelation.js';
 import type { PersonRecord, Relation } from './personRegistry.js';
 import type { SpeakerContext } from './speakerContext.js';
@@ -32,15 +33,10 @@ export function relativeOfSubject(ctx: SpeakerContext, record: PersonRecord): Re
   return null;
 }
 
-// "Luz Aranda, whose brother Felipe Aranda, 38, was shot": the name, ", whose" and a kin noun before the subject's name.
-const WHOSE_KIN = /,\s+whose\s+(?:(?:older|younger|elder|eldest|oldest|youngest|only|late|teenage|adult)\s+)?([\p{L}-]+)\s*,?\s*$/u;
-
 /** The person named right before ", whose brother" when the subject's name at `at` follows it. */
 function whoseRelative(ctx: SpeakerContext, at: number): PersonRecord | null {
-  const before = ctx.text.slice(Math.max(0, at - 40), at);
-  const m = WHOSE_KIN.exec(before);
-  if (!m || ctx.vocab.relationRoles.get(m[1].toLowerCase()) !== 'family') return null;
-  const comma = at - before.length + m.index;
+  const comma = whoseKinBefore(ctx.text, at, ctx.vocab);
+  if (comma < 0) return null;
   const named = ctx.occurrences.find((o) => o.end === comma && o.entity.kind === 'person')?.entity.person;
   if (named) return named;
   // A speaker's own name in the source of the attribution being resolved is no occurrence yet.
