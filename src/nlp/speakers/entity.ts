@@ -9,6 +9,7 @@ export type EntityKind = 'person' | 'organization' | 'group' | 'filing' | 'thing
  * Something a pronoun or a definite description can point back to. `speaker` is what an
  * attribution to it resolves to; null for someone the text never names ("a woman who lives
  * nearby"), who can still be the antecedent of a "she" and so keeps that "she" from a wrong name.
+ * (Someone the text says it will not name, "a woman …, who asked not to be named", speaks as the noun.)
  */
 export interface Entity {
   readonly key: string;

@@ -24,7 +24,8 @@ function headOf(ctx: SpeakerContext, words: readonly Word[]): Word | undefined {
  * A speaker phrase nothing could be made of ("A woman who lives nearby"). It stays in the
  * text as an antecedent with no speaker, so the "she said" that follows it resolves to nobody
  * rather than to the last person named before it. A phrase whose head is no one ("video of the
- * stop showed …") is a thing: it must not stand between a "he said" and its speaker.
+ * stop showed …") is a thing: it must not stand between a "he said" and its speaker. A person the
+ * phrase says goes unnamed ("A woman …, who asked not to be named") speaks as its noun instead.
  */
 export function unresolvedEntity(ctx: SpeakerContext, index: number): Entity {
   const source = ctx.attributions[index].source!;
