@@ -13,6 +13,13 @@ describe('repairSpeakerTokens', () => {
     expect(posOf('Nearly a third say they will vote.', 'say')).toBe('VERB');
   });
 
+  it('reads "say" after a quantifier standing alone as the subject as a verb', () => {
+    expect(posOf('Prices rose.\n\nSome say they will fall again.', 'say')).toBe('VERB');
+    expect(posOf('Some Say It Was Rigged.', 'Say')).toBe('VERB');
+    // Not the noun of "some say in the matter", nor a quantifier inside a clause ("gave them some say").
+    expect(posOf('The board gave tenants some say in the matter.', 'say')).not.toBe('VERB');
+  });
+
   it('keeps the tagger’s reading after an ordinal', () => {
     const tokens = tokenize('It is the fifth say they have had.');
     expect(repairSpeakerTokens(tokens)).toBe(tokens);

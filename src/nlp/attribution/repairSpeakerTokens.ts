@@ -9,6 +9,15 @@ const SAY_FORMS = new Set(['say', 'says', 'said']);
 const COMPLEX_KINDS = new Set(['apartment', 'housing', 'office', 'sports', 'shopping', 'detention', 'court', 'industrial', 'residential']);
 const VERBS_READ_AS_NOUNS = new Set(['disputes', 'claims', 'reports', 'notes', 'counters', 'questions', 'challenges', 'rejects', 'denies', 'alleges', 'contends', 'insists', 'maintains']);
 
+/** Quantifiers that stand alone as a subject ("Some say …", "Many said …"). */
+const QUANTIFIERS = new Set(['some', 'many', 'most', 'few', 'several', 'others', 'both', 'all']);
+
+/** Whether the word after token `j` opens a clause: the text's start, punctuation or a conjunction. */
+function opensClauseAt(tokens: readonly Token[], j: number): boolean {
+  const t = tokens[j];
+  return t === undefined || t.pos === 'SPACE' || (t.pos === 'PUNCT' && !/^["“”‘’']$/.test(t.text)) || t.pos === 'CCONJ';
+}
+
 function isShare(tokens: readonly Token[], j: number): boolean {
   const t = tokens[j];
   if (!t) return false;
@@ -39,6 +48,8 @@ function repairedPos(tokens: readonly Token[], i: number): string | null {
   if (t.text === '%' && prev.pos === 'NUM' && prev.end === t.start) return 'NOUN';
   // "42% say they …", "a third say they …": after a share the tagger reads "say" as a noun.
   if (t.pos === 'NOUN' && SAY_FORMS.has(t.normal) && isShare(tokens, i - 1) && (next.pos === 'PRON' || next.pos === 'DET' || next.pos === 'PROPN')) return 'VERB';
+  // "Some say they hear echoes …": a quantifier standing alone as the subject, at the head of its clause.
+  if (t.pos === 'NOUN' && SAY_FORMS.has(t.normal) && QUANTIFIERS.has(prev.normal) && opensClauseAt(tokens, i - 2) && (next.pos === 'PRON' || next.pos === 'DET' || next.pos === 'PROPN')) return 'VERB';
   // "The family disputes that account, saying …", "The suit claims the agent fired": a verb of saying in
   // -s the tagger reads as a plural noun after the subject's noun, an object's determiner after it.
   if (t.pos === 'NOUN' && VERBS_READ_AS_NOUNS.has(t.normal) && (prev.pos === 'NOUN' || prev.pos === 'PROPN') && opensObject(tokens, i + 1)) return 'VERB';
