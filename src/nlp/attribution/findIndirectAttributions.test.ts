@@ -124,3 +124,15 @@ describe('findIndirectAttributions: a participle of saying after "by" (round 27)
     expect(attribute('Hale won the primary here, although Ruiz won the spin by declaring that the race was close.').some(([, cue]) => cue === 'declaring')).toBe(false);
   });
 });
+
+describe('findIndirectAttributions: "add to" a thing', () => {
+  it('reads no report in "adds to the drama that …" and "adding to her lead"', () => {
+    expect(attribute('The latest delay adds to the drama that has surrounded the bridge since March.')).toEqual([]);
+    expect(attribute('Ruiz won the county, adding to her lead over Tate.')).toEqual([]);
+  });
+
+  it('keeps "added to <an outlet>" as a listener, and "added that …"', () => {
+    expect(attribute('“It was a good night,” Ruiz added to Reuters.')).toContainEqual(['Ruiz', 'added', ['It was a good night,']]);
+    expect(attribute('Ruiz added that the bridge would reopen.')).toEqual([['Ruiz', 'added', ['the bridge would reopen']]]);
+  });
+});

@@ -105,6 +105,9 @@ function resolveVerb(ctx: AttributionContext, k: number, verb: CueVerb, from: nu
   const cue = { from: k, to: k + 1 };
   // "Video posted online shows …": the participle modifies the noun; no cue (the rules alone).
   if (ctx.rulesOnly === true && isPublishedThing(tokens, k, verb)) return null;
+  // "The latest hiccup adds to the drama that …", "adding to her delegate lead": "add to" and a thing
+  // grows it, no report ("added to People" names a listener; the rules alone).
+  if (ctx.rulesOnly === true && verb.lemma === 'add' && tokens[k + 1]?.normal === 'to' && tokens[k + 2] !== undefined && tokens[k + 2].pos !== 'PROPN') return null;
   // "Ruiz cut the budget and on Monday announced …": a day between a conjunction and the verb; the
   // phrase before the conjunction is no speaker, the coordinated clause's subject is (below; the rules alone).
   const timed = ctx.rulesOnly === true ? findTimedConjunction(tokens, k, floor) : -1;
