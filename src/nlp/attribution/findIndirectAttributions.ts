@@ -419,7 +419,8 @@ function thatAfterPhrase(tokens: readonly Token[], from: number, to: number): nu
   if (tokens[from]?.pos !== 'ADP') return -1;
   for (let j = from + 1; j < Math.min(to - 1, from + 25); j++) {
     const t = tokens[j];
-    if (t.normal === 'that') return tokens[j + 1].text === ',' || j === from + 1 ? -1 : j + 1;
+    // "said at a center that works with children": "that" and a verb open a relative clause, no report.
+    if (t.normal === 'that') return tokens[j + 1].text === ',' || j === from + 1 || tokens[j + 1].pos === 'VERB' || tokens[j + 1].pos === 'AUX' ? -1 : j + 1;
     if (t.pos === 'AUX' || (t.pos === 'VERB' && !/(?:ing|ed|en)$/.test(t.normal)) || QUOTE_MARKS.test(t.text) || t.text === ';' || TERMINAL.test(t.text)) return -1;
   }
   return -1;

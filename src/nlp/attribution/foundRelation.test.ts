@@ -10,4 +10,12 @@ describe('contentRange: a reported clause that opens on a quantity', () => {
   it('reads no clause in a count with a relative clause ("reported at least 20 victims at a center that works …")', () => {
     expect(attribute('Authorities reported at least 20 victims at a center that works with children.')).toEqual([]);
   });
+
+  it('reads an approximate count ("about half", "around 200") as the subject the same way', () => {
+    expect(attribute('The budget office said about half of the rise reflected lower revenue.')).toEqual([['The budget office', 'said', ['about half of the rise reflected lower revenue']]]);
+    expect(attribute('Police said around 200 people were hurt.')).toEqual([['Police', 'said', ['around 200 people were hurt']]]);
+    // "about" before no count is a topic, and a count with a relative clause reports no clause.
+    expect(attribute('The board said about the plan that it was late.').some((f) => f[2][0]?.startsWith('about'))).toBe(false);
+    expect(attribute('Authorities said around 20 families at a center that works with children.')).toEqual([]);
+  });
 });

@@ -12,14 +12,20 @@ function opensClause(t: Token): boolean {
 }
 
 const RELATIVES = new Set(['that', 'which', 'who', 'whom', 'whose', 'where']);
+const APPROXIMATE = new Set(['about', 'around']);
+const SHARE_WORDS = new Set(['half', 'one-third', 'one-fourth', 'one-fifth', 'two-thirds', 'three-quarters']);
 
 /**
- * "said at least two people were hurt": a quantity's "at least" / "at most" opens the subject, when
+ * "said at least two people were hurt": a quantity's "at least" / "at most" (or an approximate count's
+ * "about" / "around") opens the subject, when
  * its own verb comes before any relative word or punctuation ("reported at least 20 victims at a
  * center that works with …" reports a count, no clause).
  */
 function opensWithQuantity(tokens: readonly Token[], from: number): boolean {
-  if (tokens[from].normal !== 'at' || (tokens[from + 1]?.normal !== 'least' && tokens[from + 1]?.normal !== 'most')) return false;
+  const bound = tokens[from].normal === 'at' && (tokens[from + 1]?.normal === 'least' || tokens[from + 1]?.normal === 'most');
+  // "said about half of the rise came from …", "around 200 people were hurt": an approximate count.
+  const approximate = APPROXIMATE.has(tokens[from].normal) && (tokens[from + 1]?.pos === 'NUM' || SHARE_WORDS.has(tokens[from + 1]?.normal ?? ''));
+  if (!bound && !approximate) return false;
   for (let j = from + 2; j < Math.min(tokens.length, from + 14); j++) {
     const t = tokens[j];
     if (t.pos === 'AUX' || (t.pos === 'VERB' && !t.normal.endsWith('ing'))) return true;
