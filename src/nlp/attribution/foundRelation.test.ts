@@ -19,3 +19,15 @@ describe('contentRange: a reported clause that opens on a quantity', () => {
     expect(attribute('Authorities said around 20 families at a center that works with children.')).toEqual([]);
   });
 });
+
+describe('contentRange: a reported clause that opens on a concession', () => {
+  it('reads "says despite X, <clause>" as a report whose content opens on "despite"', () => {
+    expect(attribute('Ana Ruiz says despite being a Dover native, she will root for Salem.')).toEqual([['Ana Ruiz', 'says', ['despite being a Dover native, she will root for Salem']]]);
+    expect(attribute('She says despite all that, the board was not swayed.')).toEqual([['She', 'says', ['despite all that, the board was not swayed']]]);
+  });
+
+  it('reads no clause in a concession with no comma and clause after it', () => {
+    expect(attribute('The mayor spoke despite the rain.')).toEqual([]);
+    expect(attribute('Ruiz said despite the rain and the cold.')).toEqual([]);
+  });
+});

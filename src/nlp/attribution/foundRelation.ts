@@ -35,6 +35,21 @@ function opensWithQuantity(tokens: readonly Token[], from: number): boolean {
 }
 
 /**
+ * "says despite being a Stanford alumna, she plans to …": a concession opens the reported clause
+ * like a subordinator when a comma closes it (no finite verb, quotation or other punctuation before)
+ * and a clause follows; "said despite objections that …" has no such comma and stays no clause.
+ */
+function opensWithConcession(tokens: readonly Token[], from: number, to: number): boolean {
+  if (tokens[from].normal !== 'despite') return false;
+  for (let j = from + 1; j < Math.min(to, from + 16); j++) {
+    const t = tokens[j];
+    if (t.text === ',') return hasClause(tokens, j + 1, to);
+    if (((t.pos === 'AUX' || t.pos === 'VERB') && !t.normal.endsWith('ing')) || t.pos === 'PUNCT') return false;
+  }
+  return false;
+}
+
+/**
  * "(The firm denied it.)": a closing parenthesis at `k` whose opening one stands before the content
  * closes the writer's aside, not what was said; one the content opens ("… (in May)") stays.
  */
@@ -49,7 +64,7 @@ export function contentRange(tokens: readonly Token[], from: number, to: number,
   while (from < to && (tokens[from].text === ',' || tokens[from].text === ':' || tokens[from].text === '—')) from++;
   const trailing = verbatim ? /^[,;—]$/ : /^(?:[,.;—?!]|\.\.\.|…)$/;
   while (to > from && (trailing.test(tokens[to - 1].text) || closesAsideBefore(tokens, from, to - 1))) to--;
-  if (to <= from || (clause && !hasClause(tokens, from, to)) || (!anyOpener && !opensClause(tokens[from]) && !opensWithQuantity(tokens, from))) return null;
+  if (to <= from || (clause && !hasClause(tokens, from, to)) || (!anyOpener && !opensClause(tokens[from]) && !opensWithQuantity(tokens, from) && !opensWithConcession(tokens, from, to))) return null;
   return { from, to };
 }
 
