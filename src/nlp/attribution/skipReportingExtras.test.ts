@@ -81,3 +81,14 @@ describe('skipReportingExtras: a day with a possessive after the cue (round 33)'
     expect(attribute('Ana Ruiz said Monday the vote was a disgrace.')).toEqual([['Ana Ruiz', 'said', ['the vote was a disgrace']]]);
   });
 });
+
+describe('skipReportingExtras: a listener and a place before "that"', () => {
+  it('crosses a gerund that modifies a noun ("outside a polling place")', () => {
+    expect(attribute('Dana Ruiz told reporters outside a polling place that the count was fair.')).toEqual([['Dana Ruiz', 'told', ['the count was fair']]]);
+  });
+
+  it('reads "that" before an opening quotation mark as the door to a quoted clause', () => {
+    expect(attribute('Dana Ruiz tells reporters outside the hall in Dover that “to win here would be helpful.”')).toEqual([['Dana Ruiz', 'tells', ['to win here would be helpful.']]]);
+    expect(attribute('Dana Ruiz said on the radio that “the count was fair.”')).toEqual([['Dana Ruiz', 'said', ['the count was fair.']]]);
+  });
+});

@@ -2,6 +2,7 @@ import type { Token } from '../../domain/analysis.js';
 import type { AttributionContext } from './attributionContext.js';
 import { matchPhraseAt } from './attributionContext.js';
 import type { CueVerb } from './cueLexicon.js';
+import { isGerundModifier } from './isNpToken.js';
 
 const PP_HEADS = new Set(['in', 'on', 'at', 'during', 'with', 'to', 'through', 'via', 'after', 'before', 'from']);
 const NP_PARTS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PART']);
@@ -55,7 +56,9 @@ function skipListenerToThat(ctx: AttributionContext, k: number, end: number): nu
     if (isComplementizer(ctx, j)) return j + 1;
     // A hyphen inside a name ("the AFL-CIO council") does not end the listener.
     const hyphen = t.text === '-' && tokens[j - 1].end === t.start && tokens[j + 1]?.start === t.end;
-    if (t.pos === 'AUX' || (t.pos === 'PUNCT' && !hyphen && !isPlaceComma(tokens, j)) || (t.pos === 'VERB' && !/^\p{Lu}/u.test(t.text) && !t.normal.endsWith('ed'))) return -1;
+    // "told reporters outside a polling place that …": a gerund between a determiner and its noun is a modifier (the rules alone).
+    const gerund = ctx.rulesOnly === true && isGerundModifier(tokens, j);
+    if (t.pos === 'AUX' || (t.pos === 'PUNCT' && !hyphen && !isPlaceComma(tokens, j)) || (t.pos === 'VERB' && !gerund && !/^\p{Lu}/u.test(t.text) && !t.normal.endsWith('ed'))) return -1;
   }
   return -1;
 }
@@ -78,6 +81,7 @@ function opensPronounClause(ctx: AttributionContext, k: number, end: number): bo
 }
 
 const CLAUSE_SUBJECTS = new Set(['DET', 'PROPN', 'PRON']);
+const OPENING_QUOTES = new Set(['“', '"', "''"]);
 
 /**
  * "that" opening a reported clause: the tagger's subordinator, or, after a noun it may read as a
@@ -92,7 +96,8 @@ function isComplementizer(ctx: AttributionContext, j: number): boolean {
   // The rules alone: in 'combined' the tagger reads these itself.
   if (ctx.rulesOnly !== true) return false;
   const next = tokens[j + 1];
-  return next !== undefined && CLAUSE_SUBJECTS.has(next.pos) && next.normal !== 'that';
+  // "that “to be able to …”": an opening quotation mark opens the quoted clause.
+  return next !== undefined && ((CLAUSE_SUBJECTS.has(next.pos) && next.normal !== 'that') || OPENING_QUOTES.has(next.text));
 }
 
 const QUOTES = /["“”‘’']/;
