@@ -288,4 +288,9 @@ describe('findSourceBefore: a span of time between the subject and the verb', ()
     expect(attribute('Ruiz a month later announced that the plant would close.')).toEqual([['Ruiz', 'announced', ['the plant would close']]]);
     expect(attribute('Ruiz two years ago said the plant would close.')).toEqual([['Ruiz', 'said', ['the plant would close']]]);
   });
+
+  it('keeps a qualifier of the count inside the span ("less than two weeks ago", "nearly a year later")', () => {
+    expect(attribute('The agency less than two weeks ago said that the plant would close.')).toEqual([['The agency', 'said', ['the plant would close']]]);
+    expect(attribute('Ruiz nearly a year later announced that the plant would close.')).toEqual([['Ruiz', 'announced', ['the plant would close']]]);
+  });
 });

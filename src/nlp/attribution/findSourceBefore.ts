@@ -37,12 +37,22 @@ function isFloatingQuantifier(tokens: readonly Token[], i: number, floor: number
 const SPAN_ENDS = new Set(['later', 'earlier', 'ago']);
 const SPAN_UNITS = new Set(['day', 'days', 'week', 'weeks', 'month', 'months', 'year', 'years', 'decade', 'decades']);
 
-/** "a month later", "two years ago" ending at `i`, after a subject (a noun or pronoun before it). */
-function isTimeSpanBefore(tokens: readonly Token[], i: number, floor: number): boolean {
-  if (i - 3 < floor || !SPAN_ENDS.has(tokens[i].normal) || !SPAN_UNITS.has(tokens[i - 1].normal)) return false;
+/**
+ * The length of "a month later", "two years ago" or "less than two weeks ago" ending at `i`, after a
+ * subject (a noun or pronoun before it); 0 when there is none.
+ */
+function timeSpanBefore(tokens: readonly Token[], i: number, floor: number): number {
+  if (i - 3 < floor || !SPAN_ENDS.has(tokens[i].normal) || !SPAN_UNITS.has(tokens[i - 1].normal)) return 0;
   const count = tokens[i - 2];
-  return (count.pos === 'DET' || count.pos === 'NUM') && isNounLike(tokens[i - 3]);
+  if (count.pos !== 'DET' && count.pos !== 'NUM') return 0;
+  // "less than two weeks ago", "nearly two years later": the count's qualifier is part of the span.
+  const compared = i - 5 >= floor && tokens[i - 3].normal === 'than' && SPAN_COMPARATIVES.has(tokens[i - 4].normal);
+  const qualified = !compared && i - 4 >= floor && APPROXIMATORS.has(tokens[i - 3].normal);
+  const length = compared ? 5 : qualified ? 4 : 3;
+  return isNounLike(tokens[i - length]) ? length : 0;
 }
+
+const SPAN_COMPARATIVES = new Set(['less', 'more']);
 
 /** "has since said": "since" right after a form of "have" is an adverb of the verb group (the rules alone). */
 function isGroupExtra(tokens: readonly Token[], i: number, floor: number): boolean {
@@ -83,7 +93,8 @@ export function findSourceBefore(ctx: AttributionContext, k: number, floor: numb
     // Auxiliaries and adverbs of the verb group: "has also said", "however said", "repeatedly told";
     // a day between subject and verb is a time, not the speaker ("A news report Wednesday said").
     // "Fiorina a month later announced", "Ruiz two years ago said": a span of time before the verb (the rules alone).
-    if (ctx.rulesOnly === true && isTimeSpanBefore(tokens, i, floor)) i -= 3;
+    const span = ctx.rulesOnly === true ? timeSpanBefore(tokens, i, floor) : 0;
+    if (span > 0) i -= span;
     else if (t.pos === 'AUX' || t.pos === 'ADV' || CHAIN_ADV.has(t.normal) || (ctx.rulesOnly === true && t.normal === 'overall' && i > floor && isNounLike(tokens[i - 1])) || (WHEN_WORDS.has(t.normal) && i > floor && i === k - 1 && !isNamedDay(tokens, i)) || isFloatingQuantifier(tokens, i, floor) || (ctx.rulesOnly === true && isGroupExtra(tokens, i, floor))) i--;
     // "… at a Pasadena apartment complex on Saturday says": "on" and the day before the verb (the rules alone).
     else if (ctx.rulesOnly === true && t.normal === 'on' && i === k - 2 && WHEN_WORDS.has(tokens[k - 1].normal) && !isNamedDay(tokens, k - 1) && i - 1 >= floor && isNounLike(tokens[i - 1])) i--;
