@@ -82,3 +82,25 @@ describe('describePerson: an office and whose it is', () => {
     expect(affiliation('President Ana Ruiz said the agent should be charged.')).toBe('President of the United States');
   });
 });
+
+describe('describePerson: an office held once', () => {
+  /** Each attribution's speaker as [name, role, affiliation]. */
+  const described = (text: string) =>
+    analyseText(text, { anchorDate: '2026-03-10', bodyStart: 0, outlet: null }).attributions.map((a) => [a.speaker?.name ?? null, a.speaker?.role ?? null, a.speaker?.affiliation ?? null]);
+
+  it('gives a former or retired officer no role of the agency, and names the office held', () => {
+    expect(described('Marcus Feld, a former ICE supervisor who now consults for police departments, said the agency should release its numbers.')[0]).toEqual(['Marcus Feld', 'other', 'former ICE supervisor']);
+    expect(described('Dana Ruiz, a retired Border Patrol agent, said the numbers were wrong.')[0]).toEqual(['Dana Ruiz', 'other', 'retired Border Patrol agent']);
+    expect(described('Former ICE director Lena Ortiz said the policy was wrong.')[0]).toEqual(['Lena Ortiz', 'other', 'former ICE director']);
+    expect(described('The policy was wrong, said former Border Patrol Chief Tomas Reyes.')[0]).toEqual(['Tomas Reyes', 'other', 'former Border Patrol Chief']);
+  });
+
+  it('keeps the office a person holds now, and reads "former" only of the person described', () => {
+    expect(described('ICE Director Lena Ortiz said the policy was working.')[0]).toEqual(['Lena Ortiz', 'official', 'U.S. Immigration and Customs Enforcement']);
+    // A current title before the name outranks an office held once after it.
+    expect(described('Agriculture Secretary Tom Hale, a former Iowa governor, said the farm bill was dead.')[0]?.slice(0, 2)).toEqual(['Tom Hale', 'official']);
+    // "former" of someone else: the person's clients, or the candidate his committee backs.
+    expect(described('Tom Lee, a lawyer for former agents, said the numbers were wrong.')[0]?.slice(0, 2)).toEqual(['Tom Lee', 'subject_counsel']);
+    expect(described('The super PAC backing former Florida Gov. Sam Park for president, Mike Murphy, praised the ad.')[0]).toEqual(['Mike Murphy', 'other', null]);
+  });
+});

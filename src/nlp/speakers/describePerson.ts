@@ -7,6 +7,7 @@ import { isCaptionDefendant } from './captionDefendants.js';
 import { isInterviewer } from './isInterviewer.js';
 import { representingCounsel, representsClause, retainedCounsel, type Counsel } from './counselRelation.js';
 import type { DescriptionSite } from './describeDescription.js';
+import { NOT_SERVING, servesNoLonger } from './describeUnnamedTitle.js';
 import { makeSpeaker, type Entity } from './entity.js';
 import { runningCase } from './findCapitalsName.js';
 import { roleOfOrganization } from './organizationEntity.js';
@@ -23,6 +24,12 @@ const RELATION_ROLES: ReadonlySet<Role> = new Set(['subject_counsel', 'family', 
 /** Reads "a lawyer for X", "Hale's sister", "a spokesperson for the … Office" into the record, once. */
 function learnFromDescriptors(ctx: SpeakerContext, record: PersonRecord, descriptors: readonly (readonly Word[])[]): void {
   for (const segment of descriptors) {
+    // "Marcus Feld, a former ICE supervisor": an office he no longer holds gives him no role of it.
+    const past = pastOfficeIn(segment, ctx.vocab);
+    if (past !== null) {
+      record.pastOffice ??= past;
+      continue;
+    }
     const represents = record.relation ? null : representsClause(ctx, segment);
     if (represents) {
       learnCounsel(ctx, record, represents);
@@ -61,6 +68,47 @@ function learnFromDescriptors(ctx: SpeakerContext, record: PersonRecord, descrip
     record.relation = { role, noun: d.head.words.map((w) => w.text.toLowerCase()).join(' '), of };
     ctx.persons.addEvidence(record, ctx.vocab.genderWords.get(d.head.norm) ?? null, 2);
   }
+}
+
+// Where the words about the person's own office end: "a former ICE supervisor | who now consults …".
+const OFFICE_ENDS = new Set(['who', 'whose', 'that', 'which', 'for', 'of', 'to', 'with', 'representing', 'at', 'in', 'and', 'now', 'turned', 'by', 'from', 'on', 'under', 'until', 'since', 'during', 'when', 'after', 'before']);
+// What may stand before "former" in a description of the person's own office ("a", "the president's").
+const OFFICE_OPENS = new Set(['a', 'an', 'the', 'his', 'her', 'their', 'its', 'one', 'also']);
+
+/**
+ * "a former ICE supervisor who now consults", "a retired Border Patrol agent", "the president's
+ * former special envoy": the office a descriptor says the person held once, from its "former" /
+ * "retired" on ("former ICE supervisor"); null when the word is not about the person's own office
+ * ("a lawyer for former agents", "the super PAC backing former Gov. Jeb Bush").
+ */
+function pastOfficeIn(segment: readonly Word[], vocab: SpeakerContext['vocab']): string | null {
+  const end = segment.findIndex((w) => OFFICE_ENDS.has(w.norm));
+  const own = end < 0 ? segment : segment.slice(0, end);
+  const from = own.findIndex((w) => NOT_SERVING.has(w.norm));
+  if (from < 0 || from === own.length - 1 || !own.slice(0, from).every((w) => OFFICE_OPENS.has(w.norm) || w.possessive)) return null;
+  // An office ends on a noun ("supervisor") or a title ("Chief", "Rep."), not on someone's name ("former Gov. Jeb Bush").
+  const last = own[own.length - 1];
+  if (last.capitalized && !vocab.titleRoles.has(last.norm)) return null;
+  return own.slice(from).map((w) => (w === own[from] ? w.text.toLowerCase() : w.text)).join(' ');
+}
+
+// The word right before a mention: "former" in "former ICE director Sarah Saldaña".
+const WORD_BEFORE = /(\p{L}+)[\s-]+$/u;
+
+/**
+ * "said former ICE director Sarah Saldaña": the title a mention of the person is written with,
+ * when the word before it says the office is no longer theirs ("former ICE director"); else null.
+ */
+function formerTitle(ctx: SpeakerContext, record: PersonRecord): string | null {
+  for (const m of ctx.analysis.mentions) {
+    if (m.kind !== 'person' || m.title === null || ctx.persons.lookup(m.name) !== record) continue;
+    const before = WORD_BEFORE.exec(ctx.text.slice(Math.max(0, m.start - 12), m.start));
+    if (!before || !NOT_SERVING.has(before[1].toLowerCase())) continue;
+    const written = ctx.text.slice(m.start, m.end);
+    const title = written.endsWith(m.name) ? written.slice(0, written.length - m.name.length).trim() : '';
+    if (title) return `${before[1].toLowerCase()} ${title}`;
+  }
+  return null;
 }
 
 /** The body named in full after "of" or "for" in a descriptor ("the president of the National Border Patrol Council"), if any. */
@@ -180,6 +228,8 @@ function roleOf(ctx: SpeakerContext, record: PersonRecord, attribution: number):
   if (record === ctx.subject || isCaptionDefendant(ctx, ctx.text, record.words)) return 'subject';
   if (isInterviewer(ctx, record, attribution)) return 'journalist';
   if (record.relation && RELATION_ROLES.has(record.relation.role)) return ofSomeoneElse(ctx, record) ? 'other' : record.relation.role;
+  // "Former ICE director Sarah Saldaña" speaks for no agency now.
+  if (servesNoLonger(record) || formerTitle(ctx, record) !== null) return 'other';
   // A courtesy title ("Dr. Lena Hart, the county's medical examiner") says less than the office after it.
   if (record.titleRole && (record.titleRole !== 'other' || !record.relation)) return record.titleRole;
   if (record.relation) return record.relation.role;
@@ -191,6 +241,9 @@ function affiliationOf(ctx: SpeakerContext, record: PersonRecord, role: Role): s
   const rel = record.relation;
   if (rel?.of && role === 'subject_counsel') return `${rel.noun} for ${rel.of.name}`;
   if (rel?.of && role === 'family') return `${rel.noun} of ${rel.of.name}`;
+  // "former ICE supervisor": what the person was, when it is what they are known by.
+  const past = record.pastOffice ?? formerTitle(ctx, record) ?? (servesNoLonger(record) ? record.title!.replace(/^\p{Lu}(?!\p{Lu})/u, (c) => c.toLowerCase()) : null);
+  if (role === 'other' && past !== null) return past;
   if (record.organization) return record.organization;
   if (!record.title) return null;
   const words = splitWords(record.title);

@@ -106,7 +106,7 @@ function namesSomeoneAlike(ctx: SpeakerContext, phrase: TitledPhrase): boolean {
 const RANKS = new Set(['officer', 'agent', 'deputy', 'trooper', 'detective', 'sergeant', 'sgt', 'lieutenant', 'lt', 'captain', 'capt', 'det', 'marshal', 'special agent', 'commander', 'supervisor', 'delegate', 'representative', 'rep', 'lawmaker', 'legislator', 'council member', 'councilmember', 'commissioner', 'professor', 'prof', 'dr', 'father', 'pastor', 'rev', 'reverend']);
 
 /** "former President Ana Ruiz": the title says the office is no longer theirs. */
-function servesNoLonger(record: PersonRecord): boolean {
+export function servesNoLonger(record: PersonRecord): boolean {
   return record.title !== null && splitWords(record.title).some((w) => NOT_SERVING.has(w.norm));
 }
 

@@ -20,6 +20,8 @@ export interface PersonRecord {
   /** Organisation named beside the person ("DHS" in "DHS spokeswoman …"), canonical name. */
   organization: string | null;
   relation: Relation | null;
+  /** An office the text says they no longer hold ("a former ICE supervisor", "Former ICE director …"), as written. */
+  pastOffice: string | null;
   /** Introduced as someone's kin ("his wife, Lucia Valdivia"): the surname alone is not theirs when another shares it. */
   namedAsRelative: boolean;
   /** Evidence for he/she matching: counts of female and male cues. */
@@ -169,6 +171,7 @@ export class PersonRegistry {
       agencyId: null,
       organization: null,
       relation: null,
+      pastOffice: null,
       namedAsRelative: false,
       female: 0,
       male: 0,

@@ -66,7 +66,9 @@ import { namesBody, unresolvedEntity } from './unresolvedEntity.js';
 // Ruiz"), and a comma inside the first of a plural title's two names makes a list, not a pair.
 // Version 32: a surname two people share is the one of them named in full before it, when only one was.
 // Version 33: a statement "from" or "released by" a family is the family's ("A statement from Ruiz's family said").
-export const SPEAKERS_STAGE: StageRef = Object.freeze({ name: 'speakers', version: 33 });
+// Version 34: an office held once ("Marcus Feld, a former ICE supervisor", "former ICE director Lena Ortiz") gives
+// no role of it: the person speaks as `other`, the office as written for affiliation.
+export const SPEAKERS_STAGE: StageRef = Object.freeze({ name: 'speakers', version: 34 });
 
 export interface SpeakerOptions {
   /** The publication (document metadata): an unquoted "we" in its narration is the outlet speaking. */
