@@ -5,6 +5,7 @@ import { sideOfRole } from '../../domain/roles.js';
 import type { Span } from '../../lib/spans.js';
 import { trimSpan } from '../../lib/spans.js';
 import type { SentenceInfo } from './describeSentences.js';
+import type { FactCheckVerdict } from './findFactCheckVerdict.js';
 import type { Facet } from './facetVocab.js';
 import type { FacetMatch } from './matchFacets.js';
 import { asThirdPerson } from './asThirdPerson.js';
@@ -35,7 +36,8 @@ const CARRY_ON: readonly RegExp[] = Object.freeze([/\b(?:reportedly|allegedly|pu
  * claim per facet with no speaker (side "outlet"), or, when an agency published the document (`voice`,
  * see findPublisherVoice), with the agency as speaker. The outlet's sentence that tells what a video
  * shows ("Videos verified by the paper show him holding a phone", readsRecording) puts its claims on
- * the side "footage", still with no speaker, except those about the recording itself. An attribution whose speaker could not be resolved
+ * the side "footage", still with no speaker, except those about the recording itself. A fact check's verdict
+ * (`verdict`, findFactCheckVerdict) speaks as the outlet in its own voice. An attribution whose speaker could not be resolved
  * yields nothing: a gap, never a guess; nor do the parts of a speaker's words that retell someone
  * else's (findRelays).
  */
@@ -50,6 +52,8 @@ export function buildClaims(
   voiceOwnsQuotes = true,
   /** The name of the person force was used on: their own words ("My hands were up") are read of them, on the subject's side. */
   subject: string | null = null,
+  /** A fact check's verdict: the outlet's rating sentences speak in its voice as a fact checker, not as neutral reporting. */
+  verdict: FactCheckVerdict | null = null,
 ): ClaimDraft[] {
   const inSegment = new Set(sentences.map((s) => s.index));
   const claims: ClaimDraft[] = [];
@@ -115,7 +119,8 @@ export function buildClaims(
     // "The video of the shooting was released Friday. It shows the car reversing…": about the incident as its video is.
     if (!carried && !isAboutIncident(s) && !(before !== null && readsVideo() && isAboutIncident(before))) return;
     const span = trimSpan(text, s.start, s.end);
-    const speaker = carried ? carried.attribution.speaker : voice;
+    // A verdict's "Videos show the truck turning away" stays what the video shows.
+    const speaker = carried ? carried.attribution.speaker : verdict?.sentences.has(s.index) && !readsVideo() ? verdict.speaker : voice;
     let matches = forSide(matchFacets(s.text, s.start, facets), speaker ? sideOfRole(speaker.role) : 'outlet').filter((m) => !namesAnother(text, m, subject));
     // Words in quotation marks that no attribution claimed are someone's, not the outlet's: a gap.
     if (!carried && (!voice || !voiceOwnsQuotes) && matches.length) {
@@ -133,7 +138,7 @@ export function buildClaims(
     const own = recording ? loadRecordingVocab().ownFacets : null;
     for (const m of picked) {
       if (carried) claims.push(toClaim(m, span, carried.attribution, null));
-      else claims.push(toClaim(m, span, null, null, voice, own && !own.has(m.facet) ? 'footage' : undefined));
+      else claims.push(toClaim(m, span, null, null, speaker, own && !own.has(m.facet) ? 'footage' : undefined));
     }
   });
   return claims.sort((x, y) => x.span.start - y.span.start || x.facet.localeCompare(y.facet));

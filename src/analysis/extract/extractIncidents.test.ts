@@ -1157,3 +1157,36 @@ describe('extractIncidents: a protester struck by an agents\' vehicle', () => {
     expect(draft?.force).toEqual(['struck with a vehicle']);
   });
 });
+
+describe('extractIncidents: a fact check of what an agency said of an incident', () => {
+  const BODY = [
+    'Customs and Border Protection officials have said for months that assaults on Border Patrol agents have risen by more than 600 percent.',
+    'The agency cited the figure again on March 3, for example, after an agent shot Tomas Vidal, 27, during a traffic stop in Yuma, Arizona.',
+    'Lena Ortiz, a sociologist who studies policing, said that without the underlying counts the percentage tells readers little.',
+  ];
+  const checkOf = (body: string, title: string) => {
+    const doc: ParsedDocument = { ...makeDoc(body, title), metadata: { ...makeDoc(body, title).metadata, outlet: 'Northfield Verify' }, anchor: { kind: 'explicit', date: '2026-03-20', span: null } };
+    const { analysis, attributions } = analyseText(body, { anchorDate: '2026-03-20', bodyStart: 0, outlet: 'Northfield Verify' });
+    return extractIncidents(doc, analysis, attributions).map((d) => ({ primary: d.primary, claims: d.claims.map((c) => [c.facet, c.stance, c.speaker?.name ?? null, c.side]) }));
+  };
+
+  it('gives the one incident it tells in passing what the check, its experts and its verdict say of the statistic', () => {
+    const body = [...BODY, 'Our ruling', 'CBP has not released the numbers behind its figure. We rate it Unverifiable.'].join('\n\n');
+    expect(checkOf(body, 'Fact check: Have attacks on Border Patrol agents jumped 600%?')).toEqual([
+      {
+        primary: false,
+        claims: [
+          ['official_statistics', 'sharp_increase', 'U.S. Customs and Border Protection officials', 'officials'],
+          ['official_statistics', 'unsupported', 'Lena Ortiz', 'others'],
+          ['official_statistics', 'unsupported', 'Northfield Verify', 'others'],
+          ['official_statistics', 'unsupported', 'Northfield Verify', 'others'],
+        ],
+      },
+    ]);
+  });
+
+  it('gives an incident told in passing by a story that checks nothing none of the story’s statistics', () => {
+    const body = [...BODY, 'What comes next', 'CBP has not released the numbers behind its figure.'].join('\n\n');
+    expect(checkOf(body, 'Attacks on Border Patrol agents: what the numbers say')).toEqual([{ primary: false, claims: [] }]);
+  });
+});

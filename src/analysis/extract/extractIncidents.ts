@@ -21,13 +21,14 @@ import { findPageFurniture } from './findPageFurniture.js';
 import { findPersons } from './findPersons.js';
 import { findPlace } from './findPlace.js';
 import { findAuthorVoice } from './findAuthorVoice.js';
+import { findFactCheckVerdict, type FactCheckVerdict } from './findFactCheckVerdict.js';
 import { findPublisherAgency, findPublisherVoice } from './findPublisherVoice.js';
 import { loadForceVocab, type ForceVocab } from './forceVocab.js';
 import { matchFacets } from './matchFacets.js';
 import type { IncidentSegment } from './segmentIncidents.js';
 import { segmentIncidents } from './segmentIncidents.js';
 
-export const EXTRACT_STAGE: StageRef = Object.freeze({ name: 'extract', version: 27 });
+export const EXTRACT_STAGE: StageRef = Object.freeze({ name: 'extract', version: 28 });
 
 /**
  * The incidents one document reports: its primary incident (localIndex 0) and one draft per
@@ -42,7 +43,33 @@ export function extractIncidents(doc: ParsedDocument, analysis: Analysis, attrib
   const publisher = findPublisherAgency(doc.metadata);
   const titleInScope = (doc.metadata.title !== null && matchesAny(vocab.scopeActors, doc.metadata.title)) || (publisher !== null && isAgencyInScope(publisher.id, vocab.scopeAgencies));
   const own = publisher !== null && isAgencyInScope(publisher.id, vocab.scopeAgencies) && isIncidentAgency(publisher.id) ? publisherMention(doc, publisher) : null;
-  return segmentIncidents(sentences, titleInScope).map((segment) => draftIncident(doc, analysis, segment, attributions, own));
+  const segments = segmentIncidents(sentences, titleInScope);
+  const verdict = findFactCheckVerdict(doc.metadata, sentences);
+  return segments.map((segment) => {
+    const draft = draftIncident(doc, analysis, segment, attributions, own, verdict);
+    const checked = verdict !== null && segments.length === 1 && !segment.primary ? checkedStatements(doc, sentences, segment, attributions, verdict) : [];
+    return checked.length ? Object.freeze({ ...draft, claims: Object.freeze(mergeClaims(draft.claims, checked)) }) : draft;
+  });
+}
+
+/**
+ * "Fact check: DHS's claim of a 1,000% jump in assaults …", which tells one incident in passing (the
+ * statement that cited the figure) and none of its own: what the check, its experts and its verdict
+ * say of the statement (facets `aboutStatements`) anywhere in it speaks to that incident's account.
+ */
+function checkedStatements(doc: ParsedDocument, sentences: readonly SentenceInfo[], segment: IncidentSegment, attributions: readonly Attribution[], verdict: FactCheckVerdict): ClaimDraft[] {
+  const facets = loadFacets().filter((f) => f.aboutStatements);
+  if (facets.length === 0) return [];
+  const inSegment = new Set(segment.sentences.map((s) => s.index));
+  const rest = sentences.filter((s) => !inSegment.has(s.index));
+  return buildClaims(doc.text, rest, attributions, () => true, facets, null, true, null, verdict);
+}
+
+/** The segment's claims and those read elsewhere in the document, in text order, none twice. */
+function mergeClaims(own: readonly ClaimDraft[], more: readonly ClaimDraft[]): ClaimDraft[] {
+  const key = (c: ClaimDraft) => `${c.facet}\u0000${c.stance}\u0000${c.span.start}\u0000${c.speaker?.name ?? ''}`;
+  const seen = new Set(own.map(key));
+  return [...own, ...more.filter((c) => !seen.has(key(c)))].sort((x, y) => x.span.start - y.span.start || x.facet.localeCompare(y.facet));
 }
 
 /**
@@ -94,7 +121,14 @@ function tellsDeath(sentences: readonly SentenceInfo[], vocab: ForceVocab): bool
   return sentences.some((s) => matchesAny(vocab.outcomes.killed, s.text));
 }
 
-function draftIncident(doc: ParsedDocument, analysis: Analysis, segment: IncidentSegment, attributions: readonly Attribution[], publisher: { start: number; end: number; agencyId: string } | null): IncidentDraft {
+function draftIncident(
+  doc: ParsedDocument,
+  analysis: Analysis,
+  segment: IncidentSegment,
+  attributions: readonly Attribution[],
+  publisher: { start: number; end: number; agencyId: string } | null,
+  verdict: FactCheckVerdict | null,
+): IncidentDraft {
   const text = doc.text;
   const vocab = loadForceVocab();
   const sources: FieldSource[] = [];
@@ -121,7 +155,7 @@ function draftIncident(doc: ParsedDocument, analysis: Analysis, segment: Inciden
   const publisherVoice = findPublisherVoice(doc.metadata);
   const voice = publisherVoice ?? findAuthorVoice(doc);
   const subject = found.persons.find((p) => p.role === 'subject' && p.name !== null)?.name ?? null;
-  const built = buildClaims(text, segment.sentences, attributions, aboutIncident, undefined, voice, publisherVoice !== null, subject);
+  const built = buildClaims(text, segment.sentences, attributions, aboutIncident, undefined, voice, publisherVoice !== null, subject, verdict);
   // A cause of death is no claim of an incident that tells no death ("he was beaten for it", of a man who lived).
   const deathOnly = new Set(loadFacets().filter((f) => f.requiresDeath).map((f) => f.id));
   const living = built.some((c) => deathOnly.has(c.facet)) && !tellsDeath(segment.sentences, vocab) ? built.filter((c) => !deathOnly.has(c.facet)) : built;

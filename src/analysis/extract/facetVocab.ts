@@ -22,10 +22,15 @@ export interface Facet {
    * officers' ("drew his gun": no claim of it when aimed at officers, "pointed a rifle at agents").
    */
   readonly conductOf: 'subject' | 'officers' | null;
-  /** Asked only of an incident that tells a death ("killed"): "he was beaten for it", of a man who lived, says no cause of death. */
   /** The charges of the person force was used on: a charge an officer faces ("indicted an ICE officer") is no claim of it. */
   readonly chargeOfSubject: boolean;
+  /** Asked only of an incident that tells a death ("killed"): "he was beaten for it", of a man who lived, says no cause of death. */
   readonly requiresDeath: boolean;
+  /**
+   * About what officials state of incidents (the statistic a statement cites), not about the event:
+   * a fact check of the statement speaks to it wherever in the check it is said (findFactCheckVerdict).
+   */
+  readonly aboutStatements: boolean;
   /** A force type of vocab/force.json the incident must tell for the facet to be asked ("firearm": whether shots hit him). */
   readonly requiresForce: string | null;
   readonly stances: readonly FacetStance[];
@@ -70,6 +75,7 @@ const vocabSchema = z.object({
       aboutSubject: z.boolean().optional(),
       conductOf: z.enum(['subject', 'officers']).optional(),
       requiresDeath: z.boolean().optional(),
+      aboutStatements: z.boolean().optional(),
       requiresForce: z.string().min(1).optional(),
       chargeOfSubject: z.boolean().optional(),
       aliases: z.array(z.string()),
@@ -102,6 +108,7 @@ export function compileFacets(json: unknown): readonly Facet[] {
         aboutSubject: f.aboutSubject ?? false,
         conductOf: f.conductOf ?? null,
         requiresDeath: f.requiresDeath ?? false,
+        aboutStatements: f.aboutStatements ?? false,
         requiresForce: f.requiresForce ?? null,
         chargeOfSubject: f.chargeOfSubject ?? false,
         aliases: Object.freeze([...f.aliases]),
