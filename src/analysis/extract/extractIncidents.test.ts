@@ -1190,3 +1190,23 @@ describe('extractIncidents: a fact check of what an agency said of an incident',
     expect(checkOf(body, 'Attacks on Border Patrol agents: what the numbers say')).toEqual([{ primary: false, claims: [] }]);
   });
 });
+
+describe('extractIncidents: a timeline whose headings date its accounts', () => {
+  it('reads each dated heading’s account as an incident of its own, on the heading’s day', () => {
+    const body = [
+      'Federal agents have opened fire at least three times in the county since August, a review by the paper found.',
+      'Aug. 30 — Cedar Grove',
+      'An ICE officer shot Tomas Vidal, 27, during a traffic stop on Main Street. DHS said Vidal drove at the officer.',
+      'Sept. 14 — Oak Hollow',
+      'A Border Patrol agent shot Rosa Lind, 41, outside her home on Pine Road. Her lawyer said she was unarmed.',
+      'Oct. 2 — Elm Village',
+      'Agents fired at a man in a pickup on Birch Avenue. No one was hit, CBP said.',
+    ].join('\n\n');
+    const drafts = draftsOf(body, '2025-10-20');
+    expect(drafts.map((d) => [d.date, d.datePrecision, d.persons.map((p) => p.name)])).toEqual([
+      ['2025-08-30', 'day', ['Tomas Vidal']],
+      ['2025-09-14', 'day', ['Rosa Lind']],
+      ['2025-10-02', 'day', []],
+    ]);
+  });
+});

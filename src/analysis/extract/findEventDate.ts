@@ -48,8 +48,10 @@ export function findEventDate(sentences: readonly SentenceInfo[], text: string, 
   const timed: { m: DateMention; key: number[] }[] = [];
   const period = retrospectivePeriod(sentences, text, anchor);
   let quotes: readonly Range[] | null = null;
-  for (const s of sentences) {
-    if (!s.strong && !s.weak) continue;
+  for (const [i, s] of sentences.entries()) {
+    // "Sept. 12 — Franklin Park" over "An ICE officer shot …": a timeline's heading dates the account below it.
+    const heads = s.heading && sentences[i + 1]?.strong === true;
+    if (!s.strong && !s.weak && !heads) continue;
     for (const m of s.mentions) {
       if (m.kind !== 'date') continue;
       // "in the March shooting", "Saturday's raid": a date that names the event dates it, whatever precedes.

@@ -11,6 +11,20 @@ function eventDate(s: SentenceInfo): string | null {
   return null;
 }
 
+/**
+ * "Sept. 12 — Franklin Park" heading a section of a timeline: the day its sentences tell when they
+ * name none of their own, until the next heading.
+ */
+function datesOfSections(sentences: readonly SentenceInfo[]): (s: SentenceInfo) => string | null {
+  const inherited = new Map<SentenceInfo, string>();
+  let current: string | null = null;
+  for (const s of sentences) {
+    if (s.heading) current = eventDate(s);
+    else if (current !== null) inherited.set(s, current);
+  }
+  return (s) => eventDate(s) ?? inherited.get(s) ?? null;
+}
+
 /** The names of the people a sentence names without an office ("Ana Ruiz", not "Agent Tom Lee"). */
 function peopleOf(s: SentenceInfo): string[] {
   return s.mentions.flatMap((m) => (m.kind === 'person' && m.agencyId === null && (m.title === null || loadTitles().isHonorific(m.title)) ? [m.name] : []));
@@ -29,7 +43,7 @@ function placesOf(s: SentenceInfo): string[] {
  * dated account is an incident of its own, as after "in separate encounters". Fewer than three such
  * accounts (a follow-up naming a relative on another day) is no roundup.
  */
-function isRoundup(sentences: readonly SentenceInfo[]): boolean {
+function isRoundup(sentences: readonly SentenceInfo[], dayOf: (s: SentenceInfo) => string | null): boolean {
   if (!sentences.some((s) => s.series)) return false;
   // Each name once, and compared only for a dated account: sameName folds both names on every
   // call, and every name against every name before it made a long story's names cost their square.
@@ -40,7 +54,7 @@ function isRoundup(sentences: readonly SentenceInfo[]): boolean {
     if (s.heading) continue;
     const names = peopleOf(s);
     const places = placesOf(s);
-    const date = s.strong && !s.series && !s.passing && s.specific ? eventDate(s) : null;
+    const date = s.strong && !s.series && !s.passing && s.specific ? dayOf(s) : null;
     if (date !== null && !accounts.has(s.paragraph) && ![...accounts.values()].includes(date)) {
       const fresh = names.some((n) => ![...seenPeople].some((x) => sameName(x, n))) || places.some((p) => !seenPlaces.has(p));
       if (fresh) accounts.set(s.paragraph, date);
@@ -103,7 +117,8 @@ export function segmentIncidents(sentences: readonly SentenceInfo[], titleInScop
   const passing: SentenceInfo[][] = [];
   // "Agents shot two people in separate encounters this week. On Tuesday … On Wednesday …": the
   // first dated account is the primary incident, each account dated otherwise an incident of its own.
-  const split = sentences.some((s) => s.splits) || isRoundup(sentences);
+  const dayOf = datesOfSections(sentences);
+  const split = sentences.some((s) => s.splits) || isRoundup(sentences, dayOf);
   // A roundup in sections ("The Salinas traffic stop", "The Cortez Street raid"): each section tells
   // one account, which runs to the next heading, its witnesses' paragraphs and later dates (a video
   // "released last month") included; a heading goes with the account below it.
@@ -124,7 +139,7 @@ export function segmentIncidents(sentences: readonly SentenceInfo[], titleInScop
       if (open.account && continues.has(s.paragraph)) open.paragraph = s.paragraph;
       else open = null;
     }
-    const date = s.strong && !s.series ? eventDate(s) : null;
+    const date = s.strong && !s.series ? dayOf(s) : null;
     // "On Oct. 4, an agent shot A. On Sept. 12, an officer shot B.": in an aside, each dated event is its own.
     const another = open !== null && !open.section && date !== null && open.date !== null && date !== open.date;
     const account: boolean = split && !open && !(sectioned && told) && date !== null && !s.splits && !s.passing && s.specific;

@@ -14,7 +14,8 @@ import { loadPlaces } from './loadPlaces.js';
 // Version 16: a town the text used as a surname ("Jonathan Ponce") is that surname alone later; a name a street's
 // word follows ("Van Buren Street") is no person; a role word opening a sentence ("Attorney Rebecca Lund") is a title.
 // Version 17: a one-word town after another name and "and" ("at Lake and Bloomington") is a cross street, not the town.
-export const MENTIONS_STAGE: StageRef = Object.freeze({ name: 'mentions', version: 17 });
+// Version 18: a name ending in a town's word is no person after a timeline heading's dash ("Oct. 21 — Little Village") either, as after "from" or "in".
+export const MENTIONS_STAGE: StageRef = Object.freeze({ name: 'mentions', version: 18 });
 
 // "the Little Village neighborhood", "Mount Sinai Hospital", "a Home Depot parking lot": a name that a
 // place noun follows names the place.

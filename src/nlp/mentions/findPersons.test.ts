@@ -82,4 +82,9 @@ describe('findPersons: a town the gazetteer lacks', () => {
     const found = persons('The driver, a 19-year-old man from Horizon City, was arrested, and Rosa Lind of Palm Springs was hurt in Cedar Heights.');
     expect(found.map((p) => p.name)).toEqual(['Rosa Lind']);
   });
+
+  it('takes no person from one after a timeline heading’s dash ("Oct. 21 — Little Village")', () => {
+    expect(persons('Oct. 21 — Little Village\nAgents fired at Rosa Lind on 26th Street.').map((p) => p.name)).toEqual(['Rosa Lind']);
+    expect(persons('Nov. 8 – Pilsen Heights\nAgents fired at a car.').map((p) => p.name)).toEqual([]);
+  });
 });

@@ -98,9 +98,12 @@ function isBodyName(text: string, c: Candidate): boolean {
 }
 
 const TOWN_WORD = /\s(?:City|Springs|Heights|Falls|Beach|Hills|Township|Village|Junction)$/u;
-const TOWN_BEFORE = /\b(?:from|in|of|near|outside|to)\s+$/iu;
+const TOWN_BEFORE = /(?:\b(?:from|in|of|near|outside|to)|[\u2013\u2014])\s+$/iu;
 
-/** "a 19-year-old man from Horizon City": after a place preposition, a name ending in a town's word is a town the gazetteer lacks. */
+/**
+ * "a 19-year-old man from Horizon City", "Oct. 21 — Little Village": after a place preposition or a
+ * dateline's dash, a name ending in a town's word is a town the gazetteer lacks.
+ */
 function isTownName(text: string, c: Candidate): boolean {
   return c.title === null && TOWN_WORD.test(text.slice(c.nameStart, c.end)) && TOWN_BEFORE.test(text.slice(Math.max(0, c.start - 10), c.start));
 }
