@@ -130,7 +130,11 @@ export function buildClaims(
     // "Police have said he was armed", in a sentence no attribution covers: the police's words, not
     // the outlet's (nor the publishing agency's, unless the agency is the one saying it).
     if (!carried && matches.length) {
-      const relays = findRelays(s.text, s.start, loadCueLexicon(), { selfWords: (voiceWords ??= wordsOf(voice ? [voice.name, voice.affiliation] : [])), isQuoted: (offset) => isInside((quotes ??= quoteRangesOf(text)), offset) });
+      const relays = findRelays(s.text, s.start, loadCueLexicon(), {
+        selfWords: (voiceWords ??= wordsOf(voice ? [voice.name, voice.affiliation] : [])),
+        isQuoted: (offset) => isInside((quotes ??= quoteRangesOf(text)), offset),
+        narration: voice === null,
+      });
       if (relays.length) matches = matches.filter((m) => !isRelayed(relays, m.start, m.end));
     }
     const picked = pickStances(matches);

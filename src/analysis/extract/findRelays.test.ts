@@ -4,9 +4,9 @@ import { findQuoteRanges, isInside } from '../../nlp/speakers/quoteRanges.js';
 import { findRelays, isRelayed } from './findRelays.js';
 
 /** The relayed parts of `words` (a speaker's content, alone in its text), as text. */
-function relayed(words: string, self: readonly string[] = []): string[] {
+function relayed(words: string, self: readonly string[] = [], narration = false): string[] {
   const quotes = findQuoteRanges(words);
-  const context = { selfWords: new Set(self), isQuoted: (offset: number) => isInside(quotes, offset) };
+  const context = { selfWords: new Set(self), isQuoted: (offset: number) => isInside(quotes, offset), narration };
   return findRelays(words, 0, loadCueLexicon(), context).map((r) => words.slice(r.start, r.end));
 }
 
@@ -51,6 +51,15 @@ describe('findRelays', () => {
     expect(relayed('the government was not claiming he belongs to any gang')).toEqual([]);
     expect(relayed('officials have told her only that he is in a hospital')).toEqual([]);
     expect(relayed('the government was “not seeking a long sentence,” according to a transcript')).toEqual([]);
+  });
+
+  it("reads a person's pronoun in the outlet's own narration as someone else, unquoted too", () => {
+    const sentence = 'The charge was dropped after his lawyer released video that she said shows his car backing away from the agent.';
+    expect(relayed(sentence, [], true)).toEqual(['said shows his car backing away from the agent.']);
+    // In a speaker's indirect speech the pronoun is most often the speaker.
+    expect(relayed(sentence)).toEqual([]);
+    // An agency's release may call itself "it".
+    expect(relayed('The agency released video that it said shows the car turning toward agents.', [], true)).toEqual([]);
   });
 
   it('tells whether a span lies in a relay', () => {

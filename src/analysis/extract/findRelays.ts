@@ -20,6 +20,8 @@ const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those',
 const FIRST_PERSON = new Set(['i', 'we']);
 // "he said", "they told": in indirect speech often the speaker ("a woman it said was armed"); in a quotation, someone else.
 const THIRD_PERSON = new Set(['he', 'she', 'it', 'they']);
+// Of those, the ones that name people (an agency's release may call itself "it").
+const PERSONAL = new Set(['he', 'she', 'they']);
 // "officials have told her", "witnesses told my office": the speaker heard it and vouches for it.
 const LISTENERS = new Set(['me', 'us', 'her', 'him']);
 const OWN = new Set(['my', 'our']);
@@ -48,6 +50,11 @@ export interface RelayContext {
   readonly selfWords: ReadonlySet<string>;
   /** Whether a document offset lies inside quotation marks. */
   readonly isQuoted: (offset: number) => boolean;
+  /**
+   * The words are the outlet's own narration, which is nobody's "he" or "she": "video that she said
+   * shows his car backing away" retells her words even outside quotation marks.
+   */
+  readonly narration?: boolean;
 }
 
 /**
@@ -102,7 +109,7 @@ export function findRelays(words: string, offset: number, lexicon: CueLexicon, c
     }
     const subject = tokens[k]?.text;
     if (subject === undefined || DETERMINERS.has(subject) || FIRST_PERSON.has(subject) || context.selfWords.has(subject)) return;
-    if (THIRD_PERSON.has(subject) && !context.isQuoted(offset + t.start)) return;
+    if (THIRD_PERSON.has(subject) && !context.isQuoted(offset + t.start) && !(context.narration === true && PERSONAL.has(subject))) return;
     // The subject must stand in the same sentence as the verb.
     if (SENTENCE_END.test(words.slice(tokens[k].start, t.start))) return;
     const next = tokens[i + 1]?.text;

@@ -8,6 +8,10 @@ describe('matchFacets', () => {
   it('reads opposite accounts of a vehicle as opposite stances', () => {
     expect(stanceOf('the pickup accelerated toward the deputies in the lot', 'vehicle_movement')).toBe('toward_officers');
     expect(stanceOf('she was backing up to leave when the shots came', 'vehicle_movement')).toBe('away_from_officers');
+    expect(stanceOf('the video showed her car backing away from the officer', 'vehicle_movement')).toBe('away_from_officers');
+    expect(stanceOf('the officer faced a vehicle that was being used as a weapon', 'vehicle_movement')).toBe('toward_officers');
+    // A person backing away on foot is no account of a vehicle.
+    expect(stanceOf('he was backing away from the officers when they fired', 'vehicle_movement')).toBeNull();
   });
 
   it('reads a vehicle moving "slowly" away, with the adverb before or after the verb', () => {
