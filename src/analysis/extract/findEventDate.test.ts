@@ -85,6 +85,12 @@ describe('findEventDate: the time someone wrote of it, and a weekend', () => {
     expect(timeOf('An ICE officer shot Abdi Warsame in the arm at 9 a.m. Tuesday, DHS said in a statement.', '2026-01-22')).toBe('09:00');
   });
 
+  it('takes no time from a live blog’s update stamps', () => {
+    const text = 'Update, 4:30 p.m.: DHS said the agent fired after the driver tried to run him over.\n\nUpdate, 2:10 p.m.: Police said a federal agent shot a woman on Portland Avenue at about 10:30 a.m. on Wednesday.';
+    expect(timeOf(text, '2026-01-07')).toBe('10:30');
+    expect(timeOf('Update, 2:10 p.m.: Police said a federal agent shot a woman on Portland Avenue on Wednesday.', '2026-01-07')).toBeNull();
+  });
+
   it('takes the day a weekend holds over the weekend', () => {
     const text = 'A woman shot by a Border Patrol agent last weekend is in fair condition. Yesenia Carrillo, 41, was hit in the abdomen early Saturday on Montana Avenue.';
     expect(dateOf(text, '2026-02-06')).toBe('2026-01-31');

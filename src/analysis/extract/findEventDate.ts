@@ -65,7 +65,7 @@ export function findEventDate(sentences: readonly SentenceInfo[], text: string, 
       const after = later || died;
       const key = [after, quoted, s.strong ? 0 : 1, distanceToEvent(s, m), m.start];
       const lead = text.slice(Math.max(s.start, m.start - 45), m.start);
-      if (m.time && !RESPONSE_BEFORE.test(lead) && !REPORTED_AT.test(lead)) timed.push({ m: withMeridiem(m, s), key });
+      if (m.time && !RESPONSE_BEFORE.test(lead) && !REPORTED_AT.test(lead) && !STAMP_BEFORE.test(text.slice(Math.max(0, m.start - 30), m.start))) timed.push({ m: withMeridiem(m, s), key });
       if (m.date === null || (anchor && m.date > anchor)) continue;
       // News reports recent events; a date months before publication in an incident sentence is more
       // often an earlier case ("a shooting on July 11 last year") than the event: no date beats a wrong one.
@@ -125,6 +125,8 @@ const RESPONSE_BEFORE = /\b(?:calls?|called|dispatch(?:ed)?|sent|responded|arriv
 // after 9 a.m.", "in a statement released at 3 p.m." (not "said the shooting happened at 9 a.m.").
 const REPORTED_AT =
   /\b(?:wrote|posted|tweeted|published|issued|released)\b[^.;,]{0,35}$|\b(?:post|statement|tweet|news release|press release|news conference|press conference|briefing)(?:\s+on\s+[\p{L}.]+)?\s+(?:(?:shortly|just|about|around|at|before|after)\s+)*$/iu;
+// A live blog's stamp, "Update, 2:10 p.m.:", "UPDATED at 4:30 p.m. ET —": when the paragraph was written.
+const STAMP_BEFORE = /(?:^|\n)\s*(?:update[ds]?|updated|latest|editor['’]s note)\b[,:]?\s*(?:at\s+)?$/iu;
 const MERIDIEM = /\b(?:[ap]\.?\s?m\b\.?|noon|midnight|morning|afternoon|evening|night)/iu;
 
 /**

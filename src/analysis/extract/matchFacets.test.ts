@@ -202,6 +202,14 @@ describe('matchFacets', () => {
     expect(stanceOf('"She did not know they were officers," her mother said', 'officer_conduct')).toBe('aggressive');
   });
 
+  it('reads officers slamming a head, kneeling on a back, a man who could not breathe as their conduct, and no threat posed', () => {
+    expect(stanceOf('his wife said officers slammed her husband\'s head against the pavement', 'officer_conduct')).toBe('aggressive');
+    expect(stanceOf('in the video one officer kneels on his back while he shouts that he cannot breathe', 'officer_conduct')).toBe('aggressive');
+    // The man's own blow is no conduct of the officers.
+    expect(stanceOf('ICE said Ruiz slammed his head into the officer\'s face', 'officer_conduct')).toBeNull();
+    expect(stanceOf('agents fired at people who were standing still and posing no threat', 'justification_for_force')).toBe('unjustified');
+  });
+
   it('tells whose gun it was: the person\'s pointed at officers, an officer\'s pointed at anyone', () => {
     // The person's conduct: a weapon alleged, no claim about the officers.
     expect(stanceOf('the sheriff said he aimed a rifle at two deputies before they fired', 'weapon_alleged')).toBe('armed');
