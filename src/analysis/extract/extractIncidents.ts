@@ -28,7 +28,7 @@ import { matchFacets } from './matchFacets.js';
 import type { IncidentSegment } from './segmentIncidents.js';
 import { segmentIncidents } from './segmentIncidents.js';
 
-export const EXTRACT_STAGE: StageRef = Object.freeze({ name: 'extract', version: 31 });
+export const EXTRACT_STAGE: StageRef = Object.freeze({ name: 'extract', version: 32 });
 
 /**
  * The incidents one document reports: its primary incident (localIndex 0) and one draft per
@@ -38,7 +38,8 @@ export const EXTRACT_STAGE: StageRef = Object.freeze({ name: 'extract', version:
 export function extractIncidents(doc: ParsedDocument, analysis: Analysis, attributions: readonly Attribution[]): IncidentDraft[] {
   const vocab = loadForceVocab();
   const furniture = findPageFurniture(doc.text, doc.bodyStart);
-  const sentences = describeSentences(doc, analysis, vocab).filter((s) => s.start < furniture.trailer && !furniture.links.some((l) => s.start >= l.start && s.start < l.end));
+  const aside = [...furniture.links, ...furniture.credits];
+  const sentences = describeSentences(doc, analysis, vocab).filter((s) => s.start < furniture.trailer && !aside.some((l) => s.start >= l.start && s.start < l.end));
   // An in-scope agency's own release speaks of "officers" without naming itself: its officers are in scope.
   const publisher = findPublisherAgency(doc.metadata);
   const titleInScope = (doc.metadata.title !== null && matchesAny(vocab.scopeActors, doc.metadata.title)) || (publisher !== null && isAgencyInScope(publisher.id, vocab.scopeAgencies));

@@ -13,6 +13,10 @@ describe('findEventDate', () => {
     expect(dateOf(text, '2026-01-02')).toBe('2025-12-31');
   });
 
+  it('dates the shooting, not the day a lawyer went to a judge about it', () => {
+    expect(dateOf('A lawyer for Tomas Vidal, the man shot by a Border Patrol agent on April 9, asked a federal judge on Monday to order the video kept.', '2026-04-20')).toBe('2026-04-09');
+  });
+
   it('dates the shooting, not the day a grand jury indicted the officer for it', () => {
     expect(dateOf('A grand jury on Thursday indicted an ICE officer in the March shooting of Ana Ruiz, 41, who was killed outside a tire shop.', '2026-06-12')).toBe('2026-03-01');
   });

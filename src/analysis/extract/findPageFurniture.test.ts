@@ -27,6 +27,19 @@ describe('findPageFurniture', () => {
 
   it('reads a story with no furniture as all story, and a line that quotes no link label as story', () => {
     const plain = 'Agents fired. Related: a woman said she saw it.';
-    expect(findPageFurniture(plain, 0)).toEqual({ trailer: plain.length, links: [] });
+    expect(findPageFurniture(plain, 0)).toEqual({ trailer: plain.length, links: [], credits: [] });
+  });
+
+  it('finds the lines that credit the reporting, and no sentence that only holds the word', () => {
+    const story = [
+      'A Border Patrol agent shot a man on Thursday, authorities said.',
+      'Associated Press writer Dana Lee in Phoenix contributed to this report.',
+      'Reporting by Tom Hale; Editing by Ana Ruiz',
+      'Her brother said the long shifts contributed to the crash.',
+    ].join('\n\n');
+    expect(findPageFurniture(story, 0).credits.map((l) => story.slice(l.start, l.end))).toEqual([
+      'Associated Press writer Dana Lee in Phoenix contributed to this report.',
+      'Reporting by Tom Hale; Editing by Ana Ruiz',
+    ]);
   });
 });

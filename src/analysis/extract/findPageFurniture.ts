@@ -4,6 +4,8 @@ export interface PageFurniture {
   readonly trailer: number;
   /** Lines that link elsewhere ("RELATED: …", "WATCH: …", "READ MORE: …"), as [start, end) ranges. */
   readonly links: readonly { readonly start: number; readonly end: number }[];
+  /** Lines that credit the reporting ("Associated Press writer Dana Lee contributed to this report."), as [start, end) ranges. */
+  readonly credits: readonly { readonly start: number; readonly end: number }[];
 }
 
 // A heading of a list of other stories, alone on its line: "RELATED STORIES:", "More from KSLM", "Read more".
@@ -13,19 +15,23 @@ const LIST_HEADING =
 const COPYRIGHT = /^[ \t]*(?:copyright\b|©|\(c\)[ \t]*\d{4})|\ball rights reserved\b/i;
 // A line that links to another page: a label in capitals or title case and a colon, then a headline.
 const LINK_LINE = /^[ \t]*(?:RELATED|Related|WATCH|Watch|READ MORE|Read more|Read More|MORE|SEE ALSO|See also|LISTEN|Listen|VIDEO|Video|SIGN UP|Sign up)[ \t]*:[ \t]+\S[^\n]*$/u;
+// A line crediting the reporting: "… writer Dana Lee in Phoenix contributed to this report.", "Reporting by …; Editing by …".
+const CREDIT_LINE =
+  /^[ \t]*(?:[^\n]{0,160}\bcontributed[ \t]+(?:reporting|to[ \t]+this[ \t]+(?:report|story|article))\b[^\n]{0,40}|\(?(?:additional[ \t]+)?reporting[ \t]+by[ \t]+\p{Lu}[^\n]{0,200})$/iu;
 // The trailer is read only in the last part of the body: a "Related:" heading near the top is a sidebar.
 const TRAILER_FROM = 0.4;
 
 /**
  * The page furniture of a document's text: the trailer (from the first copyright line or list of
- * related stories in the last 60% of the body to the end) and the link lines anywhere in the body.
- * What they name (another shooting, another agency, a "family says" headline) is no part of the
- * incident the story tells.
+ * related stories in the last 60% of the body to the end), the link lines and the credit lines
+ * anywhere in the body. What they name (another shooting, another agency, a "family says" headline,
+ * the reporter who contributed) is no part of the incident the story tells.
  */
 export function findPageFurniture(text: string, bodyStart: number): PageFurniture {
   const from = bodyStart + Math.floor((text.length - bodyStart) * TRAILER_FROM);
   let trailer = text.length;
   const links: { start: number; end: number }[] = [];
+  const credits: { start: number; end: number }[] = [];
   for (let start = bodyStart; start < text.length; ) {
     const next = text.indexOf('\n', start);
     const end = next < 0 ? text.length : next;
@@ -35,7 +41,8 @@ export function findPageFurniture(text: string, bodyStart: number): PageFurnitur
       break;
     }
     if (LINK_LINE.test(line)) links.push({ start, end });
+    else if (CREDIT_LINE.test(line)) credits.push({ start, end });
     start = end + 1;
   }
-  return Object.freeze({ trailer, links: Object.freeze(links) });
+  return Object.freeze({ trailer, links: Object.freeze(links), credits: Object.freeze(credits) });
 }
