@@ -66,6 +66,7 @@ export function buildSpeakerContext(text: string, analysis: Analysis, attributio
     ...base,
     subject: subjects.subject,
     jointSubjects: subjects.joint,
+    plighted: subjects.plighted,
     ownFiling: findOwnFiling(text, vocab, criminal, districts),
     outlet: outletEntity(outlet, vocab),
     occurrences: [...people, ...scanOrganizationOccurrences(base), ...scanStrangers(base), ...scanUnnamed(base)],

@@ -48,6 +48,8 @@ export interface Subjects {
   readonly subject: PersonRecord | null;
   /** The two people who share the plight, in order of first mention; empty otherwise. */
   readonly joint: readonly PersonRecord[];
+  /** Everyone the sentences that say something happened to someone name: the subject and any other. */
+  readonly plighted: readonly PersonRecord[];
 }
 
 /**
@@ -89,14 +91,15 @@ export function findSubject(
   for (const [record, n] of selfReports) scores.set(record, (scores.get(record) ?? 0) + n);
   const ranked = [...scores.entries()].sort((a, b) => b[1] - a[1]);
   if (!ranked.length) return NO_SUBJECTS;
+  const plighted = ranked.map(([record]) => record);
   const [best, second] = ranked;
   const partners = coSubjectsOf(text, best[0], occurrences);
   if (partners.size === 1 && second && partners.has(second[0]) && (ranked.length < 3 || ranked[2][1] < second[1])) {
-    return { subject: null, joint: [best[0], second[0]].sort((a, b) => firstMention(occurrences, a) - firstMention(occurrences, b)) };
+    return { subject: null, joint: [best[0], second[0]].sort((a, b) => firstMention(occurrences, a) - firstMention(occurrences, b)), plighted };
   }
-  if (second && best[1] < 2 * second[1]) return NO_SUBJECTS;
-  if (partners.size) return NO_SUBJECTS;
-  return { subject: best[0], joint: [] };
+  if (second && best[1] < 2 * second[1]) return { ...NO_SUBJECTS, plighted };
+  if (partners.size) return { ...NO_SUBJECTS, plighted };
+  return { subject: best[0], joint: [], plighted };
 }
 
 const selfReportPatterns = new WeakMap<RoleVocab, RegExp>();
@@ -183,7 +186,7 @@ function holdsOffice(record: PersonRecord): boolean {
   return record.titleRole !== null && !(record.title && (loadTitles().isHonorific(record.title) || loadTitles().isKin(record.title)));
 }
 
-const NO_SUBJECTS: Subjects = Object.freeze({ subject: null, joint: [] });
+const NO_SUBJECTS: Subjects = Object.freeze({ subject: null, joint: [], plighted: [] });
 
 const LEDE_CUE_SENTENCES = 3;
 const PASSIVE_BE = new Set(['was', 'were', 'has', 'had', 'is']);

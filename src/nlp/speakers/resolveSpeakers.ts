@@ -68,7 +68,9 @@ import { namesBody, unresolvedEntity } from './unresolvedEntity.js';
 // Version 33: a statement "from" or "released by" a family is the family's ("A statement from Ruiz's family said").
 // Version 34: an office held once ("Marcus Feld, a former ICE supervisor", "former ICE director Lena Ortiz") gives
 // no role of it: the person speaks as `other`, the office as written for affiliation.
-export const SPEAKERS_STAGE: StageRef = Object.freeze({ name: 'speakers', version: 34 });
+// Version 35: bare "relatives" / "the family" after another person force was used on was told of (a story of
+// two shootings) are nobody's family rather than the subject's.
+export const SPEAKERS_STAGE: StageRef = Object.freeze({ name: 'speakers', version: 35 });
 
 export interface SpeakerOptions {
   /** The publication (document metadata): an unquoted "we" in its narration is the outlet speaking. */

@@ -61,3 +61,16 @@ describe('resolveTarget: a lede that opens on the person force was used on', () 
     ).toBe('family of Adrian Medina');
   });
 });
+
+describe('resolveTarget: bare "relatives" in a story of two people', () => {
+  it('names nobody’s family after another person force was used on was told of, and the subject’s after the subject', () => {
+    const two =
+      'Agents opened fire twice on Tuesday.\n\nIn the morning, an ICE officer shot Luis Ortega, 35, at his home. Relatives said he was unarmed.\n\nThat afternoon, an agent fired at Ramon Castillo’s truck after Castillo rammed an SUV. Castillo was arrested. Castillo was not hurt.';
+    expect(speakers(two)).toEqual([null]);
+    const one = 'An ICE officer shot Ramon Castillo, 51, on Tuesday after Castillo rammed an SUV. Castillo was arrested. Relatives said he was unarmed.';
+    expect(speakers(one)).toEqual(['family of Ramon Castillo']);
+    // The subject's husband, detained, is kin, not another subject.
+    const kin = 'An agent shot Ana Ruiz, 29, on Monday. Ruiz was hit in the hip. Ruiz’s husband, Tomas Vidal, 31, was detained, according to the family.';
+    expect(speakers(kin)).toEqual(['family of Ana Ruiz']);
+  });
+});

@@ -113,5 +113,21 @@ export function resolveTarget(ctx: SpeakerContext, d: Description, opts: { impli
     if (person) return person;
     return namesSubject(ctx, d.complement) ? ctx.subject : null;
   }
-  return opts.implicitSubject ? ctx.subject : null;
+  if (!opts.implicitSubject || ctx.subject === null || d.words.length === 0) return null;
+  // "ICE shot Luis Ortega …; relatives said he was unarmed. That afternoon … Ramon Castillo": in a story
+  // of two people force was used on, bare "relatives" after the other one was told of are not the subject's.
+  const last = lastPlightedBefore(ctx, d.words[0].start);
+  return last === null || last === ctx.subject ? ctx.subject : null;
+}
+
+/** Of the people the document tells something happened to, the one mentioned last before `at`. */
+function lastPlightedBefore(ctx: SpeakerContext, at: number): PersonRecord | null {
+  if (ctx.plighted.length < 2) return null;
+  let last: { record: PersonRecord; start: number } | null = null;
+  for (const o of ctx.occurrences) {
+    const record = o.entity.person;
+    // "Serrano's husband, Luis Amaya, was detained, according to the family": kin of the subject is no other subject.
+    if (record && o.start < at && (last === null || o.start > last.start) && ctx.plighted.includes(record) && !record.namedAsRelative) last = { record, start: o.start };
+  }
+  return last?.record ?? null;
 }

@@ -4,7 +4,7 @@ import { isInside } from './quoteRanges.js';
 import type { SpeakerContext } from './speakerContext.js';
 import { matchLongest } from './words.js';
 
-type Base = Omit<SpeakerContext, 'occurrences' | 'subject' | 'jointSubjects' | 'ownFiling' | 'outlet'>;
+type Base = Omit<SpeakerContext, 'occurrences' | 'subject' | 'jointSubjects' | 'plighted' | 'ownFiling' | 'outlet'>;
 
 const MAX_NAME_WORDS = 3;
 

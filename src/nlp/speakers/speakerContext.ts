@@ -24,6 +24,8 @@ export interface SpeakerContext {
   readonly subject: PersonRecord | null;
   /** Two people who share the plight ("X and Y were charged") when there is no one subject; else empty. */
   readonly jointSubjects: readonly PersonRecord[];
+  /** Everyone named where the document says something happened to someone (the subject among them). */
+  readonly plighted: readonly PersonRecord[];
   /** Court districts the document names ("Southern District of Ohio"), distinct. */
   readonly districts: readonly string[];
   /** The document speaks of criminal charges (so a "complaint" is a criminal complaint). */
