@@ -69,7 +69,7 @@ import { namesBody, unresolvedEntity } from './unresolvedEntity.js';
 // Version 34: an office held once ("Marcus Feld, a former ICE supervisor", "former ICE director Lena Ortiz") gives
 // no role of it: the person speaks as `other`, the office as written for affiliation.
 // Version 35: bare "relatives" / "the family" after another person force was used on was told of (a story of
-// two shootings) are nobody's family rather than the subject's.
+// two shootings) are that person's in the same paragraph, nobody's beyond it, rather than the subject's.
 export const SPEAKERS_STAGE: StageRef = Object.freeze({ name: 'speakers', version: 35 });
 
 export interface SpeakerOptions {

@@ -63,10 +63,11 @@ describe('resolveTarget: a lede that opens on the person force was used on', () 
 });
 
 describe('resolveTarget: bare "relatives" in a story of two people', () => {
-  it('names nobody’s family after another person force was used on was told of, and the subject’s after the subject', () => {
-    const two =
-      'Agents opened fire twice on Tuesday.\n\nIn the morning, an ICE officer shot Luis Ortega, 35, at his home. Relatives said he was unarmed.\n\nThat afternoon, an agent fired at Ramon Castillo’s truck after Castillo rammed an SUV. Castillo was arrested. Castillo was not hurt.';
-    expect(speakers(two)).toEqual([null]);
+  it('names the family of the other person force was used on, told of in its paragraph, and nobody’s beyond it', () => {
+    const story = (relatives: string) =>
+      `Agents opened fire twice on Tuesday.\n\nIn the morning, an ICE officer shot Luis Ortega, 35, at his home.${relatives}\n\nThat afternoon, an agent fired at Ramon Castillo’s truck after Castillo rammed an SUV. Castillo was arrested. Castillo was not hurt.`;
+    expect(speakers(story(' Relatives said he was unarmed.'))).toEqual(['family of Luis Ortega']);
+    expect(speakers(story('\n\nRelatives said he was unarmed.'))).toEqual([null]);
     const one = 'An ICE officer shot Ramon Castillo, 51, on Tuesday after Castillo rammed an SUV. Castillo was arrested. Relatives said he was unarmed.';
     expect(speakers(one)).toEqual(['family of Ramon Castillo']);
     // The subject's husband, detained, is kin, not another subject.

@@ -115,13 +115,16 @@ export function resolveTarget(ctx: SpeakerContext, d: Description, opts: { impli
   }
   if (!opts.implicitSubject || ctx.subject === null || d.words.length === 0) return null;
   // "ICE shot Luis Ortega …; relatives said he was unarmed. That afternoon … Ramon Castillo": in a story
-  // of two people force was used on, bare "relatives" after the other one was told of are not the subject's.
-  const last = lastPlightedBefore(ctx, d.words[0].start);
-  return last === null || last === ctx.subject ? ctx.subject : null;
+  // of two people force was used on, bare "relatives" after the other one was told of are not the
+  // subject's: they are that one's in the same paragraph, and nobody's beyond it.
+  const at = d.words[0].start;
+  const last = lastPlightedBefore(ctx, at);
+  if (last === null || last.record === ctx.subject) return ctx.subject;
+  return ctx.text.slice(last.start, at).includes('\n') ? null : last.record;
 }
 
-/** Of the people the document tells something happened to, the one mentioned last before `at`. */
-function lastPlightedBefore(ctx: SpeakerContext, at: number): PersonRecord | null {
+/** Of the people the document tells something happened to, the one mentioned last before `at`, and where. */
+function lastPlightedBefore(ctx: SpeakerContext, at: number): { record: PersonRecord; start: number } | null {
   if (ctx.plighted.length < 2) return null;
   let last: { record: PersonRecord; start: number } | null = null;
   for (const o of ctx.occurrences) {
@@ -129,5 +132,5 @@ function lastPlightedBefore(ctx: SpeakerContext, at: number): PersonRecord | nul
     // "Serrano's husband, Luis Amaya, was detained, according to the family": kin of the subject is no other subject.
     if (record && o.start < at && (last === null || o.start > last.start) && ctx.plighted.includes(record) && !record.namedAsRelative) last = { record, start: o.start };
   }
-  return last?.record ?? null;
+  return last;
 }
