@@ -1210,3 +1210,20 @@ describe('extractIncidents: a timeline whose headings date its accounts', () => 
     ]);
   });
 });
+
+describe('extractIncidents: two shootings on one day', () => {
+  it('reads accounts opening on parts of the day in a story of encounters hours apart as separate incidents', () => {
+    const body = [
+      'Federal immigration agents opened fire twice in Houston on Tuesday, hours apart.',
+      'In the morning, an ICE officer shot Luis Ortega, 35, in the shoulder at his apartment on Bissonnet Street.',
+      'That afternoon, a Border Patrol agent fired at Ramon Castillo’s pickup on Interstate 45 after Castillo rammed a government SUV.',
+    ].join('\n\n');
+    expect(draftsOf(body, '2026-06-04').map((d) => [d.primary, d.persons.map((p) => p.name), d.place])).toEqual([
+      [true, ['Luis Ortega'], 'Bissonnet Street'],
+      [false, ['Ramon Castillo'], 'Interstate 45'],
+    ]);
+    // Without the marker that the encounters were apart, one story of one morning stays one incident.
+    const one = body.replace(', hours apart', '').replace('opened fire twice', 'opened fire');
+    expect(draftsOf(one, '2026-06-04')).toHaveLength(1);
+  });
+});

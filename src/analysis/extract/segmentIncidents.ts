@@ -25,6 +25,27 @@ function datesOfSections(sentences: readonly SentenceInfo[]): (s: SentenceInfo) 
   return (s) => eventDate(s) ?? inherited.get(s) ?? null;
 }
 
+// "In the morning, an officer shot …", "That afternoon, an agent fired …": a part of the day an account opens on.
+const DAY_PART = /^\W*(?:(?:early|late)\s+)?(?:in\s+the\s+(morning|afternoon|evening)|(?:that|later\s+that)\s+(day|morning|afternoon|evening|night)|(?:hours|minutes)\s+(later))\b/iu;
+
+/**
+ * In a story of separate encounters, what tells one account's time from another's: the day, and the
+ * part of the day an account opens on ("In the morning, …", "That afternoon, …"), of the last day
+ * named before it when it names none. Null when the sentence tells neither.
+ */
+function timesOfAccounts(sentences: readonly SentenceInfo[], dayOf: (s: SentenceInfo) => string | null): (s: SentenceInfo) => string | null {
+  const keys = new Map<SentenceInfo, string | null>();
+  let lastDay: string | null = null;
+  for (const s of sentences) {
+    const day = dayOf(s);
+    const part = DAY_PART.exec(s.text);
+    const on = day ?? lastDay;
+    keys.set(s, part && on !== null ? `${on} ${(part[1] ?? part[2] ?? part[3]).toLowerCase()}` : day);
+    if (day !== null) lastDay = day;
+  }
+  return (s) => keys.get(s) ?? null;
+}
+
 /** The names of the people a sentence names without an office ("Ana Ruiz", not "Agent Tom Lee"). */
 function peopleOf(s: SentenceInfo): string[] {
   return s.mentions.flatMap((m) => (m.kind === 'person' && m.agencyId === null && (m.title === null || loadTitles().isHonorific(m.title)) ? [m.name] : []));
@@ -119,6 +140,7 @@ export function segmentIncidents(sentences: readonly SentenceInfo[], titleInScop
   // first dated account is the primary incident, each account dated otherwise an incident of its own.
   const dayOf = datesOfSections(sentences);
   const split = sentences.some((s) => s.splits) || isRoundup(sentences, dayOf);
+  const timeOf = split ? timesOfAccounts(sentences, dayOf) : dayOf;
   // A roundup in sections ("The Salinas traffic stop", "The Cortez Street raid"): each section tells
   // one account, which runs to the next heading, its witnesses' paragraphs and later dates (a video
   // "released last month") included; a heading goes with the account below it.
@@ -139,7 +161,7 @@ export function segmentIncidents(sentences: readonly SentenceInfo[], titleInScop
       if (open.account && continues.has(s.paragraph)) open.paragraph = s.paragraph;
       else open = null;
     }
-    const date = s.strong && !s.series ? dayOf(s) : null;
+    const date = s.strong && !s.series ? timeOf(s) : null;
     // "On Oct. 4, an agent shot A. On Sept. 12, an officer shot B.": in an aside, each dated event is its own.
     const another = open !== null && !open.section && date !== null && open.date !== null && date !== open.date;
     const account: boolean = split && !open && !(sectioned && told) && date !== null && !s.splits && !s.passing && s.specific;
