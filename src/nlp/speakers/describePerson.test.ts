@@ -104,3 +104,13 @@ describe('describePerson: an office held once', () => {
     expect(described('The super PAC backing former Florida Gov. Sam Park for president, Mike Murphy, praised the ad.')[0]).toEqual(['Mike Murphy', 'other', null]);
   });
 });
+
+describe('describePerson: a lawyer the story gives no client', () => {
+  it('reads "an immigration lawyer who has tracked pursuits" as nobody’s counsel, and a lawyer for someone as counsel', () => {
+    expect(speakers('Ana Ruiz, an immigration lawyer who has tracked Border Patrol pursuits, said agents should not chase vans.')[0]).toEqual(['Ana Ruiz', 'other']);
+    expect(speakers('Ana Ruiz, a civil rights attorney, said the shooting was unjustified.')[0]).toEqual(['Ana Ruiz', 'other']);
+    expect(speakers('Ana Ruiz, a lawyer for the family, said he was unarmed.')[0]).toEqual(['Ana Ruiz', 'subject_counsel']);
+    expect(speakers('Tomas Vidal was shot on Monday. His lawyer, Ana Ruiz, said he was unarmed.')[0]).toEqual(['Ana Ruiz', 'subject_counsel']);
+    expect(speakers('Tomas Vidal was shot on Monday. Immigration lawyer Ana Ruiz, who is representing the family, said he was unarmed.')[0]).toEqual(['Ana Ruiz', 'subject_counsel']);
+  });
+});

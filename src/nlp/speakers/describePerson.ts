@@ -20,6 +20,7 @@ import type { SpeakerContext } from './speakerContext.js';
 import { matchLongest, splitWords, type Word } from './words.js';
 
 const RELATION_ROLES: ReadonlySet<Role> = new Set(['subject_counsel', 'family', 'witness', 'other']);
+const INDEFINITE = new Set(['a', 'an']);
 
 /** Reads "a lawyer for X", "Hale's sister", "a spokesperson for the … Office" into the record, once. */
 function learnFromDescriptors(ctx: SpeakerContext, record: PersonRecord, descriptors: readonly (readonly Word[])[]): void {
@@ -65,7 +66,11 @@ function learnFromDescriptors(ctx: SpeakerContext, record: PersonRecord, descrip
     const target = role === 'subject_counsel' || role === 'family' ? resolveTarget(ctx, d, { implicitSubject: false }) : null;
     // "Castañeda's daughter, Lucía Castañeda": nobody is their own relative; the surname meant another.
     const of = target === record ? null : target;
-    record.relation = { role, noun: d.head.words.map((w) => w.text.toLowerCase()).join(' '), of };
+    const noun = d.head.words.map((w) => w.text.toLowerCase()).join(' ');
+    // "Fernando García, an immigration lawyer who has tracked pursuits": a lawyer introduced with "a" and
+    // given no client (no "for …", no "his") is no one's counsel here.
+    const clientless = role === 'subject_counsel' && of === null && INDEFINITE.has(segment[0]?.norm ?? '') && !d.possessivePronoun && d.possessorName.length === 0 && d.complement.length === 0;
+    record.relation = clientless ? { role, noun, of, clientless } : { role, noun, of };
     ctx.persons.addEvidence(record, ctx.vocab.genderWords.get(d.head.norm) ?? null, 2);
   }
 }
@@ -227,6 +232,7 @@ function ofSomeoneElse(ctx: SpeakerContext, record: PersonRecord): boolean {
 function roleOf(ctx: SpeakerContext, record: PersonRecord, attribution: number): Role {
   if (record === ctx.subject || isCaptionDefendant(ctx, ctx.text, record.words)) return 'subject';
   if (isInterviewer(ctx, record, attribution)) return 'journalist';
+  if (record.relation?.clientless) return 'other';
   if (record.relation && RELATION_ROLES.has(record.relation.role)) return ofSomeoneElse(ctx, record) ? 'other' : record.relation.role;
   // "Former ICE director Sarah Saldaña" speaks for no agency now.
   if (servesNoLonger(record) || formerTitle(ctx, record) !== null) return 'other';

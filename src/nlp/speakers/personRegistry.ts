@@ -7,6 +7,8 @@ export interface Relation {
   readonly role: Role;
   readonly noun: string;
   readonly of: PersonRecord | null;
+  /** "an immigration lawyer who has tracked pursuits": introduced with "a" and given no client, so no one's counsel. */
+  readonly clientless?: boolean;
 }
 
 /** Everything the document says about one named person, gathered across its mentions. */

@@ -70,7 +70,9 @@ import { namesBody, unresolvedEntity } from './unresolvedEntity.js';
 // no role of it: the person speaks as `other`, the office as written for affiliation.
 // Version 35: bare "relatives" / "the family" after another person force was used on was told of (a story of
 // two shootings) are that person's in the same paragraph, nobody's beyond it, rather than the subject's.
-export const SPEAKERS_STAGE: StageRef = Object.freeze({ name: 'speakers', version: 35 });
+// Version 36: a lawyer introduced with "a" and given no client ("an immigration lawyer who has tracked pursuits")
+// is no one's counsel: `other`.
+export const SPEAKERS_STAGE: StageRef = Object.freeze({ name: 'speakers', version: 36 });
 
 export interface SpeakerOptions {
   /** The publication (document metadata): an unquoted "we" in its narration is the outlet speaking. */
