@@ -204,6 +204,14 @@ describe('matchFacets', () => {
     expect(stanceOf('"She did not know they were officers," her mother said', 'officer_conduct')).toBe('aggressive');
   });
 
+  it('reads a man who opened fire on officers as armed, and officers who returned fire as defending themselves', () => {
+    const text = 'ICE said a man opened fire on immigration officers serving a warrant, and the officers returned fire, wounding him';
+    expect(stanceOf(text, 'weapon_alleged')).toBe('armed');
+    expect(stanceOf(text, 'justification_for_force')).toBe('self_defense');
+    // Officers opening fire on a man allege nothing of him.
+    expect(stanceOf('witnesses said agents opened fire on the man as he ran', 'weapon_alleged')).toBeNull();
+  });
+
   it('reads officers slamming a head, kneeling on a back, a man who could not breathe as their conduct, and no threat posed', () => {
     expect(stanceOf('his wife said officers slammed her husband\'s head against the pavement', 'officer_conduct')).toBe('aggressive');
     expect(stanceOf('in the video one officer kneels on his back while he shouts that he cannot breathe', 'officer_conduct')).toBe('aggressive');
