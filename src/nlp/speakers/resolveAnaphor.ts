@@ -59,8 +59,33 @@ export function resolveAnaphor(ctx: SpeakerContext, q: AnaphorQuery): Entity | n
     (o) => (o.content < 0 || q.includeContent) && o.sentence === chosen.sentence && o.entity.key !== chosen.entity.key && !isPossessorOf(ctx, o, chosen),
   );
   if (rival) return null;
+  if (q.gender && chosen.entity.person === null && genderOf(ctx, chosen.entity) === null && namesOneOfGender(ctx, chosen.end, q.at, q.gender)) return null;
   return chosen.entity;
 }
+
+/**
+ * "… the agent reported … said his mother, who asked that her name not be used. '…,' she said": a
+ * noun of the pronoun's gender between an unnamed antecedent of unknown gender ("the agent") and the
+ * pronoun ("mother") may be whom it means, though no mention of it was read: no one is chosen.
+ */
+function namesOneOfGender(ctx: SpeakerContext, from: number, to: number, gender: Gender): boolean {
+  // Words are in text order: a binary search finds the first after `from`.
+  let lo = 0;
+  let hi = ctx.words.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (ctx.words[mid].start < from) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let i = lo; i < ctx.words.length && ctx.words[i].start < to; i++) {
+    const w = ctx.words[i].norm;
+    if (!PRONOUNS.has(w) && ctx.vocab.genderWords.get(w) === gender) return true;
+  }
+  return false;
+}
+
+// Gendered words that are pronouns ("his eyes"): they refer back, they name no one new.
+const PRONOUNS = new Set(['she', 'her', 'hers', 'herself', 'he', 'him', 'his', 'himself']);
 
 // "Molina's mother, Rosa Molina": between the possessor and the name, a relation noun and a comma.
 const POSSESSOR_GAP = /^(?:['’]s?)?\s+(?:[\p{L}-]+\s+)?([\p{L}-]+)\s*,\s*$/u;

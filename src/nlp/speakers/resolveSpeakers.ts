@@ -72,7 +72,8 @@ import { namesBody, unresolvedEntity } from './unresolvedEntity.js';
 // two shootings) are that person's in the same paragraph, nobody's beyond it, rather than the subject's.
 // Version 36: a lawyer introduced with "a" and given no client ("an immigration lawyer who has tracked pursuits")
 // is no one's counsel: `other`.
-export const SPEAKERS_STAGE: StageRef = Object.freeze({ name: 'speakers', version: 36 });
+// Version 37: "she" is no unnamed officer of unknown gender when a noun of hers ("his mother") stands between them.
+export const SPEAKERS_STAGE: StageRef = Object.freeze({ name: 'speakers', version: 37 });
 
 export interface SpeakerOptions {
   /** The publication (document metadata): an unquoted "we" in its narration is the outlet speaking. */
