@@ -105,6 +105,17 @@ const WORD_BEFORE = /(\p{L}+)[\s-]+$/u;
  * when the word before it says the office is no longer theirs ("former ICE director"); else null.
  */
 function formerTitle(ctx: SpeakerContext, record: PersonRecord): string | null {
+  // Asked for a role and again for an affiliation: read once per person.
+  const known = formerTitles.get(record);
+  if (known !== undefined) return known;
+  const found = readFormerTitle(ctx, record);
+  formerTitles.set(record, found);
+  return found;
+}
+
+const formerTitles = new WeakMap<PersonRecord, string | null>();
+
+function readFormerTitle(ctx: SpeakerContext, record: PersonRecord): string | null {
   for (const m of ctx.analysis.mentions) {
     if (m.kind !== 'person' || m.title === null || ctx.persons.lookup(m.name) !== record) continue;
     const before = WORD_BEFORE.exec(ctx.text.slice(Math.max(0, m.start - 12), m.start));
