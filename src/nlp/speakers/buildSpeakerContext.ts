@@ -61,7 +61,7 @@ export function buildSpeakerContext(text: string, analysis: Analysis, attributio
   };
   const people = scanPersonOccurrences(base);
   const selfReports = findSelfReports(text, attributions, base.persons.all(), vocab, (r) => base.persons.genderOf(r), base.quotes);
-  const subjects = findSubject(text, words, base.persons.all(), people, vocab, sentenceAt, selfReports);
+  const subjects = findSubject(text, words, base.persons.all(), people, vocab, sentenceAt, selfReports, base.sources);
   const ctx: SpeakerContext = {
     ...base,
     subject: subjects.subject,

@@ -114,3 +114,11 @@ describe('describePerson: a lawyer the story gives no client', () => {
     expect(speakers('Tomas Vidal was shot on Monday. Immigration lawyer Ana Ruiz, who is representing the family, said he was unarmed.')[0]).toEqual(['Ana Ruiz', 'subject_counsel']);
   });
 });
+
+describe('describePerson: kin quoted in a sentence that tells what happened', () => {
+  it('reads "…, said her son, José Cruz" as the son speaking of an unnamed woman, not as the one shot', () => {
+    expect(speakers('ICE agents shot a woman on Sunday. She was hit twice in the arm and is recovering, said her son, José Cruz.')[0]).toEqual(['José Cruz', 'family']);
+    // A named subject stays the subject, and her son her family.
+    expect(speakers('ICE agents shot Ana Ruiz, 52, on Sunday. Ruiz was hit twice in the arm, said her son, José Cruz.')[0]).toEqual(['José Cruz', 'family']);
+  });
+});

@@ -67,6 +67,8 @@ export function findSubject(
   vocab: RoleVocab,
   sentenceAt: (offset: number) => number,
   selfReports: ReadonlyMap<PersonRecord, number> = new Map(),
+  /** The attributions' sources: kin named there ("said her son, José Cruz") speak of the incident, it did not happen to them. */
+  sources: readonly { readonly start: number; readonly end: number }[] = [],
 ): Subjects {
   const cued = cueSentences(words, vocab, sentenceAt);
   const firstCue = cued.size ? Math.min(...cued) : Infinity;
@@ -86,6 +88,8 @@ export function findSubject(
     if (!cued.has(o.sentence) && !(before && (descriptor.test(before) || ledeDescriptor?.test(before)))) continue;
     // "Luz Aranda, whose brother Felipe Aranda was shot": the cue is her brother's.
     if (whoseKinFollows(text, o.end, vocab)) continue;
+    // "She was hit twice in the arm, said her son, José Cruz": someone's kin, quoted, is not whom it happened to.
+    if (record.namedAsRelative && sources.some((r) => o.start >= r.start && o.start < r.end)) continue;
     scores.set(record, (scores.get(record) ?? 0) + 1);
   }
   for (const [record, n] of selfReports) scores.set(record, (scores.get(record) ?? 0) + n);
