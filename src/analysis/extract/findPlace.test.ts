@@ -20,6 +20,7 @@ describe('findPlace', () => {
     const body = 'A man who was born in Tucson says agents pinned him to the ground in Mesa on July 15.';
     expect(placeOf('Agents detain citizen', body)).toBe('Mesa');
     expect(placeOf('Agents detain citizen', 'A student who grew up in El Paso says agents shot at his car on July 15.')).toBeNull();
+    expect(placeOf('Agents detain citizen', 'MESA, Ariz. — A man shot by an agent on July 15 was a U.S. citizen born in Tucson, his family said.')).toBe('Mesa');
   });
 
   it('prefers a city the text names to the headline\'s', () => {

@@ -91,9 +91,9 @@ function endsWithNameOf(before: string): boolean {
 const OTHER_OCCASION_BEFORE =
   /\b(?:during|in|after|at)\s+(?:an?|the|that)\s+(?:(?:earlier|previous|prior|separate|unrelated|similar|(?:January|February|March|April|May|June|July|August|September|October|November|December)|\d{4})\s+)(?:[\p{L}-]+\s+){0,2}?(?:arrest|raid|incident|shooting|operation|encounter|stop|case|confrontation)\s+(?:in|near|outside)\s+$/iu;
 
-// "a Mesa man who was born in Tucson", "who grew up in El Paso", "a student from Yuma": where a person
+// "a Mesa man who was born in Tucson", "a U.S. citizen born in Harlingen", "who grew up in El Paso", "a student from Yuma": where a person
 // was born, raised or comes from is no place of the incident.
-const ORIGIN_BEFORE = /\b(?:(?:was|were)\s+born|grew\s+up|raised|(?:is|was|comes|came)\s+(?:originally\s+)?from|a\s+native\s+of|hometown\s+of)\s+(?:in\s+)?$/iu;
+const ORIGIN_BEFORE = /\b(?:(?:(?:was|were)\s+)?born|grew\s+up|raised|(?:is|was|comes|came)\s+(?:originally\s+)?from|a\s+native\s+of|hometown\s+of)\s+(?:in\s+)?$/iu;
 
 function isOtherOccasion(m: PlaceMention, s: SentenceInfo): boolean {
   const before = s.text.slice(Math.max(0, m.start - s.start - 70), m.start - s.start);

@@ -10,6 +10,11 @@ describe('findDatelines', () => {
     expect(text.slice(d.start, d.end)).toBe(d.text);
   });
 
+  it('reads a city whose capitals keep a prefix in small letters ("McALLEN")', () => {
+    const [d] = findDatelines('McALLEN, Texas \u2014 A man was hurt.');
+    expect(d).toMatchObject({ text: 'McALLEN, Texas', city: 'McAllen', state: 'TX' });
+  });
+
   it('ignores capitalised headings that are no known city', () => {
     expect(findDatelines('BREAKING \u2014 more to come')).toEqual([]);
   });

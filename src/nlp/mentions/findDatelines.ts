@@ -3,8 +3,8 @@ import { loadPlaces } from './loadPlaces.js';
 import { lookupCity } from './lookupCity.js';
 import { stateCode } from './stateCode.js';
 
-/** "MINNEAPOLIS (Meridian) —", "PORTLAND, Ore. —", "PHOENIX —" at the start of a line. */
-const DATELINE = /^[ \t]*([A-Z][A-Z.'\- ]{1,30}[A-Z.])(?:,[ \t]+([A-Z][A-Za-z. ]{1,20}?))?[ \t]*(?:\([^()\n]{1,40}\)[ \t]*)?(?:\u2014|\u2013|--|-)[ \t]/gm;
+/** "MINNEAPOLIS (Meridian) —", "PORTLAND, Ore. —", "PHOENIX —", "McALLEN, Texas —" at the start of a line. */
+const DATELINE = /^[ \t]*((?:Ma?c)?[A-Z][A-Z.'\- ]{1,30}[A-Z.])(?:,[ \t]+([A-Z][A-Za-z. ]{1,20}?))?[ \t]*(?:\([^()\n]{1,40}\)[ \t]*)?(?:\u2014|\u2013|--|-)[ \t]/gm;
 
 const DATELINE_OPENING = new RegExp(DATELINE.source);
 
@@ -29,7 +29,9 @@ export function findDatelines(text: string): PlaceMention[] {
     const stateText = m[2]?.trim() ?? null;
     const state = stateText ? stateCode(stateText) : null;
     if (stateText && !state) continue;
-    const name = titleCase(cityText);
+    // "McALLEN": a prefix the capitals keep in small letters stays as written ("McAllen").
+    const prefix = /^Ma?c(?=[A-Z])/u.exec(cityText)?.[0] ?? '';
+    const name = prefix + titleCase(cityText.slice(prefix.length));
     const known = lookupCity(name, state);
     if (!known && !state && !loadPlaces().citiesByName.has(name)) continue;
     const start = m.index + m[0].indexOf(m[1]);

@@ -15,7 +15,8 @@ import { loadPlaces } from './loadPlaces.js';
 // word follows ("Van Buren Street") is no person; a role word opening a sentence ("Attorney Rebecca Lund") is a title.
 // Version 17: a one-word town after another name and "and" ("at Lake and Bloomington") is a cross street, not the town.
 // Version 18: a name ending in a town's word is no person after a timeline heading's dash ("Oct. 21 — Little Village") either, as after "from" or "in".
-export const MENTIONS_STAGE: StageRef = Object.freeze({ name: 'mentions', version: 18 });
+// Version 19: a dateline whose capitals keep a prefix in small letters ("McALLEN, Texas —") is read.
+export const MENTIONS_STAGE: StageRef = Object.freeze({ name: 'mentions', version: 19 });
 
 // "the Little Village neighborhood", "Mount Sinai Hospital", "a Home Depot parking lot": a name that a
 // place noun follows names the place.
