@@ -10,6 +10,9 @@ describe('matchFacets', () => {
     expect(stanceOf('she was backing up to leave when the shots came', 'vehicle_movement')).toBe('away_from_officers');
     expect(stanceOf('the video showed her car backing away from the officer', 'vehicle_movement')).toBe('away_from_officers');
     expect(stanceOf('the lawyer said Vidal was seated in his parked car when the agent fired', 'vehicle_movement')).toBe('away_from_officers');
+    // Pulling away from a traffic stop is leaving it, no direction toward or away from the officers.
+    expect(stanceOf('an officer fired at a driver who pulled away from a traffic stop on the interstate', 'vehicle_movement')).toBeNull();
+    expect(stanceOf('she pulled away from the agents before they fired', 'vehicle_movement')).toBe('away_from_officers');
     expect(stanceOf('CBP said the driver "attempted to strike the agent with the vehicle"', 'vehicle_movement')).toBe('toward_officers');
     expect(stanceOf('the officer faced a vehicle that was being used as a weapon', 'vehicle_movement')).toBe('toward_officers');
     // A person backing away on foot is no account of a vehicle.
