@@ -12,7 +12,7 @@ import { makeSpeaker, type Entity } from './entity.js';
 import { runningCase } from './findCapitalsName.js';
 import { roleOfOrganization } from './organizationEntity.js';
 import type { PersonRecord } from './personRegistry.js';
-import { readDescription, type Description } from './readDescription.js';
+import { DESCRIPTION_STOPS, readDescription, type Description } from './readDescription.js';
 import { readNamedBody } from './readNamedBody.js';
 import { relativeOfSubject } from './relativeOfSubject.js';
 import { resolveTarget } from './resolveTarget.js';
@@ -75,8 +75,8 @@ function learnFromDescriptors(ctx: SpeakerContext, record: PersonRecord, descrip
   }
 }
 
-// Where the words about the person's own office end: "a former ICE supervisor | who now consults …".
-const OFFICE_ENDS = new Set(['who', 'whose', 'that', 'which', 'for', 'of', 'to', 'with', 'representing', 'at', 'in', 'and', 'now', 'turned', 'by', 'from', 'on', 'under', 'until', 'since', 'during', 'when', 'after', 'before']);
+// Where the words about the person's own office end: "a former ICE supervisor | who now consults …", "| and", "| now at …".
+const OFFICE_ENDS: ReadonlySet<string> = new Set([...DESCRIPTION_STOPS, 'and', 'now', 'turned', 'until', 'since', 'when']);
 // What may stand before "former" in a description of the person's own office ("a", "the president's").
 const OFFICE_OPENS = new Set(['a', 'an', 'the', 'his', 'her', 'their', 'its', 'one', 'also']);
 

@@ -26,7 +26,8 @@ const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those',
 const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'their', 'its']);
 // "an attorney representing the family" reads as "an attorney for the family".
 const LINKS = new Set(['for', 'of', 'with', 'to', 'representing']);
-const STOPS = new Set(['for', 'of', 'with', 'to', 'in', 'at', 'from', 'by', 'on', 'who', 'that', 'which', 'whose', 'filed', 'released', 'issued', 'broadcast', 'published', 'during', 'after', 'before', 'under', 'as', 'representing']);
+/** Where a description's head phrase ends: what follows one of these words is said of it, not part of it. */
+export const DESCRIPTION_STOPS: ReadonlySet<string> = new Set(['for', 'of', 'with', 'to', 'in', 'at', 'from', 'by', 'on', 'who', 'that', 'which', 'whose', 'filed', 'released', 'issued', 'broadcast', 'published', 'during', 'after', 'before', 'under', 'as', 'representing']);
 
 type HeadTables = readonly (readonly [HeadKind, ReadonlyMap<string, unknown>])[];
 
@@ -82,7 +83,7 @@ export function readDescription(words: readonly Word[], organizations: readonly 
     i++;
   }
   let stop = i;
-  while (stop < words.length && (orgOf(organizations, words[stop]) || !STOPS.has(words[stop].norm))) stop++;
+  while (stop < words.length && (orgOf(organizations, words[stop]) || !DESCRIPTION_STOPS.has(words[stop].norm))) stop++;
   let head: Description['head'] = null;
   let headIndex = -1;
   for (let j = i; j < stop; j++) {

@@ -1,6 +1,7 @@
 import type { Entity, Occurrence } from './entity.js';
 import type { Gender } from './roleVocab.js';
 import type { SpeakerContext } from './speakerContext.js';
+import { splitWords } from './words.js';
 
 export interface AnaphorQuery {
   /** Offset of the pronoun or definite description. */
@@ -69,19 +70,7 @@ export function resolveAnaphor(ctx: SpeakerContext, q: AnaphorQuery): Entity | n
  * pronoun ("mother") may be whom it means, though no mention of it was read: no one is chosen.
  */
 function namesOneOfGender(ctx: SpeakerContext, from: number, to: number, gender: Gender): boolean {
-  // Words are in text order: a binary search finds the first after `from`.
-  let lo = 0;
-  let hi = ctx.words.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (ctx.words[mid].start < from) lo = mid + 1;
-    else hi = mid;
-  }
-  for (let i = lo; i < ctx.words.length && ctx.words[i].start < to; i++) {
-    const w = ctx.words[i].norm;
-    if (!PRONOUNS.has(w) && ctx.vocab.genderWords.get(w) === gender) return true;
-  }
-  return false;
+  return splitWords(ctx.text, from, to).some((w) => !PRONOUNS.has(w.norm) && ctx.vocab.genderWords.get(w.norm) === gender);
 }
 
 // Gendered words that are pronouns ("his eyes"): they refer back, they name no one new.
