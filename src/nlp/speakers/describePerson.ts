@@ -117,9 +117,10 @@ const formerTitles = new WeakMap<PersonRecord, string | null>();
 
 function readFormerTitle(ctx: SpeakerContext, record: PersonRecord): string | null {
   for (const m of ctx.analysis.mentions) {
-    if (m.kind !== 'person' || m.title === null || ctx.persons.lookup(m.name) !== record) continue;
+    if (m.kind !== 'person' || m.title === null) continue;
+    // The word before first: few titles follow "former", and a name lookup folds the name.
     const before = WORD_BEFORE.exec(ctx.text.slice(Math.max(0, m.start - 12), m.start));
-    if (!before || !NOT_SERVING.has(before[1].toLowerCase())) continue;
+    if (!before || !NOT_SERVING.has(before[1].toLowerCase()) || ctx.persons.lookup(m.name) !== record) continue;
     const written = ctx.text.slice(m.start, m.end);
     const title = written.endsWith(m.name) ? written.slice(0, written.length - m.name.length).trim() : '';
     if (title) return `${before[1].toLowerCase()} ${title}`;
