@@ -28,7 +28,7 @@ import { matchFacets } from './matchFacets.js';
 import type { IncidentSegment } from './segmentIncidents.js';
 import { segmentIncidents } from './segmentIncidents.js';
 
-export const EXTRACT_STAGE: StageRef = Object.freeze({ name: 'extract', version: 36 });
+export const EXTRACT_STAGE: StageRef = Object.freeze({ name: 'extract', version: 37 });
 
 /**
  * The incidents one document reports: its primary incident (localIndex 0) and one draft per

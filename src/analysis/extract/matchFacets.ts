@@ -6,6 +6,7 @@ import type { Facet, FacetPattern, FacetStance, ValueType } from './facetVocab.j
 import { loadFacets } from './facetVocab.js';
 import { isContradicted, mayBeContradicted } from './isContradicted.js';
 import { isOfficerCharged } from './isOfficerCharged.js';
+import { isCrowdClause } from './isCrowdClause.js';
 import { isOfficerClause } from './isOfficerClause.js';
 
 /** One pattern hit: a facet, the stance it supports, and where in the document it was read. */
@@ -19,6 +20,8 @@ export interface FacetMatch {
   readonly weight: number;
   /** The sides whose words may claim it (the pattern's `sides`), or null for any. */
   readonly sides: ReadonlySet<Side> | null;
+  /** Set on a facet of the subject's conduct whose clause has a crowd as its subject ("rioters … assaulted officers"). */
+  readonly byCrowd?: true;
 }
 
 // A negation shortly before a match, in the same clause, reverses it ("no one was in its path",
@@ -79,7 +82,8 @@ export function matchFacets(text: string, offset: number, facets: readonly Facet
       if (facet.valueType === 'name' && raw !== undefined && NO_NAME.has(raw.split(' ')[0].toLowerCase())) continue;
       const value = facet.kind === 'value' ? normaliseValue(facet.valueType ?? 'word', raw ?? m[0]) : m[0].replace(/\s+/g, ' ').trim();
       if (!value) continue;
-      out.push(Object.freeze({ facet: facet.id, stance: facet.kind === 'value' ? value : opposite, value, start: offset + m.index, end: offset + m.index + m[0].length, weight: pattern.weight, sides: pattern.sides }));
+      const match: FacetMatch = { facet: facet.id, stance: facet.kind === 'value' ? value : opposite, value, start: offset + m.index, end: offset + m.index + m[0].length, weight: pattern.weight, sides: pattern.sides };
+      out.push(Object.freeze(facet.conductOf === 'subject' && isCrowdClause(text, m.index) ? { ...match, byCrowd: true as const } : match));
     }
   }
   return out.sort((a, b) => a.start - b.start || a.facet.localeCompare(b.facet));

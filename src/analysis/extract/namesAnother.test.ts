@@ -19,4 +19,16 @@ describe('namesAnother', () => {
     expect(others('A 29-year-old woman was shot.', 'Gabriela Serrano')).toEqual([false]);
     expect(others('Luis Amaya, 31, was detained.', null)).toEqual([false]);
   });
+
+  it("reads a crowd's conduct as someone else's when the subject is one named person", () => {
+    const text = 'The agency said rioters had blocked the gate and assaulted officers with rocks.';
+    const weapon = matchFacets(text, 0).filter((m) => m.facet === 'weapon_alleged');
+    expect(weapon.length).toBeGreaterThan(0);
+    expect(weapon.map((m) => namesAnother(text, m, 'Daniel Whitcomb'))).toEqual(weapon.map(() => true));
+    // With no one named, the crowd may be the people force was used on.
+    expect(weapon.map((m) => namesAnother(text, m, null))).toEqual(weapon.map(() => false));
+    const own = 'Officials said Whitcomb assaulted officers with a pipe.';
+    expect(matchFacets(own, 0).some((m) => m.facet === 'weapon_alleged')).toBe(true);
+    expect(matchFacets(own, 0).filter((m) => m.facet === 'weapon_alleged').every((m) => !namesAnother(own, m, 'Daniel Whitcomb'))).toBe(true);
+  });
 });
