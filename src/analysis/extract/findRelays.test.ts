@@ -24,6 +24,10 @@ describe('findRelays', () => {
     // A rejection is the speaker's own stance (matchFacets turns it to the opposite), not a retelling.
     expect(relayed('She said the wound contradicts the claim that her client drove at the agent.')).toEqual([]);
     expect(relayed('The account of the shooting was brief.')).toEqual([]);
+    // What the noun is of may stand between it and its clause.
+    expect(relayed('The agency’s version of events — that the driver tried to run over the agent — is contradicted by a video.')).toEqual(['that the driver tried to run over the agent — is contradicted by a video.']);
+    expect(relayed('Its account of the shooting, that he drove at the agent, has not changed.')).toEqual(['that he drove at the agent, has not changed.']);
+    expect(relayed('The story of a man that nobody knew.')).toEqual([]);
   });
 
   it("finds someone's testimony or story that … retold by a judge or a lawyer", () => {

@@ -81,10 +81,10 @@ export function findRelays(words: string, offset: number, lexicon: CueLexicon, c
       relays.push({ start: offset + sentenceStart(words, t.start), end: offset + sentenceEnd(words, t.start) });
       return;
     }
-    if (RELAY_NOUNS.has(t.text) && tokens[i + 1]?.text === 'that') {
+    const that = RELAY_NOUNS.has(t.text) ? relayedThat(tokens, i) : undefined;
+    if (that !== undefined) {
       const before = tokens[i - 1]?.text;
       if (before !== undefined && (OWN.has(before) || FIRST_PERSON.has(before))) return;
-      const that = tokens[i + 1];
       if (isContradicted(words, that.start + that.text.length)) return;
       relays.push({ start: offset + that.start, end: offset + relayEnd(words, that.start + that.text.length) });
       return;
@@ -120,6 +120,20 @@ export function findRelays(words: string, offset: number, lexicon: CueLexicon, c
   return relays;
 }
 
+// "the agency's version of events — that …", "its account of the shooting, that …": what the noun is of, before the clause it names.
+const OF_WHAT = new Set(['events', 'what', 'happened', 'the', 'shooting', 'encounter', 'incident', 'confrontation', 'stop', 'arrest', 'struggle', 'chase']);
+
+/** The "that" opening the clause a noun of someone's words names ("the claim that …", "its version of events — that …"), if any. */
+function relayedThat<T extends { readonly text: string }>(tokens: readonly T[], i: number): T | undefined {
+  if (tokens[i + 1]?.text === 'that') return tokens[i + 1];
+  if (tokens[i + 1]?.text !== 'of') return undefined;
+  for (let k = i + 2; k < tokens.length && k <= i + 4; k++) {
+    if (tokens[k].text === 'that') return k > i + 2 ? tokens[k] : undefined;
+    if (!OF_WHAT.has(tokens[k].text)) return undefined;
+  }
+  return undefined;
+}
+
 // Per lexicon: "according" and every form of a speech verb that reports, as one alternation.
 const screens = new WeakMap<CueLexicon, RegExp>();
 
@@ -128,7 +142,7 @@ function screenOf(lexicon: CueLexicon): RegExp {
   if (!screen) {
     const forms = [...lexicon.verbs].filter(([, v]) => v.speech && !NOT_REPORTING.has(v.lemma)).map(([form]) => form.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
     const nouns = [...RELAY_NOUNS].join('|');
-    screen = new RegExp(`(?<![\\p{L}’'])(?:according|${forms.join('|')}|${[...CHARACTERIZING].join('|')}|called|(?:${nouns})\\s+that)(?![\\p{L}’'])`, 'iu');
+    screen = new RegExp(`(?<![\\p{L}’'])(?:according|${forms.join('|')}|${[...CHARACTERIZING].join('|')}|called|(?:${nouns})\\s+(?:that|of))(?![\\p{L}’'])`, 'iu');
     screens.set(lexicon, screen);
   }
   return screen;

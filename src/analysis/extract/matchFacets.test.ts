@@ -594,3 +594,21 @@ describe('matchFacets: struck with his vehicle, and no gang', () => {
     expect(stanceOf('a previously deported gang member', 'gang_affiliation')).toBe('gang_member');
   });
 });
+
+describe('matchFacets: a threat, a known smuggler, deported before', () => {
+  it('reads a person described as a threat to the agents as self-defense, unless denied', () => {
+    expect(stanceOf('officials have described the driver as a threat to the agents at the scene', 'justification_for_force')).toBe('self_defense');
+    expect(stanceOf('the agency saw him as an imminent threat to officers', 'justification_for_force')).toBe('self_defense');
+    expect(stanceOf('no one could have seen her as a threat to anyone', 'justification_for_force')).toBeNull();
+    expect(stanceOf('she was not seen as a threat to the agents', 'justification_for_force')).toBeNull();
+  });
+
+  it('reads a "known smuggler" as a record, and a man deported before as without status', () => {
+    expect(stanceOf('CBP described Ibarra as a "known smuggler"', 'criminal_record')).toBe('has_record');
+    expect(stanceOf('a convicted felon, the agency said', 'criminal_record')).toBe('has_record');
+    expect(stanceOf('he had been deported twice', 'citizenship')).toBe('undocumented');
+    expect(stanceOf('she was deported twice before', 'citizenship')).toBe('undocumented');
+    expect(stanceOf('he had never been deported', 'citizenship')).toBeNull();
+    expect(stanceOf('they feared he would be deported', 'citizenship')).toBeNull();
+  });
+});
