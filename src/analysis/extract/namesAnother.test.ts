@@ -15,6 +15,13 @@ describe('namesAnother', () => {
     expect(others('Gabriela Serrano, 29, was shot once in the hip.', 'Gabriela Serrano')).toEqual([false]);
   });
 
+  it("reads an age after a relative's full name as the relative's, even with the subject's surname", () => {
+    expect(others('His father, Ramón Duarte, 44, was detained.', 'Kevin Duarte')).toEqual([true]);
+    expect(others('Her son, Kevin Duarte, 17, was shot in the leg.', 'Kevin Duarte')).toEqual([false]);
+    expect(others('When Duarte, 17, ran, the officer fired.', 'Kevin Duarte')).toEqual([false]);
+    expect(others('Agents stopped Duarte, 17, outside the school.', 'Kevin Duarte')).toEqual([false]);
+  });
+
   it('leaves an age not set after a name, or with no subject known, to the subject', () => {
     expect(others('A 29-year-old woman was shot.', 'Gabriela Serrano')).toEqual([false]);
     expect(others('Luis Amaya, 31, was detained.', null)).toEqual([false]);

@@ -2,17 +2,28 @@ import type { FacetMatch } from './matchFacets.js';
 
 // A value set off after a name: "Luis Amaya, 31,".
 const AFTER_NAME = /^(\p{Lu}[\p{L}'’-]+), /u;
+// The words of the name before its last one: "Ramón " in "Ramón Duarte, 44,", at most two.
+const NAME_BEFORE = /(?:^|[^\p{L}'’.-])((?:\p{Lu}[\p{L}'’-]+\s+){1,2})$/u;
+// Capitalised words before a surname that are no part of a name: "When Duarte, 17, ran", "In March".
+const NOT_NAME = new Set(['The', 'A', 'An', 'When', 'After', 'Before', 'But', 'And', 'As', 'While', 'If', 'Then', 'Also', 'In', 'On', 'At', 'For', 'With', 'Since', 'Because', 'Although', 'Though', 'Meanwhile', 'Later', 'Earlier', 'Today', 'Yesterday', 'Now', 'Once', 'Until', 'Of', 'By', 'To', 'From', 'That', 'This', 'His', 'Her', 'Their', 'Its']);
 
 /**
  * Whether a match tells of someone other than the person force was used on: a value read right after
- * a name that is not one of the subject's ("Serrano's husband, Luis Amaya, 31,"), or the conduct of a
- * crowd when the subject is one named person ("rioters … assaulted officers", said of a protest where
- * a pastor was hit). With no subject known, or a value not set after a name ("a 29-year-old woman"),
- * it may be theirs; with no one named, the crowd may be the subject.
+ * a name that is not the subject's ("Serrano's husband, Luis Amaya, 31,", "His father, Ramón Duarte,
+ * 44," for Kevin Duarte), or the conduct of a crowd when the subject is one named person ("rioters …
+ * assaulted officers", said of a protest where a pastor was hit). With no subject known, or a value
+ * not set after a name ("a 29-year-old woman"), it may be theirs; with no one named, the crowd may be
+ * the subject.
  */
 export function namesAnother(text: string, m: FacetMatch, subject: string | null): boolean {
   if (subject === null) return false;
   if (m.byCrowd) return true;
   const named = AFTER_NAME.exec(text.slice(m.start, m.end));
-  return named !== null && !subject.split(/\s+/u).includes(named[1]);
+  if (named === null) return false;
+  const own = subject.split(/\s+/u);
+  if (!own.includes(named[1])) return true;
+  // The subject's surname, in someone else's full name: a relative's.
+  const before = text.slice(Math.max(0, m.start - 80), m.start);
+  const given = NAME_BEFORE.exec(before)?.[1].trim().split(/\s+/u).filter((w) => !NOT_NAME.has(w)) ?? [];
+  return given.some((w) => !own.includes(w));
 }
