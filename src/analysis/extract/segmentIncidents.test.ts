@@ -71,3 +71,19 @@ describe('segmentIncidents: separate encounters', () => {
     expect(first).toContain('The Texas Rangers are investigating the shooting near Laredo.');
   });
 });
+
+describe('segmentIncidents: an earlier shooting told in passing', () => {
+  it('keeps "Last year, a Border Patrol agent shot a man …" apart from the story', () => {
+    const { sentences } = describeText(
+      [
+        'An ICE officer shot a 17-year-old in the leg Saturday morning outside an apartment complex in Franklin Park.',
+        'The teen was taken to a hospital, his lawyer said.',
+        'Last year, a Border Patrol agent shot a man in nearby Melrose Park during a traffic stop.',
+      ].join('\n\n'),
+      '2026-02-08',
+    );
+    const segments = segmentIncidents(sentences, true);
+    expect(segments).toHaveLength(2);
+    expect(segments[1].sentences.map((s) => s.text)).toEqual(['Last year, a Border Patrol agent shot a man in nearby Melrose Park during a traffic stop.']);
+  });
+});
