@@ -45,3 +45,12 @@ describe('findOutcome', () => {
     expect(outcomeOf('Agents pinned the man to the ground on Saturday, and the man has a cut on his forearm and bruises on his back.')).toBe('injured');
   });
 });
+
+describe('isAboutSubject: a person told only by age', () => {
+  const about = (text: string) => describeText(text, '2026-02-08').sentences.map((s) => isAboutSubject(s, loadForceVocab()));
+  it('reads "a 17-year-old" with no noun as the person force was used on, not an officer of that age', () => {
+    expect(about('An ICE officer shot a 17-year-old in the leg Saturday morning.')).toEqual([true]);
+    expect(about('Agents fired at the 17-year-old, officials said Saturday.')).toEqual([true]);
+    expect(about('The shots were fired by a 41-year-old Border Patrol agent on Saturday.')).toEqual([false]);
+  });
+});
