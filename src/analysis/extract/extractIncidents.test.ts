@@ -1227,3 +1227,22 @@ describe('extractIncidents: two shootings on one day', () => {
     expect(draftsOf(one, '2026-06-04')).toHaveLength(1);
   });
 });
+
+describe('extractIncidents: the person charged, and a relative hurt beside him', () => {
+  // Invented text.
+  const body = [
+    'A federal complaint unsealed Tuesday charges Luis Alberto Mejía, 29, with assaulting a federal officer after a Border Patrol agent fired 10 shots into his car on April 18 in Charlotte.',
+    'According to the complaint, Mejía "used his vehicle as a deadly weapon" by reversing into a government SUV.',
+    'A passenger in Mejía\'s car, his cousin Jorge Mejía, 24, was struck by glass and treated at a hospital, family members said.',
+  ].join('\n\n');
+  const primary = draftsOf(body, '2026-04-22').find((d) => d.primary)!;
+
+  it('makes the man a complaint charges the person force was used on, and tells what befell each apart', () => {
+    expect(primary.persons.map((p) => [p.name, p.role, p.outcome])).toEqual([
+      ['Luis Alberto Mejía', 'subject', 'unknown'],
+      ['Jorge Mejía', 'subject', 'injured'],
+    ]);
+    // The cousin's age is his own, in no one's claim about the man charged.
+    expect(primary.claims.filter((c) => c.facet === 'age').map((c) => c.value)).toEqual(['29']);
+  });
+});

@@ -43,6 +43,10 @@ const FORCE_AFTER = /^(?:,[^,]{0,60},|,)?\s+(?:was|were|had been|has been)\s+(?:
 const FORCE_AFTER_PAIR = /^\s+and\s+(?:\p{Lu}[\p{L}'’.-]*\s+){1,4}(?:were|had been|have been)\s+(?:\w+\s+)?(?:shot|wounded|killed|struck|hit)\b/u;
 // "the driver, Ana Ruiz, …": a name set beside the noun an incident calls the person it happened to.
 const DESCRIBED_BEFORE = /\b(?:the|an?)\s+(?:[\w'’-]+\s+){0,2}?(?:driver|passenger|motorist|man|woman|teen|teenager|boy|girl)\s*,\s*$/iu;
+// "A complaint charges Ana Ruiz, 29, with assaulting …", "Ana Ruiz, 29, was charged with …": in a
+// sentence telling the force, the person charged is the one the coverage is about, as a caption's defendant is.
+const CHARGED_BEFORE = /\b(?:charg(?:es|ed|ing)|indict(?:s|ed|ing)|accus(?:es|ed|ing))\s+$/iu;
+const CHARGED_AFTER = /^(?:,[^,]{0,30},)?\s+(?:was|has been|had been|is|were)\s+(?:\w+\s+)?(?:charged|indicted)\b/iu;
 const PRESS_BEFORE = /(?:^|\s)(?:[Oo]ur|correspondent|reporter|anchor)\s+$/u;
 const BYLINE_BEFORE = /(?:^|\n)[ \t]*(?:by|BY|By)[ \t]+$/u;
 // "The officer who shot her has been identified in court records as Jon Ross": the name is the officer's
@@ -125,6 +129,10 @@ export function findPersons(
       if (caption !== undefined && betterName(caption, g.name) && caption.split(/\s+/u).length >= g.name.split(/\s+/u).length) g.name = caption;
       const before = text.slice(Math.max(s.start, m.start - 60), m.start);
       const after = text.slice(m.end, Math.min(s.end, m.end + 90));
+      if (!officer && !g.defendant && (s.strong || s.weak) && (CHARGED_BEFORE.test(before) || CHARGED_AFTER.test(after))) {
+        g.defendant = true;
+        g.score += 4;
+      }
       if (FORCE_BEFORE.test(before) || FORCE_AFTER.test(after) || FORCE_AFTER_PAIR.test(after) || NAMED_AS_DEAD.test(text.slice(Math.max(s.start, m.start - 140), m.start))) {
         // Being named as the one shot says more than being named often.
         if (!g.patient) g.score += 4;
@@ -157,8 +165,10 @@ export function findPersons(
     const i = persons.length;
     const about = sentences.filter((s, k) => g.mentions.some((m) => m.start >= s.start && m.end <= s.end) || (role === 'subject' && g === top && (isAboutSubject(s, vocab) || continuesAbout(s, sentences[k - 1], g) || nobodyHurt(s, sentences[k - 1]))));
     const age = findAge(g, about, text, role === 'subject' && g === top);
-    const outcome = role === 'subject' ? findOutcome(about, vocab) : { outcome: 'unknown' as Outcome, span: null };
-    const wound = role === 'subject' ? about.map((s) => ownPart(s, g, subjects, text)).map((s) => (s ? woundPhrase(s) : null)).find(Boolean) ?? null : null;
+    // Of a sentence that names other subjects too, only their own part tells what befell them.
+    const own = role === 'subject' ? about.map((s) => ownPart(s, g, subjects, text)).filter((s): s is SentenceInfo => s !== null) : [];
+    const outcome = role === 'subject' ? findOutcome(own, vocab) : { outcome: 'unknown' as Outcome, span: null };
+    const wound = own.map((s) => woundPhrase(s)).find(Boolean) ?? null;
     const first = g.mentions.find((m) => m.name === g.name) ?? g.mentions[0];
     sources.push({ field: `persons.${i}.name`, span: makeSpan(text, first.start, first.end) });
     if (age.span) sources.push({ field: `persons.${i}.age`, span: age.span });
