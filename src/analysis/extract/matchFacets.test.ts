@@ -246,6 +246,9 @@ describe('matchFacets', () => {
     expect(stanceOf('two of the agents have been hospitalized', 'hit_by_gunfire')).toBe(null);
     expect(stanceOf('no one was struck by the gunfire, the spokeswoman said', 'hit_by_gunfire')).toBe('not_hit_or_unconfirmed');
     expect(stanceOf('deputies gave first aid, and he was taken to a hospital', 'hit_by_gunfire')).toBe('hit');
+    // Hurt by flying glass or in a crash, a person in a hospital tells no bullet.
+    expect(stanceOf('his cousin was struck by glass and treated at a hospital', 'hit_by_gunfire')).toBe(null);
+    expect(stanceOf('the driver was hurt in the crash and hospitalized', 'hit_by_gunfire')).toBe(null);
     // A car that hit the officer, or a driver who struck him, is no gunfire; a bullet that struck her is.
     expect(stanceOf('she weaponized her vehicle and struck him', 'hit_by_gunfire')).toBe(null);
     expect(stanceOf('he was injured when the SUV hit him', 'hit_by_gunfire')).toBe(null);
