@@ -615,3 +615,23 @@ describe('matchFacets: a threat, a known smuggler, deported before', () => {
     expect(stanceOf('they feared he would be deported', 'citizenship')).toBeNull();
   });
 });
+
+describe('matchFacets: a gunman who fired at officers', () => {
+  it("leaves the gunman's rounds out of the officers' shots", () => {
+    expect(stanceOf('The gunman, identified as Trent Hale, 38, of Garland, fired at least eight rounds from a rifle', 'shots_fired')).toBeNull();
+    expect(stanceOf('the man fired two shots at the agents', 'shots_fired')).toBeNull();
+    expect(stanceOf('the agent fired at least eight rounds', 'shots_fired')).toBe('8');
+    expect(stanceOf('an officer fired two shots at the man', 'shots_fired')).toBe('2');
+  });
+
+  it('reads "the other" after one officer as an officer too', () => {
+    expect(stanceOf('One officer was shot in the abdomen; the other was hit in the arm.', 'wound_location')).toBeNull();
+    expect(stanceOf('One officer was shot in the abdomen; the other was hit in the arm.', 'hit_by_gunfire')).toBeNull();
+    expect(stanceOf('One man was shot in the abdomen; the other was hit in the arm.', 'wound_location')).toBe('abdomen');
+  });
+
+  it('reads "a targeted attack on our officers" as an attack on officers', () => {
+    expect(stanceOf('"This was a targeted attack on our officers," the director said.', 'characterization')).toBe('attack_on_officers');
+    expect(stanceOf('a cowardly attack against ICE personnel', 'characterization')).toBe('attack_on_officers');
+  });
+});

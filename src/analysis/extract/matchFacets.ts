@@ -146,8 +146,11 @@ const OFFICER_SUBJECT = new RegExp(
 // it: "The man pointed a gun", "Agents said the driver pointed a gun": the officers' conduct it is not.
 const PERSON_ACTS = new RegExp(
   String.raw`(?:^|[,;:(—–]\s*|\b(?:and|but|that|when|as|while|before|after|because|then|said|says|shows?|showed)\s+)` +
-    String.raw`(?:[Tt]he|[Aa]n?)\s+(?:\d{1,2}-year-old\s+)?(?:[\p{Ll}-]+\s+)?(?:man|woman|driver|suspect|motorist|passenger|teen|teenager|boy|girl|smuggler|migrant|gunman|person)` +
-    String.raw`\s+(?:(?:had|has|was|then|also|allegedly|reportedly|\p{Ll}+ly)\s+){0,2}$`,
+    String.raw`(?:[Tt]he|[Aa]n?)\s+(?:\d{1,2}-year-old\s+)?(?:[\p{Ll}-]+\s+)?(?:man|woman|driver|suspect|motorist|passenger|teen|teenager|boy|girl|smuggler|migrant|gunman|shooter|person)` +
+    // An apposition may stand between: "The gunman, identified as Trent Hale, 38, of Garland, fired …".
+    // The count of shots after the verb is the person's too: "the gunman … fired at least eight rounds".
+    String.raw`(?:\s*,[^;:]{1,100},)?\s+(?:(?:had|has|was|then|also|allegedly|reportedly|\p{Ll}+ly)\s+){0,2}` +
+    String.raw`(?:(?:fired|shot|discharged|emptied)\s+(?:(?:at\s+least|about|around|some|nearly|roughly|more\s+than|up\s+to)\s+)?)?$`,
   'u',
 );
 
