@@ -28,6 +28,9 @@ describe('findRelays', () => {
     expect(relayed('The agency’s version of events — that the driver tried to run over the agent — is contradicted by a video.')).toEqual(['that the driver tried to run over the agent — is contradicted by a video.']);
     expect(relayed('Its account of the shooting, that he drove at the agent, has not changed.')).toEqual(['that he drove at the agent, has not changed.']);
     expect(relayed('The story of a man that nobody knew.')).toEqual([]);
+    // A relative "that" before the verb and its clause: others' words; "that claim" as a noun is not.
+    expect(relayed('Accounts circulating online that claim the officer shot an unarmed man are false.')).toEqual(['claim the officer shot an unarmed man are false.']);
+    expect(relayed('That claim was false from the start.')).toEqual([]);
   });
 
   it("finds someone's testimony or story that … retold by a judge or a lawyer", () => {

@@ -108,7 +108,10 @@ export function findRelays(words: string, offset: number, lexicon: CueLexicon, c
       if (!AUXILIARIES.has(w)) break;
     }
     const subject = tokens[k]?.text;
-    if (subject === undefined || DETERMINERS.has(subject) || FIRST_PERSON.has(subject) || context.selfWords.has(subject)) return;
+    // "accounts circulating online that claim the officer shot an unarmed man": a relative "that"
+    // before the verb and its clause, not the determiner of a noun ("that claim was false").
+    const relative = subject === 'that' && k > 0 && k === i - 1 && isClauseAfter(tokens[i + 1]?.text);
+    if (subject === undefined || (DETERMINERS.has(subject) && !relative) || FIRST_PERSON.has(subject) || context.selfWords.has(subject)) return;
     if (THIRD_PERSON.has(subject) && !context.isQuoted(offset + t.start) && !(context.narration === true && PERSONAL.has(subject))) return;
     // The subject must stand in the same sentence as the verb.
     if (SENTENCE_END.test(words.slice(tokens[k].start, t.start))) return;
@@ -132,6 +135,14 @@ function relayedThat<T extends { readonly text: string }>(tokens: readonly T[], 
     if (!OF_WHAT.has(tokens[k].text)) return undefined;
   }
   return undefined;
+}
+
+// Words that open a reported clause right after its verb ("claim the officer …", "say he …"), not what
+// follows a noun ("that claim was false", "that report of …").
+const CLAUSE_OPENERS = new Set(['the', 'a', 'an', 'he', 'she', 'they', 'it', 'his', 'her', 'their', 'agents', 'officers', 'police', 'that']);
+
+function isClauseAfter(word: string | undefined): boolean {
+  return word !== undefined && CLAUSE_OPENERS.has(word);
 }
 
 // Per lexicon: "according" and every form of a speech verb that reports, as one alternation.

@@ -635,3 +635,15 @@ describe('matchFacets: a gunman who fired at officers', () => {
     expect(stanceOf('a cowardly attack against ICE personnel', 'characterization')).toBe('attack_on_officers');
   });
 });
+
+describe('matchFacets: shots striking a named man, and a removal', () => {
+  it('reads where shots striking a man by name hit him, not where a car struck an officer', () => {
+    expect(stanceOf('the officer fired two defensive shots, striking Castañeda-López in the shoulder', 'wound_location')).toBe('shoulder');
+    expect(stanceOf('he accelerated, striking O-1 in the left knee', 'wound_location')).toBeNull();
+  });
+
+  it('reads a man removed from the country before as without status', () => {
+    expect(stanceOf('he was previously removed from the United States in 2019', 'citizenship')).toBe('undocumented');
+    expect(stanceOf('an immigration judge ordered her removed from the United States', 'citizenship')).toBeNull();
+  });
+});
