@@ -1246,3 +1246,26 @@ describe('extractIncidents: the person charged, and a relative hurt beside him',
     expect(primary.claims.filter((c) => c.facet === 'age').map((c) => c.value)).toEqual(['29']);
   });
 });
+
+describe('extractIncidents: a death in custody after a struggle', () => {
+  // Invented text.
+  const body = [
+    'FOLKSTON, Ga. — A 52-year-old man died Sunday after a struggle with officers at an ICE processing center, according to Immigration and Customs Enforcement.',
+    'ICE said in a statement that officers "used the minimum amount of force necessary" to restrain Rigoberto Paz and that he became unresponsive shortly afterward.',
+    'His daughter, Keila Paz, said guards had ignored his requests for insulin. "They let him get sick and then they piled on him," she said.',
+  ].join('\n\n');
+  const drafts = draftsOf(body, '2026-08-19');
+
+  it('reads the struggle and the restraint as force, and the man restrained as the one it befell', () => {
+    expect(drafts).toHaveLength(1);
+    expect(drafts[0].force).toContain('physical force');
+    expect(drafts[0].persons[0]).toMatchObject({ name: 'Rigoberto Paz', age: 52, role: 'subject', outcome: 'killed' });
+  });
+
+  it("sets the family's account of the restraint and of his care against the agency's", () => {
+    const claims = drafts[0].claims.map((c) => [c.facet, c.stance, c.side]);
+    expect(claims).toContainEqual(['justification_for_force', 'self_defense', 'officials']);
+    expect(claims).toContainEqual(['officer_conduct', 'aggressive', 'family']);
+    expect(claims).toContainEqual(['treatment_in_custody', 'denied_care', 'family']);
+  });
+});

@@ -20,6 +20,7 @@ describe('matchFacets', () => {
   });
 
   it('reads a vehicle moving "slowly" away, with the adverb before or after the verb', () => {
+    expect(stanceOf('"The truck was going away from him, toward the road," the rancher said', 'vehicle_movement')).toBe('away_from_officers');
     expect(stanceOf('the SUV was moving slowly away from the officers', 'vehicle_movement')).toBe('away_from_officers');
     expect(stanceOf('the car was already rolling away from the agents', 'vehicle_movement')).toBe('away_from_officers');
   });
@@ -645,5 +646,19 @@ describe('matchFacets: shots striking a named man, and a removal', () => {
   it('reads a man removed from the country before as without status', () => {
     expect(stanceOf('he was previously removed from the United States in 2019', 'citizenship')).toBe('undocumented');
     expect(stanceOf('an immigration judge ordered her removed from the United States', 'citizenship')).toBeNull();
+  });
+});
+
+describe('matchFacets: care in custody, and weight on a man', () => {
+  it('reads care withheld as denied, care given as proper', () => {
+    expect(stanceOf('guards were withholding his insulin', 'treatment_in_custody')).toBe('denied_care');
+    expect(stanceOf('staff ignored her repeated requests for medical care', 'treatment_in_custody')).toBe('denied_care');
+    expect(stanceOf('he was denied medical attention for three days', 'treatment_in_custody')).toBe('denied_care');
+    expect(stanceOf('he received appropriate medical care', 'treatment_in_custody')).toBe('treated_properly');
+  });
+
+  it("reads officers piling on a man or kneeling on his back, by name too, as aggressive", () => {
+    expect(stanceOf('four officers knelt on Paz’s back', 'officer_conduct')).toBe('aggressive');
+    expect(stanceOf('then they piled on him', 'officer_conduct')).toBe('aggressive');
   });
 });

@@ -66,3 +66,10 @@ describe("describeRelation: a public body's lawyers", () => {
     expect(speakers(`${lead}A witness told the paper that she heard three pops.`)[0][1]).toBeNull();
   });
 });
+
+describe('describeRelation: witnesses to an agency’s shooting', () => {
+  it('gives witnesses to "a Border Patrol shooting" no Border Patrol affiliation', () => {
+    const [witnesses] = speakers('Witnesses to a Border Patrol shooting near Eagle Pass on Wednesday say an agent fired five times.');
+    expect(witnesses.slice(1)).toEqual(['witnesses', 'witness', null]);
+  });
+});

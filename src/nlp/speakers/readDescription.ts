@@ -71,6 +71,16 @@ function orgTouching(organizations: readonly OrganizationMention[], ws: readonly
   return organizations.find((o) => ws.some((w) => w.start < o.end && w.end > o.start)) ?? null;
 }
 
+// "Witnesses to a Border Patrol shooting", "neighbors of an ICE raid": the agency names the event, not whom they are with.
+const EVENT_NOUNS = new Set(['shooting', 'shootings', 'raid', 'raids', 'operation', 'operations', 'arrest', 'arrests', 'stop', 'incident', 'encounter', 'crackdown', 'sweep', 'sweeps', 'attack', 'pursuit', 'chase', 'killing', 'beating', 'detention', 'standoff']);
+
+/** The organisation of a complement, unless the word right after it is an event it names ("a Border Patrol shooting"). */
+function orgBeforeNoEvent(org: OrganizationMention | null, complement: readonly Word[]): OrganizationMention | null {
+  if (org === null) return null;
+  const next = complement.find((w) => w.start >= org.end);
+  return next !== undefined && EVENT_NOUNS.has(next.norm) ? null : org;
+}
+
 /** Reads the head noun and its satellites; organisation names are never split by their inner "of". */
 export function readDescription(words: readonly Word[], organizations: readonly OrganizationMention[], vocab: RoleVocab): Description {
   let i = 0;
@@ -106,7 +116,7 @@ export function readDescription(words: readonly Word[], organizations: readonly 
   }
   const modifiers = before.slice(lastPossessive + 1);
   const complement = stop < words.length && LINKS.has(words[stop].norm) ? words.slice(stop + 1) : [];
-  const organization = orgTouching(organizations, words.slice(0, stop)) ?? orgTouching(organizations, complement);
+  const organization = orgTouching(organizations, words.slice(0, stop)) ?? orgBeforeNoEvent(orgTouching(organizations, complement), complement);
   const rest = words.filter((w) => !orgOf(organizations, w) && !DETERMINERS.has(w.norm));
   return Object.freeze({ definite, possessivePronoun, possessorName, head, modifiers, complement, organization, rest, words });
 }
