@@ -48,6 +48,12 @@ describe('findUnanswered', () => {
     expect(point.positions[0].claimIds).toEqual([claims[0].id]);
   });
 
+  it('reports care a family says was denied, which the state has not answered, as unanswered', () => {
+    const claims = [claim('treatment_in_custody', 'denied_care', 'guards ignored his requests for insulin', ['Keila Paz', 'family'])];
+    const [point] = findUnanswered(claims);
+    expect(point.silent).toMatchObject({ camp: 'state', claimIds: [] });
+  });
+
   it('counts speech the accuser reports from officials as the accuser’s word, not an answer', () => {
     const said = 'officials told her only that he is held under another name';
     const outer = claim('treatment_in_custody', 'held_without_contact', said, ['Rosa Diaz', 'family'], { start: 0 });
