@@ -5,6 +5,7 @@ import { matchesAny } from './compileRegexList.js';
 import { createListMatcher, type ListMatcher } from './createListMatcher.js';
 import type { ForceVocab } from './forceVocab.js';
 import { loadForceVocab } from './forceVocab.js';
+import { deniesInvolvement } from './deniesInvolvement.js';
 
 /** What extraction needs to know about one sentence of the body. */
 export interface SentenceInfo {
@@ -18,8 +19,10 @@ export interface SentenceInfo {
   readonly strong: boolean;
   /** A word that names an event without telling force (incident, encounter, struck…). */
   readonly weak: boolean;
-  /** An in-scope actor (an agency of the scope list, or an actor phrase) is named. */
+  /** An in-scope actor (an agency of the scope list, or an actor phrase) is named, and not only to deny it took part. */
   readonly scope: boolean;
+  /** An in-scope actor is named to deny it took part ("no ICE officers were present"). */
+  readonly denial: boolean;
   /**
    * About a particular event, not a generality: names a date, place or person, a single actor
    * ("an agent") or a definite event ("the shooting").
@@ -81,6 +84,8 @@ export function describeSentences(doc: ParsedDocument, analysis: Analysis, vocab
       const scopeAgency = mentions.some((m) => (m.kind === 'organization' || m.kind === 'person') && m.agencyId !== null && isAgencyInScope(m.agencyId, vocab.scopeAgencies));
       const specific = named[i] || lists.matches(DEFINITE) || lists.matches(SINGULAR_ACTOR);
       const series = lists.matches(SERIES);
+      const actor = scopeAgency || lists.matches(SCOPE_ACTORS);
+      const denied = actor && deniesInvolvement(text);
       return Object.freeze({
         index: s.index,
         start: s.start,
@@ -89,7 +94,9 @@ export function describeSentences(doc: ParsedDocument, analysis: Analysis, vocab
         paragraph: paragraphs[i],
         strong: !attackOnly && lists.matches(STRONG),
         weak: lists.matches(WEAK),
-        scope: scopeAgency || lists.matches(SCOPE_ACTORS),
+        // An agency named only to deny it took part is no actor of the event.
+        scope: actor && !denied,
+        denial: denied,
         specific,
         passing: lists.matches(PASSING) || series,
         series,

@@ -27,6 +27,7 @@ import { loadForceVocab, type ForceVocab } from './forceVocab.js';
 import { matchFacets } from './matchFacets.js';
 import type { IncidentSegment } from './segmentIncidents.js';
 import { segmentIncidents } from './segmentIncidents.js';
+import { deniesInvolvement } from './deniesInvolvement.js';
 
 export const EXTRACT_STAGE: StageRef = Object.freeze({ name: 'extract', version: 37 });
 
@@ -42,7 +43,7 @@ export function extractIncidents(doc: ParsedDocument, analysis: Analysis, attrib
   const sentences = describeSentences(doc, analysis, vocab).filter((s) => s.start < furniture.trailer && !aside.some((l) => s.start >= l.start && s.start < l.end));
   // An in-scope agency's own release speaks of "officers" without naming itself: its officers are in scope.
   const publisher = findPublisherAgency(doc.metadata);
-  const titleInScope = (doc.metadata.title !== null && matchesAny(vocab.scopeActors, doc.metadata.title)) || (publisher !== null && isAgencyInScope(publisher.id, vocab.scopeAgencies));
+  const titleInScope = (doc.metadata.title !== null && matchesAny(vocab.scopeActors, doc.metadata.title) && !deniesInvolvement(doc.metadata.title)) || (publisher !== null && isAgencyInScope(publisher.id, vocab.scopeAgencies));
   const own = publisher !== null && isAgencyInScope(publisher.id, vocab.scopeAgencies) && isIncidentAgency(publisher.id) ? publisherMention(doc, publisher) : null;
   const segments = segmentIncidents(sentences, titleInScope);
   const verdict = findFactCheckVerdict(doc.metadata, sentences);

@@ -3,7 +3,7 @@ import type { SentenceInfo } from './describeSentences.js';
 import { findForce } from './findForce.js';
 
 function sentence(text: string, index = 0): SentenceInfo {
-  return { index, start: 0, end: text.length, text, paragraph: index, strong: true, weak: false, scope: true, specific: true, passing: false, series: false, splits: false, heading: false, mentions: [] };
+  return { index, start: 0, end: text.length, text, paragraph: index, strong: true, weak: false, scope: true, denial: false, specific: true, passing: false, series: false, splits: false, heading: false, mentions: [] };
 }
 
 describe('findForce', () => {

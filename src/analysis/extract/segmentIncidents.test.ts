@@ -87,3 +87,39 @@ describe('segmentIncidents: an earlier shooting told in passing', () => {
     expect(segments[1].sentences.map((s) => s.text)).toEqual(['Last year, a Border Patrol agent shot a man in nearby Melrose Park during a traffic stop.']);
   });
 });
+
+describe('segmentIncidents: an agency said to have taken no part, and counts of force', () => {
+  it('finds no incident in scope in a police shooting the story says ICE took no part in', () => {
+    const { sentences } = describeText(
+      [
+        'A city police officer shot and wounded a 34-year-old man during a domestic call late Tuesday, police said.',
+        'Rumors spread on social media that federal immigration agents were involved.',
+        'An ICE spokesperson said no ICE officers were present and that the agency had no involvement.',
+      ].join('\n\n'),
+      '2026-09-03',
+    );
+    expect(segmentIncidents(sentences, false)).toEqual([]);
+  });
+
+  it('keeps an incident whose own paragraph names the agency that fired, beside another that denies a part', () => {
+    const { sentences } = describeText(
+      [
+        'A Border Patrol agent shot and wounded a 34-year-old man during a traffic stop late Tuesday.',
+        'An ICE spokesperson said no ICE officers were present.',
+      ].join('\n\n'),
+      '2026-09-03',
+    );
+    expect(segmentIncidents(sentences, false)).toHaveLength(1);
+  });
+
+  it('reads counts and rises of uses of force as no incident', () => {
+    const { sentences } = describeText(
+      [
+        'Immigration agents used force against people 1,420 times in the first eight months of the year, up from 610 last year, agency records show.',
+        'Shootings by agents rose to 31 from 12, the records show.',
+      ].join('\n\n'),
+      '2026-10-01',
+    );
+    expect(segmentIncidents(sentences, true)).toEqual([]);
+  });
+});

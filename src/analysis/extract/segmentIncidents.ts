@@ -194,7 +194,10 @@ export function segmentIncidents(sentences: readonly SentenceInfo[], titleInScop
   // publisher: a long political story that names DHS in one place and a mass shooting in another
   // reports no use of force by DHS's officers. A filing defines its ICE officer a few paragraphs
   // before the one where "O-1 fired".
-  const reportsForce = (group: readonly SentenceInfo[]) => group.some((s) => tellsEvent(s) && (titleInScope || group.some((o) => o.scope && Math.abs(o.paragraph - s.paragraph) <= SCOPE_REACH)));
+  // Where the story says an in-scope agency took no part ("no ICE officers were present"), nearby
+  // words of its officers may be the rumour it answers: the actor must stand in the event's own paragraph.
+  const reach = sentences.some((s) => s.denial) ? 0 : SCOPE_REACH;
+  const reportsForce = (group: readonly SentenceInfo[]) => group.some((s) => tellsEvent(s) && (titleInScope || group.some((o) => o.scope && Math.abs(o.paragraph - s.paragraph) <= reach)));
   const hasPrimary = reportsForce(primary);
   // An aside that names no actor of its own shares the scope of the incident it is set beside.
   const accepted = passing.filter((group) => (inScope(group) || hasPrimary) && group.some(tellsEvent));
