@@ -641,6 +641,7 @@ describe('matchFacets: shots striking a named man, and a removal', () => {
   it('reads where shots striking a man by name hit him, not where a car struck an officer', () => {
     expect(stanceOf('the officer fired two defensive shots, striking Castañeda-López in the shoulder', 'wound_location')).toBe('shoulder');
     expect(stanceOf('he accelerated, striking O-1 in the left knee', 'wound_location')).toBeNull();
+    expect(stanceOf('an agent fired two shots at a man, wounding him in the hip', 'wound_location')).toBe('hip');
   });
 
   it('reads a man removed from the country before as without status', () => {
