@@ -165,9 +165,11 @@ export function findPersons(
     const i = persons.length;
     const about = sentences.filter((s, k) => g.mentions.some((m) => m.start >= s.start && m.end <= s.end) || (role === 'subject' && g === top && (isAboutSubject(s, vocab) || continuesAbout(s, sentences[k - 1], g) || nobodyHurt(s, sentences[k - 1]))));
     const age = findAge(g, about, text, role === 'subject' && g === top);
-    // Of a sentence that names other subjects too, only their own part tells what befell them.
+    // Of a sentence that names other subjects too, only their own part tells what befell them, and
+    // what it says before it names any of them ("The dead were identified as A, 31, and B, 24").
     const own = role === 'subject' ? about.map((s) => ownPart(s, g, subjects, text)).filter((s): s is SentenceInfo => s !== null) : [];
-    const outcome = role === 'subject' ? findOutcome(own, vocab) : { outcome: 'unknown' as Outcome, span: null };
+    const shared = role === 'subject' ? about.map((s) => sharedPart(s, subjects, text)).filter((s): s is SentenceInfo => s !== null) : [];
+    const outcome = role === 'subject' ? findOutcome([...own, ...shared], vocab) : { outcome: 'unknown' as Outcome, span: null };
     const wound = own.map((s) => woundPhrase(s)).find(Boolean) ?? null;
     const first = g.mentions.find((m) => m.name === g.name) ?? g.mentions[0];
     sources.push({ field: `persons.${i}.name`, span: makeSpan(text, first.start, first.end) });
@@ -216,6 +218,17 @@ function ownPart(s: SentenceInfo, g: Group, subjects: readonly Group[], text: st
   if (!own) return null;
   const end = Math.min(s.end, ...others.filter((m) => m.start > own.start).map((m) => m.start));
   return { ...s, start: own.start, end, text: text.slice(own.start, end) };
+}
+
+/**
+ * What a sentence naming two or more subjects says before it names the first of them, which tells
+ * of them all ("The dead were identified Sunday as …"); null for a sentence naming fewer.
+ */
+function sharedPart(s: SentenceInfo, subjects: readonly Group[], text: string): SentenceInfo | null {
+  const inside = subjects.filter((g) => g.mentions.some((m) => m.start >= s.start && m.end <= s.end));
+  if (inside.length < 2) return null;
+  const first = Math.min(...inside.flatMap((g) => g.mentions.filter((m) => m.start >= s.start && m.end <= s.end).map((m) => m.start)));
+  return first > s.start ? { ...s, end: first, text: text.slice(s.start, first) } : null;
 }
 
 /**
