@@ -54,3 +54,11 @@ describe('isAboutSubject: a person told only by age', () => {
     expect(about('The shots were fired by a 41-year-old Border Patrol agent on Saturday.')).toEqual([false]);
   });
 });
+
+describe('findOutcome: shot a number of times, and survived', () => {
+  it('reads a man shot three times by name, or who survived, as injured', () => {
+    expect(outcomeOf('The agent shot Andrés Guzmán, 28, three times on March 9 as he drove off.')).toBe('injured');
+    expect(outcomeOf('Agents fired at the driver on Saturday, and he survived.')).toBe('injured');
+    expect(outcomeOf('Agents fired at the man on Saturday, and he survived unhurt.')).not.toBe('injured');
+  });
+});

@@ -663,3 +663,11 @@ describe('matchFacets: care in custody, and weight on a man', () => {
     expect(stanceOf('then they piled on him', 'officer_conduct')).toBe('aggressive');
   });
 });
+
+describe('matchFacets: driving away as the shots came', () => {
+  it('reads "as Guzmán drove away" as no flight after the shooting', () => {
+    expect(stanceOf('the agent shot him three times as Guzmán drove away from a checkpoint', 'flight_after_shooting')).toBeNull();
+    expect(stanceOf('the agent fired as the driver sped off', 'flight_after_shooting')).toBeNull();
+    expect(stanceOf('after the shots, the driver sped off', 'flight_after_shooting')).toBe('fled');
+  });
+});
