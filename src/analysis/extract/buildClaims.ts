@@ -114,7 +114,9 @@ export function buildClaims(
     const readsVideo = () => (video ??= voice === null && readsRecording(s.text, before?.text ?? null));
     // "It shows the car reversing": the attribution stage may read a recording as a source it cannot
     // name; what the recording shows is then read here, as the footage's.
-    if (covered(s) && !(attributions.every((a) => a.sentence !== s.index || a.speaker === null) && readsVideo())) return;
+    // In a voice's own piece (a release, an op-ed), what it says a recording shows is its account.
+    const tellsRecording = () => (voice === null ? readsVideo() : readsRecording(s.text, before?.text ?? null));
+    if (covered(s) && !(attributions.every((a) => a.sentence !== s.index || a.speaker === null) && tellsRecording())) return;
     const carried = i > 0 && matchesAny(CARRY_ON, s.text) ? carriedAttribution(sentences[i - 1], s, attributions) : null;
     // "The video of the shooting was released Friday. It shows the car reversing…": about the incident as its video is.
     if (!carried && !isAboutIncident(s) && !(before !== null && readsVideo() && isAboutIncident(before))) return;

@@ -1269,3 +1269,18 @@ describe('extractIncidents: a death in custody after a struggle', () => {
     expect(claims).toContainEqual(['treatment_in_custody', 'denied_care', 'family']);
   });
 });
+
+describe('extractIncidents: an opinion piece', () => {
+  it("gives the author what the piece says a video shows, as the author's account", () => {
+    // Invented text.
+    const body =
+      'Last week, an ICE officer in Dearborn fired into a car carrying a mother and her two children. ' +
+      'The video, which I have watched a dozen times, shows something else: the car was stopped at a red light when officers surrounded it.';
+    const base = makeDoc(body, 'Opinion: The video from Dearborn shows what DHS will not admit');
+    const doc: ParsedDocument = { ...base, metadata: { ...base.metadata, author: 'Rep. Nadia Haddad' }, anchor: { kind: 'explicit', date: '2026-11-02', span: null } };
+    const { analysis, attributions } = analyseText(body, { anchorDate: '2026-11-02', bodyStart: 0, outlet: null });
+    const [draft] = extractIncidents(doc, analysis, attributions);
+    const moved = draft.claims.filter((c) => c.facet === 'vehicle_movement');
+    expect(moved.map((c) => [c.stance, c.speaker?.name, c.speaker?.role])).toEqual([['away_from_officers', 'Nadia Haddad', 'elected_official']]);
+  });
+});

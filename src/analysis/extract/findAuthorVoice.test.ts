@@ -24,3 +24,17 @@ describe('findAuthorVoice: an eyewitness', () => {
     expect(findAuthorVoice(doc('Ana Ruiz', 'I watched the news coverage of the protests for weeks.'))).toBeNull();
   });
 });
+
+describe('findAuthorVoice: an opinion piece', () => {
+  const opinion = (author: string | null, title: string | null, url: string | null = null) => ({ text: 'Last week an officer fired into a car.', bodyStart: 0, metadata: { title, url, outlet: 'Great Lakes Review', author, published: null, modified: null } });
+
+  it('speaks for the author of a piece headed or filed as opinion, with the office the byline gives', () => {
+    expect(findAuthorVoice(opinion('Rep. Nadia Haddad', 'Opinion: The video shows what DHS will not admit'))).toEqual({ name: 'Nadia Haddad', affiliation: null, role: 'elected_official' });
+    expect(findAuthorVoice(opinion('Tom Hale', 'What the video shows', 'https://review.example/opinion/2026/11/02/video'))).toEqual({ name: 'Tom Hale', affiliation: null, role: 'other' });
+  });
+
+  it('leaves a news story, and an opinion piece with no byline, to the outlet', () => {
+    expect(findAuthorVoice(opinion('Tom Hale', 'Agent fires into car in Dearborn'))).toBeNull();
+    expect(findAuthorVoice(opinion(null, 'Opinion: The video shows what DHS will not admit'))).toBeNull();
+  });
+});

@@ -14,19 +14,47 @@ const PARTY_ROLES: ReadonlySet<Role> = new Set(['subject_counsel', 'family', 'wi
 // How far into the body the author must say it: the opening of an op-ed, not a quotation deep inside.
 const OPENING = 1200;
 
+// "Opinion: …", "Op-Ed | …", or a URL under /opinion/: the piece is its author's, not the outlet's reporting.
+const OPINION_TITLE = /^\s*(?:opinion|op-ed|oped|commentary|guest column|column|viewpoint|perspective|my turn)\s*[:|—–-]/iu;
+const OPINION_URL = /\/(?:opinions?|op-?eds?|commentary|columns?|columnists?)\//iu;
+
 /**
  * The author of a first-person piece who says in its opening who they are to the incident ("I am
  * the attorney for the family of …", "I represent …", "I am his sister", "I was a witness", "I watched
  * agents shoot my neighbor"): their
- * sentences are their account, as an agency's release is the agency's (findPublisherVoice). Null
- * without a byline, or when the opening says no such thing.
+ * sentences are their account, as an agency's release is the agency's (findPublisherVoice); and the
+ * author of an opinion piece ("Opinion: …", a URL under /opinion/), whoever they are. Null without a
+ * byline, or when neither holds.
  */
 export function findAuthorVoice(doc: Pick<ParsedDocument, 'text' | 'bodyStart' | 'metadata'>): Speaker | null {
   const author = doc.metadata.author?.trim();
   if (!author) return null;
   const opening = doc.text.slice(doc.bodyStart, doc.bodyStart + OPENING);
   const role = REPRESENT.test(opening) ? 'subject_counsel' : (roleOfSelf(opening) ?? (WATCHED.test(opening) ? 'witness' : null));
-  return role ? Object.freeze({ name: author, affiliation: null, role }) : null;
+  if (role) return Object.freeze({ name: author, affiliation: null, role });
+  // An opinion piece speaks as its author, with the office the byline gives ("Rep. Nadia Haddad").
+  if (!isOpinion(doc.metadata)) return null;
+  const titled = authorTitle(author);
+  return Object.freeze({ name: titled.name, affiliation: null, role: titled.role ?? 'other' });
+}
+
+function isOpinion(metadata: ParsedDocument['metadata']): boolean {
+  return (metadata.title !== null && OPINION_TITLE.test(metadata.title)) || (metadata.url !== null && OPINION_URL.test(metadata.url));
+}
+
+/** "Rep. Nadia Haddad" → Nadia Haddad, elected_official; a byline with no title keeps its name and no role. */
+function authorTitle(author: string): { name: string; role: Role | null } {
+  const words = author.split(/\s+/u);
+  const titles = loadRoleVocab().titleRoles;
+  let i = 0;
+  let role: Role | null = null;
+  while (i < words.length - 1) {
+    const found = titles.get(words[i].toLowerCase()) ?? titles.get(words[i].toLowerCase().replace(/\.$/u, ''));
+    if (found === undefined) break;
+    role ??= found;
+    i++;
+  }
+  return { name: words.slice(i).join(' '), role };
 }
 
 function roleOfSelf(opening: string): Role | null {
