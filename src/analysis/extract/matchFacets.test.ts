@@ -671,3 +671,10 @@ describe('matchFacets: driving away as the shots came', () => {
     expect(stanceOf('after the shots, the driver sped off', 'flight_after_shooting')).toBe('fled');
   });
 });
+
+describe('matchFacets: names with accents, and no knife', () => {
+  it('reads where a man named with accented letters was shot, and "There was no knife"', () => {
+    expect(stanceOf('the officer shot Guzmán Ortega, 36, in the back as he ran', 'wound_location')).toBe('back');
+    expect(stanceOf('"There was no knife," his widow said.', 'weapon_alleged')).toBe('unarmed');
+  });
+});
