@@ -12,6 +12,7 @@ describe('isCrowdClause', () => {
     expect(crowdBefore('Rioters assaulted our officers and threw objects at vehicles.', 'threw')).toBe(true);
     expect(crowdBefore('The agency said rioters had blocked the entrance and assaulted officers with rocks.', 'with rocks')).toBe(true);
     expect(crowdBefore('Agents were met by a group of protesters who threw bottles.', 'threw')).toBe(true);
+    expect(crowdBefore('DHS said that "violent rioters" had thrown bricks at officers.', 'thrown')).toBe(true);
   });
 
   it('leaves a person, or officers, doing it to them', () => {
