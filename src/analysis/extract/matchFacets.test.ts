@@ -678,3 +678,17 @@ describe('matchFacets: names with accents, and no knife', () => {
     expect(stanceOf('"There was no knife," his widow said.', 'weapon_alleged')).toBe('unarmed');
   });
 });
+
+describe('matchFacets: a holstered gun, and the one who shot', () => {
+  it('reads a gun "holstered" as the gun, not an officer holstering', () => {
+    expect(stanceOf('he reached for the officer’s holstered firearm', 'officer_conduct')).toBeNull();
+    expect(stanceOf('Lucero reached for his holstered gun', 'officer_conduct')).toBeNull();
+    expect(stanceOf('his hand was near the hip where the officer’s firearm was holstered', 'officer_conduct')).toBeNull();
+    expect(stanceOf('the officer holstered his weapon and backed away', 'officer_conduct')).toBe('restrained');
+  });
+
+  it('reads "the one who shot" as no count of shots', () => {
+    expect(stanceOf('The one who shot was standing by the driver’s door.', 'shots_fired')).toBeNull();
+    expect(stanceOf('she heard one loud shot', 'shots_fired')).toBe('1');
+  });
+});
