@@ -15,6 +15,14 @@ describe('findAttributions: speaker names the tokenizer or the tagger breaks', (
     expect(speakers('In fact, Ted Mallory thinks the plan is weak.')).toEqual(['Ted Mallory']);
   });
 
+  it('keeps a run of surname particles whole, before or after the cue (round 36)', () => {
+    expect(speakers('María de la Cruz, a neighbor, said the agents were masked. De la Cruz said she was afraid.')).toEqual(['María de la Cruz, a neighbor', 'De la Cruz']);
+    expect(speakers('Ana de los Santos said the agents left.')).toEqual(['Ana de los Santos']);
+    expect(speakers('“We were scared,” said María de la Cruz, a neighbor.')).toEqual(['María de la Cruz, a neighbor']);
+    // A particle that is a word of the sentence joins nothing.
+    expect(speakers('The agents left in a van Ruiz said was rented.')).not.toContain('van Ruiz');
+  });
+
   it('keeps "at least" before a quantity', () => {
     expect(speakers('Since May, at least 300 said they would help.')).toEqual(['at least 300']);
     expect(speakers('At least half of voters in each county say the roads are bad.')).toEqual(['At least half of voters in each county']);

@@ -92,6 +92,34 @@ function isDomainDot(tokens: readonly Token[], k: number): boolean {
 
 /** The lower-case particle of a surname ("de Blasio", "van Hollen"), which the tagger leaves untagged. */
 const NAME_PARTICLES = new Set(['de', 'da', 'di', 'del', 'della', 'van', 'von', 'der', 'den', 'du', 'le', 'la']);
+// Particles that run in a row inside a surname ("de la Cruz", "de los Santos", "van der Berg", "dos Santos", "bin Salman").
+const PARTICLE_RUN = new Set([...NAME_PARTICLES, 'los', 'las', 'dos', 'das', 'do', 'bin', 'ibn', 'ter', 'ten']);
+// Before a lower-case particle these make it a word of the sentence ("the van", "a white van"), not of a name.
+const NOT_BEFORE_PARTICLE = new Set(['DET', 'ADJ', 'NUM', 'ADP']);
+
+/**
+ * A particle inside a surname ("María de la Cruz", "De la Cruz", "Pieter van der Berg"): a run of
+ * particles, then a capitalised word. A lower-case run stands after a word that is no determiner,
+ * adjective, number or preposition ("a van Ruiz drove" has no name in it). The tagger reads "la" and
+ * "los" as nouns and the first particle as anything.
+ */
+function isSurnameParticle(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k];
+  const lower = t.text.toLowerCase();
+  if (!PARTICLE_RUN.has(lower)) return false;
+  let first = k;
+  while (first > 0 && PARTICLE_RUN.has(tokens[first - 1].text.toLowerCase()) && tokens[first - 1].end < tokens[first].start) first--;
+  const opener = tokens[first];
+  if (opener.text === opener.text.toLowerCase()) {
+    const prev = tokens[first - 1];
+    if (prev && NOT_BEFORE_PARTICLE.has(prev.pos)) return false;
+  } else if (!NAME_PARTICLES.has(opener.text.toLowerCase())) return false; // "Do", "Ten", "Bin" open a sentence, not a name
+  let j = k + 1;
+  while (j < tokens.length && j - k < 3 && PARTICLE_RUN.has(tokens[j].text)) j++;
+  const next = tokens[j];
+  if (!next || next.start !== tokens[j - 1].end + 1 || !/^\p{Lu}/u.test(next.text)) return false;
+  return next.pos === 'PROPN' || next.pos === 'NOUN' || next.pos === 'X';
+}
 
 /**
  * Tagger slips inside a noun phrase: an adverb between a determiner and the noun ("a new national
@@ -105,6 +133,7 @@ function isNpSlip(tokens: readonly Token[], k: number): boolean {
   if (!next) return false;
   if (t.pos === 'ADV' && prev?.pos === 'DET' && (next.pos === 'ADJ' || next.pos === 'NOUN')) return true;
   if (t.pos === 'X' && (/^\p{Lu}/u.test(t.text) || NAME_PARTICLES.has(t.text)) && next.pos === 'PROPN') return true;
+  if (isSurnameParticle(tokens, k)) return true;
   // "Ohio Forward Now": a capitalised adverb inside a name.
   if (t.pos === 'ADV' && /^\p{Lu}/u.test(t.text) && prev !== undefined && prev.end < t.start && (prev.pos === 'PROPN' || (prev.pos === 'ADV' && /^\p{Lu}/u.test(prev.text) && tokens[k - 2]?.pos === 'PROPN'))) return true;
   return t.text === '/' && prev?.end === t.start && next.start === t.end && (prev.pos === 'PROPN' || prev.pos === 'NOUN') && (next.pos === 'PROPN' || next.pos === 'NOUN');
