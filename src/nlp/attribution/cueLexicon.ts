@@ -34,6 +34,12 @@ export interface CueLexicon {
   readonly complementFrames: ReadonlyMap<string, ComplementFrame>;
   /** Complement forms whose content may hold no clause of its own ("declined to say whether …"), keyed like complementFrames. */
   readonly plainComplements: ReadonlySet<string>;
+  /** Complement forms that also name a physical act ("slammed", "blasted"), keyed like complementFrames. */
+  readonly blowComplements: ReadonlySet<string>;
+  /** Complement forms that, with a person's pronoun and "for" after them, hand out a penalty ("cited him for trespassing"). */
+  readonly penaltyComplements: ReadonlySet<string>;
+  /** What makes such a cue a blow rather than words (vocab/cues.json "blows"; isBlow). */
+  readonly blows: BlowWords;
   /** What can show or find without saying ("poll", "survey", "results"): the only sources of an 'evidence' complement. */
   readonly evidenceNouns: ReadonlySet<string>;
   /** Lemmas of verbs that report only with a clause after them: "found that …", not "found ways to …". */
@@ -46,6 +52,13 @@ export interface CueLexicon {
   readonly mandatives: ReadonlySet<string>;
 }
 
+/** The words that make a 'blow' complement a physical act: a direction after its object, a place after "to"/"on", a thing as its object. */
+export interface BlowWords {
+  readonly directions: ReadonlySet<string>;
+  readonly places: ReadonlySet<string>;
+  readonly things: ReadonlySet<string>;
+}
+
 interface RawCues {
   verbs: Record<string, { forms: string[]; speech?: boolean; object?: boolean }>;
   phrases: { text: string; sourceAfter?: boolean; speech?: boolean }[];
@@ -55,7 +68,8 @@ interface RawCues {
   clauseObjects: string[];
   adverbials: string[];
   connectives?: string[];
-  complements?: Record<string, { forms: string[]; frame: ComplementFrame; plain?: boolean }>;
+  complements?: Record<string, { forms: string[]; frame: ComplementFrame; plain?: boolean; blow?: boolean; penalty?: boolean }>;
+  blows?: { directions: string[]; places: string[]; things: string[] };
   evidenceNouns?: string[];
   clauseOnly?: string[];
   placing?: string[];
@@ -84,10 +98,14 @@ export function compileCueLexicon(raw: RawCues): CueLexicon {
   }
   const complementFrames = new Map<string, ComplementFrame>();
   const plainComplements = new Set<string>();
+  const blowComplements = new Set<string>();
+  const penaltyComplements = new Set<string>();
   for (const entry of Object.values(raw.complements ?? {})) {
     for (const form of entry.forms) {
       complementFrames.set(splitWords(form).join(' '), entry.frame);
       if (entry.plain === true) plainComplements.add(splitWords(form).join(' '));
+      if (entry.blow === true) blowComplements.add(splitWords(form).join(' '));
+      if (entry.penalty === true) penaltyComplements.add(splitWords(form).join(' '));
     }
   }
   return Object.freeze({
@@ -103,6 +121,13 @@ export function compileCueLexicon(raw: RawCues): CueLexicon {
     complements: indexPhrases(toWordLists([...complementFrames.keys()])),
     complementFrames,
     plainComplements,
+    blowComplements,
+    penaltyComplements,
+    blows: Object.freeze({
+      directions: new Set((raw.blows?.directions ?? []).map((n) => n.toLowerCase())),
+      places: new Set((raw.blows?.places ?? []).map((n) => n.toLowerCase())),
+      things: new Set((raw.blows?.things ?? []).map((n) => n.toLowerCase())),
+    }),
     evidenceNouns: new Set((raw.evidenceNouns ?? []).map((n) => n.toLowerCase())),
     clauseOnly: new Set((raw.clauseOnly ?? []).map((n) => n.toLowerCase())),
     placing: new Set((raw.placing ?? []).map((n) => n.toLowerCase())),

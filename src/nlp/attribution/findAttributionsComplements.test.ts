@@ -42,6 +42,27 @@ describe('findAttributions: stances as complement cues', () => {
     // The stance of the same verb stays a report.
     expect(attribute('The senator slammed the new policy.')).toEqual([['The senator', 'slammed', ['the new policy']]]);
   });
+
+  it('reads no words in a blow to a body, a thing or a place, nor in a ticket (round 36)', () => {
+    expect(attribute('The agent slammed her head against the car.')).toEqual([]);
+    expect(attribute('The agent slammed him to the ground.')).toEqual([]);
+    expect(attribute('An officer slammed the woman on the hood of the car.')).toEqual([]);
+    expect(attribute('The agent slammed her down.')).toEqual([]);
+    expect(attribute('He slammed the door.')).toEqual([]);
+    expect(attribute('Agents blasted him with pepper spray.')).toEqual([]);
+    expect(attribute('Officers blasted the crowd with tear gas.')).toEqual([]);
+    expect(attribute('Officers cited him for trespassing.')).toEqual([]);
+    // Use of force with verbs the lexicon does not hold, and a report of it.
+    expect(attribute('Agents fired pepper balls at the crowd.')).toEqual([]);
+    expect(attribute('He attacked the officer.')).toEqual([]);
+    expect(attribute('The officer hit him with a baton.')).toEqual([]);
+    expect(attribute('An agent pushed her to the ground.')).toEqual([]);
+    // The stances of the same verbs stay reports.
+    expect(attribute('The senator blasted the agency for its tactics.')).toEqual([['The senator', 'blasted', ['the agency for its tactics']]]);
+    expect(attribute('The mayor slammed Ana Ruiz on the issue of the raids.')).toEqual([['The mayor', 'slammed', ['Ana Ruiz on the issue of the raids']]]);
+    expect(attribute('The mayor blasted Ana Ruiz with a new ad.')).toEqual([['The mayor', 'blasted', ['Ana Ruiz with a new ad']]]);
+    expect(attribute('The auditors cited several factors for the delay.')).toEqual([['The auditors', 'cited', ['several factors for the delay']]]);
+  });
 });
 
 describe('findAttributions: "called" with a long object before the quoted name', () => {

@@ -6,6 +6,7 @@ import { cueVerbAt } from './cueAt.js';
 import type { ComplementFrame } from './cueLexicon.js';
 import { findSourceBefore } from './findSourceBefore.js';
 import { findSubjectPastOpening } from './findSubjectPastOpening.js';
+import { isBlow } from './isBlow.js';
 import { isGerundModifier, PERSONAL } from './isNpToken.js';
 import { skipReportingExtras } from './skipReportingExtras.js';
 import { widenOverStanceNoun } from './widenOverStanceNoun.js';
@@ -50,6 +51,7 @@ const OBJECT_PARTS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM']);
 const POSSESSIVES = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
 // After the object of "slammed", "blasted", "hit": a direction or a state it was put in.
 const PHYSICAL_AFTER_OBJECT = new Set(['into', 'onto', 'shut', 'open', 'through', 'across']);
+const PERSON_OBJECTS = new Set(['him', 'her', 'them', 'me', 'us']);
 const OBJECT_PRONOUNS = new Set(['him', 'her', 'it', 'them', 'me', 'us', 'you', 'himself', 'herself', 'itself', 'themselves', 'this', 'that']);
 
 /** One past a plain object noun phrase from `from` ("the DNC's suspension", "him"), or `from` when there is none. */
@@ -285,7 +287,12 @@ export function resolveComplement(ctx: AttributionContext, k: number, wordsEnd: 
   while (stop > start && /^(?:[,.;:—?!]|\.\.\.|…)$/.test(tokens[stop - 1].text)) stop--;
   if (ctx.rulesOnly === true) stop = cutTrailingReportPhrase(ctx, start, stop);
   if (stop <= start || stop - start > MAX_CONTENT_TOKENS || !fitsFrame(tokens, start, stop, frame)) return null;
-  if (ctx.lexicon.plainComplements.has(tokens.slice(k, cueEnd).map((t) => t.normal).join(' ')) && holdsClause(tokens, start, stop)) return null;
+  const cueKey = tokens.slice(k, cueEnd).map((t) => t.normal).join(' ');
+  if (ctx.lexicon.plainComplements.has(cueKey) && holdsClause(tokens, start, stop)) return null;
+  // "The agent slammed her head against the car": a blow, not words (the rules alone, round 36).
+  if (ctx.rulesOnly === true && ctx.lexicon.blowComplements.has(cueKey) && isBlow(tokens, start, skipObject(tokens, start, stop), stop, ctx.lexicon.blows)) return null;
+  // "Officers cited him for trespassing": a penalty handed to a person, not words (the rules alone, round 36).
+  if (ctx.rulesOnly === true && ctx.lexicon.penaltyComplements.has(cueKey) && PERSON_OBJECTS.has(tokens[start].normal) && tokens[start + 1]?.normal === 'for') return null;
   const source = findComplementSource(ctx, k, floor);
   // "After Ruiz criticized the plan, the board …": the subordinate clause ends at its comma (the rules alone).
   if (source && ctx.rulesOnly === true) {

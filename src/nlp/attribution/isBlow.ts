@@ -1,0 +1,36 @@
+import type { Token } from '../../domain/analysis.js';
+import type { BlowWords } from './cueLexicon.js';
+
+const NOUNS = new Set(['NOUN', 'PROPN']);
+const BEFORE_PLACE = new Set(['to', 'on', 'onto', 'upon', 'in']);
+
+/** A plural read back to the word of the list ("brakes", "hands"). */
+function isListed(words: ReadonlySet<string>, t: Token): boolean {
+  return words.has(t.normal) || (t.normal.endsWith('s') && words.has(t.normal.slice(0, -1)));
+}
+
+/** The first noun within four tokens after `from` ("to the ground", "on the hood of the car"), or null. */
+function nounAfter(tokens: readonly Token[], from: number, to: number): Token | null {
+  for (let j = from; j < Math.min(to, from + 4); j++) if (NOUNS.has(tokens[j].pos)) return tokens[j];
+  return null;
+}
+
+/**
+ * Whether the object of "slammed" or "blasted" (tokens `from` to `objectEnd`) and what follows it
+ * name a physical act, not words: a thing or a body part as the object ("slammed the door", "her
+ * head against the car"), a direction after it ("slammed him down", "against a wall"), "to" or "on"
+ * before a place ("to the ground", "on the hood"), or "with" after an object that is no name
+ * ("blasted him with pepper spray"; "blasted Lee with a new ad" stays a report).
+ */
+export function isBlow(tokens: readonly Token[], from: number, objectEnd: number, to: number, blows: BlowWords): boolean {
+  if (objectEnd <= from) return false;
+  const head = tokens[objectEnd - 1];
+  if (NOUNS.has(head.pos) && isListed(blows.things, head)) return true;
+  if (objectEnd >= to) return false;
+  const next = tokens[objectEnd];
+  if (blows.directions.has(next.normal)) return true;
+  if (next.normal === 'with') return head.pos !== 'PROPN';
+  if (!BEFORE_PLACE.has(next.normal)) return false;
+  const place = nounAfter(tokens, objectEnd + 1, to);
+  return place !== null && isListed(blows.places, place);
+}
