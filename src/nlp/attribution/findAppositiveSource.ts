@@ -136,10 +136,23 @@ function partyTagOpening(tokens: readonly Token[], comma: number, floor: number)
  * appositive scan finds none. The aside opens at the last ", who" / ", whose" before the cue's comma
  * (no quotation, semicolon or sentence end on the way), and the name before it opens its clause.
  */
+/**
+ * Whether the relative from `from` holds a verb before the comma at `inner` and the words after that
+ * comma open on an auxiliary or a verb: "whose name was not released, was hurt" (a predicate of the
+ * clause's subject), not "who, as mayor, closed the pier" (an aside inside the relative).
+ */
+function closesWithPredicate(tokens: readonly Token[], from: number, inner: number): boolean {
+  const next = tokens[inner + 1];
+  if (next.pos !== 'AUX' && next.pos !== 'VERB') return false;
+  for (let j = from + 1; j < inner; j++) if (tokens[j].pos === 'VERB' || tokens[j].pos === 'AUX') return true;
+  return false;
+}
+
 export function findRelativeAsideSource(tokens: readonly Token[], comma: number, floor: number, options: { quoted?: boolean } = {}): SourceResult {
   // "Ruiz, who calls the mayor a “liar,” said": with `quoted`, the comma stands inside a quotation
   // that the aside opens (one mark before the comma, the closing one after it).
   let marks = 0;
+  let lastInner = -1;
   for (let j = comma - 2; j > floor && j >= comma - MAX_SOURCE_TOKENS; j--) {
     const t = tokens[j];
     if (options.quoted === true && /^["“]$/.test(t.text) && marks === 0) {
@@ -147,8 +160,15 @@ export function findRelativeAsideSource(tokens: readonly Token[], comma: number,
       continue;
     }
     if (/^["“”;]$/.test(t.text) || t.text === "''" || TERMINAL_PUNCT.has(t.text)) return NO_SOURCE;
-    if (t.text !== ',' || !(tokens[j + 1].normal === 'who' || tokens[j + 1].normal === 'whose')) continue;
+    if (t.text !== ',') continue;
+    if (!(tokens[j + 1].normal === 'who' || tokens[j + 1].normal === 'whose')) {
+      lastInner = j;
+      continue;
+    }
     if (options.quoted === true && marks !== 1) return NO_SOURCE;
+    // "The boy, whose name was not released, was hurt, said": the relative closed on a comma with a verb of
+    // its own, and a predicate after it is the main clause's (the content of an inverted tag), not the aside's.
+    if (lastInner > j && closesWithPredicate(tokens, j + 1, lastInner)) return NO_SOURCE;
     if (!isNounLike(tokens[j - 1]) || tokens[j - 1].pos === 'PRON') return NO_SOURCE;
     const name = finishRange(tokens, scanNounPhraseBack(tokens, j, floor), j);
     if (name.kind !== 'source' || comma - name.range.from > MAX_SOURCE_TOKENS) return NO_SOURCE;

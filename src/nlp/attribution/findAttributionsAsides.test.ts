@@ -13,6 +13,21 @@ describe('findAttributions: asides between a speaker and the cue', () => {
   });
 });
 
+describe('findAttributions: an inverted tag after a subject with an aside (round 36)', () => {
+  it('reads the whole clause before the tag as content, not its subject as a speaker', () => {
+    expect(attribute('The man, Héctor Lozano, 40, needed 32 stitches, said the lawyer, Carmen Ávila.')).toEqual([['the lawyer, Carmen Ávila', 'said', ['The man, Héctor Lozano, 40, needed 32 stitches']]]);
+    expect(attribute('The boy, whose name was not released, was hurt, said his mother, who asked not to be named.')).toEqual([
+      ['his mother, who asked not to be named', 'said', ['The boy, whose name was not released, was hurt']],
+    ]);
+    expect(attribute('Agents used tear gas, said Ana Ruiz, a neighbor.')).toEqual([['Ana Ruiz, a neighbor', 'said', ['Agents used tear gas']]]);
+  });
+
+  it('keeps an aside that holds a participle or an aside of its own in the source', () => {
+    expect(attribute('Ana Ruiz, a nurse trained in Ohio, said the agents left.')).toEqual([['Ana Ruiz, a nurse trained in Ohio', 'said', ['the agents left']]]);
+    expect(attribute('Ruiz, who, as mayor, closed the pier, said the agents left.')).toEqual([['Ruiz, who, as mayor, closed the pier', 'said', ['the agents left']]]);
+  });
+});
+
 describe('findAttributions: "according to" inside a sentence', () => {
   it('joins an opening phrase that is no clause to the clause after the source', () => {
     expect(attribute('In the 1990s, according to his memoir, he sold the farm.')).toEqual([['his memoir', 'according to', ['In the 1990s', 'he sold the farm']]]);

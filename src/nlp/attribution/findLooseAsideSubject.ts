@@ -12,6 +12,8 @@ const TIME_WORDS = new Set([
 ]);
 /** What opens an appositive (a second name for the subject, which PolNeAR keeps in the source) rather than an aside. */
 const APPOSITIVE_POS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM']);
+/** What opens a verb's object right after it ("needed 32 stitches", "hit the car"). */
+const OBJECT_OPENERS = new Set(['DET', 'NUM', 'NOUN', 'PROPN', 'PRON']);
 
 /**
  * "Ana Ruiz, also campaigning in Ohio, said", "Tom Hale, then 38, said", "Sen. Lee Gray, R-Wis.,
@@ -38,6 +40,9 @@ export function findLooseAsideSubject(tokens: readonly Token[], comma: number, f
       continue;
     }
     if (quoted && (t.pos === 'AUX' || t.pos === 'VERB')) continue;
+    // "The man, Héctor Lozano, 40, needed 32 stitches, said": a verb opening the words after an inner
+    // comma, before its object, is the clause's predicate (an inverted tag's content), not an aside's.
+    if (j > c1 + 1 && tokens[j - 1].text === ',' && t.pos === 'VERB' && /ed$/.test(t.normal) && OBJECT_OPENERS.has(tokens[j + 1]?.pos ?? '')) return null;
     if (t.pos === 'AUX' || /^["“”;]$/.test(t.text) || t.text === "''" || (t.pos === 'VERB' && tokens[j - 1].normal !== 'to' && !/(?:ing|ed|en)$/.test(t.normal) && !/^\p{Lu}/u.test(t.text))) return null;
   }
   if (quoted) return null;
