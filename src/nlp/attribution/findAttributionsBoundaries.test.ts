@@ -271,6 +271,11 @@ describe('findAttributions: a report inside a subordinate clause that opens the 
     expect(attribute('Even though the clerk said the count was finished, ballots kept arriving.')).toContainEqual(['the clerk', 'said', ['the count was finished']]);
   });
 
+  it('ends it there too after a measure of the subordinator ("Not long after", "Two days after"; round 36)', () => {
+    expect(attribute('Not long after the chief tweeted the photo, the mayor asked for a review.')).toContainEqual(['the chief', 'tweeted', ['the photo']]);
+    expect(attribute('Two days after the sheriff announced the raid, the county closed the road.')).toContainEqual(['the sheriff', 'announced', ['the raid']]);
+  });
+
   it('leaves a comma inside quotation marks, and "As X said, …", as they were', () => {
     expect(attribute('Although Ruiz said the plan was “bold, even reckless,” the board voted for it.')).toContainEqual(['Ruiz', 'said', ['the plan was “bold, even reckless,”']]);
     expect(attribute('The board said the plan, which was new, would fail.')).toEqual([['The board', 'said', ['the plan, which was new, would fail']]]);

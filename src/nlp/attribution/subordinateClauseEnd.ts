@@ -8,6 +8,18 @@ import { QUOTE_MARKS } from './clauseBounds.js';
  */
 const OPENERS = new Set(['while', 'when', 'although', 'though', 'because', 'since', 'after', 'before', 'once', 'whereas', 'until', 'whenever']);
 
+const PREMODIFIER_POS = new Set(['ADV', 'ADJ', 'NUM', 'NOUN', 'PART']);
+
+/**
+ * "Not long after Ruiz tweeted …,", "Shortly before", "Two days after": up to three words that measure
+ * the subordinator, before it at the clause floor (no verb, no punctuation among them).
+ */
+function isPremodifier(tokens: readonly Token[], floor: number, s: number): boolean {
+  if (s - floor > 3) return false;
+  for (let j = floor; j < s; j++) if (!PREMODIFIER_POS.has(tokens[j].pos)) return false;
+  return true;
+}
+
 /**
  * Where the content of a report made inside a subordinate clause that opens its sentence ends:
  * "While Ruiz says the bridge is sound, the county wants …" → at the comma after "sound", where the
@@ -20,7 +32,7 @@ const OPENERS = new Set(['while', 'when', 'although', 'though', 'because', 'sinc
 export function subordinateClauseEnd(tokens: readonly Token[], floor: number, sourceFrom: number, from: number, to: number): number {
   const s = sourceFrom - 1;
   if (s < floor || !OPENERS.has(tokens[s].normal)) return to;
-  if (s !== floor && !(s === floor + 1 && tokens[floor].normal === 'even')) return to;
+  if (s !== floor && !(s === floor + 1 && tokens[floor].normal === 'even') && !isPremodifier(tokens, floor, s)) return to;
   let quoted = false;
   for (let j = from; j < to; j++) {
     if (QUOTE_MARKS.test(tokens[j].text)) {
