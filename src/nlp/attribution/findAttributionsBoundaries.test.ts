@@ -265,6 +265,15 @@ describe('findAttributions: a reason for anonymity, and an appositive naming a c
   });
 });
 
+describe('findAttributions: a second predicate after the object (round 36)', () => {
+  it('ends the content before a verb coordinated with the cue, not a clause of the speaker', () => {
+    expect(attribute('The agents announced their presence and broke down the door.')).toEqual([['The agents', 'announced', ['their presence']]]);
+    expect(attribute('The sheriff denied the charges and fired two deputies.')).toEqual([['The sheriff', 'denied', ['the charges']]]);
+    // A clause with its own subject before the conjunction stays whole.
+    expect(attribute('The sheriff said the deputies left and the gate stayed open.')).toEqual([['The sheriff', 'said', ['the deputies left and the gate stayed open']]]);
+  });
+});
+
 describe('findAttributions: a report inside a subordinate clause that opens the sentence', () => {
   it('ends the content at the comma where the main clause takes over', () => {
     expect(attribute('While Ruiz says the bridge is sound, the county wants a second inspection.')).toContainEqual(['Ruiz', 'says', ['the bridge is sound']]);

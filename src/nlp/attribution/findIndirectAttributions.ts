@@ -35,6 +35,7 @@ import { widenCueGroup } from './widenCueGroup.js';
 import { widenCueAdverb } from './widenCueAdverb.js';
 import { widenCueRelease } from './widenCueRelease.js';
 import { widenCueStatement } from './widenCueStatement.js';
+import { coordinatedVerbAt } from './coordinatedVerbAt.js';
 import { resolveComplement } from './resolveComplement.js';
 import { lacksReportedClause } from './lacksReportedClause.js';
 import { hasMistaggedVerb } from './hasMistaggedVerb.js';
@@ -189,7 +190,11 @@ function resolveVerb(ctx: AttributionContext, k: number, verb: CueVerb, from: nu
     // "Ruiz said she will not ask him to withdraw, but she has bristled at …": the writer goes on about the speaker (the rules alone).
     const contrastEnd = ctx.rulesOnly === true ? butClauseEnd(tokens, afterCue, subordinateEnd, before.range) : subordinateEnd;
     const shortened = contrastEnd < forward ? contentRange(tokens, afterCue, contrastEnd, hadThatAt(tokens, k, afterCue)) : null;
-    const plainForward = shortened ?? reportedClause(ctx, verb, afterCue, forward, hadThatAt(tokens, k, afterCue)) ?? (ctx.rulesOnly === true && hadThatAt(tokens, k, afterCue) ? untaggedThatClause(tokens, afterCue, forward) : null);
+    // "The agents announced their presence and broke down the door": a second predicate of the speaker ends the content (the rules alone; not before a cue of its own).
+    const coordinated = ctx.rulesOnly === true && !shortened && !hadThatAt(tokens, k, afterCue) ? coordinatedVerbAt(tokens, afterCue, forward) : -1;
+    const readForward = shortened ?? reportedClause(ctx, verb, afterCue, forward, hadThatAt(tokens, k, afterCue)) ?? (ctx.rulesOnly === true && hadThatAt(tokens, k, afterCue) ? untaggedThatClause(tokens, afterCue, forward) : null);
+    const ownCue = coordinated > 0 && cueVerbAt(tokens, tokens[coordinated + 1]?.pos === 'ADV' ? coordinated + 2 : coordinated + 1, ctx.lexicon) !== null;
+    const plainForward = readForward && coordinated > 0 && !ownCue ? contentRange(tokens, afterCue, coordinated, true, false, false) : readForward;
     // "Since Trump announced his candidacy in June 2015, he …": a noun phrase that ends the subordinate clause is the
     // content, not the main clause after it, which only lent the reading its verb (the rules alone).
     const nounPhrase = plainForward && !shortened && ctx.rulesOnly === true && subordinateEnd < forward && subordinateEnd === contrastEnd ? contentRange(tokens, afterCue, subordinateEnd, true, false, false) : null;
