@@ -265,6 +265,20 @@ describe('findAttributions: a reason for anonymity, and an appositive naming a c
   });
 });
 
+describe('findAttributions: a report inside the head of an inverted tag (round 36)', () => {
+  it('ends the inner content before the tag that reports it', () => {
+    expect(attribute('He blamed the driver for the crash, the agency said.')).toEqual([
+      ['the agency', 'said', ['He blamed the driver for the crash']],
+      ['He', 'blamed', ['the driver for the crash']],
+    ]);
+    expect(attribute('The agents urged the crowd to leave, witnesses said.')).toContainEqual(['The agents', 'urged', ['the crowd to leave']]);
+  });
+
+  it('keeps a tag inside the content, with words of the content after it', () => {
+    expect(attribute('Ruiz said the delay was normal, no worse, she said, than last year.')).toContainEqual(['Ruiz', 'said', ['the delay was normal, no worse, she said, than last year']]);
+  });
+});
+
 describe('findAttributions: a second predicate after the object (round 36)', () => {
   it('ends the content before a verb coordinated with the cue, not a clause of the speaker', () => {
     expect(attribute('The agents announced their presence and broke down the door.')).toEqual([['The agents', 'announced', ['their presence']]]);

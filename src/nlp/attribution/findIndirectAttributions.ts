@@ -624,6 +624,23 @@ function cueStartsOf(lexicon: CueLexicon): ReadonlySet<string> {
  * is the quoted speaker's hedge, not a new attribution). `complements: false` leaves out the cues whose
  * content is a noun phrase or an infinitive (vocab/cues.json "complements"; resolveComplement).
  */
+/**
+ * "He blamed the driver for the crash, the agency said.": a relation of the same sentence whose source
+ * and cue follow a comma inside another's last content part and close it, and whose content holds that
+ * other's cue, is the tag that reports it; the inner content ends at that comma.
+ */
+function cutBeforeOuterTags(tokens: readonly Token[], founds: readonly Found[]): Found[] {
+  return founds.map((inner) => {
+    const last = inner.content[inner.content.length - 1];
+    const tag = founds.find((outer) => outer !== inner && outer.source.from > inner.cue.to && outer.source.to <= outer.cue.from && last.from < outer.source.from && outer.cue.to <= last.to && outer.content.some((r) => r.from <= inner.cue.from && inner.cue.to <= r.to));
+    if (!tag || tokens[tag.source.from - 1]?.text !== ',') return inner;
+    // The tag closes the content ("…, officials said Tuesday"); a tag inside it ("no different, he said, from …") is an aside.
+    for (let j = tag.cue.to; j < last.to; j++) if (tokens[j].text === ',' || tokens[j].pos === 'VERB' || tokens[j].pos === 'AUX') return inner;
+    const cut = contentRange(tokens, last.from, tag.source.from - 1, true, false, false);
+    return cut ? { ...inner, content: [...inner.content.slice(0, -1), cut] } : inner;
+  });
+}
+
 export function findIndirectAttributions(ctx: AttributionContext, blocked: Blocked, cueBlocked: Blocked = blocked, options: { complements?: boolean } = {}): AttributionDraft[] {
   const complements = options.complements !== false;
   const { tokens, sentences, lexicon, text } = ctx;
@@ -632,6 +649,7 @@ export function findIndirectAttributions(ctx: AttributionContext, blocked: Block
   for (const sentence of sentences) {
     if (HEADER_FIELD.test(text.slice(sentence.start, sentence.start + 16))) continue;
     const { tokenStart: from, tokenEnd: end } = sentence;
+    const inSentence: Found[] = [];
     for (let k = from; k < end; k++) {
       if (!starts.has(tokens[k].normal) || cueBlocked(k)) continue;
       // "In a county poll taken in May, 58 percent said …": an opening poll reads like "According to X, …" (the rules alone).
@@ -643,7 +661,11 @@ export function findIndirectAttributions(ctx: AttributionContext, blocked: Block
       // "The meeting was first reported by Politico.": the agent reported the subject (the rules alone).
       const asReported = ctx.rulesOnly === true && phraseEnd < 0 ? (findAsReportedBy(ctx, k, from, end) ?? findPassiveReport(ctx, k, from, end)) : null;
       const found = asReported ?? (phraseEnd > 0 ? resolveSourcePhrase(ctx, k, phraseEnd, from, end) : verbFound) ?? (phraseEnd > 0 || !complements ? null : findComplement(ctx, k, from, end));
-      if (!found || found.content.some((r) => blocked(r.from))) continue;
+      if (found) inSentence.push(found);
+    }
+    // "He blamed the driver for the crash, the agency said.": the inner report ends before the tag that reports it (the rules alone).
+    for (const found of ctx.rulesOnly === true ? cutBeforeOuterTags(tokens, inSentence) : inSentence) {
+      if (found.content.some((r) => blocked(r.from))) continue;
       const fragments = found.content.map((r) => toSpan(ctx, r));
       const grouped = widenCueGroup(tokens, found.source, ctx.rulesOnly === true ? widenCueRelease(tokens, found.cue, found.source) : found.cue);
       const inRanges = (k: number): boolean => [found.source, ...found.content].some((r) => r.from <= k && k < r.to);
