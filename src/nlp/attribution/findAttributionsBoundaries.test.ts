@@ -283,6 +283,7 @@ describe('findAttributions: a second predicate after the object (round 36)', () 
   it('ends the content before a verb coordinated with the cue, not a clause of the speaker', () => {
     expect(attribute('The agents announced their presence and broke down the door.')).toEqual([['The agents', 'announced', ['their presence']]]);
     expect(attribute('The sheriff denied the charges and fired two deputies.')).toEqual([['The sheriff', 'denied', ['the charges']]]);
+    expect(attribute('The mayor praised the deputies, but fired their chief.')).toEqual([['The mayor', 'praised', ['the deputies']]]);
     // A clause with its own subject before the conjunction stays whole.
     expect(attribute('The sheriff said the deputies left and the gate stayed open.')).toEqual([['The sheriff', 'said', ['the deputies left and the gate stayed open']]]);
   });

@@ -49,6 +49,7 @@ describe('findAttributions: stances as complement cues', () => {
     expect(attribute('An officer slammed the woman on the hood of the car.')).toEqual([]);
     expect(attribute('The agent slammed her down.')).toEqual([]);
     expect(attribute('He slammed the door.')).toEqual([]);
+    expect(attribute('The agent blasted the horn and drove off.')).toEqual([]);
     expect(attribute('Agents blasted him with pepper spray.')).toEqual([]);
     expect(attribute('Officers blasted the crowd with tear gas.')).toEqual([]);
     expect(attribute('Officers cited him for trespassing.')).toEqual([]);

@@ -2,6 +2,7 @@ import type { Token } from '../../domain/analysis.js';
 import type { AttributionContext, TokenRange } from './attributionContext.js';
 import { subordinateClauseEnd } from './subordinateClauseEnd.js';
 import { findClauseFloor, findClauseSubject, findEarlierCueSource, findForwardEnd, hasClause, QUOTE_MARKS, TERMINAL } from './clauseBounds.js';
+import { coordinatedVerbAt } from './coordinatedVerbAt.js';
 import { cueVerbAt } from './cueAt.js';
 import type { ComplementFrame } from './cueLexicon.js';
 import { findSourceBefore } from './findSourceBefore.js';
@@ -286,6 +287,12 @@ export function resolveComplement(ctx: AttributionContext, k: number, wordsEnd: 
   let stop = frame === 'named' && ctx.rulesOnly === true ? cutAfterLabel(tokens, start, forward) : forward;
   while (stop > start && /^(?:[,.;:—?!]|\.\.\.|…)$/.test(tokens[stop - 1].text)) stop--;
   if (ctx.rulesOnly === true) stop = cutTrailingReportPhrase(ctx, start, stop);
+  // "denied the charges and fired two deputies": a second predicate of the speaker ends the content (the rules alone, round 36).
+  const coordinated = ctx.rulesOnly === true && frame === 'object' ? coordinatedVerbAt(tokens, start, stop) : -1;
+  if (coordinated > start && cueVerbAt(tokens, tokens[coordinated + 1]?.pos === 'ADV' ? coordinated + 2 : coordinated + 1, ctx.lexicon) === null) {
+    stop = coordinated;
+    while (stop > start && /^(?:[,;:—–-])$/.test(tokens[stop - 1].text)) stop--;
+  }
   if (stop <= start || stop - start > MAX_CONTENT_TOKENS || !fitsFrame(tokens, start, stop, frame)) return null;
   const cueKey = tokens.slice(k, cueEnd).map((t) => t.normal).join(' ');
   if (ctx.lexicon.plainComplements.has(cueKey) && holdsClause(tokens, start, stop)) return null;
