@@ -82,7 +82,7 @@ export const LEARNED_CONFIDENCE_FLOOR = 450;
 // disputes that account, saying …"), "complex" of "apartment complex" a noun; "shot", "struck" … are
 // participles like "-ed" ones, and "on Saturday" before the verb a time ("The family of a teenager shot
 // … at a Pasadena apartment complex on Saturday says" had no relation).
-export const ATTRIBUTION_STAGE: StageRef = Object.freeze({ name: 'attribution', version: 44 });
+export const ATTRIBUTION_STAGE: StageRef = Object.freeze({ name: 'attribution', version: 45 });
 
 function freezeDraft(text: string, draft: AttributionDraft): Attribution {
   const fragments = Object.freeze(draft.fragments.map((f) => makeSpan(text, f.start, f.end)));

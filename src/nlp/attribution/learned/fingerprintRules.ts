@@ -7,7 +7,9 @@ import { markRuleRoles } from './markRuleRoles.js';
  * Invented paragraphs that walk through the rules' main readings: quotes with the cue after, before
  * and inside them, quotes running over several sentences, reported speech with and without "that",
  * "according to", a colon lead, an appositive source, a negated cue, complement cues and a relayed
- * report. A change of the rules almost always changes how some of them are read.
+ * report, a blow that reports nothing, an inverted tag after an appositive, particles of a surname,
+ * a content cut before a second predicate and before the tag that reports it. A change of the rules
+ * almost always changes how some of them are read.
  */
 export const RULE_PROBE_TEXT: readonly string[] = Object.freeze([
   '“We will open the records next week,” the county clerk said on Monday.',
@@ -28,6 +30,9 @@ export const RULE_PROBE_TEXT: readonly string[] = Object.freeze([
   'Witnesses said the officer fired three times; the department said he fired once.',
   '"It was chaos," said Lena Park. "People were running everywhere."',
   'The union declined to comment, but a member said the shift had been cut short.',
+  'An agent slammed her head against the car, and the mayor slammed the arrest as cruel.',
+  'The man, Héctor Lozano, 40, needed stitches, said the lawyer, María de la Cruz.',
+  'Not long after the chief posted the video, the sheriff denied the charges and fired two deputies, a spokesman said.',
 ]);
 
 /**
