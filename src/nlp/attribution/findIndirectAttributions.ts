@@ -629,10 +629,13 @@ function cueStartsOf(lexicon: CueLexicon): ReadonlySet<string> {
  * and cue follow a comma inside another's last content part and close it, and whose content holds that
  * other's cue, is the tag that reports it; the inner content ends at that comma.
  */
-function cutBeforeOuterTags(tokens: readonly Token[], founds: readonly Found[]): Found[] {
+function cutBeforeOuterTags(ctx: AttributionContext, founds: readonly Found[]): Found[] {
+  const { tokens, lexicon } = ctx;
+  // Only a tag of saying: a belief tag ("…, analysts think") stays nested in the content, and dropNestedBeliefs drops it.
+  const says = (f: Found): boolean => cueVerbAt(tokens, f.cue.from, lexicon)?.speech === true;
   return founds.map((inner) => {
     const last = inner.content[inner.content.length - 1];
-    const tag = founds.find((outer) => outer !== inner && outer.source.from > inner.cue.to && outer.source.to <= outer.cue.from && last.from < outer.source.from && outer.cue.to <= last.to && outer.content.some((r) => r.from <= inner.cue.from && inner.cue.to <= r.to));
+    const tag = founds.find((outer) => outer !== inner && says(outer) && outer.source.from > inner.cue.to && outer.source.to <= outer.cue.from && last.from < outer.source.from && outer.cue.to <= last.to && outer.content.some((r) => r.from <= inner.cue.from && inner.cue.to <= r.to));
     if (!tag || tokens[tag.source.from - 1]?.text !== ',') return inner;
     // The tag closes the content ("…, officials said Tuesday"); a tag inside it ("no different, he said, from …") is an aside.
     for (let j = tag.cue.to; j < last.to; j++) if (tokens[j].text === ',' || tokens[j].pos === 'VERB' || tokens[j].pos === 'AUX') return inner;
@@ -664,7 +667,7 @@ export function findIndirectAttributions(ctx: AttributionContext, blocked: Block
       if (found) inSentence.push(found);
     }
     // "He blamed the driver for the crash, the agency said.": the inner report ends before the tag that reports it (the rules alone).
-    for (const found of ctx.rulesOnly === true ? cutBeforeOuterTags(tokens, inSentence) : inSentence) {
+    for (const found of ctx.rulesOnly === true ? cutBeforeOuterTags(ctx, inSentence) : inSentence) {
       if (found.content.some((r) => blocked(r.from))) continue;
       const fragments = found.content.map((r) => toSpan(ctx, r));
       const grouped = widenCueGroup(tokens, found.source, ctx.rulesOnly === true ? widenCueRelease(tokens, found.cue, found.source) : found.cue);
