@@ -20,6 +20,7 @@ describe('namesAnother', () => {
     expect(others('Her son, Kevin Duarte, 17, was shot in the leg.', 'Kevin Duarte')).toEqual([false]);
     expect(others('When Duarte, 17, ran, the officer fired.', 'Kevin Duarte')).toEqual([false]);
     expect(others('Agents stopped Duarte, 17, outside the school.', 'Kevin Duarte')).toEqual([false]);
+    expect(others('Agents stopped Mr Duarte, 17, outside the school.', 'Kevin Duarte')).toEqual([false]);
   });
 
   it('leaves an age not set after a name, or with no subject known, to the subject', () => {

@@ -1,3 +1,4 @@
+import { loadTitles } from '../../nlp/mentions/loadTitles.js';
 import type { FacetMatch } from './matchFacets.js';
 
 // A value set off after a name: "Luis Amaya, 31,".
@@ -24,6 +25,7 @@ export function namesAnother(text: string, m: FacetMatch, subject: string | null
   if (!own.includes(named[1])) return true;
   // The subject's surname, in someone else's full name: a relative's.
   const before = text.slice(Math.max(0, m.start - 80), m.start);
-  const given = NAME_BEFORE.exec(before)?.[1].trim().split(/\s+/u).filter((w) => !NOT_NAME.has(w)) ?? [];
+  // An honorific ("Mr Duarte", British style, no stop) is no given name.
+  const given = NAME_BEFORE.exec(before)?.[1].trim().split(/\s+/u).filter((w) => !NOT_NAME.has(w) && !loadTitles().isHonorific(w)) ?? [];
   return given.some((w) => !own.includes(w));
 }
