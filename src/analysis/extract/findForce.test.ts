@@ -21,6 +21,14 @@ describe('findForce', () => {
     expect(findForce([sentence('An officer struck the driver\'s side window with a baton and dragged him out.')]).force).toEqual(['physical force']);
   });
 
+  it('reads a person pulled out of a car or by the hair as physical force, in any tense', () => {
+    expect(findForce([sentence('Video shows agents breaking a car window and pulling a woman out by her hair.')]).force).toEqual(['physical force']);
+    expect(findForce([sentence('Video shows agents dragging woman from car in Charlotte.')]).force).toEqual(['physical force']);
+    expect(findForce([sentence('An officer grabbed her by the hair.')]).force).toEqual(['physical force']);
+    // A car pulling out of a driveway is no force on anyone.
+    expect(findForce([sentence('The car was pulling out of the driveway when agents arrived.')]).force).toEqual([]);
+  });
+
   it('reads an ambiguous word in an earlier sentence than the firearm words, when no other kind is told', () => {
     const found = findForce([sentence('An agent shot at the car.'), sentence('Two rounds hit the door.', 1), sentence('Agents fired again.', 2)]);
     expect(found.force).toEqual(['firearm discharged']);

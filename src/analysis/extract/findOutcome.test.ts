@@ -19,6 +19,11 @@ describe('findOutcome', () => {
     expect(outcomeOf('A Border Patrol agent who fatally shot a 34-year-old man near Yuma fired while the man ran away, a report found.')).toBe('killed');
   });
 
+  it('reads "shot dead" and "beaten to death" as killed', () => {
+    expect(outcomeOf('Neighbors of a man shot dead by an ICE officer outside his home on Monday said he was running away.')).toBe('killed');
+    expect(outcomeOf('Relatives say the man was beaten to death by guards at the center.')).toBe('killed');
+  });
+
   it('reads "was dead" as killed', () => {
     expect(outcomeOf('ICE officers arrived on Sunday night. By the end of the night, the man was dead, shot three times in the parking lot.')).toBe('killed');
   });

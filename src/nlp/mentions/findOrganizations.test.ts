@@ -48,6 +48,12 @@ describe('findOrganizations', () => {
       ['Dale County coroner', 'medical_examiner'],
       ["Lorn County medical examiner's office", 'medical_examiner'],
     ]);
+    // The office named after the examiner, as several counties write it.
+    const office = 'The Pima County Office of the Medical Examiner and the Dale County Institute of Forensic Sciences agreed.';
+    expect(orgs(office).map((o) => [o.text, o.agencyId])).toEqual([
+      ['Pima County Office of the Medical Examiner', 'medical_examiner'],
+      ['Dale County Institute of Forensic Sciences', 'medical_examiner'],
+    ]);
   });
 
   it('finds federal courts by their full name or their district', () => {

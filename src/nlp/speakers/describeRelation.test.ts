@@ -72,4 +72,12 @@ describe('describeRelation: witnesses to an agency’s shooting', () => {
     const [witnesses] = speakers('Witnesses to a Border Patrol shooting near Eagle Pass on Wednesday say an agent fired five times.');
     expect(witnesses.slice(1)).toEqual(['witnesses', 'witness', null]);
   });
+
+  it('gives neighbors of a man shot "by an ICE officer" no ICE affiliation', () => {
+    const [neighbors] = speakers('Neighbors of a man shot dead by an Immigration and Customs Enforcement officer outside his home on Monday said he was running away.');
+    expect(neighbors.slice(1)).toEqual(['neighbors', 'witness', null]);
+    // A spokesman for the agency still speaks for it.
+    const [spokesman] = speakers('A spokesman for Immigration and Customs Enforcement said the officer fired once.');
+    expect(spokesman[3]).toBe('U.S. Immigration and Customs Enforcement');
+  });
 });

@@ -55,4 +55,11 @@ describe('findSubject', () => {
     expect(roles(`${lead} "They tased me twice," Pastor HALE said.`)).toEqual(['Paul Hale (subject)']);
     expect(roles(`${lead} "They tased me twice," Pastor Halen said.`)).not.toContain('Paul Hale (subject)');
   });
+
+  it('takes a speaker named as "the woman" after a cue sentence told of a woman for the subject', () => {
+    const text = 'Video shows agents pulling a woman out of her car by her hair in Charlotte on Jan. 9. "I have my papers," the woman, Karla Benítez, 27, replies. Her lawyer, Dan Pruitt, said she was hurt.';
+    expect(roles(text)).toEqual(['Karla Benítez (subject)', 'Dan Pruitt (subject_counsel)']);
+    // Before any sentence tells of force, a speaker called "the woman" names no one's plight.
+    expect(roles('"I have my papers," the woman, Karla Benítez, 27, said on Monday. Her lawyer, Dan Pruitt, said she was hurt.')[0]).toBe('Karla Benítez (other)');
+  });
 });

@@ -92,6 +92,14 @@ export function findSubject(
     if (record.namedAsRelative && sources.some((r) => o.start >= r.start && o.start < r.end)) continue;
     scores.set(record, (scores.get(record) ?? 0) + 1);
   }
+  // "“I'm a citizen,” the woman, Karla Benítez, 27, replies" after "agents pulling a woman out of
+  // her car": a speaker named as "the woman" after a cue sentence is named as the one it happened
+  // to, as in running text. Sources hold no occurrences (scanOccurrences), so they are read here.
+  for (const span of sources) {
+    if (sentenceAt(span.start) <= firstCue) continue;
+    const named = describedSpeaker(text.slice(span.start, span.end), persons, descriptor, ledeDescriptor);
+    if (named) scores.set(named, (scores.get(named) ?? 0) + 1);
+  }
   for (const [record, n] of selfReports) scores.set(record, (scores.get(record) ?? 0) + n);
   const ranked = [...scores.entries()].sort((a, b) => b[1] - a[1]);
   if (!ranked.length) return NO_SUBJECTS;
@@ -228,6 +236,17 @@ function descriptorPattern(vocab: RoleVocab): RegExp {
     descriptorPatterns.set(vocab, pattern);
   }
   return pattern;
+}
+
+/** The person a source names right after a subject descriptor opening it ("the woman, Karla Benítez, 27"), not an office holder. */
+function describedSpeaker(phrase: string, persons: readonly PersonRecord[], descriptor: RegExp, ledeDescriptor: RegExp | null): PersonRecord | null {
+  const comma = phrase.indexOf(',');
+  if (comma < 0 || comma > 40) return null;
+  const rest = phrase.slice(comma + 1).trimStart();
+  const head = phrase.slice(0, phrase.length - rest.length);
+  if (!descriptor.test(head) && !ledeDescriptor?.test(head)) return null;
+  const record = persons.find((r) => rest.startsWith(r.name) && !/^[\p{L}'’-]/u.test(rest.slice(r.name.length)));
+  return record && !holdsOffice(record) && !record.organization ? record : null;
 }
 
 function firstMention(occurrences: readonly Occurrence[], record: PersonRecord): number {

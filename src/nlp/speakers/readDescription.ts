@@ -74,11 +74,16 @@ function orgTouching(organizations: readonly OrganizationMention[], ws: readonly
 // "Witnesses to a Border Patrol shooting", "neighbors of an ICE raid": the agency names the event, not whom they are with.
 const EVENT_NOUNS = new Set(['shooting', 'shootings', 'raid', 'raids', 'operation', 'operations', 'arrest', 'arrests', 'stop', 'incident', 'encounter', 'crackdown', 'sweep', 'sweeps', 'attack', 'pursuit', 'chase', 'killing', 'beating', 'detention', 'standoff']);
 
-/** The organisation of a complement, unless the word right after it is an event it names ("a Border Patrol shooting"). */
+/**
+ * The organisation of a complement, unless the word right after it is an event it names ("a Border
+ * Patrol shooting") or it is the agent of what befell someone the complement names ("neighbors of a
+ * man shot dead by an ICE officer", "a lawyer for a woman detained by ICE").
+ */
 function orgBeforeNoEvent(org: OrganizationMention | null, complement: readonly Word[]): OrganizationMention | null {
   if (org === null) return null;
   const next = complement.find((w) => w.start >= org.end);
-  return next !== undefined && EVENT_NOUNS.has(next.norm) ? null : org;
+  if (next !== undefined && EVENT_NOUNS.has(next.norm)) return null;
+  return complement.some((w, k) => k > 0 && w.norm === 'by' && w.end <= org.start) ? null : org;
 }
 
 /** Reads the head noun and its satellites; organisation names are never split by their inner "of". */

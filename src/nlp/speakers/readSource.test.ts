@@ -74,6 +74,24 @@ describe('readSource: a statement that says', () => {
   });
 });
 
+describe('readSource: an opinion and who wrote it', () => {
+  it('reads a court\'s unsigned or majority opinion as the court, and a lawyer\'s or an agency\'s opinion as no court', () => {
+    expect(speakers('"The court expresses no view," the unsigned opinion said.')[0][1]).toBe('court order');
+    expect(speakers('The majority opinion said the search was lawful.')[0][1]).toBe('court order');
+    expect(speakers('A legal opinion drafted for the firm in 2012 said no filing was needed.')[0][1]).toBeNull();
+  });
+
+  it('reads "the opinion said" as the judge said to have written "a 62-page opinion" just before', () => {
+    const text = 'Agents fired tear gas on Oct. 3. In a 62-page opinion, U.S. District Judge Ana Ruiz wrote that no protester threw anything. The opinion said a pastor was hit.';
+    expect(speakers(text).map((s) => s[1])).toEqual(['Ana Ruiz', 'Ana Ruiz']);
+  });
+
+  it('gives an autopsy report released by a medical examiner\'s office that office, and "the report" after it', () => {
+    const text = 'He was shot twice in the back, according to an autopsy report released Wednesday by the Pima County Office of the Medical Examiner. Toxicology tests found no drugs, the report said.';
+    expect(speakers(text).map((s) => s[1])).toEqual(['Pima County Office of the Medical Examiner', 'Pima County Office of the Medical Examiner']);
+  });
+});
+
 describe('readSource: a body and a relative clause after it', () => {
   it('reads "ICE, which oversees HSI, said" as ICE', () => {
     const text = 'An HSI special agent shot Gerardo Nunez on Sunday.\n\nIn a statement, ICE, which oversees HSI, said Nunez brandished a firearm.';

@@ -2,7 +2,7 @@ import type { SpeakerContext } from './speakerContext.js';
 import { normalizeWord } from './words.js';
 
 // "said in a statement", "wrote in a post on X", "said in an emailed statement", "In a news release, …".
-const CHANNEL = /\b(?:in|through|via)\s+(?:a|an|its|his|her|their|the)\s+((?:[\p{L}-]+\s+){0,2}[\p{L}-]+)\b/giu;
+const CHANNEL = /\b(?:in|through|via)\s+(?:a|an|its|his|her|their|the)\s+((?:[\p{L}\p{N}-]+\s+){0,2}[\p{L}-]+)\b/giu;
 // What CHANNEL needs, without its word boundary and in plain case-insensitive mode, which V8 scans
 // several times faster than the Unicode pattern: most windows hold no channel and skip it. 'ſ' is
 // the one character Unicode mode folds to one of these letters ('s').
