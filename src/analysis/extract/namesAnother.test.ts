@@ -39,4 +39,14 @@ describe('namesAnother', () => {
     expect(matchFacets(own, 0).some((m) => m.facet === 'weapon_alleged')).toBe(true);
     expect(matchFacets(own, 0).filter((m) => m.facet === 'weapon_alleged').every((m) => !namesAnother(own, m, 'Daniel Whitcomb'))).toBe(true);
   });
+
+  it('reads what befell a "he" as someone else\'s when the subject\'s given name is a woman\'s, and the reverse', () => {
+    const hits = (text: string, subject: string) => matchFacets(text, 0).filter((m) => m.facet === 'hit_by_gunfire' || m.facet === 'wound_location').map((m) => namesAnother(text, m, subject));
+    expect(hits('Was the officer injured? He was shot in the arm.', 'Renee Good')).toEqual([true, true]);
+    expect(hits('She was shot in the arm.', 'Renee Good')).toEqual([false, false]);
+    expect(hits('She was shot in the arm.', 'Julio Sosa')).toEqual([true, true]);
+    // A speaker's pronoun before the clause's own subject is not it; nor is a name in neither list.
+    expect(hits('She said Lucero was shot in the hip.', 'Edwin Lucero')).toEqual([false, false]);
+    expect(hits('He was shot in the arm.', 'Abdi Warsame')).toEqual([false, false]);
+  });
 });

@@ -27,6 +27,11 @@ describe('findTranscriptTurns', () => {
     ]);
   });
 
+  it('ends a turn at a one-letter question label ("Q:"), so the question is nobody\'s answer', () => {
+    const text = ['NOEL: She drove at him.', 'Q: The video shows her turning away. Was she leaving?', 'NOEL: He fired to protect himself.', 'Q: Was he hurt?', 'NOEL: He was treated and released.'].join('\n\n');
+    expect(turns(text).map((t) => t.content.text)).toEqual(['She drove at him.', 'He fired to protect himself.', 'He was treated and released.']);
+  });
+
   it('runs a turn over the paragraphs after its label up to the next label, never past a stage direction or the last label', () => {
     const text = [
       'MAYOR LINDQVIST: Good evening.',

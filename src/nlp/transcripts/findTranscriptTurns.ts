@@ -5,12 +5,14 @@ import { paragraphsBetween } from './paragraphsBetween.js';
 
 // Version 4: the answers of an interview printed as questions and answers (findInterviewAnswers).
 // Version 5: a label with who the speaker is in parentheses; the press's turns (anchor, reporter) are the outlet's.
-export const TRANSCRIPTS_STAGE: StageRef = Object.freeze({ name: 'transcripts', version: 5 });
+// Version 6: a one-letter label ("Q:") ends the turn before it, so a reporter's question is no official's answer.
+export const TRANSCRIPTS_STAGE: StageRef = Object.freeze({ name: 'transcripts', version: 6 });
 
 // A line that opens on a speaker's label in capitals and a colon: "MAYOR FREY: Good evening.",
 // "CHIEF O'HARA: We believe …", "SEN. ALVA: …". One to four words, each in capitals.
 // A broadcast transcript adds who the speaker is in parentheses: "ELENA ORTEGA (sister):", "TOM REYES (reporter):".
-const TURN = /^[ \t]*((?:[A-Z][A-Z.'’-]*[ \t]){0,3}[A-Z][A-Z.'’-]*[A-Z.])(?:[ \t]*\(([^()\n]{1,40})\))?[ \t]*:[ \t]+(\S[^\n]*)$/gmu;
+// A single letter ("Q:") is a label too: it is no speaker, but it ends the turn before it.
+const TURN = /^[ \t]*((?:[A-Z][A-Z.'’-]*[ \t]){0,3}[A-Z](?:[A-Z.'’-]*[A-Z.])?)(?:[ \t]*\(([^()\n]{1,40})\))?[ \t]*:[ \t]+(\S[^\n]*)$/gmu;
 // Who in parentheses is the press, whose words are the outlet's own: "(reporter)", "(JANE PRICE)" after "ANCHOR".
 const PRESS_ASIDE = /^(?:[\w ]*\b(?:reporter|anchor|correspondent|host|co-host|moderator|voice[- ]?over)\b[\w ]*)$/iu;
 
