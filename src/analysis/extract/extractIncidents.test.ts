@@ -1018,6 +1018,24 @@ function draftsOf(body: string, published = '2026-07-21') {
 describe('extractIncidents: stories read through the NLP stages', () => {
   const claimsOf = (body: string) => draftsOf(body)[0].claims.map((c) => [c.facet, c.stance, c.value, c.side]);
 
+  it('reads "shot two people in two cities" as two incidents, each with its own claims', () => {
+    const body = [
+      'Federal immigration agents shot two people in two cities this week.',
+      'In Chicago, a Border Patrol agent shot Ana Lind, 30, on Tuesday morning after agents said she rammed their vehicle. Her lawyer, Tom Hale, said she was boxed in.',
+      'In Minneapolis, an ICE officer shot a man in the leg on Wednesday night during a traffic stop. DHS identified the man as Omar Velez, 24, and said he attacked the officer with a shovel.',
+    ].join('\n\n');
+    const drafts = draftsOf(body, '2026-01-22');
+    expect(drafts.map((d) => [d.city, d.persons.map((p) => [p.name, p.outcome]), d.claims.map((c) => c.facet)])).toEqual([
+      ['Chicago', [['Ana Lind', 'unknown']], ['vehicle_movement', 'vehicle_movement']],
+      ['Minneapolis', [['Omar Velez', 'injured']], ['wound_location', 'weapon_alleged']],
+    ]);
+  });
+
+  it('reads no force from "No shots were fired"', () => {
+    const body = 'ST. PAUL, Minn. — An ICE officer was dragged about 50 feet by a car during an attempted arrest on Monday, and the driver, Omar Velez, 31, was charged with assaulting a federal officer. No shots were fired.';
+    expect(draftsOf(body, '2026-02-11')[0]?.force).toEqual([]);
+  });
+
   it('reads an agent kicking or punching a man as physical force, and "kicked him out" as none', () => {
     const story = (act: string) => `MINNEAPOLIS — A video posted on Sunday shows a federal agent ${act} on Lake Street. DHS said the man resisted arrest.`;
     expect(draftsOf(story('kicking a man who is lying face down'))[0]?.force).toEqual(['physical force']);

@@ -30,7 +30,7 @@ export function findForce(sentences: readonly SentenceInfo[], vocab: ForceVocab 
     for (let t = 0; t < types.length; t++) {
       if (first[t] !== null) continue;
       const hit = lists.first(2 * t);
-      if (hit) {
+      if (hit && !isDenied(s.text, hit.start)) {
         first[t] = { at, s, hit };
         open--;
       }
@@ -60,13 +60,21 @@ function firstWithAmbiguous(sentences: readonly SentenceInfo[], lists: ListMatch
   for (let at = 0; at <= last; at++) {
     const s = sentences[at];
     lists.load(s.text);
-    const word = lists.first(2 * t + 1);
+    const first = lists.first(2 * t + 1);
+    const word = first !== null && isDenied(s.text, first.start) ? null : first;
     if (known !== null && at === known.at) {
       return word !== null && (word.start < known.hit.start || (word.start === known.hit.start && word.end > known.hit.end)) ? { at, s, hit: word } : known;
     }
     if (word) return { at, s, hit: word };
   }
   return null;
+}
+
+// "No shots were fired", "no one was shot", "never fired": force the sentence says did not happen.
+const DENIED = /\b(?:no|not|never)\s+(?:[\p{L}'’]+\s+){0,2}$/iu;
+
+function isDenied(text: string, at: number): boolean {
+  return DENIED.test(text.slice(Math.max(0, at - 30), at));
 }
 
 const matchers = new WeakMap<ForceVocab, ListMatcher>();

@@ -24,6 +24,10 @@ describe('findOutcome', () => {
     expect(outcomeOf('Relatives say the man was beaten to death by guards at the center.')).toBe('killed');
   });
 
+  it('reads "shot a man in the leg" as injured', () => {
+    expect(outcomeOf('In Minneapolis, an ICE officer shot a man in the leg on Wednesday night.')).toBe('injured');
+  });
+
   it('reads "was dead" as killed', () => {
     expect(outcomeOf('ICE officers arrived on Sunday night. By the end of the night, the man was dead, shot three times in the parking lot.')).toBe('killed');
   });
