@@ -72,6 +72,14 @@ describe('findAttributions: stances as complement cues', () => {
     // A thing or a name as the object keeps the report.
     expect(attribute('The auditors cited a lack of staff for the delay.')).toEqual([['The auditors', 'cited', ['a lack of staff for the delay']]]);
   });
+
+  it('reads no words in a thing aimed at people (round 37)', () => {
+    expect(attribute('Guards blasted loud songs at the detainees all night.')).toEqual([]);
+    expect(attribute('Agents blasted water at them.')).toEqual([]);
+    // "at" before an event, or after a name, keeps the stance.
+    expect(attribute('The senator blasted the plan at a rally.')).toEqual([['The senator', 'blasted', ['the plan at a rally']]]);
+    expect(attribute('The senator blasted Ana Ruiz at a meeting with residents.')).toEqual([['The senator', 'blasted', ['Ana Ruiz at a meeting with residents']]]);
+  });
 });
 
 describe('findAttributions: "called" with a long object before the quoted name', () => {
