@@ -38,6 +38,8 @@ export interface CueLexicon {
   readonly blowComplements: ReadonlySet<string>;
   /** Complement forms that, with a person's pronoun and "for" after them, hand out a penalty ("cited him for trespassing"). */
   readonly penaltyComplements: ReadonlySet<string>;
+  /** Nouns of people, in the singular: a penalty is handed to them ("cited the driver for speeding"), a blow aimed at them ("blasted songs at the detainees"; vocab/cues.json "persons"). */
+  readonly persons: ReadonlySet<string>;
   /** What makes such a cue a blow rather than words (vocab/cues.json "blows"; isBlow). */
   readonly blows: BlowWords;
   /** What can show or find without saying ("poll", "survey", "results"): the only sources of an 'evidence' complement. */
@@ -70,6 +72,7 @@ interface RawCues {
   connectives?: string[];
   complements?: Record<string, { forms: string[]; frame: ComplementFrame; plain?: boolean; blow?: boolean; penalty?: boolean }>;
   blows?: { directions: string[]; places: string[]; things: string[] };
+  persons?: string[];
   evidenceNouns?: string[];
   clauseOnly?: string[];
   placing?: string[];
@@ -123,6 +126,7 @@ export function compileCueLexicon(raw: RawCues): CueLexicon {
     plainComplements,
     blowComplements,
     penaltyComplements,
+    persons: new Set((raw.persons ?? []).map((n) => n.toLowerCase())),
     blows: Object.freeze({
       directions: new Set((raw.blows?.directions ?? []).map((n) => n.toLowerCase())),
       places: new Set((raw.blows?.places ?? []).map((n) => n.toLowerCase())),

@@ -26,6 +26,13 @@ describe('findAttributions: an inverted tag after a subject with an aside (round
     expect(attribute('Ana Ruiz, a nurse trained in Ohio, said the agents left.')).toEqual([['Ana Ruiz, a nurse trained in Ohio', 'said', ['the agents left']]]);
     expect(attribute('Ruiz, who, as mayor, closed the pier, said the agents left.')).toEqual([['Ruiz, who, as mayor, closed the pier', 'said', ['the agents left']]]);
   });
+
+  it('reads a predicate with no object after an age as the content when the speaker follows the tag (round 37)', () => {
+    expect(attribute('The man, 40, died at the scene, said Ana Ruiz, a neighbor.')).toEqual([['Ana Ruiz, a neighbor', 'said', ['The man, 40, died at the scene']]]);
+    expect(attribute('The man, 40, died at the scene, said his mother, who asked not to be named.')).toEqual([['his mother, who asked not to be named', 'said', ['The man, 40, died at the scene']]]);
+    // With a clause after the cue, the words after the age are an aside of the speaker.
+    expect(attribute('Ana Ruiz, 41, trained as a nurse, said the clinic was closed.')).toEqual([['Ana Ruiz, 41, trained as a nurse', 'said', ['the clinic was closed']]]);
+  });
 });
 
 describe('findAttributions: "according to" inside a sentence', () => {

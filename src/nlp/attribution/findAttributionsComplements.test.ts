@@ -64,6 +64,22 @@ describe('findAttributions: stances as complement cues', () => {
     expect(attribute('The mayor blasted Ana Ruiz with a new ad.')).toEqual([['The mayor', 'blasted', ['Ana Ruiz with a new ad']]]);
     expect(attribute('The auditors cited several factors for the delay.')).toEqual([['The auditors', 'cited', ['several factors for the delay']]]);
   });
+
+  it('reads no words in a ticket handed to a person named by a noun (round 37)', () => {
+    expect(attribute('Deputies cited the driver for speeding.')).toEqual([]);
+    expect(attribute('Deputies cited two teenagers for trespassing.')).toEqual([]);
+    expect(attribute('Deputies cited the driver for speeding, the sheriff said.')).toEqual([['the sheriff', 'said', ['Deputies cited the driver for speeding']]]);
+    // A thing or a name as the object keeps the report.
+    expect(attribute('The auditors cited a lack of staff for the delay.')).toEqual([['The auditors', 'cited', ['a lack of staff for the delay']]]);
+  });
+
+  it('reads no words in a thing aimed at people (round 37)', () => {
+    expect(attribute('Guards blasted loud songs at the detainees all night.')).toEqual([]);
+    expect(attribute('Agents blasted water at them.')).toEqual([]);
+    // "at" before an event, or after a name, keeps the stance.
+    expect(attribute('The senator blasted the plan at a rally.')).toEqual([['The senator', 'blasted', ['the plan at a rally']]]);
+    expect(attribute('The senator blasted Ana Ruiz at a meeting with residents.')).toEqual([['The senator', 'blasted', ['Ana Ruiz at a meeting with residents']]]);
+  });
 });
 
 describe('findAttributions: "called" with a long object before the quoted name', () => {

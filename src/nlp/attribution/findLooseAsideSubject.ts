@@ -24,8 +24,10 @@ const OBJECT_OPENERS = new Set(['DET', 'NUM', 'NOUN', 'PROPN', 'PRON']);
  * adjective or number first) stays in the source, as PolNeAR has it; any other aside stays out.
  * Inside the stretch a title in quotation marks after its first word may hold verbs ("Tom Hale,
  * the author of “Who Built the Docks” and two other books, said"). The rules alone (findSourceBefore).
+ * With `tagAfter` (the cue is an inverted tag, its speaker after it: namesSpeakerAfter) a verb in -ed
+ * after an inner comma is the clause's predicate, with or without an object.
  */
-export function findLooseAsideSubject(tokens: readonly Token[], comma: number, floor: number): SourceResult | null {
+export function findLooseAsideSubject(tokens: readonly Token[], comma: number, floor: number, tagAfter = false): SourceResult | null {
   let c1 = floor;
   while (c1 < comma && tokens[c1].text !== ',') c1++;
   if (c1 >= comma - 1 || c1 === floor || comma - floor > MAX_SOURCE_TOKENS) return null;
@@ -42,7 +44,8 @@ export function findLooseAsideSubject(tokens: readonly Token[], comma: number, f
     if (quoted && (t.pos === 'AUX' || t.pos === 'VERB')) continue;
     // "The man, Héctor Lozano, 40, needed 32 stitches, said": a verb opening the words after an inner
     // comma, before its object, is the clause's predicate (an inverted tag's content), not an aside's.
-    if (j > c1 + 1 && tokens[j - 1].text === ',' && t.pos === 'VERB' && /ed$/.test(t.normal) && OBJECT_OPENERS.has(tokens[j + 1]?.pos ?? '')) return null;
+    // With a speaker named after the cue, one with no object too ("The man, 40, died at the scene, said Ana Ruiz").
+    if (j > c1 + 1 && tokens[j - 1].text === ',' && t.pos === 'VERB' && /ed$/.test(t.normal) && (tagAfter || OBJECT_OPENERS.has(tokens[j + 1]?.pos ?? ''))) return null;
     if (t.pos === 'AUX' || /^["“”;]$/.test(t.text) || t.text === "''" || (t.pos === 'VERB' && tokens[j - 1].normal !== 'to' && !/(?:ing|ed|en)$/.test(t.normal) && !/^\p{Lu}/u.test(t.text))) return null;
   }
   if (quoted) return null;
@@ -86,4 +89,27 @@ function openingPhraseEnd(tokens: readonly Token[], floor: number, to: number): 
     if (t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'PUNCT') return null;
   }
   return null;
+}
+
+const CUE_GROUP_POS = new Set(['VERB', 'AUX', 'ADV', 'PART']);
+const TAG_ENDS = new Set(['.', '!', '?']);
+const POSSESSIVES = new Set(['his', 'her', 'their', 'its', 'our', 'my']);
+const MAX_TAG_TOKENS = 16;
+
+/**
+ * Whether the cue group from `k` is an inverted tag that closes its sentence: a noun phrase opened by
+ * a name or a determiner right after it, then no verb before the sentence's end, but in a relative
+ * after a comma ("said Ana Ruiz, a neighbor.", "said his mother, who asked not to be named.").
+ */
+export function namesSpeakerAfter(tokens: readonly Token[], k: number): boolean {
+  let j = k + 1;
+  while (j < tokens.length && CUE_GROUP_POS.has(tokens[j].pos)) j++;
+  if (tokens[j]?.pos !== 'PROPN' && tokens[j]?.pos !== 'DET' && !POSSESSIVES.has(tokens[j]?.normal ?? '')) return false;
+  for (let n = j; n < Math.min(tokens.length, j + MAX_TAG_TOKENS); n++) {
+    const t = tokens[n];
+    if (TAG_ENDS.has(t.text)) return true;
+    if (t.text === ',' && /^(?:who|whose)$/.test(tokens[n + 1]?.normal ?? '')) return true;
+    if (t.pos === 'VERB' || t.pos === 'AUX' || /^["“”;:]$/.test(t.text)) return false;
+  }
+  return false;
 }

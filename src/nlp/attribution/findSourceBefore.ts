@@ -2,7 +2,7 @@ import type { Token } from '../../domain/analysis.js';
 import type { AttributionContext } from './attributionContext.js';
 import { findAppositiveSource, findRelativeAsideSource } from './findAppositiveSource.js';
 import { findAsideSubject } from './findAsideSubject.js';
-import { findDashAsideSubject, findLooseAsideSubject } from './findLooseAsideSubject.js';
+import { findDashAsideSubject, findLooseAsideSubject, namesSpeakerAfter } from './findLooseAsideSubject.js';
 import { findLooseHead } from './findLooseHead.js';
 import { widenOverAdjectiveList } from './widenOverAdjectiveList.js';
 import { widenOverParenthetical } from './widenOverParenthetical.js';
@@ -180,7 +180,7 @@ function findPhraseBefore(ctx: AttributionContext, k: number, floor: number, i: 
     const participle = tokens[k].normal.endsWith('ing');
     // Not before ", saying": "Ruiz, who …, backed the plan, saying" has a clause of its own after the aside.
     const relative = aside.kind === 'none' && ctx.rulesOnly === true && !participle ? findRelativeAsideSource(tokens, i, floor) : aside;
-    const found = relative.kind === 'none' && ctx.rulesOnly === true && !participle ? (findLooseAsideSubject(tokens, i, floor) ?? relative) : relative;
+    const found = relative.kind === 'none' && ctx.rulesOnly === true && !participle ? (findLooseAsideSubject(tokens, i, floor, namesSpeakerAfter(tokens, k)) ?? relative) : relative;
     // "was upfront about her distaste for Ruiz, the county's chief, saying …": before a participle an
     // appositive that does not open the clause describes an object, not who speaks.
     // "wrote a detailed, two-page letter to …, calling …": after an adjective and its comma the phrase goes on an object's noun phrase.

@@ -15,14 +15,32 @@ function nounAfter(tokens: readonly Token[], from: number, to: number): Token | 
   return null;
 }
 
+const IRREGULAR_PLURALS: Readonly<Record<string, string>> = { people: 'person', men: 'man', women: 'woman', children: 'child' };
+
+/** Whether `t` is a noun of a person of vocab/cues.json "persons" ("driver", "two teenagers", "the detainees"). */
+export function isPersonNoun(t: Token, persons: ReadonlySet<string>): boolean {
+  if (t.pos !== 'NOUN') return false;
+  return persons.has(t.normal) || persons.has(IRREGULAR_PLURALS[t.normal] ?? t.normal.replace(/s$/, ''));
+}
+
+const PERSON_PRONOUNS = new Set(['him', 'her', 'them', 'me', 'us']);
+
+/** Whether a person stands after "at" at `at` ("at the detainees", "at them"): the one a blow is aimed at. */
+function aimsAtPerson(tokens: readonly Token[], at: number, to: number, persons: ReadonlySet<string>): boolean {
+  if (at + 1 < to && PERSON_PRONOUNS.has(tokens[at + 1].normal)) return true;
+  const noun = nounAfter(tokens, at + 1, to);
+  return noun !== null && isPersonNoun(noun, persons);
+}
+
 /**
  * Whether the object of "slammed" or "blasted" (tokens `from` to `objectEnd`) and what follows it
  * name a physical act, not words: a thing or a body part as the object ("slammed the door", "her
  * head against the car"), a direction after it ("slammed him down", "against a wall"), "to" or "on"
  * before a place ("to the ground", "on the hood"), or "with" after an object that is no name
- * ("blasted him with pepper spray"; "blasted Lee with a new ad" stays a report).
+ * ("blasted him with pepper spray"; "blasted Lee with a new ad" stays a report), or "at" and a
+ * person after a thing ("blasted songs at the detainees").
  */
-export function isBlow(tokens: readonly Token[], from: number, objectEnd: number, to: number, blows: BlowWords): boolean {
+export function isBlow(tokens: readonly Token[], from: number, objectEnd: number, to: number, blows: BlowWords, persons: ReadonlySet<string>): boolean {
   if (objectEnd <= from) return false;
   const head = tokens[objectEnd - 1];
   if (NOUNS.has(head.pos) && isListed(blows.things, head)) return true;
@@ -30,6 +48,8 @@ export function isBlow(tokens: readonly Token[], from: number, objectEnd: number
   const next = tokens[objectEnd];
   if (blows.directions.has(next.normal)) return true;
   if (next.normal === 'with') return head.pos !== 'PROPN';
+  // "blasted music at the detainees": a thing aimed at people, not words about them ("blasted Ruiz at a rally" stays a report).
+  if (next.normal === 'at') return head.pos !== 'PROPN' && !PERSON_PRONOUNS.has(head.normal) && !isPersonNoun(head, persons) && aimsAtPerson(tokens, objectEnd, to, persons);
   if (!BEFORE_PLACE.has(next.normal)) return false;
   const place = nounAfter(tokens, objectEnd + 1, to);
   return place !== null && isListed(blows.places, place);

@@ -7,7 +7,7 @@ import { cueVerbAt } from './cueAt.js';
 import type { ComplementFrame } from './cueLexicon.js';
 import { findSourceBefore } from './findSourceBefore.js';
 import { findSubjectPastOpening } from './findSubjectPastOpening.js';
-import { isBlow } from './isBlow.js';
+import { isBlow, isPersonNoun } from './isBlow.js';
 import { isGerundModifier, PERSONAL } from './isNpToken.js';
 import { skipReportingExtras } from './skipReportingExtras.js';
 import { widenOverStanceNoun } from './widenOverStanceNoun.js';
@@ -54,6 +54,18 @@ const POSSESSIVES = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your'])
 const PHYSICAL_AFTER_OBJECT = new Set(['into', 'onto', 'shut', 'open', 'through', 'across']);
 const PERSON_OBJECTS = new Set(['him', 'her', 'them', 'me', 'us']);
 const OBJECT_PRONOUNS = new Set(['him', 'her', 'it', 'them', 'me', 'us', 'you', 'himself', 'herself', 'itself', 'themselves', 'this', 'that']);
+
+/**
+ * Whether the object from `from` is a person ("him", "the driver", "two teenagers") and "for" follows
+ * it: "cited the driver for speeding" hands out a penalty. A thing keeps the report ("cited several
+ * factors for the low turnout"), and so does a name ("cited Reagan for …" may quote him).
+ */
+function isPenalized(tokens: readonly Token[], from: number, to: number, persons: ReadonlySet<string>): boolean {
+  if (PERSON_OBJECTS.has(tokens[from].normal)) return tokens[from + 1]?.normal === 'for';
+  const objectEnd = skipObject(tokens, from, to);
+  if (objectEnd <= from || tokens[objectEnd]?.normal !== 'for') return false;
+  return isPersonNoun(tokens[objectEnd - 1], persons);
+}
 
 /** One past a plain object noun phrase from `from` ("the DNC's suspension", "him"), or `from` when there is none. */
 function skipObject(tokens: readonly Token[], from: number, to: number): number {
@@ -297,9 +309,10 @@ export function resolveComplement(ctx: AttributionContext, k: number, wordsEnd: 
   const cueKey = tokens.slice(k, cueEnd).map((t) => t.normal).join(' ');
   if (ctx.lexicon.plainComplements.has(cueKey) && holdsClause(tokens, start, stop)) return null;
   // "The agent slammed her head against the car": a blow, not words (the rules alone, round 36).
-  if (ctx.rulesOnly === true && ctx.lexicon.blowComplements.has(cueKey) && isBlow(tokens, start, skipObject(tokens, start, stop), stop, ctx.lexicon.blows)) return null;
+  if (ctx.rulesOnly === true && ctx.lexicon.blowComplements.has(cueKey) && isBlow(tokens, start, skipObject(tokens, start, stop), stop, ctx.lexicon.blows, ctx.lexicon.persons)) return null;
   // "Officers cited him for trespassing": a penalty handed to a person, not words (the rules alone, round 36).
-  if (ctx.rulesOnly === true && ctx.lexicon.penaltyComplements.has(cueKey) && PERSON_OBJECTS.has(tokens[start].normal) && tokens[start + 1]?.normal === 'for') return null;
+  // "Deputies cited the driver for speeding": a noun of a person as the object, too (the rules alone, round 37).
+  if (ctx.rulesOnly === true && ctx.lexicon.penaltyComplements.has(cueKey) && isPenalized(tokens, start, stop, ctx.lexicon.persons)) return null;
   const source = findComplementSource(ctx, k, floor);
   // "After Ruiz criticized the plan, the board …": the subordinate clause ends at its comma (the rules alone).
   if (source && ctx.rulesOnly === true) {
