@@ -3,6 +3,7 @@ import type { ChargeVocab } from './chargeVocab.js';
 import { loadChargeVocab } from './chargeVocab.js';
 import { findAll } from './compileRegexList.js';
 import type { SentenceInfo } from './describeSentences.js';
+import { isShortCharge } from '../merge/isShortCharge.js';
 
 export interface FoundCharges {
   readonly charges: readonly string[];
@@ -18,8 +19,7 @@ const NEGATED_CUE = /\b(?:not|never|no)\b(?:\s+\S+){0,3}\s*$/iu;
  * sentence, and a charge inside a more specific one already found is not repeated.
  */
 export function findCharges(sentences: readonly SentenceInfo[], vocab: ChargeVocab = loadChargeVocab()): FoundCharges {
-  const charges: string[] = [];
-  const sources: FieldSource[] = [];
+  const found: { label: string; span: FieldSource['span'] }[] = [];
   for (const s of sentences) {
     const cue = findAll(vocab.cues, s.text).find((c) => !NEGATED_CUE.test(s.text.slice(Math.max(0, c.start - 30), c.start)));
     if (!cue) continue;
@@ -28,10 +28,14 @@ export function findCharges(sentences: readonly SentenceInfo[], vocab: ChargeVoc
       const hit = findAll(charge.patterns, s.text).find((h) => h.start >= cue.start - 80 && !taken.some((t) => h.start < t.end && t.start < h.end));
       if (!hit) continue;
       taken.push(hit);
-      if (charges.includes(charge.label)) continue;
-      sources.push({ field: `charges.${charges.length}`, span: Object.freeze({ start: s.start + hit.start, end: s.start + hit.end, text: hit.text }) });
-      charges.push(charge.label);
+      if (found.some((f) => f.label === charge.label)) continue;
+      found.push({ label: charge.label, span: Object.freeze({ start: s.start + hit.start, end: s.start + hit.end, text: hit.text }) });
     }
   }
-  return Object.freeze({ charges: Object.freeze(charges), sources: Object.freeze(sources) });
+  const kept = found.filter((f) => !isShortCharge(f.label, found.map((x) => x.label)));
+  return Object.freeze({
+    charges: Object.freeze(kept.map((f) => f.label)),
+    sources: Object.freeze(kept.map((f, i): FieldSource => ({ field: `charges.${i}`, span: f.span }))),
+  });
 }
+

@@ -19,8 +19,9 @@ const LATER_EVENT = /\b(?:said|says|told|announced|released|statement|hearing|te
 
 // "on Thursday released new details about Wednesday night's attack": Thursday dates the release;
 // "on Tuesday changed its account of …": Tuesday dates the revision; "a grand jury on Thursday
-// indicted the officer": Thursday dates the indictment; "on Tuesday defended an agent who shot …" the defence.
-const REPORTED_AFTER = /^[\s,]*(?:released|said|announced|told|issued|confirmed|identified|published|updated|reported|changed|revised|corrected|retracted|acknowledged|admitted|walked back|indicted|charged|convicted|acquitted|sentenced|ruled|sued|demanded|urged|asked|called on|wrote|sent|defended|criticized|criticised|condemned|praised|blamed|disputed|denied|rejected|to (?:remember|honor|honour|mourn))\b/iu;
+// indicted the officer": Thursday dates the indictment; "on Tuesday defended an agent who shot …" the defence;
+// "on Tuesday dropped the charges against the man ICE agents shot Aug. 21": Tuesday dates the dropping.
+const REPORTED_AFTER = /^[\s,]*(?:released|said|announced|told|issued|confirmed|identified|published|updated|reported|changed|revised|corrected|retracted|acknowledged|admitted|walked back|indicted|charged|convicted|acquitted|sentenced|ruled|sued|dropped|dismissed|filed|settled|withdrew|unsealed|reinstated|demanded|urged|asked|called on|wrote|sent|defended|criticized|criticised|condemned|praised|blamed|disputed|denied|rejected|to (?:remember|honor|honour|mourn))\b/iu;
 const DIED_BEFORE = /\b(?:died|dies|passed away|succumbed)\b[^.]{0,25}$/iu;
 const EVENT_AFTER = /^\s*(?:['’]s\s+)?(?:fatal\s+)?(?:shooting|killing|raid|traffic stop|incident|encounter|confrontation)\b/iu;
 const EVENT_WORD = /\b(?:shot|shoot\w*|fired|fire|wounded|killed|struck|incident|encounter(?:ed|s)?|attack|stop|confrontation)\b/giu;

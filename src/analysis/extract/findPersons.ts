@@ -51,10 +51,17 @@ const PRESS_BEFORE = /(?:^|\s)(?:[Oo]ur|correspondent|reporter|anchor)\s+$/u;
 const BYLINE_BEFORE = /(?:^|\n)[ \t]*(?:by|BY|By)[ \t]+$/u;
 // "The officer who shot her has been identified in court records as Jon Ross": the name is the officer's
 // (not "The man shot by an agent has been identified as …": an officer after "by" is not who is named).
-// "The officer, Brent Kessler, 35, turned himself in": a name set beside an officer noun is the officer's.
+// Nor "the man arrested in the shooting of a federal agent was identified as …", "A man accused of
+// shooting an HSI agent … identified as …": an officer who is the object of the force is not who is named.
+// "The officer, Brent Kessler, 35, turned himself in", "The agent who fired, Jon Ross, …": a name set
+// beside an officer noun is the officer's.
 const COMMA = 44;
-const OFFICER_APPOSED = /\b(?:the|an?)\s+(?:[\w-]+\s+){0,3}?(?:officer|agent|deputy|trooper)\s*,\s*$/iu;
-const OFFICER_NAMED_AS = /(?<!\bby\s)\b(?:the|an?)\s+(?:[\w-]+\s+){0,5}(?:officer|agent|deputy|trooper)\b[^;]{0,120}\b(?:identified|named)\b[^.;]{0,30}\bas\s+$/iu;
+const OFFICER_APPOSED = /\b(?:the|an?)\s+(?:[\w-]+\s+){0,3}?(?:officer|agent|deputy|trooper)(?:\s+who\s+(?:[\w-]+\s+){0,3}?[\w-]+)?\s*,\s*$/iu;
+const OFFICER_NAMED_AS =
+  /(?<!\b(?:by|of|shooting|shot|assaulting|attacking|stabbing|killing|wounding|injuring|striking|ramming)\s)\b(?:the|an?)\s+(?:(?!(?:of|by|in|at|on|with)\s)[\w-]+\s+){0,5}(?:officer|agent|deputy|trooper)\b[^;]{0,120}\b(?:identified|named)\b[^.;]{0,30}\bas\s+$/iu;
+// "The man arrested in the shooting of a federal agent has been identified as Ana Ruiz": a name given
+// to a person noun is the person the incident is about, as one set beside it is (DESCRIBED_BEFORE).
+const PERSON_NAMED_AS = /\b(?:the|an?)\s+(?:[\w-]+\s+){0,2}?(?:man|woman|driver|passenger|motorist|suspect|gunman|teen|teenager)\b[^;.]{0,120}\b(?:identified|named)\b[^.;]{0,30}\bas\s+$/iu;
 
 /**
  * The people of an incident: the person (or people) force was used on, named officers, and other
@@ -110,7 +117,7 @@ export function findPersons(
       // "Tomas Ibarra … Ibarra was hit … said Marta Ibarra, his sister": a bare surname goes to the
       // person already named by it who is no speaker, not to the relative who speaks.
       // Unless set beside "the man", "the driver": "ICE said the man, Sam Okoro, 41, resisted arrest" names the one it happened to, who speaks too.
-      const described = DESCRIBED_BEFORE.test(text.slice(Math.max(s.start, m.start - 60), m.start));
+      const described = DESCRIBED_BEFORE.test(text.slice(Math.max(s.start, m.start - 60), m.start)) || (!officer && PERSON_NAMED_AS.test(text.slice(Math.max(s.start, m.start - 240), m.start)));
       // "a pepper ball that struck Rev. Daniel Osei, 58, … 'I was praying,' Osei said": named as the one force was used on, a speaker is still them.
       const struck = FORCE_BEFORE.test(text.slice(Math.max(s.start, m.start - 60), m.start)) || FORCE_AFTER.test(text.slice(m.end, Math.min(s.end, m.end + 90)));
       if (!officer && !described && !struck && speakers.some((name) => sameName(name, m.name)) && !(named && !speakers.some((name) => sameName(name, named.name)))) continue;
@@ -138,7 +145,7 @@ export function findPersons(
         if (!g.patient) g.score += 4;
         g.patient = true;
       }
-      if (!g.described && DESCRIBED_BEFORE.test(before)) {
+      if (!g.described && described) {
         g.score += 2;
         g.described = true;
       }

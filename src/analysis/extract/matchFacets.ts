@@ -124,8 +124,13 @@ function* execAll(regex: RegExp, text: string): Generator<RegExpExecArray> {
 // "struck an officer in the face": the body part right after an officer, inside the match, is the officer's.
 const OFFICER_STRUCK = /\b(?:agent|officer|deputy|deputies|trooper|marshal)s?,?\s+(?:in|to|on)\s/iu;
 
+// "The agent suffered cuts to his hand": a match opening on "suffered" tells of the officer before it.
+const SUFFERED = /^suffer/iu;
+const OFFICER_SUFFERS = /\b(?:the|an?|one|two|another)\s+(?:[\w-]+\s+){0,3}?(?:agent|officer|deputy|trooper|marshal)s?\b(?:\s*,[^,;.]*,)?\s+(?:(?:also|later|reportedly|allegedly)\s+)?$/iu;
+
 function isAboutOfficer(text: string, at: number, matched: string): boolean {
   if (OFFICER_STRUCK.test(matched)) return true;
+  if (SUFFERED.test(matched) && OFFICER_SUFFERS.test(text.slice(Math.max(0, at - 120), at).split(/[.;!?]/u).pop() ?? '')) return true;
   // From the sentence's start (or 120 characters back) to the match: commas stay, an aside may hold them.
   return isOfficerClause(text, at);
 }

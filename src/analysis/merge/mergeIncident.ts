@@ -1,6 +1,7 @@
 import type { DatePrecision } from '../../domain/analysis.js';
 import type { ClaimDraft, FieldSource, IncidentDraft, IncidentPerson, Outcome, PersonRole } from '../../domain/incident.js';
 import type { IncidentRecord } from '../../domain/records.js';
+import { isShortCharge } from './isShortCharge.js';
 import { foldName as foldNameOnce, sameName as sameNameOnce } from './foldName.js';
 import type { Vote } from './pickValue.js';
 import { pickValue } from './pickValue.js';
@@ -64,11 +65,11 @@ export function mergeIncident(members: readonly MergeMember[], options: MergeOpt
   const time = scalar('time');
   const footage = scalar('footage');
 
-  const union = (field: 'agencies' | 'charges' | 'force') => {
+  const union = (field: 'agencies' | 'charges' | 'force', skip: (v: string) => boolean = () => false) => {
     const out: string[] = [];
     for (const m of ordered) {
       m.draft[field].forEach((v, i) => {
-        if (out.some((x) => foldName(x) === foldName(v))) return;
+        if (skip(v) || out.some((x) => foldName(x) === foldName(v))) return;
         sourceOf(m, `${field}.${i}`, `${field}.${out.length}`);
         out.push(v);
       });
@@ -76,7 +77,9 @@ export function mergeIncident(members: readonly MergeMember[], options: MergeOpt
     return Object.freeze(out);
   };
   const agencies = union('agencies');
-  const charges = union('charges');
+  // "assault" in a lede, "assault on a federal officer" in the filing: one charge, told in full.
+  const allCharges = ordered.flatMap((m) => m.draft.charges);
+  const charges = union('charges', (v) => isShortCharge(v, allCharges));
   const force = union('force');
 
   const { persons, disagreements } = mergePersons(ordered, sources, foldName, sameName);

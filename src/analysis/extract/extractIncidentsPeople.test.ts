@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest';
+import type { ParsedDocument } from '../../domain/document.js';
+import { analyseText } from '../../nlp/analyseText.js';
+import { extractIncidents } from './extractIncidents.js';
+
+// Invented stories, read through the real NLP stages: who an "identified as" names, wounds told as a
+// list, charges said short and in full, what befell an officer.
+
+function draftsOf(body: string, published = '2026-07-21') {
+  const doc: ParsedDocument = {
+    kind: 'parsed-document',
+    format: 'text',
+    sha256: 'x',
+    byteLength: body.length,
+    text: body,
+    bodyStart: 0,
+    metadata: { title: null, url: null, outlet: null, author: null, published, modified: null },
+    anchor: { kind: 'explicit', date: published, span: null },
+    updateNotes: [],
+  };
+  const { analysis, attributions } = analyseText(body, { anchorDate: published, bodyStart: 0, outlet: null });
+  return extractIncidents(doc, analysis, attributions);
+}
+
+const primaryOf = (body: string) => draftsOf(body).find((d) => d.primary)!;
+const rolesOf = (body: string) => primaryOf(body).persons.map((p) => [p.name, p.role]);
+
+describe('extractIncidents: whom "identified as" names', () => {
+  it('names the man arrested in the shooting of an agent, not the agent', () => {
+    const body = 'The man arrested in the shooting of a federal agent in Dallas on Monday has been identified as Marco Reyes, 29. ICE said the agent was treated and released.';
+    expect(rolesOf(body)).toEqual([['Marco Reyes', 'subject']]);
+  });
+
+  it('names a man accused of shooting an agent, and the agent who fired set beside his noun', () => {
+    const body = [
+      'A man accused of shooting an HSI agent in Phoenix on Monday was identified as Luis Ortega.',
+      'The agent who fired back, Jon Ross, was placed on leave, ICE said.',
+    ].join('\n\n');
+    expect(rolesOf(body)).toEqual([
+      ['Luis Ortega', 'subject'],
+      ['Jon Ross', 'officer'],
+    ]);
+  });
+
+  it('still gives the officer the name "the officer who shot him" is identified by', () => {
+    const body = 'ICE agents shot Marco Reyes in Dallas on Monday. The officer who shot him has been identified in court records as Jon Ross.';
+    expect(rolesOf(body)).toEqual([
+      ['Marco Reyes', 'subject'],
+      ['Jon Ross', 'officer'],
+    ]);
+  });
+});
+
+describe('extractIncidents: wounds, charges and the officer\'s own injuries', () => {
+  it('reads a list of wounds whole', () => {
+    const body = 'An ICE agent shot Marco Reyes in Dallas on Monday. Reyes was hit in the arm, chest and left leg, his lawyer said.';
+    expect(primaryOf(body).persons[0]).toMatchObject({ name: 'Marco Reyes', outcome: 'injured', injuries: 'hit in the arm, chest and left leg' });
+  });
+
+  it('reads injuries suffered, and leaves the officer\'s to the officer', () => {
+    const body = [
+      'ICE agents shot Darnell Hayes during a traffic stop in Tulsa on Monday.',
+      'Hayes suffered a concussion and cuts to his face, his mother said.',
+      'The agent suffered bruises to his arm.',
+    ].join('\n\n');
+    const primary = primaryOf(body);
+    expect(primary.persons[0].injuries).toBe('suffered a concussion and cuts to his face');
+    expect(primary.claims.filter((c) => c.facet === 'wound_location').map((c) => c.value)).toEqual(['face']);
+  });
+
+  it('reads "charged with assault", and keeps only the full charge when a later line gives it', () => {
+    expect(primaryOf('ICE agents shot Darnell Hayes in Tulsa on Monday. He was charged with assault.').charges).toEqual(['assault']);
+    const both = 'ICE agents shot Darnell Hayes in Tulsa on Monday. He was charged with assault. Prosecutors later charged him with assaulting a federal officer. The agent carried an assault rifle.';
+    expect(primaryOf(both).charges).toEqual(['assault on a federal officer']);
+  });
+
+  it('reads no vehicle movement in shots that missed', () => {
+    const body = 'ICE said Darnell Hayes fired at agents in Tulsa on Monday. Agents returned fire but did not hit Hayes.';
+    expect(primaryOf(body).claims.map((c) => c.facet)).not.toContain('vehicle_movement');
+  });
+});
