@@ -19,6 +19,8 @@ import { readInterviewee } from './readInterviewee.js';
 import { readJointAnaphor, readJointSource } from './readJointSource.js';
 import { readLedeIdentity, readLedeOfficer } from './readLedeIdentity.js';
 import { readNamedBody } from './readNamedBody.js';
+import { readForeignMission } from './readForeignMission.js';
+import { readServingBody } from './readServingBody.js';
 import { readNewsOutlet } from './readNewsOutlet.js';
 import { readOutletWork } from './readOutletWork.js';
 import { resolveAnaphor } from './resolveAnaphor.js';
@@ -271,6 +273,9 @@ export function readSource(ctx: SpeakerContext, index: number): Entity | null {
   if (outletWork) return outletWork;
   const joint = readJointSource(ctx, words, site) ?? readJointAnaphor(ctx, words, site) ?? readGovernment(ctx, words, site);
   if (joint) return joint;
+  // "ICE in Chicago said", "The Mexican consulate in Nogales said": a body and where it serves.
+  const serving = readServingBody(ctx, words) ?? readForeignMission(words);
+  if (serving) return serving;
   // "The Immigrant Legal Resource Center said": a body no vocabulary lists, named in full.
   const body = readNamedBody(beforeRelative(ctx.text, words), ctx.vocab);
   if (body) return body;

@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { readForeignMission } from './readForeignMission.js';
+import { splitWords } from './words.js';
+
+const speakerOf = (phrase: string) => readForeignMission(splitWords(phrase))?.speaker ?? null;
+
+describe('readForeignMission', () => {
+  it('names a foreign post as written, speaking as neither side', () => {
+    expect(speakerOf('The Mexican consulate in Nogales')).toEqual({ name: 'Mexican consulate in Nogales', affiliation: 'Mexican consulate in Nogales', role: 'other' });
+    expect(speakerOf('the Guatemalan Embassy')?.name).toBe('Guatemalan Embassy');
+    expect(speakerOf('the Consulate General of Honduras in Houston')?.name).toBe('Consulate General of Honduras in Houston');
+  });
+
+  it('reads no foreign post in the country\'s own embassy, a lower-case phrase or a person', () => {
+    expect(speakerOf('the U.S. Embassy in Mexico City')).toBeNull();
+    expect(speakerOf('a consulate official')).toBeNull();
+    expect(speakerOf('the consulate')).toBeNull();
+    expect(speakerOf('Ana Ruiz')).toBeNull();
+  });
+});

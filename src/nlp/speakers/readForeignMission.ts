@@ -1,0 +1,49 @@
+import { makeEntity, makeSpeaker, type Entity } from './entity.js';
+import { foldName, type Word } from './words.js';
+
+// The nouns of a foreign government's post: "consulate", "embassy", "consulate general".
+const MISSIONS = new Set(['consulate', 'embassy', 'consul', 'mission']);
+// Words that make the post the country's own: "the U.S. Embassy" speaks for the United States.
+const OWN_COUNTRY = new Set(['u.s', 'us', 'american', 'united']);
+const LINKS = new Set(['in', 'of', 'to', 'at']);
+
+/**
+ * A foreign government's post speaking for one of its nationals: "The Mexican consulate in
+ * Nogales", "the Guatemalan Embassy", "Mexico's consulate in Chicago", "the Consulate General of
+ * Honduras in Houston". Named as written (without the article), role `other`: a foreign
+ * government is neither the officials of the incident nor the subject's side. Null for anything
+ * else, and for a post of the United States itself.
+ */
+export function readForeignMission(words: readonly Word[]): Entity | null {
+  const name = words[0]?.norm === 'the' ? words.slice(1) : words;
+  const at = name.findIndex((w) => MISSIONS.has(w.norm));
+  if (at < 0 || name.length < 2) return null;
+  const country = name.slice(0, at);
+  // "consulate general": the second word is part of the post's name.
+  let end = at + 1;
+  if (name[end]?.norm === 'general') end++;
+  const after = name.slice(end);
+  // Before the post: one or two capitalised words, the country or its adjective ("Mexican", "El Salvador's").
+  if (country.length > 2 || !country.every((w) => w.capitalized) || country.some((w) => OWN_COUNTRY.has(w.norm))) return null;
+  // After it: nothing, or "in/of/to/at" and capitalised words ("of Honduras in Houston").
+  if (!placeTail(after)) return null;
+  const ofCountry = after[0]?.norm === 'of' ? after.slice(1).filter((w) => w.capitalized) : [];
+  if (country.length === 0 && ofCountry.length === 0) return null;
+  if ([...country, ...ofCountry.slice(0, 1)].some((w) => OWN_COUNTRY.has(w.norm))) return null;
+  const text = name.map((w) => w.text).join(' ');
+  return makeEntity({ key: `org:${foldName(text)}`, kind: 'organization', speaker: makeSpeaker(text, text, 'other'), heads: [name[at].norm] });
+}
+
+/** Nothing, or runs of "in/of/to/at" each followed by capitalised words. */
+function placeTail(words: readonly Word[]): boolean {
+  let i = 0;
+  while (i < words.length) {
+    if (!LINKS.has(words[i].norm)) return false;
+    i++;
+    if (words[i]?.norm === 'the') i++;
+    const from = i;
+    while (i < words.length && words[i].capitalized) i++;
+    if (i === from) return false;
+  }
+  return true;
+}
