@@ -692,3 +692,17 @@ describe('matchFacets: a holstered gun, and the one who shot', () => {
     expect(stanceOf('she heard one loud shot', 'shots_fired')).toBe('1');
   });
 });
+
+describe('matchFacets: a grab for the officer\'s weapon', () => {
+  it('reads an attempt on the officer\'s weapon as the person\'s attack, and its denial as the other side', () => {
+    expect(stanceOf("DHS said the man attempted to grab the agent's service weapon.", 'weapon_alleged')).toBe('armed');
+    expect(stanceOf('DHS said he tried to take his weapon.', 'weapon_alleged')).toBe('armed');
+    expect(stanceOf("Police said she grabbed the deputy's Taser.", 'weapon_alleged')).toBe('armed');
+    expect(stanceOf('DHS said he struggled with the agent over his weapon.', 'weapon_alleged')).toBe('armed');
+    expect(stanceOf("His lawyer said he never tried to grab the agent's gun.", 'weapon_alleged')).toBe('unarmed');
+  });
+
+  it('leaves an officer reaching for a gun to the officer', () => {
+    expect(stanceOf('The agent tried to grab his gun.', 'weapon_alleged')).toBeNull();
+  });
+});
