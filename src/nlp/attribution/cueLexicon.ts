@@ -40,6 +40,8 @@ export interface CueLexicon {
   readonly penaltyComplements: ReadonlySet<string>;
   /** Nouns of people, in the singular: a penalty is handed to them ("cited the driver for speeding"), a blow aimed at them ("blasted songs at the detainees"; vocab/cues.json "persons"). */
   readonly persons: ReadonlySet<string>;
+  /** Nouns of bodies that speak as one ("agency", "department", "police"): ", which said …" after one reports for it (vocab/cues.json "institutions"). */
+  readonly institutions: ReadonlySet<string>;
   /** What makes such a cue a blow rather than words (vocab/cues.json "blows"; isBlow). */
   readonly blows: BlowWords;
   /** What can show or find without saying ("poll", "survey", "results"): the only sources of an 'evidence' complement. */
@@ -73,6 +75,7 @@ interface RawCues {
   complements?: Record<string, { forms: string[]; frame: ComplementFrame; plain?: boolean; blow?: boolean; penalty?: boolean }>;
   blows?: { directions: string[]; places: string[]; things: string[] };
   persons?: string[];
+  institutions?: string[];
   evidenceNouns?: string[];
   clauseOnly?: string[];
   placing?: string[];
@@ -127,6 +130,7 @@ export function compileCueLexicon(raw: RawCues): CueLexicon {
     blowComplements,
     penaltyComplements,
     persons: new Set((raw.persons ?? []).map((n) => n.toLowerCase())),
+    institutions: new Set((raw.institutions ?? []).map((n) => n.toLowerCase())),
     blows: Object.freeze({
       directions: new Set((raw.blows?.directions ?? []).map((n) => n.toLowerCase())),
       places: new Set((raw.blows?.places ?? []).map((n) => n.toLowerCase())),

@@ -19,3 +19,22 @@ describe('findRelativeSpeaker: a statement or filing', () => {
     expect(attribute('The agency fixed the gate, which said the rules had changed.')).toEqual([]);
   });
 });
+
+describe('findRelativeSpeaker: a body that speaks as one', () => {
+  it('reads the institution noun phrase before ", which said" as the source', () => {
+    expect(attribute('The agency, which said the deputy fired in self-defense, did not release the video.')).toEqual([['The agency', 'said', ['the deputy fired in self-defense']]]);
+    expect(attribute('The harbor department, which said in a statement that the pier was unsafe, closed it on Friday.')).toEqual([['The harbor department', 'said in a statement', ['the pier was unsafe']]]);
+    expect(attribute("The county sheriff's office, which said the deputy acted lawfully, gave no names.")).toEqual([["The county sheriff's office", 'said', ['the deputy acted lawfully']]]);
+    expect(attribute('The Department of Parks, which said the lake was closed, sent a ranger.')).toEqual([['The Department of Parks', 'said', ['the lake was closed']]]);
+  });
+
+  it('reads an acronym before ", which said" as the source', () => {
+    expect(attribute('ICE, which said on the day of the arrest that the agent was hurt, would not answer new questions.')).toEqual([['ICE', 'said', ['the agent was hurt']]]);
+    expect(attribute('Two hours later the FBI, which said the pier was safe, reopened it.')).toEqual([['the FBI', 'said', ['the pier was safe']]]);
+  });
+
+  it('reads nothing after a person or a thing', () => {
+    expect(attribute('The man, which said he was hurt, left early.')).toEqual([]);
+    expect(attribute('The agency fixed the gate, which said the rules had changed.')).toEqual([]);
+  });
+});

@@ -1,13 +1,15 @@
 import type { AttributionContext, TokenRange } from './attributionContext.js';
 import { findClauseFloor } from './clauseBounds.js';
 import { findSourceBefore } from './findSourceBefore.js';
+import { isInstitutionPhrase, isInstitutionWord } from './isInstitutionPhrase.js';
 
 /**
  * "Tom Hale, who said the pier would reopen, resigned.": a cue at `k` inside a relative clause
  * after a comma and a phrase that can speak. The source is the pronoun, as PolNeAR annotates it;
  * the speaker stage leaves it unresolved (a gap, not a guess at the antecedent). Auxiliaries and
- * adverbs may stand between "who" and the cue ("who has long said"), a negation may not. `from`
- * is the sentence's first token. Returns the pronoun's range, or null.
+ * adverbs may stand between "who" and the cue ("who has long said"), a negation may not. After a
+ * body that speaks as one ("The agency, which said …", "ICE, which said …"; isInstitutionPhrase) the
+ * source is that noun phrase. `from` is the sentence's first token. Returns the range, or null.
  */
 export function findRelativeSpeaker(ctx: AttributionContext, k: number, from: number): TokenRange | null {
   const { tokens, lexicon } = ctx;
@@ -18,11 +20,18 @@ export function findRelativeSpeaker(ctx: AttributionContext, k: number, from: nu
   }
   const comma = j - 1;
   if (comma <= from || tokens[comma].text !== ',') return null;
-  // "a DHS statement, which said …", "the lawsuit, which says …": a statement or filing says what it says (the rules alone).
-  const which = ctx.rulesOnly === true && tokens[j].normal === 'which' && lexicon.nouns.has(tokens[comma - 1]?.normal ?? '');
+  const which = ctx.rulesOnly === true && tokens[j].normal === 'which';
   if (tokens[j].normal !== 'who' && !which) return null;
   const phrase = findSourceBefore(ctx, comma, findClauseFloor(ctx, from, comma));
-  return phrase.kind === 'source' && phrase.range.to === comma ? { from: j, to: j + 1 } : null;
+  if (phrase.kind !== 'source' || phrase.range.to !== comma) return null;
+  // "The agency, which said …", "ICE, which said …": a body that speaks as one is the source itself,
+  // for the speaker stage to resolve (the rules alone).
+  if (which && isInstitutionPhrase(tokens, phrase.range, lexicon.institutions)) return phrase.range;
+  // "a DHS statement, which said …", "the lawsuit, which says …": a statement or filing says what it
+  // says; so does a body at the end of a longer phrase ("the tax set by the Union, which said …"),
+  // where the pronoun stays the source (the rules alone).
+  const speaks = !which || lexicon.nouns.has(tokens[comma - 1].normal) || isInstitutionWord(tokens[comma - 1], lexicon.institutions);
+  return speaks ? { from: j, to: j + 1 } : null;
 }
 
 /**

@@ -92,3 +92,16 @@ describe('skipReportingExtras: a listener and a place before "that"', () => {
     expect(attribute('Dana Ruiz said on the radio that “the count was fair.”')).toEqual([['Dana Ruiz', 'said', ['the count was fair.']]]);
   });
 });
+
+describe('skipReportingExtras: a participle that puts the statement out, before "that" (round 38)', () => {
+  it('crosses "released through …", "issued by …" and "posted on …" after the adjunct', () => {
+    expect(attribute("Her lawyer said in a statement released through the family's attorney that she was unarmed.")).toEqual([['Her lawyer', 'said in a statement', ['she was unarmed']]]);
+    expect(attribute('The harbor union said in a letter issued by its president that the strike would end.')).toEqual([['The harbor union', 'said', ['the strike would end']]]);
+    expect(attribute('The Ruiz family said in a statement posted on Facebook that he was unarmed.')).toEqual([['The Ruiz family', 'said in a statement', ['he was unarmed']]]);
+  });
+
+  it('stops at a verb of its own or a quotation before "that"', () => {
+    expect(attribute('Her lawyer said in a statement released after the judge ruled that she was unarmed.')).toEqual([['the judge', 'ruled', ['she was unarmed']]]);
+    expect(attribute('Her lawyer said in a statement released through “the family” that she was unarmed.')).toEqual([]);
+  });
+});

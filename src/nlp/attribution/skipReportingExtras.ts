@@ -129,6 +129,28 @@ function skipAdverbialToThat(ctx: AttributionContext, k: number, end: number): n
   return -1;
 }
 
+/** Participles that put out what a statement or a video says ("released", "issued", "posted"). */
+const PUBLISHING_PARTICIPLES = new Set(['released', 'issued', 'posted', 'published', 'sent', 'shared', 'distributed', 'provided', 'delivered', 'read', 'given', 'made', 'filed', 'emailed', 'e-mailed', 'tweeted', 'uploaded', 'broadcast', 'aired', 'signed', 'written']);
+
+/**
+ * "said in a statement released through her attorney that …", "in a video posted on Facebook that
+ * …", "in a letter issued by the union that …": after an adjunct the extras crossed, a participle
+ * that puts the statement out, and a phrase with no verb, quotation or clause punctuation of its own
+ * (names and titles allowed, isTitleWord), then "that" and a clause. Returns the token after "that", or -1.
+ */
+function skipParticipleToThat(ctx: AttributionContext, k: number, end: number): number {
+  const { tokens } = ctx;
+  const prev = tokens[k - 1];
+  if (!PUBLISHING_PARTICIPLES.has(tokens[k]?.normal ?? '') || tokens[k].pos !== 'VERB' || (prev.pos !== 'NOUN' && prev.pos !== 'PROPN')) return -1;
+  for (let j = k + 1; j < Math.min(end, k + 12); j++) {
+    const t = tokens[j];
+    if (isComplementizer(ctx, j)) return j > k + 1 ? j + 1 : -1;
+    if (isTitleWord(tokens, j) && !QUOTE_MARK.test(t.text)) continue;
+    if (t.pos === 'AUX' || t.pos === 'VERB' || t.pos === 'SCONJ' || (t.pos === 'PUNCT' && !isPlaceComma(tokens, j) && !isJoiningHyphen(tokens, j)) || QUOTES.test(t.text)) return -1;
+  }
+  return -1;
+}
+
 /**
  * "said, among other things, that …", "can now say, with the benefit of hindsight, that …": an
  * adverbial between two commas, then "that". The same stretch skipAdverbialToThat crosses (an
@@ -201,6 +223,7 @@ export function skipReportingExtras(ctx: AttributionContext, k: number, end: num
 
 function skipExtras(ctx: AttributionContext, k: number, end: number, verb: CueVerb | null): number {
   const { tokens, lexicon } = ctx;
+  const start = k;
   if (verb?.object) {
     const afterThat = skipListenerToThat(ctx, k, end);
     if (afterThat > 0) return afterThat;
@@ -243,6 +266,8 @@ function skipExtras(ctx: AttributionContext, k: number, end: number, verb: CueVe
     break;
   }
   if (k < end && tokens[k].normal === 'that' && (tokens[k].pos !== 'PRON' || isComplementizer(ctx, k))) return k + 1;
+  const afterParticiple = ctx.rulesOnly === true && k > start ? skipParticipleToThat(ctx, k, end) : -1;
+  if (afterParticiple > 0) return afterParticiple;
   const afterThat = ctx.rulesOnly === true ? skipAdverbialToThat(ctx, k, end) : -1;
   if (afterThat > 0) return afterThat;
   const afterCommas = ctx.rulesOnly === true ? skipCommaAdverbialToThat(ctx, k, end) : -1;
