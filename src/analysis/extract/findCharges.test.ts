@@ -32,3 +32,11 @@ describe('findCharges: a citation or booking', () => {
     expect(chargesOf('She was booked on suspicion of reckless driving.')).toEqual(['reckless driving']);
   });
 });
+
+describe('findCharges: a weapon before the officer', () => {
+  it('reads "assault with a deadly weapon on a federal officer" as the federal count, and "assault" said short', () => {
+    expect(chargesOf('He was booked on suspicion of assault with a deadly weapon on a federal officer.')).toEqual(['assault on a federal officer with a dangerous weapon']);
+    expect(chargesOf('She was charged with assault.')).toEqual(['assault']);
+    expect(findCharges([sentence('She was charged with assault.'), sentence('Prosecutors charged her with assaulting a federal officer.', 1)]).charges).toEqual(['assault on a federal officer']);
+  });
+});

@@ -706,3 +706,15 @@ describe('matchFacets: a grab for the officer\'s weapon', () => {
     expect(stanceOf('The agent tried to grab his gun.', 'weapon_alleged')).toBeNull();
   });
 });
+
+describe('matchFacets: a car pulling over, or barely moving', () => {
+  it('reads pulling over and a car at walking speed as no drive at officers', () => {
+    expect(stanceOf('He was trying to pull over when agents surrounded the car.', 'vehicle_movement')).toBe('away_from_officers');
+    expect(stanceOf('The car was barely moving when the agent opened fire.', 'vehicle_movement')).toBe('away_from_officers');
+    expect(stanceOf('It was rolling, like at walking speed.', 'vehicle_movement')).toBe('away_from_officers');
+  });
+
+  it('leaves agents pulling over a car to the stop', () => {
+    expect(stanceOf('Agents were pulling over the car on Main Street.', 'vehicle_movement')).toBeNull();
+  });
+});

@@ -48,5 +48,7 @@ describe('namesAnother', () => {
     // A speaker's pronoun before the clause's own subject is not it; nor is a name in neither list.
     expect(hits('She said Lucero was shot in the hip.', 'Edwin Lucero')).toEqual([false, false]);
     expect(hits('He was shot in the arm.', 'Abdi Warsame')).toEqual([false, false]);
+    // "her husband": the clause is about the husband, whom the possessive does not gender.
+    expect(hits('Her husband was shot in the shoulder, she said.', 'Héctor Villanueva')).toEqual([false, false]);
   });
 });

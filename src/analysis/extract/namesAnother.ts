@@ -13,6 +13,7 @@ const NOT_NAME = new Set(['The', 'A', 'An', 'When', 'After', 'Before', 'But', 'A
 // The last third-person pronoun before a match in its sentence (back to a stop or a paragraph break).
 const LAST_PRONOUN = /\b(he|him|his|she|her)\b(?![^.!?\n]*\b(?:he|him|his|she|her)\b)[^.!?\n]*$/iu;
 const PRONOUN_WINDOW = 160;
+const POSSESSED_PERSON = /^\s+(?:[\p{Ll}-]+\s+)?(?:husband|wife|son|daughter|brother|sister|father|mother|dad|mom|partner|boyfriend|girlfriend|fiancée?|nephew|niece|cousin|uncle|aunt|grandson|granddaughter|client|friend|neighbou?r|child|stepson|stepdaughter)\b/u;
 const NOT_THE_SUBJECT = /\b(?:said|says|told|tells|added|stated|wrote|that|the (?:[\p{L}-]+ )?(?:man|woman|driver|officer|agent|teen|boy|girl|person))\b/u;
 
 /**
@@ -30,6 +31,8 @@ function pronounOfOtherGender(text: string, m: FacetMatch, subject: string): boo
   // a name or a noun comes after ("he said the man was hit").
   const gap = found[0].slice(found[1].length);
   if (/\p{Lu}/u.test(gap) || NOT_THE_SUBJECT.test(gap)) return false;
+  // "her husband was shot twice": a possessive before a person noun; the clause is about that person, not her.
+  if (POSSESSED_PERSON.test(gap) && /^(?:his|her)$/iu.test(found[1])) return false;
   const pronoun = found[1].toLowerCase();
   return (pronoun === 'she' || pronoun === 'her') !== (gender === 'female');
 }
