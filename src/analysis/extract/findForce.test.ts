@@ -80,3 +80,10 @@ describe('findForce: a vehicle driven into someone', () => {
     expect(findForce([sentence('A car struck a pedestrian near the checkpoint.')]).force).toEqual([]);
   });
 });
+
+describe('findForce: munitions named by their purpose', () => {
+  it('reads crowd-control munitions and chemical irritants as less-lethal', () => {
+    expect(findForce([sentence('The lawsuit accuses agents of firing crowd-control munitions at reporters.')]).force).toEqual(['less-lethal munitions']);
+    expect(findForce([sentence('Officers used chemical irritants to push people back.')]).force).toEqual(['less-lethal munitions']);
+  });
+});

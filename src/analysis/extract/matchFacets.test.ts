@@ -718,3 +718,15 @@ describe('matchFacets: a car pulling over, or barely moving', () => {
     expect(stanceOf('Agents were pulling over the car on Main Street.', 'vehicle_movement')).toBeNull();
   });
 });
+
+describe('matchFacets: a camera in her hands, and a wound treated', () => {
+  it('reads a camera or a phone in the hands as nothing else there', () => {
+    expect(stanceOf('She had a camera in her hands, nothing else.', 'weapon_alleged')).toBe('unarmed');
+  });
+
+  it('reads the body part of an injury someone was treated for', () => {
+    const parts = (text: string) => matchFacets(text, 0).filter((m) => m.facet === 'wound_location').map((m) => m.value);
+    expect(parts('Ruiz was treated at a hospital for a laceration to her scalp and released.')).toEqual(['scalp']);
+    expect(parts('He was treated for dehydration and released.')).toEqual([]);
+  });
+});
