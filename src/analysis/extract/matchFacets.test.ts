@@ -730,3 +730,15 @@ describe('matchFacets: a camera in her hands, and a wound treated', () => {
     expect(parts('He was treated for dehydration and released.')).toEqual([]);
   });
 });
+
+describe('matchFacets: aid after the shots, and an order of removal', () => {
+  it('reads officers rendering aid as care, and aid not rendered as care denied', () => {
+    expect(stanceOf('Officers rendered aid until paramedics arrived.', 'treatment_in_custody')).toBe('treated_properly');
+    expect(stanceOf('Witnesses said the agents did not render aid for several minutes.', 'treatment_in_custody')).toBe('denied_care');
+  });
+
+  it('reads an order of removal as no legal status', () => {
+    expect(stanceOf('ICE said he had been ordered removed by an immigration judge in 2011.', 'citizenship')).toBe('undocumented');
+    expect(stanceOf('He had a final order of removal.', 'citizenship')).toBe('undocumented');
+  });
+});
