@@ -87,3 +87,11 @@ describe('findForce: munitions named by their purpose', () => {
     expect(findForce([sentence('Officers used chemical irritants to push people back.')]).force).toEqual(['less-lethal munitions']);
   });
 });
+
+describe('findForce: an agency vehicle that struck him', () => {
+  it('reads an agency vehicle striking a pronoun or a child as force', () => {
+    expect(findForce([sentence('A 16-year-old boy was seriously injured when a Border Patrol vehicle struck him during a foot pursuit.')]).force).toEqual(['struck with a vehicle']);
+    expect(findForce([sentence('An unmarked ICE van hit a child in the crosswalk.')]).force).toEqual(['struck with a vehicle']);
+    expect(findForce([sentence('A Border Patrol vehicle struck a fence.')]).force).toEqual([]);
+  });
+});
