@@ -7,7 +7,7 @@ import { trimSpan } from '../../lib/spans.js';
 import type { SentenceInfo } from './describeSentences.js';
 import type { FactCheckVerdict } from './findFactCheckVerdict.js';
 import type { Facet } from './facetVocab.js';
-import type { FacetMatch } from './matchFacets.js';
+import type { FacetMatch, MatchOptions } from './matchFacets.js';
 import { asThirdPerson } from './asThirdPerson.js';
 import { isWrittenAsName } from './isWrittenAsName.js';
 import { matchesAny } from './compileRegexList.js';
@@ -69,9 +69,11 @@ export function buildClaims(
     let context: RelayContext | null = null;
     const own = isSubjectSpeaking(a.speaker, subject);
     const side = own ? 'subject' : sideOfRole(a.speaker.role);
+    // "Her lawyer denied that she rammed the vehicle": the lawyer's account is the other stance.
+    const options = { denied: isDenial(text, a) };
     const matches = pieces.flatMap((p) => {
       const words = text.slice(p.start, p.end);
-      const found = forSide(own ? matchOwnWords(words, p.start, facets) : matchFacets(words, p.start, facets), side).filter((m) => !namesAnother(text, m, subject));
+      const found = forSide(own ? matchOwnWords(words, p.start, facets, options) : matchFacets(words, p.start, facets, options), side).filter((m) => !namesAnother(text, m, subject));
       // Most pieces speak to no facet: nothing to tell apart then.
       if (found.length === 0) return found;
       context ??= relayContext(a, () => (quotes ??= quoteRangesOf(text)));
@@ -160,11 +162,11 @@ function isSubjectSpeaking(speaker: Speaker, subject: string | null): boolean {
  * The subject's own words, their first person read as the third the patterns are written in ("My
  * hands were up" as "his hands were up"); a stance's words are given back as said.
  */
-function matchOwnWords(words: string, offset: number, facets: readonly Facet[] | undefined): FacetMatch[] {
-  const asSaid = matchFacets(words, offset, facets);
+function matchOwnWords(words: string, offset: number, facets: readonly Facet[] | undefined, options: MatchOptions): FacetMatch[] {
+  const asSaid = matchFacets(words, offset, facets, options);
   const third = asThirdPerson(words);
   if (!third) return asSaid;
-  const told = matchFacets(third.text, 0, facets).map((m) => {
+  const told = matchFacets(third.text, 0, facets, options).map((m) => {
     const start = third.toOriginal(m.start);
     const end = third.toOriginal(m.end);
     const said = m.value === third.text.slice(m.start, m.end) ? words.slice(start, end) : m.value;
@@ -181,6 +183,13 @@ function matchOwnWords(words: string, offset: number, facets: readonly Facet[] |
  */
 function forSide(matches: FacetMatch[], side: Side): FacetMatch[] {
   return matches.some((m) => m.sides !== null && !m.sides.has(side)) ? matches.filter((m) => m.sides === null || m.sides.has(side)) : matches;
+}
+
+/** Whether the attribution's cue is a denial (vocab/cues.json "denials"): "denied that …", "flatly disputed that …". */
+function isDenial(text: string, a: Attribution): boolean {
+  if (a.cue === null) return false;
+  const { denials } = loadCueLexicon();
+  return text.slice(a.cue.start, a.cue.end).toLowerCase().split(/\s+/u).some((w) => denials.has(w));
 }
 
 /** The speaker's own words, to know their own reporting verbs from a relay of someone else's. */

@@ -1302,3 +1302,20 @@ describe('extractIncidents: an opinion piece', () => {
     expect(moved.map((c) => [c.stance, c.speaker?.name, c.speaker?.role])).toEqual([['away_from_officers', 'Nadia Haddad', 'elected_official']]);
   });
 });
+
+describe('extractIncidents: a denial', () => {
+  it("reads what a speaker denies as their account of the other stance, and nothing on a facet with no single opposite", () => {
+    // Invented text.
+    const body = [
+      'A Border Patrol agent shot Lena Ruiz, 29, in Tucson, Arizona, on Monday. The agency said she rammed an agent\'s vehicle.',
+      'Her lawyer, Sam Ortega, denied that she rammed the vehicle. Her family disputes that she was armed.',
+      'A spokesperson for the agency denied that Ruiz is a U.S. citizen.',
+    ].join('\n\n');
+    const claims = draftsOf(body, '2026-03-10')[0].claims.filter((c) => c.facet !== 'age');
+    expect(claims.map((c) => [c.facet, c.stance, c.side, c.speaker?.name ?? null])).toEqual([
+      ['vehicle_movement', 'toward_officers', 'officials', 'U.S. Border Patrol'],
+      ['vehicle_movement', 'away_from_officers', 'subject', 'Sam Ortega'],
+      ['weapon_alleged', 'unarmed', 'family', 'family of Lena Ruiz'],
+    ]);
+  });
+});

@@ -742,3 +742,16 @@ describe('matchFacets: aid after the shots, and an order of removal', () => {
     expect(stanceOf('He had a final order of removal.', 'citizenship')).toBe('undocumented');
   });
 });
+
+describe('matchFacets: words their speaker denies', () => {
+  it('turns every hit of a two-sided facet to the other stance, and drops the rest', () => {
+    const denied = (text: string) => pickStances(matchFacets(text, 0, undefined, { denied: true })).map((m) => [m.facet, m.stance]);
+    expect(denied('she rammed the agents\' vehicle')).toEqual([['vehicle_movement', 'away_from_officers']]);
+    expect(denied('he is a U.S. citizen')).toEqual([]);
+  });
+
+  it('reads "disputes that" as a negation of what follows', () => {
+    expect(stanceOf('Her family disputes that she was armed.', 'weapon_alleged')).toBeNull();
+    expect(stanceOf('Her family said she was armed.', 'weapon_alleged')).toBe('armed');
+  });
+});

@@ -25,10 +25,10 @@ export interface FacetMatch {
 }
 
 // A negation shortly before a match, in the same clause, reverses it ("no one was in its path",
-// "were not swinging a shovel"): such a hit is dropped, and the opposite stance must say so itself.
+// "were not swinging a shovel", "disputes that she was armed"): such a hit is dropped, and the opposite stance must say so itself.
 // A contraction ("wasn't", "didn't") negates too: its "n't" stands inside a word; not a generic
 // "you don't" ("You don't get shot in the back by someone standing in front of your car" says he was).
-const NEGATION = /(?:\b(?:not|never|no|nobody|no one|deny|denies|denied|without|nor)|(?<!\byou (?:do|ca|wo|would|could|should))n['’]t)\b(?:\s+\S+){0,4}\s*$/iu;
+const NEGATION = /(?:\b(?:not|never|no|nobody|no one|deny|denies|denied|disputes?|disputed|without|nor)|(?<!\byou (?:do|ca|wo|would|could|should))n['’]t)\b(?:\s+\S+){0,4}\s*$/iu;
 const CLAUSE_BREAK = /[,;:.!?—–()"“”]/u;
 const COORDINATED_END = /\b(?:and|but)\s+$/iu;
 const FINITE_START = /^(?:was|is|were|are|has|had)\b/iu;
@@ -56,15 +56,26 @@ const OFFICER_ACTS = new RegExp(
 // person's conduct, not the officers'.
 const AT_OFFICERS = /^\s+(?:at|toward|towards)\s+(?:(?:the|an?|two|three|several|some|other|federal|immigration|\p{Lu}[\p{L}.’'-]*)\s+){0,4}(?:agents?|officers?|deput(?:y|ies)|troopers?|marshals?|police)\b/u;
 
+/** How the words matched are held by whoever says them. */
+export interface MatchOptions {
+  /**
+   * The words are what their speaker denies ("Her lawyer denied that she rammed the vehicle"): every
+   * hit is contradicted, as after "denied the claim that …" inside the words themselves.
+   */
+  readonly denied?: boolean;
+}
+
 /**
  * Every facet pattern that matches `text` (a piece of a document starting at `offset`), negated
- * hits dropped, contradicted hits turned to the other side of a two-sided facet. Offsets in the result index the document.
+ * hits dropped, contradicted hits turned to the other side of a two-sided facet (dropped on any
+ * other facet). Offsets in the result index the document.
  */
-export function matchFacets(text: string, offset: number, facets: readonly Facet[] = loadFacets()): FacetMatch[] {
+export function matchFacets(text: string, offset: number, facets: readonly Facet[] = loadFacets(), options: MatchOptions = {}): FacetMatch[] {
   const out: FacetMatch[] = [];
   const { patterns, screens } = prepareFacets(facets);
   const possible = screens.pass(text);
-  const mayContradict = mayBeContradicted(text);
+  const denied = options.denied === true;
+  const mayContradict = !denied && mayBeContradicted(text);
   // A plain loop, not forEach: most of the ~200 patterns are screened out, and a call per pattern was most of their cost.
   for (let i = 0; i < patterns.length; i++) {
     if (possible[i] === 0) continue;
@@ -74,7 +85,7 @@ export function matchFacets(text: string, offset: number, facets: readonly Facet
       if (facet.aboutSubject && isAboutOfficer(text, m.index, m[0])) continue;
       if (facet.conductOf !== null && isOthersConduct(facet.conductOf, text, m.index, m.index + m[0].length)) continue;
       if (facet.chargeOfSubject && isOfficerCharged(text, m.index, m.index + m[0].length)) continue;
-      const contradicted = mayContradict && isContradicted(text, m.index);
+      const contradicted = denied || (mayContradict && isContradicted(text, m.index));
       const opposite = contradicted ? oppositeStance(facet, stance.id) : stance.id;
       if (opposite === null) continue;
       const raw = m.groups?.value;

@@ -67,3 +67,15 @@ describe('cueVerbAt: a verb of saying read as a noun before a quotation (round 3
     expect(attribute('The ad claims “Ruiz is the mayor you can trust.”')).toEqual([['The ad', 'claims', ['“Ruiz is the mayor you can trust.”']]]);
   });
 });
+
+describe('cueVerbAt: a past form read as an adjective before a phrase and "that" (stop 40)', () => {
+  it('reads "Prosecutors alleged in a court filing that …" as the verb', () => {
+    expect(attribute('Federal prosecutors alleged in a court filing that the driver rammed the vehicle.')).toEqual([
+      ['Federal prosecutors', 'alleged', ['the driver rammed the vehicle']],
+    ]);
+  });
+
+  it('leaves the adjective when no clause with its subject follows "that"', () => {
+    expect(attribute('The conduct alleged in the complaint that led to the arrest was minor.')).toEqual([]);
+  });
+});

@@ -24,11 +24,27 @@ export function cueVerbAt(tokens: readonly Token[], k: number, lexicon: CueLexic
   if (options.agreement === true && !lexicon.nameWords.has(t.normal) && isAgreeingAfterSubject(tokens, k, verb)) return verb;
   // "The complaint, which was filed in court, alleged that …": a past form read as an adjective after an aside's comma, before "that" (the rules alone).
   if (options.agreement === true && t.pos === 'ADJ' && t.normal.endsWith('ed') && prev?.text === ',' && next?.normal === 'that') return verb;
+  // "Prosecutors alleged in a court filing that …": a past form read as an adjective after the
+  // subject's head, a prepositional phrase, then "that" and a clause (the rules alone).
+  if (options.agreement === true && t.pos === 'ADJ' && t.normal.endsWith('ed') && prev !== undefined && (prev.pos === 'NOUN' || prev.pos === 'PROPN' || prev.pos === 'PRON') && reachesThatOverPhrase(tokens, k + 1)) return verb;
   // "The families had mobilized, warning that the deal …": a participle read as a noun after a comma, before "that" and a subject (the rules alone).
   if (options.agreement === true && t.pos === 'NOUN' && verb.speech && t.normal.endsWith('ing') && prev?.text === ',' && next?.normal === 'that' && opensSubject(tokens[k + 2])) return verb;
   // "Ana Ruiz, a consultant, notes that the vote …": a form in -s read as a noun after an aside's comma, before "that" and a subject (the rules alone).
   if (options.agreement === true && t.pos === 'NOUN' && verb.speech && !lexicon.nameWords.has(t.normal) && /[^s]s$/.test(t.normal) && t.normal !== verb.lemma && prev?.text === ',' && next?.normal === 'that' && opensSubject(tokens[k + 2])) return verb;
   return null;
+}
+
+const PHRASE_PARTS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM']);
+
+/** "in a court filing that she …": a preposition, a short noun phrase, then "that" opening a clause with its subject. */
+function reachesThatOverPhrase(tokens: readonly Token[], k: number): boolean {
+  if (tokens[k]?.pos !== 'ADP' || tokens[k].normal === 'that') return false;
+  for (let j = k + 1; j < Math.min(tokens.length, k + 7); j++) {
+    const t = tokens[j];
+    if (t.normal === 'that') return j > k + 1 && opensSubject(tokens[j + 1]) && tokens[j + 1].pos !== 'ADJ' && tokens[j + 1].normal !== 'that';
+    if (!PHRASE_PARTS.has(t.pos)) return false;
+  }
+  return false;
 }
 
 const SUBJECT_OPENERS = new Set(['DET', 'PROPN', 'PRON', 'NOUN', 'ADJ', 'NUM']);

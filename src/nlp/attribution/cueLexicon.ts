@@ -54,6 +54,8 @@ export interface CueLexicon {
   readonly nameWords: ReadonlySet<string>;
   /** Forms of verbs that demand rather than report: the bare verb of the clause they govern ("demanded that ICE explain …") reports nothing. */
   readonly mandatives: ReadonlySet<string>;
+  /** Cue forms whose speaker holds the opposite of their content ("denied that …", "disputed that …"; vocab/cues.json "denials"). */
+  readonly denials: ReadonlySet<string>;
 }
 
 /** The words that make a 'blow' complement a physical act: a direction after its object, a place after "to"/"on", a thing as its object. */
@@ -81,6 +83,7 @@ interface RawCues {
   placing?: string[];
   nameWords?: string[];
   mandatives?: string[];
+  denials?: string[];
 }
 
 function splitWords(phrase: string): readonly string[] {
@@ -141,6 +144,7 @@ export function compileCueLexicon(raw: RawCues): CueLexicon {
     placing: new Set((raw.placing ?? []).map((n) => n.toLowerCase())),
     nameWords: new Set((raw.nameWords ?? []).map((n) => n.toLowerCase())),
     mandatives: new Set((raw.mandatives ?? []).map((n) => n.toLowerCase())),
+    denials: new Set((raw.denials ?? []).map((n) => n.toLowerCase())),
   });
 }
 

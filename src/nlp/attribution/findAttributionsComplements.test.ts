@@ -29,6 +29,13 @@ describe('findAttributions: stances as complement cues', () => {
     expect(attribute('The mayor dismissed the report as careless.')).toEqual([['The mayor', 'dismissed', ['the report as careless']]]);
   });
 
+  it('reads "disputed that …" as a cue, its clause being what the speaker disputes (stop 40)', () => {
+    expect(attribute('Her lawyer disputed that she struck anyone.')).toEqual([['Her lawyer', 'disputed', ['she struck anyone']]]);
+    // The tagger reads "disputes" after a subject as a noun: before "that" and a clause's subject it is the verb.
+    expect(attribute('Her family disputes that she was armed.')).toEqual([['Her family', 'disputes', ['she was armed']]]);
+    expect(attribute('The family disputes that arose over the land were settled.')).toEqual([]);
+  });
+
   it('reads a label in doubled apostrophes as one in quotation marks (round 27)', () => {
     expect(attribute("Ruiz called the plan ''reckless.''")).toEqual([['Ruiz', 'called', ["the plan ''reckless.''"]]]);
     expect(attribute("The mayor called her actions ''extremely careless.''")).toEqual([['The mayor', 'called', ["her actions ''extremely careless.''"]]]);

@@ -561,10 +561,24 @@ function findComplement(ctx: AttributionContext, k: number, from: number, end: n
   const frame = ctx.lexicon.complementFrames.get(ctx.tokens.slice(k, cueEnd).map((t) => t.normal).join(' '));
   // "Recent polls show Lee ahead": the tagger reads "show" after a plural as a noun.
   const evidenceNoun = frame === 'evidence' && k > 0 && ctx.lexicon.evidenceNouns.has(ctx.tokens[k - 1].normal);
+  // "Her family disputes that she was armed": the tagger reads the form in -s as a noun; after a
+  // subject's head and before "that" and a subject it is the verb.
+  const thatNoun = frame === 'that' && isVerbReadAsNoun(ctx.tokens, k, cueEnd);
   // "Trump's call for a ban": the noun is no report of its own.
-  if (ctx.tokens[k].pos !== 'VERB' && !evidenceNoun) return null;
+  if (ctx.tokens[k].pos !== 'VERB' && !evidenceNoun && !thatNoun) return null;
   const found = frame ? resolveComplement(ctx, k, cueEnd, frame, from, end) : null;
   return found ? { source: found.source, cue: found.cue, content: [found.content] } : null;
+}
+
+const HEADS = new Set(['NOUN', 'PROPN', 'PRON']);
+const CLAUSE_OPENERS = new Set(['PRON', 'DET', 'PROPN']);
+
+/** A one-word cue read as a noun between a subject's head and "that" opening a clause with its subject. */
+function isVerbReadAsNoun(tokens: readonly Token[], k: number, cueEnd: number): boolean {
+  const prev = tokens[k - 1];
+  const that = tokens[cueEnd];
+  const after = tokens[cueEnd + 1];
+  return cueEnd === k + 1 && tokens[k].pos === 'NOUN' && prev !== undefined && HEADS.has(prev.pos) && that?.normal === 'that' && after !== undefined && CLAUSE_OPENERS.has(after.pos) && after.normal !== 'that';
 }
 
 /** The paragraph after the one holding token `k`, when it opens on a capital rather than a quotation mark. */

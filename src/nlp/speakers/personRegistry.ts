@@ -26,6 +26,8 @@ export interface PersonRecord {
   pastOffice: string | null;
   /** Introduced as someone's kin ("his wife, Lucia Valdivia"): the surname alone is not theirs when another shares it. */
   namedAsRelative: boolean;
+  /** Introduced as someone's lawyer ("Her lawyer, Maria Ortega"): whose kin or counsel a story quotes, they are not. */
+  namedAsCounsel: boolean;
   /** Evidence for he/she matching: counts of female and male cues. */
   female: number;
   male: number;
@@ -175,6 +177,7 @@ export class PersonRegistry {
       relation: null,
       pastOffice: null,
       namedAsRelative: false,
+      namedAsCounsel: false,
       female: 0,
       male: 0,
     };

@@ -90,6 +90,7 @@ export function registerPersons(text: string, analysis: Analysis, attributions: 
     const noun = relation![relation!.length - 1].norm;
     registry.addEvidence(record, vocab.genderWords.get(noun) ?? null, 2);
     if (vocab.relationRoles.get(noun) === 'family') record.namedAsRelative = true;
+    if (vocab.relationRoles.get(noun) === 'subject_counsel') record.namedAsCounsel = true;
   }
   for (const record of registry.all()) registry.addEvidence(record, vocab.givenNames.get(record.words[0]) ?? null, 1);
   addSelfReferenceEvidence(text, attributions, registry, vocab);

@@ -26,6 +26,12 @@ describe('resolveTarget', () => {
     expect(speakers(other)[0]).toBeNull();
   });
 
+  it('reads "her family" after "her lawyer, Maria Ortega" as her client\'s family, not the lawyer\'s', () => {
+    const text =
+      'A Border Patrol agent shot Lena Ruiz, 29, in Tucson on Monday.\n\nHer lawyer, Maria Ortega, denied that she rammed the vehicle. Her family said she was unarmed.';
+    expect(speakers(text)).toEqual(['Maria Ortega', 'family of Lena Ruiz']);
+  });
+
   it('leaves "his family" unresolved when the sentence opens on someone else, or the genders disagree', () => {
     const witness = 'A man who lives nearby said his family heard three shots.\n\nJorge Medina, 52, was shot in the neck on Feb. 3 outside a car wash where he worked.';
     expect(speakers(witness).filter((s) => s?.startsWith('family'))).toEqual([]);

@@ -89,8 +89,9 @@ export function resolveTarget(ctx: SpeakerContext, d: Description, opts: { impli
       gender,
       reach: 3,
       // "CBP spokesperson Graham Castellanos said … Marisol Alvarenga, his wife, said": someone quoted
-      // for a body is no one whose kin or lawyer a story quotes.
-      accepts: (e) => e.kind === 'person' && !e.plural && !(e.person && speaksForBody(ctx, e.person)),
+      // for a body is no one whose kin or lawyer a story quotes; nor is a lawyer ("Her lawyer, Maria
+      // Ortega, said … Her family said": the family is her client's).
+      accepts: (e) => e.kind === 'person' && !e.plural && !(e.person && (speaksForBody(ctx, e.person) || e.person.namedAsCounsel)),
       includeContent: true,
     });
     if (entity?.person) return entity.person;
