@@ -716,7 +716,7 @@ describe('extractIncidents', () => {
 
   it("gives no speaker the claims they retell from the other side: a wife's 'They are saying he tried to kill someone'", () => {
     const text = [
-      'A Border Patrol agent shot Tomas Ferreira on Tuesday in Yuma, Arizona.',
+      'A Border Patrol agent shot Tomas Ferreira in his car on Tuesday in Yuma, Arizona.',
       '“They are saying he is a criminal who tried to kill someone. He was trying to get away,” his wife said.',
       'A lawmaker said Border Patrol has said Ferreira threw rocks at agents, and that witnesses told her office he had nothing in his hands.',
     ].join('\n\n');
@@ -1317,5 +1317,15 @@ describe('extractIncidents: a denial', () => {
       ['vehicle_movement', 'away_from_officers', 'subject', 'Sam Ortega'],
       ['weapon_alleged', 'unarmed', 'family', 'family of Lena Ruiz'],
     ]);
+  });
+});
+
+describe('extractIncidents: a facet asked only of an incident that mentions what it is about', () => {
+  it('reads no vehicle movement in a story with no vehicle, and reads it in one with a car', () => {
+    // Invented text.
+    const shovel = 'A Border Patrol agent shot Tomas Vera, 24, in the leg in Denver on Wednesday. His partner said he had been shoveling snow outside their home and never hit anyone.';
+    expect(draftsOf(shovel, '2026-01-15')[0].claims.map((c) => c.facet)).not.toContain('vehicle_movement');
+    const car = 'A Border Patrol agent shot Tomas Vera, 24, in his car in Denver on Wednesday. His partner said he had been parked outside their home and never hit anyone.';
+    expect(draftsOf(car, '2026-01-15')[0].claims.filter((c) => c.facet === 'vehicle_movement').map((c) => c.stance)).toEqual(['away_from_officers']);
   });
 });

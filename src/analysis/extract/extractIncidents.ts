@@ -29,7 +29,7 @@ import type { IncidentSegment } from './segmentIncidents.js';
 import { segmentIncidents } from './segmentIncidents.js';
 import { deniesInvolvement } from './deniesInvolvement.js';
 
-export const EXTRACT_STAGE: StageRef = Object.freeze({ name: 'extract', version: 39 });
+export const EXTRACT_STAGE: StageRef = Object.freeze({ name: 'extract', version: 40 });
 
 /**
  * The incidents one document reports: its primary incident (localIndex 0) and one draft per
@@ -118,6 +118,15 @@ function withToldForce(claims: readonly ClaimDraft[], sentences: readonly Senten
   });
 }
 
+/** The claims whose facet requires a mention (vocab/facets.json `requiresMention`) the incident's sentences or its headline make; the others all. */
+function withMentioned(claims: readonly ClaimDraft[], sentences: readonly SentenceInfo[], headline: string | null): readonly ClaimDraft[] {
+  const required = new Map(loadFacets().flatMap((f) => (f.requiresMention ? [[f.id, f.requiresMention] as const] : [])));
+  if (!claims.some((c) => required.has(c.facet))) return claims;
+  const mentioned = (re: RegExp) => (headline !== null && re.test(headline)) || sentences.some((s) => re.test(s.text));
+  const missing = new Set([...required].filter(([, re]) => !mentioned(re)).map(([id]) => id));
+  return missing.size ? claims.filter((c) => !missing.has(c.facet)) : claims;
+}
+
 /** Whether the incident's sentences tell a death (the outcome vocabulary's "killed" words). */
 function tellsDeath(sentences: readonly SentenceInfo[], vocab: ForceVocab): boolean {
   return sentences.some((s) => matchesAny(vocab.outcomes.killed, s.text));
@@ -162,7 +171,7 @@ function draftIncident(
   const deathOnly = new Set(loadFacets().filter((f) => f.requiresDeath).map((f) => f.id));
   const living = built.some((c) => deathOnly.has(c.facet)) && !tellsDeath(segment.sentences, vocab) ? built.filter((c) => !deathOnly.has(c.facet)) : built;
   // Whether shots hit him is no claim of an incident that tells no shots ("pronounced dead at a hospital", of a death in custody).
-  const claims = withToldForce(living, segment.sentences, vocab);
+  const claims = withMentioned(withToldForce(living, segment.sentences, vocab), segment.sentences, headline === null ? null : text.slice(headline.start, headline.end));
   const claimSentences = new Set(segment.sentences.filter((s) => claims.some((c) => c.span.start < s.end && s.start < c.span.end)).map((s) => s.index));
   const related = segment.sentences.filter((s) => s.strong || s.weak || claimSentences.has(s.index));
 

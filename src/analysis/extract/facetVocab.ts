@@ -33,6 +33,11 @@ export interface Facet {
   readonly aboutStatements: boolean;
   /** A force type of vocab/force.json the incident must tell for the facet to be asked ("firearm": whether shots hit him). */
   readonly requiresForce: string | null;
+  /**
+   * What the incident's sentences must mention for the facet to be asked (a vehicle, for whether it
+   * was driven at officers: "he never hit anyone", of a man with a shovel, says nothing of a car).
+   */
+  readonly requiresMention: RegExp | null;
   readonly stances: readonly FacetStance[];
 }
 
@@ -77,6 +82,7 @@ const vocabSchema = z.object({
       requiresDeath: z.boolean().optional(),
       aboutStatements: z.boolean().optional(),
       requiresForce: z.string().min(1).optional(),
+      requiresMention: z.string().min(1).optional(),
       chargeOfSubject: z.boolean().optional(),
       aliases: z.array(z.string()),
       stances: z
@@ -110,6 +116,7 @@ export function compileFacets(json: unknown): readonly Facet[] {
         requiresDeath: f.requiresDeath ?? false,
         aboutStatements: f.aboutStatements ?? false,
         requiresForce: f.requiresForce ?? null,
+        requiresMention: f.requiresMention ? new RegExp(f.requiresMention, 'iu') : null,
         chargeOfSubject: f.chargeOfSubject ?? false,
         aliases: Object.freeze([...f.aliases]),
         stances: Object.freeze(

@@ -755,3 +755,18 @@ describe('matchFacets: words their speaker denies', () => {
     expect(stanceOf('Her family said she was armed.', 'weapon_alleged')).toBe('armed');
   });
 });
+
+describe('matchFacets: who rammed or boxed in whom', () => {
+  it('reads agents who "rammed" her car as her account, the quotation marks around the verb or not', () => {
+    expect(stanceOf('agents rammed her car', 'vehicle_movement')).toBe('away_from_officers');
+    expect(stanceOf('her lawyer told the court that agents "rammed" her car', 'vehicle_movement')).toBe('away_from_officers');
+    expect(stanceOf('officers said she rammed their car', 'vehicle_movement')).toBe('toward_officers');
+  });
+
+  it("reads boxing in the agents' vehicle as driving at them, and being boxed in as not", () => {
+    expect(stanceOf("she and another driver boxed in agents' vehicle", 'vehicle_movement')).toBe('toward_officers');
+    expect(stanceOf('two cars boxed in a Border Patrol vehicle', 'vehicle_movement')).toBe('toward_officers');
+    expect(stanceOf('she was boxed in by agents', 'vehicle_movement')).toBe('away_from_officers');
+    expect(stanceOf('agents fired at a man after his vehicle was boxed in', 'vehicle_movement')).toBe('away_from_officers');
+  });
+});
