@@ -140,3 +140,15 @@ describe('findEventDate: a past year that dates something else in the lede', () 
     expect(dateOf(text, '2026-08-19')).toBe('2026-03-01');
   });
 });
+
+describe('findEventDate: a scene set before the force', () => {
+  it("dates an undated shooting by its paragraph's opening, which names the agents and the day", () => {
+    const text = 'On October 4, 2025, at approximately 9:45 a.m., Border Patrol agents were conducting operations in Chicago. According to Agent A, a car struck the agents\u2019 vehicle. Agent A stated that he fired his weapon.';
+    expect(dateOf(text, '2025-10-05')).toBe('2025-10-04');
+  });
+
+  it('takes no date from a sentence that names no agents, nor from another paragraph', () => {
+    expect(dateOf('On Monday, the mayor held a news conference. She said an agent fired his weapon.', '2026-01-09')).toBeNull();
+    expect(dateOf('On Monday, Border Patrol agents patrolled the park.\n\nAn agent fired his weapon.', '2026-01-09')).toBeNull();
+  });
+});

@@ -77,7 +77,7 @@ export function findEventDate(sentences: readonly SentenceInfo[], text: string, 
       candidates.push({ m, key: [period ? within : 0, after, quoted, PRECISION_RANK[m.precision], ...key.slice(2)] });
     }
   }
-  const best = pick(candidates);
+  const best = pick(candidates.length ? candidates : sceneDates(sentences, anchor));
   const timeMention = best?.time ? best : (pick(timed.filter((t) => !best || t.m.date === null || t.m.date === best.date)) ?? null);
   return Object.freeze({
     date: best?.date ?? null,
@@ -86,6 +86,29 @@ export function findEventDate(sentences: readonly SentenceInfo[], text: string, 
     dateMention: best ?? null,
     timeMention: timeMention ?? null,
   });
+}
+
+const SCENE_REACH = 3;
+
+/**
+ * "On October 4, 2025, at approximately 9:45 a.m., Border Patrol agents were conducting operations in
+ * Brighton Park. … Agent A stated that he fired his weapon": when no sentence that tells the incident
+ * is dated, a date in a sentence naming an in-scope actor that sets the scene for it, in its
+ * paragraph and at most SCENE_REACH sentences before it, dates it (a filing's numbered paragraph, a
+ * story's scene-setting opening). Never one after the publication date or months before it.
+ */
+function sceneDates(sentences: readonly SentenceInfo[], anchor: string | null): { m: DateMention; key: number[] }[] {
+  const found: { m: DateMention; key: number[] }[] = [];
+  for (const [i, s] of sentences.entries()) {
+    if (!s.scope || s.strong || s.weak) continue;
+    const sets = sentences.slice(i + 1, i + 1 + SCENE_REACH).some((t) => t.paragraph === s.paragraph && t.strong);
+    if (!sets) continue;
+    for (const m of s.mentions) {
+      if (m.kind !== 'date' || m.date === null || (anchor && (m.date > anchor || daysBetween(m.date, anchor) > STALE_DAYS))) continue;
+      found.push({ m, key: [PRECISION_RANK[m.precision], m.start] });
+    }
+  }
+  return found;
 }
 
 const STALE_DAYS = 150;

@@ -770,3 +770,16 @@ describe('matchFacets: who rammed or boxed in whom', () => {
     expect(stanceOf('agents fired at a man after his vehicle was boxed in', 'vehicle_movement')).toBe('away_from_officers');
   });
 });
+
+describe('matchFacets: a vehicle shown or said to stand still', () => {
+  it('reads a video showing the car stopped when the shots came, and an SUV parked or at a standstill', () => {
+    expect(stanceOf('a video appears to show the truck stopped when agents opened fire', 'vehicle_movement')).toBe('away_from_officers');
+    expect(stanceOf('the SUV was parked', 'vehicle_movement')).toBe('away_from_officers');
+    expect(stanceOf('the car was at a standstill', 'vehicle_movement')).toBe('away_from_officers');
+  });
+
+  it('leaves a stop the clause goes on from to what came after it', () => {
+    expect(stanceOf('video shows the car stopped, then accelerated toward the agents', 'vehicle_movement')).toBe('toward_officers');
+    expect(stanceOf('the video shows the SUV stopped briefly before it drove at the officer', 'vehicle_movement')).toBe('toward_officers');
+  });
+});

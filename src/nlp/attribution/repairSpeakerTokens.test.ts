@@ -20,6 +20,13 @@ describe('repairSpeakerTokens', () => {
     expect(posOf('The board gave tenants some say in the matter.', 'say')).not.toBe('VERB');
   });
 
+  it("reads a filing's letter for someone after a capitalised title as a name (stop 40)", () => {
+    expect(posOf('Agent A stated that he fired.', 'A')).toBe('PROPN');
+    expect(posOf('According to Agent A, she struck the vehicle.', 'A')).toBe('PROPN');
+    // Not an article before its noun, nor "I".
+    expect(posOf('Ruiz gave A copy to the court.', 'A')).not.toBe('PROPN');
+  });
+
   it('keeps the tagger’s reading after an ordinal', () => {
     const tokens = tokenize('It is the fifth say they have had.');
     expect(repairSpeakerTokens(tokens)).toBe(tokens);

@@ -53,6 +53,9 @@ function repairedPos(tokens: readonly Token[], i: number): string | null {
   // "The family disputes that account, saying …", "The suit claims the agent fired": a verb of saying in
   // -s the tagger reads as a plural noun after the subject's noun, an object's determiner after it.
   if (t.pos === 'NOUN' && VERBS_READ_AS_NOUNS.has(t.normal) && (prev.pos === 'NOUN' || prev.pos === 'PROPN') && opensObject(tokens, i + 1)) return 'VERB';
+  // "Agent A stated", "According to Officer B,": a court filing's letter for someone it does not name,
+  // right after a capitalised title, is a name, not the article the tagger reads (the rules alone).
+  if (t.pos !== 'PROPN' && /^[A-HJ-Z]$/.test(t.text) && prev.pos === 'PROPN' && /^\p{Lu}\p{Ll}+$/u.test(prev.text) && prev.end < t.start && (next.pos === 'VERB' || next.pos === 'AUX' || next.text === ',' || next.text === '.')) return 'PROPN';
   // "a Pasadena apartment complex says": a compound's head the tagger reads as an adjective.
   if (t.pos === 'ADJ' && t.normal === 'complex' && COMPLEX_KINDS.has(prev.normal)) return 'NOUN';
   // "(R-OK)", "(D-Calif.)": the state of a party tag whatever the tagger made of it ("OK" as an

@@ -16,7 +16,7 @@ function isNameWord(word: string, vocab: RoleVocab): boolean {
 }
 
 function titleCase(word: string): string {
-  return word.toLowerCase().replace(/(^|[-'’])(\p{Ll})/gu, (_, sep: string, letter: string) => sep + letter.toUpperCase());
+  return word.toLowerCase().replace(/(^|[-'’.])(\p{Ll})/gu, (_, sep: string, letter: string) => sep + letter.toUpperCase());
 }
 
 /** "JAKE O'DELL" → "Jake O'Dell": a name written all in capitals (a filing, a transcript's label) in running case; any other name as it is. */

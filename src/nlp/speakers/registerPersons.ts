@@ -1,3 +1,4 @@
+import type { Role } from '../../domain/roles.js';
 import type { Analysis, OrganizationMention } from '../../domain/analysis.js';
 import type { Attribution } from '../../domain/attribution.js';
 import { findCapitalsName } from './findCapitalsName.js';
@@ -19,7 +20,8 @@ export function organizationAmong(words: readonly Word[], organizations: readonl
   return organizations.find((o) => o.start < to && o.end > from) ?? null;
 }
 
-function titleRoleOf(title: string | null, vocab: RoleVocab) {
+/** The role of the first title of vocab/roles.json a written title holds ("Deportation Officer" → official), or null. */
+export function roleOfTitle(title: string | null, vocab: RoleVocab): Role | null {
   if (!title) return null;
   const words = splitWords(title);
   for (let i = 0; i < words.length; i++) {
@@ -77,7 +79,7 @@ export function registerPersons(text: string, analysis: Analysis, attributions: 
   }
   entries.sort((x, y) => x.start - y.start);
   for (const e of entries) {
-    const record = registry.add(e.name, { title: e.title, titleRole: titleRoleOf(e.title, vocab), agencyId: e.agencyId, organization: e.organization });
+    const record = registry.add(e.name, { title: e.title, titleRole: roleOfTitle(e.title, vocab), agencyId: e.agencyId, organization: e.organization });
     if (!record) continue;
     for (const w of e.titleWords) registry.addEvidence(record, vocab.genderWords.get(w.norm) ?? null, 2);
   }
