@@ -709,6 +709,8 @@ describe('extractIncidents', () => {
     const outcome = (text: string) => extractIncidents(makeDoc(text, 'Shooting'), analyse(text, mentions(text)), [])[0]?.persons.map((p) => [p.name, p.outcome]);
     expect(outcome(`${lead} Court records identify the driver as Ana Lind, 30, of Yuma. She was treated at a hospital and released.`)).toEqual([['Ana Lind', 'injured']]);
     expect(outcome(`${lead} Ana Lind, 30, was driving when the officer stepped out. He was treated at a hospital and released.`)).toEqual([['Ana Lind', 'unknown']]);
+    // Officers are many: "she" after "ICE officers fired at Ana Lind" is her (stop 40).
+    expect(outcome('ICE officers fired at Ana Lind, 30, in Yuma, Arizona, on Tuesday. She died at a hospital.')).toEqual([['Ana Lind', 'killed']]);
     // What befell no one befell the driver fired at, said right after the force sentence of its paragraph.
     expect(outcome('An ICE officer fired at Ana Lind on Tuesday in Yuma, Arizona. No one was hit.')).toEqual([['Ana Lind', 'uninjured']]);
     expect(outcome('An ICE officer fired at Ana Lind on Tuesday in Yuma, Arizona.\n\nNo one was hurt at the rally that followed.')).toEqual([['Ana Lind', 'unknown']]);

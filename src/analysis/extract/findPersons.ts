@@ -194,14 +194,17 @@ const PRONOUN_OPENS = /^\s*(?:he|she)\b/iu;
 /**
  * Whether `s`, opening on "he" or "she", goes on about the person the sentence before it names
  * ("Court records identify her as Ana Ruiz, 30. She was treated at a hospital."): only when that
- * sentence names no one else and no officer, who could be the one the pronoun means.
+ * sentence names no one else and no single officer, who could be the one the pronoun means ("Federal
+ * agents shot Ana Ruiz. She died at a hospital": agents are many, "she" is not one of them).
  */
 function continuesAbout(s: SentenceInfo, before: SentenceInfo | undefined, g: Group): boolean {
   if (!before || before.index !== s.index - 1 || !PRONOUN_OPENS.test(s.text)) return false;
   const named = before.mentions.filter((m) => m.kind === 'person');
   if (named.length === 0 || !named.every((m) => g.mentions.some((x) => x.start === m.start))) return false;
-  return !OFFICER_WORD.test(before.text);
+  return !SINGLE_OFFICER.test(before.text);
 }
+
+const SINGLE_OFFICER = /\b(?:officer|agent|deputy|trooper|marshal|police(?:man|woman))\b(?!s)/iu;
 
 // "An agent fired at a driver. No one was hit.": what befell everyone befell the person fired at.
 const NOBODY_OPENS = /^\s*(?:no one|nobody)\b/iu;
@@ -210,8 +213,6 @@ const NOBODY_OPENS = /^\s*(?:no one|nobody)\b/iu;
 function nobodyHurt(s: SentenceInfo, before: SentenceInfo | undefined): boolean {
   return before !== undefined && before.index === s.index - 1 && before.paragraph === s.paragraph && before.strong && NOBODY_OPENS.test(s.text);
 }
-
-const OFFICER_WORD = /\b(?:officers?|agents?|deput(?:y|ies)|troopers?|marshals?|police(?:man|woman)?)\b/iu;
 
 /**
  * The part of a sentence about one of several subjects: from their name to the next other subject's
