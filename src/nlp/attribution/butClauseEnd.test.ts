@@ -25,3 +25,22 @@ describe('butClauseEnd', () => {
     expect(keep('Ruiz said nothing more, but she has bristled at his votes.')).toBe('(all)');
   });
 });
+
+describe('butClauseEnd: the speaker reporting again', () => {
+  const SAY = new Set(['said', 'told']);
+  function keepWithCues(text: string): string {
+    const tokens = tokenize(text);
+    const cue = tokens.findIndex((t) => t.normal === 'said');
+    const end = butClauseEnd(tokens, cue + 1, tokens.length, { from: 0, to: 1 }, (k) => SAY.has(tokens[k].normal));
+    return end >= tokens.length ? '(all)' : text.slice(tokens[cue + 1].start, tokens[end - 1].end);
+  }
+
+  it('ends the content before ", but later said …", a verb of saying with no subject of its own', () => {
+    expect(keepWithCues('DHS initially said she had rammed agents, but later said only that she had boxed them in.')).toBe('she had rammed agents');
+    expect(keepWithCues('Ruiz said the car was parked, but told reporters it was moving.')).toBe('the car was parked');
+  });
+
+  it('keeps a contrast whose verb reports nothing', () => {
+    expect(keepWithCues('Ruiz said the car was parked, but later moved it.')).toBe('(all)');
+  });
+});
