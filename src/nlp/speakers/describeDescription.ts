@@ -74,6 +74,9 @@ function spokesperson(ctx: SpeakerContext, site: DescriptionSite, d: ReturnType<
     const body = resolveAnaphor(ctx, { ...site, attribution: -1, gender: null, reach: 1, includeContent: true, accepts: (e) => e.kind === 'organization' && e.heads.includes(kind) });
     return body ? makeEntity({ ...body, heads: [...body.heads, 'spokesperson'] }) : null;
   }
+  // "a police spokesperson", "a hospital spokeswoman" in a story of a Border Patrol shooting: a
+  // modifier that names another kind of body than any the text resolves is no agency's spokesperson.
+  if (d.modifiers.some((m) => !ctx.vocab.anaphoricOrgNouns.has(m.norm) && !AGENCY_ADJECTIVES.has(m.norm))) return null;
   const agency = (e: Entity) => e.kind === 'organization' && e.heads.includes('agency');
   // "The FBI is investigating, a spokesperson said": the one agency its own words name, unless another was named just before.
   const before = resolveAnaphor(ctx, { ...site, gender: null, reach: 1, accepts: agency });
@@ -83,6 +86,9 @@ function spokesperson(ctx: SpeakerContext, site: DescriptionSite, d: ReturnType<
   const org = before ?? own;
   return org ? makeEntity({ ...org, heads: [...org.heads, 'spokesperson'] }) : null;
 }
+
+/** Words before "spokesperson" that name no body of their own ("a federal spokesperson"). */
+const AGENCY_ADJECTIVES: ReadonlySet<string> = new Set(['federal']);
 
 // Records a sworn filing cites without saying whose they are ("Records checks show …").
 const CITED_RECORDS = new Set(['records', 'record', 'data', 'record checks', 'records checks', 'record check']);

@@ -106,6 +106,16 @@ describe('readSource: a hospital spokeswoman in a lede', () => {
   });
 });
 
+describe('readSource: a spokesperson whose modifier names another kind of body (stop 40)', () => {
+  it('gives "a police spokesperson" no agency named before, and keeps "an agency spokesperson" the agency', () => {
+    const text = 'A Border Patrol agent shot a man in San Diego on Monday. An agency spokesperson said the agent was not hurt. The agent was not hurt, a police spokesperson said.';
+    expect(speakers(text)).toEqual([
+      ['An agency spokesperson', 'U.S. Border Patrol'],
+      ['a police spokesperson', null],
+    ]);
+  });
+});
+
 describe('readSource: a statement a relative "which" follows', () => {
   it('reads "the agency\'s earlier statement, which said" as the agency', () => {
     const text =

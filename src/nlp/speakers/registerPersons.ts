@@ -1,5 +1,5 @@
 import type { Role } from '../../domain/roles.js';
-import type { Analysis, OrganizationMention, PersonMention } from '../../domain/analysis.js';
+import type { Analysis, OrganizationMention } from '../../domain/analysis.js';
 import type { Attribution } from '../../domain/attribution.js';
 import { findCapitalsName } from './findCapitalsName.js';
 import { PersonRegistry } from './personRegistry.js';
@@ -96,30 +96,7 @@ export function registerPersons(text: string, analysis: Analysis, attributions: 
   }
   for (const record of registry.all()) registry.addEvidence(record, vocab.givenNames.get(record.words[0]) ?? null, 1);
   addSelfReferenceEvidence(text, attributions, registry, vocab);
-  addNextSentenceEvidence(text, analysis, registry, vocab);
   return registry;
-}
-
-const OPENS_ON_PRONOUN = /^\W*(he|she)\b/iu;
-const SINGLE_OFFICER = /\b(?:officer|agent|deputy|trooper|marshal|police(?:man|woman))\b(?!s)/iu;
-
-/**
- * "Federal agents shot Silverio Villegas González, 38, on Friday. He died at a hospital.": a sentence
- * of the same paragraph opening on "he" or "she" right after one that names one person and no single
- * officer is about that person (as findPersons reads it for how they fared): weak evidence of their gender.
- */
-function addNextSentenceEvidence(text: string, analysis: Analysis, registry: PersonRegistry, vocab: RoleVocab): void {
-  const { sentences, mentions } = analysis;
-  for (let i = 1; i < sentences.length; i++) {
-    const pronoun = OPENS_ON_PRONOUN.exec(text.slice(sentences[i].start, Math.min(sentences[i].end, sentences[i].start + 12)))?.[1];
-    if (!pronoun) continue;
-    const before = sentences[i - 1];
-    if (text.slice(before.end, sentences[i].start).includes('\n')) continue;
-    const named = mentions.filter((m): m is PersonMention => m.kind === 'person' && m.start >= before.start && m.end <= before.end);
-    if (named.length !== 1 || SINGLE_OFFICER.test(text.slice(before.start, before.end))) continue;
-    const record = registry.lookup(withoutTitle(named[0].name, named[0].title, vocab).name);
-    if (record && record !== 'ambiguous') registry.addEvidence(record, vocab.genderWords.get(pronoun.toLowerCase()) ?? null, 1);
-  }
 }
 
 /** "Tomas Ibarra said he heard …": an indirect report that opens with he/she is about its speaker, unless a relation introduces the speaker. */
