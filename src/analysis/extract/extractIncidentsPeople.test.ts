@@ -49,6 +49,12 @@ describe('extractIncidents: whom "identified as" names', () => {
       ['Jon Ross', 'officer'],
     ]);
   });
+
+  it('gives the name to the person noun nearer it than the officer (stop 40)', () => {
+    const body =
+      'An ICE officer shot and wounded a 19-year-old man in Dallas on Tuesday. The officer "feared for his life" after the man, identified by relatives as Josue Castro, reached toward his waistband, according to a DHS statement.';
+    expect(rolesOf(body)).toEqual([['Josue Castro', 'subject']]);
+  });
 });
 
 describe('extractIncidents: wounds, charges and the officer\'s own injuries', () => {

@@ -64,6 +64,18 @@ const OFFICER_NAMED_AS =
 const PERSON_NAMED_AS = /\b(?:the|an?)\s+(?:[\w-]+\s+){0,2}?(?:man|woman|driver|passenger|motorist|suspect|gunman|teen|teenager)\b[^;.]{0,120}\b(?:identified|named)\b[^.;]{0,30}\bas\s+$/iu;
 
 /**
+ * Whether the words before a name give it to an officer ("The officer who shot her has been identified
+ * as …"), not to a person noun nearer the name ("The officer 'feared for his life' after the man,
+ * identified by relatives as Josue Castro, reached …": the man is Castro).
+ */
+function namesOfficerAs(before: string): boolean {
+  const officer = OFFICER_NAMED_AS.exec(before);
+  if (officer === null) return false;
+  const person = PERSON_NAMED_AS.exec(before);
+  return person === null || officer.index > person.index;
+}
+
+/**
  * The people of an incident: the person (or people) force was used on, named officers, and other
  * named people the incident sentences involve. Speakers who only comment (officials, lawyers,
  * politicians) are not persons of the incident. Ages come from an apposition ("Ana Ruiz, 25,") or a
@@ -105,7 +117,7 @@ export function findPersons(
       if (sourceSpans.some((span) => m.start >= span.start && m.end <= span.end)) continue;
       // The reporter: a byline ("By Ana Ruiz | Feb. 10") or the document's author is no person of the incident.
       if (BYLINE_BEFORE.test(text.slice(Math.max(0, m.start - 12), m.start)) || outletPeople.some((a) => sameName(a, m.name))) continue;
-      const officer = (m.title !== null && OFFICER_TITLE.test(m.title)) || OFFICER_TITLE.test(m.name.split(/\s+/)[0] ?? '') || OFFICER_NAMED_AS.test(text.slice(Math.max(s.start, m.start - 240), m.start)) || (text.charCodeAt(m.start - 2) === COMMA && OFFICER_APPOSED.test(text.slice(Math.max(s.start, m.start - 60), m.start)));
+      const officer = (m.title !== null && OFFICER_TITLE.test(m.title)) || OFFICER_TITLE.test(m.name.split(/\s+/)[0] ?? '') || namesOfficerAs(text.slice(Math.max(s.start, m.start - 240), m.start)) || (text.charCodeAt(m.start - 2) === COMMA && OFFICER_APPOSED.test(text.slice(Math.max(s.start, m.start - 60), m.start)));
       // A title that holds no office ("the Rev.", "Dr.", "brother") does not keep its bearer out (vocab/titles.json honorifics, kin).
       if (!officer && ((m.title !== null && !loadTitles().isHonorific(m.title) && !loadTitles().isKin(m.title)) || m.agencyId !== null)) {
         officeHolders.push(m.name);

@@ -783,3 +783,21 @@ describe('matchFacets: a vehicle shown or said to stand still', () => {
     expect(stanceOf('the video shows the SUV stopped briefly before it drove at the officer', 'vehicle_movement')).toBe('toward_officers');
   });
 });
+
+describe('matchFacets: an execution, agents who never said who they were, a man on the ground', () => {
+  it('reads "an execution" as force unjustified, not the execution of a warrant', () => {
+    expect(stanceOf('the shooting was "an execution in broad daylight."', 'justification_for_force')).toBe('unjustified');
+    expect(stanceOf('agents were in the execution of a search warrant', 'justification_for_force')).toBeNull();
+    expect(stanceOf('the agents executed a warrant at the house', 'justification_for_force')).toBeNull();
+  });
+
+  it('reads officers who never identified themselves as aggressive conduct, the opposite as restrained', () => {
+    expect(stanceOf('the agents never identified themselves', 'officer_conduct')).toBe('aggressive');
+    expect(stanceOf('the officers never said they were police', 'officer_conduct')).toBe('aggressive');
+    expect(stanceOf('agents identified themselves as police', 'officer_conduct')).toBe('restrained');
+  });
+
+  it('reads a man on the ground with his hands behind his back as complying', () => {
+    expect(stanceOf('He was on the ground with his hands behind his back when they shot him', 'compliance')).toBe('complied');
+  });
+});
