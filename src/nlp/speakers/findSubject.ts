@@ -232,7 +232,8 @@ function descriptorPattern(vocab: RoleVocab): RegExp {
   let pattern = descriptorPatterns.get(vocab);
   if (!pattern) {
     const nouns = vocab.subjectDescriptors.map((d) => d.split(' ').pop()!.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&'));
-    pattern = new RegExp(`(?:^|[.!?"”]\\s+|\\n\\s*)[Tt]he\\s+(?:${nouns.join('|')}),\\s*${IDENTIFIED_AS}$`, 'u');
+    // "His uncle said the boy, Daniel Ramírez, had gone …": a verb of saying may open the clause too.
+    pattern = new RegExp(`(?:^|[.!?"”]\\s+|\\n\\s*|\\b(?:said|says|told (?:reporters|us|him|her|them))\\s+(?:that\\s+)?)[Tt]he\\s+(?:${nouns.join('|')}),\\s*${IDENTIFIED_AS}$`, 'u');
     descriptorPatterns.set(vocab, pattern);
   }
   return pattern;

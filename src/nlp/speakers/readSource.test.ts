@@ -116,6 +116,19 @@ describe('readSource: a spokesperson whose modifier names another kind of body (
   });
 });
 
+describe('readSource: a surname an uncle shares with the boy shot (stop 40)', () => {
+  const text =
+    'The family of a 16-year-old boy shot by a Border Patrol agent near the fence on Sunday says he was unarmed.\n\nHis uncle, Jorge Ramírez, said the boy, Daniel Ramírez, had gone to buy snacks. "He was just a kid. He didn\'t throw anything," Ramírez said.';
+
+  it('reads the family of the boy named in the uncle\'s words ("said the boy, Daniel Ramírez,") as his', () => {
+    expect(speakers(text)[0][1]).toBe('family of Daniel Ramírez');
+  });
+
+  it('gives the surname alone to the uncle who has just spoken in the paragraph, not to the boy', () => {
+    expect(speakers(text).slice(1).map((s) => s[1])).toEqual(['Jorge Ramírez', 'Jorge Ramírez']);
+  });
+});
+
 describe('readSource: a statement a relative "which" follows', () => {
   it('reads "the agency\'s earlier statement, which said" as the agency', () => {
     const text =

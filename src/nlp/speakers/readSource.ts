@@ -168,7 +168,7 @@ function readName(ctx: SpeakerContext, words: readonly Word[], descriptors: read
   if (capitals) found = ctx.persons.lookup(capitals);
   // "Arredondo says" where the subject and his wife share the name: the subject's, as news style has it.
   if (found === 'ambiguous') {
-    found = subjectSpeakingBySurname(ctx, words) ?? onlyOneNamedBefore(ctx, words, site.at);
+    found = paragraphSpeakerBySurname(ctx, words, site) ?? subjectSpeakingBySurname(ctx, words) ?? onlyOneNamedBefore(ctx, words, site.at);
     if (!found) return null;
   }
   // "Officer Ruiz said" in a story of Ana Ruiz shot by agents: an official's title over the surname of
@@ -179,6 +179,32 @@ function readName(ctx: SpeakerContext, words: readonly Word[], descriptors: read
   if (!found && (words.length >= 2 || descriptors.length || title)) found = ctx.persons.add(name, { title, titleRole: roleOfTitle(title, ctx.vocab) }, { single: true });
   if (!found) return null;
   return personEntity(found, describePerson(ctx, found, descriptors, site));
+}
+
+const FIRST_PERSON = /\b(?:I|my|me|I['’]m|I['’]ve)\b/u;
+
+/**
+ * "His uncle, Jorge Ramírez, said the boy, Daniel Ramírez, had gone to buy snacks. “He was just a
+ * kid,” Ramírez said.": a surname two people share, in the paragraph where one of them has just spoken
+ * and none other of that surname has spoken before, is that speaker going on. Not when the words are in the first person, which may be the other one's
+ * own ("“I just wanted to go home,” Ramírez said" after his wife spoke): then the rules after this decide.
+ */
+function paragraphSpeakerBySurname(ctx: SpeakerContext, words: readonly Word[], site: DescriptionSite): PersonRecord | null {
+  if (words.length !== 1) return null;
+  const content = ctx.attributions[site.attribution]?.content;
+  if (!content || FIRST_PERSON.test(ctx.text.slice(content.start, content.end))) return null;
+  const surname = foldName(words[0].text);
+  let last: { start: number; record: PersonRecord } | null = null;
+  const spoke = new Set<PersonRecord>();
+  for (const o of ctx.occurrences) {
+    const record = o.entity.person;
+    if (!o.speaker || !record || o.start >= site.at || foldName(record.name.split(/\s+/u).pop() ?? '') !== surname) continue;
+    spoke.add(record);
+    if (!last || o.start > last.start) last = { start: o.start, record };
+  }
+  // "Ernesto Valdivia said … his wife, Lucia Valdivia, said. Valdivia said …": when both have spoken,
+  // the surname alone is the one the story calls by it (subjectSpeakingBySurname).
+  return last && spoke.size === 1 && !ctx.text.slice(last.start, site.at).includes('\n') ? last.record : null;
 }
 
 /**
