@@ -34,3 +34,15 @@ describe('readOutletWork: records the outlet reviewed', () => {
     expect(speakers(text.replace('the Observer Wire', 'the Associated Press'), 'Carolina Observer Wire')).toEqual([null]);
   });
 });
+
+describe('readOutletWork: a work "by" the outlet (stop 40)', () => {
+  const text = 'Videos of the shooting do not support the claim that she drove at the officer, according to a frame-by-frame analysis by the Star Tribune.';
+
+  it("reads the outlet's own analysis, named by its last words, as the outlet speaking", () => {
+    expect(speakers(text, 'Minnesota Star Tribune')).toEqual(['Minnesota Star Tribune']);
+  });
+
+  it("leaves another newsroom's analysis unresolved", () => {
+    expect(speakers(text, 'Valley Ledger')).toEqual([null]);
+  });
+});

@@ -6,7 +6,7 @@ const DETERMINERS = new Set(['a', 'an', 'the']);
 
 /**
  * The outlet's own reporting as a source: "according to a KTWN review of the footage" (the outlet
- * "KTWN 5 News"), "an analysis by the Ledger" is not read here, "our analysis" (unquoted) is. The
+ * "KTWN 5 News"; "an analysis by the Star Tribune", reviewedByOutlet), "our analysis" (unquoted) is. The
  * capitalised words before the noun must be the start of the outlet's name; null otherwise.
  */
 export function readOutletWork(ctx: SpeakerContext, words: readonly Word[]): Entity | null {
@@ -31,11 +31,13 @@ const REVIEWED = new Set(['reviewed', 'obtained', 'examined', 'seen', 'verified'
 
 /**
  * "according to a birth certificate and a passport reviewed by the Observer Wire": records the outlet
- * says it saw stand on its word. The words after "by" must be the outlet's name or its last words
+ * says it saw stand on its word; "according to an analysis by the Star Tribune" (of "Minnesota Star
+ * Tribune"): its own work is its word. Another outlet's work ("an analysis by the Ledger") is not its. The words after "by" must be the outlet's name or its last words
  * ("the Observer Wire" of "Carolina Observer Wire"); null otherwise.
  */
 function reviewedByOutlet(ctx: SpeakerContext, words: readonly Word[]): Entity | null {
-  const by = words.findIndex((w, i) => i > 1 && w.norm === 'by' && REVIEWED.has(words[i - 1].norm));
+  // "a frame-by-frame analysis by the Star Tribune": a work noun before "by" too.
+  const by = words.findIndex((w, i) => i > 1 && w.norm === 'by' && (REVIEWED.has(words[i - 1].norm) || ctx.vocab.outletWorkNouns.has(words[i - 1].norm)));
   if (by < 0) return null;
   const name = words.slice(by + 1).filter((w, i) => !(i === 0 && w.norm === 'the'));
   if (!name.length || !name.every((w) => w.capitalized)) return null;
