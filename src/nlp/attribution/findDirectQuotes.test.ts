@@ -122,3 +122,18 @@ describe('findDirectQuotes: a quotation right after a dateline', () => {
   });
 });
 
+
+describe('findDirectQuotes: a lead whose object is "what she saw" (stop 40)', () => {
+  it('gives the quotation after "described what she saw:" on the line before to the lead\'s subject, across paragraphs', () => {
+    const text = 'His wife, Ana Ramos, described what she saw:\n\n“They didn’t say anything. They just broke the window.\n\n“My husband had his hands up.”';
+    const found = attribute(text);
+    expect(found).toHaveLength(1);
+    expect(found[0][0]).toBe('His wife, Ana Ramos');
+    expect(found[0][1]).toBe('described');
+  });
+
+  it('leaves a lead whose clause holds a comma or a quotation of its own', () => {
+    // ("described" still reads its object as the words it describes, as before.)
+    expect(attribute('Ramos described what, in her words, she saw:\n\n“They broke the window.”').map((f) => f[2].join(' '))).toEqual(['what, in her words, she saw']);
+  });
+});

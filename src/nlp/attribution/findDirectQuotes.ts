@@ -206,6 +206,22 @@ function colonLeadIn(ctx: AttributionContext, c: number, floor: number, colon: n
   return before.kind === 'source' && before.range.from === floor ? { cue: c, source: before.range } : null;
 }
 
+const FREE_RELATIVES = new Set(['what', 'how']);
+
+/**
+ * `His wife, Ana Ramos, described what she saw:` then the quotation: a lead verb whose object is a
+ * clause opened by "what" or "how" (a short one: no quotation, no other clause) introduces the words
+ * after the colon; its subject opening the sentence is the source (the rules alone).
+ */
+function whatLeadIn(ctx: AttributionContext, floor: number, colon: number): Speech | null {
+  const { tokens } = ctx;
+  let j = floor + 2;
+  while (j < colon - 1 && !FREE_RELATIVES.has(tokens[j].normal)) j++;
+  if (j >= colon - 1 || colon - j > 8 || tokens[j - 1].pos !== 'VERB') return null;
+  for (let k = j + 1; k < colon; k++) if (QUOTE.test(tokens[k].text) || tokens[k].pos === 'SCONJ' || tokens[k].text === ',') return null;
+  return colonLeadIn(ctx, j - 1, floor, j);
+}
+
 /**
  * `Ruiz said of the council: “…”`, `Ruiz said in a column for the Gazette, “…”`: what was said of,
  * or where, a preposition of TOPIC_HEADS and a short noun phrase (no verb, punctuation or quotation
@@ -246,7 +262,7 @@ function parseHead(ctx: AttributionContext, quote: Quote): Speech | null {
   // `she wrote in her memoir, “Hard Water.”`: the title of a work, no quotation (the rules alone).
   if (ctx.rulesOnly === true && isWorkTitleAt(tokens, stop, sentences[s].tokenEnd)) return null;
   // `Pew Research: “…”`: a name and a colon before the quotation (the rules alone).
-  const named = ctx.rulesOnly === true && tokens[stop].text === ':' ? findNameColonSpeaker(tokens, floor, stop) : null;
+  const named = ctx.rulesOnly === true && tokens[stop].text === ':' ? findNameColonSpeaker(tokens, floor, stop, (normal) => lexicon.verbs.has(normal)) : null;
   if (named) return { cue: stop, source: named };
   // `Today, Rep. Ana Ruiz issued the following statement after …:`: a statement put out, whatever the occasion after it (the rules alone).
   const lead = ctx.rulesOnly === true && tokens[stop].text === ':' ? findStatementLead(ctx, floor, stop) : null;
@@ -255,7 +271,7 @@ function parseHead(ctx: AttributionContext, quote: Quote): Speech | null {
   for (let c = stop - 1; c >= Math.max(floor, stop - 12); c--) {
     const verb = cueVerbAt(tokens, c, lexicon);
     if (!verb) {
-      if (tokens[c].pos === 'VERB' && tokens[stop].text === ':') return colonLeadIn(ctx, c, floor, stop);
+      if (tokens[c].pos === 'VERB' && tokens[stop].text === ':') return colonLeadIn(ctx, c, floor, stop) ?? (ctx.rulesOnly === true ? whatLeadIn(ctx, floor, stop) : null);
       // `He continued, “…”`: a comma right after the verb introduces the quotation the same way.
       if (tokens[c].pos === 'VERB' && tokens[stop].text === ',' && c === stop - 1) return colonLeadIn(ctx, c, floor, stop);
       if (tokens[c].pos === 'VERB' || tokens[c].pos === 'AUX' || TERMINAL.test(tokens[c].text)) return null;

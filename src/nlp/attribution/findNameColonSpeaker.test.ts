@@ -14,3 +14,14 @@ describe('findNameColonSpeaker: "Name: “…”"', () => {
     expect(found.some((f) => f[0] === 'Mexico')).toBe(false);
   });
 });
+
+describe('findNameColonSpeaker: a title before the name (stop 40)', () => {
+  it('takes "ICE spokesman Luis Ortiz:" whole as the source of the quotation after it', () => {
+    expect(attribute('The agency disagrees. ICE spokesman Luis Ortiz: “The man tried to flee.”')).toContainEqual(['ICE spokesman Luis Ortiz', ':', ['The man tried to flee.']]);
+  });
+
+  it('leaves a phrase that names no one, and one whose verb the tagger read as a noun', () => {
+    expect(attribute('The bottom line: “The man tried to flee.”')).toEqual([]);
+    expect(attribute('Frank quotes former Carter adviser Alfred Kahn: “I would love the drivers to be worse off.”').some((f) => String(f[0]).startsWith('Frank quotes'))).toBe(false);
+  });
+});

@@ -10,10 +10,11 @@ const LABELS = new Set(['update', 'correction', 'note', 'editor', 'watch', 'read
 /**
  * `Pew Research: “All the samples …”`, `More from Jones: “…”`: a name of proper nouns (joined by
  * "and", "&", an abbreviation's dot) right before the colon at `colon` that introduces a quotation.
- * The name opens its sentence (at `floor`), or follows a dash or "More from" (not "was from Mexico:").
+ * The name opens its sentence (at `floor`), or follows a dash or "More from" (not "was from Mexico:"),
+ * or a title opening the sentence ("ICE spokesman Luis Ortiz:") stands before a name of two words or more.
  * Returns the name's range, or null. The rules alone (findDirectQuotes).
  */
-export function findNameColonSpeaker(tokens: readonly Token[], floor: number, colon: number): TokenRange | null {
+export function findNameColonSpeaker(tokens: readonly Token[], floor: number, colon: number, isCueForm: (normal: string) => boolean = () => false): TokenRange | null {
   let from = colon;
   while (from - 1 >= floor && colon - (from - 1) <= MAX_NAME_TOKENS && (tokens[from - 1].pos === 'PROPN' || NAME_JOINERS.has(tokens[from - 1].normal))) from--;
   while (from < colon && NAME_JOINERS.has(tokens[from].normal)) from++;
@@ -22,5 +23,20 @@ export function findNameColonSpeaker(tokens: readonly Token[], floor: number, co
   if (words.some((t) => LABELS.has(t.normal)) || (words.length === 1 && words[0].text.length < 2)) return null;
   const before = tokens[from - 1];
   const opens = from === floor || DASHES.has(before.text) || (before.normal === 'from' && tokens[from - 2]?.normal === 'more');
-  return opens ? { from, to: colon } : null;
+  if (opens) return { from, to: colon };
+  // `ICE spokesman Luis Ortiz: “…”`: a title of nouns and adjectives between the sentence's start and
+  // a name of two words or more (not `The bottom line: “…”`, which names no one).
+  let title = from;
+  // Not `Frank quotes former Carter adviser Alfred Kahn:`: a verb the tagger read as a noun (a verb of
+  // saying, a form in -s) is no title, which is singular.
+  while (title - 1 >= floor && from - (title - 1) <= MAX_TITLE_TOKENS && isTitlePart(tokens[title - 1], isCueForm)) title--;
+  if (title > floor && tokens[floor].pos === 'DET' && title === floor + 1) title = floor;
+  return title === floor && words.length >= 2 && words.every((t) => t.pos === 'PROPN') ? { from: floor, to: colon } : null;
+}
+
+const MAX_TITLE_TOKENS = 5;
+const TITLE_PARTS = new Set(['NOUN', 'PROPN', 'ADJ']);
+
+function isTitlePart(t: Token, isCueForm: (normal: string) => boolean): boolean {
+  return TITLE_PARTS.has(t.pos) && !isCueForm(t.normal) && !(t.pos === 'NOUN' && /[^s]s$/.test(t.normal));
 }
