@@ -41,8 +41,17 @@ describe('segmentIncidents: a count of places', () => {
       'In Charlotte, agents tackled a landscaper, Hector Funes, 61, outside a store on Thursday.',
     ];
     expect(segmentIncidents(describeText(paragraphs.join('\n\n'), '2026-03-14').sentences, true)).toHaveLength(3);
-    // Without a count, three dated paragraphs are one story told over days.
-    expect(segmentIncidents(describeText(paragraphs.slice(1).join('\n\n'), '2026-03-14').sentences, true)).toHaveLength(1);
+    // Without a count, three dated accounts each in a city no account before named are a roundup too (stop 40).
+    expect(segmentIncidents(describeText(paragraphs.slice(1).join('\n\n'), '2026-03-14').sentences, true)).toHaveLength(3);
+  });
+
+  it('keeps three dated paragraphs in one city, with no count, one story told over days', () => {
+    const days = [
+      'In Chicago, a Border Patrol agent fired a pepper ball that struck Daniel Osei, 58, on Tuesday.',
+      'In Chicago, agents shot Osei\u2019s neighbor, Marco Tellez, 27, in the arm on Wednesday.',
+      'In Chicago, agents tackled Hector Funes, 61, outside the same building on Thursday.',
+    ];
+    expect(segmentIncidents(describeText(days.join('\n\n'), '2026-03-14').sentences, true)).toHaveLength(1);
   });
 });
 
@@ -121,5 +130,11 @@ describe('segmentIncidents: an agency said to have taken no part, and counts of 
       '2026-10-01',
     );
     expect(segmentIncidents(sentences, true)).toEqual([]);
+  });
+});
+
+describe('segmentIncidents: a count of vehicles fired on (stop 40)', () => {
+  it('reads "have fired on at least 12 vehicles" as a count of incidents', () => {
+    expect(describeText('Federal immigration agents have fired on at least 12 vehicles since July.', '2026-02-02').sentences[0].series).toBe(true);
   });
 });

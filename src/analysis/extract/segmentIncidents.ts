@@ -61,29 +61,35 @@ function placesOf(s: SentenceInfo): string[] {
  * Reyes was shot on Oct. 4 …": a document that counts incidents (a series marker) and then tells
  * at least three of them, each in its own paragraph with its own date and a person or place not
  * named before (a section heading aside: it announces the account below it), is a roundup: each
- * dated account is an incident of its own, as after "in separate encounters". Fewer than three such
- * accounts (a follow-up naming a relative on another day) is no roundup.
+ * dated account is an incident of its own, as after "in separate encounters". Without the count,
+ * three accounts that each name a place no account before named ("In Chicago on Sept. 12, … In Los
+ * Angeles on Oct. 21, … In Minneapolis on Jan. 7, …") are one too. Fewer than three such accounts (a
+ * follow-up naming a relative on another day) is no roundup.
  */
 function isRoundup(sentences: readonly SentenceInfo[], dayOf: (s: SentenceInfo) => string | null): boolean {
-  if (!sentences.some((s) => s.series)) return false;
+  const series = sentences.some((s) => s.series);
   // Each name once, and compared only for a dated account: sameName folds both names on every
   // call, and every name against every name before it made a long story's names cost their square.
   const seenPeople = new Set<string>();
   const seenPlaces = new Set<string>();
   const accounts = new Map<number, string>();
+  // Accounts that each name a place no account before named: without a count, three of them make a roundup.
+  let placed = 0;
   for (const s of sentences) {
     if (s.heading) continue;
     const names = peopleOf(s);
     const places = placesOf(s);
     const date = s.strong && !s.series && !s.passing && s.specific ? dayOf(s) : null;
     if (date !== null && !accounts.has(s.paragraph) && ![...accounts.values()].includes(date)) {
-      const fresh = names.some((n) => ![...seenPeople].some((x) => sameName(x, n))) || places.some((p) => !seenPlaces.has(p));
+      const newPlace = places.some((p) => !seenPlaces.has(p));
+      const fresh = names.some((n) => ![...seenPeople].some((x) => sameName(x, n))) || newPlace;
       if (fresh) accounts.set(s.paragraph, date);
+      if (fresh && newPlace) placed++;
     }
     for (const n of names) seenPeople.add(n);
     for (const p of places) seenPlaces.add(p);
   }
-  return accounts.size >= 3;
+  return accounts.size >= 3 && (series || placed >= 3);
 }
 
 /**
