@@ -185,9 +185,10 @@ const FIRST_PERSON = /\b(?:I|my|me|I['’]m|I['’]ve)\b/u;
 
 /**
  * "His uncle, Jorge Ramírez, said the boy, Daniel Ramírez, had gone to buy snacks. “He was just a
- * kid,” Ramírez said.": a surname two people share, in the paragraph where one of them has just spoken
- * and none other of that surname has spoken before, is that speaker going on. Not when the words are in the first person, which may be the other one's
- * own ("“I just wanted to go home,” Ramírez said" after his wife spoke): then the rules after this decide.
+ * kid,” Ramírez said.": a surname two people share, in the paragraph where one of them has just
+ * spoken and none other of that surname has spoken before, is that speaker going on. Not when the
+ * words are in the first person, which may be the other one's own ("“I just wanted to go home,”
+ * Ramírez said" after his wife spoke): then the rules after this decide.
  */
 function paragraphSpeakerBySurname(ctx: SpeakerContext, words: readonly Word[], site: DescriptionSite): PersonRecord | null {
   if (words.length !== 1) return null;
