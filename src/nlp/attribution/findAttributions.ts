@@ -82,10 +82,12 @@ export const LEARNED_CONFIDENCE_FLOOR = 450;
 // disputes that account, saying …"), "complex" of "apartment complex" a noun; "shot", "struck" … are
 // participles like "-ed" ones, and "on Saturday" before the verb a time ("The family of a teenager shot
 // … at a Pasadena apartment complex on Saturday says" had no relation).
-// Left at 45 at stop 40 (the rules alone): "Prosecutors alleged in a court filing that …", the past form
-// tagged an adjective, is the verb (cueVerbAt); "dispute that" is a complement cue. On train the rules gain
-// one relation of 9,857 and the probe fingerprint is unchanged: the stacked tagger, trained on the rules'
-// roles, is not retrained for it (a bump would fail checkTrainedRules; docs/attribution.md, stop 40).
+// Left at 45 at stop 40 (the rules alone): "Prosecutors alleged in a court filing that …" (cueVerbAt);
+// "dispute that" as a complement cue; "Agent A stated" (repairSpeakerTokens); ", but later said …" ends the
+// report before it (butClauseEnd); "ICE spokesman Luis Ortiz: “…”" (findNameColonSpeaker); "described what
+// she saw:" (whatLeadIn). On train the rules gain one relation of 9,857 and the probe fingerprint is
+// unchanged: the stacked tagger, trained on the rules' roles, is not retrained for it (a bump would fail
+// checkTrainedRules; docs/attribution.md, stop 40).
 export const ATTRIBUTION_STAGE: StageRef = Object.freeze({ name: 'attribution', version: 45 });
 
 function freezeDraft(text: string, draft: AttributionDraft): Attribution {
