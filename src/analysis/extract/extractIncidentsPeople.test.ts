@@ -80,6 +80,21 @@ describe('extractIncidents: wounds, charges and the officer\'s own injuries', ()
     expect(primaryOf(both).charges).toEqual(['assault on a federal officer']);
   });
 
+  it('gives "two people were wounded" to both, and a wound told of no one named to neither (stop 41)', () => {
+    const body = [
+      'Two people were wounded Thursday when a Border Patrol agent fired at a pickup in Salem, Ore., officials said.',
+      'The agency identified the driver as Luis Ortega, 33. The passenger was identified by her lawyer as Rosa Diaz, 32.',
+      'The lawyer said her client was shot in the arm.',
+    ].join('\n\n');
+    expect(primaryOf(body).persons.map((p) => [p.name, p.role, p.outcome, p.injuries])).toEqual([
+      ['Luis Ortega', 'subject', 'injured', null],
+      ['Rosa Diaz', 'subject', 'injured', null],
+    ]);
+    // One person named: the wound is theirs.
+    const one = 'A Border Patrol agent shot Luis Ortega in Salem, Ore., on Thursday. His lawyer said her client was shot in the arm.';
+    expect(primaryOf(one).persons[0]).toMatchObject({ name: 'Luis Ortega', outcome: 'injured', injuries: 'shot in the arm' });
+  });
+
   it('reads no vehicle movement in shots that missed', () => {
     const body = 'ICE said Darnell Hayes fired at agents in Tulsa on Monday. Agents returned fire but did not hit Hayes.';
     expect(primaryOf(body).claims.map((c) => c.facet)).not.toContain('vehicle_movement');

@@ -9,6 +9,7 @@ import { createPairMemo } from '../../lib/createPairMemo.js';
 import { createNameFinder, type NameHit } from './createNameFinder.js';
 import { findOutcome, isAboutSubject } from './findOutcome.js';
 import { findUnnamedSubject } from './findUnnamedSubject.js';
+import { datelineLength } from '../../nlp/mentions/findDatelines.js';
 import { isPersonName } from './isPersonName.js';
 import { isWrittenAsName } from './isWrittenAsName.js';
 import type { SentenceInfo } from './describeSentences.js';
@@ -61,7 +62,9 @@ const OFFICER_NAMED_AS =
   /(?<!\b(?:by|of|shooting|shot|assaulting|attacking|stabbing|killing|wounding|injuring|striking|ramming)\s)\b(?:the|an?)\s+(?:(?!(?:of|by|in|at|on|with)\s)[\w-]+\s+){0,5}(?:officer|agent|deputy|trooper)\b[^;]{0,120}\b(?:identified|named)\b[^.;]{0,30}\bas\s+$/iu;
 // "The man arrested in the shooting of a federal agent has been identified as Ana Ruiz": a name given
 // to a person noun is the person the incident is about, as one set beside it is (DESCRIBED_BEFORE).
-const PERSON_NAMED_AS = /\b(?:the|an?)\s+(?:[\w-]+\s+){0,2}?(?:man|woman|driver|passenger|motorist|suspect|gunman|teen|teenager)\b[^;.]{0,120}\b(?:identified|named)\b[^.;]{0,30}\bas\s+$/iu;
+// "The agency identified the driver as Luis Ortega" too.
+const PERSON_NAMED_AS =
+  /\b(?:(?:the|an?)\s+(?:[\w-]+\s+){0,2}?(?:man|woman|driver|passenger|motorist|suspect|gunman|teen|teenager)\b[^;.]{0,120}\b(?:identified|named)\b[^.;]{0,30}\bas|(?:identified|named)\s+(?:the|an?)\s+(?:[\w-]+\s+){0,2}?(?:man|woman|driver|passenger|motorist|suspect|gunman|teen|teenager)\s+as)\s+$/iu;
 
 /**
  * Whether the words before a name give it to an officer ("The officer who shot her has been identified
@@ -188,8 +191,12 @@ export function findPersons(
     // what it says before it names any of them ("The dead were identified as A, 31, and B, 24").
     const own = role === 'subject' ? about.map((s) => ownPart(s, g, subjects, text)).filter((s): s is SentenceInfo => s !== null) : [];
     const shared = role === 'subject' ? about.map((s) => sharedPart(s, subjects, text)).filter((s): s is SentenceInfo => s !== null) : [];
-    const outcome = role === 'subject' ? findOutcome([...own, ...shared], vocab) : { outcome: 'unknown' as Outcome, span: null };
-    const wound = own.map((s) => woundPhrase(s)).find(Boolean) ?? null;
+    // "Two people were wounded …" befell every subject, whether the sentence names them or not.
+    const together = role === 'subject' && subjects.length > 1 ? sentences.filter((s) => !about.includes(s) && tellsOfSeveral(s, subjects, vocab)) : [];
+    const outcome = role === 'subject' ? findOutcome([...own, ...shared, ...together], vocab) : { outcome: 'unknown' as Outcome, span: null };
+    // Of several subjects, a wound told of someone unnamed ("her client was shot in the arm") is no one's for sure.
+    const woundFrom = subjects.length > 1 ? own.filter((s) => g.mentions.some((m) => m.start >= s.start && m.end <= s.end) || continuesAbout(s, sentences[s.index - 1], g)) : own;
+    const wound = woundFrom.map((s) => woundPhrase(s)).find(Boolean) ?? null;
     const first = g.mentions.find((m) => m.name === g.name) ?? g.mentions[0];
     sources.push({ field: `persons.${i}.name`, span: makeSpan(text, first.start, first.end) });
     if (age.span) sources.push({ field: `persons.${i}.age`, span: age.span });
@@ -198,6 +205,15 @@ export function findPersons(
     persons.push(Object.freeze({ name: g.name, age: age.age, role, outcome: outcome.outcome, injuries: wound ? text.slice(wound.start, wound.end) : null }));
   }
   return Object.freeze({ persons: Object.freeze(persons), sources: Object.freeze(sources) });
+}
+
+/**
+ * An incident sentence that names none of the subjects and opens, past a dateline, on several people
+ * (vocab/force.json `severalSubjects`: "Two people were wounded", "A man and a woman were taken to a hospital").
+ */
+function tellsOfSeveral(s: SentenceInfo, subjects: readonly Group[], vocab: ForceVocab): boolean {
+  if (!(s.strong || s.weak) || subjects.some((g) => g.mentions.some((m) => m.start >= s.start && m.end <= s.end))) return false;
+  return vocab.severalSubjects.exec(s.text.slice(datelineLength(s.text)))?.index === 0;
 }
 
 // "She was treated at a hospital and released.": a sentence that opens on a pronoun.

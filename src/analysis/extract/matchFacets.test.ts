@@ -131,6 +131,10 @@ describe('matchFacets', () => {
     expect(stanceOf('a spokesperson acknowledged that the agent was not dragged', 'vehicle_movement')).toBe('away_from_officers');
     expect(stanceOf('his wife said he had stopped the car and was reaching for his license', 'vehicle_movement')).toBe('away_from_officers');
     expect(stanceOf('officials said ICE officers had stopped the vehicle', 'vehicle_movement')).toBe(null);
+    // A denial with "nobody" for subject (stop 41); a negated "run over" alone is no claim either way.
+    expect(stanceOf('Nobody tried to run anybody over', 'vehicle_movement')).toBe('away_from_officers');
+    expect(stanceOf('no one was trying to hit the agents', 'vehicle_movement')).toBe('away_from_officers');
+    expect(stanceOf('nobody saw him run anyone over', 'vehicle_movement')).toBe(null);
   });
 
   it('reads a beating against a medical cause of a death in custody', () => {
