@@ -12,6 +12,7 @@ import { findUnnamedSubject } from './findUnnamedSubject.js';
 import { datelineLength } from '../../nlp/mentions/findDatelines.js';
 import { isPersonName } from './isPersonName.js';
 import { isWrittenAsName } from './isWrittenAsName.js';
+import { pronounNamesOther } from './pronounNamesOther.js';
 import type { SentenceInfo } from './describeSentences.js';
 import type { ForceVocab } from './forceVocab.js';
 import { loadForceVocab } from './forceVocab.js';
@@ -194,9 +195,7 @@ export function findPersons(
     // "Two people were wounded …" befell every subject, whether the sentence names them or not.
     const together = role === 'subject' && subjects.length > 1 ? sentences.filter((s) => !about.includes(s) && tellsOfSeveral(s, subjects, vocab)) : [];
     const outcome = role === 'subject' ? findOutcome([...own, ...shared, ...together], vocab) : { outcome: 'unknown' as Outcome, span: null };
-    // Of several subjects, a wound told of someone unnamed ("her client was shot in the arm") is no one's for sure.
-    const woundFrom = subjects.length > 1 ? own.filter((s) => g.mentions.some((m) => m.start >= s.start && m.end <= s.end) || continuesAbout(s, sentences[s.index - 1], g)) : own;
-    const wound = woundFrom.map((s) => woundPhrase(s)).find(Boolean) ?? null;
+    const wound = own.map((s) => woundOf(s, g, subjects.length, woundPhrase, sentences, text)).find(Boolean) ?? null;
     const first = g.mentions.find((m) => m.name === g.name) ?? g.mentions[0];
     sources.push({ field: `persons.${i}.name`, span: makeSpan(text, first.start, first.end) });
     if (age.span) sources.push({ field: `persons.${i}.age`, span: age.span });
@@ -205,6 +204,25 @@ export function findPersons(
     persons.push(Object.freeze({ name: g.name, age: age.age, role, outcome: outcome.outcome, injuries: wound ? text.slice(wound.start, wound.end) : null }));
   }
   return Object.freeze({ persons: Object.freeze(persons), sources: Object.freeze(sources) });
+}
+
+/**
+ * The wound a sentence tells of `g`: one that names them, or goes on about them, tells theirs; of
+ * several subjects, one that names none tells no one's for sure ("her client was shot in the arm");
+ * nor does a "he" whom the subject's given name says is someone else ("Gregory Bovard, who told the
+ * court that he was struck in the head", in a story of Marimar Martinez).
+ */
+function woundOf(
+  s: SentenceInfo,
+  g: Group,
+  subjectCount: number,
+  woundPhrase: (s: SentenceInfo) => { start: number; end: number } | null,
+  sentences: readonly SentenceInfo[],
+  text: string,
+): { start: number; end: number } | null {
+  const wound = woundPhrase(s);
+  if (wound === null || g.mentions.some((m) => m.start >= s.start && m.end <= s.end) || continuesAbout(s, sentences[s.index - 1], g)) return wound;
+  return subjectCount > 1 || pronounNamesOther(text, wound.start, g.name) ? null : wound;
 }
 
 /**

@@ -49,6 +49,11 @@ describe('a title the story names next', () => {
     ]);
   });
 
+  it('counts no introduction inside a quotation ("This is an activist judge," a spokeswoman said) (stop 41)', () => {
+    const text = `${LEAD}A federal judge found that the agent's account was not credible.\n\nU.S. District Judge Ana Ruiz wrote that the account was contradicted by every witness.\n\n"This is an activist judge," DHS spokeswoman Tricia Lane said.`;
+    expect(speakers(text)[0]).toEqual(['Ana Ruiz', 'court', null]);
+  });
+
   it('stays unresolved for a rank many hold, another bearer, or a judge named before it', () => {
     expect(speakers(`${LEAD}An agent said the man ran. Agent Tom Hale said he fired once.`)[0]).toBeNull();
     expect(speakers(`${LEAD}Another judge said the account was credible. U.S. District Judge Ana Ruiz wrote that it was not.`)[0]).toBeNull();

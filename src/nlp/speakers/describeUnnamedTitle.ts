@@ -120,6 +120,11 @@ function introducing(head: string, flags = ''): RegExp {
   return new RegExp(`\\b(?:a|an|another)\\s+(?:(?!(?:the|for|of|to|with|and|in|on|at|by|from|his|her|their)\\s)[\\p{L}.'’-]+\\s+){0,3}${head}\\b`, `iu${flags}`);
 }
 
+/** The "a/an … `head`" phrases that introduce someone before `end`, outside quotations. */
+function introductionsOf(ctx: SpeakerContext, head: string, end: number): RegExpExecArray[] {
+  return [...ctx.text.slice(0, end).matchAll(introducing(head, 'g'))].filter((m) => !isInside(ctx.quotes, m.index, m.index + m[0].length));
+}
+
 /**
  * "The mayor said" after "Mayor Ana Ruiz …": the one person the document names with that title
  * (an office one person holds: mayor, governor, sheriff, president, prosecutor …), wherever that
@@ -134,7 +139,7 @@ function holderOf(ctx: SpeakerContext, head: string, site: DescriptionSite, alon
   // "A federal prosecutor argued …" before it: someone else bearing the title may be meant, unless
   // it was the one introduction and the holder was first named after it ("A federal judge barred …",
   // then "U.S. District Judge Ana Ruiz wrote …": the judge introduced, then named).
-  const introductions = [...ctx.text.slice(0, site.at).matchAll(introducing(head, 'g'))];
+  const introductions = introductionsOf(ctx, head, site.at);
   if (introductions.length > 1) return null;
   if (introductions.length === 1) {
     // Only a bare "the judge", after "a federal judge" (no "former" one), for a holder named after it who serves.
@@ -158,7 +163,7 @@ const OTHER_ONE = new Set(['second', 'third', 'other', 'another', 'fellow', 'dif
  */
 function introducedOfficer(ctx: SpeakerContext, head: string): Entity | null {
   if (!FORCE_RANKS.has(head) || holdersOf(ctx, head).length) return null;
-  const introductions = [...ctx.text.matchAll(introducing(head, 'g'))].filter((m) => !isInside(ctx.quotes, m.index, m.index + m[0].length));
+  const introductions = introductionsOf(ctx, head, ctx.text.length);
   if (introductions.length !== 1) return null;
   const [intro] = introductions;
   const words = splitWords(ctx.text, intro.index, intro.index + intro[0].length);
@@ -185,7 +190,8 @@ function laterHolderOf(ctx: SpeakerContext, head: string, words: readonly Word[]
   // Occurrences are registered as the attributions are read: the mentions tell where the name first stands.
   const first = ctx.analysis.mentions.find((m) => m.kind === 'person' && ctx.persons.lookup(m.name) === record);
   if (!first || first.start < site.at) return null;
-  const introductions = ctx.text.match(introducing(head, 'g'))?.length ?? 0;
+  // "This is an activist judge," a spokeswoman said: words quoted introduce no one.
+  const introductions = introductionsOf(ctx, head, ctx.text.length).length;
   return introductions === introductionsBefore ? personEntity(record, describePerson(ctx, record, [], site)) : null;
 }
 

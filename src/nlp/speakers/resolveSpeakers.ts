@@ -76,7 +76,7 @@ import { namesBody, unresolvedEntity } from './unresolvedEntity.js';
 // Version 38: kin named in an attribution's source ("…, said her son, José Cruz") is not whom the incident happened to.
 // Version 42: a person introduced as someone's lawyer ("Her lawyer, Maria Ortega, said …") is no one whose
 // family or lawyer "her family" after it means: that is her client's.
-export const SPEAKERS_STAGE: StageRef = Object.freeze({ name: 'speakers', version: 42 });
+export const SPEAKERS_STAGE: StageRef = Object.freeze({ name: 'speakers', version: 43 });
 
 export interface SpeakerOptions {
   /** The publication (document metadata): an unquoted "we" in its narration is the outlet speaking. */
