@@ -95,6 +95,14 @@ describe('extractIncidents: wounds, charges and the officer\'s own injuries', ()
     expect(primaryOf(one).persons[0]).toMatchObject({ name: 'Luis Ortega', outcome: 'injured', injuries: 'shot in the arm' });
   });
 
+  it('gives the subject no wound told of a "he" her given name says is someone else (stop 41)', () => {
+    const body = [
+      'A Border Patrol agent shot Marisol Vega, 30, in Chicago on Oct. 4.',
+      'The judge wrote that video undermines the testimony of commander Greg Hale, who had told the court that he was struck in the head by a rock.',
+    ].join('\n\n');
+    expect(primaryOf(body).persons[0]).toMatchObject({ name: 'Marisol Vega', injuries: null });
+  });
+
   it('reads no vehicle movement in shots that missed', () => {
     const body = 'ICE said Darnell Hayes fired at agents in Tulsa on Monday. Agents returned fire but did not hit Hayes.';
     expect(primaryOf(body).claims.map((c) => c.facet)).not.toContain('vehicle_movement');
