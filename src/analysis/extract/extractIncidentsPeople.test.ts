@@ -103,6 +103,17 @@ describe('extractIncidents: wounds, charges and the officer\'s own injuries', ()
     expect(primaryOf(body).persons[0]).toMatchObject({ name: 'Marisol Vega', injuries: null });
   });
 
+  it('names the person by the full name a source gives of whom it speaks for (stop 41)', () => {
+    const body = [
+      'The family of Edwin Tomas Lucero, the man shot by an ICE officer in Columbus on Wednesday, says officials described an attack that never happened.',
+      'Lucero, 27, was hit in the abdomen.',
+    ].join('\n\n');
+    expect(primaryOf(body).persons[0]).toMatchObject({ name: 'Edwin Tomas Lucero', age: 27, role: 'subject' });
+    // Another given name is another person: "a friend of Ana Hale" does not rename Tom Hale.
+    const other = 'An ICE officer shot Tom Hale, 27, in Columbus on Wednesday. Hale was hit in the leg. A friend of Ana Hale said he was unarmed.';
+    expect(primaryOf(other).persons[0]).toMatchObject({ name: 'Tom Hale', role: 'subject' });
+  });
+
   it('reads no vehicle movement in shots that missed', () => {
     const body = 'ICE said Darnell Hayes fired at agents in Tulsa on Monday. Agents returned fire but did not hit Hayes.';
     expect(primaryOf(body).claims.map((c) => c.facet)).not.toContain('vehicle_movement');

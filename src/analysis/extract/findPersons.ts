@@ -49,6 +49,7 @@ const DESCRIBED_BEFORE = /\b(?:the|an?)\s+(?:[\w'’-]+\s+){0,2}?(?:driver|passe
 // sentence telling the force, the person charged is the one the coverage is about, as a caption's defendant is.
 const CHARGED_BEFORE = /\b(?:charg(?:es|ed|ing)|indict(?:s|ed|ing)|accus(?:es|ed|ing))\s+$/iu;
 const CHARGED_AFTER = /^(?:,[^,]{0,30},)?\s+(?:was|has been|had been|is|were)\s+(?:\w+\s+)?(?:charged|indicted)\b/iu;
+const OF_BEFORE = /\b(?:of|for)\s+$/u;
 const PRESS_BEFORE = /(?:^|\s)(?:[Oo]ur|correspondent|reporter|anchor)\s+$/u;
 const BYLINE_BEFORE = /(?:^|\n)[ \t]*(?:by|BY|By)[ \t]+$/u;
 // "The officer who shot her has been identified in court records as Jon Ross": the name is the officer's
@@ -113,12 +114,17 @@ export function findPersons(
     groups.push({ name: m.name, mentions: [m], score: 4, patient: true, described: false, officer: false, defendant: false });
   }
   const officeHolders: string[] = [];
+  // Names inside a source after "of" or "for": whom the speaker speaks for ("family of Ana Ruiz").
+  const whose: PersonMention[] = [];
   // The document's authors and the outlet's own journalists ("Our Tom Reyes has more", "correspondent Ana Ruiz").
   const outletPeople = [...authors, ...sentences.flatMap((s) => s.mentions.filter((m): m is PersonMention => m.kind === 'person' && PRESS_BEFORE.test(text.slice(Math.max(s.start, m.start - 16), m.start))).map((m) => m.name))];
   for (const s of sentences) {
     for (const m of [...s.mentions.filter((x): x is PersonMention => x.kind === 'person'), ...captionMentions(defendants, s)].sort((a, b) => a.start - b.start)) {
       if (!isPersonName(m.name)) continue;
-      if (sourceSpans.some((span) => m.start >= span.start && m.end <= span.end)) continue;
+      if (sourceSpans.some((span) => m.start >= span.start && m.end <= span.end)) {
+        if (OF_BEFORE.test(text.slice(Math.max(0, m.start - 5), m.start))) whose.push(m);
+        continue;
+      }
       // The reporter: a byline ("By Ana Ruiz | Feb. 10") or the document's author is no person of the incident.
       if (BYLINE_BEFORE.test(text.slice(Math.max(0, m.start - 12), m.start)) || outletPeople.some((a) => sameName(a, m.name))) continue;
       const officer = (m.title !== null && OFFICER_TITLE.test(m.title)) || OFFICER_TITLE.test(m.name.split(/\s+/)[0] ?? '') || namesOfficerAs(text.slice(Math.max(s.start, m.start - 240), m.start)) || (text.charCodeAt(m.start - 2) === COMMA && OFFICER_APPOSED.test(text.slice(Math.max(s.start, m.start - 60), m.start)));
@@ -166,6 +172,14 @@ export function findPersons(
         g.described = true;
       }
     }
+  }
+  // "the family of Silverio Villegas Gonzalez said …", then only "Villegas Gonzalez": the full name
+  // a source gives of the one it speaks for names the person the text calls by the shorter one.
+  for (const g of groups) {
+    const full = g.officer ? undefined : whose.find((m) => sameName(m.name, g.name) && betterName(m.name, g.name));
+    if (full === undefined) continue;
+    g.name = full.name;
+    g.mentions = [...g.mentions, full].sort((a, b) => a.start - b.start);
   }
   const civilians = groups.filter((g) => !g.officer).sort((a, b) => b.score - a.score || a.mentions[0].start - b.mentions[0].start);
   const top = civilians[0];

@@ -67,6 +67,21 @@ describe('matchFacets', () => {
   it('reads where a wound is past four words naming the man, and "the wound is in his back"', () => {
     expect(stanceOf('an agent shot a 29-year-old Mexican man in the back near the fence', 'wound_location')).toBe('back');
     expect(stanceOf('There were no rocks. The wound is in his back.', 'wound_location')).toBe('back');
+    // The part named after a side: "the left side of the neck" is the neck (stop 41).
+    expect(stanceOf('the autopsy found he was shot once in the left side of the neck', 'wound_location')).toBe('neck');
+    expect(stanceOf('a gunshot wound to the back of the head', 'wound_location')).toBe('head');
+    expect(stanceOf('he was hit in the side', 'wound_location')).toBe('side');
+  });
+
+  it('reads what befell an officer who was hurt and treated as no hit of the man (stop 41)', () => {
+    expect(stanceOf('the officer "suffered significant injuries" and was treated at a hospital', 'hit_by_gunfire')).toBeNull();
+    expect(stanceOf('the officer fired and the man was taken to a hospital', 'hit_by_gunfire')).toBe('hit');
+  });
+
+  it('reads a vehicle veering away, or a make of car turning away, as driven away (stop 41)', () => {
+    expect(stanceOf("video shows Gale's maroon Honda Pilot turning away from the officer as he fired", 'vehicle_movement')).toBe('away_from_officers');
+    expect(stanceOf('the pickup veered away from the agents', 'vehicle_movement')).toBe('away_from_officers');
+    expect(stanceOf('the agent swerved away', 'vehicle_movement')).toBeNull();
   });
 
   it('reads an agent\'s vehicle ramming the man as no driving at officers by him, his ramming theirs as driving at them', () => {

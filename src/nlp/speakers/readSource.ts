@@ -25,6 +25,7 @@ import { readForeignMission } from './readForeignMission.js';
 import { readServingBody } from './readServingBody.js';
 import { readNewsOutlet } from './readNewsOutlet.js';
 import { readOutletWork } from './readOutletWork.js';
+import { readAutopsy } from './readAutopsy.js';
 import { resolveAnaphor } from './resolveAnaphor.js';
 import type { Gender } from './roleVocab.js';
 import type { SpeakerContext } from './speakerContext.js';
@@ -302,6 +303,9 @@ export function readSource(ctx: SpeakerContext, index: number): Entity | null {
   if (term) return term;
   const member = readPartitive(ctx, words, site) ?? readFamilyAndCounsel(ctx, words, site) ?? readElderOrYounger(ctx, words, site);
   if (member) return member;
+  // "An independent autopsy commissioned by his family found …", "according to the autopsy report".
+  const autopsy = readAutopsy(ctx, words, site);
+  if (autopsy) return autopsy;
   const outletWork = readOutletWork(ctx, words) ?? readNewsOutlet(ctx, words);
   if (outletWork) return outletWork;
   const joint = readJointSource(ctx, words, site) ?? readJointAnaphor(ctx, words, site) ?? readGovernment(ctx, words, site);
