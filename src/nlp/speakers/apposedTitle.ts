@@ -3,6 +3,7 @@ import type { RoleVocab } from './roleVocab.js';
 import { splitWords, type Word } from './words.js';
 
 const ARTICLES = new Set(['the', 'a', 'an']);
+const SEAT_LINKS = new Set(['in', 'at']);
 /** Lower-case words that say where an office sits: "the county sheriff", "a federal prosecutor". */
 export const OFFICE_SEATS: ReadonlySet<string> = new Set(['federal', 'state', 'county', 'city', 'local', 'u.s']);
 // The seat, or a grade within the same office ("a senior official", "a special agent").
@@ -12,10 +13,13 @@ const TITLE_BEFORE = /(?<![\p{L}'’-])((?:[Tt]he|[Aa]n?)\s+(?:[\p{L}.-]+\s+){0,
 
 /**
  * The role of a descriptor that is an article, at most two modifiers and a title of vocab/roles.json
- * ("The agent", "the Border Patrol agent", "a deputy"): the title's role; null for anything else
- * ("the former officer", "the chief financial officer", "a man").
+ * ("The agent", "the Border Patrol agent", "a deputy", "the Mexican consul in Nogales"): the title's
+ * role; null for anything else ("the former officer", "the chief financial officer", "a man").
  */
-export function titleRoleOf(words: readonly Word[], vocab: RoleVocab): Role | null {
+export function titleRoleOf(all: readonly Word[], vocab: RoleVocab): Role | null {
+  // "The Mexican consul in Nogales": where the office sits, after it, is no part of the title.
+  const seat = all.findIndex((w, i) => i >= 2 && SEAT_LINKS.has(w.norm) && all.length - i <= 3 && all.slice(i + 1).every((x) => x.capitalized));
+  const words = seat > 0 && seat < all.length - 1 ? all.slice(0, seat) : all;
   if (words.length < 2 || words.length > 4 || !ARTICLES.has(words[0].norm)) return null;
   // A modifier names the body or the level of the office ("the Border Patrol agent", "a federal
   // prosecutor"); others make it another title ("the chief financial officer", "a longtime JNF official").

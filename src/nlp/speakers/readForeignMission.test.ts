@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { readForeignMission } from './readForeignMission.js';
 import { splitWords } from './words.js';
 
-const speakerOf = (phrase: string) => readForeignMission(splitWords(phrase))?.speaker ?? null;
+const speakerOf = (phrase: string) => readForeignMission(splitWords(phrase), phrase)?.speaker ?? null;
 
 describe('readForeignMission', () => {
   it('names a foreign post as written, speaking as neither side', () => {
@@ -16,5 +16,18 @@ describe('readForeignMission', () => {
     expect(speakerOf('a consulate official')).toBeNull();
     expect(speakerOf('the consulate')).toBeNull();
     expect(speakerOf('Ana Ruiz')).toBeNull();
+  });
+});
+
+describe('readForeignMission: foreign ministries and a post set before a name (stop 41)', () => {
+  it("names a country's foreign ministry, speaking as neither side", () => {
+    expect(speakerOf("Mexico's Secretariat of Foreign Affairs")).toEqual({ name: "Mexico's Secretariat of Foreign Affairs", affiliation: "Mexico's Secretariat of Foreign Affairs", role: 'other' });
+    expect(speakerOf('the Guatemalan Foreign Ministry')?.name).toBe('Guatemalan Foreign Ministry');
+    expect(speakerOf('the U.S. Foreign Office')).toBeNull();
+    expect(speakerOf('the ministry')).toBeNull();
+  });
+
+  it('leaves a post set off before a name to the name', () => {
+    expect(speakerOf('The Mexican consul in Nogales, Marcela Orozco')).toBeNull();
   });
 });

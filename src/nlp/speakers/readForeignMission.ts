@@ -14,8 +14,12 @@ const LINKS = new Set(['in', 'of', 'to', 'at']);
  * government is neither the officials of the incident nor the subject's side. Null for anything
  * else, and for a post of the United States itself.
  */
-export function readForeignMission(words: readonly Word[]): Entity | null {
+export function readForeignMission(words: readonly Word[], source: string): Entity | null {
+  // "The Mexican consul in Nogales, Marcela Orozco": a post set before a name describes the person.
+  if (words.some((w, i) => i > 0 && source.slice(words[i - 1].end, w.start).includes(','))) return null;
   const name = words[0]?.norm === 'the' ? words.slice(1) : words;
+  const ministry = foreignMinistry(name);
+  if (ministry) return ministry;
   const at = name.findIndex((w) => MISSIONS.has(w.norm));
   if (at < 0 || name.length < 2) return null;
   const country = name.slice(0, at);
@@ -46,4 +50,24 @@ function placeTail(words: readonly Word[]): boolean {
     if (i === from) return false;
   }
   return true;
+}
+
+// A government's foreign ministry, after the country: "Foreign Ministry", "Ministry of Foreign Affairs".
+const MINISTRIES = ['foreign ministry', 'foreign affairs ministry', 'ministry of foreign affairs', 'secretariat of foreign affairs', 'ministry of external relations', 'foreign office'];
+
+/**
+ * "Mexico's Secretariat of Foreign Affairs", "the Guatemalan Foreign Ministry": a foreign ministry
+ * after one or two capitalised words naming its country (not the United States). Role `other`, as
+ * its posts abroad.
+ */
+function foreignMinistry(name: readonly Word[]): Entity | null {
+  const tail = MINISTRIES.find((m) => {
+    const n = m.split(' ').length;
+    return name.length > n && name.slice(name.length - n).map((w) => w.norm).join(' ') === m;
+  });
+  if (tail === undefined) return null;
+  const country = name.slice(0, name.length - tail.split(' ').length);
+  if (country.length > 2 || !country.every((w) => w.capitalized) || country.some((w) => OWN_COUNTRY.has(w.norm))) return null;
+  const text = name.map((w) => w.text).join(' ');
+  return makeEntity({ key: `org:${foldName(text)}`, kind: 'organization', speaker: makeSpeaker(text, text, 'other'), heads: ['ministry'] });
 }

@@ -191,3 +191,21 @@ describe('readSource: a pronoun after a spokeswoman', () => {
     expect(speakers(text).map(([, name]) => name)).toEqual(['Tomás Bernal', 'Tomás Bernal', null]);
   });
 });
+
+describe('readSource: a foreign post before a name (stop 41)', () => {
+  it('gives the consul one role in every attribution, and "the ministry" its ministry', () => {
+    const text = [
+      'A Border Patrol agent shot and killed a man near Nogales on Sunday.',
+      'The Mexican consul in Nogales, Marcela Orozco, told reporters that his relatives were told he had been shot in the back.',
+      '"We have not seen any evidence of rocks," Orozco said.',
+      "Mexico's Secretariat of Foreign Affairs said it would demand an investigation. The ministry said the family had been notified.",
+    ].join('\n\n');
+    const found = analyseText(text, { anchorDate: '2026-03-02', bodyStart: 0, outlet: null }).attributions.map((a) => [a.speaker?.name ?? null, a.speaker?.role ?? null]);
+    expect(found).toEqual([
+      ['Marcela Orozco', 'other'],
+      ['Marcela Orozco', 'other'],
+      ["Mexico's Secretariat of Foreign Affairs", 'other'],
+      ["Mexico's Secretariat of Foreign Affairs", 'other'],
+    ]);
+  });
+});

@@ -311,7 +311,7 @@ export function readSource(ctx: SpeakerContext, index: number): Entity | null {
   const joint = readJointSource(ctx, words, site) ?? readJointAnaphor(ctx, words, site) ?? readGovernment(ctx, words, site);
   if (joint) return joint;
   // "ICE in Chicago said", "The Mexican consulate in Nogales said": a body and where it serves.
-  const serving = readServingBody(ctx, words) ?? readForeignMission(words);
+  const serving = readServingBody(ctx, words) ?? readForeignMission(words, ctx.text);
   if (serving) return serving;
   // "The Immigrant Legal Resource Center said": a body no vocabulary lists, named in full.
   const body = readNamedBody(beforeRelative(ctx.text, words), ctx.vocab);
