@@ -78,6 +78,13 @@ describe('matchFacets', () => {
     expect(stanceOf('the officer fired and the man was taken to a hospital', 'hit_by_gunfire')).toBe('hit');
   });
 
+  it('reads rocks thrown, and no evidence of any, as armed and unarmed (stop 41)', () => {
+    expect(stanceOf('One man threw "softball-sized rocks" at an agent', 'weapon_alleged')).toBe('armed');
+    expect(stanceOf('We have not seen any evidence of rocks', 'weapon_alleged')).toBe('unarmed');
+    expect(stanceOf('there were no rocks', 'weapon_alleged')).toBe('unarmed');
+    expect(stanceOf('investigators found no evidence of a weapon', 'weapon_alleged')).toBe('unarmed');
+  });
+
   it('reads a vehicle veering away, or a make of car turning away, as driven away (stop 41)', () => {
     expect(stanceOf("video shows Gale's maroon Honda Pilot turning away from the officer as he fired", 'vehicle_movement')).toBe('away_from_officers');
     expect(stanceOf('the pickup veered away from the agents', 'vehicle_movement')).toBe('away_from_officers');
