@@ -78,6 +78,12 @@ describe('matchFacets', () => {
     expect(stanceOf('the officer fired and the man was taken to a hospital', 'hit_by_gunfire')).toBe('hit');
   });
 
+  it('reads a knee put on a neck and spray into a face as force beyond the need (stop 41)', () => {
+    expect(stanceOf('One of them put a knee on his neck', 'officer_conduct')).toBe('aggressive');
+    expect(stanceOf('One officer sprays a chemical irritant into his face from about a foot away', 'officer_conduct')).toBe('aggressive');
+    expect(stanceOf('the man sprayed the officer in his face', 'officer_conduct')).toBeNull();
+  });
+
   it('reads rocks thrown, and no evidence of any, as armed and unarmed (stop 41)', () => {
     expect(stanceOf('One man threw "softball-sized rocks" at an agent', 'weapon_alleged')).toBe('armed');
     expect(stanceOf('We have not seen any evidence of rocks', 'weapon_alleged')).toBe('unarmed');
