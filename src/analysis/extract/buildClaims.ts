@@ -28,6 +28,10 @@ import { loadRecordingVocab } from './recordingVocab.js';
 // A one-regex list so matchesAny screens it: most sentences hold none of the three words.
 const QUESTION = /\?["”’)]*\s*$/u;
 
+// The outlet's clause after an attribution: a comma, then "as", "while", "even as", "though".
+const OWN_TAIL = /^[”"’]?,\s+(?:as|while|even as|though|although)\s+/u;
+const MIN_TAIL = 30;
+
 const CARRY_ON: readonly RegExp[] = Object.freeze([/\b(?:reportedly|allegedly|purportedly)\b/iu]);
 
 /**
@@ -105,10 +109,24 @@ export function buildClaims(
     for (let k = 0; k < said.length; k += 2) if (Math.min(said[k + 1], s.end) > Math.max(said[k], s.start)) return true;
     return false;
   };
-  sentences.forEach((s, i) => {
+  // "…, according to police, as video appeared to show the man running away": a clause after every
+  // attribution in its sentence that tells what a recording shows is the outlet's own (not "…, police
+  // said, as he drove toward agents": what a source adds after its cue may still be its account).
+  const ownTail = (s: SentenceInfo): SentenceInfo | null => {
+    let end = s.start;
+    for (let k = 0; k < said.length; k += 2) if (said[k] < s.end && said[k + 1] > s.start) end = Math.max(end, said[k + 1]);
+    for (const a of attributions) if (a.sentence === s.index && a.source !== null) end = Math.max(end, a.source.end);
+    const tail = OWN_TAIL.exec(text.slice(end, s.end));
+    if (tail === null || s.end - end < MIN_TAIL) return null;
+    const start = end + tail[0].length;
+    const words = text.slice(start, s.end);
+    return voice === null && readsRecording(words, null) ? { ...s, start, text: words } : null;
+  };
+  sentences.forEach((whole, i) => {
     // "Agents have fired into cars at least five times": a sentence counting incidents tells of none of them.
     // A question ("Did the man drive at officers?", a fact check's headline) claims nothing.
-    if (s.series || QUESTION.test(s.text)) return;
+    if (whole.series || QUESTION.test(whole.text)) return;
+    let s = whole;
     const before = i > 0 && sentences[i - 1].paragraph === s.paragraph ? sentences[i - 1] : null;
     // Whether the outlet's sentence tells what a recording shows (an agency's release describing its
     // own video is the agency's account): asked at most once, and only when it matters below.
@@ -118,7 +136,12 @@ export function buildClaims(
     // name; what the recording shows is then read here, as the footage's.
     // In a voice's own piece (a release, an op-ed), what it says a recording shows is its account.
     const tellsRecording = () => (voice === null ? readsVideo() : readsRecording(s.text, before?.text ?? null));
-    if (covered(s) && !(attributions.every((a) => a.sentence !== s.index || a.speaker === null) && tellsRecording())) return;
+    if (covered(s) && !(attributions.every((a) => a.sentence !== s.index || a.speaker === null) && tellsRecording())) {
+      const tail = ownTail(s);
+      if (tail === null) return;
+      s = tail;
+      video = undefined;
+    }
     const carried = i > 0 && matchesAny(CARRY_ON, s.text) ? carriedAttribution(sentences[i - 1], s, attributions) : null;
     // "The video of the shooting was released Friday. It shows the car reversing…": about the incident as its video is.
     if (!carried && !isAboutIncident(s) && !(before !== null && readsVideo() && isAboutIncident(before))) return;

@@ -84,6 +84,12 @@ describe('matchFacets', () => {
     expect(stanceOf('the man sprayed the officer in his face', 'officer_conduct')).toBeNull();
   });
 
+  it('reads a clip that shows, and "this is not self-defense" (stop 41)', () => {
+    expect(stanceOf('A 14-second clip posted on X shows a man sprinting across a parking lot', 'footage')).toBe('exists');
+    expect(stanceOf('He was running away. This is not self-defense.', 'justification_for_force')).toBe('unjustified');
+    expect(stanceOf('the agent acted in self-defense', 'justification_for_force')).toBe('self_defense');
+  });
+
   it('reads rocks thrown, and no evidence of any, as armed and unarmed (stop 41)', () => {
     expect(stanceOf('One man threw "softball-sized rocks" at an agent', 'weapon_alleged')).toBe('armed');
     expect(stanceOf('We have not seen any evidence of rocks', 'weapon_alleged')).toBe('unarmed');

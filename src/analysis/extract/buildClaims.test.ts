@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import type { ParsedDocument } from '../../domain/document.js';
+import { analyseText } from '../../nlp/analyseText.js';
+import { extractIncidents } from './extractIncidents.js';
+
+// Invented stories, read through the real NLP stages: whose claims a sentence gives.
+
+function claimsOf(body: string, published = '2026-02-10') {
+  const doc: ParsedDocument = {
+    kind: 'parsed-document',
+    format: 'text',
+    sha256: 'x',
+    byteLength: body.length,
+    text: body,
+    bodyStart: 0,
+    metadata: { title: null, url: null, outlet: null, author: null, published, modified: null },
+    anchor: { kind: 'explicit', date: published, span: null },
+    updateNotes: [],
+  };
+  const { analysis, attributions } = analyseText(body, { anchorDate: published, bodyStart: 0, outlet: null });
+  const primary = extractIncidents(doc, analysis, attributions).find((d) => d.primary)!;
+  return primary.claims.map((c) => [c.facet, c.stance, c.side, c.speaker?.name ?? null]);
+}
+
+describe('buildClaims: the outlet’s clause after an attribution (stop 41)', () => {
+  it('reads what a video shows, told after the attribution, as the footage', () => {
+    const body =
+      'An ICE officer shot a man in the leg during an attempted arrest in west Phoenix on Sunday, according to the Phoenix Police Department, as video circulating on social media appeared to show the man running away when the shot was fired.';
+    const claims = claimsOf(body);
+    expect(claims).toContainEqual(['footage', 'exists', 'outlet', null]);
+    expect(claims).toContainEqual(['position_when_shot', 'retreating', 'footage', null]);
+  });
+
+  it('leaves what a source adds after its cue to the source, not the outlet', () => {
+    const body = 'Border Patrol agents shot Tom Hale in Yuma, Ariz., on Sunday.\n\nHe was shot, police said, as he drove toward the agents.';
+    expect(claimsOf(body).filter((c) => c[2] === 'outlet' || c[2] === 'footage')).not.toContainEqual(['vehicle_movement', 'toward_officers', 'outlet', null]);
+  });
+});
