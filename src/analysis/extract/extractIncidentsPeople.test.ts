@@ -114,6 +114,17 @@ describe('extractIncidents: wounds, charges and the officer\'s own injuries', ()
     expect(primaryOf(other).persons[0]).toMatchObject({ name: 'Tom Hale', role: 'subject' });
   });
 
+  it('reads an incident whose force only its subject tells, after a lede that names her (stop 41)', () => {
+    const body = [
+      'EVANSTON, Ill. — Maria Delgado says she was driving her son to school when two unmarked SUVs boxed in her car on Oct. 21.',
+      'Within seconds, she said, masked men smashed her driver\'s-side window, pulled her out by her hair and pinned her to the ground.',
+      'A DHS spokesperson said agents used the least amount of force necessary.',
+    ].join('\n\n');
+    const primary = draftsOf(body, '2025-10-28').find((d) => d.primary)!;
+    expect(primary).toMatchObject({ date: '2025-10-21', city: 'Evanston', force: ['physical force'] });
+    expect(primary.persons.map((p) => [p.name, p.role])).toEqual([['Maria Delgado', 'subject']]);
+  });
+
   it('reads no vehicle movement in shots that missed', () => {
     const body = 'ICE said Darnell Hayes fired at agents in Tulsa on Monday. Agents returned fire but did not hit Hayes.';
     expect(primaryOf(body).claims.map((c) => c.facet)).not.toContain('vehicle_movement');

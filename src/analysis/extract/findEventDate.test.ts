@@ -147,6 +147,11 @@ describe('findEventDate: a scene set before the force', () => {
     expect(dateOf(text, '2025-10-05')).toBe('2025-10-04');
   });
 
+  it('dates force told of "her" in the paragraph after a lede that names her and the day (stop 41)', () => {
+    const text = 'Ana Ruiz says she was driving her son to school when two unmarked SUVs boxed in her car on Oct. 21.\n\nWithin seconds, she said, masked men smashed her window and pinned her to the ground.';
+    expect(dateOf(text, '2025-10-28')).toBe('2025-10-21');
+  });
+
   it('takes no date from a sentence that names no agents, nor from another paragraph', () => {
     expect(dateOf('On Monday, the mayor held a news conference. She said an agent fired his weapon.', '2026-01-09')).toBeNull();
     expect(dateOf('On Monday, Border Patrol agents patrolled the park.\n\nAn agent fired his weapon.', '2026-01-09')).toBeNull();

@@ -89,19 +89,27 @@ export function findEventDate(sentences: readonly SentenceInfo[], text: string, 
 }
 
 const SCENE_REACH = 3;
+const PRONOUN_OBJECT = /\b(?:him|her|them)\b/iu;
 
 /**
  * "On October 4, 2025, at approximately 9:45 a.m., Border Patrol agents were conducting operations in
  * Brighton Park. … Agent A stated that he fired his weapon": when no sentence that tells the incident
  * is dated, a date in a sentence naming an in-scope actor that sets the scene for it, in its
  * paragraph and at most SCENE_REACH sentences before it, dates it (a filing's numbered paragraph, a
- * story's scene-setting opening). Never one after the publication date or months before it.
+ * story's scene-setting opening); so does the lede's, for force told in the paragraph after it.
+ * Never one after the publication date or months before it.
  */
 function sceneDates(sentences: readonly SentenceInfo[], anchor: string | null): { m: DateMention; key: number[] }[] {
   const found: { m: DateMention; key: number[] }[] = [];
   for (const [i, s] of sentences.entries()) {
-    if (!s.scope || s.strong || s.weak) continue;
-    const sets = sentences.slice(i + 1, i + 1 + SCENE_REACH).some((t) => t.paragraph === s.paragraph && t.strong);
+    if (s.strong || s.weak) continue;
+    // The lede sets the scene too, for the force its next paragraph tells: "Ana Ruiz says she was
+    // driving her son to school when two unmarked SUVs boxed in her car on Oct. 21. ⏎ Within seconds, …".
+    // Only a lede that names someone the force then befalls, by a pronoun ("pulled her out").
+    const lede = i === 0 && s.mentions.some((m) => m.kind === 'person');
+    if (!s.scope && !lede) continue;
+    const next = (t: SentenceInfo) => lede && t.paragraph === s.paragraph + 1 && PRONOUN_OBJECT.test(t.text) && !t.mentions.some((m) => m.kind === 'person');
+    const sets = sentences.slice(i + 1, i + 1 + SCENE_REACH).some((t) => (t.paragraph === s.paragraph || next(t)) && t.strong);
     if (!sets) continue;
     for (const m of s.mentions) {
       if (m.kind !== 'date' || m.date === null || (anchor && (m.date > anchor || daysBetween(m.date, anchor) > STALE_DAYS))) continue;

@@ -90,6 +90,15 @@ describe('matchFacets', () => {
     expect(stanceOf('the agent acted in self-defense', 'justification_for_force')).toBe('self_defense');
   });
 
+  it('reads a child\'s age as no age of the one it happened to, lawful commands refused, badges never shown (stop 41)', () => {
+    expect(stanceOf('she was driving her 8-year-old son to school', 'age')).toBeNull();
+    expect(stanceOf('agents shot her 20-year-old son', 'age')).toBe('20');
+    expect(stanceOf('a 16-year-old boy was shot', 'age')).toBe('16');
+    expect(stanceOf('Delgado "refused multiple lawful commands to exit her vehicle"', 'compliance')).toBe('noncompliant');
+    expect(stanceOf('none of them showed a badge or said they were immigration agents', 'officer_conduct')).toBe('aggressive');
+    expect(stanceOf('masked men in plain clothes smashed her window', 'officer_conduct')).toBe('aggressive');
+  });
+
   it('reads rocks thrown, and no evidence of any, as armed and unarmed (stop 41)', () => {
     expect(stanceOf('One man threw "softball-sized rocks" at an agent', 'weapon_alleged')).toBe('armed');
     expect(stanceOf('We have not seen any evidence of rocks', 'weapon_alleged')).toBe('unarmed');

@@ -2,8 +2,10 @@ import { loadTitles } from '../../nlp/mentions/loadTitles.js';
 import { sameName } from '../merge/foldName.js';
 import type { SentenceInfo } from './describeSentences.js';
 
-// Force told as done ("officers fired", "the agent shot", "the driver … was shot"), not spoken of ("can include a shooting").
-const FORCE_DONE = /\b(?:fired|opened fire|shot (?:and|him|her|them|at)|(?:was|were) shot|wounded|killed|(?:deployed|used|launched) (?:\w+ ){0,2}?(?:pepper[- ]?balls?|tear gas|less[- ]lethal|rubber bullets|flash[- ]?bangs?|chemical (?:agents|irritants)|pepper spray))\b/iu;
+// Force told as done ("officers fired", "the agent shot", "the driver … was shot", "pulled her out by
+// her hair and pinned her to the ground"), not spoken of ("can include a shooting").
+const FORCE_DONE =
+  /\b(?:fired|opened fire|shot (?:and|him|her|them|at)|(?:was|were) shot|wounded|killed|(?:deployed|used|launched) (?:\w+ ){0,2}?(?:pepper[- ]?balls?|tear gas|less[- ]lethal|rubber bullets|flash[- ]?bangs?|chemical (?:agents|irritants)|pepper spray)|(?:pinned|slammed|threw|thrown|shoved|tackled|dragged|pulled|yanked) (?:him|her|them|me)\b[^.;]{0,30}?\b(?:to the ground|out|onto|by (?:his|her|their|my) hair)|(?:smashed|broke|shattered) (?:\S+ ){1,3}?windows?|(?:tased|pepper[- ]sprayed) (?:him|her|them|me))\b/iu;
 
 /** The day (or month) of the first dated mention of a sentence, if any. */
 function eventDate(s: SentenceInfo): string | null {

@@ -49,6 +49,14 @@ describe('findSubject', () => {
     expect(roles(`${lead} His lawyer, Paul Hale, said the charge was false. Hale said he was struck twice.`)).not.toContain('Paul Hale (subject)');
   });
 
+  it('reads "she said" right after the named speaker as her telling what was done to her (stop 41)', () => {
+    const text = 'Maria Delgado says she was driving her son to school on Oct. 21.\n\nWithin seconds, she said, masked men pulled her out of the car and pinned her to the ground.';
+    expect(roles(text)).toEqual(['Maria Delgado (subject)', 'Maria Delgado (subject)']);
+    // A "he" is not her; a pronoun after someone else's attribution is not carried to her.
+    const he = 'Maria Delgado says she was driving her son to school on Oct. 21.\n\nWithin seconds, he said, masked men pinned her to the ground.';
+    expect(roles(he)[0]).toBe('Maria Delgado (other)');
+  });
+
   it('knows a named person again by the surname alone, in capitals or after a title, and only as a whole word', () => {
     const lead = 'A pastor was struck by a pepper ball on Friday outside the depot. Paul Hale, 50, was there.';
     expect(roles(`${lead} "They tased me twice," HALE said.`)).toEqual(['Paul Hale (subject)']);

@@ -116,7 +116,7 @@ export function findSubject(
 
 const selfReportPatterns = new WeakMap<RoleVocab, RegExp>();
 // An object pronoun, not a possessive ("fired at her car"): what follows it ends the phrase.
-const PRONOUN_END = String.raw`(?=\s*(?:[,.;:!?"”’)—–]|$)|\s+(?:in|on|at|with|as|while|when|after|before|during|through|from|and|again|once|twice|three|four|five|several|multiple|repeatedly|\d)\b)`;
+const PRONOUN_END = String.raw`(?=\s*(?:[,.;:!?"”’)—–]|$)|\s+(?:in|on|at|with|as|while|when|after|before|during|through|from|and|again|once|twice|three|four|five|several|multiple|repeatedly|to|onto|into|against|down|\d)\b)`;
 
 /**
  * "an agent fired at him", "I was shot", "she had been detained": a subject cue of the vocabulary
@@ -159,7 +159,17 @@ export function findSelfReports(
   const pattern = selfReportPattern(vocab);
   // As /\bsurname\b/iu, without compiling such a regex for every document's names (createWordTest).
   const surnames = candidates.map((r) => createWordTest(r.words[r.words.length - 1]));
+  let last: { readonly record: PersonRecord; readonly sourceText: string } | null = null;
   const speakers = attributions.map((a) => {
+    const found = namedSpeaker(a);
+    // "Ana Lind says … Within seconds, she said, agents pinned her down": a "she" right after the
+    // named speaker's attribution, of the gender her name gives, is her.
+    const pronoun = found === null && a.source !== null ? text.slice(a.source.start, a.source.end).toLowerCase() : '';
+    const carried = (pronoun === 'she' || pronoun === 'he') && last !== null && genderOf(last.record) === (pronoun === 'she' ? 'female' : 'male') ? last : null;
+    last = found ?? carried;
+    return last;
+  });
+  function namedSpeaker(a: Attribution): { readonly record: PersonRecord; readonly sourceText: string } | null {
     if (!a.source) return null;
     const sourceText = text.slice(a.source.start, a.source.end);
     const named = candidates.filter((r, k) => sourceText.includes(r.name) || surnames[k](sourceText));
@@ -169,7 +179,7 @@ export function findSelfReports(
     const later = named.length === 0 && INDEFINITE.test(sourceText) && ledeDescriptionHead(splitWords(text, a.source.start, a.source.end), vocab) ? nameOpeningNextParagraph(text, a.source.start) : null;
     const lede = later ? candidates.filter((r) => r.name === later) : [];
     return lede.length === 1 ? { record: lede[0], sourceText } : null;
-  });
+  }
   // "His attorney, Dan Cho, said … “He was beaten,” Cho said": someone the document calls a lawyer or
   // a relative in any speaker phrase tells what was done to someone else, in every attribution.
   const relatives = new Set(speakers.filter((x) => x !== null && x.sourceText.toLowerCase().split(/[^\p{L}'’-]+/u).some((w) => vocab.relationRoles.has(w))).map((x) => x!.record));
