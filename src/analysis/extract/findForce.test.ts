@@ -15,6 +15,11 @@ describe('findForce', () => {
     expect(findForce([sentence('An agent fired two rounds, then tackled the driver.')]).sources[0].span.text).toBe('fired');
   });
 
+  it('reads a gun pointed by officers, not one pointed at them, as held at gunpoint (stop 41)', () => {
+    expect(findForce([sentence('Agents pointed their guns at her and ordered her out.')]).force).toEqual(['held at gunpoint']);
+    expect(findForce([sentence('DHS said the officer fired after Porter "pointed a rifle at him."')]).force).toEqual(['firearm discharged']);
+  });
+
   it('reads a baton strike as an impact weapon', () => {
     expect(findForce([sentence('He said an agent struck him repeatedly with a baton after he was handcuffed.')]).force).toEqual(['baton or other impact weapon']);
     // A window broken with one is no force on a person; dragging someone out is.

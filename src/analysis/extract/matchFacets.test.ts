@@ -99,6 +99,14 @@ describe('matchFacets', () => {
     expect(stanceOf('masked men in plain clothes smashed her window', 'officer_conduct')).toBe('aggressive');
   });
 
+  it('reads a rifle a named man pointed as his, not the officers\' conduct; an officer never identified himself (stop 41)', () => {
+    expect(stanceOf('the officer "acted in self-defense" after Porter "pointed a rifle at him."', 'officer_conduct')).toBeNull();
+    expect(stanceOf('the officer "acted in self-defense" after Porter "pointed a rifle at him."', 'weapon_alleged')).toBe('armed');
+    expect(stanceOf('Officer Ross pointed his rifle at the car', 'weapon_alleged')).toBeNull();
+    expect(stanceOf('Officer Ross pointed his rifle at the car', 'officer_conduct')).toBe('aggressive');
+    expect(stanceOf('The officer never identified himself.', 'officer_conduct')).toBe('aggressive');
+  });
+
   it('reads rocks thrown, and no evidence of any, as armed and unarmed (stop 41)', () => {
     expect(stanceOf('One man threw "softball-sized rocks" at an agent', 'weapon_alleged')).toBe('armed');
     expect(stanceOf('We have not seen any evidence of rocks', 'weapon_alleged')).toBe('unarmed');

@@ -48,7 +48,8 @@ const SHOWN_WORD = /show|capture|depict/iu;
 const OFFICER_ACTS = new RegExp(
   String.raw`(?:^|[,;:(—–]\s*|\b(?:and|but|that|when|as|while|before|after|because|then|said|says|shows?|showed)\s+)` +
     String.raw`(?:(?:the|an?|one|two|three|four|several|some|another|other|second|first|federal|immigration|plainclothes|masked|of|\p{Lu}[\p{L}.’'-]*)\s+){0,5}` +
-    String.raw`(?:[Aa]gents?|[Oo]fficers?|[Dd]eput(?:y|ies)|[Tt]roopers?|[Mm]arshals?)` +
+    // "Officer Ross pointed his rifle": a rank before a name is the officer too.
+    String.raw`(?:[Aa]gents?|[Oo]fficers?|[Dd]eput(?:y|ies)|[Tt]roopers?|[Mm]arshals?)(?:\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)?` +
     String.raw`(?:\s*,\s*who\b[^,;.]*,)?\s+(?:(?:had|has|have|was|were|is|are|then|also|allegedly|reportedly|\p{Ll}+ly)\s+){0,2}$`,
   'u',
 );
@@ -159,14 +160,16 @@ const OFFICER_SUBJECT = new RegExp(
 );
 
 // The person force was used on doing what the match tells, as the clause's subject right before
-// it: "The man pointed a gun", "Agents said the driver pointed a gun": the officers' conduct it is not.
+// it: "The man pointed a gun", "Agents said the driver pointed a gun", "after Porter “pointed a rifle
+// at him”" (a name, not an officer's noun or title): the officers' conduct it is not.
 const PERSON_ACTS = new RegExp(
   String.raw`(?:^|[,;:(—–]\s*|\b(?:and|but|that|when|as|while|before|after|because|then|said|says|shows?|showed)\s+)` +
-    String.raw`(?:[Tt]he|[Aa]n?)\s+(?:\d{1,2}-year-old\s+)?(?:[\p{Ll}-]+\s+)?(?:man|woman|driver|suspect|motorist|passenger|teen|teenager|boy|girl|smuggler|migrant|gunman|shooter|person)` +
+    String.raw`(?:(?:[Tt]he|[Aa]n?)\s+(?:\d{1,2}-year-old\s+)?(?:[\p{Ll}-]+\s+)?(?:man|woman|driver|suspect|motorist|passenger|teen|teenager|boy|girl|smuggler|migrant|gunman|shooter|person)` +
+    String.raw`|(?!(?:The|A|An|Agents?|Officers?|Deput(?:y|ies)|Troopers?|Police|They|He|She|It|We|ICE|CBP|DHS|HSI|FBI|Border|Federal|Immigration|Sgt|Lt|Det|Special)\b)\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})` +
     // An apposition may stand between: "The gunman, identified as Trent Hale, 38, of Garland, fired …".
     // The count of shots after the verb is the person's too: "the gunman … fired at least eight rounds".
     String.raw`(?:\s*,[^;:]{1,100},)?\s+(?:(?:had|has|was|then|also|allegedly|reportedly|\p{Ll}+ly)\s+){0,2}` +
-    String.raw`(?:(?:fired|shot|discharged|emptied)\s+(?:(?:at\s+least|about|around|some|nearly|roughly|more\s+than|up\s+to)\s+)?)?$`,
+    String.raw`(?:(?:fired|shot|discharged|emptied)\s+(?:(?:at\s+least|about|around|some|nearly|roughly|more\s+than|up\s+to)\s+)?)?["“]?$`,
   'u',
 );
 

@@ -57,6 +57,14 @@ describe('findSubject', () => {
     expect(roles(he)[0]).toBe('Maria Delgado (other)');
   });
 
+  it('takes the one person named with an age after a lede that told of "a man" for the subject (stop 41)', () => {
+    const text = 'An off-duty ICE officer shot and killed a man late Wednesday, police said.\n\nFamily members said Keith Porter, 43, was firing a gun into the air.';
+    expect(roles(text)).toContain('family of Keith Porter (family)');
+    // A political story whose first such sentence tells of no one unnamed gives no subject this way.
+    const politics = 'The assault killed five police officers in Dallas, Trump said.\n\nIvanka Trump, 34, said she would speak on Tuesday.';
+    expect(roles(politics)).toContain('Ivanka Trump (other)');
+  });
+
   it('knows a named person again by the surname alone, in capitals or after a title, and only as a whole word', () => {
     const lead = 'A pastor was struck by a pepper ball on Friday outside the depot. Paul Hale, 50, was there.';
     expect(roles(`${lead} "They tased me twice," HALE said.`)).toEqual(['Paul Hale (subject)']);

@@ -102,7 +102,7 @@ export function findSubject(
   }
   for (const [record, n] of selfReports) scores.set(record, (scores.get(record) ?? 0) + n);
   const ranked = [...scores.entries()].sort((a, b) => b[1] - a[1]);
-  if (!ranked.length) return NO_SUBJECTS;
+  if (!ranked.length) return unnamedInCue(words, firstCue, vocab, sentenceAt) ? agedAfterCue(text, occurrences, firstCue) : NO_SUBJECTS;
   const plighted = ranked.map(([record]) => record);
   const [best, second] = ranked;
   const partners = coSubjectsOf(text, best[0], occurrences);
@@ -112,6 +112,42 @@ export function findSubject(
   if (second && best[1] < 2 * second[1]) return { ...NO_SUBJECTS, plighted };
   if (partners.size) return { ...NO_SUBJECTS, plighted };
   return { subject: best[0], joint: [], plighted };
+}
+
+/** Whether the sentence `n` tells of someone unnamed: "a man", "an unarmed driver" (vocab/roles.json subjectDescriptors' nouns). */
+function unnamedInCue(words: readonly Word[], n: number, vocab: RoleVocab, sentenceAt: (offset: number) => number): boolean {
+  if (!Number.isFinite(n)) return false;
+  const nouns = new Set(vocab.subjectDescriptors.map((d) => d.split(' ').pop()!));
+  const first = words.findIndex((w) => sentenceAt(w.start) === n);
+  if (first < 0) return false;
+  for (let i = first; i < words.length && sentenceAt(words[i].start) === n; i++) {
+    if (words[i].norm !== 'a' && words[i].norm !== 'an') continue;
+    for (let j = i + 1; j <= i + 3 && j < words.length && sentenceAt(words[j].start) === n; j++) if (nouns.has(words[j].norm)) return true;
+  }
+  return false;
+}
+
+// "Keith Porter, 43,": a name set off with an age.
+const AGE_AFTER = /^,\s*\d{1,3}\s*,/u;
+
+/**
+ * "An off-duty ICE officer shot and killed a man … Family members said Keith Porter, 43, was firing
+ * a gun into the air": when the first sentence that tells what happened names no one but "a man" (see
+ * unnamedInCue), and no one is named in any such sentence, the one person
+ * named with an age after the first such sentence, who holds no office and is nobody's relative or
+ * counsel, is whom it happened to. Two such people, or none, give no subject.
+ */
+function agedAfterCue(text: string, occurrences: readonly Occurrence[], firstCue: number): Subjects {
+  const aged = new Set<PersonRecord>();
+  for (const o of occurrences) {
+    const record = o.entity.person;
+    if (!record || o.sentence <= firstCue || !AGE_AFTER.test(text.slice(o.end, o.end + 8))) continue;
+    if (holdsOffice(record) || record.organization || record.relation || record.namedAsRelative || record.namedAsCounsel) continue;
+    aged.add(record);
+  }
+  if (aged.size !== 1) return NO_SUBJECTS;
+  const [subject] = aged;
+  return { subject, joint: [], plighted: [subject] };
 }
 
 const selfReportPatterns = new WeakMap<RoleVocab, RegExp>();
