@@ -19,6 +19,12 @@ describe('findOutcome', () => {
     expect(outcomeOf('A Border Patrol agent who fatally shot a 34-year-old man near Yuma fired while the man ran away, a report found.')).toBe('killed');
   });
 
+  it('reads "wounding him", surgery, and a hospital reached across a bridge as injured (stop 41)', () => {
+    expect(outcomeOf('A Border Patrol agent shot a 17-year-old boy along the wall on Saturday, wounding him in the abdomen.')).toBe('injured');
+    expect(outcomeOf('An agent fired at a 17-year-old boy, who was taken across the Santa Fe bridge to a hospital in Ciudad Juárez.')).toBe('injured');
+    expect(outcomeOf('An agent fired at a 17-year-old boy, who underwent surgery on Sunday.')).toBe('injured');
+  });
+
   it('reads "shot dead" and "beaten to death" as killed', () => {
     expect(outcomeOf('Neighbors of a man shot dead by an ICE officer outside his home on Monday said he was running away.')).toBe('killed');
     expect(outcomeOf('Relatives say the man was beaten to death by guards at the center.')).toBe('killed');

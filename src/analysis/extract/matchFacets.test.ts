@@ -111,6 +111,7 @@ describe('matchFacets', () => {
     expect(stanceOf('One man threw "softball-sized rocks" at an agent', 'weapon_alleged')).toBe('armed');
     expect(stanceOf('We have not seen any evidence of rocks', 'weapon_alleged')).toBe('unarmed');
     expect(stanceOf('there were no rocks', 'weapon_alleged')).toBe('unarmed');
+    expect(stanceOf('My son was not throwing anything.', 'weapon_alleged')).toBe('unarmed');
     expect(stanceOf('investigators found no evidence of a weapon', 'weapon_alleged')).toBe('unarmed');
   });
 
