@@ -36,3 +36,17 @@ describe('buildClaims: the outlet’s clause after an attribution (stop 41)', ()
     expect(claimsOf(body).filter((c) => c[2] === 'outlet' || c[2] === 'footage')).not.toContainEqual(['vehicle_movement', 'toward_officers', 'outlet', null]);
   });
 });
+
+describe('buildClaims: the subject named as the one who acts (stop 41)', () => {
+  it("reads a rifle the subject pointed as his, not the officers' conduct, and the officer's shots as the officer's", () => {
+    const body = [
+      'An off-duty ICE officer shot and killed Keith Porter, 43, in Los Angeles on Wednesday.',
+      'DHS said the officer "acted in self-defense" after Porter "pointed a rifle at him."',
+      'Prosecutors said the officer, Tom Exum, fired at Porter. Exum shot Porter five times, they said.',
+    ].join('\n\n');
+    const claims = claimsOf(body, '2026-01-02');
+    expect(claims).toContainEqual(['weapon_alleged', 'armed', 'officials', 'Department of Homeland Security']);
+    expect(claims.filter((c) => c[0] === 'officer_conduct')).toEqual([]);
+    expect(claims).toContainEqual(['shots_fired', '5', 'prosecutors', 'prosecutors']);
+  });
+});

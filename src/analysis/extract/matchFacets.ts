@@ -160,12 +160,11 @@ const OFFICER_SUBJECT = new RegExp(
 );
 
 // The person force was used on doing what the match tells, as the clause's subject right before
-// it: "The man pointed a gun", "Agents said the driver pointed a gun", "after Porter “pointed a rifle
-// at him”" (a name, not an officer's noun or title): the officers' conduct it is not.
+// it: "The man pointed a gun", "Agents said the driver pointed a gun": the officers' conduct it is
+// not. (Named, "after Porter “pointed a rifle”", only buildClaims knows whom the name means: namesAnother.)
 const PERSON_ACTS = new RegExp(
   String.raw`(?:^|[,;:(—–]\s*|\b(?:and|but|that|when|as|while|before|after|because|then|said|says|shows?|showed)\s+)` +
-    String.raw`(?:(?:[Tt]he|[Aa]n?)\s+(?:\d{1,2}-year-old\s+)?(?:[\p{Ll}-]+\s+)?(?:man|woman|driver|suspect|motorist|passenger|teen|teenager|boy|girl|smuggler|migrant|gunman|shooter|person)` +
-    String.raw`|(?!(?:The|A|An|Agents?|Officers?|Deput(?:y|ies)|Troopers?|Police|They|He|She|It|We|ICE|CBP|DHS|HSI|FBI|Border|Federal|Immigration|Sgt|Lt|Det|Special)\b)\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})` +
+    String.raw`(?:[Tt]he|[Aa]n?)\s+(?:\d{1,2}-year-old\s+)?(?:[\p{Ll}-]+\s+)?(?:man|woman|driver|suspect|motorist|passenger|teen|teenager|boy|girl|smuggler|migrant|gunman|shooter|person)` +
     // An apposition may stand between: "The gunman, identified as Trent Hale, 38, of Garland, fired …".
     // The count of shots after the verb is the person's too: "the gunman … fired at least eight rounds".
     String.raw`(?:\s*,[^;:]{1,100},)?\s+(?:(?:had|has|was|then|also|allegedly|reportedly|\p{Ll}+ly)\s+){0,2}` +

@@ -19,18 +19,35 @@ function pronounOfOtherGender(text: string, m: FacetMatch, subject: string): boo
   return findFacet(m.facet)?.aboutSubject === true && pronounNamesOther(text, m.start, subject);
 }
 
+// The clause's subject right before a match: a name (or its last word), an adverb or two, a quotation mark.
+const NAME_ACTS = /(?:^|[,;:(—–]\s*|\b(?:and|but|that|when|as|while|before|after|because|then|said|says)\s+)((?:\p{Lu}[\p{L}'’-]+\s+){0,2}\p{Lu}[\p{L}'’-]+)\s+(?:(?:had|has|was|then|also|allegedly|reportedly|\p{Ll}+ly)\s+){0,2}["“]?$/u;
+
+/**
+ * "The officer fired after Porter “pointed a rifle at him”", of Keith Porter: the officers' conduct a
+ * match tells is the subject's own act when the subject's name stands right before it as its subject.
+ */
+function subjectActs(text: string, m: FacetMatch, subject: string): boolean {
+  if (findFacet(m.facet)?.conductOf !== 'officers') return false;
+  const named = NAME_ACTS.exec(text.slice(Math.max(0, m.start - 80), m.start).split(/[.;!?]/u).pop() ?? '');
+  if (named === null) return false;
+  const own = subject.split(/\s+/u);
+  return named[1].split(/\s+/u).every((w) => own.includes(w));
+}
+
 /**
  * Whether a match tells of someone other than the person force was used on: a value read right after
  * a name that is not the subject's ("Serrano's husband, Luis Amaya, 31,", "His father, Ramón Duarte,
  * 44," for Kevin Duarte), or the conduct of a crowd when the subject is one named person ("rioters …
  * assaulted officers", said of a protest where a pastor was hit). With no subject known, or a value
  * not set after a name ("a 29-year-old woman"), it may be theirs; with no one named, the crowd may be
- * the subject. Nor is a "he" the woman shot (pronounOfOtherGender).
+ * the subject. Nor is a "he" the woman shot (pronounOfOtherGender); nor are the officers' acts the
+ * subject's own (subjectActs).
  */
 export function namesAnother(text: string, m: FacetMatch, subject: string | null): boolean {
   if (subject === null) return false;
   if (m.byCrowd) return true;
   if (pronounOfOtherGender(text, m, subject)) return true;
+  if (subjectActs(text, m, subject)) return true;
   const named = AFTER_NAME.exec(text.slice(m.start, m.end));
   if (named === null) return false;
   const own = subject.split(/\s+/u);
