@@ -50,3 +50,19 @@ describe('buildClaims: the subject named as the one who acts (stop 41)', () => {
     expect(claims).toContainEqual(['shots_fired', '5', 'prosecutors', 'prosecutors']);
   });
 });
+
+describe("buildClaims: a filing's narration goes on (stop 41)", () => {
+  const lead = 'An ICE officer was dragged by a car in St. Paul, Minn., on Wednesday, and another officer fired two shots, officials said.\n\n';
+
+  it('reads the sentence after "according to the complaint" as the complaint\'s, in its paragraph', () => {
+    const body = `${lead}According to the complaint, officers approached the car and ordered the driver out. He instead accelerated forward, catching an officer's arm in the open window and dragging him across the lot.`;
+    expect(claimsOf(body, '2026-01-22')).toContainEqual(['vehicle_movement', 'toward_officers', 'documents', 'complaint']);
+  });
+
+  it("leaves a sentence that turns to another account, or a new paragraph, to the outlet", () => {
+    const turn = `${lead}According to the complaint, officers approached the car and ordered the driver out. But a neighbor's video shows the car turning away from the officers.`;
+    expect(claimsOf(turn, '2026-01-22').filter((c) => c[3] === 'complaint' && c[0] === 'vehicle_movement')).toEqual([]);
+    const next = `${lead}According to the complaint, officers approached the car and ordered the driver out.\n\nHe accelerated forward, catching an officer's arm in the open window and dragging him across the lot.`;
+    expect(claimsOf(next, '2026-01-22')).toContainEqual(['vehicle_movement', 'toward_officers', 'outlet', null]);
+  });
+});

@@ -142,7 +142,7 @@ export function buildClaims(
       s = tail;
       video = undefined;
     }
-    const carried = i > 0 && matchesAny(CARRY_ON, s.text) ? carriedAttribution(sentences[i - 1], s, attributions) : null;
+    const carried = i > 0 ? ((matchesAny(CARRY_ON, s.text) ? carriedAttribution(sentences[i - 1], s, attributions) : null) ?? filingGoesOn(text, sentences[i - 1], s, attributions, readsVideo)) : null;
     // "The video of the shooting was released Friday. It shows the car reversing…": about the incident as its video is.
     if (!carried && !isAboutIncident(s) && !(before !== null && readsVideo() && isAboutIncident(before))) return;
     const span = trimSpan(text, s.start, s.end);
@@ -229,6 +229,22 @@ function carriedAttribution(previous: SentenceInfo, s: SentenceInfo, attribution
   if (previous.paragraph !== s.paragraph) return null;
   const a = [...attributions].reverse().find((x) => x.sentence === previous.index && x.speaker);
   return a ? { attribution: a } : null;
+}
+
+// "According to the complaint, …": the cue of a document's account, which the next sentences go on telling.
+const ACCORDING = /^according to$/iu;
+// A sentence that turns to another account: "The video, however, shows …".
+const TURNS = /\b(?:however|but|though|although|yet|instead of|in contrast)\b/iu;
+
+/**
+ * "According to the complaint, officers approached his car. Warsame instead put the car in reverse …":
+ * the sentence after a filing's account "according to" it, in the same paragraph, goes on with the
+ * filing's narration, unless it turns to another account or tells what a video shows.
+ */
+function filingGoesOn(text: string, previous: SentenceInfo, s: SentenceInfo, attributions: readonly Attribution[], readsVideo: () => boolean): { attribution: Attribution } | null {
+  if (previous.paragraph !== s.paragraph || TURNS.test(s.text)) return null;
+  const a = attributions.find((x) => x.sentence === previous.index && x.speaker?.role === 'court_filing' && x.cue !== null && ACCORDING.test(text.slice(x.cue.start, x.cue.end)));
+  return a && !readsVideo() ? { attribution: a } : null;
 }
 
 function toClaim(m: FacetMatch, span: Span, a: Attribution | null, index: number | null, voice: Speaker | null = null, side?: Side): ClaimDraft {

@@ -106,6 +106,15 @@ describe('matchFacets', () => {
     expect(stanceOf('The officer never identified himself.', 'officer_conduct')).toBe('aggressive');
   });
 
+  it('reads agents dragging a man as no car driven at them; a broken wrist as serious; "he was not hit by the gunfire" (stop 41)', () => {
+    expect(stanceOf('Agents dragged her out of the car', 'vehicle_movement')).toBeNull();
+    expect(stanceOf('An ICE officer was dragged about 50 feet', 'vehicle_movement')).toBe('toward_officers');
+    expect(stanceOf('Agent dragged 50 feet by fleeing driver', 'vehicle_movement')).toBe('toward_officers');
+    expect(stanceOf("he accelerated, catching Officer D.K.'s arm in the open window and dragging him", 'vehicle_movement')).toBe('toward_officers');
+    expect(stanceOf('The officer suffered a broken wrist', 'officer_injury')).toBe('serious');
+    expect(stanceOf('He was not hit by the gunfire.', 'hit_by_gunfire')).toBe('not_hit_or_unconfirmed');
+  });
+
   it('reads rocks thrown, and no evidence of any, as armed and unarmed (stop 41)', () => {
     expect(stanceOf('One man threw "softball-sized rocks" at an agent', 'weapon_alleged')).toBe('armed');
     expect(stanceOf('We have not seen any evidence of rocks', 'weapon_alleged')).toBe('unarmed');
