@@ -115,6 +115,14 @@ describe('matchFacets', () => {
     expect(stanceOf('He was not hit by the gunfire.', 'hit_by_gunfire')).toBe('not_hit_or_unconfirmed');
   });
 
+  it('reads both hands on the wheel, a pickup that was not moving, a prior DWI conviction (stop 41)', () => {
+    expect(stanceOf('He had both hands on the steering wheel.', 'compliance')).toBe('complied');
+    expect(stanceOf('the pickup "wasn\'t moving at all" when the officer fired', 'vehicle_movement')).toBe('away_from_officers');
+    expect(stanceOf('a 2019 removal order and a prior DWI conviction', 'criminal_record')).toBe('has_record');
+    expect(stanceOf('a prior domestic violence arrest', 'criminal_record')).toBe('has_record');
+    expect(stanceOf('he was released prior to arrest', 'criminal_record')).toBeNull();
+  });
+
   it('reads rocks thrown, and no evidence of any, as armed and unarmed (stop 41)', () => {
     expect(stanceOf('One man threw "softball-sized rocks" at an agent', 'weapon_alleged')).toBe('armed');
     expect(stanceOf('We have not seen any evidence of rocks', 'weapon_alleged')).toBe('unarmed');

@@ -42,3 +42,14 @@ describe('readAutopsy', () => {
     expect(speakers(`${LEAD}An autopsy requested by the Joliet Police Department found he was shot in the back.`)[0][1]).toBeNull();
   });
 });
+
+describe('an examiner\'s office named whole (stop 41)', () => {
+  it('speaks as the same official body whether it says, is cited, or its autopsy finds', () => {
+    const text = `${LEAD}Hale died of gunshot wounds, according to the Harris County Institute of Forensic Sciences. The Harris County Institute of Forensic Sciences said he was shot twice. An autopsy found he had been shot in the chest.`;
+    expect(speakers(text).map((s) => [s[1], s[2]])).toEqual([
+      ['Harris County Institute of Forensic Sciences', 'official'],
+      ['Harris County Institute of Forensic Sciences', 'official'],
+      ['Harris County Institute of Forensic Sciences', 'official'],
+    ]);
+  });
+});

@@ -26,6 +26,7 @@ import { readServingBody } from './readServingBody.js';
 import { readNewsOutlet } from './readNewsOutlet.js';
 import { readOutletWork } from './readOutletWork.js';
 import { readAutopsy } from './readAutopsy.js';
+import { organizationEntity } from './organizationEntity.js';
 import { resolveAnaphor } from './resolveAnaphor.js';
 import type { Gender } from './roleVocab.js';
 import type { SpeakerContext } from './speakerContext.js';
@@ -284,6 +285,14 @@ function beforeRelative(text: string, words: readonly Word[]): readonly Word[] {
   return at > 0 ? words.slice(0, at) : words;
 }
 
+/** An organisation mention of a known agency that the source phrase is, past a leading "the"; null otherwise. */
+function knownBody(ctx: SpeakerContext, words: readonly Word[]): Entity | null {
+  const from = words[0].norm === 'the' && words.length > 1 ? words[1].start : words[0].start;
+  const to = words[words.length - 1].end;
+  const org = ctx.organizations.find((o) => o.agencyId !== null && o.start === from && o.end === to);
+  return org ? organizationEntity(org, ctx.vocab) : null;
+}
+
 /** The entity an attribution's source phrase names, or null when it cannot be told with confidence. */
 export function readSource(ctx: SpeakerContext, index: number): Entity | null {
   const source = ctx.attributions[index].source;
@@ -313,6 +322,10 @@ export function readSource(ctx: SpeakerContext, index: number): Entity | null {
   // "ICE in Chicago said", "The Mexican consulate in Nogales said": a body and where it serves.
   const serving = readServingBody(ctx, words) ?? readForeignMission(words, ctx.text);
   if (serving) return serving;
+  // "The Harris County Institute of Forensic Sciences said": a body the vocabulary knows (an
+  // examiner's office), named whole, is that agency's, with its role.
+  const whole = knownBody(ctx, words);
+  if (whole) return whole;
   // "The Immigrant Legal Resource Center said": a body no vocabulary lists, named in full.
   const body = readNamedBody(beforeRelative(ctx.text, words), ctx.vocab);
   if (body) return body;
