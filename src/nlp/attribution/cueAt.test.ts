@@ -79,3 +79,16 @@ describe('cueVerbAt: a past form read as an adjective before a phrase and "that"
     expect(attribute('The conduct alleged in the complaint that led to the arrest was minor.')).toEqual([]);
   });
 });
+
+describe('cueVerbAt: a past form read as an adjective before a name and its verb (stop 41)', () => {
+  it('reads "federal prosecutors alleged Ortega struck …" as the verb', () => {
+    expect(attribute('In a court filing Tuesday, federal prosecutors alleged Ortega struck the agent with his truck door.')).toEqual([
+      ['federal prosecutors', 'alleged', ['Ortega struck the agent with his truck door']],
+    ]);
+  });
+
+  it('leaves the adjective before a name with no finite verb, or after a singular head', () => {
+    expect(attribute('Reporters saw alleged Ortega associates leaving the building.')).toEqual([]);
+    expect(attribute('The alleged Ortega scheme ended in March.')).toEqual([]);
+  });
+});

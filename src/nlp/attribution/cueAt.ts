@@ -27,11 +27,27 @@ export function cueVerbAt(tokens: readonly Token[], k: number, lexicon: CueLexic
   // "Prosecutors alleged in a court filing that …": a past form read as an adjective after the
   // subject's head, a prepositional phrase, then "that" and a clause (the rules alone).
   if (options.agreement === true && t.pos === 'ADJ' && t.normal.endsWith('ed') && prev !== undefined && (prev.pos === 'NOUN' || prev.pos === 'PROPN' || prev.pos === 'PRON') && reachesThatOverPhrase(tokens, k + 1)) return verb;
+  // "Federal prosecutors alleged Ortega struck the agent": a past form read as an adjective after a
+  // plural subject's head, before a name and its finite verb (the rules alone).
+  if (options.agreement === true && t.pos === 'ADJ' && t.normal.endsWith('ed') && prev !== undefined && isPluralHead(prev) && next?.pos === 'PROPN' && finiteAfterName(tokens, k + 1)) return verb;
   // "The families had mobilized, warning that the deal …": a participle read as a noun after a comma, before "that" and a subject (the rules alone).
   if (options.agreement === true && t.pos === 'NOUN' && verb.speech && t.normal.endsWith('ing') && prev?.text === ',' && next?.normal === 'that' && opensSubject(tokens[k + 2])) return verb;
   // "Ana Ruiz, a consultant, notes that the vote …": a form in -s read as a noun after an aside's comma, before "that" and a subject (the rules alone).
   if (options.agreement === true && t.pos === 'NOUN' && verb.speech && !lexicon.nameWords.has(t.normal) && /[^s]s$/.test(t.normal) && t.normal !== verb.lemma && prev?.text === ',' && next?.normal === 'that' && opensSubject(tokens[k + 2])) return verb;
   return null;
+}
+
+/** "prosecutors", "Officials": a plural noun (a capitalised one read as a name too) ending a subject. */
+function isPluralHead(t: Token): boolean {
+  return (t.pos === 'NOUN' || t.pos === 'PROPN') && /[^s']s$/u.test(t.normal);
+}
+
+/** A name of one to three words from `k`, then a verb in the past or in -s ("Ortega struck", "Russia interferes"). */
+function finiteAfterName(tokens: readonly Token[], k: number): boolean {
+  let j = k;
+  while (j < tokens.length && j < k + 3 && tokens[j].pos === 'PROPN') j++;
+  const v = tokens[j];
+  return v !== undefined && v.pos === 'VERB' && !v.normal.endsWith('ing') && v.normal !== v.lemma;
 }
 
 const PHRASE_PARTS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM']);

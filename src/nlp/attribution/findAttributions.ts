@@ -87,7 +87,8 @@ export const LEARNED_CONFIDENCE_FLOOR = 450;
 // report before it (butClauseEnd); "ICE spokesman Luis Ortiz: “…”" (findNameColonSpeaker); "described what
 // she saw:" (whatLeadIn). On train the rules gain one relation of 9,857 and the probe fingerprint is
 // unchanged: the stacked tagger, trained on the rules' roles, is not retrained for it (a bump would fail
-// checkTrainedRules; docs/attribution.md, stop 40).
+// checkTrainedRules; docs/attribution.md, stop 40). Left at 45 at stop 41 too: "federal prosecutors
+// alleged Ortega struck …" (cueVerbAt, the rules alone) changes nothing on train nor the fingerprint.
 export const ATTRIBUTION_STAGE: StageRef = Object.freeze({ name: 'attribution', version: 45 });
 
 function freezeDraft(text: string, draft: AttributionDraft): Attribution {
