@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { SentenceInfo } from './describeSentences.js';
 import { findForce } from './findForce.js';
+import { describeText } from './testing/describeText.js';
 
 function sentence(text: string, index = 0): SentenceInfo {
   return { index, start: 0, end: text.length, text, paragraph: index, strong: true, weak: false, scope: true, denial: false, specific: true, passing: false, series: false, splits: false, heading: false, mentions: [] };
@@ -18,6 +19,11 @@ describe('findForce', () => {
   it('reads a gun pointed by officers, not one pointed at them, as held at gunpoint (stop 41)', () => {
     expect(findForce([sentence('Agents pointed their guns at her and ordered her out.')]).force).toEqual(['held at gunpoint']);
     expect(findForce([sentence('DHS said the officer fired after Porter "pointed a rifle at him."')]).force).toEqual(['firearm discharged']);
+  });
+
+  it('reads "he fires four times", as a video is told, as a sentence that tells force (stop 41)', () => {
+    expect(describeText('At 0:19, he fires four times through the window.', '2026-02-18').sentences[0].strong).toBe(true);
+    expect(describeText('The office fires two employees a year.', '2026-02-18').sentences[0].strong).toBe(false);
   });
 
   it('reads a baton strike as an impact weapon', () => {

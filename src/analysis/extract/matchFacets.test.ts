@@ -123,6 +123,12 @@ describe('matchFacets', () => {
     expect(stanceOf('he was released prior to arrest', 'criminal_record')).toBeNull();
   });
 
+  it('reads videos that do not support an account, past a date\'s abbreviation; an agent\'s own rifle as no weapon of the man (stop 41)', () => {
+    expect(stanceOf("Three videos of the Feb. 12 shooting, reviewed by the Ledger, do not support the agency's claim", 'footage')).toBe('contradicts');
+    expect(stanceOf("An agent approaches the driver's door with his rifle raised.", 'weapon_alleged')).toBeNull();
+    expect(stanceOf('An agent approached the man with his knife drawn', 'weapon_alleged')).toBe('armed');
+  });
+
   it('reads rocks thrown, and no evidence of any, as armed and unarmed (stop 41)', () => {
     expect(stanceOf('One man threw "softball-sized rocks" at an agent', 'weapon_alleged')).toBe('armed');
     expect(stanceOf('We have not seen any evidence of rocks', 'weapon_alleged')).toBe('unarmed');

@@ -178,8 +178,15 @@ function isOthersConduct(conductOf: 'subject' | 'officers', text: string, start:
   if (conductOf === 'officers') return AT_OFFICERS.test(text.slice(end, end + 60)) || PERSON_ACTS.test((text.slice(Math.max(0, start - 120), start).split(/[.;!?]/u).pop() ?? ''));
   const before = text.slice(Math.max(0, start - 120), start);
   const sentence = before.split(/[.;!?]/u).pop() ?? '';
+  if (OWN_WEAPON.test(text.slice(start, end)) && OFFICER_OPENS_CLAUSE.test(sentence)) return true;
   return OFFICER_ACTS.test(sentence) || OFFICER_SUBJECT.test(sentence.split(/[—–]/u).pop() ?? '');
 }
+
+// "An agent approaches the driver's door with his rifle raised": a weapon that is "his", after an
+// officer who opens the sentence and no comma, clause or saying since, is the officer's.
+const OWN_WEAPON = /^(?:with|wielding|holding|carrying|armed with) (?:his|her|their)\b/iu;
+const OFFICER_OPENS_CLAUSE =
+  /^\s*(?:(?:the|an?|one|two|another|federal|immigration|masked|plainclothes|\p{Lu}[\p{L}.’'-]*)\s+){1,4}(?:agents?|officers?|deput(?:y|ies)|troopers?|marshals?)\b(?=[^,;]*$)(?![^,;]*\b(?:said|says|told|who|whom|when|after|because|as|while|saw|sees|he|she)\b|[^,;]*\b(?:man|woman|driver|suspect|motorist)\b(?!['’]))/u;
 
 function isNegated(text: string, at: number): boolean {
   const before = text.slice(Math.max(0, at - 40), at);

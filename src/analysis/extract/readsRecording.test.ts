@@ -24,6 +24,15 @@ describe('readsRecording', () => {
     expect(readsRecording('Her lawyer commented on the video.')).toBe(false);
   });
 
+  it('reads a time into a recording, and the sentence after one, as what it shows (stop 41)', () => {
+    expect(readsRecording('At 0:19, he fires four times through the window.')).toBe(true);
+    expect(readsRecording('At the 1:05 mark, the pickup rolls back about two feet.')).toBe(true);
+    expect(readsRecording('The truck does not move forward before the shots.', 'At 0:19, he fires four times through the window.')).toBe(true);
+    // A time of day is none.
+    expect(readsRecording('At 9:45, agents arrived at the house.')).toBe(false);
+    expect(readsRecording('At 0:15 a.m., agents arrived at the house.')).toBe(false);
+  });
+
   it('reads a pronoun going on about the recording the sentence before opened on', () => {
     const opened = 'The 48-second video, taken from a camera above the entrance, was released Friday.';
     expect(readsRecording('It shows the car reversing out of a parking space.', opened)).toBe(true);

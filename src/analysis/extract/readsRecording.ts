@@ -2,6 +2,10 @@ import type { RecordingVocab } from './recordingVocab.js';
 import { loadRecordingVocab } from './recordingVocab.js';
 import { datelineLength } from '../../nlp/mentions/findDatelines.js';
 
+// "At 0:19,", "At the 1:05 mark,", "At 2:40 in the video,": minutes and seconds into a recording, not a
+// time of day ("At 9:45, agents arrived": a single-digit minute only from zero, or with "mark" or the recording named).
+const TIMESTAMP = /^(?:at|by|around|about|just after|seconds later, at)\s+(?:the\s+)?(?:0:\d{2}\b(?!\s*[ap]\.?m)|\d{1,2}:\d{2}\s*(?:mark\b|(?:in|of|into)\s+(?:the\s+)?(?:video|footage|clip|recording)\b))/iu;
+
 // A fact check's or a live page's label before the sentence: "THE FACTS: Videos show …".
 const LABEL = /^\p{Lu}[\p{Lu}'’ ]{1,24}:\s+/u;
 
@@ -18,6 +22,9 @@ export function readsRecording(sentence: string, previous: string | null = null,
   const unlabelled = sentence.trim().replace(LABEL, '');
   const text = unlabelled.slice(datelineLength(unlabelled));
   if (previous !== null && vocab.continuations.some((re) => re.test(text)) && vocab.subject.test(previous.trim())) return true;
+  // "At 0:19, he fires four times through the window." A time into a recording opens a sentence of what
+  // it shows, and the sentence after one goes on with it ("The truck does not move forward …").
+  if (TIMESTAMP.test(text) || (previous !== null && TIMESTAMP.test(previous.trim()))) return true;
   if (!vocab.screen.test(sentence)) return false;
   for (const list of [vocab.leads, vocab.tags, vocab.frames]) {
     for (const re of list) {

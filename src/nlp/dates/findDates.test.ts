@@ -19,6 +19,11 @@ describe('findDates', () => {
     expect(dates('It happened at 9 p.m. Tuesday, police said.', anchor)).toEqual([['9 p.m. Tuesday', '2025-10-28', 'day', '21:00']]);
   });
 
+  it('reads no time of day in a time into a recording (stop 41)', () => {
+    expect(dates('At 0:19, he fires. At the 1:05 mark, the car stops. At 2:40 into the video, he runs.', anchor)).toEqual([]);
+    expect(dates('At 9:45 a.m., agents arrived.', anchor)).toEqual([['9:45 a.m.', null, 'unknown', '09:45']]);
+  });
+
   it('puts a bare weekday on or before the anchor', () => {
     expect(dates('He was stopped Wednesday evening.', anchor)[0]).toEqual(['Wednesday evening', '2025-10-29', 'day', null]);
     expect(dates('The hearing was on Monday.', anchor)[0]?.[1]).toBe('2025-11-03');

@@ -26,6 +26,15 @@ const CASUAL_DAYS = /^(?:today|yesterday|tomorrow|tonight)$/;
 /** A clock time needs a clock mark; "Interstate 17 this week" is not 17:00. */
 const CLOCK_MARK = /:\d|\b[ap]\.?m\b|\bnoon\b|\bmidnight\b|o'clock/i;
 const LEADING_NUMBER = /^\d{1,2}\s+(?=(?:this|last|next|on|in|at)\b)/i;
+// "At 0:19, he fires", "at the 1:05 mark", "2:40 into the video": minutes and seconds of a recording.
+const ZERO_HOUR = /^0:\d{2}$/;
+const INTO_RECORDING = /^\s*(?:mark\b|into\s+(?:the\s+)?(?:video|footage|clip|recording)\b|(?:in|of)\s+the\s+(?:video|footage|clip|recording)\b)/i;
+
+/** Whether the clock-like span is a time into a recording, not a time of day. */
+function isRecordingTime(text: string, start: number, end: number): boolean {
+  return ZERO_HOUR.test(text.slice(start, end)) || INTO_RECORDING.test(text.slice(end, end + 24));
+}
+
 /** chrono keeps a leading "at" or "on" in some matches and not others; spans are the date alone. */
 const LEADING_PREPOSITION = /^(?:at|on)\s+/i;
 const TRAILING_PUNCT = /[\s,;:]+$/;
@@ -119,7 +128,7 @@ export function findDates(text: string, anchorDate: string | null): DateMention[
     if (NUMBER_LABEL.test(text.slice(Math.max(0, start - 6), start))) continue;
     if (MONTH_ONLY.test(span) && !MONTH_PREPOSITION.test(text.slice(Math.max(0, start - 16), start)) && !isMonthModifier(text, start, start + span.length)) continue;
     const precision = precisionOf(result);
-    const time = timeOf(result);
+    const time = isRecordingTime(text, start, start + span.length) ? null : timeOf(result);
     if (precision === 'unknown' && time === null) continue;
     const resolved = resolveDay(result, precision, anchorDate);
     // "On Monday, … Two days later, …": counted from the day told just before it.
