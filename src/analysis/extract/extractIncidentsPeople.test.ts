@@ -125,6 +125,16 @@ describe('extractIncidents: wounds, charges and the officer\'s own injuries', ()
     expect(primary.persons.map((p) => [p.name, p.role])).toEqual([['Maria Delgado', 'subject']]);
   });
 
+  it('reads an officer who "returned fire" at a gunman as force used, with a subject (stop 41)', () => {
+    const body = [
+      'Today, ICE officers in Broadview, Illinois, were ambushed by a gunman while processing detainees. One officer returned fire, striking the suspect, who was transported to a local hospital.',
+      'The suspect, identified as Marcus Dillard, 34, of Maywood, was charged with attempted murder of a federal officer.',
+    ].join('\n\n');
+    const primary = draftsOf(body, '2025-10-12').find((d) => d.primary)!;
+    expect(primary).toMatchObject({ city: 'Broadview', force: ['firearm discharged'] });
+    expect(primary.persons.map((p) => [p.name, p.role, p.outcome])).toEqual([['Marcus Dillard', 'subject', 'injured']]);
+  });
+
   it('reads no vehicle movement in shots that missed', () => {
     const body = 'ICE said Darnell Hayes fired at agents in Tulsa on Monday. Agents returned fire but did not hit Hayes.';
     expect(primaryOf(body).claims.map((c) => c.facet)).not.toContain('vehicle_movement');
