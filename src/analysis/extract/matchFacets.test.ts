@@ -129,6 +129,13 @@ describe('matchFacets', () => {
     expect(stanceOf('An agent approached the man with his knife drawn', 'weapon_alleged')).toBe('armed');
   });
 
+  it('reads flight from a stop, or before what followed, as no flight after the shooting (stop 41)', () => {
+    expect(stanceOf('Agents said the man fled a traffic stop and was later shot', 'flight_after_shooting')).toBeNull();
+    expect(stanceOf('he had been the target of a planned traffic stop and fled in his car before crashing', 'flight_after_shooting')).toBeNull();
+    expect(stanceOf('He had fled from a checkpoint', 'flight_after_shooting')).toBeNull();
+    expect(stanceOf('The subject fled the scene and abandoned his vehicle', 'flight_after_shooting')).toBe('fled');
+  });
+
   it('reads rocks thrown, and no evidence of any, as armed and unarmed (stop 41)', () => {
     expect(stanceOf('One man threw "softball-sized rocks" at an agent', 'weapon_alleged')).toBe('armed');
     expect(stanceOf('We have not seen any evidence of rocks', 'weapon_alleged')).toBe('unarmed');
