@@ -135,6 +135,11 @@ describe('extractIncidents: wounds, charges and the officer\'s own injuries', ()
     expect(primary.persons.map((p) => [p.name, p.role, p.outcome])).toEqual([['Marcus Dillard', 'subject', 'injured']]);
   });
 
+  it('keeps a protester named after the noun as the one force was used on (stop 41)', () => {
+    const body = 'Federal agents fired pepper balls at protesters outside the ICE facility in Chicago on Friday. Protester Jane Doe, 25, told reporters she was hit in the leg by a pepper ball.';
+    expect(primaryOf(body).persons.map((p) => [p.name, p.role, p.age])).toEqual([['Jane Doe', 'subject', 25]]);
+  });
+
   it('reads no vehicle movement in shots that missed', () => {
     const body = 'ICE said Darnell Hayes fired at agents in Tulsa on Monday. Agents returned fire but did not hit Hayes.';
     expect(primaryOf(body).claims.map((c) => c.facet)).not.toContain('vehicle_movement');

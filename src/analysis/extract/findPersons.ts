@@ -128,8 +128,8 @@ export function findPersons(
       // The reporter: a byline ("By Ana Ruiz | Feb. 10") or the document's author is no person of the incident.
       if (BYLINE_BEFORE.test(text.slice(Math.max(0, m.start - 12), m.start)) || outletPeople.some((a) => sameName(a, m.name))) continue;
       const officer = (m.title !== null && OFFICER_TITLE.test(m.title)) || OFFICER_TITLE.test(m.name.split(/\s+/)[0] ?? '') || namesOfficerAs(text.slice(Math.max(s.start, m.start - 240), m.start)) || (text.charCodeAt(m.start - 2) === COMMA && OFFICER_APPOSED.test(text.slice(Math.max(s.start, m.start - 60), m.start)));
-      // A title that holds no office ("the Rev.", "Dr.", "brother") does not keep its bearer out (vocab/titles.json honorifics, kin).
-      if (!officer && ((m.title !== null && !loadTitles().isHonorific(m.title) && !loadTitles().isKin(m.title)) || m.agencyId !== null)) {
+      // A title that holds no office ("the Rev.", "Dr.", "brother", "protester") does not keep its bearer out (vocab/titles.json honorifics, kin, person).
+      if (!officer && ((m.title !== null && !loadTitles().isHonorific(m.title) && !loadTitles().isKin(m.title) && !loadTitles().isPersonNoun(m.title)) || m.agencyId !== null)) {
         officeHolders.push(m.name);
         continue;
       }

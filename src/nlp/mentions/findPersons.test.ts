@@ -88,3 +88,13 @@ describe('findPersons: a town the gazetteer lacks', () => {
     expect(persons('Nov. 8 – Pilsen Heights\nAgents fired at a car.').map((p) => p.name)).toEqual([]);
   });
 });
+
+describe('findPersons: a person noun opening the sentence (stop 41)', () => {
+  it('reads "Protester Jane Doe", "Parent Daniel Kozak" as the noun and the name', () => {
+    const found = persons('Protester Jane Doe said she was hit. Parent Daniel Kozak, 38, said his daughter coughed.');
+    expect(found.map((p) => [p.name, p.title])).toEqual([
+      ['Jane Doe', 'protester'],
+      ['Daniel Kozak', 'parent'],
+    ]);
+  });
+});

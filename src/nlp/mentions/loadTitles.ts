@@ -26,10 +26,12 @@ export interface TitleRegistry {
   isHonorific(title: string): boolean;
   /** Kin words ("brother", "wife"): they hold no office, so their bearer may be the person force was used on ("whose brother Felipe Aranda was shot"). */
   isKin(title: string): boolean;
+  /** Person nouns ("protester", "parent"): no office either; "Protester Jane Doe said she was hit" may be whom it happened to. */
+  isPersonNoun(title: string): boolean;
 }
 
 const TitlesFileSchema = z.object({
-  titles: z.array(z.object({ title: z.string().min(1), agency: z.string().optional(), descriptor: z.boolean().optional(), kin: z.boolean().optional() })).min(1),
+  titles: z.array(z.object({ title: z.string().min(1), agency: z.string().optional(), descriptor: z.boolean().optional(), kin: z.boolean().optional(), person: z.boolean().optional() })).min(1),
   nonNameWords: z.array(z.string().min(1)),
   nameParticles: z.array(z.string().min(1)),
   nameSuffixes: z.array(z.string().min(1)),
@@ -47,6 +49,7 @@ function foldTitle(title: string): string {
 function buildRegistry(file: z.infer<typeof TitlesFileSchema>): TitleRegistry {
   const honorifics = new Set(file.honorifics.map(foldTitle));
   const kin = new Set(file.titles.filter((t) => t.kin).map((t) => foldTitle(t.title)));
+  const persons = new Set(file.titles.filter((t) => t.person).map((t) => foldTitle(t.title)));
   const pairs: [string, Title][] = [];
   const capitalized: [string, Title][] = [];
   for (const t of file.titles) {
@@ -65,6 +68,7 @@ function buildRegistry(file: z.infer<typeof TitlesFileSchema>): TitleRegistry {
     surnameWords: new Set(file.surnameWords),
     isHonorific: (title: string) => honorifics.has(foldTitle(title)),
     isKin: (title: string) => kin.has(foldTitle(title)),
+    isPersonNoun: (title: string) => persons.has(foldTitle(title)),
   });
 }
 

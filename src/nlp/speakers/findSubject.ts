@@ -241,7 +241,7 @@ export function findSelfReports(
 
 /** An office (a sheriff, a judge), not an honorific ("the Rev.", "Dr."): never the subject. */
 function holdsOffice(record: PersonRecord): boolean {
-  return record.titleRole !== null && !(record.title && (loadTitles().isHonorific(record.title) || loadTitles().isKin(record.title)));
+  return record.titleRole !== null && !(record.title && (loadTitles().isHonorific(record.title) || loadTitles().isKin(record.title) || loadTitles().isPersonNoun(record.title)));
 }
 
 const NO_SUBJECTS: Subjects = Object.freeze({ subject: null, joint: [], plighted: [] });

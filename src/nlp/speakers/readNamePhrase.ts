@@ -91,8 +91,8 @@ function readSegment(whole: readonly Word[], vocab: RoleVocab): { name: Word[]; 
   // A capitalised "Her" or "Do" after a given name is a surname ("Nicole Her", Hmong), not a pronoun.
   if (name.some((w, i) => w.possessive || (NOT_NAMES.has(w.norm) && !(i > 0 && w.capitalized && /\p{Ll}/u.test(w.text))))) return null;
   if (name.length === 1 && isCommonNoun(name[0], vocab)) return null;
-  // "Neighbor Maria Lopez": a relation noun opening the phrase describes the name after it.
-  if (titleTo < 0 && name.length >= 3 && isCommonNoun(name[0], vocab)) return null;
+  // "Neighbor Maria Lopez", "Parent Daniel Kozak": a relation or person noun opening the phrase describes the name after it.
+  if (titleTo < 0 && name.length >= 3 && (isCommonNoun(name[0], vocab) || vocab.unnamedPersonNouns.has(name[0].norm))) return null;
   if (titleTo < 0 && segment.length !== name.length) return null;
   // Indexes into the phrase as written, article included.
   const shift = whole.length - segment.length;
@@ -136,6 +136,8 @@ function isDescribedNameWord(w: Word, vocab: RoleVocab): boolean {
 function readDescribedName(segment: readonly Word[], vocab: RoleVocab): { name: Word[]; description: Word[] } | null {
   let from = segment.length;
   while (from > 0 && isDescribedNameWord(segment[from - 1], vocab)) from--;
+  // "Parent Daniel Kozak", "Protester Jane Doe": a person noun opening the phrase, capitalised as its first word, describes.
+  if (from === 0 && segment.length >= 3 && vocab.unnamedPersonNouns.has(segment[0].norm)) from = 1;
   const name = segment.slice(from);
   const description = segment.slice(0, from);
   if (name.length < 2 || name.length > 4 || !description.length || description.length > MAX_DESCRIPTION) return null;
@@ -143,7 +145,7 @@ function readDescribedName(segment: readonly Word[], vocab: RoleVocab): { name: 
   if (INDEFINITE.has(description[0].norm) || ORGANIZATION_TAILS.has(name[name.length - 1].norm)) return null;
   if (description.some((w) => NOT_DESCRIPTIVE.has(w.norm) || /\d/.test(w.text))) return null;
   const last = description[description.length - 1];
-  const known = description.length === 1 && vocab.relationRoles.has(last.norm);
+  const known = description.length === 1 && (vocab.relationRoles.has(last.norm) || vocab.unnamedPersonNouns.has(last.norm));
   if (!known && (last.capitalized || last.possessive || NOT_NAMES.has(last.norm))) return null;
   return { name, description };
 }
