@@ -22,6 +22,8 @@ describe('readSource', () => {
       ['Sen. Tom Hale (R-Ariz.)', 'Tom Hale'],
       ['Congresswoman Lena Ortiz (TX-23)', 'Lena Ortiz'],
     ]);
+    // A city council member's ward (stop 41).
+    expect(speakers('Agents fired tear gas on Friday.\n\nAld. Ruth Cruz (30th) said she saw agents.')).toEqual([['Ald. Ruth Cruz (30th)', 'Ruth Cruz']]);
   });
 
   it('reads a congressional leader’s title as a title, not as part of the name', () => {

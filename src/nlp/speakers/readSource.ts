@@ -260,9 +260,9 @@ function pluralOfName(ctx: SpeakerContext, descriptors: readonly (readonly Word[
   return target && target !== 'ambiguous' ? relationGroup(role, noun.norm, target) : null;
 }
 
-// "Sen. Tom Hale (R-Ariz.)", "Congresswoman Lena Ortiz (TX-23)": a party, state or district in
-// parentheses after a name is no part of it.
-const DESIGNATION = /\s*\((?:[DRI]|[DRI]-[\p{L}. ]{2,16}|[A-Z]{2}-\d{1,2}|[A-Z]{2}-AL)\)\s*$/u;
+// "Sen. Tom Hale (R-Ariz.)", "Congresswoman Lena Ortiz (TX-23)", "Ald. Ruth Cruz (30th)": a party,
+// state, district or ward in parentheses after a name is no part of it.
+const DESIGNATION = /\s*\((?:[DRI]|[DRI]-[\p{L}. ]{2,16}|[A-Z]{2}-\d{1,2}|[A-Z]{2}-AL|\d{1,2}(?:st|nd|rd|th)(?: [Ww]ard)?)\)\s*$/u;
 
 /** Where the name of a source phrase ends: before a trailing party, state or district designation. */
 function nameEnd(text: string, start: number, end: number): number {
