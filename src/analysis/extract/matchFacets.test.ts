@@ -141,6 +141,7 @@ describe('matchFacets', () => {
     expect(stanceOf('We have not seen any evidence of rocks', 'weapon_alleged')).toBe('unarmed');
     expect(stanceOf('there were no rocks', 'weapon_alleged')).toBe('unarmed');
     expect(stanceOf('My son was not throwing anything.', 'weapon_alleged')).toBe('unarmed');
+    expect(stanceOf('There were kids in costumes. Nobody was attacking anybody.', 'weapon_alleged')).toBe('unarmed');
     expect(stanceOf('her father was holding his car keys, not a screwdriver', 'weapon_alleged')).toBe('unarmed');
     expect(stanceOf('officers found keys and a phone near where he fell, but no screwdriver', 'weapon_alleged')).toBe('unarmed');
     expect(stanceOf('investigators found no evidence of a weapon', 'weapon_alleged')).toBe('unarmed');
