@@ -119,6 +119,8 @@ describe('matchFacets', () => {
     expect(stanceOf('He had both hands on the steering wheel.', 'compliance')).toBe('complied');
     expect(stanceOf('the pickup "wasn\'t moving at all" when the officer fired', 'vehicle_movement')).toBe('away_from_officers');
     expect(stanceOf('a 2019 removal order and a prior DWI conviction', 'criminal_record')).toBe('has_record');
+    expect(stanceOf('his attorney told jurors that Rojas was braking when she fired', 'vehicle_movement')).toBe('away_from_officers');
+    expect(stanceOf('the agents were stopping cars at the checkpoint', 'vehicle_movement')).toBeNull();
     expect(stanceOf('a prior domestic violence arrest', 'criminal_record')).toBe('has_record');
     expect(stanceOf('he was released prior to arrest', 'criminal_record')).toBeNull();
   });

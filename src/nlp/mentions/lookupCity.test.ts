@@ -26,3 +26,11 @@ describe('lookupCity and stateCode', () => {
     expect(stateCode('Ontario')).toBeNull();
   });
 });
+
+describe('lookupCity: a name in capitals (stop 41)', () => {
+  it('finds "MCALLEN" as McAllen, with the list\'s spelling', () => {
+    expect(lookupCity('MCALLEN', 'TX')?.city).toBe('McAllen');
+    expect(lookupCity('Mcallen', 'Texas')?.city).toBe('McAllen');
+    expect(lookupCity('Nowhereville', 'TX')).toBeNull();
+  });
+});

@@ -1,4 +1,4 @@
-import { loadPlaces } from './loadPlaces.js';
+import { loadPlaces, type City } from './loadPlaces.js';
 import { stateCode } from './stateCode.js';
 
 export interface CityLocation {
@@ -16,7 +16,7 @@ export interface CityLocation {
 export function lookupCity(name: string, state?: string | null): CityLocation | null {
   const places = loadPlaces();
   const key = name.trim().replace(/\s+/g, ' ');
-  const list = places.citiesByName.get(key) ?? places.citiesByName.get(toTitleCase(key)) ?? [];
+  const list = places.citiesByName.get(key) ?? places.citiesByName.get(toTitleCase(key)) ?? foldedIndex(places.citiesByName).get(key.toLowerCase()) ?? [];
   let candidates = list;
   if (state) {
     const code = stateCode(state);
@@ -31,4 +31,17 @@ export function lookupCity(name: string, state?: string | null): CityLocation | 
 
 function toTitleCase(s: string): string {
   return s.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_m, sep: string, c: string) => sep + c.toUpperCase());
+}
+
+// "MCALLEN" in a dateline is "McAllen": the city list by lower-cased name, built once per list.
+const folded = new WeakMap<object, Map<string, readonly City[]>>();
+
+function foldedIndex(byName: ReadonlyMap<string, readonly City[]>): ReadonlyMap<string, readonly City[]> {
+  let index = folded.get(byName);
+  if (!index) {
+    index = new Map();
+    for (const [name, list] of byName) index.set(name.toLowerCase(), [...(index.get(name.toLowerCase()) ?? []), ...list]);
+    folded.set(byName, index);
+  }
+  return index;
 }
