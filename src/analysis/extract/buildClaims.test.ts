@@ -66,3 +66,11 @@ describe("buildClaims: a filing's narration goes on (stop 41)", () => {
     expect(claimsOf(next, '2026-01-22')).toContainEqual(['vehicle_movement', 'toward_officers', 'outlet', null]);
   });
 });
+
+describe("buildClaims: a filing's tag at a sentence's end (stop 41)", () => {
+  it('tells only its own sentence', () => {
+    const body =
+      'An ICE officer fired two shots at a driver in St. Paul, Minn., on Wednesday, officials said.\n\nThe driver, Abdi Warsame, 26, was charged with assaulting a federal officer, according to a criminal complaint. He was not hit by the gunfire.';
+    expect(claimsOf(body, '2026-01-22')).toContainEqual(['hit_by_gunfire', 'not_hit_or_unconfirmed', 'outlet', null]);
+  });
+});

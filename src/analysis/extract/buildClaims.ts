@@ -233,6 +233,7 @@ function carriedAttribution(previous: SentenceInfo, s: SentenceInfo, attribution
 
 // "According to the complaint, …": the cue of a document's account, which the next sentences go on telling.
 const ACCORDING = /^according to$/iu;
+const OPENS_ACCORDING = /^\s*according to\b/iu;
 // A sentence that turns to another account: "The video, however, shows …".
 const TURNS = /\b(?:however|but|though|although|yet|instead of|in contrast)\b/iu;
 
@@ -242,7 +243,8 @@ const TURNS = /\b(?:however|but|though|although|yet|instead of|in contrast)\b/iu
  * filing's narration, unless it turns to another account or tells what a video shows.
  */
 function filingGoesOn(text: string, previous: SentenceInfo, s: SentenceInfo, attributions: readonly Attribution[], readsVideo: () => boolean): { attribution: Attribution } | null {
-  if (previous.paragraph !== s.paragraph || TURNS.test(s.text)) return null;
+  // Only a sentence that opens on "According to …" frames a narration; one tagged at its end tells only itself.
+  if (previous.paragraph !== s.paragraph || TURNS.test(s.text) || !OPENS_ACCORDING.test(previous.text)) return null;
   const a = attributions.find((x) => x.sentence === previous.index && x.speaker?.role === 'court_filing' && x.cue !== null && ACCORDING.test(text.slice(x.cue.start, x.cue.end)));
   return a && !readsVideo() ? { attribution: a } : null;
 }
