@@ -1029,7 +1029,8 @@ describe('extractIncidents: stories read through the NLP stages', () => {
     const drafts = draftsOf(body, '2026-01-22');
     expect(drafts.map((d) => [d.city, d.persons.map((p) => [p.name, p.outcome]), d.claims.map((c) => c.facet)])).toEqual([
       ['Chicago', [['Ana Lind', 'unknown']], ['vehicle_movement', 'vehicle_movement']],
-      ['Minneapolis', [['Omar Velez', 'injured']], ['wound_location', 'weapon_alleged']],
+      // "DHS identified the man as Omar Velez, 24": the age ends the agency's words, and is its claim (stop 41).
+      ['Minneapolis', [['Omar Velez', 'injured']], ['wound_location', 'age', 'weapon_alleged']],
     ]);
   });
 
