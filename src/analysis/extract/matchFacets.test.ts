@@ -132,6 +132,9 @@ describe('matchFacets', () => {
     expect(stanceOf("Three videos of the Feb. 12 shooting, reviewed by the Ledger, do not support the agency's claim", 'footage')).toBe('contradicts');
     expect(stanceOf("An agent approaches the driver's door with his rifle raised.", 'weapon_alleged')).toBeNull();
     expect(stanceOf('An agent approached the man with his knife drawn', 'weapon_alleged')).toBe('armed');
+    expect(stanceOf('agents "came in yelling and pointing rifles at everyone."', 'weapon_alleged')).toBeNull();
+    expect(stanceOf('agents "came in yelling and pointing rifles at everyone."', 'officer_conduct')).toBe('aggressive');
+    expect(stanceOf('Agents said the man pointed a gun', 'weapon_alleged')).toBe('armed');
   });
 
   it('reads flight from a stop, or before what followed, as no flight after the shooting (stop 41)', () => {

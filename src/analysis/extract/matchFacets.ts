@@ -179,8 +179,16 @@ function isOthersConduct(conductOf: 'subject' | 'officers', text: string, start:
   const before = text.slice(Math.max(0, start - 120), start);
   const sentence = before.split(/[.;!?]/u).pop() ?? '';
   if (OWN_WEAPON.test(text.slice(start, end)) && OFFICER_OPENS_CLAUSE.test(sentence)) return true;
+  if (BARE_OFFICERS_ACT.test(sentence)) return true;
   return OFFICER_ACTS.test(sentence) || OFFICER_SUBJECT.test(sentence.split(/[—–]/u).pop() ?? '');
 }
+
+// "agents “came in yelling and pointing rifles at everyone”": a bare plural of officers opening the
+// words, then their own verbs (no determiner, pronoun or saying between), does what the match tells.
+const BARE_OFFICERS_ACT = new RegExp(
+  String.raw`^\s*["“]?(?:[Aa]gents|[Oo]fficers|[Dd]eputies|[Tt]roopers|[Mm]arshals)\s+["“]?(?:(?!(?:the|an?|he|she|they|him|her|them|his|that|who|said|says|told|tells|saw|sees|was|were|is|are|been|being)\b)\p{Ll}+\s+){0,4}$`,
+  'u',
+);
 
 // "An agent approaches the driver's door with his rifle raised": a weapon that is "his", after an
 // officer who opens the sentence and no comma, clause or saying since, is the officer's.
