@@ -132,10 +132,10 @@ const AGE_AFTER = /^,\s*\d{1,3}\s*,/u;
 
 /**
  * "An off-duty ICE officer shot and killed a man … Family members said Keith Porter, 43, was firing
- * a gun into the air": when the first sentence that tells what happened names no one but "a man" (see
- * unnamedInCue), and no one is named in any such sentence, the one person
- * named with an age after the first such sentence, who holds no office and is nobody's relative or
- * counsel, is whom it happened to. Two such people, or none, give no subject.
+ * a gun into the air": when the first sentence that tells what happened speaks of "a man" (see
+ * unnamedInCue) and no such sentence names anyone, the one person named with an age after it, who
+ * holds no office and is nobody's relative or counsel, is whom it happened to. Two such people, or
+ * none, give no subject.
  */
 function agedAfterCue(text: string, occurrences: readonly Occurrence[], firstCue: number): Subjects {
   const aged = new Set<PersonRecord>();
