@@ -121,6 +121,9 @@ describe('matchFacets', () => {
     expect(stanceOf('a 2019 removal order and a prior DWI conviction', 'criminal_record')).toBe('has_record');
     expect(stanceOf('his attorney told jurors that Rojas was braking when she fired', 'vehicle_movement')).toBe('away_from_officers');
     expect(stanceOf('the agents were stopping cars at the checkpoint', 'vehicle_movement')).toBeNull();
+    expect(stanceOf('the driver "swerved toward agents\' vehicles multiple times in an attempt to run them off the road."', 'vehicle_movement')).toBe('toward_officers');
+    expect(stanceOf('the van was not swerving when the agents fired', 'vehicle_movement')).toBe('away_from_officers');
+    expect(stanceOf('agents ran him off the road', 'vehicle_movement')).toBeNull();
     // What police said, cut before their tag: "…, wounding the driver, Ana Ruiz, 29".
     expect(stanceOf('an agent fired three shots at a car on Sunday, wounding the driver, Ana Ruiz, 29', 'hit_by_gunfire')).toBe('hit');
     expect(stanceOf('an agent fired three shots at a car on Sunday, wounding the driver, Ana Ruiz, 29', 'age')).toBe('29');

@@ -211,3 +211,13 @@ describe('readSource: a foreign post before a name (stop 41)', () => {
     ]);
   });
 });
+
+describe('readSource: "one of them" and a name (stop 41)', () => {
+  it('reads "said one of them, Carl Benning," as Carl Benning, and a bare "one" as no one', () => {
+    const text = 'Agents fired at a van on Saturday. Two truck drivers told the paper the van was not swerving.\n\n"It was going straight," said one of them, Carl Benning, 61, of Oklahoma City.\n\n"It was fast," said one, a trucker.';
+    expect(speakers(text).slice(-2)).toEqual([
+      ['one', 'Carl Benning'],
+      ['one, a trucker', null],
+    ]);
+  });
+});

@@ -109,6 +109,22 @@ function readPronoun(ctx: SpeakerContext, word: Word, site: DescriptionSite): En
   return undefined;
 }
 
+// "… of them, Carl Benning, 61,": a group, then a name set off right after "one".
+const ONE_OF_NAME = /^\s+of\s+(?:them|the\s+[\p{Ll}-]+|those\s+[\p{Ll}-]+|the\s+two|the\s+[\p{Ll}-]+\s+[\p{Ll}-]+),\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3})(?=,|\.|$)/u;
+
+/**
+ * "“It was going straight,” said one of them, Carl Benning, 61, of Oklahoma City": a source "one"
+ * whose words go on with "of them" and a name set off is the person so named, when the document
+ * knows them as one person.
+ */
+function nameAfterOne(ctx: SpeakerContext, word: Word, end: number, site: DescriptionSite): Entity | null {
+  if (word.norm !== 'one') return null;
+  const m = ONE_OF_NAME.exec(ctx.text.slice(end, end + 120));
+  if (!m) return null;
+  const record = ctx.persons.lookup(m[1]);
+  return record && record !== 'ambiguous' ? personEntity(record, describePerson(ctx, record, [], site)) : null;
+}
+
 /**
  * "Defendant asks that …" in a court's order or a party's filing whose criminal caption charges the
  * document's subject ("United States v. Marimar Martinez"): the capitalised party name is that
@@ -303,6 +319,8 @@ export function readSource(ctx: SpeakerContext, index: number): Entity | null {
   // "A: They pulled him out of the truck." in a printed interview: the person it introduces.
   if (words.length === 1 && words[0].text === 'A' && (ctx.attributions[index].cue?.text === ':' || ctx.attributions[index].cue?.text === '.')) return readInterviewee(ctx, site);
   if (words.length === 1) {
+    const one = nameAfterOne(ctx, words[0], source.end, site);
+    if (one) return one;
     const pronoun = readPronoun(ctx, words[0], site);
     if (pronoun !== undefined) return pronoun;
     const party = captionParty(ctx, words[0], site);
