@@ -90,6 +90,16 @@ describe('extractIncidents: wounds, charges and the officer\'s own injuries', ()
       ['Luis Ortega', 'subject', 'injured', null],
       ['Rosa Diaz', 'subject', 'injured', null],
     ]);
+    // Of two, a "she" right after the sentence that names one of them alone goes on about her.
+    const two = [
+      'Two people were wounded Thursday when a Border Patrol agent fired at a pickup in Salem, Ore.',
+      'The agency identified the driver as Luis Ortega, 33.',
+      'The passenger was identified as Rosa Diaz, 32. She was shot in the arm.',
+    ].join('\n\n');
+    expect(primaryOf(two).persons.map((p) => [p.name, p.injuries])).toEqual([
+      ['Luis Ortega', null],
+      ['Rosa Diaz', 'shot in the arm'],
+    ]);
     // One person named: the wound is theirs.
     const one = 'A Border Patrol agent shot Luis Ortega in Salem, Ore., on Thursday. His lawyer said her client was shot in the arm.';
     expect(primaryOf(one).persons[0]).toMatchObject({ name: 'Luis Ortega', outcome: 'injured', injuries: 'shot in the arm' });

@@ -200,7 +200,8 @@ export function findPersons(
     const role = roleOf(g);
     if (role === 'other' && g.score < 2) continue;
     const i = persons.length;
-    const about = sentences.filter((s, k) => g.mentions.some((m) => m.start >= s.start && m.end <= s.end) || (role === 'subject' && g === top && (isAboutSubject(s, vocab) || continuesAbout(s, sentences[k - 1], g) || nobodyHurt(s, sentences[k - 1]))));
+    // Any subject's: a sentence that names them, or a "she" going on about them alone; the main one's also every sentence about "the man".
+    const about = sentences.filter((s, k) => g.mentions.some((m) => m.start >= s.start && m.end <= s.end) || (role === 'subject' && (continuesAbout(s, sentences[k - 1], g) || (g === top && (isAboutSubject(s, vocab) || nobodyHurt(s, sentences[k - 1]))))));
     const age = findAge(g, about, text, role === 'subject' && g === top);
     // Of a sentence that names other subjects too, only their own part tells what befell them, and
     // what it says before it names any of them ("The dead were identified as A, 31, and B, 24").
@@ -235,7 +236,7 @@ function woundOf(
   text: string,
 ): { start: number; end: number } | null {
   const wound = woundPhrase(s);
-  if (wound === null || g.mentions.some((m) => m.start >= s.start && m.end <= s.end) || continuesAbout(s, sentences[s.index - 1], g)) return wound;
+  if (wound === null || g.mentions.some((m) => m.start >= s.start && m.end <= s.end) || continuesAbout(s, sentences.find((x) => x.index === s.index - 1), g)) return wound;
   return subjectCount > 1 || pronounNamesOther(text, wound.start, g.name) ? null : wound;
 }
 
