@@ -1,23 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import type { ParsedDocument } from '../../domain/document.js';
-import { analyseText } from '../../nlp/analyseText.js';
 import { extractIncidents } from './extractIncidents.js';
+import { describeText } from './testing/describeText.js';
 
 // Invented stories, read through the real NLP stages: whose claims a sentence gives.
 
 function claimsOf(body: string, published = '2026-02-10') {
-  const doc: ParsedDocument = {
-    kind: 'parsed-document',
-    format: 'text',
-    sha256: 'x',
-    byteLength: body.length,
-    text: body,
-    bodyStart: 0,
-    metadata: { title: null, url: null, outlet: null, author: null, published, modified: null },
-    anchor: { kind: 'explicit', date: published, span: null },
-    updateNotes: [],
-  };
-  const { analysis, attributions } = analyseText(body, { anchorDate: published, bodyStart: 0, outlet: null });
+  const { doc, analysis, attributions } = describeText(body, published);
   const primary = extractIncidents(doc, analysis, attributions).find((d) => d.primary)!;
   return primary.claims.map((c) => [c.facet, c.stance, c.side, c.speaker?.name ?? null]);
 }

@@ -1,4 +1,5 @@
 import type { Analysis, PlaceMention } from '../../../domain/analysis.js';
+import type { Attribution } from '../../../domain/attribution.js';
 import type { ParsedDocument } from '../../../domain/document.js';
 import { analyseText } from '../../../nlp/analyseText.js';
 import type { SentenceInfo } from '../describeSentences.js';
@@ -7,6 +8,8 @@ import { describeSentences } from '../describeSentences.js';
 export interface DescribedText {
   readonly doc: ParsedDocument;
   readonly analysis: Analysis;
+  /** Who said what in it, as the NLP stages read it. */
+  readonly attributions: readonly Attribution[];
   readonly sentences: SentenceInfo[];
   /** Place mentions of the title, when one is given. */
   readonly headlinePlaces: PlaceMention[];
@@ -30,7 +33,7 @@ export function describeText(body: string, published: string, title: string | nu
     anchor: { kind: 'explicit', date: published, span: null },
     updateNotes: [],
   };
-  const { analysis } = analyseText(text, { anchorDate: published, bodyStart: doc.bodyStart });
+  const { analysis, attributions } = analyseText(text, { anchorDate: published, bodyStart: doc.bodyStart });
   const headlinePlaces = analysis.mentions.filter((m): m is PlaceMention => m.kind === 'place' && title !== null && m.end <= title.length);
-  return { doc, analysis, sentences: describeSentences(doc, analysis), headlinePlaces };
+  return { doc, analysis, attributions, sentences: describeSentences(doc, analysis), headlinePlaces };
 }
