@@ -10,13 +10,14 @@ const LINKS = new Set(['in', 'of', 'to', 'at']);
 /**
  * A foreign government's post speaking for one of its nationals: "The Mexican consulate in
  * Nogales", "the Guatemalan Embassy", "Mexico's consulate in Chicago", "the Consulate General of
- * Honduras in Houston". Named as written (without the article), role `other`: a foreign
- * government is neither the officials of the incident nor the subject's side. Null for anything
- * else, and for a post of the United States itself.
+ * Honduras in Houston", and its foreign ministry ("Mexico's Secretariat of Foreign Affairs"). Named
+ * as written (without the article), role `other`: a foreign government is neither the officials of
+ * the incident nor the subject's side. Null for anything else, for a post of the United States
+ * itself, and for words set off by a comma (`text` is the document the words' offsets point into).
  */
-export function readForeignMission(words: readonly Word[], source: string): Entity | null {
+export function readForeignMission(words: readonly Word[], text: string): Entity | null {
   // "The Mexican consul in Nogales, Marcela Orozco": a post set before a name describes the person.
-  if (words.some((w, i) => i > 0 && source.slice(words[i - 1].end, w.start).includes(','))) return null;
+  if (words.some((w, i) => i > 0 && text.slice(words[i - 1].end, w.start).includes(','))) return null;
   const name = words[0]?.norm === 'the' ? words.slice(1) : words;
   const ministry = foreignMinistry(name);
   if (ministry) return ministry;
@@ -34,8 +35,8 @@ export function readForeignMission(words: readonly Word[], source: string): Enti
   const ofCountry = after[0]?.norm === 'of' ? after.slice(1).filter((w) => w.capitalized) : [];
   if (country.length === 0 && ofCountry.length === 0) return null;
   if ([...country, ...ofCountry.slice(0, 1)].some((w) => OWN_COUNTRY.has(w.norm))) return null;
-  const text = name.map((w) => w.text).join(' ');
-  return makeEntity({ key: `org:${foldName(text)}`, kind: 'organization', speaker: makeSpeaker(text, text, 'other'), heads: [name[at].norm] });
+  const written = name.map((w) => w.text).join(' ');
+  return makeEntity({ key: `org:${foldName(written)}`, kind: 'organization', speaker: makeSpeaker(written, written, 'other'), heads: [name[at].norm] });
 }
 
 /** Nothing, or runs of "in/of/to/at" each followed by capitalised words. */
