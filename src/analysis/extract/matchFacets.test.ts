@@ -25,6 +25,20 @@ describe('matchFacets', () => {
     expect(stanceOf('the car was already rolling away from the agents', 'vehicle_movement')).toBe('away_from_officers');
   });
 
+  it('reads a car "backing out" as driven away, unless backing out toward an officer (stop 42)', () => {
+    expect(stanceOf('the car was backing out slowly when an officer ran in front of it', 'vehicle_movement')).toBe('away_from_officers');
+    expect(stanceOf('the driver was pulling out of the lot', 'vehicle_movement')).toBe('away_from_officers');
+    expect(stanceOf('the car was backing out toward the agent when he fired', 'vehicle_movement')).toBeNull();
+  });
+
+  it('reads a knife produced or pulled as armed, never pulled as unarmed, an agent drawing his as neither; "as he backed away" (stop 42)', () => {
+    expect(stanceOf('the agent fired after the man "produced a knife and advanced on the agent."', 'weapon_alleged')).toBe('armed');
+    expect(stanceOf('he pulled out what appeared to be a pistol', 'weapon_alleged')).toBe('armed');
+    expect(stanceOf('he never pulled a knife', 'weapon_alleged')).toBe('unarmed');
+    expect(stanceOf('The agent drew his weapon', 'weapon_alleged')).toBeNull();
+    expect(stanceOf('the agent shot the man twice in the chest as he backed away', 'position_when_shot')).toBe('retreating');
+  });
+
   it('reads a statistic officials cite and a reply that it cannot be checked', () => {
     expect(stanceOf('attacks on our deputies have jumped by more than 600 percent this year', 'official_statistics')).toBe('sharp_increase');
     expect(stanceOf('the bureau has not published the underlying counts, so the claim is unverifiable', 'official_statistics')).toBe('unsupported');

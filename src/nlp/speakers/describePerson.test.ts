@@ -14,6 +14,22 @@ describe('describePerson: a witness', () => {
     const neighbour = 'Agents shot Rodrigo Fuentes in Salem on Feb. 3.\n\n"He was a good man," said Hector Ibarra, who lives in the complex and said he knew him for years.';
     expect(speakers(neighbour)[0]).toEqual(['Hector Ibarra', 'other']);
   });
+
+  it('reads a clause inside the source that puts the speaker at the scene or has her watch as a witness', () => {
+    const lead = 'Agents shot Rodrigo Fuentes in Salem on Feb. 3.\n\n';
+    expect(speakers(`${lead}Maria Ochoa, who was loading groceries two spaces away, said the car was backing out slowly.`)[0]).toEqual(['Maria Ochoa', 'witness']);
+    expect(speakers(`${lead}Maria Ochoa, who watched from her porch, said the car was backing out slowly.`)[0]).toEqual(['Maria Ochoa', 'witness']);
+    // Living, not standing, a few doors away puts no one at the scene.
+    expect(speakers(`${lead}Maria Ochoa, who lives a few doors away, said he was a good neighbour.`)[0]).toEqual(['Maria Ochoa', 'other']);
+  });
+
+  it('reads one who did not see a weapon as a witness, in her later attributions too', () => {
+    const text = 'Agents shot Rodrigo Fuentes in Salem on Feb. 3.\n\nJorge Peña, 45, told the Herald he did not see a knife. "He had a phone in his hand," Peña said.';
+    expect(speakers(text)).toEqual([
+      ['Jorge Peña', 'witness'],
+      ['Jorge Peña', 'witness'],
+    ]);
+  });
 });
 
 describe('describePerson: whom a spokesperson speaks for', () => {

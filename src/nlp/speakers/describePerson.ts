@@ -186,13 +186,21 @@ function apposedRelations(ctx: SpeakerContext, record: PersonRecord): (readonly 
 const WHO_CLAUSE = /^\s*,\s*who\s+(?:also\s+|had\s+)?([\p{L}]+)/u;
 // "said Hector Ibarra, who lives in the complex and said he saw the shooting": what the clause says he did.
 const WHO_SAID = /^\s*,\s*who\s+[^,.;]{0,60}?\band\s+(?:said|says)\s+(?:that\s+)?(?:he|she)\s+(?:had\s+)?([\p{L}]+)/u;
+// "Maria Ochoa, who was loading groceries two spaces away, said": a clause putting the speaker at the scene.
+const WHO_NEAR = /^\s*,\s*who\s+(?:was|were|had been)\s+[^,.;]{0,50}?\b(?:nearby|at the scene|across the street|(?:a few|\d+|two|three|four|five|six|ten|twenty|several) (?:feet|yards|spaces|parking spaces|cars|car lengths|doors|houses) away)\b/u;
 
 function heardOrSaw(ctx: SpeakerContext, attribution: number): boolean {
   const a = ctx.attributions[attribution];
   if (!a) return false;
   const words = splitWords(ctx.text, a.content.start, Math.min(a.content.end, a.content.start + 60));
   if (words.slice(0, 5).some((w) => ctx.vocab.witnessCues.has(w.norm))) return true;
-  const after = a.source ? ctx.text.slice(a.source.end, a.source.end + 120) : '';
+  // "he did not see a knife": looking and not seeing is watching too.
+  if (/^(?:(?:he|she|they|I|we) )?(?:did not|didn['’]t|never|could not|couldn['’]t) see\b/iu.test(ctx.text.slice(a.content.start, a.content.start + 40))) return true;
+  // The clause follows the source ("said Ana Ruiz, who …") or closes it ("Ana Ruiz, who …, said").
+  const clause = a.source ? ctx.text.slice(a.source.start, a.source.end).search(/,\s*who\b/u) : -1;
+  const from = a.source ? (clause >= 0 ? a.source.start + clause : a.source.end) : 0;
+  const after = a.source ? ctx.text.slice(from, from + 120) : '';
+  if (WHO_NEAR.test(after)) return true;
   return [WHO_CLAUSE.exec(after)?.[1], WHO_SAID.exec(after)?.[1]].some((verb) => verb !== undefined && ctx.vocab.witnessCues.has(verb.toLowerCase()));
 }
 
@@ -252,8 +260,17 @@ function roleOf(ctx: SpeakerContext, record: PersonRecord, attribution: number):
   if (record.titleRole && (record.titleRole !== 'other' || !record.relation)) return record.titleRole;
   if (record.relation) return record.relation.role;
   if (record.organization) return roleOfOrganization(record.organization, record.agencyId, ctx.vocab);
-  return heardOrSaw(ctx, attribution) ? 'witness' : 'other';
+  // One who told what they saw is a witness in each attribution after it too ("Peña told …; "He had a phone
+  // in his hand," Peña said").
+  let seen = witnessesByContext.get(ctx);
+  if (seen?.has(record)) return 'witness';
+  if (!heardOrSaw(ctx, attribution)) return 'other';
+  if (!seen) witnessesByContext.set(ctx, (seen = new Set()));
+  seen.add(record);
+  return 'witness';
 }
+
+const witnessesByContext = new WeakMap<SpeakerContext, Set<PersonRecord>>();
 
 function affiliationOf(ctx: SpeakerContext, record: PersonRecord, role: Role): string | null {
   const rel = record.relation;

@@ -76,7 +76,9 @@ import { namesBody, unresolvedEntity } from './unresolvedEntity.js';
 // Version 38: kin named in an attribution's source ("…, said her son, José Cruz") is not whom the incident happened to.
 // Version 42: a person introduced as someone's lawyer ("Her lawyer, Maria Ortega, said …") is no one whose
 // family or lawyer "her family" after it means: that is her client's.
-export const SPEAKERS_STAGE: StageRef = Object.freeze({ name: 'speakers', version: 43 });
+// Version 44: a clause in the source putting the speaker at the scene ("Maria Ochoa, who was loading groceries
+// two spaces away, said"), or words that she did not see a weapon, make a witness, in each later attribution too.
+export const SPEAKERS_STAGE: StageRef = Object.freeze({ name: 'speakers', version: 44 });
 
 export interface SpeakerOptions {
   /** The publication (document metadata): an unquoted "we" in its narration is the outlet speaking. */
