@@ -20,6 +20,8 @@ describe('findRelays', () => {
   it("finds someone's words named by a noun: an account, a claim, an allegation that …", () => {
     expect(relayed('The agency has not retracted its account that Ruiz drove at the agent. The video shows otherwise.')).toEqual(['that Ruiz drove at the agent.']);
     expect(relayed('The lawyer read out the agency’s claim that he was armed, and that he fled.')).toEqual(['that he was armed']);
+    // Without the comma the same verb goes on: "wrote that … and that …" is all the writer's (stop 42).
+    expect(relayed('An officer wrote in his report that the teen reached for his waistband and that he feared for his life.')).toEqual(['wrote in his report that the teen reached for his waistband and that he feared for his life.']);
     expect(relayed('My account that he was unarmed has never changed.')).toEqual([]);
     // A rejection is the speaker's own stance (matchFacets turns it to the opposite), not a retelling.
     expect(relayed('She said the wound contradicts the claim that her client drove at the agent.')).toEqual([]);

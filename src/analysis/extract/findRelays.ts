@@ -165,7 +165,8 @@ export function isRelayed(relays: readonly Relay[], start: number, end: number):
 }
 
 // "… has said he threw rocks, and that witnesses told her …": the next report begins a part of its own.
-const CLAUSE_END = /;\s|,?\s+(?:but|and)\s+that\b|,\s+but\b/u;
+// Without a comma ("wrote that he reached … and that he feared …") the same verb goes on.
+const CLAUSE_END = /;\s|,\s+(?:but|and)\s+that\b|,\s+but\b/u;
 
 /** Where a relay ends: its sentence's end, or the next clause that may be the speaker's again. */
 function relayEnd(words: string, from: number): number {

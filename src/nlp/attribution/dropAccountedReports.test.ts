@@ -14,6 +14,15 @@ describe('dropAccountedReports', () => {
     expect(found.map(([source, cue]) => [source, cue])).toEqual([['the Salem Star', 'according to']]);
   });
 
+  it('keeps what a writer wrote in the very document the account is, cut before the account (stop 42)', () => {
+    expect(attribute('The officer wrote in his report that the teen "reached toward his waistband," according to a copy of the report obtained by the Ledger.')).toEqual([
+      ['a copy of the report obtained by the Ledger', 'according to', 'The officer wrote in his report that the teen "reached toward his waistband,"'],
+      ['The officer', 'wrote', 'the teen "reached toward his waistband,"'],
+    ]);
+    // Words spoken, or an account that is no document, still reach the text through the account alone.
+    expect(attribute('The officer said the teen reached toward his waistband, according to a copy of the report.').map(([source, cue]) => [source, cue])).toEqual([['a copy of the report', 'according to']]);
+  });
+
   it('drops the report after an opening account', () => {
     const found = attribute('According to the county report, the guard told investigators that the gate was open.');
     expect(found.map(([source, cue]) => [source, cue])).toEqual([['the county report', 'According to']]);

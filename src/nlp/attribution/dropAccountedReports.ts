@@ -1,5 +1,6 @@
 import { matchPhraseAt, tokenAtOrAfter, type AttributionContext } from './attributionContext.js';
 import type { AttributionDraft } from './attributionDraft.js';
+import { makeSpan } from '../../lib/spans.js';
 
 /**
  * Whether the draft's cue names an account rather than a speaker: "according to" (the phrase of
@@ -106,6 +107,23 @@ function isShareAfterPoll(ctx: AttributionContext, d: AttributionDraft): boolean
   return false;
 }
 
+const DOCUMENT_NOUNS = new Set(['report', 'reports', 'copy', 'records', 'record', 'documents', 'document', 'memo', 'email', 'emails', 'letter', 'filing', 'complaint', 'affidavit', 'transcript']);
+const WRITING_VERBS = new Set(['wrote', 'writes', 'write']);
+
+/**
+ * "An officer wrote in his report that the teen reached …, according to a copy of the report obtained
+ * by the Ledger": the account is the very document the inner source wrote, so what it says is theirs,
+ * seen by the outlet in their own words; the inner relation stays beside the account.
+ */
+function writtenInAccount(ctx: AttributionContext, inner: AttributionDraft, account: AttributionDraft): boolean {
+  const source = account.source;
+  if (!source || !inner.cueTokens.some((k) => WRITING_VERBS.has(ctx.tokens[k].normal))) return false;
+  for (let k = tokenAtOrAfter(ctx.tokens, source.start); k < ctx.tokens.length && ctx.tokens[k].end <= source.end; k++) {
+    if (DOCUMENT_NOUNS.has(ctx.tokens[k].normal)) return true;
+  }
+  return false;
+}
+
 /**
  * "“We will appeal,” Ruiz said, according to the Salem Star.", "According to the county's report, the
  * guard told investigators the gate was open.", "In a county poll, 58 percent said …": what Ruiz,
@@ -118,5 +136,17 @@ function isShareAfterPoll(ctx: AttributionContext, d: AttributionDraft): boolean
 export function dropAccountedReports(ctx: AttributionContext, drafts: readonly AttributionDraft[]): AttributionDraft[] {
   const accounts = drafts.filter((d) => isAccountCue(ctx, d));
   const polls = drafts.filter((d) => isPollSource(ctx, d));
-  return drafts.filter((d) => !accounts.some((o) => opensAccount(ctx, d, o) && !holdsAccount(d, o)) && !isPollAnswer(ctx, d, polls) && !isShareAfterPoll(ctx, d));
+  const kept = drafts.filter((d) => !accounts.some((o) => opensAccount(ctx, d, o) && !holdsAccount(d, o) && !writtenInAccount(ctx, d, o)) && !isPollAnswer(ctx, d, polls) && !isShareAfterPoll(ctx, d));
+  // The writer's words end where the outlet's sourcing of them begins (", according to a copy …").
+  return kept.map((d) => {
+    const account = accounts.find((o) => writtenInAccount(ctx, d, o) && cueInsideContent(o, d));
+    return account ? cutBefore(ctx.text, d, account.cue!.start) : d;
+  });
+}
+
+function cutBefore(text: string, d: AttributionDraft, at: number): AttributionDraft {
+  let end = at;
+  while (end > 0 && /[\s,;—–-]/u.test(text[end - 1])) end--;
+  const fragments = d.fragments.filter((f) => f.start < end).map((f) => (f.end > end ? makeSpan(text, f.start, end) : f));
+  return fragments.length ? { ...d, fragments } : d;
 }

@@ -104,6 +104,11 @@ describe('the one officer a story introduces', () => {
     expect(speakers(text).at(-1)).toEqual(['Border Patrol agent', 'official', 'U.S. Border Patrol']);
   });
 
+  it('reads "The officer, whose name was redacted," as that officer: a clause set off after the title adds nothing to it (stop 42)', () => {
+    const text = 'An ICE deportation officer shot a teen in Phoenix last month, the agency said. The officer, whose name was redacted from the report, wrote that the teen ran from a stop.';
+    expect(speakers(text).at(-1)).toEqual(['ICE deportation officer', 'official', 'U.S. Immigration and Customs Enforcement']);
+  });
+
   it('reads no one when a second one is counted, or an officer is named', () => {
     expect(speakers('An ICE officer shot Ana Ruiz on Monday. A second officer was hurt. The officer told investigators she drove at him.').at(-1)).toBeNull();
     expect(speakers('Officer Tom Lee shot Ana Ruiz on Monday. An ICE officer arrived later. The officer told investigators she drove at him.').at(-1)?.[0]).not.toBe('ICE officer');

@@ -249,7 +249,9 @@ export function describeUnnamedTitle(ctx: SpeakerContext, words: readonly Word[]
     if (!bare && !isOfficeSeat(phrase)) return null;
     const earlier = bare ? resolveAnaphor(ctx, { ...site, gender: null, reach: REACH, accepts: (e) => e.kind === 'person' && (e.heads.includes(head) || e.person?.titleRole === phrase.role) }) : null;
     if (earlier?.key.startsWith(KEY)) return earlier;
-    if (bare) return holderOf(ctx, head, site, words.length === 2) ?? (words.length === 2 ? introducedOfficer(ctx, head) : null);
+    // "The officer, whose name was redacted from the report, wrote": a clause set off after the title adds nothing to it.
+    const alone = words.length === 2 || (words.length > 2 && (words[2].norm === 'who' || words[2].norm === 'whose') && /^\s*,\s*$/u.test(ctx.text.slice(words[1].end, words[2].start)));
+    if (bare) return holderOf(ctx, head, site, alone) ?? (alone ? introducedOfficer(ctx, head) : null);
     // Named after it only where the seat sets the office apart: "the president" of 2015 is not the "Vice President" named later.
     const holder = holderOf(ctx, head, site) ?? laterHolderOf(ctx, head, words, site, 0);
     return holder?.person && seatAgrees(ctx, phrase, holder.person) ? holder : null;

@@ -221,3 +221,22 @@ describe('readSource: "one of them" and a name (stop 41)', () => {
     ]);
   });
 });
+
+describe('readSource: a body named in full beside what it is (stop 42)', () => {
+  it('reads the named body on either side of the apposition, never the officers it represents', () => {
+    const lead = 'An ICE officer shot a teen in Phoenix on Monday.\n\n';
+    expect(speakers(`${lead}The union that represents ICE officers, the National ICE Council, said the officer followed his training.`).at(-1)?.[1]).toBe('National ICE Council');
+    expect(speakers(`${lead}The National ICE Council, the union that represents ICE officers, said the officer followed his training.`).at(-1)?.[1]).toBe('National ICE Council');
+  });
+});
+
+describe('readSource: police, jail and incident records (stop 42)', () => {
+  it('reads them as documents, named by what they are', () => {
+    const found = analyseText('Agents shot Daniel Ruiz in Phoenix. No weapon was found on him, police records show. The incident report says he ran. Jail records show he was booked on Friday.', { anchorDate: '2026-04-22', bodyStart: 0, outlet: null }).attributions.map((a) => [a.speaker?.name, a.speaker?.role]);
+    expect(found).toEqual([
+      ['police records', 'court_filing'],
+      ['police report', 'court_filing'],
+      ['jail records', 'court_filing'],
+    ]);
+  });
+});

@@ -301,6 +301,24 @@ function beforeRelative(text: string, words: readonly Word[]): readonly Word[] {
   return at > 0 ? words.slice(0, at) : words;
 }
 
+/**
+ * "The National ICE Council, the union that represents ICE officers", "The union that represents ICE
+ * officers, the National ICE Council": a body named in full on one side of the one comma of the
+ * source, the other side saying what it is.
+ */
+function apposedBody(ctx: SpeakerContext, words: readonly Word[]): Entity | null {
+  const commas = words.flatMap((w, i) => (i > 0 && ctx.text.slice(words[i - 1].end, w.start).includes(',') ? [i] : []));
+  if (commas.length !== 1) return null;
+  const [at] = commas;
+  const after = words.slice(at);
+  // Only an apposition: "the …" or "a …" on the other side of the comma.
+  if (after[0].norm === 'the' || after[0].norm === 'a' || after[0].norm === 'an') {
+    const before = readNamedBody(words.slice(0, at), ctx.vocab);
+    if (before) return before;
+  }
+  return after[0].norm === 'the' ? readNamedBody(after, ctx.vocab) : null;
+}
+
 /** An organisation mention of a known agency that the source phrase is, past a leading "the"; null otherwise. */
 function knownBody(ctx: SpeakerContext, words: readonly Word[]): Entity | null {
   const from = words[0].norm === 'the' && words.length > 1 ? words[1].start : words[0].start;
@@ -345,7 +363,7 @@ export function readSource(ctx: SpeakerContext, index: number): Entity | null {
   const whole = knownBody(ctx, words);
   if (whole) return whole;
   // "The Immigrant Legal Resource Center said": a body no vocabulary lists, named in full.
-  const body = readNamedBody(beforeRelative(ctx.text, words), ctx.vocab);
+  const body = readNamedBody(beforeRelative(ctx.text, words), ctx.vocab) ?? apposedBody(ctx, words);
   if (body) return body;
   // "Agent A stated", "Deportation Officer J.M. wrote": a filing's mark for someone it does not name.
   const pseudonym = readPseudonym(ctx, words, site);
