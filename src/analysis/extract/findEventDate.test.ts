@@ -21,6 +21,12 @@ describe('findEventDate', () => {
     expect(dateOf('A grand jury on Thursday indicted an ICE officer in the March shooting of Ana Ruiz, 41, who was killed outside a tire shop.', '2026-06-12')).toBe('2026-03-01');
   });
 
+  it('takes a day within the month the force is dated by, from a sentence that sets its scene, never a later hearing (stop 42)', () => {
+    const lede = 'A U.S. citizen who was stunned with a Taser by Border Patrol agents outside a store last November has sued the government. ';
+    expect(dateOf(`${lede}He was filming agents on Nov. 17 when an agent ordered him to back up.`, '2026-03-19')).toBe('2025-11-17');
+    expect(dateOf(`${lede}A judge held a hearing on Nov. 24 on his release.`, '2026-03-19')).toBe('2025-11-01');
+  });
+
   it('dates a crash in a pursuit, not the day a relative wrote a post about it', () => {
     const text = 'A man died after his car crashed during a Border Patrol pursuit on Aug. 24. "They killed my nephew," his aunt wrote in a Facebook post on Tuesday.';
     expect(dateOf(text, '2026-08-30')).toBe('2026-08-24');

@@ -77,7 +77,8 @@ export function findEventDate(sentences: readonly SentenceInfo[], text: string, 
       candidates.push({ m, key: [period ? within : 0, after, quoted, PRECISION_RANK[m.precision], ...key.slice(2)] });
     }
   }
-  const best = pick(candidates.length ? candidates : sceneDates(sentences, anchor));
+  const coarse = pick(candidates.length ? candidates : sceneDates(sentences, anchor));
+  const best = coarse && (coarse.precision === 'month' || coarse.precision === 'week') ? (dayWithin(sentences, text, coarse) ?? coarse) : coarse;
   const timeMention = best?.time ? best : (pick(timed.filter((t) => !best || t.m.date === null || t.m.date === best.date)) ?? null);
   return Object.freeze({
     date: best?.date ?? null,
@@ -86,6 +87,27 @@ export function findEventDate(sentences: readonly SentenceInfo[], text: string, 
     dateMention: best ?? null,
     timeMention: timeMention ?? null,
   });
+}
+
+/**
+ * "… pepper-sprayed by agents … last November" in the lede, then "was filming agents … on Nov. 17
+ * when an agent ordered him to back up": a day the incident's sentences give, within the month (or
+ * week) that dated it, dates it more precisely; not a day that dates a statement, a hearing or a
+ * vigil. The earliest such day.
+ */
+function dayWithin(sentences: readonly SentenceInfo[], text: string, coarse: DateMention): DateMention | null {
+  if (coarse.date === null) return null;
+  const month = coarse.date.slice(0, 7);
+  let found: DateMention | null = null;
+  for (const s of sentences) {
+    for (const m of s.mentions) {
+      if (m.kind !== 'date' || m.precision !== 'day' || m.date === null || !m.date.startsWith(month)) continue;
+      if (coarse.precision === 'week' && Math.abs(daysBetween(m.date, coarse.date)) > 6) continue;
+      if (LATER_EVENT.test(text.slice(Math.max(s.start, m.start - 60), m.start)) || REPORTED_AFTER.test(text.slice(m.end, m.end + 30))) continue;
+      if (!found || m.date < found.date!) found = m;
+    }
+  }
+  return found;
 }
 
 const SCENE_REACH = 3;
