@@ -19,6 +19,11 @@ describe('findOutcome', () => {
     expect(outcomeOf('A Border Patrol agent who fatally shot a 34-year-old man near Yuma fired while the man ran away, a report found.')).toBe('killed');
   });
 
+  it('reads the death an officer is charged in as the man\'s (stop 42)', () => {
+    expect(outcomeOf('A former Border Patrol agent was charged Wednesday with manslaughter in the death of a Tucson man he shot during a traffic stop.')).toBe('killed');
+    expect(outcomeOf('The agent was treated for cuts after the man he shot fled.')).toBe('unknown');
+  });
+
   it('reads "wounding him", surgery, and a hospital reached across a bridge as injured (stop 41)', () => {
     expect(outcomeOf('A Border Patrol agent shot a 17-year-old boy along the wall on Saturday, wounding him in the abdomen.')).toBe('injured');
     expect(outcomeOf('An agent fired at a 17-year-old boy, who was taken across the Santa Fe bridge to a hospital in Ciudad Juárez.')).toBe('injured');

@@ -11,7 +11,8 @@ const OFFICER_NOUN = /\b(?:officers?|agents?|deput(?:y|ies)|troopers?|marshals?)
 // unless the officer is the one who used force on someone ("An agent shot and killed a man").
 const OFFICER_OPENS = /^\s*(?:the|an?)\s+(?:\w+\s+){0,4}(?:officer|agent)/iu;
 // "A Border Patrol agent who fatally shot a man …" acts too.
-const OFFICER_ACTS = /^\s*(?:the|an?)\s+(?:\w+\s+){0,4}(?:officer|agent)\s+(?:(?:who|that)\s+)?(?:(?:fatally|allegedly|then|later)\s+)?(?:shot|killed|fired|struck|wounded)\b/iu;
+// So is one charged for it: "A former Border Patrol agent was charged … in the death of a man he shot".
+const OFFICER_ACTS = /^\s*(?:the|an?)\s+(?:\w+\s+){0,4}(?:officer|agent)\s+(?:(?:(?:who|that)\s+)?(?:(?:fatally|allegedly|then|later)\s+)?(?:shot|killed|fired|struck|wounded)|(?:was|has been|had been)\s+(?:\w+\s+)?(?:charged|indicted|arrested|convicted|sentenced))\b/iu;
 // An officer noun then a force verb ("the agent shot and killed", "the officer who shot and killed"):
 // the words after it tell what the officer did, not how the officer fared.
 const OFFICER_DID = /\b(?:officers?|agents?|deput(?:y|ies)|troopers?|marshals?)\s+(?:(?:who|that)\s+)?(?:(?:fatally|allegedly|then|later)\s+)?(?:shot|killed|fired|struck|wounded)\b/iu;

@@ -39,6 +39,14 @@ describe('matchFacets', () => {
     expect(stanceOf('the agent shot the man twice in the chest as he backed away', 'position_when_shot')).toBe('retreating');
   });
 
+  it('reads hands on the wheel as he sat, a reach toward the console, "about to be shot" (stop 42)', () => {
+    expect(stanceOf('as Fimbres sat with his hands on the steering wheel', 'compliance')).toBe('complied');
+    expect(stanceOf('after seeing Fimbres reach toward the center console', 'weapon_alleged')).toBe('armed');
+    expect(stanceOf('he never reached toward the console', 'weapon_alleged')).toBeNull();
+    expect(stanceOf('she was reaching into the back seat for her baby', 'weapon_alleged')).toBeNull();
+    expect(stanceOf('Kyle believed he was about to be shot', 'justification_for_force')).toBe('self_defense');
+  });
+
   it('reads a statistic officials cite and a reply that it cannot be checked', () => {
     expect(stanceOf('attacks on our deputies have jumped by more than 600 percent this year', 'official_statistics')).toBe('sharp_increase');
     expect(stanceOf('the bureau has not published the underlying counts, so the claim is unverifiable', 'official_statistics')).toBe('unsupported');

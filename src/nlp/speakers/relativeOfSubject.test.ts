@@ -14,6 +14,16 @@ describe('relativeOfSubject', () => {
     expect(found.at(-1)?.[1]).toBe('official');
   });
 
+  it('reads a speaker whose own words call the subject "his wife" as her family, in his later quotes too (stop 42)', () => {
+    const text = 'SALEM, Ore. — An ICE officer shot a woman on Wednesday.\n\nEfraín Solís said his wife, Leticia Solís, 31, was hit in the shoulder. "The kids were screaming," he said.';
+    expect(speakers(text)).toEqual([
+      ['Efraín Solís', 'family', 'relative of Leticia Solís'],
+      ['Efraín Solís', 'family', 'relative of Leticia Solís'],
+    ]);
+    // Another's wife is no kin of the subject.
+    expect(speakers('SALEM, Ore. — An ICE officer shot Leticia Solís, 31, on Wednesday.\n\nTom Reyes said his wife, Ana Reyes, saw it.')[0]?.[1]).not.toBe('family');
+  });
+
   it('reads the person before ", whose" as family only when a kin word follows it', () => {
     const text = 'DENVER — Luz Aranda, whose office is near the corner, saw agents shoot Felipe Ortiz, 38, on Aug. 6. She said he had his hands up.';
     expect(speakers(text)[0]?.[1]).toBe('other');

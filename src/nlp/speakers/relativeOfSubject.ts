@@ -26,6 +26,11 @@ export function relativeOfSubject(ctx: SpeakerContext, record: PersonRecord): Re
       const sentence = ctx.sentenceAt(possessor.start);
       const before = ctx.occurrences.filter((o) => o.end <= possessor.start && o.sentence >= sentence - REACH && o.entity.kind === 'person');
       if (before.at(-1)?.entity.person === record) return { role: 'family', noun: 'relative', of: subject };
+      // "Efraín Solís said his wife, Leticia Solís, …": the speaker's own name, in the source of the
+      // attribution being resolved, is no occurrence yet; the name mentioned last before the pronoun is.
+      const last = before.at(-1)?.end ?? -1;
+      const mention = ctx.analysis.mentions.findLast((m) => m.kind === 'person' && m.end <= possessor.start && m.end > last && ctx.sentenceAt(m.start) === sentence);
+      if (mention?.kind === 'person' && mention.name !== subject.name && ctx.persons.lookup(mention.name) === record) return { role: 'family', noun: 'relative', of: subject };
     } else if (ctx.persons.lookup(possessor.text.replace(/['’]s?$/u, '')) === record) {
       return { role: 'family', noun: 'relative', of: subject };
     }
