@@ -228,11 +228,16 @@ function draftIncident(
   });
 }
 
-/** The footage field from the footage claims: the outlet's own statement first, else the first account. */
+/**
+ * The footage field from the footage claims: the outlet's own statement first, else the first account;
+ * of the outlet's, one that says what the video shows against the account ("The video does not show
+ * Arce turning around") before one that only says a video exists (the lede's "Newly released video").
+ */
 function pickFootage(claims: readonly ClaimDraft[]): { value: string; claim: ClaimDraft } | null {
   const facet = loadFacets().find((f) => f.id === 'footage');
   const candidates = claims.filter((c) => c.facet === 'footage');
-  const claim = candidates.find((c) => c.side === 'outlet') ?? candidates[0];
+  const outlet = candidates.filter((c) => c.side === 'outlet');
+  const claim = outlet.find((c) => c.stance === 'contradicts') ?? outlet[0] ?? candidates[0];
   if (!facet || !claim) return null;
   const stance = facet.stances.find((s) => s.id === claim.stance);
   return { value: stance?.fieldValue ?? stance?.label ?? claim.value, claim };

@@ -122,6 +122,11 @@ describe('findEventDate: the arrest force was used in', () => {
 });
 
 describe('findEventDate: a response dated in the lede', () => {
+  it('dates the shooting by its week, not the day the man died in a hospital after it (stop 42)', () => {
+    const text = 'An agent shot a man in a parking garage last week. CBP said in a June 5 statement that he advanced on the agent. He died at a hospital on June 6, the medical examiner said.';
+    expect(dateOf(text, '2026-06-12')).toBe('2026-06-01');
+  });
+
   it('dates the shooting, not the day a union defended the agent who fired', () => {
     const text = 'The union representing the agents on Tuesday defended an agent who shot a man in Chicago. The man, Ana Ruiz, died at the scene on Sept. 30.';
     expect(dateOf(text, '2026-10-08')).toBe('2026-09-30');

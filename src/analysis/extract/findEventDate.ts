@@ -62,7 +62,8 @@ export function findEventDate(sentences: readonly SentenceInfo[], text: string, 
       const quoted = isInside((quotes ??= quoteRangesOf(text)), m.start) ? 1 : 0;
       // "died Sunday, six days after he was shot … on Sept. 8": the death comes after the event the sentence dates too
       // (an earlier date; not "died April 14, …, according to the autopsy report released Tuesday").
-      const died = !names && !later && m.date !== null && DIED_BEFORE.test(text.slice(Math.max(s.start, m.start - 40), m.start)) && s.mentions.some((o) => o !== m && o.kind === 'date' && o.date !== null && o.date < m.date!) ? 1 : 0;
+      // So does a death its sentence tells alone ("Arce died at a hospital on June 6"), in a story that tells the force elsewhere.
+      const died = !names && !later && m.date !== null && DIED_BEFORE.test(text.slice(Math.max(s.start, m.start - 40), m.start)) && (s.mentions.some((o) => o !== m && o.kind === 'date' && o.date !== null && o.date < m.date!) || diedAlone(s, sentences)) ? 1 : 0;
       const after = later || died;
       const key = [after, quoted, s.strong ? 0 : 1, distanceToEvent(s, m), m.start];
       const lead = text.slice(Math.max(s.start, m.start - 45), m.start);
@@ -104,10 +105,20 @@ function dayWithin(sentences: readonly SentenceInfo[], text: string, coarse: Dat
       if (m.kind !== 'date' || m.precision !== 'day' || m.date === null || !m.date.startsWith(month)) continue;
       if (coarse.precision === 'week' && Math.abs(daysBetween(m.date, coarse.date)) > 6) continue;
       if (LATER_EVENT.test(text.slice(Math.max(s.start, m.start - 60), m.start)) || REPORTED_AFTER.test(text.slice(m.end, m.end + 30))) continue;
+      if (DIED_BEFORE.test(text.slice(Math.max(s.start, m.start - 40), m.start))) continue;
       if (!found || m.date < found.date!) found = m;
     }
   }
   return found;
+}
+
+// Force told in a sentence: the death told in another comes after it.
+const FORCE_TOLD = /\b(?:shot|shoot\w*|fired|opened fire|tased|beaten|struck|hit|tackled|pepper[- ]sprayed)\b/iu;
+
+/** A death its sentence tells with no force ("died at a hospital on June 6"), where another sentence tells the force, not one at the scene. */
+function diedAlone(s: SentenceInfo, sentences: readonly SentenceInfo[]): boolean {
+  // "died at the scene" is the day of the force.
+  return !FORCE_TOLD.test(s.text) && !/\b(?:at the scene|on the spot|instantly)\b/iu.test(s.text) && sentences.some((t) => t !== s && t.strong && FORCE_TOLD.test(t.text));
 }
 
 const SCENE_REACH = 3;

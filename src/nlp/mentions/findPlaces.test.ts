@@ -29,6 +29,9 @@ describe('findPlaces', () => {
       ['Chicago', 'Chicago', 'IL', null],
     ]);
     expect(places('He drove the Tacoma home.')).toEqual([]);
+    // A site's noun after it (stop 42): "a Chula Vista parking garage", "outside a Phoenix apartment".
+    expect(places('An agent shot him in a Chula Vista parking garage.')).toEqual([['Chula Vista', 'Chula Vista', 'CA', null]]);
+    expect(places('Agents waited outside a Phoenix apartment complex.').map((p) => p[1])).toEqual(['Phoenix']);
   });
 
   it('reads datelines and resolves the state of the city they name', () => {

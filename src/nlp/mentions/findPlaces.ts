@@ -22,6 +22,8 @@ function place(text: string, start: number, end: number, city: string | null, st
 
 const AGENCY_INITIALS = /^(?:ICE|CBP|DHS|FBI|HSI|ERO|DEA|ATF)$/u;
 const EVENT_NOUNS = new Set(['shooting', 'shootings', 'raid', 'raids', 'incident', 'killing', 'death', 'arrest', 'arrests', 'operation', 'surge', 'protest', 'protests']);
+// "in a Chula Vista parking garage", "outside a Phoenix apartment": a city as a modifier of a site's noun.
+const SITE_NOUNS = new Set(['parking', 'garage', 'street', 'neighborhood', 'neighbourhood', 'apartment', 'store', 'gas', 'park', 'school', 'church', 'restaurant', 'business', 'suburb', 'motel', 'hotel', 'mall', 'warehouse', 'intersection', 'highway', 'freeway', 'courthouse', 'driveway', 'alley', 'supermarket', 'laundromat', 'shopping']);
 
 /** ", Ore." / ", Oregon" / ", OR" right after `end`: the state and where its mention ends. */
 function stateAfter(text: string, end: number): { code: string; end: number } | null {
@@ -100,9 +102,10 @@ export function findPlaces(text: string, tokens: readonly Token[]): PlaceMention
       const afterArticle = prev !== undefined && prev.pos === 'DET';
       // "Toyota Tacoma": a capitalised word glued before the city makes it part of another name.
       const nameBefore = prev !== undefined && start === hit.start && prev.pos === 'PROPN' && isCapitalized(prev) && !isAllCaps(prev) && isAdjacent(text, prev, t) && !isSentenceStart(text, tokens, i - 1);
-      // "the Minneapolis ICE shooting", "the Chicago shooting": a city as a modifier of an agency's
-      // initials or of an event noun, after "the", is the city (not for a city that is also a word).
-      const modifies = !isWordName && nextToken !== undefined && isAdjacent(text, tokens[next - 1], nextToken) && (AGENCY_INITIALS.test(nextToken.text) || EVENT_NOUNS.has(nextToken.text));
+      // "the Minneapolis ICE shooting", "the Chicago shooting", "a Chula Vista parking garage": a city as
+      // a modifier of an agency's initials, an event noun or a site's noun, after an article, is the
+      // city (not for a city that is also a word).
+      const modifies = !isWordName && nextToken !== undefined && isAdjacent(text, tokens[next - 1], nextToken) && (AGENCY_INITIALS.test(nextToken.text) || EVENT_NOUNS.has(nextToken.text) || SITE_NOUNS.has(nextToken.text));
       if ((isWordName && !prepOk) || (nameFollows && !modifies) || (afterArticle && !modifies) || nameBefore) {
         i = next - 1;
         continue;
