@@ -97,6 +97,8 @@ function headlineOf(doc: ParsedDocument, analysis: Analysis): { start: number; e
 }
 
 const FOOTAGE_WORDS = /\b(?:video|videos|footage|recording)\b/iu;
+// "A replica firearm was recovered at the scene.", "No agents were injured.": words of the scene itself.
+const AT_THE_SCENE = /\b(?:at the scene|no (?:agents?|officers?|deputies|troopers?) (?:was|were) (?:injured|hurt|wounded))\b/iu;
 // Screened first (screenRegex): a sentence without these words is answered from the literal index
 // its other lists have already loaded, instead of a case-insensitive regex walk over it.
 const FOOTAGE_LIST: readonly RegExp[] = Object.freeze([FOOTAGE_WORDS]);
@@ -156,7 +158,7 @@ function draftIncident(
   const aboutIncident = (s: SentenceInfo) => {
     vocab.subjectNouns.lastIndex = 0;
     // "Video … shows the SUV pulling away": what the footage of the incident shows is about it.
-    if (s.strong || s.weak || vocab.subjectNouns.test(s.text) || mentionsFootage(s.text)) return true;
+    if (s.strong || s.weak || vocab.subjectNouns.test(s.text) || mentionsFootage(s.text) || AT_THE_SCENE.test(s.text)) return true;
     if (subjectParts.length === 0) return false;
     const bare = s.text.normalize('NFD').replace(/\p{M}+/gu, '');
     return subjectParts.some((test) => test(bare));

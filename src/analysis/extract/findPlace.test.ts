@@ -23,6 +23,12 @@ describe('findPlace', () => {
     expect(placeOf('Agents detain citizen', 'MESA, Ariz. — A man shot by an agent on July 15 was a U.S. citizen born in Tucson, his family said.')).toBe('Mesa');
   });
 
+  it('takes the headline\'s city over one the text names only as its dateline or a landmark (stop 42)', () => {
+    const body = 'TUCSON, Ariz. — An agent shot a driver west of the port of entry on April 25. He was taken to a hospital in Tucson.';
+    expect(placeOf('Statement on a use of force near Sasabe, Arizona', body)).toBe('Sasabe');
+    expect(placeOf('Statement on a use of force', body)).toBe('Tucson');
+  });
+
   it('prefers a city the text names to the headline\'s', () => {
     const body = 'The officer fired three times at Dana Whitlock in St. Paul on Jan. 7.';
     expect(placeOf('What the videos show about the Minneapolis ICE shooting', body)).toBe('St. Paul');

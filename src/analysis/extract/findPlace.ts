@@ -28,18 +28,22 @@ export function findPlace(sentences: readonly SentenceInfo[], related: ReadonlyS
     // A dateline says where the story was filed, which for an agency's release is its headquarters:
     // it counts only when nothing else in the tier names a city as the place itself.
     const inText = named.filter((m) => !isDateline(m, group));
-    return [inText, named, places].find((list) => list.some((m) => m.city)) ?? places;
+    return { list: [inText, named, places].find((list) => list.some((m) => m.city)) ?? places, itself: inText.some((m) => m.city) };
   });
-  // With no city in the text, the headline's ("What the videos show about the Minneapolis ICE shooting").
-  const city = mostFrequent(tiers.find((t) => t.some((m) => m.city)) ?? [], (m) => m.city) ?? headline.find((m) => m.city) ?? cityOfPolice(sentences);
+  const found = tiers.find((t) => t.list.some((m) => m.city));
+  // With no city in the text, the headline's ("What the videos show about the Minneapolis ICE shooting");
+  // so too when the text names cities only as a dateline or a landmark ("TUCSON, Ariz. — … taken to a
+  // hospital in Tucson", under "… near Sasabe, Arizona").
+  const headlineCity = headline.find((m) => m.city) ?? null;
+  const city = (found && !found.itself && headlineCity ? headlineCity : null) ?? mostFrequent(found?.list ?? [], (m) => m.city) ?? headlineCity ?? cityOfPolice(sentences);
   const state =
     (city?.state ? city : null) ??
-    (city ? tiers.flat().find((m) => m.city === city.city && m.state) : null) ??
-    mostFrequent(tiers.find((t) => t.some((m) => m.state)) ?? [], (m) => m.state);
+    (city ? tiers.flatMap((t) => t.list).find((m) => m.city === city.city && m.state) : null) ??
+    mostFrequent(tiers.find((t) => t.list.some((m) => m.state))?.list ?? [], (m) => m.state);
   // A county or neighbourhood named for an institution ("the Los Angeles County district attorney") is no place of the incident.
   // A street or site only from a sentence that tells the incident: "To the neighbors on Jackson Avenue, he
   // was the man who fixed their cars" says where he lived (the last tier is there for a dateline's city).
-  const place = tiers.slice(0, 2).map((t, i) => t.find((m) => m.place && !isLandmark(m, groups[i]))).find(Boolean) ?? null;
+  const place = tiers.slice(0, 2).map((t, i) => t.list.find((m) => m.place && !isLandmark(m, groups[i]))).find(Boolean) ?? null;
   return Object.freeze({ city, state: state ?? null, place });
 }
 

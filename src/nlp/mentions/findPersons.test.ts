@@ -7,6 +7,11 @@ function persons(text: string) {
 }
 
 describe('findPersons', () => {
+  it('reads a name after "the" that ends its phrase as a thing, one that modifies a noun as a person (stop 42)', () => {
+    expect(persons('Annika Rowe, who was on assignment for the Cascade Current, said she was hit.').map((p) => p.name)).toEqual(['Annika Rowe']);
+    expect(persons('Rowe said the Renee Good shooting changed her mind.').map((p) => p.name)).toEqual(['Renee Good']);
+  });
+
   it('splits agency, title and name', () => {
     const text = 'CBP Deputy Commissioner Harriet Okonkwo-Lane told reporters the agent was unhurt.';
     const [p] = persons(text);

@@ -108,6 +108,18 @@ function isTownName(text: string, c: Candidate): boolean {
   return c.title === null && TOWN_WORD.test(text.slice(c.nameStart, c.end)) && TOWN_BEFORE.test(text.slice(Math.max(0, c.start - 10), c.start));
 }
 
+const THE_BEFORE = /(?:^|[^\p{L}])the\s+$/u;
+const PHRASE_END_AFTER = /^(?:['’]s?\b|\s*(?:[,.;:!?)]|$))/u;
+
+/**
+ * "on assignment for the Cascade Current,": a capitalised phrase after a lower-case "the" that ends the
+ * phrase is the name of a thing (a paper, a river), never a person's; "the Renee Good shooting", where
+ * the name modifies a noun, still names her.
+ */
+function isTheName(text: string, c: Candidate): boolean {
+  return c.title === null && THE_BEFORE.test(text.slice(Math.max(0, c.start - 5), c.start)) && PHRASE_END_AFTER.test(text.slice(c.end, c.end + 3));
+}
+
 // Juan "Johnny" Pérez is named Juan Pérez: the nickname stays in the mention's text, not its name.
 const NICKNAME = /\s["“'‘]\p{Lu}[\p{L}'’-]*["”'’]\s/gu;
 
@@ -139,7 +151,7 @@ export function findPersons(
   const chunks = readNameChunks(text, tokens, orgs ?? findOrganizations(text, tokens));
   const headlines = findHeadlineLines(text);
   // Rejected before the lone words are checked: "Riverton General Hospital" vouches for no "RIVERTON".
-  const candidates = chunks.flatMap((chunk) => readCandidates(text, chunk)).filter((c) => !isQuotedPhrase(text, c) && !isBodyName(text, c) && !isTownName(text, c) && !namesNoPerson(toMention(text, c)));
+  const candidates = chunks.flatMap((chunk) => readCandidates(text, chunk)).filter((c) => !isQuotedPhrase(text, c) && !isBodyName(text, c) && !isTownName(text, c) && !isTheName(text, c) && !namesNoPerson(toMention(text, c)));
   const accepted = new Set<Candidate>();
   const known = new Set<string>();
   for (const c of candidates) {

@@ -29,8 +29,8 @@ export function relativeOfSubject(ctx: SpeakerContext, record: PersonRecord): Re
       // "Efraín Solís said his wife, Leticia Solís, …": the speaker's own name, in the source of the
       // attribution being resolved, is no occurrence yet; the name mentioned last before the pronoun is.
       const last = before.at(-1)?.end ?? -1;
-      const mention = ctx.analysis.mentions.findLast((m) => m.kind === 'person' && m.end <= possessor.start && m.end > last && ctx.sentenceAt(m.start) === sentence);
-      if (mention?.kind === 'person' && mention.name !== subject.name && ctx.persons.lookup(mention.name) === record) return { role: 'family', noun: 'relative', of: subject };
+      const mention = lastPersonBefore(ctx, possessor.start, last, sentence);
+      if (mention && mention.name !== subject.name && ctx.persons.lookup(mention.name) === record) return { role: 'family', noun: 'relative', of: subject };
     } else if (ctx.persons.lookup(possessor.text.replace(/['’]s?$/u, '')) === record) {
       return { role: 'family', noun: 'relative', of: subject };
     }
@@ -50,3 +50,11 @@ function whoseRelative(ctx: SpeakerContext, at: number): PersonRecord | null {
   return found && found !== 'ambiguous' ? found : null;
 }
 
+/** The last person mentioned in `sentence` that ends after `after` and at or before `end`. */
+function lastPersonBefore(ctx: SpeakerContext, end: number, after: number, sentence: number): { readonly name: string } | null {
+  let found: { readonly name: string } | null = null;
+  for (const m of ctx.analysis.mentions) {
+    if (m.kind === 'person' && m.end <= end && m.end > after && ctx.sentenceAt(m.start) === sentence) found = m;
+  }
+  return found;
+}
