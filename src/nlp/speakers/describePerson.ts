@@ -189,17 +189,29 @@ const WHO_SAID = /^\s*,\s*who\s+[^,.;]{0,60}?\band\s+(?:said|says)\s+(?:that\s+)
 // "Maria Ochoa, who was loading groceries two spaces away, said": a clause putting the speaker at the scene.
 const WHO_NEAR = /^\s*,\s*who\s+(?:was|were|had been)\s+[^,.;]{0,50}?\b(?:nearby|at the scene|across the street|(?:a few|\d+|two|three|four|five|six|ten|twenty|several) (?:feet|yards|spaces|parking spaces|cars|car lengths|doors|houses) away)\b/u;
 
+/** What the words say of the speaker: a witness who saw or heard it ("she heard three shots"), for this attribution. */
 function heardOrSaw(ctx: SpeakerContext, attribution: number): boolean {
   const a = ctx.attributions[attribution];
   if (!a) return false;
   const words = splitWords(ctx.text, a.content.start, Math.min(a.content.end, a.content.start + 60));
-  if (words.slice(0, 5).some((w) => ctx.vocab.witnessCues.has(w.norm))) return true;
-  // "he did not see a knife": looking and not seeing is watching too.
-  if (/^(?:(?:he|she|they|I|we) )?(?:did not|didn['’]t|never|could not|couldn['’]t) see\b/iu.test(ctx.text.slice(a.content.start, a.content.start + 40))) return true;
-  // The clause follows the source ("said Ana Ruiz, who …") or closes it ("Ana Ruiz, who …, said").
-  const clause = a.source ? ctx.text.slice(a.source.start, a.source.end).search(/,\s*who\b/u) : -1;
-  const from = a.source ? (clause >= 0 ? a.source.start + clause : a.source.end) : 0;
-  const after = a.source ? ctx.text.slice(from, from + 120) : '';
+  return words.slice(0, 5).some((w) => ctx.vocab.witnessCues.has(w.norm));
+}
+
+/**
+ * What makes the speaker a witness of the incident in every attribution after it: a clause that has
+ * them watch or puts them at the scene, after the source ("said Ana Ruiz, who recorded the video") or
+ * closing it ("Maria Ochoa, who was loading groceries two spaces away, said"), or words that they did
+ * not see a weapon or a move ("he did not see a knife"). Not merely words that open on "saw" ("I
+ * watched the debate"): those make a witness of that attribution alone.
+ */
+function introducedAsWitness(ctx: SpeakerContext, attribution: number): boolean {
+  const a = ctx.attributions[attribution];
+  if (!a) return false;
+  if (/^(?:(?:he|she|they|I|we) )?(?:did not|didn['’]t|never) see (?:any |a |an |the )?(?:knife|knives|gun|guns|weapon|weapons|firearm|rocks?|anything in|him|her|them|anyone|anybody)\b/iu.test(ctx.text.slice(a.content.start, a.content.start + 60))) return true;
+  if (!a.source) return false;
+  const clause = ctx.text.slice(a.source.start, a.source.end).search(/,\s*who\b/u);
+  const from = clause >= 0 ? a.source.start + clause : a.source.end;
+  const after = ctx.text.slice(from, from + 120);
   if (WHO_NEAR.test(after)) return true;
   return [WHO_CLAUSE.exec(after)?.[1], WHO_SAID.exec(after)?.[1]].some((verb) => verb !== undefined && ctx.vocab.witnessCues.has(verb.toLowerCase()));
 }
@@ -260,17 +272,39 @@ function roleOf(ctx: SpeakerContext, record: PersonRecord, attribution: number):
   if (record.titleRole && (record.titleRole !== 'other' || !record.relation)) return record.titleRole;
   if (record.relation) return record.relation.role;
   if (record.organization) return roleOfOrganization(record.organization, record.agencyId, ctx.vocab);
-  // One who told what they saw is a witness in each attribution after it too ("Peña told …; "He had a phone
-  // in his hand," Peña said").
+  // One introduced as a witness is one in each attribution after it too ("Peña … told the Herald he did
+  // not see a knife. "He had a phone in his hand," Peña said").
   let seen = witnessesByContext.get(ctx);
   if (seen?.has(record)) return 'witness';
+  if (introducedAsWitness(ctx, attribution)) {
+    if (!seen) witnessesByContext.set(ctx, (seen = new Set()));
+    seen.add(record);
+    return 'witness';
+  }
   if (!heardOrSaw(ctx, attribution)) return 'other';
-  if (!seen) witnessesByContext.set(ctx, (seen = new Set()));
-  seen.add(record);
+  // In a story of force by officers, one who told what they saw or heard ("he heard tires screech") goes
+  // on as a witness too; in a story of a debate, one who "watched" it does not.
+  if (tellsForce(ctx)) {
+    if (!seen) witnessesByContext.set(ctx, (seen = new Set()));
+    seen.add(record);
+  }
   return 'witness';
 }
 
 const witnessesByContext = new WeakMap<SpeakerContext, Set<PersonRecord>>();
+const forceByContext = new WeakMap<SpeakerContext, boolean>();
+const FORCE_WORDS = /\b(?:shot|shooting|fired|opened fire|gunfire|tased|pepper[- ]spray(?:ed)?|pepper balls?)\b/iu;
+const FORCE_ACTORS = /\b(?:agents?|officers?|deput(?:y|ies)|troopers?|police)\b/iu;
+
+/** Whether the document tells force by officers at all: a story of it, where one who saw or heard is its witness. */
+function tellsForce(ctx: SpeakerContext): boolean {
+  let found = forceByContext.get(ctx);
+  if (found === undefined) {
+    found = FORCE_WORDS.test(ctx.text) && FORCE_ACTORS.test(ctx.text);
+    forceByContext.set(ctx, found);
+  }
+  return found;
+}
 
 function affiliationOf(ctx: SpeakerContext, record: PersonRecord, role: Role): string | null {
   const rel = record.relation;

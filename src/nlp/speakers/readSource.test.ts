@@ -240,3 +240,9 @@ describe('readSource: police, jail and incident records (stop 42)', () => {
     ]);
   });
 });
+
+describe('readSource: a name registered as its source is read (stop 42)', () => {
+  it('gives it the gender of its given name, so a "she" after it is not him', () => {
+    expect(speakers('Rep. Steve Israel (D-N.Y) said the vote was close. She added that the race is about security.').at(-1)?.[1]).toBeNull();
+  });
+});

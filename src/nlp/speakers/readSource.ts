@@ -194,7 +194,12 @@ function readName(ctx: SpeakerContext, words: readonly Word[], descriptors: read
   if (found && found === ctx.subject && title && roleOfTitle(title, ctx.vocab) === 'official' && !found.title) return null;
   // A lone name counts only when the phrase introduces it ("Haddad’s partner, …, Rosa") or titles it.
   // "Agent Ortiz said": the title gives the role, as it does to a full name.
-  if (!found && (words.length >= 2 || descriptors.length || title)) found = ctx.persons.add(name, { title, titleRole: roleOfTitle(title, ctx.vocab) }, { single: true });
+  if (!found && (words.length >= 2 || descriptors.length || title)) {
+    found = ctx.persons.add(name, { title, titleRole: roleOfTitle(title, ctx.vocab) }, { single: true });
+    // Registered only now ("Rep. Steve Israel", whose surname the mentions took for a country): the
+    // given name still says he or she, as it does for the names registered first (registerPersons).
+    if (found && found.female === 0 && found.male === 0) ctx.persons.addEvidence(found, ctx.vocab.givenNames.get(found.words[0]) ?? null, 1);
+  }
   if (!found) return null;
   return personEntity(found, describePerson(ctx, found, descriptors, site));
 }
