@@ -7,6 +7,12 @@ describe('findAttributions: verb groups and lead-ins', () => {
     expect(attribute('The mayor went on to win the race.')).toEqual([]);
   });
 
+  it('reads "continued to" before a verb of saying as part of the verb group, past a progressive "is"', () => {
+    expect(attribute('The harbor master continued to insist that the gates had been shut.')).toEqual([['The harbor master', 'continued to insist', ['the gates had been shut']]]);
+    expect(attribute('Ana Ruiz is continuing to say she will run again.')).toEqual([['Ana Ruiz', 'is continuing to say', ['she will run again']]]);
+    expect(attribute('The county continues to hold a large lead in the count.')).toEqual([]);
+  });
+
   it('takes a quotation introduced by any verb and a comma at the sentence start', () => {
     expect(attribute('Ruiz continued, “Nobody will be fired.”')).toEqual([['Ruiz', 'continued', ['Nobody will be fired.']]]);
     expect(attribute('When the storm ended, “nobody came back.”')).toEqual([]);

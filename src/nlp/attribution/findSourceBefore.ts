@@ -86,6 +86,15 @@ export function findSourceBefore(ctx: AttributionContext, k: number, floor: numb
       i = j - 1;
       continue;
     }
+    // "Ruiz continued to insist …", "Ruiz is continuing to say …": before a verb of saying "continue to" is
+    // part of the verb group, the subject stands before it, past a progressive "is" (the rules alone).
+    // PolNeAR train, round 36: +9 speech relations, all linked; with beliefs too ("continue to believe")
+    // +5 more, one unlinked, so those are left out.
+    if (t.normal === 'to' && ctx.rulesOnly === true && isContinueTo(tokens, i) && lexicon.verbs.get(tokens[k].normal)?.speech === true) {
+      i -= 2;
+      if (tokens[i + 1].normal === 'continuing' && i >= floor && tokens[i].pos === 'AUX' && tokens[i].lemma === 'be') i--;
+      continue;
+    }
     if (t.normal === 'to') return NO_SOURCE;
     // "Most believe", "a third said": a quantifier the tagger reads as an adverb is the subject (the rules alone), not "most recently said".
     if (ctx.rulesOnly === true && t.pos === 'ADV' && QUANTIFIER_ADVERBS.has(t.normal) && tokens[i + 1].pos !== 'ADV') break;
@@ -547,6 +556,13 @@ const COMPARED = new Set(['more', 'less', 'most', 'least']);
 export function likelyToStart(tokens: readonly Token[], to: number): number {
   if (to < 2 || tokens[to].normal !== 'to' || tokens[to - 1].normal !== 'likely') return -1;
   return COMPARED.has(tokens[to - 2].normal) ? to - 2 : -1;
+}
+
+const CONTINUE_FORMS = new Set(['continue', 'continues', 'continued', 'continuing']);
+
+/** "continued to" / "continues to" ending at token `to` (the "to"): the verb of continuing before an infinitive. */
+export function isContinueTo(tokens: readonly Token[], to: number): boolean {
+  return to >= 1 && tokens[to].normal === 'to' && CONTINUE_FORMS.has(tokens[to - 1].normal);
 }
 
 export function isGoOnTo(tokens: readonly Token[], to: number): boolean {

@@ -1,6 +1,6 @@
 import type { Token } from '../../domain/analysis.js';
 import type { TokenRange } from './attributionContext.js';
-import { isGoOnTo, likelyToStart } from './findSourceBefore.js';
+import { isContinueTo, isGoOnTo, likelyToStart } from './findSourceBefore.js';
 
 const GROUP_POS = new Set(['AUX', 'ADV', 'PART']);
 const ASIDE_END = new Set([',', '—', '–', '--']);
@@ -36,6 +36,11 @@ export function widenCueGroup(tokens: readonly Token[], source: TokenRange, cue:
     // "went on to say": the three words before the verb are part of the group.
     if (k + 2 < cue.from && isGoOnTo(tokens, k + 2)) {
       k += 2;
+      continue;
+    }
+    // "continued to insist", "is continuing to say": the two words before the verb are part of the group.
+    if (k + 1 < cue.from && isContinueTo(tokens, k + 1)) {
+      k += 1;
       continue;
     }
     if (isSinceAfterHave(tokens, k)) continue;
