@@ -13,6 +13,11 @@ describe('findAttributions: verb groups and lead-ins', () => {
     expect(attribute('The county continues to hold a large lead in the count.')).toEqual([]);
   });
 
+  it('keeps an intensifying reflexive in the subject, but not inside another speaker\'s "that" clause', () => {
+    expect(attribute('The harbor master himself said the gates had been shut.')).toEqual([['The harbor master himself', 'said', ['the gates had been shut']]]);
+    expect(attribute('Ana Ruiz noted that the mayor herself has admitted the count was late.')).toEqual([['Ana Ruiz', 'noted', ['the mayor herself has admitted the count was late']]]);
+  });
+
   it('takes a quotation introduced by any verb and a comma at the sentence start', () => {
     expect(attribute('Ruiz continued, “Nobody will be fired.”')).toEqual([['Ruiz', 'continued', ['Nobody will be fired.']]]);
     expect(attribute('When the storm ended, “nobody came back.”')).toEqual([]);
