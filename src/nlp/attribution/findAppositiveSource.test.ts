@@ -59,3 +59,10 @@ describe('findAppositiveSource: a standalone possessive before a relative in the
     expect(attribute("Tom Hale, a close friend of Ruiz's who was her chief of staff, said the plan was bad.")).toEqual([["Tom Hale, a close friend of Ruiz's who was her chief of staff", 'said', ['the plan was bad']]]);
   });
 });
+
+describe('findAppositiveSource: text that opens on a cue or an apposition (stop 42)', () => {
+  it('reads no source, and does not throw, when nothing stands before the apposition or the cue', () => {
+    expect(attribute(', a spokesman for the group, tweeted “it was over.”')).toEqual([]);
+    expect(attribute('Adding, “We will appeal.”')).toEqual([]);
+  });
+});

@@ -75,6 +75,8 @@ export function findAppositiveSource(tokens: readonly Token[], comma: number, fl
     const start = nameEnd - 3;
     return comma - start > MAX_SOURCE_TOKENS ? NO_SOURCE : { kind: 'source', range: { from: start, to: comma } };
   }
+  // An apposition opening the text (", a spokesman for the group, tweeted …") has no name before it.
+  if (nameEnd <= floor || nameEnd === 0) return NO_SOURCE;
   const from = scanNounPhraseBack(tokens, nameEnd, floor);
   // "Shane Shook, a …": the tagger may read a surname as a verb; the name before the comma still heads it.
   // "The chief, Paul Manafort, said", "A third, Daniel Traynor, said": a role the tagger reads as an adjective after its determiner or noun, before a name (the rules alone).

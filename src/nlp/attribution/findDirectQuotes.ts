@@ -292,7 +292,8 @@ function parseHead(ctx: AttributionContext, quote: Quote): Speech | null {
     const subject = participle ? (findEarlierCueSource(ctx, floor, c - 1) ?? findClauseSubject(ctx, floor, c) ?? findSubjectPastOpening(ctx, floor, c)) : byGerund ? byGerundSubject(ctx, floor, c) : null;
     if (subject) return { cue: c, source: subject };
     // `Ruiz shook her head and said, “No.”`: a verb of saying after "and" shares the subject of the verb before it (the rules alone).
-    const and = tokens[c - 1].normal === 'and' ? c - 1 : tokens[c - 1].normal === 'then' && tokens[c - 2]?.normal === 'and' ? c - 2 : -1;
+    // A cue opening the text has no word before it ("Adding, “…”" as a whole document).
+    const and = c === 0 ? -1 : tokens[c - 1].normal === 'and' ? c - 1 : tokens[c - 1].normal === 'then' && tokens[c - 2]?.normal === 'and' ? c - 2 : -1;
     const shared = ctx.rulesOnly === true && verb.speech && and > floor ? findCoordinatedSubject(ctx, floor, and) : null;
     return shared ? { cue: c, source: shared } : null;
   }
