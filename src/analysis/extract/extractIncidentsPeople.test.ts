@@ -155,3 +155,10 @@ describe('extractIncidents: wounds, charges and the officer\'s own injuries', ()
     expect(primaryOf(body).claims.map((c) => c.facet)).not.toContain('vehicle_movement');
   });
 });
+
+describe('extractIncidents: someone the incident is likened to (stop 42)', () => {
+  it('reads the man who died as the subject, not the man his sister likens his death to', () => {
+    const body = 'HOUSTON — Relatives of a man who died after being restrained by ICE officers say officers held him face down.\n\nCarlos Membreño, 38, was pronounced dead at a hospital an hour after the Aug. 27 arrest, the county said.\n\n"They killed him the way they killed George Floyd," his sister said.';
+    expect(primaryOf(body).persons.map((p) => [p.name, p.role, p.outcome])).toEqual([['Carlos Membreño', 'subject', 'killed']]);
+  });
+});

@@ -40,7 +40,9 @@ const OFFICER_TITLE = /\b(?:officer|agent|deputy|trooper|sergeant|sgt|lieutenant
 // "The dead were identified Sunday as Oscar Velasquez, 31, and Edwin Morales, 24": each name is one it befell.
 const NAMED_AS_DEAD = /\b(?:the dead|those killed|the (?:victims|dead men|dead women))\s+(?:were|have been)\s+identified\b[^.;]{0,40}?\bas\s+(?:[^.;]{0,60}?,?\s+and\s+)?$/iu;
 const FORCE_BEFORE = /\b(?:shot|shoot(?:s|ing)?|wounded|wounds|killed|kills|fire[sd] (?:\w+ ){0,3}?at(?: the (?:car|vehicle|truck) of)?|struck|hit|restrain(?:ed|ing)?|subdu(?:e|ed|ing)|tackled|knelt on|kneeled on)\s+(?:\w+\s+){0,2}$/iu;
-const FORCE_AFTER = /^(?:,[^,]{0,60},|,)?\s+(?:was|were|had been|has been)\s+(?:\w+\s+)?(?:shot|wounded|killed|struck|hit)\b/iu;
+const FORCE_AFTER = /^(?:,[^,]{0,60},|,)?\s+(?:was|were|had been|has been)\s+(?:\w+\s+)?(?:shot|wounded|killed|struck|hit|restrained|tackled|pronounced dead)\b/iu;
+// "They killed him the way they killed George Floyd", "just like Floyd": someone the incident is likened to.
+const LIKENED_BEFORE = /\b(?:the way|the same way|just like|like|just as|as they did (?:to|with))\s+(?:(?:they|he|she|police|officers|agents|cops)\s+)?(?:\w+\s+)?$/iu;
 // "Ana Ruiz and Tom Reyes were wounded": the first of two names the passive is about.
 const FORCE_AFTER_PAIR = /^\s+and\s+(?:\p{Lu}[\p{L}'’.-]*\s+){1,4}(?:were|had been|have been)\s+(?:\w+\s+)?(?:shot|wounded|killed|struck|hit)\b/u;
 // "the driver, Ana Ruiz, …": a name set beside the noun an incident calls the person it happened to.
@@ -125,6 +127,7 @@ export function findPersons(
         if (OF_BEFORE.test(text.slice(Math.max(0, m.start - 5), m.start))) whose.push(m);
         continue;
       }
+      if (LIKENED_BEFORE.test(text.slice(Math.max(s.start, m.start - 40), m.start))) continue;
       // The reporter: a byline ("By Ana Ruiz | Feb. 10") or the document's author is no person of the incident.
       if (BYLINE_BEFORE.test(text.slice(Math.max(0, m.start - 12), m.start)) || outletPeople.some((a) => sameName(a, m.name))) continue;
       const officer = (m.title !== null && OFFICER_TITLE.test(m.title)) || OFFICER_TITLE.test(m.name.split(/\s+/)[0] ?? '') || namesOfficerAs(text.slice(Math.max(s.start, m.start - 240), m.start)) || (text.charCodeAt(m.start - 2) === COMMA && OFFICER_APPOSED.test(text.slice(Math.max(s.start, m.start - 60), m.start)));

@@ -21,8 +21,9 @@ function insideContent(ctx: AttributionContext, inner: AttributionDraft, outer: 
  * "She said officials have told her only that he is in a hospital": what officials told her is
  * inside her words, and she is the one who reports it. The inner relation would put her words in
  * the officials' mouth (a claim nobody has seen them make), so it is dropped and the outer
- * relation, whose content holds it all, stands. Only a listener pronoun marks the relay: "She said
- * officials told reporters that …" keeps both relations.
+ * relation, whose content holds it all, stands. Only a listener pronoun marks the relay here: "She
+ * said officials told reporters that …" keeps both relations for this pass (the rules alone then give
+ * a report that opens her words to her alone: dropNestedReports).
  */
 export function dropRelayedReports(ctx: AttributionContext, drafts: readonly AttributionDraft[]): AttributionDraft[] {
   return drafts.filter((d) => !(toldPronoun(ctx, d) && drafts.some((o) => insideContent(ctx, d, o))));

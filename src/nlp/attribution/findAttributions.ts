@@ -8,6 +8,7 @@ import { continueQuotedSentences } from './continueQuotedSentences.js';
 import { dropEmbeddedPronounReports } from './dropEmbeddedPronounReports.js';
 import { dropNestedBeliefs } from './dropNestedBeliefs.js';
 import { dropRelayedReports } from './dropRelayedReports.js';
+import { dropNestedReports } from './dropNestedReports.js';
 import { dropAccountedReports } from './dropAccountedReports.js';
 import { loadCueLexicon } from './cueLexicon.js';
 import { findColonLeads } from './findColonLeads.js';
@@ -170,7 +171,7 @@ function findRuled(text: string, analysis: Pick<Analysis, 'sentences' | 'tokens'
   // The rules alone: the relation scorer was trained on the candidates of the rules as 'combined'
   // runs them, nested relations and all (it weighs nesting itself); dropping these there moved its
   // threshold and took 'scored' under its floors (docs/attribution.md, round 9).
-  return { ruled: method === 'rules' ? trimSourceTime(text, dropAccountedReports(ctx, dropEmbeddedPronounReports(ctx, dropNestedBeliefs(ctx, ruled)))) : ruled, built };
+  return { ruled: method === 'rules' ? trimSourceTime(text, dropNestedReports(ctx, dropAccountedReports(ctx, dropEmbeddedPronounReports(ctx, dropNestedBeliefs(ctx, ruled))))) : ruled, built };
 }
 
 /**

@@ -30,6 +30,9 @@ describe('findAttributions: labels, identifications and estimates', () => {
     expect(attribute('The driver put the car in reverse.')).toEqual([]);
     expect(attribute('The group placed an ad in the paper.')).toEqual([]);
     expect(attribute('Her call for an audit drew cheers.')).toEqual([]);
+    // A summons is no demand in words (stop 42).
+    expect(attribute('Officers called for an ambulance.')).toEqual([]);
+    expect(attribute('The deputy called for backup.')).toEqual([]);
   });
 });
 

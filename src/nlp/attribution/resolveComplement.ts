@@ -52,6 +52,7 @@ const OBJECT_PARTS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM']);
 const POSSESSIVES = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
 // After the object of "slammed", "blasted", "hit": a direction or a state it was put in.
 const PHYSICAL_AFTER_OBJECT = new Set(['into', 'onto', 'shut', 'open', 'through', 'across']);
+const SUMMONED = new Set(['ambulance', 'ambulances', 'backup', 'back-up', 'help', 'medics', 'paramedics', 'ems', 'assistance', 'reinforcements', 'medic', 'tow', 'helicopter']);
 const PERSON_OBJECTS = new Set(['him', 'her', 'them', 'me', 'us']);
 const OBJECT_PRONOUNS = new Set(['him', 'her', 'it', 'them', 'me', 'us', 'you', 'himself', 'herself', 'itself', 'themselves', 'this', 'that']);
 
@@ -135,6 +136,8 @@ function fitsFrame(tokens: readonly Token[], from: number, to: number, frame: Co
     // "slammed his car door into an officer", "blasted the window open": a blow, not words.
     const after = skipObject(tokens, from, to);
     if (after > from && after < to && PHYSICAL_AFTER_OBJECT.has(tokens[after].normal)) return false;
+    // "called for an ambulance", "called for backup": a summons, not a demand in words.
+    if (tokens[from - 1]?.normal === 'for' && tokens.slice(from, Math.max(after, from + 1)).some((t) => SUMMONED.has(t.normal))) return false;
   }
   if (frame === 'named') {
     const after = skipObject(tokens, from, to);
