@@ -29,7 +29,8 @@ import { loadRecordingVocab } from './recordingVocab.js';
 const QUESTION = /\?["”’)]*\s*$/u;
 
 // The outlet's clause after an attribution: a comma, then "as", "while", "even as", "though".
-const OWN_TAIL = /^[”"’]?,\s+(?:as|while|even as|though|although)\s+/u;
+// Or a semicolon: "Federal officials have said Good tried to run the officer over; bystander videos show …".
+const OWN_TAIL = /^[”"’]?(?:,\s+(?:as|while|even as|though|although)|;)\s+/u;
 const MIN_TAIL = 30;
 
 const CARRY_ON: readonly RegExp[] = Object.freeze([/\b(?:reportedly|allegedly|purportedly)\b/iu]);

@@ -162,3 +162,21 @@ describe('extractIncidents: someone the incident is likened to (stop 42)', () =>
     expect(primaryOf(body).persons.map((p) => [p.name, p.role, p.outcome])).toEqual([['Carlos Membreño', 'subject', 'killed']]);
   });
 });
+
+describe('extractIncidents: an earlier shooting the story recalls (stop 42)', () => {
+  it('keeps the earlier shooting apart, and reads what bystander videos show after a semicolon as the footage', () => {
+    const body =
+      'MINNEAPOLIS — A federal immigration officer shot and wounded a man in north Minneapolis on Wednesday night, authorities said.\n\n' +
+      'DHS said the officer fired a defensive shot, striking Julio Sosa, 24, in the leg.\n\n' +
+      'The shooting came eight days after an ICE officer fatally shot Renee Good, 37, as she sat in her SUV. Federal officials have said Good tried to run the officer over; bystander videos show her vehicle turning away from him.';
+    const drafts = draftsOf(body, '2026-01-16');
+    const primary = drafts.find((d) => d.primary)!;
+    expect(primary.persons.map((p) => [p.name, p.role, p.outcome])).toEqual([['Julio Sosa', 'subject', 'injured']]);
+    const earlier = drafts.find((d) => !d.primary)!;
+    expect(earlier.persons.map((p) => p.name)).toEqual(['Renee Good']);
+    expect(earlier.claims.filter((c) => c.facet === 'vehicle_movement').map((c) => [c.stance, c.side])).toEqual([
+      ['toward_officers', 'officials'],
+      ['away_from_officers', 'footage'],
+    ]);
+  });
+});

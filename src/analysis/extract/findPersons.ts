@@ -39,7 +39,7 @@ const OFFICER_TITLE = /\b(?:officer|agent|deputy|trooper|sergeant|sgt|lieutenant
 // Headlines write the present ("Agent shoots Ana Ruiz", "ICE officer kills man"), hence kills/wounds/fires.
 // "The dead were identified Sunday as Oscar Velasquez, 31, and Edwin Morales, 24": each name is one it befell.
 const NAMED_AS_DEAD = /\b(?:the dead|those killed|the (?:victims|dead men|dead women))\s+(?:were|have been)\s+identified\b[^.;]{0,40}?\bas\s+(?:[^.;]{0,60}?,?\s+and\s+)?$/iu;
-const FORCE_BEFORE = /\b(?:shot|shoot(?:s|ing)?|wounded|wounds|killed|kills|fire[sd] (?:\w+ ){0,3}?at(?: the (?:car|vehicle|truck) of)?|struck|hit|restrain(?:ed|ing)?|subdu(?:e|ed|ing)|tackled|knelt on|kneeled on)\s+(?:\w+\s+){0,2}$/iu;
+const FORCE_BEFORE = /\b(?:shot|shoot(?:s|ing)?|wounded|wounds|killed|kills|fire[sd] (?:\w+ ){0,3}?at(?: the (?:car|vehicle|truck) of)?|struck|striking|hit|hitting|restrain(?:ed|ing)?|subdu(?:e|ed|ing)|tackled|knelt on|kneeled on)\s+(?:\w+\s+){0,2}$/iu;
 const FORCE_AFTER = /^(?:,[^,]{0,60},|,)?\s+(?:was|were|had been|has been)\s+(?:\w+\s+)?(?:shot|wounded|killed|struck|hit|restrained|tackled|pronounced dead)\b/iu;
 // "They killed him the way they killed George Floyd", "just like Floyd": someone the incident is likened to.
 const LIKENED_BEFORE = /\b(?:the way|the same way|just like|like|just as|as they did (?:to|with))\s+(?:(?:they|he|she|police|officers|agents|cops)\s+)?(?:\w+\s+)?$/iu;

@@ -47,6 +47,12 @@ describe('matchFacets', () => {
     expect(stanceOf('Kyle believed he was about to be shot', 'justification_for_force')).toBe('self_defense');
   });
 
+  it('reads "her vehicle turning away", "did not strike anyone" (not with a car) (stop 42)', () => {
+    expect(stanceOf('bystander videos show her vehicle turning away from him', 'vehicle_movement')).toBe('away_from_officers');
+    expect(stanceOf('his client did not strike anyone', 'weapon_alleged')).toBe('unarmed');
+    expect(stanceOf('she did not strike anyone with the car', 'weapon_alleged')).toBeNull();
+  });
+
   it('reads a statistic officials cite and a reply that it cannot be checked', () => {
     expect(stanceOf('attacks on our deputies have jumped by more than 600 percent this year', 'official_statistics')).toBe('sharp_increase');
     expect(stanceOf('the bureau has not published the underlying counts, so the claim is unverifiable', 'official_statistics')).toBe('unsupported');

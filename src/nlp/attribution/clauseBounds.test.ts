@@ -42,3 +42,10 @@ describe('findClauseSubject: a time adverb opening the clause without a comma (r
     expect(attribute('Then Ana Ruiz went on the attack, saying the levy was a fraud.')).toEqual([['Ana Ruiz', 'saying', ['the levy was a fraud']]]);
   });
 });
+
+describe('findForwardEnd: what a recording shows after a semicolon (stop 42)', () => {
+  it('ends the content at the semicolon, and runs on over one that opens anything else', () => {
+    expect(attribute('Officials have said Good tried to run the officer over; bystander videos show her vehicle turning away.')).toEqual([['Officials', 'have said', ['Good tried to run the officer over']]]);
+    expect(attribute('Officials said the road was closed; the detour took an hour.')).toEqual([['Officials', 'said', ['the road was closed; the detour took an hour']]]);
+  });
+});

@@ -87,6 +87,19 @@ function opensCoordinate(tokens: readonly Token[], at: number, source: TokenRang
   return true;
 }
 
+const RECORDINGS = new Set(['video', 'videos', 'footage', 'recording', 'recordings', 'photos', 'photographs', 'images', 'clip', 'clips']);
+const SHOWING = new Set(['show', 'shows', 'showed', 'shown', 'appear', 'appears', 'appeared', 'contradict', 'contradicts', 'contradicted']);
+
+/** "bystander videos show …", "the footage, however, appears to …": a recording and its verb open the clause at `at`. */
+function recordingShows(tokens: readonly Token[], at: number, end: number): boolean {
+  for (let k = at; k < Math.min(end, at + 5); k++) {
+    if (!RECORDINGS.has(tokens[k].normal)) continue;
+    for (let v = k + 1; v < Math.min(end, k + 5); v++) if (SHOWING.has(tokens[v].normal)) return true;
+    return false;
+  }
+  return false;
+}
+
 export function findForwardEnd(ctx: AttributionContext, from: number, end: number, floor: number): number {
   const { tokens, lexicon } = ctx;
   let quoted = false;
@@ -106,6 +119,9 @@ export function findForwardEnd(ctx: AttributionContext, from: number, end: numbe
     // quotation closed on a comma, then the writer's appositive naming it an assertion (the rules alone).
     if (ctx.rulesOnly === true && !quoted && (t === '”' || t === '"') && tokens[j - 1].text === ',' && isAssertionAppositive(tokens, j + 1, end)) return j + 1;
     if (quoted) continue;
+    // "have said Good tried to run the officer over; bystander videos show her vehicle turning away": what a
+    // recording shows, after a semicolon, is the writer's (the rules alone).
+    if (ctx.rulesOnly === true && t === ';' && j > from + 1 && recordingShows(tokens, j + 1, end)) return j;
     // "said the count was wrong, a claim that the clerk disputes.": the writer's closing appositive (the rules alone).
     if (ctx.rulesOnly === true && t === ',' && j > from + 1 && isClosingAppositive(tokens, from, j, end)) return j;
     // "have said they would back him, while emphasizing …": a time or contrast before a reporting participle (the rules alone).
