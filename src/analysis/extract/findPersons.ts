@@ -41,6 +41,8 @@ const OFFICER_TITLE = /\b(?:officer|agent|deputy|trooper|sergeant|sgt|lieutenant
 const NAMED_AS_DEAD = /\b(?:the dead|those killed|the (?:victims|dead men|dead women))\s+(?:were|have been)\s+identified\b[^.;]{0,40}?\bas\s+(?:[^.;]{0,60}?,?\s+and\s+)?$/iu;
 const FORCE_BEFORE = /\b(?:shot|shoot(?:s|ing)?|wounded|wounds|killed|kills|fire[sd] (?:\w+ ){0,3}?at(?: the (?:car|vehicle|truck) of)?|struck|striking|hit|hitting|restrain(?:ed|ing)?|subdu(?:e|ed|ing)|tackled|knelt on|kneeled on)\s+(?:\w+\s+){0,2}$/iu;
 const FORCE_AFTER = /^(?:,[^,]{0,60},|,)?\s+(?:was|were|had been|has been)\s+(?:\w+\s+)?(?:shot|wounded|killed|struck|hit|restrained|tackled|pronounced dead)\b/iu;
+// A body's name of two capitalised words or more after "of the", not a place ("of the Rio Grande Valley").
+const OF_BODY_AFTER = /^,?\s+of the (?:\p{Lu}[\p{L}'’.-]*\s+(?:(?:for|of|on|and)\s+)?){1,6}?(?:Network|Coalition|Alliance|Project|Center|Centre|Council|Union|Committee|Association|Institute|Foundation|Fund|Society|League|Federation|Organization|Campaign|Clinic|Services|Office|Department|Agency|Bureau)\b/u;
 // "They killed him the way they killed George Floyd", "just like Floyd": someone the incident is likened to.
 const LIKENED_BEFORE = /\b(?:the way|the same way|just like|like|just as|as they did (?:to|with))\s+(?:(?:they|he|she|police|officers|agents|cops)\s+)?(?:\w+\s+)?$/iu;
 // "Ana Ruiz and Tom Reyes were wounded": the first of two names the passive is about.
@@ -128,6 +130,11 @@ export function findPersons(
         continue;
       }
       if (LIKENED_BEFORE.test(text.slice(Math.max(s.start, m.start - 40), m.start))) continue;
+      // "Fernando García of the Border Network for Human Rights said": one named by the body they speak for is its voice.
+      if (OF_BODY_AFTER.test(text.slice(m.end, Math.min(s.end, m.end + 80)))) {
+        officeHolders.push(m.name);
+        continue;
+      }
       // The reporter: a byline ("By Ana Ruiz | Feb. 10") or the document's author is no person of the incident.
       if (BYLINE_BEFORE.test(text.slice(Math.max(0, m.start - 12), m.start)) || outletPeople.some((a) => sameName(a, m.name))) continue;
       const officer = (m.title !== null && OFFICER_TITLE.test(m.title)) || OFFICER_TITLE.test(m.name.split(/\s+/)[0] ?? '') || namesOfficerAs(text.slice(Math.max(s.start, m.start - 240), m.start)) || (text.charCodeAt(m.start - 2) === COMMA && OFFICER_APPOSED.test(text.slice(Math.max(s.start, m.start - 60), m.start)));
