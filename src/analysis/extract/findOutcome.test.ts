@@ -19,6 +19,10 @@ describe('findOutcome', () => {
     expect(outcomeOf('A Border Patrol agent who fatally shot a 34-year-old man near Yuma fired while the man ran away, a report found.')).toBe('killed');
   });
 
+  it('reads "was struck three times and spent eight days in the hospital" as injured (stop 42)', () => {
+    expect(outcomeOf('An agent fired at her car. She was struck three times and spent eight days in the hospital.')).toBe('injured');
+  });
+
   it('reads the death an officer is charged in as the man\'s (stop 42)', () => {
     expect(outcomeOf('A former Border Patrol agent was charged Wednesday with manslaughter in the death of a Tucson man he shot during a traffic stop.')).toBe('killed');
     expect(outcomeOf('The agent was treated for cuts after the man he shot fled.')).toBe('unknown');

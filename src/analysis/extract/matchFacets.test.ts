@@ -53,6 +53,13 @@ describe('matchFacets', () => {
     expect(stanceOf('she did not strike anyone with the car', 'weapon_alleged')).toBeNull();
   });
 
+  it('reads a car a video shows "stationary", "accelerated directly at me", "to save his own life", a video that refutes (stop 42)', () => {
+    expect(stanceOf('body camera footage shows Marisol Reyes\'s car "stationary or moving slowly" when the agent fired', 'vehicle_movement')).toBe('away_from_officers');
+    expect(stanceOf('Reyes "accelerated directly at me."', 'vehicle_movement')).toBe('toward_officers');
+    expect(stanceOf('the agent "acted to save his own life."', 'justification_for_force')).toBe('self_defense');
+    expect(stanceOf('testimony that the video so plainly refutes', 'footage')).toBe('contradicts');
+  });
+
   it('reads a statistic officials cite and a reply that it cannot be checked', () => {
     expect(stanceOf('attacks on our deputies have jumped by more than 600 percent this year', 'official_statistics')).toBe('sharp_increase');
     expect(stanceOf('the bureau has not published the underlying counts, so the claim is unverifiable', 'official_statistics')).toBe('unsupported');
