@@ -187,3 +187,10 @@ describe('extractIncidents: one named by the body they speak for (stop 42)', () 
     expect(primaryOf(body).persons.map((p) => p.name)).not.toContain('Fernando García');
   });
 });
+
+describe('extractIncidents: a neighbor named with the word (stop 42)', () => {
+  it('names the subject in full from "my neighbor Ramón Tellez", a title of no office', () => {
+    const body = 'RIVERSIDE, Calif. — Two SUVs boxed in my neighbor Ramón Tellez\'s pickup on May 12. ICE agents smashed his window and pulled him out.\n\nRamón was not fighting them.';
+    expect(primaryOf(body).persons.map((p) => p.name)).toEqual(['Ramón Tellez']);
+  });
+});

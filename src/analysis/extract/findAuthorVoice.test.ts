@@ -23,6 +23,12 @@ describe('findAuthorVoice: an eyewitness', () => {
     expect(findAuthorVoice(doc('Ana Ruiz', 'On Oct. 3, I watched from my front window as federal agents shot my neighbor in his driveway.'))?.role).toBe('witness');
     expect(findAuthorVoice(doc('Ana Ruiz', 'I watched the news coverage of the protests for weeks.'))).toBeNull();
   });
+
+  it('reads more kinds of force watched, in the opening or in the headline (stop 42)', () => {
+    expect(findAuthorVoice(doc('Ana Ruiz', 'I watched as agents in masks smashed his window and pulled him out by his collar.'))?.role).toBe('witness');
+    const titled = { text: 'I have lived on Alder Street for 31 years.', bodyStart: 0, metadata: { title: 'Opinion: I watched ICE agents drag my neighbor from his truck', url: null, outlet: 'Riverside Voice', author: 'Ana Ruiz', published: null, modified: null } };
+    expect(findAuthorVoice(titled)?.role).toBe('witness');
+  });
 });
 
 describe('findAuthorVoice: an opinion piece', () => {

@@ -8,7 +8,7 @@ const SELF = /\bI(?: am|'m|’m| was) (?:the |an? |one of the |his |her |their )
 // "I represent the family of …": counsel.
 const REPRESENT = /\bI (?:represent|am representing|have represented)\b/u;
 // "I watched from my front window as agents shot my neighbor", "I saw the agent fire": a witness.
-const WATCHED = /\bI (?:watched|saw|witnessed|filmed|recorded)\b[^.!?]{0,120}?\b(?:shoot|shot|fire|fired|firing|tackle|tackled|beat|beating|beaten|pin|pinned|drag|dragged|kill|killed|tase|tased|spray|sprayed)\b/u;
+const WATCHED = /\bI (?:watched|saw|witnessed|filmed|recorded)\b[^.!?]{0,120}?\b(?:shoot|shot|fire|fired|firing|tackle|tackled|beat|beating|beaten|pin|pinned|drag|dragged|kill|killed|tase|tased|spray|sprayed|smash|smashed|pull|pulled|throw|threw|slam|slammed|punch|punched|kick|kicked|choke|choked|grab|grabbed|handcuff|handcuffed)\b/u;
 // Who may speak for their own side of an incident: not an official, whose op-ed is an official's.
 const PARTY_ROLES: ReadonlySet<Role> = new Set(['subject_counsel', 'family', 'witness']);
 // How far into the body the author must say it: the opening of an op-ed, not a quotation deep inside.
@@ -30,7 +30,9 @@ export function findAuthorVoice(doc: Pick<ParsedDocument, 'text' | 'bodyStart' |
   const author = doc.metadata.author?.trim();
   if (!author) return null;
   const opening = doc.text.slice(doc.bodyStart, doc.bodyStart + OPENING);
-  const role = REPRESENT.test(opening) ? 'subject_counsel' : (roleOfSelf(opening) ?? (WATCHED.test(opening) ? 'witness' : null));
+  // "Opinion: I watched ICE agents drag my neighbor from his truck": the headline says it too.
+  const watched = WATCHED.test(opening) || WATCHED.test(doc.metadata.title ?? '');
+  const role = REPRESENT.test(opening) ? 'subject_counsel' : (roleOfSelf(opening) ?? (watched ? 'witness' : null));
   if (role) return Object.freeze({ name: author, affiliation: null, role });
   // An opinion piece speaks as its author, with the office the byline gives ("Rep. Nadia Haddad").
   if (!isOpinion(doc.metadata)) return null;

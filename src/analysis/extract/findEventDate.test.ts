@@ -122,6 +122,11 @@ describe('findEventDate: the arrest force was used in', () => {
 });
 
 describe('findEventDate: a response dated in the lede', () => {
+  it('dates force told after an opening paragraph that sets its scene, not the next day\'s statement (stop 42)', () => {
+    const text = 'I have lived on Alder Street for 31 years. On the morning of May 12, I was watering my roses when two SUVs boxed in my neighbor Ramón Tellez\'s pickup.\n\nI watched as agents smashed his window and pulled him out.\n\nThe next day, the Department of Homeland Security said in a statement that he had rammed a federal vehicle.';
+    expect(dateOf(text, '2026-05-19')).toBe('2026-05-12');
+  });
+
   it('dates the shooting by its week, not the day the man died in a hospital after it (stop 42)', () => {
     const text = 'An agent shot a man in a parking garage last week. CBP said in a June 5 statement that he advanced on the agent. He died at a hospital on June 6, the medical examiner said.';
     expect(dateOf(text, '2026-06-12')).toBe('2026-06-01');

@@ -22,6 +22,9 @@ const LATER_EVENT = /\b(?:said|says|told|announced|released|statement|hearing|te
 // indicted the officer": Thursday dates the indictment; "on Tuesday defended an agent who shot …" the defence;
 // "on Tuesday dropped the charges against the man ICE agents shot Aug. 21": Tuesday dates the dropping.
 const REPORTED_AFTER = /^[\s,]*(?:released|said|announced|told|issued|confirmed|identified|published|updated|reported|changed|revised|corrected|retracted|acknowledged|admitted|walked back|indicted|charged|convicted|acquitted|sentenced|ruled|sued|dropped|dismissed|filed|settled|withdrew|unsealed|reinstated|demanded|urged|asked|called on|wrote|sent|defended|criticized|criticised|condemned|praised|blamed|disputed|denied|rejected|to (?:remember|honor|honour|mourn))\b/iu;
+// "The next day, the Department of Homeland Security said …": a date opening a sentence whose subject then reports.
+const SENTENCE_OPENING = /^\s*(?:(?:on|the|late|early|that|by)\s+)*$/iu;
+const SUBJECT_REPORTED_AFTER = /^,\s+(?:the\s+|a\s+|an\s+)?(?:[\p{L}'’.-]+\s+){0,6}?(?:said|says|announced|released|issued|told|wrote|posted|responded|confirmed)\b/u;
 const DIED_BEFORE = /\b(?:died|dies|passed away|succumbed)\b[^.]{0,25}$/iu;
 const EVENT_AFTER = /^\s*(?:['’]s\s+)?(?:fatal\s+)?(?:shooting|killing|raid|traffic stop|incident|encounter|confrontation)\b/iu;
 const EVENT_WORD = /\b(?:shot|shoot\w*|fired|fire|wounded|killed|struck|incident|encounter(?:ed|s)?|attack|stop|confrontation)\b/giu;
@@ -57,7 +60,7 @@ export function findEventDate(sentences: readonly SentenceInfo[], text: string, 
       if (m.kind !== 'date') continue;
       // "in the March shooting", "Saturday's raid": a date that names the event dates it, whatever precedes.
       const names = EVENT_AFTER.test(text.slice(m.end, m.end + 30));
-      const later = !names && (LATER_EVENT.test(text.slice(Math.max(s.start, m.start - 60), m.start)) || REPORTED_AFTER.test(text.slice(m.end, m.end + 30))) ? 1 : 0;
+      const later = !names && (LATER_EVENT.test(text.slice(Math.max(s.start, m.start - 60), m.start)) || REPORTED_AFTER.test(text.slice(m.end, m.end + 30)) || (SENTENCE_OPENING.test(text.slice(s.start, m.start)) && SUBJECT_REPORTED_AFTER.test(text.slice(m.end, m.end + 80)))) ? 1 : 0;
       // "Everybody shoots on New Year's", a neighbour said: a date in someone's words comes after the narration's.
       const quoted = isInside((quotes ??= quoteRangesOf(text)), m.start) ? 1 : 0;
       // "died Sunday, six days after he was shot … on Sept. 8": the death comes after the event the sentence dates too
@@ -78,7 +81,10 @@ export function findEventDate(sentences: readonly SentenceInfo[], text: string, 
       candidates.push({ m, key: [period ? within : 0, after, quoted, PRECISION_RANK[m.precision], ...key.slice(2)] });
     }
   }
-  const coarse = pick(candidates.length ? candidates : sceneDates(sentences, anchor));
+  // Dates only of what came after (a statement the next day) yield to a date that sets the scene.
+  const onlyAfter = candidates.length > 0 && candidates.every((c) => c.key[1] === 1);
+  const scene = candidates.length && !onlyAfter ? [] : sceneDates(sentences, anchor);
+  const coarse = pick(candidates.length && !(onlyAfter && scene.length) ? candidates : scene);
   const best = coarse && (coarse.precision === 'month' || coarse.precision === 'week') ? (dayWithin(sentences, text, coarse) ?? coarse) : coarse;
   const timeMention = best?.time ? best : (pick(timed.filter((t) => !best || t.m.date === null || t.m.date === best.date)) ?? null);
   return Object.freeze({
@@ -139,7 +145,9 @@ function sceneDates(sentences: readonly SentenceInfo[], anchor: string | null): 
     // The lede sets the scene too, for the force its next paragraph tells: "Ana Ruiz says she was
     // driving her son to school when two unmarked SUVs boxed in her car on Oct. 21. ⏎ Within seconds, …".
     // Only a lede that names someone the force then befalls, by a pronoun ("pulled her out").
-    const lede = i === 0 && s.mentions.some((m) => m.kind === 'person');
+    // Any sentence of the opening paragraph ("I have lived on Alder Street for 31 years. On the morning of
+    // May 12, I was watering my roses when two unmarked SUVs boxed in my neighbor Ramón Tellez's pickup").
+    const lede = s.paragraph === sentences[0].paragraph && s.mentions.some((m) => m.kind === 'person');
     if (!s.scope && !lede) continue;
     const next = (t: SentenceInfo) => lede && t.paragraph === s.paragraph + 1 && PRONOUN_OBJECT.test(t.text) && !t.mentions.some((m) => m.kind === 'person');
     const sets = sentences.slice(i + 1, i + 1 + SCENE_REACH).some((t) => (t.paragraph === s.paragraph || next(t)) && t.strong);

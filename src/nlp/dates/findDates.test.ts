@@ -41,6 +41,11 @@ describe('findDates', () => {
     expect(dates('They will rally in May.', anchor)[0]?.[2]).toBe('month');
   });
 
+  it('reads the date of "the morning of June 12" (stop 42)', () => {
+    expect(dates('On the morning of June 12, agents came.', anchor)).toEqual([['June 12', '2025-06-12', 'day', null]]);
+    expect(dates('Late on the night of March 3, 2025, he was shot.', anchor)).toEqual([['March 3, 2025', '2025-03-03', 'day', null]]);
+  });
+
   it('reads a part of the day named from the anchor as that day', () => {
     expect(dates('This morning, agents stopped a van.', anchor)).toEqual([['This morning', '2025-11-03', 'day', null]]);
     expect(dates('Shots were fired last night.', anchor)).toEqual([['last night', '2025-11-02', 'day', null]]);

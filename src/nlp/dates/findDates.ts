@@ -160,9 +160,19 @@ const SENTENCE_BREAK = /\p{Ll}{4}[.!?]["”’)]?\s+(?=\p{Lu})/u;
  * shot" gave one result "evening. This afternoon", which no date survives; the words after the
  * break are read again on their own ("This afternoon").
  */
+const PART_OF_DAY_OF = /^(?:early |late )?(?:morning|afternoon|evening|night)\s+of\s+/iu;
+
 function parseSentenceWise(text: string, reference: { instant: Date; timezone: number }): { result: chrono.ParsedResult; index: number }[] {
   const out: { result: chrono.ParsedResult; index: number }[] = [];
   for (const r of CASUAL.parse(text, reference, { forwardDate: false })) {
+    // "the morning of June 12": chrono reads the part of the day and the date as one result that knows
+    // neither; the date after "of" is read alone.
+    const partOf = PART_OF_DAY_OF.exec(r.text);
+    if (partOf && !r.start.isCertain('day') && !r.start.isCertain('month')) {
+      const from = r.index + partOf[0].length;
+      for (const date of CASUAL.parse(text.slice(from, r.index + r.text.length), reference, { forwardDate: false })) out.push({ result: date, index: from + date.index });
+      continue;
+    }
     const cut = SENTENCE_BREAK.exec(r.text);
     if (!cut) {
       out.push({ result: r, index: r.index });
