@@ -32,6 +32,7 @@ describe('findPlaces', () => {
     // A site's noun after it (stop 42): "a Chula Vista parking garage", "outside a Phoenix apartment".
     expect(places('An agent shot him in a Chula Vista parking garage.')).toEqual([['Chula Vista', 'Chula Vista', 'CA', null]]);
     expect(places('Agents waited outside a Phoenix apartment complex.').map((p) => p[1])).toEqual(['Phoenix']);
+    expect(places('Deputies fired in the Antioch neighborhood.').map((p) => p[1])).toEqual([]);
   });
 
   it('reads datelines and resolves the state of the city they name', () => {

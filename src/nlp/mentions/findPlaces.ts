@@ -22,7 +22,8 @@ function place(text: string, start: number, end: number, city: string | null, st
 
 const AGENCY_INITIALS = /^(?:ICE|CBP|DHS|FBI|HSI|ERO|DEA|ATF)$/u;
 const EVENT_NOUNS = new Set(['shooting', 'shootings', 'raid', 'raids', 'incident', 'killing', 'death', 'arrest', 'arrests', 'operation', 'surge', 'protest', 'protests']);
-// "in a Chula Vista parking garage", "outside a Phoenix apartment": a city as a modifier of a site's noun.
+// "in a Chula Vista parking garage", "outside a Phoenix apartment": a city as a modifier of a site's noun,
+// after "a" (not "the Antioch neighborhood" of Nashville, a neighbourhood named like a city).
 const SITE_NOUNS = new Set(['parking', 'garage', 'street', 'neighborhood', 'neighbourhood', 'apartment', 'store', 'gas', 'park', 'school', 'church', 'restaurant', 'business', 'suburb', 'motel', 'hotel', 'mall', 'warehouse', 'intersection', 'highway', 'freeway', 'courthouse', 'driveway', 'alley', 'supermarket', 'laundromat', 'shopping']);
 
 /** ", Ore." / ", Oregon" / ", OR" right after `end`: the state and where its mention ends. */
@@ -105,7 +106,7 @@ export function findPlaces(text: string, tokens: readonly Token[]): PlaceMention
       // "the Minneapolis ICE shooting", "the Chicago shooting", "a Chula Vista parking garage": a city as
       // a modifier of an agency's initials, an event noun or a site's noun, after an article, is the
       // city (not for a city that is also a word).
-      const modifies = !isWordName && nextToken !== undefined && isAdjacent(text, tokens[next - 1], nextToken) && (AGENCY_INITIALS.test(nextToken.text) || EVENT_NOUNS.has(nextToken.text) || SITE_NOUNS.has(nextToken.text));
+      const modifies = !isWordName && nextToken !== undefined && isAdjacent(text, tokens[next - 1], nextToken) && (AGENCY_INITIALS.test(nextToken.text) || EVENT_NOUNS.has(nextToken.text) || (SITE_NOUNS.has(nextToken.text) && (prev?.normal === 'a' || prev?.normal === 'an')));
       if ((isWordName && !prepOk) || (nameFollows && !modifies) || (afterArticle && !modifies) || nameBefore) {
         i = next - 1;
         continue;
