@@ -68,8 +68,9 @@ export function describeGroup(ctx: SpeakerContext, d: Description, site: Descrip
   }
   if (head.norm === 'police') {
     const place = d.modifiers.filter((w) => w.capitalized);
+    // "…, police said" in a story that names no police force: police, as written (as "authorities" are).
     const name = policeName(ctx, place.length ? wordsText(ctx.text, place) : null);
-    if (!name) return null;
+    if (!name) return place.length ? null : group('police:', 'police', null);
     return makeEntity({ key: `police:${name}`, kind: 'organization', speaker: makeSpeaker(name, name, info.role), heads: [...heads, ...name.toLowerCase().split(' ')] });
   }
   if (d.organization) return group(`${head.norm}:${d.organization.name}`, `${d.organization.name} ${phraseName(ctx.text, head.words)}`, d.organization.name);

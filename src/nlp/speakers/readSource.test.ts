@@ -246,3 +246,11 @@ describe('readSource: a name registered as its source is read (stop 42)', () => 
     expect(speakers('Rep. Steve Israel (D-N.Y) said the vote was close. She added that the race is about security.').at(-1)?.[1]).toBeNull();
   });
 });
+
+describe('readSource: police no story names (stop 42)', () => {
+  it('reads a bare "police said" as police, an official voice, and "Dayton police" as the force named', () => {
+    const found = analyseText('CHICAGO — A Border Patrol agent shot a man on Saturday, police said.', { anchorDate: '2026-04-22', bodyStart: 0, outlet: null }).attributions.map((a) => [a.speaker?.name, a.speaker?.role, a.speaker?.affiliation]);
+    expect(found).toEqual([['police', 'official', null]]);
+    expect(speakers('A Border Patrol agent shot a man in Dayton on Saturday, Dayton police said.').at(-1)?.[1]).toBe('Dayton police');
+  });
+});
