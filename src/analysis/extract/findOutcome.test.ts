@@ -19,6 +19,10 @@ describe('findOutcome', () => {
     expect(outcomeOf('A Border Patrol agent who fatally shot a 34-year-old man near Yuma fired while the man ran away, a report found.')).toBe('killed');
   });
 
+  it('reads a cut above his eye as injured (stop 42)', () => {
+    expect(outcomeOf('Agents tased the man, who suffered a cut above his eye and a bruised shoulder.')).toBe('injured');
+  });
+
   it('reads "was struck three times and spent eight days in the hospital" as injured (stop 42)', () => {
     expect(outcomeOf('An agent fired at her car. She was struck three times and spent eight days in the hospital.')).toBe('injured');
   });

@@ -60,6 +60,12 @@ describe('matchFacets', () => {
     expect(stanceOf('testimony that the video so plainly refutes', 'footage')).toBe('contradicts');
   });
 
+  it('reads "he resisted and attempted to flee" as noncompliant, "he never resisted" as complied (stop 42)', () => {
+    expect(stanceOf('that he "resisted and attempted to flee."', 'compliance')).toBe('noncompliant');
+    expect(stanceOf('he never resisted.', 'compliance')).toBe('complied');
+    expect(stanceOf('He said he resisted the temptation', 'compliance')).toBeNull();
+  });
+
   it('reads a statistic officials cite and a reply that it cannot be checked', () => {
     expect(stanceOf('attacks on our deputies have jumped by more than 600 percent this year', 'official_statistics')).toBe('sharp_increase');
     expect(stanceOf('the bureau has not published the underlying counts, so the claim is unverifiable', 'official_statistics')).toBe('unsupported');

@@ -24,6 +24,11 @@ describe('relativeOfSubject', () => {
     expect(speakers('SALEM, Ore. — An ICE officer shot Leticia Solís, 31, on Wednesday.\n\nTom Reyes said his wife, Ana Reyes, saw it.')[0]?.[1]).not.toBe('family');
   });
 
+  it('reads "said Yesenia Cruz, whose son, Daniel Cruz," as his family where no subject was found (stop 42)', () => {
+    const text = 'CHARLOTTE — A mother says agents shocked her son with a Taser at a bus stop.\n\n"They didn\'t listen," said Yesenia Cruz, whose son, Daniel Cruz, is a junior at the high school.';
+    expect(speakers(text).at(-1)).toEqual(['Yesenia Cruz', 'family', 'relative of Daniel Cruz']);
+  });
+
   it('reads the person before ", whose" as family only when a kin word follows it', () => {
     const text = 'DENVER — Luz Aranda, whose office is near the corner, saw agents shoot Felipe Ortiz, 38, on Aug. 6. She said he had his hands up.';
     expect(speakers(text)[0]?.[1]).toBe('other');

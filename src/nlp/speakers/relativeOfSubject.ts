@@ -16,7 +16,8 @@ const REACH = 1;
  */
 export function relativeOfSubject(ctx: SpeakerContext, record: PersonRecord): Relation | null {
   const subject = ctx.subject;
-  if (!subject || subject === record) return null;
+  if (!subject) return kinNamedAfter(ctx, record);
+  if (subject === record) return null;
   for (let at = ctx.text.indexOf(subject.name); at >= 0; at = ctx.text.indexOf(subject.name, at + 1)) {
     if (whoseRelative(ctx, at) === record) return { role: 'family', noun: 'relative', of: subject };
     const words = apposedRelation(ctx.text, at, at + subject.name.length, ctx.vocab);
@@ -57,4 +58,23 @@ function lastPersonBefore(ctx: SpeakerContext, end: number, after: number, sente
     if (m.kind === 'person' && m.end <= end && m.end > after && ctx.sentenceAt(m.start) === sentence) found = m;
   }
   return found;
+}
+
+// ", whose son, Daniel Cruz," right after the speaker's name: the kin noun, then the name it gives.
+const WHOSE_KIN_NAMED = /^,\s+whose\s+(?:(?:older|younger|elder|eldest|oldest|youngest|only|teenage|adult)\s+)?([\p{L}-]+),?\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,3})/u;
+
+/**
+ * "said Yesenia Cruz, whose son, Daniel Cruz, is a junior", in a story that tells of "her 17-year-old
+ * son" and never names him as the one force befell: no subject was found, but the clause says whose
+ * kin the speaker is; family of the person it names.
+ */
+function kinNamedAfter(ctx: SpeakerContext, record: PersonRecord): Relation | null {
+  for (let at = ctx.text.indexOf(record.name); at >= 0; at = ctx.text.indexOf(record.name, at + 1)) {
+    const m = WHOSE_KIN_NAMED.exec(ctx.text.slice(at + record.name.length, at + record.name.length + 80));
+    if (!m || ctx.vocab.relationRoles.get(m[1].toLowerCase()) !== 'family') continue;
+    const kin = ctx.persons.lookup(m[2]);
+    if (kin === record) continue;
+    return { role: 'family', noun: 'relative', of: kin && kin !== 'ambiguous' ? kin : null };
+  }
+  return null;
 }
