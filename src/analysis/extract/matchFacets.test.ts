@@ -66,6 +66,12 @@ describe('matchFacets', () => {
     expect(stanceOf('He said he resisted the temptation', 'compliance')).toBeNull();
   });
 
+  it('reads agents "with guns out" as their conduct, no weapon of the man; "with a knife raised" still his (stop 42)', () => {
+    expect(stanceOf('Two of them came to his window with guns out, yelling', 'weapon_alleged')).toBeNull();
+    expect(stanceOf('Two of them came to his window with guns out, yelling', 'officer_conduct')).toBe('aggressive');
+    expect(stanceOf('the man ran toward them with a knife raised', 'weapon_alleged')).toBe('armed');
+  });
+
   it('reads a statistic officials cite and a reply that it cannot be checked', () => {
     expect(stanceOf('attacks on our deputies have jumped by more than 600 percent this year', 'official_statistics')).toBe('sharp_increase');
     expect(stanceOf('the bureau has not published the underlying counts, so the claim is unverifiable', 'official_statistics')).toBe('unsupported');
