@@ -72,6 +72,12 @@ describe('matchFacets', () => {
     expect(stanceOf('the man ran toward them with a knife raised', 'weapon_alleged')).toBe('armed');
   });
 
+  it('reads an SUV pulling in front of the car as no officer in its path; men who blocked the car in as boxing it in (stop 42)', () => {
+    expect(stanceOf('Video shows an unmarked SUV pulling in front of the car before the shots.', 'vehicle_movement')).toBeNull();
+    expect(stanceOf('the agent was standing in front of the car', 'vehicle_movement')).toBe('toward_officers');
+    expect(stanceOf('the driver panicked when men in plain clothes blocked the car in.', 'vehicle_movement')).toBe('away_from_officers');
+  });
+
   it('reads a statistic officials cite and a reply that it cannot be checked', () => {
     expect(stanceOf('attacks on our deputies have jumped by more than 600 percent this year', 'official_statistics')).toBe('sharp_increase');
     expect(stanceOf('the bureau has not published the underlying counts, so the claim is unverifiable', 'official_statistics')).toBe('unsupported');

@@ -22,6 +22,10 @@ describe('isPublishedThing: a participle of publishing after the thing published
     expect(attribute('In an article posted on the county website, Ana Ruiz wrote that the ferry would stop.')).toEqual([['Ana Ruiz', 'wrote', ['the ferry would stop']]]);
   });
 
+  it('reads a capitalised thing opening a paragraph after another as the thing published (stop 42)', () => {
+    expect(attribute('He thought it was a robbery.\n\nVideo posted on social media shows an SUV pulling in front of the car.')).toEqual([['He', 'thought', ['it was a robbery']]]);
+  });
+
   it('keeps a person who posts, and a paper named Post', () => {
     expect(attribute('Ana Ruiz posted on Tuesday that the ferry would stop.')).toEqual([['Ana Ruiz', 'posted', ['the ferry would stop']]]);
     expect(attribute('The Harbor Post reported that the ferry would stop.')).toEqual([['The Harbor Post', 'reported', ['the ferry would stop']]]);

@@ -23,6 +23,6 @@ export function isPublishedThing(tokens: readonly Token[], k: number, verb: CueV
   const prev = tokens[k - 1];
   if (!prev || !PUBLISHING.has(verb.lemma) || !/(?:ed|en)$/.test(t.normal) || t.normal === verb.lemma) return false;
   // The tagger may read a capitalised noun opening the sentence as a name ("Video posted …"), not "The Post reported".
-  const noun = prev.pos === 'NOUN' || (prev.pos === 'PROPN' && (k - 2 < 0 || tokens[k - 2].pos === 'PUNCT'));
+  const noun = prev.pos === 'NOUN' || (prev.pos === 'PROPN' && (k - 2 < 0 || tokens[k - 2].pos === 'PUNCT' || tokens[k - 2].pos === 'SPACE'));
   return noun && PUBLISHED_THINGS.has(prev.normal);
 }
