@@ -70,7 +70,7 @@ export function describeGroup(ctx: SpeakerContext, d: Description, site: Descrip
     const place = d.modifiers.filter((w) => w.capitalized);
     // "…, police said" in a story that names no police force: police, as written (as "authorities" are).
     const name = policeName(ctx, place.length ? wordsText(ctx.text, place) : null);
-    if (!name) return place.length ? null : group('police:', 'police', null);
+    if (!name) return place.length || policePlaces(ctx).size > 0 ? null : group('police:', 'police', null);
     return makeEntity({ key: `police:${name}`, kind: 'organization', speaker: makeSpeaker(name, name, info.role), heads: [...heads, ...name.toLowerCase().split(' ')] });
   }
   if (d.organization) return group(`${head.norm}:${d.organization.name}`, `${d.organization.name} ${phraseName(ctx.text, head.words)}`, d.organization.name);
