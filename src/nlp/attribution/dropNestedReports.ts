@@ -22,7 +22,9 @@ function opensContent(ctx: AttributionContext, inner: AttributionDraft, outer: A
  * Song, whose words hold the whole report; the inner relation would put words in Clinton's mouth
  * that nobody has seen her say, so it is dropped and the outer relation stands (as for an account,
  * dropAccountedReports). Only a report that opens the outer content: one further in ("…, a claim his
- * brother disputed") is a detail of its own.
+ * brother disputed") is a detail of its own. PolNeAR annotates no nested relation (0 of 19,833 train
+ * gold cues lie inside another gold content); measured on train (stop 42): 15 speech relations fewer,
+ * none of them annotated (docs/attribution.md).
  */
 export function dropNestedReports(ctx: AttributionContext, drafts: readonly AttributionDraft[]): AttributionDraft[] {
   return drafts.filter((d) => !drafts.some((o) => opensContent(ctx, d, o)));
