@@ -194,3 +194,36 @@ describe('extractIncidents: a neighbor named with the word (stop 42)', () => {
     expect(primaryOf(body).persons.map((p) => p.name)).toEqual(['Ramón Tellez']);
   });
 });
+
+describe('extractIncidents: an agency release, a photographer, a video against the account (stop 42)', () => {
+  it('reads "at the scene" and "No agents were injured" in an agency release as claims about the incident', () => {
+    const body = 'TUCSON, Ariz. — A Border Patrol agent fired one round, striking the driver in the leg.\n\nA replica firearm was recovered at the scene. No agents were injured.';
+    const doc: ParsedDocument = {
+      kind: 'parsed-document',
+      format: 'text',
+      sha256: 'x',
+      byteLength: body.length,
+      text: body,
+      bodyStart: 0,
+      metadata: { title: null, url: null, outlet: 'U.S. Customs and Border Protection', author: null, published: '2026-04-27', modified: null },
+      anchor: { kind: 'explicit', date: '2026-04-27', span: null },
+      updateNotes: [],
+    };
+    const { analysis, attributions } = analyseText(body, { anchorDate: '2026-04-27', bodyStart: 0, outlet: null });
+    const primary = extractIncidents(doc, analysis, attributions).find((d) => d.primary)!;
+    expect(primary.claims.filter((c) => c.facet === 'weapon_alleged' || c.facet === 'officer_injury').map((c) => [c.facet, c.stance])).toEqual([
+      ['weapon_alleged', 'armed'],
+      ['officer_injury', 'minor_or_none'],
+    ]);
+  });
+
+  it('reads a photographer struck by a pepper ball, who needed stitches, as the one injured', () => {
+    const body = 'PORTLAND, Ore. — A federal officer fired a pepper ball that struck a photographer outside the ICE building on Thursday.\n\nThe photographer, Annika Rowe, 33, needed four stitches below her left eye.';
+    expect(primaryOf(body).persons.map((p) => [p.name, p.outcome])).toEqual([['Annika Rowe', 'injured']]);
+  });
+
+  it('fills the footage field with the outlet\'s "the video does not show" before its lede\'s "video appears to show"', () => {
+    const body = 'SAN DIEGO — Newly released video appears to show a man walking away when a Border Patrol agent shot him on June 3.\n\nCBP said the man turned and advanced toward the agent. The video does not show him turning around.';
+    expect(primaryOf(body).footage).toBe('video contradicts the official account');
+  });
+});

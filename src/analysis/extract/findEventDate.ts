@@ -60,7 +60,7 @@ export function findEventDate(sentences: readonly SentenceInfo[], text: string, 
       if (m.kind !== 'date') continue;
       // "in the March shooting", "Saturday's raid": a date that names the event dates it, whatever precedes.
       const names = EVENT_AFTER.test(text.slice(m.end, m.end + 30));
-      const later = !names && (LATER_EVENT.test(text.slice(Math.max(s.start, m.start - 60), m.start)) || REPORTED_AFTER.test(text.slice(m.end, m.end + 30)) || (SENTENCE_OPENING.test(text.slice(s.start, m.start)) && SUBJECT_REPORTED_AFTER.test(text.slice(m.end, m.end + 80)))) ? 1 : 0;
+      const later = !names && datesLaterEvent(text, s, m) ? 1 : 0;
       // "Everybody shoots on New Year's", a neighbour said: a date in someone's words comes after the narration's.
       const quoted = isInside((quotes ??= quoteRangesOf(text)), m.start) ? 1 : 0;
       // "died Sunday, six days after he was shot … on Sept. 8": the death comes after the event the sentence dates too
@@ -96,6 +96,15 @@ export function findEventDate(sentences: readonly SentenceInfo[], text: string, 
   });
 }
 
+/** Whether the date mention dates a statement, a hearing or another event after the incident, as its words around it tell. */
+function datesLaterEvent(text: string, s: SentenceInfo, m: DateMention): boolean {
+  return (
+    LATER_EVENT.test(text.slice(Math.max(s.start, m.start - 60), m.start)) ||
+    REPORTED_AFTER.test(text.slice(m.end, m.end + 30)) ||
+    (SENTENCE_OPENING.test(text.slice(s.start, m.start)) && SUBJECT_REPORTED_AFTER.test(text.slice(m.end, m.end + 80)))
+  );
+}
+
 /**
  * "… pepper-sprayed by agents … last November" in the lede, then "was filming agents … on Nov. 17
  * when an agent ordered him to back up": a day the incident's sentences give, within the month (or
@@ -110,7 +119,7 @@ function dayWithin(sentences: readonly SentenceInfo[], text: string, coarse: Dat
     for (const m of s.mentions) {
       if (m.kind !== 'date' || m.precision !== 'day' || m.date === null || !m.date.startsWith(month)) continue;
       if (coarse.precision === 'week' && Math.abs(daysBetween(m.date, coarse.date)) > 6) continue;
-      if (LATER_EVENT.test(text.slice(Math.max(s.start, m.start - 60), m.start)) || REPORTED_AFTER.test(text.slice(m.end, m.end + 30))) continue;
+      if (datesLaterEvent(text, s, m)) continue;
       if (DIED_BEFORE.test(text.slice(Math.max(s.start, m.start - 40), m.start))) continue;
       if (!found || m.date < found.date!) found = m;
     }

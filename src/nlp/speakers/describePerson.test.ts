@@ -23,6 +23,19 @@ describe('describePerson: a witness', () => {
     expect(speakers(`${lead}Maria Ochoa, who lives a few doors away, said he was a good neighbour.`)[0]).toEqual(['Maria Ochoa', 'other']);
   });
 
+  it('carries "she heard three shots" on as a witness in a story of force by officers, not in a story of a debate (stop 42)', () => {
+    const force = 'Agents shot Rodrigo Fuentes in Salem on Feb. 3.\n\nAna Ruiz said she heard three shots. "It was so loud," Ruiz said.';
+    expect(speakers(force)).toEqual([
+      ['Ana Ruiz', 'witness'],
+      ['Ana Ruiz', 'witness'],
+    ]);
+    const debate = 'The debate ran late on Feb. 3.\n\nAna Ruiz said she watched it from home. "It was so loud," Ruiz said.';
+    expect(speakers(debate)).toEqual([
+      ['Ana Ruiz', 'witness'],
+      ['Ana Ruiz', 'other'],
+    ]);
+  });
+
   it('reads one who did not see a weapon as a witness, in her later attributions too', () => {
     const text = 'Agents shot Rodrigo Fuentes in Salem on Feb. 3.\n\nJorge Peña, 45, told the Herald he did not see a knife. "He had a phone in his hand," Peña said.';
     expect(speakers(text)).toEqual([
