@@ -227,3 +227,16 @@ describe('extractIncidents: an agency release, a photographer, a video against t
     expect(primaryOf(body).footage).toBe('video contradicts the official account');
   });
 });
+
+describe('extractIncidents: a driver named by his mother (stop 43)', () => {
+  const body = [
+    'LAREDO, Texas — A Border Patrol agent shot a driver at a checkpoint north of Laredo on Thursday, CBP said.',
+    'The driver, a 27-year-old U.S. citizen, was taken to a hospital with a gunshot wound to the shoulder, CBP said.',
+    "The driver's mother, Rosa Garrido, said her son, Daniel Garrido, had been driving home from work.",
+    'Garrido has been charged with assault on a federal officer, according to a criminal complaint.',
+  ].join('\n\n');
+
+  it('takes the son, not the mother who names him, for the one shot, with the age and wound told of "the driver"', () => {
+    expect(primaryOf(body).persons).toEqual([{ name: 'Daniel Garrido', age: 27, role: 'subject', outcome: 'injured', injuries: 'gunshot wound to the shoulder' }]);
+  });
+});

@@ -14,6 +14,11 @@ describe('apposedRelation', () => {
     expect(relationBefore("It was Dunmore's eldest daughter, Pella Dunmore, who spoke.", 'Pella Dunmore')).toEqual(["Dunmore's", 'eldest', 'daughter']);
   });
 
+  it('reads the possessive of a noun after "the" ("The driver\'s mother, …")', () => {
+    expect(relationBefore("The driver's mother, Rosa Garrido, said he panicked.", 'Rosa Garrido')).toEqual(['The', "driver's", 'mother']);
+    expect(relationBefore('the slain man’s sister, Ines Varo, spoke.', 'Ines Varo')).toEqual(['the', 'slain', 'man’s', 'sister']);
+  });
+
   it('takes any spaces between the comma and the name, a line break or a no-break space too', () => {
     expect(relationBefore('Her brother,\n  Tavio Renn, said nothing.', 'Tavio Renn')).toEqual(['Her', 'brother']);
     expect(relationBefore('Their father,\u00a0Anselm Quill, declined.', 'Anselm Quill')).toEqual(['Their', 'father']);

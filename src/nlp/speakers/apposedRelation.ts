@@ -1,9 +1,9 @@
 import type { RoleVocab } from './roleVocab.js';
 import { splitWords, type Word } from './words.js';
 
-// "His mother, Rosa Molina, spoke to the crowd.", "was Trump's eldest daughter, Ivanka Trump": a
-// possessive and a relation noun set off by a comma right before the name.
-const APPOSED_RELATION = /(?<![\p{L}'’-])((?:[Hh]is|[Hh]er|[Tt]heir|\p{Lu}[\p{L}'’-]*['’]s?)\s+(?:[\p{L}-]+\s+)?[\p{L}-]+),\s*$/u;
+// "His mother, Rosa Molina, spoke to the crowd.", "was Trump's eldest daughter, Ivanka Trump", "The
+// driver's mother, Rosa Garza, said": a possessive and a relation noun set off by a comma right before the name.
+const APPOSED_RELATION = /(?<![\p{L}'’-])((?:[Hh]is|[Hh]er|[Tt]heir|\p{Lu}[\p{L}'’-]*['’]s?|[Tt]he\s+(?:[\p{L}\d-]+\s+)?[\p{L}\d-]+['’]s)\s+(?:[\p{L}-]+\s+)?[\p{L}-]+),\s*$/u;
 // "His father, Duncan Hunter Sr.": the suffix names another man than a plain "Duncan Hunter".
 const GENERATION_AFTER = /^,?\s*(?:Sr|Jr)\b|^\s+(?:II|III|IV)\b/u;
 

@@ -23,6 +23,14 @@ describe('describePerson: a witness', () => {
     expect(speakers(`${lead}Maria Ochoa, who lives a few doors away, said he was a good neighbour.`)[0]).toEqual(['Maria Ochoa', 'other']);
   });
 
+  it('reads a who-clause at the scene with no comma before it, or before the name, as a witness; not one after whom the speaker speaks for', () => {
+    const lead = 'Agents shot Rodrigo Fuentes in Salem on Feb. 3.\n\n';
+    expect(speakers(`${lead}"There was no warning," said Hana Vos, a legal observer with the Lawyers Guild who was at the scene.`)[0]).toEqual(['Hana Vos', 'witness']);
+    expect(speakers(`${lead}A trucker who was in the next lane, Jorge Villar, told the Ledger the car was moving slowly.`)[0]).toEqual(['Jorge Villar', 'witness']);
+    // The man was at the scene; his lawyer was not.
+    expect(speakers(`${lead}"He was unarmed," said Ana Ruiz, a lawyer for the man who was at the scene.`)[0]?.[1]).not.toBe('witness');
+  });
+
   it('carries "she heard three shots" on as a witness in a story of force by officers, not in a story of a debate (stop 42)', () => {
     const force = 'Agents shot Rodrigo Fuentes in Salem on Feb. 3.\n\nAna Ruiz said she heard three shots. "It was so loud," Ruiz said.';
     expect(speakers(force)).toEqual([

@@ -187,7 +187,8 @@ const WHO_CLAUSE = /^\s*,\s*who\s+(?:also\s+|had\s+)?([\p{L}]+)/u;
 // "said Hector Ibarra, who lives in the complex and said he saw the shooting": what the clause says he did.
 const WHO_SAID = /^\s*,\s*who\s+[^,.;]{0,60}?\band\s+(?:said|says)\s+(?:that\s+)?(?:he|she)\s+(?:had\s+)?([\p{L}]+)/u;
 // "Maria Ochoa, who was loading groceries two spaces away, said": a clause putting the speaker at the scene.
-const WHO_NEAR = /^\s*,\s*who\s+(?:was|were|had been)\s+[^,.;]{0,50}?\b(?:nearby|at the scene|across the street|(?:a few|\d+|two|three|four|five|six|ten|twenty|several) (?:feet|yards|spaces|parking spaces|cars|car lengths|doors|houses) away)\b/u;
+// Also "a legal observer who was at the scene", "A trucker who was in the next lane, Jorge Villalobos".
+const WHO_NEAR = /^\s*,?\s*who\s+(?:was|were|had been)\s+[^,.;]{0,50}?\b(?:nearby|at the scene|across the street|next door|in the (?:next|other|adjacent|same) lane|(?:a few|\d+|two|three|four|five|six|ten|twenty|several) (?:feet|yards|spaces|parking spaces|cars|car lengths|doors|houses) away)\b/u;
 
 /** What the words say of the speaker: a witness who saw or heard it ("she heard three shots"), for this attribution. */
 function heardOrSaw(ctx: SpeakerContext, attribution: number): boolean {
@@ -209,10 +210,15 @@ function introducedAsWitness(ctx: SpeakerContext, attribution: number): boolean 
   if (!a) return false;
   if (/^(?:(?:he|she|they|I|we) )?(?:did not|didn['’]t|never) see (?:any |a |an |the )?(?:knife|knives|gun|guns|weapon|weapons|firearm|rocks?|anything in|him|her|them|anyone|anybody)\b/iu.test(ctx.text.slice(a.content.start, a.content.start + 60))) return true;
   if (!a.source) return false;
-  const clause = ctx.text.slice(a.source.start, a.source.end).search(/,\s*who\b/u);
+  const source = ctx.text.slice(a.source.start, a.source.end);
+  const clause = source.search(/,\s*who\b/u);
   const from = clause >= 0 ? a.source.start + clause : a.source.end;
   const after = ctx.text.slice(from, from + 120);
   if (WHO_NEAR.test(after)) return true;
+  // A clause with no comma before it ("a legal observer who was at the scene") is the speaker's
+  // unless the words before it speak for someone else ("a lawyer for the man who was at the scene").
+  const bare = source.search(/\swho\b/u);
+  if (bare >= 0 && !/\b(?:for|of|representing)\b/u.test(source.slice(0, bare)) && WHO_NEAR.test(source.slice(bare))) return true;
   return [WHO_CLAUSE.exec(after)?.[1], WHO_SAID.exec(after)?.[1]].some((verb) => verb !== undefined && ctx.vocab.witnessCues.has(verb.toLowerCase()));
 }
 
@@ -269,18 +275,22 @@ function roleOf(ctx: SpeakerContext, record: PersonRecord, attribution: number):
   // "Former ICE director Sarah Saldaña" speaks for no agency now.
   if (servesNoLonger(record) || formerTitle(ctx, record) !== null) return 'other';
   // A courtesy title ("Dr. Lena Hart, the county's medical examiner") says less than the office after it.
-  if (record.titleRole && (record.titleRole !== 'other' || !record.relation)) return record.titleRole;
-  if (record.relation) return record.relation.role;
-  if (record.organization) return roleOfOrganization(record.organization, record.agencyId, ctx.vocab);
+  if (record.titleRole && record.titleRole !== 'other') return record.titleRole;
   // One introduced as a witness is one in each attribution after it too ("Peña … told the Herald he did
-  // not see a knife. "He had a phone in his hand," Peña said").
+  // not see a knife. "He had a phone in his hand," Peña said"), whatever else they are ("a legal
+  // observer who was at the scene", "A trucker who was in the next lane, Jorge Villalobos").
   let seen = witnessesByContext.get(ctx);
   if (seen?.has(record)) return 'witness';
-  if (introducedAsWitness(ctx, attribution)) {
+  // Not kin, counsel or an organisation's voice: "Her brother, who was nearby," is family first.
+  const plain = !record.relation && !record.organization;
+  if (plain && introducedAsWitness(ctx, attribution)) {
     if (!seen) witnessesByContext.set(ctx, (seen = new Set()));
     seen.add(record);
     return 'witness';
   }
+  if (record.titleRole && !(record.titleRole === 'other' && record.relation)) return record.titleRole;
+  if (record.relation) return record.relation.role;
+  if (record.organization) return roleOfOrganization(record.organization, record.agencyId, ctx.vocab);
   if (!heardOrSaw(ctx, attribution)) return 'other';
   // In a story of force by officers, one who told what they saw or heard ("he heard tires screech") goes
   // on as a witness too; in a story of a debate, one who "watched" it does not.
