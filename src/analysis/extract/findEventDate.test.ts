@@ -8,6 +8,18 @@ function dateOf(text: string, published: string): string | null {
 }
 
 describe('findEventDate', () => {
+  it('dates a raid by the day officers forced their way in, not the day the man was still in hospital (stop 43)', () => {
+    const text = 'Relatives of a man shot by an ICE officer during a raid say he held a phone. He remained in critical condition Monday, his wife said. Officers forced their way into the apartment around 5:30 a.m. Saturday, she said.';
+    expect(dateOf(text, '2026-09-15')).toBe('2026-09-12');
+  });
+
+  it('dates a filing\'s shooting by the day and year its first force sentence gives, months before; not a shooting dated so further on (stop 43)', () => {
+    const complaint = '1. This is an action for damages arising from the shooting of Plaintiff Ana Ruiz by a Border Patrol agent on October 4, 2025, in Chicago.\n\n2. The agent fired five shots.';
+    expect(dateOf(complaint, '2026-05-11')).toBe('2025-10-04');
+    const later = 'Agents shot a man and a woman in Portland on Thursday, police said.\n\nTheir names came up after a shooting on July 11, 2025, in which a man was wounded.';
+    expect(dateOf(later, '2026-01-10')).toBe('2026-01-08');
+  });
+
   it("takes the narration's date before one inside someone's quoted words", () => {
     const text = 'An off-duty officer shot and killed a man late on New Year\u2019s Eve, police said. "Everybody shoots on New Year\u2019s," a neighbor said.';
     expect(dateOf(text, '2026-01-02')).toBe('2025-12-31');

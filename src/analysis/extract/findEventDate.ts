@@ -171,6 +171,7 @@ function sceneDates(sentences: readonly SentenceInfo[], anchor: string | null): 
 
 const STALE_DAYS = 150;
 const OPENING_SENTENCES = 2;
+const FOUR_DIGITS = /\b\d{4}\b/u;
 // "the fourth shooting since 2025": a period a count runs from does not date the event.
 const SPAN_FROM = /\b(?:since|from|until|through|as of|before|after)\s+(?:the\s+(?:start|end|beginning)\s+of\s+)?$/iu;
 
@@ -186,7 +187,12 @@ function retrospectivePeriod(sentences: readonly SentenceInfo[], text: string, a
     if (!s.strong) continue;
     if (seen++ === OPENING_SENTENCES) break;
     for (const m of s.mentions) {
-      if (m.kind !== 'date' || m.date === null || (m.precision !== 'year' && m.precision !== 'month')) continue;
+      if (m.kind !== 'date' || m.date === null) continue;
+      // A day written with its year ("arising from the shooting of … on October 4, 2025") in the first
+      // sentence that tells of force places the event in the past as surely: news gives no year to a
+      // day of the last months. (Further on, "after a shooting on July 11, 2025" may be another.)
+      const yearDay = seen === 1 && m.precision === 'day' && FOUR_DIGITS.test(m.text);
+      if (m.precision !== 'year' && m.precision !== 'month' && !yearDay) continue;
       // "The agent who shot a woman in October had been suspended in 2024": another date of the
       // sentence stands nearer its shooting, so the year dates something else.
       // (Not a date of the telling: "who shot a driver in March testified Tuesday that he fired".)

@@ -8,6 +8,11 @@ function sentence(text: string, index = 0): SentenceInfo {
 }
 
 describe('findForce', () => {
+  it('reads "pulling a woman out by her arm" as physical force, not a rescue from a burning car (stop 43)', () => {
+    expect(findForce([sentence('Video shows agents smashing the window and pulling a woman out by her arm.')]).force).toEqual(['physical force']);
+    expect(findForce([sentence('Two agents pulled the driver out of the burning car.')]).force).toEqual([]);
+  });
+
   it('names each kind of force once, with the words it was read from', () => {
     const found = findForce([sentence('An agent fired two rounds, then tackled the driver.'), sentence('Another agent used pepper spray.', 1)]);
     expect(found.force).toEqual(['firearm discharged', 'pepper spray', 'physical force']);

@@ -5,6 +5,27 @@ import { pickStances } from './pickStances.js';
 const stanceOf = (text: string, facet: string) => pickStances(matchFacets(text, 0)).find((m) => m.facet === facet)?.stance ?? null;
 
 describe('matchFacets', () => {
+  it('reads "There\'s body camera footage" as footage that exists, not video of a rally (stop 43)', () => {
+    expect(stanceOf("There's body camera footage. Release it.", 'footage')).toBe('exists');
+    expect(stanceOf('there was video of the rally', 'footage')).toBeNull();
+    expect(stanceOf('There is no video', 'footage')).toBe('none');
+  });
+
+  it('reads an agent who fired being dragged as driven at officers, and his own injuries as no wound of the man (stop 43)', () => {
+    const lede = "A Border Patrol agent who shot and killed a driver on Saturday was dragged about 20 feet by the man's car and suffered injuries to his legs";
+    expect(stanceOf(lede, 'vehicle_movement')).toBe('toward_officers');
+    expect(stanceOf(lede, 'wound_location')).toBeNull();
+    // The man's own "was struck" after the agent is still his.
+    expect(stanceOf('The agent fired at the man, who was struck in the chest and suffered injuries to his legs', 'wound_location')).toBe('chest');
+    expect(stanceOf('the agent fired at the man who was dragged from the car', 'vehicle_movement')).toBeNull();
+  });
+
+  it('reads "was not dragging anybody" and "shot while sitting in his car" as no car driven at officers (stop 43)', () => {
+    expect(stanceOf('My brother was not dragging anybody.', 'vehicle_movement')).toBe('away_from_officers');
+    expect(stanceOf('He was shot while sitting in his truck.', 'vehicle_movement')).toBe('away_from_officers');
+    expect(stanceOf('he was sitting in his car when agents arrived, then drove at them', 'vehicle_movement')).toBe('toward_officers');
+  });
+
   it('reads opposite accounts of a vehicle as opposite stances', () => {
     expect(stanceOf('the pickup accelerated toward the deputies in the lot', 'vehicle_movement')).toBe('toward_officers');
     expect(stanceOf('she was backing up to leave when the shots came', 'vehicle_movement')).toBe('away_from_officers');

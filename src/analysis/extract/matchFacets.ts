@@ -140,9 +140,17 @@ const OFFICER_STRUCK = /\b(?:agent|officer|deputy|deputies|trooper|marshal)s?,?\
 const SUFFERED = /^suffer/iu;
 const OFFICER_SUFFERS = /\b(?:the|an?|one|two|another)\s+(?:[\w-]+\s+){0,3}?(?:agent|officer|deputy|trooper|marshal)s?\b(?:\s*,[^,;.]*,)?\s+(?:(?:also|later|reportedly|allegedly)\s+)?$/iu;
 
+// "A Border Patrol agent who shot and killed a driver … was dragged about 20 feet by the man's car
+// and suffered injuries to his legs": the officer is the one hurt, and "suffered" goes on about him.
+// Not "the agent fired at the man, who was struck …": the officer's own "was" must follow him or his clause.
+const OFFICER_HURT_AND = /\b(?:agent|officer|deputy|trooper|marshal)s?\b(?:,?\s+(?:who|that)\s+[^.;]{0,100}?)?,?\s+(?:was|were)\s+(?:\w+\s+)?(?:dragged|struck|hit|pinned|run over|knocked (?:down|over)|injured|hurt)\b[^.;]{0,100}?\band\s+$/iu;
+
 function isAboutOfficer(text: string, at: number, matched: string): boolean {
   if (OFFICER_STRUCK.test(matched)) return true;
-  if (SUFFERED.test(matched) && OFFICER_SUFFERS.test(text.slice(Math.max(0, at - 120), at).split(/[.;!?]/u).pop() ?? '')) return true;
+  if (SUFFERED.test(matched)) {
+    const before = text.slice(Math.max(0, at - 240), at).split(/[.;!?]/u).pop() ?? '';
+    if (OFFICER_SUFFERS.test(before) || OFFICER_HURT_AND.test(before)) return true;
+  }
   // From the sentence's start (or 120 characters back) to the match: commas stay, an aside may hold them.
   return isOfficerClause(text, at);
 }

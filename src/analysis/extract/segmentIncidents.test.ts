@@ -138,3 +138,18 @@ describe('segmentIncidents: a count of vehicles fired on (stop 40)', () => {
     expect(describeText('Federal immigration agents have fired on at least 12 vehicles since July.', '2026-02-02').sentences[0].series).toBe(true);
   });
 });
+
+describe('segmentIncidents: two people in two days (stop 43)', () => {
+  it('gives each account the day the lede gives its place, so "In Santa Ana, …" and "In Ontario on Wednesday, …" are two incidents', () => {
+    const text = [
+      'LOS ANGELES — Federal agents shot two people in two days this week, killing a man in Santa Ana on Tuesday and wounding a woman in Ontario on Wednesday, officials said.',
+      'In Santa Ana, a Border Patrol agent shot Manuel Ortiz, 52, after a vehicle stop.',
+      'In Ontario on Wednesday, an ICE officer fired into a car driven by Mirna Galeana, 29.',
+    ].join('\n\n');
+    const segments = segmentIncidents(describeText(text, '2026-07-03').sentences, true);
+    expect(segments.map((g) => g.sentences.map((s) => s.text.slice(0, 11)))).toEqual([
+      ['LOS ANGELES', 'In Santa An'],
+      ['In Ontario '],
+    ]);
+  });
+});

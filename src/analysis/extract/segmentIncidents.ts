@@ -37,15 +37,47 @@ const DAY_PART = /^\W*(?:(?:early|late)\s+)?(?:in\s+the\s+(morning|afternoon|eve
  */
 function timesOfAccounts(sentences: readonly SentenceInfo[], dayOf: (s: SentenceInfo) => string | null): (s: SentenceInfo) => string | null {
   const keys = new Map<SentenceInfo, string | null>();
+  const placed = daysOfPlaces(sentences);
   let lastDay: string | null = null;
   for (const s of sentences) {
-    const day = dayOf(s);
+    const day = dayOf(s) ?? dayOfOpeningPlace(s, placed);
     const part = DAY_PART.exec(s.text);
     const on = day ?? lastDay;
     keys.set(s, part && on !== null ? `${on} ${(part[1] ?? part[2] ?? part[3]).toLowerCase()}` : day);
     if (day !== null) lastDay = day;
   }
   return (s) => keys.get(s) ?? null;
+}
+
+// A place and the day right after it: "in Santa Ana on Tuesday".
+const DAY_AFTER_PLACE = /^\s*(?:,\s*)?(?:on|late|early|last)\b/iu;
+// An account opening on its place: "In Santa Ana, a Border Patrol agent shot …".
+const PLACE_OPENS = /^\W*in\s+$/iu;
+
+/**
+ * "killing a man in Santa Ana on Tuesday and wounding a woman in Ontario on Wednesday": the days the
+ * sentences that split a story into separate encounters give each place, by its words.
+ */
+function daysOfPlaces(sentences: readonly SentenceInfo[]): Map<string, string> {
+  const days = new Map<string, string>();
+  for (const s of sentences) {
+    if (!s.splits) continue;
+    for (const m of s.mentions) {
+      if (m.kind !== 'place') continue;
+      const gap = s.text.slice(m.end - s.start);
+      const date = s.mentions.find((d) => d.kind === 'date' && d.date !== null && d.start >= m.end && d.start - m.end <= 12);
+      if (date && date.kind === 'date' && date.date !== null && DAY_AFTER_PLACE.test(gap)) days.set(m.text.toLowerCase(), date.date);
+    }
+  }
+  return days;
+}
+
+/** The day `daysOfPlaces` gives the place an account opens on ("In Santa Ana, …"), if any. */
+function dayOfOpeningPlace(s: SentenceInfo, placed: ReadonlyMap<string, string>): string | null {
+  if (placed.size === 0) return null;
+  const first = s.mentions.find((m) => m.kind === 'place');
+  if (!first || !PLACE_OPENS.test(s.text.slice(0, first.start - s.start))) return null;
+  return placed.get(first.text.toLowerCase()) ?? null;
 }
 
 /** The names of the people a sentence names without an office ("Ana Ruiz", not "Agent Tom Lee"). */
