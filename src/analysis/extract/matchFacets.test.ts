@@ -5,6 +5,10 @@ import { pickStances } from './pickStances.js';
 const stanceOf = (text: string, facet: string) => pickStances(matchFacets(text, 0)).find((m) => m.facet === facet)?.stance ?? null;
 
 describe('matchFacets', () => {
+  it('reads "had “aggressively advanced” on the officer", a quotation mark after the verb, as attacking (stop 43)', () => {
+    expect(stanceOf('ICE said the man had "aggressively advanced" on the officer', 'position_when_shot')).toBe('attacking');
+  });
+
   it('reads "There\'s body camera footage" as footage that exists, not video of a rally (stop 43)', () => {
     expect(stanceOf("There's body camera footage. Release it.", 'footage')).toBe('exists');
     expect(stanceOf('there was video of the rally', 'footage')).toBeNull();

@@ -5,6 +5,13 @@ describe('findDirectQuotes: a verb of saying that opens the sentence', () => {
   it('takes the speaker after it: `Said Hale, “…”`', () => {
     expect(attribute('Said Hale, “The vote was close.”')).toEqual([['Hale', 'Said', ['The vote was close.']]]);
   });
+
+  it('takes it before a colon, and past a channel after a comma: `Said Mayor Hale, in a statement Monday:` (stop 43)', () => {
+    expect(attribute('Said Mayor Dan Hale: “The vote was close.”')).toEqual([['Mayor Dan Hale', 'Said', ['The vote was close.']]]);
+    expect(attribute('The vote came late.\n\nSaid Mayor Dan Hale, in a statement Monday:\n\n“The vote was close.”')).toEqual([['Mayor Dan Hale', 'Said', ['The vote was close.']]]);
+    // A clause after the comma is no channel.
+    expect(attribute('Said Mayor Dan Hale, who left early: “The vote was close.”').some((f) => f[0] === 'Mayor Dan Hale')).toBe(false);
+  });
 });
 
 describe('findDirectQuotes: what stands between a verb of saying and its quotation', () => {

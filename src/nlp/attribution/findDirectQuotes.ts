@@ -242,6 +242,15 @@ function isTopicPhrase(tokens: readonly Token[], from: number, stop: number): bo
   return true;
 }
 
+const CHANNEL_OPENERS = new Set(['in', 'on', 'during', 'at', 'via', 'through']);
+
+/** `, in a statement Monday` between a speaker at `from` and the colon at `stop`: a comma, a preposition, then no verb or quotation. */
+function isChannelTail(tokens: AttributionContext['tokens'], from: number, stop: number): boolean {
+  if (tokens[from]?.text !== ',' || !CHANNEL_OPENERS.has(tokens[from + 1]?.normal ?? '')) return false;
+  for (let k = from + 2; k < stop; k++) if (tokens[k].pos === 'VERB' || tokens[k].pos === 'AUX' || QUOTE.test(tokens[k].text) || tokens[k].text === ',') return false;
+  return stop - from <= 8;
+}
+
 /** `Ruiz said: "…"` / `Ruiz told Newsweek, "…"`, or a colon lead-in on the line before the quote. */
 function parseHead(ctx: AttributionContext, quote: Quote): Speech | null {
   const { tokens, sentences, sentenceOfToken, paragraphOf, lexicon } = ctx;
@@ -277,9 +286,12 @@ function parseHead(ctx: AttributionContext, quote: Quote): Speech | null {
       if (tokens[c].pos === 'VERB' || tokens[c].pos === 'AUX' || TERMINAL.test(tokens[c].text)) return null;
       continue;
     }
-    // `Said Ana Ruiz, “…”`: a verb of saying opens the sentence and its speaker follows (the rules alone).
-    const inverted = ctx.rulesOnly === true && c === floor && verb.speech && tokens[stop].text === ',' ? findSourceAfter(ctx, c + 1, stop) : null;
-    if (inverted?.kind === 'source' && inverted.range.from === c + 1 && inverted.range.to === stop) return { cue: c, source: inverted.range };
+    // `Said Ana Ruiz, “…”`, `Said Mayor Ana Ruiz, in a statement Monday:` then the quotation: a verb of
+    // saying opens the sentence and its speaker follows (the rules alone).
+    const inverted = ctx.rulesOnly === true && c === floor && verb.speech ? findSourceAfter(ctx, c + 1, stop) : null;
+    if (inverted?.kind === 'source' && inverted.range.from === c + 1 && (inverted.range.to === stop || (tokens[stop].text === ':' && isChannelTail(tokens, inverted.range.to, stop)))) {
+      return { cue: c, source: inverted.range };
+    }
     const extrasEnd = skipReportingExtras(ctx, c + 1, stop, verb);
     if (extrasEnd < stop && !(ctx.rulesOnly === true && TOPIC_VERBS.has(verb.lemma) && isTopicPhrase(tokens, extrasEnd, stop))) return null;
     const before = findSourceBefore(ctx, c, floor);

@@ -31,6 +31,11 @@ describe('describePerson: a witness', () => {
     expect(speakers(`${lead}"He was unarmed," said Ana Ruiz, a lawyer for the man who was at the scene.`)[0]?.[1]).not.toBe('witness');
   });
 
+  it('reads the clause past an age: "said Keyla Marín, 23, who lives in the building and said she watched" (stop 43)', () => {
+    const text = 'Agents shot a man on Sunday.\n\n"He was on his knees," said Keyla Marín, 23, who lives in the building and said she watched from her window.';
+    expect(speakers(text)[0]).toEqual(['Keyla Marín', 'witness']);
+  });
+
   it('carries "she heard three shots" on as a witness in a story of force by officers, not in a story of a debate (stop 42)', () => {
     const force = 'Agents shot Rodrigo Fuentes in Salem on Feb. 3.\n\nAna Ruiz said she heard three shots. "It was so loud," Ruiz said.';
     expect(speakers(force)).toEqual([

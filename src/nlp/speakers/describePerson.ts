@@ -183,12 +183,12 @@ function apposedRelations(ctx: SpeakerContext, record: PersonRecord): (readonly 
 
 // "said Ana Ruiz, who recorded the video", "Ana Ruiz, who watched from her porch, said": the clause
 // right after the speaker's name, its verb one of vocab/roles.json's witnessCues.
-const WHO_CLAUSE = /^\s*,\s*who\s+(?:also\s+|had\s+)?([\p{L}]+)/u;
+const WHO_CLAUSE = /^(?:\s*,\s*\d{1,3})?\s*,\s*who\s+(?:also\s+|had\s+)?([\p{L}]+)/u;
 // "said Hector Ibarra, who lives in the complex and said he saw the shooting": what the clause says he did.
-const WHO_SAID = /^\s*,\s*who\s+[^,.;]{0,60}?\band\s+(?:said|says)\s+(?:that\s+)?(?:he|she)\s+(?:had\s+)?([\p{L}]+)/u;
+const WHO_SAID = /^(?:\s*,\s*\d{1,3})?\s*,\s*who\s+[^,.;]{0,60}?\band\s+(?:said|says)\s+(?:that\s+)?(?:he|she)\s+(?:had\s+)?([\p{L}]+)/u;
 // "Maria Ochoa, who was loading groceries two spaces away, said": a clause putting the speaker at the scene.
 // Also "a legal observer who was at the scene", "A trucker who was in the next lane, Jorge Villalobos".
-const WHO_NEAR = /^\s*,?\s*who\s+(?:was|were|had been)\s+[^,.;]{0,50}?\b(?:nearby|at the scene|across the street|next door|in the (?:next|other|adjacent|same) lane|(?:a few|\d+|two|three|four|five|six|ten|twenty|several) (?:feet|yards|spaces|parking spaces|cars|car lengths|doors|houses) away)\b/u;
+const WHO_NEAR = /^(?:\s*,\s*\d{1,3})?\s*,?\s*who\s+(?:was|were|had been)\s+[^,.;]{0,50}?\b(?:nearby|at the scene|across the street|next door|in the (?:next|other|adjacent|same) lane|(?:a few|\d+|two|three|four|five|six|ten|twenty|several) (?:feet|yards|spaces|parking spaces|cars|car lengths|doors|houses) away)\b/u;
 
 /** What the words say of the speaker: a witness who saw or heard it ("she heard three shots"), for this attribution. */
 function heardOrSaw(ctx: SpeakerContext, attribution: number): boolean {

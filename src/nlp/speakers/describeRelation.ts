@@ -97,6 +97,18 @@ function namesNoOne(ctx: SpeakerContext, site: DescriptionSite): boolean {
   return source != null && saysAnonymous(ctx.text.slice(source.start, source.end));
 }
 
+/**
+ * The noun of "The man's", "the 19-year-old driver's" before a relation's head, when it is one the
+ * vocabulary calls the person force was used on by (vocab/roles.json subjectDescriptors); null otherwise.
+ */
+function unnamedPossessor(ctx: SpeakerContext, d: Description): string | null {
+  const head = d.head!.words[0];
+  const before = ctx.text.slice(d.words[0].start, head.start);
+  const m = /^[Tt]he\s+(?:[\p{L}\d-]+\s+)?([\p{Ll}]+)['’]s\s+$/u.exec(before);
+  if (!m) return null;
+  return ctx.vocab.subjectDescriptors.some((phrase) => phrase === `the ${m[1]}`) ? m[1] : null;
+}
+
 /** Lawyers, relatives, witnesses and supporters, named by whom they stand for. */
 export function describeRelation(ctx: SpeakerContext, d: Description, site: DescriptionSite, role: Role): Entity | null {
   const head = d.head!;
@@ -135,6 +147,14 @@ export function describeRelation(ctx: SpeakerContext, d: Description, site: Desc
       const noun = head.words.map((w) => w.norm).join(' ');
       const name = relationName(role, noun, target, viaFamily);
       return makeEntity({ key: `${role}:${noun}:${target.id}`, kind: 'person', gender, speaker: makeSpeaker(name, name, role), heads: [head.norm] });
+    }
+    // "The man's cousin said" in a story that names no one force befell: the cousin of the one it
+    // befell, named by the noun the story calls him by ("cousin of the man").
+    const ofUnnamed = !target && !ctx.subject && (role === 'family' || role === 'subject_counsel') ? unnamedPossessor(ctx, d) : null;
+    if (ofUnnamed) {
+      const noun = head.words.map((w) => w.norm).join(' ');
+      const name = role === 'family' ? `${noun} of the ${ofUnnamed}` : `${noun} for the ${ofUnnamed}`;
+      return makeEntity({ key: `${role}:${noun}:the ${ofUnnamed}`, kind: 'person', gender, speaker: makeSpeaker(name, name, role), heads: [head.norm] });
     }
     // "A witness, who declined to give her name, said": a witness or neighbor the text says it will not
     // name speaks as the noun says, on the witnesses' side; a "she" after it is them. One it merely does

@@ -479,6 +479,16 @@ describe('resolveSpeakers', () => {
     expect(resolveSpeakers(inside, analyse(inside, [org(inside, 'The Bureau of Roads', 'Bureau of Roads', 'bor')]), atts2)[1].speaker).toBeNull();
   });
 
+  it('reads "the post said" after "wrote on X", and after "tweeted" (stop 43)', () => {
+    for (const cue of ['wrote on X', 'tweeted']) {
+      const text = `The Bureau of Roads ${cue} that the lane was closed. A driver was hurt. It will reopen Monday, the post said.`;
+      const mentions = [org(text, 'The Bureau of Roads', 'Bureau of Roads', 'bor')];
+      const first = { ...attribution(text, 'The Bureau of Roads', 'the lane was closed'), cue: at(text, cue.split(' ')[0]) };
+      const atts = [first, attribution(text, 'the post', 'It will reopen Monday')];
+      expect(resolveSpeakers(text, analyse(text, mentions), atts)[1].speaker?.name).toBe('Bureau of Roads');
+    }
+  });
+
   it('reads the channel inside the cue: "X said in a statement" after the words, then "the statement said"', () => {
     const text = 'The lane was closed, the Bureau of Roads said in a statement. A driver was hurt. It will reopen Monday, the statement said.';
     const mentions = [org(text, 'the Bureau of Roads', 'Bureau of Roads', 'bor')];

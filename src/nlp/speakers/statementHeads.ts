@@ -51,5 +51,9 @@ export function statementHeads(ctx: SpeakerContext, index: number): string[] {
       else heads.push(noun);
     }
   }
+  // "DHS wrote on X that …", "posted on Facebook", "tweeted": words put out on a platform are a post.
+  if (a.cue && POSTED.test(ctx.text.slice(a.cue.start, Math.min(ctx.text.length, a.cue.end + 30)))) heads.push('post');
   return [...new Set(heads)];
 }
+
+const POSTED = /^(?:tweeted|(?:wrote|posted|said)\s+(?:on|in a post on)\s+(?:X|Twitter|Facebook|Instagram|Threads|Bluesky|TikTok|Truth Social|social media)\b)/u;
