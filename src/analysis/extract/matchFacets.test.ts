@@ -5,6 +5,11 @@ import { pickStances } from './pickStances.js';
 const stanceOf = (text: string, facet: string) => pickStances(matchFacets(text, 0)).find((m) => m.facet === facet)?.stance ?? null;
 
 describe('matchFacets', () => {
+  it('reads "boxed him in" by officers as no car driven at them, not the driver boxing them in (stop 43)', () => {
+    expect(stanceOf('the ICE vehicle cut in front of him and boxed him in.', 'vehicle_movement')).toBe('away_from_officers');
+    expect(stanceOf('she boxed him in with her car', 'vehicle_movement')).toBeNull();
+  });
+
   it('reads "had “aggressively advanced” on the officer", a quotation mark after the verb, as attacking (stop 43)', () => {
     expect(stanceOf('ICE said the man had "aggressively advanced" on the officer', 'position_when_shot')).toBe('attacking');
   });

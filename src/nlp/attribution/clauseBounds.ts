@@ -100,6 +100,16 @@ function recordingShows(tokens: readonly Token[], at: number, end: number): bool
   return false;
 }
 
+const NOUN_PHRASE_PARTS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM']);
+
+/** "and state leaders, who": "and" or "but", a short noun phrase, a comma and "who" at `at`. */
+function opensCoordinateRelative(tokens: readonly Token[], at: number, end: number): boolean {
+  if (tokens[at]?.normal !== 'and' && tokens[at]?.normal !== 'but') return false;
+  let k = at + 1;
+  while (k < end && k - at <= 5 && NOUN_PHRASE_PARTS.has(tokens[k].pos)) k++;
+  return k > at + 1 && k + 1 < end && tokens[k].text === ',' && tokens[k + 1].normal === 'who';
+}
+
 export function findForwardEnd(ctx: AttributionContext, from: number, end: number, floor: number): number {
   const { tokens, lexicon } = ctx;
   let quoted = false;
@@ -126,6 +136,9 @@ export function findForwardEnd(ctx: AttributionContext, from: number, end: numbe
     if (ctx.rulesOnly === true && t === ',' && j > from + 1 && isClosingAppositive(tokens, from, j, end)) return j;
     // "have said they would back him, while emphasizing …": a time or contrast before a reporting participle (the rules alone).
     if (ctx.rulesOnly === true && j > from + 1 && isParticipleAfterSubordinator(ctx, j, end)) return tokens[j - 1].text === ',' ? j - 1 : j;
+    // "federal officials, who said the man tried to run the officer over, and state leaders, who
+    // demanded …": a second party set beside the speaker, with its own relative clause, is the writer's (the rules alone).
+    if (ctx.rulesOnly === true && t === ',' && hasClause(tokens, from, j) && opensCoordinateRelative(tokens, j + 1, end)) return j;
     // Only where the content so far is a clause: "said the car, which was stolen, hit him" runs on.
     if (t === ',' && j + 1 < end && hasClause(tokens, from, j)) {
       const next = tokens[j + 1];

@@ -7,6 +7,14 @@ function speakers(text: string): [string | null, string | null][] {
 }
 
 describe('readSource', () => {
+  it('reads a "who" after a group no person is named in as that group: "a clash between federal officials, who said" (stop 43)', () => {
+    const text = 'An ICE officer shot a man on Wednesday, setting off a clash between federal officials, who said the man tried to run the officer over, and state leaders, who demanded an inquiry.';
+    const found = analyseText(text, { anchorDate: '2026-11-20', bodyStart: 0, outlet: null }).attributions;
+    expect(found.map((a) => [a.source?.text, a.speaker?.name, a.speaker?.role, a.content.text])).toEqual([['who', 'federal officials', 'official', 'the man tried to run the officer over']]);
+    // A single noun before it ("angering the mayor, who said") is no group: no speaker, rather than a guess.
+    expect(speakers('An ICE officer shot a man on Wednesday, angering the mayor, who said the man was unarmed.')).toEqual([['who', null]]);
+  });
+
   it('reads a relation set off before a name inside the source phrase as the person\'s', () => {
     const text = 'A man died after his car crashed during a Border Patrol pursuit on Aug. 24.\n\nA fundraising page created by his aunt, Rosa Mena, says an agent rammed him. "They killed my nephew," she wrote.';
     const found = analyseText(text, { anchorDate: '2026-08-30', bodyStart: 0, outlet: null }).attributions.map((a) => [a.speaker?.name, a.speaker?.role]);

@@ -103,7 +103,7 @@ function readPronoun(ctx: SpeakerContext, word: Word, site: DescriptionSite): En
   // quotation marks "we" is whoever is quoted (a family, an agency), never the outlet.
   if (p === 'we') return ctx.quotes.some((q) => word.start >= q.start && word.start < q.end) ? null : ctx.outlet;
   if (p === 'you') return null;
-  if (p === 'who') return withSpeaker(ctx, relativeAntecedent(ctx, word), site);
+  if (p === 'who') return withSpeaker(ctx, relativeAntecedent(ctx, word) ?? groupBeforeRelative(ctx, word, site), site);
   // "according to a DHS statement, which said …": the statement's (its issuer's), named right before.
   if (p === 'which') return relativeAntecedent(ctx, word, (e) => e.kind === 'organization' || e.kind === 'filing') ?? statementBefore(ctx, word, site);
   return undefined;
@@ -167,6 +167,27 @@ function statementBefore(ctx: SpeakerContext, word: Word, site: DescriptionSite)
   if (!words.length || !ctx.vocab.statementNouns.has(words[words.length - 1].norm)) return null;
   const entity = describeDescription(ctx, words, site);
   return entity?.speaker ? entity : null;
+}
+
+// "a clash between federal officials, who said …": the plural noun phrase right before ", who", after
+// the word that opens it; nothing between but letters and spaces.
+const GROUP_BEFORE_WHO = /(?:^|[,;:(—–]\s*|\b(?:between|among|from|by|with|and|including|prompting|angering|drawing)\s+)((?:the\s+)?(?:[\p{L}'’-]+\s+){0,2}[\p{Ll}'’-]+s)\s*,\s*$/u;
+
+/**
+ * "setting off a clash between federal officials, who said the man tried to run the officer over":
+ * the group a relative "who" follows when no person is named right before it, as its description
+ * reads ("federal officials", official); null when the phrase is no group a description names.
+ */
+function groupBeforeRelative(ctx: SpeakerContext, word: Word, site: DescriptionSite): Entity | null {
+  const sentence = ctx.analysis.sentences[ctx.sentenceAt(word.start)];
+  const from = Math.max(sentence ? sentence.start : 0, word.start - 80);
+  const m = GROUP_BEFORE_WHO.exec(ctx.text.slice(from, word.start));
+  if (!m) return null;
+  const start = from + m.index + m[0].indexOf(m[1]);
+  const words = splitWords(ctx.text, start, start + m[1].length);
+  if (!words.length) return null;
+  const entity = describeDescription(ctx, words, site);
+  return entity?.speaker && entity.plural ? entity : null;
 }
 
 function relativeAntecedent(ctx: SpeakerContext, word: Word, accepts: (e: Entity) => boolean = (e) => e.kind === 'person'): Entity | null {
