@@ -7,11 +7,11 @@ function speakers(text: string): [string | undefined, string | null, string | nu
 }
 
 describe('describeRelation', () => {
-  it('names "The man\'s cousin" in a story naming no one force befell as the cousin of the man, family (stop 43)', () => {
+  it('names "The man\'s cousin" in a story naming no one force befell as written, family, the cousin of the man (stop 43)', () => {
     const text = 'Agents shot a man near a canal on Sunday.\n\nThe man\'s cousin, who asked not to be named, said he was fishing. His lawyer\'s office was closed.\n\nThe man\'s lawyer said he was unarmed.';
     expect(speakers(text).map((s) => s.slice(1, 3))).toEqual([
-      ['cousin of the man', 'family'],
-      ['lawyer for the man', 'subject_counsel'],
+      ["the man's cousin", 'family'],
+      ["the man's lawyer", 'subject_counsel'],
     ]);
     // Named, the story's subject is whose cousin it is.
     expect(speakers('Agents shot Ana Ruiz on Sunday. The woman\'s cousin said she was fishing.')[0].slice(1, 3)).toEqual(['cousin of Ana Ruiz', 'family']);

@@ -149,12 +149,14 @@ export function describeRelation(ctx: SpeakerContext, d: Description, site: Desc
       return makeEntity({ key: `${role}:${noun}:${target.id}`, kind: 'person', gender, speaker: makeSpeaker(name, name, role), heads: [head.norm] });
     }
     // "The man's cousin said" in a story that names no one force befell: the cousin of the one it
-    // befell, named by the noun the story calls him by ("cousin of the man").
+    // befell, whom the noun the story calls him by names ("cousin of the man").
     const ofUnnamed = !target && !ctx.subject && (role === 'family' || role === 'subject_counsel') ? unnamedPossessor(ctx, d) : null;
     if (ofUnnamed) {
       const noun = head.words.map((w) => w.norm).join(' ');
-      const name = role === 'family' ? `${noun} of the ${ofUnnamed}` : `${noun} for the ${ofUnnamed}`;
-      return makeEntity({ key: `${role}:${noun}:the ${ofUnnamed}`, kind: 'person', gender, speaker: makeSpeaker(name, name, role), heads: [head.norm] });
+      // Named as written ("the man's cousin"), whose relative it is in the affiliation.
+      const written = phraseName(ctx.text, d.words).replace(/^The\b/u, 'the');
+      const of = role === 'family' ? `${noun} of the ${ofUnnamed}` : `${noun} for the ${ofUnnamed}`;
+      return makeEntity({ key: `${role}:${noun}:the ${ofUnnamed}`, kind: 'person', gender, speaker: makeSpeaker(written, of, role), heads: [head.norm] });
     }
     // "A witness, who declined to give her name, said": a witness or neighbor the text says it will not
     // name speaks as the noun says, on the witnesses' side; a "she" after it is them. One it merely does
