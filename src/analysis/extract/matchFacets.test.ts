@@ -5,6 +5,11 @@ import { pickStances } from './pickStances.js';
 const stanceOf = (text: string, facet: string) => pickStances(matchFacets(text, 0)).find((m) => m.facet === facet)?.stance ?? null;
 
 describe('matchFacets', () => {
+  it('reads a rock picked up as armed, not kids picked up from school (stop 43)', () => {
+    expect(stanceOf('One of the men "picked up a large rock and raised it over his head" as an agent approached', 'weapon_alleged')).toBe('armed');
+    expect(stanceOf('he picked up his kids from school', 'weapon_alleged')).toBeNull();
+  });
+
   it('reads "boxed him in" by officers as no car driven at them, not the driver boxing them in (stop 43)', () => {
     expect(stanceOf('the ICE vehicle cut in front of him and boxed him in.', 'vehicle_movement')).toBe('away_from_officers');
     expect(stanceOf('she boxed him in with her car', 'vehicle_movement')).toBeNull();

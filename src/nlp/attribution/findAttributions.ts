@@ -24,6 +24,7 @@ import { narrowToProductSpans } from './learned/narrowToProductSpans.js';
 import { loadRelationScorer } from './learned/relationScorerModel.js';
 import { selectScoredRelations } from './learned/selectScoredRelations.js';
 import { loadTaggerModel, type TaggerModel } from './learned/taggerModel.js';
+import { dropTimeSources } from './dropTimeSources.js';
 import { trimSourceTime } from './trimSourceTime.js';
 
 /**
@@ -171,7 +172,7 @@ function findRuled(text: string, analysis: Pick<Analysis, 'sentences' | 'tokens'
   // The rules alone: the relation scorer was trained on the candidates of the rules as 'combined'
   // runs them, nested relations and all (it weighs nesting itself); dropping these there moved its
   // threshold and took 'scored' under its floors (docs/attribution.md, round 9).
-  return { ruled: method === 'rules' ? trimSourceTime(text, dropNestedReports(ctx, dropAccountedReports(ctx, dropEmbeddedPronounReports(ctx, dropNestedBeliefs(ctx, ruled))))) : ruled, built };
+  return { ruled: method === 'rules' ? dropTimeSources(text, trimSourceTime(text, dropNestedReports(ctx, dropAccountedReports(ctx, dropEmbeddedPronounReports(ctx, dropNestedBeliefs(ctx, ruled)))))) : ruled, built };
 }
 
 /**

@@ -2,6 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { attributeText as attribute } from './testing/attributeText.js';
 
 describe('findSourceBefore: a phrase after a preposition is never the speaker', () => {
+  it('takes the head a passive participle and its agent follow: "The family of a man fatally shot by an agent … says" (stop 43)', () => {
+    const found = attribute('The family of a 22-year-old man fatally shot by a Border Patrol agent in the desert last week says he was unarmed.');
+    expect(found.map((f) => [f[0], f[1], f[2]])).toEqual([['The family of a 22-year-old man fatally shot by a Border Patrol agent in the desert', 'says', ['he was unarmed']]]);
+    // No head noun before the participle: no source.
+    expect(attribute('Written by agents, it says nothing new.').some((f) => f[0]?.startsWith('Written'))).toBe(false);
+  });
+
   it('takes the whole subject when the tagger reads a noun inside it as a verb', () => {
     const found = attribute('The wife of a man wounded during a traffic stop on Route 9 this week says her husband was unarmed.');
     expect(found).toHaveLength(1);

@@ -8,6 +8,7 @@ import { widenOverAdjectiveList } from './widenOverAdjectiveList.js';
 import { widenOverParenthetical } from './widenOverParenthetical.js';
 import { cutObjectConjunct } from './cutObjectConjunct.js';
 import { widenOverNounList } from './widenOverNounList.js';
+import { widenOverPassiveModifier } from './widenOverPassiveModifier.js';
 import { widenOverSubjectModifier } from './widenOverSubjectModifier.js';
 import { isNounLike, PERSONAL, RELATIVE } from './isNpToken.js';
 import { APPROXIMATORS, finishRange, scanNounPhraseBack } from './scanNounPhraseBack.js';
@@ -132,6 +133,7 @@ export function findSourceBefore(ctx: AttributionContext, k: number, floor: numb
   return ctx.rulesOnly === true ? keepSubjectPronoun(tokens, lexicon.verbs.get(tokens[k].normal)?.speech === true ? cutObjectRelative(tokens, found) : found) : found;
 }
 
+
 // "Neither agency said who was driving", "No official said why", "Neither CBP nor the office said …":
 // a subject that denies anyone said it.
 const NEGATIVE_SUBJECT = new Set(['neither', 'nor', 'no', 'none', 'nobody', 'noone']);
@@ -224,7 +226,11 @@ function findPhraseBefore(ctx: AttributionContext, k: number, floor: number, i: 
   // "If an agent feels threatened": a cue inside a condition reports nothing.
   if (from > floor && HYPOTHETICAL.has(tokens[from - 1].normal)) return NO_SOURCE;
   // Not before a noun cue: "despite Ruiz's claims that …" has its source inside the phrase.
-  if (ctx.rulesOnly === true && tokens[k].pos === 'VERB' && opensWithPreposition(tokens, from, floor)) return findWholeSubject(tokens, from, i + 1, floor);
+  // "The family of a man fatally shot by agents says": past the agent's "by" to the head the participle follows.
+  if (ctx.rulesOnly === true && tokens[k].pos === 'VERB' && opensWithPreposition(tokens, from, floor)) {
+    const whole = findWholeSubject(tokens, from, i + 1, floor);
+    return whole.kind === 'none' ? (widenOverPassiveModifier(tokens, i + 1, floor) ?? whole) : whole;
+  }
   const found = ctx.rulesOnly === true ? cutObjectConjunct(tokens, ctx.lexicon, widenOverNounList(tokens, widenOverSubjectModifier(tokens, widenOverParticiple(tokens, finishRange(tokens, from, i + 1), floor), floor), floor, k), floor) : finishRange(tokens, from, i + 1);
   // Not in a tag inside the sentence: "Clinton, a top aide said, “is very confident”" has its head before the source.
   if (found.kind === 'source' && ctx.rulesOnly === true && tokens[k + 1]?.text !== ',') return widenToNamedHead(tokens, found, floor);

@@ -2,6 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { attributeText as attribute } from './testing/attributeText.js';
 
 describe('skipReportingExtras: an adverbial naming a programme or paper before "that"', () => {
+  it('takes the part of the day with its day: "said on Monday night the road would reopen", not "said Wednesday morning on …" (stop 43)', () => {
+    expect(attribute('Dana Ruiz said on Monday night the road would reopen.')).toEqual([['Dana Ruiz', 'said', ['the road would reopen']]]);
+    expect(attribute('Dana Ruiz said on Monday night he was fine.')).toEqual([['Dana Ruiz', 'said', ['he was fine']]]);
+  });
+
   it('crosses a possessive and a quoted title', () => {
     expect(attribute("Dana Ruiz said on KPTV's ''Night Desk'' that the pier would reopen.")).toEqual([['Dana Ruiz', 'said', ['the pier would reopen']]]);
     expect(attribute('Dana Ruiz said on the station\'s "Morning Call" that the pier would reopen.')).toEqual([['Dana Ruiz', 'said', ['the pier would reopen']]]);

@@ -2,6 +2,7 @@ import type { Token } from '../../domain/analysis.js';
 import type { AttributionContext } from './attributionContext.js';
 import { matchPhraseAt } from './attributionContext.js';
 import type { CueVerb } from './cueLexicon.js';
+import { DAY_WORDS } from './dayWords.js';
 import { isGerundModifier } from './isNpToken.js';
 
 const PP_HEADS = new Set(['in', 'on', 'at', 'during', 'with', 'to', 'through', 'via', 'after', 'before', 'from']);
@@ -199,10 +200,16 @@ function isYearApostrophe(tokens: readonly Token[], j: number): boolean {
  */
 function wholeAdverbial(ctx: AttributionContext, k: number, adverbial: number, end: number): number {
   const { tokens } = ctx;
+  // "said on Monday night the agency would …": the part of the day goes with its day.
+  // Written in lower case ("said Monday on Morning Joe" names a show), and only where the clause opens
+  // right after it: "said Wednesday morning on MSNBC's …" is read as before.
+  if (adverbial + 1 < end && DAY_PARTS.has(tokens[adverbial].text) && DAY_WORDS.includes(tokens[adverbial - 1].normal) && !PP_HEADS.has(tokens[adverbial + 1].normal) && tokens[adverbial + 1].pos !== 'PUNCT') return adverbial + 1;
   if (adverbial >= end || tokens[adverbial].pos !== 'NOUN' || !PP_HEADS.has(tokens[k].normal)) return adverbial;
   const after = skipNounPhrase(ctx, k + 1, end);
-  return after > adverbial && isClauseDoor(ctx, after, end) ? after : adverbial;
+  return after > adverbial && (isClauseDoor(ctx, after, end) || opensPronounClause(ctx, after, end)) ? after : adverbial;
 }
+
+const DAY_PARTS = new Set(['morning', 'afternoon', 'evening', 'night']);
 
 /**
  * Skips what stands between a cue and its content: a listener ("told reporters"), reporting

@@ -2,6 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { attributeText as attribute } from './testing/attributeText.js';
 
 describe('trimSourceTime: a day or "at the time" closing the speaker phrase says when (round 24)', () => {
+  it('drops a relation whose whole source is a time ("that night"), never a name written like one (stop 43)', () => {
+    expect(attribute('A man who was with his son that night told the family that Brayan was running.').some((f) => f[0] === 'night')).toBe(false);
+    expect(attribute('Police Chief Bob Day met reporters. Day said the count was wrong.').map((f) => f[0])).toContain('Day');
+    expect(attribute('Time reported that the count was wrong.').map((f) => f[0])).toEqual(['Time']);
+  });
+
   it('leaves the time out of the source', () => {
     expect(attribute('The county clerk on Thursday evening said the count was wrong.').map((f) => f[0])).toEqual(['The county clerk']);
     expect(attribute('Ana Ruiz at the time said the count was wrong.').map((f) => f[0])).toEqual(['Ana Ruiz']);

@@ -7,6 +7,12 @@ function speakers(text: string): [string | undefined, string | null, string | nu
 }
 
 describe('describeRelation', () => {
+  it('names "The family of a 22-year-old man fatally shot by an agent" the family of the man while no one is named (stop 43)', () => {
+    const text = 'The family of a 22-year-old man fatally shot by a Border Patrol agent last week says he was unarmed.';
+    expect(speakers(text).map((s) => s.slice(1, 3))).toEqual([['family of the man', 'family']]);
+    expect(speakers('The family of the president says he was tired.').map((s) => s[1])).toEqual([null]);
+  });
+
   it('names "The man\'s cousin" in a story naming no one force befell as written, family, the cousin of the man (stop 43)', () => {
     const text = 'Agents shot a man near a canal on Sunday.\n\nThe man\'s cousin, who asked not to be named, said he was fishing. His lawyer\'s office was closed.\n\nThe man\'s lawyer said he was unarmed.';
     expect(speakers(text).map((s) => s.slice(1, 3))).toEqual([

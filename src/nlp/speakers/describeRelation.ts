@@ -109,6 +109,12 @@ function unnamedPossessor(ctx: SpeakerContext, d: Description): string | null {
   return ctx.vocab.subjectDescriptors.some((phrase) => phrase === `the ${m[1]}`) ? m[1] : null;
 }
 
+/** "of a 22-year-old man shot by …": the first noun of an "of" complement, when it is one vocab/roles.json subjectDescriptors use. */
+function complementSubjectNoun(ctx: SpeakerContext, d: Description): string | null {
+  const first = d.complement.find((w) => /^\p{Ll}/u.test(w.text) && !/^(?:a|an|the|\d.*|[\p{L}-]*-old|young|slain|dead|unarmed|local)$/u.test(w.norm));
+  return first && ctx.vocab.subjectDescriptors.includes(`the ${first.norm}`) ? first.norm : null;
+}
+
 /** Lawyers, relatives, witnesses and supporters, named by whom they stand for. */
 export function describeRelation(ctx: SpeakerContext, d: Description, site: DescriptionSite, role: Role): Entity | null {
   const head = d.head!;
@@ -174,7 +180,13 @@ export function describeRelation(ctx: SpeakerContext, d: Description, site: Desc
     const joint = jointDefendants(ctx, d, site);
     return joint ? groupSpeaker(jointKey(joint), `attorneys for ${joint.map((p) => p.name).join(' and ')}`, `legal team of ${joint.map((p) => p.name).join(' and ')}`, role, head.norm) : null;
   }
-  if (role === 'family') return target ? relationGroup(role, head.norm, target) : null;
+  if (role === 'family') {
+    if (target) return relationGroup(role, head.norm, target);
+    // "The family of a 22-year-old man fatally shot by a Border Patrol agent says": in a story that names
+    // no one force befell, the family of the one it befell, by the noun the story calls him by.
+    const noun = ctx.subject ? null : complementSubjectNoun(ctx, d);
+    return noun ? groupSpeaker(`${FAMILY_KEY}the ${noun}`, `family of the ${noun}`, `family of the ${noun}`, role, head.norm) : null;
+  }
   if (d.possessivePronoun || d.possessorName.length) return target ? relationGroup(role, head.norm, target) : null;
   if (d.organization && d.complement.length) {
     return groupSpeaker(`${head.norm}:${d.organization.name}`, `${headText} with ${d.organization.name}`, d.organization.name, role, head.norm);
