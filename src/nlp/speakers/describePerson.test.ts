@@ -36,6 +36,11 @@ describe('describePerson: a witness', () => {
     expect(speakers(text)[0]).toEqual(['Keyla Marín', 'witness']);
   });
 
+  it('reads "the agent who fired, Charles Exum," as an official, "The man who fired, Tom Lee," not (stop 43)', () => {
+    expect(speakers('Agents shot a woman in October. In a hearing, the agent who fired, Charles Exum, testified that he feared for his life.')[0]).toEqual(['Charles Exum', 'official']);
+    expect(speakers('Agents shot a woman in October. The man who fired, Tom Lee, said he was scared.')[0]).toEqual(['Tom Lee', 'other']);
+  });
+
   it('carries "she heard three shots" on as a witness in a story of force by officers, not in a story of a debate (stop 42)', () => {
     const force = 'Agents shot Rodrigo Fuentes in Salem on Feb. 3.\n\nAna Ruiz said she heard three shots. "It was so loud," Ruiz said.';
     expect(speakers(force)).toEqual([

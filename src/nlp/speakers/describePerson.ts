@@ -47,8 +47,10 @@ function learnFromDescriptors(ctx: SpeakerContext, record: PersonRecord, descrip
     const d = readDescription(segment, ctx.organizations, ctx.vocab);
     if (d.organization) record.organization ??= d.organization.name;
     if (!d.head) {
-      // "The agent, Kyle Brandt": a title set off before the name is his.
-      const title = titleRoleOf(segment, ctx.vocab);
+      // "The agent, Kyle Brandt": a title set off before the name is his; so is "the agent who fired,
+      // Charles Exum", the clause after the title saying which agent.
+      const who = segment[0]?.norm === 'the' ? segment.findIndex((w, i) => i >= 2 && (w.norm === 'who' || w.norm === 'that')) : -1;
+      const title = titleRoleOf(who > 0 ? segment.slice(0, who) : segment, ctx.vocab);
       if (title) record.titleRole ??= title;
       continue;
     }
