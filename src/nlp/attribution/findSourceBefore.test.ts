@@ -2,6 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { attributeText as attribute } from './testing/attributeText.js';
 
 describe('findSourceBefore: a phrase after a preposition is never the speaker', () => {
+  it('takes "One of them" opening the clause as the source, not a partitive inside an object (stop 43)', () => {
+    expect(attribute('Two co-workers said the man did not run. One of them said an agent grabbed him.').map((f) => f[0])).toEqual(['Two co-workers', 'One of them']);
+    expect(attribute('He thanked one of them said to be close.')).toEqual([]);
+  });
+
   it('takes the head a passive participle and its agent follow: "The family of a man fatally shot by an agent … says" (stop 43)', () => {
     const found = attribute('The family of a 22-year-old man fatally shot by a Border Patrol agent in the desert last week says he was unarmed.');
     expect(found.map((f) => [f[0], f[1], f[2]])).toEqual([['The family of a 22-year-old man fatally shot by a Border Patrol agent in the desert', 'says', ['he was unarmed']]]);

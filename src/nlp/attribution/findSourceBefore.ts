@@ -195,6 +195,8 @@ function findPhraseBefore(ctx: AttributionContext, k: number, floor: number, i: 
   // The rules method only, like the token repairs (repairSpeakerTokens): see findRuled.
   const surveyed = ctx.rulesOnly === true ? findSurveyedSource(tokens, i, floor) : null;
   if (surveyed) return surveyed;
+  const partitive = ctx.rulesOnly === true ? findPartitivePronoun(tokens, i, floor) : null;
+  if (partitive) return partitive;
   // "… thanked the volunteers and said": a coordinated verb; its subject opens the clause (the caller looks there).
   if (tokens[i].normal === 'and') return NO_SOURCE;
   if (tokens[i].text === ',') {
@@ -235,6 +237,22 @@ function findPhraseBefore(ctx: AttributionContext, k: number, floor: number, i: 
   // Not in a tag inside the sentence: "Clinton, a top aide said, “is very confident”" has its head before the source.
   if (found.kind === 'source' && ctx.rulesOnly === true && tokens[k + 1]?.text !== ',') return widenToNamedHead(tokens, found, floor);
   return found.kind === 'none' && ctx.rulesOnly === true ? (findLooseHead(tokens, i, k, floor) ?? found) : found;
+}
+
+const PARTITIVE_HEADS = new Set(['one', 'two', 'three', 'some', 'many', 'most', 'several', 'each', 'both', 'all', 'few', 'half']);
+const PARTITIVE_PRONOUNS = new Set(['them', 'us', 'those']);
+
+/**
+ * "Two co-workers said …. One of them said an agent grabbed him": a number or quantifier, "of" and an
+ * object pronoun opening the clause before the cue at `i` (the rules alone; whom "them" means is the
+ * speaker stage's). Null otherwise.
+ */
+function findPartitivePronoun(tokens: readonly Token[], i: number, floor: number): SourceResult | null {
+  const from = i - 2;
+  if (from < floor || !PARTITIVE_PRONOUNS.has(tokens[i].normal) || tokens[i - 1].normal !== 'of' || !PARTITIVE_HEADS.has(tokens[from].normal)) return null;
+  const before = tokens[from - 1];
+  const opens = from === floor || before.pos === 'PUNCT' || before.pos === 'CCONJ' || before.pos === 'SCONJ';
+  return opens ? { kind: 'source', range: { from, to: i + 1 } } : null;
 }
 
 /** Where the clause starts past a short opening phrase at `floor` ("For now,", "On Monday,": a preposition or adverb first, no verb or quotation, at most eight words), before `to`; or -1. */

@@ -1,6 +1,7 @@
 import { describeDescription, type DescriptionSite } from './describeDescription.js';
 import { NOT_SERVING } from './describeUnnamedTitle.js';
 import { makeEntity, makeSpeaker, type Entity } from './entity.js';
+import { resolveAnaphor } from './resolveAnaphor.js';
 import type { SpeakerContext } from './speakerContext.js';
 import type { Word } from './words.js';
 
@@ -15,6 +16,7 @@ const OF_WHOM = new Set(['the', 'those', 'these']);
  * group the description stage resolves with a speaker.
  */
 export function readPartitive(ctx: SpeakerContext, words: readonly Word[], site: DescriptionSite): Entity | null {
+  if (words.length === 3 && COUNTS.has(words[0].norm) && words[1].norm === 'of' && words[2].norm === 'them') return memberOfThem(ctx, words, site);
   if (words.length < 4 || !COUNTS.has(words[0].norm) || words[1].norm !== 'of' || !OF_WHOM.has(words[2].norm)) return null;
   // "one of the former prosecutors": people who no longer speak for the body.
   if (words.some((w) => NOT_SERVING.has(w.norm))) return null;
@@ -29,4 +31,18 @@ export function readPartitive(ctx: SpeakerContext, words: readonly Word[], site:
     speaker: makeSpeaker(name.charAt(0).toLowerCase() + name.slice(1), group.speaker.affiliation, group.speaker.role),
     heads: one ? [] : group.heads,
   });
+}
+
+const THEM_REACH = 3;
+
+/**
+ * "Two co-workers … said …. One of them said": a member of the group "them" points back to, named
+ * after it ("one of the co-workers") with its role; null when "them" finds no group that speaks.
+ */
+function memberOfThem(ctx: SpeakerContext, words: readonly Word[], site: DescriptionSite): Entity | null {
+  const group = resolveAnaphor(ctx, { ...site, gender: null, reach: THEM_REACH, accepts: (e) => e.plural });
+  if (group?.kind !== 'group' || !group.speaker) return null;
+  const one = words[0].norm === 'one' || words[0].norm === 'another' || words[0].norm === 'each';
+  const name = `${words[0].norm} of the ${group.speaker.name.replace(/^the\s+/u, '')}`;
+  return makeEntity({ key: `member:${site.at}`, kind: one ? 'person' : 'group', plural: !one, speaker: makeSpeaker(name, group.speaker.affiliation, group.speaker.role), heads: one ? [] : group.heads });
 }

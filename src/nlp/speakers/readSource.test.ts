@@ -7,6 +7,13 @@ function speakers(text: string): [string | null, string | null][] {
 }
 
 describe('readSource', () => {
+  it('reads "One of them" as one of the group "them" points back to (stop 43)', () => {
+    expect(speakers('Two officials said the plan was dead. One of them said it would return.')).toEqual([
+      ['Two officials', 'officials'],
+      ['One of them', 'one of the officials'],
+    ]);
+  });
+
   it('reads a "who" after a group no person is named in as that group: "a clash between federal officials, who said" (stop 43)', () => {
     const text = 'An ICE officer shot a man on Wednesday, setting off a clash between federal officials, who said the man tried to run the officer over, and state leaders, who demanded an inquiry.';
     const found = analyseText(text, { anchorDate: '2026-11-20', bodyStart: 0, outlet: null }).attributions;
