@@ -5,6 +5,13 @@ import { pickStances } from './pickStances.js';
 const stanceOf = (text: string, facet: string) => pickStances(matchFacets(text, 0)).find((m) => m.facet === facet)?.stance ?? null;
 
 describe('matchFacets', () => {
+  it('reads "attempted to flee" as noncompliance, "did not try to run" and hands where agents could see them as compliance (stop 43)', () => {
+    expect(stanceOf('he tried to flee', 'compliance')).toBe('noncompliant');
+    expect(stanceOf('the man did not try to run', 'compliance')).toBe('complied');
+    expect(stanceOf('He was standing by his station with his hands where they could see them.', 'compliance')).toBe('complied');
+    expect(stanceOf('he was not running for office', 'compliance')).toBeNull();
+  });
+
   it('reads a rock picked up as armed, not kids picked up from school (stop 43)', () => {
     expect(stanceOf('One of the men "picked up a large rock and raised it over his head" as an agent approached', 'weapon_alleged')).toBe('armed');
     expect(stanceOf('he picked up his kids from school', 'weapon_alleged')).toBeNull();
