@@ -112,6 +112,12 @@ describe('findDirectQuotes: a quotation in a list item', () => {
 });
 
 describe('findDirectQuotes: a credit after a dash', () => {
+  it('credits a quotation left open at the end of its line to the dash line under it (stop 43)', () => {
+    expect(attribute('“I heard four shots. Then I saw the SUV roll into a pole.\n— Tomás Bravo, 19, store employee')).toEqual([['Tomás Bravo, 19, store employee', '—', ['I heard four shots. Then I saw the SUV roll into a pole.']]]);
+    // Left open with no credit under it: nothing new.
+    expect(attribute('“I heard four shots.\nThen the police came.')).toEqual([]);
+  });
+
   it('credits a quotation to the phrase after a dash on its own line or after it, without how the words came', () => {
     expect(attribute('"They just grabbed him."\n— Ana Ruiz, who was waiting for her car')).toEqual([['Ana Ruiz, who was waiting for her car', '—', ['They just grabbed him.']]]);
     expect(attribute('"The road was closed." — County spokesperson, in an email to the paper')).toEqual([['County spokesperson', '—', ['The road was closed.']]]);

@@ -12,6 +12,8 @@ export interface Quote {
 
 const OPEN_MARKS = new Set(['“', '„', '«']);
 const CLOSE_MARKS = new Set(['”', '»']);
+// A line break, then a dash and a capital: a credit line under a quotation.
+const CREDIT_LINE = /\n[ \t]*(?:—|–|―|--)[ \t]*\p{Lu}/u;
 /** A straight quote opens after these; anything else before it means it closes. */
 const OPENING_CONTEXT = /[\s([{—–:-]/;
 
@@ -122,7 +124,15 @@ export function findQuotes(ctx: AttributionContext): Quote[] {
       }
       if (doubled) i++;
     }
-    if (openAt !== null) quotes.push(makeQuote(text, openAt, null, to, paragraph));
+    if (openAt !== null) {
+      // `“I heard four shots. ⏎ — Tomás Bravo, 19, store employee`: a quotation left open that a credit
+      // line closes ends at that line's break, as if marked there (the rules alone; parseDashCredit).
+      const credit = ctx.rulesOnly === true ? CREDIT_LINE.exec(text.slice(openAt, Math.min(text.length, to + 8))) : null;
+      // The quotation's last character stands for the missing mark, so the credit follows it.
+      let at = credit ? openAt + credit.index : -1;
+      while (at > openAt && /\s/u.test(text[at])) at--;
+      quotes.push(at > openAt + 1 ? makeQuote(text, openAt, at, at + 1, paragraph) : makeQuote(text, openAt, null, to, paragraph));
+    }
     if (ctx.rulesOnly === true && singles && !doubles) quotes.push(...findSingleQuoted(text, from, to, paragraph));
     s = last + 1;
   }
