@@ -8,7 +8,7 @@ import { widenOverAdjectiveList } from './widenOverAdjectiveList.js';
 import { widenOverParenthetical } from './widenOverParenthetical.js';
 import { cutObjectConjunct } from './cutObjectConjunct.js';
 import { widenOverNounList } from './widenOverNounList.js';
-import { widenOverPassiveModifier } from './widenOverPassiveModifier.js';
+import { isPastParticiple, widenOverPassiveModifier } from './widenOverPassiveModifier.js';
 import { widenOverSubjectModifier } from './widenOverSubjectModifier.js';
 import { isNounLike, PERSONAL, RELATIVE } from './isNpToken.js';
 import { APPROXIMATORS, finishRange, scanNounPhraseBack } from './scanNounPhraseBack.js';
@@ -556,16 +556,9 @@ function findDatedSource(tokens: readonly Token[], k: number, floor: number, rul
   const at = posted >= 0 ? posted : k - 2;
   if (at - 1 < floor || (posted < 0 && !WHEN_WORDS.has(tokens[k - 1].normal))) return null;
   const participle = tokens[at];
-  if (participle.pos !== 'VERB' || !isParticiple(participle) || tokens[at - 1].pos !== 'NOUN') return null;
+  if (participle.pos !== 'VERB' || !isPastParticiple(participle) || tokens[at - 1].pos !== 'NOUN') return null;
   const head = finishRange(tokens, scanNounPhraseBack(tokens, at, floor), at);
   return head.kind === 'source' ? { kind: 'source', range: { from: head.range.from, to: k } } : null;
-}
-
-// Past participles without "-ed": "a teenager shot on Saturday says", "a man struck Tuesday said".
-const IRREGULAR_PARTICIPLES = new Set(['shot', 'hit', 'struck', 'hurt', 'held', 'caught', 'found', 'left', 'sent', 'brought', 'taken', 'beaten', 'bitten', 'thrown', 'seen', 'given', 'written']);
-
-function isParticiple(t: Token): boolean {
-  return t.normal.endsWith('ed') || IRREGULAR_PARTICIPLES.has(t.normal);
 }
 
 /**

@@ -3,13 +3,15 @@ import { isNounLike } from './isNpToken.js';
 import { finishRange, scanNounPhraseBack } from './scanNounPhraseBack.js';
 import type { SourceResult } from './sourceResult.js';
 
-// Past participles without "-ed": "a man shot by agents", "a woman struck by a car".
-const IRREGULAR = new Set(['shot', 'hit', 'struck', 'hurt', 'held', 'caught', 'beaten', 'bitten', 'thrown', 'taken', 'run']);
 const AGENT_REACH = 14;
 
-function isParticiple(t: Token): boolean {
-  return t.pos === 'VERB' && (t.normal.endsWith('ed') || IRREGULAR.has(t.normal));
+/** A past participle the tagger read as a verb: "-ed", or one of the irregular forms news uses of force. */
+export function isPastParticiple(t: Token): boolean {
+  return t.normal.endsWith('ed') || IRREGULAR_PARTICIPLES.has(t.normal);
 }
+
+// Past participles without "-ed": "a teenager shot on Saturday says", "a man struck by a car".
+const IRREGULAR_PARTICIPLES = new Set(['shot', 'hit', 'struck', 'hurt', 'held', 'caught', 'found', 'left', 'sent', 'brought', 'taken', 'beaten', 'bitten', 'thrown', 'seen', 'given', 'written']);
 
 /**
  * "The family of a man fatally shot by a Border Patrol agent in the desert last week says …": a
@@ -30,7 +32,7 @@ export function widenOverPassiveModifier(tokens: readonly Token[], to: number, f
   }
   if (by < 0 || by + 1 >= to) return null;
   let p = by - 1;
-  if (p <= floor || !isParticiple(tokens[p])) return null;
+  if (p <= floor || tokens[p].pos !== 'VERB' || !isPastParticiple(tokens[p])) return null;
   if (tokens[p - 1].pos === 'ADV' && tokens[p - 1].normal.endsWith('ly')) p--;
   const noun = p - 1;
   if (noun < floor || !isNounLike(tokens[noun])) return null;
