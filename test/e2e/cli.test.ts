@@ -10,8 +10,18 @@ const root = path.resolve(import.meta.dirname, '../..');
 const samples = path.join(root, 'samples/documents');
 const manifest = JSON.parse(readFileSync(path.join(root, 'samples/manifest.json'), 'utf8')) as {
   documents: { path: string; incident: string | null }[];
-  incidents: { key: string; date: string; city: string; state: string; subject: { name: string; age: number } }[];
+  incidents: { key: string; date: string; city: string; state: string; subject: { name: string; age: number }; contested: { facet: string }[] }[];
 };
+
+/** The incident of the export a manifest incident was written as: same city, its subject by surname. */
+function intendedIn(exported: readonly ExportedIncident[], intended: (typeof manifest.incidents)[number]): ExportedIncident | undefined {
+  const surname = intended.subject.name.split(' ').slice(-2)[0];
+  return exported.find((e) => e.city === intended.city && e.persons.some((p) => p.role === 'subject' && p.name?.includes(surname) === true));
+}
+
+// The disputes over what happened on the ground: each sample document was written to hold them
+// (manifest.json), and each must show as a point where the accounts meet.
+const GROUND_FACETS = new Set(['vehicle_movement', 'wound_location', 'officer_conduct', 'shots_fired']);
 
 describe('parallax on the bundled samples', () => {
   let dir: string;
@@ -38,8 +48,7 @@ describe('parallax on the bundled samples', () => {
 
   it('finds each intended incident with its date, place and subject', () => {
     for (const intended of manifest.incidents) {
-      const surname = intended.subject.name.split(' ').slice(-2)[0];
-      const found = exported.find((e) => e.city === intended.city && e.persons.some((p) => p.role === 'subject' && p.name?.includes(surname) === true));
+      const found = intendedIn(exported, intended);
       expect(found, `incident ${intended.key}`).toBeDefined();
       expect(found?.state).toBe(intended.state);
       expect(found?.date).toBe(intended.date);
@@ -74,6 +83,15 @@ describe('parallax on the bundled samples', () => {
       for (const p of point.positions) expect(p.claimIds.length).toBeGreaterThan(0);
     }
     expect(contested.some((point) => point.kind === 'conflict')).toBe(true);
+  });
+
+  it('shows each dispute over what happened on the ground that the manifest lists, on its incident', () => {
+    for (const intended of manifest.incidents) {
+      const shown = (intendedIn(exported, intended)?.contested ?? []).map((point) => point.facet);
+      const listed = intended.contested.map((c) => c.facet).filter((facet) => GROUND_FACETS.has(facet));
+      expect(listed.length, intended.key).toBeGreaterThan(0);
+      expect(shown, intended.key).toEqual(expect.arrayContaining(listed));
+    }
   });
 
   it('keeps ids stable when the same input is ingested into a fresh database, and when re-analysed', async () => {

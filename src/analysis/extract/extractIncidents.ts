@@ -29,7 +29,7 @@ import type { IncidentSegment } from './segmentIncidents.js';
 import { segmentIncidents } from './segmentIncidents.js';
 import { deniesInvolvement } from './deniesInvolvement.js';
 
-export const EXTRACT_STAGE: StageRef = Object.freeze({ name: 'extract', version: 43 });
+export const EXTRACT_STAGE: StageRef = Object.freeze({ name: 'extract', version: 44 });
 
 /**
  * The incidents one document reports: its primary incident (localIndex 0) and one draft per

@@ -995,3 +995,26 @@ describe('matchFacets: an execution, agents who never said who they were, a man 
     expect(stanceOf('He was on the ground with his hands behind his back when they shot him', 'compliance')).toBe('complied');
   });
 });
+
+describe('matchFacets: masks, silence about who they were, a car going the other way, an account called false', () => {
+  it('reads officers in masks and officers no one heard say "police" as aggressive conduct', () => {
+    expect(stanceOf('the men wore masks and dark clothing', 'officer_conduct')).toBe('aggressive');
+    expect(stanceOf('two men in masks came up behind him', 'officer_conduct')).toBe('aggressive');
+    expect(stanceOf('neither said who they were', 'officer_conduct')).toBe('aggressive');
+    expect(stanceOf('she did not hear anyone say "police."', 'officer_conduct')).toBe('aggressive');
+    expect(stanceOf('she did not hear anyone say anything about the car', 'officer_conduct')).toBeNull();
+    expect(stanceOf('men in masks who threw rocks at the agents', 'officer_conduct')).toBeNull();
+  });
+
+  it('reads a car going the other way as not driven at officers, unless the words deny it', () => {
+    expect(stanceOf('the truck was going the other way', 'vehicle_movement')).toBe('away_from_officers');
+    expect(stanceOf('he was driving the other way', 'vehicle_movement')).toBe('away_from_officers');
+    expect(stanceOf('the truck was not going the other way', 'vehicle_movement')).toBeNull();
+  });
+
+  it('reads an account called false, or an attack that never happened, as a false account', () => {
+    expect(stanceOf('the account was false from start to finish', 'characterization')).toBe('smear_or_misstatement');
+    expect(stanceOf('officials have described an attack that never happened', 'characterization')).toBe('smear_or_misstatement');
+    expect(stanceOf('his account was true', 'characterization')).toBeNull();
+  });
+});

@@ -6,6 +6,7 @@ import type { Facet, FacetPattern, FacetStance, ValueType } from './facetVocab.j
 import { loadFacets } from './facetVocab.js';
 import { isContradicted, mayBeContradicted } from './isContradicted.js';
 import { isOfficerCharged } from './isOfficerCharged.js';
+import { isPriorCharge } from './isPriorCharge.js';
 import { isCrowdClause } from './isCrowdClause.js';
 import { isOfficerClause } from './isOfficerClause.js';
 
@@ -85,7 +86,7 @@ export function matchFacets(text: string, offset: number, facets: readonly Facet
       if (splitsWord(text, m.index, m.index + m[0].length) || isNegated(text, m.index)) continue;
       if (facet.aboutSubject && isAboutOfficer(text, m.index, m[0])) continue;
       if (facet.conductOf !== null && isOthersConduct(facet.conductOf, text, m.index, m.index + m[0].length)) continue;
-      if (facet.chargeOfSubject && isOfficerCharged(text, m.index, m.index + m[0].length)) continue;
+      if (facet.chargeOfSubject && (isOfficerCharged(text, m.index, m.index + m[0].length) || isPriorCharge(text, m.index, m.index + m[0].length))) continue;
       const contradicted = denied || (mayContradict && isContradicted(text, m.index));
       const opposite = contradicted ? oppositeStance(facet, stance.id) : stance.id;
       if (opposite === null) continue;

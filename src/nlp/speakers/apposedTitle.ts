@@ -23,8 +23,10 @@ export function titleRoleOf(all: readonly Word[], vocab: RoleVocab): Role | null
   if (words.length < 2 || words.length > 4 || !ARTICLES.has(words[0].norm)) return null;
   // A modifier names the body or the level of the office ("the Border Patrol agent", "a federal
   // prosecutor"); others make it another title ("the chief financial officer", "a longtime JNF official").
-  if (!words.slice(1, -1).every((w) => (w.capitalized && !w.possessive) || LEVELS.has(w.norm))) return null;
-  return vocab.titleRoles.get(words[words.length - 1].norm) ?? null;
+  // A title of two words ("a council member") has its modifiers before both.
+  const pair = words.length >= 3 ? vocab.titleRoles.get(`${words[words.length - 2].norm} ${words[words.length - 1].norm}`) : undefined;
+  if (!words.slice(1, pair === undefined ? -1 : -2).every((w) => (w.capitalized && !w.possessive) || LEVELS.has(w.norm))) return null;
+  return pair ?? vocab.titleRoles.get(words[words.length - 1].norm) ?? null;
 }
 
 /** The words of a title set off before a name that starts at `start` ("The agent" before "Kyle Brandt"), or null. */

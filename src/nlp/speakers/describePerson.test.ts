@@ -169,3 +169,26 @@ describe('describePerson: kin quoted in a sentence that tells what happened', ()
     expect(speakers('ICE agents shot Ana Ruiz, 52, on Sunday. Ruiz was hit twice in the arm, said her son, José Cruz.')[0]).toEqual(['José Cruz', 'family']);
   });
 });
+
+describe('describePerson: at the next pump, when she heard, a council member, an in-law', () => {
+  const lead = 'Agents shot Rodrigo Fuentes in Salem on Feb. 3.\n\n';
+
+  it('reads one "who was filling his car at the next pump" as a witness, not one at the next meeting of a board', () => {
+    expect(speakers(`${lead}Darius Whitaker, who was filling his car at the next pump, said agents approached the pickup.`)[0]).toEqual(['Darius Whitaker', 'witness']);
+    expect(speakers(`${lead}Darius Whitaker, who was on the board, said agents approached the pickup.`)[0]).toEqual(['Darius Whitaker', 'other']);
+  });
+
+  it('reads words that tell what she heard or saw "when she heard shouting" as a witness’s, and her later words too', () => {
+    const text = `${lead}Yolanda Pritchard, 58, who lives in a unit facing the lot, said she was making coffee when she heard shouting. "He had his hands up," Pritchard said.`;
+    expect(speakers(text)).toEqual([['Yolanda Pritchard', 'witness'], ['Yolanda Pritchard', 'witness']]);
+    expect(speakers(`${lead}Yolanda Pritchard, 58, said she was making coffee when she called her son.`)[0]).toEqual(['Yolanda Pritchard', 'other']);
+  });
+
+  it('reads a title of two words set off after the name ("a council member") as the office', () => {
+    expect(speakers(`${lead}Teodoro Banda, a council member, said the dismissal raised questions.`)[0]).toEqual(['Teodoro Banda', 'elected_official']);
+  });
+
+  it('reads a brother-in-law as family', () => {
+    expect(speakers(`${lead}His brother-in-law, Óscar Meléndez, said Fuentes was shot in the abdomen.`)[0]).toEqual(['Óscar Meléndez', 'family']);
+  });
+});

@@ -17,6 +17,7 @@ import { readNamedBody } from './readNamedBody.js';
 import { relativeOfSubject } from './relativeOfSubject.js';
 import { resolveTarget } from './resolveTarget.js';
 import type { SpeakerContext } from './speakerContext.js';
+import { tellsForce } from './tellsForce.js';
 import { matchLongest, splitWords, type Word } from './words.js';
 
 const RELATION_ROLES: ReadonlySet<Role> = new Set(['subject_counsel', 'family', 'witness', 'other']);
@@ -190,14 +191,20 @@ const WHO_CLAUSE = /^(?:\s*,\s*\d{1,3})?\s*,\s*who\s+(?:also\s+|had\s+)?([\p{L}]
 const WHO_SAID = /^(?:\s*,\s*\d{1,3})?\s*,\s*who\s+[^,.;]{0,60}?\band\s+(?:said|says)\s+(?:that\s+)?(?:he|she)\s+(?:had\s+)?([\p{L}]+)/u;
 // "Maria Ochoa, who was loading groceries two spaces away, said": a clause putting the speaker at the scene.
 // Also "a legal observer who was at the scene", "A trucker who was in the next lane, Jorge Villalobos".
-const WHO_NEAR = /^(?:\s*,\s*\d{1,3})?\s*,?\s*who\s+(?:was|were|had been)\s+[^,.;]{0,50}?\b(?:nearby|at the scene|across the street|next door|in the (?:next|other|adjacent|same) lane|(?:a few|\d+|two|three|four|five|six|ten|twenty|several) (?:feet|yards|spaces|parking spaces|cars|car lengths|doors|houses) away)\b/u;
+// "who was filling his car at the next pump" too.
+const WHO_NEAR = /^(?:\s*,\s*\d{1,3})?\s*,?\s*who\s+(?:was|were|had been)\s+[^,.;]{0,50}?\b(?:nearby|at the scene|across the street|next door|(?:in|at) the (?:next|adjacent|neighboring) [\p{L}-]+|in the (?:other|same) lane|(?:a few|\d+|two|three|four|five|six|ten|twenty|several) (?:feet|yards|spaces|parking spaces|cars|car lengths|doors|houses) away)\b/u;
+
+const WHEN_NOTICED = /\bwhen (?:he|she|they|I|we) ([\p{L}]+)\b/u;
 
 /** What the words say of the speaker: a witness who saw or heard it ("she heard three shots"), for this attribution. */
 function heardOrSaw(ctx: SpeakerContext, attribution: number): boolean {
   const a = ctx.attributions[attribution];
   if (!a) return false;
   const words = splitWords(ctx.text, a.content.start, Math.min(a.content.end, a.content.start + 60));
-  return words.slice(0, 5).some((w) => ctx.vocab.witnessCues.has(w.norm));
+  if (words.slice(0, 5).some((w) => ctx.vocab.witnessCues.has(w.norm))) return true;
+  // "she was making coffee when she heard shouting and looked out her window"
+  const when = WHEN_NOTICED.exec(ctx.text.slice(a.content.start, Math.min(a.content.end, a.content.start + 80)));
+  return when !== null && ctx.vocab.witnessCues.has(when[1].toLowerCase());
 }
 
 /**
@@ -304,20 +311,6 @@ function roleOf(ctx: SpeakerContext, record: PersonRecord, attribution: number):
 }
 
 const witnessesByContext = new WeakMap<SpeakerContext, Set<PersonRecord>>();
-const forceByContext = new WeakMap<SpeakerContext, boolean>();
-const FORCE_WORDS = /\b(?:shot|shooting|fired|opened fire|gunfire|tased|pepper[- ]spray(?:ed)?|pepper balls?)\b/iu;
-const FORCE_ACTORS = /\b(?:agents?|officers?|deput(?:y|ies)|troopers?|police)\b/iu;
-
-/** Whether the document tells force by officers at all: a story of it, where one who saw or heard is its witness. */
-function tellsForce(ctx: SpeakerContext): boolean {
-  let found = forceByContext.get(ctx);
-  if (found === undefined) {
-    found = FORCE_WORDS.test(ctx.text) && FORCE_ACTORS.test(ctx.text);
-    forceByContext.set(ctx, found);
-  }
-  return found;
-}
-
 function affiliationOf(ctx: SpeakerContext, record: PersonRecord, role: Role): string | null {
   const rel = record.relation;
   if (rel?.of && role === 'subject_counsel') return `${rel.noun} for ${rel.of.name}`;

@@ -24,3 +24,16 @@ describe('unresolvedEntity', () => {
     expect(speakers(`${LEAD}A woman who lives nearby said she heard three shots.`)).toEqual([null]);
   });
 });
+
+describe('unresolvedEntity: unnamed people the phrase puts at the scene', () => {
+  it('reads people it counts, at the place when the shots came or watching, as witnesses, and "they" after them', () => {
+    const text = 'Two people who were at a gas station when a Border Patrol agent opened fire on a pickup truck Friday said the truck was pulling away. They said the agent fired three times.';
+    expect(speakers(text)).toEqual([['witnesses', 'witness'], ['witnesses', 'witness']]);
+    expect(speakers('An agent shot a man on Friday. Several residents who watched the arrest said the man had his hands up.')[0]).toEqual(['witnesses', 'witness']);
+  });
+
+  it('leaves people it does not put at the scene, and a story with no force by officers, unresolved', () => {
+    expect(speakers('An agent shot a man on Friday. Two women who were in the store last week said prices rose.')[0]).toEqual(null);
+    expect(speakers('The debate ran late. Several students who watched the debate said the senator won.')[0]).toEqual(null);
+  });
+});

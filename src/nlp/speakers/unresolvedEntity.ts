@@ -2,10 +2,21 @@ import { makeEntity, makeSpeaker, type Entity } from './entity.js';
 import { saysAnonymous } from './saysAnonymous.js';
 import type { Gender } from './roleVocab.js';
 import type { SpeakerContext } from './speakerContext.js';
+import { tellsForce } from './tellsForce.js';
 import { splitWords, type Word } from './words.js';
 
 const INDEFINITE = new Set(['a', 'an', 'one', 'another']);
 const LIVES_NEARBY = /\bwho (?:lives|lived|has lived) (?:on (?:the|that|this) (?:block|street)|nearby|next door|across the (?:street|hall)|down the (?:street|block|hall)|around the corner|in the (?:same )?(?:building|complex))\b/iu;
+
+const COUNTED = new Set(['two', 'three', 'four', 'five', 'six', 'several', 'some', 'many', 'both']);
+const AT_THE_SCENE = /\bwho (?:were|had been) (?:[^,;.]{0,60}?\b(?:at|near|in|inside|outside|on) [^,;.]{0,60}?\bwhen\b|[^,;.]{0,40}?\b(?:nearby|at the scene)\b)|\bwho (?:saw|watched|witnessed|heard|recorded|filmed)\b/iu;
+const IRREGULAR_PLURALS: Readonly<Record<string, string>> = { people: 'person', men: 'man', women: 'woman', children: 'child' };
+
+/** "people", "women", "customers": the plural of one of vocab/roles.json's person nouns. */
+function isPluralPersonNoun(ctx: SpeakerContext, norm: string): boolean {
+  const single = IRREGULAR_PLURALS[norm] ?? (norm.endsWith('s') ? norm.slice(0, -1) : null);
+  return single !== null && ctx.vocab.unnamedPersonNouns.has(single) && !ctx.vocab.relationRoles.has(single);
+}
 
 // Words that end a speaker phrase's head noun group: "video of the stop", "a woman who lives nearby".
 const HEAD_END = new Set(['of', 'from', 'by', 'in', 'at', 'on', 'with', 'for', 'who', 'that', 'which', 'whose', 'released', 'broadcast', 'published', 'obtained', 'shared', 'posted', 'filed']);
@@ -40,6 +51,12 @@ export function unresolvedEntity(ctx: SpeakerContext, index: number): Entity {
   if (head && INDEFINITE.has(words[0].norm) && ctx.vocab.unnamedPersonNouns.has(head.norm) && !ctx.vocab.relationRoles.has(head.norm) && saysAnonymous(phrase)) {
     const speaker = LIVES_NEARBY.test(phrase) ? makeSpeaker('neighbor', null, 'witness') : makeSpeaker(head.text.toLowerCase(), null, 'other');
     return makeEntity({ key: `unresolved:${index}`, kind: 'person', gender, speaker, heads: [head.norm] });
+  }
+  // "Two people who were at a gas station when an agent opened fire said": in a story of force by
+  // officers, people the phrase counts and puts at the scene as it happened, or has watch it, are
+  // witnesses (as "two witnesses" are).
+  if (head && words.length > 1 && COUNTED.has(words[0].norm) && isPluralPersonNoun(ctx, head.norm) && AT_THE_SCENE.test(phrase) && tellsForce(ctx)) {
+    return makeEntity({ key: `unresolved:${index}`, kind: 'group', plural: true, gender, speaker: makeSpeaker('witnesses', null, 'witness'), heads: [head.norm] });
   }
   const last = words.find((w, i) => i === words.length - 1 || /[,(]/.test(ctx.text.slice(w.end, words[i + 1].start)));
   const plural = !gender && words.length > 0 && /s$/.test(last?.norm ?? '') && !/ss$/.test(last?.norm ?? '');

@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { isPriorCharge } from './isPriorCharge.js';
+
+/** Whether the words `reading` of `text` are a charge of the past. */
+function prior(text: string, reading: string): boolean {
+  const start = text.indexOf(reading);
+  return isPriorCharge(text, start, start + reading.length);
+}
+
+describe('isPriorCharge', () => {
+  it('reads a charge named with a year, "prior" or "unrelated" as one of the past or of another matter', () => {
+    expect(prior('The 2022 domestic violence charge was dismissed.', 'charge was dismissed')).toBe(true);
+    expect(prior('Records show a 2022 domestic violence charge against a man with the same name.', 'charge against')).toBe(true);
+    expect(prior('He faces a prior drug charge.', 'faces a prior drug charge')).toBe(true);
+  });
+
+  it('leaves the charge of the case alone, even beside an earlier arrest', () => {
+    expect(prior('Prosecutors dropped the assault charge against him on Wednesday.', 'dropped the assault charge')).toBe(false);
+    expect(prior('He has an earlier arrest, and was charged with assault in this case.', 'charged with')).toBe(false);
+    expect(prior('In 2022 he moved here. He was charged with assault on Friday.', 'charged with')).toBe(false);
+  });
+});
