@@ -25,6 +25,22 @@ describe('buildClaims: the outlet’s clause after an attribution (stop 41)', ()
   });
 });
 
+describe('buildClaims: the outlet’s clause before an attribution (stop 44)', () => {
+  it('reads the outlet’s clause that ends where "weeks after" the attribution opens as the outlet’s', () => {
+    const body =
+      'CHICAGO — Federal prosecutors on Thursday moved to dismiss assault charges against a woman who was shot by a Border Patrol agent last month, weeks after the Department of Homeland Security described her as a "domestic terrorist" who rammed agents with her car.';
+    const claims = claimsOf(body, '2025-11-21');
+    expect(claims).toContainEqual(['criminal_charge', 'pretext_or_dropped', 'outlet', null]);
+    expect(claims).toContainEqual(['vehicle_movement', 'toward_officers', 'officials', 'Department of Homeland Security']);
+    expect(claims).not.toContainEqual(['vehicle_movement', 'toward_officers', 'outlet', null]);
+  });
+
+  it('leaves words before an attribution that end on no such clause to the attribution', () => {
+    const body = 'Border Patrol agents shot Tom Hale in Yuma, Ariz., on Sunday.\n\nAfter the shooting on the ramp by the canal, police said he had tried to run the agents over.';
+    expect(claimsOf(body).filter((c) => c[2] === 'outlet')).not.toContainEqual(['vehicle_movement', 'toward_officers', 'outlet', null]);
+  });
+});
+
 describe('buildClaims: the subject named as the one who acts (stop 41)', () => {
   it("reads a rifle the subject pointed as his, not the officers' conduct, and the officer's shots as the officer's", () => {
     const body = [

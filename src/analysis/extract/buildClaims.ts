@@ -32,6 +32,10 @@ const QUESTION = /\?["”’)]*\s*$/u;
 // Or a semicolon: "Federal officials have said Good tried to run the officer over; bystander videos show …".
 const OWN_TAIL = /^[”"’]?(?:,\s+(?:as|while|even as|though|although)|;)\s+/u;
 const MIN_TAIL = 30;
+// "Federal prosecutors moved to dismiss the charges …, weeks after DHS described her as …": the outlet's
+// clause before every attribution of its sentence, when it ends where a clause of time or contrast opens.
+const OWN_HEAD_END = /,\s+(?:(?:(?:hours|days|weeks|months|a day|a week|a month) )?after|as|while|even as|though|although|but)\s+$/u;
+const MIN_HEAD = 40;
 
 const CARRY_ON: readonly RegExp[] = Object.freeze([/\b(?:reportedly|allegedly|purportedly)\b/iu]);
 
@@ -123,6 +127,14 @@ export function buildClaims(
     const words = text.slice(start, s.end);
     return voice === null && readsRecording(words, null) ? { ...s, start, text: words } : null;
   };
+  const ownHead = (s: SentenceInfo): SentenceInfo | null => {
+    let start = s.end;
+    for (let k = 0; k < said.length; k += 2) if (said[k] < s.end && said[k + 1] > s.start) start = Math.min(start, said[k]);
+    for (const a of attributions) if (a.sentence === s.index && a.source !== null) start = Math.min(start, a.source.start);
+    if (start - s.start < MIN_HEAD) return null;
+    const end = OWN_HEAD_END.exec(text.slice(s.start, start));
+    return end === null ? null : { ...s, end: s.start + end.index, text: text.slice(s.start, s.start + end.index) };
+  };
   sentences.forEach((whole, i) => {
     // "Agents have fired into cars at least five times": a sentence counting incidents tells of none of them.
     // A question ("Did the man drive at officers?", a fact check's headline) claims nothing.
@@ -138,9 +150,9 @@ export function buildClaims(
     // In a voice's own piece (a release, an op-ed), what it says a recording shows is its account.
     const tellsRecording = () => (voice === null ? readsVideo() : readsRecording(s.text, before?.text ?? null));
     if (covered(s) && !(attributions.every((a) => a.sentence !== s.index || a.speaker === null) && tellsRecording())) {
-      const tail = ownTail(s);
-      if (tail === null) return;
-      s = tail;
+      const own = ownTail(s) ?? ownHead(s);
+      if (own === null) return;
+      s = own;
       video = undefined;
     }
     const carried = i > 0 ? ((matchesAny(CARRY_ON, s.text) ? carriedAttribution(sentences[i - 1], s, attributions) : null) ?? filingGoesOn(text, sentences[i - 1], s, attributions, readsVideo)) : null;

@@ -185,3 +185,12 @@ describe('findEventDate: a scene set before the force', () => {
     expect(dateOf('On Monday, Border Patrol agents patrolled the park.\n\nAn agent fired his weapon.', '2026-01-09')).toBeNull();
   });
 });
+
+describe('findEventDate: a motion on a later day in the lede', () => {
+  it('reads "prosecutors on Thursday moved to dismiss" as dating the motion, and the shooting "last month" by its day', () => {
+    const text =
+      'CHICAGO — Federal prosecutors on Thursday moved to dismiss charges against a woman who was shot five times by a Border Patrol agent last month.\n\n' +
+      'Ana Ruiz, 30, was driving on Oct. 4 when agents collided with her SUV, her lawyer said.';
+    expect(dateOf(text, '2025-11-21')).toBe('2025-10-04');
+  });
+});
