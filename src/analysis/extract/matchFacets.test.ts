@@ -1018,3 +1018,11 @@ describe('matchFacets: masks, silence about who they were, a car going the other
     expect(stanceOf('his account was true', 'characterization')).toBeNull();
   });
 });
+
+describe('matchFacets: a history of offences', () => {
+  it('reads "he had a history of reckless driving" as a record, not a city\'s or an officer\'s history', () => {
+    expect(stanceOf('DHS has said he had a history of reckless driving', 'criminal_record')).toBe('has_record');
+    expect(stanceOf('his history of arrests', 'criminal_record')).toBe('has_record');
+    expect(stanceOf('the city has a long history of violence', 'criminal_record')).toBeNull();
+  });
+});

@@ -38,3 +38,10 @@ describe('findRelativeSpeaker: a body that speaks as one', () => {
     expect(attribute('The agency fixed the gate, which said the rules had changed.')).toEqual([]);
   });
 });
+
+describe('findRelativeSpeaker: a body that ends a longer phrase after "by" or "from" (stop 44)', () => {
+  it('reads the pronoun after "the account given by the Department of …, which said" as the source', () => {
+    expect(attribute('The finding contradicts the account given by the Department of Parks, which said the lake was closed.')).toEqual([['which', 'said', ['the lake was closed']]]);
+    expect(attribute('The finding contradicts the account given by the mayor, which said the lake was closed.')).toEqual([]);
+  });
+});

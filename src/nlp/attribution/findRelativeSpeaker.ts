@@ -30,8 +30,22 @@ export function findRelativeSpeaker(ctx: AttributionContext, k: number, from: nu
   // "a DHS statement, which said …", "the lawsuit, which says …": a statement or filing says what it
   // says; so does a body at the end of a longer phrase ("the tax set by the Union, which said …"),
   // where the pronoun stays the source (the rules alone).
-  const speaks = !which || lexicon.nouns.has(tokens[comma - 1].normal) || isInstitutionWord(tokens[comma - 1], lexicon.institutions);
+  const speaks = !which || lexicon.nouns.has(tokens[comma - 1].normal) || isInstitutionWord(tokens[comma - 1], lexicon.institutions) || endsOnBody(ctx, phrase.range);
   return speaks ? { from: j, to: j + 1 } : null;
+}
+
+/**
+ * Whether a longer phrase ends on a body named after "by" or "from" ("the account given by the
+ * Department of Homeland Security"): a name whose last word is no body noun, which the word test
+ * above misses.
+ */
+function endsOnBody(ctx: AttributionContext, range: TokenRange): boolean {
+  const { tokens, lexicon } = ctx;
+  for (let j = range.to - 2; j > range.from; j--) {
+    const word = tokens[j].normal;
+    if (word === 'by' || word === 'from') return isInstitutionPhrase(tokens, { from: j + 1, to: range.to }, lexicon.institutions);
+  }
+  return false;
 }
 
 /**

@@ -97,3 +97,21 @@ describe('describeRelation: witnesses to an agency’s shooting', () => {
     expect(spokesman[3]).toBe('U.S. Immigration and Customs Enforcement');
   });
 });
+
+describe('describeRelation: the family’s attorney (stop 44)', () => {
+  it('reads "the family’s attorney" as counsel of the one force was used on, the one lawyer for the family named after it', () => {
+    const lead = 'An agent shot Tom Hale, 30, on Friday. ';
+    expect(speakers(`${lead}The family's attorney said he was unarmed.`).map((s) => s.slice(1))).toEqual([['attorney for the family of Tom Hale', 'subject_counsel', 'attorney for the family of Tom Hale']]);
+    expect(speakers(`${lead}The family's attorney said he was unarmed. "He had nothing," said Ana Ruiz, a lawyer for the family.`).map((s) => s.slice(1, 3))).toEqual([
+      ['Ana Ruiz', 'subject_counsel'],
+      ['Ana Ruiz', 'subject_counsel'],
+    ]);
+    // No one named as the one shot: whose family it is stays open.
+    expect(speakers("An agent shot a man on Friday. The family's attorney said he was unarmed.").map((s) => s[1])).toEqual([null]);
+  });
+
+  it('gives the DHS account told in ", which said" after "the account given by" to the department', () => {
+    const text = 'An ICE agent shot Silverio Villegas on Sept. 12. The finding contradicts the account given by the Department of Homeland Security, which said an officer fired because Villegas dragged him.';
+    expect(speakers(text).map((s) => s.slice(0, 3))).toEqual([['which', 'Department of Homeland Security', 'official']]);
+  });
+});

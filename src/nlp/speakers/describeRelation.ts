@@ -115,6 +115,8 @@ function complementSubjectNoun(ctx: SpeakerContext, d: Description): string | nu
   return first && ctx.vocab.subjectDescriptors.includes(`the ${first.norm}`) ? first.norm : null;
 }
 
+const FAMILY_POSSESSOR = /^[Tt]he\s+family['’]s\s+$/u;
+
 /** Lawyers, relatives, witnesses and supporters, named by whom they stand for. */
 export function describeRelation(ctx: SpeakerContext, d: Description, site: DescriptionSite, role: Role): Entity | null {
   const head = d.head!;
@@ -122,8 +124,10 @@ export function describeRelation(ctx: SpeakerContext, d: Description, site: Desc
   if (government) return government;
   const plural = isPlural(head.norm);
   // "their attorney" after "the family": the family's counsel. "Their son" there is no one sure.
-  const viaFamily = d.possessivePronoun?.norm === 'their';
-  const target = viaFamily && role !== 'subject_counsel' ? null : resolveTarget(ctx, d, { implicitSubject: plural && role !== 'witness' });
+  // "the family's attorney" is the counsel of the family of the one force was used on.
+  const familyOwned = FAMILY_POSSESSOR.test(ctx.text.slice(d.words[0].start, head.words[0].start));
+  const viaFamily = d.possessivePronoun?.norm === 'their' || familyOwned;
+  const target = familyOwned ? (role === 'subject_counsel' ? ctx.subject : null) : viaFamily && role !== 'subject_counsel' ? null : resolveTarget(ctx, d, { implicitSubject: plural && role !== 'witness' });
   if (!plural) {
     // "his nephew Karim el Sayed": a name after the noun the name reader could not take is still
     // someone's own name; the one nephew named elsewhere is not who this is.
