@@ -1026,3 +1026,21 @@ describe('matchFacets: a history of offences', () => {
     expect(stanceOf('the city has a long history of violence', 'criminal_record')).toBeNull();
   });
 });
+
+describe('matchFacets: an officer treated for minor injuries', () => {
+  it('reads "the agent was treated for minor injuries" as minor, and says nothing of the man\'s', () => {
+    expect(stanceOf('CBP said the agent was treated for minor injuries', 'officer_injury')).toBe('minor_or_none');
+    expect(stanceOf('the man was treated for minor injuries', 'officer_injury')).toBeNull();
+  });
+});
+
+describe('matchFacets: a witness who filmed the encounter, a release hours later without charges', () => {
+  it('reads filming the encounter as a witness\'s act, not a reason the man approached, and filming agents as one', () => {
+    expect(stanceOf('she filmed the encounter from the sidewalk', 'reason_for_approach')).toBeNull();
+    expect(stanceOf('he was filming agents when they grabbed him', 'reason_for_approach')).toBe('warning_or_helping');
+  });
+
+  it('reads "released about two hours later without charges" as not charged', () => {
+    expect(stanceOf('Hassan was released about two hours later without charges', 'criminal_charge')).toBe('not_charged');
+  });
+});
