@@ -38,6 +38,13 @@ describe('sameName', () => {
     expect(sameName('Paredes Soto', 'Lucía Vidal Soto')).toBe(false);
   });
 
+  it('matches the given name and first surname of a double surname ("Rogelio Esparza" for "Rogelio Esparza Luna")', () => {
+    expect(sameName('Rogelio Esparza', 'Rogelio Esparza Luna')).toBe(true);
+    expect(sameName('Rogelio Esparza Luna', 'Rogelio Esparza')).toBe(true);
+    expect(sameName('Rogelio Luna', 'Rogelio Esparza Luna')).toBe(true);
+    expect(sameName('Daniela Esparza', 'Rogelio Esparza Luna')).toBe(false);
+  });
+
   it('keeps apart different surnames', () => {
     expect(sameName('Tomas Ruiz', 'Tomas Vega')).toBe(false);
   });

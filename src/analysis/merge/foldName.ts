@@ -53,7 +53,8 @@ function givenName(name: string): string | null {
  * Whether two written names denote the same person: the surnames share a part ("Pena-Ortiz" ~
  * "Ortiz") and, when both give a first name, the first names agree (or one is the other's initial);
  * or one name is the other's surnames without the given name ("Alvarenga Ruiz", or a caption's
- * "ALVARENGA", ~ "Mateo Alvarenga Ruiz": double surnames are cut either way).
+ * "ALVARENGA", ~ "Mateo Alvarenga Ruiz": double surnames are cut either way), or its given name and
+ * first surname ("Mateo Alvarenga").
  */
 export function sameName(a: string, b: string): boolean {
   // "Juan Pérez Jr." is not "Juan Pérez Sr.": two generational suffixes that differ are two people.
@@ -82,5 +83,8 @@ function partOfFullName(short: string, full: string): boolean {
   if (ws.length === 0 || ws.length >= wf.length) return false;
   const caption = short === short.toUpperCase() && /\p{Lu}{2}/u.test(short);
   const surnames = caption ? wf : wf.slice(1);
-  return ws.every((w) => surnames.includes(w));
+  if (ws.every((w) => surnames.includes(w))) return true;
+  // "Rogelio Esparza" for "Rogelio Esparza Luna": the given name and the first of two surnames, as
+  // Spanish names are shortened.
+  return ws.length >= 2 && ws[0] === wf[0] && ws.slice(1).every((w, i) => wf[i + 1] === w);
 }

@@ -306,3 +306,11 @@ describe('findSourceBefore: a span of time between the subject and the verb', ()
     expect(attribute('Ruiz nearly a year later announced that the plant would close.')).toEqual([['Ruiz', 'announced', ['the plant would close']]]);
   });
 });
+
+describe('findSourceBefore: a filing dated after its participle (stop 44)', () => {
+  it('reads "A criminal complaint filed Tuesday in U.S. District Court says" whole, not from the day', () => {
+    expect(attribute('A criminal complaint filed Tuesday in U.S. District Court for the Southern District of California says he drove toward an agent.')).toEqual([
+      ['A criminal complaint filed Tuesday in U.S. District Court for the Southern District of California', 'says', ['he drove toward an agent']],
+    ]);
+  });
+});

@@ -224,7 +224,8 @@ function findPhraseBefore(ctx: AttributionContext, k: number, floor: number, i: 
   // "an email to supporters stating …", "by saying …": a participle right after a noun phrase
   // takes it as object, not subject; only "is saying" (an auxiliary between) has a subject before it.
   if (tokens[k].normal.endsWith('ing') && !tokens.slice(i + 1, k).some((t) => t.pos === 'AUX')) return ctx.rulesOnly === true && isWithSpeech(ctx, k) ? findWithSource(tokens, i, floor) : NO_SOURCE;
-  const from = scanNounPhraseBack(tokens, i + 1, floor);
+  const scanned = scanNounPhraseBack(tokens, i + 1, floor);
+  const from = ctx.rulesOnly === true ? overDatedParticiple(tokens, scanned, floor) : scanned;
   // "If an agent feels threatened": a cue inside a condition reports nothing.
   if (from > floor && HYPOTHETICAL.has(tokens[from - 1].normal)) return NO_SOURCE;
   // Not before a noun cue: "despite Ruiz's claims that …" has its source inside the phrase.
@@ -436,6 +437,17 @@ function isPreposition(tokens: readonly Token[], p: number): boolean {
 function prepositionAt(tokens: readonly Token[], from: number, floor: number): number {
   if (tokens[from] && isPreposition(tokens, from)) return from;
   return from > floor && isPreposition(tokens, from - 1) ? from - 1 : -1;
+}
+
+/**
+ * "A criminal complaint filed Tuesday in U.S. District Court says": a phrase the scan opened on a day
+ * right after a past participle ("filed Tuesday") dates the participle; the phrase goes on to the noun
+ * phrase the participle follows. `from` when the words do not read so.
+ */
+function overDatedParticiple(tokens: readonly Token[], from: number, floor: number): number {
+  if (from - 2 < floor || !DAY_WORDS.includes(tokens[from].normal) || tokens[from - 1].pos !== 'VERB' || !isPastParticiple(tokens[from - 1]) || !isNounLike(tokens[from - 2])) return from;
+  const head = scanNounPhraseBack(tokens, from - 1, floor);
+  return head < from - 1 ? head : from;
 }
 
 function opensWithPreposition(tokens: readonly Token[], from: number, floor: number): boolean {

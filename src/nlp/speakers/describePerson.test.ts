@@ -192,3 +192,11 @@ describe('describePerson: at the next pump, when she heard, a council member, an
     expect(speakers(`${lead}His brother-in-law, Óscar Meléndez, said Fuentes was shot in the abdomen.`)[0]).toEqual(['Óscar Meléndez', 'family']);
   });
 });
+
+describe('describePerson: one who says he was 30 feet away (stop 44)', () => {
+  it('reads words that put the speaker at the scene as a witness’s, in a story of force only', () => {
+    const text = 'An agent shot Rogelio Esparza on Friday. A mechanic at the shop, Jorge Saldívar, said he was about 30 feet away. "The car didn\'t move forward," he said.';
+    expect(speakers(text)).toEqual([['Jorge Saldívar', 'witness'], ['Jorge Saldívar', 'witness']]);
+    expect(speakers('The vote ran late. Sam Reed said he was nearby when the vote happened.')[0]).toEqual(['Sam Reed', 'other']);
+  });
+});

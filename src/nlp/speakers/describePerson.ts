@@ -194,6 +194,7 @@ const WHO_SAID = /^(?:\s*,\s*\d{1,3})?\s*,\s*who\s+[^,.;]{0,60}?\band\s+(?:said|
 // "who was filling his car at the next pump" too.
 const WHO_NEAR = /^(?:\s*,\s*\d{1,3})?\s*,?\s*who\s+(?:was|were|had been)\s+[^,.;]{0,50}?\b(?:nearby|at the scene|across the street|next door|(?:in|at) the (?:next|adjacent|neighboring) [\p{L}-]+|in the (?:other|same) lane|(?:a few|\d+|two|three|four|five|six|ten|twenty|several) (?:feet|yards|spaces|parking spaces|cars|car lengths|doors|houses) away)\b/u;
 
+const AT_DISTANCE = /^(?:(?:he|she|they|I|we) )(?:was|were|had been|stood|had stood) (?:(?:standing|sitting|parked|working|walking) )?(?:(?:about|only|just|some|roughly|maybe|less than|no more than) )?(?:(?:a few|\d+|two|three|four|five|six|ten|fifteen|twenty|thirty|forty|fifty) (?:feet|yards|meters|metres|spaces|car lengths) away|nearby|across the street|next door)\b/iu;
 const WHEN_NOTICED = /\bwhen (?:he|she|they|I|we) ([\p{L}]+)\b/u;
 
 /** What the words say of the speaker: a witness who saw or heard it ("she heard three shots"), for this attribution. */
@@ -218,6 +219,8 @@ function introducedAsWitness(ctx: SpeakerContext, attribution: number): boolean 
   const a = ctx.attributions[attribution];
   if (!a) return false;
   if (/^(?:(?:he|she|they|I|we) )?(?:did not|didn['’]t|never) see (?:any |a |an |the )?(?:knife|knives|gun|guns|weapon|weapons|firearm|rocks?|anything in|him|her|them|anyone|anybody)\b/iu.test(ctx.text.slice(a.content.start, a.content.start + 60))) return true;
+  // "he was about 30 feet away", "she was standing nearby": words that put the speaker at the scene, in a story of force.
+  if (AT_DISTANCE.test(ctx.text.slice(a.content.start, a.content.start + 80)) && tellsForce(ctx)) return true;
   if (!a.source) return false;
   const source = ctx.text.slice(a.source.start, a.source.end);
   const clause = source.search(/,\s*who\b/u);
