@@ -12,6 +12,7 @@ function outcomeOf(text: string): string {
 describe('findOutcome', () => {
   it('reads one treated at a hospital for cuts or a concussion as injured (stop 43)', () => {
     expect(outcomeOf('Agents pulled the woman from her car on Thursday. She was treated at a hospital for cuts on her arms and a concussion, her lawyer said.')).toBe('injured');
+    expect(outcomeOf('Agents pepper-sprayed the student on Monday. He was treated by the school nurse for eye irritation, the district said.')).toBe('injured');
   });
 
   it('reads how a person called by an occupation fared ("a 37-year-old intensive-care nurse")', () => {

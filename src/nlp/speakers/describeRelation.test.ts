@@ -115,3 +115,10 @@ describe('describeRelation: the family’s attorney (stop 44)', () => {
     expect(speakers(text).map((s) => s.slice(0, 3))).toEqual([['which', 'Department of Homeland Security', 'official']]);
   });
 });
+
+describe('describeRelation: the student’s mother (stop 44)', () => {
+  it('names "The student’s mother" as written, kin of the student, when the story names no one force was used on', () => {
+    const text = 'Agents pepper-sprayed a 17-year-old student outside a school on Monday. The student\'s mother said her son has no criminal record.';
+    expect(speakers(text).map((s) => s.slice(1))).toEqual([["the student's mother", 'family', 'mother of the student']]);
+  });
+});
