@@ -1044,3 +1044,17 @@ describe('matchFacets: a witness who filmed the encounter, a release hours later
     expect(stanceOf('Hassan was released about two hours later without charges', 'criminal_charge')).toBe('not_charged');
   });
 });
+
+describe('matchFacets: a car pulling around, passing the officer, no one in its path (stop 44)', () => {
+  it('reads them as not driven at officers, and an agent in the car\'s path as driven at them', () => {
+    expect(stanceOf('the video shows the car pulling around the ICE vehicle', 'vehicle_movement')).toBe('away_from_officers');
+    expect(stanceOf('the officer fires as the car passes him', 'vehicle_movement')).toBe('away_from_officers');
+    expect(stanceOf("No one appears to be in the car's path.", 'vehicle_movement')).toBe('away_from_officers');
+    expect(stanceOf('Nobody was in front of that car.', 'vehicle_movement')).toBe('away_from_officers');
+    expect(stanceOf("An agent was in the car's path.", 'vehicle_movement')).toBe('toward_officers');
+  });
+
+  it('reads a video that shows something past a long aside as footage that exists', () => {
+    expect(stanceOf("the video, recorded on a cellphone by a passenger in a nearby car and provided to the paper by the driver's lawyers, shows the car", 'footage')).toBe('exists');
+  });
+});

@@ -41,6 +41,16 @@ describe('readsRecording', () => {
     expect(readsRecording('It shows the car reversing out of a parking space.')).toBe(false);
   });
 
+  it('reads a long aside before the verb, and the present-tense narration after a recording opened the sentence before (stop 44)', () => {
+    const opened = "But the 52-second video, recorded on a cellphone by a passenger in a nearby car and provided to the Observer by the driver's lawyers, shows the car pulling around the ICE vehicle.";
+    expect(readsRecording(opened)).toBe(true);
+    expect(readsRecording('The officer steps off the curb and fires as the car passes him.', opened)).toBe(true);
+    expect(readsRecording('No one appears to be in the car\'s path.', opened)).toBe(true);
+    // The narration of the past, or after a sentence of no recording, is the outlet's.
+    expect(readsRecording('The officer fired as the car passed him.', opened)).toBe(false);
+    expect(readsRecording('The officer steps off the curb and fires as the car passes him.', 'The agency released a statement Friday.')).toBe(false);
+  });
+
   it('does not read a negation, someone saying what a video shows, or a video as an object', () => {
     for (const s of [
       'The video does not show what happened before the shots.',

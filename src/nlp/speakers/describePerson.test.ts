@@ -200,3 +200,11 @@ describe('describePerson: one who says he was 30 feet away (stop 44)', () => {
     expect(speakers('The vote ran late. Sam Reed said he was nearby when the vote happened.')[0]).toEqual(['Sam Reed', 'other']);
   });
 });
+
+describe('describePerson: one of his attorneys (stop 44)', () => {
+  it('reads "one of Soto’s attorneys" after the name as his counsel, an attorney for him', () => {
+    const text = 'Agents shot at Hector Soto, 36, on Friday. "He was driving away," said Lauren Okafor, one of Soto\'s attorneys.';
+    expect(analyseText(text, { anchorDate: '2026-03-10', bodyStart: 0, outlet: null }).attributions[0].speaker).toMatchObject({ name: 'Lauren Okafor', role: 'subject_counsel', affiliation: 'attorney for Hector Soto' });
+    expect(speakers('Tom Reed, one of the senators who voted no, said the bill failed.')[0]).toEqual(['Tom Reed', 'other']);
+  });
+});

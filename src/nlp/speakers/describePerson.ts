@@ -24,8 +24,12 @@ const RELATION_ROLES: ReadonlySet<Role> = new Set(['subject_counsel', 'family', 
 const INDEFINITE = new Set(['a', 'an']);
 
 /** Reads "a lawyer for X", "Hale's sister", "a spokesperson for the … Office" into the record, once. */
+// "one of Soto's attorneys", "another of his lawyers": one of a relation's many is of that relation.
+const PARTITIVE = new Set(['one', 'another', 'two']);
+
 function learnFromDescriptors(ctx: SpeakerContext, record: PersonRecord, descriptors: readonly (readonly Word[])[]): void {
-  for (const segment of descriptors) {
+  for (const written of descriptors) {
+    const segment = written.length > 3 && PARTITIVE.has(written[0].norm) && written[1].norm === 'of' ? written.slice(2) : written;
     // "Marcus Feld, a former ICE supervisor": an office he no longer holds gives him no role of it.
     const past = pastOfficeIn(segment, ctx.vocab);
     if (past !== null) {
@@ -69,7 +73,9 @@ function learnFromDescriptors(ctx: SpeakerContext, record: PersonRecord, descrip
     const target = role === 'subject_counsel' || role === 'family' ? resolveTarget(ctx, d, { implicitSubject: false }) : null;
     // "Castañeda's daughter, Lucía Castañeda": nobody is their own relative; the surname meant another.
     const of = target === record ? null : target;
-    const noun = d.head.words.map((w) => w.text.toLowerCase()).join(' ');
+    const headText = d.head.words.map((w) => w.text.toLowerCase()).join(' ');
+    // One of a relation's many is one: "one of Soto's attorneys" is an attorney for Soto.
+    const noun = segment !== written && headText.endsWith('s') && ctx.vocab.relationRoles.has(headText.slice(0, -1)) ? headText.slice(0, -1) : headText;
     // "Fernando García, an immigration lawyer who has tracked pursuits": a lawyer introduced with "a" and
     // given no client (no "for …", no "his") is no one's counsel here.
     const clientless = role === 'subject_counsel' && of === null && INDEFINITE.has(segment[0]?.norm ?? '') && !d.possessivePronoun && d.possessorName.length === 0 && d.complement.length === 0;

@@ -2,9 +2,10 @@ import type { RoleVocab } from './roleVocab.js';
 import { splitWords, type Word } from './words.js';
 
 // "released by Inés Barragán, Alvarenga Ruiz’s attorney. …", "Rosa Molina, his mother, said …",
-// "Ben Cole, the family's lawyer,": a possessive and a relation noun set off by a comma right after a
-// name, the apposition ending at a comma, a full stop, a semicolon or a closing parenthesis.
-const RELATION_AFTER = /^,\s*((?:[Hh]is|[Hh]er|[Tt]heir|[Tt]he\s+[\p{Ll}-]+['’]s|\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*){0,2}['’]s?)\s+(?:[\p{Ll}-]+\s+)?[\p{Ll}-]+)\s*(?:[,.;)]|$)/u;
+// "Ben Cole, the family's lawyer,", "Lauren Okafor, one of Soto's attorneys,": a possessive and a relation
+// noun set off by a comma right after a name, the apposition ending at a comma, a full stop, a semicolon
+// or a closing parenthesis.
+const RELATION_AFTER = /^,\s*(?:(?:one|two|another) of\s+)?((?:[Hh]is|[Hh]er|[Tt]heir|[Tt]he\s+[\p{Ll}-]+['’]s|\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*){0,2}['’]s?)\s+(?:[\p{Ll}-]+\s+)?[\p{Ll}-]+)\s*(?:[,.;)]|$)/u;
 
 /**
  * The words of a relation set off after a name that ends at `end` ("Alvarenga Ruiz’s attorney"
