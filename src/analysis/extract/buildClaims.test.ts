@@ -41,6 +41,18 @@ describe('buildClaims: the outlet’s clause before an attribution (stop 44)', (
   });
 });
 
+describe('buildClaims: a civil complaint brought by the one force was used on (stop 44)', () => {
+  it('reads its allegations as the plaintiff’s counsel’s, on the subject’s side, not the outlet’s', () => {
+    const body =
+      'UNITED STATES DISTRICT COURT\n\nMARISOL REYES, Plaintiff,\nv.\nUNITED STATES OF AMERICA, Defendant.\n\nCOMPLAINT\n\n' +
+      '1. On October 14, 2025, agents of U.S. Customs and Border Protection fired pepper balls at Plaintiff Marisol Reyes on a sidewalk in Chicago.\n\n' +
+      '2. Without warning, an agent fired at Marisol Reyes, striking her in the chest.';
+    const claims = claimsOf(body, '2026-04-02');
+    expect(claims).toContainEqual(['officer_conduct', 'aggressive', 'subject', 'complaint of Marisol Reyes']);
+    expect(claims.filter((c) => c[2] === 'outlet')).toEqual([]);
+  });
+});
+
 describe('buildClaims: the subject named as the one who acts (stop 41)', () => {
   it("reads a rifle the subject pointed as his, not the officers' conduct, and the officer's shots as the officer's", () => {
     const body = [

@@ -21,6 +21,7 @@ import { findPageFurniture } from './findPageFurniture.js';
 import { findPersons } from './findPersons.js';
 import { findPlace } from './findPlace.js';
 import { findAuthorVoice } from './findAuthorVoice.js';
+import { findFilingVoice } from './findFilingVoice.js';
 import { findFactCheckVerdict, type FactCheckVerdict } from './findFactCheckVerdict.js';
 import { findPublisherAgency, findPublisherVoice } from './findPublisherVoice.js';
 import { loadForceVocab, type ForceVocab } from './forceVocab.js';
@@ -165,9 +166,10 @@ function draftIncident(
   };
   // An agency's release speaks in the agency's voice, quotations included; a party's op-ed
   // ("I am the attorney for …") in its author's, quotations excepted.
+  // A civil complaint the person force was used on brings pleads in their counsel's voice.
   const publisherVoice = findPublisherVoice(doc.metadata);
-  const voice = publisherVoice ?? findAuthorVoice(doc);
   const subject = found.persons.find((p) => p.role === 'subject' && p.name !== null)?.name ?? null;
+  const voice = publisherVoice ?? findAuthorVoice(doc) ?? findFilingVoice(text, doc.bodyStart, subject);
   const built = buildClaims(text, segment.sentences, attributions, aboutIncident, undefined, voice, publisherVoice !== null, subject, verdict);
   // A cause of death is no claim of an incident that tells no death ("he was beaten for it", of a man who lived).
   const deathOnly = new Set(loadFacets().filter((f) => f.requiresDeath).map((f) => f.id));

@@ -82,6 +82,13 @@ describe('findPersons: the name of a body', () => {
   });
 });
 
+describe('findPersons: the name of a law (stop 44)', () => {
+  it('takes no person from the words before "Act" or "Amendment"', () => {
+    const found = persons('This is an action under the Federal Tort Claims Act for injuries Plaintiff Marisol Reyes suffered, and under the Fourth Amendment.');
+    expect(found.map((p) => p.name)).toEqual(['Marisol Reyes']);
+  });
+});
+
 describe('findPersons: a town the gazetteer lacks', () => {
   it('takes no person from a name ending in "City" or "Springs" after "from" or "in"', () => {
     const found = persons('The driver, a 19-year-old man from Horizon City, was arrested, and Rosa Lind of Palm Springs was hurt in Cedar Heights.');

@@ -108,6 +108,13 @@ function isTownName(text: string, c: Candidate): boolean {
   return c.title === null && TOWN_WORD.test(text.slice(c.nameStart, c.end)) && TOWN_BEFORE.test(text.slice(Math.max(0, c.start - 10), c.start));
 }
 
+const LAW_AFTER = /^\s+(?:Act|Acts|Amendment|Amendments|Clause|Doctrine|Statute)\b/u;
+
+/** "the Federal Tort Claims Act", "the Fourth Amendment": capitalised words before a law's noun name the law, not a person. */
+function isLawName(text: string, c: Candidate): boolean {
+  return c.title === null && LAW_AFTER.test(text.slice(c.end, c.end + 14));
+}
+
 const THE_BEFORE = /(?:^|[^\p{L}])the\s+$/u;
 const PHRASE_END_AFTER = /^(?:['’]s?\b|\s*(?:[,.;:!?)]|$))/u;
 
@@ -151,7 +158,7 @@ export function findPersons(
   const chunks = readNameChunks(text, tokens, orgs ?? findOrganizations(text, tokens));
   const headlines = findHeadlineLines(text);
   // Rejected before the lone words are checked: "Riverton General Hospital" vouches for no "RIVERTON".
-  const candidates = chunks.flatMap((chunk) => readCandidates(text, chunk)).filter((c) => !isQuotedPhrase(text, c) && !isBodyName(text, c) && !isTownName(text, c) && !isTheName(text, c) && !namesNoPerson(toMention(text, c)));
+  const candidates = chunks.flatMap((chunk) => readCandidates(text, chunk)).filter((c) => !isQuotedPhrase(text, c) && !isBodyName(text, c) && !isTownName(text, c) && !isTheName(text, c) && !isLawName(text, c) && !namesNoPerson(toMention(text, c)));
   const accepted = new Set<Candidate>();
   const known = new Set<string>();
   for (const c of candidates) {
