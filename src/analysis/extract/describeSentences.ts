@@ -136,9 +136,12 @@ const HEADING_WORDS = 10;
 function isHeading(text: string): boolean {
   const line = text.trim();
   // Most one-sentence paragraphs end on a full stop or a quotation mark: answered by the last character.
-  if (HEADING_END.test(line.charAt(line.length - 1))) return false;
+  // "Sept. 12 — Franklin Park, Ill.": a timeline's dated heading may end on a state's abbreviation.
+  if (HEADING_END.test(line.charAt(line.length - 1)) && !ABBREVIATED_PLACE_HEADING.test(line)) return false;
   return /^[\p{Lu}\d]/u.test(line) && !line.includes('\n') && line.split(/\s+/u).length <= HEADING_WORDS;
 }
+
+const ABBREVIATED_PLACE_HEADING = /\s[—–]\s[^.!?]*,\s(?:\p{Lu}\p{Ll}{1,4}\.|(?:\p{Lu}\.){2})$/u;
 
 const HEADING_END = /[.!?:;,…"”'’)\]-]/u;
 

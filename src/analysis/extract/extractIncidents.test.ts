@@ -1232,6 +1232,25 @@ describe('extractIncidents: a timeline whose headings date its accounts', () => 
   });
 });
 
+describe('extractIncidents: a timeline whose headings end on a state’s abbreviation (stop 44)', () => {
+  it('reads "Sept. 12 — Cedar Grove, Ill." as a heading, each account an incident of its own, in the heading’s town', () => {
+    const body = [
+      'Federal agents have opened fire at least three times in the region since August, a review by the paper found.',
+      'Aug. 30 — Cedar Grove, Ill.',
+      'An ICE officer shot Tomas Vidal, 27, during a traffic stop. DHS said Vidal drove at the officer.',
+      'Sept. 14 — Chicago',
+      'A Border Patrol agent shot Rosa Lind, 41, outside her home. Her lawyer said she was unarmed.',
+      'Oct. 2 — Oak Hollow, Calif.',
+      'Agents fired at Sam Ortiz in a pickup. No one was hit, CBP said.',
+    ].join('\n\n');
+    expect(draftsOf(body, '2025-10-20').map((d) => [d.date, d.city, d.persons.map((p) => p.name)])).toEqual([
+      ['2025-08-30', 'Cedar Grove', ['Tomas Vidal']],
+      ['2025-09-14', 'Chicago', ['Rosa Lind']],
+      ['2025-10-02', 'Oak Hollow', ['Sam Ortiz']],
+    ]);
+  });
+});
+
 describe('extractIncidents: two shootings on one day', () => {
   it('reads accounts opening on parts of the day in a story of encounters hours apart as separate incidents', () => {
     const body = [

@@ -54,6 +54,9 @@ describe('findPlaces', () => {
     // A timeline entry's heading: the town right after the year, ended by a colon or a dash; not a name after a year.
     expect(places('- Sept. 12, 2025, Franklin Grove, Ill.: An officer fired.')).toEqual([['Franklin Grove, Ill.', 'Franklin Grove', 'IL', null]]);
     expect(places('On Jan. 3, 2026, Jane Dorsey, Texas native, spoke.')).toEqual([['Texas', null, 'TX', null]]);
+    // A timeline's dated heading, the town after the date's dash closing its line (stop 44); not a name after a dash in a sentence.
+    expect(places('Sept. 12 — Franklin Grove, Ill.\nAn officer fired.')).toEqual([['Franklin Grove, Ill.', 'Franklin Grove', 'IL', null]]);
+    expect(places('He said — Jane Dorsey, Texas native, agreed.')).toEqual([['Texas', null, 'TX', null]]);
   });
 
   it('keeps an area word before a city as the place', () => {

@@ -12,6 +12,8 @@ const PLACE_PREPOSITIONS = new Set(['in', 'at', 'near', 'from', 'outside', 'to',
 const PARTY_TAG = /[DRI]-$/;
 const AREA_WORDS = new Set(['County', 'Parish']);
 // What ends a timeline entry's place: a colon or a dash.
+const HEADING_DASHES = new Set(['—', '–']);
+const LINE_END = /^[ \t]*(?:\n|$)/u;
 const ENTRY_END = /^\s*(?:[:—–]|--?\s)/u;
 
 type StateEntry = Extract<PlaceEntry, { kind: 'state' }>;
@@ -127,15 +129,18 @@ export function findPlaces(text: string, tokens: readonly Token[]): PlaceMention
    */
   function readUnlistedCity(i: number): PlaceMention | null {
     const prev = tokens[i - 1];
-    if (!prev || !((PLACE_PREPOSITIONS.has(prev.normal) && isAdjacent(text, prev, tokens[i])) || isAfterYear(i))) return null;
+    // "Sept. 12 — Franklin Park, Ill." closing its line: a timeline's heading after the date's dash.
+    const headingDash = prev !== undefined && HEADING_DASHES.has(prev.text);
+    if (!prev || !((PLACE_PREPOSITIONS.has(prev.normal) && isAdjacent(text, prev, tokens[i])) || isAfterYear(i) || headingDash)) return null;
     for (let k = i; k < Math.min(tokens.length, i + 3); k++) {
       const t = tokens[k];
       if (!isCapitalized(t) || isAllCaps(t) || AREA_WORDS.has(t.text) || places.streetSuffixes.has(t.text) || (k > i && !isAdjacent(text, tokens[k - 1], t))) return null;
       if (places.matcher.longestAt(text, tokens[k].start) || isOutletName(tokens, k)) return null;
       const stated = stateAfter(text, t.end);
       if (!stated) continue;
-      // After a year, only as an entry's heading: "2025, Franklin Park, Ill.:" (not "2026, Jane Doe, Texas native").
-      if (!PLACE_PREPOSITIONS.has(prev.normal) && !ENTRY_END.test(text.slice(stated.end, stated.end + 3))) return null;
+      // After a year, only as an entry's heading: "2025, Franklin Park, Ill.:" (not "2026, Jane Doe, Texas native");
+      // after a dash, only where the line ends.
+      if (headingDash ? !LINE_END.test(text.slice(stated.end, stated.end + 2)) : !PLACE_PREPOSITIONS.has(prev.normal) && !ENTRY_END.test(text.slice(stated.end, stated.end + 3))) return null;
       const start = tokens[i].start;
       return place(text, start, stated.end, text.slice(start, t.end).replace(/\s+/g, ' '), stated.code, null);
     }
