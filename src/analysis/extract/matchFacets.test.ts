@@ -1058,3 +1058,10 @@ describe('matchFacets: a car pulling around, passing the officer, no one in its 
     expect(stanceOf("the video, recorded on a cellphone by a passenger in a nearby car and provided to the paper by the driver's lawyers, shows the car", 'footage')).toBe('exists');
   });
 });
+
+describe('matchFacets: a legal resident, a refugee (stop 44)', () => {
+  it('reads a legal resident and one who came as a refugee as lawful status', () => {
+    expect(stanceOf('his brother is a legal resident', 'citizenship')).toBe('lawful_status');
+    expect(stanceOf('he came to the United States as a refugee from Somalia in 2012', 'citizenship')).toBe('lawful_status');
+  });
+});

@@ -208,3 +208,13 @@ describe('describePerson: one of his attorneys (stop 44)', () => {
     expect(speakers('Tom Reed, one of the senators who voted no, said the bill failed.')[0]).toEqual(['Tom Reed', 'other']);
   });
 });
+
+describe('describePerson: a witness’s kin (stop 44)', () => {
+  it('reads "Her husband" after a witness, in a story of a man shot, as no kin of his: a witness when he heard it', () => {
+    const text =
+      'A Border Patrol agent shot Yusuf Abdi, 24, on Sunday. He was hospitalized.\n\nDeborah Mills, who was shoveling her driveway across the street, said Abdi raised his hands.\n\nHer husband, Paul Mills, said he heard one shot.';
+    expect(speakers(text)).toEqual([['Deborah Mills', 'witness'], ['Paul Mills', 'witness']]);
+    // His own kin are his family.
+    expect(speakers('A Border Patrol agent shot Yusuf Abdi, 24, on Sunday. He was hospitalized.\n\nHis brother, Hamza Abdi, said he was scared.')[0]).toEqual(['Hamza Abdi', 'family']);
+  });
+});

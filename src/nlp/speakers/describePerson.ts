@@ -79,7 +79,8 @@ function learnFromDescriptors(ctx: SpeakerContext, record: PersonRecord, descrip
     // "Fernando García, an immigration lawyer who has tracked pursuits": a lawyer introduced with "a" and
     // given no client (no "for …", no "his") is no one's counsel here.
     const clientless = role === 'subject_counsel' && of === null && INDEFINITE.has(segment[0]?.norm ?? '') && !d.possessivePronoun && d.possessorName.length === 0 && d.complement.length === 0;
-    record.relation = clientless ? { role, noun, of, clientless } : { role, noun, of };
+    const possessorGender = d.possessivePronoun ? (ctx.vocab.genderWords.get(d.possessivePronoun.norm) ?? null) : null;
+    record.relation = clientless ? { role, noun, of, clientless } : { role, noun, of, possessorGender };
     ctx.persons.addEvidence(record, ctx.vocab.genderWords.get(d.head.norm) ?? null, 2);
   }
 }
@@ -277,10 +278,17 @@ function ofSomeoneElse(ctx: SpeakerContext, record: PersonRecord): boolean {
   // "The attorney for the ICE officer who shot a woman …", then "the attorney, Gregory Lindqvist": a
   // lawyer whose client the text does not name, in a story that speaks of an officer's lawyer, may be
   // the officer's; no side is guessed.
+  // "Her husband, Paul Mills," in a story of a man shot, "her" resolved to no one: not the man's husband.
+  if (of === null && relation.possessorGender && ctx.subject && ctx.jointSubjects.length === 0) {
+    const subjectGender = ctx.persons.genderOf(ctx.subject);
+    if (subjectGender !== null && subjectGender !== relation.possessorGender) return true;
+  }
   if (of === null) return relation.role === 'subject_counsel' && officerCounselIn(ctx);
   if (of === ctx.subject || ctx.jointSubjects.includes(of)) return false;
   // "Brandt's lawyer" where "The agent, Kyle Brandt," fired: counsel of an officer speaks for the officer.
   if (of.titleRole === 'official' || isTitledOfficial(ctx, of)) return true;
+  // "Her husband, Paul Mills, said" after a witness across the street: a witness's kin are no kin of the man shot.
+  if (witnessesByContext.get(ctx)?.has(of) === true) return true;
   const surname = of.name.split(/\s+/u).pop()!;
   return new RegExp(`(?<![\\p{L}'’-])${surname.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}\\s+(?:fired|shot|opened fire)\\b`, 'u').test(ctx.text);
 }
@@ -289,7 +297,8 @@ function roleOf(ctx: SpeakerContext, record: PersonRecord, attribution: number):
   if (record === ctx.subject || isCaptionDefendant(ctx, ctx.text, record.words)) return 'subject';
   if (isInterviewer(ctx, record, attribution)) return 'journalist';
   if (record.relation?.clientless) return 'other';
-  if (record.relation && RELATION_ROLES.has(record.relation.role)) return ofSomeoneElse(ctx, record) ? 'other' : record.relation.role;
+  // Kin or counsel of someone else: a witness when their words tell what they saw or heard.
+  if (record.relation && RELATION_ROLES.has(record.relation.role)) return ofSomeoneElse(ctx, record) ? (heardOrSaw(ctx, attribution) && tellsForce(ctx) ? 'witness' : 'other') : record.relation.role;
   // "Former ICE director Sarah Saldaña" speaks for no agency now.
   if (servesNoLonger(record) || formerTitle(ctx, record) !== null) return 'other';
   // A courtesy title ("Dr. Lena Hart, the county's medical examiner") says less than the office after it.

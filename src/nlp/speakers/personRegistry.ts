@@ -7,6 +7,8 @@ export interface Relation {
   readonly role: Role;
   readonly noun: string;
   readonly of: PersonRecord | null;
+  /** The gender of the possessive before the noun ("her husband": female), whoever it resolved to. */
+  readonly possessorGender?: Gender | null;
   /** "an immigration lawyer who has tracked pursuits": introduced with "a" and given no client, so no one's counsel. */
   readonly clientless?: boolean;
 }
