@@ -1065,3 +1065,9 @@ describe('matchFacets: a legal resident, a refugee (stop 44)', () => {
     expect(stanceOf('he came to the United States as a refugee from Somalia in 2012', 'citizenship')).toBe('lawful_status');
   });
 });
+
+describe('matchFacets: force that answered no threat (stop 44)', () => {
+  it('reads "the use of force was not a response to any threat" as unjustified', () => {
+    expect(stanceOf("the agents' use of force was not a response to any threat", 'justification_for_force')).toBe('unjustified');
+  });
+});

@@ -218,3 +218,11 @@ describe('describePerson: a witness’s kin (stop 44)', () => {
     expect(speakers('A Border Patrol agent shot Yusuf Abdi, 24, on Sunday. He was hospitalized.\n\nHis brother, Hamza Abdi, said he was scared.')[0]).toEqual(['Hamza Abdi', 'family']);
   });
 });
+
+describe('describePerson: a lawyer for a government body (stop 44)', () => {
+  it('reads counsel for the Department of Justice as speaking for it, not for the one force was used on', () => {
+    const text = 'Agents shot Tom Hale, 30, on Friday. A lawyer for the Department of Justice, Sean Skedz, argued that agents faced violent rioters.';
+    expect(speakers(text)[0]).toEqual(['Sean Skedz', 'prosecutor']);
+    expect(speakers('Agents shot Tom Hale, 30, on Friday. Ana Ruiz, a lawyer for Hale, said he was unarmed.')[0]).toEqual(['Ana Ruiz', 'subject_counsel']);
+  });
+});

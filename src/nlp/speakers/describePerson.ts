@@ -70,6 +70,14 @@ function learnFromDescriptors(ctx: SpeakerContext, record: PersonRecord, descrip
     }
     const role = ctx.vocab.relationRoles.get(d.head.norm) ?? ctx.vocab.titleRoles.get(d.head.norm);
     if (!role || record.relation) continue;
+    // "A lawyer for the Department of Justice, Sean Skedzielewski": counsel for a government body speaks for it.
+    if (role === 'subject_counsel' && d.organization && !d.possessivePronoun && d.possessorName.length === 0) {
+      const body = roleOfOrganization(d.organization.name, d.organization.agencyId, ctx.vocab);
+      if (body !== 'other') {
+        record.titleRole ??= body;
+        continue;
+      }
+    }
     const target = role === 'subject_counsel' || role === 'family' ? resolveTarget(ctx, d, { implicitSubject: false }) : null;
     // "Castañeda's daughter, Lucía Castañeda": nobody is their own relative; the surname meant another.
     const of = target === record ? null : target;
