@@ -21,3 +21,11 @@ describe('dropEmbeddedPronounReports', () => {
     expect(cues('The council met, and he said the clinic would stay open.')).toEqual(['said']);
   });
 });
+
+describe('dropEmbeddedPronounReports: a pronoun after "while" past another report (stop 44)', () => {
+  it('drops "while he said" after another report in its sentence, and keeps "as he called for" and a clause of its own', () => {
+    expect(cues('Ruben Ortega said two detainees saw officers kneel on Paz for several minutes while he said he could not breathe.')).toEqual(['said']);
+    expect(cues('“God will hold them accountable,” Francis said in a speech, as he called for greater ethics in business.')).toEqual(['said', 'called for']);
+    expect(cues('While he said the clinic would stay open, the council voted to close it.')).toEqual(['said']);
+  });
+});
