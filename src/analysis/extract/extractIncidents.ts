@@ -29,6 +29,8 @@ import { matchFacets } from './matchFacets.js';
 import type { IncidentSegment } from './segmentIncidents.js';
 import { segmentIncidents } from './segmentIncidents.js';
 import { deniesInvolvement } from './deniesInvolvement.js';
+// Module constants, not literals in the functions: tsx compiles a literal with \p{…} to a new RegExp at each run (issue 6).
+const DIACRITICS = /\p{M}+/gu;
 
 export const EXTRACT_STAGE: StageRef = Object.freeze({ name: 'extract', version: 44 });
 
@@ -161,7 +163,7 @@ function draftIncident(
     // "Video … shows the SUV pulling away": what the footage of the incident shows is about it.
     if (s.strong || s.weak || vocab.subjectNouns.test(s.text) || mentionsFootage(s.text) || AT_THE_SCENE.test(s.text)) return true;
     if (subjectParts.length === 0) return false;
-    const bare = s.text.normalize('NFD').replace(/\p{M}+/gu, '');
+    const bare = s.text.normalize('NFD').replace(DIACRITICS, '');
     return subjectParts.some((test) => test(bare));
   };
   // An agency's release speaks in the agency's voice, quotations included; a party's op-ed

@@ -1,3 +1,5 @@
+// Module constants, not literals in the functions: tsx compiles a literal with \p{…} to a new RegExp at each run (issue 6).
+const TWO_LETTERS = /\p{L}{2}/u;
 // Capitalised names that are organisations or offices, not people: general English head nouns
 // ("… Rights Observatory", "[Office of] Professional Responsibility").
 const ORGANISATION_WORD =
@@ -5,5 +7,5 @@ const ORGANISATION_WORD =
 
 /** A written name that can be a person's: not an organisation, not a lone letter ("Agent B"). */
 export function isPersonName(name: string): boolean {
-  return !ORGANISATION_WORD.test(name) && /\p{L}{2}/u.test(name);
+  return !ORGANISATION_WORD.test(name) && TWO_LETTERS.test(name);
 }

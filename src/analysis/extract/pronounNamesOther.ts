@@ -1,4 +1,6 @@
 import { givenNameGender } from '../../nlp/mentions/givenNameGender.js';
+// Module constants, not literals in the functions: tsx compiles a literal with \p{…} to a new RegExp at each run (issue 6).
+const ANY_CAPITAL = /\p{Lu}/u;
 
 // The last third-person pronoun before a match in its sentence (back to a stop or a paragraph break).
 const LAST_PRONOUN = /\b(he|him|his|she|her)\b(?![^.!?\n]*\b(?:he|him|his|she|her)\b)[^.!?\n]*$/iu;
@@ -19,7 +21,7 @@ export function pronounNamesOther(text: string, at: number, subject: string): bo
   if (found === null) return false;
   // Not one a name or a noun comes after ("he said the man was hit").
   const gap = found[0].slice(found[1].length);
-  if (/\p{Lu}/u.test(gap) || NOT_THE_SUBJECT.test(gap)) return false;
+  if (ANY_CAPITAL.test(gap) || NOT_THE_SUBJECT.test(gap)) return false;
   // "her husband was shot twice": a possessive before a person noun; the clause is about that person, not her.
   if (POSSESSED_PERSON.test(gap) && /^(?:his|her)$/iu.test(found[1])) return false;
   const pronoun = found[1].toLowerCase();

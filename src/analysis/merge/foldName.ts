@@ -1,4 +1,9 @@
 import { loadTitles } from '../../nlp/mentions/loadTitles.js';
+// Module constants, not literals in the functions: tsx compiles a literal with \p{…} to a new RegExp at each run (issue 6).
+const DIACRITICS = /\p{M}+/gu;
+const NOT_LETTERS_OR_DIGITS = /[^\p{L}\p{N}]+/gu;
+const ANY_LETTER = /\p{L}/u;
+const TWO_CAPITALS = /\p{Lu}{2}/u;
 
 // Names folded, kept: sameName folds both its names on every call, and a document's few names are
 // compared again and again (a roundup's accounts, a draft's people, merging). At most 10,000, then afresh.
@@ -11,9 +16,9 @@ export function foldName(name: string): string {
   if (f === undefined) {
     f = name
       .normalize('NFD')
-      .replace(/\p{M}+/gu, '')
+      .replace(DIACRITICS, '')
       .toLowerCase()
-      .replace(/[^\p{L}\p{N}]+/gu, ' ')
+      .replace(NOT_LETTERS_OR_DIGITS, ' ')
       .trim();
     if (folded.size >= MAX_FOLDED) folded.clear();
     folded.set(name, f);
@@ -23,7 +28,7 @@ export function foldName(name: string): string {
 
 /** The surname's parts: the last written word, split at hyphens ("Vela-Ortiz" → vela, ortiz), past a "Jr." or "III". */
 export function surnameParts(name: string): string[] {
-  const words = withoutSuffix(name.trim().split(/\s+/).filter((w) => /\p{L}/u.test(w)));
+  const words = withoutSuffix(name.trim().split(/\s+/).filter((w) => ANY_LETTER.test(w)));
   const last = words[words.length - 1] ?? '';
   return foldName(last).split(' ').filter(Boolean);
 }
@@ -81,7 +86,7 @@ function partOfFullName(short: string, full: string): boolean {
   const ws = foldName(withoutSuffix(short.trim().split(/\s+/u)).join(' ')).split(' ').filter(Boolean);
   const wf = foldName(withoutSuffix(full.trim().split(/\s+/u)).join(' ')).split(' ').filter(Boolean);
   if (ws.length === 0 || ws.length >= wf.length) return false;
-  const caption = short === short.toUpperCase() && /\p{Lu}{2}/u.test(short);
+  const caption = short === short.toUpperCase() && TWO_CAPITALS.test(short);
   const surnames = caption ? wf : wf.slice(1);
   if (ws.every((w) => surnames.includes(w))) return true;
   // "Rogelio Esparza" for "Rogelio Esparza Luna": the given name and the first of two surnames, as

@@ -164,6 +164,12 @@ export function findForwardEnd(ctx: AttributionContext, from: number, end: numbe
   return end;
 }
 
+// Module constants, not literals in skipDateline: tsx (esbuild) turns a literal with \p{…} into a
+// `new RegExp` at every evaluation, and skipDateline runs at every clause opening (issue 6).
+const CAPITAL_START = /^\p{Lu}/u;
+const ALL_CAPITALS = /^\p{Lu}[\p{Lu}.'’-]*\p{Lu}\.?$/u;
+const DATELINE_PART = /^(?:\p{Lu}|\d|[,.]$)/u;
+
 /**
  * The token after a dateline opening the paragraph at `from` ("SPRINGFIELD, Ill., Jan. 4 (UPI) — "),
  * or `from`: an upper-case place, then only capitalised words, numbers, commas, periods and a
@@ -175,9 +181,9 @@ function skipDateline(ctx: AttributionContext, from: number): number {
   const first = tokens[from];
   if (!first || (from > 0 && !text.slice(tokens[from - 1].start, first.start).includes('\n'))) return from;
   if (isDigit(first.text)) return skipTimeStamp(ctx, from);
-  if (!/^\p{Lu}/u.test(first.text)) return from;
+  if (!CAPITAL_START.test(first.text)) return from;
   // "New York (AFP) –": a place in capitals and lower case needs the agency to be a dateline.
-  const capitals = /^\p{Lu}[\p{Lu}.'’-]*\p{Lu}\.?$/u.test(first.text);
+  const capitals = ALL_CAPITALS.test(first.text);
   let inParens = false;
   let agency = false;
   for (let j = from + 1; j < Math.min(tokens.length, from + 16); j++) {
@@ -185,7 +191,7 @@ function skipDateline(ctx: AttributionContext, from: number): number {
     if (DATELINE_DASHES.has(t)) return tokens[j + 1] && !inParens && (capitals || agency) ? j + 1 : from;
     if (t === '(') inParens = agency = true;
     else if (t === ')') inParens = false;
-    else if (!inParens && !/^(?:\p{Lu}|\d|[,.]$)/u.test(t)) return from;
+    else if (!inParens && !DATELINE_PART.test(t)) return from;
   }
   return from;
 }

@@ -3,6 +3,9 @@ import { makeSpan } from '../../lib/spans.js';
 import type { AttributionContext } from './attributionContext.js';
 import type { AttributionDraft } from './attributionDraft.js';
 import { hasClause, QUOTE_MARKS } from './clauseBounds.js';
+// Module constants, not literals in the functions: tsx compiles a literal with \p{…} to a new RegExp at each run (issue 6).
+const CAPITALS = /^\p{Lu}{2,}$/u;
+const CAPITAL_START = /^\p{Lu}/u;
 
 const MAX_NAME_TOKENS = 6;
 const MIN_CONTENT_TOKENS = 3;
@@ -16,13 +19,13 @@ const SHORT_CAPITAL_LABELS = new Set(['NEW', 'TV', 'WOW']);
 
 /** A word in capitals that labels a headline: longer than an acronym ("UPDATE", "EXCLUSIVE") or a short label ("NEW"). */
 function isCapitalLabel(word: string): boolean {
-  return /^\p{Lu}{2,}$/u.test(word) && (word.length > 3 || SHORT_CAPITAL_LABELS.has(word));
+  return CAPITALS.test(word) && (word.length > 3 || SHORT_CAPITAL_LABELS.has(word));
 }
 
 /** A word of a speaker's name in a headline or transcript: capitalised, or a joining word between capitalised ones ("CNN President On Trump"). */
 function isNameWord(t: Token): boolean {
   if (NAME_PUNCT.has(t.text)) return true;
-  return /^\p{Lu}/u.test(t.text) && t.pos !== 'PUNCT' && t.pos !== 'NUM' && t.pos !== 'SYM';
+  return CAPITAL_START.test(t.text) && t.pos !== 'PUNCT' && t.pos !== 'NUM' && t.pos !== 'SYM';
 }
 
 /**

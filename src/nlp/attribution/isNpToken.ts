@@ -1,5 +1,15 @@
 import type { Token } from '../../domain/analysis.js';
 import { NEVER_FINAL } from '../sentences/abbreviations.js';
+// Module constants, not literals in the functions: tsx compiles a literal with \p{…} to a new RegExp at each run (issue 6).
+const LOWER_WORD = /^\p{Ll}+$/u;
+const SHORT_TITLE_WORD = /^\p{Lu}\p{Ll}{1,3}$/u;
+const CAPITALISED_WORD = /^\p{Lu}\p{Ll}/u;
+const CAPITAL_START = /^\p{Lu}/u;
+const LOWER_START = /^\p{Ll}/u;
+const SHORT_WORD = /^\p{L}{1,4}$/u;
+const LETTER_START = /^\p{L}/u;
+const ALPHANUMERIC_WORD = /^[\p{L}\p{N}]+$/u;
+const ALPHANUMERIC_START = /^[\p{L}\p{N}]/u;
 
 const NP_POS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PART']);
 const NP_ADP = new Set(['of', 'for', 'at', 'from', 'in', 'on', 'with', 'by', 'to']);
@@ -42,9 +52,9 @@ function isCompoundHeadBeforeVerb(tokens: readonly Token[], k: number): boolean 
   const t = tokens[k];
   const prev = tokens[k - 1];
   const next = tokens[k + 1];
-  if (!prev || !next || !/^\p{Ll}+$/u.test(t.text) || t.normal !== t.lemma) return false;
+  if (!prev || !next || !LOWER_WORD.test(t.text) || t.normal !== t.lemma) return false;
   if (prev.pos !== 'NOUN' || !COMPOUND_MODIFIERS.has(tokens[k - 2]?.pos ?? '')) return false;
-  return next.pos === 'VERB' && /^\p{Ll}/u.test(next.text) && next.normal !== next.lemma && !next.normal.endsWith('ing');
+  return next.pos === 'VERB' && LOWER_START.test(next.text) && next.normal !== next.lemma && !next.normal.endsWith('ing');
 }
 
 /** Tagger slips inside a name or a compound: "Sen. Ted Cruz" (Ted as a verb), "teary-eyed", "registered voters". */
@@ -53,11 +63,11 @@ export function isMistaggedNameOrModifier(tokens: readonly Token[], k: number): 
   if (t.pos !== 'VERB') return false;
   const prev = tokens[k - 1];
   const next = tokens[k + 1];
-  if (/^\p{Lu}/u.test(t.text) && (prev?.pos === 'PROPN' || next?.pos === 'PROPN') && prev?.text !== ',') return true;
+  if (CAPITAL_START.test(t.text) && (prev?.pos === 'PROPN' || next?.pos === 'PROPN') && prev?.text !== ',') return true;
   // "A neighbor, Hector Villalobos, said": a given name after a comma, its surname closing the appositive.
   // "In fact, Ted Cruz thinks": the same given name before a surname and its verb.
   const after = tokens[k + 2];
-  if (/^\p{Lu}\p{Ll}/u.test(t.text) && prev?.text === ',' && next?.pos === 'PROPN' && (after?.text === ',' || after?.pos === 'PROPN' || ((after?.pos === 'VERB' || after?.pos === 'AUX') && /^\p{Ll}/u.test(after.text)))) return true;
+  if (CAPITALISED_WORD.test(t.text) && prev?.text === ',' && next?.pos === 'PROPN' && (after?.text === ',' || after?.pos === 'PROPN' || ((after?.pos === 'VERB' || after?.pos === 'AUX') && LOWER_START.test(after.text)))) return true;
   if (prev?.text === '-' && prev.end === t.start) return true;
   if (isGerundModifier(tokens, k)) return true;
   // "along the river walk told": a bare verb between a noun and an inflected verb is the compound's head noun.
@@ -72,11 +82,11 @@ function isAbbreviationDot(tokens: readonly Token[], k: number): boolean {
   const t = tokens[k];
   const prev = tokens[k - 1];
   const next = tokens[k + 1];
-  if (t.text !== '.' || !prev || !next || prev.end !== t.start || !/^\p{L}{1,4}$/u.test(prev.text)) return false;
-  if (next.text === ')' || (next.start === t.end && /^\p{L}/u.test(next.text))) return true;
+  if (t.text !== '.' || !prev || !next || prev.end !== t.start || !SHORT_WORD.test(prev.text)) return false;
+  if (next.text === ')' || (next.start === t.end && LETTER_START.test(next.text))) return true;
   // A title before a name: "the Rev. Ana Lombardi", "Pres. Obama"; not a short name ending its
   // sentence before a name ("… of El Paso. Smith said", "in Gaza. Lee said").
-  return /^\p{Lu}\p{Ll}{1,3}$/u.test(prev.text) && NEVER_FINAL.has(prev.normal) && prev.pos === 'PROPN' && next.pos === 'PROPN' && /^\p{Lu}/u.test(next.text);
+  return SHORT_TITLE_WORD.test(prev.text) && NEVER_FINAL.has(prev.normal) && prev.pos === 'PROPN' && next.pos === 'PROPN' && CAPITAL_START.test(next.text);
 }
 
 /** "Politico.com", "MoveOn.org": the period of a web address, joined to a name and its domain (the tokenizer splits them). */
@@ -85,9 +95,9 @@ function isDomainDot(tokens: readonly Token[], k: number): boolean {
   const t = tokens[k];
   const prev = tokens[k - 1];
   const next = tokens[k + 1];
-  if (t.text !== '.' || !prev || !next || prev.end !== t.start || next.start !== t.end || !/^[\p{L}\p{N}]+$/u.test(prev.text) || !DOMAINS.test(next.text)) return false;
+  if (t.text !== '.' || !prev || !next || prev.end !== t.start || next.start !== t.end || !ALPHANUMERIC_WORD.test(prev.text) || !DOMAINS.test(next.text)) return false;
   const after = tokens[k + 2];
-  return !after || after.start > next.end || !/^[\p{L}\p{N}]/u.test(after.text);
+  return !after || after.start > next.end || !ALPHANUMERIC_START.test(after.text);
 }
 
 /** The lower-case particle of a surname ("de Blasio", "van Hollen"), which the tagger leaves untagged. */
@@ -117,7 +127,7 @@ function isSurnameParticle(tokens: readonly Token[], k: number): boolean {
   let j = k + 1;
   while (j < tokens.length && j - k < 3 && PARTICLE_RUN.has(tokens[j].text)) j++;
   const next = tokens[j];
-  if (!next || next.start !== tokens[j - 1].end + 1 || !/^\p{Lu}/u.test(next.text)) return false;
+  if (!next || next.start !== tokens[j - 1].end + 1 || !CAPITAL_START.test(next.text)) return false;
   return next.pos === 'PROPN' || next.pos === 'NOUN' || next.pos === 'X';
 }
 
@@ -132,10 +142,10 @@ function isNpSlip(tokens: readonly Token[], k: number): boolean {
   const next = tokens[k + 1];
   if (!next) return false;
   if (t.pos === 'ADV' && prev?.pos === 'DET' && (next.pos === 'ADJ' || next.pos === 'NOUN')) return true;
-  if (t.pos === 'X' && (/^\p{Lu}/u.test(t.text) || NAME_PARTICLES.has(t.text)) && next.pos === 'PROPN') return true;
+  if (t.pos === 'X' && (CAPITAL_START.test(t.text) || NAME_PARTICLES.has(t.text)) && next.pos === 'PROPN') return true;
   if (isSurnameParticle(tokens, k)) return true;
   // "Ohio Forward Now": a capitalised adverb inside a name.
-  if (t.pos === 'ADV' && /^\p{Lu}/u.test(t.text) && prev !== undefined && prev.end < t.start && (prev.pos === 'PROPN' || (prev.pos === 'ADV' && /^\p{Lu}/u.test(prev.text) && tokens[k - 2]?.pos === 'PROPN'))) return true;
+  if (t.pos === 'ADV' && CAPITAL_START.test(t.text) && prev !== undefined && prev.end < t.start && (prev.pos === 'PROPN' || (prev.pos === 'ADV' && CAPITAL_START.test(prev.text) && tokens[k - 2]?.pos === 'PROPN'))) return true;
   return t.text === '/' && prev?.end === t.start && next.start === t.end && (prev.pos === 'PROPN' || prev.pos === 'NOUN') && (next.pos === 'PROPN' || next.pos === 'NOUN');
 }
 
@@ -165,7 +175,7 @@ export function isNpToken(tokens: readonly Token[], k: number): boolean {
   if (t.pos === 'PRON') return PERSONAL.has(t.normal) || t.normal === 'his' || t.normal === 'her' || t.normal === 'their' || t.normal === 'its' || t.normal === 'our' || t.normal === 'my';
   if (t.pos === 'ADP') return NP_ADP.has(t.normal);
   // "a spokesman for Ted Cruz": with "Ted" read as a verb the tagger makes "for" a subordinator.
-  if (t.pos === 'SCONJ' && t.normal === 'for') return /^\p{Lu}/u.test(tokens[k + 1]?.text ?? '');
+  if (t.pos === 'SCONJ' && t.normal === 'for') return CAPITAL_START.test(tokens[k + 1]?.text ?? '');
   if (t.pos === 'CCONJ') return t.normal === 'and' || t.normal === '&';
   if (t.pos === 'PUNCT' || t.pos === 'SYM') return (NP_PUNCT.has(t.text) && !isSpacedDash(tokens, k)) || isAbbreviationDot(tokens, k) || isDomainDot(tokens, k) || isDefinedTermMark(tokens, k);
   // "the agency's earlier statement", "an earlier report": an adverb of time the tagger reads before a noun modifies it.

@@ -4,6 +4,9 @@ import { matchPhraseAt } from './attributionContext.js';
 import type { CueVerb } from './cueLexicon.js';
 import { DAY_WORDS } from './dayWords.js';
 import { isGerundModifier } from './isNpToken.js';
+// Module constants, not literals in the functions: tsx compiles a literal with \p{…} to a new RegExp at each run (issue 6).
+const CAPITAL_START = /^\p{Lu}/u;
+const LETTER_OR_DIGIT_START = /^[\p{L}\d]/u;
 
 const PP_HEADS = new Set(['in', 'on', 'at', 'during', 'with', 'to', 'through', 'via', 'after', 'before', 'from']);
 const NP_PARTS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PART']);
@@ -15,7 +18,7 @@ function skipNounPhrase(ctx: AttributionContext, k: number, end: number): number
   // "an emailed statement": a participle used as an adjective.
   // "told The Associated Press", "told Verify Desk": a capitalised word the tagger reads as a verb
   // before a proper noun is part of a name (the rules alone).
-  const named = (t: (typeof tokens)[number]): boolean => ctx.rulesOnly === true && t.pos === 'VERB' && /^\p{Lu}/u.test(t.text) && tokens[j + 1]?.pos === 'PROPN';
+  const named = (t: (typeof tokens)[number]): boolean => ctx.rulesOnly === true && t.pos === 'VERB' && CAPITAL_START.test(t.text) && tokens[j + 1]?.pos === 'PROPN';
   const isPart = (t: (typeof tokens)[number]): boolean => (NP_PARTS.has(t.pos) && t.pos !== 'DET') || (t.pos === 'VERB' && t.normal.endsWith('ed') && tokens[j + 1]?.pos === 'NOUN') || named(t);
   // "in a 233-page opinion", "in a body-camera clip": a hyphen inside a word joins a modifier (the rules alone).
   const joined = (at: number): boolean => ctx.rulesOnly === true && j > k && at + 1 < end && isJoiningHyphen(tokens, at);
@@ -36,7 +39,7 @@ function isPluralPossessive(tokens: readonly Token[], j: number): boolean {
 /** A hyphen with no space on either side ("233-page"), between two words of one modifier. */
 function isJoiningHyphen(tokens: readonly Token[], j: number): boolean {
   const t = tokens[j];
-  return t.text === '-' && j > 0 && tokens[j - 1].end === t.start && tokens[j + 1]?.start === t.end && /^[\p{L}\d]/u.test(tokens[j + 1].text);
+  return t.text === '-' && j > 0 && tokens[j - 1].end === t.start && tokens[j + 1]?.start === t.end && LETTER_OR_DIGIT_START.test(tokens[j + 1].text);
 }
 
 function isClauseDoor(ctx: AttributionContext, k: number, end: number): boolean {
@@ -59,14 +62,14 @@ function skipListenerToThat(ctx: AttributionContext, k: number, end: number): nu
     const hyphen = t.text === '-' && tokens[j - 1].end === t.start && tokens[j + 1]?.start === t.end;
     // "told reporters outside a polling place that …": a gerund between a determiner and its noun is a modifier (the rules alone).
     const gerund = ctx.rulesOnly === true && isGerundModifier(tokens, j);
-    if (t.pos === 'AUX' || (t.pos === 'PUNCT' && !hyphen && !isPlaceComma(tokens, j)) || (t.pos === 'VERB' && !gerund && !/^\p{Lu}/u.test(t.text) && !t.normal.endsWith('ed'))) return -1;
+    if (t.pos === 'AUX' || (t.pos === 'PUNCT' && !hyphen && !isPlaceComma(tokens, j)) || (t.pos === 'VERB' && !gerund && !CAPITAL_START.test(t.text) && !t.normal.endsWith('ed'))) return -1;
   }
   return -1;
 }
 
 /** "in Mapleton, Ohio": a comma between a place and its state, both capitalised. */
 function isPlaceComma(tokens: readonly Token[], j: number): boolean {
-  return tokens[j].text === ',' && /^\p{Lu}/u.test(tokens[j - 1].text) && /^\p{Lu}/u.test(tokens[j + 1]?.text ?? '');
+  return tokens[j].text === ',' && CAPITAL_START.test(tokens[j - 1].text) && CAPITAL_START.test(tokens[j + 1]?.text ?? '');
 }
 
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i']);
@@ -183,10 +186,10 @@ const QUOTE_MARK = /^["“”‘’']$/;
  */
 function isTitleWord(tokens: readonly Token[], j: number): boolean {
   const t = tokens[j];
-  if ((t.pos === 'VERB' || t.pos === 'DET') && /^\p{Lu}/u.test(t.text)) return true;
+  if ((t.pos === 'VERB' || t.pos === 'DET') && CAPITAL_START.test(t.text)) return true;
   if (isYearApostrophe(tokens, j) || (t.pos === 'PART' && /^['’]s$/.test(t.normal))) return true;
   if (!QUOTE_MARK.test(t.text)) return false;
-  const titled = (u: Token | undefined): boolean => u !== undefined && (/^\p{Lu}/u.test(u.text) || QUOTE_MARK.test(u.text));
+  const titled = (u: Token | undefined): boolean => u !== undefined && (CAPITAL_START.test(u.text) || QUOTE_MARK.test(u.text));
   return titled(tokens[j + 1]) || titled(tokens[j - 1]);
 }
 

@@ -2,6 +2,8 @@ import type { PlaceMention } from '../../domain/analysis.js';
 import { loadPlaces } from './loadPlaces.js';
 import { lookupCity } from './lookupCity.js';
 import { stateCode } from './stateCode.js';
+// Module constants, not literals in the functions: tsx compiles a literal with \p{…} to a new RegExp at each run (issue 6).
+const WORD_START = /(^|[\s-])(\p{L})/gu;
 
 /** "MINNEAPOLIS (Meridian) —", "PORTLAND, Ore. —", "PHOENIX —", "McALLEN, Texas —" at the start of a line. */
 const DATELINE = /^[ \t]*((?:Ma?c)?[A-Z][A-Z.'\- ]{1,30}[A-Z.])(?:,[ \t]+([A-Z][A-Za-z. ]{1,20}?))?[ \t]*(?:\([^()\n]{1,40}\)[ \t]*)?(?:\u2014|\u2013|--|-)[ \t]/gm;
@@ -14,7 +16,7 @@ export function datelineLength(line: string): number {
 }
 
 function titleCase(s: string): string {
-  return s.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_m, sep: string, c: string) => sep + c.toUpperCase());
+  return s.toLowerCase().replace(WORD_START, (_m, sep: string, c: string) => sep + c.toUpperCase());
 }
 
 /**

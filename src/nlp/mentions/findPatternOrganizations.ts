@@ -3,6 +3,9 @@ import { loadAgencies, type OrgPattern } from './loadAgencies.js';
 import { loadPlaces } from './loadPlaces.js';
 import { compilePhrases, type PhraseMatcher } from './phraseMatcher.js';
 import { isAdjacent, isCapitalized, tokenIndexAt } from './tokenShape.js';
+// Module constants, not literals in the functions: tsx compiles a literal with \p{…} to a new RegExp at each run (issue 6).
+const HYPHENED_COUNTY_OR_NOTHING = /^(?:-\p{Lu}\p{L}+)?\s*$/u;
+const WORD_START_LOWER = /(^|\s)(\p{Ll})/gu;
 
 let cached: PhraseMatcher<OrgPattern> | null = null;
 
@@ -30,7 +33,7 @@ function placeBefore(text: string, tokens: readonly Token[], i: number): number 
     if (!hit || hit.values.every((v) => v.kind === 'country')) continue;
     const rest = text.slice(hit.end, tokens[i].start);
     // "Charlotte-Mecklenburg Police": a city joined to its county by a hyphen.
-    if (/^(?:-\p{Lu}\p{L}+)?\s*$/u.test(rest)) return tokens[k].start;
+    if (HYPHENED_COUNTY_OR_NOTHING.test(rest)) return tokens[k].start;
   }
   return -1;
 }
@@ -55,7 +58,7 @@ function nameBefore(text: string, tokens: readonly Token[], i: number): number {
  * the story cases it, when the pattern lists the capitalised form too (a one-word "Phoenix police" stays).
  */
 function capitalizeSuffix(name: string, suffix: string, pattern: OrgPattern): string {
-  const capitalized = suffix.replace(/(^|\s)(\p{Ll})/gu, (_, space: string, letter: string) => space + letter.toUpperCase());
+  const capitalized = suffix.replace(WORD_START_LOWER, (_, space: string, letter: string) => space + letter.toUpperCase());
   if (capitalized === suffix || !suffix.includes(' ') || !pattern.suffixes.includes(capitalized) || !name.endsWith(suffix)) return name;
   return name.slice(0, name.length - suffix.length) + capitalized;
 }

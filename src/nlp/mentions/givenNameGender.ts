@@ -1,4 +1,6 @@
 import { loadGivenNameLists } from './loadGivenNames.js';
+// Module constants, not literals in the functions: tsx compiles a literal with \p{…} to a new RegExp at each run (issue 6).
+const DIACRITIC = /\p{M}/gu;
 
 let byName: ReadonlyMap<string, 'female' | 'male'> | null = null;
 
@@ -20,5 +22,5 @@ export function givenNameGender(name: string): 'female' | 'male' | null {
 }
 
 function fold(word: string): string {
-  return word.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+  return word.normalize('NFD').replace(DIACRITIC, '').toLowerCase();
 }

@@ -4,6 +4,8 @@ import { loadGivenNames } from './loadGivenNames.js';
 import { loadPlaces } from './loadPlaces.js';
 import { loadTitles, type Title } from './loadTitles.js';
 import { isAllCaps, isCapitalized, isSentenceStart, isTouching } from './tokenShape.js';
+// Module constants, not literals in the functions: tsx compiles a literal with \p{…} to a new RegExp at each run (issue 6).
+const COMMA_THEN_CAPITAL = /^,[ \t]*\p{Lu}/u;
 
 /** One piece of a noun phrase that may hold a person: "DHS" · "Assistant Secretary" · "Dana Whitcombe". */
 export type ChunkItem =
@@ -123,12 +125,12 @@ export function readNameChunks(text: string, tokens: readonly Token[], orgs: rea
     const last = chunk[chunk.length - 1];
     if (!last || last.kind !== 'name' || last.words === 0 || last.allCaps) return false;
     if (placeEnd !== t.end || !gapIsSpace(text, last.end, t.start)) return false;
-    return !/^,[ \t]*\p{Lu}/u.test(text.slice(placeEnd, placeEnd + 4));
+    return !COMMA_THEN_CAPITAL.test(text.slice(placeEnd, placeEnd + 4));
   }
 
   /** "Ponce's lawyer", "wrote that Ponce": no place preposition before the word, no state after it. */
   function isLoneSurname(t: Token): boolean {
-    return !PLACE_BEFORE.test(text.slice(Math.max(0, t.start - 12), t.start)) && !/^,[ \t]*\p{Lu}/u.test(text.slice(t.end, t.end + 4));
+    return !PLACE_BEFORE.test(text.slice(Math.max(0, t.start - 12), t.start)) && !COMMA_THEN_CAPITAL.test(text.slice(t.end, t.end + 4));
   }
 
   /** "Judge Georgia Alexakis", "Virginia Foxx": a state's or city's one-word name that is a given name, right before a surname. */

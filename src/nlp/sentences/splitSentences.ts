@@ -11,6 +11,14 @@ const CLOSERS = new Set(['”', '’', ')', ']', '»']);
 const OPENERS = new Set(['“', '‘', '(', '[', '«', '"', "'"]);
 const UPPER = /^\p{Lu}/u;
 const LOWER = /^\p{Ll}/u;
+// Constants rather than literals in the functions: tsx (esbuild) turns a literal with \p{…} into a
+// `new RegExp` at every evaluation, and these run at every token that may end a sentence (issue 6).
+const ONE_LETTER = /^\p{L}$/u;
+const ONE_CAPITAL = /^\p{Lu}$/u;
+const CAPITALS = /^\p{Lu}{2,}$/u;
+/** "U.S", "a.m": letters each followed by a period, the last one's taken off. */
+const INITIALS = /^(?:\p{L}\.)+\p{L}$/u;
+const ENDS_MID_SENTENCE = /[\p{Ll},;]\s*$/u;
 /** Parts of speech that begin a sentence far more often than they continue a name. */
 const STARTER_POS = new Set(['DET', 'PRON', 'CCONJ', 'SCONJ', 'ADP', 'ADV', 'AUX']);
 
@@ -39,7 +47,7 @@ function findSegments(text: string, bodyStart: number): Range[] {
     else if (lineStart < bodyStart) {
       flush();
       segments.push({ start: lineStart, end: lineEnd });
-    } else if (open && /[\p{Ll},;]\s*$/u.test(text.slice(open.start, open.end)) && LOWER.test(line.trimStart())) {
+    } else if (open && ENDS_MID_SENTENCE.test(text.slice(open.start, open.end)) && LOWER.test(line.trimStart())) {
       open = { start: open.start, end: lineEnd };
     } else {
       flush();
@@ -97,18 +105,18 @@ function endsSentence(tokens: readonly Token[], from: number, i: number, n: numb
   if (TERMINAL.test(t.text)) {
     const prev = tokens[i - 1];
     const glued = prev && prev.end === t.start;
-    if (t.text === '.' && glued && (NEVER_FINAL.has(prev.normal) || /^\p{Lu}$/u.test(prev.text))) return false;
+    if (t.text === '.' && glued && (NEVER_FINAL.has(prev.normal) || ONE_CAPITAL.test(prev.text))) return false;
     if (closedQuote && /[!?]/.test(t.text) && UPPER.test(next.text) && isAttributionTail(tokens, n, end)) return false;
     return true;
   }
   // An abbreviation token that carries its own period: "U.S.", "a.m.", "Dr.", "J."
   const bare = t.normal.replace(/\.$/, '');
-  if (NEVER_FINAL.has(bare) || /^\p{L}$/u.test(bare)) return false;
+  if (NEVER_FINAL.has(bare) || ONE_LETTER.test(bare)) return false;
   if (TIME_ABBREVIATIONS.has(bare)) return UPPER.test(next.text) && !TIME_CONTINUATIONS.has(next.normal);
   // "CHARLOTTE, N.C. (AP) —": a dateline's state before the agency in parentheses ends nothing.
-  if (/^(?:\p{L}\.)+\p{L}$/u.test(bare) && next.text === '(' && /^\p{Lu}{2,}$/u.test(tokens[n + 1]?.text ?? '') && tokens[n + 2]?.text === ')') return false;
+  if (INITIALS.test(bare) && next.text === '(' && CAPITALS.test(tokens[n + 1]?.text ?? '') && tokens[n + 2]?.text === ')') return false;
   if (isDatelineState(tokens, from, i, n)) return false;
-  if (/^(?:\p{L}\.)+\p{L}$/u.test(bare) || AMBIGUOUS.has(bare)) return OPENERS.has(next.text) || (UPPER.test(next.text) && STARTER_POS.has(next.pos));
+  if (INITIALS.test(bare) || AMBIGUOUS.has(bare)) return OPENERS.has(next.text) || (UPPER.test(next.text) && STARTER_POS.has(next.pos));
   // A word the tokenizer glued to its period ("in."): an ordinary sentence end.
   return UPPER.test(next.text) || OPENERS.has(next.text) || /^\d/.test(next.text);
 }

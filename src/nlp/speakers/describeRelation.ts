@@ -13,6 +13,10 @@ import { resolveAnaphor } from './resolveAnaphor.js';
 import { FAMILY_KEY, namesSubject, resolveTarget } from './resolveTarget.js';
 import type { SpeakerContext } from './speakerContext.js';
 import type { Word } from './words.js';
+// Module constants, not literals in the functions: tsx compiles a literal with \p{…} to a new RegExp at each run (issue 6).
+const THE_NOUN_POSSESSIVE = /^[Tt]he\s+(?:[\p{L}\d-]+\s+)?([\p{Ll}]+)['’]s\s+$/u;
+const LOWER_START = /^\p{Ll}/u;
+const NOT_A_SUBJECT_NOUN = /^(?:a|an|the|\d.*|[\p{L}-]*-old|young|slain|dead|unarmed|local)$/u;
 
 function isPlural(norm: string): boolean {
   return (norm.endsWith('s') && !norm.endsWith('ss')) || norm === 'family' || norm === 'legal team';
@@ -104,14 +108,14 @@ function namesNoOne(ctx: SpeakerContext, site: DescriptionSite): boolean {
 function unnamedPossessor(ctx: SpeakerContext, d: Description): string | null {
   const head = d.head!.words[0];
   const before = ctx.text.slice(d.words[0].start, head.start);
-  const m = /^[Tt]he\s+(?:[\p{L}\d-]+\s+)?([\p{Ll}]+)['’]s\s+$/u.exec(before);
+  const m = THE_NOUN_POSSESSIVE.exec(before);
   if (!m) return null;
   return ctx.vocab.subjectDescriptors.some((phrase) => phrase === `the ${m[1]}`) ? m[1] : null;
 }
 
 /** "of a 22-year-old man shot by …": the first noun of an "of" complement, when it is one vocab/roles.json subjectDescriptors use. */
 function complementSubjectNoun(ctx: SpeakerContext, d: Description): string | null {
-  const first = d.complement.find((w) => /^\p{Ll}/u.test(w.text) && !/^(?:a|an|the|\d.*|[\p{L}-]*-old|young|slain|dead|unarmed|local)$/u.test(w.norm));
+  const first = d.complement.find((w) => LOWER_START.test(w.text) && !NOT_A_SUBJECT_NOUN.test(w.norm));
   return first && ctx.vocab.subjectDescriptors.includes(`the ${first.norm}`) ? first.norm : null;
 }
 

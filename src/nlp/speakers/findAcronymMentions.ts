@@ -7,11 +7,12 @@ const ACRONYM = /(?<![\p{L}\p{N}’'.-])\p{Lu}{3,6}(?![\p{L}\p{N}-])/gu;
 const ACRONYM_START = /(?:[A-Z]|[\u0080-\uffff]){3}/g;
 const CAPS_BEFORE = /\b\p{Lu}{2,}\s*$/u;
 const CAPS_AFTER = /^\s*\p{Lu}{2,}\b/u;
+const CAPITALISED_WORD = /^\p{Lu}\p{Ll}/u;
 
 /** The initials an organisation's name can be shortened to: the whole name's, and (three letters or more) those of a tail that drops a leading place. */
 function initialsOf(name: string): string[] {
   // "Charlotte-Mecklenburg" gives two initials, as "CMPD" has them.
-  const words = name.split(/[\s-]+/).filter((w) => /^\p{Lu}\p{Ll}/u.test(w));
+  const words = name.split(/[\s-]+/).filter((w) => CAPITALISED_WORD.test(w));
   const all = words.map((w) => w[0]).join('');
   const tails: string[] = [all];
   // "Charlotte-Mecklenburg Police" is written "CMPD": a police force named without its "Department".

@@ -1,6 +1,9 @@
 import type { RoleVocab } from './roleVocab.js';
 import { scanMatches } from './scanMatches.js';
 import { foldName, normalizeWord } from './words.js';
+// Module constants, not literals in the functions: tsx compiles a literal with \p{…} to a new RegExp at each run (issue 6).
+const WORD_START_LOWER = /(^|[-'’.])(\p{Ll})/gu;
+const ANY_LOWER = /\p{Ll}/u;
 
 const CAPS_WORD = /^\p{Lu}[\p{Lu}'’-]*\p{Lu}$/u;
 const CAPS_RUN = /(?<![\p{L}\p{N}'’.-])(?:[\p{Lu}'’-]{2,}[ \t]+)+[\p{Lu}'’-]{2,}(?![\p{L}\p{N}'’-])/gu;
@@ -16,12 +19,12 @@ function isNameWord(word: string, vocab: RoleVocab): boolean {
 }
 
 function titleCase(word: string): string {
-  return word.toLowerCase().replace(/(^|[-'’.])(\p{Ll})/gu, (_, sep: string, letter: string) => sep + letter.toUpperCase());
+  return word.toLowerCase().replace(WORD_START_LOWER, (_, sep: string, letter: string) => sep + letter.toUpperCase());
 }
 
 /** "JAKE O'DELL" → "Jake O'Dell": a name written all in capitals (a filing, a transcript's label) in running case; any other name as it is. */
 export function runningCase(name: string): string {
-  return /\p{Ll}/u.test(name) ? name : name.split(' ').map(titleCase).join(' ');
+  return ANY_LOWER.test(name) ? name : name.split(' ').map(titleCase).join(' ');
 }
 
 /** The runs of two to four name words within a run of capitals: "UNITED STATES v. PAULO ANDRE SILVA COSTA" → ["PAULO ANDRE SILVA COSTA"]. */

@@ -9,6 +9,10 @@ import type { RoleVocab } from './roleVocab.js';
 import { nameOpeningNextParagraph } from './nameOpeningNextParagraph.js';
 import { ledeDescriptionHead } from './ledeDescriptionHead.js';
 import { matchLongest, splitWords, type Word } from './words.js';
+// Module constants, not literals in the functions: tsx compiles a literal with \p{…} to a new RegExp at each run (issue 6).
+const NOT_NAME_LETTERS = /[^\p{L}'’-]+/u;
+const LOWER_WORD = /^\p{Ll}+$/u;
+const NAME_LETTER_START = /^[\p{L}'’-]/u;
 
 interface CueTable {
   /** The cue phrases as the map `matchLongest` looks phrases up in. */
@@ -218,7 +222,7 @@ export function findSelfReports(
   }
   // "His attorney, Dan Cho, said … “He was beaten,” Cho said": someone the document calls a lawyer or
   // a relative in any speaker phrase tells what was done to someone else, in every attribution.
-  const relatives = new Set(speakers.filter((x) => x !== null && x.sourceText.toLowerCase().split(/[^\p{L}'’-]+/u).some((w) => vocab.relationRoles.has(w))).map((x) => x!.record));
+  const relatives = new Set(speakers.filter((x) => x !== null && x.sourceText.toLowerCase().split(NOT_NAME_LETTERS).some((w) => vocab.relationRoles.has(w))).map((x) => x!.record));
   attributions.forEach((a, i) => {
     const speaker = speakers[i];
     if (!speaker || relatives.has(speaker.record)) return;
@@ -263,7 +267,7 @@ function ledePatientNoun(words: readonly Word[], sentence: number, sentenceAt: (
     for (let j = i + 1; j <= i + 5 && j + 1 < words.length; j++) {
       if (!PASSIVE_BE.has(words[j + 1].norm)) continue;
       const noun = words[j].norm;
-      return words[j].capitalized || !/^\p{Ll}+$/u.test(noun) || vocab.relationRoles.has(noun) || OFFICER_NOUNS.has(noun) ? null : noun;
+      return words[j].capitalized || !LOWER_WORD.test(noun) || vocab.relationRoles.has(noun) || OFFICER_NOUNS.has(noun) ? null : noun;
     }
   }
   return null;
@@ -292,7 +296,7 @@ function describedSpeaker(phrase: string, persons: readonly PersonRecord[], desc
   const rest = phrase.slice(comma + 1).trimStart();
   const head = phrase.slice(0, phrase.length - rest.length);
   if (!descriptor.test(head) && !ledeDescriptor?.test(head)) return null;
-  const record = persons.find((r) => rest.startsWith(r.name) && !/^[\p{L}'’-]/u.test(rest.slice(r.name.length)));
+  const record = persons.find((r) => rest.startsWith(r.name) && !NAME_LETTER_START.test(rest.slice(r.name.length)));
   return record && !holdsOffice(record) && !record.organization ? record : null;
 }
 

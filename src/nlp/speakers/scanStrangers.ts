@@ -3,6 +3,8 @@ import { makeEntity } from './entity.js';
 import { isInside } from './quoteRanges.js';
 import type { SpeakerContext } from './speakerContext.js';
 import { matchLongest } from './words.js';
+// Module constants, not literals in the functions: tsx compiles a literal with \p{…} to a new RegExp at each run (issue 6).
+const CAPITALISED_NAME_WORD = /^\p{Lu}[\p{L}'’-]+$/u;
 
 type Base = Omit<SpeakerContext, 'occurrences' | 'subject' | 'jointSubjects' | 'plighted' | 'ownFiling' | 'outlet'>;
 
@@ -35,7 +37,7 @@ export function scanStrangers(ctx: Base): Occurrence[] {
     if (!title) continue;
     let j = i + title.len;
     const from = j;
-    while (j < words.length && j - from < MAX_NAME_WORDS && words[j].capitalized && /^\p{Lu}[\p{L}'’-]+$/u.test(words[j].text) && /^ $/.test(ctx.text.slice(words[j - 1].end, words[j].start))) {
+    while (j < words.length && j - from < MAX_NAME_WORDS && words[j].capitalized && CAPITALISED_NAME_WORD.test(words[j].text) && /^ $/.test(ctx.text.slice(words[j - 1].end, words[j].start))) {
       if (matchLongest(words, j, ctx.vocab.titleRoles)) break;
       j++;
     }

@@ -1,4 +1,8 @@
 import { findWordSpans } from './findWordSpans.js';
+// Module constants, not literals in the functions: tsx compiles a literal with \p{…} to a new RegExp at each run (issue 6).
+const DIACRITIC = /\p{M}/gu;
+const ANY_LETTER = /\p{L}/u;
+const CAPITAL_START = /^\p{Lu}/u;
 
 /** A word of a span, with what speaker resolution needs to know about its form. */
 export interface Word {
@@ -46,7 +50,7 @@ const NOT_PLAIN_ASCII = /[^ -~]/;
 /** Strips diacritics and case so "NUNEZ-PAZ" and "Núñez-Paz" compare equal. */
 export function foldName(name: string): string {
   // Plain ASCII has no diacritics to strip: most words skip the Unicode normalisation.
-  const bare = NOT_PLAIN_ASCII.test(name) ? name.normalize('NFD').replace(/\p{M}/gu, '') : name;
+  const bare = NOT_PLAIN_ASCII.test(name) ? name.normalize('NFD').replace(DIACRITIC, '') : name;
   // The same as .toLowerCase().replace(/['’]s$/, ''), by character codes.
   const lower = lowerCase(bare);
   const n = lower.length;
@@ -70,9 +74,9 @@ function splitRange(text: string, start: number, end: number, matchEnds: number[
     const endsInS = wordEnd - at >= 1 && text.charCodeAt(wordEnd - 1) === LOWER_S;
     const possessive =
       endsInS &&
-      ((wordEnd - at >= 2 && isApostrophe(text.charCodeAt(wordEnd - 2))) || (isApostrophe(text.charCodeAt(wordEnd)) && !/\p{L}/u.test(text[wordEnd + 1] ?? '')));
+      ((wordEnd - at >= 2 && isApostrophe(text.charCodeAt(wordEnd - 2))) || (isApostrophe(text.charCodeAt(wordEnd)) && !ANY_LETTER.test(text[wordEnd + 1] ?? '')));
     const first = text.charCodeAt(at);
-    const capitalized = first < 128 ? first >= 65 && first <= 90 : /^\p{Lu}/u.test(raw);
+    const capitalized = first < 128 ? first >= 65 && first <= 90 : CAPITAL_START.test(raw);
     // Readonly by type, not frozen: every word of every document passes here, and a freeze per word costs.
     words.push({ text: raw, norm: normalizeWord(raw), start: at, end: wordEnd, possessive, capitalized });
   }
