@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import factChecksJson from '../../../vocab/fact-checks.json' with { type: 'json' };
 import { ParallaxError } from '../../lib/errors.js';
+import { screenSetOf } from './compileScreenSet.js';
 
 /** vocab/fact-checks.json compiled: what makes a document a fact check, and where its verdict stands. */
 export interface FactCheckVocab {
@@ -43,10 +44,13 @@ export function compileFactCheckVocab(raw: unknown): FactCheckVocab {
       throw new ParallaxError('stage_failed', 'vocab/fact-checks.json: bad pattern.', { source, reason: (err as Error).message });
     }
   };
+  const verdicts = Object.freeze(v.verdicts.map(compile));
+  // Their screens registered now, with the vocabulary, not at the first sentence screened (compileRegexList does the same).
+  screenSetOf(verdicts);
   return Object.freeze({
     title: compile(`^\\s*(?:${markers})\\b`),
     url: compile(`[/._-](?:${v.markers.map((m) => escape(m.replace(/\s+/gu, '-'))).join('|')})(?:$|[/._-])`),
     heading: compile(`^\\s*(?:${v.headings.map(escape).join('|')})\\s*:?\\s*$`),
-    verdicts: Object.freeze(v.verdicts.map(compile)),
+    verdicts,
   });
 }

@@ -1,6 +1,7 @@
 import type { Speaker } from '../../domain/attribution.js';
 import type { DocumentMetadata } from '../../domain/document.js';
 import { makeSpeaker } from '../../nlp/speakers/entity.js';
+import { screenSetOf } from './compileScreenSet.js';
 import type { SentenceInfo } from './describeSentences.js';
 import { loadFactCheckVocab, type FactCheckVocab } from './factCheckVocab.js';
 
@@ -35,10 +36,20 @@ export function findFactCheckVerdict(
       section = vocab.heading.test(s.text);
       continue;
     }
-    const rates = vocab.verdicts.some((r) => r.test(s.text));
+    const rates = ratesClaim(vocab.verdicts, s.text);
     if (section && rates) rated = true;
     if (section || rates) verdict.add(s.index);
   }
   if (verdict.size === 0 || !(marked || rated)) return null;
   return Object.freeze({ speaker: makeSpeaker(outlet, 'fact check', 'other'), sentences: verdict });
+}
+
+/**
+ * Whether a verdict pattern matches `text`. Screened first (screenRegex): every sentence of every
+ * document is checked, and most hold none of a verdict's words ("rate", "true", "pinocchios").
+ */
+function ratesClaim(verdicts: readonly RegExp[], text: string): boolean {
+  const possible = screenSetOf(verdicts).pass(text);
+  for (let i = 0; i < verdicts.length; i++) if (possible[i] === 1 && verdicts[i].test(text)) return true;
+  return false;
 }
