@@ -22,6 +22,7 @@ import type { RelayContext } from './findRelays.js';
 import { findRelays, isRelayed } from './findRelays.js';
 import { readsRecording } from './readsRecording.js';
 import { loadRecordingVocab } from './recordingVocab.js';
+const NOT_LETTERS = /[^\p{L}]+/u;
 
 // A sentence hedged this way right after an attributed one goes on reporting that source:
 // "According to a complaint, X. An agent reportedly told him to leave…"
@@ -235,7 +236,7 @@ function relayContext(a: Attribution, quotes: () => ReturnType<typeof quoteRange
 
 /** The lower-case words (3 letters or more) of the names given. */
 function wordsOf(names: readonly (string | null | undefined)[]): Set<string> {
-  return new Set(names.filter((n): n is string => Boolean(n)).flatMap((n) => n.toLowerCase().split(/[^\p{L}]+/u)).filter((w) => w.length >= 3));
+  return new Set(names.filter((n): n is string => Boolean(n)).flatMap((n) => n.toLowerCase().split(NOT_LETTERS)).filter((w) => w.length >= 3));
 }
 
 function carriedAttribution(previous: SentenceInfo, s: SentenceInfo, attributions: readonly Attribution[]): { attribution: Attribution } | null {

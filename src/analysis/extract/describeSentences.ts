@@ -6,6 +6,7 @@ import { createListMatcher, type ListMatcher } from './createListMatcher.js';
 import type { ForceVocab } from './forceVocab.js';
 import { loadForceVocab } from './forceVocab.js';
 import { deniesInvolvement } from './deniesInvolvement.js';
+const CAPITAL_OR_DIGIT_START = /^[\p{Lu}\d]/u;
 
 /** What extraction needs to know about one sentence of the body. */
 export interface SentenceInfo {
@@ -138,7 +139,7 @@ function isHeading(text: string): boolean {
   // Most one-sentence paragraphs end on a full stop or a quotation mark: answered by the last character.
   // "Sept. 12 — Franklin Park, Ill.": a timeline's dated heading may end on a state's abbreviation.
   if (HEADING_END.test(line.charAt(line.length - 1)) && !ABBREVIATED_PLACE_HEADING.test(line)) return false;
-  return /^[\p{Lu}\d]/u.test(line) && !line.includes('\n') && line.split(/\s+/u).length <= HEADING_WORDS;
+  return CAPITAL_OR_DIGIT_START.test(line) && !line.includes('\n') && line.split(/\s+/u).length <= HEADING_WORDS;
 }
 
 const ABBREVIATED_PLACE_HEADING = /\s[—–]\s[^.!?]*,\s(?:\p{Lu}\p{Ll}{1,4}\.|(?:\p{Lu}\.){2})$/u;

@@ -29,7 +29,6 @@ import { matchFacets } from './matchFacets.js';
 import type { IncidentSegment } from './segmentIncidents.js';
 import { segmentIncidents } from './segmentIncidents.js';
 import { deniesInvolvement } from './deniesInvolvement.js';
-// Module constants, not literals in the functions: tsx compiles a literal with \p{…} to a new RegExp at each run (issue 6).
 const DIACRITICS = /\p{M}+/gu;
 
 export const EXTRACT_STAGE: StageRef = Object.freeze({ name: 'extract', version: 44 });

@@ -16,6 +16,7 @@ import { pronounNamesOther } from './pronounNamesOther.js';
 import type { SentenceInfo } from './describeSentences.js';
 import type { ForceVocab } from './forceVocab.js';
 import { loadForceVocab } from './forceVocab.js';
+const CAPITAL_START = /^\p{Lu}/u;
 
 export interface FoundPersons {
   readonly persons: readonly IncidentPerson[];
@@ -327,7 +328,7 @@ function captionMentions(defendants: readonly string[], s: SentenceInfo): Person
         const start = s.start + hit.index;
         const end = start + hit.text.length;
         // A surname counts only where it is written as a name (capitalised), not as a common word.
-        if (!/^\p{Lu}/u.test(hit.text) || isCovered(s, out, start, end)) continue;
+        if (!CAPITAL_START.test(hit.text) || isCovered(s, out, start, end)) continue;
         out.push(Object.freeze({ kind: 'person', start, end, text: hit.text, name: hit.text.replace(/\s+/gu, ' '), title: null, agencyId: null }));
       }
     }

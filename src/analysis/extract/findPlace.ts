@@ -1,6 +1,7 @@
 import type { OrganizationMention, PlaceMention } from '../../domain/analysis.js';
 import { lookupCity } from '../../nlp/mentions/lookupCity.js';
 import type { SentenceInfo } from './describeSentences.js';
+const DATELINE_TAIL = /^(?:,\s*[\p{L}.]+)?\s*(?:\([^)]*\))?\s*[—–-]/u;
 
 export interface EventPlace {
   readonly city: PlaceMention | null;
@@ -69,7 +70,7 @@ function isDateline(m: PlaceMention, group: readonly SentenceInfo[]): boolean {
   if (!s) return false;
   const before = s.text.slice(0, m.start - s.start);
   const after = s.text.slice(m.end - s.start, m.end - s.start + 30);
-  return /^\s*$/u.test(before) && /^(?:,\s*[\p{L}.]+)?\s*(?:\([^)]*\))?\s*[—–-]/u.test(after);
+  return /^\s*$/u.test(before) && DATELINE_TAIL.test(after);
 }
 
 const LANDMARK_BEFORE = /\b(?:(?:north|south|east|west)(?:east|west)?|outskirts|suburbs?)\s+of\s+$|\b(?:hospital|medical center|trauma center|court|courthouse|jail|detention (?:center|facility)|prison|headquarters)\s+(?:in|near|outside)\s+$/iu;

@@ -1,4 +1,3 @@
-// Module constants, not literals in the functions: tsx compiles a literal with \p{…} to a new RegExp at each run (issue 6).
 const TWO_LETTERS = /\p{L}{2}/u;
 // Capitalised names that are organisations or offices, not people: general English head nouns
 // ("… Rights Observatory", "[Office of] Professional Responsibility").

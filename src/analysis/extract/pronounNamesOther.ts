@@ -1,5 +1,4 @@
 import { givenNameGender } from '../../nlp/mentions/givenNameGender.js';
-// Module constants, not literals in the functions: tsx compiles a literal with \p{…} to a new RegExp at each run (issue 6).
 const ANY_CAPITAL = /\p{Lu}/u;
 
 // The last third-person pronoun before a match in its sentence (back to a stop or a paragraph break).

@@ -1,5 +1,4 @@
 import { loadTitles } from '../../nlp/mentions/loadTitles.js';
-// Module constants, not literals in the functions: tsx compiles a literal with \p{…} to a new RegExp at each run (issue 6).
 const DIACRITICS = /\p{M}+/gu;
 const NOT_LETTERS_OR_DIGITS = /[^\p{L}\p{N}]+/gu;
 const ANY_LETTER = /\p{L}/u;

@@ -164,8 +164,6 @@ export function findForwardEnd(ctx: AttributionContext, from: number, end: numbe
   return end;
 }
 
-// Module constants, not literals in skipDateline: tsx (esbuild) turns a literal with \p{…} into a
-// `new RegExp` at every evaluation, and skipDateline runs at every clause opening (issue 6).
 const CAPITAL_START = /^\p{Lu}/u;
 const ALL_CAPITALS = /^\p{Lu}[\p{Lu}.'’-]*\p{Lu}\.?$/u;
 const DATELINE_PART = /^(?:\p{Lu}|\d|[,.]$)/u;

@@ -1,5 +1,6 @@
 import type { Token } from '../../domain/analysis.js';
 import type { CueLexicon, CueVerb } from './cueLexicon.js';
+const CAPITAL_START = /^\p{Lu}/u;
 
 /** Forms that are reporting verbs whatever part of speech the tagger gave them. */
 const ALWAYS_VERBS = new Set(['said', 'says', 'told', 'tells', 'wrote', 'added', 'stated', 'tweeted', 'found']);
@@ -130,9 +131,9 @@ function inName(tokens: readonly Token[], k: number, lexicon: CueLexicon): boole
   const next = tokens[k + 1];
   const afterNoun = prev.pos === 'PROPN' || prev.pos === 'NOUN' || prev.pos === 'ADJ';
   if (/[^s]s$/.test(t.normal) && afterNoun && next?.normal === 'that' && (tokens[k + 2]?.pos === 'VERB' || tokens[k + 2]?.pos === 'AUX')) return true;
-  if (!/^\p{Lu}/u.test(t.text)) return false;
+  if (!CAPITAL_START.test(t.text)) return false;
   const startsSentence = /^(?:[.!?:;"“”—–]|\.\.\.|…)$/.test(prev.text);
-  return !startsSentence && (/^\p{Lu}/u.test(prev.text) || (next !== undefined && /^\p{Lu}/u.test(next.text) && next.pos !== 'PRON'));
+  return !startsSentence && (CAPITAL_START.test(prev.text) || (next !== undefined && CAPITAL_START.test(next.text) && next.pos !== 'PRON'));
 }
 
 /** Words before a participle that make it an adjective: a determiner, a number, a preposition, an adjective. */

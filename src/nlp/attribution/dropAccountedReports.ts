@@ -1,6 +1,8 @@
 import { matchPhraseAt, tokenAtOrAfter, type AttributionContext } from './attributionContext.js';
 import type { AttributionDraft } from './attributionDraft.js';
 import { makeSpan } from '../../lib/spans.js';
+const ANY_LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+const ANY_LETTER = /\p{L}/u;
 
 /**
  * Whether the draft's cue names an account rather than a speaker: "according to" (the phrase of
@@ -30,7 +32,7 @@ function opensAccount(ctx: AttributionContext, inner: AttributionDraft, account:
   const cue = inner.cue;
   if (!cue) return false;
   const first = Math.min(cue.start, inner.source?.start ?? cue.start, ...inner.fragments.map((f) => f.start));
-  return account.fragments.some((f) => f.start <= cue.start && cue.end <= f.end && first >= f.start && (!/[\p{L}\p{N}]/u.test(f.text.slice(0, first - f.start)) || isOpeningPhrase(ctx, f.start, first)));
+  return account.fragments.some((f) => f.start <= cue.start && cue.end <= f.end && first >= f.start && (!ANY_LETTER_OR_DIGIT.test(f.text.slice(0, first - f.start)) || isOpeningPhrase(ctx, f.start, first)));
 }
 
 /**
@@ -59,7 +61,7 @@ function isOpeningPhrase(ctx: AttributionContext, start: number, end: number): b
 function holdsAccount(inner: AttributionDraft, account: AttributionDraft): boolean {
   const { cue, source } = account;
   if (!cue || !source || !cueInsideContent(account, inner)) return false;
-  return inner.fragments.some((f) => f.start <= cue.start && source.end < f.end && /\p{L}/u.test(f.text.slice(source.end - f.start)));
+  return inner.fragments.some((f) => f.start <= cue.start && source.end < f.end && ANY_LETTER.test(f.text.slice(source.end - f.start)));
 }
 
 const POLL_NOUNS = new Set(['poll', 'polls', 'polling', 'survey', 'surveys', 'study', 'studies']);

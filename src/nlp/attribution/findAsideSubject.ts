@@ -2,6 +2,7 @@ import type { Token } from '../../domain/analysis.js';
 import { isNpToken, POSSESSIVE } from './isNpToken.js';
 import { finishRange } from './scanNounPhraseBack.js';
 import type { SourceResult } from './sourceResult.js';
+const CAPITAL_START = /^\p{Lu}/u;
 
 const ASIDE_OPENERS = new Set(['during', 'at', 'in', 'on', 'after', 'before', 'from', 'of', 'with', 'like', 'unlike', 'despite', 'while', 'when', 'speaking', 'facing', 'according', 'for']);
 
@@ -21,7 +22,7 @@ export function findAsideSubject(tokens: readonly Token[], comma: number, floor:
   // "managing director" is a role (an appositive), not an aside.
   const participle = opener.pos === 'VERB' && opener.normal.endsWith('ing') && tokens[c1 + 2]?.pos !== 'NOUN';
   // "Ruiz, clad in a red coat, said", "Ruiz, flanked by deputies, said": a past participle and its preposition (the rules alone).
-  const pastParticiple = rulesOnly && opener.pos === 'VERB' && !opener.normal.endsWith('ing') && tokens[c1 + 2]?.pos === 'ADP' && !/^\p{Lu}/u.test(opener.text);
+  const pastParticiple = rulesOnly && opener.pos === 'VERB' && !opener.normal.endsWith('ing') && tokens[c1 + 2]?.pos === 'ADP' && !CAPITAL_START.test(opener.text);
   // "Ruiz, however, said": a discourse adverb alone between commas.
   const adverb = comma - c1 <= 3 && tokens.slice(c1 + 1, comma).every((t) => t.pos === 'ADV');
   // "Ruiz, her voice breaking, said": an absolute phrase, a possessive noun and its participle.
@@ -36,7 +37,7 @@ export function findAsideSubject(tokens: readonly Token[], comma: number, floor:
     const t = tokens[j];
     // "responding to calls … to halt the raids": an infinitive inside the aside is no finite verb.
     const infinitive = rulesOnly && t.pos === 'VERB' && tokens[j - 1].normal === 'to';
-    if (t.pos === 'AUX' || /^["“”]$/.test(t.text) || t.text === ';' || (t.pos === 'VERB' && !infinitive && !/(?:ing|ed|en)$/.test(t.normal) && !/^\p{Lu}/u.test(t.text))) return null;
+    if (t.pos === 'AUX' || /^["“”]$/.test(t.text) || t.text === ';' || (t.pos === 'VERB' && !infinitive && !/(?:ing|ed|en)$/.test(t.normal) && !CAPITAL_START.test(t.text))) return null;
   }
   // "Editorial pages across the country, including …, warned": a prepositional phrase inside the subject (the rules alone).
   for (let j = floor; j < c1; j++) if (!isNpToken(tokens, j) && !(rulesOnly && j > floor && tokens[j].pos === 'ADP')) return null;

@@ -3,7 +3,6 @@ import { makeSpan } from '../../lib/spans.js';
 import type { AttributionContext } from './attributionContext.js';
 import type { AttributionDraft } from './attributionDraft.js';
 import { hasClause, QUOTE_MARKS } from './clauseBounds.js';
-// Module constants, not literals in the functions: tsx compiles a literal with \p{…} to a new RegExp at each run (issue 6).
 const CAPITALS = /^\p{Lu}{2,}$/u;
 const CAPITAL_START = /^\p{Lu}/u;
 

@@ -18,6 +18,9 @@ import { findStatementLead } from './findStatementLead.js';
 import { finishRange } from './scanNounPhraseBack.js';
 import { findClauseSubject, findEarlierCueSource } from './clauseBounds.js';
 import { datelineLength } from '../mentions/findDatelines.js';
+const CAPITAL_START = /^\p{Lu}/u;
+const NEW_SENTENCE_AHEAD = /^[.!?]?\s+[“"\p{Lu}]/u;
+const FIRST_LETTER_LOWER = /^[^\p{L}]*\p{Ll}/u;
 
 interface Speech {
   readonly cue: number;
@@ -117,7 +120,7 @@ function parseDashCredit(ctx: AttributionContext, at: number): Speech | null {
   const { tokens, sentences, sentenceOfToken } = ctx;
   let k = at;
   while (k < tokens.length && tokens[k].pos === 'SPACE') k++;
-  if (k >= tokens.length || !CREDIT_DASHES.has(tokens[k].text) || k + 1 >= tokens.length || !/^\p{Lu}/u.test(tokens[k + 1].text)) return null;
+  if (k >= tokens.length || !CREDIT_DASHES.has(tokens[k].text) || k + 1 >= tokens.length || !CAPITAL_START.test(tokens[k + 1].text)) return null;
   const s = sentenceOfToken[k + 1];
   if (s < 0) return null;
   let end = sentences[s].tokenEnd;
@@ -189,7 +192,7 @@ function parseAsideTail(ctx: AttributionContext, k: number, end: number): Speech
 function closesSentence(ctx: AttributionContext, quote: Quote): boolean {
   if (quote.closeAt === null) return true;
   const rest = ctx.text.slice(quote.closeAt + 1);
-  return /^[\s.!?,;)]*(?:\n|$)/.test(rest) || /^[.!?]?\s+[“"\p{Lu}]/u.test(rest);
+  return /^[\s.!?,;)]*(?:\n|$)/.test(rest) || NEW_SENTENCE_AHEAD.test(rest);
 }
 
 /**
@@ -200,7 +203,7 @@ function closesSentence(ctx: AttributionContext, quote: Quote): boolean {
 function colonLeadIn(ctx: AttributionContext, c: number, floor: number, colon: number): Speech | null {
   const { tokens } = ctx;
   const t = tokens[c];
-  if (t.normal.endsWith('ing') || /^\p{Lu}/u.test(t.text)) return null;
+  if (t.normal.endsWith('ing') || CAPITAL_START.test(t.text)) return null;
   for (let j = c + 1; j < colon; j++) if (tokens[j].pos === 'VERB' || tokens[j].pos === 'AUX' || QUOTE.test(tokens[j].text) || tokens[j].pos === 'SCONJ') return null;
   const before = findSourceBefore(ctx, c, floor);
   return before.kind === 'source' && before.range.from === floor ? { cue: c, source: before.range } : null;
@@ -237,7 +240,7 @@ function isTopicPhrase(tokens: readonly Token[], from: number, stop: number): bo
   if (stop - from < 2 || stop - from > 12) return false;
   for (let j = from + 1; j < stop; j++) {
     const t = tokens[j];
-    if (t.pos === 'AUX' || t.pos === 'SCONJ' || (t.pos === 'VERB' && !/^\p{Lu}/u.test(t.text)) || (t.pos === 'PUNCT' && t.text !== '-') || QUOTE.test(t.text)) return false;
+    if (t.pos === 'AUX' || t.pos === 'SCONJ' || (t.pos === 'VERB' && !CAPITAL_START.test(t.text)) || (t.pos === 'PUNCT' && t.text !== '-') || QUOTE.test(t.text)) return false;
   }
   return true;
 }
@@ -365,7 +368,7 @@ function headBeforeTag(ctx: AttributionContext, speech: Speech, quote: Quote): T
   const floor = sentences[s].tokenStart;
   if (comma <= floor) return null;
   // A quotation that opens a sentence of its own (`In a statement, Ruiz said, “We will …”`) stands alone.
-  if (!/^[^\p{L}]*\p{Ll}/u.test(ctx.text.slice(quote.start, quote.end))) return null;
+  if (!FIRST_LETTER_LOWER.test(ctx.text.slice(quote.start, quote.end))) return null;
   // A head with a cue of its own (`As Lee noted, turnout fell, Ruiz said, “…”`) is left to that cue.
   for (let j = floor; j < comma; j++) if (QUOTE.test(tokens[j].text) || TERMINAL.test(tokens[j].text) || tokens[j].text === "'" || cueVerbAt(tokens, j, ctx.lexicon)) return null;
   return { from: floor, to: comma };

@@ -40,6 +40,7 @@ import { resolveComplement } from './resolveComplement.js';
 import { lacksReportedClause } from './lacksReportedClause.js';
 import { hasMistaggedVerb } from './hasMistaggedVerb.js';
 import { findClauseFloor, findClauseOpening, findClauseSubject, findEarlierCueSource, findForwardEnd, hasClause, isParticipleAfterSubordinator, QUOTE_MARKS, TERMINAL } from './clauseBounds.js';
+const CAPITAL_START = /^\p{Lu}/u;
 
 /** Header fields of a text file ("Title: …") are metadata, not reporting. */
 const HEADER_FIELD = /^(?:title|outlet|url|published|updated|author|byline|date|source|dateline)\s*:/i;
@@ -170,7 +171,7 @@ function resolveVerb(ctx: AttributionContext, k: number, verb: CueVerb, from: nu
       // "In a statement, the department said:" closing its paragraph: the next paragraph is what it wrote (a quoted one is the quotation passes'; the rules alone).
       const block = ctx.rulesOnly === true && afterCue + 1 >= paragraphEnd(ctx, k) && verb.speech ? nextParagraph(ctx, k) : null;
       if (block) return pack(before.range, cue, [contentRange(tokens, block.from, block.to, true, true)]);
-      return pack(before.range, cue, [contentRange(tokens, afterCue + 1, paragraphEnd(ctx, k), true, /^\p{Lu}/u.test(tokens[afterCue + 1]?.text ?? ''))]);
+      return pack(before.range, cue, [contentRange(tokens, afterCue + 1, paragraphEnd(ctx, k), true, CAPITAL_START.test(tokens[afterCue + 1]?.text ?? ''))]);
     }
     // "41 percent said yes", "a third said the same of Lee": an answer, not a clause (the rules alone).
     const answerEnd = ctx.rulesOnly === true && verb.lemma === 'say' ? findShortAnswer(tokens, afterCue, end) : -1;
@@ -263,7 +264,7 @@ function resolveVerb(ctx: AttributionContext, k: number, verb: CueVerb, from: nu
     const reportedHead = ctx.rulesOnly === true && !quoteClosed && headReports(ctx, floor, k - 1);
     // "…, saying the fewer guns the better.": a participle names no speaker after it; its subject is the clause's (the rules alone).
     const participle = ctx.rulesOnly === true && tokens[k].normal.endsWith('ing');
-    const named = (!quoteClosed || /^\p{Lu}/u.test(tokens[k + 1]?.text ?? '')) && !reportedHead && !participle;
+    const named = (!quoteClosed || CAPITAL_START.test(tokens[k + 1]?.text ?? '')) && !reportedHead && !participle;
     if (named && after.kind === 'source' && after.range.from === k + 1 && (after.range.to >= end || TERMINAL.test(tokens[after.range.to].text) || endsTag(ctx, after.range.to, end))) {
       // The head is a clause whatever its first word ("In Ohio, turnout fell, said Ruiz."), like "…, Ruiz said." (the rules alone).
       return pack(after.range, cue, [reportedClause(ctx, verb, floor, quoteClosed ? k : k - 1, ctx.rulesOnly === true && verb.speech && !tokens[k].normal.endsWith('ing'))]);
@@ -386,7 +387,7 @@ function closesClauseBefore(tokens: readonly Token[], from: number, floor: numbe
   // "… running away, not toward agents as the agency first said, an inspector found": an "as" inside
   // the clause compares with what went before (an opening "As Ruiz noted, …", ", as Ruiz noted, …" and "and as Ruiz noted, …" report).
   if (prev.normal === 'as') return from - 2 >= floor && tokens[from - 2].pos !== 'PUNCT' && tokens[from - 2].pos !== 'CCONJ';
-  return CLAUSE_CLOSERS.has(prev.normal) && (from > floor || /^\p{Lu}/u.test(prev.text));
+  return CLAUSE_CLOSERS.has(prev.normal) && (from > floor || CAPITAL_START.test(prev.text));
 }
 
 const BY_GERUND = new Set(['by', 'upon']);
@@ -585,7 +586,7 @@ function isVerbReadAsNoun(tokens: readonly Token[], k: number, cueEnd: number): 
 function nextParagraph(ctx: AttributionContext, k: number): TokenRange | null {
   const last = ctx.sentenceOfToken[paragraphEnd(ctx, k) - 1];
   const first = ctx.sentences[last + 1];
-  if (!first || !/^\p{Lu}/u.test(ctx.tokens[first.tokenStart].text)) return null;
+  if (!first || !CAPITAL_START.test(ctx.tokens[first.tokenStart].text)) return null;
   return { from: first.tokenStart, to: paragraphEnd(ctx, first.tokenStart) };
 }
 
@@ -599,7 +600,7 @@ function paragraphEnd(ctx: AttributionContext, k: number): number {
 /** "X wrote in a post: Do not …": a capitalised text after a colon is a reproduction, not a paraphrase. */
 function isVerbatim(ctx: AttributionContext, found: Found): boolean {
   const first = found.content[0].from;
-  return first > 0 && ctx.tokens[first - 1].text === ':' && /^\p{Lu}/u.test(ctx.tokens[first].text);
+  return first > 0 && ctx.tokens[first - 1].text === ':' && CAPITAL_START.test(ctx.tokens[first].text);
 }
 
 const OBJECT_PRONOUNS = new Set(['him', 'them', 'me', 'us', 'whom']);

@@ -3,6 +3,7 @@ import { isNounLike, isNpToken, isSpacedDash } from './isNpToken.js';
 import { finishRange } from './scanNounPhraseBack.js';
 import { MAX_SOURCE_TOKENS, type SourceResult } from './sourceResult.js';
 import { DAY_WORDS } from './dayWords.js';
+const CAPITAL_START = /^\p{Lu}/u;
 
 /** Words that make an opening noun phrase a time, not a speaker ("Last year, …"). */
 const TIME_WORDS = new Set([
@@ -46,7 +47,7 @@ export function findLooseAsideSubject(tokens: readonly Token[], comma: number, f
     // comma, before its object, is the clause's predicate (an inverted tag's content), not an aside's.
     // With a speaker named after the cue, one with no object too ("The man, 40, died at the scene, said Ana Ruiz").
     if (j > c1 + 1 && tokens[j - 1].text === ',' && t.pos === 'VERB' && /ed$/.test(t.normal) && (tagAfter || OBJECT_OPENERS.has(tokens[j + 1]?.pos ?? ''))) return null;
-    if (t.pos === 'AUX' || /^["“”;]$/.test(t.text) || t.text === "''" || (t.pos === 'VERB' && tokens[j - 1].normal !== 'to' && !/(?:ing|ed|en)$/.test(t.normal) && !/^\p{Lu}/u.test(t.text))) return null;
+    if (t.pos === 'AUX' || /^["“”;]$/.test(t.text) || t.text === "''" || (t.pos === 'VERB' && tokens[j - 1].normal !== 'to' && !/(?:ing|ed|en)$/.test(t.normal) && !CAPITAL_START.test(t.text))) return null;
   }
   if (quoted) return null;
   const subject = finishRange(tokens, floor, c1);

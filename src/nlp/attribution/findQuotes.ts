@@ -1,4 +1,5 @@
 import type { AttributionContext } from './attributionContext.js';
+const ANY_CAPITAL = /\p{Lu}/u;
 
 /** One run of quoted text inside a paragraph; `closeAt` is null when the paragraph ends first. */
 export interface Quote {
@@ -68,7 +69,7 @@ function findSingleQuoted(text: string, from: number, to: number, paragraph: num
     if (LETTER.test(before) && LETTER.test(after)) continue;
     if (/\d/.test(after)) continue;
     if (openAt === null) {
-      if (SINGLE_OPEN.has(c) && OPENING_CONTEXT.test(before) && /\p{Lu}/u.test(after)) openAt = i;
+      if (SINGLE_OPEN.has(c) && OPENING_CONTEXT.test(before) && ANY_CAPITAL.test(after)) openAt = i;
       continue;
     }
     if (SINGLE_CLOSE.has(c) && /[,.?!…]/.test(before) && /[\s)]/.test(after)) out.push(makeQuote(text, openAt, i, i, paragraph, 1));

@@ -14,6 +14,7 @@ import { isNounLike, PERSONAL, RELATIVE } from './isNpToken.js';
 import { APPROXIMATORS, finishRange, scanNounPhraseBack } from './scanNounPhraseBack.js';
 import { NEGATED_SOURCE, NO_SOURCE, type SourceResult } from './sourceResult.js';
 import { DAY_WORDS } from './dayWords.js';
+const CAPITALS = /^\p{Lu}{2,}$/u;
 
 const CHAIN_ADV = new Set(['also', 'later', 'previously', 'earlier', 'repeatedly', 'again', 'then', 'now', 'still', 'first', 'initially', 'reportedly', 'allegedly', 'publicly', 'privately', 'separately', 'recently', 'once', 'often', 'further', 'quickly', 'only', 'just', 'had', 'has', 'have']);
 const PERIODS = new Set(['week', 'month', 'year', 'night', 'weekend', 'morning', 'evening']);
@@ -25,7 +26,7 @@ const QUANTIFIER_ADVERBS = new Set(['most', 'third', 'half']);
 /** "USA TODAY reported", "voters on Super Tuesday said": the day word is part of a name. */
 function isNamedDay(tokens: readonly Token[], i: number): boolean {
   const prev = tokens[i - 1];
-  return (/^\p{Lu}{2,}$/u.test(tokens[i].text) && /^\p{Lu}{2,}$/u.test(prev.text)) || prev.normal === 'super';
+  return (CAPITALS.test(tokens[i].text) && CAPITALS.test(prev.text)) || prev.normal === 'super';
 }
 
 /** "the partners each told", "they both said": a quantifier after a plural subject, before its verb. */

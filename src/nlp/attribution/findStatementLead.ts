@@ -3,6 +3,7 @@ import type { AttributionContext, TokenRange } from './attributionContext.js';
 import { findClauseOpening, QUOTE_MARKS, TERMINAL } from './clauseBounds.js';
 import { cueVerbAt } from './cueAt.js';
 import { findSourceBefore } from './findSourceBefore.js';
+const CAPITAL_START = /^\p{Lu}/u;
 
 /** A lead-in's speaker and its cue phrase ("issued the following statement"). */
 export interface StatementLead {
@@ -78,7 +79,7 @@ function findObjectVerb(tokens: readonly Token[], floor: number, n: number): num
   if (j > floor && (tokens[j].pos === 'PROPN' || tokens[j].pos === 'NOUN' || (tokens[j].pos === 'PRON' && tokens[j].normal !== 'it'))) j--;
   if (j > floor && tokens[j].normal === 'out') j--;
   const t = tokens[j];
-  return j > floor && t.pos === 'VERB' && !t.normal.endsWith('ing') && !/^\p{Lu}/u.test(t.text) ? j : -1;
+  return j > floor && t.pos === 'VERB' && !t.normal.endsWith('ing') && !CAPITAL_START.test(t.text) ? j : -1;
 }
 
 /** "the following statement from the family", "a statement by her lawyer", "on behalf of": whose words they are. */

@@ -1,6 +1,5 @@
 import type { Token } from '../../domain/analysis.js';
 import { NEVER_FINAL } from '../sentences/abbreviations.js';
-// Module constants, not literals in the functions: tsx compiles a literal with \p{…} to a new RegExp at each run (issue 6).
 const LOWER_WORD = /^\p{Ll}+$/u;
 const SHORT_TITLE_WORD = /^\p{Lu}\p{Ll}{1,3}$/u;
 const CAPITALISED_WORD = /^\p{Lu}\p{Ll}/u;

@@ -1,4 +1,5 @@
 import type { Token } from '../../domain/analysis.js';
+const TITLE_WORD_START = /^'?[\p{Lu}\d]/u;
 
 /** Nouns of a written or broadcast work whose title may follow them after a comma. */
 const WORKS = new Set(['book', 'memoir', 'memoirs', 'autobiography', 'biography', 'novel', 'column', 'essay', 'article', 'editorial', 'op-ed', 'blog', 'newsletter', 'film', 'documentary', 'show', 'podcast', 'album', 'song', 'poem', 'play']);
@@ -37,7 +38,7 @@ export function isWorkTitleAt(tokens: readonly Token[], comma: number, end: numb
     }
     const t = tokens[j];
     if (TERMINAL.test(t.text) || t.text === ',' || t.text === ':' || t.text === '-') continue;
-    if (!(/^'?[\p{Lu}\d]/u.test(t.text) || (words > 0 && SMALL.has(t.normal)))) return false;
+    if (!(TITLE_WORD_START.test(t.text) || (words > 0 && SMALL.has(t.normal)))) return false;
     words++;
   }
   return false;

@@ -1,4 +1,7 @@
 import type { Token } from '../../domain/analysis.js';
+const CAPITALISED_WORD = /^\p{Lu}\p{Ll}+$/u;
+const SHORT_CAPITALISED_WORD = /^\p{Lu}\p{L}{0,4}$/u;
+const FIVE_LETTER_NAME = /^\p{Lu}\p{Ll}{4}$/u;
 
 /** Words that end a share of people ("42%", "the majority"). */
 const SHARES = new Set(['%', 'percent', 'half', 'majority', 'minority', 'plurality']);
@@ -55,14 +58,14 @@ function repairedPos(tokens: readonly Token[], i: number): string | null {
   if (t.pos === 'NOUN' && VERBS_READ_AS_NOUNS.has(t.normal) && (prev.pos === 'NOUN' || prev.pos === 'PROPN') && opensObject(tokens, i + 1)) return 'VERB';
   // "Agent A stated", "According to Officer B,": a court filing's letter for someone it does not name,
   // right after a capitalised title, is a name, not the article the tagger reads (the rules alone).
-  if (t.pos !== 'PROPN' && /^[A-HJ-Z]$/.test(t.text) && prev.pos === 'PROPN' && /^\p{Lu}\p{Ll}+$/u.test(prev.text) && prev.end < t.start && (next.pos === 'VERB' || next.pos === 'AUX' || next.text === ',' || next.text === '.')) return 'PROPN';
+  if (t.pos !== 'PROPN' && /^[A-HJ-Z]$/.test(t.text) && prev.pos === 'PROPN' && CAPITALISED_WORD.test(prev.text) && prev.end < t.start && (next.pos === 'VERB' || next.pos === 'AUX' || next.text === ',' || next.text === '.')) return 'PROPN';
   // "a Pasadena apartment complex says": a compound's head the tagger reads as an adjective.
   if (t.pos === 'ADJ' && t.normal === 'complex' && COMPLEX_KINDS.has(prev.normal)) return 'NOUN';
   // "(R-OK)", "(D-Calif.)": the state of a party tag whatever the tagger made of it ("OK" as an
   // interjection), and the full stop of a five-letter state, which the abbreviation rule (four letters) misses.
   const inTag = tokens[i - 3]?.text === '(' && prev.text === '-' && prev.end === t.start;
-  if (inTag && t.pos !== 'PROPN' && /^\p{Lu}\p{L}{0,4}$/u.test(t.text) && (next.text === ')' || (next.text === '.' && tokens[i + 2]?.text === ')'))) return 'PROPN';
-  if (t.text === '.' && next.text === ')' && /^\p{Lu}\p{Ll}{4}$/u.test(prev.text) && prev.end === t.start && tokens[i - 2]?.text === '-') return 'PROPN';
+  if (inTag && t.pos !== 'PROPN' && SHORT_CAPITALISED_WORD.test(t.text) && (next.text === ')' || (next.text === '.' && tokens[i + 2]?.text === ')'))) return 'PROPN';
+  if (t.text === '.' && next.text === ')' && FIVE_LETTER_NAME.test(prev.text) && prev.end === t.start && tokens[i - 2]?.text === '-') return 'PROPN';
   return null;
 }
 

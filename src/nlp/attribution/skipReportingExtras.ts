@@ -4,7 +4,6 @@ import { matchPhraseAt } from './attributionContext.js';
 import type { CueVerb } from './cueLexicon.js';
 import { DAY_WORDS } from './dayWords.js';
 import { isGerundModifier } from './isNpToken.js';
-// Module constants, not literals in the functions: tsx compiles a literal with \p{…} to a new RegExp at each run (issue 6).
 const CAPITAL_START = /^\p{Lu}/u;
 const LETTER_OR_DIGIT_START = /^[\p{L}\d]/u;
 

@@ -2,7 +2,6 @@ import type { PlaceMention } from '../../domain/analysis.js';
 import { loadPlaces } from './loadPlaces.js';
 import { lookupCity } from './lookupCity.js';
 import { stateCode } from './stateCode.js';
-// Module constants, not literals in the functions: tsx compiles a literal with \p{…} to a new RegExp at each run (issue 6).
 const WORD_START = /(^|[\s-])(\p{L})/gu;
 
 /** "MINNEAPOLIS (Meridian) —", "PORTLAND, Ore. —", "PHOENIX —", "McALLEN, Texas —" at the start of a line. */

@@ -5,6 +5,7 @@ import { findOrganizations } from './findOrganizations.js';
 import { findPersons } from './findPersons.js';
 import { findPlaces } from './findPlaces.js';
 import { loadPlaces } from './loadPlaces.js';
+const COMMA_THEN_CAPITAL = /^,\s*\p{Lu}/u;
 
 // Version 9: a name a store, lot or other business's place noun follows ("a Home Depot parking lot") is no person.
 // Version 11: a name ending in a town's word after a place preposition ("from Horizon City") is no person;
@@ -83,7 +84,7 @@ function namesStreet(text: string, p: PersonMention): boolean {
 const CROSS_STREET_BEFORE = /\b(?:at|near|of)\s+\p{Lu}[\p{L}'’-]*\s+and\s+$/u;
 
 function namesCorner(text: string, p: PlaceMention): boolean {
-  return p.city !== null && !/[\s,]/u.test(p.text) && CROSS_STREET_BEFORE.test(text.slice(Math.max(0, p.start - 40), p.start)) && !/^,\s*\p{Lu}/u.test(text.slice(p.end, p.end + 4));
+  return p.city !== null && !/[\s,]/u.test(p.text) && CROSS_STREET_BEFORE.test(text.slice(Math.max(0, p.start - 40), p.start)) && !COMMA_THEN_CAPITAL.test(text.slice(p.end, p.end + 4));
 }
 
 function inside(m: { start: number; end: number }, spans: ReadonlyArray<{ start: number; end: number }>): boolean {

@@ -3,7 +3,6 @@ import { loadAgencies, type OrgPattern } from './loadAgencies.js';
 import { loadPlaces } from './loadPlaces.js';
 import { compilePhrases, type PhraseMatcher } from './phraseMatcher.js';
 import { isAdjacent, isCapitalized, tokenIndexAt } from './tokenShape.js';
-// Module constants, not literals in the functions: tsx compiles a literal with \p{…} to a new RegExp at each run (issue 6).
 const HYPHENED_COUNTY_OR_NOTHING = /^(?:-\p{Lu}\p{L}+)?\s*$/u;
 const WORD_START_LOWER = /(^|\s)(\p{Ll})/gu;
 

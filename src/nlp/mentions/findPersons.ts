@@ -2,6 +2,8 @@ import type { OrganizationMention, PersonMention, Token } from '../../domain/ana
 import { findHeadlineLines, isInRanges } from './findHeadlineLines.js';
 import { findOrganizations } from './findOrganizations.js';
 import { readNameChunks, type ChunkItem } from './readNameChunks.js';
+const DIACRITIC = /\p{M}/gu;
+const LOWER_START = /^\p{Ll}/u;
 
 type NameItem = Extract<ChunkItem, { kind: 'name' }>;
 
@@ -23,7 +25,7 @@ const NOT_ASCII = /[\u0080-\uffff]/;
 function foldWord(w: string): string {
   // ASCII has nothing to decompose, no marks and no curly apostrophe: lower-casing is all that is left.
   if (!NOT_ASCII.test(w)) return w.toLowerCase();
-  return w.normalize('NFD').replace(/\p{M}/gu, '').replace(/\u2019/g, "'").toLowerCase();
+  return w.normalize('NFD').replace(DIACRITIC, '').replace(/\u2019/g, "'").toLowerCase();
 }
 
 /** Candidates of one chunk: each title followed by a name, and a trailing name with no title. */
@@ -40,7 +42,7 @@ function readCandidates(text: string, chunk: readonly ChunkItem[]): Candidate[] 
     let e = k;
     while (e + 1 < chunk.length && chunk[e + 1].kind === 'name') e++;
     // A trailing particle ("de") is dropped; a trailing suffix ("Jr.") is kept.
-    while (e > k && (chunk[e] as NameItem).words === 0 && /^\p{Ll}/u.test(text.slice(chunk[e].start, chunk[e].end))) e--;
+    while (e > k && (chunk[e] as NameItem).words === 0 && LOWER_START.test(text.slice(chunk[e].start, chunk[e].end))) e--;
     const names = chunk.slice(k, e + 1) as NameItem[];
     const before = chunk[k - 1];
     const title = before?.kind === 'title' ? before : null;

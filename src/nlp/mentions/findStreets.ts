@@ -2,6 +2,7 @@ import type { PlaceMention, Token } from '../../domain/analysis.js';
 import { scanMatches } from '../speakers/scanMatches.js';
 import { loadPlaces } from './loadPlaces.js';
 import { isAdjacent, isCapitalized } from './tokenShape.js';
+const LETTER_START = /^\p{L}/u;
 
 /** Suffixes that name many other things ("Supreme Court", "Times Square"): a street only after a house number or ordinal. */
 const WEAK_SUFFIXES = new Set(['Court', 'Ct.', 'Place', 'Pl.', 'Way', 'Circle', 'Square', 'Plaza', 'Terrace', 'Loop', 'Crossing', 'Alley', 'Pike', 'Trail']);
@@ -67,7 +68,7 @@ export function findStreets(text: string, tokens: readonly Token[]): PlaceMentio
       else if (NUMBER.test(t.text)) numbered = true;
       else if (places.streetDirections.has(t.text)) {
         /* a direction before the name: "South Alder", "SE Main" */
-      } else if (isCapitalized(t) && /^\p{L}/u.test(t.text) && t.pos !== 'DET' && t.pos !== 'PRON') named++;
+      } else if (isCapitalized(t) && LETTER_START.test(t.text) && t.pos !== 'DET' && t.pos !== 'PRON') named++;
       else break;
       k--;
     }
@@ -92,7 +93,7 @@ export function findStreets(text: string, tokens: readonly Token[]): PlaceMentio
     let last = -1;
     while (k < tokens.length && k - i <= 4 && isAdjacent(text, tokens[k - 1], tokens[k])) {
       const t = tokens[k];
-      if (isCapitalized(t) && /^\p{L}/u.test(t.text)) last = k;
+      if (isCapitalized(t) && LETTER_START.test(t.text)) last = k;
       else if (!STREET_LINKS.has(t.text)) break;
       k++;
     }

@@ -1,5 +1,4 @@
 import { loadGivenNameLists } from './loadGivenNames.js';
-// Module constants, not literals in the functions: tsx compiles a literal with \p{…} to a new RegExp at each run (issue 6).
 const DIACRITIC = /\p{M}/gu;
 
 let byName: ReadonlyMap<string, 'female' | 'male'> | null = null;

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { compilePhrases, type PhraseMatcher } from './phraseMatcher.js';
 import { readVocab } from './readVocab.js';
+const LOWER_START = /^\p{Ll}/u;
 
 export interface Title {
   readonly title: string;
@@ -55,7 +56,7 @@ function buildRegistry(file: z.infer<typeof TitlesFileSchema>): TitleRegistry {
   for (const t of file.titles) {
     const title: Title = Object.freeze({ title: t.title, agency: t.agency ?? null, descriptor: t.descriptor ?? false });
     pairs.push([t.title, title]);
-    if (t.descriptor && !t.kin && /^\p{Ll}/u.test(t.title)) capitalized.push([t.title[0].toUpperCase() + t.title.slice(1), title]);
+    if (t.descriptor && !t.kin && LOWER_START.test(t.title)) capitalized.push([t.title[0].toUpperCase() + t.title.slice(1), title]);
     // Abbreviations and acronyms keep their case: "rep." or "ausa" are not titles.
     if (!/[.]|[A-Z]{2}/.test(t.title)) pairs.push([t.title.toLowerCase(), title]);
   }

@@ -1,5 +1,6 @@
 import { loadPlaces, type City } from './loadPlaces.js';
 import { stateCode } from './stateCode.js';
+const WORD_START = /(^|[\s-])(\p{L})/gu;
 
 export interface CityLocation {
   readonly city: string;
@@ -30,7 +31,7 @@ export function lookupCity(name: string, state?: string | null): CityLocation | 
 }
 
 function toTitleCase(s: string): string {
-  return s.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_m, sep: string, c: string) => sep + c.toUpperCase());
+  return s.toLowerCase().replace(WORD_START, (_m, sep: string, c: string) => sep + c.toUpperCase());
 }
 
 // "MCALLEN" in a dateline is "McAllen": the city list by lower-cased name, built once per list.

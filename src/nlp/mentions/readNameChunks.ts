@@ -4,7 +4,6 @@ import { loadGivenNames } from './loadGivenNames.js';
 import { loadPlaces } from './loadPlaces.js';
 import { loadTitles, type Title } from './loadTitles.js';
 import { isAllCaps, isCapitalized, isSentenceStart, isTouching } from './tokenShape.js';
-// Module constants, not literals in the functions: tsx compiles a literal with \p{…} to a new RegExp at each run (issue 6).
 const COMMA_THEN_CAPITAL = /^,[ \t]*\p{Lu}/u;
 
 /** One piece of a noun phrase that may hold a person: "DHS" · "Assistant Secretary" · "Dana Whitcombe". */

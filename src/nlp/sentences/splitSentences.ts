@@ -11,8 +11,6 @@ const CLOSERS = new Set(['”', '’', ')', ']', '»']);
 const OPENERS = new Set(['“', '‘', '(', '[', '«', '"', "'"]);
 const UPPER = /^\p{Lu}/u;
 const LOWER = /^\p{Ll}/u;
-// Constants rather than literals in the functions: tsx (esbuild) turns a literal with \p{…} into a
-// `new RegExp` at every evaluation, and these run at every token that may end a sentence (issue 6).
 const ONE_LETTER = /^\p{L}$/u;
 const ONE_CAPITAL = /^\p{Lu}$/u;
 const CAPITALS = /^\p{Lu}{2,}$/u;

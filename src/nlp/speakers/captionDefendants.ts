@@ -1,4 +1,5 @@
 import { foldName } from './words.js';
+const CAPITAL_START = /^\p{Lu}/u;
 
 // "United States v. Ana Ruiz", "UNITED STATES OF AMERICA v. ANA RUIZ", "State of Ohio v. Ruiz": the
 // government charges the party after "v."; a civil suit between private parties is not read.
@@ -12,7 +13,7 @@ function captionWords(text: string): ReadonlySet<string> {
   const words = new Set<string>();
   for (const m of text.matchAll(CAPTION)) {
     if (m[2]) continue;
-    for (const w of m[1].split(/\s+|\s+(?:and|AND)\s+/)) if (/^\p{Lu}/u.test(w)) words.add(foldName(w));
+    for (const w of m[1].split(/\s+|\s+(?:and|AND)\s+/)) if (CAPITAL_START.test(w)) words.add(foldName(w));
   }
   return words;
 }

@@ -19,6 +19,7 @@ import { resolveTarget } from './resolveTarget.js';
 import type { SpeakerContext } from './speakerContext.js';
 import { tellsForce } from './tellsForce.js';
 import { matchLongest, splitWords, type Word } from './words.js';
+const CAPITAL_THEN_NOT_CAPITAL = /^\p{Lu}(?!\p{Lu})/u;
 
 const RELATION_ROLES: ReadonlySet<Role> = new Set(['subject_counsel', 'family', 'witness', 'other']);
 const INDEFINITE = new Set(['a', 'an']);
@@ -342,7 +343,7 @@ function affiliationOf(ctx: SpeakerContext, record: PersonRecord, role: Role): s
   if (rel?.of && role === 'subject_counsel') return `${rel.noun} for ${rel.of.name}`;
   if (rel?.of && role === 'family') return `${rel.noun} of ${rel.of.name}`;
   // "former ICE supervisor": what the person was, when it is what they are known by.
-  const past = record.pastOffice ?? formerTitle(ctx, record) ?? (servesNoLonger(record) ? record.title!.replace(/^\p{Lu}(?!\p{Lu})/u, (c) => c.toLowerCase()) : null);
+  const past = record.pastOffice ?? formerTitle(ctx, record) ?? (servesNoLonger(record) ? record.title!.replace(CAPITAL_THEN_NOT_CAPITAL, (c) => c.toLowerCase()) : null);
   if (role === 'other' && past !== null) return past;
   if (record.organization) return record.organization;
   if (!record.title) return null;

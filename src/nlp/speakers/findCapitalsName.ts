@@ -1,7 +1,6 @@
 import type { RoleVocab } from './roleVocab.js';
 import { scanMatches } from './scanMatches.js';
 import { foldName, normalizeWord } from './words.js';
-// Module constants, not literals in the functions: tsx compiles a literal with \p{…} to a new RegExp at each run (issue 6).
 const WORD_START_LOWER = /(^|[-'’.])(\p{Ll})/gu;
 const ANY_LOWER = /\p{Ll}/u;
 

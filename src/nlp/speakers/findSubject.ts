@@ -9,7 +9,6 @@ import type { RoleVocab } from './roleVocab.js';
 import { nameOpeningNextParagraph } from './nameOpeningNextParagraph.js';
 import { ledeDescriptionHead } from './ledeDescriptionHead.js';
 import { matchLongest, splitWords, type Word } from './words.js';
-// Module constants, not literals in the functions: tsx compiles a literal with \p{…} to a new RegExp at each run (issue 6).
 const NOT_NAME_LETTERS = /[^\p{L}'’-]+/u;
 const LOWER_WORD = /^\p{Ll}+$/u;
 const NAME_LETTER_START = /^[\p{L}'’-]/u;

@@ -2,6 +2,7 @@ import type { Role } from '../../domain/roles.js';
 import { loadPlaces } from '../mentions/loadPlaces.js';
 import type { RoleVocab } from './roleVocab.js';
 import { matchLongest, splitWords, type Word } from './words.js';
+const ANY_LOWER = /\p{Ll}/u;
 
 /** The parts of a speaker phrase such as "DHS Assistant Secretary Ana Ruiz" or "His attorney, Omar Haddad". */
 export interface NamePhrase {
@@ -89,7 +90,7 @@ function readSegment(whole: readonly Word[], vocab: RoleVocab): { name: Word[]; 
   const name = segment.slice(Math.max(titleTo, 0));
   if (!name.length || !name.every(isNameWord) || !name[0].capitalized) return null;
   // A capitalised "Her" or "Do" after a given name is a surname ("Nicole Her", Hmong), not a pronoun.
-  if (name.some((w, i) => w.possessive || (NOT_NAMES.has(w.norm) && !(i > 0 && w.capitalized && /\p{Ll}/u.test(w.text))))) return null;
+  if (name.some((w, i) => w.possessive || (NOT_NAMES.has(w.norm) && !(i > 0 && w.capitalized && ANY_LOWER.test(w.text))))) return null;
   if (name.length === 1 && isCommonNoun(name[0], vocab)) return null;
   // "Neighbor Maria Lopez", "Parent Daniel Kozak": a relation or person noun opening the phrase describes the name after it.
   if (titleTo < 0 && name.length >= 3 && (isCommonNoun(name[0], vocab) || vocab.unnamedPersonNouns.has(name[0].norm))) return null;

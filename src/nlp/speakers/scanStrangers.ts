@@ -3,7 +3,6 @@ import { makeEntity } from './entity.js';
 import { isInside } from './quoteRanges.js';
 import type { SpeakerContext } from './speakerContext.js';
 import { matchLongest } from './words.js';
-// Module constants, not literals in the functions: tsx compiles a literal with \p{…} to a new RegExp at each run (issue 6).
 const CAPITALISED_NAME_WORD = /^\p{Lu}[\p{L}'’-]+$/u;
 
 type Base = Omit<SpeakerContext, 'occurrences' | 'subject' | 'jointSubjects' | 'plighted' | 'ownFiling' | 'outlet'>;

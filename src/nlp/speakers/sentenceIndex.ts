@@ -1,4 +1,5 @@
 import type { Sentence } from '../../domain/analysis.js';
+const SENTENCE_OR_PARAGRAPH_BREAK = /[.!?]["”’]?\s+(?=["“]?\p{Lu})|\n\s*\n/gu;
 
 /**
  * Maps an offset to its sentence index. Uses the analysis sentences when there are any; otherwise
@@ -24,6 +25,6 @@ export function indexSentences(text: string, sentences: readonly Sentence[]): (o
 
 function fallbackStarts(text: string): number[] {
   const starts = [0];
-  for (const m of text.matchAll(/[.!?]["”’]?\s+(?=["“]?\p{Lu})|\n\s*\n/gu)) starts.push((m.index ?? 0) + m[0].length);
+  for (const m of text.matchAll(SENTENCE_OR_PARAGRAPH_BREAK)) starts.push((m.index ?? 0) + m[0].length);
   return starts;
 }

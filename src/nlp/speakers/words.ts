@@ -1,5 +1,4 @@
 import { findWordSpans } from './findWordSpans.js';
-// Module constants, not literals in the functions: tsx compiles a literal with \p{…} to a new RegExp at each run (issue 6).
 const DIACRITIC = /\p{M}/gu;
 const ANY_LETTER = /\p{L}/u;
 const CAPITAL_START = /^\p{Lu}/u;

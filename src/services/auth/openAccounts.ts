@@ -6,6 +6,7 @@ import { openPostgresAccountTables } from '../../store/postgres/accounts.js';
 import { openSqliteAccountTables } from '../../store/sqlite/accounts.js';
 import { hasRole, isAccountRole, TOKEN_SCOPES, type AccountRole, type TokenScope, type AccountViewer } from './accountRoles.js';
 import { hashPassword, verifyPassword } from './hashPassword.js';
+const USER_NAME = /^[\p{L}\p{N}._@-]{1,64}$/u;
 
 export interface UserRow {
   readonly id: string;
@@ -62,7 +63,7 @@ export function openAccounts(dbPath: string, now: () => Date = () => new Date(),
 
   return {
     async addUser(name, role, password) {
-      if (!/^[\p{L}\p{N}._@-]{1,64}$/u.test(name)) throw new ParallaxError('bad_argument', 'A user name has 1-64 letters, digits, dots, dashes, underscores or @.');
+      if (!USER_NAME.test(name)) throw new ParallaxError('bad_argument', 'A user name has 1-64 letters, digits, dots, dashes, underscores or @.');
       if (!isAccountRole(role)) throw new ParallaxError('bad_argument', `Role must be admin, editor or viewer, not "${role}".`);
       if (tables.findUserByName(name)) throw new ParallaxError('bad_argument', `User ${name} already exists.`);
       const row: UserAccountRow = { id: newId('usr'), name, role, passwordHash: await hashPassword(password), createdAt: now().toISOString() };

@@ -1,4 +1,5 @@
 import { createRequire } from 'node:module';
+const DIACRITICS = /\p{M}+/gu;
 
 /** How precisely a point locates an incident: the city itself, or only its state (a rough centre). */
 export type GeoPrecision = 'city' | 'state';
@@ -63,5 +64,5 @@ function loadGazetteer(): Gazetteer {
 }
 
 function fold(name: string): string {
-  return name.normalize('NFD').replace(/\p{M}+/gu, '').toLowerCase().replace(/^(?:st\.?|saint)\s+/u, 'saint ').replace(/\s+/g, ' ').trim();
+  return name.normalize('NFD').replace(DIACRITICS, '').toLowerCase().replace(/^(?:st\.?|saint)\s+/u, 'saint ').replace(/\s+/g, ' ').trim();
 }

@@ -1,4 +1,7 @@
 import type { IncidentRecord } from '../../domain/records.js';
+const DIACRITICS = /\p{M}+/gu;
+const NOT_LETTERS_OR_DIGITS = /[^\p{L}\p{N}]+/gu;
+const ANY_LETTER = /\p{L}/u;
 
 /*
  * Blocking keys: short strings an incident is indexed under so that placing a new draft only reads
@@ -21,9 +24,9 @@ export const CANDIDATES_PER_KEY = 100;
 function fold(text: string): string {
   return text
     .normalize('NFD')
-    .replace(/\p{M}+/gu, '')
+    .replace(DIACRITICS, '')
     .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .replace(NOT_LETTERS_OR_DIGITS, ' ')
     .trim();
 }
 
@@ -33,7 +36,7 @@ function wordsOf(name: string): string[] {
 
 // The last written word holding a letter, folded and split at hyphens ("Vela-Ortiz" → vela, ortiz).
 function surnamePartsOf(name: string): string[] {
-  const words = name.trim().split(/\s+/).filter((w) => /\p{L}/u.test(w));
+  const words = name.trim().split(/\s+/).filter((w) => ANY_LETTER.test(w));
   return wordsOf(words[words.length - 1] ?? '');
 }
 

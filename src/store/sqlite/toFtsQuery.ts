@@ -1,3 +1,4 @@
+const ANY_LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 /**
  * Turns what a user typed into an FTS5 query that cannot be a syntax error: every word becomes a
  * quoted string (inner `"` doubled), so FTS operators (AND, NEAR, column:, ^, parentheses) are
@@ -10,7 +11,7 @@ export function toFtsQuery(input: string): string | null {
     const prefix = raw.length > 1 && raw.endsWith('*');
     const word = (prefix ? raw.slice(0, -1) : raw).replace(/\*+$/, '');
     // A word with no letter or digit would make an empty phrase, which matches nothing.
-    if (!/[\p{L}\p{N}]/u.test(word)) continue;
+    if (!ANY_LETTER_OR_DIGIT.test(word)) continue;
     terms.push(`"${word.replaceAll('"', '""')}"${prefix ? '*' : ''}`);
   }
   return terms.length ? terms.join(' ') : null;

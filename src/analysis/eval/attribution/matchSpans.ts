@@ -1,4 +1,5 @@
 import type { EvalSpan } from './relationTypes.js';
+const WORD_OR_MARK = /[\p{L}\p{N}]+|[^\s\p{L}\p{N}]/gu;
 
 export interface Piece {
   readonly start: number;
@@ -21,7 +22,7 @@ export function sameSpan(a: EvalSpan, b: EvalSpan): boolean {
 /** Word-token starts of `text`, so overlap can be counted in tokens rather than characters. */
 export function indexTokens(text: string): readonly Piece[] {
   const out: Piece[] = [];
-  for (const m of text.matchAll(/[\p{L}\p{N}]+|[^\s\p{L}\p{N}]/gu)) out.push({ start: m.index, end: m.index + m[0].length });
+  for (const m of text.matchAll(WORD_OR_MARK)) out.push({ start: m.index, end: m.index + m[0].length });
   return out;
 }
 

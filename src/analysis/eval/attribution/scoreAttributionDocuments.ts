@@ -2,6 +2,7 @@ import { loadCueLexicon } from '../../../nlp/attribution/cueLexicon.js';
 import { countShared, indexTokens, matchGreedy, sameSpan, tokenSet, type Piece } from './matchSpans.js';
 import type { AttributionScoreReport, CueGroupScores, GoldRelation, PredictedRelation, Prf, Role, RoleScores } from './relationTypes.js';
 import { EVAL_ROLES } from './relationTypes.js';
+const NOT_WORD_LETTERS = /[^\p{L}’']+/u;
 
 export interface ScoredDocument {
   /**
@@ -31,7 +32,7 @@ export function isSpeechCue(cueText: string): boolean {
   const lexicon = loadCueLexicon();
   const lower = cueText.toLowerCase().trim();
   if ([...lexicon.speechPhrases].some((p) => lower.includes(p))) return true;
-  return lower.split(/[^\p{L}’']+/u).some((w) => lexicon.verbs.get(w)?.speech === true);
+  return lower.split(NOT_WORD_LETTERS).some((w) => lexicon.verbs.get(w)?.speech === true);
 }
 
 const newTally = (): Tally => ({ matched: 0, gold: 0, predicted: 0 });

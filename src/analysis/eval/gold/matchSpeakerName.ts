@@ -1,5 +1,9 @@
 import { loadAgencies } from '../../../nlp/mentions/loadAgencies.js';
 import { canonicaliseAgency } from './canonicaliseAgency.js';
+const NAME_WORD = /[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu;
+const CAPITALISED_WORD = /^\p{Lu}\p{Ll}+$/u;
+const CAPITAL_START = /^\p{Lu}/u;
+const DIACRITICS = /\p{M}+/gu;
 
 /**
  * Whether a predicted speaker name denotes the same speaker as a gold name. Names are compared as
@@ -73,14 +77,14 @@ function normaliseWord(word: string): string {
 function splitWords(name: string): { names: Set<string>; roles: Set<string> } {
   const names = new Set<string>();
   const roles = new Set<string>();
-  const words = foldAccents(name).match(/[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu) ?? [];
+  const words = foldAccents(name).match(NAME_WORD) ?? [];
   words.forEach((raw, i) => {
     const word = raw.replace(/[.’']+$/u, '');
     const lower = word.toLowerCase();
     if (STOP.has(lower)) return;
-    const capitalised = /^\p{Lu}/u.test(word);
+    const capitalised = CAPITAL_START.test(word);
     // A capitalised first word that is a common noun ("Authorities", "Attorneys") is a role word.
-    const isRole = !capitalised || (i === 0 && /^\p{Lu}\p{Ll}+$/u.test(word) && COMMON_HEADS.has(normaliseWord(word)));
+    const isRole = !capitalised || (i === 0 && CAPITALISED_WORD.test(word) && COMMON_HEADS.has(normaliseWord(word)));
     (isRole ? roles : names).add(normaliseWord(word));
   });
   return { names, roles };
@@ -110,5 +114,5 @@ function isAcronymOf(short: string, long: string): boolean {
 }
 
 function foldAccents(text: string): string {
-  return text.normalize('NFD').replace(/\p{M}+/gu, '');
+  return text.normalize('NFD').replace(DIACRITICS, '');
 }

@@ -2,6 +2,7 @@ import type { ExportedIncident } from '../../../domain/exportContract.js';
 import { canonicaliseAgency } from './canonicaliseAgency.js';
 import { canonicaliseCharges } from './canonicaliseCharges.js';
 import type { GoldIncident } from './goldTypes.js';
+const DIACRITICS = /\p{M}+/gu;
 
 export interface FieldCheck {
   readonly field: string;
@@ -68,7 +69,7 @@ function checkFields(g: GoldIncident, e: ExportedIncident | null): FieldCheck[] 
 }
 
 function fold(text: string | null | undefined): string {
-  return (text ?? '').normalize('NFD').replace(/\p{M}+/gu, '').toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
+  return (text ?? '').normalize('NFD').replace(DIACRITICS, '').toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
 }
 
 function lastWord(name: string | null | undefined): string | null {

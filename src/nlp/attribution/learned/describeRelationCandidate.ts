@@ -3,6 +3,7 @@ import { overlapLength } from '../../../lib/spans.js';
 import { tokensInSpan, type AttributionContext } from '../attributionContext.js';
 import type { AttributionDraft } from '../attributionDraft.js';
 import { combineHashes, hashString } from './hashFeature.js';
+const CAPITAL_START = /^\p{Lu}/u;
 
 /** Where a candidate relation comes from: the rules alone, the tagger alone, or the rules with the tagger finding the same cue. */
 export type CandidateOrigin = 'rules' | 'learned' | 'both';
@@ -42,7 +43,7 @@ function sourceForm(ctx: AttributionContext, draft: AttributionDraft, borrowed: 
   if (toks.length === 1 && PRONOUNS.has(ctx.tokens[toks[0]].normal)) return 'pronoun';
   const head = toks.map((k) => ctx.tokens[k]).find((t) => t.pos !== 'DET' && t.pos !== 'PUNCT');
   if (!head) return 'other';
-  if (toks.some((k) => ctx.tokens[k].pos === 'PROPN' && /^\p{Lu}/u.test(ctx.tokens[k].text))) return toks.length <= 3 ? 'name' : 'longName';
+  if (toks.some((k) => ctx.tokens[k].pos === 'PROPN' && CAPITAL_START.test(ctx.tokens[k].text))) return toks.length <= 3 ? 'name' : 'longName';
   return toks.length <= 3 ? 'noun' : 'longNoun';
 }
 

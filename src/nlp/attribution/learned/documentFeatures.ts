@@ -1,6 +1,9 @@
 import type { Sentence, Token } from '../../../domain/analysis.js';
 import type { CueLexicon } from '../cueLexicon.js';
 import { combineHashes, hashString } from './hashFeature.js';
+const ALL_CAPITALS = /^\p{Lu}+$/u;
+const CAPITAL_START = /^\p{Lu}/u;
+const LOWER_START = /^\p{Ll}/u;
 
 /** Features per token of the tagger alone; every token has exactly this many, so they fit one flat array. */
 export const FEATURES_PER_TOKEN = 40;
@@ -55,9 +58,9 @@ function distanceBucket(d: number): number {
 }
 
 function shapeOf(text: string): string {
-  if (/^\p{Lu}+$/u.test(text) && text.length > 1) return 'AA';
-  if (/^\p{Lu}/u.test(text)) return 'Aa';
-  if (/^\p{Ll}/u.test(text)) return 'a';
+  if (ALL_CAPITALS.test(text) && text.length > 1) return 'AA';
+  if (CAPITAL_START.test(text)) return 'Aa';
+  if (LOWER_START.test(text)) return 'a';
   if (/^\d/.test(text)) return '0';
   return text.length === 1 ? text : 'p';
 }
