@@ -18,6 +18,9 @@ const LINK_LINE = /^[ \t]*(?:RELATED|Related|WATCH|Watch|READ MORE|Read more|Rea
 // A line crediting the reporting: "… writer Dana Lee in Phoenix contributed to this report.", "Reporting by …; Editing by …".
 const CREDIT_LINE =
   /^[ \t]*(?:[^\n]{0,160}\bcontributed[ \t]+(?:reporting|to[ \t]+this[ \t]+(?:report|story|article))\b[^\n]{0,40}|\(?(?:additional[ \t]+)?reporting[ \t]+by[ \t]+\p{Lu}[^\n]{0,200})$/iu;
+// What every line CREDIT_LINE matches holds, under the same flags: a paragraph without it is passed
+// over by one scan, where CREDIT_LINE backtracks through its first 160 characters (a tenth the time).
+const CREDIT_WORDS = /contributed|reporting[ \t]+by/iu;
 // The trailer is read only in the last part of the body: a "Related:" heading near the top is a sidebar.
 const TRAILER_FROM = 0.4;
 
@@ -41,7 +44,7 @@ export function findPageFurniture(text: string, bodyStart: number): PageFurnitur
       break;
     }
     if (LINK_LINE.test(line)) links.push({ start, end });
-    else if (CREDIT_LINE.test(line)) credits.push({ start, end });
+    else if (CREDIT_WORDS.test(line) && CREDIT_LINE.test(line)) credits.push({ start, end });
     start = end + 1;
   }
   return Object.freeze({ trailer, links: Object.freeze(links), credits: Object.freeze(credits) });
