@@ -66,6 +66,7 @@ export function buildClaims(
   verdict: FactCheckVerdict | null = null,
 ): ClaimDraft[] {
   const inSegment = new Set(sentences.map((s) => s.index));
+  const series = sentences.filter((s) => s.series);
   const claims: ClaimDraft[] = [];
   // Where each attributed reading already stands in `claims`, by facet, stance, offset and speaker.
   const readAt = new Map<string, number>();
@@ -92,7 +93,7 @@ export function buildClaims(
     });
     for (const m of pickStances(matches)) {
       // "Our agents are being rammed, dragged and assaulted every single day": words about many incidents tell of none of them.
-      if (sentences.some((s) => s.series && m.start >= s.start && m.start < s.end)) continue;
+      if (series.some((s) => m.start >= s.start && m.start < s.end)) continue;
       const piece = pieces.find((p) => m.start >= p.start && m.end <= p.end) ?? a.content;
       const claim = toClaim(m, trimSpan(text, piece.start, piece.end), a, index, null, own ? 'subject' : undefined);
       // "He said agents ignored him when he said he was a citizen": the same words read twice for one

@@ -150,8 +150,13 @@ export function readNameChunks(text: string, tokens: readonly Token[], orgs: rea
   /** `"Johnny"` after a name word and before another one (touching marks, one capitalised word): a 0-word name item. */
   function readNickname(i: number): { item: ChunkItem; next: number } | null {
     const last = chunk[chunk.length - 1];
-    const [open, word, close, after] = [tokens[i], tokens[i + 1], tokens[i + 2], tokens[i + 3]];
-    if (!last || last.kind !== 'name' || last.words === 0 || !after || !NICK_OPEN.has(open.text) || !NICK_CLOSE.has(close.text)) return null;
+    // Asked at every token: the cheap test first, and no array made for the four tokens.
+    if (!last || last.kind !== 'name' || last.words === 0) return null;
+    const open = tokens[i];
+    const word = tokens[i + 1];
+    const close = tokens[i + 2];
+    const after = tokens[i + 3];
+    if (!after || !NICK_OPEN.has(open.text) || !NICK_CLOSE.has(close.text)) return null;
     if (!isTouching(open, word) || !isTouching(word, close) || !NAME_SHAPE.test(word.text) || !gapIsSpace(text, close.end, after.start)) return null;
     return isNameWord(text, tokens, i + 3) ? { item: nameItem(open.start, close.end, 0, false, false), next: i + 3 } : null;
   }

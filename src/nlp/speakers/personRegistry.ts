@@ -117,7 +117,8 @@ export class PersonRegistry {
   lookup(name: string): Lookup {
     const words = foldWords(name);
     if (!words.length) return null;
-    const exact = this.records.filter((r) => r.words.join(' ') === words.join(' '));
+    const whole = words.join(' ');
+    const exact = this.records.filter((r) => r.words.join(' ') === whole);
     if (exact.length === 1) return exact[0];
     if (words.length >= 2) {
       // "Ana Ruiz" for "Ana Maria Ruiz": same first and last word.
