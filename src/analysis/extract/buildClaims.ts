@@ -22,6 +22,7 @@ import type { RelayContext } from './findRelays.js';
 import { findRelays, isRelayed } from './findRelays.js';
 import { readsRecording } from './readsRecording.js';
 import { loadRecordingVocab } from './recordingVocab.js';
+
 const NOT_LETTERS = /[^\p{L}]+/u;
 
 // A sentence hedged this way right after an attributed one goes on reporting that source:

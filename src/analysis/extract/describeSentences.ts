@@ -6,6 +6,7 @@ import { createListMatcher, type ListMatcher } from './createListMatcher.js';
 import type { ForceVocab } from './forceVocab.js';
 import { loadForceVocab } from './forceVocab.js';
 import { deniesInvolvement } from './deniesInvolvement.js';
+
 const CAPITAL_OR_DIGIT_START = /^[\p{Lu}\d]/u;
 
 /** What extraction needs to know about one sentence of the body. */

@@ -29,6 +29,7 @@ import { matchFacets } from './matchFacets.js';
 import type { IncidentSegment } from './segmentIncidents.js';
 import { segmentIncidents } from './segmentIncidents.js';
 import { deniesInvolvement } from './deniesInvolvement.js';
+
 const DIACRITICS = /\p{M}+/gu;
 
 export const EXTRACT_STAGE: StageRef = Object.freeze({ name: 'extract', version: 44 });

@@ -16,6 +16,7 @@ import { pronounNamesOther } from './pronounNamesOther.js';
 import type { SentenceInfo } from './describeSentences.js';
 import type { ForceVocab } from './forceVocab.js';
 import { loadForceVocab } from './forceVocab.js';
+
 const CAPITAL_START = /^\p{Lu}/u;
 
 export interface FoundPersons {

@@ -1,6 +1,7 @@
 import type { OrganizationMention, PlaceMention } from '../../domain/analysis.js';
 import { lookupCity } from '../../nlp/mentions/lookupCity.js';
 import type { SentenceInfo } from './describeSentences.js';
+
 const DATELINE_TAIL = /^(?:,\s*[\p{L}.]+)?\s*(?:\([^)]*\))?\s*[—–-]/u;
 
 export interface EventPlace {

@@ -1,4 +1,5 @@
 import { givenNameGender } from '../../nlp/mentions/givenNameGender.js';
+
 const ANY_CAPITAL = /\p{Lu}/u;
 
 // The last third-person pronoun before a match in its sentence (back to a stop or a paragraph break).

@@ -1,4 +1,5 @@
 import { loadTitles } from '../../nlp/mentions/loadTitles.js';
+
 const DIACRITICS = /\p{M}+/gu;
 const NOT_LETTERS_OR_DIGITS = /[^\p{L}\p{N}]+/gu;
 const ANY_LETTER = /\p{L}/u;

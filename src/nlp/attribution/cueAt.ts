@@ -1,5 +1,6 @@
 import type { Token } from '../../domain/analysis.js';
 import type { CueLexicon, CueVerb } from './cueLexicon.js';
+
 const CAPITAL_START = /^\p{Lu}/u;
 
 /** Forms that are reporting verbs whatever part of speech the tagger gave them. */

@@ -1,6 +1,7 @@
 import { matchPhraseAt, tokenAtOrAfter, type AttributionContext } from './attributionContext.js';
 import type { AttributionDraft } from './attributionDraft.js';
 import { makeSpan } from '../../lib/spans.js';
+
 const ANY_LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 const ANY_LETTER = /\p{L}/u;
 

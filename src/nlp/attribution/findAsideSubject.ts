@@ -2,6 +2,7 @@ import type { Token } from '../../domain/analysis.js';
 import { isNpToken, POSSESSIVE } from './isNpToken.js';
 import { finishRange } from './scanNounPhraseBack.js';
 import type { SourceResult } from './sourceResult.js';
+
 const CAPITAL_START = /^\p{Lu}/u;
 
 const ASIDE_OPENERS = new Set(['during', 'at', 'in', 'on', 'after', 'before', 'from', 'of', 'with', 'like', 'unlike', 'despite', 'while', 'when', 'speaking', 'facing', 'according', 'for']);

@@ -3,6 +3,7 @@ import { makeSpan } from '../../lib/spans.js';
 import type { AttributionContext } from './attributionContext.js';
 import type { AttributionDraft } from './attributionDraft.js';
 import { hasClause, QUOTE_MARKS } from './clauseBounds.js';
+
 const CAPITALS = /^\p{Lu}{2,}$/u;
 const CAPITAL_START = /^\p{Lu}/u;
 

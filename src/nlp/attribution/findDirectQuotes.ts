@@ -18,6 +18,7 @@ import { findStatementLead } from './findStatementLead.js';
 import { finishRange } from './scanNounPhraseBack.js';
 import { findClauseSubject, findEarlierCueSource } from './clauseBounds.js';
 import { datelineLength } from '../mentions/findDatelines.js';
+
 const CAPITAL_START = /^\p{Lu}/u;
 const NEW_SENTENCE_AHEAD = /^[.!?]?\s+[“"\p{Lu}]/u;
 const FIRST_LETTER_LOWER = /^[^\p{L}]*\p{Ll}/u;

@@ -40,6 +40,7 @@ import { resolveComplement } from './resolveComplement.js';
 import { lacksReportedClause } from './lacksReportedClause.js';
 import { hasMistaggedVerb } from './hasMistaggedVerb.js';
 import { findClauseFloor, findClauseOpening, findClauseSubject, findEarlierCueSource, findForwardEnd, hasClause, isParticipleAfterSubordinator, QUOTE_MARKS, TERMINAL } from './clauseBounds.js';
+
 const CAPITAL_START = /^\p{Lu}/u;
 
 /** Header fields of a text file ("Title: …") are metadata, not reporting. */

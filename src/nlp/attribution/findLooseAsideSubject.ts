@@ -3,6 +3,7 @@ import { isNounLike, isNpToken, isSpacedDash } from './isNpToken.js';
 import { finishRange } from './scanNounPhraseBack.js';
 import { MAX_SOURCE_TOKENS, type SourceResult } from './sourceResult.js';
 import { DAY_WORDS } from './dayWords.js';
+
 const CAPITAL_START = /^\p{Lu}/u;
 
 /** Words that make an opening noun phrase a time, not a speaker ("Last year, …"). */

@@ -1,4 +1,5 @@
 import type { AttributionContext } from './attributionContext.js';
+
 const ANY_CAPITAL = /\p{Lu}/u;
 
 /** One run of quoted text inside a paragraph; `closeAt` is null when the paragraph ends first. */

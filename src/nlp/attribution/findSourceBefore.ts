@@ -14,6 +14,7 @@ import { isNounLike, PERSONAL, RELATIVE } from './isNpToken.js';
 import { APPROXIMATORS, finishRange, scanNounPhraseBack } from './scanNounPhraseBack.js';
 import { NEGATED_SOURCE, NO_SOURCE, type SourceResult } from './sourceResult.js';
 import { DAY_WORDS } from './dayWords.js';
+
 const CAPITALS = /^\p{Lu}{2,}$/u;
 
 const CHAIN_ADV = new Set(['also', 'later', 'previously', 'earlier', 'repeatedly', 'again', 'then', 'now', 'still', 'first', 'initially', 'reportedly', 'allegedly', 'publicly', 'privately', 'separately', 'recently', 'once', 'often', 'further', 'quickly', 'only', 'just', 'had', 'has', 'have']);

@@ -3,6 +3,7 @@ import type { AttributionContext, TokenRange } from './attributionContext.js';
 import { findClauseOpening, QUOTE_MARKS, TERMINAL } from './clauseBounds.js';
 import { cueVerbAt } from './cueAt.js';
 import { findSourceBefore } from './findSourceBefore.js';
+
 const CAPITAL_START = /^\p{Lu}/u;
 
 /** A lead-in's speaker and its cue phrase ("issued the following statement"). */

@@ -1,5 +1,6 @@
 import type { Token } from '../../domain/analysis.js';
 import { NEVER_FINAL } from '../sentences/abbreviations.js';
+
 const LOWER_WORD = /^\p{Ll}+$/u;
 const SHORT_TITLE_WORD = /^\p{Lu}\p{Ll}{1,3}$/u;
 const CAPITALISED_WORD = /^\p{Lu}\p{Ll}/u;

@@ -1,4 +1,5 @@
 import type { Token } from '../../domain/analysis.js';
+
 const TITLE_WORD_START = /^'?[\p{Lu}\d]/u;
 
 /** Nouns of a written or broadcast work whose title may follow them after a comma. */

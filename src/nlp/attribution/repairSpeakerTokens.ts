@@ -1,4 +1,5 @@
 import type { Token } from '../../domain/analysis.js';
+
 const CAPITALISED_WORD = /^\p{Lu}\p{Ll}+$/u;
 const SHORT_CAPITALISED_WORD = /^\p{Lu}\p{L}{0,4}$/u;
 const FIVE_LETTER_NAME = /^\p{Lu}\p{Ll}{4}$/u;

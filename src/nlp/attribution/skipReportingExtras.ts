@@ -4,6 +4,7 @@ import { matchPhraseAt } from './attributionContext.js';
 import type { CueVerb } from './cueLexicon.js';
 import { DAY_WORDS } from './dayWords.js';
 import { isGerundModifier } from './isNpToken.js';
+
 const CAPITAL_START = /^\p{Lu}/u;
 const LETTER_OR_DIGIT_START = /^[\p{L}\d]/u;
 

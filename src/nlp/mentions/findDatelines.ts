@@ -2,6 +2,7 @@ import type { PlaceMention } from '../../domain/analysis.js';
 import { loadPlaces } from './loadPlaces.js';
 import { lookupCity } from './lookupCity.js';
 import { stateCode } from './stateCode.js';
+
 const WORD_START = /(^|[\s-])(\p{L})/gu;
 
 /** "MINNEAPOLIS (Meridian) —", "PORTLAND, Ore. —", "PHOENIX —", "McALLEN, Texas —" at the start of a line. */

@@ -5,6 +5,7 @@ import { findOrganizations } from './findOrganizations.js';
 import { findPersons } from './findPersons.js';
 import { findPlaces } from './findPlaces.js';
 import { loadPlaces } from './loadPlaces.js';
+
 const COMMA_THEN_CAPITAL = /^,\s*\p{Lu}/u;
 
 // Version 9: a name a store, lot or other business's place noun follows ("a Home Depot parking lot") is no person.

@@ -3,6 +3,7 @@ import { loadAgencies, type OrgPattern } from './loadAgencies.js';
 import { loadPlaces } from './loadPlaces.js';
 import { compilePhrases, type PhraseMatcher } from './phraseMatcher.js';
 import { isAdjacent, isCapitalized, tokenIndexAt } from './tokenShape.js';
+
 const HYPHENED_COUNTY_OR_NOTHING = /^(?:-\p{Lu}\p{L}+)?\s*$/u;
 const WORD_START_LOWER = /(^|\s)(\p{Ll})/gu;
 

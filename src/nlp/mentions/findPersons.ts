@@ -2,6 +2,7 @@ import type { OrganizationMention, PersonMention, Token } from '../../domain/ana
 import { findHeadlineLines, isInRanges } from './findHeadlineLines.js';
 import { findOrganizations } from './findOrganizations.js';
 import { readNameChunks, type ChunkItem } from './readNameChunks.js';
+
 const DIACRITIC = /\p{M}/gu;
 const LOWER_START = /^\p{Ll}/u;
 

@@ -2,6 +2,7 @@ import type { PlaceMention, Token } from '../../domain/analysis.js';
 import { scanMatches } from '../speakers/scanMatches.js';
 import { loadPlaces } from './loadPlaces.js';
 import { isAdjacent, isCapitalized } from './tokenShape.js';
+
 const LETTER_START = /^\p{L}/u;
 
 /** Suffixes that name many other things ("Supreme Court", "Times Square"): a street only after a house number or ordinal. */

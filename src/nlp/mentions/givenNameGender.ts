@@ -1,4 +1,5 @@
 import { loadGivenNameLists } from './loadGivenNames.js';
+
 const DIACRITIC = /\p{M}/gu;
 
 let byName: ReadonlyMap<string, 'female' | 'male'> | null = null;

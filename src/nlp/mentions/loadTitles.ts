@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { compilePhrases, type PhraseMatcher } from './phraseMatcher.js';
 import { readVocab } from './readVocab.js';
+
 const LOWER_START = /^\p{Ll}/u;
 
 export interface Title {

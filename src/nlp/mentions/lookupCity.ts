@@ -1,5 +1,6 @@
 import { loadPlaces, type City } from './loadPlaces.js';
 import { stateCode } from './stateCode.js';
+
 const WORD_START = /(^|[\s-])(\p{L})/gu;
 
 export interface CityLocation {

@@ -4,6 +4,7 @@ import { loadGivenNames } from './loadGivenNames.js';
 import { loadPlaces } from './loadPlaces.js';
 import { loadTitles, type Title } from './loadTitles.js';
 import { isAllCaps, isCapitalized, isSentenceStart, isTouching } from './tokenShape.js';
+
 const COMMA_THEN_CAPITAL = /^,[ \t]*\p{Lu}/u;
 
 /** One piece of a noun phrase that may hold a person: "DHS" · "Assistant Secretary" · "Dana Whitcombe". */

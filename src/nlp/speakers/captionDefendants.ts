@@ -1,4 +1,5 @@
 import { foldName } from './words.js';
+
 const CAPITAL_START = /^\p{Lu}/u;
 
 // "United States v. Ana Ruiz", "UNITED STATES OF AMERICA v. ANA RUIZ", "State of Ohio v. Ruiz": the

@@ -19,6 +19,7 @@ import { resolveTarget } from './resolveTarget.js';
 import type { SpeakerContext } from './speakerContext.js';
 import { tellsForce } from './tellsForce.js';
 import { matchLongest, splitWords, type Word } from './words.js';
+
 const CAPITAL_THEN_NOT_CAPITAL = /^\p{Lu}(?!\p{Lu})/u;
 
 const RELATION_ROLES: ReadonlySet<Role> = new Set(['subject_counsel', 'family', 'witness', 'other']);

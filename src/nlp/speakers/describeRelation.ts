@@ -13,6 +13,7 @@ import { resolveAnaphor } from './resolveAnaphor.js';
 import { FAMILY_KEY, namesSubject, resolveTarget } from './resolveTarget.js';
 import type { SpeakerContext } from './speakerContext.js';
 import type { Word } from './words.js';
+
 const THE_NOUN_POSSESSIVE = /^[Tt]he\s+(?:[\p{L}\d-]+\s+)?([\p{Ll}]+)['’]s\s+$/u;
 const LOWER_START = /^\p{Ll}/u;
 const NOT_A_SUBJECT_NOUN = /^(?:a|an|the|\d.*|[\p{L}-]*-old|young|slain|dead|unarmed|local)$/u;

@@ -1,6 +1,7 @@
 import type { RoleVocab } from './roleVocab.js';
 import { scanMatches } from './scanMatches.js';
 import { foldName, normalizeWord } from './words.js';
+
 const WORD_START_LOWER = /(^|[-'’.])(\p{Ll})/gu;
 const ANY_LOWER = /\p{Ll}/u;
 

@@ -9,6 +9,7 @@ import type { RoleVocab } from './roleVocab.js';
 import { nameOpeningNextParagraph } from './nameOpeningNextParagraph.js';
 import { ledeDescriptionHead } from './ledeDescriptionHead.js';
 import { matchLongest, splitWords, type Word } from './words.js';
+
 const NOT_NAME_LETTERS = /[^\p{L}'’-]+/u;
 const LOWER_WORD = /^\p{Ll}+$/u;
 const NAME_LETTER_START = /^[\p{L}'’-]/u;

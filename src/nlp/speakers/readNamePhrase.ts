@@ -2,6 +2,7 @@ import type { Role } from '../../domain/roles.js';
 import { loadPlaces } from '../mentions/loadPlaces.js';
 import type { RoleVocab } from './roleVocab.js';
 import { matchLongest, splitWords, type Word } from './words.js';
+
 const ANY_LOWER = /\p{Ll}/u;
 
 /** The parts of a speaker phrase such as "DHS Assistant Secretary Ana Ruiz" or "His attorney, Omar Haddad". */

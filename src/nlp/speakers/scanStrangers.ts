@@ -3,6 +3,7 @@ import { makeEntity } from './entity.js';
 import { isInside } from './quoteRanges.js';
 import type { SpeakerContext } from './speakerContext.js';
 import { matchLongest } from './words.js';
+
 const CAPITALISED_NAME_WORD = /^\p{Lu}[\p{L}'’-]+$/u;
 
 type Base = Omit<SpeakerContext, 'occurrences' | 'subject' | 'jointSubjects' | 'plighted' | 'ownFiling' | 'outlet'>;

@@ -1,4 +1,5 @@
 import type { Sentence } from '../../domain/analysis.js';
+
 const SENTENCE_OR_PARAGRAPH_BREAK = /[.!?]["”’]?\s+(?=["“]?\p{Lu})|\n\s*\n/gu;
 
 /**

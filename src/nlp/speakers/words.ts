@@ -1,4 +1,5 @@
 import { findWordSpans } from './findWordSpans.js';
+
 const DIACRITIC = /\p{M}/gu;
 const ANY_LETTER = /\p{L}/u;
 const CAPITAL_START = /^\p{Lu}/u;

@@ -6,6 +6,7 @@ import { openPostgresAccountTables } from '../../store/postgres/accounts.js';
 import { openSqliteAccountTables } from '../../store/sqlite/accounts.js';
 import { hasRole, isAccountRole, TOKEN_SCOPES, type AccountRole, type TokenScope, type AccountViewer } from './accountRoles.js';
 import { hashPassword, verifyPassword } from './hashPassword.js';
+
 const USER_NAME = /^[\p{L}\p{N}._@-]{1,64}$/u;
 
 export interface UserRow {

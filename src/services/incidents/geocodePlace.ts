@@ -1,4 +1,5 @@
 import { createRequire } from 'node:module';
+
 const DIACRITICS = /\p{M}+/gu;
 
 /** How precisely a point locates an incident: the city itself, or only its state (a rough centre). */

@@ -1,4 +1,5 @@
 import type { EvalSpan } from './relationTypes.js';
+
 const WORD_OR_MARK = /[\p{L}\p{N}]+|[^\s\p{L}\p{N}]/gu;
 
 export interface Piece {

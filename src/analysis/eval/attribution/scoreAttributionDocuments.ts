@@ -2,6 +2,7 @@ import { loadCueLexicon } from '../../../nlp/attribution/cueLexicon.js';
 import { countShared, indexTokens, matchGreedy, sameSpan, tokenSet, type Piece } from './matchSpans.js';
 import type { AttributionScoreReport, CueGroupScores, GoldRelation, PredictedRelation, Prf, Role, RoleScores } from './relationTypes.js';
 import { EVAL_ROLES } from './relationTypes.js';
+
 const NOT_WORD_LETTERS = /[^\p{L}’']+/u;
 
 export interface ScoredDocument {

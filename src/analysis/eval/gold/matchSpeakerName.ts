@@ -1,5 +1,6 @@
 import { loadAgencies } from '../../../nlp/mentions/loadAgencies.js';
 import { canonicaliseAgency } from './canonicaliseAgency.js';
+
 const NAME_WORD = /[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu;
 const CAPITALISED_WORD = /^\p{Lu}\p{Ll}+$/u;
 const CAPITAL_START = /^\p{Lu}/u;

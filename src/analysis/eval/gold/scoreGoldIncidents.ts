@@ -2,6 +2,7 @@ import type { ExportedIncident } from '../../../domain/exportContract.js';
 import { canonicaliseAgency } from './canonicaliseAgency.js';
 import { canonicaliseCharges } from './canonicaliseCharges.js';
 import type { GoldIncident } from './goldTypes.js';
+
 const DIACRITICS = /\p{M}+/gu;
 
 export interface FieldCheck {

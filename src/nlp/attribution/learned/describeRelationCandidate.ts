@@ -3,6 +3,7 @@ import { overlapLength } from '../../../lib/spans.js';
 import { tokensInSpan, type AttributionContext } from '../attributionContext.js';
 import type { AttributionDraft } from '../attributionDraft.js';
 import { combineHashes, hashString } from './hashFeature.js';
+
 const CAPITAL_START = /^\p{Lu}/u;
 
 /** Where a candidate relation comes from: the rules alone, the tagger alone, or the rules with the tagger finding the same cue. */

@@ -1,6 +1,7 @@
 import type { Sentence, Token } from '../../../domain/analysis.js';
 import type { CueLexicon } from '../cueLexicon.js';
 import { combineHashes, hashString } from './hashFeature.js';
+
 const ALL_CAPITALS = /^\p{Lu}+$/u;
 const CAPITAL_START = /^\p{Lu}/u;
 const LOWER_START = /^\p{Ll}/u;
