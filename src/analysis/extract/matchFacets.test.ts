@@ -1031,6 +1031,7 @@ describe('matchFacets: an officer treated for minor injuries', () => {
   it('reads "the agent was treated for minor injuries" as minor, and says nothing of the man\'s', () => {
     expect(stanceOf('CBP said the agent was treated for minor injuries', 'officer_injury')).toBe('minor_or_none');
     expect(stanceOf('the man was treated for minor injuries', 'officer_injury')).toBeNull();
+    expect(stanceOf('No officers were seriously injured.', 'officer_injury')).toBe('minor_or_none');
   });
 });
 
