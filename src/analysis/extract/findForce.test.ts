@@ -104,6 +104,13 @@ describe('findForce: munitions named by their purpose', () => {
   });
 });
 
+describe('findForce: a shooting that killed, beside pepper balls (stop 44)', () => {
+  it('reads "shot and killed" as a firearm though pepper balls were fired too; a bare "shot her" still yields', () => {
+    expect(findForce([sentence('Agents fired pepper balls at a crowd on Thursday.'), sentence('The officer who shot and killed Renee Good on Wednesday was not named.', 1)]).force).toEqual(['firearm discharged', 'pepper spray']);
+    expect(findForce([sentence('Agents fired pepper balls at a crowd on Thursday.'), sentence('One protester said they shot her in the face.', 1)]).force).toEqual(['pepper spray']);
+  });
+});
+
 describe('findForce: an agency vehicle that struck him', () => {
   it('reads an agency vehicle striking a pronoun or a child as force', () => {
     expect(findForce([sentence('A 16-year-old boy was seriously injured when a Border Patrol vehicle struck him during a foot pursuit.')]).force).toEqual(['struck with a vehicle']);

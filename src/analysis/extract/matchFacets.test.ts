@@ -1072,3 +1072,12 @@ describe('matchFacets: force that answered no threat (stop 44)', () => {
     expect(stanceOf("the agents' use of force was not a response to any threat", 'justification_for_force')).toBe('unjustified');
   });
 });
+
+describe('matchFacets: not trying to run anyone over (stop 44)', () => {
+  it('reads it as a car not driven at officers, not as a man who did not flee', () => {
+    expect(stanceOf('She was not trying to run anyone over.', 'compliance')).toBeNull();
+    expect(stanceOf('She was not trying to run anyone over.', 'vehicle_movement')).toBe('away_from_officers');
+    expect(stanceOf('He did not try to run anyone over.', 'compliance')).toBeNull();
+    expect(stanceOf('the man did not try to run', 'compliance')).toBe('complied');
+  });
+});
