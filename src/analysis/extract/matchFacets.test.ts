@@ -1081,3 +1081,9 @@ describe('matchFacets: not trying to run anyone over (stop 44)', () => {
     expect(stanceOf('the man did not try to run', 'compliance')).toBe('complied');
   });
 });
+
+describe('matchFacets: no blow seen in the footage (stop 44)', () => {
+  it('reads "she does not appear to strike anyone" as no attack on the officers', () => {
+    expect(stanceOf('She does not appear to strike anyone in the footage.', 'weapon_alleged')).toBe('unarmed');
+  });
+});

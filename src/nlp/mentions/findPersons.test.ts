@@ -89,6 +89,14 @@ describe('findPersons: the name of a law (stop 44)', () => {
   });
 });
 
+describe('findPersons: a store after "the" or "our" (stop 44)', () => {
+  it('takes no person from "the Home Depot on West Huntington Drive" or "our Home Depot is", and keeps "the Renee Good shooting"', () => {
+    expect(persons('The raid happened in the parking lot of the Home Depot on West Huntington Drive.').map((p) => p.name)).toEqual([]);
+    expect(persons('Mayor Becky Shevlin wrote: what happened at our Home Depot is unacceptable.').map((p) => p.name)).toEqual(['Becky Shevlin']);
+    expect(persons('Protesters marched after the Renee Good shooting.').map((p) => p.name)).toEqual(['Renee Good']);
+  });
+});
+
 describe('findPersons: a town the gazetteer lacks', () => {
   it('takes no person from a name ending in "City" or "Springs" after "from" or "in"', () => {
     const found = persons('The driver, a 19-year-old man from Horizon City, was arrested, and Rosa Lind of Palm Springs was hurt in Cedar Heights.');

@@ -118,13 +118,15 @@ function isLawName(text: string, c: Candidate): boolean {
   return c.title === null && LAW_AFTER.test(text.slice(c.end, c.end + 14));
 }
 
-const THE_BEFORE = /(?:^|[^\p{L}])the\s+$/u;
-const PHRASE_END_AFTER = /^(?:['’]s?\b|\s*(?:[,.;:!?)]|$))/u;
+const THE_BEFORE = /(?:^|[^\p{L}])(?:the|our|their|its)\s+$/u;
+// The phrase ends, or a place's preposition follows: "the Home Depot on West Huntington Drive", "our Home Depot is".
+const PHRASE_END_AFTER = /^(?:['’]s?\b|\s*(?:[,.;:!?)]|$)|\s+(?:on|in|at|near|along|off|is|was|has)\b)/u;
 
 /**
- * "on assignment for the Cascade Current,": a capitalised phrase after a lower-case "the" that ends the
- * phrase is the name of a thing (a paper, a river), never a person's; "the Renee Good shooting", where
- * the name modifies a noun, still names her.
+ * "on assignment for the Cascade Current,", "the Home Depot on West Huntington Drive", "our Home Depot is":
+ * a capitalised phrase after a lower-case "the" (or "our", "their", "its") that ends the phrase, or is
+ * followed by a place's preposition or a verb of being, is the name of a thing (a paper, a store),
+ * never a person's; "the Renee Good shooting", where the name modifies a noun, still names her.
  */
 function isTheName(text: string, c: Candidate): boolean {
   return c.title === null && THE_BEFORE.test(text.slice(Math.max(0, c.start - 5), c.start)) && PHRASE_END_AFTER.test(text.slice(c.end, c.end + 3));
