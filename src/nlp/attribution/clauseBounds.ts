@@ -1,4 +1,6 @@
 import type { Token } from '../../domain/analysis.js';
+import { mistaggedVerbAt } from './hasMistaggedVerb.js';
+import { QUOTE_MARKS } from './quoteMarks.js';
 import { matchPhraseAt, type AttributionContext, type TokenRange } from './attributionContext.js';
 import { cueVerbAt } from './cueAt.js';
 import { findSourceAfter } from './findSourceAfter.js';
@@ -8,9 +10,10 @@ import { PERSONAL } from './isNpToken.js';
 
 /** Where a reported clause starts and ends, and whose it is: shared by the reported-speech passes. */
 
+export { QUOTE_MARKS };
+
 export const TERMINAL = /^[.!?…]+$/;
 const CLAUSE_BREAKS = new Set(['while', 'whereas', 'but', 'although', 'and', ';']);
-export const QUOTE_MARKS = /["“”]|''/;
 
 export function hasClause(tokens: readonly Token[], from: number, to: number): boolean {
   // A finite verb: an auxiliary, or a verb that is not an -ing form ("a complaint charging X" is no clause).
@@ -258,7 +261,9 @@ export function findClauseSubject(ctx: AttributionContext, floor: number, k: num
   const { tokens } = ctx;
   let j = floor;
   while (j < k && j < floor + 40 && tokens[j].pos !== 'VERB' && tokens[j].pos !== 'AUX' && !QUOTE_MARKS.test(tokens[j].text)) j++;
-  if (j === floor || j >= k || tokens[j].pos === 'PUNCT') return null;
+  // "The family disputes that account and says …": a first verb the tagger read as a noun (the rules alone).
+  if (j >= k && ctx.rulesOnly === true && tokens[k - 1]?.normal === 'and') j = mistaggedVerbAt(tokens, floor, k - 1);
+  if (j <= floor || j >= k || tokens[j].pos === 'PUNCT') return null;
   const src = findSourceBefore(ctx, j, floor);
   if (src.kind === 'source' && src.range.from === floor) return src.range;
   // "Even Obama tried to help, noting …": a focusing adverb before the subject (the rules alone, round 32).

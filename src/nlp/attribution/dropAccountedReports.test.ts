@@ -75,3 +75,13 @@ describe('dropAccountedReports', () => {
     expect(attribute('Ruiz said the county would appeal the ruling.')).toEqual([['Ruiz', 'said', 'the county would appeal the ruling']]);
   });
 });
+
+describe('dropAccountedReports: a page the speaker put out (stop 44)', () => {
+  it('keeps "The family says …, according to a GoFundMe page" beside the account, not "al Ashry said …" in the school’s post', () => {
+    const page = attribute('The family says he was shot in the back, according to a GoFundMe page.');
+    expect(page.map(([source, cue]) => [source, cue])).toContainEqual(['The family', 'says']);
+    expect(page.map(([source, cue]) => [source, cue])).toContainEqual(['a GoFundMe page', 'according to']);
+    const post = attribute("According to the school's Facebook post, al Ashry said he was accompanying his wife.");
+    expect(post.map(([source, cue]) => [source, cue])).toEqual([["the school's Facebook post", 'According to']]);
+  });
+});

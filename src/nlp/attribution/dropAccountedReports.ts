@@ -127,6 +127,28 @@ function writtenInAccount(ctx: AttributionContext, inner: AttributionDraft, acco
   return false;
 }
 
+// Pages and posts a party publishes itself: "a GoFundMe page", "a fundraising page", "a post on Facebook".
+const OWN_PAGE_NOUNS = new Set(['gofundme', 'fundraiser', 'page', 'post', 'posts', 'website', 'blog']);
+
+/**
+ * "The family … says he was shot in the back, according to a GoFundMe page set up for his funeral":
+ * the account is a page or post the inner source put out, so what it says is theirs, as for a
+ * document they wrote (writtenInAccount); the inner relation stays beside the account.
+ */
+function publishedInAccount(ctx: AttributionContext, inner: AttributionDraft, account: AttributionDraft): boolean {
+  const source = account.source;
+  if (!source || !hasSpeechCue(ctx, inner)) return false;
+  // A page of no one named, or theirs: not "the school's Facebook post", which another put out.
+  const from = tokenAtOrAfter(ctx.tokens, source.start);
+  if (!OWN_PAGE_OPENERS.has(ctx.tokens[from]?.normal ?? '')) return false;
+  for (let k = from; k < ctx.tokens.length && ctx.tokens[k].end <= source.end; k++) {
+    if (OWN_PAGE_NOUNS.has(ctx.tokens[k].normal)) return true;
+  }
+  return false;
+}
+
+const OWN_PAGE_OPENERS = new Set(['a', 'an', 'his', 'her', 'their']);
+
 /**
  * "“We will appeal,” Ruiz said, according to the Salem Star.", "According to the county's report, the
  * guard told investigators the gate was open.", "In a county poll, 58 percent said …": what Ruiz,
@@ -139,10 +161,11 @@ function writtenInAccount(ctx: AttributionContext, inner: AttributionDraft, acco
 export function dropAccountedReports(ctx: AttributionContext, drafts: readonly AttributionDraft[]): AttributionDraft[] {
   const accounts = drafts.filter((d) => isAccountCue(ctx, d));
   const polls = drafts.filter((d) => isPollSource(ctx, d));
-  const kept = drafts.filter((d) => !accounts.some((o) => opensAccount(ctx, d, o) && !holdsAccount(d, o) && !writtenInAccount(ctx, d, o)) && !isPollAnswer(ctx, d, polls) && !isShareAfterPoll(ctx, d));
+  const ownWords = (d: AttributionDraft, o: AttributionDraft) => writtenInAccount(ctx, d, o) || publishedInAccount(ctx, d, o);
+  const kept = drafts.filter((d) => !accounts.some((o) => opensAccount(ctx, d, o) && !holdsAccount(d, o) && !ownWords(d, o)) && !isPollAnswer(ctx, d, polls) && !isShareAfterPoll(ctx, d));
   // The writer's words end where the outlet's sourcing of them begins (", according to a copy …").
   return kept.map((d) => {
-    const account = accounts.find((o) => writtenInAccount(ctx, d, o) && cueInsideContent(o, d));
+    const account = accounts.find((o) => ownWords(d, o) && cueInsideContent(o, d));
     return account ? cutBefore(ctx.text, d, account.cue!.start) : d;
   });
 }

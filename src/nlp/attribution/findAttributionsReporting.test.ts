@@ -404,3 +404,9 @@ describe('findAttributions: "said whether …" (round 33)', () => {
     expect(attribute('The agency has said whether the officers wore body cameras.')).toEqual([]);
   });
 });
+
+describe('findAttributions: a first verb the tagger read as a noun before "and says" (stop 44)', () => {
+  it('reads "The family disputes that account and says …" as the family speaking', () => {
+    expect(attribute('The family disputes that account and says he was shot in the back.')).toEqual([['indirect', 'The family', 'says', ['he was shot in the back']]]);
+  });
+});

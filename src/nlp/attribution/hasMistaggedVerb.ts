@@ -1,5 +1,5 @@
 import type { Token } from '../../domain/analysis.js';
-import { QUOTE_MARKS } from './clauseBounds.js';
+import { QUOTE_MARKS } from './quoteMarks.js';
 
 const SUBJECT_HEADS = new Set(['NOUN', 'PROPN']);
 const AFTER_VERB = new Set(['DET', 'NUM', 'ADP', 'ADJ', 'ADV', 'PRON', 'SYM']);
@@ -12,14 +12,19 @@ const PAST_BEFORE_NOUN = /^[a-z]{3,}[^e]ed$/;
  * “the end”"). Asked only of a reported clause that shows no verb at all.
  */
 export function hasMistaggedVerb(tokens: readonly Token[], from: number, to: number): boolean {
+  return mistaggedVerbAt(tokens, from, to) >= 0;
+}
+
+/** The index of the first such verb between `from` and `to`, or -1. */
+export function mistaggedVerbAt(tokens: readonly Token[], from: number, to: number): number {
   for (let j = from + 1; j < to - 1; j++) {
     const t = tokens[j];
     if (t.pos !== 'NOUN' || !/[a-z](?:s|ed)$/.test(t.text) || /(?:ss|us|is)$/.test(t.normal)) continue;
     const next = tokens[j + 1];
     if (!SUBJECT_HEADS.has(tokens[j - 1].pos)) continue;
-    if (AFTER_VERB.has(next.pos) || QUOTE_MARKS.test(next.text)) return true;
+    if (AFTER_VERB.has(next.pos) || QUOTE_MARKS.test(next.text)) return j;
     // "the family deserved answers": a past tense before a bare noun (no noun ends so but "-eed" ones: "seed", "greed").
-    if (next.pos === 'NOUN' && PAST_BEFORE_NOUN.test(t.normal)) return true;
+    if (next.pos === 'NOUN' && PAST_BEFORE_NOUN.test(t.normal)) return j;
   }
-  return false;
+  return -1;
 }
