@@ -53,6 +53,11 @@ export interface FacetStance {
    * state gives, never another voice's account (compareClaims). Null for a stance that is an account.
    */
   readonly silenceOf: 'state' | null;
+  /**
+   * Whether a reading of this stance that is denied or contradicted takes the other stance: "he did
+   * not drive at them" is driving away, but "she denied trying to drive away" is no driving at them.
+   */
+  readonly inverts: boolean;
   readonly patterns: readonly FacetPattern[];
 }
 
@@ -86,7 +91,7 @@ const vocabSchema = z.object({
       chargeOfSubject: z.boolean().optional(),
       aliases: z.array(z.string()),
       stances: z
-        .array(z.object({ id: z.string().min(1), label: z.string(), fieldValue: z.string().optional(), silenceOf: z.literal('state').optional(), patterns: z.array(patternSchema).min(1) }))
+        .array(z.object({ id: z.string().min(1), label: z.string(), fieldValue: z.string().optional(), silenceOf: z.literal('state').optional(), inverts: z.boolean().optional(), patterns: z.array(patternSchema).min(1) }))
         .min(1),
     }),
   ),
@@ -126,6 +131,7 @@ export function compileFacets(json: unknown): readonly Facet[] {
               label: s.label,
               fieldValue: s.fieldValue ?? null,
               silenceOf: s.silenceOf ?? null,
+              inverts: s.inverts ?? true,
               patterns: Object.freeze(s.patterns.map((p) => compilePattern(f.id, p))),
             }),
           ),

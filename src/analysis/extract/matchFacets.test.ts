@@ -1087,3 +1087,11 @@ describe('matchFacets: no blow seen in the footage (stop 44)', () => {
     expect(stanceOf('She does not appear to strike anyone in the footage.', 'weapon_alleged')).toBe('unarmed');
   });
 });
+
+describe('matchFacets: a denied drive away (stop 44)', () => {
+  it('reads no car driven at officers from "denied trying to drive away", and still reads "did not drive at" as driving away', () => {
+    expect(pickStances(matchFacets('trying to drive away', 0, undefined, { denied: true })).find((m) => m.facet === 'vehicle_movement')).toBeUndefined();
+    expect(stanceOf('he did not drive at the agents', 'vehicle_movement')).toBe('away_from_officers');
+    expect(stanceOf('she was not backing away', 'vehicle_movement')).toBeNull();
+  });
+});

@@ -219,6 +219,7 @@ function isNegated(text: string, at: number): boolean {
 /** The other stance of a two-sided stance facet; null when there is no single opposite. */
 function oppositeStance(facet: Facet, stance: string): string | null {
   if (facet.kind !== 'stance' || facet.stances.length !== 2) return null;
+  if (facet.stances.find((s) => s.id === stance)?.inverts === false) return null;
   return facet.stances.find((s) => s.id !== stance)?.id ?? null;
 }
 
