@@ -226,3 +226,11 @@ describe('describePerson: a lawyer for a government body (stop 44)', () => {
     expect(speakers('Agents shot Tom Hale, 30, on Friday. Ana Ruiz, a lawyer for Hale, said he was unarmed.')[0]).toEqual(['Ana Ruiz', 'subject_counsel']);
   });
 });
+
+describe('describePerson: the lawyer of an officer identified in court records (stop 44)', () => {
+  it('reads "His attorney" of "The officer, identified in court records as Jonathan Ross," as no counsel of the woman shot', () => {
+    const text =
+      'An ICE officer fatally shot Renee Good, 37, on Jan. 7.\n\nThe officer, identified in court records as Jonathan Ross, 43, has not been charged. His attorney, Mark Schlesinger, said Ross had no choice.';
+    expect(speakers(text)).toEqual([['Mark Schlesinger', 'other']]);
+  });
+});

@@ -258,6 +258,14 @@ function introducedAsWitness(ctx: SpeakerContext, attribution: number): boolean 
  * ("Reese fired three times") and does not take them for its subject. (Not merely another person
  * than the subject: "his wife"'s "his" may resolve to someone else than the husband it means.)
  */
+// "The officer, identified in court records as Jonathan Ross,", "the agent who fired was named as …".
+const IDENTIFIED_OFFICER = /\b(?:officer|agent|deputy|trooper)s?\b[^.;]{0,60}?\b(?:identified|named)\b[^.;]{0,40}?\bas\s+$/iu;
+
+/** Whether the text names the person as the officer: "The officer, identified in court records as Jonathan Ross". */
+function identifiedAsOfficer(ctx: SpeakerContext, record: PersonRecord): boolean {
+  return ctx.occurrences.some((o) => o.entity.person === record && IDENTIFIED_OFFICER.test(ctx.text.slice(Math.max(0, o.start - 110), o.start)));
+}
+
 /** Whether the text sets an official's title off before the person's name ("The agent, Kyle Brandt,"). */
 function isTitledOfficial(ctx: SpeakerContext, record: PersonRecord): boolean {
   return ctx.occurrences.some((o) => {
@@ -296,7 +304,7 @@ function ofSomeoneElse(ctx: SpeakerContext, record: PersonRecord): boolean {
   if (of === null) return relation.role === 'subject_counsel' && officerCounselIn(ctx);
   if (of === ctx.subject || ctx.jointSubjects.includes(of)) return false;
   // "Brandt's lawyer" where "The agent, Kyle Brandt," fired: counsel of an officer speaks for the officer.
-  if (of.titleRole === 'official' || isTitledOfficial(ctx, of)) return true;
+  if (of.titleRole === 'official' || isTitledOfficial(ctx, of) || identifiedAsOfficer(ctx, of)) return true;
   // "Her husband, Paul Mills, said" after a witness across the street: a witness's kin are no kin of the man shot.
   if (witnessesByContext.get(ctx)?.has(of) === true) return true;
   const surname = of.name.split(/\s+/u).pop()!;
