@@ -240,3 +240,13 @@ describe('extractIncidents: a driver named by his mother (stop 43)', () => {
     expect(primaryOf(body).persons).toEqual([{ name: 'Daniel Garrido', age: 27, role: 'subject', outcome: 'injured', injuries: 'gunshot wound to the shoulder' }]);
   });
 });
+
+describe('extractIncidents: a wound of someone the story leaves unnamed (stop 44)', () => {
+  it('gives the named passenger her own wound, not the unnamed driver’s', () => {
+    const body =
+      'SUNLAND PARK, N.M. — Border Patrol agents fired into a van near the border fence early Sunday, wounding the driver and a passenger, authorities said.\n\n' +
+      'The driver, a 28-year-old man whose name was not released, was hit in the shoulder, police said. The passenger, Ana Ferrer, 22, was struck in the hand, her cousin said.';
+    const [draft] = draftsOf(body, '2026-04-21');
+    expect(draft.persons.find((p) => p.name === 'Ana Ferrer')?.injuries).toBe('struck in the hand');
+  });
+});

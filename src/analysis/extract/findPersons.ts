@@ -237,7 +237,8 @@ export function findPersons(
  * The wound a sentence tells of `g`: one that names them, or goes on about them, tells theirs; of
  * several subjects, one that names none tells no one's for sure ("her client was shot in the arm");
  * nor does a "he" whom the subject's given name says is someone else ("Gregory Bovard, who told the
- * court that he was struck in the head", in a story of Marimar Martinez).
+ * court that he was struck in the head", in a story of Marimar Martinez), nor one about someone it
+ * says goes unnamed ("The driver, …, whose name was not released, was hit in the shoulder").
  */
 function woundOf(
   s: SentenceInfo,
@@ -249,8 +250,12 @@ function woundOf(
 ): { start: number; end: number } | null {
   const wound = woundPhrase(s);
   if (wound === null || g.mentions.some((m) => m.start >= s.start && m.end <= s.end) || continuesAbout(s, sentences.find((x) => x.index === s.index - 1), g)) return wound;
-  return subjectCount > 1 || pronounNamesOther(text, wound.start, g.name) ? null : wound;
+  return subjectCount > 1 || pronounNamesOther(text, wound.start, g.name) || UNNAMED_OTHER.test(s.text) ? null : wound;
 }
+
+// "The driver, a 28-year-old U.S. citizen whose name was not released, was hit in the shoulder": a
+// sentence about someone it says goes unnamed tells no named person's wound.
+const UNNAMED_OTHER = /\b(?:whose name (?:was|has|had)(?: not|n['’]t)(?: been)? (?:released|made public|given)|who (?:was|has|had)(?: not|n['’]t)(?: been)? (?:named|identified)|(?:has|had|was)(?: not|n['’]t)(?: yet)?(?: been)? (?:publicly )?identified)\b/iu;
 
 /**
  * An incident sentence that names none of the subjects and opens, past a dateline, on several people
