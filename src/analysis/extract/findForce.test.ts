@@ -111,6 +111,14 @@ describe('findForce: a shooting that killed, beside pepper balls (stop 44)', () 
   });
 });
 
+describe('findForce: a vehicle pursuit (stop 44)', () => {
+  it('reads an SUV chased by agents, or fleeing them, as a pursuit, and not criticism of a pursuit policy', () => {
+    expect(findForce([sentence('Three people were killed when an SUV being chased by Border Patrol agents rolled over.')]).force).toEqual(['vehicle pursuit']);
+    expect(findForce([sentence('Two people died when an SUV fleeing Border Patrol agents crashed.')]).force).toEqual(['vehicle pursuit']);
+    expect(findForce([sentence('Advocates criticized the Border Patrol chase policy.')]).force).toEqual([]);
+  });
+});
+
 describe('findForce: an agency vehicle that struck him', () => {
   it('reads an agency vehicle striking a pronoun or a child as force', () => {
     expect(findForce([sentence('A 16-year-old boy was seriously injured when a Border Patrol vehicle struck him during a foot pursuit.')]).force).toEqual(['struck with a vehicle']);
