@@ -1095,3 +1095,9 @@ describe('matchFacets: a denied drive away (stop 44)', () => {
     expect(stanceOf('she was not backing away', 'vehicle_movement')).toBeNull();
   });
 });
+
+describe('matchFacets: stitches (stop 44)', () => {
+  it('reads "needed 40 stitches in his left leg" as a wound in the leg', () => {
+    expect(pickStances(matchFacets('The man needed 40 stitches in his left leg.', 0)).find((m) => m.facet === 'wound_location')?.value).toBe('leg');
+  });
+});
