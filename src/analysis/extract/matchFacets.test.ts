@@ -1101,3 +1101,12 @@ describe('matchFacets: stitches (stop 44)', () => {
     expect(pickStances(matchFacets('The man needed 40 stitches in his left leg.', 0)).find((m) => m.facet === 'wound_location')?.value).toBe('leg');
   });
 });
+
+describe('matchFacets: a car used to attack, a car that clipped an agent (stop 44)', () => {
+  it('reads them as driven at officers, and a car passing an agent as not', () => {
+    expect(stanceOf('the teacher "used her car to attack our agents."', 'vehicle_movement')).toBe('toward_officers');
+    expect(stanceOf('the agent fired after her car "clipped" another agent\'s leg', 'vehicle_movement')).toBe('toward_officers');
+    expect(stanceOf("the agent's car hit an officer", 'vehicle_movement')).toBeNull();
+    expect(stanceOf('The shots are heard as the car passes an agent.', 'vehicle_movement')).toBe('away_from_officers');
+  });
+});

@@ -46,6 +46,7 @@ describe('readsRecording', () => {
     expect(readsRecording(opened)).toBe(true);
     expect(readsRecording('The officer steps off the curb and fires as the car passes him.', opened)).toBe(true);
     expect(readsRecording('No one appears to be in the car\'s path.', opened)).toBe(true);
+    expect(readsRecording('The shots are heard as the car passes an agent.', opened)).toBe(true);
     // The narration of the past, or after a sentence of no recording, is the outlet's.
     expect(readsRecording('The officer fired as the car passed him.', opened)).toBe(false);
     expect(readsRecording('The officer steps off the curb and fires as the car passes him.', 'The agency released a statement Friday.')).toBe(false);
