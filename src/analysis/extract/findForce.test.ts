@@ -111,6 +111,13 @@ describe('findForce: a shooting that killed, beside pepper balls (stop 44)', () 
   });
 });
 
+describe('findForce: "the shots" beside pepper balls (stop 44)', () => {
+  it('reads "the shots" as the pepper balls when they are told, and as a firearm otherwise', () => {
+    expect(findForce([sentence('Agents fired pepper balls at the crowd.'), sentence('No one threw anything before the shots.', 1)]).force).toEqual(['pepper spray']);
+    expect(findForce([sentence('Witnesses heard the shots from a block away.')]).force).toEqual(['firearm discharged']);
+  });
+});
+
 describe('findForce: a vehicle pursuit (stop 44)', () => {
   it('reads an SUV chased by agents, or fleeing them, as a pursuit, and not criticism of a pursuit policy', () => {
     expect(findForce([sentence('Three people were killed when an SUV being chased by Border Patrol agents rolled over.')]).force).toEqual(['vehicle pursuit']);
