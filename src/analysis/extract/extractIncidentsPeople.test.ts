@@ -250,3 +250,15 @@ describe('extractIncidents: a wound of someone the story leaves unnamed (stop 44
     expect(draft.persons.find((p) => p.name === 'Ana Ferrer')?.injuries).toBe('struck in the hand');
   });
 });
+
+describe('extractIncidents: a citizen held at gunpoint, who speaks (stop 44)', () => {
+  it('reads the speaker the video shows lying face-down as the person, by his full name and age, on the day he gives', () => {
+    const body =
+      'PHOENIX — Body camera footage released Friday shows two ICE officers holding a U.S. citizen at gunpoint outside his home.\n\n' +
+      'Carlos Ruelas, 29, said he was getting into his truck on July 24 when the officers drew their guns. "I told them I was a citizen," Ruelas said.\n\n' +
+      'The footage shows Ruelas lying face-down on his driveway while an ICE officer points a rifle at him.';
+    const [draft] = draftsOf(body, '2026-08-03');
+    expect(draft.persons.map((p) => [p.name, p.age, p.role])).toEqual([['Carlos Ruelas', 29, 'subject']]);
+    expect(draft.date).toBe('2026-07-24');
+  });
+});

@@ -42,7 +42,7 @@ const OFFICER_TITLE = /\b(?:officer|agent|deputy|trooper|sergeant|sgt|lieutenant
 // "The dead were identified Sunday as Oscar Velasquez, 31, and Edwin Morales, 24": each name is one it befell.
 const NAMED_AS_DEAD = /\b(?:the dead|those killed|the (?:victims|dead men|dead women))\s+(?:were|have been)\s+identified\b[^.;]{0,40}?\bas\s+(?:[^.;]{0,60}?,?\s+and\s+)?$/iu;
 const FORCE_BEFORE = /\b(?:shot|shoot(?:s|ing)?|wounded|wounds|killed|kills|fire[sd] (?:\w+ ){0,3}?at(?: the (?:car|vehicle|truck) of)?|struck|striking|hit|hitting|restrain(?:ed|ing)?|subdu(?:e|ed|ing)|tackled|knelt on|kneeled on)\s+(?:\w+\s+){0,2}$/iu;
-const FORCE_AFTER = /^(?:,[^,]{0,60},|,)?\s+(?:was|were|had been|has been)\s+(?:\w+\s+)?(?:shot|wounded|killed|struck|hit|restrained|tackled|pronounced dead)\b/iu;
+const FORCE_AFTER = /^(?:,[^,]{0,60},|,)?\s+(?:(?:was|were|had been|has been)\s+(?:\w+\s+)?(?:shot|wounded|killed|struck|hit|restrained|tackled|pronounced dead|tased|pepper-sprayed|held at gunpoint)\b|(?:lying|lay|lies|pinned)\s+(?:face[- ]down|on the (?:ground|pavement|driveway|street|floor))\b)/iu;
 // A body's name of two capitalised words or more after "of the", not a place ("of the Rio Grande Valley").
 const OF_BODY_AFTER = /^,?\s+of the (?:\p{Lu}[\p{L}'’.-]*\s+(?:(?:for|of|on|and)\s+)?){1,6}?(?:Network|Coalition|Alliance|Project|Center|Centre|Council|Union|Committee|Association|Institute|Foundation|Fund|Society|League|Federation|Organization|Campaign|Clinic|Services|Office|Department|Agency|Bureau)\b/u;
 // "They killed him the way they killed George Floyd", "just like Floyd": someone the incident is likened to.
@@ -122,6 +122,9 @@ export function findPersons(
   const officeHolders: string[] = [];
   // Names inside a source after "of" or "for": whom the speaker speaks for ("family of Ana Ruiz").
   const whose: PersonMention[] = [];
+  // Names a speaker goes by in a source ("Carlos Ruelas, 29, … said"): the full name of one the
+  // incident's sentences then call by the surname alone ("shows Ruelas lying face-down").
+  const spoken: PersonMention[] = [];
   // The document's authors and the outlet's own journalists ("Our Tom Reyes has more", "correspondent Ana Ruiz").
   const outletPeople = [...authors, ...sentences.flatMap((s) => s.mentions.filter((m): m is PersonMention => m.kind === 'person' && PRESS_BEFORE.test(text.slice(Math.max(s.start, m.start - 16), m.start))).map((m) => m.name))];
   for (const s of sentences) {
@@ -129,6 +132,7 @@ export function findPersons(
       if (!isPersonName(m.name)) continue;
       if (sourceSpans.some((span) => m.start >= span.start && m.end <= span.end)) {
         if (OF_BEFORE.test(text.slice(Math.max(0, m.start - 5), m.start))) whose.push(m);
+        else spoken.push(m);
         continue;
       }
       if (LIKENED_BEFORE.test(text.slice(Math.max(s.start, m.start - 40), m.start))) continue;
@@ -188,7 +192,7 @@ export function findPersons(
   // "the family of Silverio Villegas Gonzalez said …", then only "Villegas Gonzalez": the full name
   // a source gives of the one it speaks for names the person the text calls by the shorter one.
   for (const g of groups) {
-    const full = g.officer ? undefined : whose.find((m) => sameName(m.name, g.name) && betterName(m.name, g.name));
+    const full = g.officer ? undefined : (whose.find((m) => sameName(m.name, g.name) && betterName(m.name, g.name)) ?? (g.patient && !g.name.includes(' ') ? spoken.find((m) => sameName(m.name, g.name) && betterName(m.name, g.name)) : undefined));
     if (full === undefined) continue;
     g.name = full.name;
     g.mentions = [...g.mentions, full].sort((a, b) => a.start - b.start);
