@@ -410,3 +410,10 @@ describe('findAttributions: a first verb the tagger read as a noun before "and s
     expect(attribute('The family disputes that account and says he was shot in the back.')).toEqual([['indirect', 'The family', 'says', ['he was shot in the back']]]);
   });
 });
+
+describe('findAttributions: a rush at officers, a tag closed by a time phrase (stop 44)', () => {
+  it('reads "CBP said the day of the shooting" as the tag of what came before, and "charged at officers" as no report', () => {
+    expect(attribute('Ruiz was killed after he charged at officers, CBP said the day of the shooting.')).toEqual([['indirect', 'CBP', 'said', ['Ruiz was killed after he charged at officers']]]);
+    expect(attribute('The senator charged that the bill was unfair.')).toEqual([['indirect', 'The senator', 'charged', ['the bill was unfair']]]);
+  });
+});

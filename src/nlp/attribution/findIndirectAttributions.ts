@@ -55,9 +55,20 @@ function hadThatAt(tokens: readonly Token[], k: number, afterCue: number): boole
   return afterCue > k + 1 && tokens[afterCue - 1].normal === 'that';
 }
 
+const TIME_OPENERS = new Set(['the', 'that', 'last', 'this', 'earlier', 'later']);
+const TIME_ORDER = new Set(['same', 'next', 'following', 'previous']);
+const TIME_NOUNS = new Set(['day', 'night', 'morning', 'afternoon', 'evening', 'week', 'weekend', 'month']);
+
+/** "…, CBP said the day of the shooting.", "…, she said that night": a time phrase with no preposition. */
+function opensTimePhrase(tokens: readonly Token[], k: number): boolean {
+  if (!TIME_OPENERS.has(tokens[k].normal)) return false;
+  const noun = TIME_ORDER.has(tokens[k + 1]?.normal ?? '') ? k + 2 : k + 1;
+  return TIME_NOUNS.has(tokens[noun]?.normal ?? '');
+}
+
 /** "…, Lamb said from his office in Orlando.": no verb, no quotation, only a short modifier before the end. */
 function onlyModifiersLeft(tokens: readonly Token[], k: number, end: number, rulesOnly = false): boolean {
-  if (end - k > 12 || !/^(?:in|on|at|from|during|after|before|with|to|by|outside|inside|near|via|while)$/.test(tokens[k].normal)) return false;
+  if (end - k > 12 || !(/^(?:in|on|at|from|during|after|before|with|to|by|outside|inside|near|via|while)$/.test(tokens[k].normal) || (rulesOnly && opensTimePhrase(tokens, k)))) return false;
   for (let j = k; j < end; j++) {
     const t = tokens[j];
     // "…, investigators found in a report released Tuesday.": a participle describing the report.
@@ -71,6 +82,7 @@ function onlyModifiersLeft(tokens: readonly Token[], k: number, end: number, rul
 }
 
 const CLOSING_MARK = new Set(['”', '"', "'"]);
+const CHARGE_TOWARD = new Set(['at', 'toward', 'towards', 'into', 'through', 'forward', 'ahead']);
 const RELEASED = new Set(['released', 'issued', 'published', 'filed', 'posted', 'obtained', 'dated', 'sent']);
 
 /**
@@ -111,6 +123,8 @@ function resolveVerb(ctx: AttributionContext, k: number, verb: CueVerb, from: nu
   // "The latest hiccup adds to the drama that …", "adding to her delegate lead": "add to" and a thing
   // grows it, no report ("added to People" names a listener; the rules alone).
   if (ctx.rulesOnly === true && verb.lemma === 'add' && tokens[k + 1]?.normal === 'to' && tokens[k + 2] !== undefined && tokens[k + 2].pos !== 'PROPN') return null;
+  // "after he charged at officers": "charge" toward someone is a rush, no accusation (the rules alone).
+  if (ctx.rulesOnly === true && verb.lemma === 'charge' && CHARGE_TOWARD.has(tokens[k + 1]?.normal ?? '')) return null;
   // "Ruiz cut the budget and on Monday announced …": a day between a conjunction and the verb; the
   // phrase before the conjunction is no speaker, the coordinated clause's subject is (below; the rules alone).
   const timed = ctx.rulesOnly === true ? findTimedConjunction(tokens, k, floor) : -1;
