@@ -3,7 +3,7 @@ import type { IncidentDraft, IncidentPerson } from '../../domain/incident.js';
 import type { StageRef } from '../../domain/stage.js';
 import { foldName, sameName, surnameParts } from '../merge/foldName.js';
 
-export const CLUSTER_STAGE: StageRef = Object.freeze({ name: 'cluster', version: 1 });
+export const CLUSTER_STAGE: StageRef = Object.freeze({ name: 'cluster', version: 2 });
 
 /** What is known of an existing incident when deciding whether a new draft reports it. */
 export interface IncidentCandidate {
