@@ -167,8 +167,8 @@ function draftIncident(
     return subjectParts.some((test) => test(bare));
   };
   // An agency's release speaks in the agency's voice, quotations included; a party's op-ed
-  // ("I am the attorney for …") in its author's, quotations excepted.
-  // A civil complaint the person force was used on brings pleads in their counsel's voice.
+  // ("I am the attorney for …") in its author's, quotations excepted; a civil complaint brought by the
+  // person force was used on in their counsel's, quotations excepted.
   const publisherVoice = findPublisherVoice(doc.metadata);
   const subject = found.persons.find((p) => p.role === 'subject' && p.name !== null)?.name ?? null;
   const voice = publisherVoice ?? findAuthorVoice(doc) ?? findFilingVoice(text, doc.bodyStart, subject);

@@ -129,6 +129,8 @@ function writtenInAccount(ctx: AttributionContext, inner: AttributionDraft, acco
 
 // Pages and posts a party publishes itself: "a GoFundMe page", "a fundraising page", "a post on Facebook".
 const OWN_PAGE_NOUNS = new Set(['gofundme', 'fundraiser', 'page', 'post', 'posts', 'website', 'blog']);
+// What opens a page's name that is no one else's: "a GoFundMe page", "her Facebook post".
+const OWN_PAGE_OPENERS = new Set(['a', 'an', 'his', 'her', 'their']);
 
 /**
  * "The family … says he was shot in the back, according to a GoFundMe page set up for his funeral":
@@ -146,8 +148,6 @@ function publishedInAccount(ctx: AttributionContext, inner: AttributionDraft, ac
   }
   return false;
 }
-
-const OWN_PAGE_OPENERS = new Set(['a', 'an', 'his', 'her', 'their']);
 
 /**
  * "“We will appeal,” Ruiz said, according to the Salem Star.", "According to the county's report, the

@@ -25,10 +25,10 @@ const CAPITAL_THEN_NOT_CAPITAL = /^\p{Lu}(?!\p{Lu})/u;
 const RELATION_ROLES: ReadonlySet<Role> = new Set(['subject_counsel', 'family', 'witness', 'other']);
 const INDEFINITE = new Set(['a', 'an']);
 
-/** Reads "a lawyer for X", "Hale's sister", "a spokesperson for the … Office" into the record, once. */
 // "one of Soto's attorneys", "another of his lawyers": one of a relation's many is of that relation.
 const PARTITIVE = new Set(['one', 'another', 'two']);
 
+/** Reads "a lawyer for X", "Hale's sister", "a spokesperson for the … Office" into the record, once. */
 function learnFromDescriptors(ctx: SpeakerContext, record: PersonRecord, descriptors: readonly (readonly Word[])[]): void {
   for (const written of descriptors) {
     const segment = written.length > 3 && PARTITIVE.has(written[0].norm) && written[1].norm === 'of' ? written.slice(2) : written;
@@ -251,13 +251,6 @@ function introducedAsWitness(ctx: SpeakerContext, attribution: number): boolean 
   return [WHO_CLAUSE.exec(after)?.[1], WHO_SAID.exec(after)?.[1]].some((verb) => verb !== undefined && ctx.vocab.witnessCues.has(verb.toLowerCase()));
 }
 
-/**
- * "A lawyer for Reese", the officer who fired, or "Reese's brother", where the document's subject
- * is someone else: counsel or kin of another person than the one force was used on is no voice of
- * the subject's side. The other person is known as such when the document writes them firing
- * ("Reese fired three times") and does not take them for its subject. (Not merely another person
- * than the subject: "his wife"'s "his" may resolve to someone else than the husband it means.)
- */
 // "The officer, identified in court records as Jonathan Ross,", "the agent who fired was named as …".
 const IDENTIFIED_OFFICER = /\b(?:officer|agent|deputy|trooper)s?\b[^.;]{0,60}?\b(?:identified|named)\b[^.;]{0,40}?\bas\s+$/iu;
 
@@ -289,18 +282,28 @@ function officerCounselIn(ctx: SpeakerContext): boolean {
   return found;
 }
 
+/**
+ * "A lawyer for Reese", the officer who fired, or "Reese's brother", where the document's subject
+ * is someone else: counsel or kin of another person than the one force was used on is no voice of
+ * the subject's side. The other person is known as such when the document writes them firing
+ * ("Reese fired three times") or names them as the officer ("identified in court records as"), or
+ * has made them a witness, and does not take them for its subject; so is a possessive of the other
+ * gender than the subject's that resolved to no one ("her husband", of a man shot). (Not merely
+ * another person than the subject: "his wife"'s "his" may resolve to someone else than the husband
+ * it means.)
+ */
 function ofSomeoneElse(ctx: SpeakerContext, record: PersonRecord): boolean {
   const relation = record.relation!;
   const of = relation.of;
   if (relation.role !== 'subject_counsel' && relation.role !== 'family') return false;
-  // "The attorney for the ICE officer who shot a woman …", then "the attorney, Gregory Lindqvist": a
-  // lawyer whose client the text does not name, in a story that speaks of an officer's lawyer, may be
-  // the officer's; no side is guessed.
   // "Her husband, Paul Mills," in a story of a man shot, "her" resolved to no one: not the man's husband.
   if (of === null && relation.possessorGender && ctx.subject && ctx.jointSubjects.length === 0) {
     const subjectGender = ctx.persons.genderOf(ctx.subject);
     if (subjectGender !== null && subjectGender !== relation.possessorGender) return true;
   }
+  // "The attorney for the ICE officer who shot a woman …", then "the attorney, Gregory Lindqvist": a
+  // lawyer whose client the text does not name, in a story that speaks of an officer's lawyer, may be
+  // the officer's; no side is guessed.
   if (of === null) return relation.role === 'subject_counsel' && officerCounselIn(ctx);
   if (of === ctx.subject || ctx.jointSubjects.includes(of)) return false;
   // "Brandt's lawyer" where "The agent, Kyle Brandt," fired: counsel of an officer speaks for the officer.
