@@ -1064,6 +1064,7 @@ describe('matchFacets: a legal resident, a refugee (stop 44)', () => {
   it('reads a legal resident and one who came as a refugee as lawful status', () => {
     expect(stanceOf('his brother is a legal resident', 'citizenship')).toBe('lawful_status');
     expect(stanceOf('he came to the United States as a refugee from Somalia in 2012', 'citizenship')).toBe('lawful_status');
+    expect(stanceOf('Plaintiff is a 52-year-old United States citizen', 'citizenship')).toBe('us_citizen');
   });
 });
 

@@ -205,6 +205,9 @@ describe('describePerson: one of his attorneys (stop 44)', () => {
   it('reads "one of Soto’s attorneys" after the name as his counsel, an attorney for him', () => {
     const text = 'Agents shot at Hector Soto, 36, on Friday. "He was driving away," said Lauren Okafor, one of Soto\'s attorneys.';
     expect(analyseText(text, { anchorDate: '2026-03-10', bodyStart: 0, outlet: null }).attributions[0].speaker).toMatchObject({ name: 'Lauren Okafor', role: 'subject_counsel', affiliation: 'attorney for Hector Soto' });
+    // Named so outside the source, and heard from later by surname.
+    const later = 'Agents shot at Hector Soto, 36, on Friday. Lauren Okafor, one of Soto\'s attorneys, filed a motion on Monday. "He was driving away," Okafor said.';
+    expect(analyseText(later, { anchorDate: '2026-03-10', bodyStart: 0, outlet: null }).attributions[0].speaker).toMatchObject({ name: 'Lauren Okafor', role: 'subject_counsel', affiliation: 'attorney for Hector Soto' });
     expect(speakers('Tom Reed, one of the senators who voted no, said the bill failed.')[0]).toEqual(['Tom Reed', 'other']);
   });
 });

@@ -84,8 +84,8 @@ function learnFromDescriptors(ctx: SpeakerContext, record: PersonRecord, descrip
     // "Castañeda's daughter, Lucía Castañeda": nobody is their own relative; the surname meant another.
     const of = target === record ? null : target;
     const headText = d.head.words.map((w) => w.text.toLowerCase()).join(' ');
-    // One of a relation's many is one: "one of Soto's attorneys" is an attorney for Soto.
-    const noun = segment !== written && headText.endsWith('s') && ctx.vocab.relationRoles.has(headText.slice(0, -1)) ? headText.slice(0, -1) : headText;
+    // A named person is one of a relation's many: "one of Soto's attorneys" is an attorney for Soto.
+    const noun = headText.endsWith('s') && ctx.vocab.relationRoles.has(headText.slice(0, -1)) ? headText.slice(0, -1) : headText;
     // "Fernando García, an immigration lawyer who has tracked pursuits": a lawyer introduced with "a" and
     // given no client (no "for …", no "his") is no one's counsel here.
     const clientless = role === 'subject_counsel' && of === null && INDEFINITE.has(segment[0]?.norm ?? '') && !d.possessivePronoun && d.possessorName.length === 0 && d.complement.length === 0;
