@@ -1111,3 +1111,18 @@ describe('matchFacets: a car used to attack, a car that clipped an agent (stop 4
     expect(stanceOf('The shots are heard as the car passes an agent.', 'vehicle_movement')).toBe('away_from_officers');
   });
 });
+
+describe('matchFacets: a weapon pointed (stop 45)', () => {
+  it('reads "the man pointed the weapon toward him" as armed, and an officer pointing his weapon as not', () => {
+    expect(stanceOf('the officer fired after the man pointed the weapon toward him', 'weapon_alleged')).toBe('armed');
+    expect(stanceOf('An agent pointed his weapon at her.', 'weapon_alleged')).toBeNull();
+    expect(stanceOf('Agents pointed their weapons at him.', 'weapon_alleged')).toBeNull();
+  });
+});
+
+describe('matchFacets: an official who says the man meant to kill (stop 45)', () => {
+  it('reads "wanted to do maximum damage and massacre law enforcement" as calling it an attack on officers', () => {
+    expect(stanceOf('the man "wanted to do maximum damage and massacre law enforcement."', 'characterization')).toBe('attack_on_officers');
+    expect(stanceOf('officers kill people', 'characterization')).toBeNull();
+  });
+});

@@ -128,6 +128,11 @@ describe('findAttributions: according to', () => {
     // A participle after the aside opens no predicate.
     expect(attribute('Ticket sales, according to the league, rising since May.')).toEqual([]);
   });
+
+  it('leaves an opening "According to X," its own noun phrase when the next one has a relative clause: that one is the subject', () => {
+    const found = attribute('According to the county, the clerk, who lived nearby, was working late that night.');
+    expect(found).toEqual([['indirect', 'the county', 'According to', ['the clerk, who lived nearby, was working late that night']]]);
+  });
 });
 
 describe('findAttributions: participles and survey figures', () => {

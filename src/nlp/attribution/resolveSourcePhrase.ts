@@ -3,6 +3,7 @@ import type { Token } from '../../domain/analysis.js';
 import { findClauseFloor, QUOTE_MARKS, TERMINAL } from './clauseBounds.js';
 import { cueVerbAt } from './cueAt.js';
 import { findSourceAfter } from './findSourceAfter.js';
+import { RELATIVE } from './isNpToken.js';
 import { contentRange, pack, type Found } from './foundRelation.js';
 import type { SourceResult } from './sourceResult.js';
 
@@ -34,6 +35,17 @@ function runsOnTo(tokens: readonly Token[], src: SourceResult, m: number, stop: 
 }
 
 
+/**
+ * The source of an opening "According to X, …" whose noun phrase scan ran past the first comma.
+ * "According to the police, the officer, who lived there, was working …": an appositive followed by
+ * a relative clause is the subject of the content, not a second name for the source (the rules alone).
+ */
+function openingSource(ctx: AttributionContext, range: TokenRange, comma: number): TokenRange {
+  const { tokens } = ctx;
+  const subject = ctx.rulesOnly === true && range.to > comma && tokens[range.to]?.text === ',' && RELATIVE.has(tokens[range.to + 1]?.normal ?? '');
+  return subject ? { from: range.from, to: comma } : range;
+}
+
 /** "According to X, …" and "…, according to X.": a cue phrase at `k` (ending at `m`) whose source follows it. */
 export function resolveSourcePhrase(ctx: AttributionContext, k: number, m: number, from: number, end: number): Found | null {
   const { tokens } = ctx;
@@ -46,7 +58,7 @@ export function resolveSourcePhrase(ctx: AttributionContext, k: number, m: numbe
     // "According to a complaint filed in … and reviewed by …, CONTENT": the content follows the first comma.
     let comma = m;
     while (comma < end && tokens[comma].text !== ',') comma++;
-    const source = (runsOnTo(tokens, src, m, comma) ? looseSource(tokens, m, comma, ctx.rulesOnly === true) : null) ?? (src.kind === 'source' ? src.range : looseSource(tokens, m, comma, ctx.rulesOnly === true));
+    const source = (runsOnTo(tokens, src, m, comma) ? looseSource(tokens, m, comma, ctx.rulesOnly === true) : null) ?? (src.kind === 'source' ? openingSource(ctx, src.range, comma) : looseSource(tokens, m, comma, ctx.rulesOnly === true));
     return source && comma < end ? pack(source, cue, [contentRange(tokens, comma + 1, end)]) : null;
   }
   let stop = end;

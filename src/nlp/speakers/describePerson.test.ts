@@ -178,6 +178,12 @@ describe('describePerson: at the next pump, when she heard, a council member, an
     expect(speakers(`${lead}Darius Whitaker, who was on the board, said agents approached the pickup.`)[0]).toEqual(['Darius Whitaker', 'other']);
   });
 
+  it('reads one "who was standing on the sidewalk" after a quote as a witness (stop 45)', () => {
+    const text = `${lead}"He never reached for anything," said Stella Ortiz, who was standing on the sidewalk.`;
+    expect(speakers(text)[0]).toEqual(['Stella Ortiz', 'witness']);
+    expect(speakers(`${lead}"He never reached for anything," said Stella Ortiz, who was standing for election.`)[0]).toEqual(['Stella Ortiz', 'other']);
+  });
+
   it('reads words that tell what she heard or saw "when she heard shouting" as a witness’s, and her later words too', () => {
     const text = `${lead}Yolanda Pritchard, 58, who lives in a unit facing the lot, said she was making coffee when she heard shouting. "He had his hands up," Pritchard said.`;
     expect(speakers(text)).toEqual([['Yolanda Pritchard', 'witness'], ['Yolanda Pritchard', 'witness']]);

@@ -46,3 +46,22 @@ describe('readOutletWork: a work "by" the outlet (stop 40)', () => {
     expect(speakers(text, 'Valley Ledger')).toEqual([null]);
   });
 });
+
+describe('readOutletWork: the outlet by its initials or by what it calls itself (stop 45)', () => {
+  const audio = 'Agents fired about ten shots, according to an analysis of the audio by the radio station.';
+
+  it('reads "the radio station" of a broadcaster and "the newspaper" of a paper as the outlet', () => {
+    expect(speakers(audio, 'North Star Public Radio')).toEqual(['North Star Public Radio']);
+    expect(speakers("Agents fired about ten shots, according to the newspaper's analysis of the audio.", 'Lakefront Tribune')).toEqual(['Lakefront Tribune']);
+  });
+
+  it('does not read "the station" of a newspaper, nor "the newspaper" of a broadcaster, as the outlet', () => {
+    expect(speakers(audio, 'Lakefront Tribune')).toEqual([null]);
+    expect(speakers("Agents fired about ten shots, according to the newspaper's analysis of the audio.", 'North Star Public Radio')).toEqual([null]);
+  });
+
+  it("reads the outlet's initials as its name, and no other initials", () => {
+    expect(speakers('Agents fired about ten shots, according to an NSPR analysis of the audio.', 'North Star Public Radio')).toEqual(['North Star Public Radio']);
+    expect(speakers('Agents fired about ten shots, according to an NSPR analysis of the audio.', 'Lakefront Tribune')).toEqual([null]);
+  });
+});

@@ -6,8 +6,9 @@ const DETERMINERS = new Set(['a', 'an', 'the']);
 
 /**
  * The outlet's own reporting as a source: "according to a KTWN review of the footage" (the outlet
- * "KTWN 5 News"; "an analysis by the Star Tribune", reviewedByOutlet), "our analysis" (unquoted) is. The
- * capitalised words before the noun must be the start of the outlet's name; null otherwise.
+ * "KTWN 5 News"; "an analysis by the Star Tribune", reviewedByOutlet), "the station's analysis",
+ * "our analysis" (unquoted) is. The words naming the owner of the work must name the outlet
+ * (namesOwnOutlet); null otherwise.
  */
 export function readOutletWork(ctx: SpeakerContext, words: readonly Word[]): Entity | null {
   if (!ctx.outlet || words.length < 2) return null;
@@ -19,12 +20,9 @@ export function readOutletWork(ctx: SpeakerContext, words: readonly Word[]): Ent
   if (noun + 1 < words.length && words[noun + 1].norm !== 'of') return null;
   const first = words[0];
   if (first.norm === 'our' && noun === 1) return ctx.quotes.some((q) => first.start >= q.start && first.start < q.end) ? null : ctx.outlet;
-  if (!DETERMINERS.has(first.norm)) return null;
-  const name = words.slice(1, noun);
-  if (name.length === 0 || !name.every((w) => w.capitalized)) return null;
-  const outletWords = foldName(ctx.outlet.speaker?.name ?? '').split(/\s+/u);
-  const named = name.map((w) => foldName(w.text));
-  return named.every((w, i) => outletWords[i] === w) ? ctx.outlet : null;
+  // "a KTWN review", or the owner in the possessive: "the station's analysis", "NSPR's review".
+  const owner = words[noun - 1].possessive ? words.slice(0, noun) : DETERMINERS.has(first.norm) ? words.slice(1, noun) : [];
+  return namesOwnOutlet(ctx, owner, 'start') ? ctx.outlet : null;
 }
 
 const REVIEWED = new Set(['reviewed', 'obtained', 'examined', 'seen', 'verified', 'analyzed', 'analysed']);
@@ -32,17 +30,48 @@ const REVIEWED = new Set(['reviewed', 'obtained', 'examined', 'seen', 'verified'
 /**
  * "according to a birth certificate and a passport reviewed by the Observer Wire": records the outlet
  * says it saw stand on its word; "according to an analysis by the Star Tribune" (of "Minnesota Star
- * Tribune"): its own work is its word. Another outlet's work ("an analysis by the Ledger") is not its. The words after "by" must be the outlet's name or its last words
- * ("the Observer Wire" of "Carolina Observer Wire"); null otherwise.
+ * Tribune") or "an analysis of the audio by the radio station": its own work is its word. Another
+ * outlet's work ("an analysis by the Ledger") is not its. Null unless the words after "by" name the outlet.
  */
 function reviewedByOutlet(ctx: SpeakerContext, words: readonly Word[]): Entity | null {
-  // "a frame-by-frame analysis by the Star Tribune": a work noun before "by" too.
-  const by = words.findIndex((w, i) => i > 1 && w.norm === 'by' && (REVIEWED.has(words[i - 1].norm) || ctx.vocab.outletWorkNouns.has(words[i - 1].norm)));
+  // "a frame-by-frame analysis by the Star Tribune": a work noun before "by" too, or before what it is "of".
+  const work = words.findIndex((w, i) => i > 0 && ctx.vocab.outletWorkNouns.has(w.norm));
+  const by = words.findIndex((w, i) => i > 1 && w.norm === 'by' && (REVIEWED.has(words[i - 1].norm) || ctx.vocab.outletWorkNouns.has(words[i - 1].norm) || (work > 0 && work < i && words[work + 1]?.norm === 'of' && i - work <= 6)));
   if (by < 0) return null;
-  const name = words.slice(by + 1).filter((w, i) => !(i === 0 && w.norm === 'the'));
-  if (!name.length || !name.every((w) => w.capitalized)) return null;
-  const outletWords = foldName(ctx.outlet!.speaker?.name ?? '').split(/\s+/u);
-  const named = name.map((w) => foldName(w.text));
-  const tail = outletWords.slice(outletWords.length - named.length);
-  return named.length <= outletWords.length && named.every((w, i) => tail[i] === w) ? ctx.outlet : null;
+  return namesOwnOutlet(ctx, words.slice(by + 1), 'end') ? ctx.outlet : null;
+}
+
+/**
+ * Whether `name` names the outlet of the document: its name or the start (`start`: "a KTWN review")
+ * or the end (`end`: "by the Observer Wire") of it, its initials ("NSPR" of "North Star Public
+ * Radio"), or the noun it calls itself by in its own text, by its kind ("the station" of a
+ * broadcaster, "the newspaper" of any other outlet; vocab/roles.json outletSelfNouns).
+ */
+function namesOwnOutlet(ctx: SpeakerContext, words: readonly Word[], side: 'start' | 'end'): boolean {
+  const name = words[0]?.norm === 'the' ? words.slice(1) : words;
+  if (!name.length) return false;
+  const outletName = ctx.outlet?.speaker?.name ?? '';
+  const outletWords = foldName(outletName).split(/\s+/u);
+  if (!name.every((w) => w.capitalized)) return selfNoun(ctx, name, outletWords);
+  const named = name.map((w) => foldName(w.norm));
+  if (named.length === 1 && named[0].length >= 3 && named[0] === initials(outletName)) return true;
+  if (named.length > outletWords.length) return false;
+  const part = side === 'start' ? outletWords.slice(0, named.length) : outletWords.slice(outletWords.length - named.length);
+  return named.every((w, i) => part[i] === w);
+}
+
+/** "the station" of "North Star Public Radio", "the newspaper" of "Lakefront Tribune". */
+function selfNoun(ctx: SpeakerContext, name: readonly Word[], outletWords: readonly string[]): boolean {
+  if (name.length > 2 || name.some((w) => w.capitalized)) return false;
+  const { broadcastMarkers, broadcast, print } = ctx.vocab.outletSelfNouns;
+  const phrase = name.map((w) => w.norm).join(' ');
+  const broadcaster = outletWords.some((w, i) => broadcastMarkers.has(w) || broadcastMarkers.has(`${w} ${outletWords[i + 1] ?? ''}`));
+  return (broadcaster ? broadcast : print).has(phrase);
+}
+
+const CAPITALISED = /^\p{Lu}/u;
+
+/** The initials of the capitalised words of a name, lower-cased: "North Star Public Radio" → "nspr". */
+function initials(name: string): string {
+  return name.split(/\s+/u).filter((w) => CAPITALISED.test(w)).map((w) => w[0]).join('').toLowerCase();
 }

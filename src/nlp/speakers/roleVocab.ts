@@ -32,6 +32,7 @@ const rolesFileSchema = z.object({
   witnessCues: wordList,
   personNouns: wordList,
   outletWorkNouns: wordList,
+  outletSelfNouns: z.object({ broadcastMarkers: wordList, broadcast: wordList, print: wordList }),
   gender: z.object({ female: wordList, male: wordList }),
   organizationRoles: z.partialRecord(roleSchema, wordList),
   organizationDefaultRole: z.object({ withAgencyId: roleSchema, withoutAgencyId: roleSchema }),
@@ -78,6 +79,8 @@ export interface RoleVocab {
   readonly unnamedPersonNouns: ReadonlySet<string>;
   /** What a newsroom's own reporting is called: "a KTWN review of the footage", "our analysis". */
   readonly outletWorkNouns: ReadonlySet<string>;
+  /** How an outlet names itself in its own text ("the station", "the newspaper"), by kind; a broadcaster's name holds one of `broadcastMarkers`. */
+  readonly outletSelfNouns: { readonly broadcastMarkers: ReadonlySet<string>; readonly broadcast: ReadonlySet<string>; readonly print: ReadonlySet<string> };
   /** Gendered words (pronouns, titles, kin terms) and common given names. */
   readonly genderWords: ReadonlyMap<string, Gender>;
   readonly givenNames: ReadonlyMap<string, Gender>;
@@ -139,6 +142,11 @@ function buildVocab(): RoleVocab {
     otherPersonModifiers: new Set(roles.otherPersonModifiers.map(normalizePhrase)),
     witnessCues: new Set(roles.witnessCues.map(normalizePhrase)),
     outletWorkNouns: new Set(roles.outletWorkNouns.map(normalizePhrase)),
+    outletSelfNouns: {
+      broadcastMarkers: new Set(roles.outletSelfNouns.broadcastMarkers.map(normalizePhrase)),
+      broadcast: new Set(roles.outletSelfNouns.broadcast.map(normalizePhrase)),
+      print: new Set(roles.outletSelfNouns.print.map(normalizePhrase)),
+    },
     unnamedPersonNouns: new Set([...roles.personNouns, ...Object.values(roles.relations).flat()].map(normalizePhrase).filter((n) => !n.includes(' '))),
     genderWords: invert(roles.gender, (g) => g as Gender),
     organizationRoles: Object.entries(roles.organizationRoles).flatMap(([role, parts]) => (parts ?? []).map((p) => [p.toLowerCase(), role as Role] as const)),
