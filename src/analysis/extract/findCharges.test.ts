@@ -40,3 +40,10 @@ describe('findCharges: a weapon before the officer', () => {
     expect(findCharges([sentence('She was charged with assault.'), sentence('Prosecutors charged her with assaulting a federal officer.', 1)]).charges).toEqual(['assault on a federal officer']);
   });
 });
+
+describe('findCharges: an affidavit’s offense (stop 45)', () => {
+  it('reads "committed the offense of" as a charge cue, and the statute cited for the fuller charge as that charge alone', () => {
+    expect(chargesOf('There is probable cause to believe that he committed the offense of assault on a federal officer with a deadly weapon, in violation of 18 U.S.C. § 111(a) and (b).')).toEqual(['assault on a federal officer with a dangerous weapon']);
+    expect(chargesOf('He was charged with assaulting a federal officer and, in a second count, with illegal entry.')).toEqual(['assault on a federal officer', 'illegal entry']);
+  });
+});

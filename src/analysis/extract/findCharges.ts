@@ -24,10 +24,15 @@ export function findCharges(sentences: readonly SentenceInfo[], vocab: ChargeVoc
     const cue = findAll(vocab.cues, s.text).find((c) => !NEGATED_CUE.test(s.text.slice(Math.max(0, c.start - 30), c.start)));
     if (!cue) continue;
     const taken: { start: number; end: number }[] = [];
+    const labels: string[] = [];
     for (const charge of vocab.charges) {
+      // "assault on a federal officer with a deadly weapon, in violation of 18 U.S.C. § 111(a) and (b)":
+      // the statute cited for a fuller charge of the sentence is that charge, not the shorter one it opens with.
+      if (labels.some((l) => l.startsWith(`${charge.label} `))) continue;
       const hit = findAll(charge.patterns, s.text).find((h) => h.start >= cue.start - 80 && !taken.some((t) => h.start < t.end && t.start < h.end));
       if (!hit) continue;
       taken.push(hit);
+      labels.push(charge.label);
       if (found.some((f) => f.label === charge.label)) continue;
       found.push({ label: charge.label, span: Object.freeze({ start: s.start + hit.start, end: s.start + hit.end, text: hit.text }) });
     }

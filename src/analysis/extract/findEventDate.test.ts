@@ -194,3 +194,13 @@ describe('findEventDate: a motion on a later day in the lede', () => {
     expect(dateOf(text, '2025-11-21')).toBe('2025-10-04');
   });
 });
+
+describe('findEventDate: an affidavit that numbers its paragraphs (stop 45)', () => {
+  it('dates the shooting by the day its numbered paragraph set the scene with, two paragraphs before the shots', () => {
+    const affidavit = '1.\n\nI am a Special Agent with Homeland Security Investigations.\n\n2.\n\nOn January 30, 2026, ICE officers attempted to arrest QUINTANILLA in Portland.\n\n3.\n\nAccording to Officer T.R., QUINTANILLA reversed into an ICE vehicle.\n\n4.\n\nOfficer T.R. fired two rounds from his service weapon.';
+    expect(dateOf(affidavit, '2026-02-03')).toBe('2026-01-30');
+    // A story whose paragraphs are not numbered keeps the scene to its paragraph.
+    const story = 'On January 30, ICE officers attempted to arrest a man in Portland.\n\nHis brother said the family was worried.\n\nAn officer fired two rounds days later.';
+    expect(dateOf(story, '2026-02-03')).toBeNull();
+  });
+});

@@ -137,6 +137,8 @@ function diedAlone(s: SentenceInfo, sentences: readonly SentenceInfo[]): boolean
 }
 
 const SCENE_REACH = 3;
+// A filing's paragraph number standing as a sentence of its own: "3.".
+const NUMBER_ONLY = /^\s*\d{1,3}\.\s*$/u;
 const PRONOUN_OBJECT = /\b(?:him|her|them)\b/iu;
 
 /**
@@ -149,6 +151,7 @@ const PRONOUN_OBJECT = /\b(?:him|her|them)\b/iu;
  */
 function sceneDates(sentences: readonly SentenceInfo[], anchor: string | null): { m: DateMention; key: number[] }[] {
   const found: { m: DateMention; key: number[] }[] = [];
+  const numbered = sentences.filter((t) => NUMBER_ONLY.test(t.text)).length >= 3;
   for (const [i, s] of sentences.entries()) {
     if (s.strong || s.weak) continue;
     // The lede sets the scene too, for the force its next paragraph tells: "Ana Ruiz says she was
@@ -159,7 +162,10 @@ function sceneDates(sentences: readonly SentenceInfo[], anchor: string | null): 
     const lede = s.paragraph === sentences[0].paragraph && s.mentions.some((m) => m.kind === 'person');
     if (!s.scope && !lede) continue;
     const next = (t: SentenceInfo) => lede && t.paragraph === s.paragraph + 1 && PRONOUN_OBJECT.test(t.text) && !t.mentions.some((m) => m.kind === 'person');
-    const sets = sentences.slice(i + 1, i + 1 + SCENE_REACH).some((t) => (t.paragraph === s.paragraph || next(t)) && t.strong);
+    // A filing numbers its paragraphs ("2. On January 30, … ⏎ 3. According to … ⏎ 4. … fired two rounds"):
+    // its next numbered paragraphs go on with the scene its date set.
+    const reach = numbered ? sentences.slice(i + 1).filter((t) => !NUMBER_ONLY.test(t.text)).slice(0, SCENE_REACH) : sentences.slice(i + 1, i + 1 + SCENE_REACH);
+    const sets = reach.some((t) => (t.paragraph === s.paragraph || next(t) || numbered) && t.strong);
     if (!sets) continue;
     for (const m of s.mentions) {
       if (m.kind !== 'date' || m.date === null || (anchor && (m.date > anchor || daysBetween(m.date, anchor) > STALE_DAYS))) continue;

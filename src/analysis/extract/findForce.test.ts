@@ -133,3 +133,10 @@ describe('findForce: an agency vehicle that struck him', () => {
     expect(findForce([sentence('A Border Patrol vehicle struck a fence.')]).force).toEqual([]);
   });
 });
+
+describe('findForce: a chemical irritant sprayed in the face (stop 45)', () => {
+  it('reads spraying him with a chemical irritant as pepper spray, not spraying a wall with paint', () => {
+    expect(findForce([sentence('An agent sprays him in the face with a chemical irritant.')]).force).toEqual(['pepper spray']);
+    expect(findForce([sentence('Someone sprayed the wall with paint.')]).force).toEqual([]);
+  });
+});

@@ -1126,3 +1126,10 @@ describe('matchFacets: an official who says the man meant to kill (stop 45)', ()
     expect(stanceOf('officers kill people', 'characterization')).toBeNull();
   });
 });
+
+describe('matchFacets: a car by its model (stop 45)', () => {
+  it('reads a video that "shows the Accord stationary" as no car driven at officers', () => {
+    expect(stanceOf('The video shows the Accord stationary as an officer approaches.', 'vehicle_movement')).toBe('away_from_officers');
+    expect(stanceOf('The video shows the President stopped at the door.', 'vehicle_movement')).toBeNull();
+  });
+});

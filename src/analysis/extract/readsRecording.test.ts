@@ -81,3 +81,11 @@ describe('readsRecording: a dateline before the first sentence', () => {
     expect(readsRecording('EL PASO (AP) — Video shows the truck reversing.')).toBe(true);
   });
 });
+
+describe('readsRecording: a sentence going on with what the video does not show (stop 45)', () => {
+  it('reads "The car does not appear to move …" after a sentence opening on a video as the video’s', () => {
+    const previous = 'The 40-second video, recorded by his daughter, shows the car stationary as an officer approaches.';
+    expect(readsRecording('The car does not appear to move before two shots are heard.', previous)).toBe(true);
+    expect(readsRecording('The car does not appear to move before two shots are heard.', 'The officer said he feared for his life.')).toBe(false);
+  });
+});
