@@ -78,7 +78,9 @@ import { namesBody, unresolvedEntity } from './unresolvedEntity.js';
 // family or lawyer "her family" after it means: that is her client's.
 // Version 44: a clause in the source putting the speaker at the scene ("Maria Ochoa, who was loading groceries
 // two spaces away, said"), or words that she did not see a weapon, make a witness, in each later attribution too.
-export const SPEAKERS_STAGE: StageRef = Object.freeze({ name: 'speakers', version: 46 });
+// Version 47: the outlet's own work by its initials ("an NSPR analysis") or by what it calls itself ("an analysis
+// of the audio by the radio station", "the newspaper's review") is the outlet's; "who was standing on the sidewalk" a witness.
+export const SPEAKERS_STAGE: StageRef = Object.freeze({ name: 'speakers', version: 47 });
 
 export interface SpeakerOptions {
   /** The publication (document metadata): an unquoted "we" in its narration is the outlet speaking. */
