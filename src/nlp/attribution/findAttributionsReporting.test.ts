@@ -129,6 +129,12 @@ describe('findAttributions: according to', () => {
     expect(attribute('Ticket sales, according to the league, rising since May.')).toEqual([]);
   });
 
+  it('reads no source in what one acts "according to" (his training, plan), and still one after a comma', () => {
+    expect(attribute('Our officer feared for his life, and he acted according to his training.')).toEqual([]);
+    expect(attribute('The raid went according to plan.')).toEqual([]);
+    expect(attribute('The raid went wrong, according to the police.')[0][1]).toBe('the police');
+  });
+
   it('leaves an opening "According to X," its own noun phrase when the next one has a relative clause: that one is the subject', () => {
     const found = attribute('According to the county, the clerk, who lived nearby, was working late that night.');
     expect(found).toEqual([['indirect', 'the county', 'According to', ['the clerk, who lived nearby, was working late that night']]]);

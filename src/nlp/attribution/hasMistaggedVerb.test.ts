@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { tokenize } from '../tokens/tokenize.js';
-import { hasMistaggedVerb } from './hasMistaggedVerb.js';
+import { hasMistaggedVerb, mistaggedVerbAt } from './hasMistaggedVerb.js';
 import { attributeText as attribute } from './testing/attributeText.js';
 
 /** Whether the words of `text` after its first `skip` tokens hold a verb the tagger read as a noun. */
@@ -39,5 +39,14 @@ describe('findAttributions: a reported clause whose only verb the tagger read as
 
   it('still reads no clause in a noun phrase after "said"', () => {
     expect(attribute('Ruiz said a prayer for the crew.')).toEqual([]);
+  });
+});
+
+describe('mistaggedVerbAt: a plain form after a plural subject (stop 45)', () => {
+  it('finds "face" in "officers face a sharp increase", and no verb in a compound before a noun', () => {
+    const words = tokenize('officers face a sharp increase in attacks');
+    expect(mistaggedVerbAt(words, 0, words.length)).toBe(words.findIndex((t) => t.text === 'face'));
+    const compound = tokenize('the veterans affairs office');
+    expect(mistaggedVerbAt(compound, 0, compound.length)).toBe(-1);
   });
 });

@@ -4,6 +4,9 @@ import { QUOTE_MARKS } from './quoteMarks.js';
 const SUBJECT_HEADS = new Set(['NOUN', 'PROPN']);
 const AFTER_VERB = new Set(['DET', 'NUM', 'ADP', 'ADJ', 'ADV', 'PRON', 'SYM']);
 const PAST_BEFORE_NOUN = /^[a-z]{3,}[^e]ed$/;
+const PLAIN_FORM = /^[a-z]{3,}[^s]$/;
+const PLURAL = /^[a-z]{3,}[^su]s$/;
+const PLAIN_OBJECT = new Set(['DET', 'PRON', 'NUM']);
 
 /**
  * Whether the words from `from` to `to` hold a finite verb the tagger read as a noun: a word in -s
@@ -25,6 +28,13 @@ export function mistaggedVerbAt(tokens: readonly Token[], from: number, to: numb
     if (AFTER_VERB.has(next.pos) || QUOTE_MARKS.test(next.text)) return j;
     // "the family deserved answers": a past tense before a bare noun (no noun ends so but "-eed" ones: "seed", "greed").
     if (next.pos === 'NOUN' && PAST_BEFORE_NOUN.test(t.normal)) return j;
+  }
+  // "officers face a sharp increase": a plain form right after a plural subject, before a determiner.
+  for (let j = from + 1; j < to - 1; j++) {
+    const t = tokens[j];
+    const subject = tokens[j - 1];
+    if (t.pos !== 'NOUN' || !PLAIN_FORM.test(t.text) || subject.pos !== 'NOUN' || !PLURAL.test(subject.text)) continue;
+    if ((PLAIN_OBJECT.has(tokens[j + 1].pos) || QUOTE_MARKS.test(tokens[j + 1].text)) && (j - 1 === from || !SUBJECT_HEADS.has(tokens[j - 2].pos))) return j;
   }
   return -1;
 }

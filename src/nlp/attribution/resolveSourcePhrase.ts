@@ -35,6 +35,19 @@ function runsOnTo(tokens: readonly Token[], src: SourceResult, m: number, stop: 
 }
 
 
+// What one acts "according to" without anyone saying it: "he acted according to his training", "went according to plan".
+const MANNER_NOUNS = new Set(['training', 'plan', 'plans', 'protocol', 'protocols', 'policy', 'policies', 'procedure', 'procedures', 'guidelines', 'rules', 'instructions', 'schedule', 'script']);
+const OWNERS = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your', 'the', 'agency', 'department']);
+
+/** "acted according to his training": a verb right before the phrase (no comma) and a rule or a plan after it, the rules alone. */
+function isMannerPhrase(tokens: readonly Token[], k: number, m: number): boolean {
+  const verb = tokens[k - 1];
+  if (verb === undefined || (verb.pos !== 'VERB' && verb.pos !== 'AUX')) return false;
+  let j = m;
+  while (j < m + 2 && OWNERS.has(tokens[j]?.normal ?? '')) j++;
+  return MANNER_NOUNS.has(tokens[j]?.normal ?? '');
+}
+
 /**
  * The source of an opening "According to X, …" whose noun phrase scan ran past the first comma.
  * "According to the police, the officer, who lived there, was working …": an appositive followed by
@@ -49,6 +62,7 @@ function openingSource(ctx: AttributionContext, range: TokenRange, comma: number
 /** "According to X, …" and "…, according to X.": a cue phrase at `k` (ending at `m`) whose source follows it. */
 export function resolveSourcePhrase(ctx: AttributionContext, k: number, m: number, from: number, end: number): Found | null {
   const { tokens } = ctx;
+  if (ctx.rulesOnly === true && isMannerPhrase(tokens, k, m)) return null;
   const src = findSourceAfter(ctx, m, end);
   // "But according to X, …": a bare conjunction right before the phrase joins the sentence to the one before; the phrase opens the clause (the rules alone).
   const opening = findClauseFloor(ctx, from, k);
@@ -72,7 +86,8 @@ export function resolveSourcePhrase(ctx: AttributionContext, k: number, m: numbe
   const whole = runsOnTo(tokens, src, m, stop) ? looseSource(tokens, m, stop, ctx.rulesOnly === true) : null;
   // The speaker phrase found to the sentence end may run into the writer's parenthesis ("exit polls (a big margin)"): it stops there.
   const clipped = aside >= 0 && src.kind === 'source' && src.range.to > stop ? looseSource(tokens, m, stop, true) : null;
-  const source = whole ?? clipped ?? (src.kind === 'source' ? src.range : looseSource(tokens, m, stop, ctx.rulesOnly === true));
+  const listed = ctx.rulesOnly === true && !whole && !clipped && src.kind === 'source' && listRunsOn(tokens, src.range.to, stop) ? { from: src.range.from, to: stop } : null;
+  const source = whole ?? clipped ?? listed ?? (src.kind === 'source' ? src.range : looseSource(tokens, m, stop, ctx.rulesOnly === true));
   if (!source) return null;
   const after = source.to;
   const tailIsContent = after < end && tokens[after].text === ',' && !/^(?:who|which|whose)$/.test(tokens[after + 1]?.normal ?? '');
@@ -91,6 +106,25 @@ export function resolveSourcePhrase(ctx: AttributionContext, k: number, m: numbe
   // subordinator opens the clause the source reports; the tail alone is the content (the rules alone).
   if (ctx.rulesOnly === true && head && tail && (tokens[k - 2]?.pos === 'SCONJ' || tokens[k - 2]?.pos === 'ADP') && tokens[k - 1].text === ',') return pack(source, cue, [tail]);
   return pack(source, cue, tail ? [head, tail] : [head]);
+}
+
+const LIST_PARTS = new Set(['NOUN', 'PROPN', 'ADJ', 'DET', 'ADP', 'NUM', 'CCONJ']);
+const MAX_LIST_TOKENS = 20;
+
+/**
+ * "…, according to a review of government statements, court records and news reports by the Ledger.":
+ * from `at` (a comma) to the sentence's end at `stop`, the rest of a list of nouns ending on "and" or
+ * "or" and its last item, with no verb on the way: the source is the whole list.
+ */
+function listRunsOn(tokens: readonly Token[], at: number, stop: number): boolean {
+  if (tokens[at]?.text !== ',' || stop - at > MAX_LIST_TOKENS || stop - at < 3) return false;
+  let joined = false;
+  for (let j = at + 1; j < stop; j++) {
+    const t = tokens[j];
+    if (t.text !== ',' && !LIST_PARTS.has(t.pos)) return false;
+    if (t.normal === 'and' || t.normal === 'or') joined = true;
+  }
+  return joined;
 }
 
 /** Past an opening parenthesis not closed before `k` ("Iowa (93 percent were white, according to …"): the phrase reports what the parenthesis holds. */

@@ -65,3 +65,11 @@ describe('readOutletWork: the outlet by its initials or by what it calls itself 
     expect(speakers('Agents fired about ten shots, according to an NSPR analysis of the audio.', 'Lakefront Tribune')).toEqual([null]);
   });
 });
+
+describe('readOutletWork: a review of a list of records, by the first word of the outlet’s name (stop 45)', () => {
+  it('reads "a review of government statements, court records and news reports by the Ledger" as "The Ledger Data Desk"', () => {
+    const text = 'Agents have fired at vehicles 14 times since July, according to a review of government statements, court records and news reports by the Ledger.';
+    expect(speakers(text, 'The Ledger Data Desk')).toEqual(['The Ledger Data Desk']);
+    expect(speakers(text, 'Valley Times')).toEqual([null]);
+  });
+});

@@ -22,9 +22,11 @@ export function readOutletWork(ctx: SpeakerContext, words: readonly Word[]): Ent
   if (first.norm === 'our' && noun === 1) return ctx.quotes.some((q) => first.start >= q.start && first.start < q.end) ? null : ctx.outlet;
   // "a KTWN review", or the owner in the possessive: "the station's analysis", "NSPR's review".
   const owner = words[noun - 1].possessive ? words.slice(0, noun) : DETERMINERS.has(first.norm) ? words.slice(1, noun) : [];
-  return namesOwnOutlet(ctx, owner, 'start') ? ctx.outlet : null;
+  return namesOwnOutlet(ctx, owner) ? ctx.outlet : null;
 }
 
+// "an analysis of government statements, court records and news reports by the Ledger": the words of what it is of.
+const MAX_WORK_OBJECT = 12;
 const REVIEWED = new Set(['reviewed', 'obtained', 'examined', 'seen', 'verified', 'analyzed', 'analysed']);
 
 /**
@@ -36,28 +38,31 @@ const REVIEWED = new Set(['reviewed', 'obtained', 'examined', 'seen', 'verified'
 function reviewedByOutlet(ctx: SpeakerContext, words: readonly Word[]): Entity | null {
   // "a frame-by-frame analysis by the Star Tribune": a work noun before "by" too, or before what it is "of".
   const work = words.findIndex((w, i) => i > 0 && ctx.vocab.outletWorkNouns.has(w.norm));
-  const by = words.findIndex((w, i) => i > 1 && w.norm === 'by' && (REVIEWED.has(words[i - 1].norm) || ctx.vocab.outletWorkNouns.has(words[i - 1].norm) || (work > 0 && work < i && words[work + 1]?.norm === 'of' && i - work <= 6)));
+  const by = words.findIndex((w, i) => i > 1 && w.norm === 'by' && (REVIEWED.has(words[i - 1].norm) || ctx.vocab.outletWorkNouns.has(words[i - 1].norm) || (work > 0 && work < i && words[work + 1]?.norm === 'of' && i - work <= MAX_WORK_OBJECT)));
   if (by < 0) return null;
-  return namesOwnOutlet(ctx, words.slice(by + 1), 'end') ? ctx.outlet : null;
+  return namesOwnOutlet(ctx, words.slice(by + 1)) ? ctx.outlet : null;
 }
 
 /**
- * Whether `name` names the outlet of the document: its name or the start (`start`: "a KTWN review")
- * or the end (`end`: "by the Observer Wire") of it, its initials ("NSPR" of "North Star Public
+ * Whether `name` names the outlet of the document: its name or the start ("a KTWN review", "by the
+ * Ledger" of "The Ledger Data Desk") or the end ("by the Observer Wire") of it, its initials ("NSPR" of "North Star Public
  * Radio"), or the noun it calls itself by in its own text, by its kind ("the station" of a
  * broadcaster, "the newspaper" of any other outlet; vocab/roles.json outletSelfNouns).
  */
-function namesOwnOutlet(ctx: SpeakerContext, words: readonly Word[], side: 'start' | 'end'): boolean {
+function namesOwnOutlet(ctx: SpeakerContext, words: readonly Word[]): boolean {
   const name = words[0]?.norm === 'the' ? words.slice(1) : words;
   if (!name.length) return false;
   const outletName = ctx.outlet?.speaker?.name ?? '';
-  const outletWords = foldName(outletName).split(/\s+/u);
+  const folded = foldName(outletName).split(/\s+/u);
+  // "the Ledger" of "The Ledger Data Desk": the outlet's own article is no word of its name.
+  const outletWords = folded[0] === 'the' ? folded.slice(1) : folded;
   if (!name.every((w) => w.capitalized)) return selfNoun(ctx, name, outletWords);
   const named = name.map((w) => foldName(w.norm));
   if (named.length === 1 && named[0].length >= 3 && named[0] === initials(outletName)) return true;
   if (named.length > outletWords.length) return false;
-  const part = side === 'start' ? outletWords.slice(0, named.length) : outletWords.slice(outletWords.length - named.length);
-  return named.every((w, i) => part[i] === w);
+  const head = outletWords.slice(0, named.length);
+  const tail = outletWords.slice(outletWords.length - named.length);
+  return named.every((w, i) => head[i] === w) || named.every((w, i) => tail[i] === w);
 }
 
 /** "the station" of "North Star Public Radio", "the newspaper" of "Lakefront Tribune". */

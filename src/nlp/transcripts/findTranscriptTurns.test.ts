@@ -88,3 +88,25 @@ describe('findTranscriptTurns: a broadcast transcript', () => {
     expect(turns(text).map((t) => [t.source?.text, t.content.text])).toEqual([['ELENA ORTEGA', 'He was parked. He was not moving.']]);
   });
 });
+
+describe('findTranscriptTurns: a title after the name, a host by her role (stop 45)', () => {
+  const text = [
+    'HOST DANA WELLS: Director, your response?',
+    'TODD LYONS, ACTING ICE DIRECTOR: The officer was struck by that vehicle.',
+    'WELLS: Was he struck, Governor?',
+    'GOV. TIM WALZ: Show us the evidence.',
+  ].join('\n\n');
+
+  it("reads the title into the source, and gives the host's turns, by her name alone too, to no one", () => {
+    expect(turns(text).map((t) => [t.source?.text, t.content.text])).toEqual([
+      ['TODD LYONS, ACTING ICE DIRECTOR', 'The officer was struck by that vehicle.'],
+      ['GOV. TIM WALZ', 'Show us the evidence.'],
+    ]);
+  });
+
+  it('resolves the titled label to the official it names', () => {
+    const { attributions } = analyseText(text, { anchorDate: '2026-01-11' });
+    const lyons = attributions.find((a) => a.source?.text === 'TODD LYONS, ACTING ICE DIRECTOR');
+    expect([lyons?.speaker?.name, lyons?.speaker?.role]).toEqual(['Todd Lyons', 'official']);
+  });
+});

@@ -6,15 +6,19 @@ import { paragraphsBetween } from './paragraphsBetween.js';
 // Version 4: the answers of an interview printed as questions and answers (findInterviewAnswers).
 // Version 5: a label with who the speaker is in parentheses; the press's turns (anchor, reporter) are the outlet's.
 // Version 6: a one-letter label ("Q:") ends the turn before it, so a reporter's question is no official's answer.
-export const TRANSCRIPTS_STAGE: StageRef = Object.freeze({ name: 'transcripts', version: 6 });
+// Version 7: a title after the name and a comma ("TODD LYONS, ACTING ICE DIRECTOR:"); a host by her role ("HOST DANA WELLS:", then "WELLS:").
+export const TRANSCRIPTS_STAGE: StageRef = Object.freeze({ name: 'transcripts', version: 7 });
 
 // A line that opens on a speaker's label in capitals and a colon: "MAYOR FREY: Good evening.",
 // "CHIEF O'HARA: We believe …", "SEN. ALVA: …". One to four words, each in capitals.
 // A broadcast transcript adds who the speaker is in parentheses: "ELENA ORTEGA (sister):", "TOM REYES (reporter):".
 // A single letter ("Q:") is a label too: it is no speaker, but it ends the turn before it.
-const TURN = /^[ \t]*((?:[A-Z][A-Z.'’-]*[ \t]){0,3}[A-Z](?:[A-Z.'’-]*[A-Z.])?)(?:[ \t]*\(([^()\n]{1,40})\))?[ \t]*:[ \t]+(\S[^\n]*)$/gmu;
+// A title in capitals may follow the name after a comma: "TODD LYONS, ACTING ICE DIRECTOR:".
+const TURN = /^[ \t]*((?:[A-Z][A-Z.'’-]*[ \t]){0,3}[A-Z](?:[A-Z.'’-]*[A-Z.])?)(?:,[ \t]+((?:[A-Z][A-Z.'’-]*[ \t]){0,4}[A-Z][A-Z.'’-]*))?(?:[ \t]*\(([^()\n]{1,40})\))?[ \t]*:[ \t]+(\S[^\n]*)$/gmu;
 // Who in parentheses is the press, whose words are the outlet's own: "(reporter)", "(JANE PRICE)" after "ANCHOR".
 const PRESS_ASIDE = /^(?:[\w ]*\b(?:reporter|anchor|correspondent|host|co-host|moderator|voice[- ]?over)\b[\w ]*)$/iu;
+// A label or title that opens on the press's role: "HOST DANA WELLS:", "DANA WELLS, HOST:"; later "WELLS:" is hers too.
+const PRESS_ROLE = /^(?:HOST|CO-HOST|ANCHOR|MODERATOR|REPORTER|CORRESPONDENT)\b/u;
 
 // Labels that are no speaker: the press's questions, and the headings of a news page.
 const NOT_SPEAKERS = new Set([
@@ -46,22 +50,29 @@ export function findTranscriptTurns(text: string, analysis: Analysis, found: rea
   // How often each speaker (by the last word of the label) takes the floor, the press's turns included.
   const floors = new Map<string, number>();
   const press = new Set<string>();
+  const pressNames = new Set<string>();
   for (const m of text.matchAll(TURN)) {
     // The header block ("URL: https://…") holds no one's words.
     if (m.index < bodyStart) continue;
     const label = m[1];
+    const title = m[2];
     labelled++;
     // Where the turn before this line ends: any labelled line, a question's too, closes it.
     if (turns.length && turns[turns.length - 1].next < 0) turns[turns.length - 1].next = m.index;
     const lastWord = label.split(/\s+/u).at(-1) ?? '';
     floors.set(lastWord, (floors.get(lastWord) ?? 0) + 1);
-    if (m[2] !== undefined && PRESS_ASIDE.test(m[2].trim())) press.add(label);
-    if (NOT_SPEAKERS.has(label.replace(/\.$/u, '')) || press.has(label)) continue;
+    if ((m[3] !== undefined && PRESS_ASIDE.test(m[3].trim())) || (label.includes(' ') && PRESS_ROLE.test(label)) || (title !== undefined && PRESS_ROLE.test(title))) {
+      press.add(label);
+      pressNames.add(lastWord);
+    }
+    if (NOT_SPEAKERS.has(label.replace(/\.$/u, '')) || press.has(label) || (!label.includes(' ') && pressNames.has(label))) continue;
     const start = m.index + m[0].indexOf(label);
-    const colon = text.indexOf(':', start + label.length);
-    const contentStart = m.index + m[0].length - m[3].length;
-    const contentEnd = contentStart + m[3].trimEnd().length;
-    turns.push({ label: { start, end: start + label.length }, colon, content: { start: contentStart, end: contentEnd }, next: -1 });
+    // The source runs over the title: "TODD LYONS, ACTING ICE DIRECTOR" says who speaks.
+    const end = title === undefined ? start + label.length : text.indexOf(title, start + label.length) + title.length;
+    const colon = text.indexOf(':', end);
+    const contentStart = m.index + m[0].length - m[4].length;
+    const contentEnd = contentStart + m[4].trimEnd().length;
+    turns.push({ label: { start, end }, colon, content: { start: contentStart, end: contentEnd }, next: -1 });
   }
   if (labelled < MIN_TURNS || Math.max(0, ...floors.values()) < 2) return [];
   const out: Attribution[] = [];
