@@ -122,3 +122,15 @@ describe('describeRelation: the student’s mother (stop 44)', () => {
     expect(speakers(text).map((s) => s.slice(1))).toEqual([["the student's mother", 'family', 'mother of the student']]);
   });
 });
+
+describe('describeRelation: a roundup of several shootings (stop 45)', () => {
+  it('reads "Her lawyer" as the lawyer of the woman shot named last before it in its paragraph', () => {
+    const text = 'An ICE officer shot and killed Silvio Villanueva, 38, during a traffic stop.\n\nBorder Patrol agents shot Marisa Martel, 30, five times. Her lawyer said an agent had bragged about the shooting.\n\nAn ICE officer shot and killed Renata Goodwin, 37, in her SUV.';
+    expect(speakers(text)[0].slice(0, 3)).toEqual(['Her lawyer', 'lawyer for Marisa Martel', 'subject_counsel']);
+  });
+
+  it('names no one when the paragraph named no one shot before the pronoun', () => {
+    const text = 'Border Patrol agents shot Marisa Martel, 30, five times.\n\nHer lawyer said an agent had bragged about the shooting.\n\nAn ICE officer shot and killed Renata Goodwin, 37, in her SUV.';
+    expect(speakers(text)[0][1]).toBeNull();
+  });
+});

@@ -10,7 +10,7 @@ import type { PersonRecord } from './personRegistry.js';
 import type { Description } from './readDescription.js';
 import { readNamePhrase } from './readNamePhrase.js';
 import { resolveAnaphor } from './resolveAnaphor.js';
-import { FAMILY_KEY, namesSubject, resolveTarget } from './resolveTarget.js';
+import { FAMILY_KEY, namesSubject, plightedInParagraph, resolveTarget } from './resolveTarget.js';
 import type { SpeakerContext } from './speakerContext.js';
 import type { Word } from './words.js';
 
@@ -157,7 +157,10 @@ export function describeRelation(ctx: SpeakerContext, d: Description, site: Desc
     // "his attorney", "Pretti's brother", never named: the relation is the name ("attorney for Alex
     // Pretti"), when whose it is is sure: the possessor is named, or the pronoun means the document's
     // subject (a "his" that the nearest man takes may be wrong, and then so would be the name).
-    if (target && (role === 'family' || role === 'subject_counsel') && (d.possessorName.length || target === ctx.subject)) {
+    // In a story of several people force was used on, none standing out, the one the pronoun means is sure
+    // when that one is the last of them named before it in its paragraph ("Agents shot Ana Ruiz … Her lawyer said").
+    const sure = d.possessorName.length > 0 || target === ctx.subject || (target !== null && ctx.subject === null && d.possessivePronoun !== null && plightedInParagraph(ctx, d.possessivePronoun.start) === target);
+    if (target && (role === 'family' || role === 'subject_counsel') && sure) {
       const noun = head.words.map((w) => w.norm).join(' ');
       const name = relationName(role, noun, target, viaFamily);
       return makeEntity({ key: `${role}:${noun}:${target.id}`, kind: 'person', gender, speaker: makeSpeaker(name, name, role), heads: [head.norm] });

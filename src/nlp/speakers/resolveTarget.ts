@@ -124,6 +124,16 @@ export function resolveTarget(ctx: SpeakerContext, d: Description, opts: { impli
   return ctx.text.slice(last.start, at).includes('\n') ? null : last.record;
 }
 
+/**
+ * Of the people the document tells something happened to (two or more, none standing out), the one
+ * mentioned last before `at` in the same paragraph, or null: "Agents shot Ana Ruiz … Her lawyer said"
+ * in a roundup of several shootings.
+ */
+export function plightedInParagraph(ctx: SpeakerContext, at: number): PersonRecord | null {
+  const last = lastPlightedBefore(ctx, at);
+  return last !== null && !ctx.text.slice(last.start, at).includes('\n') ? last.record : null;
+}
+
 /** Of the people the document tells something happened to, the one mentioned last before `at`, and where. */
 function lastPlightedBefore(ctx: SpeakerContext, at: number): { record: PersonRecord; start: number } | null {
   if (ctx.plighted.length < 2) return null;
