@@ -1133,3 +1133,10 @@ describe('matchFacets: a car by its model (stop 45)', () => {
     expect(stanceOf('The video shows the President stopped at the door.', 'vehicle_movement')).toBeNull();
   });
 });
+
+describe('matchFacets: running back toward the border (stop 45)', () => {
+  it('reads "running back toward Mexico" as retreating, not running back toward the agents', () => {
+    expect(stanceOf('He was running back toward Mexico.', 'position_when_shot')).toBe('retreating');
+    expect(stanceOf('He ran back toward the agents.', 'position_when_shot')).toBeNull();
+  });
+});

@@ -31,3 +31,11 @@ describe('readForeignMission: foreign ministries and a post set before a name (s
     expect(speakerOf('The Mexican consul in Nogales, Marcela Orozco')).toBeNull();
   });
 });
+
+describe('readForeignMission: a state after the post’s city (stop 45)', () => {
+  it('names "The Mexican Consulate in Nogales, Arizona" with its state, and still reads no post before a name', () => {
+    expect(speakerOf('The Mexican Consulate in Nogales, Arizona')?.name).toBe('Mexican Consulate in Nogales, Arizona');
+    expect(speakerOf('The Mexican consul in Nogales, Marcela Orozco')).toBeNull();
+    expect(speakerOf('The Mexican Consulate in Nogales, Marcela Orozco')).toBeNull();
+  });
+});

@@ -1,4 +1,5 @@
 import { makeEntity, makeSpeaker, type Entity } from './entity.js';
+import { stateCode } from '../mentions/stateCode.js';
 import { foldName, type Word } from './words.js';
 
 // The nouns of a foreign government's post: "consulate", "embassy", "consulate general".
@@ -17,7 +18,9 @@ const LINKS = new Set(['in', 'of', 'to', 'at']);
  */
 export function readForeignMission(words: readonly Word[], text: string): Entity | null {
   // "The Mexican consul in Nogales, Marcela Orozco": a post set before a name describes the person.
-  if (words.some((w, i) => i > 0 && text.slice(words[i - 1].end, w.start).includes(','))) return null;
+  // Not "The Mexican Consulate in Nogales, Arizona": a state after the city is the place's.
+  const comma = words.findIndex((w, i) => i > 0 && text.slice(words[i - 1].end, w.start).includes(','));
+  if (comma > 0 && !statePlace(words, comma)) return null;
   const name = words[0]?.norm === 'the' ? words.slice(1) : words;
   const ministry = foreignMinistry(name);
   if (ministry) return ministry;
@@ -35,8 +38,15 @@ export function readForeignMission(words: readonly Word[], text: string): Entity
   const ofCountry = after[0]?.norm === 'of' ? after.slice(1).filter((w) => w.capitalized) : [];
   if (country.length === 0 && ofCountry.length === 0) return null;
   if ([...country, ...ofCountry.slice(0, 1)].some((w) => OWN_COUNTRY.has(w.norm))) return null;
-  const written = name.map((w) => w.text).join(' ');
+  const written = text.slice(name[0].start, name[name.length - 1].end).replace(/\s+/gu, ' ');
   return makeEntity({ key: `org:${foldName(written)}`, kind: 'organization', speaker: makeSpeaker(written, written, 'other'), heads: [name[at].norm] });
+}
+
+/** Whether the words from the comma at `comma` on are a state, after a post's city ("Consulate in Nogales, Arizona"). */
+function statePlace(words: readonly Word[], comma: number): boolean {
+  const post = words.findIndex((w) => MISSIONS.has(w.norm) && w.norm !== 'consul');
+  const rest = words.slice(comma);
+  return post >= 0 && post < comma - 1 && rest.length <= 2 && stateCode(rest.map((w) => w.text).join(' ')) !== null;
 }
 
 /** Nothing, or runs of "in/of/to/at" each followed by capitalised words. */
