@@ -1140,3 +1140,14 @@ describe('matchFacets: running back toward the border (stop 45)', () => {
     expect(stanceOf('He ran back toward the agents.', 'position_when_shot')).toBeNull();
   });
 });
+
+describe('matchFacets: quoted words and what such a man would say (stop 45)', () => {
+  it('reads the woman who "boxed in" agents as no car stopped or boxed in, and what she rammed as driven at them', () => {
+    expect(stanceOf('the woman and another driver "boxed in" agents and that she rammed the agent\'s SUV', 'vehicle_movement')).toBe('toward_officers');
+  });
+
+  it('reads "not the language of a man who feared for his life" as no self-defense claimed', () => {
+    expect(stanceOf('That is not the language of a man who feared for his life.', 'justification_for_force')).toBeNull();
+    expect(stanceOf('He acted as a man who feared for his life.', 'justification_for_force')).toBe('self_defense');
+  });
+});

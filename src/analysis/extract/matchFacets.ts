@@ -205,7 +205,11 @@ const OWN_WEAPON = /^(?:with|wielding|holding|carrying|armed with) (?:his|her|th
 const OFFICER_OPENS_CLAUSE =
   /^\s*(?:(?:the|an?|one|two|another|federal|immigration|masked|plainclothes|\p{Lu}[\p{L}.’'-]*)\s+){1,4}(?:agents?|officers?|deput(?:y|ies)|troopers?|marshals?)\b(?=[^,;]*$)(?![^,;]*\b(?:said|says|told|who|whom|when|after|because|as|while|saw|sees|he|she)\b|[^,;]*\b(?:man|woman|driver|suspect|motorist)\b(?!['’]))/u;
 
+// "That is not the language of a man who feared for his life": what such a man would do or say, denied of this one.
+const NOT_OF_ONE_WHO = /\bnot (?:the )?(?:language|words|way|actions?|behaviou?r|conduct|demeanou?r|acts?) (?:of|that) (?:an?|someone|somebody|the)\s+(?:[\p{L}-]+\s+){0,2}?(?:who|that)\s+$/iu;
+
 function isNegated(text: string, at: number): boolean {
+  if (NOT_OF_ONE_WHO.test(text.slice(Math.max(0, at - 70), at))) return true;
   const before = text.slice(Math.max(0, at - 40), at);
   const clause = before.split(CLAUSE_BREAK).pop() ?? '';
   // "had never been deported and was not in a gang": a predicate of its own tense after "and" or "but" is out of the negation's reach.

@@ -134,3 +134,10 @@ describe('describeRelation: a roundup of several shootings (stop 45)', () => {
     expect(speakers(text)[0][1]).toBeNull();
   });
 });
+
+describe('describeRelation: the one shot as the object of the lede (stop 45)', () => {
+  it('reads "her attorney" after "A Border Patrol agent who shot a Chicago woman" as the lawyer of the woman the story names', () => {
+    const text = 'A Border Patrol agent who shot a Chicago woman five times boasted about it, her attorney said Wednesday. The woman, Marimar Soto, 30, was shot in October. Soto is a U.S. citizen.';
+    expect(speakers(text)[0].slice(1, 3)).toEqual(['attorney for Marimar Soto', 'subject_counsel']);
+  });
+});

@@ -31,6 +31,10 @@ export function namesSubject(ctx: SpeakerContext, words: readonly Word[]): boole
 // ("LOS ANGELES (AP) — ").
 const SUBJECT_OPENING = /^\W*(?:\p{Lu}[\p{L} .,'’()]{1,60}?\s[—–-]{1,2}\s*)?(?:[Aa]n?|[Tt]he)\s+(?:[\p{L}\d.-]+\s+){0,3}?([\p{L}-]+)\s+(?:(?:(?:who\s+)?(?:was|were|had\s+been)\s+)?(?:fatally\s+|critically\s+)?(?:shot|wounded|killed|struck|shocked|tased|beaten|bitten|pinned|tackled)|who\s+(?:has\s+|had\s+)?died)\b/u;
 
+// "A Border Patrol agent who shot a Chicago woman five times …, her attorney said": the one force was
+// used on as the object of its verb, before the pronoun; the first of its words that calls the subject is the noun.
+const FORCE_OBJECT = /\b(?:shot|wounded|killed|tased|tackled|dragged|beat)(?:\s+and\s+(?:killed|wounded))?\s+(?:an?|the)\s+((?:[\p{L}\d.-]+\s+){0,3}[\p{L}-]+)/u;
+
 /**
  * "A man shot by an immigration agent has died, his family said.": "his" in a sentence that opens on
  * the person force was used on, whom the story names only later, is that person (the document's
@@ -39,9 +43,12 @@ const SUBJECT_OPENING = /^\W*(?:\p{Lu}[\p{L} .,'’()]{1,60}?\s[—–-]{1,2}\s*
 function opensOnSubject(ctx: SpeakerContext, at: number, gender: 'male' | 'female'): boolean {
   const sentence = ctx.analysis.sentences[ctx.sentenceAt(at)];
   if (!sentence || !ctx.subject) return false;
-  const hit = SUBJECT_OPENING.exec(ctx.text.slice(sentence.start, at));
-  const noun = hit?.[1].toLowerCase();
-  if (!noun || !subjectNouns(ctx).has(noun)) return false;
+  const before = ctx.text.slice(sentence.start, at);
+  const nouns = subjectNouns(ctx);
+  const opening = SUBJECT_OPENING.exec(before)?.[1].toLowerCase();
+  // Not "A Border Patrol agent who shot a Chicago woman": the one opening the sentence is the officer.
+  const noun = opening !== undefined && nouns.has(opening) ? opening : FORCE_OBJECT.exec(before)?.[1].toLowerCase().split(/\s+/u).find((w) => nouns.has(w));
+  if (!noun) return false;
   const nounGender = ctx.vocab.genderWords.get(noun) ?? null;
   const subjectGender = ctx.persons.genderOf(ctx.subject);
   return (!nounGender || nounGender === gender) && (!subjectGender || subjectGender === gender);
