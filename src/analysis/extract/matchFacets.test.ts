@@ -1151,3 +1151,10 @@ describe('matchFacets: quoted words and what such a man would say (stop 45)', ()
     expect(stanceOf('He acted as a man who feared for his life.', 'justification_for_force')).toBe('self_defense');
   });
 });
+
+describe('matchFacets: arms raised (stop 45)', () => {
+  it('reads "praying with his arms raised" as complying, not arms swung up', () => {
+    expect(stanceOf('he had been praying with his arms raised when a pepper ball struck his head', 'compliance')).toBe('complied');
+    expect(stanceOf('he swung his arms up at the agent', 'compliance')).toBeNull();
+  });
+});

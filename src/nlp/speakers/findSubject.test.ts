@@ -79,3 +79,11 @@ describe('findSubject', () => {
     expect(roles('"I have my papers," the woman, Karla Benítez, 27, said on Monday. Her lawyer, Dan Pruitt, said she was hurt.')[0]).toBe('Karla Benítez (other)');
   });
 });
+
+describe('findSubject: a speaker named with what befell them (stop 45)', () => {
+  it('takes "The Rev. David Black, the pastor who was hit" for the subject, and not "…, the pastor who was there"', () => {
+    const lead = 'Agents fired pepper balls at protesters outside the depot on Friday, and a retired pastor was struck in the head.\n\n';
+    expect(roles(`${lead}The Rev. David Black, the pastor who was hit, told the paper he had been praying.`)).toEqual(['David Black (subject)']);
+    expect(roles(`${lead}The Rev. David Black, the pastor who was there, told the paper he had been praying.`)).toEqual(['David Black (other)']);
+  });
+});

@@ -101,7 +101,7 @@ export function findSubject(
   // to, as in running text. Sources hold no occurrences (scanOccurrences), so they are read here.
   for (const span of sources) {
     if (sentenceAt(span.start) <= firstCue) continue;
-    const named = describedSpeaker(text.slice(span.start, span.end), persons, descriptor, ledeDescriptor);
+    const named = describedSpeaker(text.slice(span.start, span.end), persons, descriptor, ledeDescriptor, vocab);
     if (named) scores.set(named, (scores.get(named) ?? 0) + 1);
   }
   for (const [record, n] of selfReports) scores.set(record, (scores.get(record) ?? 0) + n);
@@ -289,10 +289,19 @@ function descriptorPattern(vocab: RoleVocab): RegExp {
   return pattern;
 }
 
+// ", the pastor who was hit", ", a protester who was struck": what befell the one named before it.
+const BEFELL_AFTER = /^,\s+(?:the|an?)\s+(?:[\p{L}-]+\s+){1,3}?(?:who|that)\s+(?:was|were|had been)\s+(?:(?:fatally|critically|seriously|badly|also)\s+)?([\p{L}-]+)\b/u;
+
 /** The person a source names right after a subject descriptor opening it ("the woman, Karla Benítez, 27"), not an office holder. */
-function describedSpeaker(phrase: string, persons: readonly PersonRecord[], descriptor: RegExp, ledeDescriptor: RegExp | null): PersonRecord | null {
+function describedSpeaker(phrase: string, persons: readonly PersonRecord[], descriptor: RegExp, ledeDescriptor: RegExp | null, vocab: RoleVocab): PersonRecord | null {
   const comma = phrase.indexOf(',');
   if (comma < 0 || comma > 40) return null;
+  // "The Rev. David Black, the pastor who was hit": a name, then a clause of what befell them.
+  const befell = BEFELL_AFTER.exec(phrase.slice(comma));
+  if (befell && vocab.subjectCues.has(befell[1].toLowerCase())) {
+    const named = persons.find((r) => phrase.lastIndexOf(r.name, comma) >= 0 && phrase.lastIndexOf(r.name, comma) + r.name.length === comma);
+    if (named && !holdsOffice(named) && !named.organization) return named;
+  }
   const rest = phrase.slice(comma + 1).trimStart();
   const head = phrase.slice(0, phrase.length - rest.length);
   if (!descriptor.test(head) && !ledeDescriptor?.test(head)) return null;
