@@ -150,3 +150,13 @@ describe('findAgreements with reported speech', () => {
     expect(findAgreements([outer, own]).map((a) => a.facet)).toEqual(['treatment_in_custody']);
   });
 });
+
+describe('compareClaims: two bodies of one side (stop 45)', () => {
+  it('contests a facet on which an agency and a sheriff’s office disagree, not one where a spokesperson and her agency do', () => {
+    const agency = claim('weapon_alleged', 'armed', ['Border agency', 'official']);
+    const sheriff = claim('weapon_alleged', 'unarmed', ['County Sheriff', 'official']);
+    expect(compareClaims([agency, sheriff]).map((p) => [p.facet, p.kind])).toEqual([['weapon_alleged', 'conflict']]);
+    const spokesperson = { ...claim('weapon_alleged', 'unarmed', ['Ana Ruiz', 'official']), speaker: { name: 'Ana Ruiz', affiliation: 'Border agency', role: 'official' as const } };
+    expect(compareClaims([agency, spokesperson]).filter((p) => p.kind === 'conflict')).toEqual([]);
+  });
+});

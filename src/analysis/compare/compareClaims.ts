@@ -12,7 +12,8 @@ export type { ComparableClaim } from './groupPositions.js';
 export { groupByFacet } from './groupByFacet.js';
 
 /** Version 2: unanswered points beside the conflicts. Version 3: a stance that states the state's silence ("no reason given") disputes only a reason the state gives. */
-export const COMPARE_STAGE: StageRef = Object.freeze({ name: 'compare', version: 3 });
+// Version 4: two bodies of one side that disagree (an agency and a sheriff's office) contest a facet too.
+export const COMPARE_STAGE: StageRef = Object.freeze({ name: 'compare', version: 4 });
 
 /**
  * The contested points among an incident's claims: conflicts (below), and unanswered points on the
@@ -35,6 +36,22 @@ export function compareClaims(claims: readonly ComparableClaim[]): ContestedPoin
   return [...conflicts, ...unanswered].sort((a, b) => (rank.get(a.facet) ?? 0) - (rank.get(b.facet) ?? 0));
 }
 
+/**
+ * Whether two bodies of one side take stances the other does not: "a dark object", says CBP; no
+ * weapon was found, says the sheriff's office. Each body by its affiliation (its name when it has
+ * none), so a spokesperson and her agency are one body.
+ */
+function twoBodiesDisagree(voices: readonly ComparableClaim[]): boolean {
+  const byBody = new Map<string, Set<string>>();
+  for (const c of voices) {
+    if (c.speaker === null) continue;
+    const body = c.speaker.affiliation ?? c.speaker.name;
+    byBody.set(body, (byBody.get(body) ?? new Set()).add(c.stance));
+  }
+  const bodies = [...byBody.values()];
+  return bodies.some((a, i) => bodies.slice(i + 1).some((b) => [...a].some((x) => !b.has(x)) && [...b].some((x) => !a.has(x))));
+}
+
 function isContested(facet: Facet | null, claims: readonly ComparableClaim[]): boolean {
   // Any two named voices that take different stances: the state against the subject, but also an
   // affidavit against the agency's first statement, or an agency revising its own account.
@@ -46,7 +63,7 @@ function isContested(facet: Facet | null, claims: readonly ComparableClaim[]): b
   const silences = new Set(facet?.stances.filter((s) => s.silenceOf === 'state').map((s) => s.id));
   const stateAnswers = voices.some((c) => camp(c.side) === 'state' && !silences.has(c.stance));
   const voiced = new Set(voices.filter((c) => stateAnswers || !silences.has(c.stance)).map((c) => c.stance));
-  if (voiced.size >= 2 && new Set(claims.map((c) => c.side)).size >= 2) return true;
+  if (voiced.size >= 2 && (new Set(claims.map((c) => c.side)).size >= 2 || twoBodiesDisagree(voices))) return true;
   if (facet?.kind !== 'value') return false;
   const documentsByStance = new Map<string, Set<string>>();
   for (const c of claims) documentsByStance.set(c.stance, (documentsByStance.get(c.stance) ?? new Set()).add(c.documentId));

@@ -1158,3 +1158,10 @@ describe('matchFacets: arms raised (stop 45)', () => {
     expect(stanceOf('he swung his arms up at the agent', 'compliance')).toBeNull();
   });
 });
+
+describe('matchFacets: an object held (stop 45)', () => {
+  it('reads one who got out "holding \\"a dark object\\"" as armed, not agents holding one', () => {
+    expect(stanceOf('He got out of the truck holding "a dark object" and an agent fired.', 'weapon_alleged')).toBe('armed');
+    expect(stanceOf('agents holding a shiny object', 'weapon_alleged')).toBeNull();
+  });
+});
