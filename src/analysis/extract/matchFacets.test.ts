@@ -1165,3 +1165,14 @@ describe('matchFacets: an object held (stop 45)', () => {
     expect(stanceOf('agents holding a shiny object', 'weapon_alleged')).toBeNull();
   });
 });
+
+describe('matchFacets: a bite denied, a Taser used (stop 45)', () => {
+  it('reads "She did not bite anyone" as no attack on the officer', () => {
+    expect(stanceOf('She did not bite anyone.', 'weapon_alleged')).toBe('unarmed');
+  });
+
+  it('reads agents who used a Taser on a man as no restraint, and an agent who drew one instead of his gun as restraint', () => {
+    expect(stanceOf('Federal agents used a Taser on a U.S. citizen and pinned him to the ground.', 'officer_conduct')).toBeNull();
+    expect(stanceOf('The agent holstered his gun and drew his Taser.', 'officer_conduct')).toBe('restrained');
+  });
+});

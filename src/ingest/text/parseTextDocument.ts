@@ -4,6 +4,7 @@ import type { StatedDate } from '../anchor/chooseAnchor.js';
 import { parseDateValue } from '../dates/readDateAt.js';
 import type { ExtractedDocument } from '../extractedDocument.js';
 import { normalizeUrl } from '../normalizeUrl.js';
+import { readBodyByline } from './readBodyByline.js';
 import { readHeaderBlock } from './readHeaderBlock.js';
 
 /**
@@ -22,7 +23,7 @@ export function parseTextDocument(text: string): ExtractedDocument {
     title: fields.title?.text ?? null,
     url: normalizeUrl(fields.url?.text),
     outlet: fields.outlet?.text ?? null,
-    author: fields.author?.text ?? null,
+    author: fields.author?.text ?? readBodyByline(text, bodyStart)?.text ?? null,
     published,
     modified: fields.modified ? parseDateValue(fields.modified.text)?.date ?? null : null,
   });

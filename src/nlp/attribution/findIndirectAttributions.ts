@@ -620,10 +620,24 @@ function isVerbatim(ctx: AttributionContext, found: Found): boolean {
 
 const OBJECT_PRONOUNS = new Set(['him', 'them', 'me', 'us', 'whom']);
 
-/** "a day after he said them, …": "say" with an object pronoun right after it repeats words, it reports no clause (the rules alone). */
+/**
+ * "a day after he said them, …": "say" with an object pronoun right after it repeats words, it
+ * reports no clause; "showed them his passport card, …": "show" with one and then a noun phrase up
+ * to a break hands something over (the rules alone).
+ */
 function saysObjectPronoun(tokens: readonly Token[], verb: CueVerb, found: Found): boolean {
   const first = found.content[0].from;
-  return verb.lemma === 'say' && first === found.cue.to && OBJECT_PRONOUNS.has(tokens[first].normal);
+  if (first !== found.cue.to || !OBJECT_PRONOUNS.has(tokens[first].normal)) return false;
+  return verb.lemma === 'say' || (verb.lemma === 'show' && handsOver(tokens, first + 1));
+}
+
+const HANDED_PARTS = new Set(['DET', 'PRON', 'ADJ', 'NOUN', 'PROPN', 'NUM']);
+
+/** From `from`, a noun phrase that runs to a comma, a full stop or the text's end: "his passport card,". */
+function handsOver(tokens: readonly Token[], from: number): boolean {
+  let j = from;
+  while (j < tokens.length && HANDED_PARTS.has(tokens[j].pos) && tokens[j].normal !== 'that') j++;
+  return j > from && (j === tokens.length || /^[,.;]$/.test(tokens[j].text));
 }
 
 function toSpan(ctx: AttributionContext, r: TokenRange): Span {

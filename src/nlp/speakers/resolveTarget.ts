@@ -33,7 +33,8 @@ const SUBJECT_OPENING = /^\W*(?:\p{Lu}[\p{L} .,'’()]{1,60}?\s[—–-]{1,2}\s*
 
 // "A Border Patrol agent who shot a Chicago woman five times …, her attorney said": the one force was
 // used on as the object of its verb, before the pronoun; the first of its words that calls the subject is the noun.
-const FORCE_OBJECT = /\b(?:shot|wounded|killed|tased|tackled|dragged|beat)(?:\s+and\s+(?:killed|wounded))?\s+(?:an?|the)\s+((?:[\p{L}\d.-]+\s+){0,3}[\p{L}-]+)/u;
+// Also "used a Taser on a U.S. citizen and pinned him".
+const FORCE_OBJECT = /\b(?:shot|wounded|killed|tased|tackled|dragged|beat|used\s+(?:an?|their|his|her)\s+[\p{L}-]+\s+on)(?:\s+and\s+(?:killed|wounded))?\s+(?:an?|the)\s+((?:[\p{L}\d.-]+\s+){0,3}[\p{L}-]+)/u;
 
 /**
  * "A man shot by an immigration agent has died, his family said.": "his" in a sentence that opens on
