@@ -262,3 +262,25 @@ describe('extractIncidents: a citizen held at gunpoint, who speaks (stop 44)', (
     expect(draft.date).toBe('2026-07-24');
   });
 });
+
+describe('extractIncidents: the officer named as the one who fired, and his own injuries (stop 45)', () => {
+  const body = [
+    'MINNEAPOLIS — The ICE officer who shot and killed Renata Goodwin on Wednesday is Jonah Ross, a 10-year veteran of the agency, according to court records.',
+    'Ross, 43, suffered injuries to his arm and leg in June, when a man he was trying to arrest drove off with Ross caught in the car door, according to a complaint in that case.',
+    'A lawyer for Ross, Curtis Ellery, said in a statement that his client "feared he would be run over."',
+  ].join('\n\n');
+
+  it('names Ross the officer, not a person the force befell, and gives the woman shot none of his wounds', () => {
+    const draft = primaryOf(body);
+    expect(draft.persons.map((p) => [p.name, p.role, p.injuries])).toEqual([
+      ['Renata Goodwin', 'subject', null],
+      ['Jonah Ross', 'officer', null],
+    ]);
+    expect(draft.claims.filter((c) => c.facet === 'wound_location')).toEqual([]);
+  });
+
+  it("reads the officer's lawyer as no one's of the subject's side", () => {
+    const { attributions } = analyseText(body, { anchorDate: '2026-01-10' });
+    expect(attributions.find((a) => a.source?.text.startsWith('A lawyer for Ross'))?.speaker?.role).toBe('other');
+  });
+});

@@ -79,7 +79,11 @@ const PERSON_NAMED_AS =
  * as …"), not to a person noun nearer the name ("The officer 'feared for his life' after the man,
  * identified by relatives as Josue Castro, reached …": the man is Castro).
  */
+// "The ICE officer who shot and killed Renata Goodwin on Wednesday is Jonah Ross": the officer who fired, then "is".
+const OFFICER_WHO_FIRED_IS = /\b(?:the|an?)\s+(?:[\w-]+\s+){0,5}?(?:officer|agent|deputy|trooper)\s+who\s+(?:shot|fired|killed|opened fire)\b[^.;]{0,80}?\b(?:is|was)\s+$/iu;
+
 function namesOfficerAs(before: string): boolean {
+  if (OFFICER_WHO_FIRED_IS.test(before)) return true;
   const officer = OFFICER_NAMED_AS.exec(before);
   if (officer === null) return false;
   const person = PERSON_NAMED_AS.exec(before);
@@ -254,7 +258,16 @@ function woundOf(
 ): { start: number; end: number } | null {
   const wound = woundPhrase(s);
   if (wound === null || g.mentions.some((m) => m.start >= s.start && m.end <= s.end) || continuesAbout(s, sentences.find((x) => x.index === s.index - 1), g)) return wound;
-  return subjectCount > 1 || pronounNamesOther(text, wound.start, g.name) || UNNAMED_OTHER.test(s.text) ? null : wound;
+  return subjectCount > 1 || pronounNamesOther(text, wound.start, g.name) || UNNAMED_OTHER.test(s.text) || opensOnAnother(s, text) ? null : wound;
+}
+
+// A name and an age set off after it: "Ross, 43,".
+const AGED_NAME_END = /^,\s*\d{1,3},/u;
+
+/** "Ross, 43, suffered injuries to his arm and leg": a sentence that opens on another named person, aged, tells their wound. */
+function opensOnAnother(s: SentenceInfo, text: string): boolean {
+  const first = s.mentions.find((m) => m.kind === 'person');
+  return first !== undefined && text.slice(s.start, first.start).trim() === '' && AGED_NAME_END.test(text.slice(first.end, first.end + 8));
 }
 
 // "The driver, a 28-year-old U.S. citizen whose name was not released, was hit in the shoulder": a

@@ -34,6 +34,23 @@ function subjectActs(text: string, m: FacetMatch, subject: string): boolean {
   return named[1].split(/\s+/u).every((w) => own.includes(w));
 }
 
+// A name opening the sentence as its subject, an age set off after it: "Ross, 43, suffered injuries to his arm".
+const NAME_OPENS = /^\s*((?:\p{Lu}[\p{L}'’-]+\s+){0,2}\p{Lu}[\p{L}'’-]+),\s*\d{1,3},\s+\p{Ll}/u;
+
+/**
+ * "Ross, 43, suffered injuries to his arm and leg in the June incident", of the officer, where the
+ * woman shot is Renata Goodwin: what befell the person a facet is about (`aboutSubject`), told in a
+ * sentence whose subject is someone else named at its start.
+ */
+function anotherOpensClause(text: string, m: FacetMatch, subject: string): boolean {
+  if (findFacet(m.facet)?.aboutSubject !== true) return false;
+  const sentence = text.slice(Math.max(0, m.start - 160), m.end).split(/[.;!?]\s/u).pop() ?? '';
+  const named = NAME_OPENS.exec(sentence);
+  if (named === null || NOT_NAME.has(named[1].split(/\s+/u)[0])) return false;
+  const own = subject.toLowerCase().split(/\s+/u);
+  return !named[1].toLowerCase().split(/\s+/u).some((w) => own.includes(w));
+}
+
 /**
  * Whether a match tells of someone other than the person force was used on: a value read right after
  * a name that is not the subject's ("Serrano's husband, Luis Amaya, 31,", "His father, Ramón Duarte,
@@ -48,6 +65,7 @@ export function namesAnother(text: string, m: FacetMatch, subject: string | null
   if (m.byCrowd) return true;
   if (pronounOfOtherGender(text, m, subject)) return true;
   if (subjectActs(text, m, subject)) return true;
+  if (anotherOpensClause(text, m, subject)) return true;
   const named = AFTER_NAME.exec(text.slice(m.start, m.end));
   if (named === null) return false;
   const own = subject.split(/\s+/u);

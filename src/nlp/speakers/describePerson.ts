@@ -16,6 +16,7 @@ import { DESCRIPTION_STOPS, readDescription, type Description } from './readDesc
 import { readNamedBody } from './readNamedBody.js';
 import { relativeOfSubject } from './relativeOfSubject.js';
 import { resolveTarget } from './resolveTarget.js';
+import { isIdentifiedOfficer } from './isIdentifiedOfficer.js';
 import type { SpeakerContext } from './speakerContext.js';
 import { tellsForce } from './tellsForce.js';
 import { matchLongest, splitWords, type Word } from './words.js';
@@ -251,12 +252,9 @@ function introducedAsWitness(ctx: SpeakerContext, attribution: number): boolean 
   return [WHO_CLAUSE.exec(after)?.[1], WHO_SAID.exec(after)?.[1]].some((verb) => verb !== undefined && ctx.vocab.witnessCues.has(verb.toLowerCase()));
 }
 
-// "The officer, identified in court records as Jonathan Ross,", "the agent who fired was named as …".
-const IDENTIFIED_OFFICER = /\b(?:officer|agent|deputy|trooper)s?\b[^.;]{0,60}?\b(?:identified|named)\b[^.;]{0,40}?\bas\s+$/iu;
-
 /** Whether the text names the person as the officer: "The officer, identified in court records as Jonathan Ross". */
 function identifiedAsOfficer(ctx: SpeakerContext, record: PersonRecord): boolean {
-  return ctx.occurrences.some((o) => o.entity.person === record && IDENTIFIED_OFFICER.test(ctx.text.slice(Math.max(0, o.start - 110), o.start)));
+  return isIdentifiedOfficer(ctx.text, ctx.occurrences, record);
 }
 
 /** Whether the text sets an official's title off before the person's name ("The agent, Kyle Brandt,"). */

@@ -1,4 +1,5 @@
 import { whoseKinFollows } from './whoseKin.js';
+import { isIdentifiedOfficer } from './isIdentifiedOfficer.js';
 import type { Attribution } from '../../domain/attribution.js';
 import { createWordTest } from '../../lib/createWordTest.js';
 import { loadTitles } from '../mentions/loadTitles.js';
@@ -84,7 +85,8 @@ export function findSubject(
   for (const o of occurrences) {
     const record = o.entity.person;
     // An office (a sheriff, a judge) is never the subject; an honorific ("the Rev.", "Dr.") may be.
-    if (!record || holdsOffice(record) || record.organization) continue;
+    // Nor the officer the text names as the one who fired ("The ICE officer who shot … is Jonah Ross").
+    if (!record || holdsOffice(record) || record.organization || isIdentifiedOfficer(text, occurrences, record)) continue;
     // "An officer shot and killed a man … The man, Keith Porter, was a father of two": the name given
     // to the one a cue sentence before told of counts as if it stood there.
     // So does "The photographer, Ana Ruiz," after "A Lakefront Journal photographer was struck …".
