@@ -9,6 +9,7 @@ import { resolveSpeakers, SPEAKERS_STAGE } from './speakers/resolveSpeakers.js';
 import { tokenize, TOKENS_STAGE } from './tokens/tokenize.js';
 import { findEmbeddedPosts } from './transcripts/findEmbeddedPosts.js';
 import { findInterviewAnswers } from './transcripts/findInterviewAnswers.js';
+import { findNamedInterviewAnswers } from './transcripts/findNamedInterviewAnswers.js';
 import { findTranscriptTurns, TRANSCRIPTS_STAGE } from './transcripts/findTranscriptTurns.js';
 
 /** The stages that turn a text into attributions, in the order they run. */
@@ -39,7 +40,7 @@ export function analyseText(text: string, options: { anchorDate: string | null; 
   const analysis: Analysis = { tokens, sentences, mentions };
   const reported = findAttributions(text, analysis, options.attribution);
   deadline.check(ATTRIBUTION_STAGE.name);
-  const turns = [...findTranscriptTurns(text, analysis, reported, options.bodyStart ?? 0), ...findInterviewAnswers(text, analysis, reported, options.bodyStart ?? 0), ...findEmbeddedPosts(text, analysis, reported)];
+  const turns = [...findTranscriptTurns(text, analysis, reported, options.bodyStart ?? 0), ...findInterviewAnswers(text, analysis, reported, options.bodyStart ?? 0), ...findNamedInterviewAnswers(text, analysis, reported, options.bodyStart ?? 0), ...findEmbeddedPosts(text, analysis, reported)];
   const spans = turns.length ? [...reported, ...turns].sort((a, b) => a.content.start - b.content.start) : reported;
   const attributions = resolveSpeakers(text, analysis, spans, { outlet: options.outlet ?? null });
   deadline.check(SPEAKERS_STAGE.name);

@@ -1176,3 +1176,10 @@ describe('matchFacets: a bite denied, a Taser used (stop 45)', () => {
     expect(stanceOf('The agent holstered his gun and drew his Taser.', 'officer_conduct')).toBe('restrained');
   });
 });
+
+describe('matchFacets: "That\'s a lie" answering an account (stop 45)', () => {
+  it('reads words that open on "That\'s a lie" as calling the account false, not a lie reported further in', () => {
+    expect(stanceOf("That's a lie. My truck was in park the whole time.", 'characterization')).toBe('smear_or_misstatement');
+    expect(stanceOf('He said that is a lie', 'characterization')).toBeNull();
+  });
+});
