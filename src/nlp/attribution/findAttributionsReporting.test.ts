@@ -129,6 +129,17 @@ describe('findAttributions: according to', () => {
     expect(attribute('Ticket sales, according to the league, rising since May.')).toEqual([]);
   });
 
+  it('reads "per" as "according to" opening a sentence or ending it, never "per hour" nor an aside before "that" (stop 45)', () => {
+    expect(attribute('The shooting is the 15th since July, per a tally by The Trace.')).toEqual([['indirect', 'a tally by The Trace', 'per', ['The shooting is the 15th since July']]]);
+    expect(attribute('He earns $15 per hour.')).toEqual([]);
+    expect(attribute('Guccifer said, per a translator, that the server was open.').map((a) => a[2])).toEqual(['said']);
+  });
+
+  it('takes a name set off after an opening "According to his sister," into the source when a clause of its own follows (stop 45)', () => {
+    expect(attribute('According to his sister, Ana Ruiz, he was working late.')).toEqual([['indirect', 'his sister, Ana Ruiz', 'According to', ['he was working late']]]);
+    expect(attribute('According to police, Ana Ruiz, 30, was shot.')[0][1]).toBe('police');
+  });
+
   it('reads no source in what one acts "according to" (his training, plan), and still one after a comma', () => {
     expect(attribute('Our officer feared for his life, and he acted according to his training.')).toEqual([]);
     expect(attribute('The raid went according to plan.')).toEqual([]);

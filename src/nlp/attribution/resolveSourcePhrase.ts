@@ -39,6 +39,46 @@ function runsOnTo(tokens: readonly Token[], src: SourceResult, m: number, stop: 
 const MANNER_NOUNS = new Set(['training', 'plan', 'plans', 'protocol', 'protocols', 'policy', 'policies', 'procedure', 'procedures', 'guidelines', 'rules', 'instructions', 'schedule', 'script']);
 const OWNERS = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your', 'the', 'agency', 'department']);
 
+/**
+ * After the comma at `comma`, a name of two to four proper nouns set off by a second comma, with a
+ * clause after it ("…, Ana Ruiz, he was working"): where the name ends (the second comma), or -1.
+ */
+function apposedName(tokens: readonly Token[], comma: number, end: number): number {
+  let j = comma + 1;
+  while (j < end && j - comma <= 4 && tokens[j].pos === 'PROPN') j++;
+  const words = j - comma - 1;
+  if (words < 2 || tokens[j]?.text !== ',') return -1;
+  // The clause after it has a subject of its own before its verb: "he was", "the man is".
+  let x = j + 1;
+  if (tokens[x]?.pos === 'DET') while (x + 1 < end && (tokens[x + 1].pos === 'NOUN' || tokens[x + 1].pos === 'ADJ' || tokens[x + 1].pos === 'PROPN')) x++;
+  else if (tokens[x]?.pos !== 'PRON') return -1;
+  return x > j && x + 1 < end && (tokens[x + 1].pos === 'VERB' || tokens[x + 1].pos === 'AUX') ? j : -1;
+}
+
+const POSSESSORS = new Set(['his', 'her', 'their', 'its', "'s", '’s']);
+
+/** "his sister", "the man's brother": a source someone's relation, whose name may follow it. */
+function isPossessed(tokens: readonly Token[], range: TokenRange): boolean {
+  for (let j = range.from; j < range.to; j++) if (POSSESSORS.has(tokens[j].normal) || POSSESSORS.has(tokens[j].text)) return true;
+  return false;
+}
+
+const PER_OPENERS = new Set(['DET', 'PRON', 'PROPN']);
+
+/**
+ * "Per the man's brother, Javier Ochoa, …", "…, per a tally by The Trace.": "per" as "according to"
+ * opens its clause, or follows a comma and runs to the sentence's end; a determiner, a possessive or
+ * a name follows it (not "$15 per hour", "per capita", nor "Guccifer said, per a translator, that …").
+ */
+function perSource(tokens: readonly Token[], k: number, from: number, end: number): boolean {
+  const next = tokens[k + 1];
+  if (next === undefined || !PER_OPENERS.has(next.pos)) return false;
+  if (k === from) return true;
+  if (tokens[k - 1].text !== ',') return false;
+  for (let j = k + 1; j < end; j++) if (tokens[j].text === ',' || tokens[j].text === ';') return false;
+  return true;
+}
+
 /** "acted according to his training": a verb right before the phrase (no comma) and a rule or a plan after it, the rules alone. */
 function isMannerPhrase(tokens: readonly Token[], k: number, m: number): boolean {
   const verb = tokens[k - 1];
@@ -63,6 +103,7 @@ function openingSource(ctx: AttributionContext, range: TokenRange, comma: number
 export function resolveSourcePhrase(ctx: AttributionContext, k: number, m: number, from: number, end: number): Found | null {
   const { tokens } = ctx;
   if (ctx.rulesOnly === true && isMannerPhrase(tokens, k, m)) return null;
+  if (tokens[k].normal === 'per' && !perSource(tokens, k, from, end)) return null;
   const src = findSourceAfter(ctx, m, end);
   // "But according to X, …": a bare conjunction right before the phrase joins the sentence to the one before; the phrase opens the clause (the rules alone).
   const opening = findClauseFloor(ctx, from, k);
@@ -72,8 +113,12 @@ export function resolveSourcePhrase(ctx: AttributionContext, k: number, m: numbe
     // "According to a complaint filed in … and reviewed by …, CONTENT": the content follows the first comma.
     let comma = m;
     while (comma < end && tokens[comma].text !== ',') comma++;
-    const source = (runsOnTo(tokens, src, m, comma) ? looseSource(tokens, m, comma, ctx.rulesOnly === true) : null) ?? (src.kind === 'source' ? openingSource(ctx, src.range, comma) : looseSource(tokens, m, comma, ctx.rulesOnly === true));
-    return source && comma < end ? pack(source, cue, [contentRange(tokens, comma + 1, end)]) : null;
+    const found = (runsOnTo(tokens, src, m, comma) ? looseSource(tokens, m, comma, ctx.rulesOnly === true) : null) ?? (src.kind === 'source' ? openingSource(ctx, src.range, comma) : looseSource(tokens, m, comma, ctx.rulesOnly === true));
+    // "According to his sister, Ana Ruiz, he was …": a name set off after the source is the source's.
+    const named = found && found.to === comma && ctx.rulesOnly === true && isPossessed(tokens, found) ? apposedName(tokens, comma, end) : -1;
+    const source = named > 0 && found ? { from: found.from, to: named } : found;
+    const contentFrom = named > 0 ? named + 1 : comma + 1;
+    return source && contentFrom < end ? pack(source, cue, [contentRange(tokens, contentFrom, end)]) : null;
   }
   let stop = end;
   while (stop > m && TERMINAL.test(tokens[stop - 1].text)) stop--;

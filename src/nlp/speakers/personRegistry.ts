@@ -141,8 +141,9 @@ export class PersonRegistry {
     // "Robles" with "Emiliano Vázquez Robles" and his uncle "Rafael Robles": a Spanish double surname's
     // second word (the mother's) calls the one whose surname it is, not him. Not a middle name's
     // ("Lucero" with "Edwin Tomás Lucero" and his sister "Glenda Lucero" is either).
+    // Only a two-word name keeps the word as its own surname for sure ("Rafael Robles"; not "Gabriela Violeta Lazar").
     const own = words.length === 1 ? tails.filter((r) => !(this.hasDoubleSurname(r) && !this.isGivenName(r.words[r.words.length - 2]))) : tails;
-    if (own.length === 1) return own[0];
+    if (own.length === 1 && own[0].words.length === 2) return own[0];
     // "McConnell" after "Senate Majority Leader Mitch McConnell" and "Mitch McConnell": one name
     // inside the other is one person (title words the reading took for a name); "Tom Hale" and
     // "Sam Hale" are two.
