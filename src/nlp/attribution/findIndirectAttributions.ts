@@ -648,13 +648,13 @@ const cueStarts = new WeakMap<CueLexicon, ReadonlySet<string>>();
 
 /**
  * Every word a cue of the loop below can start with: a verb form (cueVerbAt, evidenceVerbAt), the
- * first word of a source-after phrase or of a complement, and "in" of a poll phrase (isPollPhrase).
+ * first word of a source-after phrase or of a complement, "in" of a poll phrase (isPollPhrase) and "per".
  * Most tokens are none of these, and the loop skips them with one look-up (speed only).
  */
 function cueStartsOf(lexicon: CueLexicon): ReadonlySet<string> {
   let starts = cueStarts.get(lexicon);
   if (!starts) {
-    starts = new Set(['in', ...lexicon.verbs.keys(), ...lexicon.sourceAfterPhrases.keys(), ...lexicon.complements.keys()]);
+    starts = new Set(['in', 'per', ...lexicon.verbs.keys(), ...lexicon.sourceAfterPhrases.keys(), ...lexicon.complements.keys()]);
     cueStarts.set(lexicon, starts);
   }
   return starts;
@@ -700,7 +700,8 @@ export function findIndirectAttributions(ctx: AttributionContext, blocked: Block
     for (let k = from; k < end; k++) {
       if (!starts.has(tokens[k].normal) || cueBlocked(k)) continue;
       // "In a county poll taken in May, 58 percent said …": an opening poll reads like "According to X, …" (the rules alone).
-      const phraseEnd = ctx.rulesOnly === true && isPollPhrase(tokens, k, end) && findClauseFloor(ctx, from, k) === k ? k + 1 : matchPhraseAt(tokens, k, end, lexicon.sourceAfterPhrases);
+      // "Per the man's brother, …", "…, per CTV News." reads like "according to" (the rules alone; resolveSourcePhrase tells which "per").
+      const phraseEnd = ctx.rulesOnly === true && ((isPollPhrase(tokens, k, end) && findClauseFloor(ctx, from, k) === k) || tokens[k].normal === 'per') ? k + 1 : matchPhraseAt(tokens, k, end, lexicon.sourceAfterPhrases);
       const verb = phraseEnd > 0 || (ctx.rulesOnly === true && (isAdjectivalParticiple(tokens, k) || isIdiomNoCue(tokens, k))) ? null : (cueVerbAt(tokens, k, lexicon, { agreement: ctx.rulesOnly === true }) ?? (ctx.rulesOnly === true ? evidenceVerbAt(tokens, k, lexicon) : null));
       const byVerb = verb && !(ctx.rulesOnly === true && isUnassertedVerb(tokens, k, verb, lexicon, from, end)) ? resolveVerb(ctx, k, verb, from, end) : null;
       const verbFound = verb && byVerb && !(ctx.rulesOnly === true && (lacksReportedClause(ctx, k, verb, byVerb.source, byVerb.content) || placesObject(ctx, k, verb, byVerb.content) || saysObjectPronoun(tokens, verb, byVerb))) ? byVerb : null;

@@ -78,14 +78,8 @@ export class PersonRegistry {
   private readonly records: PersonRecord[] = [];
   private readonly paternal = new Map<string, boolean>();
 
-  /**
-   * `text`, the document, tells which names it introduces as a person's (`hasDoubleSurname`);
-   * `isGivenName` (of a folded word) tells a middle name ("Edwin Tomás Lucero") from a surname.
-   */
-  constructor(
-    private readonly text = '',
-    private readonly isGivenName: (folded: string) => boolean = () => false,
-  ) {}
+  /** `text`, the document, tells which names it introduces as a person's (`hasDoubleSurname`). */
+  constructor(private readonly text = '') {}
 
   /**
    * Whether the person may be called by the next-to-last word of their name alone, as a Spanish
@@ -138,12 +132,6 @@ export class PersonRegistry {
     if (paternal.length) return tails.length + paternal.length === 1 ? paternal[0] : 'ambiguous';
     if (tails.length === 1) return tails[0];
     if (tails.length === 0) return null;
-    // "Robles" with "Emiliano Vázquez Robles" and his uncle "Rafael Robles": a Spanish double surname's
-    // second word (the mother's) calls the one whose surname it is, not him. Not a middle name's
-    // ("Lucero" with "Edwin Tomás Lucero" and his sister "Glenda Lucero" is either).
-    // Only a two-word name keeps the word as its own surname for sure ("Rafael Robles"; not "Gabriela Violeta Lazar").
-    const own = words.length === 1 ? tails.filter((r) => !(this.hasDoubleSurname(r) && !this.isGivenName(r.words[r.words.length - 2]))) : tails;
-    if (own.length === 1 && own[0].words.length === 2) return own[0];
     // "McConnell" after "Senate Majority Leader Mitch McConnell" and "Mitch McConnell": one name
     // inside the other is one person (title words the reading took for a name); "Tom Hale" and
     // "Sam Hale" are two.

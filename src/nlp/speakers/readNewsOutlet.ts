@@ -10,12 +10,15 @@ const MAX_WORDS = 5;
 
 /**
  * Another newsroom as a source: "The New York Times reported", "CNN reported", "according to the
- * Minnesota Star Tribune" — one to five capitalised words (after "the") whose last is an outlet word
+ * Minnesota Star Tribune", "per a tally by The Trace" — one to five capitalised words (after "the") whose last is an outlet word
  * of vocab/agencies.json ("Times", "Tribune", "CNN", "Associated Press"), none of them an
  * organisation the document names otherwise. It speaks as a journalist, under the name as written;
  * the document's own outlet is itself. Null for anything else.
  */
 export function readNewsOutlet(ctx: SpeakerContext, words: readonly Word[]): Entity | null {
+  // "a tally by The Trace", "an analysis of the footage by the Ledger": the newsroom whose work it is.
+  const by = words.findIndex((w, i) => i > 1 && w.norm === 'by' && words.slice(1, i).some((x) => ctx.vocab.outletWorkNouns.has(x.norm)));
+  if (by > 0) return readNewsOutlet(ctx, words.slice(by + 1));
   const name = words[0]?.norm === 'the' ? words.slice(1) : words;
   if (name.length === 0 || name.length > MAX_WORDS || !name.every((w) => w.capitalized)) return null;
   // "Atlantic City Mayor Don Guardian" is a person; "July's Washington Post poll" no outlet speaking.

@@ -42,8 +42,8 @@ describe('readOutletWork: a work "by" the outlet (stop 40)', () => {
     expect(speakers(text, 'Minnesota Star Tribune')).toEqual(['Minnesota Star Tribune']);
   });
 
-  it("leaves another newsroom's analysis unresolved", () => {
-    expect(speakers(text, 'Valley Ledger')).toEqual([null]);
+  it("reads another newsroom's analysis as that newsroom's, not the outlet's (stop 45)", () => {
+    expect(speakers(text, 'Valley Ledger')).toEqual(['Star Tribune']);
   });
 });
 
@@ -70,6 +70,6 @@ describe('readOutletWork: a review of a list of records, by the first word of th
   it('reads "a review of government statements, court records and news reports by the Ledger" as "The Ledger Data Desk"', () => {
     const text = 'Agents have fired at vehicles 14 times since July, according to a review of government statements, court records and news reports by the Ledger.';
     expect(speakers(text, 'The Ledger Data Desk')).toEqual(['The Ledger Data Desk']);
-    expect(speakers(text, 'Valley Times')).toEqual([null]);
+    expect(speakers(text, 'Valley Times')).toEqual(['Ledger']);
   });
 });

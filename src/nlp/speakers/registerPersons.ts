@@ -57,7 +57,7 @@ function withoutTitle(name: string, title: string | null, vocab: RoleVocab): { n
  * spells out, with titles, organisations and the gender evidence later pronouns are matched by.
  */
 export function registerPersons(text: string, analysis: Analysis, attributions: readonly Attribution[], vocab: RoleVocab): PersonRegistry {
-  const registry = new PersonRegistry(text, (folded) => vocab.givenNames.has(folded));
+  const registry = new PersonRegistry(text);
   const organizations = analysis.mentions.filter((m): m is OrganizationMention => m.kind === 'organization');
   const orgName = (agencyId: string | null) => (agencyId ? (organizations.find((o) => o.agencyId === agencyId)?.name ?? null) : null);
   const entries: { start: number; name: string; title: string | null; agencyId: string | null; organization: string | null; titleWords: readonly Word[] }[] = [];
