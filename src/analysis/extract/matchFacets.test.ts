@@ -1183,3 +1183,10 @@ describe('matchFacets: "That\'s a lie" answering an account (stop 45)', () => {
     expect(stanceOf('He said that is a lie', 'characterization')).toBeNull();
   });
 });
+
+describe('matchFacets: no one seen throwing (stop 45)', () => {
+  it('reads "I didn\'t see anyone throw anything" and bricks not visible in footage as no attack', () => {
+    expect(stanceOf("I didn't see anyone throw anything", 'weapon_alleged')).toBe('unarmed');
+    expect(stanceOf('No bricks or fireworks are visible in the footage.', 'weapon_alleged')).toBe('unarmed');
+  });
+});

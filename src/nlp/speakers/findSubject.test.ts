@@ -87,3 +87,11 @@ describe('findSubject: a speaker named with what befell them (stop 45)', () => {
     expect(roles(`${lead}The Rev. David Black, the pastor who was there, told the paper he had been praying.`)).toEqual(['David Black (other)']);
   });
 });
+
+describe('findSubject: one who tells what struck her own body (stop 45)', () => {
+  it('takes a photographer who says "a pepper ball struck her cheek" for the subject, not one who says it struck his', () => {
+    const lead = 'Federal agents fired pepper balls at a crowd on Thursday, hitting at least one journalist in the face.\n\n';
+    expect(roles(`${lead}Ana Beltrán, a photographer, said she was standing on the sidewalk when a pepper ball struck her cheek.`)).toEqual(['Ana Beltrán (subject)']);
+    expect(roles(`${lead}Ana Beltrán, a photographer, said she was standing on the sidewalk when a pepper ball struck his cheek.`)).toEqual(['Ana Beltrán (other)']);
+  });
+});

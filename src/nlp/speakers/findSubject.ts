@@ -164,12 +164,15 @@ const PRONOUN_END = String.raw`(?=\s*(?:[,.;:!?"”’)—–]|$)|\s+(?:in|on|at
  * "an agent fired at him", "I was shot", "she had been detained": a subject cue of the vocabulary
  * with a pronoun it happened to, the pronoun captured (`who`, `whom`).
  */
+// "a pepper ball struck her cheek", "hit my head": force told of one's own body.
+const BODY_PART = String.raw`(?:head|face|cheek|eye|forehead|temple|jaw|mouth|nose|neck|chest|back|arm|leg|hand|shoulder|stomach|side|ribs|knee|foot)`;
+
 function selfReportPattern(vocab: RoleVocab): RegExp {
   let pattern = selfReportPatterns.get(vocab);
   if (!pattern) {
     const cues = [...vocab.subjectCues].sort((a, b) => b.length - a.length).map((c) => c.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&').replace(/ /gu, '\\s+'));
     const cue = `(?:${cues.join('|')})`;
-    pattern = new RegExp(`\\b${cue}\\s+(?<whom>me|him|her)${PRONOUN_END}|\\b(?<who>I|he|she)\\s+(?:was|had been|has been|got)\\s+(?:[^.;,"“”]{1,40},\\s*(?:and\\s+)?)?(?:\\w+\\s+)?${cue}\\b`, 'giu');
+    pattern = new RegExp(`\\b${cue}\\s+(?<whom>me|him|her)${PRONOUN_END}|\\b${cue}\\s+(?<whose>my|his|her)\\s+${BODY_PART}\\b|\\b(?<who>I|he|she)\\s+(?:was|had been|has been|got)\\s+(?:[^.;,"“”]{1,40},\\s*(?:and\\s+)?)?(?:\\w+\\s+)?${cue}\\b`, 'giu');
     selfReportPatterns.set(vocab, pattern);
   }
   return pattern;
@@ -232,7 +235,7 @@ export function findSelfReports(
     const fragments = a.content.fragments.length ? a.content.fragments : [a.content];
     const told = fragments.some((f) => {
       for (const m of text.slice(f.start, f.end).matchAll(pattern)) {
-        const pronoun = (m.groups?.whom ?? m.groups?.who ?? '').toLowerCase();
+        const pronoun = (m.groups?.whom ?? m.groups?.who ?? (m.groups?.whose === 'my' ? 'me' : m.groups?.whose) ?? '').toLowerCase();
         const quoted = isInside(quotes, f.start + m.index, f.start + m.index + m[0].length);
         // In one's own quoted words "I" and "me" are oneself, "he" someone else; in reported words, the reverse.
         if (pronoun === 'me' || pronoun === 'i') return quoted;
