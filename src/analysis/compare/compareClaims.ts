@@ -11,8 +11,11 @@ import { groupPositions } from './groupPositions.js';
 export type { ComparableClaim } from './groupPositions.js';
 export { groupByFacet } from './groupByFacet.js';
 
-/** Version 2: unanswered points beside the conflicts. Version 3: a stance that states the state's silence ("no reason given") disputes only a reason the state gives. */
-// Version 4: two bodies of one side that disagree (an agency and a sheriff's office) contest a facet too.
+/**
+ * Version 2: unanswered points beside the conflicts. Version 3: a stance that states the state's silence ("no reason
+ * given") disputes only a reason the state gives. Version 4: two bodies of one side that disagree (an agency and a
+ * sheriff's office) contest a facet too.
+ */
 export const COMPARE_STAGE: StageRef = Object.freeze({ name: 'compare', version: 4 });
 
 /**

@@ -74,14 +74,14 @@ const OFFICER_NAMED_AS =
 const PERSON_NAMED_AS =
   /\b(?:(?:the|an?)\s+(?:[\w-]+\s+){0,2}?(?:man|woman|driver|passenger|motorist|suspect|gunman|teen|teenager)\b[^;.]{0,120}\b(?:identified|named)\b[^.;]{0,30}\bas|(?:identified|named)\s+(?:the|an?)\s+(?:[\w-]+\s+){0,2}?(?:man|woman|driver|passenger|motorist|suspect|gunman|teen|teenager)\s+as)\s+$/iu;
 
+// "The ICE officer who shot and killed Renata Goodwin on Wednesday is Jonah Ross": the officer who fired, then "is".
+const OFFICER_WHO_FIRED_IS = /\b(?:the|an?)\s+(?:[\w-]+\s+){0,5}?(?:officer|agent|deputy|trooper)\s+who\s+(?:shot|fired|killed|opened fire)\b[^.;]{0,80}?\b(?:is|was)\s+$/iu;
+
 /**
  * Whether the words before a name give it to an officer ("The officer who shot her has been identified
  * as …"), not to a person noun nearer the name ("The officer 'feared for his life' after the man,
  * identified by relatives as Josue Castro, reached …": the man is Castro).
  */
-// "The ICE officer who shot and killed Renata Goodwin on Wednesday is Jonah Ross": the officer who fired, then "is".
-const OFFICER_WHO_FIRED_IS = /\b(?:the|an?)\s+(?:[\w-]+\s+){0,5}?(?:officer|agent|deputy|trooper)\s+who\s+(?:shot|fired|killed|opened fire)\b[^.;]{0,80}?\b(?:is|was)\s+$/iu;
-
 function namesOfficerAs(before: string): boolean {
   if (OFFICER_WHO_FIRED_IS.test(before)) return true;
   const officer = OFFICER_NAMED_AS.exec(before);

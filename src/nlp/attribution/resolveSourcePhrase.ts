@@ -35,10 +35,6 @@ function runsOnTo(tokens: readonly Token[], src: SourceResult, m: number, stop: 
 }
 
 
-// What one acts "according to" without anyone saying it: "he acted according to his training", "went according to plan".
-const MANNER_NOUNS = new Set(['training', 'plan', 'plans', 'protocol', 'protocols', 'policy', 'policies', 'procedure', 'procedures', 'guidelines', 'rules', 'instructions', 'schedule', 'script']);
-const OWNERS = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your', 'the', 'agency', 'department']);
-
 /**
  * After the comma at `comma`, a name of two to four proper nouns set off by a second comma, with a
  * clause after it ("…, Ana Ruiz, he was working"): where the name ends (the second comma), or -1.
@@ -78,6 +74,10 @@ function perSource(tokens: readonly Token[], k: number, from: number, end: numbe
   for (let j = k + 1; j < end; j++) if (tokens[j].text === ',' || tokens[j].text === ';') return false;
   return true;
 }
+
+// What one acts "according to" without anyone saying it: "he acted according to his training", "went according to plan".
+const MANNER_NOUNS = new Set(['training', 'plan', 'plans', 'protocol', 'protocols', 'policy', 'policies', 'procedure', 'procedures', 'guidelines', 'rules', 'instructions', 'schedule', 'script']);
+const OWNERS = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your', 'the', 'agency', 'department']);
 
 /** "acted according to his training": a verb right before the phrase (no comma) and a rule or a plan after it, the rules alone. */
 function isMannerPhrase(tokens: readonly Token[], k: number, m: number): boolean {

@@ -252,11 +252,6 @@ function introducedAsWitness(ctx: SpeakerContext, attribution: number): boolean 
   return [WHO_CLAUSE.exec(after)?.[1], WHO_SAID.exec(after)?.[1]].some((verb) => verb !== undefined && ctx.vocab.witnessCues.has(verb.toLowerCase()));
 }
 
-/** Whether the text names the person as the officer: "The officer, identified in court records as Jonathan Ross". */
-function identifiedAsOfficer(ctx: SpeakerContext, record: PersonRecord): boolean {
-  return isIdentifiedOfficer(ctx.text, ctx.occurrences, record);
-}
-
 /** Whether the text sets an official's title off before the person's name ("The agent, Kyle Brandt,"). */
 function isTitledOfficial(ctx: SpeakerContext, record: PersonRecord): boolean {
   return ctx.occurrences.some((o) => {
@@ -305,7 +300,7 @@ function ofSomeoneElse(ctx: SpeakerContext, record: PersonRecord): boolean {
   if (of === null) return relation.role === 'subject_counsel' && officerCounselIn(ctx);
   if (of === ctx.subject || ctx.jointSubjects.includes(of)) return false;
   // "Brandt's lawyer" where "The agent, Kyle Brandt," fired: counsel of an officer speaks for the officer.
-  if (of.titleRole === 'official' || isTitledOfficial(ctx, of) || identifiedAsOfficer(ctx, of)) return true;
+  if (of.titleRole === 'official' || isTitledOfficial(ctx, of) || isIdentifiedOfficer(ctx.text, ctx.occurrences, of)) return true;
   // "Her husband, Paul Mills, said" after a witness across the street: a witness's kin are no kin of the man shot.
   if (witnessesByContext.get(ctx)?.has(of) === true) return true;
   const surname = of.name.split(/\s+/u).pop()!;

@@ -159,14 +159,13 @@ function agedAfterCue(text: string, occurrences: readonly Occurrence[], firstCue
 const selfReportPatterns = new WeakMap<RoleVocab, RegExp>();
 // An object pronoun, not a possessive ("fired at her car"): what follows it ends the phrase.
 const PRONOUN_END = String.raw`(?=\s*(?:[,.;:!?"”’)—–]|$)|\s+(?:in|on|at|with|as|while|when|after|before|during|through|from|and|again|once|twice|three|four|five|several|multiple|repeatedly|to|onto|into|against|down|\d)\b)`;
-
-/**
- * "an agent fired at him", "I was shot", "she had been detained": a subject cue of the vocabulary
- * with a pronoun it happened to, the pronoun captured (`who`, `whom`).
- */
 // "a pepper ball struck her cheek", "hit my head": force told of one's own body.
 const BODY_PART = String.raw`(?:head|face|cheek|eye|forehead|temple|jaw|mouth|nose|neck|chest|back|arm|leg|hand|shoulder|stomach|side|ribs|knee|foot)`;
 
+/**
+ * "an agent fired at him", "I was shot", "she had been detained": a subject cue of the vocabulary
+ * with a pronoun it happened to ("a pepper ball struck her cheek" too), the pronoun captured (`who`, `whom`, `whose`).
+ */
 function selfReportPattern(vocab: RoleVocab): RegExp {
   let pattern = selfReportPatterns.get(vocab);
   if (!pattern) {

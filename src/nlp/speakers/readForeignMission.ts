@@ -1,5 +1,5 @@
-import { makeEntity, makeSpeaker, type Entity } from './entity.js';
 import { stateCode } from '../mentions/stateCode.js';
+import { makeEntity, makeSpeaker, type Entity } from './entity.js';
 import { foldName, type Word } from './words.js';
 
 // The nouns of a foreign government's post: "consulate", "embassy", "consulate general".

@@ -10,9 +10,9 @@ const MAX_WORDS = 5;
 
 /**
  * Another newsroom as a source: "The New York Times reported", "CNN reported", "according to the
- * Minnesota Star Tribune", "per a tally by The Trace" — one to five capitalised words (after "the") whose last is an outlet word
- * of vocab/agencies.json ("Times", "Tribune", "CNN", "Associated Press"), none of them an
- * organisation the document names otherwise. It speaks as a journalist, under the name as written;
+ * Minnesota Star Tribune", "per a tally by The Trace" (its work) — one to five capitalised words
+ * (after "the") whose last is an outlet word of vocab/agencies.json ("Times", "Tribune", "CNN",
+ * "Associated Press"), none of them an organisation the document names otherwise. It speaks as a journalist, under the name as written;
  * the document's own outlet is itself. Null for anything else.
  */
 export function readNewsOutlet(ctx: SpeakerContext, words: readonly Word[]): Entity | null {
