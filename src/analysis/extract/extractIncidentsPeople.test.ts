@@ -284,3 +284,13 @@ describe('extractIncidents: the officer named as the one who fired, and his own 
     expect(attributions.find((a) => a.source?.text.startsWith('A lawyer for Ross'))?.speaker?.role).toBe('other');
   });
 });
+
+describe('extractIncidents: "The two people shot … were identified as A and B" (stop 45)', () => {
+  it('names both the people the force befell', () => {
+    const body = 'PORTLAND, Ore. — The two people shot by Border Patrol agents in a parking lot on Thursday were identified Friday as Luis Moncada, 33, and Yorlenys Contreras, 29.\n\nDHS said Moncada "weaponized his vehicle" against agents.';
+    expect(primaryOf(body).persons.map((p) => [p.name, p.role])).toEqual([
+      ['Luis Moncada', 'subject'],
+      ['Yorlenys Contreras', 'subject'],
+    ]);
+  });
+});

@@ -70,9 +70,10 @@ const OFFICER_NAMED_AS =
   /(?<!\b(?:by|of|shooting|shot|assaulting|attacking|stabbing|killing|wounding|injuring|striking|ramming)\s)\b(?:the|an?)\s+(?:(?!(?:of|by|in|at|on|with)\s)[\w-]+\s+){0,5}(?:officer|agent|deputy|trooper)\b[^;]{0,120}\b(?:identified|named)\b[^.;]{0,30}\bas\s+$/iu;
 // "The man arrested in the shooting of a federal agent has been identified as Ana Ruiz": a name given
 // to a person noun is the person the incident is about, as one set beside it is (DESCRIBED_BEFORE).
-// "The agency identified the driver as Luis Ortega" too.
+// "The agency identified the driver as Luis Ortega" too, and "The two people shot … were identified Friday as A, 33, and B"
+// (both A and B).
 const PERSON_NAMED_AS =
-  /\b(?:(?:the|an?)\s+(?:[\w-]+\s+){0,2}?(?:man|woman|driver|passenger|motorist|suspect|gunman|teen|teenager)\b[^;.]{0,120}\b(?:identified|named)\b[^.;]{0,30}\bas|(?:identified|named)\s+(?:the|an?)\s+(?:[\w-]+\s+){0,2}?(?:man|woman|driver|passenger|motorist|suspect|gunman|teen|teenager)\s+as)\s+$/iu;
+  /\b(?:(?:the|an?)\s+(?:[\w-]+\s+){0,2}?(?:man|woman|driver|passenger|motorist|suspect|gunman|teen|teenager|people|men|women|pair|couple)\b[^;.]{0,120}\b(?:identified|named)\b[^.;]{0,30}\bas|(?:identified|named)\s+(?:the|an?)\s+(?:[\w-]+\s+){0,2}?(?:man|woman|driver|passenger|motorist|suspect|gunman|teen|teenager)\s+as)\s+(?:(?:\p{L}[\p{L}'’-]*\s+){0,3}\p{L}[\p{L}'’-]*(?:,\s*\d{1,3})?,?\s+and\s+)?$/iu;
 
 // "The ICE officer who shot and killed Renata Goodwin on Wednesday is Jonah Ross": the officer who fired, then "is".
 const OFFICER_WHO_FIRED_IS = /\b(?:the|an?)\s+(?:[\w-]+\s+){0,5}?(?:officer|agent|deputy|trooper)\s+who\s+(?:shot|fired|killed|opened fire)\b[^.;]{0,80}?\b(?:is|was)\s+$/iu;

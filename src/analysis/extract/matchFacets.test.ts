@@ -1190,3 +1190,18 @@ describe('matchFacets: no one seen throwing (stop 45)', () => {
     expect(stanceOf('No bricks or fireworks are visible in the footage.', 'weapon_alleged')).toBe('unarmed');
   });
 });
+
+describe('matchFacets: people counted, not shots; gang ties (stop 45)', () => {
+  it('reads no count of shots in "The two people shot" or "a father of three was shot", and still one in "two shots", "one fatal shot"', () => {
+    expect(pickStances(matchFacets('The two people shot by Border Patrol agents were identified Friday.', 0)).find((m) => m.facet === 'shots_fired')).toBeUndefined();
+    expect(pickStances(matchFacets('A U.S. citizen and father of three was shot from behind.', 0)).find((m) => m.facet === 'shots_fired')).toBeUndefined();
+    expect(pickStances(matchFacets('Agents fired two shots.', 0)).find((m) => m.facet === 'shots_fired')?.value).toBe('2');
+    expect(pickStances(matchFacets('He fired one fatal shot.', 0)).find((m) => m.facet === 'shots_fired')?.value).toBe('1');
+  });
+
+  it('reads "affiliated with the Tren de Aragua gang" as gang ties and "neither had any connection to a gang" as none', () => {
+    expect(stanceOf('the pair were affiliated with the Tren de Aragua gang', 'gang_affiliation')).toBe('gang_member');
+    expect(stanceOf('neither had any connection to a gang', 'gang_affiliation')).toBe('not_gang_member');
+    expect(stanceOf('he was never affiliated with the gang', 'gang_affiliation')).toBe('not_gang_member');
+  });
+});
