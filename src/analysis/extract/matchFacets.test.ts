@@ -1205,3 +1205,9 @@ describe('matchFacets: people counted, not shots; gang ties (stop 45)', () => {
     expect(stanceOf('he was never affiliated with the gang', 'gang_affiliation')).toBe('not_gang_member');
   });
 });
+
+describe('matchFacets: an officer struck by "that vehicle" (stop 45)', () => {
+  it('reads it as the car driven at officers', () => {
+    expect(stanceOf('The officer was struck by that vehicle.', 'vehicle_movement')).toBe('toward_officers');
+  });
+});

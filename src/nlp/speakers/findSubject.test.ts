@@ -95,3 +95,10 @@ describe('findSubject: one who tells what struck her own body (stop 45)', () => 
     expect(roles(`${lead}Ana Beltrán, a photographer, said she was standing on the sidewalk when a pepper ball struck his cheek.`)).toEqual(['Ana Beltrán (other)']);
   });
 });
+
+describe('findSubject: one "pulled from" his truck (stop 45)', () => {
+  it('takes the man agents pulled from his truck for the subject, speaking for himself', () => {
+    const text = 'Luis Campos, 48, was pulled from his pickup truck by masked ICE agents in Fresno on Feb. 24. "I was parked," Campos said.';
+    expect(roles(text)).toEqual(['Luis Campos (subject)']);
+  });
+});

@@ -1,13 +1,11 @@
 import type { Analysis } from '../../domain/analysis.js';
 import type { Attribution } from '../../domain/attribution.js';
+import { NOT_SPEAKER_LABELS } from './notSpeakerLabels.js';
 import { paragraphsBetween } from './paragraphsBetween.js';
 
 // A line of an interview printed under the speakers' names in running case: "Campos: I was parked.",
 // "Valley Voice: What happened?". One to three capitalised words, then a colon.
 const NAMED_LINE = /^[ \t]*(\p{Lu}[\p{L}'’.-]*(?:[ \t]+\p{Lu}[\p{L}'’.-]*){0,2})[ \t]*:[ \t]+(\S[^\n]*)$/gmu;
-
-// Labels that head a line of a page without naming a speaker.
-const NOT_SPEAKERS = new Set(['update', 'updated', 'note', "editor's note", 'editor’s note', 'correction', 'clarification', 'related', 'read more', 'photo', 'photos', 'video', 'source', 'sources', 'watch', 'listen', 'title', 'outlet', 'url', 'published', 'author', 'date', 'by', 'q', 'a']);
 
 // Two voices, each taking the floor twice at least.
 const MIN_TURNS = 2;
@@ -24,7 +22,7 @@ const MIN_TURNS = 2;
 export function findNamedInterviewAnswers(text: string, analysis: Analysis, found: readonly Attribution[], bodyStart = 0): Attribution[] {
   const lines: { label: string; start: number; colon: number; content: { start: number; end: number } }[] = [];
   for (const m of text.matchAll(NAMED_LINE)) {
-    if (m.index < bodyStart || NOT_SPEAKERS.has(m[1].toLowerCase())) continue;
+    if (m.index < bodyStart || NOT_SPEAKER_LABELS.has(m[1].toUpperCase())) continue;
     const start = m.index + m[0].indexOf(m[1]);
     const contentStart = m.index + m[0].length - m[2].length;
     lines.push({ label: m[1], start, colon: text.indexOf(':', start + m[1].length), content: { start: contentStart, end: contentStart + m[2].trimEnd().length } });

@@ -110,3 +110,10 @@ describe('findTranscriptTurns: a title after the name, a host by her role (stop 
     expect([lyons?.speaker?.name, lyons?.speaker?.role]).toEqual(['Todd Lyons', 'official']);
   });
 });
+
+describe('findTranscriptTurns: the press named by a title after the name (stop 45)', () => {
+  it('gives the turns of "DANA WELLS, HOST:" to no one, and the guest hers', () => {
+    const text = ['DANA WELLS, HOST: Was the officer struck?', 'TODD LYONS: He was struck by that vehicle.', 'WELLS: Governor?', 'LYONS: He went to the hospital.'].join('\n\n');
+    expect(turns(text).map((t) => t.source?.text)).toEqual(['TODD LYONS', 'LYONS']);
+  });
+});

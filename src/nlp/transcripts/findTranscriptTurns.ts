@@ -1,6 +1,7 @@
 import type { Analysis } from '../../domain/analysis.js';
 import type { Attribution } from '../../domain/attribution.js';
 import type { StageRef } from '../../domain/stage.js';
+import { NOT_SPEAKER_LABELS } from './notSpeakerLabels.js';
 import { paragraphsBetween } from './paragraphsBetween.js';
 
 // Version 4: the answers of an interview printed as questions and answers (findInterviewAnswers).
@@ -20,16 +21,6 @@ const TURN = /^[ \t]*((?:[A-Z][A-Z.'’-]*[ \t]){0,3}[A-Z](?:[A-Z.'’-]*[A-Z.])
 const PRESS_ASIDE = /^(?:[\w ]*\b(?:reporter|anchor|correspondent|host|co-host|moderator|voice[- ]?over)\b[\w ]*)$/iu;
 // A label or title that opens on the press's role: "HOST DANA WELLS:", "DANA WELLS, HOST:"; later "WELLS:" is hers too.
 const PRESS_ROLE = /^(?:HOST|CO-HOST|ANCHOR|MODERATOR|REPORTER|CORRESPONDENT)\b/u;
-
-// Labels that are no speaker: the press's questions, and the headings of a news page.
-const NOT_SPEAKERS = new Set([
-  'Q', 'A', 'QUESTION', 'REPORTER', 'REPORTERS', 'ANCHOR', 'CORRESPONDENT', 'HOST', 'AUDIENCE', 'AUDIENCE MEMBER', 'MODERATOR', 'UNIDENTIFIED', 'UNKNOWN', 'CROSSTALK',
-  'UPDATE', 'UPDATED', 'NOTE', "EDITOR'S NOTE", 'EDITOR’S NOTE', 'CORRECTION', 'CLARIFICATION', 'BREAKING', 'WARNING', 'WATCH', 'READ MORE',
-  'RELATED', 'PHOTOS', 'VIDEO', 'SOURCE', 'SOURCES', 'CONTACT', 'MEDIA CONTACT', 'WHAT', 'WHEN', 'WHERE', 'WHY', 'HOW', 'WHO', 'TIME', 'DATE',
-  'LOCATION', 'ADDRESS', 'PHONE', 'EMAIL', 'FAX', 'URL', 'URI', 'DOI', 'ISBN', 'CASE', 'RE', 'SUBJECT', 'FROM', 'TO', 'CC', 'ATTN', 'NB', 'PS', 'FAQ', 'FACT CHECK', 'ANALYSIS',
-  'OPINION', 'COMMENTARY', 'EXCLUSIVE', 'LIVE', 'TRANSCRIPT', 'AP', 'PHOTO', 'CREDIT', 'CAPTION', 'TAGS', 'TOPICS', 'SHARE',
-  'SPEAKERS', 'SPEAKERS INCLUDE', 'PARTICIPANTS', 'ATTENDEES', 'AGENDA', 'BACKGROUND', 'SUMMARY', 'HIGHLIGHTS', 'TIMELINE', 'DETAILS',
-]);
 
 // A transcript has two labelled lines at least, and one speaker who takes the floor twice (by the
 // last word of the label: "JAKE TAPPER" then "TAPPER"): a list of "WHO:", "WHEN:" lines is none.
@@ -66,7 +57,7 @@ export function findTranscriptTurns(text: string, analysis: Analysis, found: rea
       press.add(label);
       pressNames.add(lastWord);
     }
-    if (NOT_SPEAKERS.has(label.replace(/\.$/u, '')) || press.has(label) || (!label.includes(' ') && pressNames.has(label))) continue;
+    if (NOT_SPEAKER_LABELS.has(label.replace(/\.$/u, '')) || press.has(label) || (!label.includes(' ') && pressNames.has(label))) continue;
     const start = m.index + m[0].indexOf(label);
     // The source runs over the title: "TODD LYONS, ACTING ICE DIRECTOR" says who speaks.
     const end = title === undefined ? start + label.length : text.indexOf(title, start + label.length) + title.length;
