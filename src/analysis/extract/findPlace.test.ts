@@ -23,6 +23,12 @@ describe('findPlace', () => {
     expect(placeOf('Agents detain citizen', 'MESA, Ariz. — A man shot by an agent on July 15 was a U.S. citizen born in Tucson, his family said.')).toBe('Mesa');
   });
 
+  it('takes the dateline\'s city over where the man lived ("Rogelio Ibarra, 29, of Nogales"), which counts when nothing else is named (stop 46)', () => {
+    const body = 'The man killed was identified as Rogelio Ibarra, 29, of Nogales. Agents shot him during a traffic stop on Tuesday.';
+    expect(placeOf('Border Patrol agents kill driver', `SASABE, Ariz. — ${body}`)).toBe('Sasabe');
+    expect(placeOf('Border Patrol agents kill driver', body)).toBe('Nogales');
+  });
+
   it('takes the headline\'s city over one the text names only as its dateline or a landmark (stop 42)', () => {
     const body = 'TUCSON, Ariz. — An agent shot a driver west of the port of entry on April 25. He was taken to a hospital in Tucson.';
     expect(placeOf('Statement on a use of force near Sasabe, Arizona', body)).toBe('Sasabe');

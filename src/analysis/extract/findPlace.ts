@@ -106,6 +106,9 @@ function isOtherOccasion(m: PlaceMention, s: SentenceInfo): boolean {
   return OTHER_OCCASION_BEFORE.test(before) || ORIGIN_BEFORE.test(before);
 }
 
+// "Rogelio Ibarra, 29, of Nogales": where a person lives, which is where it happened only when nothing else is named.
+const RESIDENCE_BEFORE = /\b\d{1,3},\s+of\s+$/u;
+
 const LANDMARK_AFTER = /^\s+(?:area|suburbs?|metro(?:politan)?(?: area)?|region)\b/iu;
 
 // "the Los Angeles County district attorney's office", "Hennepin County Medical Center": a place that names
@@ -118,7 +121,7 @@ function isLandmark(m: PlaceMention, group: readonly SentenceInfo[]): boolean {
   if (INSTITUTION_AFTER.test(s.text.slice(m.end - s.start, m.end - s.start + 25))) return true;
   if (!m.city) return false;
   const before = s.text.slice(Math.max(0, m.start - s.start - 30), m.start - s.start);
-  return LANDMARK_BEFORE.test(before) || endsWithNameOf(before) || LANDMARK_AFTER.test(s.text.slice(m.end - s.start, m.end - s.start + 25));
+  return LANDMARK_BEFORE.test(before) || RESIDENCE_BEFORE.test(before) || endsWithNameOf(before) || LANDMARK_AFTER.test(s.text.slice(m.end - s.start, m.end - s.start + 25));
 }
 
 function mostFrequent(list: readonly PlaceMention[], key: (m: PlaceMention) => string | null): PlaceMention | null {

@@ -5,6 +5,15 @@ import { pickStances } from './pickStances.js';
 const stanceOf = (text: string, facet: string) => pickStances(matchFacets(text, 0)).find((m) => m.facet === facet)?.stance ?? null;
 
 describe('matchFacets', () => {
+  it('reads a gun found near the man as armed, an agent\'s wound as none of the man\'s and the rounds a driver fired as no shots of officers (stop 46)', () => {
+    expect(stanceOf('Investigators found a semiautomatic pistol near his body, the sheriff said.', 'weapon_alleged')).toBe('armed');
+    expect(stanceOf('Investigators found a phone near his body.', 'weapon_alleged')).toBeNull();
+    expect(stanceOf('The agent, whose name has not been released, was shot in the shoulder.', 'wound_location')).toBeNull();
+    expect(stanceOf('The man was shot in the shoulder.', 'wound_location')).toBe('shoulder');
+    expect(stanceOf('As the agents approached, the driver got out and fired at least four rounds.', 'shots_fired')).toBeNull();
+    expect(stanceOf('As the man got out, the agents fired at least four rounds.', 'shots_fired')).toBe('4');
+  });
+
   it('reads "attempted to flee" as noncompliance, "did not try to run" and hands where agents could see them as compliance (stop 43)', () => {
     expect(stanceOf('he tried to flee', 'compliance')).toBe('noncompliant');
     expect(stanceOf('the man did not try to run', 'compliance')).toBe('complied');

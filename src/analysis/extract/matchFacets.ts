@@ -177,6 +177,8 @@ const PERSON_ACTS = new RegExp(
     // An apposition may stand between: "The gunman, identified as Trent Hale, 38, of Garland, fired …".
     // The count of shots after the verb is the person's too: "the gunman … fired at least eight rounds".
     String.raw`(?:\s*,[^;:]{1,100},)?\s+(?:(?:had|has|was|then|also|allegedly|reportedly|\p{Ll}+ly)\s+){0,2}` +
+    // A verb of his own before, "and" between: "the driver got out and fired at least four rounds".
+    String.raw`(?:(?:got|jumped|stepped|climbed|ran|turned|stood)(?:\s+(?:out|up|down|off|back|around))?\s+and\s+(?=(?:fired|shot|discharged|emptied)\b))?` +
     String.raw`(?:(?:fired|shot|discharged|emptied)\s+(?:(?:at\s+least|about|around|some|nearly|roughly|more\s+than|up\s+to)\s+)?)?["“]?$`,
   'u',
 );

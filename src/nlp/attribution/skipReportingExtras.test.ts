@@ -7,6 +7,11 @@ describe('skipReportingExtras: an adverbial naming a programme or paper before "
     expect(attribute('Dana Ruiz said on Monday night he was fine.')).toEqual([['Dana Ruiz', 'said', ['he was fine']]]);
   });
 
+  it('ends a tag on the part of the day after its day: "…, Sheriff Dana Ruiz told reporters Wednesday morning." (stop 46)', () => {
+    expect(attribute('Investigators found a pistol near the car, Sheriff Dana Ruiz told reporters Wednesday morning.')).toEqual([['Sheriff Dana Ruiz', 'told', ['Investigators found a pistol near the car']]]);
+    expect(attribute('Investigators found a pistol near the car, Sheriff Dana Ruiz said at a news conference Wednesday morning.')).toEqual([['Sheriff Dana Ruiz', 'said', ['Investigators found a pistol near the car']]]);
+  });
+
   it('crosses a possessive and a quoted title', () => {
     expect(attribute("Dana Ruiz said on KPTV's ''Night Desk'' that the pier would reopen.")).toEqual([['Dana Ruiz', 'said', ['the pier would reopen']]]);
     expect(attribute('Dana Ruiz said on the station\'s "Morning Call" that the pier would reopen.')).toEqual([['Dana Ruiz', 'said', ['the pier would reopen']]]);

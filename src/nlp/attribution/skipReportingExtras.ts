@@ -205,14 +205,19 @@ function wholeAdverbial(ctx: AttributionContext, k: number, adverbial: number, e
   const { tokens } = ctx;
   // "said on Monday night the agency would …": the part of the day goes with its day.
   // Written in lower case ("said Monday on Morning Joe" names a show), and only where the clause opens
-  // right after it: "said Wednesday morning on MSNBC's …" is read as before.
-  if (adverbial + 1 < end && DAY_PARTS.has(tokens[adverbial].text) && DAY_WORDS.includes(tokens[adverbial - 1].normal) && !PP_HEADS.has(tokens[adverbial + 1].normal) && tokens[adverbial + 1].pos !== 'PUNCT') return adverbial + 1;
+  // right after it, or the sentence ends ("…, the sheriff said Wednesday morning."): "said Wednesday
+  // morning on MSNBC's …" is read as before.
+  if (adverbial + 1 < end && DAY_PARTS.has(tokens[adverbial].text) && DAY_WORDS.includes(tokens[adverbial - 1].normal)) {
+    const next = tokens[adverbial + 1];
+    if ((!PP_HEADS.has(next.normal) && next.pos !== 'PUNCT') || (adverbial + 2 === end && SENTENCE_END.test(next.text))) return adverbial + 1;
+  }
   if (adverbial >= end || tokens[adverbial].pos !== 'NOUN' || !PP_HEADS.has(tokens[k].normal)) return adverbial;
   const after = skipNounPhrase(ctx, k + 1, end);
   return after > adverbial && (isClauseDoor(ctx, after, end) || opensPronounClause(ctx, after, end)) ? after : adverbial;
 }
 
 const DAY_PARTS = new Set(['morning', 'afternoon', 'evening', 'night']);
+const SENTENCE_END = /^[.!?]$/;
 
 /**
  * Skips what stands between a cue and its content: a listener ("told reporters"), reporting

@@ -6,6 +6,15 @@ function speakers(text: string): [string | null, string | null][] {
   return analyseText(text, { anchorDate: '2026-03-10', bodyStart: 0, outlet: null }).attributions.map((a) => [a.speaker?.name ?? null, a.speaker?.role ?? null]);
 }
 
+describe('describePerson: a title of a subdivision', () => {
+  it('reads "chief patrol agent of the Tucson Sector" as an official, not "chief executive of the Baxter Unit" (stop 46)', () => {
+    const lead = 'Agents shot Rodrigo Fuentes near Sasabe on Feb. 3.\n\n';
+    expect(speakers(`${lead}"He was ambushed," said Sergio Quintana, chief patrol agent of the Tucson Sector.`)[0]).toEqual(['Sergio Quintana', 'official']);
+    expect(speakers(`${lead}"He was ambushed," said Dana Ruiz, special agent in charge of the Phoenix Field Office.`)[0]).toEqual(['Dana Ruiz', 'official']);
+    expect(speakers(`${lead}"He was ambushed," said Dana Ruiz, chief executive of the Baxter Unit.`)[0]).toEqual(['Dana Ruiz', 'other']);
+  });
+});
+
 describe('describePerson: a witness', () => {
   it('reads "who lives nearby and said he saw the shooting" after the name as a witness', () => {
     const text = 'Agents shot Rodrigo Fuentes in Salem on Feb. 3.\n\n"They shot him for trying to leave," said Hector Ibarra, who lives in the complex and said he saw the shooting from his balcony.';

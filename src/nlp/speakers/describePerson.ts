@@ -52,6 +52,11 @@ function learnFromDescriptors(ctx: SpeakerContext, record: PersonRecord, descrip
       record.titleRole ??= body.speaker.role;
       continue;
     }
+    const office = titleOfUnit(segment, ctx.vocab);
+    if (office) {
+      record.titleRole ??= office;
+      continue;
+    }
     const d = readDescription(segment, ctx.organizations, ctx.vocab);
     if (d.organization) record.organization ??= d.organization.name;
     if (!d.head) {
@@ -155,6 +160,26 @@ function bodyAfterOf(ctx: SpeakerContext, segment: readonly Word[]): Entity | nu
   // "a lawyer for the … Center" may be the family's lawyer the centre lends: the relation noun decides.
   if (link < 1 || link >= segment.length - 2 || ctx.vocab.relationRoles.has(segment[link - 1].norm)) return null;
   return readNamedBody(segment.slice(link + 1), ctx.vocab);
+}
+
+const TITLE_OPENS = new Set(['the', 'a', 'an', 'acting', 'interim']);
+
+/**
+ * "chief patrol agent of the Tucson Sector", "special agent in charge of the Chicago Field Office": a
+ * title of vocab/titles.json, then "of" and a subdivision no vocabulary lists (vocab/roles.json
+ * officeUnits), which speaks as no body of its own. The title's role, or null.
+ */
+function titleOfUnit(segment: readonly Word[], vocab: SpeakerContext['vocab']): Role | null {
+  let i = 0;
+  while (i < segment.length && TITLE_OPENS.has(segment[i].norm)) i++;
+  const title = matchLongest(segment, i, vocab.titleRoles);
+  const of = i + (title?.len ?? 0);
+  if (!title || title.value === 'other' || segment[of]?.norm !== 'of') return null;
+  const unit = segment.slice(segment[of + 1]?.norm === 'the' ? of + 2 : of + 1);
+  if (!unit.length || !unit.every((w) => w.capitalized)) return null;
+  const last = unit[unit.length - 1].norm;
+  const lastTwo = unit.length >= 2 ? `${unit[unit.length - 2].norm} ${last}` : '';
+  return vocab.officeUnits.has(last) || vocab.officeUnits.has(lastTwo) ? title.value : null;
 }
 
 // Words that say only how high or where a spokesperson sits ("a senior county spokeswoman").

@@ -31,6 +31,7 @@ const rolesFileSchema = z.object({
   subjectDescriptors: wordList,
   witnessCues: wordList,
   personNouns: wordList,
+  officeUnits: wordList.default([]),
   outletWorkNouns: wordList,
   outletSelfNouns: z.object({ broadcastMarkers: wordList, broadcast: wordList, print: wordList }),
   gender: z.object({ female: wordList, male: wordList }),
@@ -77,6 +78,8 @@ export interface RoleVocab {
   readonly witnessCues: ReadonlySet<string>;
   /** Nouns that make "a/one/another …" an unnamed person ("a woman", "one neighbor"): personNouns and every one-word relation noun. */
   readonly unnamedPersonNouns: ReadonlySet<string>;
+  /** The last words of the name of an agency's subdivision ("the Tucson Sector", "the Chicago Field Office"), which speaks as no body of its own. */
+  readonly officeUnits: ReadonlySet<string>;
   /** What a newsroom's own reporting is called: "a KTWN review of the footage", "our analysis". */
   readonly outletWorkNouns: ReadonlySet<string>;
   /** How an outlet names itself in its own text ("the station", "the newspaper"), by kind; a broadcaster's name holds one of `broadcastMarkers`. */
@@ -141,6 +144,7 @@ function buildVocab(): RoleVocab {
     subjectDescriptors: roles.subjectDescriptors.map(normalizePhrase),
     otherPersonModifiers: new Set(roles.otherPersonModifiers.map(normalizePhrase)),
     witnessCues: new Set(roles.witnessCues.map(normalizePhrase)),
+    officeUnits: new Set(roles.officeUnits.map(normalizePhrase)),
     outletWorkNouns: new Set(roles.outletWorkNouns.map(normalizePhrase)),
     outletSelfNouns: {
       broadcastMarkers: new Set(roles.outletSelfNouns.broadcastMarkers.map(normalizePhrase)),
