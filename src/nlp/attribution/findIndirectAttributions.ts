@@ -123,6 +123,8 @@ function resolveVerb(ctx: AttributionContext, k: number, verb: CueVerb, from: nu
   // "The latest hiccup adds to the drama that …", "adding to her delegate lead": "add to" and a thing
   // grows it, no report ("added to People" names a listener; the rules alone).
   if (ctx.rulesOnly === true && verb.lemma === 'add' && tokens[k + 1]?.normal === 'to' && tokens[k + 2] !== undefined && tokens[k + 2].pos !== 'PROPN') return null;
+  // "A woman who asked not to be named said …": a wish to stay unnamed reports nothing (the rules alone).
+  if (ctx.rulesOnly === true && verb.lemma === 'ask' && tokens[k + 1]?.normal === 'not' && tokens[k + 2]?.normal === 'to' && tokens[k + 3]?.normal === 'be') return null;
   // "after he charged at officers": "charge" toward someone is a rush, no accusation (the rules alone).
   if (ctx.rulesOnly === true && verb.lemma === 'charge' && CHARGE_TOWARD.has(tokens[k + 1]?.normal ?? '')) return null;
   // "Ruiz cut the budget and on Monday announced …": a day between a conjunction and the verb; the

@@ -2,6 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { attributeText as attribute } from './testing/attributeText.js';
 
 describe('findSourceBefore: a phrase after a preposition is never the speaker', () => {
+  it('takes "A woman who asked not to be named" with no comma as the source, and her wish as no report (stop 46)', () => {
+    expect(attribute('A woman who asked not to be named said she saw the car roll back.')).toEqual([['A woman who asked not to be named', 'said', ['she saw the car roll back']]]);
+    expect(attribute('A man who declined to be identified told reporters the car stopped.')).toEqual([['A man who declined to be identified', 'told', ['the car stopped']]]);
+    expect(attribute('He asked not to be named.')).toEqual([]);
+  });
+
   it('takes "One of them" opening the clause as the source, not a partitive inside an object (stop 43)', () => {
     expect(attribute('Two co-workers said the man did not run. One of them said an agent grabbed him.').map((f) => f[0])).toEqual(['Two co-workers', 'One of them']);
     expect(attribute('He thanked one of them said to be close.')).toEqual([]);

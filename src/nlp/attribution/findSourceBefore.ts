@@ -192,7 +192,7 @@ function refuseNegatedSubject(tokens: readonly Token[], found: SourceResult, flo
 /** The speaker phrase ending at token `i`, the last before the cue group at `k` (see findSourceBefore). */
 function findPhraseBefore(ctx: AttributionContext, k: number, floor: number, i: number): SourceResult {
   const { tokens } = ctx;
-  const relative = ctx.rulesOnly === true ? findRelativeWithAdverbs(tokens, i, k, floor) : null;
+  const relative = ctx.rulesOnly === true ? (findRelativeWithAdverbs(tokens, i, k, floor) ?? findRelativeUnnamed(tokens, i, floor)) : null;
   if (relative) return relative;
   // The rules method only, like the token repairs (repairSpeakerTokens): see findRuled.
   const surveyed = ctx.rulesOnly === true ? findSurveyedSource(tokens, i, floor) : null;
@@ -318,6 +318,29 @@ function widenToNamedHead(tokens: readonly Token[], found: SourceResult, floor: 
 }
 
 const RELATIVE_SUBJECTS = new Set(['who', 'that']);
+const UNNAMED = new Set(['named', 'identified', 'quoted']);
+
+/**
+ * "A woman who asked not to be named said", "a man who declined to be identified told": a relative
+ * clause ending on a wish to stay unnamed, right before the cue (no comma, the tagger reads the
+ * participle as a verb). The source is the noun phrase with its clause. Null otherwise.
+ */
+function findRelativeUnnamed(tokens: readonly Token[], i: number, floor: number): SourceResult | null {
+  if (!UNNAMED.has(tokens[i].normal) || tokens[i - 1]?.normal !== 'be' || tokens[i - 2]?.normal !== 'to') return null;
+  for (let j = i - 3; j > Math.max(floor, i - 9); j--) {
+    const t = tokens[j];
+    if (t.pos === 'PUNCT') return null;
+    if (!RELATIVE_SUBJECTS.has(t.normal)) continue;
+    const from = scanNounPhraseBack(tokens, j, floor);
+    return from < j && opensPhrase(tokens, from, floor) ? { kind: 'source', range: { from, to: i + 1 } } : null;
+  }
+  return null;
+}
+
+function opensPhrase(tokens: readonly Token[], from: number, floor: number): boolean {
+  const before = tokens[from - 1];
+  return from <= floor || before.pos === 'PUNCT' || before.pos === 'CCONJ' || before.pos === 'SCONJ';
+}
 const LOCATIVES = new Set(['there', 'here']);
 
 /**

@@ -17,6 +17,7 @@ import { readNamedBody } from './readNamedBody.js';
 import { relativeOfSubject } from './relativeOfSubject.js';
 import { resolveTarget } from './resolveTarget.js';
 import { isIdentifiedOfficer } from './isIdentifiedOfficer.js';
+import { heardOrSaw } from './heardOrSaw.js';
 import type { SpeakerContext } from './speakerContext.js';
 import { tellsForce } from './tellsForce.js';
 import { matchLongest, splitWords, type Word } from './words.js';
@@ -238,19 +239,6 @@ const WHO_SAID = /^(?:\s*,\s*\d{1,3})?\s*,\s*who\s+[^,.;]{0,60}?\band\s+(?:said|
 const WHO_NEAR = /^(?:\s*,\s*\d{1,3})?\s*,?\s*who\s+(?:was|were|had been)\s+[^,.;]{0,50}?\b(?:nearby|at the scene|across the street|next door|(?:in|at) the (?:next|adjacent|neighboring) [\p{L}-]+|in the (?:other|same) lane|(?:on|at|near|outside|by|in front of) (?:the|a|her|his|their) (?:sidewalk|corner|curb|porch|stoop|driveway|parking lot|bus stop|front (?:yard|door|window))|(?:a few|\d+|two|three|four|five|six|ten|twenty|several) (?:feet|yards|spaces|parking spaces|cars|car lengths|doors|houses) away)\b/u;
 
 const AT_DISTANCE = /^(?:(?:he|she|they|I|we) )(?:was|were|had been|stood|had stood) (?:(?:standing|sitting|parked|working|walking) )?(?:(?:about|only|just|some|roughly|maybe|less than|no more than) )?(?:(?:a few|\d+|two|three|four|five|six|ten|fifteen|twenty|thirty|forty|fifty) (?:feet|yards|meters|metres|spaces|car lengths) away|nearby|across the street|next door)\b/iu;
-const WHEN_NOTICED = /\bwhen (?:he|she|they|I|we) ([\p{L}]+)\b/u;
-
-/** What the words say of the speaker: a witness who saw or heard it ("she heard three shots"), for this attribution. */
-function heardOrSaw(ctx: SpeakerContext, attribution: number): boolean {
-  const a = ctx.attributions[attribution];
-  if (!a) return false;
-  const words = splitWords(ctx.text, a.content.start, Math.min(a.content.end, a.content.start + 60));
-  if (words.slice(0, 5).some((w) => ctx.vocab.witnessCues.has(w.norm))) return true;
-  // "she was making coffee when she heard shouting and looked out her window"
-  const when = WHEN_NOTICED.exec(ctx.text.slice(a.content.start, Math.min(a.content.end, a.content.start + 80)));
-  return when !== null && ctx.vocab.witnessCues.has(when[1].toLowerCase());
-}
-
 /**
  * What makes the speaker a witness of the incident in every attribution after it: a clause that has
  * them watch or puts them at the scene, after the source ("said Ana Ruiz, who recorded the video") or

@@ -9,6 +9,12 @@ function speakers(text: string): (readonly [string, string, string | null] | nul
 const LEAD = 'An officer shot Mateo Quiroga, 17, in a parked car on April 14. ';
 
 describe('readPartitive', () => {
+  it('reads "Members of" a group or of Congress as elected officials, not members of the public (stop 46)', () => {
+    expect(speakers(`${LEAD}Members of the state's congressional delegation said the shooting was wrong.`)).toEqual([['members of the state\'s congressional delegation', 'elected_official', null]]);
+    expect(speakers(`${LEAD}Members of Congress said the shooting was wrong.`)).toEqual([['members of Congress', 'elected_official', null]]);
+    expect(speakers(`${LEAD}Members of the public said the shooting was wrong.`)).toEqual([null]);
+  });
+
   it('reads "One of the officials" as a member of the officials heard before, with their role', () => {
     const text = `${LEAD}The officer had been warned, according to two officials familiar with his record. One of the officials said the car was stationary.`;
     expect(speakers(text)).toEqual([

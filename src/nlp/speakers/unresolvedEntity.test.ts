@@ -9,6 +9,12 @@ function speakers(text: string): ([string, string] | null)[] {
 const LEAD = 'An ICE officer shot a man in a parking lot in Salem on Wednesday. ';
 
 describe('unresolvedEntity', () => {
+  it('names an unnamed person whose words tell what she saw or heard a witness, in a story of force (stop 46)', () => {
+    expect(speakers(`${LEAD}A store employee told the paper that she saw the car roll back slowly before she heard the shot.`)).toEqual([['employee', 'witness']]);
+    expect(speakers(`${LEAD}A woman who asked not to be named said she saw the car roll back slowly.`)).toEqual([['woman', 'witness']]);
+    expect(speakers(`${LEAD}A woman said the family had lived there for years.`)).toEqual([null]);
+  });
+
   it('names someone the story says it will not name by their noun, and a "she" after them is them', () => {
     expect(speakers(`${LEAD}A woman who was in the passenger seat, who asked not to be named, said the car was parked. "He put his hands up," she said.`)).toEqual([
       ['woman', 'other'],
@@ -20,8 +26,9 @@ describe('unresolvedEntity', () => {
     expect(speakers(`${LEAD}A man who lives on the block, who did not want to be identified, said he heard three shots.`)).toEqual([['neighbor', 'witness']]);
   });
 
-  it('leaves someone merely unnamed unresolved', () => {
-    expect(speakers(`${LEAD}A woman who lives nearby said she heard three shots.`)).toEqual([null]);
+  it('leaves someone merely unnamed unresolved, unless her words tell what she heard (stop 46)', () => {
+    expect(speakers(`${LEAD}A woman who lives nearby said the family had lived there for years.`)).toEqual([null]);
+    expect(speakers(`${LEAD}A woman who lives nearby said she heard three shots.`)).toEqual([['neighbor', 'witness']]);
   });
 });
 

@@ -1,4 +1,5 @@
 import { makeEntity, makeSpeaker, type Entity } from './entity.js';
+import { heardOrSaw } from './heardOrSaw.js';
 import { saysAnonymous } from './saysAnonymous.js';
 import type { Gender } from './roleVocab.js';
 import type { SpeakerContext } from './speakerContext.js';
@@ -47,10 +48,14 @@ export function unresolvedEntity(ctx: SpeakerContext, index: number): Entity {
   // "A woman who was in the passenger seat, who asked not to be named, said": someone the story says it
   // will not name speaks as its noun ("woman"), on no one's side in particular; one "who lives on the
   // block" is a neighbor, a witness.
+  // So does "A store employee" whose words, in a story of force, tell what she saw or heard: a witness.
   const phrase = ctx.text.slice(source.start, source.end);
-  if (head && INDEFINITE.has(words[0].norm) && ctx.vocab.unnamedPersonNouns.has(head.norm) && !ctx.vocab.relationRoles.has(head.norm) && saysAnonymous(phrase)) {
-    const speaker = LIVES_NEARBY.test(phrase) ? makeSpeaker('neighbor', null, 'witness') : makeSpeaker(head.text.toLowerCase(), null, 'other');
-    return makeEntity({ key: `unresolved:${index}`, kind: 'person', gender, speaker, heads: [head.norm] });
+  if (head && INDEFINITE.has(words[0].norm) && ctx.vocab.unnamedPersonNouns.has(head.norm) && !ctx.vocab.relationRoles.has(head.norm)) {
+    const saw = heardOrSaw(ctx, index) && tellsForce(ctx);
+    if (saw || saysAnonymous(phrase)) {
+      const speaker = LIVES_NEARBY.test(phrase) ? makeSpeaker('neighbor', null, 'witness') : makeSpeaker(head.text.toLowerCase(), null, saw ? 'witness' : 'other');
+      return makeEntity({ key: `unresolved:${index}`, kind: 'person', gender, speaker, heads: [head.norm] });
+    }
   }
   // "Two people who were at a gas station when an agent opened fire said": in a story of force by
   // officers, people the phrase counts and puts at the scene as it happened, or has watch it, are

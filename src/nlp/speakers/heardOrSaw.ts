@@ -1,0 +1,15 @@
+import type { SpeakerContext } from './speakerContext.js';
+import { splitWords } from './words.js';
+
+const WHEN_NOTICED = /\bwhen (?:he|she|they|I|we) ([\p{L}]+)\b/u;
+
+/** What the words say of the speaker: a witness who saw or heard it ("she heard three shots"), for this attribution. */
+export function heardOrSaw(ctx: SpeakerContext, attribution: number): boolean {
+  const a = ctx.attributions[attribution];
+  if (!a) return false;
+  const words = splitWords(ctx.text, a.content.start, Math.min(a.content.end, a.content.start + 60));
+  if (words.slice(0, 5).some((w) => ctx.vocab.witnessCues.has(w.norm))) return true;
+  // "she was making coffee when she heard shouting and looked out her window"
+  const when = WHEN_NOTICED.exec(ctx.text.slice(a.content.start, Math.min(a.content.end, a.content.start + 80)));
+  return when !== null && ctx.vocab.witnessCues.has(when[1].toLowerCase());
+}
