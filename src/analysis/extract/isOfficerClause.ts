@@ -6,10 +6,14 @@ const OFFICER_CLAUSE = /\b(?:the|an?|one|two|a second|another)\s+(?:(?:of the\s+
 // "One officer was shot in the abdomen; the other was hit in the arm": the other is an officer too.
 const OTHER_OFFICER = /\b(?:one|an?)\s+(?:[\w-]+\s+){0,2}?(?:agent|officer|deputy|trooper|marshal)\b[^.!?]*?[;,]\s*(?:and\s+|while\s+)?(?:the\s+other|the\s+second|another)(?:\s+one)?,?\s+(?:was|were|had been|has been|is|got)\s+(?:\w+\s+)?$/iu;
 
+// "The officer was “seriously injured” and taken to a hospital": what follows "and" is the officer's too.
+const OFFICER_AND = /\b(?:the|an?|one|two|another)\s+(?:[\w-]+\s+){0,3}?(?:agent|officer|deputy|trooper|marshal)s?\s+(?:was|were|had been|has been)\s+[^,;.]{1,60}?\s+and\s+(?:was\s+|were\s+)?(?:\w+\s+)?$/iu;
+
 /** Whether the words of `text` before `at`, back to the sentence's start (120 characters at most), make an officer the subject of what follows. */
 export function isOfficerClause(text: string, at: number): boolean {
   const before = text.slice(Math.max(0, at - 120), at);
-  if (OFFICER_CLAUSE.test(before.split(/[.;!?]/u).pop() ?? '')) return true;
+  const clause = before.split(/[.;!?]/u).pop() ?? '';
+  if (OFFICER_CLAUSE.test(clause) || OFFICER_AND.test(clause)) return true;
   const sentence = before.split(/[.!?]/u).pop() ?? '';
   return /\b(?:other|second|another)\b/iu.test(sentence) && OTHER_OFFICER.test(sentence);
 }

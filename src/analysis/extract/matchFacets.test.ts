@@ -5,6 +5,18 @@ import { pickStances } from './pickStances.js';
 const stanceOf = (text: string, facet: string) => pickStances(matchFacets(text, 0)).find((m) => m.facet === facet)?.stance ?? null;
 
 describe('matchFacets', () => {
+  it('reads no claim from what no video shows, no evidence supports or a label others gave; an officer "injured and taken to a hospital" is not hit; a Dodge Ram rams no one (stop 46)', () => {
+    expect(stanceOf('At no point in the videos is Mr. Pretti seen holding a gun.', 'weapon_alleged')).toBeNull();
+    expect(stanceOf('the government had not produced any evidence that Rafael Ortega had a criminal record', 'criminal_record')).toBeNull();
+    expect(stanceOf('They called him a gang member on national television', 'gang_affiliation')).toBeNull();
+    expect(stanceOf('DHS called him a gang member.', 'gang_affiliation')).toBe('gang_member');
+    expect(stanceOf('The officer was "seriously injured" and taken to a hospital.', 'hit_by_gunfire')).toBeNull();
+    expect(stanceOf('His mother sat in the hospital waiting room.', 'hit_by_gunfire')).toBeNull();
+    expect(stanceOf('He was taken to the hospital.', 'hit_by_gunfire')).toBe('hit');
+    expect(stanceOf('He was driving a white Dodge Ram pickup.', 'vehicle_movement')).toBeNull();
+    expect(stanceOf('He rammed the agents\' car.', 'vehicle_movement')).toBe('toward_officers');
+  });
+
   it('reads a gun found near the man as armed, an agent\'s wound as none of the man\'s and the rounds a driver fired as no shots of officers (stop 46)', () => {
     expect(stanceOf('Investigators found a semiautomatic pistol near his body, the sheriff said.', 'weapon_alleged')).toBe('armed');
     expect(stanceOf('Investigators found a phone near his body.', 'weapon_alleged')).toBeNull();

@@ -39,9 +39,17 @@ const NOT_SHOWN = [
   /\b(?:none|neither|not one) of\s+(?:the\s+)?(?:[\p{L}'’-]+\s+){0,3}?(?:videos?|footage|recordings?|photos?|photographs?|images?|clips?)\b[^.;!?]{0,80}?\bshows?\b[^.;!?]*$/iu,
   /\bno\s+(?:[\p{L}'’-]+\s+){0,2}?(?:videos?|footage|recordings?|photos?|photographs?|images?|clips?)\b[^.;!?]{0,80}?\bshows?\b[^.;!?]*$/iu,
   /\b(?:videos?|footage|recordings?|photos?|photographs?|images?|clips?)\b[^.;!?]{0,60}?\b(?:does|do|did)(?: not|n['’]t) (?:show|capture|depict)\b[^.;!?]*$/iu,
+  // "At no point in the videos is Mr. Pretti seen holding a gun."
+  /\b(?:at no (?:point|time|moment)|nowhere)\b(?:[^.;!?]|\b(?:Mr|Mrs|Ms|Dr)\.){0,80}?\b(?:seen|visible|shown)\b[^.;!?]*$/iu,
 ];
-// What a NOT_SHOWN match cannot lack: "show" (the first two), or the verb of the third; as case-insensitive as they are.
-const SHOWN_WORD = /show|capture|depict/iu;
+// What a NOT_SHOWN match cannot lack: "show" (the first two), the verb of the third, or the participle of the last; as case-insensitive as they are.
+const SHOWN_WORD = /show|capture|depict|seen|visible/iu;
+
+// "had not produced any evidence that Ortega had a criminal record", "no sign that he was armed": what no evidence supports.
+const NO_EVIDENCE = /\b(?:no|not\s+(?:\S+\s+){0,2}?any|without(?:\s+any)?)\s+(?:evidence|proof|indication|sign)s?\s+(?:that|of)\b[^.;!?]{0,80}$/iu;
+
+// "They called him a gang member on national television": a label others gave, told by one who rejects it.
+const OTHERS_LABEL = /\b(?:they|he|she|you|people)\s+(?:have\s+|had\s+)?(?:called|labeled|labelled|branded|painted|smeared)\s+(?:him|her|them|my\s+\p{L}+|our\s+\p{L}+)\s+(?:as\s+)?(?:an?\s+)?(?:[\p{L}-]+\s+){0,2}$/iu;
 
 // An officer doing what the match tells, as the clause's subject right before it: "an agent
 // pointed his gun", "Video shows an agent pointing a rifle", "the officers, who had arrived first,
@@ -217,6 +225,7 @@ function isNegated(text: string, at: number): boolean {
   // "had never been deported and was not in a gang": a predicate of its own tense after "and" or "but" is out of the negation's reach.
   if (NEGATION.test(clause) && !(COORDINATED_END.test(clause) && FINITE_START.test(text.slice(at, at + 6)))) return true;
   const sentence = text.slice(Math.max(0, at - 160), at);
+  if (OTHERS_LABEL.test(text.slice(Math.max(0, at - 80), at)) || NO_EVIDENCE.test(sentence)) return true;
   // Every NOT_SHOWN match holds one of these words: most windows have none, and are answered without
   // the three regexes, whose letter classes cost milliseconds to compile on a text with curly quotes.
   return SHOWN_WORD.test(sentence) && NOT_SHOWN.some((re) => re.test(sentence));

@@ -2,10 +2,18 @@ import { describe, expect, it } from 'vitest';
 import { attributeText as attribute } from './testing/attributeText.js';
 
 describe('findSourceBefore: a phrase after a preposition is never the speaker', () => {
+  it('takes footage "released weeks later by" an agency as the source, not the agency (stop 46)', () => {
+    expect(attribute('Body camera footage released weeks later by the Department of Homeland Security showed an agent reaching into the car as it began to move.')).toEqual([
+      ['Body camera footage released weeks later by the Department of Homeland Security', 'showed', ['an agent reaching into the car as it began to move']],
+    ]);
+  });
+
   it('takes "A woman who asked not to be named" with no comma as the source, and her wish as no report (stop 46)', () => {
     expect(attribute('A woman who asked not to be named said she saw the car roll back.')).toEqual([['A woman who asked not to be named', 'said', ['she saw the car roll back']]]);
     expect(attribute('A man who declined to be identified told reporters the car stopped.')).toEqual([['A man who declined to be identified', 'told', ['the car stopped']]]);
     expect(attribute('He asked not to be named.')).toEqual([]);
+    expect(attribute('A nurse, who asked that her name not be used, said he was calm.')).toEqual([['A nurse, who asked that her name not be used', 'said', ['he was calm']]]);
+    expect(attribute('A woman who asked not to be named because she feared retaliation said she saw it.')).toEqual([['A woman who asked not to be named because she feared retaliation', 'said', ['she saw it']]]);
   });
 
   it('takes "One of them" opening the clause as the source, not a partitive inside an object (stop 43)', () => {

@@ -511,7 +511,10 @@ function modifiesPhraseBefore(tokens: readonly Token[], from: number, floor: num
 /** Where the phrase starts once every preposition that opens it is crossed, or -1 when one cannot be. */
 function widenOverPrepositions(tokens: readonly Token[], from: number, floor: number): number {
   let start = from;
-  for (let p = prepositionAt(tokens, start, floor); p >= 0; p = prepositionAt(tokens, start, floor)) {
+  for (let by = prepositionAt(tokens, start, floor); by >= 0; by = prepositionAt(tokens, start, floor)) {
+    // "footage released weeks later by the department": a time between the participle and its "by".
+    const participle = participleBeforeTime(tokens, by, floor);
+    const p = participle >= 0 ? participle + 1 : by;
     const before = tokens[p - 1];
     if (p - 1 < floor || !before) return -1;
     // "a traffic stop": a verb after a noun, adjective or determiner is a noun here; "a textbook
@@ -529,6 +532,18 @@ function widenOverPrepositions(tokens: readonly Token[], from: number, floor: nu
     if (start - 2 >= floor && tokens[start - 1].pos === 'VERB' && tokens[start - 1].normal.endsWith('ing') && isPreposition(tokens, start - 2)) start--;
   }
   return start;
+}
+
+const TIME_WORDS = new Set(['later', 'earlier', 'ago', 'afterward', 'afterwards', 'weeks', 'days', 'months', 'hours', 'years', 'week', 'day', 'month', 'last', 'this', 'on', ...DAY_WORDS]);
+
+/**
+ * "released weeks later by", "released on Tuesday by": the past participle before a short time phrase
+ * that stands right before the preposition at `by`, or -1.
+ */
+function participleBeforeTime(tokens: readonly Token[], by: number, floor: number): number {
+  let j = by - 1;
+  while (j > floor && by - j <= 3 && (TIME_WORDS.has(tokens[j].normal) || tokens[j].pos === 'NUM')) j--;
+  return j < by - 1 && j > floor && tokens[j].pos === 'VERB' && isPastParticiple(tokens[j]) ? j : -1;
 }
 
 /**

@@ -12,6 +12,16 @@ describe('titleRoleOf', () => {
     expect(titleRoleOf(splitWords('a federal prosecutor'), vocab)).toBe('prosecutor');
   });
 
+  it('reads an office in lower case, of a city, a city\'s, or of several words: "the homeland security secretary", "the mayor of Minneapolis", "the White House deputy chief of staff" (stop 46)', () => {
+    expect(titleRoleOf(splitWords('the homeland security secretary'), vocab)).toBe('official');
+    expect(titleRoleOf(splitWords('the vice-president'), vocab)).toBe('elected_official');
+    expect(titleRoleOf(splitWords('the mayor of Minneapolis'), vocab)).toBe('elected_official');
+    expect(titleRoleOf(splitWords("Minneapolis's mayor"), vocab)).toBe('elected_official');
+    expect(titleRoleOf(splitWords('the White House deputy chief of staff'), vocab)).toBe('official');
+    expect(titleRoleOf(splitWords('the director of Puentes'), vocab)).toBeNull();
+    expect(titleRoleOf(splitWords("Hale's mayor"), vocab)).toBeNull();
+  });
+
   it('reads no title in another office, a former one or a plain noun', () => {
     expect(titleRoleOf(splitWords('the chief financial officer'), vocab)).toBeNull();
     expect(titleRoleOf(splitWords('the former officer'), vocab)).toBeNull();

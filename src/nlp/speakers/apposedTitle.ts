@@ -1,5 +1,7 @@
 import type { Role } from '../../domain/roles.js';
 import type { RoleVocab } from './roleVocab.js';
+import { loadPlaces } from '../mentions/loadPlaces.js';
+import { stateCode } from '../mentions/stateCode.js';
 import { splitWords, type Word } from './words.js';
 
 const ARTICLES = new Set(['the', 'a', 'an']);
@@ -8,25 +10,48 @@ const SEAT_LINKS = new Set(['in', 'at']);
 export const OFFICE_SEATS: ReadonlySet<string> = new Set(['federal', 'state', 'county', 'city', 'local', 'u.s']);
 // The seat, or a grade within the same office ("a senior official", "a special agent").
 const LEVELS = new Set([...OFFICE_SEATS, 'senior', 'special', 'deputy', 'assistant']);
-// "The agent, Kyle Brandt, 34, …": an article, a few words and a title set off by a comma right before the name.
-const TITLE_BEFORE = /(?<![\p{L}'’-])((?:[Tt]he|[Aa]n?)\s+(?:[\p{L}.-]+\s+){0,2}[\p{L}.-]+),\s*$/u;
+// "The agent, Kyle Brandt, 34, …", "Minneapolis's mayor, Jacob Frey": an article (or a place's
+// possessive), a few words and a title set off by a comma right before the name.
+const TITLE_BEFORE = /(?<![\p{L}'’-])((?:[Tt]he|[Aa]n?|\p{Lu}[\p{L}.-]*['’]s)\s+(?:[\p{L}.-]+\s+){0,2}[\p{L}.-]+),\s*$/u;
+const LONGEST_TITLE = 4;
+const MOST_MODIFIERS = 4;
+
+/** Whether words name a city of the gazetteer or a state: "Minneapolis", "New York", "Ohio". */
+function isPlaceName(words: readonly Word[]): boolean {
+  if (!words.length || words.length > 3 || !words.every((w) => w.capitalized)) return false;
+  const name = words.map((w) => w.text.replace(/['’]s$/u, '')).join(' ');
+  return loadPlaces().citiesByName.has(name) || stateCode(name) !== null;
+}
+
+/** The role of the longest title of vocab/roles.json that `words` end with ("chief of staff", "vice-president"), and its length. */
+function titleAtEnd(words: readonly Word[], vocab: RoleVocab): { readonly role: Role; readonly len: number } | null {
+  for (let len = Math.min(LONGEST_TITLE, words.length - 1); len >= 1; len--) {
+    const key = words.slice(words.length - len).map((w) => w.norm).join(' ');
+    const role = vocab.titleRoles.get(key) ?? (key.includes('-') ? vocab.titleRoles.get(key.replace(/-/g, ' ')) : undefined);
+    if (role) return { role, len };
+  }
+  return null;
+}
 
 /**
- * The role of a descriptor that is an article, at most two modifiers and a title of vocab/roles.json
- * ("The agent", "the Border Patrol agent", "a deputy", "the Mexican consul in Nogales"): the title's
- * role; null for anything else ("the former officer", "the chief financial officer", "a man").
+ * The role of a descriptor that is an article, modifiers and a title of vocab/roles.json ("The
+ * agent", "the Border Patrol agent", "a deputy", "the Mexican consul in Nogales", "the mayor of
+ * Minneapolis", "Minneapolis's mayor", "the homeland security secretary", "the White House deputy
+ * chief of staff"): the title's role; null for anything else ("the former officer", "the chief
+ * financial officer", "a man"). A modifier names the body, the seat or the grade of the office:
+ * capitalised, a level, or one of vocab/roles.json's officeModifiers ("homeland security").
  */
 export function titleRoleOf(all: readonly Word[], vocab: RoleVocab): Role | null {
-  // "The Mexican consul in Nogales": where the office sits, after it, is no part of the title.
-  const seat = all.findIndex((w, i) => i >= 2 && SEAT_LINKS.has(w.norm) && all.length - i <= 3 && all.slice(i + 1).every((x) => x.capitalized));
+  // "The Mexican consul in Nogales", "the mayor of Minneapolis": where the office sits, after it, is no part of the title.
+  const seat = all.findIndex((w, i) => i >= 2 && ((SEAT_LINKS.has(w.norm) && all.length - i <= 3 && all.slice(i + 1).every((x) => x.capitalized)) || (w.norm === 'of' && isPlaceName(all.slice(i + 1)))));
   const words = seat > 0 && seat < all.length - 1 ? all.slice(0, seat) : all;
-  if (words.length < 2 || words.length > 4 || !ARTICLES.has(words[0].norm)) return null;
-  // A modifier names the body or the level of the office ("the Border Patrol agent", "a federal
-  // prosecutor"); others make it another title ("the chief financial officer", "a longtime JNF official").
-  // A title of two words ("a council member") has its modifiers before both.
-  const pair = words.length >= 3 ? vocab.titleRoles.get(`${words[words.length - 2].norm} ${words[words.length - 1].norm}`) : undefined;
-  if (!words.slice(1, pair === undefined ? -1 : -2).every((w) => (w.capitalized && !w.possessive) || LEVELS.has(w.norm))) return null;
-  return pair ?? vocab.titleRoles.get(words[words.length - 1].norm) ?? null;
+  const opens = ARTICLES.has(words[0]?.norm ?? '') || (words[0]?.possessive === true && isPlaceName(words.slice(0, 1)));
+  if (words.length < 2 || !opens) return null;
+  const title = titleAtEnd(words, vocab);
+  if (!title) return null;
+  const modifiers = words.slice(1, words.length - title.len);
+  const allowed = (w: Word) => (w.capitalized && !w.possessive) || LEVELS.has(w.norm) || vocab.officeModifiers.has(w.norm);
+  return modifiers.length <= MOST_MODIFIERS && modifiers.every(allowed) ? title.role : null;
 }
 
 /** The words of a title set off before a name that starts at `start` ("The agent" before "Kyle Brandt"), or null. */

@@ -11,6 +11,10 @@ function lastSpeaker(text: string): { name: string; role: string; affiliation: s
 const LEAD = 'An ICE officer shot and killed Dana Whitlock on Wednesday. ';
 
 describe('counsel relations', () => {
+  it('reads "a lawyer retained by the family" as the subject\'s lawyer (stop 46)', () => {
+    expect(lastSpeaker(`${LEAD}Antonio Romanucci, a lawyer retained by the family, told reporters she was on her way to work.`)).toEqual({ name: 'Antonio Romanucci', role: 'subject_counsel', affiliation: 'lawyer for Dana Whitlock' });
+  });
+
   it('reads "who represents the family" in a speaker phrase as the subject\'s lawyer', () => {
     expect(lastSpeaker(`${LEAD}Paul Verano, who represents the family, said she was leaving.`)).toEqual({
       name: 'Paul Verano',

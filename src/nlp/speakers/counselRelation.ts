@@ -71,6 +71,22 @@ export function representsClause(ctx: SpeakerContext, segment: readonly Word[]):
   return of ? { noun: 'lawyer', of } : null;
 }
 
+const RETAINED_BY = new Set(['retained', 'hired', 'engaged']);
+
+/**
+ * "a lawyer retained by the family", "an attorney representing Good's parents": a lawyer's noun in a
+ * speaker's description, then who retained them or whom they represent (`clientOf`). Null otherwise.
+ */
+export function retainedInDescription(ctx: SpeakerContext, segment: readonly Word[]): Counsel | null {
+  const at = segment.findIndex((w) => ctx.vocab.relationRoles.get(w.norm) === 'subject_counsel');
+  if (at < 0 || at > 4) return null;
+  const verb = segment[at + 1]?.norm ?? '';
+  const from = RETAINED_BY.has(verb) && segment[at + 2]?.norm === 'by' ? at + 3 : verb === 'representing' ? at + 2 : -1;
+  if (from < 0 || from >= segment.length) return null;
+  const of = clientOf(ctx, segment.slice(from));
+  return of ? { noun: segment[at].norm, of } : null;
+}
+
 /**
  * "Good's family has retained the civil rights attorney Antonio Romanucci": a sentence outside any
  * source that makes a person someone's lawyer, read at each place the document names them. The

@@ -5,7 +5,7 @@ import { apposedTitle, OFFICE_SEATS, titleRoleOf } from './apposedTitle.js';
 import { relationAfterName } from './relationAfterName.js';
 import { isCaptionDefendant } from './captionDefendants.js';
 import { isInterviewer } from './isInterviewer.js';
-import { representingCounsel, representsClause, retainedCounsel, type Counsel } from './counselRelation.js';
+import { representingCounsel, representsClause, retainedCounsel, retainedInDescription, type Counsel } from './counselRelation.js';
 import type { DescriptionSite } from './describeDescription.js';
 import { NOT_SERVING, servesNoLonger } from './describeUnnamedTitle.js';
 import { makeSpeaker, type Entity } from './entity.js';
@@ -40,7 +40,7 @@ function learnFromDescriptors(ctx: SpeakerContext, record: PersonRecord, descrip
       record.pastOffice ??= past;
       continue;
     }
-    const represents = record.relation ? null : representsClause(ctx, segment);
+    const represents = record.relation ? null : (representsClause(ctx, segment) ?? retainedInDescription(ctx, segment));
     if (represents) {
       learnCounsel(ctx, record, represents);
       continue;

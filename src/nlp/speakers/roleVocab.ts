@@ -31,6 +31,7 @@ const rolesFileSchema = z.object({
   subjectDescriptors: wordList,
   witnessCues: wordList,
   personNouns: wordList,
+  officeModifiers: wordList.default([]),
   officeUnits: wordList.default([]),
   outletWorkNouns: wordList,
   outletSelfNouns: z.object({ broadcastMarkers: wordList, broadcast: wordList, print: wordList }),
@@ -78,6 +79,8 @@ export interface RoleVocab {
   readonly witnessCues: ReadonlySet<string>;
   /** Nouns that make "a/one/another …" an unnamed person ("a woman", "one neighbor"): personNouns and every one-word relation noun. */
   readonly unnamedPersonNouns: ReadonlySet<string>;
+  /** Lower-case words that may stand before a title and keep it an office ("the homeland security secretary"). */
+  readonly officeModifiers: ReadonlySet<string>;
   /** The last words of the name of an agency's subdivision ("the Tucson Sector", "the Chicago Field Office"), which speaks as no body of its own. */
   readonly officeUnits: ReadonlySet<string>;
   /** What a newsroom's own reporting is called: "a KTWN review of the footage", "our analysis". */
@@ -144,6 +147,7 @@ function buildVocab(): RoleVocab {
     subjectDescriptors: roles.subjectDescriptors.map(normalizePhrase),
     otherPersonModifiers: new Set(roles.otherPersonModifiers.map(normalizePhrase)),
     witnessCues: new Set(roles.witnessCues.map(normalizePhrase)),
+    officeModifiers: new Set(roles.officeModifiers.map(normalizePhrase)),
     officeUnits: new Set(roles.officeUnits.map(normalizePhrase)),
     outletWorkNouns: new Set(roles.outletWorkNouns.map(normalizePhrase)),
     outletSelfNouns: {
