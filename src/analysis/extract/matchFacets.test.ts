@@ -5,6 +5,15 @@ import { pickStances } from './pickStances.js';
 const stanceOf = (text: string, facet: string) => pickStances(matchFacets(text, 0)).find((m) => m.facet === facet)?.stance ?? null;
 
 describe('matchFacets', () => {
+  it('reads walking backward from agents as retreating, a hand raised as complying, a car by its make as stationary (stop 46)', () => {
+    expect(stanceOf('A video shows a man walking backward away from three agents', 'position_when_shot')).toBe('retreating');
+    expect(stanceOf('He stood with his right hand raised.', 'compliance')).toBe('complied');
+    expect(stanceOf('the Honda was stationary when the agent fired', 'vehicle_movement')).toBe('away_from_officers');
+    expect(stanceOf('The Accord never moved.', 'vehicle_movement')).toBe('away_from_officers');
+    expect(stanceOf('he did not see the car move', 'vehicle_movement')).toBe('away_from_officers');
+    expect(stanceOf("The agents' Tahoe never moved.", 'vehicle_movement')).toBeNull();
+  });
+
   it('reads no claim from what no video shows, no evidence supports or a label others gave; an officer "injured and taken to a hospital" is not hit; a Dodge Ram rams no one (stop 46)', () => {
     expect(stanceOf('At no point in the videos is Mr. Pretti seen holding a gun.', 'weapon_alleged')).toBeNull();
     expect(stanceOf('the government had not produced any evidence that Rafael Ortega had a criminal record', 'criminal_record')).toBeNull();

@@ -3,6 +3,12 @@ import { readsRecording } from './readsRecording.js';
 import { compileRecordingVocab } from './recordingVocab.js';
 
 describe('readsRecording', () => {
+  it('reads past a live page\'s stamp: "Update 6:40 p.m.: A video … shows" (stop 46)', () => {
+    expect(readsRecording('Update 6:40 p.m.: A video recorded by a bystander shows a man walking backward.')).toBe(true);
+    expect(readsRecording('Updated at 4:30 p.m. ET — Footage shows the car parked.')).toBe(true);
+    expect(readsRecording('Updated rules say agents must wear cameras.')).toBe(false);
+  });
+
   it('reads a recording as the subject of a verb of showing', () => {
     for (const s of [
       'Videos verified by the paper show Ortiz holding a phone, not a gun, as she walks toward the agents.',

@@ -8,6 +8,8 @@ const TIMESTAMP = /^(?:at|by|around|about|just after|seconds later, at)\s+(?:the
 
 // A fact check's or a live page's label before the sentence: "THE FACTS: Videos show …".
 const LABEL = /^\p{Lu}[\p{Lu}'’ ]{1,24}:\s+/u;
+// "Update 6:40 p.m.: A video … shows …", "Updated at 4:30 p.m. ET —": a live page's stamp.
+const STAMP = /^updated?\b,?(?:\s+at)?\s+\d{1,2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?(?:\s+[ECMP][SD]?T)?\s*(?::|—|–|--)\s+/iu;
 
 /**
  * Whether a sentence of the outlet's own reporting tells what a recording shows: "Videos verified by
@@ -19,7 +21,7 @@ const LABEL = /^\p{Lu}[\p{Lu}'’ ]{1,24}:\s+/u;
  */
 export function readsRecording(sentence: string, previous: string | null = null, vocab: RecordingVocab = loadRecordingVocab()): boolean {
   // A dateline before a story's first sentence: "ST. PAUL, Minn. — Body-camera footage … shows …".
-  const unlabelled = sentence.trim().replace(LABEL, '');
+  const unlabelled = sentence.trim().replace(LABEL, '').replace(STAMP, '');
   const text = unlabelled.slice(datelineLength(unlabelled));
   if (previous !== null && vocab.continuations.some((re) => re.test(text)) && vocab.subject.test(previous.trim())) return true;
   // "At 0:19, he fires four times through the window." A time into a recording opens a sentence of what

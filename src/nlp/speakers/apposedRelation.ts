@@ -4,6 +4,8 @@ import { splitWords, type Word } from './words.js';
 // "His mother, Rosa Molina, spoke to the crowd.", "was Trump's eldest daughter, Ivanka Trump", "The
 // driver's mother, Rosa Garza, said": a possessive and a relation noun set off by a comma right before the name.
 const APPOSED_RELATION = /(?<![\p{L}'’-])((?:[Hh]is|[Hh]er|[Tt]heir|\p{Lu}[\p{L}'’-]*['’]s?|[Tt]he\s+(?:[\p{L}\d-]+\s+)?[\p{L}\d-]+['’]s)\s+(?:[\p{L}-]+\s+)?[\p{L}-]+),\s*$/u;
+// "Another witness, Emily Heller, 29, said", "A bystander, Ana Ruiz": one of those who saw it, set off before the name.
+const APPOSED_WITNESS = /(?<![\p{L}'’-])((?:[Aa]n?|[Aa]nother|[Oo]ne|[Aa]\s+(?:second|third))\s+(?:[\p{L}-]+\s+)?[\p{L}-]+),\s*$/u;
 // "His father, Duncan Hunter Sr.": the suffix names another man than a plain "Duncan Hunter".
 const GENERATION_AFTER = /^,?\s*(?:Sr|Jr)\b|^\s+(?:II|III|IV)\b/u;
 
@@ -29,9 +31,13 @@ export function apposedRelation(text: string, start: number, end: number, vocab:
   // APPOSED_RELATION ends with a comma and spaces right before the name: without them it cannot
   // match, and most names have none (its unanchored start made it try every position before).
   if (!isCommaBefore(text, from, start)) return null;
-  const m = APPOSED_RELATION.exec(text.slice(from, start));
-  if (!m) return null;
-  const at = from + m.index + m[0].indexOf(m[1]);
-  const words = splitWords(text, at, at + m[1].length);
-  return words.length && vocab.relationRoles.has(words[words.length - 1].norm) ? words : null;
+  const before = text.slice(from, start);
+  const m = APPOSED_RELATION.exec(before);
+  const witness = m ? null : APPOSED_WITNESS.exec(before);
+  const found = m ?? witness;
+  if (!found) return null;
+  const at = from + found.index + found[0].indexOf(found[1]);
+  const words = splitWords(text, at, at + found[1].length);
+  const role = words.length ? vocab.relationRoles.get(words[words.length - 1].norm) : undefined;
+  return role !== undefined && (witness === null || role === 'witness') ? words : null;
 }

@@ -11,6 +11,16 @@ function lastSpeaker(text: string): { name: string; role: string; affiliation: s
 const LEAD = 'An ICE officer shot and killed Dana Whitlock on Wednesday. ';
 
 describe('counsel relations', () => {
+  it('gives a state senator the state senate, not the U.S. Senate (stop 46)', () => {
+    expect(lastSpeaker(`${LEAD}State Sen. Lucía Moreno said the shooting was wrong.`)).toEqual({ name: 'Lucía Moreno', role: 'elected_official', affiliation: 'state senate' });
+  });
+
+  it('takes no judge for the client of "Her attorney" (stop 46)', () => {
+    const text = `${LEAD}U.S. District Judge Georgia Alexakis granted the motion Thursday. Her attorney, Christopher Parente, said the case should never have been brought.`;
+    expect(lastSpeaker(text)?.affiliation).not.toMatch(/Alexakis/);
+    expect(lastSpeaker(text)?.role).toBe('subject_counsel');
+  });
+
   it('reads "a lawyer retained by the family" as the subject\'s lawyer (stop 46)', () => {
     expect(lastSpeaker(`${LEAD}Antonio Romanucci, a lawyer retained by the family, told reporters she was on her way to work.`)).toEqual({ name: 'Antonio Romanucci', role: 'subject_counsel', affiliation: 'lawyer for Dana Whitlock' });
   });

@@ -15,6 +15,25 @@ describe('describePerson: a title of a subdivision', () => {
   });
 });
 
+describe('describePerson: a witness or an officer named before', () => {
+  it('reads "Another witness, Emily Heller, 29," and "The woman who recorded it, Ana Vela," as witnesses (stop 46)', () => {
+    const lead = 'Agents shot Rodrigo Fuentes in Salem on Feb. 3.\n\n';
+    expect(speakers(`${lead}Another witness, Emily Heller, 29, said agents kept a doctor away.`)[0]).toEqual(['Emily Heller', 'witness']);
+    expect(speakers(`${lead}The woman who recorded it, Ana Vela, said the man had his hands up.`)[0]).toEqual(['Ana Vela', 'witness']);
+    expect(speakers(`${lead}A lawyer, Ben Alvarez, 29, said the man had his hands up.`)[0]).toEqual(['Ben Alvarez', 'other']);
+  });
+
+  it('reads the agent "identified in court as" a name as an official when he speaks (stop 46)', () => {
+    const text = 'Agents shot Rodrigo Fuentes in Salem on Feb. 3.\n\nA complaint says an agent, identified in court as Charles Exum, fired five shots. Exum testified that he feared for his life.';
+    expect(speakers(text)[1]).toEqual(['Charles Exum', 'official']);
+  });
+
+  it('gives a person the office the text names only later in what they said before (stop 46)', () => {
+    const text = 'Agents shot Rodrigo Fuentes in Salem on Feb. 3.\n\nTricia McLaughlin said the agents were attacked. "They rammed our agents," McLaughlin, DHS assistant secretary, said later.';
+    expect(speakers(text)).toEqual([['Tricia McLaughlin', 'official'], ['Tricia McLaughlin', 'official']]);
+  });
+});
+
 describe('describePerson: a witness', () => {
   it('reads "who lives nearby and said he saw the shooting" after the name as a witness', () => {
     const text = 'Agents shot Rodrigo Fuentes in Salem on Feb. 3.\n\n"They shot him for trying to leave," said Hector Ibarra, who lives in the complex and said he saw the shooting from his balcony.';

@@ -238,6 +238,8 @@ const WHO_SAID = /^(?:\s*,\s*\d{1,3})?\s*,\s*who\s+[^,.;]{0,60}?\band\s+(?:said|
 // "who was filling his car at the next pump" and "who was standing on the sidewalk" too.
 const WHO_NEAR = /^(?:\s*,\s*\d{1,3})?\s*,?\s*who\s+(?:was|were|had been)\s+[^,.;]{0,50}?\b(?:nearby|at the scene|across the street|next door|(?:in|at) the (?:next|adjacent|neighboring) [\p{L}-]+|in the (?:other|same) lane|(?:on|at|near|outside|by|in front of) (?:the|a|her|his|their) (?:sidewalk|corner|curb|porch|stoop|driveway|parking lot|bus stop|front (?:yard|door|window))|(?:a few|\d+|two|three|four|five|six|ten|twenty|several) (?:feet|yards|spaces|parking spaces|cars|car lengths|doors|houses) away)\b/u;
 
+const BARE_WHO_VERB = /^\s+who\s+(?:also\s+|had\s+)?(\p{L}+)/u;
+
 const AT_DISTANCE = /^(?:(?:he|she|they|I|we) )(?:was|were|had been|stood|had stood) (?:(?:standing|sitting|parked|working|walking) )?(?:(?:about|only|just|some|roughly|maybe|less than|no more than) )?(?:(?:a few|\d+|two|three|four|five|six|ten|fifteen|twenty|thirty|forty|fifty) (?:feet|yards|meters|metres|spaces|car lengths) away|nearby|across the street|next door)\b/iu;
 /**
  * What makes the speaker a witness of the incident in every attribution after it: a clause that has
@@ -261,7 +263,11 @@ function introducedAsWitness(ctx: SpeakerContext, attribution: number): boolean 
   // A clause with no comma before it ("a legal observer who was at the scene") is the speaker's
   // unless the words before it speak for someone else ("a lawyer for the man who was at the scene").
   const bare = source.search(/\swho\b/u);
-  if (bare >= 0 && !/\b(?:for|of|representing)\b/u.test(source.slice(0, bare)) && WHO_NEAR.test(source.slice(bare))) return true;
+  if (bare >= 0 && !/\b(?:for|of|representing)\b/u.test(source.slice(0, bare))) {
+    // "The woman who recorded it, Patricia Villalobos": a clause of watching, before the name too.
+    const verb = BARE_WHO_VERB.exec(source.slice(bare))?.[1];
+    if (WHO_NEAR.test(source.slice(bare)) || (verb !== undefined && ctx.vocab.witnessCues.has(verb.toLowerCase()))) return true;
+  }
   return [WHO_CLAUSE.exec(after)?.[1], WHO_SAID.exec(after)?.[1]].some((verb) => verb !== undefined && ctx.vocab.witnessCues.has(verb.toLowerCase()));
 }
 
@@ -330,6 +336,8 @@ function roleOf(ctx: SpeakerContext, record: PersonRecord, attribution: number):
   if (servesNoLonger(record) || formerTitle(ctx, record) !== null) return 'other';
   // A courtesy title ("Dr. Lena Hart, the county's medical examiner") says less than the office after it.
   if (record.titleRole && record.titleRole !== 'other') return record.titleRole;
+  // "an agent, identified in court as Charles Exum": the officer himself, who speaks as one.
+  if (isIdentifiedOfficer(ctx.text, ctx.occurrences, record)) return 'official';
   // One introduced as a witness is one in each attribution after it too ("Peña … told the Herald he did
   // not see a knife. "He had a phone in his hand," Peña said"), whatever else they are ("a legal
   // observer who was at the scene", "A trucker who was in the next lane, Jorge Villalobos").

@@ -1,8 +1,10 @@
 import type { Analysis } from '../../domain/analysis.js';
 import type { Attribution } from '../../domain/attribution.js';
+import type { Role } from '../../domain/roles.js';
 import type { StageRef } from '../../domain/stage.js';
 import { buildSpeakerContext } from './buildSpeakerContext.js';
 import { makeEntity } from './entity.js';
+import type { PersonRecord } from './personRegistry.js';
 import { readSource } from './readSource.js';
 import { statementHeads } from './statementHeads.js';
 import { contentIndex } from './scanOccurrences.js';
@@ -102,10 +104,12 @@ export function resolveSpeakers(text: string, analysis: Analysis, attributions: 
   const ctx = buildSpeakerContext(text, analysis, attributions, options.outlet ?? null);
   const order = attributions.map((_, i) => i).sort((x, y) => anchorOf(attributions[x]) - anchorOf(attributions[y]));
   const speakers = new Array<Attribution['speaker']>(attributions.length).fill(null);
+  const persons = new Array<PersonRecord | null>(attributions.length).fill(null);
   for (const i of order) {
     const source = attributions[i].source;
     const entity = readSource(ctx, i) ?? (source ? unresolvedEntity(ctx, i) : null);
     speakers[i] = entity?.speaker ?? null;
+    persons[i] = entity?.kind === 'person' ? (entity.person ?? null) : null;
     if (entity && source) {
       // "DHS said in a statement": a later "the statement said" points back to DHS.
       const heads = entity.speaker ? statementHeads(ctx, i) : [];
@@ -116,5 +120,28 @@ export function resolveSpeakers(text: string, analysis: Analysis, attributions: 
       ctx.occurrences.push({ start: source.start, end: source.end, sentence: ctx.sentenceAt(source.start), entity: said, speaker: true, content });
     }
   }
+  carryOfficeBack(speakers, persons);
   return attributions.map((a, i) => Object.freeze({ ...a, speaker: speakers[i] }));
+}
+
+const OFFICES: ReadonlySet<Role> = new Set(['official', 'elected_official', 'prosecutor', 'court']);
+
+/**
+ * "Tricia McLaughlin said … “They rammed our agents,” McLaughlin, DHS assistant secretary, said": an
+ * office the text gives a person only later is theirs in what they said before too. Only a speaker
+ * read as `other` takes it; a relation or a witness's role stays.
+ */
+function carryOfficeBack(speakers: Attribution['speaker'][], persons: readonly (PersonRecord | null)[]): void {
+  const office = new Map<PersonRecord, NonNullable<Attribution['speaker']>>();
+  for (let i = 0; i < speakers.length; i++) {
+    const s = speakers[i];
+    const p = persons[i];
+    if (s && p && OFFICES.has(s.role) && !office.has(p)) office.set(p, s);
+  }
+  for (let i = 0; i < speakers.length; i++) {
+    const s = speakers[i];
+    const p = persons[i];
+    const known = p ? office.get(p) : undefined;
+    if (s && known && s.role === 'other' && s.name === known.name) speakers[i] = known;
+  }
 }

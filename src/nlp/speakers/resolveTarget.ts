@@ -98,8 +98,9 @@ export function resolveTarget(ctx: SpeakerContext, d: Description, opts: { impli
       reach: 3,
       // "CBP spokesperson Graham Castellanos said … Marisol Alvarenga, his wife, said": someone quoted
       // for a body is no one whose kin or lawyer a story quotes; nor is a lawyer ("Her lawyer, Maria
-      // Ortega, said … Her family said": the family is her client's).
-      accepts: (e) => e.kind === 'person' && !e.plural && !(e.person && (speaksForBody(ctx, e.person) || e.person.namedAsCounsel)),
+      // Ortega, said … Her family said": the family is her client's); nor a judge ("Judge Georgia Alexakis
+      // granted the motion. Her attorney said": the defendant's).
+      accepts: (e) => e.kind === 'person' && !e.plural && !(e.person && (speaksForBody(ctx, e.person) || e.person.namedAsCounsel || e.person.titleRole === 'court')),
       includeContent: true,
     });
     if (entity?.person) return entity.person;
