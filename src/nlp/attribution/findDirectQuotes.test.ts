@@ -15,6 +15,12 @@ describe('findDirectQuotes: a verb of saying that opens the sentence', () => {
 });
 
 describe('findDirectQuotes: what stands between a verb of saying and its quotation', () => {
+  it('takes a lead whose statement was "released Thursday afternoon", whose verb has an object, or after an opening phrase (stop 46)', () => {
+    expect(attribute('The agency said in a statement posted Friday:\n\n“The driver refused commands.”')).toEqual([['The agency', 'said in a statement', ['The driver refused commands.']]]);
+    expect(attribute('The department described the encounter in a statement released Thursday afternoon:\n\n“The driver refused commands.”')).toEqual([['The department', 'described', ['The driver refused commands.']]]);
+    expect(attribute('In a letter to the court, Herrera described the shooting in his own words:\n\n“I put my hands up.”')).toEqual([['Herrera', 'described', ['I put my hands up.']]]);
+  });
+
   it('crosses what it was said of or where, up to a colon or comma', () => {
     expect(attribute('Dana Ruiz said of the council: “The vote comes first.”')).toEqual([['Dana Ruiz', 'said', ['The vote comes first.']]]);
     expect(attribute('Dana Ruiz wrote in a column for the Gazette, “The pier must reopen.”')).toEqual([['Dana Ruiz', 'wrote', ['The pier must reopen.']]]);

@@ -3,6 +3,7 @@ import { makeSpan, type Span } from '../../lib/spans.js';
 import type { AttributionContext, TokenRange } from './attributionContext.js';
 import { tokenAtOrAfter } from './attributionContext.js';
 import type { AttributionDraft } from './attributionDraft.js';
+import type { CueVerb } from './cueLexicon.js';
 import { cueVerbAt } from './cueAt.js';
 import { findSourceAfter } from './findSourceAfter.js';
 import { findSourceBefore } from './findSourceBefore.js';
@@ -205,12 +206,41 @@ function colonLeadIn(ctx: AttributionContext, c: number, floor: number, colon: n
   const { tokens } = ctx;
   const t = tokens[c];
   if (t.normal.endsWith('ing') || CAPITAL_START.test(t.text)) return null;
-  for (let j = c + 1; j < colon; j++) if (tokens[j].pos === 'VERB' || tokens[j].pos === 'AUX' || QUOTE.test(tokens[j].text) || tokens[j].pos === 'SCONJ') return null;
+  // `… in a statement released Thursday:`: a participle putting out the statement is no second verb (the rules alone).
+  const putOut = (j: number) => ctx.rulesOnly === true && PUT_OUT.has(tokens[j].normal) && ctx.lexicon.nouns.has(tokens[j - 1].normal);
+  for (let j = c + 1; j < colon; j++) if ((tokens[j].pos === 'VERB' && !putOut(j)) || tokens[j].pos === 'AUX' || QUOTE.test(tokens[j].text) || tokens[j].pos === 'SCONJ') return null;
   const before = findSourceBefore(ctx, c, floor);
-  return before.kind === 'source' && before.range.from === floor ? { cue: c, source: before.range } : null;
+  if (before.kind !== 'source') return null;
+  // `In a letter to the court, Herrera described the shooting:`: past an opening phrase and its comma (the rules alone).
+  const opened = ctx.rulesOnly === true && before.range.from > floor + 1 && tokens[before.range.from - 1].text === ',' && tokens[floor].pos === 'ADP';
+  return before.range.from === floor || opened ? { cue: c, source: before.range } : null;
 }
 
 const FREE_RELATIVES = new Set(['what', 'how']);
+// Lead verbs whose object names what the quotation then gives: "described the encounter in a statement:".
+const OBJECT_LEADS = new Set(['describe', 'explain', 'recount', 'detail', 'summarize', 'characterize']);
+const OBJECT_PARTS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'PART']);
+const TAIL_PARTS = new Set(['NOUN', 'PROPN', 'NUM', 'ADV', 'DET', 'ADP']);
+
+/**
+ * Where the extras after a lead's cue at `c` end before the colon at `stop`: the listener and
+ * adverbials (skipReportingExtras), for a verb of OBJECT_LEADS first its object ("described the
+ * encounter"), and then a participle putting out the statement with its time ("in a statement
+ * released Thursday afternoon:"). The rules alone.
+ */
+function leadExtrasEnd(ctx: AttributionContext, c: number, stop: number, verb: CueVerb): number {
+  const { tokens } = ctx;
+  let from = c + 1;
+  if (tokens[stop].text === ':' && OBJECT_LEADS.has(verb.lemma)) {
+    while (from < stop && (OBJECT_PARTS.has(tokens[from].pos) || tokens[from].normal === 'his' || tokens[from].normal === 'her' || tokens[from].normal === 'their') && !PREPOSITIONS.has(tokens[from].normal)) from++;
+  }
+  const end = skipReportingExtras(ctx, from, stop, from === c + 1 ? verb : null);
+  if (end >= stop || tokens[stop].text !== ':' || !PUT_OUT.has(tokens[end].normal) || stop - end > 5) return end;
+  for (let j = end + 1; j < stop; j++) if (!TAIL_PARTS.has(tokens[j].pos) || QUOTE.test(tokens[j].text)) return end;
+  return stop;
+}
+const PREPOSITIONS = new Set(['in', 'on', 'at', 'during', 'with', 'to', 'through', 'via', 'after', 'before', 'from', 'for', 'of', 'about']);
+const PUT_OUT = new Set(['released', 'issued', 'posted', 'published', 'sent', 'shared', 'emailed']);
 
 /**
  * `His wife, Ana Ramos, described what she saw:` then the quotation: a lead verb whose object is a
@@ -283,6 +313,9 @@ function parseHead(ctx: AttributionContext, quote: Quote): Speech | null {
   if (lead) return { cue: lead.cue.from, cueTo: lead.cue.to, source: lead.source };
   for (let c = stop - 1; c >= Math.max(floor, stop - 12); c--) {
     const verb = cueVerbAt(tokens, c, lexicon);
+    // `said in a statement posted Friday:`: a participle after the statement's noun describes it; the
+    // lead's verb stands before (the rules alone).
+    if (ctx.rulesOnly === true && tokens[stop].text === ':' && PUT_OUT.has(tokens[c].normal) && c > floor && lexicon.nouns.has(tokens[c - 1].normal)) continue;
     if (!verb) {
       if (tokens[c].pos === 'VERB' && tokens[stop].text === ':') return colonLeadIn(ctx, c, floor, stop) ?? (ctx.rulesOnly === true ? whatLeadIn(ctx, floor, stop) : null);
       // `He continued, “…”`: a comma right after the verb introduces the quotation the same way.
@@ -296,7 +329,7 @@ function parseHead(ctx: AttributionContext, quote: Quote): Speech | null {
     if (inverted?.kind === 'source' && inverted.range.from === c + 1 && (inverted.range.to === stop || (tokens[stop].text === ':' && isChannelTail(tokens, inverted.range.to, stop)))) {
       return { cue: c, source: inverted.range };
     }
-    const extrasEnd = skipReportingExtras(ctx, c + 1, stop, verb);
+    const extrasEnd = ctx.rulesOnly === true ? leadExtrasEnd(ctx, c, stop, verb) : skipReportingExtras(ctx, c + 1, stop, verb);
     if (extrasEnd < stop && !(ctx.rulesOnly === true && TOPIC_VERBS.has(verb.lemma) && isTopicPhrase(tokens, extrasEnd, stop))) return null;
     const before = findSourceBefore(ctx, c, floor);
     if (before.kind === 'source') return { cue: c, source: before.range };

@@ -28,6 +28,11 @@ describe('describePerson: a witness or an officer named before', () => {
     expect(speakers(text)[1]).toEqual(['Charles Exum', 'official']);
   });
 
+  it('reads "Herrera himself" as Herrera (stop 46)', () => {
+    const text = 'Agents shot Tomás Herrera in Salem on Feb. 3.\n\nIn a letter to the court, Herrera himself described the shooting in his own words:\n\n"I put my hands up."';
+    expect(speakers(text)).toEqual([['Tomás Herrera', 'subject']]);
+  });
+
   it('gives a person the office the text names only later in what they said before (stop 46)', () => {
     const text = 'Agents shot Rodrigo Fuentes in Salem on Feb. 3.\n\nTricia McLaughlin said the agents were attacked. "They rammed our agents," McLaughlin, DHS assistant secretary, said later.';
     expect(speakers(text)).toEqual([['Tricia McLaughlin', 'official'], ['Tricia McLaughlin', 'official']]);

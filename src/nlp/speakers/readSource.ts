@@ -353,10 +353,19 @@ function knownBody(ctx: SpeakerContext, words: readonly Word[]): Entity | null {
   return org ? organizationEntity(org, ctx.vocab) : null;
 }
 
+const REFLEXIVE = /\s+(?:himself|herself|themselves)$/u;
+
+/** "Herrera himself": the phrase without the reflexive that stresses who speaks. */
+function withoutReflexive(text: string, source: { readonly start: number; readonly end: number }): { readonly start: number; readonly end: number } {
+  const m = REFLEXIVE.exec(text.slice(source.start, source.end));
+  return m && m.index > 0 ? { start: source.start, end: source.start + m.index } : source;
+}
+
 /** The entity an attribution's source phrase names, or null when it cannot be told with confidence. */
 export function readSource(ctx: SpeakerContext, index: number): Entity | null {
-  const source = ctx.attributions[index].source;
-  if (!source) return null;
+  const written = ctx.attributions[index].source;
+  if (!written) return null;
+  const source = withoutReflexive(ctx.text, written);
   const words = splitWords(ctx.text, source.start, source.end);
   if (!words.length) return null;
   const site: DescriptionSite = { at: source.start, attribution: index };
