@@ -24,6 +24,8 @@ describe('matchFacets', () => {
     expect(stanceOf('He was taken to the hospital.', 'hit_by_gunfire')).toBe('hit');
     expect(stanceOf('He was driving a white Dodge Ram pickup.', 'vehicle_movement')).toBeNull();
     expect(stanceOf('He rammed the agents\' car.', 'vehicle_movement')).toBe('toward_officers');
+    expect(stanceOf('He never hit the gas.', 'weapon_alleged')).toBeNull();
+    expect(stanceOf('He never hit anyone.', 'weapon_alleged')).toBe('unarmed');
   });
 
   it('reads a gun found near the man as armed, an agent\'s wound as none of the man\'s and the rounds a driver fired as no shots of officers (stop 46)', () => {

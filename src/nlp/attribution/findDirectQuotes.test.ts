@@ -15,6 +15,10 @@ describe('findDirectQuotes: a verb of saying that opens the sentence', () => {
 });
 
 describe('findDirectQuotes: what stands between a verb of saying and its quotation', () => {
+  it('takes a verb of saying after a dash and its speaker: `“…” — said Ana Ruiz, the men\'s sister.` (stop 46)', () => {
+    expect(attribute('“He was going to buy diapers.” — said Ana Ruiz, the men\'s sister.')).toEqual([['Ana Ruiz, the men\'s sister', 'said', ['He was going to buy diapers.']]]);
+  });
+
   it('takes a lead whose statement was "released Thursday afternoon", whose verb has an object, or after an opening phrase (stop 46)', () => {
     expect(attribute('The agency said in a statement posted Friday:\n\n“The driver refused commands.”')).toEqual([['The agency', 'said in a statement', ['The driver refused commands.']]]);
     expect(attribute('The department described the encounter in a statement released Thursday afternoon:\n\n“The driver refused commands.”')).toEqual([['The department', 'described', ['The driver refused commands.']]]);

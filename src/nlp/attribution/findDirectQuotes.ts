@@ -122,6 +122,12 @@ function parseDashCredit(ctx: AttributionContext, at: number): Speech | null {
   const { tokens, sentences, sentenceOfToken } = ctx;
   let k = at;
   while (k < tokens.length && tokens[k].pos === 'SPACE') k++;
+  // `“…” — said Ana Ruiz, the men's sister.`: a verb of saying after the dash, its speaker after it.
+  if (k + 2 < tokens.length && CREDIT_DASHES.has(tokens[k].text) && cueVerbAt(tokens, k + 1, ctx.lexicon)?.speech === true && sentenceOfToken[k + 1] >= 0) {
+    const end = sentences[sentenceOfToken[k + 1]].tokenEnd;
+    const after = findSourceAfter(ctx, k + 2, end, { roleToEnd: true });
+    return after.kind === 'source' && after.range.from === k + 2 && (after.range.to === end || TERMINAL.test(tokens[after.range.to].text)) ? { cue: k + 1, source: after.range } : null;
+  }
   if (k >= tokens.length || !CREDIT_DASHES.has(tokens[k].text) || k + 1 >= tokens.length || !CAPITAL_START.test(tokens[k + 1].text)) return null;
   const s = sentenceOfToken[k + 1];
   if (s < 0) return null;

@@ -78,7 +78,8 @@ export function findSourceAfter(ctx: AttributionContext, k: number, end: number,
   const afterParticiple = tokens[k - 1]?.pos === 'VERB' && tokens[k - 1].normal.endsWith('ing');
   const relative = i < end && RELATIVE.has(tokens[i].normal) && i > k ? i : -1;
   if (relative > 0) {
-    while (i < end && tokens[i].text !== ',' && !/^[.!?;:]$/.test(tokens[i].text)) i++;
+    // "witnesses who testified Wednesday — an account that …": a dash ends the relative as a comma would.
+    while (i < end && tokens[i].text !== ',' && tokens[i].text !== '—' && !isSpacedDash(tokens, i) && !/^[.!?;:]$/.test(tokens[i].text)) i++;
   }
   const head = relative > 0 && !afterParticiple ? finishRelative(tokens, k, relative, i) : finishRange(tokens, k, i);
   if (head.kind !== 'source') return head;

@@ -2,6 +2,16 @@ import { describe, expect, it } from 'vitest';
 import { attributeText as attribute } from './testing/attributeText.js';
 
 describe('findSourceBefore: a phrase after a preposition is never the speaker', () => {
+  it('takes a speaker with a long appositive, a relative of several clauses (stop 46)', () => {
+    const text = 'Kevin Doyle, a 61-year-old retired mail carrier who lives on the second floor of Building C and was letting his dog out when the officers arrived, said he heard the officers shout.';
+    expect(attribute(text)).toEqual([['Kevin Doyle, a 61-year-old retired mail carrier who lives on the second floor of Building C and was letting his dog out when the officers arrived', 'said', ['he heard the officers shout']]]);
+  });
+
+  it('ends a restrictive relative after "according to" at a dash: "witnesses who testified Wednesday — an account that …" (stop 46)', () => {
+    const found = attribute('The men were not swinging a shovel, according to witnesses who testified at a hearing Wednesday — an account that collides with the one the agency put out.');
+    expect(found[0]?.[0]).toBe('witnesses who testified at a hearing Wednesday');
+  });
+
   it('takes footage "released weeks later by" an agency as the source, not the agency (stop 46)', () => {
     expect(attribute('Body camera footage released weeks later by the Department of Homeland Security showed an agent reaching into the car as it began to move.')).toEqual([
       ['Body camera footage released weeks later by the Department of Homeland Security', 'showed', ['an agent reaching into the car as it began to move']],

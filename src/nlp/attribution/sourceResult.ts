@@ -6,4 +6,4 @@ export type SourceResult = { readonly kind: 'source'; readonly range: TokenRange
 export const NO_SOURCE: SourceResult = Object.freeze({ kind: 'none' });
 export const NEGATED_SOURCE: SourceResult = Object.freeze({ kind: 'negated' });
 /** The longest speaker phrase a scan accepts, in tokens. */
-export const MAX_SOURCE_TOKENS = 30;
+export const MAX_SOURCE_TOKENS = 40;

@@ -28,6 +28,12 @@ describe('describePerson: a witness or an officer named before', () => {
     expect(speakers(text)[1]).toEqual(['Charles Exum', 'official']);
   });
 
+  it('reads "The mother" as the mother just named, and a list of parties as no one (stop 46)', () => {
+    const text = "Agents shot Daniela Fuentes in Salem on Feb. 3.\n\nFuentes's mother, Carmen Fuentes, said her daughter called her. The mother said Daniela was scared.";
+    expect(speakers(text)).toEqual([['Carmen Fuentes', 'family'], ['Carmen Fuentes', 'family']]);
+    expect(speakers('An agent shot Daniela Fuentes on Feb. 3, according to the family, witnesses and a federal official.')).toEqual([[null, null]]);
+  });
+
   it('reads "Herrera himself" as Herrera (stop 46)', () => {
     const text = 'Agents shot Tomás Herrera in Salem on Feb. 3.\n\nIn a letter to the court, Herrera himself described the shooting in his own words:\n\n"I put my hands up."';
     expect(speakers(text)).toEqual([['Tomás Herrera', 'subject']]);

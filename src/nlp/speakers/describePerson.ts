@@ -238,7 +238,7 @@ const WHO_SAID = /^(?:\s*,\s*\d{1,3})?\s*,\s*who\s+[^,.;]{0,60}?\band\s+(?:said|
 // "who was filling his car at the next pump" and "who was standing on the sidewalk" too.
 const WHO_NEAR = /^(?:\s*,\s*\d{1,3})?\s*,?\s*who\s+(?:was|were|had been)\s+[^,.;]{0,50}?\b(?:nearby|at the scene|across the street|next door|(?:in|at) the (?:next|adjacent|neighboring) [\p{L}-]+|in the (?:other|same) lane|(?:on|at|near|outside|by|in front of) (?:the|a|her|his|their) (?:sidewalk|corner|curb|porch|stoop|driveway|parking lot|bus stop|front (?:yard|door|window))|(?:a few|\d+|two|three|four|five|six|ten|twenty|several) (?:feet|yards|spaces|parking spaces|cars|car lengths|doors|houses) away)\b/u;
 
-const BARE_WHO_VERB = /^\s+who\s+(?:also\s+|had\s+)?(\p{L}+)/u;
+const BARE_WHO_VERB = /\bwho\s+(?:also\s+|had\s+)?(\p{L}+)/gu;
 
 const AT_DISTANCE = /^(?:(?:he|she|they|I|we) )(?:was|were|had been|stood|had stood) (?:(?:standing|sitting|parked|working|walking) )?(?:(?:about|only|just|some|roughly|maybe|less than|no more than) )?(?:(?:a few|\d+|two|three|four|five|six|ten|fifteen|twenty|thirty|forty|fifty) (?:feet|yards|meters|metres|spaces|car lengths) away|nearby|across the street|next door)\b/iu;
 /**
@@ -264,9 +264,10 @@ function introducedAsWitness(ctx: SpeakerContext, attribution: number): boolean 
   // unless the words before it speak for someone else ("a lawyer for the man who was at the scene").
   const bare = source.search(/\swho\b/u);
   if (bare >= 0 && !/\b(?:for|of|representing)\b/u.test(source.slice(0, bare))) {
-    // "The woman who recorded it, Patricia Villalobos": a clause of watching, before the name too.
-    const verb = BARE_WHO_VERB.exec(source.slice(bare))?.[1];
-    if (WHO_NEAR.test(source.slice(bare)) || (verb !== undefined && ctx.vocab.witnessCues.has(verb.toLowerCase()))) return true;
+    // "The woman who recorded it, Patricia Villalobos", "a home health aide who was folding laundry … and
+    // who filmed part of the encounter": a clause of watching, before the name too.
+    if (WHO_NEAR.test(source.slice(bare))) return true;
+    for (const m of source.slice(bare).matchAll(BARE_WHO_VERB)) if (ctx.vocab.witnessCues.has(m[1].toLowerCase())) return true;
   }
   return [WHO_CLAUSE.exec(after)?.[1], WHO_SAID.exec(after)?.[1]].some((verb) => verb !== undefined && ctx.vocab.witnessCues.has(verb.toLowerCase()));
 }

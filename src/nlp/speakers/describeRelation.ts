@@ -119,6 +119,7 @@ function complementSubjectNoun(ctx: SpeakerContext, d: Description): string | nu
   return first && ctx.vocab.subjectDescriptors.includes(`the ${first.norm}`) ? first.norm : null;
 }
 
+const RELATIVE_REACH = 2;
 const FAMILY_POSSESSOR = /^[Tt]he\s+family['’]s\s+$/u;
 
 /** Lawyers, relatives, witnesses and supporters, named by whom they stand for. */
@@ -181,6 +182,11 @@ export function describeRelation(ctx: SpeakerContext, d: Description, site: Desc
     if (role === 'witness' && !target && !d.possessivePronoun && !d.possessorName.length && namesNoOne(ctx, site)) {
       const noun = head.words.map((w) => w.norm).join(' ');
       return makeEntity({ key: `unnamed:${site.at}`, kind: 'person', gender, speaker: makeSpeaker(noun, null, role), heads: [head.norm] });
+    }
+    // "Fuentes's mother, Carmen Fuentes, said …. The mother said": the relative just named by that noun.
+    if (d.definite && !d.possessivePronoun && !d.possessorName.length && !d.complement.length && (role === 'family' || role === 'subject_counsel')) {
+      const named = resolveAnaphor(ctx, { ...site, gender: null, reach: RELATIVE_REACH, accepts: (e) => e.kind === 'person' && e.person?.relation?.noun === head.norm });
+      if (named?.person) return personEntity(named.person, describePerson(ctx, named.person, [], site));
     }
     // Someone the text does not name: no speaker, but a "she" after it must not skip past them.
     return makeEntity({ key: `unnamed:${site.at}`, kind: 'person', gender });

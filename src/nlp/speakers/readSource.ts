@@ -353,6 +353,14 @@ function knownBody(ctx: SpeakerContext, words: readonly Word[]): Entity | null {
   return org ? organizationEntity(org, ctx.vocab) : null;
 }
 
+// "the family, witnesses and a federal official": three or more items, none a name, the last after "and" or "or".
+const PARTY_LIST = /^(?:(?:the|a|an)\s+)?\p{Ll}[\p{L}-]*(?:\s+\p{Ll}[\p{L}'’-]*){0,3}(?:,\s*(?:(?:the|a|an)\s+)?\p{Ll}[\p{L}-]*(?:\s+\p{Ll}[\p{L}'’-]*){0,3})+,?\s+(?:and|or)\s+(?:(?:the|a|an)\s+)?\p{Ll}[\p{L}-]*(?:\s+\p{Ll}[\p{L}'’-]*){0,3}$/u;
+
+function isListOfParties(text: string, source: { readonly start: number; readonly end: number }): boolean {
+  const phrase = text.slice(source.start, source.end);
+  return phrase.includes(',') && PARTY_LIST.test(phrase.charAt(0).toLowerCase() + phrase.slice(1));
+}
+
 const REFLEXIVE = /\s+(?:himself|herself|themselves)$/u;
 
 /** "Herrera himself": the phrase without the reflexive that stresses who speaks. */
@@ -383,6 +391,8 @@ export function readSource(ctx: SpeakerContext, index: number): Entity | null {
   if (term) return term;
   const member = readPartitive(ctx, words, site) ?? readFamilyAndCounsel(ctx, words, site) ?? readElderOrYounger(ctx, words, site);
   if (member) return member;
+  // "according to the family, witnesses and a federal official": several parties of different sides; none speaks alone.
+  if (isListOfParties(ctx.text, source)) return null;
   // "An independent autopsy commissioned by his family found …", "according to the autopsy report".
   const autopsy = readAutopsy(ctx, words, site);
   if (autopsy) return autopsy;
