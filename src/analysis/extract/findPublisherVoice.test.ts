@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { findPublisherVoice } from './findPublisherVoice.js';
+import { findPublisherVoice, findReleaseHeaderVoice } from './findPublisherVoice.js';
+
+describe('findReleaseHeaderVoice', () => {
+  it('reads the agency on a release\'s own header line, and nothing in a story that quotes one (stop 46)', () => {
+    const release = "Man Charged With Assaulting Agent\n\nFOR IMMEDIATE RELEASE. U.S. Attorney's Office, District of New Mexico. Tuesday, January 20, 2026.\n\nA man was charged.";
+    expect(findReleaseHeaderVoice(release)).toMatchObject({ name: "U.S. Attorney's Office", role: 'official' });
+    expect(findReleaseHeaderVoice("Man Charged\n\nThe U.S. Attorney's Office said in a news release that a man was charged.")).toBeNull();
+  });
+});
 
 describe('findPublisherVoice', () => {
   it('speaks for the agency whose newsroom published the document', () => {

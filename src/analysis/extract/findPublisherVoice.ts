@@ -64,6 +64,28 @@ function officeHolderOf(outlet: string | null): Speaker | null {
   return null;
 }
 
+// "FOR IMMEDIATE RELEASE. U.S. Attorney's Office, District of New Mexico.": a release's own header line.
+const RELEASE_HEADER = /^.{0,80}\b(?:FOR IMMEDIATE RELEASE|NEWS RELEASE|PRESS RELEASE)\b.*$/mu;
+const HEADER_REACH = 800;
+
+/**
+ * The agency whose release a text is by its own header ("FOR IMMEDIATE RELEASE. U.S. Attorney's
+ * Office, District of New Mexico."), when the metadata names no publisher: the agency named on the
+ * header's line (the longest name of vocab/agencies.json there), as findPublisherVoice gives it; else null.
+ */
+export function findReleaseHeaderVoice(text: string): Speaker | null {
+  const line = RELEASE_HEADER.exec(text.slice(0, HEADER_REACH))?.[0].replace(/\u2019/gu, "'");
+  if (!line) return null;
+  let best: { agency: Agency; length: number } | null = null;
+  for (const agency of loadAgencies().agencies) {
+    for (const alias of agency.aliases) {
+      if (alias.length <= (best?.length ?? 0) || !new RegExp(`(?<![\\p{L}])${alias.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}(?![\\p{L}])`, 'u').test(line)) continue;
+      best = { agency, length: alias.length };
+    }
+  }
+  return best ? Object.freeze({ name: best.agency.name, affiliation: best.agency.name, role: 'official' }) : null;
+}
+
 /** The agency that published a document (see findPublisherVoice), else null. */
 export function findPublisherAgency(metadata: Pick<DocumentMetadata, 'outlet' | 'url'>): Agency | null {
   return agencyOfUrl(metadata.url) ?? agencyOfOutlet(metadata.outlet);

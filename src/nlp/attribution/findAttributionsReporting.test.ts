@@ -20,6 +20,12 @@ describe('findAttributions: a quote split around its cue inside one sentence', (
 });
 
 describe('findAttributions: reporting patterns of wire and archive text', () => {
+  it('takes a time or place opening the clause after "According to X," (stop 46)', () => {
+    expect(attribute('According to the complaint, at approximately 10:50 p.m. on January 13, agents attempted to stop a white pickup.')).toEqual([
+      ['indirect', 'the complaint', 'According to', ['at approximately 10:50 p.m. on January 13, agents attempted to stop a white pickup']],
+    ]);
+  });
+
   it('reads doubled apostrophes as quotation marks, even when the splitter cuts after the period', () => {
     expect(attribute("''We saw the lights first,'' Lena Ortiz said.")).toEqual([['direct', 'Lena Ortiz', 'said', ['We saw the lights first,']]]);
     const found = attribute("The mayor said: ''Nobody will be fired.'' The council met later.");

@@ -118,7 +118,10 @@ export function resolveSourcePhrase(ctx: AttributionContext, k: number, m: numbe
     const named = found && found.to === comma && ctx.rulesOnly === true && isPossessed(tokens, found) ? apposedName(tokens, comma, end) : -1;
     const source = named > 0 && found ? { from: found.from, to: named } : found;
     const contentFrom = named > 0 ? named + 1 : comma + 1;
-    return source && contentFrom < end ? pack(source, cue, [contentRange(tokens, contentFrom, end)]) : null;
+    // "According to the complaint, at approximately 10:50 p.m. on January 13, agents …": a time or place
+    // opens the clause the source reports (the rules alone).
+    const opensWithPhrase = ctx.rulesOnly === true && tokens[contentFrom]?.pos === 'ADP';
+    return source && contentFrom < end ? pack(source, cue, [contentRange(tokens, contentFrom, end, opensWithPhrase)]) : null;
   }
   let stop = end;
   while (stop > m && TERMINAL.test(tokens[stop - 1].text)) stop--;
