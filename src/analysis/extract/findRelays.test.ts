@@ -11,6 +11,10 @@ function relayed(words: string, self: readonly string[] = [], narration = false)
 }
 
 describe('findRelays', () => {
+  it('finds the words of the agent of a passive accusation: "was accused by the department of ramming" (stop 46)', () => {
+    expect(relayed('Martinez was accused by the Department of Homeland Security of ramming agents with her car.', [], true)).toEqual(['accused by the Department of Homeland Security of ramming agents with her car.']);
+  });
+
   it("finds the words a speaker retells from someone else, to the end of the sentence", () => {
     expect(relayed('Border Patrol has said Ramon threw rocks at agents. Those accounts cannot both be true.')).toEqual(['said Ramon threw rocks at agents.']);
     expect(relayed('“They told the public these two were violent gang members,” he said.')).toEqual(['told the public these two were violent gang members,” he said.']);

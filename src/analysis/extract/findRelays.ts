@@ -96,6 +96,11 @@ export function findRelays(words: string, offset: number, lexicon: CueLexicon, c
     }
     const verb = lexicon.verbs.get(t.text);
     if (!CHARACTERIZING.has(t.text) && (!verb?.speech || NOT_REPORTING.has(verb.lemma))) return;
+    // "was accused by the Department of Homeland Security of ramming agents": the agent's words, retold.
+    if (CHARACTERIZING.has(t.text) && BE.has(tokens[i - 1]?.text ?? '') && tokens[i + 1]?.text === 'by') {
+      relays.push({ start: offset + t.start, end: offset + relayEnd(words, t.start + t.text.length) });
+      return;
+    }
     const progressive = t.text.endsWith('ing');
     let k = i - 1;
     for (; k >= 0; k--) {

@@ -11,5 +11,7 @@ describe('isPersonName', () => {
     expect(isPersonName('Riverbend Rights Observatory')).toBe(false);
     expect(isPersonName('Professional Responsibility')).toBe(false);
     expect(isPersonName('B')).toBe(false);
+    expect(isPersonName('N Jug')).toBe(false);
+    expect(isPersonName('John F. Kennedy')).toBe(true);
   });
 });

@@ -7,6 +7,13 @@ function posOf(text: string, word: string): string | undefined {
 }
 
 describe('repairSpeakerTokens', () => {
+  it('reads "say" after a relative pronoun and its subject as a verb: "who police say was armed" (stop 46)', () => {
+    expect(posOf('The man, who police say was armed, died.', 'say')).toBe('VERB');
+    // Without the relative pronoun the tagger's reading stands.
+    const plain = 'The tenants say was limited.';
+    expect(posOf(plain, 'say')).toBe(tokenize(plain).find((t) => t.text === 'say')?.pos);
+  });
+
   it('reads "say" after a share of a poll as a verb and the percent sign as its noun', () => {
     expect(posOf('About 42% say they will vote.', 'say')).toBe('VERB');
     expect(posOf('About 42% say they will vote.', '%')).toBe('NOUN');

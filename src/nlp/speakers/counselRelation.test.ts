@@ -11,6 +11,10 @@ function lastSpeaker(text: string): { name: string; role: string; affiliation: s
 const LEAD = 'An ICE officer shot and killed Dana Whitlock on Wednesday. ';
 
 describe('counsel relations', () => {
+  it('reads "the Hennepin county medical examiner" as the examiner\'s office (stop 46)', () => {
+    expect(lastSpeaker(`${LEAD}She was shot in the head, according to the Hennepin county medical examiner.`)?.role).toBe('official');
+  });
+
   it('gives a state senator the state senate, not the U.S. Senate (stop 46)', () => {
     expect(lastSpeaker(`${LEAD}State Sen. Lucía Moreno said the shooting was wrong.`)).toEqual({ name: 'Lucía Moreno', role: 'elected_official', affiliation: 'state senate' });
   });
