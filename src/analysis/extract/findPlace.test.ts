@@ -23,6 +23,10 @@ describe('findPlace', () => {
     expect(placeOf('Agents detain citizen', 'MESA, Ariz. — A man shot by an agent on July 15 was a U.S. citizen born in Tucson, his family said.')).toBe('Mesa');
   });
 
+  it('knows towns of the coverage near detention centres and crossings: "suburban Franklin Park" (stop 46)', () => {
+    expect(placeOf('Agent shoots man', 'An ICE agent shot a man in suburban Franklin Park on Friday during a traffic stop near Chicago.')).toBe('Franklin Park');
+  });
+
   it('takes the dateline\'s city over where the man lived ("Rogelio Ibarra, 29, of Nogales"), which counts when nothing else is named (stop 46)', () => {
     const body = 'The man killed was identified as Rogelio Ibarra, 29, of Nogales. Agents shot him during a traffic stop on Tuesday.';
     expect(placeOf('Border Patrol agents kill driver', `SASABE, Ariz. — ${body}`)).toBe('Sasabe');
