@@ -25,6 +25,8 @@ describe('matchFacets', () => {
     expect(stanceOf('He was driving a white Dodge Ram pickup.', 'vehicle_movement')).toBeNull();
     expect(stanceOf('He rammed the agents\' car.', 'vehicle_movement')).toBe('toward_officers');
     expect(stanceOf('He never hit the gas.', 'weapon_alleged')).toBeNull();
+    expect(stanceOf('the use of less-lethal munitions was a measured response to an unlawful assembly', 'justification_for_force')).toBe('self_defense');
+    expect(stanceOf('The shooting was unlawful.', 'justification_for_force')).toBe('unjustified');
     expect(stanceOf("One agent can be seen pulling a handgun from his waistband and walking away with it.", 'position_when_shot')).toBeNull();
     expect(stanceOf('He was walking away when he was shot.', 'position_when_shot')).toBe('retreating');
     expect(stanceOf('The sheriff did not say how many shots were fired or whether the agent was injured.', 'hit_by_gunfire')).toBeNull();

@@ -3,9 +3,11 @@ import type { TokenRange } from './attributionContext.js';
 
 const THIRD_PERSON = new Set(['he', 'she', 'they']);
 const PRONOUNS = new Set(['he', 'she', 'they', 'i', 'we', 'you', 'it']);
+// ", but they …", ", yet they offer no evidence …".
+const CONTRASTS = new Set(['but', 'yet']);
 
 /**
- * Where a reported clause from `from` to `to` ends before ", but he …" or ", but later said …" (a
+ * Where a reported clause from `from` to `to` ends before ", but he …" (or ", yet they …") or ", but later said …" (a
  * cue by `isCue` right after "but" and an adverb, the speaker's next report): a contrast whose subject is
  * a third-person pronoun and a verb goes on about the speaker, in the writer's words ("Ruiz said she
  * will not ask him to withdraw, but she has bristled at …"). The content before the comma is a clause
@@ -16,7 +18,7 @@ const PRONOUNS = new Set(['he', 'she', 'they', 'i', 'we', 'you', 'it']);
 export function butClauseEnd(tokens: readonly Token[], from: number, to: number, source: TokenRange, isCue: (k: number) => boolean = () => false): number {
   // Most contents hold no ", but": the scan below is needed only when one stands (speed only).
   let but = from;
-  while (but < to - 3 && !(tokens[but].text === ',' && tokens[but + 1].normal === 'but')) but++;
+  while (but < to - 3 && !(tokens[but].text === ',' && CONTRASTS.has(tokens[but + 1].normal))) but++;
   if (but >= to - 3) return to;
   const speaker = source.to - source.from === 1 ? tokens[source.from].normal : '';
   let quoted = false;
@@ -26,7 +28,7 @@ export function butClauseEnd(tokens: readonly Token[], from: number, to: number,
     if (/["“”]/.test(t.text) || (t.text === "'" && tokens[j + 1]?.text === "'")) quoted = !quoted;
     if (quoted) continue;
     if (t.pos === 'AUX' || (t.pos === 'VERB' && !t.normal.endsWith('ing'))) clause = true;
-    if (t.text !== ',' || tokens[j + 1].normal !== 'but' || !clause) continue;
+    if (t.text !== ',' || !CONTRASTS.has(tokens[j + 1].normal) || !clause) continue;
     // "DHS initially said she had rammed agents, but later said only that …": the speaker's own next
     // report, a verb of saying with no subject of its own, is no part of the first one's words.
     const next = tokens[j + 2].pos === 'ADV' ? j + 3 : j + 2;

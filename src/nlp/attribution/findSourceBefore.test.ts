@@ -12,6 +12,16 @@ describe('findSourceBefore: a phrase after a preposition is never the speaker', 
     expect(found[0]?.[0]).toBe('witnesses who testified at a hearing Wednesday');
   });
 
+  it('ends a report before ", yet they …", the writer\'s words (stop 46)', () => {
+    expect(attribute('Defendants also maintain that the agents are trained in the use of launchers, yet they offer no evidence that any warning was given.')).toEqual([['Defendants', 'also maintain', ['the agents are trained in the use of launchers']]]);
+  });
+
+  it('takes a title set off after the name "According to" names as the source\'s (stop 46)', () => {
+    expect(attribute('According to the declaration of Raymond Castellanos, the Deputy Field Office Director for ICE in San Francisco, protesters threw rocks at agents.')).toEqual([
+      ['the declaration of Raymond Castellanos, the Deputy Field Office Director for ICE in San Francisco', 'According to', ['protesters threw rocks at agents']],
+    ]);
+  });
+
   it('takes footage "released weeks later by" an agency as the source, not the agency (stop 46)', () => {
     expect(attribute('Body camera footage released weeks later by the Department of Homeland Security showed an agent reaching into the car as it began to move.')).toEqual([
       ['Body camera footage released weeks later by the Department of Homeland Security', 'showed', ['an agent reaching into the car as it began to move']],

@@ -7,6 +7,10 @@ function posOf(text: string, word: string): string | undefined {
 }
 
 describe('repairSpeakerTokens', () => {
+  it('reads "states" after the comma closing an appositive, before "that" and a pronoun, as a verb (stop 46)', () => {
+    expect(posOf('Ana Ferreira, a photojournalist, states that she was on the sidewalk.', 'states')).toBe('VERB');
+  });
+
   it('reads "say" after a relative pronoun and its subject as a verb: "who police say was armed" (stop 46)', () => {
     expect(posOf('The man, who police say was armed, died.', 'say')).toBe('VERB');
     // Without the relative pronoun the tagger's reading stands.

@@ -51,6 +51,29 @@ function apposedName(tokens: readonly Token[], comma: number, end: number): numb
   return x > j && x + 1 < end && (tokens[x + 1].pos === 'VERB' || tokens[x + 1].pos === 'AUX') ? j : -1;
 }
 
+const TITLE_OPENERS = new Set(['the', 'a', 'an']);
+const MAX_TITLE_TOKENS = 14;
+
+/**
+ * After a name and its comma at `comma`, "the Deputy Field Office Director for ICE in San Francisco,"
+ * or "a spokeswoman for the agency,": a phrase opening on an article, with no verb, quotation or
+ * other comma, that closes on a comma before a clause of its own (a subject, then a verb). Returns
+ * that closing comma, or -1.
+ */
+function apposedTitleAfterName(tokens: readonly Token[], comma: number, end: number): number {
+  if (!TITLE_OPENERS.has(tokens[comma + 1]?.normal ?? '')) return -1;
+  let j = comma + 2;
+  while (j < end && j - comma <= MAX_TITLE_TOKENS && tokens[j].text !== ',') {
+    if (tokens[j].pos === 'VERB' || tokens[j].pos === 'AUX' || tokens[j].pos === 'PRON' || /["“”]/.test(tokens[j].text)) return -1;
+    j++;
+  }
+  if (tokens[j]?.text !== ',') return -1;
+  // The clause after it: a subject (a few nominal words) and then its verb.
+  let x = j + 1;
+  while (x < end && x - j <= 4 && (tokens[x].pos === 'NOUN' || tokens[x].pos === 'PROPN' || tokens[x].pos === 'DET' || tokens[x].pos === 'ADJ' || tokens[x].pos === 'PRON' || tokens[x].pos === 'NUM')) x++;
+  return x > j + 1 && x < end && (tokens[x].pos === 'VERB' || tokens[x].pos === 'AUX') ? j : -1;
+}
+
 const POSSESSORS = new Set(['his', 'her', 'their', 'its', "'s", '’s']);
 
 /** "his sister", "the man's brother": a source someone's relation, whose name may follow it. */
@@ -115,7 +138,9 @@ export function resolveSourcePhrase(ctx: AttributionContext, k: number, m: numbe
     while (comma < end && tokens[comma].text !== ',') comma++;
     const found = (runsOnTo(tokens, src, m, comma) ? looseSource(tokens, m, comma, ctx.rulesOnly === true) : null) ?? (src.kind === 'source' ? openingSource(ctx, src.range, comma) : looseSource(tokens, m, comma, ctx.rulesOnly === true));
     // "According to his sister, Ana Ruiz, he was …": a name set off after the source is the source's.
-    const named = found && found.to === comma && ctx.rulesOnly === true && isPossessed(tokens, found) ? apposedName(tokens, comma, end) : -1;
+    // "According to the declaration of Raymond Castellanos, the Deputy Field Office Director for ICE, protesters …":
+    // a title set off after the name the source ends on is the source's too.
+    const named = found && found.to === comma && ctx.rulesOnly === true ? (isPossessed(tokens, found) ? apposedName(tokens, comma, end) : tokens[comma - 1].pos === 'PROPN' && tokens[comma - 2]?.pos === 'PROPN' ? apposedTitleAfterName(tokens, comma, end) : -1) : -1;
     const source = named > 0 && found ? { from: found.from, to: named } : found;
     const contentFrom = named > 0 ? named + 1 : comma + 1;
     // "According to the complaint, at approximately 10:50 p.m. on January 13, agents …": a time or place

@@ -16,6 +16,7 @@ import { personEntity } from './personEntity.js';
 import { readPseudonym } from './readPseudonym.js';
 import { roleOfTitle } from './registerPersons.js';
 import { readNamePhrase } from './readNamePhrase.js';
+import { readCivilDefendants } from './readCivilDefendants.js';
 import { readGovernment } from './readGovernment.js';
 import { readInterviewee } from './readInterviewee.js';
 import { readJointAnaphor, readJointSource } from './readJointSource.js';
@@ -361,6 +362,16 @@ function isListOfParties(text: string, source: { readonly start: number; readonl
   return phrase.includes(',') && PARTY_LIST.test(phrase.charAt(0).toLowerCase() + phrase.slice(1));
 }
 
+const SWORN_WORDS = new Set(['declaration', 'affidavit', 'testimony', 'deposition']);
+const SWORN_OPENERS = new Set(['the', 'a', 'his', 'her', 'their']);
+
+/** Where the name starts in "the declaration of Raymond Castellanos", "the sworn testimony of Agent Ruiz": after the "of" of a sworn account; else -1. */
+function declarantStart(words: readonly Word[]): number {
+  let i = SWORN_OPENERS.has(words[0]?.norm ?? '') ? 1 : 0;
+  if (words[i]?.norm === 'sworn') i++;
+  return SWORN_WORDS.has(words[i]?.norm ?? '') && words[i + 1]?.norm === 'of' && words[i + 2]?.capitalized === true ? words[i + 2].start : -1;
+}
+
 const REFLEXIVE = /\s+(?:himself|herself|themselves)$/u;
 
 /** "Herrera himself": the phrase without the reflexive that stresses who speaks. */
@@ -398,7 +409,7 @@ export function readSource(ctx: SpeakerContext, index: number): Entity | null {
   if (autopsy) return autopsy;
   const outletWork = readOutletWork(ctx, words) ?? readNewsOutlet(ctx, words);
   if (outletWork) return outletWork;
-  const joint = readJointSource(ctx, words, site) ?? readJointAnaphor(ctx, words, site) ?? readGovernment(ctx, words, site);
+  const joint = readJointSource(ctx, words, site) ?? readJointAnaphor(ctx, words, site) ?? readGovernment(ctx, words, site) ?? readCivilDefendants(ctx, words);
   if (joint) return joint;
   // "ICE in Chicago said", "The Mexican consulate in Nogales said": a body and where it serves.
   const serving = readServingBody(ctx, words) ?? readForeignMission(words, ctx.text);
@@ -413,6 +424,12 @@ export function readSource(ctx: SpeakerContext, index: number): Entity | null {
   // "Agent A stated", "Deportation Officer J.M. wrote": a filing's mark for someone it does not name.
   const pseudonym = readPseudonym(ctx, words, site);
   if (pseudonym) return pseudonym;
+  // "the declaration of Raymond Castellanos, the Deputy Field Office Director for ICE": the declarant speaks.
+  const declarant = declarantStart(words);
+  if (declarant >= 0) {
+    const sworn = readNamePhrase(ctx.text, declarant, nameEnd(ctx.text, declarant, source.end), ctx.vocab);
+    if (sworn.name && sworn.name.length >= 2) return readName(ctx, sworn.name, sworn.descriptors, sworn.title, site);
+  }
   const phrase = readNamePhrase(ctx.text, source.start, nameEnd(ctx.text, source.start, source.end), ctx.vocab);
   const onOrganization = phrase.name?.some((w) => ctx.organizations.some((o) => w.start < o.end && w.end > o.start));
   if (phrase.name && !onOrganization) {
