@@ -8,6 +8,11 @@ function prior(text: string, reading: string): boolean {
 }
 
 describe('isPriorCharge', () => {
+  it('reads a charge with its year after the noun as one of the past (stop 46)', () => {
+    expect(prior('It was a misdemeanor harassment charge from 2019 that was later dismissed.', 'later dismissed')).toBe(true);
+    expect(prior('The assault charge was dismissed on Thursday.', 'was dismissed')).toBe(false);
+  });
+
   it('reads a charge named with a year, "prior" or "unrelated" as one of the past or of another matter', () => {
     expect(prior('The 2022 domestic violence charge was dismissed.', 'charge was dismissed')).toBe(true);
     expect(prior('Records show a 2022 domestic violence charge against a man with the same name.', 'charge against')).toBe(true);
