@@ -11,6 +11,12 @@ function keep(text: string): string {
 }
 
 describe('butClauseEnd', () => {
+  it('ends the content before ", yet they …" and before another report: ", videos show a phone" (stop 46)', () => {
+    expect(keep('Ruiz said the agents were trained, yet they offer no evidence.')).toBe('the agents were trained');
+    expect(keep('Officials said he had a gun, videos show a phone.')).toBe('he had a gun');
+    expect(keep('Ruiz said the car, agents say, was stopped.')).toBe('(all)');
+  });
+
   it('ends the content at a comma before "but" and a third-person pronoun with a verb', () => {
     expect(keep('Ruiz said she will not ask him to leave, but she has bristled at his votes.')).toBe('she will not ask him to leave');
   });

@@ -6,6 +6,33 @@ const PRONOUNS = new Set(['he', 'she', 'they', 'i', 'we', 'you', 'it']);
 // ", but they …", ", yet they offer no evidence …".
 const CONTRASTS = new Set(['but', 'yet']);
 
+const SUBJECT_PARTS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM']);
+const SHOWING = new Set(['show', 'say', 'suggest', 'indicate', 'contradict']);
+
+/**
+ * "officials say he had a gun, videos show a phone": after a comma, a clause of its own whose subject
+ * is a noun phrase and whose verb is a cue (`isCue`) with words after it is another report, no part
+ * of this one. Not an inner tag set off by commas ("the car, agents say, was stopped"). The comma, or -1.
+ */
+function otherReportAt(tokens: readonly Token[], from: number, to: number, isCue: (k: number) => boolean): number {
+  let verb = false;
+  for (let j = from; j < to - 3; j++) {
+    const t = tokens[j];
+    if (/["“”]/.test(t.text)) return -1;
+    if (t.pos === 'AUX' || (t.pos === 'VERB' && !t.normal.endsWith('ing'))) verb = true;
+    if (t.text !== ',' || !verb) continue;
+    // "videos show a phone": the tagger may read the plain form after a plural as a noun.
+    const isMisread = (x: number) => x > j + 1 && tokens[x].pos === 'NOUN' && SHOWING.has(tokens[x].normal) && /s$/u.test(tokens[x - 1].normal) && SUBJECT_PARTS.has(tokens[x + 1]?.pos ?? '');
+    let x = j + 1;
+    while (x < to && x - j <= 4 && SUBJECT_PARTS.has(tokens[x].pos) && !isMisread(x)) x++;
+    const misread = isMisread(x);
+    if (x === j + 1 || x >= to - 1 || !((tokens[x].pos === 'VERB' && isCue(x)) || misread)) continue;
+    const next = tokens[x + 1];
+    if (next.text !== ',' && !/^[.!?]$/.test(next.text)) return j;
+  }
+  return -1;
+}
+
 /**
  * Where a reported clause from `from` to `to` ends before ", but he …" (or ", yet they …") or ", but later said …" (a
  * cue by `isCue` right after "but" and an adverb, the speaker's next report): a contrast whose subject is
@@ -16,6 +43,8 @@ const CONTRASTS = new Set(['but', 'yet']);
  * stands before the cue): gold ends there 11 times against 3.
  */
 export function butClauseEnd(tokens: readonly Token[], from: number, to: number, source: TokenRange, isCue: (k: number) => boolean = () => false): number {
+  const report = otherReportAt(tokens, from, to, isCue);
+  if (report >= 0) return report;
   // Most contents hold no ", but": the scan below is needed only when one stands (speed only).
   let but = from;
   while (but < to - 3 && !(tokens[but].text === ',' && CONTRASTS.has(tokens[but + 1].normal))) but++;

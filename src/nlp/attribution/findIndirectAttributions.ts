@@ -214,7 +214,7 @@ function resolveVerb(ctx: AttributionContext, k: number, verb: CueVerb, from: nu
     // A part that is no clause ("announced his candidacy in June, he …") keeps the old reading.
     const subordinateEnd = ctx.rulesOnly === true ? subordinateClauseEnd(tokens, floor, before.range.from, afterCue + 1, forward) : forward;
     // "Ruiz said she will not ask him to withdraw, but she has bristled at …": the writer goes on about the speaker (the rules alone).
-    const contrastEnd = ctx.rulesOnly === true ? butClauseEnd(tokens, afterCue, subordinateEnd, before.range, (j) => cueVerbAt(tokens, j, ctx.lexicon) !== null) : subordinateEnd;
+    const contrastEnd = ctx.rulesOnly === true ? butClauseEnd(tokens, afterCue, subordinateEnd, before.range, (j) => cueVerbAt(tokens, j, ctx.lexicon) !== null || evidenceVerbAt(tokens, j, ctx.lexicon) !== null) : subordinateEnd;
     const shortened = contrastEnd < forward ? contentRange(tokens, afterCue, contrastEnd, hadThatAt(tokens, k, afterCue)) : null;
     // "The agents announced their presence and broke down the door": a second predicate of the speaker ends the content (the rules alone; not before a cue of its own).
     const coordinated = ctx.rulesOnly === true && !shortened && !hadThatAt(tokens, k, afterCue) ? coordinatedVerbAt(tokens, afterCue, forward) : -1;
