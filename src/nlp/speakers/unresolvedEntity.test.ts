@@ -9,6 +9,13 @@ function speakers(text: string): ([string, string] | null)[] {
 const LEAD = 'An ICE officer shot a man in a parking lot in Salem on Wednesday. ';
 
 describe('unresolvedEntity', () => {
+  it('reads "the woman" as the unnamed woman just heard (stop 46)', () => {
+    expect(speakers(`${LEAD}A woman who asked not to be named said she saw it. "He fired," the woman said.`)).toEqual([
+      ['woman', 'witness'],
+      ['woman', 'witness'],
+    ]);
+  });
+
   it('names an unnamed person whose words tell what she saw or heard a witness, in a story of force (stop 46)', () => {
     expect(speakers(`${LEAD}A store employee told the paper that she saw the car roll back slowly before she heard the shot.`)).toEqual([['employee', 'witness']]);
     expect(speakers(`${LEAD}A woman who asked not to be named said she saw the car roll back slowly.`)).toEqual([['woman', 'witness']]);

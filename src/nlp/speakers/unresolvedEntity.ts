@@ -1,5 +1,6 @@
 import { makeEntity, makeSpeaker, type Entity } from './entity.js';
 import { heardOrSaw } from './heardOrSaw.js';
+import { resolveAnaphor } from './resolveAnaphor.js';
 import { saysAnonymous } from './saysAnonymous.js';
 import type { Gender } from './roleVocab.js';
 import type { SpeakerContext } from './speakerContext.js';
@@ -7,6 +8,7 @@ import { tellsForce } from './tellsForce.js';
 import { splitWords, type Word } from './words.js';
 
 const INDEFINITE = new Set(['a', 'an', 'one', 'another']);
+const NOUN_REACH = 2;
 const LIVES_NEARBY = /\bwho (?:lives|lived|has lived) (?:on (?:the|that|this) (?:block|street)|nearby|next door|across the (?:street|hall)|down the (?:street|block|hall)|around the corner|in the (?:same )?(?:building|complex))\b/iu;
 
 const COUNTED = new Set(['two', 'three', 'four', 'five', 'six', 'several', 'some', 'many', 'both']);
@@ -45,6 +47,12 @@ export function unresolvedEntity(ctx: SpeakerContext, index: number): Entity {
   const gender = words.map((w) => ctx.vocab.genderWords.get(w.norm)).find((g): g is Gender => g !== undefined) ?? null;
   const head = headOf(ctx, words);
   if (!gender && head && ctx.vocab.inanimateSources.has(head.norm)) return makeEntity({ key: `unresolved:${index}`, kind: 'thing' });
+  // "A woman who lives on the block … said …. “She wasn't trying to hit anybody,” the woman said": the one just heard by that noun.
+  if (words.length === 2 && words[0].norm === 'the' && ctx.vocab.unnamedPersonNouns.has(words[1].norm)) {
+    const noun = words[1].norm;
+    const earlier = resolveAnaphor(ctx, { at: source.start, attribution: index, gender: null, reach: NOUN_REACH, accepts: (e) => e.kind === 'person' && e.speaker !== null && e.heads.includes(noun) });
+    if (earlier) return earlier;
+  }
   // "A woman who was in the passenger seat, who asked not to be named, said": someone the story says it
   // will not name speaks as its noun ("woman"), on no one's side in particular; one "who lives on the
   // block" is a neighbor, a witness.
