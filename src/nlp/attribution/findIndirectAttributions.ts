@@ -88,6 +88,19 @@ function asksAnonymity(tokens: readonly Token[], k: number): boolean {
   return tokens[k + 1]?.normal === 'not' && tokens[k + 2]?.normal === 'to' && tokens[k + 3]?.normal === 'be' && UNNAMED.has(tokens[k + 4]?.normal ?? '');
 }
 
+const REPORT_SUBJECT = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'PRON']);
+const REPORT_AUXILIARIES = new Set(['has', 'have', 'had', 'also', 'has also', 'previously', 'later']);
+
+/** "ICE has said he …", "the agency said …": a clause from `from` that opens on a subject of its own and a verb of saying. */
+function opensOwnReport(ctx: AttributionContext, from: number, to: number): boolean {
+  const { tokens } = ctx;
+  let j = from;
+  while (j < to && j - from < 4 && REPORT_SUBJECT.has(tokens[j].pos)) j++;
+  if (j === from) return false;
+  while (j < to && REPORT_AUXILIARIES.has(tokens[j].normal)) j++;
+  return j < to && cueVerbAt(tokens, j, ctx.lexicon)?.speech === true;
+}
+
 const CLOSING_MARK = new Set(['”', '"', "'"]);
 const CHARGE_TOWARD = new Set(['at', 'toward', 'towards', 'into', 'through', 'forward', 'ahead']);
 const RELEASED = new Set(['released', 'issued', 'published', 'filed', 'posted', 'obtained', 'dated', 'sent']);
@@ -167,7 +180,13 @@ function resolveVerb(ctx: AttributionContext, k: number, verb: CueVerb, from: nu
       // "…, Ruiz said, adding that …": a participle after the comma is a cue of its own, not content.
       const participle = tokens[afterCue + 1]?.pos === 'VERB' && tokens[afterCue + 1].normal.endsWith('ing');
       const tailEnd = participle ? afterCue : findForwardEnd(ctx, afterCue + 1, end, floor);
-      const tail = participle ? null : contentRange(tokens, afterCue + 1, tailEnd, true);
+      // "…, Oquendo said; ICE has said he had a final order of removal": after the semicolon another speaker's report, no part of hers.
+      const othersReport = semicolon && opensOwnReport(ctx, afterCue + 1, tailEnd);
+      const tail = participle || othersReport ? null : contentRange(tokens, afterCue + 1, tailEnd, true);
+      if (othersReport) {
+        const own = commaBefore ? contentRange(tokens, floor, headEnd) : null;
+        return own ? pack(before.range, cue, [own]) : null;
+      }
       // A headline's "…, poll finds;" closing its line has no clause after the semicolon: no report.
       if (semicolon && !tail) return null;
       // "The golf industry, she said, is doing better": the head may be the subject of the tail's clause;

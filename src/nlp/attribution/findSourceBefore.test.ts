@@ -22,6 +22,17 @@ describe('findSourceBefore: a phrase after a preposition is never the speaker', 
     ]);
   });
 
+  it('keeps a subject relative whose verb the tagger read as a noun: "A group that monitors border deaths said" (stop 46)', () => {
+    expect(attribute('A group that monitors border deaths said the agents caused the crash.')).toEqual([['A group that monitors border deaths', 'said', ['the agents caused the crash']]]);
+  });
+
+  it('leaves another speaker\'s report after the semicolon out: "…, Oquendo said; ICE has said …" (stop 46)', () => {
+    expect(attribute('He had no criminal record, Oquendo said; ICE has said he had a final order of removal.')).toEqual([
+      ['Oquendo', 'said', ['He had no criminal record']],
+      ['ICE', 'has said', ['he had a final order of removal']],
+    ]);
+  });
+
   it('takes footage "released weeks later by" an agency as the source, not the agency (stop 46)', () => {
     expect(attribute('Body camera footage released weeks later by the Department of Homeland Security showed an agent reaching into the car as it began to move.')).toEqual([
       ['Body camera footage released weeks later by the Department of Homeland Security', 'showed', ['an agent reaching into the car as it began to move']],

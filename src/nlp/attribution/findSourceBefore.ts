@@ -176,9 +176,17 @@ function cutObjectRelative(tokens: readonly Token[], found: SourceResult): Sourc
   for (let t = to - 2; t > from; t--) {
     const t1 = tokens[t];
     if (t1.pos === 'VERB' || t1.pos === 'AUX' || t1.text === ',') return found;
+    // "a group that monitors border deaths": a subject relative whose verb the tagger read as a plural noun, its object after it.
+    if (t1.normal === 'that' && isMisreadVerb(tokens, t + 1, to)) return found;
     if (t1.normal === 'that' && isNounLike(tokens[t - 1])) return { kind: 'source', range: { from: t + 1, to } };
   }
   return found;
+}
+
+/** A word in -s the tagger read as a noun, with an object of two words or more after it inside the phrase ("monitors border deaths"). */
+function isMisreadVerb(tokens: readonly Token[], v: number, to: number): boolean {
+  const t = tokens[v];
+  return t.pos === 'NOUN' && /[^su]s$/u.test(t.normal) && v + 2 < to && ['NOUN', 'DET', 'ADJ', 'PROPN'].includes(tokens[v + 1].pos);
 }
 
 /** A negated report when the speaker phrase opens on a negative word or follows "nor": nobody said it. */

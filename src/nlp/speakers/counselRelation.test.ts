@@ -25,6 +25,12 @@ describe('counsel relations', () => {
     expect(lastSpeaker(text)?.role).toBe('subject_counsel');
   });
 
+  it('reads "Ms. Oquendo" as Natalia Oquendo and "Lawyers for the family" as the subject\'s (stop 46)', () => {
+    const text = `${LEAD}Natalia Oquendo, a lawyer for the family, said she was restrained. "She could not breathe," Ms. Oquendo said.`;
+    expect(lastSpeaker(text)).toMatchObject({ name: 'Natalia Oquendo', role: 'subject_counsel' });
+    expect(lastSpeaker(`${LEAD}Lawyers for the family said she was unarmed.`)).toMatchObject({ name: 'attorneys for Dana Whitlock', role: 'subject_counsel' });
+  });
+
   it('reads "a lawyer retained by the family" as the subject\'s lawyer (stop 46)', () => {
     expect(lastSpeaker(`${LEAD}Antonio Romanucci, a lawyer retained by the family, told reporters she was on her way to work.`)).toEqual({ name: 'Antonio Romanucci', role: 'subject_counsel', affiliation: 'lawyer for Dana Whitlock' });
   });

@@ -130,7 +130,9 @@ export function describeRelation(ctx: SpeakerContext, d: Description, site: Desc
   const plural = isPlural(head.norm);
   // "their attorney" after "the family": the family's counsel. "Their son" there is no one sure.
   // "the family's attorney" is the counsel of the family of the one force was used on.
-  const familyOwned = FAMILY_POSSESSOR.test(ctx.text.slice(d.words[0].start, head.words[0].start));
+  // So are "Lawyers for the family".
+  const forFamily = role === 'subject_counsel' && d.complement.length === 2 && d.complement[0].norm === 'the' && d.complement[1].norm === 'family';
+  const familyOwned = forFamily || FAMILY_POSSESSOR.test(ctx.text.slice(d.words[0].start, head.words[0].start));
   const viaFamily = d.possessivePronoun?.norm === 'their' || familyOwned;
   const target = familyOwned ? (role === 'subject_counsel' ? ctx.subject : null) : viaFamily && role !== 'subject_counsel' ? null : resolveTarget(ctx, d, { implicitSubject: plural && role !== 'witness' });
   if (!plural) {

@@ -44,8 +44,12 @@ export interface PersonFacts {
 
 export type Lookup = PersonRecord | 'ambiguous' | null;
 
+// "Ms. Oquendo", "Mr. Pérez": a courtesy title before a surname is no part of the name.
+const COURTESY = new Set(['mr.', 'mrs.', 'ms.', 'mx.', 'miss', 'mr', 'mrs', 'ms']);
+
 function foldWords(name: string): string[] {
-  return name.split(/\s+/).filter(Boolean).map(foldName);
+  const words = name.split(/\s+/).filter(Boolean).map(foldName);
+  return words.length >= 2 && COURTESY.has(words[0]) ? words.slice(1) : words;
 }
 
 const GENERATION = new Set(['jr', 'jr.', 'sr', 'sr.', 'ii', 'iii', 'iv', 'v']);
