@@ -8,6 +8,11 @@ function sentence(text: string, index = 0): SentenceInfo {
 }
 
 describe('findForce', () => {
+  it('reads "the other one shot him with the Taser" as a Taser, no firearm (stop 46)', () => {
+    expect(findForce([sentence('One agent held him down and the other one shot him with the Taser in the back.')]).force).toEqual(['taser']);
+    expect(findForce([sentence('The agent fired one shot at the car.')]).force).toEqual(['firearm discharged']);
+  });
+
   it('reads "pulling a woman out by her arm" as physical force, not a rescue from a burning car (stop 43)', () => {
     expect(findForce([sentence('Video shows agents smashing the window and pulling a woman out by her arm.')]).force).toEqual(['physical force']);
     expect(findForce([sentence('Two agents pulled the driver out of the burning car.')]).force).toEqual([]);

@@ -25,6 +25,8 @@ describe('matchFacets', () => {
     expect(stanceOf('He was driving a white Dodge Ram pickup.', 'vehicle_movement')).toBeNull();
     expect(stanceOf('He rammed the agents\' car.', 'vehicle_movement')).toBe('toward_officers');
     expect(stanceOf('He never hit the gas.', 'weapon_alleged')).toBeNull();
+    expect(stanceOf('the other one shot him with the Taser in the back', 'shots_fired')).toBeNull();
+    expect(stanceOf('An agent fired one shot.', 'shots_fired')).toBe('1');
     expect(stanceOf('the use of less-lethal munitions was a measured response to an unlawful assembly', 'justification_for_force')).toBe('self_defense');
     expect(stanceOf('The shooting was unlawful.', 'justification_for_force')).toBe('unjustified');
     expect(stanceOf("One agent can be seen pulling a handgun from his waistband and walking away with it.", 'position_when_shot')).toBeNull();

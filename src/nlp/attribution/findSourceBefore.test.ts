@@ -33,6 +33,11 @@ describe('findSourceBefore: a phrase after a preposition is never the speaker', 
     ]);
   });
 
+  it('reads a past tense the tagger took for an adjective or a noun: "said the officers restrained him", "knelt on him" (stop 46)', () => {
+    expect(attribute('Detainees said the officers restrained him on the floor.')).toEqual([['Detainees', 'said', ['the officers restrained him on the floor']]]);
+    expect(attribute('His wife said the officers knelt on him for minutes.')).toEqual([['His wife', 'said', ['the officers knelt on him for minutes']]]);
+  });
+
   it('takes footage "released weeks later by" an agency as the source, not the agency (stop 46)', () => {
     expect(attribute('Body camera footage released weeks later by the Department of Homeland Security showed an agent reaching into the car as it began to move.')).toEqual([
       ['Body camera footage released weeks later by the Department of Homeland Security', 'showed', ['an agent reaching into the car as it began to move']],

@@ -7,6 +7,8 @@ const PAST_BEFORE_NOUN = /^[a-z]{3,}[^e]ed$/;
 const PLAIN_FORM = /^[a-z]{3,}[^s]$/;
 const PLURAL = /^[a-z]{3,}[^su]s$/;
 const PLAIN_OBJECT = new Set(['DET', 'PRON', 'NUM']);
+const OBJECT_AFTER = new Set(['PRON', 'DET', 'ADP']);
+const IRREGULAR_PAST = new Set(['knelt', 'threw', 'held', 'struck', 'shot', 'hit', 'beat', 'fought', 'bit', 'swung', 'drew', 'tore', 'broke']);
 
 /**
  * Whether the words from `from` to `to` hold a finite verb the tagger read as a noun: a word in -s
@@ -22,6 +24,9 @@ export function hasMistaggedVerb(tokens: readonly Token[], from: number, to: num
 export function mistaggedVerbAt(tokens: readonly Token[], from: number, to: number): number {
   for (let j = from + 1; j < to - 1; j++) {
     const t = tokens[j];
+    // "the officers restrained him", "the officers knelt on him": a past tense read as an adjective, or an irregular one as a noun.
+    const pastRead = (t.pos === 'ADJ' && /[a-z]ed$/.test(t.text)) || (t.pos === 'NOUN' && IRREGULAR_PAST.has(t.normal));
+    if (pastRead && SUBJECT_HEADS.has(tokens[j - 1].pos) && OBJECT_AFTER.has(tokens[j + 1].pos)) return j;
     if (t.pos !== 'NOUN' || !/[a-z](?:s|ed)$/.test(t.text) || /(?:ss|us|is)$/.test(t.normal)) continue;
     const next = tokens[j + 1];
     if (!SUBJECT_HEADS.has(tokens[j - 1].pos)) continue;
