@@ -8,6 +8,15 @@ function officerCharged(text: string, cue: string): boolean {
 }
 
 describe('isOfficerCharged', () => {
+  it('reads "indicted a U.S. Border Patrol agent" past the abbreviation\'s stops, and "The agent, NAME, 38, is also charged" (stop 46)', () => {
+    const indicted = 'A grand jury has indicted a U.S. Border Patrol agent on a charge of voluntary manslaughter.';
+    expect(isOfficerCharged(indicted, indicted.indexOf('charge of'), indicted.indexOf('charge of') + 9)).toBe(true);
+    const apposed = 'The agent, Travis Kellner, 38, is also charged with aggravated assault.';
+    expect(isOfficerCharged(apposed, apposed.indexOf('charged'), apposed.indexOf('charged') + 12)).toBe(true);
+    const man = 'The man, Luis Ruiz, 38, is charged with assaulting an agent.';
+    expect(isOfficerCharged(man, man.indexOf('charged'), man.indexOf('charged') + 12)).toBe(false);
+  });
+
   it('reads an officer charged after the cue, inside it, earlier in its clause, or as its passive subject', () => {
     expect(officerCharged('A grand jury indicted an Immigration and Customs Enforcement officer on Thursday.', 'indicted')).toBe(true);
     expect(officerCharged('Prosecutors filed charges against the agent who fired.', 'charges against')).toBe(true);

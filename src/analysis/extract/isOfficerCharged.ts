@@ -10,7 +10,7 @@ const OFFICER_INSIDE = /\b(?:charged|indicted|accused|prosecuted)\s+(?:(?:the|an
 // "A Border Patrol agent was indicted Thursday on charges of …": the officer opening the clause (past a
 // dateline's dash) as the subject of a passive charge verb, the charge a few words after it; not "The
 // man who shoved an agent was charged …", where the officer is an object.
-const OFFICER_PASSIVE = /(?:^|[—–(:]|\bthat)\s*(?:the|an?|one|two|three|both|another)\s+(?:[\w-]+\s+){0,3}?(?:agent|officer|deputy|trooper|marshal)s?\b(?:\s*,[^,;.]{0,60},)?\s+(?:was|were|has been|have been|had been|is|are)\s+(?:\w+\s+)?(?:charged|indicted|accused|prosecuted)\b[^.;!?]{0,40}$/iu;
+const OFFICER_PASSIVE = /(?:^|[—–(:]|\bthat)\s*(?:the|an?|one|two|three|both|another)\s+(?:[\w-]+\s+){0,3}?(?:agent|officer|deputy|trooper|marshal)s?\b(?:\s*,[^;.]{0,80},)?\s+(?:was|were|has been|have been|had been|is|are)\s+(?:\w+\s+)?(?:charged|indicted|accused|prosecuted)\b[^.;!?]{0,40}$/iu;
 
 /**
  * Whether the charge read at [start, end) of `text` is brought against an officer, not against the
@@ -20,8 +20,10 @@ const OFFICER_PASSIVE = /(?:^|[—–(:]|\bthat)\s*(?:the|an?|one|two|three|both
  */
 export function isOfficerCharged(text: string, start: number, end: number): boolean {
   if (OFFICER_INSIDE.test(text.slice(start, end)) || OFFICER_OBJECT.test(text.slice(end, end + 90))) return true;
-  const clause = text.slice(Math.max(0, start - 160), start).split(/[.;!?]/u).pop() ?? '';
+  // A full stop after a single capital ("U.S.", "J.") ends no sentence.
+  const clause = text.slice(Math.max(0, start - 160), start).split(/(?<!\b\p{Lu})[.;!?]/u).pop() ?? '';
   // "indicted an ICE officer on a charge of manslaughter": the charge the officer was indicted on;
   // "the officer was charged": the passive's subject.
-  return OFFICER_INSIDE.test(clause) || OFFICER_PASSIVE.test(clause) || isOfficerClause(text, start);
+  // The passive's verb may open the reading itself ("… is also charged with …").
+  return OFFICER_INSIDE.test(clause) || OFFICER_PASSIVE.test(clause) || OFFICER_PASSIVE.test(clause + text.slice(start, end)) || isOfficerClause(text, start);
 }

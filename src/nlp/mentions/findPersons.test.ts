@@ -7,6 +7,11 @@ function persons(text: string) {
 }
 
 describe('findPersons', () => {
+  it('reads no person in a county\'s name or a law\'s: "Doña Ana County", "the Supremacy Clause" (stop 46)', () => {
+    expect(persons('A Doña Ana County grand jury indicted the agent, Travis Kellner.').map((p) => p.name)).toEqual(['Travis Kellner']);
+    expect(persons('Under the Supremacy Clause a state has no authority, Ana Ruiz said.').map((p) => p.name)).toEqual(['Ana Ruiz']);
+  });
+
   it('reads a name after "the" that ends its phrase as a thing, one that modifies a noun as a person (stop 42)', () => {
     expect(persons('Annika Rowe, who was on assignment for the Cascade Current, said she was hit.').map((p) => p.name)).toEqual(['Annika Rowe']);
     expect(persons('Rowe said the Renee Good shooting changed her mind.').map((p) => p.name)).toEqual(['Renee Good']);

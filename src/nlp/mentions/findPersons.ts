@@ -112,10 +112,15 @@ function isTownName(text: string, c: Candidate): boolean {
 }
 
 const LAW_AFTER = /^\s+(?:Act|Acts|Amendment|Amendments|Clause|Doctrine|Statute)\b/u;
+// "the Supremacy Clause": a name that ends on a law's noun.
+const LAW_WORD_LAST = /\s(?:Act|Amendment|Clause|Doctrine|Statute)$/u;
+// "Doña Ana County", "Santa Cruz County", "St. Landry Parish": a county's name, never a person's.
+const COUNTY_AFTER = /^\s+(?:County|Parish|Borough|Township)\b/u;
 
-/** "the Federal Tort Claims Act", "the Fourth Amendment": capitalised words before a law's noun name the law, not a person. */
+/** "the Federal Tort Claims Act", "the Fourth Amendment": capitalised words before a law's noun name the law, not a person; nor do those before "County" ("Doña Ana County"). */
 function isLawName(text: string, c: Candidate): boolean {
-  return c.title === null && LAW_AFTER.test(text.slice(c.end, c.end + 14));
+  if (LAW_WORD_LAST.test(text.slice(c.nameStart, c.end))) return true;
+  return LAW_AFTER.test(text.slice(c.end, c.end + 14)) ? c.title === null : COUNTY_AFTER.test(text.slice(c.end, c.end + 10));
 }
 
 const THE_BEFORE = /(?:^|[^\p{L}])(?:the|our|their|its)\s+$/u;

@@ -15,6 +15,12 @@ describe('counsel relations', () => {
     expect(lastSpeaker(`${LEAD}She was shot in the head, according to the Hennepin county medical examiner.`)?.role).toBe('official');
   });
 
+  it('reads a defense attorney in a story of an agent indicted as no lawyer of the person shot (stop 46)', () => {
+    const text = 'A Border Patrol agent shot and killed Ernesto Valdivia Ruiz, 34, in October. On Monday, Border Patrol Agent Travis Kellner was indicted on a charge of manslaughter. Defense attorney Gregory Ashcroft said the truck came at him.';
+    expect(lastSpeaker(text)?.role).toBe('other');
+    expect(lastSpeaker(`${LEAD}She was charged with assaulting an officer. Defense attorney Gregory Ashcroft said she was unarmed.`)?.role).toBe('subject_counsel');
+  });
+
   it('gives a state senator the state senate, not the U.S. Senate (stop 46)', () => {
     expect(lastSpeaker(`${LEAD}State Sen. Lucía Moreno said the shooting was wrong.`)).toEqual({ name: 'Lucía Moreno', role: 'elected_official', affiliation: 'state senate' });
   });

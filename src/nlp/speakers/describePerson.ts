@@ -283,6 +283,16 @@ function isTitledOfficial(ctx: SpeakerContext, record: PersonRecord): boolean {
 
 // "the attorney for the ICE officer", "a lawyer representing the agent", "the deputy's attorney".
 const OFFICER_COUNSEL = /\b(?:(?:attorneys?|lawyers?|counsel) (?:for|representing) (?:the|an?) (?:[\p{L}-]+ ){0,5}?(?:officers?|agents?|deput(?:y|ies)|troopers?)|(?:officer|agent|deputy|trooper)(?:s['’]|['’]s) (?:attorneys?|lawyers?|counsel))\b/u;
+// "A grand jury indicted a Border Patrol agent", "Agent Travis Kellner was indicted": an officer charged.
+const OFFICER_CHARGED = /\b(?:indicted|charged) (?:an?|the) (?:[\p{L}.-]+ ){0,4}?(?:agent|officer|deputy|trooper)\b|\b(?:agent|officer|deputy|trooper)\b[^.;!?]{0,60}?\b(?:was|were|has been|had been|is) (?:also )?(?:indicted|charged with (?:murder|manslaughter|homicide|second-degree|first-degree|voluntary|involuntary|aggravated|reckless|criminal|negligent))/iu;
+const officerChargedByContext = new WeakMap<SpeakerContext, boolean>();
+
+function officerChargedIn(ctx: SpeakerContext): boolean {
+  let found = officerChargedByContext.get(ctx);
+  if (found === undefined) officerChargedByContext.set(ctx, (found = OFFICER_CHARGED.test(ctx.text)));
+  return found;
+}
+
 // The answer depends on the document alone: one scan per context.
 const officerCounselByContext = new WeakMap<SpeakerContext, boolean>();
 
@@ -335,6 +345,8 @@ function roleOf(ctx: SpeakerContext, record: PersonRecord, attribution: number):
   if (record.relation && RELATION_ROLES.has(record.relation.role)) return ofSomeoneElse(ctx, record) ? (heardOrSaw(ctx, attribution) && tellsForce(ctx) ? 'witness' : 'other') : record.relation.role;
   // "Former ICE director Sarah Saldaña" speaks for no agency now.
   if (servesNoLonger(record) || formerTitle(ctx, record) !== null) return 'other';
+  // "Defense attorney Gregory Ashcroft" in a story of an agent indicted: the agent's lawyer, no voice of the subject's side.
+  if (record.titleRole === 'subject_counsel' && !record.relation && officerChargedIn(ctx)) return 'other';
   // A courtesy title ("Dr. Lena Hart, the county's medical examiner") says less than the office after it.
   if (record.titleRole && record.titleRole !== 'other') return record.titleRole;
   // "an agent, identified in court as Charles Exum": the officer himself, who speaks as one.
