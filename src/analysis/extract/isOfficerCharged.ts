@@ -12,6 +12,9 @@ const OFFICER_INSIDE = /\b(?:charged|indicted|accused|prosecuted)\s+(?:(?:the|an
 // man who shoved an agent was charged …", where the officer is an object.
 const OFFICER_PASSIVE = /(?:^|[—–(:]|\bthat)\s*(?:the|an?|one|two|three|both|another)\s+(?:[\w-]+\s+){0,3}?(?:agent|officer|deputy|trooper|marshal)s?\b(?:\s*,[^;.]{0,80},)?\s+(?:was|were|has been|have been|had been|is|are)\s+(?:\w+\s+)?(?:charged|indicted|accused|prosecuted)\b[^.;!?]{0,40}$/iu;
 
+// A full stop after a single capital ("U.S.", "J.") ends no sentence.
+const CLAUSE_END = /(?<!\b\p{Lu})[.;!?]/u;
+
 /**
  * Whether the charge read at [start, end) of `text` is brought against an officer, not against the
  * person force was used on: the officer stands right after the charge word, inside it ("charged the
@@ -20,8 +23,7 @@ const OFFICER_PASSIVE = /(?:^|[—–(:]|\bthat)\s*(?:the|an?|one|two|three|both
  */
 export function isOfficerCharged(text: string, start: number, end: number): boolean {
   if (OFFICER_INSIDE.test(text.slice(start, end)) || OFFICER_OBJECT.test(text.slice(end, end + 90))) return true;
-  // A full stop after a single capital ("U.S.", "J.") ends no sentence.
-  const clause = text.slice(Math.max(0, start - 160), start).split(/(?<!\b\p{Lu})[.;!?]/u).pop() ?? '';
+  const clause = text.slice(Math.max(0, start - 160), start).split(CLAUSE_END).pop() ?? '';
   // "indicted an ICE officer on a charge of manslaughter": the charge the officer was indicted on;
   // "the officer was charged": the passive's subject.
   // The passive's verb may open the reading itself ("… is also charged with …").
