@@ -10,6 +10,15 @@ function claimsOf(body: string, published = '2026-02-10') {
   return primary.claims.map((c) => [c.facet, c.stance, c.side, c.speaker?.name ?? null]);
 }
 
+describe('buildClaims: a civil suit’s filing (stop 46)', () => {
+  it('reads what a lawsuit alleges as the plaintiffs’ account, not the state’s; a criminal complaint stays the state’s', () => {
+    const civil = 'A Border Patrol agent shot and killed Tomás Ibarra in Aurora in October.\n\nHis family filed a wrongful-death lawsuit on Monday. The lawsuit alleges that Ibarra had no criminal record in the United States.';
+    expect(claimsOf(civil)).toContainEqual(['criminal_record', 'no_record', 'others', 'lawsuit']);
+    const criminal = 'A Border Patrol agent shot Marimar Martinez in Chicago in October.\n\nA criminal complaint filed by the U.S. Attorney\'s Office alleged that she rammed the agents\' vehicle.';
+    expect(claimsOf(criminal).find((c) => c[0] === 'vehicle_movement')?.[2]).toBe('documents');
+  });
+});
+
 describe('buildClaims: the outlet’s clause after an attribution (stop 41)', () => {
   it('reads what a video shows, told after the attribution, as the footage', () => {
     const body =

@@ -80,7 +80,7 @@ export function buildClaims(
     // "Border Patrol has said he threw rocks", in a lawmaker's words: the agency's claim, not hers.
     let context: RelayContext | null = null;
     const own = isSubjectSpeaking(a.speaker, subject);
-    const side = own ? 'subject' : sideOfRole(a.speaker.role);
+    const side = own ? 'subject' : sideOfSpeaker(a.speaker);
     // "Her lawyer denied that she rammed the vehicle": the lawyer's account is the other stance.
     const options = { denied: isDenial(text, a) };
     const matches = pieces.flatMap((p) => {
@@ -164,7 +164,7 @@ export function buildClaims(
     const span = trimSpan(text, s.start, s.end);
     // A verdict's "Videos show the truck turning away" stays what the video shows.
     const speaker = carried ? carried.attribution.speaker : verdict?.sentences.has(s.index) && !readsVideo() ? verdict.speaker : voice;
-    let matches = forSide(matchFacets(s.text, s.start, facets), speaker ? sideOfRole(speaker.role) : 'outlet').filter((m) => !namesAnother(text, m, subject));
+    let matches = forSide(matchFacets(s.text, s.start, facets), speaker ? sideOfSpeaker(speaker) : 'outlet').filter((m) => !namesAnother(text, m, subject));
     // Words in quotation marks that no attribution claimed are someone's, not the outlet's: a gap.
     if (!carried && (!voice || !voiceOwnsQuotes) && matches.length) {
       quotes ??= quoteRangesOf(text);
@@ -265,6 +265,20 @@ function filingGoesOn(text: string, previous: SentenceInfo, s: SentenceInfo, att
   return a && !readsVideo() ? { attribution: a } : null;
 }
 
+// "lawsuit (District of Colorado)", "ACLU lawsuit": what the plaintiffs allege. A bare "complaint" in a story of force is
+// most often the criminal complaint against the person, the state's.
+const CIVIL_FILING = /^(?:[\p{L}'’.-]+\s+){0,3}?(?:lawsuit|petition)\b/u;
+
+/**
+ * The side a speaker's words are on: their role's (sideOfRole), except a civil suit's filing, which
+ * states the plaintiffs' account, not the state's own as its court filings do ("The lawsuit alleges
+ * the agent fired without warning").
+ */
+function sideOfSpeaker(speaker: Speaker): Side {
+  if (speaker.role === 'court_filing' && CIVIL_FILING.test(speaker.name)) return 'others';
+  return sideOfRole(speaker.role);
+}
+
 function toClaim(m: FacetMatch, span: Span, a: Attribution | null, index: number | null, voice: Speaker | null = null, side?: Side): ClaimDraft {
   const speaker = a?.speaker ?? voice;
   return Object.freeze({
@@ -273,7 +287,7 @@ function toClaim(m: FacetMatch, span: Span, a: Attribution | null, index: number
     stance: m.stance,
     span,
     speaker,
-    side: side ?? (speaker ? sideOfRole(speaker.role) : 'outlet'),
+    side: side ?? (speaker ? sideOfSpeaker(speaker) : 'outlet'),
     attribution: index,
   });
 }

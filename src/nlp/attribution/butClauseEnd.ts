@@ -8,11 +8,13 @@ const CONTRASTS = new Set(['but', 'yet']);
 
 const SUBJECT_PARTS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM']);
 const SHOWING = new Set(['show', 'say', 'suggest', 'indicate', 'contradict']);
+const RECORD_NOUNS = new Set(['video', 'videos', 'footage', 'photo', 'photos', 'photographs', 'images', 'recording', 'recordings', 'records', 'documents', 'data']);
 
 /**
  * "officials say he had a gun, videos show a phone": after a comma, a clause of its own whose subject
- * is a noun phrase and whose verb is a cue (`isCue`) with words after it is another report, no part
- * of this one. Not an inner tag set off by commas ("the car, agents say, was stopped"). The comma, or -1.
+ * is a record (a video, a photo, documents) and whose verb is a cue (`isCue`) with words after it is
+ * the record's account, no part of the speaker's. Not an inner tag set off by commas ("the car,
+ * videos show, was stopped"). The comma, or -1.
  */
 function otherReportAt(tokens: readonly Token[], from: number, to: number, isCue: (k: number) => boolean): number {
   let verb = false;
@@ -26,7 +28,9 @@ function otherReportAt(tokens: readonly Token[], from: number, to: number, isCue
     let x = j + 1;
     while (x < to && x - j <= 4 && SUBJECT_PARTS.has(tokens[x].pos) && !isMisread(x)) x++;
     const misread = isMisread(x);
-    if (x === j + 1 || x >= to - 1 || !((tokens[x].pos === 'VERB' && isCue(x)) || misread)) continue;
+    // Only a record's account: a video, a photo, a document (its words are never the speaker's).
+    if (x === j + 1 || x >= to - 1 || !tokens.slice(j + 1, x).some((w) => RECORD_NOUNS.has(w.normal))) continue;
+    if (!((tokens[x].pos === 'VERB' && isCue(x)) || misread)) continue;
     const next = tokens[x + 1];
     if (next.text !== ',' && !/^[.!?]$/.test(next.text)) return j;
   }

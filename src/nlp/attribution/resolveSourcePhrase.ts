@@ -143,9 +143,9 @@ export function resolveSourcePhrase(ctx: AttributionContext, k: number, m: numbe
     const named = found && found.to === comma && ctx.rulesOnly === true ? (isPossessed(tokens, found) ? apposedName(tokens, comma, end) : tokens[comma - 1].pos === 'PROPN' && tokens[comma - 2]?.pos === 'PROPN' ? apposedTitleAfterName(tokens, comma, end) : -1) : -1;
     const source = named > 0 && found ? { from: found.from, to: named } : found;
     const contentFrom = named > 0 ? named + 1 : comma + 1;
-    // "According to the complaint, at approximately 10:50 p.m. on January 13, agents …": a time or place
-    // opens the clause the source reports (the rules alone).
-    const opensWithPhrase = ctx.rulesOnly === true && tokens[contentFrom]?.pos === 'ADP';
+    // "According to the complaint, at approximately 10:50 p.m. on January 13, agents …": a time (a
+    // preposition, then a number within a few words) opens the clause the source reports (the rules alone).
+    const opensWithPhrase = ctx.rulesOnly === true && tokens[contentFrom]?.pos === 'ADP' && tokens.slice(contentFrom + 1, contentFrom + 4).some((t) => t.pos === 'NUM');
     return source && contentFrom < end ? pack(source, cue, [contentRange(tokens, contentFrom, end, opensWithPhrase)]) : null;
   }
   let stop = end;

@@ -19,7 +19,8 @@ export function findDistricts(text: string): string[] {
 export function filingEntity(typeNoun: string, opts: { vocab: RoleVocab; criminal: boolean; phraseText: string; districts: readonly string[]; issuer: string | null }): Entity | null {
   const type = opts.vocab.filings.get(typeNoun);
   if (!type) return null;
-  const typeName = opts.criminal && type.criminalName ? type.criminalName : type.name;
+  // "A criminal complaint filed by …" says so itself, whatever else the document tells.
+  const typeName = (opts.criminal || typeNoun.startsWith('criminal ')) && type.criminalName ? type.criminalName : type.name;
   const own = findDistricts(opts.phraseText);
   const district = own[0] ?? (opts.districts.length === 1 ? opts.districts[0] : null);
   const name = `${opts.issuer ? `${opts.issuer} ` : ''}${typeName}${district ? ` (${district})` : ''}`;
