@@ -81,6 +81,19 @@ function onlyModifiersLeft(tokens: readonly Token[], k: number, end: number, rul
   return TERMINAL.test(tokens[end - 1].text);
 }
 
+const JUDGED_NOUNS = new Set(['claim', 'claims']);
+const VERDICTS = new Set(['false', 'true', 'misleading', 'wrong', 'inaccurate', 'unfounded', 'unsupported', 'baseless', 'untrue', 'correct', 'accurate']);
+
+/** "… is false", "… is not supported by video": the clause after the noun's "that" ends on a verdict of "is" or "was". */
+function isJudgedAfter(tokens: readonly Token[], from: number, end: number): boolean {
+  for (let j = from + 1; j < end - 1; j++) {
+    if (tokens[j].normal !== 'is' && tokens[j].normal !== 'was') continue;
+    const next = tokens[j + 1].normal === 'not' ? tokens[j + 2] : tokens[j + 1];
+    if (next && (VERDICTS.has(next.normal) || (tokens[j + 1].normal === 'not' && next.normal === 'supported'))) return true;
+  }
+  return false;
+}
+
 const UNNAMED = new Set(['named', 'identified', 'quoted']);
 
 /** "asked not to be named", "asked not to be identified": a wish to stay unnamed. ("asked that her name not be used" is a request reported, as PolNeAR reads "asked".) */
@@ -143,6 +156,8 @@ function resolveVerb(ctx: AttributionContext, k: number, verb: CueVerb, from: nu
   // "The latest hiccup adds to the drama that …", "adding to her delegate lead": "add to" and a thing
   // grows it, no report ("added to People" names a listener; the rules alone).
   if (ctx.rulesOnly === true && verb.lemma === 'add' && tokens[k + 1]?.normal === 'to' && tokens[k + 2] !== undefined && tokens[k + 2].pos !== 'PROPN') return null;
+  // "DHS claim that the driver rammed agents is false": the noun of a headline, its clause then judged (the rules alone).
+  if (ctx.rulesOnly === true && JUDGED_NOUNS.has(tokens[k].normal) && tokens[k + 1]?.normal === 'that' && isJudgedAfter(tokens, k + 2, end)) return null;
   // "A woman who asked not to be named said …": a wish to stay unnamed reports nothing; nor does "because she feared retaliation said …", a noun and another cue (the rules alone).
   if (ctx.rulesOnly === true && verb.lemma === 'ask' && asksAnonymity(tokens, k)) return null;
   if (ctx.rulesOnly === true && verb.speech !== true && tokens[k + 1]?.pos === 'NOUN' && tokens[k + 2] !== undefined && cueVerbAt(tokens, k + 2, ctx.lexicon)?.speech === true) return null;

@@ -38,6 +38,11 @@ describe('findSourceBefore: a phrase after a preposition is never the speaker', 
     expect(attribute('His wife said the officers knelt on him for minutes.')).toEqual([['His wife', 'said', ['the officers knelt on him for minutes']]]);
   });
 
+  it('reads a headline\'s "DHS claim that … is false" as a noun, no report of DHS (stop 46)', () => {
+    expect(attribute('DHS claim that the driver dragged an agent 50 yards is not supported by video.')).toEqual([]);
+    expect(attribute('Officials claim that the driver rammed agents.')).toEqual([['Officials', 'claim', ['the driver rammed agents']]]);
+  });
+
   it('takes footage "released weeks later by" an agency as the source, not the agency (stop 46)', () => {
     expect(attribute('Body camera footage released weeks later by the Department of Homeland Security showed an agent reaching into the car as it began to move.')).toEqual([
       ['Body camera footage released weeks later by the Department of Homeland Security', 'showed', ['an agent reaching into the car as it began to move']],

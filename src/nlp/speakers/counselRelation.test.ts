@@ -21,6 +21,16 @@ describe('counsel relations', () => {
     expect(lastSpeaker(`${LEAD}She was charged with assaulting an officer. Defense attorney Gregory Ashcroft said she was unarmed.`)?.role).toBe('subject_counsel');
   });
 
+  it('reads a state\'s attorney general as elected, the nation\'s as appointed (stop 46)', () => {
+    expect(lastSpeaker(`${LEAD}Colorado Attorney General Phil Weiser said the shooting must be investigated.`)?.role).toBe('elected_official');
+    expect(lastSpeaker(`${LEAD}Attorney General Pam Bondi said the agents acted lawfully.`)?.role).toBe('official');
+  });
+
+  it('reads "He saw the agents" in a relative\'s own words as no witness of hers (stop 46)', () => {
+    expect(lastSpeaker(`${LEAD}"He saw the agents and he panicked," said Maria Lopez.`)?.role).toBe('other');
+    expect(lastSpeaker(`${LEAD}"I saw the agents fire," said Maria Lopez.`)?.role).toBe('witness');
+  });
+
   it('gives a state senator the state senate, not the U.S. Senate (stop 46)', () => {
     expect(lastSpeaker(`${LEAD}State Sen. Lucía Moreno said the shooting was wrong.`)).toEqual({ name: 'Lucía Moreno', role: 'elected_official', affiliation: 'state senate' });
   });

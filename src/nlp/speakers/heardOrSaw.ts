@@ -1,6 +1,7 @@
 import type { SpeakerContext } from './speakerContext.js';
 import { splitWords } from './words.js';
 
+const OTHERS = new Set(['he', 'she', 'they', 'it']);
 const WHEN_NOTICED = /\bwhen (?:he|she|they|I|we) ([\p{L}]+)\b/u;
 
 /** What the words say of the speaker: a witness who saw or heard it ("she heard three shots"), for this attribution. */
@@ -8,7 +9,9 @@ export function heardOrSaw(ctx: SpeakerContext, attribution: number): boolean {
   const a = ctx.attributions[attribution];
   if (!a) return false;
   const words = splitWords(ctx.text, a.content.start, Math.min(a.content.end, a.content.start + 60));
-  if (words.slice(0, 5).some((w) => ctx.vocab.witnessCues.has(w.norm))) return true;
+  // In the speaker's own words, "He saw the agents and he panicked" tells what someone else saw.
+  const direct = a.kind === 'direct';
+  if (words.slice(0, 5).some((w, i) => ctx.vocab.witnessCues.has(w.norm) && !(direct && i > 0 && OTHERS.has(words[i - 1].norm)))) return true;
   // "she was making coffee when she heard shouting and looked out her window"
   const when = WHEN_NOTICED.exec(ctx.text.slice(a.content.start, Math.min(a.content.end, a.content.start + 80)));
   return when !== null && ctx.vocab.witnessCues.has(when[1].toLowerCase());

@@ -1,6 +1,7 @@
 import type { Role } from '../../domain/roles.js';
 import type { Analysis, OrganizationMention } from '../../domain/analysis.js';
 import type { Attribution } from '../../domain/attribution.js';
+import { stateCode } from '../mentions/stateCode.js';
 import { findCapitalsName } from './findCapitalsName.js';
 import { PersonRegistry } from './personRegistry.js';
 import { readNamePhrase } from './readNamePhrase.js';
@@ -20,9 +21,14 @@ export function organizationAmong(words: readonly Word[], organizations: readonl
   return organizations.find((o) => o.start < to && o.end > from) ?? null;
 }
 
+const STATE_ATTORNEY_GENERAL = /(?:^|\s)(\p{L}+(?:\s\p{Lu}\p{L}+)?)\s+[Aa]ttorney\s+[Gg]eneral$/u;
+
 /** The role of the first title of vocab/roles.json a written title holds ("Deportation Officer" → official), or null. */
 export function roleOfTitle(title: string | null, vocab: RoleVocab): Role | null {
   if (!title) return null;
+  // "Colorado Attorney General Phil Weiser": a state's attorney general is elected, the nation's is appointed.
+  const state = STATE_ATTORNEY_GENERAL.exec(title);
+  if (state && (state[1].toLowerCase() === 'state' || stateCode(state[1]) !== null)) return 'elected_official';
   const words = splitWords(title);
   for (let i = 0; i < words.length; i++) {
     const m = matchLongest(words, i, vocab.titleRoles);
@@ -75,7 +81,10 @@ export function registerPersons(text: string, analysis: Analysis, attributions: 
     const name = text.slice(phrase.name[0].start, phrase.name[phrase.name.length - 1].end);
     const org = organizationAmong(phrase.prefix, organizations);
     const titleWords = phrase.title ? splitWords(phrase.title) : [];
-    entries.push({ start: a.source.start, name, title: phrase.title, agencyId: org?.agencyId ?? null, organization: org?.name ?? null, titleWords });
+    // "Colorado Attorney General Phil Weiser": the state before the title is part of the office.
+    const seat = phrase.prefix.length && phrase.title ? text.slice(phrase.prefix[0].start, phrase.prefix[phrase.prefix.length - 1].end) : '';
+    const title = seat && stateCode(seat) !== null ? `${seat} ${phrase.title}` : phrase.title;
+    entries.push({ start: a.source.start, name, title, agencyId: org?.agencyId ?? null, organization: org?.name ?? null, titleWords });
   }
   entries.sort((x, y) => x.start - y.start);
   for (const e of entries) {
