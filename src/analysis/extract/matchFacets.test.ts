@@ -25,6 +25,10 @@ describe('matchFacets', () => {
     expect(stanceOf('He was driving a white Dodge Ram pickup.', 'vehicle_movement')).toBeNull();
     expect(stanceOf('He rammed the agents\' car.', 'vehicle_movement')).toBe('toward_officers');
     expect(stanceOf('He never hit the gas.', 'weapon_alleged')).toBeNull();
+    expect(stanceOf("He was shot while Ibarra's hands were raised.", 'compliance')).toBe('complied');
+    expect(stanceOf('The agent had no choice but to fire.', 'justification_for_force')).toBe('self_defense');
+    expect(stanceOf('One agent suffered a bloody nose.', 'officer_injury')).toBe('minor_or_none');
+    expect(stanceOf('An agent was hospitalized with a concussion.', 'officer_injury')).toBe('serious');
     expect(stanceOf('the other one shot him with the Taser in the back', 'shots_fired')).toBeNull();
     expect(stanceOf('An agent fired one shot.', 'shots_fired')).toBe('1');
     expect(stanceOf('the use of less-lethal munitions was a measured response to an unlawful assembly', 'justification_for_force')).toBe('self_defense');

@@ -31,6 +31,10 @@ describe('counsel relations', () => {
     expect(lastSpeaker(`${LEAD}"I saw the agents fire," said Maria Lopez.`)?.role).toBe('witness');
   });
 
+  it('reads "the new statement" as the agency that "issued a revised statement" just before (stop 46)', () => {
+    expect(lastSpeaker(`${LEAD}DHS issued a revised statement on Friday. "The agent feared for his partner," the new statement reads.`)?.name).toBe('Department of Homeland Security');
+  });
+
   it('gives a state senator the state senate, not the U.S. Senate (stop 46)', () => {
     expect(lastSpeaker(`${LEAD}State Sen. Lucía Moreno said the shooting was wrong.`)).toEqual({ name: 'Lucía Moreno', role: 'elected_official', affiliation: 'state senate' });
   });

@@ -96,11 +96,36 @@ const CITED_RECORDS = new Set(['records', 'record', 'data', 'record checks', 're
 function statement(ctx: SpeakerContext, site: DescriptionSite, d: ReturnType<typeof readDescription>): Entity | null {
   const issuer = d.organization ?? issuedBy(ctx, d);
   if (issuer) return organizationEntity(issuer, ctx.vocab);
-  const owner = d.possessorName.length === 1 ? d.possessorName[0] : d.modifiers.length === 1 ? d.modifiers[0] : null;
+  // "the new statement", "the revised statement": words of when, no owner.
+  const modifiers = d.modifiers.filter((w) => !STATEMENT_AGES.has(w.norm));
+  const owner = d.possessorName.length === 1 ? d.possessorName[0] : modifiers.length === 1 ? modifiers[0] : null;
   if (owner) return anaphoricOrganization(ctx, { ...site, at: owner.start }, owner.norm);
   const kin = issuingKin(ctx, site, d);
   if (kin) return kin;
-  return citedRecords(ctx, d) ?? (d.definite && !d.modifiers.length && !d.possessivePronoun ? statementIssuer(ctx, site, d.head!.norm) : null);
+  return citedRecords(ctx, d) ?? (d.definite && !modifiers.length && !d.possessivePronoun ? (statementIssuer(ctx, site, d.head!.norm) ?? issuedBefore(ctx, site)) : null);
+}
+
+const STATEMENT_AGES = new Set(['new', 'revised', 'updated', 'latest', 'earlier', 'original', 'first', 'second', 'initial', 'later', 'amended']);
+// "DHS issued a revised statement on Friday": a body putting out a statement, no words of it reported.
+const ISSUED_STATEMENT = /\b(?:issued|released|put out|posted|published|sent)\s+(?:a|an|its)\s+(?:[\p{L}-]+\s+)?statement\b/u;
+
+/**
+ * "DHS issued a revised statement on Friday. “…,” the new statement reads.": the one agency named
+ * before the verb of a sentence within reach that puts out a statement; null when there is none or
+ * several.
+ */
+function issuedBefore(ctx: SpeakerContext, site: DescriptionSite): Entity | null {
+  const at = ctx.sentenceAt(site.at);
+  for (let s = at; s >= Math.max(0, at - REACH); s--) {
+    const sentence = ctx.analysis.sentences[s];
+    if (!sentence) continue;
+    const m = ISSUED_STATEMENT.exec(ctx.text.slice(sentence.start, Math.min(sentence.end, site.at)));
+    if (!m) continue;
+    const verbAt = sentence.start + m.index;
+    const bodies = ctx.organizations.filter((o) => o.agencyId !== null && o.start >= sentence.start && o.end <= verbAt);
+    return bodies.length === 1 ? organizationEntity(bodies[0], ctx.vocab) : null;
+  }
+  return null;
 }
 
 /** The words after "from" or "by" that name who issued a statement ("released Wednesday by …"); none when there is no such link. */
