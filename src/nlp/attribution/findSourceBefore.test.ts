@@ -43,6 +43,10 @@ describe('findSourceBefore: a phrase after a preposition is never the speaker', 
     expect(attribute('Officials claim that the driver rammed agents.')).toEqual([['Officials', 'claim', ['the driver rammed agents']]]);
   });
 
+  it('reads no report in "done nothing but ask agents to show a warrant" (stop 46)', () => {
+    expect(attribute('His sister said he had done nothing but ask agents to show a warrant.').map((f) => f[1])).toEqual(['said']);
+  });
+
   it('takes footage "released weeks later by" an agency as the source, not the agency (stop 46)', () => {
     expect(attribute('Body camera footage released weeks later by the Department of Homeland Security showed an agent reaching into the car as it began to move.')).toEqual([
       ['Body camera footage released weeks later by the Department of Homeland Security', 'showed', ['an agent reaching into the car as it began to move']],
