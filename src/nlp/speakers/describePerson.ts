@@ -167,7 +167,7 @@ const TITLE_OPENS = new Set(['the', 'a', 'an', 'acting', 'interim']);
 
 /**
  * "chief patrol agent of the Tucson Sector", "special agent in charge of the Chicago Field Office": a
- * title of vocab/titles.json, then "of" and a subdivision no vocabulary lists (vocab/roles.json
+ * title of vocab/roles.json, then "of" and a subdivision no vocabulary lists (vocab/roles.json
  * officeUnits), which speaks as no body of its own. The title's role, or null.
  */
 function titleOfUnit(segment: readonly Word[], vocab: SpeakerContext['vocab']): Role | null {
@@ -238,9 +238,11 @@ const WHO_SAID = /^(?:\s*,\s*\d{1,3})?\s*,\s*who\s+[^,.;]{0,60}?\band\s+(?:said|
 // "who was filling his car at the next pump" and "who was standing on the sidewalk" too.
 const WHO_NEAR = /^(?:\s*,\s*\d{1,3})?\s*,?\s*who\s+(?:was|were|had been)\s+[^,.;]{0,50}?\b(?:nearby|at the scene|across the street|next door|(?:in|at) the (?:next|adjacent|neighboring) [\p{L}-]+|in the (?:other|same) lane|(?:on|at|near|outside|by|in front of) (?:the|a|her|his|their) (?:sidewalk|corner|curb|porch|stoop|driveway|parking lot|bus stop|front (?:yard|door|window))|(?:a few|\d+|two|three|four|five|six|ten|twenty|several) (?:feet|yards|spaces|parking spaces|cars|car lengths|doors|houses) away)\b/u;
 
+// The verb of each "who" clause in a source phrase: "The woman who recorded it", "… and who filmed part of it".
 const BARE_WHO_VERB = /\bwho\s+(?:also\s+|had\s+)?(\p{L}+)/gu;
 
 const AT_DISTANCE = /^(?:(?:he|she|they|I|we) )(?:was|were|had been|stood|had stood) (?:(?:standing|sitting|parked|working|walking) )?(?:(?:about|only|just|some|roughly|maybe|less than|no more than) )?(?:(?:a few|\d+|two|three|four|five|six|ten|fifteen|twenty|thirty|forty|fifty) (?:feet|yards|meters|metres|spaces|car lengths) away|nearby|across the street|next door)\b/iu;
+
 /**
  * What makes the speaker a witness of the incident in every attribution after it: a clause that has
  * them watch or puts them at the scene, after the source ("said Ana Ruiz, who recorded the video") or
