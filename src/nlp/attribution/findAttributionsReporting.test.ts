@@ -20,7 +20,7 @@ describe('findAttributions: a quote split around its cue inside one sentence', (
 });
 
 describe('findAttributions: reporting patterns of wire and archive text', () => {
-  it('takes a time or place opening the clause after "According to X," (stop 46)', () => {
+  it('takes a time with its number opening the clause after "According to X," (stop 46)', () => {
     expect(attribute('According to the complaint, at approximately 10:50 p.m. on January 13, agents attempted to stop a white pickup.')).toEqual([
       ['indirect', 'the complaint', 'According to', ['at approximately 10:50 p.m. on January 13, agents attempted to stop a white pickup']],
     ]);

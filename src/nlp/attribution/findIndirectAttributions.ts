@@ -103,7 +103,7 @@ function asksAnonymity(tokens: readonly Token[], k: number): boolean {
 }
 
 const REPORT_SUBJECT = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'PRON']);
-const REPORT_AUXILIARIES = new Set(['has', 'have', 'had', 'also', 'has also', 'previously', 'later']);
+const REPORT_AUXILIARIES = new Set(['has', 'have', 'had', 'also', 'previously', 'later']);
 
 /** "ICE has said he …", "the agency said …": a clause from `from` that opens on a subject of its own and a verb of saying. */
 function opensOwnReport(ctx: AttributionContext, from: number, to: number): boolean {
@@ -157,8 +157,9 @@ function resolveVerb(ctx: AttributionContext, k: number, verb: CueVerb, from: nu
   // "The latest hiccup adds to the drama that …", "adding to her delegate lead": "add to" and a thing
   // grows it, no report ("added to People" names a listener; the rules alone).
   if (ctx.rulesOnly === true && verb.lemma === 'add' && tokens[k + 1]?.normal === 'to' && tokens[k + 2] !== undefined && tokens[k + 2].pos !== 'PROPN') return null;
-  // "he had done nothing but ask agents to show a warrant": the verb after "nothing but" is what was done, no report (the rules alone).
-  if (ctx.rulesOnly === true && tokens[k - 1]?.normal === 'but' && NOTHING_BUT.has(tokens[k - 2]?.normal ?? '')) return null;
+  // "he had done nothing but ask agents to show a warrant": a bare verb after "nothing but" is what was done, no report
+  // ("fixed nothing but said …" coordinates a report; the rules alone).
+  if (ctx.rulesOnly === true && tokens[k - 1]?.normal === 'but' && NOTHING_BUT.has(tokens[k - 2]?.normal ?? '') && tokens[k].normal === verb.lemma) return null;
   // "DHS claim that the driver rammed agents is false": the noun of a headline, its clause then judged (the rules alone).
   if (ctx.rulesOnly === true && JUDGED_NOUNS.has(tokens[k].normal) && tokens[k + 1]?.normal === 'that' && isJudgedAfter(tokens, k + 2, end)) return null;
   // "A woman who asked not to be named said …": a wish to stay unnamed reports nothing; nor does "because she feared retaliation said …", a noun and another cue (the rules alone).
