@@ -169,7 +169,7 @@ function draftIncident(
   // An agency's release speaks in the agency's voice, quotations included; a party's op-ed
   // ("I am the attorney for …") in its author's, quotations excepted; a civil complaint brought by the
   // person force was used on in their counsel's, quotations excepted.
-  const publisherVoice = findPublisherVoice(doc.metadata) ?? findReleaseHeaderVoice(text);
+  const publisherVoice = findPublisherVoice(doc.metadata) ?? findReleaseHeaderVoice(text, analysis.mentions);
   const subject = found.persons.find((p) => p.role === 'subject' && p.name !== null)?.name ?? null;
   const voice = publisherVoice ?? findAuthorVoice(doc) ?? findFilingVoice(text, doc.bodyStart, subject);
   const built = buildClaims(text, segment.sentences, attributions, aboutIncident, undefined, voice, publisherVoice !== null, subject, verdict);

@@ -1,11 +1,17 @@
 import { describe, expect, it } from 'vitest';
+import { analyseText } from '../../nlp/analyseText.js';
 import { findPublisherVoice, findReleaseHeaderVoice } from './findPublisherVoice.js';
+
+/** The header's agency as the pipeline reads it: the mentions stage's organisations of the text. */
+function headerVoice(text: string) {
+  return findReleaseHeaderVoice(text, analyseText(text, { anchorDate: '2026-01-20' }).analysis.mentions);
+}
 
 describe('findReleaseHeaderVoice', () => {
   it('reads the agency on a release\'s own header line, and nothing in a story that quotes one (stop 46)', () => {
     const release = "Man Charged With Assaulting Agent\n\nFOR IMMEDIATE RELEASE. U.S. Attorney's Office, District of New Mexico. Tuesday, January 20, 2026.\n\nA man was charged.";
-    expect(findReleaseHeaderVoice(release)).toMatchObject({ name: "U.S. Attorney's Office", role: 'official' });
-    expect(findReleaseHeaderVoice("Man Charged\n\nThe U.S. Attorney's Office said in a news release that a man was charged.")).toBeNull();
+    expect(headerVoice(release)).toMatchObject({ name: "U.S. Attorney's Office", role: 'official' });
+    expect(headerVoice("Man Charged\n\nThe U.S. Attorney's Office said in a news release that a man was charged.")).toBeNull();
   });
 });
 

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import publishersJson from '../../../vocab/agency-publishers.json' with { type: 'json' };
+import type { Mention, OrganizationMention } from '../../domain/analysis.js';
 import type { Speaker } from '../../domain/attribution.js';
 import type { DocumentMetadata } from '../../domain/document.js';
 import { ParallaxError } from '../../lib/errors.js';
@@ -70,20 +71,16 @@ const HEADER_REACH = 800;
 
 /**
  * The agency whose release a text is by its own header ("FOR IMMEDIATE RELEASE. U.S. Attorney's
- * Office, District of New Mexico."), when the metadata names no publisher: the agency named on the
- * header's line (the longest name of vocab/agencies.json there), as findPublisherVoice gives it; else null.
+ * Office, District of New Mexico."), when the metadata names no publisher: the first agency the
+ * mentions stage found on the header's line, as findPublisherVoice gives it; else null.
  */
-export function findReleaseHeaderVoice(text: string): Speaker | null {
-  const line = RELEASE_HEADER.exec(text.slice(0, HEADER_REACH))?.[0].replace(/\u2019/gu, "'");
-  if (!line) return null;
-  let best: { agency: Agency; length: number } | null = null;
-  for (const agency of loadAgencies().agencies) {
-    for (const alias of agency.aliases) {
-      if (alias.length <= (best?.length ?? 0) || !new RegExp(`(?<![\\p{L}])${alias.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}(?![\\p{L}])`, 'u').test(line)) continue;
-      best = { agency, length: alias.length };
-    }
-  }
-  return best ? Object.freeze({ name: best.agency.name, affiliation: best.agency.name, role: 'official' }) : null;
+export function findReleaseHeaderVoice(text: string, mentions: readonly Mention[]): Speaker | null {
+  const header = RELEASE_HEADER.exec(text.slice(0, HEADER_REACH));
+  if (!header) return null;
+  const end = header.index + header[0].length;
+  const named = mentions.find((m): m is OrganizationMention => m.kind === 'organization' && m.agencyId !== null && m.start >= header.index && m.end <= end);
+  const agency = named?.agencyId ? loadAgencies().get(named.agencyId) : null;
+  return agency ? Object.freeze({ name: agency.name, affiliation: agency.name, role: 'official' }) : null;
 }
 
 /** The agency that published a document (see findPublisherVoice), else null. */

@@ -117,10 +117,14 @@ const LAW_WORD_LAST = /\s(?:Act|Amendment|Clause|Doctrine|Statute)$/u;
 // "Doña Ana County", "Santa Cruz County", "St. Landry Parish": a county's name, never a person's.
 const COUNTY_AFTER = /^\s+(?:County|Parish|Borough|Township)\b/u;
 
-/** "the Federal Tort Claims Act", "the Fourth Amendment": capitalised words before a law's noun name the law, not a person; nor do those before "County" ("Doña Ana County"). */
+/** "the Federal Tort Claims Act", "the Fourth Amendment", "the Supremacy Clause": capitalised words before or ending on a law's noun name the law, not a person. */
 function isLawName(text: string, c: Candidate): boolean {
-  if (LAW_WORD_LAST.test(text.slice(c.nameStart, c.end))) return true;
-  return LAW_AFTER.test(text.slice(c.end, c.end + 14)) ? c.title === null : COUNTY_AFTER.test(text.slice(c.end, c.end + 10));
+  return LAW_WORD_LAST.test(text.slice(c.nameStart, c.end)) || (c.title === null && LAW_AFTER.test(text.slice(c.end, c.end + 14)));
+}
+
+/** "Doña Ana County", "St. Landry Parish": capitalised words before a county's noun name the county. */
+function isCountyName(text: string, c: Candidate): boolean {
+  return COUNTY_AFTER.test(text.slice(c.end, c.end + 10));
 }
 
 const THE_BEFORE = /(?:^|[^\p{L}])(?:the|our|their|its)\s+$/u;
@@ -168,7 +172,7 @@ export function findPersons(
   const chunks = readNameChunks(text, tokens, orgs ?? findOrganizations(text, tokens));
   const headlines = findHeadlineLines(text);
   // Rejected before the lone words are checked: "Riverton General Hospital" vouches for no "RIVERTON".
-  const candidates = chunks.flatMap((chunk) => readCandidates(text, chunk)).filter((c) => !isQuotedPhrase(text, c) && !isBodyName(text, c) && !isTownName(text, c) && !isTheName(text, c) && !isLawName(text, c) && !namesNoPerson(toMention(text, c)));
+  const candidates = chunks.flatMap((chunk) => readCandidates(text, chunk)).filter((c) => !isQuotedPhrase(text, c) && !isBodyName(text, c) && !isTownName(text, c) && !isTheName(text, c) && !isLawName(text, c) && !isCountyName(text, c) && !namesNoPerson(toMention(text, c)));
   const accepted = new Set<Candidate>();
   const known = new Set<string>();
   for (const c of candidates) {

@@ -1,3 +1,4 @@
+import type { Role } from '../../domain/roles.js';
 import { describeDescription, type DescriptionSite } from './describeDescription.js';
 import { NOT_SERVING } from './describeUnnamedTitle.js';
 import { makeEntity, makeSpeaker, type Entity } from './entity.js';
@@ -24,39 +25,35 @@ export function readPartitive(ctx: SpeakerContext, words: readonly Word[], site:
   const group = describeDescription(ctx, words.slice(2), site);
   if (group?.kind !== 'group' || !group.speaker) return null;
   const one = words[0].norm === 'one' || words[0].norm === 'another' || words[0].norm === 'each';
+  return memberEntity(site, writtenName(ctx, words), group.speaker, one, group.heads);
+}
+
+/** The phrase as written, its first letter in lower case ("members of Congress", "one of the officials"). */
+function writtenName(ctx: SpeakerContext, words: readonly Word[]): string {
   const name = ctx.text.slice(words[0].start, words[words.length - 1].end).replace(/\s+/g, ' ');
-  return makeEntity({
-    key: `member:${site.at}`,
-    kind: one ? 'person' : 'group',
-    plural: !one,
-    speaker: makeSpeaker(name.charAt(0).toLowerCase() + name.slice(1), group.speaker.affiliation, group.speaker.role),
-    heads: one ? [] : group.heads,
-  });
+  return name.charAt(0).toLowerCase() + name.slice(1);
+}
+
+/** One member (a person) or several (a group, called by `heads`) of a body that speaks, with its role and affiliation. */
+function memberEntity(site: DescriptionSite, name: string, of: { readonly affiliation: string | null; readonly role: Role }, one: boolean, heads: readonly string[]): Entity {
+  return makeEntity({ key: `member:${site.at}`, kind: one ? 'person' : 'group', plural: !one, speaker: makeSpeaker(name, of.affiliation, of.role), heads: one ? [] : heads });
 }
 
 const MEMBERS = new Set(['members', 'member']);
 
 /**
- * "Members of North Carolina's congressional delegation", "a member of the City Council": members of
- * a group or body that speaks, with its role and affiliation, named as written. Null when the rest
- * names none ("members of the public").
+ * "Members of North Carolina's congressional delegation", "Members of Congress": members of a group or
+ * body that speaks (the description stage resolves it, or the whole phrase is a group of the
+ * vocabulary), with its role and affiliation, named as written. Null when the rest names none
+ * ("members of the public", and a body the description stage does not resolve).
  */
 function membersOf(ctx: SpeakerContext, words: readonly Word[], site: DescriptionSite): Entity | null {
   if (words.some((w) => NOT_SERVING.has(w.norm))) return null;
-  const name = ctx.text.slice(words[0].start, words[words.length - 1].end).replace(/\s+/g, ' ');
-  // "Members of Congress": the whole phrase a group of the vocabulary.
   const listed = ctx.vocab.groups.get(words.map((w) => w.norm).join(' '));
-  if (listed) return makeEntity({ key: `member:${site.at}`, kind: 'group', plural: true, speaker: makeSpeaker(name.charAt(0).toLowerCase() + name.slice(1), listed.affiliation, listed.role), heads: ['members'] });
+  if (listed) return memberEntity(site, writtenName(ctx, words), listed, false, ['members']);
   const body = describeDescription(ctx, words.slice(2), site);
   if (!body?.speaker || (body.kind !== 'group' && body.kind !== 'organization')) return null;
-  const one = words[0].norm === 'member';
-  return makeEntity({
-    key: `member:${site.at}`,
-    kind: one ? 'person' : 'group',
-    plural: !one,
-    speaker: makeSpeaker(name.charAt(0).toLowerCase() + name.slice(1), body.speaker.affiliation, body.speaker.role),
-    heads: one ? [] : ['members', ...body.heads],
-  });
+  return memberEntity(site, writtenName(ctx, words), body.speaker, words[0].norm === 'member', ['members', ...body.heads]);
 }
 
 const THEM_REACH = 3;
@@ -70,5 +67,5 @@ function memberOfThem(ctx: SpeakerContext, words: readonly Word[], site: Descrip
   if (group?.kind !== 'group' || !group.speaker) return null;
   const one = words[0].norm === 'one' || words[0].norm === 'another' || words[0].norm === 'each';
   const name = `${words[0].norm} of the ${group.speaker.name.replace(/^the\s+/u, '')}`;
-  return makeEntity({ key: `member:${site.at}`, kind: one ? 'person' : 'group', plural: !one, speaker: makeSpeaker(name, group.speaker.affiliation, group.speaker.role), heads: one ? [] : group.heads });
+  return memberEntity(site, name, group.speaker, one, group.heads);
 }
