@@ -8,6 +8,9 @@ import { loadForceVocab } from './forceVocab.js';
 import { deniesInvolvement } from './deniesInvolvement.js';
 
 const CAPITAL_OR_DIGIT_START = /^[\p{Lu}\d]/u;
+// "review of the shooting", "after the shooting": the event named back, not "the shooting of Ana Ruiz on Jan. 12".
+const EVENT_NAMED_BACK = /\b(?:of|after|into|over|about|since|before|following|in|on)\s+(?:the|this|that)\s+(?:shooting|killing|incident)\b(?!\s+of\b)/iu;
+const EVENTS_NAMED_BACK = new RegExp(EVENT_NAMED_BACK.source, 'giu');
 
 /** What extraction needs to know about one sentence of the body. */
 export interface SentenceInfo {
@@ -19,6 +22,11 @@ export interface SentenceInfo {
   readonly paragraph: number;
   /** A word that tells force was used (shot, fired, wounded…). */
   readonly strong: boolean;
+  /**
+   * Tells force only by naming back an event already told ("opened its own review of the shooting in
+   * November", "in the days after the shooting"): no account of an encounter of its own.
+   */
+  readonly retells: boolean;
   /** A word that names an event without telling force (incident, encounter, struck…). */
   readonly weak: boolean;
   /** An in-scope actor (an agency of the scope list, or an actor phrase) is named, and not only to deny it took part. */
@@ -88,13 +96,15 @@ export function describeSentences(doc: ParsedDocument, analysis: Analysis, vocab
       const series = lists.matches(SERIES);
       const actor = scopeAgency || lists.matches(SCOPE_ACTORS);
       const denied = actor && deniesInvolvement(text);
+      const strong = !attackOnly && lists.matches(STRONG);
       return Object.freeze({
         index: s.index,
         start: s.start,
         end: s.end,
         text,
         paragraph: paragraphs[i],
-        strong: !attackOnly && lists.matches(STRONG),
+        strong,
+        retells: strong && EVENT_NAMED_BACK.test(text) && !matchesAny(vocab.strong, text.replace(EVENTS_NAMED_BACK, ' ')),
         weak: lists.matches(WEAK),
         // An agency named only to deny it took part is no actor of the event.
         scope: actor && !denied,

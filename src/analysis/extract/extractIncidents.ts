@@ -32,7 +32,7 @@ import { deniesInvolvement } from './deniesInvolvement.js';
 
 const DIACRITICS = /\p{M}+/gu;
 
-export const EXTRACT_STAGE: StageRef = Object.freeze({ name: 'extract', version: 46 });
+export const EXTRACT_STAGE: StageRef = Object.freeze({ name: 'extract', version: 47 });
 
 /**
  * The incidents one document reports: its primary incident (localIndex 0) and one draft per

@@ -3,7 +3,7 @@ import type { SentenceInfo } from './describeSentences.js';
 import { findCharges } from './findCharges.js';
 
 function sentence(text: string, index = 0): SentenceInfo {
-  return { index, start: 0, end: text.length, text, paragraph: index, strong: false, weak: false, scope: false, denial: false, specific: true, passing: false, series: false, splits: false, heading: false, mentions: [] };
+  return { index, start: 0, end: text.length, text, paragraph: index, strong: false, retells: false, weak: false, scope: false, denial: false, specific: true, passing: false, series: false, splits: false, heading: false, mentions: [] };
 }
 
 const chargesOf = (text: string) => findCharges([sentence(text)]).charges;

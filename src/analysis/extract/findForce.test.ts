@@ -4,7 +4,7 @@ import { findForce } from './findForce.js';
 import { describeText } from './testing/describeText.js';
 
 function sentence(text: string, index = 0): SentenceInfo {
-  return { index, start: 0, end: text.length, text, paragraph: index, strong: true, weak: false, scope: true, denial: false, specific: true, passing: false, series: false, splits: false, heading: false, mentions: [] };
+  return { index, start: 0, end: text.length, text, paragraph: index, strong: true, retells: false, weak: false, scope: true, denial: false, specific: true, passing: false, series: false, splits: false, heading: false, mentions: [] };
 }
 
 describe('findForce', () => {

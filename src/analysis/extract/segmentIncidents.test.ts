@@ -45,6 +45,18 @@ describe('segmentIncidents: a count of places', () => {
     expect(segmentIncidents(describeText(paragraphs.slice(1).join('\n\n'), '2026-03-14').sentences, true)).toHaveLength(3);
   });
 
+  it('reads a date on which the event is only named back ("a review of the shooting in November") as no account of its own', () => {
+    const paragraphs = [
+      'In Yuma, a grand jury indicted a Border Patrol agent on Tuesday in the shooting of a driver who was shot in the back.',
+      'Marco Reyes, 34, was killed on Oct. 4 on Pine Street in Somerton.',
+      'A spokesperson in Phoenix said the office had opened its own review of the shooting in November.',
+    ];
+    expect(segmentIncidents(describeText(paragraphs.join('\n\n'), '2026-02-10').sentences, true)).toHaveLength(1);
+    // Told as an encounter of its own, the third date is a third account in a new city.
+    const third = 'In Phoenix, agents shot Ana Lind, 40, in November.';
+    expect(segmentIncidents(describeText([...paragraphs.slice(0, 2), third].join('\n\n'), '2026-02-10').sentences, true)).toHaveLength(3);
+  });
+
   it('keeps three dated paragraphs in one city, with no count, one story told over days', () => {
     const days = [
       'In Chicago, a Border Patrol agent fired a pepper ball that struck Daniel Osei, 58, on Tuesday.',

@@ -113,7 +113,7 @@ function isRoundup(sentences: readonly SentenceInfo[], dayOf: (s: SentenceInfo) 
     if (s.heading) continue;
     const names = peopleOf(s);
     const places = placesOf(s);
-    const date = s.strong && !s.series && !s.passing && s.specific ? dayOf(s) : null;
+    const date = s.strong && !s.retells && !s.series && !s.passing && s.specific ? dayOf(s) : null;
     if (date !== null && !accounts.has(s.paragraph) && ![...accounts.values()].includes(date)) {
       const newPlace = places.some((p) => !seenPlaces.has(p));
       const fresh = names.some((n) => ![...seenPeople].some((x) => sameName(x, n))) || newPlace;
