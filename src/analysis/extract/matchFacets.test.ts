@@ -5,6 +5,14 @@ import { pickStances } from './pickStances.js';
 const stanceOf = (text: string, facet: string) => pickStances(matchFacets(text, 0)).find((m) => m.facet === facet)?.stance ?? null;
 
 describe('matchFacets', () => {
+  it('reads a weapon found whose owner the sentence leaves open as no claim that the man was armed (stop 47)', () => {
+    expect(stanceOf('He said a knife was recovered "in the vicinity," but he could not say whether it belonged to the man.', 'weapon_alleged')).toBeNull();
+    expect(stanceOf('Police found a handgun in the car but did not say whether the gun was his.', 'weapon_alleged')).toBeNull();
+    expect(stanceOf('He said a knife was recovered "in the vicinity" of the man.', 'weapon_alleged')).toBe('armed');
+    // Left open is whose the weapon was, not anything else the sentence asks.
+    expect(stanceOf('Agents said he was armed with a knife, and it is unclear whether he fired.', 'weapon_alleged')).toBe('armed');
+  });
+
   it('reads walking backward from agents as retreating, a hand raised as complying, a car by its make as stationary (stop 46)', () => {
     expect(stanceOf('A video shows a man walking backward away from three agents', 'position_when_shot')).toBe('retreating');
     expect(stanceOf('He stood with his right hand raised.', 'compliance')).toBe('complied');

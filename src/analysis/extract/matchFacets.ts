@@ -48,6 +48,10 @@ const SHOWN_WORD = /show|capture|depict|seen|visible/iu;
 // "had not produced any evidence that Ortega had a criminal record", "no sign that he was armed": what no evidence supports.
 const NO_EVIDENCE = /\b(?:no|not\s+(?:\S+\s+){0,2}?any|without(?:\s+any)?)\s+(?:evidence|proof|indication|sign)s?\s+(?:that|of)\b[^.;!?]{0,80}$/iu;
 
+// "A knife was recovered nearby, but he could not say whether it belonged to the man": a find whose
+// owner the same sentence leaves open tells no one was armed.
+const OWNER_LEFT_OPEN = /^[^.;!?]{0,120}?\bwhether\s+(?:it|they|the\s+(?:[\p{L}-]+\s+)?(?:gun|knife|weapon|firearm|pistol|rifle|handgun|blade)s?)\s+(?:belonged|(?:was|were)\s+(?:his|hers|theirs)|(?:had\s+)?been\s+(?:his|hers|theirs))\b/iu;
+
 // "They called him a gang member on national television": a label others gave, told by one who rejects it.
 const OTHERS_LABEL = /\b(?:they|he|she|you|people)\s+(?:have\s+|had\s+)?(?:called|labeled|labelled|branded|painted|smeared)\s+(?:him|her|them|my\s+\p{L}+|our\s+\p{L}+)\s+(?:as\s+)?(?:an?\s+)?(?:[\p{L}-]+\s+){0,2}$/iu;
 
@@ -92,6 +96,7 @@ export function matchFacets(text: string, offset: number, facets: readonly Facet
     const { facet, stance, pattern } = patterns[i];
     for (const m of execAll(pattern.regex, text)) {
       if (splitsWord(text, m.index, m.index + m[0].length) || isNegated(text, m.index)) continue;
+      if (OWNER_LEFT_OPEN.test(text.slice(m.index + m[0].length, m.index + m[0].length + 240))) continue;
       if (facet.aboutSubject && isAboutOfficer(text, m.index, m[0])) continue;
       if (facet.conductOf !== null && isOthersConduct(facet.conductOf, text, m.index, m.index + m[0].length)) continue;
       if (facet.chargeOfSubject && (isOfficerCharged(text, m.index, m.index + m[0].length) || isPriorCharge(text, m.index, m.index + m[0].length))) continue;
