@@ -16,7 +16,7 @@ export const TRANSCRIPTS_STAGE: StageRef = Object.freeze({ name: 'transcripts', 
 // A broadcast transcript adds who the speaker is in parentheses: "ELENA ORTEGA (sister):", "TOM REYES (reporter):".
 // A single letter ("Q:") is a label too: it is no speaker, but it ends the turn before it.
 // A title in capitals may follow the name after a comma: "TODD LYONS, ACTING ICE DIRECTOR:".
-const TURN = /^[ \t]*((?:[A-Z][A-Z.'’-]*[ \t]){0,3}[A-Z](?:[A-Z.'’-]*[A-Z.])?)(?:,[ \t]+((?:[A-Z][A-Z.'’-]*[ \t]){0,4}[A-Z][A-Z.'’-]*))?(?:[ \t]*\(([^()\n]{1,40})\))?[ \t]*:[ \t]+(\S[^\n]*)$/gmu;
+const TURN = /^[ \t]*((?:\p{Lu}[\p{Lu}.'’-]*[ \t]){0,3}\p{Lu}(?:[\p{Lu}.'’-]*[\p{Lu}.])?)(?:,[ \t]+((?:\p{Lu}[\p{Lu}.'’-]*[ \t]){0,4}\p{Lu}[\p{Lu}.'’-]*))?(?:[ \t]*\(([^()\n]{1,40})\))?[ \t]*:[ \t]+(\S[^\n]*)$/gmu;
 // Who in parentheses is the press, whose words are the outlet's own: "(reporter)", "(JANE PRICE)" after "ANCHOR".
 const PRESS_ASIDE = /^(?:[\w ]*\b(?:reporter|anchor|correspondent|host|co-host|moderator|voice[- ]?over)\b[\w ]*)$/iu;
 // A label or title that opens on the press's role: "HOST DANA WELLS:", "DANA WELLS, HOST:"; later "WELLS:" is hers too.
