@@ -27,6 +27,14 @@ describe('findTranscriptTurns', () => {
     ]);
   });
 
+  it('reads a label in capitals beyond ASCII ("MEJÍA:", "TREVIÑO:") as a turn that ends the one before it', () => {
+    const text = ['REPORTER LUIS TREVIÑO: She says an agent sprayed her.', 'ALONDRA MEJÍA: I was on the sidewalk.', 'TREVIÑO: Police say four were arrested.', 'MEJÍA: I will come back.'].join('\n\n');
+    expect(turns(text).map((t) => [t.source?.text, t.content.text])).toEqual([
+      ['ALONDRA MEJÍA', 'I was on the sidewalk.'],
+      ['MEJÍA', 'I will come back.'],
+    ]);
+  });
+
   it('ends a turn at a one-letter question label ("Q:"), so the question is nobody\'s answer', () => {
     const text = ['NOEL: She drove at him.', 'Q: The video shows her turning away. Was she leaving?', 'NOEL: He fired to protect himself.', 'Q: Was he hurt?', 'NOEL: He was treated and released.'].join('\n\n');
     expect(turns(text).map((t) => t.content.text)).toEqual(['She drove at him.', 'He fired to protect himself.', 'He was treated and released.']);
