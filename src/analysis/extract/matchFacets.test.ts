@@ -5,6 +5,18 @@ import { pickStances } from './pickStances.js';
 const stanceOf = (text: string, facet: string) => pickStances(matchFacets(text, 0)).find((m) => m.facet === facet)?.stance ?? null;
 
 describe('matchFacets', () => {
+  it('reads nothing said from what is asked or supposed: "did not say whether", "asked if", a sentence opening on "If", a reporter\'s "Asked whether" (stop 47)', () => {
+    expect(stanceOf('It did not say whether he had a criminal record.', 'criminal_record')).toBeNull();
+    expect(stanceOf('Officials asked if he was armed.', 'weapon_alleged')).toBeNull();
+    expect(stanceOf('If the video shows what CBP says it shows, put it out.', 'footage')).toBeNull();
+    expect(stanceOf('Asked whether he was accusing DHS of lying, Ferreira paused.', 'reason_for_approach')).toBeNull();
+    expect(stanceOf('When asked whether he resisted, she did not answer.', 'reason_for_approach')).toBeNull();
+    // Said, not asked: the same words are claims.
+    expect(stanceOf('It said he had a criminal record.', 'criminal_record')).toBe('has_record');
+    expect(stanceOf('He walked over and asked whether they had a warrant.', 'reason_for_approach')).toBe('warning_or_helping');
+    expect(stanceOf('He was armed, police said. If convicted, he faces 20 years.', 'weapon_alleged')).toBe('armed');
+  });
+
   it('reads a weapon found whose owner the sentence leaves open as no claim that the man was armed (stop 47)', () => {
     expect(stanceOf('He said a knife was recovered "in the vicinity," but he could not say whether it belonged to the man.', 'weapon_alleged')).toBeNull();
     expect(stanceOf('Police found a handgun in the car but did not say whether the gun was his.', 'weapon_alleged')).toBeNull();

@@ -30,6 +30,7 @@ export interface FacetMatch {
 // A contraction ("wasn't", "didn't") negates too: its "n't" stands inside a word; not a generic
 // "you don't" ("You don't get shot in the back by someone standing in front of your car" says he was).
 const NEGATION = /(?:\b(?:not|never|no|nobody|no one|deny|denies|denied|disputes?|disputed|without|nor)|(?<!\byou (?:do|ca|wo|would|could|should))n['’]t)\b(?:\s+\S+){0,4}\s*$/iu;
+const SENTENCE_END = /[.!?]["”’]?\s+/u;
 const CLAUSE_BREAK = /[,;:.!?—–()"“”]/u;
 const COORDINATED_END = /\b(?:and|but)\s+$/iu;
 const FINITE_START = /^(?:was|is|were|are|has|had)\b/iu;
@@ -51,6 +52,10 @@ const NO_EVIDENCE = /\b(?:no|not\s+(?:\S+\s+){0,2}?any|without(?:\s+any)?)\s+(?:
 // "A knife was recovered nearby, but he could not say whether it belonged to the man": a find whose
 // owner the same sentence leaves open tells no one was armed.
 const OWNER_LEFT_OPEN = /^[^.;!?]{0,120}?\bwhether\s+(?:it|they|the\s+(?:[\p{L}-]+\s+)?(?:gun|knife|weapon|firearm|pistol|rifle|handgun|blade)s?)\s+(?:belonged|(?:was|were)\s+(?:his|hers|theirs)|(?:had\s+)?been\s+(?:his|hers|theirs))\b/iu;
+
+// "It did not say whether he had a criminal record", "asked if he was armed", "If the video shows what
+// CBP says, put it out": what is asked or supposed is not said to be so.
+const ASKED_OR_SUPPOSED = /(?:\bwhether|\b(?:ask|asks|asked|asking|know|knows|knew|say|said|unclear|sure|certain|wonder|wonders|wondered)\s+if)\b[^.;!?:]{0,80}$|^\W*(?:even\s+)?if\b[^.;!?:,]{0,80}$/iu;
 
 // "They called him a gang member on national television": a label others gave, told by one who rejects it.
 const OTHERS_LABEL = /\b(?:they|he|she|you|people)\s+(?:have\s+|had\s+)?(?:called|labeled|labelled|branded|painted|smeared)\s+(?:him|her|them|my\s+\p{L}+|our\s+\p{L}+)\s+(?:as\s+)?(?:an?\s+)?(?:[\p{L}-]+\s+){0,2}$/iu;
@@ -231,6 +236,7 @@ function isNegated(text: string, at: number): boolean {
   if (NEGATION.test(clause) && !(COORDINATED_END.test(clause) && FINITE_START.test(text.slice(at, at + 6)))) return true;
   const sentence = text.slice(Math.max(0, at - 160), at);
   if (OTHERS_LABEL.test(text.slice(Math.max(0, at - 80), at)) || NO_EVIDENCE.test(sentence)) return true;
+  if (ASKED_OR_SUPPOSED.test(sentence.split(SENTENCE_END).pop() ?? '')) return true;
   // Every NOT_SHOWN match holds one of these words: most windows have none, and are answered without
   // the three regexes, whose letter classes cost milliseconds to compile on a text with curly quotes.
   return SHOWN_WORD.test(sentence) && NOT_SHOWN.some((re) => re.test(sentence));
