@@ -28,4 +28,11 @@ describe('analyseText', () => {
     const people = analysis.mentions.filter((m) => m.kind === 'person');
     expect(people.map((m) => m.text)).toEqual(['Yarrowby', 'Dana Yarrowby']);
   });
+
+  it('reads a quote that runs over to a post\'s signature line ("— Name (@handle)") without failing', () => {
+    const text = '"Meet the man agents arrested today pic.twitter.com/Qx7rT2mLpa\n— Homeland Security (@DHSgov) February 28, 2026';
+    const { analysis, attributions } = analyseText(text, { anchorDate: '2026-03-01' });
+    expect(analysis.tokens.length).toBeGreaterThan(0);
+    expect(attributions.every((a) => a.content.end <= text.length)).toBe(true);
+  });
 });

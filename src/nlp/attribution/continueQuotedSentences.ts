@@ -15,6 +15,8 @@ function wholeSentenceQuote(ctx: AttributionContext, q: Quote): number {
   const s = ctx.sentenceOfToken[o];
   if (s < 0 || ctx.sentences[s].tokenStart !== o) return -1;
   const last = ctx.sentenceOfToken[Math.min(tokenAtOrAfter(ctx.tokens, q.closeAt), ctx.tokens.length - 1)];
+  // A quote closing on a token no sentence holds (a post's "— Name (@handle)" signature line) fills none.
+  if (last === undefined || last < 0) return -1;
   const rest = ctx.text.slice(q.closeAt + 1, ctx.sentences[last].end);
   return /^[\s.!?]*$/.test(rest) ? s : -1;
 }
