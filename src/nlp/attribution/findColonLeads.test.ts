@@ -3,9 +3,9 @@ import { splitSentences } from '../sentences/splitSentences.js';
 import { tokenize } from '../tokens/tokenize.js';
 import { findAttributions } from './findAttributions.js';
 
-function attribute(text: string): [string, string | undefined, string | undefined, string[]][] {
+function attribute(text: string, options: { rulesOnly?: boolean } = {}): [string, string | undefined, string | undefined, string[]][] {
   const tokens = tokenize(text);
-  const found = findAttributions(text, { tokens, sentences: splitSentences(text, tokens) });
+  const found = findAttributions(text, { tokens, sentences: splitSentences(text, tokens) }, options.rulesOnly ? { method: 'rules' } : {});
   for (const a of found) for (const span of [a.source, a.cue, ...a.content.fragments]) if (span) expect(text.slice(span.start, span.end)).toBe(span.text);
   return found.map((a) => [a.kind, a.source?.text, a.cue?.text, a.content.fragments.map((f) => f.text)]);
 }
@@ -27,6 +27,11 @@ describe('findColonLeads (through findAttributions)', () => {
     expect(attribute('Road work\n\nCorrection: An earlier version misstated the date.')).toEqual([]);
     expect(attribute('Delegate Update: The latest count in the race.\n\nMore follows.')).toEqual([]);
     expect(attribute('Ruiz: Yes.\n\nMore follows.')).toEqual([]);
+  });
+
+  it('reads a headline\'s kind ("Transcript:", "Video:") as no speaker, on the rules\' path', () => {
+    expect(attribute('Transcript: Woman pepper-sprayed by agents speaks out about the protest\n\nMore follows.', { rulesOnly: true })).toEqual([]);
+    expect(attribute('Video: Agents tackle a man outside a store in the city\n\nMore follows.', { rulesOnly: true })).toEqual([]);
   });
 
   it('reads a headline content with no verb the tagger sees: a noun phrase or a quotation', () => {

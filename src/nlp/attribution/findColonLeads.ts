@@ -13,6 +13,8 @@ const MIN_CONTENT_TOKENS = 3;
 const HEADER_FIELD = /^(?:title|outlet|url|published|updated|author|byline|date|source|dateline)$/i;
 const NAME_PUNCT = new Set(['.', '-', '’', "'", '&']);
 const LABELS = new Set(['update', 'updates', 'latest', 'live', 'analysis', 'review', 'opinion', 'explainer', 'exclusive', 'breaking', 'correction']);
+// What a headline says it is, on the rules' path: "Transcript: Woman pepper-sprayed …", "Video: …", "Watch: …".
+const KIND_LABELS = new Set(['transcript', 'video', 'watch', 'photos', 'listen', 'audio', 'timeline', 'factbox', 'graphic', 'map', 'podcast']);
 
 /** Short words in capitals that label a headline rather than name a source. */
 const SHORT_CAPITAL_LABELS = new Set(['NEW', 'TV', 'WOW']);
@@ -34,7 +36,7 @@ function isNameWord(t: Token): boolean {
  * of two or three letters ("DHS", "AP"), not a label ("UPDATE", "NEW") or a transcript's "TAPPER";
  * a single letter ("Q:", "A:") names no one.
  */
-function nameBeforeColon(tokens: readonly Token[], from: number, end: number): number {
+function nameBeforeColon(tokens: readonly Token[], from: number, end: number, rulesOnly: boolean): number {
   let k = from;
   while (k < end && k - from < MAX_NAME_TOKENS && tokens[k].text !== ':') {
     if (!isNameWord(tokens[k])) return -1;
@@ -47,7 +49,7 @@ function nameBeforeColon(tokens: readonly Token[], from: number, end: number): n
   if (words.some((t) => t.pos !== 'PROPN' || isCapitalLabel(t.text)) || words.length > 4) return -1;
   if (words.length === 1 && (words[0].text.length < 2 || HEADER_FIELD.test(words[0].text))) return -1;
   // "Delegate Update:", "Live Updates:": a label, not a speaker.
-  if (words.some((t) => LABELS.has(t.normal))) return -1;
+  if (words.some((t) => LABELS.has(t.normal) || (rulesOnly && KIND_LABELS.has(t.normal)))) return -1;
   return k;
 }
 
@@ -88,7 +90,7 @@ export function findColonLeads(ctx: AttributionContext, blocked: (k: number) => 
   while (last + 1 < sentences.length && paragraphOf[last + 1] === paragraphOf[0]) last++;
   const from = sentences[0].tokenStart;
   const end = sentences[last].tokenEnd;
-  const colon = nameBeforeColon(tokens, from, sentences[0].tokenEnd);
+  const colon = nameBeforeColon(tokens, from, sentences[0].tokenEnd, ctx.rulesOnly === true);
   if (colon < 0) return [];
   let to = end;
   while (to > colon + 1 && /^[.;,]$/.test(tokens[to - 1].text)) to--;
