@@ -31,7 +31,7 @@ import { organizationEntity } from './organizationEntity.js';
 import { resolveAnaphor } from './resolveAnaphor.js';
 import type { Gender } from './roleVocab.js';
 import type { SpeakerContext } from './speakerContext.js';
-import { subjectSpeakingBySurname } from './subjectBySurname.js';
+import { bearerOfSubjectsSecondSurname, subjectSpeakingBySurname } from './subjectBySurname.js';
 import { foldName, splitWords, type Word } from './words.js';
 
 const PERSONAL: Readonly<Record<string, Gender>> = { he: 'male', him: 'male', his: 'male', she: 'female', her: 'female' };
@@ -208,7 +208,7 @@ function readName(ctx: SpeakerContext, words: readonly Word[], descriptors: read
   if (capitals) found = ctx.persons.lookup(capitals);
   // "Arredondo says" where the subject and his wife share the name: the subject's, as news style has it.
   if (found === 'ambiguous') {
-    found = paragraphSpeakerBySurname(ctx, words, site) ?? subjectSpeakingBySurname(ctx, words) ?? onlyOneNamedBefore(ctx, words, site.at);
+    found = paragraphSpeakerBySurname(ctx, words, site) ?? bearerOfSubjectsSecondSurname(ctx, words) ?? subjectSpeakingBySurname(ctx, words) ?? onlyOneNamedBefore(ctx, words, site.at);
     if (!found) return null;
   }
   // "Officer Ruiz said" in a story of Ana Ruiz shot by agents: an official's title over the surname of

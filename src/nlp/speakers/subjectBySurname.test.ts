@@ -18,6 +18,19 @@ describe('subjectBySurname', () => {
     ]);
   });
 
+  it("reads the last word of the subject's double surname, alone, as his mother's, whose own surname it is", () => {
+    const text =
+      'Border Patrol agents shot Rigoberto Salcido Ibarra, 34, in Phoenix on March 7.\n\n' +
+      'His mother, Hortensia Ibarra, spoke through an interpreter. “He is not a criminal,” Ibarra said.\n\n' +
+      'Salcido was in surgery, she said.';
+    expect(speakers(text).slice(-2)).toEqual([
+      ['Ibarra', 'Hortensia Ibarra'],
+      ['she', 'Hortensia Ibarra'],
+    ]);
+    // Called by his first surname, he is himself.
+    expect(speakers(text.replace('“He is not a criminal,” Ibarra said.', '“I am not a criminal,” Salcido said.')).at(-2)).toEqual(['Salcido', 'Rigoberto Salcido Ibarra']);
+  });
+
   it('leaves the surname unclear when no subject bears it', () => {
     const text =
       'Federal agents tackled and handcuffed Luis Ferrer, 38, outside his shop on March 7.\n\n' +

@@ -30,6 +30,21 @@ export function subjectSpeakingBySurname(ctx: SpeakerContext, words: readonly Wo
   return others.length > 0 && others.every((r) => isApposedRelative(ctx, r)) ? subject : null;
 }
 
+/**
+ * "Ibarra said" in a story of Rigoberto Salcido Ibarra and his mother, Hortensia Ibarra: the last
+ * word of a Spanish double surname is the mother's own (her first surname is her son's second), and
+ * the son is called by his first ("Salcido"). The one other person whose last word it is, when the
+ * subject has a double surname and it is his last word.
+ */
+export function bearerOfSubjectsSecondSurname(ctx: SpeakerContext, words: readonly Word[]): PersonRecord | null {
+  const subject = subjectBySurname(ctx, words);
+  if (!subject || !ctx.persons.hasDoubleSurname(subject)) return null;
+  const surname = foldName(ctx.text.slice(words[0].start, words[0].end));
+  if (foldName(subject.name.split(/\s+/u).pop() ?? '') !== surname) return null;
+  const others = ctx.persons.all().filter((r) => r !== subject && foldName(r.name.split(/\s+/u).pop() ?? '') === surname);
+  return others.length === 1 ? others[0] : null;
+}
+
 /** The surname a person may be called by alone: the last word, and of three words or more the one before ("Castañeda" of "Ernesto Castañeda Ríos"). */
 function surnamesOf(ctx: SpeakerContext, record: PersonRecord): string[] {
   const words = record.name.split(/\s+/u).map(foldName);
