@@ -26,6 +26,11 @@ const primaryOf = (body: string) => draftsOf(body).find((d) => d.primary)!;
 const rolesOf = (body: string) => primaryOf(body).persons.map((p) => [p.name, p.role]);
 
 describe('extractIncidents: whom "identified as" names', () => {
+  it('reads "was less restrained" of a mayor as no force that befell him (stop 47)', () => {
+    const body = 'TACOMA, Wash. — An ICE officer shot and killed Hector Salinas, 34, on Monday, the city said.\n\n"We had no warning," Mayor Daniel Ferreira said Tuesday.\n\nFerreira was less restrained. He said the car was not moving.';
+    expect(rolesOf(body)).toEqual([['Hector Salinas', 'subject']]);
+  });
+
   it('names the man arrested in the shooting of an agent, not the agent', () => {
     const body = 'The man arrested in the shooting of a federal agent in Dallas on Monday has been identified as Marco Reyes, 29. ICE said the agent was treated and released.';
     expect(rolesOf(body)).toEqual([['Marco Reyes', 'subject']]);

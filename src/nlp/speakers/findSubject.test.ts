@@ -15,6 +15,11 @@ describe('findSubject', () => {
     expect(roles(told('Judge'))).toEqual(['Ana Lind (court)', 'Ana Lind (court)']);
   });
 
+  it('takes no one called by an office in an apposition for one telling what was done to them (stop 47)', () => {
+    const text = 'An agent shot a woman in Charlotte on Sunday. "She rammed our agent," said Renata Kolb, the Department of Homeland Security\'s assistant secretary for public affairs. She was struck in the arm, Kolb said.';
+    expect(roles(text)).toEqual(['Renata Kolb (official)', 'Renata Kolb (official)']);
+  });
+
   it('takes the name given to the one a cue sentence told of ("a man … The man, Keith Porter,") for the subject', () => {
     const text = 'An officer shot and killed a man late on Tuesday, police said. The man, Omar Velez, was a father of two, relatives said.';
     expect(roles(text)).toContain('family of Omar Velez (family)');

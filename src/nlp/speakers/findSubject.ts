@@ -12,6 +12,8 @@ import { ledeDescriptionHead } from './ledeDescriptionHead.js';
 import { matchLongest, splitWords, type Word } from './words.js';
 
 const NOT_NAME_LETTERS = /[^\p{L}'’-]+/u;
+// The roles of a title that is an office: whoever holds one tells what was done to someone else.
+const OFFICE_ROLES: ReadonlySet<string> = new Set(['official', 'prosecutor', 'elected_official', 'court']);
 const LOWER_WORD = /^\p{Ll}+$/u;
 const NAME_LETTER_START = /^[\p{L}'’-]/u;
 
@@ -226,7 +228,9 @@ export function findSelfReports(
   }
   // "His attorney, Dan Cho, said … “He was beaten,” Cho said": someone the document calls a lawyer or
   // a relative in any speaker phrase tells what was done to someone else, in every attribution.
-  const relatives = new Set(speakers.filter((x) => x !== null && x.sourceText.toLowerCase().split(NOT_NAME_LETTERS).some((w) => vocab.relationRoles.has(w))).map((x) => x!.record));
+  // So does one it calls by an office ("Renata Kolb, the department's assistant secretary for public
+  // affairs"): "She was struck in the arm, Kolb said" tells of the driver.
+  const relatives = new Set(speakers.filter((x) => x !== null && x.sourceText.toLowerCase().split(NOT_NAME_LETTERS).some((w) => vocab.relationRoles.has(w) || OFFICE_ROLES.has(vocab.titleRoles.get(w) ?? 'other'))).map((x) => x!.record));
   attributions.forEach((a, i) => {
     const speaker = speakers[i];
     if (!speaker || relatives.has(speaker.record)) return;
