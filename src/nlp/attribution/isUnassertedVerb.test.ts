@@ -13,6 +13,13 @@ describe('isUnassertedVerb', () => {
     expect(attribute('The mayor asked that the agency say whether the officer was armed.').some((f) => f[0] === 'the agency')).toBe(false);
   });
 
+  it('gives none to a verb of saying someone is told they owe ("should explain", "must say", "ought to tell")', () => {
+    expect(attribute('CBP should explain why a tactical operation was run in a grocery store parking lot.')).toEqual([]);
+    expect(attribute('Officials said the agency must say whether agents wore cameras.').some((f) => f[0] === 'the agency')).toBe(false);
+    expect(attribute('The agency ought to tell the family what happened.')).toEqual([]);
+    expect(attribute('The agency would explain that the policy changed.')).toEqual([['The agency', 'would explain', ['the policy changed']]]);
+  });
+
   it('still reads a statement, a plural present and an inverted "nor did … say", and "do you think" as PolNeAR does', () => {
     expect(attribute('Officials explain that the policy changed.')).toEqual([['Officials', 'explain', ['the policy changed']]]);
     expect(attribute('They say the officer fired first.')).toEqual([['They', 'say', ['the officer fired first']]]);

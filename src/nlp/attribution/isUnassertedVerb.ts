@@ -4,6 +4,19 @@ import type { CueLexicon, CueVerb } from './cueLexicon.js';
 const SUBJECT_POS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PRON']);
 const DO_SUPPORT = new Set(['did', 'do', 'does']);
 const CLOSERS = new Set(['"', '”', "'", '’', ')']);
+// "CBP should explain why …", "the agency must say whether …", "ought to tell … what": what someone is told to answer, not what they said.
+const DEONTIC = new Set(['should', 'must', 'ought']);
+const ASKING = new Set(['why', 'whether', 'how', 'what', 'who', 'where', 'when', 'if']);
+const OBJECT_POS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'PRON', 'NUM']);
+
+/** Whether a question word follows the verb, past an object of three words at most ("tell the family what …"). */
+function asksAfter(tokens: readonly Token[], k: number, end: number): boolean {
+  for (let j = k; j < end && j <= k + 3; j++) {
+    if (ASKING.has(tokens[j].normal)) return true;
+    if (!OBJECT_POS.has(tokens[j].pos)) return false;
+  }
+  return false;
+}
 
 /** The first token of the subject before token `k`: nouns, determiners, pronouns (at most eight). */
 function subjectStart(tokens: readonly Token[], k: number, from: number): number {
@@ -20,12 +33,15 @@ function endsWithQuestionMark(tokens: readonly Token[], end: number, from: numbe
 
 /**
  * A bare verb of saying that asserts nothing: asked about in a question with "do" ("Did they tell
- * you why they stopped you?", "Why did he say …?": a verb of saying), or demanded in the clause a verb of demanding
+ * you why they stopped you?", "Why did he say …?": a verb of saying), owed as an answer ("CBP should
+ * explain why …", "must say whether"), or demanded in the clause a verb of demanding
  * governs ("demanded that ICE explain why …", "asked that the agency say whether …"). Whoever its
  * subject is said nothing there. `from`/`end` bound the sentence's tokens.
  */
 export function isUnassertedVerb(tokens: readonly Token[], k: number, verb: CueVerb, lexicon: CueLexicon, from: number, end: number): boolean {
   if (tokens[k].normal !== verb.lemma) return false;
+  const modal = tokens[k - 1]?.normal === 'to' && tokens[k - 2]?.normal === 'ought' ? tokens[k - 2] : tokens[k - 1];
+  if (modal && k - 1 >= from && DEONTIC.has(modal.normal) && asksAfter(tokens, k + 1, end)) return true;
   const j = subjectStart(tokens, k, from);
   if (j === k) return false;
   const before = tokens[j - 1];
