@@ -8,6 +8,19 @@ function sentence(text: string, index = 0): SentenceInfo {
 }
 
 describe('findForce', () => {
+  it('reads a tackle in the present, a named man wrestled down, a push against a car and a car an officer drove as force, each telling force (stop 47)', () => {
+    const told = (text: string) => {
+      const { sentences } = describeText(text, '2026-03-01');
+      return [sentences.some((s) => s.strong), findForce(sentences).force];
+    };
+    expect(told('A third agent then tackles him into the side of the truck.')).toEqual([true, ['physical force']]);
+    expect(told('Agents were seen wrestling Jhonatan Rivas Peña to the ground.')).toEqual([true, ['physical force']]);
+    expect(told('One of the agents pushed her son against the side of the SUV.')).toEqual([true, ['physical force']]);
+    expect(told('A man was hit by a vehicle driven by an Immigration and Customs Enforcement officer.')).toEqual([true, ['struck with a vehicle']]);
+    expect(told('Man struck by ICE vehicle')).toEqual([true, ['struck with a vehicle']]);
+    expect(told('The council tackles housing costs this year.')).toEqual([false, []]);
+  });
+
   it('reads "the other one shot him with the Taser" as a Taser, no firearm (stop 46)', () => {
     expect(findForce([sentence('One agent held him down and the other one shot him with the Taser in the back.')]).force).toEqual(['taser']);
     expect(findForce([sentence('The agent fired one shot at the car.')]).force).toEqual(['firearm discharged']);
