@@ -4,6 +4,9 @@ import { loadPlaces } from './loadPlaces.js';
 import { isCapitalized, tokenIndexAt } from './tokenShape.js';
 
 const POSSESSIVE = /^['\u2019]s?\s+/;
+// "National ICE Council", "Border Patrol Foundation": an alias inside the name of another body (a union,
+// a charity) is not the agency. One to three more capitalised words, the last such a body's head noun.
+const OTHER_BODY_AFTER = /^(?:\s+\p{Lu}[\p{L}'’-]*){0,2}\s+(?:Council|Union|Association|Coalition|Alliance|Caucus|Foundation|Network|Fund|Federation|League|Society)\b/u;
 
 function skipSpaces(text: string, at: number): number {
   while (at < text.length && /\s/.test(text[at])) at++;
@@ -64,6 +67,10 @@ export function findAgencyAliases(text: string, tokens: readonly Token[]): Organ
     const hit = reg.aliasMatcher.longestAt(text, token.start);
     if (!hit) continue;
     const base = hit.values[0];
+    if (OTHER_BODY_AFTER.test(text.slice(hit.end, hit.end + 60))) {
+      covered = hit.end;
+      continue;
+    }
     const child = extendChild(text, reg, base, hit.end);
     const parenEnd = extendParenthetical(text, reg, child.agency, child.end);
     const end = extendFieldUnit(text, tokens, reg, parenEnd);

@@ -14,6 +14,12 @@ describe('findOrganizations', () => {
     expect(found[0]).toMatchObject({ text: 'Department of Homeland Security (DHS)', agencyId: 'dhs', name: 'Department of Homeland Security' });
   });
 
+  it('takes no agency inside the name of another body ("National ICE Council", "Border Patrol Foundation")', () => {
+    expect(orgs('A spokesperson for the National ICE Council said the officer acted lawfully.')).toEqual([]);
+    expect(orgs('The Border Patrol Foundation paid for the memorial.')).toEqual([]);
+    expect(orgs('Border Patrol agents and ICE officers said the council was told.').map((o) => o.agencyId)).toEqual(['usbp', 'ice']);
+  });
+
   it("takes a department's inspector general for a body of its own, not the department", () => {
     const found = orgs("The Department of Homeland Security's Office of Inspector General found the account false, and DHS did not reply.");
     expect(found.map((o) => o.agencyId)).toEqual(['dhs_oig', 'dhs']);
