@@ -5,6 +5,16 @@ import { pickStances } from './pickStances.js';
 const stanceOf = (text: string, facet: string) => pickStances(matchFacets(text, 0)).find((m) => m.facet === facet)?.stance ?? null;
 
 describe('matchFacets', () => {
+  it('reads no claim from a label others gave, told by one who rejects it, in more forms (stop 47)', () => {
+    expect(stanceOf('They put it out there that she tried to kill an officer.', 'characterization')).toBeNull();
+    expect(stanceOf('They put his face all over the internet as a gang member.', 'gang_affiliation')).toBeNull();
+    expect(stanceOf('They keep describing my brother as a gang member.', 'gang_affiliation')).toBeNull();
+    expect(stanceOf('For four months they called Ernesto a criminal who tried to kill an officer.', 'characterization')).toBeNull();
+    // The label as said, or given by one named: a claim (findRelays gives a named labeller's to them).
+    expect(stanceOf('She tried to kill an officer.', 'characterization')).toBe('attack_on_officers');
+    expect(stanceOf('DHS called him a gang member.', 'gang_affiliation')).toBe('gang_member');
+  });
+
   it('reads nothing said from what is asked or supposed: "did not say whether", "asked if", a sentence opening on "If", a reporter\'s "Asked whether" (stop 47)', () => {
     expect(stanceOf('It did not say whether he had a criminal record.', 'criminal_record')).toBeNull();
     expect(stanceOf('Officials asked if he was armed.', 'weapon_alleged')).toBeNull();

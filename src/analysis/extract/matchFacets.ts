@@ -57,8 +57,18 @@ const OWNER_LEFT_OPEN = /^[^.;!?]{0,120}?\bwhether\s+(?:it|they|the\s+(?:[\p{L}-
 // CBP says, put it out": what is asked or supposed is not said to be so.
 const ASKED_OR_SUPPOSED = /(?:\bwhether|\b(?:ask|asks|asked|asking|know|knows|knew|say|said|unclear|sure|certain|wonder|wonders|wondered)\s+if)\b[^.;!?:]{0,80}$|^\W*(?:even\s+)?if\b[^.;!?:,]{0,80}$/iu;
 
-// "They called him a gang member on national television": a label others gave, told by one who rejects it.
-const OTHERS_LABEL = /\b(?:they|he|she|you|people)\s+(?:have\s+|had\s+)?(?:called|labeled|labelled|branded|painted|smeared)\s+(?:him|her|them|my\s+\p{L}+|our\s+\p{L}+)\s+(?:as\s+)?(?:an?\s+)?(?:[\p{L}-]+\s+){0,2}$/iu;
+// "They called him a gang member on national television", "they keep describing my brother as a gang
+// member", "They put it out there that she tried to kill an officer", "They put his face all over the
+// internet as a gang member": a label others gave, told by one who rejects it. (Named, "DHS called him
+// a gang member", it is DHS's claim: findRelays gives it to them.)
+const LABELER = String.raw`\b(?:[Tt]hey|[Hh]e|[Ss]he|[Yy]ou|[Pp]eople)\s+(?:have\s+|had\s+|keep\s+|kept\s+)?`;
+const OTHERS_LABEL = new RegExp(
+  LABELER +
+    String.raw`(?:(?:call(?:ed|s|ing)?|label(?:l?ed|s|ing)?|brand(?:ed|s|ing)?|paint(?:ed|s|ing)?|smear(?:ed|s|ing)?|describ(?:e|ed|es|ing)|portray(?:ed|s|ing)?|characteri[sz](?:e|ed|es|ing))\s+(?:him|her|them|(?:my|our|his|her|their)\s+\p{L}+|\p{Lu}\p{Ll}+)\s+(?:as\s+)?(?:an?\s+)?(?:[\p{L}-]+\s+){0,2}` +
+    String.raw`|(?:put|puts|putting|got|spread)\s+(?:it\s+)?out\s+(?:there\s+)?that\s+(?:[\p{L}'’-]+\s+){0,6}` +
+    String.raw`|(?:put|puts|putting|plastered|spread)\s+(?:his|her|their|my)\s+(?:face|name|photo|picture)\s+(?:[\p{L}-]+\s+){0,4}?as\s+(?:an?\s+)?(?:[\p{L}-]+\s+){0,2})$`,
+  'u',
+);
 
 // An officer doing what the match tells, as the clause's subject right before it: "an agent
 // pointed his gun", "Video shows an agent pointing a rifle", "the officers, who had arrived first,
