@@ -22,6 +22,8 @@ export interface Facet {
    * officers' ("drew his gun": no claim of it when aimed at officers, "pointed a rifle at agents").
    */
   readonly conductOf: 'subject' | 'officers' | null;
+  /** Of the person's own standing (status, record, ties, age): what the text says of the relative a status comes through ("through her husband, a U.S. citizen") is no claim of it. */
+  readonly notOfKin: boolean;
   /** The charges of the person force was used on: a charge an officer faces ("indicted an ICE officer") is no claim of it. */
   readonly chargeOfSubject: boolean;
   /** Asked only of an incident that tells a death ("killed"): "he was beaten for it", of a man who lived, says no cause of death. */
@@ -89,6 +91,7 @@ const vocabSchema = z.object({
       requiresForce: z.string().min(1).optional(),
       requiresMention: z.string().min(1).optional(),
       chargeOfSubject: z.boolean().optional(),
+      notOfKin: z.boolean().optional(),
       aliases: z.array(z.string()),
       stances: z
         .array(z.object({ id: z.string().min(1), label: z.string(), fieldValue: z.string().optional(), silenceOf: z.literal('state').optional(), inverts: z.boolean().optional(), patterns: z.array(patternSchema).min(1) }))
@@ -123,6 +126,7 @@ export function compileFacets(json: unknown): readonly Facet[] {
         requiresForce: f.requiresForce ?? null,
         requiresMention: f.requiresMention ? new RegExp(f.requiresMention, 'iu') : null,
         chargeOfSubject: f.chargeOfSubject ?? false,
+        notOfKin: f.notOfKin ?? false,
         aliases: Object.freeze([...f.aliases]),
         stances: Object.freeze(
           f.stances.map((s) =>

@@ -5,6 +5,14 @@ import { pickStances } from './pickStances.js';
 const stanceOf = (text: string, facet: string) => pickStances(matchFacets(text, 0)).find((m) => m.facet === facet)?.stance ?? null;
 
 describe('matchFacets', () => {
+  it("reads an officer's drawn gun as no weapon of the man's, a spouse's citizenship as none of the person's, a pending residence as lawful status (stop 47)", () => {
+    expect(stanceOf("An agent approaches the driver's side with a gun drawn.", 'weapon_alleged')).toBeNull();
+    expect(stanceOf('The man approached the agents with a gun drawn.', 'weapon_alleged')).toBe('armed');
+    expect(stanceOf('She has a pending application for lawful permanent residence through her husband, a U.S. citizen.', 'citizenship')).toBe('lawful_status');
+    expect(stanceOf('Her husband, a U.S. citizen, was tackled by agents.', 'citizenship')).toBe('us_citizen');
+    expect(stanceOf('She had a pending application for a U visa.', 'citizenship')).toBe('lawful_status');
+  });
+
   it('reads no claim from a label others gave, told by one who rejects it, in more forms (stop 47)', () => {
     expect(stanceOf('They put it out there that she tried to kill an officer.', 'characterization')).toBeNull();
     expect(stanceOf('They put his face all over the internet as a gang member.', 'gang_affiliation')).toBeNull();

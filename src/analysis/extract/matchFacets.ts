@@ -113,6 +113,7 @@ export function matchFacets(text: string, offset: number, facets: readonly Facet
       if (splitsWord(text, m.index, m.index + m[0].length) || isNegated(text, m.index)) continue;
       if (OWNER_LEFT_OPEN.test(text.slice(m.index + m[0].length, m.index + m[0].length + 240))) continue;
       if (facet.aboutSubject && isAboutOfficer(text, m.index, m[0])) continue;
+      if (facet.notOfKin && KIN_BEFORE.test(text.slice(Math.max(0, m.index - 60), m.index))) continue;
       if (facet.conductOf !== null && isOthersConduct(facet.conductOf, text, m.index, m.index + m[0].length)) continue;
       if (facet.chargeOfSubject && (isOfficerCharged(text, m.index, m.index + m[0].length) || isPriorCharge(text, m.index, m.index + m[0].length))) continue;
       const contradicted = denied || (mayContradict && isContradicted(text, m.index));
@@ -161,6 +162,12 @@ function* execAll(regex: RegExp, text: string): Generator<RegExpExecArray> {
     yield m;
   }
 }
+
+// "a pending application through her husband, a U.S. citizen", "married to his wife, who is a citizen":
+// the spouse through whom a status comes is whom the words are about. ("Her husband, a U.S. citizen,
+// was tackled" may well be the one force was used on: only the spouse a status comes through counts.)
+const KIN_BEFORE =
+  /\b(?:through|via|(?:married|marriage)\s+to|sponsored\s+by)\s+(?:his|her|their)\s+(?:[\p{L}-]+\s+)?(?:husband|wife|spouse|partner|fianc[ée]e?|son|daughter|mother|father|parents?)\s*,\s*(?:who\s+is\s+)?(?:an?\s+)?$/iu;
 
 // "struck an officer in the face": the body part right after an officer, inside the match, is the officer's.
 const OFFICER_STRUCK = /\b(?:agent|officer|deputy|deputies|trooper|marshal)s?,?\s+(?:in|to|on)\s/iu;
@@ -217,7 +224,7 @@ function isOthersConduct(conductOf: 'subject' | 'officers', text: string, start:
   if (conductOf === 'officers') return AT_OFFICERS.test(text.slice(end, end + 60)) || PERSON_ACTS.test((text.slice(Math.max(0, start - 120), start).split(/[.;!?]/u).pop() ?? ''));
   const before = text.slice(Math.max(0, start - 120), start);
   const sentence = before.split(/[.;!?]/u).pop() ?? '';
-  if (OWN_WEAPON.test(text.slice(start, end)) && OFFICER_OPENS_CLAUSE.test(sentence)) return true;
+  if ((OWN_WEAPON.test(text.slice(start, end)) || (WITH_WEAPON.test(text.slice(start, end)) && HELD_READY.test(text.slice(end, end + 20)))) && OFFICER_OPENS_CLAUSE.test(sentence)) return true;
   if (BARE_OFFICERS_ACT.test(sentence)) return true;
   return OFFICER_ACTS.test(sentence) || OFFICER_SUBJECT.test(sentence.split(/[—–]/u).pop() ?? '');
 }
@@ -232,6 +239,9 @@ const BARE_OFFICERS_ACT = new RegExp(
 // "An agent approaches the driver's door with his rifle raised": a weapon that is "his", after an
 // officer who opens the sentence and no comma, clause or saying since, is the officer's.
 const OWN_WEAPON = /^(?:with|wielding|holding|carrying|armed with) (?:his|her|their)\b/iu;
+// "An agent approaches the driver's side with a gun drawn": a weapon held ready, after such an officer, is the officer's too.
+const WITH_WEAPON = /^with an? /iu;
+const HELD_READY = /^\s+(?:drawn|raised|out|pointed|aimed|leveled|levelled|at the ready)\b/iu;
 const OFFICER_OPENS_CLAUSE =
   /^\s*(?:(?:the|an?|one|two|another|federal|immigration|masked|plainclothes|\p{Lu}[\p{L}.’'-]*)\s+){1,4}(?:agents?|officers?|deput(?:y|ies)|troopers?|marshals?)\b(?=[^,;]*$)(?![^,;]*\b(?:said|says|told|who|whom|when|after|because|as|while|saw|sees|he|she)\b|[^,;]*\b(?:man|woman|driver|suspect|motorist)\b(?!['’]))/u;
 
