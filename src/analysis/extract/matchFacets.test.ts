@@ -13,6 +13,14 @@ describe('matchFacets', () => {
     expect(stanceOf('She had a pending application for a U visa.', 'citizenship')).toBe('lawful_status');
   });
 
+  it('reads a review "in accordance with policy" as no justification, a video missing the moments before as no contradiction, "more than one round" as no count (stop 47)', () => {
+    expect(stanceOf('ICE said the incident was "under review in accordance with agency policy."', 'justification_for_force')).toBeNull();
+    expect(stanceOf('The agent acted in accordance with policy.', 'justification_for_force')).toBe('self_defense');
+    expect(stanceOf('The video does not show the moments before the shooting.', 'footage')).toBe('exists');
+    expect(stanceOf('The video does not show him reaching for a weapon.', 'footage')).toBe('contradicts');
+    expect(stanceOf('The statement implied more than one round was fired.', 'shots_fired')).toBeNull();
+  });
+
   it('reads no claim from a label others gave, told by one who rejects it, in more forms (stop 47)', () => {
     expect(stanceOf('They put it out there that she tried to kill an officer.', 'characterization')).toBeNull();
     expect(stanceOf('They put his face all over the internet as a gang member.', 'gang_affiliation')).toBeNull();
