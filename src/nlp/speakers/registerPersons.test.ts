@@ -7,6 +7,11 @@ function lastSpeaker(text: string): string | null {
 }
 
 describe('registerPersons', () => {
+  it('takes no he or she from what one named as kin says of the other ("His partner, Yolimar Castro, who was in the car, said he ran")', () => {
+    const text = 'A Border Patrol agent shot Jhonny Alvarado, 31, in El Paso on Oct. 2. His partner, Yolimar Castro, who was in the car, said he ran because he was scared. "They shot him from behind," she said.';
+    expect(lastSpeaker(text)).toBe('Yolimar Castro');
+  });
+
   it('takes no gender from a "he" that opens the words of a relative or a friend: they speak of the man', () => {
     const lead = 'The man, Efraín Quiroga, 43, was shot twice in the chest.';
     expect(lastSpeaker(`${lead} His cousin, Nelly Ruiz, said he was holding a phone.\n\n"He was afraid of them," she said.`)).toBe('Nelly Ruiz');

@@ -119,6 +119,8 @@ function addSelfReferenceEvidence(text: string, attributions: readonly Attributi
     // "His cousin, Nelly Ruiz, said he was holding a phone": a relative, friend or lawyer speaks of the other man.
     if (splitWords(text, a.source.start, phrase.name[0].start).some((w) => vocab.relationRoles.has(w.norm))) continue;
     const found = registry.lookup(text.slice(phrase.name[0].start, phrase.name[phrase.name.length - 1].end));
-    if (found && found !== 'ambiguous') registry.addEvidence(found, vocab.genderWords.get(first.norm) ?? null, 1);
+    // So does one named as kin or counsel anywhere ("His partner, Yolimar Castro, who was in the car,
+    // said he ran": the source may begin at the name, past the relation).
+    if (found && found !== 'ambiguous' && !found.namedAsRelative && !found.namedAsCounsel) registry.addEvidence(found, vocab.genderWords.get(first.norm) ?? null, 1);
   }
 }
