@@ -42,7 +42,7 @@ export const EXTRACT_STAGE: StageRef = Object.freeze({ name: 'extract', version:
 export function extractIncidents(doc: ParsedDocument, analysis: Analysis, attributions: readonly Attribution[]): IncidentDraft[] {
   const vocab = loadForceVocab();
   const furniture = findPageFurniture(doc.text, doc.bodyStart);
-  const aside = [...furniture.links, ...furniture.credits];
+  const aside = [...furniture.links, ...furniture.credits, ...furniture.notes];
   const sentences = describeSentences(doc, analysis, vocab).filter((s) => s.start < furniture.trailer && !aside.some((l) => s.start >= l.start && s.start < l.end));
   // An in-scope agency's own release speaks of "officers" without naming itself: its officers are in scope.
   const publisher = findPublisherAgency(doc.metadata);

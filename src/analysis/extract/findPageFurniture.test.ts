@@ -12,6 +12,11 @@ const STORY = [
 ].join('\n\n');
 
 describe('findPageFurniture', () => {
+  it("reads the page's notes on itself (a correction, an editor's note) as furniture, not a sentence that mentions one", () => {
+    const story = 'Agents shot a man on Monday.\n\nThe agency issued a correction to its statement on Tuesday.\n\nCorrection: An earlier version said he was shot in the chest; he was shot in the abdomen.\n\nEditor\'s note: This article has been updated.';
+    expect(findPageFurniture(story, 0).notes.map((l) => story.slice(l.start, story.indexOf(':', l.start)))).toEqual(['Correction', "Editor's note"]);
+  });
+
   it('finds the trailer from the copyright line on, and the link lines', () => {
     const found = findPageFurniture(STORY, 0);
     expect(STORY.slice(found.trailer)).toMatch(/^Copyright 2025 KSLM/u);
@@ -27,7 +32,7 @@ describe('findPageFurniture', () => {
 
   it('reads a story with no furniture as all story, and a line that quotes no link label as story', () => {
     const plain = 'Agents fired. Related: a woman said she saw it.';
-    expect(findPageFurniture(plain, 0)).toEqual({ trailer: plain.length, links: [], credits: [] });
+    expect(findPageFurniture(plain, 0)).toEqual({ trailer: plain.length, links: [], credits: [], notes: [] });
   });
 
   it('finds the lines that credit the reporting, and no sentence that only holds the word', () => {

@@ -6,6 +6,8 @@ export interface PageFurniture {
   readonly links: readonly { readonly start: number; readonly end: number }[];
   /** Lines that credit the reporting ("Associated Press writer Dana Lee contributed to this report."), as [start, end) ranges. */
   readonly credits: readonly { readonly start: number; readonly end: number }[];
+  /** The page's notes on itself ("Correction: An earlier version …", "Editor's note: …"), as [start, end) ranges. */
+  readonly notes: readonly { readonly start: number; readonly end: number }[];
 }
 
 // A heading of a list of other stories, alone on its line: "RELATED STORIES:", "More from KSLM", "Read more".
@@ -21,20 +23,24 @@ const CREDIT_LINE =
 // What every line CREDIT_LINE matches holds, under the same flags: a paragraph without it is passed
 // over by one scan, where CREDIT_LINE backtracks through its first 160 characters (a tenth the time).
 const CREDIT_WORDS = /contributed|reporting[ \t]+by/iu;
+// A note the page makes on itself: what an earlier version said, what was updated.
+const NOTE_LINE = /^[ \t]*(?:corrections?|clarifications?|editor['’]s[ \t]+notes?|editors['’][ \t]+notes?|note[ \t]+to[ \t]+readers)[ \t]*:/iu;
 // The trailer is read only in the last part of the body: a "Related:" heading near the top is a sidebar.
 const TRAILER_FROM = 0.4;
 
 /**
  * The page furniture of a document's text: the trailer (from the first copyright line or list of
- * related stories in the last 60% of the body to the end), the link lines and the credit lines
- * anywhere in the body. What they name (another shooting, another agency, a "family says" headline,
- * the reporter who contributed) is no part of the incident the story tells.
+ * related stories in the last 60% of the body to the end), the link lines, the credit lines and the
+ * page's notes on itself anywhere in the body. What they name (another shooting, another agency, a
+ * "family says" headline, the reporter who contributed, the chest an earlier version wrongly said he
+ * was shot in) is no part of the incident the story tells.
  */
 export function findPageFurniture(text: string, bodyStart: number): PageFurniture {
   const from = bodyStart + Math.floor((text.length - bodyStart) * TRAILER_FROM);
   let trailer = text.length;
   const links: { start: number; end: number }[] = [];
   const credits: { start: number; end: number }[] = [];
+  const notes: { start: number; end: number }[] = [];
   for (let start = bodyStart; start < text.length; ) {
     const next = text.indexOf('\n', start);
     const end = next < 0 ? text.length : next;
@@ -44,8 +50,9 @@ export function findPageFurniture(text: string, bodyStart: number): PageFurnitur
       break;
     }
     if (LINK_LINE.test(line)) links.push({ start, end });
+    else if (NOTE_LINE.test(line)) notes.push({ start, end });
     else if (CREDIT_WORDS.test(line) && CREDIT_LINE.test(line)) credits.push({ start, end });
     start = end + 1;
   }
-  return Object.freeze({ trailer, links: Object.freeze(links), credits: Object.freeze(credits) });
+  return Object.freeze({ trailer, links: Object.freeze(links), credits: Object.freeze(credits), notes: Object.freeze(notes) });
 }
