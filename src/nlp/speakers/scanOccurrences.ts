@@ -62,8 +62,11 @@ export function scanPersonOccurrences(ctx: Base): Occurrence[] {
       bestLen = len;
       matches.push(r);
     }
+    // "Queiroz" after "Daniel Queiroz Lima" and "his cousin, Thaís Queiroz": the surname alone is no
+    // more the relative's than his, whose name holds it inside (not introduced as a double surname).
+    const heldInside = bestLen === 1 && matches.length === 1 && matches[0].namedAsRelative && records.some((r) => r !== matches[0] && r.words.slice(1, -1).includes(foldedAt(i)!));
     const best: { len: number; entity: Entity } | null = bestLen
-      ? { len: bestLen, entity: matches.length === 1 ? personEntity(matches[0]) : oneOf(matches, bestLen) ?? ambiguousEntity(Array.from({ length: bestLen }, (_, k) => foldedAt(i + k)).join(' ')) }
+      ? { len: bestLen, entity: matches.length === 1 && !heldInside ? personEntity(matches[0]) : oneOf(matches, bestLen) ?? ambiguousEntity(Array.from({ length: bestLen }, (_, k) => foldedAt(i + k)).join(' ')) }
       : null;
     if (!best) continue;
     const start = words[i].start;

@@ -31,6 +31,18 @@ describe('subjectBySurname', () => {
     expect(speakers(text.replace('“He is not a criminal,” Ibarra said.', '“I am not a criminal,” Salcido said.')).at(-2)).toEqual(['Salcido', 'Rigoberto Salcido Ibarra']);
   });
 
+  it("takes a cousin's surname, held inside the subject's name, for no one's alone: the cousin stays his kin", () => {
+    const text =
+      'Daniel Queiroz Lima was shot once in the abdomen, according to his cousin, Thaís Queiroz.\n\n' +
+      '"He is a baker," Thaís Queiroz said.\n\n' +
+      'An earlier version said Queiroz was shot in the chest; Queiroz was shot in the abdomen, and Queiroz was hit once.';
+    const result = analyseText(text, { anchorDate: '2026-03-04', bodyStart: 0, outlet: null });
+    expect(result.attributions.slice(0, 2).map((a) => [a.speaker?.name, a.speaker?.role])).toEqual([
+      ['Thaís Queiroz', 'family'],
+      ['Thaís Queiroz', 'family'],
+    ]);
+  });
+
   it('leaves the surname unclear when no subject bears it', () => {
     const text =
       'Federal agents tackled and handcuffed Luis Ferrer, 38, outside his shop on March 7.\n\n' +
