@@ -11,6 +11,12 @@ describe('findAuthorVoice', () => {
     expect(findAuthorVoice(doc('Ana Ruiz', 'I was a witness to the shooting on Elm Street.'))?.role).toBe('witness');
   });
 
+  it('speaks for the author of an opinion piece whose headline is the body\'s first line (a page copied as text)', () => {
+    const body = 'Opinion | The Milwaukee shooting fails every test.\n\nBy Daniel Okafor\n\nAn officer fired three shots.';
+    expect(findAuthorVoice(doc('Daniel Okafor', body))).toEqual({ name: 'Daniel Okafor', affiliation: null, role: 'other' });
+    expect(findAuthorVoice(doc('Daniel Okafor', body.replace('Opinion | ', '')))).toBeNull();
+  });
+
   it('gives no voice without a byline, to a columnist, or to an official', () => {
     expect(findAuthorVoice(doc(null, 'I am the attorney for the family of Tom Hale.'))).toBeNull();
     expect(findAuthorVoice(doc('Ana Ruiz', 'I have covered the border for twenty years.'))).toBeNull();

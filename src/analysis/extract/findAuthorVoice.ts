@@ -35,13 +35,19 @@ export function findAuthorVoice(doc: Pick<ParsedDocument, 'text' | 'bodyStart' |
   const role = REPRESENT.test(opening) ? 'subject_counsel' : (roleOfSelf(opening) ?? (watched ? 'witness' : null));
   if (role) return Object.freeze({ name: author, affiliation: null, role });
   // An opinion piece speaks as its author, with the office the byline gives ("Rep. Nadia Haddad").
-  if (!isOpinion(doc.metadata)) return null;
+  if (!isOpinion(doc.metadata, firstLine(doc.text, doc.bodyStart))) return null;
   const titled = authorTitle(author);
   return Object.freeze({ name: titled.name, affiliation: null, role: titled.role ?? 'other' });
 }
 
-function isOpinion(metadata: ParsedDocument['metadata']): boolean {
-  return (metadata.title !== null && OPINION_TITLE.test(metadata.title)) || (metadata.url !== null && OPINION_URL.test(metadata.url));
+/** Whether the title (or, with none in the header, the body's first line: a page copied as text) or the URL says opinion. */
+function isOpinion(metadata: ParsedDocument['metadata'], headline: string): boolean {
+  return OPINION_TITLE.test(metadata.title ?? headline) || (metadata.url !== null && OPINION_URL.test(metadata.url));
+}
+
+function firstLine(text: string, bodyStart: number): string {
+  const end = text.indexOf('\n', bodyStart);
+  return text.slice(bodyStart, end < 0 ? text.length : end);
 }
 
 /** "Rep. Nadia Haddad" → Nadia Haddad, elected_official; a byline with no title keeps its name and no role. */
