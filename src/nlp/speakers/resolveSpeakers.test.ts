@@ -31,7 +31,7 @@ function analyse(text: string, mentions: Mention[]): Analysis {
 
 describe('resolveSpeakers', () => {
   it('names the stage', () => {
-    expect(SPEAKERS_STAGE).toEqual({ name: 'speakers', version: 48 });
+    expect(SPEAKERS_STAGE).toEqual({ name: 'speakers', version: 49 });
   });
 
   it('reads an unquoted "we" of the narration as the outlet, and a quoted "we" as nobody it can tell', () => {
@@ -494,6 +494,13 @@ describe('resolveSpeakers', () => {
     const mentions = [org(text, 'the Bureau of Roads', 'Bureau of Roads', 'bor')];
     const first = { ...attribution(text, 'the Bureau of Roads', 'The lane was closed'), cue: at(text, 'said in a statement') };
     const atts = [first, attribution(text, 'the statement', 'It will reopen Monday')];
+    expect(resolveSpeakers(text, analyse(text, mentions), atts)[1].speaker?.name).toBe('Bureau of Roads');
+  });
+
+  it('reads the channel a long way before the source in its sentence ("In a statement issued the afternoon of the crash, the Bureau of Roads said")', () => {
+    const text = 'In a statement issued the afternoon of the crash, the Bureau of Roads said the lane was closed. A driver was hurt. It will reopen Monday, the statement said.';
+    const mentions = [org(text, 'the Bureau of Roads', 'Bureau of Roads', 'bor')];
+    const atts = [attribution(text, 'the Bureau of Roads', 'the lane was closed'), attribution(text, 'the statement', 'It will reopen Monday')];
     expect(resolveSpeakers(text, analyse(text, mentions), atts)[1].speaker?.name).toBe('Bureau of Roads');
   });
 

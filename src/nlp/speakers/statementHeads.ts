@@ -11,7 +11,8 @@ const AFTER_CUE = 60;
 
 /** What a body does to put out its own words ("a report released Wednesday by …"); "obtained by" the outlet is not among them. */
 export const ISSUING = new Set(['released', 'issued', 'published', 'posted', 'prepared', 'written', 'signed', 'sent', 'distributed']);
-const BEFORE_SOURCE = 40;
+// "In a statement issued the afternoon of the shooting, a DHS spokesperson said": an opening channel of the sentence.
+const BEFORE_SOURCE = 90;
 
 /**
  * The statement nouns an attribution's speaker is said to have spoken through, next to its source
