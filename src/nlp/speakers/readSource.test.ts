@@ -7,6 +7,11 @@ function speakers(text: string): [string | null, string | null][] {
 }
 
 describe('readSource', () => {
+  it('reads a "she said" after the press asks ("the reporter asked") as the one who was speaking before', () => {
+    const text = 'Police Chief Avery Lindqvist said officers secured the scene.\n\n"What\'s on it?" the reporter asked.\n\n"I\'m not going to characterize evidence," she said.';
+    expect(speakers(text).at(-1)).toEqual(['she', 'Avery Lindqvist']);
+  });
+
   it('reads "One of them" as one of the group "them" points back to (stop 43)', () => {
     expect(speakers('Two officials said the plan was dead. One of them said it would return.')).toEqual([
       ['Two officials', 'officials'],

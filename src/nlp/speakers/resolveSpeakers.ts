@@ -110,7 +110,8 @@ export function resolveSpeakers(text: string, analysis: Analysis, attributions: 
     const entity = readSource(ctx, i) ?? (source ? unresolvedEntity(ctx, i) : null);
     speakers[i] = entity?.speaker ?? null;
     persons[i] = entity?.kind === 'person' ? (entity.person ?? null) : null;
-    if (entity && source) {
+    // "“What's on it?” the reporter asked": the press asking is no one a later "she said" means.
+    if (entity && source && !PRESS_ASKING.test(source.text)) {
       // "DHS said in a statement": a later "the statement said" points back to DHS.
       const heads = entity.speaker ? statementHeads(ctx, i) : [];
       const said = heads.length ? makeEntity({ ...entity, heads: [...entity.heads, ...heads] }) : entity;
@@ -123,6 +124,8 @@ export function resolveSpeakers(text: string, analysis: Analysis, attributions: 
   carryOfficeBack(speakers, persons);
   return attributions.map((a, i) => Object.freeze({ ...a, speaker: speakers[i] }));
 }
+
+const PRESS_ASKING = /^(?:the|a|one|another)\s+(?:reporter|journalist|interviewer|questioner|correspondent)$/iu;
 
 const OFFICES: ReadonlySet<Role> = new Set(['official', 'elected_official', 'prosecutor', 'court']);
 
