@@ -6,7 +6,7 @@ import { cueVerbAt } from './cueAt.js';
 import { findSourceAfter } from './findSourceAfter.js';
 import { findSourceBefore } from './findSourceBefore.js';
 import { isClosingAppositive } from './isClosingAppositive.js';
-import { PERSONAL } from './isNpToken.js';
+import { PERSONAL, isSpacedDash } from './isNpToken.js';
 
 /** Where a reported clause starts and ends, and whose it is: shared by the reported-speech passes. */
 
@@ -189,7 +189,8 @@ function skipDateline(ctx: AttributionContext, from: number): number {
   let agency = false;
   for (let j = from + 1; j < Math.min(tokens.length, from + 16); j++) {
     const t = tokens[j].text;
-    if (DATELINE_DASHES.has(t)) return tokens[j + 1] && !inParens && (capitals || agency) ? j + 1 : from;
+    // A hyphen inside a word ("U.S. Rep. Sylvia Garza-Bentley said") is no dateline's dash.
+    if (DATELINE_DASHES.has(t) && (t !== '-' || isSpacedDash(tokens, j))) return tokens[j + 1] && !inParens && (capitals || agency) ? j + 1 : from;
     if (t === '(') inParens = agency = true;
     else if (t === ')') inParens = false;
     else if (!inParens && !DATELINE_PART.test(t)) return from;
