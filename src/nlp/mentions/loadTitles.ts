@@ -30,10 +30,12 @@ export interface TitleRegistry {
   isKin(title: string): boolean;
   /** Person nouns ("protester", "parent"): no office either; "Protester Jane Doe said she was hit" may be whom it happened to. */
   isPersonNoun(title: string): boolean;
+  /** What an abbreviated title stands for ("Gov." → "governor"), folded; the title itself, folded, when it is no abbreviation. */
+  meaning(title: string): string;
 }
 
 const TitlesFileSchema = z.object({
-  titles: z.array(z.object({ title: z.string().min(1), agency: z.string().optional(), descriptor: z.boolean().optional(), kin: z.boolean().optional(), person: z.boolean().optional() })).min(1),
+  titles: z.array(z.object({ title: z.string().min(1), agency: z.string().optional(), descriptor: z.boolean().optional(), kin: z.boolean().optional(), person: z.boolean().optional(), means: z.string().min(1).optional() })).min(1),
   nonNameWords: z.array(z.string().min(1)),
   nameParticles: z.array(z.string().min(1)),
   nameSuffixes: z.array(z.string().min(1)),
@@ -52,6 +54,7 @@ function buildRegistry(file: z.infer<typeof TitlesFileSchema>): TitleRegistry {
   const honorifics = new Set(file.honorifics.map(foldTitle));
   const kin = new Set(file.titles.filter((t) => t.kin).map((t) => foldTitle(t.title)));
   const persons = new Set(file.titles.filter((t) => t.person).map((t) => foldTitle(t.title)));
+  const meanings = new Map(file.titles.flatMap((t) => (t.means ? [[foldTitle(t.title), foldTitle(t.means)] as const] : [])));
   const pairs: [string, Title][] = [];
   const capitalized: [string, Title][] = [];
   for (const t of file.titles) {
@@ -71,6 +74,7 @@ function buildRegistry(file: z.infer<typeof TitlesFileSchema>): TitleRegistry {
     isHonorific: (title: string) => honorifics.has(foldTitle(title)),
     isKin: (title: string) => kin.has(foldTitle(title)),
     isPersonNoun: (title: string) => persons.has(foldTitle(title)),
+    meaning: (title: string) => meanings.get(foldTitle(title)) ?? foldTitle(title),
   });
 }
 

@@ -9,6 +9,11 @@ function speakers(text: string): (readonly [string, string, string | null] | nul
 const LEAD = 'Agents shot and killed Dana Whitlock on Saturday. ';
 
 describe('an unnamed official', () => {
+  it('reads "the governor" as the one named with the abbreviated title ("Gov. Teresa Valdivia")', () => {
+    const found = speakers('Agents shot a man on Jan. 28. Gov. Teresa Valdivia demanded the video. The governor said the state would act.');
+    expect(found.at(-1)?.slice(0, 2)).toEqual(['Teresa Valdivia', 'elected_official']);
+  });
+
   it("speaks for the state when an agency or the government is named, and 'the official' after is them", () => {
     expect(speakers(`${LEAD}A CBP official said the agent fired twice. The official said she ran.`)).toEqual([
       ['CBP official', 'official', 'U.S. Customs and Border Protection'],

@@ -1,4 +1,5 @@
 import type { Role } from '../../domain/roles.js';
+import { loadTitles } from '../mentions/loadTitles.js';
 import { OFFICE_SEATS } from './apposedTitle.js';
 import type { DescriptionSite } from './describeDescription.js';
 import { makeEntity, makeSpeaker, type Entity } from './entity.js';
@@ -110,9 +111,10 @@ export function servesNoLonger(record: PersonRecord): boolean {
   return record.title !== null && splitWords(record.title).some((w) => NOT_SERVING.has(w.norm));
 }
 
-/** The people the document names with a title holding the word `head` ("judge" of "U.S. District Judge"). */
+/** The people the document names with a title holding the word `head` ("judge" of "U.S. District Judge"; "governor" of "Gov."). */
 function holdersOf(ctx: SpeakerContext, head: string): PersonRecord[] {
-  return ctx.persons.all().filter((r) => r.title && splitWords(r.title).some((w) => w.norm === head));
+  const titles = loadTitles();
+  return ctx.persons.all().filter((r) => r.title && splitWords(r.title).some((w) => w.norm === head || titles.meaning(w.norm) === head));
 }
 
 /** "a federal judge", "another judge": someone introduced by the title word `head`, a few modifiers before it. */
