@@ -14,6 +14,10 @@ describe('findOrganizations', () => {
     expect(found[0]).toMatchObject({ text: 'Department of Homeland Security (DHS)', agencyId: 'dhs', name: 'Department of Homeland Security' });
   });
 
+  it("takes an agency's official handle for the agency (\"the @DHSgov account\")", () => {
+    expect(orgs('In a post on X, the @DHSgov account wrote that he swung at agents.').map((o) => [o.text, o.agencyId])).toEqual([['@DHSgov', 'dhs']]);
+  });
+
   it('takes no agency inside the name of another body ("National ICE Council", "Border Patrol Foundation")', () => {
     expect(orgs('A spokesperson for the National ICE Council said the officer acted lawfully.')).toEqual([]);
     expect(orgs('The Border Patrol Foundation paid for the memorial.')).toEqual([]);

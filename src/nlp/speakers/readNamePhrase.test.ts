@@ -10,6 +10,10 @@ const nameOf = (text: string) => {
 };
 
 describe('readNamePhrase', () => {
+  it('reads a name past the social-media handle after it ("Caleb Ostrowski (@costrowski)")', () => {
+    expect(nameOf('Caleb Ostrowski (@costrowski), a freelance video journalist')).toBe('Caleb Ostrowski');
+  });
+
   it('separates a title from the name after it', () => {
     const text = 'State Rep. Lena Ortiz';
     const p = read(text);

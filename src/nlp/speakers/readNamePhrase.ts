@@ -21,7 +21,7 @@ export interface NamePhrase {
 const PARTICLES = new Set(['de', 'del', 'de la', 'la', 'van', 'von', 'da', 'dos', 'das', 'du', 'bin', 'al', 'y']);
 const NOT_NAMES = new Set(['he', 'she', 'they', 'it', 'i', 'we', 'you', 'his', 'her', 'their', 'its', 'the', 'a', 'an', 'this', 'that', 'these', 'those', 'who', 'which', 'our', 'my']);
 
-/** Splits at commas (and parenthesised asides), keeping word offsets. */
+/** Splits at commas (and parenthesised asides), keeping word offsets; a social-media handle is no word. */
 function segmentsOf(text: string, start: number, end: number): Word[][] {
   const segments: Word[][] = [];
   let from = start;
@@ -31,7 +31,8 @@ function segmentsOf(text: string, start: number, end: number): Word[][] {
     if (ch === '(') depth++;
     else if (ch === ')') depth = Math.max(0, depth - 1);
     else if (ch === ',' && depth === 0) {
-      const words = splitWords(text, from, i);
+      // "Caleb Ostrowski (@costrowski)": a handle names the account, no word of the name.
+      const words = splitWords(text, from, i).filter((w) => text[w.start - 1] !== '@');
       if (words.length) segments.push(words);
       from = i + 1;
     }
