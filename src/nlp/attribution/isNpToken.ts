@@ -136,6 +136,8 @@ function isSurnameParticle(tokens: readonly Token[], k: number): boolean {
  * poll", "new" read as an adverb), a capitalised foreign particle before a name ("De Blasio"), a
  * slash joining two names ("Reuters/Ipsos").
  */
+const DEMONSTRATIVES = new Set(['that', 'this', 'these', 'those']);
+
 function isNpSlip(tokens: readonly Token[], k: number): boolean {
   const t = tokens[k];
   const prev = tokens[k - 1];
@@ -144,6 +146,8 @@ function isNpSlip(tokens: readonly Token[], k: number): boolean {
   if (t.pos === 'ADV' && prev?.pos === 'DET' && (next.pos === 'ADJ' || next.pos === 'NOUN')) return true;
   if (t.pos === 'X' && (CAPITAL_START.test(t.text) || NAME_PARTICLES.has(t.text)) && next.pos === 'PROPN') return true;
   if (isSurnameParticle(tokens, k)) return true;
+  // "That post, published on Saturday, said …": a demonstrative the tagger reads as a pronoun before its noun.
+  if (t.pos === 'PRON' && DEMONSTRATIVES.has(t.normal) && next.pos === 'NOUN') return true;
   // "Ohio Forward Now": a capitalised adverb inside a name.
   if (t.pos === 'ADV' && CAPITAL_START.test(t.text) && prev !== undefined && prev.end < t.start && (prev.pos === 'PROPN' || (prev.pos === 'ADV' && CAPITAL_START.test(prev.text) && tokens[k - 2]?.pos === 'PROPN'))) return true;
   return t.text === '/' && prev?.end === t.start && next.start === t.end && (prev.pos === 'PROPN' || prev.pos === 'NOUN') && (next.pos === 'PROPN' || next.pos === 'NOUN');
