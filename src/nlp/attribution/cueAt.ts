@@ -153,10 +153,14 @@ export function isAdjectivalParticiple(tokens: readonly Token[], k: number): boo
   return next.pos === 'NOUN' || (next.pos === 'ADJ' && tokens[k + 2]?.pos === 'NOUN');
 }
 
+const RESPOND = new Set(['respond', 'responds', 'responded', 'responding']);
+const PLACES_RESPONDED_TO = new Set(['scene', 'call', 'calls', 'area', 'home', 'house', 'residence', 'location', 'address', 'site', 'building', 'facility', 'store', 'parking', 'crash', 'emergency', 'disturbance', '911']);
+
 /**
  * Set phrases whose verb reports nothing: the noun "think tank(s)", "think twice", the aside "believe
  * me," (the rules alone, round 26); "charged with" (round 32), whose accuser is never the phrase
- * before it ("Ruiz charged the clerk with fraud" keeps its object between).
+ * before it ("Ruiz charged the clerk with fraud" keeps its object between); "responded to the scene",
+ * "responding to a call" (stop 47), where officers go somewhere rather than answer.
  */
 export function isIdiomNoCue(tokens: readonly Token[], k: number): boolean {
   const t = tokens[k];
@@ -165,5 +169,7 @@ export function isIdiomNoCue(tokens: readonly Token[], k: number): boolean {
   if (t.normal === 'think') return next.normal === 'tank' || next.normal === 'tanks' || next.normal === 'twice';
   // "a prisoner of war now charged with desertion": an accusation with its object before it is passive; the phrase before is who is charged.
   if (t.normal === 'charged') return next.normal === 'with';
+  // "officers responded to the scene", "deputies responding to a call": going somewhere, not answering.
+  if (RESPOND.has(t.normal) && next.normal === 'to') return PLACES_RESPONDED_TO.has(tokens[k + 3]?.normal ?? '') || PLACES_RESPONDED_TO.has(tokens[k + 2]?.normal ?? '');
   return t.normal === 'believe' && next.normal === 'me' && tokens[k + 2]?.text === ',';
 }

@@ -73,6 +73,11 @@ describe('findIndirectAttributions: a participle that qualifies a noun', () => {
 });
 
 describe('findIndirectAttributions: set phrases that report nothing', () => {
+  it('reads officers who "responded to the scene" as going there, not answering', () => {
+    expect(attribute('Police said officers responded to the scene after the shooting and that the department was assisting.').map((f) => f[0])).toEqual(['Police']);
+    expect(attribute('The agency responded that it had not lied.')).toEqual([['The agency', 'responded', ['it had not lied']]]);
+  });
+
   it('reads "think tank" as a noun, in a speaker phrase too', () => {
     expect(attribute('Ada Lind, a founder of the center-left think tank Open Way, said Ruiz had so far avoided trouble.')).toEqual([
       ['Ada Lind, a founder of the center-left think tank Open Way', 'said', ['Ruiz had so far avoided trouble']],
