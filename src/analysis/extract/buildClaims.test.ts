@@ -10,6 +10,15 @@ function claimsOf(body: string, published = '2026-02-10') {
   return primary.claims.map((c) => [c.facet, c.stance, c.side, c.speaker?.name ?? null]);
 }
 
+describe('buildClaims: an unnamed witness (stop 47)', () => {
+  it('reads what "a witness" or "one neighbor" said on the witnesses\' side, with no one named; "a woman" stays no one', () => {
+    const lead = 'HOUSTON — An ICE officer shot Marisol Pizaña, 34, on Feb. 6 in Houston.\n\n';
+    expect(claimsOf(`${lead}She had her hands up, a witness said.`)).toContainEqual(['compliance', 'complied', 'witnesses', null]);
+    expect(claimsOf(`${lead}One neighbor said the car was not moving.`)).toContainEqual(['vehicle_movement', 'away_from_officers', 'witnesses', null]);
+    expect(claimsOf(`${lead}A woman said the car was not moving.`).filter((c) => c[0] === 'vehicle_movement')).toEqual([]);
+  });
+});
+
 describe('buildClaims: a civil suit’s filing (stop 46)', () => {
   it('reads what a lawsuit alleges as the plaintiffs’ account, not the state’s; a criminal complaint stays the state’s', () => {
     const civil = 'A Border Patrol agent shot and killed Tomás Ibarra in Aurora in October.\n\nHis family filed a wrongful-death lawsuit on Monday. The lawsuit alleges that Ibarra had no criminal record in the United States.';
