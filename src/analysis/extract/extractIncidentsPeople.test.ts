@@ -25,6 +25,27 @@ function draftsOf(body: string, published = '2026-07-21') {
 const primaryOf = (body: string) => draftsOf(body).find((d) => d.primary)!;
 const rolesOf = (body: string) => primaryOf(body).persons.map((p) => [p.name, p.role]);
 
+describe('extractIncidents: a roundup in sections under a lede that counts (stop 47)', () => {
+  it('reads one incident per section, none for the lede that counts them, each dated by its heading however long ago', () => {
+    const body = [
+      'At least three people have been shot by immigration agents since September.',
+      'WASHINGTON — Federal immigration agents have opened fire on at least three people in three states since late September.',
+      'Phoenix, Sept. 27',
+      'Hector Ramirez, 31, was shot and killed by an ICE officer in the parking lot of a tire shop.',
+      'Durham, N.C., Oct. 19',
+      'Marisol Tejeda, 24, was struck in the shoulder by a bullet as ICE officers fired at a car.',
+      'Newark, N.J., Dec. 14',
+      'Ousmane Diallo, 45, was shot and killed by ICE officers at his apartment door.',
+    ].join('\n\n');
+    const drafts = draftsOf(body, '2026-03-05');
+    expect(drafts.map((d) => [d.primary, d.date, d.city, d.persons.map((p) => p.name)])).toEqual([
+      [false, '2025-09-27', 'Phoenix', ['Hector Ramirez']],
+      [false, '2025-10-19', 'Durham', ['Marisol Tejeda']],
+      [false, '2025-12-14', 'Newark', ['Ousmane Diallo']],
+    ]);
+  });
+});
+
 describe('extractIncidents: whom "identified as" names', () => {
   it('reads "was less restrained" of a mayor as no force that befell him (stop 47)', () => {
     const body = 'TACOMA, Wash. — An ICE officer shot and killed Hector Salinas, 34, on Monday, the city said.\n\n"We had no warning," Mayor Daniel Ferreira said Tuesday.\n\nFerreira was less restrained. He said the car was not moving.';

@@ -77,7 +77,8 @@ export function findEventDate(sentences: readonly SentenceInfo[], text: string, 
       // Unless the story's opening puts the event in that past ("shot … last year", "in 2025"): a
       // report, a ruling or a settlement on an old case; then its dates come before the news peg's.
       const within = period !== null && m.date.startsWith(period) ? 0 : 1;
-      if (anchor && within && daysBetween(m.date, anchor) > STALE_DAYS) continue;
+      // A section's heading ("Phoenix, Sept. 27" over its account) dates that account whatever its age.
+      if (anchor && within && !heads && daysBetween(m.date, anchor) > STALE_DAYS) continue;
       candidates.push({ m, key: [period ? within : 0, after, quoted, PRECISION_RANK[m.precision], ...key.slice(2)] });
     }
   }

@@ -207,7 +207,7 @@ export function segmentIncidents(sentences: readonly SentenceInfo[], titleInScop
     const account: boolean = split && !open && !(sectioned && told) && date !== null && !s.splits && !s.passing && s.specific;
     if (account) told = true;
     if (account && primaryDate === null) primaryDate = date;
-    if ((!open && s.passing && s.strong) || another || (account && date !== primaryDate)) {
+    if ((!open && s.passing && s.strong) || another || (account && (sectioned || date !== primaryDate))) {
       open = { paragraph: s.paragraph, sentences: [], date: null, section: sectioned && account, account };
       passing.push(open.sentences);
     }

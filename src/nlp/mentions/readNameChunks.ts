@@ -23,8 +23,14 @@ const NICK_CLOSE = new Set(['"', '”', "'", '’']);
 function isNameWord(text: string, tokens: readonly Token[], i: number): boolean {
   const t = tokens[i];
   if (!NAME_SHAPE.test(t.text) || NOT_NAME_POS.has(t.pos)) return false;
-  if ((t.pos === 'VERB' || t.pos === 'ADV') && isSentenceStart(text, tokens, i)) return false;
+  // "Hector Alvarez, 31, was shot": a given name the tagger reads as a verb opening the sentence is a name before a capitalised word.
+  if ((t.pos === 'VERB' || t.pos === 'ADV') && isSentenceStart(text, tokens, i) && !isGivenNameBeforeCapital(text, tokens, i)) return false;
   return !loadTitles().nonNameWords.has(t.text);
+}
+
+function isGivenNameBeforeCapital(text: string, tokens: readonly Token[], i: number): boolean {
+  const next = tokens[i + 1];
+  return next !== undefined && loadGivenNames().has(tokens[i].text.toLowerCase()) && gapIsSpace(text, tokens[i].end, next.start) && NAME_SHAPE.test(next.text) && next.pos === 'PROPN';
 }
 
 /** Last token index of a name word starting at i: joins "Vela" "-" "Ortiz" when the pieces touch, whatever the second piece means alone ("-Lane"). */
