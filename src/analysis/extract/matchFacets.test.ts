@@ -13,6 +13,17 @@ describe('matchFacets', () => {
     expect(stanceOf('She had a pending application for a U visa.', 'citizenship')).toBe('lawful_status');
   });
 
+  it('reads officers running a man over as no car driven at them, a swing at agents as an attack, minor officer injuries in more words, "He\'s not a criminal" (stop 47)', () => {
+    expect(stanceOf('They came for somebody else and they ran him over.', 'vehicle_movement')).toBeNull();
+    expect(stanceOf('The agent believed the driver intended to run him over.', 'vehicle_movement')).toBe('toward_officers');
+    expect(stanceOf('He swung at agents before he was tackled.', 'weapon_alleged')).toBe('armed');
+    expect(stanceOf('The officer was treated for a minor injury.', 'officer_injury')).toBe('minor_or_none');
+    expect(stanceOf('The agent was treated for a knee injury and released.', 'officer_injury')).toBe('minor_or_none');
+    expect(stanceOf('One agent suffered a minor knee injury.', 'officer_injury')).toBe('minor_or_none');
+    expect(stanceOf('The complaint says the agent "was struck in the left knee," suffering a bruise.', 'wound_location')).toBeNull();
+    expect(stanceOf("He's not a criminal.", 'criminal_record')).toBe('no_record');
+  });
+
   it('reads a review "in accordance with policy" as no justification, a video missing the moments before as no contradiction, "more than one round" as no count (stop 47)', () => {
     expect(stanceOf('ICE said the incident was "under review in accordance with agency policy."', 'justification_for_force')).toBeNull();
     expect(stanceOf('The agent acted in accordance with policy.', 'justification_for_force')).toBe('self_defense');
