@@ -7,6 +7,11 @@ function speakers(text: string): [string | null, string | null][] {
 }
 
 describe('readSource', () => {
+  it('reads the "who" inside another speaker phrase as the name it follows ("His employer, Dwayne Pittman, who said he watched …, said")', () => {
+    const text = 'ICE officers shot Wilfredo Zamora on Dec. 3. His employer, Dwayne Pittman, who said he watched from the loading dock, said the van was parked.';
+    expect(speakers(text).map((s) => s[1])).toEqual(['Dwayne Pittman', 'Dwayne Pittman']);
+  });
+
   it('reads a "she said" after the press asks ("the reporter asked") as the one who was speaking before', () => {
     const text = 'Police Chief Avery Lindqvist said officers secured the scene.\n\n"What\'s on it?" the reporter asked.\n\n"I\'m not going to characterize evidence," she said.';
     expect(speakers(text).at(-1)).toEqual(['she', 'Avery Lindqvist']);

@@ -191,7 +191,14 @@ function groupBeforeRelative(ctx: SpeakerContext, word: Word, site: DescriptionS
   return entity?.speaker && entity.plural ? entity : null;
 }
 
+// The speaker phrase up to its "who": a name, perhaps after a relation ("His employer, Dwayne Pittman, ").
+const NAME_THEN_COMMA = /^(?:[^,;:"“”]{1,40},\s*){1,2}$/u;
+
 function relativeAntecedent(ctx: SpeakerContext, word: Word, accepts: (e: Entity) => boolean = (e) => e.kind === 'person'): Entity | null {
+  // "His employer, Dwayne Pittman, who said he watched from the dock, said …": the "who" inside the
+  // speaker phrase of another attribution, resolved before it, right after that phrase's name.
+  const within = ctx.occurrences.find((o) => o.speaker && o.start < word.start && o.end >= word.end && NAME_THEN_COMMA.test(ctx.text.slice(o.start, word.start)));
+  if (within && accepts(within.entity) && !within.entity.plural) return within.entity;
   const before = ctx.occurrences.filter((o) => o.end <= word.start).sort((a, b) => b.end - a.end);
   const [nearest, previous] = before;
   if (!nearest || !accepts(nearest.entity) || nearest.entity.plural) return null;
