@@ -12,6 +12,12 @@ describe('readSource', () => {
     expect(speakers(text).map((s) => s[1])).toEqual(['Dwayne Pittman', 'Dwayne Pittman']);
   });
 
+  it('reads no one for a "she said" after someone else takes the floor ("Then Daniela spoke for herself.")', () => {
+    const text = 'Mayor Ana Ruiz spoke first. "We want answers," she said. Then Daniela spoke for herself. "He was my father," she said.';
+    expect(speakers(text).map((s) => s[1])).toEqual(['Ana Ruiz', null]);
+    expect(speakers(text.replace('Then Daniela spoke for herself.', 'Ruiz then spoke about the budget.')).map((s) => s[1])).toEqual(['Ana Ruiz', 'Ana Ruiz']);
+  });
+
   it('reads a "she said" after the press asks ("the reporter asked") as the one who was speaking before', () => {
     const text = 'Police Chief Avery Lindqvist said officers secured the scene.\n\n"What\'s on it?" the reporter asked.\n\n"I\'m not going to characterize evidence," she said.';
     expect(speakers(text).at(-1)).toEqual(['she', 'Avery Lindqvist']);

@@ -87,6 +87,26 @@ function quotedSpeaker(ctx: SpeakerContext, word: Word, site: DescriptionSite): 
   return said?.entity.speaker ? said.entity : null;
 }
 
+// "Then Daniela spoke for herself.", "Her son, Marco, took the microphone.": someone else takes the floor.
+const TAKES_FLOOR = /(?:^|[.!?]["”]?\s+)(?:Then\s+|Next,?\s+|Later,?\s+|Finally,?\s+)?([\p{Lu}][^.!?]{0,60}?)\s+(?:spoke|speaks|began speaking|took the (?:microphone|mic|podium|stage|lectern)|stepped (?:up )?to the (?:microphone|mic|podium|lectern))\b[^.!?]*[.!?]/gu;
+
+/**
+ * Whether, between the last mention of `entity` and the pronoun, a sentence tells someone else taking
+ * the floor ("Then Daniela spoke for herself."): a "she said" after it is not the one before (a gap
+ * rather than the wrong mouth, when the one who took it is no registered person).
+ */
+function floorPassedSince(ctx: SpeakerContext, entity: Entity, word: Word): boolean {
+  const last = ctx.occurrences.filter((o) => o.entity.key === entity.key && o.start < word.start).reduce((a, o) => Math.max(a, o.start), -1);
+  if (last < 0) return false;
+  const between = ctx.text.slice(last, word.start);
+  for (const m of between.matchAll(TAKES_FLOOR)) {
+    const who = m[1];
+    if (entity.person && entity.person.words.some((w) => who.toLowerCase().includes(w))) continue;
+    return true;
+  }
+  return false;
+}
+
 function readPronoun(ctx: SpeakerContext, word: Word, site: DescriptionSite): Entity | null | undefined {
   const p = word.norm;
   if (p in PERSONAL) {
@@ -94,6 +114,7 @@ function readPronoun(ctx: SpeakerContext, word: Word, site: DescriptionSite): En
     const entity = resolveAnaphor(ctx, { ...site, gender, reach: PRONOUN_REACH, accepts: (e) => e.kind === 'person' && !e.plural });
     const spokes = spokespersonSince(ctx, word, gender, entity);
     if (spokes) return spokes;
+    if (entity && floorPassedSince(ctx, entity, word)) return null;
     if (entity?.person) ctx.persons.addEvidence(entity.person, gender);
     return withSpeaker(ctx, entity, site);
   }
