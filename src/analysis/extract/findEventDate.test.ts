@@ -8,6 +8,12 @@ function dateOf(text: string, published: string): string | null {
 }
 
 describe('findEventDate', () => {
+  it('reads the day a briefing is used or a news conference held as no day of the shooting it is about', () => {
+    const text = 'Gov. Ana Ruiz on Wednesday used her weekly news briefing to demand video of a Border Patrol shooting in Sunland Park. A Border Patrol agent shot a man late on Jan. 28, the agency said.';
+    expect(dateOf(text, '2026-02-05')).toBe('2026-01-28');
+    expect(dateOf(text.replace('on Wednesday used her weekly news briefing to demand', 'on Wednesday held a news conference to demand'), '2026-02-05')).toBe('2026-01-28');
+  });
+
   it('dates a raid by the day officers forced their way in, not the day the man was still in hospital (stop 43)', () => {
     const text = 'Relatives of a man shot by an ICE officer during a raid say he held a phone. He remained in critical condition Monday, his wife said. Officers forced their way into the apartment around 5:30 a.m. Saturday, she said.';
     expect(dateOf(text, '2026-09-15')).toBe('2026-09-12');

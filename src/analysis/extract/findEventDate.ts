@@ -20,8 +20,9 @@ const LATER_EVENT = /\b(?:said|says|told|announced|released|statement|hearing|te
 // "on Thursday released new details about Wednesday night's attack": Thursday dates the release;
 // "on Tuesday changed its account of …": Tuesday dates the revision; "a grand jury on Thursday
 // indicted the officer": Thursday dates the indictment; "on Tuesday defended an agent who shot …" the defence;
-// "on Tuesday dropped the charges against the man ICE agents shot Aug. 21": Tuesday dates the dropping.
-const REPORTED_AFTER = /^[\s,]*(?:released|said|announced|told|issued|confirmed|identified|published|updated|reported|changed|revised|corrected|retracted|acknowledged|admitted|walked back|indicted|charged|convicted|acquitted|sentenced|ruled|sued|dropped|dismissed|filed|settled|withdrew|unsealed|moved to|sought|voted|reinstated|demanded|urged|asked|called on|wrote|sent|defended|criticized|criticised|condemned|praised|blamed|disputed|denied|rejected|to (?:remember|honor|honour|mourn))\b/iu;
+// "on Tuesday dropped the charges against the man ICE agents shot Aug. 21": Tuesday dates the dropping;
+// "on Wednesday used her weekly news briefing to demand …", "on Monday held a news conference": the briefing.
+const REPORTED_AFTER = /^[\s,]*(?:released|said|announced|told|issued|confirmed|identified|published|updated|reported|changed|revised|corrected|retracted|acknowledged|admitted|walked back|indicted|charged|convicted|acquitted|sentenced|ruled|sued|dropped|dismissed|filed|settled|withdrew|unsealed|moved to|sought|voted|reinstated|demanded|urged|asked|called on|wrote|sent|defended|criticized|criticised|condemned|praised|blamed|disputed|denied|rejected|to (?:remember|honor|honour|mourn)|used (?:her|his|its|their|a|an) (?:[\p{L}-]+ ){0,3}?(?:briefing|news conference|press conference|speech|address|remarks|appearance|interview|hearing)|held (?:a|an|her|his|its|their) (?:[\p{L}-]+ ){0,2}?(?:briefing|news conference|press conference|vigil|rally|hearing|meeting))\b/iu;
 // "The next day, the Department of Homeland Security said …": a date opening a sentence whose subject then reports.
 const SENTENCE_OPENING = /^\s*(?:(?:on|the|late|early|that|by)\s+)*$/iu;
 const SUBJECT_REPORTED_AFTER = /^,\s+(?:the\s+|a\s+|an\s+)?(?:[\p{L}'’.-]+\s+){0,6}?(?:said|says|announced|released|issued|told|wrote|posted|responded|confirmed)\b/u;
