@@ -83,6 +83,17 @@ describe("describeRelation: a public body's lawyers", () => {
   });
 });
 
+describe('describeRelation: the government’s lawyers (stop 47)', () => {
+  it('reads "government lawyers" and "Lawyers for the government" as the government\'s, not the subject\'s counsel', () => {
+    const text = 'Agents shot Ana Ruiz. Her lawyers sued. In court filings, government lawyers argued the agent feared for his life. Lawyers for the government said the suit should be dismissed.';
+    expect(speakers(text).map((s) => [s[1], s[2]])).toEqual([
+      ['government lawyers', 'prosecutor'],
+      ['government lawyers', 'prosecutor'],
+    ]);
+    expect(speakers('Agents shot Ana Ruiz. In court filings, her lawyers argued the agent had no cause.').map((s) => [s[1], s[2]])).toEqual([['attorneys for Ana Ruiz', 'subject_counsel']]);
+  });
+});
+
 describe('describeRelation: witnesses to an agency’s shooting', () => {
   it('gives witnesses to "a Border Patrol shooting" no Border Patrol affiliation', () => {
     const [witnesses] = speakers('Witnesses to a Border Patrol shooting near Eagle Pass on Wednesday say an agent fired five times.');

@@ -95,6 +95,19 @@ function governmentCounsel(ctx: SpeakerContext, d: Description): Entity | null {
   return body.speaker && body.speaker.role !== 'other' ? body : null;
 }
 
+// "government lawyers", "federal lawyers", "Lawyers for the government", "the prosecution's attorneys".
+const GOVERNMENT_MODIFIERS = new Set(['government', 'government’s', "government's", 'federal', 'prosecution', 'prosecution’s', "prosecution's"]);
+const GOVERNMENT_CLIENTS = new Set(['government', 'prosecution', 'united states', 'federal government', 'u.s. government']);
+
+/** Lawyers the phrase says act for the government, named by no agency: the government's, on its side. */
+function counselOfTheGovernment(d: Description): Entity | null {
+  const head = d.head!;
+  const before = d.words.filter((w) => w.start < head.words[0].start);
+  const client = d.complement.filter((w) => w.norm !== 'the').map((w) => w.norm).join(' ');
+  if (d.possessivePronoun || !(before.some((w) => GOVERNMENT_MODIFIERS.has(w.norm)) || GOVERNMENT_CLIENTS.has(client))) return null;
+  return groupSpeaker('counsel:government', 'government lawyers', 'U.S. government', 'prosecutor', head.norm);
+}
+
 /** Whether the source phrase of the attribution being resolved says the speaker goes unnamed. */
 function namesNoOne(ctx: SpeakerContext, site: DescriptionSite): boolean {
   const source = ctx.attributions[site.attribution]?.source;
@@ -125,7 +138,7 @@ const FAMILY_POSSESSOR = /^[Tt]he\s+family['’]s\s+$/u;
 /** Lawyers, relatives, witnesses and supporters, named by whom they stand for. */
 export function describeRelation(ctx: SpeakerContext, d: Description, site: DescriptionSite, role: Role): Entity | null {
   const head = d.head!;
-  const government = role === 'subject_counsel' ? governmentCounsel(ctx, d) : null;
+  const government = role === 'subject_counsel' ? (governmentCounsel(ctx, d) ?? counselOfTheGovernment(d)) : null;
   if (government) return government;
   const plural = isPlural(head.norm);
   // "their attorney" after "the family": the family's counsel. "Their son" there is no one sure.
