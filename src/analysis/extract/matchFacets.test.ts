@@ -24,6 +24,14 @@ describe('matchFacets', () => {
     expect(stanceOf("He's not a criminal.", 'criminal_record')).toBe('no_record');
   });
 
+  it('reads no finding from what a court says a video does not show or leaves to a jury, nor a danger to the community as self-defense (stop 47)', () => {
+    expect(stanceOf('Nor does it clearly show that he was ever directly in its path, rather than beside it.', 'vehicle_movement')).toBeNull();
+    expect(stanceOf('Whether Mr. Ibarra drove at an agent is a question for a jury, not for me this afternoon.', 'vehicle_movement')).toBeNull();
+    expect(stanceOf('The government had not shown that he was a danger to the community.', 'justification_for_force')).toBeNull();
+    expect(stanceOf('Prosecutors said he was a danger to the community and should stay in custody.', 'justification_for_force')).toBeNull();
+    expect(stanceOf('He was a danger to the agents.', 'justification_for_force')).toBe('self_defense');
+  });
+
   it('reads a review "in accordance with policy" as no justification, a video missing the moments before as no contradiction, "more than one round" as no count (stop 47)', () => {
     expect(stanceOf('ICE said the incident was "under review in accordance with agency policy."', 'justification_for_force')).toBeNull();
     expect(stanceOf('The agent acted in accordance with policy.', 'justification_for_force')).toBe('self_defense');

@@ -30,7 +30,8 @@ export interface FacetMatch {
 // A contraction ("wasn't", "didn't") negates too: its "n't" stands inside a word; not a generic
 // "you don't" ("You don't get shot in the back by someone standing in front of your car" says he was).
 const NEGATION = /(?:\b(?:not|never|no|nobody|no one|deny|denies|denied|disputes?|disputed|without|nor)|(?<!\byou (?:do|ca|wo|would|could|should))n['’]t)\b(?:\s+\S+){0,4}\s*$/iu;
-const SENTENCE_END = /[.!?]["”’]?\s+/u;
+// A sentence's end, not an abbreviation's period ("Whether Mr. Ibarra drove at an agent …").
+const SENTENCE_END = /(?<!\b(?:Mr|Mrs|Ms|Dr|Jr|Sr|St|Gov|Sen|Rep|Lt|Sgt|Det|Gen|[A-Z]))[.!?]["”’]?\s+/u;
 const CLAUSE_BREAK = /[,;:.!?—–()"“”]/u;
 const COORDINATED_END = /\b(?:and|but)\s+$/iu;
 const FINITE_START = /^(?:was|is|were|are|has|had)\b/iu;
@@ -40,6 +41,8 @@ const NOT_SHOWN = [
   /\b(?:none|neither|not one) of\s+(?:the\s+)?(?:[\p{L}'’-]+\s+){0,3}?(?:videos?|footage|recordings?|photos?|photographs?|images?|clips?)\b[^.;!?]{0,80}?\bshows?\b[^.;!?]*$/iu,
   /\bno\s+(?:[\p{L}'’-]+\s+){0,2}?(?:videos?|footage|recordings?|photos?|photographs?|images?|clips?)\b[^.;!?]{0,80}?\bshows?\b[^.;!?]*$/iu,
   /\b(?:videos?|footage|recordings?|photos?|photographs?|images?|clips?)\b[^.;!?]{0,60}?\b(?:does|do|did)(?: not|n['’]t) (?:show|capture|depict)\b[^.;!?]*$/iu,
+  // "Nor does it clearly show that he was ever directly in its path."
+  /\bnor\s+(?:does|did|do)\s+(?:it|they|the\s+(?:[\p{L}-]+\s+)?(?:videos?|footage|recordings?|photos?|images?|clips?))\s+(?:\p{L}+ly\s+)?show\b[^.;!?]*$/iu,
   // "At no point in the videos is Mr. Pretti seen holding a gun."
   /\b(?:at no (?:point|time|moment)|nowhere)\b(?:[^.;!?]|\b(?:Mr|Mrs|Ms|Dr)\.){0,80}?\b(?:seen|visible|shown)\b[^.;!?]*$/iu,
 ];
@@ -55,7 +58,7 @@ const OWNER_LEFT_OPEN = /^[^.;!?]{0,120}?\bwhether\s+(?:it|they|the\s+(?:[\p{L}-
 
 // "It did not say whether he had a criminal record", "asked if he was armed", "If the video shows what
 // CBP says, put it out": what is asked or supposed is not said to be so.
-const ASKED_OR_SUPPOSED = /(?:\bwhether|\b(?:ask|asks|asked|asking|know|knows|knew|say|said|unclear|sure|certain|wonder|wonders|wondered)\s+if)\b[^.;!?:]{0,80}$|^\W*(?:even\s+)?if\b[^.;!?:,]{0,80}$/iu;
+const ASKED_OR_SUPPOSED = /(?:\bwhether|\b(?:ask|asks|asked|asking|know|knows|knew|say|said|unclear|sure|certain|wonder|wonders|wondered)\s+if)\b(?:[^.;!?:]|\b(?:Mr|Mrs|Ms|Dr|St|Jr|Sr)\.){0,80}$|^\W*(?:even\s+)?if\b(?:[^.;!?:,]|\b(?:Mr|Mrs|Ms|Dr|St|Jr|Sr)\.){0,80}$/iu;
 
 // "They called him a gang member on national television", "they keep describing my brother as a gang
 // member", "They put it out there that she tried to kill an officer", "They put his face all over the
