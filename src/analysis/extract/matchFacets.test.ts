@@ -24,6 +24,18 @@ describe('matchFacets', () => {
     expect(stanceOf("He's not a criminal.", 'criminal_record')).toBe('no_record');
   });
 
+  it('reads an agent reaching through a side window, agents boxed in, a cover for what an officer did and a charge only referred as no claim of theirs (stop 47)', () => {
+    expect(stanceOf("A masked agent reaches through the open driver's side window of a white Toyota Corolla.", 'vehicle_movement')).toBeNull();
+    expect(stanceOf('The agent fired through the side window.', 'vehicle_movement')).toBe('away_from_officers');
+    expect(stanceOf('Agents across the county have been "boxed in" by drivers.', 'vehicle_movement')).toBeNull();
+    expect(stanceOf('They are smearing a dead man to cover for what that officer did.', 'criminal_charge')).toBeNull();
+    expect(stanceOf('The charges were a cover for the shooting.', 'criminal_charge')).toBe('pretext_or_dropped');
+    expect(stanceOf("She would be referred to the U.S. attorney's office for prosecution on charges of impeding a federal officer.", 'criminal_charge')).toBeNull();
+    expect(stanceOf('He would not comment. Prosecutors filed charges of assault.', 'criminal_charge')).toBe('charged');
+    expect(stanceOf('She was released from custody without being charged.', 'criminal_charge')).toBe('not_charged');
+    expect(stanceOf('None of the videos show the moments before the agents approached the car.', 'footage')).toBe('exists');
+  });
+
   it('reads no finding from what a court says a video does not show or leaves to a jury, nor a danger to the community as self-defense (stop 47)', () => {
     expect(stanceOf('Nor does it clearly show that he was ever directly in its path, rather than beside it.', 'vehicle_movement')).toBeNull();
     expect(stanceOf('Whether Mr. Ibarra drove at an agent is a question for a jury, not for me this afternoon.', 'vehicle_movement')).toBeNull();
