@@ -24,6 +24,13 @@ describe('matchFacets', () => {
     expect(stanceOf("He's not a criminal.", 'criminal_record')).toBe('no_record');
   });
 
+  it("reads an officer's wound past an apposition or after a titled name as none of the man's (stop 47)", () => {
+    expect(stanceOf('The wounded agent, a 12-year veteran of the Border Patrol, was struck in the leg.', 'wound_location')).toBeNull();
+    expect(stanceOf('Border Patrol Agent Marcus Lee, 38, was shot in the thigh.', 'wound_location')).toBeNull();
+    expect(stanceOf('Agent A was treated at a hospital for a cut above his eye.', 'hit_by_gunfire')).toBeNull();
+    expect(stanceOf('The man, a 34-year-old father, was shot in the thigh.', 'wound_location')).toBe('thigh');
+  });
+
   it('reads an agent reaching through a side window, agents boxed in, a cover for what an officer did and a charge only referred as no claim of theirs (stop 47)', () => {
     expect(stanceOf("A masked agent reaches through the open driver's side window of a white Toyota Corolla.", 'vehicle_movement')).toBeNull();
     expect(stanceOf('The agent fired through the side window.', 'vehicle_movement')).toBe('away_from_officers');
