@@ -157,6 +157,8 @@ describe('findAttributions: a spaced dash ends the speaker phrase', () => {
     expect(attribute('The AFL-CIO council said the plan was dead.')[0]?.[0]).toBe('The AFL-CIO council');
     // A demonstrative the tagger reads as a pronoun opens the source; the man after the cue is what it said of.
     expect(attribute('That post, published at 3:40 p.m. Saturday, said the man, later identified as Esteban Quiroga, "rammed an agent."')[0]?.[0]).toBe('That post');
+    // An office's "acting" in lower case (AP style) opens the source after a quotation.
+    expect(attribute('"The driver tried to kill our officer," acting ICE Director Paul Renner said.')[0]?.[0]).toBe('acting ICE Director Paul Renner');
     // A hyphen inside a name, after "U.S.", is no dateline's dash.
     expect(attribute('U.S. Rep. Sylvia Garza-Bentley said the plan was dead.')[0]?.[0]).toBe('U.S. Rep. Sylvia Garza-Bentley');
   });

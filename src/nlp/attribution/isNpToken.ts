@@ -146,6 +146,8 @@ function isNpSlip(tokens: readonly Token[], k: number): boolean {
   if (t.pos === 'ADV' && prev?.pos === 'DET' && (next.pos === 'ADJ' || next.pos === 'NOUN')) return true;
   if (t.pos === 'X' && (CAPITAL_START.test(t.text) || NAME_PARTICLES.has(t.text)) && next.pos === 'PROPN') return true;
   if (isSurnameParticle(tokens, k)) return true;
+  // "acting ICE Director Paul Renner said": an office's "acting" in lower case (AP style) before the capitalised title.
+  if (t.normal === 'acting' && next.pos === 'PROPN' && CAPITAL_START.test(next.text)) return true;
   // "That post, published on Saturday, said …": a demonstrative the tagger reads as a pronoun before its noun.
   if (t.pos === 'PRON' && DEMONSTRATIVES.has(t.normal) && next.pos === 'NOUN') return true;
   // "Ohio Forward Now": a capitalised adverb inside a name.
