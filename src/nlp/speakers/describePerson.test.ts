@@ -7,6 +7,12 @@ function speakers(text: string): [string | null, string | null][] {
 }
 
 describe('describePerson: a title of a subdivision', () => {
+  it('reads a federal agency\'s commissioner as an official, a county\'s as elected (stop 47)', () => {
+    const roles = (text: string) => analyseText(text, { anchorDate: '2026-02-08' }).attributions.map((a) => a.speaker?.role ?? null);
+    expect(roles('"This was an ambush," CBP Commissioner Dale Whitford said.')).toEqual(['official']);
+    expect(roles('Cook County Commissioner Anthony Quezada said he saw no one throw anything.')).toEqual(['elected_official']);
+  });
+
   it('reads "chief patrol agent of the Tucson Sector" as an official, not "chief executive of the Baxter Unit" (stop 46)', () => {
     const lead = 'Agents shot Rodrigo Fuentes near Sasabe on Feb. 3.\n\n';
     expect(speakers(`${lead}"He was ambushed," said Sergio Quintana, chief patrol agent of the Tucson Sector.`)[0]).toEqual(['Sergio Quintana', 'official']);

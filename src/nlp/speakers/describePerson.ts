@@ -349,6 +349,8 @@ function roleOf(ctx: SpeakerContext, record: PersonRecord, attribution: number):
   if (servesNoLonger(record) || formerTitle(ctx, record) !== null) return 'other';
   // "Defense attorney Gregory Ashcroft" in a story of an agent indicted: the agent's lawyer, no voice of the subject's side.
   if (record.titleRole === 'subject_counsel' && !record.relation && officerChargedIn(ctx)) return 'other';
+  // "CBP Commissioner Dale Whitford": an office of a federal agency is appointed, whatever the same word means of a county.
+  if (record.titleRole === 'elected_official' && record.agencyId !== null && roleOfOrganization(record.organization ?? '', record.agencyId, ctx.vocab) === 'official') return 'official';
   // A courtesy title ("Dr. Lena Hart, the county's medical examiner") says less than the office after it.
   if (record.titleRole && record.titleRole !== 'other') return record.titleRole;
   // "an agent, identified in court as Charles Exum": the officer himself, who speaks as one.
