@@ -24,6 +24,14 @@ describe('matchFacets', () => {
     expect(stanceOf("He's not a criminal.", 'criminal_record')).toBe('no_record');
   });
 
+  it('reads a label made ("and then call it self-defense", "turned her into a domestic terrorist"), an arm caught in a side window and a wife introduced as no claim of the kind (stop 47)', () => {
+    expect(stanceOf("You don't get to shoot a man in the back of the arm and then call it self-defense.", 'justification_for_force')).toBeNull();
+    expect(stanceOf('They took a teenager and turned her into a domestic terrorist on social media.', 'characterization')).toBeNull();
+    expect(stanceOf("The car accelerated with our officer's arm caught in the driver's side window.", 'vehicle_movement')).toBeNull();
+    expect(stanceOf('He has two children and a wife who is a permanent resident.', 'citizenship')).toBeNull();
+    expect(stanceOf('He is a permanent resident.', 'citizenship')).toBe('lawful_status');
+  });
+
   it("reads an officer's wound past an apposition or after a titled name as none of the man's (stop 47)", () => {
     expect(stanceOf('The wounded agent, a 12-year veteran of the Border Patrol, was struck in the leg.', 'wound_location')).toBeNull();
     expect(stanceOf('Border Patrol Agent Marcus Lee, 38, was shot in the thigh.', 'wound_location')).toBeNull();

@@ -66,6 +66,8 @@ const ASKED_OR_SUPPOSED = /(?:\bwhether|\b(?:ask|asks|asked|asking|know|knows|kn
 // a gang member", it is DHS's claim: findRelays gives it to them.)
 const LABELER = String.raw`\b(?:[Tt]hey|[Hh]e|[Ss]he|[Yy]ou|[Pp]eople)\s+(?:have\s+|had\s+|keep\s+|kept\s+)?`;
 const OTHERS_LABEL = new RegExp(
+  // "and then call it self-defense", "turned her into a domestic terrorist on social media": a label made, whoever makes it.
+  String.raw`(?:\b(?:and\s+(?:then\s+)?|to\s+)call(?:ing)?\s+it\s+["“]?(?:an?\s+)?|\b(?:turned|turn|turning|turns|made|make|making|makes)\s+(?:him|her|them|(?:my|our|his|her|their)\s+\p{L}+)\s+(?:into|out\s+to\s+be)\s+(?:an?\s+)?(?:[\p{L}-]+\s+){0,2})$|` +
   LABELER +
     String.raw`(?:(?:call(?:ed|s|ing)?|label(?:l?ed|s|ing)?|brand(?:ed|s|ing)?|paint(?:ed|s|ing)?|smear(?:ed|s|ing)?|describ(?:e|ed|es|ing)|portray(?:ed|s|ing)?|characteri[sz](?:e|ed|es|ing))\s+(?:him|her|them|(?:my|our|his|her|their)\s+\p{L}+|\p{Lu}\p{Ll}+)\s+(?:as\s+)?(?:an?\s+)?(?:[\p{L}-]+\s+){0,2}` +
     String.raw`|(?:put|puts|putting|got|spread)\s+(?:it\s+)?out\s+(?:there\s+)?that\s+(?:[\p{L}'’-]+\s+){0,6}` +
@@ -166,11 +168,12 @@ function* execAll(regex: RegExp, text: string): Generator<RegExpExecArray> {
   }
 }
 
-// "a pending application through her husband, a U.S. citizen", "married to his wife, who is a citizen":
+// "a pending application through her husband, a U.S. citizen", "married to his wife, who is a citizen",
+// "and a wife who is a permanent resident" (someone introduced, not the one named before):
 // the spouse through whom a status comes is whom the words are about. ("Her husband, a U.S. citizen,
 // was tackled" may well be the one force was used on: only the spouse a status comes through counts.)
 const KIN_BEFORE =
-  /\b(?:through|via|(?:married|marriage)\s+to|sponsored\s+by)\s+(?:his|her|their)\s+(?:[\p{L}-]+\s+)?(?:husband|wife|spouse|partner|fianc[ée]e?|son|daughter|mother|father|parents?)\s*,\s*(?:who\s+is\s+)?(?:an?\s+)?$/iu;
+  /\ban?\s+(?:wife|husband|spouse|partner|son|daughter|mother|father|child|brother|sister)\s+who\s+(?:is|was)\s+(?:also\s+)?(?:an?\s+)?$|\b(?:through|via|(?:married|marriage)\s+to|sponsored\s+by)\s+(?:his|her|their)\s+(?:[\p{L}-]+\s+)?(?:husband|wife|spouse|partner|fianc[ée]e?|son|daughter|mother|father|parents?)\s*,\s*(?:who\s+is\s+)?(?:an?\s+)?$/iu;
 
 // "struck an officer in the face": the body part right after an officer, inside the match, is the officer's.
 const OFFICER_STRUCK = /\b(?:agent|officer|deputy|deputies|trooper|marshal)s?,?\s+(?:in|to|on)\s/iu;
