@@ -8,6 +8,11 @@ function dateOf(text: string, published: string): string | null {
 }
 
 describe('findEventDate', () => {
+  it("reads a dateline's day (\"NOGALES, Arizona, Jan 21 (Reuters) -\") as the day the story was filed, not the event's", () => {
+    const text = 'NOGALES, Arizona, Jan 21 (Reuters) - A U.S. Border Patrol agent shot and wounded a man near the border fence late on Tuesday, the agency said.';
+    expect(dateOf(text, '2026-01-21')).toBe('2026-01-20');
+  });
+
   it('reads the day a briefing is used or a news conference held as no day of the shooting it is about', () => {
     const text = 'Gov. Ana Ruiz on Wednesday used her weekly news briefing to demand video of a Border Patrol shooting in Sunland Park. A Border Patrol agent shot a man late on Jan. 28, the agency said.';
     expect(dateOf(text, '2026-02-05')).toBe('2026-01-28');

@@ -59,6 +59,8 @@ export function findEventDate(sentences: readonly SentenceInfo[], text: string, 
     if (!s.strong && !s.weak && !heads) continue;
     for (const m of s.mentions) {
       if (m.kind !== 'date') continue;
+      // "NOGALES, Arizona, Jan 21 (Reuters) -": the day the story was filed, never the event's.
+      if (DATELINE_BEFORE.test(text.slice(Math.max(0, m.start - 60), m.start)) && DATELINE_AFTER.test(text.slice(m.end, m.end + 30))) continue;
       // "in the March shooting", "Saturday's raid": a date that names the event dates it, whatever precedes.
       const names = EVENT_AFTER.test(text.slice(m.end, m.end + 30));
       const later = !names && datesLaterEvent(text, s, m) ? 1 : 0;
@@ -178,6 +180,9 @@ function sceneDates(sentences: readonly SentenceInfo[], anchor: string | null): 
 }
 
 const STALE_DAYS = 150;
+// A dateline's place in capitals, perhaps its state, opening the paragraph; then its agency or dash.
+const DATELINE_BEFORE = /(?:^|\n)[ \t]*[A-Z][A-Z .'’-]+,(?:[ \t]+[A-Z][\w.]*(?:[ \t]+[A-Z][\w.]*)?,)?[ \t]*$/u;
+const DATELINE_AFTER = /^[ \t]*(?:\([^()\n]{1,30}\)[ \t]*)?[-—–]/u;
 const OPENING_SENTENCES = 2;
 const FOUR_DIGITS = /\b\d{4}\b/u;
 // "the fourth shooting since 2025": a period a count runs from does not date the event.
