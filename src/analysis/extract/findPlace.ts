@@ -30,9 +30,11 @@ export function findPlace(sentences: readonly SentenceInfo[], related: ReadonlyS
     // A dateline says where the story was filed, which for an agency's release is its headquarters:
     // it counts only when nothing else in the tier names a city as the place itself.
     const inText = named.filter((m) => !isDateline(m, group));
-    return { list: [inText, named, places].find((list) => list.some((m) => m.city)) ?? places, itself: inText.some((m) => m.city) };
+    return { list: [inText, named, places].find((list) => list.some((m) => m.city)) ?? places, itself: inText.some((m) => m.city), named: named.some((m) => m.city) };
   });
-  const found = tiers.find((t) => t.list.some((m) => m.city));
+  // A tier whose only cities are landmarks or homes ("who lives in Framingham") yields to a later one
+  // that names a city as the place itself, its dateline's included.
+  const found = tiers.find((t) => t.named) ?? tiers.find((t) => t.list.some((m) => m.city));
   // With no city in the text, the headline's ("What the videos show about the Minneapolis ICE shooting");
   // so too when the text names cities only as a dateline or a landmark ("TUCSON, Ariz. — … taken to a
   // hospital in Tucson", under "… near Sasabe, Arizona").
@@ -74,7 +76,8 @@ function isDateline(m: PlaceMention, group: readonly SentenceInfo[]): boolean {
   return /^\s*$/u.test(before) && DATELINE_TAIL.test(after);
 }
 
-const LANDMARK_BEFORE = /\b(?:(?:north|south|east|west)(?:east|west)?|outskirts|suburbs?)\s+of\s+$|\b(?:hospital|medical center|trauma center|court|courthouse|jail|detention (?:center|facility)|prison|headquarters)\s+(?:in|near|outside)\s+$/iu;
+// "who lives in Framingham": where someone lives, not where it happened.
+const LANDMARK_BEFORE = /\b(?:(?:north|south|east|west)(?:east|west)?|outskirts|suburbs?)\s+of\s+$|\b(?:lives|lived|living|resides|resided|residing|grew up|was raised)\s+(?:in|near|outside)\s+$|\b(?:hospital|medical center|trauma center|court|courthouse|jail|detention (?:center|facility)|prison|headquarters)\s+(?:in|near|outside)\s+$/iu;
 // "First Presbyterian Church of Chicago", "the Archdiocese of Chicago": a city closing an
 // institution's name is where the institution is (not "the City of Chicago", the city itself).
 const OF_AT_END = /\s+of\s+$/u;

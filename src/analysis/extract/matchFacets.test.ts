@@ -24,6 +24,11 @@ describe('matchFacets', () => {
     expect(stanceOf("He's not a criminal.", 'criminal_record')).toBe('no_record');
   });
 
+  it('reads a man pulling away from an agent who grabs his arm as no car driving away (stop 47)', () => {
+    expect(stanceOf('One agent grabs his arm; Rivas turns and appears to pull away.', 'vehicle_movement')).toBeNull();
+    expect(stanceOf('She pulled away from the curb as agents approached.', 'vehicle_movement')).toBe('away_from_officers');
+  });
+
   it('reads a label made ("and then call it self-defense", "turned her into a domestic terrorist"), an arm caught in a side window and a wife introduced as no claim of the kind (stop 47)', () => {
     expect(stanceOf("You don't get to shoot a man in the back of the arm and then call it self-defense.", 'justification_for_force')).toBeNull();
     expect(stanceOf('They took a teenager and turned her into a domestic terrorist on social media.', 'characterization')).toBeNull();

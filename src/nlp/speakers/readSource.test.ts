@@ -21,6 +21,9 @@ describe('readSource', () => {
   it('reads a "she said" after the press asks ("the reporter asked") as the one who was speaking before', () => {
     const text = 'Police Chief Avery Lindqvist said officers secured the scene.\n\n"What\'s on it?" the reporter asked.\n\n"I\'m not going to characterize evidence," she said.';
     expect(speakers(text).at(-1)).toEqual(['she', 'Avery Lindqvist']);
+    // A question that names whom it asks keeps "she" from passing over her to one who spoke before.
+    const asked = 'Police Chief Avery Lindqvist said officers secured the scene. Councilmember Ruth Akande said residents were scared. "People are scared," she said.\n\nA reporter asked Lindqvist whether her department would cooperate. She glanced at the mayor.\n\n"We follow state law," she said.';
+    expect(speakers(asked).at(-1)?.[1]).not.toBe('Ruth Akande');
   });
 
   it('reads "One of them" as one of the group "them" points back to (stop 43)', () => {

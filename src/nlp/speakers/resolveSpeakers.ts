@@ -110,8 +110,11 @@ export function resolveSpeakers(text: string, analysis: Analysis, attributions: 
     const entity = readSource(ctx, i) ?? (source ? unresolvedEntity(ctx, i) : null);
     speakers[i] = entity?.speaker ?? null;
     persons[i] = entity?.kind === 'person' ? (entity.person ?? null) : null;
-    // "“What's on it?” the reporter asked": the press asking is no one a later "she said" means.
-    if (entity && source && !PRESS_ASKING.test(source.text)) {
+    // "“What's on it?” the reporter asked": the press asking is no one a later "she said" means (when
+    // its question names someone, "a reporter asked Lindqvist whether …", it still keeps the pronoun
+    // from passing over whom it asked to someone named before).
+    const pressAsking = PRESS_ASKING.test(source?.text ?? '') && !ctx.occurrences.some((o) => o.content === i && o.entity.kind === 'person');
+    if (entity && source && !pressAsking) {
       // "DHS said in a statement": a later "the statement said" points back to DHS.
       const heads = entity.speaker ? statementHeads(ctx, i) : [];
       const said = heads.length ? makeEntity({ ...entity, heads: [...entity.heads, ...heads] }) : entity;

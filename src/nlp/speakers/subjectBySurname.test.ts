@@ -43,6 +43,13 @@ describe('subjectBySurname', () => {
     ]);
   });
 
+  it('leaves the last of three names unclear when the text does not say it is a second surname', () => {
+    const text =
+      'Rigoberto Salcido Ibarra was shot twice by a Border Patrol agent on March 7.\n\n' +
+      'His mother, Hortensia Ibarra, 61, said he was going to work. “He is not a criminal,” Ibarra said.';
+    expect(speakers(text).at(-1)?.[1]).not.toBe('Rigoberto Salcido Ibarra');
+  });
+
   it('leaves the surname unclear when no subject bears it', () => {
     const text =
       'Federal agents tackled and handcuffed Luis Ferrer, 38, outside his shop on March 7.\n\n' +

@@ -27,6 +27,9 @@ export function subjectSpeakingBySurname(ctx: SpeakerContext, words: readonly Wo
   if (!subject || isApposedRelative(ctx, subject)) return null;
   const surname = foldName(ctx.text.slice(words[0].start, words[0].end));
   const others = ctx.persons.all().filter((r) => r !== subject && surnamesOf(ctx, r).includes(surname));
+  // "Rigoberto Salcido Ibarra … his mother, Hortensia Ibarra": the last of three names may be a second
+  // surname, the mother's own; the text not saying so, "Ibarra said" is no one sure.
+  if (subject.words.length >= 3 && subject.words[subject.words.length - 1] === surname) return null;
   return others.length > 0 && others.every((r) => isApposedRelative(ctx, r)) ? subject : null;
 }
 
