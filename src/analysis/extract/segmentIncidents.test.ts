@@ -67,6 +67,20 @@ describe('segmentIncidents: a count of places', () => {
   });
 });
 
+describe('segmentIncidents: force told with a pronoun', () => {
+  it('reads force done to "her", two paragraphs after she is named, her own quoted words between, as a particular event', () => {
+    const paragraphs = [
+      'Border Patrol agents stopped Alondra Meza, 19, in Charlotte on Nov. 16, the agency said.',
+      '"I slowed down, I stopped," she said.',
+      'She said agents pulled her out through the passenger door and pushed her face-down onto the asphalt.',
+    ];
+    const { sentences } = describeText(paragraphs.join('\n\n'), '2025-12-04');
+    expect(segmentIncidents(sentences, true)).toHaveLength(1);
+    // With no one named before, the same words tell no particular event.
+    expect(segmentIncidents(describeText(paragraphs.slice(1).join('\n\n'), '2025-12-04').sentences, true)).toHaveLength(0);
+  });
+});
+
 describe('segmentIncidents: separate encounters', () => {
   const story = (more: readonly string[]) => {
     const { sentences } = describeText(

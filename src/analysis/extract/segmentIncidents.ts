@@ -227,7 +227,10 @@ export function segmentIncidents(sentences: readonly SentenceInfo[], titleInScop
     const p = previous.get(s);
     if (p === undefined || s.passing || !FORCE_DONE.test(s.text)) return false;
     if (p.paragraph === s.paragraph) return p.specific && !p.passing;
-    return p.paragraph === s.paragraph - 1 && sentences.some((o) => o.paragraph === p.paragraph && o.specific && !o.passing && !o.series);
+    if (p.paragraph === s.paragraph - 1 && sentences.some((o) => o.paragraph === p.paragraph && o.specific && !o.passing && !o.series)) return true;
+    // "Meza-Quintero … said she was driving home … ⏎ “I stopped,” she said. ⏎ She said agents pulled her
+    // out …": a person named two paragraphs before, the paragraph between her own quoted words.
+    return p.paragraph === s.paragraph - 1 && sentences.some((o) => o.paragraph === s.paragraph - 2 && !o.passing && !o.series && o.mentions.some((m) => m.kind === 'person'));
   };
   const tellsEvent = (s: SentenceInfo) => s.strong && !s.series && (s.specific || namedBefore(s));
   // The in-scope actor must stand near the event (within three paragraphs), or in the title or the
