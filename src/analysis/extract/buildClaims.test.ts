@@ -11,11 +11,12 @@ function claimsOf(body: string, published = '2026-02-10') {
 }
 
 describe('buildClaims: an unnamed witness (stop 47)', () => {
-  it('reads what "a witness" or "one neighbor" said on the witnesses\' side, with no one named; "a woman" stays no one', () => {
+  it('reads what "a witness" or "one neighbor" said on the witnesses\' side, "a cousin" on the family\'s, with no one named; "a woman" stays no one', () => {
     const lead = 'HOUSTON — An ICE officer shot Marisol Pizaña, 34, on Feb. 6 in Houston.\n\n';
     expect(claimsOf(`${lead}She had her hands up, a witness said.`)).toContainEqual(['compliance', 'complied', 'witnesses', null]);
     expect(claimsOf(`${lead}One neighbor said the car was not moving.`)).toContainEqual(['vehicle_movement', 'away_from_officers', 'witnesses', null]);
     expect(claimsOf(`${lead}A woman said the car was not moving.`).filter((c) => c[0] === 'vehicle_movement')).toEqual([]);
+    expect(claimsOf(`${lead}A cousin said she was unarmed.`)).toContainEqual(['weapon_alleged', 'unarmed', 'family', null]);
   });
 });
 

@@ -76,14 +76,15 @@ export function buildClaims(
   // The publishing voice's own words, the same for every sentence: made once, when first needed.
   let voiceWords: Set<string> | null = null;
   attributions.forEach((a, index) => {
-    // "She had her hands up, a witness said": no one the text names, but on the witnesses' side.
-    const unnamedWitness = !a.speaker && isUnnamedWitness(text, a);
-    if (!inSegment.has(a.sentence) || (!a.speaker && !unnamedWitness)) return;
+    // "She had her hands up, a witness said", "He was 34, according to a relative": no one the text
+    // names, but on the witnesses' or the family's side.
+    const unnamedSide = a.speaker ? null : sideOfUnnamed(text, a);
+    if (!inSegment.has(a.sentence) || (!a.speaker && !unnamedSide)) return;
     const pieces = a.content.fragments.length ? a.content.fragments : [a.content];
     // "Border Patrol has said he threw rocks", in a lawmaker's words: the agency's claim, not hers.
     let context: RelayContext | null = null;
     const own = a.speaker !== null && isSubjectSpeaking(a.speaker, subject);
-    const side = own ? 'subject' : a.speaker ? sideOfSpeaker(a.speaker) : 'witnesses';
+    const side: Side = own ? 'subject' : a.speaker ? sideOfSpeaker(a.speaker) : unnamedSide!;
     // "Her lawyer denied that she rammed the vehicle": the lawyer's account is the other stance.
     const options = { denied: isDenial(text, a) };
     const matches = pieces.flatMap((p) => {
@@ -99,7 +100,7 @@ export function buildClaims(
       // "Our agents are being rammed, dragged and assaulted every single day": words about many incidents tell of none of them.
       if (series.some((s) => m.start >= s.start && m.start < s.end)) continue;
       const piece = pieces.find((p) => m.start >= p.start && m.end <= p.end) ?? a.content;
-      const claim = toClaim(m, trimSpan(text, piece.start, piece.end), a, index, null, own ? 'subject' : unnamedWitness ? 'witnesses' : undefined);
+      const claim = toClaim(m, trimSpan(text, piece.start, piece.end), a, index, null, own ? 'subject' : (unnamedSide ?? undefined));
       // "He said agents ignored him when he said he was a citizen": the same words read twice for one
       // speaker, by a report and the report inside it, are one claim, linked to the narrower report.
       const key = `${m.facet}\u0000${m.stance}\u0000${m.start}\u0000${a.speaker?.name ?? ''}`;
@@ -282,14 +283,15 @@ function sideOfSpeaker(speaker: Speaker): Side {
   return sideOfRole(speaker.role);
 }
 
-// "a witness", "one neighbor", "another bystander": someone at the scene the source does not name.
+// "a witness", "one neighbor", "another bystander", "a relative": someone the source does not name.
 const UNNAMED_ONE = /^(?:a|an|one|another)\s+(?:[\p{L}-]+\s+)?(\p{L}+)$/iu;
 
-/** Whether the attribution's source is an unnamed witness or neighbor (vocab/roles.json's witness nouns). */
-function isUnnamedWitness(text: string, a: Attribution): boolean {
-  if (!a.source) return false;
+/** The side of an unnamed witness, neighbor or relative the attribution's source is (vocab/roles.json's relation nouns), or null. */
+function sideOfUnnamed(text: string, a: Attribution): Side | null {
+  if (!a.source) return null;
   const m = UNNAMED_ONE.exec(text.slice(a.source.start, a.source.end));
-  return m !== null && loadRoleVocab().relationRoles.get(m[1].toLowerCase()) === 'witness';
+  const role = m ? loadRoleVocab().relationRoles.get(m[1].toLowerCase()) : undefined;
+  return role === 'witness' || role === 'family' ? sideOfRole(role) : null;
 }
 
 function toClaim(m: FacetMatch, span: Span, a: Attribution | null, index: number | null, voice: Speaker | null = null, side?: Side): ClaimDraft {
