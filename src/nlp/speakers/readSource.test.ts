@@ -7,6 +7,12 @@ function speakers(text: string): [string | null, string | null][] {
 }
 
 describe('readSource', () => {
+  it('reads an "It" opening its sentence after one that opened on footage as the footage, no agency', () => {
+    const text = 'ICE said the man ran into the path of its vehicle. The footage, which KXRD has reviewed, is about 30 seconds long. It shows a man running between two parked cars.';
+    expect(speakers(text).at(-1)).toEqual(['It', null]);
+    expect(speakers('ICE released a statement Tuesday. It said the man ran.').at(-1)?.[1]).toBe('U.S. Immigration and Customs Enforcement');
+  });
+
   it('reads the "who" inside another speaker phrase as the name it follows ("His employer, Dwayne Pittman, who said he watched …, said")', () => {
     const text = 'ICE officers shot Wilfredo Zamora on Dec. 3. His employer, Dwayne Pittman, who said he watched from the loading dock, said the van was parked.';
     expect(speakers(text).map((s) => s[1])).toEqual(['Dwayne Pittman', 'Dwayne Pittman']);

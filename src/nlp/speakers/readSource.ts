@@ -67,8 +67,14 @@ function spokespersonSince(ctx: SpeakerContext, word: Word, gender: Gender, pers
  * autopsy named before "it" in its sentence, with no body or filing named since, is what "it" means.
  */
 function thingBefore(ctx: SpeakerContext, word: Word): boolean {
-  const sentence = ctx.analysis.sentences[ctx.sentenceAt(word.start)];
+  const at = ctx.sentenceAt(word.start);
+  const sentence = ctx.analysis.sentences[at];
   if (!sentence) return false;
+  // "The footage, which KXRD has reviewed, is 30 seconds long. It shows …": an "It" opening its
+  // sentence goes on about the thing the sentence before opened on.
+  const before = ctx.analysis.sentences[at - 1];
+  const opening = before && splitWords(ctx.text, sentence.start, word.start).length === 0 ? splitWords(ctx.text, before.start, before.end).slice(0, 3) : [];
+  if (opening.some((w) => ctx.vocab.inanimateSources.has(w.norm))) return true;
   const thing = splitWords(ctx.text, sentence.start, word.start).filter((w) => ctx.vocab.inanimateSources.has(w.norm)).at(-1);
   return thing !== undefined && !ctx.occurrences.some((o) => o.start >= thing.end && o.end <= word.start && (o.entity.kind === 'organization' || o.entity.kind === 'filing'));
 }
