@@ -7,6 +7,11 @@ function speakers(text: string): [string | null, string | null][] {
 }
 
 describe('readSource', () => {
+  it('reads "he said" after a quotation of several sentences as the one named just before the quotation', () => {
+    const text = 'An ICE agent shot Andre Villaseñor, 24, in Phoenix on Monday. In a video posted from his hospital bed Wednesday, Villaseñor addressed his followers. "I\'m alive. They shot me for filming. I was not touching anybody. I was backing up like he told me to," he said.';
+    expect(speakers(text).at(-1)).toEqual(['he', 'Andre Villaseñor']);
+  });
+
   it('reads an "It" opening its sentence after one that opened on footage as the footage, no agency', () => {
     const text = 'ICE said the man ran into the path of its vehicle. The footage, which KXRD has reviewed, is about 30 seconds long. It shows a man running between two parked cars.';
     expect(speakers(text).at(-1)).toEqual(['It', null]);

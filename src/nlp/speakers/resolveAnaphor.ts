@@ -39,7 +39,10 @@ function insideOwnContent(ctx: SpeakerContext, q: AnaphorQuery, o: Occurrence): 
  * people is worse than saying nothing.
  */
 export function resolveAnaphor(ctx: SpeakerContext, q: AnaphorQuery): Entity | null {
-  const here = ctx.sentenceAt(q.at);
+  // "“I'm alive. They shot me. I was backing up,” he said.": reach counts from where the words the
+  // pronoun's attribution reports begin, when they come before it, not from their last sentence.
+  const content = q.attribution >= 0 ? ctx.attributions[q.attribution]?.content : undefined;
+  const here = ctx.sentenceAt(content && content.start < q.at ? content.start : q.at);
   const candidates = ctx.occurrences
     .filter((o) => o.start < q.at && here - o.sentence <= q.reach && !insideOwnContent(ctx, q, o) && compatible(ctx, q, o.entity))
     .sort((a, b) => b.start - a.start);
