@@ -9,6 +9,14 @@ function speakers(text: string): (readonly [string, string, string | null] | nul
 const LEAD = 'An officer shot Mateo Quiroga, 17, in a parked car on April 14. ';
 
 describe('readPartitive', () => {
+  it('reads a count before "members of" ("Sixteen members of Congress") as those members, and "the letter" they said things in as theirs', () => {
+    const text = 'Sixteen members of Congress said in a letter to Secretary Noem on Monday that they wanted answers. The letter says the agent fired into a stationary vehicle.';
+    expect(analyseText(text, { anchorDate: '2026-01-06' }).attributions.map((a) => [a.speaker?.name, a.speaker?.role])).toEqual([
+      ['sixteen members of Congress', 'elected_official'],
+      ['sixteen members of Congress', 'elected_official'],
+    ]);
+  });
+
   it('reads "Members of" a group or of Congress as elected officials, not members of the public (stop 46)', () => {
     expect(speakers(`${LEAD}Members of the state's congressional delegation said the shooting was wrong.`)).toEqual([['members of the state\'s congressional delegation', 'elected_official', null]]);
     expect(speakers(`${LEAD}Members of Congress said the shooting was wrong.`)).toEqual([['members of Congress', 'elected_official', null]]);

@@ -19,6 +19,8 @@ const OF_WHOM = new Set(['the', 'those', 'these']);
 export function readPartitive(ctx: SpeakerContext, words: readonly Word[], site: DescriptionSite): Entity | null {
   if (words.length === 3 && COUNTS.has(words[0].norm) && words[1].norm === 'of' && words[2].norm === 'them') return memberOfThem(ctx, words, site);
   if (words.length >= 3 && MEMBERS.has(words[0].norm) && words[1].norm === 'of') return membersOf(ctx, words, site);
+  // "Sixteen members of Congress", "12 Democratic members of the delegation": a count before them.
+  if (words.length >= 4 && isCount(words[0].norm) && MEMBERS.has(words[1].norm) && words[2].norm === 'of') return membersOf(ctx, words.slice(1), site, words);
   if (words.length < 4 || !COUNTS.has(words[0].norm) || words[1].norm !== 'of' || !OF_WHOM.has(words[2].norm)) return null;
   // "one of the former prosecutors": people who no longer speak for the body.
   if (words.some((w) => NOT_SERVING.has(w.norm))) return null;
@@ -47,13 +49,19 @@ const MEMBERS = new Set(['members', 'member']);
  * vocabulary), with its role and affiliation, named as written. Null when the rest names none
  * ("members of the public", and a body the description stage does not resolve).
  */
-function membersOf(ctx: SpeakerContext, words: readonly Word[], site: DescriptionSite): Entity | null {
+function membersOf(ctx: SpeakerContext, words: readonly Word[], site: DescriptionSite, written: readonly Word[] = words): Entity | null {
   if (words.some((w) => NOT_SERVING.has(w.norm))) return null;
   const listed = ctx.vocab.groups.get(words.map((w) => w.norm).join(' '));
-  if (listed) return memberEntity(site, writtenName(ctx, words), listed, false, ['members']);
+  if (listed) return memberEntity(site, writtenName(ctx, written), listed, false, ['members']);
   const body = describeDescription(ctx, words.slice(2), site);
   if (!body?.speaker || (body.kind !== 'group' && body.kind !== 'organization')) return null;
-  return memberEntity(site, writtenName(ctx, words), body.speaker, words[0].norm === 'member', ['members', ...body.heads]);
+  return memberEntity(site, writtenName(ctx, written), body.speaker, words[0].norm === 'member', ['members', ...body.heads]);
+}
+
+const COUNT_WORDS = new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty', 'dozens', 'several', 'some', 'many', 'more']);
+
+function isCount(norm: string): boolean {
+  return COUNT_WORDS.has(norm) || /^\d{1,3}$/u.test(norm);
 }
 
 const THEM_REACH = 3;
