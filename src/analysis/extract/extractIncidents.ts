@@ -30,6 +30,7 @@ import type { IncidentSegment } from './segmentIncidents.js';
 import { segmentIncidents } from './segmentIncidents.js';
 import { deniesInvolvement } from './deniesInvolvement.js';
 
+const CAPITALISED = /^\p{Lu}\p{Ll}/u;
 const DIACRITICS = /\p{M}+/gu;
 
 export const EXTRACT_STAGE: StageRef = Object.freeze({ name: 'extract', version: 47 });
@@ -157,7 +158,8 @@ function draftIncident(
   const found = findPersons(segment.sentences, text, attributions, woundPhrase, vocab, defendants, authorNames(doc.metadata.author), headline);
   // Made once per draft, not once per sentence and name part; each as /\bpart\b/iu, without
   // compiling that regex for every document's names (createWordTest).
-  const subjectParts = found.persons.flatMap((p) => (p.role === 'subject' && p.name !== null ? surnameParts(p.name) : [])).map(createWordTest);
+  // "Quintanilla was unarmed" of Efraín Quintanilla Robles: the first of a double surname names him too.
+  const subjectParts = found.persons.flatMap((p) => (p.role === 'subject' && p.name !== null ? [...surnameParts(p.name), ...firstOfDoubleSurname(p.name)] : [])).map(createWordTest);
   const aboutIncident = (s: SentenceInfo) => {
     vocab.subjectNouns.lastIndex = 0;
     // "Video … shows the SUV pulling away": what the footage of the incident shows is about it.
@@ -264,4 +266,11 @@ function authorNames(author: string | null): string[] {
     .split(/\s*(?:,|\band\b|&|;)\s*/u)
     .map((a) => a.replace(/^by\s+/iu, '').trim())
     .filter((a) => a.split(/\s+/u).length >= 2);
+}
+
+/** The word before the last of a name of three words or more, capitalised ("Quintanilla" of "Efraín Quintanilla Robles"), as a list. */
+function firstOfDoubleSurname(name: string): string[] {
+  const words = name.trim().split(/\s+/u);
+  const word = words.length >= 3 ? words[words.length - 2] : '';
+  return CAPITALISED.test(word) ? [word.normalize('NFD').replace(DIACRITICS, '').toLowerCase()] : [];
 }

@@ -46,6 +46,13 @@ describe('extractIncidents: a roundup in sections under a lede that counts (stop
   });
 });
 
+describe('extractIncidents: the first of a double surname (stop 47)', () => {
+  it('reads an outlet sentence naming the man by the first of his double surname as about the incident', () => {
+    const body = 'CHARLOTTE, N.C. — An ICE officer shot Efraín Quintanilla Robles on Feb. 9 in Charlotte, his wife said.\n\nQuintanilla was unarmed.';
+    expect(primaryOf(body).claims.map((c) => [c.facet, c.stance, c.side])).toContainEqual(['weapon_alleged', 'unarmed', 'outlet']);
+  });
+});
+
 describe('extractIncidents: whom "identified as" names', () => {
   it('reads "was less restrained" of a mayor as no force that befell him (stop 47)', () => {
     const body = 'TACOMA, Wash. — An ICE officer shot and killed Hector Salinas, 34, on Monday, the city said.\n\n"We had no warning," Mayor Daniel Ferreira said Tuesday.\n\nFerreira was less restrained. He said the car was not moving.';

@@ -19,6 +19,8 @@ describe('findForce', () => {
     expect(told('A man was hit by a vehicle driven by an Immigration and Customs Enforcement officer.')).toEqual([true, ['struck with a vehicle']]);
     expect(told('Man struck by ICE vehicle')).toEqual([true, ['struck with a vehicle']]);
     expect(told('The council tackles housing costs this year.')[0]).toBe(false);
+    // The agencies' own word for a Taser.
+    expect(told('An officer deployed a conducted energy device, striking him in the back.')).toEqual([true, ['taser']]);
   });
 
   it('reads "the other one shot him with the Taser" as a Taser, no firearm (stop 46)', () => {
