@@ -12,6 +12,11 @@ describe('readSource', () => {
     expect(speakers(text).at(-1)).toEqual(['he', 'Andre Villaseñor']);
   });
 
+  it('reads a recording, whoever owns it ("The agency\'s video", "The agent\'s own body camera"), as no one', () => {
+    expect(speakers('A Border Patrol agent shot Ana Ruiz, 30, on Jan. 5. The agency\'s video shows the car was parked when the agent fired.').at(-1)).toEqual(["The agency's video", null]);
+    expect(speakers('A Border Patrol agent shot Ana Ruiz, 30, on Jan. 5. The agent\'s own body camera shows the car was parked.').at(-1)?.[1]).toBeNull();
+  });
+
   it('reads an "It" opening its sentence after one that opened on footage as the footage, no agency', () => {
     const text = 'ICE said the man ran into the path of its vehicle. The footage, which KXRD has reviewed, is about 30 seconds long. It shows a man running between two parked cars.';
     expect(speakers(text).at(-1)).toEqual(['It', null]);

@@ -438,6 +438,8 @@ export function readSource(ctx: SpeakerContext, index: number): Entity | null {
   if (member) return member;
   // "according to the family, witnesses and a federal official": several parties of different sides; none speaks alone.
   if (isListOfParties(ctx.text, source)) return null;
+  // "The agency's video shows", "The agent's own body camera shows": a recording, whoever owns it, is no one.
+  if (isOwnedRecording(ctx, words)) return null;
   // "An independent autopsy commissioned by his family found …", "according to the autopsy report".
   const autopsy = readAutopsy(ctx, words, site);
   if (autopsy) return autopsy;
@@ -487,3 +489,15 @@ export function readSource(ctx: SpeakerContext, index: number): Entity | null {
 }
 
 export type { Speaker };
+
+/** Whether the phrase is a possessive, then a recording ("The agency's own video", "the agent's body camera"). */
+function isOwnedRecording(ctx: SpeakerContext, words: readonly Word[]): boolean {
+  const last = words[words.length - 1].norm;
+  const two = words.length >= 2 ? `${words[words.length - 2].norm} ${last}` : '';
+  if (!ctx.vocab.recordingSources.has(last) && !ctx.vocab.recordingSources.has(two)) return false;
+  // The recording heads the phrase: "the newspaper's analysis of the audio" is the analysis, the outlet's.
+  if (words.some((w) => PREPOSITIONS.has(w.norm))) return false;
+  return /['’]s?\s/u.test(ctx.text.slice(words[0].start, words[words.length - 1].start));
+}
+
+const PREPOSITIONS = new Set(['of', 'from', 'by', 'in', 'on', 'at', 'with', 'for']);

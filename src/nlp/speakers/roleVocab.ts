@@ -23,6 +23,7 @@ const rolesFileSchema = z.object({
   courtVoice: wordList,
   courtHeadings: wordList,
   inanimateSources: wordList,
+  recordingSources: wordList.default([]),
   institutionSources: wordList,
   criminalCues: wordList,
   civilCues: wordList,
@@ -68,6 +69,8 @@ export interface RoleVocab {
   readonly courtHeadings: ReadonlySet<string>;
   /** Head nouns of sources that are no one ("video of the stop", "records"): never a he/she antecedent. */
   readonly inanimateSources: ReadonlySet<string>;
+  /** Head nouns of a recording ("video", "body camera"): whoever owns it ("the agency's video"), what it shows is its own. */
+  readonly recordingSources: ReadonlySet<string>;
   /** Heads of a speaker phrase that name a body, not a person ("the village", "the school district"). */
   readonly institutionSources: ReadonlySet<string>;
   readonly criminalCues: ReadonlySet<string>;
@@ -140,6 +143,7 @@ function buildVocab(): RoleVocab {
     courtVoice: new Set(roles.courtVoice.map(normalizePhrase)),
     courtHeadings: new Set(roles.courtHeadings.map(normalizePhrase)),
     inanimateSources: new Set(roles.inanimateSources.map(normalizePhrase)),
+    recordingSources: new Set(roles.recordingSources.map(normalizePhrase)),
     institutionSources: new Set(roles.institutionSources.map(normalizePhrase)),
     criminalCues: new Set(roles.criminalCues.map(normalizePhrase)),
     civilCues: new Set(roles.civilCues.map(normalizePhrase)),
