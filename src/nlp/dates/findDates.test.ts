@@ -6,6 +6,11 @@ function dates(text: string, anchor: string | null) {
 }
 
 describe('findDates', () => {
+  it('reads a weekday\'s short form inside a name ("Desert Sun Courier", "the Sun Valley clinic") as no day', () => {
+    expect(dates('By Ana Ruiz, Desert Sun Courier. Agents shot a man at the Sun Valley clinic.', '2026-02-18')).toEqual([]);
+    expect(dates('He spoke Sun night.', '2026-02-18').map((d) => d[0])).toEqual(['Sun night']);
+  });
+
   // 2025-11-03 is a Monday.
   const anchor = '2025-11-03';
 

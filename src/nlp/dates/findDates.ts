@@ -20,6 +20,10 @@ const DURATION = /^(?:for|within|over|nearly|almost)\s|^(?:the\s+)?(?:past|recen
 /** "Case No. 3:26-mj": a docket number, not a clock time. */
 const NUMBER_LABEL = /\bNos?\.\s*$/;
 /** Spans of minutes or hours ("within an hour") are relative to an unknown moment; a lone lower-case word ("sun", "night") is not a date. */
+// A weekday written short, alone ("Sun", "Sat"), and a capitalised word touching it on either side.
+const WEEKDAY_SHORT = /^(?:Sun|Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat)$/u;
+const NAME_BEFORE = /\b\p{Lu}\p{Ll}+\s$/u;
+const NAME_AFTER = /^\s\p{Lu}/u;
 const IGNORED = /^(?:now|now that)$|\b(?:seconds?|minutes?|hours?)\b/i;
 const LOWER_WORD = /^[a-z]+$/;
 const CASUAL_DAYS = /^(?:today|yesterday|tomorrow|tonight)$/;
@@ -126,6 +130,8 @@ export function findDates(text: string, anchorDate: string | null): DateMention[
     }
     if (IGNORED.test(span) || DURATION.test(span) || (LOWER_WORD.test(span) && !CASUAL_DAYS.test(span))) continue;
     if (NUMBER_LABEL.test(text.slice(Math.max(0, start - 6), start))) continue;
+    // "Desert Sun Courier", "the Sun Valley": a weekday's short form inside a name is no day.
+    if (WEEKDAY_SHORT.test(span) && (NAME_BEFORE.test(text.slice(Math.max(0, start - 14), start)) || NAME_AFTER.test(text.slice(start + span.length, start + span.length + 3)))) continue;
     if (MONTH_ONLY.test(span) && !MONTH_PREPOSITION.test(text.slice(Math.max(0, start - 16), start)) && !isMonthModifier(text, start, start + span.length)) continue;
     const precision = precisionOf(result);
     const time = isRecordingTime(text, start, start + span.length) ? null : timeOf(result);
