@@ -10,11 +10,14 @@ const OTHER_OFFICER = /\b(?:one|an?)\s+(?:[\w-]+\s+){0,2}?(?:agent|officer|deput
 // "The officer was “seriously injured” and taken to a hospital": what follows "and" is the officer's too.
 const OFFICER_AND = /\b(?:the|an?|one|two|another)\s+(?:[\w-]+\s+){0,3}?(?:agent|officer|deputy|trooper|marshal)s?\s+(?:was|were|had been|has been)\s+[^,;.]{1,60}?\s+and\s+(?:was\s+|were\s+)?(?:\w+\s+)?$/iu;
 
+// "One officer suffered a concussion after being struck in the head": what befell the officer who suffered it.
+const OFFICER_SUFFERED_AFTER = /\b(?:the|an?|one|two|another)\s+(?:[\w-]+\s+){0,3}?(?:agent|officer|deputy|trooper|marshal)s?\s+(?:\w+\s+)?(?:suffered|sustained|had|received)\b[^,;.]{0,60}?\b(?:after|when|from)\s+being\s+(?:\w+\s+)?$/iu;
+
 /** Whether the words of `text` before `at`, back to the sentence's start (120 characters at most), make an officer the subject of what follows. */
 export function isOfficerClause(text: string, at: number): boolean {
   const before = text.slice(Math.max(0, at - 120), at);
   const clause = before.split(/[.;!?]/u).pop() ?? '';
-  if (OFFICER_CLAUSE.test(clause) || OFFICER_AND.test(clause)) return true;
+  if (OFFICER_CLAUSE.test(clause) || OFFICER_AND.test(clause) || OFFICER_SUFFERED_AFTER.test(clause)) return true;
   const sentence = before.split(/[.!?]/u).pop() ?? '';
   return /\b(?:other|second|another)\b/iu.test(sentence) && OTHER_OFFICER.test(sentence);
 }

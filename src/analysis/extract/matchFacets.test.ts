@@ -24,6 +24,18 @@ describe('matchFacets', () => {
     expect(stanceOf("He's not a criminal.", 'criminal_record')).toBe('no_record');
   });
 
+  it('reads fleeing a country as no flight from the scene, a suicide as the cause of death, an officer hurt "after being struck" as the officer (stop 47)', () => {
+    expect(stanceOf('He fled Honduras in 2023, his sister said.', 'flight_after_shooting')).toBeNull();
+    expect(stanceOf("He says he fled Cameroon's Anglophone region after being detained.", 'flight_after_shooting')).toBeNull();
+    expect(stanceOf('He fled gang violence.', 'flight_after_shooting')).toBeNull();
+    expect(stanceOf('The driver fled on foot after the shooting.', 'flight_after_shooting')).toBe('fled');
+    expect(stanceOf('The medical examiner ruled his death a suicide.', 'cause_of_death')).toBe('self_harm_or_medical');
+    expect(stanceOf('ICE said he died by suicide.', 'cause_of_death')).toBe('self_harm_or_medical');
+    expect(stanceOf('It was not a suicide.', 'cause_of_death')).toBe('force_or_homicide');
+    expect(stanceOf('She classified the manner of death as homicide.', 'cause_of_death')).toBe('force_or_homicide');
+    expect(stanceOf('One officer suffered a concussion after being struck in the head by a thrown object.', 'wound_location')).toBeNull();
+  });
+
   it('reads a man pulling away from an agent who grabs his arm as no car driving away (stop 47)', () => {
     expect(stanceOf('One agent grabs his arm; Rivas turns and appears to pull away.', 'vehicle_movement')).toBeNull();
     expect(stanceOf('She pulled away from the curb as agents approached.', 'vehicle_movement')).toBe('away_from_officers');
