@@ -19,6 +19,9 @@ describe('findForce', () => {
     expect(told('A man was hit by a vehicle driven by an Immigration and Customs Enforcement officer.')).toEqual([true, ['struck with a vehicle']]);
     expect(told('Man struck by ICE vehicle')).toEqual([true, ['struck with a vehicle']]);
     expect(told('The council tackles housing costs this year.')[0]).toBe(false);
+    // A death in custody is an event of its own, whatever force it tells.
+    expect(told('Rosa Tzul, 34, died Dec. 14 in ICE custody after staff denied her insulin.')[0]).toBe(true);
+    expect(told('He was found unresponsive in his cell on Monday.')[0]).toBe(true);
     // The agencies' own word for a Taser.
     expect(told('An officer deployed a conducted energy device, striking him in the back.')).toEqual([true, ['taser']]);
   });
