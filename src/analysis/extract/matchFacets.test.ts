@@ -38,6 +38,8 @@ describe('matchFacets', () => {
 
   it('reads a man pulling away from an agent who grabs his arm as no car driving away (stop 47)', () => {
     expect(stanceOf('One agent grabs his arm; Rivas turns and appears to pull away.', 'vehicle_movement')).toBeNull();
+    expect(stanceOf('Ávila physically resisted, pulled away from officers and struck one.', 'vehicle_movement')).toBeNull();
+    expect(stanceOf('They put it in a press release to make him look like a violent criminal who attacked officers.', 'weapon_alleged')).toBeNull();
     expect(stanceOf('She pulled away from the curb as agents approached.', 'vehicle_movement')).toBe('away_from_officers');
   });
 

@@ -66,8 +66,9 @@ const ASKED_OR_SUPPOSED = /(?:\bwhether|\b(?:ask|asks|asked|asking|know|knows|kn
 // a gang member", it is DHS's claim: findRelays gives it to them.)
 const LABELER = String.raw`\b(?:[Tt]hey|[Hh]e|[Ss]he|[Yy]ou|[Pp]eople)\s+(?:have\s+|had\s+|keep\s+|kept\s+)?`;
 const OTHERS_LABEL = new RegExp(
-  // "and then call it self-defense", "turned her into a domestic terrorist on social media": a label made, whoever makes it.
-  String.raw`(?:\b(?:and\s+(?:then\s+)?|to\s+)call(?:ing)?\s+it\s+["“]?(?:an?\s+)?|\b(?:turned|turn|turning|turns|made|make|making|makes)\s+(?:him|her|them|(?:my|our|his|her|their)\s+\p{L}+)\s+(?:into|out\s+to\s+be)\s+(?:an?\s+)?(?:[\p{L}-]+\s+){0,2})$|` +
+  // "and then call it self-defense", "turned her into a domestic terrorist on social media", "to make him
+  // look like a violent criminal": a label made, whoever makes it.
+  String.raw`(?:\b(?:and\s+(?:then\s+)?|to\s+)call(?:ing)?\s+it\s+["“]?(?:an?\s+)?|\b(?:turned|turn|turning|turns|made|make|making|makes)\s+(?:him|her|them|(?:my|our|his|her|their)\s+\p{L}+)\s+(?:into|out\s+to\s+be|(?:look|seem|appear)\s+(?:like\s+)?)\s*(?:an?\s+)?(?:[\p{L}-]+\s+){0,3})$|` +
   LABELER +
     String.raw`(?:(?:call(?:ed|s|ing)?|label(?:l?ed|s|ing)?|brand(?:ed|s|ing)?|paint(?:ed|s|ing)?|smear(?:ed|s|ing)?|describ(?:e|ed|es|ing)|portray(?:ed|s|ing)?|characteri[sz](?:e|ed|es|ing))\s+(?:him|her|them|(?:my|our|his|her|their)\s+\p{L}+|\p{Lu}\p{Ll}+)\s+(?:as\s+)?(?:an?\s+)?(?:[\p{L}-]+\s+){0,2}` +
     String.raw`|(?:put|puts|putting|got|spread)\s+(?:it\s+)?out\s+(?:there\s+)?that\s+(?:[\p{L}'’-]+\s+){0,6}` +
