@@ -15,6 +15,9 @@ export const ROLES = [
 
 export type Role = (typeof ROLES)[number];
 
+/** The roles of one who holds an office: they speak for it, and what befell someone else is not theirs. */
+export const OFFICE_ROLES: ReadonlySet<Role> = new Set(['official', 'elected_official', 'prosecutor', 'court']);
+
 /**
  * The sides accounts are grouped by on a contested point: officials, prosecutors, the subject and
  * counsel, family, witnesses, documents (court filings and records), footage (what a video or

@@ -5,7 +5,7 @@ import type { ClaimDraft, FieldSource, IncidentDraft } from '../../domain/incide
 import type { StageRef } from '../../domain/stage.js';
 import { createWordTest } from '../../lib/createWordTest.js';
 import { makeSpan } from '../../lib/spans.js';
-import { surnameParts } from '../merge/foldName.js';
+import { foldName, surnameParts } from '../merge/foldName.js';
 import { isAgencyInScope, isIncidentAgency, nameAgency } from './agencyScope.js';
 import { buildClaims } from './buildClaims.js';
 import { matchesAny } from './compileRegexList.js';
@@ -272,5 +272,5 @@ function authorNames(author: string | null): string[] {
 function firstOfDoubleSurname(name: string): string[] {
   const words = name.trim().split(/\s+/u);
   const word = words.length >= 3 ? words[words.length - 2] : '';
-  return CAPITALISED.test(word) ? [word.normalize('NFD').replace(DIACRITICS, '').toLowerCase()] : [];
+  return CAPITALISED.test(word) ? [foldName(word)] : [];
 }

@@ -1,7 +1,8 @@
 // A clause about an officer up to a match: "The agent was struck in the leg", "one of the officers,
 // who had been hit in the hand", "two agents have been charged", "the officer suffered injuries and
 // was treated at a hospital", "The wounded agent, a 12-year veteran, was struck in the leg", "Border Patrol
-// Agent Marcus Lee, 38, was shot in the thigh", "Agent A was treated at a hospital" (a filing's pseudonym), the agent "was struck in the left knee" (the words quoted): what follows is the officer's.
+// Agent Marcus Lee, 38, was shot in the thigh", "Agent A was treated at a hospital" (a filing's pseudonym),
+// the agent "was struck in the left knee" (the words quoted): what follows is the officer's.
 const OFFICER_CLAUSE = /\b(?:(?:the|an?|one|two|a second|another)\s+(?:(?:of the\s+)?[\w-]+\s+){0,3}?(?:agent|officer|deputy|trooper|marshal)s?|(?:agent|officer|deputy|trooper)\s+(?:[a-z]|\d{1,2}|[\p{L}'’-]+(?:\s+[\p{L}'’-]+)?\s*,\s*\d{1,3})|(?:BPA|SBPA|CBPO|TFO|SA|DO|O)-\d{1,2})\b(?:\s*,?\s*(?:who|whose|that)\b[^,;.]*?|\s*,\s*(?:an?|the)\s+[^,;.]{1,60},)?(?:\s+[^,;.]{1,60}?\s+and)?,?\s+["“]?(?:was|were|had been|has been|have been|is|are|got|will be)\s+(?:\w+\s+)?$/iu;
 
 // "One officer was shot in the abdomen; the other was hit in the arm": the other is an officer too.

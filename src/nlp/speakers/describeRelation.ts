@@ -105,7 +105,8 @@ function counselOfTheGovernment(d: Description): Entity | null {
   const before = d.words.filter((w) => w.start < head.words[0].start);
   const client = d.complement.filter((w) => w.norm !== 'the').map((w) => w.norm).join(' ');
   if (d.possessivePronoun || !(before.some((w) => GOVERNMENT_MODIFIERS.has(w.norm)) || GOVERNMENT_CLIENTS.has(client))) return null;
-  return groupSpeaker('counsel:government', 'government lawyers', 'U.S. government', 'prosecutor', head.norm);
+  // Which government (federal or a state's) the phrase need not say: no affiliation is guessed.
+  return groupSpeaker('counsel:government', 'government lawyers', null, 'prosecutor', head.norm);
 }
 
 /** Whether the source phrase of the attribution being resolved says the speaker goes unnamed. */

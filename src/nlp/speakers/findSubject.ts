@@ -1,3 +1,4 @@
+import { OFFICE_ROLES } from '../../domain/roles.js';
 import { whoseKinFollows } from './whoseKin.js';
 import { isIdentifiedOfficer } from './isIdentifiedOfficer.js';
 import type { Attribution } from '../../domain/attribution.js';
@@ -12,8 +13,6 @@ import { ledeDescriptionHead } from './ledeDescriptionHead.js';
 import { matchLongest, splitWords, type Word } from './words.js';
 
 const NOT_NAME_LETTERS = /[^\p{L}'’-]+/u;
-// The roles of a title that is an office: whoever holds one tells what was done to someone else.
-const OFFICE_ROLES: ReadonlySet<string> = new Set(['official', 'prosecutor', 'elected_official', 'court']);
 const LOWER_WORD = /^\p{Ll}+$/u;
 const NAME_LETTER_START = /^[\p{L}'’-]/u;
 

@@ -106,8 +106,8 @@ function floorPassedSince(ctx: SpeakerContext, entity: Entity, word: Word): bool
   if (last < 0) return false;
   const between = ctx.text.slice(last, word.start);
   for (const m of between.matchAll(TAKES_FLOOR)) {
-    const who = m[1];
-    if (entity.person && entity.person.words.some((w) => who.toLowerCase().includes(w))) continue;
+    const who = foldName(m[1]);
+    if (entity.person && entity.person.words.some((w) => who.includes(w))) continue;
     return true;
   }
   return false;

@@ -1,6 +1,6 @@
 import type { Analysis } from '../../domain/analysis.js';
 import type { Attribution } from '../../domain/attribution.js';
-import type { Role } from '../../domain/roles.js';
+import { OFFICE_ROLES } from '../../domain/roles.js';
 import type { StageRef } from '../../domain/stage.js';
 import { buildSpeakerContext } from './buildSpeakerContext.js';
 import { makeEntity } from './entity.js';
@@ -130,7 +130,6 @@ export function resolveSpeakers(text: string, analysis: Analysis, attributions: 
 
 const PRESS_ASKING = /^(?:the|a|one|another)\s+(?:reporter|journalist|interviewer|questioner|correspondent)$/iu;
 
-const OFFICES: ReadonlySet<Role> = new Set(['official', 'elected_official', 'prosecutor', 'court']);
 
 /**
  * "Tricia McLaughlin said … “They rammed our agents,” McLaughlin, DHS assistant secretary, said": an
@@ -142,7 +141,7 @@ function carryOfficeBack(speakers: Attribution['speaker'][], persons: readonly (
   for (let i = 0; i < speakers.length; i++) {
     const s = speakers[i];
     const p = persons[i];
-    if (s && p && OFFICES.has(s.role) && !office.has(p)) office.set(p, s);
+    if (s && p && OFFICE_ROLES.has(s.role) && !office.has(p)) office.set(p, s);
   }
   for (let i = 0; i < speakers.length; i++) {
     const s = speakers[i];
