@@ -24,6 +24,13 @@ describe('matchFacets', () => {
     expect(stanceOf("He's not a criminal.", 'criminal_record')).toBe('no_record');
   });
 
+  it('reads "None of the three videos shows" as contradicting, and shots told in the present or with the weapon named (stop 47)', () => {
+    expect(stanceOf('None of the three videos shows the Civic moving toward Officer A at any point.', 'footage')).toBe('contradicts');
+    expect(stanceOf('At 0:21, the officer fires four times.', 'shots_fired')).toBe('4');
+    expect(stanceOf('The second officer also fired, discharging his weapon twice.', 'shots_fired')).toBe('2');
+    expect(stanceOf('The agent fired his weapon twice.', 'shots_fired')).toBe('2');
+  });
+
   it('reads fleeing a country as no flight from the scene, a suicide as the cause of death, an officer hurt "after being struck" as the officer (stop 47)', () => {
     expect(stanceOf('He fled Honduras in 2023, his sister said.', 'flight_after_shooting')).toBeNull();
     expect(stanceOf("He says he fled Cameroon's Anglophone region after being detained.", 'flight_after_shooting')).toBeNull();
