@@ -28,6 +28,22 @@ describe('describeDescription', () => {
   });
 });
 
+describe('describeDescription: documents a story cites', () => {
+  it('gives "the report" to the one agency said to have issued a report, as "the statement" is', () => {
+    const text = 'The DHS Office of Inspector General issued a report Tuesday. The report found that agents did not follow policy.';
+    expect(speaker(text)).toBe('DHS Office of Inspector General');
+    expect(speaker('DHS issued a statement Friday. The report found that agents did not follow policy.')).toBeNull();
+  });
+
+  it('gives "the affiant" of a news story to the affidavit, and a brief its own voice', () => {
+    const text = 'An agent filed an affidavit Tuesday in the District of Arizona. The affiant wrote that the man accelerated toward him.';
+    expect(speaker(text)).toBe('affidavit (District of Arizona)');
+    expect(speaker('The government’s brief said the agent feared for his life.')).toBe('brief');
+    // In a story, "the plaintiffs" are people, not the voice of a filing.
+    expect(speaker('The plaintiffs allege that agents beat him.')).toBeNull();
+  });
+});
+
 describe('describeDescription: a spokesperson for a body named by its kind', () => {
   it('gives "a spokeswoman for the agency" to the agency "the agency" would be', () => {
     expect(speaker('Agents shot Ana Ruiz on Monday. ICE did not respond to questions. A spokeswoman for the agency said the officer was treated at a hospital.')).toBe('U.S. Immigration and Customs Enforcement');

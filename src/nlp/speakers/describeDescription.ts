@@ -102,24 +102,25 @@ function statement(ctx: SpeakerContext, site: DescriptionSite, d: ReturnType<typ
   if (owner) return anaphoricOrganization(ctx, { ...site, at: owner.start }, owner.norm);
   const kin = issuingKin(ctx, site, d);
   if (kin) return kin;
-  return citedRecords(ctx, d) ?? (d.definite && !modifiers.length && !d.possessivePronoun ? (statementIssuer(ctx, site, d.head!.norm) ?? issuedBefore(ctx, site)) : null);
+  return citedRecords(ctx, d) ?? (d.definite && !modifiers.length && !d.possessivePronoun ? (statementIssuer(ctx, site, d.head!.norm) ?? issuedBefore(ctx, site, d.head!.norm)) : null);
 }
 
 const STATEMENT_AGES = new Set(['new', 'revised', 'updated', 'latest', 'earlier', 'original', 'first', 'second', 'initial', 'later', 'amended']);
 // "DHS issued a revised statement on Friday": a body putting out a statement, no words of it reported.
-const ISSUED_STATEMENT = /\b(?:issued|released|put out|posted|published|sent)\s+(?:a|an|its)\s+(?:[\p{L}-]+\s+)?statement\b/u;
+// "The inspector general issued a report Tuesday. The report found …": the same for a report, a letter.
+const ISSUED_STATEMENT = /\b(?:issued|released|put out|posted|published|sent)\s+(?:a|an|its)\s+([\p{L}-]+)(?:\s+(\p{L}+))?/gu;
 
 /**
  * "DHS issued a revised statement on Friday. “…,” the new statement reads.": the one agency named
  * before the verb of a sentence within reach that puts out a statement; null when there is none or
  * several.
  */
-function issuedBefore(ctx: SpeakerContext, site: DescriptionSite): Entity | null {
+function issuedBefore(ctx: SpeakerContext, site: DescriptionSite, noun: string): Entity | null {
   const at = ctx.sentenceAt(site.at);
   for (let s = at; s >= Math.max(0, at - REACH); s--) {
     const sentence = ctx.analysis.sentences[s];
     if (!sentence) continue;
-    const m = ISSUED_STATEMENT.exec(ctx.text.slice(sentence.start, Math.min(sentence.end, site.at)));
+    const m = [...ctx.text.slice(sentence.start, Math.min(sentence.end, site.at)).matchAll(ISSUED_STATEMENT)].find((x) => x[1].toLowerCase() === noun || x[2]?.toLowerCase() === noun);
     if (!m) continue;
     const verbAt = sentence.start + m.index;
     const bodies = ctx.organizations.filter((o) => o.agencyId !== null && o.start >= sentence.start && o.end <= verbAt);
@@ -285,7 +286,7 @@ export function describeDescription(ctx: SpeakerContext, words: readonly Word[],
       if (!d.definite) return null;
       return anaphoricOrganization(ctx, site, d.head.norm) ?? sheriffOffice(ctx, d) ?? examinerOffice(ctx, d);
     case 'filingVoice':
-      return ownVoice(ctx, d.head.norm);
+      return ctx.ownFiling ? ownVoice(ctx, d.head.norm) : citedAffiant(ctx, site, d.head.norm);
     case 'group':
       return describeGroup(ctx, d, site);
     case 'relation':
@@ -303,4 +304,15 @@ function ownVoice(ctx: SpeakerContext, noun: string): Entity | null {
   if (!own) return null;
   const court = own.speaker?.role === 'court';
   return court === ctx.vocab.courtVoice.has(noun) ? own : null;
+}
+
+/**
+ * "The affiant wrote" in a story about an affidavit: the words are the affidavit's, the one the
+ * story cited before or, with none, an affidavit of its own. Other voices of a filing ("the
+ * plaintiffs") are people in a story, read elsewhere.
+ */
+function citedAffiant(ctx: SpeakerContext, site: DescriptionSite, noun: string): Entity | null {
+  if (noun !== 'affiant') return null;
+  const earlier = resolveAnaphor(ctx, { ...site, gender: null, reach: 50, accepts: (e) => e.kind === 'filing' && e.heads.includes('affidavit') });
+  return earlier ?? filingEntity('affidavit', { vocab: ctx.vocab, criminal: ctx.criminal, phraseText: '', districts: ctx.districts, issuer: null });
 }

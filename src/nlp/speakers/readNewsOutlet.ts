@@ -17,7 +17,8 @@ const MAX_WORDS = 5;
  */
 export function readNewsOutlet(ctx: SpeakerContext, words: readonly Word[]): Entity | null {
   // "a tally by The Trace", "an analysis of the footage by the Ledger": the newsroom whose work it is.
-  const by = words.findIndex((w, i) => i > 1 && w.norm === 'by' && words.slice(1, i).some((x) => ctx.vocab.outletWorkNouns.has(x.norm)));
+  // Not "an internal review obtained by the Times": a work the newsroom obtained is someone else's.
+  const by = words.findIndex((w, i) => i > 1 && w.norm === 'by' && words.slice(1, i).some((x) => ctx.vocab.outletWorkNouns.has(x.norm)) && !(words[i - 1].norm === 'obtained' && ctx.vocab.outletWorkNouns.has(words[i - 2].norm)));
   if (by > 0) return readNewsOutlet(ctx, words.slice(by + 1));
   const name = words[0]?.norm === 'the' ? words.slice(1) : words;
   if (name.length === 0 || name.length > MAX_WORDS || !name.every((w) => w.capitalized)) return null;

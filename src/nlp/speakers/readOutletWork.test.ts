@@ -22,6 +22,14 @@ describe('readOutletWork', () => {
   });
 });
 
+describe('readOutletWork: a work the outlet obtained', () => {
+  it("reads someone else's review the outlet obtained as no word of the outlet's", () => {
+    expect(speakers('An internal review obtained by the Times found that agents did not follow policy.', 'Valley Times')).toEqual([null]);
+    expect(speakers('An internal review obtained by the Times found that agents did not follow policy.', null)).toEqual([null]);
+    expect(speakers('A review of records obtained by the Times found that agents fired 12 times.', 'Valley Times')).toEqual(['Valley Times']);
+  });
+});
+
 describe('readOutletWork: records the outlet reviewed', () => {
   const text = 'The man shot by an ICE officer is a U.S. citizen, according to a birth certificate and a passport reviewed by the Observer Wire.';
 
