@@ -12,6 +12,13 @@ describe('readSource', () => {
     expect(speakers(text).at(-1)).toEqual(['he', 'Andre Villaseñor']);
   });
 
+  it('reads a person\'s account ("according to Okafor\'s account") as that person, and a body\'s as the body', () => {
+    const text = 'Delia Okafor, a neighbor, said she watched from her porch. According to Okafor\'s account, the truck rolled backward slowly.';
+    expect(speakers(text).at(-1)).toEqual(["Okafor's account", 'Delia Okafor']);
+    expect(speakers('Border Patrol agent John Smith testified Tuesday. According to Smith’s testimony, the truck sped toward agents.').at(-1)).toEqual(['Smith’s testimony', 'John Smith']);
+    expect(speakers('According to DHS\'s account, the truck sped toward agents.')[0][1]).toBe('Department of Homeland Security');
+  });
+
   it('reads a recording, whoever owns it ("The agency\'s video", "The agent\'s own body camera"), as no one', () => {
     expect(speakers('A Border Patrol agent shot Ana Ruiz, 30, on Jan. 5. The agency\'s video shows the car was parked when the agent fired.').at(-1)).toEqual(["The agency's video", null]);
     expect(speakers('A Border Patrol agent shot Ana Ruiz, 30, on Jan. 5. The agent\'s own body camera shows the car was parked.').at(-1)?.[1]).toBeNull();

@@ -260,6 +260,23 @@ function readName(ctx: SpeakerContext, words: readonly Word[], descriptors: read
   return personEntity(found, describePerson(ctx, found, descriptors, site));
 }
 
+/**
+ * The name before an account a person gives ("Okafor's account", "Delia Okafor's description",
+ * vocab/roles.json accountNouns), without its possessive ending; null for any other phrase, and
+ * for a body's account ("DHS's account"), read as the body.
+ */
+function accountOwner(ctx: SpeakerContext, words: readonly Word[]): Word[] | null {
+  const last = words[words.length - 1];
+  if (words.length < 2 || words.length > 4 || !ctx.vocab.accountNouns.has(last.norm)) return null;
+  const name = words.slice(0, -1);
+  const end = name[name.length - 1];
+  if (!end.possessive || !name.every((w) => w.capitalized) || ctx.organizations.some((o) => o.start < end.end && o.end > name[0].start)) return null;
+  const bare = end.text.replace(POSSESSIVE_END, '');
+  return [...name.slice(0, -1), { ...end, text: bare, end: end.start + bare.length, possessive: false }];
+}
+
+const POSSESSIVE_END = /['’]s?$/u;
+
 const FIRST_PERSON = /\b(?:I|my|me|I['’]m|I['’]ve)\b/u;
 
 /**
@@ -434,6 +451,12 @@ export function readSource(ctx: SpeakerContext, index: number): Entity | null {
   }
   const term = readDefinedTerm(ctx, source.start, source.end);
   if (term) return term;
+  // "according to Okafor's account": the person whose account it is.
+  const teller = accountOwner(ctx, words);
+  if (teller) {
+    const told = readNamePhrase(ctx.text, teller[0].start, teller[teller.length - 1].end, ctx.vocab);
+    return told.name ? readName(ctx, told.name, told.descriptors, told.title, site) : null;
+  }
   const member = readPartitive(ctx, words, site) ?? readFamilyAndCounsel(ctx, words, site) ?? readElderOrYounger(ctx, words, site);
   if (member) return member;
   // "according to the family, witnesses and a federal official": several parties of different sides; none speaks alone.

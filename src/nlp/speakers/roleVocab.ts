@@ -24,6 +24,7 @@ const rolesFileSchema = z.object({
   courtHeadings: wordList,
   inanimateSources: wordList,
   recordingSources: wordList.default([]),
+  accountNouns: wordList.default([]),
   institutionSources: wordList,
   criminalCues: wordList,
   civilCues: wordList,
@@ -71,6 +72,8 @@ export interface RoleVocab {
   readonly inanimateSources: ReadonlySet<string>;
   /** Head nouns of a recording ("video", "body camera"): whoever owns it ("the agency's video"), what it shows is its own. */
   readonly recordingSources: ReadonlySet<string>;
+  /** What a person tells as theirs: "Okafor's account", "her description", "his testimony". */
+  readonly accountNouns: ReadonlySet<string>;
   /** Heads of a speaker phrase that name a body, not a person ("the village", "the school district"). */
   readonly institutionSources: ReadonlySet<string>;
   readonly criminalCues: ReadonlySet<string>;
@@ -144,6 +147,7 @@ function buildVocab(): RoleVocab {
     courtHeadings: new Set(roles.courtHeadings.map(normalizePhrase)),
     inanimateSources: new Set(roles.inanimateSources.map(normalizePhrase)),
     recordingSources: new Set(roles.recordingSources.map(normalizePhrase)),
+    accountNouns: new Set(roles.accountNouns.map(normalizePhrase)),
     institutionSources: new Set(roles.institutionSources.map(normalizePhrase)),
     criminalCues: new Set(roles.criminalCues.map(normalizePhrase)),
     civilCues: new Set(roles.civilCues.map(normalizePhrase)),
