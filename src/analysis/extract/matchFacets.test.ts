@@ -294,6 +294,11 @@ describe('matchFacets', () => {
     expect(driver('Ana Ruiz was driving when the agent fired.')).toBe('Ana Ruiz');
     expect(driver('He was driving away.')).toBeNull();
     expect(driver('The video speaks for itself. She was the driver, not her brother.')).toBeNull();
+    expect(driver('Ruiz was at the wheel when agents fired.')).toBe('Ruiz');
+    expect(driver('Ana Ruiz, who was behind the wheel of the SUV, was hit twice.')).toBe('Ana Ruiz');
+    expect(driver('The truck’s driver, Ana Ruiz, was hit.')).toBe('Ana Ruiz');
+    expect(driver('Agents ordered the driver, later identified as NINO-MONCADA, to get out.')).toBe('NINO-MONCADA');
+    expect(driver('He was behind the wheel.')).toBeNull();
   });
 
   it('reads agents "boxed in" by protesters as no account of how a car moved, a car boxed in by agents as stopped', () => {
