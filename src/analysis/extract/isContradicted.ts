@@ -7,12 +7,23 @@ const CONTRADICTION =
   /\b(?:contradict\w*|(?:hard|difficult|impossible) to (?:square|reconcile)|(?:does|do|did)(?: not|n['’]t) (?:fit|match|support|square with|line up with)|inconsistent with|at odds with|undercut\w*|refut\w*|disprov\w*|debunk\w*|no evidence (?:that|of)|(?:den(?:y|ies|ied)|disput\w*|reject\w*) (?:the )?(?:claims?|accounts?|assertions?|allegations?|suggestions?|idea)(?: that| of)?|false(?:ly)? (?:claim\w*|said|stated|accus\w*))\b[^.;!?]{0,80}$/iu;
 // Screened once per text (screenRegex): a text holding none of its words contradicts no hit in it,
 // since the words before a hit are part of the text. Most texts hold none.
-const CONTRADICTION_LIST: readonly RegExp[] = Object.freeze([CONTRADICTION]);
+// "The idea that he posed a threat to anyone is absurd", "The claim that she tried to run over an
+// agent is a lie": a proposition named before the hit and judged false after it, in one sentence.
+const PROPOSITION_BEFORE = /\b(?:idea|notion|claims?|suggestions?|assertions?|allegations?|narrative|contention|insinuation|story)\s+that\b[^.;!?]{0,100}$/iu;
+const JUDGED_FALSE =
+  /^[^.;!?]{0,100}?\b(?:is|was|are|were)\s+(?:(?:simply|just|completely|utterly|patently|flatly|totally|plainly|clearly|absolutely)\s+)?(?:absurd|false|untrue|not true|an? (?:lie|fabrication|fantasy|fiction)|lies|ridiculous|nonsense|laughable|baseless|preposterous|fiction|fabricated|wrong|not supported|unsupported|contradicted|disproven|outrageous)\b/iu;
+const CONTRADICTION_LIST: readonly RegExp[] = Object.freeze([CONTRADICTION, PROPOSITION_BEFORE]);
 screenSetOf(CONTRADICTION_LIST);
 
 /** Whether `text` holds any word of a rejecting frame: when not, no hit in it is contradicted. */
 export function mayBeContradicted(text: string): boolean {
-  return screenSetOf(CONTRADICTION_LIST).pass(text)[0] === 1;
+  const pass = screenSetOf(CONTRADICTION_LIST).pass(text);
+  return pass[0] === 1 || pass[1] === 1;
+}
+
+/** Whether the hit at [at, end) is inside a proposition its sentence judges false ("The idea that … is absurd"). */
+export function isJudgedFalse(text: string, at: number, end: number): boolean {
+  return PROPOSITION_BEFORE.test(text.slice(Math.max(0, at - 120), at)) && JUDGED_FALSE.test(text.slice(end, end + 140));
 }
 
 /** Whether the words just before `at` reject what follows ("contradicts the claim that …", "hard to square with …"). */

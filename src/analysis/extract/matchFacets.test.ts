@@ -24,6 +24,14 @@ describe('matchFacets', () => {
     expect(stanceOf("He's not a criminal.", 'criminal_record')).toBe('no_record');
   });
 
+  it('reads a proposition its sentence judges false as its opposite, and one only repeated as said (stop 48)', () => {
+    expect(stanceOf('The idea that he posed a threat to anyone is absurd.', 'justification_for_force')).toBe('unjustified');
+    expect(stanceOf('Any suggestion that he was armed is false.', 'weapon_alleged')).toBe('unarmed');
+    expect(stanceOf('The claim that he tried to run over an agent is a lie.', 'vehicle_movement')).toBe('away_from_officers');
+    expect(stanceOf('DHS repeated its claim that he tried to run over an agent.', 'vehicle_movement')).toBe('toward_officers');
+    expect(stanceOf('The claim that he tried to run over an agent was repeated by DHS on Friday.', 'vehicle_movement')).toBe('toward_officers');
+  });
+
   it('reads "None of the three videos shows" as contradicting, and shots told in the present or with the weapon named (stop 47)', () => {
     expect(stanceOf('None of the three videos shows the Civic moving toward Officer A at any point.', 'footage')).toBe('contradicts');
     expect(stanceOf('At 0:21, the officer fires four times.', 'shots_fired')).toBe('4');

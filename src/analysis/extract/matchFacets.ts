@@ -4,7 +4,7 @@ import { advanceIndex } from './compileRegexList.js';
 import { compileScreenSet, type ScreenSet } from './compileScreenSet.js';
 import type { Facet, FacetPattern, FacetStance, ValueType } from './facetVocab.js';
 import { loadFacets } from './facetVocab.js';
-import { isContradicted, mayBeContradicted } from './isContradicted.js';
+import { isContradicted, isJudgedFalse, mayBeContradicted } from './isContradicted.js';
 import { isOfficerCharged } from './isOfficerCharged.js';
 import { isPriorCharge } from './isPriorCharge.js';
 import { isCrowdClause } from './isCrowdClause.js';
@@ -122,7 +122,7 @@ export function matchFacets(text: string, offset: number, facets: readonly Facet
       if (facet.notOfKin && KIN_BEFORE.test(text.slice(Math.max(0, m.index - 60), m.index))) continue;
       if (facet.conductOf !== null && isOthersConduct(facet.conductOf, text, m.index, m.index + m[0].length)) continue;
       if (facet.chargeOfSubject && (isOfficerCharged(text, m.index, m.index + m[0].length) || isPriorCharge(text, m.index, m.index + m[0].length))) continue;
-      const contradicted = denied || (mayContradict && isContradicted(text, m.index));
+      const contradicted = denied || (mayContradict && (isContradicted(text, m.index) || isJudgedFalse(text, m.index, m.index + m[0].length)));
       const opposite = contradicted ? oppositeStance(facet, stance.id) : stance.id;
       if (opposite === null) continue;
       const raw = m.groups?.value;
