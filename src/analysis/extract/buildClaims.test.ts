@@ -18,6 +18,12 @@ describe('buildClaims: an unnamed witness (stop 47)', () => {
     expect(claimsOf(`${lead}A woman said the car was not moving.`).filter((c) => c[0] === 'vehicle_movement')).toEqual([]);
     expect(claimsOf(`${lead}A cousin said she was unarmed.`)).toContainEqual(['weapon_alleged', 'unarmed', 'family', null]);
   });
+
+  it('reads past what follows the noun: "A relative who asked not to be named", "Another neighbor, who …" (stop 48)', () => {
+    const lead = 'HOUSTON — An ICE officer shot Marisol Pizaña, 34, on Feb. 6 in Houston.\n\n';
+    expect(claimsOf(`${lead}A relative who asked not to be named said she was unarmed.`)).toContainEqual(['weapon_alleged', 'unarmed', 'family', null]);
+    expect(claimsOf(`${lead}Another neighbor, who asked that his name not be printed, said the car was not moving.`)).toContainEqual(['vehicle_movement', 'away_from_officers', 'witnesses', null]);
+  });
 });
 
 describe('buildClaims: a civil suit’s filing (stop 46)', () => {
@@ -26,6 +32,11 @@ describe('buildClaims: a civil suit’s filing (stop 46)', () => {
     expect(claimsOf(civil)).toContainEqual(['criminal_record', 'no_record', 'others', 'lawsuit']);
     const criminal = 'A Border Patrol agent shot Marimar Martinez in Chicago in October.\n\nA criminal complaint filed by the U.S. Attorney\'s Office alleged that she rammed the agents\' vehicle.';
     expect(claimsOf(criminal).find((c) => c[0] === 'vehicle_movement')?.[2]).toBe('documents');
+  });
+
+  it('reads a complaint in a story of no criminal case as the complainants’ account (stop 48)', () => {
+    const civil = 'A Border Patrol agent shot Tomás Ibarra in Aurora in October.\n\nThe state of Colorado sued the Department of Homeland Security on Monday. The complaint alleges that Ibarra had no criminal record in the United States.';
+    expect(claimsOf(civil).find((c) => c[0] === 'criminal_record')?.[2]).toBe('others');
   });
 });
 

@@ -269,9 +269,9 @@ function filingGoesOn(text: string, previous: SentenceInfo, s: SentenceInfo, att
   return a && !readsVideo() ? { attribution: a } : null;
 }
 
-// "lawsuit (District of Colorado)", "ACLU lawsuit": what the plaintiffs allege. A bare "complaint" in a story of force is
-// most often the criminal complaint against the person, the state's.
-const CIVIL_FILING = /^(?:[\p{L}'’.-]+\s+){0,3}?(?:lawsuit|petition)\b/u;
+// "lawsuit (District of Colorado)", "ACLU lawsuit", a "civil complaint" (describeFiling): what the plaintiffs
+// allege. A bare "complaint" in a story of force is most often the criminal complaint against the person, the state's.
+const CIVIL_FILING = /^(?:[\p{L}'’.-]+\s+){0,3}?(?:lawsuit|petition|civil complaint)\b/u;
 
 /**
  * The side a speaker's words are on: their role's (sideOfRole), except a civil suit's filing, which
@@ -284,13 +284,17 @@ function sideOfSpeaker(speaker: Speaker): Side {
 }
 
 // "a witness", "one neighbor", "another bystander", "a relative": someone the source does not name.
-const UNNAMED_ONE = /^(?:a|an|one|another)\s+(?:[\p{L}-]+\s+)?(\p{L}+)$/iu;
+const UNNAMED_ONE = /^(?:a|an|one|another)\s+(?:([\p{L}-]+)\s+)?(\p{L}+)$/iu;
+// "A relative who asked not to be named", "Another neighbor, who asked that his name not be printed",
+// "a cousin of the man": what follows the noun says why or whose, not who.
+const AFTER_NOUN = /,|\s+(?:who|that|of)\b/u;
 
 /** The side of an unnamed witness, neighbor or relative the attribution's source is (vocab/roles.json's relation nouns), or null. */
 function sideOfUnnamed(text: string, a: Attribution): Side | null {
   if (!a.source) return null;
-  const m = UNNAMED_ONE.exec(text.slice(a.source.start, a.source.end));
-  const role = m ? loadRoleVocab().relationRoles.get(m[1].toLowerCase()) : undefined;
+  const m = UNNAMED_ONE.exec(text.slice(a.source.start, a.source.end).split(AFTER_NOUN)[0].trim());
+  const relations = loadRoleVocab().relationRoles;
+  const role = m ? (relations.get(m[2].toLowerCase()) ?? (m[1] ? relations.get(`${m[1]} ${m[2]}`.toLowerCase()) : undefined)) : undefined;
   return role === 'witness' || role === 'family' ? sideOfRole(role) : null;
 }
 

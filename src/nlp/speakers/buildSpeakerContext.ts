@@ -21,12 +21,12 @@ function mentionsAny(words: readonly Word[], cues: ReadonlySet<string>): boolean
 }
 
 /** A document that is itself a sworn filing carries its type as an all-capitals heading ("AFFIDAVIT IN SUPPORT OF …"). */
-function findOwnFiling(text: string, vocab: RoleVocab, criminal: boolean, districts: readonly string[]): Entity | null {
+function findOwnFiling(text: string, vocab: RoleVocab, criminal: boolean, civil: boolean, districts: readonly string[]): Entity | null {
   for (const m of text.matchAll(/\b[A-Z]{5,}\b/g)) {
     const noun = m[0].toLowerCase();
-    if (vocab.filings.has(noun)) return filingEntity(noun, { vocab, criminal, phraseText: '', districts, issuer: null });
+    if (vocab.filings.has(noun)) return filingEntity(noun, { vocab, criminal, civil, phraseText: '', districts, issuer: null });
     // "ORDER GRANTING MOTION FOR …": a court's own document, whatever filings it then names.
-    if (vocab.courtHeadings.has(noun)) return filingEntity('court order', { vocab, criminal, phraseText: '', districts, issuer: null });
+    if (vocab.courtHeadings.has(noun)) return filingEntity('court order', { vocab, criminal, civil, phraseText: '', districts, issuer: null });
   }
   return null;
 }
@@ -40,7 +40,8 @@ export function buildSpeakerContext(text: string, analysis: Analysis, attributio
     (a.content.fragments.length ? a.content.fragments : [a.content]).map((f) => ({ start: f.start, end: f.end, attribution })),
   );
   const districts = findDistricts(text);
-  const criminal = mentionsAny(words, vocab.criminalCues) && !mentionsAny(words, vocab.civilCues);
+  const civil = mentionsAny(words, vocab.civilCues);
+  const criminal = mentionsAny(words, vocab.criminalCues) && !civil;
   const named = analysis.mentions.filter((m): m is OrganizationMention => m.kind === 'organization');
   // Initials of an organisation named in full earlier ("OBCR" after "Ohio Bureau of Criminal Records") name it too.
   const organizations = [...named, ...findAcronymMentions(text, named)].sort((a, b) => a.start - b.start);
@@ -57,6 +58,7 @@ export function buildSpeakerContext(text: string, analysis: Analysis, attributio
     persons: registerPersons(text, analysis, attributions, vocab),
     districts,
     criminal,
+    civil,
     sentenceAt,
   };
   const people = scanPersonOccurrences(base);
@@ -67,7 +69,7 @@ export function buildSpeakerContext(text: string, analysis: Analysis, attributio
     subject: subjects.subject,
     jointSubjects: subjects.joint,
     plighted: subjects.plighted,
-    ownFiling: findOwnFiling(text, vocab, criminal, districts),
+    ownFiling: findOwnFiling(text, vocab, criminal, civil, districts),
     outlet: outletEntity(outlet, vocab),
     occurrences: [...people, ...scanOrganizationOccurrences(base), ...scanStrangers(base), ...scanUnnamed(base)],
   };

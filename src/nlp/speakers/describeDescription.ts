@@ -275,7 +275,7 @@ export function describeDescription(ctx: SpeakerContext, words: readonly Word[],
         if (earlier) return earlier;
       }
       const phraseText = ctx.text.slice(words[0].start, words[words.length - 1].end);
-      return filingEntity(d.head.norm, { vocab: ctx.vocab, criminal: ctx.criminal, phraseText, districts: ctx.districts, issuer: issuerOf(d) });
+      return filingEntity(d.head.norm, { vocab: ctx.vocab, criminal: ctx.criminal, civil: ctx.civil, phraseText, districts: ctx.districts, issuer: issuerOf(d) });
     }
     case 'spokes':
       return spokesperson(ctx, site, d);
@@ -314,5 +314,5 @@ function ownVoice(ctx: SpeakerContext, noun: string): Entity | null {
 function citedAffiant(ctx: SpeakerContext, site: DescriptionSite, noun: string): Entity | null {
   if (noun !== 'affiant') return null;
   const earlier = resolveAnaphor(ctx, { ...site, gender: null, reach: 50, accepts: (e) => e.kind === 'filing' && e.heads.includes('affidavit') });
-  return earlier ?? filingEntity('affidavit', { vocab: ctx.vocab, criminal: ctx.criminal, phraseText: '', districts: ctx.districts, issuer: null });
+  return earlier ?? filingEntity('affidavit', { vocab: ctx.vocab, criminal: ctx.criminal, civil: ctx.civil, phraseText: '', districts: ctx.districts, issuer: null });
 }

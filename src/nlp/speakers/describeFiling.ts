@@ -16,11 +16,16 @@ export function findDistricts(text: string): string[] {
  * issues: "court order (Northern District of Ohio)", role `court`. The district is the one the
  * phrase names, else the only one the document names.
  */
-export function filingEntity(typeNoun: string, opts: { vocab: RoleVocab; criminal: boolean; phraseText: string; districts: readonly string[]; issuer: string | null }): Entity | null {
+export function filingEntity(
+  typeNoun: string,
+  opts: { vocab: RoleVocab; criminal: boolean; civil?: boolean; phraseText: string; districts: readonly string[]; issuer: string | null },
+): Entity | null {
   const type = opts.vocab.filings.get(typeNoun);
   if (!type) return null;
-  // "A criminal complaint filed by …" says so itself, whatever else the document tells.
-  const typeName = (opts.criminal || typeNoun.startsWith('criminal ')) && type.criminalName ? type.criminalName : type.name;
+  // "A criminal complaint filed by …" says so itself, whatever else the document tells; in a story of
+  // a suit ("The state sued DHS … The complaint alleges"), a bare complaint is the civil one.
+  const criminal = opts.criminal || typeNoun.startsWith('criminal ');
+  const typeName = criminal && type.criminalName ? type.criminalName : !criminal && opts.civil && type.civilName ? type.civilName : type.name;
   const own = findDistricts(opts.phraseText);
   const district = own[0] ?? (opts.districts.length === 1 ? opts.districts[0] : null);
   const name = `${opts.issuer ? `${opts.issuer} ` : ''}${typeName}${district ? ` (${district})` : ''}`;

@@ -30,6 +30,8 @@ export interface SpeakerContext {
   readonly districts: readonly string[];
   /** The document speaks of criminal charges (so a "complaint" is a criminal complaint). */
   readonly criminal: boolean;
+  /** The document speaks of a civil suit ("sued", "plaintiffs"): a "complaint" is a civil complaint, the plaintiffs' account. */
+  readonly civil: boolean;
   /** The document is itself a sworn filing whose author says "I" / "Plaintiff": that filing. */
   readonly ownFiling: Entity | null;
   /** The publication (document metadata), whose own narration may say "we"; null when unknown. */
