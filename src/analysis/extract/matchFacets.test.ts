@@ -32,6 +32,24 @@ describe('matchFacets', () => {
     expect(stanceOf('The claim that he tried to run over an agent was repeated by DHS on Friday.', 'vehicle_movement')).toBe('toward_officers');
   });
 
+  it('reads force used "like I was a danger" as no justification, "neither man had a conviction" as none, guns "they" point "at him" as no weapon of his (stop 48)', () => {
+    expect(stanceOf('they shot me with a Taser like I was a danger to somebody', 'justification_for_force')).toBeNull();
+    expect(stanceOf('It looked like he was reaching for a gun.', 'weapon_alleged')).toBe('armed');
+    expect(stanceOf('the car began to pull forward slowly, like she was trying to get out of there', 'vehicle_movement')).toBe('away_from_officers');
+    expect(stanceOf('said neither man had a criminal conviction in the United States', 'criminal_record')).toBe('no_record');
+    expect(stanceOf('He did not have a criminal conviction.', 'criminal_record')).toBe('no_record');
+    expect(stanceOf('Neither video shows what happened before the agents approached.', 'footage')).toBe('exists');
+    expect(stanceOf('He wasn’t swinging anything. Why are they pointing guns at him?', 'weapon_alleged')).toBeNull();
+    expect(stanceOf('They said he pointed a gun at them.', 'weapon_alleged')).toBe('armed');
+  });
+
+  it('reads "she and her brothers are U.S. citizens" as no status of the one shot, and wounds counted "once … and once" as no count of shots (stop 48)', () => {
+    expect(stanceOf('she and her two younger brothers were born here and are U.S. citizens', 'citizenship')).toBeNull();
+    expect(stanceOf('He and his wife are U.S. citizens.', 'citizenship')).toBe('us_citizen');
+    expect(stanceOf('her brother was shot once in the left shoulder and once in the upper arm', 'shots_fired')).toBeNull();
+    expect(stanceOf('he had been shot twice, once in the abdomen and once in the arm', 'shots_fired')).toBe('2');
+  });
+
   it('reads "None of the three videos shows" as contradicting, and shots told in the present or with the weapon named (stop 47)', () => {
     expect(stanceOf('None of the three videos shows the Civic moving toward Officer A at any point.', 'footage')).toBe('contradicts');
     expect(stanceOf('At 0:21, the officer fires four times.', 'shots_fired')).toBe('4');

@@ -29,7 +29,7 @@ export interface FacetMatch {
 // "were not swinging a shovel", "disputes that she was armed"): such a hit is dropped, and the opposite stance must say so itself.
 // A contraction ("wasn't", "didn't") negates too: its "n't" stands inside a word; not a generic
 // "you don't" ("You don't get shot in the back by someone standing in front of your car" says he was).
-const NEGATION = /(?:\b(?:not|never|no|nobody|no one|deny|denies|denied|disputes?|disputed|without|nor)|(?<!\byou (?:do|ca|wo|would|could|should))n['’]t)\b(?:\s+\S+){0,4}\s*$/iu;
+const NEGATION = /(?:\b(?:not|never|no|nobody|no one|neither\s+(?:man|woman|men|women|one|person|of\s+(?:them|the))|deny|denies|denied|disputes?|disputed|without|nor)|(?<!\byou (?:do|ca|wo|would|could|should))n['’]t)\b(?:\s+\S+){0,4}\s*$/iu;
 // A sentence's end, not an abbreviation's period ("Whether Mr. Ibarra drove at an agent …").
 const SENTENCE_END = /(?<!\b(?:Mr|Mrs|Ms|Dr|Jr|Sr|St|Gov|Sen|Rep|Lt|Sgt|Det|Gen|[A-Z]))[.!?]["”’]?\s+/u;
 const CLAUSE_BREAK = /[,;:.!?—–()"“”]/u;
@@ -116,10 +116,10 @@ export function matchFacets(text: string, offset: number, facets: readonly Facet
     if (possible[i] === 0) continue;
     const { facet, stance, pattern } = patterns[i];
     for (const m of execAll(pattern.regex, text)) {
-      if (splitsWord(text, m.index, m.index + m[0].length) || isNegated(text, m.index)) continue;
+      if (splitsWord(text, m.index, m.index + m[0].length) || isNegated(text, m.index) || isTreatedAs(text, m.index, m[0])) continue;
       if (OWNER_LEFT_OPEN.test(text.slice(m.index + m[0].length, m.index + m[0].length + 240))) continue;
       if (facet.aboutSubject && isAboutOfficer(text, m.index, m[0])) continue;
-      if (facet.notOfKin && KIN_BEFORE.test(text.slice(Math.max(0, m.index - 60), m.index))) continue;
+      if (facet.notOfKin && (KIN_BEFORE.test(text.slice(Math.max(0, m.index - 60), m.index)) || KIN_SUBJECT.test(text.slice(Math.max(0, m.index - 120), m.index)))) continue;
       if (facet.conductOf !== null && isOthersConduct(facet.conductOf, text, m.index, m.index + m[0].length)) continue;
       if (facet.chargeOfSubject && (isOfficerCharged(text, m.index, m.index + m[0].length) || isPriorCharge(text, m.index, m.index + m[0].length))) continue;
       const contradicted = denied || (mayContradict && (isContradicted(text, m.index) || isJudgedFalse(text, m.index, m.index + m[0].length)));
@@ -175,6 +175,12 @@ function* execAll(regex: RegExp, text: string): Generator<RegExpExecArray> {
 // was tackled" may well be the one force was used on: only the spouse a status comes through counts.)
 const KIN_BEFORE =
   /\ban?\s+(?:wife|husband|spouse|partner|son|daughter|mother|father|child|brother|sister)\s+who\s+(?:is|was)\s+(?:also\s+)?(?:an?\s+)?$|\b(?:through|via|(?:married|marriage)\s+to|sponsored\s+by)\s+(?:his|her|their)\s+(?:[\p{L}-]+\s+)?(?:husband|wife|spouse|partner|fianc[ée]e?|son|daughter|mother|father|parents?)\s*,\s*(?:who\s+is\s+)?(?:an?\s+)?$/iu;
+
+// "she and her two younger brothers were born here and are U.S. citizens": one and their siblings or
+// children, the clause's subject, are of another generation than the one force was used on, most
+// often the relative who speaks ("He and his wife are citizens" may be him).
+const KIN_SUBJECT =
+  /\b(?:[Ss]he|[Hh]e|I|[Ww]e|[Tt]hey) and (?:her|his|my|our|their) (?:[\p{L}-]+\s+){0,2}(?:brothers?|sisters?|siblings|children|kids|sons?|daughters?)\b[^.;!?]{0,80}$/u;
 
 // "struck an officer in the face": the body part right after an officer, inside the match, is the officer's.
 const OFFICER_STRUCK = /\b(?:agent|officer|deputy|deputies|trooper|marshal)s?,?\s+(?:in|to|on)\s/iu;
@@ -233,8 +239,13 @@ function isOthersConduct(conductOf: 'subject' | 'officers', text: string, start:
   const sentence = before.split(/[.;!?]/u).pop() ?? '';
   if ((OWN_WEAPON.test(text.slice(start, end)) || (WITH_WEAPON.test(text.slice(start, end)) && HELD_READY.test(text.slice(end, end + 20)))) && OFFICER_OPENS_CLAUSE.test(sentence)) return true;
   if (BARE_OFFICERS_ACT.test(sentence)) return true;
+  // "why are they pointing guns at him?": "they" doing it to him, in the words of his side, are the officers.
+  if (THEY_DO.test(sentence) && AT_HIM.test(text.slice(end, end + 20))) return true;
   return OFFICER_ACTS.test(sentence) || OFFICER_SUBJECT.test(sentence.split(/[—–]/u).pop() ?? '');
 }
+
+const THEY_DO = /\b[Tt]hey\s+(?:\p{Ll}+\s+){0,2}$/u;
+const AT_HIM = /^\s+at\s+(?:him|her|us|me|my\s|his\s|our\s)/u;
 
 // "agents “came in yelling and pointing rifles at everyone”": a bare plural of officers opening the
 // words, then their own verbs (no determiner, pronoun or saying between), does what the match tells.
@@ -254,6 +265,15 @@ const OFFICER_OPENS_CLAUSE =
 
 // "That is not the language of a man who feared for his life": what such a man would do or say, denied of this one.
 const NOT_OF_ONE_WHO = /\bnot (?:the )?(?:language|words|way|actions?|behaviou?r|conduct|demeanou?r|acts?) (?:of|that) (?:an?|someone|somebody|the)\s+(?:[\p{L}-]+\s+){0,2}?(?:who|that)\s+$/iu;
+
+// "shot me with a Taser like I was a danger to somebody", "as if he were armed": what force was used
+// as though, not what was. Not a perception ("It looked like he was reaching for a gun"), nor a manner
+// ("pulled forward slowly, like she was trying to get out of there").
+const TREATED_AS_WHAT = /\b(?:danger|threat|criminal|terrorist|animal|armed|gang)/iu;
+function isTreatedAs(text: string, at: number, matched: string): boolean {
+  return TREATED_AS_WHAT.test(matched) && AS_IF.test(text.slice(Math.max(0, at - 40), at));
+}
+const AS_IF = /(?<!\b(?:look|looks|looked|looking|seem|seems|seemed|appear|appears|appeared|feel|felt|feels|sound|sounds|sounded)\s+)\b(?:like|as if|as though)\s+(?:I|he|she|they|we|you|it|\p{Lu}[\p{L}'’-]+)\s+(?:(?:was|were|is|are|had been|had|posed)\s+)?$/u;
 
 function isNegated(text: string, at: number): boolean {
   if (NOT_OF_ONE_WHO.test(text.slice(Math.max(0, at - 70), at))) return true;
