@@ -21,12 +21,12 @@ function mentionsAny(words: readonly Word[], cues: ReadonlySet<string>): boolean
 }
 
 /** A document that is itself a sworn filing carries its type as an all-capitals heading ("AFFIDAVIT IN SUPPORT OF …"). */
-function findOwnFiling(text: string, vocab: RoleVocab, criminal: boolean, civil: boolean, districts: readonly string[]): Entity | null {
+function findOwnFiling(text: string, vocab: RoleVocab, criminal: boolean, districts: readonly string[]): Entity | null {
   for (const m of text.matchAll(/\b[A-Z]{5,}\b/g)) {
     const noun = m[0].toLowerCase();
-    if (vocab.filings.has(noun)) return filingEntity(noun, { vocab, criminal, civil, phraseText: '', districts, issuer: null });
+    if (vocab.filings.has(noun)) return filingEntity(noun, { vocab, criminal, phraseText: '', districts, issuer: null });
     // "ORDER GRANTING MOTION FOR …": a court's own document, whatever filings it then names.
-    if (vocab.courtHeadings.has(noun)) return filingEntity('court order', { vocab, criminal, civil, phraseText: '', districts, issuer: null });
+    if (vocab.courtHeadings.has(noun)) return filingEntity('court order', { vocab, criminal, phraseText: '', districts, issuer: null });
   }
   return null;
 }
@@ -69,7 +69,8 @@ export function buildSpeakerContext(text: string, analysis: Analysis, attributio
     subject: subjects.subject,
     jointSubjects: subjects.joint,
     plighted: subjects.plighted,
-    ownFiling: findOwnFiling(text, vocab, criminal, civil, districts),
+    // A filing's own type is as its heading names it ("COMPLAINT"): not renamed "civil complaint" as a story's citation of one is.
+    ownFiling: findOwnFiling(text, vocab, criminal, districts),
     outlet: outletEntity(outlet, vocab),
     occurrences: [...people, ...scanOrganizationOccurrences(base), ...scanStrangers(base), ...scanUnnamed(base)],
   };
