@@ -35,6 +35,15 @@ describe('describeDescription: documents a story cites', () => {
     expect(speaker('DHS issued a statement Friday. The report found that agents did not follow policy.')).toBeNull();
   });
 
+  it('gives "the statement" to whoever responded with it, sent it or gave an account in it, and keeps it theirs after', () => {
+    const responded = 'A DHS spokesperson responded Thursday night with a written statement.\n\n"Agents used the minimum force necessary," the statement said.';
+    expect(speaker(responded)).toBe('Department of Homeland Security');
+    const sent = 'Agents tackled Efraín Quiroga on Oct. 9. The Ledger reached out to ICE. A spokesperson for the agency sent a statement Tuesday.\n\n"He fled on foot," the statement read.';
+    expect(speaker(sent)).toBe('U.S. Immigration and Customs Enforcement');
+    const release = 'ICE gave a sharply different account in a news release the day after his death. He "became combative," the release said. He had been removed in 2011, the release said. He had a prior conviction. He was 47. The release said he had a prior conviction.';
+    expect([0, 1, 2].map((n) => speaker(release, n))).toEqual(Array(3).fill('U.S. Immigration and Customs Enforcement'));
+  });
+
   it('gives "the affiant" of a news story to the affidavit, and a brief its own voice', () => {
     const text = 'An agent filed an affidavit Tuesday in the District of Arizona. The affiant wrote that the man accelerated toward him.';
     expect(speaker(text)).toBe('affidavit (District of Arizona)');

@@ -93,7 +93,17 @@ const AGENCY_ADJECTIVES: ReadonlySet<string> = new Set(['federal']);
 // Records a sworn filing cites without saying whose they are ("Records checks show …").
 const CITED_RECORDS = new Set(['records', 'record', 'data', 'record checks', 'records checks', 'record check']);
 
+/**
+ * Who issued the statement (or release, report) a phrase names, as the entity that speaks through
+ * it: a later "the statement said" points back to it (statementIssuer).
+ */
 function statement(ctx: SpeakerContext, site: DescriptionSite, d: ReturnType<typeof readDescription>): Entity | null {
+  const issuer = statementOwner(ctx, site, d);
+  const noun = d.head!.norm;
+  return issuer && !issuer.heads.includes(noun) ? makeEntity({ ...issuer, heads: [...issuer.heads, noun] }) : issuer;
+}
+
+function statementOwner(ctx: SpeakerContext, site: DescriptionSite, d: ReturnType<typeof readDescription>): Entity | null {
   const issuer = d.organization ?? issuedBy(ctx, d);
   if (issuer) return organizationEntity(issuer, ctx.vocab);
   // "the new statement", "the revised statement": words of when, no owner.
@@ -108,7 +118,11 @@ function statement(ctx: SpeakerContext, site: DescriptionSite, d: ReturnType<typ
 const STATEMENT_AGES = new Set(['new', 'revised', 'updated', 'latest', 'earlier', 'original', 'first', 'second', 'initial', 'later', 'amended']);
 // "DHS issued a revised statement on Friday": a body putting out a statement, no words of it reported.
 // "The inspector general issued a report Tuesday. The report found …": the same for a report, a letter.
-const ISSUED_STATEMENT = /\b(?:issued|released|put out|posted|published|sent)\s+(?:a|an|its)\s+([\p{L}-]+)(?:\s+(\p{L}+))?/gu;
+// "A DHS spokesperson responded Thursday night with a written statement", "ICE gave a different account in a news release".
+const ISSUED_STATEMENT =
+  /\b(?:issued|released|put out|posted|published|sent|provided|emailed|shared|responded(?:\s+[\p{L}]+){0,3}?\s+with|[\p{L}]+\s+(?:[\p{L}-]+\s+){0,4}?in)\s+(?:a|an|its)\s+([\p{L}-]+)(?:\s+(\p{L}+))?/gu;
+
+const BODY_BY_KIND = /\bthe (agency|department|bureau)\b/iu;
 
 /**
  * "DHS issued a revised statement on Friday. “…,” the new statement reads.": the one agency named
@@ -124,7 +138,10 @@ function issuedBefore(ctx: SpeakerContext, site: DescriptionSite, noun: string):
     if (!m) continue;
     const verbAt = sentence.start + m.index;
     const bodies = ctx.organizations.filter((o) => o.agencyId !== null && o.start >= sentence.start && o.end <= verbAt);
-    return bodies.length === 1 ? organizationEntity(bodies[0], ctx.vocab) : null;
+    if (bodies.length) return bodies.length === 1 ? organizationEntity(bodies[0], ctx.vocab) : null;
+    // "A spokesperson for the agency sent a statement Tuesday": the body "the agency" is there.
+    const kind = BODY_BY_KIND.exec(ctx.text.slice(sentence.start, verbAt));
+    return kind ? anaphoricOrganization(ctx, { ...site, at: sentence.start + kind.index }, kind[1].toLowerCase()) : null;
   }
   return null;
 }

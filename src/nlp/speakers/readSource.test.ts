@@ -12,6 +12,11 @@ describe('readSource', () => {
     expect(speakers(text).at(-1)).toEqual(['he', 'Andre Villaseñor']);
   });
 
+  it('reads "she said" after a spokesperson of no gender as the body they speak for, when no woman is within reach', () => {
+    const text = 'His sister, Daniela Ayala, said he was awake.\n\nAn ICE officer shot the man on Friday. Officers fired twice. The car stopped.\n\nA spokesperson for the King County Sheriff\'s Office said deputies found federal agents on scene. Deputies rendered first aid, she said.';
+    expect(speakers(text).at(-1)).toEqual(['she', 'King County Sheriff\'s Office']);
+  });
+
   it('reads a person\'s account ("according to Okafor\'s account") as that person, and a body\'s as the body', () => {
     const text = 'Delia Okafor, a neighbor, said she watched from her porch. According to Okafor\'s account, the truck rolled backward slowly.';
     expect(speakers(text).at(-1)).toEqual(["Okafor's account", 'Delia Okafor']);

@@ -45,7 +45,8 @@ function withSpeaker(ctx: SpeakerContext, entity: Entity | null, site: Descripti
 }
 
 /**
- * "A DHS spokeswoman said … She said he had a prior conviction": a spokeswoman or spokesman who spoke
+ * "A DHS spokeswoman said … She said he had a prior conviction": a spokeswoman or spokesman (or a
+ * spokesperson, when no person of that gender is within reach) who spoke
  * since the person a "she" or "he" would otherwise mean is who the pronoun means, and speaks for the
  * body they were resolved to (their occurrence's entity). The body is no person, so the pronoun search
  * passes over it; without this the daughter named before was given the agency's words.
@@ -56,7 +57,9 @@ function spokespersonSince(ctx: SpeakerContext, word: Word, gender: Gender, pers
   let found: Entity | null = null;
   for (const o of ctx.occurrences) {
     if (!o.speaker || o.start >= word.start || o.start <= personAt || here - o.sentence > PRONOUN_REACH || !o.entity.heads.includes('spokesperson')) continue;
-    const own = splitWords(ctx.text, o.start, o.end).some((w) => ctx.vocab.spokesNouns.has(w.norm) && ctx.vocab.genderWords.get(w.norm) === gender);
+    // "A spokesperson for the sheriff's office said … , she said": a spokesperson of no gender, when no
+    // person the pronoun could mean is within reach.
+    const own = splitWords(ctx.text, o.start, o.end).some((w) => ctx.vocab.spokesNouns.has(w.norm) && (ctx.vocab.genderWords.get(w.norm) === gender || (person === null && !ctx.vocab.genderWords.has(w.norm))));
     if (own) found = o.entity.speaker ? o.entity : null;
   }
   return found;
