@@ -119,3 +119,17 @@ describe('the one officer a story introduces', () => {
     expect(speakers('Officer Tom Lee shot Ana Ruiz on Monday. An ICE officer arrived later. The officer told investigators she drove at him.').at(-1)?.[0]).not.toBe('ICE officer');
   });
 });
+
+describe('an office named by its seat', () => {
+  it('reads "Arizona\'s governor", "the governor of Arizona" as the office, or its one holder the text names', () => {
+    expect(speakers(`${LEAD}Arizona's governor said the officers broke policy.`).at(-1)).toEqual(['governor of Arizona', 'elected_official', null]);
+    expect(speakers(`${LEAD}The governor of Arizona said the officers broke policy.`).at(-1)).toEqual(['governor of Arizona', 'elected_official', null]);
+    expect(speakers(`${LEAD}Gov. Katie Hobbs visited the site. Arizona's governor said the officers broke policy.`).at(-1)?.[0]).toBe('Katie Hobbs');
+  });
+
+  it('reads "ICE\'s acting director" as an official of the body, and a rank many hold or a person\'s doctor as no one', () => {
+    expect(speakers(`${LEAD}ICE's acting director said the officers followed policy.`).at(-1)).toEqual(['ICE acting director', 'official', 'U.S. Immigration and Customs Enforcement']);
+    expect(speakers(`${LEAD}ICE's agent said the officers followed policy.`).at(-1)).toBeNull();
+    expect(speakers(`${LEAD}Whitlock's doctor said he was hit twice.`).at(-1)).toBeNull();
+  });
+});

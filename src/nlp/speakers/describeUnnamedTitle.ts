@@ -13,6 +13,7 @@ import { describePerson } from './describePerson.js';
 import { personEntity } from './personEntity.js';
 import type { PersonRecord } from './personRegistry.js';
 import { matchLongest, splitWords, type Word } from './words.js';
+import { loadPlaces } from '../mentions/loadPlaces.js';
 
 const INDEFINITE = new Set(['a', 'an', 'one', 'another']);
 // Where the noun group of "a federal prosecutor who …", "an agent with the Border Patrol" ends.
@@ -241,6 +242,8 @@ function seatAgrees(ctx: SpeakerContext, phrase: TitledPhrase, record: PersonRec
  * speak for a body, which a bare "a spokesperson" does not name.
  */
 export function describeUnnamedTitle(ctx: SpeakerContext, words: readonly Word[], site: DescriptionSite): Entity | null {
+  const seated = describeSeatedTitle(ctx, words, site);
+  if (seated !== undefined) return seated;
   const phrase = readTitledPhrase(ctx, words);
   if (!phrase) return null;
   const head = phrase.titleWords[phrase.titleWords.length - 1].norm;
@@ -269,4 +272,57 @@ export function describeUnnamedTitle(ctx: SpeakerContext, words: readonly Word[]
     speaker: makeSpeaker(name, affiliationOf(ctx, phrase), role),
     heads: [head, phrase.titleWords.map((w) => w.norm).join(' ')],
   });
+}
+
+/**
+ * "Arizona's governor", "Charlotte's mayor", "ICE's acting director", "the governor of Arizona": an
+ * office of one holder and its seat, named without its holder. The one person the document names
+ * with that title, if any; else the office itself, with the title's role (a body's: its role and
+ * affiliation). Undefined when the phrase is not of that form; null for a rank many hold
+ * ("ICE's agent", "Charlotte's officer").
+ */
+function describeSeatedTitle(ctx: SpeakerContext, words: readonly Word[], site: DescriptionSite): Entity | null | undefined {
+  const seat = seatOf(ctx, words);
+  if (!seat) return undefined;
+  const phrase = readTitledPhrase(ctx, seat.titled);
+  if (!phrase || phrase.named.length !== phrase.titleWords.length || phrase.complement.length !== seat.complementLength) return undefined;
+  const head = phrase.titleWords[phrase.titleWords.length - 1].norm;
+  if (ctx.vocab.spokesNouns.has(head) || phrase.role === 'subject_counsel' || phrase.role === 'family') return undefined;
+  if (FORCE_RANKS.has(head)) return null;
+  const title = phrase.titleWords.map((w) => w.text).join(' ');
+  const seatText = seat.words.map((w) => w.text.replace(/['’]s?$/u, '')).join(' ');
+  const org = organizationAmong(seat.words, ctx.organizations);
+  if (org) {
+    const name = `${seatText} ${title}`;
+    return makeEntity({ key: `${KEY}seat:${name.toLowerCase()}`, kind: 'person', gender: null, speaker: makeSpeaker(name, agencyName(org.agencyId) ?? org.name, roleOfOrganization(org.name, org.agencyId, ctx.vocab)), heads: [head] });
+  }
+  if (RANKS.has(head)) return null;
+  const holder = holderOf(ctx, head, site);
+  if (holder) return holder;
+  // "Ruiz's doctor" is no office: the seat must be a place the gazetteer knows.
+  if (!isPlace(seatText)) return undefined;
+  const name = `${title.toLowerCase()} of ${seatText}`;
+  return makeEntity({ key: `${KEY}seat:${name.toLowerCase()}`, kind: 'person', gender: null, speaker: makeSpeaker(name, null, phrase.role), heads: [head] });
+}
+
+/**
+ * The seat of "Arizona's governor" (a capitalised possessive opening the phrase) or of "the governor
+ * of Arizona" (capitalised words after "of" closing it), with the phrase read as "the governor".
+ */
+function seatOf(ctx: SpeakerContext, words: readonly Word[]): { words: readonly Word[]; titled: readonly Word[]; complementLength: number } | null {
+  if (words.length >= 2 && words.length <= 4 && words[0].possessive && words[0].capitalized) {
+    const the: Word = { ...words[0], text: 'the', norm: 'the', capitalized: false, possessive: false };
+    return { words: [words[0]], titled: [the, ...words.slice(1)], complementLength: 0 };
+  }
+  const of = words.findIndex((w) => w.norm === 'of');
+  if (words[0]?.norm !== 'the' || of < 2 || of > 3) return null;
+  const after = words.slice(of + 1);
+  if (!after.length || after.length > 3 || !after.every((w) => w.capitalized && !w.possessive) || !isPlace(after.map((w) => w.text).join(' '))) return null;
+  return { words: after, titled: words, complementLength: after.length };
+}
+
+/** A state or city the gazetteer (vocab/places.json) knows, as written: "Arizona", "Charlotte". */
+function isPlace(written: string): boolean {
+  const places = loadPlaces();
+  return places.stateByKey.has(written.toLowerCase()) || places.citiesByName.has(written);
 }
