@@ -17,6 +17,17 @@ describe('readSource', () => {
     expect(speakers(text).at(-1)).toEqual(['she', 'King County Sheriff\'s Office']);
   });
 
+  it('reads a name called out before a body ("Mr. Haverkamp, the agency said") as whom the words are put to, and the body as speaking', () => {
+    const text = 'DHS said the man fired first.\n\nREP. OCHOA: Mr. Haverkamp, the agency said the man fired first. Is that right?';
+    expect(speakers(text).at(-1)?.[1]).toBe('Department of Homeland Security');
+    expect(speakers('Ana Ruiz, the mayor, said the agents lied.')[0][1]).toBe('Ana Ruiz');
+  });
+
+  it('reads a speaker "identified in the report only as" a pseudonym as no one who spoke through the report', () => {
+    const text = 'The DHS Office of Inspector General released its report Tuesday. One officer, identified in the report only as Deportation Officer 2, told investigators he saw nothing. The report says the officers waited seven minutes.';
+    expect(speakers(text).at(-1)).toEqual(['The report', 'DHS Office of Inspector General']);
+  });
+
   it('reads a person\'s account ("according to Okafor\'s account") as that person, and a body\'s as the body', () => {
     const text = 'Delia Okafor, a neighbor, said she watched from her porch. According to Okafor\'s account, the truck rolled backward slowly.';
     expect(speakers(text).at(-1)).toEqual(["Okafor's account", 'Delia Okafor']);

@@ -263,6 +263,16 @@ function readName(ctx: SpeakerContext, words: readonly Word[], descriptors: read
   return personEntity(found, describePerson(ctx, found, descriptors, site));
 }
 
+/** The one description after a name that is a body ("the department", "the agency", "DHS"), or null. */
+function bodyAfterName(ctx: SpeakerContext, name: readonly Word[], descriptors: readonly (readonly Word[])[]): readonly Word[] | null {
+  if (descriptors.length !== 1) return null;
+  const [d] = descriptors;
+  if (d[0].start < name[name.length - 1].end || !ctx.text.slice(name[name.length - 1].end, d[0].start).includes(',')) return null;
+  const last = d[d.length - 1];
+  const body = (d[0].norm === 'the' && d.length === 2 && ctx.vocab.anaphoricOrgNouns.has(last.norm)) || ctx.organizations.some((o) => o.start === d[0].start && o.end === last.end);
+  return body ? d : null;
+}
+
 /**
  * The name before an account a person gives ("Okafor's account", "Delia Okafor's description",
  * vocab/roles.json accountNouns), without its possessive ending; null for any other phrase, and
@@ -494,6 +504,10 @@ export function readSource(ctx: SpeakerContext, index: number): Entity | null {
   }
   const phrase = readNamePhrase(ctx.text, source.start, nameEnd(ctx.text, source.start, source.end), ctx.vocab);
   const onOrganization = phrase.name?.some((w) => ctx.organizations.some((o) => w.start < o.end && w.end > o.start));
+  // "REP. OCHOA: Mr. Haverkamp, the department said …": a name called out before a body, which no
+  // person is, is whom the words are addressed to; the body speaks.
+  const addressed = phrase.name && !onOrganization ? bodyAfterName(ctx, phrase.name, phrase.descriptors) : null;
+  if (addressed) return describeDescription(ctx, addressed, site);
   if (phrase.name && !onOrganization) {
     // "Good's wife, Rebecca Good, who was filming, said": a relation set off before a source that opens on the name.
     const first = phrase.name[0];

@@ -42,6 +42,9 @@ export function statementHeads(ctx: SpeakerContext, index: number): string[] {
     for (const m of window.matchAll(CHANNEL)) {
       const at = start + (m.index ?? 0);
       if (ctx.contents.some((c) => at >= c.start && at < c.end)) continue;
+      // "One officer, identified in the report only as Deportation Officer 2, told investigators": where
+      // the speaker is named, not the channel they spoke through.
+      if (NAMED_IN.test(ctx.text.slice(Math.max(0, at - 30), at))) continue;
       // The first statement noun of up to three words: "in a statement", "in an updated statement", "in a news release".
       const words = m[1].split(/\s+/u).map(normalizeWord);
       const k = words.findIndex((w, i) => ctx.vocab.statementNouns.has(w) || (i > 0 && ctx.vocab.statementNouns.has(`${words[i - 1]} ${w}`)));
@@ -57,4 +60,5 @@ export function statementHeads(ctx: SpeakerContext, index: number): string[] {
   return [...new Set(heads)];
 }
 
+const NAMED_IN = /\b(?:identified|named|described|mentioned|listed|referred to|cited|quoted|redacted|called)\s+(?:only\s+)?$/u;
 const POSTED = /^(?:tweeted|(?:wrote|posted|said)\s+(?:on|in a post on)\s+(?:X|Twitter|Facebook|Instagram|Threads|Bluesky|TikTok|Truth Social|social media)\b)/u;
