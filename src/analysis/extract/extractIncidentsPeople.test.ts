@@ -327,3 +327,16 @@ describe('extractIncidents: "The two people shot … were identified as A and B"
     ]);
   });
 });
+
+describe('extractIncidents: a station’s own reporter, and a lede’s subject named a few paragraphs on (stop 48)', () => {
+  const body = [
+    'A Mesa woman says federal agents pulled her from her car and pinned her to the ground on Monday.',
+    'The Department of Homeland Security says she tried to run agents over.',
+    "News 5's Alyssa Ortega spoke with the woman Thursday.",
+    'Dana Villalobos, 36, said she was driving home when agents boxed her in. She was treated for a cut on her arm.',
+  ].join('\n\n');
+
+  it('reads no reporter as a person of the incident, and the one named with an age as the subject', () => {
+    expect(rolesOf(body)).toEqual([['Dana Villalobos', 'subject']]);
+  });
+});

@@ -56,7 +56,8 @@ const DESCRIBED_BEFORE = /\b(?:the|an?)\s+(?:[\w'’-]+\s+){0,2}?(?:driver|passe
 const CHARGED_BEFORE = /\b(?:charg(?:es|ed|ing)|indict(?:s|ed|ing)|accus(?:es|ed|ing))\s+$/iu;
 const CHARGED_AFTER = /^(?:,[^,]{0,30},)?\s+(?:was|has been|had been|is|were)\s+(?:\w+\s+)?(?:charged|indicted)\b/iu;
 const OF_BEFORE = /\b(?:of|for)\s+$/u;
-const PRESS_BEFORE = /(?:^|\s)(?:[Oo]ur|correspondent|reporter|anchor)\s+$/u;
+// "News 5's Alyssa Ortega spoke with the woman": a station's own reporter, by its channel number.
+const PRESS_BEFORE = /(?:^|\s)(?:[Oo]ur|correspondent|reporter|anchor|(?:News|Channel)\s+\d{1,2}['’]s)\s+$/u;
 const BYLINE_BEFORE = /(?:^|\n)[ \t]*(?:by|BY|By)[ \t]+$/u;
 // "The officer who shot her has been identified in court records as Jon Ross": the name is the officer's
 // (not "The man shot by an agent has been identified as …": an officer after "by" is not who is named).

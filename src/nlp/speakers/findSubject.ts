@@ -8,7 +8,7 @@ import { isInside, type Range } from './quoteRanges.js';
 import type { Occurrence } from './entity.js';
 import type { PersonRecord } from './personRegistry.js';
 import type { RoleVocab } from './roleVocab.js';
-import { nameOpeningNextParagraph } from './nameOpeningNextParagraph.js';
+import { nameForDescription } from './nameOpeningNextParagraph.js';
 import { ledeDescriptionHead } from './ledeDescriptionHead.js';
 import { matchLongest, splitWords, type Word } from './words.js';
 
@@ -219,9 +219,10 @@ export function findSelfReports(
     const sourceText = text.slice(a.source.start, a.source.end);
     const named = candidates.filter((r, k) => sourceText.includes(r.name) || surnames[k](sourceText));
     if (named.length === 1) return { record: named[0], sourceText };
-    // "A Mesa man … says he was pulled from his car, pinned …", named in the next paragraph with an age:
+    // "A Mesa man … says he was pulled from his car, pinned …", named in the next paragraph with an age
+    // (from a lede, within a few):
     // the same description readLedeIdentity reads (not "A neighbor says he was shot at").
-    const later = named.length === 0 && INDEFINITE.test(sourceText) && ledeDescriptionHead(splitWords(text, a.source.start, a.source.end), vocab) ? nameOpeningNextParagraph(text, a.source.start) : null;
+    const later = named.length === 0 && INDEFINITE.test(sourceText) && ledeDescriptionHead(splitWords(text, a.source.start, a.source.end), vocab) ? nameForDescription(text, a.source.start, a.sentence) : null;
     const lede = later ? candidates.filter((r) => r.name === later) : [];
     return lede.length === 1 ? { record: lede[0], sourceText } : null;
   }

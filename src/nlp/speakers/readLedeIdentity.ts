@@ -4,7 +4,7 @@ import type { Entity } from './entity.js';
 import { personEntity } from './personEntity.js';
 import type { SpeakerContext } from './speakerContext.js';
 import { ledeDescriptionHead } from './ledeDescriptionHead.js';
-import { nameOpeningNextParagraph, titledNameOpeningNextParagraph } from './nameOpeningNextParagraph.js';
+import { nameForDescription, titledNameOpeningNextParagraph } from './nameOpeningNextParagraph.js';
 import type { Word } from './words.js';
 
 /**
@@ -18,7 +18,8 @@ import type { Word } from './words.js';
 export function readLedeIdentity(ctx: SpeakerContext, words: readonly Word[], site: DescriptionSite): Entity | null {
   const head = ledeDescriptionHead(words, ctx.vocab);
   if (!head) return null;
-  const name = nameOpeningNextParagraph(ctx.text, site.at);
+  // In the lede, the one named a few paragraphs on (the agency's answer, a broadcast's lead-in between).
+  const name = nameForDescription(ctx.text, site.at, ctx.sentenceAt(site.at));
   if (!name) return null;
   const record = ctx.persons.lookup(name);
   if (!record || record === 'ambiguous' || record.titleRole || record.organization || record.agencyId || record.relation) return null;
