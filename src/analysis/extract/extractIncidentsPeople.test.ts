@@ -340,3 +340,16 @@ describe('extractIncidents: a station’s own reporter, and a lede’s subject n
     expect(rolesOf(body)).toEqual([['Dana Villalobos', 'subject']]);
   });
 });
+
+describe('extractIncidents: a broadcast transcript (stop 48)', () => {
+  const body = [
+    'ANCHOR DENISE HOLLOWAY: Good evening. A Chicago woman says federal agents pepper-sprayed her at a protest in Broadview on Saturday.',
+    'REPORTER MARCUS TREVIÑO: Denise, more than 200 demonstrators were here. Among them was 29-year-old Alondra Mejía, a teacher. She says an agent sprayed her directly in the eyes.',
+    'ALONDRA MEJÍA: I wasn’t blocking anything. He just came up and did it.',
+    'HOLLOWAY: Marcus, thank you.',
+  ].join('\n\n');
+
+  it('reads no journalist, by full name or given name, as a person of the incident, and one given an age before the name as the subject', () => {
+    expect(rolesOf(body)).toEqual([['Alondra Mejía', 'subject']]);
+  });
+});

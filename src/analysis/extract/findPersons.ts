@@ -50,14 +50,15 @@ const LIKENED_BEFORE = /\b(?:the way|the same way|just like|like|just as|as they
 // "Ana Ruiz and Tom Reyes were wounded": the first of two names the passive is about.
 const FORCE_AFTER_PAIR = /^\s+and\s+(?:\p{Lu}[\p{L}'’.-]*\s+){1,4}(?:were|had been|have been)\s+(?:\w+\s+)?(?:shot|wounded|killed|struck|hit)\b/u;
 // "the driver, Ana Ruiz, …": a name set beside the noun an incident calls the person it happened to.
-const DESCRIBED_BEFORE = /\b(?:the|an?)\s+(?:[\w'’-]+\s+){0,2}?(?:driver|passenger|motorist|man|woman|teen|teenager|boy|girl)\s*,\s*$/iu;
+// "Among them was 29-year-old Alondra Mejía": an age right before the name, as news gives its subject's.
+const DESCRIBED_BEFORE = /\b(?:(?:the|an?)\s+(?:[\w'’-]+\s+){0,2}?(?:driver|passenger|motorist|man|woman|teen|teenager|boy|girl)\s*,|\d{1,2}-year-old)\s*$/iu;
 // "A complaint charges Ana Ruiz, 29, with assaulting …", "Ana Ruiz, 29, was charged with …": in a
 // sentence telling the force, the person charged is the one the coverage is about, as a caption's defendant is.
 const CHARGED_BEFORE = /\b(?:charg(?:es|ed|ing)|indict(?:s|ed|ing)|accus(?:es|ed|ing))\s+$/iu;
 const CHARGED_AFTER = /^(?:,[^,]{0,30},)?\s+(?:was|has been|had been|is|were)\s+(?:\w+\s+)?(?:charged|indicted)\b/iu;
 const OF_BEFORE = /\b(?:of|for)\s+$/u;
 // "News 5's Alyssa Ortega spoke with the woman": a station's own reporter, by its channel number.
-const PRESS_BEFORE = /(?:^|\s)(?:[Oo]ur|correspondent|reporter|anchor|(?:News|Channel)\s+\d{1,2}['’]s)\s+$/u;
+const PRESS_BEFORE = /(?:^|\s)(?:[Oo]ur|[Cc]orrespondent|CORRESPONDENT|[Rr]eporter|REPORTER|[Aa]nchor|ANCHOR|(?:News|Channel)\s+\d{1,2}['’]s)\s+$/u;
 const BYLINE_BEFORE = /(?:^|\n)[ \t]*(?:by|BY|By)[ \t]+$/u;
 // "The officer who shot her has been identified in court records as Jon Ross": the name is the officer's
 // (not "The man shot by an agent has been identified as …": an officer after "by" is not who is named).
@@ -148,7 +149,8 @@ export function findPersons(
         continue;
       }
       // The reporter: a byline ("By Ana Ruiz | Feb. 10") or the document's author is no person of the incident.
-      if (BYLINE_BEFORE.test(text.slice(Math.max(0, m.start - 12), m.start)) || outletPeople.some((a) => sameName(a, m.name))) continue;
+      // "HOLLOWAY: Marcus, thank you.": a journalist is called by the given name too.
+      if (BYLINE_BEFORE.test(text.slice(Math.max(0, m.start - 12), m.start)) || outletPeople.some((a) => sameName(a, m.name) || isGivenNameOf(m.name, a))) continue;
       const officer = (m.title !== null && OFFICER_TITLE.test(m.title)) || OFFICER_TITLE.test(m.name.split(/\s+/)[0] ?? '') || namesOfficerAs(text.slice(Math.max(s.start, m.start - 240), m.start)) || (text.charCodeAt(m.start - 2) === COMMA && OFFICER_APPOSED.test(text.slice(Math.max(s.start, m.start - 60), m.start)));
       // A title that holds no office ("the Rev.", "Dr.", "brother", "protester") does not keep its bearer out (vocab/titles.json honorifics, kin, person).
       if (!officer && ((m.title !== null && !loadTitles().isHonorific(m.title) && !loadTitles().isKin(m.title) && !loadTitles().isPersonNoun(m.title)) || m.agencyId !== null)) {
@@ -374,6 +376,12 @@ function sameName(a: string, b: string): boolean {
  * "Ibrahim was beaten," his lawyer said, of Ibrahim Sesay: within one document a lone given name is
  * the one person named in full with it, when exactly one is (merging across documents never does this).
  */
+/** Whether `name` is one word, the first of the full name `full` ("Marcus" of "MARCUS TREVIÑO"). */
+function isGivenNameOf(name: string, full: string): boolean {
+  const words = full.trim().split(/\s+/u);
+  return words.length > 1 && !/\s/u.test(name.trim()) && words[0].toLowerCase() === name.trim().toLowerCase();
+}
+
 function byGivenName(groups: readonly Group[], name: string): Group | undefined {
   const words = name.trim().split(/\s+/u);
   const given = words[0].toLowerCase();

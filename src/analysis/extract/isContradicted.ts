@@ -4,7 +4,7 @@ import { screenSetOf } from './compileScreenSet.js';
 // square with a car bearing down on him", "doesn't fit the idea of…"): the hit argues the opposite.
 // On a two-sided facet the hit takes the other stance; otherwise it is dropped like a negation.
 const CONTRADICTION =
-  /\b(?:contradict\w*|(?:hard|difficult|impossible) to (?:square|reconcile)|(?:does|do|did)(?: not|n['’]t) (?:fit|match|support|square with|line up with)|inconsistent with|at odds with|undercut\w*|refut\w*|disprov\w*|debunk\w*|no evidence (?:that|of)|(?:den(?:y|ies|ied)|disput\w*|reject\w*) (?:the )?(?:claims?|accounts?|assertions?|allegations?|suggestions?|idea)(?: that| of)?|false(?:ly)? (?:claim\w*|said|stated|accus\w*))\b[^.;!?]{0,80}$/iu;
+  /\b(?:contradict\w*|(?:hard|difficult|impossible) to (?:square|reconcile)|(?:does|do|did)(?: not|n['’]t) (?:fit|match|support|square with|line up with)|inconsistent with|at odds with|undercut\w*|refut\w*|disprov\w*|debunk\w*|no evidence (?:that|of)|(?:den(?:y|ies|ied)|disput\w*|reject\w*) (?:the )?(?:claims?|accounts?|assertions?|allegations?|suggestions?|idea|characteri[sz]ations?)(?: that| of)?|false(?:ly)? (?:claim\w*|said|stated|accus\w*))\b(?:[^.;!?]|\b(?:Mr|Mrs|Ms|Dr|St|Jr|Sr)\.){0,80}$/iu;
 // Screened once per text (screenRegex): a text holding none of its words contradicts no hit in it,
 // since the words before a hit are part of the text. Most texts hold none.
 // "The idea that he posed a threat to anyone is absurd", "The claim that she tried to run over an

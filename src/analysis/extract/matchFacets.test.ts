@@ -50,6 +50,19 @@ describe('matchFacets', () => {
     expect(stanceOf('he had been shot twice, once in the abdomen and once in the arm', 'shots_fired')).toBe('2');
   });
 
+  it('reads a video that does not show a moment, the shooting itself or someone’s hands as a gap, not a contradiction (stop 48)', () => {
+    expect(stanceOf('The footage does not show the moment she was tased.', 'footage')).toBe('exists');
+    expect(stanceOf('Because of the angle, the video does not show Benavides’s hands.', 'footage')).toBe('exists');
+    expect(stanceOf('A second video does not show the shooting itself but captures an officer picking up the pole.', 'footage')).toBe('exists');
+    expect(stanceOf('The video does not show the car moving toward the agent.', 'footage')).toBe('contradicts');
+  });
+
+  it('reads a finding that evidence does not support a characterization, past an abbreviation, as its opposite (stop 48)', () => {
+    const text = 'The evidence does not support the characterization, in ICE’s public statement, that Mr. Villaseñor assaulted an officer.';
+    expect(stanceOf(text, 'weapon_alleged')).toBe('unarmed');
+    expect(stanceOf(text, 'criminal_charge')).toBeNull();
+  });
+
   it('reads "None of the three videos shows" as contradicting, and shots told in the present or with the weapon named (stop 47)', () => {
     expect(stanceOf('None of the three videos shows the Civic moving toward Officer A at any point.', 'footage')).toBe('contradicts');
     expect(stanceOf('At 0:21, the officer fires four times.', 'shots_fired')).toBe('4');

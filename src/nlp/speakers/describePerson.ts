@@ -20,6 +20,7 @@ import { isIdentifiedOfficer } from './isIdentifiedOfficer.js';
 import { heardOrSaw } from './heardOrSaw.js';
 import type { SpeakerContext } from './speakerContext.js';
 import { tellsForce } from './tellsForce.js';
+import { titleAffiliation } from './titleAffiliation.js';
 import { matchLongest, splitWords, type Word } from './words.js';
 
 const CAPITAL_THEN_NOT_CAPITAL = /^\p{Lu}(?!\p{Lu})/u;
@@ -390,11 +391,8 @@ function affiliationOf(ctx: SpeakerContext, record: PersonRecord, role: Role): s
   if (role === 'other' && past !== null) return past;
   if (record.organization) return record.organization;
   if (!record.title) return null;
-  const words = splitWords(record.title);
-  for (let i = 0; i < words.length; i++) {
-    const m = matchLongest(words, i, ctx.vocab.titleAffiliations);
-    if (m) return m.value;
-  }
+  const fromTitle = titleAffiliation(splitWords(record.title), ctx.vocab);
+  if (fromTitle) return fromTitle;
   if (role === 'prosecutor' && /\b(?:u\.s\.|united states) attorney\b/i.test(record.title)) {
     return ctx.districts.length === 1 ? `U.S. Attorney's Office, ${ctx.districts[0]}` : "U.S. Attorney's Office";
   }

@@ -4,7 +4,7 @@ import { OFFICE_SEATS } from './apposedTitle.js';
 import type { DescriptionSite } from './describeDescription.js';
 import { makeEntity, makeSpeaker, type Entity } from './entity.js';
 import { agencyName, roleOfOrganization } from './organizationEntity.js';
-import { organizationAmong } from './registerPersons.js';
+import { organizationAmong, roleOfTitle } from './registerPersons.js';
 import { isInside } from './quoteRanges.js';
 import { saysAnonymous } from './saysAnonymous.js';
 import { resolveAnaphor } from './resolveAnaphor.js';
@@ -13,6 +13,7 @@ import { describePerson } from './describePerson.js';
 import { personEntity } from './personEntity.js';
 import type { PersonRecord } from './personRegistry.js';
 import { matchLongest, splitWords, type Word } from './words.js';
+import { titleAffiliation } from './titleAffiliation.js';
 import { loadPlaces } from '../mentions/loadPlaces.js';
 
 const INDEFINITE = new Set(['a', 'an', 'one', 'another']);
@@ -61,11 +62,7 @@ function affiliationOf(ctx: SpeakerContext, phrase: TitledPhrase): string | null
   if (phrase.role === 'prosecutor' && norms.some((n) => n === 'federal' || n === 'u.s' || n === 'united')) {
     return ctx.districts.length === 1 ? `U.S. Attorney's Office, ${ctx.districts[0]}` : "U.S. Attorney's Office";
   }
-  for (let i = 0; i < phrase.titleWords.length; i++) {
-    const m = matchLongest(phrase.titleWords, i, ctx.vocab.titleAffiliations);
-    if (m) return m.value;
-  }
-  return null;
+  return titleAffiliation(phrase.titleWords, ctx.vocab);
 }
 
 const OFFICIAL = 'official';
@@ -302,7 +299,9 @@ function describeSeatedTitle(ctx: SpeakerContext, words: readonly Word[], site: 
   // "Ruiz's doctor" is no office: the seat must be a place the gazetteer knows.
   if (!isPlace(seatText)) return undefined;
   const name = `${title.toLowerCase()} of ${seatText}`;
-  return makeEntity({ key: `${KEY}seat:${name.toLowerCase()}`, kind: 'person', gender: null, speaker: makeSpeaker(name, null, phrase.role), heads: [head] });
+  // "Oregon's attorney general" is elected, as "Oregon Attorney General" is (roleOfTitle).
+  const role = roleOfTitle(`${seatText} ${title}`, ctx.vocab) ?? phrase.role;
+  return makeEntity({ key: `${KEY}seat:${name.toLowerCase()}`, kind: 'person', gender: null, speaker: makeSpeaker(name, null, role), heads: [head] });
 }
 
 /**

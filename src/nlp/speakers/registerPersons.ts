@@ -7,6 +7,7 @@ import { PersonRegistry } from './personRegistry.js';
 import { readNamePhrase } from './readNamePhrase.js';
 import { apposedRelation } from './apposedRelation.js';
 import type { RoleVocab } from './roleVocab.js';
+import { titleAffiliation } from './titleAffiliation.js';
 import { matchLongest, splitWords, type Word } from './words.js';
 
 function overlapsOrganization(words: readonly Word[], organizations: readonly OrganizationMention[]): boolean {
@@ -81,9 +82,11 @@ export function registerPersons(text: string, analysis: Analysis, attributions: 
     const name = text.slice(phrase.name[0].start, phrase.name[phrase.name.length - 1].end);
     const org = organizationAmong(phrase.prefix, organizations);
     const titleWords = phrase.title ? splitWords(phrase.title) : [];
-    // "Colorado Attorney General Phil Weiser": the state before the title is part of the office.
+    // "Colorado Attorney General Phil Weiser": the state before the title is part of the office; so is
+    // the seat of "Cicero Town President Frank Nowicki", which makes it no President of the United States.
     const seat = phrase.prefix.length && phrase.title ? text.slice(phrase.prefix[0].start, phrase.prefix[phrase.prefix.length - 1].end) : '';
-    const title = seat && stateCode(seat) !== null ? `${seat} ${phrase.title}` : phrase.title;
+    const seated = seat && phrase.title ? `${seat} ${phrase.title}` : '';
+    const title = seated && (stateCode(seat) !== null || titleAffiliation(splitWords(seated), vocab) !== titleAffiliation(titleWords, vocab)) ? seated : phrase.title;
     entries.push({ start: a.source.start, name, title, agencyId: org?.agencyId ?? null, organization: org?.name ?? null, titleWords });
   }
   entries.sort((x, y) => x.start - y.start);
