@@ -10,6 +10,14 @@ function placeOf(title: string, body: string, field: 'city' | 'place' = 'city'):
 }
 
 describe('findPlace', () => {
+  it('reads no city from where a lawyer works or a man was held, under a dateline the gazetteer does not know (stop 48)', () => {
+    const body =
+      'GREELEY — A man was shocked with a Taser by ICE officers Tuesday outside a tire shop.\n\nDenver immigration attorney Marisol Venegas said her client was being held at the ICE Processing Center in Aurora.';
+    expect(placeOf('Man tased by ICE', body)).toBeNull();
+    const died = 'Gladys Zelaya, 38, died Feb. 21 at the Montgomery Processing Center in Conroe, an ICE detention facility. The family hired a Houston lawyer.';
+    expect(placeOf('Woman dies in ICE custody', died)).toBe('Conroe');
+  });
+
   it('leaves out where another occasion happened, and then takes the headline\'s city', () => {
     const body = 'The officer fired three times at Dana Whitlock on Jan. 7. A spokesperson said the officer had been dragged by a car during a June arrest in Bloomington.';
     expect(placeOf('What the videos show about the Minneapolis ICE shooting', body)).toBe('Minneapolis');

@@ -30,7 +30,12 @@ export function findPlace(sentences: readonly SentenceInfo[], related: ReadonlyS
     // A dateline says where the story was filed, which for an agency's release is its headquarters:
     // it counts only when nothing else in the tier names a city as the place itself.
     const inText = named.filter((m) => !isDateline(m, group));
-    return { list: [inText, named, places].find((list) => list.some((m) => m.city)) ?? places, itself: inText.some((m) => m.city), named: named.some((m) => m.city) };
+    // Landmarks alone name the incident's city only when one is the dateline's ("TUCSON, Ariz. — … taken
+    // to a hospital in Tucson"): "Denver immigration attorney", "remained in custody in Des Moines" under
+    // a dateline the gazetteer does not know ("GREELEY —") say nothing of where it happened.
+    const datelined = places.filter((m) => m.city && isDateline(m, group)).map((m) => m.city);
+    const nearby = places.filter((m) => !m.city || named.includes(m) || datelined.includes(m.city) || !isDatelineUnknown(group));
+    return { list: [inText, named, nearby].find((list) => list.some((m) => m.city)) ?? nearby, itself: inText.some((m) => m.city), named: named.some((m) => m.city) };
   });
   // A tier whose only cities are landmarks or homes ("who lives in Framingham") yields to a later one
   // that names a city as the place itself, its dateline's included.
@@ -68,6 +73,14 @@ function cityOfPolice(sentences: readonly SentenceInfo[]): PlaceMention | null {
   return null;
 }
 
+// "GREELEY —", "BURIEN, Wash. —": a dateline whose place the gazetteer may not know.
+const DATELINE_OPENING = /^\s*\p{Lu}[\p{Lu}.' -]+(?:,\s*[\p{L}.]+)?\s*(?:\([^)]*\))?\s*[—–]/u;
+
+/** Whether a sentence of the group opens on a dateline that names no place the gazetteer knows. */
+function isDatelineUnknown(group: readonly SentenceInfo[]): boolean {
+  return group.some((s) => DATELINE_OPENING.test(s.text) && !s.mentions.some((m) => m.kind === 'place' && (m as PlaceMention).city && m.start - s.start < 30));
+}
+
 function isDateline(m: PlaceMention, group: readonly SentenceInfo[]): boolean {
   const s = group.find((x) => m.start >= x.start && m.end <= x.end);
   if (!s) return false;
@@ -76,8 +89,9 @@ function isDateline(m: PlaceMention, group: readonly SentenceInfo[]): boolean {
   return /^\s*$/u.test(before) && DATELINE_TAIL.test(after);
 }
 
-// "who lives in Framingham": where someone lives, not where it happened.
-const LANDMARK_BEFORE = /\b(?:(?:north|south|east|west)(?:east|west)?|outskirts|suburbs?)\s+of\s+$|\b(?:lives|lived|living|resides|resided|residing|grew up|was raised)\s+(?:in|near|outside)\s+$|\b(?:hospital|medical center|trauma center|court|courthouse|jail|detention (?:center|facility)|prison|headquarters)\s+(?:in|near|outside)\s+$/iu;
+// "who lives in Framingham": where someone lives, not where it happened; nor where they were held
+// or treated after ("remained in custody in Des Moines", "was treated at a hospital in Seattle").
+const LANDMARK_BEFORE = /\b(?:(?:north|south|east|west)(?:east|west)?|outskirts|suburbs?)\s+of\s+$|\b(?:lives|lived|living|resides|resided|residing|grew up|was raised)\s+(?:in|near|outside)\s+$|\b(?:hospital|(?:medical|trauma) center|detention (?:center|facility)|court|courthouse|jail|prison|headquarters|(?:field )?office|custody|(?:held|detained|jailed|hospitali[sz]ed|treated|jail(?:ed)?)(?: \w+)?)\s+(?:in|near|outside)\s+$/iu;
 // "First Presbyterian Church of Chicago", "the Archdiocese of Chicago": a city closing an
 // institution's name is where the institution is (not "the City of Chicago", the city itself).
 const OF_AT_END = /\s+of\s+$/u;
@@ -112,11 +126,15 @@ function isOtherOccasion(m: PlaceMention, s: SentenceInfo): boolean {
 // "Rogelio Ibarra, 29, of Nogales": where a person lives, which is where it happened only when nothing else is named.
 const RESIDENCE_BEFORE = /\b\d{1,3},\s+of\s+$/u;
 
+// "was being held at the ICE Processing Center in Aurora", "was taken to a hospital in Seattle": where
+// someone was held or taken after (not "died at the Montgomery Processing Center in Conroe").
+const HELD_AT = /\b(?:held|detained|jailed|booked|transferred|taken|moved)\s+(?:at|to|into)\s+(?:an?\s+|the\s+)?(?:[\p{L}'’.-]+\s+){0,4}?(?:center|facility|jail|prison|hospital)\s+(?:in|near|outside)\s+$/iu;
 const LANDMARK_AFTER = /^\s+(?:area|suburbs?|metro(?:politan)?(?: area)?|region)\b/iu;
 
 // "the Los Angeles County district attorney's office", "Hennepin County Medical Center": a place that names
 // an institution (a hospital is where the wounded were taken; a detention center may be where it happened).
-const INSTITUTION_AFTER = /^\s+(?:district attorney|(?:county |city |state )?attorney|sheriff|board\b|superior court|district court|medical examiner|coroner|jail|public defender|(?:regional |general |memorial )?(?:medical|trauma|health) (?:center|centre)|(?:general |memorial |regional )?hospital)/iu;
+// "Denver immigration attorney Marisol Venegas", "ICE's Seattle field office": where one works is no place of the incident.
+const INSTITUTION_AFTER = /^\s+(?:district attorney|(?:[\p{Ll}-]+ ){0,2}(?:attorney|lawyer)|field office|sheriff|board\b|superior court|district court|medical examiner|coroner|jail|public defender|(?:regional |general |memorial )?(?:medical|trauma|health) (?:center|centre)|(?:general |memorial |regional )?hospital)/iu;
 
 function isLandmark(m: PlaceMention, group: readonly SentenceInfo[]): boolean {
   const s = group.find((x) => m.start >= x.start && m.end <= x.end);
@@ -124,6 +142,7 @@ function isLandmark(m: PlaceMention, group: readonly SentenceInfo[]): boolean {
   if (INSTITUTION_AFTER.test(s.text.slice(m.end - s.start, m.end - s.start + 25))) return true;
   if (!m.city) return false;
   const before = s.text.slice(Math.max(0, m.start - s.start - 30), m.start - s.start);
+  if (HELD_AT.test(s.text.slice(Math.max(0, m.start - s.start - 80), m.start - s.start))) return true;
   return LANDMARK_BEFORE.test(before) || RESIDENCE_BEFORE.test(before) || endsWithNameOf(before) || LANDMARK_AFTER.test(s.text.slice(m.end - s.start, m.end - s.start + 25));
 }
 
