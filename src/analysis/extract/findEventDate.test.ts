@@ -8,6 +8,17 @@ function dateOf(text: string, published: string): string | null {
 }
 
 describe('findEventDate', () => {
+  it('reads an update’s stamp, a live blog entry’s or a video’s time code as when it was written, never the event’s time, its day only when nothing else dates it (stop 48)', () => {
+    const text =
+      'UPDATE, Saturday 11:15 a.m.: The man shot by a federal immigration officer in Burien on Friday has been identified as Jonathan Ayala Ruiz.\n\nA man was shot by a federal agent in the parking lot just before 8 a.m. Friday, the sheriff said.';
+    const found = findEventDate(describeText(text, '2026-03-07').sentences, text, '2026-03-07');
+    expect([found.date, found.time]).toEqual(['2026-03-06', '08:00']);
+    const blog = '8:42 p.m. ET\nAn ICE officer shot a man in Charlotte on Wednesday, officials said.\n\nAn earlier version of the 8:12 p.m. entry said officers fired rubber bullets.';
+    expect(findEventDate(describeText(blog, '2026-02-12').sentences, blog, '2026-02-12').time).toBeNull();
+    const only = 'UPDATE, Saturday 11:15 a.m.: A man was shot by a federal agent in Burien, the sheriff said.';
+    expect(dateOf(only, '2026-03-07')).toBe('2026-03-07');
+  });
+
   it("reads a dateline's day (\"NOGALES, Arizona, Jan 21 (Reuters) -\") as the day the story was filed, not the event's", () => {
     const text = 'NOGALES, Arizona, Jan 21 (Reuters) - A U.S. Border Patrol agent shot and wounded a man near the border fence late on Tuesday, the agency said.';
     expect(dateOf(text, '2026-01-21')).toBe('2026-01-20');

@@ -61,9 +61,12 @@ export function findEventDate(sentences: readonly SentenceInfo[], text: string, 
       if (m.kind !== 'date') continue;
       // "NOGALES, Arizona, Jan 21 (Reuters) -": the day the story was filed, never the event's.
       if (DATELINE_BEFORE.test(text.slice(Math.max(0, m.start - 60), m.start)) && DATELINE_AFTER.test(text.slice(m.end, m.end + 30))) continue;
+      // "UPDATE, Saturday 11:15 a.m.:", "8:42 p.m. ET" opening a live blog's entry, "the 8:12 p.m. entry": when it was
+      // written, which dates the event only when nothing else does.
+      const stamp = isStamp(text, m);
       // "in the March shooting", "Saturday's raid": a date that names the event dates it, whatever precedes.
       const names = EVENT_AFTER.test(text.slice(m.end, m.end + 30));
-      const later = !names && datesLaterEvent(text, s, m) ? 1 : 0;
+      const later = stamp || (!names && datesLaterEvent(text, s, m)) ? 1 : 0;
       // "Everybody shoots on New Year's", a neighbour said: a date in someone's words comes after the narration's.
       const quoted = isInside((quotes ??= quoteRangesOf(text)), m.start) ? 1 : 0;
       // "died Sunday, six days after he was shot … on Sept. 8": the death comes after the event the sentence dates too
@@ -73,7 +76,7 @@ export function findEventDate(sentences: readonly SentenceInfo[], text: string, 
       const after = later || died;
       const key = [after, quoted, s.strong ? 0 : 1, distanceToEvent(s, m), m.start];
       const lead = text.slice(Math.max(s.start, m.start - 45), m.start);
-      if (m.time && !RESPONSE_BEFORE.test(lead) && !REPORTED_AT.test(lead) && !STAMP_BEFORE.test(text.slice(Math.max(0, m.start - 30), m.start))) timed.push({ m: withMeridiem(m, s), key });
+      if (m.time && !stamp && !RESPONSE_BEFORE.test(lead) && !REPORTED_AT.test(lead)) timed.push({ m: withMeridiem(m, s), key });
       if (m.date === null || (anchor && m.date > anchor)) continue;
       // News reports recent events; a date months before publication in an incident sentence is more
       // often an earlier case ("a shooting on July 11 last year") than the event: no date beats a wrong one.
@@ -228,6 +231,18 @@ const REPORTED_AT =
   /\b(?:wrote|posted|tweeted|published|issued|released)\b[^.;,]{0,35}$|\b(?:post|statement|tweet|news release|press release|news conference|press conference|briefing)(?:\s+on\s+[\p{L}.]+)?\s+(?:(?:shortly|just|about|around|at|before|after)\s+)*$/iu;
 // A live blog's stamp, "Update, 2:10 p.m.:", "UPDATED at 4:30 p.m. ET —": when the paragraph was written.
 const STAMP_BEFORE = /(?:^|\n)\s*(?:update[ds]?|updated|latest|editor['’]s note)\b[,:]?\s*(?:at\s+)?$/iu;
+// A stamp opening its own line ("8:42 p.m. ET", "Jan. 24, 10:15 a.m.:"), or an entry named by its stamp ("the 8:12 p.m. entry").
+const LINE_OPENING = /(?:^|\n)[ \t]*$/u;
+const STAMP_CLOSE = /^[ \t]*(?:\(?(?:[ECMP][SD]?T|ET|CT|MT|PT)\)?)?[ \t]*(?:[:—–|-]|\n|$)/u;
+const ENTRY_AFTER = /^\s*(?:(?:[ECMP][SD]?T|ET|CT|MT|PT)\s+)?(?:entry|update|post)\b/iu;
+
+/** Whether a date mention is a live blog's or an update's stamp, when the words were written, not when anything happened. */
+function isStamp(text: string, m: DateMention): boolean {
+  const before = text.slice(Math.max(0, m.start - 30), m.start);
+  if (STAMP_BEFORE.test(before)) return true;
+  const after = text.slice(m.end, m.end + 30);
+  return ENTRY_AFTER.test(after) || (m.time !== null && LINE_OPENING.test(before) && STAMP_CLOSE.test(after));
+}
 const MERIDIEM = /\b(?:[ap]\.?\s?m\b\.?|noon|midnight|morning|afternoon|evening|night)/iu;
 
 /**
