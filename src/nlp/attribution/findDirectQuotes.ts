@@ -15,7 +15,7 @@ import { widenCueAdverb } from './widenCueAdverb.js';
 import { widenCueStatement } from './widenCueStatement.js';
 import { isWorkTitleAt } from './isWorkTitleAt.js';
 import { findNameColonSpeaker } from './findNameColonSpeaker.js';
-import { findStatementLead } from './findStatementLead.js';
+import { findLeadBefore, findStatementLead } from './findStatementLead.js';
 import { finishRange } from './scanNounPhraseBack.js';
 import { findClauseSubject, findEarlierCueSource } from './clauseBounds.js';
 import { datelineLength } from '../mentions/findDatelines.js';
@@ -317,6 +317,9 @@ function parseHead(ctx: AttributionContext, quote: Quote): Speech | null {
   const lead = ctx.rulesOnly === true && tokens[stop].text === ':' ? findStatementLead(ctx, floor, stop) : null;
   if (lead === 'other') return null;
   if (lead) return { cue: lead.cue.from, cueTo: lead.cue.to, source: lead.source };
+  // `DHS released a statement overnight. We are publishing it in full:` (the rules alone).
+  const leadBefore = ctx.rulesOnly === true && tokens[stop].text === ':' ? findLeadBefore(ctx, s) : null;
+  if (leadBefore) return { cue: leadBefore.cue.from, cueTo: leadBefore.cue.to, source: leadBefore.source };
   for (let c = stop - 1; c >= Math.max(floor, stop - 12); c--) {
     const verb = cueVerbAt(tokens, c, lexicon);
     // `said in a statement posted Friday:`: a participle after the statement's noun describes it; the

@@ -10,6 +10,14 @@ describe('findStatementLead: a statement put out before a colon, whatever the oc
     expect(attributeText(lead + QUOTE)).toEqual([['Councilwoman Mara Lind (Ward 4)', 'issued the following statement', PARAGRAPHS]]);
   });
 
+  it('gives a statement "attributed to" a spokesperson to the body that sent it, and one shown "in full" after the sentence that put it out (stop 48)', () => {
+    const attributed = 'The sheriff’s office sent the following statement, attributed to a spokesperson:' + QUOTE;
+    expect(attributeText(attributed)[0].slice(0, 2)).toEqual(['The sheriff’s office', 'sent the following statement']);
+    const shown = 'The county released a statement overnight. We are publishing it in full:' + QUOTE;
+    expect(attributeText(shown)).toEqual([['The county', 'released a statement', PARAGRAPHS]]);
+    expect(attributeText('The county said something overnight. We are publishing it in full:' + QUOTE)).toEqual([]);
+  });
+
   it('reads curly marks that reopen each paragraph the same way', () => {
     const text = 'When the pier closed in 2004, the harbor board released the following statement:\n\n“The pier served us well.\n\n“It will be missed.”';
     expect(attributeText(text)).toEqual([['the harbor board', 'released the following statement', ['The pier served us well.', 'It will be missed.']]]);

@@ -38,8 +38,10 @@ export function findStatementLead(ctx: AttributionContext, floor: number, colon:
     if (!STATEMENT_NOUNS.has(tokens[n].normal) || tokens[n].pos !== 'NOUN') continue;
     const verb = findObjectVerb(tokens, floor, n);
     if (verb < 0) continue;
-    if (RECEIVING.has(tokens[verb].lemma) || isOtherVoice(tokens, n + 1, colon)) return 'other';
-    if (!ISSUING.has(tokens[verb].lemma) || !isOccasion(tokens, n + 1, colon)) return null;
+    // "sent the following statement, attributed to a DHS spokesperson:": its own spokesperson's.
+    const after = tokens[n + 1]?.text === ',' && tokens[n + 2]?.normal === 'attributed' ? colon : n + 1;
+    if (RECEIVING.has(tokens[verb].lemma) || isOtherVoice(tokens, after, colon)) return 'other';
+    if (!ISSUING.has(tokens[verb].lemma) || !isOccasion(tokens, after, colon)) return null;
     const source = findLeadSubject(ctx, floor, verb);
     return source ? { source, cue: { from: verb, to: n + 1 } } : null;
   }
@@ -90,12 +92,15 @@ function isOtherVoice(tokens: readonly Token[], from: number, colon: number): bo
   return first === 'from' || first === 'by' || first === 'attributed' || (first === 'on' && tokens[from + 1]?.normal === 'behalf');
 }
 
+// Time words the tagger may read as adjectives: "released a statement overnight".
+const TIME_ADJECTIVES = new Set(['overnight', 'late', 'early', 'earlier', 'later', 'shortly']);
+
 /** Whether the words from `from` to the colon are an adverbial of time or occasion (or none). */
 function isOccasion(tokens: readonly Token[], from: number, colon: number): boolean {
   if (colon - from > MAX_ADVERBIAL_TOKENS) return false;
   if (from === colon) return true;
   const first = tokens[from];
-  if (first.pos !== 'ADP' && first.pos !== 'SCONJ' && first.pos !== 'ADV' && first.pos !== 'PROPN' && first.pos !== 'NOUN') return false;
+  if (first.pos !== 'ADP' && first.pos !== 'SCONJ' && first.pos !== 'ADV' && first.pos !== 'PROPN' && first.pos !== 'NOUN' && !TIME_ADJECTIVES.has(first.normal)) return false;
   for (let j = from; j < colon; j++) if (QUOTE_MARKS.test(tokens[j].text) || TERMINAL.test(tokens[j].text) || tokens[j].text === ';') return false;
   return true;
 }
@@ -115,4 +120,24 @@ function findLeadSubject(ctx: AttributionContext, floor: number, verb: number): 
   if (tokens[from - 1].text !== ',') return null;
   for (let j = opening; j < from - 1; j++) if (QUOTE_MARKS.test(tokens[j].text) || cueVerbAt(tokens, j, lexicon)) return null;
   return before.range;
+}
+
+// "We are publishing the key section in full:", "Here is the statement:", "Read it below:": the text that follows is shown whole.
+const SHOWN_IN_FULL = /\b(?:in full|in its entirety|verbatim)\s*:$|^(?:here(?:'s| is| are)|below is|read (?:it|the statement))\b/iu;
+
+/**
+ * `DHS released a statement overnight. We are publishing the key section in full:` before a quotation:
+ * a sentence that only shows what follows, after a sentence of the same paragraph that puts out a
+ * statement (findStatementLead with its period for the colon). Null otherwise (the rules alone).
+ */
+export function findLeadBefore(ctx: AttributionContext, sentence: number): StatementLead | null {
+  const { tokens, sentences, paragraphOf, text } = ctx;
+  const shown = sentences[sentence];
+  const before = sentences[sentence - 1];
+  if (!before || paragraphOf[sentence - 1] !== paragraphOf[sentence]) return null;
+  const words = text.slice(tokens[shown.tokenStart].start, tokens[shown.tokenEnd - 1].end);
+  if (!SHOWN_IN_FULL.test(words) || tokens[before.tokenEnd - 1].text !== '.') return null;
+  const lead = findStatementLead(ctx, before.tokenStart, before.tokenEnd - 1);
+  // A statement put out (its noun in the cue), not a verb of saying whose words the sentence holds.
+  return lead && lead !== 'other' && lead.cue.to - lead.cue.from > 1 ? lead : null;
 }
