@@ -11,6 +11,7 @@ import { dropRelayedReports } from './dropRelayedReports.js';
 import { dropNestedReports } from './dropNestedReports.js';
 import { dropAccountedReports } from './dropAccountedReports.js';
 import { loadCueLexicon } from './cueLexicon.js';
+import { findAccountColons } from './findAccountColons.js';
 import { findColonLeads } from './findColonLeads.js';
 import { findDirectQuotes } from './findDirectQuotes.js';
 import { findIndirectAttributions } from './findIndirectAttributions.js';
@@ -168,7 +169,9 @@ function findRuled(text: string, analysis: Pick<Analysis, 'sentences' | 'tokens'
   // A quotation the content opens runs on to its closing mark (the rules alone).
   const indirect = ctx.rulesOnly === true ? finishOpenQuotes(ctx, quotes, continued) : continued;
   const leads = findColonLeads(ctx, (k) => blockedTokens[k] === 1);
-  const ruled = dropRelayedReports(ctx, [...direct, ...leads, ...indirect]);
+  // `DHS had laid out its version of events: the man charged …` (the rules alone).
+  const accounts = ctx.rulesOnly === true ? findAccountColons(ctx, (k) => blockedTokens[k] === 1) : [];
+  const ruled = dropRelayedReports(ctx, [...direct, ...leads, ...accounts, ...indirect]);
   // The rules alone: the relation scorer was trained on the candidates of the rules as 'combined'
   // runs them, nested relations and all (it weighs nesting itself); dropping these there moved its
   // threshold and took 'scored' under its floors (docs/attribution.md, round 9).

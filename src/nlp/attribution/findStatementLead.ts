@@ -110,7 +110,7 @@ function isOccasion(tokens: readonly Token[], from: number, colon: number): bool
  * opening phrase and its comma ("Today,", "When the mayor died in 1998,") that holds no quotation
  * and no cue of its own.
  */
-function findLeadSubject(ctx: AttributionContext, floor: number, verb: number): TokenRange | null {
+export function findLeadSubject(ctx: AttributionContext, floor: number, verb: number): TokenRange | null {
   const { tokens, lexicon } = ctx;
   const opening = findClauseOpening(ctx, floor, verb);
   const before = findSourceBefore(ctx, verb, opening);
