@@ -45,12 +45,24 @@ export function isBlow(tokens: readonly Token[], from: number, objectEnd: number
   const head = tokens[objectEnd - 1];
   if (NOUNS.has(head.pos) && isListed(blows.things, head)) return true;
   if (objectEnd >= to) return false;
-  const next = tokens[objectEnd];
+  // "slammed Héctor Robledo, 31, to the floor": an apposition set off after a name.
+  const after = head.pos === 'PROPN' ? pastApposition(tokens, objectEnd, to) : objectEnd;
+  if (after >= to) return false;
+  const next = tokens[after];
   if (blows.directions.has(next.normal)) return true;
   if (next.normal === 'with') return head.pos !== 'PROPN';
   // "blasted music at the detainees": a thing aimed at people, not words about them ("blasted Ruiz at a rally" stays a report).
   if (next.normal === 'at') return head.pos !== 'PROPN' && !PERSON_PRONOUNS.has(head.normal) && !isPersonNoun(head, persons) && aimsAtPerson(tokens, objectEnd, to, persons);
   if (!BEFORE_PLACE.has(next.normal)) return false;
-  const place = nounAfter(tokens, objectEnd + 1, to);
+  const place = nounAfter(tokens, after + 1, to);
   return place !== null && isListed(blows.places, place);
+}
+
+const MAX_APPOSITION = 6;
+
+/** Past ", 31," or ", a forklift operator," after a name at `at`: where the clause goes on; `at` when no apposition is set off there. */
+function pastApposition(tokens: readonly Token[], at: number, to: number): number {
+  if (tokens[at]?.text !== ',') return at;
+  for (let j = at + 1; j < Math.min(to, at + 1 + MAX_APPOSITION); j++) if (tokens[j].text === ',') return j + 1;
+  return at;
 }

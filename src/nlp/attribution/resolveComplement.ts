@@ -316,6 +316,8 @@ export function resolveComplement(ctx: AttributionContext, k: number, wordsEnd: 
   // "Officers cited him for trespassing": a penalty handed to a person, not words (the rules alone, round 36).
   // "Deputies cited the driver for speeding": a noun of a person as the object, too (the rules alone, round 37).
   if (ctx.rulesOnly === true && ctx.lexicon.penaltyComplements.has(cueKey) && isPenalized(tokens, start, stop, ctx.lexicon.persons)) return null;
+  // "Agents called for emergency medical services": help summoned, not a demand (the rules alone).
+  if (ctx.rulesOnly === true && cueKey.startsWith('call') && summonsHelp(tokens, start, stop)) return null;
   const source = findComplementSource(ctx, k, floor);
   // "After Ruiz criticized the plan, the board …": the subordinate clause ends at its comma (the rules alone).
   if (source && ctx.rulesOnly === true) {
@@ -329,4 +331,15 @@ export function resolveComplement(ctx: AttributionContext, k: number, wordsEnd: 
   // "A poll showed Ruiz with a lead": only what can show without saying ("found the keys" is no report).
   if (source && frame === 'evidence' && !ctx.lexicon.evidenceNouns.has(tokens[source.to - 1].normal)) return null;
   return source && plainSource(ctx, source, k) ? { source, cue: { from: k, to: cueEnd }, content: { from: start, to: stop } } : null;
+}
+
+// What is called for when help is summoned to a scene: "called for an ambulance", "called for backup".
+const HELP = new Set(['ambulance', 'ambulances', 'paramedics', 'medics', 'ems', 'backup', 'help', 'assistance', 'aid', 'services', 'support', 'reinforcements', 'medevac', 'helicopter', 'firefighters']);
+const HELP_MODIFIERS = new Set(['an', 'a', 'emergency', 'medical', 'more', 'additional', 'immediate', 'air', 'fire']);
+
+/** Whether the object from `start` to `stop` is help summoned ("emergency medical services", "an ambulance", "backup"). */
+function summonsHelp(tokens: readonly Token[], start: number, stop: number): boolean {
+  let j = start;
+  while (j < stop && HELP_MODIFIERS.has(tokens[j].normal)) j++;
+  return j < stop && HELP.has(tokens[j].normal) && (j + 1 === stop || !/^(?:for|to)$/u.test(tokens[j + 1].normal) || tokens[j].normal !== 'help');
 }
