@@ -8,6 +8,20 @@ function sentence(text: string, index = 0): SentenceInfo {
 }
 
 describe('findForce', () => {
+  it('reads a push "to the ground", a named man shoved past his age, "into the door frame" and "knocked down" as force telling it (stop 48)', () => {
+    const told = (text: string) => {
+      const { sentences } = describeText(text, '2026-03-01');
+      return [sentences.some((s) => s.strong), findForce(sentences).force];
+    };
+    expect(told('A Border Patrol agent pushed him to the ground.')).toEqual([true, ['physical force']]);
+    expect(told('An agent shoved Eliseo Barragán, 78, to the ground.')).toEqual([true, ['physical force']]);
+    expect(told('Agents pinned him to the concrete floor.')).toEqual([true, ['physical force']]);
+    expect(told('One of the officers shoved her daughter into the metal frame of the front door.')).toEqual([true, ['physical force']]);
+    expect(told('Barragán was knocked down by a Border Patrol agent.')).toEqual([true, ['physical force']]);
+    expect(told('He took the case to the floor of the Senate.')[1]).toEqual([]);
+    expect(told('The agent pushed back against the policy.')[1]).toEqual([]);
+  });
+
   it('reads a tackle in the present, a named man wrestled down, a push against a car and a car an officer drove as force, each telling force (stop 47)', () => {
     const told = (text: string) => {
       const { sentences } = describeText(text, '2026-03-01');
