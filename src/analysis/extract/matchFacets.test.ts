@@ -63,6 +63,13 @@ describe('matchFacets', () => {
     expect(stanceOf(text, 'criminal_charge')).toBeNull();
   });
 
+  it('reads leave "in line with agency policy" as no justification, and a question one "has to ask" as no approach (stop 48)', () => {
+    expect(stanceOf('He has been placed on administrative leave, in line with agency policy.', 'justification_for_force')).toBeNull();
+    expect(stanceOf('The officers acted consistent with their training.', 'justification_for_force')).toBe('self_defense');
+    expect(stanceOf('At some point you have to ask whether the pursuit itself is the problem.', 'reason_for_approach')).toBeNull();
+    expect(stanceOf('He asked the agents why they were there.', 'reason_for_approach')).toBe('warning_or_helping');
+  });
+
   it('reads "None of the three videos shows" as contradicting, and shots told in the present or with the weapon named (stop 47)', () => {
     expect(stanceOf('None of the three videos shows the Civic moving toward Officer A at any point.', 'footage')).toBe('contradicts');
     expect(stanceOf('At 0:21, the officer fires four times.', 'shots_fired')).toBe('4');
