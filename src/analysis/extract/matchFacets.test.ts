@@ -70,6 +70,24 @@ describe('matchFacets', () => {
     expect(stanceOf('He asked the agents why they were there.', 'reason_for_approach')).toBe('warning_or_helping');
   });
 
+  it('reads what no video shows, a gun of the man one would not attack, a child\'s age, a trainer\'s "defensive tactics" and a label "this administration" gave as no claim (stop 48)', () => {
+    expect(stanceOf('Not one of them shows anyone throwing a rock or a bottle.', 'weapon_alleged')).toBeNull();
+    expect(stanceOf('He’s not going to attack a man with a gun.', 'weapon_alleged')).toBeNull();
+    expect(stanceOf('A man with a gun approached the agents.', 'weapon_alleged')).toBe('armed');
+    expect(stanceOf('while her 9-year-old son and 6-year-old daughter screamed from the back seat', 'age')).toBeNull();
+    expect(stanceOf('Cliff Aronsohn, who teaches defensive tactics, reviewed the video.', 'justification_for_force')).toBeNull();
+    expect(stanceOf('A kid with no record. And this administration called him a gang member.', 'gang_affiliation')).toBeNull();
+    expect(stanceOf('The videos don’t show that.', 'footage')).toBe('contradicts');
+    expect(stanceOf('What the videos do not show', 'footage')).toBe('exists');
+  });
+
+  it('reads an ambush of officers as an attack on them, not one by agents or one no one is said to suffer (stop 48)', () => {
+    expect(stanceOf('It was an ambush in a school parking lot.', 'characterization')).toBeNull();
+    expect(stanceOf('Agents ambushed Paredes in the parking lot.', 'characterization')).toBeNull();
+    expect(stanceOf('Our agent was doing his job, and he was ambushed.', 'characterization')).toBe('attack_on_officers');
+    expect(stanceOf('He was ambushed by federal agents outside his home.', 'characterization')).toBeNull();
+  });
+
   it('reads "None of the three videos shows" as contradicting, and shots told in the present or with the weapon named (stop 47)', () => {
     expect(stanceOf('None of the three videos shows the Civic moving toward Officer A at any point.', 'footage')).toBe('contradicts');
     expect(stanceOf('At 0:21, the officer fires four times.', 'shots_fired')).toBe('4');

@@ -64,7 +64,7 @@ const ASKED_OR_SUPPOSED = /(?:\bwhether|\b(?:ask|asks|asked|asking|know|knows|kn
 // member", "They put it out there that she tried to kill an officer", "They put his face all over the
 // internet as a gang member": a label others gave, told by one who rejects it. (Named, "DHS called him
 // a gang member", it is DHS's claim: findRelays gives it to them.)
-const LABELER = String.raw`\b(?:[Tt]hey|[Hh]e|[Ss]he|[Yy]ou|[Pp]eople)\s+(?:have\s+|had\s+|keep\s+|kept\s+)?`;
+const LABELER = String.raw`\b(?:[Tt]hey|[Hh]e|[Ss]he|[Yy]ou|[Pp]eople|[Tt]his (?:administration|government)|[Tt]he (?:administration|government))\s+(?:have\s+|had\s+|keep\s+|kept\s+)?`;
 const OTHERS_LABEL = new RegExp(
   // "and then call it self-defense", "turned her into a domestic terrorist on social media", "to make him
   // look like a violent criminal": a label made, whoever makes it.
@@ -266,6 +266,9 @@ const OFFICER_OPENS_CLAUSE =
 // "That is not the language of a man who feared for his life": what such a man would do or say, denied of this one.
 const NOT_OF_ONE_WHO = /\bnot (?:the )?(?:language|words|way|actions?|behaviou?r|conduct|demeanou?r|acts?) (?:of|that) (?:an?|someone|somebody|the)\s+(?:[\p{L}-]+\s+){0,2}?(?:who|that)\s+$/iu;
 
+// "Not one of them shows anyone throwing a rock", "None of the videos shows him reaching": what no recording shows.
+const NONE_SHOWS = /\b(?:not one|none|neither)\s+of\s+(?:them|the\s+(?:[\p{L}-]+\s+){0,2}?(?:videos?|clips?|recordings?|images?|photos?|photographs?))\s+(?:shows?|showed|depicts?|captures?|captured)\s+(?:[\p{L}'’-]+\s+){0,3}$/iu;
+
 // "shot me with a Taser like I was a danger to somebody", "as if he were armed": what force was used
 // as though, not what was. Not a perception ("It looked like he was reaching for a gun"), nor a manner
 // ("pulled forward slowly, like she was trying to get out of there").
@@ -284,6 +287,7 @@ function isNegated(text: string, at: number): boolean {
   const sentence = text.slice(Math.max(0, at - 160), at);
   if (OTHERS_LABEL.test(text.slice(Math.max(0, at - 80), at)) || NO_EVIDENCE.test(sentence)) return true;
   if (ASKED_OR_SUPPOSED.test(sentence.split(SENTENCE_END).pop() ?? '')) return true;
+  if (NONE_SHOWS.test(sentence.split(SENTENCE_END).pop() ?? '')) return true;
   // Every NOT_SHOWN match holds one of these words: most windows have none, and are answered without
   // the three regexes, whose letter classes cost milliseconds to compile on a text with curly quotes.
   return SHOWN_WORD.test(sentence) && NOT_SHOWN.some((re) => re.test(sentence));
