@@ -125,3 +125,18 @@ describe('findTranscriptTurns: the press named by a title after the name (stop 4
     expect(turns(text).map((t) => t.source?.text)).toEqual(['TODD LYONS', 'LYONS']);
   });
 });
+
+describe('findTranscriptTurns: a fact check’s sections (stop 48)', () => {
+  it('reads "OUR RATING:", "AP’S ASSESSMENT:" and "THE FACTS:" as the outlet’s headings, and keeps "CLAIM:" as someone’s words', () => {
+    const text = [
+      'CLAIM: Officers beat a man to death outside the store.',
+      "AP'S ASSESSMENT: Unsupported. No video shows officers punching him.",
+      'THE FACTS: The claim spread widely in posts on X.',
+      'CLAIM: The man had been deported three times.',
+      "AP'S ASSESSMENT: False. He was removed once, in 2014.",
+      'THE FACTS: The posts shared a photo taken at a 2019 protest.',
+    ].join('\n\n');
+    const labels = analyseText(text, { anchorDate: '2026-01-28', bodyStart: 0 }).attributions.map((a) => a.source?.text ?? null);
+    expect(labels).toEqual(['CLAIM', 'CLAIM']);
+  });
+});

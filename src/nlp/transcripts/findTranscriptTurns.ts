@@ -9,7 +9,7 @@ import { paragraphsBetween } from './paragraphsBetween.js';
 // Version 6: a one-letter label ("Q:") ends the turn before it, so a reporter's question is no official's answer.
 // Version 7: a title after the name and a comma ("TODD LYONS, ACTING ICE DIRECTOR:"); a host by her role ("HOST DANA WELLS:", then "WELLS:");
 // an interview printed under names in running case ("Valley Voice: …?" / "Campos: …", findNamedInterviewAnswers).
-export const TRANSCRIPTS_STAGE: StageRef = Object.freeze({ name: 'transcripts', version: 8 });
+export const TRANSCRIPTS_STAGE: StageRef = Object.freeze({ name: 'transcripts', version: 9 });
 
 // A line that opens on a speaker's label in capitals and a colon: "MAYOR FREY: Good evening.",
 // "CHIEF O'HARA: We believe …", "SEN. ALVA: …". One to four words, each in capitals.

@@ -11,4 +11,8 @@ export const NOT_SPEAKER_LABELS: ReadonlySet<string> = new Set([
   'OPINION', 'COMMENTARY', 'EXCLUSIVE', 'LIVE', 'TRANSCRIPT', 'AP', 'PHOTO', 'CREDIT', 'CAPTION', 'TAGS', 'TOPICS', 'SHARE',
   'SPEAKERS', 'SPEAKERS INCLUDE', 'PARTICIPANTS', 'ATTENDEES', 'AGENDA', 'BACKGROUND', 'SUMMARY', 'HIGHLIGHTS', 'TIMELINE', 'DETAILS',
   'LISTEN', 'TITLE', 'OUTLET', 'PUBLISHED', 'AUTHOR', 'BY',
+  // A fact check's own sections: "OUR RATING:", "AP'S ASSESSMENT:", "THE FACTS:", "FACT FOCUS:". Not "CLAIM:" nor a
+  // release's "MYTH:" and "FACT:": what follows those is someone's claim, whose speaker the label does not tell.
+  'RATING', 'OUR RATING', 'OUR RULING', 'RULING', 'VERDICT', 'OUR VERDICT', 'ASSESSMENT', "AP'S ASSESSMENT", 'AP’S ASSESSMENT',
+  'THE FACTS', 'FACTS', 'FACT FOCUS', 'THE BOTTOM LINE', 'BOTTOM LINE', 'CONTEXT', 'WHAT WE FOUND', 'THE EVIDENCE', 'FACTCHECK',
 ]);
