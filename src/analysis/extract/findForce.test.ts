@@ -22,6 +22,11 @@ describe('findForce', () => {
     expect(told('The agent pushed back against the policy.')[1]).toEqual([]);
   });
 
+  it('reads a projectile fired by an officer as less-lethal, not a gun (stop 48)', () => {
+    expect(findForce([sentence('She was hit in the cheek by a projectile fired by a federal officer.')]).force).toEqual(['less-lethal munitions']);
+    expect(findForce([sentence('An agent fired three rounds into the car.')]).force).toEqual(['firearm discharged']);
+  });
+
   it('reads a tackle in the present, a named man wrestled down, a push against a car and a car an officer drove as force, each telling force (stop 47)', () => {
     const told = (text: string) => {
       const { sentences } = describeText(text, '2026-03-01');
