@@ -143,6 +143,17 @@ export class PersonRegistry {
     return tails.every((r) => endsWith(r.words, shortest.words)) ? shortest : 'ambiguous';
   }
 
+  /**
+   * "Yesenia said" after "His sister, Yesenia Torres": the one person of a full name whose given name
+   * the single word is; null when none or several are.
+   */
+  byGivenName(name: string): PersonRecord | null {
+    const words = foldWords(name);
+    if (words.length !== 1) return null;
+    const found = this.records.filter((r) => r.words.length >= 2 && r.words[0] === words[0]);
+    return found.length === 1 ? found[0] : null;
+  }
+
   /** Registers a full name (two words or more, or one when the text introduces it as a name), merging it with the record it already fits. */
   add(name: string, facts: PersonFacts = {}, opts: { single?: boolean } = {}): PersonRecord | null {
     const words = foldWords(name);

@@ -28,6 +28,12 @@ describe('readSource', () => {
     expect(speakers(text).at(-1)).toEqual(['The report', 'DHS Office of Inspector General']);
   });
 
+  it('reads a given name alone ("Yesenia said") as the one person the text names in full with it', () => {
+    const text = 'Border Patrol agents shot Efraín Torres Solórzano, 31, on Jan. 22. His sister, Yesenia Torres, spoke at a vigil.\n\n"He was parked," Yesenia said.';
+    expect(speakers(text).at(-1)).toEqual(['Yesenia', 'Yesenia Torres']);
+    expect(speakers('Agents shot Ana Ruiz and questioned Ana Lopez. "It was fast," Ana said.').at(-1)).toEqual(['Ana', null]);
+  });
+
   it('reads a person\'s account ("according to Okafor\'s account") as that person, and a body\'s as the body', () => {
     const text = 'Delia Okafor, a neighbor, said she watched from her porch. According to Okafor\'s account, the truck rolled backward slowly.';
     expect(speakers(text).at(-1)).toEqual(["Okafor's account", 'Delia Okafor']);

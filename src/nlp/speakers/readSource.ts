@@ -243,6 +243,8 @@ function readName(ctx: SpeakerContext, words: readonly Word[], descriptors: read
   // "SILVA stated" in a filing that wrote "PAULO ANDRE SILVA COSTA" first: a surname in the middle of the name.
   const capitals = !found && words.length === 1 ? findCapitalsName(ctx.text, words[0].text, ctx.vocab) : null;
   if (capitals) found = ctx.persons.lookup(capitals);
+  // "“He was parked,” Yesenia said": a given name alone, of the one person the text names in full with it.
+  if (!found && words.length === 1 && !title) found = ctx.persons.byGivenName(name);
   // "Arredondo says" where the subject and his wife share the name: the subject's, as news style has it.
   if (found === 'ambiguous') {
     found = paragraphSpeakerBySurname(ctx, words, site) ?? bearerOfSubjectsSecondSurname(ctx, words) ?? subjectSpeakingBySurname(ctx, words) ?? onlyOneNamedBefore(ctx, words, site.at);
