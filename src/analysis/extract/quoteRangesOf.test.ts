@@ -24,3 +24,11 @@ describe('quoteRangesOf', () => {
     expect(ranges.every((r) => Object.isFrozen(r))).toBe(true);
   });
 });
+
+describe('quoteRangesOf: a headline opening on a quotation in single marks (stop 48)', () => {
+  it('reads the words before the colon as quoted, and an apostrophe elsewhere as no quotation', () => {
+    const text = "'He was not resisting': Coalition, family demand answers\n\nThe man's family spoke Tuesday.";
+    const ranges = quoteRangesOf(text);
+    expect(ranges.map((r) => text.slice(r.start, r.end))).toEqual(["'He was not resisting'"]);
+  });
+});
