@@ -9,6 +9,11 @@ function sentence(text: string, index = 0): SentenceInfo {
 const chargesOf = (text: string) => findCharges([sentence(text)]).charges;
 
 describe('findCharges', () => {
+  it('reads no charge in a sentence that opens on no one (stop 48)', () => {
+    expect(chargesOf('No one from the car wash was arrested for assaulting an officer.')).toEqual([]);
+    expect(chargesOf('Nobody was charged with assaulting an officer.')).toEqual([]);
+  });
+
   it('reads the statute’s list of verbs as one assault charge, not two', () => {
     expect(chargesOf('She was charged with assaulting, resisting or impeding federal officers.')).toEqual(['assault on a federal officer']);
     expect(chargesOf('Prosecutors charged him with assault on a federal law enforcement officer.')).toEqual(['assault on a federal officer']);

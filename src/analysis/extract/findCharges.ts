@@ -11,6 +11,7 @@ export interface FoundCharges {
 }
 
 // "has not been charged", "no charge has been filed": a cue under negation names no charge.
+const NO_ONE_OPENS = /^\W*(?:no one|nobody|none of|neither)\b/iu;
 const NEGATED_CUE = /\b(?:not|never|no)\b(?:\s+\S+){0,3}\s*$/iu;
 
 /**
@@ -21,6 +22,8 @@ const NEGATED_CUE = /\b(?:not|never|no)\b(?:\s+\S+){0,3}\s*$/iu;
 export function findCharges(sentences: readonly SentenceInfo[], vocab: ChargeVocab = loadChargeVocab()): FoundCharges {
   const found: { label: string; span: FieldSource['span'] }[] = [];
   for (const s of sentences) {
+    // "No one from the car wash was arrested for assaulting an officer": no one charged.
+    if (NO_ONE_OPENS.test(s.text)) continue;
     const cue = findAll(vocab.cues, s.text).find((c) => !NEGATED_CUE.test(s.text.slice(Math.max(0, c.start - 30), c.start)));
     if (!cue) continue;
     const taken: { start: number; end: number }[] = [];
