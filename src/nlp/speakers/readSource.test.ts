@@ -34,6 +34,11 @@ describe('readSource', () => {
     expect(speakers('Agents shot Ana Ruiz and questioned Ana Lopez. "It was fast," Ana said.').at(-1)).toEqual(['Ana', null]);
   });
 
+  it('reads a surname a man of a double surname shares with his sister as his, when he is named with an age and she as his sister', () => {
+    const text = 'Federal agents broke the wrist of Marcos Villalobos Ortega, 34, during a raid on Feb. 11. His sister, Araceli Villalobos, said the family was not told. "I kept telling them, I\'m a citizen," Villalobos said.';
+    expect(speakers(text).at(-1)).toEqual(['Villalobos', 'Marcos Villalobos Ortega']);
+  });
+
   it('reads a person\'s account ("according to Okafor\'s account") as that person, and a body\'s as the body', () => {
     const text = 'Delia Okafor, a neighbor, said she watched from her porch. According to Okafor\'s account, the truck rolled backward slowly.';
     expect(speakers(text).at(-1)).toEqual(["Okafor's account", 'Delia Okafor']);

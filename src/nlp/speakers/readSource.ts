@@ -31,7 +31,7 @@ import { organizationEntity } from './organizationEntity.js';
 import { resolveAnaphor } from './resolveAnaphor.js';
 import type { Gender } from './roleVocab.js';
 import type { SpeakerContext } from './speakerContext.js';
-import { bearerOfSubjectsSecondSurname, subjectSpeakingBySurname } from './subjectBySurname.js';
+import { bearerOfSubjectsSecondSurname, subjectSpeakingBySurname, unrelatedBearerWithAge } from './subjectBySurname.js';
 import { foldName, splitWords, type Word } from './words.js';
 
 const PERSONAL: Readonly<Record<string, Gender>> = { he: 'male', him: 'male', his: 'male', she: 'female', her: 'female' };
@@ -247,7 +247,12 @@ function readName(ctx: SpeakerContext, words: readonly Word[], descriptors: read
   if (!found && words.length === 1 && !title) found = ctx.persons.byGivenName(name);
   // "Arredondo says" where the subject and his wife share the name: the subject's, as news style has it.
   if (found === 'ambiguous') {
-    found = paragraphSpeakerBySurname(ctx, words, site) ?? bearerOfSubjectsSecondSurname(ctx, words) ?? subjectSpeakingBySurname(ctx, words) ?? onlyOneNamedBefore(ctx, words, site.at);
+    found =
+      paragraphSpeakerBySurname(ctx, words, site) ??
+      bearerOfSubjectsSecondSurname(ctx, words) ??
+      subjectSpeakingBySurname(ctx, words) ??
+      unrelatedBearerWithAge(ctx, words) ??
+      onlyOneNamedBefore(ctx, words, site.at);
     if (!found) return null;
   }
   // "Officer Ruiz said" in a story of Ana Ruiz shot by agents: an official's title over the surname of
@@ -329,9 +334,13 @@ function onlyOneNamedBefore(ctx: SpeakerContext, words: readonly Word[], at: num
   const named = new Set<PersonRecord>();
   for (const m of ctx.analysis.mentions) {
     if (m.start >= at) break;
-    if (m.kind !== 'person' || !m.name.includes(' ') || foldName(m.name.split(/\s+/u).pop() ?? '') !== surname) continue;
+    if (m.kind !== 'person' || !m.name.includes(' ')) continue;
     const record = ctx.persons.lookup(m.name);
-    if (record && record !== 'ambiguous') named.add(record);
+    if (!record || record === 'ambiguous') continue;
+    // "Marcos Villalobos Ortega" is called "Villalobos" as his sister "Araceli Villalobos" is.
+    const words = m.name.split(/\s+/u).map(foldName);
+    const paternal = ctx.persons.hasDoubleSurname(record) && words[words.length - 2] === surname;
+    if (words[words.length - 1] === surname || paternal) named.add(record);
   }
   return named.size === 1 ? [...named][0] : null;
 }

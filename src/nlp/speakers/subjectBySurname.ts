@@ -61,3 +61,29 @@ function isApposedRelative(ctx: SpeakerContext, record: PersonRecord): boolean {
   }
   return false;
 }
+
+/**
+ * "Villalobos said" in a story of "Marcos Villalobos Ortega, 34," and "His sister, Araceli Villalobos":
+ * with no subject found, the one bearer of the surname (last word, or the first of a double surname)
+ * the text names with an age and brings in as no one's relative, when every other bearer is brought
+ * in as a relative; null otherwise.
+ */
+export function unrelatedBearerWithAge(ctx: SpeakerContext, words: readonly Word[]): PersonRecord | null {
+  if (ctx.subject || words.length !== 1) return null;
+  const surname = foldName(ctx.text.slice(words[0].start, words[0].end));
+  const bearers = ctx.persons.all().filter((r) => surnamesOf(ctx, r).includes(surname));
+  const unrelated = bearers.filter((r) => !isApposedRelative(ctx, r));
+  if (unrelated.length !== 1 || bearers.length < 2) return null;
+  const [one] = unrelated;
+  return withAge(ctx.text, one.name) ? one : null;
+}
+
+/** Whether the text writes the full name with an age set off after it ("Marcos Villalobos Ortega, 34,"). */
+function withAge(text: string, name: string): boolean {
+  for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+    if (AGE_AFTER.test(text.slice(at + name.length, at + name.length + 6))) return true;
+  }
+  return false;
+}
+
+const AGE_AFTER = /^,\s\d{1,3},/u;
