@@ -115,3 +115,10 @@ describe('skipReportingExtras: a participle that puts the statement out, before 
     expect(attribute('Her lawyer said in a statement released through “the family” that she was unarmed.')).toEqual([]);
   });
 });
+
+describe('skipReportingExtras: "that" before a bare plural subject (stop 48)', () => {
+  it('reads "that agents attempted a stop" as the clause a statement released on a day reports', () => {
+    expect(attribute('The agency said in a statement released Sunday that agents attempted a vehicle stop.')).toEqual([['The agency', 'said in a statement', ['agents attempted a vehicle stop']]]);
+    expect(attribute('The agency said in a statement released on Sunday that agents attempted a vehicle stop.')).toEqual([['The agency', 'said in a statement', ['agents attempted a vehicle stop']]]);
+  });
+});

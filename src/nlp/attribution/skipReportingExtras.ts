@@ -101,8 +101,13 @@ function isComplementizer(ctx: AttributionContext, j: number): boolean {
   if (ctx.rulesOnly !== true) return false;
   const next = tokens[j + 1];
   // "that “to be able to …”": an opening quotation mark opens the quoted clause.
-  return next !== undefined && ((CLAUSE_SUBJECTS.has(next.pos) && next.normal !== 'that') || OPENING_QUOTES.has(next.text));
+  if (next !== undefined && ((CLAUSE_SUBJECTS.has(next.pos) && next.normal !== 'that') || OPENING_QUOTES.has(next.text))) return true;
+  // "that agents attempted a vehicle stop": a bare plural and its verb.
+  const verb = tokens[j + 2];
+  return next !== undefined && next.pos === 'NOUN' && PLURAL.test(next.normal) && verb !== undefined && (verb.pos === 'VERB' || verb.pos === 'AUX');
 }
+
+const PLURAL = /[^s']s$/u;
 
 const QUOTES = /["“”‘’']/;
 const ADVERBIAL_OPENERS = new Set(['following', 'this', 'last', 'next', 'earlier', 'later', 'after', 'before', 'during', 'since', 'online']);
