@@ -34,3 +34,11 @@ describe('apposedRelation', () => {
     expect(relationBefore('His father, Corwin Hale Sr., spoke.', 'Corwin Hale')).toBeNull();
   });
 });
+
+describe('apposedRelation: one who saw it, a clause of theirs between (stop 48)', () => {
+  it('reads "A neighbor who was filming the arrest, Terrence Oyelaran" as a witness before the name', () => {
+    const text = 'A neighbor who was filming the arrest, Terrence Oyelaran, 44, said the agents never identified themselves.';
+    const at = text.indexOf('Terrence');
+    expect(apposedRelation(text, at, at + 'Terrence Oyelaran'.length, loadRoleVocab())?.map((w) => w.text)).toEqual(['A', 'neighbor']);
+  });
+});

@@ -6,6 +6,8 @@ import { splitWords, type Word } from './words.js';
 const APPOSED_RELATION = /(?<![\p{L}'’-])((?:[Hh]is|[Hh]er|[Tt]heir|\p{Lu}[\p{L}'’-]*['’]s?|[Tt]he\s+(?:[\p{L}\d-]+\s+)?[\p{L}\d-]+['’]s)\s+(?:[\p{L}-]+\s+)?[\p{L}-]+),\s*$/u;
 // "Another witness, Emily Heller, 29, said", "A bystander, Ana Ruiz": one of those who saw it, set off before the name.
 const APPOSED_WITNESS = /(?<![\p{L}'’-])((?:[Aa]n?|[Aa]nother|[Oo]ne|[Aa]\s+(?:second|third))\s+(?:[\p{L}-]+\s+)?[\p{L}-]+),\s*$/u;
+// "A neighbor who was filming the arrest, Terrence Oyelaran, 44, said": one who saw it, a clause of theirs between.
+const APPOSED_WITNESS_WHO = /(?<![\p{L}'’-])((?:[Aa]n?|[Aa]nother|[Oo]ne)\s+(?:[\p{L}-]+\s+)?[\p{L}-]+)\s+who\s+[^,;.:"“”]{1,70},\s*$/u;
 // "His father, Duncan Hunter Sr.": the suffix names another man than a plain "Duncan Hunter".
 const GENERATION_AFTER = /^,?\s*(?:Sr|Jr)\b|^\s+(?:II|III|IV)\b/u;
 
@@ -33,10 +35,15 @@ export function apposedRelation(text: string, start: number, end: number, vocab:
   if (!isCommaBefore(text, from, start)) return null;
   const before = text.slice(from, start);
   const m = APPOSED_RELATION.exec(before);
-  const witness = m ? null : APPOSED_WITNESS.exec(before);
+  let witness = m ? null : APPOSED_WITNESS.exec(before);
+  let base = from;
+  if (!m && !witness) {
+    base = Math.max(0, start - 110);
+    witness = APPOSED_WITNESS_WHO.exec(text.slice(base, start));
+  }
   const found = m ?? witness;
   if (!found) return null;
-  const at = from + found.index + found[0].indexOf(found[1]);
+  const at = base + found.index + found[0].indexOf(found[1]);
   const words = splitWords(text, at, at + found[1].length);
   const role = words.length ? vocab.relationRoles.get(words[words.length - 1].norm) : undefined;
   return role !== undefined && (witness === null || role === 'witness') ? words : null;

@@ -231,7 +231,7 @@ function apposedRelations(ctx: SpeakerContext, record: PersonRecord): (readonly 
 
 // "said Ana Ruiz, who recorded the video", "Ana Ruiz, who watched from her porch, said": the clause
 // right after the speaker's name, its verb one of vocab/roles.json's witnessCues.
-const WHO_CLAUSE = /^(?:\s*,\s*\d{1,3})?\s*,\s*who\s+(?:also\s+|had\s+)?([\p{L}]+)/u;
+const WHO_CLAUSE = /^(?:\s*,\s*\d{1,3})?\s*,\s*who\s+(?:also\s+|had\s+|was\s+|were\s+)?([\p{L}]+)/u;
 // "said Hector Ibarra, who lives in the complex and said he saw the shooting": what the clause says he did.
 const WHO_SAID = /^(?:\s*,\s*\d{1,3})?\s*,\s*who\s+[^,.;]{0,60}?\band\s+(?:said|says)\s+(?:that\s+)?(?:he|she)\s+(?:had\s+)?([\p{L}]+)/u;
 // "Maria Ochoa, who was loading groceries two spaces away, said": a clause putting the speaker at the scene.
@@ -240,7 +240,7 @@ const WHO_SAID = /^(?:\s*,\s*\d{1,3})?\s*,\s*who\s+[^,.;]{0,60}?\band\s+(?:said|
 const WHO_NEAR = /^(?:\s*,\s*\d{1,3})?\s*,?\s*who\s+(?:was|were|had been)\s+[^,.;]{0,50}?\b(?:nearby|at the scene|across the street|next door|(?:in|at) the (?:next|adjacent|neighboring) [\p{L}-]+|in the (?:other|same) lane|(?:on|at|near|outside|by|in front of) (?:the|a|her|his|their) (?:sidewalk|corner|curb|porch|stoop|driveway|parking lot|bus stop|front (?:yard|door|window))|(?:a few|\d+|two|three|four|five|six|ten|twenty|several) (?:feet|yards|spaces|parking spaces|cars|car lengths|doors|houses) away)\b/u;
 
 // The verb of each "who" clause in a source phrase: "The woman who recorded it", "… and who filmed part of it".
-const BARE_WHO_VERB = /\bwho\s+(?:also\s+|had\s+)?(\p{L}+)/gu;
+const BARE_WHO_VERB = /\bwho\s+(?:also\s+|had\s+|was\s+|were\s+)?(\p{L}+)/gu;
 
 const AT_DISTANCE = /^(?:(?:he|she|they|I|we) )(?:was|were|had been|stood|had stood) (?:(?:standing|sitting|parked|working|walking) )?(?:(?:about|only|just|some|roughly|maybe|less than|no more than) )?(?:(?:a few|\d+|two|three|four|five|six|ten|fifteen|twenty|thirty|forty|fifty) (?:feet|yards|meters|metres|spaces|car lengths) away|nearby|across the street|next door)\b/iu;
 

@@ -39,6 +39,11 @@ describe('readSource', () => {
     expect(speakers(text).at(-1)).toEqual(['Villalobos', 'Marcos Villalobos Ortega']);
   });
 
+  it('reads one "who was filming" the arrest as a witness', () => {
+    const text = 'ICE officers tackled Arturo Delgado, 52, on Thursday. Maria Lopez, who was filming from her porch, said he was not resisting.';
+    expect(analyseText(text, { anchorDate: '2026-04-22', bodyStart: 0, outlet: null }).attributions.at(-1)?.speaker?.role).toBe('witness');
+  });
+
   it('reads a person\'s account ("according to Okafor\'s account") as that person, and a body\'s as the body', () => {
     const text = 'Delia Okafor, a neighbor, said she watched from her porch. According to Okafor\'s account, the truck rolled backward slowly.';
     expect(speakers(text).at(-1)).toEqual(["Okafor's account", 'Delia Okafor']);
