@@ -100,7 +100,8 @@ describe('counsel relations', () => {
       role: 'family',
       affiliation: 'wife of Dana Whitlock',
     });
-    expect(lastSpeaker(`${LEAD}Speaking after her sister, Lena Ortiz, who was filming, said the couple had stopped.`)).toMatchObject({ role: 'other' });
+    // Not the sister's relation: one "who was filming" is a witness (stop 48).
+    expect(lastSpeaker(`${LEAD}Speaking after her sister, Lena Ortiz, who was filming, said the couple had stopped.`)).toMatchObject({ role: 'witness' });
   });
 });
 
