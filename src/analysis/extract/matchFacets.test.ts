@@ -88,6 +88,11 @@ describe('matchFacets', () => {
     expect(stanceOf('He was ambushed by federal agents outside his home.', 'characterization')).toBeNull();
   });
 
+  it('reads no one struck by the truck as no account of gunfire (stop 48)', () => {
+    expect(stanceOf('So no one was struck by the truck.', 'hit_by_gunfire')).toBeNull();
+    expect(stanceOf('No one was struck by gunfire.', 'hit_by_gunfire')).toBe('not_hit_or_unconfirmed');
+  });
+
   it('reads "None of the three videos shows" as contradicting, and shots told in the present or with the weapon named (stop 47)', () => {
     expect(stanceOf('None of the three videos shows the Civic moving toward Officer A at any point.', 'footage')).toBe('contradicts');
     expect(stanceOf('At 0:21, the officer fires four times.', 'shots_fired')).toBe('4');
