@@ -44,6 +44,13 @@ describe('readSource', () => {
     expect(analyseText(text, { anchorDate: '2026-04-22', bodyStart: 0, outlet: null }).attributions.at(-1)?.speaker?.role).toBe('witness');
   });
 
+  it('reads a name the text writes as a body ("Prairie Gold Pork, which employs …", "the Prairie Gold Pork plant") as no person a "he" may mean', () => {
+    const text = 'Marcos Villalobos Ortega, 34, works at the Prairie Gold Pork plant. Prairie Gold Pork, which employs about 1,400 people, said it is cooperating. He has not been back to work, he said.';
+    const found = speakers(text);
+    expect(found[0]).toEqual(['Prairie Gold Pork, which employs about 1,400 people', 'Prairie Gold Pork']);
+    expect(found.at(-1)?.[1]).not.toBe('Prairie Gold Pork');
+  });
+
   it('reads a person\'s account ("according to Okafor\'s account") as that person, and a body\'s as the body', () => {
     const text = 'Delia Okafor, a neighbor, said she watched from her porch. According to Okafor\'s account, the truck rolled backward slowly.';
     expect(speakers(text).at(-1)).toEqual(["Okafor's account", 'Delia Okafor']);

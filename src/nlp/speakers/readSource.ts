@@ -10,11 +10,11 @@ import { readFamilyAndCounsel } from './readFamilyAndCounsel.js';
 import { readElderOrYounger } from './readElderOrYounger.js';
 import { findCapitalsName } from './findCapitalsName.js';
 import { readDefinedTerm } from './definedTerms.js';
-import type { Entity } from './entity.js';
+import { makeEntity, makeSpeaker, type Entity } from './entity.js';
 import type { PersonRecord } from './personRegistry.js';
 import { personEntity } from './personEntity.js';
 import { readPseudonym } from './readPseudonym.js';
-import { roleOfTitle } from './registerPersons.js';
+import { isWrittenAsThing, roleOfTitle } from './registerPersons.js';
 import { readNamePhrase } from './readNamePhrase.js';
 import { readCivilDefendants } from './readCivilDefendants.js';
 import { readGovernment } from './readGovernment.js';
@@ -261,6 +261,8 @@ function readName(ctx: SpeakerContext, words: readonly Word[], descriptors: read
   // A lone name counts only when the phrase introduces it ("Haddad’s partner, …, Rosa") or titles it.
   // "Agent Ortiz said": the title gives the role, as it does to a full name.
   if (!found && (words.length >= 2 || descriptors.length || title)) {
+    // "Prairie Gold Pork, which employs 1,400 people, said": a body the text writes as one, no person.
+    if (!title && isWrittenAsThing(ctx.text, name)) return makeEntity({ key: `org:${foldName(name)}`, kind: 'organization', speaker: makeSpeaker(name, name, 'other'), heads: [] });
     found = ctx.persons.add(name, { title, titleRole: roleOfTitle(title, ctx.vocab) }, { single: true });
     // Registered only now ("Rep. Steve Israel", whose surname the mentions took for a country): the
     // given name still says he or she, as it does for the names registered first (registerPersons).

@@ -91,6 +91,8 @@ export function registerPersons(text: string, analysis: Analysis, attributions: 
   }
   entries.sort((x, y) => x.start - y.start);
   for (const e of entries) {
+    // "Prairie Gold Pork, which employs 1,400 people", "the Prairie Gold Pork plant": a body, no person.
+    if (isWrittenAsThing(text, e.name)) continue;
     const record = registry.add(e.name, { title: e.title, titleRole: roleOfTitle(e.title, vocab), agencyId: e.agencyId, organization: e.organization });
     if (!record) continue;
     for (const w of e.titleWords) registry.addEvidence(record, vocab.genderWords.get(w.norm) ?? null, 2);
@@ -126,4 +128,17 @@ function addSelfReferenceEvidence(text: string, attributions: readonly Attributi
     // said he ran": the source may begin at the name, past the relation).
     if (found && found !== 'ambiguous' && !found.namedAsRelative && !found.namedAsCounsel) registry.addEvidence(found, vocab.genderWords.get(first.norm) ?? null, 1);
   }
+}
+
+// What follows a name the text writes as a body: "NAME, which …", "the NAME plant".
+const THING_AFTER = /^(?:,?\s+which\b|\s+(?:plant|factory|facility|company|store|restaurant|warehouse|farm|site|campus|hospital|clinic|school|church|center|centre|mall|building)s?\b)/u;
+
+/** Whether the text writes `name` as a body somewhere: "NAME, which employs …", "the NAME plant". */
+export function isWrittenAsThing(text: string, name: string): boolean {
+  if (!name.includes(' ')) return false;
+  for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) {
+    const after = text.slice(at + name.length, at + name.length + 12);
+    if (THING_AFTER.test(after) && (after.trimStart().startsWith(',') || after.startsWith(',') || /\bthe\s+$/iu.test(text.slice(Math.max(0, at - 5), at)) || /^\s+which/u.test(after))) return true;
+  }
+  return false;
 }
