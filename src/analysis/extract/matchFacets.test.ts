@@ -93,6 +93,14 @@ describe('matchFacets', () => {
     expect(stanceOf('No one was struck by gunfire.', 'hit_by_gunfire')).toBe('not_hit_or_unconfirmed');
   });
 
+  it('reads wounds listed after a dash, a death "had been ruled" or classified a homicide, and an officer ", who has not been named," not injured (stop 48)', () => {
+    expect(stanceOf('Almanza was hit twice — once in the shoulder and once in the upper arm.', 'hit_by_gunfire')).toBe('hit');
+    expect(stanceOf('Almanza was shot twice — once in the shoulder and once in the left side.', 'wound_location')).toBe('shoulder');
+    expect(stanceOf('his death had been ruled a homicide', 'cause_of_death')).toBe('force_or_homicide');
+    expect(stanceOf('The report classifies the death as a homicide.', 'cause_of_death')).toBe('force_or_homicide');
+    expect(stanceOf('the officer, who has not been named, was not injured', 'officer_injury')).toBe('minor_or_none');
+  });
+
   it('reads "None of the three videos shows" as contradicting, and shots told in the present or with the weapon named (stop 47)', () => {
     expect(stanceOf('None of the three videos shows the Civic moving toward Officer A at any point.', 'footage')).toBe('contradicts');
     expect(stanceOf('At 0:21, the officer fires four times.', 'shots_fired')).toBe('4');
