@@ -101,6 +101,13 @@ describe('matchFacets', () => {
     expect(stanceOf('the officer, who has not been named, was not injured', 'officer_injury')).toBe('minor_or_none');
   });
 
+  it('reads care given "appropriate" in the base form, and aid rendered past an opening quotation mark (stop 48)', () => {
+    expect(stanceOf('ICE said its officers "immediately rendered aid."', 'treatment_in_custody')).toBe('treated_properly');
+    expect(stanceOf('all detainees "receive appropriate medical care"', 'treatment_in_custody')).toBe('treated_properly');
+    expect(stanceOf('He continues to receive appropriate care.', 'treatment_in_custody')).toBe('treated_properly');
+    expect(stanceOf('She received care at a hospital.', 'treatment_in_custody')).toBeNull();
+  });
+
   it('reads "None of the three videos shows" as contradicting, and shots told in the present or with the weapon named (stop 47)', () => {
     expect(stanceOf('None of the three videos shows the Civic moving toward Officer A at any point.', 'footage')).toBe('contradicts');
     expect(stanceOf('At 0:21, the officer fires four times.', 'shots_fired')).toBe('4');
