@@ -2,9 +2,9 @@ import { isOfficerClause } from './isOfficerClause.js';
 
 // An officer as the object of a charge word: "indicted an Immigration and Customs Enforcement
 // officer", "charges against the agent", "charged the deputy with". Not an officer's possessive
-// ("the officers' report") and not a charge of acting against one ("charged with assaulting an officer":
+// ("the officers' report"), nor "declined to bring charges against the officers" past its "against", and not a charge of acting against one ("charged with assaulting an officer":
 // the words after the cue there open on a verb).
-const OFFICER_OBJECT = /^\s+(?:(?:the|an?|one|two|three|both|federal|immigration|former|off-duty|and|of|\p{Lu}[\p{L}.’'-]*)\s+){0,6}(?:agents?|officers?|deput(?:y|ies)|troopers?|marshals?)\b(?!['’])/u;
+const OFFICER_OBJECT = /^\s+(?:against\s+)?(?:(?:the|an?|one|two|three|both|federal|immigration|former|off-duty|and|of|\p{Lu}[\p{L}.’'-]*)\s+){0,6}(?:agents?|officers?|deput(?:y|ies)|troopers?|marshals?)\b(?!['’])/u;
 const OFFICER_INSIDE = /\b(?:charged|indicted|accused|prosecuted)\s+(?:(?:the|an?|one|two|federal|immigration|former|and|of|\p{Lu}[\p{L}.’'-]*)\s+){0,6}(?:agents?|officers?|deput(?:y|ies)|troopers?|marshals?)\b(?!['’])/u;
 
 // "A Border Patrol agent was indicted Thursday on charges of …": the officer opening the clause (past a

@@ -108,6 +108,12 @@ describe('matchFacets', () => {
     expect(stanceOf('She received care at a hospital.', 'treatment_in_custody')).toBeNull();
   });
 
+  it('reads a complaint "charging NAME with assaulting" as charged, charges declined as none, and charges declined against officers as none of the man\'s (stop 48)', () => {
+    expect(stanceOf('filed a criminal complaint charging Efraín with assaulting a federal officer', 'criminal_charge')).toBe('charged');
+    expect(stanceOf('The U.S. Attorney\'s Office declined to file charges against Robledo.', 'criminal_charge')).toBe('not_charged');
+    expect(stanceOf('Federal prosecutors declined to bring criminal charges against the officers.', 'criminal_charge')).toBeNull();
+  });
+
   it('reads "None of the three videos shows" as contradicting, and shots told in the present or with the weapon named (stop 47)', () => {
     expect(stanceOf('None of the three videos shows the Civic moving toward Officer A at any point.', 'footage')).toBe('contradicts');
     expect(stanceOf('At 0:21, the officer fires four times.', 'shots_fired')).toBe('4');
