@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { tokenize } from '../tokens/tokenize.js';
 import { butClauseEnd } from './butClauseEnd.js';
+import { attributeText } from './testing/attributeText.js';
 
 /** The text the content keeps: from the token after `said` to butClauseEnd's end. */
 function keep(text: string): string {
@@ -48,5 +49,15 @@ describe('butClauseEnd: the speaker reporting again', () => {
 
   it('keeps a contrast whose verb reports nothing', () => {
     expect(keepWithCues('Ruiz said the car was parked, but later moved it.')).toBe('(all)');
+  });
+});
+
+describe('butClauseEnd: what the speaker did not do, and the writer’s aside (stop 48)', () => {
+  it('ends the words before ", but did not give details", ", but declined to …" and ", a figure it has not backed up"', () => {
+    expect(attributeText('The agency said two officers were injured, but did not give details about their injuries.')).toEqual([['The agency', 'said', ['two officers were injured']]]);
+    expect(attributeText('He said the car was stopped, but declined to say more.')).toEqual([['He', 'said', ['the car was stopped']]]);
+    expect(attributeText('The agency said assaults have risen by more than 1,000 percent, a figure it has not backed up with data.')).toEqual([
+      ['The agency', 'said', ['assaults have risen by more than 1,000 percent']],
+    ]);
   });
 });

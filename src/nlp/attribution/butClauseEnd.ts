@@ -10,6 +10,18 @@ const SUBJECT_PARTS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM']);
 const SHOWING = new Set(['show', 'say', 'suggest', 'indicate', 'contradict']);
 const RECORD_NOUNS = new Set(['video', 'videos', 'footage', 'photo', 'photos', 'photographs', 'images', 'recording', 'recordings', 'records', 'documents', 'data']);
 
+const NEGATABLE = new Set(['did', 'does', 'would', 'could', 'has', 'have', 'had']);
+const NOT = new Set(['not', "n't", 'n’t']);
+const WITHHOLDING = new Set(['declined', 'refused', 'declines', 'refuses']);
+// ", a figure it has not backed up", ", a claim the agency did not explain": the writer's aside on the words.
+const ASIDE_NOUNS = new Set(['figure', 'claim', 'number', 'statistic', 'assertion', 'characterization', 'description', 'account', 'estimate']);
+const ASIDE_SUBJECTS = new Set(['it', 'that', 'which', 'the', 'they', 'he', 'she', 'officials', 'dhs', 'ice', 'cbp']);
+
+/** Whether the words at `k` open an aside of the writer's on what was said: "a figure it has not backed up". */
+function isWritersAside(tokens: readonly Token[], k: number): boolean {
+  return (tokens[k]?.normal === 'a' || tokens[k]?.normal === 'an') && ASIDE_NOUNS.has(tokens[k + 1]?.normal ?? '') && ASIDE_SUBJECTS.has(tokens[k + 2]?.normal ?? '');
+}
+
 /**
  * "officials say he had a gun, videos show a phone": after a comma, a clause of its own whose subject
  * is a record (a video, a photo, documents) and whose verb is a cue (`isCue`) with words after it is
@@ -51,7 +63,7 @@ export function butClauseEnd(tokens: readonly Token[], from: number, to: number,
   if (report >= 0) return report;
   // Most contents hold no ", but": the scan below is needed only when one stands (speed only).
   let but = from;
-  while (but < to - 3 && !(tokens[but].text === ',' && CONTRASTS.has(tokens[but + 1].normal))) but++;
+  while (but < to - 3 && !(tokens[but].text === ',' && (CONTRASTS.has(tokens[but + 1].normal) || isWritersAside(tokens, but + 1)))) but++;
   if (but >= to - 3) return to;
   const speaker = source.to - source.from === 1 ? tokens[source.from].normal : '';
   let quoted = false;
@@ -61,11 +73,16 @@ export function butClauseEnd(tokens: readonly Token[], from: number, to: number,
     if (/["“”]/.test(t.text) || (t.text === "'" && tokens[j + 1]?.text === "'")) quoted = !quoted;
     if (quoted) continue;
     if (t.pos === 'AUX' || (t.pos === 'VERB' && !t.normal.endsWith('ing'))) clause = true;
+    // "…1,000 percent, a figure it has not backed up with data": the writer's word on what was said.
+    if (t.text === ',' && clause && isWritersAside(tokens, j + 1)) return j;
     if (t.text !== ',' || !CONTRASTS.has(tokens[j + 1].normal) || !clause) continue;
     // "DHS initially said she had rammed agents, but later said only that …": the speaker's own next
     // report, a verb of saying with no subject of its own, is no part of the first one's words.
     const next = tokens[j + 2].pos === 'ADV' ? j + 3 : j + 2;
     if (tokens[next]?.pos === 'VERB' && isCue(next)) return j;
+    // "…two officers were injured, but did not give details": what the speaker did not do, in the writer's words.
+    if (NEGATABLE.has(tokens[next]?.normal ?? '') && NOT.has(tokens[next + 1]?.normal ?? '')) return j;
+    if (WITHHOLDING.has(tokens[next]?.normal ?? '') && tokens[next + 1]?.normal === 'to') return j;
     const subject = tokens[j + 2].normal;
     if (!THIRD_PERSON.has(subject) || (PRONOUNS.has(speaker) && speaker !== subject)) continue;
     const verb = tokens[j + 3].pos === 'ADV' ? tokens[j + 4] : tokens[j + 3];
