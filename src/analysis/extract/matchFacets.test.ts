@@ -114,6 +114,12 @@ describe('matchFacets', () => {
     expect(stanceOf('Federal prosecutors declined to bring criminal charges against the officers.', 'criminal_charge')).toBeNull();
   });
 
+  it('reads a blow to an officer a filing marks ("struck BPA-3 in the face", "Agent A") as no wound of the man (stop 48)', () => {
+    expect(stanceOf('Ruiz "struck BPA-3 in the face with his elbow."', 'wound_location')).toBeNull();
+    expect(stanceOf('He struck Agent A in the face.', 'wound_location')).toBeNull();
+    expect(stanceOf('He was struck in the face.', 'wound_location')).toBe('face');
+  });
+
   it('reads "None of the three videos shows" as contradicting, and shots told in the present or with the weapon named (stop 47)', () => {
     expect(stanceOf('None of the three videos shows the Civic moving toward Officer A at any point.', 'footage')).toBe('contradicts');
     expect(stanceOf('At 0:21, the officer fires four times.', 'shots_fired')).toBe('4');

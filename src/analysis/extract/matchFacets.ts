@@ -183,7 +183,8 @@ const KIN_SUBJECT =
   /\b(?:[Ss]he|[Hh]e|I|[Ww]e|[Tt]hey) and (?:her|his|my|our|their) (?:[\p{L}-]+\s+){0,2}(?:brothers?|sisters?|siblings|children|kids|sons?|daughters?)\b[^.;!?]{0,80}$/u;
 
 // "struck an officer in the face": the body part right after an officer, inside the match, is the officer's.
-const OFFICER_STRUCK = /\b(?:agent|officer|deputy|deputies|trooper|marshal)s?,?\s+(?:in|to|on)\s/iu;
+// So is a filing's mark for an officer: "struck BPA-3 in the face", "struck Agent A in the face".
+const OFFICER_STRUCK = /\b(?:(?:agent|officer|deputy|deputies|trooper|marshal)s?|[a-z]{2,5}-\d{1,2}|(?:agent|officer|deputy) [a-z](?:\.[a-z]\.)?|(?:agent|officer|deputy) \d{1,2})\b,?\s+(?:in|to|on)\s/iu;
 
 // "The agent suffered cuts to his hand": a match opening on "suffered" tells of the officer before it.
 const SUFFERED = /^suffer/iu;
