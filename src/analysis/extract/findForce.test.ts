@@ -22,6 +22,14 @@ describe('findForce', () => {
     expect(told('The agent pushed back against the policy.')[1]).toEqual([]);
   });
 
+  it('reads a rifle butt, a pistol-whipping, a man beaten and a man\'s jaw broken as force, not a man who broke his own wrist (stop 48)', () => {
+    expect(findForce([sentence('A Guard soldier struck a protester in the face with the butt of his rifle.')]).force).toEqual(['baton or other impact weapon']);
+    expect(findForce([sentence('An agent pistol-whipped him.')]).force).toEqual(['baton or other impact weapon']);
+    expect(findForce([sentence('ICE agents beat a man outside the store.')]).force).toEqual(['physical force']);
+    expect(findForce([sentence('The officer broke a man\'s jaw.')]).force).toEqual(['physical force']);
+    expect(findForce([sentence('He broke his wrist when he fell.')]).force).toEqual([]);
+  });
+
   it('reads a projectile fired by an officer as less-lethal, not a gun (stop 48)', () => {
     expect(findForce([sentence('She was hit in the cheek by a projectile fired by a federal officer.')]).force).toEqual(['less-lethal munitions']);
     expect(findForce([sentence('An agent fired three rounds into the car.')]).force).toEqual(['firearm discharged']);
