@@ -120,6 +120,23 @@ describe('matchFacets', () => {
     expect(stanceOf('He was struck in the face.', 'wound_location')).toBe('face');
   });
 
+  it('reads use of force found "within policy", "legally justified", "only the force necessary", "in defense of himself", "to stop the threat" as justified (stop 48)', () => {
+    expect(stanceOf('the review found the use of force was within policy', 'justification_for_force')).toBe('self_defense');
+    expect(stanceOf('It is unclear whether the shooting was within policy.', 'justification_for_force')).toBeNull();
+    expect(stanceOf('the officer\'s actions were legally justified under state law', 'justification_for_force')).toBe('self_defense');
+    expect(stanceOf('The shooting was not justified.', 'justification_for_force')).toBe('unjustified');
+    expect(stanceOf('agents used only the force necessary', 'justification_for_force')).toBe('self_defense');
+    expect(stanceOf('he fired in defense of himself and others', 'justification_for_force')).toBe('self_defense');
+    expect(stanceOf('He fired to stop the threat.', 'justification_for_force')).toBe('self_defense');
+  });
+
+  it('reads what one cannot prove, is told, or a label DHS gave as no claim of one\'s own; asylum applied for and agents kicked as read (stop 48)', () => {
+    expect(stanceOf("I cannot prove beyond a reasonable doubt that the officer's use of deadly physical force was not justified", 'justification_for_force')).toBeNull();
+    expect(stanceOf('We are told he resisted.', 'compliance')).toBeNull();
+    expect(stanceOf('He had applied for asylum in 2019.', 'citizenship')).toBe('lawful_status');
+    expect(stanceOf('he violently resisted arrest, kicking and striking agents', 'weapon_alleged')).toBe('armed');
+  });
+
   it('reads "None of the three videos shows" as contradicting, and shots told in the present or with the weapon named (stop 47)', () => {
     expect(stanceOf('None of the three videos shows the Civic moving toward Officer A at any point.', 'footage')).toBe('contradicts');
     expect(stanceOf('At 0:21, the officer fires four times.', 'shots_fired')).toBe('4');

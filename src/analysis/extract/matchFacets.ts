@@ -70,7 +70,7 @@ const OTHERS_LABEL = new RegExp(
   // look like a violent criminal": a label made, whoever makes it.
   String.raw`(?:\b(?:and\s+(?:then\s+)?|to\s+)call(?:ing)?\s+it\s+["“]?(?:an?\s+)?|\b(?:turned|turn|turning|turns|made|make|making|makes)\s+(?:him|her|them|(?:my|our|his|her|their)\s+\p{L}+)\s+(?:into|out\s+to\s+be|(?:look|seem|appear)\s+(?:like\s+)?)\s*(?:an?\s+)?(?:[\p{L}-]+\s+){0,3})$|` +
   LABELER +
-    String.raw`(?:(?:call(?:ed|s|ing)?|label(?:l?ed|s|ing)?|brand(?:ed|s|ing)?|paint(?:ed|s|ing)?|smear(?:ed|s|ing)?|describ(?:e|ed|es|ing)|portray(?:ed|s|ing)?|characteri[sz](?:e|ed|es|ing))\s+(?:him|her|them|(?:my|our|his|her|their)\s+\p{L}+|\p{Lu}\p{Ll}+)\s+(?:as\s+)?(?:an?\s+)?(?:[\p{L}-]+\s+){0,2}` +
+    String.raw`(?:(?:call(?:ed|s|ing)?|label(?:l?ed|s|ing)?|brand(?:ed|s|ing)?|paint(?:ed|s|ing)?|smear(?:ed|s|ing)?|describ(?:e|ed|es|ing)|portray(?:ed|s|ing)?|characteri[sz](?:e|ed|es|ing))\s+(?:him|her|them|(?:my|our|his|her|their|this|that)\s+\p{L}+|\p{Lu}\p{Ll}+)\s+(?:as\s+)?(?:an?\s+)?(?:[\p{L}-]+\s+){0,2}` +
     String.raw`|(?:put|puts|putting|got|spread)\s+(?:it\s+)?out\s+(?:there\s+)?that\s+(?:[\p{L}'’-]+\s+){0,6}` +
     String.raw`|(?:put|puts|putting|plastered|spread)\s+(?:his|her|their|my)\s+(?:face|name|photo|picture)\s+(?:[\p{L}-]+\s+){0,4}?as\s+(?:an?\s+)?(?:[\p{L}-]+\s+){0,2})$`,
   'u',
@@ -267,6 +267,10 @@ const OFFICER_OPENS_CLAUSE =
 // "That is not the language of a man who feared for his life": what such a man would do or say, denied of this one.
 const NOT_OF_ONE_WHO = /\bnot (?:the )?(?:language|words|way|actions?|behaviou?r|conduct|demeanou?r|acts?) (?:of|that) (?:an?|someone|somebody|the)\s+(?:[\p{L}-]+\s+){0,2}?(?:who|that)\s+$/iu;
 
+// "I cannot prove beyond a reasonable doubt that the officer's use of force was not justified", "We are
+// told he resisted": what one cannot prove, or was told by others, one does not assert.
+const UNPROVEN = /\b(?:cannot|can['’]t|could not|couldn['’]t|unable to|not able to|failed to) (?:prove|establish|show|conclude|determine)\b(?:[^.;!?]|\b(?:Mr|Mrs|Ms|Dr)\.){0,140}$|\b(?:we|I|you) (?:are|were|have been|had been|was) told (?:that )?(?:[\p{L}'’-]+\s+){0,4}$/iu;
+
 // "Not one of them shows anyone throwing a rock", "None of the videos shows him reaching": what no recording shows.
 const NONE_SHOWS = /\b(?:not one|none|neither)\s+of\s+(?:them|the\s+(?:[\p{L}-]+\s+){0,2}?(?:videos?|clips?|recordings?|images?|photos?|photographs?))\s+(?:shows?|showed|depicts?|captures?|captured)\s+(?:[\p{L}'’-]+\s+){0,3}$/iu;
 
@@ -289,6 +293,7 @@ function isNegated(text: string, at: number): boolean {
   if (OTHERS_LABEL.test(text.slice(Math.max(0, at - 80), at)) || NO_EVIDENCE.test(sentence)) return true;
   if (ASKED_OR_SUPPOSED.test(sentence.split(SENTENCE_END).pop() ?? '')) return true;
   if (NONE_SHOWS.test(sentence.split(SENTENCE_END).pop() ?? '')) return true;
+  if (UNPROVEN.test(sentence.split(SENTENCE_END).pop() ?? '')) return true;
   // Every NOT_SHOWN match holds one of these words: most windows have none, and are answered without
   // the three regexes, whose letter classes cost milliseconds to compile on a text with curly quotes.
   return SHOWN_WORD.test(sentence) && NOT_SHOWN.some((re) => re.test(sentence));
