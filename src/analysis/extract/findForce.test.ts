@@ -30,6 +30,10 @@ describe('findForce', () => {
     expect(findForce([sentence('He broke his wrist when he fell.')]).force).toEqual([]);
   });
 
+  it('reads a woman pulled out through the driver\'s door as force (stop 48)', () => {
+    expect(findForce([sentence("An agent pulled Orozco out through the driver's door by her jacket.")]).force).toEqual(['physical force']);
+  });
+
   it('reads a projectile fired by an officer as less-lethal, not a gun (stop 48)', () => {
     expect(findForce([sentence('She was hit in the cheek by a projectile fired by a federal officer.')]).force).toEqual(['less-lethal munitions']);
     expect(findForce([sentence('An agent fired three rounds into the car.')]).force).toEqual(['firearm discharged']);

@@ -75,6 +75,7 @@ describe('matchFacets', () => {
     expect(stanceOf('He’s not going to attack a man with a gun.', 'weapon_alleged')).toBeNull();
     expect(stanceOf('A man with a gun approached the agents.', 'weapon_alleged')).toBe('armed');
     expect(stanceOf('while her 9-year-old son and 6-year-old daughter screamed from the back seat', 'age')).toBeNull();
+    expect(stanceOf("Orozco's 13-year-old daughter, Camila, did not speak.", 'age')).toBeNull();
     expect(stanceOf('Cliff Aronsohn, who teaches defensive tactics, reviewed the video.', 'justification_for_force')).toBeNull();
     expect(stanceOf('A kid with no record. And this administration called him a gang member.', 'gang_affiliation')).toBeNull();
     expect(stanceOf('The videos don’t show that.', 'footage')).toBe('contradicts');
