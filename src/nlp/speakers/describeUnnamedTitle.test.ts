@@ -133,3 +133,10 @@ describe('an office named by its seat', () => {
     expect(speakers(`${LEAD}Whitlock's doctor said he was hit twice.`).at(-1)).toBeNull();
   });
 });
+
+describe('a bare rank many hold, after the one person named with it (stop 48)', () => {
+  it('reads "the pastor said" as the one pastor named within three sentences, and no one when two officers are named', () => {
+    expect(speakers(`${LEAD}Pastor Elías Garrido spoke at the vigil. "He was never armed," the pastor said.`).at(-1)?.[0]).toBe('Elías Garrido');
+    expect(speakers(`${LEAD}Officer Ana Ruiz arrived first. Officer Tom Hale fired. "I saw a gun," the officer said.`).at(-1)).toBeNull();
+  });
+});

@@ -251,6 +251,13 @@ export function describeUnnamedTitle(ctx: SpeakerContext, words: readonly Word[]
     if (!bare && !isOfficeSeat(phrase)) return null;
     const earlier = bare ? resolveAnaphor(ctx, { ...site, gender: null, reach: REACH, accepts: (e) => e.kind === 'person' && (e.heads.includes(head) || e.person?.titleRole === phrase.role) }) : null;
     if (earlier?.key.startsWith(KEY)) return earlier;
+    // "Pastor Elías Garrido spoke at the vigil. … the pastor said": the one person the text names with
+    // a rank many hold, named within three sentences, is who the bare title means.
+    // Not when two bear it ("Officer Ana Ruiz … Officer Tom Hale … the officer said").
+    if (bare && earlier?.person && RANKS.has(head)) {
+      const holders = holdersOf(ctx, head);
+      if (holders.length === 1 && holders[0] === earlier.person) return personEntity(earlier.person, describePerson(ctx, earlier.person, [], site));
+    }
     // "The officer, whose name was redacted from the report, wrote": a clause set off after the title adds nothing to it.
     const alone = words.length === 2 || (words.length > 2 && (words[2].norm === 'who' || words[2].norm === 'whose') && /^\s*,\s*$/u.test(ctx.text.slice(words[1].end, words[2].start)));
     if (bare) return holderOf(ctx, head, site, alone) ?? (alone ? introducedOfficer(ctx, head) : null);

@@ -51,6 +51,11 @@ describe('readSource', () => {
     expect(found.at(-1)?.[1]).not.toBe('Prairie Gold Pork');
   });
 
+  it('reads "he said" after one introduced as "a retired mail carrier named Walt Dunnigan" as him', () => {
+    const text = 'ICE agents arrested Leticia Orozco, 36, on Jan. 31. Another resident, a retired mail carrier named Walt Dunnigan, 71, said he watched from his porch. "She was not fighting anybody," he said.';
+    expect(speakers(text).at(-1)).toEqual(['he', 'Walt Dunnigan']);
+  });
+
   it('reads a person\'s account ("according to Okafor\'s account") as that person, and a body\'s as the body', () => {
     const text = 'Delia Okafor, a neighbor, said she watched from her porch. According to Okafor\'s account, the truck rolled backward slowly.';
     expect(speakers(text).at(-1)).toEqual(["Okafor's account", 'Delia Okafor']);

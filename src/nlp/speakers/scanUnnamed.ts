@@ -9,17 +9,21 @@ const DETERMINERS = new Set(['a', 'an', 'one', 'another']);
 /** Words between the determiner and the noun: "a young woman", "one 17-year-old student". */
 const MAX_MODIFIERS = 2;
 
+/** What stands right before the name: a comma, or "named", "called", "identified as" ("a retired mail carrier named Walt Dunnigan"). */
+const NAME_OPENER = /(?:,|\b(?:named|called|identified as))\s*$/u;
+
 /** Words after the noun to look through for its name. */
 const NAME_REACH = 80;
 
 /**
- * "One local woman, Ida Brandt, …", "A neighbor who lives a few houses away, Marcus Hale, 52, said":
+ * "One local woman, Ida Brandt, …", "A neighbor who lives a few houses away, Marcus Hale, 52, said",
+ * "Another resident, a retired mail carrier named Walt Dunnigan, 71,":
  * a person mention set off by a comma soon after, in the same sentence, names the person at once.
  */
 function namedAtOnce(ctx: Base, end: number): boolean {
   const sentence = ctx.sentenceAt(end);
   return ctx.analysis.mentions.some(
-    (m) => m.kind === 'person' && m.start >= end && m.start - end <= NAME_REACH && /,\s*$/.test(ctx.text.slice(Math.max(end, m.start - 3), m.start)) && ctx.sentenceAt(m.start) === sentence,
+    (m) => m.kind === 'person' && m.start >= end && m.start - end <= NAME_REACH && NAME_OPENER.test(ctx.text.slice(Math.max(end, m.start - 15), m.start)) && ctx.sentenceAt(m.start) === sentence,
   );
 }
 
