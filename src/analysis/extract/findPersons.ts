@@ -58,6 +58,7 @@ const CHARGED_BEFORE = /\b(?:charg(?:es|ed|ing)|indict(?:s|ed|ing)|accus(?:es|ed
 const CHARGED_AFTER = /^(?:,[^,]{0,30},)?\s+(?:was|has been|had been|is|were)\s+(?:\w+\s+)?(?:charged|indicted)\b/iu;
 const OF_BEFORE = /\b(?:of|for)\s+$/u;
 // "News 5's Alyssa Ortega spoke with the woman": a station's own reporter, by its channel number.
+const OPERATION_BEFORE = /\bOperation\s+$/u;
 const PRESS_BEFORE = /(?:^|\s)(?:[Oo]ur|[Cc]orrespondent|CORRESPONDENT|[Rr]eporter|REPORTER|[Aa]nchor|ANCHOR|(?:News|Channel)\s+\d{1,2}['’]s)\s+$/u;
 const BYLINE_BEFORE = /(?:^|\n)[ \t]*(?:by|BY|By)[ \t]+$/u;
 // "The officer who shot her has been identified in court records as Jon Ross": the name is the officer's
@@ -143,6 +144,8 @@ export function findPersons(
         continue;
       }
       if (LIKENED_BEFORE.test(text.slice(Math.max(s.start, m.start - 40), m.start))) continue;
+      // "Operation Lone Star", "Operation Midway Blitz": an operation's name.
+      if (OPERATION_BEFORE.test(text.slice(Math.max(s.start, m.start - 12), m.start))) continue;
       // "Fernando García of the Border Network for Human Rights said": one named by the body they speak for is its voice.
       if (OF_BODY_AFTER.test(text.slice(m.end, Math.min(s.end, m.end + 80)))) {
         officeHolders.push(m.name);

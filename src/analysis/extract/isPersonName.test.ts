@@ -15,3 +15,12 @@ describe('isPersonName', () => {
     expect(isPersonName('John F. Kennedy')).toBe(true);
   });
 });
+
+describe('isPersonName: places, courts and products (stop 48)', () => {
+  it('reads a road, a judicial circuit and a product as no person', () => {
+    expect(isPersonName('Old Bartow Eagle Lake Road')).toBe(false);
+    expect(isPersonName('Judicial Circuit')).toBe(false);
+    expect(isPersonName('Pepper Balls')).toBe(false);
+    expect(isPersonName('Ana Lane')).toBe(true);
+  });
+});

@@ -2,7 +2,7 @@ const TWO_LETTERS = /\p{L}{2}/u;
 // Capitalised names that are organisations or offices, not people: general English head nouns
 // ("… Rights Observatory", "[Office of] Professional Responsibility").
 const ORGANISATION_WORD =
-  /\b(?:Office|Responsibility|Affairs|Observatory|Rights|Cent(?:er|re)|Coalition|Project|Network|Committee|Council|Association|Union|Alliance|Foundation|Institute|Fund|Clinic|Church|University|College|School|Hospital|Department|Bureau|Agency|Services?|Program(?:me)?|Initiative|Society|League|Group|Partners|Collective|Defenders|Advocates|Watch|Administration|Commission|Authority|Court|Corporation|Company|Inc|LLC)\b/u;
+  /\b(?:Office|Responsibility|Affairs|Observatory|Rights|Cent(?:er|re)|Coalition|Project|Network|Committee|Council|Association|Union|Alliance|Foundation|Institute|Fund|Clinic|Church|University|College|School|Hospital|Department|Bureau|Agency|Services?|Program(?:me)?|Initiative|Society|League|Group|Partners|Collective|Defenders|Advocates|Watch|Administration|Commission|Authority|Court|Corporation|Company|Inc|LLC|Circuit|District|Operation|Road|Street|Avenue|Boulevard|Highway|Parkway|Balls?|Pork|Beef|Foods?|Farms?)\b/u;
 
 // "N Jug" of "Loaf 'N Jug": a word of one letter with no period (an initial has one: "John F. Kennedy").
 const BARE_LETTER = /(?:^|\s)\p{L}(?=\s|$)/u;
