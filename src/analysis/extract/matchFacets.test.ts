@@ -138,6 +138,10 @@ describe('matchFacets', () => {
     expect(stanceOf('he violently resisted arrest, kicking and striking agents', 'weapon_alleged')).toBe('armed');
   });
 
+  it('reads a deputy "was being dragged" as the car driven at officers (stop 48)', () => {
+    expect(stanceOf('the deputy was being dragged alongside the vehicle', 'vehicle_movement')).toBe('toward_officers');
+  });
+
   it('reads "None of the three videos shows" as contradicting, and shots told in the present or with the weapon named (stop 47)', () => {
     expect(stanceOf('None of the three videos shows the Civic moving toward Officer A at any point.', 'footage')).toBe('contradicts');
     expect(stanceOf('At 0:21, the officer fires four times.', 'shots_fired')).toBe('4');
