@@ -160,3 +160,9 @@ describe('findDirectQuotes: a lead whose object is "what she saw" (stop 40)', ()
     expect(attribute('Ramos described what, in her words, she saw:\n\n“They broke the window.”').map((f) => f[2].join(' '))).toEqual(['what, in her words, she saw']);
   });
 });
+
+describe('findDirectQuotes: a colon lead told "by phone" (stop 48)', () => {
+  it('gives the quotation after "told WCLT by phone:" to the subject', () => {
+    expect(attribute('Marisol Quintanar told WCLT by phone: "He was backing up."')).toEqual([['Marisol Quintanar', 'told', ['He was backing up.']]]);
+  });
+});

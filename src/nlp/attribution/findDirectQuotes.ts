@@ -241,11 +241,14 @@ function leadExtrasEnd(ctx: AttributionContext, c: number, stop: number, verb: C
     while (from < stop && (OBJECT_PARTS.has(tokens[from].pos) || tokens[from].normal === 'his' || tokens[from].normal === 'her' || tokens[from].normal === 'their') && !PREPOSITIONS.has(tokens[from].normal)) from++;
   }
   const end = skipReportingExtras(ctx, from, stop, from === c + 1 ? verb : null);
+  // `told WCLT by phone: “…”`: the means the words came by.
+  if (tokens[stop].text === ':' && end + 2 === stop && tokens[end].normal === 'by' && BY_MEANS.has(tokens[end + 1].normal)) return stop;
   if (end >= stop || tokens[stop].text !== ':' || !PUT_OUT.has(tokens[end].normal) || stop - end > 5) return end;
   for (let j = end + 1; j < stop; j++) if (!TAIL_PARTS.has(tokens[j].pos) || QUOTE.test(tokens[j].text)) return end;
   return stop;
 }
 const PREPOSITIONS = new Set(['in', 'on', 'at', 'during', 'with', 'to', 'through', 'via', 'after', 'before', 'from', 'for', 'of', 'about']);
+const BY_MEANS = new Set(['phone', 'telephone', 'text', 'email', 'e-mail', 'video', 'videoconference', 'zoom']);
 const PUT_OUT = new Set(['released', 'issued', 'posted', 'published', 'sent', 'shared', 'emailed']);
 
 /**
