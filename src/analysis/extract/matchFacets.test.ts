@@ -138,6 +138,11 @@ describe('matchFacets', () => {
     expect(stanceOf('he violently resisted arrest, kicking and striking agents', 'weapon_alleged')).toBe('armed');
   });
 
+  it('reads "none of the agents … were wearing body-worn cameras" as no footage (stop 48)', () => {
+    expect(stanceOf('None of the officers wore body cameras.', 'footage')).toBe('none');
+    expect(stanceOf('none of the agents involved were wearing body-worn cameras', 'footage')).toBe('none');
+  });
+
   it('reads a deputy "was being dragged" as the car driven at officers (stop 48)', () => {
     expect(stanceOf('the deputy was being dragged alongside the vehicle', 'vehicle_movement')).toBe('toward_officers');
   });
