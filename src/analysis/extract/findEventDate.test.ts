@@ -8,6 +8,10 @@ function dateOf(text: string, published: string): string | null {
 }
 
 describe('findEventDate', () => {
+  it('reads the day an agency did not respond to questions as no day of the shooting (stop 48)', () => {
+    expect(dateOf('An ICE officer shot Wilmer Banegas, 29, on Feb. 22. ICE did not respond to questions Tuesday about why the officer fired.', '2026-03-04')).toBe('2026-02-22');
+  });
+
   it('reads an update’s stamp, a live blog entry’s or a video’s time code as when it was written, never the event’s time, its day only when nothing else dates it (stop 48)', () => {
     const text =
       'UPDATE, Saturday 11:15 a.m.: The man shot by a federal immigration officer in Burien on Friday has been identified as Jonathan Ayala Ruiz.\n\nA man was shot by a federal agent in the parking lot just before 8 a.m. Friday, the sheriff said.';
