@@ -16,7 +16,7 @@ describe('findPlace', () => {
     expect(placeOf('Man tased by ICE', body)).toBeNull();
     const died = 'Gladys Zelaya, 38, died Feb. 21 at the Montgomery Processing Center in Conroe, an ICE detention facility. The family hired a Houston lawyer.';
     expect(placeOf('Woman dies in ICE custody', died)).toBe('Conroe');
-    const trial = 'A federal jury in Los Angeles acquitted Rosa Delgado, 52, on Thursday. Agents had tackled her during an Aug. 9 raid in Paramount.';
+    const trial = 'A federal jury in Los Angeles on Thursday acquitted Rosa Delgado, 52, whom ICE agents tackled during an August raid. The raid took place at a car wash in Paramount.';
     expect(placeOf('Jury acquits grandmother', trial)).toBe('Paramount');
   });
 
