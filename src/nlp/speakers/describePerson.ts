@@ -96,11 +96,23 @@ function learnFromDescriptors(ctx: SpeakerContext, record: PersonRecord, descrip
     const noun = headText.endsWith('s') && ctx.vocab.relationRoles.has(headText.slice(0, -1)) ? headText.slice(0, -1) : headText;
     // "Fernando García, an immigration lawyer who has tracked pursuits": a lawyer introduced with "a" and
     // given no client (no "for …", no "his") is no one's counsel here.
-    const clientless = role === 'subject_counsel' && of === null && INDEFINITE.has(segment[0]?.norm ?? '') && !d.possessivePronoun && d.possessorName.length === 0 && d.complement.length === 0;
+    // So is "a staff attorney with the ACLU of Colorado": the words after name where the lawyer works.
+    const clientless =
+      role === 'subject_counsel' && of === null && INDEFINITE.has(segment[0]?.norm ?? '') && !d.possessivePronoun && d.possessorName.length === 0 && (d.complement.length === 0 || (EMPLOYER_LINK.test(ctx.text.slice(d.head.words[d.head.words.length - 1].end, d.complement[0].start)) && !representsSomeone(ctx, segment)));
     const possessorGender = d.possessivePronoun ? (ctx.vocab.genderWords.get(d.possessivePronoun.norm) ?? null) : null;
     record.relation = clientless ? { role, noun, of, clientless } : { role, noun, of, possessorGender };
     ctx.persons.addEvidence(record, ctx.vocab.genderWords.get(d.head.norm) ?? null, 2);
   }
+}
+
+// What opens the words of where one works: "a lawyer with the ACLU", "an attorney at the Texas Civil Rights Project".
+const EMPLOYER_LINK = /^\s*(?:with|at|from)\s*$/iu;
+const REPRESENTS = /\b(?:represent(?:s|ed|ing)?|retained|hired)\b/iu;
+
+/** Whether the words of a description, or the clause right after them, say whom the lawyer represents. */
+function representsSomeone(ctx: SpeakerContext, segment: readonly Word[]): boolean {
+  const end = segment[segment.length - 1]?.end ?? 0;
+  return REPRESENTS.test(ctx.text.slice(segment[0]?.start ?? 0, end + 40));
 }
 
 // Where the words about the person's own office end: "a former ICE supervisor | who now consults …", "| and", "| now at …".

@@ -56,6 +56,12 @@ describe('readSource', () => {
     expect(speakers(text).at(-1)).toEqual(['he', 'Walt Dunnigan']);
   });
 
+  it('reads a lawyer "with the ACLU" as no one\'s counsel, unless the words say whom she represents', () => {
+    const role = (text: string) => analyseText(text, { anchorDate: '2026-04-22', bodyStart: 0, outlet: null }).attributions.at(-1)?.speaker?.role;
+    expect(role('ICE agents shot Devin Akers, 31, on Jan. 24. Priya Raman, a staff attorney with the ACLU of Colorado, said parents have rights.')).toBe('other');
+    expect(role('ICE agents shot Devin Akers, 31, on Jan. 24. Priya Raman, a staff attorney with the ACLU of Colorado who represents Akers, said he was unarmed.')).toBe('subject_counsel');
+  });
+
   it('reads a person\'s account ("according to Okafor\'s account") as that person, and a body\'s as the body', () => {
     const text = 'Delia Okafor, a neighbor, said she watched from her porch. According to Okafor\'s account, the truck rolled backward slowly.';
     expect(speakers(text).at(-1)).toEqual(["Okafor's account", 'Delia Okafor']);
