@@ -52,6 +52,7 @@ describe('matchFacets', () => {
 
   it('reads a video that does not show a moment, the shooting itself or someone’s hands as a gap, not a contradiction (stop 48)', () => {
     expect(stanceOf('The footage does not show the moment she was tased.', 'footage')).toBe('exists');
+    expect(stanceOf('Video circulating online does not show the moment he fell.', 'footage')).toBe('exists');
     expect(stanceOf('Because of the angle, the video does not show Benavides’s hands.', 'footage')).toBe('exists');
     expect(stanceOf('A second video does not show the shooting itself but captures an officer picking up the pole.', 'footage')).toBe('exists');
     expect(stanceOf('The video does not show the car moving toward the agent.', 'footage')).toBe('contradicts');

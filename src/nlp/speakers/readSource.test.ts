@@ -62,6 +62,11 @@ describe('readSource', () => {
     expect(role('ICE agents shot Devin Akers, 31, on Jan. 24. Priya Raman, a staff attorney with the ACLU of Colorado who represents Akers, said he was unarmed.')).toBe('subject_counsel');
   });
 
+  it('reads U.S. Northern Command as an official body (vocab/agencies.json)', () => {
+    const a = analyseText('U.S. Northern Command said in a statement that the soldier acted in self-defense.', { anchorDate: '2026-04-22', bodyStart: 0, outlet: null }).attributions[0];
+    expect([a.speaker?.name, a.speaker?.role]).toEqual(['U.S. Northern Command', 'official']);
+  });
+
   it('reads a person\'s account ("according to Okafor\'s account") as that person, and a body\'s as the body', () => {
     const text = 'Delia Okafor, a neighbor, said she watched from her porch. According to Okafor\'s account, the truck rolled backward slowly.';
     expect(speakers(text).at(-1)).toEqual(["Okafor's account", 'Delia Okafor']);
