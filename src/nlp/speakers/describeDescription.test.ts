@@ -75,3 +75,10 @@ describe('describeDescription: two groups joined by "and"', () => {
     expect(speaker(`${lead}A statement from the family of a neighbor said she was unarmed.`)).toBeNull();
   });
 });
+
+describe('describeDescription: state police (stop 48)', () => {
+  it('reads "state police said" as the state force the text names, never a town police it names too', () => {
+    expect(speaker('Broadview police were not involved. The Illinois State Police are investigating. A soldier struck a protester, state police said.')).toBe('Illinois State Police');
+    expect(speaker('Broadview police were not involved. A soldier struck a protester, state police said.')).toBe('state police');
+  });
+});

@@ -10,6 +10,7 @@ import type { SpeakerContext } from './speakerContext.js';
 // not again at every "police" it mentions.
 const policePlacesByContext = new WeakMap<SpeakerContext, ReadonlySet<string>>();
 const STATE_FORCE = /(?:^|\s)State$/u;
+const STATE_POLICE = /\b(?:(?!The\b)\p{Lu}\p{Ll}+ ){1,2}State Police\b/u;
 
 function policePlaces(ctx: SpeakerContext): ReadonlySet<string> {
   let places = policePlacesByContext.get(ctx);
@@ -67,6 +68,12 @@ export function describeGroup(ctx: SpeakerContext, d: Description, site: Descrip
     if (earlier) return earlier;
   }
   if (head.norm === 'police') {
+    // "state police said": the state's force ("Illinois State Police" where the text names it), never a
+    // town's police the text names too.
+    if (d.modifiers.some((w) => w.norm === 'state')) {
+      const state = STATE_POLICE.exec(ctx.text)?.[0] ?? null;
+      return state ? makeEntity({ key: `police:${state}`, kind: 'organization', speaker: makeSpeaker(state, state, info.role), heads: [...heads, 'state'] }) : group('police:state', 'state police', null);
+    }
     const place = d.modifiers.filter((w) => w.capitalized);
     // "…, police said" in a story that names no police force: police, as written (as "authorities" are).
     const name = policeName(ctx, place.length ? wordsText(ctx.text, place) : null);
