@@ -91,7 +91,7 @@ function isDateline(m: PlaceMention, group: readonly SentenceInfo[]): boolean {
 
 // "who lives in Framingham": where someone lives, not where it happened; nor where they were held
 // or treated after ("remained in custody in Des Moines", "was treated at a hospital in Seattle").
-const LANDMARK_BEFORE = /\b(?:(?:north|south|east|west)(?:east|west)?|outskirts|suburbs?)\s+of\s+$|\b(?:lives|lived|living|resides|resided|residing|grew up|was raised)\s+(?:in|near|outside)\s+$|\b(?:hospital|(?:medical|trauma) center|detention (?:center|facility)|court|courthouse|jury|trial|courtroom|jail|prison|headquarters|(?:field )?office|custody|(?:held|detained|jailed|hospitali[sz]ed|treated|jail(?:ed)?)(?: \w+)?)\s+(?:in|near|outside)\s+$/iu;
+const LANDMARK_BEFORE = /\b(?:(?:north|south|east|west)(?:east|west)?|outskirts|suburbs?)\s+of\s+$|\b(?:lives|lived|living|resides|resided|residing|grew up|was raised)\s+(?:in|near|outside)\s+$|\b(?:hospital|(?:medical|trauma) center|detention (?:center|facility)|court|courthouse|jury|trial|courtroom|jail|prison|headquarters|(?:field )?office|custody|(?:was|were|is|are|been|being|remained|remains)\s+(?:held|detained|jailed|hospitali[sz]ed|treated)(?: \w+)?)\s+(?:in|near|outside)\s+$/iu;
 // "First Presbyterian Church of Chicago", "the Archdiocese of Chicago": a city closing an
 // institution's name is where the institution is (not "the City of Chicago", the city itself).
 const OF_AT_END = /\s+of\s+$/u;

@@ -7,6 +7,7 @@ import { PersonRegistry } from './personRegistry.js';
 import { readNamePhrase } from './readNamePhrase.js';
 import { apposedRelation } from './apposedRelation.js';
 import type { RoleVocab } from './roleVocab.js';
+import { isWrittenAsThing } from './isWrittenAsThing.js';
 import { titleAffiliation } from './titleAffiliation.js';
 import { matchLongest, splitWords, type Word } from './words.js';
 
@@ -130,15 +131,3 @@ function addSelfReferenceEvidence(text: string, attributions: readonly Attributi
   }
 }
 
-// What follows a name the text writes as a body: "NAME, which …", "the NAME plant".
-const THING_AFTER = /^(?:,?\s+which\b|\s+(?:plant|factory|facility|company|store|restaurant|warehouse|farm|site|campus|hospital|clinic|school|church|center|centre|mall|building)s?\b)/u;
-
-/** Whether the text writes `name` as a body somewhere: "NAME, which employs …", "the NAME plant". */
-export function isWrittenAsThing(text: string, name: string): boolean {
-  if (!name.includes(' ')) return false;
-  for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) {
-    const after = text.slice(at + name.length, at + name.length + 12);
-    if (THING_AFTER.test(after) && (after.trimStart().startsWith(',') || after.startsWith(',') || /\bthe\s+$/iu.test(text.slice(Math.max(0, at - 5), at)) || /^\s+which/u.test(after))) return true;
-  }
-  return false;
-}
