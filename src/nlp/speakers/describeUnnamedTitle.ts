@@ -1,4 +1,5 @@
 import type { Role } from '../../domain/roles.js';
+import { loadPlaces } from '../mentions/loadPlaces.js';
 import { loadTitles } from '../mentions/loadTitles.js';
 import { OFFICE_SEATS } from './apposedTitle.js';
 import type { DescriptionSite } from './describeDescription.js';
@@ -14,7 +15,6 @@ import { personEntity } from './personEntity.js';
 import type { PersonRecord } from './personRegistry.js';
 import { matchLongest, splitWords, type Word } from './words.js';
 import { titleAffiliation } from './titleAffiliation.js';
-import { loadPlaces } from '../mentions/loadPlaces.js';
 
 const INDEFINITE = new Set(['a', 'an', 'one', 'another']);
 // Where the noun group of "a federal prosecutor who …", "an agent with the Border Patrol" ends.
@@ -286,7 +286,7 @@ export function describeUnnamedTitle(ctx: SpeakerContext, words: readonly Word[]
  * ("ICE's agent", "Charlotte's officer").
  */
 function describeSeatedTitle(ctx: SpeakerContext, words: readonly Word[], site: DescriptionSite): Entity | null | undefined {
-  const seat = seatOf(ctx, words);
+  const seat = seatOf(words);
   if (!seat) return undefined;
   const phrase = readTitledPhrase(ctx, seat.titled);
   if (!phrase || phrase.named.length !== phrase.titleWords.length || phrase.complement.length !== seat.complementLength) return undefined;
@@ -315,7 +315,7 @@ function describeSeatedTitle(ctx: SpeakerContext, words: readonly Word[], site: 
  * The seat of "Arizona's governor" (a capitalised possessive opening the phrase) or of "the governor
  * of Arizona" (capitalised words after "of" closing it), with the phrase read as "the governor".
  */
-function seatOf(ctx: SpeakerContext, words: readonly Word[]): { words: readonly Word[]; titled: readonly Word[]; complementLength: number } | null {
+function seatOf(words: readonly Word[]): { words: readonly Word[]; titled: readonly Word[]; complementLength: number } | null {
   if (words.length >= 2 && words.length <= 4 && words[0].possessive && words[0].capitalized) {
     const the: Word = { ...words[0], text: 'the', norm: 'the', capitalized: false, possessive: false };
     return { words: [words[0]], titled: [the, ...words.slice(1)], complementLength: 0 };
