@@ -144,6 +144,13 @@ describe('matchFacets', () => {
     expect(stanceOf('none of the agents involved were wearing body-worn cameras', 'footage')).toBe('none');
   });
 
+  it('reads a gang the vocabulary names ("a member of MS-13", "a Latin Kings associate") as gang ties, and "didn\'t hit nobody" as unarmed (stop 48)', () => {
+    expect(stanceOf('DHS said he is a member of MS-13.', 'gang_affiliation')).toBe('gang_member');
+    expect(stanceOf('He was a known Latin Kings associate.', 'gang_affiliation')).toBe('gang_member');
+    expect(stanceOf('The Latin Kings held a rally.', 'gang_affiliation')).toBeNull();
+    expect(stanceOf("He didn't hit nobody.", 'weapon_alleged')).toBe('unarmed');
+  });
+
   it('reads a deputy "was being dragged" as the car driven at officers (stop 48)', () => {
     expect(stanceOf('the deputy was being dragged alongside the vehicle', 'vehicle_movement')).toBe('toward_officers');
   });
