@@ -67,6 +67,11 @@ describe('readSource', () => {
     expect([a.speaker?.name, a.speaker?.role]).toEqual(['U.S. Northern Command', 'official']);
   });
 
+  it('reads "The man shot by a federal immigration officer … has been identified by his family as NAME" as the man, whose sister is family', () => {
+    const text = 'The man shot by a federal immigration officer in Burien on Friday has been identified by his family as Jonathan Ayala Ruiz, 26. His sister, Daniela Ayala, told the Highline Times he was awake.';
+    expect(analyseText(text, { anchorDate: '2026-03-07', bodyStart: 0, outlet: null }).attributions.at(-1)?.speaker?.role).toBe('family');
+  });
+
   it('reads a person\'s account ("according to Okafor\'s account") as that person, and a body\'s as the body', () => {
     const text = 'Delia Okafor, a neighbor, said she watched from her porch. According to Okafor\'s account, the truck rolled backward slowly.';
     expect(speakers(text).at(-1)).toEqual(["Okafor's account", 'Delia Okafor']);
