@@ -98,7 +98,7 @@ function learnFromDescriptors(ctx: SpeakerContext, record: PersonRecord, descrip
     // given no client (no "for …", no "his") is no one's counsel here.
     // So is "a staff attorney with the ACLU of Colorado": the words after name where the lawyer works.
     const clientless =
-      role === 'subject_counsel' && of === null && INDEFINITE.has(segment[0]?.norm ?? '') && !d.possessivePronoun && d.possessorName.length === 0 && (d.complement.length === 0 || (EMPLOYER_LINK.test(ctx.text.slice(d.head.words[d.head.words.length - 1].end, d.complement[0].start)) && !representsSomeone(ctx, segment)));
+      role === 'subject_counsel' && of === null && INDEFINITE.has(segment[0]?.norm ?? '') && !d.possessivePronoun && d.possessorName.length === 0 && (d.complement.length === 0 || EMPLOYER_LINK.test(ctx.text.slice(d.head.words[d.head.words.length - 1].end, d.complement[0].start))) && !representsSomeone(ctx, segment);
     const possessorGender = d.possessivePronoun ? (ctx.vocab.genderWords.get(d.possessivePronoun.norm) ?? null) : null;
     record.relation = clientless ? { role, noun, of, clientless } : { role, noun, of, possessorGender };
     ctx.persons.addEvidence(record, ctx.vocab.genderWords.get(d.head.norm) ?? null, 2);

@@ -60,6 +60,8 @@ describe('readSource', () => {
     const role = (text: string) => analyseText(text, { anchorDate: '2026-04-22', bodyStart: 0, outlet: null }).attributions.at(-1)?.speaker?.role;
     expect(role('ICE agents shot Devin Akers, 31, on Jan. 24. Priya Raman, a staff attorney with the ACLU of Colorado, said parents have rights.')).toBe('other');
     expect(role('ICE agents shot Devin Akers, 31, on Jan. 24. Priya Raman, a staff attorney with the ACLU of Colorado who represents Akers, said he was unarmed.')).toBe('subject_counsel');
+    expect(role('ICE agents shot Devin Akers, 31, on Jan. 24. Priya Raman, an attorney who represents Akers, said he was unarmed.')).toBe('subject_counsel');
+    expect(role('ICE agents shot Devin Akers, 31, on Jan. 24. Fernando García, an immigration lawyer who has tracked pursuits, said the agents were reckless.')).toBe('other');
   });
 
   it('reads U.S. Northern Command as an official body (vocab/agencies.json)', () => {
