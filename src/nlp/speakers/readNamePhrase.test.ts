@@ -154,3 +154,12 @@ describe('readNamePhrase: a list of names', () => {
     expect(nameOf('Lena Ortiz, a lawyer and activist')).toBe('Lena Ortiz');
   });
 });
+
+describe('readNamePhrase: a relation noun before a name and its place (stop 48)', () => {
+  it('reads "Attorney Jenna Holcomb of Des Moines" as the name, "Attorney" and "of Des Moines" describing it', () => {
+    const text = 'Attorney Jenna Holcomb of Des Moines';
+    const phrase = readNamePhrase(text, 0, text.length, loadRoleVocab());
+    expect(phrase.name?.map((w) => w.text)).toEqual(['Jenna', 'Holcomb']);
+    expect(phrase.descriptors.map((d) => d.map((w) => w.text).join(' '))).toEqual(['Attorney', 'of Des Moines']);
+  });
+});

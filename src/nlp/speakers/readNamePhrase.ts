@@ -233,7 +233,9 @@ function splitNameOf(segment: Word[], vocab: RoleVocab): Word[][] {
   const next = segment[of + 1];
   if (!next.capitalized && next.norm !== 'the') return [segment];
   const read = readSegment(segment.slice(0, of), vocab);
-  if (!read || (read.titleTo < 0 && read.name.length < 2)) return [segment];
+  // "Attorney Jenna Holcomb of Des Moines": a relation noun before the name reads as one too.
+  const described = read ? null : readDescribedName(segment.slice(0, of), vocab);
+  if (described ? described.name.length < 2 : !read || (read.titleTo < 0 && read.name.length < 2)) return [segment];
   return [segment.slice(0, of), segment.slice(of)];
 }
 
