@@ -82,3 +82,10 @@ describe('describeDescription: state police (stop 48)', () => {
     expect(speaker('Broadview police were not involved. A soldier struck a protester, state police said.')).toBe('state police');
   });
 });
+
+describe('describeDescription: a sheriff\'s spokesman (stop 48)', () => {
+  it('gives "a sheriff\'s spokesman" to the office of the one county whose sheriff the text names, and no one with none named', () => {
+    expect(speaker("A Polk County Sheriff's Office deputy shot a driver on Feb. 20. A sheriff's spokesman said the deputy was dragged.")).toBe("Polk County Sheriff's Office");
+    expect(speaker("A deputy shot a driver on Feb. 20. A sheriff's spokesman said the deputy was dragged.")).toBeNull();
+  });
+});

@@ -64,6 +64,11 @@ function spokesperson(ctx: SpeakerContext, site: DescriptionSite, d: ReturnType<
     const body = anaphoricOrganization(ctx, site, d.complement[1].norm);
     return body ? makeEntity({ ...body, heads: [...body.heads, 'spokesperson'] }) : null;
   }
+  // "A sheriff's spokesman said": the office of the one county whose sheriff the document names.
+  if (d.possessorName.length === 1 && d.possessorName[0].norm === 'sheriff' && !d.complement.length) {
+    const office = countySheriffOffice(ctx);
+    return office ? makeEntity({ ...office, heads: [...office.heads, 'spokesperson'] }) : null;
+  }
   // "a spokesperson for the bureau's field office": the phrase names its own body, which is not
   // the organisation named just before; no guess.
   if (d.complement.length || d.possessorName.length) return null;
@@ -230,9 +235,14 @@ const SHERIFF_COUNTY = /\b((?:\p{Lu}\p{Ll}+ ){1,3}County) [Ss]heriff\b/gu;
  */
 function sheriffOffice(ctx: SpeakerContext, d: ReturnType<typeof readDescription>): Entity | null {
   if (d.possessorName.length !== 1 || d.possessorName[0].norm !== 'sheriff' || (d.head!.norm !== 'office' && d.head!.norm !== 'department')) return null;
+  return countySheriffOffice(ctx, d.head!.norm === 'office' ? 'Office' : 'Department');
+}
+
+/** "Dale County Sheriff's Office" of the one county whose sheriff the document names; null when none or two. */
+function countySheriffOffice(ctx: SpeakerContext, kind: 'Office' | 'Department' = 'Office'): Entity | null {
   const counties = new Set([...ctx.text.matchAll(SHERIFF_COUNTY)].map((m) => m[1]));
   if (counties.size !== 1) return null;
-  const name = `${[...counties][0]} Sheriff's ${d.head!.norm === 'office' ? 'Office' : 'Department'}`;
+  const name = `${[...counties][0]} Sheriff's ${kind}`;
   return makeEntity({ key: `org:${name}`, kind: 'organization', speaker: makeSpeaker(name, name, 'official'), heads: ['sheriff', 'office', 'department'] });
 }
 
