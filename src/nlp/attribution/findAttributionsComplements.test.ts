@@ -150,3 +150,17 @@ describe('findAttributions: a report phrase after a noun-phrase content (round 2
     expect(attribute('Ruiz praised the workers in the county office.')).toEqual([['Ruiz', 'praised', ['the workers in the county office']]]);
   });
 });
+
+describe('findAttributions: a blow past a name\'s age, and help summoned (stop 48)', () => {
+  it('reads slamming a named person "to the floor" past the age set off after the name as a blow, not words', () => {
+    expect(attribute('A CBP officer slammed Héctor Robledo, 31, to the floor.')).toEqual([]);
+    expect(attribute('The mayor slammed Héctor Robledo, a rival, as a liar.')).toEqual([['The mayor', 'slammed', ['Héctor Robledo, a rival, as a liar']]]);
+  });
+
+  it('reads help summoned to a scene as no demand, and support called for as one', () => {
+    expect(attribute('Agents called for emergency medical services and began life-saving measures.')).toEqual([]);
+    expect(attribute('The officer called for backup.')).toEqual([]);
+    expect(attribute('The mayor called for support for immigrant families.')).toEqual([['The mayor', 'called for', ['support for immigrant families']]]);
+    expect(attribute('The mayor called for an investigation.')).toEqual([['The mayor', 'called for', ['an investigation']]]);
+  });
+});

@@ -334,12 +334,25 @@ export function resolveComplement(ctx: AttributionContext, k: number, wordsEnd: 
 }
 
 // What is called for when help is summoned to a scene: "called for an ambulance", "called for backup".
-const HELP = new Set(['ambulance', 'ambulances', 'paramedics', 'medics', 'ems', 'backup', 'help', 'assistance', 'aid', 'services', 'support', 'reinforcements', 'medevac', 'helicopter', 'firefighters']);
-const HELP_MODIFIERS = new Set(['an', 'a', 'emergency', 'medical', 'more', 'additional', 'immediate', 'air', 'fire']);
+const RESPONDERS = new Set(['ambulance', 'ambulances', 'paramedics', 'medics', 'ems', 'backup', 'reinforcements', 'medevac', 'helicopter', 'firefighters']);
+// Words that name help only after a word that makes it a scene's: "emergency medical services", "medical assistance".
+const SCENE_HELP = new Set(['services', 'assistance', 'aid', 'attention', 'help', 'support']);
+const SCENE_MODIFIERS = new Set(['emergency', 'medical', 'air', 'fire']);
+const ARTICLES = new Set(['a', 'an', 'more', 'additional', 'immediate']);
 
-/** Whether the object from `start` to `stop` is help summoned ("emergency medical services", "an ambulance", "backup"). */
+/**
+ * Whether the object from `start` to `stop` is help summoned: responders ("an ambulance", "backup"),
+ * help of a scene ("emergency medical services"), or "help" alone. Not "support for the families".
+ */
 function summonsHelp(tokens: readonly Token[], start: number, stop: number): boolean {
   let j = start;
-  while (j < stop && HELP_MODIFIERS.has(tokens[j].normal)) j++;
-  return j < stop && HELP.has(tokens[j].normal) && (j + 1 === stop || !/^(?:for|to)$/u.test(tokens[j + 1].normal) || tokens[j].normal !== 'help');
+  while (j < stop && ARTICLES.has(tokens[j].normal)) j++;
+  let scene = false;
+  while (j < stop && SCENE_MODIFIERS.has(tokens[j].normal)) {
+    scene = true;
+    j++;
+  }
+  if (j >= stop) return false;
+  const noun = tokens[j].normal;
+  return RESPONDERS.has(noun) || (SCENE_HELP.has(noun) && (scene || (noun === 'help' && j + 1 === stop)));
 }
