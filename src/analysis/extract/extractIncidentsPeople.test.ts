@@ -353,3 +353,10 @@ describe('extractIncidents: a broadcast transcript (stop 48)', () => {
     expect(rolesOf(body)).toEqual([['Alondra Mejía', 'subject']]);
   });
 });
+
+describe('extractIncidents: an operation\'s name (stop 48)', () => {
+  it('reads "Operation Lone Star" as no person of the incident', () => {
+    const body = 'EAGLE PASS, Texas — A Texas trooper working with Border Patrol under Operation Lone Star shot Rafael Mena, 24, on July 8.';
+    expect(rolesOf(body)).toEqual([['Rafael Mena', 'subject']]);
+  });
+});

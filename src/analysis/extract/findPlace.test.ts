@@ -16,6 +16,8 @@ describe('findPlace', () => {
     expect(placeOf('Man tased by ICE', body)).toBeNull();
     const died = 'Gladys Zelaya, 38, died Feb. 21 at the Montgomery Processing Center in Conroe, an ICE detention facility. The family hired a Houston lawyer.';
     expect(placeOf('Woman dies in ICE custody', died)).toBe('Conroe');
+    // "detained him in Chicago" is where the arrest happened; only the passive tells where he was held after.
+    expect(placeOf('Agents detain man', 'ICE agents shot a man and detained him in Chicago on Monday. The wounded man, a cook who works in Elgin, was shot twice.')).toBe('Chicago');
     const trial = 'A federal jury in Los Angeles on Thursday acquitted Rosa Delgado, 52, whom ICE agents tackled during an August raid. The raid took place at a car wash in Paramount.';
     expect(placeOf('Jury acquits grandmother', trial)).toBe('Paramount');
   });

@@ -37,6 +37,9 @@ describe('readSource', () => {
   it('reads a surname a man of a double surname shares with his sister as his, when he is named with an age and she as his sister', () => {
     const text = 'Federal agents broke the wrist of Marcos Villalobos Ortega, 34, during a raid on Feb. 11. His sister, Araceli Villalobos, said the family was not told. "I kept telling them, I\'m a citizen," Villalobos said.';
     expect(speakers(text).at(-1)).toEqual(['Villalobos', 'Marcos Villalobos Ortega']);
+    // Introduced by an apposition, with no age to tell them apart, the surname both bear is no one's, not the sister's.
+    const ageless = 'Federal agents broke the wrist of Marcos Villalobos Ortega, a U.S. citizen, during a raid. His sister, Araceli Villalobos, said the family was not told. "I kept telling them, I\'m a citizen," Villalobos said.';
+    expect(speakers(ageless).at(-1)?.[1]).not.toBe('Araceli Villalobos');
   });
 
   it('reads one "who was filming" the arrest as a witness', () => {
