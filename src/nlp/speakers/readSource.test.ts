@@ -77,6 +77,12 @@ describe('readSource', () => {
     expect(analyseText(text, { anchorDate: '2026-03-07', bodyStart: 0, outlet: null }).attributions.at(-1)?.speaker?.role).toBe('family');
   });
 
+  it('reads a lede\'s "A Mesa man says …" as the one named with an age a few paragraphs on, the subject', () => {
+    const text = 'A Mesa man says federal agents pulled him from his car and pinned him to the ground on Monday.\n\nThe Department of Homeland Security says he tried to run agents over.\n\nReporter Ana Lind spoke with the man Thursday.\n\nAndrés Villalobos, 26, said he was driving home.';
+    const first = analyseText(text, { anchorDate: '2026-04-22', bodyStart: 0, outlet: null }).attributions[0].speaker;
+    expect([first?.name, first?.role]).toEqual(['Andrés Villalobos', 'subject']);
+  });
+
   it('reads a person\'s account ("according to Okafor\'s account") as that person, and a body\'s as the body', () => {
     const text = 'Delia Okafor, a neighbor, said she watched from her porch. According to Okafor\'s account, the truck rolled backward slowly.';
     expect(speakers(text).at(-1)).toEqual(["Okafor's account", 'Delia Okafor']);
