@@ -90,7 +90,7 @@ function learnFromDescriptors(ctx: SpeakerContext, record: PersonRecord, descrip
     }
     const target = role === 'subject_counsel' || role === 'family' ? resolveTarget(ctx, d, { implicitSubject: false }) : null;
     // "Castañeda's daughter, Lucía Castañeda": nobody is their own relative; the surname meant another.
-    const of = target === record ? null : target;
+    const of = target === record ? null : kinBySurname(ctx, record, role, target, d.head.norm);
     const headText = d.head.words.map((w) => w.text.toLowerCase()).join(' ');
     // A named person is one of a relation's many: "one of Soto's attorneys" is an attorney for Soto.
     const noun = headText.endsWith('s') && ctx.vocab.relationRoles.has(headText.slice(0, -1)) ? headText.slice(0, -1) : headText;
@@ -103,6 +103,19 @@ function learnFromDescriptors(ctx: SpeakerContext, record: PersonRecord, descrip
     record.relation = clientless ? { role, noun, of, clientless } : { role, noun, of, possessorGender };
     ctx.persons.addEvidence(record, ctx.vocab.genderWords.get(d.head.norm) ?? null, 2);
   }
+}
+
+/**
+ * "Consul Rodrigo Méndez said …. His brother, Mario Loera, said", of Ernesto Loera: a "his" the
+ * nearest man takes, when the relative bears the subject's surname and not that man's, is the subject's.
+ * An in-law ("Her brother-in-law, Efraín Castañeda", of the subject's wife) bears the spouse's.
+ */
+function kinBySurname(ctx: SpeakerContext, record: PersonRecord, role: Role, target: PersonRecord | null, noun: string): PersonRecord | null {
+  const subject = ctx.subject;
+  if (role !== 'family' || !target || !subject || target === subject || noun.endsWith('in-law')) return target;
+  const surname = (r: PersonRecord): string => r.words[r.words.length - 1];
+  const own = record.words.slice(1);
+  return own.includes(surname(subject)) && !own.includes(surname(target)) ? subject : target;
 }
 
 // What opens the words of where one works: "a lawyer with the ACLU", "an attorney at the Texas Civil Rights Project".

@@ -33,4 +33,23 @@ describe('relativeOfSubject', () => {
     const text = 'DENVER — Luz Aranda, whose office is near the corner, saw agents shoot Felipe Ortiz, 38, on Aug. 6. She said he had his hands up.';
     expect(speakers(text)[0]?.[1]).toBe('other');
   });
+
+  it('reads one named right after the subject\'s unnamed relative spoke, bearing his surname, as that relative (stop 49)', () => {
+    const text = 'AURORA, Colo. — Ernesto Loera, 36, was shot twice by an ICE officer on Tuesday, according to DHS. DHS said the officer fired because Loera tried to run him over.\n\nHis sister said he was unarmed. "He had his hands up," Dulce Esparza Loera said at a vigil.';
+    const found = speakers(text);
+    expect(found.slice(-2)).toEqual([
+      ['sister of Ernesto Loera', 'family', 'sister of Ernesto Loera'],
+      ['Dulce Esparza Loera', 'family', 'sister of Ernesto Loera'],
+    ]);
+    // Not after a relative spoke, or of another surname: no one's kin.
+    expect(speakers(text.replace('His sister said', 'A neighbor said'))[3]?.[1]).not.toBe('family');
+    expect(speakers(text.replace('Dulce Esparza Loera', 'Dulce Esparza Ruiz'))[3]?.[1]).toBe('other');
+  });
+
+  it('reads "His brother, NAME" bearing the subject\'s surname as his, after another man spoke (stop 49)', () => {
+    const text = 'AURORA, Colo. — Ernesto Loera, 36, was shot twice by an ICE officer on Tuesday. Consul Rodrigo Méndez said the consulate had asked for the footage. His brother, Mario Loera, said the family would sue.';
+    expect(speakers(text).at(-1)).toEqual(['Mario Loera', 'family', 'brother of Ernesto Loera']);
+    // A brother of the consul's surname is the consul's.
+    expect(speakers(text.replace('Mario Loera', 'Mario Méndez')).at(-1)?.[2]).toBe('brother of Rodrigo Méndez');
+  });
 });

@@ -18,6 +18,8 @@ export function relativeOfSubject(ctx: SpeakerContext, record: PersonRecord): Re
   const subject = ctx.subject;
   if (!subject) return kinNamedAfter(ctx, record);
   if (subject === record) return null;
+  const named = unnamedKinNamed(ctx, record, subject);
+  if (named) return named;
   for (let at = ctx.text.indexOf(subject.name); at >= 0; at = ctx.text.indexOf(subject.name, at + 1)) {
     if (whoseRelative(ctx, at) === record) return { role: 'family', noun: 'relative', of: subject };
     const words = apposedRelation(ctx.text, at, at + subject.name.length, ctx.vocab);
@@ -77,4 +79,25 @@ function kinNamedAfter(ctx: SpeakerContext, record: PersonRecord): Relation | nu
     return { role: 'family', noun: 'relative', of: kin && kin !== 'ambiguous' ? kin : null };
   }
   return null;
+}
+
+/**
+ * "His sister said he was unarmed. “He had his hands up,” Dulce Esparza Loera said", of Ernesto
+ * Loera: a person first named as a speaker right after the subject's unnamed relative spoke (in the
+ * same sentence or the one before), who bears the subject's surname and is given no title, body or
+ * relation of their own, is that relative; a relative of another gender is not.
+ */
+function unnamedKinNamed(ctx: SpeakerContext, record: PersonRecord, subject: PersonRecord): Relation | null {
+  if (record.title || record.titleRole || record.organization || record.agencyId) return null;
+  const surname = subject.words[subject.words.length - 1];
+  if (!record.words.slice(1).includes(surname)) return null;
+  const first = ctx.text.indexOf(record.name);
+  if (first < 0) return null;
+  const sentence = ctx.sentenceAt(first);
+  const prior = ctx.occurrences.filter((o) => o.speaker && o.end <= first && o.sentence >= sentence - 1).at(-1);
+  const key = prior?.entity.key.split(':') ?? [];
+  if (!prior || prior.entity.person || key[0] !== 'family' || key.length !== 3 || key[2] !== String(subject.id)) return null;
+  const gender = ctx.persons.genderOf(record);
+  if (prior.entity.gender && gender && prior.entity.gender !== gender) return null;
+  return { role: 'family', noun: key[1], of: subject };
 }

@@ -39,6 +39,20 @@ function oneOf(matches: readonly PersonRecord[], len: number): Entity | null {
 }
 
 /**
+ * "DHS said the officer fired because Loera tried to run him over", in a story that names Ernesto
+ * Loera at its start and "Dulce Esparza Loera" only further on: a surname alone that two people
+ * share is the one of them named in full before it, when every other is named in full only after.
+ */
+function namedBefore(text: string, matches: readonly PersonRecord[], len: number, at: number): Entity | null {
+  if (len !== 1) return null;
+  const before = matches.filter((r) => {
+    const first = text.indexOf(r.name);
+    return first >= 0 && first < at;
+  });
+  return before.length === 1 && matches.every((r) => r === before[0] || text.indexOf(r.name) > at) ? personEntity(before[0]) : null;
+}
+
+/**
  * Every place a registered person is named (full name or the surname alone), outside quotations and
  * speaker phrases. A surname two people share yields an ambiguous occurrence.
  */
@@ -66,7 +80,7 @@ export function scanPersonOccurrences(ctx: Base): Occurrence[] {
     // more the relative's than his, whose name holds it inside (not introduced as a double surname).
     const heldInside = bestLen === 1 && matches.length === 1 && matches[0].namedAsRelative && records.some((r) => r !== matches[0] && r.words.slice(1, -1).includes(foldedAt(i)!));
     const best: { len: number; entity: Entity } | null = bestLen
-      ? { len: bestLen, entity: matches.length === 1 && !heldInside ? personEntity(matches[0]) : oneOf(matches, bestLen) ?? ambiguousEntity(Array.from({ length: bestLen }, (_, k) => foldedAt(i + k)).join(' ')) }
+      ? { len: bestLen, entity: matches.length === 1 && !heldInside ? personEntity(matches[0]) : oneOf(matches, bestLen) ?? (heldInside ? null : namedBefore(ctx.text, matches, bestLen, words[i].start)) ?? ambiguousEntity(Array.from({ length: bestLen }, (_, k) => foldedAt(i + k)).join(' ')) }
       : null;
     if (!best) continue;
     const start = words[i].start;
