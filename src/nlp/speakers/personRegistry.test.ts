@@ -36,6 +36,24 @@ describe('PersonRegistry', () => {
     expect(junior.lookup('Trump')).toBeNull();
   });
 
+  it('finds a double surname by its first for a name set off after a noun or speaking, and leaves a last surname to one called by its first (stop 49)', () => {
+    const text = 'DALLAS — "He did nothing," said his attorney, Ramón Aguilar Whitfield. Yesenia Paz Castillo told reporters she saw it. Brayan Alejandro Hernández Luna, a junior, was hit, according to his mother, Guadalupe Luna Castañeda.';
+    const registry = new PersonRegistry(text);
+    const lawyer = registry.add('Ramón Aguilar Whitfield');
+    const wife = registry.add('Yesenia Paz Castillo');
+    const son = registry.add('Brayan Alejandro Hernández Luna');
+    const mother = registry.add('Guadalupe Luna Castañeda');
+    expect(registry.lookup('Aguilar')).toBe(lawyer);
+    expect(registry.lookup('Paz')).toBe(wife);
+    expect(registry.lookup('Hernández')).toBe(son);
+    expect(registry.lookup('Luna')).toBe(mother);
+    // A name set off after a capitalised word or standing alone is not introduced: "Luna" stays the son's.
+    const plain = new PersonRegistry('Brayan Alejandro Hernández Luna was hit. Guadalupe Luna Castañeda wept.');
+    const son2 = plain.add('Brayan Alejandro Hernández Luna');
+    plain.add('Guadalupe Luna Castañeda');
+    expect(plain.lookup('Luna')).toBe(son2);
+  });
+
   it('says a shared surname is ambiguous and an unknown one is absent', () => {
     const registry = new PersonRegistry();
     registry.add('Tom Hale');

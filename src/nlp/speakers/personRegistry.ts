@@ -57,6 +57,9 @@ const GENERATION = new Set(['jr', 'jr.', 'sr', 'sr.', 'ii', 'iii', 'iv', 'v']);
 const NAME_WORD = /^\p{Lu}[\p{L}'’-]*\p{Ll}$/u;
 // After a person's name as the text introduces it: an age, or an apposition.
 const INTRODUCED = /^,\s*(?:\d{1,3}\b|(?:a|an|the|who|whose|his|her)\s)/u;
+// Before it: an apposition's noun ("his mother, Guadalupe Luna Castañeda"); after it, a verb of saying ("Yesenia Paz Castillo told").
+const APPOSED_AFTER_NOUN = /\p{Ll}{2,},\s+$/u;
+const SPEAKS = /^\s+(?:said|says|told)\b/u;
 
 /**
  * Of the people a surname fits, the one not introduced as another's kin: "Ernesto Valdivia … his
@@ -89,7 +92,8 @@ export class PersonRegistry {
    * Whether the person may be called by the next-to-last word of their name alone, as a Spanish
    * double surname is ("Castañeda" for "Ernesto Castañeda Ríos"): a name of three words or more,
    * each a capital and small letters, that the text introduces with an age or an apposition
-   * ("Ernesto Castañeda Ríos, 52,", "…, a Mexican national"), as it introduces the person it tells
+   * ("Ernesto Castañeda Ríos, 52,", "…, a Mexican national", "his attorney, Ramón Aguilar Whitfield")
+   * or as a speaker ("Yesenia Paz Castillo told"), as it introduces the person it tells
    * of (a headline's "Ben Carson Defends" is no name), not ending in a generation ("Donald Trump Jr."
    * is not "Trump").
    */
@@ -107,7 +111,8 @@ export class PersonRegistry {
   /** Whether the text introduces the name as a person's, with an age or an apposition after it ("Ernesto Castañeda Ríos, 52,"). */
   private introduced(name: string): boolean {
     for (let at = this.text.indexOf(name); at >= 0; at = this.text.indexOf(name, at + 1)) {
-      if (INTRODUCED.test(this.text.slice(at + name.length, at + name.length + 8))) return true;
+      const after = this.text.slice(at + name.length, at + name.length + 8);
+      if (INTRODUCED.test(after) || SPEAKS.test(after) || APPOSED_AFTER_NOUN.test(this.text.slice(Math.max(0, at - 30), at))) return true;
     }
     return false;
   }
@@ -133,7 +138,10 @@ export class PersonRegistry {
     const tails = this.records.filter((r) => r.words.length > words.length && endsWith(r.words, words));
     // "Castañeda" for "Ernesto Castañeda Ríos": a Spanish double surname is shortened to its first.
     const paternal = words.length === 1 ? this.records.filter((r) => r.words[r.words.length - 2] === words[0] && !tails.includes(r) && this.hasDoubleSurname(r)) : [];
-    if (paternal.length) return tails.length + paternal.length === 1 ? paternal[0] : 'ambiguous';
+    // "Luna" of "Guadalupe Luna Castañeda" and "Brayan Alejandro Hernández Luna": one with a double
+    // surname is called by its first ("Hernández"), so the word alone is the other's.
+    const last = paternal.length ? tails.filter((r) => !this.hasDoubleSurname(r)) : tails;
+    if (paternal.length) return last.length + paternal.length === 1 ? paternal[0] : 'ambiguous';
     if (tails.length === 1) return tails[0];
     if (tails.length === 0) return null;
     // "McConnell" after "Senate Majority Leader Mitch McConnell" and "Mitch McConnell": one name

@@ -78,6 +78,11 @@ export function scanPersonOccurrences(ctx: Base): Occurrence[] {
     }
     // "Queiroz" after "Daniel Queiroz Lima" and "his cousin, Thaís Queiroz": the surname alone is no
     // more the relative's than his, whose name holds it inside (not introduced as a double surname).
+    // "Luna" of "Guadalupe Luna Castañeda" and "Brayan Alejandro Hernández Luna": the registry knows a double surname's first word.
+    if (bestLen === 1 && matches.length > 1) {
+      const one = ctx.persons.lookup(words[i].text);
+      if (one && one !== 'ambiguous' && matches.includes(one)) matches = [one];
+    }
     const heldInside = bestLen === 1 && matches.length === 1 && matches[0].namedAsRelative && records.some((r) => r !== matches[0] && r.words.slice(1, -1).includes(foldedAt(i)!));
     const best: { len: number; entity: Entity } | null = bestLen
       ? { len: bestLen, entity: matches.length === 1 && !heldInside ? personEntity(matches[0]) : oneOf(matches, bestLen) ?? (heldInside ? null : namedBefore(ctx.text, matches, bestLen, words[i].start)) ?? ambiguousEntity(Array.from({ length: bestLen }, (_, k) => foldedAt(i + k)).join(' ')) }

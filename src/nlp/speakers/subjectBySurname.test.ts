@@ -76,4 +76,9 @@ describe('subjectBySurname', () => {
       ['Castañeda’s daughter, Lucía Castañeda, 24', 'Lucía Castañeda', 'daughter of Ernesto Castañeda Ríos'],
     ]);
   });
+
+  it('takes a pronoun after the first surname of a double surname for that person, not the one whose last word it is (stop 49)', () => {
+    const text = 'CHICAGO — Border Patrol agents fired pepper balls at a crowd on Wednesday, hitting Brayan Alejandro Hernández Luna, a junior, in the face, according to his father, Jorge Luna Castañeda.\n\nAt the family\'s apartment Thursday, Luna wept. "He was not protesting," he said.';
+    expect(speakers(text).at(-1)).toEqual(['he', 'Jorge Luna Castañeda']);
+  });
 });
