@@ -1350,4 +1350,16 @@ describe('extractIncidents: a facet asked only of an incident that mentions what
     const car = 'A Border Patrol agent shot Tomas Vera, 24, in his car in Denver on Wednesday. His partner said he had been parked outside their home and never hit anyone.';
     expect(draftsOf(car, '2026-01-15')[0].claims.filter((c) => c.facet === 'vehicle_movement').map((c) => c.stance)).toEqual(['away_from_officers']);
   });
+
+  it('takes no vehicle from a drunk-driving record, a car seat or a bus driver, nor a blow to the speaker for one (stop 49)', () => {
+    // Invented texts.
+    const vehicle = (text: string) => draftsOf(text, '2026-01-15')[0].claims.filter((c) => c.facet === 'vehicle_movement').map((c) => c.stance);
+    const base = 'A Border Patrol agent shot Tomas Vera, 24, in the leg outside his home in Denver on Wednesday. His partner said he never hit anyone.';
+    expect(vehicle(`${base} DHS said he had a conviction for driving under the influence.`)).toEqual([]);
+    expect(vehicle(`${base} He was holding his son's car seat, she said.`)).toEqual([]);
+    expect(vehicle(`${base} A school bus driver saw it.`)).toEqual([]);
+    expect(vehicle(`${base} He was driving home, she said.`)).toEqual(['away_from_officers']);
+    const car = 'A Border Patrol agent shot Tomas Vera, 24, in his car in Denver on Wednesday. "We argued once. He never hit me," his partner said.';
+    expect(vehicle(car)).toEqual([]);
+  });
 });
