@@ -100,6 +100,8 @@ function quotedSpeaker(ctx: SpeakerContext, word: Word, site: DescriptionSite): 
 // "Then Daniela spoke for herself.", "Her son, Marco, took the microphone.": someone else takes the floor.
 const TAKES_FLOOR = /(?:^|[.!?]["”]?\s+)(?:Then\s+|Next,?\s+|Later,?\s+|Finally,?\s+)?([\p{Lu}][^.!?]{0,60}?)\s+(?:spoke|speaks|began speaking|took the (?:microphone|mic|podium|stage|lectern)|stepped (?:up )?to the (?:microphone|mic|podium|lectern))\b[^.!?]*[.!?]/gu;
 
+const FLOOR_PRONOUNS = new Set(['she', 'he', 'they']);
+
 /**
  * Whether, between the last mention of `entity` and the pronoun, a sentence tells someone else taking
  * the floor ("Then Daniela spoke for herself."): a "she said" after it is not the one before (a gap
@@ -112,6 +114,8 @@ function floorPassedSince(ctx: SpeakerContext, entity: Entity, word: Word): bool
   for (const m of between.matchAll(TAKES_FLOOR)) {
     const who = foldName(m[1]);
     if (entity.person && entity.person.words.some((w) => who.includes(w))) continue;
+    // "She spoke in Spanish": a pronoun takes the floor for whom it means, no one new.
+    if (FLOOR_PRONOUNS.has(who)) continue;
     return true;
   }
   return false;

@@ -17,4 +17,12 @@ describe('resolveAnaphor', () => {
     const officer = 'A Border Patrol agent shot a boy near the fence on Tuesday, the agency said. "I feared for my life," the agent told investigators. "He threw a rock," she said.';
     expect(speakersOf(officer, 'she')).not.toEqual([null]);
   });
+
+  it('gives a "she" whose words speak of "my son" to the one named as kin, though a lawmaker comes nearer (stop 49)', () => {
+    const text =
+      'GRESHAM, Ore. — An ICE officer shot Jonatan Reyes, 19, on March 2 during a traffic stop, state Sen. Rosalind Achterberg said.\n\nReyes\'s mother, Marisol Maldonado Ibarra, stood beside Achterberg holding a photograph. She spoke in Spanish; Achterberg\'s office provided a translation.\n\n"My son did not attack anyone. He was scared," she said.';
+    expect(speakersOf(text, 'she')).toEqual(['Marisol Maldonado Ibarra']);
+    // Words that speak of no kin of the speaker's: no one is chosen over the nearer.
+    expect(speakersOf(text.replace('My son did not', 'He did not'), 'she')).not.toEqual(['Marisol Maldonado Ibarra']);
+  });
 });

@@ -62,9 +62,27 @@ export function resolveAnaphor(ctx: SpeakerContext, q: AnaphorQuery): Entity | n
   const rival = candidates.find(
     (o) => (o.content < 0 || q.includeContent) && o.sentence === chosen.sentence && o.entity.key !== chosen.entity.key && !isPossessorOf(ctx, o, chosen),
   );
+  const kin = kinSpeaking(ctx, q, candidates.filter((o) => o.content < 0 || q.includeContent));
+  if (kin) return kin;
   if (rival) return null;
   if (q.gender && chosen.entity.person === null && genderOf(ctx, chosen.entity) === null && namesOneOfGender(ctx, chosen.end, q.at, q.gender)) return null;
   return chosen.entity;
+}
+
+// Words that speak of one's own kin: "my son", "my husband".
+const OWN_KIN = /\bmy\s+(?:(?:little|older|younger|big|baby|only)\s+)?(?:son|daughter|husband|wife|brother|sister|father|mother|dad|mom|boy|girl|child|kid|nephew|niece|cousin|grandson|granddaughter|grandchild)\b/iu;
+
+/**
+ * "Reyes's mother, Marisol Maldonado Ibarra, stood beside Achterberg …. She spoke in Spanish;
+ * Achterberg's office provided a translation. “My son did not attack anyone,” she said": when the
+ * words a pronoun's attribution reports speak of "my son", the one person within reach the text names
+ * as someone's kin, though another comes nearer. Null when none or several are.
+ */
+function kinSpeaking(ctx: SpeakerContext, q: AnaphorQuery, candidates: readonly Occurrence[]): Entity | null {
+  const content = q.attribution >= 0 ? ctx.attributions[q.attribution]?.content : undefined;
+  if (!content || !OWN_KIN.test(ctx.text.slice(content.start, content.end))) return null;
+  const kin = candidates.filter((o) => o.entity.person?.namedAsRelative === true || o.entity.person?.relation?.role === 'family');
+  return new Set(kin.map((o) => o.entity.key)).size === 1 ? kin[0].entity : null;
 }
 
 /**
