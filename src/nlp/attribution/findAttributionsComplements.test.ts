@@ -29,6 +29,14 @@ describe('findAttributions: stances as complement cues', () => {
     expect(attribute('The mayor dismissed the report as careless.')).toEqual([['The mayor', 'dismissed', ['the report as careless']]]);
   });
 
+  it('reads no words in a case or its charges dismissed: a ruling (stop 49)', () => {
+    expect(attribute('A federal judge dismissed assault charges Thursday against Luis Quintanilla, 31.')).toEqual([]);
+    expect(attribute('Federal prosecutors dismissed the case last month.')).toEqual([]);
+    expect(attribute('Judge dismisses charges against man shot by ICE')).toEqual([]);
+    // Charges dismissed "as" something are still words.
+    expect(attribute('The sheriff dismissed the charges as a political stunt.')).toEqual([['The sheriff', 'dismissed', ['the charges as a political stunt']]]);
+  });
+
   it('reads "disputed that …" as a cue, its clause being what the speaker disputes (stop 40)', () => {
     expect(attribute('Her lawyer disputed that she struck anyone.')).toEqual([['Her lawyer', 'disputed', ['she struck anyone']]]);
     // The tagger reads "disputes" after a subject as a noun: before "that" and a clause's subject it is the verb.

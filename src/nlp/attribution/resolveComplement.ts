@@ -56,6 +56,22 @@ const SUMMONED = new Set(['ambulance', 'ambulances', 'backup', 'back-up', 'help'
 const PERSON_OBJECTS = new Set(['him', 'her', 'them', 'me', 'us']);
 const OBJECT_PRONOUNS = new Set(['him', 'her', 'it', 'them', 'me', 'us', 'you', 'himself', 'herself', 'itself', 'themselves', 'this', 'that']);
 
+// What a court or a prosecutor disposes of: "dismissed the charges", "dismissed the case".
+const LEGAL_ACTIONS = new Set(['charge', 'charges', 'case', 'cases', 'indictment', 'indictments', 'count', 'counts', 'lawsuit', 'lawsuits', 'suit', 'suits', 'complaint', 'complaints', 'petition', 'appeal', 'motion', 'prosecution']);
+
+/**
+ * Whether the object of "dismissed" from `from` is a case or its charges ("assault charges against
+ * Luis Quintanilla", "the case"), with no "as" after it: a ruling disposes of it ("dismissed the
+ * charges as baseless" is still words).
+ */
+function disposesOfCase(tokens: readonly Token[], from: number, to: number): boolean {
+  const objectEnd = skipObject(tokens, from, to);
+  // "assault charges Thursday": a day may close the phrase.
+  if (!tokens.slice(from, objectEnd).some((t) => LEGAL_ACTIONS.has(t.normal))) return false;
+  for (let j = objectEnd; j < to; j++) if (tokens[j].normal === 'as') return false;
+  return true;
+}
+
 /**
  * Whether the object from `from` is a person ("him", "the driver", "two teenagers") and "for" follows
  * it: "cited the driver for speeding" hands out a penalty. A thing keeps the report ("cited several
@@ -318,6 +334,8 @@ export function resolveComplement(ctx: AttributionContext, k: number, wordsEnd: 
   if (ctx.rulesOnly === true && ctx.lexicon.penaltyComplements.has(cueKey) && isPenalized(tokens, start, stop, ctx.lexicon.persons)) return null;
   // "Agents called for emergency medical services": help summoned, not a demand (the rules alone).
   if (ctx.rulesOnly === true && cueKey.startsWith('call') && summonsHelp(tokens, start, stop)) return null;
+  // "A federal judge dismissed assault charges against …": a ruling, not words (the rules alone).
+  if (ctx.rulesOnly === true && cueKey.startsWith('dismiss') && disposesOfCase(tokens, start, stop)) return null;
   const source = findComplementSource(ctx, k, floor);
   // "After Ruiz criticized the plan, the board …": the subordinate clause ends at its comma (the rules alone).
   if (source && ctx.rulesOnly === true) {
