@@ -7,6 +7,14 @@ function persons(text: string) {
 }
 
 describe('findPersons', () => {
+  it('reads a title\'s portfolio as part of the title: "Assistant Secretary for Public Affairs Corinne Halvey" (stop 49)', () => {
+    const [found] = persons('Remarks with Assistant Secretary for Public Affairs Corinne Halvey and others.');
+    expect(found.name).toBe('Corinne Halvey');
+    expect(found.title).not.toBeNull();
+    // "for" and capitals that end on no portfolio word are not the title's.
+    expect(persons('Remarks with Assistant Secretary for Harbor Corinne Halvey.')[0]?.title ?? null).toBeNull();
+  });
+
   it('reads no person in a county\'s name or a law\'s: "Doña Ana County", "the Supremacy Clause" (stop 46)', () => {
     expect(persons('A Doña Ana County grand jury indicted the agent, Travis Kellner.').map((p) => p.name)).toEqual(['Travis Kellner']);
     expect(persons('Under the Supremacy Clause a state has no authority, Ana Ruiz said.').map((p) => p.name)).toEqual(['Ana Ruiz']);

@@ -3,6 +3,7 @@ import { loadAgencies } from './loadAgencies.js';
 import { loadGivenNames } from './loadGivenNames.js';
 import { loadPlaces } from './loadPlaces.js';
 import { loadTitles, type Title } from './loadTitles.js';
+import { PORTFOLIO_NOUNS } from './portfolioNouns.js';
 import { isAllCaps, isCapitalized, isSentenceStart, isTouching } from './tokenShape.js';
 
 const COMMA_THEN_CAPITAL = /^,[ \t]*\p{Lu}/u;
@@ -88,7 +89,10 @@ export function readNameChunks(text: string, tokens: readonly Token[], orgs: rea
     const org = orgAt.get(t.start);
     if (org) return { item: { kind: 'org', start: org.start, end: org.end, org }, next: indexAfter(i, org.end) };
     const title = titles.matcher.longestAt(text, t.start) ?? (isSentenceStart(text, tokens, i) ? titles.atSentenceStart.longestAt(text, t.start) : null);
-    if (title) return { item: { kind: 'title', start: t.start, end: title.end, title: title.values[0] }, next: indexAfter(i, title.end) };
+    if (title) {
+      const end = portfolioEnd(indexAfter(i, title.end)) ?? title.end;
+      return { item: { kind: 'title', start: t.start, end, title: title.values[0] }, next: indexAfter(i, end) };
+    }
     // Juan "Johnny" Pérez: a nickname in quotation marks between name words is part of the name.
     const nickname = readNickname(i);
     if (nickname) return nickname;
@@ -121,6 +125,20 @@ export function readNameChunks(text: string, tokens: readonly Token[], orgs: rea
     const end = tokens[last].end;
     const sentenceStart = isSentenceStart(text, tokens, i);
     return { item: nameItem(t.start, end, 1, isAllCaps(t) && t.text.length > 1, sentenceStart), next: last + 1 };
+  }
+
+  /**
+   * "Assistant Secretary for Public Affairs Corinne Halvey": where the portfolio after a title ends
+   * ("for" or "of", capitalised words, the last one of PORTFOLIO_NOUNS), when two name words follow it;
+   * null otherwise.
+   */
+  function portfolioEnd(j: number): number | null {
+    if (j >= tokens.length || (tokens[j].normal !== 'for' && tokens[j].normal !== 'of')) return null;
+    for (let k = j + 1; k < Math.min(tokens.length - 2, j + 5); k++) {
+      if (!isCapitalized(tokens[k]) || !gapIsSpace(text, tokens[k - 1].end, tokens[k].start)) return null;
+      if (PORTFOLIO_NOUNS.has(tokens[k].normal) && isNameWord(text, tokens, k + 1) && isNameWord(text, tokens, k + 2) && !PORTFOLIO_NOUNS.has(tokens[k + 1].normal)) return tokens[k].end;
+    }
+    return null;
   }
 
   /**

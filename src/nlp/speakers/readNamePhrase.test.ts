@@ -142,6 +142,15 @@ describe('readNamePhrase: a surname that is also a pronoun', () => {
     // No given name to open one: no name, as before.
     expect(nameOf('executive director of National Nurses United')).toBeNull();
   });
+
+  it('reads a name after a portfolio that ends on a portfolio word, though the list lacks its given name (stop 49)', () => {
+    const text = 'DHS Assistant Secretary for Public Affairs Celeste Harwood';
+    expect(nameOf(text)).toBe('Celeste Harwood');
+    expect(read(text).title).toBe('Assistant Secretary for Public Affairs');
+    expect(read(text).titleRole).toBe('official');
+    // Words of a portfolio are no name.
+    expect(nameOf('Executive Director of Field Operations Enforcement')).toBeNull();
+  });
 });
 
 describe('readNamePhrase: a list of names', () => {

@@ -1,5 +1,6 @@
 import type { Role } from '../../domain/roles.js';
 import { loadPlaces } from '../mentions/loadPlaces.js';
+import { PORTFOLIO_NOUNS } from '../mentions/portfolioNouns.js';
 import type { RoleVocab } from './roleVocab.js';
 import { matchLongest, splitWords, type Word } from './words.js';
 
@@ -117,8 +118,13 @@ function portfolioLength(rest: readonly Word[], vocab: RoleVocab): number {
   for (let from = Math.max(2, rest.length - 3); from <= rest.length - 2; from++) {
     if (vocab.givenNames.has(rest[from].norm) && rest.slice(from).every((w) => isNameWord(w) && w.capitalized) && rest[from - 1].capitalized) return from;
   }
+  // "for Public Affairs Celeste Harwood", a given name the list lacks: two capitalised words after a
+  // portfolio of two or more, neither a word portfolios are made of nor a common noun.
+  const from = rest.length - 2;
+  if (from >= 3 && rest.slice(from).every((w) => isNameWord(w) && w.capitalized && !PORTFOLIO_NOUNS.has(w.norm) && !isCommonNoun(w, vocab)) && rest[from - 1].capitalized && PORTFOLIO_NOUNS.has(rest[from - 1].norm)) return from;
   return 0;
 }
+
 
 // Words that make what precedes a name a clause or a complement, not a description of the person.
 const NOT_DESCRIPTIVE = new Set(['for', 'of', 'with', 'to', 'by', 'from', 'at', 'in', 'on', 'who', 'that', 'which', 'whose', 'and', 'or', 'said', 'says', 'told', 'than', 'as']);
