@@ -1,4 +1,5 @@
 import type { DescriptionSite } from './describeDescription.js';
+import { NOT_SERVING } from './describeUnnamedTitle.js';
 import { makeEntity, makeSpeaker, type Entity } from './entity.js';
 import { findPolicePlaces } from './findPolicePlaces.js';
 import { phraseName, wordsText } from './phraseName.js';
@@ -57,12 +58,21 @@ function findPoliceName(ctx: SpeakerContext, place: string | null): string | nul
 }
 
 /** Officials, authorities, investigators, police: named by their organisation or as written. */
+/** Whether the group's words say it serves no longer ("former officials"), and none says some still do ("current and former"). */
+function servesNoMore(d: Description): boolean {
+  return d.words.some((w) => NOT_SERVING.has(w.norm)) && !d.words.some((w) => STILL_SERVING.has(w.norm));
+}
+
+const STILL_SERVING = new Set(['current', 'serving', 'active']);
+
 export function describeGroup(ctx: SpeakerContext, d: Description, site: DescriptionSite): Entity | null {
   const head = d.head!;
   const info = ctx.vocab.groups.get(head.norm)!;
   const heads = [head.norm, head.words[head.words.length - 1].norm];
+  // "Legal scholars and former officials", "retired agents": those who no longer serve speak for no body ("current and former" still may).
+  const role = info.role !== 'other' && servesNoMore(d) ? 'other' : info.role;
   const group = (key: string, name: string, affiliation: string | null) =>
-    makeEntity({ key, kind: 'group', plural: true, speaker: makeSpeaker(name, affiliation, info.role), heads });
+    makeEntity({ key, kind: 'group', plural: true, speaker: makeSpeaker(name, role === info.role ? affiliation : null, role), heads });
   if (d.definite) {
     const earlier = resolveAnaphor(ctx, { ...site, gender: null, reach: 3, accepts: (e) => e.kind === 'group' && e.heads.includes(head.norm) });
     if (earlier) return earlier;
