@@ -5,6 +5,13 @@ import { pickStances } from './pickStances.js';
 const stanceOf = (text: string, facet: string) => pickStances(matchFacets(text, 0)).find((m) => m.facet === facet)?.stance ?? null;
 
 describe('matchFacets', () => {
+  it("reads no weapon of the man's in agents' rifles or a stun gun they used (stop 49)", () => {
+    expect(stanceOf('When men with rifles and no badges run at your car, you panic.', 'weapon_alleged')).toBeNull();
+    expect(stanceOf('Agents tackled and shocked a 61-year-old man with a stun gun.', 'weapon_alleged')).toBeNull();
+    expect(stanceOf('He came at the agents with a gun.', 'weapon_alleged')).toBe('armed');
+    expect(stanceOf('A man with a rifle walked toward the agents.', 'weapon_alleged')).toBe('armed');
+  });
+
   it("reads an officer's drawn gun as no weapon of the man's, a spouse's citizenship as none of the person's, a pending residence as lawful status (stop 47)", () => {
     expect(stanceOf("An agent approaches the driver's side with a gun drawn.", 'weapon_alleged')).toBeNull();
     expect(stanceOf('The man approached the agents with a gun drawn.', 'weapon_alleged')).toBe('armed');
