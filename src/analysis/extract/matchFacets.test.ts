@@ -5,6 +5,16 @@ import { pickStances } from './pickStances.js';
 const stanceOf = (text: string, facet: string) => pickStances(matchFacets(text, 0)).find((m) => m.facet === facet)?.stance ?? null;
 
 describe('matchFacets', () => {
+  it("reads no age or status of the person in a child one has, an age one arrived at, or a different man sought (stop 49)", () => {
+    expect(stanceOf('She has a 3-year-old U.S. citizen son who was in the car.', 'age')).toBeNull();
+    expect(stanceOf('She has a 3-year-old U.S. citizen son who was in the car.', 'citizenship')).toBeNull();
+    expect(stanceOf('She is a U.S. citizen and a mother of two.', 'citizenship')).toBe('us_citizen');
+    expect(stanceOf('Reyes came to the U.S. at age 6 and graduated from high school.', 'age')).toBeNull();
+    expect(stanceOf('Reyes, age 19, was shot.', 'age')).toBe('19');
+    expect(stanceOf('Agents were looking for a different man, a Guatemalan national with a removal order.', 'citizenship')).toBeNull();
+    expect(stanceOf('Agents said Ruiz, a Guatemalan national with a removal order, rammed them.', 'citizenship')).toBe('undocumented');
+  });
+
   it("reads no weapon of the man's in agents' rifles or a stun gun they used (stop 49)", () => {
     expect(stanceOf('When men with rifles and no badges run at your car, you panic.', 'weapon_alleged')).toBeNull();
     expect(stanceOf('Agents tackled and shocked a 61-year-old man with a stun gun.', 'weapon_alleged')).toBeNull();

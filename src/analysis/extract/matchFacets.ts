@@ -119,7 +119,7 @@ export function matchFacets(text: string, offset: number, facets: readonly Facet
       if (splitsWord(text, m.index, m.index + m[0].length) || isNegated(text, m.index) || isTreatedAs(text, m.index, m[0])) continue;
       if (OWNER_LEFT_OPEN.test(text.slice(m.index + m[0].length, m.index + m[0].length + 240))) continue;
       if (facet.aboutSubject && isAboutOfficer(text, m.index, m[0])) continue;
-      if (facet.notOfKin && (KIN_BEFORE.test(text.slice(Math.max(0, m.index - 60), m.index)) || KIN_SUBJECT.test(text.slice(Math.max(0, m.index - 120), m.index)))) continue;
+      if (facet.notOfKin && (KIN_BEFORE.test(text.slice(Math.max(0, m.index - 60), m.index)) || KIN_SUBJECT.test(text.slice(Math.max(0, m.index - 120), m.index)) || isKinHad(text, m.index, m.index + m[0].length) || ANOTHER_PERSON_BEFORE.test(text.slice(Math.max(0, m.index - 80), m.index)))) continue;
       if (facet.conductOf !== null && isOthersConduct(facet.conductOf, text, m.index, m.index + m[0].length)) continue;
       if (facet.chargeOfSubject && (isOfficerCharged(text, m.index, m.index + m[0].length) || isPriorCharge(text, m.index, m.index + m[0].length))) continue;
       const contradicted = denied || (mayContradict && (isContradicted(text, m.index) || isJudgedFalse(text, m.index, m.index + m[0].length)));
@@ -181,6 +181,18 @@ const KIN_BEFORE =
 // often the relative who speaks ("He and his wife are citizens" may be him).
 const KIN_SUBJECT =
   /\b(?:[Ss]he|[Hh]e|I|[Ww]e|[Tt]hey) and (?:her|his|my|our|their) (?:[\p{L}-]+\s+){0,2}(?:brothers?|sisters?|siblings|children|kids|sons?|daughters?)\b[^.;!?]{0,80}$/u;
+
+// "She has a 3-year-old U.S. citizen son": a child one has, an age or a status said of them.
+const HAS_KIN_BEFORE = /\b(?:has|have|had|with|leaves|leaving|survived by|(?:mother|father|parent)s? of)\s+(?:an?|one|two|three|four|five|his|her|their)\s+(?:[\p{L}\d.-]+\s+){0,3}$/iu;
+const KIN_NOUN_AFTER = /^\s*(?:[\p{L}.-]+\s+){0,3}?(?:sons?|daughters?|brothers?|sisters?|child|children|kids?|boy|girl|baby|grandsons?|granddaughters?|stepsons?|stepdaughters?)\b/iu;
+
+// "Agents were looking for a different man, a Guatemalan national with a removal order": the man they sought, not the one they stopped.
+const ANOTHER_PERSON_BEFORE = /\b(?:(?:a|an|the) different|another|the other) (?:man|woman|person|suspect|individual|driver|target)\b[^.;!?]{0,60}$/iu;
+
+/** Whether the match tells of a child or sibling someone has ("She has a 3-year-old U.S. citizen son"), not of the person. */
+function isKinHad(text: string, start: number, end: number): boolean {
+  return HAS_KIN_BEFORE.test(text.slice(Math.max(0, start - 60), start)) && KIN_NOUN_AFTER.test(text.slice(end, end + 40));
+}
 
 // "struck an officer in the face": the body part right after an officer, inside the match, is the officer's.
 // So is a filing's mark for an officer: "struck BPA-3 in the face", "struck Agent A in the face".
