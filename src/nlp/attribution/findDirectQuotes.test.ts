@@ -1,6 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { attributeText as attribute } from './testing/attributeText.js';
 
+describe('findDirectQuotes: a question and its answer', () => {
+  it('ends a question at its paragraph: the quotation that opens the next is the answer (stop 49)', () => {
+    expect(attribute('"Do you see the truck coming toward you?" defense lawyer Anjali Raghunathan asked.\n\n"Not in this portion, no."')).toEqual([
+      ['defense lawyer Anjali Raghunathan', 'asked', ['Do you see the truck coming toward you?']],
+    ]);
+    // A statement carries on into the next paragraph, as before.
+    expect(attribute('"The truck came at me," the agent said.\n\n"I had no choice."')).toEqual([['the agent', 'said', ['The truck came at me,', 'I had no choice.']]]);
+  });
+});
+
 describe('findDirectQuotes: a verb of saying that opens the sentence', () => {
   it('takes the speaker after it: `Said Hale, “…”`', () => {
     expect(attribute('Said Hale, “The vote was close.”')).toEqual([['Hale', 'Said', ['The vote was close.']]]);

@@ -489,6 +489,15 @@ function chainQuotes(ctx: AttributionContext, quotes: readonly Quote[]): Quote[]
   return chains;
 }
 
+const QUESTION_CUES = new Set(['ask', 'asks', 'asked', 'asking', 'question', 'questioned', 'pressed', 'wonder', 'wondered']);
+
+/** Whether the quotation is a question: its cue asks, or its words end on a question mark. */
+function asksQuestion(ctx: AttributionContext, cue: number, fragments: readonly Span[]): boolean {
+  if (QUESTION_CUES.has(ctx.tokens[cue]?.normal ?? '')) return true;
+  const last = fragments[fragments.length - 1];
+  return last !== undefined && /\?["”’']?\s*$/u.test(ctx.text.slice(last.start, last.end));
+}
+
 /**
  * Direct quotes with their speaker: a quote that opens a sentence and is followed by "X said", or
  * that is introduced by "X said:" (also from the previous line). Quotes that open the following
@@ -528,6 +537,8 @@ export function findDirectQuotes(ctx: AttributionContext, quotes: readonly Quote
       if (!startsSentence(ctx, q) || at !== lastSentence + 1 || !continuesParagraph(ctx, lastSentence, at, next, crossing)) break;
       const ownTail = next[next.length - 1].closeAt !== null ? parseTail(ctx, next[next.length - 1].closeAt as number) : null;
       if (ownTail || parseHead(ctx, q)) break;
+      // `"Do you see the truck?" the lawyer asked.` then a paragraph of its own: the answer, someone else's (the rules alone).
+      if (ctx.rulesOnly === true && ctx.paragraphOf[at] !== ctx.paragraphOf[lastSentence] && asksQuestion(ctx, speech.cue, fragments)) break;
       if (ctx.paragraphOf[at] !== ctx.paragraphOf[lastSentence]) crossing = false;
       used.add(n);
       for (const part of next) if (part.end > part.start) fragments.push(makeSpan(ctx.text, part.start, part.end));

@@ -25,4 +25,16 @@ describe('resolveAnaphor', () => {
     // Words that speak of no kin of the speaker's: no one is chosen over the nearer.
     expect(speakersOf(text.replace('My son did not', 'He did not'), 'she')).not.toEqual(['Marisol Maldonado Ibarra']);
   });
+
+  it('gives a pronoun after a question to the one asked, and to no one when the one asked is unnamed (stop 49)', () => {
+    const text = 'CHICAGO — A man was arrested by Border Patrol agents on Feb. 24. Prosecutor Brendan Foyle asked the neighbor, Delphine Archer, whether she had seen the punch. She said she had not.';
+    expect(speakersOf(text, 'She')).toEqual(['Delphine Archer']);
+    const unnamed = 'CHICAGO — A man was arrested by Border Patrol agents on Feb. 24. Judge Raymond Esparza asked whether the officer had watched the footage. He said he had not.';
+    expect(speakersOf(unnamed, 'He')).toEqual([null]);
+    // Said, not asked: the judge goes on.
+    expect(speakersOf(unnamed.replace('asked whether', 'said'), 'He')).toEqual(['Raymond Esparza']);
+    // A request is no question: the one who asked it goes on.
+    const request = 'CHICAGO — A man was arrested by Border Patrol agents on Feb. 24. His sister, Ana Ruiz, asked that her name not be used in full. She said he was unarmed.';
+    expect(speakersOf(request, 'She')).toEqual(['Ana Ruiz']);
+  });
 });

@@ -57,6 +57,9 @@ export function resolveAnaphor(ctx: SpeakerContext, q: AnaphorQuery): Entity | n
     break;
   }
   if (!chosen) return null;
+  const asked = blocker && chosen.speaker ? addresseeAsked(ctx, blocker) : null;
+  if (asked) return asked;
+  if (chosen.speaker && askedJustBefore(ctx, q, chosen)) return null;
   if (chosen.entity.key.startsWith('ambiguous:')) return null;
   if (blocker && blocker.entity.key !== chosen.entity.key && !chosen.speaker) return null;
   const rival = candidates.find(
@@ -68,6 +71,36 @@ export function resolveAnaphor(ctx: SpeakerContext, q: AnaphorQuery): Entity | n
   if (q.gender && chosen.entity.person === null && genderOf(ctx, chosen.entity) === null && namesOneOfGender(ctx, chosen.end, q.at, q.gender)) return null;
   return chosen.entity;
 }
+
+const ASKING = /^(?:asked|asks|ask)$/iu;
+// How far into the words of a question its addressee may stand: "asked the neighbor, Delphine Archer, whether …".
+const ADDRESSEE_REACH = 40;
+
+/**
+ * "Prosecutor Brendan Foyle asked the neighbor, Delphine Archer, whether she had seen the punch. She
+ * said she had not.": the one asked, named first in the words of a question, answers; a pronoun
+ * after it is theirs, not the asker's. Null unless the mention opens such words.
+ */
+function addresseeAsked(ctx: SpeakerContext, o: Occurrence): Entity | null {
+  const a = ctx.attributions[o.content];
+  if (!a?.cue || !ASKING.test(ctx.text.slice(a.cue.start, a.cue.end)) || !o.entity.person) return null;
+  return o.start - a.content.start <= ADDRESSEE_REACH ? o.entity : null;
+}
+
+/**
+ * "Judge Raymond Esparza asked whether the officer had watched the footage. He said he had not": the
+ * one who asked, in reported words, the attribution right before, is not who answers; the answerer
+ * unnamed, no one.
+ */
+function askedJustBefore(ctx: SpeakerContext, q: AnaphorQuery, chosen: Occurrence): boolean {
+  if (q.attribution < 1) return false;
+  const before = ctx.attributions[q.attribution - 1];
+  if (!before?.cue || before.kind === 'direct' || before.source?.start !== chosen.start || !ASKING.test(ctx.text.slice(before.cue.start, before.cue.end))) return false;
+  // A question ("asked whether …", "asked the agent how many …"), not a request ("asked that her name not be used").
+  return QUESTION_WORDS.test(ctx.text.slice(before.content.start, Math.min(before.content.end, before.content.start + 60)));
+}
+
+const QUESTION_WORDS = /^(?!(?:that|to|for|not)\b)[^.;]*?\b(?:whether|if|why|how|what|who|whom|when|where|which)\b/iu;
 
 // Words that speak of one's own kin: "my son", "my husband".
 const OWN_KIN = /\bmy\s+(?:(?:little|older|younger|big|baby|only)\s+)?(?:son|daughter|husband|wife|brother|sister|father|mother|dad|mom|boy|girl|child|kid|nephew|niece|cousin|grandson|granddaughter|grandchild)\b/iu;
