@@ -8,6 +8,11 @@ function sentence(text: string, index = 0): SentenceInfo {
 }
 
 describe('findForce', () => {
+  it('reads foam rounds fired as less-lethal munitions, not a gun (stop 49)', () => {
+    expect(findForce([sentence('An agent fired two 40 mm foam rounds at Marguerite Dunne, 63.')]).force).toEqual(['less-lethal munitions']);
+    expect(findForce([sentence('An agent fired two rounds at Marguerite Dunne, 63.')]).force).toEqual(['firearm discharged']);
+  });
+
   it('reads a push "to the ground", a named man shoved past his age, "into the door frame" and "knocked down" as force telling it (stop 48)', () => {
     const told = (text: string) => {
       const { sentences } = describeText(text, '2026-03-01');

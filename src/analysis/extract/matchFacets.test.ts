@@ -5,6 +5,15 @@ import { pickStances } from './pickStances.js';
 const stanceOf = (text: string, facet: string) => pickStances(matchFacets(text, 0)).find((m) => m.facet === facet)?.stance ?? null;
 
 describe('matchFacets', () => {
+  it('reads agents ramming her as no car driven at them, and "was never arrested" that night as no record (stop 49)', () => {
+    expect(stanceOf('The video shows they rammed her.', 'vehicle_movement')).toBeNull();
+    expect(stanceOf('DHS said she rammed their vehicle.', 'vehicle_movement')).toBe('toward_officers');
+    expect(stanceOf('They rammed our agents, the spokeswoman said.', 'vehicle_movement')).toBe('toward_officers');
+    expect(stanceOf('His client has never been arrested in any country.', 'criminal_record')).toBe('no_record');
+    expect(stanceOf('Okerlund, a freelance photographer, was never arrested.', 'criminal_record')).toBeNull();
+    expect(stanceOf('He has never been arrested.', 'criminal_record')).toBe('no_record');
+  });
+
   it("reads no age or status of the person in a child one has, an age one arrived at, or a different man sought (stop 49)", () => {
     expect(stanceOf('She has a 3-year-old U.S. citizen son who was in the car.', 'age')).toBeNull();
     expect(stanceOf('She has a 3-year-old U.S. citizen son who was in the car.', 'citizenship')).toBeNull();

@@ -139,4 +139,10 @@ describe('a bare rank many hold, after the one person named with it (stop 48)', 
     expect(speakers(`${LEAD}Pastor Elías Garrido spoke at the vigil. "He was never armed," the pastor said.`).at(-1)?.[0]).toBe('Elías Garrido');
     expect(speakers(`${LEAD}Officer Ana Ruiz arrived first. Officer Tom Hale fired. "I saw a gun," the officer said.`).at(-1)).toBeNull();
   });
+
+  it('gives a supervisor of a federal agency the agency\'s voice, a county supervisor an elected one (stop 49)', () => {
+    const text = 'DURHAM — A Border Patrol agent shot a driver Tuesday. A Border Patrol supervisor said the agent followed policy.';
+    expect(speakers(text).at(-1)?.[1]).toBe('official');
+    expect(speakers(text.replace('A Border Patrol supervisor', 'A county supervisor')).at(-1)?.[1]).toBe('elected_official');
+  });
 });

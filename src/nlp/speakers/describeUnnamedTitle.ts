@@ -266,7 +266,7 @@ export function describeUnnamedTitle(ctx: SpeakerContext, words: readonly Word[]
     return holder?.person && seatAgrees(ctx, phrase, holder.person) ? holder : null;
   }
   if (namesSomeoneAlike(ctx, phrase) && !isAnonymous(ctx, words)) return laterHolderOf(ctx, head, words, site);
-  const role = head === OFFICIAL ? officialRole(ctx, phrase, site) : phrase.role;
+  const role = head === OFFICIAL ? officialRole(ctx, phrase, site) : appointedInAgency(ctx, phrase);
   const name = ctx.text.slice(phrase.named[0].start, phrase.named[phrase.named.length - 1].end).replace(/\s+/g, ' ');
   const gender = phrase.titleWords.map((w) => ctx.vocab.genderWords.get(w.norm)).find((g) => g !== undefined) ?? null;
   return makeEntity({
@@ -276,6 +276,16 @@ export function describeUnnamedTitle(ctx: SpeakerContext, words: readonly Word[]
     speaker: makeSpeaker(name, affiliationOf(ctx, phrase), role),
     heads: [head, phrase.titleWords.map((w) => w.norm).join(' ')],
   });
+}
+
+/**
+ * "A Border Patrol supervisor": a title that is an elected office of a county ("supervisor",
+ * "commissioner") is an appointed one inside a federal agency, and speaks for it.
+ */
+function appointedInAgency(ctx: SpeakerContext, phrase: TitledPhrase): Role {
+  if (phrase.role !== 'elected_official') return phrase.role;
+  const org = organizationAmong(phrase.named, ctx.organizations);
+  return org?.agencyId && roleOfOrganization(org.name, org.agencyId, ctx.vocab) === 'official' ? 'official' : phrase.role;
 }
 
 /**
