@@ -5,6 +5,15 @@ import { pickStances } from './pickStances.js';
 const stanceOf = (text: string, facet: string) => pickStances(matchFacets(text, 0)).find((m) => m.facet === facet)?.stance ?? null;
 
 describe('matchFacets', () => {
+  it('reads no claim in a label others are giving, or in what officials always say told as a formula (stop 49)', () => {
+    expect(stanceOf('They are calling it a medical emergency to cover up what they did.', 'cause_of_death')).toBeNull();
+    expect(stanceOf('The first thing they did was call it a medical emergency.', 'cause_of_death')).toBeNull();
+    expect(stanceOf('The first statement is always that the person attacked an officer, and then the video comes out.', 'weapon_alleged')).toBeNull();
+    expect(stanceOf('Weaponized vehicle, reached for a weapon, violent assault — these are the phrases.', 'vehicle_movement')).toBeNull();
+    expect(stanceOf('ICE called it a medical emergency.', 'cause_of_death')).toBe('self_harm_or_medical');
+    expect(stanceOf('He attacked an officer, the statement said.', 'weapon_alleged')).toBe('armed');
+  });
+
   it('reads agents ramming her as no car driven at them, and "was never arrested" that night as no record (stop 49)', () => {
     expect(stanceOf('The video shows they rammed her.', 'vehicle_movement')).toBeNull();
     expect(stanceOf('DHS said she rammed their vehicle.', 'vehicle_movement')).toBe('toward_officers');

@@ -64,13 +64,13 @@ const ASKED_OR_SUPPOSED = /(?:\bwhether|\b(?:ask|asks|asked|asking|know|knows|kn
 // member", "They put it out there that she tried to kill an officer", "They put his face all over the
 // internet as a gang member": a label others gave, told by one who rejects it. (Named, "DHS called him
 // a gang member", it is DHS's claim: findRelays gives it to them.)
-const LABELER = String.raw`\b(?:[Tt]hey|[Hh]e|[Ss]he|[Yy]ou|[Pp]eople|[Tt]his (?:administration|government)|[Tt]he (?:administration|government))\s+(?:have\s+|had\s+|keep\s+|kept\s+)?`;
+const LABELER = String.raw`\b(?:[Tt]hey|[Hh]e|[Ss]he|[Yy]ou|[Pp]eople|[Tt]his (?:administration|government)|[Tt]he (?:administration|government))\s+(?:have\s+|had\s+|keep\s+|kept\s+|are\s+|were\s+)?`;
 const OTHERS_LABEL = new RegExp(
   // "and then call it self-defense", "turned her into a domestic terrorist on social media", "to make him
   // look like a violent criminal": a label made, whoever makes it.
-  String.raw`(?:\b(?:and\s+(?:then\s+)?|to\s+)call(?:ing)?\s+it\s+["“]?(?:an?\s+)?|\b(?:turned|turn|turning|turns|made|make|making|makes)\s+(?:him|her|them|(?:my|our|his|her|their)\s+\p{L}+)\s+(?:into|out\s+to\s+be|(?:look|seem|appear)\s+(?:like\s+)?)\s*(?:an?\s+)?(?:[\p{L}-]+\s+){0,3})$|` +
+  String.raw`(?:\b(?:and\s+(?:then\s+)?|to\s+|did\s+(?:was|is)\s+)call(?:ing)?\s+it\s+["“]?(?:an?\s+)?|\b(?:turned|turn|turning|turns|made|make|making|makes)\s+(?:him|her|them|(?:my|our|his|her|their)\s+\p{L}+)\s+(?:into|out\s+to\s+be|(?:look|seem|appear)\s+(?:like\s+)?)\s*(?:an?\s+)?(?:[\p{L}-]+\s+){0,3})$|` +
   LABELER +
-    String.raw`(?:(?:call(?:ed|s|ing)?|label(?:l?ed|s|ing)?|brand(?:ed|s|ing)?|paint(?:ed|s|ing)?|smear(?:ed|s|ing)?|describ(?:e|ed|es|ing)|portray(?:ed|s|ing)?|characteri[sz](?:e|ed|es|ing))\s+(?:him|her|them|(?:my|our|his|her|their|this|that)\s+\p{L}+|\p{Lu}\p{Ll}+)\s+(?:as\s+)?(?:an?\s+)?(?:[\p{L}-]+\s+){0,2}` +
+    String.raw`(?:(?:call(?:ed|s|ing)?|label(?:l?ed|s|ing)?|brand(?:ed|s|ing)?|paint(?:ed|s|ing)?|smear(?:ed|s|ing)?|describ(?:e|ed|es|ing)|portray(?:ed|s|ing)?|characteri[sz](?:e|ed|es|ing))\s+(?:him|her|them|it|(?:my|our|his|her|their|this|that)\s+\p{L}+|\p{Lu}\p{Ll}+)\s+(?:as\s+)?(?:an?\s+)?(?:[\p{L}-]+\s+){0,2}` +
     String.raw`|(?:put|puts|putting|got|spread)\s+(?:it\s+)?out\s+(?:there\s+)?that\s+(?:[\p{L}'’-]+\s+){0,6}` +
     String.raw`|(?:put|puts|putting|plastered|spread)\s+(?:his|her|their|my)\s+(?:face|name|photo|picture)\s+(?:[\p{L}-]+\s+){0,4}?as\s+(?:an?\s+)?(?:[\p{L}-]+\s+){0,2})$`,
   'u',
@@ -286,6 +286,12 @@ const UNPROVEN = /\b(?:cannot|can['’]t|could not|couldn['’]t|unable to|not a
 // "Not one of them shows anyone throwing a rock", "None of the videos shows him reaching": what no recording shows.
 const NONE_SHOWS = /\b(?:not one|none|neither)\s+of\s+(?:them|the\s+(?:[\p{L}-]+\s+){0,2}?(?:videos?|clips?|recordings?|images?|photos?|photographs?))\s+(?:shows?|showed|depicts?|captures?|captured)\s+(?:[\p{L}'’-]+\s+){0,3}$/iu;
 
+// "The first statement is always that the person attacked an officer", "Weaponized vehicle, reached
+// for a weapon, violent assault — these are the phrases": what officials always say, told as a formula
+// by one who doubts it, is no claim of the speaker's.
+const STOCK_BEFORE = /\b(?:is|was|are)\s+always\s+that\b[^.;!?]*$/iu;
+const STOCK_AFTER = /^[^.;!?]*?[—–:]\s*(?:these|those|such)\s+are\s+(?:the|their|its)\s+(?:(?:same|usual|stock)\s+)?(?:phrases|words|lines|talking\s+points|script|formulas?)\b/iu;
+
 // "shot me with a Taser like I was a danger to somebody", "as if he were armed": what force was used
 // as though, not what was. Not a perception ("It looked like he was reaching for a gun"), nor a manner
 // ("pulled forward slowly, like she was trying to get out of there").
@@ -303,6 +309,7 @@ function isNegated(text: string, at: number): boolean {
   if (NEGATION.test(clause) && !(COORDINATED_END.test(clause) && FINITE_START.test(text.slice(at, at + 6)))) return true;
   const sentence = text.slice(Math.max(0, at - 160), at);
   if (OTHERS_LABEL.test(text.slice(Math.max(0, at - 80), at)) || NO_EVIDENCE.test(sentence)) return true;
+  if (STOCK_BEFORE.test(sentence.split(SENTENCE_END).pop() ?? '') || STOCK_AFTER.test(text.slice(at, at + 160))) return true;
   if (ASKED_OR_SUPPOSED.test(sentence.split(SENTENCE_END).pop() ?? '')) return true;
   if (NONE_SHOWS.test(sentence.split(SENTENCE_END).pop() ?? '')) return true;
   if (UNPROVEN.test(sentence.split(SENTENCE_END).pop() ?? '')) return true;
