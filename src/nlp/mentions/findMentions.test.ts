@@ -157,6 +157,17 @@ describe('findMentions: a neighborhood named elsewhere as one', () => {
 });
 
 describe('findMentions: a name that is no person', () => {
+  it('takes no person for a town the dateline names, nor for a Spanish-language outlet (stop 49)', () => {
+    const persons = (text: string) => findMentions(text, tokenize(text), '2026-02-12').filter((m) => m.kind === 'person').map((m) => m.text);
+    const headline = 'Day laborer hospitalized after Border Patrol agents tackle him outside Pico Rivera hardware store, family says';
+    expect(persons(`${headline}\n\nPICO RIVERA, Calif. (Feb. 12, 2026) — Juan Carlos Mendoza Tapia, 41, remained hospitalized.`)).toEqual(['Juan Carlos Mendoza Tapia']);
+    // Without the dateline the two words may be a name.
+    expect(persons('Pico Rivera spoke Tuesday.')).toEqual(['Pico Rivera']);
+    expect(persons('Pico Rivera spoke Tuesday.\n\nPICO RIVERA, Calif. — Agents tackled a man.')).toEqual([]);
+    expect(persons('Reported for La Opinión del Sur by Ana Ruiz.')).toEqual(['Ana Ruiz']);
+    expect(persons('Adapted from a report that aired Thursday on Noticias Chicago 44 at 10 p.m.')).toEqual([]);
+  });
+
   it('takes no person for a name counted with an article ("a Home Depot on Warren Avenue") or after "outside"', () => {
     const persons = (text: string) => findMentions(text, tokenize(text), '2026-01-16').filter((m) => m.kind === 'person').map((m) => m.text);
     expect(persons('An officer fired at a driver in the lot of a Home Depot on Warren Avenue.')).toEqual([]);

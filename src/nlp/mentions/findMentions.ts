@@ -1,6 +1,7 @@
 import type { Mention, OrganizationMention, PersonMention, PlaceMention, Token } from '../../domain/analysis.js';
 import type { StageRef } from '../../domain/stage.js';
 import { findDates } from '../dates/findDates.js';
+import { findDatelines } from './findDatelines.js';
 import { findOrganizations } from './findOrganizations.js';
 import { findPersons } from './findPersons.js';
 import { findPlaces } from './findPlaces.js';
@@ -99,7 +100,9 @@ function inside(m: { start: number; end: number }, spans: ReadonlyArray<{ start:
  */
 export function findMentions(text: string, tokens: readonly Token[], anchorDate: string | null): Mention[] {
   const orgs = findOrganizations(text, tokens);
-  const persons = findPersons(text, tokens, orgs, (p) => namesNoPerson(text, p, orgs));
+  // "outside Pico Rivera hardware store" in a headline, "PICO RIVERA, Calif. —" the dateline: a town the dateline names is no person.
+  const datelineTowns = new Set(findDatelines(text).map((d) => d.city?.toLowerCase()));
+  const persons = findPersons(text, tokens, orgs, (p) => namesNoPerson(text, p, orgs) || (p.title === null && datelineTowns.has(p.name.toLowerCase())));
   const places = findPlaces(text, tokens).filter((p) => !inside(p, orgs) && !inside(p, persons) && !namesCorner(text, p));
   const dates = findDates(text, anchorDate);
   const all: Mention[] = [...orgs, ...persons, ...places, ...dates];
