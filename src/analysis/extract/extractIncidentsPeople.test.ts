@@ -360,3 +360,16 @@ describe('extractIncidents: an operation\'s name (stop 48)', () => {
     expect(rolesOf(body)).toEqual([['Rafael Mena', 'subject']]);
   });
 });
+
+describe('extractIncidents: who a name is given to, and how they fared (stop 49)', () => {
+  it('gives the name "identified by friends as" to the protester before it, not the officers who shot (stop 49)', () => {
+    const body = 'PORTLAND, Ore. — On Nov. 9, an ICE officer working outside the field office shot a 31-year-old protester, identified by friends as Wren Halvorsen, with what officials called less-lethal munitions.\n\nHalvorsen was later found to have a bullet wound in the upper back. Halvorsen is expected to survive.';
+    const [draft] = draftsOf(body, '2025-11-11');
+    expect(draft.persons.map((p) => [p.name, p.role, p.age, p.outcome])).toEqual([['Wren Halvorsen', 'subject', 31, 'injured']]);
+  });
+
+  it('reads a death told by "he" after a man shot by an agent, and a man shot by an agent named after it (stop 49)', () => {
+    const body = 'CHARLOTTE, N.C. — Ernesto Villalba, 34, was shot twice in the chest by a Border Patrol agent on Jan. 17. He died at a hospital about an hour later.';
+    expect(draftsOf(body, '2026-01-20')[0].persons.map((p) => p.outcome)).toEqual(['killed']);
+  });
+});

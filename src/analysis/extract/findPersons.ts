@@ -65,12 +65,14 @@ const BYLINE_BEFORE = /(?:^|\n)[ \t]*(?:by|BY|By)[ \t]+$/u;
 // (not "The man shot by an agent has been identified as …": an officer after "by" is not who is named).
 // Nor "the man arrested in the shooting of a federal agent was identified as …", "A man accused of
 // shooting an HSI agent … identified as …": an officer who is the object of the force is not who is named.
+// Nor "an ICE officer … shot a 31-year-old protester, identified by friends as Wren Halvorsen": the noun
+// right before is whom the name is given to.
 // "The officer, Brent Kessler, 35, turned himself in", "The agent who fired, Jon Ross, …": a name set
 // beside an officer noun is the officer's.
 const COMMA = 44;
 const OFFICER_APPOSED = /\b(?:the|an?)\s+(?:[\w-]+\s+){0,3}?(?:officer|agent|deputy|trooper)(?:\s+who\s+(?:[\w-]+\s+){0,3}?[\w-]+)?\s*,\s*$/iu;
 const OFFICER_NAMED_AS =
-  /(?<!\b(?:by|of|shooting|shot|assaulting|attacking|stabbing|killing|wounding|injuring|striking|ramming)\s)\b(?:the|an?)\s+(?:(?!(?:of|by|in|at|on|with)\s)[\w-]+\s+){0,5}(?:officer|agent|deputy|trooper)\b[^;]{0,120}\b(?:identified|named)\b[^.;]{0,30}\bas\s+$/iu;
+  /(?<!\b(?:by|of|shooting|shot|assaulting|attacking|stabbing|killing|wounding|injuring|striking|ramming)\s)\b(?:the|an?)\s+(?:(?!(?:of|by|in|at|on|with)\s)[\w-]+\s+){0,5}(?:officer|agent|deputy|trooper)\b[^;]{0,120}(?<!\b(?:man|woman|driver|passenger|motorist|protester|demonstrator|teen|teenager|boy|girl|person|worker|photographer|journalist|reporter|observer|bystander|student|father|mother)\s*,?\s+)\b(?:identified|named)\b[^.;]{0,30}\bas\s+$/iu;
 // "The man arrested in the shooting of a federal agent has been identified as Ana Ruiz": a name given
 // to a person noun is the person the incident is about, as one set beside it is (DESCRIBED_BEFORE).
 // "The agency identified the driver as Luis Ortega" too, and "The two people shot … were identified Friday as A, 33, and B"
@@ -303,10 +305,12 @@ function continuesAbout(s: SentenceInfo, before: SentenceInfo | undefined, g: Gr
   if (!before || before.index !== s.index - 1 || !PRONOUN_OPENS.test(s.text)) return false;
   const named = before.mentions.filter((m) => m.kind === 'person');
   if (named.length === 0 || !named.every((m) => g.mentions.some((x) => x.start === m.start))) return false;
-  return !SINGLE_OFFICER.test(before.text);
+  // "X was shot twice by a Border Patrol agent. He died …": the officer of a passive's "by" is not whom "he" goes on about.
+  return !SINGLE_OFFICER.test(before.text.replace(BY_OFFICER, ''));
 }
 
 const SINGLE_OFFICER = /\b(?:officer|agent|deputy|trooper|marshal|police(?:man|woman))\b(?!s)/iu;
+const BY_OFFICER = /\b(?:shot|struck|hit|wounded|killed|tased|tackled|beaten)\b(?:\s+[\w,-]+){0,5}?\s+by\s+(?:an?|the|one)\s+(?:[\w-]+\s+){0,3}?(?:officer|agent|deputy|trooper|marshal)\b/giu;
 
 // "An agent fired at a driver. No one was hit.": what befell everyone befell the person fired at.
 const NOBODY_OPENS = /^\s*(?:no one|nobody)\b/iu;
