@@ -372,4 +372,9 @@ describe('extractIncidents: who a name is given to, and how they fared (stop 49)
     const body = 'CHARLOTTE, N.C. — Ernesto Villalba, 34, was shot twice in the chest by a Border Patrol agent on Jan. 17. He died at a hospital about an hour later.';
     expect(draftsOf(body, '2026-01-20')[0].persons.map((p) => p.outcome)).toEqual(['killed']);
   });
+
+  it('takes no reporter of a byline without "By" for a person of the incident (stop 49)', () => {
+    const body = 'Families push back on federal accounts\n\nMarcus Ellery in Chicago, with additional reporting by Ana Lucía Sepúlveda in Phoenix\n\nCHICAGO — A Border Patrol agent fired three shots into a car on Cicero Avenue on Nov. 2, hitting the driver in the neck.';
+    expect(draftsOf(body, '2025-11-11').flatMap((d) => d.persons.map((p) => p.name))).not.toContain('Marcus Ellery');
+  });
 });

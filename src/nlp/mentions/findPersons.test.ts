@@ -7,6 +7,11 @@ function persons(text: string) {
 }
 
 describe('findPersons', () => {
+  it('reads no surname in a verb after a title in a title-case headline ("The Agent Said …") (stop 49)', () => {
+    expect(persons('The Agent Said the Truck Came at Him. The Video Shows It Leaving.').map((p) => p.name)).not.toContain('Said');
+    expect(persons('Agent Kyle Brandt said the truck came at him.').map((p) => p.name)).toEqual(['Kyle Brandt']);
+  });
+
   it('reads a title\'s portfolio as part of the title: "Assistant Secretary for Public Affairs Corinne Halvey" (stop 49)', () => {
     const [found] = persons('Remarks with Assistant Secretary for Public Affairs Corinne Halvey and others.');
     expect(found.name).toBe('Corinne Halvey');

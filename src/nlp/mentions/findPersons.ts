@@ -82,8 +82,11 @@ function isConfident(text: string, c: Candidate, headlines: ReadonlyArray<readon
   const words = c.names.reduce((n, it) => n + it.words, 0);
   if (c.names.every((it) => it.allCaps || it.words === 0)) return words >= 2 && isInCaption(text, c.nameStart);
   if (words >= 2) return !(c.title === null && words === 2 && c.names[0].sentenceStart && c.names[0].allCaps);
-  return c.title !== null;
+  // "The Agent Said the Truck Came at Him": a title-case headline's verb is no surname after a title.
+  return c.title !== null && !SAYING_WORDS.has(text.slice(c.nameStart, c.end).toLowerCase());
 }
+
+const SAYING_WORDS = new Set(['said', 'says', 'told', 'tells', 'claims', 'claimed', 'denies', 'denied', 'admits', 'admitted', 'insists', 'insisted', 'testifies', 'testified', 'wrote', 'writes', 'shot', 'shoots', 'fired', 'fires']);
 
 const OPEN_QUOTE = /["\u201c\u2018]$/;
 const CLOSE_QUOTE = /^[,.!?]?["\u201d\u2019]/;
