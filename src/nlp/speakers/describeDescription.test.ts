@@ -7,6 +7,13 @@ function speaker(text: string, nth = 0): string | null {
 }
 
 describe('describeDescription', () => {
+  it('gives "the letter" to the one person who sent or wrote it, no one when two did (stop 49)', () => {
+    const text = 'WASHINGTON — Rep. Ana Fuentes sent a letter to the DHS secretary on Monday about the shooting of Rafael Ochoa, 34. "The footage appears to show a vehicle moving away," the letter reads.';
+    expect(speaker(text)).toBe('Ana Fuentes');
+    expect(speaker(text.replace('sent a letter', 'wrote a letter'))).toBe('Ana Fuentes');
+    expect(speaker(text.replace('Rep. Ana Fuentes sent', 'Rep. Ana Fuentes and Sen. Tom Hale sent'))).toBeNull();
+  });
+
   it('gives a statement "from" or "by" an organisation to that organisation, and nothing else after it', () => {
     expect(speaker('The man fired first, according to a statement from U.S. Customs and Border Protection.')).toBe('U.S. Customs and Border Protection');
     expect(speaker('A statement by the FBI said the man fired first.')).toBe('Federal Bureau of Investigation');

@@ -1,11 +1,13 @@
 import type { OrganizationMention } from '../../domain/analysis.js';
 import type { Role } from '../../domain/roles.js';
 import { describeGroup } from './describeGroup.js';
+import { describePerson } from './describePerson.js';
 import { describeRelation } from './describeRelation.js';
 import { filingEntity, issuerOf } from './describeFiling.js';
 import { makeEntity, makeSpeaker, type Entity } from './entity.js';
 import { phraseName, wordsText } from './phraseName.js';
 import { organizationEntity } from './organizationEntity.js';
+import { personEntity } from './personEntity.js';
 import { readDescription } from './readDescription.js';
 import { resolveAnaphor } from './resolveAnaphor.js';
 import { ISSUING } from './statementHeads.js';
@@ -125,7 +127,7 @@ const STATEMENT_AGES = new Set(['new', 'revised', 'updated', 'latest', 'earlier'
 // "The inspector general issued a report Tuesday. The report found …": the same for a report, a letter.
 // "A DHS spokesperson responded Thursday night with a written statement", "ICE gave a different account in a news release".
 const ISSUED_STATEMENT =
-  /\b(?:issued|released|put out|posted|published|sent|provided|emailed|shared|responded(?:\s+[\p{L}]+){0,3}?\s+with|[\p{L}]+\s+(?:[\p{L}-]+\s+){0,4}?in)\s+(?:a|an|its)\s+([\p{L}-]+)(?:\s+(\p{L}+))?/gu;
+  /\b(?:issued|released|put out|posted|published|sent|wrote|signed|provided|emailed|shared|responded(?:\s+[\p{L}]+){0,3}?\s+with|[\p{L}]+\s+(?:[\p{L}-]+\s+){0,4}?in)\s+(?:a|an|its)\s+([\p{L}-]+)(?:\s+(\p{L}+))?/gu;
 
 const BODY_BY_KIND = /\bthe (agency|department|bureau)\b/iu;
 
@@ -146,7 +148,12 @@ function issuedBefore(ctx: SpeakerContext, site: DescriptionSite, noun: string):
     if (bodies.length) return bodies.length === 1 ? organizationEntity(bodies[0], ctx.vocab) : null;
     // "A spokesperson for the agency sent a statement Tuesday": the body "the agency" is there.
     const kind = BODY_BY_KIND.exec(ctx.text.slice(sentence.start, verbAt));
-    return kind ? anaphoricOrganization(ctx, { ...site, at: sentence.start + kind.index }, kind[1].toLowerCase()) : null;
+    if (kind) return anaphoricOrganization(ctx, { ...site, at: sentence.start + kind.index }, kind[1].toLowerCase());
+    // "Rep. Ana Fuentes sent a letter to the secretary on Monday. “…,” the letter reads.": the one person named before the verb.
+    const named = new Set(ctx.occurrences.filter((o) => o.entity.kind === 'person' && o.entity.person && o.start >= sentence.start && o.end <= verbAt).map((o) => o.entity.person!));
+    if (named.size !== 1) return null;
+    const [person] = named;
+    return personEntity(person, describePerson(ctx, person, [], site));
   }
   return null;
 }

@@ -27,7 +27,7 @@ export function statementHeads(ctx: SpeakerContext, index: number): string[] {
   const from = Math.max(sentence?.start ?? 0, a.source.start - BEFORE_SOURCE);
   const anchor = Math.max(a.source.end, a.cue?.end ?? 0);
   let to = Math.min(ctx.text.length, anchor + AFTER_CUE, sentence?.end ?? Infinity);
-  if (a.content.start >= anchor) to = Math.min(to, a.content.start);
+  if (a.content.start >= anchor && !OBJECT_CHANNEL_OPENS.test(ctx.text.slice(a.content.start, a.content.start + 40))) to = Math.min(to, a.content.start);
   const heads: string[] = [];
   // "according to a DHS statement": the source is itself a statement of the speaker it names.
   const own = ctx.text.slice(a.source.start, a.source.end).split(/\s+/u).map(normalizeWord);
@@ -41,7 +41,7 @@ export function statementHeads(ctx: SpeakerContext, index: number): string[] {
     if (!CHANNEL_WORDS.test(window)) continue;
     for (const m of window.matchAll(CHANNEL)) {
       const at = start + (m.index ?? 0);
-      if (ctx.contents.some((c) => at >= c.start && at < c.end)) continue;
+      if (ctx.contents.some((c) => at >= c.start && at < c.end) && !channelAfterObject(ctx, a, at)) continue;
       // "One officer, identified in the report only as Deportation Officer 2, told investigators": where
       // the speaker is named, not the channel they spoke through.
       if (NAMED_IN.test(ctx.text.slice(Math.max(0, at - 30), at))) continue;
@@ -58,6 +58,15 @@ export function statementHeads(ctx: SpeakerContext, index: number): string[] {
   // "DHS wrote on X that …", "posted on Facebook", "tweeted": words put out on a platform are a post.
   if (a.cue && POSTED.test(ctx.text.slice(a.cue.start, Math.min(ctx.text.length, a.cue.end + 30)))) heads.push('post');
   return [...new Set(heads)];
+}
+
+// "ICE described it in a news release as …": the object of a complement cue, then its channel.
+const OBJECT_CHANNEL_OPENS = /^(?:it|him|her|them|the\s+\p{L}+)\s+(?:in|through|via)\s/iu;
+const OBJECT_THEN_CHANNEL = /^(?:it|him|her|them|the\s+\p{L}+)\s+$/iu;
+
+/** Whether the channel at `at` follows, in the words of a complement cue, only its object pronoun or noun ("described it in a news release"). */
+function channelAfterObject(ctx: SpeakerContext, a: SpeakerContext['attributions'][number], at: number): boolean {
+  return at > a.content.start && at < a.content.end && OBJECT_THEN_CHANNEL.test(ctx.text.slice(a.content.start, at));
 }
 
 const NAMED_IN = /\b(?:identified|named|described|mentioned|listed|referred to|cited|quoted|redacted|called)\s+(?:only\s+)?$/u;

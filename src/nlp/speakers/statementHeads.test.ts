@@ -1,0 +1,14 @@
+import { describe, expect, it } from 'vitest';
+import { analyseText } from '../analyseText.js';
+
+/** The speaker's name of each attribution. */
+function speakers(text: string): (string | null)[] {
+  return analyseText(text, { anchorDate: '2026-02-10', bodyStart: 0, outlet: null }).attributions.map((a) => a.speaker?.name ?? null);
+}
+
+describe('statementHeads', () => {
+  it('reads the channel after the object of a complement cue: "ICE described it in a news release as …" (stop 49)', () => {
+    const text = 'SAN ANTONIO — Eusebio Tzul, 41, died after ICE officers restrained him. ICE described it in a news release as a "medical emergency." The release said Tzul had been "acting erratically."';
+    expect(speakers(text).at(-1)).toBe('U.S. Immigration and Customs Enforcement');
+  });
+});
