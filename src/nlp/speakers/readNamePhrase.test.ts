@@ -143,6 +143,13 @@ describe('readNamePhrase: a surname that is also a pronoun', () => {
     expect(nameOf('executive director of National Nurses United')).toBeNull();
   });
 
+  it('reads the name after "named" that ends a description ("a retired school bus driver named Delphine Archer") (stop 49)', () => {
+    expect(nameOf('The neighbor, a 52-year-old retired school bus driver named Delphine Archer')).toBe('Delphine Archer');
+    expect(nameOf('a man called Tomás Reyes')).toBe('Tomás Reyes');
+    // "named" with no name after it: none.
+    expect(nameOf('the agent named in the lawsuit')).toBeNull();
+  });
+
   it('reads a name after a portfolio that ends on a portfolio word, though the list lacks its given name (stop 49)', () => {
     const text = 'DHS Assistant Secretary for Public Affairs Celeste Harwood';
     expect(nameOf(text)).toBe('Celeste Harwood');

@@ -245,9 +245,21 @@ function splitNameOf(segment: Word[], vocab: RoleVocab): Word[][] {
   return [segment.slice(0, of), segment.slice(of)];
 }
 
+/**
+ * "a 52-year-old retired school bus driver named Delphine Archer": a description, "named" (or
+ * "called"), then two to four capitalised words that end the segment; the description and the name
+ * as two segments. Null otherwise.
+ */
+function splitNamed(segment: Word[]): Word[][] | null {
+  const k = segment.findIndex((w, i) => i >= 1 && (w.norm === 'named' || w.norm === 'called'));
+  const rest = k < 0 ? [] : segment.slice(k + 1);
+  if (rest.length < 2 || rest.length > 4 || !rest.every((w) => w.capitalized && isNameWord(w))) return null;
+  return [segment.slice(0, k), rest];
+}
+
 function readPhrase(text: string, start: number, end: number, vocab: RoleVocab): NamePhrase {
   const segments = segmentsOf(text, start, end)
-    .flatMap((seg) => (readSegment(seg, vocab) ? [seg] : splitNameOf(seg, vocab)))
+    .flatMap((seg) => (readSegment(seg, vocab) ? [seg] : splitNamed(seg) ?? splitNameOf(seg, vocab)))
     .filter((seg, s, all) => !isStateAfterPlace(all, s));
   // "Sens. Lena Ortiz, Sam Park and Ana Ruiz": a later part that opens on a capital and joins words with "and"
   // closes a list of names, so no one name heads the phrase.
