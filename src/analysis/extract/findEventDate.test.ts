@@ -8,6 +8,11 @@ function dateOf(text: string, published: string): string | null {
 }
 
 describe('findEventDate', () => {
+  it('reads the day an officer took the witness stand as no day of the shooting (stop 49)', () => {
+    const text = 'Luis Quintanilla, 41, was struck in the shoulder by two of the three rounds fired on the morning of Oct. 9, 2025, as ICE officers tried to stop his truck.\n\nOn the witness stand Thursday, the officer who fired testified that Quintanilla accelerated toward him.';
+    expect(dateOf(text, '2026-02-27')).toBe('2025-10-09');
+  });
+
   it('reads the day an agency did not respond to questions as no day of the shooting (stop 48)', () => {
     expect(dateOf('An ICE officer shot Wilmer Banegas, 29, on Feb. 22. ICE did not respond to questions Tuesday about why the officer fired.', '2026-03-04')).toBe('2026-02-22');
   });
