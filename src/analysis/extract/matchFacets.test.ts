@@ -5,6 +5,12 @@ import { pickStances } from './pickStances.js';
 const stanceOf = (text: string, facet: string) => pickStances(matchFacets(text, 0)).find((m) => m.facet === facet)?.stance ?? null;
 
 describe('matchFacets', () => {
+  it('reads nothing in what there is no reason to expect (stop 49)', () => {
+    expect(stanceOf("There is no reason to expect that he'll face charges.", 'criminal_charge')).toBeNull();
+    expect(stanceOf('There is no indication that he was armed.', 'weapon_alleged')).toBeNull();
+    expect(stanceOf('He will face charges, the prosecutor said.', 'criminal_charge')).toBe('charged');
+  });
+
   it('reads no claim in a label others are giving, or in what officials always say told as a formula (stop 49)', () => {
     expect(stanceOf('They are calling it a medical emergency to cover up what they did.', 'cause_of_death')).toBeNull();
     expect(stanceOf('The first thing they did was call it a medical emergency.', 'cause_of_death')).toBeNull();

@@ -30,6 +30,7 @@ export interface FacetMatch {
 // A contraction ("wasn't", "didn't") negates too: its "n't" stands inside a word; not a generic
 // "you don't" ("You don't get shot in the back by someone standing in front of your car" says he was).
 const NEGATION = /(?:\b(?:not|never|no|nobody|no one|neither\s+(?:man|woman|men|women|one|person|of\s+(?:them|the))|deny|denies|denied|disputes?|disputed|without|nor)|(?<!\byou (?:do|ca|wo|would|could|should))n['’]t)\b(?:\s+\S+){0,4}\s*$/iu;
+const NO_REASON = /\bno\s+(?:reason|indication|plans?|sign)\s+(?:to\s+(?:expect|believe|think|suspect)\s+|that\s+)(?:that\s+)?(?:\S+\s+){0,4}$/iu;
 // A sentence's end, not an abbreviation's period ("Whether Mr. Ibarra drove at an agent …").
 const SENTENCE_END = /(?<!\b(?:Mr|Mrs|Ms|Dr|Jr|Sr|St|Gov|Sen|Rep|Lt|Sgt|Det|Gen|[A-Z]))[.!?]["”’]?\s+/u;
 const CLAUSE_BREAK = /[,;:.!?—–()"“”]/u;
@@ -307,6 +308,8 @@ function isNegated(text: string, at: number): boolean {
   const clause = before.split(CLAUSE_BREAK).pop() ?? '';
   // "had never been deported and was not in a gang": a predicate of its own tense after "and" or "but" is out of the negation's reach.
   if (NEGATION.test(clause) && !(COORDINATED_END.test(clause) && FINITE_START.test(text.slice(at, at + 6)))) return true;
+  // "There is no reason to expect that he'll face charges": what no one has reason to expect.
+  if (NO_REASON.test(clause)) return true;
   const sentence = text.slice(Math.max(0, at - 160), at);
   if (OTHERS_LABEL.test(text.slice(Math.max(0, at - 80), at)) || NO_EVIDENCE.test(sentence)) return true;
   if (STOCK_BEFORE.test(sentence.split(SENTENCE_END).pop() ?? '') || STOCK_AFTER.test(text.slice(at, at + 160))) return true;
