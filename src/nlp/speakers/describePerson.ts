@@ -1,3 +1,4 @@
+import { escapeRegExp } from '../../lib/escapeRegExp.js';
 import type { Speaker } from '../../domain/attribution.js';
 import type { Role } from '../../domain/roles.js';
 import { apposedRelation } from './apposedRelation.js';
@@ -362,7 +363,7 @@ function ofSomeoneElse(ctx: SpeakerContext, record: PersonRecord): boolean {
   // "Her husband, Paul Mills, said" after a witness across the street: a witness's kin are no kin of the man shot.
   if (witnessesByContext.get(ctx)?.has(of) === true) return true;
   const surname = of.name.split(/\s+/u).pop()!;
-  return new RegExp(`(?<![\\p{L}'’-])${surname.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}\\s+(?:fired|shot|opened fire)\\b`, 'u').test(ctx.text);
+  return new RegExp(`(?<![\\p{L}'’-])${escapeRegExp(surname)}\\s+(?:fired|shot|opened fire)\\b`, 'u').test(ctx.text);
 }
 
 function roleOf(ctx: SpeakerContext, record: PersonRecord, attribution: number): Role {

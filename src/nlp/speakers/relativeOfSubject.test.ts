@@ -52,4 +52,11 @@ describe('relativeOfSubject', () => {
     // A brother of the consul's surname is the consul's.
     expect(speakers(text.replace('Mario Loera', 'Mario Méndez')).at(-1)?.[2]).toBe('brother of Rodrigo Méndez');
   });
+
+  it('reads a relative introduced by the given name alone after the subject\'s surname, named in full later (stop 49)', () => {
+    const text = "CHICAGO — Border Patrol agents arrested Tomás Villaseñor, 34, on Feb. 24 after a struggle. Villaseñor's wife, Araceli, sat in the second row. After the hearing, Araceli Villaseñor said her husband has never hit anyone.";
+    expect(speakers(text).at(-1)).toEqual(['Araceli Villaseñor', 'family', 'wife of Tomás Villaseñor']);
+    // Another given name: not her.
+    expect(speakers(text.replace('wife, Araceli,', 'wife, Rosa,')).at(-1)?.[1]).toBe('other');
+  });
 });

@@ -1,3 +1,4 @@
+import { escapeRegExp } from '../../lib/escapeRegExp.js';
 import { whoseKinBefore } from './whoseKin.js';
 import { apposedRelation } from './apposedRelation.js';
 import type { PersonRecord, Relation } from './personRegistry.js';
@@ -18,7 +19,7 @@ export function relativeOfSubject(ctx: SpeakerContext, record: PersonRecord): Re
   const subject = ctx.subject;
   if (!subject) return kinNamedAfter(ctx, record);
   if (subject === record) return null;
-  const named = unnamedKinNamed(ctx, record, subject);
+  const named = unnamedKinNamed(ctx, record, subject) ?? kinByGivenName(ctx, record, subject);
   if (named) return named;
   for (let at = ctx.text.indexOf(subject.name); at >= 0; at = ctx.text.indexOf(subject.name, at + 1)) {
     if (whoseRelative(ctx, at) === record) return { role: 'family', noun: 'relative', of: subject };
@@ -100,4 +101,18 @@ function unnamedKinNamed(ctx: SpeakerContext, record: PersonRecord, subject: Per
   const gender = ctx.persons.genderOf(record);
   if (prior.entity.gender && gender && prior.entity.gender !== gender) return null;
   return { role: 'family', noun: key[1], of: subject };
+}
+
+/**
+ * "Villaseñor's wife, Araceli, sat in the second row. … Araceli Villaseñor said": a relative the text
+ * introduces by the given name alone, after the subject's surname and a kin noun, is that relative
+ * when named in full later with that given name.
+ */
+function kinByGivenName(ctx: SpeakerContext, record: PersonRecord, subject: PersonRecord): Relation | null {
+  if (record.words.length < 2) return null;
+  const given = record.name.split(/\s+/u)[0];
+  const surname = subject.name.split(/\s+/u).pop()!;
+  const m = new RegExp(`(?<![\\p{L}'’-])${escapeRegExp(surname)}['’]s?\\s+(?:[\\p{Ll}-]+\\s+)?([\\p{Ll}-]+),\\s+${escapeRegExp(given)},`, 'u').exec(ctx.text);
+  if (!m || ctx.vocab.relationRoles.get(m[1].toLowerCase()) !== 'family') return null;
+  return { role: 'family', noun: m[1].toLowerCase(), of: subject };
 }
