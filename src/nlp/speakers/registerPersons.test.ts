@@ -7,6 +7,11 @@ function lastSpeaker(text: string): string | null {
 }
 
 describe('registerPersons', () => {
+  it('gives a titled officer the body his own mention names, not the first force of its kind in the story (stop 49)', () => {
+    const text = 'In Charlotte, a Border Patrol agent shot Mario Ruiz, 40, on Feb. 2. Charlotte-Mecklenburg police said they were not involved.\n\nIn San Antonio, an ICE officer shot Ana Diaz, 52, on Feb. 21. San Antonio Police Chief William McManus said his department had opened its own review.';
+    expect(analyseText(text, { anchorDate: '2026-03-04', bodyStart: 0, outlet: null }).attributions.at(-1)?.speaker?.affiliation).toBe('San Antonio Police');
+  });
+
   it('takes no he or she from what one named as kin says of the other ("His partner, Yolimar Castro, who was in the car, said he ran")', () => {
     const text = 'A Border Patrol agent shot Jhonny Alvarado, 31, in El Paso on Oct. 2. His partner, Yolimar Castro, who was in the car, said he ran because he was scared. "They shot him from behind," she said.';
     expect(lastSpeaker(text)).toBe('Yolimar Castro');

@@ -1,3 +1,4 @@
+import { loadAgencies } from '../mentions/loadAgencies.js';
 import type { Role } from '../../domain/roles.js';
 import type { Analysis, OrganizationMention } from '../../domain/analysis.js';
 import type { Attribution } from '../../domain/attribution.js';
@@ -67,12 +68,21 @@ function withoutTitle(name: string, title: string | null, vocab: RoleVocab): { n
 export function registerPersons(text: string, analysis: Analysis, attributions: readonly Attribution[], vocab: RoleVocab): PersonRegistry {
   const registry = new PersonRegistry(text);
   const organizations = analysis.mentions.filter((m): m is OrganizationMention => m.kind === 'organization');
-  const orgName = (agencyId: string | null) => (agencyId ? (organizations.find((o) => o.agencyId === agencyId)?.name ?? null) : null);
+  // "San Antonio Police Chief William McManus": the body inside the mention, not the first of its kind the story names ("Charlotte-Mecklenburg police").
+  const orgName = (agencyId: string | null, start = -1, end = -1): string | null => {
+    if (!agencyId) return null;
+    const first = organizations.find((o) => o.agencyId === agencyId)?.name ?? null;
+    // A kind many local bodies share (a town's police, a county's sheriff): the one the mention names.
+    if (loadAgencies().get(agencyId)?.kind !== 'local') return first;
+    const own = organizations.find((o) => o.agencyId === agencyId && o.start >= start && o.end <= end)?.name ?? null;
+    // "Sunland Park Police" inside the mention, "Sunland Park Police Department" named before: the full name.
+    return own && !(first?.toLowerCase().startsWith(own.toLowerCase()) ?? false) ? own : first;
+  };
   const entries: { start: number; name: string; title: string | null; agencyId: string | null; organization: string | null; titleWords: readonly Word[] }[] = [];
   for (const m of analysis.mentions) {
     if (m.kind !== 'person') continue;
     const { name, title } = withoutTitle(m.name, m.title, vocab);
-    entries.push({ start: m.start, name, title, agencyId: m.agencyId, organization: orgName(m.agencyId), titleWords: title ? splitWords(title) : [] });
+    entries.push({ start: m.start, name, title, agencyId: m.agencyId, organization: orgName(m.agencyId, m.start, m.end), titleWords: title ? splitWords(title) : [] });
   }
   for (const a of attributions) {
     if (!a.source) continue;
