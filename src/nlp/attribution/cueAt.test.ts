@@ -92,3 +92,11 @@ describe('cueVerbAt: a past form read as an adjective before a name and its verb
     expect(attribute('The alleged Ortega scheme ended in March.')).toEqual([]);
   });
 });
+
+describe('cueVerbAt: officers who respond to a call', () => {
+  it('reads no words in officers responding to a scene or at a time, and still reads a reply (stop 49)', () => {
+    expect(attribute('Officers responded about 12:30 p.m. to the 400 block of Summit Street for a report of "shots fired."')).toEqual([]);
+    expect(attribute('Deputies responded to the scene after a 911 call about "an officer down."')).toEqual([]);
+    expect(attribute('The agency responded that the claims were false.')).toEqual([['The agency', 'responded', ['the claims were false']]]);
+  });
+});

@@ -17,6 +17,8 @@ export function cueVerbAt(tokens: readonly Token[], k: number, lexicon: CueLexic
   const prev = tokens[k - 1];
   const next = tokens[k + 1];
   if (isNounAfterAll(tokens, k) || inName(tokens, k, lexicon)) return null;
+  // "Officers responded about 12:30 p.m. to the 400 block …": a call answered on the scene, not words (the rules alone).
+  if (options.agreement === true && t.normal === 'responded' && arrivedAt(tokens, k + 1)) return null;
   if (t.pos === 'VERB' || ALWAYS_VERBS.has(t.normal)) return verb;
   // "The complaint states that …": a form mistagged as a noun, between a subject and "that".
   // Not a bare form after a singular noun: "on Channel 4's morning show that …" is the noun (the verb would be "shows").
@@ -37,6 +39,20 @@ export function cueVerbAt(tokens: readonly Token[], k: number, lexicon: CueLexic
   // "Ana Ruiz, a consultant, notes that the vote …": a form in -s read as a noun after an aside's comma, before "that" and a subject (the rules alone).
   if (options.agreement === true && t.pos === 'NOUN' && verb.speech && !lexicon.nameWords.has(t.normal) && /[^s]s$/.test(t.normal) && t.normal !== verb.lemma && prev?.text === ',' && next?.normal === 'that' && opensSubject(tokens[k + 2])) return verb;
   return null;
+}
+
+// Where officers go when they respond to a call: "to the scene", "to the 400 block", "to a report of shots fired".
+const SCENE_NOUNS = new Set(['scene', 'block', 'call', 'calls', 'home', 'house', 'area', 'address', 'location', 'complex', 'apartment', 'residence', 'intersection', 'parking', 'lot', 'store', '911']);
+const TIME_LINKS = new Set(['about', 'around', 'at', 'shortly', 'just', 'within', 'quickly', 'immediately', 'only']);
+
+/** Whether the words from `j` tell where or when officers arrived: a time ("about 12:30 p.m."), or "to" and a scene within a few words. */
+function arrivedAt(tokens: readonly Token[], j: number): boolean {
+  const t = tokens[j];
+  if (!t) return false;
+  if (TIME_LINKS.has(t.normal) && (tokens[j + 1]?.pos === 'NUM' || tokens[j + 1]?.normal === 'after' || tokens[j + 1]?.normal === 'before')) return true;
+  if (t.normal !== 'to') return false;
+  for (let i = j + 1; i < Math.min(tokens.length, j + 5); i++) if (SCENE_NOUNS.has(tokens[i].normal) || (tokens[i].normal === 'report' && tokens[i + 1]?.normal === 'of')) return true;
+  return false;
 }
 
 /** "prosecutors", "Officials": a plural noun (a capitalised one read as a name too) ending a subject. */
