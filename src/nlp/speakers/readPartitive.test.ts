@@ -39,4 +39,10 @@ describe('readPartitive', () => {
     expect(speakers(`${LEAD}One of the men said the car was stationary.`)).toEqual([null]);
     expect(speakers(`${LEAD}Prosecutors charged him. One of the former prosecutors said the case was weak.`).at(-1)).toBeNull();
   });
+
+  it('makes "one of them" no member of a group that has not spoken: agents the workers told of (stop 49)', () => {
+    const text = 'RIVERSIDE — Ramiro Solís, 38, died after Border Patrol agents restrained him. Two car wash workers, who spoke on the condition that their names not be used because they fear immigration enforcement, saw it. The agents entered without warning. One of them said Solís "put his hands up" before an agent tackled him.';
+    const last = analyseText(text, { anchorDate: '2026-01-24', bodyStart: 0, outlet: null }).attributions.at(-1);
+    expect(last?.speaker?.role ?? null).not.toBe('official');
+  });
 });

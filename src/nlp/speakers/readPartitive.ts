@@ -71,7 +71,9 @@ const THEM_REACH = 3;
  * after it ("one of the co-workers") with its role; null when "them" finds no group that speaks.
  */
 function memberOfThem(ctx: SpeakerContext, words: readonly Word[], site: DescriptionSite): Entity | null {
-  const group = resolveAnaphor(ctx, { ...site, gender: null, reach: THEM_REACH, accepts: (e) => e.plural });
+  // A group that has spoken: "Two other car wash workers said agents entered …. One of them said" is no agent.
+  const spoke = (e: Entity): boolean => ctx.occurrences.some((o) => o.speaker && o.entity.key === e.key && o.start < site.at);
+  const group = resolveAnaphor(ctx, { ...site, gender: null, reach: THEM_REACH, accepts: (e) => e.plural && spoke(e) });
   if (group?.kind !== 'group' || !group.speaker) return null;
   const one = words[0].norm === 'one' || words[0].norm === 'another' || words[0].norm === 'each';
   const name = `${words[0].norm} of the ${group.speaker.name.replace(/^the\s+/u, '')}`;
