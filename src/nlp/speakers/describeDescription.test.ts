@@ -7,6 +7,12 @@ function speaker(text: string, nth = 0): string | null {
 }
 
 describe('describeDescription', () => {
+  it('gives "the post" to the body that responded on a platform the sentence before (stop 49)', () => {
+    const text = 'RIVERSIDE — Ramiro Solís, 38, died after Border Patrol agents restrained him. The Department of Homeland Security responded on X on Friday. "Agents encountered an illegal alien who violently resisted arrest," the post said.';
+    expect(speaker(text)).toBe('Department of Homeland Security');
+    expect(speaker(text.replace('responded on X on Friday', 'did not comment on Friday'))).toBeNull();
+  });
+
   it('gives "the letter" to the one person who sent or wrote it, no one when two did (stop 49)', () => {
     const text = 'WASHINGTON — Rep. Ana Fuentes sent a letter to the DHS secretary on Monday about the shooting of Rafael Ochoa, 34. "The footage appears to show a vehicle moving away," the letter reads.';
     expect(speaker(text)).toBe('Ana Fuentes');

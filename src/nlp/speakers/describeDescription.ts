@@ -129,6 +129,10 @@ const STATEMENT_AGES = new Set(['new', 'revised', 'updated', 'latest', 'earlier'
 const ISSUED_STATEMENT =
   /\b(?:issued|released|put out|posted|published|sent|wrote|signed|provided|emailed|shared|responded(?:\s+[\p{L}]+){0,3}?\s+with|[\p{L}]+\s+(?:[\p{L}-]+\s+){0,4}?in)\s+(?:a|an|its)\s+([\p{L}-]+)(?:\s+(\p{L}+))?/gu;
 
+// "DHS responded on X on Friday. “…,” the post said.": a post put out on a platform, no noun for it.
+const POST_NOUNS = new Set(['post', 'tweet', 'posts']);
+const POSTED_ON = /\b(?:posted|responded|wrote|replied|commented|said)\s+on\s+(?:X|Twitter|Facebook|Instagram|Threads|Bluesky|TikTok|Truth Social|social media)\b/u;
+
 const BODY_BY_KIND = /\bthe (agency|department|bureau)\b/iu;
 
 /**
@@ -141,7 +145,8 @@ function issuedBefore(ctx: SpeakerContext, site: DescriptionSite, noun: string):
   for (let s = at; s >= Math.max(0, at - REACH); s--) {
     const sentence = ctx.analysis.sentences[s];
     if (!sentence) continue;
-    const m = [...ctx.text.slice(sentence.start, Math.min(sentence.end, site.at)).matchAll(ISSUED_STATEMENT)].find((x) => x[1].toLowerCase() === noun || x[2]?.toLowerCase() === noun);
+    const window = ctx.text.slice(sentence.start, Math.min(sentence.end, site.at));
+    const m = [...window.matchAll(ISSUED_STATEMENT)].find((x) => x[1].toLowerCase() === noun || x[2]?.toLowerCase() === noun) ?? (POST_NOUNS.has(noun) ? POSTED_ON.exec(window) : null);
     if (!m) continue;
     const verbAt = sentence.start + m.index;
     const bodies = ctx.organizations.filter((o) => o.agencyId !== null && o.start >= sentence.start && o.end <= verbAt);
