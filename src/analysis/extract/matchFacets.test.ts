@@ -5,6 +5,12 @@ import { pickStances } from './pickStances.js';
 const stanceOf = (text: string, facet: string) => pickStances(matchFacets(text, 0)).find((m) => m.facet === facet)?.stance ?? null;
 
 describe('matchFacets', () => {
+  it("reads a label they're giving as none, and an officer's quoted injury as no wound of the man's (stop 49)", () => {
+    expect(stanceOf("They're calling him a rock thrower on TV. That's not who he is.", 'weapon_alleged')).toBeNull();
+    expect(stanceOf('The report says the officer "was struck by the vehicle and suffered injuries to his leg."', 'wound_location')).toBeNull();
+    expect(stanceOf('He suffered injuries to his leg.', 'wound_location')).toBe('leg');
+  });
+
   it('reads nothing in what there is no reason to expect (stop 49)', () => {
     expect(stanceOf("There is no reason to expect that he'll face charges.", 'criminal_charge')).toBeNull();
     expect(stanceOf('There is no indication that he was armed.', 'weapon_alleged')).toBeNull();

@@ -65,7 +65,7 @@ const ASKED_OR_SUPPOSED = /(?:\bwhether|\b(?:ask|asks|asked|asking|know|knows|kn
 // member", "They put it out there that she tried to kill an officer", "They put his face all over the
 // internet as a gang member": a label others gave, told by one who rejects it. (Named, "DHS called him
 // a gang member", it is DHS's claim: findRelays gives it to them.)
-const LABELER = String.raw`\b(?:[Tt]hey|[Hh]e|[Ss]he|[Yy]ou|[Pp]eople|[Tt]his (?:administration|government)|[Tt]he (?:administration|government))\s+(?:have\s+|had\s+|keep\s+|kept\s+|are\s+|were\s+)?`;
+const LABELER = String.raw`\b(?:[Tt]hey(?:['’]re)?|[Hh]e|[Ss]he|[Yy]ou|[Pp]eople|[Tt]his (?:administration|government)|[Tt]he (?:administration|government))\s+(?:have\s+|had\s+|keep\s+|kept\s+|are\s+|were\s+)?`;
 const OTHERS_LABEL = new RegExp(
   // "and then call it self-defense", "turned her into a domestic terrorist on social media", "to make him
   // look like a violent criminal": a label made, whoever makes it.
@@ -206,7 +206,7 @@ const OFFICER_SUFFERS = /\b(?:the|an?|one|two|another)\s+(?:[\w-]+\s+){0,3}?(?:a
 // "A Border Patrol agent who shot and killed a driver … was dragged about 20 feet by the man's car
 // and suffered injuries to his legs": the officer is the one hurt, and "suffered" goes on about him.
 // Not "the agent fired at the man, who was struck …": the officer's own "was" must follow him or his clause.
-const OFFICER_HURT_AND = /\b(?:agent|officer|deputy|trooper|marshal)s?\b(?:,?\s+(?:who|that)\s+[^.;]{0,100}?)?,?\s+(?:was|were)\s+(?:\w+\s+)?(?:dragged|struck|hit|pinned|run over|knocked (?:down|over)|injured|hurt)\b[^.;]{0,100}?\band\s+$/iu;
+const OFFICER_HURT_AND = /\b(?:agent|officer|deputy|trooper|marshal)s?\b(?:,?\s+(?:who|that)\s+[^.;]{0,100}?)?,?\s+["“]?(?:was|were)\s+(?:\w+\s+)?(?:dragged|struck|hit|pinned|run over|knocked (?:down|over)|injured|hurt)\b[^.;]{0,100}?\band\s+$/iu;
 
 function isAboutOfficer(text: string, at: number, matched: string): boolean {
   if (OFFICER_STRUCK.test(matched)) return true;
