@@ -87,6 +87,7 @@ export function buildClaims(
     const side: Side = own ? 'subject' : a.speaker ? sideOfSpeaker(a.speaker) : unnamedSide!;
     // "Her lawyer denied that she rammed the vehicle": the lawyer's account is the other stance.
     const options = { denied: isDenial(text, a) };
+    const newsroomTurn = a.speaker?.role === 'journalist' && a.cue?.text === ':';
     const matches = pieces.flatMap((p) => {
       const words = text.slice(p.start, p.end);
       const found = forSide(own ? matchOwnWords(words, p.start, facets, options) : matchFacets(words, p.start, facets, options), side).filter((m) => !namesAnother(text, m, subject));
@@ -94,7 +95,9 @@ export function buildClaims(
       if (found.length === 0) return found;
       context ??= relayContext(a, () => (quotes ??= quoteRangesOf(text)));
       const relays = findRelays(words, p.start, loadCueLexicon(), context);
-      return relays.length ? found.filter((m) => !isRelayed(relays, m.start, m.end)) : found;
+      const kept = relays.length ? found.filter((m) => !isRelayed(relays, m.start, m.end)) : found;
+      // "PEREIRA: She says her son had his hands up.": in a reporter's turn, what someone else says there is theirs alone.
+      return newsroomTurn ? kept.filter((m) => !attributions.some((b, j) => j !== index && b.content.start <= m.start && m.end <= b.content.end)) : kept;
     });
     for (const m of pickStances(matches)) {
       // "Our agents are being rammed, dragged and assaulted every single day": words about many incidents tell of none of them.

@@ -377,4 +377,14 @@ describe('extractIncidents: who a name is given to, and how they fared (stop 49)
     const body = 'Families push back on federal accounts\n\nMarcus Ellery in Chicago, with additional reporting by Ana Lucía Sepúlveda in Phoenix\n\nCHICAGO — A Border Patrol agent fired three shots into a car on Cicero Avenue on Nov. 2, hitting the driver in the neck.';
     expect(draftsOf(body, '2025-11-11').flatMap((d) => d.persons.map((p) => p.name))).not.toContain('Marcus Ellery');
   });
+
+  it("reads no claim of the newsroom's in what someone says inside a reporter's turn (stop 49)", () => {
+    const body = [
+      'MIKE CARRERA, HOST: A 17-year-old named Dario Villaescusa is in intensive care after Border Patrol agents tased him in Nogales on Tuesday night.',
+      'ANA-LUISA PEREIRA, BYLINE: The gas station is busy at night.',
+      "PEREIRA: Dario's mother, Marisol Villaescusa, spoke to me at the hospital. She says her son had his hands up.",
+    ].join('\n\n');
+    const compliance = draftsOf(body, '2026-01-23').flatMap((d) => d.claims.filter((c) => c.facet === 'compliance').map((c) => c.side));
+    expect(compliance).toEqual(['family']);
+  });
 });

@@ -1,26 +1,24 @@
 import { describe, expect, it } from 'vitest';
 import { analyseText } from '../analyseText.js';
 
-// An invented interview transcript.
-const INTERVIEW = [
-  'The following is the transcript of an interview with Police Chief Dana Okafor that aired on Sunday.',
-  'LENA MARSH: Chief, the video appears to show the car turning away. Why fire?',
-  'CHIEF DANA OKAFOR: The officer feared for his life.',
-  'LENA MARSH: The family says he was unarmed.',
-  'CHIEF DANA OKAFOR: We are reviewing everything.',
+// An invented broadcast transcript.
+const TRANSCRIPT = [
+  'MIKE CARRERA, HOST: A 17-year-old named Dario Villaescusa is in intensive care after an encounter with Border Patrol agents in Nogales on Tuesday night.',
+  'ANA-LUISA PEREIRA, BYLINE: The gas station is busy at night.',
+  'PEREIRA: CBP says the teen assaulted an agent. Dario\'s mother, Marisol Villaescusa, spoke to me at the hospital. She says her son is a U.S. citizen.',
+  'MARISOL VILLAESCUSA: He is a good boy.',
+  'PEREIRA: She says her son had his hands up.',
 ].join('\n\n');
 
-function roles(text: string): string[] {
-  return analyseText(text, { anchorDate: '2026-01-11' }).attributions.flatMap((a) => (a.cue?.text === ':' && a.speaker ? [`${a.speaker.name} (${a.speaker.role})`] : []));
+/** Each attribution's source and its speaker as [name, role]. */
+function speakers(text: string): [string | undefined, string | null, string | null][] {
+  return analyseText(text, { anchorDate: '2026-01-23', bodyStart: 0, outlet: null }).attributions.map((a) => [a.source?.text, a.speaker?.name ?? null, a.speaker?.role ?? null]);
 }
 
 describe('isInterviewer', () => {
-  it('reads the voice asking in an interview transcript as a journalist, and the guest by their title', () => {
-    expect(roles(INTERVIEW)).toEqual(['Lena Marsh (journalist)', 'Dana Okafor (official)', 'Lena Marsh (journalist)', 'Dana Okafor (official)']);
-  });
-
-  it('names no interviewer when the top of the text does not say whom the interview is with', () => {
-    const remarks = INTERVIEW.replace('the transcript of an interview with Police Chief Dana Okafor', 'a transcript of remarks at City Hall');
-    expect(roles(remarks)).not.toContain('Lena Marsh (journalist)');
+  it("reads a reporter's turns in a broadcast transcript as the newsroom's, and a \"she\" inside them as someone else (stop 49)", () => {
+    const found = speakers(TRANSCRIPT);
+    expect(found.filter(([source]) => source === 'PEREIRA').map(([, , role]) => role)).toEqual(['journalist', 'journalist']);
+    expect(found.filter(([source]) => source === 'She').map(([, name]) => name)).toEqual(['Marisol Villaescusa', 'Marisol Villaescusa']);
   });
 });

@@ -19,6 +19,7 @@ function surnameOf(record: PersonRecord): string {
  */
 export function isInterviewer(ctx: SpeakerContext, record: PersonRecord, index: number): boolean {
   if (ctx.attributions[index]?.cue?.text !== ':') return false;
+  if (isNewsroomVoice(ctx.text, record)) return true;
   const hit = INTERVIEW_WITH.exec(ctx.text.slice(0, HEAD_CHARS));
   if (!hit) return false;
   const guest = hit[1].toLowerCase();
@@ -28,4 +29,24 @@ export function isInterviewer(ctx: SpeakerContext, record: PersonRecord, index: 
     const last = a.source.text.split(/\s+/u).at(-1)?.toLowerCase() ?? '';
     return last.length > 1 && last !== surnameOf(record) && guest.includes(last);
   });
+}
+
+// "ANA-LUISA PEREIRA, BYLINE:", "MIKE CARRERA, HOST:" opening a line of a broadcast transcript; "By Ana-Luisa Pereira".
+const NEWSROOM_LABEL = /^[ \t]*(\p{Lu}[\p{L}'’. -]+?),\s*(?:BYLINE|HOST|CO-?HOST|ANCHOR|REPORTER|CORRESPONDENT|NEWSCASTER)\b[^:\n]{0,20}:/gmu;
+const BYLINE_LINE = /^[ \t]*By\s+(\p{Lu}[\p{L}'’. -]+?)\s*(?:[|,\n]|$)/gmu;
+
+/**
+ * "PEREIRA: She says her son had his hands up." in a transcript that labels her "ANA-LUISA PEREIRA,
+ * BYLINE:" or under the byline "By Ana-Luisa Pereira": the host's or reporter's turns are the
+ * newsroom's narration, no account of anyone's.
+ */
+function isNewsroomVoice(text: string, record: PersonRecord): boolean {
+  const surname = surnameOf(record);
+  if (!surname) return false;
+  for (const pattern of [NEWSROOM_LABEL, BYLINE_LINE]) {
+    for (const m of text.matchAll(pattern)) {
+      if (m[1].toLowerCase().split(/[\s-]+/u).map((w) => w.normalize('NFD').replace(/\p{M}/gu, '')).includes(surname)) return true;
+    }
+  }
+  return false;
 }

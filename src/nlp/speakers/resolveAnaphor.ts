@@ -32,6 +32,17 @@ function insideOwnContent(ctx: SpeakerContext, q: AnaphorQuery, o: Occurrence): 
 }
 
 /**
+ * "PEREIRA: She says her son had his hands up.": inside a transcript turn, whoever takes the turn
+ * says "I"; a "she" there is someone else. That turn and its speaker's key, or null.
+ */
+function enclosingTurn(ctx: SpeakerContext, q: AnaphorQuery): { readonly index: number; readonly key: string | null } | null {
+  const index = ctx.attributions.findIndex((a, i) => i !== q.attribution && a.cue?.text === ':' && a.source !== null && a.content.start <= q.at && q.at < a.content.end);
+  if (index < 0) return null;
+  const source = ctx.attributions[index].source!;
+  return { index, key: ctx.occurrences.find((o) => o.speaker && o.start === source.start)?.entity.key ?? null };
+}
+
+/**
  * The antecedent of a pronoun or a definite description ("she", "the department"): the nearest
  * compatible mention before it. Null when there is none within reach, when another compatible
  * entity stands in the same sentence as the nearest one, or when a compatible mention inside
@@ -43,13 +54,15 @@ export function resolveAnaphor(ctx: SpeakerContext, q: AnaphorQuery): Entity | n
   // pronoun's attribution reports begin, when they come before it, not from their last sentence.
   const content = q.attribution >= 0 ? ctx.attributions[q.attribution]?.content : undefined;
   const here = ctx.sentenceAt(content && content.start < q.at ? content.start : q.at);
+  const turn = enclosingTurn(ctx, q);
   const candidates = ctx.occurrences
-    .filter((o) => o.start < q.at && here - o.sentence <= q.reach && !insideOwnContent(ctx, q, o) && compatible(ctx, q, o.entity))
+    .filter((o) => o.start < q.at && here - o.sentence <= q.reach && !insideOwnContent(ctx, q, o) && o.entity.key !== turn?.key && compatible(ctx, q, o.entity))
     .sort((a, b) => b.start - a.start);
   let blocker: Occurrence | null = null;
   let chosen: Occurrence | null = null;
   for (const o of candidates) {
-    if (o.content >= 0 && !q.includeContent) {
+    // Inside a transcript turn, what the turn itself tells is narration, no one's reported words.
+    if (o.content >= 0 && o.content !== turn?.index && !q.includeContent) {
       blocker ??= o;
       continue;
     }
