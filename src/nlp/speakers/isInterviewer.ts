@@ -33,6 +33,7 @@ export function isInterviewer(ctx: SpeakerContext, record: PersonRecord, index: 
 
 // "ANA-LUISA PEREIRA, BYLINE:", "MIKE CARRERA, HOST:" opening a line of a broadcast transcript; "By Ana-Luisa Pereira".
 const NEWSROOM_LABEL = /^[ \t]*(\p{Lu}[\p{L}'’. -]+?),\s*(?:BYLINE|HOST|CO-?HOST|ANCHOR|REPORTER|CORRESPONDENT|NEWSCASTER)\b[^:\n]{0,20}:/gmu;
+const MARKS = /\p{M}/gu;
 const BYLINE_LINE = /^[ \t]*By\s+(\p{Lu}[\p{L}'’. -]+?)\s*(?:[|,\n]|$)/gmu;
 
 /**
@@ -45,7 +46,7 @@ function isNewsroomVoice(text: string, record: PersonRecord): boolean {
   if (!surname) return false;
   for (const pattern of [NEWSROOM_LABEL, BYLINE_LINE]) {
     for (const m of text.matchAll(pattern)) {
-      if (m[1].toLowerCase().split(/[\s-]+/u).map((w) => w.normalize('NFD').replace(/\p{M}/gu, '')).includes(surname)) return true;
+      if (m[1].toLowerCase().split(/[\s-]+/u).map((w) => w.normalize('NFD').replace(MARKS, '')).includes(surname)) return true;
     }
   }
   return false;
