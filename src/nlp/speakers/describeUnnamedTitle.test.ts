@@ -145,4 +145,9 @@ describe('a bare rank many hold, after the one person named with it (stop 48)', 
     expect(speakers(text).at(-1)?.[1]).toBe('official');
     expect(speakers(text.replace('A Border Patrol supervisor', 'A county supervisor')).at(-1)?.[1]).toBe('elected_official');
   });
+
+  it('reads a justice of the peace, who rules on deaths in Texas counties, as the court (stop 49)', () => {
+    const text = 'BRACKETTVILLE, Texas — A Border Patrol agent shot Rubén Benavides, 29, on March 2. Kinney County Justice of the Peace Dolores Amaya said Benavides died of a single gunshot wound to the chest.';
+    expect(speakers(text).at(-1)?.slice(0, 2)).toEqual(['Dolores Amaya', 'court']);
+  });
 });
