@@ -11,6 +11,12 @@ describe('matchFacets', () => {
     expect(stanceOf('He suffered injuries to his leg.', 'wound_location')).toBe('leg');
   });
 
+  it('reads flight from agents or a pursuit as no flight after the shooting (stop 49)', () => {
+    expect(stanceOf('DHS said the subject fled from agents and failed to comply with commands.', 'flight_after_shooting')).toBeNull();
+    expect(stanceOf('The pickup fled east, reaching speeds over 100 mph.', 'flight_after_shooting')).toBeNull();
+    expect(stanceOf('The driver fled after the shots.', 'flight_after_shooting')).toBe('fled');
+  });
+
   it('reads nothing in what there is no reason to expect (stop 49)', () => {
     expect(stanceOf("There is no reason to expect that he'll face charges.", 'criminal_charge')).toBeNull();
     expect(stanceOf('There is no indication that he was armed.', 'weapon_alleged')).toBeNull();
