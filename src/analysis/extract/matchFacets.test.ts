@@ -11,6 +11,11 @@ describe('matchFacets', () => {
     expect(stanceOf('He suffered injuries to his leg.', 'wound_location')).toBe('leg');
   });
 
+  it('reads one who identified herself as a resident as no officer identifying himself (stop 49)', () => {
+    expect(stanceOf('A video posted by a user who identified herself as a resident shows the stop.', 'officer_conduct')).toBeNull();
+    expect(stanceOf('The agents identified themselves as police and ordered him out.', 'officer_conduct')).toBe('restrained');
+  });
+
   it('reads flight from agents or a pursuit as no flight after the shooting (stop 49)', () => {
     expect(stanceOf('DHS said the subject fled from agents and failed to comply with commands.', 'flight_after_shooting')).toBeNull();
     expect(stanceOf('The pickup fled east, reaching speeds over 100 mph.', 'flight_after_shooting')).toBeNull();
