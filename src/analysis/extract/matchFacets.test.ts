@@ -11,6 +11,11 @@ describe('matchFacets', () => {
     expect(stanceOf('He suffered injuries to his leg.', 'wound_location')).toBe('leg');
   });
 
+  it('reads a video that does not show the start of the encounter as a gap, not a contradiction (stop 49)', () => {
+    expect(stanceOf('The video does not show the start of the encounter.', 'footage')).toBe('exists');
+    expect(stanceOf('The video does not show him holding a weapon.', 'footage')).toBe('contradicts');
+  });
+
   it('reads one who identified herself as a resident as no officer identifying himself (stop 49)', () => {
     expect(stanceOf('A video posted by a user who identified herself as a resident shows the stop.', 'officer_conduct')).toBeNull();
     expect(stanceOf('The agents identified themselves as police and ordered him out.', 'officer_conduct')).toBe('restrained');
