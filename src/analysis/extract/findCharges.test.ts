@@ -51,4 +51,9 @@ describe('findCharges: an affidavit’s offense (stop 45)', () => {
     expect(chargesOf('There is probable cause to believe that he committed the offense of assault on a federal officer with a deadly weapon, in violation of 18 U.S.C. § 111(a) and (b).')).toEqual(['assault on a federal officer with a dangerous weapon']);
     expect(chargesOf('He was charged with assaulting a federal officer and, in a second count, with illegal entry.')).toEqual(['assault on a federal officer', 'illegal entry']);
   });
+
+  it('takes no charge of the past: a 2021 charge dismissed, a 2019 arrest (stop 49)', () => {
+    expect(chargesOf('A 2021 misdemeanor assault charge against him in Tempe Municipal Court was dismissed, records show.')).toEqual([]);
+    expect(chargesOf('He was charged with assaulting a federal officer on Monday.')).toEqual(['assault on a federal officer']);
+  });
 });

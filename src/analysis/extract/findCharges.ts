@@ -4,6 +4,7 @@ import { loadChargeVocab } from './chargeVocab.js';
 import { findAll } from './compileRegexList.js';
 import type { SentenceInfo } from './describeSentences.js';
 import { isShortCharge } from '../merge/isShortCharge.js';
+import { isPriorCharge } from './isPriorCharge.js';
 
 export interface FoundCharges {
   readonly charges: readonly string[];
@@ -24,7 +25,8 @@ export function findCharges(sentences: readonly SentenceInfo[], vocab: ChargeVoc
   for (const s of sentences) {
     // "No one from the car wash was arrested for assaulting an officer": no one charged.
     if (NO_ONE_OPENS.test(s.text)) continue;
-    const cue = findAll(vocab.cues, s.text).find((c) => !NEGATED_CUE.test(s.text.slice(Math.max(0, c.start - 30), c.start)));
+    // "A 2021 misdemeanor assault charge … was dismissed": a charge of the past is the person's record, not this case's.
+    const cue = findAll(vocab.cues, s.text).find((c) => !NEGATED_CUE.test(s.text.slice(Math.max(0, c.start - 30), c.start)) && !isPriorCharge(s.text, c.start, c.end));
     if (!cue) continue;
     const taken: { start: number; end: number }[] = [];
     const labels: string[] = [];

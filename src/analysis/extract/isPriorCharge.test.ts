@@ -8,6 +8,11 @@ function prior(text: string, reading: string): boolean {
 }
 
 describe('isPriorCharge', () => {
+  it('reads an arrest of a past year as one of the past (stop 49)', () => {
+    expect(prior('A 2019 arrest for driving under the influence was dismissed.', 'arrest for driving under the influence was dismissed')).toBe(true);
+    expect(prior('His arrest on Monday was for assault.', 'arrest on Monday')).toBe(false);
+  });
+
   it('reads a charge with its year after the noun as one of the past (stop 46)', () => {
     expect(prior('It was a misdemeanor harassment charge from 2019 that was later dismissed.', 'charge from 2019 that was later dismissed')).toBe(true);
     expect(prior('The assault charge was dismissed on Thursday.', 'was dismissed')).toBe(false);

@@ -1,7 +1,7 @@
 // "a 2022 domestic violence charge", "a prior drug charge", "an unrelated theft case": a charge of the
 // past, or of another matter, named by a year or such a word a few words before its noun.
 // "a misdemeanor charge from 2019": the year after the noun too.
-const PRIOR_CHARGE = /\b(?:(?:19|20)\d\d|prior|previous|earlier|past|old|older|unrelated|separate)\s+(?:[\w-]+\s+){0,3}?(?:charges?|case|cases|indictments?)\b|\b(?:charges?|case|cases|indictments?)\s+(?:from|in)\s+(?:19|20)\d\d\b/giu;
+const PRIOR_CHARGE = /\b(?:(?:19|20)\d\d|prior|previous|earlier|past|old|older|unrelated|separate)\s+(?:[\w-]+\s+){0,3}?(?:charges?|case|cases|indictments?|arrests?)\b|\b(?:charges?|case|cases|indictments?|arrests?)\s+(?:from|in)\s+(?:19|20)\d\d\b/giu;
 
 /**
  * Whether the charge read at [start, end) of `text` is one of the past or of another matter ("The
