@@ -11,6 +11,11 @@ describe('matchFacets', () => {
     expect(stanceOf('He suffered injuries to his leg.', 'wound_location')).toBe('leg');
   });
 
+  it('reads nothing in a statement an agency retracted (stop 49)', () => {
+    expect(stanceOf('DHS on Tuesday retracted its statement that a man shot by a Border Patrol agent had opened fire on agents.', 'weapon_alleged')).toBeNull();
+    expect(stanceOf('DHS said the man had opened fire on agents.', 'weapon_alleged')).toBe('armed');
+  });
+
   it('reads a video that does not show the start of the encounter as a gap, not a contradiction (stop 49)', () => {
     expect(stanceOf('The video does not show the start of the encounter.', 'footage')).toBe('exists');
     expect(stanceOf('The video does not show him holding a weapon.', 'footage')).toBe('contradicts');

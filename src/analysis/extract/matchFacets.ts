@@ -30,6 +30,7 @@ export interface FacetMatch {
 // A contraction ("wasn't", "didn't") negates too: its "n't" stands inside a word; not a generic
 // "you don't" ("You don't get shot in the back by someone standing in front of your car" says he was).
 const NEGATION = /(?:\b(?:not|never|no|nobody|no one|neither\s+(?:man|woman|men|women|one|person|of\s+(?:them|the))|deny|denies|denied|disputes?|disputed|without|nor)|(?<!\byou (?:do|ca|wo|would|could|should))n['’]t)\b(?:\s+\S+){0,4}\s*$/iu;
+const RETRACTED = /\b(?:retract(?:ed|s|ing)?|walk(?:ed|s|ing)? back|withdr(?:ew|awn|aws)|abandon(?:ed|s)?|backed (?:off|away from)|reversed)\s+(?:its|his|her|their|the|an? (?:earlier|initial|original))\s+(?:[\w-]+\s+)?(?:statement|claim|account|assertion|description|version|allegation)s?\s+that\b[^.;!?]*$/iu;
 const NO_REASON = /\bno\s+(?:reason|indication|plans?|sign)\s+(?:to\s+(?:expect|believe|think|suspect)\s+|that\s+)(?:that\s+)?(?:\S+\s+){0,4}$/iu;
 // A sentence's end, not an abbreviation's period ("Whether Mr. Ibarra drove at an agent …").
 const SENTENCE_END = /(?<!\b(?:Mr|Mrs|Ms|Dr|Jr|Sr|St|Gov|Sen|Rep|Lt|Sgt|Det|Gen|[A-Z]))[.!?]["”’]?\s+/u;
@@ -314,6 +315,8 @@ function isNegated(text: string, at: number): boolean {
   if (OTHERS_LABEL.test(text.slice(Math.max(0, at - 80), at)) || NO_EVIDENCE.test(sentence)) return true;
   if (STOCK_BEFORE.test(sentence.split(SENTENCE_END).pop() ?? '') || STOCK_AFTER.test(text.slice(at, at + 160))) return true;
   if (ASKED_OR_SUPPOSED.test(sentence.split(SENTENCE_END).pop() ?? '')) return true;
+  // "DHS on Tuesday retracted its statement that a man … had opened fire on agents": what was taken back.
+  if (RETRACTED.test(sentence.split(SENTENCE_END).pop() ?? '')) return true;
   if (NONE_SHOWS.test(sentence.split(SENTENCE_END).pop() ?? '')) return true;
   if (UNPROVEN.test(sentence.split(SENTENCE_END).pop() ?? '')) return true;
   // Every NOT_SHOWN match holds one of these words: most windows have none, and are answered without
