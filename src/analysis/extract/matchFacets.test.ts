@@ -11,6 +11,11 @@ describe('matchFacets', () => {
     expect(stanceOf('He suffered injuries to his leg.', 'wound_location')).toBe('leg');
   });
 
+  it('reads one who declined to go to the hospital as no one hit (stop 49)', () => {
+    expect(stanceOf('He was examined by paramedics and declined to go to the hospital.', 'hit_by_gunfire')).toBeNull();
+    expect(stanceOf('He was taken to the hospital.', 'hit_by_gunfire')).toBe('hit');
+  });
+
   it('reads nothing in a statement an agency retracted (stop 49)', () => {
     expect(stanceOf('DHS on Tuesday retracted its statement that a man shot by a Border Patrol agent had opened fire on agents.', 'weapon_alleged')).toBeNull();
     expect(stanceOf('DHS said the man had opened fire on agents.', 'weapon_alleged')).toBe('armed');
