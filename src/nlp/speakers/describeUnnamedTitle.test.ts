@@ -150,4 +150,11 @@ describe('a bare rank many hold, after the one person named with it (stop 48)', 
     const text = 'BRACKETTVILLE, Texas — A Border Patrol agent shot Rubén Benavides, 29, on March 2. Kinney County Justice of the Peace Dolores Amaya said Benavides died of a single gunshot wound to the chest.';
     expect(speakers(text).at(-1)?.slice(0, 2)).toEqual(['Dolores Amaya', 'court']);
   });
+
+  it('reads a U.S. or law enforcement official as an official, a church official as no one\'s (stop 49)', () => {
+    const lead = 'ELGIN, Ill. — A Border Patrol agent shot a driver Tuesday. ';
+    expect(speakers(`${lead}A U.S. official, speaking on condition of anonymity, said the driver had a gun.`).at(-1)?.[1]).toBe('official');
+    expect(speakers(`${lead}A law enforcement official said the driver had a gun.`).at(-1)?.[1]).toBe('official');
+    expect(speakers(`${lead}A church official said the man was kind.`).at(-1)?.[1]).toBe('other');
+  });
 });

@@ -67,7 +67,8 @@ function affiliationOf(ctx: SpeakerContext, phrase: TitledPhrase): string | null
 
 const OFFICIAL = 'official';
 // "a federal official", "a senior administration official": the government's, whoever it is.
-const GOVERNMENT = new Set(['federal', 'administration', 'government', 'state', 'city', 'county', 'police']);
+// "A U.S. official", "a law enforcement official", "an immigration official": words of a government's service.
+const GOVERNMENT = new Set(['federal', 'administration', 'government', 'state', 'city', 'county', 'police', 'u.s', 'law', 'enforcement', 'law-enforcement', 'immigration', 'homeland', 'border']);
 // Words that rank or count an official and name no body: "a second official", "a senior official".
 const RANK_ONLY = new Set(['second', 'third', 'fourth', 'senior', 'top', 'high-ranking', 'high-level', 'ranking']);
 
