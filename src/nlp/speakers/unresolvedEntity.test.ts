@@ -50,4 +50,10 @@ describe('unresolvedEntity: unnamed people the phrase puts at the scene', () => 
     expect(speakers('An agent shot a man on Friday. Two women who were in the store last week said prices rose.')[0]).toEqual(null);
     expect(speakers('The debate ran late. Several students who watched the debate said the senator won.')[0]).toEqual(null);
   });
+
+  it('makes a witness of one who filmed the shooting or posted the video, unnamed (stop 49)', () => {
+    expect(speakers(`${LEAD}"He was parked," said a woman who filmed the shooting.`).at(-1)).toEqual(['woman', 'witness']);
+    expect(speakers(`${LEAD}A woman posted a video. "He was backing out," the woman who posted the video wrote.`).at(-1)).toEqual(['woman', 'witness']);
+    expect(speakers(`${LEAD}"He was parked," said a woman who lives in Phoenix.`).at(-1)).toBeNull();
+  });
 });

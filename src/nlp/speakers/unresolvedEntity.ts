@@ -12,7 +12,7 @@ const NOUN_REACH = 2;
 const LIVES_NEARBY = /\bwho (?:lives|lived|has lived) (?:on (?:the|that|this) (?:block|street)|nearby|next door|across the (?:street|hall)|down the (?:street|block|hall)|around the corner|in the (?:same )?(?:building|complex))\b/iu;
 
 const COUNTED = new Set(['two', 'three', 'four', 'five', 'six', 'several', 'some', 'many', 'both']);
-const AT_THE_SCENE = /\bwho (?:were|had been) (?:[^,;.]{0,60}?\b(?:at|near|in|inside|outside|on) [^,;.]{0,60}?\bwhen\b|[^,;.]{0,40}?\b(?:nearby|at the scene)\b)|\bwho (?:saw|watched|witnessed|heard|recorded|filmed)\b/iu;
+const AT_THE_SCENE = /\bwho (?:were|had been) (?:[^,;.]{0,60}?\b(?:at|near|in|inside|outside|on) [^,;.]{0,60}?\bwhen\b|[^,;.]{0,40}?\b(?:nearby|at the scene)\b)|\bwho (?:saw|watched|witnessed|heard|recorded|filmed|posted (?:the|a) video)\b/iu;
 const IRREGULAR_PLURALS: Readonly<Record<string, string>> = { people: 'person', men: 'man', women: 'woman', children: 'child' };
 
 /** "people", "women", "customers": the plural of one of vocab/roles.json's person nouns. */
@@ -58,8 +58,10 @@ export function unresolvedEntity(ctx: SpeakerContext, index: number): Entity {
   // block" is a neighbor, a witness.
   // So does "A store employee" whose words, in a story of force, tell what she saw or heard: a witness.
   const phrase = ctx.text.slice(source.start, source.end);
-  if (head && INDEFINITE.has(words[0].norm) && ctx.vocab.unnamedPersonNouns.has(head.norm) && !ctx.vocab.relationRoles.has(head.norm)) {
-    const saw = heardOrSaw(ctx, index) && tellsForce(ctx);
+  // "said a woman who filmed the shooting", "the woman who posted the video wrote": one the phrase puts at the scene saw it.
+  const atScene = AT_THE_SCENE.test(phrase) && tellsForce(ctx);
+  if (head && (INDEFINITE.has(words[0].norm) || (atScene && words[0].norm === 'the')) && ctx.vocab.unnamedPersonNouns.has(head.norm) && !ctx.vocab.relationRoles.has(head.norm)) {
+    const saw = (heardOrSaw(ctx, index) && tellsForce(ctx)) || atScene;
     if (saw || saysAnonymous(phrase)) {
       const speaker = LIVES_NEARBY.test(phrase) ? makeSpeaker('neighbor', null, 'witness') : makeSpeaker(head.text.toLowerCase(), null, saw ? 'witness' : 'other');
       return makeEntity({ key: `unresolved:${index}`, kind: 'person', gender, speaker, heads: [head.norm] });
