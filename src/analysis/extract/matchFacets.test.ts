@@ -11,6 +11,12 @@ describe('matchFacets', () => {
     expect(stanceOf('He suffered injuries to his leg.', 'wound_location')).toBe('leg');
   });
 
+  it('reads DACA that lapsed or was lost as no lawful status (stop 49)', () => {
+    expect(stanceOf('He had a DACA application that lapsed in 2023.', 'citizenship')).toBeNull();
+    expect(stanceOf('He lost his DACA status in 2024.', 'citizenship')).toBeNull();
+    expect(stanceOf('He is a DACA recipient.', 'citizenship')).toBe('lawful_status');
+  });
+
   it('reads one who declined to go to the hospital as no one hit (stop 49)', () => {
     expect(stanceOf('He was examined by paramedics and declined to go to the hospital.', 'hit_by_gunfire')).toBeNull();
     expect(stanceOf('He was taken to the hospital.', 'hit_by_gunfire')).toBe('hit');
