@@ -11,6 +11,11 @@ describe('matchFacets', () => {
     expect(stanceOf('He suffered injuries to his leg.', 'wound_location')).toBe('leg');
   });
 
+  it('reads leave "which is consistent with agency policy" as no justification of the force (stop 49)', () => {
+    expect(stanceOf('The agent was placed on paid administrative leave, which is consistent with agency policy.', 'justification_for_force')).toBeNull();
+    expect(stanceOf('The agent acted consistent with his training and with DHS policy.', 'justification_for_force')).toBe('self_defense');
+  });
+
   it('reads DACA that lapsed or was lost as no lawful status (stop 49)', () => {
     expect(stanceOf('He had a DACA application that lapsed in 2023.', 'citizenship')).toBeNull();
     expect(stanceOf('He lost his DACA status in 2024.', 'citizenship')).toBeNull();
