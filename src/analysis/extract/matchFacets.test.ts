@@ -11,6 +11,11 @@ describe('matchFacets', () => {
     expect(stanceOf('He suffered injuries to his leg.', 'wound_location')).toBe('leg');
   });
 
+  it('reads an agent who puts himself in front of the car as no car driven at him (stop 49)', () => {
+    expect(stanceOf('The agent puts himself next to or in front of the car and then shoots because the car moves.', 'vehicle_movement')).toBeNull();
+    expect(stanceOf('He was standing in front of the car when it accelerated.', 'vehicle_movement')).toBe('toward_officers');
+  });
+
   it('reads leave "which is consistent with agency policy" as no justification of the force (stop 49)', () => {
     expect(stanceOf('The agent was placed on paid administrative leave, which is consistent with agency policy.', 'justification_for_force')).toBeNull();
     expect(stanceOf('The agent acted consistent with his training and with DHS policy.', 'justification_for_force')).toBe('self_defense');
