@@ -8,6 +8,11 @@ function officerCharged(text: string, cue: string): boolean {
 }
 
 describe('isOfficerCharged', () => {
+  it('reads why an outlet does not name the officer ("is not naming him because he has not been charged") as the officer\'s (stop 49)', () => {
+    expect(officerCharged('ProPublica is not naming him because he has not been charged with any crime.', 'not been charged')).toBe(true);
+    expect(officerCharged('Anaya has not been charged with any crime.', 'not been charged')).toBe(false);
+  });
+
   it('reads "indicted a U.S. Border Patrol agent" past the abbreviation\'s stops, and "The agent, NAME, 38, is also charged" (stop 46)', () => {
     const indicted = 'A grand jury has indicted a U.S. Border Patrol agent on a charge of voluntary manslaughter.';
     expect(isOfficerCharged(indicted, indicted.indexOf('charge of'), indicted.indexOf('charge of') + 9)).toBe(true);

@@ -27,5 +27,8 @@ export function isOfficerCharged(text: string, start: number, end: number): bool
   // "indicted an ICE officer on a charge of manslaughter": the charge the officer was indicted on;
   // "the officer was charged": the passive's subject.
   // The passive's verb may open the reading itself ("… is also charged with …").
-  return OFFICER_INSIDE.test(clause) || OFFICER_PASSIVE.test(clause) || OFFICER_PASSIVE.test(clause + text.slice(start, end)) || isOfficerClause(text, start);
+  return OFFICER_INSIDE.test(clause) || OFFICER_PASSIVE.test(clause) || OFFICER_PASSIVE.test(clause + text.slice(start, end)) || NOT_NAMING.test(clause) || isOfficerClause(text, start);
 }
+
+// "ProPublica is not naming him because he has not been charged": why the outlet withholds a name, the officer's.
+const NOT_NAMING = /\b(?:is|are|was|were|has|have)\s+not\s+(?:been\s+)?(?:naming|identifying|named|identified|publishing\s+(?:the\s+)?name)\b[^.;!?]{0,60}\bbecause\b[^.;!?]{0,30}$/iu;
