@@ -381,4 +381,10 @@ describe('readSource: police no story names (stop 42)', () => {
     expect(found).toEqual([['police', 'official', null]]);
     expect(speakers('A Border Patrol agent shot a man in Dayton on Saturday, Dayton police said.').at(-1)?.[1]).toBe('Dayton police');
   });
+
+  it('reads a titled person\'s office as that person speaking, and an untitled one\'s as no one (stop 49)', () => {
+    const lead = 'SUNLAND PARK, N.M. — A Border Patrol agent shot a man on Saturday. ';
+    expect(speakers(`${lead}Doña Ana County Sheriff Alberto Ruelas's office said in a statement that deputies were not involved.`).at(-1)).toEqual(['Doña Ana County Sheriff Alberto Ruelas\'s office', 'Alberto Ruelas']);
+    expect(speakers(`${lead}Ana Ruiz's office said the city was not told.`).at(-1)?.[1]).toBeNull();
+  });
 });

@@ -304,6 +304,22 @@ function accountOwner(ctx: SpeakerContext, words: readonly Word[]): Word[] | nul
 
 const POSSESSIVE_END = /['’]s?$/u;
 
+/**
+ * The titled person whose office the phrase names ("Mayor Ana Ruiz's office", "Doña Ana County
+ * Sheriff Alberto Ruelas's office"), read as that person; null when the words before "office" are no
+ * title and name (a body's office is the body's, "the governor's office" an office of a seat).
+ */
+function officeHolder(ctx: SpeakerContext, words: readonly Word[], site: DescriptionSite): Entity | null {
+  const last = words[words.length - 1];
+  if (words.length < 3 || words.length > 9 || last.norm !== 'office') return null;
+  const end = words[words.length - 2];
+  if (!end.possessive || !words.slice(0, -1).every((w) => w.capitalized || w.norm === 'of')) return null;
+  const bare = end.text.replace(POSSESSIVE_END, '');
+  const phrase = readNamePhrase(ctx.text, words[0].start, end.start + bare.length, ctx.vocab);
+  if (!phrase.name || phrase.name.length < 2 || !phrase.titleRole || phrase.titleRole === 'other') return null;
+  return readName(ctx, phrase.name, phrase.descriptors, phrase.title, site);
+}
+
 const FIRST_PERSON = /\b(?:I|my|me|I['’]m|I['’]ve)\b/u;
 
 /**
@@ -488,6 +504,9 @@ export function readSource(ctx: SpeakerContext, index: number): Entity | null {
     const told = readNamePhrase(ctx.text, teller[0].start, teller[teller.length - 1].end, ctx.vocab);
     return told.name ? readName(ctx, told.name, told.descriptors, told.title, site) : null;
   }
+  // "Doña Ana County Sheriff Alberto Ruelas's office said", "Mayor Ana Ruiz's office said": the office speaks for its holder.
+  const holder = officeHolder(ctx, words, site);
+  if (holder) return holder;
   const member = readPartitive(ctx, words, site) ?? readFamilyAndCounsel(ctx, words, site) ?? readElderOrYounger(ctx, words, site);
   if (member) return member;
   // "according to the family, witnesses and a federal official": several parties of different sides; none speaks alone.
