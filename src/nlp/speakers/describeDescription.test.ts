@@ -7,6 +7,12 @@ function speaker(text: string, nth = 0): string | null {
 }
 
 describe('describeDescription', () => {
+  it('gives a spokesperson for the mayor or the governor that office\'s voice (stop 49)', () => {
+    expect(speaker('ELGIN, Ill. — An ICE officer shot a man on Monday. A spokesman for the mayor said the city was not told.')).toBe('spokesperson for the mayor');
+    expect(speaker('AURORA, Colo. — An ICE officer shot a man on Monday. A spokesperson for the Colorado governor said the state would review it.')).toBe('spokesperson for the Colorado governor');
+    expect(speaker('ELGIN, Ill. — An ICE officer shot a man on Monday. A spokesman for the agency said the agent followed policy.')).toBe('U.S. Immigration and Customs Enforcement');
+  });
+
   it('gives "the post" to the body that responded on a platform the sentence before (stop 49)', () => {
     const text = 'RIVERSIDE — Ramiro Solís, 38, died after Border Patrol agents restrained him. The Department of Homeland Security responded on X on Friday. "Agents encountered an illegal alien who violently resisted arrest," the post said.';
     expect(speaker(text)).toBe('Department of Homeland Security');

@@ -58,19 +58,37 @@ function bodyOfLastSpeaker(ctx: SpeakerContext, site: DescriptionSite, accepts: 
   return body && accepts(body) ? body : null;
 }
 
+const HOLDER_ROLES: ReadonlySet<string> = new Set(['elected_official', 'official', 'prosecutor']);
+
+/**
+ * "A spokesman for the mayor", "a spokesperson for the Colorado governor": the spokesperson of an
+ * office of one holder speaks for it, in its role ("spokesperson for the mayor").
+ */
+function spokespersonOfOffice(ctx: SpeakerContext, d: ReturnType<typeof readDescription>): Entity | null {
+  const words = d.complement;
+  if (words.length < 2 || words.length > 4 || words[0].norm !== 'the') return null;
+  const noun = words[words.length - 1];
+  const role = ctx.vocab.titleRoles.get(noun.norm);
+  if (!role || !HOLDER_ROLES.has(role) || !words.slice(1, -1).every((w) => w.capitalized)) return null;
+  const name = `spokesperson for ${phraseName(ctx.text, words).replace(/^The\b/u, 'the')}`;
+  return makeEntity({ key: `spokes:${name}`, kind: 'person', speaker: makeSpeaker(name, null, role as Role), heads: ['spokesperson'] });
+}
+
 function spokesperson(ctx: SpeakerContext, site: DescriptionSite, d: ReturnType<typeof readDescription>): Entity | null {
   if (d.organization) return organizationEntity(d.organization, ctx.vocab, ['spokesperson']);
   if (d.definite) return resolveAnaphor(ctx, { ...site, gender: null, reach: REACH, accepts: (e) => e.heads.includes('spokesperson') });
   // "A spokeswoman for the agency": the body "the agency" alone would be.
   if (d.complement.length === 2 && d.complement[0].norm === 'the' && !d.modifiers.length && !d.possessorName.length) {
     const body = anaphoricOrganization(ctx, site, d.complement[1].norm);
-    return body ? makeEntity({ ...body, heads: [...body.heads, 'spokesperson'] }) : null;
+    if (body || !ctx.vocab.titleRoles.has(d.complement[1].norm)) return body ? makeEntity({ ...body, heads: [...body.heads, 'spokesperson'] }) : null;
   }
   // "A sheriff's spokesman said": the office of the one county whose sheriff the document names.
   if (d.possessorName.length === 1 && d.possessorName[0].norm === 'sheriff' && !d.complement.length) {
     const office = countySheriffOffice(ctx);
     return office ? makeEntity({ ...office, heads: [...office.heads, 'spokesperson'] }) : null;
   }
+  const office = spokespersonOfOffice(ctx, d);
+  if (office) return office;
   // "a spokesperson for the bureau's field office": the phrase names its own body, which is not
   // the organisation named just before; no guess.
   if (d.complement.length || d.possessorName.length) return null;
