@@ -491,11 +491,12 @@ function chainQuotes(ctx: AttributionContext, quotes: readonly Quote[]): Quote[]
 
 const QUESTION_CUES = new Set(['ask', 'asks', 'asked', 'asking', 'question', 'questioned', 'pressed', 'wonder', 'wondered']);
 
-/** Whether the quotation is a question: its cue asks, or its words end on a question mark. */
+/**
+ * Whether the quotation is a question by its cue ("asked"). A question mark alone is not enough: on
+ * PolNeAR train a rhetorical question's speaker often goes on in the next paragraph.
+ */
 function asksQuestion(ctx: AttributionContext, cue: number, fragments: readonly Span[]): boolean {
-  if (QUESTION_CUES.has(ctx.tokens[cue]?.normal ?? '')) return true;
-  const last = fragments[fragments.length - 1];
-  return last !== undefined && /\?["”’']?\s*$/u.test(ctx.text.slice(last.start, last.end));
+  return QUESTION_CUES.has(ctx.tokens[cue]?.normal ?? '') && fragments.length > 0;
 }
 
 /**
