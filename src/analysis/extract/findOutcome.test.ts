@@ -95,5 +95,9 @@ describe('findOutcome: shot a number of times, and survived', () => {
     expect(outcomeOf('The agent shot Andrés Guzmán, 28, three times on March 9 as he drove off.')).toBe('injured');
     expect(outcomeOf('Agents fired at the driver on Saturday, and he survived.')).toBe('injured');
     expect(outcomeOf('Agents fired at the man on Saturday, and he survived unhurt.')).not.toBe('injured');
+    // By name, and expected to survive (stop 49).
+    expect(outcomeOf('Agents fired at the driver on Saturday, and Zamora survived.')).toBe('injured');
+    expect(outcomeOf('Agents fired at the driver on Saturday, and Zamora is expected to survive.')).toBe('injured');
+    expect(outcomeOf('Agents fired at the driver on Saturday, and Zamora survived unhurt.')).not.toBe('injured');
   });
 });

@@ -58,7 +58,7 @@ function bodyOfLastSpeaker(ctx: SpeakerContext, site: DescriptionSite, accepts: 
   return body && accepts(body) ? body : null;
 }
 
-const HOLDER_ROLES: ReadonlySet<string> = new Set(['elected_official', 'official', 'prosecutor']);
+const HOLDER_ROLES: ReadonlySet<Role> = new Set(['elected_official', 'official', 'prosecutor']);
 
 /**
  * "A spokesman for the mayor", "a spokesperson for the Colorado governor": the spokesperson of an
@@ -71,7 +71,7 @@ function spokespersonOfOffice(ctx: SpeakerContext, d: ReturnType<typeof readDesc
   const role = ctx.vocab.titleRoles.get(noun.norm);
   if (!role || !HOLDER_ROLES.has(role) || !words.slice(1, -1).every((w) => w.capitalized)) return null;
   const name = `spokesperson for ${phraseName(ctx.text, words).replace(/^The\b/u, 'the')}`;
-  return makeEntity({ key: `spokes:${name}`, kind: 'person', speaker: makeSpeaker(name, null, role as Role), heads: ['spokesperson'] });
+  return makeEntity({ key: `spokes:${name}`, kind: 'person', speaker: makeSpeaker(name, null, role), heads: ['spokesperson'] });
 }
 
 function spokesperson(ctx: SpeakerContext, site: DescriptionSite, d: ReturnType<typeof readDescription>): Entity | null {
@@ -80,7 +80,9 @@ function spokesperson(ctx: SpeakerContext, site: DescriptionSite, d: ReturnType<
   // "A spokeswoman for the agency": the body "the agency" alone would be.
   if (d.complement.length === 2 && d.complement[0].norm === 'the' && !d.modifiers.length && !d.possessorName.length) {
     const body = anaphoricOrganization(ctx, site, d.complement[1].norm);
-    if (body || !ctx.vocab.titleRoles.has(d.complement[1].norm)) return body ? makeEntity({ ...body, heads: [...body.heads, 'spokesperson'] }) : null;
+    if (body) return makeEntity({ ...body, heads: [...body.heads, 'spokesperson'] });
+    // "A spokesman for the mayor": an office of one holder (spokespersonOfOffice, below).
+    if (!ctx.vocab.titleRoles.has(d.complement[1].norm)) return null;
   }
   // "A sheriff's spokesman said": the office of the one county whose sheriff the document names.
   if (d.possessorName.length === 1 && d.possessorName[0].norm === 'sheriff' && !d.complement.length) {
