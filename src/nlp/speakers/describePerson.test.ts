@@ -288,3 +288,16 @@ describe('describePerson: the lawyer of an officer identified in court records (
     expect(speakers(text)).toEqual([['Mark Schlesinger', 'other']]);
   });
 });
+
+describe('describePerson: kin known by their own words', () => {
+  it('reads one who bears the subject\'s surname and speaks of "my brother" as family, then and after (stop 50)', () => {
+    const lead = 'A Border Patrol agent shot Ramiro Echeverria, 41, in Tucson on Tuesday.\n\n';
+    expect(speakers(`${lead}"My brother never carried a pipe," said Alonso Echeverria. Alonso Echeverria said he has not been allowed to visit.`)).toEqual([
+      ['Alonso Echeverria', 'family'],
+      ['Alonso Echeverria', 'family'],
+    ]);
+    // Neither the surname alone nor the words alone make kin.
+    expect(speakers(`${lead}"My brother never carried a pipe," said Alonso Herrera.`)[0]).toEqual(['Alonso Herrera', 'other']);
+    expect(speakers(`${lead}"He never carried a pipe," said Alonso Echeverria.`)[0]).toEqual(['Alonso Echeverria', 'other']);
+  });
+});

@@ -20,9 +20,10 @@ import { resolveTarget } from './resolveTarget.js';
 import { isIdentifiedOfficer } from './isIdentifiedOfficer.js';
 import { heardOrSaw } from './heardOrSaw.js';
 import type { SpeakerContext } from './speakerContext.js';
+import { speaksOfOwnKin } from './speaksOfOwnKin.js';
 import { tellsForce } from './tellsForce.js';
 import { titleAffiliation } from './titleAffiliation.js';
-import { matchLongest, splitWords, type Word } from './words.js';
+import { foldName, matchLongest, splitWords, type Word } from './words.js';
 
 const CAPITAL_THEN_NOT_CAPITAL = /^\p{Lu}(?!\p{Lu})/u;
 
@@ -397,6 +398,17 @@ function roleOf(ctx: SpeakerContext, record: PersonRecord, attribution: number):
   if (record.titleRole && !(record.titleRole === 'other' && record.relation)) return record.titleRole;
   if (record.relation) return record.relation.role;
   if (record.organization) return roleOfOrganization(record.organization, record.agencyId, ctx.vocab);
+  // "“My brother never carried a pipe,” said Alonso Echeverria" of Ramiro Echeverria: one who bears the
+  // subject's surname and speaks of "my brother" is his kin, though no apposition says so, in what
+  // they say after too.
+  if (plain && sharesSubjectsSurname(ctx, record)) {
+    let kin = kinByContext.get(ctx);
+    if (!kin?.has(record) && speaksOfOwnKin(attributionText(ctx, attribution))) {
+      if (!kin) kinByContext.set(ctx, (kin = new Set()));
+      kin.add(record);
+    }
+    if (kin?.has(record)) return 'family';
+  }
   if (!heardOrSaw(ctx, attribution)) return 'other';
   // In a story of force by officers, one who told what they saw or heard ("he heard tires screech") goes
   // on as a witness too; in a story of a debate, one who "watched" it does not.
@@ -408,6 +420,19 @@ function roleOf(ctx: SpeakerContext, record: PersonRecord, attribution: number):
 }
 
 const witnessesByContext = new WeakMap<SpeakerContext, Set<PersonRecord>>();
+const kinByContext = new WeakMap<SpeakerContext, Set<PersonRecord>>();
+
+function attributionText(ctx: SpeakerContext, attribution: number): string {
+  const content = ctx.attributions[attribution]?.content;
+  return content ? ctx.text.slice(content.start, content.end) : '';
+}
+
+/** Whether the person's last name is one of the subject's surnames: "Alonso Echeverria" of "Ramiro Echeverria". */
+function sharesSubjectsSurname(ctx: SpeakerContext, record: PersonRecord): boolean {
+  if (!ctx.subject || record === ctx.subject) return false;
+  const surname = foldName(record.name.split(/\s+/u).pop() ?? '');
+  return ctx.subject.name.split(/\s+/u).slice(1).some((w) => foldName(w) === surname);
+}
 function affiliationOf(ctx: SpeakerContext, record: PersonRecord, role: Role): string | null {
   const rel = record.relation;
   if (rel?.of && role === 'subject_counsel') return `${rel.noun} for ${rel.of.name}`;

@@ -1,6 +1,7 @@
 import type { Entity, Occurrence } from './entity.js';
 import type { Gender } from './roleVocab.js';
 import type { SpeakerContext } from './speakerContext.js';
+import { speaksOfOwnKin } from './speaksOfOwnKin.js';
 import { splitWords } from './words.js';
 
 export interface AnaphorQuery {
@@ -115,9 +116,6 @@ function askedJustBefore(ctx: SpeakerContext, q: AnaphorQuery, chosen: Occurrenc
 
 const QUESTION_WORDS = /^(?!(?:that|to|for|not)\b)[^.;]*?\b(?:whether|if|why|how|what|who|whom|when|where|which)\b/iu;
 
-// Words that speak of one's own kin: "my son", "my husband".
-const OWN_KIN = /\bmy\s+(?:(?:little|older|younger|big|baby|only)\s+)?(?:son|daughter|husband|wife|brother|sister|father|mother|dad|mom|boy|girl|child|kid|nephew|niece|cousin|grandson|granddaughter|grandchild)\b/iu;
-
 /**
  * "Reyes's mother, Marisol Maldonado Ibarra, stood beside Achterberg …. She spoke in Spanish;
  * Achterberg's office provided a translation. “My son did not attack anyone,” she said": when the
@@ -126,7 +124,7 @@ const OWN_KIN = /\bmy\s+(?:(?:little|older|younger|big|baby|only)\s+)?(?:son|dau
  */
 function kinSpeaking(ctx: SpeakerContext, q: AnaphorQuery, candidates: readonly Occurrence[]): Entity | null {
   const content = q.attribution >= 0 ? ctx.attributions[q.attribution]?.content : undefined;
-  if (!content || !OWN_KIN.test(ctx.text.slice(content.start, content.end))) return null;
+  if (!content || !speaksOfOwnKin(ctx.text.slice(content.start, content.end))) return null;
   const kin = candidates.filter((o) => o.entity.person?.namedAsRelative === true || o.entity.person?.relation?.role === 'family');
   return new Set(kin.map((o) => o.entity.key)).size === 1 ? kin[0].entity : null;
 }
