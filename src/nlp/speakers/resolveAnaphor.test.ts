@@ -38,3 +38,15 @@ describe('resolveAnaphor', () => {
     expect(speakersOf(request, 'She')).toEqual(['Ana Ruiz']);
   });
 });
+
+describe('resolveAnaphor: a surname before its later bearer is named', () => {
+  it('reads "Ramírez\'s back" as Julio Ramírez Ochoa, named before, not Ana Ramírez, named after: "she" is the prosecutor (stop 50)', () => {
+    const text = [
+      'A jury found ICE officer Derek Haines guilty in the shooting of Julio Ramírez Ochoa.',
+      "Chief Deputy District Attorney Monica Friel's cross-examination was sharp. She played the footage, stopping at the moment Ramírez's back was to the camera.",
+      '"Where is the weapon, officer?" she asked.',
+      "Ana Ramírez, the victim's sister, held up her phone.",
+    ].join('\n\n');
+    expect(speakersOf(text, 'she')).toEqual(['Monica Friel']);
+  });
+});

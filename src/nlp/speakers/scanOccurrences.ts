@@ -53,6 +53,18 @@ function namedBefore(text: string, matches: readonly PersonRecord[], len: number
 }
 
 /**
+ * "Ramírez's back was to the camera" in a story that names Julio Ramírez Ochoa at its start and "Ana
+ * Ramírez, the victim's sister" only further on: a surname alone, before the one whose last word it
+ * is has been named in full, is the one person named before it who holds it inside their name
+ * (news names a person in full first). Null when no one or several are.
+ */
+function earlierHolder(text: string, records: readonly PersonRecord[], match: PersonRecord, word: string, at: number): Entity | null {
+  if (text.indexOf(match.name) <= at) return null;
+  const holders = records.filter((r) => r !== match && r.words.slice(1, -1).includes(word) && text.indexOf(r.name) >= 0 && text.indexOf(r.name) < at);
+  return holders.length === 1 ? personEntity(holders[0]) : null;
+}
+
+/**
  * Every place a registered person is named (full name or the surname alone), outside quotations and
  * speaker phrases. A surname two people share yields an ambiguous occurrence.
  */
@@ -84,8 +96,9 @@ export function scanPersonOccurrences(ctx: Base): Occurrence[] {
       if (one && one !== 'ambiguous' && matches.includes(one)) matches = [one];
     }
     const heldInside = bestLen === 1 && matches.length === 1 && matches[0].namedAsRelative && records.some((r) => r !== matches[0] && r.words.slice(1, -1).includes(foldedAt(i)!));
+    const earlier = bestLen === 1 && matches.length === 1 ? earlierHolder(ctx.text, records, matches[0], foldedAt(i)!, words[i].start) : null;
     const best: { len: number; entity: Entity } | null = bestLen
-      ? { len: bestLen, entity: matches.length === 1 && !heldInside ? personEntity(matches[0]) : oneOf(matches, bestLen) ?? (heldInside ? null : namedBefore(ctx.text, matches, bestLen, words[i].start)) ?? ambiguousEntity(Array.from({ length: bestLen }, (_, k) => foldedAt(i + k)).join(' ')) }
+      ? { len: bestLen, entity: earlier ?? (matches.length === 1 && !heldInside ? personEntity(matches[0]) : oneOf(matches, bestLen) ?? (heldInside ? null : namedBefore(ctx.text, matches, bestLen, words[i].start)) ?? ambiguousEntity(Array.from({ length: bestLen }, (_, k) => foldedAt(i + k)).join(' '))) }
       : null;
     if (!best) continue;
     const start = words[i].start;
