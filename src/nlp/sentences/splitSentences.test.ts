@@ -42,6 +42,14 @@ describe('splitSentences', () => {
     ]);
   });
 
+  it('ends a sentence on the word "no", which is "No. 5" only before a number (stop 50)', () => {
+    expect(split('Asked whether he fled, Pruitt said no. "He stayed put," he said. It was case No. 5 and Nos. 6-7.')).toEqual([
+      'Asked whether he fled, Pruitt said no.',
+      '"He stayed put," he said.',
+      'It was case No. 5 and Nos. 6-7.',
+    ]);
+  });
+
   it('ends a sentence after a time when a new sentence starts', () => {
     expect(split('The crash came at 7 p.m. The driver fled.')).toEqual(['The crash came at 7 p.m.', 'The driver fled.']);
   });

@@ -95,6 +95,13 @@ function agencyClose(tokens: readonly Token[], n: number): number {
   return -1;
 }
 
+/** "Pruitt said no. “He stopped …”": "no" with no number after it is the word, not "No. 5". */
+function isBareNo(word: string, next: Token): boolean {
+  return (word === 'no' || word === 'nos') && !NUMBER_START.test(next.text);
+}
+
+const NUMBER_START = /^[\d#]/u;
+
 /** Whether the sentence ends after the terminal token `i` (in a sentence from token `from`), given the next token `n`. */
 function endsSentence(tokens: readonly Token[], from: number, i: number, n: number, end: number, closedQuote: boolean): boolean {
   const t = tokens[i];
@@ -103,13 +110,13 @@ function endsSentence(tokens: readonly Token[], from: number, i: number, n: numb
   if (TERMINAL.test(t.text)) {
     const prev = tokens[i - 1];
     const glued = prev && prev.end === t.start;
-    if (t.text === '.' && glued && (NEVER_FINAL.has(prev.normal) || ONE_CAPITAL.test(prev.text))) return false;
+    if (t.text === '.' && glued && ((NEVER_FINAL.has(prev.normal) && !isBareNo(prev.normal, next)) || ONE_CAPITAL.test(prev.text))) return false;
     if (closedQuote && /[!?]/.test(t.text) && UPPER.test(next.text) && isAttributionTail(tokens, n, end)) return false;
     return true;
   }
   // An abbreviation token that carries its own period: "U.S.", "a.m.", "Dr.", "J."
   const bare = t.normal.replace(/\.$/, '');
-  if (NEVER_FINAL.has(bare) || ONE_LETTER.test(bare)) return false;
+  if ((NEVER_FINAL.has(bare) && !isBareNo(bare, next)) || ONE_LETTER.test(bare)) return false;
   if (TIME_ABBREVIATIONS.has(bare)) return UPPER.test(next.text) && !TIME_CONTINUATIONS.has(next.normal);
   // "CHARLOTTE, N.C. (AP) —": a dateline's state before the agency in parentheses ends nothing.
   if (INITIALS.test(bare) && next.text === '(' && CAPITALS.test(tokens[n + 1]?.text ?? '') && tokens[n + 2]?.text === ')') return false;

@@ -87,4 +87,16 @@ describe('PersonRegistry', () => {
     registry.addEvidence(record, 'male', 2);
     expect(registry.genderOf(record)).toBeNull();
   });
+
+  it('reads two given names before one surname as no double surname, unless the second is as often a surname (stop 50)', () => {
+    const text = 'Luis Fernando Baca, 41, was shot. His cousin, Efraín Baca Solís, 19, was arrested. Ernesto Santiago Ríos, 52, saw it.';
+    const registry = new PersonRegistry(text);
+    const luis = registry.add('Luis Fernando Baca')!;
+    const cousin = registry.add('Efraín Baca Solís')!;
+    const ernesto = registry.add('Ernesto Santiago Ríos')!;
+    expect(registry.hasDoubleSurname(luis)).toBe(false);
+    expect(registry.hasDoubleSurname(cousin)).toBe(true);
+    expect(registry.hasDoubleSurname(ernesto)).toBe(true);
+    expect(registry.lookup('Fernando')).toBeNull();
+  });
 });

@@ -1,4 +1,5 @@
 import type { Role } from '../../domain/roles.js';
+import { givenNameGender } from '../mentions/givenNameGender.js';
 import type { Gender } from './roleVocab.js';
 import { foldName } from './words.js';
 
@@ -54,6 +55,15 @@ function foldWords(name: string): string[] {
 
 const GENERATION = new Set(['jr', 'jr.', 'sr', 'sr.', 'ii', 'iii', 'iv', 'v']);
 // Each word of such a name: a capital, then small letters ("Castañeda", "Ríos", "McCain").
+// Given names that are as often surnames ("Ernesto Santiago Ríos"): they leave a double surname possible.
+const SURNAMES_TOO = new Set(['santiago', 'salvador', 'lorenzo', 'leon', 'martin', 'ramon', 'rosario', 'mercedes']);
+
+/** Whether a name of three words opens with two given names ("Luis Fernando Baca"), the second no common surname. */
+function isCompoundGivenName(words: readonly string[]): boolean {
+  const second = words[words.length - 2];
+  return words.length === 3 && givenNameGender(words[0]) !== null && givenNameGender(second) !== null && !SURNAMES_TOO.has(second);
+}
+
 const NAME_WORD = /^\p{Lu}[\p{L}'’-]*\p{Ll}$/u;
 // After a person's name as the text introduces it: an age, or an apposition.
 const INTRODUCED = /^,\s*(?:\d{1,3}\b|(?:a|an|the|who|whose|his|her)\s)/u;
@@ -99,6 +109,8 @@ export class PersonRegistry {
    */
   hasDoubleSurname(record: PersonRecord): boolean {
     if (record.words.length < 3 || GENERATION.has(record.words[record.words.length - 1]) || !record.name.split(/\s+/u).every((w) => NAME_WORD.test(w))) return false;
+    // "Luis Fernando Baca", "Juan Carlos Mendoza": two given names before one surname.
+    if (isCompoundGivenName(record.words)) return false;
     // Keyed by the name, which grows as the document writes it in full ("Castañeda Ríos", then "Ernesto Castañeda Ríos").
     let yes = this.paternal.get(record.name);
     if (yes === undefined) {
