@@ -4,7 +4,7 @@ import { AMBIGUOUS, NEVER_FINAL, QUOTE_TAIL_VERBS, TIME_ABBREVIATIONS, TIME_CONT
 
 // Version 4: a dateline's agency in parentheses may hold digits and a slash ("MESA, Ariz. (V7) —", "(KTVK/KPHO)").
 // Version 5: never after "Ald." (an alderman's title).
-export const SENTENCES_STAGE: StageRef = Object.freeze({ name: 'sentences', version: 6 });
+export const SENTENCES_STAGE: StageRef = Object.freeze({ name: 'sentences', version: 7 });
 
 const TERMINAL = /^(?:[.!?]+|…|\.\.\.+)$/;
 const CLOSERS = new Set(['”', '’', ')', ']', '»']);
