@@ -50,3 +50,12 @@ describe('resolveAnaphor: a surname before its later bearer is named', () => {
     expect(speakersOf(text, 'she')).toEqual(['Monica Friel']);
   });
 });
+
+describe('resolveAnaphor: a noun of the pronoun\'s gender after a name of unknown gender', () => {
+  const lead = 'ICE agents detained Demetrio Vallejo, 41, at the plant on Jan. 21.\n\n';
+  it('gives "she" to no one after "Vallejo\'s daughter" or "His daughter, Itzel," and to the daughter once she is named in full (stop 50)', () => {
+    expect(speakersOf(`${lead}Vallejo's daughter read a statement. "My dad is a good man," she said.`, 'she')).toEqual([null]);
+    expect(speakersOf(`${lead}His daughter, Itzel, read a statement. "My dad is a good man," she said.`, 'she')).toEqual([null]);
+    expect(speakersOf(`${lead}Vallejo's daughter, Itzel Vallejo, read a statement. "My dad is a good man," she said.`, 'she')).toEqual(['Itzel Vallejo']);
+  });
+});

@@ -82,7 +82,8 @@ export function resolveAnaphor(ctx: SpeakerContext, q: AnaphorQuery): Entity | n
   const kin = kinSpeaking(ctx, q, candidates.filter((o) => o.content < 0 || q.includeContent));
   if (kin) return kin;
   if (rival) return null;
-  if (q.gender && chosen.entity.person === null && genderOf(ctx, chosen.entity) === null && namesOneOfGender(ctx, chosen.end, q.at, q.gender)) return null;
+  if (q.gender && possessesNounOfGender(ctx, chosen, q.gender)) return null;
+  if (q.gender && genderOf(ctx, chosen.entity) === null && namesOneOfGender(ctx, chosen.end, q.at, q.gender)) return null;
   return chosen.entity;
 }
 
@@ -136,6 +137,22 @@ function kinSpeaking(ctx: SpeakerContext, q: AnaphorQuery, candidates: readonly 
  */
 function namesOneOfGender(ctx: SpeakerContext, from: number, to: number, gender: Gender): boolean {
   return splitWords(ctx.text, from, to).some((w) => !PRONOUNS.has(w.norm) && ctx.vocab.genderWords.get(w.norm) === gender);
+}
+
+// "Vallejo's daughter", "Ruiz's older sister": after a possessor, perhaps one word, then the noun it possesses.
+const POSSESSED_AFTER_MARK = /^['’]s?\s+(?:([\p{L}-]+)\s+)?([\p{L}-]+)/u;
+const POSSESSED_AFTER_NAME = /^\s+(?:([\p{L}-]+)\s+)?([\p{L}-]+)/u;
+const POSSESSIVE_END = /['’]s?$/u;
+
+/**
+ * "Vallejo's daughter read a statement. “My dad is a good man,” she said": the nearest name possesses
+ * a noun of the pronoun's gender; the noun, not its possessor, is whom the pronoun means, and it names
+ * no one: no one is chosen.
+ */
+function possessesNounOfGender(ctx: SpeakerContext, chosen: Occurrence, gender: Gender): boolean {
+  const after = ctx.text.slice(chosen.end, chosen.end + 40);
+  const m = (POSSESSIVE_END.test(ctx.text.slice(chosen.start, chosen.end)) ? POSSESSED_AFTER_NAME : POSSESSED_AFTER_MARK).exec(after);
+  return m !== null && [m[1], m[2]].some((w) => w !== undefined && !PRONOUNS.has(w.toLowerCase()) && ctx.vocab.genderWords.get(w.toLowerCase()) === gender);
 }
 
 // Gendered words that are pronouns ("his eyes"): they refer back, they name no one new.
