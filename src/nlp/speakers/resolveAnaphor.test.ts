@@ -59,3 +59,12 @@ describe('resolveAnaphor: a noun of the pronoun\'s gender after a name of unknow
     expect(speakersOf(`${lead}Vallejo's daughter, Itzel Vallejo, read a statement. "My dad is a good man," she said.`, 'she')).toEqual(['Itzel Vallejo']);
   });
 });
+
+describe('resolveAnaphor: one named in the words a parenthetical pronoun interrupts', () => {
+  it('gives "where, she says, she was held" after "Ms. Montemayor was taken" to no one, not the woman quoted before (stop 50)', () => {
+    const before = 'Border Patrol agents arrested Araceli Montemayor, 58, on Friday.\n\nLucía Ferrer-Bautista, the group\'s director, said the arrest was unlawful.\n\n';
+    expect(speakersOf(`${before}After the arrest, Ms. Montemayor was taken to the station, where, she says, she was held for 30 hours.`, 'she')).toEqual([null]);
+    // Without the pronoun again after the cue, the words are about her, told by the one quoted before.
+    expect(speakersOf(`${before}After the arrest, Ms. Montemayor was taken to the station, she says.`, 'she')).toEqual(['Lucía Ferrer-Bautista']);
+  });
+});

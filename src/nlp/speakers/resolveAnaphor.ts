@@ -32,6 +32,21 @@ function insideOwnContent(ctx: SpeakerContext, q: AnaphorQuery, o: Occurrence): 
   return o.content === q.attribution || ctx.contents.some((c) => c.attribution === q.attribution && o.start >= c.start && o.end <= c.end);
 }
 
+const PRONOUN_AGAIN = /^\s*,\s*(she|he)\b/iu;
+
+/**
+ * "After the arrest, Ms. Montemayor was taken to the station, where, she says, she was held for 30
+ * hours": a person the pronoun may mean, named in the words it reports before it, may be who speaks
+ * of herself; one named further back is no surer: no one is chosen.
+ */
+function namesOneInOwnWords(ctx: SpeakerContext, q: AnaphorQuery, chosen: Occurrence): boolean {
+  // Only where the words go on, past the cue, with the pronoun again ("…, she says, she was held").
+  const cue = ctx.attributions[q.attribution]?.cue;
+  const again = cue ? PRONOUN_AGAIN.exec(ctx.text.slice(cue.end, cue.end + 8)) : null;
+  if (!again || ctx.vocab.genderWords.get(again[1].toLowerCase()) !== q.gender) return false;
+  return ctx.occurrences.some((o) => o !== chosen && o.start > chosen.end && o.start < q.at && o.entity.person !== null && o.entity.key !== chosen.entity.key && insideOwnContent(ctx, q, o) && compatible(ctx, q, o.entity) && genderOf(ctx, o.entity) === q.gender);
+}
+
 /**
  * "PEREIRA: She says her son had his hands up.": inside a transcript turn, whoever takes the turn
  * says "I"; a "she" there is someone else. That turn and its speaker's key, or null.
@@ -71,6 +86,7 @@ export function resolveAnaphor(ctx: SpeakerContext, q: AnaphorQuery): Entity | n
     break;
   }
   if (!chosen) return null;
+  if (q.gender && namesOneInOwnWords(ctx, q, chosen)) return null;
   const asked = blocker && chosen.speaker ? addresseeAsked(ctx, blocker) : null;
   if (asked) return asked;
   if (chosen.speaker && askedJustBefore(ctx, q, chosen)) return null;
