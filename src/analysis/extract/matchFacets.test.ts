@@ -1600,3 +1600,27 @@ describe('matchFacets: an officer struck by "that vehicle" (stop 45)', () => {
     expect(stanceOf('The officer was struck by that vehicle.', 'vehicle_movement')).toBe('toward_officers');
   });
 });
+
+describe('matchFacets: trial coverage (stop 50)', () => {
+  it('reads a body camera that did not record, or was switched off, as no footage', () => {
+    expect(stanceOf('Achebe asked why his body camera had not recorded the encounter.', 'footage')).toBe('none');
+    expect(stanceOf('His body camera was switched off.', 'footage')).toBe('none');
+    expect(stanceOf('A body camera recorded the shooting.', 'footage')).toBe('exists');
+  });
+
+  it('reads a bid to have the charges dismissed, or a refusal to dismiss them, as no dismissal', () => {
+    expect(stanceOf("The judge rejected the officer's bid to have the charges dismissed.", 'criminal_charge')).toBeNull();
+    expect(stanceOf('The judge declined to dismiss the case.', 'criminal_charge')).toBeNull();
+    expect(stanceOf('Prosecutors dropped the charges in December.', 'criminal_charge')).toBe('pretext_or_dropped');
+  });
+
+  it('reads no gang membership into calling him a gang member or never being told he was one', () => {
+    expect(stanceOf('The first thing the federal government does is call him a gang member.', 'gang_affiliation')).toBeNull();
+    expect(stanceOf('He said he had never been told Baca was a gang member.', 'gang_affiliation')).toBeNull();
+    expect(stanceOf('Mora was a gang member.', 'gang_affiliation')).toBe('gang_member');
+  });
+
+  it('reads "not the other way around" of a charge as no vehicle movement', () => {
+    expect(stanceOf('It was filed to justify the force, not the other way around.', 'vehicle_movement')).toBeNull();
+  });
+});

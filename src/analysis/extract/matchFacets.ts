@@ -64,13 +64,17 @@ const ASKED_OR_SUPPOSED = /(?:\bwhether|\b(?:ask|asks|asked|asking|know|knows|kn
 
 // "They called him a gang member on national television", "they keep describing my brother as a gang
 // member", "They put it out there that she tried to kill an officer", "They put his face all over the
-// internet as a gang member": a label others gave, told by one who rejects it. (Named, "DHS called him
+// internet as a gang member", "the first thing the government does is call him a gang member": a label
+// others gave, told by one who rejects it. (Named, "DHS called him
 // a gang member", it is DHS's claim: findRelays gives it to them.)
 const LABELER = String.raw`\b(?:[Tt]hey(?:['’]re)?|[Hh]e|[Ss]he|[Yy]ou|[Pp]eople|[Tt]his (?:administration|government)|[Tt]he (?:administration|government))\s+(?:have\s+|had\s+|keep\s+|kept\s+|are\s+|were\s+)?`;
 const OTHERS_LABEL = new RegExp(
   // "and then call it self-defense", "turned her into a domestic terrorist on social media", "to make him
   // look like a violent criminal": a label made, whoever makes it.
-  String.raw`(?:\b(?:and\s+(?:then\s+)?|to\s+|did\s+(?:was|is)\s+)call(?:ing)?\s+it\s+["“]?(?:an?\s+)?|\b(?:turned|turn|turning|turns|made|make|making|makes)\s+(?:him|her|them|(?:my|our|his|her|their)\s+\p{L}+)\s+(?:into|out\s+to\s+be|(?:look|seem|appear)\s+(?:like\s+)?)\s*(?:an?\s+)?(?:[\p{L}-]+\s+){0,3})$|` +
+  String.raw`(?:\b(?:and\s+(?:then\s+)?|to\s+|did\s+(?:was|is)\s+)call(?:ing)?\s+it\s+["“]?(?:an?\s+)?|` +
+  // "the first thing the federal government does is call him a gang member": what one does, a label made.
+  String.raw`\b(?:does|did|do)\s+(?:is|was)\s+(?:to\s+)?call\s+(?:him|her|them|(?:my|our|his|her|their)\s+\p{L}+)\s+["“]?(?:an?\s+)?(?:[\p{L}-]+\s+){0,2}|` +
+  String.raw`\b(?:turned|turn|turning|turns|made|make|making|makes)\s+(?:him|her|them|(?:my|our|his|her|their)\s+\p{L}+)\s+(?:into|out\s+to\s+be|(?:look|seem|appear)\s+(?:like\s+)?)\s*(?:an?\s+)?(?:[\p{L}-]+\s+){0,3})$|` +
   LABELER +
     String.raw`(?:(?:call(?:ed|s|ing)?|label(?:l?ed|s|ing)?|brand(?:ed|s|ing)?|paint(?:ed|s|ing)?|smear(?:ed|s|ing)?|describ(?:e|ed|es|ing)|portray(?:ed|s|ing)?|characteri[sz](?:e|ed|es|ing))\s+(?:him|her|them|it|(?:my|our|his|her|their|this|that)\s+\p{L}+|\p{Lu}\p{Ll}+)\s+(?:as\s+)?(?:an?\s+)?(?:[\p{L}-]+\s+){0,2}` +
     String.raw`|(?:put|puts|putting|got|spread)\s+(?:it\s+)?out\s+(?:there\s+)?that\s+(?:[\p{L}'’-]+\s+){0,6}` +
