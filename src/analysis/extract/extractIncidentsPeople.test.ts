@@ -388,3 +388,28 @@ describe('extractIncidents: who a name is given to, and how they fared (stop 49)
     expect(compliance).toEqual(['family']);
   });
 });
+
+describe('extractIncidents: wounds of an officer asked about and of a bystander after an opening phrase (stop 50)', () => {
+  const body = [
+    'OMAHA, Neb. — An ICE officer shot and killed Kevin Alcaraz, 19, on Saturday night, the Department of Homeland Security said.',
+    'Asked whether the officer was hurt, a DHS spokesperson said he had been "treated and released" for injuries to his leg.',
+    "Outside the gate, Deacon Raymond Oyelaran, 67, who had come to pray with the family, was struck in the chest by a pepper ball.",
+  ].join('\n\n');
+
+  it("gives the man shot neither the officer's leg nor the deacon's chest", () => {
+    const draft = primaryOf(body);
+    expect(draft.claims.filter((c) => c.facet === 'wound_location')).toEqual([]);
+    expect(draft.persons.find((p) => p.name === 'Kevin Alcaraz')?.injuries).toBeNull();
+  });
+
+  it("gives a man detained none of a deacon's wound told after an opening phrase", () => {
+    const draft = primaryOf(
+      [
+        'CUDAHY, Wis. — At 6:40 a.m. on Jan. 21, dozens of ICE agents entered the Lakeshore Meats plant during shift change.',
+        'Our shop steward, Demetrio Vallejo, 41, was tackled from behind by two agents while he was asking to see a warrant. His head struck the concrete floor. He was taken into custody.',
+        'Outside the plant gate, Deacon Raymond Oyelaran, 67, of Our Lady of Guadalupe Parish, was struck in the chest by a pepper ball fired by an agent while he stood on the sidewalk. He was treated at the scene by paramedics and released.',
+      ].join('\n\n'),
+    );
+    expect(draft.persons.find((p) => p.name === 'Demetrio Vallejo')?.injuries).toBeNull();
+  });
+});

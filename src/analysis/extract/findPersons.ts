@@ -276,10 +276,18 @@ function woundOf(
 // A name and an age set off after it: "Ross, 43,".
 const AGED_NAME_END = /^,\s*\d{1,3},/u;
 
-/** "Ross, 43, suffered injuries to his arm and leg": a sentence that opens on another named person, aged, tells their wound. */
+// A short opening phrase before the sentence's subject: "Outside the plant gate,".
+const OPENING_PHRASE = /^[^,]{1,40},$/u;
+
+/**
+ * "Ross, 43, suffered injuries to his arm and leg", "Outside the gate, Deacon Raymond Oyelaran, 67, …,
+ * was struck in the chest": a sentence that opens on another named person, aged, tells their wound.
+ */
 function opensOnAnother(s: SentenceInfo, text: string): boolean {
   const first = s.mentions.find((m) => m.kind === 'person');
-  return first !== undefined && text.slice(s.start, first.start).trim() === '' && AGED_NAME_END.test(text.slice(first.end, first.end + 8));
+  if (first === undefined) return false;
+  const before = text.slice(s.start, first.start).trim();
+  return (before === '' || OPENING_PHRASE.test(before)) && AGED_NAME_END.test(text.slice(first.end, first.end + 8));
 }
 
 // "The driver, a 28-year-old U.S. citizen whose name was not released, was hit in the shoulder": a

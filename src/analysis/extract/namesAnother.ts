@@ -34,8 +34,12 @@ function subjectActs(text: string, m: FacetMatch, subject: string): boolean {
   return named[1].split(/\s+/u).every((w) => own.includes(w));
 }
 
-// A name opening the sentence as its subject, an age set off after it: "Ross, 43, suffered injuries to his arm".
-const NAME_OPENS = /^\s*((?:\p{Lu}[\p{L}'’-]+\s+){0,2}\p{Lu}[\p{L}'’-]+),\s*\d{1,3},\s+\p{Ll}/u;
+// Where a sentence ends: its mark (a closing quotation mark may follow) and a space, or a paragraph break.
+const SENTENCE_BREAK = /[.;!?]["”’)]?\s|\n\s*\n/u;
+
+// A name opening the sentence as its subject, an age set off after it: "Ross, 43, suffered injuries to his arm";
+// past a short opening phrase ("Outside the gate, Deacon Raymond Oyelaran, 67, who had come to pray, was struck").
+const NAME_OPENS = /^\s*(?:[^,]{1,40},\s*)?((?:\p{Lu}[\p{L}'’-]+\s+){0,3}\p{Lu}[\p{L}'’-]+),\s*\d{1,3},\s+\p{Ll}/u;
 
 /**
  * "Ross, 43, suffered injuries to his arm and leg in the June incident", of the officer, where the
@@ -44,11 +48,25 @@ const NAME_OPENS = /^\s*((?:\p{Lu}[\p{L}'’-]+\s+){0,2}\p{Lu}[\p{L}'’-]+),\s*
  */
 function anotherOpensClause(text: string, m: FacetMatch, subject: string): boolean {
   if (findFacet(m.facet)?.aboutSubject !== true) return false;
-  const sentence = text.slice(Math.max(0, m.start - 160), m.end).split(/[.;!?]\s/u).pop() ?? '';
+  const sentence = text.slice(Math.max(0, m.start - 160), m.end).split(SENTENCE_BREAK).pop() ?? '';
   const named = NAME_OPENS.exec(sentence);
   if (named === null || NOT_NAME.has(named[1].split(/\s+/u)[0])) return false;
   const own = subject.toLowerCase().split(/\s+/u);
   return !named[1].toLowerCase().split(/\s+/u).some((w) => own.includes(w));
+}
+
+// A question about an officer opening the sentence: "Asked whether the officer was hurt,".
+const ASKED_OF_OFFICER = /\b[Aa]sked\s+(?:whether|if|about|how)\s+(?:the|an?|any|either)\s+(?:[\p{L}-]+\s+){0,2}(?:officers?|agents?|deput(?:y|ies)|troopers?)\b/u;
+
+/**
+ * "Asked whether the officer was hurt, the spokesperson said he had been “treated and released” for
+ * injuries to his leg": what befell the person a facet is about (`aboutSubject`), told in the answer
+ * to a question about an officer, is the officer's.
+ */
+function answersOfOfficer(text: string, m: FacetMatch): boolean {
+  if (findFacet(m.facet)?.aboutSubject !== true) return false;
+  const sentence = text.slice(Math.max(0, m.start - 200), m.start).split(SENTENCE_BREAK).pop() ?? '';
+  return ASKED_OF_OFFICER.test(sentence);
 }
 
 /**
@@ -61,6 +79,7 @@ function anotherOpensClause(text: string, m: FacetMatch, subject: string): boole
  * subject's own (subjectActs).
  */
 export function namesAnother(text: string, m: FacetMatch, subject: string | null): boolean {
+  if (answersOfOfficer(text, m)) return true;
   if (subject === null) return false;
   if (m.byCrowd) return true;
   if (pronounOfOtherGender(text, m, subject)) return true;
