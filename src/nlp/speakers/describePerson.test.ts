@@ -301,3 +301,13 @@ describe('describePerson: kin known by their own words', () => {
     expect(speakers(`${lead}"He never carried a pipe," said Alonso Echeverria.`)[0]).toEqual(['Alonso Echeverria', 'other']);
   });
 });
+
+describe('describePerson: presidents of no government, and a port director', () => {
+  it('reads a university or student government president as no elected official, a port director as an official (stop 50)', () => {
+    const roles = (text: string) => analyseText(text, { anchorDate: '2026-02-08' }).attributions.map((a) => a.speaker?.role ?? null);
+    expect(roles('University President Denise Harwell wrote that the campus was safe.')).toEqual(['other']);
+    expect(roles('Student government President Amara Okafor said students were scared.')).toEqual(['other']);
+    expect(roles('The port director, Héctor Ibarra, said the officer feared for his life.')).toEqual(['official']);
+    expect(roles('President Donald Trump said it was fine.')).toEqual(['elected_official']);
+  });
+});
