@@ -108,3 +108,28 @@ describe('describeDescription: a sheriff\'s spokesman (stop 48)', () => {
     expect(speaker("A deputy shot a driver on Feb. 20. A sheriff's spokesman said the deputy was dragged.")).toBeNull();
   });
 });
+
+describe('describeDescription: "the report" or "the statement" of more than one issuer (stop 50)', () => {
+  const speakersOf = (text: string) => analyseText(text, { anchorDate: '2026-04-12' }).attributions.filter((a) => a.source?.text === 'the report' || a.source?.text === 'the statement').map((a) => a.speaker?.name ?? null);
+
+  it('gives "the report says" no issuer after an inspector general\'s report and the agency\'s own', () => {
+    const text = [
+      'Guards pepper-sprayed a man at the Stewart Detention Center, the Department of Homeland Security\'s inspector general found in a report released Wednesday.',
+      'In its detainee death report, ICE said the man "became combative."',
+      'The video shows him seated on his bunk, the report says.',
+    ].join('\n\n');
+    expect(speakersOf(text)).toEqual([null]);
+    expect(speakersOf(text.replace('In its detainee death report, ICE said', 'ICE said'))).toEqual(['DHS Office of Inspector General']);
+  });
+
+  it('gives "the statement said" no issuer when one the document does not resolve spoke in a statement since', () => {
+    const text = [
+      'In a statement, ICE said a detainee "physically resisted officers."',
+      'The lawsuit cites surveillance footage from the unit.',
+      'GEO said in a statement that it does not comment on pending litigation.',
+      '"Our employees are highly trained professionals," the statement said.',
+    ].join('\n\n');
+    expect(speakersOf(text)).toEqual([null]);
+    expect(speakersOf(text.replace('GEO said in a statement that it does not comment on pending litigation.\n\n', ''))).toEqual(['U.S. Immigration and Customs Enforcement']);
+  });
+});

@@ -10,7 +10,7 @@ import { organizationEntity } from './organizationEntity.js';
 import { personEntity } from './personEntity.js';
 import { readDescription } from './readDescription.js';
 import { resolveAnaphor } from './resolveAnaphor.js';
-import { ISSUING } from './statementHeads.js';
+import { ISSUING, statementHeads } from './statementHeads.js';
 import type { SpeakerContext } from './speakerContext.js';
 import type { Word } from './words.js';
 
@@ -139,7 +139,10 @@ function statementOwner(ctx: SpeakerContext, site: DescriptionSite, d: ReturnTyp
   if (owner) return anaphoricOrganization(ctx, { ...site, at: owner.start }, owner.norm);
   const kin = issuingKin(ctx, site, d);
   if (kin) return kin;
-  return citedRecords(ctx, d) ?? (d.definite && !modifiers.length && !d.possessivePronoun ? (statementIssuer(ctx, site, d.head!.norm) ?? issuedBefore(ctx, site, d.head!.norm)) : null);
+  if (!d.definite || modifiers.length || d.possessivePronoun) return citedRecords(ctx, d);
+  const noun = d.head!.norm;
+  const earlier = citedRecords(ctx, d) ?? statementIssuer(ctx, site, noun) ?? issuedBefore(ctx, site, noun);
+  return earlier && !unresolvedIssuerSince(ctx, site, noun, earlier) ? earlier : null;
 }
 
 const STATEMENT_AGES = new Set(['new', 'revised', 'updated', 'latest', 'earlier', 'original', 'first', 'second', 'initial', 'later', 'amended']);
@@ -221,6 +224,9 @@ function issuedBy(ctx: SpeakerContext, d: ReturnType<typeof readDescription>): O
   return org && after.every((w) => w.start < org.end) ? org : null;
 }
 
+// Works a story may weigh against each other: "the report" of two issuers means neither for sure.
+const WEIGHED_WORKS = new Set(['report', 'review', 'audit', 'investigation', 'study', 'analysis']);
+
 /**
  * "The statement said": whoever was said, within three sentences, to have spoken in a statement;
  * farther back, only the one organisation of the document said to have issued one (an agency's
@@ -229,11 +235,24 @@ function issuedBy(ctx: SpeakerContext, d: ReturnType<typeof readDescription>): O
  */
 function statementIssuer(ctx: SpeakerContext, site: DescriptionSite, noun: string): Entity | null {
   const accepts = (e: Entity) => e.speaker !== null && e.heads.includes(noun);
+  const issuers = new Map(ctx.occurrences.filter((o) => o.start < site.at && o.speaker && accepts(o.entity)).map((o) => [o.entity.key, o.entity]));
+  // "The report says" after an inspector general's report and the agency's own report: a story
+  // weighs one report against another, and the nearer need not be the one it means.
+  if (WEIGHED_WORKS.has(noun) && issuers.size > 1) return null;
   const near = resolveAnaphor(ctx, { ...site, gender: null, reach: REACH, accepts });
   if (near) return near;
-  const issuers = new Map(ctx.occurrences.filter((o) => o.start < site.at && o.speaker && accepts(o.entity)).map((o) => [o.entity.key, o.entity]));
   if ([...issuers.values()].some((e) => e.kind !== 'organization')) return null;
   return issuers.size === 1 ? [...issuers.values()][0] : null;
+}
+
+/**
+ * "GEO said in a statement that …. “Our employees are highly trained,” the statement said", after
+ * ICE's statement further back: one the document does not resolve ("GEO") spoke through a statement
+ * after `issuer` last did; "the statement" may well be theirs.
+ */
+function unresolvedIssuerSince(ctx: SpeakerContext, site: DescriptionSite, noun: string, issuer: Entity): boolean {
+  const last = Math.max(-1, ...ctx.occurrences.filter((o) => o.start < site.at && o.entity.key === issuer.key).map((o) => o.start));
+  return ctx.attributions.some((a, j) => a.source !== null && a.source.start > last && a.source.end <= site.at && !ctx.occurrences.some((o) => o.speaker && o.entity.speaker !== null && o.start <= a.source!.start && a.source!.start < o.end) && statementHeads(ctx, j).includes(noun));
 }
 
 /**
