@@ -81,3 +81,13 @@ describe('resolveTarget: bare "relatives" in a story of two people', () => {
     expect(speakers(kin)).toEqual(['family of Ana Ruiz']);
   });
 });
+
+describe('resolveTarget: a possessor the sentence brings in anew', () => {
+  it('reads "the boy\'s uncle" after "a 16-year-old boy" in a passing case as no kin of the subject named before (stop 50)', () => {
+    const lead = 'EAGLE PASS, Texas — A Border Patrol agent shot Óscar Delgado Fuentes, 22, on Jan. 4, the agency said.\n\n';
+    const passing = "In another case, an agent shot a 16-year-old boy near Sunland Park on March 2; the boy's uncle said he was sitting on the fence.";
+    expect(speakers(`${lead}${passing}`).at(-1)).toBeNull();
+    // The boy the story is about: his uncle.
+    expect(speakers(`SUNLAND PARK, N.M. — An agent shot a 16-year-old boy on March 2; the boy's uncle said he was sitting on the fence.`).at(-1)).toBe('the boy\'s uncle');
+  });
+});

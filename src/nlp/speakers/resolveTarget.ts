@@ -1,3 +1,4 @@
+import { escapeRegExp } from '../../lib/escapeRegExp.js';
 import type { PersonRecord } from './personRegistry.js';
 import type { Description } from './readDescription.js';
 import { resolveAnaphor } from './resolveAnaphor.js';
@@ -72,6 +73,22 @@ function setApart(ctx: SpeakerContext, d: Description, possessor: Word): boolean
   return d.words.slice(0, at).some((w) => ctx.vocab.otherPersonModifiers.has(w.norm));
 }
 
+/**
+ * "… shot and wounded a 16-year-old boy near Sunland Park on March 2; the boy's uncle said …", in a
+ * story of Óscar Delgado Fuentes named before: the sentence brings in a new one of the noun ("a …
+ * boy"), and "the boy" is that one, not the subject named further back.
+ */
+function introducedAnew(ctx: SpeakerContext, noun: Word): boolean {
+  const subject = ctx.subject;
+  if (!subject) return false;
+  const sentence = ctx.analysis.sentences[ctx.sentenceAt(noun.start)];
+  if (!sentence) return false;
+  const named = ctx.occurrences.some((o) => o.entity.person === subject && o.start < sentence.start);
+  if (!named) return false;
+  const before = ctx.text.slice(sentence.start, noun.start);
+  return new RegExp(`\\b(?:an?|another)\\s+(?:[\\w-]+\\s+){0,3}${escapeRegExp(noun.norm)}\\b`, 'iu').test(before);
+}
+
 /** How describeRelation keys the family of a person: `family:<person id>`. */
 export const FAMILY_KEY = 'family:';
 
@@ -110,7 +127,7 @@ export function resolveTarget(ctx: SpeakerContext, d: Description, opts: { impli
     // "the man's brother", "the driver's lawyers": a possessor that can only mean the subject.
     const [only] = d.possessorName;
     // Not "the other man's brother", "the young man's mother" in a story of two men shot: a word that sets him apart.
-    if (d.definite && d.possessorName.length === 1 && !only.capitalized && namesSubject(ctx, [only])) return setApart(ctx, d, only) ? null : ctx.subject;
+    if (d.definite && d.possessorName.length === 1 && !only.capitalized && namesSubject(ctx, [only])) return setApart(ctx, d, only) || introducedAnew(ctx, only) ? null : ctx.subject;
     return lookupWords(ctx, d.possessorName) ?? subjectBySurname(ctx, d.possessorName);
   }
   if (d.complement.length) {
