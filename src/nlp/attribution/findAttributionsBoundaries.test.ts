@@ -423,3 +423,14 @@ describe('findAttributions: a noun phrase that ends an opening subordinate claus
     expect(attribute('Since Ruiz announced her candidacy in June, she has attacked the levy.')).toEqual([['Ruiz', 'announced', ['her candidacy in June']]]);
   });
 });
+
+describe('findAttributions: the writer going on after a report (stop 50)', () => {
+  it('ends the reported words at a semicolon after a whole clause', () => {
+    expect(attribute('Agents said she rammed their vehicle; federal prosecutors later dropped the charges.')).toEqual([['Agents', 'said', ['she rammed their vehicle']]]);
+  });
+
+  it('ends them before a relative with a subject of its own, not before one of the reported thing itself', () => {
+    expect(attribute("ICE said the man pulled a knife, which the Harris County Sheriff's Office later confirmed.")).toEqual([['ICE', 'said', ['the man pulled a knife']]]);
+    expect(attribute('He said the car, which was stolen, hit him.')).toEqual([['He', 'said', ['the car, which was stolen, hit him']]]);
+  });
+});
