@@ -434,3 +434,9 @@ describe('findAttributions: the writer going on after a report (stop 50)', () =>
     expect(attribute('He said the car, which was stolen, hit him.')).toEqual([['He', 'said', ['the car, which was stolen, hit him']]]);
   });
 });
+
+describe('findAttributions: a tag after "because" (stop 50)', () => {
+  it('reports only the words after the tag, the clause before "because" being the writer\'s', () => {
+    expect(attribute('The study relied on press releases because, the authors wrote, the agency figures cannot be reconciled.')).toEqual([['the authors', 'wrote', ['the agency figures cannot be reconciled']]]);
+  });
+});

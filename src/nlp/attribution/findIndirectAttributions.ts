@@ -213,6 +213,10 @@ function resolveVerb(ctx: AttributionContext, k: number, verb: CueVerb, from: nu
       const head = (commaBefore ? contentRange(tokens, floor, headEnd) : null) ?? (tail && !participle && midHeadEnd > opening ? { from: opening, to: midHeadEnd } : null);
       // "It was, he said, one of the worst floods": after a clause the rest of its sentence is its second part (the rules alone).
       const rest = !tail && !participle && commaBefore && head && ctx.rulesOnly === true ? contentRange(tokens, afterCue + 1, tailEnd, true, false, false) : null;
+      // "relied on press releases because, the authors wrote, the figures cannot be reconciled": a head
+      // that ends on "because" or "although" is the writer's clause; the tag reports what follows it (the
+      // rules alone; PolNeAR train and dev unchanged, with "since", "while", "if", "when" … train content fell).
+      if (ctx.rulesOnly === true && tail && commaBefore && LEAD_SUBORDINATORS.has(tokens[headEnd - 1]?.normal ?? '')) return pack(before.range, cue, [tail]);
       return pack(before.range, cue, [head, tail ?? rest]);
     }
     if (restEmpty) return null;
@@ -735,6 +739,9 @@ function cutBeforeOuterTags(ctx: AttributionContext, founds: readonly Found[]): 
     return cut ? { ...inner, content: [...inner.content.slice(0, -1), cut] } : inner;
   });
 }
+
+// Subordinators that, right before a mid-sentence tag, leave the clause before them the writer's.
+const LEAD_SUBORDINATORS = new Set(['because', 'although', 'though', 'whereas']);
 
 export function findIndirectAttributions(ctx: AttributionContext, blocked: Blocked, cueBlocked: Blocked = blocked, options: { complements?: boolean } = {}): AttributionDraft[] {
   const complements = options.complements !== false;
