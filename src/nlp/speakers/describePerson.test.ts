@@ -311,3 +311,13 @@ describe('describePerson: presidents of no government, and a port director', () 
     expect(roles('President Donald Trump said it was fine.')).toEqual(['elected_official']);
   });
 });
+
+describe('describePerson: prosecutors and officers at a trial', () => {
+  it('reads a deputy district attorney as a prosecutor, and an agent called as a witness as an official (stop 50)', () => {
+    const lead = 'An ICE officer shot Julio Ramírez in Denver on Aug. 14.\n\n';
+    expect(speakers(`${lead}Chief Deputy District Attorney Monica Friel said the officer fired twice.`)[0]).toEqual(['Monica Friel', 'prosecutor']);
+    expect(speakers(`${lead}Deputy District Attorney Ana Cole said he was unarmed.`)[0]).toEqual(['Ana Cole', 'prosecutor']);
+    expect(speakers(`${lead}The second government witness, Supervisory Agent Dale Pruitt, testified that he reached the truck.`)[0]).toEqual(['Dale Pruitt', 'official']);
+    expect(speakers(`${lead}A witness, Dale Pruitt, testified that he reached the truck.`)[0]).toEqual(['Dale Pruitt', 'witness']);
+  });
+});

@@ -371,6 +371,8 @@ function roleOf(ctx: SpeakerContext, record: PersonRecord, attribution: number):
   if (record === ctx.subject || isCaptionDefendant(ctx, ctx.text, record.words)) return 'subject';
   if (isInterviewer(ctx, record, attribution)) return 'journalist';
   if (record.relation?.clientless) return 'other';
+  // "The second government witness, Supervisory Agent Dale Pruitt": an officer called as a witness speaks as one.
+  if (record.relation?.role === 'witness' && record.titleRole === 'official') return 'official';
   // Kin or counsel of someone else: a witness when their words tell what they saw or heard.
   if (record.relation && RELATION_ROLES.has(record.relation.role)) return ofSomeoneElse(ctx, record) ? (heardOrSaw(ctx, attribution) && tellsForce(ctx) ? 'witness' : 'other') : record.relation.role;
   // "Former ICE director Sarah Saldaña" speaks for no agency now.
