@@ -321,3 +321,10 @@ describe('describePerson: prosecutors and officers at a trial', () => {
     expect(speakers(`${lead}A witness, Dale Pruitt, testified that he reached the truck.`)[0]).toEqual(['Dale Pruitt', 'witness']);
   });
 });
+
+describe('describePerson: the defense at an officer\'s trial', () => {
+  it('reads the defense attorney as no counsel of the man shot when the officer "with U.S. Immigration and Customs Enforcement, is charged" (stop 50)', () => {
+    const text = 'Derek Haines, 38, a deportation officer with U.S. Immigration and Customs Enforcement, is charged with second-degree murder in the death of Julio Ramírez Ochoa.\n\n"He had a split second," said defense attorney Grant Sorensen.';
+    expect(speakers(text).at(-1)).toEqual(['Grant Sorensen', 'other']);
+  });
+});

@@ -314,7 +314,7 @@ function isTitledOfficial(ctx: SpeakerContext, record: PersonRecord): boolean {
 // "the attorney for the ICE officer", "a lawyer representing the agent", "the deputy's attorney".
 const OFFICER_COUNSEL = /\b(?:(?:attorneys?|lawyers?|counsel) (?:for|representing) (?:the|an?) (?:[\p{L}-]+ ){0,5}?(?:officers?|agents?|deput(?:y|ies)|troopers?)|(?:officer|agent|deputy|trooper)(?:s['’]|['’]s) (?:attorneys?|lawyers?|counsel))\b/u;
 // "A grand jury indicted a Border Patrol agent", "Agent Travis Kellner was indicted": an officer charged.
-const OFFICER_CHARGED = /\b(?:indicted|charged) (?:an?|the) (?:[\p{L}.-]+ ){0,4}?(?:agent|officer|deputy|trooper)\b|\b(?:agent|officer|deputy|trooper)\b[^.;!?]{0,60}?\b(?:was|were|has been|had been|is) (?:also )?(?:indicted|charged with (?:murder|manslaughter|homicide|second-degree|first-degree|voluntary|involuntary|aggravated|reckless|criminal|negligent))/iu;
+const OFFICER_CHARGED = /\b(?:indicted|charged) (?:an?|the) (?:[\p{L}.-]+ ){0,4}?(?:agent|officer|deputy|trooper)\b|\b(?:agent|officer|deputy|trooper)\b(?:[^.;!?]|(?<=\b\p{Lu})\.){0,80}?\b(?:was|were|has been|had been|is) (?:also )?(?:indicted|charged with (?:murder|manslaughter|homicide|second-degree|first-degree|voluntary|involuntary|aggravated|reckless|criminal|negligent))/iu;
 const officerChargedByContext = new WeakMap<SpeakerContext, boolean>();
 
 function officerChargedIn(ctx: SpeakerContext): boolean {
