@@ -440,3 +440,9 @@ describe('findAttributions: a tag after "because" (stop 50)', () => {
     expect(attribute('The study relied on press releases because, the authors wrote, the agency figures cannot be reconciled.')).toEqual([['the authors', 'wrote', ['the agency figures cannot be reconciled']]]);
   });
 });
+
+describe('findAttributions: "it" closing an object relative (stop 50)', () => {
+  it('reads "the gang it says he joined" with "it" as the source, not the phrase it ends', () => {
+    expect(attribute('DHS has never identified the gang it says he joined.')).toEqual([['it', 'says', ['he joined']]]);
+  });
+});
