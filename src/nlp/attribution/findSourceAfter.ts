@@ -3,7 +3,7 @@ import type { AttributionContext } from './attributionContext.js';
 import { matchPhraseAt } from './attributionContext.js';
 import { isNounLike, isNpToken, isSpacedDash, POSSESSIVE, RELATIVE } from './isNpToken.js';
 import { finishRange } from './scanNounPhraseBack.js';
-import { MAX_SOURCE_TOKENS, type SourceResult } from './sourceResult.js';
+import { MAX_SOURCE_TOKENS, NO_SOURCE, type SourceResult } from './sourceResult.js';
 
 /**
  * "said Geoff Garin, a pollster working for Priorities USA, a super PAC supporting …": an appositive
@@ -64,6 +64,18 @@ function isReportPhraseAt(ctx: AttributionContext, i: number, end: number): bool
   return lexicon.nouns.has(last) || lexicon.nouns.has(`${tokens[j - 2]?.normal} ${last}`) || lexicon.nouns.has(last.replace(/s$/, ''));
 }
 
+const FINITE_BE_HAVE = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had']);
+
+/** Whether, in the relative from `relative` to `to`, a noun is followed by a finite "was" or "had" of its own: "who used the spray was laughing". */
+function relativeGoesOnAsClause(tokens: readonly Token[], relative: number, to: number): boolean {
+  let verb = relative + 1;
+  while (verb < to && tokens[verb].pos !== 'VERB' && tokens[verb].pos !== 'AUX') verb++;
+  for (let j = verb + 2; j < to; j++) {
+    if (tokens[j].pos === 'AUX' && FINITE_BE_HAVE.has(tokens[j].normal) && (tokens[j - 1].pos === 'NOUN' || tokens[j - 1].pos === 'PROPN')) return true;
+  }
+  return false;
+}
+
 /**
  * The speaker phrase after a cue, from token `k` ("according to his wife, Lucia Ferrand",
  * "said Ana Ruiz, a spokeswoman for the county"). A non-restrictive relative clause (", who
@@ -81,6 +93,9 @@ export function findSourceAfter(ctx: AttributionContext, k: number, end: number,
     // "witnesses who testified Wednesday — an account that …": a dash ends the relative as a comma would.
     while (i < end && tokens[i].text !== ',' && tokens[i].text !== '—' && !isSpacedDash(tokens, i) && !/^[.!?;:]$/.test(tokens[i].text)) i++;
   }
+  // "said the officer who used the spray was laughing": the relative's object goes on with a verb of its
+  // own; the words after the cue are a clause, no speaker (the rules alone; PolNeAR train and dev unchanged).
+  if (ctx.rulesOnly === true && relative > 0 && relativeGoesOnAsClause(tokens, relative, i)) return NO_SOURCE;
   const head = relative > 0 && !afterParticiple ? finishRelative(tokens, k, relative, i) : finishRange(tokens, k, i);
   if (head.kind !== 'source') return head;
   // An appositive after a comma: ", Lucia Ferrand" or ", a spokeswoman for the county".
