@@ -450,6 +450,7 @@ describe('findAttributions: "it" closing an object relative (stop 50)', () => {
 describe('findAttributions: no speaker read from a clause after the cue (stop 50)', () => {
   it('does not read "said the officer who used the spray was laughing" as a tag with that officer as its speaker', () => {
     expect(attribute('The other, whose name is redacted, said the officer who used the spray was laughing as Rivas screamed.')).toEqual([]);
+    expect(attribute('The other, whose name is redacted, said the officer who used the spray "was laughing" as Rivas screamed.')).toEqual([]);
     expect(attribute('He was unarmed, said a neighbor who asked not to be named.')).toEqual([['a neighbor who asked not to be named', 'said', ['He was unarmed']]]);
   });
 });

@@ -64,6 +64,7 @@ function isReportPhraseAt(ctx: AttributionContext, i: number, end: number): bool
   return lexicon.nouns.has(last) || lexicon.nouns.has(`${tokens[j - 2]?.normal} ${last}`) || lexicon.nouns.has(last.replace(/s$/, ''));
 }
 
+const QUOTE_MARK = /^["“”]$/u;
 const FINITE_BE_HAVE = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had']);
 
 /** Whether, in the relative from `relative` to `to`, a noun is followed by a finite "was" or "had" of its own: "who used the spray was laughing". */
@@ -71,7 +72,9 @@ function relativeGoesOnAsClause(tokens: readonly Token[], relative: number, to: 
   let verb = relative + 1;
   while (verb < to && tokens[verb].pos !== 'VERB' && tokens[verb].pos !== 'AUX') verb++;
   for (let j = verb + 2; j < to; j++) {
-    if (tokens[j].pos === 'AUX' && FINITE_BE_HAVE.has(tokens[j].normal) && (tokens[j - 1].pos === 'NOUN' || tokens[j - 1].pos === 'PROPN')) return true;
+    // A quotation mark may open on the verb: "who used the spray “was laughing”".
+    const before = QUOTE_MARK.test(tokens[j - 1].text) ? tokens[j - 2] : tokens[j - 1];
+    if (tokens[j].pos === 'AUX' && FINITE_BE_HAVE.has(tokens[j].normal) && (before.pos === 'NOUN' || before.pos === 'PROPN')) return true;
   }
   return false;
 }
