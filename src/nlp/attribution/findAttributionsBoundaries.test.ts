@@ -454,3 +454,13 @@ describe('findAttributions: no speaker read from a clause after the cue (stop 50
     expect(attribute('He was unarmed, said a neighbor who asked not to be named.')).toEqual([['a neighbor who asked not to be named', 'said', ['He was unarmed']]]);
   });
 });
+
+describe('findAttributions: another\'s report after a mid-sentence tag (stop 50)', () => {
+  it('ends the words before "…, his attorney told jurors Monday, while prosecutors said …" at the tag', () => {
+    const found = attribute('The officer fired because he feared for his life, his attorney told jurors Monday, while prosecutors said the man was walking away.');
+    expect(found).toEqual([
+      ['his attorney', 'told', ['The officer fired because he feared for his life']],
+      ['prosecutors', 'said', ['the man was walking away']],
+    ]);
+  });
+});

@@ -200,7 +200,10 @@ function resolveVerb(ctx: AttributionContext, k: number, verb: CueVerb, from: nu
       const participle = tokens[afterCue + 1]?.pos === 'VERB' && tokens[afterCue + 1].normal.endsWith('ing');
       const tailEnd = participle ? afterCue : findForwardEnd(ctx, afterCue + 1, end, floor);
       // "…, Oquendo said; ICE has said he had a final order of removal": after the semicolon another speaker's report, no part of hers.
-      const othersReport = semicolon && opensOwnReport(ctx, afterCue + 1, tailEnd);
+      // "…, his attorney told jurors Monday, while prosecutors said …": a contrast opening another's report, no
+      // part of his (the rules alone; PolNeAR train and dev unchanged).
+      const contrast = ctx.rulesOnly === true && CONTRASTS.has(tokens[afterCue + 1]?.normal ?? '') && opensOwnReport(ctx, afterCue + 2, end);
+      const othersReport = (semicolon && opensOwnReport(ctx, afterCue + 1, tailEnd)) || contrast;
       const tail = participle || othersReport ? null : contentRange(tokens, afterCue + 1, tailEnd, true);
       if (othersReport) {
         const own = commaBefore ? contentRange(tokens, floor, headEnd) : null;
@@ -739,6 +742,9 @@ function cutBeforeOuterTags(ctx: AttributionContext, founds: readonly Found[]): 
     return cut ? { ...inner, content: [...inner.content.slice(0, -1), cut] } : inner;
   });
 }
+
+// Words that open, after a tag, a clause set against the speaker's: "while prosecutors said …".
+const CONTRASTS = new Set(['while', 'whereas', 'but']);
 
 // Subordinators that, right before a mid-sentence tag, leave the clause before them the writer's.
 const LEAD_SUBORDINATORS = new Set(['because', 'although', 'though', 'whereas']);
