@@ -464,3 +464,9 @@ describe('findAttributions: another\'s report after a mid-sentence tag (stop 50)
     ]);
   });
 });
+
+describe('findAttributions: a relative whose verb the tagger read as a noun (stop 50)', () => {
+  it('reads "Researchers who study police use of force said" as one source, not "study police use of force"', () => {
+    expect(attribute('Researchers who study police use of force said the figures are hard to check.')).toEqual([['Researchers who study police use of force', 'said', ['the figures are hard to check']]]);
+  });
+});

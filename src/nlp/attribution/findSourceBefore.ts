@@ -132,7 +132,30 @@ export function findSourceBefore(ctx: AttributionContext, k: number, floor: numb
   if (ctx.rulesOnly === true && tokens[i].text === ')') return keepSubjectPronoun(tokens, refuseNegatedSubject(tokens, widenOverParenthetical(tokens, i, floor, findPhraseBefore(ctx, k, floor, i)), floor));
   // "the tired, happy coach said": a list of adjectives after a determiner is part of the phrase (the rules alone).
   const found = refuseNegatedSubject(tokens, ctx.rulesOnly === true ? widenOverAgent(tokens, widenOverAdjectiveList(tokens, findPhraseBefore(ctx, k, floor, i), floor), floor) : findPhraseBefore(ctx, k, floor, i), floor);
+  // PolNeAR train and dev unchanged (the rules alone).
+  if (ctx.rulesOnly === true) {
+    const widened = widenOverMistaggedRelative(tokens, found, floor);
+    if (widened !== found) return widened;
+  }
   return ctx.rulesOnly === true ? keepSubjectPronoun(tokens, lexicon.verbs.get(tokens[k].normal)?.speech === true ? cutObjectRelative(tokens, found) : found) : found;
+}
+
+/**
+ * "Researchers who study police use of force said": the tagger read the relative's verb as a noun
+ * ("study"), and the scan back stopped at "who". The source is the noun phrase the relative follows,
+ * with it: a plural noun before "who", a bare lowercase word after it with an object of its own.
+ */
+function widenOverMistaggedRelative(tokens: readonly Token[], found: SourceResult, floor: number): SourceResult {
+  if (found.kind !== 'source') return found;
+  const { from, to } = found.range;
+  const verb = tokens[from];
+  if (to - from < 3 || from - 2 < floor || tokens[from - 1].normal !== 'who' || verb.pos !== 'NOUN' || verb.normal !== verb.lemma || !LOWER_WORD_START.test(verb.text)) return found;
+  const object = tokens[from + 1];
+  if (!(object.pos === 'NOUN' || object.pos === 'DET' || object.pos === 'ADJ' || object.pos === 'PROPN')) return found;
+  const head = tokens[from - 2];
+  if (!((head.pos === 'NOUN' || head.pos === 'PROPN') && head.normal.endsWith('s'))) return found;
+  const start = scanNounPhraseBack(tokens, from - 1, floor);
+  return start < from - 1 && opensPhrase(tokens, start, floor) ? { kind: 'source', range: { from: start, to } } : found;
 }
 
 
@@ -144,6 +167,8 @@ const NEGATIVE_SUBJECT = new Set(['neither', 'nor', 'no', 'none', 'nobody', 'noo
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'i', 'we', 'it']);
 
 /** Reflexives that, right after a subject, only stress it ("Ruiz himself said"). */
+const LOWER_WORD_START = /^[a-z]/u;
+
 const INTENSIFIERS = new Set(['himself', 'herself', 'itself', 'themselves']);
 
 /**
