@@ -1624,3 +1624,11 @@ describe('matchFacets: trial coverage (stop 50)', () => {
     expect(stanceOf('It was filed to justify the force, not the other way around.', 'vehicle_movement')).toBeNull();
   });
 });
+
+describe('matchFacets: an age of one\'s past (stop 50)', () => {
+  it('reads no age from "when he was 12 years old" or "since he was 6 years old"', () => {
+    expect(stanceOf('He served at this altar when he was 12 years old.', 'age')).toBeNull();
+    expect(stanceOf('He has lived here since he was 6 years old.', 'age')).toBeNull();
+    expect(stanceOf('Mora was 29 years old.', 'age')).toBe('29');
+  });
+});
