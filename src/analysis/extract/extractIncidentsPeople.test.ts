@@ -413,3 +413,15 @@ describe('extractIncidents: wounds of an officer asked about and of a bystander 
     expect(draft.persons.find((p) => p.name === 'Demetrio Vallejo')?.injuries).toBeNull();
   });
 });
+
+describe('extractIncidents: a passenger detained at the scene (stop 50)', () => {
+  it('gives the man killed no claim that he stayed', () => {
+    const draft = primaryOf(
+      [
+        'AURORA, Colo. — An ICE officer shot and killed Rogelio Benítez, 47, during a vehicle stop on Jan. 29.',
+        'Julio Carrasco, 33, a coworker who was in the passenger seat, was detained at the scene and released two days later.',
+      ].join('\n\n'),
+    );
+    expect(draft.claims.filter((c) => c.facet === 'flight_after_shooting')).toEqual([]);
+  });
+});
