@@ -1632,3 +1632,11 @@ describe('matchFacets: an age of one\'s past (stop 50)', () => {
     expect(stanceOf('Mora was 29 years old.', 'age')).toBe('29');
   });
 });
+
+describe('matchFacets: a visa overstayed (stop 50)', () => {
+  it('reads a student or tourist visa overstayed as no lawful status', () => {
+    expect(stanceOf('He came to the U.S. on a student visa in 2017 to study at Georgia State University and overstayed.', 'citizenship')).toBe('undocumented');
+    expect(pickStances(matchFacets('She had overstayed a tourist visa.', 0)).filter((m) => m.facet === 'citizenship').map((m) => m.stance)).toEqual(['undocumented']);
+    expect(stanceOf('He has a valid work visa.', 'citizenship')).toBe('lawful_status');
+  });
+});
