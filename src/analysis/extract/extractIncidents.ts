@@ -187,7 +187,7 @@ function draftIncident(
   add('date', when.dateMention);
   add('time', when.timeMention);
   const headlinePlaces = headline ? analysis.mentions.filter((m): m is PlaceMention => m.kind === 'place' && m.start >= headline.start && m.end <= headline.end) : [];
-  const where = findPlace(segment.sentences, claimSentences, headlinePlaces);
+  const where = findPlace(segment.sentences, claimSentences, headlinePlaces, doc.anchor.date);
   add('city', where.city);
   add('state', where.state);
   add('place', where.place);

@@ -425,3 +425,33 @@ describe('extractIncidents: a passenger detained at the scene (stop 50)', () => 
     expect(draft.claims.filter((c) => c.facet === 'flight_after_shooting')).toEqual([]);
   });
 });
+
+describe('extractIncidents: an earlier shooting told after a count (stop 50)', () => {
+  const lede = 'EL PASO, Texas — CBP officers opened fire Thursday night on a sedan at the Ysleta port of entry, wounding Yesenia Carrillo, 19, a passenger.';
+
+  it('reads "The shooting is the second … this year. In January, an officer shot and killed a 37-year-old man" as an incident of its own', () => {
+    const drafts = draftsOf(`${lede}\n\nThe shooting is the second at an El Paso-area port this year. In January, a CBP officer at a bridge shot and killed a 37-year-old man who officials said pulled a knife.`, '2026-02-13');
+    const primary = drafts.find((d) => d.primary)!;
+    expect(primary.persons.map((p) => p.name)).toEqual(['Yesenia Carrillo']);
+    expect(primary.claims.filter((c) => c.facet === 'age').map((c) => c.value)).toEqual(['19']);
+    expect(drafts.filter((d) => !d.primary).map((d) => d.date)).toEqual(['2026-01-01']);
+  });
+
+  it('reads "… the second since December, when an ICE officer fired at a car. No one was hit …" as an incident of its own', () => {
+    const drafts = draftsOf(`${lede}\n\nThe shooting was the second by immigration officers in the area since December, when an ICE officer in Westminster fired at a car. No one was hit in that incident, and the driver, a 24-year-old man, was charged with assaulting a federal officer.`, '2026-02-13');
+    const primary = drafts.find((d) => d.primary)!;
+    expect(primary.claims.filter((c) => c.facet === 'age' || c.facet === 'criminal_charge' || c.facet === 'hit_by_gunfire').map((c) => `${c.facet}=${c.stance}`)).toEqual(['age=19']);
+    expect(drafts.some((d) => !d.primary && d.city === 'Westminster')).toBe(true);
+  });
+});
+
+describe('extractIncidents: a city of a life years before (stop 50)', () => {
+  it('takes no city from "He crossed the border in 1998, worked in the oil fields outside Odessa, Texas"', () => {
+    const body = [
+      'AURORA — The pews at St. Pius X Catholic Church were full for the funeral of Rogelio Benítez Ortega.',
+      'Benítez, 47, was shot and killed Jan. 29 by an officer with U.S. Immigration and Customs Enforcement during a vehicle stop.',
+      'Benítez crossed the border in 1998, worked in the oil fields outside Odessa, Texas, and moved to Colorado in 2003.',
+    ].join('\n\n');
+    expect(draftsOf(body, '2026-02-02').find((d) => d.primary)!.city).not.toBe('Odessa');
+  });
+});

@@ -17,11 +17,12 @@ export interface EventPlace {
  * named as where another occasion happened is left out; with no city in the text, the headline's
  * city (`headline`: the place mentions of the document's title, for its first incident) counts.
  */
-export function findPlace(sentences: readonly SentenceInfo[], related: ReadonlySet<number>, headline: readonly PlaceMention[] = []): EventPlace {
+export function findPlace(sentences: readonly SentenceInfo[], related: ReadonlySet<number>, headline: readonly PlaceMention[] = [], anchor: string | null = null): EventPlace {
   const groups = [sentences.filter((s) => s.strong), sentences.filter((s) => s.weak || related.has(s.index)), sentences];
   const tiers = groups.map((group) => {
-    // "during a June arrest in Bloomington": where another occasion happened says nothing of this one.
-    const places = group.flatMap((s) => s.mentions.filter((m): m is PlaceMention => m.kind === 'place' && !isOtherOccasion(m, s)));
+    // "during a June arrest in Bloomington": where another occasion happened says nothing of this one;
+    // nor does a sentence of a life years before ("He crossed the border in 1998, worked in the oil fields outside Odessa").
+    const places = group.flatMap((s) => (isYearsBefore(s, anchor) ? [] : s.mentions.filter((m): m is PlaceMention => m.kind === 'place' && !isOtherOccasion(m, s))));
     // A city named as a landmark ("a suburb west of Chicago", "the Chicago area") or as where an
     // institution stands ("a hospital in Tucson", "U.S. District Court in Tucson") says where the
     // place is near, or where the story went next, not where it happened: it counts only when
@@ -55,6 +56,22 @@ export function findPlace(sentences: readonly SentenceInfo[], related: ReadonlyS
   const place = tiers.slice(0, 2).map((t, i) => t.list.find((m) => m.place && !isLandmark(m, groups[i]))).find(Boolean) ?? null;
   return Object.freeze({ city, state: state ?? null, place });
 }
+
+// How many years before publication a sentence's own years tell of another time.
+const YEARS_BEFORE = 3;
+
+/** Whether a sentence that tells no force is dated only by years ("in 1998") at least YEARS_BEFORE years before `anchor` (YYYY-MM-DD). */
+function isYearsBefore(s: SentenceInfo, anchor: string | null): boolean {
+  if (anchor === null || s.strong) return false;
+  const year = Number(anchor.slice(0, 4));
+  // "in 1998", "Born in 1978"; not a car's model year ("a gray 2014 Nissan Altima").
+  const dates = s.mentions.filter((m) => m.kind === 'date' && m.date !== null);
+  const old = (m: (typeof dates)[number]) => m.kind === 'date' && m.date !== null && year - Number(m.date.slice(0, 4)) >= YEARS_BEFORE;
+  // A day of the event in the same sentence ("On Dec. 3, … who had applied for asylum in 2023") keeps it.
+  return dates.some((m) => old(m) && m.kind === 'date' && m.precision === 'year' && IN_BEFORE.test(s.text.slice(0, m.start - s.start))) && dates.every(old);
+}
+
+const IN_BEFORE = /\b(?:in|since)\s+$/iu;
 
 /**
  * With no city named, the city a local police force is named after ("The Minneapolis Police

@@ -156,6 +156,16 @@ function accountFollowUps(sentences: readonly SentenceInfo[]): Set<number> {
   return out;
 }
 
+// "… the second by immigration officers in the Denver area since December, when an ICE officer in
+// Westminster fired at a car": the count's own clause tells the earlier event.
+const EARLIER_EVENT = /,\s+when\s+(?:an?|the|two|three|several|federal|immigration)\s/iu;
+
+/** Whether a sentence that counts incidents goes on to tell the earlier one, in a "when" clause that tells force. */
+function tellsEarlierEvent(s: SentenceInfo): boolean {
+  const m = EARLIER_EVENT.exec(s.text);
+  return m !== null && FORCE_DONE.test(s.text.slice(m.index));
+}
+
 /** The sentences that report one incident of a document. */
 export interface IncidentSegment {
   readonly localIndex: number;
@@ -232,7 +242,7 @@ export function segmentIncidents(sentences: readonly SentenceInfo[], titleInScop
     // out …": a person named two paragraphs before, the paragraph between her own quoted words.
     return p.paragraph === s.paragraph - 1 && sentences.some((o) => o.paragraph === s.paragraph - 2 && !o.passing && !o.series && o.mentions.some((m) => m.kind === 'person'));
   };
-  const tellsEvent = (s: SentenceInfo) => s.strong && !s.series && (s.specific || namedBefore(s));
+  const tellsEvent = (s: SentenceInfo) => s.strong && (!s.series || tellsEarlierEvent(s)) && (s.specific || namedBefore(s));
   // The in-scope actor must stand near the event (within three paragraphs), or in the title or the
   // publisher: a long political story that names DHS in one place and a mass shooting in another
   // reports no use of force by DHS's officers. A filing defines its ICE officer a few paragraphs
