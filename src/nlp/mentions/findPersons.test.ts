@@ -136,3 +136,15 @@ describe('findPersons: a person noun opening the sentence (stop 41)', () => {
     ]);
   });
 });
+
+describe('findPersons: names of bodies, roads, sites and businesses (stop 50)', () => {
+  it('reads no person in "the Rio Grande Legal Defense Project", "the Paso del Norte bridge", "Lakeshore Meats" or "Boca Chica Boulevard"', () => {
+    const text =
+      'A CBP officer at the Paso del Norte bridge shot a man. The Rio Grande Legal Defense Project said Araceli Montemayor Garza, 58, was hurt. Workers at Lakeshore Meats said the raid was violent. The Front Range Immigrant Justice Coalition called for an inquiry. Agents drove to Boca Chica Boulevard.';
+    expect(persons(text).map((p) => p.name)).toEqual(['Araceli Montemayor Garza']);
+  });
+
+  it('still reads a person whose name modifies an event, or ends a line before a body\'s word on the next', () => {
+    expect(persons('Ana Ruiz said the Renee Good shooting was wrong. He thanked Tom Hale\nUnion leaders spoke.').map((p) => p.name)).toEqual(['Ana Ruiz', 'Renee Good', 'Tom Hale']);
+  });
+});

@@ -144,6 +144,22 @@ function isTheName(text: string, c: Candidate): boolean {
   return c.title === null && THE_BEFORE.test(text.slice(Math.max(0, c.start - 5), c.start)) && PHRASE_END_AFTER.test(text.slice(c.end, c.end + 3));
 }
 
+// "the Rio Grande Legal Defense Project", "the Front Range Immigrant Justice Coalition", "Boca Chica
+// Boulevard": capitalised words before a body's or a road's word (perhaps two more words between) name it.
+const BODY_OR_ROAD_AFTER =
+  /^[ \t]+(?:\p{Lu}[\p{L}'’-]+[ \t]+){0,2}(?:Project|Coalition|Network|Alliance|Center|Centre|Fund|Foundation|Institute|Committee|Council|Union|Party|Group|Association|Society|League|Clinic|Services|Partners|Church|School|University|College|Hospital|Bank|Company|Corporation|Corp|Inc|LLC|Collaborative|Collective|Initiative|Campaign|Movement|Federation|Caucus|Agency|Bureau|Commission|Ministry|Mission|Shelter|Boulevard|Blvd|Street|Avenue|Road|Drive|Highway|Lane|Parkway|Bridge|Plaza|Port)\b/u;
+// "at the Paso del Norte bridge", "the Lakeshore plant": a name before a lower-case word for a structure or a site names it.
+const SITE_AFTER = /^[ \t]+(?:bridge|port|plant|facility|complex|crossing|checkpoint|station|terminal|airport|church|school|campus|building|tower|park|dam|canal|highway|freeway|interchange|mall|hospital|factory|warehouse|ranch|shelter|neighborhood)\b/u;
+// "Lakeshore Meats", "Valley Builders": a business's plural word ends it.
+const BUSINESS_LAST = /\s(?:Meats|Foods|Farms|Builders|Industries|Services|Systems|Solutions|Products|Motors|Logistics|Partners|Associates|Homes|Properties|Enterprises|Holdings|Markets|Packers|Dairies|Construction|Roofing|Landscaping|Trucking|Transport)$/u;
+
+/** "the Rio Grande Legal Defense Project", "the Paso del Norte bridge", "Lakeshore Meats": capitalised words that name a body, a road, a site or a business. */
+function isThingName(text: string, c: Candidate): boolean {
+  if (c.title !== null) return false;
+  const after = text.slice(c.end, c.end + 60);
+  return BODY_OR_ROAD_AFTER.test(after) || SITE_AFTER.test(after) || BUSINESS_LAST.test(text.slice(c.nameStart, c.end));
+}
+
 // Juan "Johnny" Pérez is named Juan Pérez: the nickname stays in the mention's text, not its name.
 const NICKNAME = /\s["“'‘]\p{Lu}[\p{L}'’-]*["”'’]\s/gu;
 
@@ -175,7 +191,7 @@ export function findPersons(
   const chunks = readNameChunks(text, tokens, orgs ?? findOrganizations(text, tokens));
   const headlines = findHeadlineLines(text);
   // Rejected before the lone words are checked: "Riverton General Hospital" vouches for no "RIVERTON".
-  const candidates = chunks.flatMap((chunk) => readCandidates(text, chunk)).filter((c) => !isQuotedPhrase(text, c) && !isBodyName(text, c) && !isTownName(text, c) && !isTheName(text, c) && !isLawName(text, c) && !isCountyName(text, c) && !namesNoPerson(toMention(text, c)));
+  const candidates = chunks.flatMap((chunk) => readCandidates(text, chunk)).filter((c) => !isQuotedPhrase(text, c) && !isBodyName(text, c) && !isTownName(text, c) && !isTheName(text, c) && !isLawName(text, c) && !isCountyName(text, c) && !isThingName(text, c) && !namesNoPerson(toMention(text, c)));
   const accepted = new Set<Candidate>();
   const known = new Set<string>();
   for (const c of candidates) {
