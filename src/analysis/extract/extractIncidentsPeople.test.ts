@@ -396,6 +396,16 @@ describe('extractIncidents: wounds of an officer asked about and of a bystander 
     "Outside the gate, Deacon Raymond Oyelaran, 67, who had come to pray with the family, was struck in the chest by a pepper ball.",
   ].join('\n\n');
 
+  it('gives the man shot no wound of an officer told in a relative about him', () => {
+    const draft = primaryOf(
+      [
+        'DENVER — An ICE officer shot and killed Luis Benítez, 40, on Jan. 12.',
+        'ICE said in a statement the day of the shooting that Benítez, a Mexican national, had "weaponized his vehicle" and struck an officer, who was "treated and released" for injuries to his leg.',
+      ].join('\n\n'),
+    );
+    expect(draft.claims.filter((c) => c.facet === 'wound_location')).toEqual([]);
+  });
+
   it("gives the man shot neither the officer's leg nor the deacon's chest", () => {
     const draft = primaryOf(body);
     expect(draft.claims.filter((c) => c.facet === 'wound_location')).toEqual([]);

@@ -60,14 +60,18 @@ const ASKED_OF_OFFICER = /\b[Aa]sked\s+(?:whether|if|about|how)\s+(?:the|an?|any
 
 /**
  * "Asked whether the officer was hurt, the spokesperson said he had been “treated and released” for
- * injuries to his leg": what befell the person a facet is about (`aboutSubject`), told in the answer
- * to a question about an officer, is the officer's.
+ * injuries to his leg", "struck an officer, who was treated and released for injuries to his leg":
+ * what befell the person a facet is about (`aboutSubject`), told in the answer to a question about an
+ * officer or in a relative about one, is the officer's.
  */
 function answersOfOfficer(text: string, m: FacetMatch): boolean {
   if (findFacet(m.facet)?.aboutSubject !== true) return false;
   const sentence = text.slice(Math.max(0, m.start - 200), m.start).split(SENTENCE_BREAK).pop() ?? '';
-  return ASKED_OF_OFFICER.test(sentence);
+  return ASKED_OF_OFFICER.test(sentence) || OFFICER_WHO.test(sentence);
 }
+
+// "… and struck an officer, who was treated and released for injuries to his leg": a relative about an officer, right up to the match.
+const OFFICER_WHO = /\b(?:officers?|agents?|deput(?:y|ies)|troopers?),\s+who\s+(?:was|were|had been|has been)\b[^.;!?]{0,80}$/u;
 
 /**
  * Whether a match tells of someone other than the person force was used on: a value read right after
