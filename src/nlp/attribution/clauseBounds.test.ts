@@ -44,8 +44,8 @@ describe('findClauseSubject: a time adverb opening the clause without a comma (r
 });
 
 describe('findForwardEnd: what a recording shows after a semicolon (stop 42)', () => {
-  it('ends the content at the semicolon, and runs on over one that opens anything else', () => {
+  it('ends the content at the semicolon, as at any semicolon after a whole clause (stop 50)', () => {
     expect(attribute('Officials have said Good tried to run the officer over; bystander videos show her vehicle turning away.')).toEqual([['Officials', 'have said', ['Good tried to run the officer over']]]);
-    expect(attribute('Officials said the road was closed; the detour took an hour.')).toEqual([['Officials', 'said', ['the road was closed; the detour took an hour']]]);
+    expect(attribute('Officials said the road was closed; the detour took an hour.')).toEqual([['Officials', 'said', ['the road was closed']]]);
   });
 });
