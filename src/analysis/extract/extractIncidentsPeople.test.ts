@@ -465,3 +465,18 @@ describe('extractIncidents: a city of a life years before (stop 50)', () => {
     expect(draftsOf(body, '2026-02-02').find((d) => d.primary)!.city).not.toBe('Odessa');
   });
 });
+
+describe('extractIncidents: an officer\'s trial (stop 50)', () => {
+  it('dates the shooting by its own day, not the day the jury was told, and keeps an earlier episode "in which" he fired apart', () => {
+    const body = [
+      'DENVER — A federal immigration officer who shot and killed a car-wash employee during an arrest attempt last summer did so because he feared for his life, his attorney told jurors Monday.',
+      'Derek Haines, 38, a deportation officer with U.S. Immigration and Customs Enforcement, is charged with second-degree murder in the Aug. 14 death of Julio Ramírez Ochoa, 34, who was shot twice in the back outside a car wash on Federal Boulevard.',
+      'Before the jury was seated, the judge denied a defense motion to bar any mention of a 2021 episode in El Paso, Texas, in which Haines, then a Border Patrol agent, fired at a pickup at a port of entry. No one was hit.',
+    ].join('\n\n');
+    const drafts = draftsOf(body, '2026-03-10');
+    const primary = drafts.find((d) => d.primary)!;
+    expect([primary.date, primary.city]).toEqual(['2025-08-14', 'Denver']);
+    expect(primary.persons.find((p) => p.role === 'subject')?.name).toBe('Julio Ramírez Ochoa');
+    expect(drafts.filter((d) => !d.primary).map((d) => d.city)).toEqual(['El Paso']);
+  });
+});

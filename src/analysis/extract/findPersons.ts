@@ -73,6 +73,9 @@ const DATELINED_BYLINE_AFTER = /^[ \t]+(?:in|from)[ \t]+\p{Lu}[\p{L}.'’ -]{1,3
 // "The officer, Brent Kessler, 35, turned himself in", "The agent who fired, Jon Ross, …": a name set
 // beside an officer noun is the officer's.
 const COMMA = 44;
+// "Derek Haines, 38, a deportation officer with …,": an apposition after the name that makes an officer
+// of an agency's kind (not "a loan officer", "a former police officer", "a corrections officer's wife").
+const OFFICER_APPOSED_AFTER = /^,\s*(?:\d{1,3},\s*)?(?:an?|the)\s+(?:(?:deportation|immigration|federal|ICE|CBP|Border Patrol|customs|HSI|ERO|supervisory|senior|veteran|\d+-year)\s+)+(?:[\w-]+\s+){0,2}?(?:officer|agent)\b(?!['’]s)/iu;
 const OFFICER_APPOSED = /\b(?:the|an?)\s+(?:[\w-]+\s+){0,3}?(?:officer|agent|deputy|trooper)(?:\s+who\s+(?:[\w-]+\s+){0,3}?[\w-]+)?\s*,\s*$/iu;
 const OFFICER_NAMED_AS =
   /(?<!\b(?:by|of|shooting|shot|assaulting|attacking|stabbing|killing|wounding|injuring|striking|ramming)\s)\b(?:the|an?)\s+(?:(?!(?:of|by|in|at|on|with)\s)[\w-]+\s+){0,5}(?:officer|agent|deputy|trooper)\b[^;]{0,120}(?<!\b(?:man|woman|driver|passenger|motorist|protester|demonstrator|teen|teenager|boy|girl|person|worker|photographer|journalist|reporter|observer|bystander|student|father|mother)\s*,?\s+)\b(?:identified|named)\b[^.;]{0,30}\bas\s+$/iu;
@@ -159,7 +162,7 @@ export function findPersons(
       // The reporter: a byline ("By Ana Ruiz | Feb. 10") or the document's author is no person of the incident.
       // "HOLLOWAY: Marcus, thank you.": a journalist is called by the given name too.
       if (BYLINE_BEFORE.test(text.slice(Math.max(0, m.start - 12), m.start)) || REPORTING_BY_BEFORE.test(text.slice(Math.max(0, m.start - 24), m.start)) || DATELINED_BYLINE_AFTER.test(text.slice(m.end, m.end + 80)) || outletPeople.some((a) => sameName(a, m.name) || isGivenNameOf(m.name, a))) continue;
-      const officer = (m.title !== null && OFFICER_TITLE.test(m.title)) || OFFICER_TITLE.test(m.name.split(/\s+/)[0] ?? '') || namesOfficerAs(text.slice(Math.max(s.start, m.start - 240), m.start)) || (text.charCodeAt(m.start - 2) === COMMA && OFFICER_APPOSED.test(text.slice(Math.max(s.start, m.start - 60), m.start)));
+      const officer = (m.title !== null && OFFICER_TITLE.test(m.title)) || OFFICER_TITLE.test(m.name.split(/\s+/)[0] ?? '') || namesOfficerAs(text.slice(Math.max(s.start, m.start - 240), m.start)) || (text.charCodeAt(m.start - 2) === COMMA && OFFICER_APPOSED.test(text.slice(Math.max(s.start, m.start - 60), m.start))) || OFFICER_APPOSED_AFTER.test(text.slice(m.end, Math.min(s.end, m.end + 80)));
       // A title that holds no office ("the Rev.", "Dr.", "brother", "protester") does not keep its bearer out (vocab/titles.json honorifics, kin, person).
       if (!officer && ((m.title !== null && !loadTitles().isHonorific(m.title) && !loadTitles().isKin(m.title) && !loadTitles().isPersonNoun(m.title)) || m.agencyId !== null)) {
         officeHolders.push(m.name);

@@ -41,3 +41,10 @@ describe('isOfficerCharged', () => {
     expect(officerCharged('The man who shoved an agent was charged on Friday with assault.', 'with assault')).toBe(false);
   });
 });
+
+describe('isOfficerCharged: a named officer set off before the passive (stop 50)', () => {
+  it('reads "Derek Haines, 38, a deportation officer with U.S. Immigration and Customs Enforcement, is charged with" as the officer\'s charge', () => {
+    expect(officerCharged('DENVER — Derek Haines, 38, a deportation officer with U.S. Immigration and Customs Enforcement, is charged with second-degree murder.', 'charged with')).toBe(true);
+    expect(officerCharged('DENVER — Luis Baca, 41, a roofer, is charged with assaulting a federal officer.', 'charged with')).toBe(false);
+  });
+});

@@ -12,6 +12,10 @@ const OFFICER_INSIDE = /\b(?:charged|indicted|accused|prosecuted)\s+(?:(?:the|an
 // man who shoved an agent was charged …", where the officer is an object.
 const OFFICER_PASSIVE = /(?:^|[—–(:]|\bthat)\s*(?:the|an?|one|two|three|both|another)\s+(?:[\w-]+\s+){0,3}?(?:agent|officer|deputy|trooper|marshal)s?\b(?:\s*,[^;.]{0,80},)?\s+(?:was|were|has been|have been|had been|is|are)\s+(?:\w+\s+)?(?:charged|indicted|accused|prosecuted)\b[^.;!?]{0,40}$/iu;
 
+// "Derek Haines, 38, a deportation officer with U.S. Immigration and Customs Enforcement, is charged with …":
+// a name set off as an officer, the subject of the passive.
+const NAMED_OFFICER_PASSIVE = /(?:^|[—–(:]|\bthat)\s*(?:\p{Lu}[\p{L}'’-]+\s+){1,2}\p{Lu}[\p{L}'’-]+,\s*(?:\d{1,3},\s*)?(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:agent|officer|deputy|trooper|marshal)\b(?!['’])[^;]{0,80}?,\s+(?:was|were|has been|have been|had been|is|are)\s+(?:\w+\s+)?(?:charged|indicted|accused|prosecuted)\b[^.;!?]{0,40}$/u;
+
 // A full stop after a single capital ("U.S.", "J.") ends no sentence.
 const CLAUSE_END = /(?<!\b\p{Lu})[.;!?]/u;
 
@@ -27,7 +31,8 @@ export function isOfficerCharged(text: string, start: number, end: number): bool
   // "indicted an ICE officer on a charge of manslaughter": the charge the officer was indicted on;
   // "the officer was charged": the passive's subject.
   // The passive's verb may open the reading itself ("… is also charged with …").
-  return OFFICER_INSIDE.test(clause) || OFFICER_PASSIVE.test(clause) || OFFICER_PASSIVE.test(clause + text.slice(start, end)) || NOT_NAMING.test(clause) || isOfficerClause(text, start);
+  const told = clause + text.slice(start, end);
+  return OFFICER_INSIDE.test(clause) || OFFICER_PASSIVE.test(clause) || OFFICER_PASSIVE.test(told) || NAMED_OFFICER_PASSIVE.test(clause) || NAMED_OFFICER_PASSIVE.test(told) || NOT_NAMING.test(clause) || isOfficerClause(text, start);
 }
 
 // "ProPublica is not naming him because he has not been charged": why the outlet withholds a name, the officer's.

@@ -1,5 +1,6 @@
 import { loadTitles } from '../../nlp/mentions/loadTitles.js';
 import { sameName } from '../merge/foldName.js';
+import type { DateMention } from '../../domain/analysis.js';
 import type { SentenceInfo } from './describeSentences.js';
 
 // Force told as done ("officers fired", "the agent shot", "the driver … was shot", "pulled her out by
@@ -7,10 +8,18 @@ import type { SentenceInfo } from './describeSentences.js';
 const FORCE_DONE =
   /\b(?:fired|opened fire|shot (?:and|him|her|them|at)|(?:was|were) shot|wounded|killed|(?:deployed|used|launched) (?:\w+ ){0,2}?(?:pepper[- ]?balls?|tear gas|less[- ]lethal|rubber bullets|flash[- ]?bangs?|chemical (?:agents|irritants)|pepper spray)|(?:pinned|slammed|threw|thrown|shoved|tackled|dragged|pulled|yanked) (?:him|her|them|me)\b[^.;]{0,30}?\b(?:to the ground|out|onto|by (?:his|her|their|my) hair)|(?:smashed|broke|shattered) (?:\S+ ){1,3}?windows?|(?:tased|pepper[- ]sprayed) (?:him|her|them|me))\b/iu;
 
-/** The day (or month) of the first dated mention of a sentence, if any. */
-function eventDate(s: SentenceInfo): string | null {
-  for (const m of s.mentions) if (m.kind === 'date' && m.date !== null) return m.date;
+// "his attorney told jurors Monday", "testified Thursday": the day of the telling, right after its verb (and its object).
+const TOLD_ON = /\b(?:said|says|told|tells|testified|testifies|argued|argues|announced|wrote|stated)(?:\s+[\p{L}-]+){0,2}\s+$/u;
+
+/** The first dated mention of a sentence that is not the day it was told on, if any. */
+function eventMention(s: SentenceInfo): DateMention | null {
+  for (const m of s.mentions) if (m.kind === 'date' && m.date !== null && !TOLD_ON.test(s.text.slice(Math.max(0, m.start - s.start - 40), m.start - s.start))) return m;
   return null;
+}
+
+/** The day (or month) of the first dated mention of a sentence that is not the day it was told on, if any. */
+function eventDate(s: SentenceInfo): string | null {
+  return eventMention(s)?.date ?? null;
 }
 
 /**
@@ -113,7 +122,8 @@ function isRoundup(sentences: readonly SentenceInfo[], dayOf: (s: SentenceInfo) 
     if (s.heading) continue;
     const names = peopleOf(s);
     const places = placesOf(s);
-    const date = s.strong && !s.retells && !s.series && !s.passing && s.specific ? dayOf(s) : null;
+    // An account of a roundup is dated to its day or month: "last summer" or "in 2025" dates none.
+    const date = s.strong && !s.retells && !s.series && !s.passing && s.specific && eventMention(s)?.precision !== 'year' ? dayOf(s) : null;
     if (date !== null && !accounts.has(s.paragraph) && ![...accounts.values()].includes(date)) {
       const newPlace = places.some((p) => !seenPlaces.has(p));
       const fresh = names.some((n) => ![...seenPeople].some((x) => sameName(x, n))) || newPlace;

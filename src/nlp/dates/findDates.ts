@@ -3,6 +3,7 @@ import type { DateMention, DatePrecision } from '../../domain/analysis.js';
 import { addDays, formatYmd, mondayOf, parseDay, weekdayOnOrBefore } from './dateMath.js';
 import { findBareYears } from './findBareYears.js';
 import { findHolidays } from './findHolidays.js';
+import { findSeasons } from './findSeasons.js';
 import { narrativeOffset } from './narrativeOffset.js';
 import { screenEndOfPeriod } from './screenEndOfPeriod.js';
 import { screenParsers } from './screenParsers.js';
@@ -145,7 +146,8 @@ export function findDates(text: string, anchorDate: string | null): DateMention[
     out.push(Object.freeze({ kind: 'date', start, end: start + span.length, text: span, date, precision: told?.precision ?? precision, time }));
   }
   const holidays = findHolidays(text, anchorDate, out);
-  return [...out, ...holidays, ...findBareYears(text, [...out, ...holidays])].sort((a, b) => a.start - b.start);
+  const seasons = findSeasons(text, anchorDate, [...out, ...holidays]);
+  return [...out, ...holidays, ...seasons, ...findBareYears(text, [...out, ...holidays, ...seasons])].sort((a, b) => a.start - b.start);
 }
 
 /** The day a narrative offset ("two days later") lands on from the last day-precise date before it. */
