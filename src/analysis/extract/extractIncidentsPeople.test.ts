@@ -480,3 +480,16 @@ describe('extractIncidents: an officer\'s trial (stop 50)', () => {
     expect(drafts.filter((d) => !d.primary).map((d) => d.city)).toEqual(['El Paso']);
   });
 });
+
+describe('extractIncidents: "the first … since 2012, when …" (stop 50)', () => {
+  it('reads the earlier killing told in the count\'s "when" clause as an incident of its own, dated by its year', () => {
+    const body = [
+      'NOGALES, Ariz. — A Border Patrol agent fired through the border fence on Friday and killed Jesús Ortega Villalobos, 19, on a sidewalk in Nogales, Sonora.',
+      "Friday's shooting is the first fatal cross-border shooting in the Nogales area since 2012, when an agent fired through the fence and killed a 16-year-old on the same street.",
+    ].join('\n\n');
+    const drafts = draftsOf(body, '2026-03-15');
+    const primary = drafts.find((d) => d.primary)!;
+    expect(primary.claims.filter((c) => c.facet === 'age').map((c) => c.value)).toEqual(['19']);
+    expect(drafts.filter((d) => !d.primary).map((d) => [d.date, d.datePrecision])).toEqual([['2012-01-01', 'year']]);
+  });
+});

@@ -49,6 +49,8 @@ function distanceToEvent(s: SentenceInfo, m: DateMention): number {
  * nearest time of day stated in an incident sentence.
  */
 export function findEventDate(sentences: readonly SentenceInfo[], text: string, anchor: string | null): EventDate {
+  const told = whenClauseDate(sentences, text);
+  if (told) return Object.freeze({ date: told.date, precision: told.precision, time: null, dateMention: told, timeMention: null });
   const candidates: { m: DateMention; key: number[] }[] = [];
   const timed: { m: DateMention; key: number[] }[] = [];
   const period = retrospectivePeriod(sentences, text, anchor);
@@ -101,6 +103,20 @@ export function findEventDate(sentences: readonly SentenceInfo[], text: string, 
     dateMention: best ?? null,
     timeMention: timeMention ?? null,
   });
+}
+
+// "… since 2012, when an agent fired through the fence": the date right before a "when" clause.
+const BEFORE_WHEN = /^\s*,\s+when\s/iu;
+
+/**
+ * "Friday's shooting is the first … since 2012, when an agent fired through the fence and killed a
+ * 16-year-old": an account opened by a count that tells the earlier event in its "when" clause is
+ * dated by the date the clause hangs on, however old; "Friday's" is the count's, the story's own.
+ */
+function whenClauseDate(sentences: readonly SentenceInfo[], text: string): DateMention | null {
+  const first = sentences[0];
+  if (!first?.series) return null;
+  return first.mentions.find((m): m is DateMention => m.kind === 'date' && m.date !== null && BEFORE_WHEN.test(text.slice(m.end, m.end + 12))) ?? null;
 }
 
 /** Whether the date mention dates a statement, a hearing or another event after the incident, as its words around it tell. */
