@@ -1640,3 +1640,10 @@ describe('matchFacets: a visa overstayed (stop 50)', () => {
     expect(stanceOf('He has a valid work visa.', 'citizenship')).toBe('lawful_status');
   });
 });
+
+describe('matchFacets: why a witness goes unnamed (stop 50)', () => {
+  it('reads no self-defense in "asked not to be named because she feared for her safety"', () => {
+    expect(stanceOf('A woman who asked not to be named because she feared for her safety said the man was walking.', 'justification_for_force')).toBeNull();
+    expect(stanceOf('The agent fired because he feared for his life.', 'justification_for_force')).toBe('self_defense');
+  });
+});
