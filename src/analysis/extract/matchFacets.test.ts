@@ -1647,3 +1647,12 @@ describe('matchFacets: why a witness goes unnamed (stop 50)', () => {
     expect(stanceOf('The agent fired because he feared for his life.', 'justification_for_force')).toBe('self_defense');
   });
 });
+
+describe('matchFacets: rocks others threw (stop 50)', () => {
+  it('reads no weapon of his in "those people who were throwing rocks" or "the group throwing rocks"', () => {
+    expect(stanceOf("He doesn't even know those people who were throwing rocks.", 'weapon_alleged')).toBeNull();
+    expect(stanceOf('He was fifty meters from the group throwing rocks.', 'weapon_alleged')).toBeNull();
+    expect(stanceOf('He was throwing rocks at agents.', 'weapon_alleged')).toBe('armed');
+    expect(stanceOf('The men threw rocks at agents.', 'weapon_alleged')).toBe('armed');
+  });
+});
