@@ -470,3 +470,9 @@ describe('findAttributions: a relative whose verb the tagger read as a noun (sto
     expect(attribute('Researchers who study police use of force said the figures are hard to check.')).toEqual([['Researchers who study police use of force', 'said', ['the figures are hard to check']]]);
   });
 });
+
+describe('findAttributions: a closing appositive whose relative drops its "that" (stop 50)', () => {
+  it('ends the ministry\'s words before ", a step legal experts said had no chance of succeeding"', () => {
+    expect(attribute('The ministry said it would request his extradition, a step legal experts on both sides said had no chance of succeeding.')).toEqual([['The ministry', 'said', ['it would request his extradition']]]);
+  });
+});
