@@ -1,4 +1,5 @@
 import type { Token } from '../../domain/analysis.js';
+
 // Reporting verbs that, after a noun, open a relative that drops its "that".
 const BARE_RELATIVE_CUES = new Set(['said', 'say', 'says', 'called', 'described', 'believe', 'believed']);
 
