@@ -153,10 +153,15 @@ const SITE_AFTER = /^[ \t]+(?:bridge|port|plant|facility|complex|crossing|checkp
 // "Lakeshore Meats", "Valley Builders": a business's plural word ends it.
 const BUSINESS_LAST = /\s(?:Meats|Foods|Farms|Builders|Industries|Services|Systems|Solutions|Products|Motors|Logistics|Partners|Associates|Homes|Properties|Enterprises|Holdings|Markets|Packers|Dairies|Construction|Roofing|Landscaping|Trucking|Transport)$/u;
 
-/** "the Rio Grande Legal Defense Project", "the Paso del Norte bridge", "Lakeshore Meats": capitalised words that name a body, a road, a site or a business. */
+// "A Ciudad Juárez man", "an El Monte teenager": after "a", before a person's noun, capitalised words say where one is from.
+const A_BEFORE = /(?:^|[^\p{L}])an?[ \t]+$/iu;
+const PERSON_NOUN_AFTER = /^[ \t]+(?:man|woman|boy|girl|teen|teenager|youth|resident|family|couple|worker|father|mother|driver|student)\b/u;
+
+/** "the Rio Grande Legal Defense Project", "the Paso del Norte bridge", "Lakeshore Meats", "A Ciudad Juárez man": capitalised words that name a body, a road, a site, a business or a home town. */
 function isThingName(text: string, c: Candidate): boolean {
   if (c.title !== null) return false;
   const after = text.slice(c.end, c.end + 60);
+  if (A_BEFORE.test(text.slice(Math.max(0, c.start - 4), c.start)) && PERSON_NOUN_AFTER.test(after)) return true;
   return BODY_OR_ROAD_AFTER.test(after) || SITE_AFTER.test(after) || BUSINESS_LAST.test(text.slice(c.nameStart, c.end));
 }
 
