@@ -493,3 +493,15 @@ describe('extractIncidents: "the first … since 2012, when …" (stop 50)', () 
     expect(drafts.filter((d) => !d.primary).map((d) => [d.date, d.datePrecision])).toEqual([['2012-01-01', 'year']]);
   });
 });
+
+describe('extractIncidents: one of a group brought in anew (stop 50)', () => {
+  it('gives the man shot neither the age nor the record of "One of them, a 34-year-old Honduran man"', () => {
+    const draft = primaryOf(
+      [
+        'EL PASO, Texas — A Border Patrol agent shot Édgar Meléndez Carrasco, 27, on Monday night near the Bridge of the Americas, the agency said.',
+        'Agents were arresting three migrants at the time, the agency said. One of them, a 34-year-old Honduran man, had been previously deported three times, according to the agency.',
+      ].join('\n\n'),
+    );
+    expect(draft.claims.filter((c) => c.facet === 'age' || c.facet === 'citizenship').map((c) => c.value)).toEqual(['27']);
+  });
+});

@@ -73,6 +73,21 @@ function answersOfOfficer(text: string, m: FacetMatch): boolean {
 // "… and struck an officer, who was treated and released for injuries to his leg": a relative about an officer, right up to the match.
 const OFFICER_WHO = /\b(?:officers?|agents?|deput(?:y|ies)|troopers?),\s+who\s+(?:was|were|had been|has been)\b[^.;!?]{0,80}$/u;
 
+// "One of them, a 34-year-old Honduran man, had been previously deported": one of a group, brought in anew.
+const ONE_OF_OTHERS = /^\W*(?:one|another|a second|a third) of (?:them|those|the [\p{L}-]+)\s*,\s*an?\s/iu;
+
+/**
+ * "One of them, a 34-year-old Honduran man, had been previously deported three times", in a story of
+ * a man named: what a fact about a person tells (`aboutSubject` or `notOfKin`: age, status, record)
+ * of one of a group brought in anew is that one's.
+ */
+function oneOfOthers(text: string, m: FacetMatch): boolean {
+  const facet = findFacet(m.facet);
+  if (facet?.aboutSubject !== true && facet?.notOfKin !== true) return false;
+  const sentence = text.slice(Math.max(0, m.start - 200), m.start).split(SENTENCE_BREAK).pop() ?? '';
+  return ONE_OF_OTHERS.test(sentence);
+}
+
 /**
  * Whether a match tells of someone other than the person force was used on: a value read right after
  * a name that is not the subject's ("Serrano's husband, Luis Amaya, 31,", "His father, Ramón Duarte,
@@ -85,6 +100,7 @@ const OFFICER_WHO = /\b(?:officers?|agents?|deput(?:y|ies)|troopers?),\s+who\s+(
 export function namesAnother(text: string, m: FacetMatch, subject: string | null): boolean {
   if (answersOfOfficer(text, m)) return true;
   if (subject === null) return false;
+  if (oneOfOthers(text, m)) return true;
   if (m.byCrowd) return true;
   if (pronounOfOtherGender(text, m, subject)) return true;
   if (subjectActs(text, m, subject)) return true;
