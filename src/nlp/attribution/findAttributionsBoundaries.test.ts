@@ -441,12 +441,6 @@ describe('findAttributions: a tag after "because" (stop 50)', () => {
   });
 });
 
-describe('findAttributions: "it" closing an object relative (stop 50)', () => {
-  it('reads "the gang it says he joined" with "it" as the source, not the phrase it ends', () => {
-    expect(attribute('DHS has never identified the gang it says he joined.')).toEqual([['it', 'says', ['he joined']]]);
-  });
-});
-
 describe('findAttributions: no speaker read from a clause after the cue (stop 50)', () => {
   it('does not read "said the officer who used the spray was laughing" as a tag with that officer as its speaker', () => {
     expect(attribute('The other, whose name is redacted, said the officer who used the spray was laughing as Rivas screamed.')).toEqual([]);

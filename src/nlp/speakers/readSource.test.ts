@@ -388,3 +388,12 @@ describe('readSource: police no story names (stop 42)', () => {
     expect(speakers(`${lead}Ana Ruiz's office said the city was not told.`).at(-1)?.[1]).toBeNull();
   });
 });
+
+describe('readSource: a phrase that runs on to "it" (stop 50)', () => {
+  it('gives "…, who added that DHS has never identified the gang it says he joined" no speaker, not the lawyer', () => {
+    const { attributions } = analyseText('An agent shot Tomás Mora on Monday. He had no record, said his attorney, Nadia Petrakis, who added that DHS has never identified the gang it says he joined.', { anchorDate: '2026-03-01' });
+    const says = attributions.find((a) => a.cue?.text === 'says');
+    expect(says?.source?.text.endsWith(' it')).toBe(true);
+    expect(says?.speaker).toBeNull();
+  });
+});
