@@ -143,6 +143,7 @@ describe('findPersons: names of bodies, roads, sites and businesses (stop 50)', 
       'A CBP officer at the Paso del Norte bridge shot a man. The Rio Grande Legal Defense Project said Araceli Montemayor Garza, 58, was hurt. Workers at Lakeshore Meats said the raid was violent. The Front Range Immigrant Justice Coalition called for an inquiry. Agents drove to Boca Chica Boulevard.';
     expect(persons(text).map((p) => p.name)).toEqual(['Araceli Montemayor Garza']);
     expect(persons('A Ciudad Juárez man was shot in the thigh. Édgar Meléndez, 27, was hit.').map((p) => p.name)).toEqual(['Édgar Meléndez']);
+    expect(persons("A van crashed near Sells, on the Tohono O'odham Nation. Ana Ruiz, 30, died.").map((p) => p.name)).toEqual(['Ana Ruiz']);
   });
 
   it('still reads a person whose name modifies an event, or ends a line before a body\'s word on the next', () => {
