@@ -1,4 +1,4 @@
-import type { OrganizationMention, PlaceMention } from '../../domain/analysis.js';
+import type { DateMention, OrganizationMention, PlaceMention } from '../../domain/analysis.js';
 import { lookupCity } from '../../nlp/mentions/lookupCity.js';
 import type { SentenceInfo } from './describeSentences.js';
 
@@ -64,11 +64,11 @@ const YEARS_BEFORE = 3;
 function isYearsBefore(s: SentenceInfo, anchor: string | null): boolean {
   if (anchor === null || s.strong) return false;
   const year = Number(anchor.slice(0, 4));
-  // "in 1998", "Born in 1978"; not a car's model year ("a gray 2014 Nissan Altima").
-  const dates = s.mentions.filter((m) => m.kind === 'date' && m.date !== null);
-  const old = (m: (typeof dates)[number]) => m.kind === 'date' && m.date !== null && year - Number(m.date.slice(0, 4)) >= YEARS_BEFORE;
-  // A day of the event in the same sentence ("On Dec. 3, … who had applied for asylum in 2023") keeps it.
-  return dates.some((m) => old(m) && m.kind === 'date' && m.precision === 'year' && IN_BEFORE.test(s.text.slice(0, m.start - s.start))) && dates.every(old);
+  const dates = s.mentions.filter((m): m is DateMention => m.kind === 'date' && m.date !== null);
+  const old = (m: DateMention) => year - Number(m.date!.slice(0, 4)) >= YEARS_BEFORE;
+  // "in 1998", "Born in 1978"; not a car's model year ("a gray 2014 Nissan Altima"). A day of the event
+  // in the same sentence ("On Dec. 3, … who had applied for asylum in 2023") keeps it.
+  return dates.some((m) => old(m) && m.precision === 'year' && IN_BEFORE.test(s.text.slice(0, m.start - s.start))) && dates.every(old);
 }
 
 const IN_BEFORE = /\b(?:in|since)\s+$/iu;

@@ -141,7 +141,7 @@ function statementOwner(ctx: SpeakerContext, site: DescriptionSite, d: ReturnTyp
   if (kin) return kin;
   if (!d.definite || modifiers.length || d.possessivePronoun) return citedRecords(ctx, d);
   const noun = d.head!.norm;
-  const earlier = citedRecords(ctx, d) ?? statementIssuer(ctx, site, noun) ?? issuedBefore(ctx, site, noun);
+  const earlier = statementIssuer(ctx, site, noun) ?? issuedBefore(ctx, site, noun);
   return earlier && !unresolvedIssuerSince(ctx, site, noun, earlier) ? earlier : null;
 }
 

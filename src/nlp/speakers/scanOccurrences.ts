@@ -58,9 +58,9 @@ function namedBefore(text: string, matches: readonly PersonRecord[], len: number
  * is has been named in full, is the one person named before it who holds it inside their name
  * (news names a person in full first). Null when no one or several are.
  */
-function earlierHolder(text: string, records: readonly PersonRecord[], match: PersonRecord, word: string, at: number): Entity | null {
-  if (text.indexOf(match.name) <= at) return null;
-  const holders = records.filter((r) => r !== match && r.words.slice(1, -1).includes(word) && text.indexOf(r.name) >= 0 && text.indexOf(r.name) < at);
+function earlierHolder(firstAt: (r: PersonRecord) => number, records: readonly PersonRecord[], match: PersonRecord, word: string, at: number): Entity | null {
+  if (firstAt(match) <= at) return null;
+  const holders = records.filter((r) => r !== match && r.words.slice(1, -1).includes(word) && firstAt(r) >= 0 && firstAt(r) < at);
   return holders.length === 1 ? personEntity(holders[0]) : null;
 }
 
@@ -76,6 +76,13 @@ export function scanPersonOccurrences(ctx: Base): Occurrence[] {
   // Folded on demand: only the words at and just after a capitalised one are ever compared.
   const folded: (string | undefined)[] = [];
   const foldedAt = (j: number): string | undefined => (j < words.length ? (folded[j] ??= foldName(words[j].norm)) : undefined);
+  // Where each person is first named in full: looked up once, not at every surname.
+  const firsts = new Map<PersonRecord, number>();
+  const firstAt = (r: PersonRecord): number => {
+    let at = firsts.get(r);
+    if (at === undefined) firsts.set(r, (at = ctx.text.indexOf(r.name)));
+    return at;
+  };
   for (let i = 0; i < words.length; i++) {
     if (!words[i].capitalized) continue;
     let bestLen = 0;
@@ -96,7 +103,7 @@ export function scanPersonOccurrences(ctx: Base): Occurrence[] {
       if (one && one !== 'ambiguous' && matches.includes(one)) matches = [one];
     }
     const heldInside = bestLen === 1 && matches.length === 1 && matches[0].namedAsRelative && records.some((r) => r !== matches[0] && r.words.slice(1, -1).includes(foldedAt(i)!));
-    const earlier = bestLen === 1 && matches.length === 1 ? earlierHolder(ctx.text, records, matches[0], foldedAt(i)!, words[i].start) : null;
+    const earlier = bestLen === 1 && matches.length === 1 ? earlierHolder(firstAt, records, matches[0], foldedAt(i)!, words[i].start) : null;
     const best: { len: number; entity: Entity } | null = bestLen
       ? { len: bestLen, entity: earlier ?? (matches.length === 1 && !heldInside ? personEntity(matches[0]) : oneOf(matches, bestLen) ?? (heldInside ? null : namedBefore(ctx.text, matches, bestLen, words[i].start)) ?? ambiguousEntity(Array.from({ length: bestLen }, (_, k) => foldedAt(i + k)).join(' '))) }
       : null;
