@@ -470,3 +470,10 @@ describe('findAttributions: a closing appositive whose relative drops its "that"
     expect(attribute('The ministry said it would request his extradition, a step legal experts on both sides said had no chance of succeeding.')).toEqual([['The ministry', 'said', ['it would request his extradition']]]);
   });
 });
+
+describe('findAttributions: another\'s report after an "as" aside (stop 50)', () => {
+  it('gives ", as DHS claimed," none of "Jennings said he could not confirm it"', () => {
+    expect(attribute('Asked whether the gun had been reported stolen, as DHS claimed, Jennings said he could not confirm it.')).toEqual([['Jennings', 'said', ['he could not confirm it']]]);
+    expect(attribute('As DHS claimed, the gun had been stolen.')).toEqual([['DHS', 'claimed', ['the gun had been stolen']]]);
+  });
+});

@@ -251,6 +251,9 @@ function resolveVerb(ctx: AttributionContext, k: number, verb: CueVerb, from: nu
     // "“…!” Ruiz declared, noting …", "After Ruiz testified, the panel …", "a charge that Ruiz denied, noting …":
     // what follows the comma is a participle of its own or the main clause, no content of this cue (the rules alone).
     if (ctx.rulesOnly === true && afterCue === k + 1 && tokens[afterCue].text === ',' && (isOtherParticipleAt(ctx, afterCue + 1) || closesClauseBefore(tokens, before.range.from, floor))) return null;
+    // "…, as DHS claimed, Jennings said he could not confirm it": after an "as" aside, another's report is no
+    // content of it (the rules alone; PolNeAR train and dev, rules and scored, unchanged).
+    if (ctx.rulesOnly === true && afterCue === k + 1 && tokens[afterCue].text === ',' && tokens[before.range.from - 1]?.normal === 'as' && opensOwnReport(ctx, afterCue + 1, end)) return null;
     // After an explicit "that" the clause may open with anything ("said that over the last days …").
     // "The woman, whose lawyer says she was unarmed, remains in custody": the relative ends where the main clause's verb takes over (the rules alone).
     const whose = ctx.rulesOnly === true && tokens[before.range.from].normal === 'whose' && before.range.from > floor && tokens[before.range.from - 1].text === ',';
