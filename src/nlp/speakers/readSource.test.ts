@@ -397,3 +397,12 @@ describe('readSource: a phrase that runs on to "it" (stop 50)', () => {
     expect(says?.speaker).toBeNull();
   });
 });
+
+describe('readSource: "It" after a sentence that opened on a filing (stop 50)', () => {
+  it('gives "The complaint offers a narrower account. It says …" not the agency quoted before', () => {
+    const text =
+      'In a statement, U.S. Customs and Border Protection said agents had ended the pursuit before the crash. The complaint offers a narrower account. It says a supervisory agent ordered the pursuit ended seconds before the crash.';
+    const { attributions } = analyseText(text, { anchorDate: '2026-03-01' });
+    expect(attributions.find((a) => a.source?.text === 'It')?.speaker).toBeNull();
+  });
+});

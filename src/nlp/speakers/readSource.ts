@@ -78,7 +78,8 @@ function thingBefore(ctx: SpeakerContext, word: Word): boolean {
   // sentence goes on about the thing the sentence before opened on.
   const before = ctx.analysis.sentences[at - 1];
   const opening = before && splitWords(ctx.text, sentence.start, word.start).length === 0 ? splitWords(ctx.text, before.start, before.end).slice(0, 3) : [];
-  if (opening.some((w) => ctx.vocab.inanimateSources.has(w.norm))) return true;
+  // "The complaint offers a narrower account. It says …": so does a filing the sentence before opened on.
+  if (opening.some((w) => ctx.vocab.inanimateSources.has(w.norm) || ctx.vocab.filings.has(w.norm))) return true;
   const thing = splitWords(ctx.text, sentence.start, word.start).filter((w) => ctx.vocab.inanimateSources.has(w.norm)).at(-1);
   return thing !== undefined && !ctx.occurrences.some((o) => o.start >= thing.end && o.end <= word.start && (o.entity.kind === 'organization' || o.entity.kind === 'filing'));
 }
