@@ -50,6 +50,10 @@ describe('splitSentences', () => {
     ]);
   });
 
+  it('ends no sentence on the point of ".40-caliber" (stop 50)', () => {
+    expect(split('The bullet was fired from a .40-caliber handgun. It was found in a drain.')).toEqual(['The bullet was fired from a .40-caliber handgun.', 'It was found in a drain.']);
+  });
+
   it('ends a sentence after a time when a new sentence starts', () => {
     expect(split('The crash came at 7 p.m. The driver fled.')).toEqual(['The crash came at 7 p.m.', 'The driver fled.']);
   });

@@ -110,6 +110,8 @@ function endsSentence(tokens: readonly Token[], from: number, i: number, n: numb
   if (TERMINAL.test(t.text)) {
     const prev = tokens[i - 1];
     const glued = prev && prev.end === t.start;
+    // "fired from a .40-caliber handgun": a point with a space before it and a digit right after opens a number.
+    if (t.text === '.' && !glued && next.start === t.end && NUMBER_START.test(next.text)) return false;
     if (t.text === '.' && glued && ((NEVER_FINAL.has(prev.normal) && !isBareNo(prev.normal, next)) || ONE_CAPITAL.test(prev.text))) return false;
     if (closedQuote && /[!?]/.test(t.text) && UPPER.test(next.text) && isAttributionTail(tokens, n, end)) return false;
     return true;
