@@ -477,3 +477,12 @@ describe('findAttributions: another\'s report after an "as" aside (stop 50)', ()
     expect(attribute('As DHS claimed, the gun had been stolen.')).toEqual([['DHS', 'claimed', ['the gun had been stolen']]]);
   });
 });
+
+describe('findAttributions: two "according to" tags in one sentence (stop 50)', () => {
+  it('gives each its own words: the second opens after the first one\'s source', () => {
+    expect(attribute('Ferreira came on a tourist visa that later expired, according to his sister, and has no criminal record, according to court records.')).toEqual([
+      ['his sister', 'according to', ['Ferreira came on a tourist visa that later expired']],
+      ['court records', 'according to', ['has no criminal record']],
+    ]);
+  });
+});

@@ -746,6 +746,26 @@ function cutBeforeOuterTags(ctx: AttributionContext, founds: readonly Found[]): 
   });
 }
 
+/**
+ * "… on a tourist visa that later expired, according to his sister, and has no criminal record, according
+ * to court records": a tag whose words stand before it ends at an earlier tag of the same kind inside
+ * them; the second report opens after the first one's source (and its "and"). The rules alone; PolNeAR
+ * train and dev, rules and scored, unchanged.
+ */
+function cutAfterEarlierTags(ctx: AttributionContext, founds: readonly Found[]): Found[] {
+  const { tokens } = ctx;
+  return founds.map((outer) => {
+    const first = outer.content[0];
+    if (!first || first.to > outer.cue.from) return outer;
+    const earlier = founds.find((g) => g !== outer && g.cue.from > first.from && g.source.from > g.cue.from && g.source.to < first.to && tokens[g.cue.from - 1]?.text === ',' && tokens[g.source.to]?.text === ',');
+    if (!earlier) return outer;
+    let from = earlier.source.to + 1;
+    if (tokens[from]?.normal === 'and') from++;
+    const cut = contentRange(tokens, from, first.to, true, false, false);
+    return cut ? { ...outer, content: [cut, ...outer.content.slice(1)] } : outer;
+  });
+}
+
 // Words that open, after a tag, a clause set against the speaker's: "while prosecutors said …".
 const CONTRASTS = new Set(['while', 'whereas', 'but']);
 
@@ -776,7 +796,7 @@ export function findIndirectAttributions(ctx: AttributionContext, blocked: Block
       if (found) inSentence.push(found);
     }
     // "He blamed the driver for the crash, the agency said.": the inner report ends before the tag that reports it (the rules alone).
-    for (const found of ctx.rulesOnly === true ? cutBeforeOuterTags(ctx, inSentence) : inSentence) {
+    for (const found of ctx.rulesOnly === true ? cutAfterEarlierTags(ctx, cutBeforeOuterTags(ctx, inSentence)) : inSentence) {
       if (found.content.some((r) => blocked(r.from))) continue;
       const fragments = found.content.map((r) => toSpan(ctx, r));
       const grouped = widenCueGroup(tokens, found.source, ctx.rulesOnly === true ? widenCueRelease(tokens, found.cue, found.source) : found.cue);
