@@ -328,3 +328,16 @@ describe('describePerson: the defense at an officer\'s trial', () => {
     expect(speakers(text).at(-1)).toEqual(['Grant Sorensen', 'other']);
   });
 });
+
+describe('describePerson: a man "later identified as" a name, after agents were attacked (stop 50)', () => {
+  it('reads Quintanilla, the man the department said assaulted an officer, as no officer', () => {
+    const text = [
+      'Agents raided a car wash on Aug. 9, and Eduardo Quintanilla was arrested.',
+      'The department said agents had been "attacked by a mob" and that a man — later identified as Quintanilla — had "assaulted an officer."',
+      '"This money does not give my mother back her hip," Eduardo Quintanilla said.',
+    ].join('\n\n');
+    expect(speakers(text).at(-1)?.[1]).not.toBe('official');
+    // The officer, identified as a name, still speaks as one.
+    expect(speakers('Agents shot Rodrigo Fuentes in Salem on Feb. 3.\n\nA complaint says an agent, identified in court as Charles Exum, fired five shots. Exum testified that he feared for his life.')[1]).toEqual(['Charles Exum', 'official']);
+  });
+});
