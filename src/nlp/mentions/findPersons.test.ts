@@ -113,6 +113,12 @@ describe('findPersons: a store after "the" or "our" (stop 44)', () => {
     expect(persons('Mayor Becky Shevlin wrote: what happened at our Home Depot is unacceptable.').map((p) => p.name)).toEqual(['Becky Shevlin']);
     expect(persons('Protesters marched after the Renee Good shooting.').map((p) => p.name)).toEqual(['Renee Good']);
   });
+
+  it('takes no person from a river or a lab after a sentence’s "The" or "the" ("The Rio Grande was high", "the state Crime Lab said") (stop 51)', () => {
+    const text = '"He ran," said Ana Ruiz. The Rio Grande was high that night, she said. The state Crime Lab said the bullet was an agent’s. The Rio Grande has risen.';
+    expect(persons(text).map((p) => p.name)).toEqual(['Ana Ruiz']);
+    expect(persons('Agents waited at the Rio Grande near the levee.').map((p) => p.name)).toEqual([]);
+  });
 });
 
 describe('findPersons: a town the gazetteer lacks', () => {

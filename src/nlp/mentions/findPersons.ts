@@ -131,17 +131,20 @@ function isCountyName(text: string, c: Candidate): boolean {
 }
 
 const THE_BEFORE = /(?:^|[^\p{L}])(?:the|our|their|its)\s+$/u;
+// "The Rio Grande was high": a sentence's (or the text's) capitalised "The" before a name that ends its phrase names a thing too.
+const SENTENCE_THE_BEFORE = /(?:^|[.!?]["”’]?\s+|\n\s*)The\s+$/u;
 // The phrase ends, or a place's preposition follows: "the Home Depot on West Huntington Drive", "our Home Depot is".
 const PHRASE_END_AFTER = /^(?:['’]s?\b|\s*(?:[,.;:!?)]|$)|\s+(?:on|in|at|near|along|off|is|was|has)\b)/u;
 
 /**
  * "on assignment for the Cascade Current,", "the Home Depot on West Huntington Drive", "our Home Depot is":
- * a capitalised phrase after a lower-case "the" (or "our", "their", "its") that ends the phrase, or is
+ * a capitalised phrase after a lower-case "the" (or "our", "their", "its", or a sentence's "The") that ends the phrase, or is
  * followed by a place's preposition or a verb of being, is the name of a thing (a paper, a store),
  * never a person's; "the Renee Good shooting", where the name modifies a noun, still names her.
  */
 function isTheName(text: string, c: Candidate): boolean {
-  return c.title === null && THE_BEFORE.test(text.slice(Math.max(0, c.start - 5), c.start)) && PHRASE_END_AFTER.test(text.slice(c.end, c.end + 3));
+  if (c.title !== null || !PHRASE_END_AFTER.test(text.slice(c.end, c.end + 8))) return false;
+  return THE_BEFORE.test(text.slice(Math.max(0, c.start - 5), c.start)) || SENTENCE_THE_BEFORE.test(text.slice(Math.max(0, c.start - 8), c.start));
 }
 
 // "the Rio Grande Legal Defense Project", "the Front Range Immigrant Justice Coalition", "Boca Chica
@@ -150,8 +153,8 @@ const BODY_OR_ROAD_AFTER =
   /^[ \t]+(?:\p{Lu}[\p{L}'’-]+[ \t]+){0,2}(?:Project|Coalition|Network|Alliance|Center|Centre|Fund|Foundation|Institute|Committee|Council|Union|Party|Group|Association|Society|League|Clinic|Services|Partners|Church|School|University|College|Hospital|Bank|Company|Corporation|Corp|Inc|LLC|Collaborative|Collective|Initiative|Campaign|Movement|Federation|Caucus|Agency|Bureau|Commission|Ministry|Mission|Shelter|Boulevard|Blvd|Street|Avenue|Road|Drive|Highway|Lane|Parkway|Bridge|Plaza|Port|Nation|Tribe|Reservation|Pueblo)\b/u;
 // "at the Paso del Norte bridge", "the Lakeshore plant": a name before a lower-case word for a structure or a site names it.
 const SITE_AFTER = /^[ \t]+(?:bridge|port|plant|facility|complex|crossing|checkpoint|station|terminal|airport|church|school|campus|building|tower|park|dam|canal|highway|freeway|interchange|mall|hospital|factory|warehouse|ranch|shelter|neighborhood)\b/u;
-// "Lakeshore Meats", "Valley Builders": a business's plural word ends it.
-const BUSINESS_LAST = /\s(?:Meats|Foods|Farms|Builders|Industries|Services|Systems|Solutions|Products|Motors|Logistics|Partners|Associates|Homes|Properties|Enterprises|Holdings|Markets|Packers|Dairies|Construction|Roofing|Landscaping|Trucking|Transport)$/u;
+// "Lakeshore Meats", "Valley Builders": a business's plural word ends it; "the state Crime Lab", "the Gang Unit": a body's word does too.
+const BUSINESS_LAST = /\s(?:Lab|Laboratory|Unit|Squad|Meats|Foods|Farms|Builders|Industries|Services|Systems|Solutions|Products|Motors|Logistics|Partners|Associates|Homes|Properties|Enterprises|Holdings|Markets|Packers|Dairies|Construction|Roofing|Landscaping|Trucking|Transport)$/u;
 
 // "A Ciudad Juárez man", "an El Monte teenager": after "a", before a person's noun, capitalised words say where one is from.
 const A_BEFORE = /(?:^|[^\p{L}])an?[ \t]+$/iu;

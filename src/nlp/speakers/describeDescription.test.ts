@@ -133,3 +133,18 @@ describe('describeDescription: "the report" or "the statement" of more than one 
     expect(speakersOf(text.replace('GEO said in a statement that it does not comment on pending litigation.\n\n', ''))).toEqual(['U.S. Immigration and Customs Enforcement']);
   });
 });
+
+describe('describeDescription: "the group", "the coalition" after a body named in full (stop 51)', () => {
+  it('gives them the advocacy body named as a speaker before, and no agency', () => {
+    const text = 'The Florida Immigrant Coalition called the shooting "an execution." The group said agents never identified themselves. "We demand answers," the coalition said. The organization said it would sue.';
+    expect([1, 2, 3].map((n) => speaker(text, n))).toEqual(['Florida Immigrant Coalition', 'Florida Immigrant Coalition', 'Florida Immigrant Coalition']);
+    expect(speaker('The Border Patrol said the man attacked agents. A group of neighbors gathered outside. The group said agents fired first.', 1)).toBeNull();
+  });
+});
+
+describe('describeDescription: a statement that opens its sentence with a long clause (stop 51)', () => {
+  it('gives "The statement said" to the spokesperson whose sentence opens "In a statement emailed … and read into the record by …"', () => {
+    const text = 'In a statement emailed to the Courier-News on Wednesday and read into the record by the city clerk, an ICE spokesperson said the agent "fired defensive shots." The statement said the officer suffered a knee injury.';
+    expect(speaker(text, 1)).toBe('U.S. Immigration and Customs Enforcement');
+  });
+});

@@ -341,3 +341,11 @@ describe('describePerson: a man "later identified as" a name, after agents were 
     expect(speakers('Agents shot Rodrigo Fuentes in Salem on Feb. 3.\n\nA complaint says an agent, identified in court as Charles Exum, fired five shots. Exum testified that he feared for his life.')[1]).toEqual(['Charles Exum', 'official']);
   });
 });
+
+describe('describePerson: council and school board members named by AP style titles (stop 51)', () => {
+  it('gives "Council member Nadia Ferris", "Board Chair Gwen Tasaki" and "School board member Dana Kettleson" the elected officials\' role, under their surnames too', () => {
+    const text = 'Council member Nadia Ferris spoke first. "It is wrong," Ferris said. Board Chair Gwen Tasaki said the board would vote. School board member Dana Kettleson said she was angry.';
+    const out = analyseText(text, { anchorDate: '2026-02-10' }).attributions.map((a) => `${a.speaker?.name} [${a.speaker?.role}]`);
+    expect(out).toEqual(['Nadia Ferris [elected_official]', 'Gwen Tasaki [elected_official]', 'Dana Kettleson [elected_official]']);
+  });
+});

@@ -8,6 +8,11 @@ const BODY_TAILS = new Set([
   'council', 'union', 'center', 'centre', 'institute', 'foundation', 'project', 'coalition', 'alliance', 'network',
   'association', 'league', 'society', 'federation', 'caucus', 'committee', 'collective',
 ]);
+/** "Coalition", "Union": a word a body's name ends on and no person's does. */
+export function isBodyTail(norm: string): boolean {
+  return BODY_TAILS.has(norm);
+}
+
 // Lower-case words a body's name may hold between its capitalised ones: "American Civil Liberties Union of Texas".
 const CONNECTORS = new Set(['of', 'for', 'and', 'on', 'the', '&']);
 
@@ -43,6 +48,7 @@ export function readNamedBody(words: readonly Word[], vocab: RoleVocab): Entity 
     key: `org:${foldName(written)}`,
     kind: 'organization',
     speaker: makeSpeaker(written, written, role === 'official' ? 'other' : role),
-    heads: name.map((w) => w.norm),
+    // "The Florida Immigrant Coalition said … The group said": a body named so is what "the group" or "the organization" speaks for.
+    heads: [...name.map((w) => w.norm), 'group'],
   });
 }

@@ -23,6 +23,7 @@ import { readInterviewee } from './readInterviewee.js';
 import { readJointAnaphor, readJointSource } from './readJointSource.js';
 import { readLedeIdentity, readLedeOfficer } from './readLedeIdentity.js';
 import { readNamedBody } from './readNamedBody.js';
+import { readBodyInitials } from './readBodyInitials.js';
 import { readForeignMission } from './readForeignMission.js';
 import { readServingBody } from './readServingBody.js';
 import { readNewsOutlet } from './readNewsOutlet.js';
@@ -532,7 +533,7 @@ export function readSource(ctx: SpeakerContext, index: number): Entity | null {
   const whole = knownBody(ctx, words);
   if (whole) return whole;
   // "The Immigrant Legal Resource Center said": a body no vocabulary lists, named in full.
-  const body = readNamedBody(beforeRelative(ctx.text, words), ctx.vocab) ?? apposedBody(ctx, words);
+  const body = readNamedBody(beforeRelative(ctx.text, words), ctx.vocab) ?? apposedBody(ctx, words) ?? readBodyInitials(ctx, words);
   if (body) return body;
   // "Agent A stated", "Deportation Officer J.M. wrote": a filing's mark for someone it does not name.
   const pseudonym = readPseudonym(ctx, words, site);

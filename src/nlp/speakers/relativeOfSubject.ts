@@ -111,6 +111,8 @@ function unnamedKinNamed(ctx: SpeakerContext, record: PersonRecord, subject: Per
 function kinByGivenName(ctx: SpeakerContext, record: PersonRecord, subject: PersonRecord): Relation | null {
   if (record.words.length < 2) return null;
   const given = record.name.split(/\s+/u)[0];
+  // Most records are no one's kin so introduced: a text without "Given," is answered without a regular expression built and run over it.
+  if (!ctx.text.includes(`${given},`)) return null;
   const surname = subject.name.split(/\s+/u).pop()!;
   const m = new RegExp(`(?<![\\p{L}'’-])${escapeRegExp(surname)}['’]s?\\s+(?:[\\p{Ll}-]+\\s+)?([\\p{Ll}-]+),\\s+${escapeRegExp(given)},`, 'u').exec(ctx.text);
   if (!m || ctx.vocab.relationRoles.get(m[1].toLowerCase()) !== 'family') return null;

@@ -13,6 +13,8 @@ const AFTER_CUE = 60;
 export const ISSUING = new Set(['released', 'issued', 'published', 'posted', 'prepared', 'written', 'signed', 'sent', 'distributed']);
 // "In a statement issued the afternoon of the shooting, a DHS spokesperson said": an opening channel of the sentence.
 const BEFORE_SOURCE = 90;
+const OPENING_REACH = 240;
+const OPENS_WITH_CHANNEL = /^\s*(?:In|Through|Via)\s+(?:a|an|its|his|her|their|the)\s/u;
 
 /**
  * The statement nouns an attribution's speaker is said to have spoken through, next to its source
@@ -24,7 +26,11 @@ export function statementHeads(ctx: SpeakerContext, index: number): string[] {
   const a = ctx.attributions[index];
   if (!a.source) return [];
   const sentence = ctx.analysis.sentences[a.sentence];
-  const from = Math.max(sentence?.start ?? 0, a.source.start - BEFORE_SOURCE);
+  const sentenceStart = sentence?.start ?? 0;
+  // "In a statement emailed to the Courier-News on Wednesday and read into the record by the city clerk, an
+  // ICE spokesperson said": a channel that opens the sentence is the speaker's however long its clause.
+  const opening = a.source.start - sentenceStart <= OPENING_REACH && OPENS_WITH_CHANNEL.test(ctx.text.slice(sentenceStart, sentenceStart + 12));
+  const from = opening ? sentenceStart : Math.max(sentenceStart, a.source.start - BEFORE_SOURCE);
   const anchor = Math.max(a.source.end, a.cue?.end ?? 0);
   let to = Math.min(ctx.text.length, anchor + AFTER_CUE, sentence?.end ?? Infinity);
   if (a.content.start >= anchor && !OBJECT_CHANNEL_OPENS.test(ctx.text.slice(a.content.start, a.content.start + 40))) to = Math.min(to, a.content.start);
