@@ -8,6 +8,11 @@ function dateOf(text: string, published: string): string | null {
 }
 
 describe('findEventDate', () => {
+  it('reads the day a board voted, or a statement was sent to the paper, as no day of the arrest (stop 51)', () => {
+    const text = 'The School Board voted 5-2 Tuesday to bar federal agents from district property, a week after agents tackled and injured a father outside the school on Feb. 10.\n\nIn a statement sent to the Salem Reporter on Friday, an agency spokesperson said he violently resisted arrest and struck an officer.';
+    expect(dateOf(text, '2026-02-18')).toBe('2026-02-10');
+  });
+
   it('reads the day an officer took the witness stand as no day of the shooting (stop 49)', () => {
     const text = 'Luis Quintanilla, 41, was struck in the shoulder by two of the three rounds fired on the morning of Oct. 9, 2025, as ICE officers tried to stop his truck.\n\nOn the witness stand Thursday, the officer who fired testified that Quintanilla accelerated toward him.';
     expect(dateOf(text, '2026-02-27')).toBe('2025-10-09');

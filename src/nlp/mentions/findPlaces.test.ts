@@ -7,6 +7,11 @@ function places(text: string) {
 }
 
 describe('findPlaces', () => {
+  it('reads no city in "at Hoover" when the text names "Hoover Elementary School", and still reads "in Lincoln" with no school of that name (stop 51)', () => {
+    const text = 'Agents tackled a father outside Hoover Elementary School in Salem. Attendance at Hoover dropped by a third. Agents in Lincoln shot a man.';
+    expect(findPlaces(text, tokenize(text)).map((p) => p.city)).toEqual(['Salem', 'Lincoln']);
+  });
+
   it('reads "City, State" with full names, AP abbreviations and codes', () => {
     expect(places('It happened in Ontario, California, and later in Tucson, Ariz., and Salem, OR.')).toEqual([
       ['Ontario, California', 'Ontario', 'CA', null],

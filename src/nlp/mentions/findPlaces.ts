@@ -53,6 +53,13 @@ function pickCity(cities: readonly City[], state: string | null): City | null {
   return cities.length === 1 && !cities[0].ambiguous ? cities[0] : null;
 }
 
+const SCHOOL_WORDS = '(?:Elementary|Middle|High|Junior High|Intermediate|Primary|Academy|Charter|Preparatory|Prep)';
+
+/** Whether the text names a school by `name` ("Hoover Elementary School", "Lincoln High"): only asked of a city that is also a word, which few texts hold. */
+function namesSchool(text: string, name: string): boolean {
+  return new RegExp(`(?<![\\p{L}'’-])${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s+${SCHOOL_WORDS}\\b`, 'u').test(text);
+}
+
 /**
  * Places: "Ontario, California", "Phoenix, Ariz.", "north Minneapolis", datelines, states,
  * counties, streets and roads. A bare ambiguous city ("Portland") keeps `state: null` unless the
@@ -109,7 +116,9 @@ export function findPlaces(text: string, tokens: readonly Token[]): PlaceMention
       // a modifier of an agency's initials, an event noun or a site's noun, after an article, is the
       // city (not for a city that is also a word).
       const modifies = !isWordName && nextToken !== undefined && isAdjacent(text, tokens[next - 1], nextToken) && (AGENCY_INITIALS.test(nextToken.text) || EVENT_NOUNS.has(nextToken.text) || (SITE_NOUNS.has(nextToken.text) && (prev?.normal === 'a' || prev?.normal === 'an')));
-      if ((isWordName && !prepOk) || (nameFollows && !modifies) || (afterArticle && !modifies) || nameBefore) {
+      // "at Hoover" in a story of "Hoover Elementary School": a city that is also a word, the text names a school by, is the school.
+      const school = isWordName && namesSchool(text, text.slice(hit.start, hit.end));
+      if ((isWordName && !prepOk) || school || (nameFollows && !modifies) || (afterArticle && !modifies) || nameBefore) {
         i = next - 1;
         continue;
       }

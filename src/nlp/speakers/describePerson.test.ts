@@ -349,3 +349,14 @@ describe('describePerson: council and school board members named by AP style tit
     expect(out).toEqual(['Nadia Ferris [elected_official]', 'Gwen Tasaki [elected_official]', 'Dana Kettleson [elected_official]']);
   });
 });
+
+describe('describePerson: a police chief and another city\'s police named paragraphs later (stop 51)', () => {
+  it('gives "Interim Police Chief Heather Morrow" no department named only after her paragraph in a town not named before, and the one named in it', () => {
+    const later = 'Interim Police Chief Heather Morrow told council members that two Aurora officers were dispatched.\n\nOn Jan. 14 an ICE officer in Denver fired at a truck, according to Denver police.';
+    expect(analyseText(later, { anchorDate: '2026-03-10' }).attributions[0].speaker?.affiliation ?? null).toBeNull();
+    const named = 'ELGIN, Ill. — The council voted Thursday.\n\nPolice Chief Ana Lalonde told the council her department was not notified.\n\nShe said Elgin police had not been given the footage.';
+    expect(analyseText(named, { anchorDate: '2026-03-10' }).attributions[0].speaker?.affiliation).toBe('Elgin police');
+    const same = 'Police Chief Heather Morrow said two officers were dispatched, Denver police said.';
+    expect(analyseText(same, { anchorDate: '2026-03-10' }).attributions.map((a) => a.speaker?.affiliation)).toEqual(['Denver police', 'Denver police']);
+  });
+});

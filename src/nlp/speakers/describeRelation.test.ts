@@ -152,3 +152,10 @@ describe('describeRelation: the one shot as the object of the lede (stop 45)', (
     expect(speakers(text)[0].slice(1, 3)).toEqual(['attorney for Marimar Soto', 'subject_counsel']);
   });
 });
+
+describe('describeRelation: relatives counted or set apart (stop 51)', () => {
+  it('gives "several parents who were waiting outside", "Other parents" and a "they" after them no one, and keeps "His parents" and bare "Parents" his family', () => {
+    const text = 'ICE agents arrested Tomás Villeda, 38, outside the school on Feb. 10. Two men in plain clothes approached him, according to several parents who were waiting outside. Within seconds, they said, he was on the ground. His parents said he was a good man. Other parents said they were scared. Parents said he was kind.';
+    expect(speakers(text).map((s) => s[1])).toEqual([null, null, 'family of Tomás Villeda', null, 'family of Tomás Villeda']);
+  });
+});

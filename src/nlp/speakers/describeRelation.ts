@@ -134,6 +134,7 @@ function complementSubjectNoun(ctx: SpeakerContext, d: Description): string | nu
 }
 
 const RELATIVE_REACH = 2;
+const QUANTIFIERS = new Set(['several', 'other', 'some', 'many', 'few', 'numerous', 'multiple', 'fellow', 'two', 'three', 'four', 'five', 'dozens', 'hundreds', 'most', 'all']);
 const FAMILY_POSSESSOR = /^[Tt]he\s+family['’]s\s+$/u;
 
 /** Lawyers, relatives, witnesses and supporters, named by whom they stand for. */
@@ -148,7 +149,12 @@ export function describeRelation(ctx: SpeakerContext, d: Description, site: Desc
   const forFamily = role === 'subject_counsel' && d.complement.length === 2 && d.complement[0].norm === 'the' && d.complement[1].norm === 'family';
   const familyOwned = forFamily || FAMILY_POSSESSOR.test(ctx.text.slice(d.words[0].start, head.words[0].start));
   const viaFamily = d.possessivePronoun?.norm === 'their' || familyOwned;
-  const target = familyOwned ? (role === 'subject_counsel' ? ctx.subject : null) : viaFamily && role !== 'subject_counsel' ? null : resolveTarget(ctx, d, { implicitSubject: plural && role !== 'witness' });
+  // "according to several parents who were waiting outside", "Other parents said": counted or set
+  // apart, the relatives are some of many people's, not the family of the one force was used on.
+  // They are a group no one can name, whom a later "they" means and a "his" does not.
+  const counted = plural && !d.possessivePronoun && !d.possessorName.length && QUANTIFIERS.has(d.words[0]?.norm ?? '');
+  if (counted && role === 'family') return makeEntity({ key: `counted:${site.at}`, kind: 'group', plural: true, heads: [head.norm] });
+  const target = familyOwned ? (role === 'subject_counsel' ? ctx.subject : null) : viaFamily && role !== 'subject_counsel' ? null : resolveTarget(ctx, d, { implicitSubject: plural && role !== 'witness' && !counted });
   if (!plural) {
     // "his nephew Karim el Sayed": a name after the noun the name reader could not take is still
     // someone's own name; the one nephew named elsewhere is not who this is.

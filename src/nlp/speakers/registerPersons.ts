@@ -61,6 +61,9 @@ function withoutTitle(name: string, title: string | null, vocab: RoleVocab): { n
   return { name: name.slice(words[after].start), title: title ?? name.slice(0, words[after - 1].end) };
 }
 
+// Words every local body of a kind has: they tell no town's police from another's.
+const GENERIC_BODY_WORDS = new Set(['police', 'department', 'sheriff', "sheriff's", 'sheriff’s', 'office', 'county', 'city', 'bureau', 'the', 'of']);
+
 /**
  * First pass over the document: every full name the mentions stage found or an attribution source
  * spells out, with titles, organisations and the gender evidence later pronouns are matched by.
@@ -76,7 +79,17 @@ export function registerPersons(text: string, analysis: Analysis, attributions: 
     if (loadAgencies().get(agencyId)?.kind !== 'local') return first;
     const own = organizations.find((o) => o.agencyId === agencyId && o.start >= start && o.end <= end)?.name ?? null;
     // "Sunland Park Police" inside the mention, "Sunland Park Police Department" named before: the full name.
-    return own && !(first?.toLowerCase().startsWith(own.toLowerCase()) ?? false) ? own : first;
+    if (own) return !(first?.toLowerCase().startsWith(own.toLowerCase()) ?? false) ? own : first;
+    // "Interim Police Chief Heather Morrow told council members …", and "Denver police" only paragraphs
+    // later, of another city's incident: a body of that kind named after the chief, beyond the
+    // paragraph, in a town not named before her, is not sure to be hers.
+    // "Cochise County Sheriff Daniel Ruelas" and "the Cochise County Sheriff's Office" later: the mention names it.
+    const firstAt = organizations.find((o) => o.agencyId === agencyId);
+    if (!firstAt || start < 0 || firstAt.start <= end || !text.slice(end, firstAt.start).includes('\n')) return first;
+    // Unless its town is named by then: "ELGIN, Ill. — … Police Chief Ana Lalonde told the council", "Cochise
+    // County Sheriff Daniel Ruelas" (the county outside the mention) are that town's and county's.
+    const before = text.slice(0, end).toLowerCase();
+    return firstAt.name.split(/\s+/u).some((w) => !GENERIC_BODY_WORDS.has(w.toLowerCase()) && before.includes(w.toLowerCase())) ? first : null;
   };
   const entries: { start: number; name: string; title: string | null; agencyId: string | null; organization: string | null; titleWords: readonly Word[] }[] = [];
   for (const m of analysis.mentions) {
