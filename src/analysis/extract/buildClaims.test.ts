@@ -120,3 +120,15 @@ describe("buildClaims: a filing's tag at a sentence's end (stop 41)", () => {
     expect(claimsOf(body, '2026-01-22')).toContainEqual(['hit_by_gunfire', 'not_hit_or_unconfirmed', 'outlet', null]);
   });
 });
+
+describe('buildClaims: a question in someone\'s words (stop 51)', () => {
+  it('reads no claim from an anchor\'s question or one echoed to be denied, and keeps the answer\'s own sentence', () => {
+    const lead = 'CHARLOTTE — A Border Patrol agent shot and killed Luis Tavera, 19, on Feb. 28.\n\n';
+    const asked = `${lead}"Is there evidence that he was a gang member? Because his mother says he worked at a tire shop," the anchor said.`;
+    expect(claimsOf(asked).filter((c) => c[0] === 'gang_affiliation')).toEqual([]);
+    const denied = `${lead}"That he killed himself? No. My brother was happy," his sister said.`;
+    expect(claimsOf(denied).filter((c) => c[0] === 'cause_of_death' && c[1] === 'self_harm_or_medical')).toEqual([]);
+    const said = `${lead}His mother said he was never a gang member.`;
+    expect(claimsOf(said)).toContainEqual(['gang_affiliation', 'not_gang_member', 'family', 'mother of Luis Tavera']);
+  });
+});

@@ -69,6 +69,7 @@ export function buildClaims(
 ): ClaimDraft[] {
   const inSegment = new Set(sentences.map((s) => s.index));
   const series = sentences.filter((s) => s.series);
+  const questions = sentences.filter((s) => QUESTION.test(s.text));
   const claims: ClaimDraft[] = [];
   // Where each attributed reading already stands in `claims`, by facet, stance, offset and speaker.
   const readAt = new Map<string, number>();
@@ -102,6 +103,9 @@ export function buildClaims(
     for (const m of pickStances(matches)) {
       // "Our agents are being rammed, dragged and assaulted every single day": words about many incidents tell of none of them.
       if (series.some((s) => m.start >= s.start && m.start < s.end)) continue;
+      // "Is there evidence that he himself was a gang member?", "That he killed himself? No.": a question,
+      // an anchor's or one echoed to be denied, claims nothing, in anyone's words.
+      if (questions.some((s) => m.start >= s.start && m.start < s.end)) continue;
       const piece = pieces.find((p) => m.start >= p.start && m.end <= p.end) ?? a.content;
       const claim = toClaim(m, trimSpan(text, piece.start, piece.end), a, index, null, own ? 'subject' : (unnamedSide ?? undefined));
       // "He said agents ignored him when he said he was a citizen": the same words read twice for one

@@ -1135,6 +1135,16 @@ describe('extractIncidents: who is no person of the incident, and an age said pl
     expect(draft.persons.map((p) => p.name)).toEqual(['Luis Ortega']);
   });
 
+  it("leaves out a show's host who says who she is ('I'm Lauren Gilger') (stop 51)", () => {
+    const turns = Array.from({ length: 5 }, () => 'GILGER: And then what happened?\n\nALDANA: They took him away.').join('\n\n');
+    const draft = draftOf(
+      "LAUREN GILGER: This is The Show on KJZZ. I'm Lauren Gilger. Last Thursday, 27-year-old Josué Aldana Pérez died after being detained by ICE agents in west Phoenix. His family says he was beaten during the arrest. Josué's older sister, Marisol Aldana, joins me now.\n\nMARISOL ALDANA: Thank you.\n\nGILGER: What happened?\n\nALDANA: Two trucks stopped, and the men tackled him onto the sidewalk. One of them hit him with a baton.\n\n" +
+        turns,
+      '2026-04-08',
+    );
+    expect(draft.persons.map((p) => [p.name, p.age])).toEqual([['Josué Aldana Pérez', 27]]);
+  });
+
   it('reads "The woman, whose name has not been released, was 37" as the unnamed subject\'s age', () => {
     const draft = draftOf(
       'An ICE officer shot and killed a woman in her car in Minneapolis on Wednesday.\n\nThe woman, whose name has not been released, was 37, according to the medical examiner.',

@@ -114,6 +114,10 @@ describe('findPersons: a store after "the" or "our" (stop 44)', () => {
     expect(persons('Protesters marched after the Renee Good shooting.').map((p) => p.name)).toEqual(['Renee Good']);
   });
 
+  it('keeps "I\'m" out of the name of one who says who they are (stop 51)', () => {
+    expect(persons("This is The Show on KJZZ. I'm Lauren Gilger. I’m Ana Ruiz, and this is Latino USA.").map((p) => p.name)).toEqual(['Lauren Gilger', 'Ana Ruiz']);
+  });
+
   it('takes no person from a river or a lab after a sentence’s "The" or "the" ("The Rio Grande was high", "the state Crime Lab said") (stop 51)', () => {
     const text = '"He ran," said Ana Ruiz. The Rio Grande was high that night, she said. The state Crime Lab said the bullet was an agent’s. The Rio Grande has risen.';
     expect(persons(text).map((p) => p.name)).toEqual(['Ana Ruiz']);

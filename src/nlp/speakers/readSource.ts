@@ -139,12 +139,21 @@ function readPronoun(ctx: SpeakerContext, word: Word, site: DescriptionSite): En
   if (p === 'i') return quotedSpeaker(ctx, word, site) ?? ctx.ownFiling;
   // "We rate it false", "we asked the agency": unquoted, a news text's "we" is its outlet. Inside
   // quotation marks "we" is whoever is quoted (a family, an agency), never the outlet.
-  if (p === 'we') return ctx.quotes.some((q) => word.start >= q.start && word.start < q.end) ? null : ctx.outlet;
+  // Inside an interviewee's turn ("A: We've asked the U.S. attorney's office to dismiss it") it is theirs, and no one's for sure.
+  if (p === 'we') return ctx.quotes.some((q) => word.start >= q.start && word.start < q.end) || insideOthersTurn(ctx, word.start) ? null : ctx.outlet;
   if (p === 'you') return null;
   if (p === 'who') return withSpeaker(ctx, relativeAntecedent(ctx, word) ?? groupBeforeRelative(ctx, word, site), site);
   // "according to a DHS statement, which said …": the statement's (its issuer's), named right before.
   if (p === 'which') return relativeAntecedent(ctx, word, (e) => e.kind === 'organization' || e.kind === 'filing') ?? statementBefore(ctx, word, site);
   return undefined;
+}
+
+/** Whether `at` lies in a transcript or interview turn ("A: …", "INGRAM: …") taken by someone other than a journalist. */
+function insideOthersTurn(ctx: SpeakerContext, at: number): boolean {
+  const turn = ctx.attributions.find((a) => a.cue?.text === ':' && a.source !== null && a.content.start <= at && at < a.content.end);
+  if (!turn) return false;
+  const taker = ctx.occurrences.find((o) => o.speaker && o.start === turn.source!.start)?.entity.speaker;
+  return taker?.role !== 'journalist';
 }
 
 // "… of them, Carl Benning, 61,": a group, then a name set off right after "one".

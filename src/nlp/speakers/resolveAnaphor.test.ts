@@ -68,3 +68,12 @@ describe('resolveAnaphor: one named in the words a parenthetical pronoun interru
     expect(speakersOf(`${before}After the arrest, Ms. Montemayor was taken to the station, she says.`, 'she')).toEqual(['Lucía Ferrer-Bautista']);
   });
 });
+
+describe('resolveAnaphor: someone spoken to (stop 51)', () => {
+  it('gives "he says" after "Robert, you heard it." to the man who spoke before, not to Robert; no one when the turn names another man with him', () => {
+    const text = 'Agents shot Luis Ruiz on Monday. DHS spokesman Grant Ehlers said Ruiz was armed. Joining me is the family lawyer, Robert Ingram. Robert, you heard it. A gun was recovered, he says.';
+    expect(speakersOf(text, 'he')).toEqual(['Grant Ehlers']);
+    const turn = 'EHLERS: A firearm was recovered at the scene.\n\nPHILLIPS: And joining me now is the attorney for the Tavera family, Robert Ingram. Robert, you heard it. A gun was recovered, he says.';
+    expect(speakersOf(turn, 'he')).toEqual([null]);
+  });
+});

@@ -2,7 +2,7 @@ import type { Entity, Occurrence } from './entity.js';
 import type { Gender } from './roleVocab.js';
 import type { SpeakerContext } from './speakerContext.js';
 import { speaksOfOwnKin } from './speaksOfOwnKin.js';
-import { splitWords } from './words.js';
+import { foldName, splitWords } from './words.js';
 
 export interface AnaphorQuery {
   /** Offset of the pronoun or definite description. */
@@ -58,6 +58,32 @@ function enclosingTurn(ctx: SpeakerContext, q: AnaphorQuery): { readonly index: 
   return { index, key: ctx.occurrences.find((o) => o.speaker && o.start === source.start)?.entity.key ?? null };
 }
 
+// "Robert, you heard it.", "Thank you, Robert.": a name spoken to, opening a sentence (or a turn) before "you", or thanked.
+const ADDRESSED = /(?:^|[.!?:]["”]?\s+|\n\s*)(?:(?:Mr|Ms|Mrs|Dr)\.\s+)?(\p{Lu}[\p{L}'’-]+),\s+(?:[\p{L}'’]+\s+){0,3}?(?:you|your)\b|\b(?:[Tt]hank you|[Tt]hanks),\s+(?:(?:Mr|Ms|Mrs|Dr)\.\s+)?(\p{Lu}[\p{L}'’-]+)/gu;
+
+/**
+ * "And joining me now is the attorney, Robert Ingram. Robert, you heard it. A gun was recovered, he
+ * says.": whoever the sentence before a pronoun, or its own, speaks to is "you" there, never the "he"
+ * or "she" it goes on about. Their names, folded as a person's words are.
+ */
+function addressedNames(ctx: SpeakerContext, here: number, at: number): Set<string> {
+  const first = ctx.analysis.sentences[Math.max(0, here - 1)];
+  const window = ctx.text.slice(first?.start ?? 0, at);
+  const names = new Set<string>();
+  if (!window.includes(',')) return names;
+  for (const m of window.matchAll(ADDRESSED)) names.add(foldName(m[1] ?? m[2]));
+  return names;
+}
+
+const TURN_LABEL = /^[ \t]*(?:\p{Lu}[\p{Lu}.'’-]*[ \t]){0,3}(\p{Lu}[\p{Lu}'’-]+)(?:,[ \t]+[^:\n]{1,60})?[ \t]*:[ \t]/u;
+
+/** The last word of the label ("GILGER", "ABBY PHILLIPS, CNN ANCHOR") opening the line `at` lies on, folded; null for a line with none. */
+function turnLabel(text: string, at: number): string | null {
+  const line = text.lastIndexOf('\n', at - 1) + 1;
+  const m = TURN_LABEL.exec(text.slice(line, Math.min(at, line + 120)));
+  return m ? foldName(m[1]) : null;
+}
+
 /**
  * The antecedent of a pronoun or a definite description ("she", "the department"): the nearest
  * compatible mention before it. Null when there is none within reach, when another compatible
@@ -74,9 +100,17 @@ export function resolveAnaphor(ctx: SpeakerContext, q: AnaphorQuery): Entity | n
   const candidates = ctx.occurrences
     .filter((o) => o.start < q.at && here - o.sentence <= q.reach && !insideOwnContent(ctx, q, o) && o.entity.key !== turn?.key && compatible(ctx, q, o.entity))
     .sort((a, b) => b.start - a.start);
+  // Whoever the sentence before, or the pronoun's own, speaks to is "you" there, under any of their names.
+  const addressed = q.gender ? addressedNames(ctx, here, q.at) : null;
+  // "GILGER: … that neighbor, who asked not to be named. She described …": whoever takes the turn (a
+  // host's, which is no attribution) says "I", never "she".
+  const label = q.gender ? turnLabel(ctx.text, q.at) : null;
+  const unchosen = label ? new Set([...(addressed ?? []), label]) : addressed;
   let blocker: Occurrence | null = null;
   let chosen: Occurrence | null = null;
   for (const o of candidates) {
+    // Spoken to, they are no one to choose; still a rival to whoever their sentence names with them.
+    if (unchosen?.size && o.entity.person?.words.some((w) => unchosen.has(w))) continue;
     // Inside a transcript turn, what the turn itself tells is narration, no one's reported words.
     if (o.content >= 0 && o.content !== turn?.index && !q.includeContent) {
       blocker ??= o;
@@ -93,7 +127,7 @@ export function resolveAnaphor(ctx: SpeakerContext, q: AnaphorQuery): Entity | n
   if (chosen.entity.key.startsWith('ambiguous:')) return null;
   if (blocker && blocker.entity.key !== chosen.entity.key && !chosen.speaker) return null;
   const rival = candidates.find(
-    (o) => (o.content < 0 || q.includeContent) && o.sentence === chosen.sentence && o.entity.key !== chosen.entity.key && !isPossessorOf(ctx, o, chosen),
+    (o) => (o.content < 0 || q.includeContent || (o.content === turn?.index && addressed?.size)) && o.sentence === chosen.sentence && o.entity.key !== chosen.entity.key && !isPossessorOf(ctx, o, chosen),
   );
   const kin = kinSpeaking(ctx, q, candidates.filter((o) => o.content < 0 || q.includeContent));
   if (kin) return kin;

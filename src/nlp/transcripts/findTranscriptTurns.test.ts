@@ -126,6 +126,27 @@ describe('findTranscriptTurns: the press named by a title after the name (stop 4
   });
 });
 
+describe('findTranscriptTurns: a host by a title that ends on her role, or by opening the show (stop 51)', () => {
+  it('gives the turns of "ABBY PHILLIPS, CNN ANCHOR:" and of a host who opens the show or says who she is to no one; a mayor\'s "Good evening" stays hers', () => {
+    const anchor = ['ABBY PHILLIPS, CNN ANCHOR: Welcome back.', 'GRANT EHLERS, DHS SPOKESMAN: Thanks, Abby.', 'PHILLIPS: Why was he shot?', 'EHLERS: He reached for a gun.'].join('\n\n');
+    expect(turns(anchor).map((t) => t.source?.text)).toEqual(['GRANT EHLERS, DHS SPOKESMAN', 'EHLERS']);
+    const show = ['LAUREN GILGER: This is The Show on KJZZ. Marisol Aldana joins me.', 'MARISOL ALDANA: Thank you.', 'GILGER: Tell us about your brother.', 'ALDANA: He was the baby.'].join('\n\n');
+    expect(turns(show).map((t) => t.source?.text)).toEqual(['MARISOL ALDANA', 'ALDANA']);
+    const introduced = show.replace('This is The Show on KJZZ.', "Good morning. I'm Lauren Gilger.");
+    expect(turns(introduced).map((t) => t.source?.text)).toEqual(['MARISOL ALDANA', 'ALDANA']);
+    expect(turns(TRANSCRIPT)[0].source?.text).toBe('MAYOR LINDQVIST');
+  });
+
+  it('gives "she" in the host\'s words to the one she spoke of, never to the host named in her label, nor "we" inside a guest\'s answer to the outlet', () => {
+    const text = ["LAUREN GILGER: This is The Show on KJZZ. I'm Lauren Gilger. Marisol Aldana joins me.", "MARISOL ALDANA: Thank you. We've asked the U.S. attorney's office to dismiss it.", 'GILGER: We spoke with a neighbor, who asked not to be named. She described agents striking Josué.', 'ALDANA: He was the baby.'].join('\n\n');
+    const { attributions } = analyseText(text, { anchorDate: '2026-04-08', outlet: 'KJZZ' });
+    expect(attributions.filter((a) => a.source?.text !== 'MARISOL ALDANA' && a.source?.text !== 'ALDANA').map((a) => [a.source?.text, a.speaker?.name ?? null])).toEqual([
+      ['We', null],
+      ['She', null],
+    ]);
+  });
+});
+
 describe('findTranscriptTurns: a fact check’s sections (stop 48)', () => {
   it('reads "OUR RATING:", "AP’S ASSESSMENT:" and "THE FACTS:" as the outlet’s headings, and keeps "CLAIM:" as someone’s words', () => {
     const text = [

@@ -9,7 +9,8 @@ import { paragraphsBetween } from './paragraphsBetween.js';
 // Version 6: a one-letter label ("Q:") ends the turn before it, so a reporter's question is no official's answer.
 // Version 7: a title after the name and a comma ("TODD LYONS, ACTING ICE DIRECTOR:"); a host by her role ("HOST DANA WELLS:", then "WELLS:");
 // an interview printed under names in running case ("Valley Voice: …?" / "Campos: …", findNamedInterviewAnswers).
-export const TRANSCRIPTS_STAGE: StageRef = Object.freeze({ name: 'transcripts', version: 9 });
+// Version 10: a title that ends on the press's role ("ABBY PHILLIPS, CNN ANCHOR:"); the turn that opens a show ("This is The Show on KJZZ") is its host's.
+export const TRANSCRIPTS_STAGE: StageRef = Object.freeze({ name: 'transcripts', version: 10 });
 
 // A line that opens on a speaker's label in capitals and a colon: "MAYOR FREY: Good evening.",
 // "CHIEF O'HARA: We believe …", "SEN. ALVA: …". One to four words, each in capitals.
@@ -21,6 +22,12 @@ const TURN = /^[ \t]*((?:\p{Lu}[\p{Lu}.'’-]*[ \t]){0,3}\p{Lu}(?:[\p{Lu}.'’-]
 const PRESS_ASIDE = /^(?:[\w ]*\b(?:reporter|anchor|correspondent|host|co-host|moderator|voice[- ]?over)\b[\w ]*)$/iu;
 // A label or title that opens on the press's role: "HOST DANA WELLS:", "DANA WELLS, HOST:"; later "WELLS:" is hers too.
 const PRESS_ROLE = /^(?:HOST|CO-HOST|ANCHOR|MODERATOR|REPORTER|CORRESPONDENT)\b/u;
+// "ABBY PHILLIPS, CNN ANCHOR:", "LEYLA SANTIAGO, CNN CORRESPONDENT:": a title that ends on the press's role.
+const PRESS_TITLE_END = /[ \t](?:HOST|CO-HOST|ANCHOR|MODERATOR|REPORTER|CORRESPONDENT)$/u;
+// "LAUREN GILGER: This is The Show on KJZZ. I'm Lauren Gilger.": the first turn of a show, opening it, is its host's.
+// So is one that welcomes the audience back, or in which the label's bearer says who they are ("I'm Lauren Gilger").
+const SHOW_OPENING = /^(?:This is (?:The |the )?\p{Lu}[\p{L}'’]*(?: \p{Lu}[\p{L}'’]*)* (?:on|from) \p{Lu}|Welcome back\b)/u;
+const SELF_INTRODUCED = /\bI['’]m (?:\p{Lu}[\p{L}'’-]+ ){0,2}(\p{Lu}[\p{L}'’-]+)\b/u;
 
 // A transcript has two labelled lines at least, and one speaker who takes the floor twice (by the
 // last word of the label: "JAKE TAPPER" then "TAPPER"): a list of "WHO:", "WHEN:" lines is none.
@@ -53,7 +60,8 @@ export function findTranscriptTurns(text: string, analysis: Analysis, found: rea
     if (turns.length && turns[turns.length - 1].next < 0) turns[turns.length - 1].next = m.index;
     const lastWord = label.split(/\s+/u).at(-1) ?? '';
     floors.set(lastWord, (floors.get(lastWord) ?? 0) + 1);
-    if ((m[3] !== undefined && PRESS_ASIDE.test(m[3].trim())) || (label.includes(' ') && PRESS_ROLE.test(label)) || (title !== undefined && PRESS_ROLE.test(title))) {
+    const opensShow = labelled === 1 && (SHOW_OPENING.test(m[4]) || SELF_INTRODUCED.exec(m[4])?.[1].toUpperCase() === lastWord);
+    if ((m[3] !== undefined && PRESS_ASIDE.test(m[3].trim())) || (label.includes(' ') && PRESS_ROLE.test(label)) || (title !== undefined && (PRESS_ROLE.test(title) || PRESS_TITLE_END.test(title))) || opensShow) {
       press.add(label);
       pressNames.add(lastWord);
     }
