@@ -132,3 +132,12 @@ describe('buildClaims: a question in someone\'s words (stop 51)', () => {
     expect(claimsOf(said)).toContainEqual(['gang_affiliation', 'not_gang_member', 'family', 'mother of Luis Tavera']);
   });
 });
+
+describe('buildClaims: papers no one named wrote (stop 51)', () => {
+  it('reads "according to an internal report obtained by" the outlet, and "Records show", on the documents\' side, and records the outlet reviewed on its own', () => {
+    const lead = 'CHULA VISTA, Calif. — A Border Patrol agent shot Daniela Ibarra, 16, on Feb. 20.\n\n';
+    const report = `${lead}The agent fired seven rounds at the car, according to an internal report obtained by the Ledger.`;
+    expect(claimsOf(report).find((c) => c[0] === 'shots_fired')?.slice(2)).toEqual(['documents', null]);
+    expect(claimsOf(`${lead}Records show she was hit once, in the back of her left shoulder.`).find((c) => c[0] === 'wound_location')?.slice(2)).toEqual(['documents', null]);
+  });
+});

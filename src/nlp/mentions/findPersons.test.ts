@@ -114,6 +114,14 @@ describe('findPersons: a store after "the" or "our" (stop 44)', () => {
     expect(persons('Protesters marched after the Renee Good shooting.').map((p) => p.name)).toEqual(['Renee Good']);
   });
 
+  it('takes no person from a hospital or a shop named with a possessive ("Rady Children\'s Hospital") (stop 51)', () => {
+    expect(persons("Daniela Ibarra remains in critical condition at Rady Children's Hospital, her family said. Rosa Lind's husband was shot.").map((p) => p.name)).toEqual(['Daniela Ibarra', 'Rosa Lind']);
+  });
+
+  it('takes no person from an immigration status or program ("Temporary Protected Status", "Deferred Action for Childhood Arrivals") (stop 51)', () => {
+    expect(persons('Ana Ruiz had Temporary Protected Status until last year. She was a Deferred Action for Childhood Arrivals recipient before Humanitarian Parole.').map((p) => p.name)).toEqual(['Ana Ruiz']);
+  });
+
   it('keeps "I\'m" out of the name of one who says who they are (stop 51)', () => {
     expect(persons("This is The Show on KJZZ. I'm Lauren Gilger. I’m Ana Ruiz, and this is Latino USA.").map((p) => p.name)).toEqual(['Lauren Gilger', 'Ana Ruiz']);
   });

@@ -153,6 +153,8 @@ const BODY_OR_ROAD_AFTER =
   /^[ \t]+(?:\p{Lu}[\p{L}'’-]+[ \t]+){0,2}(?:Project|Coalition|Network|Alliance|Center|Centre|Fund|Foundation|Institute|Committee|Council|Union|Party|Group|Association|Society|League|Clinic|Services|Partners|Church|School|University|College|Hospital|Bank|Company|Corporation|Corp|Inc|LLC|Collaborative|Collective|Initiative|Campaign|Movement|Federation|Caucus|Agency|Bureau|Commission|Ministry|Mission|Shelter|Boulevard|Blvd|Street|Avenue|Road|Drive|Highway|Lane|Parkway|Bridge|Plaza|Port|Nation|Tribe|Reservation|Pueblo)\b/u;
 // "at the Paso del Norte bridge", "the Lakeshore plant": a name before a lower-case word for a structure or a site names it.
 const SITE_AFTER = /^[ \t]+(?:bridge|port|plant|facility|complex|crossing|checkpoint|station|terminal|airport|church|school|campus|building|tower|park|dam|canal|highway|freeway|interchange|mall|hospital|factory|warehouse|ranch|shelter|neighborhood)\b/u;
+// "Rady Children's Hospital", "Rosa Lind's Bakery": a name whose possessive a capitalised hospital, clinic or shop's word follows names that place.
+const POSSESSED_PLACE_AFTER = /^['’]s[ \t]+(?:\p{Lu}[\p{L}'’-]+[ \t]+){0,2}(?:Hospital|Medical|Clinic|Health|Church|Chapel|School|Academy|University|College|Center|Centre|Restaurant|Market|Bakery|Store|Cafe|Café|Bar|Grill|Diner|Kitchen|Shop|Salon|Taqueria|Pharmacy)\b/u;
 // "Lakeshore Meats", "Valley Builders": a business's plural word ends it; "the state Crime Lab", "the Gang Unit": a body's word does too.
 const BUSINESS_LAST = /\s(?:Lab|Laboratory|Unit|Squad|Meats|Foods|Farms|Builders|Industries|Services|Systems|Solutions|Products|Motors|Logistics|Partners|Associates|Homes|Properties|Enterprises|Holdings|Markets|Packers|Dairies|Construction|Roofing|Landscaping|Trucking|Transport)$/u;
 
@@ -165,7 +167,7 @@ function isThingName(text: string, c: Candidate): boolean {
   if (c.title !== null) return false;
   const after = text.slice(c.end, c.end + 60);
   if (A_BEFORE.test(text.slice(Math.max(0, c.start - 4), c.start)) && PERSON_NOUN_AFTER.test(after)) return true;
-  return BODY_OR_ROAD_AFTER.test(after) || SITE_AFTER.test(after) || BUSINESS_LAST.test(text.slice(c.nameStart, c.end));
+  return BODY_OR_ROAD_AFTER.test(after) || SITE_AFTER.test(after) || POSSESSED_PLACE_AFTER.test(after) || BUSINESS_LAST.test(text.slice(c.nameStart, c.end));
 }
 
 // Juan "Johnny" Pérez is named Juan Pérez: the nickname stays in the mention's text, not its name.

@@ -27,6 +27,10 @@ describe('readOutletWork: a work the outlet obtained', () => {
     expect(speakers('An internal review obtained by the Times found that agents did not follow policy.', 'Valley Times')).toEqual([null]);
     expect(speakers('An internal review obtained by the Times found that agents did not follow policy.', null)).toEqual([null]);
     expect(speakers('A review of records obtained by the Times found that agents fired 12 times.', 'Valley Times')).toEqual(['Valley Times']);
+    // Stop 51: not "an internal report obtained by the Times" either.
+    expect(speakers('The agent fired seven rounds, according to an internal report obtained by the Times.', 'Valley Times')).toEqual([null]);
+    // Nor the outlet alone where a family speaks with the records it reviewed.
+    expect(speakers('He is a U.S. citizen, according to his family and immigration records reviewed by the Times.', 'Valley Times')).toEqual([null]);
   });
 });
 

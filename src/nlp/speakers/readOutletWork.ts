@@ -40,8 +40,13 @@ function reviewedByOutlet(ctx: SpeakerContext, words: readonly Word[]): Entity |
   const work = words.findIndex((w, i) => i > 0 && ctx.vocab.outletWorkNouns.has(w.norm));
   const by = words.findIndex((w, i) => i > 1 && w.norm === 'by' && (REVIEWED.has(words[i - 1].norm) || ctx.vocab.outletWorkNouns.has(words[i - 1].norm) || (work > 0 && work < i && words[work + 1]?.norm === 'of' && i - work <= MAX_WORK_OBJECT)));
   if (by < 0) return null;
-  // "An internal review obtained by the Times found …": a work the outlet obtained is someone else's.
-  if (words[by - 1].norm === 'obtained' && ctx.vocab.outletWorkNouns.has(words[by - 2].norm)) return null;
+  // "An internal review obtained by the Times found …", "according to an internal report obtained by
+  // the Ledger": what the outlet obtained someone else wrote; what it reviewed it vouches for, and so
+  // is its own "review of records obtained by the Times".
+  if (words[by - 1].norm === 'obtained' && !(work > 0 && work < by - 2 && words[work + 1]?.norm === 'of')) return null;
+  // "according to his family and immigration records reviewed by the Ledger": the family speaks too; no one alone.
+  const and = words.findIndex((w, i) => i < by && w.norm === 'and');
+  if (and > 0 && words.slice(0, and).some((w) => ctx.vocab.relationRoles.has(w.norm))) return null;
   return namesOwnOutlet(ctx, words.slice(by + 1)) ? ctx.outlet : null;
 }
 
