@@ -8,6 +8,16 @@ function dateOf(text: string, published: string): string | null {
 }
 
 describe('findEventDate', () => {
+  it('reads "since … late last year" in a count as no past period the shooting is placed in (stop 51)', () => {
+    const text = 'CHARLOTTE, North Carolina, March 18 (Reuters) - A woman wounded on Tuesday when a federal immigration agent fired at a man running from agents has died, police said on Wednesday.\n\nHer death marks the first time a bystander has been killed in a shooting by immigration agents since the administration expanded enforcement operations in the city late last year.';
+    expect(dateOf(text, '2026-03-18')).toBe('2026-03-17');
+  });
+
+  it('reads the day a medical examiner ruled as no day of the death (stop 51)', () => {
+    const text = 'EL PASO — A man who died after Border Patrol agents restrained him and shocked him with a Taser died of restraint asphyxia, and his death was a homicide, the medical examiner ruled Thursday.\n\nOctavio Hernández Ruiz, 45, was tased and pinned by agents on the night of Feb. 13 outside a convenience store.';
+    expect(dateOf(text, '2026-03-06')).toBe('2026-02-13');
+  });
+
   it('reads the day a board voted, or a statement was sent to the paper, as no day of the arrest (stop 51)', () => {
     const text = 'The School Board voted 5-2 Tuesday to bar federal agents from district property, a week after agents tackled and injured a father outside the school on Feb. 10.\n\nIn a statement sent to the Salem Reporter on Friday, an agency spokesperson said he violently resisted arrest and struck an officer.';
     expect(dateOf(text, '2026-02-18')).toBe('2026-02-10');

@@ -16,7 +16,7 @@ const PRECISION_RANK: Readonly<Record<DatePrecision, number>> = { day: 0, week: 
 // A date right after these words dates the reporting or the court case, not the event:
 // "testified at a hearing Wednesday", "said Thursday", "charged on Jan. 16", "wrote in a Facebook post on Tuesday",
 // "The School Board voted 5-2 Tuesday to bar …, one week after agents tackled a father".
-const LATER_EVENT = /\b(?:said|says|told|announced|released|statement|respond|responded|comment|commented|questions|hearing|testified|testifying|witness stand|the stand|deposition|trial|court|judge|lawsuit|sued|motion|filed|charged|indicted|arraign\w*|sentenc\w*|plea|pleaded|appeared|news conference|press conference|interview|updated|published|reported|wrote|posted|tweeted|post|vigil|rally|protest\w*|voted|vote|meeting|approved|adopted|sent|emailed|march(?:ed|es)?|funeral|memorial|burial|buried|gathered|mourn\w*|speak(?:s|ing)?(?: out)?)\b[^.]{0,30}$/iu;
+const LATER_EVENT = /\b(?:said|says|told|announced|released|statement|respond|responded|comment|commented|questions|hearing|testified|testifying|witness stand|the stand|deposition|trial|court|judge|lawsuit|sued|motion|filed|charged|indicted|arraign\w*|sentenc\w*|plea|pleaded|appeared|news conference|press conference|interview|updated|published|reported|wrote|posted|tweeted|post|vigil|rally|protest\w*|voted|vote|meeting|approved|adopted|sent|emailed|ruled|march(?:ed|es)?|funeral|memorial|burial|buried|gathered|mourn\w*|speak(?:s|ing)?(?: out)?)\b[^.]{0,30}$/iu;
 
 // "on Thursday released new details about Wednesday night's attack": Thursday dates the release;
 // "on Tuesday changed its account of …": Tuesday dates the revision; "a grand jury on Thursday
@@ -206,6 +206,7 @@ const DATELINE_AFTER = /^[ \t]*(?:\([^()\n]{1,30}\)[ \t]*)?[-—–]/u;
 const OPENING_SENTENCES = 2;
 const FOUR_DIGITS = /\b\d{4}\b/u;
 // "the fourth shooting since 2025": a period a count runs from does not date the event.
+const SINCE_CLAUSE = /\bsince\s+(?:the\s+)?[\p{L}-]+(?:\s+[\p{L}'’-]+)*\s+$/iu;
 const SPAN_FROM = /\b(?:since|from|until|through|as of|before|after)\s+(?:the\s+(?:start|end|beginning)\s+of\s+)?$/iu;
 
 /**
@@ -231,8 +232,9 @@ function retrospectivePeriod(sentences: readonly SentenceInfo[], text: string, a
       // (Not a date of the telling: "who shot a driver in March testified Tuesday that he fired".)
       if (s.mentions.some((o) => o !== m && o.kind === 'date' && o.date !== null && !LATER_EVENT.test(text.slice(Math.max(s.start, o.start - 60), o.start)) && distanceToEvent(s, o) < distanceToEvent(s, m))) continue;
       const before = text.slice(Math.max(s.start, m.start - 60), m.start);
-      // "this year" is no past year, however long ago its first day.
-      if (daysBetween(m.date, anchor) <= STALE_DAYS || (m.precision === 'year' && m.date.slice(0, 4) === anchor.slice(0, 4)) || LATER_EVENT.test(before) || SPAN_FROM.test(before)) continue;
+      // "this year" is no past year, however long ago its first day. "the first time … since the
+      // administration expanded enforcement operations in the city late last year": a count's "since" clause.
+      if (daysBetween(m.date, anchor) <= STALE_DAYS || (m.precision === 'year' && m.date.slice(0, 4) === anchor.slice(0, 4)) || LATER_EVENT.test(before) || SPAN_FROM.test(before) || SINCE_CLAUSE.test(text.slice(s.start, m.start))) continue;
       return m.precision === 'year' ? m.date.slice(0, 4) : m.date.slice(0, 7);
     }
   }

@@ -143,3 +143,14 @@ describe('a lawyer or relative of the subject who is never named', () => {
     expect(lastSpeaker(`${LEAD}Rebecca Lund represents Whitlock's neighbors. Lund said she was leaving.`)?.role).toBe('other');
   });
 });
+
+describe('retainedInDescription: the client before the verb (stop 51)', () => {
+  it('makes "Ana Ruiz, a lawyer the family hired" and "a lawyer his parents hired" the subject\'s counsel, not kin', () => {
+    const text = 'Agents shot Rafael Mendoza on Monday. Ana Ruiz, a lawyer the family hired, said he was unarmed. Tom Lee, a lawyer his parents hired, said he was scared.';
+    const out = analyseText(text, { anchorDate: '2026-03-10' }).attributions.map((a) => [a.speaker?.name, a.speaker?.role]);
+    expect(out).toEqual([
+      ['Ana Ruiz', 'subject_counsel'],
+      ['Tom Lee', 'subject_counsel'],
+    ]);
+  });
+});

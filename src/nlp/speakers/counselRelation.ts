@@ -72,6 +72,8 @@ export function representsClause(ctx: SpeakerContext, segment: readonly Word[]):
 }
 
 const RETAINED_BY = new Set(['retained', 'hired', 'engaged']);
+// What opens the client of "an attorney the family has retained".
+const CLIENT_OPENS = new Set(['the', 'his', 'her', 'their']);
 
 /**
  * "a lawyer retained by the family", "an attorney representing Good's parents": a lawyer's noun in a
@@ -81,6 +83,13 @@ export function retainedInDescription(ctx: SpeakerContext, segment: readonly Wor
   const at = segment.findIndex((w) => ctx.vocab.relationRoles.get(w.norm) === 'subject_counsel');
   if (at < 0 || at > 4) return null;
   const verb = segment[at + 1]?.norm ?? '';
+  // "an attorney the family has retained", "a lawyer his parents hired": the client before the verb.
+  const hiredBy = CLIENT_OPENS.has(verb) ? segment.findIndex((w, i) => i > at + 1 && i <= at + 5 && RETAINED_BY.has(w.norm)) : -1;
+  if (hiredBy > 0) {
+    const client = segment.slice(at + 1, hiredBy).filter((w) => !AUXILIARIES.has(w.norm));
+    const of = clientOf(ctx, client);
+    return of ? { noun: segment[at].norm, of } : null;
+  }
   const from = RETAINED_BY.has(verb) && segment[at + 2]?.norm === 'by' ? at + 3 : verb === 'representing' ? at + 2 : -1;
   if (from < 0 || from >= segment.length) return null;
   const of = clientOf(ctx, segment.slice(from));

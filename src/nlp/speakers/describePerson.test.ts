@@ -360,3 +360,14 @@ describe('describePerson: a police chief and another city\'s police named paragr
     expect(analyseText(same, { anchorDate: '2026-03-10' }).attributions.map((a) => a.speaker?.affiliation)).toEqual(['Denver police', 'Denver police']);
   });
 });
+
+describe('describePerson: a former office with a word between "former" and the title (stop 51)', () => {
+  it('gives "Former federal prosecutor Allison Drury" no prosecutor\'s role, and keeps "Federal prosecutor Ann Lee" one', () => {
+    const text = 'Former federal prosecutor Allison Drury said the case was weak. Federal prosecutor Ann Lee said the case was strong.';
+    const out = analyseText(text, { anchorDate: '2026-02-10' }).attributions.map((a) => [a.speaker?.name, a.speaker?.role, a.speaker?.affiliation]);
+    expect(out).toEqual([
+      ['Allison Drury', 'other', 'former federal prosecutor'],
+      ['Ann Lee', 'prosecutor', null],
+    ]);
+  });
+});

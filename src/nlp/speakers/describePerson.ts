@@ -152,8 +152,9 @@ function pastOfficeIn(segment: readonly Word[], vocab: SpeakerContext['vocab']):
   return own.slice(from).map((w) => (w === own[from] ? w.text.toLowerCase() : w.text)).join(' ');
 }
 
-// The word right before a mention: "former" in "former ICE director Sarah Saldaña".
-const WORD_BEFORE = /(\p{L}+)[\s-]+$/u;
+// The word right before a mention: "former" in "former ICE director Sarah Saldaña"; or before one or two
+// words that say which office ("Former federal prosecutor Allison Drury", the mention starting at "prosecutor").
+const WORD_BEFORE = /(\p{L}+)(?:[\s-]+(?:federal|state|county|city|assistant|deputy|U\.S\.|\p{Lu}[\p{L}.]*)){0,2}[\s-]+$/u;
 
 /**
  * "said former ICE director Sarah Saldaña": the title a mention of the person is written with,
@@ -174,11 +175,12 @@ function readFormerTitle(ctx: SpeakerContext, record: PersonRecord): string | nu
   for (const m of ctx.analysis.mentions) {
     if (m.kind !== 'person' || m.title === null) continue;
     // The word before first: few titles follow "former", and a name lookup folds the name.
-    const before = WORD_BEFORE.exec(ctx.text.slice(Math.max(0, m.start - 12), m.start));
+    const before = WORD_BEFORE.exec(ctx.text.slice(Math.max(0, m.start - 32), m.start));
     if (!before || !NOT_SERVING.has(before[1].toLowerCase()) || ctx.persons.lookup(m.name) !== record) continue;
     const written = ctx.text.slice(m.start, m.end);
     const title = written.endsWith(m.name) ? written.slice(0, written.length - m.name.length).trim() : '';
-    if (title) return `${before[1].toLowerCase()} ${title}`;
+    const between = before[0].slice(before[1].length).trim();
+    if (title) return [before[1].toLowerCase(), between, title].filter(Boolean).join(' ');
   }
   return null;
 }
