@@ -1,5 +1,6 @@
 import type { Analysis } from '../../domain/analysis.js';
 import type { Attribution } from '../../domain/attribution.js';
+import { editorsNoteAt } from './editorsNoteAt.js';
 import { paragraphsBetween } from './paragraphsBetween.js';
 
 // A line of a printed interview: "Q: What did you see?", "A: They pulled him out.", also "Q." and
@@ -19,13 +20,16 @@ const MIN_EACH = 2;
  * are left to it. Lines before `bodyStart` are never answers.
  */
 export function findInterviewAnswers(text: string, analysis: Analysis, found: readonly Attribution[], bodyStart = 0): Attribution[] {
-  const lines: { letter: 'Q' | 'A'; label: number; cue: number; content: { start: number; end: number } }[] = [];
+  const lines: { letter: 'Q' | 'A'; label: number; cue: number; content: { start: number; end: number }; noted: boolean }[] = [];
   for (const m of text.matchAll(QA_LINE)) {
     if (m.index < bodyStart) continue;
     const label = m.index + m[0].search(/[QA]/u);
     const cue = label + 1 + text.slice(label + 1).search(/[:.]/u);
     const contentStart = m.index + m[0].length - m[2].length;
-    lines.push({ letter: m[1] as 'Q' | 'A', label, cue, content: { start: contentStart, end: contentStart + m[2].trimEnd().length } });
+    const contentEnd = contentStart + m[2].trimEnd().length;
+    // "… (Editor's note: A spokesperson for the U.S. attorney's office declined to comment.)": the outlet's, not the answer's.
+    const note = editorsNoteAt(text, contentStart, contentEnd);
+    lines.push({ letter: m[1] as 'Q' | 'A', label, cue, content: { start: contentStart, end: note > contentStart ? note : contentEnd }, noted: note >= 0 });
   }
   const count = (letter: 'Q' | 'A') => lines.filter((l) => l.letter === letter).length;
   if (count('Q') < MIN_EACH || count('A') < MIN_EACH) return [];
@@ -33,7 +37,7 @@ export function findInterviewAnswers(text: string, analysis: Analysis, found: re
   lines.forEach((line, i) => {
     if (line.letter !== 'A' || found.some((a) => a.content.start === line.content.start)) return;
     const next = lines[i + 1];
-    const fragments = [line.content, ...(next ? paragraphsBetween(text, line.content.end, next.label) : [])].map((f) => ({ ...f, text: text.slice(f.start, f.end) }));
+    const fragments = [line.content, ...(next && !line.noted ? paragraphsBetween(text, line.content.end, next.label) : [])].map((f) => ({ ...f, text: text.slice(f.start, f.end) }));
     const last = fragments[fragments.length - 1];
     const sentence = analysis.sentences.find((s) => line.content.start >= s.start && line.content.start < s.end)?.index ?? 0;
     out.push({

@@ -1,6 +1,7 @@
 import type { Analysis } from '../../domain/analysis.js';
 import type { Attribution } from '../../domain/attribution.js';
 import type { StageRef } from '../../domain/stage.js';
+import { editorsNoteAt } from './editorsNoteAt.js';
 import { NOT_SPEAKER_LABELS } from './notSpeakerLabels.js';
 import { paragraphsBetween } from './paragraphsBetween.js';
 
@@ -9,7 +10,8 @@ import { paragraphsBetween } from './paragraphsBetween.js';
 // Version 6: a one-letter label ("Q:") ends the turn before it, so a reporter's question is no official's answer.
 // Version 7: a title after the name and a comma ("TODD LYONS, ACTING ICE DIRECTOR:"); a host by her role ("HOST DANA WELLS:", then "WELLS:");
 // an interview printed under names in running case ("Valley Voice: …?" / "Campos: …", findNamedInterviewAnswers).
-// Version 10: a title that ends on the press's role ("ABBY PHILLIPS, CNN ANCHOR:"); the turn that opens a show ("This is The Show on KJZZ") is its host's.
+// Version 10: a title that ends on the press's role ("ABBY PHILLIPS, CNN ANCHOR:"); the turn that opens a show ("This is The Show on KJZZ") is its host's;
+// an editor's note inside a turn or an answer ends it (editorsNoteAt).
 export const TRANSCRIPTS_STAGE: StageRef = Object.freeze({ name: 'transcripts', version: 10 });
 
 // A line that opens on a speaker's label in capitals and a colon: "MAYOR FREY: Good evening.",
@@ -44,7 +46,7 @@ const MIN_TURNS = 2;
  * Lines before `bodyStart` (the document's header: "URL: https://…") are never turns (version 3).
  */
 export function findTranscriptTurns(text: string, analysis: Analysis, found: readonly Attribution[], bodyStart = 0): Attribution[] {
-  const turns: { label: { start: number; end: number }; colon: number; content: { start: number; end: number }; next: number }[] = [];
+  const turns: { label: { start: number; end: number }; colon: number; content: { start: number; end: number }; next: number; noted: boolean }[] = [];
   let labelled = 0;
   // How often each speaker (by the last word of the label) takes the floor, the press's turns included.
   const floors = new Map<string, number>();
@@ -72,14 +74,16 @@ export function findTranscriptTurns(text: string, analysis: Analysis, found: rea
     const colon = text.indexOf(':', end);
     const contentStart = m.index + m[0].length - m[4].length;
     const contentEnd = contentStart + m[4].trimEnd().length;
-    turns.push({ label: { start, end }, colon, content: { start: contentStart, end: contentEnd }, next: -1 });
+    // "(Editor's note: …)" inside the line is the outlet's, and ends the turn.
+    const note = editorsNoteAt(text, contentStart, contentEnd);
+    turns.push({ label: { start, end }, colon, content: { start: contentStart, end: note > contentStart ? note : contentEnd }, next: -1, noted: note >= 0 });
   }
   if (labelled < MIN_TURNS || Math.max(0, ...floors.values()) < 2) return [];
   const out: Attribution[] = [];
   for (const t of turns) {
     if (found.some((a) => a.content.start === t.content.start)) continue;
     const sentence = analysis.sentences.find((s) => t.content.start >= s.start && t.content.start < s.end)?.index ?? 0;
-    const fragments = [t.content, ...(t.next < 0 ? [] : paragraphsBetween(text, t.content.end, t.next))].map((f) => ({ ...f, text: text.slice(f.start, f.end) }));
+    const fragments = [t.content, ...(t.next < 0 || t.noted ? [] : paragraphsBetween(text, t.content.end, t.next))].map((f) => ({ ...f, text: text.slice(f.start, f.end) }));
     const last = fragments[fragments.length - 1];
     out.push({
       kind: 'direct',
