@@ -1656,3 +1656,12 @@ describe('matchFacets: rocks others threw (stop 50)', () => {
     expect(stanceOf('The men threw rocks at agents.', 'weapon_alleged')).toBe('armed');
   });
 });
+
+describe('matchFacets: the back of a car is no wound (stop 51)', () => {
+  it('reads no wound in "shot a man in the back of a parked car", and still one in "shot in the back" and "the back of the head"', () => {
+    const wounds = (text: string) => matchFacets(text, 0).filter((m) => m.facet === 'wound_location').map((m) => m.value);
+    expect(wounds('Either way, they shot a man in the back of a parked car.')).toEqual([]);
+    expect(wounds('He was shot in the back.')).toEqual(['back']);
+    expect(wounds('He was shot in the back of the head.')).toEqual(['head']);
+  });
+});

@@ -371,3 +371,14 @@ describe('describePerson: a former office with a word between "former" and the t
     ]);
   });
 });
+
+describe('resolveSpeakers: one role of a witness or a relative in all they say (stop 51)', () => {
+  it('gives the witness\'s role to what Marcus Tillery said before the sentence that makes him one', () => {
+    const text = 'Agents shot Rogelio Ibarra, 34, in Austin on Tuesday. "He was in reverse. He was backing out of his spot, real slow," said Marcus Tillery. Tillery said he heard two shots.';
+    const out = analyseText(text, { anchorDate: '2026-02-11' }).attributions.map((a) => [a.speaker?.name, a.speaker?.role]);
+    expect(out).toEqual([
+      ['Marcus Tillery', 'witness'],
+      ['Marcus Tillery', 'witness'],
+    ]);
+  });
+});

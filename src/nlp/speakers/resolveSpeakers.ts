@@ -6,6 +6,7 @@ import { buildSpeakerContext } from './buildSpeakerContext.js';
 import { makeEntity } from './entity.js';
 import type { PersonRecord } from './personRegistry.js';
 import { readSource } from './readSource.js';
+import { tellsForce } from './tellsForce.js';
 import { statementHeads } from './statementHeads.js';
 import { contentIndex } from './scanOccurrences.js';
 import { namesBody, unresolvedEntity } from './unresolvedEntity.js';
@@ -124,25 +125,41 @@ export function resolveSpeakers(text: string, analysis: Analysis, attributions: 
       ctx.occurrences.push({ start: source.start, end: source.end, sentence: ctx.sentenceAt(source.start), entity: said, speaker: true, content });
     }
   }
-  carryOfficeBack(speakers, persons);
+  carryOfficeBack(speakers, persons, tellsForce(ctx));
   return attributions.map((a, i) => Object.freeze({ ...a, speaker: speakers[i] }));
 }
 
+const CARRIED_ROLES: ReadonlySet<string> = new Set(['witness', 'family', 'subject_counsel', 'subject']);
 const PRESS_ASKING = /^(?:the|a|one|another)\s+(?:reporter|journalist|interviewer|questioner|correspondent)$/iu;
 
 
 /**
  * "Tricia McLaughlin said … “They rammed our agents,” McLaughlin, DHS assistant secretary, said": an
  * office the text gives a person only later is theirs in what they said before too. Only a speaker
- * read as `other` takes it; a relation or a witness's role stays.
+ * read as `other` takes it; a relation or a witness's role stays. So does the one role of a witness,
+ * a relative, a lawyer or the subject, given them in some of what they say (a witness's in a story of force).
  */
-function carryOfficeBack(speakers: Attribution['speaker'][], persons: readonly (PersonRecord | null)[]): void {
+function carryOfficeBack(speakers: Attribution['speaker'][], persons: readonly (PersonRecord | null)[], force: boolean): void {
   const office = new Map<PersonRecord, NonNullable<Attribution['speaker']>>();
   for (let i = 0; i < speakers.length; i++) {
     const s = speakers[i];
     const p = persons[i];
     if (s && p && OFFICE_ROLES.has(s.role) && !office.has(p)) office.set(p, s);
   }
+  // "'He was in reverse,' said Marcus Tillery …. Tillery said he heard two shots": a witness, a
+  // relative, a lawyer or the one force befell is so in all they say, when the text makes them that
+  // one thing (and holds no office for them); read as `other` elsewhere, they take it there too.
+  const kinds = new Map<PersonRecord, Set<string>>();
+  const first = new Map<PersonRecord, NonNullable<Attribution['speaker']>>();
+  for (let i = 0; i < speakers.length; i++) {
+    const s = speakers[i];
+    const p = persons[i];
+    // A witness only of force: one who watched a debate from home says the rest as anyone.
+    if (!s || !p || !CARRIED_ROLES.has(s.role) || office.has(p) || (s.role === 'witness' && !force)) continue;
+    kinds.set(p, (kinds.get(p) ?? new Set()).add(s.role));
+    if (!first.has(p)) first.set(p, s);
+  }
+  for (const [p, roles] of kinds) if (roles.size === 1) office.set(p, first.get(p)!);
   for (let i = 0; i < speakers.length; i++) {
     const s = speakers[i];
     const p = persons[i];
