@@ -382,3 +382,17 @@ describe('resolveSpeakers: one role of a witness or a relative in all they say (
     ]);
   });
 });
+
+describe('describePerson: a witness a few meters away (stop 51)', () => {
+  it('makes "who was loading groceries into his car a few meters away" a witness', () => {
+    const text = 'An ICE agent shot Jorge Ruiz, 30, on Monday in Ontario. "They shot him with his hands on the wheel," said Rigoberto Salgado Pérez, 52, who was loading groceries into his car a few meters away.';
+    expect(analyseText(text, { anchorDate: '2026-02-10' }).attributions.map((a) => a.speaker?.role)).toEqual(['witness']);
+  });
+});
+
+describe('organizations: a U.S. attorney\'s office written in lower case (stop 51)', () => {
+  it('gives "The U.S. attorney\'s office for the Northern District of Illinois said" the prosecutors\' office, not the court\'s district as an official', () => {
+    const text = "The U.S. attorney's office for the Northern District of Illinois said it was reviewing the decision.";
+    expect(analyseText(text, { anchorDate: '2026-02-10' }).attributions.map((a) => [a.speaker?.name, a.speaker?.role])).toEqual([["U.S. Attorney's Office", 'prosecutor']]);
+  });
+});

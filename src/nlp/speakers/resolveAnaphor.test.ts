@@ -77,3 +77,10 @@ describe('resolveAnaphor: someone spoken to (stop 51)', () => {
     expect(speakersOf(turn, 'he')).toEqual([null]);
   });
 });
+
+describe('resolveAnaphor: whose ruling a source is (stop 51)', () => {
+  it('gives "She … wrote" after "Okafor\'s ruling also noted" to the judge, not to the mother quoted before', () => {
+    const text = 'U.S. District Judge Margaret H. Okafor suppressed the evidence on Monday. "He was my only son," Guadalupe Ibarra said. Okafor\'s ruling also noted that the government had not disclosed the footage for months. She declined to impose sanctions but wrote that the delay was "troubling."';
+    expect(speakersOf(text, 'She')).toEqual(['Margaret H. Okafor']);
+  });
+});

@@ -13,9 +13,15 @@ export function contentIndex(ctx: Pick<Base, 'contents'>, start: number, end: nu
   return ctx.contents.find((c) => start >= c.start && end <= c.end)?.attribution ?? -1;
 }
 
-/** Whether a mention can be a pronoun's antecedent at all: not quoted, not part of a speaker phrase. */
+// "Okafor's ruling also noted …. She declined to impose sanctions": the one whose work speaks is named too.
+const WORK_OF_AFTER = /^(?:['’]s?)?\s+(?:[\p{Ll}-]+\s+)?(?:ruling|order|opinion|decision|statement|report|complaint|lawsuit|filing|memo|letter|affidavit|motion|testimony|post|release)\b/u;
+
+/**
+ * Whether a mention can be a pronoun's antecedent at all: not quoted, not part of a speaker phrase,
+ * unless it names whose work the speaker phrase is ("Okafor's ruling").
+ */
 function isVisible(ctx: Base, start: number, end: number): boolean {
-  return !isInside(ctx.quotes, start, end) && !isInside(ctx.sources, start, end);
+  return !isInside(ctx.quotes, start, end) && (!isInside(ctx.sources, start, end) || WORK_OF_AFTER.test(ctx.text.slice(end, end + 40)));
 }
 
 /** How many words of the name, ending with its last, are written at `words[i]`: 0 when none. */
