@@ -50,3 +50,20 @@ describe('findAuthorVoice: an opinion piece', () => {
     expect(findAuthorVoice(opinion(null, 'Opinion: The video shows what DHS will not admit'))).toBeNull();
   });
 });
+
+describe('findAuthorVoice: an opinion piece signed only in its closing note (stop 51)', () => {
+  const piece = (note: string, title = 'Opinion: ICE killed my brother') => ({
+    text: `My brother Luis died on the concrete outside his apartment.\n\nHe had never been arrested.\n\n${note}`,
+    bodyStart: 0,
+    metadata: { title, url: null, outlet: 'Arizona Sentinel', author: null, published: null, modified: null },
+  });
+
+  it('speaks for the author the note names, as the kin it says they are, or in no role', () => {
+    expect(findAuthorVoice(piece('Valeria Arredondo is a pediatric nurse in Phoenix. Her brother, Luis Ángel Arredondo, was fatally shot by an ICE officer.'))).toEqual({ name: 'Valeria Arredondo', affiliation: null, role: 'family' });
+    expect(findAuthorVoice(piece('Raymond Castillo served 22 years as a Border Patrol agent.'))).toEqual({ name: 'Raymond Castillo', affiliation: null, role: 'other' });
+  });
+
+  it('leaves a news story with such a last paragraph to the outlet', () => {
+    expect(findAuthorVoice(piece('Raymond Castillo is a spokesman for the sheriff.', 'Agent fires into truck in Raleigh'))).toBeNull();
+  });
+});

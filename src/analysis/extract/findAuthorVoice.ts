@@ -28,7 +28,7 @@ const OPINION_URL = /\/(?:opinions?|op-?eds?|commentary|columns?|columnists?)\//
  */
 export function findAuthorVoice(doc: Pick<ParsedDocument, 'text' | 'bodyStart' | 'metadata'>): Speaker | null {
   const author = doc.metadata.author?.trim();
-  if (!author) return null;
+  if (!author) return contributorVoice(doc);
   const opening = doc.text.slice(doc.bodyStart, doc.bodyStart + OPENING);
   // "Opinion: I watched ICE agents drag my neighbor from his truck": the headline says it too.
   const watched = WATCHED.test(opening) || WATCHED.test(doc.metadata.title ?? '');
@@ -73,4 +73,29 @@ function roleOfSelf(opening: string): Role | null {
     if (role && PARTY_ROLES.has(role)) return role;
   }
   return null;
+}
+
+// "Valeria Arredondo is a pediatric nurse in Phoenix. Her brother, Luis Ángel Arredondo, was fatally shot …":
+// the note closing an opinion piece, opening on its author's name.
+const CONTRIBUTOR_NOTE = /^[—–-]?\s*(\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){1,3})\s+(?:is|was|has been|served|serves|works|worked|teaches|lives|represents)\b/u;
+// "Her brother, …, was fatally shot": whose relative the note says the author is.
+const KIN_IN_NOTE = /\b(?:[Hh]er|[Hh]is|[Tt]heir)\s+([\p{Ll}-]+)\s*,/u;
+const MOST_NOTE = 400;
+
+/**
+ * An opinion piece with no byline whose closing note names its author ("Valeria Arredondo is a
+ * pediatric nurse in Phoenix. Her brother, …, was fatally shot by an ICE officer"): the author, as
+ * the kin or the lawyer the note or the opening says they are, else in no role of the incident.
+ */
+function contributorVoice(doc: Pick<ParsedDocument, 'text' | 'bodyStart' | 'metadata'>): Speaker | null {
+  if (!isOpinion(doc.metadata, firstLine(doc.text, doc.bodyStart))) return null;
+  const paragraphs = doc.text.slice(doc.bodyStart).split(/\n\s*\n/u).map((p) => p.trim()).filter(Boolean);
+  const note = paragraphs.at(-1) ?? '';
+  const named = note.length <= MOST_NOTE ? CONTRIBUTOR_NOTE.exec(note) : null;
+  if (!named || paragraphs.length < 3) return null;
+  const relations = loadRoleVocab().relationRoles;
+  const kin = KIN_IN_NOTE.exec(note)?.[1];
+  const opening = doc.text.slice(doc.bodyStart, doc.bodyStart + OPENING);
+  const role = (kin && relations.get(kin) === 'family' ? 'family' : null) ?? (/\brepresents\b/u.test(note) ? 'subject_counsel' : null) ?? roleOfSelf(opening) ?? (WATCHED.test(opening) ? 'witness' : 'other');
+  return Object.freeze({ name: named[1], affiliation: null, role });
 }
