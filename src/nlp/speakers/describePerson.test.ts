@@ -396,3 +396,10 @@ describe('organizations: a U.S. attorney\'s office written in lower case (stop 5
     expect(analyseText(text, { anchorDate: '2026-02-10' }).attributions.map((a) => [a.speaker?.name, a.speaker?.role])).toEqual([["U.S. Attorney's Office", 'prosecutor']]);
   });
 });
+
+describe('describePerson: "who said he watched" (stop 51)', () => {
+  it('makes "said Abdi Warsame, 44, who said he watched from the service bay" a witness in both attributions', () => {
+    const text = 'An ICE officer shot Jorge Ruiz, 30, on Monday in Minneapolis. "He had his hands up," said Abdi Warsame, 44, who said he watched from the service bay.';
+    expect(analyseText(text, { anchorDate: '2026-02-10' }).attributions.map((a) => a.speaker?.role)).toEqual(['witness', 'witness']);
+  });
+});

@@ -262,7 +262,8 @@ function apposedRelations(ctx: SpeakerContext, record: PersonRecord): (readonly 
 // right after the speaker's name, its verb one of vocab/roles.json's witnessCues.
 const WHO_CLAUSE = /^(?:\s*,\s*\d{1,3})?\s*,\s*who\s+(?:also\s+|had\s+|was\s+|were\s+)?([\p{L}]+)/u;
 // "said Hector Ibarra, who lives in the complex and said he saw the shooting": what the clause says he did.
-const WHO_SAID = /^(?:\s*,\s*\d{1,3})?\s*,\s*who\s+[^,.;]{0,60}?\band\s+(?:said|says)\s+(?:that\s+)?(?:he|she)\s+(?:had\s+)?([\p{L}]+)/u;
+// "said Abdi Warsame, 44, who said he watched from the service bay": the clause may say only that.
+const WHO_SAID = /^(?:\s*,\s*\d{1,3})?\s*,\s*who\s+(?:[^,.;]{0,60}?\band\s+)?(?:said|says)\s+(?:that\s+)?(?:he|she)\s+(?:had\s+)?([\p{L}]+)/u;
 // "Maria Ochoa, who was loading groceries two spaces away, said": a clause putting the speaker at the scene.
 // Also "a legal observer who was at the scene", "A trucker who was in the next lane, Jorge Villalobos".
 // "who was filling his car at the next pump" and "who was standing on the sidewalk" too.

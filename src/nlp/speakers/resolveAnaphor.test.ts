@@ -84,3 +84,12 @@ describe('resolveAnaphor: whose ruling a source is (stop 51)', () => {
     expect(speakersOf(text, 'She')).toEqual(['Margaret H. Okafor']);
   });
 });
+
+describe('resolveAnaphor: a roundup of datelined sections (stop 51)', () => {
+  it('gives "his family says" in a section no man of the section before', () => {
+    const text = 'HOUSTON — Agents shocked Efrain Tuyuc, 33, with a Taser on Monday.\n\n3. AURORA, Colo. — The man shot by an ICE officer in an Aurora parking lot Sunday was holding a cellphone, not a gun, his family says.';
+    expect(speakersOf(text, 'his family')).toEqual([null]);
+    const one = 'HOUSTON — Agents shocked Efrain Tuyuc, 33, with a Taser on Monday.\n\nHe was holding a cellphone, not a gun, his family says.';
+    expect(speakersOf(one, 'his family')).toEqual(['family of Efrain Tuyuc']);
+  });
+});

@@ -75,6 +75,26 @@ function addressedNames(ctx: SpeakerContext, here: number, at: number): Set<stri
   return names;
 }
 
+// "3. AURORA, Colo. — The man shot …", "HOUSTON — …": a dateline opening a line, perhaps numbered.
+const DATELINE = /(?:^|\n)[ \t]*(?:(?:\d{1,2}|[IVX]{1,4})\.[ \t]+)?[A-Z][A-Z.'’-]+(?:[ \t][A-Z][A-Z.'’-]+){0,3},?(?:[ \t]+[A-Z][\w.]*(?:[ \t]+[A-Z][\w.]*)?)?[ \t]*[—–]/gu;
+const datelinesByContext = new WeakMap<SpeakerContext, readonly number[]>();
+
+/**
+ * Where the section `at` lies in begins, in a roundup of datelined sections ("3. AURORA, Colo. — …
+ * his family says": not the man of the section before); 0 in a text with one dateline or none.
+ */
+function sectionStart(ctx: SpeakerContext, at: number): number {
+  let starts = datelinesByContext.get(ctx);
+  if (!starts) {
+    starts = [...ctx.text.matchAll(DATELINE)].map((m) => m.index + (m[0].startsWith('\n') ? 1 : 0));
+    datelinesByContext.set(ctx, starts);
+  }
+  if (starts.length < 2) return 0;
+  let from = 0;
+  for (const start of starts) if (start <= at) from = start;
+  return from;
+}
+
 const TURN_LABEL = /^[ \t]*(?:\p{Lu}[\p{Lu}.'’-]*[ \t]){0,3}(\p{Lu}[\p{Lu}'’-]+)(?:,[ \t]+[^:\n]{1,60})?[ \t]*:[ \t]/u;
 
 /** The last word of the label ("GILGER", "ABBY PHILLIPS, CNN ANCHOR") opening the line `at` lies on, folded; null for a line with none. */
@@ -97,8 +117,9 @@ export function resolveAnaphor(ctx: SpeakerContext, q: AnaphorQuery): Entity | n
   const content = q.attribution >= 0 ? ctx.attributions[q.attribution]?.content : undefined;
   const here = ctx.sentenceAt(content && content.start < q.at ? content.start : q.at);
   const turn = enclosingTurn(ctx, q);
+  const section = sectionStart(ctx, q.at);
   const candidates = ctx.occurrences
-    .filter((o) => o.start < q.at && here - o.sentence <= q.reach && !insideOwnContent(ctx, q, o) && o.entity.key !== turn?.key && compatible(ctx, q, o.entity))
+    .filter((o) => o.start < q.at && o.start >= section && here - o.sentence <= q.reach && !insideOwnContent(ctx, q, o) && o.entity.key !== turn?.key && compatible(ctx, q, o.entity))
     .sort((a, b) => b.start - a.start);
   // Whoever the sentence before, or the pronoun's own, speaks to is "you" there, under any of their names.
   const addressed = q.gender ? addressedNames(ctx, here, q.at) : null;
