@@ -1135,6 +1135,17 @@ describe('extractIncidents: who is no person of the incident, and an age said pl
     expect(draft.persons.map((p) => p.name)).toEqual(['Luis Ortega']);
   });
 
+  it('names the one shot at in full when the full name stands only where she speaks (stop 51)', () => {
+    const body = [
+      "Keisha Lundgren-Marsh, 29, was charged in March with assaulting a federal officer after prosecutors said she drove her Honda CR-V into an ICE officer on Payne Avenue on the city's East Side.",
+      "According to the criminal complaint, ICE officers were trying to arrest Lundgren-Marsh's coworker, Hector Villalobos-Cruz, 38, who was riding in her passenger seat.",
+      "\"I did exactly what you're supposed to do,\" she said.",
+      "Villalobos-Cruz was arrested at the station by ICE officers, Okonkwo said. He remains in ICE custody at the Sherburne County Jail.",
+      "\"They got who they wanted,\" she told KARE 11. \"But they almost killed Keisha to do it.\"",
+    ].join('\n\n');
+    expect(draftOf(body, '2026-04-10').persons.find((p) => p.role === 'subject')?.name).toBe('Keisha Lundgren-Marsh');
+  });
+
   it("leaves out a show's host who says who she is ('I'm Lauren Gilger') (stop 51)", () => {
     const turns = Array.from({ length: 5 }, () => 'GILGER: And then what happened?\n\nALDANA: They took him away.').join('\n\n');
     const draft = draftOf(

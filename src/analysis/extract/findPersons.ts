@@ -142,6 +142,8 @@ export function findPersons(
   // Names a speaker goes by in a source ("Carlos Ruelas, 29, … said"): the full name of one the
   // incident's sentences then call by the surname alone ("shows Ruelas lying face-down").
   const spoken: PersonMention[] = [];
+  // Names of speakers left out where the text names them, outside any source.
+  const talking: PersonMention[] = [];
   // The document's authors and the outlet's own journalists ("Our Tom Reyes has more", "correspondent Ana Ruiz").
   const outletPeople = [...authors, ...sentences.flatMap((s) => s.mentions.filter((m): m is PersonMention => m.kind === 'person' && PRESS_BEFORE.test(text.slice(Math.max(s.start, m.start - 16), m.start))).map((m) => m.name))];
   for (const s of sentences) {
@@ -178,7 +180,10 @@ export function findPersons(
       const described = DESCRIBED_BEFORE.test(text.slice(Math.max(s.start, m.start - 60), m.start)) || (!officer && PERSON_NAMED_AS.test(text.slice(Math.max(s.start, m.start - 240), m.start)));
       // "a pepper ball that struck Rev. Daniel Osei, 58, … 'I was praying,' Osei said": named as the one force was used on, a speaker is still them.
       const struck = FORCE_BEFORE.test(text.slice(Math.max(s.start, m.start - 60), m.start)) || FORCE_AFTER.test(text.slice(m.end, Math.min(s.end, m.end + 90)));
-      if (!officer && !described && !struck && speakers.some((name) => sameName(name, m.name)) && !(named && !speakers.some((name) => sameName(name, named.name)))) continue;
+      if (!officer && !described && !struck && speakers.some((name) => sameName(name, m.name)) && !(named && !speakers.some((name) => sameName(name, named.name)))) {
+        talking.push(m);
+        continue;
+      }
       let g = named ?? byGivenName(groups, m.name);
       if (!g) groups.push((g = { name: m.name, mentions: [], score: 0, patient: false, described: false, officer, defendant: false }));
       if (betterName(m.name, g.name)) g.name = m.name;
@@ -212,7 +217,10 @@ export function findPersons(
   // "the family of Silverio Villegas Gonzalez said …", then only "Villegas Gonzalez": the full name
   // a source gives of the one it speaks for names the person the text calls by the shorter one.
   for (const g of groups) {
-    const full = g.officer ? undefined : (whose.find((m) => sameName(m.name, g.name) && betterName(m.name, g.name)) ?? (g.patient && !g.name.includes(' ') ? spoken.find((m) => sameName(m.name, g.name) && betterName(m.name, g.name)) : undefined));
+    // "Keisha Lundgren-Marsh, 29, was charged … 'Keisha should never have been shot at,' said her attorney": the
+    // one named in full only where she speaks, whose given name alone the text uses of the one shot at.
+    const given = g.patient && !g.name.includes(' ') ? [...new Set(talking.filter((m) => isGivenNameOf(g.name, m.name)).map((m) => m.name))] : [];
+    const full = g.officer ? undefined : (whose.find((m) => sameName(m.name, g.name) && betterName(m.name, g.name)) ?? (g.patient && !g.name.includes(' ') ? (spoken.find((m) => sameName(m.name, g.name) && betterName(m.name, g.name)) ?? (given.length === 1 ? talking.find((m) => m.name === given[0]) : undefined)) : undefined));
     if (full === undefined) continue;
     g.name = full.name;
     g.mentions = [...g.mentions, full].sort((a, b) => a.start - b.start);
