@@ -1135,6 +1135,11 @@ describe('extractIncidents: who is no person of the incident, and an age said pl
     expect(draft.persons.map((p) => p.name)).toEqual(['Luis Ortega']);
   });
 
+  it('reads "was hit with a Taser" as force that makes an incident (stop 51)', () => {
+    const draft = draftOf('HOUSTON — A 16-year-old was hit with a Taser by a federal agent Monday evening during an immigration arrest at an apartment complex, police said.', '2026-03-03');
+    expect(draft?.force).toEqual(['taser']);
+  });
+
   it('names the one shot at in full when the full name stands only where she speaks (stop 51)', () => {
     const body = [
       "Keisha Lundgren-Marsh, 29, was charged in March with assaulting a federal officer after prosecutors said she drove her Honda CR-V into an ICE officer on Payne Avenue on the city's East Side.",
