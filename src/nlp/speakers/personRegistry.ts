@@ -70,6 +70,8 @@ const INTRODUCED = /^,\s*(?:\d{1,3}\b|(?:a|an|the|who|whose|his|her)\s)/u;
 // Before it: an apposition's noun ("his mother, Guadalupe Luna Castañeda"); after it, a verb of saying ("Yesenia Paz Castillo told").
 const APPOSED_AFTER_NOUN = /\p{Ll}{2,},\s+$/u;
 const SPEAKS = /^\s+(?:said|says|told)\b/u;
+// "shot and killed 19-year-old Daniel Orozco Medina": an age before the name introduces it too.
+const AGED_BEFORE = /\b\d{1,3}-year-old\s+$/u;
 
 /**
  * Of the people a surname fits, the one not introduced as another's kin: "Ernesto Valdivia … his
@@ -102,7 +104,7 @@ export class PersonRegistry {
    * Whether the person may be called by the next-to-last word of their name alone, as a Spanish
    * double surname is ("Castañeda" for "Ernesto Castañeda Ríos"): a name of three words or more,
    * each a capital and small letters, that the text introduces with an age or an apposition
-   * ("Ernesto Castañeda Ríos, 52,", "…, a Mexican national", "his attorney, Ramón Aguilar Whitfield")
+   * ("Ernesto Castañeda Ríos, 52,", "19-year-old Daniel Orozco Medina", "…, a Mexican national", "his attorney, Ramón Aguilar Whitfield")
    * or as a speaker ("Yesenia Paz Castillo told"), as it introduces the person it tells
    * of (a headline's "Ben Carson Defends" is no name), not ending in a generation ("Donald Trump Jr."
    * is not "Trump").
@@ -124,7 +126,8 @@ export class PersonRegistry {
   private introduced(name: string): boolean {
     for (let at = this.text.indexOf(name); at >= 0; at = this.text.indexOf(name, at + 1)) {
       const after = this.text.slice(at + name.length, at + name.length + 8);
-      if (INTRODUCED.test(after) || SPEAKS.test(after) || APPOSED_AFTER_NOUN.test(this.text.slice(Math.max(0, at - 30), at))) return true;
+      const before = this.text.slice(Math.max(0, at - 30), at);
+      if (INTRODUCED.test(after) || SPEAKS.test(after) || APPOSED_AFTER_NOUN.test(before) || AGED_BEFORE.test(before)) return true;
     }
     return false;
   }

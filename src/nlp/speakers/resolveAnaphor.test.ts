@@ -93,3 +93,10 @@ describe('resolveAnaphor: a roundup of datelined sections (stop 51)', () => {
     expect(speakersOf(one, 'his family')).toEqual(['family of Efrain Tuyuc']);
   });
 });
+
+describe('resolveAnaphor: a double surname introduced by an age before the name (stop 51)', () => {
+  it('reads "Orozco" as "19-year-old Daniel Orozco Medina", so "His family" after it is his', () => {
+    const text = 'The agent who shot and killed 19-year-old Daniel Orozco Medina will not be charged, County Attorney Raúl Benavides wrote. Orozco had no criminal record, according to court records. His family has said he had gone to the arroyo to meet friends.';
+    expect(speakersOf(text, 'His family')).toEqual(['family of Daniel Orozco Medina']);
+  });
+});

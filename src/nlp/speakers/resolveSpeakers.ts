@@ -108,7 +108,16 @@ export function resolveSpeakers(text: string, analysis: Analysis, attributions: 
   const persons = new Array<PersonRecord | null>(attributions.length).fill(null);
   for (const i of order) {
     const source = attributions[i].source;
-    const entity = readSource(ctx, i) ?? (source ? unresolvedEntity(ctx, i) : null);
+    const read = readSource(ctx, i);
+    // "MARISOL ALDANA: …" then "ALDANA: …", a brother's name sharing the surname: a transcript's short
+    // label is whoever its full label named, whomever else the name alone could mean.
+    const labelled = sameLabelBefore(attributions, i, order);
+    if (labelled !== null && speakers[labelled] && !(read?.speaker && read.kind === 'person' && read.person === persons[labelled])) {
+      speakers[i] = speakers[labelled];
+      persons[i] = persons[labelled];
+      continue;
+    }
+    const entity = read ?? (source ? unresolvedEntity(ctx, i) : null);
     speakers[i] = entity?.speaker ?? null;
     persons[i] = entity?.kind === 'person' ? (entity.person ?? null) : null;
     // "“What's on it?” the reporter asked": the press asking is no one a later "she said" means (when
@@ -127,6 +136,26 @@ export function resolveSpeakers(text: string, analysis: Analysis, attributions: 
   }
   carryOfficeBack(speakers, persons, tellsForce(ctx));
   return attributions.map((a, i) => Object.freeze({ ...a, speaker: speakers[i] }));
+}
+
+/**
+ * The earlier turn (in `order`) whose label ends on the one-word label of turn `i` ("MARISOL ALDANA"
+ * before "ALDANA"), when exactly one full label does; null otherwise, or when `i` is no turn.
+ */
+function sameLabelBefore(attributions: readonly Attribution[], i: number, order: readonly number[]): number | null {
+  const a = attributions[i];
+  if (a.cue?.text !== ':' || !a.source || /\s/u.test(a.source.text.trim())) return null;
+  const label = a.source.text.trim().toUpperCase();
+  const full = new Map<string, number>();
+  for (const j of order) {
+    if (j === i) break;
+    const b = attributions[j];
+    if (b.cue?.text !== ':' || !b.source) continue;
+    const name = b.source.text.split(',')[0].trim().toUpperCase();
+    const words = name.split(/\s+/u);
+    if (words.length > 1 && words[words.length - 1] === label) full.set(name, j);
+  }
+  return full.size === 1 ? [...full.values()][0] : null;
 }
 
 const CARRIED_ROLES: ReadonlySet<string> = new Set(['witness', 'family', 'subject_counsel', 'subject']);

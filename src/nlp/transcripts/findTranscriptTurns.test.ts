@@ -161,3 +161,14 @@ describe('findTranscriptTurns: a fact check’s sections (stop 48)', () => {
     expect(labels).toEqual(['CLAIM', 'CLAIM']);
   });
 });
+
+describe('findTranscriptTurns: a short label that a relative\'s double surname leaves unclear (stop 51)', () => {
+  it('gives "ALDANA:" to the sister the full label "MARISOL ALDANA:" named, though her brother Josué Aldana Pérez is called Aldana too', () => {
+    const text = ["LAUREN GILGER: This is The Show on KJZZ. Last Thursday, 27-year-old Josué Aldana Pérez died in ICE custody. His sister joins me.", 'MARISOL ALDANA: Thank you.', 'GILGER: Tell us about your brother.', 'ALDANA: He was the baby.'].join('\n\n');
+    const { attributions } = analyseText(text, { anchorDate: '2026-04-08', outlet: 'KJZZ' });
+    expect(attributions.map((a) => [a.source?.text, a.speaker?.name ?? null])).toEqual([
+      ['MARISOL ALDANA', 'Marisol Aldana'],
+      ['ALDANA', 'Marisol Aldana'],
+    ]);
+  });
+});
