@@ -403,3 +403,13 @@ describe('describePerson: "who said he watched" (stop 51)', () => {
     expect(analyseText(text, { anchorDate: '2026-02-10' }).attributions.map((a) => a.speaker?.role)).toEqual(['witness', 'witness']);
   });
 });
+
+describe('organizations: detention contractors (stop 51)', () => {
+  it('gives "A spokesperson for the GEO Group" and "CoreCivic said" the company, which runs the facility for the agency', () => {
+    const text = 'A spokesperson for the GEO Group, which operates the facility under contract with ICE, said staff followed policy. CoreCivic said the detainees refused orders.';
+    expect(analyseText(text, { anchorDate: '2026-02-10' }).attributions.map((a) => [a.speaker?.name, a.speaker?.role])).toEqual([
+      ['The GEO Group', 'official'],
+      ['CoreCivic', 'official'],
+    ]);
+  });
+});
