@@ -13,6 +13,11 @@ describe('findEventDate', () => {
     expect(dateOf(text, '2026-03-18')).toBe('2026-03-17');
   });
 
+  it('reads "A year ago Monday" as that weekday a year back, however old (stop 51)', () => {
+    const text = 'DURHAM, N.C. — Héctor Villalobos still cannot lift his left arm. A year ago Monday, two bullets fired by an ICE officer had torn through it as he sat in his car.';
+    expect(dateOf(text, '2026-03-09')).toBe('2025-03-09');
+  });
+
   it('reads the day a medical examiner ruled as no day of the death (stop 51)', () => {
     const text = 'EL PASO — A man who died after Border Patrol agents restrained him and shocked him with a Taser died of restraint asphyxia, and his death was a homicide, the medical examiner ruled Thursday.\n\nOctavio Hernández Ruiz, 45, was tased and pinned by agents on the night of Feb. 13 outside a convenience store.';
     expect(dateOf(text, '2026-03-06')).toBe('2026-02-13');

@@ -60,8 +60,11 @@ export function findEventDate(sentences: readonly SentenceInfo[], text: string, 
     // "Sept. 12 — Franklin Park" over "An ICE officer shot …": a timeline's heading dates the account below it.
     const heads = s.heading && sentences[i + 1]?.strong === true;
     if (!s.strong && !s.weak && !heads) continue;
-    for (const m of s.mentions) {
-      if (m.kind !== 'date') continue;
+    for (const told of s.mentions) {
+      if (told.kind !== 'date') continue;
+      // "A year ago Monday, two bullets fired by an ICE officer had torn through it": that weekday a year back.
+      const ago = told.date !== null ? YEARS_AGO_BEFORE.exec(text.slice(Math.max(s.start, told.start - 20), told.start)) : null;
+      const m: DateMention = ago ? { ...told, date: yearsBefore(told.date!, ago[1].toLowerCase() === 'two' ? 2 : 1) } : told;
       // "NOGALES, Arizona, Jan 21 (Reuters) -": the day the story was filed, never the event's.
       if (DATELINE_BEFORE.test(text.slice(Math.max(0, m.start - 60), m.start)) && DATELINE_AFTER.test(text.slice(m.end, m.end + 30))) continue;
       // "UPDATE, Saturday 11:15 a.m.:", "8:42 p.m. ET" opening a live blog's entry, "the 8:12 p.m. entry": when it was
@@ -75,7 +78,7 @@ export function findEventDate(sentences: readonly SentenceInfo[], text: string, 
       // "died Sunday, six days after he was shot … on Sept. 8": the death comes after the event the sentence dates too
       // (an earlier date; not "died April 14, …, according to the autopsy report released Tuesday").
       // So does a death its sentence tells alone ("Arce died at a hospital on June 6"), in a story that tells the force elsewhere.
-      const died = !names && !later && m.date !== null && DIED_BEFORE.test(text.slice(Math.max(s.start, m.start - 40), m.start)) && (s.mentions.some((o) => o !== m && o.kind === 'date' && o.date !== null && o.date < m.date!) || diedAlone(s, sentences)) ? 1 : 0;
+      const died = !names && !later && m.date !== null && DIED_BEFORE.test(text.slice(Math.max(s.start, m.start - 40), m.start)) && (s.mentions.some((o) => o !== told && o.kind === 'date' && o.date !== null && o.date < m.date!) || diedAlone(s, sentences)) ? 1 : 0;
       const after = later || died;
       const key = [after, quoted, s.strong ? 0 : 1, distanceToEvent(s, m), m.start];
       const lead = text.slice(Math.max(s.start, m.start - 45), m.start);
@@ -87,7 +90,7 @@ export function findEventDate(sentences: readonly SentenceInfo[], text: string, 
       // report, a ruling or a settlement on an old case; then its dates come before the news peg's.
       const within = period !== null && m.date.startsWith(period) ? 0 : 1;
       // A section's heading ("Phoenix, Sept. 27" over its account) dates that account whatever its age.
-      if (anchor && within && !heads && daysBetween(m.date, anchor) > STALE_DAYS) continue;
+      if (anchor && within && !heads && !ago && daysBetween(m.date, anchor) > STALE_DAYS) continue;
       candidates.push({ m, key: [period ? within : 0, after, quoted, PRECISION_RANK[m.precision], ...key.slice(2)] });
     }
   }
@@ -200,6 +203,14 @@ function sceneDates(sentences: readonly SentenceInfo[], anchor: string | null): 
 }
 
 const STALE_DAYS = 150;
+const YEARS_AGO_BEFORE = /\b(a|one|two) years? ago\s+$/iu;
+
+/** The same day `years` years before (Feb. 29 falls to Feb. 28). */
+function yearsBefore(date: string, years: number): string {
+  const year = Number(date.slice(0, 4)) - years;
+  const day = date.slice(5) === '02-29' ? '02-28' : date.slice(5);
+  return `${year}-${day}`;
+}
 // A dateline's place in capitals, perhaps its state, opening the paragraph; then its agency or dash.
 const DATELINE_BEFORE = /(?:^|\n)[ \t]*[A-Z][A-Z .'’-]+,(?:[ \t]+[A-Z][\w.]*(?:[ \t]+[A-Z][\w.]*)?,)?[ \t]*$/u;
 const DATELINE_AFTER = /^[ \t]*(?:\([^()\n]{1,30}\)[ \t]*)?[-—–]/u;
