@@ -1135,6 +1135,11 @@ describe('extractIncidents: who is no person of the incident, and an age said pl
     expect(draft.persons.map((p) => p.name)).toEqual(['Luis Ortega']);
   });
 
+  it('reads a death "while in the custody of Immigration and Customs Enforcement" as an incident (stop 51)', () => {
+    const draft = draftOf('CONROE, Texas — Rosa Amelia Xitumul Tzoc, a 41-year-old Guatemalan woman who died while in the custody of Immigration and Customs Enforcement (ICE) on Feb. 26, had asked for medical help for days, her brother said.', '2026-03-02');
+    expect(draft?.persons.map((p) => [p.name, p.age, p.outcome])).toEqual([['Rosa Amelia Xitumul Tzoc', 41, 'killed']]);
+  });
+
   it('reads "was hit with a Taser" as force that makes an incident (stop 51)', () => {
     const draft = draftOf('HOUSTON — A 16-year-old was hit with a Taser by a federal agent Monday evening during an immigration arrest at an apartment complex, police said.', '2026-03-03');
     expect(draft?.force).toEqual(['taser']);
