@@ -14,14 +14,22 @@ export function contentIndex(ctx: Pick<Base, 'contents'>, start: number, end: nu
 }
 
 // "Okafor's ruling also noted …. She declined to impose sanctions": the one whose work speaks is named too.
-const WORK_OF_AFTER = /^(?:['’]s?)?\s+(?:[\p{Ll}-]+\s+)?(?:ruling|order|opinion|decision|statement|report|complaint|lawsuit|filing|memo|letter|affidavit|motion|testimony|post|release)\b/u;
+const WORKS_AFTER = /^(?:['’]s?)?\s+([\p{Ll}-]+)(?:\s+([\p{Ll}-]+))?/u;
+
+/** Whether the words right after a name are a statement or filing of it (vocab/roles.json statementNouns, filings): "'s ruling", "'s news release". */
+function namesWorkAfter(ctx: Base, end: number): boolean {
+  const m = WORKS_AFTER.exec(ctx.text.slice(end, end + 40));
+  if (!m) return false;
+  const isWork = (noun: string) => ctx.vocab.statementNouns.has(noun) || ctx.vocab.filings.has(noun);
+  return isWork(m[1]) || (m[2] !== undefined && (isWork(m[2]) || isWork(`${m[1]} ${m[2]}`)));
+}
 
 /**
  * Whether a mention can be a pronoun's antecedent at all: not quoted, not part of a speaker phrase,
  * unless it names whose work the speaker phrase is ("Okafor's ruling").
  */
 function isVisible(ctx: Base, start: number, end: number): boolean {
-  return !isInside(ctx.quotes, start, end) && (!isInside(ctx.sources, start, end) || WORK_OF_AFTER.test(ctx.text.slice(end, end + 40)));
+  return !isInside(ctx.quotes, start, end) && (!isInside(ctx.sources, start, end) || namesWorkAfter(ctx, end));
 }
 
 /** How many words of the name, ending with its last, are written at `words[i]`: 0 when none. */
