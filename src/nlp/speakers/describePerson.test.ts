@@ -116,6 +116,15 @@ describe('describePerson: whom a spokesperson speaks for', () => {
     expect(speakers('Tom Hale, a spokesman for the hospital, said the man was stable.')[0]).toEqual(['Tom Hale', 'other']);
   });
 
+  it('gives a coalition’s spokesperson no official’s role, by title or by description (stop 52)', () => {
+    expect(speakers('"He was unarmed," said Coalition spokesperson Maria Duarte.')[0]).toEqual(['Maria Duarte', 'other']);
+    expect(speakers('Maria Duarte, the coalition’s spokeswoman, said he was unarmed.')[0]).toEqual(['Maria Duarte', 'other']);
+    expect(speakers('"He was unarmed," said Family spokesman Tom Hale.')[0]).toEqual(['Tom Hale', 'family']);
+    // A government's still speaks for it: "County spokeswoman", "Department spokesman".
+    expect(speakers('"He was armed," said County spokeswoman Maria Duarte.')[0]).toEqual(['Maria Duarte', 'official']);
+    expect(speakers('"He was armed," said Department spokesman Tom Hale.')[0]).toEqual(['Tom Hale', 'official']);
+  });
+
   it('gives a government’s spokesperson, or one with nothing said of whom, an official’s role', () => {
     expect(speakers('Tom Hale, a military spokesman, said the raid worked.')[0]).toEqual(['Tom Hale', 'official']);
     expect(speakers('Tom Hale, a spokesman for the department, said the man was armed.')[0]).toEqual(['Tom Hale', 'official']);

@@ -2,7 +2,7 @@ import { escapeRegExp } from '../../lib/escapeRegExp.js';
 import type { Speaker } from '../../domain/attribution.js';
 import type { Role } from '../../domain/roles.js';
 import { apposedRelation } from './apposedRelation.js';
-import { apposedTitle, OFFICE_SEATS, titleRoleOf } from './apposedTitle.js';
+import { apposedTitle, titleRoleOf } from './apposedTitle.js';
 import { relationAfterName } from './relationAfterName.js';
 import { isCaptionDefendant } from './captionDefendants.js';
 import { isInterviewer } from './isInterviewer.js';
@@ -21,6 +21,7 @@ import { isIdentifiedOfficer } from './isIdentifiedOfficer.js';
 import { heardOrSaw } from './heardOrSaw.js';
 import type { SpeakerContext } from './speakerContext.js';
 import { speaksOfOwnKin } from './speaksOfOwnKin.js';
+import { spokesWords, spokesWordsRole } from './spokesWordsRole.js';
 import { tellsForce } from './tellsForce.js';
 import { titleAffiliation } from './titleAffiliation.js';
 import { foldName, matchLongest, splitWords, type Word } from './words.js';
@@ -213,9 +214,6 @@ function titleOfUnit(segment: readonly Word[], vocab: SpeakerContext['vocab']): 
   return vocab.officeUnits.has(last) || vocab.officeUnits.has(lastTwo) ? title.value : null;
 }
 
-// Words that say only how high or where a spokesperson sits ("a senior county spokeswoman").
-const SPOKES_GRADES = new Set([...OFFICE_SEATS, 'senior', 'deputy', 'chief', 'press', 'lead', 'acting']);
-
 /**
  * Whom a spokesperson speaks for: the body named ("a CBP spokesman", "a spokeswoman for the ACLU"), a
  * family ("a spokesman for the Ruiz family", "the family's spokesman"), an officeholder ("a
@@ -225,15 +223,9 @@ const SPOKES_GRADES = new Set([...OFFICE_SEATS, 'senior', 'deputy', 'chief', 'pr
  */
 function spokesRole(ctx: SpeakerContext, d: Description): Role {
   if (d.organization) return roleOfOrganization(d.organization.name, d.organization.agencyId, ctx.vocab);
-  const around = [...d.possessorName, ...d.modifiers, ...d.complement].filter((w) => w.norm !== 'the' && !SPOKES_GRADES.has(w.norm));
-  if (around.some((w) => ctx.vocab.relationRoles.get(w.norm) === 'family')) return 'family';
-  for (let i = 0; i < around.length; i++) {
-    const m = matchLongest(around, i, ctx.vocab.titleRoles) ?? matchLongest(around, i, ctx.vocab.spokesGovernmentWords);
-    if (m) return m.value === true ? 'official' : m.value;
-  }
-  const text = around.map((w) => w.norm).join(' ');
-  for (const [part, role] of ctx.vocab.organizationRoles) if (text.includes(part)) return role;
-  if (around.some((w) => ctx.vocab.anaphoricOrgNouns.has(w.norm))) return 'official';
+  const around = spokesWords([...d.possessorName, ...d.modifiers, ...d.complement]);
+  const said = spokesWordsRole(around, ctx.vocab);
+  if (said) return said;
   // "Carter's press secretary": the office of the person the document titled so.
   const principal = around.length ? resolveTarget(ctx, d, { implicitSubject: false }) : null;
   if (principal?.titleRole) return principal.titleRole;

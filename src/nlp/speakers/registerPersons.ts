@@ -5,7 +5,8 @@ import type { Attribution } from '../../domain/attribution.js';
 import { stateCode } from '../mentions/stateCode.js';
 import { findCapitalsName } from './findCapitalsName.js';
 import { PersonRegistry } from './personRegistry.js';
-import { readNamePhrase } from './readNamePhrase.js';
+import { readNamePhrase, type NamePhrase } from './readNamePhrase.js';
+import { spokesWords, spokesWordsRole } from './spokesWordsRole.js';
 import { apposedRelation } from './apposedRelation.js';
 import type { RoleVocab } from './roleVocab.js';
 import { isWrittenAsThing } from './isWrittenAsThing.js';
@@ -61,6 +62,18 @@ function withoutTitle(name: string, title: string | null, vocab: RoleVocab): { n
   return { name: name.slice(words[after].start), title: title ?? name.slice(0, words[after - 1].end) };
 }
 
+/**
+ * "Coalition spokesperson Maria Duarte", "Family spokesman Ana Ruiz": whom the words before a
+ * spokesperson title say the person speaks for, when no organisation is named there; null when the
+ * title is no spokesperson's or the words say nothing of whom ("Senior Spokesperson …").
+ */
+function spokesPrefixRole(phrase: NamePhrase, vocab: RoleVocab): Role | null {
+  if (!phrase.title || !phrase.prefix.length) return null;
+  const titleWords = splitWords(phrase.title);
+  if (!vocab.spokesNouns.has(titleWords[titleWords.length - 1]?.norm ?? '')) return null;
+  return spokesWordsRole(spokesWords([...phrase.prefix, ...titleWords.slice(0, -1)]), vocab);
+}
+
 // Words every local body of a kind has: they tell no town's police from another's.
 const GENERIC_BODY_WORDS = new Set(['police', 'department', 'sheriff', "sheriff's", 'sheriff’s', 'office', 'county', 'city', 'bureau', 'the', 'of']);
 
@@ -91,7 +104,7 @@ export function registerPersons(text: string, analysis: Analysis, attributions: 
     const before = text.slice(0, end).toLowerCase();
     return firstAt.name.split(/\s+/u).some((w) => !GENERIC_BODY_WORDS.has(w.toLowerCase()) && before.includes(w.toLowerCase())) ? first : null;
   };
-  const entries: { start: number; name: string; title: string | null; agencyId: string | null; organization: string | null; titleWords: readonly Word[] }[] = [];
+  const entries: { start: number; name: string; title: string | null; agencyId: string | null; organization: string | null; titleWords: readonly Word[]; role?: Role | null }[] = [];
   for (const m of analysis.mentions) {
     if (m.kind !== 'person') continue;
     const { name, title } = withoutTitle(m.name, m.title, vocab);
@@ -111,13 +124,13 @@ export function registerPersons(text: string, analysis: Analysis, attributions: 
     const seat = phrase.prefix.length && phrase.title ? text.slice(phrase.prefix[0].start, phrase.prefix[phrase.prefix.length - 1].end) : '';
     const seated = seat && phrase.title ? `${seat} ${phrase.title}` : '';
     const title = seated && (stateCode(seat) !== null || titleAffiliation(splitWords(seated), vocab) !== titleAffiliation(titleWords, vocab)) ? seated : phrase.title;
-    entries.push({ start: a.source.start, name, title, agencyId: org?.agencyId ?? null, organization: org?.name ?? null, titleWords });
+    entries.push({ start: a.source.start, name, title, agencyId: org?.agencyId ?? null, organization: org?.name ?? null, titleWords, role: org ? null : spokesPrefixRole(phrase, vocab) });
   }
   entries.sort((x, y) => x.start - y.start);
   for (const e of entries) {
     // "Prairie Gold Pork, which employs 1,400 people", "the Prairie Gold Pork plant": a body, no person.
     if (isWrittenAsThing(text, e.name)) continue;
-    const record = registry.add(e.name, { title: e.title, titleRole: roleOfTitle(e.title, vocab), agencyId: e.agencyId, organization: e.organization });
+    const record = registry.add(e.name, { title: e.title, titleRole: e.role ?? roleOfTitle(e.title, vocab), agencyId: e.agencyId, organization: e.organization });
     if (!record) continue;
     for (const w of e.titleWords) registry.addEvidence(record, vocab.genderWords.get(w.norm) ?? null, 2);
   }

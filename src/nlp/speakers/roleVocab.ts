@@ -16,6 +16,7 @@ const rolesFileSchema = z.object({
   groupModifierAffiliations: z.record(z.string(), z.string().nullable()),
   spokesNouns: wordList,
   spokesGovernmentWords: wordList.default([]),
+  spokesOtherBodies: wordList.default([]),
   statementNouns: wordList,
   anaphoricOrgNouns: z.record(z.string(), z.string().nullable()),
   filings: z.array(z.object({ nouns: wordList, name: z.string(), criminalName: z.string().optional(), civilName: z.string().optional(), role: roleSchema.optional() })),
@@ -58,6 +59,8 @@ export interface RoleVocab {
   readonly spokesNouns: ReadonlySet<string>;
   /** Words beside a spokesperson noun that make them a government's ("a military spokesman"). */
   readonly spokesGovernmentWords: ReadonlyMap<string, true>;
+  /** Nouns of a body that is no government's, beside a spokesperson noun ("Coalition spokesperson …"). */
+  readonly spokesOtherBodies: ReadonlySet<string>;
   readonly statementNouns: ReadonlySet<string>;
   readonly anaphoricOrgNouns: ReadonlyMap<string, string | null>;
   /** A filing's type by noun; `role` is `court` for what a court issues (an order, a ruling), else `court_filing`. */
@@ -139,6 +142,7 @@ function buildVocab(): RoleVocab {
     groupModifierAffiliations: new Map(Object.entries(roles.groupModifierAffiliations).map(([k, v]) => [normalizePhrase(k), v])),
     spokesNouns: new Set(roles.spokesNouns.map(normalizePhrase)),
     spokesGovernmentWords: new Map(roles.spokesGovernmentWords.map((w) => [normalizePhrase(w), true] as const)),
+    spokesOtherBodies: new Set(roles.spokesOtherBodies.map(normalizePhrase)),
     statementNouns: new Set(roles.statementNouns.map(normalizePhrase)),
     anaphoricOrgNouns: new Map(Object.entries(roles.anaphoricOrgNouns).map(([k, v]) => [normalizePhrase(k), v])),
     filings,
