@@ -505,3 +505,16 @@ describe('extractIncidents: one of a group brought in anew (stop 50)', () => {
     expect(draft.claims.filter((c) => c.facet === 'age' || c.facet === 'citizenship').map((c) => c.value)).toEqual(['27']);
   });
 });
+
+describe('extractIncidents: the one who remains hospitalized (stop 52)', () => {
+  it('reads a man named before "remains hospitalized" as the one shot, not a passenger the complaint charges', () => {
+    const body = [
+      'CALEXICO, Calif. — Relatives of a man shot by a Border Patrol agent near the canal last week disputed the government\'s account on Wednesday, as prosecutors charged his passenger with smuggling.',
+      'Javier Montes Quiroga, 41, a farmworker from Mexicali, Baja California, remains hospitalized at El Centro Regional Medical Center with gunshot wounds to his abdomen and right arm. He was shot at about 3:15 a.m. on Jan. 14 on Anza Road, after agents tried to stop the Tahoe he was driving.',
+      'A complaint filed Tuesday charges the passenger, Édgar Saúl Pineda, 26, with transporting undocumented immigrants.',
+    ].join('\n\n');
+    const main = primaryOf(body).persons.find((p) => p.name === 'Javier Montes Quiroga');
+    expect(main).toMatchObject({ role: 'subject', outcome: 'injured', injuries: 'gunshot wounds to his abdomen and right arm' });
+  });
+});
+

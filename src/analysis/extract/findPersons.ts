@@ -37,12 +37,14 @@ interface Group {
 
 // Titles that make a named person an officer of the incident rather than a commentator.
 const OFFICER_TITLE = /\b(?:officer|agent|deputy|trooper|sergeant|sgt|lieutenant|marshal|patrolman|detective)\b/iu;
-// A name written right after a force verb, or before a passive one, is the person force was used on.
+// A name written right after a force verb, or before a passive one, is the person force was used on;
+// so is one set before "remains hospitalized" ("Javier Montes Quiroga, 41, a farmworker from Mexicali,
+// Baja California, remains hospitalized …").
 // Headlines write the present ("Agent shoots Ana Ruiz", "ICE officer kills man"), hence kills/wounds/fires.
 // "The dead were identified Sunday as Oscar Velasquez, 31, and Edwin Morales, 24": each name is one it befell.
 const NAMED_AS_DEAD = /\b(?:the dead|those killed|the (?:victims|dead men|dead women))\s+(?:were|have been)\s+identified\b[^.;]{0,40}?\bas\s+(?:[^.;]{0,60}?,?\s+and\s+)?$/iu;
 const FORCE_BEFORE = /\b(?:shot|shoot(?:s|ing)?|wounded|wounds|killed|kills|fire[sd] (?:\w+ ){0,3}?at(?: the (?:car|vehicle|truck) of)?|struck|striking|hit|hitting|restrain(?:ed|ing)?|subdu(?:e|ed|ing)|tackled|knelt on|kneeled on)\s+(?:\w+\s+){0,2}$/iu;
-const FORCE_AFTER = /^(?:,[^,]{0,60},|,)?\s+(?:(?:was|were|had been|has been)\s+(?!(?:less|more|least|most|so|too|as)\s)(?:\w+\s+)?(?:shot|wounded|killed|struck|hit|restrained|tackled|pronounced dead|tased|pepper-sprayed|held at gunpoint)\b|(?:lying|lay|lies|pinned)\s+(?:face[- ]down|on the (?:ground|pavement|driveway|street|floor))\b)/iu;
+const FORCE_AFTER = /^(?:(?:,[^,]{0,60},|,)?\s+(?:(?:was|were|had been|has been)\s+(?!(?:less|more|least|most|so|too|as)\s)(?:\w+\s+)?(?:shot|wounded|killed|struck|hit|restrained|tackled|pronounced dead|tased|pepper-sprayed|held at gunpoint)\b|(?:lying|lay|lies|pinned)\s+(?:face[- ]down|on the (?:ground|pavement|driveway|street|floor))\b))|(?:,(?!\s*(?:who|whose)\b)[^,]{0,60}){0,3},?\s+(?:remains|remained|was|is)\s+(?:hospitalized|in (?:critical|serious|grave) condition)\b/iu;
 // A body's name of two capitalised words or more after "of the", not a place ("of the Rio Grande Valley").
 const OF_BODY_AFTER = /^,?\s+of the (?:\p{Lu}[\p{L}'’.-]*\s+(?:(?:for|of|on|and)\s+)?){1,6}?(?:Network|Coalition|Alliance|Project|Center|Centre|Council|Union|Committee|Association|Institute|Foundation|Fund|Society|League|Federation|Organization|Campaign|Clinic|Services|Office|Department|Agency|Bureau)\b/u;
 // "They killed him the way they killed George Floyd", "just like Floyd": someone the incident is likened to.

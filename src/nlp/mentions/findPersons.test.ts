@@ -20,6 +20,13 @@ describe('findPersons', () => {
     expect(persons('Remarks with Assistant Secretary for Harbor Corinne Halvey.')[0]?.title ?? null).toBeNull();
   });
 
+  it('reads no person in a town set off by a state, a province or a country: "of Piedras Negras, Coahuila" (stop 52)', () => {
+    expect(persons('Rogelio Ibarra Cantú, 34, of Piedras Negras, Coahuila, was struck twice.').map((p) => p.name)).toEqual(['Rogelio Ibarra Cantú']);
+    expect(persons('The family came from Villa Nueva, Guatemala, in 2019, Ana Ruiz said.').map((p) => p.name)).toEqual(['Ana Ruiz']);
+    // A name before a country's possessive or a title is a person's: "spoke to Ana Ruiz, Mexico's consul".
+    expect(persons('He spoke to Ana Ruiz, Mexico’s consul, on Monday.').map((p) => p.name)).toEqual(['Ana Ruiz']);
+  });
+
   it('reads no person in a county\'s name or a law\'s: "Doña Ana County", "the Supremacy Clause" (stop 46)', () => {
     expect(persons('A Doña Ana County grand jury indicted the agent, Travis Kellner.').map((p) => p.name)).toEqual(['Travis Kellner']);
     expect(persons('Under the Supremacy Clause a state has no authority, Ana Ruiz said.').map((p) => p.name)).toEqual(['Ana Ruiz']);

@@ -2,6 +2,7 @@ import type { OrganizationMention, PersonMention, Token } from '../../domain/ana
 import { findHeadlineLines, isInRanges } from './findHeadlineLines.js';
 import { findOrganizations } from './findOrganizations.js';
 import { readNameChunks, type ChunkItem } from './readNameChunks.js';
+import { loadPlaces } from './loadPlaces.js';
 
 const DIACRITIC = /\p{M}/gu;
 const LOWER_START = /^\p{Ll}/u;
@@ -111,7 +112,31 @@ const TOWN_BEFORE = /(?:\b(?:from|in|of|near|outside|to)|[\u2013\u2014])\s+$/iu;
  * dateline's dash, a name ending in a town's word is a town the gazetteer lacks.
  */
 function isTownName(text: string, c: Candidate): boolean {
-  return c.title === null && TOWN_WORD.test(text.slice(c.nameStart, c.end)) && TOWN_BEFORE.test(text.slice(Math.max(0, c.start - 10), c.start));
+  if (c.title !== null || !TOWN_BEFORE.test(text.slice(Math.max(0, c.start - 10), c.start))) return false;
+  return TOWN_WORD.test(text.slice(c.nameStart, c.end)) || isSetOffByRegion(text, c.end);
+}
+
+// ", Coahuila", ", Baja California Sur", ", Texas": up to three capitalised words after a comma.
+const REGION_AFTER = /^,\s+(\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,2})/u;
+const LETTER_OR_POSSESSIVE = /^[\p{L}'’]/u;
+
+/**
+ * "of Piedras Negras, Coahuila", "from Sunnyslope, Arizona", "in Tegucigalpa, Honduras": a name set
+ * off by a state, a province or a country is a town the gazetteer lacks (not "to Ana Ruiz, Mexico's consul").
+ */
+function isSetOffByRegion(text: string, end: number): boolean {
+  const m = REGION_AFTER.exec(text.slice(end, end + 40));
+  if (!m) return false;
+  const places = loadPlaces();
+  const words = m[1].split(/\s+/u);
+  for (let n = words.length; n >= 1; n--) {
+    const name = words.slice(0, n).join(' ');
+    const key = name.replace(/\.$/u, '');
+    if (!places.foreignRegions.has(key) && !places.countries.has(key) && !places.stateByKey.has(name.toLowerCase())) continue;
+    const rest = text.slice(end + m[0].length - m[1].length + name.length);
+    return !LETTER_OR_POSSESSIVE.test(rest);
+  }
+  return false;
 }
 
 const LAW_AFTER = /^\s+(?:Act|Acts|Amendment|Amendments|Clause|Doctrine|Statute)\b/u;

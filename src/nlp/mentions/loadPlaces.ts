@@ -40,6 +40,9 @@ export interface PlaceRegistry {
   readonly streetDirections: ReadonlySet<string>;
   readonly directions: ReadonlySet<string>;
   readonly roadPrefixes: readonly string[];
+  /** Countries, and states and provinces of other countries ("Coahuila", "Ontario"). */
+  readonly countries: ReadonlySet<string>;
+  readonly foreignRegions: ReadonlySet<string>;
 }
 
 const PlacesFileSchema = z.object({
@@ -55,6 +58,7 @@ const PlacesFileSchema = z.object({
     }),
   ),
   countries: z.array(z.string()),
+  foreignRegions: z.array(z.string()).default([]),
   directions: z.array(z.string()),
   streetSuffixes: z.array(z.string()),
   streetPrefixes: z.array(z.string()),
@@ -105,6 +109,8 @@ function buildRegistry(file: z.infer<typeof PlacesFileSchema>): PlaceRegistry {
     streetDirections: new Set(file.streetDirections),
     directions: new Set(file.directions),
     roadPrefixes: Object.freeze([...file.roadPrefixes]),
+    countries: new Set(file.countries),
+    foreignRegions: new Set(file.foreignRegions),
   });
 }
 

@@ -36,6 +36,19 @@ describe('PersonRegistry', () => {
     expect(junior.lookup('Trump')).toBeNull();
   });
 
+  it('finds a double surname linked by "de" by its first, and a given name with a first surname as the whole name (stop 52)', () => {
+    const text = 'Arturo Lugo Sandoval, 52, was killed. His wife, Rosalba Sandoval de Lugo, 49, spoke. His sister, Leticia Montes Quiroga, 38, came too.';
+    const registry = new PersonRegistry(text);
+    const husband = registry.add('Arturo Lugo Sandoval');
+    const wife = registry.add('Rosalba Sandoval de Lugo');
+    const sister = registry.add('Leticia Montes Quiroga');
+    // He is called by his first surname, so the last word alone is hers, whose own surname it is.
+    expect(registry.lookup('Sandoval')).toBe(wife);
+    expect(registry.lookup('Lugo')).toBe(husband);
+    expect(registry.lookup('Leticia Montes')).toBe(sister);
+    expect(registry.add('Leticia Montes')).toBe(sister);
+  });
+
   it('finds a double surname by its first for a name set off after a noun or speaking, and leaves a last surname to one called by its first (stop 49)', () => {
     const text = 'DALLAS — "He did nothing," said his attorney, Ramón Aguilar Whitfield. Yesenia Paz Castillo told reporters she saw it. Brayan Alejandro Hernández Luna, a junior, was hit, according to his mother, Guadalupe Luna Castañeda.';
     const registry = new PersonRegistry(text);

@@ -89,6 +89,16 @@ function endsWith(words: readonly string[], tail: readonly string[]): boolean {
   return tail.every((w, i) => words[words.length - tail.length + i] === w);
 }
 
+/** "Rosalba Sandoval de Lugo": a married woman's own surname, then "de" and her husband's. */
+function isMarriedLink(words: readonly string[], i: number): boolean {
+  return words.length >= 4 && i === words.length - 2 && (words[i] === 'de' || words[i] === 'del');
+}
+
+/** The word a double surname is shortened to: "Castañeda" of "Ernesto Castañeda Ríos", "Sandoval" of "Rosalba Sandoval de Lugo". */
+export function paternalWord(words: readonly string[]): string | undefined {
+  return isMarriedLink(words, words.length - 2) ? words[words.length - 3] : words[words.length - 2];
+}
+
 /**
  * The named people of one document. A surname or a shortened name resolves to the one full name
  * it fits; when it fits two ("Hale" with Tom and Sam Hale) the lookup says so.
@@ -110,7 +120,7 @@ export class PersonRegistry {
    * is not "Trump").
    */
   hasDoubleSurname(record: PersonRecord): boolean {
-    if (record.words.length < 3 || GENERATION.has(record.words[record.words.length - 1]) || !record.name.split(/\s+/u).every((w) => NAME_WORD.test(w))) return false;
+    if (record.words.length < 3 || GENERATION.has(record.words[record.words.length - 1]) || !record.name.split(/\s+/u).every((w, i, all) => NAME_WORD.test(w) || isMarriedLink(all, i))) return false;
     // "Luis Fernando Baca", "Juan Carlos Mendoza": two given names before one surname.
     if (isCompoundGivenName(record.words)) return false;
     // Keyed by the name, which grows as the document writes it in full ("Castañeda Ríos", then "Ernesto Castañeda Ríos").
@@ -149,10 +159,15 @@ export class PersonRegistry {
       const same = this.records.filter((r) => r.words[0] === words[0] && r.words[r.words.length - 1] === words[words.length - 1]);
       if (same.length === 1) return same[0];
       if (same.length > 1) return 'ambiguous';
+      // "Leticia Montes" for "Leticia Montes Quiroga": the given name and the first of a double surname.
+      if (words.length === 2) {
+        const short = this.records.filter((r) => r.words.length >= 3 && r.words[0] === words[0] && paternalWord(r.words) === words[1] && this.hasDoubleSurname(r));
+        if (short.length === 1) return short[0];
+      }
     }
     const tails = this.records.filter((r) => r.words.length > words.length && endsWith(r.words, words));
     // "Castañeda" for "Ernesto Castañeda Ríos": a Spanish double surname is shortened to its first.
-    const paternal = words.length === 1 ? this.records.filter((r) => r.words[r.words.length - 2] === words[0] && !tails.includes(r) && this.hasDoubleSurname(r)) : [];
+    const paternal = words.length === 1 ? this.records.filter((r) => paternalWord(r.words) === words[0] && !tails.includes(r) && this.hasDoubleSurname(r)) : [];
     // "Luna" of "Guadalupe Luna Castañeda" and "Brayan Alejandro Hernández Luna": one with a double
     // surname is called by its first ("Hernández"), so the word alone is the other's.
     const last = paternal.length ? tails.filter((r) => !this.hasDoubleSurname(r)) : tails;

@@ -33,7 +33,7 @@ import { organizationEntity } from './organizationEntity.js';
 import { resolveAnaphor } from './resolveAnaphor.js';
 import type { Gender } from './roleVocab.js';
 import type { SpeakerContext } from './speakerContext.js';
-import { bearerOfSubjectsSecondSurname, subjectSpeakingBySurname, unrelatedBearerWithAge } from './subjectBySurname.js';
+import { bearerOfSubjectsSecondSurname, relativeSpeakingBySurname, subjectSpeakingBySurname, unrelatedBearerWithAge } from './subjectBySurname.js';
 import { foldName, splitWords, type Word } from './words.js';
 
 const PERSONAL: Readonly<Record<string, Gender>> = { he: 'male', him: 'male', his: 'male', she: 'female', her: 'female' };
@@ -266,6 +266,7 @@ function readName(ctx: SpeakerContext, words: readonly Word[], descriptors: read
     found =
       paragraphSpeakerBySurname(ctx, words, site) ??
       bearerOfSubjectsSecondSurname(ctx, words) ??
+      relativeSpeakingBySurname(ctx, words, contentOf(ctx, site.attribution)) ??
       subjectSpeakingBySurname(ctx, words) ??
       unrelatedBearerWithAge(ctx, words) ??
       onlyOneNamedBefore(ctx, words, site.at);
@@ -286,6 +287,12 @@ function readName(ctx: SpeakerContext, words: readonly Word[], descriptors: read
   }
   if (!found) return null;
   return personEntity(found, describePerson(ctx, found, descriptors, site));
+}
+
+/** The words of an attribution, or nothing. */
+function contentOf(ctx: SpeakerContext, attribution: number): string {
+  const content = ctx.attributions[attribution]?.content;
+  return content ? ctx.text.slice(content.start, content.end) : '';
 }
 
 /** The one description after a name that is a body ("the department", "the agency", "DHS"), or null. */

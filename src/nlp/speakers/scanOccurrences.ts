@@ -1,5 +1,5 @@
 import type { Entity, Occurrence } from './entity.js';
-import { principalOf, type PersonRecord } from './personRegistry.js';
+import { paternalWord, principalOf, type PersonRecord } from './personRegistry.js';
 import { organizationEntity } from './organizationEntity.js';
 import { ambiguousEntity, personEntity } from './personEntity.js';
 import { isInside } from './quoteRanges.js';
@@ -44,6 +44,20 @@ function matchedTail(name: readonly string[], foldedAt: (j: number) => string | 
     if (k === len) return len;
   }
   return 0;
+}
+
+/**
+ * How many words of a double surname's short forms are written at `words[i]`: "Leticia Montes" (2)
+ * and "Castañeda" (1) of "Leticia Montes Quiroga" and "Ernesto Castañeda Ríos"; 0 when none.
+ */
+function matchedShortName(ctx: Base, r: PersonRecord, foldedAt: (j: number) => string | undefined, i: number): number {
+  if (r.words.length < 3) return 0;
+  const paternal = paternalWord(r.words);
+  const word = foldedAt(i);
+  if (word !== paternal && word !== r.words[0]) return 0;
+  if (!ctx.persons.hasDoubleSurname(r)) return 0;
+  if (word === r.words[0] && foldedAt(i + 1) === paternal) return 2;
+  return word === paternal ? 1 : 0;
 }
 
 /** A surname alone that two people share, as the one of them not named as the other's kin (`principalOf`). */
@@ -103,7 +117,7 @@ export function scanPersonOccurrences(ctx: Base): Occurrence[] {
     let matches: PersonRecord[] = [];
     for (const r of records) {
       // "Castañeda" for "Ernesto Castañeda Ríos": a Spanish double surname is shortened to its first.
-      const len = matchedTail(r.words, foldedAt, i) || (r.words.length >= 3 && foldedAt(i) === r.words[r.words.length - 2] && ctx.persons.hasDoubleSurname(r) ? 1 : 0);
+      const len = matchedTail(r.words, foldedAt, i) || matchedShortName(ctx, r, foldedAt, i);
       if (len === 0 || len < bestLen) continue;
       if (len > bestLen) matches = [];
       bestLen = len;

@@ -81,4 +81,21 @@ describe('subjectBySurname', () => {
     const text = 'CHICAGO — Border Patrol agents fired pepper balls at a crowd on Wednesday, hitting Brayan Alejandro Hernández Luna, a junior, in the face, according to his father, Jorge Luna Castañeda.\n\nAt the family\'s apartment Thursday, Luna wept. "He was not protesting," he said.';
     expect(speakers(text).at(-1)).toEqual(['he', 'Jorge Luna Castañeda']);
   });
+
+  it('reads a shared surname as the relative, not the subject, when the words speak of the speaker\'s own kin (stop 52)', () => {
+    const text =
+      'Javier Montes Quiroga, 41, remains hospitalized after a Border Patrol agent shot him on Jan. 14 near Calexico.\n\n' +
+      'His sister, Leticia Montes Quiroga, 38, spoke at a press conference.\n\n' +
+      '"My brother told me he stopped," Montes said.\n\n' +
+      'Later, Leticia Montes said her brother was handcuffed to the bed.';
+    expect(speakers(text).slice(-2)).toEqual([
+      ['Montes', 'Leticia Montes Quiroga'],
+      ['Leticia Montes', 'Leticia Montes Quiroga'],
+    ]);
+    // Reported words too: "Sandoval, 49, said she … her husband", the widow, not the man killed.
+    const widow =
+      'Arturo Lugo Sandoval, 52, was shot and killed by a Border Patrol agent on Nov. 4 in Nogales.\n\n' +
+      'His wife, Rosalba Sandoval de Lugo, stood nearby. Sandoval, 49, said she did not understand why the agents had stopped her husband.';
+    expect(speakers(widow).at(-1)).toEqual(['Sandoval, 49', 'Rosalba Sandoval de Lugo']);
+  });
 });

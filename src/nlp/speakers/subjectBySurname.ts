@@ -1,6 +1,7 @@
 import { apposedRelation } from './apposedRelation.js';
-import type { PersonRecord } from './personRegistry.js';
+import { paternalWord, type PersonRecord } from './personRegistry.js';
 import type { SpeakerContext } from './speakerContext.js';
+import { reportsOwnKin, speaksOfOwnKin } from './speaksOfOwnKin.js';
 import { foldName, type Word } from './words.js';
 
 /**
@@ -34,6 +35,19 @@ export function subjectSpeakingBySurname(ctx: SpeakerContext, words: readonly Wo
 }
 
 /**
+ * "“My brother told me he stopped,” Montes said" in a story of Javier Montes Quiroga and "His sister,
+ * Leticia Montes Quiroga": words that speak of the speaker's own kin ("my brother", "she … her
+ * husband") are not the subject's but the one other bearer of the surname, brought in as a relative.
+ */
+export function relativeSpeakingBySurname(ctx: SpeakerContext, words: readonly Word[], content: string): PersonRecord | null {
+  const subject = subjectBySurname(ctx, words);
+  if (!subject || !(speaksOfOwnKin(content) || reportsOwnKin(content))) return null;
+  const surname = foldName(ctx.text.slice(words[0].start, words[0].end));
+  const others = ctx.persons.all().filter((r) => r !== subject && surnamesOf(ctx, r).includes(surname));
+  return others.length === 1 && isApposedRelative(ctx, others[0]) ? others[0] : null;
+}
+
+/**
  * "Ibarra said" in a story of Rigoberto Salcido Ibarra and his mother, Hortensia Ibarra: the last
  * word of a Spanish double surname is the mother's own (her first surname is her son's second), and
  * the son is called by his first ("Salcido"). The one other person whose last word it is, when the
@@ -51,7 +65,7 @@ export function bearerOfSubjectsSecondSurname(ctx: SpeakerContext, words: readon
 /** The surname a person may be called by alone: the last word, and of three words or more the one before ("Castañeda" of "Ernesto Castañeda Ríos"). */
 function surnamesOf(ctx: SpeakerContext, record: PersonRecord): string[] {
   const words = record.name.split(/\s+/u).map(foldName);
-  return ctx.persons.hasDoubleSurname(record) ? words.slice(-2) : words.slice(-1);
+  return ctx.persons.hasDoubleSurname(record) ? [paternalWord(words) ?? '', words[words.length - 1]] : words.slice(-1);
 }
 
 /** Whether the document sets a relation before the person's full name somewhere ("his wife, Leticia Arredondo"). */
