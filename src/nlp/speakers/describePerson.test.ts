@@ -108,6 +108,15 @@ describe('describePerson: a witness', () => {
   });
 });
 
+describe('describePerson: the government\'s attorney (stop 52)', () => {
+  it('reads "The government\'s attorney, Kenneth Abernathy" as the state\'s counsel, not the detainee\'s', () => {
+    const text = 'ICE officers used a Taser on Luis Sarmiento, 27, on Jan. 14. The government\'s attorney, Kenneth Abernathy, told the judge that Sarmiento lunged at an officer.';
+    expect(speakers(text)[0]).toEqual(['Kenneth Abernathy', 'prosecutor']);
+    // A federal public defender is still the defendant's.
+    expect(speakers('ICE officers used a Taser on Luis Sarmiento, 27, on Jan. 14. His federal public defender, Ana Ruiz, told the judge he never lunged.')[0]).toEqual(['Ana Ruiz', 'subject_counsel']);
+  });
+});
+
 describe('describePerson: whom a spokesperson speaks for', () => {
   it('gives a family’s spokesperson the family’s side, a company’s or a campaign’s none of the officials’', () => {
     expect(speakers('Tom Hale, the family’s spokesman, said the man was kind.')[0]).toEqual(['Tom Hale', 'family']);

@@ -1,6 +1,7 @@
 import { escapeRegExp } from '../../lib/escapeRegExp.js';
 import type { Speaker } from '../../domain/attribution.js';
 import type { Role } from '../../domain/roles.js';
+import { actsForGovernment } from './actsForGovernment.js';
 import { apposedRelation } from './apposedRelation.js';
 import { apposedTitle, titleRoleOf } from './apposedTitle.js';
 import { relationAfterName } from './relationAfterName.js';
@@ -90,6 +91,11 @@ function learnFromDescriptors(ctx: SpeakerContext, record: PersonRecord, descrip
         record.titleRole ??= body;
         continue;
       }
+    }
+    // "The government's attorney, Kenneth Abernathy": the state's counsel, no one's lawyer in the case.
+    if (role === 'subject_counsel' && actsForGovernment(d, false)) {
+      record.titleRole ??= 'prosecutor';
+      continue;
     }
     const target = role === 'subject_counsel' || role === 'family' ? resolveTarget(ctx, d, { implicitSubject: false }) : null;
     // "Castañeda's daughter, Lucía Castañeda": nobody is their own relative; the surname meant another.

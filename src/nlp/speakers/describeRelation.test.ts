@@ -94,6 +94,18 @@ describe('describeRelation: the government’s lawyers (stop 47)', () => {
   });
 });
 
+describe('describeRelation: a lawyer named further on (stop 52)', () => {
+  it('takes no government lawyer named later for "her lawyer" of the one struck', () => {
+    const text =
+      'Marisol Quintero, the protester who needed stitches after being struck in the head, has filed a claim against the federal government, her lawyer said.\n\n' +
+      'In Portland, a Justice Department lawyer, Nathaniel Brooks, argued that the officers could not see. A government attorney, Ana Ruiz, argued the same.';
+    expect(speakers(text)[0].slice(1, 3)).toEqual(['lawyer for Marisol Quintero', 'subject_counsel']);
+    // Her own lawyer named later is still hers.
+    const own = 'Marisol Quintero, who was struck in the head, has filed a claim, her lawyer said.\n\nHer attorney, Nathaniel Brooks, said the claim seeks $2 million.';
+    expect(speakers(own)[0].slice(1, 3)).toEqual(['Nathaniel Brooks', 'subject_counsel']);
+  });
+});
+
 describe('describeRelation: witnesses to an agency’s shooting', () => {
   it('gives witnesses to "a Border Patrol shooting" no Border Patrol affiliation', () => {
     const [witnesses] = speakers('Witnesses to a Border Patrol shooting near Eagle Pass on Wednesday say an agent fired five times.');

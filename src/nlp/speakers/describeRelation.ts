@@ -1,9 +1,10 @@
+import { actsForGovernment } from './actsForGovernment.js';
 import { saysAnonymous } from './saysAnonymous.js';
 import type { Role } from '../../domain/roles.js';
 import type { DescriptionSite } from './describeDescription.js';
 import { describePerson } from './describePerson.js';
 import { makeEntity, makeSpeaker, type Entity } from './entity.js';
-import { organizationEntity } from './organizationEntity.js';
+import { organizationEntity, roleOfOrganization } from './organizationEntity.js';
 import { personEntity } from './personEntity.js';
 import { phraseName } from './phraseName.js';
 import type { PersonRecord } from './personRegistry.js';
@@ -27,6 +28,17 @@ function isPlural(norm: string): boolean {
  * Lind, said …"), wherever that is: the same relation noun (any singular counsel noun for a
  * lawyer), one name.
  */
+// Words that make a lawyer the state's: "a government lawyer", "the prosecution's attorney".
+const STATE_COUNSEL_WORDS = new Set(['government', "government's", 'government’s', 'prosecution', "prosecution's", 'prosecution’s']);
+
+/** "A Justice Department lawyer", "a government attorney": counsel a government body's words name as its own. */
+function isStateCounsel(ctx: SpeakerContext, segment: readonly Word[]): boolean {
+  if (segment.some((w) => STATE_COUNSEL_WORDS.has(w.norm))) return true;
+  const from = segment[0].start;
+  const to = segment[segment.length - 1].end;
+  return ctx.organizations.some((o) => o.start < to && o.end > from && roleOfOrganization(o.name, o.agencyId, ctx.vocab) !== 'other');
+}
+
 function namedRelative(ctx: SpeakerContext, noun: string): PersonRecord | null {
   const found = new Set<PersonRecord>();
   // Counsel go by several nouns ("his lawyer" … "his attorney, Ana Ruiz"); kin by one ("wife" is not "sister").
@@ -36,7 +48,7 @@ function namedRelative(ctx: SpeakerContext, noun: string): PersonRecord | null {
     if (!a.source) continue;
     const phrase = readNamePhrase(ctx.text, a.source.start, a.source.end, ctx.vocab);
     if (!phrase.name || phrase.name.length < 2) continue;
-    if (!phrase.descriptors.some((seg) => seg.some(same))) continue;
+    if (!phrase.descriptors.some((seg) => seg.some(same) && !(counsel && isStateCounsel(ctx, seg)))) continue;
     const record = ctx.persons.lookup(ctx.text.slice(phrase.name[0].start, phrase.name[phrase.name.length - 1].end));
     if (record && record !== 'ambiguous') found.add(record);
   }
@@ -95,18 +107,11 @@ function governmentCounsel(ctx: SpeakerContext, d: Description): Entity | null {
   return body.speaker && body.speaker.role !== 'other' ? body : null;
 }
 
-// "government lawyers", "federal lawyers", "Lawyers for the government", "the prosecution's attorneys".
-const GOVERNMENT_MODIFIERS = new Set(['government', 'government’s', "government's", 'federal', 'prosecution', 'prosecution’s', "prosecution's"]);
-const GOVERNMENT_CLIENTS = new Set(['government', 'prosecution', 'united states', 'federal government', 'u.s. government']);
-
 /** Lawyers the phrase says act for the government, named by no agency: the government's, on its side. */
 function counselOfTheGovernment(d: Description): Entity | null {
-  const head = d.head!;
-  const before = d.words.filter((w) => w.start < head.words[0].start);
-  const client = d.complement.filter((w) => w.norm !== 'the').map((w) => w.norm).join(' ');
-  if (d.possessivePronoun || !(before.some((w) => GOVERNMENT_MODIFIERS.has(w.norm)) || GOVERNMENT_CLIENTS.has(client))) return null;
+  if (!actsForGovernment(d, true)) return null;
   // Which government (federal or a state's) the phrase need not say: no affiliation is guessed.
-  return groupSpeaker('counsel:government', 'government lawyers', null, 'prosecutor', head.norm);
+  return groupSpeaker('counsel:government', 'government lawyers', null, 'prosecutor', d.head!.norm);
 }
 
 /** Whether the source phrase of the attribution being resolved says the speaker goes unnamed. */

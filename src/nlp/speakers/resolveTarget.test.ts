@@ -91,3 +91,12 @@ describe('resolveTarget: a possessor the sentence brings in anew', () => {
     expect(speakers(`SUNLAND PARK, N.M. — An agent shot a 16-year-old boy on March 2; the boy's uncle said he was sitting on the fence.`).at(-1)).toBe('the boy\'s uncle');
   });
 });
+
+describe('resolveTarget: an unnamed man of the pronoun\'s own sentence (stop 52)', () => {
+  it('takes "his family" after "the man they put in that SUV" for no man named in a sentence before', () => {
+    const lead = 'Agents arrested a roofer on Sunday. Walter Brisbane, a neighbor, said he saw the arrest.\n\n';
+    expect(speakers(`${lead}But the man they put in that SUV — his family says his name is Efraín Solís — deserves better.`).at(-1)).toBeNull();
+    // The man named in the same sentence is still the one: "Walter Brisbane, the man who wrote it, said his family …".
+    expect(speakers(`${lead}Brisbane is the man who filed it; his family says he was right.`).at(-1)).toBe('family of Walter Brisbane');
+  });
+});

@@ -56,6 +56,33 @@ function opensOnSubject(ctx: SpeakerContext, at: number, gender: 'male' | 'femal
   return (!nounGender || nounGender === gender) && (!subjectGender || subjectGender === gender);
 }
 
+const DETERMINERS = new Set(['the', 'a', 'an', 'that', 'this']);
+
+/**
+ * "But the man they put in that SUV on Sunday — his family says his name is …": a "his" after an
+ * unnamed man of its own sentence ("the man", "a teenager") is his, not that of a man named in a
+ * sentence before. True when such a noun, of the pronoun's gender, stands between them.
+ */
+function unnamedBetween(ctx: SpeakerContext, person: PersonRecord, at: number, gender: 'male' | 'female'): boolean {
+  const sentence = ctx.analysis.sentences[ctx.sentenceAt(at)];
+  if (!sentence || ctx.occurrences.some((o) => o.entity.person === person && o.start >= sentence.start && o.start < at)) return false;
+  // The first word of the sentence, found by halving: words are in text order.
+  let lo = 0;
+  let hi = ctx.words.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (ctx.words[mid].start < sentence.start) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let i = lo; i < ctx.words.length && ctx.words[i].start < at; i++) {
+    const w = ctx.words[i];
+    if (w.capitalized || ctx.vocab.genderWords.get(w.norm) !== gender) continue;
+    if (ctx.vocab.relationRoles.has(w.norm)) continue;
+    if ([1, 2, 3].some((k) => i - k >= 0 && ctx.words[i - k].start >= sentence.start && DETERMINERS.has(ctx.words[i - k].norm))) return true;
+  }
+  return false;
+}
+
 /**
  * "An autopsy commissioned by the family found …, according to their attorney": a "their" whose
  * nearest plural antecedent is someone's family means that family; whose family it is, is the answer.
@@ -120,7 +147,7 @@ export function resolveTarget(ctx: SpeakerContext, d: Description, opts: { impli
       accepts: (e) => e.kind === 'person' && !e.plural && !(e.person && (speaksForBody(ctx, e.person) || e.person.namedAsCounsel || e.person.titleRole === 'court')),
       includeContent: true,
     });
-    if (entity?.person) return entity.person;
+    if (entity?.person && !unnamedBetween(ctx, entity.person, d.possessivePronoun.start, gender)) return entity.person;
     return ctx.subject && opensOnSubject(ctx, d.possessivePronoun.start, gender) ? ctx.subject : null;
   }
   if (d.possessorName.length) {
