@@ -268,7 +268,11 @@ function readPhrase(text: string, start: number, end: number, vocab: RoleVocab):
   let description: Word[] = [];
   let owner: readonly Word[] = [];
   // A name after a short description ("His brother Sam Hale") only when no part of the phrase is a name as it stands.
-  const direct = segments.map((seg) => readSegment(seg, vocab));
+  // A phrase in capitals that opens on a name ("MAYOR ARMANDO CASTAÑEDA, DEL RIO", "ERNESTO SALDÍVAR,
+  // FAMILY ATTORNEY": a transcript's label): the parts after it say who they are, where from, no second name.
+  const capitals = !ANY_LOWER.test(text.slice(start, end));
+  const first = segments.length ? readSegment(segments[0], vocab) : null;
+  const direct = segments.map((seg, s) => (s === 0 ? first : capitals && first ? null : readSegment(seg, vocab)));
   const fallback = direct.every((r) => !r);
   for (let s = 0; s < segments.length; s++) {
     const described = fallback ? readDescribedName(segments[s], vocab) : null;

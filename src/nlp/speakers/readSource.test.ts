@@ -406,3 +406,15 @@ describe('readSource: "It" after a sentence that opened on a filing (stop 50)', 
     expect(attributions.find((a) => a.source?.text === 'It')?.speaker).toBeNull();
   });
 });
+
+describe('readSource: a given name alone (stop 52)', () => {
+  it('calls no lawyer by a given name a child shares: "Daniel, 6," is not Daniel Okafor, the family\'s attorney', () => {
+    const text =
+      'Rafael Ortega died after guards restrained him on March 3. The family\'s attorney, Daniel Okafor, said detainees described Ortega as calm.\n\n' +
+      'His son Mateo, 11, said he misses him. "He always called," Daniel, 6, said.';
+    expect(speakers(text).at(-1)?.[1]).not.toBe('Daniel Okafor');
+    // A relative named in full is still called by the given name: "His sister, Yesenia Torres … Yesenia said".
+    const kin = 'Agents shot Tomas Torres on March 3. His sister, Yesenia Torres, said he was unarmed.\n\n"He was parked," Yesenia said.';
+    expect(speakers(kin).at(-1)).toEqual(['Yesenia', 'Yesenia Torres']);
+  });
+});

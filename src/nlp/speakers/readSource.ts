@@ -12,6 +12,7 @@ import { findCapitalsName } from './findCapitalsName.js';
 import { readDefinedTerm } from './definedTerms.js';
 import { makeEntity, makeSpeaker, type Entity } from './entity.js';
 import type { PersonRecord } from './personRegistry.js';
+import { OFFICE_ROLES } from '../../domain/roles.js';
 import { personEntity } from './personEntity.js';
 import { readPseudonym } from './readPseudonym.js';
 import { isWrittenAsThing } from './isWrittenAsThing.js';
@@ -253,6 +254,18 @@ function relativeAntecedent(ctx: SpeakerContext, word: Word, accepts: (e: Entity
   return nearest.entity;
 }
 
+/**
+ * The one person named in full with a given name, as a given name alone calls them: kin, a child, one
+ * the story is about; not a lawyer or an officeholder, whom news calls by the surname ("Mateo, 11,
+ * and Daniel, 6, still ask …" is no "Daniel Okafor", the family's attorney).
+ */
+function byGivenNameOfKin(ctx: SpeakerContext, name: string): PersonRecord | null {
+  const found = ctx.persons.byGivenName(name);
+  if (!found) return null;
+  const professional = found.namedAsCounsel || found.relation?.role === 'subject_counsel' || (found.titleRole !== null && OFFICE_ROLES.has(found.titleRole));
+  return professional ? null : found;
+}
+
 function readName(ctx: SpeakerContext, words: readonly Word[], descriptors: readonly (readonly Word[])[], title: string | null, site: DescriptionSite): Entity | null {
   const name = ctx.text.slice(words[0].start, words[words.length - 1].end);
   let found = ctx.persons.lookup(name);
@@ -260,7 +273,7 @@ function readName(ctx: SpeakerContext, words: readonly Word[], descriptors: read
   const capitals = !found && words.length === 1 ? findCapitalsName(ctx.text, words[0].text, ctx.vocab) : null;
   if (capitals) found = ctx.persons.lookup(capitals);
   // "“He was parked,” Yesenia said": a given name alone, of the one person the text names in full with it.
-  if (!found && words.length === 1 && !title) found = ctx.persons.byGivenName(name);
+  if (!found && words.length === 1 && !title) found = byGivenNameOfKin(ctx, name);
   // "Arredondo says" where the subject and his wife share the name: the subject's, as news style has it.
   if (found === 'ambiguous') {
     found =

@@ -6,8 +6,8 @@ import { foldName, matchLongest, normalizeWord, splitWords, type Word } from './
 const normalizeByRegex = (word: string) => word.toLowerCase().replace(/\.$/, '').replace(/['’]s$/, '');
 const foldByRegex = (name: string) => name.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/['’]s$/, '');
 const capitalizedByRegex = (w: Word) => /^\p{Lu}/u.test(w.text);
-// "Alva’s", or "Reyes’" with no letter after the apostrophe, read from the text around the word.
-const possessiveByRegex = (text: string, w: Word) => /['’]s$/u.test(w.text) || (/s$/u.test(w.text) && /^['’](?!\p{L})/u.test(text.slice(w.end, w.end + 2)));
+// "Alva’s", "ALVA'S" (a transcript's capitals), or "Reyes’" with no letter after the apostrophe, read from the text around the word.
+const possessiveByRegex = (text: string, w: Word) => /['’][sS]$/u.test(w.text) || (/s$/u.test(w.text) && /^['’](?!\p{L})/u.test(text.slice(w.end, w.end + 2)));
 // A final period stays only on an abbreviation ("U.S.", "Gov."): the word as the regex rule cuts it.
 const cutByRegex = (match: string) => (/\.$/.test(match) && !/^(?:\p{L}\.)+$|^\p{Lu}\p{Ll}{0,3}\.$/u.test(match) ? match.slice(0, -1) : match);
 
@@ -68,6 +68,9 @@ describe('splitWords', () => {
     expect(byText.get('Reyes')?.possessive).toBe(true);
     expect(byText.get('Ortiz’s')?.possessive).toBe(true);
     expect(byText.get('aides')?.possessive).toBe(false);
+    // In capitals too ("ADRIÁN'S MOTHER", a transcript's label), not a plural in capitals ("AGENTS").
+    const caps = splitWords("ADRIÁN'S MOTHER AND THE AGENTS");
+    expect(caps.map((w) => [w.norm, w.possessive])).toEqual([['adrián', true], ['mother', false], ['and', false], ['the', false], ['agents', false]]);
     expect(byText.get('aides')?.capitalized).toBe(false);
     expect(byText.get('p.m.')).toBeDefined();
     expect(byText.get('today')).toBeDefined();

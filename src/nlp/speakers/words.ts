@@ -71,7 +71,9 @@ function splitRange(text: string, start: number, end: number, matchEnds: number[
     let wordEnd = matchEnd;
     if (text.charCodeAt(matchEnd - 1) === PERIOD && !ABBREVIATION.test(text.slice(at, matchEnd))) wordEnd--;
     const raw = text.slice(at, wordEnd);
-    const endsInS = wordEnd - at >= 1 && text.charCodeAt(wordEnd - 1) === LOWER_S;
+    const last = text.charCodeAt(wordEnd - 1);
+    // "ADRIÁN'S MOTHER" in a transcript's capitals is as possessive as "Adrián's".
+    const endsInS = wordEnd - at >= 1 && (last === LOWER_S || (last === UPPER_S && wordEnd - at >= 2 && isApostrophe(text.charCodeAt(wordEnd - 2))));
     const possessive =
       endsInS &&
       ((wordEnd - at >= 2 && isApostrophe(text.charCodeAt(wordEnd - 2))) || (isApostrophe(text.charCodeAt(wordEnd)) && !ANY_LETTER.test(text[wordEnd + 1] ?? '')));
@@ -85,6 +87,7 @@ function splitRange(text: string, start: number, end: number, matchEnds: number[
 
 const PERIOD = 46;
 const LOWER_S = 115;
+const UPPER_S = 83;
 
 function isApostrophe(c: number): boolean {
   return c === 39 || c === 0x2019;

@@ -172,3 +172,30 @@ describe('findTranscriptTurns: a short label that a relative\'s double surname l
     ]);
   });
 });
+
+describe('findTranscriptTurns: a broadcast\'s clips (stop 52)', () => {
+  const CLIPS = [
+    'ANCHOR (DIANA PRUNEDA): Good evening. A teen was shot by a Border Patrol agent in Del Rio on Saturday.',
+    "SOUNDBITE (ROSA ELENA VILLASEÑOR, ADRIÁN'S MOTHER): He had his phone in his hand, not a gun.",
+    'SOUNDBITE (MAYOR ARMANDO CASTAÑEDA, DEL RIO): This is a neighborhood park.',
+    'SOUNDBITE (ERNESTO SALDÍVAR, FAMILY ATTORNEY): Release the video.',
+    '(SOUNDBITE OF KEVIN TREVIÑO) There was no yelling, nothing.',
+  ].join('\n\n');
+
+  it('gives a clip to the one its parentheses name, and ends it where the next clip opens', () => {
+    expect(turns(CLIPS).map((t) => [t.source?.text, t.content.text])).toEqual([
+      ["ROSA ELENA VILLASEÑOR, ADRIÁN'S MOTHER", 'He had his phone in his hand, not a gun.'],
+      ['MAYOR ARMANDO CASTAÑEDA, DEL RIO', 'This is a neighborhood park.'],
+      ['ERNESTO SALDÍVAR, FAMILY ATTORNEY', 'Release the video.'],
+    ]);
+  });
+
+  it('resolves a clip\'s label in capitals to the person, the parts after the name no second name', () => {
+    const speakers = analyseText(CLIPS, { anchorDate: '2026-04-13', bodyStart: 0, outlet: null }).attributions.map((a) => [a.speaker?.name ?? null, a.speaker?.role ?? null]);
+    expect(speakers).toEqual([
+      ['Rosa Elena Villaseñor', 'family'],
+      ['Armando Castañeda', 'elected_official'],
+      ['Ernesto Saldívar', 'subject_counsel'],
+    ]);
+  });
+});

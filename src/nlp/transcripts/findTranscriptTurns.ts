@@ -12,17 +12,21 @@ import { paragraphsBetween } from './paragraphsBetween.js';
 // an interview printed under names in running case ("Valley Voice: …?" / "Campos: …", findNamedInterviewAnswers).
 // Version 10: a title that ends on the press's role ("ABBY PHILLIPS, CNN ANCHOR:"); the turn that opens a show ("This is The Show on KJZZ") is its host's;
 // an editor's note inside a turn or an answer ends it (editorsNoteAt).
-export const TRANSCRIPTS_STAGE: StageRef = Object.freeze({ name: 'transcripts', version: 10 });
+// Version 11: a broadcast's clip, "SOUNDBITE (KEVIN TREVIÑO, WITNESS):", is the words of the one the parentheses name.
+export const TRANSCRIPTS_STAGE: StageRef = Object.freeze({ name: 'transcripts', version: 11 });
 
 // A line that opens on a speaker's label in capitals and a colon: "MAYOR FREY: Good evening.",
 // "CHIEF O'HARA: We believe …", "SEN. ALVA: …". One to four words, each in capitals.
 // A broadcast transcript adds who the speaker is in parentheses: "ELENA ORTEGA (sister):", "TOM REYES (reporter):".
 // A single letter ("Q:") is a label too: it is no speaker, but it ends the turn before it.
 // A title in capitals may follow the name after a comma: "TODD LYONS, ACTING ICE DIRECTOR:".
-const TURN = /^[ \t]*((?:\p{Lu}[\p{Lu}.'’-]*[ \t]){0,3}\p{Lu}(?:[\p{Lu}.'’-]*[\p{Lu}.])?)(?:,[ \t]+((?:\p{Lu}[\p{Lu}.'’-]*[ \t]){0,4}\p{Lu}[\p{Lu}.'’-]*))?(?:[ \t]*\(([^()\n]{1,40})\))?[ \t]*:[ \t]+(\S[^\n]*)$/gmu;
+const TURN = /^[ \t]*((?:\p{Lu}[\p{Lu}.'’-]*[ \t]){0,3}\p{Lu}(?:[\p{Lu}.'’-]*[\p{Lu}.])?)(?:,[ \t]+((?:\p{Lu}[\p{Lu}.'’-]*[ \t]){0,4}\p{Lu}[\p{Lu}.'’-]*))?(?:[ \t]*\(([^()\n]{1,60})\))?[ \t]*:[ \t]+(\S[^\n]*)$/gmu;
 // Who in parentheses is the press, whose words are the outlet's own: "(reporter)", "(JANE PRICE)" after "ANCHOR".
 const PRESS_ASIDE = /^(?:[\w ]*\b(?:reporter|anchor|correspondent|host|co-host|moderator|voice[- ]?over)\b[\w ]*)$/iu;
 // A label or title that opens on the press's role: "HOST DANA WELLS:", "DANA WELLS, HOST:"; later "WELLS:" is hers too.
+// A broadcast's clip of someone, who is named in the parentheses: "SOUNDBITE (KEVIN TREVIÑO, WITNESS):".
+const CLIP_LABELS = new Set(['SOUNDBITE', 'SOUND BITE', 'SOT', 'BITE', 'CLIP']);
+const CLIP_SPEAKER = /^\p{Lu}[\p{Lu}.'’-]*(?:[ \t]+\p{Lu}[\p{Lu}.'’-]*){1,4}(?:,[ \t]*[^,]+){0,2}$/u;
 const PRESS_ROLE = /^(?:HOST|CO-HOST|ANCHOR|MODERATOR|REPORTER|CORRESPONDENT)\b/u;
 // "ABBY PHILLIPS, CNN ANCHOR:", "LEYLA SANTIAGO, CNN CORRESPONDENT:": a title that ends on the press's role.
 const PRESS_TITLE_END = /[ \t](?:HOST|CO-HOST|ANCHOR|MODERATOR|REPORTER|CORRESPONDENT)$/u;
@@ -67,10 +71,13 @@ export function findTranscriptTurns(text: string, analysis: Analysis, found: rea
       press.add(label);
       pressNames.add(lastWord);
     }
-    if (NOT_SPEAKER_LABELS.has(label.replace(/\.$/u, '')) || press.has(label) || (!label.includes(' ') && pressNames.has(label))) continue;
-    const start = m.index + m[0].indexOf(label);
+    // "SOUNDBITE (KEVIN TREVIÑO, WITNESS):": the clip's speaker is the one the parentheses name, title and all.
+    const clip = CLIP_LABELS.has(label) && m[3] !== undefined && CLIP_SPEAKER.test(m[3].trim()) ? m[3].trim() : null;
+    if (!clip && (NOT_SPEAKER_LABELS.has(label.replace(/\.$/u, '')) || press.has(label) || (!label.includes(' ') && pressNames.has(label)))) continue;
+    const labelAt = m.index + m[0].indexOf(label);
+    const start = clip ? text.indexOf(clip, labelAt + label.length) : labelAt;
     // The source runs over the title: "TODD LYONS, ACTING ICE DIRECTOR" says who speaks.
-    const end = title === undefined ? start + label.length : text.indexOf(title, start + label.length) + title.length;
+    const end = clip ? start + clip.length : title === undefined ? start + label.length : text.indexOf(title, start + label.length) + title.length;
     const colon = text.indexOf(':', end);
     const contentStart = m.index + m[0].length - m[4].length;
     const contentEnd = contentStart + m[4].trimEnd().length;
