@@ -518,3 +518,14 @@ describe('extractIncidents: the one who remains hospitalized (stop 52)', () => {
   });
 });
 
+
+describe('extractIncidents: force told in a courtroom (stop 52)', () => {
+  it('reads "shocked twice with a Taser" and "drove him into a storefront window" as force in a particular event', () => {
+    const taser = 'HOUSTON — Luis Sarmiento, 27, was arrested Jan. 14 at his apartment by ICE officers. He was shocked twice with a Taser, his lawyer told the immigration judge.';
+    expect(draftsOf(taser, '2026-01-20').find((d) => d.primary)?.force).toEqual(['taser']);
+    const window = 'NEWARK, N.J. — Armando Teixeira, 52, was walking to open his shop on Nov. 17 when four men came at him from a van, his lawyer told the judge. One of them, she said, hooked his legs and drove him into a storefront window.\n\nICE said officers arrested Teixeira.';
+    expect(draftsOf(window, '2025-11-20').find((d) => d.primary)?.force).toEqual(['physical force']);
+    // A car driven into a wall is no force on a person.
+    expect(draftsOf('NEWARK, N.J. — ICE officers watched as Armando Teixeira, 52, drove his van into a wall on Nov. 17.', '2025-11-20')).toEqual([]);
+  });
+});
