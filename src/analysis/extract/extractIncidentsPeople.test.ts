@@ -529,3 +529,22 @@ describe('extractIncidents: force told in a courtroom (stop 52)', () => {
     expect(draftsOf('NEWARK, N.J. — ICE officers watched as Armando Teixeira, 52, drove his van into a wall on Nov. 17.', '2025-11-20')).toEqual([]);
   });
 });
+
+describe('extractIncidents: the officer hurt, a case years before (stop 52)', () => {
+  const story = [
+    'SUNLAND PARK, N.M. — A U.S. Border Patrol agent was struck in the face by a rock Thursday night and fired his weapon, wounding a 19-year-old man, U.S. Customs and Border Protection said Friday.',
+    'The agency said the man, later identified as Julián Ochoa Ramírez, was struck in the leg.',
+    'In 2010, a Border Patrol agent shot and killed 15-year-old Sergio Hernández under a railroad bridge in El Paso.',
+  ].join('\n\n');
+
+  it('gives the one shot his own wound, not the face the rock struck', () => {
+    const main = primaryOf(story).persons.find((p) => p.name === 'Julián Ochoa Ramírez');
+    expect(main).toMatchObject({ role: 'subject', injuries: 'struck in the leg' });
+  });
+
+  it('tells a shooting a paragraph dates "In 2010" apart from the one the story is about', () => {
+    const drafts = draftsOf(story, '2026-02-06');
+    expect(drafts.find((d) => d.primary)?.persons.map((p) => p.name)).toEqual(['Julián Ochoa Ramírez']);
+    expect(drafts.find((d) => !d.primary)).toMatchObject({ date: '2010-01-01', persons: [{ name: 'Sergio Hernández', outcome: 'killed' }] });
+  });
+});

@@ -267,6 +267,8 @@ export function findPersons(
   return Object.freeze({ persons: Object.freeze(persons), sources: Object.freeze(sources) });
 }
 
+const OFFICER_WOUNDED_BEFORE = /\b(?:agent|officer|deputy|trooper|guard)s?\s+(?:was|were|had been|has been|got)\s+(?:\w+ly\s+)?$/iu;
+
 /**
  * The wound a sentence tells of `g`: one that names them, or goes on about them, tells theirs; of
  * several subjects, one that names none tells no one's for sure ("her client was shot in the arm");
@@ -283,6 +285,8 @@ function woundOf(
   text: string,
 ): { start: number; end: number } | null {
   const wound = woundPhrase(s);
+  // "A U.S. Border Patrol agent was struck in the face by a rock …, wounding a 19-year-old man": the officer's wound.
+  if (wound !== null && OFFICER_WOUNDED_BEFORE.test(text.slice(Math.max(s.start, wound.start - 60), wound.start))) return null;
   if (wound === null || g.mentions.some((m) => m.start >= s.start && m.end <= s.end) || continuesAbout(s, sentences.find((x) => x.index === s.index - 1), g)) return wound;
   return subjectCount > 1 || pronounNamesOther(text, wound.start, g.name) || UNNAMED_OTHER.test(s.text) || opensOnAnother(s, text) ? null : wound;
 }

@@ -25,6 +25,8 @@ describe('findPersons', () => {
     expect(persons('The family came from Villa Nueva, Guatemala, in 2019, Ana Ruiz said.').map((p) => p.name)).toEqual(['Ana Ruiz']);
     // A name before a country's possessive or a title is a person's: "spoke to Ana Ruiz, Mexico's consul".
     expect(persons('He spoke to Ana Ruiz, Mexico’s consul, on Monday.').map((p) => p.name)).toEqual(['Ana Ruiz']);
+    // A name that opens on a place's word: "Ciudad Juárez", "Mount Cristo Rey", "Fort Snelling".
+    expect(persons('Julián Ochoa of Ciudad Juárez was hit near Mount Cristo Rey; others gathered at Fort Snelling.').map((p) => p.name)).toEqual(['Julián Ochoa']);
   });
 
   it('reads no person in a county\'s name or a law\'s: "Doña Ana County", "the Supremacy Clause" (stop 46)', () => {

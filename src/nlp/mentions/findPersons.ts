@@ -105,6 +105,7 @@ function isBodyName(text: string, c: Candidate): boolean {
 }
 
 const TOWN_WORD = /\s(?:City|Springs|Heights|Falls|Beach|Hills|Township|Village|Junction)$/u;
+const PLACE_WORD_FIRST = /^(?:Ciudad|Mount|Mt\.|Fort|Ft\.|Cerro|Colonia|Puerto|Lake|Lago|Rancho)\s/u;
 const TOWN_BEFORE = /(?:\b(?:from|in|of|near|outside|to)|[\u2013\u2014])\s+$/iu;
 
 /**
@@ -112,7 +113,10 @@ const TOWN_BEFORE = /(?:\b(?:from|in|of|near|outside|to)|[\u2013\u2014])\s+$/iu;
  * dateline's dash, a name ending in a town's word is a town the gazetteer lacks.
  */
 function isTownName(text: string, c: Candidate): boolean {
-  if (c.title !== null || !TOWN_BEFORE.test(text.slice(Math.max(0, c.start - 10), c.start))) return false;
+  if (c.title !== null) return false;
+  // "Ciudad Juárez", "Mount Cristo Rey", "Fort Snelling": a name opening on a place's word, wherever it stands.
+  if (PLACE_WORD_FIRST.test(text.slice(c.nameStart, c.end))) return true;
+  if (!TOWN_BEFORE.test(text.slice(Math.max(0, c.start - 10), c.start))) return false;
   return TOWN_WORD.test(text.slice(c.nameStart, c.end)) || isSetOffByRegion(text, c.end);
 }
 
