@@ -117,6 +117,20 @@ describe('describePerson: the government\'s attorney (stop 52)', () => {
   });
 });
 
+describe('describePerson: the subject\'s wife and the family\'s lawyer, beside the officer\'s (stop 52)', () => {
+  it('reads "the lawyer for the Paredes family" as the subject\'s counsel and "Lucía Paredes said her husband" as his kin', () => {
+    const text =
+      'ELGIN, Ill. — An immigration officer shot Héctor Manuel Paredes, 34, in a store parking lot on Feb. 10.\n\n' +
+      'Gregory Stanek, the officer\'s attorney, said the hand injury is real. Danielle Okafor, the lawyer for the Paredes family, said he has never been ordered removed.\n\n' +
+      'Lucía Paredes said her husband had been described unfairly.';
+    expect(speakers(text)).toEqual([
+      ['Gregory Stanek', 'other'],
+      ['Danielle Okafor', 'subject_counsel'],
+      ['Lucía Paredes', 'family'],
+    ]);
+  });
+});
+
 describe('describePerson: whom a spokesperson speaks for', () => {
   it('gives a family’s spokesperson the family’s side, a company’s or a campaign’s none of the officials’', () => {
     expect(speakers('Tom Hale, the family’s spokesman, said the man was kind.')[0]).toEqual(['Tom Hale', 'family']);
@@ -141,6 +155,10 @@ describe('describePerson: whom a spokesperson speaks for', () => {
     expect(speakers('Tom Hale, a spokesman for Gov. Ana Ruiz, said the bill was dead.')[0]).toEqual(['Tom Hale', 'elected_official']);
     // The principal the document titled before: "Defense Secretary Ana Ruiz … Ruiz's press secretary".
     expect(speakers('Defense Secretary Ana Ruiz spoke Monday. Ruiz’s press secretary, Tom Hale, said the trip was off.')[0]).toEqual(['Tom Hale', 'official']);
+  });
+
+  it('reads "Principal" before a name as a title, no part of the name (stop 52)', () => {
+    expect(speakers('Principal Patricia Galván said the students were scared.')[0]).toEqual(['Patricia Galván', 'other']);
   });
 
   it('lets an office after the name outrank a courtesy title before it', () => {

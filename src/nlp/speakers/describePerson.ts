@@ -21,7 +21,7 @@ import { resolveTarget } from './resolveTarget.js';
 import { isIdentifiedOfficer } from './isIdentifiedOfficer.js';
 import { heardOrSaw } from './heardOrSaw.js';
 import type { SpeakerContext } from './speakerContext.js';
-import { speaksOfOwnKin } from './speaksOfOwnKin.js';
+import { reportsOwnKin, speaksOfOwnKin } from './speaksOfOwnKin.js';
 import { spokesWords, spokesWordsRole } from './spokesWordsRole.js';
 import { tellsForce } from './tellsForce.js';
 import { titleAffiliation } from './titleAffiliation.js';
@@ -402,11 +402,11 @@ function roleOf(ctx: SpeakerContext, record: PersonRecord, attribution: number):
   if (record.relation) return record.relation.role;
   if (record.organization) return roleOfOrganization(record.organization, record.agencyId, ctx.vocab);
   // "“My brother never carried a pipe,” said Alonso Echeverria" of Ramiro Echeverria: one who bears the
-  // subject's surname and speaks of "my brother" is his kin, though no apposition says so, in what
-  // they say after too.
+  // subject's surname and speaks of "my brother" (or "she said her husband …") is his kin, though no
+  // apposition says so, in what they say after too.
   if (plain && sharesSubjectsSurname(ctx, record)) {
     let kin = kinByContext.get(ctx);
-    if (!kin?.has(record) && speaksOfOwnKin(attributionText(ctx, attribution))) {
+    if (!kin?.has(record) && (speaksOfOwnKin(attributionText(ctx, attribution)) || reportsOwnKin(attributionText(ctx, attribution), spouseNamedOtherwise(ctx, record) ? null : ctx.persons.genderOf(record)))) {
       if (!kin) kinByContext.set(ctx, (kin = new Set()));
       kin.add(record);
     }
@@ -428,6 +428,15 @@ const kinByContext = new WeakMap<SpeakerContext, Set<PersonRecord>>();
 function attributionText(ctx: SpeakerContext, attribution: number): string {
   const content = ctx.attributions[attribution]?.content;
   return content ? ctx.text.slice(content.start, content.end) : '';
+}
+
+// "Villaseñor's wife, Rosa,": a spouse the text names by a given name.
+const SPOUSE_NAMED = /\b(?:wife|husband),?\s+(\p{Lu}[\p{L}'’-]+)/gu;
+
+/** Whether the text names a wife or husband by another given name than the person's: "her husband" is then no sure sign of whose. */
+function spouseNamedOtherwise(ctx: SpeakerContext, record: PersonRecord): boolean {
+  for (const m of ctx.text.matchAll(SPOUSE_NAMED)) if (foldName(m[1]) !== record.words[0]) return true;
+  return false;
 }
 
 /** Whether the person's last name is one of the subject's surnames: "Alonso Echeverria" of "Ramiro Echeverria". */

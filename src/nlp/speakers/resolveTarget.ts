@@ -163,7 +163,8 @@ export function resolveTarget(ctx: SpeakerContext, d: Description, opts: { impli
       if (!w.capitalized && !(name.length === 0 && w.norm === 'the')) break;
       if (w.norm !== 'the') name.push(w);
     }
-    const person = lookupWords(ctx, name);
+    // "the lawyer for the Paredes family", the subject and his wife both Paredes: the surname the subject shares.
+    const person = lookupWords(ctx, name) ?? subjectBySurname(ctx, name);
     if (person) return person;
     return namesSubject(ctx, d.complement) ? ctx.subject : null;
   }

@@ -6,13 +6,20 @@ export function speaksOfOwnKin(words: string): boolean {
   return OWN_KIN.test(words);
 }
 
+const KIN = '(?:(?:late|older|younger|only)\\s+)?(?:son|daughter|husband|wife|brother|sister|father|mother|child|children|nephew|niece|cousin|grandson|granddaughter|fianc[eé]e?)\\b';
 // "she did not understand why the agents had stopped her husband": reported words whose subject and possessive are one person.
-const REPORTED_OWN_KIN = /^(?:that\s+)?(?:she\b[^.!?]{0,120}?\bher|he\b[^.!?]{0,120}?\bhis)\s+(?:(?:late|older|younger|only)\s+)?(?:son|daughter|husband|wife|brother|sister|father|mother|child|children|nephew|niece|cousin|grandson|granddaughter|fianc[eé]e?)\b/iu;
+const REPORTED_OWN_KIN = new RegExp(`^(?:that\\s+)?(?:she\\b[^.!?]{0,120}?\\bher|he\\b[^.!?]{0,120}?\\bhis)\\s+${KIN}`, 'iu');
+// "her husband had been described unfairly": reported words that open on the kin of a speaker of that gender.
+const OPENS_ON_HER_KIN = new RegExp(`^(?:that\\s+)?her\\s+${KIN}`, 'iu');
+const OPENS_ON_HIS_KIN = new RegExp(`^(?:that\\s+)?his\\s+${KIN}`, 'iu');
 
 /**
  * Whether reported words speak of the speaker's own kin: "she did not understand why the agents had
- * stopped her husband", "he said his son had no gun". The quoted kind ("my brother") is speaksOfOwnKin.
+ * stopped her husband", "he said his son had no gun"; or, of a speaker known to be a woman (a man),
+ * words that open on "her husband" ("his son"). The quoted kind ("my brother") is speaksOfOwnKin.
  */
-export function reportsOwnKin(words: string): boolean {
-  return REPORTED_OWN_KIN.test(words.trimStart());
+export function reportsOwnKin(words: string, gender: 'female' | 'male' | null = null): boolean {
+  const text = words.trimStart();
+  if (REPORTED_OWN_KIN.test(text)) return true;
+  return (gender === 'female' && OPENS_ON_HER_KIN.test(text)) || (gender === 'male' && OPENS_ON_HIS_KIN.test(text));
 }
