@@ -85,3 +85,14 @@ describe('readOutletWork: a review of a list of records, by the first word of th
     expect(speakers(text, 'Valley Times')).toEqual(['Ledger']);
   });
 });
+
+describe('readOutletWork: a recording the outlet reviewed (stop 52)', () => {
+  it('gives no outlet the words of a video or a broadcast it reviewed: the recording shows them', () => {
+    const video = 'Kristen Marsh began recording on her phone. Her video, which runs about two minutes and was reviewed by MWS, shows one agent pressing a knee into his back.';
+    expect(speakers(video, 'MWS')).not.toContain('MWS');
+    const broadcast = '"These were not criminals," she told listeners, according to a recording of the broadcast reviewed by the Courier.';
+    expect(speakers(broadcast, 'Valley Courier')).not.toContain('Valley Courier');
+    // Records it reviewed stay its word.
+    expect(speakers('He was 19, according to a birth certificate reviewed by the Courier.', 'Valley Courier')).toEqual(['Valley Courier']);
+  });
+});

@@ -44,6 +44,9 @@ function reviewedByOutlet(ctx: SpeakerContext, words: readonly Word[]): Entity |
   // the Ledger": what the outlet obtained someone else wrote; what it reviewed it vouches for, and so
   // is its own "review of records obtained by the Times".
   if (words[by - 1].norm === 'obtained' && !(work > 0 && work < by - 2 && words[work + 1]?.norm === 'of')) return null;
+  // "Her video, which … was reviewed by MWS, shows": a recording shows what it shows (vocab/roles.json recordingSources), on the footage's side.
+  // Its own "analysis of the audio by the radio station" stays its word.
+  if (REVIEWED.has(words[by - 1].norm) && !(work > 0 && work < by) && words.slice(0, by).some((w) => ctx.vocab.recordingSources.has(w.norm))) return null;
   // "according to his family and immigration records reviewed by the Ledger": the family speaks too; no one alone.
   const and = words.findIndex((w, i) => i < by && w.norm === 'and');
   if (and > 0 && words.slice(0, and).some((w) => ctx.vocab.relationRoles.has(w.norm))) return null;

@@ -278,8 +278,8 @@ function readName(ctx: SpeakerContext, words: readonly Word[], descriptors: read
   if (found === 'ambiguous') {
     found =
       paragraphSpeakerBySurname(ctx, words, site) ??
-      bearerOfSubjectsSecondSurname(ctx, words) ??
-      relativeSpeakingBySurname(ctx, words, contentOf(ctx, site.attribution)) ??
+      bearerOfSubjectsSecondSurname(ctx, words, site.at) ??
+      relativeSpeakingBySurname(ctx, words, contentOf(ctx, site.attribution), site.at) ??
       subjectSpeakingBySurname(ctx, words) ??
       unrelatedBearerWithAge(ctx, words) ??
       onlyOneNamedBefore(ctx, words, site.at);

@@ -98,4 +98,18 @@ describe('subjectBySurname', () => {
       'His wife, Rosalba Sandoval de Lugo, stood nearby. Sandoval, 49, said she did not understand why the agents had stopped her husband.';
     expect(speakers(widow).at(-1)).toEqual(['Sandoval, 49', 'Rosalba Sandoval de Lugo']);
   });
+
+  it('reads "Carrillo said her cousin" as the cousin of that surname, and no relative named only after the words (stop 52)', () => {
+    const cousin =
+      'ORANGE COVE, Calif. — The driver, Osvaldo Ruelas Carrillo, 24, died when his pickup crashed during a Border Patrol chase on Tuesday.\n\n' +
+      'Ruelas\'s cousin, Marisela Carrillo, 27, was working the sorting line when the agents came in.\n\n' +
+      'Carrillo said her cousin had applied for DACA in 2020.';
+    expect(speakers(cousin).at(-1)).toEqual(['Carrillo', 'Marisela Carrillo']);
+    const later =
+      'REEDLEY, Calif. — The driver, Ramiro Velázquez Ortega, 29, was killed when his sedan left the road during a Border Patrol chase on Jan. 20.\n\n' +
+      'Velázquez\'s cousin, Arturo Ortega Limón, spoke during public comment.\n\n' +
+      '"My nephew told me the truck was so close," Ortega said.\n\n' +
+      'His aunt, Velázquez\'s mother, Consuelo Ortega, 68, did not speak.';
+    expect(speakers(later).find((s) => s[0] === 'Ortega')).toEqual(['Ortega', 'Arturo Ortega Limón']);
+  });
 });

@@ -36,15 +36,20 @@ export function subjectSpeakingBySurname(ctx: SpeakerContext, words: readonly Wo
 
 /**
  * "“My brother told me he stopped,” Montes said" in a story of Javier Montes Quiroga and "His sister,
- * Leticia Montes Quiroga": words that speak of the speaker's own kin ("my brother", "she … her
- * husband") are not the subject's but the one other bearer of the surname, brought in as a relative.
+ * Leticia Montes Quiroga"; "Carrillo said her cousin had applied for DACA" beside "Ruelas's cousin,
+ * Marisela Carrillo": words that speak of the speaker's own kin ("my brother", "she … her husband",
+ * "her cousin" of a woman) are the one bearer of the surname brought in as a relative, not another.
  */
-export function relativeSpeakingBySurname(ctx: SpeakerContext, words: readonly Word[], content: string): PersonRecord | null {
-  const subject = subjectBySurname(ctx, words);
-  if (!subject || !(speaksOfOwnKin(content) || reportsOwnKin(content))) return null;
+export function relativeSpeakingBySurname(ctx: SpeakerContext, words: readonly Word[], content: string, at: number): PersonRecord | null {
+  if (words.length !== 1) return null;
   const surname = foldName(ctx.text.slice(words[0].start, words[0].end));
-  const others = ctx.persons.all().filter((r) => r !== subject && surnamesOf(ctx, r).includes(surname));
-  return others.length === 1 && isApposedRelative(ctx, others[0]) ? others[0] : null;
+  // Of those named before the words: "His aunt, Consuelo Ortega, did not speak", further on, is no one who spoke.
+  const bearers = ctx.persons.all().filter((r) => surnamesOf(ctx, r).includes(surname) && namedBefore(ctx, r, at));
+  if (bearers.length < 2) return null;
+  const relatives = bearers.filter((r) => isApposedRelative(ctx, r));
+  if (relatives.length !== 1) return null;
+  const [relative] = relatives;
+  return speaksOfOwnKin(content) || reportsOwnKin(content, ctx.persons.genderOf(relative)) ? relative : null;
 }
 
 /**
@@ -53,19 +58,26 @@ export function relativeSpeakingBySurname(ctx: SpeakerContext, words: readonly W
  * the son is called by his first ("Salcido"). The one other person whose last word it is, when the
  * subject has a double surname and it is his last word.
  */
-export function bearerOfSubjectsSecondSurname(ctx: SpeakerContext, words: readonly Word[]): PersonRecord | null {
+export function bearerOfSubjectsSecondSurname(ctx: SpeakerContext, words: readonly Word[], at: number): PersonRecord | null {
   const subject = subjectBySurname(ctx, words);
   if (!subject || !ctx.persons.hasDoubleSurname(subject)) return null;
   const surname = foldName(ctx.text.slice(words[0].start, words[0].end));
   if (foldName(subject.name.split(/\s+/u).pop() ?? '') !== surname) return null;
   const others = ctx.persons.all().filter((r) => r !== subject && foldName(r.name.split(/\s+/u).pop() ?? '') === surname);
-  return others.length === 1 ? others[0] : null;
+  // Named before the words: "His mother, Consuelo Ortega, did not speak", further on, is not who spoke.
+  return others.length === 1 && namedBefore(ctx, others[0], at) ? others[0] : null;
 }
 
 /** The surname a person may be called by alone: the last word, and of three words or more the one before ("Castañeda" of "Ernesto Castañeda Ríos"). */
 function surnamesOf(ctx: SpeakerContext, record: PersonRecord): string[] {
   const words = record.name.split(/\s+/u).map(foldName);
   return ctx.persons.hasDoubleSurname(record) ? [paternalWord(words) ?? '', words[words.length - 1]] : words.slice(-1);
+}
+
+/** Whether the text names the person in full before `at`. */
+function namedBefore(ctx: SpeakerContext, record: PersonRecord, at: number): boolean {
+  const first = ctx.text.indexOf(record.name);
+  return first >= 0 && first < at;
 }
 
 /** Whether the document sets a relation before the person's full name somewhere ("his wife, Leticia Arredondo"). */
