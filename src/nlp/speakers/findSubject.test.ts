@@ -107,3 +107,14 @@ describe('findSubject: one "pulled from" his truck (stop 45)', () => {
     expect(roles(text)).toEqual(['Luis Campos (subject)']);
   });
 });
+
+describe('findSubject: a civil suit\'s defendant (stop 52)', () => {
+  it('takes no defendant of a civil suit, the officer sued, for the one force was used on', () => {
+    const order = [
+      'Plaintiff alleges that, after he was handcuffed, Defendant Whitcomb forced him face-down onto a concrete curb, fracturing his cheekbone.',
+      'Defendants contend that Plaintiff pulled away from officers.',
+      'Defendant Whitcomb argues that he is entitled to qualified immunity because he was shoved first.',
+    ].join(' ');
+    expect(roles(order).filter((r) => r.includes('Whitcomb'))).toEqual(['Defendant Whitcomb (other)']);
+  });
+});

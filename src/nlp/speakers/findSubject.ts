@@ -83,8 +83,12 @@ export function findSubject(
   const ledeNoun = [...cued].sort((a, b) => a - b).slice(0, LEDE_CUE_SENTENCES).reduce<string | null>((found, n) => found ?? ledePatientNoun(words, n, sentenceAt, vocab), null);
   const ledeDescriptor = ledeNoun ? new RegExp(`(?:^|[.!?"”]\\s+|\\n\\s*)[Tt]he\\s+${ledeNoun},\\s*${IDENTIFIED_AS}$`, 'u') : null;
   const scores = new Map<PersonRecord, number>();
+  // A civil suit's caption and pleadings ("Plaintiff alleges …", "Defendant Whitcomb argues …"): the
+  // defendant is the officer sued, not the one force was used on.
+  const civil = CIVIL_PARTY.test(text);
   for (const o of occurrences) {
     const record = o.entity.person;
+    if (civil && (DEFENDANT_BEFORE.test(text.slice(Math.max(0, o.start - 12), o.start)) || DEFENDANT_OPENING.test(record?.name ?? ''))) continue;
     // An office (a sheriff, a judge) is never the subject; an honorific ("the Rev.", "Dr.") may be.
     // Nor the officer the text names as the one who fired ("The ICE officer who shot … is Jonah Ross").
     if (!record || holdsOffice(record) || record.organization || isIdentifiedOfficer(text, occurrences, record)) continue;
@@ -103,11 +107,11 @@ export function findSubject(
   // her car": a speaker named as "the woman" after a cue sentence is named as the one it happened
   // to, as in running text. Sources hold no occurrences (scanOccurrences), so they are read here.
   for (const span of sources) {
-    if (sentenceAt(span.start) <= firstCue) continue;
+    if (sentenceAt(span.start) <= firstCue || (civil && DEFENDANT_OPENING.test(text.slice(span.start, span.end)))) continue;
     const named = describedSpeaker(text.slice(span.start, span.end), persons, descriptor, ledeDescriptor, vocab);
     if (named) scores.set(named, (scores.get(named) ?? 0) + 1);
   }
-  for (const [record, n] of selfReports) scores.set(record, (scores.get(record) ?? 0) + n);
+  for (const [record, n] of selfReports) if (!(civil && DEFENDANT_OPENING.test(record.name))) scores.set(record, (scores.get(record) ?? 0) + n);
   const ranked = [...scores.entries()].sort((a, b) => b[1] - a[1]);
   if (!ranked.length) return unnamedInCue(words, firstCue, vocab, sentenceAt) ? agedAfterCue(text, occurrences, firstCue) : NO_SUBJECTS;
   const plighted = ranked.map(([record]) => record);
@@ -255,6 +259,10 @@ export function findSelfReports(
 function holdsOffice(record: PersonRecord): boolean {
   return record.titleRole !== null && !(record.title && (loadTitles().isHonorific(record.title) || loadTitles().isKin(record.title) || loadTitles().isPersonNoun(record.title)));
 }
+
+const CIVIL_PARTY = /\bPlaintiffs?\b/u;
+const DEFENDANT_BEFORE = /\bDefendants?['’]?s?\s+$/u;
+const DEFENDANT_OPENING = /^\s*Defendants?\b/u;
 
 const NO_SUBJECTS: Subjects = Object.freeze({ subject: null, joint: [], plighted: [] });
 
