@@ -73,6 +73,8 @@ function sentenceMatcher(vocab: ForceVocab): ListMatcher {
   return matcher;
 }
 
+const LIST_NUMBER = /^\s*\(?\d{1,2}[.)]\s*$/u;
+
 /** Annotates every body sentence with the cues incident extraction reads. */
 export function describeSentences(doc: ParsedDocument, analysis: Analysis, vocab: ForceVocab = loadForceVocab()): SentenceInfo[] {
   const breaks = paragraphBreaks(doc.text);
@@ -81,9 +83,10 @@ export function describeSentences(doc: ParsedDocument, analysis: Analysis, vocab
   const bodyMentions = body.map((s) => within(s.start, s.end));
   const named = bodyMentions.map((list) => list.some((m) => m.kind === 'person' || m.kind === 'place' || (m.kind === 'date' && m.date !== null)));
   const paragraphs = body.map((s) => countBefore(breaks, s.start));
-  const alone = paragraphs.map((p, i) => paragraphs[i - 1] !== p && paragraphs[i + 1] !== p);
   const lists = sentenceMatcher(vocab);
   const texts = body.map((s) => doc.text.slice(s.start, s.end));
+  // "1. Aurora, Colorado — Oct. 3, 2025": a list's number, split off as a sentence of its own, leaves the heading alone in its paragraph.
+  const alone = paragraphs.map((p, i) => (paragraphs[i - 1] !== p || LIST_NUMBER.test(texts[i - 1])) && paragraphs[i + 1] !== p);
   // "A gunman opened fire on an ICE office …", then "the shooting": a story of shots at officers,
   // where no officer fired, tells no use of force by them.
   const attackOnly = texts.some((t) => matchesAny(vocab.attackers, t)) && !texts.some((t) => matchesAny(vocab.officerForce, t));

@@ -44,6 +44,21 @@ describe('extractIncidents: a roundup in sections under a lede that counts (stop
       [false, '2025-12-14', 'Newark', ['Ousmane Diallo']],
     ]);
   });
+  it('reads a numbered list\'s headings ("1. Aurora, Colorado — Oct. 3, 2025") as sections too, and no dateline credit as a person (stop 52)', () => {
+    const body = [
+      'WASHINGTON (Meridian) — Federal immigration agents have opened fire on people in two separate shootings in two cities since October.',
+      '1. Aurora, Colorado — Oct. 3, 2025',
+      'Luis Ortega Beltrán, 29, was shot and killed by an ICE officer in the parking lot of a grocery store.',
+      '2. Broadview, Illinois — Nov. 14, 2025',
+      'Keandre Pruitt, 41, was shot once in the thigh by a Customs and Border Protection officer outside the ICE processing center.',
+    ].join('\n\n');
+    const drafts = draftsOf(body, '2026-03-05');
+    expect(drafts.filter((d) => !d.primary).map((d) => [d.date, d.city, d.persons.map((p) => p.name)])).toEqual([
+      ['2025-10-03', 'Aurora', ['Luis Ortega Beltrán']],
+      ['2025-11-14', 'Broadview', ['Keandre Pruitt']],
+    ]);
+    expect(drafts.flatMap((d) => d.persons.map((p) => p.name))).not.toContain('Meridian');
+  });
 });
 
 describe('extractIncidents: the first of a double surname (stop 47)', () => {

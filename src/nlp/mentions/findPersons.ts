@@ -92,6 +92,14 @@ const SAYING_WORDS = new Set(['said', 'says', 'told', 'tells', 'claims', 'claime
 const OPEN_QUOTE = /["\u201c\u2018]$/;
 const CLOSE_QUOTE = /^[,.!?]?["\u201d\u2019]/;
 
+// "WASHINGTON (Meridian) —": a dateline's credit in parentheses names the outlet or its wire, no person.
+const CREDIT_AFTER = /^\)\s*[—–-]/u;
+
+/** "WASHINGTON (Meridian) —", "(Reuters) -": the outlet a dateline credits. */
+function isDatelineCredit(text: string, c: Candidate): boolean {
+  return c.title === null && text.charAt(c.start - 1) === '(' && CREDIT_AFTER.test(text.slice(c.end, c.end + 4));
+}
+
 /** "the ballad “Luz de Mayo”": a capitalised phrase quoted on its own is a title of a work, not a person. */
 function isQuotedPhrase(text: string, c: Candidate): boolean {
   return c.title === null && OPEN_QUOTE.test(text.slice(c.start - 1, c.start)) && CLOSE_QUOTE.test(text.slice(c.end, c.end + 2));
@@ -230,7 +238,7 @@ export function findPersons(
   const chunks = readNameChunks(text, tokens, orgs ?? findOrganizations(text, tokens));
   const headlines = findHeadlineLines(text);
   // Rejected before the lone words are checked: "Riverton General Hospital" vouches for no "RIVERTON".
-  const candidates = chunks.flatMap((chunk) => readCandidates(text, chunk)).filter((c) => !isQuotedPhrase(text, c) && !isBodyName(text, c) && !isTownName(text, c) && !isTheName(text, c) && !isLawName(text, c) && !isCountyName(text, c) && !isThingName(text, c) && !namesNoPerson(toMention(text, c)));
+  const candidates = chunks.flatMap((chunk) => readCandidates(text, chunk)).filter((c) => !isQuotedPhrase(text, c) && !isDatelineCredit(text, c) && !isBodyName(text, c) && !isTownName(text, c) && !isTheName(text, c) && !isLawName(text, c) && !isCountyName(text, c) && !isThingName(text, c) && !namesNoPerson(toMention(text, c)));
   const accepted = new Set<Candidate>();
   const known = new Set<string>();
   for (const c of candidates) {
