@@ -33,7 +33,7 @@ import { deniesInvolvement } from './deniesInvolvement.js';
 const CAPITALISED = /^\p{Lu}\p{Ll}/u;
 const DIACRITICS = /\p{M}+/gu;
 
-export const EXTRACT_STAGE: StageRef = Object.freeze({ name: 'extract', version: 55 });
+export const EXTRACT_STAGE: StageRef = Object.freeze({ name: 'extract', version: 56 });
 
 /**
  * The incidents one document reports: its primary incident (localIndex 0) and one draft per
@@ -155,7 +155,7 @@ function draftIncident(
   const woundPhrase = (s: SentenceInfo) => matchFacets(s.text, s.start, loadWoundFacet())[0] ?? null;
   const defendants = findCaptionDefendants(doc.metadata.title, text.slice(doc.bodyStart));
   const headline = segment.primary ? headlineOf(doc, analysis) : null;
-  const found = findPersons(segment.sentences, text, attributions, woundPhrase, vocab, defendants, authorNames(doc.metadata.author), headline);
+  const found = findPersons(segment.sentences, text, attributions, woundPhrase, vocab, defendants, [...authorNames(doc.metadata.author), ...outletName(doc.metadata.outlet)], headline);
   // Made once per draft, not once per sentence and name part; each as /\bpart\b/iu, without
   // compiling that regex for every document's names (createWordTest).
   // "Quintanilla was unarmed" of Efraín Quintanilla Robles: the first of a double surname names him too.
@@ -257,6 +257,11 @@ let woundFacet: readonly Facet[] | null = null;
 function loadWoundFacet(): readonly Facet[] {
   woundFacet ??= Object.freeze(loadFacets().filter((f) => f.id === 'wound_location'));
   return woundFacet;
+}
+
+/** "she told Meridian": the outlet's own name, where the mentions took it for a person's. */
+function outletName(outlet: string | null): string[] {
+  return outlet && outlet.trim() ? [outlet.trim()] : [];
 }
 
 /** "Ana Ruiz and Ben Cole", "Ana Ruiz, Ben Cole": the names of a byline's authors. */

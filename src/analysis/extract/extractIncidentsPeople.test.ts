@@ -563,3 +563,26 @@ describe('extractIncidents: the officer hurt, a case years before (stop 52)', ()
     expect(drafts.find((d) => !d.primary)).toMatchObject({ date: '2010-01-01', persons: [{ name: 'Sergio Hernández', outcome: 'killed' }] });
   });
 });
+
+describe('extractIncidents: the outlet named in the text (stop 52)', () => {
+  it('takes no person for the outlet\'s own name ("she told Meridian")', () => {
+    const body =
+      'WASHINGTON (Meridian) — Agents have opened fire five times since October, according to a Meridian Data Desk review of agency statements.\n\n' +
+      'Luis Ortega Beltrán, 29, was shot and killed by an ICE officer in Aurora on Oct. 3. ICE said in a statement that Ortega "accelerated his vehicle toward officers." His sister, Marisol Ortega, said the car was barely moving. "He was trying to back out of the space. They shot through the side window," she told Meridian.';
+    const doc: ParsedDocument = {
+      kind: 'parsed-document',
+      format: 'text',
+      sha256: 'x',
+      byteLength: body.length,
+      text: body,
+      bodyStart: 0,
+      metadata: { title: null, url: null, outlet: 'Meridian Data Desk', author: null, published: '2025-10-10', modified: null },
+      anchor: { kind: 'explicit', date: '2025-10-10', span: null },
+      updateNotes: [],
+    };
+    const { analysis, attributions } = analyseText(body, { anchorDate: '2025-10-10', bodyStart: 0, outlet: 'Meridian Data Desk' });
+    const names = extractIncidents(doc, analysis, attributions).flatMap((d) => d.persons.map((p) => p.name));
+    expect(names).toContain('Luis Ortega Beltrán');
+    expect(names).not.toContain('Meridian');
+  });
+});
