@@ -141,3 +141,14 @@ describe('buildClaims: papers no one named wrote (stop 51)', () => {
     expect(claimsOf(`${lead}Records show she was hit once, in the back of her left shoulder.`).find((c) => c[0] === 'wound_location')?.slice(2)).toEqual(['documents', null]);
   });
 });
+
+describe('buildClaims: what the outlet withdraws (stop 52)', () => {
+  it('takes no claim of the outlet from an editor\'s note or a correction that says what an earlier version stated', () => {
+    const lead = 'ELGIN, Ill. — An immigration officer shot Héctor Paredes, 34, in a store parking lot on Feb. 10.\n\n';
+    const note = 'Editor\'s note, Feb. 13, 2026: An earlier version of this story, published Tuesday, stated as fact that Héctor Paredes tried to run over immigration officers and that an officer was dragged by his vehicle.\n\n';
+    expect(claimsOf(`${note}${lead}`).filter((c) => c[0] === 'vehicle_movement')).toEqual([]);
+    expect(claimsOf(`${lead}It incorrectly reported that Paredes drove his SUV toward officers.`).filter((c) => c[0] === 'vehicle_movement')).toEqual([]);
+    // The outlet's own report stays its claim.
+    expect(claimsOf(`${lead}Paredes had driven his SUV toward the officers before they fired.`).filter((c) => c[0] === 'vehicle_movement')).toEqual([['vehicle_movement', 'toward_officers', 'outlet', null]]);
+  });
+});

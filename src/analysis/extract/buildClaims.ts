@@ -30,6 +30,7 @@ const NOT_LETTERS = /[^\p{L}]+/u;
 // "According to a complaint, X. An agent reportedly told him to leave…"
 // A one-regex list so matchesAny screens it: most sentences hold none of the three words.
 const QUESTION = /\?["”’)]*\s*$/u;
+const WITHDRAWN = /\b(?:an? |the )?(?:earlier|previous|prior|original) version of this (?:story|article|report|post)\b|\b(?:incorrectly|erroneously|mistakenly|wrongly) (?:reported|stated|said|described|identified)\b|\bstated as fact that\b/iu;
 
 // The outlet's clause after an attribution: a comma, then "as", "while", "even as", "though".
 // Or a semicolon: "Federal officials have said Good tried to run the officer over; bystander videos show …".
@@ -152,7 +153,9 @@ export function buildClaims(
   sentences.forEach((whole, i) => {
     // "Agents have fired into cars at least five times": a sentence counting incidents tells of none of them.
     // A question ("Did the man drive at officers?", a fact check's headline) claims nothing.
-    if (whole.series || QUESTION.test(whole.text)) return;
+    // "An earlier version of this story … stated as fact that he tried to run over officers": what the
+    // outlet withdraws, in an editor's note or a correction, is no claim of its own.
+    if (whole.series || QUESTION.test(whole.text) || WITHDRAWN.test(whole.text)) return;
     let s = whole;
     const before = i > 0 && sentences[i - 1].paragraph === s.paragraph ? sentences[i - 1] : null;
     // Whether the outlet's sentence tells what a recording shows (an agency's release describing its
