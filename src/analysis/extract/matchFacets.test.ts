@@ -1665,3 +1665,11 @@ describe('matchFacets: the back of a car is no wound (stop 51)', () => {
     expect(wounds('He was shot in the back of the head.')).toEqual(['head']);
   });
 });
+
+describe('matchFacets: a word named as a word (stop 52)', () => {
+  it('reads "the word \\"weaponized\\"" as no claim that a car was driven at anyone, "weaponized his vehicle" as one', () => {
+    expect(stanceOf('the word "weaponized" had become a kind of boilerplate in DHS releases', 'vehicle_movement')).toBe(null);
+    expect(stanceOf('language like “weaponized” should not be used', 'vehicle_movement')).toBe(null);
+    expect(stanceOf('the man weaponized his vehicle against agents', 'vehicle_movement')).toBe('toward_officers');
+  });
+});
