@@ -6,7 +6,7 @@ import { extractIncidents } from './extractIncidents.js';
 // Invented stories, read through the real NLP stages: who an "identified as" names, wounds told as a
 // list, charges said short and in full, what befell an officer.
 
-function draftsOf(body: string, published = '2026-07-21') {
+function draftsOf(body: string, published = '2026-07-21', outlet: string | null = null) {
   const doc: ParsedDocument = {
     kind: 'parsed-document',
     format: 'text',
@@ -14,11 +14,11 @@ function draftsOf(body: string, published = '2026-07-21') {
     byteLength: body.length,
     text: body,
     bodyStart: 0,
-    metadata: { title: null, url: null, outlet: null, author: null, published, modified: null },
+    metadata: { title: null, url: null, outlet, author: null, published, modified: null },
     anchor: { kind: 'explicit', date: published, span: null },
     updateNotes: [],
   };
-  const { analysis, attributions } = analyseText(body, { anchorDate: published, bodyStart: 0, outlet: null });
+  const { analysis, attributions } = analyseText(body, { anchorDate: published, bodyStart: 0, outlet });
   return extractIncidents(doc, analysis, attributions);
 }
 
@@ -569,19 +569,7 @@ describe('extractIncidents: the outlet named in the text (stop 52)', () => {
     const body =
       'WASHINGTON (Meridian) — Agents have opened fire five times since October, according to a Meridian Data Desk review of agency statements.\n\n' +
       'Luis Ortega Beltrán, 29, was shot and killed by an ICE officer in Aurora on Oct. 3. ICE said in a statement that Ortega "accelerated his vehicle toward officers." His sister, Marisol Ortega, said the car was barely moving. "He was trying to back out of the space. They shot through the side window," she told Meridian.';
-    const doc: ParsedDocument = {
-      kind: 'parsed-document',
-      format: 'text',
-      sha256: 'x',
-      byteLength: body.length,
-      text: body,
-      bodyStart: 0,
-      metadata: { title: null, url: null, outlet: 'Meridian Data Desk', author: null, published: '2025-10-10', modified: null },
-      anchor: { kind: 'explicit', date: '2025-10-10', span: null },
-      updateNotes: [],
-    };
-    const { analysis, attributions } = analyseText(body, { anchorDate: '2025-10-10', bodyStart: 0, outlet: 'Meridian Data Desk' });
-    const names = extractIncidents(doc, analysis, attributions).flatMap((d) => d.persons.map((p) => p.name));
+    const names = draftsOf(body, '2025-10-10', 'Meridian Data Desk').flatMap((d) => d.persons.map((p) => p.name));
     expect(names).toContain('Luis Ortega Beltrán');
     expect(names).not.toContain('Meridian');
   });
