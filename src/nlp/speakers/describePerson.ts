@@ -406,7 +406,8 @@ function roleOf(ctx: SpeakerContext, record: PersonRecord, attribution: number):
   // apposition says so, in what they say after too.
   if (plain && sharesSubjectsSurname(ctx, record)) {
     let kin = kinByContext.get(ctx);
-    if (!kin?.has(record) && (speaksOfOwnKin(attributionText(ctx, attribution)) || reportsOwnKin(attributionText(ctx, attribution), spouseNamedOtherwise(ctx, record) ? null : ctx.persons.genderOf(record)))) {
+    const words = kin?.has(record) ? '' : attributionText(ctx, attribution);
+    if (words && (speaksOfOwnKin(words) || reportsOwnKin(words, spouseNamedOtherwise(ctx, record) ? null : ctx.persons.genderOf(record)))) {
       if (!kin) kinByContext.set(ctx, (kin = new Set()));
       kin.add(record);
     }
@@ -433,10 +434,13 @@ function attributionText(ctx: SpeakerContext, attribution: number): string {
 // "Villaseñor's wife, Rosa,": a spouse the text names by a given name.
 const SPOUSE_NAMED = /\b(?:wife|husband),?\s+(\p{Lu}[\p{L}'’-]+)/gu;
 
+const spousesByContext = new WeakMap<SpeakerContext, readonly string[]>();
+
 /** Whether the text names a wife or husband by another given name than the person's: "her husband" is then no sure sign of whose. */
 function spouseNamedOtherwise(ctx: SpeakerContext, record: PersonRecord): boolean {
-  for (const m of ctx.text.matchAll(SPOUSE_NAMED)) if (foldName(m[1]) !== record.words[0]) return true;
-  return false;
+  let spouses = spousesByContext.get(ctx);
+  if (!spouses) spousesByContext.set(ctx, (spouses = [...ctx.text.matchAll(SPOUSE_NAMED)].map((m) => foldName(m[1]))));
+  return spouses.some((name) => name !== record.words[0]);
 }
 
 /** Whether the person's last name is one of the subject's surnames: "Alonso Echeverria" of "Ramiro Echeverria". */

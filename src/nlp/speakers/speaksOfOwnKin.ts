@@ -1,12 +1,13 @@
+// The kin nouns a speaker's own relative goes by, after an optional word of age or rank: "my son", "her late husband".
+const KIN = '(?:(?:late|little|older|younger|big|baby|only)\\s+)?(?:son|daughter|husband|wife|brother|sister|father|mother|dad|mom|boy|girl|child|children|kid|nephew|niece|cousin|grandson|granddaughter|grandchild|fianc[eé]e?)\\b';
 // Words that speak of one's own kin: "my son", "my husband".
-const OWN_KIN = /\bmy\s+(?:(?:little|older|younger|big|baby|only)\s+)?(?:son|daughter|husband|wife|brother|sister|father|mother|dad|mom|boy|girl|child|kid|nephew|niece|cousin|grandson|granddaughter|grandchild)\b/iu;
+const OWN_KIN = new RegExp(`\\bmy\\s+${KIN}`, 'iu');
 
 /** Whether words someone says speak of their own kin: "My brother never carried a pipe". */
 export function speaksOfOwnKin(words: string): boolean {
   return OWN_KIN.test(words);
 }
 
-const KIN = '(?:(?:late|older|younger|only)\\s+)?(?:son|daughter|husband|wife|brother|sister|father|mother|child|children|nephew|niece|cousin|grandson|granddaughter|fianc[eé]e?)\\b';
 // "she did not understand why the agents had stopped her husband": reported words whose subject and possessive are one person.
 const REPORTED_OWN_KIN = new RegExp(`^(?:that\\s+)?(?:she\\b[^.!?]{0,120}?\\bher|he\\b[^.!?]{0,120}?\\bhis)\\s+${KIN}`, 'iu');
 // "her husband had been described unfairly": reported words that open on the kin of a speaker of that gender.
