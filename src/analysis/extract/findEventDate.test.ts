@@ -13,6 +13,17 @@ describe('findEventDate', () => {
     expect(dateOf(text, '2026-03-18')).toBe('2026-03-17');
   });
 
+  it('dates an inquest\'s death by the day its opening gives, months before; not by an old day told further on (stop 53)', () => {
+    const lede = 'KENT, Wash. — Tomás Quiroga Beltrán, 41, died after ICE officers restrained him in a parking lot in Burien on March 8.';
+    expect(dateOf(lede, '2025-11-19')).toBe('2025-03-08');
+    // Further on, an old day is more often another case's than the event's: no date beats a wrong one.
+    const later =
+      'KENT, Wash. — An inquest jury heard testimony on Tuesday about the death of a man restrained by ICE officers.\n\n' +
+      'The officers pinned him to the ground outside his apartment, the administrator said.\n\n' +
+      'Another man was shot by an ICE officer in Tacoma on March 8, his lawyer said.';
+    expect(dateOf(later, '2025-11-19')).not.toBe('2025-03-08');
+  });
+
   it('reads "A year ago Monday" as that weekday a year back, however old (stop 51)', () => {
     const text = 'DURHAM, N.C. — Héctor Villalobos still cannot lift his left arm. A year ago Monday, two bullets fired by an ICE officer had torn through it as he sat in his car.';
     expect(dateOf(text, '2026-03-09')).toBe('2025-03-09');

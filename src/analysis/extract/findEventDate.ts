@@ -56,7 +56,9 @@ export function findEventDate(sentences: readonly SentenceInfo[], text: string, 
   const timed: { m: DateMention; key: number[] }[] = [];
   const period = retrospectivePeriod(sentences, text, anchor);
   let quotes: readonly Range[] | null = null;
+  let strongSeen = 0;
   for (const [i, s] of sentences.entries()) {
+    if (s.strong) strongSeen++;
     // "Sept. 12 — Franklin Park" over "An ICE officer shot …": a timeline's heading dates the account below it.
     const heads = s.heading && sentences[i + 1]?.strong === true;
     if (!s.strong && !s.weak && !heads) continue;
@@ -90,7 +92,12 @@ export function findEventDate(sentences: readonly SentenceInfo[], text: string, 
       // report, a ruling or a settlement on an old case; then its dates come before the news peg's.
       const within = period !== null && m.date.startsWith(period) ? 0 : 1;
       // A section's heading ("Phoenix, Sept. 27" over its account) dates that account whatever its age.
-      if (anchor && within && !heads && !ago && daysBetween(m.date, anchor) > STALE_DAYS) continue;
+      // So does a day the opening's force sentences give the event with no other date before it ("died
+      // after ICE officers restrained him in Burien on March 8", of an inquest in November): news
+      // telling an old case first tells it by its day, with no year when the year is the one it is
+      // written in ("shot a man in Yakima on Feb. 2, 2026" in a story of August is another case).
+      const opening = s.strong && strongSeen <= OPENING_SENTENCES && m.precision === 'day' && !after && candidates.length === 0 && !FOUR_DIGITS.test(m.text);
+      if (anchor && within && !heads && !ago && !opening && daysBetween(m.date, anchor) > STALE_DAYS) continue;
       candidates.push({ m, key: [period ? within : 0, after, quoted, PRECISION_RANK[m.precision], ...key.slice(2)] });
     }
   }

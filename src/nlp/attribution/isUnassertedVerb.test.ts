@@ -8,6 +8,14 @@ describe('isUnassertedVerb', () => {
     expect(attribute('Why did he say that the car was moving?')).toEqual([]);
   });
 
+  it('gives none to what someone never heard another say (stop 53)', () => {
+    for (const text of ['He said he never heard Quiroga say he could not breathe.', "He didn't hear Quiroga say he could not breathe.", 'He denied hearing Quiroga say he could not breathe.']) {
+      expect(attribute(text).some((f) => f[0] === 'Quiroga')).toBe(false);
+    }
+    // Heard, the words are the man's.
+    expect(attribute('He said he heard Quiroga say he could not breathe.').some((f) => f[0] === 'Quiroga')).toBe(true);
+  });
+
   it('gives none to the bare verb of a clause a demand governs', () => {
     expect(attribute('Lawmakers demanded that ICE explain why officers used pepper spray.')).toEqual([]);
     expect(attribute('The mayor asked that the agency say whether the officer was armed.').some((f) => f[0] === 'the agency')).toBe(false);

@@ -31,11 +31,22 @@ function endsWithQuestionMark(tokens: readonly Token[], end: number, from: numbe
   return tokens[last]?.text === '?';
 }
 
+const PERCEIVING = new Set(['hear', 'heard', 'hearing', 'hears']);
+const NEGATIONS = new Set(['never', 'not', "n't", 'n’t', 'no', 'nobody', 'none']);
+const DENYING = new Set(['denied', 'denies', 'deny', 'denying']);
+
+/** Whether the verb of perceiving at `p` is negated or denied: "never heard", "did not hear", "denied hearing". */
+function unperceived(tokens: readonly Token[], p: number, from: number): boolean {
+  for (let i = p - 1; i >= from && i >= p - 2; i--) if (NEGATIONS.has(tokens[i].normal) || DENYING.has(tokens[i].normal)) return true;
+  return false;
+}
+
 /**
  * A bare verb of saying that asserts nothing: asked about in a question with "do" ("Did they tell
  * you why they stopped you?", "Why did he say …?": a verb of saying), owed as an answer ("CBP should
  * explain why …", "must say whether"), or demanded in the clause a verb of demanding
- * governs ("demanded that ICE explain why …", "asked that the agency say whether …"). Whoever its
+ * governs ("demanded that ICE explain why …", "asked that the agency say whether …"), or not heard
+ * ("he never heard Quiroga say he could not breathe", "did not hear anyone say"). Whoever its
  * subject is said nothing there. `from`/`end` bound the sentence's tokens.
  */
 export function isUnassertedVerb(tokens: readonly Token[], k: number, verb: CueVerb, lexicon: CueLexicon, from: number, end: number): boolean {
@@ -48,6 +59,7 @@ export function isUnassertedVerb(tokens: readonly Token[], k: number, verb: CueV
   if (!before) return false;
   // "Do you think …?" asks what the listener believes, which PolNeAR counts; only saying is asked about.
   if (DO_SUPPORT.has(before.normal)) return verb.speech && endsWithQuestionMark(tokens, end, from);
+  if (PERCEIVING.has(before.normal) && unperceived(tokens, j - 1, from)) return true;
   const governor = before.normal === 'that' ? tokens[j - 2] : before;
   return governor !== undefined && lexicon.mandatives.has(governor.normal);
 }

@@ -65,6 +65,13 @@ describe('repairSpeakerTokens: a verb of saying read as a noun, and an apartment
     expect(posOf('He appeared amid news reports that he had lied.', 'reports')).toBe('NOUN');
   });
 
+  it('reads a capitalised compass word opening a name after "the" or "of" as part of the name (stop 53)', () => {
+    expect(posOf('Naomi Whitfield of the Northwest Immigrant Rights Project said it.', 'Northwest')).toBe('PROPN');
+    expect(posOf('She works for South Texas Legal Aid.', 'South')).toBe('PROPN');
+    // Not a direction ("headed north toward El Paso"), nor a compass word before no name.
+    expect(posOf('The car headed north toward El Paso.', 'north')).not.toBe('PROPN');
+  });
+
   it('reads "complex" of "apartment complex" as a noun', () => {
     expect(posOf('A teenager shot at a Pasadena apartment complex says he is 16.', 'complex')).toBe('NOUN');
   });

@@ -15,6 +15,9 @@ const AFTER_APPOSITIVE = new Set(['states', 'says', 'declares', 'testifies', 'wr
 const COMPLEX_KINDS = new Set(['apartment', 'housing', 'office', 'sports', 'shopping', 'detention', 'court', 'industrial', 'residential']);
 const VERBS_READ_AS_NOUNS = new Set(['disputes', 'claims', 'reports', 'notes', 'counters', 'questions', 'challenges', 'rejects', 'denies', 'alleges', 'contends', 'insists', 'maintains']);
 
+/** Compass words that open the name of a body or a place ("the Northwest Immigrant Rights Project"). */
+const COMPASS_WORDS = new Set(['north', 'south', 'east', 'west', 'northwest', 'northeast', 'southwest', 'southeast', 'midwest', 'central']);
+
 /** Quantifiers that stand alone as a subject ("Some say …", "Many said …"). */
 const QUANTIFIERS = new Set(['some', 'many', 'most', 'few', 'several', 'others', 'both', 'all']);
 
@@ -66,6 +69,10 @@ function repairedPos(tokens: readonly Token[], i: number): string | null {
   // "Agent A stated", "According to Officer B,": a court filing's letter for someone it does not name,
   // right after a capitalised title, is a name, not the article the tagger reads (the rules alone).
   if (t.pos !== 'PROPN' && /^[A-HJ-Z]$/.test(t.text) && prev.pos === 'PROPN' && CAPITALISED_WORD.test(prev.text) && prev.end < t.start && (next.pos === 'VERB' || next.pos === 'AUX' || next.text === ',' || next.text === '.')) return 'PROPN';
+  // "Naomi Whitfield of the Northwest Immigrant Rights Project said": a capitalised compass word the
+  // tagger reads as an adverb or adjective, before a name, opens that name; mid-sentence only, so a
+  // sentence's opening "North" of a direction stays as it was read.
+  if (t.pos !== 'PROPN' && COMPASS_WORDS.has(t.normal) && CAPITALISED_WORD.test(t.text) && next.pos === 'PROPN' && CAPITALISED_WORD.test(next.text) && (prev.pos === 'DET' || prev.pos === 'ADP')) return 'PROPN';
   // "a Pasadena apartment complex says": a compound's head the tagger reads as an adjective.
   if (t.pos === 'ADJ' && t.normal === 'complex' && COMPLEX_KINDS.has(prev.normal)) return 'NOUN';
   // "(R-OK)", "(D-Calif.)": the state of a party tag whatever the tagger made of it ("OK" as an
@@ -79,7 +86,8 @@ function repairedPos(tokens: readonly Token[], i: number): string | null {
 /**
  * Tagger readings that cut a speaker phrase short, repaired for the rules: a share of a poll ("42%
  * say", "a third say"), a party tag ("Rep. Lena Moss (R-OK)", "(D-Calif.)") a verb of saying read
- * as a plural noun ("The family disputes that account") and "complex" of "apartment complex". The tokens come back
+ * as a plural noun ("The family disputes that account"), "complex" of "apartment complex" and a
+ * compass word opening a name ("the Northwest Immigrant Rights Project"). The tokens come back
  * as a copy with the repaired part of speech (`tokens` itself when nothing changes).
  *
  * For the rules method only, like repairNameVerbs: the relation scorer was trained on the candidates

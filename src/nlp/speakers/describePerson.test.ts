@@ -449,3 +449,10 @@ describe('organizations: detention contractors (stop 51)', () => {
     ]);
   });
 });
+
+describe('describePerson: whose, not what', () => {
+  it('does not read "The family\'s landlord, Peter Sandoval" as family (stop 53)', () => {
+    const text = 'ICE agents shot the dog of the Okafor family on Monday.\n\nThe family\'s landlord, Peter Sandoval, said the Okafors have rented the home for six years.';
+    expect(speakers(text)).toEqual([['Peter Sandoval', 'other']]);
+  });
+});

@@ -41,6 +41,17 @@ describe('describeRelation', () => {
     expect(speakers(text)[0]).toEqual(['his lawyer', 'Lorna Veit', 'subject_counsel', 'lawyer for Nico Ambar']);
   });
 
+  it('does not read "his lawyer" as a lawyer named with no client: "Attorney X of …", "an attorney with …" (stop 53)', () => {
+    const story = (lawyer: string) =>
+      `Guards used pepper spray on Andrés Quintero Salas, 38, on March 3.\n\n${lawyer} said two of her clients were held for 12 days.\n\n` +
+      'Quintero is scheduled for a hearing on April 14, his lawyer said.';
+    for (const lawyer of ['Attorney Naomi Whitfield of the Texas Civil Rights Project', 'Naomi Whitfield, an attorney with the ACLU of Washington,']) {
+      expect(speakers(story(lawyer))[1][1]).not.toBe('Naomi Whitfield');
+    }
+    // Named as someone's lawyer, she is the one "his lawyer" means.
+    expect(speakers(story('Naomi Whitfield, a lawyer for Quintero,'))[1][1]).toBe('Naomi Whitfield');
+  });
+
   it('names no one when the story names two wives', () => {
     const text =
       'The wife of the Salvadoran man wounded by immigration agents in Tulsa on Monday says he was driving to work when they stopped him.\n\n' +

@@ -39,6 +39,17 @@ function isStateCounsel(ctx: SpeakerContext, segment: readonly Word[]): boolean 
   return ctx.organizations.some((o) => o.start < to && o.end > from && roleOfOrganization(o.name, o.agencyId, ctx.vocab) !== 'other');
 }
 
+const CLIENT_WORDS = new Set(['for', 'representing', 'represents', 'represented', 'his', 'her', 'their']);
+
+/**
+ * Whether a lawyer's description ties them to a client: "his attorney", "a lawyer for the family",
+ * "the family's lawyer", "an attorney representing him", "the lawyer". A title ("Attorney Naomi
+ * Whitfield of …") or "an attorney with the Immigrant Rights Project" names a lawyer, no one's.
+ */
+function namesClient(seg: readonly Word[]): boolean {
+  return seg[0].norm === 'the' || seg.some((w) => w.possessive || CLIENT_WORDS.has(w.norm));
+}
+
 function namedRelative(ctx: SpeakerContext, noun: string): PersonRecord | null {
   const found = new Set<PersonRecord>();
   // Counsel go by several nouns ("his lawyer" … "his attorney, Ana Ruiz"); kin by one ("wife" is not "sister").
@@ -48,7 +59,7 @@ function namedRelative(ctx: SpeakerContext, noun: string): PersonRecord | null {
     if (!a.source) continue;
     const phrase = readNamePhrase(ctx.text, a.source.start, a.source.end, ctx.vocab);
     if (!phrase.name || phrase.name.length < 2) continue;
-    if (!phrase.descriptors.some((seg) => seg.some(same) && !(counsel && isStateCounsel(ctx, seg)))) continue;
+    if (!phrase.descriptors.some((seg) => seg.some(same) && !(counsel && (isStateCounsel(ctx, seg) || !namesClient(seg))))) continue;
     const record = ctx.persons.lookup(ctx.text.slice(phrase.name[0].start, phrase.name[phrase.name.length - 1].end));
     if (record && record !== 'ambiguous') found.add(record);
   }

@@ -104,6 +104,9 @@ export function readDescription(words: readonly Word[], organizations: readonly 
   for (let j = i; j < stop; j++) {
     if (orgOf(organizations, words[j])) continue;
     const h = headAt(words, j, vocab);
+    // "The family's landlord": kin in the possessive before another word are whose the person is, not
+    // what. ("the agency's own budget documents" are still the agency's word.)
+    if (h && h.kind === 'relation' && j + h.len < stop && words[j + h.len - 1].possessive) continue;
     if (h && j + h.len <= stop) {
       const hw = words.slice(j, j + h.len);
       head = { kind: h.kind, words: hw, norm: hw.map((w) => w.norm).join(' ') };

@@ -9,6 +9,13 @@ function speakersOf(text: string, source: string): (string | null)[] {
 }
 
 describe('resolveAnaphor', () => {
+  it('gives the "he" after an opening "Asked by X how long his knee remained on Y\'s back," to neither X nor Y (stop 53)', () => {
+    const text =
+      'ICE officers restrained Tomás Quiroga in a parking lot, and he died.\n\n"Nobody wants that outcome," Officer Kyle Brandvold told jurors.\n\n' +
+      'Asked by Margaret Hollings how long his knee remained on Quiroga\'s back, he said "less than a minute."';
+    expect(speakersOf(text, 'he')).toEqual(['Kyle Brandvold']);
+  });
+
   it('gives "she" to no unnamed officer of unknown gender when a woman is named as a noun between them', () => {
     const text =
       'A Border Patrol agent shot a boy near the fence on Tuesday night, the agency said, after the agent reported that rocks were being thrown at him. The boy, whose name was not released because he is a minor, was hit in the back, said his mother, who asked that her name not be used. "He was walking home," she said.';

@@ -118,8 +118,9 @@ export function resolveAnaphor(ctx: SpeakerContext, q: AnaphorQuery): Entity | n
   const here = ctx.sentenceAt(content && content.start < q.at ? content.start : q.at);
   const turn = enclosingTurn(ctx, q);
   const section = sectionStart(ctx, q.at);
+  const asker = askingOpening(ctx.text, q.at);
   const candidates = ctx.occurrences
-    .filter((o) => o.start < q.at && o.start >= section && here - o.sentence <= q.reach && !insideOwnContent(ctx, q, o) && o.entity.key !== turn?.key && compatible(ctx, q, o.entity))
+    .filter((o) => o.start < asker && o.start >= section && here - o.sentence <= q.reach && !insideOwnContent(ctx, q, o) && o.entity.key !== turn?.key && compatible(ctx, q, o.entity))
     .sort((a, b) => b.start - a.start);
   // Whoever the sentence before, or the pronoun's own, speaks to is "you" there, under any of their names.
   const addressed = q.gender ? addressedNames(ctx, here, q.at) : null;
@@ -156,6 +157,21 @@ export function resolveAnaphor(ctx: SpeakerContext, q: AnaphorQuery): Entity | n
   if (q.gender && possessesNounOfGender(ctx, chosen, q.gender)) return null;
   if (q.gender && genderOf(ctx, chosen.entity) === null && namesOneOfGender(ctx, chosen.end, q.at, q.gender)) return null;
   return chosen.entity;
+}
+
+// "Asked by Hollings how long his knee remained on Quiroga's back, he said": an opening "Asked …"
+// clause, ending in the comma right before the pronoun.
+const ASKED_OPENING = /(?:^|[.!?]["”’]?\s+|\n\s*)((?:When\s+)?Asked\b[^.!?\n"“”]*,\s*)$/u;
+const ASKED_REACH = 240;
+
+/**
+ * Where the antecedent of a pronoun opening its clause after "Asked by Hollings how long his knee
+ * remained on Quiroga's back," must lie: before that clause. The one asked answers; the people the
+ * question or its asker name are not who answers. `at` itself when no such clause stands before it.
+ */
+function askingOpening(text: string, at: number): number {
+  const m = ASKED_OPENING.exec(text.slice(Math.max(0, at - ASKED_REACH), at));
+  return m ? at - m[1].length : at;
 }
 
 const ASKING = /^(?:asked|asks|ask)$/iu;
