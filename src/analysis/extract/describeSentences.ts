@@ -73,6 +73,12 @@ function sentenceMatcher(vocab: ForceVocab): ListMatcher {
   return matcher;
 }
 
+/** "ICE agents tackled Luis Cardenas, 31, …": a verb of force (vocab/force.json forceOnNamed) right before a person the sentence names. */
+function forceOnNamed(vocab: ForceVocab, text: string, start: number, mentions: readonly Mention[]): boolean {
+  const verb = vocab.forceOnNamed;
+  return verb !== null && mentions.some((m) => m.kind === 'person' && verb.test(text.slice(Math.max(0, m.start - start - 40), m.start - start)));
+}
+
 const LIST_NUMBER = /^\s*\(?\d{1,2}[.)]\s*$/u;
 
 /** Annotates every body sentence with the cues incident extraction reads. */
@@ -99,7 +105,7 @@ export function describeSentences(doc: ParsedDocument, analysis: Analysis, vocab
       const series = lists.matches(SERIES);
       const actor = scopeAgency || lists.matches(SCOPE_ACTORS);
       const denied = actor && deniesInvolvement(text);
-      const strong = !attackOnly && lists.matches(STRONG);
+      const strong = !attackOnly && (lists.matches(STRONG) || forceOnNamed(vocab, text, s.start, mentions));
       return Object.freeze({
         index: s.index,
         start: s.start,

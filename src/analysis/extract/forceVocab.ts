@@ -43,6 +43,8 @@ export interface ForceVocab {
   readonly severalSubjects: RegExp;
   /** "an agent", "the officer": one actor, so a particular event rather than a generality. */
   readonly singularActor: RegExp;
+  /** A verb of force that, right before a person named in the sentence, tells force used on them ("agents tackled Luis Cardenas"). */
+  readonly forceOnNamed: RegExp | null;
 }
 
 const schema = z.object({
@@ -57,6 +59,7 @@ const schema = z.object({
   unnamedSubject: z.string(),
   severalSubjects: z.string(),
   singularActor: z.string(),
+  forceOnNamed: z.string().optional(),
 });
 
 let cached: ForceVocab | null = null;
@@ -86,6 +89,7 @@ export function loadForceVocab(): ForceVocab {
     unnamedSubject: new RegExp(v.unnamedSubject, 'giu'),
     severalSubjects: new RegExp(v.severalSubjects, 'iu'),
     singularActor: new RegExp(v.singularActor, 'iu'),
+    forceOnNamed: v.forceOnNamed ? new RegExp(`(?:${v.forceOnNamed})\\s+$`, 'iu') : null,
   });
   return cached;
 }

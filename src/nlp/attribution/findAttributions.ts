@@ -93,7 +93,7 @@ export const LEARNED_CONFIDENCE_FLOOR = 450;
 // checkTrainedRules; docs/attribution.md, stop 40). Left at 45 at stop 41 too: "federal prosecutors
 // alleged Ortega struck …" (cueVerbAt, the rules alone) changes nothing on train nor the fingerprint.
 // Left at 45 at stop 53 (the rules alone): "Attorney Naomi Whitfield of the Northwest Immigrant Rights Project
-// said" (a compass word opening a name, repairSpeakerTokens); "he never heard Quiroga say …" (isUnassertedVerb).
+// said" (a compass word opening a name), "His lead counsel" (repairSpeakerTokens); "he never heard Quiroga say …" (isUnassertedVerb).
 // PolNeAR train and dev unchanged, fingerprint unchanged.
 export const ATTRIBUTION_STAGE: StageRef = Object.freeze({ name: 'attribution', version: 45 });
 

@@ -72,6 +72,13 @@ describe('repairSpeakerTokens: a verb of saying read as a noun, and an apartment
     expect(posOf('The car headed north toward El Paso.', 'north')).not.toBe('PROPN');
   });
 
+  it('reads "lead" between a possessive and a noun as its modifier: "His lead counsel", "the family\'s lead attorney" (stop 53)', () => {
+    expect(posOf('His lead counsel, Janet Sorensen, wrote in an email that it will be filed.', 'lead')).toBe('ADJ');
+    expect(posOf("The family's lead attorney, Ben Crump, said the video was clear.", 'lead')).toBe('ADJ');
+    // A verb stays one: "She will lead protests".
+    expect(posOf('She will lead protests, he said.', 'lead')).not.toBe('ADJ');
+  });
+
   it('reads "complex" of "apartment complex" as a noun', () => {
     expect(posOf('A teenager shot at a Pasadena apartment complex says he is 16.', 'complex')).toBe('NOUN');
   });

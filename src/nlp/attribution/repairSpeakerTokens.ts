@@ -18,6 +18,8 @@ const VERBS_READ_AS_NOUNS = new Set(['disputes', 'claims', 'reports', 'notes', '
 /** Compass words that open the name of a body or a place ("the Northwest Immigrant Rights Project"). */
 const COMPASS_WORDS = new Set(['north', 'south', 'east', 'west', 'northwest', 'northeast', 'southwest', 'southeast', 'midwest', 'central']);
 
+const POSSESSIVE_DETERMINERS = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
+
 /** Quantifiers that stand alone as a subject ("Some say …", "Many said …"). */
 const QUANTIFIERS = new Set(['some', 'many', 'most', 'few', 'several', 'others', 'both', 'all']);
 
@@ -73,6 +75,9 @@ function repairedPos(tokens: readonly Token[], i: number): string | null {
   // tagger reads as an adverb or adjective, before a name, opens that name; mid-sentence only, so a
   // sentence's opening "North" of a direction stays as it was read.
   if (t.pos !== 'PROPN' && COMPASS_WORDS.has(t.normal) && CAPITALISED_WORD.test(t.text) && next.pos === 'PROPN' && CAPITALISED_WORD.test(next.text) && (prev.pos === 'DET' || prev.pos === 'ADP')) return 'PROPN';
+  // "His lead counsel, Janet Sorensen, wrote", "The family's lead attorney": "lead" between a possessive
+  // and a noun modifies the noun; the tagger reads it as a verb.
+  if (t.normal === 'lead' && t.pos === 'VERB' && next.pos === 'NOUN' && (POSSESSIVE_DETERMINERS.has(prev.normal) || prev.normal === "'s" || prev.normal === '’s')) return 'ADJ';
   // "a Pasadena apartment complex says": a compound's head the tagger reads as an adjective.
   if (t.pos === 'ADJ' && t.normal === 'complex' && COMPLEX_KINDS.has(prev.normal)) return 'NOUN';
   // "(R-OK)", "(D-Calif.)": the state of a party tag whatever the tagger made of it ("OK" as an
@@ -86,7 +91,7 @@ function repairedPos(tokens: readonly Token[], i: number): string | null {
 /**
  * Tagger readings that cut a speaker phrase short, repaired for the rules: a share of a poll ("42%
  * say", "a third say"), a party tag ("Rep. Lena Moss (R-OK)", "(D-Calif.)") a verb of saying read
- * as a plural noun ("The family disputes that account"), "complex" of "apartment complex" and a
+ * as a plural noun ("The family disputes that account"), "lead" of "his lead counsel", "complex" of "apartment complex" and a
  * compass word opening a name ("the Northwest Immigrant Rights Project"). The tokens come back
  * as a copy with the repaired part of speech (`tokens` itself when nothing changes).
  *

@@ -456,3 +456,23 @@ describe('describePerson: whose, not what', () => {
     expect(speakers(text)).toEqual([['Peter Sandoval', 'other']]);
   });
 });
+
+describe('describePerson: a title of an agency\'s unit after a portfolio', () => {
+  it('reads "Director of Field Operations for the San Diego Field Office" as an official, not a director of a body (stop 53)', () => {
+    const speak = (who: string) => speakers(`A CBP officer shot a driver at the San Ysidro port of entry on Friday.\n\n"Our officers step into those lanes every night," said ${who}.`);
+    expect(speak('Sidney Aguilar, Director of Field Operations for the San Diego Field Office')).toEqual([['Sidney Aguilar', 'official']]);
+    expect(speak('Sidney Aguilar, director of field operations for the San Diego Field Office')).toEqual([['Sidney Aguilar', 'official']]);
+    // Not a body's own director, nor a portfolio for a body that is no unit.
+    expect(speak('Ana Ruiz, director of programs for the Border Network')).toEqual([['Ana Ruiz', 'other']]);
+  });
+});
+
+describe('describePerson: a title with its seat written before it', () => {
+  it('gives "Navajo Nation President Buu Nygren" no affiliation of the President of the United States (stop 53)', () => {
+    const affiliations = (text: string) => analyseText(text, { anchorDate: '2026-02-08' }).attributions.map((a) => a.speaker?.affiliation ?? null);
+    const text = 'Agents tackled a Navajo teenager in Gallup on Saturday.\n\nNavajo Nation President Buu Nygren\'s office released a statement Sunday. In the statement, Nygren said he had contacted the ICE field office.';
+    expect(affiliations(text)).not.toContain('President of the United States');
+    // The president with no seat before the title is still the one of the United States.
+    expect(affiliations('Agents tackled a teenager in Gallup on Saturday.\n\nPresident Donald Trump\'s office released a statement Sunday. In the statement, Trump said the agents did their job.')).toContain('President of the United States');
+  });
+});

@@ -201,10 +201,12 @@ function bodyAfterOf(ctx: SpeakerContext, segment: readonly Word[]): Entity | nu
 }
 
 const TITLE_OPENS = new Set(['the', 'a', 'an', 'acting', 'interim']);
+const UNIT_LINKS = new Set(['of', 'for']);
 
 /**
- * "chief patrol agent of the Tucson Sector", "special agent in charge of the Chicago Field Office": a
- * title of vocab/roles.json, then "of" and a subdivision no vocabulary lists (vocab/roles.json
+ * "chief patrol agent of the Tucson Sector", "special agent in charge of the Chicago Field Office",
+ * "Director of Field Operations for the San Diego Field Office": a title of vocab/roles.json, then "of"
+ * (and perhaps a portfolio and "for") and a subdivision no vocabulary lists (vocab/roles.json
  * officeUnits), which speaks as no body of its own. The title's role, or null.
  */
 function titleOfUnit(segment: readonly Word[], vocab: SpeakerContext['vocab']): Role | null {
@@ -213,7 +215,10 @@ function titleOfUnit(segment: readonly Word[], vocab: SpeakerContext['vocab']): 
   const title = matchLongest(segment, i, vocab.titleRoles);
   const of = i + (title?.len ?? 0);
   if (!title || title.value === 'other' || segment[of]?.norm !== 'of') return null;
-  const unit = segment.slice(segment[of + 1]?.norm === 'the' ? of + 2 : of + 1);
+  // "director of field operations for the San Diego Field Office": a portfolio may come before the unit's link.
+  let link = of;
+  for (let k = of + 1; k < segment.length; k++) if (UNIT_LINKS.has(segment[k].norm)) link = k;
+  const unit = segment.slice(segment[link + 1]?.norm === 'the' ? link + 2 : link + 1);
   if (!unit.length || !unit.every((w) => w.capitalized)) return null;
   const last = unit[unit.length - 1].norm;
   const lastTwo = unit.length >= 2 ? `${unit[unit.length - 2].norm} ${last}` : '';

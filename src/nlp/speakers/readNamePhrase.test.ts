@@ -10,6 +10,12 @@ const nameOf = (text: string) => {
 };
 
 describe('readNamePhrase', () => {
+  it('reads no name in "for the San Diego Field Office" after a title: a given name inside a place, before an office (stop 53)', () => {
+    expect(nameOf('Sidney Aguilar, Director of Field Operations for the San Diego Field Office')).toBe('Sidney Aguilar');
+    // A name after a title's portfolio is still read.
+    expect(nameOf('Assistant Secretary for Public Affairs Tricia McLaughlin')).toBe('Tricia McLaughlin');
+  });
+
   it('reads a name past the social-media handle after it ("Caleb Ostrowski (@costrowski)")', () => {
     expect(nameOf('Caleb Ostrowski (@costrowski), a freelance video journalist')).toBe('Caleb Ostrowski');
   });

@@ -116,7 +116,8 @@ function portfolioLength(rest: readonly Word[], vocab: RoleVocab): number {
   if (rest.length < 4 || !PORTFOLIO_LINKS.has(rest[0].norm)) return 0;
   if (!rest.slice(1).every((w) => w.capitalized || PORTFOLIO_WORDS.has(w.norm))) return 0;
   for (let from = Math.max(2, rest.length - 3); from <= rest.length - 2; from++) {
-    if (vocab.givenNames.has(rest[from].norm) && rest.slice(from).every((w) => isNameWord(w) && w.capitalized) && rest[from - 1].capitalized) return from;
+    // Not "for the San Diego Field Office": a given name inside a place, before an office's nouns.
+    if (vocab.givenNames.has(rest[from].norm) && rest.slice(from).every((w) => isNameWord(w) && w.capitalized && !PORTFOLIO_NOUNS.has(w.norm) && !isCommonNoun(w, vocab)) && rest[from - 1].capitalized) return from;
   }
   // "for Public Affairs Celeste Harwood", a given name the list lacks: two capitalised words after a
   // portfolio of two or more, neither a word portfolios are made of nor a common noun.

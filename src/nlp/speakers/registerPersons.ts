@@ -62,6 +62,25 @@ function withoutTitle(name: string, title: string | null, vocab: RoleVocab): { n
   return { name: name.slice(words[after].start), title: title ?? name.slice(0, words[after - 1].end) };
 }
 
+// Capitalised words right before a title, up to three: "Navajo Nation" of "Navajo Nation President Buu Nygren".
+const SEAT_BEFORE = /(?:^|[^\p{L}'’.-])((?:\p{Lu}[\p{L}'’.-]*[ \t]+){1,3})$/u;
+// Words before a title that name no seat: "Former President", "The President", "U.S. President".
+const NOT_SEATS = new Set(['the', 'former', 'then', 'acting', 'interim', 'late', 'u.s', 'us', 'american', 'and', 'by', 'of', 'said', 'says']);
+
+/**
+ * A mention's title with the seat written before it ("Navajo Nation President", "Cicero Town
+ * President"), when the seat changes what the title means; the title as it was otherwise.
+ */
+function seatedTitle(text: string, at: number, title: string, vocab: RoleVocab): string {
+  if (!text.startsWith(title, at)) return title;
+  const m = SEAT_BEFORE.exec(text.slice(Math.max(0, at - 60), at));
+  if (!m) return title;
+  const seat = splitWords(m[1]).filter((w) => !NOT_SEATS.has(w.norm));
+  if (!seat.length || seat.length !== splitWords(m[1]).length) return title;
+  const seated = `${m[1].trim()} ${title}`;
+  return titleAffiliation(splitWords(seated), vocab) !== titleAffiliation(splitWords(title), vocab) ? seated : title;
+}
+
 /**
  * "Coalition spokesperson Maria Duarte", "Family spokesman Ana Ruiz": whom the words before a
  * spokesperson title say the person speaks for, when no organisation is named there; null when the
@@ -107,7 +126,8 @@ export function registerPersons(text: string, analysis: Analysis, attributions: 
   const entries: { start: number; name: string; title: string | null; agencyId: string | null; organization: string | null; titleWords: readonly Word[]; role?: Role | null }[] = [];
   for (const m of analysis.mentions) {
     if (m.kind !== 'person') continue;
-    const { name, title } = withoutTitle(m.name, m.title, vocab);
+    const { name, title: bare } = withoutTitle(m.name, m.title, vocab);
+    const title = bare ? seatedTitle(text, m.start, bare, vocab) : bare;
     entries.push({ start: m.start, name, title, agencyId: m.agencyId, organization: orgName(m.agencyId, m.start, m.end), titleWords: title ? splitWords(title) : [] });
   }
   for (const a of attributions) {

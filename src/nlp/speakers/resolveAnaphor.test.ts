@@ -9,6 +9,13 @@ function speakersOf(text: string, source: string): (string | null)[] {
 }
 
 describe('resolveAnaphor', () => {
+  it('gives a "he" after "He … did not know Whitfield." to whom that first "he" means, not the name after it (stop 53)', () => {
+    const text =
+      'Darnell Whitfield spent five hours handcuffed to a bench at the bridge, he told me.\n\n' +
+      'I called Raúl Ostrander, who spent 19 years as a CBP officer at the bridge. He has no stake in this and did not know Whitfield. He told me such a hold would have required a supervisor\'s sign-off.';
+    expect(speakersOf(text, 'He')).toEqual(['Raúl Ostrander']);
+  });
+
   it('gives the "he" after an opening "Asked by X how long his knee remained on Y\'s back," to neither X nor Y (stop 53)', () => {
     const text =
       'ICE officers restrained Tomás Quiroga in a parking lot, and he died.\n\n"Nobody wants that outcome," Officer Kyle Brandvold told jurors.\n\n' +

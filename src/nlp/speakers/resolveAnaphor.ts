@@ -142,6 +142,12 @@ export function resolveAnaphor(ctx: SpeakerContext, q: AnaphorQuery): Entity | n
     break;
   }
   if (!chosen) return null;
+  // "He has no stake in this and did not know Whitfield. He told me …": the name after a "he" opening
+  // its own sentence is not who that "he" was, and the chain of "he" goes on: the pronoun means whom
+  // that first one means.
+  const opener = q.gender ? openingPronounBefore(ctx, chosen, q.gender) : -1;
+  const chained = opener >= 0 ? resolveAnaphor(ctx, { ...q, at: opener, attribution: -1 }) : null;
+  if (chained) return chained;
   if (q.gender && namesOneInOwnWords(ctx, q, chosen)) return null;
   const asked = blocker && chosen.speaker ? addresseeAsked(ctx, blocker) : null;
   if (asked) return asked;
@@ -172,6 +178,21 @@ const ASKED_REACH = 240;
 function askingOpening(text: string, at: number): number {
   const m = ASKED_OPENING.exec(text.slice(Math.max(0, at - ASKED_REACH), at));
   return m ? at - m[1].length : at;
+}
+
+const OPENING_PRONOUN = /^\s*(?:["“]\s*)?(He|She)\b/u;
+
+/**
+ * The offset of a "he" or "she" of `gender` opening the sentence `chosen` stands in, before it, with
+ * no other name before `chosen` in between; -1 when there is none.
+ */
+function openingPronounBefore(ctx: SpeakerContext, chosen: Occurrence, gender: Gender): number {
+  const sentence = ctx.analysis.sentences[chosen.sentence];
+  if (!sentence || chosen.start <= sentence.start) return -1;
+  const m = OPENING_PRONOUN.exec(ctx.text.slice(sentence.start, chosen.start));
+  if (!m || (m[1] === 'He') !== (gender === 'male')) return -1;
+  const at = sentence.start + m.index + m[0].length - m[1].length;
+  return ctx.occurrences.some((o) => o !== chosen && o.start > at && o.start < chosen.start) ? -1 : at;
 }
 
 const ASKING = /^(?:asked|asks|ask)$/iu;

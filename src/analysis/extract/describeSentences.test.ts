@@ -1,0 +1,16 @@
+import { describe, expect, it } from 'vitest';
+import { describeText } from './testing/describeText.js';
+
+// Invented texts.
+function strongOf(body: string): boolean[] {
+  return describeText(body, '2026-04-03').sentences.map((s) => s.strong);
+}
+
+describe('describeSentences', () => {
+  it('reads force used on a person the sentence names as telling an incident: "agents tackled Luis Cardenas" (stop 53)', () => {
+    expect(strongOf('YAKIMA, Wash. — ICE agents tackled Luis Cardenas, 31, in Yakima on Thursday morning.')).toEqual([true]);
+    expect(strongOf('Deputies restrained Tomás Echeverría in a chair shortly after 1 a.m.')).toEqual([true]);
+    // A verb of force with no person named after it tells nothing here, nor a name after another verb.
+    expect(strongOf('The committee met Luis Cardenas, 31, in Yakima on Thursday morning.')).toEqual([false]);
+  });
+});
