@@ -55,7 +55,7 @@ export function buildSpeakerContext(text: string, analysis: Analysis, attributio
     contents,
     sources: attributions.flatMap((a) => (a.source ? [{ start: a.source.start, end: a.source.end }] : [])),
     organizations,
-    persons: registerPersons(text, analysis, attributions, vocab),
+    persons: registerPersons(text, analysis, attributions, vocab, outlet),
     districts,
     criminal,
     civil,

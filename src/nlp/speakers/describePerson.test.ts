@@ -476,3 +476,15 @@ describe('describePerson: a title with its seat written before it', () => {
     expect(affiliations('Agents tackled a teenager in Gallup on Saturday.\n\nPresident Donald Trump\'s office released a statement Sunday. In the statement, Trump said the agents did their job.')).toContain('President of the United States');
   });
 });
+
+describe('describePerson: the outlet is no person', () => {
+  it('reads "the family shared with El Heraldo" of the outlet "El Heraldo del Sur de California" as no family of a person "El Heraldo" (stop 53)', () => {
+    const text =
+      'ICE officers threw Rogelio Castañeda Núñez, 47, to the ground in Huntington Park on Monday.\n\n' +
+      'He was treated for a fractured wrist, according to discharge papers the family shared with El Heraldo.\n\n' +
+      'Consul Itzel Ramírez Cordero told El Heraldo that staff had visited him. She added that the consulate had asked for an investigation.';
+    const found = analyseText(text, { anchorDate: '2026-02-11', outlet: 'El Heraldo del Sur de California' }).attributions.map((a) => a.speaker?.name ?? null);
+    expect(found).not.toContain('family of El Heraldo');
+    expect(found.at(-1)).toBe('Itzel Ramírez Cordero');
+  });
+});

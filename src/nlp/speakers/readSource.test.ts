@@ -418,3 +418,13 @@ describe('readSource: a given name alone (stop 52)', () => {
     expect(speakers(kin).at(-1)).toEqual(['Yesenia', 'Yesenia Torres']);
   });
 });
+
+describe('readSource: a surname alone is of someone named before it', () => {
+  it('gives "Paz said" after "Lucía Paz Aguirre came home" to her, not to "Gabriela Paz", named only after (stop 53)', () => {
+    const text =
+      'SALEM, Ore. — Lucía Paz Aguirre came home Monday night after agents detained her at a school.\n\n' +
+      'Paz said she had not been allowed to call her children for four days.\n\n' +
+      "Paz's sister, Gabriela Paz, cared for the children. She said they still ask for their mother.";
+    expect(speakers(text)[0]).toEqual(['Paz', 'Lucía Paz Aguirre']);
+  });
+});

@@ -56,7 +56,12 @@ function withSpeaker(ctx: SpeakerContext, entity: Entity | null, site: Descripti
  */
 function spokespersonSince(ctx: SpeakerContext, word: Word, gender: Gender, person: Entity | null): Entity | null {
   const here = ctx.sentenceAt(word.start);
-  const personAt = person ? Math.max(-1, ...ctx.occurrences.filter((o) => o.entity.key === person.key && o.start < word.start).map((o) => o.start)) : -1;
+  // With no one resolved, a person named since the spokesperson whom the pronoun could mean (two of
+  // them, say, neither sure) still stands between: "a DHS spokesperson said …. Qureshi's adviser,
+  // professor Ingrid Ashworth, disputed the department's account. She said …" is no spokesperson's.
+  const stands = (o: SpeakerContext['occurrences'][number]) =>
+    person ? o.entity.key === person.key : here - o.sentence <= PRONOUN_REACH && o.entity.person !== null && !o.entity.plural && !o.entity.heads.includes('spokesperson') && (ctx.persons.genderOf(o.entity.person) ?? gender) === gender;
+  const personAt = Math.max(-1, ...ctx.occurrences.filter((o) => o.start < word.start && stands(o)).map((o) => o.start));
   let found: Entity | null = null;
   for (const o of ctx.occurrences) {
     if (!o.speaker || o.start >= word.start || o.start <= personAt || here - o.sentence > PRONOUN_REACH || !o.entity.heads.includes('spokesperson')) continue;
@@ -285,6 +290,9 @@ function readName(ctx: SpeakerContext, words: readonly Word[], descriptors: read
       onlyOneNamedBefore(ctx, words, site.at);
     if (!found) return null;
   }
+  // "Paz said" after "Lucía Paz Aguirre came home", with "Paz's sister, Gabriela Paz" named only paragraphs
+  // on: a surname alone is of someone named before it; the one named so, when one is, or no one.
+  if (found && words.length === 1 && !title && found.words[0] !== foldName(words[0].text) && namedOnlyAfter(ctx, found, site.at)) found = bearerNamedBefore(ctx, words[0], site.at);
   // "Officer Ruiz said" in a story of Ana Ruiz shot by agents: an official's title over the surname of
   // the person force was used on is someone else, whom the text does not name in full (a gap).
   if (found && found === ctx.subject && title && roleOfTitle(title, ctx.vocab) === 'official' && !found.title) return null;
@@ -300,6 +308,20 @@ function readName(ctx: SpeakerContext, words: readonly Word[], descriptors: read
   }
   if (!found) return null;
   return personEntity(found, describePerson(ctx, found, descriptors, site));
+}
+
+/** Whether the text writes the record's full name only after `at`. */
+function namedOnlyAfter(ctx: SpeakerContext, record: PersonRecord, at: number): boolean {
+  if (record.words.length < 2) return false;
+  const first = ctx.text.indexOf(record.name);
+  return first > at;
+}
+
+/** The one person whose full name, written before `at`, holds the word: "Paz" of "Lucía Paz Aguirre"; null when none or several. */
+function bearerNamedBefore(ctx: SpeakerContext, word: Word, at: number): PersonRecord | null {
+  const folded = foldName(word.text);
+  const found = ctx.persons.all().filter((r) => r.words.length >= 2 && r.words.slice(1).includes(folded) && ctx.text.indexOf(r.name) >= 0 && ctx.text.indexOf(r.name) < at);
+  return found.length === 1 ? found[0] : null;
 }
 
 /** The words of an attribution, or nothing. */

@@ -11,7 +11,7 @@ import { apposedRelation } from './apposedRelation.js';
 import type { RoleVocab } from './roleVocab.js';
 import { isWrittenAsThing } from './isWrittenAsThing.js';
 import { titleAffiliation } from './titleAffiliation.js';
-import { matchLongest, splitWords, type Word } from './words.js';
+import { foldName, matchLongest, splitWords, type Word } from './words.js';
 
 function overlapsOrganization(words: readonly Word[], organizations: readonly OrganizationMention[]): boolean {
   return words.some((w) => organizations.some((o) => w.start < o.end && w.end > o.start));
@@ -81,6 +81,14 @@ function seatedTitle(text: string, at: number, title: string, vocab: RoleVocab):
   return titleAffiliation(splitWords(seated), vocab) !== titleAffiliation(splitWords(title), vocab) ? seated : title;
 }
 
+/** Whether a name is the outlet's, whole or its first two words or more. */
+function namesOutlet(name: string, outlet: string | null): boolean {
+  if (!outlet) return false;
+  const words = foldName(name).split(/\s+/u);
+  const own = foldName(outlet).split(/\s+/u);
+  return words.length >= 2 && words.length <= own.length && words.every((w, i) => own[i] === w);
+}
+
 /**
  * "Coalition spokesperson Maria Duarte", "Family spokesman Ana Ruiz": whom the words before a
  * spokesperson title say the person speaks for, when no organisation is named there; null when the
@@ -100,7 +108,7 @@ const GENERIC_BODY_WORDS = new Set(['police', 'department', 'sheriff', "sheriff'
  * First pass over the document: every full name the mentions stage found or an attribution source
  * spells out, with titles, organisations and the gender evidence later pronouns are matched by.
  */
-export function registerPersons(text: string, analysis: Analysis, attributions: readonly Attribution[], vocab: RoleVocab): PersonRegistry {
+export function registerPersons(text: string, analysis: Analysis, attributions: readonly Attribution[], vocab: RoleVocab, outlet: string | null = null): PersonRegistry {
   const registry = new PersonRegistry(text);
   const organizations = analysis.mentions.filter((m): m is OrganizationMention => m.kind === 'organization');
   // "San Antonio Police Chief William McManus": the body inside the mention, not the first of its kind the story names ("Charlotte-Mecklenburg police").
@@ -149,7 +157,8 @@ export function registerPersons(text: string, analysis: Analysis, attributions: 
   entries.sort((x, y) => x.start - y.start);
   for (const e of entries) {
     // "Prairie Gold Pork, which employs 1,400 people", "the Prairie Gold Pork plant": a body, no person.
-    if (isWrittenAsThing(text, e.name)) continue;
+    // Nor is the outlet, by its name or the start of it ("shared with El Heraldo" of "El Heraldo del Sur de California").
+    if (isWrittenAsThing(text, e.name) || namesOutlet(e.name, outlet)) continue;
     const record = registry.add(e.name, { title: e.title, titleRole: e.role ?? roleOfTitle(e.title, vocab), agencyId: e.agencyId, organization: e.organization });
     if (!record) continue;
     for (const w of e.titleWords) registry.addEvidence(record, vocab.genderWords.get(w.norm) ?? null, 2);

@@ -9,6 +9,14 @@ function speakersOf(text: string, source: string): (string | null)[] {
 }
 
 describe('resolveAnaphor', () => {
+  it('gives a "she" no spokesperson of no gender when a woman is named since, though she is not sure (stop 53)', () => {
+    const text =
+      'Agents tackled Rahim Qureshi, 29, outside Halvorsen Hall on Tuesday, a woman in a gray jacket among them.\n\n' +
+      'In an emailed statement, a DHS spokesperson said Qureshi\'s student status had been terminated in January.\n\n' +
+      'Qureshi\'s adviser, professor Ingrid Ashworth, disputed the department\'s account. She said his visa record had been reinstated in February.';
+    expect(speakersOf(text, 'She')).not.toContain('Department of Homeland Security');
+  });
+
   it('gives a "he" after "He … did not know Whitfield." to whom that first "he" means, not the name after it (stop 53)', () => {
     const text =
       'Darnell Whitfield spent five hours handcuffed to a bench at the bridge, he told me.\n\n' +

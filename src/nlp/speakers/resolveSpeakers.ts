@@ -83,7 +83,7 @@ import { namesBody, unresolvedEntity } from './unresolvedEntity.js';
 // two spaces away, said"), or words that she did not see a weapon, make a witness, in each later attribution too.
 // Version 47: the outlet's own work by its initials ("an NSPR analysis") or by what it calls itself ("an analysis
 // of the audio by the radio station", "the newspaper's review") is the outlet's; "who was standing on the sidewalk" a witness.
-export const SPEAKERS_STAGE: StageRef = Object.freeze({ name: 'speakers', version: 62 });
+export const SPEAKERS_STAGE: StageRef = Object.freeze({ name: 'speakers', version: 63 });
 
 export interface SpeakerOptions {
   /** The publication (document metadata): an unquoted "we" in its narration is the outlet speaking. */
