@@ -10,6 +10,8 @@ describe('describeSentences', () => {
   it('reads force used on a person the sentence names as telling an incident: "agents tackled Luis Cardenas" (stop 53)', () => {
     expect(strongOf('YAKIMA, Wash. — ICE agents tackled Luis Cardenas, 31, in Yakima on Thursday morning.')).toEqual([true]);
     expect(strongOf('Deputies restrained Tomás Echeverría in a chair shortly after 1 a.m.')).toEqual([true]);
+    expect(strongOf('Deputies placed him in a restraint chair shortly after 1 a.m.')).toEqual([true]);
+    expect(strongOf('An ICE agent knocked a 2-year-old girl to the ground in Yakima on Thursday.')).toEqual([true]);
     // A verb of force with no person named after it tells nothing here, nor a name after another verb.
     expect(strongOf('The committee met Luis Cardenas, 31, in Yakima on Thursday morning.')).toEqual([false]);
   });

@@ -8,6 +8,16 @@ function sentence(text: string, index = 0): SentenceInfo {
 }
 
 describe('findForce', () => {
+  it('reads a restraint chair and full restraints as a restraint device; a child knocked down, a shield, a face pressed as physical force (stop 53)', () => {
+    expect(findForce([sentence('Deputies strapped Tomás Echeverría into a restraint chair for six hours.')]).force).toEqual(['restraint device']);
+    expect(findForce([sentence('He said he was in full restraints, with leg irons, when guards carried him up the stairs.')]).force).toEqual(['restraint device']);
+    expect(findForce([sentence('An ICE agent knocked a 2-year-old girl to the ground, injuring her.')]).force).toEqual(['physical force']);
+    expect(findForce([sentence('An agent shoved her with a riot shield and broke her arm.')]).force).toEqual(['physical force']);
+    expect(findForce([sentence('Officers pressed his face against the tailgate of the truck.')]).force).toEqual(['physical force']);
+    // A door knocked down, or an officer knocked down by the man, is no force on a person by officers here.
+    expect(findForce([sentence('They knocked it down.')]).force).toEqual([]);
+  });
+
   it('reads foam rounds fired as less-lethal munitions, not a gun (stop 49)', () => {
     expect(findForce([sentence('An agent fired two 40 mm foam rounds at Marguerite Dunne, 63.')]).force).toEqual(['less-lethal munitions']);
     expect(findForce([sentence('An agent fired two rounds at Marguerite Dunne, 63.')]).force).toEqual(['firearm discharged']);
