@@ -6,6 +6,7 @@ import { createListMatcher, type ListMatcher } from './createListMatcher.js';
 import type { ForceVocab } from './forceVocab.js';
 import { loadForceVocab } from './forceVocab.js';
 import { deniesInvolvement } from './deniesInvolvement.js';
+import { findForceOnNamed } from './findForceOnNamed.js';
 
 const CAPITAL_OR_DIGIT_START = /^[\p{Lu}\d]/u;
 // "review of the shooting", "after the shooting": the event named back, not "the shooting of Ana Ruiz on Jan. 12".
@@ -73,12 +74,6 @@ function sentenceMatcher(vocab: ForceVocab): ListMatcher {
   return matcher;
 }
 
-/** "ICE agents tackled Luis Cardenas, 31, …": a verb of force (vocab/force.json forceOnNamed) right before a person the sentence names. */
-function forceOnNamed(vocab: ForceVocab, text: string, start: number, mentions: readonly Mention[]): boolean {
-  const verb = vocab.forceOnNamed;
-  return verb !== null && mentions.some((m) => m.kind === 'person' && verb.test(text.slice(Math.max(0, m.start - start - 40), m.start - start)));
-}
-
 const LIST_NUMBER = /^\s*\(?\d{1,2}[.)]\s*$/u;
 
 /** Annotates every body sentence with the cues incident extraction reads. */
@@ -105,7 +100,7 @@ export function describeSentences(doc: ParsedDocument, analysis: Analysis, vocab
       const series = lists.matches(SERIES);
       const actor = scopeAgency || lists.matches(SCOPE_ACTORS);
       const denied = actor && deniesInvolvement(text);
-      const strong = !attackOnly && (lists.matches(STRONG) || forceOnNamed(vocab, text, s.start, mentions));
+      const strong = !attackOnly && (lists.matches(STRONG) || (vocab.forceOnNamed !== null && findForceOnNamed(vocab.forceOnNamed, { start: s.start, text, mentions }) !== null));
       return Object.freeze({
         index: s.index,
         start: s.start,

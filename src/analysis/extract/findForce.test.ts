@@ -8,6 +8,15 @@ function sentence(text: string, index = 0): SentenceInfo {
 }
 
 describe('findForce', () => {
+  it('reads a verb of force right before a person the sentence names as that kind of force: "shoved John Miller" (stop 54)', () => {
+    const force = (body: string) => findForce(describeText(body, '2026-04-03').sentences).force;
+    expect(force('PORTLAND, Ore. — Federal agents shoved John Miller, 58, outside the building on Tuesday.')).toEqual(['physical force']);
+    expect(force('Officers punched Ana Lucía Torres twice in the face during the arrest, her lawyer said.')).toEqual(['physical force']);
+    // Not after "never", and not a verb of force before someone who is no one it was used on.
+    expect(force('Agents never punched Ana Lucía Torres during the arrest, the agency said.')).toEqual([]);
+    expect(force('Federal agents met John Miller, 58, outside the building on Tuesday.')).toEqual([]);
+  });
+
   it('reads a restraint chair and full restraints as a restraint device; a child knocked down, a shield, a face pressed as physical force (stop 53)', () => {
     expect(findForce([sentence('Deputies strapped Tomás Echeverría into a restraint chair for six hours.')]).force).toEqual(['restraint device']);
     expect(findForce([sentence('He said he was in full restraints, with leg irons, when guards carried him up the stairs.')]).force).toEqual(['restraint device']);

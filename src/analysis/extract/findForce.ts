@@ -1,6 +1,7 @@
 import type { FieldSource } from '../../domain/incident.js';
 import { createListMatcher, type ListMatcher } from './createListMatcher.js';
 import type { SentenceInfo } from './describeSentences.js';
+import { findForceOnNamed } from './findForceOnNamed.js';
 import type { ForceVocab } from './forceVocab.js';
 import { loadForceVocab } from './forceVocab.js';
 
@@ -36,6 +37,8 @@ export function findForce(sentences: readonly SentenceInfo[], vocab: ForceVocab 
       }
     }
   }
+  // "Agents shoved John Miller": a kind no pattern found may be told by its verb right before a name.
+  for (let t = 0; t < types.length; t++) first[t] ??= onNamedHit(sentences, types[t].onNamed);
   const hits = new Map(types.map((type, t) => [type.id, first[t]] as const));
   const force: string[] = [];
   const sources: FieldSource[] = [];
@@ -66,6 +69,17 @@ function firstWithAmbiguous(sentences: readonly SentenceInfo[], lists: ListMatch
       return word !== null && (word.start < known.hit.start || (word.start === known.hit.start && word.end > known.hit.end)) ? { at, s, hit: word } : known;
     }
     if (word) return { at, s, hit: word };
+  }
+  return null;
+}
+
+/** The first sentence where `verb` is written right before a person it names, as a hit (findForceOnNamed). */
+function onNamedHit(sentences: readonly SentenceInfo[], verb: RegExp | null): Hit | null {
+  if (verb === null) return null;
+  for (let at = 0; at < sentences.length; at++) {
+    const s = sentences[at];
+    const hit = findForceOnNamed(verb, s);
+    if (hit && !isDenied(s.text, hit.start)) return { at, s, hit };
   }
   return null;
 }

@@ -11,6 +11,8 @@ export interface ForceType {
   /** `patterns` then `ambiguous`, compiled once as one list. */
   readonly all: readonly RegExp[];
   readonly yieldsTo: readonly string[];
+  /** A verb of this kind of force that, right before a person the sentence names, tells it was used on them ("tackled Luis Cardenas"). */
+  readonly onNamed: RegExp | null;
 }
 
 /** vocab/force.json compiled: what tells a use-of-force incident, its scope and its outcome. */
@@ -43,7 +45,7 @@ export interface ForceVocab {
   readonly severalSubjects: RegExp;
   /** "an agent", "the officer": one actor, so a particular event rather than a generality. */
   readonly singularActor: RegExp;
-  /** A verb of force that, right before a person named in the sentence, tells force used on them ("agents tackled Luis Cardenas"). */
+  /** Every force type's `onNamed` verbs in one pattern: force used on a person the sentence names tells an incident. */
   readonly forceOnNamed: RegExp | null;
 }
 
@@ -53,16 +55,20 @@ const schema = z.object({
   passingMarkers: z.array(z.string()),
   seriesMarkers: z.array(z.string()).default([]),
   splitMarkers: z.array(z.string()).default([]),
-  forceTypes: z.array(z.object({ id: z.string(), label: z.string(), patterns: z.array(z.string()).min(1), ambiguous: z.array(z.string()).default([]), yieldsTo: z.array(z.string()).default([]) })),
+  forceTypes: z.array(z.object({ id: z.string(), label: z.string(), patterns: z.array(z.string()).min(1), ambiguous: z.array(z.string()).default([]), yieldsTo: z.array(z.string()).default([]), onNamed: z.string().optional() })),
   outcomes: z.object({ killed: z.array(z.string()), injured: z.array(z.string()), uninjured: z.array(z.string()) }),
   subjectNouns: z.string(),
   unnamedSubject: z.string(),
   severalSubjects: z.string(),
   singularActor: z.string(),
-  forceOnNamed: z.string().optional(),
 });
 
 let cached: ForceVocab | null = null;
+
+/** A verb pattern read right before a name: it must end where the name's space begins. */
+function endingIn(source: string | undefined): RegExp | null {
+  return source ? new RegExp(`(?:${source})\\s+$`, 'iu') : null;
+}
 
 /** Loads vocab/force.json once per process; a malformed file fails loudly. */
 export function loadForceVocab(): ForceVocab {
@@ -83,13 +89,13 @@ export function loadForceVocab(): ForceVocab {
     passingMarkers: list(v.passingMarkers),
     seriesMarkers: list(v.seriesMarkers),
     splitMarkers: list(v.splitMarkers),
-    forceTypes: Object.freeze(v.forceTypes.map((t) => Object.freeze({ id: t.id, label: t.label, patterns: list(t.patterns), ambiguous: list(t.ambiguous), all: list([...t.patterns, ...t.ambiguous]), yieldsTo: Object.freeze(t.yieldsTo) }))),
+    forceTypes: Object.freeze(v.forceTypes.map((t) => Object.freeze({ id: t.id, label: t.label, patterns: list(t.patterns), ambiguous: list(t.ambiguous), all: list([...t.patterns, ...t.ambiguous]), yieldsTo: Object.freeze(t.yieldsTo), onNamed: endingIn(t.onNamed) }))),
     outcomes: Object.freeze({ killed: list(v.outcomes.killed), injured: list(v.outcomes.injured), uninjured: list(v.outcomes.uninjured) }),
     subjectNouns: new RegExp(v.subjectNouns, 'giu'),
     unnamedSubject: new RegExp(v.unnamedSubject, 'giu'),
     severalSubjects: new RegExp(v.severalSubjects, 'iu'),
     singularActor: new RegExp(v.singularActor, 'iu'),
-    forceOnNamed: v.forceOnNamed ? new RegExp(`(?:${v.forceOnNamed})\\s+$`, 'iu') : null,
+    forceOnNamed: endingIn(v.forceTypes.flatMap((t) => (t.onNamed ? [t.onNamed] : [])).join('|') || undefined),
   });
   return cached;
 }

@@ -23,6 +23,13 @@ describe('dropAccountedReports', () => {
     expect(attribute('The officer said the teen reached toward his waistband, according to a copy of the report.').map(([source, cue]) => [source, cue])).toEqual([['a copy of the report', 'according to']]);
   });
 
+  it('gives words a transcript or recording holds to the one who spoke them, and drops the record (stop 54)', () => {
+    expect(attribute('“He was face down in the dirt,” Beltrán told the court, according to a transcript of the hearing.')).toEqual([['Beltrán', 'told', 'He was face down in the dirt,']]);
+    expect(attribute('Karimov said in the call that he had done nothing wrong, according to a recording reviewed by the Ledger.')).toEqual([['Karimov', 'said', 'he had done nothing wrong']]);
+    // An account that is no record of the words spoken still stands alone.
+    expect(attribute('Karimov said in the call that he had done nothing wrong, according to the Ledger.').map(([source, cue]) => [source, cue])).toEqual([['the Ledger', 'according to']]);
+  });
+
   it('drops the report after an opening account', () => {
     const found = attribute('According to the county report, the guard told investigators that the gate was open.');
     expect(found.map(([source, cue]) => [source, cue])).toEqual([['the county report', 'According to']]);

@@ -149,6 +149,24 @@ function publishedInAccount(ctx: AttributionContext, inner: AttributionDraft, ac
   return false;
 }
 
+// Records of the very words spoken: "a transcript of the hearing", "a recording of the call", "video of the meeting".
+const VERBATIM_NOUNS = new Set(['transcript', 'transcripts', 'recording', 'recordings', 'audio', 'video', 'videos', 'footage', 'tape', 'tapes']);
+
+/**
+ * "“He was face down in the dirt,” Beltrán told the court, according to a transcript of the hearing":
+ * the account is a record of the inner source's own words as spoken, so what it says is theirs, as
+ * for a document they wrote (writtenInAccount); the inner relation stands, and the account, which says
+ * nothing of its own, goes.
+ */
+function recordedInAccount(ctx: AttributionContext, inner: AttributionDraft, account: AttributionDraft): boolean {
+  const source = account.source;
+  if (!source || !hasSpeechCue(ctx, inner)) return false;
+  for (let k = tokenAtOrAfter(ctx.tokens, source.start); k < ctx.tokens.length && ctx.tokens[k].end <= source.end; k++) {
+    if (VERBATIM_NOUNS.has(ctx.tokens[k].normal)) return true;
+  }
+  return false;
+}
+
 /**
  * "“We will appeal,” Ruiz said, according to the Salem Star.", "According to the county's report, the
  * guard told investigators the gate was open.", "In a county poll, 58 percent said …": what Ruiz,
@@ -161,8 +179,10 @@ function publishedInAccount(ctx: AttributionContext, inner: AttributionDraft, ac
 export function dropAccountedReports(ctx: AttributionContext, drafts: readonly AttributionDraft[]): AttributionDraft[] {
   const accounts = drafts.filter((d) => isAccountCue(ctx, d));
   const polls = drafts.filter((d) => isPollSource(ctx, d));
-  const ownWords = (d: AttributionDraft, o: AttributionDraft) => writtenInAccount(ctx, d, o) || publishedInAccount(ctx, d, o);
-  const kept = drafts.filter((d) => !accounts.some((o) => opensAccount(ctx, d, o) && !holdsAccount(d, o) && !ownWords(d, o)) && !isPollAnswer(ctx, d, polls) && !isShareAfterPoll(ctx, d));
+  const ownWords = (d: AttributionDraft, o: AttributionDraft) => writtenInAccount(ctx, d, o) || publishedInAccount(ctx, d, o) || recordedInAccount(ctx, d, o);
+  // A record of someone's words as spoken says nothing of its own: the words are theirs alone.
+  const records = new Set(accounts.filter((o) => drafts.some((d) => recordedInAccount(ctx, d, o) && cueInsideContent(d, o))));
+  const kept = drafts.filter((d) => !records.has(d) && !accounts.some((o) => opensAccount(ctx, d, o) && !holdsAccount(d, o) && !ownWords(d, o)) && !isPollAnswer(ctx, d, polls) && !isShareAfterPoll(ctx, d));
   // The writer's words end where the outlet's sourcing of them begins (", according to a copy …").
   return kept.map((d) => {
     const account = accounts.find((o) => ownWords(d, o) && cueInsideContent(o, d));

@@ -141,6 +141,11 @@ describe('findAttributions: according to', () => {
     expect(attribute('Guccifer said, per a translator, that the server was open.').map((a) => a[2])).toEqual(['said']);
   });
 
+  it('reads no source in a rule one acts by: "Per CBP policy, …" (stop 54)', () => {
+    expect(attribute('Per CBP policy, the use of force is being reviewed by the Office of Professional Responsibility.')).toEqual([]);
+    expect(attribute('Per agency protocol, the officers were placed on leave.')).toEqual([]);
+  });
+
   it('takes a name set off after an opening "According to his sister," into the source when a clause of its own follows (stop 45)', () => {
     expect(attribute('According to his sister, Ana Ruiz, he was working late.')).toEqual([['indirect', 'his sister, Ana Ruiz', 'According to', ['he was working late']]]);
     expect(attribute('According to police, Ana Ruiz, 30, was shot.')[0][1]).toBe('police');

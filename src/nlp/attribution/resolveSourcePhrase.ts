@@ -87,11 +87,11 @@ const PER_OPENERS = new Set(['DET', 'PRON', 'PROPN']);
 /**
  * "Per the man's brother, Javier Ochoa, …", "…, per a tally by The Trace.": "per" as "according to"
  * opens its clause, or follows a comma and runs to the sentence's end; a determiner, a possessive or
- * a name follows it (not "$15 per hour", "per capita", nor "Guccifer said, per a translator, that …").
+ * a name follows it (not "$15 per hour", "per capita", "Per CBP policy", nor "Guccifer said, per a translator, that …").
  */
 function perSource(tokens: readonly Token[], k: number, from: number, end: number): boolean {
   const next = tokens[k + 1];
-  if (next === undefined || !PER_OPENERS.has(next.pos)) return false;
+  if (next === undefined || !PER_OPENERS.has(next.pos) || isRulePhrase(tokens, k + 1)) return false;
   if (k === from) return true;
   if (tokens[k - 1].text !== ',') return false;
   for (let j = k + 1; j < end; j++) if (tokens[j].text === ',' || tokens[j].text === ';') return false;
@@ -101,6 +101,12 @@ function perSource(tokens: readonly Token[], k: number, from: number, end: numbe
 // What one acts "according to" without anyone saying it: "he acted according to his training", "went according to plan".
 const MANNER_NOUNS = new Set(['training', 'plan', 'plans', 'protocol', 'protocols', 'policy', 'policies', 'procedure', 'procedures', 'guidelines', 'rules', 'instructions', 'schedule', 'script']);
 const OWNERS = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your', 'the', 'agency', 'department']);
+
+/** "Per CBP policy, …", "per agency protocol": a rule one acts by, which says nothing (up to three words in). */
+function isRulePhrase(tokens: readonly Token[], from: number): boolean {
+  for (let j = from; j < from + 3 && j < tokens.length && tokens[j].text !== ','; j++) if (MANNER_NOUNS.has(tokens[j].normal)) return true;
+  return false;
+}
 
 /** "acted according to his training": a verb right before the phrase (no comma) and a rule or a plan after it, the rules alone. */
 function isMannerPhrase(tokens: readonly Token[], k: number, m: number): boolean {

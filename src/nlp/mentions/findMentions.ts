@@ -21,7 +21,9 @@ const COMMA_THEN_CAPITAL = /^,\s*\p{Lu}/u;
 // Version 19: a dateline whose capitals keep a prefix in small letters ("McALLEN, Texas —") is read.
 // Version 22: a city modifying a site's noun after an article ("in a Chula Vista parking garage") is the city; the date of
 // "the morning of June 12" is read (chrono had read the phrase as one result that knew no date); "the Cascade Current" is no person.
-export const MENTIONS_STAGE: StageRef = Object.freeze({ name: 'mentions', version: 31 });
+// Version 32: "Inspector General Helen Okafor", "Surgeon General …": the whole title (vocab/titles.json), no "General Helen Okafor";
+// "the Rio Grande about …" and that name anywhere, "the McAllen Marine Unit", "traveled from Nuevo Casas Grandes": no person.
+export const MENTIONS_STAGE: StageRef = Object.freeze({ name: 'mentions', version: 32 });
 
 // "the Little Village neighborhood", "Mount Sinai Hospital", "a Home Depot parking lot": a name that a
 // place noun follows names the place.

@@ -7,6 +7,29 @@ function persons(text: string) {
 }
 
 describe('findPersons', () => {
+  it('reads no person in a name after "the" that a preposition follows: "from the Rio Grande about three miles downstream" (stop 54)', () => {
+    expect(persons('Divers pulled the body of a teenager from the Rio Grande about three miles downstream.')).toEqual([]);
+    // Nor anywhere else the text writes it: "recovered from Rio Grande" in a headline.
+    expect(persons("Title: Teen's body recovered from Rio Grande after agent fired on boat\n\nDivers pulled the body from the Rio Grande about three miles downstream.")).toEqual([]);
+    expect(persons('The Renee Good shooting was investigated.').map((p) => p.name)).toEqual(['Renee Good']);
+  });
+
+  it('reads no person in where one travels from or is deported to: "traveled from Nuevo Casas Grandes" (stop 54)', () => {
+    expect(persons('His mother, Graciela Valdez, traveled from Nuevo Casas Grandes to the courthouse.').map((p) => p.name)).toEqual(['Graciela Valdez']);
+    expect(persons('He was deported to San Pedro Sula last year.')).toEqual([]);
+    expect(persons("He returned to Ana Ruiz's house.").map((p) => p.name)).toEqual(['Ana Ruiz']);
+  });
+
+  it('reads no person in a unit of an agency: "the McAllen Marine Unit", "the McAllen Air and Marine Branch" (stop 54)', () => {
+    expect(persons('Agents assigned to the McAllen Marine Unit encountered a boat.')).toEqual([]);
+    expect(persons('Tomás Elizondo, Director of the AMO McAllen Air and Marine Branch, said it.').map((p) => p.name)).toEqual(['Tomás Elizondo']);
+  });
+
+  it('reads "Inspector General" and "Surgeon General" whole as titles, no "General" opening the name (stop 54)', () => {
+    expect(persons('Inspector General Helen Okafor said the review would take 90 days.').map((p) => [p.name, p.title])).toEqual([['Helen Okafor', 'Inspector General']]);
+    expect(persons('Surgeon General Ana Ruiz spoke.').map((p) => p.name)).toEqual(['Ana Ruiz']);
+  });
+
   it('reads no surname in a verb after a title in a title-case headline ("The Agent Said …") (stop 49)', () => {
     expect(persons('The Agent Said the Truck Came at Him. The Video Shows It Leaving.').map((p) => p.name)).not.toContain('Said');
     expect(persons('Agent Kyle Brandt said the truck came at him.').map((p) => p.name)).toEqual(['Kyle Brandt']);

@@ -114,6 +114,7 @@ function isBodyName(text: string, c: Candidate): boolean {
 
 const TOWN_WORD = /\s(?:City|Springs|Heights|Falls|Beach|Hills|Township|Village|Junction)$/u;
 const PLACE_WORD_FIRST = /^(?:Ciudad|Mount|Mt\.|Fort|Ft\.|Cerro|Colonia|Puerto|Lake|Lago|Rancho)\s/u;
+const MOTION_BEFORE = /\b(?:travel(?:l)?ed|travel(?:l)?ing|drove|flew|moved|returned|fled|deported|migrated|emigrated|relocated|walked)\s+(?:back\s+|here\s+)?(?:from|to)\s+$/u;
 const TOWN_BEFORE = /(?:\b(?:from|in|of|near|outside|to)|[\u2013\u2014])\s+$/iu;
 
 /**
@@ -124,6 +125,8 @@ function isTownName(text: string, c: Candidate): boolean {
   if (c.title !== null) return false;
   // "Ciudad Juárez", "Mount Cristo Rey", "Fort Snelling": a name opening on a place's word, wherever it stands.
   if (PLACE_WORD_FIRST.test(text.slice(c.nameStart, c.end))) return true;
+  // "traveled from Nuevo Casas Grandes to the courthouse", "was deported to San Pedro Sula": where one goes or comes from.
+  if (MOTION_BEFORE.test(text.slice(Math.max(0, c.start - 30), c.start)) && !/^['’]/u.test(text.slice(c.end, c.end + 1))) return true;
   if (!TOWN_BEFORE.test(text.slice(Math.max(0, c.start - 10), c.start))) return false;
   return TOWN_WORD.test(text.slice(c.nameStart, c.end)) || isSetOffByRegion(text, c.end);
 }
@@ -171,7 +174,8 @@ const THE_BEFORE = /(?:^|[^\p{L}])(?:the|our|their|its)\s+$/u;
 // "The Rio Grande was high": a sentence's (or the text's) capitalised "The" before a name that ends its phrase names a thing too.
 const SENTENCE_THE_BEFORE = /(?:^|[.!?]["”’]?\s+|\n\s*)The\s+$/u;
 // The phrase ends, or a place's preposition follows: "the Home Depot on West Huntington Drive", "our Home Depot is".
-const PHRASE_END_AFTER = /^(?:['’]s?\b|\s*(?:[,.;:!?)]|$)|\s+(?:on|in|at|near|along|off|is|was|has)\b)/u;
+// So does a preposition or a conjunction: "from the Rio Grande about three miles downstream", "the Rio Grande and its banks".
+const PHRASE_END_AFTER = /^(?:['’]s?\b|\s*(?:[,.;:!?)]|$)|\s+(?:on|in|at|near|along|off|is|was|has|about|from|to|into|for|and|or|by|with|under|over|below|above|where|when)\b)/u;
 
 /**
  * "on assignment for the Cascade Current,", "the Home Depot on West Huntington Drive", "our Home Depot is":
@@ -187,13 +191,13 @@ function isTheName(text: string, c: Candidate): boolean {
 // "the Rio Grande Legal Defense Project", "the Front Range Immigrant Justice Coalition", "Boca Chica
 // Boulevard": capitalised words before a body's or a road's word (perhaps two more words between) name it.
 const BODY_OR_ROAD_AFTER =
-  /^[ \t]+(?:\p{Lu}[\p{L}'’-]+[ \t]+){0,2}(?:Project|Coalition|Network|Alliance|Center|Centre|Fund|Foundation|Institute|Committee|Council|Union|Party|Group|Association|Society|League|Clinic|Services|Partners|Church|School|University|College|Hospital|Bank|Company|Corporation|Corp|Inc|LLC|Collaborative|Collective|Initiative|Campaign|Movement|Federation|Caucus|Agency|Bureau|Commission|Ministry|Mission|Shelter|Boulevard|Blvd|Street|Avenue|Road|Drive|Highway|Lane|Parkway|Bridge|Plaza|Port|Nation|Tribe|Reservation|Pueblo)\b/u;
+  /^[ \t]+(?:\p{Lu}[\p{L}'’-]+[ \t]+){0,2}(?:Project|Coalition|Network|Alliance|Center|Centre|Fund|Foundation|Institute|Committee|Council|Union|Party|Group|Association|Society|League|Clinic|Services|Partners|Church|School|University|College|Hospital|Bank|Company|Corporation|Corp|Inc|LLC|Collaborative|Collective|Initiative|Campaign|Movement|Federation|Caucus|Agency|Bureau|Commission|Ministry|Mission|Shelter|Unit|Branch|Sector|Division|Detachment|Boulevard|Blvd|Street|Avenue|Road|Drive|Highway|Lane|Parkway|Bridge|Plaza|Port|Nation|Tribe|Reservation|Pueblo)\b/u;
 // "at the Paso del Norte bridge", "the Lakeshore plant": a name before a lower-case word for a structure or a site names it.
 const SITE_AFTER = /^[ \t]+(?:bridge|port|plant|facility|complex|crossing|checkpoint|station|terminal|airport|church|school|campus|building|tower|park|dam|canal|highway|freeway|interchange|mall|hospital|factory|warehouse|ranch|shelter|neighborhood)\b/u;
 // "Rady Children's Hospital", "Rosa Lind's Bakery": a name whose possessive a capitalised hospital, clinic or shop's word follows names that place.
 const POSSESSED_PLACE_AFTER = /^['’]s[ \t]+(?:\p{Lu}[\p{L}'’-]+[ \t]+){0,2}(?:Hospital|Medical|Clinic|Health|Church|Chapel|School|Academy|University|College|Center|Centre|Restaurant|Market|Bakery|Store|Cafe|Café|Bar|Grill|Diner|Kitchen|Shop|Salon|Taqueria|Pharmacy)\b/u;
 // "Lakeshore Meats", "Valley Builders": a business's plural word ends it; "the state Crime Lab", "the Gang Unit": a body's word does too.
-const BUSINESS_LAST = /\s(?:Lab|Laboratory|Unit|Squad|Meats|Foods|Farms|Builders|Industries|Services|Systems|Solutions|Products|Motors|Logistics|Partners|Associates|Homes|Properties|Enterprises|Holdings|Markets|Packers|Dairies|Construction|Roofing|Landscaping|Trucking|Transport)$/u;
+const BUSINESS_LAST = /\s(?:Lab|Laboratory|Unit|Branch|Sector|Division|Detachment|Squad|Meats|Foods|Farms|Builders|Industries|Services|Systems|Solutions|Products|Motors|Logistics|Partners|Associates|Homes|Properties|Enterprises|Holdings|Markets|Packers|Dairies|Construction|Roofing|Landscaping|Trucking|Transport)$/u;
 
 // "A Ciudad Juárez man", "an El Monte teenager": after "a", before a person's noun, capitalised words say where one is from.
 const A_BEFORE = /(?:^|[^\p{L}])an?[ \t]+$/iu;
@@ -238,7 +242,11 @@ export function findPersons(
   const chunks = readNameChunks(text, tokens, orgs ?? findOrganizations(text, tokens));
   const headlines = findHeadlineLines(text);
   // Rejected before the lone words are checked: "Riverton General Hospital" vouches for no "RIVERTON".
-  const candidates = chunks.flatMap((chunk) => readCandidates(text, chunk)).filter((c) => !isQuotedPhrase(text, c) && !isDatelineCredit(text, c) && !isBodyName(text, c) && !isTownName(text, c) && !isTheName(text, c) && !isLawName(text, c) && !isCountyName(text, c) && !isThingName(text, c) && !namesNoPerson(toMention(text, c)));
+  const read = chunks.flatMap((chunk) => readCandidates(text, chunk));
+  // "Teen's body recovered from Rio Grande" in a headline, "from the Rio Grande about three miles downstream" in the story:
+  // a name the text writes as a thing's ("the Rio Grande") is no person's anywhere, unless a title goes with it.
+  const things = new Set(read.filter((c) => isTheName(text, c)).map((c) => text.slice(c.nameStart, c.end)));
+  const candidates = read.filter((c) => !isQuotedPhrase(text, c) && !isDatelineCredit(text, c) && !isBodyName(text, c) && !isTownName(text, c) && !isTheName(text, c) && !(c.title === null && things.has(text.slice(c.nameStart, c.end))) && !isLawName(text, c) && !isCountyName(text, c) && !isThingName(text, c) && !namesNoPerson(toMention(text, c)));
   const accepted = new Set<Candidate>();
   const known = new Set<string>();
   for (const c of candidates) {

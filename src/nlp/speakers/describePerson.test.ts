@@ -488,3 +488,13 @@ describe('describePerson: the outlet is no person', () => {
     expect(found.at(-1)).toBe('Itzel Ramírez Cordero');
   });
 });
+
+describe('describePerson: a title at an agency', () => {
+  it('reads "a deputy assistant secretary at the Department of Homeland Security" as an official, with a relative clause after it too (stop 54)', () => {
+    expect(speakers('Marcus Pell, a deputy assistant secretary at the Department of Homeland Security, said the officers were wearing cameras.')).toEqual([['Marcus Pell', 'official']]);
+    expect(speakers('Marcus Pell, a deputy assistant secretary at DHS who flew in from Washington for the briefing, said the officers were wearing cameras.')).toEqual([['Marcus Pell', 'official']]);
+    expect(speakers('"We work hard," said Tomás Elizondo, Director of the AMO McAllen Air and Marine Branch.')).toEqual([['Tomás Elizondo', 'official']]);
+    // A title at a body no vocabulary lists as an agency holds no office.
+    expect(speakers('Tom Hale, a director at the Texas Civil Rights Project, said the officers lied.')).toEqual([['Tom Hale', 'other']]);
+  });
+});

@@ -1,4 +1,5 @@
 import { escapeRegExp } from '../../lib/escapeRegExp.js';
+import type { OrganizationMention } from '../../domain/analysis.js';
 import type { Speaker } from '../../domain/attribution.js';
 import type { Role } from '../../domain/roles.js';
 import { actsForGovernment } from './actsForGovernment.js';
@@ -68,8 +69,10 @@ function learnFromDescriptors(ctx: SpeakerContext, record: PersonRecord, descrip
     if (!d.head) {
       // "The agent, Kyle Brandt": a title set off before the name is his; so is "the agent who fired,
       // Charles Exum", the clause after the title saying which agent.
-      const who = segment[0]?.norm === 'the' ? segment.findIndex((w, i) => i >= 2 && (w.norm === 'who' || w.norm === 'that')) : -1;
-      const title = titleRoleOf(who > 0 ? segment.slice(0, who) : segment, ctx.vocab);
+      // So is "a deputy assistant secretary at DHS who flew in from Washington".
+      const who = segment.findIndex((w, i) => i >= 2 && (w.norm === 'who' || w.norm === 'that'));
+      const titled = who > 0 ? segment.slice(0, who) : segment;
+      const title = titleRoleOf(titled, ctx.vocab) ?? titleRoleOf(beforeOrganization(titled, ctx.organizations), ctx.vocab);
       if (title) record.titleRole ??= title;
       continue;
     }
@@ -112,6 +115,19 @@ function learnFromDescriptors(ctx: SpeakerContext, record: PersonRecord, descrip
     record.relation = clientless ? { role, noun, of, clientless } : { role, noun, of, possessorGender };
     ctx.persons.addEvidence(record, ctx.vocab.genderWords.get(d.head.norm) ?? null, 2);
   }
+}
+
+const ORGANIZATION_LINKS = new Set(['at', 'with', 'of', 'for', 'in']);
+
+/**
+ * "a deputy assistant secretary at the Department of Homeland Security": the words before the link
+ * to an agency the description names (one of vocab/agencies.json: "a director at Amnesty
+ * International" holds no office), where the title ends; all of them when it names none.
+ */
+function beforeOrganization(words: readonly Word[], organizations: readonly OrganizationMention[]): readonly Word[] {
+  const opens = (w: Word | undefined) => w !== undefined && organizations.some((o) => o.start === w.start && o.agencyId !== null);
+  const at = words.findIndex((w, i) => ORGANIZATION_LINKS.has(w.norm) && (opens(words[i + 1]) || (words[i + 1]?.norm === 'the' && opens(words[i + 2]))));
+  return at >= 2 ? words.slice(0, at) : words;
 }
 
 /**
@@ -219,7 +235,8 @@ function titleOfUnit(segment: readonly Word[], vocab: SpeakerContext['vocab']): 
   let link = of;
   for (let k = of + 1; k < segment.length; k++) if (UNIT_LINKS.has(segment[k].norm)) link = k;
   const unit = segment.slice(segment[link + 1]?.norm === 'the' ? link + 2 : link + 1);
-  if (!unit.length || !unit.every((w) => w.capitalized)) return null;
+  // "the McAllen Air and Marine Branch": an "and" may join words inside the unit's name.
+  if (!unit.length || !unit.every((w, k) => w.capitalized || (w.norm === 'and' && k > 0 && k < unit.length - 1))) return null;
   const last = unit[unit.length - 1].norm;
   const lastTwo = unit.length >= 2 ? `${unit[unit.length - 2].norm} ${last}` : '';
   return vocab.officeUnits.has(last) || vocab.officeUnits.has(lastTwo) ? title.value : null;

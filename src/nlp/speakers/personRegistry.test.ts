@@ -67,6 +67,16 @@ describe('PersonRegistry', () => {
     expect(plain.lookup('Luna')).toBe(son2);
   });
 
+  it('finds a double surname the text calls by its first word alone and never by its last (stop 54)', () => {
+    const registry = new PersonRegistry('The report lists the death of Rafael Quintero Ibarra as a homicide. Quintero was seated when he was shot.');
+    const man = registry.add('Rafael Quintero Ibarra');
+    expect(registry.lookup('Quintero')).toBe(man);
+    // Called by the last word too, or the first word only inside another name: no double surname.
+    const other = new PersonRegistry('The death of Rafael Quintero Ibarra was ruled a homicide. Quintero was seated. Ibarra had no gun.');
+    other.add('Rafael Quintero Ibarra');
+    expect(other.lookup('Quintero')).toBeNull();
+  });
+
   it('says a shared surname is ambiguous and an unknown one is absent', () => {
     const registry = new PersonRegistry();
     registry.add('Tom Hale');

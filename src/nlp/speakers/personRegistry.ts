@@ -65,6 +65,8 @@ function isCompoundGivenName(words: readonly string[]): boolean {
 }
 
 const NAME_WORD = /^\p{Lu}[\p{L}'’-]*\p{Ll}$/u;
+const WORD_LETTER = /[\p{L}\p{M}-]/u;
+const AFTER_NAME_WORD = /\p{Lu}[\p{L}\p{M}'’-]*\s$/u;
 // After a person's name as the text introduces it: an age, or an apposition.
 const INTRODUCED = /^,\s*(?:\d{1,3}\b|(?:a|an|the|who|whose|his|her)\s)/u;
 // Before it: an apposition's noun ("his mother, Guadalupe Luna Castañeda"); after it, a verb of saying ("Yesenia Paz Castillo told").
@@ -139,7 +141,29 @@ export class PersonRegistry {
       const before = this.text.slice(Math.max(0, at - 30), at);
       if (INTRODUCED.test(after) || SPEAKS.test(after) || APPOSED_AFTER_NOUN.test(before) || AGED_BEFORE.test(before)) return true;
     }
-    return false;
+    return this.calledByFirstSurname(name);
+  }
+
+  /**
+   * Whether the text calls the person by the next-to-last word of the name alone and never by the
+   * last: "Quintero's remains", "Quintero was seated" of "Rafael Quintero Ibarra", named once in full
+   * with neither an age nor an apposition ("the death of Rafael Quintero Ibarra").
+   */
+  private calledByFirstSurname(name: string): boolean {
+    const words = name.split(/\s+/u);
+    const [first, last] = words.slice(-2);
+    // Alone: not before the last word, nor after a capitalised word ("Hernández Luna" is another's name).
+    const firstAlone = this.wordsAlone(first).some((at) => !this.text.startsWith(` ${last}`, at + first.length) && !AFTER_NAME_WORD.test(this.text.slice(Math.max(0, at - 30), at)));
+    return firstAlone && !this.wordsAlone(last).some((at) => !this.text.slice(0, at).endsWith(`${first} `));
+  }
+
+  /** Where the text writes `word` as a whole word. */
+  private wordsAlone(word: string): number[] {
+    const found: number[] = [];
+    for (let at = this.text.indexOf(word); at >= 0; at = this.text.indexOf(word, at + 1)) {
+      if (!WORD_LETTER.test(this.text.charAt(at - 1)) && !WORD_LETTER.test(this.text.charAt(at + word.length))) found.push(at);
+    }
+    return found;
   }
 
 

@@ -10,6 +10,12 @@ const nameOf = (text: string) => {
 };
 
 describe('readNamePhrase', () => {
+  it('reads a name before a title of a unit whose name joins words with "and": "Director of the McAllen Air and Marine Branch" (stop 54)', () => {
+    expect(nameOf('Tomás Elizondo, Director of the AMO McAllen Air and Marine Branch')).toBe('Tomás Elizondo');
+    // A list of names after the first still heads no one.
+    expect(nameOf('Sens. Lena Ortiz, Sam Park and Ana Ruiz')).toBeNull();
+  });
+
   it('reads no name in "for the San Diego Field Office" after a title: a given name inside a place, before an office (stop 53)', () => {
     expect(nameOf('Sidney Aguilar, Director of Field Operations for the San Diego Field Office')).toBe('Sidney Aguilar');
     // A name after a title's portfolio is still read.

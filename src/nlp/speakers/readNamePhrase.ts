@@ -258,13 +258,23 @@ function splitNamed(segment: Word[]): Word[][] | null {
   return [segment.slice(0, k), rest];
 }
 
+const BODY_LINKS = new Set(['of', 'the', 'for']);
+
+/** Whether a later part of a phrase opens on a capital and joins names with "and" or "or", no "of", "the" or "for" before the join. */
+function joinsNames(seg: readonly Word[]): boolean {
+  if (seg[0]?.capitalized !== true) return false;
+  const join = seg.findIndex((w) => w.norm === 'and' || w.norm === 'or');
+  return join > 0 && !seg.slice(0, join).some((w) => BODY_LINKS.has(w.norm));
+}
+
 function readPhrase(text: string, start: number, end: number, vocab: RoleVocab): NamePhrase {
   const segments = segmentsOf(text, start, end)
     .flatMap((seg) => (readSegment(seg, vocab) ? [seg] : splitNamed(seg) ?? splitNameOf(seg, vocab)))
     .filter((seg, s, all) => !isStateAfterPlace(all, s));
   // "Sens. Lena Ortiz, Sam Park and Ana Ruiz": a later part that opens on a capital and joins words with "and"
   // closes a list of names, so no one name heads the phrase.
-  if (segments.slice(1).some((seg) => seg[0]?.capitalized === true && seg.some((w) => w.norm === 'and' || w.norm === 'or'))) return { name: null, title: null, titleRole: null, prefix: [], descriptors: segments };
+  // "Director of the AMO McAllen Air and Marine Branch" joins words of a body's name, after an "of" or a "the".
+  if (segments.slice(1).some(joinsNames)) return { name: null, title: null, titleRole: null, prefix: [], descriptors: segments };
   let found: { index: number; read: NonNullable<ReturnType<typeof readSegment>> } | null = null;
   let description: Word[] = [];
   let owner: readonly Word[] = [];

@@ -428,3 +428,43 @@ describe('readSource: a surname alone is of someone named before it', () => {
     expect(speakers(text)[0]).toEqual(['Paz', 'Lucía Paz Aguirre']);
   });
 });
+
+describe('readSource: a surname two people share', () => {
+  it('gives "Benavides said he … his mother" to no sister of the name, and a "He said" after it to no one further back (stop 54)', () => {
+    const text =
+      'The agreement resolves a claim brought by Arturo Benavides, 34.\n\n' +
+      'His sister, Norma Benavides, who was waiting for him, said she heard shouting through a door.\n\n' +
+      'Ramón Fierro, a retired CBP supervisor, said the knee was barred.\n\n' +
+      'Benavides said he still crosses the bridge to visit his mother, but now he drives. He said he has not been sent to secondary since.';
+    expect(speakers(text).slice(-2)).toEqual([
+      ['Benavides', null],
+      ['He', null],
+    ]);
+  });
+});
+
+describe('readSource: a statement from someone named', () => {
+  it('gives words "according to a statement from Tricia Boland, a spokesperson for ICE" to her, and a body\'s statement to the body (stop 54)', () => {
+    expect(speakers('According to a statement from Tricia Boland, a spokesperson for ICE, officers were attempting to arrest him.')).toEqual([['a statement from Tricia Boland, a spokesperson for ICE', 'Tricia Boland']]);
+    expect(speakers('Officers were attempting to arrest him, according to a statement from Sheriff Tom Hale.')[0][1]).toBe('Tom Hale');
+    expect(speakers('Officers were attempting to arrest him, according to a statement from the Department of Homeland Security.')[0][1]).toBe('Department of Homeland Security');
+  });
+});
+
+describe('readSource: a double surname the text calls by its first word', () => {
+  it('reads "Quintero\'s remains … His sister, Daniela, said" as the sister of Rafael Quintero Ibarra, named once with no age (stop 54)', () => {
+    const text =
+      'SAN DIEGO — Agents fired on a boat off Imperial Beach on Feb. 12. The autopsy report lists the cause of death of Rafael Quintero Ibarra as a gunshot wound.\n\n' +
+      'The consulate identified the wounded passenger as Óscar Medina Luján, 26. Medina remains hospitalized.\n\n' +
+      "Quintero's remains were returned to Rosarito on Saturday. His sister, Daniela, said about 200 people attended the funeral.";
+    const sister = analyseText(text, { anchorDate: '2026-04-22', bodyStart: 0, outlet: null }).attributions.find((a) => a.source?.text === 'His sister, Daniela');
+    expect(sister?.speaker).toMatchObject({ name: 'Daniela', role: 'family', affiliation: 'sister of Rafael Quintero Ibarra' });
+  });
+});
+
+describe('readSource: a name with a nickname', () => {
+  it('reads "he told the Courier" after "Sheriff Ramiro \\"Rocky\\" Garza said" as the sheriff, no stranger "Ramiro" between (stop 54)', () => {
+    const text = 'Starr County Sheriff Ramiro "Rocky" Garza said his office is assisting the investigation. "We are going to let the evidence speak," he told the Courier.';
+    expect(speakers(text).at(-1)).toEqual(['he', 'Ramiro Garza']);
+  });
+});

@@ -32,7 +32,7 @@ import { readOutletWork } from './readOutletWork.js';
 import { readAutopsy } from './readAutopsy.js';
 import { organizationEntity } from './organizationEntity.js';
 import { resolveAnaphor } from './resolveAnaphor.js';
-import type { Gender } from './roleVocab.js';
+import type { Gender, RoleVocab } from './roleVocab.js';
 import type { SpeakerContext } from './speakerContext.js';
 import { bearerOfSubjectsSecondSurname, relativeSpeakingBySurname, subjectSpeakingBySurname, unrelatedBearerWithAge } from './subjectBySurname.js';
 import { foldName, splitWords, type Word } from './words.js';
@@ -516,11 +516,20 @@ function isListOfParties(text: string, source: { readonly start: number; readonl
 const SWORN_WORDS = new Set(['declaration', 'affidavit', 'testimony', 'deposition']);
 const SWORN_OPENERS = new Set(['the', 'a', 'his', 'her', 'their']);
 
-/** Where the name starts in "the declaration of Raymond Castellanos", "the sworn testimony of Agent Ruiz": after the "of" of a sworn account; else -1. */
-function declarantStart(words: readonly Word[]): number {
+const ISSUED_BY = new Set(['from', 'by']);
+
+/**
+ * Where the name starts in "the declaration of Raymond Castellanos", "the sworn testimony of Agent
+ * Ruiz", "a statement from Tricia Boland": after the "of" of a sworn account, or the "from" or "by"
+ * of a statement (vocab/roles.json statementNouns); else -1.
+ */
+function declarantStart(words: readonly Word[], vocab: RoleVocab): number {
   let i = SWORN_OPENERS.has(words[0]?.norm ?? '') ? 1 : 0;
   if (words[i]?.norm === 'sworn') i++;
-  return SWORN_WORDS.has(words[i]?.norm ?? '') && words[i + 1]?.norm === 'of' && words[i + 2]?.capitalized === true ? words[i + 2].start : -1;
+  const head = words[i]?.norm ?? '';
+  const link = words[i + 1]?.norm ?? '';
+  const opens = (SWORN_WORDS.has(head) && link === 'of') || (vocab.statementNouns.has(head) && ISSUED_BY.has(link));
+  return opens && words[i + 2]?.capitalized === true ? words[i + 2].start : -1;
 }
 
 const REFLEXIVE = /\s+(?:himself|herself|themselves)$/u;
@@ -590,10 +599,11 @@ export function readSource(ctx: SpeakerContext, index: number): Entity | null {
   const pseudonym = readPseudonym(ctx, words, site);
   if (pseudonym) return pseudonym;
   // "the declaration of Raymond Castellanos, the Deputy Field Office Director for ICE": the declarant speaks.
-  const declarant = declarantStart(words);
+  const declarant = declarantStart(words, ctx.vocab);
   if (declarant >= 0) {
     const sworn = readNamePhrase(ctx.text, declarant, nameEnd(ctx.text, declarant, source.end), ctx.vocab);
-    if (sworn.name && sworn.name.length >= 2) return readName(ctx, sworn.name, sworn.descriptors, sworn.title, site);
+    const body = sworn.name?.some((w) => ctx.organizations.some((o) => w.start < o.end && w.end > o.start));
+    if (sworn.name && sworn.name.length >= 2 && !body) return readName(ctx, sworn.name, sworn.descriptors, sworn.title, site);
   }
   const phrase = readNamePhrase(ctx.text, source.start, nameEnd(ctx.text, source.start, source.end), ctx.vocab);
   const onOrganization = phrase.name?.some((w) => ctx.organizations.some((o) => w.start < o.end && w.end > o.start));

@@ -83,7 +83,11 @@ import { namesBody, unresolvedEntity } from './unresolvedEntity.js';
 // two spaces away, said"), or words that she did not see a weapon, make a witness, in each later attribution too.
 // Version 47: the outlet's own work by its initials ("an NSPR analysis") or by what it calls itself ("an analysis
 // of the audio by the radio station", "the newspaper's review") is the outlet's; "who was standing on the sidewalk" a witness.
-export const SPEAKERS_STAGE: StageRef = Object.freeze({ name: 'speakers', version: 63 });
+// Version 64: "he … his mother" is no woman's words of her own kin; an unregistered surname in -s ("Benavides")
+// is a person, not a group, so a "he" after it passes to no one further back; "a statement from X" is X's; a name
+// the text calls by its next-to-last word alone, never its last, has a double surname ("Quintero" of "Rafael Quintero Ibarra");
+// "a deputy assistant secretary at the Department of Homeland Security" is an official.
+export const SPEAKERS_STAGE: StageRef = Object.freeze({ name: 'speakers', version: 64 });
 
 export interface SpeakerOptions {
   /** The publication (document metadata): an unquoted "we" in its narration is the outlet speaking. */

@@ -48,6 +48,8 @@ export function scanStrangers(ctx: Base): Occurrence[] {
     if (ctx.persons.lookup(ctx.text.slice(start, end)) !== null) continue;
     if (isInside(ctx.quotes, start, end) || isInside(ctx.sources, start, end)) continue;
     if (ctx.organizations.some((o) => o.start < end && o.end > start)) continue;
+    // "Sheriff Ramiro \"Rocky\" Garza": the words before a nickname are a known person's name, not a stranger's.
+    if (ctx.analysis.mentions.some((m) => m.kind === 'person' && m.start <= start && end <= m.end)) continue;
     const gender = ctx.vocab.genderWords.get(words[from - 1].norm) ?? null;
     found.push({ start, end, sentence: ctx.sentenceAt(start), entity: makeEntity({ key: `ambiguous:stranger:${start}`, kind: 'person', gender }), speaker: false, content: -1 });
   }

@@ -9,18 +9,22 @@ export function speaksOfOwnKin(words: string): boolean {
 }
 
 // "she did not understand why the agents had stopped her husband": reported words whose subject and possessive are one person.
-const REPORTED_OWN_KIN = new RegExp(`^(?:that\\s+)?(?:she\\b[^.!?]{0,120}?\\bher|he\\b[^.!?]{0,120}?\\bhis)\\s+${KIN}`, 'iu');
+const REPORTED_HER_KIN = new RegExp(`^(?:that\\s+)?she\\b[^.!?]{0,120}?\\bher\\s+${KIN}`, 'iu');
+const REPORTED_HIS_KIN = new RegExp(`^(?:that\\s+)?he\\b[^.!?]{0,120}?\\bhis\\s+${KIN}`, 'iu');
 // "her husband had been described unfairly": reported words that open on the kin of a speaker of that gender.
 const OPENS_ON_HER_KIN = new RegExp(`^(?:that\\s+)?her\\s+${KIN}`, 'iu');
 const OPENS_ON_HIS_KIN = new RegExp(`^(?:that\\s+)?his\\s+${KIN}`, 'iu');
 
 /**
  * Whether reported words speak of the speaker's own kin: "she did not understand why the agents had
- * stopped her husband", "he said his son had no gun"; or, of a speaker known to be a woman (a man),
+ * stopped her husband", "he said his son had no gun", whose pronouns agree with the speaker's gender
+ * when it is known; or, of a speaker known to be a woman (a man),
  * words that open on "her husband" ("his son"). The quoted kind ("my brother") is speaksOfOwnKin.
  */
 export function reportsOwnKin(words: string, gender: 'female' | 'male' | null = null): boolean {
   const text = words.trimStart();
-  if (REPORTED_OWN_KIN.test(text)) return true;
+  // "he still crosses the bridge to visit his mother" is no woman's words of her own kin.
+  if (gender !== 'male' && REPORTED_HER_KIN.test(text)) return true;
+  if (gender !== 'female' && REPORTED_HIS_KIN.test(text)) return true;
   return (gender === 'female' && OPENS_ON_HER_KIN.test(text)) || (gender === 'male' && OPENS_ON_HIS_KIN.test(text));
 }

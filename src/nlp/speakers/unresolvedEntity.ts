@@ -7,6 +7,7 @@ import type { SpeakerContext } from './speakerContext.js';
 import { tellsForce } from './tellsForce.js';
 import { splitWords, type Word } from './words.js';
 
+const CAPITALISED = /^\p{Lu}/u;
 const INDEFINITE = new Set(['a', 'an', 'one', 'another']);
 const NOUN_REACH = 2;
 const LIVES_NEARBY = /\bwho (?:lives|lived|has lived) (?:on (?:the|that|this) (?:block|street)|nearby|next door|across the (?:street|hall)|down the (?:street|block|hall)|around the corner|in the (?:same )?(?:building|complex))\b/iu;
@@ -74,7 +75,10 @@ export function unresolvedEntity(ctx: SpeakerContext, index: number): Entity {
     return makeEntity({ key: `unresolved:${index}`, kind: 'group', plural: true, gender, speaker: makeSpeaker('witnesses', null, 'witness'), heads: [head.norm] });
   }
   const last = words.find((w, i) => i === words.length - 1 || /[,(]/.test(ctx.text.slice(w.end, words[i + 1].start)));
-  const plural = !gender && words.length > 0 && /s$/.test(last?.norm ?? '') && !/ss$/.test(last?.norm ?? '');
+  // "Benavides said", a surname two people share: one capitalised word in -s that is no plural of a
+  // person noun ("Witnesses said") is a name, no group, and a "he" after it means no one further back.
+  const surname = words.length === 1 && CAPITALISED.test(words[0].text) && !isPluralPersonNoun(ctx, words[0].norm);
+  const plural = !gender && words.length > 0 && /s$/.test(last?.norm ?? '') && !/ss$/.test(last?.norm ?? '') && !surname;
   return makeEntity({ key: `unresolved:${index}`, kind: plural ? 'group' : 'person', plural, gender });
 }
 
