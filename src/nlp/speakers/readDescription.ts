@@ -67,7 +67,8 @@ function orgOf(organizations: readonly OrganizationMention[], w: Word): Organiza
   return organizations.find((o) => w.start < o.end && w.end > o.start) ?? null;
 }
 
-function orgTouching(organizations: readonly OrganizationMention[], ws: readonly Word[]): OrganizationMention | null {
+/** The first organisation any of `ws` falls inside. */
+export function orgTouching(organizations: readonly OrganizationMention[], ws: readonly Word[]): OrganizationMention | null {
   return organizations.find((o) => ws.some((w) => w.start < o.end && w.end > o.start)) ?? null;
 }
 

@@ -10,6 +10,7 @@ import { readFamilyAndCounsel } from './readFamilyAndCounsel.js';
 import { readElderOrYounger } from './readElderOrYounger.js';
 import { findCapitalsName } from './findCapitalsName.js';
 import { readDefinedTerm } from './definedTerms.js';
+import { orgTouching } from './readDescription.js';
 import { makeEntity, makeSpeaker, type Entity } from './entity.js';
 import type { PersonRecord } from './personRegistry.js';
 import { OFFICE_ROLES } from '../../domain/roles.js';
@@ -602,11 +603,11 @@ export function readSource(ctx: SpeakerContext, index: number): Entity | null {
   const declarant = declarantStart(words, ctx.vocab);
   if (declarant >= 0) {
     const sworn = readNamePhrase(ctx.text, declarant, nameEnd(ctx.text, declarant, source.end), ctx.vocab);
-    const body = sworn.name?.some((w) => ctx.organizations.some((o) => w.start < o.end && w.end > o.start));
+    const body = sworn.name !== null && orgTouching(ctx.organizations, sworn.name) !== null;
     if (sworn.name && sworn.name.length >= 2 && !body) return readName(ctx, sworn.name, sworn.descriptors, sworn.title, site);
   }
   const phrase = readNamePhrase(ctx.text, source.start, nameEnd(ctx.text, source.start, source.end), ctx.vocab);
-  const onOrganization = phrase.name?.some((w) => ctx.organizations.some((o) => w.start < o.end && w.end > o.start));
+  const onOrganization = phrase.name !== null && orgTouching(ctx.organizations, phrase.name) !== null;
   // "REP. OCHOA: Mr. Haverkamp, the department said …": a name called out before a body, which no
   // person is, is whom the words are addressed to; the body speaks.
   const addressed = phrase.name && !onOrganization ? bodyAfterName(ctx, phrase.name, phrase.descriptors) : null;

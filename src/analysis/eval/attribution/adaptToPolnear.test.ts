@@ -18,6 +18,11 @@ describe('adaptToPolnear', () => {
     expect(contentOf(text, 'the dam would hold')).toEqual(['that the dam would hold']);
   });
 
+  it('cuts a quotation that runs over a paragraph break into one fragment per paragraph', () => {
+    const text = 'She said: “The dam will hold.\n\nIt always has.” Then she left.';
+    expect(contentOf(text, 'The dam will hold.\n\nIt always has.')).toEqual(['“The dam will hold.', 'It always has.”']);
+  });
+
   it('leaves content already in the PolNeAR convention alone', () => {
     const text = 'She said “the dam will hold.”';
     expect(contentOf(text, '“the dam will hold.”')).toEqual(['“the dam will hold.”']);
