@@ -45,6 +45,24 @@ function extendFieldUnit(text: string, tokens: readonly Token[], reg: AgencyRegi
   return end;
 }
 
+// One to three capitalised words, not "The", that end where the unit word starts: "San Diego " of "San Diego Sector".
+const OF_THE = /^ of (?:the )?$/;
+const UNIT_NAME_BEFORE = /(?:^|[^\p{L}.'’-])((?:(?!The\b)\p{Lu}[\p{L}.'’-]*[ \t]+){1,3})$/u;
+
+/** "the San Diego Sector of the Border Patrol": a field unit named before its agency, one mention of the unit; the start of its name, or `start`. */
+function extendUnitBefore(text: string, reg: AgencyRegistry, start: number): number {
+  const before = text.slice(Math.max(0, start - 80), start);
+  for (const unit of reg.courts.fieldUnits) {
+    const at = before.lastIndexOf(`${unit} of `);
+    if (at < 0) continue;
+    const tail = before.slice(at + unit.length);
+    if (!OF_THE.test(tail)) continue;
+    const m = UNIT_NAME_BEFORE.exec(before.slice(0, at));
+    if (m) return start - (before.length - at) - m[1].length;
+  }
+  return start;
+}
+
 /** "Minnesota National Guard": a state name before a state-kind agency belongs to it. */
 function extendStateBefore(text: string, tokens: readonly Token[], agency: Agency, start: number): number {
   if (agency.kind !== 'state') return start;
@@ -74,7 +92,7 @@ export function findAgencyAliases(text: string, tokens: readonly Token[]): Organ
     const child = extendChild(text, reg, base, hit.end);
     const parenEnd = extendParenthetical(text, reg, child.agency, child.end);
     const end = extendFieldUnit(text, tokens, reg, parenEnd);
-    const start = extendStateBefore(text, tokens, child.agency, hit.start);
+    const start = extendUnitBefore(text, reg, extendStateBefore(text, tokens, child.agency, hit.start));
     const span = text.slice(start, end);
     // A field office or a state's own unit is named as written; a plain alias by its canonical name.
     const name = end === parenEnd && start === hit.start ? child.agency.name : span.replace(/\s+/g, ' ');

@@ -19,7 +19,7 @@ describe('findOrganizations', () => {
   });
 
   it('takes no agency inside the name of another body ("National ICE Council", "Border Patrol Foundation")', () => {
-    expect(orgs('A spokesperson for the National ICE Council said the officer acted lawfully.')).toEqual([]);
+    expect(orgs('A spokesperson for the National ICE Council said the officer acted lawfully.').map((o) => [o.name, o.agencyId])).toEqual([['National ICE Council', null]]);
     expect(orgs('The Border Patrol Foundation paid for the memorial.')).toEqual([]);
     expect(orgs('Border Patrol agents and ICE officers said the council was told.').map((o) => o.agencyId)).toEqual(['usbp', 'ice']);
   });
@@ -94,5 +94,15 @@ describe('findOrganizations: a prosecutor or sheriff written in lower case', () 
       name: "Illinois Attorney General's Office",
       agencyId: 'state_attorney_general',
     });
+  });
+
+});
+
+describe('findOrganizations: a unit named before its agency', () => {
+  it('takes a field unit named before its agency as one mention of the agency ("the San Diego Sector of the Border Patrol")', () => {
+    expect(orgs('The San Diego Sector of the Border Patrol said the driver rammed a vehicle.').map((o) => [o.text, o.agencyId])).toEqual([['San Diego Sector of the Border Patrol', 'usbp']]);
+    expect(orgs('The Laredo Sector of U.S. Border Patrol said agents acted lawfully.').map((o) => [o.text, o.agencyId])).toEqual([['Laredo Sector of U.S. Border Patrol', 'usbp']]);
+    // "The" opens the sentence, no name of a unit.
+    expect(orgs('The Sector of the Border Patrol.').map((o) => o.text)).toEqual(['Border Patrol']);
   });
 });

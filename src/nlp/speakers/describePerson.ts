@@ -66,6 +66,12 @@ function learnFromDescriptors(ctx: SpeakerContext, record: PersonRecord, descrip
     }
     const d = readDescription(segment, ctx.organizations, ctx.vocab);
     if (d.organization) record.organization ??= d.organization.name;
+    // "a vice president of the National Border Patrol Council's Local 2366": a title at a body that is
+    // no agency (vocab/bodies.json) holds no office of state, whatever the title means elsewhere.
+    if (!d.head && d.organization && d.organization.agencyId === null) {
+      record.titleRole ??= roleOfOrganization(d.organization.name, null, ctx.vocab);
+      continue;
+    }
     if (!d.head) {
       // "The agent, Kyle Brandt": a title set off before the name is his; so is "the agent who fired,
       // Charles Exum", the clause after the title saying which agent.

@@ -1,12 +1,15 @@
 import type { OrganizationMention } from '../../domain/analysis.js';
 import type { Role } from '../../domain/roles.js';
 import { loadAgencies } from '../mentions/loadAgencies.js';
+import { loadBodies } from '../mentions/loadBodies.js';
 import { makeEntity, makeSpeaker, type Entity } from './entity.js';
 import type { RoleVocab } from './roleVocab.js';
 import { foldName } from './words.js';
 
-/** The role an organisation speaks in: a U.S. Attorney's Office prosecutes, a police department is official. */
+/** The role an organisation speaks in: a U.S. Attorney's Office prosecutes, a police department is official, the ACLU is none of these. */
 export function roleOfOrganization(name: string, agencyId: string | null, vocab: RoleVocab): Role {
+  // "National Border Patrol Council": a body of vocab/bodies.json holds no office, whatever word of one its name holds.
+  if (agencyId === null && loadBodies().isBodyName(name)) return vocab.organizationDefaultRole.withoutAgencyId;
   const lower = name.toLowerCase();
   for (const [part, role] of vocab.organizationRoles) if (lower.includes(part)) return role;
   return agencyId ? vocab.organizationDefaultRole.withAgencyId : vocab.organizationDefaultRole.withoutAgencyId;

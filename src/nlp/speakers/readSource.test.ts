@@ -467,4 +467,29 @@ describe('readSource: a name with a nickname', () => {
     const text = 'Starr County Sheriff Ramiro "Rocky" Garza said his office is assisting the investigation. "We are going to let the evidence speak," he told the Courier.';
     expect(speakers(text).at(-1)).toEqual(['he', 'Ramiro Garza']);
   });
+
 });
+
+describe('readSource: bodies that are no agency, and units named before their agency', () => {
+  it('reads a body of vocab/bodies.json, and its affiliate, as the speaker, and "the group" after it as the same body', () => {
+    const text = 'The ACLU of Texas said in a statement that the shooting must be investigated. Later, the group said it would sue. The ACLU said it was watching.';
+    expect(speakers(text)).toEqual([
+      ['The ACLU of Texas', 'American Civil Liberties Union of Texas'],
+      ['the group', 'American Civil Liberties Union of Texas'],
+      ['The ACLU', 'American Civil Liberties Union'],
+    ]);
+  });
+
+  it('reads an officer of a union of agents as no official, whatever his title', () => {
+    const text = "Brandon Hale, a vice president of the National Border Patrol Council's Local 2366, said the agent was devastated.";
+    const [a] = analyseText(text, { anchorDate: '2026-04-22', bodyStart: 0, outlet: null }).attributions;
+    expect(a.speaker).toEqual({ name: 'Brandon Hale', affiliation: 'National Border Patrol Council', role: 'other' });
+  });
+
+  it('reads a field unit named before its agency ("the San Diego Sector of the Border Patrol") as the agency speaking', () => {
+    const [a] = analyseText('The San Diego Sector of the Border Patrol said the driver rammed a vehicle.', { anchorDate: '2026-04-22', bodyStart: 0, outlet: null }).attributions;
+    expect(a.speaker?.role).toBe('official');
+    expect(a.speaker?.name).toBe('San Diego Sector of the Border Patrol');
+  });
+});
+

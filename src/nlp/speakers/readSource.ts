@@ -498,12 +498,18 @@ function apposedBody(ctx: SpeakerContext, words: readonly Word[]): Entity | null
   return after[0].norm === 'the' ? readNamedBody(after, ctx.vocab) : null;
 }
 
-/** An organisation mention of a known agency that the source phrase is, past a leading "the"; null otherwise. */
+const BODY_HEADS: readonly string[] = Object.freeze(['group', 'organization']);
+
+/**
+ * An organisation mention that the source phrase is, past a leading "the": a known agency, or a body
+ * of vocab/bodies.json ("the ACLU of Texas"); null otherwise.
+ */
 function knownBody(ctx: SpeakerContext, words: readonly Word[]): Entity | null {
   const from = words[0].norm === 'the' && words.length > 1 ? words[1].start : words[0].start;
   const to = words[words.length - 1].end;
-  const org = ctx.organizations.find((o) => o.agencyId !== null && o.start === from && o.end === to);
-  return org ? organizationEntity(org, ctx.vocab) : null;
+  const org = ctx.organizations.find((o) => o.start === from && o.end === to);
+  // "The ACLU said … The group said": a body, unlike an agency, is what "the group" speaks for.
+  return org ? organizationEntity(org, ctx.vocab, org.agencyId === null ? BODY_HEADS : []) : null;
 }
 
 // "the family, witnesses and a federal official": three or more items, none a name, the last after "and" or "or".
