@@ -28,7 +28,7 @@ export function findAsideSubject(tokens: readonly Token[], comma: number, floor:
   const adverb = comma - c1 <= 3 && tokens.slice(c1 + 1, comma).every((t) => t.pos === 'ADV');
   // "Ruiz, her voice breaking, said": an absolute phrase, a possessive noun and its participle.
   const absolute = rulesOnly && POSSESSIVE.has(opener.normal) && tokens.slice(c1 + 2, comma).some((t) => t.pos === 'VERB' && t.normal.endsWith('ing'));
-  if (!participle && !pastParticiple && !adverb && !absolute && !ASIDE_OPENERS.has(opener.normal)) return null;
+  if (!participle && !pastParticiple && !adverb && !absolute && !ASIDE_OPENERS.has(opener.normal)) return rulesOnly ? findApposedAsideSubject(tokens, comma, floor, c1) : null;
   // "speaking on condition of anonymity because the investigation is ongoing": the reason the speaker
   // gives for not being named is a clause of its own, and may hold any verb (the rules alone).
   // "Cruz, when asked what is wrong, responded that …": the question put to the speaker may hold any verb too (the rules alone, round 32).
@@ -44,6 +44,25 @@ export function findAsideSubject(tokens: readonly Token[], comma: number, floor:
   for (let j = floor; j < c1; j++) if (!isNpToken(tokens, j) && !(rulesOnly && j > floor && tokens[j].pos === 'ADP')) return null;
   const subject = finishRange(tokens, floor, c1);
   return subject.kind === 'source' && subject.range.from === floor ? subject : null;
+}
+
+const MAX_APPOSITIVE_TOKENS = 6;
+
+/**
+ * "His brother, Francisco Aldama, reached by phone in Nogales, Sonora, said": a subject and the name
+ * set off after it, then the aside; the whole "His brother, Francisco Aldama" speaks, not the place
+ * the aside ends on (the rules alone).
+ */
+function findApposedAsideSubject(tokens: readonly Token[], comma: number, floor: number, c1: number): SourceResult | null {
+  let c2 = c1 + 1;
+  while (c2 < comma && tokens[c2].text !== ',') c2++;
+  if (c2 >= comma || c2 - c1 - 1 > MAX_APPOSITIVE_TOKENS || tokens[c1 + 1].pos !== 'PROPN') return null;
+  for (let j = c1 + 1; j < c2; j++) if (tokens[j].pos !== 'PROPN') return null;
+  // The head is a plain noun phrase about a person ("His brother"), not a place, a day or a phrase with a preposition.
+  for (let j = floor; j < c1; j++) if (!isNpToken(tokens, j) || tokens[j].pos === 'ADP') return null;
+  if (!tokens.slice(floor, c1).some((t) => t.pos === 'NOUN')) return null;
+  const named = findAsideSubject(tokens, comma, c1 + 1, true);
+  return named?.kind === 'source' && named.range.from === c1 + 1 && named.range.to === c2 ? { kind: 'source', range: { from: floor, to: c2 } } : null;
 }
 
 /** The "because" that opens the reason of "speaking on condition of anonymity because …", or -1. */

@@ -216,3 +216,15 @@ describe('findAttributions: "according to" and parentheses', () => {
     expect(attribute('States like Iowa (93 percent of voters there were white, according to exit polls), Maine and Ohio could trend toward Ruiz.')).toEqual([['exit polls', 'according to', ['93 percent of voters there were white']]]);
   });
 });
+
+describe('findAttributions: a subject, the name set off after it, then an aside (stop 56)', () => {
+  it('reads "His brother, Francisco Aldama" as the speaker past "reached by phone in Nogales, Sonora,", not the place', () => {
+    expect(attribute('His brother, Francisco Aldama, reached by phone in Nogales, Sonora, said he had crossed looking for work.')).toEqual([
+      ['His brother, Francisco Aldama', 'said', ['he had crossed looking for work']],
+    ]);
+  });
+
+  it('takes no phrase with a preposition, nor a day or a place, as the head before the name', () => {
+    expect(attribute('On Friday, Texas, citing the ruling, asked a judge to block the rules.').map((r) => r[0])).not.toContain('Friday, Texas');
+  });
+});
