@@ -100,3 +100,9 @@ describe('cueVerbAt: officers who respond to a call', () => {
     expect(attribute('The agency responded that the claims were false.')).toEqual([['The agency', 'responded', ['the claims were false']]]);
   });
 });
+
+describe('cueVerbAt: a participle that describes a text (stop 56)', () => {
+  it('reads "written" before "statement" as describing it, not as a cue with "a brief" for its source', () => {
+    expect(attribute('In a brief written statement, she said her son had done nothing wrong.')).toEqual([['she', 'said', ['her son had done nothing wrong']]]);
+  });
+});

@@ -16,7 +16,7 @@ export function cueVerbAt(tokens: readonly Token[], k: number, lexicon: CueLexic
   if (!verb) return null;
   const prev = tokens[k - 1];
   const next = tokens[k + 1];
-  if (isNounAfterAll(tokens, k) || inName(tokens, k, lexicon)) return null;
+  if (isNounAfterAll(tokens, k) || inName(tokens, k, lexicon) || describesWrittenThing(tokens, k)) return null;
   // "Officers responded about 12:30 p.m. to the 400 block …": a call answered on the scene, not words (the rules alone).
   if (options.agreement === true && t.normal === 'responded' && arrivedAt(tokens, k + 1)) return null;
   if (t.pos === 'VERB' || ALWAYS_VERBS.has(t.normal)) return verb;
@@ -134,6 +134,16 @@ function isNounAfterAll(tokens: readonly Token[], k: number): boolean {
   const plural = /[^s]s$/.test(t.normal);
   if (plural && DETERMINERS.has(prev.pos)) return true;
   return HAVE.has(prev.normal) && (plural || t.normal.endsWith('ing'));
+}
+
+// What a participle before it may describe: "a brief written statement", "his prepared remarks".
+const WRITTEN_THINGS = new Set(['statement', 'statements', 'response', 'reply', 'declaration', 'testimony', 'remarks', 'comments', 'apology', 'message', 'note', 'letter', 'summary', 'answer']);
+
+/** "In a brief written statement, she said": a participle right before the noun of a text describes it, and reports nothing. */
+function describesWrittenThing(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k];
+  const next = tokens[k + 1];
+  return next !== undefined && WRITTEN_THINGS.has(next.normal) && (next.pos === 'NOUN' || next.pos === 'PROPN') && /(?:ed|en)$/.test(t.normal) && t.normal !== t.lemma;
 }
 
 /**

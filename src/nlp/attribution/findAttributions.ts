@@ -100,6 +100,7 @@ export const LEARNED_CONFIDENCE_FLOOR = 450;
 // train loses 2 linked relations of 9,411 (gold gives "according to audio provided by X" to X); fingerprint unchanged.
 // Left at 45 at stop 56 (findAsideSubject, the rules alone): "His brother, Francisco Aldama, reached by phone in
 // Nogales, Sonora, said" has the brother speak, not "Sonora". Train: one source loses its "of course"; fingerprint unchanged.
+// "In a brief written statement, she said" (cueVerbAt): "written" before "statement" is no cue with "a brief" its source; train unchanged.
 export const ATTRIBUTION_STAGE: StageRef = Object.freeze({ name: 'attribution', version: 45 });
 
 function freezeDraft(text: string, draft: AttributionDraft): Attribution {
