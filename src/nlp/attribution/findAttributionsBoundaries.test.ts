@@ -486,3 +486,10 @@ describe('findAttributions: two "according to" tags in one sentence (stop 50)', 
     ]);
   });
 });
+
+describe('findAttributions: a report in a subordinate clause after an opening phrase (stop 56)', () => {
+  it('ends "asked" at the comma that closes "when …" after "According to the complaint,", before the main clause', () => {
+    const found = attribute('According to the complaint, when Teodora Maldonado asked the officers who they were, one of them sprayed a chemical irritant into her eyes.');
+    expect(found).toContainEqual(['Teodora Maldonado', 'asked', ['the officers who they were']]);
+  });
+});

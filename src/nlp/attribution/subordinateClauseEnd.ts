@@ -21,6 +21,19 @@ function isPremodifier(tokens: readonly Token[], floor: number, s: number): bool
 }
 
 /**
+ * "According to the complaint, when Ruiz asked …,", "On Friday, after Ruiz said …,": an opening phrase
+ * with no verb of its own but "according", closed by a comma right before the subordinator.
+ */
+function isOpeningPhrase(tokens: readonly Token[], floor: number, s: number): boolean {
+  if (s - floor < 2 || tokens[s - 1].text !== ',') return false;
+  for (let j = floor; j < s - 1; j++) {
+    const t = tokens[j];
+    if (t.text === ',' || QUOTE_MARKS.test(t.text) || t.pos === 'AUX' || (t.pos === 'VERB' && t.normal !== 'according')) return false;
+  }
+  return true;
+}
+
+/**
  * Where the content of a report made inside a subordinate clause that opens its sentence ends:
  * "While Ruiz says the bridge is sound, the county wants …" → at the comma after "sound", where the
  * main clause takes over. The subordinator stands right before the source starting at `sourceFrom`,
@@ -32,7 +45,7 @@ function isPremodifier(tokens: readonly Token[], floor: number, s: number): bool
 export function subordinateClauseEnd(tokens: readonly Token[], floor: number, sourceFrom: number, from: number, to: number): number {
   const s = sourceFrom - 1;
   if (s < floor || !OPENERS.has(tokens[s].normal)) return to;
-  if (s !== floor && !(s === floor + 1 && tokens[floor].normal === 'even') && !isPremodifier(tokens, floor, s)) return to;
+  if (s !== floor && !(s === floor + 1 && tokens[floor].normal === 'even') && !isPremodifier(tokens, floor, s) && !isOpeningPhrase(tokens, floor, s)) return to;
   let quoted = false;
   for (let j = from; j < to; j++) {
     if (QUOTE_MARKS.test(tokens[j].text)) {

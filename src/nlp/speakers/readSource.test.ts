@@ -493,3 +493,13 @@ describe('readSource: bodies that are no agency, and units named before their ag
   });
 });
 
+
+describe('readSource: "It" after a sentence that names a video (stop 56)', () => {
+  it('reads "It shows" after "The Courier reviewed the video" as the video, no filing named before it', () => {
+    const text = 'The affidavit says he fired.\n\nThe Courier reviewed the video, which is about 25 seconds long. It shows Maldonado raising her right hand before the spray is released.';
+    expect(speakers(text)).toEqual([
+      ['The affidavit', 'affidavit'],
+      ['It', null],
+    ]);
+  });
+});

@@ -78,7 +78,19 @@ function spokespersonSince(ctx: SpeakerContext, word: Word, gender: Gender, pers
  * "There is video from the school's camera, and it shows the car never moved": a video, a report, an
  * autopsy named before "it" in its sentence, with no body or filing named since, is what "it" means.
  */
-function thingBefore(ctx: SpeakerContext, word: Word): boolean {
+function lastThingOf(ctx: SpeakerContext, sentence: { readonly start: number; readonly end: number }): boolean {
+  const words = splitWords(ctx.text, sentence.start, sentence.end);
+  let thing = words.length - 1;
+  while (thing >= 0 && !ctx.vocab.inanimateSources.has(words[thing].norm)) thing--;
+  if (thing < 1 || words.some((w) => ctx.vocab.filings.has(w.norm))) return false;
+  const end = words[thing].end;
+  return !ctx.occurrences.some((o) => o.start >= end && o.end <= sentence.end && (o.entity.kind === 'organization' || o.entity.kind === 'filing'));
+}
+
+// What a recording does, and a body or a filing does not: "It shows", "It appears to show".
+const SHOWING = /^(?:shows?|showed|shown|depicts?|depicted|captures?|captured|appears?|appeared)$/i;
+
+function thingBefore(ctx: SpeakerContext, word: Word, cue: string | null): boolean {
   const at = ctx.sentenceAt(word.start);
   const sentence = ctx.analysis.sentences[at];
   if (!sentence) return false;
@@ -88,6 +100,10 @@ function thingBefore(ctx: SpeakerContext, word: Word): boolean {
   const opening = before && splitWords(ctx.text, sentence.start, word.start).length === 0 ? splitWords(ctx.text, before.start, before.end).slice(0, 3) : [];
   // "The complaint offers a narrower account. It says …": so does a filing the sentence before opened on.
   if (opening.some((w) => ctx.vocab.inanimateSources.has(w.norm) || ctx.vocab.filings.has(w.norm))) return true;
+  // "The Courier reviewed the video, which is about 25 seconds long. It shows …": a thing the sentence
+  // before names, with no filing in it and no filing or body named after the thing, is what "It" that
+  // shows goes on about ("ICE released a video. It said …" is still the agency).
+  if (opening.length && cue !== null && SHOWING.test(cue.split(/\s+/)[0]) && lastThingOf(ctx, before)) return true;
   const thing = splitWords(ctx.text, sentence.start, word.start).filter((w) => ctx.vocab.inanimateSources.has(w.norm)).at(-1);
   return thing !== undefined && !ctx.occurrences.some((o) => o.start >= thing.end && o.end <= word.start && (o.entity.kind === 'organization' || o.entity.kind === 'filing'));
 }
@@ -142,7 +158,7 @@ function readPronoun(ctx: SpeakerContext, word: Word, site: DescriptionSite): En
     return withSpeaker(ctx, entity, site);
   }
   if (PLURAL.has(p)) return resolveAnaphor(ctx, { ...site, gender: null, reach: PRONOUN_REACH, accepts: (e) => e.plural });
-  if (NEUTER.has(p)) return thingBefore(ctx, word) ? null : resolveAnaphor(ctx, { ...site, gender: null, reach: PRONOUN_REACH, accepts: (e) => !e.plural && (e.kind === 'organization' || e.kind === 'filing') });
+  if (NEUTER.has(p)) return thingBefore(ctx, word, ctx.attributions[site.attribution].cue?.text ?? null) ? null : resolveAnaphor(ctx, { ...site, gender: null, reach: PRONOUN_REACH, accepts: (e) => !e.plural && (e.kind === 'organization' || e.kind === 'filing') });
   if (p === 'i') return quotedSpeaker(ctx, word, site) ?? ctx.ownFiling;
   // "We rate it false", "we asked the agency": unquoted, a news text's "we" is its outlet. Inside
   // quotation marks "we" is whoever is quoted (a family, an agency), never the outlet.
