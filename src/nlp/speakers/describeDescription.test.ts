@@ -148,3 +148,14 @@ describe('describeDescription: a statement that opens its sentence with a long c
     expect(speaker(text, 1)).toBe('U.S. Immigration and Customs Enforcement');
   });
 });
+
+describe('describeDescription: "other" kin (stop 56)', () => {
+  it('reads "Flores and two other parents" as no kin of the woman arrested, though the family spoke before', () => {
+    const text = 'Agents arrested Marisol Candelario, 36, on Thursday. Her children were in the car, according to the family. Adriana Flores, 33, whose son is in the same class, said she saw it. Flores and two other parents who spoke to the Ledger said the minivan was boxed in.';
+    const last = analyseText(text, { anchorDate: '2026-03-06', bodyStart: 0, outlet: null }).attributions.at(-1)!;
+    expect(last.speaker?.role ?? null).not.toBe('family');
+    // A possessor keeps the kin: "His other brother" is the man's brother.
+    const own = analyseText('Agents shot Tom Ruiz. His other brother said he was unarmed.', { anchorDate: '2026-03-06', bodyStart: 0, outlet: null }).attributions.at(-1)!;
+    expect(own.speaker?.role).toBe('family');
+  });
+});

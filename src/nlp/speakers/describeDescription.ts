@@ -368,6 +368,8 @@ export function describeDescription(ctx: SpeakerContext, words: readonly Word[],
     case 'group':
       return describeGroup(ctx, d, site);
     case 'relation':
+      // "Flores and two other parents": kin of no one the phrase names, like someone named before them.
+      if (d.modifiers.some((w) => w.norm === 'other') && !d.possessivePronoun && d.possessorName.length === 0 && d.complement.length === 0) return null;
       return describeRelation(ctx, d, site, ctx.vocab.relationRoles.get(d.head.norm) as Role);
   }
 }

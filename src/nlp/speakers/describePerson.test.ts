@@ -498,3 +498,14 @@ describe('describePerson: a title at an agency', () => {
     expect(speakers('Tom Hale, a director at the Texas Civil Rights Project, said the officers lied.')).toEqual([['Tom Hale', 'other']]);
   });
 });
+
+describe('describePerson: clergy (stop 56)', () => {
+  it('reads "Sister Margarita Olvera" and "Father Tom Hale" as clergy, no kin of the man detained', () => {
+    const text = 'Agents detained Wilmer Morales Cruz, 38. Sister Margarita Olvera, an organizer with the network, said volunteers arrived. "It was cruel," said Father Tom Hale.';
+    const roles = analyseText(text, { anchorDate: '2026-03-06', bodyStart: 0, outlet: null }).attributions.map((a) => [a.speaker?.name, a.speaker?.role]);
+    expect(roles).toEqual([
+      ['Margarita Olvera', 'other'],
+      ['Tom Hale', 'other'],
+    ]);
+  });
+});

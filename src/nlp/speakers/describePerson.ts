@@ -14,6 +14,7 @@ import { NOT_SERVING, servesNoLonger } from './describeUnnamedTitle.js';
 import { makeSpeaker, type Entity } from './entity.js';
 import { runningCase } from './findCapitalsName.js';
 import { roleOfOrganization } from './organizationEntity.js';
+import { loadTitles } from '../mentions/loadTitles.js';
 import type { PersonRecord } from './personRegistry.js';
 import { DESCRIPTION_STOPS, readDescription, type Description } from './readDescription.js';
 import { readNamedBody } from './readNamedBody.js';
@@ -40,6 +41,8 @@ const PARTITIVE = new Set(['one', 'another', 'two']);
 function learnFromDescriptors(ctx: SpeakerContext, record: PersonRecord, descriptors: readonly (readonly Word[])[]): void {
   for (const written of descriptors) {
     const segment = written.length > 3 && PARTITIVE.has(written[0].norm) && written[1].norm === 'of' ? written.slice(2) : written;
+    // "Sister Margarita Olvera", "Father Pfleger": a capitalised honorific alone before the name is clergy, no kin.
+    if (segment.length === 1 && segment[0].capitalized && loadTitles().isHonorific(segment[0].text)) continue;
     // "Marcus Feld, a former ICE supervisor": an office he no longer holds gives him no role of it.
     const past = pastOfficeIn(segment, ctx.vocab);
     if (past !== null) {
