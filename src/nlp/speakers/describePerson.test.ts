@@ -509,3 +509,11 @@ describe('describePerson: clergy (stop 56)', () => {
     ]);
   });
 });
+
+describe('describePerson: the body an advocate works with (stop 56)', () => {
+  it('gives an organizer "with" a body, and a volunteer or director "at" one, that body for affiliation and no office', () => {
+    expect(analyseText('Ana Ruiz, an organizer with the Southern Border Communities Coalition, said agents lied.', { anchorDate: '2026-03-06' }).attributions[0].speaker).toEqual({ name: 'Ana Ruiz', affiliation: 'Southern Border Communities Coalition', role: 'other' });
+    expect(analyseText('Rosa Diaz, a volunteer at the Kino Border Initiative, said so.', { anchorDate: '2026-03-06' }).attributions[0].speaker?.affiliation).toBe('Kino Border Initiative');
+    expect(analyseText('Tom Hale, a director at Amnesty International, said so.', { anchorDate: '2026-03-06' }).attributions[0].speaker).toEqual({ name: 'Tom Hale', affiliation: 'Amnesty International', role: 'other' });
+  });
+});

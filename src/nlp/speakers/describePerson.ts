@@ -219,9 +219,12 @@ function readFormerTitle(ctx: SpeakerContext, record: PersonRecord): string | nu
 
 /** The body named in full after "of" or "for" in a descriptor ("the president of the National Border Patrol Council"), if any. */
 function bodyAfterOf(ctx: SpeakerContext, segment: readonly Word[]): Entity | null {
-  const link = segment.findIndex((w) => w.norm === 'of' || w.norm === 'for');
+  // "an organizer with the Southern Border Communities Coalition", "a volunteer at the Kino Border Initiative" too.
+  const link = segment.findIndex((w) => w.norm === 'of' || w.norm === 'for' || w.norm === 'with' || w.norm === 'at');
   // "a lawyer for the … Center" may be the family's lawyer the centre lends: the relation noun decides.
-  if (link < 1 || link >= segment.length - 2 || ctx.vocab.relationRoles.has(segment[link - 1].norm)) return null;
+  // "an organizer with the Southern Border Communities Coalition": an advocate's body is theirs.
+  const relation = ctx.vocab.relationRoles.get(segment[link - 1]?.norm ?? '');
+  if (link < 1 || link >= segment.length - 2 || relation === 'subject_counsel' || relation === 'family') return null;
   return readNamedBody(segment.slice(link + 1), ctx.vocab);
 }
 

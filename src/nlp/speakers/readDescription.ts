@@ -25,7 +25,7 @@ export interface Description {
 const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'several', 'some', 'many', 'other', 'both', 'all', 'two', 'three', 'four', 'one', 'another', 'our', 'most']);
 const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'their', 'its']);
 // "an attorney representing the family" reads as "an attorney for the family".
-const LINKS = new Set(['for', 'of', 'with', 'to', 'representing']);
+const LINKS = new Set(['for', 'of', 'with', 'to', 'representing', 'at']);
 /** Where a description's head phrase ends: what follows one of these words is said of it, not part of it. */
 export const DESCRIPTION_STOPS: ReadonlySet<string> = new Set(['for', 'of', 'with', 'to', 'in', 'at', 'from', 'by', 'on', 'who', 'that', 'which', 'whose', 'filed', 'released', 'issued', 'broadcast', 'published', 'during', 'after', 'before', 'under', 'as', 'representing']);
 
