@@ -1673,3 +1673,32 @@ describe('matchFacets: a word named as a word (stop 52)', () => {
     expect(stanceOf('the man weaponized his vehicle against agents', 'vehicle_movement')).toBe('toward_officers');
   });
 });
+
+describe('matchFacets: whose vehicle, whose gun, and evidence "so far" (stop 56)', () => {
+  it('reads no evidence "so far" that an officer was dragged as no account that one was', () => {
+    expect(stanceOf('He said he had seen no evidence so far that an officer had been dragged.', 'vehicle_movement')).toBeNull();
+  });
+
+  it("reads a man run over by the agent's SUV as no car driven at officers", () => {
+    expect(stanceOf("Her son was run over by the agent's SUV.", 'vehicle_movement')).toBeNull();
+    expect(stanceOf('He tried to run the agent over.', 'vehicle_movement')).toBe('toward_officers');
+  });
+
+  it('reads an agent struck with the front bumper as a car driven at him, not a man armed', () => {
+    expect(stanceOf('The driver accelerated, striking Agent J.T. with the front bumper.', 'vehicle_movement')).toBe('toward_officers');
+    expect(stanceOf('The driver accelerated, striking Agent J.T. with the front bumper.', 'weapon_alleged')).toBeNull();
+    expect(stanceOf('He was seen kicking and striking the officers.', 'weapon_alleged')).toBe('armed');
+  });
+
+  it('reads one who approaches "with a handgun drawn" as no one said to be armed: officers draw', () => {
+    expect(stanceOf("A man in a vest approaches the driver's window with a handgun drawn.", 'weapon_alleged')).toBeNull();
+    expect(stanceOf('He approached the agents with a knife.', 'weapon_alleged')).toBe('armed');
+  });
+});
+
+describe('matchFacets: a car door is no car (stop 56)', () => {
+  it('reads striking an officer with a car door as an attack, not a car driven at him', () => {
+    expect(stanceOf('He was seen striking the officer with his car door.', 'weapon_alleged')).toBe('armed');
+    expect(stanceOf('He was seen striking the officer with his car door.', 'vehicle_movement')).toBeNull();
+  });
+});

@@ -51,8 +51,9 @@ const NOT_SHOWN = [
 // What a NOT_SHOWN match cannot lack: "show" (the first two), the verb of the third, or the participle of the last; as case-insensitive as they are.
 const SHOWN_WORD = /show|capture|depict|seen|visible/iu;
 
-// "had not produced any evidence that Ortega had a criminal record", "no sign that he was armed": what no evidence supports.
-const NO_EVIDENCE = /\b(?:no|not\s+(?:\S+\s+){0,2}?any|without(?:\s+any)?)\s+(?:evidence|proof|indication|sign)s?\s+(?:that|of)\b[^.;!?]{0,80}$/iu;
+// "had not produced any evidence that Ortega had a criminal record", "no sign that he was armed", "no evidence so far
+// that an officer had been dragged": what no evidence supports.
+const NO_EVIDENCE = /\b(?:no|not\s+(?:\S+\s+){0,2}?any|without(?:\s+any)?)\s+(?:evidence|proof|indication|sign)s?\s+(?:(?:so far|yet|to date|whatsoever|at all)\s+)?(?:that|of)\b[^.;!?]{0,80}$/iu;
 
 // "A knife was recovered nearby, but he could not say whether it belonged to the man": a find whose
 // owner the same sentence leaves open tells no one was armed.
