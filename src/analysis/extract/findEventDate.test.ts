@@ -266,3 +266,21 @@ describe('findEventDate: an affidavit that numbers its paragraphs (stop 45)', ()
     expect(dateOf(story, '2026-02-03')).toBeNull();
   });
 });
+
+describe('findEventDate: a filing day and a statement day against the scene (stop 56)', () => {
+  it('dates the arrest by the evening the complaint sets it in, not by the Monday the suit was filed', () => {
+    const text =
+      'The family of a 61-year-old grandmother who was pepper-sprayed by immigration agents outside a church filed a federal civil-rights lawsuit Monday.\n\n' +
+      'She was leaving an evening Mass around 6:15 p.m. on Sunday, Feb. 22, when an unmarked SUV pulled up to the curb, the complaint says.';
+    const found = findEventDate(describeText(text, '2026-05-04').sentences, text, '2026-05-04');
+    expect([found.date, found.time]).toEqual(['2026-02-22', '18:15']);
+  });
+
+  it('reads a chief who "echoed that view on Thursday, writing on X" as dating his post, not the shooting', () => {
+    const text =
+      'A Tucson man was charged with assaulting a Border Patrol agent during a traffic stop that ended with the agent firing two shots into his truck.\n\n' +
+      'According to the affidavit, agents stopped a gray pickup at about 7:40 p.m. on Saturday, March 7, in the parking lot of a grocery store.\n\n' +
+      'The chief echoed that view on Thursday, writing on X that the agent who was struck "is lucky to be alive."';
+    expect(dateOf(text, '2026-03-12')).toBe('2026-03-07');
+  });
+});
