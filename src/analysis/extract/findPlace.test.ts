@@ -80,3 +80,18 @@ describe('findPlace: a street only from a sentence that tells the incident', () 
     expect(placeAlone('Salazar was fatally shot by a Border Patrol agent on Jackson Avenue on Sept. 6.')).toBe('Jackson Avenue');
   });
 });
+
+describe('findPlace: a foreign mission and a detention centre named after their towns (stop 56)', () => {
+  it('reads the consulate "in New Orleans, which serves Tennessee" as no place of an arrest datelined Nashville', () => {
+    const body =
+      'NASHVILLE, Tenn. — ICE officers struck a roofer with a Taser outside a church on Sunday.\n\nThe Consulate of Honduras in New Orleans, which serves Tennessee, said it was following the case after officers used the Taser on him.';
+    expect(placeOf('Man tased outside church', body)).toBe('Nashville');
+  });
+
+  it('reads a call "from the Adelanto ICE Processing Center" as where he was held after, and a death there as where it happened', () => {
+    const body =
+      'The last time she saw her husband, he was waving to her from the edge of the Home Depot parking lot in Pomona, California.\n\nShe said he called her from the Adelanto ICE Processing Center and told her two of his teeth were broken when agents threw him to the ground.';
+    expect(placeOf('Day laborer thrown to ground', body)).toBe('Pomona');
+    expect(placeOf('Man dies in custody', 'A man died at the Adelanto ICE Processing Center after guards restrained him.')).toBe('Adelanto');
+  });
+});

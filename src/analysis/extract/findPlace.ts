@@ -146,6 +146,12 @@ const RESIDENCE_BEFORE = /\b\d{1,3},\s+of\s+$/u;
 // "was being held at the ICE Processing Center in Aurora", "was taken to a hospital in Seattle": where
 // someone was held or taken after (not "died at the Montgomery Processing Center in Conroe").
 const HELD_AT = /\b(?:held|detained|jailed|booked|transferred|taken|moved)\s+(?:at|to|into)\s+(?:an?\s+|the\s+)?(?:[\p{L}'’.-]+\s+){0,4}?(?:center|facility|jail|prison|hospital)\s+(?:in|near|outside)\s+$/iu;
+// "The Consulate of Honduras in New Orleans, which serves Tennessee": where a foreign mission sits, which serves a region.
+const MISSION_BEFORE = /\b(?:consulate|embassy|consular office)(?:\s+general)?(?:\s+of\s+(?:the\s+)?(?:[\p{L}'’-]+\s+){1,3}?)?\s*(?:in|near)\s+$/iu;
+// "called her from the Adelanto ICE Processing Center", "transferred to the Otay Mesa Detention Center": a
+// detention centre named after its town, where someone was held after (not "died at the Adelanto … Center").
+const FACILITY_AFTER = /^\s+(?:ICE\s+|immigration\s+|service\s+|federal\s+)?(?:processing|detention)\s+(?:center|centre|facility)\b/iu;
+const HELD_IN_NAMED = /\b(?:held|detained|jailed|booked|transferred|taken|moved|sent|called\s+(?:\w+\s+){0,2}?from|visited\s+(?:\w+\s+){0,2}?at)\s+(?:(?:at|to|into|from|in)\s+)?the\s+$/iu;
 const LANDMARK_AFTER = /^\s+(?:area|suburbs?|metro(?:politan)?(?: area)?|region)\b/iu;
 
 // "the Los Angeles County district attorney's office", "Hennepin County Medical Center": a place that names
@@ -160,6 +166,8 @@ function isLandmark(m: PlaceMention, group: readonly SentenceInfo[]): boolean {
   if (!m.city) return false;
   const before = s.text.slice(Math.max(0, m.start - s.start - 30), m.start - s.start);
   if (HELD_AT.test(s.text.slice(Math.max(0, m.start - s.start - 80), m.start - s.start))) return true;
+  if (MISSION_BEFORE.test(s.text.slice(Math.max(0, m.start - s.start - 60), m.start - s.start))) return true;
+  if (FACILITY_AFTER.test(s.text.slice(m.end - s.start, m.end - s.start + 40)) && HELD_IN_NAMED.test(s.text.slice(Math.max(0, m.start - s.start - 60), m.start - s.start))) return true;
   return LANDMARK_BEFORE.test(before) || RESIDENCE_BEFORE.test(before) || endsWithNameOf(before) || LANDMARK_AFTER.test(s.text.slice(m.end - s.start, m.end - s.start + 25));
 }
 
