@@ -103,6 +103,10 @@ export const LEARNED_CONFIDENCE_FLOOR = 450;
 // "In a brief written statement, she said" (cueVerbAt): "written" before "statement" is no cue with "a brief" its source; train unchanged.
 // "According to the complaint, when Ruiz asked the officers who they were, one of them sprayed …" (subordinateClauseEnd):
 // the question ends at the comma before the main clause. Train: +3 exact contents, none lost.
+// "A CBP statement issued March 8 said" (overDatedParticiple: a month and day); "said about a dozen students saw …"
+// (foundRelation); "an agent can be heard saying “stop resisting” as …" (findSourceBefore, and the quotation ends
+// before the writer's "as" clause); "posting on X that" (vocab/cues.json). Train: one linked relation lost of 9,409
+// ("asked Mills, Sullivan and Abedin …" cut at the list's comma by subordinateClauseEnd); fingerprint unchanged.
 export const ATTRIBUTION_STAGE: StageRef = Object.freeze({ name: 'attribution', version: 45 });
 
 function freezeDraft(text: string, draft: AttributionDraft): Attribution {

@@ -450,3 +450,21 @@ describe('findAttributions: a rush at officers, a tag closed by a time phrase (s
     expect(attribute('The senator charged that the bill was unfair.')).toEqual([['indirect', 'The senator', 'charged', ['the bill was unfair']]]);
   });
 });
+
+describe('findAttributions: statements dated by a month, counts, recordings and posts (stop 56)', () => {
+  it('reads "A CBP statement issued March 8" whole as the source, not the date', () => {
+    expect(attribute('A CBP statement issued March 8 said the agent fired in self-defense.')).toEqual([['indirect', 'A CBP statement issued March 8', 'said', ['the agent fired in self-defense']]]);
+  });
+
+  it('reads "said about a dozen students saw …" as a report of a count', () => {
+    expect(attribute('The principal said about a dozen students saw the arrest.')).toEqual([['indirect', 'The principal', 'said', ['about a dozen students saw the arrest']]]);
+  });
+
+  it('reads an agent who "can be heard saying" a quotation as its speaker, the quotation ending before "as …"', () => {
+    expect(attribute('In the video, an agent can be heard saying "stop resisting" as the man lies still.')).toEqual([['mixed', 'an agent', 'saying', ['"stop resisting"']]]);
+  });
+
+  it('reads "posting on X that …" as a report of the one who posted', () => {
+    expect(attribute('Olmstead went further, posting on X that judges were wrong.')).toEqual([['indirect', 'Olmstead', 'posting', ['judges were wrong']]]);
+  });
+});

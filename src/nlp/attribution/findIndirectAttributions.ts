@@ -257,7 +257,9 @@ function resolveVerb(ctx: AttributionContext, k: number, verb: CueVerb, from: nu
     // After an explicit "that" the clause may open with anything ("said that over the last days …").
     // "The woman, whose lawyer says she was unarmed, remains in custody": the relative ends where the main clause's verb takes over (the rules alone).
     const whose = ctx.rulesOnly === true && tokens[before.range.from].normal === 'whose' && before.range.from > floor && tokens[before.range.from - 1].text === ',';
-    const forward = whose ? findRelativeEnd(tokens, afterCue, findForwardEnd(ctx, afterCue, end, floor)) : findForwardEnd(ctx, afterCue, end, floor);
+    const reach = whose ? findRelativeEnd(tokens, afterCue, findForwardEnd(ctx, afterCue, end, floor)) : findForwardEnd(ctx, afterCue, end, floor);
+    // "saying “stop resisting” as the man lies still": a quotation right after the cue, then a time clause of the writer's (the rules alone).
+    const forward = ctx.rulesOnly === true ? quotationBeforeTimeClause(tokens, afterCue, reach) : reach;
     // "While Ruiz says the plan is sound, the board …": the subordinate clause ends at its comma, where the main clause takes over (the rules alone).
     // A part that is no clause ("announced his candidacy in June, he …") keeps the old reading.
     const subordinateEnd = ctx.rulesOnly === true ? subordinateClauseEnd(tokens, floor, before.range.from, afterCue + 1, forward) : forward;
@@ -813,4 +815,18 @@ export function findIndirectAttributions(ctx: AttributionContext, blocked: Block
     }
   }
   return drafts;
+}
+
+const TIME_CLAUSE_OPENERS = new Set(['as', 'while', 'when', 'before', 'after', 'until']);
+
+/** The end of a quotation that opens at `from` and closes before a lower-case "as", "while", "when" … clause within `to`; else `to`. */
+function quotationBeforeTimeClause(tokens: readonly Token[], from: number, to: number): number {
+  if (!/^["“]$/.test(tokens[from]?.text ?? '')) return to;
+  for (let j = from + 1; j < to; j++) {
+    if (!/^["”]$/.test(tokens[j].text)) continue;
+    const next = tokens[j + 1];
+    // Not "“no opinion” when asked whether …": the question the words answer.
+    return next !== undefined && j + 1 < to && TIME_CLAUSE_OPENERS.has(next.text) && tokens[j + 2]?.normal !== 'asked' ? j + 1 : to;
+  }
+  return to;
 }

@@ -20,6 +20,8 @@ const CAPITALS = /^\p{Lu}{2,}$/u;
 const CHAIN_ADV = new Set(['also', 'later', 'previously', 'earlier', 'repeatedly', 'again', 'then', 'now', 'still', 'first', 'initially', 'reportedly', 'allegedly', 'publicly', 'privately', 'separately', 'recently', 'once', 'often', 'further', 'quickly', 'only', 'just', 'had', 'has', 'have']);
 const PERIODS = new Set(['week', 'month', 'year', 'night', 'weekend', 'morning', 'evening']);
 const WHEN_WORDS = new Set(DAY_WORDS);
+const PERCEIVED = new Set(['heard', 'seen']);
+const MONTH_WORDS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'jan.', 'feb.', 'aug.', 'sept.', 'sep.', 'oct.', 'nov.', 'dec.', 'jan', 'feb', 'aug', 'sept', 'oct', 'nov', 'dec']);
 const HYPOTHETICAL = new Set(['if', 'unless', 'whether']);
 const FLOATING = new Set(['each', 'both', 'all']);
 const QUANTIFIER_ADVERBS = new Set(['most', 'third', 'half']);
@@ -99,6 +101,12 @@ export function findSourceBefore(ctx: AttributionContext, k: number, floor: numb
       continue;
     }
     if (t.normal === 'to') return NO_SOURCE;
+    // "An agent can be heard saying", "an officer is seen yelling": what a recording lets one hear is the
+    // subject's speech; the subject stands before "heard" and its auxiliaries (the rules alone).
+    if (ctx.rulesOnly === true && PERCEIVED.has(t.normal) && i === k - 1 && tokens[k].normal.endsWith('ing') && i - 1 >= floor && tokens[i - 1].pos === 'AUX') {
+      i--;
+      continue;
+    }
     // "Most believe", "a third said": a quantifier the tagger reads as an adverb is the subject (the rules alone), not "most recently said".
     if (ctx.rulesOnly === true && t.pos === 'ADV' && QUANTIFIER_ADVERBS.has(t.normal) && tokens[i + 1].pos !== 'ADV') break;
     if (t.pos === 'AUX' && t.lemma === 'be' && !tokens[k].normal.endsWith('ing')) return NO_SOURCE; // passive: "was told"
@@ -505,7 +513,9 @@ function prepositionAt(tokens: readonly Token[], from: number, floor: number): n
  * phrase the participle follows. `from` when the words do not read so.
  */
 function overDatedParticiple(tokens: readonly Token[], from: number, floor: number): number {
-  if (from - 2 < floor || !DAY_WORDS.includes(tokens[from].normal) || tokens[from - 1].pos !== 'VERB' || !isPastParticiple(tokens[from - 1]) || !isNounLike(tokens[from - 2])) return from;
+  // "A CBP statement issued March 8 said": a month and its day are a date too.
+  const dated = DAY_WORDS.includes(tokens[from].normal) || (MONTH_WORDS.has(tokens[from].normal) && tokens[from + 1]?.pos === 'NUM');
+  if (from - 2 < floor || !dated || tokens[from - 1].pos !== 'VERB' || !isPastParticiple(tokens[from - 1]) || !isNounLike(tokens[from - 2])) return from;
   const head = scanNounPhraseBack(tokens, from - 1, floor);
   return head < from - 1 ? head : from;
 }

@@ -13,6 +13,7 @@ function opensClause(t: Token): boolean {
 
 const RELATIVES = new Set(['that', 'which', 'who', 'whom', 'whose', 'where']);
 const APPROXIMATE = new Set(['about', 'around']);
+const COUNT_NOUNS = new Set(['dozen', 'hundred', 'thousand', 'third', 'quarter', 'fifth', 'half']);
 const SHARE_WORDS = new Set(['half', 'one-third', 'one-fourth', 'one-fifth', 'two-thirds', 'three-quarters']);
 
 /**
@@ -24,7 +25,9 @@ const SHARE_WORDS = new Set(['half', 'one-third', 'one-fourth', 'one-fifth', 'tw
 function opensWithQuantity(tokens: readonly Token[], from: number): boolean {
   const bound = tokens[from].normal === 'at' && (tokens[from + 1]?.normal === 'least' || tokens[from + 1]?.normal === 'most');
   // "said about half of the rise came from …", "around 200 people were hurt": an approximate count.
-  const approximate = APPROXIMATE.has(tokens[from].normal) && (tokens[from + 1]?.pos === 'NUM' || SHARE_WORDS.has(tokens[from + 1]?.normal ?? ''));
+  // "said about a dozen students saw …": "a" and a word of number.
+  const counted = tokens[from + 1]?.normal === 'a' && COUNT_NOUNS.has(tokens[from + 2]?.normal ?? '');
+  const approximate = APPROXIMATE.has(tokens[from].normal) && (tokens[from + 1]?.pos === 'NUM' || SHARE_WORDS.has(tokens[from + 1]?.normal ?? '') || counted);
   if (!bound && !approximate) return false;
   for (let j = from + 2; j < Math.min(tokens.length, from + 14); j++) {
     const t = tokens[j];
