@@ -44,6 +44,12 @@ export function findAppositiveSource(tokens: readonly Token[], comma: number, fl
   // "managing director", "acting chief": a participle the tagger reads as a verb opens a role.
   const roleParticiple = first.pos === 'VERB' && first.normal.endsWith('ing') && tokens[c + 2]?.pos === 'NOUN';
   const appositive = roleParticiple || isMistaggedNameOrModifier(tokens, c + 1) || first.pos === 'DET' || first.pos === 'ADJ' || first.pos === 'NOUN' || first.pos === 'NUM' || first.pos === 'PROPN' || (first.pos === 'PRON' && !PERSONAL.has(first.normal));
+  // "…, pastor of Our Lady of Peace Catholic Church, where the family attends Mass, said": a "where" clause
+  // about the place the appositive ends on; the appositive closes on the comma before it (the rules alone).
+  if (rulesOnly && first.normal === 'where' && !tokens.slice(c, comma).some((t) => /^["“”]$/.test(t.text))) {
+    const inner = findAppositiveSource(tokens, c, floor, rulesOnly);
+    return inner.kind === 'source' && comma - inner.range.from <= MAX_SOURCE_TOKENS ? { kind: 'source', range: { from: inner.range.from, to: comma } } : NO_SOURCE;
+  }
   if (!relative && !appositive) return NO_SOURCE;
   if (!relative) {
     for (let k = c + 1; k < comma; k++) {

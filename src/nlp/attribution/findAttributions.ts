@@ -107,6 +107,8 @@ export const LEARNED_CONFIDENCE_FLOOR = 450;
 // (foundRelation); "an agent can be heard saying “stop resisting” as …" (findSourceBefore, and the quotation ends
 // before the writer's "as" clause); "posting on X that" (vocab/cues.json). Train: one linked relation lost of 9,409
 // ("asked Mills, Sullivan and Abedin …" cut at the list's comma by subordinateClauseEnd); fingerprint unchanged.
+// "…, pastor of Our Lady of Peace Catholic Church, where the family attends Mass, said" (findAppositiveSource): the
+// appositive closes before the "where" clause. Train unchanged.
 export const ATTRIBUTION_STAGE: StageRef = Object.freeze({ name: 'attribution', version: 45 });
 
 function freezeDraft(text: string, draft: AttributionDraft): Attribution {

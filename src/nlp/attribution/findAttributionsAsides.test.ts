@@ -228,3 +228,11 @@ describe('findAttributions: a subject, the name set off after it, then an aside 
     expect(attribute('On Friday, Texas, citing the ruling, asked a judge to block the rules.').map((r) => r[0])).not.toContain('Friday, Texas');
   });
 });
+
+describe('findAttributions: a "where" clause after an appositive (stop 56)', () => {
+  it('reads the pastor past ", where the family attends Mass," as the speaker', () => {
+    expect(attribute('The Rev. Luis Cárdenas, pastor of Our Lady of Peace Catholic Church, where the Esquivel family attends Mass, said parishioners had organized a vigil.')).toEqual([
+      ['The Rev. Luis Cárdenas, pastor of Our Lady of Peace Catholic Church, where the Esquivel family attends Mass', 'said', ['parishioners had organized a vigil']],
+    ]);
+  });
+});

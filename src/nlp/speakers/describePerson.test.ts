@@ -517,3 +517,10 @@ describe('describePerson: the body an advocate works with (stop 56)', () => {
     expect(analyseText('Tom Hale, a director at Amnesty International, said so.', { anchorDate: '2026-03-06' }).attributions[0].speaker).toEqual({ name: 'Tom Hale', affiliation: 'Amnesty International', role: 'other' });
   });
 });
+
+describe('describePerson: a church named after a saint, and a clause about it (stop 56)', () => {
+  it('reads "pastor of Saint Mary Catholic Church" as no second name, and "where the family attends Mass" as no kin', () => {
+    expect(speakers('Tomás Aguirre, pastor of Saint Mary Catholic Church, said the family was terrified.')).toEqual([['Tomás Aguirre', 'other']]);
+    expect(speakers('The Rev. Luis Cárdenas, pastor of Our Lady of Peace Catholic Church, where the Esquivel family attends Mass, said parishioners had organized a vigil.')).toEqual([['Luis Cárdenas', 'other']]);
+  });
+});

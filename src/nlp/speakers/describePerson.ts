@@ -37,12 +37,16 @@ const INDEFINITE = new Set(['a', 'an']);
 // "one of Soto's attorneys", "another of his lawyers": one of a relation's many is of that relation.
 const PARTITIVE = new Set(['one', 'another', 'two']);
 
+const PLACE_RELATIVES = new Set(['where', 'whereby', 'wherever']);
+
 /** Reads "a lawyer for X", "Hale's sister", "a spokesperson for the … Office" into the record, once. */
 function learnFromDescriptors(ctx: SpeakerContext, record: PersonRecord, descriptors: readonly (readonly Word[])[]): void {
   for (const written of descriptors) {
     const segment = written.length > 3 && PARTITIVE.has(written[0].norm) && written[1].norm === 'of' ? written.slice(2) : written;
     // "Sister Margarita Olvera", "Father Pfleger": a capitalised honorific alone before the name is clergy, no kin.
     if (segment.length === 1 && segment[0].capitalized && loadTitles().isHonorific(segment[0].text)) continue;
+    // "…, where the Esquivel family attends Mass": a clause about the place named before, nothing of the person.
+    if (PLACE_RELATIVES.has(segment[0]?.norm ?? '')) continue;
     // "Marcus Feld, a former ICE supervisor": an office he no longer holds gives him no role of it.
     const past = pastOfficeIn(segment, ctx.vocab);
     if (past !== null) {

@@ -1,5 +1,6 @@
 import type { Role } from '../../domain/roles.js';
 import { loadPlaces } from '../mentions/loadPlaces.js';
+import { loadTitles } from '../mentions/loadTitles.js';
 import { PORTFOLIO_NOUNS } from '../mentions/portfolioNouns.js';
 import type { RoleVocab } from './roleVocab.js';
 import { matchLongest, splitWords, type Word } from './words.js';
@@ -106,6 +107,11 @@ function readSegment(whole: readonly Word[], vocab: RoleVocab): { name: Word[]; 
 const PORTFOLIO_LINKS = new Set(['for', 'of']);
 const PORTFOLIO_WORDS = new Set(['and', 'the', 'of', 'for', '&']);
 
+/** "Church", "County", "Street": a word of vocab/titles.json nonNameWords, which no personal name holds ("Saint Mary Catholic Church"). */
+function isInstitutionWord(w: Word): boolean {
+  return loadTitles().nonNameWords.has(w.text);
+}
+
 /**
  * How many words after a title are its portfolio ("for Public Affairs", "of Homeland Security") before
  * the name: "for"/"of", capitalised words, and a name of two or three words at the end that opens on a
@@ -117,12 +123,12 @@ function portfolioLength(rest: readonly Word[], vocab: RoleVocab): number {
   if (!rest.slice(1).every((w) => w.capitalized || PORTFOLIO_WORDS.has(w.norm))) return 0;
   for (let from = Math.max(2, rest.length - 3); from <= rest.length - 2; from++) {
     // Not "for the San Diego Field Office": a given name inside a place, before an office's nouns.
-    if (vocab.givenNames.has(rest[from].norm) && rest.slice(from).every((w) => isNameWord(w) && w.capitalized && !PORTFOLIO_NOUNS.has(w.norm) && !isCommonNoun(w, vocab)) && rest[from - 1].capitalized) return from;
+    if (vocab.givenNames.has(rest[from].norm) && rest.slice(from).every((w) => isNameWord(w) && w.capitalized && !PORTFOLIO_NOUNS.has(w.norm) && !isCommonNoun(w, vocab) && !isInstitutionWord(w)) && rest[from - 1].capitalized) return from;
   }
   // "for Public Affairs Celeste Harwood", a given name the list lacks: two capitalised words after a
   // portfolio of two or more, neither a word portfolios are made of nor a common noun.
   const from = rest.length - 2;
-  if (from >= 3 && rest.slice(from).every((w) => isNameWord(w) && w.capitalized && !PORTFOLIO_NOUNS.has(w.norm) && !isCommonNoun(w, vocab)) && rest[from - 1].capitalized && PORTFOLIO_NOUNS.has(rest[from - 1].norm)) return from;
+  if (from >= 3 && rest.slice(from).every((w) => isNameWord(w) && w.capitalized && !PORTFOLIO_NOUNS.has(w.norm) && !isCommonNoun(w, vocab) && !isInstitutionWord(w)) && rest[from - 1].capitalized && PORTFOLIO_NOUNS.has(rest[from - 1].norm)) return from;
   return 0;
 }
 
