@@ -109,6 +109,8 @@ export const LEARNED_CONFIDENCE_FLOOR = 450;
 // ("asked Mills, Sullivan and Abedin …" cut at the list's comma by subordinateClauseEnd); fingerprint unchanged.
 // "…, pastor of Our Lady of Peace Catholic Church, where the family attends Mass, said" (findAppositiveSource): the
 // appositive closes before the "where" clause. Train unchanged.
+// "Communities United Against Police Brutality, a local advocacy group, said" (isNpToken: a capitalised preposition
+// between capitalised words is a word of a name). Train unchanged; fingerprint unchanged.
 export const ATTRIBUTION_STAGE: StageRef = Object.freeze({ name: 'attribution', version: 45 });
 
 function freezeDraft(text: string, draft: AttributionDraft): Attribution {

@@ -236,3 +236,11 @@ describe('findAttributions: a "where" clause after an appositive (stop 56)', () 
     ]);
   });
 });
+
+describe('findAttributions: a capitalised preposition inside a name (stop 56)', () => {
+  it('reads "Communities United Against Police Brutality" whole as the source', () => {
+    expect(attribute('Communities United Against Police Brutality, a local advocacy group, said it would hold a vigil.')).toEqual([
+      ['Communities United Against Police Brutality, a local advocacy group', 'said', ['it would hold a vigil']],
+    ]);
+  });
+});

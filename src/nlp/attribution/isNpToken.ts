@@ -179,7 +179,8 @@ export function isNpToken(tokens: readonly Token[], k: number): boolean {
   if (NP_POS.has(t.pos) || isNpSlip(tokens, k)) return true;
   if (isMistaggedNameOrModifier(tokens, k)) return true;
   if (t.pos === 'PRON') return PERSONAL.has(t.normal) || t.normal === 'his' || t.normal === 'her' || t.normal === 'their' || t.normal === 'its' || t.normal === 'our' || t.normal === 'my';
-  if (t.pos === 'ADP') return NP_ADP.has(t.normal);
+  // "Communities United Against Police Brutality": a capitalised preposition between capitalised words is a word of the name.
+  if (t.pos === 'ADP') return NP_ADP.has(t.normal) || (k > 0 && CAPITAL_START.test(t.text) && CAPITAL_START.test(tokens[k - 1].text) && CAPITAL_START.test(tokens[k + 1]?.text ?? '') && tokens[k - 1].pos !== 'PUNCT');
   // "a spokesman for Ted Cruz": with "Ted" read as a verb the tagger makes "for" a subordinator.
   if (t.pos === 'SCONJ' && t.normal === 'for') return CAPITAL_START.test(tokens[k + 1]?.text ?? '');
   if (t.pos === 'CCONJ') return t.normal === 'and' || t.normal === '&';

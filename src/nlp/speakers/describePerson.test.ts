@@ -524,3 +524,18 @@ describe('describePerson: a church named after a saint, and a clause about it (s
     expect(speakers('The Rev. Luis Cárdenas, pastor of Our Lady of Peace Catholic Church, where the Esquivel family attends Mass, said parishioners had organized a vigil.')).toEqual([['Luis Cárdenas', 'other']]);
   });
 });
+
+describe('describePerson: "Its director" of the body named before (stop 56)', () => {
+  it('gives "Its field office director" the agency named before, and "Its director" the advocacy group', () => {
+    expect(analyseText('ICE said the officer fired. Its field office director, Marcus Whitfield, told WBTV the officers acted lawfully.', { anchorDate: '2026-03-06' }).attributions[1].speaker).toEqual({
+      name: 'Marcus Whitfield',
+      affiliation: 'U.S. Immigration and Customs Enforcement',
+      role: 'official',
+    });
+    expect(analyseText('The ACLU said it would sue. Its director, Michelle Gross, said the group had heard the same script before.', { anchorDate: '2026-03-06' }).attributions[1].speaker).toEqual({
+      name: 'Michelle Gross',
+      affiliation: 'American Civil Liberties Union',
+      role: 'other',
+    });
+  });
+});

@@ -37,6 +37,14 @@ const INDEFINITE = new Set(['a', 'an']);
 // "one of Soto's attorneys", "another of his lawyers": one of a relation's many is of that relation.
 const PARTITIVE = new Set(['one', 'another', 'two']);
 
+/** The organisation occurring last before `at` in the text, within its paragraph and the one before. */
+function bodyBefore(ctx: SpeakerContext, at: number): Entity | null {
+  const floor = ctx.text.lastIndexOf('\n\n', ctx.text.lastIndexOf('\n\n', at) - 1);
+  let found: Entity | null = null;
+  for (const o of ctx.occurrences) if (o.end <= at && o.start > floor && o.entity.kind === 'organization' && o.entity.speaker) found = o.entity;
+  return found;
+}
+
 const PLACE_RELATIVES = new Set(['where', 'whereby', 'wherever']);
 
 /** Reads "a lawyer for X", "Hale's sister", "a spokesperson for the … Office" into the record, once. */
@@ -47,6 +55,13 @@ function learnFromDescriptors(ctx: SpeakerContext, record: PersonRecord, descrip
     if (segment.length === 1 && segment[0].capitalized && loadTitles().isHonorific(segment[0].text)) continue;
     // "…, where the Esquivel family attends Mass": a clause about the place named before, nothing of the person.
     if (PLACE_RELATIVES.has(segment[0]?.norm ?? '')) continue;
+    // "ICE defended the officers. Its field office director, Marcus Whitfield, …": the body named last holds the office.
+    const holder = segment.length >= 2 && segment[0].norm === 'its' ? bodyBefore(ctx, segment[0].start) : null;
+    if (holder?.speaker) {
+      record.organization ??= holder.speaker.affiliation ?? holder.speaker.name;
+      record.titleRole ??= holder.speaker.role === 'official' || holder.speaker.role === 'other' ? holder.speaker.role : 'other';
+      continue;
+    }
     // "Marcus Feld, a former ICE supervisor": an office he no longer holds gives him no role of it.
     const past = pastOfficeIn(segment, ctx.vocab);
     if (past !== null) {

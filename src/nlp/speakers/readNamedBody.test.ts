@@ -32,3 +32,9 @@ describe('readNamedBody: a person of a body, and two bodies', () => {
     expect(speakerOf('the Center for Immigration Studies')?.name).toBe('Center for Immigration Studies');
   });
 });
+
+describe('readNamedBody: a Spanish name of a body (stop 56)', () => {
+  it('reads "the Fe y Trabajo Worker Center" whole, its "y" a connector', () => {
+    expect(speakerOf('the Fe y Trabajo Worker Center')?.name).toBe('Fe y Trabajo Worker Center');
+  });
+});

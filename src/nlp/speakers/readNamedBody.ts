@@ -13,8 +13,8 @@ export function isBodyTail(norm: string): boolean {
   return BODY_TAILS.has(norm);
 }
 
-// Lower-case words a body's name may hold between its capitalised ones: "American Civil Liberties Union of Texas".
-const CONNECTORS = new Set(['of', 'for', 'and', 'on', 'the', '&']);
+// Lower-case words a body's name may hold between its capitalised ones: "American Civil Liberties Union of Texas", "Fe y Trabajo Worker Center".
+const CONNECTORS = new Set(['of', 'for', 'and', 'on', 'the', '&', 'y', 'e', 'de', 'del', 'la', 'los', 'las']);
 
 /** The name ends on a tail, or on a tail, "of" or "for" and capitalised words ("… Union of Texas", "Center for Immigration Studies"). */
 function endsOnTail(name: readonly Word[]): boolean {
