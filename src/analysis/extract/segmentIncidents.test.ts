@@ -179,3 +179,14 @@ describe('segmentIncidents: two people in two days (stop 43)', () => {
     ]);
   });
 });
+
+describe('segmentIncidents: "occurred shortly after 6 p.m." (stop 56)', () => {
+  it('reads a shooting that occurred after a time of day as the same incident, not one that came after another', () => {
+    const text =
+      'Immigration and Customs Enforcement officers opened fire on a car in south Minneapolis on Tuesday evening, wounding a 19-year-old passenger, officials said.\n\n' +
+      'The shooting occurred shortly after 6 p.m. on Tuesday, Jan. 20, on the 3400 block of Cedar Avenue. The passenger, Abdirahman Warsame, was hit in the neck.';
+    expect(segmentIncidents(describeText(text, '2026-01-22').sentences, true)).toHaveLength(1);
+    const after = 'ICE officers shot a man in Elgin on Tuesday.\n\nThe shooting came two days after an agent fired on a driver in Aurora.';
+    expect(describeText(after, '2026-01-22').sentences[1].passing).toBe(true);
+  });
+});
