@@ -284,3 +284,17 @@ describe('findEventDate: a filing day and a statement day against the scene (sto
     expect(dateOf(text, '2026-03-12')).toBe('2026-03-07');
   });
 });
+
+describe('findEventDate: a vigil weeks after, and the event named by its day (stop 56)', () => {
+  it('dates the raid by "the June 26 operation", not by the Friday of a vigil "two weeks after she was struck"', () => {
+    const text =
+      'SALINAS, Calif. — More than 400 people filled the lot behind a church on Friday night, two weeks after she was struck by a vehicle driven by an ICE officer during a raid.\n\n' +
+      'The vigil came hours after the inspector general opened an investigation into the June 26 operation at a produce plant.';
+    expect(dateOf(text, '2026-07-11')).toBe('2026-06-26');
+  });
+
+  it('dates an arrest by "an April 14 arrest" in a lede that tells an officer deploying a Taser', () => {
+    const text = 'TUCSON, Ariz. — Body-camera footage released Friday by ICE shows an officer deploying a Taser on a 17-year-old boy who appears to be walking away, in an April 14 arrest outside an apartment complex.';
+    expect(dateOf(text, '2026-05-02')).toBe('2026-04-14');
+  });
+});

@@ -27,8 +27,14 @@ const REPORTED_AFTER = /^[\s,]*(?:writing|posting|tweeting|saying|adding|release
 // "The next day, the Department of Homeland Security said …": a date opening a sentence whose subject then reports.
 const SENTENCE_OPENING = /^\s*(?:(?:on|the|late|early|that|by)\s+)*$/iu;
 const SUBJECT_REPORTED_AFTER = /^,\s+(?:the\s+|a\s+|an\s+)?(?:[\p{L}'’.-]+\s+){0,6}?(?:said|says|announced|released|issued|told|wrote|posted|responded|confirmed)\b/u;
+const SPAN_AFTER = /\b(?:\d+|two|three|four|five|six|several|a few|a|one)\s+(?:days?|weeks?|months?)\s+after\s+(?:she|he|they|the|his|her|their|\p{Lu}[\p{L}'’-]+)\b/u;
 const DIED_BEFORE = /\b(?:died|dies|passed away|succumbed)\b[^.]{0,25}$/iu;
-const EVENT_AFTER = /^\s*(?:['’]s\s+)?(?:fatal\s+)?(?:shooting|killing|raid|traffic stop|incident|encounter|confrontation)\b/iu;
+const EVENT_AFTER = /^\s*(?:['’]s\s+)?(?:fatal\s+)?(?:shooting|killing|raid|traffic stop|incident|encounter|confrontation|arrest|operation|immigration raid|enforcement operation)\b/iu;
+
+/** Whether a date of the sentence names the event it precedes ("the June 26 operation", "an April 14 arrest"). */
+function namesEventByDay(s: SentenceInfo, text: string): boolean {
+  return s.mentions.some((m) => m.kind === 'date' && m.date !== null && m.precision === 'day' && EVENT_AFTER.test(text.slice(m.end, m.end + 30)));
+}
 const EVENT_WORD = /\b(?:shot|shoot\w*|fired|fire|wounded|killed|struck|incident|encounter(?:ed|s)?|attack|stop|confrontation)\b/giu;
 
 /** Characters between a date mention and the nearest event word of its sentence. */
@@ -61,7 +67,8 @@ export function findEventDate(sentences: readonly SentenceInfo[], text: string, 
     if (s.strong) strongSeen++;
     // "Sept. 12 — Franklin Park" over "An ICE officer shot …": a timeline's heading dates the account below it.
     const heads = s.heading && sentences[i + 1]?.strong === true;
-    if (!s.strong && !s.weak && !heads) continue;
+    // "an investigation into the June 26 operation": a sentence that names the event by its day dates it, whatever else it tells.
+    if (!s.strong && !s.weak && !heads && !namesEventByDay(s, text)) continue;
     for (const told of s.mentions) {
       if (told.kind !== 'date') continue;
       // "A year ago Monday, two bullets fired by an ICE officer had torn through it": that weekday a year back.
@@ -133,6 +140,8 @@ function whenClauseDate(sentences: readonly SentenceInfo[], text: string): DateM
 /** Whether the date mention dates a statement, a hearing or another event after the incident, as its words around it tell. */
 function datesLaterEvent(text: string, s: SentenceInfo, m: DateMention): boolean {
   return (
+    // "filled the lot … on Friday night, … two weeks after she was struck": the day of what came weeks after.
+    SPAN_AFTER.test(text.slice(m.end, s.end)) ||
     LATER_EVENT.test(text.slice(Math.max(s.start, m.start - 60), m.start)) ||
     REPORTED_AFTER.test(text.slice(m.end, m.end + 30)) ||
     (SENTENCE_OPENING.test(text.slice(s.start, m.start)) && SUBJECT_REPORTED_AFTER.test(text.slice(m.end, m.end + 80)))
