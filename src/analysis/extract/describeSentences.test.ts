@@ -16,3 +16,11 @@ describe('describeSentences', () => {
     expect(strongOf('The committee met Luis Cardenas, 31, in Yakima on Thursday morning.')).toEqual([false]);
   });
 });
+
+describe('describeSentences: "earlier this month" of the one the story is about (stop 56)', () => {
+  it('reads a lede whose subject "was shot … earlier this month, died Tuesday" as no passing mention of another event', () => {
+    const lede = "LAS CRUCES, N.M. — Tomás Arriaga Villalobos, the 29-year-old construction worker who was shot by a U.S. Border Patrol agent during a traffic stop earlier this month, died Tuesday, his family said.";
+    expect(describeText(lede, '2026-03-20').sentences[0].passing).toBe(false);
+    expect(describeText('In a shooting earlier this month, an agent fired on a driver in Yuma.', '2026-03-20').sentences[0].passing).toBe(true);
+  });
+});

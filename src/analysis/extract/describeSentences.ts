@@ -114,13 +114,22 @@ export function describeSentences(doc: ParsedDocument, analysis: Analysis, vocab
         scope: actor && !denied,
         denial: denied,
         specific,
-        passing: lists.matches(PASSING) || series,
+        passing: (lists.matches(PASSING) && !toldOfSubject(vocab, text)) || series,
         series,
         splits: lists.matches(SPLITS),
         heading: alone[i] && isHeading(text),
         mentions,
       });
     });
+}
+
+// "Tomás Arriaga, the worker who was shot by an agent … earlier this month, died Tuesday": the time a relative
+// clause gives what befell the one the sentence is about dates this story's event, no earlier one.
+const EARLIER_OF_SUBJECT = /\bwho (?:was|were|had been)\b(?:[^.;]|\.(?=\S)|(?<=\b\p{Lu})\.){0,160}?\bearlier this (?:month|year|week)\b/iu;
+
+/** Whether the sentence is passing only by an "earlier this month" inside a relative clause about its subject. */
+function toldOfSubject(vocab: ForceVocab, text: string): boolean {
+  return EARLIER_OF_SUBJECT.test(text) && !matchesAny(vocab.passingMarkers, text.replace(EARLIER_OF_SUBJECT, ' '));
 }
 
 /**
