@@ -503,3 +503,13 @@ describe('readSource: "It" after a sentence that names a video (stop 56)', () =>
     ]);
   });
 });
+
+describe('readSource: a statement or letter by its author (stop 56)', () => {
+  it('reads "Ostrowski\'s statement" and "Pike\'s letter" as theirs', () => {
+    const text = 'Sheriff Dan Ostrowski released a statement. Ostrowski\'s statement read: "We are reviewing the case." Deputy Inspector General Howard Pike wrote to the lawmaker. Pike\'s letter said the office would examine the operation.';
+    expect(speakers(text)).toEqual([
+      ["Ostrowski's statement", 'Dan Ostrowski'],
+      ["Pike's letter", 'Howard Pike'],
+    ]);
+  });
+});
