@@ -111,6 +111,7 @@ export const LEARNED_CONFIDENCE_FLOOR = 450;
 // appositive closes before the "where" clause. Train unchanged.
 // "Communities United Against Police Brutality, a local advocacy group, said" (isNpToken: a capitalised preposition
 // between capitalised words is a word of a name). Train unchanged; fingerprint unchanged.
+// "— U.S. Rep. Veronica Escobar, a Democrat: “…”" (findNameColonSpeaker: a short appositive before the colon). Train unchanged.
 export const ATTRIBUTION_STAGE: StageRef = Object.freeze({ name: 'attribution', version: 45 });
 
 function freezeDraft(text: string, draft: AttributionDraft): Attribution {

@@ -25,3 +25,15 @@ describe('findNameColonSpeaker: a title before the name (stop 40)', () => {
     expect(attribute('Frank quotes former Carter adviser Alfred Kahn: “I would love the drivers to be worse off.”').some((f) => String(f[0]).startsWith('Frank quotes'))).toBe(false);
   });
 });
+
+describe('findNameColonSpeaker: a short appositive before the colon (stop 56)', () => {
+  it('takes "U.S. Rep. Veronica Escobar, a Democrat:" after a dash as the speaker of the quotation', () => {
+    expect(attribute('The sharpest words came from the congresswoman who represents the area — U.S. Rep. Veronica Escobar, a Democrat: "An agent does not get to shoot first."')).toContainEqual([
+      'U.S. Rep. Veronica Escobar, a Democrat',
+      ':',
+      ['An agent does not get to shoot first.'],
+    ]);
+    // An appositive after no name names no one.
+    expect(attribute('The bottom line, a reader wrote: "It is late."').map((r) => r[0])).not.toContain('The bottom line, a reader');
+  });
+});

@@ -15,6 +15,12 @@ const LABELS = new Set(['update', 'correction', 'note', 'editor', 'watch', 'read
  * Returns the name's range, or null. The rules alone (findDirectQuotes).
  */
 export function findNameColonSpeaker(tokens: readonly Token[], floor: number, colon: number, isCueForm: (normal: string) => boolean = () => false): TokenRange | null {
+  // "— U.S. Rep. Veronica Escobar, a Democrat: “…”": a short appositive between the name and the colon.
+  const comma = apposedBefore(tokens, floor, colon);
+  if (comma !== null) {
+    const named = findNameColonSpeaker(tokens, floor, comma, isCueForm);
+    return named ? { from: named.from, to: colon } : null;
+  }
   let from = colon;
   while (from - 1 >= floor && colon - (from - 1) <= MAX_NAME_TOKENS && (tokens[from - 1].pos === 'PROPN' || NAME_JOINERS.has(tokens[from - 1].normal))) from--;
   while (from < colon && NAME_JOINERS.has(tokens[from].normal)) from++;
@@ -32,6 +38,19 @@ export function findNameColonSpeaker(tokens: readonly Token[], floor: number, co
   while (title - 1 >= floor && from - (title - 1) <= MAX_TITLE_TOKENS && isTitlePart(tokens[title - 1], isCueForm)) title--;
   if (title > floor && tokens[floor].pos === 'DET' && title === floor + 1) title = floor;
   return title === floor && words.length >= 2 && words.every((t) => t.pos === 'PROPN') ? { from: floor, to: colon } : null;
+}
+
+const APPOSITIVE_OPENERS = new Set(['a', 'an', 'the']);
+const APPOSITIVE_PARTS = new Set(['NOUN', 'ADJ', 'PROPN']);
+
+/** The comma before ", a Democrat" or ", the mayor" (an article and one to three nouns or adjectives) closing at `colon`; null otherwise. */
+function apposedBefore(tokens: readonly Token[], floor: number, colon: number): number | null {
+  for (let c = colon - 2; c >= Math.max(floor + 1, colon - 5); c--) {
+    if (tokens[c].text !== ',') continue;
+    if (!APPOSITIVE_OPENERS.has(tokens[c + 1].normal) || c + 2 >= colon) return null;
+    return tokens.slice(c + 2, colon).every((t) => APPOSITIVE_PARTS.has(t.pos)) && tokens[c - 1].pos === 'PROPN' ? c : null;
+  }
+  return null;
 }
 
 const MAX_TITLE_TOKENS = 5;
