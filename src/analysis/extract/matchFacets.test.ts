@@ -1702,3 +1702,10 @@ describe('matchFacets: a car door is no car (stop 56)', () => {
     expect(stanceOf('He was seen striking the officer with his car door.', 'vehicle_movement')).toBeNull();
   });
 });
+
+describe('matchFacets: unlawful employment (stop 56)', () => {
+  it('reads an investigation into "unlawful employment" as no force called unlawful', () => {
+    expect(stanceOf('a warrant related to "an ongoing investigation into identity document fraud and unlawful employment."', 'justification_for_force')).toBeNull();
+    expect(stanceOf('The shooting was unlawful, the family said.', 'justification_for_force')).toBe('unjustified');
+  });
+});

@@ -513,3 +513,10 @@ describe('readSource: a statement or letter by its author (stop 56)', () => {
     ]);
   });
 });
+
+describe('readSource: an agency with an appositive naming its parent (stop 56)', () => {
+  it('reads "Homeland Security Investigations, the investigative arm of ICE" as HSI, and "The statement" after it as HSI\'s', () => {
+    const text = 'Homeland Security Investigations, the investigative arm of ICE, said in a statement that agents were attacked. The statement said agents encountered "an employee who brandished a kitchen knife."';
+    expect(speakers(text).map((s) => s[1])).toEqual(['Homeland Security Investigations', 'Homeland Security Investigations']);
+  });
+});

@@ -514,6 +514,18 @@ function apposedBody(ctx: SpeakerContext, words: readonly Word[]): Entity | null
   return after[0].norm === 'the' ? readNamedBody(after, ctx.vocab) : null;
 }
 
+/**
+ * "Homeland Security Investigations, the investigative arm of ICE": a known body named first, then an
+ * appositive that says what it is (another body named in it is the one it belongs to); the first body.
+ */
+function knownBodyApposed(ctx: SpeakerContext, words: readonly Word[]): Entity | null {
+  const comma = words.findIndex((w, i) => i > 0 && ctx.text.slice(words[i - 1].end, w.start).includes(','));
+  if (comma < 1 || !APPOSITION_OPENERS.has(words[comma].norm)) return null;
+  return knownBody(ctx, words.slice(0, comma));
+}
+
+const APPOSITION_OPENERS = new Set(['the', 'a', 'an']);
+
 const BODY_HEADS: readonly string[] = Object.freeze(['group', 'organization']);
 
 /**
@@ -613,7 +625,7 @@ export function readSource(ctx: SpeakerContext, index: number): Entity | null {
   if (serving) return serving;
   // "The Harris County Institute of Forensic Sciences said": a body the vocabulary knows (an
   // examiner's office), named whole, is that agency's, with its role.
-  const whole = knownBody(ctx, words);
+  const whole = knownBody(ctx, words) ?? knownBodyApposed(ctx, words);
   if (whole) return whole;
   // "The Immigrant Legal Resource Center said": a body no vocabulary lists, named in full.
   const body = readNamedBody(beforeRelative(ctx.text, words), ctx.vocab) ?? apposedBody(ctx, words) ?? readBodyInitials(ctx, words);
