@@ -298,3 +298,14 @@ describe('findEventDate: a vigil weeks after, and the event named by its day (st
     expect(dateOf(text, '2026-05-02')).toBe('2026-04-14');
   });
 });
+
+describe('findEventDate: the time a sentence gives with the event\'s day (stop 56)', () => {
+  it('takes "at about 7:50 a.m. on March 5" from a sentence of the arrest that tells no force, for the day the force sentence gives', () => {
+    const text =
+      'PASCO, Wash. — Federal agents broke the window of a minivan and dragged a mother out on Thursday morning, March 5, witnesses said.\n\n' +
+      'The woman was arrested by Border Patrol agents at about 7:50 a.m. on March 5 on West Sylvester Street.\n\n' +
+      'The agency responded at 4 p.m. on March 5 with a statement.';
+    const found = findEventDate(describeText(text, '2026-03-06').sentences, text, '2026-03-06');
+    expect([found.date, found.time]).toEqual(['2026-03-05', '07:50']);
+  });
+});

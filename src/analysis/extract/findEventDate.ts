@@ -113,7 +113,7 @@ export function findEventDate(sentences: readonly SentenceInfo[], text: string, 
   const scene = candidates.length && !onlyAfter ? [] : sceneDates(sentences, anchor);
   const coarse = pick(candidates.length && !(onlyAfter && scene.length) ? candidates : scene);
   const best = coarse && (coarse.precision === 'month' || coarse.precision === 'week') ? (dayWithin(sentences, text, coarse) ?? coarse) : coarse;
-  const timeMention = best?.time ? best : (pick(timed.filter((t) => !best || t.m.date === null || t.m.date === best.date)) ?? null);
+  const timeMention = best?.time ? best : (pick(timed.filter((t) => !best || t.m.date === null || t.m.date === best.date)) ?? (best ? sameDayTime(sentences, text, best) : null));
   return Object.freeze({
     date: best?.date ?? null,
     precision: best ? best.precision : 'unknown',
@@ -270,6 +270,23 @@ function retrospectivePeriod(sentences: readonly SentenceInfo[], text: string, a
 
 // A time after these words is when calls came in or help was sent, not when force was used:
 // "911 calls about the shooting started at 6:51 p.m.", "officers were dispatched at 2:18 p.m.".
+/**
+ * "The woman was arrested by Border Patrol agents at about 7:50 a.m. on March 5": with no time in a sentence that
+ * tells the incident, the first time of day any sentence gives with the event's own day, unless it dates what came
+ * after (a statement, a call answered) or stamps an entry.
+ */
+function sameDayTime(sentences: readonly SentenceInfo[], text: string, day: DateMention): DateMention | null {
+  if (day.precision !== 'day' || day.date === null) return null;
+  for (const s of sentences) {
+    for (const m of s.mentions) {
+      if (m.kind !== 'date' || !m.time || m.date !== day.date || isStamp(text, m) || datesLaterEvent(text, s, m)) continue;
+      const lead = text.slice(Math.max(s.start, m.start - 45), m.start);
+      if (!RESPONSE_BEFORE.test(lead) && !REPORTED_AT.test(lead)) return withMeridiem(m, s);
+    }
+  }
+  return null;
+}
+
 const RESPONSE_BEFORE = /\b(?:calls?|called|dispatch(?:ed)?|sent|responded|arrived)\b[^.;]{0,40}$/iu;
 // A time after these words is when someone wrote or spoke of it: "DHS wrote in a post on X shortly
 // after 9 a.m.", "in a statement released at 3 p.m." (not "said the shooting happened at 9 a.m.").
