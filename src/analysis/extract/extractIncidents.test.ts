@@ -1394,3 +1394,13 @@ describe('extractIncidents: a facet asked only of an incident that mentions what
     expect(vehicle(car)).toEqual([]);
   });
 });
+
+describe('extractIncidents: the place the dating sentence gives (stop 56)', () => {
+  it('places the arrests at the corner the sentence that dates them names, though it tells no force', () => {
+    const body =
+      'HOUSTON — Federal agents pepper-sprayed a crowd of protesters and day laborers on Friday, witnesses said.\n\n' +
+      'The arrests happened at about 2:30 p.m. on Friday, June 5, at the corner of Hillcroft Avenue and Bissonnet Street.';
+    const [draft] = draftsOf(body, '2026-06-07');
+    expect([draft.date, draft.time, draft.place]).toEqual(['2026-06-05', '14:30', 'Hillcroft Avenue']);
+  });
+});

@@ -187,7 +187,9 @@ function draftIncident(
   add('date', when.dateMention);
   add('time', when.timeMention);
   const headlinePlaces = headline ? analysis.mentions.filter((m): m is PlaceMention => m.kind === 'place' && m.start >= headline.start && m.end <= headline.end) : [];
-  const where = findPlace(segment.sentences, claimSentences, headlinePlaces, doc.anchor.date);
+  // "was arrested … at about 7:50 a.m. on March 5 on West Sylvester Street": the sentence that dates the event may place it.
+  const dating = [when.dateMention, when.timeMention].flatMap((m) => (m ? segment.sentences.filter((s) => s.start <= m.start && m.end <= s.end).map((s) => s.index) : []));
+  const where = findPlace(segment.sentences, new Set([...claimSentences, ...dating]), headlinePlaces, doc.anchor.date);
   add('city', where.city);
   add('state', where.state);
   add('place', where.place);
