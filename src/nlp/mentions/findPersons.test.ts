@@ -200,3 +200,9 @@ describe('findPersons: names of bodies, roads, sites and businesses (stop 50)', 
     expect(persons('Ana Ruiz said the Renee Good shooting was wrong. He thanked Tom Hale\nUnion leaders spoke.').map((p) => p.name)).toEqual(['Ana Ruiz', 'Renee Good', 'Tom Hale']);
   });
 });
+
+describe('findPersons: a name after "the" and an adverb (stop 56)', () => {
+  it('reads no person in "had crossed the Rio Grande illegally"', () => {
+    expect(persons('Agents were pursuing six people who had crossed the Rio Grande illegally when the group scattered.')).toEqual([]);
+  });
+});

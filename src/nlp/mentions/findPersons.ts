@@ -174,8 +174,9 @@ const THE_BEFORE = /(?:^|[^\p{L}])(?:the|our|their|its)\s+$/u;
 // "The Rio Grande was high": a sentence's (or the text's) capitalised "The" before a name that ends its phrase names a thing too.
 const SENTENCE_THE_BEFORE = /(?:^|[.!?]["”’]?\s+|\n\s*)The\s+$/u;
 // The phrase ends, or a place's preposition follows: "the Home Depot on West Huntington Drive", "our Home Depot is".
-// So does a preposition or a conjunction: "from the Rio Grande about three miles downstream", "the Rio Grande and its banks".
-const PHRASE_END_AFTER = /^(?:['’]s?\b|\s*(?:[,.;:!?)]|$)|\s+(?:on|in|at|near|along|off|is|was|has|about|from|to|into|for|and|or|by|with|under|over|below|above|where|when)\b)/u;
+// So does a preposition or a conjunction: "from the Rio Grande about three miles downstream", "the Rio Grande and its banks";
+// so does an adverb in -ly: "had crossed the Rio Grande illegally".
+const PHRASE_END_AFTER = /^(?:['’]s?\b|\s*(?:[,.;:!?)]|$)|\s+(?:on|in|at|near|along|off|is|was|has|about|from|to|into|for|and|or|by|with|under|over|below|above|where|when)\b|\s+\p{Ll}+ly\b)/u;
 
 /**
  * "on assignment for the Cascade Current,", "the Home Depot on West Huntington Drive", "our Home Depot is":
@@ -184,7 +185,7 @@ const PHRASE_END_AFTER = /^(?:['’]s?\b|\s*(?:[,.;:!?)]|$)|\s+(?:on|in|at|near|
  * never a person's; "the Renee Good shooting", where the name modifies a noun, still names her.
  */
 function isTheName(text: string, c: Candidate): boolean {
-  if (c.title !== null || !PHRASE_END_AFTER.test(text.slice(c.end, c.end + 8))) return false;
+  if (c.title !== null || !PHRASE_END_AFTER.test(text.slice(c.end, c.end + 16))) return false;
   return THE_BEFORE.test(text.slice(Math.max(0, c.start - 5), c.start)) || SENTENCE_THE_BEFORE.test(text.slice(Math.max(0, c.start - 8), c.start));
 }
 

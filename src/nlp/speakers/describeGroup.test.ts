@@ -16,3 +16,10 @@ describe('describeGroup', () => {
     expect(lastSpeaker(text.replace('Legal scholars and former officials', 'Officials'))?.[1]).toBe('official');
   });
 });
+
+describe('describeGroup: officials of a body that is no government (stop 56)', () => {
+  it('reads "church officials" and "school officials" as no officials of the state', () => {
+    expect(lastSpeaker('The man was detained at a food pantry run by Grace Covenant Church, church officials said.')).toEqual(['church officials', 'other']);
+    expect(lastSpeaker('Federal officials said agents acted lawfully.')).toEqual(['federal officials', 'official']);
+  });
+});

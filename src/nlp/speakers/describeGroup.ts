@@ -70,7 +70,9 @@ export function describeGroup(ctx: SpeakerContext, d: Description, site: Descrip
   const info = ctx.vocab.groups.get(head.norm)!;
   const heads = [head.norm, head.words[head.words.length - 1].norm];
   // "Legal scholars and former officials", "retired agents": those who no longer serve speak for no body ("current and former" still may).
-  const role = info.role !== 'other' && servesNoMore(d) ? 'other' : info.role;
+  // "church officials", "school officials", "union officials": officials of a body that is no government's (vocab/roles.json spokesOtherBodies).
+  const ofOtherBody = d.modifiers.some((w) => ctx.vocab.spokesOtherBodies.has(w.norm));
+  const role = info.role !== 'other' && (servesNoMore(d) || ofOtherBody) ? 'other' : info.role;
   const group = (key: string, name: string, affiliation: string | null) =>
     makeEntity({ key, kind: 'group', plural: true, speaker: makeSpeaker(name, role === info.role ? affiliation : null, role), heads });
   if (d.definite) {
