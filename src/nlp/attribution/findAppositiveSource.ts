@@ -103,7 +103,7 @@ const PART_HEADS = new Set(['one', 'two', 'three', 'each', 'both', 'some', 'seve
 const GROUP_PRONOUNS = new Set(['them', 'those', 'us', 'these']);
 
 /** "One of them" ending at `end` and opening its clause at `floor`. */
-function isPartOfThem(tokens: readonly Token[], end: number, floor: number): boolean {
+export function isPartOfThem(tokens: readonly Token[], end: number, floor: number): boolean {
   return end - 3 === floor && PART_HEADS.has(tokens[end - 3].normal) && tokens[end - 2].normal === 'of' && GROUP_PRONOUNS.has(tokens[end - 1].normal);
 }
 

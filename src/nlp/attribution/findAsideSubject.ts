@@ -1,4 +1,5 @@
 import type { Token } from '../../domain/analysis.js';
+import { isPartOfThem } from './findAppositiveSource.js';
 import { isNpToken, POSSESSIVE } from './isNpToken.js';
 import { finishRange } from './scanNounPhraseBack.js';
 import type { SourceResult } from './sourceResult.js';
@@ -23,7 +24,9 @@ export function findAsideSubject(tokens: readonly Token[], comma: number, floor:
   // "managing director" is a role (an appositive), not an aside.
   const participle = opener.pos === 'VERB' && opener.normal.endsWith('ing') && tokens[c1 + 2]?.pos !== 'NOUN';
   // "Ruiz, clad in a red coat, said", "Ruiz, flanked by deputies, said": a past participle and its preposition (the rules alone).
-  const pastParticiple = rulesOnly && opener.pos === 'VERB' && !opener.normal.endsWith('ing') && tokens[c1 + 2]?.pos === 'ADP' && !CAPITAL_START.test(opener.text);
+  // "Three of them, interviewed separately by the Observer, said": an adverb may stand between.
+  const adpAt = tokens[c1 + 2]?.pos === 'ADV' ? c1 + 3 : c1 + 2;
+  const pastParticiple = rulesOnly && opener.pos === 'VERB' && !opener.normal.endsWith('ing') && tokens[adpAt]?.pos === 'ADP' && !CAPITAL_START.test(opener.text);
   // "Ruiz, however, said": a discourse adverb alone between commas.
   const adverb = comma - c1 <= 3 && tokens.slice(c1 + 1, comma).every((t) => t.pos === 'ADV');
   // "Ruiz, her voice breaking, said": an absolute phrase, a possessive noun and its participle.
@@ -40,6 +43,8 @@ export function findAsideSubject(tokens: readonly Token[], comma: number, floor:
     const infinitive = rulesOnly && t.pos === 'VERB' && tokens[j - 1].normal === 'to';
     if (t.pos === 'AUX' || /^["“”]$/.test(t.text) || t.text === ';' || (t.pos === 'VERB' && !infinitive && !/(?:ing|ed|en)$/.test(t.normal) && !CAPITAL_START.test(t.text))) return null;
   }
+  // "Three of them, interviewed separately by the Observer, said": a part of a group named by a pronoun (the rules alone).
+  if (rulesOnly && isPartOfThem(tokens, c1, floor)) return { kind: 'source', range: { from: floor, to: c1 } };
   // "Editorial pages across the country, including …, warned": a prepositional phrase inside the subject (the rules alone).
   for (let j = floor; j < c1; j++) if (!isNpToken(tokens, j) && !(rulesOnly && j > floor && tokens[j].pos === 'ADP')) return null;
   const subject = finishRange(tokens, floor, c1);

@@ -112,6 +112,8 @@ export const LEARNED_CONFIDENCE_FLOOR = 450;
 // "Communities United Against Police Brutality, a local advocacy group, said" (isNpToken: a capitalised preposition
 // between capitalised words is a word of a name). Train unchanged; fingerprint unchanged.
 // "— U.S. Rep. Veronica Escobar, a Democrat: “…”" (findNameColonSpeaker: a short appositive before the colon). Train unchanged.
+// "Three of them, interviewed separately by the Observer, said" (findAsideSubject: a part of a group; an adverb
+// between the participle and its preposition). Train unchanged.
 export const ATTRIBUTION_STAGE: StageRef = Object.freeze({ name: 'attribution', version: 45 });
 
 function freezeDraft(text: string, draft: AttributionDraft): Attribution {

@@ -244,3 +244,11 @@ describe('findAttributions: a capitalised preposition inside a name (stop 56)', 
     ]);
   });
 });
+
+describe('findAttributions: a part of a group, then an aside (stop 56)', () => {
+  it('reads "Three of them, interviewed separately by the Observer," as the source', () => {
+    expect(attribute('Three of them, interviewed separately by the Observer, said the black SUV was speeding across the yard.')).toEqual([
+      ['Three of them', 'said', ['the black SUV was speeding across the yard']],
+    ]);
+  });
+});
