@@ -59,7 +59,7 @@ function learnFromDescriptors(ctx: SpeakerContext, record: PersonRecord, descrip
     const holder = segment.length >= 2 && segment[0].norm === 'its' ? bodyBefore(ctx, segment[0].start) : null;
     if (holder?.speaker) {
       record.organization ??= holder.speaker.affiliation ?? holder.speaker.name;
-      record.titleRole ??= holder.speaker.role === 'official' || holder.speaker.role === 'other' ? holder.speaker.role : 'other';
+      record.titleRole ??= holder.speaker.role;
       continue;
     }
     // "Marcus Feld, a former ICE supervisor": an office he no longer holds gives him no role of it.
@@ -236,12 +236,14 @@ function readFormerTitle(ctx: SpeakerContext, record: PersonRecord): string | nu
   return null;
 }
 
-/** The body named in full after "of" or "for" in a descriptor ("the president of the National Border Patrol Council"), if any. */
+/**
+ * The body named in full after "of", "for", "with" or "at" in a descriptor ("the president of the National Border
+ * Patrol Council", "an organizer with the Southern Border Communities Coalition"), if any.
+ */
 function bodyAfterOf(ctx: SpeakerContext, segment: readonly Word[]): Entity | null {
-  // "an organizer with the Southern Border Communities Coalition", "a volunteer at the Kino Border Initiative" too.
   const link = segment.findIndex((w) => w.norm === 'of' || w.norm === 'for' || w.norm === 'with' || w.norm === 'at');
-  // "a lawyer for the … Center" may be the family's lawyer the centre lends: the relation noun decides.
-  // "an organizer with the Southern Border Communities Coalition": an advocate's body is theirs.
+  // "a lawyer for the … Center" may be the family's lawyer the centre lends, and a relative is no member: the
+  // relation noun decides; an advocate's body ("an organizer with …") is theirs.
   const relation = ctx.vocab.relationRoles.get(segment[link - 1]?.norm ?? '');
   if (link < 1 || link >= segment.length - 2 || relation === 'subject_counsel' || relation === 'family') return null;
   return readNamedBody(segment.slice(link + 1), ctx.vocab);
