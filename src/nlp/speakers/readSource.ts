@@ -75,8 +75,8 @@ function spokespersonSince(ctx: SpeakerContext, word: Word, gender: Gender, pers
 }
 
 /**
- * "There is video from the school's camera, and it shows the car never moved": a video, a report, an
- * autopsy named before "it" in its sentence, with no body or filing named since, is what "it" means.
+ * Whether a sentence names a video, a report or another thing that speaks for no one (vocab/roles.json
+ * inanimateSources), holds no filing's noun, and names no body or filing after the thing.
  */
 function lastThingOf(ctx: SpeakerContext, sentence: { readonly start: number; readonly end: number }): boolean {
   const words = splitWords(ctx.text, sentence.start, sentence.end);
@@ -90,6 +90,10 @@ function lastThingOf(ctx: SpeakerContext, sentence: { readonly start: number; re
 // What a recording does, and a body or a filing does not: "It shows", "It appears to show".
 const SHOWING = /^(?:shows?|showed|shown|depicts?|depicted|captures?|captured|appears?|appeared)$/i;
 
+/**
+ * "There is video from the school's camera, and it shows the car never moved": a video, a report, an
+ * autopsy named before "it" in its sentence, with no body or filing named since, is what "it" means.
+ */
 function thingBefore(ctx: SpeakerContext, word: Word, cue: string | null): boolean {
   const at = ctx.sentenceAt(word.start);
   const sentence = ctx.analysis.sentences[at];
