@@ -503,7 +503,8 @@ function beforeRelative(text: string, words: readonly Word[]): readonly Word[] {
 /**
  * "The National ICE Council, the union that represents ICE officers", "The union that represents ICE
  * officers, the National ICE Council": a body named in full on one side of the one comma of the
- * source, the other side saying what it is.
+ * source (or a known agency before it: "Homeland Security Investigations, the investigative arm of ICE"),
+ * the other side saying what it is.
  */
 function apposedBody(ctx: SpeakerContext, words: readonly Word[]): Entity | null {
   const commas = words.flatMap((w, i) => (i > 0 && ctx.text.slice(words[i - 1].end, w.start).includes(',') ? [i] : []));
@@ -512,23 +513,12 @@ function apposedBody(ctx: SpeakerContext, words: readonly Word[]): Entity | null
   const after = words.slice(at);
   // Only an apposition: "the …" or "a …" on the other side of the comma.
   if (after[0].norm === 'the' || after[0].norm === 'a' || after[0].norm === 'an') {
-    const before = readNamedBody(words.slice(0, at), ctx.vocab);
+    // "Homeland Security Investigations, the investigative arm of ICE": a known agency before the comma too.
+    const before = readNamedBody(words.slice(0, at), ctx.vocab) ?? knownBody(ctx, words.slice(0, at));
     if (before) return before;
   }
   return after[0].norm === 'the' ? readNamedBody(after, ctx.vocab) : null;
 }
-
-/**
- * "Homeland Security Investigations, the investigative arm of ICE": a known body named first, then an
- * appositive that says what it is (another body named in it is the one it belongs to); the first body.
- */
-function knownBodyApposed(ctx: SpeakerContext, words: readonly Word[]): Entity | null {
-  const comma = words.findIndex((w, i) => i > 0 && ctx.text.slice(words[i - 1].end, w.start).includes(','));
-  if (comma < 1 || !APPOSITION_OPENERS.has(words[comma].norm)) return null;
-  return knownBody(ctx, words.slice(0, comma));
-}
-
-const APPOSITION_OPENERS = new Set(['the', 'a', 'an']);
 
 const BODY_HEADS: readonly string[] = Object.freeze(['group', 'organization']);
 
@@ -629,7 +619,7 @@ export function readSource(ctx: SpeakerContext, index: number): Entity | null {
   if (serving) return serving;
   // "The Harris County Institute of Forensic Sciences said": a body the vocabulary knows (an
   // examiner's office), named whole, is that agency's, with its role.
-  const whole = knownBody(ctx, words) ?? knownBodyApposed(ctx, words);
+  const whole = knownBody(ctx, words);
   if (whole) return whole;
   // "The Immigrant Legal Resource Center said": a body no vocabulary lists, named in full.
   const body = readNamedBody(beforeRelative(ctx.text, words), ctx.vocab) ?? apposedBody(ctx, words) ?? readBodyInitials(ctx, words);

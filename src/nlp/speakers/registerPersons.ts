@@ -2,7 +2,6 @@ import { loadAgencies } from '../mentions/loadAgencies.js';
 import type { Role } from '../../domain/roles.js';
 import type { Analysis, OrganizationMention } from '../../domain/analysis.js';
 import type { Attribution } from '../../domain/attribution.js';
-import { loadTitles } from '../mentions/loadTitles.js';
 import { stateCode } from '../mentions/stateCode.js';
 import { findCapitalsName } from './findCapitalsName.js';
 import { PersonRegistry } from './personRegistry.js';
@@ -28,13 +27,9 @@ export function organizationAmong(words: readonly Word[], organizations: readonl
 
 const STATE_ATTORNEY_GENERAL = /(?:^|\s)(\p{L}+(?:\s\p{Lu}\p{L}+)?)\s+[Aa]ttorney\s+[Gg]eneral$/u;
 
-const CAPITALISED = /^\p{Lu}/u;
-
 /** The role of the first title of vocab/roles.json a written title holds ("Deportation Officer" → official), or null. */
 export function roleOfTitle(title: string | null, vocab: RoleVocab): Role | null {
   if (!title) return null;
-  // "Sister Margarita Olvera", "Father Pfleger": a capitalised honorific before a name is clergy, no kin.
-  if (CAPITALISED.test(title) && loadTitles().isHonorific(title) && vocab.relationRoles.has(title.toLowerCase())) return null;
   // "Colorado Attorney General Phil Weiser": a state's attorney general is elected, the nation's is appointed.
   const state = STATE_ATTORNEY_GENERAL.exec(title);
   if (state && (state[1].toLowerCase() === 'state' || stateCode(state[1]) !== null)) return 'elected_official';
