@@ -4,12 +4,13 @@ import { isCapitalized, tokenIndexAt } from './tokenShape.js';
 
 const MAX_PLACE_WORDS = 3;
 const THE = /^the$/i;
+const SPACES_ON_LINE = /^[ \t]+$/;
 
 /** The run of one to three capitalised words from token `i` on, adjacent on one line: "North Carolina", "Southern California". */
 function capitalRunFrom(text: string, tokens: readonly Token[], i: number): number {
   let k = i;
   while (k < tokens.length && k - i < MAX_PLACE_WORDS && isCapitalized(tokens[k]) && tokens[k].pos !== 'PUNCT' && !THE.test(tokens[k].text)) {
-    if (k > i && !/^[ \t]+$/.test(text.slice(tokens[k - 1].end, tokens[k].start))) break;
+    if (k > i && !SPACES_ON_LINE.test(text.slice(tokens[k - 1].end, tokens[k].start))) break;
     k++;
   }
   return k;
