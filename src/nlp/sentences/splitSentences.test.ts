@@ -54,6 +54,17 @@ describe('splitSentences', () => {
     expect(split('The bullet was fired from a .40-caliber handgun. It was found in a drain.')).toEqual(['The bullet was fired from a .40-caliber handgun.', 'It was found in a drain.']);
   });
 
+  it('ends a sentence on one capital letter after a lower-case word, before a word that starts a sentence (stop 57)', () => {
+    expect(split('She wrote in a post on X. The mayor said it was wrong. He got a standing O. It lasted.')).toEqual([
+      'She wrote in a post on X.',
+      'The mayor said it was wrong.',
+      'He got a standing O.',
+      'It lasted.',
+    ]);
+    // Initials before a name stay whole, after a lower-case word too.
+    expect(split('The report was by J. Smith. It said J. J. Watt left.')).toEqual(['The report was by J. Smith.', 'It said J. J. Watt left.']);
+  });
+
   it('ends a sentence after a time when a new sentence starts', () => {
     expect(split('The crash came at 7 p.m. The driver fled.')).toEqual(['The crash came at 7 p.m.', 'The driver fled.']);
   });

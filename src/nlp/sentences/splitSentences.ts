@@ -4,7 +4,8 @@ import { AMBIGUOUS, NEVER_FINAL, QUOTE_TAIL_VERBS, TIME_ABBREVIATIONS, TIME_CONT
 
 // Version 4: a dateline's agency in parentheses may hold digits and a slash ("MESA, Ariz. (V7) —", "(KTVK/KPHO)").
 // Version 5: never after "Ald." (an alderman's title).
-export const SENTENCES_STAGE: StageRef = Object.freeze({ name: 'sentences', version: 7 });
+// Version 8: one capital letter after a lower-case word ends a sentence before a word that starts one ("a post on X. The").
+export const SENTENCES_STAGE: StageRef = Object.freeze({ name: 'sentences', version: 8 });
 
 const TERMINAL = /^(?:[.!?]+|…|\.\.\.+)$/;
 const CLOSERS = new Set(['”', '’', ')', ']', '»']);
@@ -102,6 +103,18 @@ function isBareNo(word: string, next: Token): boolean {
 
 const NUMBER_START = /^[\d#]/u;
 
+/**
+ * "a post on X. The mayor said …", "a standing O. The crowd …": one capital letter after a lower-case
+ * word, then a word that starts sentences (not another initial, not a name), is a word that ends the
+ * sentence, not an initial ("by J. Smith", "said J. J. Watt" stay whole).
+ */
+function isLetterWord(tokens: readonly Token[], letter: number, next: Token, n: number): boolean {
+  const before = tokens[letter - 1];
+  if (!before || !LOWER.test(before.text) || before.end === tokens[letter].start) return false;
+  if (!UPPER.test(next.text) || !STARTER_POS.has(next.pos) || ONE_LETTER.test(next.text.replace(/\.$/, ''))) return false;
+  return tokens[n + 1]?.text !== '.';
+}
+
 /** Whether the sentence ends after the terminal token `i` (in a sentence from token `from`), given the next token `n`. */
 function endsSentence(tokens: readonly Token[], from: number, i: number, n: number, end: number, closedQuote: boolean): boolean {
   const t = tokens[i];
@@ -112,13 +125,15 @@ function endsSentence(tokens: readonly Token[], from: number, i: number, n: numb
     const glued = prev && prev.end === t.start;
     // "fired from a .40-caliber handgun": a point with a space before it and a digit right after opens a number.
     if (t.text === '.' && !glued && next.start === t.end && NUMBER_START.test(next.text)) return false;
-    if (t.text === '.' && glued && ((NEVER_FINAL.has(prev.normal) && !isBareNo(prev.normal, next)) || ONE_CAPITAL.test(prev.text))) return false;
+    if (t.text === '.' && glued && NEVER_FINAL.has(prev.normal) && !isBareNo(prev.normal, next)) return false;
+    if (t.text === '.' && glued && ONE_CAPITAL.test(prev.text)) return isLetterWord(tokens, i - 1, next, n);
     if (closedQuote && /[!?]/.test(t.text) && UPPER.test(next.text) && isAttributionTail(tokens, n, end)) return false;
     return true;
   }
   // An abbreviation token that carries its own period: "U.S.", "a.m.", "Dr.", "J."
   const bare = t.normal.replace(/\.$/, '');
-  if ((NEVER_FINAL.has(bare) && !isBareNo(bare, next)) || ONE_LETTER.test(bare)) return false;
+  if (NEVER_FINAL.has(bare) && !isBareNo(bare, next)) return false;
+  if (ONE_LETTER.test(bare)) return ONE_CAPITAL.test(t.text.replace(/\.$/, '')) && isLetterWord(tokens, i, next, n);
   if (TIME_ABBREVIATIONS.has(bare)) return UPPER.test(next.text) && !TIME_CONTINUATIONS.has(next.normal);
   // "CHARLOTTE, N.C. (AP) —": a dateline's state before the agency in parentheses ends nothing.
   if (INITIALS.test(bare) && next.text === '(' && CAPITALS.test(tokens[n + 1]?.text ?? '') && tokens[n + 2]?.text === ')') return false;
