@@ -114,6 +114,11 @@ export const LEARNED_CONFIDENCE_FLOOR = 450;
 // "— U.S. Rep. Veronica Escobar, a Democrat: “…”" (findNameColonSpeaker: a short appositive before the colon). Train unchanged.
 // "Three of them, interviewed separately by the Observer, said" (findAsideSubject: a part of a group; an adverb
 // between the participle and its preposition). Train unchanged.
+// Left at 45 at stop 57 (the rules alone): "Frey, who said the video was “sickening,” demanded …" (findRelativeEnd: a
+// quotation closed on the clause's comma ends it); "Frey, who called the shooting “reckless,” demanded …"
+// (resolveComplement: a complement cue in a relative clause, the pronoun its source, the content ending at the first
+// comma outside quotation marks). Train: 40 relations more, exact sources 8,887 → 8,915, contents 7,705 → 7,725,
+// linked 9,409 → 9,436; dev unchanged; fingerprint unchanged (checkTrainedRules passes).
 export const ATTRIBUTION_STAGE: StageRef = Object.freeze({ name: 'attribution', version: 45 });
 
 function freezeDraft(text: string, draft: AttributionDraft): Attribution {

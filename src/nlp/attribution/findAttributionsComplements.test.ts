@@ -172,3 +172,17 @@ describe('findAttributions: a blow past a name\'s age, and help summoned (stop 4
     expect(attribute('The mayor called for an investigation.')).toEqual([['The mayor', 'called for', ['an investigation']]]);
   });
 });
+
+describe('findAttributions: a complement cue inside a relative clause (stop 57)', () => {
+  it('reads the relative pronoun as the source, and ends the content where the main clause resumes', () => {
+    expect(attribute('Mayor Jacob Frey, who called the shooting “reckless and unjustified,” demanded that agents leave.')).toEqual([
+      ['who', 'called', ['the shooting “reckless and unjustified,”']],
+    ]);
+    expect(attribute('The council drew Ruiz, who called the raid “a disgrace.”')).toEqual([['who', 'called', ['the raid “a disgrace.”']]]);
+    expect(attribute('Ruiz, who accused the agency of lying, left the hearing.')).toEqual([['who', 'accused', ['the agency of lying']]]);
+  });
+
+  it('reads no report in a relative clause whose verb reports nothing', () => {
+    expect(attribute('Ruiz, who called the police at 3 a.m., waited outside.')).toEqual([]);
+  });
+});

@@ -14,6 +14,11 @@ function isFiniteVerb(t: Token | undefined): boolean {
   return t !== undefined && (t.pos === 'AUX' || (t.pos === 'VERB' && !t.normal.endsWith('ing')));
 }
 
+/** Whether the main clause's verb comes at `j`: a finite verb, after an adverb or "and" too. */
+function opensMainVerb(tokens: readonly Token[], j: number): boolean {
+  return isFiniteVerb(tokens[j]) || (tokens[j]?.pos === 'ADV' && isFiniteVerb(tokens[j + 1])) || (tokens[j]?.normal === 'and' && isFiniteVerb(tokens[j + 1]));
+}
+
 /**
  * "The man, who officials said was in the country illegally, was held": the relative ends before
  * the comma that hands back to the main clause's verb, or at a dash, semicolon or colon; else at `end`.
@@ -22,10 +27,14 @@ export function findRelativeEnd(tokens: readonly Token[], from: number, end: num
   let quoted = false;
   for (let j = from + 1; j < end; j++) {
     const t = tokens[j].text;
-    if (QUOTE_MARKS.test(t)) quoted = !quoted;
+    if (QUOTE_MARKS.test(t)) {
+      quoted = !quoted;
+      // "Frey, who said the video was “sickening,” demanded answers": a quotation closed on the clause's comma.
+      if (!quoted && tokens[j - 1].text === ',' && opensMainVerb(tokens, j + 1)) return j + 1;
+    }
     if (quoted) continue;
     if (t === ';' || t === ':' || t === '—' || t === '–' || t === '--' || (t === '-' && tokens[j - 1].end < tokens[j].start)) return j;
-    if (t === ',' && (isFiniteVerb(tokens[j + 1]) || (tokens[j + 1]?.pos === 'ADV' && isFiniteVerb(tokens[j + 2])) || (tokens[j + 1]?.normal === 'and' && isFiniteVerb(tokens[j + 2])))) return j;
+    if (t === ',' && opensMainVerb(tokens, j + 1)) return j;
   }
   return end;
 }

@@ -7,6 +7,12 @@ describe('findRelativeSpeaker: "…, who said …"', () => {
     expect(attribute('Tom Brell, who has long said that the pier would reopen, resigned.')).toEqual([['who', 'has long said', ['the pier would reopen']]]);
   });
 
+  it('ends the content on a quotation closed on the clause comma, before the main verb (stop 57)', () => {
+    expect(attribute('The harbor master, who said the pier was “unsafe,” demanded repairs.')).toEqual([['who', 'said', ['the pier was “unsafe,”']]]);
+    // A comma inside a quotation that goes on is no end of the clause.
+    expect(attribute('The harbor master, who said the pier was “unsafe, rotten and closed,” left.')).toEqual([['who', 'said', ['the pier was “unsafe, rotten and closed,”']]]);
+  });
+
   it('reads nothing after a negation, nor for other verbs of saying', () => {
     expect(attribute('Tom Brell, who has not said the pier would reopen, resigned.')).toEqual([]);
     expect(attribute('Tom Brell, who told the board the pier would reopen, resigned.')).toEqual([]);

@@ -5,6 +5,7 @@ import { findClauseFloor, findClauseSubject, findEarlierCueSource, findForwardEn
 import { coordinatedVerbAt } from './coordinatedVerbAt.js';
 import { cueVerbAt } from './cueAt.js';
 import type { ComplementFrame } from './cueLexicon.js';
+import { findRelativeSpeaker } from './findRelativeSpeaker.js';
 import { findSourceBefore } from './findSourceBefore.js';
 import { findSubjectPastOpening } from './findSubjectPastOpening.js';
 import { isBlow, isPersonNoun } from './isBlow.js';
@@ -299,6 +300,28 @@ function cutTrailingReportPhrase(ctx: AttributionContext, start: number, stop: n
 }
 
 /**
+ * Where a complement inside a relative clause ends ("Frey, who called the shooting “reckless,”
+ * demanded …"): at the first comma, parenthesis, semicolon, colon or dash outside quotation marks,
+ * or right after a quotation closed on a comma. A noun phrase or small clause holds no comma of its
+ * own as often as the main clause resumes after one.
+ */
+function relativeComplementEnd(tokens: readonly Token[], start: number, stop: number): number {
+  let quoted = false;
+  for (let j = start; j < stop; j++) {
+    const t = tokens[j].text;
+    if (isQuoteMarkAt(tokens, j)) {
+      const doubled = t === "'";
+      quoted = !quoted;
+      if (doubled) j++;
+      if (!quoted && tokens[j - (doubled ? 2 : 1)]?.text === ',') return j + 1;
+      continue;
+    }
+    if (!quoted && /^(?:[,;:)—–]|--)$/.test(t)) return j;
+  }
+  return stop;
+}
+
+/**
  * A cue whose content is a noun phrase, an infinitive or a small clause rather than a reported
  * clause: "Ruiz called the raid “a disgrace”", "The mayor described the pair as reckless",
  * "Lee accused the agency of lying", "The group vowed to sue", "Ruiz urged officers to wait".
@@ -336,7 +359,15 @@ export function resolveComplement(ctx: AttributionContext, k: number, wordsEnd: 
   if (ctx.rulesOnly === true && cueKey.startsWith('call') && summonsHelp(tokens, start, stop)) return null;
   // "A federal judge dismissed assault charges against …": a ruling, not words (the rules alone).
   if (ctx.rulesOnly === true && cueKey.startsWith('dismiss') && disposesOfCase(tokens, start, stop)) return null;
-  const source = findComplementSource(ctx, k, floor);
+  let source = findComplementSource(ctx, k, floor);
+  // "Frey, who called the shooting “reckless,” demanded …": the relative pronoun, up to where the main clause resumes (the rules alone).
+  const relative = source === null && ctx.rulesOnly === true ? findRelativeSpeaker(ctx, k, from) : null;
+  if (relative) {
+    source = relative;
+    stop = relativeComplementEnd(tokens, start, stop);
+    while (stop > start && /^(?:[,.;:—?!]|\.\.\.|…)$/.test(tokens[stop - 1].text)) stop--;
+    if (stop <= start || !fitsFrame(tokens, start, stop, frame)) return null;
+  }
   // "After Ruiz criticized the plan, the board …": the subordinate clause ends at its comma (the rules alone).
   if (source && ctx.rulesOnly === true) {
     const subordinateEnd = subordinateClauseEnd(tokens, floor, source.from, start, stop);
