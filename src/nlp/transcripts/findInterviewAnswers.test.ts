@@ -31,6 +31,20 @@ describe('findInterviewAnswers', () => {
     for (const a of found) expect(INTERVIEW.slice(a.content.start, a.content.end)).toBe(a.content.text);
   });
 
+  it("ends an answer at the story's own paragraph that reports another's words, though it says \"me\" (stop 57)", () => {
+    const text = [
+      'Carmen Ferrer spoke to the Courier at her home.',
+      'Q: What did you see?',
+      'A: The truck was not moving.',
+      'Yesenia Rosales, a neighbor, told me she never heard the agents say police.',
+      'Q: The agency says he drove at the agent.',
+      'A: That is not true.',
+    ].join('\n\n');
+    const result = analyseText(text, { anchorDate: '2026-03-12', bodyStart: 0, outlet: null });
+    const said = result.attributions.filter((a) => a.source?.text === 'A').map((a) => a.content.fragments.map((f) => f.text));
+    expect(said).toEqual([['The truck was not moving.'], ['That is not true.']]);
+  });
+
   it('reads no interview in one question and answer, nor in lines that only start with the letters', () => {
     expect(answers('Q: Why?\n\nA: Because.\n\nThe agency said nothing.')).toEqual([]);
     expect(answers('A. Ruiz, a neighbor, said she heard shots.\n\nA. Lund said the same.')).toEqual([]);

@@ -14,7 +14,8 @@ const MIN_EACH = 2;
  * The answers of an interview printed as questions and answers ("Q: … A: …"): each answer is the
  * words of the person interviewed, as direct quotation, with the "A" as its source and the colon as
  * its cue; the speakers stage names the person from the lines that introduce the interview. An
- * answer runs from its line over the paragraphs that follow it up to the next "Q" or "A" line; the
+ * answer runs from its line over the paragraphs that follow it up to the next "Q" or "A" line, while
+ * they are in the speaker's voice (paragraphsBetween); the
  * last answer keeps only its own line, since the page's own words may follow it. The questions are
  * the interviewer's and are nobody's claim. Answers whose content another attribution already starts
  * are left to it. Lines before `bodyStart` are never answers.
@@ -37,7 +38,7 @@ export function findInterviewAnswers(text: string, analysis: Analysis, found: re
   lines.forEach((line, i) => {
     if (line.letter !== 'A' || found.some((a) => a.content.start === line.content.start)) return;
     const next = lines[i + 1];
-    const fragments = [line.content, ...(next && !line.noted ? paragraphsBetween(text, line.content.end, next.label) : [])].map((f) => ({ ...f, text: text.slice(f.start, f.end) }));
+    const fragments = [line.content, ...(next && !line.noted ? paragraphsBetween(text, line.content.end, next.label, found) : [])].map((f) => ({ ...f, text: text.slice(f.start, f.end) }));
     const last = fragments[fragments.length - 1];
     const sentence = analysis.sentences.find((s) => line.content.start >= s.start && line.content.start < s.end)?.index ?? 0;
     out.push({

@@ -37,7 +37,7 @@ export function findNamedInterviewAnswers(text: string, analysis: Analysis, foun
   lines.forEach((line, i) => {
     if (line.label !== answerer || found.some((a) => a.content.start === line.content.start)) return;
     const next = lines[i + 1];
-    const fragments = [line.content, ...(next ? paragraphsBetween(text, line.content.end, next.start) : [])].map((f) => ({ ...f, text: text.slice(f.start, f.end) }));
+    const fragments = [line.content, ...(next ? paragraphsBetween(text, line.content.end, next.start, found) : [])].map((f) => ({ ...f, text: text.slice(f.start, f.end) }));
     const last = fragments[fragments.length - 1];
     const sentence = analysis.sentences.find((s) => line.content.start >= s.start && line.content.start < s.end)?.index ?? 0;
     out.push({

@@ -43,7 +43,7 @@ describe('findTranscriptTurns', () => {
   it('runs a turn over the paragraphs after its label up to the next label, never past a stage direction or the last label', () => {
     const text = [
       'MAYOR LINDQVIST: Good evening.',
-      'The agency has said he drove at them. The video does not show that.',
+      'We have seen the video. The agency has said he drove at them, and it does not show that.',
       'QUESTION: Was he armed?',
       "CHIEF O'DELL: No weapon was found.",
       '(BEGIN VIDEO CLIP)',
@@ -52,13 +52,31 @@ describe('findTranscriptTurns', () => {
       'The council meets again on Monday.',
     ].join('\n\n');
     expect(turns(text).map((t) => t.content.fragments.map((f) => f.text))).toEqual([
-      ['Good evening.', 'The agency has said he drove at them. The video does not show that.'],
+      ['Good evening.', 'We have seen the video. The agency has said he drove at them, and it does not show that.'],
       ['No weapon was found.'],
       ['Thank you.'],
     ]);
     const [mayor] = turns(text);
     expect(text.slice(mayor.content.start, mayor.content.end)).toBe(mayor.content.text);
     expect(mayor.content.text.endsWith('does not show that.')).toBe(true);
+  });
+
+  it("ends a turn at the story's own narration between two turns, which is in no one's voice (stop 57)", () => {
+    const text = [
+      'SHERIFF DELGADO: Whatever our deputies recorded, we will release.',
+      'The bystander video, reviewed by the Ledger, runs about 40 seconds. It shows a gray sedan backing out.',
+      'REPORTER: Will you ask CBP to call you first?',
+      'SHERIFF DELGADO: I already asked.',
+      'I called the chief this morning.',
+      'Lucía Ibarra, the wounded man’s sister, said she and her brother never heard the word police.',
+      'REPORTER: Is he facing charges?',
+      'SHERIFF DELGADO: Not from us.',
+    ].join('\n\n');
+    expect(turns(text).map((t) => t.content.fragments.map((f) => f.text))).toEqual([
+      ['Whatever our deputies recorded, we will release.'],
+      ['I already asked.', 'I called the chief this morning.'],
+      ['Not from us.'],
+    ]);
   });
 
   it("takes no line of the document's header for a turn", () => {

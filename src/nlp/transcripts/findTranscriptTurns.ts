@@ -13,7 +13,9 @@ import { paragraphsBetween } from './paragraphsBetween.js';
 // Version 10: a title that ends on the press's role ("ABBY PHILLIPS, CNN ANCHOR:"); the turn that opens a show ("This is The Show on KJZZ") is its host's;
 // an editor's note inside a turn or an answer ends it (editorsNoteAt).
 // Version 11: a broadcast's clip, "SOUNDBITE (KEVIN TREVIÑO, WITNESS):", is the words of the one the parentheses name.
-export const TRANSCRIPTS_STAGE: StageRef = Object.freeze({ name: 'transcripts', version: 11 });
+// Version 12: a turn or an answer goes on over the next paragraphs only while they are in the speaker's voice
+// (paragraphsBetween): a story's own narration between two turns ends it.
+export const TRANSCRIPTS_STAGE: StageRef = Object.freeze({ name: 'transcripts', version: 12 });
 
 // A line that opens on a speaker's label in capitals and a colon: "MAYOR FREY: Good evening.",
 // "CHIEF O'HARA: We believe …", "SEN. ALVA: …". One to four words, each in capitals.
@@ -44,7 +46,8 @@ const MIN_TURNS = 2;
  * are that speaker's, as direct quotation, with the label as the source and the colon as the cue.
  * Only in a text with at least two such turns, never for the press's questions ("QUESTION:", "Q:")
  * or a page heading ("UPDATE:", "EDITOR'S NOTE:"). A turn runs from its label over the paragraphs
- * that follow it up to the next labelled line, each paragraph a fragment of its content; the last
+ * that follow it up to the next labelled line, while they are in the speaker's voice (paragraphsBetween),
+ * each paragraph a fragment of its content; the last
  * turn keeps only its own line, since what follows the last label may be the page's own words
  * again (precision over recall). Turns whose content another attribution already starts are left to it.
  * Lines before `bodyStart` (the document's header: "URL: https://…") are never turns (version 3).
@@ -90,7 +93,7 @@ export function findTranscriptTurns(text: string, analysis: Analysis, found: rea
   for (const t of turns) {
     if (found.some((a) => a.content.start === t.content.start)) continue;
     const sentence = analysis.sentences.find((s) => t.content.start >= s.start && t.content.start < s.end)?.index ?? 0;
-    const fragments = [t.content, ...(t.next < 0 || t.noted ? [] : paragraphsBetween(text, t.content.end, t.next))].map((f) => ({ ...f, text: text.slice(f.start, f.end) }));
+    const fragments = [t.content, ...(t.next < 0 || t.noted ? [] : paragraphsBetween(text, t.content.end, t.next, found))].map((f) => ({ ...f, text: text.slice(f.start, f.end) }));
     const last = fragments[fragments.length - 1];
     out.push({
       kind: 'direct',
