@@ -119,6 +119,8 @@ export const LEARNED_CONFIDENCE_FLOOR = 450;
 // (resolveComplement: a complement cue in a relative clause, the pronoun its source, the content ending at the first
 // comma outside quotation marks). Train: 40 relations more, exact sources 8,887 → 8,915, contents 7,705 → 7,725,
 // linked 9,409 → 9,436; dev unchanged; fingerprint unchanged (checkTrainedRules passes).
+// `"Not at that moment," Kessler answered.` then a paragraph that is one quotation: the next question of the
+// exchange, not more of the answer (findDirectQuotes, answersQuestion). Train unchanged.
 export const ATTRIBUTION_STAGE: StageRef = Object.freeze({ name: 'attribution', version: 45 });
 
 function freezeDraft(text: string, draft: AttributionDraft): Attribution {

@@ -9,6 +9,15 @@ describe('findDirectQuotes: a question and its answer', () => {
     // A statement carries on into the next paragraph, as before.
     expect(attribute('"The truck came at me," the agent said.\n\n"I had no choice."')).toEqual([['the agent', 'said', ['The truck came at me,', 'I had no choice.']]]);
   });
+
+  it('ends an answer in an exchange at its paragraph: the quotation that opens the next is the next question (stop 57)', () => {
+    const exchange = '"Did you see a knife?" Reyes asked.\n\n"Not at that moment, no," Kessler said.\n\n"So when you fired, you had not seen a weapon."';
+    expect(attribute(exchange)).toEqual([
+      ['Reyes', 'asked', ['Did you see a knife?']],
+      ['Kessler', 'said', ['Not at that moment, no,']],
+    ]);
+    expect(attribute('"Not at that moment, no," Kessler answered.\n\n"So when you fired, you had not seen a weapon."')).toEqual([['Kessler', 'answered', ['Not at that moment, no,']]]);
+  });
 });
 
 describe('findDirectQuotes: a verb of saying that opens the sentence', () => {

@@ -499,6 +499,25 @@ function asksQuestion(ctx: AttributionContext, cue: number, fragments: readonly 
   return QUESTION_CUES.has(ctx.tokens[cue]?.normal ?? '') && fragments.length > 0;
 }
 
+const ANSWER_CUES = new Set(['answer', 'answers', 'answered', 'reply', 'replies', 'replied', 'respond', 'responds', 'responded']);
+// The end of a quoted question and the question's tag: `?” Reyes-Ortiz asked.`
+const ASKED_BEFORE = /\?["”’]\s+[^.!?\n]{0,60}\b(?:asked|asks|pressed|questioned)\b[^.!?\n]{0,30}[.!?]?\s*$/u;
+
+/**
+ * Whether the quotation whose cue is at `cue` answers a question (its cue is "answered", "replied",
+ * or the paragraph before it ends on a question someone asked): the whole-quotation paragraph after
+ * an answer in an exchange is the next question, not more of the answer.
+ */
+function answersQuestion(ctx: AttributionContext, cue: number, firstSentence: number): boolean {
+  if (ANSWER_CUES.has(ctx.tokens[cue]?.normal ?? '')) return true;
+  const { sentences, paragraphOf, text } = ctx;
+  let s = firstSentence;
+  while (s > 0 && paragraphOf[s - 1] === paragraphOf[firstSentence]) s--;
+  if (s === 0) return false;
+  const before = s - 1;
+  return ASKED_BEFORE.test(text.slice(sentences[before].start, sentences[before].end));
+}
+
 /**
  * Direct quotes with their speaker: a quote that opens a sentence and is followed by "X said", or
  * that is introduced by "X said:" (also from the previous line). Quotes that open the following
@@ -540,6 +559,8 @@ export function findDirectQuotes(ctx: AttributionContext, quotes: readonly Quote
       if (ownTail || parseHead(ctx, q)) break;
       // `"Do you see the truck?" the lawyer asked.` then a paragraph of its own: the answer, someone else's (the rules alone).
       if (ctx.rulesOnly === true && ctx.paragraphOf[at] !== ctx.paragraphOf[lastSentence] && asksQuestion(ctx, speech.cue, fragments)) break;
+      // `"Not at that moment," Kessler answered.` then a paragraph of its own: the next question of the exchange (the rules alone).
+      if (ctx.rulesOnly === true && ctx.paragraphOf[at] !== ctx.paragraphOf[lastSentence] && answersQuestion(ctx, speech.cue, sentenceAt(ctx, first.openAt))) break;
       if (ctx.paragraphOf[at] !== ctx.paragraphOf[lastSentence]) crossing = false;
       used.add(n);
       for (const part of next) if (part.end > part.start) fragments.push(makeSpan(ctx.text, part.start, part.end));
