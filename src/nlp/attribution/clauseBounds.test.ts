@@ -48,4 +48,13 @@ describe('findForwardEnd: what a recording shows after a semicolon (stop 42)', (
     expect(attribute('Officials have said Good tried to run the officer over; bystander videos show her vehicle turning away.')).toEqual([['Officials', 'have said', ['Good tried to run the officer over']]]);
     expect(attribute('Officials said the road was closed; the detour took an hour.')).toEqual([['Officials', 'said', ['the road was closed']]]);
   });
+
+  it('ends the content before "when", "but" or "though" and what a recording shows (stop 57)', () => {
+    expect(attribute('The complaint described the officer as being in front of the car when the video shows him to its side.')).toEqual([
+      ['The complaint', 'described', ['the officer as being in front of the car']],
+    ]);
+    expect(attribute('The family said he was unarmed, but video shows him holding a phone.')).toEqual([['The family', 'said', ['he was unarmed']]]);
+    // A time that is no recording stays in the content.
+    expect(attribute('The family said he was unarmed when agents stopped him.')).toEqual([['The family', 'said', ['he was unarmed when agents stopped him']]]);
+  });
 });

@@ -93,6 +93,9 @@ function opensCoordinate(tokens: readonly Token[], at: number, source: TokenRang
 const RECORDINGS = new Set(['video', 'videos', 'footage', 'recording', 'recordings', 'photos', 'photographs', 'images', 'clip', 'clips']);
 const SHOWING = new Set(['show', 'shows', 'showed', 'shown', 'appear', 'appears', 'appeared', 'contradict', 'contradicts', 'contradicted']);
 
+// Words that set what follows against or beside the report: "when the video shows …", "but footage shows …".
+const CONTRAST_OPENERS = new Set(['when', 'while', 'whereas', 'although', 'though', 'but', 'yet']);
+
 /** "bystander videos show …", "the footage, however, appears to …": a recording and its verb open the clause at `at`. */
 function recordingShows(tokens: readonly Token[], at: number, end: number): boolean {
   for (let k = at; k < Math.min(end, at + 5); k++) {
@@ -146,6 +149,9 @@ export function findForwardEnd(ctx: AttributionContext, from: number, end: numbe
     // "have said Good tried to run the officer over; bystander videos show her vehicle turning away": what a
     // recording shows, after a semicolon, is the writer's (the rules alone).
     if (ctx.rulesOnly === true && t === ';' && j > from + 1 && recordingShows(tokens, j + 1, end)) return j;
+    // "described the officer as in front of the car when the video shows him to its side": what a recording
+    // shows, after a word of time or contrast, is the writer's too (the rules alone).
+    if (ctx.rulesOnly === true && j > from + 1 && CONTRAST_OPENERS.has(tokens[j].normal) && recordingShows(tokens, j + 1, end)) return tokens[j - 1].text === ',' ? j - 1 : j;
     // "said she rammed their vehicle; federal prosecutors later dropped the charges": past a semicolon
     // after a whole clause, the writer goes on (the rules alone). PolNeAR train content F1 .51810 to
     // .51823, dev .54583 to .54702; sources, cues and links unchanged.

@@ -121,6 +121,8 @@ export const LEARNED_CONFIDENCE_FLOOR = 450;
 // linked 9,409 → 9,436; dev unchanged; fingerprint unchanged (checkTrainedRules passes).
 // `"Not at that moment," Kessler answered.` then a paragraph that is one quotation: the next question of the
 // exchange, not more of the answer (findDirectQuotes, answersQuestion). Train unchanged.
+// "described the officer as in front of the car when the video shows him to its side" (findForwardEnd): what a
+// recording shows after "when", "but", "though" is the writer's. Train unchanged.
 export const ATTRIBUTION_STAGE: StageRef = Object.freeze({ name: 'attribution', version: 45 });
 
 function freezeDraft(text: string, draft: AttributionDraft): Attribution {
