@@ -144,9 +144,15 @@ describe('findAttributions: "according to" a phrase whose head the tagger misrea
 });
 
 describe('findAttributions: a relative aside holding a quotation closed on a comma', () => {
-  it('keeps the aside, its quotation and closing mark in the speaker phrase', () => {
-    expect(attribute('Ruiz, who calls the mayor a “liar,” said the plan would fail.')).toEqual([['Ruiz, who calls the mayor a “liar,”', 'said', ['the plan would fail']]]);
-    expect(attribute('Ana Tell, who called the vote "a farce," told reporters she would appeal.')).toEqual([['Ana Tell, who called the vote "a farce,"', 'told', ['she would appeal']]]);
+  it('keeps the aside, its quotation and closing mark in the speaker phrase; the aside reports on its own (stop 57)', () => {
+    expect(attribute('Ruiz, who calls the mayor a “liar,” said the plan would fail.')).toEqual([
+      ['who', 'calls', ['the mayor a “liar,”']],
+      ['Ruiz, who calls the mayor a “liar,”', 'said', ['the plan would fail']],
+    ]);
+    expect(attribute('Ana Tell, who called the vote "a farce," told reporters she would appeal.')).toEqual([
+      ['who', 'called', ['the vote "a farce,"']],
+      ['Ana Tell, who called the vote "a farce,"', 'told', ['she would appeal']],
+    ]);
   });
 
   it('still reads a quotation before an inverted tag as the content, and wants a relative aside', () => {

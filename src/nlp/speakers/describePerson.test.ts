@@ -117,6 +117,15 @@ describe('describePerson: the government\'s attorney (stop 52)', () => {
   });
 });
 
+describe('describePerson: an office whose last word is "attorney" (stop 57)', () => {
+  it('reads "The district attorney, Elena Barragán" and "the Cochise County attorney" as the prosecutor, "His attorney" as counsel', () => {
+    const shot = 'Border Patrol agents shot Luis Ortega in Yuma on Monday. ';
+    expect(speakers(shot + 'The district attorney, Elena Barragán, said her office would review the case.')[0]).toEqual(['Elena Barragán', 'prosecutor']);
+    expect(speakers(shot + 'Elena Barragán, the Cochise County attorney, said her office would review the case.')[0]).toEqual(['Elena Barragán', 'prosecutor']);
+    expect(speakers(shot + 'His attorney, Elena Barragán, said he was unarmed.')[0]).toEqual(['Elena Barragán', 'subject_counsel']);
+  });
+});
+
 describe('describePerson: the subject\'s wife and the family\'s lawyer, beside the officer\'s (stop 52)', () => {
   it('reads "the lawyer for the Paredes family" as the subject\'s counsel and "Lucía Paredes said her husband" as his kin', () => {
     const text =

@@ -115,6 +115,12 @@ function learnFromDescriptors(ctx: SpeakerContext, record: PersonRecord, descrip
     }
     const role = ctx.vocab.relationRoles.get(d.head.norm) ?? ctx.vocab.titleRoles.get(d.head.norm);
     if (!role || record.relation) continue;
+    // "The district attorney, Elena Barragán": an office whose last word is a lawyer's ("attorney") is the office.
+    const lawOffice = role === 'subject_counsel' ? titleRoleOf(segment, ctx.vocab) : null;
+    if (lawOffice !== null && lawOffice !== 'subject_counsel') {
+      record.titleRole ??= lawOffice;
+      continue;
+    }
     // "A lawyer for the Department of Justice, Sean Skedzielewski": counsel for a government body speaks for it.
     if (role === 'subject_counsel' && d.organization && !d.possessivePronoun && d.possessorName.length === 0) {
       const body = roleOfOrganization(d.organization.name, d.organization.agencyId, ctx.vocab);

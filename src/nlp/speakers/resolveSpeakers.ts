@@ -87,7 +87,9 @@ import { namesBody, unresolvedEntity } from './unresolvedEntity.js';
 // is a person, not a group, so a "he" after it passes to no one further back; "a statement from X" is X's; a name
 // the text calls by its next-to-last word alone, never its last, has a double surname ("Quintero" of "Rafael Quintero Ibarra");
 // "a deputy assistant secretary at the Department of Homeland Security" is an official.
-export const SPEAKERS_STAGE: StageRef = Object.freeze({ name: 'speakers', version: 65 });
+// Version 66: "“They put my nephew face down,” Hersi said" is the other bearer of the surname, not the nephew;
+// "The district attorney, Elena Barragán" holds the office, she is no one's counsel.
+export const SPEAKERS_STAGE: StageRef = Object.freeze({ name: 'speakers', version: 66 });
 
 export interface SpeakerOptions {
   /** The publication (document metadata): an unquoted "we" in its narration is the outlet speaking. */

@@ -3,6 +3,16 @@ const KIN = '(?:(?:late|little|older|younger|big|baby|only)\\s+)?(?:son|daughter
 // Words that speak of one's own kin: "my son", "my husband".
 const OWN_KIN = new RegExp(`\\bmy\\s+${KIN}`, 'iu');
 
+// The kin noun after "my": "nephew" of "They put my nephew face down".
+const OWN_KIN_NOUN = new RegExp(`\\bmy\\s+(?:(?:late|little|older|younger|big|baby|only)\\s+)?(\\p{L}+)`, 'giu');
+
+const KIN_ALONE = new RegExp(`^${KIN}$`, 'iu');
+
+/** The kin nouns words someone says use of their own kin ("my nephew", "my late husband"), lower-cased. */
+export function ownKinNouns(words: string): string[] {
+  return [...words.matchAll(OWN_KIN_NOUN)].map((m) => m[1].toLowerCase()).filter((noun) => KIN_ALONE.test(noun));
+}
+
 /** Whether words someone says speak of their own kin: "My brother never carried a pipe". */
 export function speaksOfOwnKin(words: string): boolean {
   return OWN_KIN.test(words);

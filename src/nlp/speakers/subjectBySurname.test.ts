@@ -112,4 +112,11 @@ describe('subjectBySurname', () => {
       'His aunt, Velázquez\'s mother, Consuelo Ortega, 68, did not speak.';
     expect(speakers(later).find((s) => s[0] === 'Ortega')).toEqual(['Ortega', 'Arturo Ortega Limón']);
   });
+
+  it('reads "my nephew" in the words as the other bearer speaking of the nephew named so, not the nephew (stop 57)', () => {
+    const text =
+      'Mahad Hersi, 51, who owns the car wash, said agents arrived at 9 a.m. He said his nephew, Abdirahman Hersi, 22, was born in Minneapolis.\n\n' +
+      '"They put my nephew face down on the concrete," Hersi said.';
+    expect(speakers(text).at(-1)).toEqual(['Hersi', 'Mahad Hersi']);
+  });
 });

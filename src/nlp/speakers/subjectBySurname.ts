@@ -1,7 +1,7 @@
 import { apposedRelation } from './apposedRelation.js';
 import { paternalWord, type PersonRecord } from './personRegistry.js';
 import type { SpeakerContext } from './speakerContext.js';
-import { reportsOwnKin, speaksOfOwnKin } from './speaksOfOwnKin.js';
+import { ownKinNouns, reportsOwnKin, speaksOfOwnKin } from './speaksOfOwnKin.js';
 import { foldName, type Word } from './words.js';
 
 /**
@@ -49,6 +49,13 @@ export function relativeSpeakingBySurname(ctx: SpeakerContext, words: readonly W
   const relatives = bearers.filter((r) => isApposedRelative(ctx, r));
   if (relatives.length !== 1) return null;
   const [relative] = relatives;
+  // "“They put my nephew face down,” Hersi said" of "his nephew, Abdirahman Hersi": the nephew is the one
+  // spoken of, so the speaker is the other bearer, when there is one.
+  const spokenOf = relationNoun(ctx, relative);
+  if (spokenOf !== null && ownKinNouns(content).includes(spokenOf)) {
+    const others = bearers.filter((r) => r !== relative);
+    return others.length === 1 ? others[0] : null;
+  }
   return speaksOfOwnKin(content) || reportsOwnKin(content, ctx.persons.genderOf(relative)) ? relative : null;
 }
 
@@ -81,6 +88,15 @@ function namedBefore(ctx: SpeakerContext, record: PersonRecord, at: number): boo
 }
 
 /** Whether the document sets a relation before the person's full name somewhere ("his wife, Leticia Arredondo"). */
+/** The relation noun a relative is brought in by ("nephew" of "his nephew, Abdirahman Hersi"), lower-cased; null when none. */
+function relationNoun(ctx: SpeakerContext, record: PersonRecord): string | null {
+  for (let at = ctx.text.indexOf(record.name); at >= 0; at = ctx.text.indexOf(record.name, at + 1)) {
+    const relation = apposedRelation(ctx.text, at, at + record.name.length, ctx.vocab);
+    if (relation) return relation[relation.length - 1].norm;
+  }
+  return null;
+}
+
 function isApposedRelative(ctx: SpeakerContext, record: PersonRecord): boolean {
   for (let at = ctx.text.indexOf(record.name); at >= 0; at = ctx.text.indexOf(record.name, at + 1)) {
     if (apposedRelation(ctx.text, at, at + record.name.length, ctx.vocab)) return true;
