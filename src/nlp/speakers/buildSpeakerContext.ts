@@ -11,6 +11,7 @@ import { loadRoleVocab, type RoleVocab } from './roleVocab.js';
 import { scanGroupOccurrences } from './scanGroupOccurrences.js';
 import { scanOrganizationOccurrences, scanPersonOccurrences } from './scanOccurrences.js';
 import { scanStrangers } from './scanStrangers.js';
+import { scanTitledSubjects } from './scanTitledSubjects.js';
 import { scanUnnamed } from './scanUnnamed.js';
 import { indexSentences } from './sentenceIndex.js';
 import type { SpeakerContext } from './speakerContext.js';
@@ -72,7 +73,7 @@ export function buildSpeakerContext(text: string, analysis: Analysis, attributio
     // A filing's own type is as its heading names it ("COMPLAINT"): not renamed "civil complaint" as a story's citation of one is.
     ownFiling: findOwnFiling(text, vocab, criminal, districts),
     outlet: outletEntity(outlet, vocab),
-    occurrences: [...people, ...scanOrganizationOccurrences(base), ...scanStrangers(base), ...scanUnnamed(base)],
+    occurrences: [...people, ...scanOrganizationOccurrences(base), ...scanStrangers(base), ...scanUnnamed(base), ...scanTitledSubjects(base)],
   };
   ctx.occurrences.push(...scanGroupOccurrences(ctx));
   return ctx;

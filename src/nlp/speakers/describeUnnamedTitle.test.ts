@@ -158,3 +158,10 @@ describe('a bare rank many hold, after the one person named with it (stop 48)', 
     expect(speakers(`${lead}A church official said the man was kind.`).at(-1)?.[1]).toBe('other');
   });
 });
+
+describe('the one holder of a title, with "a … member." ending the sentence before it (stop 57)', () => {
+  it('reads "The mayor" as the mayor named before, past "a gang member." that introduces no mayor', () => {
+    const text = 'Lorraine Vickery said the man was a gang member. Aurora Mayor Denise Okafor said the city had not been told. The mayor said officials had lied.';
+    expect(speakers(text)[2]).toEqual(['Denise Okafor', 'elected_official', null]);
+  });
+});

@@ -1,6 +1,7 @@
 import type { Role } from '../../domain/roles.js';
 import { loadPlaces } from '../mentions/loadPlaces.js';
 import { loadTitles } from '../mentions/loadTitles.js';
+import { RANKS } from './titleRanks.js';
 import { OFFICE_SEATS } from './apposedTitle.js';
 import type { DescriptionSite } from './describeDescription.js';
 import { makeEntity, makeSpeaker, type Entity } from './entity.js';
@@ -102,9 +103,6 @@ function namesSomeoneAlike(ctx: SpeakerContext, phrase: TitledPhrase): boolean {
   return ctx.persons.all().some((r) => r.titleRole === phrase.role && (agencyId === null || r.agencyId === null || r.agencyId === agencyId));
 }
 
-// Ranks many people hold at once: "the officer" after "Officer Ana Ruiz" may be another officer.
-const RANKS = new Set(['officer', 'agent', 'deputy', 'trooper', 'detective', 'sergeant', 'sgt', 'lieutenant', 'lt', 'captain', 'capt', 'det', 'marshal', 'special agent', 'commander', 'supervisor', 'delegate', 'representative', 'rep', 'lawmaker', 'legislator', 'council member', 'councilmember', 'commissioner', 'professor', 'prof', 'dr', 'father', 'pastor', 'rev', 'reverend']);
-
 /** "former President Ana Ruiz": the title says the office is no longer theirs. */
 export function servesNoLonger(record: PersonRecord): boolean {
   return record.title !== null && splitWords(record.title).some((w) => NOT_SERVING.has(w.norm));
@@ -118,7 +116,8 @@ function holdersOf(ctx: SpeakerContext, head: string): PersonRecord[] {
 
 /** "a federal judge", "another judge": someone introduced by the title word `head`, a few modifiers before it. */
 function introducing(head: string, flags = ''): RegExp {
-  return new RegExp(`\\b(?:a|an|another)\\s+(?:(?!(?:the|for|of|to|with|and|in|on|at|by|from|his|her|their)\\s)[\\p{L}.'’-]+\\s+){0,3}${head}\\b`, `iu${flags}`);
+  // A word between is an initialism ("U.S.") or a word with no period: "a gang member. Aurora Mayor" crosses a sentence.
+  return new RegExp(`\\b(?:a|an|another)\\s+(?:(?!(?:the|for|of|to|with|and|in|on|at|by|from|his|her|their)\\s)(?:(?:\\p{L}\\.){2,}|[\\p{L}'’-]+)\\s+){0,3}${head}\\b`, `iu${flags}`);
 }
 
 /** The "a/an … `head`" phrases that introduce someone before `end`, outside quotations. */

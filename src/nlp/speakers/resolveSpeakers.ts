@@ -88,7 +88,9 @@ import { namesBody, unresolvedEntity } from './unresolvedEntity.js';
 // the text calls by its next-to-last word alone, never its last, has a double surname ("Quintero" of "Rafael Quintero Ibarra");
 // "a deputy assistant secretary at the Department of Homeland Security" is an official.
 // Version 66: "“They put my nephew face down,” Hersi said" is the other bearer of the surname, not the nephew;
-// "The district attorney, Elena Barragán" holds the office, she is no one's counsel.
+// "The district attorney, Elena Barragán" holds the office, she is no one's counsel; "the mayor" opening a clause is
+// the one mayor named before (scanTitledSubjects), so a "she" after it passes over no possessive to someone else;
+// "a gang member. Aurora Mayor …" introduces no mayor (introducing stops at a sentence's end).
 export const SPEAKERS_STAGE: StageRef = Object.freeze({ name: 'speakers', version: 66 });
 
 export interface SpeakerOptions {
