@@ -57,4 +57,11 @@ describe('findForwardEnd: what a recording shows after a semicolon (stop 42)', (
     // A time that is no recording stays in the content.
     expect(attribute('The family said he was unarmed when agents stopped him.')).toEqual([['The family', 'said', ['he was unarmed when agents stopped him']]]);
   });
+
+  it("ends the content before a clause the writer opens in the first person after a comma and a conjunction (stop 57)", () => {
+    expect(attribute('The agency said the agent fired in self-defense, and we see no reason to doubt that.')).toEqual([['The agency', 'said', ['the agent fired in self-defense']]]);
+    expect(attribute('The department has described what happened next, and I want to quote it in full.')).toEqual([['The department', 'has described', ['what happened next']]]);
+    // Inside a quotation the first person is the speaker's own.
+    expect(attribute('"We fired in self-defense, and we stand by it," the agency said.')).toEqual([['the agency', 'said', ['We fired in self-defense, and we stand by it,']]]);
+  });
 });

@@ -93,6 +93,10 @@ function opensCoordinate(tokens: readonly Token[], at: number, source: TokenRang
 const RECORDINGS = new Set(['video', 'videos', 'footage', 'recording', 'recordings', 'photos', 'photographs', 'images', 'clip', 'clips']);
 const SHOWING = new Set(['show', 'shows', 'showed', 'shown', 'appear', 'appears', 'appeared', 'contradict', 'contradicts', 'contradicted']);
 
+const WRITER_CONJUNCTIONS = new Set(['and', 'but', 'so', 'yet']);
+// "I" and "we" as written: the subject of a clause in the writer's voice.
+const WRITER_SUBJECTS = new Set(['I', 'we']);
+
 // Words that set what follows against or beside the report: "when the video shows …", "but footage shows …".
 const CONTRAST_OPENERS = new Set(['when', 'while', 'whereas', 'although', 'though', 'but', 'yet']);
 
@@ -160,6 +164,10 @@ export function findForwardEnd(ctx: AttributionContext, from: number, end: numbe
     // subject of its own tells another's word, the writer's (the rules alone). PolNeAR train unchanged,
     // dev content F1 .54702 to .54762.
     if (ctx.rulesOnly === true && t === ',' && j > from + 1 && hasClause(tokens, from, j) && opensObjectRelative(tokens, j + 1, end)) return j;
+    // "had told me what I was supposed to see, and I wanted to know …", "said the agent fired, and we see no
+    // reason to doubt it": a clause the writer opens in the first person, outside quotation marks, after a
+    // comma and a conjunction; reported words put the source in the third person (the rules alone).
+    if (ctx.rulesOnly === true && t === ',' && j > from + 1 && WRITER_CONJUNCTIONS.has(tokens[j + 1]?.normal ?? '') && WRITER_SUBJECTS.has(tokens[j + 2]?.text ?? '') && (tokens[j + 3]?.pos === 'VERB' || tokens[j + 3]?.pos === 'AUX')) return j;
     // "said the count was wrong, a claim that the clerk disputes.": the writer's closing appositive (the rules alone).
     if (ctx.rulesOnly === true && t === ',' && j > from + 1 && isClosingAppositive(tokens, from, j, end)) return j;
     // "have said they would back him, while emphasizing …": a time or contrast before a reporting participle (the rules alone).

@@ -123,6 +123,8 @@ export const LEARNED_CONFIDENCE_FLOOR = 450;
 // exchange, not more of the answer (findDirectQuotes, answersQuestion). Train unchanged.
 // "described the officer as in front of the car when the video shows him to its side" (findForwardEnd): what a
 // recording shows after "when", "but", "though" is the writer's. Train unchanged.
+// "said the agent fired, and we see no reason to doubt it" (findForwardEnd): a clause the writer opens with "I" or
+// "we" after a comma and a conjunction ends the content. Train: one relation of "Survey I … showed" (source "I") lost.
 export const ATTRIBUTION_STAGE: StageRef = Object.freeze({ name: 'attribution', version: 45 });
 
 function freezeDraft(text: string, draft: AttributionDraft): Attribution {
