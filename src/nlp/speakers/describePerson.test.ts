@@ -126,6 +126,20 @@ describe('describePerson: an office whose last word is "attorney" (stop 57)', ()
   });
 });
 
+describe('describePerson: a title set off whole, whatever word inside it reads as a head (stop 57)', () => {
+  const shot = 'ICE officers shot a man on Monday. ';
+  it('reads "the police chief" and "the field office director" after the name as the office', () => {
+    expect(speakers(shot + 'Daniel Crowe, the police chief, said the officers acted lawfully.')[0]).toEqual(['Daniel Crowe', 'official']);
+    expect(speakers(shot + 'Daniel Crowe, the field office director, said the officers acted lawfully.')[0]).toEqual(['Daniel Crowe', 'official']);
+  });
+
+  it('reads a title after an agency\'s unit as an office of the agency, and a title set off in a sentence that reports nothing', () => {
+    expect(speakers("Agents shot a man on Monday. CBP's El Paso Sector chief, Gregory Almaraz, said the driver tried to run him over.")[0]).toEqual(['Gregory Almaraz', 'official']);
+    const brennan = shot + 'Todd Brennan, the field office director for ICE Enforcement and Removal Operations in Boston, rejected that account. He said the officers acted lawfully.';
+    expect(speakers(brennan).at(-1)).toEqual(['Todd Brennan', 'official']);
+  });
+});
+
 describe('describePerson: the subject\'s wife and the family\'s lawyer, beside the officer\'s (stop 52)', () => {
   it('reads "the lawyer for the Paredes family" as the subject\'s counsel and "Lucía Paredes said her husband" as his kin', () => {
     const text =

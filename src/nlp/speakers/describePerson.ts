@@ -102,6 +102,17 @@ function learnFromDescriptors(ctx: SpeakerContext, record: PersonRecord, descrip
       const titled = who > 0 ? segment.slice(0, who) : segment;
       const title = titleRoleOf(titled, ctx.vocab) ?? titleRoleOf(beforeOrganization(titled, ctx.organizations), ctx.vocab);
       if (title) record.titleRole ??= title;
+      // "CBP's El Paso Sector chief": a title after an agency's unit is an office of that agency.
+      else if (d.organization?.agencyId && ctx.vocab.titleRoles.has(titled[titled.length - 1]?.norm ?? '')) record.titleRole ??= roleOfOrganization(d.organization.name, d.organization.agencyId, ctx.vocab);
+      continue;
+    }
+    // "Daniel Crowe, the police chief", "the field office director", "The district attorney, Elena Barragán": a
+    // title set off whole is the office, whatever word inside it the description reads as its head ("police",
+    // "office", "attorney").
+    const wholeTitle = d.head.kind === 'spokes' ? null : (titleRoleOf(segment, ctx.vocab) ?? titleRoleOf(beforeOrganization(segment, ctx.organizations), ctx.vocab));
+    if (wholeTitle !== null && wholeTitle !== 'subject_counsel' && wholeTitle !== 'family') {
+      // An office outranks a courtesy title before the name ("Dr. Lena Hart, the county's chief medical examiner").
+      if (record.titleRole === null || record.titleRole === 'other') record.titleRole = wholeTitle;
       continue;
     }
     if (d.head.kind === 'spokes') {
@@ -115,12 +126,6 @@ function learnFromDescriptors(ctx: SpeakerContext, record: PersonRecord, descrip
     }
     const role = ctx.vocab.relationRoles.get(d.head.norm) ?? ctx.vocab.titleRoles.get(d.head.norm);
     if (!role || record.relation) continue;
-    // "The district attorney, Elena Barragán": an office whose last word is a lawyer's ("attorney") is the office.
-    const lawOffice = role === 'subject_counsel' ? titleRoleOf(segment, ctx.vocab) : null;
-    if (lawOffice !== null && lawOffice !== 'subject_counsel') {
-      record.titleRole ??= lawOffice;
-      continue;
-    }
     // "A lawyer for the Department of Justice, Sean Skedzielewski": counsel for a government body speaks for it.
     if (role === 'subject_counsel' && d.organization && !d.possessivePronoun && d.possessorName.length === 0) {
       const body = roleOfOrganization(d.organization.name, d.organization.agencyId, ctx.vocab);
@@ -311,10 +316,25 @@ function apposedRelations(ctx: SpeakerContext, record: PersonRecord): (readonly 
   const out: (readonly Word[])[] = [];
   for (const o of ctx.occurrences) {
     if (o.entity.person !== record || o.speaker) continue;
-    const words = apposedRelation(ctx.text, o.start, o.end, ctx.vocab) ?? relationAfterName(ctx.text, o.end, ctx.vocab) ?? apposedTitle(ctx.text, o.start, ctx.vocab);
+    const words = apposedRelation(ctx.text, o.start, o.end, ctx.vocab) ?? relationAfterName(ctx.text, o.end, ctx.vocab) ?? apposedTitle(ctx.text, o.start, ctx.vocab) ?? titleAfterName(ctx, o.end);
     if (words) out.push(words);
   }
   return out;
+}
+
+// ", the field office director for ICE Enforcement and Removal Operations in Boston,": "the" and a phrase set off after a name.
+const TITLE_AFTER = /^,\s*([Tt]he\s+[^,.;:()"“”]{2,90}?)\s*(?:[,.;)]|$)/u;
+
+/**
+ * "Todd Brennan, the field office director for ICE … in Boston, rejected …": a title set off after a
+ * name outside any source (the office alone, or before the agency it serves), as a descriptor.
+ */
+function titleAfterName(ctx: SpeakerContext, end: number): readonly Word[] | null {
+  const m = TITLE_AFTER.exec(ctx.text.slice(end, end + 120));
+  if (!m) return null;
+  const at = end + m[0].indexOf(m[1]);
+  const words = splitWords(ctx.text, at, at + m[1].length);
+  return titleRoleOf(words, ctx.vocab) ?? titleRoleOf(beforeOrganization(words, ctx.organizations), ctx.vocab) ? words : null;
 }
 
 // "said Ana Ruiz, who recorded the video", "Ana Ruiz, who watched from her porch, said": the clause

@@ -91,6 +91,9 @@ import { namesBody, unresolvedEntity } from './unresolvedEntity.js';
 // "The district attorney, Elena Barragán" holds the office, she is no one's counsel; "the mayor" opening a clause is
 // the one mayor named before (scanTitledSubjects), so a "she" after it passes over no possessive to someone else;
 // "a gang member. Aurora Mayor …" introduces no mayor (introducing stops at a sentence's end).
+// A title set off whole is the office, whatever word inside it reads as a head: "Daniel Crowe, the police chief",
+// "the field office director", "CBP's El Paso Sector chief"; so is one set off in a sentence that reports nothing
+// ("Todd Brennan, the field office director for ICE …, rejected …. He said").
 export const SPEAKERS_STAGE: StageRef = Object.freeze({ name: 'speakers', version: 66 });
 
 export interface SpeakerOptions {
