@@ -210,6 +210,21 @@ describe('findForce: an agency vehicle that struck him', () => {
     expect(findForce([sentence('An unmarked ICE van hit a child in the crosswalk.')]).force).toEqual(['struck with a vehicle']);
     expect(findForce([sentence('A Border Patrol vehicle struck a fence.')]).force).toEqual([]);
   });
+
+  it('reads an agency named in full, an officer who ran a woman over, struck her with a vehicle or drove into a crowd, and a PIT as force (stop 57)', () => {
+    const told = (text: string) => {
+      const { sentences } = describeText(text, '2026-03-01');
+      return [sentences.some((s) => s.strong), findForce(sentences).force];
+    };
+    expect(told('A woman was hit by a U.S. Customs and Border Protection vehicle during a protest.')).toEqual([true, ['struck with a vehicle']]);
+    expect(told('An ICE officer struck a woman with a vehicle outside the courthouse.')).toEqual([true, ['struck with a vehicle']]);
+    expect(told('A federal agent ran over a woman in the parking lot.')).toEqual([true, ['struck with a vehicle']]);
+    expect(told('An agent drove straight into a line of peaceful demonstrators.')).toEqual([true, ['struck with a vehicle']]);
+    expect(told('Agents used a tactical vehicle intervention to stop the Tahoe.')).toEqual([true, ['struck with a vehicle']]);
+    expect(told('The crash left the boy pinned beneath the SUV.')[0]).toBe(true);
+    // The subject's car, not the officers': no force by them.
+    expect(told('Officers said the driver struck a woman with his car.')[0]).toBe(false);
+  });
 });
 
 describe('findForce: a chemical irritant sprayed in the face (stop 45)', () => {
