@@ -309,3 +309,26 @@ describe('findEventDate: the time a sentence gives with the event\'s day (stop 5
     expect([found.date, found.time]).toEqual(['2026-03-05', '07:50']);
   });
 });
+
+describe('findEventDate: a reaction dated in the lede (stop 57)', () => {
+  it('reads "on Tuesday called the man …" as the day of the words, and the event by its own day', () => {
+    const text =
+      'A senior Homeland Security official on Tuesday called the man shot by an ICE officer a "domestic terrorist." ' +
+      'Efraín Salcedo-Ruiz, 41, was shot twice at about 7:40 a.m. Monday, March 2, in a parking lot.';
+    expect(dateOf(text, '2026-03-04')).toBe('2026-03-02');
+  });
+
+  it('counts the event back from "on Thursday called …, a day after officers used a Taser on him"', () => {
+    const text = 'The attorney general on Thursday called the arrest "an assault on the courts," a day after ICE officers used a Taser on him in a courthouse hallway.';
+    expect(dateOf(text, '2026-01-23')).toBe('2026-01-21');
+  });
+
+  it('dates the arrest by the sentence in which officers approached him, told in the passive', () => {
+    const text =
+      'The attorney general on Friday called the arrest "an assault on the courts." ' +
+      'Osei-Mensah had just left a hearing when he was approached by three plainclothes officers at about 10:20 a.m. Wednesday, Jan. 21. ' +
+      'An officer then fired a Taser into his back.';
+    const found = findEventDate(describeText(text, '2026-01-24').sentences, text, '2026-01-24');
+    expect([found.date, found.time]).toEqual(['2026-01-21', '10:20']);
+  });
+});

@@ -1,4 +1,5 @@
 import type { DateMention, DatePrecision } from '../../domain/analysis.js';
+import { addDays } from '../../nlp/dates/dateMath.js';
 import { isInside, type Range } from '../../nlp/speakers/quoteRanges.js';
 import { quoteRangesOf } from './quoteRangesOf.js';
 import type { SentenceInfo } from './describeSentences.js';
@@ -23,7 +24,7 @@ const LATER_EVENT = /\b(?:said|says|told|announced|released|statement|respond|re
 // indicted the officer": Thursday dates the indictment; "on Tuesday defended an agent who shot …" the defence;
 // "on Tuesday dropped the charges against the man ICE agents shot Aug. 21": Tuesday dates the dropping;
 // "on Wednesday used her weekly news briefing to demand …", "on Monday held a news conference": the briefing.
-const REPORTED_AFTER = /^[\s,]*(?:writing|posting|tweeting|saying|adding|released|said|announced|told|issued|confirmed|identified|published|updated|reported|changed|revised|corrected|retracted|acknowledged|admitted|walked back|indicted|charged|convicted|acquitted|sentenced|ruled|sued|dropped|dismissed|filed|settled|withdrew|unsealed|moved to|sought|voted|reinstated|demanded|urged|asked|called on|wrote|sent|defended|criticized|criticised|condemned|praised|blamed|disputed|denied|rejected|to (?:remember|honor|honour|mourn)|used (?:her|his|its|their|a|an) (?:[\p{L}-]+ ){0,3}?(?:briefing|news conference|press conference|speech|address|remarks|appearance|interview|hearing)|held (?:a|an|her|his|its|their) (?:[\p{L}-]+ ){0,2}?(?:briefing|news conference|press conference|vigil|rally|hearing|meeting))\b/iu;
+const REPORTED_AFTER = /^[\s,]*(?:writing|posting|tweeting|saying|adding|released|said|announced|told|issued|confirmed|identified|published|updated|reported|changed|revised|corrected|retracted|acknowledged|admitted|walked back|indicted|charged|convicted|acquitted|sentenced|ruled|sued|dropped|dismissed|filed|settled|withdrew|unsealed|moved to|sought|voted|reinstated|demanded|urged|asked|called on|called(?!\s+(?:911|police|the police|for help|for an ambulance|an ambulance))|described|labeled|labelled|branded|dubbed|wrote|sent|defended|criticized|criticised|condemned|praised|blamed|disputed|denied|rejected|to (?:remember|honor|honour|mourn)|used (?:her|his|its|their|a|an) (?:[\p{L}-]+ ){0,3}?(?:briefing|news conference|press conference|speech|address|remarks|appearance|interview|hearing)|held (?:a|an|her|his|its|their) (?:[\p{L}-]+ ){0,2}?(?:briefing|news conference|press conference|vigil|rally|hearing|meeting))\b/iu;
 // "The next day, the Department of Homeland Security said …": a date opening a sentence whose subject then reports.
 const SENTENCE_OPENING = /^\s*(?:(?:on|the|late|early|that|by)\s+)*$/iu;
 const SUBJECT_REPORTED_AFTER = /^,\s+(?:the\s+|a\s+|an\s+)?(?:[\p{L}'’.-]+\s+){0,6}?(?:said|says|announced|released|issued|told|wrote|posted|responded|confirmed)\b/u;
@@ -106,6 +107,10 @@ export function findEventDate(sentences: readonly SentenceInfo[], text: string, 
       const opening = s.strong && strongSeen <= OPENING_SENTENCES && m.precision === 'day' && !after && candidates.length === 0 && !FOUR_DIGITS.test(m.text);
       if (anchor && within && !heads && !ago && !opening && daysBetween(m.date, anchor) > STALE_DAYS) continue;
       candidates.push({ m, key: [period ? within : 0, after, quoted, PRECISION_RANK[m.precision], ...key.slice(2)] });
+      // "on Thursday called the arrest …, a day after officers used a Taser on him": the event's day, counted back.
+      // Not when the sentence gives the event's own date too ("died Sunday, six days after he was shot … on Sept. 8").
+      const back = s.strong && later && m.precision === 'day' && !s.mentions.some((o) => o !== told && o.kind === 'date') ? daysBack(text.slice(m.end, s.end)) : 0;
+      if (back > 0) candidates.push({ m: { ...m, date: addDays(m.date, -back) }, key: [period ? within : 0, 0, quoted, PRECISION_RANK[m.precision], ...key.slice(2)] });
     }
   }
   // Dates only of what came after (a statement the next day) yield to a date that sets the scene.
@@ -135,6 +140,17 @@ function whenClauseDate(sentences: readonly SentenceInfo[], text: string): DateM
   const first = sentences[0];
   if (!first?.series) return null;
   return first.mentions.find((m): m is DateMention => m.kind === 'date' && m.date !== null && BEFORE_WHEN.test(text.slice(m.end, m.end + 12))) ?? null;
+}
+
+const DAYS_AFTER = /\b(a|one|two|three|four|five|six|\d)\s+days?\s+after\b/iu;
+const NUMBER_WORDS: Readonly<Record<string, number>> = { a: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6 };
+
+/** How many days before the date the words after it put the event ("…, a day after agents shot him": 1); 0 when they do not. */
+function daysBack(after: string): number {
+  const m = DAYS_AFTER.exec(after);
+  if (!m) return 0;
+  const word = m[1].toLowerCase();
+  return NUMBER_WORDS[word] ?? Number(word);
 }
 
 /** Whether the date mention dates a statement, a hearing or another event after the incident, as its words around it tell. */
