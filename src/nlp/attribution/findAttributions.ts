@@ -125,6 +125,8 @@ export const LEARNED_CONFIDENCE_FLOOR = 450;
 // recording shows after "when", "but", "though" is the writer's. Train unchanged.
 // "said the agent fired, and we see no reason to doubt it" (findForwardEnd): a clause the writer opens with "I" or
 // "we" after a comma and a conjunction ends the content. Train: one relation of "Survey I … showed" (source "I") lost.
+// "Delia Montemayor, a cashier on her break, said" (isNpToken: a noun after a preposition and a possessive that the
+// tagger reads as a verb). Train unchanged.
 export const ATTRIBUTION_STAGE: StageRef = Object.freeze({ name: 'attribution', version: 45 });
 
 function freezeDraft(text: string, draft: AttributionDraft): Attribution {

@@ -55,3 +55,9 @@ describe('findAttributions: speaker names the tokenizer or the tagger breaks', (
     expect(speakers('The rally, during which organizers said the road was closed, ran late.')).toEqual(['organizers']);
   });
 });
+
+describe('findAttributions: a possessive and its noun the tagger reads as a verb, in the speaker phrase (stop 57)', () => {
+  it('keeps "a cashier on her break" in the source', () => {
+    expect(attribute('Delia Montemayor, a cashier on her break, said she heard shots.')).toEqual([['Delia Montemayor, a cashier on her break', 'said', ['she heard shots']]]);
+  });
+});

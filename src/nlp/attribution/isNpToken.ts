@@ -152,8 +152,12 @@ function isNpSlip(tokens: readonly Token[], k: number): boolean {
   if (t.pos === 'PRON' && DEMONSTRATIVES.has(t.normal) && next.pos === 'NOUN') return true;
   // "Ohio Forward Now": a capitalised adverb inside a name.
   if (t.pos === 'ADV' && CAPITAL_START.test(t.text) && prev !== undefined && prev.end < t.start && (prev.pos === 'PROPN' || (prev.pos === 'ADV' && CAPITAL_START.test(prev.text) && tokens[k - 2]?.pos === 'PROPN'))) return true;
+  // "a cashier on her break, said": the noun after a preposition and a possessive, which the tagger reads as a verb.
+  if (t.pos === 'VERB' && prev !== undefined && POSSESSIVE_AFTER_ADP.has(prev.normal) && tokens[k - 2]?.pos === 'ADP' && (next.pos === 'PUNCT' || next.pos === 'ADP')) return true;
   return t.text === '/' && prev?.end === t.start && next.start === t.end && (prev.pos === 'PROPN' || prev.pos === 'NOUN') && (next.pos === 'PROPN' || next.pos === 'NOUN');
 }
+
+const POSSESSIVE_AFTER_ADP = new Set(['her', 'his', 'their', 'its', 'our', 'my']);
 
 /** The quotation marks of a defined term in parentheses, as filings name a witness: `Officer 1 ("O-1")`. */
 function isDefinedTermMark(tokens: readonly Token[], k: number): boolean {
