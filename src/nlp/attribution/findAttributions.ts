@@ -127,6 +127,8 @@ export const LEARNED_CONFIDENCE_FLOOR = 450;
 // "we" after a comma and a conjunction ends the content. Train: one relation of "Survey I … showed" (source "I") lost.
 // "Delia Montemayor, a cashier on her break, said" (isNpToken: a noun after a preposition and a possessive that the
 // tagger reads as a verb). Train unchanged.
+// "On Tuesday morning Henley tweeted", "Late Friday Ruiz said" (findSourceBefore, withoutOpeningDay): the day opening
+// the phrase before a name is when, not who. Train unchanged.
 export const ATTRIBUTION_STAGE: StageRef = Object.freeze({ name: 'attribution', version: 45 });
 
 function freezeDraft(text: string, draft: AttributionDraft): Attribution {

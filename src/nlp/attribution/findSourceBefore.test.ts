@@ -377,3 +377,10 @@ describe('findSourceBefore: a filing dated after its participle (stop 44)', () =
     ]);
   });
 });
+
+describe('findSourceBefore: a day opening the phrase before a name (stop 57)', () => {
+  it('takes the name, not "Tuesday morning Henley", as the source', () => {
+    expect(attribute('On Tuesday morning Henley tweeted that the city was to blame.')).toEqual([['Henley', 'tweeted', ['the city was to blame']]]);
+    expect(attribute('Late Friday Ruiz said the gate was open.')).toEqual([['Ruiz', 'said', ['the gate was open']]]);
+  });
+});

@@ -70,6 +70,28 @@ function isGroupExtra(tokens: readonly Token[], i: number, floor: number): boole
  * Reports a negated cue ("has not said", "declined to say") so the caller can drop it.
  */
 export function findSourceBefore(ctx: AttributionContext, k: number, floor: number): SourceResult {
+  const found = scanSourceBefore(ctx, k, floor);
+  return found.kind === 'source' && ctx.rulesOnly === true ? withoutOpeningDay(ctx.tokens, found, floor) : found;
+}
+
+const PARTS_OF_DAY = new Set(['morning', 'afternoon', 'evening', 'night']);
+const NAME_START = /^\p{Lu}/u;
+const DAY_OPENERS = new Set(['on', 'late', 'early', 'by']);
+
+/**
+ * "On Tuesday morning Henley tweeted": a day (and its part) opening the phrase after "on", or at the
+ * clause's start, before a name, is when, not who; the source is the name.
+ */
+function withoutOpeningDay(tokens: readonly Token[], found: Extract<SourceResult, { kind: 'source' }>, floor: number): SourceResult {
+  const { from, to } = found.range;
+  // "Late Friday Ruiz said": the opener may be inside the phrase, at the clause's start.
+  const day = DAY_OPENERS.has(tokens[from].normal) && WHEN_WORDS.has(tokens[from + 1]?.normal ?? '') ? from + 1 : from;
+  if (!WHEN_WORDS.has(tokens[day].normal) || !(day > from || from === floor || DAY_OPENERS.has(tokens[from - 1]?.normal ?? ''))) return found;
+  const name = PARTS_OF_DAY.has(tokens[day + 1]?.normal ?? '') ? day + 2 : day + 1;
+  return name < to && tokens[name].pos === 'PROPN' && NAME_START.test(tokens[name].text) ? { ...found, range: { from: name, to } } : found;
+}
+
+function scanSourceBefore(ctx: AttributionContext, k: number, floor: number): SourceResult {
   const { tokens, lexicon } = ctx;
   const dated = findDatedSource(tokens, k, floor, ctx.rulesOnly === true);
   if (dated) return dated;
