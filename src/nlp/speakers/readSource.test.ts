@@ -520,3 +520,10 @@ describe('readSource: an agency with an appositive naming its parent (stop 56)',
     expect(speakers(text).map((s) => s[1])).toEqual(['Homeland Security Investigations', 'Homeland Security Investigations']);
   });
 });
+
+describe('readSource: a phrase after the cue that ends on "it" (stop 57)', () => {
+  it('names "said Darnell Pruitt, 61, the retired mail carrier who filmed it": the "it" is the clause\'s object', () => {
+    const found = analyseText('"I thought it was a carjacking," said Darnell Pruitt, 61, the retired mail carrier who filmed it.', { anchorDate: '2026-03-10' }).attributions;
+    expect(found.map((a) => a.speaker?.name ?? null)).toEqual(['Darnell Pruitt']);
+  });
+});

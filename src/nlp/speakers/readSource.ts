@@ -589,7 +589,9 @@ export function readSource(ctx: SpeakerContext, index: number): Entity | null {
   }
   // "…, who added that DHS has never identified the gang it says he joined": a phrase that runs on to
   // "it" before the cue is a clause whose "it" speaks, whom the phrase's name is not.
-  if (words.length > 2 && words[words.length - 1].norm === 'it') return null;
+  // After the cue ("said Darnell Pruitt, 61, the retired mail carrier who filmed it") the "it" is an object.
+  const cue = ctx.attributions[index].cue;
+  if (words.length > 2 && words[words.length - 1].norm === 'it' && (!cue || cue.start >= source.end)) return null;
   const term = readDefinedTerm(ctx, source.start, source.end);
   if (term) return term;
   // "according to Okafor's account": the person whose account it is.

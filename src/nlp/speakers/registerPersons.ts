@@ -4,6 +4,7 @@ import type { Analysis, OrganizationMention } from '../../domain/analysis.js';
 import type { Attribution } from '../../domain/attribution.js';
 import { stateCode } from '../mentions/stateCode.js';
 import { findCapitalsName } from './findCapitalsName.js';
+import { findKinGivenNames } from './findKinGivenNames.js';
 import { PersonRegistry } from './personRegistry.js';
 import { readNamePhrase, type NamePhrase } from './readNamePhrase.js';
 import { spokesWords, spokesWordsRole } from './spokesWordsRole.js';
@@ -162,6 +163,12 @@ export function registerPersons(text: string, analysis: Analysis, attributions: 
     const record = registry.add(e.name, { title: e.title, titleRole: e.role ?? roleOfTitle(e.title, vocab), agencyId: e.agencyId, organization: e.organization });
     if (!record) continue;
     for (const w of e.titleWords) registry.addEvidence(record, vocab.genderWords.get(w.norm) ?? null, 2);
+  }
+  // "Ibarra's sister, Lucía, …": a relative named by a given name alone, when no one else bears it.
+  for (const kin of findKinGivenNames(text, vocab)) {
+    if (registry.lookup(kin.name) !== null || registry.byGivenName(kin.name) !== null) continue;
+    const record = registry.add(kin.name, {}, { single: true });
+    if (record) record.namedAsRelative = true;
   }
   // "Along with her husband, Milton Berg, …": the relation noun says whether he or she.
   for (const m of analysis.mentions) {

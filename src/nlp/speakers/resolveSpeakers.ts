@@ -94,6 +94,8 @@ import { namesBody, unresolvedEntity } from './unresolvedEntity.js';
 // A title set off whole is the office, whatever word inside it reads as a head: "Daniel Crowe, the police chief",
 // "the field office director", "CBP's El Paso Sector chief"; so is one set off in a sentence that reports nothing
 // ("Todd Brennan, the field office director for ICE …, rejected …. He said").
+// A relative named by a given name alone ("Ibarra's sister, Lucía,") is a person a "she" may mean (findKinGivenNames);
+// "said Darnell Pruitt, 61, the retired mail carrier who filmed it": an "it" after the cue is an object.
 export const SPEAKERS_STAGE: StageRef = Object.freeze({ name: 'speakers', version: 66 });
 
 export interface SpeakerOptions {

@@ -1,0 +1,18 @@
+import { describe, expect, it } from 'vitest';
+import { analyseText } from '../analyseText.js';
+import { findKinGivenNames } from './findKinGivenNames.js';
+import { loadRoleVocab } from './roleVocab.js';
+
+describe('findKinGivenNames', () => {
+  it('finds a relative named by a given name alone after a possessive and a family noun', () => {
+    const vocab = loadRoleVocab();
+    expect(findKinGivenNames("Ibarra's sister, Lucía, spoke. His widow, Graciela, wept.", vocab).map((k) => k.name)).toEqual(['Lucía', 'Graciela']);
+    // No family noun, or no given name: nothing.
+    expect(findKinGivenNames("Ibarra's lawyer, Lucía, spoke. His sister, Tuesday, wept.", vocab)).toEqual([]);
+  });
+
+  it('lets "she said" after "Ibarra\'s sister, Lucía," resolve to her, as her brother\'s sister', () => {
+    const text = 'Border Patrol agents shot Tomás Ibarra, 27, on Monday. Ibarra\'s sister, Lucía, put it more bluntly. "They are saying my brother tried to kill somebody," she said.';
+    expect(analyseText(text, { anchorDate: '2026-03-10' }).attributions.map((a) => a.speaker)).toEqual([{ name: 'Lucía', role: 'family', affiliation: 'sister of Tomás Ibarra' }]);
+  });
+});
