@@ -32,6 +32,8 @@ export interface Occurrence {
   readonly speaker: boolean;
   /** Index of the attribution whose content holds this mention, or -1. */
   readonly content: number;
+  /** A speaker's: the sentence their words end in, when they run on past the source's own ("…," said X. "…. …."). */
+  readonly wordsEnd?: number;
 }
 
 export function makeEntity(fields: Partial<Entity> & Pick<Entity, 'key' | 'kind'>): Entity {

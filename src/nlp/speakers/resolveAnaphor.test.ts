@@ -122,3 +122,12 @@ describe('resolveAnaphor: a double surname introduced by an age before the name 
     expect(speakersOf(text, 'His family')).toEqual(['family of Daniel Orozco Medina']);
   });
 });
+
+describe('resolveAnaphor: a speaker whose quotation runs on for several sentences (stop 57)', () => {
+  it('keeps her within reach of a "she" counted from where her words end', () => {
+    const text =
+      '"He had his hands up," said Renata Solís, 52, who was loading groceries. "I kept waiting for somebody to tell him to get out. Nobody told him anything. They just shot."\n\n' +
+      'She said she has watched her own video.';
+    expect(analyseText(text, { anchorDate: '2026-04-02' }).attributions.map((a) => a.speaker?.name ?? null)).toEqual(['Renata Solís', 'Renata Solís']);
+  });
+});

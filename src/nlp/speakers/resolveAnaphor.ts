@@ -120,7 +120,8 @@ export function resolveAnaphor(ctx: SpeakerContext, q: AnaphorQuery): Entity | n
   const section = sectionStart(ctx, q.at);
   const asker = askingOpening(ctx.text, q.at);
   const candidates = ctx.occurrences
-    .filter((o) => o.start < asker && o.start >= section && here - o.sentence <= q.reach && !insideOwnContent(ctx, q, o) && o.entity.key !== turn?.key && compatible(ctx, q, o.entity))
+    // A speaker whose quotation runs on ("…," said X. "…. …. ….") is within reach from where the words end.
+    .filter((o) => o.start < asker && o.start >= section && here - Math.max(o.sentence, o.wordsEnd ?? o.sentence) <= q.reach && !insideOwnContent(ctx, q, o) && o.entity.key !== turn?.key && compatible(ctx, q, o.entity))
     .sort((a, b) => b.start - a.start);
   // Whoever the sentence before, or the pronoun's own, speaks to is "you" there, under any of their names.
   const addressed = q.gender ? addressedNames(ctx, here, q.at) : null;

@@ -96,6 +96,7 @@ import { namesBody, unresolvedEntity } from './unresolvedEntity.js';
 // ("Todd Brennan, the field office director for ICE …, rejected …. He said").
 // A relative named by a given name alone ("Ibarra's sister, Lucía,") is a person a "she" may mean (findKinGivenNames);
 // "said Darnell Pruitt, 61, the retired mail carrier who filmed it": an "it" after the cue is an object.
+// A speaker whose quotation runs on for several sentences is within a pronoun's reach from where the words end.
 export const SPEAKERS_STAGE: StageRef = Object.freeze({ name: 'speakers', version: 66 });
 
 export interface SpeakerOptions {
@@ -144,7 +145,8 @@ export function resolveSpeakers(text: string, analysis: Analysis, attributions: 
       // A body left unresolved inside someone's reported words ("Mayor X said the village had asked
       // …") is no one a "she" could mean: like any mention there, it only keeps a guess from passing it.
       const content = !entity.speaker && namesBody(ctx, i) ? contentIndex(ctx, source.start, source.end) : -1;
-      ctx.occurrences.push({ start: source.start, end: source.end, sentence: ctx.sentenceAt(source.start), entity: said, speaker: true, content });
+      const words = attributions[i].content;
+      ctx.occurrences.push({ start: source.start, end: source.end, sentence: ctx.sentenceAt(source.start), entity: said, speaker: true, content, wordsEnd: ctx.sentenceAt(Math.max(words.start, words.end - 1)) });
     }
   }
   carryOfficeBack(speakers, persons, tellsForce(ctx));
