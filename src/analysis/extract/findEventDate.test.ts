@@ -332,3 +332,10 @@ describe('findEventDate: a reaction dated in the lede (stop 57)', () => {
     expect([found.date, found.time]).toEqual(['2026-01-21', '10:20']);
   });
 });
+
+describe('findEventDate: "What happened next, on …" (stop 57)', () => {
+  it('dates the event by the day of what happened, named in a sentence that tells no force', () => {
+    const text = 'Three men grabbed Ibrahim Sesay on the courthouse steps. What happened next, on the morning of Tuesday, March 10, is disputed. Witnesses say the officers slammed him onto the concrete.';
+    expect(dateOf(text, '2026-03-20')).toBe('2026-03-10');
+  });
+});

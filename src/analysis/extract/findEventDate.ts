@@ -34,8 +34,10 @@ const EVENT_AFTER = /^\s*(?:['’]s\s+)?(?:fatal\s+)?(?:shooting|killing|raid|tr
 
 /** Whether a date of the sentence names the event it precedes ("the June 26 operation", "an April 14 arrest"). */
 function namesEventByDay(s: SentenceInfo, text: string): boolean {
-  return s.mentions.some((m) => m.kind === 'date' && m.date !== null && m.precision === 'day' && EVENT_AFTER.test(text.slice(m.end, m.end + 30)));
+  return s.mentions.some((m) => m.kind === 'date' && m.date !== null && m.precision === 'day' && (EVENT_AFTER.test(text.slice(m.end, m.end + 30)) || WHAT_HAPPENED_BEFORE.test(text.slice(s.start, m.start))));
 }
+// "What happened next, on the morning of Tuesday, March 10, is …": the day of what happened.
+const WHAT_HAPPENED_BEFORE = /\bwhat happened\b(?: next| then| that day)?[^.;]{0,30}$/iu;
 const EVENT_WORD = /\b(?:shot|shoot\w*|fired|fire|wounded|killed|struck|incident|encounter(?:ed|s)?|attack|stop|confrontation)\b/giu;
 
 /** Characters between a date mention and the nearest event word of its sentence. */

@@ -95,3 +95,11 @@ describe('findPlace: a foreign mission and a detention centre named after their 
     expect(placeOf('Man dies in custody', 'A man died at the Adelanto ICE Processing Center after guards restrained him.')).toBe('Adelanto');
   });
 });
+
+describe('findPlace: cities that name other cases, in the plural (stop 57)', () => {
+  it('reads "the Portland and Minneapolis cases" as other occasions, the dateline\'s city as the story\'s', () => {
+    const body =
+      'CHARLOTTE, N.C. — Ibrahim Sesay had just left a hearing on Tuesday. ICE officers slammed him onto the concrete.\n\nAsked whether the Portland and Minneapolis cases reflected a pattern, the director said no.';
+    expect(placeOf('Man slammed to the ground', body)).toBe('Charlotte');
+  });
+});

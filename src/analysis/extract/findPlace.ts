@@ -135,9 +135,13 @@ const OTHER_OCCASION_BEFORE =
 // was born, raised or comes from is no place of the incident.
 const ORIGIN_BEFORE = /\b(?:(?:(?:was|were)\s+)?born|grew\s+up|raised|(?:is|was|comes|came)\s+(?:originally\s+)?from|a\s+native\s+of|hometown\s+of)\s+(?:in\s+)?$/iu;
 
+// "whether the Portland and Minneapolis cases reflected a pattern": cities naming other cases, in the plural
+// ("the Charlotte case", one, may be the story's own).
+const OTHER_CASES_AFTER = /^\s+(?:and\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?\s+)?(?:cases|shootings|incidents|raids|arrests|killings|deaths)\b/u;
+
 function isOtherOccasion(m: PlaceMention, s: SentenceInfo): boolean {
   const before = s.text.slice(Math.max(0, m.start - s.start - 70), m.start - s.start);
-  return OTHER_OCCASION_BEFORE.test(before) || ORIGIN_BEFORE.test(before);
+  return OTHER_OCCASION_BEFORE.test(before) || ORIGIN_BEFORE.test(before) || OTHER_CASES_AFTER.test(s.text.slice(m.end - s.start, m.end - s.start + 40));
 }
 
 // "Rogelio Ibarra, 29, of Nogales": where a person lives, which is where it happened only when nothing else is named.

@@ -190,3 +190,52 @@ describe('segmentIncidents: "occurred shortly after 6 p.m." (stop 56)', () => {
     expect(describeText(after, '2026-01-22').sentences[1].passing).toBe(true);
   });
 });
+
+describe('segmentIncidents: a story that recalls earlier cases (stop 57)', () => {
+  const groups = (paragraphs: readonly string[], published: string) =>
+    segmentIncidents(describeText(paragraphs.join('\n\n'), published).sentences, true).map((g) => g.sentences.map((s) => s.text));
+
+  it('keeps the cases a story "echoes" apart, the story dated by its opening though its force sentence names no day', () => {
+    const found = groups(
+      [
+        'CHARLOTTE, N.C. — Three men in plain clothes grabbed Ibrahim Sesay on the steps of the courthouse.',
+        'What happened next, on the morning of Tuesday, March 10, is disputed. Witnesses say the officers slammed him face-first onto the concrete.',
+        'The Charlotte case echoes at least two others that drew national attention.',
+        'Last October in Portland, Oregon, ICE officers used pepper spray on a crowd outside a check-in office on Macadam Avenue.',
+        'And in Minneapolis, on a Saturday in August, a 19-year-old named Kevin Duarte was struck by an unmarked ICE vehicle on Lake Street.',
+      ],
+      '2026-03-20',
+    );
+    expect(found).toHaveLength(3);
+    expect(found[1][0]).toMatch(/^Last October in Portland/);
+    expect(found[2][0]).toMatch(/^And in Minneapolis/);
+  });
+
+  it('reads a count that dates the story\'s own shooting, then two earlier accounts placed otherwise, as three incidents; a quoted post and a policy open none', () => {
+    const found = groups(
+      [
+        'YUMA, Ariz. — The shooting of Rafael Quintero, shortly after 7:40 p.m. on Friday, May 8, was the third time this year that a Border Patrol agent fired into a car.',
+        'In March, a Border Patrol agent in El Paso shot and killed Teodoro Reyes, 52, after a traffic stop on Dyer Street.',
+        'Then, in January, two agents in Deming, New Mexico, fired at a minivan carrying a family.',
+        'Rep. Adriana Solís wrote on X on Sunday that "three shootings into cars in five months is not a coincidence."',
+        'Border Patrol\'s use-of-force policy, revised in 2014 after a series of similar shootings, prohibits firing at moving vehicles.',
+      ],
+      '2026-05-12',
+    );
+    expect(found).toHaveLength(3);
+    expect(found[0]).toContain('Border Patrol\'s use-of-force policy, revised in 2014 after a series of similar shootings, prohibits firing at moving vehicles.');
+  });
+
+  it('sets aside a paragraph that opens "In another," after an aside and tells no force the scans know', () => {
+    const found = groups(
+      [
+        'LAREDO, Texas — A Border Patrol agent fired his Taser at Armando Saldívar on Sunday, Feb. 15, and he died hours later.',
+        'In one case the lawsuit cites, Luis Arredondo Vela, 31, died in Eagle Pass in June 2023 after Border Patrol agents used a Taser on him seven times.',
+        'In another, CBP officers at the Calexico port of entry shocked a student, Maribel Ontiveros, who was charged with resisting arrest.',
+      ],
+      '2026-03-01',
+    );
+    expect(found).toHaveLength(2);
+    expect(found.flat().some((t) => t.startsWith('In another'))).toBe(false);
+  });
+});

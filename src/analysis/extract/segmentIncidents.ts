@@ -1,7 +1,9 @@
 import { loadTitles } from '../../nlp/mentions/loadTitles.js';
 import { sameName } from '../merge/foldName.js';
 import type { DateMention } from '../../domain/analysis.js';
+import { matchesAny } from './compileRegexList.js';
 import type { SentenceInfo } from './describeSentences.js';
+import { loadForceVocab } from './forceVocab.js';
 
 // Force told as done ("officers fired", "the agent shot", "the driver … was shot", "pulled her out by
 // her hair and pinned her to the ground"), not spoken of ("can include a shooting").
@@ -133,7 +135,10 @@ function isRoundup(sentences: readonly SentenceInfo[], dayOf: (s: SentenceInfo) 
     for (const n of names) seenPeople.add(n);
     for (const p of places) seenPlaces.add(p);
   }
-  return accounts.size >= 3 && (series || placed >= 3);
+  // "The shooting, … on Friday, May 8, was the third time this year …": a count that dates the story's own
+  // account, then two earlier accounts each dated and placed otherwise, is a roundup too.
+  const countsOwn = sentences.some((s) => s.series && s.strong && dayOf(s) !== null);
+  return (accounts.size >= 3 && (series || placed >= 3)) || (countsOwn && accounts.size >= 2 && placed >= 2);
 }
 
 /**
@@ -176,6 +181,48 @@ function tellsEarlierEvent(s: SentenceInfo): boolean {
   return m !== null && FORCE_DONE.test(s.text.slice(m.index));
 }
 
+/**
+ * "… slammed him face-first onto the concrete. ⏎ What happened next, on the morning of Tuesday, March
+ * 10, is …": in a story of several encounters, the day the opening gives its first account when that
+ * account's force sentence names none, from a sentence of its paragraph or one before; null otherwise.
+ */
+function ledeDay(sentences: readonly SentenceInfo[], timeOf: (s: SentenceInfo) => string | null): string | null {
+  // A count that dates the story's own account ("The shooting, … on Friday, May 8, was the third …") is its first.
+  const first = sentences.find((s) => s.strong && !s.splits && ((!s.series && !s.passing) || (s.series && timeOf(s) !== null)));
+  if (!first) return null;
+  if (timeOf(first) !== null) return timeOf(first);
+  for (const s of sentences) {
+    if (s.paragraph > first.paragraph) break;
+    // A count that dates the story's own account ("The shooting, … on Friday, May 8, was the third …") gives its day.
+    if (s.splits || ((s.passing || s.series) && !(s.series && s.strong))) continue;
+    const day = timeOf(s);
+    if (day !== null) return day;
+  }
+  return null;
+}
+
+// Quotations inside a sentence: someone's words, which may tell force the sentence itself does not.
+const QUOTATIONS = /“[^”]*”|"[^"\n]*"/gu;
+// Force done to someone, beside FORCE_DONE's: "was struck by an unmarked ICE vehicle", "were pepper-sprayed".
+const FORCE_SUFFERED = /\b(?:(?:was|were)\s+(?:struck|hit|run over|rammed|tackled|beaten|tased|pepper[- ]sprayed|shocked|pinned|thrown)|struck by|hit by)\b/iu;
+
+/**
+ * Whether the sentence itself, outside quotations, tells force done ("In March, an agent … shot and
+ * killed …", "… was struck by an unmarked ICE vehicle"): not a lawmaker's post quoted ("wrote on X on
+ * Sunday that “three shootings …”") nor a policy "revised in 2014 after a series of similar shootings".
+ */
+function tellsForceItself(s: SentenceInfo): boolean {
+  const own = s.text.replace(QUOTATIONS, ' ');
+  if (own === s.text) return !GENERIC_FORCE.test(own) || FORCE_DONE.test(own) || FORCE_SUFFERED.test(own);
+  return matchesAny(loadForceVocab().strong, own) || DEATH_OF_NAMED.test(own);
+}
+
+// "revised in 2014 after a series of similar shootings": force in the plural, of no one in particular.
+const GENERIC_FORCE = /\b(?:series|string|pattern|spate|wave|number) of (?:[\p{L}-]+ )?(?:shootings|incidents|killings|deaths|cases)\b/iu;
+
+// "the shooting recalled the death of Héctor Lozano in Houston in July 2025": a named person's death or shooting.
+const DEATH_OF_NAMED = /\b(?:death|killing|shooting|wounding) of \p{Lu}\p{Ll}/u;
+
 /** The sentences that report one incident of a document. */
 export interface IncidentSegment {
   readonly localIndex: number;
@@ -205,10 +252,13 @@ export function segmentIncidents(sentences: readonly SentenceInfo[], titleInScop
   // one account, which runs to the next heading, its witnesses' paragraphs and later dates (a video
   // "released last month") included; a heading goes with the account below it.
   const sectioned = split && sentences.filter((s) => s.heading).length >= 2;
-  let primaryDate: string | null = null;
+  let primaryDate: string | null = split ? ledeDay(sentences, timeOf) : null;
   let open: { paragraph: number; sentences: SentenceInfo[]; date: string | null; section: boolean; account: boolean } | null = null;
   let headings: SentenceInfo[] = [];
   let told = false;
+  // The last paragraph an aside ran in.
+  let lastAside = -2;
+  const firstOfParagraph = (s: SentenceInfo) => sentences.find((o) => o.paragraph === s.paragraph) ?? s;
   const continues = split && !sectioned ? accountFollowUps(sentences) : new Set<number>();
   for (const s of sentences) {
     if (sectioned && s.heading) {
@@ -224,12 +274,21 @@ export function segmentIncidents(sentences: readonly SentenceInfo[], titleInScop
     const date = s.strong && !s.series ? timeOf(s) : null;
     // "On Oct. 4, an agent shot A. On Sept. 12, an officer shot B.": in an aside, each dated event is its own.
     const another = open !== null && !open.section && date !== null && open.date !== null && date !== open.date;
-    const account: boolean = split && !open && !(sectioned && told) && date !== null && !s.splits && !s.passing && s.specific;
+    const account: boolean = split && !open && !(sectioned && told) && date !== null && !s.splits && !s.passing && s.specific && (primaryDate === null || date === primaryDate || sectioned || tellsForceItself(s));
     if (account) told = true;
     if (account && primaryDate === null) primaryDate = date;
     if ((!open && s.passing && s.strong) || another || (account && (sectioned || date !== primaryDate))) {
       open = { paragraph: s.paragraph, sentences: [], date: null, section: sectioned && account, account };
       passing.push(open.sentences);
+      lastAside = s.paragraph;
+    } else if (!open && s.passing && !s.strong && lastAside === s.paragraph - 1 && s === firstOfParagraph(s)) {
+      // "In one case it cites, … ⏎ In another, CBP officers … shocked a student …": a paragraph that opens
+      // another occasion right after an aside, with no force word the scans know, is no part of the story's
+      // own incident either; it is set aside, in no incident.
+      open = { paragraph: s.paragraph, sentences: [], date: null, section: false, account: false };
+      lastAside = s.paragraph;
+    } else if (open && s.paragraph === open.paragraph) {
+      lastAside = s.paragraph;
     }
     if (open && open.date === null) open.date = date;
     (open ? open.sentences : primary).push(...headings, s);
