@@ -339,3 +339,21 @@ describe('findEventDate: "What happened next, on …" (stop 57)', () => {
     expect(dateOf(text, '2026-03-20')).toBe('2026-03-10');
   });
 });
+
+describe('findEventDate: the setting of an arrest, and a news conference dated in the opening (stop 57)', () => {
+  it('dates the event by the sentence in which officers attempted to arrest a man or stopped a teenager', () => {
+    const arrest =
+      'According to the complaint, on Tuesday, January 13, 2026, at about 6:15 a.m., officers with U.S. Immigration and Customs Enforcement attempted to arrest a man outside an apartment complex.\n\nSawyer struck an officer. Other officers used pepper spray and took Sawyer to the ground.';
+    const found = findEventDate(describeText(arrest, '2026-01-22').sentences, arrest, '2026-01-22');
+    expect([found.date, found.time]).toEqual(['2026-01-13', '06:15']);
+    const stop = 'It alleges that on Saturday, January 17, agents stopped the teenager as he walked home. An agent sprayed him in the face with pepper spray.';
+    expect(dateOf(stop, '2026-02-20')).toBe('2026-01-17');
+  });
+
+  it('reads "Standing on the steps of the courthouse on Thursday, lawyers for a boy who was pepper-sprayed … announced" as the day of the announcement', () => {
+    const text =
+      'McALLEN, Texas — Standing on the steps of the federal courthouse on Thursday, lawyers for a 16-year-old boy who was pepper-sprayed and tackled by Border Patrol agents last month announced a lawsuit.\n\n' +
+      'It alleges that on Saturday, January 17, agents stopped the teenager as he walked home.';
+    expect(dateOf(text, '2026-02-20')).toBe('2026-01-17');
+  });
+});

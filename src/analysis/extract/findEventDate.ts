@@ -28,6 +28,11 @@ const REPORTED_AFTER = /^[\s,]*(?:writing|posting|tweeting|saying|adding|release
 // "The next day, the Department of Homeland Security said …": a date opening a sentence whose subject then reports.
 const SENTENCE_OPENING = /^\s*(?:(?:on|the|late|early|that|by)\s+)*$/iu;
 const SUBJECT_REPORTED_AFTER = /^,\s+(?:the\s+|a\s+|an\s+)?(?:[\p{L}'’.-]+\s+){0,6}?(?:said|says|announced|released|issued|told|wrote|posted|responded|confirmed)\b/u;
+// An opening participle phrase the date ends ("Standing on the steps of the courthouse on Thursday,").
+const PARTICIPLE_OPENING = /^(?:\p{Lu}[\p{L}'’.-]*,?\s+){0,4}?[—–-]?\s*(?:\p{Lu}\p{Ll}+ing|Flanked|Surrounded|Joined)\b[^,;:"“”]*$/u;
+// Its clause: a subject, words of its own up to a comma-free stretch, and a verb of announcing.
+const SUBJECT_ANNOUNCED_AFTER = /^,\s+(?:[^.;:"“”,]+?\s+)?(?:said|says|announced|released|issued|told|filed|unveiled|played|demanded|called)\b/u;
+const FORCE_LATER = /\b(?:days|weeks|months|hours|a day|a week|a month|two days|three days)\s+later\b/iu;
 const SPAN_AFTER = /\b(?:\d+|two|three|four|five|six|several|a few|a|one)\s+(?:days?|weeks?|months?)\s+after\s+(?:she|he|they|the|his|her|their|\p{Lu}[\p{L}'’-]+)\b/u;
 const DIED_BEFORE = /\b(?:died|dies|passed away|succumbed)\b[^.]{0,25}$/iu;
 const EVENT_AFTER = /^\s*(?:['’]s\s+)?(?:fatal\s+)?(?:shooting|killing|raid|traffic stop|incident|encounter|confrontation|arrest|operation|immigration raid|enforcement operation)\b/iu;
@@ -66,8 +71,11 @@ export function findEventDate(sentences: readonly SentenceInfo[], text: string, 
   const period = retrospectivePeriod(sentences, text, anchor);
   let quotes: readonly Range[] | null = null;
   let strongSeen = 0;
+  // "An officer fired two rounds days later": force told as later than what the weaker sentences set, with no day of its own.
+  const forceLater = sentences.some((t) => t.strong && FORCE_LATER.test(t.text) && !t.mentions.some((m) => m.kind === 'date' && m.date !== null));
   for (const [i, s] of sentences.entries()) {
     if (s.strong) strongSeen++;
+    if (forceLater && !s.strong) continue;
     // "Sept. 12 — Franklin Park" over "An ICE officer shot …": a timeline's heading dates the account below it.
     const heads = s.heading && sentences[i + 1]?.strong === true;
     // "an investigation into the June 26 operation": a sentence that names the event by its day dates it, whatever else it tells.
@@ -162,7 +170,9 @@ function datesLaterEvent(text: string, s: SentenceInfo, m: DateMention): boolean
     SPAN_AFTER.test(text.slice(m.end, s.end)) ||
     LATER_EVENT.test(text.slice(Math.max(s.start, m.start - 60), m.start)) ||
     REPORTED_AFTER.test(text.slice(m.end, m.end + 30)) ||
-    (SENTENCE_OPENING.test(text.slice(s.start, m.start)) && SUBJECT_REPORTED_AFTER.test(text.slice(m.end, m.end + 80)))
+    (SENTENCE_OPENING.test(text.slice(s.start, m.start)) && SUBJECT_REPORTED_AFTER.test(text.slice(m.end, m.end + 80))) ||
+    // "Standing on the steps of the courthouse on Thursday, lawyers for a boy who was pepper-sprayed … announced a lawsuit".
+    (PARTICIPLE_OPENING.test(text.slice(s.start, m.start)) && SUBJECT_ANNOUNCED_AFTER.test(text.slice(m.end, m.end + 200)))
   );
 }
 
