@@ -58,6 +58,13 @@ describe('findForwardEnd: what a recording shows after a semicolon (stop 42)', (
     expect(attribute('The family said he was unarmed when agents stopped him.')).toEqual([['The family', 'said', ['he was unarmed when agents stopped him']]]);
   });
 
+  it('ends the content before "without naming …", after a comma or a quotation closed on one, a content opening on a quotation too (stop 57)', () => {
+    expect(attribute('Henley tweeted that officers were in danger, without naming Whitfield.')).toEqual([['Henley', 'tweeted', ['officers were in danger']]]);
+    expect(attribute('Henley tweeted that "sanctuary politicians" were "putting officers in danger," without naming Whitfield.')).toEqual([
+      ['Henley', 'tweeted', ['"sanctuary politicians" were "putting officers in danger,"']],
+    ]);
+  });
+
   it("ends the content before a clause the writer opens in the first person after a comma and a conjunction (stop 57)", () => {
     expect(attribute('The agency said the agent fired in self-defense, and we see no reason to doubt that.')).toEqual([['The agency', 'said', ['the agent fired in self-defense']]]);
     expect(attribute('The department has described what happened next, and I want to quote it in full.')).toEqual([['The department', 'has described', ['what happened next']]]);

@@ -93,6 +93,11 @@ function opensCoordinate(tokens: readonly Token[], at: number, source: TokenRang
 const RECORDINGS = new Set(['video', 'videos', 'footage', 'recording', 'recordings', 'photos', 'photographs', 'images', 'clip', 'clips']);
 const SHOWING = new Set(['show', 'shows', 'showed', 'shown', 'appear', 'appears', 'appeared', 'contradict', 'contradicts', 'contradicted']);
 
+/** "without naming Whitfield", "without citing evidence": "without" and a gerund at `k`. */
+function opensWithout(tokens: readonly Token[], k: number): boolean {
+  return tokens[k]?.normal === 'without' && (tokens[k + 1]?.normal.endsWith('ing') ?? false);
+}
+
 const WRITER_CONJUNCTIONS = new Set(['and', 'but', 'so', 'yet']);
 // "I" and "we" as written: the subject of a clause in the writer's voice.
 const WRITER_SUBJECTS = new Set(['I', 'we']);
@@ -133,7 +138,8 @@ function opensObjectRelative(tokens: readonly Token[], at: number, end: number):
 
 export function findForwardEnd(ctx: AttributionContext, from: number, end: number, floor: number): number {
   const { tokens, lexicon } = ctx;
-  let quoted = false;
+  // Content that opens on a quotation mark ("tweeted that “sanctuary politicians” were …") is quoted from its first token (the rules alone).
+  let quoted = ctx.rulesOnly === true && (tokens[from]?.text === '“' || tokens[from]?.text === '"');
   for (let j = from + 1; j < end; j++) {
     const t = tokens[j].text;
     if (t === '“') quoted = true;
@@ -164,6 +170,9 @@ export function findForwardEnd(ctx: AttributionContext, from: number, end: numbe
     // subject of its own tells another's word, the writer's (the rules alone). PolNeAR train unchanged,
     // dev content F1 .54702 to .54762.
     if (ctx.rulesOnly === true && t === ',' && j > from + 1 && hasClause(tokens, from, j) && opensObjectRelative(tokens, j + 1, end)) return j;
+    // "tweeted that officers were in danger, without naming Whitfield": the writer's note on how it was said (the rules alone).
+    if (ctx.rulesOnly === true && !quoted && t === ',' && j > from + 1 && opensWithout(tokens, j + 1) && hasClause(tokens, from, j)) return j;
+    if (ctx.rulesOnly === true && !quoted && (t === '”' || t === '"') && tokens[j - 1].text === ',' && opensWithout(tokens, j + 1)) return j + 1;
     // "had told me what I was supposed to see, and I wanted to know …", "said the agent fired, and we see no
     // reason to doubt it": a clause the writer opens in the first person, outside quotation marks, after a
     // comma and a conjunction; reported words put the source in the third person (the rules alone).

@@ -129,6 +129,9 @@ export const LEARNED_CONFIDENCE_FLOOR = 450;
 // tagger reads as a verb). Train unchanged.
 // "On Tuesday morning Henley tweeted", "Late Friday Ruiz said" (findSourceBefore, withoutOpeningDay): the day opening
 // the phrase before a name is when, not who. Train unchanged.
+// ", without naming Whitfield" ends a content, after a comma or a quotation closed on one; a content that opens on a
+// quotation mark is quoted from its first token (findForwardEnd). Train: 2 contents end at their closing quotation
+// mark ("… we begin another,” and he vowed …"), no relation gained or lost.
 export const ATTRIBUTION_STAGE: StageRef = Object.freeze({ name: 'attribution', version: 45 });
 
 function freezeDraft(text: string, draft: AttributionDraft): Attribution {

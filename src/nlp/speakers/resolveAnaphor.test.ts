@@ -131,3 +131,13 @@ describe('resolveAnaphor: a speaker whose quotation runs on for several sentence
     expect(analyseText(text, { anchorDate: '2026-04-02' }).attributions.map((a) => a.speaker?.name ?? null)).toEqual(['Renata Solís', 'Renata Solís']);
   });
 });
+
+describe('resolveAnaphor: a speaker within reach only for words that ran on (stop 57)', () => {
+  it('is no surer than a woman named since in reported words: no one', () => {
+    const text =
+      '"He had his hands up," said Renata Solís. "Nobody told him anything. They just shot. Nobody helped him. Nobody called anyone."\n\n' +
+      'Agents said Maria Ruiz had not been there.\n\n' +
+      'She said she has watched the video.';
+    expect(analyseText(text, { anchorDate: '2026-04-02' }).attributions.map((a) => a.speaker?.name ?? null).at(-1)).toBeNull();
+  });
+});

@@ -154,7 +154,8 @@ export function resolveAnaphor(ctx: SpeakerContext, q: AnaphorQuery): Entity | n
   if (asked) return asked;
   if (chosen.speaker && askedJustBefore(ctx, q, chosen)) return null;
   if (chosen.entity.key.startsWith('ambiguous:')) return null;
-  if (blocker && blocker.entity.key !== chosen.entity.key && !chosen.speaker) return null;
+  // A speaker within reach only for words that ran on ("…," said X. "…. …."), past a closer mention in reported words, is no surer.
+  if (blocker && blocker.entity.key !== chosen.entity.key && (!chosen.speaker || here - chosen.sentence > q.reach)) return null;
   const rival = candidates.find(
     (o) => (o.content < 0 || q.includeContent || (o.content === turn?.index && addressed?.size)) && o.sentence === chosen.sentence && o.entity.key !== chosen.entity.key && !isPossessorOf(ctx, o, chosen),
   );

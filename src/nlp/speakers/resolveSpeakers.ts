@@ -96,7 +96,8 @@ import { namesBody, unresolvedEntity } from './unresolvedEntity.js';
 // ("Todd Brennan, the field office director for ICE …, rejected …. He said").
 // A relative named by a given name alone ("Ibarra's sister, Lucía,") is a person a "she" may mean (findKinGivenNames);
 // "said Darnell Pruitt, 61, the retired mail carrier who filmed it": an "it" after the cue is an object.
-// A speaker whose quotation runs on for several sentences is within a pronoun's reach from where the words end.
+// A speaker whose quotation runs on for several sentences is within a pronoun's reach from where the words end,
+// but no surer than a closer mention in reported words.
 export const SPEAKERS_STAGE: StageRef = Object.freeze({ name: 'speakers', version: 66 });
 
 export interface SpeakerOptions {
