@@ -357,3 +357,13 @@ describe('findEventDate: the setting of an arrest, and a news conference dated i
     expect(dateOf(text, '2026-02-20')).toBe('2026-01-17');
   });
 });
+
+describe('findEventDate: a time of day written bare after one stated fully (stop 57)', () => {
+  it('reads "By 9:30, officers fired …" in the evening of "at about 8 p.m. on Saturday, Aug. 8" before it', () => {
+    const text =
+      'About 150 people gathered outside the facility at about 8 p.m. on Saturday, Aug. 8, for a vigil.\n\n' +
+      'By 9:30, officers fired pepper balls into the crowd.';
+    const found = findEventDate(describeText(text, '2026-08-10').sentences, text, '2026-08-10');
+    expect(found.time).toBe('21:30');
+  });
+});

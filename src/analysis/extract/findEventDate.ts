@@ -102,7 +102,7 @@ export function findEventDate(sentences: readonly SentenceInfo[], text: string, 
       const after = later || died;
       const key = [after, quoted, s.strong ? 0 : 1, distanceToEvent(s, m), m.start];
       const lead = text.slice(Math.max(s.start, m.start - 45), m.start);
-      if (m.time && !stamp && !RESPONSE_BEFORE.test(lead) && !REPORTED_AT.test(lead)) timed.push({ m: withMeridiem(m, s), key });
+      if (m.time && !stamp && !RESPONSE_BEFORE.test(lead) && !REPORTED_AT.test(lead)) timed.push({ m: withMeridiem(m, s, sentences), key });
       if (m.date === null || (anchor && m.date > anchor)) continue;
       // News reports recent events; a date months before publication in an incident sentence is more
       // often an earlier case ("a shooting on July 11 last year") than the event: no date beats a wrong one.
@@ -309,7 +309,7 @@ function sameDayTime(sentences: readonly SentenceInfo[], text: string, day: Date
     for (const m of s.mentions) {
       if (m.kind !== 'date' || !m.time || m.date !== day.date || isStamp(text, m) || datesLaterEvent(text, s, m)) continue;
       const lead = text.slice(Math.max(s.start, m.start - 45), m.start);
-      if (!RESPONSE_BEFORE.test(lead) && !REPORTED_AT.test(lead)) return withMeridiem(m, s);
+      if (!RESPONSE_BEFORE.test(lead) && !REPORTED_AT.test(lead)) return withMeridiem(m, s, sentences);
     }
   }
   return null;
@@ -340,17 +340,29 @@ const MERIDIEM = /\b(?:[ap]\.?\s?m\b\.?|noon|midnight|morning|afternoon|evening|
  * A time written without a.m./p.m. ("the FBI put it at about 2:15") read in the half of the day of
  * a time stated fully in the same sentence ("2:19 p.m."), when that puts the two within two hours.
  */
-function withMeridiem(m: DateMention, s: SentenceInfo): DateMention {
+function withMeridiem(m: DateMention, s: SentenceInfo, sentences: readonly SentenceInfo[] = []): DateMention {
   if (!m.time || MERIDIEM.test(m.text)) return m;
   const [h, min] = m.time.split(':').map(Number);
   if (h >= 12) return m;
-  const full = s.mentions.filter((x): x is DateMention => x.kind === 'date' && x !== m && x.time !== null && MERIDIEM.test(x.text));
+  const own = s.mentions.filter((x): x is DateMention => x.kind === 'date' && x !== m && x.time !== null && MERIDIEM.test(x.text));
+  // "at about 8 p.m. on Saturday … ⏎ By 9:30, officers …": else the last time stated fully before it, within two paragraphs.
+  const full = own.length ? own : lastFullTimeBefore(sentences, s, m);
   const shifted = (h + 12) * 60 + min;
   const near = full.some((x) => {
     const [xh, xm] = (x.time ?? '').split(':').map(Number);
     return xh >= 12 && Math.abs(xh * 60 + xm - shifted) <= 120;
   });
   return near ? Object.freeze({ ...m, time: `${String(h + 12).padStart(2, '0')}:${String(min).padStart(2, '0')}` }) : m;
+}
+
+/** The last time stated with a.m. or p.m. before `m`, in its paragraph or the one before; none when there is none. */
+function lastFullTimeBefore(sentences: readonly SentenceInfo[], s: SentenceInfo, m: DateMention): DateMention[] {
+  let found: DateMention | null = null;
+  for (const t of sentences) {
+    if (t.paragraph < s.paragraph - 1 || t.start > m.start) continue;
+    for (const x of t.mentions) if (x.kind === 'date' && x.time !== null && x.end <= m.start && MERIDIEM.test(x.text)) found = x;
+  }
+  return found ? [found] : [];
 }
 
 function daysBetween(a: string, b: string): number {
