@@ -1709,3 +1709,13 @@ describe('matchFacets: unlawful employment (stop 56)', () => {
     expect(stanceOf('The shooting was unlawful, the family said.', 'justification_for_force')).toBe('unjustified');
   });
 });
+
+describe('matchFacets: footage a doorbell camera caught, a witness recorded or a video posted (stop 57)', () => {
+  it('reads each as footage that exists, and a camera that did not record as none of it', () => {
+    expect(stanceOf('Neighbors said a doorbell camera captured part of the encounter.', 'footage')).toBe('exists');
+    expect(stanceOf('Another witness, Tomás Echeverría, 24, recorded part of the arrest on his phone.', 'footage')).toBe('exists');
+    expect(stanceOf('A video posted on Instagram by a bystander has been viewed two million times.', 'footage')).toBe('exists');
+    expect(stanceOf('A bystander livestreamed the arrest on Facebook.', 'footage')).toBe('exists');
+    expect(stanceOf('The doorbell camera did not record anything.', 'footage')).not.toBe('exists');
+  });
+});
