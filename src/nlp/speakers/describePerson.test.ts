@@ -562,3 +562,10 @@ describe('describePerson: "Its director" of the body named before (stop 56)', ()
     });
   });
 });
+
+describe('describePerson: an executive director (stop 57)', () => {
+  it('reads "Executive director Marcus Whitlow" after a group as no official, and "ICE Executive Director Todd Lyons" as one', () => {
+    expect(speakers('The ACLU of North Carolina sued. Executive director Marcus Whitlow said the arrest was unlawful.').at(-1)).toEqual(['Marcus Whitlow', 'other']);
+    expect(speakers('ICE officers shot a man. ICE Executive Director Todd Lyons said the officer acted lawfully.').at(-1)).toEqual(['Todd Lyons', 'official']);
+  });
+});

@@ -462,7 +462,8 @@ function roleOf(ctx: SpeakerContext, record: PersonRecord, attribution: number):
   // "Defense attorney Gregory Ashcroft" in a story of an agent indicted: the agent's lawyer, no voice of the subject's side.
   if (record.titleRole === 'subject_counsel' && !record.relation && officerChargedIn(ctx)) return 'other';
   // "CBP Commissioner Dale Whitford": an office of a federal agency is appointed, whatever the same word means of a county.
-  if (record.titleRole === 'elected_official' && record.agencyId !== null && roleOfOrganization(record.organization ?? '', record.agencyId, ctx.vocab) === 'official') return 'official';
+  // "ICE Executive Director Todd Lyons": a title of no office of state ("executive director", most often a group's), held in a federal agency, is one.
+  if ((record.titleRole === 'elected_official' || record.titleRole === 'other') && record.agencyId !== null && roleOfOrganization(record.organization ?? '', record.agencyId, ctx.vocab) === 'official') return 'official';
   // A courtesy title ("Dr. Lena Hart, the county's medical examiner") says less than the office after it.
   if (record.titleRole && record.titleRole !== 'other') return record.titleRole;
   // "an agent, identified in court as Charles Exum": the officer himself, who speaks as one.

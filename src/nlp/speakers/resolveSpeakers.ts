@@ -98,6 +98,7 @@ import { namesBody, unresolvedEntity } from './unresolvedEntity.js';
 // "said Darnell Pruitt, 61, the retired mail carrier who filmed it": an "it" after the cue is an object.
 // A speaker whose quotation runs on for several sentences is within a pronoun's reach from where the words end,
 // but no surer than a closer mention in reported words.
+// "Executive director Marcus Whitlow" holds no office of state (vocab/roles.json), unless an agency is hers ("ICE Executive Director").
 export const SPEAKERS_STAGE: StageRef = Object.freeze({ name: 'speakers', version: 66 });
 
 export interface SpeakerOptions {
