@@ -37,6 +37,10 @@ describe('cueVerbAt: a past form read as an adjective after an aside (round 32)'
     ]);
   });
 
+  it('reads ", alleged on Sunday that …" too: a day or a phrase between the verb and "that" (stop 57)', () => {
+    expect(attribute('Hollander, the DHS spokesman, alleged on Sunday that the vigil was a pretext.')).toEqual([['Hollander, the DHS spokesman', 'alleged', ['the vigil was a pretext']]]);
+  });
+
   it('leaves an adjective that no "that" follows', () => {
     expect(attribute('The fraud, alleged by two clerks, cost the county a year.')).toEqual([]);
   });

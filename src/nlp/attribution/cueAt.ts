@@ -27,7 +27,8 @@ export function cueVerbAt(tokens: readonly Token[], k: number, lexicon: CueLexic
   if (prev?.pos === 'NUM' && next && (next.pos === 'PRON' || next.pos === 'DET' || next.pos === 'PROPN')) return verb;
   if (options.agreement === true && !lexicon.nameWords.has(t.normal) && isAgreeingAfterSubject(tokens, k, verb)) return verb;
   // "The complaint, which was filed in court, alleged that …": a past form read as an adjective after an aside's comma, before "that" (the rules alone).
-  if (options.agreement === true && t.pos === 'ADJ' && t.normal.endsWith('ed') && prev?.text === ',' && next?.normal === 'that') return verb;
+  // So after the aside, a day or a phrase, then "that": "Hollander, the DHS spokesman, alleged on Sunday that …".
+  if (options.agreement === true && t.pos === 'ADJ' && t.normal.endsWith('ed') && prev?.text === ',' && (next?.normal === 'that' || reachesThatOverPhrase(tokens, k + 1))) return verb;
   // "Prosecutors alleged in a court filing that …": a past form read as an adjective after the
   // subject's head, a prepositional phrase, then "that" and a clause (the rules alone).
   if (options.agreement === true && t.pos === 'ADJ' && t.normal.endsWith('ed') && prev !== undefined && (prev.pos === 'NOUN' || prev.pos === 'PROPN' || prev.pos === 'PRON') && reachesThatOverPhrase(tokens, k + 1)) return verb;

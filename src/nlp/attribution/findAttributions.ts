@@ -132,6 +132,8 @@ export const LEARNED_CONFIDENCE_FLOOR = 450;
 // ", without naming Whitfield" ends a content, after a comma or a quotation closed on one; a content that opens on a
 // quotation mark is quoted from its first token (findForwardEnd). Train: 2 contents end at their closing quotation
 // mark ("… we begin another,” and he vowed …"), no relation gained or lost.
+// "Hollander, the DHS spokesman, alleged on Sunday that …" (cueVerbAt: a past form read as an adjective after the
+// aside's comma, a day or a phrase, then "that"). Train unchanged.
 export const ATTRIBUTION_STAGE: StageRef = Object.freeze({ name: 'attribution', version: 45 });
 
 function freezeDraft(text: string, draft: AttributionDraft): Attribution {
