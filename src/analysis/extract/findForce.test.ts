@@ -3,6 +3,12 @@ import type { SentenceInfo } from './describeSentences.js';
 import { findForce } from './findForce.js';
 import { describeText } from './testing/describeText.js';
 
+/** Whether a text tells force (a strong sentence), and the kinds of force it tells. */
+function told(text: string): [boolean, readonly string[]] {
+  const { sentences } = describeText(text, '2026-03-01');
+  return [sentences.some((s) => s.strong), findForce(sentences).force];
+}
+
 function sentence(text: string, index = 0): SentenceInfo {
   return { index, start: 0, end: text.length, text, paragraph: index, strong: true, retells: false, weak: false, scope: true, denial: false, specific: true, passing: false, series: false, splits: false, heading: false, mentions: [] };
 }
@@ -33,10 +39,6 @@ describe('findForce', () => {
   });
 
   it('reads a push "to the ground", a named man shoved past his age, "into the door frame" and "knocked down" as force telling it (stop 48)', () => {
-    const told = (text: string) => {
-      const { sentences } = describeText(text, '2026-03-01');
-      return [sentences.some((s) => s.strong), findForce(sentences).force];
-    };
     expect(told('A Border Patrol agent pushed him to the ground.')).toEqual([true, ['physical force']]);
     expect(told('An agent shoved Eliseo Barragán, 78, to the ground.')).toEqual([true, ['physical force']]);
     expect(told('Agents pinned him to the concrete floor.')).toEqual([true, ['physical force']]);
@@ -64,10 +66,6 @@ describe('findForce', () => {
   });
 
   it('reads a tackle in the present, a named man wrestled down, a push against a car and a car an officer drove as force, each telling force (stop 47)', () => {
-    const told = (text: string) => {
-      const { sentences } = describeText(text, '2026-03-01');
-      return [sentences.some((s) => s.strong), findForce(sentences).force];
-    };
     expect(told('A third agent then tackles him into the side of the truck.')).toEqual([true, ['physical force']]);
     expect(told('Agents were seen wrestling Jhonatan Rivas Peña to the ground.')).toEqual([true, ['physical force']]);
     expect(told('One of the agents pushed her son against the side of the SUV.')).toEqual([true, ['physical force']]);
@@ -212,10 +210,6 @@ describe('findForce: an agency vehicle that struck him', () => {
   });
 
   it('reads an agency named in full, an officer who ran a woman over, struck her with a vehicle or drove into a crowd, and a PIT as force (stop 57)', () => {
-    const told = (text: string) => {
-      const { sentences } = describeText(text, '2026-03-01');
-      return [sentences.some((s) => s.strong), findForce(sentences).force];
-    };
     expect(told('A woman was hit by a U.S. Customs and Border Protection vehicle during a protest.')).toEqual([true, ['struck with a vehicle']]);
     expect(told('An ICE officer struck a woman with a vehicle outside the courthouse.')).toEqual([true, ['struck with a vehicle']]);
     expect(told('A federal agent ran over a woman in the parking lot.')).toEqual([true, ['struck with a vehicle']]);
