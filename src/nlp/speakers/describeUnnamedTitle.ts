@@ -1,7 +1,6 @@
 import type { Role } from '../../domain/roles.js';
 import { loadPlaces } from '../mentions/loadPlaces.js';
 import { loadTitles } from '../mentions/loadTitles.js';
-import { RANKS } from './titleRanks.js';
 import { OFFICE_SEATS } from './apposedTitle.js';
 import type { DescriptionSite } from './describeDescription.js';
 import { makeEntity, makeSpeaker, type Entity } from './entity.js';
@@ -16,6 +15,7 @@ import { personEntity } from './personEntity.js';
 import type { PersonRecord } from './personRegistry.js';
 import { matchLongest, splitWords, type Word } from './words.js';
 import { titleAffiliation } from './titleAffiliation.js';
+import { RANKS } from './titleRanks.js';
 
 const INDEFINITE = new Set(['a', 'an', 'one', 'another']);
 // Where the noun group of "a federal prosecutor who …", "an agent with the Border Patrol" ends.
