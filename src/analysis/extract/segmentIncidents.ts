@@ -187,14 +187,15 @@ function tellsEarlierEvent(s: SentenceInfo): boolean {
  * account's force sentence names none, from a sentence of its paragraph or one before; null otherwise.
  */
 function ledeDay(sentences: readonly SentenceInfo[], timeOf: (s: SentenceInfo) => string | null): string | null {
-  // A count that dates the story's own account ("The shooting, … on Friday, May 8, was the third …") is its first.
-  const first = sentences.find((s) => s.strong && !s.splits && ((!s.series && !s.passing) || (s.series && timeOf(s) !== null)));
+  // A count that dates the story's own account ("The shooting, … on Friday, May 8, was the third …") is its first, and gives its day.
+  const countsOwn = (s: SentenceInfo) => s.series && s.strong;
+  const first = sentences.find((s) => s.strong && !s.splits && ((!s.series && !s.passing) || (countsOwn(s) && timeOf(s) !== null)));
   if (!first) return null;
-  if (timeOf(first) !== null) return timeOf(first);
+  const own = timeOf(first);
+  if (own !== null) return own;
   for (const s of sentences) {
     if (s.paragraph > first.paragraph) break;
-    // A count that dates the story's own account ("The shooting, … on Friday, May 8, was the third …") gives its day.
-    if (s.splits || ((s.passing || s.series) && !(s.series && s.strong))) continue;
+    if (s.splits || ((s.passing || s.series) && !countsOwn(s))) continue;
     const day = timeOf(s);
     if (day !== null) return day;
   }
@@ -213,6 +214,7 @@ const FORCE_SUFFERED = /\b(?:(?:was|were)\s+(?:struck|hit|run over|rammed|tackle
  */
 function tellsForceItself(s: SentenceInfo): boolean {
   const own = s.text.replace(QUOTATIONS, ' ');
+  // With no quotation the sentence's own force words made it strong: only force in the plural, of no one, tells none.
   if (own === s.text) return !GENERIC_FORCE.test(own) || FORCE_DONE.test(own) || FORCE_SUFFERED.test(own);
   return matchesAny(loadForceVocab().strong, own) || DEATH_OF_NAMED.test(own);
 }
