@@ -338,14 +338,15 @@ const MERIDIEM = /\b(?:[ap]\.?\s?m\b\.?|noon|midnight|morning|afternoon|evening|
 
 /**
  * A time written without a.m./p.m. ("the FBI put it at about 2:15") read in the half of the day of
- * a time stated fully in the same sentence ("2:19 p.m."), when that puts the two within two hours.
+ * a time stated fully in the same sentence ("2:19 p.m."), or else the last one stated fully before it
+ * in its paragraph or the one before ("at about 8 p.m. … ⏎ By 9:30, …"), when that puts the two
+ * within two hours.
  */
-function withMeridiem(m: DateMention, s: SentenceInfo, sentences: readonly SentenceInfo[] = []): DateMention {
+function withMeridiem(m: DateMention, s: SentenceInfo, sentences: readonly SentenceInfo[]): DateMention {
   if (!m.time || MERIDIEM.test(m.text)) return m;
   const [h, min] = m.time.split(':').map(Number);
   if (h >= 12) return m;
   const own = s.mentions.filter((x): x is DateMention => x.kind === 'date' && x !== m && x.time !== null && MERIDIEM.test(x.text));
-  // "at about 8 p.m. on Saturday … ⏎ By 9:30, officers …": else the last time stated fully before it, within two paragraphs.
   const full = own.length ? own : lastFullTimeBefore(sentences, s, m);
   const shifted = (h + 12) * 60 + min;
   const near = full.some((x) => {
