@@ -1,4 +1,5 @@
 import { loadTitles } from '../../nlp/mentions/loadTitles.js';
+import { withoutQuotations } from '../../lib/withoutQuotations.js';
 import { sameName } from '../merge/foldName.js';
 import type { DateMention } from '../../domain/analysis.js';
 import { matchesAny } from './compileRegexList.js';
@@ -202,8 +203,6 @@ function ledeDay(sentences: readonly SentenceInfo[], timeOf: (s: SentenceInfo) =
   return null;
 }
 
-// Quotations inside a sentence: someone's words, which may tell force the sentence itself does not.
-const QUOTATIONS = /“[^”]*”|"[^"\n]*"/gu;
 // Force done to someone, beside FORCE_DONE's: "was struck by an unmarked ICE vehicle", "were pepper-sprayed".
 const FORCE_SUFFERED = /\b(?:(?:was|were)\s+(?:struck|hit|run over|rammed|tackled|beaten|tased|pepper[- ]sprayed|shocked|pinned|thrown)|struck by|hit by)\b/iu;
 
@@ -213,7 +212,8 @@ const FORCE_SUFFERED = /\b(?:(?:was|were)\s+(?:struck|hit|run over|rammed|tackle
  * Sunday that “three shootings …”") nor a policy "revised in 2014 after a series of similar shootings".
  */
 function tellsForceItself(s: SentenceInfo): boolean {
-  const own = s.text.replace(QUOTATIONS, ' ');
+  // Quotations are someone's words, which may tell force the sentence itself does not.
+  const own = withoutQuotations(s.text);
   // With no quotation the sentence's own force words made it strong: only force in the plural, of no one, tells none.
   if (own === s.text) return !GENERIC_FORCE.test(own) || FORCE_DONE.test(own) || FORCE_SUFFERED.test(own);
   return matchesAny(loadForceVocab().strong, own) || DEATH_OF_NAMED.test(own);

@@ -1,6 +1,5 @@
 import type { Role } from '../../domain/roles.js';
 import { loadPlaces } from '../mentions/loadPlaces.js';
-import { loadTitles } from '../mentions/loadTitles.js';
 import { OFFICE_SEATS } from './apposedTitle.js';
 import type { DescriptionSite } from './describeDescription.js';
 import { makeEntity, makeSpeaker, type Entity } from './entity.js';
@@ -15,6 +14,7 @@ import { personEntity } from './personEntity.js';
 import type { PersonRecord } from './personRegistry.js';
 import { matchLongest, splitWords, type Word } from './words.js';
 import { titleAffiliation } from './titleAffiliation.js';
+import { titleHolders } from './titleHolders.js';
 import { RANKS } from './titleRanks.js';
 
 const INDEFINITE = new Set(['a', 'an', 'one', 'another']);
@@ -108,12 +108,6 @@ export function servesNoLonger(record: PersonRecord): boolean {
   return record.title !== null && splitWords(record.title).some((w) => NOT_SERVING.has(w.norm));
 }
 
-/** The people the document names with a title holding the word `head` ("judge" of "U.S. District Judge"; "governor" of "Gov."). */
-function holdersOf(ctx: SpeakerContext, head: string): PersonRecord[] {
-  const titles = loadTitles();
-  return ctx.persons.all().filter((r) => r.title && splitWords(r.title).some((w) => w.norm === head || titles.meaning(w.norm) === head));
-}
-
 /** "a federal judge", "another judge": someone introduced by the title word `head`, a few modifiers before it. */
 function introducing(head: string, flags = ''): RegExp {
   // A word between is an initialism ("U.S.") or a word with no period: "a gang member. Aurora Mayor" crosses a sentence.
@@ -133,7 +127,7 @@ function introductionsOf(ctx: SpeakerContext, head: string, end: number): RegExp
  */
 function holderOf(ctx: SpeakerContext, head: string, site: DescriptionSite, alone = false): Entity | null {
   if (RANKS.has(head)) return null;
-  const holders = holdersOf(ctx, head);
+  const holders = titleHolders(ctx.persons, head);
   if (holders.length !== 1) return null;
   const [record] = holders;
   // "A federal prosecutor argued …" before it: someone else bearing the title may be meant, unless
@@ -162,7 +156,7 @@ const OTHER_ONE = new Set(['second', 'third', 'other', 'another', 'fellow', 'dif
  * by the introduction's words ("Border Patrol agent"), an official of the agency they name.
  */
 function introducedOfficer(ctx: SpeakerContext, head: string): Entity | null {
-  if (!FORCE_RANKS.has(head) || holdersOf(ctx, head).length) return null;
+  if (!FORCE_RANKS.has(head) || titleHolders(ctx.persons, head).length) return null;
   const introductions = introductionsOf(ctx, head, ctx.text.length);
   if (introductions.length !== 1) return null;
   const [intro] = introductions;
@@ -184,7 +178,7 @@ function introducedOfficer(ctx: SpeakerContext, head: string): Entity | null {
  */
 function laterHolderOf(ctx: SpeakerContext, head: string, words: readonly Word[], site: DescriptionSite, introductionsBefore = 1): Entity | null {
   if (RANKS.has(head) || words[0].norm === 'another' || words.some((w) => ctx.vocab.otherPersonModifiers.has(w.norm))) return null;
-  const holders = holdersOf(ctx, head);
+  const holders = titleHolders(ctx.persons, head);
   if (holders.length !== 1) return null;
   const [record] = holders;
   // Occurrences are registered as the attributions are read: the mentions tell where the name first stands.
@@ -255,7 +249,7 @@ export function describeUnnamedTitle(ctx: SpeakerContext, words: readonly Word[]
     // a rank many hold, named within three sentences, is who the bare title means.
     // Not when two bear it ("Officer Ana Ruiz … Officer Tom Hale … the officer said").
     if (bare && earlier?.person && RANKS.has(head)) {
-      const holders = holdersOf(ctx, head);
+      const holders = titleHolders(ctx.persons, head);
       if (holders.length === 1 && holders[0] === earlier.person) return personEntity(earlier.person, describePerson(ctx, earlier.person, [], site));
     }
     // "The officer, whose name was redacted from the report, wrote": a clause set off after the title adds nothing to it.

@@ -1,20 +1,12 @@
-import { loadTitles } from '../mentions/loadTitles.js';
 import type { Occurrence } from './entity.js';
-import type { PersonRecord } from './personRegistry.js';
 import { personEntity } from './personEntity.js';
 import { isInside } from './quoteRanges.js';
 import { contentIndex } from './scanOccurrences.js';
 import type { SpeakerContext } from './speakerContext.js';
+import { titleHolders } from './titleHolders.js';
 import { RANKS } from './titleRanks.js';
-import { splitWords } from './words.js';
 
 type Base = Omit<SpeakerContext, 'occurrences' | 'subject' | 'jointSubjects' | 'plighted' | 'ownFiling' | 'outlet'>;
-
-/** The people whose title holds the word ("Mayor" of "Aurora Mayor Denise Okafor" for "mayor"). */
-function holdersOf(ctx: Base, head: string): PersonRecord[] {
-  const titles = loadTitles();
-  return ctx.persons.all().filter((r) => r.title !== null && splitWords(r.title).some((w) => w.norm === head || titles.meaning(w.norm) === head));
-}
 
 /**
  * "Asked about Vickery's post, the mayor was blunter. She called …": "the" and a title opening a
@@ -37,7 +29,7 @@ export function scanTitledSubjects(ctx: Base): Occurrence[] {
     const before = words[i - 1];
     const opens = !before || ctx.sentenceAt(before.start) !== ctx.sentenceAt(start) || text.slice(before.end, start).includes(',');
     if (!opens || isInside(ctx.quotes, start, head.end) || ctx.sources.some((s) => s.start <= start && s.end >= head.end)) continue;
-    const holders = holdersOf(ctx, head.norm);
+    const holders = titleHolders(ctx.persons, head.norm);
     if (holders.length !== 1) continue;
     const [record] = holders;
     if (!ctx.analysis.mentions.some((m) => m.kind === 'person' && m.start < start && ctx.persons.lookup(m.name) === record)) continue;

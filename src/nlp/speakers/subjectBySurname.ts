@@ -87,7 +87,6 @@ function namedBefore(ctx: SpeakerContext, record: PersonRecord, at: number): boo
   return first >= 0 && first < at;
 }
 
-/** Whether the document sets a relation before the person's full name somewhere ("his wife, Leticia Arredondo"). */
 /** The relation noun a relative is brought in by ("nephew" of "his nephew, Abdirahman Hersi"), lower-cased; null when none. */
 function relationNoun(ctx: SpeakerContext, record: PersonRecord): string | null {
   for (let at = ctx.text.indexOf(record.name); at >= 0; at = ctx.text.indexOf(record.name, at + 1)) {
@@ -97,11 +96,9 @@ function relationNoun(ctx: SpeakerContext, record: PersonRecord): string | null 
   return null;
 }
 
+/** Whether the document sets a relation before the person's full name somewhere ("his wife, Leticia Arredondo"). */
 function isApposedRelative(ctx: SpeakerContext, record: PersonRecord): boolean {
-  for (let at = ctx.text.indexOf(record.name); at >= 0; at = ctx.text.indexOf(record.name, at + 1)) {
-    if (apposedRelation(ctx.text, at, at + record.name.length, ctx.vocab)) return true;
-  }
-  return false;
+  return relationNoun(ctx, record) !== null;
 }
 
 /**

@@ -1,4 +1,5 @@
 import type { Attribution } from '../../domain/attribution.js';
+import { withoutQuotations } from '../../lib/withoutQuotations.js';
 
 // "(BEGIN VIDEO CLIP)", "[Applause.]", "…": a stage direction or a mark, no words of the speaker's;
 // what follows it (a clip, another voice) is not theirs either.
@@ -7,8 +8,6 @@ const STAGE_DIRECTION = /^(?:[([].*[)\]][.…]?|[\p{P}\s]+)$/u;
 const CLIP_OPENING = /^[([](?:SOUNDBITE|SOUND BITE|BEGIN|CLIP|VIDEO|AUDIO|SOT)\b[^)\]]*[)\]]/u;
 // Words of one speaking to others: "I", "we", "our", "you" (not "US", the country).
 const SPEAKING = /\b(?:I|I['’](?:m|ve|d|ll)|[Mm]e|[Mm]y|[Mm]yself|[Ww]e|[Ww]e['’](?:re|ve|d|ll)|[Uu]s|[Oo]ur|[Oo]urs|[Yy]ou|[Yy]ou['’](?:re|ve|d|ll)|[Yy]our)\b/u;
-// A quotation inside a paragraph: another's words, not the paragraph's own voice.
-const QUOTATION = /“[^”]*”|"[^"\n]*"/gu;
 // A source in the first person reports the speaker's own words ("I told them …"), which a turn may hold.
 const FIRST_PERSON_SOURCE = /^(?:I|we|We)$/u;
 
@@ -19,7 +18,7 @@ const FIRST_PERSON_SOURCE = /^(?:I|we|We)$/u;
  * reviewed by the Ledger, runs 40 seconds."), and that is never the speaker's (precision over recall).
  */
 function goesOnSpeaking(text: string, start: number, end: number, found: readonly Attribution[]): boolean {
-  if (!SPEAKING.test(text.slice(start, end).replace(QUOTATION, ' '))) return false;
+  if (!SPEAKING.test(withoutQuotations(text.slice(start, end)))) return false;
   return !found.some((a) => {
     const at = a.cue?.start ?? a.content.start;
     return at >= start && at < end && !FIRST_PERSON_SOURCE.test(a.source?.text ?? '');
