@@ -100,7 +100,7 @@ function learnFromDescriptors(ctx: SpeakerContext, record: PersonRecord, descrip
       // So is "a deputy assistant secretary at DHS who flew in from Washington".
       const who = segment.findIndex((w, i) => i >= 2 && (w.norm === 'who' || w.norm === 'that'));
       const titled = who > 0 ? segment.slice(0, who) : segment;
-      const title = titleRoleOf(titled, ctx.vocab) ?? titleRoleOf(beforeOrganization(titled, ctx.organizations), ctx.vocab);
+      const title = officeOf(ctx, titled);
       if (title) record.titleRole ??= title;
       // "CBP's El Paso Sector chief": a title after an agency's unit is an office of that agency.
       else if (d.organization?.agencyId && ctx.vocab.titleRoles.has(titled[titled.length - 1]?.norm ?? '')) record.titleRole ??= roleOfOrganization(d.organization.name, d.organization.agencyId, ctx.vocab);
@@ -109,7 +109,7 @@ function learnFromDescriptors(ctx: SpeakerContext, record: PersonRecord, descrip
     // "Daniel Crowe, the police chief", "the field office director", "The district attorney, Elena Barragán": a
     // title set off whole is the office, whatever word inside it the description reads as its head ("police",
     // "office", "attorney").
-    const wholeTitle = d.head.kind === 'spokes' ? null : (titleRoleOf(segment, ctx.vocab) ?? titleRoleOf(beforeOrganization(segment, ctx.organizations), ctx.vocab));
+    const wholeTitle = d.head.kind === 'spokes' ? null : officeOf(ctx, segment);
     if (wholeTitle !== null && wholeTitle !== 'subject_counsel' && wholeTitle !== 'family') {
       // An office outranks a courtesy title before the name ("Dr. Lena Hart, the county's chief medical examiner").
       if (record.titleRole === null || record.titleRole === 'other') record.titleRole = wholeTitle;
@@ -157,6 +157,11 @@ function learnFromDescriptors(ctx: SpeakerContext, record: PersonRecord, descrip
 }
 
 const ORGANIZATION_LINKS = new Set(['at', 'with', 'of', 'for', 'in']);
+
+/** The role of the title the words hold, read whole or before the agency it serves ("the field office director for ICE …"). */
+function officeOf(ctx: SpeakerContext, words: readonly Word[]): Role | null {
+  return titleRoleOf(words, ctx.vocab) ?? titleRoleOf(beforeOrganization(words, ctx.organizations), ctx.vocab);
+}
 
 /**
  * "a deputy assistant secretary at the Department of Homeland Security": the words before the link
@@ -334,7 +339,7 @@ function titleAfterName(ctx: SpeakerContext, end: number): readonly Word[] | nul
   if (!m) return null;
   const at = end + m[0].indexOf(m[1]);
   const words = splitWords(ctx.text, at, at + m[1].length);
-  return titleRoleOf(words, ctx.vocab) ?? titleRoleOf(beforeOrganization(words, ctx.organizations), ctx.vocab) ? words : null;
+  return officeOf(ctx, words) !== null ? words : null;
 }
 
 // "said Ana Ruiz, who recorded the video", "Ana Ruiz, who watched from her porch, said": the clause
