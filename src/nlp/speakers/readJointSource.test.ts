@@ -26,3 +26,18 @@ describe('readJointSource', () => {
     expect(speakers('Agents shot a man on Saturday. "We want answers," the senators wrote.')).toEqual([['the senators', undefined, undefined]]);
   });
 });
+
+describe('readTitledPair (stop 57)', () => {
+  const speakersOf = (text: string) => analyseText(text, { anchorDate: '2026-05-20' }).attributions.map((a) => a.speaker);
+
+  it('reads two people each titled with the same role, joined by "and", as one speaker, and the second later by his own title', () => {
+    const found = speakersOf('Sen. Marcus Delgado and Rep. Owen Fitch said the chase was reckless. Fitch said later that he would ask for hearings.');
+    expect(found[0]).toEqual({ name: 'Marcus Delgado and Owen Fitch', role: 'elected_official', affiliation: null });
+    // "Sen." was Delgado's: Fitch is no senator.
+    expect(found[1]?.affiliation).toBeNull();
+  });
+
+  it('leaves two people of different roles to no one, never the second alone', () => {
+    expect(speakersOf('Mayor Ana Ruiz and Sheriff Tom Hale said the chase was reckless.')).toEqual([null]);
+  });
+});

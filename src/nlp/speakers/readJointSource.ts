@@ -1,5 +1,6 @@
 import type { DescriptionSite } from './describeDescription.js';
 import { describePerson } from './describePerson.js';
+import type { Role } from '../../domain/roles.js';
 import { makeEntity, makeSpeaker, type Entity } from './entity.js';
 import type { PersonRecord } from './personRegistry.js';
 import { resolveAnaphor } from './resolveAnaphor.js';
@@ -52,6 +53,38 @@ export function readJointSource(ctx: SpeakerContext, words: readonly Word[], sit
     plural: true,
     speaker: makeSpeaker(`${speakers[0].name} and ${speakers[1].name}`, affiliation, joint.role),
     heads: joint.heads,
+  });
+}
+
+/** A title of vocab/roles.json opening `side` ("Sen.", "Mayor"), read off: the name after it and the title's role; the side as it is when none. */
+function titledName(ctx: SpeakerContext, side: readonly Word[]): { readonly name: readonly Word[]; readonly role: Role | null } {
+  const title = matchLongest(side, 0, ctx.vocab.titleRoles);
+  return title && side[0].capitalized ? { name: side.slice(title.len), role: title.value } : { name: side, role: null };
+}
+
+/**
+ * "Sen. Marcus Delgado and Rep. Owen Fitch wrote": two people, each named with a title of the same
+ * role, joined by "and", speak together: one speaker named "Marcus Delgado and Owen Fitch", with that
+ * role and the affiliation both share (else none). Null when the titles' roles differ ("Mayor Ana Ruiz
+ * and Sheriff Tom Hale": a gap, never one of the two alone) or the phrase is no such pair.
+ */
+export function readTitledPair(ctx: SpeakerContext, words: readonly Word[], site: DescriptionSite): Entity | null | undefined {
+  const and = words.findIndex((w) => w.norm === 'and');
+  if (and < 1 || words.some((w, i) => i > and && (w.norm === 'and' || w.norm === 'or'))) return undefined;
+  const first = titledName(ctx, words.slice(0, and));
+  const second = titledName(ctx, words.slice(and + 1));
+  if (first.role === null || second.role === null || !isName(first.name) || !isName(second.name)) return undefined;
+  if (first.role !== second.role) return null;
+  const people = [personOf(ctx, first.name), personOf(ctx, second.name)];
+  if (!people[0] || !people[1] || people[0] === people[1]) return null;
+  const speakers = people.map((p) => describePerson(ctx, p!, [], site));
+  const affiliation = speakers[0].affiliation !== null && speakers[0].affiliation === speakers[1].affiliation ? speakers[0].affiliation : null;
+  return makeEntity({
+    key: `${JOINT_KEY}${people[0].id}+${people[1].id}`,
+    kind: 'group',
+    plural: true,
+    speaker: makeSpeaker(`${speakers[0].name} and ${speakers[1].name}`, affiliation, speakers[0].role === speakers[1].role ? speakers[0].role : first.role),
+    heads: [],
   });
 }
 

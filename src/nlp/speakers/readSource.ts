@@ -22,7 +22,7 @@ import { readNamePhrase } from './readNamePhrase.js';
 import { readCivilDefendants } from './readCivilDefendants.js';
 import { readGovernment } from './readGovernment.js';
 import { readInterviewee } from './readInterviewee.js';
-import { readJointAnaphor, readJointSource } from './readJointSource.js';
+import { readJointAnaphor, readJointSource, readTitledPair } from './readJointSource.js';
 import { readLedeIdentity, readLedeOfficer } from './readLedeIdentity.js';
 import { readNamedBody } from './readNamedBody.js';
 import { readBodyInitials } from './readBodyInitials.js';
@@ -616,6 +616,9 @@ export function readSource(ctx: SpeakerContext, index: number): Entity | null {
   if (outletWork) return outletWork;
   const joint = readJointSource(ctx, words, site) ?? readJointAnaphor(ctx, words, site) ?? readGovernment(ctx, words, site) ?? readCivilDefendants(ctx, words);
   if (joint) return joint;
+  // "Sen. Marcus Delgado and Rep. Owen Fitch wrote": the two together, or no one; never the second alone.
+  const pair = readTitledPair(ctx, words, site);
+  if (pair !== undefined) return pair;
   // "ICE in Chicago said", "The Mexican consulate in Nogales said": a body and where it serves.
   const serving = readServingBody(ctx, words) ?? readForeignMission(words, ctx.text);
   if (serving) return serving;

@@ -146,6 +146,11 @@ export function registerPersons(text: string, analysis: Analysis, attributions: 
     const phrase = readNamePhrase(text, a.source.start, a.source.end, vocab);
     if (!phrase.name || phrase.name.length < 2 || overlapsOrganization(phrase.name, organizations)) continue;
     const name = text.slice(phrase.name[0].start, phrase.name[phrase.name.length - 1].end);
+    // "Sen. Marcus Delgado and Rep. Owen Fitch": a title before another name and "and" is that name's, not this one's.
+    if (/\band\b/u.test(text.slice(a.source.start, phrase.name[0].start))) {
+      entries.push({ start: a.source.start, name, title: null, agencyId: null, organization: null, titleWords: [] });
+      continue;
+    }
     const org = organizationAmong(phrase.prefix, organizations);
     const titleWords = phrase.title ? splitWords(phrase.title) : [];
     // "Colorado Attorney General Phil Weiser": the state before the title is part of the office; so is

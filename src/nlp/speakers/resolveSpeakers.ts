@@ -99,6 +99,8 @@ import { namesBody, unresolvedEntity } from './unresolvedEntity.js';
 // A speaker whose quotation runs on for several sentences is within a pronoun's reach from where the words end,
 // but no surer than a closer mention in reported words.
 // "Executive director Marcus Whitlow" holds no office of state (vocab/roles.json), unless an agency is hers ("ICE Executive Director").
+// "Sen. Marcus Delgado and Rep. Owen Fitch wrote" is the two together (same role), and "Mayor Ana Ruiz and Sheriff Tom
+// Hale said" no one (it had been the second alone, with the first one's title); "Sen." is no title of Fitch's.
 export const SPEAKERS_STAGE: StageRef = Object.freeze({ name: 'speakers', version: 66 });
 
 export interface SpeakerOptions {
