@@ -1,5 +1,6 @@
 import type { DescriptionSite } from './describeDescription.js';
 import { describePerson } from './describePerson.js';
+import type { Speaker } from '../../domain/attribution.js';
 import type { Role } from '../../domain/roles.js';
 import { makeEntity, makeSpeaker, type Entity } from './entity.js';
 import type { PersonRecord } from './personRegistry.js';
@@ -42,17 +43,25 @@ export function readJointSource(ctx: SpeakerContext, words: readonly Word[], sit
   if (!isName(first) || !isName(second)) return null;
   // "Sens. Lena Ortiz, Sam Park and Ana Ruiz": a comma between the words makes a list of three or more, not two names.
   if (first.length > 0 && ctx.text.slice(first[0].start, first[first.length - 1].end).includes(',')) return null;
+  const joint = ctx.vocab.jointTitles.get(words.slice(from - 1, from - 1 + title.len).map((w) => w.norm).join(' '))!;
+  return jointEntity(ctx, first, second, site, () => joint.role, joint.heads);
+}
+
+/**
+ * Two people who speak together, as one speaker named "A and B", with the role `roleOf` gives their
+ * two descriptions and the affiliation both share (else none); null when the names are one person.
+ */
+function jointEntity(ctx: SpeakerContext, first: readonly Word[], second: readonly Word[], site: DescriptionSite, roleOf: (a: Speaker, b: Speaker) => Role, heads: readonly string[]): Entity | null {
   const people = [personOf(ctx, first), personOf(ctx, second)];
   if (!people[0] || !people[1] || people[0] === people[1]) return null;
-  const speakers = people.map((p) => describePerson(ctx, p!, [], site));
-  const affiliation = speakers[0].affiliation !== null && speakers[0].affiliation === speakers[1].affiliation ? speakers[0].affiliation : null;
-  const joint = ctx.vocab.jointTitles.get(words.slice(from - 1, from - 1 + title.len).map((w) => w.norm).join(' '))!;
+  const [a, b] = people.map((p) => describePerson(ctx, p!, [], site));
+  const affiliation = a.affiliation !== null && a.affiliation === b.affiliation ? a.affiliation : null;
   return makeEntity({
     key: `${JOINT_KEY}${people[0].id}+${people[1].id}`,
     kind: 'group',
     plural: true,
-    speaker: makeSpeaker(`${speakers[0].name} and ${speakers[1].name}`, affiliation, joint.role),
-    heads: joint.heads,
+    speaker: makeSpeaker(`${a.name} and ${b.name}`, affiliation, roleOf(a, b)),
+    heads,
   });
 }
 
@@ -74,18 +83,9 @@ export function readTitledPair(ctx: SpeakerContext, words: readonly Word[], site
   const first = titledName(ctx, words.slice(0, and));
   const second = titledName(ctx, words.slice(and + 1));
   if (first.role === null || second.role === null || !isName(first.name) || !isName(second.name)) return undefined;
-  if (first.role !== second.role) return null;
-  const people = [personOf(ctx, first.name), personOf(ctx, second.name)];
-  if (!people[0] || !people[1] || people[0] === people[1]) return null;
-  const speakers = people.map((p) => describePerson(ctx, p!, [], site));
-  const affiliation = speakers[0].affiliation !== null && speakers[0].affiliation === speakers[1].affiliation ? speakers[0].affiliation : null;
-  return makeEntity({
-    key: `${JOINT_KEY}${people[0].id}+${people[1].id}`,
-    kind: 'group',
-    plural: true,
-    speaker: makeSpeaker(`${speakers[0].name} and ${speakers[1].name}`, affiliation, speakers[0].role === speakers[1].role ? speakers[0].role : first.role),
-    heads: [],
-  });
+  const role = first.role;
+  if (role !== second.role) return null;
+  return jointEntity(ctx, first.name, second.name, site, (a, b) => (a.role === b.role ? a.role : role), []);
 }
 
 /** "The senators wrote" after "Sens. Amy Klobuchar and Tina Smith": the two, within three sentences; null otherwise. */
