@@ -134,6 +134,10 @@ export const LEARNED_CONFIDENCE_FLOOR = 450;
 // mark ("… we begin another,” and he vowed …"), no relation gained or lost.
 // "Hollander, the DHS spokesman, alleged on Sunday that …" (cueVerbAt: a past form read as an adjective after the
 // aside's comma, a day or a phrase, then "that"). Train unchanged.
+// Left at 45 at stop 58 (the rules alone): "“No, sir,” Banning answered" after "Agent Kyle Banning" (repairNameVerbs:
+// a word in -ing the text writes as the last of a full name is a surname); "A pedestrian, Arturo Feliciano, 52, said"
+// (repairSpeakerTokens: a word alone between an opening "a" and the comma before a name is a noun). Train: one
+// relation more ("America Rising, a conservative political action committee, called …"); fingerprint unchanged.
 export const ATTRIBUTION_STAGE: StageRef = Object.freeze({ name: 'attribution', version: 45 });
 
 function freezeDraft(text: string, draft: AttributionDraft): Attribution {

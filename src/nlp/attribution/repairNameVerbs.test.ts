@@ -11,6 +11,14 @@ describe('repairNameVerbs', () => {
     expect(posOf('The gate was shut, said Cook, a guard.', 'Cook')).toBe('PROPN');
   });
 
+  it('reads a word in -ing as a surname where the text writes it as the last word of a full name ("Kyle Banning", stop 58)', () => {
+    const text = 'Agent Kyle Banning took the stand.\n\n"No, sir," Banning answered.';
+    expect(tokenize(text).filter((t) => t.text === 'Banning').map((t) => t.pos)).toContain('VERB');
+    expect(repairNameVerbs(text, tokenize(text)).filter((t) => t.text === 'Banning').map((t) => t.pos)).toEqual(['PROPN', 'PROPN']);
+    // A participle opening a sentence stays one when no full name ends in it.
+    expect(posOf('Banning the march, the mayor said, was a mistake.', 'Banning')).toBe('VERB');
+  });
+
   it('leaves imperatives, participles and Title Case headlines their verbs, and the input as it was', () => {
     expect(posOf('Go get the ladder, the foreman said.', 'Go')).toBe('VERB');
     expect(posOf('Having announced the closure, the mayor left.', 'Having')).toBe('VERB');

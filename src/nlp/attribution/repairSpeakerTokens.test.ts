@@ -79,6 +79,15 @@ describe('repairSpeakerTokens: a verb of saying read as a noun, and an apartment
     expect(posOf('She will lead protests, he said.', 'lead')).not.toBe('ADJ');
   });
 
+  it('reads a word alone between an opening "a" and the comma before a name as a noun: "A pedestrian, Arturo Feliciano," (stop 58)', () => {
+    const text = 'A pedestrian, Arturo Feliciano, 52, of Tijuana, said he heard three shots.';
+    expect(tokenize(text).find((t) => t.text === 'pedestrian')?.pos).toBe('ADJ');
+    expect(posOf(text, 'pedestrian')).toBe('NOUN');
+    // An adjective of a list stays one ("a quiet, tree-lined street"), as does one inside a clause.
+    const list = 'They lived on a quiet, tree-lined street.';
+    expect(posOf(list, 'quiet')).toBe(tokenize(list).find((t) => t.text === 'quiet')?.pos);
+  });
+
   it('reads "complex" of "apartment complex" as a noun', () => {
     expect(posOf('A teenager shot at a Pasadena apartment complex says he is 16.', 'complex')).toBe('NOUN');
   });

@@ -78,6 +78,9 @@ function repairedPos(tokens: readonly Token[], i: number): string | null {
   // "His lead counsel, Janet Sorensen, wrote", "The family's lead attorney": "lead" between a possessive
   // and a noun modifies the noun; the tagger reads it as a verb.
   if (t.normal === 'lead' && t.pos === 'VERB' && next.pos === 'NOUN' && (POSSESSIVE_DETERMINERS.has(prev.normal) || prev.normal === "'s" || prev.normal === '’s')) return 'ADJ';
+  // "A pedestrian, Arturo Feliciano, 52, said": a word the tagger reads as an adjective, alone between
+  // an article opening the clause and the comma before a name, is the noun the name is set beside.
+  if (t.pos === 'ADJ' && (prev.normal === 'a' || prev.normal === 'an') && opensClauseAt(tokens, i - 2) && next.text === ',' && tokens[i + 2]?.pos === 'PROPN' && CAPITALISED_WORD.test(tokens[i + 2].text)) return 'NOUN';
   // "a Pasadena apartment complex says": a compound's head the tagger reads as an adjective.
   if (t.pos === 'ADJ' && t.normal === 'complex' && COMPLEX_KINDS.has(prev.normal)) return 'NOUN';
   // "(R-OK)", "(D-Calif.)": the state of a party tag whatever the tagger made of it ("OK" as an

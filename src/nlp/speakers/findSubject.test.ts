@@ -70,6 +70,11 @@ describe('findSubject', () => {
     expect(roles(politics)).toContain('Ivanka Trump (other)');
   });
 
+  it('takes no one named right after the rank that fired ("The agent, Kyle Brandt, 31,") for the subject (stop 58)', () => {
+    const text = 'A Border Patrol agent shot a man in El Paso in January.\n\nThe agent, Kyle Brandt, 31, testified for three hours.\n\nBrandt said he feared for his life.';
+    expect(roles(text)).toEqual(['Kyle Brandt (official)']);
+  });
+
   it('knows a named person again by the surname alone, in capitals or after a title, and only as a whole word', () => {
     const lead = 'A pastor was struck by a pepper ball on Friday outside the depot. Paul Hale, 50, was there.';
     expect(roles(`${lead} "They tased me twice," HALE said.`)).toEqual(['Paul Hale (subject)']);

@@ -154,6 +154,7 @@ function agedAfterCue(text: string, occurrences: readonly Occurrence[], firstCue
     const record = o.entity.person;
     if (!record || o.sentence <= firstCue || !AGE_AFTER.test(text.slice(o.end, o.end + 8))) continue;
     if (holdsOffice(record) || record.organization || record.relation || record.namedAsRelative || record.namedAsCounsel) continue;
+    if (isIdentifiedOfficer(text, occurrences, record)) continue;
     aged.add(record);
   }
   if (aged.size !== 1) return NO_SUBJECTS;

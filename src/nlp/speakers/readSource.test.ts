@@ -259,6 +259,22 @@ describe('readSource: a surname an uncle shares with the boy shot (stop 40)', ()
   });
 });
 
+describe('readSource: a surname a father shares with the girl, in the paragraph after he spoke (stop 58)', () => {
+  const opening = 'Agents pepper-sprayed Daniela Ruvalcaba, 15, outside a church on Saturday.\n\nHer father, Hector Ruvalcaba, said she was taken to Mount Sinai Hospital and released the same evening. He kept the discharge papers.\n\n';
+
+  it('gives the surname alone to the father going on when his words speak of "she", the girl, not to her', () => {
+    const text = `${opening}"She was standing there with her friends," Ruvalcaba said. "She had her phone out."`;
+    expect(speakers(text).at(-1)).toEqual(['Ruvalcaba', 'Hector Ruvalcaba']);
+  });
+
+  it('leaves the rules after it to decide when the words speak of no one of her gender, or in the first person', () => {
+    const plain = `${opening}"The agents were out of control," Ruvalcaba said.`;
+    expect(speakers(plain).at(-1)?.[1]).not.toBe('Hector Ruvalcaba');
+    const own = `${opening}"I was standing there with my friends," Ruvalcaba said.`;
+    expect(speakers(own).at(-1)?.[1]).not.toBe('Hector Ruvalcaba');
+  });
+});
+
 describe('readSource: a statement a relative "which" follows', () => {
   it('reads "the agency\'s earlier statement, which said" as the agency', () => {
     const text =

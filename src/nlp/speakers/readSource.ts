@@ -418,7 +418,31 @@ function paragraphSpeakerBySurname(ctx: SpeakerContext, words: readonly Word[], 
   }
   // "Ernesto Valdivia said … his wife, Lucia Valdivia, said. Valdivia said …": when both have spoken,
   // the surname alone is the one the story calls by it (subjectSpeakingBySurname).
-  return last && spoke.size === 1 && !ctx.text.slice(last.start, site.at).includes('\n') ? last.record : null;
+  if (!last || spoke.size !== 1) return null;
+  const between = ctx.text.slice(last.start, site.at);
+  if (!between.includes('\n')) return last.record;
+  return speaksOfOtherBearer(ctx, last.record, surname, between, ctx.text.slice(content.start, content.end)) ? last.record : null;
+}
+
+const PARAGRAPH_BREAK = /\n\s*\n/gu;
+const SHE = /\b(?:she|her)\b/iu;
+const HE = /\b(?:he|him|his)\b/iu;
+
+/**
+ * "Her father, Hector Ruvalcaba, said she was taken to hospital. … ⏎ “She was standing there with her
+ * friends,” Ruvalcaba said.": in the paragraph right after the one where a bearer of the surname
+ * spoke, words that speak of another bearer as "she" (or "he"), when every other bearer is of that
+ * gender and the speaker is not, are the speaker going on.
+ */
+function speaksOfOtherBearer(ctx: SpeakerContext, speaker: PersonRecord, surname: string, between: string, content: string): boolean {
+  if ((between.match(PARAGRAPH_BREAK) ?? []).length !== 1) return false;
+  const others = ctx.persons.all().filter((r) => r !== speaker && foldName(r.name.split(/\s+/u).pop() ?? '') === surname);
+  const own = ctx.persons.genderOf(speaker);
+  const gender = others.length ? ctx.persons.genderOf(others[0]) : null;
+  if (!own || !gender || own === gender || others.some((r) => ctx.persons.genderOf(r) !== gender)) return false;
+  // Another bearer named in full between them is someone the words may be by.
+  if (others.some((r) => between.includes(r.name))) return false;
+  return (gender === 'female' ? SHE : HE).test(content);
 }
 
 /**

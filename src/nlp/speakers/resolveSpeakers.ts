@@ -101,7 +101,9 @@ import { namesBody, unresolvedEntity } from './unresolvedEntity.js';
 // "Executive director Marcus Whitlow" holds no office of state (vocab/roles.json), unless an agency is hers ("ICE Executive Director").
 // "Sen. Marcus Delgado and Rep. Owen Fitch wrote" is the two together (same role), and "Mayor Ana Ruiz and Sheriff Tom
 // Hale said" no one (it had been the second alone, with the first one's title); "Sen." is no title of Fitch's.
-export const SPEAKERS_STAGE: StageRef = Object.freeze({ name: 'speakers', version: 66 });
+// 67 (stop 58): "Her father, Hector Ruvalcaba, said … ⏎ “She was standing there,” Ruvalcaba said" is the father going
+// on (paragraphSpeakerBySurname), not the girl; "The agent, Kyle Brandt, 31," is never the one force was used on.
+export const SPEAKERS_STAGE: StageRef = Object.freeze({ name: 'speakers', version: 67 });
 
 export interface SpeakerOptions {
   /** The publication (document metadata): an unquoted "we" in its narration is the outlet speaking. */
