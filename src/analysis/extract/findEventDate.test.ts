@@ -257,6 +257,35 @@ describe('findEventDate: a motion on a later day in the lede', () => {
   });
 });
 
+describe('findEventDate: a meeting or a hearing the lede dates, the force in an earlier week or month (stop 58)', () => {
+  it('dates the Taser "last week" by its day told after, not the night the council met', () => {
+    const text =
+      'SANTA ANA, Calif. — More than 200 people crowded into the City Council chambers Tuesday night, many holding signs with the name of Edgar Montalvo, a day laborer who was shocked with a Taser by federal agents in a parking lot last week.\n\n' +
+      'Montalvo was detained on the morning of Thursday, April 30, in the parking lot of a Home Depot.';
+    expect(dateOf(text, '2026-05-07')).toBe('2026-04-30');
+    // With no day in that week told elsewhere, the lede's day stands.
+    expect(dateOf(text.split('\n\n')[0], '2026-05-07')).toBe('2026-05-05');
+  });
+
+  it('reads the day a chief "faced sharp questioning" as no day of the shooting', () => {
+    const text =
+      'WASHINGTON — The acting chief of the Border Patrol faced sharp questioning on Wednesday over the fatal shooting of a man by an agent near Yuma, Arizona.\n\n' +
+      'The agent fired two shots at a checkpoint on Saturday, Feb. 14.';
+    expect(dateOf(text, '2026-03-12')).toBe('2026-02-14');
+  });
+});
+
+describe('findEventDate: footage released months after an arrest (stop 58)', () => {
+  it('dates the Taser by the day of the arrest when every force sentence dates only the release', () => {
+    const text =
+      'Body-camera footage released Tuesday shows an ICE officer firing a Taser into the back of a man who was handcuffed.\n\n' +
+      'The man, Oleksandr Petrenko, 38, was arrested on the morning of Thursday, Sept. 11, 2025, outside his apartment building.';
+    expect(dateOf(text, '2026-02-04')).toBe('2025-09-11');
+    // With no arrest told, the release's day is all there is.
+    expect(dateOf(text.split('\n\n')[0], '2026-02-04')).toBe('2026-02-03');
+  });
+});
+
 describe('findEventDate: an affidavit that numbers its paragraphs (stop 45)', () => {
   it('dates the shooting by the day its numbered paragraph set the scene with, two paragraphs before the shots', () => {
     const affidavit = '1.\n\nI am a Special Agent with Homeland Security Investigations.\n\n2.\n\nOn January 30, 2026, ICE officers attempted to arrest QUINTANILLA in Portland.\n\n3.\n\nAccording to Officer T.R., QUINTANILLA reversed into an ICE vehicle.\n\n4.\n\nOfficer T.R. fired two rounds from his service weapon.';

@@ -17,7 +17,7 @@ const PRECISION_RANK: Readonly<Record<DatePrecision, number>> = { day: 0, week: 
 // A date right after these words dates the reporting or the court case, not the event:
 // "testified at a hearing Wednesday", "said Thursday", "charged on Jan. 16", "wrote in a Facebook post on Tuesday",
 // "The School Board voted 5-2 Tuesday to bar …, one week after agents tackled a father".
-const LATER_EVENT = /\b(?:said|says|told|announced|released|statement|respond|responded|comment|commented|questions|hearing|testified|testifying|witness stand|the stand|deposition|trial|court|judge|lawsuit|sued|motion|filed|charged|indicted|arraign\w*|sentenc\w*|plea|pleaded|appeared|news conference|press conference|interview|updated|published|reported|wrote|posted|tweeted|post|vigil|rally|protest\w*|voted|vote|meeting|approved|adopted|sent|emailed|ruled|march(?:ed|es)?|funeral|memorial|burial|buried|gathered|mourn\w*|speak(?:s|ing)?(?: out)?|echo(?:ed|es|ing)?|reiterat\w*|repeated|defended|criticized|criticised|condemned|praised|thanked|blamed|disputed|denied)\b[^.]{0,30}$/iu;
+const LATER_EVENT = /\b(?:said|says|told|announced|released|statement|respond|responded|comment|commented|questions|question(?:ed|ing)|grilled|hearing|testified|testifying|witness stand|the stand|deposition|trial|court|judge|lawsuit|sued|motion|filed|charged|indicted|arraign\w*|sentenc\w*|plea|pleaded|appeared|news conference|press conference|interview|updated|published|reported|wrote|posted|tweeted|post|vigil|rally|protest\w*|voted|vote|meeting|approved|adopted|sent|emailed|ruled|march(?:ed|es)?|funeral|memorial|burial|buried|gathered|mourn\w*|speak(?:s|ing)?(?: out)?|echo(?:ed|es|ing)?|reiterat\w*|repeated|defended|criticized|criticised|condemned|praised|thanked|blamed|disputed|denied)\b[^.]{0,30}$/iu;
 
 // "on Thursday released new details about Wednesday night's attack": Thursday dates the release;
 // "on Tuesday changed its account of …": Tuesday dates the revision; "a grand jury on Thursday
@@ -125,9 +125,10 @@ export function findEventDate(sentences: readonly SentenceInfo[], text: string, 
   }
   // Dates only of what came after (a statement the next day) yield to a date that sets the scene.
   const onlyAfter = candidates.length > 0 && candidates.every((c) => c.key[1] === 1);
-  const scene = candidates.length && !onlyAfter ? [] : sceneDates(sentences, anchor);
+  const scenes = candidates.length && !onlyAfter ? [] : sceneDates(sentences, anchor);
+  const scene = onlyAfter && !scenes.length ? arrestDates(sentences, anchor) : scenes;
   const coarse = pick(candidates.length && !(onlyAfter && scene.length) ? candidates : scene);
-  const best = coarse && (coarse.precision === 'month' || coarse.precision === 'week') ? (dayWithin(sentences, text, coarse) ?? coarse) : coarse;
+  const best = coarse && (coarse.precision === 'month' || coarse.precision === 'week') ? (dayWithin(sentences, text, coarse) ?? coarse) : (coarse && periodBeforeDay(sentences, text, coarse, candidates)) ?? coarse;
   const timeMention = best?.time ? best : (pick(timed.filter((t) => !best || t.m.date === null || t.m.date === best.date)) ?? (best ? sameDayTime(sentences, text, best) : null));
   return Object.freeze({
     date: best?.date ?? null,
@@ -198,6 +199,28 @@ function dayWithin(sentences: readonly SentenceInfo[], text: string, coarse: Dat
   return found;
 }
 
+/**
+ * "More than 200 people crowded into the council chambers Tuesday night, … a day laborer who was shocked
+ * with a Taser … last week", then "Montalvo was detained on the morning of Thursday, April 30": a day
+ * whose own sentence puts the incident in an earlier week or month is the day of something after it
+ * (a hearing, a meeting), when a day within that period, told elsewhere and dating nothing later,
+ * agrees with it. That day, else none.
+ */
+function periodBeforeDay(sentences: readonly SentenceInfo[], text: string, day: DateMention, candidates: readonly { m: DateMention; key: number[] }[]): DateMention | null {
+  if (day.precision !== 'day' || day.date === null) return null;
+  const s = sentences.find((t) => t.start <= day.start && day.start < t.end);
+  if (!s) return null;
+  for (const c of candidates) {
+    const m = c.m;
+    if (m.start < s.start || m.start >= s.end || m.date === null || (m.precision !== 'week' && m.precision !== 'month') || c.key[1] !== 0) continue;
+    const earlier = m.precision === 'month' ? m.date.slice(0, 7) < day.date.slice(0, 7) : daysBetween(m.date, day.date) > 6;
+    if (!earlier) continue;
+    const within = dayWithin(sentences, text, m);
+    if (within && within !== day) return within;
+  }
+  return null;
+}
+
 // Force told in a sentence: the death told in another comes after it.
 const FORCE_TOLD = /\b(?:shot|shoot\w*|fired|opened fire|tased|beaten|struck|hit|tackled|pepper[- ]sprayed)\b/iu;
 
@@ -241,6 +264,27 @@ function sceneDates(sentences: readonly SentenceInfo[], anchor: string | null): 
     for (const m of s.mentions) {
       if (m.kind !== 'date' || m.date === null || (anchor && (m.date > anchor || daysBetween(m.date, anchor) > STALE_DAYS))) continue;
       found.push({ m, key: [PRECISION_RANK[m.precision], m.start] });
+    }
+  }
+  return found;
+}
+
+// "The man, Oleksandr Petrenko, 38, … was arrested on the morning of Thursday, Sept. 11, 2025": the arrest told of the person.
+const ARREST_TOLD = /\b(?:was|were|had been)\s+(?:arrested|detained|taken into custody)\b/iu;
+
+/**
+ * "Body-camera footage released Tuesday … shows an officer firing a Taser into the back of a man", then
+ * "The man … was arrested on the morning of Thursday, Sept. 11, 2025": when every sentence telling the
+ * force dates only what came after it, a day given to the arrest dates it (the
+ * same age limit as a scene's).
+ */
+function arrestDates(sentences: readonly SentenceInfo[], anchor: string | null): { m: DateMention; key: number[] }[] {
+  const found: { m: DateMention; key: number[] }[] = [];
+  for (const s of sentences) {
+    if (!ARREST_TOLD.test(s.text)) continue;
+    for (const m of s.mentions) {
+      if (m.kind !== 'date' || m.date === null || m.precision !== 'day' || (anchor && (m.date > anchor || daysBetween(m.date, anchor) > STALE_DAYS))) continue;
+      found.push({ m, key: [0, m.start] });
     }
   }
   return found;
