@@ -20,6 +20,15 @@ describe('findAppositiveSource: the name and its appositive before the cue', () 
   });
 });
 
+describe('findAppositiveSource: a place and its state before a relative (stop 58)', () => {
+  it('reads "The Guatemalan consul in Del Rio, Texas, whose office …" as the consul, never the state', () => {
+    expect(attribute('The Guatemalan consul in Del Rio, Texas, whose office covers part of New Mexico, said staff had been notified.').map((f) => f[0])).toEqual([
+      'The Guatemalan consul in Del Rio, Texas, whose office covers part of New Mexico',
+    ]);
+    expect(attribute('A lawyer in Austin, Texas, who represents the family, said the agents lied.').map((f) => f[0])).toEqual(['A lawyer in Austin, Texas, who represents the family']);
+  });
+});
+
 describe('findAppositiveSource: a party and state tag after the name', () => {
   it('keeps the name before the tag with the relative or appositive after it', () => {
     expect(attribute('Sen. Ana Ruiz, R-Ill., who faces a hard race, said the levy would fail.').map((f) => f[0])).toEqual(['Sen. Ana Ruiz, R-Ill., who faces a hard race']);

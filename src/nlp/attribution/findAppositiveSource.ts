@@ -83,7 +83,7 @@ export function findAppositiveSource(tokens: readonly Token[], comma: number, fl
   }
   // An apposition opening the text (", a spokesman for the group, tweeted …") has no name before it.
   if (nameEnd <= floor || nameEnd === 0) return NO_SOURCE;
-  const from = scanNounPhraseBack(tokens, nameEnd, floor);
+  const from = overPlaceOfName(tokens, scanNounPhraseBack(tokens, nameEnd, floor), nameEnd, floor);
   // "Shane Shook, a …": the tagger may read a surname as a verb; the name before the comma still heads it.
   // "The chief, Paul Manafort, said", "A third, Daniel Traynor, said": a role the tagger reads as an adjective after its determiner or noun, before a name (the rules alone).
   const adjectiveRole = rulesOnly && tokens[nameEnd - 1].pos === 'ADJ' && nameEnd - 2 >= floor && (tokens[nameEnd - 2].pos === 'DET' || isNounLike(tokens[nameEnd - 2])) && first.pos === 'PROPN';
@@ -156,6 +156,23 @@ function closesWithPredicate(tokens: readonly Token[], from: number, inner: numb
   return false;
 }
 
+const PLACE_PREPOSITIONS = new Set(['in', 'of', 'from', 'near', 'at']);
+
+/**
+ * "The Guatemalan consul in Del Rio, Texas, whose office covers …": a name right after "City," is
+ * the state of a place the phrase before it is in, not who speaks; the phrase starts where the one
+ * before "in" does. `from` itself otherwise.
+ */
+function overPlaceOfName(tokens: readonly Token[], from: number, end: number, floor: number): number {
+  // One word, a state's ("Texas", "Mo."): "Nevada, Senator Harry Reid" is a name after a place.
+  if (end - from !== 1 || tokens[from - 1]?.text !== ',' || tokens[from].pos !== 'PROPN') return from;
+  let k = from - 2;
+  while (k > floor && tokens[k].pos === 'PROPN') k--;
+  if (k === from - 2 || !PLACE_PREPOSITIONS.has(tokens[k].normal) || k <= floor) return from;
+  const head = scanNounPhraseBack(tokens, k, floor);
+  return head < k && isNounLike(tokens[k - 1]) ? head : from;
+}
+
 export function findRelativeAsideSource(tokens: readonly Token[], comma: number, floor: number, options: { quoted?: boolean } = {}): SourceResult {
   // "Ruiz, who calls the mayor a “liar,” said": with `quoted`, the comma stands inside a quotation
   // that the aside opens (one mark before the comma, the closing one after it).
@@ -178,7 +195,8 @@ export function findRelativeAsideSource(tokens: readonly Token[], comma: number,
     // its own, and a predicate after it is the main clause's (the content of an inverted tag), not the aside's.
     if (lastInner > j && closesWithPredicate(tokens, j + 1, lastInner)) return NO_SOURCE;
     if (!isNounLike(tokens[j - 1]) || tokens[j - 1].pos === 'PRON') return NO_SOURCE;
-    const name = finishRange(tokens, scanNounPhraseBack(tokens, j, floor), j);
+    const scanned = finishRange(tokens, scanNounPhraseBack(tokens, j, floor), j);
+    const name = scanned.kind === 'source' ? finishRange(tokens, overPlaceOfName(tokens, scanned.range.from, j, floor), j) : scanned;
     if (name.kind !== 'source' || comma - name.range.from > MAX_SOURCE_TOKENS) return NO_SOURCE;
     const opener = tokens[name.range.from - 1];
     const opensClause = name.range.from === floor || opener.pos === 'PUNCT' || opener.pos === 'CCONJ';

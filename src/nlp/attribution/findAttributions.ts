@@ -138,6 +138,9 @@ export const LEARNED_CONFIDENCE_FLOOR = 450;
 // a word in -ing the text writes as the last of a full name is a surname); "A pedestrian, Arturo Feliciano, 52, said"
 // (repairSpeakerTokens: a word alone between an opening "a" and the comma before a name is a noun). Train: one
 // relation more ("America Rising, a conservative political action committee, called …"); fingerprint unchanged.
+// "The Guatemalan consul in Del Rio, Texas, whose office …, said" is the consul, not "Texas" (findAppositiveSource,
+// overPlaceOfName); "what the video shows, though one witness said …" gives the video no content (opensConcession).
+// Train: one source whole ("Paul Porter, a truck driver from Ava, Mo., who …" had been "Mo., who …"), nothing lost.
 export const ATTRIBUTION_STAGE: StageRef = Object.freeze({ name: 'attribution', version: 45 });
 
 function freezeDraft(text: string, draft: AttributionDraft): Attribution {

@@ -275,6 +275,21 @@ describe('readSource: a surname a father shares with the girl, in the paragraph 
   });
 });
 
+describe('readSource: a courtesy title before a surname two people share (stop 58)', () => {
+  it('reads "Mr. Petrenko" as the man and "Mrs. Petrenko" as his wife', () => {
+    const text = 'Oleksandr Petrenko, 38, was tased by ICE officers. His wife, Iryna Petrenko, watched.\n\n"I wasn\'t moving," Mr. Petrenko said. "He screamed," Mrs. Petrenko said.';
+    expect(speakers(text)).toEqual([
+      ['Mr. Petrenko', 'Oleksandr Petrenko'],
+      ['Mrs. Petrenko', 'Iryna Petrenko'],
+    ]);
+  });
+
+  it('gives "Mr. Petrenko" to no one when the one named in full with the surname is a woman', () => {
+    const text = 'Mr. Petrenko, 38, was tased by ICE officers. His wife, Iryna Petrenko, watched.\n\n"I wasn\'t moving," Mr. Petrenko said.';
+    expect(speakers(text)).toEqual([['Mr. Petrenko', null]]);
+  });
+});
+
 describe('readSource: a statement a relative "which" follows', () => {
   it('reads "the agency\'s earlier statement, which said" as the agency', () => {
     const text =

@@ -301,6 +301,9 @@ function readName(ctx: SpeakerContext, words: readonly Word[], descriptors: read
   // "“He was parked,” Yesenia said": a given name alone, of the one person the text names in full with it.
   if (!found && words.length === 1 && !title) found = byGivenNameOfKin(ctx, name);
   // "Arredondo says" where the subject and his wife share the name: the subject's, as news style has it.
+  const courtesy = courtesyGender(words);
+  // "Mr. Petrenko said" of Oleksandr Petrenko and his wife Iryna: the courtesy title says which.
+  if (found === 'ambiguous' && courtesy) found = bearerOfGender(ctx, words, courtesy) ?? found;
   if (found === 'ambiguous') {
     found =
       paragraphSpeakerBySurname(ctx, words, site) ??
@@ -317,6 +320,8 @@ function readName(ctx: SpeakerContext, words: readonly Word[], descriptors: read
   // "Officer Ruiz said" in a story of Ana Ruiz shot by agents: an official's title over the surname of
   // the person force was used on is someone else, whom the text does not name in full (a gap).
   if (found && found === ctx.subject && title && roleOfTitle(title, ctx.vocab) === 'official' && !found.title) return null;
+  // "“I wasn't moving,” Mr. Petrenko said" where the text names only his wife in full: not her (a gap).
+  if (found && courtesy && ctx.persons.genderOf(found) !== null && ctx.persons.genderOf(found) !== courtesy) return null;
   // A lone name counts only when the phrase introduces it ("Haddad’s partner, …, Rosa") or titles it.
   // "Agent Ortiz said": the title gives the role, as it does to a full name.
   if (!found && (words.length >= 2 || descriptors.length || title)) {
@@ -329,6 +334,32 @@ function readName(ctx: SpeakerContext, words: readonly Word[], descriptors: read
   }
   if (!found) return null;
   return personEntity(found, describePerson(ctx, found, descriptors, site));
+}
+
+// The gender a courtesy title gives the surname after it.
+const COURTESY_GENDER: ReadonlyMap<string, 'female' | 'male'> = new Map([
+  ['mr', 'male'],
+  ['mrs', 'female'],
+  ['ms', 'female'],
+  ['miss', 'female'],
+]);
+
+/** The gender of a courtesy title opening a name of two words ("Mr. Petrenko"); undefined for none. */
+function courtesyGender(words: readonly Word[]): 'female' | 'male' | undefined {
+  return words.length === 2 ? COURTESY_GENDER.get(words[0].norm.replace(/\.$/u, '')) : undefined;
+}
+
+/**
+ * The one person bearing the surname after a courtesy title whom the text tells as of its gender, or
+ * with none so told, the one it does not tell as of the other; null when none or several.
+ */
+function bearerOfGender(ctx: SpeakerContext, words: readonly Word[], gender: 'female' | 'male'): PersonRecord | null {
+  const surname = foldName(words[words.length - 1].text);
+  const bearers = ctx.persons.all().filter((r) => r.words[r.words.length - 1] === surname);
+  const told = bearers.filter((r) => ctx.persons.genderOf(r) === gender);
+  if (told.length === 1) return told[0];
+  const possible = bearers.filter((r) => (ctx.persons.genderOf(r) ?? gender) === gender);
+  return told.length === 0 && possible.length === 1 ? possible[0] : null;
 }
 
 /** Whether the text writes the record's full name only after `at`. */

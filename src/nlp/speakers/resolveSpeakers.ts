@@ -103,6 +103,7 @@ import { namesBody, unresolvedEntity } from './unresolvedEntity.js';
 // Hale said" no one (it had been the second alone, with the first one's title); "Sen." is no title of Fitch's.
 // 67 (stop 58): "Her father, Hector Ruvalcaba, said … ⏎ “She was standing there,” Ruvalcaba said" is the father going
 // on (paragraphSpeakerBySurname), not the girl; "The agent, Kyle Brandt, 31," is never the one force was used on.
+// "Mr. Petrenko said" is the man of the two Petrenkos, "Mrs. Petrenko" the woman; never a woman alone (readName).
 export const SPEAKERS_STAGE: StageRef = Object.freeze({ name: 'speakers', version: 67 });
 
 export interface SpeakerOptions {
