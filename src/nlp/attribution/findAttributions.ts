@@ -141,6 +141,9 @@ export const LEARNED_CONFIDENCE_FLOOR = 450;
 // "The Guatemalan consul in Del Rio, Texas, whose office …, said" is the consul, not "Texas" (findAppositiveSource,
 // overPlaceOfName); "what the video shows, though one witness said …" gives the video no content (opensConcession).
 // Train: one source whole ("Paul Porter, a truck driver from Ava, Mo., who …" had been "Mo., who …"), nothing lost.
+// "said Kwame Adeyemi, the family's attorney, at a news conference outside …": an adverbial naming the report's
+// occasion after the appositive's comma closes it (findSourceAfter, reportOccasionAt). Train: one source whole
+// ("James Lewis, an international cyber policy expert at the Center for …"), nothing lost.
 export const ATTRIBUTION_STAGE: StageRef = Object.freeze({ name: 'attribution', version: 45 });
 
 function freezeDraft(text: string, draft: AttributionDraft): Attribution {

@@ -82,3 +82,10 @@ describe('findSourceAfter: a short place ending the sentence before a name', () 
   });
 });
 
+
+describe('findSourceAfter: an adverbial of the report after the appositive (stop 58)', () => {
+  it('closes "said her attorney, Ernesto Bautista Lozano of the firm Bautista & Reyes," before ", at a news conference outside …"', () => {
+    const text = '"They hurt her," said her attorney, Ernesto Bautista Lozano of the firm Bautista & Reyes, at a news conference outside the federal courthouse. "So they invented a crime."';
+    expect(attribute(text).map((f) => f[0])).toEqual(['her attorney, Ernesto Bautista Lozano of the firm Bautista & Reyes']);
+  });
+});

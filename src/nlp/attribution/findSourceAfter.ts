@@ -64,6 +64,18 @@ function isReportPhraseAt(ctx: AttributionContext, i: number, end: number): bool
   return lexicon.nouns.has(last) || lexicon.nouns.has(`${tokens[j - 2]?.normal} ${last}`) || lexicon.nouns.has(last.replace(/s$/, ''));
 }
 
+/**
+ * "at a news conference", "in a statement": an adverbial of the lexicon that names the occasion of a
+ * report by a report noun, not a day ("on Monday") or a medium ("on Facebook").
+ */
+function reportOccasionAt(ctx: AttributionContext, i: number, end: number): boolean {
+  const { tokens, lexicon } = ctx;
+  const to = matchPhraseAt(tokens, i, end, lexicon.adverbials);
+  if (to <= i + 1 || tokens[i].pos !== 'ADP') return false;
+  const last = tokens[to - 1].normal;
+  return lexicon.nouns.has(last) || lexicon.nouns.has(`${tokens[to - 2].normal} ${last}`);
+}
+
 const QUOTE_MARK = /^["“”]$/u;
 const FINITE_BE_HAVE = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had']);
 
@@ -108,7 +120,10 @@ export function findSourceAfter(ctx: AttributionContext, k: number, end: number,
     const npEnd = j;
     j = extendAppositiveTail(tokens, j, end);
     const relativeTail = j > npEnd && RELATIVE.has(tokens[npEnd].normal);
-    const closes = j >= end || /^[.!?;]$/.test(tokens[j].text) || (tokens[j].text === ',' && RELATIVE.has(tokens[j + 1]?.normal ?? ''));
+    // "said her attorney, Ernesto Bautista Lozano, at a news conference outside …": an adverbial of the
+    // report after the appositive's comma closes it (the rules alone).
+    const adverbialAfter = ctx.rulesOnly === true && tokens[j]?.text === ',' && j + 1 < end && reportOccasionAt(ctx, j + 1, end);
+    const closes = j >= end || /^[.!?;]$/.test(tokens[j].text) || (tokens[j].text === ',' && RELATIVE.has(tokens[j + 1]?.normal ?? '')) || adverbialAfter;
     const roleNoun = tokens[i + 1].pos === 'NOUN' && (tokens[i + 2]?.normal === 'of' || tokens[i + 2]?.normal === 'for' || tokens[i + 2]?.normal === 'at');
     // "the mayor of the town", "his brother"; not "the guards ignored the warnings" (a clause the noun-phrase scan read as a participle).
     const definite = (tokens[i + 1].normal === 'the' || POSSESSIVE.has(tokens[i + 1].normal)) && !tokens.slice(i + 1, j).some((t) => t.pos === 'VERB' || t.pos === 'AUX');

@@ -42,3 +42,17 @@ describe('apposedRelation: one who saw it, a clause of theirs between (stop 48)'
     expect(apposedRelation(text, at, at + 'Terrence Oyelaran'.length, loadRoleVocab())?.map((w) => w.text)).toEqual(['A', 'neighbor']);
   });
 });
+
+describe('apposedRelation: a possessor of two names (stop 58)', () => {
+  it('reads "Xiloj Tzul\'s father" whole before "Santos Xiloj Batz", not "Tzul\'s father"', () => {
+    const text = "Xiloj Tzul's father, Santos Xiloj Batz, spoke to the paper.";
+    const at = text.indexOf('Santos');
+    expect(apposedRelation(text, at, at + 'Santos Xiloj Batz'.length, loadRoleVocab())?.map((w) => w.text)).toEqual(['Xiloj', "Tzul's", 'father']);
+  });
+
+  it('takes no opening word of a sentence, nor a day, into the possessor', () => {
+    const text = "On Tuesday Ruiz's mother, Elena Ruiz, spoke.";
+    const at = text.indexOf('Elena');
+    expect(apposedRelation(text, at, at + 'Elena Ruiz'.length, loadRoleVocab())?.map((w) => w.text)).toEqual(["Ruiz's", 'mother']);
+  });
+});

@@ -2,8 +2,9 @@ import type { RoleVocab } from './roleVocab.js';
 import { splitWords, type Word } from './words.js';
 
 // "His mother, Rosa Molina, spoke to the crowd.", "was Trump's eldest daughter, Ivanka Trump", "The
-// driver's mother, Rosa Garza, said": a possessive and a relation noun set off by a comma right before the name.
-const APPOSED_RELATION = /(?<![\p{L}'’-])((?:[Hh]is|[Hh]er|[Tt]heir|\p{Lu}[\p{L}'’-]*['’]s?|[Tt]he\s+(?:[\p{L}\d-]+\s+)?[\p{L}\d-]+['’]s)\s+(?:[\p{L}-]+\s+)?[\p{L}-]+),\s*$/u;
+// driver's mother, Rosa Garza, said", "Xiloj Tzul's father, Santos Xiloj Batz,": a possessive (a name of two words
+// too) and a relation noun set off by a comma right before the name.
+const APPOSED_RELATION = /(?<![\p{L}'’-])((?:[Hh]is|[Hh]er|[Tt]heir|(?:(?!(?:In|On|At|The|A|An|And|But|As|By|For|From|With|After|Before|When|Later|Then|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s)\p{Lu}[\p{L}'’-]*\s+)?\p{Lu}[\p{L}'’-]*['’]s?|[Tt]he\s+(?:[\p{L}\d-]+\s+)?[\p{L}\d-]+['’]s)\s+(?:[\p{L}-]+\s+)?[\p{L}-]+),\s*$/u;
 // "Another witness, Emily Heller, 29, said", "A bystander, Ana Ruiz": one of those who saw it, set off before the name.
 const APPOSED_WITNESS = /(?<![\p{L}'’-])((?:[Aa]n?|[Aa]nother|[Oo]ne|[Aa]\s+(?:second|third))\s+(?:[\p{L}-]+\s+)?[\p{L}-]+),\s*$/u;
 // "A neighbor who was filming the arrest, Terrence Oyelaran, 44, said": one who saw it, a clause of theirs between.

@@ -11,6 +11,11 @@ describe('findKinGivenNames', () => {
     expect(findKinGivenNames("Ibarra's lawyer, Lucía, spoke. His sister, Tuesday, wept.", vocab)).toEqual([]);
   });
 
+  it('finds one named after "the couple\'s eldest daughter", a possessive of a common noun (stop 58)', () => {
+    const vocab = loadRoleVocab();
+    expect(findKinGivenNames("His wife stood beside the couple's eldest daughter, Daniela, 17, at the vigil.", vocab).map((k) => k.name)).toEqual(['Daniela']);
+  });
+
   it('lets "she said" after "Ibarra\'s sister, Lucía," resolve to her, as her brother\'s sister', () => {
     const text = 'Border Patrol agents shot Tomás Ibarra, 27, on Monday. Ibarra\'s sister, Lucía, put it more bluntly. "They are saying my brother tried to kill somebody," she said.';
     expect(analyseText(text, { anchorDate: '2026-03-10' }).attributions.map((a) => a.speaker)).toEqual([{ name: 'Lucía', role: 'family', affiliation: 'sister of Tomás Ibarra' }]);

@@ -1,8 +1,8 @@
 import type { RoleVocab } from './roleVocab.js';
 import { foldName } from './words.js';
 
-// "Ibarra's sister, Lucía,", "His widow, Graciela,": a kin noun after a possessive, then one capitalised word set off by commas.
-const KIN_GIVEN = /(?:^|[^\p{L}'’-])(?:[Hh]is|[Hh]er|[Tt]heir|\p{Lu}[\p{L}'’-]*(?:['’]s|['’]))\s+(?:(?:older|younger|twin|late|eldest|youngest)\s+)?(\p{Ll}+)\s*,\s+(\p{Lu}\p{Ll}+)\s*,/gu;
+// "Ibarra's sister, Lucía,", "His widow, Graciela,", "the couple's eldest daughter, Daniela,": a kin noun after a possessive, then one capitalised word set off by commas.
+const KIN_GIVEN = /(?:^|[^\p{L}'’-])(?:[Hh]is|[Hh]er|[Tt]heir|\p{Lu}[\p{L}'’-]*(?:['’]s|['’])|[Tt]he\s+\p{Ll}+['’]s)\s+(?:(?:older|younger|twin|late|eldest|youngest)\s+)?(\p{Ll}+)\s*,\s+(\p{Lu}\p{Ll}+)\s*,/gu;
 
 export interface KinGivenName {
   /** Where the given name stands in the text. */

@@ -104,6 +104,8 @@ import { namesBody, unresolvedEntity } from './unresolvedEntity.js';
 // 67 (stop 58): "Her father, Hector Ruvalcaba, said … ⏎ “She was standing there,” Ruvalcaba said" is the father going
 // on (paragraphSpeakerBySurname), not the girl; "The agent, Kyle Brandt, 31," is never the one force was used on.
 // "Mr. Petrenko said" is the man of the two Petrenkos, "Mrs. Petrenko" the woman; never a woman alone (readName).
+// "the couple's eldest daughter, Daniela," is someone a "she" may mean (findKinGivenNames); "Xiloj Tzul's father,
+// Santos Xiloj Batz," is the father of the one named Xiloj Tzul, not of a Tzul (apposedRelation).
 export const SPEAKERS_STAGE: StageRef = Object.freeze({ name: 'speakers', version: 67 });
 
 export interface SpeakerOptions {
