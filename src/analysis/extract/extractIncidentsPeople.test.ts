@@ -354,6 +354,11 @@ describe('extractIncidents: a station’s own reporter, and a lede’s subject n
   it('reads no reporter as a person of the incident, and the one named with an age as the subject', () => {
     expect(rolesOf(body)).toEqual([['Dana Villalobos', 'subject']]);
   });
+
+  it("reads a reporter named after a station's call sign (\"told WCHB's Alicia Brennan\") as no person of the incident (stop 58)", () => {
+    const told = ['A Border Patrol agent fired shots at a car in Franklin Park on Tuesday.', "His mother, Norma Ruiz, 47, told WCHB's Alicia Brennan that her son was on his way to work."].join('\n\n');
+    expect(rolesOf(told).map(([name]) => name)).not.toContain('Alicia Brennan');
+  });
 });
 
 describe('extractIncidents: a broadcast transcript (stop 48)', () => {

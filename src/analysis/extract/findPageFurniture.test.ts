@@ -48,3 +48,10 @@ describe('findPageFurniture', () => {
     ]);
   });
 });
+
+describe('findPageFurniture: a caption of the story\'s own video (stop 58)', () => {
+  it('reads "VIDEO:" before a sentence of what the footage shows as a caption, and before a headline as a link', () => {
+    const text = 'Agents used a Taser on a boy.\nVIDEO: Security camera footage from a business across the street shows agents taking a person to the ground.\nVIDEO: Mayor calls for answers after gas station arrest';
+    expect(findPageFurniture(text, 0).links.map((l) => text.slice(l.start, l.end))).toEqual(['VIDEO: Mayor calls for answers after gas station arrest']);
+  });
+});

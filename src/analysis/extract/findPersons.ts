@@ -62,7 +62,7 @@ const OF_BEFORE = /\b(?:of|for)\s+$/u;
 const OPERATION_BEFORE = /\bOperation\s+$/u;
 // "News 5's Alyssa Ortega spoke with the woman": a station's own reporter, by its channel number.
 // "This is The Show on KJZZ. I'm Lauren Gilger.": a show's host introducing herself is the outlet's own too.
-const PRESS_BEFORE = /(?:^|\s)(?:[Oo]ur|I['’]m|[Cc]orrespondent|CORRESPONDENT|[Rr]eporter|REPORTER|[Aa]nchor|ANCHOR|(?:News|Channel)\s+\d{1,2}['’]s)\s+$/u;
+const PRESS_BEFORE = /(?:^|\s)(?:[Oo]ur|I['’]m|[Cc]orrespondent|CORRESPONDENT|[Rr]eporter|REPORTER|[Aa]nchor|ANCHOR|(?:News|Channel)\s+\d{1,2}['’]s|[KW][A-Z]{2,4}['’]s)\s+$/u;
 const BYLINE_BEFORE = /(?:^|\n)[ \t]*(?:by|BY|By)[ \t]+$/u;
 // "Marcus Ellery in Chicago, with additional reporting by Ana Lucía Sepúlveda in Phoenix": a byline line without "By".
 const REPORTING_BY_BEFORE = /\b(?:[Rr]eporting|[Rr]eported)\s+by\s+$/u;

@@ -1719,3 +1719,12 @@ describe('matchFacets: footage a doorbell camera caught, a witness recorded or a
     expect(stanceOf('The doorbell camera did not record anything.', 'footage')).not.toBe('exists');
   });
 });
+
+describe('matchFacets: a camera that shows, a phone that recorded (stop 58)', () => {
+  it('reads each as footage that exists, and a camera that shows nothing as none of it', () => {
+    expect(stanceOf("Neighbor's doorbell camera shows agents surrounding a white Nissan Altima.", 'footage')).toBe('exists');
+    expect(stanceOf('Agents broke the window of her car, in a confrontation that neighbors recorded on their phones.', 'footage')).toBe('exists');
+    expect(stanceOf('Keisha Morrow recorded part of it on her phone.', 'footage')).toBe('exists');
+    expect(stanceOf('The doorbell camera shows no one at the door.', 'footage')).not.toBe('exists');
+  });
+});

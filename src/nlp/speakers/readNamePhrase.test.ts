@@ -191,3 +191,12 @@ describe('readNamePhrase: a relation noun before a name and its place (stop 48)'
     expect(phrase.descriptors.map((d) => d.map((w) => w.text).join(' '))).toEqual(['Attorney', 'of Des Moines']);
   });
 });
+
+describe('readNamePhrase: an age before the name (stop 58)', () => {
+  it('reads the name after an age that opens its part ("One of Adrian\'s friends, 16-year-old Mateo Castillo") (stop 58)', () => {
+    expect(nameOf("One of Adrian's friends, 16-year-old Mateo Castillo")).toBe('Mateo Castillo');
+    expect(read('His friend, 16-year-old Mateo Castillo').descriptors.map((d) => d.map((w) => w.text).join(' '))).toEqual(['His friend', '16-year-old']);
+    // An age before no name: none.
+    expect(nameOf('a 16-year-old boy')).toBeNull();
+  });
+});

@@ -264,6 +264,15 @@ function splitNamed(segment: Word[]): Word[][] | null {
   return [segment.slice(0, k), rest];
 }
 
+const AGE_WORD = /^\d{1,3}-year-old$/u;
+
+/** "16-year-old Mateo Castillo": an age before two to four capitalised words that end the segment; the age and the name as two segments. */
+function splitAged(segment: Word[]): Word[][] | null {
+  const rest = segment.slice(1);
+  if (!AGE_WORD.test(segment[0]?.norm ?? '') || rest.length < 2 || rest.length > 4 || !rest.every((w) => w.capitalized && isNameWord(w))) return null;
+  return [segment.slice(0, 1), rest];
+}
+
 const BODY_LINKS = new Set(['of', 'the', 'for']);
 
 /** Whether a later part of a phrase opens on a capital and joins names with "and" or "or", no "of", "the" or "for" before the join. */
@@ -275,7 +284,7 @@ function joinsNames(seg: readonly Word[]): boolean {
 
 function readPhrase(text: string, start: number, end: number, vocab: RoleVocab): NamePhrase {
   const segments = segmentsOf(text, start, end)
-    .flatMap((seg) => (readSegment(seg, vocab) ? [seg] : splitNamed(seg) ?? splitNameOf(seg, vocab)))
+    .flatMap((seg) => (readSegment(seg, vocab) ? [seg] : splitNamed(seg) ?? splitAged(seg) ?? splitNameOf(seg, vocab)))
     .filter((seg, s, all) => !isStateAfterPlace(all, s));
   // "Sens. Lena Ortiz, Sam Park and Ana Ruiz": a later part that opens on a capital and joins words with "and"
   // closes a list of names, so no one name heads the phrase.

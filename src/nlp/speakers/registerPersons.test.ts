@@ -28,3 +28,16 @@ describe('registerPersons', () => {
     expect(lastSpeaker(`${lead} Nelly Ruiz said he heard the shots from her porch.\n\n"It was loud," she said.`)).toBeNull();
   });
 });
+
+describe("registerPersons: the outlet's own reporter (stop 58)", () => {
+  const text = "A Border Patrol agent fired shots at a car on Tuesday.\n\nHis mother, Norma Ruiz, 47, told WCHB's Alicia Brennan that her son was on his way to work.\n\n\"He got scared,\" she said.";
+  const last = (outlet: string | null) => analyseText(text, { anchorDate: '2026-05-13', bodyStart: 0, outlet }).attributions.at(-1)?.speaker?.name ?? null;
+
+  it('reads a reporter named after the station\'s call sign as no one a "she" of the sources may mean', () => {
+    expect(last('WCHB 2 Chicago')).toBe('Norma Ruiz');
+  });
+
+  it('reads a reporter of another outlet as a person the text names', () => {
+    expect(last('KXAN Austin')).toBeNull();
+  });
+});

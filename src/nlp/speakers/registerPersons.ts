@@ -90,6 +90,26 @@ function namesOutlet(name: string, outlet: string | null): boolean {
   return words.length >= 2 && words.length <= own.length && words.every((w, i) => own[i] === w);
 }
 
+// "WCHB's ", "the Ledger's reporter ", "our reporter ": what stands before the name of the outlet's own journalist.
+const OUTLET_POSSESSOR = /(?:^|[^\p{L}])(\p{Lu}[\p{L}\d]*)['’]s\s+(?:(?:reporter|correspondent|anchor|producer|photographer)\s+)?$/u;
+const OUR_REPORTER = /\bour\s+(?:[\p{L}-]+\s+)?(?:reporter|correspondent|anchor|producer|photographer|photojournalist)\s+$/iu;
+// A broadcaster's call sign: "KXAN", "WCHB".
+const CALL_SIGN = /^[KW][A-Z]{2,4}$/u;
+
+/**
+ * "told WCHB's Alicia Brennan", "the Ledger's Ana Ruiz reported", "our reporter Dana Ruiz": the
+ * outlet's own journalist where the copy names them at work, by the outlet's call sign or last word
+ * in the possessive, or by "our". No one whom the story is about, nor a "she" of its sources.
+ */
+function ownReporterAt(text: string, start: number, outlet: string | null): boolean {
+  const before = text.slice(Math.max(0, start - 40), start);
+  if (OUR_REPORTER.test(before)) return true;
+  const m = OUTLET_POSSESSOR.exec(before);
+  if (!m || !outlet) return false;
+  const own = outlet.split(/\s+/u);
+  return (CALL_SIGN.test(m[1]) && own.includes(m[1])) || (own.length > 1 && foldName(own[own.length - 1]) === foldName(m[1]));
+}
+
 /**
  * "Coalition spokesperson Maria Duarte", "Family spokesman Ana Ruiz": whom the words before a
  * spokesperson title say the person speaks for, when no organisation is named there; null when the
@@ -164,7 +184,7 @@ export function registerPersons(text: string, analysis: Analysis, attributions: 
   for (const e of entries) {
     // "Prairie Gold Pork, which employs 1,400 people", "the Prairie Gold Pork plant": a body, no person.
     // Nor is the outlet, by its name or the start of it ("shared with El Heraldo" of "El Heraldo del Sur de California").
-    if (isWrittenAsThing(text, e.name) || namesOutlet(e.name, outlet)) continue;
+    if (isWrittenAsThing(text, e.name) || namesOutlet(e.name, outlet) || ownReporterAt(text, e.start, outlet)) continue;
     const record = registry.add(e.name, { title: e.title, titleRole: e.role ?? roleOfTitle(e.title, vocab), agencyId: e.agencyId, organization: e.organization });
     if (!record) continue;
     for (const w of e.titleWords) registry.addEvidence(record, vocab.genderWords.get(w.norm) ?? null, 2);

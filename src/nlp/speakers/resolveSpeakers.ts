@@ -106,6 +106,8 @@ import { namesBody, unresolvedEntity } from './unresolvedEntity.js';
 // "Mr. Petrenko said" is the man of the two Petrenkos, "Mrs. Petrenko" the woman; never a woman alone (readName).
 // "the couple's eldest daughter, Daniela," is someone a "she" may mean (findKinGivenNames); "Xiloj Tzul's father,
 // Santos Xiloj Batz," is the father of the one named Xiloj Tzul, not of a Tzul (apposedRelation).
+// "told WCHB's Alicia Brennan" names the outlet's own reporter, no one a "she" may mean (registerPersons);
+// "One of Adrian's friends, 16-year-old Mateo Castillo" names him (readNamePhrase, splitAged).
 export const SPEAKERS_STAGE: StageRef = Object.freeze({ name: 'speakers', version: 67 });
 
 export interface SpeakerOptions {
