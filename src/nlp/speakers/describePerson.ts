@@ -22,6 +22,7 @@ import { relativeOfSubject } from './relativeOfSubject.js';
 import { resolveTarget } from './resolveTarget.js';
 import { isIdentifiedOfficer } from './isIdentifiedOfficer.js';
 import { heardOrSaw } from './heardOrSaw.js';
+import { namedAtScene } from './namedAtScene.js';
 import type { SpeakerContext } from './speakerContext.js';
 import { reportsOwnKin, speaksOfOwnKin } from './speaksOfOwnKin.js';
 import { spokesWords, spokesWordsRole } from './spokesWordsRole.js';
@@ -499,6 +500,13 @@ function roleOf(ctx: SpeakerContext, record: PersonRecord, attribution: number):
       kin.add(record);
     }
     if (kin?.has(record)) return 'family';
+  }
+  // "Keisha Morrow … recorded part of it on her phone", "The video was filmed by …, Keisha Dunmore": the
+  // narration names them as one who was there, whatever their own words tell.
+  if (plain && tellsForce(ctx) && namedAtScene(ctx, record)) {
+    if (!seen) witnessesByContext.set(ctx, (seen = new Set()));
+    seen.add(record);
+    return 'witness';
   }
   if (!heardOrSaw(ctx, attribution)) return 'other';
   // In a story of force by officers, one who told what they saw or heard ("he heard tires screech") goes

@@ -108,6 +108,8 @@ import { namesBody, unresolvedEntity } from './unresolvedEntity.js';
 // Santos Xiloj Batz," is the father of the one named Xiloj Tzul, not of a Tzul (apposedRelation).
 // "told WCHB's Alicia Brennan" names the outlet's own reporter, no one a "she" may mean (registerPersons);
 // "One of Adrian's friends, 16-year-old Mateo Castillo" names him (readNamePhrase, splitAged).
+// "Keisha Morrow … recorded part of it on her phone", "filmed by …, Keisha Dunmore": a witness (namedAtScene);
+// a story of agents who broke a window, tackled or dragged someone tells force too (tellsForce).
 export const SPEAKERS_STAGE: StageRef = Object.freeze({ name: 'speakers', version: 67 });
 
 export interface SpeakerOptions {

@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { analyseText } from '../analyseText.js';
+
+// Invented sentences: the role of the last attribution's speaker.
+function lastRole(text: string): string | null {
+  return analyseText(text, { anchorDate: '2026-02-06', bodyStart: 0, outlet: null }).attributions.at(-1)?.speaker?.role ?? null;
+}
+
+describe('namedAtScene (stop 58)', () => {
+  const lede = 'ICE agents broke the window of a woman\'s car and pulled her out on Wednesday.\n\n';
+
+  it('reads one the narration names as having recorded it as a witness, whatever their words say', () => {
+    expect(lastRole(`${lede}Keisha Morrow lives on the first floor and recorded part of it on her phone.\n\n"They didn't care," Morrow said.`)).toBe('witness');
+    expect(lastRole(`${lede}The video was filmed by a pharmacy technician on her break, Keisha Dunmore, 27. "They threw her down," Dunmore said.`)).toBe('witness');
+    expect(lastRole(`${lede}Jasmine Tafoya, 41, was loading groceries into her car two rows over when it happened. "They never said who they were," Tafoya said.`)).toBe('witness');
+  });
+
+  it('reads no one as a witness whom the narration puts elsewhere, nor in a story with no force', () => {
+    expect(lastRole(`${lede}Keisha Morrow lives on the first floor.\n\n"They didn't care," Morrow said.`)).toBe('other');
+    expect(lastRole('The council met on Wednesday.\n\nKeisha Morrow recorded the whole thing on her phone. "It ran long," Morrow said.')).toBe('other');
+  });
+});

@@ -1,0 +1,23 @@
+import { isInside } from './quoteRanges.js';
+import type { PersonRecord } from './personRegistry.js';
+import type { SpeakerContext } from './speakerContext.js';
+
+// "Keisha Morrow lives on the first floor and recorded part of it on her phone", "Jasmine Tafoya, 41,
+// was loading groceries into her car two rows over when it happened": the narration puts the person at
+// the scene, as the one who recorded it or was there as it happened, in the sentence that names them.
+const AT_SCENE_AFTER =
+  /^(?:,\s*\d{1,3},)?(?:\s+(?:lives|works|was|had been)\s[^.;:"“”]{0,60}?\band)?\s+(?:also\s+)?(?:recorded|filmed|videotaped|livestreamed|witnessed|watched)\s+(?:(?:part|all|most|some|much) of\s+)?(?:it|the (?:arrest|encounter|shooting|confrontation|stop|struggle|takedown|raid|scene|whole thing))\b|^(?:,\s*\d{1,3},)?\s+was\s+[^.;:"“”]{0,80}?\b(?:when|as) (?:it happened|the (?:shots?|shooting|agents?|officers?)\b)/u;
+// "The video was filmed by a pharmacy technician on her break, Keisha Dunmore,": named as who recorded it.
+const RECORDED_BY_BEFORE = /\b(?:filmed|recorded|videotaped|livestreamed|captured)\s+by\s+(?:an?\s+[^.;:"“”,]{1,60},\s*)?$/u;
+
+/**
+ * Whether the narration, outside quotation marks, names the person as one who recorded the incident or
+ * was there as it happened: a witness, though their own words say nothing of seeing it.
+ */
+export function namedAtScene(ctx: SpeakerContext, record: PersonRecord): boolean {
+  for (const o of ctx.occurrences) {
+    if (o.entity.person !== record || isInside(ctx.quotes, o.start, o.end)) continue;
+    if (AT_SCENE_AFTER.test(ctx.text.slice(o.end, o.end + 160)) || RECORDED_BY_BEFORE.test(ctx.text.slice(Math.max(0, o.start - 90), o.start))) return true;
+  }
+  return false;
+}
