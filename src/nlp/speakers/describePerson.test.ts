@@ -569,3 +569,12 @@ describe('describePerson: an executive director (stop 57)', () => {
     expect(speakers('ICE officers shot a man. ICE Executive Director Todd Lyons said the officer acted lawfully.').at(-1)).toEqual(['Todd Lyons', 'official']);
   });
 });
+
+describe('describePerson: a party tag with a town (stop 58)', () => {
+  it('reads "Sen. Tom Hale, R-Quincy," as a state senator, "Sen. Ana Ruiz, D-Ill.," and "D-N.Y." as members of the U.S. Senate', () => {
+    const affiliations = (text: string) => analyseText(text, { anchorDate: '2026-04-23' }).attributions.map((a) => a.speaker?.affiliation ?? null);
+    expect(affiliations('Sen. Tom Hale, R-Quincy, said the arrest was lawful.')).toEqual(['state senate']);
+    expect(affiliations('Sen. Ana Ruiz, D-Ill., said the arrest was unlawful.')).toEqual(['U.S. Senate']);
+    expect(affiliations('Sen. Lee Park, D-N.Y., said the arrest was unlawful.')).toEqual(['U.S. Senate']);
+  });
+});

@@ -2,6 +2,7 @@ import { escapeRegExp } from '../../lib/escapeRegExp.js';
 import type { OrganizationMention } from '../../domain/analysis.js';
 import type { Speaker } from '../../domain/attribution.js';
 import type { Role } from '../../domain/roles.js';
+import { loadPlaces } from '../mentions/loadPlaces.js';
 import { actsForGovernment } from './actsForGovernment.js';
 import { apposedRelation } from './apposedRelation.js';
 import { apposedTitle, titleRoleOf } from './apposedTitle.js';
@@ -322,7 +323,7 @@ function apposedRelations(ctx: SpeakerContext, record: PersonRecord): (readonly 
   const out: (readonly Word[])[] = [];
   for (const o of ctx.occurrences) {
     if (o.entity.person !== record || o.speaker) continue;
-    const words = apposedRelation(ctx.text, o.start, o.end, ctx.vocab) ?? relationAfterName(ctx.text, o.end, ctx.vocab) ?? apposedTitle(ctx.text, o.start, ctx.vocab) ?? titleAfterName(ctx, o.end);
+    const words = apposedRelation(ctx.text, o.start, o.end, ctx.vocab) ?? relationAfterName(ctx.text, o.end, ctx.vocab) ?? apposedTitle(ctx.text, o.start, ctx.vocab) ?? titleAfterName(ctx, o.end) ?? titleBeforeName(ctx, o.start);
     if (words) out.push(words);
   }
   return out;
@@ -339,6 +340,19 @@ function titleAfterName(ctx: SpeakerContext, end: number): readonly Word[] | nul
   const m = TITLE_AFTER.exec(ctx.text.slice(end, end + 120));
   if (!m) return null;
   const at = end + m[0].indexOf(m[1]);
+  const words = splitWords(ctx.text, at, at + m[1].length);
+  return officeOf(ctx, words) !== null ? words : null;
+}
+
+// "WASHINGTON — The acting chief of the U.S. Border Patrol, ": "the" and a phrase opening its clause, set off before a name.
+const TITLE_BEFORE_NAME = /(?:^|[;:—–]\s*|\n\s*|\.\s+)([Tt]he\s+[^,;:()"“”]{2,90}?),\s*$/u;
+
+/** "The acting chief of the U.S. Border Patrol, Douglas Renwick, testified …": a title set off before a name outside any source, as a descriptor. */
+function titleBeforeName(ctx: SpeakerContext, start: number): readonly Word[] | null {
+  const from = Math.max(0, start - 110);
+  const m = TITLE_BEFORE_NAME.exec(ctx.text.slice(from, start));
+  if (!m) return null;
+  const at = from + m.index + m[0].indexOf(m[1]);
   const words = splitWords(ctx.text, at, at + m[1].length);
   return officeOf(ctx, words) !== null ? words : null;
 }
@@ -544,6 +558,30 @@ function sharesSubjectsSurname(ctx: SpeakerContext, record: PersonRecord): boole
   const surname = foldName(record.name.split(/\s+/u).pop() ?? '');
   return ctx.subject.name.split(/\s+/u).slice(1).some((w) => foldName(w) === surname);
 }
+// A chamber of Congress, and the state's own a member tagged with a town sits in.
+const STATE_CHAMBER: ReadonlyMap<string, string> = new Map([
+  ['U.S. Senate', 'state senate'],
+  ['U.S. House of Representatives', 'state legislature'],
+]);
+// ", D-Chicago," after a name: a party and where the member is from.
+const PARTY_TAG_AFTER = /^,?\s*\(?[RDI]-(\p{Lu}[^,;()\n]*?)\)?\s*(?:[,;)]|\.?(?=\s|$))/u;
+
+/**
+ * "Sen. Darnell Pickett, D-Chicago": a party tag with a town, not a state ("D-Ill."), after the name
+ * is a state legislator's; members of Congress are tagged with their state.
+ */
+function taggedWithTown(ctx: SpeakerContext, record: PersonRecord): boolean {
+  const { stateByKey } = loadPlaces();
+  for (let at = ctx.text.indexOf(record.name); at >= 0; at = ctx.text.indexOf(record.name, at + 1)) {
+    const m = PARTY_TAG_AFTER.exec(ctx.text.slice(at + record.name.length, at + record.name.length + 40));
+    if (m) {
+      const place = m[1].toLowerCase();
+      return !stateByKey.has(place) && !stateByKey.has(`${place}.`) && !stateByKey.has(place.replace(/\.$/u, ''));
+    }
+  }
+  return false;
+}
+
 function affiliationOf(ctx: SpeakerContext, record: PersonRecord, role: Role): string | null {
   const rel = record.relation;
   if (rel?.of && role === 'subject_counsel') return `${rel.noun} for ${rel.of.name}`;
@@ -554,7 +592,7 @@ function affiliationOf(ctx: SpeakerContext, record: PersonRecord, role: Role): s
   if (record.organization) return record.organization;
   if (!record.title) return null;
   const fromTitle = titleAffiliation(splitWords(record.title), ctx.vocab);
-  if (fromTitle) return fromTitle;
+  if (fromTitle) return STATE_CHAMBER.get(fromTitle) !== undefined && taggedWithTown(ctx, record) ? STATE_CHAMBER.get(fromTitle)! : fromTitle;
   if (role === 'prosecutor' && /\b(?:u\.s\.|united states) attorney\b/i.test(record.title)) {
     return ctx.districts.length === 1 ? `U.S. Attorney's Office, ${ctx.districts[0]}` : "U.S. Attorney's Office";
   }

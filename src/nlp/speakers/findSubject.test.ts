@@ -75,6 +75,11 @@ describe('findSubject', () => {
     expect(roles(text)).toEqual(['Kyle Brandt (official)']);
   });
 
+  it('takes no one whose office is set off before the name for the subject, and reads the office as theirs (stop 58)', () => {
+    const text = 'WASHINGTON — The acting chief of the U.S. Border Patrol, Douglas Renwick, testified Wednesday about the shooting of a driver by an agent near Yuma.\n\nRenwick conceded that the footage had not been reviewed.';
+    expect(analyseText(text, { anchorDate: '2026-03-12' }).attributions.map((a) => a.speaker)).toEqual([{ name: 'Douglas Renwick', role: 'official', affiliation: 'U.S. Border Patrol' }]);
+  });
+
   it('knows a named person again by the surname alone, in capitals or after a title, and only as a whole word', () => {
     const lead = 'A pastor was struck by a pepper ball on Friday outside the depot. Paul Hale, 50, was there.';
     expect(roles(`${lead} "They tased me twice," HALE said.`)).toEqual(['Paul Hale (subject)']);

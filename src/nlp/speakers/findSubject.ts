@@ -1,5 +1,6 @@
 import { OFFICE_ROLES } from '../../domain/roles.js';
 import { whoseKinFollows } from './whoseKin.js';
+import { apposedOffice } from './apposedOffice.js';
 import { isIdentifiedOfficer } from './isIdentifiedOfficer.js';
 import type { Attribution } from '../../domain/attribution.js';
 import { createWordTest } from '../../lib/createWordTest.js';
@@ -92,6 +93,8 @@ export function findSubject(
     // An office (a sheriff, a judge) is never the subject; an honorific ("the Rev.", "Dr.") may be.
     // Nor the officer the text names as the one who fired ("The ICE officer who shot … is Jonah Ross").
     if (!record || holdsOffice(record) || record.organization || isIdentifiedOfficer(text, occurrences, record)) continue;
+    // Nor one whose office is set off before the name ("The acting chief of the U.S. Border Patrol, Douglas Renwick,").
+    if (apposedOffice(text, o.start, vocab)) continue;
     // "An officer shot and killed a man … The man, Keith Porter, was a father of two": the name given
     // to the one a cue sentence before told of counts as if it stood there.
     // So does "The photographer, Ana Ruiz," after "A Lakefront Journal photographer was struck …".

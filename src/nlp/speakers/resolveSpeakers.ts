@@ -110,6 +110,8 @@ import { namesBody, unresolvedEntity } from './unresolvedEntity.js';
 // "One of Adrian's friends, 16-year-old Mateo Castillo" names him (readNamePhrase, splitAged).
 // "Keisha Morrow … recorded part of it on her phone", "filmed by …, Keisha Dunmore": a witness (namedAtScene);
 // a story of agents who broke a window, tackled or dragged someone tells force too (tellsForce).
+// "The acting chief of the U.S. Border Patrol, Douglas Renwick," holds an office: no subject (apposedOffice), an
+// official of the Border Patrol (titleBeforeName); "Sen. Tom Hale, R-Quincy," sits in the state senate.
 export const SPEAKERS_STAGE: StageRef = Object.freeze({ name: 'speakers', version: 67 });
 
 export interface SpeakerOptions {
