@@ -144,6 +144,9 @@ export const LEARNED_CONFIDENCE_FLOOR = 450;
 // "said Kwame Adeyemi, the family's attorney, at a news conference outside …": an adverbial naming the report's
 // occasion after the appositive's comma closes it (findSourceAfter, reportOccasionAt). Train: one source whole
 // ("James Lewis, an international cyber policy expert at the Center for …"), nothing lost.
+// "conceded under questioning that …" (skipAdverbialToThat: a gerund after a preposition), "…, Renwick acknowledged
+// under questioning from Castellanos." (onlyModifiersLeft: "under"). Train: three relations more ("Zucker responded by
+// saying that …" and "Rubio responded …" are in gold), nothing lost.
 export const ATTRIBUTION_STAGE: StageRef = Object.freeze({ name: 'attribution', version: 45 });
 
 function freezeDraft(text: string, draft: AttributionDraft): Attribution {

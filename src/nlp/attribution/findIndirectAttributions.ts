@@ -69,7 +69,7 @@ function opensTimePhrase(tokens: readonly Token[], k: number): boolean {
 
 /** "…, Lamb said from his office in Orlando.": no verb, no quotation, only a short modifier before the end. */
 function onlyModifiersLeft(tokens: readonly Token[], k: number, end: number, rulesOnly = false): boolean {
-  if (end - k > 12 || !(/^(?:in|on|at|from|during|after|before|with|to|by|outside|inside|near|via|while)$/.test(tokens[k].normal) || (rulesOnly && opensTimePhrase(tokens, k)))) return false;
+  if (end - k > 12 || !(/^(?:in|on|at|from|during|after|before|with|to|by|outside|inside|near|via|while|under)$/.test(tokens[k].normal) || (rulesOnly && opensTimePhrase(tokens, k)))) return false;
   for (let j = k; j < end; j++) {
     const t = tokens[j];
     // "…, investigators found in a report released Tuesday.": a participle describing the report.

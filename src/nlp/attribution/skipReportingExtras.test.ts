@@ -122,3 +122,12 @@ describe('skipReportingExtras: "that" before a bare plural subject (stop 48)', (
     expect(attribute('The agency said in a statement released on Sunday that agents attempted a vehicle stop.')).toEqual([['The agency', 'said in a statement', ['agents attempted a vehicle stop']]]);
   });
 });
+
+describe('skipReportingExtras: testimony under questioning (stop 58)', () => {
+  it('crosses "under questioning" before "that", and reads "under questioning from …" closing a tag as its adjunct', () => {
+    expect(attribute('Renwick conceded under questioning that the footage had not been reviewed.')).toEqual([['Renwick', 'conceded', ['the footage had not been reviewed']]]);
+    expect(attribute('The agent was not treated for any injury, Renwick acknowledged under questioning from Castellanos.')).toEqual([
+      ['Renwick', 'acknowledged', ['The agent was not treated for any injury']],
+    ]);
+  });
+});

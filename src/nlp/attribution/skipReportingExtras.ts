@@ -133,6 +133,9 @@ function skipAdverbialToThat(ctx: AttributionContext, k: number, end: number): n
       if (QUOTE_MARK.test(t.text) && !isYearApostrophe(tokens, j)) quotes++;
       continue;
     }
+    // "conceded under questioning that …", "… under questioning from Ruiz that …": a gerund a preposition takes as
+    // its object, with no object of its own ("said before attending the hearing that …" stays no report).
+    if (t.pos === 'VERB' && t.normal.endsWith('ing') && tokens[j - 1].pos === 'ADP' && (tokens[j + 1]?.normal === 'that' || tokens[j + 1]?.pos === 'ADP')) continue;
     if (t.pos === 'AUX' || t.pos === 'VERB' || t.pos === 'SCONJ' || t.pos === 'PRON' || (t.pos === 'PUNCT' && !isPlaceComma(tokens, j)) || QUOTES.test(t.text)) return -1;
   }
   return -1;
