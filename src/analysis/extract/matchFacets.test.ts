@@ -1728,3 +1728,19 @@ describe('matchFacets: a camera that shows, a phone that recorded (stop 58)', ()
     expect(stanceOf('The doorbell camera shows no one at the door.', 'footage')).not.toBe('exists');
   });
 });
+
+describe('matchFacets: a negation inside the words matched, and what is not a weapon (stop 58)', () => {
+  it('reads "moving away from the agent, not toward him" as away, and "faces no criminal charge" as not charged', () => {
+    expect(stanceOf('The still showed the truck moving away from the agent, not toward him.', 'vehicle_movement')).toBe('away_from_officers');
+    expect(stanceOf("He faces no criminal charge related to Saturday's events.", 'criminal_charge')).toBe('not_charged');
+    expect(stanceOf('He faces two federal charges.', 'criminal_charge')).toBe('charged');
+  });
+
+  it('reads "not carrying a gun" as unarmed, and "not holding the wheel" or "not carrying any contraband" as nothing of weapons', () => {
+    expect(stanceOf('He was not carrying a gun.', 'weapon_alleged')).toBe('unarmed');
+    expect(stanceOf('He was not holding anything.', 'weapon_alleged')).toBe('unarmed');
+    expect(stanceOf('The two men were not swinging a shovel or a broom when the officer fired.', 'weapon_alleged')).toBe('unarmed');
+    expect(stanceOf('He was not holding the wheel, she said.', 'weapon_alleged')).toBeNull();
+    expect(stanceOf('He was not carrying any contraband.', 'weapon_alleged')).toBeNull();
+  });
+});

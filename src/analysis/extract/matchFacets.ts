@@ -98,6 +98,10 @@ const OFFICER_ACTS = new RegExp(
 // person's conduct, not the officers'.
 const AT_OFFICERS = /^\s+(?:at|toward|towards)\s+(?:(?:the|an?|two|three|several|some|other|federal|immigration|\p{Lu}[\p{L}.’'-]*)\s+){0,4}(?:agents?|officers?|deput(?:y|ies)|troopers?|marshals?|police)\b/u;
 
+// A negation inside the words matched, before what they turn on: "the truck moving away from the agent,
+// not toward him", "He faces no criminal charge".
+const INNER_NEGATION = /(?:\bnot|\bnever|n['’]t),?\s+(?:toward|towards)\b|\b(?:faces?|facing)\s+no\b/iu;
+
 /** How the words matched are held by whoever says them. */
 export interface MatchOptions {
   /**
@@ -123,7 +127,7 @@ export function matchFacets(text: string, offset: number, facets: readonly Facet
     if (possible[i] === 0) continue;
     const { facet, stance, pattern } = patterns[i];
     for (const m of execAll(pattern.regex, text)) {
-      if (splitsWord(text, m.index, m.index + m[0].length) || isNegated(text, m.index) || isTreatedAs(text, m.index, m[0])) continue;
+      if (splitsWord(text, m.index, m.index + m[0].length) || isNegated(text, m.index) || isTreatedAs(text, m.index, m[0]) || INNER_NEGATION.test(m[0])) continue;
       if (OWNER_LEFT_OPEN.test(text.slice(m.index + m[0].length, m.index + m[0].length + 240))) continue;
       if (facet.aboutSubject && isAboutOfficer(text, m.index, m[0])) continue;
       if (facet.notOfKin && (KIN_BEFORE.test(text.slice(Math.max(0, m.index - 60), m.index)) || KIN_SUBJECT.test(text.slice(Math.max(0, m.index - 120), m.index)) || isKinHad(text, m.index, m.index + m[0].length) || ANOTHER_PERSON_BEFORE.test(text.slice(Math.max(0, m.index - 80), m.index)))) continue;
