@@ -80,6 +80,16 @@ describe('findSubject', () => {
     expect(analyseText(text, { anchorDate: '2026-03-12' }).attributions.map((a) => a.speaker)).toEqual([{ name: 'Douglas Renwick', role: 'official', affiliation: 'U.S. Border Patrol' }]);
   });
 
+  it('knows the one named in full again by the given name alone ("Isaac, 17, was shot"), and a cousin as no subject (stop 58)', () => {
+    const text =
+      "The casket was carried out by six of Isaac Bermúdez's classmates.\n\nIsaac, 17, was shot and killed by an agent on Friday.\n\nAccording to the family, Isaac had walked to a store with his cousin, Brandon Reyes, 19. On the way back, the two were stopped by several men, Reyes said.";
+    const speakers = analyseText(text, { anchorDate: '2025-09-27' }).attributions.map((a) => a.speaker);
+    expect(speakers).toEqual([
+      { name: 'family of Isaac Bermúdez', role: 'family', affiliation: 'family of Isaac Bermúdez' },
+      { name: 'Brandon Reyes', role: 'family', affiliation: 'cousin of Isaac Bermúdez' },
+    ]);
+  });
+
   it('knows a named person again by the surname alone, in capitals or after a title, and only as a whole word', () => {
     const lead = 'A pastor was struck by a pepper ball on Friday outside the depot. Paul Hale, 50, was there.';
     expect(roles(`${lead} "They tased me twice," HALE said.`)).toEqual(['Paul Hale (subject)']);

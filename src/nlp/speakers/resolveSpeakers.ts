@@ -112,6 +112,8 @@ import { namesBody, unresolvedEntity } from './unresolvedEntity.js';
 // a story of agents who broke a window, tackled or dragged someone tells force too (tellsForce).
 // "The acting chief of the U.S. Border Patrol, Douglas Renwick," holds an office: no subject (apposedOffice), an
 // official of the Border Patrol (titleBeforeName); "Sen. Tom Hale, R-Quincy," sits in the state senate.
+// "Isaac, 17, was shot" after "Isaac Bermúdez's classmates": a given name alone is the one named in full with it
+// (scanPersonOccurrences), so the story's subject is he, not the cousin who spoke.
 export const SPEAKERS_STAGE: StageRef = Object.freeze({ name: 'speakers', version: 67 });
 
 export interface SpeakerOptions {

@@ -4,7 +4,7 @@ import { organizationEntity } from './organizationEntity.js';
 import { ambiguousEntity, personEntity } from './personEntity.js';
 import { isInside } from './quoteRanges.js';
 import type { SpeakerContext } from './speakerContext.js';
-import { foldName } from './words.js';
+import { foldName, type Word } from './words.js';
 
 type Base = Omit<SpeakerContext, 'occurrences' | 'subject' | 'jointSubjects' | 'plighted' | 'ownFiling' | 'outlet'>;
 
@@ -132,6 +132,15 @@ export function scanPersonOccurrences(ctx: Base): Occurrence[] {
     }
     const heldInside = bestLen === 1 && matches.length === 1 && matches[0].namedAsRelative && records.some((r) => r !== matches[0] && r.words.slice(1, -1).includes(foldedAt(i)!));
     const earlier = bestLen === 1 && matches.length === 1 ? earlierHolder(firstAt, records, matches[0], foldedAt(i)!, words[i].start) : null;
+    // "Isaac, 17, was shot and killed …" after "Isaac Bermúdez's classmates": a given name alone, of the one
+    // person named in full with it before.
+    if (bestLen === 0) {
+      const given = givenNameOf(ctx, records, foldedAt(i)!, words[i], words[i + 1], firstAt);
+      if (given) {
+        if (isVisible(ctx, words[i].start, words[i].end)) found.push({ start: words[i].start, end: words[i].end, sentence: ctx.sentenceAt(words[i].start), entity: personEntity(given), speaker: false, content: contentIndex(ctx, words[i].start, words[i].end) });
+        continue;
+      }
+    }
     const best: { len: number; entity: Entity } | null = bestLen
       ? { len: bestLen, entity: earlier ?? (matches.length === 1 && !heldInside ? personEntity(matches[0]) : oneOf(matches, bestLen) ?? (heldInside ? null : namedBefore(ctx.text, matches, bestLen, words[i].start)) ?? ambiguousEntity(Array.from({ length: bestLen }, (_, k) => foldedAt(i + k)).join(' '))) }
       : null;
@@ -143,6 +152,19 @@ export function scanPersonOccurrences(ctx: Base): Occurrence[] {
     found.push({ start, end, sentence: ctx.sentenceAt(start), entity: best.entity, speaker: false, content: contentIndex(ctx, start, end) });
   }
   return found;
+}
+
+/**
+ * The one person the text has named in full before whose given name the capitalised word is, when the
+ * vocabulary knows it as a given name, no other person bears it, and no capitalised word follows it
+ * (another name: "Isaac Newton"); null otherwise.
+ */
+function givenNameOf(ctx: Base, records: readonly PersonRecord[], folded: string, word: Word, next: Word | undefined, firstAt: (r: PersonRecord) => number): PersonRecord | null {
+  if (next?.capitalized || !ctx.vocab.givenNames.has(folded)) return null;
+  const bearers = records.filter((r) => r.words.length >= 2 && r.words[0] === folded);
+  if (bearers.length !== 1) return null;
+  const at = firstAt(bearers[0]);
+  return at >= 0 && at < word.start ? bearers[0] : null;
 }
 
 export function scanOrganizationOccurrences(ctx: Base): Occurrence[] {
