@@ -159,3 +159,20 @@ describe('describeDescription: "other" kin (stop 56)', () => {
     expect(own.speaker?.role).toBe('family');
   });
 });
+
+describe('describeDescription: an agency\'s own papers (stop 58)', () => {
+  const speaker = (text: string) => analyseText(text, { anchorDate: '2026-03-20', bodyStart: 0, outlet: null }).attributions.at(-1)?.speaker ?? null;
+  const lede = 'Agents used a Taser on a man outside a store.\n\n';
+
+  it('reads an incident report, a summary or a policy that names the agency as the agency\'s word', () => {
+    expect(speaker(`${lede}The CBP incident report says he swung at an agent.`)).toMatchObject({ name: 'U.S. Customs and Border Protection', role: 'official' });
+    expect(speaker(`${lede}A CBP incident summary obtained by the Times says he "took a bladed stance."`)).toMatchObject({ name: 'U.S. Customs and Border Protection', role: 'official' });
+    expect(speaker(`${lede}CBP's use-of-force policy says agents may use a Taser only against active resistance.`)).toMatchObject({ name: 'U.S. Customs and Border Protection', role: 'official' });
+    // A police report that names no agency stays a paper of its own.
+    expect(speaker(`${lede}The police report says he swung at an agent.`)?.role).toBe('court_filing');
+  });
+
+  it('reads "That statement" after "CBP issued its own initial statement" as CBP\'s', () => {
+    expect(speaker(`${lede}CBP issued its own initial statement Friday. That statement said only that an agent deployed a Taser.`)?.name).toBe('U.S. Customs and Border Protection');
+  });
+});

@@ -6,7 +6,7 @@ import { describeRelation } from './describeRelation.js';
 import { filingEntity, issuerOf } from './describeFiling.js';
 import { makeEntity, makeSpeaker, type Entity } from './entity.js';
 import { phraseName, wordsText } from './phraseName.js';
-import { organizationEntity } from './organizationEntity.js';
+import { organizationEntity, roleOfOrganization } from './organizationEntity.js';
 import { personEntity } from './personEntity.js';
 import { readDescription } from './readDescription.js';
 import { resolveAnaphor } from './resolveAnaphor.js';
@@ -148,9 +148,10 @@ function statementOwner(ctx: SpeakerContext, site: DescriptionSite, d: ReturnTyp
 const STATEMENT_AGES = new Set(['new', 'revised', 'updated', 'latest', 'earlier', 'original', 'first', 'second', 'initial', 'later', 'amended']);
 // "DHS issued a revised statement on Friday": a body putting out a statement, no words of it reported.
 // "The inspector general issued a report Tuesday. The report found …": the same for a report, a letter.
-// "A DHS spokesperson responded Thursday night with a written statement", "ICE gave a different account in a news release".
+// "A DHS spokesperson responded Thursday night with a written statement", "ICE gave a different account in a news release",
+// "CBP issued its own initial statement Friday".
 const ISSUED_STATEMENT =
-  /\b(?:issued|released|put out|posted|published|sent|wrote|signed|provided|emailed|shared|responded(?:\s+[\p{L}]+){0,3}?\s+with|[\p{L}]+\s+(?:[\p{L}-]+\s+){0,4}?in)\s+(?:a|an|its)\s+([\p{L}-]+)(?:\s+(\p{L}+))?/gu;
+  /\b(?:issued|released|put out|posted|published|sent|wrote|signed|provided|emailed|shared|responded(?:\s+[\p{L}]+){0,3}?\s+with|[\p{L}]+\s+(?:[\p{L}-]+\s+){0,4}?in)\s+(?:a|an|its)\s+(?:(?:own|first|initial|new|revised|updated|brief|short|written|official)\s+){0,2}([\p{L}-]+)(?:\s+(\p{L}+))?/gu;
 
 // "DHS responded on X on Friday. “…,” the post said.": a post put out on a platform, no noun for it.
 const POST_NOUNS = new Set(['post', 'tweet', 'posts']);
@@ -348,6 +349,11 @@ export function describeDescription(ctx: SpeakerContext, words: readonly Word[],
   if (joinsOtherRole(ctx, d)) return null;
   switch (d.head.kind) {
     case 'filing': {
+      // "The CBP incident report says", "a Tucson Police Department incident report": a record an agency keeps
+      // of its own, naming the agency, is that agency's word.
+      if (d.organization?.agencyId && ctx.vocab.filings.get(d.head.norm)?.agencyRecord && roleOfOrganization(d.organization.name, d.organization.agencyId, ctx.vocab) === 'official') {
+        return organizationEntity(d.organization, ctx.vocab, [d.head.norm]);
+      }
       if (d.definite) {
         const earlier = resolveAnaphor(ctx, { ...site, gender: null, reach: 50, accepts: (e) => e.kind === 'filing' && e.heads.includes(d.head!.norm) });
         if (earlier) return earlier;

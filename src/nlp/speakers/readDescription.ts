@@ -23,6 +23,8 @@ export interface Description {
 }
 
 const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'several', 'some', 'many', 'other', 'both', 'all', 'two', 'three', 'four', 'one', 'another', 'our', 'most']);
+// "the statement", and "that statement", "this report": each points back to one named before.
+const DEFINITE = new Set(['the', 'this', 'that', 'these', 'those']);
 const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'their', 'its']);
 // "an attorney representing the family" reads as "an attorney for the family".
 const LINKS = new Set(['for', 'of', 'with', 'to', 'representing', 'at']);
@@ -93,7 +95,7 @@ export function readDescription(words: readonly Word[], organizations: readonly 
   let definite = false;
   let possessivePronoun: Word | null = null;
   while (i < words.length && !orgOf(organizations, words[i])) {
-    if (DETERMINERS.has(words[i].norm)) definite ||= words[i].norm === 'the';
+    if (DETERMINERS.has(words[i].norm)) definite ||= DEFINITE.has(words[i].norm);
     else if (POSSESSIVE_PRONOUNS.has(words[i].norm)) possessivePronoun = words[i];
     else break;
     i++;

@@ -114,6 +114,8 @@ import { namesBody, unresolvedEntity } from './unresolvedEntity.js';
 // official of the Border Patrol (titleBeforeName); "Sen. Tom Hale, R-Quincy," sits in the state senate.
 // "Isaac, 17, was shot" after "Isaac Bermúdez's classmates": a given name alone is the one named in full with it
 // (scanPersonOccurrences), so the story's subject is he, not the cousin who spoke.
+// "The CBP incident report says", "A CBP incident summary …", "CBP's use-of-force policy says": the agency's word
+// (vocab/roles.json agencyRecord, statementNouns); "That statement said" after "CBP issued its own initial statement".
 export const SPEAKERS_STAGE: StageRef = Object.freeze({ name: 'speakers', version: 67 });
 
 export interface SpeakerOptions {
