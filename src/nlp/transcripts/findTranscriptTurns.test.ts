@@ -217,3 +217,17 @@ describe('findTranscriptTurns: a broadcast\'s clips (stop 52)', () => {
     ]);
   });
 });
+
+describe('findTranscriptTurns: a label that introduces a quotation (stop 58)', () => {
+  it('reads "PICKETT: “…”" once, as the quotation, not again as a turn', () => {
+    const text = [
+      'The governor spoke twice about the shooting.',
+      'PICKETT: "The agent was attacked first. This young man lunged at him." — news conference in Austin, Tuesday.',
+      'THE FACTS: Video shows no lunge.',
+      'PICKETT: "He\'s a known gang member."',
+      'THE FACTS: Police found no record of him in any gang database.',
+    ].join('\n\n');
+    const found = analyseText(text, { anchorDate: '2026-03-20', bodyStart: 0, outlet: null }).attributions.filter((a) => a.source?.text === 'PICKETT');
+    expect(found.map((a) => a.content.text)).toEqual(['The agent was attacked first. This young man lunged at him.', "He's a known gang member."]);
+  });
+});

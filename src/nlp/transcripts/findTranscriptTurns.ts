@@ -15,7 +15,9 @@ import { paragraphsBetween } from './paragraphsBetween.js';
 // Version 11: a broadcast's clip, "SOUNDBITE (KEVIN TREVIÑO, WITNESS):", is the words of the one the parentheses name.
 // Version 12: a turn or an answer goes on over the next paragraphs only while they are in the speaker's voice
 // (paragraphsBetween): a story's own narration between two turns ends it.
-export const TRANSCRIPTS_STAGE: StageRef = Object.freeze({ name: 'transcripts', version: 12 });
+// Version 13: a label whose colon already introduces a quotation the attribution stage read ("PICKETT: “…”") is
+// no second turn of the same words.
+export const TRANSCRIPTS_STAGE: StageRef = Object.freeze({ name: 'transcripts', version: 13 });
 
 // A line that opens on a speaker's label in capitals and a colon: "MAYOR FREY: Good evening.",
 // "CHIEF O'HARA: We believe …", "SEN. ALVA: …". One to four words, each in capitals.
@@ -91,7 +93,9 @@ export function findTranscriptTurns(text: string, analysis: Analysis, found: rea
   if (labelled < MIN_TURNS || Math.max(0, ...floors.values()) < 2) return [];
   const out: Attribution[] = [];
   for (const t of turns) {
-    if (found.some((a) => a.content.start === t.content.start)) continue;
+    // Words another attribution already reads from this turn: its content starts here, or its cue is
+    // the label's colon ("PICKETT: “The agent was attacked first.”", a quotation the label introduces).
+    if (found.some((a) => a.content.start === t.content.start || a.cue?.start === t.colon)) continue;
     const sentence = analysis.sentences.find((s) => t.content.start >= s.start && t.content.start < s.end)?.index ?? 0;
     const fragments = [t.content, ...(t.next < 0 || t.noted ? [] : paragraphsBetween(text, t.content.end, t.next, found))].map((f) => ({ ...f, text: text.slice(f.start, f.end) }));
     const last = fragments[fragments.length - 1];
