@@ -147,6 +147,8 @@ export const LEARNED_CONFIDENCE_FLOOR = 450;
 // "conceded under questioning that …" (skipAdverbialToThat: a gerund after a preposition), "…, Renwick acknowledged
 // under questioning from Castellanos." (onlyModifiersLeft: "under"). Train: three relations more ("Zucker responded by
 // saying that …" and "Rubio responded …" are in gold), nothing lost.
+// "Claim: “…” — Assistant Secretary Dana Whitcomb, in a post on X": a fact check's label is no speaker
+// (findNameColonSpeaker) and the quotation after it opens its sentence for the dash's credit (findDirectQuotes). Train unchanged.
 export const ATTRIBUTION_STAGE: StageRef = Object.freeze({ name: 'attribution', version: 45 });
 
 function freezeDraft(text: string, draft: AttributionDraft): Attribution {

@@ -185,3 +185,10 @@ describe('findDirectQuotes: a colon lead told "by phone" (stop 48)', () => {
     expect(attribute('Marisol Quintanar told WCLT by phone: "He was backing up."')).toEqual([['Marisol Quintanar', 'told', ['He was backing up.']]]);
   });
 });
+
+describe('findDirectQuotes: a fact check\'s claim and its credit (stop 58)', () => {
+  it('credits "Claim: “…” — Assistant Secretary Dana Whitcomb, in a post on X" to her, never to "Claim"', () => {
+    const text = 'Agents shot a man in Aurora on Friday.\n\nClaim: "This man weaponized his vehicle against our officers." — Assistant Secretary Dana Whitcomb, in a post on X';
+    expect(attribute(text)).toEqual([['Assistant Secretary Dana Whitcomb', '—', ['This man weaponized his vehicle against our officers.']]]);
+  });
+});

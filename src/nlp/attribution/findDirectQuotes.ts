@@ -468,8 +468,12 @@ function startsSentence(ctx: AttributionContext, quote: Quote): boolean {
   const sentence = ctx.sentences[s];
   // A quotation right after a dateline ("BROWNSVILLE, Texas — “…”") opens its sentence (the rules alone).
   const before = ctx.text.slice(ctx.tokens[sentence.tokenStart].start, quote.openAt);
-  return sentence.tokenStart === o || (ctx.rulesOnly === true && before.length > 0 && datelineLength(before) === before.length);
+  // So does one after a fact check's label ("Claim: “…” — Dana Whitcomb, in a post on X").
+  return sentence.tokenStart === o || (ctx.rulesOnly === true && before.length > 0 && (datelineLength(before) === before.length || CLAIM_LABEL.test(before)));
 }
+
+// A label before a quotation that names what it is, not who said it.
+const CLAIM_LABEL = /^(?:(?:The\s+)?[Cc]laims?|[Qq]uote|[Ss]tatement)\s*:\s*$/u;
 
 function sentenceAt(ctx: AttributionContext, offset: number): number {
   const k = Math.min(tokenAtOrAfter(ctx.tokens, offset), ctx.tokens.length - 1);

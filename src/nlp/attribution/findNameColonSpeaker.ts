@@ -5,7 +5,7 @@ const MAX_NAME_TOKENS = 6;
 const NAME_JOINERS = new Set(['.', '’', "'", '&', 'and']);
 const DASHES = new Set(['-', '–', '—', '--']);
 /** Labels that open a line before a quotation without naming a speaker. */
-const LABELS = new Set(['update', 'correction', 'note', 'editor', 'watch', 'read', 'video', 'photo', 'photos', 'related', 'source', 'title', 'breaking', 'exclusive', 'listen', 'quote']);
+const LABELS = new Set(['update', 'correction', 'note', 'editor', 'watch', 'read', 'video', 'photo', 'photos', 'related', 'source', 'title', 'breaking', 'exclusive', 'listen', 'quote', 'claim', 'claims', 'statement', 'verdict', 'ruling', 'rating', 'myth', 'fact']);
 
 /**
  * `Pew Research: “All the samples …”`, `More from Jones: “…”`: a name of proper nouns (joined by
