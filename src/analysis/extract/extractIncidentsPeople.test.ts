@@ -548,6 +548,11 @@ describe('extractIncidents: force told in a courtroom (stop 52)', () => {
     // A car driven into a wall is no force on a person.
     expect(draftsOf('NEWARK, N.J. — ICE officers watched as Armando Teixeira, 52, drove his van into a wall on Nov. 17.', '2025-11-20')).toEqual([]);
   });
+
+  it('reads "shocked a 16-year-old with a Taser" as force (stop 58)', () => {
+    const lede = 'A Border Patrol agent shocked a 16-year-old with a Taser in a Chula Vista parking lot on Saturday.';
+    expect(draftsOf(lede, '2026-05-04').find((d) => d.primary)?.force).toEqual(['taser']);
+  });
 });
 
 describe('extractIncidents: the officer hurt, a case years before (stop 52)', () => {

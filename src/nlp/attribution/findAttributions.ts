@@ -149,6 +149,8 @@ export const LEARNED_CONFIDENCE_FLOOR = 450;
 // saying that …" and "Rubio responded …" are in gold), nothing lost.
 // "Claim: “…” — Assistant Secretary Dana Whitcomb, in a post on X": a fact check's label is no speaker
 // (findNameColonSpeaker) and the quotation after it opens its sentence for the dash's credit (findDirectQuotes). Train unchanged.
+// "…, she said, but ICE's March 9 release stated …": a subject with a possessive and a date opens another's report
+// after the contrast (opensOwnReport). Train unchanged.
 export const ATTRIBUTION_STAGE: StageRef = Object.freeze({ name: 'attribution', version: 45 });
 
 function freezeDraft(text: string, draft: AttributionDraft): Attribution {

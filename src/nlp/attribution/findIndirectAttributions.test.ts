@@ -142,3 +142,12 @@ describe('findIndirectAttributions: "add to" a thing', () => {
     expect(attribute('Ruiz added that the bridge would reopen.')).toEqual([['Ruiz', 'added', ['the bridge would reopen']]]);
   });
 });
+
+describe('findIndirectAttributions: another report after the tag and "but" (stop 58)', () => {
+  it('ends the report before ", but ICE\'s March 9 release stated …", a report of its own', () => {
+    expect(attribute("He was treated at the detention facility, she said, but ICE's March 9 release stated no one was struck.")).toEqual([
+      ['she', 'said', ['He was treated at the detention facility']],
+      ["ICE's March 9 release", 'stated', ['no one was struck']],
+    ]);
+  });
+});

@@ -110,7 +110,9 @@ const REPORT_AUXILIARIES = new Set(['has', 'have', 'had', 'also', 'previously', 
 function opensOwnReport(ctx: AttributionContext, from: number, to: number): boolean {
   const { tokens } = ctx;
   let j = from;
-  while (j < to && j - from < 4 && REPORT_SUBJECT.has(tokens[j].pos)) j++;
+  // "ICE's March 9 release stated …": a possessive and a date inside the subject (the rules alone).
+  const inSubject = (t: Token): boolean => REPORT_SUBJECT.has(t.pos) || (ctx.rulesOnly === true && j > from && (t.pos === 'NUM' || t.normal === "'s" || t.normal === '’s'));
+  while (j < to && j - from < (ctx.rulesOnly === true ? 6 : 4) && inSubject(tokens[j])) j++;
   if (j === from) return false;
   while (j < to && REPORT_AUXILIARIES.has(tokens[j].normal)) j++;
   return j < to && cueVerbAt(tokens, j, ctx.lexicon)?.speech === true;
