@@ -286,6 +286,17 @@ describe('findEventDate: footage released months after an arrest (stop 58)', () 
   });
 });
 
+describe('findEventDate: a year refined by the day of the arrest (stop 58)', () => {
+  it('dates a Taser "last spring" by the day the officers arrived', () => {
+    const suit =
+      'A Chicago woman who was shocked with a Taser by ICE officers last spring sued the agency on Monday.\n\n' +
+      "According to the complaint, officers arrived at Quiroga's building at about 6:15 a.m. on Wednesday, April 9, 2025.";
+    expect(dateOf(suit, '2026-01-28')).toBe('2025-04-09');
+    // A day of that year in a sentence of neither the arrest nor its officers refines nothing.
+    expect(dateOf(suit.replace("officers arrived at Quiroga's building", 'Quiroga gave birth'), '2026-01-28')).toBe('2025-01-01');
+  });
+});
+
 describe('findEventDate: an affidavit that numbers its paragraphs (stop 45)', () => {
   it('dates the shooting by the day its numbered paragraph set the scene with, two paragraphs before the shots', () => {
     const affidavit = '1.\n\nI am a Special Agent with Homeland Security Investigations.\n\n2.\n\nOn January 30, 2026, ICE officers attempted to arrest QUINTANILLA in Portland.\n\n3.\n\nAccording to Officer T.R., QUINTANILLA reversed into an ICE vehicle.\n\n4.\n\nOfficer T.R. fired two rounds from his service weapon.';

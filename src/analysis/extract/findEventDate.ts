@@ -128,7 +128,12 @@ export function findEventDate(sentences: readonly SentenceInfo[], text: string, 
   const scenes = candidates.length && !onlyAfter ? [] : sceneDates(sentences, anchor);
   const scene = onlyAfter && !scenes.length ? arrestDates(sentences, anchor) : scenes;
   const coarse = pick(candidates.length && !(onlyAfter && scene.length) ? candidates : scene);
-  const best = coarse && (coarse.precision === 'month' || coarse.precision === 'week') ? (dayWithin(sentences, text, coarse) ?? coarse) : (coarse && periodBeforeDay(sentences, text, coarse, candidates)) ?? coarse;
+  const best =
+    coarse && (coarse.precision === 'month' || coarse.precision === 'week')
+      ? (dayWithin(sentences, text, coarse) ?? coarse)
+      : coarse?.precision === 'year'
+        ? (dayWithin(sentences, text, coarse, ARREST_SCENE) ?? coarse)
+        : ((coarse && periodBeforeDay(sentences, text, coarse, candidates)) ?? coarse);
   const timeMention = best?.time ? best : (pick(timed.filter((t) => !best || t.m.date === null || t.m.date === best.date)) ?? (best ? sameDayTime(sentences, text, best) : null));
   return Object.freeze({
     date: best?.date ?? null,
@@ -183,13 +188,15 @@ function datesLaterEvent(text: string, s: SentenceInfo, m: DateMention): boolean
  * week) that dated it, dates it more precisely; not a day that dates a statement, a hearing or a
  * vigil. The earliest such day.
  */
-function dayWithin(sentences: readonly SentenceInfo[], text: string, coarse: DateMention): DateMention | null {
+function dayWithin(sentences: readonly SentenceInfo[], text: string, coarse: DateMention, scene: RegExp | null = null): DateMention | null {
   if (coarse.date === null) return null;
-  const month = coarse.date.slice(0, 7);
+  // A year ("last spring", "in 2024") holds many days: only one in a sentence of the arrest or its officers refines it.
+  const period = coarse.precision === 'year' ? coarse.date.slice(0, 4) : coarse.date.slice(0, 7);
   let found: DateMention | null = null;
   for (const s of sentences) {
+    if (scene && !scene.test(s.text)) continue;
     for (const m of s.mentions) {
-      if (m.kind !== 'date' || m.precision !== 'day' || m.date === null || !m.date.startsWith(month)) continue;
+      if (m.kind !== 'date' || m.precision !== 'day' || m.date === null || !m.date.startsWith(period)) continue;
       if (coarse.precision === 'week' && Math.abs(daysBetween(m.date, coarse.date)) > 6) continue;
       if (datesLaterEvent(text, s, m)) continue;
       if (DIED_BEFORE.test(text.slice(Math.max(s.start, m.start - 40), m.start))) continue;
@@ -268,6 +275,10 @@ function sceneDates(sentences: readonly SentenceInfo[], anchor: string | null): 
   }
   return found;
 }
+
+// "officers arrived at Quiroga's building … on Wednesday, April 9, 2025", "in the arrest of Kwame Asante-Boateng … on
+// Tuesday, Nov. 19, 2024": a sentence of the arrest or of the officers who came, which may give the day a year holds.
+const ARREST_SCENE = /\b(?:officers?|agents?|deput(?:y|ies)|troopers?|arrest(?:ed)?|detained)\b/iu;
 
 // "The man, Oleksandr Petrenko, 38, … was arrested on the morning of Thursday, Sept. 11, 2025": the arrest told of the person.
 const ARREST_TOLD = /\b(?:was|were|had been)\s+(?:arrested|detained|taken into custody)\b/iu;
