@@ -549,6 +549,11 @@ describe('extractIncidents: force told in a courtroom (stop 52)', () => {
     expect(draftsOf('NEWARK, N.J. — ICE officers watched as Armando Teixeira, 52, drove his van into a wall on Nov. 17.', '2025-11-20')).toEqual([]);
   });
 
+  it('reads "struck and killed by a U.S. Customs and Border Protection vehicle" and "a CBP Ford Expedition … hit him" as a vehicle (stop 58)', () => {
+    expect(draftsOf('A boy was struck and killed by a U.S. Customs and Border Protection vehicle in McAllen on Saturday.', '2026-05-04').find((d) => d.primary)?.force).toEqual(['struck with a vehicle']);
+    expect(draftsOf('A CBP Ford Expedition chasing a smuggling vehicle ran a red light and hit him in McAllen on Saturday.', '2026-05-04').find((d) => d.primary)?.force).toContain('struck with a vehicle');
+  });
+
   it('reads "shocked a 16-year-old with a Taser" as force (stop 58)', () => {
     const lede = 'A Border Patrol agent shocked a 16-year-old with a Taser in a Chula Vista parking lot on Saturday.';
     expect(draftsOf(lede, '2026-05-04').find((d) => d.primary)?.force).toEqual(['taser']);

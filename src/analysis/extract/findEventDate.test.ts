@@ -297,6 +297,20 @@ describe('findEventDate: a year refined by the day of the arrest (stop 58)', () 
   });
 });
 
+describe('findEventDate: a settlement of an old death (stop 58)', () => {
+  it('dates the crash by the old day its force sentence gives, not the day the settlement was announced', () => {
+    const text =
+      'The family of a boy who was struck and killed by a U.S. Customs and Border Protection vehicle in McAllen has reached a settlement, lawyers for the family announced Friday.\n\n' +
+      'He was crossing the street on the night of Saturday, June 22, 2024, when a CBP Ford Expedition ran a red light and hit him.';
+    expect(dateOf(text, '2026-05-04')).toBe('2024-06-22');
+    // A story that dates the force with no old day keeps the announcement's day, as before.
+    expect(dateOf(text.split('\n\n')[0], '2026-05-04')).toBe('2026-05-01');
+    // An old day further on is another case's.
+    const later = `${text.split('\n\n')[0]}\n\nThe family spoke on Saturday.\n\nAccording to the chief, the agent was named after a shooting on July 11, 2025, in another city.`;
+    expect(dateOf(later, '2026-05-04')).not.toBe('2025-07-11');
+  });
+});
+
 describe('findEventDate: an affidavit that numbers its paragraphs (stop 45)', () => {
   it('dates the shooting by the day its numbered paragraph set the scene with, two paragraphs before the shots', () => {
     const affidavit = '1.\n\nI am a Special Agent with Homeland Security Investigations.\n\n2.\n\nOn January 30, 2026, ICE officers attempted to arrest QUINTANILLA in Portland.\n\n3.\n\nAccording to Officer T.R., QUINTANILLA reversed into an ICE vehicle.\n\n4.\n\nOfficer T.R. fired two rounds from his service weapon.';

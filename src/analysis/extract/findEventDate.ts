@@ -68,6 +68,7 @@ export function findEventDate(sentences: readonly SentenceInfo[], text: string, 
   if (told) return Object.freeze({ date: told.date, precision: told.precision, time: null, dateMention: told, timeMention: null });
   const candidates: { m: DateMention; key: number[] }[] = [];
   const timed: { m: DateMention; key: number[] }[] = [];
+  const stale: { m: DateMention; key: number[] }[] = [];
   const period = retrospectivePeriod(sentences, text, anchor);
   let quotes: readonly Range[] | null = null;
   let strongSeen = 0;
@@ -115,7 +116,13 @@ export function findEventDate(sentences: readonly SentenceInfo[], text: string, 
       // telling an old case first tells it by its day, with no year when the year is the one it is
       // written in ("shot a man in Yakima on Feb. 2, 2026" in a story of August is another case).
       const opening = s.strong && strongSeen <= OPENING_SENTENCES && m.precision === 'day' && !after && candidates.length === 0 && !FOUR_DIGITS.test(m.text);
-      if (anchor && within && !heads && !ago && !opening && daysBetween(m.date, anchor) > STALE_DAYS) continue;
+      if (anchor && within && !heads && !ago && !opening && daysBetween(m.date, anchor) > STALE_DAYS) {
+        // "… on the night of Saturday, June 22, 2024, when a CBP Ford Expedition … hit him", in a story of the
+        // settlement announced Friday: kept for when nothing but later events is dated.
+        // Only the opening's (the lede and the paragraph after it): "a shooting on July 11, 2025" told further on is another case.
+        if (s.strong && strongSeen <= OPENING_SENTENCES && s.paragraph <= sentences[0].paragraph + 1 && m.precision === 'day' && !after && !quoted) stale.push({ m, key: [0, m.start] });
+        continue;
+      }
       candidates.push({ m, key: [period ? within : 0, after, quoted, PRECISION_RANK[m.precision], ...key.slice(2)] });
       // "on Thursday called the arrest …, a day after officers used a Taser on him": the event's day, counted back.
       // Not when the sentence gives the event's own date too ("died Sunday, six days after he was shot … on Sept. 8").
@@ -126,7 +133,9 @@ export function findEventDate(sentences: readonly SentenceInfo[], text: string, 
   // Dates only of what came after (a statement the next day) yield to a date that sets the scene.
   const onlyAfter = candidates.length > 0 && candidates.every((c) => c.key[1] === 1);
   const scenes = candidates.length && !onlyAfter ? [] : sceneDates(sentences, anchor);
-  const scene = onlyAfter && !scenes.length ? arrestDates(sentences, anchor) : scenes;
+  const arrests = onlyAfter && !scenes.length ? arrestDates(sentences, anchor) : scenes;
+  // Every date of the force's sentences dates what came after, and the one day a force sentence gives is old: that day.
+  const scene = onlyAfter && !arrests.length ? stale.slice(0, 1) : arrests;
   const coarse = pick(candidates.length && !(onlyAfter && scene.length) ? candidates : scene);
   const best =
     coarse && (coarse.precision === 'month' || coarse.precision === 'week')
