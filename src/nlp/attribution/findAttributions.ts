@@ -151,6 +151,7 @@ export const LEARNED_CONFIDENCE_FLOOR = 450;
 // (findNameColonSpeaker) and the quotation after it opens its sentence for the dash's credit (findDirectQuotes). Train unchanged.
 // "…, she said, but ICE's March 9 release stated …": a subject with a possessive and a date opens another's report
 // after the contrast (opensOwnReport). Train unchanged.
+// "…, the release states." (repairSpeakerTokens: "states" after "the" and a document's noun closing a tag). Train unchanged.
 export const ATTRIBUTION_STAGE: StageRef = Object.freeze({ name: 'attribution', version: 45 });
 
 function freezeDraft(text: string, draft: AttributionDraft): Attribution {

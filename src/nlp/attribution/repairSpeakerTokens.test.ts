@@ -88,6 +88,14 @@ describe('repairSpeakerTokens: a verb of saying read as a noun, and an apartment
     expect(posOf(list, 'quiet')).toBe(tokenize(list).find((t) => t.text === 'quiet')?.pos);
   });
 
+  it('reads "states" closing a tag after "the" and a document\'s noun as a verb: "…, the release states." (stop 58)', () => {
+    const text = 'He refused and accelerated backward, the release states.';
+    expect(tokenize(text).find((t) => t.text === 'states')?.pos).toBe('NOUN');
+    expect(posOf(text, 'states')).toBe('VERB');
+    // A noun of a list stays one: "…, the member states."
+    expect(posOf('Aid went to the border, the ports, the member states.', 'states')).not.toBe('VERB');
+  });
+
   it('reads "complex" of "apartment complex" as a noun', () => {
     expect(posOf('A teenager shot at a Pasadena apartment complex says he is 16.', 'complex')).toBe('NOUN');
   });

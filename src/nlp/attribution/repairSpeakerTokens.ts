@@ -12,6 +12,8 @@ const COUNTS = new Set(['a', 'one', 'two', 'three', 'four']);
 const SAY_FORMS = new Set(['say', 'says', 'said']);
 const RELATIVE_PRONOUNS = new Set(['who', 'which', 'whom']);
 const AFTER_APPOSITIVE = new Set(['states', 'says', 'declares', 'testifies', 'writes', 'argues']);
+// What a story cites that "states" or "says": "…, the release states."
+const DOCUMENT_NOUNS = new Set(['release', 'statement', 'complaint', 'report', 'filing', 'lawsuit', 'suit', 'affidavit', 'indictment', 'order', 'ruling', 'letter', 'memo', 'document', 'summary', 'policy', 'email', 'post', 'declaration', 'motion']);
 const COMPLEX_KINDS = new Set(['apartment', 'housing', 'office', 'sports', 'shopping', 'detention', 'court', 'industrial', 'residential']);
 const VERBS_READ_AS_NOUNS = new Set(['disputes', 'claims', 'reports', 'notes', 'counters', 'questions', 'challenges', 'rejects', 'denies', 'alleges', 'contends', 'insists', 'maintains']);
 
@@ -65,6 +67,9 @@ function repairedPos(tokens: readonly Token[], i: number): string | null {
   if (t.pos === 'NOUN' && SAY_FORMS.has(t.normal) && (prev.pos === 'NOUN' || prev.pos === 'PROPN') && RELATIVE_PRONOUNS.has(tokens[i - 2]?.normal ?? '') && (next.pos === 'AUX' || next.pos === 'VERB')) return 'VERB';
   // "Ana Ruiz, a photojournalist, states that she …": after the comma closing an appositive, a verb in -s before "that".
   if (t.pos === 'NOUN' && (VERBS_READ_AS_NOUNS.has(t.normal) || AFTER_APPOSITIVE.has(t.normal)) && prev.text === ',' && next.normal === 'that' && tokens[i + 2]?.pos === 'PRON') return 'VERB';
+  // "…, the release states.", "…, the complaint says,": a verb of saying in -s closing a tag after "the" and a
+  // document's noun, which the tagger reads as a plural noun.
+  if (t.pos === 'NOUN' && AFTER_APPOSITIVE.has(t.normal) && DOCUMENT_NOUNS.has(prev.normal) && tokens[i - 2]?.normal === 'the' && (next.text === '.' || next.text === ',') && tokens[i - 3]?.text === ',') return 'VERB';
   // "The family disputes that account, saying …", "The suit claims the agent fired": a verb of saying in
   // -s the tagger reads as a plural noun after the subject's noun, an object's determiner after it.
   if (t.pos === 'NOUN' && VERBS_READ_AS_NOUNS.has(t.normal) && (prev.pos === 'NOUN' || prev.pos === 'PROPN') && opensObject(tokens, i + 1)) return 'VERB';
