@@ -50,7 +50,8 @@ export function titleRoleOf(all: readonly Word[], vocab: RoleVocab): Role | null
   const title = titleAtEnd(words, vocab);
   if (!title) return null;
   const modifiers = words.slice(1, words.length - title.len);
-  const allowed = (w: Word) => (w.capitalized && !w.possessive) || LEVELS.has(w.norm) || vocab.officeModifiers.has(w.norm);
+  // "the department's assistant secretary": the body the story named, in the possessive, is its seat.
+  const allowed = (w: Word) => (w.capitalized && !w.possessive) || LEVELS.has(w.norm) || vocab.officeModifiers.has(w.norm) || (w.possessive && vocab.anaphoricOrgNouns.has(w.norm.replace(/['’]s$/u, '')));
   return modifiers.length <= MOST_MODIFIERS && modifiers.every(allowed) ? title.role : null;
 }
 

@@ -578,3 +578,17 @@ describe('describePerson: a party tag with a town (stop 58)', () => {
     expect(affiliations('Sen. Lee Park, D-N.Y., said the arrest was unlawful.')).toEqual(['U.S. Senate']);
   });
 });
+
+describe('describePerson: a ranked title and its portfolio set off after the name (stop 58)', () => {
+  const roleOf = (text: string) => analyseText(text, { anchorDate: '2026-04-23' }).attributions.at(-1)?.speaker?.role ?? null;
+  const lede = 'ICE agents shot a man in Tucson on Friday. The Department of Homeland Security defended them.\n\n';
+
+  it('reads "the assistant secretary for public affairs" and "the department\'s assistant secretary …" as an office', () => {
+    expect(roleOf(`${lede}Tricia McLaughlin, the assistant secretary for public affairs, wrote on X that the man rammed agents.`)).toBe('official');
+    expect(roleOf(`${lede}Tricia McLaughlin, the department's assistant secretary for public affairs, wrote on X that the man rammed agents.`)).toBe('official');
+  });
+
+  it('reads no office in "the director of communications", which any group may have', () => {
+    expect(roleOf(`${lede}Ana Ruiz, the director of communications, wrote on X that the man was unarmed.`)).toBe('other');
+  });
+});

@@ -162,7 +162,19 @@ const ORGANIZATION_LINKS = new Set(['at', 'with', 'of', 'for', 'in']);
 
 /** The role of the title the words hold, read whole or before the agency it serves ("the field office director for ICE …"). */
 function officeOf(ctx: SpeakerContext, words: readonly Word[]): Role | null {
-  return titleRoleOf(words, ctx.vocab) ?? titleRoleOf(beforeOrganization(words, ctx.organizations), ctx.vocab);
+  return titleRoleOf(words, ctx.vocab) ?? titleRoleOf(beforeOrganization(words, ctx.organizations), ctx.vocab) ?? titleRoleOf(beforePortfolio(words), ctx.vocab);
+}
+
+// "the assistant secretary for public affairs": a portfolio after a ranked title, in lower case.
+const PORTFOLIO_LINKS = new Set(['for', 'of']);
+// The ranks of an appointed office's second tier ("a director of communications" may be any group's).
+const SECOND_TIER = new Set(['assistant', 'deputy', 'under', 'associate']);
+
+/** The words before a portfolio in lower case after a ranked title ("the assistant secretary | for public affairs"); all of them when there is none. */
+function beforePortfolio(words: readonly Word[]): readonly Word[] {
+  const at = words.findIndex((w, i) => i >= 2 && PORTFOLIO_LINKS.has(w.norm));
+  if (at < 2 || !words.slice(0, at).some((w) => SECOND_TIER.has(w.norm))) return words;
+  return words.slice(at + 1).every((w) => !w.capitalized) ? words.slice(0, at) : words;
 }
 
 /**

@@ -116,6 +116,7 @@ import { namesBody, unresolvedEntity } from './unresolvedEntity.js';
 // (scanPersonOccurrences), so the story's subject is he, not the cousin who spoke.
 // "The CBP incident report says", "A CBP incident summary …", "CBP's use-of-force policy says": the agency's word
 // (vocab/roles.json agencyRecord, statementNouns); "That statement said" after "CBP issued its own initial statement".
+// "Tricia McLaughlin, the (department's) assistant secretary for public affairs," holds an office (beforePortfolio; titleRoleOf).
 export const SPEAKERS_STAGE: StageRef = Object.freeze({ name: 'speakers', version: 67 });
 
 export interface SpeakerOptions {
