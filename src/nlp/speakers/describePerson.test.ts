@@ -592,3 +592,10 @@ describe('describePerson: a ranked title and its portfolio set off after the nam
     expect(roleOf(`${lede}Ana Ruiz, the director of communications, wrote on X that the man was unarmed.`)).toBe('other');
   });
 });
+
+describe('describePerson: a witness whose clause says first what else they are (stop 58)', () => {
+  it('reads "Rogelio Gallego, 58, who owns the shop and was standing about 30 feet away, said" as a witness', () => {
+    const text = 'ICE agents shot a man outside a tire shop in Tucson on Friday.\n\nRogelio Gallego, 58, who owns the shop and was standing about 30 feet away, said the man never reached for anything.';
+    expect(analyseText(text, { anchorDate: '2026-04-23' }).attributions.map((a) => a.speaker?.role)).toEqual(['witness']);
+  });
+});

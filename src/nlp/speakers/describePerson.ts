@@ -377,8 +377,9 @@ const WHO_CLAUSE = /^(?:\s*,\s*\d{1,3})?\s*,\s*who\s+(?:also\s+|had\s+|was\s+|we
 const WHO_SAID = /^(?:\s*,\s*\d{1,3})?\s*,\s*who\s+(?:[^,.;]{0,60}?\band\s+)?(?:said|says)\s+(?:that\s+)?(?:he|she)\s+(?:had\s+)?([\p{L}]+)/u;
 // "Maria Ochoa, who was loading groceries two spaces away, said": a clause putting the speaker at the scene.
 // Also "a legal observer who was at the scene", "A trucker who was in the next lane, Jorge Villalobos".
-// "who was filling his car at the next pump" and "who was standing on the sidewalk" too.
-const WHO_NEAR = /^(?:\s*,\s*\d{1,3})?\s*,?\s*who\s+(?:was|were|had been)\s+[^,.;]{0,50}?\b(?:nearby|at the scene|across the street|next door|(?:in|at) the (?:next|adjacent|neighboring) [\p{L}-]+|in the (?:other|same) lane|(?:on|at|near|outside|by|in front of) (?:the|a|her|his|their) (?:sidewalk|corner|curb|porch|stoop|driveway|parking lot|bus stop|front (?:yard|door|window))|(?:a few|\d+|two|three|four|five|six|ten|twenty|several) (?:feet|yards|meters|metres|steps|spaces|parking spaces|cars|car lengths|doors|houses) away)\b/u;
+// "who was filling his car at the next pump" and "who was standing on the sidewalk" too; "who owns the shop and was
+// standing about 30 feet away" as well.
+const WHO_NEAR = /^(?:\s*,\s*\d{1,3})?\s*,?\s*who\s+(?:[^,.;]{0,40}?\band\s+)?(?:was|were|had been)\s+[^,.;]{0,50}?\b(?:nearby|at the scene|across the street|next door|(?:in|at) the (?:next|adjacent|neighboring) [\p{L}-]+|in the (?:other|same) lane|(?:on|at|near|outside|by|in front of) (?:the|a|her|his|their) (?:sidewalk|corner|curb|porch|stoop|driveway|parking lot|bus stop|front (?:yard|door|window))|(?:a few|\d+|two|three|four|five|six|ten|twenty|several) (?:feet|yards|meters|metres|steps|spaces|parking spaces|cars|car lengths|doors|houses) away)\b/u;
 
 // The verb of each "who" clause in a source phrase: "The woman who recorded it", "… and who filmed part of it".
 const BARE_WHO_VERB = /\bwho\s+(?:also\s+|had\s+|was\s+|were\s+)?(\p{L}+)/gu;
