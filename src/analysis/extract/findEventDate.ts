@@ -295,8 +295,7 @@ const ARREST_TOLD = /\b(?:was|were|had been)\s+(?:arrested|detained|taken into c
 /**
  * "Body-camera footage released Tuesday … shows an officer firing a Taser into the back of a man", then
  * "The man … was arrested on the morning of Thursday, Sept. 11, 2025": when every sentence telling the
- * force dates only what came after it, a day given to the arrest dates it (the
- * same age limit as a scene's).
+ * force dates only what came after it, a day given to the arrest dates it (within a scene's age limit).
  */
 function arrestDates(sentences: readonly SentenceInfo[], anchor: string | null): { m: DateMention; key: number[] }[] {
   const found: { m: DateMention; key: number[] }[] = [];

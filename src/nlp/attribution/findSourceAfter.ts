@@ -55,13 +55,19 @@ const REPORT_PHRASE_PARTS = new Set(['DET', 'ADJ', 'PROPN', 'NOUN', 'NUM']);
  * whatever words the lexicon's adverbials list; the phrase ends where it meets punctuation or the end.
  */
 function isReportPhraseAt(ctx: AttributionContext, i: number, end: number): boolean {
-  const { tokens, lexicon } = ctx;
+  const { tokens } = ctx;
   if (tokens[i].pos !== 'ADP' || !REPORT_PREPOSITIONS.has(tokens[i].normal)) return false;
   let j = i + 1;
   while (j < end && j <= i + 5 && (REPORT_PHRASE_PARTS.has(tokens[j].pos) || (tokens[j].pos === 'VERB' && tokens[j].normal.endsWith('ed')))) j++;
   if (j === i + 1 || (j < end && tokens[j].pos !== 'PUNCT')) return false;
-  const last = tokens[j - 1].normal;
-  return lexicon.nouns.has(last) || lexicon.nouns.has(`${tokens[j - 2]?.normal} ${last}`) || lexicon.nouns.has(last.replace(/s$/, ''));
+  return endsOnReportNoun(ctx, j);
+}
+
+/** Whether the words ending before token `to` end on a report noun of the lexicon ("statement", "news conference", "tweets"). */
+function endsOnReportNoun(ctx: AttributionContext, to: number): boolean {
+  const { tokens, lexicon } = ctx;
+  const last = tokens[to - 1].normal;
+  return lexicon.nouns.has(last) || lexicon.nouns.has(`${tokens[to - 2]?.normal} ${last}`) || lexicon.nouns.has(last.replace(/s$/, ''));
 }
 
 /**
@@ -69,11 +75,8 @@ function isReportPhraseAt(ctx: AttributionContext, i: number, end: number): bool
  * report by a report noun, not a day ("on Monday") or a medium ("on Facebook").
  */
 function reportOccasionAt(ctx: AttributionContext, i: number, end: number): boolean {
-  const { tokens, lexicon } = ctx;
-  const to = matchPhraseAt(tokens, i, end, lexicon.adverbials);
-  if (to <= i + 1 || tokens[i].pos !== 'ADP') return false;
-  const last = tokens[to - 1].normal;
-  return lexicon.nouns.has(last) || lexicon.nouns.has(`${tokens[to - 2].normal} ${last}`);
+  const to = matchPhraseAt(ctx.tokens, i, end, ctx.lexicon.adverbials);
+  return to > i + 1 && ctx.tokens[i].pos === 'ADP' && endsOnReportNoun(ctx, to);
 }
 
 const QUOTE_MARK = /^["“”]$/u;

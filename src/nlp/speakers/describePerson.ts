@@ -24,6 +24,7 @@ import { resolveTarget } from './resolveTarget.js';
 import { isIdentifiedOfficer } from './isIdentifiedOfficer.js';
 import { heardOrSaw } from './heardOrSaw.js';
 import { namedAtScene } from './namedAtScene.js';
+import { phraseBeforeName } from './apposedOffice.js';
 import type { SpeakerContext } from './speakerContext.js';
 import { reportsOwnKin, speaksOfOwnKin } from './speaksOfOwnKin.js';
 import { spokesWords, spokesWordsRole } from './spokesWordsRole.js';
@@ -356,17 +357,10 @@ function titleAfterName(ctx: SpeakerContext, end: number): readonly Word[] | nul
   return officeOf(ctx, words) !== null ? words : null;
 }
 
-// "WASHINGTON — The acting chief of the U.S. Border Patrol, ": "the" and a phrase opening its clause, set off before a name.
-const TITLE_BEFORE_NAME = /(?:^|[;:—–]\s*|\n\s*|\.\s+)([Tt]he\s+[^,;:()"“”]{2,90}?),\s*$/u;
-
 /** "The acting chief of the U.S. Border Patrol, Douglas Renwick, testified …": a title set off before a name outside any source, as a descriptor. */
 function titleBeforeName(ctx: SpeakerContext, start: number): readonly Word[] | null {
-  const from = Math.max(0, start - 110);
-  const m = TITLE_BEFORE_NAME.exec(ctx.text.slice(from, start));
-  if (!m) return null;
-  const at = from + m.index + m[0].indexOf(m[1]);
-  const words = splitWords(ctx.text, at, at + m[1].length);
-  return officeOf(ctx, words) !== null ? words : null;
+  const words = phraseBeforeName(ctx.text, start);
+  return words && officeOf(ctx, words) !== null ? words : null;
 }
 
 // "said Ana Ruiz, who recorded the video", "Ana Ruiz, who watched from her porch, said": the clause
