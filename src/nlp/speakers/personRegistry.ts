@@ -45,8 +45,20 @@ export interface PersonFacts {
 
 export type Lookup = PersonRecord | 'ambiguous' | null;
 
-// "Ms. Oquendo", "Mr. Pérez": a courtesy title before a surname is no part of the name.
-const COURTESY = new Set(['mr.', 'mrs.', 'ms.', 'mx.', 'miss', 'mr', 'mrs', 'ms']);
+// "Ms. Oquendo", "Mr. Pérez": a courtesy title before a surname is no part of the name; most say whether he or she.
+const COURTESY_GENDER: ReadonlyMap<string, 'female' | 'male' | null> = new Map([
+  ['mr', 'male'],
+  ['mrs', 'female'],
+  ['ms', 'female'],
+  ['miss', 'female'],
+  ['mx', null],
+]);
+const COURTESY = new Set([...COURTESY_GENDER.keys()].flatMap((t) => [t, `${t}.`]));
+
+/** The gender a courtesy title tells ("Mr." → male); undefined for a word that is no courtesy title or tells none. */
+export function courtesyGender(word: string): 'female' | 'male' | undefined {
+  return COURTESY_GENDER.get(foldName(word).replace(/\.$/u, '')) ?? undefined;
+}
 
 function foldWords(name: string): string[] {
   const words = name.split(/\s+/).filter(Boolean).map(foldName);

@@ -12,7 +12,7 @@ import { findCapitalsName } from './findCapitalsName.js';
 import { readDefinedTerm } from './definedTerms.js';
 import { orgTouching } from './readDescription.js';
 import { makeEntity, makeSpeaker, type Entity } from './entity.js';
-import type { PersonRecord } from './personRegistry.js';
+import { courtesyGender, type PersonRecord } from './personRegistry.js';
 import { OFFICE_ROLES } from '../../domain/roles.js';
 import { personEntity } from './personEntity.js';
 import { readPseudonym } from './readPseudonym.js';
@@ -301,7 +301,7 @@ function readName(ctx: SpeakerContext, words: readonly Word[], descriptors: read
   // "“He was parked,” Yesenia said": a given name alone, of the one person the text names in full with it.
   if (!found && words.length === 1 && !title) found = byGivenNameOfKin(ctx, name);
   // "Arredondo says" where the subject and his wife share the name: the subject's, as news style has it.
-  const courtesy = courtesyGender(words);
+  const courtesy = courtesyOf(words);
   // "Mr. Petrenko said" of Oleksandr Petrenko and his wife Iryna: the courtesy title says which.
   if (found === 'ambiguous' && courtesy) found = bearerOfGender(ctx, words, courtesy) ?? found;
   if (found === 'ambiguous') {
@@ -336,17 +336,9 @@ function readName(ctx: SpeakerContext, words: readonly Word[], descriptors: read
   return personEntity(found, describePerson(ctx, found, descriptors, site));
 }
 
-// The gender a courtesy title gives the surname after it.
-const COURTESY_GENDER: ReadonlyMap<string, 'female' | 'male'> = new Map([
-  ['mr', 'male'],
-  ['mrs', 'female'],
-  ['ms', 'female'],
-  ['miss', 'female'],
-]);
-
 /** The gender of a courtesy title opening a name of two words ("Mr. Petrenko"); undefined for none. */
-function courtesyGender(words: readonly Word[]): 'female' | 'male' | undefined {
-  return words.length === 2 ? COURTESY_GENDER.get(words[0].norm.replace(/\.$/u, '')) : undefined;
+function courtesyOf(words: readonly Word[]): 'female' | 'male' | undefined {
+  return words.length === 2 ? courtesyGender(words[0].text) : undefined;
 }
 
 /**

@@ -135,7 +135,7 @@ export function scanPersonOccurrences(ctx: Base): Occurrence[] {
     // "Isaac, 17, was shot and killed …" after "Isaac Bermúdez's classmates": a given name alone, of the one
     // person named in full with it before.
     if (bestLen === 0) {
-      const given = givenNameOf(ctx, records, foldedAt(i)!, words[i], words[i + 1], firstAt);
+      const given = givenNameOf(ctx, foldedAt(i)!, words[i], words[i + 1], firstAt);
       if (given) {
         if (isVisible(ctx, words[i].start, words[i].end)) found.push({ start: words[i].start, end: words[i].end, sentence: ctx.sentenceAt(words[i].start), entity: personEntity(given), speaker: false, content: contentIndex(ctx, words[i].start, words[i].end) });
         continue;
@@ -159,12 +159,11 @@ export function scanPersonOccurrences(ctx: Base): Occurrence[] {
  * vocabulary knows it as a given name, no other person bears it, and no capitalised word follows it
  * (another name: "Isaac Newton"); null otherwise.
  */
-function givenNameOf(ctx: Base, records: readonly PersonRecord[], folded: string, word: Word, next: Word | undefined, firstAt: (r: PersonRecord) => number): PersonRecord | null {
+function givenNameOf(ctx: Base, folded: string, word: Word, next: Word | undefined, firstAt: (r: PersonRecord) => number): PersonRecord | null {
   if (next?.capitalized || !ctx.vocab.givenNames.has(folded)) return null;
-  const bearers = records.filter((r) => r.words.length >= 2 && r.words[0] === folded);
-  if (bearers.length !== 1) return null;
-  const at = firstAt(bearers[0]);
-  return at >= 0 && at < word.start ? bearers[0] : null;
+  const bearer = ctx.persons.byGivenName(word.text);
+  const at = bearer ? firstAt(bearer) : -1;
+  return bearer && at >= 0 && at < word.start ? bearer : null;
 }
 
 export function scanOrganizationOccurrences(ctx: Base): Occurrence[] {
