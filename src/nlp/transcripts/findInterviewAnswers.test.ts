@@ -50,6 +50,19 @@ describe('findInterviewAnswers', () => {
     expect(answers('A. Ruiz, a neighbor, said she heard shots.\n\nA. Lund said the same.')).toEqual([]);
   });
 
+  it("reads no interview in an explainer's questions and answers: nobody is asked, nobody answers as \"I\" (stop 59)", () => {
+    const explainer = [
+      'Q: Who died?',
+      'A: County officials identified him as Omar Ali, 52. His daughter said, “I want the video.”',
+      'Q: What does ICE say happened?',
+      'A: In a statement, ICE said officers approached Ali as he left the building.',
+    ].join('\n\n');
+    expect(answers(explainer)).toEqual([]);
+    const said = analyseText(explainer, { anchorDate: '2026-03-12', bodyStart: 0, outlet: null }).attributions;
+    expect(said.map((a) => a.source?.text)).not.toContain('A');
+    expect(said.map((a) => a.source?.text)).toContain('ICE');
+  });
+
   it('names the person the interview introduces, by the pronoun where two share the surname, and leaves the questions to nobody', () => {
     const result = analyseText(INTERVIEW, { anchorDate: '2026-03-12', bodyStart: 0, outlet: null });
     const turns = result.attributions.filter((a) => a.source?.text === 'A');

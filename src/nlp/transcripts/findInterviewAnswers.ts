@@ -10,6 +10,13 @@ const QA_LINE = /^[ \t]*(?:\*\*)?([QA])(?:\*\*)?[ \t]*[:.](?:\*\*)?[ \t]+(\S[^\n
 // A printed interview has two questions and two answers at least.
 const MIN_EACH = 2;
 
+// An interview speaks to its guest and the guest of themself: a question with "you", an answer
+// with "I" or "we" outside its quotation marks. An explainer's "Q: Who died? A: County officials
+// identified him as …" does neither: its answers are the outlet's own narration.
+const ASKS_YOU = /\byou(?:rs?|rself)?\b/iu;
+const SPEAKS_AS_SELF = /\b(?:I|I['’](?:m|ve|d|ll)|me|my|mine|[Ww]e|[Ww]e['’](?:re|ve|d|ll)|[Oo]ur|us)\b/u;
+const QUOTED = /“[^”]*”|"[^"\n]*"/gu;
+
 /**
  * The answers of an interview printed as questions and answers ("Q: … A: …"): each answer is the
  * words of the person interviewed, as direct quotation, with the "A" as its source and the colon as
@@ -33,7 +40,7 @@ export function findInterviewAnswers(text: string, analysis: Analysis, found: re
     lines.push({ letter: m[1] as 'Q' | 'A', label, cue, content: { start: contentStart, end: note > contentStart ? note : contentEnd }, noted: note >= 0 });
   }
   const count = (letter: 'Q' | 'A') => lines.filter((l) => l.letter === letter).length;
-  if (count('Q') < MIN_EACH || count('A') < MIN_EACH) return [];
+  if (count('Q') < MIN_EACH || count('A') < MIN_EACH || !lines.some((l) => speaksInPerson(l.letter, text.slice(l.content.start, l.content.end)))) return [];
   const out: Attribution[] = [];
   lines.forEach((line, i) => {
     if (line.letter !== 'A' || found.some((a) => a.content.start === line.content.start)) return;
@@ -51,6 +58,10 @@ export function findInterviewAnswers(text: string, analysis: Analysis, found: re
     });
   });
   return out;
+}
+
+function speaksInPerson(letter: 'Q' | 'A', line: string): boolean {
+  return letter === 'Q' ? ASKS_YOU.test(line) : SPEAKS_AS_SELF.test(line.replace(QUOTED, ''));
 }
 
 /** Where the first question of a printed interview starts, or -1: the lines before it introduce the person. */
