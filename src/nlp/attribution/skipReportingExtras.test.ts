@@ -131,3 +131,10 @@ describe('skipReportingExtras: testimony under questioning (stop 58)', () => {
     ]);
   });
 });
+
+describe('skipReportingExtras: a second clause joined by "but that" (stop 59)', () => {
+  it('gives "described publicly as an accident" no clause of the others who "privately say"', () => {
+    const said = attribute('He was struck in an incident that federal officials have described publicly as an accident but that several officials privately say remains under review.');
+    expect(said).toEqual([['several officials', 'privately say', ['remains under review']]]);
+  });
+});

@@ -128,7 +128,9 @@ function skipAdverbialToThat(ctx: AttributionContext, k: number, end: number): n
   for (let j = k + 1; j < Math.min(end, k + 12); j++) {
     const t = tokens[j];
     // "wrote to the board about claims that …": the clause is the noun's, not the cue's.
-    if (isComplementizer(ctx, j)) return quotes % 2 === 0 && !CLAUSE_NOUNS.has(tokens[j - 1].normal) ? j + 1 : -1;
+    // "described publicly as an accident but that several officials privately say …": "but that" joins a second
+    // clause to what went before, and no clause is the cue's.
+    if (isComplementizer(ctx, j)) return quotes % 2 === 0 && !CLAUSE_NOUNS.has(tokens[j - 1].normal) && tokens[j - 1].pos !== 'CCONJ' ? j + 1 : -1;
     if (isTitleWord(tokens, j)) {
       if (QUOTE_MARK.test(t.text) && !isYearApostrophe(tokens, j)) quotes++;
       continue;

@@ -3,8 +3,9 @@ import type { RoleVocab } from './roleVocab.js';
 import { matchLongest, splitWords, type Word } from './words.js';
 
 // "WASHINGTON — The acting chief of the U.S. Border Patrol, " before a name: "the" (or "a") and a phrase
-// opening its clause, set off by the comma right before the name.
-const PHRASE_BEFORE_NAME = /(?:^|[;:—–]\s*|\n\s*|,\s+|\.\s+)((?:[Tt]he|[Aa]n?)\s+[^,;:()"“”]{2,90}?),\s*$/u;
+// opening its clause, set off by the comma right before the name. A possessive may stand for "the"
+// ("ICE's Chicago field office director, Sam Olson,").
+const PHRASE_BEFORE_NAME = /(?:^|[;:—–]\s*|\n\s*|,\s+|\.\s+)((?:[Tt]he|[Aa]n?|(?:\p{Lu}[\p{L}.&-]*\s+){0,3}\p{Lu}[\p{L}.&-]*['’]s)\s+[^,;:()"“”]{2,90}?),\s*$/u;
 // Where what an office is of starts: "the acting chief | of the U.S. Border Patrol".
 const OFFICE_LINKS = new Set(['of', 'for', 'at', 'with']);
 // Roles of a title no one force was used on holds in its story: an office, counsel, the court.

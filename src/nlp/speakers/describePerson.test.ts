@@ -599,3 +599,22 @@ describe('describePerson: a witness whose clause says first what else they are (
     expect(analyseText(text, { anchorDate: '2026-04-23' }).attributions.map((a) => a.speaker?.role)).toEqual(['witness']);
   });
 });
+
+describe("describePerson: an agency's possessive before a title set off before the name (stop 59)", () => {
+  it('reads "ICE\'s Chicago field office director, Sam Olson, pushed back … He said" as an official', () => {
+    const text = 'Efraín Salgado, 42, was tased by ICE officers in Cicero on Thursday.\n\nICE\'s Chicago field office director, Sam Olson, pushed back in a statement to a TV station. He said the officers were conducting a targeted operation.';
+    expect(analyseText(text, { anchorDate: '2026-01-30' }).attributions.map((a) => [a.speaker?.name, a.speaker?.role])).toEqual([['Sam Olson', 'official']]);
+  });
+});
+
+describe('describePerson: local legislators and newsroom heads by title (stop 59)', () => {
+  const said = (text: string) => analyseText(text, { anchorDate: '2026-02-01' }).attributions.map((a) => [a.speaker?.name, a.speaker?.role]);
+  it('reads a village trustee and a city councilor as elected, and keeps the title out of the name', () => {
+    expect(said('Brookfield Village Trustee Marisol Ochoa, who was at the protest, said nobody threw anything.')).toEqual([['Marisol Ochoa', 'elected_official']]);
+    expect(said('Portland City Councilor Jasmine Whitfield said the agents overreacted.')).toEqual([['Jasmine Whitfield', 'elected_official']]);
+  });
+
+  it("reads a station's news director as no government official", () => {
+    expect(said('KDNV News Director Lauren Pike said in a statement that the station was reviewing its safety protocols.')).toEqual([['Lauren Pike', 'other']]);
+  });
+});

@@ -163,7 +163,15 @@ const ORGANIZATION_LINKS = new Set(['at', 'with', 'of', 'for', 'in']);
 
 /** The role of the title the words hold, read whole or before the agency it serves ("the field office director for ICE …"). */
 function officeOf(ctx: SpeakerContext, words: readonly Word[]): Role | null {
-  return titleRoleOf(words, ctx.vocab) ?? titleRoleOf(beforeOrganization(words, ctx.organizations), ctx.vocab) ?? titleRoleOf(beforePortfolio(words), ctx.vocab);
+  const titled = ofAgency(ctx, words);
+  return titleRoleOf(titled, ctx.vocab) ?? titleRoleOf(beforeOrganization(titled, ctx.organizations), ctx.vocab) ?? titleRoleOf(beforePortfolio(titled), ctx.vocab);
+}
+
+/** "ICE's Chicago field office director" reads as "the Chicago field office director" of the agency the possessive names; other words as they are. */
+function ofAgency(ctx: SpeakerContext, words: readonly Word[]): readonly Word[] {
+  const first = words[0];
+  if (!first?.possessive || !ctx.organizations.some((o) => o.start === first.start && o.agencyId !== null)) return words;
+  return [{ ...first, text: 'the', norm: 'the', capitalized: false, possessive: false }, ...words.slice(1)];
 }
 
 // "the assistant secretary for public affairs": a portfolio after a ranked title, in lower case.

@@ -32,6 +32,13 @@ describe('readOutletWork: a work the outlet obtained', () => {
     // Nor the outlet alone where a family speaks with the records it reviewed.
     expect(speakers('He is a U.S. citizen, according to his family and immigration records reviewed by the Times.', 'Valley Times')).toEqual([null]);
   });
+
+  it('reads a record that names who wrote it, reviewed by the outlet, as no word of the outlet\'s (stop 59)', () => {
+    expect(speakers('The officer fired twice, according to an internal complaint filed by a member of the arrest team and reviewed by Southwest Public Media.', 'Southwest Public Media')).not.toContain('Southwest Public Media');
+    expect(speakers("He died of asphyxia, according to a preliminary report from the County Medical Examiner's Office reviewed by the Report.", 'Pacific Border Report')).not.toContain('Pacific Border Report');
+    // A record with no author named stays on the word of the outlet that saw it.
+    expect(speakers('He is a U.S. citizen, according to a passport reviewed by the Report.', 'Pacific Border Report')).toEqual(['Pacific Border Report']);
+  });
 });
 
 describe('readOutletWork: records the outlet reviewed', () => {

@@ -28,6 +28,8 @@ export function readOutletWork(ctx: SpeakerContext, words: readonly Word[]): Ent
 // "an analysis of government statements, court records and news reports by the Ledger": the words of what it is of.
 const MAX_WORK_OBJECT = 12;
 const REVIEWED = new Set(['reviewed', 'obtained', 'examined', 'seen', 'verified', 'analyzed', 'analysed']);
+// The participle naming who wrote a record: "filed by", "written by", "signed by".
+const AUTHORED = new Set(['filed', 'written', 'signed', 'sent', 'prepared', 'submitted', 'issued', 'authored', 'compiled']);
 
 /**
  * "according to a birth certificate and a passport reviewed by the Observer Wire": records the outlet
@@ -47,6 +49,9 @@ function reviewedByOutlet(ctx: SpeakerContext, words: readonly Word[]): Entity |
   // "Her video, which … was reviewed by MWS, shows": a recording shows what it shows (vocab/roles.json recordingSources), on the footage's side.
   // Its own "analysis of the audio by the radio station" stays its word.
   if (REVIEWED.has(words[by - 1].norm) && !(work > 0 && work < by) && words.slice(0, by).some((w) => ctx.vocab.recordingSources.has(w.norm))) return null;
+  // "an internal complaint filed by a member of the arrest team and reviewed by …", "a preliminary report from
+  // the County Medical Examiner's Office reviewed by …": the record names who wrote it; those are its words, not the outlet's.
+  if (words.slice(0, by - 1).some((w, i) => (AUTHORED.has(w.norm) && words[i + 1]?.norm === 'by') || (w.norm === 'from' && words[i + (words[i + 1]?.norm === 'the' ? 2 : 1)]?.capitalized))) return null;
   // "according to his family and immigration records reviewed by the Ledger": the family speaks too; no one alone.
   const and = words.findIndex((w, i) => i < by && w.norm === 'and');
   if (and > 0 && words.slice(0, and).some((w) => ctx.vocab.relationRoles.has(w.norm))) return null;

@@ -558,3 +558,10 @@ describe('readSource: a phrase after the cue that ends on "it" (stop 57)', () =>
     expect(found.map((a) => a.speaker?.name ?? null)).toEqual(['Darnell Pruitt']);
   });
 });
+
+describe('readSource: a recording and who made it (stop 59)', () => {
+  it('names no one for "Footage livestreamed by one of the organizing groups, Portland Immigrant Solidarity Network, shows …"', () => {
+    const text = 'Federal officers fired tear gas at protesters outside the ICE building in Portland on Saturday.\n\nFootage livestreamed by one of the organizing groups, Portland Immigrant Solidarity Network, shows objects that appear to be fireworks exploding near the gate.';
+    expect(speakers(text).map(([, name]) => name)).not.toContain('Portland Immigrant Solidarity Network');
+  });
+});

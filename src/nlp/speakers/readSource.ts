@@ -655,7 +655,7 @@ export function readSource(ctx: SpeakerContext, index: number): Entity | null {
   // "according to the family, witnesses and a federal official": several parties of different sides; none speaks alone.
   if (isListOfParties(ctx.text, source)) return null;
   // "The agency's video shows", "The agent's own body camera shows": a recording, whoever owns it, is no one.
-  if (isOwnedRecording(ctx, words)) return null;
+  if (isOwnedRecording(ctx, words) || isMadeRecording(ctx, words)) return null;
   // "An independent autopsy commissioned by his family found …", "according to the autopsy report".
   const autopsy = readAutopsy(ctx, words, site);
   if (autopsy) return autopsy;
@@ -725,3 +725,18 @@ function isOwnedRecording(ctx: SpeakerContext, words: readonly Word[]): boolean 
 }
 
 const PREPOSITIONS = new Set(['of', 'from', 'by', 'in', 'on', 'at', 'with', 'for']);
+
+// "Footage livestreamed by …", "A video taken by …": a participle that says who made the recording.
+const MADE_BY = /^(?:\p{L}+ed|taken|shot|made|shown|seen)$/u;
+
+/**
+ * Whether the phrase is a recording and who made it ("Footage livestreamed by one of the organizing
+ * groups, Portland Immigrant Solidarity Network,", "A video recorded by Ana Ruiz"): what it shows is
+ * the footage's, not its maker's words.
+ */
+function isMadeRecording(ctx: SpeakerContext, words: readonly Word[]): boolean {
+  const head = words.findIndex((w) => ctx.vocab.recordingSources.has(w.norm));
+  if (head < 0 || head > 2 || words.slice(0, head).some((w) => w.capitalized && w.start !== words[0].start)) return false;
+  const made = words[head + 1];
+  return made !== undefined && MADE_BY.test(made.norm) && words[head + 2]?.norm === 'by';
+}

@@ -117,7 +117,13 @@ import { namesBody, unresolvedEntity } from './unresolvedEntity.js';
 // "The CBP incident report says", "A CBP incident summary …", "CBP's use-of-force policy says": the agency's word
 // (vocab/roles.json agencyRecord, statementNouns); "That statement said" after "CBP issued its own initial statement".
 // "Tricia McLaughlin, the (department's) assistant secretary for public affairs," holds an office (beforePortfolio; titleRoleOf).
-export const SPEAKERS_STAGE: StageRef = Object.freeze({ name: 'speakers', version: 67 });
+// 68 (stop 59): "ICE's Chicago field office director, Sam Olson, pushed back" holds an office (officeOf reads the
+// agency's possessive as "the"; phraseBeforeName); "a report from the County Medical Examiner's Office reviewed by the
+// Report", "a complaint filed by a member of the arrest team and reviewed by …" are the record's words, not the
+// outlet's (readOutletWork); "Footage livestreamed by …, Portland Immigrant Solidarity Network, shows" is no word of
+// its maker (readSource, isMadeRecording); a village trustee and a city councilor are elected, a news director no
+// official (vocab/roles.json).
+export const SPEAKERS_STAGE: StageRef = Object.freeze({ name: 'speakers', version: 68 });
 
 export interface SpeakerOptions {
   /** The publication (document metadata): an unquoted "we" in its narration is the outlet speaking. */

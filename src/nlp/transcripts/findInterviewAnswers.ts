@@ -16,6 +16,9 @@ const MIN_EACH = 2;
 const ASKS_YOU = /\byou(?:rs?|rself)?\b/iu;
 const SPEAKS_AS_SELF = /\b(?:I|I['’](?:m|ve|d|ll)|me|my|mine|[Ww]e|[Ww]e['’](?:re|ve|d|ll)|[Oo]ur|us)\b/u;
 const QUOTED = /“[^”]*”|"[^"\n]*"/gu;
+// Or the paragraph before the first question says someone was interviewed: "We spoke with Lund on Tuesday.",
+// "Her answers have been edited for length."
+const INTRODUCED = /\b(?:spoke|speaks|talked|talks)\s+(?:to|with)\b|\bsat\s+down\s+with\b|\binterview(?:ed)?\b|\bconversation\s+with\b|\bedited\s+for\s+(?:length|clarity)\b/iu;
 
 /**
  * The answers of an interview printed as questions and answers ("Q: … A: …"): each answer is the
@@ -25,7 +28,8 @@ const QUOTED = /“[^”]*”|"[^"\n]*"/gu;
  * they are in the speaker's voice (paragraphsBetween); the
  * last answer keeps only its own line, since the page's own words may follow it. The questions are
  * the interviewer's and are nobody's claim. Answers whose content another attribution already starts
- * are left to it. Lines before `bodyStart` are never answers.
+ * are left to it. Lines before `bodyStart` are never answers. An explainer's questions and answers, which
+ * address no one and answer as no one, after a paragraph that introduces no interview, are none.
  */
 export function findInterviewAnswers(text: string, analysis: Analysis, found: readonly Attribution[], bodyStart = 0): Attribution[] {
   const lines: { letter: 'Q' | 'A'; label: number; cue: number; content: { start: number; end: number }; noted: boolean }[] = [];
@@ -40,7 +44,8 @@ export function findInterviewAnswers(text: string, analysis: Analysis, found: re
     lines.push({ letter: m[1] as 'Q' | 'A', label, cue, content: { start: contentStart, end: note > contentStart ? note : contentEnd }, noted: note >= 0 });
   }
   const count = (letter: 'Q' | 'A') => lines.filter((l) => l.letter === letter).length;
-  if (count('Q') < MIN_EACH || count('A') < MIN_EACH || !lines.some((l) => speaksInPerson(l.letter, text.slice(l.content.start, l.content.end)))) return [];
+  if (count('Q') < MIN_EACH || count('A') < MIN_EACH) return [];
+  if (!lines.some((l) => speaksInPerson(l.letter, text.slice(l.content.start, l.content.end))) && !introducesInterview(text, lines.find((l) => l.letter === 'Q')?.label ?? 0, bodyStart)) return [];
   const out: Attribution[] = [];
   lines.forEach((line, i) => {
     if (line.letter !== 'A' || found.some((a) => a.content.start === line.content.start)) return;
@@ -58,6 +63,12 @@ export function findInterviewAnswers(text: string, analysis: Analysis, found: re
     });
   });
   return out;
+}
+
+/** Whether the paragraph before the first question (at `question`) says someone was interviewed. */
+function introducesInterview(text: string, question: number, bodyStart: number): boolean {
+  const before = text.slice(bodyStart, question).trimEnd();
+  return INTRODUCED.test(before.slice(before.lastIndexOf('\n') + 1));
 }
 
 function speaksInPerson(letter: 'Q' | 'A', line: string): boolean {

@@ -17,8 +17,8 @@ import { paragraphsBetween } from './paragraphsBetween.js';
 // (paragraphsBetween): a story's own narration between two turns ends it.
 // Version 13: a label whose colon already introduces a quotation the attribution stage read ("PICKETT: “…”") is
 // no second turn of the same words.
-// Version 14: questions and answers that neither ask "you" nor answer as "I" or "we" are an explainer's, the
-// outlet's own narration, and no interview (findInterviewAnswers).
+// Version 14: questions and answers that neither ask "you" nor answer as "I" or "we", after a paragraph that says no one
+// was interviewed, are an explainer's, the outlet's own narration, and no interview (findInterviewAnswers).
 export const TRANSCRIPTS_STAGE: StageRef = Object.freeze({ name: 'transcripts', version: 14 });
 
 // A line that opens on a speaker's label in capitals and a colon: "MAYOR FREY: Good evening.",
