@@ -23,7 +23,9 @@ const COMMA_THEN_CAPITAL = /^,\s*\p{Lu}/u;
 // "the morning of June 12" is read (chrono had read the phrase as one result that knew no date); "the Cascade Current" is no person.
 // Version 32: "Inspector General Helen Okafor", "Surgeon General …": the whole title (vocab/titles.json), no "General Helen Okafor";
 // "the Rio Grande about …" and that name anywhere, "the McAllen Marine Unit", "traveled from Nuevo Casas Grandes": no person.
-export const MENTIONS_STAGE: StageRef = Object.freeze({ name: 'mentions', version: 33 });
+// Version 34: "Village Trustee", "City Councilor" and their kin are titles (vocab/titles.json); "Brookfield" of
+// "Brookfield Village Trustee Marisol Ochoa", a name right before a title, is where the office sits, no person.
+export const MENTIONS_STAGE: StageRef = Object.freeze({ name: 'mentions', version: 34 });
 
 // "the Little Village neighborhood", "Mount Sinai Hospital", "a Home Depot parking lot": a name that a
 // place noun follows names the place.

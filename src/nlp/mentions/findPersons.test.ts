@@ -206,3 +206,10 @@ describe('findPersons: a name after "the" and an adverb (stop 56)', () => {
     expect(persons('Agents were pursuing six people who had crossed the Rio Grande illegally when the group scattered.')).toEqual([]);
   });
 });
+
+describe('findPersons: where an office sits, before its title (stop 59)', () => {
+  it('reads no person in "Brookfield" of "Brookfield Village Trustee Marisol Ochoa", nor in "Brookfield Village" of "… President Kevin Doyle"', () => {
+    expect(persons('Brookfield Village Trustee Marisol Ochoa, who was at the protest, disputed the account.').map((p) => [p.name, p.title])).toEqual([['Marisol Ochoa', 'Village Trustee']]);
+    expect(persons('Brookfield Village President Kevin Doyle issued a statement.').map((p) => [p.name, p.title])).toEqual([['Kevin Doyle', 'President']]);
+  });
+});

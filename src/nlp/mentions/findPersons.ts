@@ -48,6 +48,12 @@ function readCandidates(text: string, chunk: readonly ChunkItem[]): Candidate[] 
     const names = chunk.slice(k, e + 1) as NameItem[];
     const before = chunk[k - 1];
     const title = before?.kind === 'title' ? before : null;
+    // "Brookfield Village Trustee Marisol Ochoa", "Brookfield Village President Kevin Doyle": a name right before a
+    // title, with none of its own, says where the office sits; no person.
+    if (!title && chunk[e + 1]?.kind === 'title' && chunk[e + 2]?.kind === 'name') {
+      k = e + 1;
+      continue;
+    }
     const org = title && chunk[k - 2]?.kind === 'org' ? (chunk[k - 2] as { org: OrganizationMention }).org : null;
     out.push({
       start: org ? org.start : title ? title.start : item.start,
