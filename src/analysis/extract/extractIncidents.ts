@@ -33,7 +33,7 @@ import { deniesInvolvement } from './deniesInvolvement.js';
 const CAPITALISED = /^\p{Lu}\p{Ll}/u;
 const DIACRITICS = /\p{M}+/gu;
 
-export const EXTRACT_STAGE: StageRef = Object.freeze({ name: 'extract', version: 69 });
+export const EXTRACT_STAGE: StageRef = Object.freeze({ name: 'extract', version: 70 });
 
 /**
  * The incidents one document reports: its primary incident (localIndex 0) and one draft per

@@ -589,3 +589,15 @@ describe('extractIncidents: the outlet named in the text (stop 52)', () => {
     expect(names).not.toContain('Meridian');
   });
 });
+
+describe("extractIncidents: the subject's age beside her child's (stop 59)", () => {
+  it('reads "She was 36 when she died" as her age, not the 14 of "a 14-year-old son"', () => {
+    const body = [
+      'EL PASO, Texas — Ana Lucía Pérez was remembered Saturday at a funeral Mass.',
+      'She was 36 when she died on April 25, after a Border Patrol agent tackled her to the pavement on Montana Avenue. She died two days later at a hospital.',
+      "Pérez was born in Ciudad Juárez. She had a 14-year-old son, Mateo, and had been caring for her father.",
+    ].join('\n\n');
+    const subject = primaryOf(body).persons.find((p) => p.name === 'Ana Lucía Pérez');
+    expect(subject?.age).toBe(36);
+  });
+});

@@ -452,6 +452,11 @@ function betterName(candidate: string, current: string): boolean {
   return candidate.length > current.length;
 }
 
+// "She was 36 when she died", "He was 19 years old": an age said of the subject by a pronoun.
+const OWN_AGE = /\b(?:[Hh]e|[Ss]he) (?:was|is) (\d{1,2})(?= when\b| years old\b| at the time\b)/u;
+// "She had a 14-year-old son, Mateo": the age of a child or kin, not hers.
+const KIN_AGED = /^\d{1,2}-year-old\s+(?:[\p{L}-]+\s+)?(?:son|daughter|child|children|brother|sister|nephew|niece|grandson|granddaughter|cousin|stepson|stepdaughter|sibling|friend|classmate|girlfriend|boyfriend)\b/u;
+
 function findAge(g: Group, about: readonly SentenceInfo[], text: string, mainSubject: boolean): { age: number | null; span: Span | null } {
   for (const m of g.mentions) {
     const after = /^,\s*(?:aged?\s+|then\s+)?(\d{1,3})\s*(?:,|[.;](?!\d))/u.exec(text.slice(m.end, m.end + 12)) ?? /^\s*\((\d{1,3})\)/u.exec(text.slice(m.end, m.end + 8));
@@ -462,8 +467,14 @@ function findAge(g: Group, about: readonly SentenceInfo[], text: string, mainSub
   }
   if (!mainSubject) return { age: null, span: null };
   for (const s of about) {
+    // "She was 36 when she died": the subject's own age, said of her.
+    const own = OWN_AGE.exec(s.text);
+    if (own) {
+      const at = s.start + own.index + own[0].indexOf(own[1]);
+      return { age: Number(own[1]), span: makeSpan(text, at, at + own[1].length) };
+    }
     const hit = /\b(\d{1,2})-year-old\b/u.exec(s.text);
-    if (hit && !/(?:officer|agent)/iu.test(s.text.slice(hit.index, hit.index + 40))) {
+    if (hit && !/(?:officer|agent)/iu.test(s.text.slice(hit.index, hit.index + 40)) && !KIN_AGED.test(s.text.slice(hit.index))) {
       return { age: Number(hit[1]), span: makeSpan(text, s.start + hit.index, s.start + hit.index + hit[0].length) };
     }
   }

@@ -24,7 +24,9 @@ const COMMA_THEN_CAPITAL = /^,\s*\p{Lu}/u;
 // Version 32: "Inspector General Helen Okafor", "Surgeon General …": the whole title (vocab/titles.json), no "General Helen Okafor";
 // "the Rio Grande about …" and that name anywhere, "the McAllen Marine Unit", "traveled from Nuevo Casas Grandes": no person.
 // Version 34: "Village Trustee", "City Councilor" and their kin are titles (vocab/titles.json); "Brookfield" of
-// "Brookfield Village Trustee Marisol Ochoa", a name right before a title, is where the office sits, no person.
+// "Brookfield Village Trustee Marisol Ochoa", a name right before a title, is where the office sits, no person;
+// "Farragut Career Academy", "Virginia Mason Memorial hospital" are no persons; "near Parlier, in Fresno County,
+// California" is a town the city list lacks (findPlaces).
 export const MENTIONS_STAGE: StageRef = Object.freeze({ name: 'mentions', version: 34 });
 
 // "the Little Village neighborhood", "Mount Sinai Hospital", "a Home Depot parking lot": a name that a

@@ -213,3 +213,10 @@ describe('findPersons: where an office sits, before its title (stop 59)', () => 
     expect(persons('Brookfield Village President Kevin Doyle issued a statement.').map((p) => [p.name, p.title])).toEqual([['Kevin Doyle', 'President']]);
   });
 });
+
+describe('findPersons: a school or a hospital named after a person (stop 59)', () => {
+  it('reads no person in "Farragut Career Academy" nor in "Virginia Mason Memorial hospital"', () => {
+    expect(persons('Kevin, a senior at Farragut Career Academy, loved cars.')).toEqual([]);
+    expect(persons('She was pronounced dead at Virginia Mason Memorial hospital.')).toEqual([]);
+  });
+});

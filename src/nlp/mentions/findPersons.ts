@@ -196,9 +196,9 @@ function isTheName(text: string, c: Candidate): boolean {
 }
 
 // "the Rio Grande Legal Defense Project", "the Front Range Immigrant Justice Coalition", "Boca Chica
-// Boulevard": capitalised words before a body's or a road's word (perhaps two more words between) name it.
+// Boulevard", "Farragut Career Academy", "Virginia Mason Memorial hospital": capitalised words before a body's or a road's word (perhaps two more words between) name it.
 const BODY_OR_ROAD_AFTER =
-  /^[ \t]+(?:\p{Lu}[\p{L}'’-]+[ \t]+){0,2}(?:Project|Coalition|Network|Alliance|Center|Centre|Fund|Foundation|Institute|Committee|Council|Union|Party|Group|Association|Society|League|Clinic|Services|Partners|Church|School|University|College|Hospital|Bank|Company|Corporation|Corp|Inc|LLC|Collaborative|Collective|Initiative|Campaign|Movement|Federation|Caucus|Agency|Bureau|Commission|Ministry|Mission|Shelter|Unit|Branch|Sector|Division|Detachment|Boulevard|Blvd|Street|Avenue|Road|Drive|Highway|Lane|Parkway|Bridge|Plaza|Port|Nation|Tribe|Reservation|Pueblo)\b/u;
+  /^[ \t]+(?:\p{Lu}[\p{L}'’-]+[ \t]+){0,2}(?:Project|Coalition|Network|Alliance|Center|Centre|Fund|Foundation|Institute|Committee|Council|Union|Party|Group|Association|Society|League|Clinic|Services|Partners|Church|School|Academy|University|College|Hospital|Memorial|Cemetery|Chapel|Cathedral|Mosque|Temple|Synagogue|Library|Museum|Stadium|Arena|Bank|Company|Corporation|Corp|Inc|LLC|Collaborative|Collective|Initiative|Campaign|Movement|Federation|Caucus|Agency|Bureau|Commission|Ministry|Mission|Shelter|Unit|Branch|Sector|Division|Detachment|Boulevard|Blvd|Street|Avenue|Road|Drive|Highway|Lane|Parkway|Bridge|Plaza|Port|Nation|Tribe|Reservation|Pueblo)\b/u;
 // "at the Paso del Norte bridge", "the Lakeshore plant": a name before a lower-case word for a structure or a site names it.
 const SITE_AFTER = /^[ \t]+(?:bridge|port|plant|facility|complex|crossing|checkpoint|station|terminal|airport|church|school|campus|building|tower|park|dam|canal|highway|freeway|interchange|mall|hospital|factory|warehouse|ranch|shelter|neighborhood)\b/u;
 // "Rady Children's Hospital", "Rosa Lind's Bakery": a name whose possessive a capitalised hospital, clinic or shop's word follows names that place.

@@ -85,3 +85,11 @@ describe('findPlaces', () => {
     expect(places('Sen. Ada Brooks, D-Ore., read the Dallas Morning News in a Toyota Tacoma while Mobile phones rang.')).toEqual([]);
   });
 });
+
+describe('findPlaces: a town the city list lacks, its county between it and its state (stop 59)', () => {
+  it('reads "near Parlier, in Fresno County, California" as the town of Parlier in California', () => {
+    expect(places('The pursuit ended on a dirt road near Parlier, in Fresno County, California.')).toContainEqual(['Parlier', 'Parlier', 'CA', null]);
+    // Without a place preposition, a name before a county is no town: "Ana Ruiz, in Fresno County, California".
+    expect(places('The case was filed by Ana Ruiz, in Fresno County, California.').map((p) => p[1])).not.toContain('Ana Ruiz');
+  });
+});

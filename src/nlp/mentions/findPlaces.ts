@@ -22,6 +22,8 @@ function place(text: string, start: number, end: number, city: string | null, st
   return Object.freeze({ kind: 'place', start, end, text: text.slice(start, end), city, state, place: where });
 }
 
+// ", in Fresno County" after a town, before its state.
+const IN_COUNTY_AFTER = /^,[ \t]+in[ \t]+(?:\p{Lu}[\p{L}.'’-]*[ \t]+){1,3}(?:County|Parish)/u;
 const AGENCY_INITIALS = /^(?:ICE|CBP|DHS|FBI|HSI|ERO|DEA|ATF)$/u;
 const EVENT_NOUNS = new Set(['shooting', 'shootings', 'raid', 'raids', 'incident', 'killing', 'death', 'arrest', 'arrests', 'operation', 'surge', 'protest', 'protests']);
 // "in a Chula Vista parking garage", "outside a Phoenix apartment": a city as a modifier of a site's noun,
@@ -145,7 +147,9 @@ export function findPlaces(text: string, tokens: readonly Token[]): PlaceMention
       const t = tokens[k];
       if (!isCapitalized(t) || isAllCaps(t) || AREA_WORDS.has(t.text) || places.streetSuffixes.has(t.text) || (k > i && !isAdjacent(text, tokens[k - 1], t))) return null;
       if (places.matcher.longestAt(text, tokens[k].start) || isOutletName(tokens, k)) return null;
-      const stated = stateAfter(text, t.end);
+      // "near Parlier, in Fresno County, California": the state after the town's county says where it is.
+      const inCounty = stateAfter(text, t.end) ? null : countyStateAfter(t.end);
+      const stated = stateAfter(text, t.end) ?? (inCounty && PLACE_PREPOSITIONS.has(prev.normal) ? { code: inCounty.code, end: t.end } : null);
       if (!stated) continue;
       // After a year, only as an entry's heading: "2025, Franklin Park, Ill.:" (not "2026, Jane Doe, Texas native");
       // after a dash, only where the line ends.
@@ -154,6 +158,12 @@ export function findPlaces(text: string, tokens: readonly Token[]): PlaceMention
       return place(text, start, stated.end, text.slice(start, t.end).replace(/\s+/g, ' '), stated.code, null);
     }
     return null;
+  }
+
+  /** ", in Fresno County, California" right after `end`: the state the county is in. */
+  function countyStateAfter(end: number): { code: string } | null {
+    const m = IN_COUNTY_AFTER.exec(text.slice(end, end + 60));
+    return m ? stateAfter(text, end + m[0].length) : null;
   }
 
   /** "Sept. 12, 2025, Franklin Park, Ill.": a town right after a date's year and its comma, as a timeline's entry opens. */

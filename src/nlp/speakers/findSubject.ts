@@ -1,6 +1,7 @@
 import { OFFICE_ROLES } from '../../domain/roles.js';
 import { whoseKinFollows } from './whoseKin.js';
 import { apposedOffice } from './apposedOffice.js';
+import { WITNESS_CLAUSE_AFTER } from './namedAtScene.js';
 import { isIdentifiedOfficer } from './isIdentifiedOfficer.js';
 import type { Attribution } from '../../domain/attribution.js';
 import { createWordTest } from '../../lib/createWordTest.js';
@@ -102,6 +103,8 @@ export function findSubject(
     if (!cued.has(o.sentence) && !(before && (descriptor.test(before) || ledeDescriptor?.test(before)))) continue;
     // "Luz Aranda, whose brother Felipe Aranda was shot": the cue is her brother's.
     if (whoseKinFollows(text, o.end, vocab)) continue;
+    // "Jorge Medrano, the cashier who saw the shooting": the cue is what the witness saw.
+    if (WITNESS_CLAUSE_AFTER.test(text.slice(o.end, o.end + 160))) continue;
     // "She was hit twice in the arm, said her son, José Cruz": someone's kin, quoted, is not whom it happened to.
     if (record.namedAsRelative && sources.some((r) => o.start >= r.start && o.start < r.end)) continue;
     scores.set(record, (scores.get(record) ?? 0) + 1);

@@ -20,3 +20,11 @@ describe('namedAtScene (stop 58)', () => {
     expect(lastRole('The council met on Wednesday.\n\nKeisha Morrow recorded the whole thing on her phone. "It ran long," Morrow said.')).toBe('other');
   });
 });
+
+describe('namedAtScene: a clause that has the person see it (stop 59)', () => {
+  it('reads "Jorge Medrano, the cashier who saw the shooting," as a witness, and no one the shooting happened to', () => {
+    const text = 'TUCSON, Ariz. — The Border Patrol agent who shot Ramon Villaseñor testified Wednesday in the trial of Villaseñor.\n\nLater Wednesday, the defense called Jorge Medrano, the cashier who saw the shooting. Medrano, 51, told the jury that the agent "walked right in front of the car."';
+    const said = analyseText(text, { anchorDate: '2026-03-04' }).attributions.filter((a) => a.speaker?.name === 'Jorge Medrano');
+    expect(said.map((a) => a.speaker?.role)).toEqual(['witness']);
+  });
+});

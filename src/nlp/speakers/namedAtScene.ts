@@ -7,6 +7,9 @@ import type { SpeakerContext } from './speakerContext.js';
 // the scene, as the one who recorded it or was there as it happened, in the sentence that names them.
 const AT_SCENE_AFTER =
   /^(?:,\s*\d{1,3},)?(?:\s+(?:lives|works|was|had been)\s[^.;:"“”]{0,60}?\band)?\s+(?:also\s+)?(?:recorded|filmed|videotaped|livestreamed|witnessed|watched)\s+(?:(?:part|all|most|some|much) of\s+)?(?:it|the (?:arrest|encounter|shooting|confrontation|stop|struggle|takedown|raid|scene|whole thing))\b|^(?:,\s*\d{1,3},)?\s+was\s+[^.;:"“”]{0,80}?\b(?:when|as) (?:it happened|the (?:shots?|shooting|agents?|officers?)\b)/u;
+// "Jorge Medrano, the cashier who saw the shooting,": a clause set off after the name that has the person see it.
+export const WITNESS_CLAUSE_AFTER =
+  /^(?:,\s*\d{1,3})?,\s*(?:(?:an?|the)\s+(?:[\p{L}-]+\s+){0,3}?)?who\s+(?:saw|witnessed|watched|filmed|recorded)\s+(?:(?:part|all|most|some|much) of\s+)?(?:it|the (?:arrest|encounter|shooting|confrontation|stop|struggle|takedown|raid|scene|whole thing))\b/u;
 // "The video was filmed by a pharmacy technician on her break, Keisha Dunmore,": named as who recorded it.
 const RECORDED_BY_BEFORE = /\b(?:filmed|recorded|videotaped|livestreamed|captured)\s+by\s+(?:an?\s+[^.;:"“”,]{1,60},\s*)?$/u;
 
@@ -17,7 +20,8 @@ const RECORDED_BY_BEFORE = /\b(?:filmed|recorded|videotaped|livestreamed|capture
 export function namedAtScene(ctx: SpeakerContext, record: PersonRecord): boolean {
   for (const o of ctx.occurrences) {
     if (o.entity.person !== record || isInside(ctx.quotes, o.start, o.end)) continue;
-    if (AT_SCENE_AFTER.test(ctx.text.slice(o.end, o.end + 160)) || RECORDED_BY_BEFORE.test(ctx.text.slice(Math.max(0, o.start - 90), o.start))) return true;
+    const after = ctx.text.slice(o.end, o.end + 160);
+    if (AT_SCENE_AFTER.test(after) || WITNESS_CLAUSE_AFTER.test(after) || RECORDED_BY_BEFORE.test(ctx.text.slice(Math.max(0, o.start - 90), o.start))) return true;
   }
   return false;
 }

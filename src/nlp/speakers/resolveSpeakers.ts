@@ -122,7 +122,8 @@ import { namesBody, unresolvedEntity } from './unresolvedEntity.js';
 // Report", "a complaint filed by a member of the arrest team and reviewed by …" are the record's words, not the
 // outlet's (readOutletWork); "Footage livestreamed by …, Portland Immigrant Solidarity Network, shows" is no word of
 // its maker (readSource, isMadeRecording); a village trustee and a city councilor are elected, a news director no
-// official (vocab/roles.json).
+// official (vocab/roles.json). "Jorge Medrano, the cashier who saw the shooting," is a witness, and the shooting
+// did not happen to him (namedAtScene, findSubject).
 export const SPEAKERS_STAGE: StageRef = Object.freeze({ name: 'speakers', version: 68 });
 
 export interface SpeakerOptions {
