@@ -156,6 +156,8 @@ export const LEARNED_CONFIDENCE_FLOOR = 450;
 // Left at 45 at stop 59 (the rules alone): "But, he argued, officers had responded …" gives the officers no words
 // (dropTagContents: a content that is only another relation's tag); "described publicly as an accident but that several
 // officials privately say …" gives the first no clause (skipAdverbialToThat: "but that"). Train unchanged.
+// Left at 45 at stop 60 (the rules alone): "tweeted shortly after the arrest: “…”" is the quotation alone (skipReportingExtras:
+// an adverb leading into a phrase before the colon). PolNeAR train unchanged.
 export const ATTRIBUTION_STAGE: StageRef = Object.freeze({ name: 'attribution', version: 45 });
 
 function freezeDraft(text: string, draft: AttributionDraft): Attribution {

@@ -138,3 +138,11 @@ describe('skipReportingExtras: a second clause joined by "but that" (stop 59)', 
     expect(said).toEqual([['several officials', 'privately say', ['remains under review']]]);
   });
 });
+
+describe('skipReportingExtras: an adverb leading into a phrase before a colon (stop 60)', () => {
+  it('reads "tweeted shortly after the arrest: “…”" as the quotation alone', () => {
+    expect(attribute('Rep. Dana Whitfield tweeted shortly after the arrest: "Nobody should be shot for sitting in a parking lot."')).toEqual([
+      ['Rep. Dana Whitfield', 'tweeted', ['Nobody should be shot for sitting in a parking lot.']],
+    ]);
+  });
+});

@@ -277,8 +277,10 @@ function skipExtras(ctx: AttributionContext, k: number, end: number, verb: CueVe
         continue;
       }
     }
-    if (PP_HEADS.has(tokens[k].normal)) {
-      const after = skipNounPhrase(ctx, k + 1, end);
+    // "tweeted shortly after the arrest: “…”": an adverb that leads into the phrase (the rules alone).
+    const head = ctx.rulesOnly === true && tokens[k].pos === 'ADV' && PP_HEADS.has(tokens[k + 1]?.normal ?? '') ? k + 1 : k;
+    if (PP_HEADS.has(tokens[head].normal)) {
+      const after = skipNounPhrase(ctx, head + 1, end);
       if (after > k + 1 && (isClauseDoor(ctx, after, end) || opensPronounClause(ctx, after, end))) {
         k = after;
         continue;

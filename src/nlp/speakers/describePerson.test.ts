@@ -618,3 +618,24 @@ describe('describePerson: local legislators and newsroom heads by title (stop 59
     expect(said('KDNV News Director Lauren Pike said in a statement that the station was reviewing its safety protocols.')).toEqual([['Lauren Pike', 'other']]);
   });
 });
+
+describe('describePerson: an office told by a clause or a bare title, or held by the body named last (stop 60)', () => {
+  const said = (text: string) => analyseText(text, { anchorDate: '2026-01-15' }).attributions.map((a) => [a.speaker?.name, a.speaker?.role, a.speaker?.affiliation ?? null]);
+  const lede = 'An ICE officer shot Marco Villeda in a Salem parking lot on Nov. 18.\n\n';
+
+  it('reads "Thomas Hadley, who has led ICE in an acting capacity since September," as an ICE official, and one who led it once as none', () => {
+    expect(said(`${lede}Thomas Hadley, who has led ICE in an acting capacity since September, told lawmakers the officer feared for his life.`)).toEqual([['Thomas Hadley', 'official', 'U.S. Immigration and Customs Enforcement']]);
+    expect(said(`${lede}Thomas Hadley, who led ICE until 2019, told lawmakers the officer feared for his life.`)[0]?.[1]).toBe('other');
+  });
+
+  it('reads a title set off with no article, "acting assistant secretary for legislative affairs", as an office', () => {
+    expect(said(`${lede}Meredith Cole, acting assistant secretary for legislative affairs, wrote that the officers identified themselves.`)[0]?.[1]).toBe('official');
+    expect(said(`${lede}Meredith Cole, owner of the shop, said the officers never identified themselves.`)[0]?.[1]).toBe('other');
+  });
+
+  it('gives "Its spokeswoman" to the agency named last, not to the outlet whose "we" the passes found first', () => {
+    const text = `${lede}A company spokesman told our reporters that the company is cooperating. We believe the footage should be public.\n\nCBP, for its part, has said almost nothing. Its spokeswoman, Danielle Ortlieb, said the agency "stands by the facts as reported."`;
+    const found = analyseText(text, { anchorDate: '2026-01-15', outlet: 'Valley Courier' }).attributions.map((a) => [a.speaker?.name, a.speaker?.role, a.speaker?.affiliation]);
+    expect(found).toContainEqual(['Danielle Ortlieb', 'official', 'U.S. Customs and Border Protection']);
+  });
+});

@@ -40,15 +40,41 @@ const INDEFINITE = new Set(['a', 'an']);
 // "one of Soto's attorneys", "another of his lawyers": one of a relation's many is of that relation.
 const PARTITIVE = new Set(['one', 'another', 'two']);
 
-/** The organisation occurring last before `at` in the text, within its paragraph and the one before. */
+/**
+ * The organisation occurring last before `at` in the text, within its paragraph and the one before.
+ * Occurrences come in the order the passes found them, not in the text's: the latest start wins.
+ */
 function bodyBefore(ctx: SpeakerContext, at: number): Entity | null {
   const floor = ctx.text.lastIndexOf('\n\n', ctx.text.lastIndexOf('\n\n', at) - 1);
-  let found: Entity | null = null;
-  for (const o of ctx.occurrences) if (o.end <= at && o.start > floor && o.entity.kind === 'organization' && o.entity.speaker) found = o.entity;
-  return found;
+  let found: { start: number; entity: Entity } | null = null;
+  for (const o of ctx.occurrences) {
+    if (o.end > at || o.start <= floor || o.entity.kind !== 'organization' || !o.entity.speaker) continue;
+    if (!found || o.start > found.start) found = { start: o.start, entity: o.entity };
+  }
+  return found?.entity ?? null;
 }
 
 const PLACE_RELATIVES = new Set(['where', 'whereby', 'wherever']);
+
+// "who has led ICE", "who heads the agency's Chicago office", "who now runs the department": a body led
+// now, in the present or the perfect ("who led ICE until 2024" led it once).
+const LEADS = /^who\s+(?:now\s+|also\s+)?(?:heads|leads|runs|directs|oversees|commands|has\s+(?:led|headed|run|directed|overseen|commanded))\s+$/u;
+
+/** The agency a "who leads …" clause says the person leads (the first the clause names), or null. */
+function ledBody(ctx: SpeakerContext, segment: readonly Word[]): OrganizationMention | null {
+  if (segment.length < 3 || segment[0].norm !== 'who') return null;
+  const end = segment[segment.length - 1].end;
+  const body = ctx.organizations.find((o) => o.start > segment[0].start && o.start < end);
+  return body && LEADS.test(ctx.text.slice(segment[0].start, body.start).replace(/\bthe\s+$/u, '')) ? body : null;
+}
+
+const THE: Word = { text: 'the', norm: 'the', start: -1, end: -1, capitalized: false, possessive: false };
+const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'one', 'another']);
+
+/** A title set off with no determiner: "acting assistant secretary for legislative affairs". */
+function isBareTitle(segment: readonly Word[]): boolean {
+  return segment.length >= 2 && !DETERMINERS.has(segment[0].norm) && !segment[0].possessive;
+}
 
 /** Reads "a lawyer for X", "Hale's sister", "a spokesperson for the … Office" into the record, once. */
 function learnFromDescriptors(ctx: SpeakerContext, record: PersonRecord, descriptors: readonly (readonly Word[])[]): void {
@@ -63,6 +89,13 @@ function learnFromDescriptors(ctx: SpeakerContext, record: PersonRecord, descrip
     if (holder?.speaker) {
       record.organization ??= holder.speaker.affiliation ?? holder.speaker.name;
       record.titleRole ??= holder.speaker.role;
+      continue;
+    }
+    // "Thomas Hadley, who has led ICE in an acting capacity since September,": one who leads a body holds its office.
+    const led = ledBody(ctx, segment);
+    if (led) {
+      record.organization ??= led.name;
+      record.titleRole ??= roleOfOrganization(led.name, led.agencyId, ctx.vocab);
       continue;
     }
     // "Marcus Feld, a former ICE supervisor": an office he no longer holds gives him no role of it.
@@ -164,7 +197,10 @@ const ORGANIZATION_LINKS = new Set(['at', 'with', 'of', 'for', 'in']);
 /** The role of the title the words hold, read whole or before the agency it serves ("the field office director for ICE …"). */
 function officeOf(ctx: SpeakerContext, words: readonly Word[]): Role | null {
   const titled = ofAgency(ctx, words);
-  return titleRoleOf(titled, ctx.vocab) ?? titleRoleOf(beforeOrganization(titled, ctx.organizations), ctx.vocab) ?? titleRoleOf(beforePortfolio(titled), ctx.vocab);
+  const read = (w: readonly Word[]) => titleRoleOf(w, ctx.vocab) ?? titleRoleOf(beforeOrganization(w, ctx.organizations), ctx.vocab) ?? titleRoleOf(beforePortfolio(w), ctx.vocab);
+  // "Meredith Cole, acting assistant secretary for legislative affairs,": a title set off with no article
+  // reads as it would with one.
+  return read(titled) ?? (isBareTitle(titled) ? read([THE, ...titled]) : null);
 }
 
 /** "ICE's Chicago field office director" reads as "the Chicago field office director" of the agency the possessive names; other words as they are. */

@@ -63,13 +63,17 @@ function spokespersonSince(ctx: SpeakerContext, word: Word, gender: Gender, pers
   const stands = (o: SpeakerContext['occurrences'][number]) =>
     person ? o.entity.key === person.key : here - o.sentence <= PRONOUN_REACH && o.entity.person !== null && !o.entity.plural && !o.entity.heads.includes('spokesperson') && (ctx.persons.genderOf(o.entity.person) ?? gender) === gender;
   const personAt = Math.max(-1, ...ctx.occurrences.filter((o) => o.start < word.start && stands(o)).map((o) => o.start));
+  // Occurrences come in the order the passes found them: the latest start is the one nearest.
   let found: Entity | null = null;
+  let foundAt = -1;
   for (const o of ctx.occurrences) {
-    if (!o.speaker || o.start >= word.start || o.start <= personAt || here - o.sentence > PRONOUN_REACH || !o.entity.heads.includes('spokesperson')) continue;
+    if (!o.speaker || o.start >= word.start || o.start <= personAt || o.start < foundAt || here - o.sentence > PRONOUN_REACH || !o.entity.heads.includes('spokesperson')) continue;
     // "A spokesperson for the sheriff's office said … , she said": a spokesperson of no gender, when no
     // person the pronoun could mean is within reach.
     const own = splitWords(ctx.text, o.start, o.end).some((w) => ctx.vocab.spokesNouns.has(w.norm) && (ctx.vocab.genderWords.get(w.norm) === gender || (person === null && !ctx.vocab.genderWords.has(w.norm))));
-    if (own) found = o.entity.speaker ? o.entity : null;
+    if (!own) continue;
+    found = o.entity.speaker ? o.entity : null;
+    foundAt = o.start;
   }
   return found;
 }

@@ -124,6 +124,10 @@ import { namesBody, unresolvedEntity } from './unresolvedEntity.js';
 // its maker (readSource, isMadeRecording); a village trustee and a city councilor are elected, a news director no
 // official (vocab/roles.json). "Jorge Medrano, the cashier who saw the shooting," is a witness, and the shooting
 // did not happen to him (namedAtScene, findSubject).
+// Also in 68 (stop 60): "Its spokeswoman" is the agency named last in the text, whatever order the passes found
+// its occurrences in (bodyBefore; spokespersonSince); "Thomas Hadley, who has led ICE in an acting capacity," is an
+// ICE official (ledBody); "Meredith Cole, acting assistant secretary for legislative affairs," holds an office
+// though no article opens the title (officeOf).
 export const SPEAKERS_STAGE: StageRef = Object.freeze({ name: 'speakers', version: 68 });
 
 export interface SpeakerOptions {
