@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { camp, ROLES, SIDES, sideOfRole } from './roles.js';
+import { camp, ROLES, SIDES, sideOfRole, unnamedVoice } from './roles.js';
 
 describe('roles and sides', () => {
   it('gives every role a side that exists', () => {
@@ -11,5 +11,11 @@ describe('roles and sides', () => {
     expect(camp('courts')).toBe('other');
     expect(camp(sideOfRole('court_filing'))).toBe('state');
     expect(camp('outlet')).toBe('neutral');
+  });
+
+  it('names the voice of an unnamed witness as a witness, never as the outlet (stop 60)', () => {
+    expect(unnamedVoice('witnesses')).toBe('a witness the story does not name');
+    expect(unnamedVoice('outlet')).toBe('the outlet’s own reporting');
+    expect(new Set(SIDES.map(unnamedVoice)).size).toBe(SIDES.length);
   });
 });

@@ -58,3 +58,24 @@ export function camp(side: Side): 'state' | 'other' | 'neutral' {
   if (side === 'outlet') return 'neutral';
   return 'other';
 }
+
+const UNNAMED_VOICES: Readonly<Record<Side, string>> = {
+  officials: 'an official the story does not name',
+  prosecutors: 'a prosecutor the story does not name',
+  subject: 'the person force was used on, unnamed',
+  family: 'a relative the story does not name',
+  witnesses: 'a witness the story does not name',
+  documents: 'records the story cites',
+  footage: 'video, as the outlet describes it',
+  courts: 'a court the story does not name',
+  outlet: 'the outlet’s own reporting',
+  others: 'a source the story does not name',
+};
+
+/**
+ * Who speaks for a claim no named speaker makes, by its side: "A neighbor who watched from a
+ * balcony said …" is a witness the story does not name, not the outlet's own reporting.
+ */
+export function unnamedVoice(side: Side): string {
+  return UNNAMED_VOICES[side];
+}

@@ -1,7 +1,7 @@
 import type { Position } from '../../domain/incident.js';
 import type { ClaimRecord } from '../../domain/records.js';
 import type { Side } from '../../domain/roles.js';
-import { SIDES, camp } from '../../domain/roles.js';
+import { SIDES, camp, unnamedVoice } from '../../domain/roles.js';
 import type { Facet } from '../extract/facetVocab.js';
 
 /** A stored claim, with the publication date of its document when known (for time order). */
@@ -88,7 +88,7 @@ function foldAgency(name: string): string {
 /** "drove toward officers (Jane Roe; Department of Homeland Security)". */
 export function summarise(facet: Facet | null, stance: string, speakers: readonly string[], side: Side = 'outlet'): string {
   const label = facet?.kind === 'value' ? `${facet.label.toLowerCase()} ${stance}` : (facet?.stances.find((s) => s.id === stance)?.label ?? stance);
-  return `${label} (${speakers.length ? speakers.join('; ') : side === 'footage' ? 'video, as the outlet describes it' : 'the outlet’s own reporting'})`;
+  return `${label} (${speakers.length ? speakers.join('; ') : unnamedVoice(side)})`;
 }
 
 function compareNullable(a: string | null, b: string | null): number {

@@ -136,7 +136,8 @@ describe('matchFacets', () => {
     expect(stanceOf('she and her two younger brothers were born here and are U.S. citizens', 'citizenship')).toBeNull();
     expect(stanceOf('He and his wife are U.S. citizens.', 'citizenship')).toBe('us_citizen');
     expect(stanceOf('her brother was shot once in the left shoulder and once in the upper arm', 'shots_fired')).toBeNull();
-    expect(stanceOf('he had been shot twice, once in the abdomen and once in the arm', 'shots_fired')).toBe('2');
+    // Stop 60: "shot twice" tells the wounds, not how many times the agent fired (three shots, two hits).
+    expect(stanceOf('he had been shot twice, once in the abdomen and once in the arm', 'shots_fired')).toBeNull();
   });
 
   it('reads a video that does not show a moment, the shooting itself or someone’s hands as a gap, not a contradiction (stop 48)', () => {
@@ -1021,6 +1022,10 @@ describe('matchFacets', () => {
     expect(shots('BPA-1 fired three rounds. One round struck DIAZ-LUNA in the left shoulder.')).toBe('3');
     expect(shots('He was hit by two rounds.')).toBeNull();
     expect(shots('The agent fired two shots.')).toBe('2');
+    // Stop 60: one "was shot twice" was hit twice; the agent who "shot twice" fired twice.
+    expect(shots('Marco Villeda, 31, was shot twice through the windshield.')).toBeNull();
+    expect(shots('Villeda was fatally shot three times.')).toBeNull();
+    expect(shots('The agent shot twice through the windshield.')).toBe('2');
   });
 
   it('leaves an officer\'s wound to the officer: no claim that the person shot was hit there', () => {

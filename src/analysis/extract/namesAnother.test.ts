@@ -52,3 +52,16 @@ describe('namesAnother', () => {
     expect(hits('Her husband was shot in the shoulder, she said.', 'Héctor Villanueva')).toEqual([false, false]);
   });
 });
+
+describe('namesAnother: an age of a witness or of a child (stop 60)', () => {
+  it('reads "Teresa Kowalczyk, the 58-year-old retired school bus driver" as her age, not the subject\'s', () => {
+    expect(others('Teresa Kowalczyk, the 58-year-old retired school bus driver who watched from her porch, said the car never moved.', 'Marco Villeda')).toEqual([true]);
+    expect(others('Villeda, the 31-year-old father of two, was shot twice.', 'Marco Villeda')).toEqual([false]);
+  });
+
+  it('reads "her 4-year-old at a day care" as a child\'s age, with no subject known or one', () => {
+    expect(others('Her client was driving to drop off her 4-year-old at a day care.', 'Ana Quintanilla Reyes')).toEqual([true]);
+    expect(others('Her client was driving to drop off her 4-year-old at a day care.', null)).toEqual([true]);
+    expect(others('She was 34-year-old mother of two.', 'Ana Quintanilla Reyes')).toEqual([false]);
+  });
+});

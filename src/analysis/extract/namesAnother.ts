@@ -88,6 +88,30 @@ function oneOfOthers(text: string, m: FacetMatch): boolean {
   return ONE_OF_OTHERS.test(sentence);
 }
 
+// "Teresa Kowalczyk, the 58-year-old retired school bus driver": a description set off after a name, up to the match.
+const SET_OFF_AFTER_NAME = /(\p{Lu}[\p{L}'’-]+),\s+(?:the|an?)\s+$/u;
+
+/**
+ * "Teresa Kowalczyk, the 58-year-old retired school bus driver", where the man shot is Marco Villeda:
+ * what a fact about a person tells (`aboutSubject` or `notOfKin`), in a description set off after
+ * someone else's name, is theirs.
+ */
+function describesAnotherNamed(text: string, m: FacetMatch, subject: string): boolean {
+  const facet = findFacet(m.facet);
+  if (facet?.aboutSubject !== true && facet?.notOfKin !== true) return false;
+  const named = SET_OFF_AFTER_NAME.exec(text.slice(Math.max(0, m.start - 40), m.start));
+  return named !== null && !NOT_NAME.has(named[1]) && !subject.split(/\s+/u).includes(named[1]);
+}
+
+// "to drop off her 4-year-old at a day care": an age after a possessive, standing for a child, no noun after it.
+const POSSESSED_BEFORE = /\b(?:his|her|their|my|our|your)\s+$/iu;
+const NO_NOUN_AFTER = /^\s*(?:[.,;:!?)]|(?:at|to|in|on|from|for|with|and|or|who|was|is|had|has|when|while|off|home)\b)/u;
+
+/** "her 4-year-old at a day care": an age that stands for someone's child is not the subject's. */
+function agedChild(text: string, m: FacetMatch): boolean {
+  return findFacet(m.facet)?.notOfKin === true && POSSESSED_BEFORE.test(text.slice(Math.max(0, m.start - 8), m.start)) && NO_NOUN_AFTER.test(text.slice(m.end, m.end + 8));
+}
+
 /**
  * Whether a match tells of someone other than the person force was used on: a value read right after
  * a name that is not the subject's ("Serrano's husband, Luis Amaya, 31,", "His father, Ramón Duarte,
@@ -99,7 +123,9 @@ function oneOfOthers(text: string, m: FacetMatch): boolean {
  */
 export function namesAnother(text: string, m: FacetMatch, subject: string | null): boolean {
   if (answersOfOfficer(text, m)) return true;
+  if (agedChild(text, m)) return true;
   if (subject === null) return false;
+  if (describesAnotherNamed(text, m, subject)) return true;
   if (oneOfOthers(text, m)) return true;
   if (m.byCrowd) return true;
   if (pronounOfOtherGender(text, m, subject)) return true;

@@ -1,4 +1,5 @@
 import type { ExportedIncident } from '../../domain/exportContract.js';
+import { unnamedVoice } from '../../domain/roles.js';
 import { ParallaxError } from '../../lib/errors.js';
 import { openParallax } from '../../services/openParallax.js';
 import { parseCommandArgs, resolveDbPath } from '../parseCommandArgs.js';
@@ -32,7 +33,7 @@ export function formatIncident(i: ExportedIncident): string {
   out.push('', 'Claims by speaker:');
   const bySpeaker = new Map<string, typeof i.claims>();
   for (const c of i.claims) {
-    const who = c.speaker ? `${c.speaker.name} (${c.speaker.role}${c.speaker.affiliation ? `, ${c.speaker.affiliation}` : ''})` : c.side === 'footage' ? 'what the video shows, as the outlet describes it' : 'the outlet’s own reporting';
+    const who = c.speaker ? `${c.speaker.name} (${c.speaker.role}${c.speaker.affiliation ? `, ${c.speaker.affiliation}` : ''})` : c.side === 'footage' ? 'what the video shows, as the outlet describes it' : unnamedVoice(c.side);
     bySpeaker.set(who, [...(bySpeaker.get(who) ?? []), c]);
   }
   for (const [who, claims] of bySpeaker) {
@@ -43,7 +44,7 @@ export function formatIncident(i: ExportedIncident): string {
   if (i.contested.length === 0) out.push('  none found');
   for (const point of i.contested) {
     out.push(`  ${point.label}${point.kind === 'unanswered' ? ' (unanswered)' : ''}`);
-    for (const p of point.positions) out.push(`    ${p.side.padEnd(11)} ${p.summary}  — ${p.speakers.join(', ') || (p.side === 'footage' ? 'the video' : 'unattributed')}`);
+    for (const p of point.positions) out.push(`    ${p.side.padEnd(11)} ${p.summary}  — ${p.speakers.join(', ') || (p.side === 'footage' ? 'the video' : p.side === 'outlet' ? 'unattributed' : unnamedVoice(p.side))}`);
     if (point.silent) out.push(`    ${(point.silent.camp === 'state' ? 'officials' : 'subject').padEnd(11)} no answer: ${point.silent.summary}`);
   }
   return `${out.join('\n')}\n`;

@@ -157,7 +157,9 @@ export const LEARNED_CONFIDENCE_FLOOR = 450;
 // (dropTagContents: a content that is only another relation's tag); "described publicly as an accident but that several
 // officials privately say …" gives the first no clause (skipAdverbialToThat: "but that"). Train unchanged.
 // Left at 45 at stop 60 (the rules alone): "tweeted shortly after the arrest: “…”" is the quotation alone (skipReportingExtras:
-// an adverb leading into a phrase before the colon). PolNeAR train unchanged.
+// an adverb leading into a phrase before the colon). PolNeAR train unchanged. "If he was driving toward the agents, as
+// the government says, we would like …" gives the government the "if" clause, not the writer's main one (hedgedClauseBefore);
+// "… a van this past weekend (her campaign later said that …)" opens the source inside the parenthesis (finishRange).
 export const ATTRIBUTION_STAGE: StageRef = Object.freeze({ name: 'attribution', version: 45 });
 
 function freezeDraft(text: string, draft: AttributionDraft): Attribution {

@@ -493,3 +493,19 @@ describe('findAttributions: a report in a subordinate clause after an opening ph
     expect(found).toContainEqual(['Teodora Maldonado', 'asked', ['the officers who they were']]);
   });
 });
+
+describe('findAttributions: an "as" aside after a clause one may grant or doubt (stop 60)', () => {
+  it('gives ", as the government says," the "if" clause before it, not the writer\'s main clause after it', () => {
+    expect(attribute('If he was driving toward the agents, as the government says, we would like someone to explain how he came to be shot from behind.')).toEqual([
+      ['the government', 'says', ['he was driving toward the agents']],
+    ]);
+    expect(attribute('Although he had a record, as his lawyer says, he was unarmed.')).toEqual([['his lawyer', 'says', ['he had a record']]]);
+  });
+});
+
+describe('findAttributions: a source inside a parenthesis (stop 60)', () => {
+  it('opens the source after the parenthesis, not on the words before it', () => {
+    expect(attribute('Video surfaced showing her stumbling to a van this past weekend (her campaign later said that she has pneumonia). And Trump has refused.')).toContainEqual(['her campaign', 'later said', ['she has pneumonia']]);
+    expect(attribute('Sen. Tom Hale (R-Ariz.) said the plan was dead.')).toEqual([['Sen. Tom Hale (R-Ariz.)', 'said', ['the plan was dead']]]);
+  });
+});

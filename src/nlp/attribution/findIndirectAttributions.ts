@@ -257,6 +257,10 @@ function resolveVerb(ctx: AttributionContext, k: number, verb: CueVerb, from: nu
     // "…, as DHS claimed, Jennings said he could not confirm it": after an "as" aside, another's report is no
     // content of it (the rules alone; PolNeAR train and dev, rules and scored, unchanged).
     if (ctx.rulesOnly === true && afterCue === k + 1 && tokens[afterCue].text === ',' && tokens[before.range.from - 1]?.normal === 'as' && opensOwnReport(ctx, afterCue + 1, end)) return null;
+    // "If he was driving toward the agents, as the government says, we would like …": an "as" aside after
+    // a conditional or concessive clause that opens the sentence reports that clause, not the main one (the rules alone).
+    const hedged = ctx.rulesOnly === true && afterCue === k + 1 && tokens[afterCue].text === ',' ? hedgedClauseBefore(tokens, floor, before.range.from) : null;
+    if (hedged) return pack(before.range, cue, [hedged]);
     // After an explicit "that" the clause may open with anything ("said that over the last days …").
     // "The woman, whose lawyer says she was unarmed, remains in custody": the relative ends where the main clause's verb takes over (the rules alone).
     const whose = ctx.rulesOnly === true && tokens[before.range.from].normal === 'whose' && before.range.from > floor && tokens[before.range.from - 1].text === ',';
@@ -466,6 +470,23 @@ function closesClauseBefore(tokens: readonly Token[], from: number, floor: numbe
   // the clause compares with what went before (an opening "As Ruiz noted, …", ", as Ruiz noted, …" and "and as Ruiz noted, …" report).
   if (prev.normal === 'as') return from - 2 >= floor && tokens[from - 2].pos !== 'PUNCT' && tokens[from - 2].pos !== 'CCONJ';
   return CLAUSE_CLOSERS.has(prev.normal) && (from > floor || CAPITAL_START.test(prev.text));
+}
+
+// Openers of a clause whose words one may grant or doubt: "If he was driving toward the agents, as the government says, …".
+const HEDGES = new Set(['if', 'although', 'though', 'while', 'whereas', 'unless', 'even']);
+
+/**
+ * The clause a sentence opens on with "if", "although" or "while", when it ends at the comma before an
+ * "as" aside whose source starts at `from` ("If he was driving toward the agents, as the government says,"):
+ * its words past the opener; null otherwise.
+ */
+function hedgedClauseBefore(tokens: readonly Token[], floor: number, from: number): TokenRange | null {
+  if (from - 2 <= floor || tokens[from - 1].normal !== 'as' || tokens[from - 2].text !== ',') return null;
+  let open = floor;
+  if (tokens[open].normal === 'even' && tokens[open + 1]?.normal === 'if') open++;
+  if (!HEDGES.has(tokens[open].normal)) return null;
+  for (let i = open + 1; i < from - 2; i++) if (tokens[i].pos === 'PUNCT' && tokens[i].text !== '-') return null;
+  return contentRange(tokens, open + 1, from - 2, true);
 }
 
 const BY_GERUND = new Set(['by', 'upon']);

@@ -16,6 +16,14 @@ export function finishRange(tokens: readonly Token[], from: number, to: number):
   while (to > from && (tokens[to - 1].text === ',' || tokens[to - 1].pos === 'ADP' || tokens[to - 1].pos === 'CCONJ')) to--;
   // "(…, according to Reuters).": a closing parenthesis the phrase did not open is the aside's.
   if (to - from > 1 && tokens[to - 1].text === ')' && !tokens.slice(from, to - 1).some((t) => t.text === '(')) to--;
+  // "… a van this past weekend (her campaign later disclosed that …)": a parenthesis the phrase opens and does not close begins it.
+  for (let k = to - 1; k >= from; k--) {
+    if (tokens[k].text === ')') break;
+    if (tokens[k].text === '(') {
+      from = k + 1;
+      break;
+    }
+  }
   if (to <= from || to - from > MAX_SOURCE_TOKENS) return NO_SOURCE;
   const head = tokens[to - 1];
   // The tagger sometimes reads a role noun as an adjective ("The chief"): accept it after a determiner,

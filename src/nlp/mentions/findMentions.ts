@@ -26,7 +26,8 @@ const COMMA_THEN_CAPITAL = /^,\s*\p{Lu}/u;
 // Version 34: "Village Trustee", "City Councilor" and their kin are titles (vocab/titles.json); "Brookfield" of
 // "Brookfield Village Trustee Marisol Ochoa", a name right before a title, is where the office sits, no person;
 // "Farragut Career Academy", "Virginia Mason Memorial hospital" are no persons; "near Parlier, in Fresno County,
-// California" is a town the city list lacks (findPlaces).
+// California" is a town the city list lacks (findPlaces). Also in 34 (stop 60): "Garfield Elementary", "Roosevelt High",
+// a school named by its grade, are no persons.
 export const MENTIONS_STAGE: StageRef = Object.freeze({ name: 'mentions', version: 34 });
 
 // "the Little Village neighborhood", "Mount Sinai Hospital", "a Home Depot parking lot": a name that a

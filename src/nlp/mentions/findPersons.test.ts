@@ -219,4 +219,8 @@ describe('findPersons: a school or a hospital named after a person (stop 59)', (
     expect(persons('Kevin, a senior at Farragut Career Academy, loved cars.')).toEqual([]);
     expect(persons('She was pronounced dead at Virginia Mason Memorial hospital.')).toEqual([]);
   });
+
+  it('reads no person in a school named by its grade, "Garfield Elementary", "Roosevelt High" (stop 60)', () => {
+    expect(persons('He has two daughters at Garfield Elementary, and a son at Roosevelt High.')).toEqual([]);
+  });
 });

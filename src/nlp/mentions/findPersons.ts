@@ -203,8 +203,9 @@ const BODY_OR_ROAD_AFTER =
 const SITE_AFTER = /^[ \t]+(?:bridge|port|plant|facility|complex|crossing|checkpoint|station|terminal|airport|church|school|campus|building|tower|park|dam|canal|highway|freeway|interchange|mall|hospital|factory|warehouse|ranch|shelter|neighborhood)\b/u;
 // "Rady Children's Hospital", "Rosa Lind's Bakery": a name whose possessive a capitalised hospital, clinic or shop's word follows names that place.
 const POSSESSED_PLACE_AFTER = /^['’]s[ \t]+(?:\p{Lu}[\p{L}'’-]+[ \t]+){0,2}(?:Hospital|Medical|Clinic|Health|Church|Chapel|School|Academy|University|College|Center|Centre|Restaurant|Market|Bakery|Store|Cafe|Café|Bar|Grill|Diner|Kitchen|Shop|Salon|Taqueria|Pharmacy)\b/u;
-// "Lakeshore Meats", "Valley Builders": a business's plural word ends it; "the state Crime Lab", "the Gang Unit": a body's word does too.
-const BUSINESS_LAST = /\s(?:Lab|Laboratory|Unit|Branch|Sector|Division|Detachment|Squad|Meats|Foods|Farms|Builders|Industries|Services|Systems|Solutions|Products|Motors|Logistics|Partners|Associates|Homes|Properties|Enterprises|Holdings|Markets|Packers|Dairies|Construction|Roofing|Landscaping|Trucking|Transport)$/u;
+// "Lakeshore Meats", "Valley Builders": a business's plural word ends it; "the state Crime Lab", "the Gang Unit": a body's word does too;
+// "two daughters at Garfield Elementary", "Roosevelt High": so does a school's.
+const BUSINESS_LAST = /\s(?:Elementary|Middle|High|Academy|Prep|Preparatory|Lab|Laboratory|Unit|Branch|Sector|Division|Detachment|Squad|Meats|Foods|Farms|Builders|Industries|Services|Systems|Solutions|Products|Motors|Logistics|Partners|Associates|Homes|Properties|Enterprises|Holdings|Markets|Packers|Dairies|Construction|Roofing|Landscaping|Trucking|Transport)$/u;
 
 // "A Ciudad Juárez man", "an El Monte teenager": after "a", before a person's noun, capitalised words say where one is from.
 const A_BEFORE = /(?:^|[^\p{L}])an?[ \t]+$/iu;

@@ -36,4 +36,12 @@ describe('apposedTitle', () => {
     const plain = 'The man, Kyle Brandt, 34, fired four times.';
     expect(apposedTitle(plain, plain.indexOf('Kyle'), vocab)).toBeNull();
   });
+
+  it('finds no title closing the clause a sentence opens on, before a name that goes on with its verb (stop 60)', () => {
+    const asked = 'Asked what she wanted from the district attorney, Pineda paused for a long moment.';
+    expect(apposedTitle(asked, asked.indexOf('Pineda'), vocab)).toBeNull();
+    // Set off by commas on both sides, the name is still the title's, inside an opening clause or not.
+    const set = 'When the district attorney, Lorraine Vickery, spoke, the room went quiet.';
+    expect(apposedTitle(set, set.indexOf('Lorraine'), vocab)?.map((w) => w.text)).toEqual(['the', 'district', 'attorney']);
+  });
 });

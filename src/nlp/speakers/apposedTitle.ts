@@ -55,12 +55,20 @@ export function titleRoleOf(all: readonly Word[], vocab: RoleVocab): Role | null
   return modifiers.length <= MOST_MODIFIERS && modifiers.every(allowed) ? title.role : null;
 }
 
+// A sentence opening on a clause that ends at its first comma: "Asked what she wanted from …", "When …".
+const OPENING_CLAUSE = /(?:^|[.!?]["”’]?\s+|\n\s*)(?:Asked|When|After|Before|If|Although|Though|As|While|Because|Since|Until|Once|Unlike|Like)\b[^,.!?\n]*$/u;
+// A name and then a verb, not a comma: "…, Pineda paused", where the name is the main clause's subject.
+const NAME_THEN_VERB = /^\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3}\s+\p{Ll}/u;
+
 /** The words of a title set off before a name that starts at `start` ("The agent" before "Kyle Brandt"), or null. */
 export function apposedTitle(text: string, start: number, vocab: RoleVocab): readonly Word[] | null {
   const from = Math.max(0, start - 40);
   const m = TITLE_BEFORE.exec(text.slice(from, start));
   if (!m) return null;
   const at = from + m.index + m[0].indexOf(m[1]);
+  // "Asked what she wanted from the district attorney, Pineda paused": the comma closes the clause the
+  // sentence opened on, and the name after it is the subject of the main one, not the title's holder.
+  if (OPENING_CLAUSE.test(text.slice(Math.max(0, at - 160), at)) && NAME_THEN_VERB.test(text.slice(start, start + 60))) return null;
   const words = splitWords(text, at, at + m[1].length);
   return titleRoleOf(words, vocab) ? words : null;
 }

@@ -14,7 +14,8 @@ export function findDistricts(text: string): string[] {
 /**
  * A court filing as a speaker: "criminal complaint (Southern District of Ohio)", or what a court
  * issues: "court order (Northern District of Ohio)", role `court`. The district is the one the
- * phrase names, else the only one the document names.
+ * phrase names, else the only one the document names; none for a paper filed with an agency (a
+ * wrongful-death claim), whatever court the story says a suit may go to.
  */
 export function filingEntity(
   typeNoun: string,
@@ -26,8 +27,8 @@ export function filingEntity(
   // a suit ("The state sued DHS … The complaint alleges"), a bare complaint is the civil one.
   const criminal = opts.criminal || typeNoun.startsWith('criminal ');
   const typeName = criminal && type.criminalName ? type.criminalName : !criminal && opts.civil && type.civilName ? type.civilName : type.name;
-  const own = findDistricts(opts.phraseText);
-  const district = own[0] ?? (opts.districts.length === 1 ? opts.districts[0] : null);
+  const own = type.inCourt ? findDistricts(opts.phraseText) : [];
+  const district = own[0] ?? (type.inCourt && opts.districts.length === 1 ? opts.districts[0] : null);
   const name = `${opts.issuer ? `${opts.issuer} ` : ''}${typeName}${district ? ` (${district})` : ''}`;
   return makeEntity({
     key: `filing:${name}`,

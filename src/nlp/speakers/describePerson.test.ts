@@ -638,4 +638,13 @@ describe('describePerson: an office told by a clause or a bare title, or held by
     const found = analyseText(text, { anchorDate: '2026-01-15', outlet: 'Valley Courier' }).attributions.map((a) => [a.speaker?.name, a.speaker?.role, a.speaker?.affiliation]);
     expect(found).toContainEqual(['Danielle Ortlieb', 'official', 'U.S. Customs and Border Protection']);
   });
+
+  it('reads "president of the National Treasury Employees Union chapter that covers CBP officers" as the union\'s, not the agency\'s', () => {
+    expect(said(`${lede}Brian Kessler, president of the National Treasury Employees Union chapter that covers CBP officers at Arizona ports, said the officers followed their training.`)).toEqual([['Brian Kessler', 'other', 'National Treasury Employees Union']]);
+  });
+
+  it('reads a hospital\'s spokeswoman, "MountainView Regional Medical Center spokeswoman Laura Pickett", as no official', () => {
+    expect(said(`${lede}MountainView Regional Medical Center spokeswoman Laura Pickett confirmed that Villeda was struck by two bullets.`)[0]?.[1]).toBe('other');
+    expect(said(`${lede}Salem Police Department spokeswoman Laura Pickett confirmed that Villeda was struck by two bullets.`)[0]?.[1]).toBe('official');
+  });
 });

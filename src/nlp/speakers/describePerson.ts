@@ -18,7 +18,7 @@ import { roleOfOrganization } from './organizationEntity.js';
 import { loadTitles } from '../mentions/loadTitles.js';
 import type { PersonRecord } from './personRegistry.js';
 import { DESCRIPTION_STOPS, readDescription, type Description } from './readDescription.js';
-import { readNamedBody } from './readNamedBody.js';
+import { isNameConnector, readNamedBody } from './readNamedBody.js';
 import { relativeOfSubject } from './relativeOfSubject.js';
 import { resolveTarget } from './resolveTarget.js';
 import { isIdentifiedOfficer } from './isIdentifiedOfficer.js';
@@ -321,7 +321,12 @@ function bodyAfterOf(ctx: SpeakerContext, segment: readonly Word[]): Entity | nu
   // relation noun decides; an advocate's body ("an organizer with …") is theirs.
   const relation = ctx.vocab.relationRoles.get(segment[link - 1]?.norm ?? '');
   if (link < 1 || link >= segment.length - 2 || relation === 'subject_counsel' || relation === 'family') return null;
-  return readNamedBody(segment.slice(link + 1), ctx.vocab);
+  // "president of the National Treasury Employees Union chapter that covers CBP officers": the name ends
+  // where its capitalised words do; a unit of the body and what a clause says of it are no part of it.
+  const after = segment.slice(link + 1);
+  const opens = after[0]?.norm === 'the' ? 1 : 0;
+  const stop = after.findIndex((w, i) => i >= opens && !(w.capitalized && !w.possessive) && !isNameConnector(w.norm));
+  return readNamedBody(stop < 0 ? after : after.slice(0, stop), ctx.vocab);
 }
 
 const TITLE_OPENS = new Set(['the', 'a', 'an', 'acting', 'interim']);

@@ -182,3 +182,10 @@ describe('describeRelation: relatives counted or set apart (stop 51)', () => {
     expect(speakers(text).map((s) => s[1])).toEqual([null, null, 'family of Tomás Villeda', null, 'family of Tomás Villeda']);
   });
 });
+
+describe('describeRelation: "the attorney" after "the family\'s lawyer" (stop 60)', () => {
+  it('reads "the attorney said" as the lawyer named before, and the "He" after him as him', () => {
+    const text = 'An ICE officer shot Daniel Ochoa, 16, on Feb. 11. Javier Castañeda-Holt, the family\'s lawyer, said the video was edited. "That is a phone," the attorney said. He contended that the edit misled viewers.';
+    expect(speakers(text).map((s) => s[1])).toEqual(['Javier Castañeda-Holt', 'Javier Castañeda-Holt', 'Javier Castañeda-Holt']);
+  });
+});

@@ -28,6 +28,14 @@ function isPlural(norm: string): boolean {
  * Lind, said …"), wherever that is: the same relation noun (any singular counsel noun for a
  * lawyer), one name.
  */
+// The nouns of one counsel: "the family's lawyer, Javier Castañeda-Holt … the attorney said".
+const COUNSEL_NOUNS = new Set(['lawyer', 'attorney']);
+
+/** Whether a relation noun a person was brought in by is the one a later "the …" names: the same, or both a lawyer's. */
+function sameRelationNoun(known: string | undefined, noun: string): boolean {
+  return known === noun || (known !== undefined && COUNSEL_NOUNS.has(known) && COUNSEL_NOUNS.has(noun));
+}
+
 // Words that make a lawyer the state's: "a government lawyer", "the prosecution's attorney".
 const STATE_COUNSEL_WORDS = new Set(['government', "government's", 'government’s', 'prosecution', "prosecution's", 'prosecution’s']);
 
@@ -223,7 +231,7 @@ export function describeRelation(ctx: SpeakerContext, d: Description, site: Desc
     }
     // "Fuentes's mother, Carmen Fuentes, said …. The mother said": the relative just named by that noun.
     if (d.definite && !d.possessivePronoun && !d.possessorName.length && !d.complement.length && (role === 'family' || role === 'subject_counsel')) {
-      const named = resolveAnaphor(ctx, { ...site, gender: null, reach: RELATIVE_REACH, accepts: (e) => e.kind === 'person' && e.person?.relation?.noun === head.norm });
+      const named = resolveAnaphor(ctx, { ...site, gender: null, reach: RELATIVE_REACH, accepts: (e) => e.kind === 'person' && sameRelationNoun(e.person?.relation?.noun, head.norm) });
       if (named?.person) return personEntity(named.person, describePerson(ctx, named.person, [], site));
     }
     // Someone the text does not name: no speaker, but a "she" after it must not skip past them.

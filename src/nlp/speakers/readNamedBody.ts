@@ -15,6 +15,10 @@ export function isBodyTail(norm: string): boolean {
 
 // Lower-case words a body's name may hold between its capitalised ones: "American Civil Liberties Union of Texas", "Fe y Trabajo Worker Center".
 const CONNECTORS = new Set(['of', 'for', 'and', 'on', 'the', '&', 'y', 'e', 'de', 'del', 'la', 'los', 'las']);
+/** "of", "y": a lower-case word a body's name may hold between its capitalised ones. */
+export function isNameConnector(norm: string): boolean {
+  return CONNECTORS.has(norm);
+}
 
 /** The name ends on a tail, or on a tail, "of" or "for" and capitalised words ("… Union of Texas", "Center for Immigration Studies"). */
 function endsOnTail(name: readonly Word[]): boolean {

@@ -438,6 +438,20 @@ describe('readSource: "It" after a sentence that opened on a filing (stop 50)', 
   });
 });
 
+describe('readSource: a claim filed with an agency (stop 60)', () => {
+  it('reads "The claim, filed … with the Department of Homeland Security, says …" as the claim, and the "It" after it as no one named in it', () => {
+    const text =
+      'The claim, filed Tuesday with the Department of Homeland Security under the Federal Tort Claims Act, says Rogelio Ventura, 41, was following instructions when an officer fired a Taser. It accuses officers of punching him on the floor.\n\n' +
+      'If the agency does not settle, the family intends to sue in the U.S. District Court for the District of Arizona.';
+    const { attributions } = analyseText(text, { anchorDate: '2026-03-01' });
+    const says = attributions.find((a) => a.cue?.text === 'says');
+    expect(says?.speaker?.name).toBe('claim');
+    // Filed with an agency, not a court: no district the story names for a later suit is its court.
+    expect(says?.speaker?.affiliation).toBeNull();
+    expect(attributions.find((a) => a.source?.text === 'It')?.speaker).toBeNull();
+  });
+});
+
 describe('readSource: a given name alone (stop 52)', () => {
   it('calls no lawyer by a given name a child shares: "Daniel, 6," is not Daniel Okafor, the family\'s attorney', () => {
     const text =

@@ -127,7 +127,12 @@ import { namesBody, unresolvedEntity } from './unresolvedEntity.js';
 // Also in 68 (stop 60): "Its spokeswoman" is the agency named last in the text, whatever order the passes found
 // its occurrences in (bodyBefore; spokespersonSince); "Thomas Hadley, who has led ICE in an acting capacity," is an
 // ICE official (ledBody); "Meredith Cole, acting assistant secretary for legislative affairs," holds an office
-// though no article opens the title (officeOf).
+// though no article opens the title (officeOf). "The claim, filed … with the Department of Homeland Security, says" is
+// the claim, which no court district holds (vocab/roles.json filings, inCourt), and "It accuses" after it no one named in
+// it; "Asked what she wanted from the district attorney, Pineda paused" makes her no prosecutor (apposedTitle);
+// "president of the National Treasury Employees Union chapter that covers CBP officers" is the union's (bodyAfterOf);
+// "MountainView Regional Medical Center spokeswoman Laura Pickett" is no official (vocab/roles.json organizationRoles);
+// "the attorney said" after "Javier Castañeda-Holt, the family's lawyer," is him (describeRelation).
 export const SPEAKERS_STAGE: StageRef = Object.freeze({ name: 'speakers', version: 68 });
 
 export interface SpeakerOptions {

@@ -19,7 +19,7 @@ const rolesFileSchema = z.object({
   spokesOtherBodies: wordList.default([]),
   statementNouns: wordList,
   anaphoricOrgNouns: z.record(z.string(), z.string().nullable()),
-  filings: z.array(z.object({ nouns: wordList, name: z.string(), criminalName: z.string().optional(), civilName: z.string().optional(), role: roleSchema.optional(), agencyRecord: z.boolean().optional() })),
+  filings: z.array(z.object({ nouns: wordList, name: z.string(), criminalName: z.string().optional(), civilName: z.string().optional(), role: roleSchema.optional(), agencyRecord: z.boolean().optional(), inCourt: z.boolean().optional() })),
   filingVoice: wordList,
   courtVoice: wordList,
   courtHeadings: wordList,
@@ -64,8 +64,11 @@ export interface RoleVocab {
   readonly statementNouns: ReadonlySet<string>;
   readonly anaphoricOrgNouns: ReadonlyMap<string, string | null>;
   /** A filing's type by noun; `role` is `court` for what a court issues (an order, a ruling), else `court_filing`. */
-  /** Papers a story cites; `agencyRecord`: one an agency keeps of its own (a police report), its own words when it names the agency. */
-  readonly filings: ReadonlyMap<string, { readonly name: string; readonly criminalName: string | null; readonly civilName: string | null; readonly role: Role; readonly agencyRecord: boolean }>;
+  /**
+   * Papers a story cites; `agencyRecord`: one an agency keeps of its own (a police report), its own words when it names the agency;
+   * `inCourt`: false for one filed with an agency, not a court (a wrongful-death claim), which no court district the story names holds.
+   */
+  readonly filings: ReadonlyMap<string, { readonly name: string; readonly criminalName: string | null; readonly civilName: string | null; readonly role: Role; readonly agencyRecord: boolean; readonly inCourt: boolean }>;
   /** How a party's filing speaks of its filer ("Plaintiffs allege", "the affiant"). */
   readonly filingVoice: ReadonlySet<string>;
   /** How a court's own order speaks of the court ("the Court finds"). */
@@ -133,9 +136,9 @@ function buildVocab(): RoleVocab {
   const names = loadGivenNameLists();
   const groups = new Map<string, { role: Role; affiliation: string | null }>();
   for (const g of roles.groups) for (const noun of g.nouns) groups.set(normalizePhrase(noun), { role: g.role, affiliation: g.affiliation ?? null });
-  const filings = new Map<string, { name: string; criminalName: string | null; civilName: string | null; role: Role; agencyRecord: boolean }>();
+  const filings = new Map<string, { name: string; criminalName: string | null; civilName: string | null; role: Role; agencyRecord: boolean; inCourt: boolean }>();
   for (const f of roles.filings) {
-    for (const noun of f.nouns) filings.set(normalizePhrase(noun), { name: f.name, criminalName: f.criminalName ?? null, civilName: f.civilName ?? null, role: f.role ?? 'court_filing', agencyRecord: f.agencyRecord ?? false });
+    for (const noun of f.nouns) filings.set(normalizePhrase(noun), { name: f.name, criminalName: f.criminalName ?? null, civilName: f.civilName ?? null, role: f.role ?? 'court_filing', agencyRecord: f.agencyRecord ?? false, inCourt: f.inCourt ?? true });
   }
   return Object.freeze({
     titleRoles: invert(roles.titles, (role) => role as Role),
