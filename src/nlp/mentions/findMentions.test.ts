@@ -193,3 +193,11 @@ describe('findMentions: a name that is no person', () => {
   });
 });
 
+
+describe('findMentions: how a hearing addresses its chair (stop 60)', () => {
+  it('reads no person in "Mr. Chairman" or "Madam Speaker", and still one in "Mr. Ruiz"', () => {
+    const text = 'REP. BENAVIDES: Mr. Chairman, I ask unanimous consent. Thank you, Madam Speaker. Mr. Ruiz, you may answer.';
+    const persons = findMentions(text, tokenize(text), '2026-01-15').filter((m) => m.kind === 'person').map((m) => m.text);
+    expect(persons).toEqual(['Mr. Ruiz']);
+  });
+});

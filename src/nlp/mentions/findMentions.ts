@@ -27,7 +27,7 @@ const COMMA_THEN_CAPITAL = /^,\s*\p{Lu}/u;
 // "Brookfield Village Trustee Marisol Ochoa", a name right before a title, is where the office sits, no person;
 // "Farragut Career Academy", "Virginia Mason Memorial hospital" are no persons; "near Parlier, in Fresno County,
 // California" is a town the city list lacks (findPlaces). Also in 34 (stop 60): "Garfield Elementary", "Roosevelt High",
-// a school named by its grade, are no persons.
+// a school named by its grade, are no persons; nor is "Mr. Chairman", "Madam Speaker".
 export const MENTIONS_STAGE: StageRef = Object.freeze({ name: 'mentions', version: 34 });
 
 // "the Little Village neighborhood", "Mount Sinai Hospital", "a Home Depot parking lot": a name that a
@@ -62,8 +62,12 @@ function namesDistrict(text: string, name: string): boolean {
   return false;
 }
 
-/** A name that reads as a person's but names a street ("Calle Sonora"), a place, a facility or a day. */
+// "Mr. Chairman", "Madam Chairwoman", "Madam Speaker": how a hearing addresses whoever holds the chair, no name.
+const ADDRESSED_CHAIR = /^(?:Mr\.?|Madam|Madame|Mister)\s+(?:Chairman|Chairwoman|Chair|Chairperson|Speaker|President|Secretary|Vice\s+Chair(?:man|woman)?|Ranking\s+Member)$/u;
+
+/** A name that reads as a person's but names a street ("Calle Sonora"), a place, a facility or a day, or how a chair is addressed. */
 function namesNoPerson(text: string, p: PersonMention, orgs: readonly OrganizationMention[]): boolean {
+  if (ADDRESSED_CHAIR.test(p.text)) return true;
   if (loadPlaces().streetPrefixes.has(p.text.split(/\s/u, 1)[0]) || PLACE_NOUN_AFTER.test(text.slice(p.end, p.end + 20)) || HOLIDAY.test(p.name)) return true;
   if (p.title === null && p.name.includes(' ') && namesDistrict(text, p.name)) return true;
   if (p.title === null && namesStreet(text, p)) return true;

@@ -243,7 +243,9 @@ function kinBySurname(ctx: SpeakerContext, record: PersonRecord, role: Role, tar
   if (role !== 'family' || !target || !subject || target === subject || noun.endsWith('in-law')) return target;
   const surname = (r: PersonRecord): string => r.words[r.words.length - 1];
   const own = record.words.slice(1);
-  return own.includes(surname(subject)) && !own.includes(surname(target)) ? subject : target;
+  // "Her other son, Arturo Ventura Salcedo", of Eusebia Salcedo Ramírez: a child bears the mother's first
+  // surname as the second of two, so any surname of the one "her" means keeps the relative hers.
+  return own.includes(surname(subject)) && !own.some((w) => target.words.slice(1).includes(w)) ? subject : target;
 }
 
 // What opens the words of where one works: "a lawyer with the ACLU", "an attorney at the Texas Civil Rights Project".

@@ -165,3 +165,12 @@ describe('the one holder of a title, with "a … member." ending the sentence be
     expect(speakers(text)[2]).toEqual(['Denise Okafor', 'elected_official', null]);
   });
 });
+
+describe('describeUnnamedTitle: which of two chiefs (stop 60)', () => {
+  it('reads "The police chief" as the chief of the police, not the Chief Patrol Agent named after him', () => {
+    const text =
+      'A Border Patrol agent shot Ruben Castaneda, 31, on Tuesday. Las Cruces Police Chief Raymond Ocampo said detectives had collected video. Chief Patrol Agent Thomas Keane said the agent was dragged. The police chief also said no weapon was recovered from the truck.';
+    const found = analyseText(text, { anchorDate: '2025-10-15' }).attributions.map((a) => a.speaker?.name ?? null);
+    expect(found).toEqual(['Raymond Ocampo', 'Thomas Keane', 'Raymond Ocampo']);
+  });
+});

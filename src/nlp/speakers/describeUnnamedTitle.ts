@@ -125,9 +125,13 @@ function introductionsOf(ctx: SpeakerContext, head: string, end: number): RegExp
  * was; null for a rank many hold ("the officer"), when two people bear the title, or when the text
  * has spoken of someone else bearing it ("a federal prosecutor").
  */
-function holderOf(ctx: SpeakerContext, head: string, site: DescriptionSite, alone = false): Entity | null {
+function holderOf(ctx: SpeakerContext, head: string, site: DescriptionSite, alone = false, seat: readonly string[] = []): Entity | null {
   if (RANKS.has(head)) return null;
-  const holders = titleHolders(ctx.persons, head);
+  const all = titleHolders(ctx.persons, head);
+  // "The police chief" after "Las Cruces Police Chief Raymond Ocampo" and "Chief Patrol Agent Thomas Keane":
+  // of two bearing the word, the one whose title or body holds the seat the phrase names.
+  const holds = (r: PersonRecord, w: string) => splitWords(`${r.title ?? ''} ${r.organization ?? ''}`).some((t) => t.norm === w);
+  const holders = all.length > 1 && seat.length ? all.filter((r) => seat.every((w) => holds(r, w))) : all;
   if (holders.length !== 1) return null;
   const [record] = holders;
   // "A federal prosecutor argued …" before it: someone else bearing the title may be meant, unless
@@ -254,9 +258,11 @@ export function describeUnnamedTitle(ctx: SpeakerContext, words: readonly Word[]
     }
     // "The officer, whose name was redacted from the report, wrote": a clause set off after the title adds nothing to it.
     const alone = words.length === 2 || (words.length > 2 && (words[2].norm === 'who' || words[2].norm === 'whose') && /^\s*,\s*$/u.test(ctx.text.slice(words[1].end, words[2].start)));
-    if (bare) return holderOf(ctx, head, site, alone) ?? (alone ? introducedOfficer(ctx, head) : null);
+    // "The police chief": the words before the title's head say which of two chiefs.
+    const seat = phrase.named.slice(0, -1).map((w) => w.norm);
+    if (bare) return holderOf(ctx, head, site, alone, seat) ?? (alone ? introducedOfficer(ctx, head) : null);
     // Named after it only where the seat sets the office apart: "the president" of 2015 is not the "Vice President" named later.
-    const holder = holderOf(ctx, head, site) ?? laterHolderOf(ctx, head, words, site, 0);
+    const holder = holderOf(ctx, head, site, false, seat) ?? laterHolderOf(ctx, head, words, site, 0);
     return holder?.person && seatAgrees(ctx, phrase, holder.person) ? holder : null;
   }
   if (namesSomeoneAlike(ctx, phrase) && !isAnonymous(ctx, words)) return laterHolderOf(ctx, head, words, site);

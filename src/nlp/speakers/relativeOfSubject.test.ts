@@ -60,3 +60,13 @@ describe('relativeOfSubject', () => {
     expect(speakers(text.replace('wife, Araceli,', 'wife, Rosa,')).at(-1)?.[1]).toBe('other');
   });
 });
+
+describe('relativeOfSubject: a mother of two surnames (stop 60)', () => {
+  it('reads "Her other son, Arturo Ventura Salcedo" as the son of the mother "her" means, whose first surname he bears second', () => {
+    const text =
+      'NOGALES, Ariz. — Consul Héctor Lizárraga said the consulate asked for the video of Rogelio Ventura Salcedo, 41, who died after CBP officers shocked him. "They have the right to dignity," Lizárraga said.\n\n' +
+      'His mother, Eusebia Salcedo Ramírez, 68, spoke at the vigil. "He never gave anyone trouble," Salcedo Ramírez said.\n\n' +
+      'Her other son, Arturo Ventura Salcedo, 37, stood beside her. He said the family learned of it from a co-worker.';
+    expect(speakers(text).at(-1)).toEqual(['Arturo Ventura Salcedo', 'family', 'son of Eusebia Salcedo Ramírez']);
+  });
+});

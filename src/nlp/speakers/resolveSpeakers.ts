@@ -132,7 +132,9 @@ import { namesBody, unresolvedEntity } from './unresolvedEntity.js';
 // it; "Asked what she wanted from the district attorney, Pineda paused" makes her no prosecutor (apposedTitle);
 // "president of the National Treasury Employees Union chapter that covers CBP officers" is the union's (bodyAfterOf);
 // "MountainView Regional Medical Center spokeswoman Laura Pickett" is no official (vocab/roles.json organizationRoles);
-// "the attorney said" after "Javier Castañeda-Holt, the family's lawyer," is him (describeRelation).
+// "the attorney said" after "Javier Castañeda-Holt, the family's lawyer," is him (describeRelation); "The police
+// chief" is the police's chief, not the Chief Patrol Agent named too (describeUnnamedTitle, holderOf); "Her other
+// son, Arturo Ventura Salcedo" is the son of Eusebia Salcedo Ramírez, whose first surname he bears second (kinBySurname).
 export const SPEAKERS_STAGE: StageRef = Object.freeze({ name: 'speakers', version: 68 });
 
 export interface SpeakerOptions {
