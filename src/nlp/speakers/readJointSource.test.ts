@@ -41,3 +41,13 @@ describe('readTitledPair (stop 57)', () => {
     expect(speakersOf('Mayor Ana Ruiz and Sheriff Tom Hale said the chase was reckless.')).toEqual([null]);
   });
 });
+
+describe('readJointSource: two senators set off with a description, and each alone after (stop 60)', () => {
+  it('reads "Sens. Ruth Adelman and Peter Lindqvist, both Democrats, wrote" as the two, and "Lindqvist said" as a senator', () => {
+    const found = speakers('An ICE officer shot Marco Villeda, 31, on Nov. 18. In a letter dated Dec. 4, Sens. Ruth Adelman and Peter Lindqvist, both Democrats, wrote that the account has shifted. Lindqvist said the agency must answer.');
+    expect(found.map((f) => [f[1], f[2]])).toEqual([
+      ['Ruth Adelman and Peter Lindqvist', 'elected_official'],
+      ['Peter Lindqvist', 'elected_official'],
+    ]);
+  });
+});

@@ -39,11 +39,19 @@ export function readJointSource(ctx: SpeakerContext, words: readonly Word[], sit
   if (!title) return null;
   const nameFrom = from - 1 + title.len;
   const first = words.slice(nameFrom, and);
-  const second = words.slice(and + 1);
+  // "Sens. Ruth Adelman and Peter Lindqvist, both Democrats,": what is set off after the second name says more of both.
+  const after = words.slice(and + 1);
+  const aside = after.findIndex((w, i) => i > 0 && ctx.text.slice(after[i - 1].end, w.start).includes(','));
+  const second = aside > 0 ? after.slice(0, aside) : after;
   if (!isName(first) || !isName(second)) return null;
   // "Sens. Lena Ortiz, Sam Park and Ana Ruiz": a comma between the words makes a list of three or more, not two names.
   if (first.length > 0 && ctx.text.slice(first[0].start, first[first.length - 1].end).includes(',')) return null;
   const joint = ctx.vocab.jointTitles.get(words.slice(from - 1, from - 1 + title.len).map((w) => w.norm).join(' '))!;
+  // Each of the two holds the title: "Lindqvist said" after "Sens. Ruth Adelman and Peter Lindqvist" is a senator.
+  for (const side of [first, second]) {
+    const record = personOf(ctx, side);
+    if (record) record.titleRole ??= joint.role;
+  }
   return jointEntity(ctx, first, second, site, () => joint.role, joint.heads);
 }
 

@@ -134,7 +134,8 @@ import { namesBody, unresolvedEntity } from './unresolvedEntity.js';
 // "MountainView Regional Medical Center spokeswoman Laura Pickett" is no official (vocab/roles.json organizationRoles);
 // "the attorney said" after "Javier Castañeda-Holt, the family's lawyer," is him (describeRelation); "The police
 // chief" is the police's chief, not the Chief Patrol Agent named too (describeUnnamedTitle, holderOf); "Her other
-// son, Arturo Ventura Salcedo" is the son of Eusebia Salcedo Ramírez, whose first surname he bears second (kinBySurname).
+// son, Arturo Ventura Salcedo" is the son of Eusebia Salcedo Ramírez, whose first surname he bears second (kinBySurname);
+// "Sens. Ruth Adelman and Peter Lindqvist, both Democrats, wrote" is the two, and "Lindqvist said" a senator (readJointSource).
 export const SPEAKERS_STAGE: StageRef = Object.freeze({ name: 'speakers', version: 68 });
 
 export interface SpeakerOptions {
