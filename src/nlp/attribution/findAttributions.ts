@@ -161,7 +161,8 @@ export const LEARNED_CONFIDENCE_FLOOR = 450;
 // an adverb leading into a phrase before the colon). PolNeAR train unchanged. "If he was driving toward the agents, as
 // the government says, we would like …" gives the government the "if" clause, not the writer's main one (hedgedClauseBefore);
 // "… a van this past weekend (her campaign later said that …)" opens the source inside the parenthesis (finishRange);
-// "who asked that her name not be used" is no report (dropAnonymityRequests).
+// "who asked that her name not be used" is no report (dropAnonymityRequests); "When a reporter asked whether …, Keane
+// said …" ends the question at its clause's comma.
 export const ATTRIBUTION_STAGE: StageRef = Object.freeze({ name: 'attribution', version: 45 });
 
 function freezeDraft(text: string, draft: AttributionDraft): Attribution {

@@ -509,3 +509,12 @@ describe('findAttributions: a source inside a parenthesis (stop 60)', () => {
     expect(attribute('Sen. Tom Hale (R-Ariz.) said the plan was dead.')).toEqual([['Sen. Tom Hale (R-Ariz.)', 'said', ['the plan was dead']]]);
   });
 });
+
+describe('findAttributions: a question asked in a clause before the answer (stop 60)', () => {
+  it('ends "asked whether …" at the comma where the one asked answers', () => {
+    expect(attribute('When a reporter asked whether the agent had been wearing a body camera, Keane said the agent had been issued one.')).toEqual([
+      ['a reporter', 'asked', ['whether the agent had been wearing a body camera']],
+      ['Keane', 'said', ['the agent had been issued one']],
+    ]);
+  });
+});

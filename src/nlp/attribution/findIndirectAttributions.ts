@@ -289,7 +289,8 @@ function resolveVerb(ctx: AttributionContext, k: number, verb: CueVerb, from: nu
     // "Mr. Kasich reported having $1.3 million in cash", "Ruiz admitted taking the money": a gerund object reports what was done (the rules alone).
     // "The group asked whether candidates supported the act": the tagger reads "whether" as a preposition (the rules alone).
     // Not after "say" or "tell": "said whether …" is nearly always a report that was not made ("Nor has ICE said whether …").
-    const whether = !plain && ctx.rulesOnly === true && tokens[afterCue]?.normal === 'whether' && verb.lemma !== 'say' && verb.lemma !== 'tell' ? contentRange(tokens, afterCue, forward, true) : null;
+    // "When a reporter asked whether the agent wore a camera, Keane said …": the question ends where its clause does.
+    const whether = !plain && ctx.rulesOnly === true && tokens[afterCue]?.normal === 'whether' && verb.lemma !== 'say' && verb.lemma !== 'tell' ? contentRange(tokens, afterCue, subordinateEnd, true) : null;
     const gerund = !plain && !whether && past < 0 && ctx.rulesOnly === true && afterCue === k + 1 && GERUND_REPORTS.has(verb.lemma) && isGerundAt(tokens, afterCue) ? contentRange(tokens, afterCue, forward, true, false, false) : null;
     return pack(before.range, cue, [past > 0 ? contentRange(tokens, past, forward, true) : (plain ?? whether ?? gerund)]);
   }
