@@ -26,6 +26,7 @@ import { loadRelationScorer } from './learned/relationScorerModel.js';
 import { selectScoredRelations } from './learned/selectScoredRelations.js';
 import { loadTaggerModel, type TaggerModel } from './learned/taggerModel.js';
 import { dropTagContents } from './dropTagContents.js';
+import { cutAccountObject } from './cutAccountObject.js';
 import { dropAnonymityRequests } from './dropAnonymityRequests.js';
 import { dropTimeSources } from './dropTimeSources.js';
 import { trimSourceTime } from './trimSourceTime.js';
@@ -162,7 +163,8 @@ export const LEARNED_CONFIDENCE_FLOOR = 450;
 // the government says, we would like …" gives the government the "if" clause, not the writer's main one (hedgedClauseBefore);
 // "… a van this past weekend (her campaign later said that …)" opens the source inside the parenthesis (finishRange);
 // "who asked that her name not be used" is no report (dropAnonymityRequests); "When a reporter asked whether …, Keane
-// said …" ends the question at its clause's comma.
+// said …" ends the question at its clause's comma; "has already told its version, and its version is not what
+// happened" gives the teller the account alone (cutAccountObject).
 export const ATTRIBUTION_STAGE: StageRef = Object.freeze({ name: 'attribution', version: 45 });
 
 function freezeDraft(text: string, draft: AttributionDraft): Attribution {
@@ -246,7 +248,7 @@ function findRuled(text: string, analysis: Pick<Analysis, 'sentences' | 'tokens'
   // The rules alone: the relation scorer was trained on the candidates of the rules as 'combined'
   // runs them, nested relations and all (it weighs nesting itself); dropping these there moved its
   // threshold and took 'scored' under its floors (docs/attribution.md, round 9).
-  return { ruled: method === 'rules' ? dropTagContents(dropAnonymityRequests(text, dropTimeSources(text, trimSourceTime(text, dropNestedReports(ctx, dropAccountedReports(ctx, dropEmbeddedPronounReports(ctx, dropNestedBeliefs(ctx, ruled)))))))) : ruled, built };
+  return { ruled: method === 'rules' ? dropTagContents(cutAccountObject(text, dropAnonymityRequests(text, dropTimeSources(text, trimSourceTime(text, dropNestedReports(ctx, dropAccountedReports(ctx, dropEmbeddedPronounReports(ctx, dropNestedBeliefs(ctx, ruled))))))))) : ruled, built };
 }
 
 /**
