@@ -176,3 +176,16 @@ describe('describeDescription: an agency\'s own papers (stop 58)', () => {
     expect(speaker(`${lede}CBP issued its own initial statement Friday. That statement said only that an agent deployed a Taser.`)?.name).toBe('U.S. Customs and Border Protection');
   });
 });
+
+describe('describeDescription: a letter of a family, named by the possessor (stop 60)', () => {
+  const said = (text: string) => analyseText(text, { anchorDate: '2026-01-15' }).attributions.map((a) => a.speaker?.name ?? null);
+  it('gives "the letter" after "Villeda\'s family released a letter" the family, not Villeda', () => {
+    expect(said('An ICE officer shot Marco Villeda, 31, on Nov. 18. Villeda\'s family released a letter on Monday.\n\n"Marco got up at five every morning," the letter said.')).toEqual(['family of Marco Villeda']);
+    // One who sent it himself is still its writer.
+    expect(said('An ICE officer shot Marco Villeda, 31, on Nov. 18. Rep. Ana Fuentes sent a letter on Monday.\n\n"We want answers," the letter said.')).toEqual(['Ana Fuentes']);
+  });
+
+  it('gives "the letter reads" after "read aloud a letter from Villeda\'s family" the family', () => {
+    expect(said('An ICE officer shot Marco Villeda, 31, on Nov. 18.\n\nBenavides read aloud a letter from Villeda\'s family.\n\n"Marco got up at five every morning," the letter reads.')).toEqual(['family of Marco Villeda']);
+  });
+});

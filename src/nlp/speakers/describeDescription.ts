@@ -12,7 +12,7 @@ import { readDescription } from './readDescription.js';
 import { resolveAnaphor } from './resolveAnaphor.js';
 import { ISSUING, statementHeads } from './statementHeads.js';
 import type { SpeakerContext } from './speakerContext.js';
-import type { Word } from './words.js';
+import { splitWords, type Word } from './words.js';
 
 export interface DescriptionSite {
   readonly at: number;
@@ -170,6 +170,9 @@ function issuedBefore(ctx: SpeakerContext, site: DescriptionSite, noun: string):
     const sentence = ctx.analysis.sentences[s];
     if (!sentence) continue;
     const window = ctx.text.slice(sentence.start, Math.min(sentence.end, site.at));
+    // "she read aloud a letter from Villeda's family. “…,” the letter reads.": the family it came from.
+    const from = fromKinAt(window, noun);
+    if (from >= 0) return kinAfter(ctx, site, sentence.start + from, Math.min(sentence.end, site.at));
     const m = [...window.matchAll(ISSUED_STATEMENT)].find((x) => x[1].toLowerCase() === noun || x[2]?.toLowerCase() === noun) ?? (POST_NOUNS.has(noun) ? POSTED_ON.exec(window) : null);
     if (!m) continue;
     const verbAt = sentence.start + m.index;
@@ -179,12 +182,40 @@ function issuedBefore(ctx: SpeakerContext, site: DescriptionSite, noun: string):
     const kind = BODY_BY_KIND.exec(ctx.text.slice(sentence.start, verbAt));
     if (kind) return anaphoricOrganization(ctx, { ...site, at: sentence.start + kind.index }, kind[1].toLowerCase());
     // "Rep. Ana Fuentes sent a letter to the secretary on Monday. “…,” the letter reads.": the one person named before the verb.
-    const named = new Set(ctx.occurrences.filter((o) => o.entity.kind === 'person' && o.entity.person && o.start >= sentence.start && o.end <= verbAt).map((o) => o.entity.person!));
+    const occurrences = ctx.occurrences.filter((o) => o.entity.kind === 'person' && o.entity.person && o.start >= sentence.start && o.end <= verbAt);
+    const named = new Set(occurrences.map((o) => o.entity.person!));
     if (named.size !== 1) return null;
+    // "Villeda's family released a letter": the name is whose family, not who wrote it; the family, when the words say so.
+    const possessed = occurrences.find((o) => POSSESSIVE_AFTER.test(ctx.text.slice(o.end, o.end + 3)) || POSSESSIVE_END.test(ctx.text.slice(o.start, o.end)));
+    if (possessed) return kinAfter(ctx, site, possessed.start, verbAt);
     const [person] = named;
     return personEntity(person, describePerson(ctx, person, [], site));
   }
   return null;
+}
+
+/** Where the words after "a letter from" begin in `window`, for a statement noun `noun`; -1 when it names none so. */
+function fromKinAt(window: string, noun: string): number {
+  const escaped = noun.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const m = new RegExp(String.raw`\b(?:a|an)\s+(?:[\p{L}-]+\s+){0,2}?${escaped}\s+(?:from|by)\s+`, 'iu').exec(window);
+  return m ? m.index + m[0].length : -1;
+}
+
+const POSSESSIVE_AFTER = /^['’]/u;
+const POSSESSIVE_END = /['’]s?$/u;
+// The phrase from a possessor's name to its noun: "Villeda's family", "Villeda's sister Ana".
+const KIN_PHRASE = /^[^,.;:!?"“”]*?['’]s?\s+([\p{L}-]+)/u;
+
+/**
+ * "Villeda's family released a letter", "a letter from Villeda's family": the relative or family a possessor's
+ * name opens, read as the same words would be read as a source; null for anything else ("Villeda's employer").
+ */
+function kinAfter(ctx: SpeakerContext, site: DescriptionSite, from: number, limit: number): Entity | null {
+  const m = KIN_PHRASE.exec(ctx.text.slice(from, limit));
+  if (!m || ctx.vocab.relationRoles.get(m[1].toLowerCase()) !== 'family') return null;
+  const words = splitWords(ctx.text, from, from + m[0].length);
+  const entity = describeDescription(ctx, words, { ...site, at: from });
+  return entity?.speaker?.role === 'family' ? entity : null;
 }
 
 /** The words after "from" or "by" that name who issued a statement ("released Wednesday by …"); none when there is no such link. */

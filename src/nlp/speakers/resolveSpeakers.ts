@@ -135,7 +135,9 @@ import { namesBody, unresolvedEntity } from './unresolvedEntity.js';
 // "the attorney said" after "Javier Castañeda-Holt, the family's lawyer," is him (describeRelation); "The police
 // chief" is the police's chief, not the Chief Patrol Agent named too (describeUnnamedTitle, holderOf); "Her other
 // son, Arturo Ventura Salcedo" is the son of Eusebia Salcedo Ramírez, whose first surname he bears second (kinBySurname);
-// "Sens. Ruth Adelman and Peter Lindqvist, both Democrats, wrote" is the two, and "Lindqvist said" a senator (readJointSource).
+// "Sens. Ruth Adelman and Peter Lindqvist, both Democrats, wrote" is the two, and "Lindqvist said" a senator (readJointSource);
+// "the letter said" after "Villeda's family released a letter" or "read aloud a letter from Villeda's family" is the family,
+// never Villeda (issuedBefore, kinAfter).
 export const SPEAKERS_STAGE: StageRef = Object.freeze({ name: 'speakers', version: 68 });
 
 export interface SpeakerOptions {
