@@ -57,6 +57,8 @@ describe('namesAnother: an age of a witness or of a child (stop 60)', () => {
   it('reads "Teresa Kowalczyk, the 58-year-old retired school bus driver" as her age, not the subject\'s', () => {
     expect(others('Teresa Kowalczyk, the 58-year-old retired school bus driver who watched from her porch, said the car never moved.', 'Marco Villeda')).toEqual([true]);
     expect(others('Villeda, the 31-year-old father of two, was shot twice.', 'Marco Villeda')).toEqual([false]);
+    expect(others('Ortiz, the 31-year-old father of two, was shot twice.', 'José Ortiz-Luna')).toEqual([false]);
+    expect(others('Sosa-Celis, the 24-year-old father of two, was shot.', 'Julio Sosa-Celis')).toEqual([false]);
   });
 
   it('reads "her 4-year-old at a day care" as a child\'s age, with no subject known or one', () => {

@@ -100,7 +100,10 @@ function describesAnotherNamed(text: string, m: FacetMatch, subject: string): bo
   const facet = findFacet(m.facet);
   if (facet?.aboutSubject !== true && facet?.notOfKin !== true) return false;
   const named = SET_OFF_AFTER_NAME.exec(text.slice(Math.max(0, m.start - 40), m.start));
-  return named !== null && !NOT_NAME.has(named[1]) && !subject.split(/\s+/u).includes(named[1]);
+  if (named === null || NOT_NAME.has(named[1])) return false;
+  // "Ortiz, the 31-year-old" of José Ortiz-Luna: a part of a hyphenated surname is still the subject's.
+  const own = new Set(subject.split(/[\s-]+/u));
+  return !named[1].split('-').every((w) => own.has(w));
 }
 
 // "to drop off her 4-year-old at a day care": an age after a possessive, standing for a child, no noun after it.

@@ -43,5 +43,8 @@ describe('apposedTitle', () => {
     // Set off by commas on both sides, the name is still the title's, inside an opening clause or not.
     const set = 'When the district attorney, Lorraine Vickery, spoke, the room went quiet.';
     expect(apposedTitle(set, set.indexOf('Lorraine'), vocab)?.map((w) => w.text)).toEqual(['the', 'district', 'attorney']);
+    // "As" the office opens the sentence: the name after it holds it.
+    const as = 'As the district attorney, Vickery said she would not file charges.';
+    expect(apposedTitle(as, as.indexOf('Vickery'), vocab)?.map((w) => w.text)).toEqual(['the', 'district', 'attorney']);
   });
 });

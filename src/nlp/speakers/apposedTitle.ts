@@ -56,7 +56,8 @@ export function titleRoleOf(all: readonly Word[], vocab: RoleVocab): Role | null
 }
 
 // A sentence opening on a clause that ends at its first comma: "Asked what she wanted from …", "When …".
-const OPENING_CLAUSE = /(?:^|[.!?]["”’]?\s+|\n\s*)(?:Asked|When|After|Before|If|Although|Though|As|While|Because|Since|Until|Once|Unlike|Like)\b[^,.!?\n]*$/u;
+// Not "As": "As the district attorney, Vickery said …" is she, speaking in that office.
+const OPENING_CLAUSE = /(?:^|[.!?]["”’]?\s+|\n\s*)(?:Asked|When|After|Before|If|Although|Though|While|Because|Since|Until|Once|Unlike|Like)\b[^,.!?\n]*$/u;
 // A name and then a verb, not a comma: "…, Pineda paused", where the name is the main clause's subject.
 const NAME_THEN_VERB = /^\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3}\s+\p{Ll}/u;
 
