@@ -201,7 +201,8 @@ function fromKinAt(window: string, noun: string): number {
   return m ? m.index + m[0].length : -1;
 }
 
-const POSSESSIVE_AFTER = /^['’]/u;
+// A possessive right after a name ("Villeda's"), not a closing quotation mark ("… Villeda’ said").
+const POSSESSIVE_AFTER = /^['’]s\b/u;
 const POSSESSIVE_END = /['’]s?$/u;
 // The phrase from a possessor's name to its noun: "Villeda's family", "Villeda's sister Ana".
 const KIN_PHRASE = /^[^,.;:!?"“”]*?['’]s?\s+([\p{L}-]+)/u;
@@ -212,10 +213,7 @@ const KIN_PHRASE = /^[^,.;:!?"“”]*?['’]s?\s+([\p{L}-]+)/u;
  */
 function kinAfter(ctx: SpeakerContext, site: DescriptionSite, from: number, limit: number): Entity | null {
   const m = KIN_PHRASE.exec(ctx.text.slice(from, limit));
-  if (!m || ctx.vocab.relationRoles.get(m[1].toLowerCase()) !== 'family') return null;
-  const words = splitWords(ctx.text, from, from + m[0].length);
-  const entity = describeDescription(ctx, words, { ...site, at: from });
-  return entity?.speaker?.role === 'family' ? entity : null;
+  return m ? familyIn(ctx, site, splitWords(ctx.text, from, from + m[0].length)) : null;
 }
 
 /** The words after "from" or "by" that name who issued a statement ("released Wednesday by …"); none when there is no such link. */
@@ -235,10 +233,14 @@ function issuerWords(d: ReturnType<typeof readDescription>): readonly Word[] {
  * after "from" or "by" issues the statement, read as the same words would be read as a source.
  */
 function issuingKin(ctx: SpeakerContext, site: DescriptionSite, d: ReturnType<typeof readDescription>): Entity | null {
-  const rest = issuerWords(d);
-  const head = rest[rest.length - 1];
+  return familyIn(ctx, site, issuerWords(d));
+}
+
+/** The family or relative the words name, read as the same words would be read as a source ("Ruiz's family"); null for anyone else. */
+function familyIn(ctx: SpeakerContext, site: DescriptionSite, words: readonly Word[]): Entity | null {
+  const head = words[words.length - 1];
   if (!head || ctx.vocab.relationRoles.get(head.norm) !== 'family') return null;
-  const entity = describeDescription(ctx, rest, { ...site, at: rest[0].start });
+  const entity = describeDescription(ctx, words, { ...site, at: words[0].start });
   return entity?.speaker?.role === 'family' ? entity : null;
 }
 
