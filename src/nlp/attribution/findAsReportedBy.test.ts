@@ -12,3 +12,14 @@ describe('findAsReportedBy: "As reported by X, …" reads like "According to X, 
     expect(attribute('As reported, the pier closed in May.')).toEqual([]);
   });
 });
+
+describe('findAsReportedBy: "…, as first reported by X." closing its sentence (stop 61)', () => {
+  it('takes the clause before the comma as the content and the adverb with "reported" as the cue', () => {
+    expect(attribute('The agent fired three rounds, as first reported by the Chicago Tribune on Tuesday.')).toEqual([['the Chicago Tribune', 'first reported', ['The agent fired three rounds']]]);
+    expect(attribute('The agent fired three rounds, as reported by the Chicago Tribune.')).toEqual([['the Chicago Tribune', 'reported', ['The agent fired three rounds']]]);
+  });
+
+  it('leaves a source that runs on into a clause of its own', () => {
+    expect(attribute('The agent fired three rounds, as reported by the Tribune, which cited two officials.').some((f) => (f[1] ?? '').endsWith('reported'))).toBe(false);
+  });
+});

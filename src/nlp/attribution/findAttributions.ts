@@ -165,6 +165,10 @@ export const LEARNED_CONFIDENCE_FLOOR = 450;
 // "who asked that her name not be used" is no report (dropAnonymityRequests); "When a reporter asked whether …, Keane
 // said …" ends the question at its clause's comma; "has already told its version, and its version is not what
 // happened" gives the teller the account alone (cutAccountObject).
+// Left at 45 at stop 61 (the rules alone): "…, as first reported by the New York Times on Tuesday." reads like "…,
+// according to X." (findAsReportedBy; train: +1 exact source and cue); "According to the criminal complaint, filed
+// Tuesday, …" takes the set-off participle or relative clause into the source and opens the content after it
+// (pastSetOffModifier); "a nurse named Kelly Ostrander told" is one noun phrase (scanNounPhraseBack).
 export const ATTRIBUTION_STAGE: StageRef = Object.freeze({ name: 'attribution', version: 45 });
 
 function freezeDraft(text: string, draft: AttributionDraft): Attribution {

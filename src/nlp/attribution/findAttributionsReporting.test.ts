@@ -151,6 +151,11 @@ describe('findAttributions: according to', () => {
     expect(attribute('According to police, Ana Ruiz, 30, was shot.')[0][1]).toBe('police');
   });
 
+  it('takes a participle or a relative clause set off after an opening source into the source, and the content after it (stop 61)', () => {
+    expect(attribute('According to the criminal complaint, filed Tuesday, Arreola accelerated toward an officer.')).toEqual([['indirect', 'the criminal complaint, filed Tuesday', 'According to', ['Arreola accelerated toward an officer']]]);
+    expect(attribute('According to the complaint, which was unsealed Monday, he drove at officers.')).toEqual([['indirect', 'the complaint, which was unsealed Monday', 'According to', ['he drove at officers']]]);
+  });
+
   it('reads no source in what one acts "according to" (his training, plan), and still one after a comma', () => {
     expect(attribute('Our officer feared for his life, and he acted according to his training.')).toEqual([]);
     expect(attribute('The raid went according to plan.')).toEqual([]);

@@ -147,8 +147,11 @@ export function resolveSourcePhrase(ctx: AttributionContext, k: number, m: numbe
     // "According to the declaration of Raymond Castellanos, the Deputy Field Office Director for ICE, protesters …":
     // a title set off after the name the source ends on is the source's too.
     const named = found && found.to === comma && ctx.rulesOnly === true ? (isPossessed(tokens, found) ? apposedName(tokens, comma, end) : tokens[comma - 1].pos === 'PROPN' && tokens[comma - 2]?.pos === 'PROPN' ? apposedTitleAfterName(tokens, comma, end) : -1) : -1;
-    const source = named > 0 && found ? { from: found.from, to: named } : found;
-    const contentFrom = named > 0 ? named + 1 : comma + 1;
+    // "According to the criminal complaint, filed Tuesday, …": a modifier set off after the source is the source's too.
+    const modified = named < 0 && found?.to === comma && ctx.rulesOnly === true ? pastSetOffModifier(tokens, comma, end) : -1;
+    const closing = named > 0 ? named : modified > comma + 1 ? modified - 1 : -1;
+    const source = closing > 0 && found ? { from: found.from, to: closing } : found;
+    const contentFrom = closing > 0 ? closing + 1 : comma + 1;
     // "According to the complaint, at approximately 10:50 p.m. on January 13, agents …": a time (a
     // preposition, then a number within a few words) opens the clause the source reports (the rules alone).
     const opensWithPhrase = ctx.rulesOnly === true && tokens[contentFrom]?.pos === 'ADP' && tokens.slice(contentFrom + 1, contentFrom + 4).some((t) => t.pos === 'NUM');
@@ -185,6 +188,25 @@ export function resolveSourcePhrase(ctx: AttributionContext, k: number, m: numbe
   // subordinator opens the clause the source reports; the tail alone is the content (the rules alone).
   if (ctx.rulesOnly === true && head && tail && (tokens[k - 2]?.pos === 'SCONJ' || tokens[k - 2]?.pos === 'ADP') && tokens[k - 1].text === ',') return pack(source, cue, [tail]);
   return pack(source, cue, tail ? [head, tail] : [head]);
+}
+
+// A set-off modifier of a paper named as a source is at most this long: "filed Tuesday in federal court".
+const MAX_MODIFIER = 10;
+
+/**
+ * "According to the criminal complaint, filed Tuesday, Arreola …", "According to the complaint, which was
+ * unsealed Monday, he …": a participle or a relative clause set off after the source describes it and
+ * belongs to it; the content opens after its closing comma. Else the token after `comma`.
+ */
+function pastSetOffModifier(tokens: readonly Token[], comma: number, end: number): number {
+  const first = tokens[comma + 1];
+  const opens = first !== undefined && ((first.normal === 'which' && !QUOTE_MARKS.test(tokens[comma + 2]?.text ?? '')) || (first.pos === 'VERB' && first.normal.endsWith('ed')));
+  if (!opens) return comma + 1;
+  for (let j = comma + 2; j < end && j <= comma + 1 + MAX_MODIFIER; j++) {
+    if (QUOTE_MARKS.test(tokens[j].text) || TERMINAL.test(tokens[j].text)) return comma + 1;
+    if (tokens[j].text === ',') return j + 1 < end ? j + 1 : comma + 1;
+  }
+  return comma + 1;
 }
 
 const LIST_PARTS = new Set(['NOUN', 'PROPN', 'ADJ', 'DET', 'ADP', 'NUM', 'CCONJ']);

@@ -5,6 +5,7 @@ import { DAY_WORDS } from './dayWords.js';
 
 /** Qualifiers of a quantity ("about half"), which the tagger may read as prepositions. */
 export const APPROXIMATORS = new Set(['nearly', 'about', 'almost', 'roughly', 'around', 'approximately', 'only', 'just', 'over', 'some']);
+const NAMING = new Set(['named', 'called']);
 const COMPARATIVES = new Set(['more', 'fewer', 'less']);
 const TIME_NOUNS = new Set([...DAY_WORDS, 'minutes', 'hours', 'days', 'weeks', 'months', 'years']);
 
@@ -71,6 +72,8 @@ export function scanNounPhraseBack(tokens: readonly Token[], to: number, floor: 
   let i = to - 1;
   while (i >= floor && isNpToken(tokens, i) && !endsPredicate(tokens, i, floor)) i--;
   i = extendQuantity(tokens, i, floor);
+  // "a nurse named Kelly Ostrander": a name given after its noun by "named" or "called".
+  if (i - 1 >= floor && NAMING.has(tokens[i].normal) && tokens[i + 1]?.pos === 'PROPN' && tokens[i - 1].pos === 'NOUN') return scanNounPhraseBack(tokens, i, floor);
   // A restrictive relative clause: "A woman who lives on the block said".
   for (let w = i; w >= Math.max(floor, i - 15); w--) {
     const t = tokens[w];

@@ -28,7 +28,9 @@ const COMMA_THEN_CAPITAL = /^,\s*\p{Lu}/u;
 // "Farragut Career Academy", "Virginia Mason Memorial hospital" are no persons; "near Parlier, in Fresno County,
 // California" is a town the city list lacks (findPlaces). Also in 34 (stop 60): "Garfield Elementary", "Roosevelt High",
 // a school named by its grade, are no persons; nor is "Mr. Chairman", "Madam Speaker".
-export const MENTIONS_STAGE: StageRef = Object.freeze({ name: 'mentions', version: 34 });
+// Version 35 (stop 61): "Globe", "Oregonian", "Intercept", "Daily Beast" and more end outlets' names (vocab/agencies.json
+// outletWords), no persons' or places'; "Assistant Federal Defender" is a title (vocab/titles.json).
+export const MENTIONS_STAGE: StageRef = Object.freeze({ name: 'mentions', version: 35 });
 
 // "the Little Village neighborhood", "Mount Sinai Hospital", "a Home Depot parking lot": a name that a
 // place noun follows names the place.

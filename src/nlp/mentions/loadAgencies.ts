@@ -44,6 +44,8 @@ export interface AgencyRegistry {
   readonly courts: CourtWords;
   /** Words that make a name a news outlet's ("Times", "Newswire"): outlets are neither persons nor agencies. */
   readonly outletWords: ReadonlySet<string>;
+  /** Networks whose name opens a station's or a programme's ("NBC Los Angeles", "Telemundo 52"). */
+  readonly outletNetworks: ReadonlySet<string>;
 }
 
 const AgencySchema = z.object({
@@ -65,6 +67,7 @@ const AgenciesFileSchema = z.object({
     fieldUnits: z.array(z.string()),
   }),
   outletWords: z.array(z.string().min(1)),
+  outletNetworks: z.array(z.string().min(1)),
 });
 
 let cached: AgencyRegistry | null = null;
@@ -114,6 +117,7 @@ function buildRegistry(file: z.infer<typeof AgenciesFileSchema>): AgencyRegistry
     patterns: Object.freeze(file.patterns.map((p) => Object.freeze({ ...p }))),
     courts: Object.freeze(file.courts),
     outletWords: new Set(file.outletWords),
+    outletNetworks: new Set(file.outletNetworks),
   });
 }
 

@@ -117,6 +117,16 @@ describe('describePerson: the government\'s attorney (stop 52)', () => {
   });
 });
 
+describe('describePerson: a federal defender by the title before the name (stop 61)', () => {
+  it('reads "Assistant Federal Defender Kevin Nakashima" as counsel, and no "Defender" in his name', () => {
+    const text = 'ICE officers shot Luis Sarmiento, 27, on Jan. 14. Assistant Federal Defender Kevin Nakashima told the judge that Sarmiento never lunged. "Every version has gotten smaller," Nakashima said.';
+    expect(speakers(text)).toEqual([
+      ['Kevin Nakashima', 'subject_counsel'],
+      ['Kevin Nakashima', 'subject_counsel'],
+    ]);
+  });
+});
+
 describe('describePerson: an office whose last word is "attorney" (stop 57)', () => {
   it('reads "The district attorney, Elena Barragán" and "the Cochise County attorney" as the prosecutor, "His attorney" as counsel', () => {
     const shot = 'Border Patrol agents shot Luis Ortega in Yuma on Monday. ';

@@ -11,6 +11,7 @@ import { spokesWords, spokesWordsRole } from './spokesWordsRole.js';
 import { apposedRelation } from './apposedRelation.js';
 import type { RoleVocab } from './roleVocab.js';
 import { isWrittenAsThing } from './isWrittenAsThing.js';
+import { CALL_SIGN, readsAsNewsOutlet } from './newsOutletName.js';
 import { titleAffiliation } from './titleAffiliation.js';
 import { foldName, matchLongest, splitWords, type Word } from './words.js';
 
@@ -93,8 +94,6 @@ function namesOutlet(name: string, outlet: string | null): boolean {
 // "WCHB's ", "the Ledger's reporter ", "our reporter ": what stands before the name of the outlet's own journalist.
 const OUTLET_POSSESSOR = /(?:^|[^\p{L}])(\p{Lu}[\p{L}\d]*)['’]s\s+(?:(?:reporter|correspondent|anchor|producer|photographer)\s+)?$/u;
 const OUR_REPORTER = /\bour\s+(?:[\p{L}-]+\s+)?(?:reporter|correspondent|anchor|producer|photographer|photojournalist)\s+$/iu;
-// A broadcaster's call sign: "KXAN", "WCHB".
-const CALL_SIGN = /^[KW][A-Z]{2,4}$/u;
 
 /**
  * "told WCHB's Alicia Brennan", "the Ledger's Ana Ruiz reported", "our reporter Dana Ruiz": the
@@ -166,6 +165,8 @@ export function registerPersons(text: string, analysis: Analysis, attributions: 
     const phrase = readNamePhrase(text, a.source.start, a.source.end, vocab);
     if (!phrase.name || phrase.name.length < 2 || overlapsOrganization(phrase.name, organizations)) continue;
     const name = text.slice(phrase.name[0].start, phrase.name[phrase.name.length - 1].end);
+    // "NBC News reported", "NBC Los Angeles reported": a newsroom, no person (readNewsOutlet); "Mark Post said" is one.
+    if (readsAsNewsOutlet(phrase.name.map((w) => w.text)) && !vocab.givenNames.has(phrase.name[0].norm)) continue;
     // "Sen. Marcus Delgado and Rep. Owen Fitch": a title before another name and "and" is that name's, not this one's.
     if (/\band\b/u.test(text.slice(a.source.start, phrase.name[0].start))) {
       entries.push({ start: a.source.start, name, title: null, agencyId: null, organization: null, titleWords: [] });

@@ -138,7 +138,12 @@ import { namesBody, unresolvedEntity } from './unresolvedEntity.js';
 // "Sens. Ruth Adelman and Peter Lindqvist, both Democrats, wrote" is the two, and "Lindqvist said" a senator (readJointSource);
 // "the letter said" after "Villeda's family released a letter" or "read aloud a letter from Villeda's family" is the family,
 // never Villeda (issuedBefore, kinAfter).
-export const SPEAKERS_STAGE: StageRef = Object.freeze({ name: 'speakers', version: 68 });
+// Version 69 (stop 61): another newsroom through its work, "a report in The Boston Globe", "reporting by the Los Angeles
+// Times", "a Washington Post report" (vocab/roles.json newsWorkNouns), a network and what follows its name, "NBC News",
+// "NBC Los Angeles", "Telemundo 52" (vocab/agencies.json outletNetworks), and a station's call sign, "KTLA", "WFAA-TV",
+// are journalists (readsAsNewsOutlet), never persons (registerPersons); "Assistant Federal Defender Kevin Nakashima" is
+// counsel (vocab/roles.json, vocab/titles.json).
+export const SPEAKERS_STAGE: StageRef = Object.freeze({ name: 'speakers', version: 69 });
 
 export interface SpeakerOptions {
   /** The publication (document metadata): an unquoted "we" in its narration is the outlet speaking. */

@@ -37,6 +37,7 @@ const rolesFileSchema = z.object({
   officeModifiers: wordList.default([]),
   officeUnits: wordList.default([]),
   outletWorkNouns: wordList,
+  newsWorkNouns: wordList,
   outletSelfNouns: z.object({ broadcastMarkers: wordList, broadcast: wordList, print: wordList }),
   gender: z.object({ female: wordList, male: wordList }),
   organizationRoles: z.partialRecord(roleSchema, wordList),
@@ -98,6 +99,8 @@ export interface RoleVocab {
   readonly officeUnits: ReadonlySet<string>;
   /** What a newsroom's own reporting is called: "a KTWN review of the footage", "our analysis". */
   readonly outletWorkNouns: ReadonlySet<string>;
+  /** What a newsroom publishes, whose words are its own: "a report in the Globe", "a Washington Post story". */
+  readonly newsWorkNouns: ReadonlySet<string>;
   /** How an outlet names itself in its own text ("the station", "the newspaper"), by kind; a broadcaster's name holds one of `broadcastMarkers`. */
   readonly outletSelfNouns: { readonly broadcastMarkers: ReadonlySet<string>; readonly broadcast: ReadonlySet<string>; readonly print: ReadonlySet<string> };
   /** Gendered words (pronouns, titles, kin terms) and common given names. */
@@ -168,6 +171,7 @@ function buildVocab(): RoleVocab {
     officeModifiers: new Set(roles.officeModifiers.map(normalizePhrase)),
     officeUnits: new Set(roles.officeUnits.map(normalizePhrase)),
     outletWorkNouns: new Set(roles.outletWorkNouns.map(normalizePhrase)),
+    newsWorkNouns: new Set(roles.newsWorkNouns.map(normalizePhrase)),
     outletSelfNouns: {
       broadcastMarkers: new Set(roles.outletSelfNouns.broadcastMarkers.map(normalizePhrase)),
       broadcast: new Set(roles.outletSelfNouns.broadcast.map(normalizePhrase)),
