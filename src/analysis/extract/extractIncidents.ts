@@ -33,7 +33,10 @@ import { deniesInvolvement } from './deniesInvolvement.js';
 const CAPITALISED = /^\p{Lu}\p{Ll}/u;
 const DIACRITICS = /\p{M}+/gu;
 
-export const EXTRACT_STAGE: StageRef = Object.freeze({ name: 'extract', version: 70 });
+// Version 71 (stop 61): the age of one with the subject ("The passenger in the truck, a 27-year-old man,", "the 16-year-old
+// passenger") is theirs, unless the sentence tells of force on them (namesAnother); "his wife or 15-year-old daughter" the
+// daughter's (vocab/facets.json).
+export const EXTRACT_STAGE: StageRef = Object.freeze({ name: 'extract', version: 71 });
 
 /**
  * The incidents one document reports: its primary incident (localIndex 0) and one draft per

@@ -167,6 +167,8 @@ describe('matchFacets', () => {
     expect(stanceOf('A man with a gun approached the agents.', 'weapon_alleged')).toBe('armed');
     expect(stanceOf('while her 9-year-old son and 6-year-old daughter screamed from the back seat', 'age')).toBeNull();
     expect(stanceOf("Orozco's 13-year-old daughter, Camila, did not speak.", 'age')).toBeNull();
+    // Stop 61: a child named after "or" ("his wife or 15-year-old daughter") is the relation's too.
+    expect(stanceOf('He had not yet been allowed to see his wife or 15-year-old daughter.', 'age')).toBeNull();
     expect(stanceOf('Cliff Aronsohn, who teaches defensive tactics, reviewed the video.', 'justification_for_force')).toBeNull();
     expect(stanceOf('A kid with no record. And this administration called him a gang member.', 'gang_affiliation')).toBeNull();
     expect(stanceOf('The videos don’t show that.', 'footage')).toBe('contradicts');
@@ -1198,6 +1200,10 @@ describe('matchFacets: a threat, a known smuggler, deported before', () => {
   it('reads a "known smuggler" as a record, and a man deported before as without status', () => {
     expect(stanceOf('CBP described Ibarra as a "known smuggler"', 'criminal_record')).toBe('has_record');
     expect(stanceOf('a convicted felon, the agency said', 'criminal_record')).toBe('has_record');
+    // Stop 61: those one is said to carry or hide are others, no status of the subject's.
+    expect(stanceOf('Agents stopped her on suspicion of transporting undocumented migrants.', 'citizenship')).toBeNull();
+    expect(stanceOf('He was smuggling two undocumented immigrants.', 'citizenship')).toBeNull();
+    expect(stanceOf('He is an undocumented immigrant.', 'citizenship')).toBe('undocumented');
     expect(stanceOf('he had been deported twice', 'citizenship')).toBe('undocumented');
     expect(stanceOf('she was deported twice before', 'citizenship')).toBe('undocumented');
     expect(stanceOf('he had never been deported', 'citizenship')).toBeNull();

@@ -67,3 +67,16 @@ describe('namesAnother: an age of a witness or of a child (stop 60)', () => {
     expect(others('She was 34-year-old mother of two.', 'Ana Quintanilla Reyes')).toEqual([false]);
   });
 });
+
+describe('namesAnother: an age of one who was with the subject (stop 61)', () => {
+  it('reads "The passenger in the truck, a 27-year-old man," and "the 16-year-old passenger" as theirs', () => {
+    expect(others('The passenger in the truck, a 27-year-old man, was detained and has not been charged.', 'Rafael Quintero')).toEqual([true]);
+    expect(others('The 16-year-old passenger told deputies she had been asleep.', 'Dariela Montaño')).toEqual([true]);
+    expect(others('The passenger in the truck, a 27-year-old man, was detained.', null)).toEqual([true]);
+    expect(others('The only other occupant, a 16-year-old relative in the passenger seat, was not hurt.', 'Dariela Montaño')).toEqual([true]);
+  });
+
+  it("keeps the age of a passenger whom the sentence tells was shot: that one's the subject's", () => {
+    expect(others('A 16-year-old passenger was wounded in the shooting.', 'Dariela Montaño')).toEqual([false]);
+  });
+});

@@ -115,6 +115,30 @@ function agedChild(text: string, m: FacetMatch): boolean {
   return findFacet(m.facet)?.notOfKin === true && POSSESSED_BEFORE.test(text.slice(Math.max(0, m.start - 8), m.start)) && NO_NOUN_AFTER.test(text.slice(m.end, m.end + 8));
 }
 
+// "The passenger in the truck, a 27-year-old man,", "the 16-year-old passenger": one who was with the
+// subject or saw it, by the noun the story calls them, with an age.
+const OTHER_PARTY = String.raw`(?:passenger|passengers|occupant|occupants|relative|bystander|witness|neighbou?r|friend|co-?worker|companion|girlfriend|boyfriend|roommate|cousin|officer|agent|deputy|trooper)`;
+const PARTY_SET_OFF_BEFORE = new RegExp(String.raw`\b(?:the|an?|another|other)\s+(?:[\p{L}-]+\s+)?${OTHER_PARTY}\b(?:\s+(?:in|on|at|of|from|with)\s+[^,;.]{1,40})?,\s+(?:the|an?)\s+$`, 'iu');
+const PARTY_AFTER = new RegExp(String.raw`^\s+(?:[\p{L}-]+\s+)?${OTHER_PARTY}\b`, 'iu');
+// What befalls the one force is used on: the party is the one shot, whose age it is.
+const PLIGHT = /\b(?:shot|wounded|killed|struck|hit|injured|tased|died|dead)\b/iu;
+
+/**
+ * "The passenger in the truck, a 27-year-old man, was not hurt", "the 16-year-old passenger
+ * told officers": an age (`notOfKin`) of one who was with the subject, saw it or stood for the
+ * officers, in a sentence that tells nothing befell them, is theirs.
+ */
+function agedOtherParty(text: string, m: FacetMatch): boolean {
+  if (findFacet(m.facet)?.notOfKin !== true) return false;
+  const before = text.slice(Math.max(0, m.start - 80), m.start);
+  const set = PARTY_SET_OFF_BEFORE.test(before);
+  // "the 16-year-old passenger": the noun right after the age; not "Yesenia Carrillo, 19, a passenger", whose name says whose.
+  if (!set && !(/year-old$/u.test(text.slice(m.start, m.end)) && PARTY_AFTER.test(text.slice(m.end, m.end + 30)))) return false;
+  const opening = before.split(SENTENCE_BREAK).pop() ?? '';
+  const rest = text.slice(m.end).split(SENTENCE_BREAK)[0] ?? '';
+  return !PLIGHT.test(opening) && !PLIGHT.test(rest);
+}
+
 /**
  * Whether a match tells of someone other than the person force was used on: a value read right after
  * a name that is not the subject's ("Serrano's husband, Luis Amaya, 31,", "His father, Ramón Duarte,
@@ -127,6 +151,7 @@ function agedChild(text: string, m: FacetMatch): boolean {
 export function namesAnother(text: string, m: FacetMatch, subject: string | null): boolean {
   if (answersOfOfficer(text, m)) return true;
   if (agedChild(text, m)) return true;
+  if (agedOtherParty(text, m)) return true;
   if (subject === null) return false;
   if (describesAnotherNamed(text, m, subject)) return true;
   if (oneOfOthers(text, m)) return true;

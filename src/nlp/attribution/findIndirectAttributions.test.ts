@@ -12,6 +12,11 @@ describe('findIndirectAttributions: a cue that closes its clause at a comma', ()
     expect(attribute('After the board shared the details of the claims, which Ruiz denies, the talk of a strike ended.')).toEqual([]);
   });
 
+  it('reads no content after the comma that closes a relative clause whose pronoun is the cue\'s object (stop 61)', () => {
+    expect(attribute('The video, which she showed to a reporter, begins after the shots were fired.')).toEqual([]);
+    expect(attribute('The footage, that he showed officers, ends before the shooting.')).toEqual([]);
+  });
+
   it('keeps "As Ruiz noted, …" and a reporting participle after the comma', () => {
     expect(attribute('As Ruiz noted, the count was fair.')).toEqual([['Ruiz', 'noted', ['the count was fair']]]);
     expect(attribute('Ruiz responded, saying the count was fair.')).toContainEqual(['Ruiz', 'saying', ['the count was fair']]);

@@ -716,6 +716,19 @@ function saysObjectPronoun(tokens: readonly Token[], verb: CueVerb, found: Found
   return verb.lemma === 'say' || (verb.lemma === 'show' && handsOver(tokens, first + 1));
 }
 
+/**
+ * "The video, which she showed to a reporter, begins after …": a cue whose source follows the relative
+ * pronoun that is its object, in a clause set off by commas; what follows the closing comma is the head
+ * noun's predicate, no words of the source's.
+ */
+function objectOfRelative(tokens: readonly Token[], found: Found): boolean {
+  const before = tokens[found.source.from - 1];
+  if (!before || !(before.normal === 'which' || (before.normal === 'that' && tokens[found.source.from - 2]?.text === ','))) return false;
+  if (found.source.to > found.cue.from) return false;
+  for (let j = found.cue.to; j < found.content[0].from; j++) if (tokens[j].text === ',') return true;
+  return false;
+}
+
 const HANDED_PARTS = new Set(['DET', 'PRON', 'ADJ', 'NOUN', 'PROPN', 'NUM']);
 
 /** From `from`, a noun phrase that runs to a comma, a full stop or the text's end: "his passport card,". */
@@ -815,7 +828,7 @@ export function findIndirectAttributions(ctx: AttributionContext, blocked: Block
       const phraseEnd = ctx.rulesOnly === true && ((isPollPhrase(tokens, k, end) && findClauseFloor(ctx, from, k) === k) || tokens[k].normal === 'per') ? k + 1 : matchPhraseAt(tokens, k, end, lexicon.sourceAfterPhrases);
       const verb = phraseEnd > 0 || (ctx.rulesOnly === true && (isAdjectivalParticiple(tokens, k) || isIdiomNoCue(tokens, k))) ? null : (cueVerbAt(tokens, k, lexicon, { agreement: ctx.rulesOnly === true }) ?? (ctx.rulesOnly === true ? evidenceVerbAt(tokens, k, lexicon) : null));
       const byVerb = verb && !(ctx.rulesOnly === true && isUnassertedVerb(tokens, k, verb, lexicon, from, end)) ? resolveVerb(ctx, k, verb, from, end) : null;
-      const verbFound = verb && byVerb && !(ctx.rulesOnly === true && (lacksReportedClause(ctx, k, verb, byVerb.source, byVerb.content) || placesObject(ctx, k, verb, byVerb.content) || saysObjectPronoun(tokens, verb, byVerb) || opensConcession(tokens, byVerb.cue, byVerb.content))) ? byVerb : null;
+      const verbFound = verb && byVerb && !(ctx.rulesOnly === true && (lacksReportedClause(ctx, k, verb, byVerb.source, byVerb.content) || placesObject(ctx, k, verb, byVerb.content) || saysObjectPronoun(tokens, verb, byVerb) || objectOfRelative(tokens, byVerb) || opensConcession(tokens, byVerb.cue, byVerb.content))) ? byVerb : null;
       // "As reported by the Star, …" reads like "According to the Star, …" (the rules alone).
       // "The meeting was first reported by Politico.": the agent reported the subject (the rules alone).
       const asReported = ctx.rulesOnly === true && phraseEnd < 0 ? (findAsReportedBy(ctx, k, from, end) ?? findPassiveReport(ctx, k, from, end)) : null;

@@ -19,6 +19,12 @@ describe('apposedRelation', () => {
     expect(relationBefore('the slain man’s sister, Ines Varo, spoke.', 'Ines Varo')).toEqual(['the', 'slain', 'man’s', 'sister']);
   });
 
+  it('reads no relation that closes an opening phrase as a preposition\'s object before the clause\'s subject (stop 61)', () => {
+    expect(relationBefore('Speaking through an interpreter provided by his attorney, Castañeda gave his account.', 'Castañeda')).toBeNull();
+    // Set off after a preposition, the name is still the relation's.
+    expect(relationBefore('The car stopped, according to his attorney, Daniel Kessler, who saw it.', 'Daniel Kessler')).toEqual(['his', 'attorney']);
+  });
+
   it('takes any spaces between the comma and the name, a line break or a no-break space too', () => {
     expect(relationBefore('Her brother,\n  Tavio Renn, said nothing.', 'Tavio Renn')).toEqual(['Her', 'brother']);
     expect(relationBefore('Their father,\u00a0Anselm Quill, declined.', 'Anselm Quill')).toEqual(['Their', 'father']);

@@ -13,6 +13,9 @@ const APPOSED_WITNESS_WHO = /(?<![\p{L}'’-])((?:[Aa]n?|[Aa]nother|[Oo]ne)\s+(?
 const GENERATION_AFTER = /^,?\s*(?:Sr|Jr)\b|^\s+(?:II|III|IV)\b/u;
 
 const SPACE = /\s/u;
+const PREPOSITION_BEFORE = /(?:^|\s)(?:by|from|with|to|for|through|about|of)\s+$/u;
+// A lower-case word right after the name, no comma: the name is the subject of its verb.
+const VERB_AFTER = /^\s+\p{Ll}/u;
 
 /** Whether text[from, start) ends with a comma and nothing but spaces after it (`,\s*$`). */
 function isCommaBefore(text: string, from: number, start: number): boolean {
@@ -45,6 +48,10 @@ export function apposedRelation(text: string, start: number, end: number, vocab:
   const found = m ?? witness;
   if (!found) return null;
   const at = base + found.index + found[0].indexOf(found[1]);
+  // "speaking through an interpreter provided by his attorney, Castañeda gave …": the relation closes an
+  // opening phrase as a preposition's object, and the name opens the clause; "according to his attorney,
+  // Daniel Kessler, …" sets the name off after it.
+  if (PREPOSITION_BEFORE.test(text.slice(Math.max(0, at - 12), at)) && VERB_AFTER.test(text.slice(end, end + 20))) return null;
   const words = splitWords(text, at, at + found[1].length);
   const role = words.length ? vocab.relationRoles.get(words[words.length - 1].norm) : undefined;
   return role !== undefined && (witness === null || role === 'witness') ? words : null;

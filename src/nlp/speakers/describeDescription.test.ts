@@ -189,3 +189,14 @@ describe('describeDescription: a letter of a family, named by the possessor (sto
     expect(said('An ICE officer shot Marco Villeda, 31, on Nov. 18.\n\nBenavides read aloud a letter from Villeda\'s family.\n\n"Marco got up at five every morning," the letter reads.')).toEqual(['family of Marco Villeda']);
   });
 });
+
+describe('describeDescription: "The declaration" of the one who swore it (stop 61)', () => {
+  const sworn = 'Protesters sued ICE. In a declaration filed with the court Monday, Drew Haskins, the field office director for ICE in Seattle, wrote that officers gave three warnings. ';
+  it('reads "The declaration also stated" after one who wrote in "a declaration" as that person', () => {
+    expect(speaker(`${sworn}The declaration also stated that an officer saw a woman advancing.`, 1)).toBe('Drew Haskins');
+  });
+
+  it('keeps a declaration no one is said to have sworn the filing\'s', () => {
+    expect(speaker('Protesters sued ICE. The declaration stated that an officer saw a woman advancing.')).toBe('declaration');
+  });
+});

@@ -194,6 +194,28 @@ function issuedBefore(ctx: SpeakerContext, site: DescriptionSite, noun: string):
   return null;
 }
 
+// Papers one person swears to: "The declaration also stated …" after "In a declaration …, Drew Haskins … wrote".
+const SWORN_BY_ONE = new Set(['declaration', 'affidavit']);
+
+/**
+ * "In a declaration filed with the court Monday, Drew Haskins, the field office director, wrote that ….
+ * The declaration also stated …": the one person who speaks in a sentence within reach that brings in
+ * "a declaration" (or "his affidavit"); null when none or several do.
+ */
+function declarantBefore(ctx: SpeakerContext, site: DescriptionSite, noun: string): Entity | null {
+  const brought = new RegExp(String.raw`\b(?:a|an|his|her)\s+(?:sworn\s+|written\s+|signed\s+)?${noun}\b`, 'iu');
+  const at = ctx.sentenceAt(site.at);
+  for (let s = at - 1; s >= Math.max(0, at - REACH); s--) {
+    const sentence = ctx.analysis.sentences[s];
+    if (!sentence || !brought.test(ctx.text.slice(sentence.start, sentence.end))) continue;
+    const speakers = new Set(ctx.occurrences.filter((o) => o.speaker && o.entity.person && o.start >= sentence.start && o.end <= sentence.end).map((o) => o.entity.person!));
+    if (speakers.size !== 1) return null;
+    const [person] = speakers;
+    return personEntity(person, describePerson(ctx, person, [], site));
+  }
+  return null;
+}
+
 /** Where the words after "a letter from" begin in `window`, for a statement noun `noun`; -1 when it names none so. */
 function fromKinAt(window: string, noun: string): number {
   const escaped = noun.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -390,6 +412,8 @@ export function describeDescription(ctx: SpeakerContext, words: readonly Word[],
       if (d.definite) {
         const earlier = resolveAnaphor(ctx, { ...site, gender: null, reach: 50, accepts: (e) => e.kind === 'filing' && e.heads.includes(d.head!.norm) });
         if (earlier) return earlier;
+        const declarant = SWORN_BY_ONE.has(d.head.norm) && !d.modifiers.length && !d.possessorName.length ? declarantBefore(ctx, site, d.head.norm) : null;
+        if (declarant) return declarant;
       }
       const phraseText = ctx.text.slice(words[0].start, words[words.length - 1].end);
       return filingEntity(d.head.norm, { vocab: ctx.vocab, criminal: ctx.criminal, civil: ctx.civil, phraseText, districts: ctx.districts, issuer: issuerOf(d) });

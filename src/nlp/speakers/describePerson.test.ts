@@ -51,6 +51,21 @@ describe('describePerson: a witness or an officer named before', () => {
   });
 });
 
+describe('describePerson: the first witness after a sentence that brings in their account (stop 61)', () => {
+  const lede = 'ICE officers shot a man in Santa Ana. DHS said he rammed a vehicle. ';
+  it('reads one named right after "Witnesses offered a different account." as a witness, then and after', () => {
+    const text = `${lede}Witnesses offered a different account. Tomás Beltrán, a day laborer, told KTLA the truck was stopped. "They never gave him a chance," Beltrán said.`;
+    expect(speakers(text).slice(1)).toEqual([
+      ['Tomás Beltrán', 'witness'],
+      ['Tomás Beltrán', 'witness'],
+    ]);
+  });
+
+  it('reads no witness after a sentence that reports what witnesses said, or one named inside another\'s sentence', () => {
+    expect(speakers(`${lede}Witnesses said the truck was stopped. Tomás Beltrán told KTLA the truck was stopped.`).at(-1)).toEqual(['Tomás Beltrán', 'other']);
+  });
+});
+
 describe('describePerson: a witness', () => {
   it('reads "who lives nearby and said he saw the shooting" after the name as a witness', () => {
     const text = 'Agents shot Rodrigo Fuentes in Salem on Feb. 3.\n\n"They shot him for trying to leave," said Hector Ibarra, who lives in the complex and said he saw the shooting from his balcony.';
@@ -188,6 +203,13 @@ describe('describePerson: whom a spokesperson speaks for', () => {
     expect(speakers('Tom Hale, a spokesman for Gov. Ana Ruiz, said the bill was dead.')[0]).toEqual(['Tom Hale', 'elected_official']);
     // The principal the document titled before: "Defense Secretary Ana Ruiz … Ruiz's press secretary".
     expect(speakers('Defense Secretary Ana Ruiz spoke Monday. Ruiz’s press secretary, Tom Hale, said the trip was off.')[0]).toEqual(['Tom Hale', 'official']);
+  });
+
+  it('gives a bare "Spokesperson" before a name the body or group named last, a government\'s with none (stop 61)', () => {
+    const organizers = 'Organizers with the Tacoma Immigrant Solidarity Network insisted the protest had been peaceful. Spokesperson Luis Carrera said nothing had been thrown.';
+    expect(speakers(organizers)[1]).toEqual(['Luis Carrera', 'other']);
+    expect(speakers('The agents fired tear gas. DHS said the officers acted lawfully. Spokesperson Luis Carrera said the crowd threw rocks.')[1]).toEqual(['Luis Carrera', 'official']);
+    expect(speakers('Spokesperson Luis Carrera said the crowd threw rocks.')[0]).toEqual(['Luis Carrera', 'official']);
   });
 
   it('reads "Principal" before a name as a title, no part of the name (stop 52)', () => {

@@ -30,6 +30,7 @@ import { reportsOwnKin, speaksOfOwnKin } from './speaksOfOwnKin.js';
 import { spokesWords, spokesWordsRole } from './spokesWordsRole.js';
 import { tellsForce } from './tellsForce.js';
 import { titleAffiliation } from './titleAffiliation.js';
+import { roleOfTitle } from './registerPersons.js';
 import { foldName, matchLongest, splitWords, type Word } from './words.js';
 
 const CAPITAL_THEN_NOT_CAPITAL = /^\p{Lu}(?!\p{Lu})/u;
@@ -44,15 +45,19 @@ const PARTITIVE = new Set(['one', 'another', 'two']);
  * The organisation occurring last before `at` in the text, within its paragraph and the one before.
  * Occurrences come in the order the passes found them, not in the text's: the latest start wins.
  */
-function bodyBefore(ctx: SpeakerContext, at: number): Entity | null {
+function bodyBefore(ctx: SpeakerContext, at: number, groups = false): Entity | null {
   const floor = ctx.text.lastIndexOf('\n\n', ctx.text.lastIndexOf('\n\n', at) - 1);
   let found: { start: number; entity: Entity } | null = null;
   for (const o of ctx.occurrences) {
-    if (o.end > at || o.start <= floor || o.entity.kind !== 'organization' || !o.entity.speaker) continue;
+    const body = o.entity.kind === 'organization' || (groups && o.entity.kind === 'group' && !SPOKEN_FOR_BY_NONE.has(o.entity.speaker?.role ?? 'other'));
+    if (o.end > at || o.start <= floor || !body || !o.entity.speaker) continue;
     if (!found || o.start > found.start) found = { start: o.start, entity: o.entity };
   }
   return found?.entity ?? null;
 }
+
+// Groups no spokesperson speaks for: "Witnesses said …" is no body.
+const SPOKEN_FOR_BY_NONE: ReadonlySet<string> = new Set(['witness', 'subject', 'journalist']);
 
 const PLACE_RELATIVES = new Set(['where', 'whereby', 'wherever']);
 
@@ -431,6 +436,24 @@ const BARE_WHO_VERB = /\bwho\s+(?:also\s+|had\s+|was\s+|were\s+)?(\p{L}+)/gu;
 
 const AT_DISTANCE = /^(?:(?:he|she|they|I|we) )(?:was|were|had been|stood|had stood) (?:(?:standing|sitting|parked|working|walking) )?(?:(?:about|only|just|some|roughly|maybe|less than|no more than) )?(?:(?:a few|\d+|two|three|four|five|six|ten|fifteen|twenty|thirty|forty|fifty) (?:feet|yards|meters|metres|spaces|car lengths) away|nearby|across the street|next door)\b/iu;
 
+// "Witnesses offered a different account.", "Witnesses described a different scene.": a sentence that
+// brings in what witnesses tell, before the first of them speaks.
+const WITNESSES_TOPIC = /^\W*(?:(?:other|several|some|two|three|many)\s+)?(?:witnesses|bystanders|onlookers)\s+(?:offered|gave|described|painted|told|recounted|provided|tell|tells|describe|offer|give)\s+(?:a|an|their)\s+(?:[\p{L}-]+\s+){0,2}?(?:account|accounts|scene|picture|story|stories|version|versions)\b[^.!?]*[.!?]?\s*$/iu;
+
+/**
+ * "Witnesses offered a different account. Tomás Beltrán, a day laborer …, told KTLA …": one named
+ * with no title or kin right in the sentence after one that brings in the witnesses' account is the
+ * first of them.
+ */
+function afterWitnessesTopic(ctx: SpeakerContext, at: number): boolean {
+  const here = ctx.sentenceAt(at);
+  const before = ctx.analysis.sentences[here - 1];
+  if (!before || !WITNESSES_TOPIC.test(ctx.text.slice(before.start, before.end))) return false;
+  // The source opens its sentence: "Tomás Beltrán … told", not "The mayor, asked about Beltrán, said".
+  const sentence = ctx.analysis.sentences[here];
+  return sentence !== undefined && /^\W*$/u.test(ctx.text.slice(sentence.start, at));
+}
+
 /**
  * What makes the speaker a witness of the incident in every attribution after it: a clause that has
  * them watch or puts them at the scene, after the source ("said Ana Ruiz, who recorded the video") or
@@ -445,6 +468,7 @@ function introducedAsWitness(ctx: SpeakerContext, attribution: number): boolean 
   // "he was about 30 feet away", "she was standing nearby": words that put the speaker at the scene, in a story of force.
   if (AT_DISTANCE.test(ctx.text.slice(a.content.start, a.content.start + 80)) && tellsForce(ctx)) return true;
   if (!a.source) return false;
+  if (afterWitnessesTopic(ctx, a.source.start)) return true;
   const source = ctx.text.slice(a.source.start, a.source.end);
   const clause = source.search(/,\s*who\b/u);
   const from = clause >= 0 ? a.source.start + clause : a.source.end;
@@ -660,8 +684,27 @@ function affiliationOf(ctx: SpeakerContext, record: PersonRecord, role: Role): s
 }
 
 /** A named person as a speaker: the full name, and the role and affiliation the document gives them. */
+/**
+ * "Organizers with the Tacoma Immigrant Solidarity Network … insisted …. Spokesperson Luis Carrera
+ * acknowledged …": a spokesperson titled by the bare noun, of no body the text names with the title,
+ * speaks for the body or the group (organizers, a family; no witnesses) named last in the paragraph or the one
+ * before; with none, a government's (roleOfTitle).
+ */
+function learnBareSpokesBody(ctx: SpeakerContext, record: PersonRecord, site: DescriptionSite): void {
+  if (record.organization || record.agencyId || record.relation || !record.title) return;
+  const title = splitWords(record.title);
+  if (title.length !== 1 || !ctx.vocab.spokesNouns.has(title[0].norm)) return;
+  // "MountainView Regional Medical Center spokeswoman": words before the title already said whose (spokesPrefixRole).
+  if (record.titleRole !== roleOfTitle(record.title, ctx.vocab)) return;
+  const body = bodyBefore(ctx, site.at, true);
+  if (!body?.speaker) return;
+  record.organization = body.speaker.affiliation ?? body.speaker.name;
+  record.titleRole = body.speaker.role;
+}
+
 export function describePerson(ctx: SpeakerContext, record: PersonRecord, descriptors: readonly (readonly Word[])[], site: DescriptionSite): Speaker {
   learnFromDescriptors(ctx, record, descriptors);
+  learnBareSpokesBody(ctx, record, site);
   if (!record.relation) learnFromDescriptors(ctx, record, apposedRelations(ctx, record));
   if (!record.relation) {
     const retained = retainedCounsel(ctx, record) ?? representingCounsel(ctx, record);

@@ -142,7 +142,11 @@ import { namesBody, unresolvedEntity } from './unresolvedEntity.js';
 // Times", "a Washington Post report" (vocab/roles.json newsWorkNouns), a network and what follows its name, "NBC News",
 // "NBC Los Angeles", "Telemundo 52" (vocab/agencies.json outletNetworks), and a station's call sign, "KTLA", "WFAA-TV",
 // are journalists (readsAsNewsOutlet), never persons (registerPersons); "Assistant Federal Defender Kevin Nakashima" is
-// counsel (vocab/roles.json, vocab/titles.json).
+// counsel (vocab/roles.json, vocab/titles.json). Also in 69: a bare "Spokesperson Luis Carrera" speaks for the body or
+// group named last in the paragraph or the one before, the organizers' too (learnBareSpokesBody); "provided by his
+// attorney, Castañeda gave" makes Castañeda no attorney (apposedRelation); "The declaration also stated" after "In a
+// declaration …, Drew Haskins … wrote" is Haskins (declarantBefore); one named right after "Witnesses offered a
+// different account." is a witness (afterWitnessesTopic).
 export const SPEAKERS_STAGE: StageRef = Object.freeze({ name: 'speakers', version: 69 });
 
 export interface SpeakerOptions {
