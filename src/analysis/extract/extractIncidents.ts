@@ -35,7 +35,10 @@ const DIACRITICS = /\p{M}+/gu;
 
 // Version 71 (stop 61): the age of one with the subject ("The passenger in the truck, a 27-year-old man,", "the 16-year-old
 // passenger") is theirs, unless the sentence tells of force on them (namesAnother); "his wife or 15-year-old daughter" the
-// daughter's (vocab/facets.json).
+// daughter's (vocab/facets.json). Also in 71: "on suspicion of transporting undocumented migrants" is no status of the
+// driver's, "put an ICE officer in the hospital" no one hit (vocab/facets.json); "an officer had suffered …" is the
+// officer's injury, no wound of the subject's (OFFICER_SUFFERS); "not stupid enough to try to run somebody over" no
+// claim that he did (NOT_ENOUGH_TO).
 export const EXTRACT_STAGE: StageRef = Object.freeze({ name: 'extract', version: 71 });
 
 /**

@@ -9,6 +9,15 @@ describe('matchFacets', () => {
     expect(stanceOf("They're calling him a rock thrower on TV. That's not who he is.", 'weapon_alleged')).toBeNull();
     expect(stanceOf('The report says the officer "was struck by the vehicle and suffered injuries to his leg."', 'wound_location')).toBeNull();
     expect(stanceOf('He suffered injuries to his leg.', 'wound_location')).toBe('leg');
+    // Stop 61: what one is "not stupid enough to" do is no claim that one did it.
+    expect(stanceOf('My brother is not stupid enough to try to run somebody over in front of his own house.', 'vehicle_movement')).not.toBe('toward_officers');
+    expect(stanceOf('He tried to run somebody over.', 'vehicle_movement')).toBe('toward_officers');
+    // Stop 61: an officer put "in the hospital" is no one hit by gunfire.
+    expect(stanceOf('This criminal illegal alien put an ICE officer in the hospital.', 'hit_by_gunfire')).toBeNull();
+    expect(stanceOf('He was taken to the hospital.', 'hit_by_gunfire')).toBe('hit');
+    // Stop 61: "had suffered" after an officer is still the officer's injury.
+    expect(stanceOf('Pruitt said an officer had suffered "injuries to his leg," and that the man fled.', 'wound_location')).toBeNull();
+    expect(stanceOf('He had suffered injuries to his leg.', 'wound_location')).toBe('leg');
   });
 
   it('reads an agent who puts himself in front of the car as no car driven at him (stop 49)', () => {

@@ -100,6 +100,7 @@ const AT_OFFICERS = /^\s+(?:at|toward|towards)\s+(?:(?:the|an?|two|three|several
 
 // A negation inside the words matched, before what they turn on: "the truck moving away from the agent,
 // not toward him", "He faces no criminal charge".
+const NOT_ENOUGH_TO = /\bnot\s+(?:[\p{L}-]+\s+){1,2}enough\s+to\s+(?:\S+\s+){0,3}$/iu;
 const INNER_NEGATION = /(?:\bnot|\bnever|n['’]t),?\s+(?:toward|towards)\b|\b(?:faces?|facing)\s+no\b/iu;
 
 /** How the words matched are held by whoever says them. */
@@ -209,9 +210,9 @@ function isKinHad(text: string, start: number, end: number): boolean {
 // So is a filing's mark for an officer: "struck BPA-3 in the face", "struck Agent A in the face".
 const OFFICER_STRUCK = /\b(?:(?:agent|officer|deputy|deputies|trooper|marshal)s?|[a-z]{2,5}-\d{1,2}|(?:agent|officer|deputy) [a-z](?:\.[a-z]\.)?|(?:agent|officer|deputy) \d{1,2})\b,?\s+(?:in|to|on)\s/iu;
 
-// "The agent suffered cuts to his hand": a match opening on "suffered" tells of the officer before it.
+// "The agent suffered cuts to his hand", "an officer had suffered …": a match opening on "suffered" tells of the officer before it.
 const SUFFERED = /^suffer/iu;
-const OFFICER_SUFFERS = /\b(?:the|an?|one|two|another)\s+(?:[\w-]+\s+){0,3}?(?:agent|officer|deputy|trooper|marshal)s?\b(?:\s*,[^,;.]*,)?\s+(?:(?:also|later|reportedly|allegedly)\s+)?$/iu;
+const OFFICER_SUFFERS = /\b(?:the|an?|one|two|another)\s+(?:[\w-]+\s+){0,3}?(?:agent|officer|deputy|trooper|marshal)s?\b(?:\s*,[^,;.]*,)?\s+(?:(?:also|later|reportedly|allegedly|had|has|have)\s+){0,2}$/iu;
 
 // "A Border Patrol agent who shot and killed a driver … was dragged about 20 feet by the man's car
 // and suffered injuries to his legs": the officer is the one hurt, and "suffered" goes on about him.
@@ -320,6 +321,8 @@ function isNegated(text: string, at: number): boolean {
   if (NEGATION.test(clause) && !(COORDINATED_END.test(clause) && FINITE_START.test(text.slice(at, at + 6)))) return true;
   // "There is no reason to expect that he'll face charges": what no one has reason to expect.
   if (NO_REASON.test(clause)) return true;
+  // "My brother is not stupid enough to try to run somebody over": what one is not the kind to do.
+  if (NOT_ENOUGH_TO.test(clause)) return true;
   const sentence = text.slice(Math.max(0, at - 160), at);
   if (OTHERS_LABEL.test(text.slice(Math.max(0, at - 80), at)) || NO_EVIDENCE.test(sentence)) return true;
   if (STOCK_BEFORE.test(sentence.split(SENTENCE_END).pop() ?? '') || STOCK_AFTER.test(text.slice(at, at + 160))) return true;
