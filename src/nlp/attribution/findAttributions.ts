@@ -169,7 +169,8 @@ export const LEARNED_CONFIDENCE_FLOOR = 450;
 // according to X." (findAsReportedBy; train: +1 exact source and cue); "According to the criminal complaint, filed
 // Tuesday, …" takes the set-off participle or relative clause into the source and opens the content after it
 // (pastSetOffModifier); "a nurse named Kelly Ostrander told" is one noun phrase (scanNounPhraseBack). "The video,
-// which she showed to a reporter, begins …" gives her no words (objectOfRelative).
+// which she showed to a reporter, begins …" gives her no words (objectOfRelative); "Asked whether any officer had
+// been hit, Lyall answered, “…”" is Lyall's (colonLeadIn, opensOnQuestion).
 export const ATTRIBUTION_STAGE: StageRef = Object.freeze({ name: 'attribution', version: 45 });
 
 function freezeDraft(text: string, draft: AttributionDraft): Attribution {

@@ -42,6 +42,8 @@ describe('findDirectQuotes: what stands between a verb of saying and its quotati
     expect(attribute('The agency said in a statement posted Friday:\n\n“The driver refused commands.”')).toEqual([['The agency', 'said in a statement', ['The driver refused commands.']]]);
     expect(attribute('The department described the encounter in a statement released Thursday afternoon:\n\n“The driver refused commands.”')).toEqual([['The department', 'described', ['The driver refused commands.']]]);
     expect(attribute('In a letter to the court, Herrera described the shooting in his own words:\n\n“I put my hands up.”')).toEqual([['Herrera', 'described', ['I put my hands up.']]]);
+    // Stop 61: past the question put to the speaker, and a comma after the verb.
+    expect(attribute('Asked whether any officer had been hit, Lyall answered, “Not that I am aware of, no.”')).toEqual([['Lyall', 'answered', ['Not that I am aware of, no.']]]);
   });
 
   it('crosses what it was said of or where, up to a colon or comma', () => {

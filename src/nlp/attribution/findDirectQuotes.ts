@@ -218,8 +218,15 @@ function colonLeadIn(ctx: AttributionContext, c: number, floor: number, colon: n
   const before = findSourceBefore(ctx, c, floor);
   if (before.kind !== 'source') return null;
   // `In a letter to the court, Herrera described the shooting:`: past an opening phrase and its comma (the rules alone).
-  const opened = ctx.rulesOnly === true && before.range.from > floor + 1 && tokens[before.range.from - 1].text === ',' && tokens[floor].pos === 'ADP';
+  // `Asked whether any officer was hit, Lyall answered, “…”`: past the question put to the speaker too.
+  const opened = ctx.rulesOnly === true && before.range.from > floor + 1 && tokens[before.range.from - 1].text === ',' && (tokens[floor].pos === 'ADP' || opensOnQuestion(tokens, floor));
   return before.range.from === floor || opened ? { cue: c, source: before.range } : null;
+}
+
+/** "Asked whether …", "When asked about …", "Pressed on …": a clause of the question put to the speaker, opening at `floor`. */
+function opensOnQuestion(tokens: readonly Token[], floor: number): boolean {
+  const first = tokens[floor].normal === 'when' ? floor + 1 : floor;
+  return /^(?:asked|pressed|questioned)$/u.test(tokens[first]?.normal ?? '');
 }
 
 const FREE_RELATIVES = new Set(['what', 'how']);
