@@ -31,6 +31,7 @@ import { readServingBody } from './readServingBody.js';
 import { readNewsOutlet } from './readNewsOutlet.js';
 import { readOutletWork } from './readOutletWork.js';
 import { readAutopsy } from './readAutopsy.js';
+import { readAgedDescription } from './readAgedDescription.js';
 import { organizationEntity } from './organizationEntity.js';
 import { resolveAnaphor } from './resolveAnaphor.js';
 import type { Gender, RoleVocab } from './roleVocab.js';
@@ -663,6 +664,9 @@ export function readSource(ctx: SpeakerContext, index: number): Entity | null {
   // "An independent autopsy commissioned by his family found …", "according to the autopsy report".
   const autopsy = readAutopsy(ctx, words, site);
   if (autopsy) return autopsy;
+  // "… Elena Marsh remembers …. “…,” the 38-year-old freelance photographer said": the one person just named.
+  const aged = readAgedDescription(ctx, words, site);
+  if (aged) return aged;
   const outletWork = readOutletWork(ctx, words) ?? readNewsOutlet(ctx, words);
   if (outletWork) return outletWork;
   const joint = readJointSource(ctx, words, site) ?? readJointAnaphor(ctx, words, site) ?? readGovernment(ctx, words, site) ?? readCivilDefendants(ctx, words);

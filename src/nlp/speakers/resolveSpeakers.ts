@@ -146,7 +146,8 @@ import { namesBody, unresolvedEntity } from './unresolvedEntity.js';
 // group named last in the paragraph or the one before, the organizers' too (learnBareSpokesBody); "provided by his
 // attorney, Castañeda gave" makes Castañeda no attorney (apposedRelation); "The declaration also stated" after "In a
 // declaration …, Drew Haskins … wrote" is Haskins (declarantBefore); one named right after "Witnesses offered a
-// different account." is a witness (afterWitnessesTopic).
+// different account." is a witness (afterWitnessesTopic); "“…,” the 38-year-old freelance photographer said" right
+// after a lede that names only Elena Marsh is her (readAgedDescription).
 export const SPEAKERS_STAGE: StageRef = Object.freeze({ name: 'speakers', version: 69 });
 
 export interface SpeakerOptions {
