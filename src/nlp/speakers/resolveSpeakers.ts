@@ -147,7 +147,8 @@ import { namesBody, unresolvedEntity } from './unresolvedEntity.js';
 // attorney, Castañeda gave" makes Castañeda no attorney (apposedRelation); "The declaration also stated" after "In a
 // declaration …, Drew Haskins … wrote" is Haskins (declarantBefore); one named right after "Witnesses offered a
 // different account." is a witness (afterWitnessesTopic); "“…,” the 38-year-old freelance photographer said" right
-// after a lede that names only Elena Marsh is her (readAgedDescription).
+// after a lede that names only Elena Marsh is her (readAgedDescription); "The pastor said" after "The Rev. Gregory
+// Okafor" is him (readClergyNoun, vocab/roles.json clergy).
 export const SPEAKERS_STAGE: StageRef = Object.freeze({ name: 'speakers', version: 69 });
 
 export interface SpeakerOptions {

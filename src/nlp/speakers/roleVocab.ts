@@ -38,6 +38,7 @@ const rolesFileSchema = z.object({
   officeUnits: wordList.default([]),
   outletWorkNouns: wordList,
   newsWorkNouns: wordList,
+  clergy: z.object({ honorifics: wordList, nouns: wordList }),
   outletSelfNouns: z.object({ broadcastMarkers: wordList, broadcast: wordList, print: wordList }),
   gender: z.object({ female: wordList, male: wordList }),
   organizationRoles: z.partialRecord(roleSchema, wordList),
@@ -101,6 +102,8 @@ export interface RoleVocab {
   readonly outletWorkNouns: ReadonlySet<string>;
   /** What a newsroom publishes, whose words are its own: "a report in the Globe", "a Washington Post story". */
   readonly newsWorkNouns: ReadonlySet<string>;
+  /** A member of the clergy: the honorifics before a name ("Rev.", folded "rev") and the nouns that call one ("the pastor"). */
+  readonly clergy: { readonly honorifics: ReadonlySet<string>; readonly nouns: ReadonlySet<string> };
   /** How an outlet names itself in its own text ("the station", "the newspaper"), by kind; a broadcaster's name holds one of `broadcastMarkers`. */
   readonly outletSelfNouns: { readonly broadcastMarkers: ReadonlySet<string>; readonly broadcast: ReadonlySet<string>; readonly print: ReadonlySet<string> };
   /** Gendered words (pronouns, titles, kin terms) and common given names. */
@@ -172,6 +175,7 @@ function buildVocab(): RoleVocab {
     officeUnits: new Set(roles.officeUnits.map(normalizePhrase)),
     outletWorkNouns: new Set(roles.outletWorkNouns.map(normalizePhrase)),
     newsWorkNouns: new Set(roles.newsWorkNouns.map(normalizePhrase)),
+    clergy: { honorifics: new Set(roles.clergy.honorifics.map(normalizePhrase)), nouns: new Set(roles.clergy.nouns.map(normalizePhrase)) },
     outletSelfNouns: {
       broadcastMarkers: new Set(roles.outletSelfNouns.broadcastMarkers.map(normalizePhrase)),
       broadcast: new Set(roles.outletSelfNouns.broadcast.map(normalizePhrase)),
