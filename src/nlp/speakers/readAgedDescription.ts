@@ -2,7 +2,7 @@ import type { DescriptionSite } from './describeDescription.js';
 import { describePerson } from './describePerson.js';
 import type { Entity } from './entity.js';
 import { personEntity } from './personEntity.js';
-import type { PersonRecord } from './personRegistry.js';
+import { onePersonNamedBefore } from './onePersonNamedBefore.js';
 import { namesSubject } from './resolveTarget.js';
 import type { SpeakerContext } from './speakerContext.js';
 import type { Word } from './words.js';
@@ -22,18 +22,8 @@ export function readAgedDescription(ctx: SpeakerContext, words: readonly Word[],
   if (nouns.some((w) => w.capitalized || ctx.vocab.titleRoles.has(w.norm) || ctx.vocab.relationRoles.has(w.norm) || ctx.vocab.spokesNouns.has(w.norm))) return null;
   // "the 22-year-old man": a noun that calls the one force was used on is the subject's to resolve (namesSubject).
   if (namesSubject(ctx, nouns)) return null;
-  const here = ctx.sentenceAt(words[0].start);
-  const first = ctx.analysis.sentences[Math.max(0, here - REACH)];
-  const sentence = ctx.analysis.sentences[here];
-  if (!first || !sentence) return null;
-  const named = new Set<PersonRecord>();
-  for (const o of ctx.occurrences) {
-    if (!o.entity.person || o.start < first.start || o.start >= words[0].start) continue;
-    if (o.start >= sentence.start) return null;
-    named.add(o.entity.person);
-  }
-  if (named.size !== 1) return null;
-  const [person] = named;
+  const person = onePersonNamedBefore(ctx, words[0].start, REACH, { alone: true });
+  if (!person) return null;
   // "the 24-year-old woman" after a man named: no one.
   const gender = nouns.map((w) => ctx.vocab.genderWords.get(w.norm)).find((g) => g !== undefined);
   const own = ctx.persons.genderOf(person);

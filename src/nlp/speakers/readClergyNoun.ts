@@ -2,6 +2,7 @@ import type { DescriptionSite } from './describeDescription.js';
 import { describePerson } from './describePerson.js';
 import type { Entity } from './entity.js';
 import { personEntity } from './personEntity.js';
+import { onePersonNamedBefore } from './onePersonNamedBefore.js';
 import type { PersonRecord } from './personRegistry.js';
 import type { SpeakerContext } from './speakerContext.js';
 import { normalizePhrase, type Word } from './words.js';
@@ -18,16 +19,8 @@ const MAX_MODIFIERS = 2;
 export function readClergyNoun(ctx: SpeakerContext, words: readonly Word[], site: DescriptionSite): Entity | null {
   if (words.length < 2 || words.length > MAX_MODIFIERS + 2 || words[0].norm !== 'the') return null;
   if (!ctx.vocab.clergy.nouns.has(words[words.length - 1].norm)) return null;
-  const here = ctx.sentenceAt(words[0].start);
-  const first = ctx.analysis.sentences[Math.max(0, here - REACH)];
-  if (!first) return null;
-  const named = new Set<PersonRecord>();
-  for (const o of ctx.occurrences) {
-    const person = o.entity.person;
-    if (!person?.title || o.start < first.start || o.start >= words[0].start) continue;
-    if (ctx.vocab.clergy.honorifics.has(normalizePhrase(person.title))) named.add(person);
-  }
-  if (named.size !== 1) return null;
-  const [person] = named;
+  const clergy = (p: PersonRecord) => p.title !== null && ctx.vocab.clergy.honorifics.has(normalizePhrase(p.title));
+  const person = onePersonNamedBefore(ctx, words[0].start, REACH, { accepts: clergy });
+  if (!person) return null;
   return personEntity(person, describePerson(ctx, person, [], site));
 }
