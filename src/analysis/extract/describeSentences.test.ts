@@ -24,3 +24,31 @@ describe('describeSentences: "earlier this month" of the one the story is about 
     expect(describeText('In a shooting earlier this month, an agent fired on a driver in Yuma.', '2026-03-20').sentences[0].passing).toBe(true);
   });
 });
+
+describe('describeSentences: headings of roundups (stop 62)', () => {
+  function headings(body: string): string[] {
+    return describeText(body, '2026-02-20').sentences.flatMap((s) => (s.heading ? [s.text] : []));
+  }
+
+  it('reads a numbered item’s headline of up to twenty-five words as a heading', () => {
+    const item = 'Las Cruces, N.M.: U.S. citizen nursing student says Border Patrol agents broke her wrist and tased her during a parking-lot stop';
+    expect(headings(`Here is the week.\n\n2. ${item}\n\nDanitza Orellana, 22, was stopped on Feb. 6.`)).toEqual([item]);
+    // Without the list's number, a line that long is a sentence, not a heading.
+    expect(headings(`Here is the week.\n\n${item}\n\nDanitza Orellana, 22, was stopped on Feb. 6.`)).toEqual([]);
+  });
+
+  it('reads a place run in at the head of its paragraph ("Yuma. On Nov. 17, …") as a heading', () => {
+    expect(headings('Four cases.\n\nYuma. On Nov. 17, an agent fired at a car.\n\nSalem, Ore. On Feb. 9, an officer fired.')).toEqual(['Yuma.', 'Salem, Ore.']);
+    // A place that begins a longer sentence, or a paragraph of its own, heads nothing.
+    expect(headings('Yuma is quiet. Agents fired at a car on Nov. 17.\n\nYuma.')).toEqual([]);
+  });
+
+  it('reads "took him to the ground", "tackle him" and "was taken down by … officers" as force', () => {
+    expect(strongOf('A Greeley man is in intensive care after ICE officers took him to the ground outside the courthouse Monday.')).toEqual([true]);
+    expect(strongOf('Teodoro Quispe, 51, was taken down by plainclothes ICE officers on Feb. 9.')).toEqual([true]);
+    expect(strongOf('The video shows two officers tackle him on the steps.')).toEqual([true]);
+    // Taken down the hall, a page taken down: no force.
+    expect(strongOf('Officers took him down the hall to a holding room.')).toEqual([false]);
+    expect(strongOf('The post was taken down by the agency on Monday.')).toEqual([false]);
+  });
+});

@@ -87,7 +87,10 @@ export function describeSentences(doc: ParsedDocument, analysis: Analysis, vocab
   const lists = sentenceMatcher(vocab);
   const texts = body.map((s) => doc.text.slice(s.start, s.end));
   // "1. Aurora, Colorado — Oct. 3, 2025": a list's number, split off as a sentence of its own, leaves the heading alone in its paragraph.
-  const alone = paragraphs.map((p, i) => (paragraphs[i - 1] !== p || LIST_NUMBER.test(texts[i - 1])) && paragraphs[i + 1] !== p);
+  const listed = paragraphs.map((p, i) => paragraphs[i - 1] === p && LIST_NUMBER.test(texts[i - 1]));
+  const alone = paragraphs.map((p, i) => (paragraphs[i - 1] !== p || listed[i]) && paragraphs[i + 1] !== p);
+  // "Yuma. ⏎ On Nov. 17, a Border Patrol agent …": a place alone, run in at the head of its paragraph, heads it.
+  const runIn = paragraphs.map((p, i) => paragraphs[i - 1] !== p && paragraphs[i + 1] === p && isRunInPlace(texts[i], body[i].start, bodyMentions[i]));
   // "A gunman opened fire on an ICE office …", then "the shooting": a story of shots at officers,
   // where no officer fired, tells no use of force by them.
   const attackOnly = texts.some((t) => matchesAny(vocab.attackers, t)) && !texts.some((t) => matchesAny(vocab.officerForce, t));
@@ -117,7 +120,7 @@ export function describeSentences(doc: ParsedDocument, analysis: Analysis, vocab
         passing: (lists.matches(PASSING) && !toldOfSubject(vocab, text)) || series,
         series,
         splits: lists.matches(SPLITS),
-        heading: alone[i] && isHeading(text),
+        heading: (alone[i] && isHeading(text, listed[i])) || runIn[i],
         mentions,
       });
     });
@@ -156,14 +159,28 @@ function mentionsWithin(mentions: readonly Mention[]): (start: number, end: numb
 }
 
 const HEADING_WORDS = 10;
+// "2. ⏎ Las Cruces, N.M.: Three weeks on, a family is still waiting for the video": a numbered item's headline runs longer.
+const LISTED_HEADING_WORDS = 25;
 
-/** A line that can head a section: opens on a capital or digit, ends on no punctuation, ten words at most. */
-function isHeading(text: string): boolean {
+/**
+ * A line that can head a section: opens on a capital or digit, ends on no punctuation, ten words at
+ * most (twenty-five after a list's number).
+ */
+function isHeading(text: string, listed: boolean): boolean {
   const line = text.trim();
   // Most one-sentence paragraphs end on a full stop or a quotation mark: answered by the last character.
   // "Sept. 12 — Franklin Park, Ill.": a timeline's dated heading may end on a state's abbreviation.
   if (HEADING_END.test(line.charAt(line.length - 1)) && !ABBREVIATED_PLACE_HEADING.test(line)) return false;
-  return CAPITAL_OR_DIGIT_START.test(line) && !line.includes('\n') && line.split(/\s+/u).length <= HEADING_WORDS;
+  return CAPITAL_OR_DIGIT_START.test(line) && !line.includes('\n') && line.split(/\s+/u).length <= (listed ? LISTED_HEADING_WORDS : HEADING_WORDS);
+}
+
+// What may close a run-in head: "Yuma.", "Salem, Ore.", "Las Cruces:".
+const RUN_IN_END = /^[.:]?$/u;
+
+/** Whether a sentence is only a place, run in at the head of its paragraph ("Yuma.", "Salem, Ore."). */
+function isRunInPlace(text: string, start: number, mentions: readonly Mention[]): boolean {
+  const place = mentions.find((m) => m.kind === 'place');
+  return place !== undefined && place.start === start && RUN_IN_END.test(text.slice(place.end - start).trim());
 }
 
 const ABBREVIATED_PLACE_HEADING = /\s[—–]\s[^.!?]*,\s(?:\p{Lu}\p{Ll}{1,4}\.|(?:\p{Lu}\.){2})$/u;

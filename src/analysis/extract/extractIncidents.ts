@@ -39,7 +39,13 @@ const DIACRITICS = /\p{M}+/gu;
 // driver's, "put an ICE officer in the hospital" no one hit (vocab/facets.json); "an officer had suffered …" is the
 // officer's injury, no wound of the subject's (OFFICER_SUFFERS); "not stupid enough to try to run somebody over" no
 // claim that he did (NOT_ENOUGH_TO).
-export const EXTRACT_STAGE: StageRef = Object.freeze({ name: 'extract', version: 71 });
+// Version 72 (stop 62): a roundup in sections is cut at its headings (segmentIncidents): a numbered item's long headline
+// and a place run in at the head of its paragraph ("Yuma. On Nov. 17, …") head a section (describeSentences); three
+// sections headed by new places, or two under headings on different days of different people, make a roundup; each
+// section that tells an account is an incident, undated ones too, and the lede that lists the accounts' days, the
+// reactions and a policy item are in none. A timeline's heading dates force told a sentence or more below it
+// (findEventDate). "took him to the ground", "was taken down by … officers", "tackle him" tell force (vocab/force.json).
+export const EXTRACT_STAGE: StageRef = Object.freeze({ name: 'extract', version: 72 });
 
 /**
  * The incidents one document reports: its primary incident (localIndex 0) and one draft per

@@ -421,3 +421,10 @@ describe('findEventDate: a time of day written bare after one stated fully (stop
     expect(found.time).toBe('21:30');
   });
 });
+
+describe('findEventDate: a timeline’s dated heading (stop 62)', () => {
+  it('dates the account below a heading by the heading’s day when the force is told a sentence or more after it', () => {
+    const body = 'March 3, 2026 \u2014 Provo, Utah\n\nICE officers arrested Lidia Fuentes Rojas, 52, outside her building. An officer fired a Taser at her after she pulled away.';
+    expect(dateOf(body, '2026-04-20')).toBe('2026-03-03');
+  });
+});

@@ -77,8 +77,9 @@ export function findEventDate(sentences: readonly SentenceInfo[], text: string, 
   for (const [i, s] of sentences.entries()) {
     if (s.strong) strongSeen++;
     if (forceLater && !s.strong) continue;
-    // "Sept. 12 — Franklin Park" over "An ICE officer shot …": a timeline's heading dates the account below it.
-    const heads = s.heading && sentences[i + 1]?.strong === true;
+    // "Sept. 12 — Franklin Park" over "An ICE officer shot …": a timeline's heading dates the account below it,
+    // told in its section ("January 14, 2026 — Charlotte, N.C. ⏎ ICE officers arrested … An officer fired a Taser …").
+    const heads = s.heading && headsForce(sentences, i);
     // "an investigation into the June 26 operation": a sentence that names the event by its day dates it, whatever else it tells.
     if (!s.strong && !s.weak && !heads && !namesEventByDay(s, text)) continue;
     for (const told of s.mentions) {
@@ -441,4 +442,10 @@ function pick(list: { m: DateMention; key: number[] }[]): DateMention | null {
 function compareKeys(a: readonly number[], b: readonly number[]): number {
   for (let i = 0; i < Math.max(a.length, b.length); i++) if ((a[i] ?? 0) !== (b[i] ?? 0)) return (a[i] ?? 0) - (b[i] ?? 0);
   return 0;
+}
+
+/** Whether the heading at `i` heads force: a sentence that tells it comes before the next heading. */
+function headsForce(sentences: readonly SentenceInfo[], i: number): boolean {
+  for (let k = i + 1; k < sentences.length && !sentences[k].heading; k++) if (sentences[k].strong) return true;
+  return false;
 }

@@ -239,3 +239,74 @@ describe('segmentIncidents: a story that recalls earlier cases (stop 57)', () =>
     expect(found.flat().some((t) => t.startsWith('In another'))).toBe(false);
   });
 });
+
+describe('segmentIncidents: roundups in sections (stop 62)', () => {
+  // The words of each segment, a sentence's first four words each.
+  function segmentsIn(body: string, published: string): string[][] {
+    const { sentences } = describeText(body, published);
+    return segmentIncidents(sentences, false).map((g) => g.sentences.map((s) => s.text.split(/\s+/u).slice(0, 4).join(' ')));
+  }
+
+  const NEWSLETTER = [
+    'Good morning, and welcome to the weekly letter. I\u2019m Rosa Lindqvist. Here is what to know.',
+    '1. Provo, Utah: An ICE officer shoots a roofer in his van outside a hardware store on a busy morning',
+    'An ICE officer shot Emilio Vargas Soto, 31, in the arm on Monday in Provo. DHS said he drove at officers.',
+    '2. Yakima, Wash.: Three weeks on, a family is still waiting for the body-camera video of the stop',
+    'Three weeks after a Border Patrol agent shot and killed Lidia Fuentes Rojas during a traffic stop, her family has not seen the video. CBP said the agent fired after she drove toward him.',
+    '3. Boise, Idaho: A dairy worker is hurt in a courthouse arrest',
+    'Ramiro Paz Olmedo, 51, was taken down by plainclothes ICE officers on Feb. 9. His daughter said officers never identified themselves.',
+    '4. Salt Lake City: Lawmakers pass a bill on detention contracts',
+    'The Senate voted 20-9 on Tuesday to end the contracts.',
+    'One more thing',
+    'Readers keep asking how to tell whether an ICE operation is under way. \u201cWe found out from a 911 call,\u201d a police chief told us.',
+  ].join('\n\n');
+
+  it('reads a newsletter’s numbered items as one incident each, dated or not, and none for its greeting, a policy item or its closing', () => {
+    const segments = segmentsIn(NEWSLETTER, '2026-02-13');
+    expect(segments.map((g) => g[1])).toEqual(['Provo, Utah: An ICE', 'Yakima, Wash.: Three weeks', 'Boise, Idaho: A dairy']);
+    expect(segments.flat()).not.toContain('The Senate voted 20-9');
+    expect(segments.flat()).not.toContain('Readers keep asking how');
+  });
+
+  const DATA_STORY = [
+    'Federal immigration agents fired into at least three vehicles this winter, a review by the Ledger found.',
+    'The shootings, in Provo on Nov. 17, Yakima on Dec. 3 and Boise on Jan. 22, follow one outline.',
+    'Three cases',
+    'Provo. On Nov. 17, an ICE officer fired into a van driven by Emilio Vargas Soto, 31. ICE said he drove at the officer.',
+    'Yakima. On Dec. 3, a Border Patrol agent shot Lidia Fuentes Rojas, 34. She died at the scene.',
+    'Boise. On Jan. 22, an ICE officer shot Ramiro Paz Olmedo, 51, in the leg. A neighbor said the truck was parked.',
+    'A review begins',
+    'One official acknowledged that the number of vehicle shootings had \u201cgotten attention at the top\u201d since December.',
+    '\u201cThe question is whether anyone ever tests a shooting against the rules. In my experience, rarely,\u201d said Hal Brooks, a former CBP instructor.',
+  ].join('\n\n');
+
+  it('reads paragraphs headed by a place run in ("Provo. On Nov. 17, …") as one incident each, and none for the lede that lists their days or the reactions', () => {
+    const segments = segmentsIn(DATA_STORY, '2026-02-20');
+    expect(segments.map((g) => g[0])).toEqual(['Provo.', 'Yakima.', 'Boise.']);
+    expect(segments.every((g) => g.length === 3)).toBe(true);
+  });
+
+  it('reads two sections under headings that tell shootings of two people on two days as two incidents', () => {
+    const digest = [
+      'Good morning. Here is what the team is following.',
+      'Video from Provo ICE shooting made public',
+      'Attorneys for Emilio Vargas Soto, the Provo man shot by an ICE officer last week, released a neighbor\u2019s video Tuesday.',
+      'Boise man in hospital after courthouse arrest',
+      'A 51-year-old Boise man is in intensive care after ICE officers took him to the ground outside the courthouse Monday morning. Ramiro Paz Olmedo has worked at a dairy for 20 years.',
+    ].join('\n\n');
+    expect(segmentsIn(digest, '2026-02-11').map((g) => g[0])).toEqual(['Video from Provo ICE', 'Boise man in hospital']);
+  });
+
+  it('keeps one shooting told in sections one incident, its lede telling it by the week and a section by the day', () => {
+    const story = [
+      'A U.S. citizen was shot from behind by a federal immigration officer in Provo last week, the Department of Homeland Security said.',
+      'Why It Matters',
+      'The case has drawn the attention of state lawmakers.',
+      'What To Know',
+      'The shooting took place around 6:30 a.m. on Feb. 4, as ICE officers stopped a car. Emilio Vargas Soto, 31, was hit in the back.',
+      'What People Are Saying',
+      'His lawyer, Nora Pike, said he never drove at anyone.',
+    ].join('\n\n');
+    expect(segmentsIn(story, '2026-02-10')).toHaveLength(1);
+  });
+});

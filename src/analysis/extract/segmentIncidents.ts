@@ -213,10 +213,29 @@ const FORCE_SUFFERED = /\b(?:(?:was|were)\s+(?:struck|hit|run over|rammed|tackle
  */
 function tellsForceItself(s: SentenceInfo): boolean {
   // Quotations are someone's words, which may tell force the sentence itself does not.
-  const own = withoutQuotations(s.text);
+  const own = ownWords(s.text);
+  // "acknowledged that the number of vehicle shootings had “gotten attention …”": force in the plural, of no one.
+  if (GENERIC_FORCE.test(own) && !FORCE_DONE.test(own) && !FORCE_SUFFERED.test(own)) return false;
   // With no quotation the sentence's own force words made it strong: only force in the plural, of no one, tells none.
-  if (own === s.text) return !GENERIC_FORCE.test(own) || FORCE_DONE.test(own) || FORCE_SUFFERED.test(own);
+  if (own === s.text) return true;
   return matchesAny(loadForceVocab().strong, own) || DEATH_OF_NAMED.test(own);
+}
+
+// A quotation mark left alone once the quotations closed within a sentence are blanked.
+const LONE_MARK = /[“”"]/u;
+const LETTER_OR_DIGIT = /[\p{L}\d]/u;
+
+/**
+ * The sentence's words outside quotations, a quotation it opens or closes but does not hold whole
+ * included: "“The question is whether anyone … ever tests a shooting against them." is words quoted
+ * on to the next sentence. A straight mark before a letter opens a quotation; any other closes one.
+ */
+function ownWords(text: string): string {
+  const own = withoutQuotations(text);
+  const lone = LONE_MARK.exec(own);
+  if (lone === null) return own;
+  const opens = lone[0] === '“' || (lone[0] === '"' && LETTER_OR_DIGIT.test(own.charAt(lone.index + 1)));
+  return opens ? own.slice(0, lone.index) : own.slice(lone.index + 1);
 }
 
 // "revised in 2014 after a series of similar shootings": force in the plural, of no one in particular.
@@ -224,6 +243,129 @@ const GENERIC_FORCE = /\b(?:series|string|pattern|spate|wave|number) of (?:[\p{L
 
 // "the shooting recalled the death of Héctor Lozano in Houston in July 2025": a named person's death or shooting.
 const DEATH_OF_NAMED = /\b(?:death|killing|shooting|wounding) of \p{Lu}\p{Ll}/u;
+
+/** A run of sentences from one heading to the next; the first run, before any heading, has none. */
+interface Section {
+  readonly heading: SentenceInfo | null;
+  readonly sentences: SentenceInfo[];
+}
+
+/**
+ * The document cut at its headings. A list's number set before its heading in one paragraph ("2. ⏎ Las
+ * Cruces, N.M.: …") goes with the heading; the heading is the section's first sentence.
+ */
+function sectionsOf(sentences: readonly SentenceInfo[]): Section[] {
+  const out: { heading: SentenceInfo | null; sentences: SentenceInfo[] }[] = [{ heading: null, sentences: [] }];
+  // A list's number just read, whose heading comes next.
+  let numbered = false;
+  sentences.forEach((s, i) => {
+    const next = sentences[i + 1];
+    if (s.heading && numbered) out[out.length - 1].heading = s;
+    else if (s.heading) out.push({ heading: s, sentences: [] });
+    else if (next !== undefined && next.heading && next.paragraph === s.paragraph) out.push({ heading: null, sentences: [] });
+    numbered = !s.heading && next !== undefined && next.heading && next.paragraph === s.paragraph;
+    out[out.length - 1].sentences.push(s);
+  });
+  return out;
+}
+
+// "The shootings, in Yuma on Nov. 17; Charlotte on Dec. 3; Las Cruces on Jan. 22 …": three days or more list accounts, and tell none.
+const LISTED_DAYS = 3;
+
+/** Whether a sentence lists the days of several accounts: three distinct dates or more. */
+function listsDays(s: SentenceInfo): boolean {
+  const days = new Set(s.mentions.flatMap((m) => (m.kind === 'date' && m.date !== null ? [m.date] : [])));
+  return days.size >= LISTED_DAYS;
+}
+
+/** The day or month a section's sentence tells its account on: "in fiscal year 2025", "revised in 2023" date none. */
+function accountDay(s: SentenceInfo, dayOf: (s: SentenceInfo) => string | null): string | null {
+  return eventMention(s)?.precision === 'year' ? null : dayOf(s);
+}
+
+/**
+ * Whether a section's sentence opens the account the section tells: it tells force itself, and is no
+ * count, list, aside or event named back. It or a sentence before it in its paragraph ("Danitza
+ * Orellana, 22, was stopped … on Feb. 6. … Agents broke her window …") tells of someone or somewhere in
+ * particular, and is dated or names someone no section before named ("Three weeks after a Border
+ * Patrol agent shot and killed Dariela Montaño Ruiz …").
+ */
+function opensAccount(s: SentenceInfo, before: readonly SentenceInfo[], dayOf: (s: SentenceInfo) => string | null, named: ReadonlySet<string>): boolean {
+  if (!s.strong || s.series || s.splits || s.passing || s.retells || s.heading || listsDays(s) || !tellsForceItself(s)) return false;
+  const told = [...before.filter((b) => b.paragraph === s.paragraph && !b.heading), s];
+  if (!told.some((t) => t.specific)) return false;
+  return told.some((t) => accountDay(t, dayOf) !== null || peopleOf(t).some((n) => ![...named].some((x) => sameName(x, n))));
+}
+
+/** The sentence that opens each section's account, or null, in the order of the sections. */
+function openersOf(sections: readonly Section[], dayOf: (s: SentenceInfo) => string | null): (SentenceInfo | null)[] {
+  const named = new Set<string>();
+  return sections.map((section) => {
+    const opener = section.sentences.find((s, i) => opensAccount(s, section.sentences.slice(0, i), dayOf, named)) ?? null;
+    for (const s of section.sentences) for (const n of peopleOf(s)) named.add(n);
+    return opener;
+  });
+}
+
+const DAY_MS = 86_400_000;
+
+/** Whether two dates of day or week precision may be one day: equal, or a week that holds the day. */
+function overlaps(a: DateMention, b: DateMention): boolean {
+  if (a.date === null || b.date === null) return false;
+  if (a.precision === b.precision) return a.date === b.date;
+  const [week, day] = a.precision === 'week' ? [a.date, b.date] : [b.date, a.date];
+  const gap = (Date.parse(day) - Date.parse(week)) / DAY_MS;
+  return gap >= 0 && gap < 7;
+}
+
+/**
+ * Whether a document in sections is a roundup: three sections whose heading names a place no heading
+ * before named each tell an account of their own ("1. Salem, Ore.: An ICE officer shoots …", "Yuma. On
+ * Nov. 17, …"), dated or not; or two sections under headings tell accounts on different days, each
+ * of someone no section before named ("Video from Aurora ICE shooting made public", "Greeley man in ICU
+ * after arrest at courthouse"). A story of one shooting in sections tells it on one day, of one
+ * person; a week that holds that day ("was shot … last week") is no other day.
+ */
+function isSectionedRoundup(sections: readonly Section[]): boolean {
+  if (sections.filter((s) => s.heading !== null).length < 2) return false;
+  const dayOf = datesOfSections(sections.flatMap((s) => s.sentences));
+  const openers = openersOf(sections, dayOf);
+  const seenPlaces = new Set<string>();
+  const seenPeople: string[] = [];
+  const days: DateMention[] = [];
+  let placed = 0;
+  let dated = 0;
+  sections.forEach((section, i) => {
+    const places = section.heading === null ? [] : placesOf(section.heading);
+    const people = section.sentences.flatMap(peopleOf);
+    const opener = openers[i];
+    if (opener !== null && places.some((p) => !seenPlaces.has(p))) placed++;
+    // A day or a week ("the Aurora man shot … last week"): one that holds a day told before tells no other.
+    const when = opener === null || section.heading === null ? null : eventMention(opener);
+    const day = when !== null && when !== undefined && (when.precision === 'day' || when.precision === 'week') ? when : null;
+    if (day !== null && !days.some((d) => overlaps(d, day)) && people.some((n) => !seenPeople.some((x) => sameName(x, n)))) dated++;
+    if (day !== null) days.push(day);
+    for (const p of places) seenPlaces.add(p);
+    seenPeople.push(...people);
+  });
+  return placed >= 3 || dated >= 2;
+}
+
+/**
+ * A roundup in sections ("The Salinas traffic stop", "1. Salem, Ore.: …", "Yuma."): each section that
+ * tells an account of its own is an incident, from its heading to the next, its witnesses' paragraphs
+ * and later dates (a video "released last month") included. The account told before the first
+ * heading, if any, is the primary incident; a section that tells none (the reactions, "One more
+ * thing") is in no incident. A section names an in-scope actor, or the title does.
+ */
+function segmentsOfSections(sections: readonly Section[], titleInScope: boolean): IncidentSegment[] {
+  const openers = openersOf(sections, datesOfSections(sections.flatMap((s) => s.sentences)));
+  const told = sections.filter((section, i) => openers[i] !== null && (titleInScope || section.sentences.some((s) => s.scope)));
+  const lede = told[0] === sections[0] ? told.shift() : undefined;
+  const out: IncidentSegment[] = lede ? [Object.freeze({ localIndex: 0, primary: true, sentences: Object.freeze([...lede.sentences]) })] : [];
+  told.forEach((section, i) => out.push(Object.freeze({ localIndex: i + 1, primary: false, sentences: Object.freeze([...section.sentences]) })));
+  return out;
+}
 
 /** The sentences that report one incident of a document. */
 export interface IncidentSegment {
@@ -248,55 +390,46 @@ export function segmentIncidents(sentences: readonly SentenceInfo[], titleInScop
   // "Agents shot two people in separate encounters this week. On Tuesday … On Wednesday …": the
   // first dated account is the primary incident, each account dated otherwise an incident of its own.
   const dayOf = datesOfSections(sentences);
-  const split = sentences.some((s) => s.splits) || isRoundup(sentences, dayOf);
+  const sections = sectionsOf(sentences);
+  const split = sentences.some((s) => s.splits) || isRoundup(sentences, dayOf) || isSectionedRoundup(sections);
   const timeOf = split ? timesOfAccounts(sentences, dayOf) : dayOf;
   // A roundup in sections ("The Salinas traffic stop", "The Cortez Street raid"): each section tells
   // one account, which runs to the next heading, its witnesses' paragraphs and later dates (a video
   // "released last month") included; a heading goes with the account below it.
   const sectioned = split && sentences.filter((s) => s.heading).length >= 2;
+  if (sectioned) return segmentsOfSections(sections, titleInScope);
   let primaryDate: string | null = split ? ledeDay(sentences, timeOf) : null;
-  let open: { paragraph: number; sentences: SentenceInfo[]; date: string | null; section: boolean; account: boolean } | null = null;
-  let headings: SentenceInfo[] = [];
-  let told = false;
+  let open: { paragraph: number; sentences: SentenceInfo[]; date: string | null; account: boolean } | null = null;
   // The last paragraph an aside ran in.
   let lastAside = -2;
   const firstOfParagraph = (s: SentenceInfo) => sentences.find((o) => o.paragraph === s.paragraph) ?? s;
-  const continues = split && !sectioned ? accountFollowUps(sentences) : new Set<number>();
+  const continues = split ? accountFollowUps(sentences) : new Set<number>();
   for (const s of sentences) {
-    if (sectioned && s.heading) {
-      open = null;
-      told = false;
-      headings.push(s);
-      continue;
-    }
-    if (open && s.paragraph !== open.paragraph && !open.section) {
+    if (open && s.paragraph !== open.paragraph) {
       if (open.account && continues.has(s.paragraph)) open.paragraph = s.paragraph;
       else open = null;
     }
     const date = s.strong && !s.series ? timeOf(s) : null;
     // "On Oct. 4, an agent shot A. On Sept. 12, an officer shot B.": in an aside, each dated event is its own.
-    const another = open !== null && !open.section && date !== null && open.date !== null && date !== open.date;
-    const account: boolean = split && !open && !(sectioned && told) && date !== null && !s.splits && !s.passing && s.specific && (primaryDate === null || date === primaryDate || sectioned || tellsForceItself(s));
-    if (account) told = true;
+    const another = open !== null && date !== null && open.date !== null && date !== open.date;
+    const account: boolean = split && !open && date !== null && !s.splits && !s.passing && s.specific && (primaryDate === null || date === primaryDate || tellsForceItself(s));
     if (account && primaryDate === null) primaryDate = date;
-    if ((!open && s.passing && s.strong) || another || (account && (sectioned || date !== primaryDate))) {
-      open = { paragraph: s.paragraph, sentences: [], date: null, section: sectioned && account, account };
+    if ((!open && s.passing && s.strong) || another || (account && date !== primaryDate)) {
+      open = { paragraph: s.paragraph, sentences: [], date: null, account };
       passing.push(open.sentences);
       lastAside = s.paragraph;
     } else if (!open && s.passing && !s.strong && lastAside === s.paragraph - 1 && s === firstOfParagraph(s)) {
       // "In one case it cites, … ⏎ In another, CBP officers … shocked a student …": a paragraph that opens
       // another occasion right after an aside, with no force word the scans know, is no part of the story's
       // own incident either; it is set aside, in no incident.
-      open = { paragraph: s.paragraph, sentences: [], date: null, section: false, account: false };
+      open = { paragraph: s.paragraph, sentences: [], date: null, account: false };
       lastAside = s.paragraph;
     } else if (open && s.paragraph === open.paragraph) {
       lastAside = s.paragraph;
     }
     if (open && open.date === null) open.date = date;
-    (open ? open.sentences : primary).push(...headings, s);
-    headings = [];
+    (open ? open.sentences : primary).push(s);
   }
-  primary.push(...headings);
   const inScope = (group: readonly SentenceInfo[]) => titleInScope || group.some((s) => s.scope);
   const SCOPE_REACH = 3;
   // "The subject, Ana Ruiz, 44, refused … Officers fired defensive shots.": a force sentence with
