@@ -1404,3 +1404,17 @@ describe('extractIncidents: the place the dating sentence gives (stop 56)', () =
     expect([draft.date, draft.time, draft.place]).toEqual(['2026-06-05', '14:30', 'Hillcroft Avenue']);
   });
 });
+
+describe('extractIncidents: an aside opened by a count (stop 62)', () => {
+  it('places an earlier shooting where the aside tells it, not in the town of the story’s own shooting the count names', () => {
+    const body = [
+      'An ICE officer shot Emilio Vargas Soto, 34, in Provo, Utah, on Feb. 10.',
+      'The Provo shooting has drawn attention because it is one of several in recent months in which immigration officers have fired into vehicles. In November, an ICE officer shot and killed a 41-year-old man during a traffic stop in Omaha, Nebraska.',
+    ].join('\n\n');
+    const drafts = draftsOf(body, '2026-02-18');
+    expect(drafts.map((d) => [d.primary, d.city])).toEqual([
+      [true, 'Provo'],
+      [false, 'Omaha'],
+    ]);
+  });
+});

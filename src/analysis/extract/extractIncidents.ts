@@ -45,6 +45,10 @@ const DIACRITICS = /\p{M}+/gu;
 // section that tells an account is an incident, undated ones too, and the lede that lists the accounts' days, the
 // reactions and a policy item are in none. A timeline's heading dates force told a sentence or more below it
 // (findEventDate). "took him to the ground", "was taken down by … officers", "tackle him" tell force (vocab/force.json).
+// Also in 72: a sentence with two dates tells its force on the one right after its word of force ("discharged … on
+// Monday, six days after an ICE officer shot him … on Feb. 10"), and a week that holds a day tells no other account
+// (isRoundup), so a follow-up is no roundup; a discharge's day is later than the event (findEventDate); "one of several
+// … in which" counts incidents, and the place a count names is no place of the aside it opens.
 export const EXTRACT_STAGE: StageRef = Object.freeze({ name: 'extract', version: 72 });
 
 /**
@@ -201,7 +205,10 @@ function draftIncident(
   const headlinePlaces = headline ? analysis.mentions.filter((m): m is PlaceMention => m.kind === 'place' && m.start >= headline.start && m.end <= headline.end) : [];
   // "was arrested … at about 7:50 a.m. on March 5 on West Sylvester Street": the sentence that dates the event may place it.
   const dating = [when.dateMention, when.timeMention].flatMap((m) => (m ? segment.sentences.filter((s) => s.start <= m.start && m.end <= s.end).map((s) => s.index) : []));
-  const where = findPlace(segment.sentences, new Set([...claimSentences, ...dating]), headlinePlaces, doc.anchor.date);
+  // "The Aurora shooting … is one of several in which officers have fired … In November, an officer shot a man in
+  // Omaha": a count opens an aside, but the place it names is the story's own, not the aside's, where another is named.
+  const placed = segment.sentences.filter((s) => !s.series && s.mentions.some((m) => m.kind === 'place'));
+  const where = findPlace(placed.length > 0 ? segment.sentences.filter((s) => !s.series) : segment.sentences, new Set([...claimSentences, ...dating]), headlinePlaces, doc.anchor.date);
   add('city', where.city);
   add('state', where.state);
   add('place', where.place);

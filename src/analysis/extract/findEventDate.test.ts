@@ -428,3 +428,10 @@ describe('findEventDate: a timeline’s dated heading (stop 62)', () => {
     expect(dateOf(body, '2026-04-20')).toBe('2026-03-03');
   });
 });
+
+describe('findEventDate: a discharge from hospital (stop 62)', () => {
+  it('dates the shooting, not the day he left the hospital, when the sentence gives both', () => {
+    const body = 'He was discharged from Mercy Regional Hospital on Monday, six days after an ICE officer shot him in the parking lot of a tire shop on Feb. 10.';
+    expect(dateOf(body, '2026-02-18')).toBe('2026-02-10');
+  });
+});

@@ -35,6 +35,7 @@ const SUBJECT_ANNOUNCED_AFTER = /^,\s+(?:[^.;:"“”,]+?\s+)?(?:said|says|annou
 const FORCE_LATER = /\b(?:days|weeks|months|hours|a day|a week|a month|two days|three days)\s+later\b/iu;
 const SPAN_AFTER = /\b(?:\d+|two|three|four|five|six|several|a few|a|one)\s+(?:days?|weeks?|months?)\s+after\s+(?:she|he|they|the|his|her|their|\p{Lu}[\p{L}'’-]+)\b/u;
 const DIED_BEFORE = /\b(?:died|dies|passed away|succumbed)\b[^.]{0,25}$/iu;
+const DISCHARGED_BEFORE = /\b(?:discharged|released from (?:the |a )?(?:hospital|medical center))\b[^.]{0,60}$/iu;
 const EVENT_AFTER = /^\s*(?:['’]s\s+)?(?:fatal\s+)?(?:shooting|killing|raid|traffic stop|incident|encounter|confrontation|arrest|operation|immigration raid|enforcement operation)\b/iu;
 
 /** Whether a date of the sentence names the event it precedes ("the June 26 operation", "an April 14 arrest"). */
@@ -101,7 +102,9 @@ export function findEventDate(sentences: readonly SentenceInfo[], text: string, 
       // (an earlier date; not "died April 14, …, according to the autopsy report released Tuesday").
       // So does a death its sentence tells alone ("Arce died at a hospital on June 6"), in a story that tells the force elsewhere.
       const died = !names && !later && m.date !== null && DIED_BEFORE.test(text.slice(Math.max(s.start, m.start - 40), m.start)) && (s.mentions.some((o) => o !== told && o.kind === 'date' && o.date !== null && o.date < m.date!) || diedAlone(s, sentences)) ? 1 : 0;
-      const after = later || died;
+      // "He was discharged from … Hospital on Monday, six days after an ICE officer shot him … on Feb. 10": so does a discharge.
+      const discharged = !names && !later && m.date !== null && DISCHARGED_BEFORE.test(text.slice(Math.max(s.start, m.start - 60), m.start)) && s.mentions.some((o) => o !== told && o.kind === 'date' && o.date !== null && o.date < m.date!) ? 1 : 0;
+      const after = later || died || discharged;
       const key = [after, quoted, s.strong ? 0 : 1, distanceToEvent(s, m), m.start];
       const lead = text.slice(Math.max(s.start, m.start - 45), m.start);
       if (m.time && !stamp && !RESPONSE_BEFORE.test(lead) && !REPORTED_AT.test(lead)) timed.push({ m: withMeridiem(m, s, sentences), key });

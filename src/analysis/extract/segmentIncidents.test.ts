@@ -310,3 +310,20 @@ describe('segmentIncidents: roundups in sections (stop 62)', () => {
     expect(segmentsIn(story, '2026-02-10')).toHaveLength(1);
   });
 });
+
+describe('segmentIncidents: a follow-up and its asides (stop 62)', () => {
+  const FOLLOW_UP = [
+    'A federal magistrate judge on Tuesday ordered the release of Emilio Vargas Soto, the Provo roofer shot by an immigration officer last week.',
+    'Vargas Soto, 34, appeared in a wheelchair. He was discharged from Mercy Regional Hospital on Monday, six days after an ICE officer shot him in the parking lot of a tire shop on Elm Street on Feb. 10.',
+    'The Provo shooting has drawn attention because it is one of several in recent months in which immigration officers have fired into vehicles. In November, an ICE officer shot and killed a 41-year-old man during a traffic stop in Omaha, Nebraska. In January, a Border Patrol agent in Greensboro, North Carolina, wounded a driver.',
+  ].join('\n\n');
+
+  it('reads a shooting told "last week" and "six days after … on Feb. 10" as one account, and each earlier shooting in passing as its own', () => {
+    const { sentences } = describeText(FOLLOW_UP, '2026-02-18');
+    const segments = segmentIncidents(sentences, true);
+    expect(segments.map((g) => g.primary)).toEqual([true, false, false]);
+    expect(segments[0].sentences.map((s) => s.text)).toContain('He was discharged from Mercy Regional Hospital on Monday, six days after an ICE officer shot him in the parking lot of a tire shop on Elm Street on Feb. 10.');
+    expect(segments[1].sentences.some((s) => s.text.includes('Omaha'))).toBe(true);
+    expect(segments[2].sentences.some((s) => s.text.includes('Greensboro'))).toBe(true);
+  });
+});

@@ -14,9 +14,26 @@ const FORCE_DONE =
 // "his attorney told jurors Monday", "testified Thursday": the day of the telling, right after its verb (and its object).
 const TOLD_ON = /\b(?:said|says|told|tells|testified|testifies|argued|argues|announced|wrote|stated)(?:\s+[\p{L}-]+){0,2}\s+$/u;
 
-/** The first dated mention of a sentence that is not the day it was told on, if any. */
+// A word of force a date may follow: "the roofer shot by an immigration officer last week".
+const FORCE_WORD = /\b(?:shot|fired|killed|wounded|tased|tackled|struck|hit)\b/giu;
+// How far after its force word a date tells when the force was done.
+const FORCE_DATE_REACH = 100;
+
+/**
+ * The dated mention of a sentence that tells when its force was done: with two dates or more, the
+ * first within reach after a word of force ("discharged … on Monday, six days after an ICE officer
+ * shot him … on Feb. 10"); else the first that is not the day it was told on, if any.
+ */
 function eventMention(s: SentenceInfo): DateMention | null {
-  for (const m of s.mentions) if (m.kind === 'date' && m.date !== null && !TOLD_ON.test(s.text.slice(Math.max(0, m.start - s.start - 40), m.start - s.start))) return m;
+  const dates = s.mentions.filter((m): m is DateMention => m.kind === 'date' && m.date !== null);
+  if (dates.length >= 2) {
+    for (const force of s.text.matchAll(FORCE_WORD)) {
+      const at = s.start + force.index + force[0].length;
+      const after = dates.find((m) => m.start >= at && m.start - at <= FORCE_DATE_REACH);
+      if (after) return after;
+    }
+  }
+  for (const m of dates) if (!TOLD_ON.test(s.text.slice(Math.max(0, m.start - s.start - 40), m.start - s.start))) return m;
   return null;
 }
 
@@ -118,7 +135,7 @@ function isRoundup(sentences: readonly SentenceInfo[], dayOf: (s: SentenceInfo) 
   // call, and every name against every name before it made a long story's names cost their square.
   const seenPeople = new Set<string>();
   const seenPlaces = new Set<string>();
-  const accounts = new Map<number, string>();
+  const accounts = new Map<number, Dated>();
   // Accounts that each name a place no account before named: without a count, three of them make a roundup.
   let placed = 0;
   for (const s of sentences) {
@@ -127,10 +144,12 @@ function isRoundup(sentences: readonly SentenceInfo[], dayOf: (s: SentenceInfo) 
     const places = placesOf(s);
     // An account of a roundup is dated to its day or month: "last summer" or "in 2025" dates none.
     const date = s.strong && !s.retells && !s.series && !s.passing && s.specific && eventMention(s)?.precision !== 'year' ? dayOf(s) : null;
-    if (date !== null && !accounts.has(s.paragraph) && ![...accounts.values()].includes(date)) {
+    // "shot … last week" and "shot him … on Feb. 10", told days later: a week that holds the day is no other day.
+    const dated: Dated | null = date === null ? null : { date, precision: eventMention(s)?.precision ?? 'day' };
+    if (dated !== null && !accounts.has(s.paragraph) && ![...accounts.values()].some((a) => overlaps(a, dated))) {
       const newPlace = places.some((p) => !seenPlaces.has(p));
       const fresh = names.some((n) => ![...seenPeople].some((x) => sameName(x, n))) || newPlace;
-      if (fresh) accounts.set(s.paragraph, date);
+      if (fresh) accounts.set(s.paragraph, dated);
       if (fresh && newPlace) placed++;
     }
     for (const n of names) seenPeople.add(n);
@@ -309,10 +328,13 @@ function openersOf(sections: readonly Section[], dayOf: (s: SentenceInfo) => str
 
 const DAY_MS = 86_400_000;
 
-/** Whether two dates of day or week precision may be one day: equal, or a week that holds the day. */
-function overlaps(a: DateMention, b: DateMention): boolean {
+/** A date and how precise it is. */
+type Dated = Pick<DateMention, 'date' | 'precision'>;
+
+/** Whether two dates may be one day: equal, or a week that holds the day. */
+function overlaps(a: Dated, b: Dated): boolean {
   if (a.date === null || b.date === null) return false;
-  if (a.precision === b.precision) return a.date === b.date;
+  if (a.precision === b.precision || (a.precision !== 'week' && b.precision !== 'week')) return a.date === b.date;
   const [week, day] = a.precision === 'week' ? [a.date, b.date] : [b.date, a.date];
   const gap = (Date.parse(day) - Date.parse(week)) / DAY_MS;
   return gap >= 0 && gap < 7;
