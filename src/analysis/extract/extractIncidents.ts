@@ -48,7 +48,8 @@ const DIACRITICS = /\p{M}+/gu;
 // Also in 72: a sentence with two dates tells its force on the one right after its word of force ("discharged … on
 // Monday, six days after an ICE officer shot him … on Feb. 10"), and a week that holds a day tells no other account
 // (isRoundup), so a follow-up is no roundup; a discharge's day is later than the event (findEventDate); "one of several
-// … in which" counts incidents, and the place a count names is no place of the aside it opens.
+// … in which" counts incidents, and the place a count names is no place of the aside it opens. "doctors removed two
+// bullets" is no count of shots fired; "a rap sheet that does not exist" is no record (vocab/facets.json).
 export const EXTRACT_STAGE: StageRef = Object.freeze({ name: 'extract', version: 72 });
 
 /**

@@ -1764,3 +1764,16 @@ describe('matchFacets: a negation inside the words matched, and what is not a we
     expect(stanceOf('He was not carrying any contraband.', 'weapon_alleged')).toBeNull();
   });
 });
+
+describe('matchFacets: bullets removed, and a record denied (stop 62)', () => {
+  it('reads bullets doctors removed as no count of shots fired', () => {
+    expect(stanceOf('Her lawyer said doctors removed two bullets, one from his left shoulder and one from his abdomen.', 'shots_fired')).toBeNull();
+    expect(stanceOf('An officer fired two bullets into the car.', 'shots_fired')).toBe('2');
+  });
+
+  it('reads "a rap sheet that does not exist" as no record, not a record', () => {
+    expect(stanceOf('“They are putting out a rap sheet that does not exist,” she said.', 'criminal_record')).toBe('no_record');
+    expect(stanceOf('“He has a criminal record that doesn’t exist,” she said.', 'criminal_record')).toBe('no_record');
+    expect(stanceOf('He had a long rap sheet, the agency said.', 'criminal_record')).toBe('has_record');
+  });
+});
