@@ -49,7 +49,9 @@ const DIACRITICS = /\p{M}+/gu;
 // Monday, six days after an ICE officer shot him … on Feb. 10"), and a week that holds a day tells no other account
 // (isRoundup), so a follow-up is no roundup; a discharge's day is later than the event (findEventDate); "one of several
 // … in which" counts incidents, and the place a count names is no place of the aside it opens. "doctors removed two
-// bullets" is no count of shots fired; "a rap sheet that does not exist" is no record (vocab/facets.json).
+// bullets" is no count of shots fired; "a rap sheet that does not exist" is no record (vocab/facets.json). What "a prior
+// conviction for" names, and a charge with a year after it ("arrested for drunken driving in 2015"), are no charges of
+// the case (isPriorCharge, findCharges).
 export const EXTRACT_STAGE: StageRef = Object.freeze({ name: 'extract', version: 72 });
 
 /**

@@ -57,3 +57,10 @@ describe('findCharges: an affidavit’s offense (stop 45)', () => {
     expect(chargesOf('He was charged with assaulting a federal officer on Monday.')).toEqual(['assault on a federal officer']);
   });
 });
+
+describe('findCharges: a conviction or an arrest of the past (stop 62)', () => {
+  it('reads no charge of this case from an arrest for drunken driving in 2015 beside the charge he faces now', () => {
+    const sentences = [sentence('She acknowledged that he had been arrested for drunken driving in 2015.', 0), sentence('He is charged with assaulting a federal officer.', 1)];
+    expect(findCharges(sentences).charges).toEqual(['assault on a federal officer']);
+  });
+});

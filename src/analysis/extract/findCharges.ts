@@ -34,7 +34,8 @@ export function findCharges(sentences: readonly SentenceInfo[], vocab: ChargeVoc
       // "assault on a federal officer with a deadly weapon, in violation of 18 U.S.C. § 111(a) and (b)":
       // the statute cited for a fuller charge of the sentence is that charge, not the shorter one it opens with.
       if (labels.some((l) => l.startsWith(`${charge.label} `))) continue;
-      const hit = findAll(charge.patterns, s.text).find((h) => h.start >= cue.start - 80 && !taken.some((t) => h.start < t.end && t.start < h.end));
+      // "had a prior conviction for driving under the influence": what a past conviction was for is no charge of this case.
+      const hit = findAll(charge.patterns, s.text).find((h) => h.start >= cue.start - 80 && !taken.some((t) => h.start < t.end && t.start < h.end) && !isPriorCharge(s.text, h.start, h.end));
       if (!hit) continue;
       taken.push(hit);
       labels.push(charge.label);

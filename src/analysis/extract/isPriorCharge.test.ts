@@ -30,3 +30,11 @@ describe('isPriorCharge', () => {
     expect(prior('In 2022 he moved here. He was charged with assault on Friday.', 'charged with')).toBe(false);
   });
 });
+
+describe('isPriorCharge: what a past conviction was for (stop 62)', () => {
+  it('reads the offence after "a prior conviction for", or before a year, as one of the past', () => {
+    expect(prior('Minter added that he had a prior conviction for driving under the influence.', 'driving under the influence')).toBe(true);
+    expect(prior('He was charged with driving under the influence after the stop.', 'driving under the influence')).toBe(false);
+    expect(prior('She said he had been arrested for drunken driving in 2015 but had paid for it.', 'drunken driving')).toBe(true);
+  });
+});

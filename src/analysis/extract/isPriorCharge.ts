@@ -17,5 +17,11 @@ export function isPriorCharge(text: string, start: number, end: number): boolean
   const clause = text.slice(clauseStart, end);
   // Only the noun the reading itself is about: one ending after the reading begins.
   for (const m of clause.matchAll(PRIOR_CHARGE)) if (clauseStart + m.index + m[0].length > start) return true;
-  return false;
+  // "had a prior conviction for driving under the influence": the reading is what the past conviction was for;
+  // "had been arrested for drunken driving in 2015": a year right after it.
+  return PRIOR_CONVICTION_FOR.test(text.slice(clauseStart, start)) || YEAR_AFTER.test(text.slice(end, end + 20));
 }
+
+const YEAR_AFTER = /^\s+(?:back\s+)?in\s+(?:19|20)\d\d\b/u;
+
+const PRIOR_CONVICTION_FOR = /\b(?:(?:19|20)\d\d|prior|previous|earlier|past|old|older)\s+(?:[\w-]+\s+){0,2}?(?:convictions?|charges?|arrests?)\s+(?:for|of|on)\s+(?:an?\s+)?$/iu;
