@@ -51,7 +51,8 @@ const DIACRITICS = /\p{M}+/gu;
 // … in which" counts incidents, and the place a count names is no place of the aside it opens. "doctors removed two
 // bullets" is no count of shots fired; "a rap sheet that does not exist" is no record (vocab/facets.json). What "a prior
 // conviction for" names, and a charge with a year after it ("arrested for drunken driving in 2015"), are no charges of
-// the case (isPriorCharge, findCharges).
+// the case (isPriorCharge, findCharges). A date that closes a relative clause telling the force ("a 22-year-old who was
+// shot … north of Yuma in November, filed a claim") dates the force, not what the sentence goes on to (findEventDate).
 export const EXTRACT_STAGE: StageRef = Object.freeze({ name: 'extract', version: 72 });
 
 /**

@@ -435,3 +435,12 @@ describe('findEventDate: a discharge from hospital (stop 62)', () => {
     expect(dateOf(body, '2026-02-18')).toBe('2026-02-10');
   });
 });
+
+describe('findEventDate: a date closing a relative clause of the force (stop 62)', () => {
+  const YUMA = 'The family of Esteban Roblero, a 22-year-old who was shot in the leg while riding in a sedan that Border Patrol agents fired on at a checkpoint north of Yuma in November, filed a federal tort claim this week.';
+
+  it('dates the shooting by the month that closes the relative clause telling it, not by the week the claim was filed', () => {
+    const { sentences } = describeText(YUMA, '2026-02-13');
+    expect(findEventDate(sentences, YUMA, '2026-02-13').date).toBe('2025-11-01');
+  });
+});

@@ -183,13 +183,17 @@ function daysBack(after: string): number {
 }
 
 /** Whether the date mention dates a statement, a hearing or another event after the incident, as its words around it tell. */
+// "who was shot in the leg … at a checkpoint north of Yuma in ": a relative clause telling force, the date closing it.
+const RELATIVE_FORCE_BEFORE = /\b(?:who|that|which)\s+(?:(?:was|were|had been)\s+(?:shot|wounded|killed|struck|hit|tased)|[^,;]{0,40}?\b(?:fired|shot|killed|wounded))\b[^,;]*$/iu;
+
 function datesLaterEvent(text: string, s: SentenceInfo, m: DateMention): boolean {
   return (
     // "filled the lot … on Friday night, … two weeks after she was struck": the day of what came weeks after.
     SPAN_AFTER.test(text.slice(m.end, s.end)) ||
     LATER_EVENT.test(text.slice(Math.max(s.start, m.start - 60), m.start)) ||
-    REPORTED_AFTER.test(text.slice(m.end, m.end + 30)) ||
-    (SENTENCE_OPENING.test(text.slice(s.start, m.start)) && SUBJECT_REPORTED_AFTER.test(text.slice(m.end, m.end + 80))) ||
+    // Not a date that closes a relative clause of the force: "a 22-year-old who was shot … north of Yuma in November, filed a claim".
+    (!RELATIVE_FORCE_BEFORE.test(text.slice(s.start, m.start)) &&
+      (REPORTED_AFTER.test(text.slice(m.end, m.end + 30)) || (SENTENCE_OPENING.test(text.slice(s.start, m.start)) && SUBJECT_REPORTED_AFTER.test(text.slice(m.end, m.end + 80))))) ||
     // "Standing on the steps of the courthouse on Thursday, lawyers for a boy who was pepper-sprayed … announced a lawsuit".
     (PARTICIPLE_OPENING.test(text.slice(s.start, m.start)) && SUBJECT_ANNOUNCED_AFTER.test(text.slice(m.end, m.end + 200)))
   );
