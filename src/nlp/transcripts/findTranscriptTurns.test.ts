@@ -231,3 +231,24 @@ describe('findTranscriptTurns: a label that introduces a quotation (stop 58)', (
     expect(found.map((a) => a.content.text)).toEqual(['The agent was attacked first. This young man lunged at him.', "He's a known gang member."]);
   });
 });
+
+describe('findTranscriptTurns: a transcription service’s timed labels (stop 62)', () => {
+  it('reads "Name (00:01:14):" alone on its line as a turn of the words below it, and the two hosts who open the show as the press', () => {
+    const text = [
+      'Dana Pruitt (00:00:03):',
+      'Welcome back to Street Level. I’m Dana Pruitt.',
+      'Omar Falk (00:00:06):',
+      'And I’m Omar Falk. This week, the video from the gas station.',
+      'Lena Ibarra (00:00:41):',
+      'I watched it twice. Nobody gave him a command before the Taser.',
+      'Dana Pruitt (00:00:52):',
+      'What did the agency tell you?',
+      'Lena Ibarra (01:02:10):',
+      'Nothing. They said the matter is under review.',
+    ].join('\n');
+    expect(turns(text).map((t) => [t.source?.text, t.cue?.text, t.content.text])).toEqual([
+      ['Lena Ibarra', ':', 'I watched it twice. Nobody gave him a command before the Taser.'],
+      ['Lena Ibarra', ':', 'Nothing. They said the matter is under review.'],
+    ]);
+  });
+});

@@ -19,7 +19,10 @@ import { paragraphsBetween } from './paragraphsBetween.js';
 // no second turn of the same words.
 // Version 14: questions and answers that neither ask "you" nor answer as "I" or "we", after a paragraph that says no one
 // was interviewed, are an explainer's, the outlet's own narration, and no interview (findInterviewAnswers).
-export const TRANSCRIPTS_STAGE: StageRef = Object.freeze({ name: 'transcripts', version: 14 });
+// Version 15: a transcription service's label alone on its line, the name in running case and the time into the
+// recording ("Priya Natarajan (00:00:03):"), opens a turn of the words below it; a co-host who says who they are right
+// after the host opened the show ("And I'm Cole Whitaker.") is the press too.
+export const TRANSCRIPTS_STAGE: StageRef = Object.freeze({ name: 'transcripts', version: 15 });
 
 // A line that opens on a speaker's label in capitals and a colon: "MAYOR FREY: Good evening.",
 // "CHIEF O'HARA: We believe …", "SEN. ALVA: …". One to four words, each in capitals.
@@ -27,6 +30,35 @@ export const TRANSCRIPTS_STAGE: StageRef = Object.freeze({ name: 'transcripts', 
 // A single letter ("Q:") is a label too: it is no speaker, but it ends the turn before it.
 // A title in capitals may follow the name after a comma: "TODD LYONS, ACTING ICE DIRECTOR:".
 const TURN = /^[ \t]*((?:\p{Lu}[\p{Lu}.'’-]*[ \t]){0,3}\p{Lu}(?:[\p{Lu}.'’-]*[\p{Lu}.])?)(?:,[ \t]+((?:\p{Lu}[\p{Lu}.'’-]*[ \t]){0,4}\p{Lu}[\p{Lu}.'’-]*))?(?:[ \t]*\(([^()\n]{1,60})\))?[ \t]*:[ \t]+(\S[^\n]*)$/gmu;
+// "Priya Natarajan (00:00:03):" alone on its line, the words on the lines below it: a transcription service's label, the
+// name in running case and the time into the recording in parentheses.
+const TIMED_TURN = /^[ \t]*(\p{Lu}[\p{L}'’.-]*(?:[ \t]+\p{Lu}[\p{L}'’.-]*){0,3})[ \t]*\((?:\d{1,2}:)?\d{1,2}:\d{2}\)[ \t]*(:)?[ \t]*\n+[ \t]*(\S[^\n]*)$/gmu;
+
+/** A labelled line of either kind, as TURN's groups read it: the label, a title, who in parentheses, the words. */
+interface LabelledLine {
+  readonly index: number;
+  readonly label: string;
+  readonly labelAt: number;
+  readonly title: string | undefined;
+  readonly aside: string | undefined;
+  readonly words: string;
+  /** Where the words start, and the colon (or the parenthesis) that ends the label. */
+  readonly wordsAt: number;
+  readonly colon: number | null;
+}
+
+/** Every labelled line, capitals ("MAYOR FREY: …") or timed ("Priya Natarajan (00:00:03):"), in text order. */
+function labelledLines(text: string): LabelledLine[] {
+  const out: LabelledLine[] = [];
+  for (const m of text.matchAll(TURN)) out.push({ index: m.index, label: m[1], labelAt: m.index + m[0].indexOf(m[1]), title: m[2], aside: m[3], words: m[4], wordsAt: m.index + m[0].length - m[4].length, colon: null });
+  for (const m of text.matchAll(TIMED_TURN)) {
+    const wordsAt = m.index + m[0].length - m[3].length;
+    const mark = m[2] === undefined ? text.lastIndexOf(')', wordsAt) : text.lastIndexOf(':', wordsAt);
+    out.push({ index: m.index, label: m[1], labelAt: m.index + m[0].indexOf(m[1]), title: undefined, aside: undefined, words: m[3], wordsAt, colon: mark });
+  }
+  return out.sort((a, b) => a.index - b.index);
+}
+
 // Who in parentheses is the press, whose words are the outlet's own: "(reporter)", "(JANE PRICE)" after "ANCHOR".
 const PRESS_ASIDE = /^(?:[\w ]*\b(?:reporter|anchor|correspondent|host|co-host|moderator|voice[- ]?over)\b[\w ]*)$/iu;
 // A label or title that opens on the press's role: "HOST DANA WELLS:", "DANA WELLS, HOST:"; later "WELLS:" is hers too.
@@ -63,31 +95,32 @@ export function findTranscriptTurns(text: string, analysis: Analysis, found: rea
   const floors = new Map<string, number>();
   const press = new Set<string>();
   const pressNames = new Set<string>();
-  for (const m of text.matchAll(TURN)) {
+  for (const m of labelledLines(text)) {
     // The header block ("URL: https://…") holds no one's words.
     if (m.index < bodyStart) continue;
-    const label = m[1];
-    const title = m[2];
+    const { label, title } = m;
     labelled++;
     // Where the turn before this line ends: any labelled line, a question's too, closes it.
     if (turns.length && turns[turns.length - 1].next < 0) turns[turns.length - 1].next = m.index;
     const lastWord = label.split(/\s+/u).at(-1) ?? '';
     floors.set(lastWord, (floors.get(lastWord) ?? 0) + 1);
-    const opensShow = labelled === 1 && (SHOW_OPENING.test(m[4]) || SELF_INTRODUCED.exec(m[4])?.[1].toUpperCase() === lastWord);
-    if ((m[3] !== undefined && PRESS_ASIDE.test(m[3].trim())) || (label.includes(' ') && PRESS_ROLE.test(label)) || (title !== undefined && (PRESS_ROLE.test(title) || PRESS_TITLE_END.test(title))) || opensShow) {
+    // "And I'm Cole Whitaker.": a co-host introduced right after the host who opened the show is the press too.
+    const introduced = SELF_INTRODUCED.exec(m.words)?.[1].toUpperCase() === lastWord.toUpperCase();
+    const opensShow = (labelled === 1 && (SHOW_OPENING.test(m.words) || introduced)) || (labelled === 2 && press.size > 0 && introduced);
+    if ((m.aside !== undefined && PRESS_ASIDE.test(m.aside.trim())) || (label.includes(' ') && PRESS_ROLE.test(label)) || (title !== undefined && (PRESS_ROLE.test(title) || PRESS_TITLE_END.test(title))) || opensShow) {
       press.add(label);
       pressNames.add(lastWord);
     }
     // "SOUNDBITE (KEVIN TREVIÑO, WITNESS):": the clip's speaker is the one the parentheses name, title and all.
-    const clip = CLIP_LABELS.has(label) && m[3] !== undefined && CLIP_SPEAKER.test(m[3].trim()) ? m[3].trim() : null;
+    const clip = CLIP_LABELS.has(label) && m.aside !== undefined && CLIP_SPEAKER.test(m.aside.trim()) ? m.aside.trim() : null;
     if (!clip && (NOT_SPEAKER_LABELS.has(label.replace(/\.$/u, '')) || press.has(label) || (!label.includes(' ') && pressNames.has(label)))) continue;
-    const labelAt = m.index + m[0].indexOf(label);
+    const { labelAt } = m;
     const start = clip ? text.indexOf(clip, labelAt + label.length) : labelAt;
     // The source runs over the title: "TODD LYONS, ACTING ICE DIRECTOR" says who speaks.
     const end = clip ? start + clip.length : title === undefined ? start + label.length : text.indexOf(title, start + label.length) + title.length;
-    const colon = text.indexOf(':', end);
-    const contentStart = m.index + m[0].length - m[4].length;
-    const contentEnd = contentStart + m[4].trimEnd().length;
+    const colon = m.colon ?? text.indexOf(':', end);
+    const contentStart = m.wordsAt;
+    const contentEnd = contentStart + m.words.trimEnd().length;
     // "(Editor's note: …)" inside the line is the outlet's, and ends the turn.
     const note = editorsNoteAt(text, contentStart, contentEnd);
     turns.push({ label: { start, end }, colon, content: { start: contentStart, end: note > contentStart ? note : contentEnd }, next: -1, noted: note >= 0 });
