@@ -30,7 +30,9 @@ const COMMA_THEN_CAPITAL = /^,\s*\p{Lu}/u;
 // a school named by its grade, are no persons; nor is "Mr. Chairman", "Madam Speaker".
 // Version 35 (stop 61): "Globe", "Oregonian", "Intercept", "Daily Beast" and more end outlets' names (vocab/agencies.json
 // outletWords), no persons' or places'; "Assistant Federal Defender" is a title (vocab/titles.json).
-export const MENTIONS_STAGE: StageRef = Object.freeze({ name: 'mentions', version: 35 });
+// Version 36 (stop 62): the DHS inspector general under its department's full name and a comma ("U.S. Department of Homeland
+// Security, Office of Inspector General", vocab/agencies.json), as its reports name their publisher.
+export const MENTIONS_STAGE: StageRef = Object.freeze({ name: 'mentions', version: 36 });
 
 // "the Little Village neighborhood", "Mount Sinai Hospital", "a Home Depot parking lot": a name that a
 // place noun follows names the place.

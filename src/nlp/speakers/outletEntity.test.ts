@@ -1,0 +1,12 @@
+import { describe, expect, it } from 'vitest';
+import { outletEntity } from './outletEntity.js';
+import { loadRoleVocab } from './roleVocab.js';
+
+describe('outletEntity', () => {
+  it('speaks for a news outlet as a journalist, and for an agency that publishes its own report as that agency', () => {
+    expect(outletEntity('Valley Ledger', loadRoleVocab())?.speaker).toMatchObject({ name: 'Valley Ledger', role: 'journalist' });
+    // "We found that …" of an inspector general's report, its office written after its department (stop 62).
+    expect(outletEntity('U.S. Department of Homeland Security, Office of Inspector General', loadRoleVocab())?.speaker).toMatchObject({ name: 'DHS Office of Inspector General', role: 'official' });
+    expect(outletEntity(' ', loadRoleVocab())).toBeNull();
+  });
+});
