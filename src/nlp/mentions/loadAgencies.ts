@@ -4,7 +4,7 @@ import { compilePhrases, type PhraseMatcher } from './phraseMatcher.js';
 import { readVocab } from './readVocab.js';
 
 /** "examiner": a medical examiner or coroner, which reports on the body and takes no part in the force. */
-export type AgencyKind = 'federal' | 'state' | 'local' | 'court' | 'examiner' | 'other';
+export type AgencyKind = 'federal' | 'state' | 'local' | 'court' | 'examiner' | 'oversight' | 'other';
 
 export interface Agency {
   readonly id: string;
@@ -54,7 +54,7 @@ const AgencySchema = z.object({
   short: z.string().min(1),
   aliases: z.array(z.string().min(1)),
   parent: z.string().nullable(),
-  kind: z.enum(['federal', 'state', 'local', 'court', 'examiner', 'other']),
+  kind: z.enum(['federal', 'state', 'local', 'court', 'examiner', 'oversight', 'other']),
 });
 
 const AgenciesFileSchema = z.object({

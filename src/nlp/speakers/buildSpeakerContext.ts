@@ -4,7 +4,7 @@ import { filingEntity, findDistricts } from './describeFiling.js';
 import type { Entity } from './entity.js';
 import { findAcronymMentions } from './findAcronymMentions.js';
 import { findSelfReports, findSubject } from './findSubject.js';
-import { outletEntity } from './outletEntity.js';
+import { lendsAffiliation, outletEntity } from './outletEntity.js';
 import { findQuoteRanges } from './quoteRanges.js';
 import { registerPersons } from './registerPersons.js';
 import { loadRoleVocab, type RoleVocab } from './roleVocab.js';
@@ -73,6 +73,7 @@ export function buildSpeakerContext(text: string, analysis: Analysis, attributio
     // A filing's own type is as its heading names it ("COMPLAINT"): not renamed "civil complaint" as a story's citation of one is.
     ownFiling: findOwnFiling(text, vocab, criminal, districts),
     outlet: outletEntity(outlet, vocab),
+    outletLends: lendsAffiliation(outlet),
     occurrences: [...people, ...scanOrganizationOccurrences(base), ...scanStrangers(base), ...scanUnnamed(base), ...scanTitledSubjects(base)],
   };
   ctx.occurrences.push(...scanGroupOccurrences(ctx));

@@ -679,7 +679,7 @@ function affiliationOf(ctx: SpeakerContext, record: PersonRecord, role: Role): s
     return ctx.districts.length === 1 ? `U.S. Attorney's Office, ${ctx.districts[0]}` : "U.S. Attorney's Office";
   }
   // "said Assistant Secretary Ana Ruiz" in a department's own release: the publisher's official.
-  if (role === 'official' && ctx.outlet?.speaker?.role === 'official') return ctx.outlet.speaker.affiliation;
+  if (role === 'official' && ctx.outletLends && ctx.outlet?.speaker?.role === 'official') return ctx.outlet.speaker.affiliation;
   return null;
 }
 

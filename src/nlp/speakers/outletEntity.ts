@@ -1,5 +1,6 @@
 import type { OrganizationMention } from '../../domain/analysis.js';
 import { findAgencyAliases } from '../mentions/findAgencyAliases.js';
+import { loadAgencies } from '../mentions/loadAgencies.js';
 import { tokenize } from '../tokens/tokenize.js';
 import { makeEntity, makeSpeaker, type Entity } from './entity.js';
 import { organizationEntity } from './organizationEntity.js';
@@ -31,4 +32,15 @@ export function outletEntity(outlet: string | null | undefined, vocab: RoleVocab
   const agency = agencyNamed(name);
   if (agency) return organizationEntity(agency, vocab);
   return makeEntity({ key: `outlet:${foldName(name)}`, kind: 'organization', plural: true, speaker: makeSpeaker(name, name, 'journalist'), heads: [] });
+}
+
+/**
+ * Whether the publication is an agency whose own release names its own officials ("said Assistant
+ * Secretary Ana Ruiz" in a department's release): not a news outlet, nor an oversight office, whose
+ * reports name other agencies' officers ("Officer A told us").
+ */
+export function lendsAffiliation(outlet: string | null | undefined): boolean {
+  const name = outlet?.trim();
+  const agency = name ? agencyNamed(name) : null;
+  return agency?.agencyId != null && loadAgencies().get(agency.agencyId)?.kind !== 'oversight';
 }

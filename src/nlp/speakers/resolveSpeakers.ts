@@ -149,7 +149,10 @@ import { namesBody, unresolvedEntity } from './unresolvedEntity.js';
 // different account." is a witness (afterWitnessesTopic); "“…,” the 38-year-old freelance photographer said" right
 // after a lede that names only Elena Marsh is her (readAgedDescription); "The pastor said" after "The Rev. Gregory
 // Okafor" is him (readClergyNoun, vocab/roles.json clergy).
-export const SPEAKERS_STAGE: StageRef = Object.freeze({ name: 'speakers', version: 69 });
+// Version 70 (stop 62): an inspector general's report speaks as that office ("We found …" had been a newsroom's), and
+// lends its name to none of the officers it names ("Officer A told us …" is no officer of the inspector general):
+// vocab/agencies.json kind "oversight", lendsAffiliation.
+export const SPEAKERS_STAGE: StageRef = Object.freeze({ name: 'speakers', version: 70 });
 
 export interface SpeakerOptions {
   /** The publication (document metadata): an unquoted "we" in its narration is the outlet speaking. */

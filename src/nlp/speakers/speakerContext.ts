@@ -36,6 +36,8 @@ export interface SpeakerContext {
   readonly ownFiling: Entity | null;
   /** The publication (document metadata), whose own narration may say "we"; null when unknown. */
   readonly outlet: Entity | null;
+  /** The publication is an agency whose officials its release names, its own (outletEntity's lendsAffiliation). */
+  readonly outletLends: boolean;
   /** Mentions a pronoun can point back to, in text order; attribution sources are added as they resolve. */
   readonly occurrences: Occurrence[];
   sentenceAt(offset: number): number;
