@@ -52,3 +52,14 @@ describe('describeSentences: headings of roundups (stop 62)', () => {
     expect(strongOf('The post was taken down by the agency on Monday.')).toEqual([false]);
   });
 });
+
+describe('describeSentences: counts of incidents (stop 62)', () => {
+  const series = (text: string) => describeText(text, '2026-03-20').sentences[0].series;
+
+  it('reads a count with words between the number and its noun, or "one of several … in which", as counting incidents', () => {
+    expect(series('Federal agents used force in at least four widely reported encounters between January and April.')).toBe(true);
+    expect(series('The shooting is one of several in recent months in which immigration officers have fired into vehicles.')).toBe(true);
+    // A count of views is no count of incidents.
+    expect(series('The two-minute video, which had been viewed more than 3 million times, shows him standing by his truck.')).toBe(false);
+  });
+});

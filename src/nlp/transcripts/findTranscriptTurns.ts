@@ -21,7 +21,9 @@ import { paragraphsBetween } from './paragraphsBetween.js';
 // was interviewed, are an explainer's, the outlet's own narration, and no interview (findInterviewAnswers).
 // Version 15: a transcription service's label alone on its line, the name in running case and the time into the
 // recording ("Priya Natarajan (00:00:03):"), opens a turn of the words below it; a co-host who says who they are right
-// after the host opened the show ("And I'm Cole Whitaker.") is the press too.
+// after the host opened the show ("And I'm Cole Whitaker.") is the press too. Also in 15: a statement printed below a
+// lead-in that ends its paragraph on a colon, without quotation marks ("The statement reads in full:" over indented
+// paragraphs), is the lead-in subject's (findBlockStatements); it had been the outlet's own reporting.
 export const TRANSCRIPTS_STAGE: StageRef = Object.freeze({ name: 'transcripts', version: 15 });
 
 // A line that opens on a speaker's label in capitals and a colon: "MAYOR FREY: Good evening.",
