@@ -63,3 +63,10 @@ describe('describeSentences: counts of incidents (stop 62)', () => {
     expect(series('The two-minute video, which had been viewed more than 3 million times, shows him standing by his truck.')).toBe(false);
   });
 });
+
+describe('describeSentences: "earlier this month" in a participle of the one the story is about (stop 62)', () => {
+  it('reads "X, the worker killed by an ICE officer earlier this month, was struck by three bullets" as no passing mention', () => {
+    const lede = 'Rigoberto Salas, the warehouse worker killed by an Immigration and Customs Enforcement officer earlier this month, was struck by three bullets, according to an autopsy report released Wednesday.';
+    expect(describeText(lede, '2026-03-20').sentences[0].passing).toBe(false);
+  });
+});

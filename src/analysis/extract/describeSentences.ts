@@ -128,7 +128,8 @@ export function describeSentences(doc: ParsedDocument, analysis: Analysis, vocab
 
 // "Tomás Arriaga, the worker who was shot by an agent … earlier this month, died Tuesday": the time a relative
 // clause gives what befell the one the sentence is about dates this story's event, no earlier one.
-const EARLIER_OF_SUBJECT = /\bwho (?:was|were|had been)\b(?:[^.;]|\.(?=\S)|(?<=\b\p{Lu})\.){0,160}?\bearlier this (?:month|year|week)\b/iu;
+// "Rigoberto Salcedo Arana, the warehouse worker killed by an ICE officer earlier this month, was struck …": so does a participle's.
+const EARLIER_OF_SUBJECT = /\b(?:who (?:was|were|had been)|(?:killed|shot|wounded|injured|tased|struck) by)\b(?:[^.;]|\.(?=\S)|(?<=\b\p{Lu})\.){0,160}?\bearlier this (?:month|year|week)\b/iu;
 
 /** Whether the sentence is passing only by an "earlier this month" inside a relative clause about its subject. */
 function toldOfSubject(vocab: ForceVocab, text: string): boolean {

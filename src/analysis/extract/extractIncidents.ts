@@ -53,6 +53,8 @@ const DIACRITICS = /\p{M}+/gu;
 // conviction for" names, and a charge with a year after it ("arrested for drunken driving in 2015"), are no charges of
 // the case (isPriorCharge, findCharges). A date that closes a relative clause telling the force ("a 22-year-old who was
 // shot … north of Yuma in November, filed a claim") dates the force, not what the sentence goes on to (findEventDate).
+// "X, the worker killed by an ICE officer earlier this month, was struck by three bullets" tells no other incident
+// (describeSentences); "a forensic pathologist from Minneapolis" places nothing (findPlace).
 export const EXTRACT_STAGE: StageRef = Object.freeze({ name: 'extract', version: 72 });
 
 /**

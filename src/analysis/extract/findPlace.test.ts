@@ -103,3 +103,11 @@ describe('findPlace: cities that name other cases, in the plural (stop 57)', () 
     expect(placeOf('Man slammed to the ground', body)).toBe('Charlotte');
   });
 });
+
+describe('findPlace: where someone the story quotes comes from (stop 62)', () => {
+  it('reads no city from "a forensic pathologist from Minneapolis"', () => {
+    const body = 'An ICE officer shot Tomas Reyes, 38, on West Lincoln Avenue on March 3. Dr. Mark Lind, a forensic pathologist from Minneapolis whom the family retained, said the wounds were in his back.';
+    expect(placeOf('Autopsy of man shot by ICE', body)).toBeNull();
+    expect(placeOf('Autopsy of man shot by ICE', `${body} He was shot in Tucson.`)).toBe('Tucson');
+  });
+});
