@@ -125,16 +125,26 @@ function opensCoordinateRelative(tokens: readonly Token[], at: number, end: numb
   return k > at + 1 && k + 1 < end && tokens[k].text === ',' && tokens[k + 1].normal === 'who';
 }
 
-/** ", which the sheriff's office later confirmed": "which" then a subject of its own (a determiner or a name) and its verb. */
+/**
+ * ", which the sheriff's office later confirmed", ", which frankly we see as …": "which", an adverb or
+ * two, then a subject of its own (a determiner, a name or a pronoun) and its verb.
+ */
 function opensObjectRelative(tokens: readonly Token[], at: number, end: number): boolean {
-  if (tokens[at]?.normal !== 'which' || !(tokens[at + 1]?.pos === 'DET' || tokens[at + 1]?.pos === 'PROPN')) return false;
-  for (let k = at + 2; k < Math.min(end, at + 9); k++) {
+  if (tokens[at]?.normal !== 'which') return false;
+  let subject = at + 1;
+  while (subject < Math.min(end, at + 3) && tokens[subject].pos === 'ADV') subject++;
+  const pos = tokens[subject]?.pos;
+  if (!(pos === 'DET' || pos === 'PROPN' || (pos === 'PRON' && OBJECT_RELATIVE_PRONOUNS.has(tokens[subject].normal)))) return false;
+  for (let k = subject + 1; k < Math.min(end, subject + 8); k++) {
     const t = tokens[k];
     if (t.pos === 'VERB') return true;
     if (!(NOUN_PHRASE_PARTS.has(t.pos) || t.pos === 'PART' || t.pos === 'ADV' || t.pos === 'AUX' || t.text === "'s" || t.text === '’s')) return false;
   }
   return false;
 }
+
+// Pronouns that can be the subject of an object relative: ", which we see as", ", which he later denied".
+const OBJECT_RELATIVE_PRONOUNS = new Set(['i', 'we', 'you', 'he', 'she', 'they']);
 
 export function findForwardEnd(ctx: AttributionContext, from: number, end: number, floor: number): number {
   const { tokens, lexicon } = ctx;

@@ -518,3 +518,13 @@ describe('findAttributions: a question asked in a clause before the answer (stop
     ]);
   });
 });
+
+describe('findAttributions: a relative whose subject is a pronoun (stop 62)', () => {
+  it('ends the reported words before ", which frankly we see as …", the one quoting them speaking', () => {
+    expect(attribute("DHS has said that it is referring the matter to the U.S. attorney's office, which frankly we see as an attempt to justify the shooting.")).toEqual([
+      ['DHS', 'has said', ["it is referring the matter to the U.S. attorney's office"]],
+    ]);
+    // A relative of the reported thing itself, with no subject of its own, stays in.
+    expect(attribute('She said the agency filed a report, which contradicts the video.')).toEqual([['She', 'said', ['the agency filed a report, which contradicts the video']]]);
+  });
+});
