@@ -174,3 +174,10 @@ describe('describeUnnamedTitle: which of two chiefs (stop 60)', () => {
     expect(found).toEqual(['Raymond Ocampo', 'Thomas Keane', 'Raymond Ocampo']);
   });
 });
+
+describe('an unnamed official: another name of the office (stop 62)', () => {
+  it('reads "the congressman" as the one named "U.S. Rep.", both a Representative', () => {
+    const text = `${LEAD}U.S. Rep. Gregory Lindqvist attended the Mass. Lindqvist said he had written to DHS. "Show us the video," the congressman said.`;
+    expect(speakers(text).map((s) => s?.[0] ?? null)).toEqual(['Gregory Lindqvist', 'Gregory Lindqvist']);
+  });
+});

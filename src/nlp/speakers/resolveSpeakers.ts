@@ -151,7 +151,8 @@ import { namesBody, unresolvedEntity } from './unresolvedEntity.js';
 // Okafor" is him (readClergyNoun, vocab/roles.json clergy).
 // Version 70 (stop 62): an inspector general's report speaks as that office ("We found …" had been a newsroom's), and
 // lends its name to none of the officers it names ("Officer A told us …" is no officer of the inspector general):
-// vocab/agencies.json kind "oversight", lendsAffiliation.
+// vocab/agencies.json kind "oversight", lendsAffiliation. Also in 70: "the congressman said" is the one named "U.S. Rep."
+// (titleHolders; vocab/titles.json gives Congressman the meaning Representative).
 export const SPEAKERS_STAGE: StageRef = Object.freeze({ name: 'speakers', version: 70 });
 
 export interface SpeakerOptions {
