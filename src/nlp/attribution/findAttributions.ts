@@ -25,6 +25,7 @@ import { narrowToProductSpans } from './learned/narrowToProductSpans.js';
 import { loadRelationScorer } from './learned/relationScorerModel.js';
 import { selectScoredRelations } from './learned/selectScoredRelations.js';
 import { loadTaggerModel, type TaggerModel } from './learned/taggerModel.js';
+import { dropParticipleContents } from './dropParticipleContents.js';
 import { dropTagContents } from './dropTagContents.js';
 import { cutAccountObject } from './cutAccountObject.js';
 import { dropAnonymityRequests } from './dropAnonymityRequests.js';
@@ -257,7 +258,7 @@ function findRuled(text: string, analysis: Pick<Analysis, 'sentences' | 'tokens'
   // The rules alone: the relation scorer was trained on the candidates of the rules as 'combined'
   // runs them, nested relations and all (it weighs nesting itself); dropping these there moved its
   // threshold and took 'scored' under its floors (docs/attribution.md, round 9).
-  return { ruled: method === 'rules' ? dropTagContents(cutAccountObject(text, dropAnonymityRequests(text, dropTimeSources(text, trimSourceTime(text, dropNestedReports(ctx, dropAccountedReports(ctx, dropEmbeddedPronounReports(ctx, dropNestedBeliefs(ctx, ruled))))))))) : ruled, built };
+  return { ruled: method === 'rules' ? dropParticipleContents(text, dropTagContents(cutAccountObject(text, dropAnonymityRequests(text, dropTimeSources(text, trimSourceTime(text, dropNestedReports(ctx, dropAccountedReports(ctx, dropEmbeddedPronounReports(ctx, dropNestedBeliefs(ctx, ruled))))))))), ctx.lexicon) : ruled, built };
 }
 
 /**
