@@ -4,6 +4,8 @@ import { attributeText as attribute } from './testing/attributeText.js';
 describe('dropParticipleContents', () => {
   it('reads no words in "a letter she had written to her father, pausing twice to steady herself"', () => {
     expect(attribute('His daughter, Daniela, read a letter she had written to her father, pausing twice to steady herself.')).toEqual([]);
+    // A named source after no noun keeps such words, as PolNeAR annotates them.
+    expect(attribute('Ruiz wrote to her father, pausing twice to steady herself.')).toEqual([['Ruiz', 'wrote', ['pausing twice to steady herself']]]);
   });
 
   it('keeps a participle of saying after the comma ("testified Monday, describing how …", "wrote …, asking that …")', () => {

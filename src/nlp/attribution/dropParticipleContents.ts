@@ -5,16 +5,23 @@ import type { CueLexicon } from './cueLexicon.js';
 const PARTICIPLE_OPENING = /^(\p{Ll}+)ing\b/u;
 // What may stand between the cue and such words: its object and listener ("a letter she had written to her father,").
 const COMMA_BEFORE = /,\s*$/u;
+// A pronoun source right after a noun, with no "that" or "which": the cue is in a relative clause of that noun,
+// which is the cue's object ("a letter she had written").
+const PRONOUN = /^(?:I|we|you|he|she|they)$/iu;
+const NOUN_BEFORE = /\b\p{Ll}{2,}\s+$/u;
+const NOT_NOUNS = new Set(['that', 'which', 'who', 'and', 'but', 'or', 'because', 'when', 'after', 'before', 'as', 'if', 'what', 'how', 'where', 'why', 'while', 'since', 'said', 'says', 'told']);
 
 /**
- * "read a letter she had written to her father, pausing twice to steady herself": a relation whose words,
- * unquoted, open on a participle right after a comma tell how someone did something, not what was said.
- * Such a relation is dropped; not one whose participle is itself of saying ("testified Monday, describing
- * how the agent fired"), which is how it was said.
+ * "read a letter she had written to her father, pausing twice to steady herself": a relation whose cue stands
+ * in a relative clause of the noun it follows (a pronoun source right after that noun, so the noun is what was
+ * written) and whose words, unquoted, open on a participle right after a comma tell how someone did
+ * something, not what was said. Such a relation is dropped; not one whose participle is itself of saying
+ * ("describing how …"). PolNeAR annotates "X said, laughing …" with the participle as the words: a named
+ * source after no noun keeps them.
  */
 export function dropParticipleContents(text: string, drafts: readonly AttributionDraft[], lexicon: CueLexicon): AttributionDraft[] {
   return drafts.filter((d) => {
-    if (d.kind !== 'indirect' || d.fragments.length !== 1 || !d.cue) return true;
+    if (d.kind !== 'indirect' || d.fragments.length !== 1 || !d.cue || !d.source || !inObjectRelative(text, d.source)) return true;
     const words = d.fragments[0];
     if (words.start < d.cue.end) return true;
     const participle = PARTICIPLE_OPENING.exec(text.slice(words.start, words.end));
@@ -38,4 +45,11 @@ function complementHeads(lexicon: CueLexicon): ReadonlySet<string> {
   let set = heads.get(lexicon);
   if (!set) heads.set(lexicon, (set = new Set([...lexicon.complementFrames.keys()].map((k) => k.split(' ')[0]))));
   return set;
+}
+
+/** Whether a pronoun source stands right after a noun, opening a relative clause of it ("a letter she had written"). */
+function inObjectRelative(text: string, source: { readonly start: number; readonly end: number }): boolean {
+  if (!PRONOUN.test(text.slice(source.start, source.end))) return false;
+  const before = NOUN_BEFORE.exec(text.slice(Math.max(0, source.start - 30), source.start));
+  return before !== null && !NOT_NOUNS.has(before[0].trim().toLowerCase());
 }

@@ -34,6 +34,8 @@ describe('repairSpeakerTokens', () => {
   it("reads a filing's letter for someone after a capitalised title as a name (stop 40)", () => {
     expect(posOf('Agent A stated that he fired.', 'A')).toBe('PROPN');
     expect(posOf('According to Agent A, she struck the vehicle.', 'A')).toBe('PROPN');
+    // An adverb between the letter and its verb (stop 62).
+    expect(posOf('Officer A also told us that he gave commands.', 'A')).toBe('PROPN');
     // Not an article before its noun, nor "I".
     expect(posOf('Ruiz gave A copy to the court.', 'A')).not.toBe('PROPN');
   });

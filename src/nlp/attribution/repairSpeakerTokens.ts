@@ -73,9 +73,9 @@ function repairedPos(tokens: readonly Token[], i: number): string | null {
   // "The family disputes that account, saying …", "The suit claims the agent fired": a verb of saying in
   // -s the tagger reads as a plural noun after the subject's noun, an object's determiner after it.
   if (t.pos === 'NOUN' && VERBS_READ_AS_NOUNS.has(t.normal) && (prev.pos === 'NOUN' || prev.pos === 'PROPN') && opensObject(tokens, i + 1)) return 'VERB';
-  // "Agent A stated", "According to Officer B,": a court filing's letter for someone it does not name,
-  // right after a capitalised title, is a name, not the article the tagger reads (the rules alone).
-  if (t.pos !== 'PROPN' && /^[A-HJ-Z]$/.test(t.text) && prev.pos === 'PROPN' && CAPITALISED_WORD.test(prev.text) && prev.end < t.start && (next.pos === 'VERB' || next.pos === 'AUX' || next.text === ',' || next.text === '.')) return 'PROPN';
+  // "Agent A stated", "According to Officer B,", "Officer A also told us": a court filing's letter for someone it
+  // does not name, right after a capitalised title, is a name, not the article the tagger reads (the rules alone).
+  if (t.pos !== 'PROPN' && /^[A-HJ-Z]$/.test(t.text) && prev.pos === 'PROPN' && CAPITALISED_WORD.test(prev.text) && prev.end < t.start && (next.pos === 'VERB' || next.pos === 'AUX' || (next.pos === 'ADV' && (tokens[i + 2]?.pos === 'VERB' || tokens[i + 2]?.pos === 'AUX')) || next.text === ',' || next.text === '.')) return 'PROPN';
   // "Naomi Whitfield of the Northwest Immigrant Rights Project said": a capitalised compass word the
   // tagger reads as an adverb or adjective, before a name, opens that name; mid-sentence only, so a
   // sentence's opening "North" of a direction stays as it was read.
