@@ -200,3 +200,11 @@ describe('readNamePhrase: an age before the name (stop 58)', () => {
     expect(nameOf('a 16-year-old boy')).toBeNull();
   });
 });
+
+describe('readNamePhrase: a relative named inside the description (stop 62)', () => {
+  it('keeps the first name the head when the second is set beside the relative its description ends on', () => {
+    expect(nameOf("Andrea Whitfield, the attorney representing Salcedo's widow, Yesenia Morales, and their three children")).toBe('Andrea Whitfield');
+    // A relative's own apposition lists someone else: no one name heads "X, his wife, Y".
+    expect(nameOf('Tomas Ortiz, his wife, Ana Ortiz')).toBeNull();
+  });
+});

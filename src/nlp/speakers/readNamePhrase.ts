@@ -282,6 +282,18 @@ function joinsNames(seg: readonly Word[]): boolean {
   return join > 0 && !seg.slice(0, join).some((w) => BODY_LINKS.has(w.norm));
 }
 
+// "his wife, Ana Ortiz": a relative's own apposition, a list's next item, not a description of the name before.
+const POSSESSIVE_OPENERS = new Set(['his', 'her', 'their', 'its']);
+
+/**
+ * Whether a segment of description ends on a relative of someone's ("the attorney representing Salcedo's
+ * widow"), and is more than that relative ("his wife, Ana Ortiz, …" lists someone else).
+ */
+function namesRelativeBefore(segment: readonly Word[], vocab: RoleVocab): boolean {
+  const last = segment[segment.length - 1];
+  return segment.length >= 3 && !POSSESSIVE_OPENERS.has(segment[0].norm) && last !== undefined && !last.capitalized && vocab.relationRoles.get(last.norm) === 'family';
+}
+
 function readPhrase(text: string, start: number, end: number, vocab: RoleVocab): NamePhrase {
   const segments = segmentsOf(text, start, end)
     .flatMap((seg) => (readSegment(seg, vocab) ? [seg] : splitNamed(seg) ?? splitAged(seg) ?? splitNameOf(seg, vocab)))
@@ -308,6 +320,9 @@ function readPhrase(text: string, start: number, end: number, vocab: RoleVocab):
     const named = described?.name ?? owned?.name;
     const read = direct[s] ?? (named ? { name: named, titleFrom: -1, titleTo: -1, role: null } : null);
     if (!read) continue;
+    // "Andrea Whitfield, the attorney for his widow, Yesenia Morales": a name set beside the relative that ends
+    // the description of the name heading the phrase is that relative's, and part of the description.
+    if (found && found.index === 0 && s >= 2 && namesRelativeBefore(segments[s - 1], vocab)) continue;
     // Two names in one phrase ("X, Y") leave the phrase without a clear head.
     if (found) return { name: null, title: null, titleRole: null, prefix: [], descriptors: segments };
     found = { index: s, read };

@@ -152,7 +152,9 @@ import { namesBody, unresolvedEntity } from './unresolvedEntity.js';
 // Version 70 (stop 62): an inspector general's report speaks as that office ("We found …" had been a newsroom's), and
 // lends its name to none of the officers it names ("Officer A told us …" is no officer of the inspector general):
 // vocab/agencies.json kind "oversight", lendsAffiliation. Also in 70: "the congressman said" is the one named "U.S. Rep."
-// (titleHolders; vocab/titles.json gives Congressman the meaning Representative).
+// (titleHolders; vocab/titles.json gives Congressman the meaning Representative); "said Andrea Whitfield, the attorney
+// representing Salcedo's widow, Yesenia Morales, and their three children" is Whitfield (readNamePhrase: a name set
+// beside the relative the description ends on is no second head).
 export const SPEAKERS_STAGE: StageRef = Object.freeze({ name: 'speakers', version: 70 });
 
 export interface SpeakerOptions {
