@@ -32,6 +32,7 @@ import { readNewsOutlet } from './readNewsOutlet.js';
 import { readOutletWork } from './readOutletWork.js';
 import { readAutopsy } from './readAutopsy.js';
 import { readAgedDescription } from './readAgedDescription.js';
+import { readApposedNoun } from './readApposedNoun.js';
 import { readClergyNoun } from './readClergyNoun.js';
 import { organizationEntity } from './organizationEntity.js';
 import { resolveAnaphor } from './resolveAnaphor.js';
@@ -667,7 +668,8 @@ export function readSource(ctx: SpeakerContext, index: number): Entity | null {
   if (autopsy) return autopsy;
   // "… Elena Marsh remembers …. “…,” the 38-year-old freelance photographer said": the one person just named.
   // "The Rev. Gregory Okafor, 61, has spent …. The pastor said": the one named by a clergy honorific just before.
-  const aged = readAgedDescription(ctx, words, site) ?? readClergyNoun(ctx, words, site);
+  // "Verónica Ibarra Lozano, the consul of Mexico in Milwaukee … The consul added": the one set beside that noun.
+  const aged = readAgedDescription(ctx, words, site) ?? readClergyNoun(ctx, words, site) ?? readApposedNoun(ctx, words, site);
   if (aged) return aged;
   const outletWork = readOutletWork(ctx, words) ?? readNewsOutlet(ctx, words);
   if (outletWork) return outletWork;

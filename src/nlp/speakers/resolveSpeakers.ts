@@ -154,7 +154,8 @@ import { namesBody, unresolvedEntity } from './unresolvedEntity.js';
 // vocab/agencies.json kind "oversight", lendsAffiliation. Also in 70: "the congressman said" is the one named "U.S. Rep."
 // (titleHolders; vocab/titles.json gives Congressman the meaning Representative); "said Andrea Whitfield, the attorney
 // representing Salcedo's widow, Yesenia Morales, and their three children" is Whitfield (readNamePhrase: a name set
-// beside the relative the description ends on is no second head).
+// beside the relative the description ends on is no second head); "The consul added" after "Verónica Ibarra Lozano, the
+// consul of Mexico in Milwaukee" is her (readApposedNoun).
 export const SPEAKERS_STAGE: StageRef = Object.freeze({ name: 'speakers', version: 70 });
 
 export interface SpeakerOptions {

@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { analyseText } from '../analyseText.js';
+
+// Invented texts: the speaker of each attribution.
+function speakers(text: string): (string | null)[] {
+  return analyseText(text, { anchorDate: '2026-03-10', bodyStart: 0, outlet: null }).attributions.map((a) => a.speaker?.name ?? null);
+}
+
+describe('readApposedNoun (stop 62)', () => {
+  it('reads "The consul added" as the one person named beside "the consul" just before', () => {
+    const text = 'An ICE officer shot Tomas Reyes on March 3. Also there was Ana Ibarra, the consul of Mexico in Milwaukee. Ibarra said the consulate was helping the family. The consul added that Mexico was following the case.';
+    expect(speakers(text)).toEqual(['Ana Ibarra', 'Ana Ibarra']);
+  });
+
+  it('names no one when two are set beside the noun, or for a noun many share ("the officer")', () => {
+    const two = 'Ana Ibarra, the consul of Mexico, and Luis Paz, the consul of Guatemala, attended. The consul added that the case was open.';
+    expect(speakers(two)).toEqual([null]);
+    const shared = 'Tom Hale, an officer with ICE, fired. The officer said he feared for his life.';
+    expect(speakers(shared)).toEqual(['officer']);
+  });
+});
