@@ -65,3 +65,20 @@ describe('placeDrafts asks only for incidents sharing a blocking key', () => {
     }
   });
 });
+
+describe('placeDrafts reads incidents dated only by their month (stop 62)', () => {
+  it('places a report dated to the day into the incident of the same person that another report dated by its month', () => {
+    const store = openSqliteStore(':memory:');
+    try {
+      store.saveIncident(makeIncident('inc_month', { date: '2025-11-01', datePrecision: 'month', city: 'Yuma', persons: [{ name: 'Esteban Roblero', age: 22, role: 'subject', outcome: 'injured', injuries: null }] }), []);
+      const draft: IncidentDraft = {
+        localIndex: 0, primary: true, date: '2025-11-17', datePrecision: 'day', time: null, city: 'Yuma', state: 'AZ', place: null, agencies: ['cbp'],
+        persons: [{ name: 'Esteban Roblero', age: 22, role: 'subject', outcome: 'unknown', injuries: null }], charges: [], force: [], footage: null, claims: [], sources: [],
+      };
+      const [placed] = placeDrafts(store, 'ver_y', 'doc_y', null, [draft]);
+      expect(placed.incidentId).toBe('inc_month');
+    } finally {
+      store.close();
+    }
+  });
+});

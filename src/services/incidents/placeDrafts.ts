@@ -37,8 +37,13 @@ export function chooseBlockingKeys(draft: IncidentDraft): string[] {
 
 const WINDOW_DAYS: Readonly<Record<string, number>> = { day: 3, week: 10, month: 40, year: 370, unknown: 0 };
 
+/**
+ * The dates of incidents worth reading for a draft: as wide as its own precision allows, and never less
+ * than a month, since an incident dated only by its month ("in November", stored as its first day) may
+ * be the one a draft dates to the day (matchIncident compares them by the vaguer precision).
+ */
 function windowAround(draft: IncidentDraft): DateWindow {
-  const days = WINDOW_DAYS[draft.datePrecision] ?? 0;
+  const days = draft.datePrecision === 'unknown' ? 0 : Math.max(WINDOW_DAYS[draft.datePrecision] ?? 0, WINDOW_DAYS.month);
   if (!draft.date || days === 0) return { from: null, to: null };
   return { from: shiftDate(draft.date, -days), to: shiftDate(draft.date, days) };
 }
