@@ -22,7 +22,7 @@ describe('loadAgencies', () => {
   it('has a known parent and a valid kind for every agency, and is loaded once', () => {
     for (const a of registry.agencies) {
       if (a.parent !== null) expect(registry.get(a.parent)).not.toBeNull();
-      expect(['federal', 'state', 'local', 'court', 'examiner', 'other']).toContain(a.kind);
+      expect(['federal', 'state', 'local', 'court', 'examiner', 'oversight', 'other']).toContain(a.kind);
     }
     expect(loadAgencies()).toBe(registry);
   });
