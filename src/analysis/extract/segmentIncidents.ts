@@ -311,7 +311,7 @@ function accountDay(s: SentenceInfo, dayOf: (s: SentenceInfo) => string | null):
  */
 function opensAccount(s: SentenceInfo, before: readonly SentenceInfo[], dayOf: (s: SentenceInfo) => string | null, named: ReadonlySet<string>): boolean {
   if (!s.strong || s.series || s.splits || s.passing || s.retells || s.heading || listsDays(s) || !tellsForceItself(s)) return false;
-  const told = [...before.filter((b) => b.paragraph === s.paragraph && !b.heading), s];
+  const told = [...before, s];
   if (!told.some((t) => t.specific)) return false;
   return told.some((t) => accountDay(t, dayOf) !== null || peopleOf(t).some((n) => ![...named].some((x) => sameName(x, n))));
 }
@@ -320,7 +320,17 @@ function opensAccount(s: SentenceInfo, before: readonly SentenceInfo[], dayOf: (
 function openersOf(sections: readonly Section[], dayOf: (s: SentenceInfo) => string | null): (SentenceInfo | null)[] {
   const named = new Set<string>();
   return sections.map((section) => {
-    const opener = section.sentences.find((s, i) => opensAccount(s, section.sentences.slice(0, i), dayOf, named)) ?? null;
+    // The sentences of the paragraph so far, headings aside.
+    let paragraph: SentenceInfo[] = [];
+    let opener: SentenceInfo | null = null;
+    for (const s of section.sentences) {
+      if (paragraph.length && paragraph[0].paragraph !== s.paragraph) paragraph = [];
+      if (opensAccount(s, paragraph, dayOf, named)) {
+        opener = s;
+        break;
+      }
+      if (!s.heading) paragraph.push(s);
+    }
     for (const s of section.sentences) for (const n of peopleOf(s)) named.add(n);
     return opener;
   });
@@ -348,10 +358,7 @@ function overlaps(a: Dated, b: Dated): boolean {
  * after arrest at courthouse"). A story of one shooting in sections tells it on one day, of one
  * person; a week that holds that day ("was shot … last week") is no other day.
  */
-function isSectionedRoundup(sections: readonly Section[]): boolean {
-  if (sections.filter((s) => s.heading !== null).length < 2) return false;
-  const dayOf = datesOfSections(sections.flatMap((s) => s.sentences));
-  const openers = openersOf(sections, dayOf);
+function isSectionedRoundup(sections: readonly Section[], openers: readonly (SentenceInfo | null)[]): boolean {
   const seenPlaces = new Set<string>();
   const seenPeople: string[] = [];
   const days: DateMention[] = [];
@@ -380,8 +387,7 @@ function isSectionedRoundup(sections: readonly Section[]): boolean {
  * heading, if any, is the primary incident; a section that tells none (the reactions, "One more
  * thing") is in no incident. A section names an in-scope actor, or the title does.
  */
-function segmentsOfSections(sections: readonly Section[], titleInScope: boolean): IncidentSegment[] {
-  const openers = openersOf(sections, datesOfSections(sections.flatMap((s) => s.sentences)));
+function segmentsOfSections(sections: readonly Section[], openers: readonly (SentenceInfo | null)[], titleInScope: boolean): IncidentSegment[] {
   const told = sections.filter((section, i) => openers[i] !== null && (titleInScope || section.sentences.some((s) => s.scope)));
   const lede = told[0] === sections[0] ? told.shift() : undefined;
   const out: IncidentSegment[] = lede ? [Object.freeze({ localIndex: 0, primary: true, sentences: Object.freeze([...lede.sentences]) })] : [];
@@ -413,13 +419,15 @@ export function segmentIncidents(sentences: readonly SentenceInfo[], titleInScop
   // first dated account is the primary incident, each account dated otherwise an incident of its own.
   const dayOf = datesOfSections(sentences);
   const sections = sectionsOf(sentences);
-  const split = sentences.some((s) => s.splits) || isRoundup(sentences, dayOf) || isSectionedRoundup(sections);
+  // Only a document with two headings at least can be a roundup in sections.
+  const openers = sections.filter((s) => s.heading !== null).length >= 2 ? openersOf(sections, dayOf) : null;
+  const split = sentences.some((s) => s.splits) || isRoundup(sentences, dayOf) || (openers !== null && isSectionedRoundup(sections, openers));
   const timeOf = split ? timesOfAccounts(sentences, dayOf) : dayOf;
   // A roundup in sections ("The Salinas traffic stop", "The Cortez Street raid"): each section tells
   // one account, which runs to the next heading, its witnesses' paragraphs and later dates (a video
   // "released last month") included; a heading goes with the account below it.
   const sectioned = split && sentences.filter((s) => s.heading).length >= 2;
-  if (sectioned) return segmentsOfSections(sections, titleInScope);
+  if (sectioned) return segmentsOfSections(sections, openers ?? openersOf(sections, dayOf), titleInScope);
   let primaryDate: string | null = split ? ledeDay(sentences, timeOf) : null;
   let open: { paragraph: number; sentences: SentenceInfo[]; date: string | null; account: boolean } | null = null;
   // The last paragraph an aside ran in.
