@@ -213,8 +213,9 @@ function draftIncident(
   const dating = [when.dateMention, when.timeMention].flatMap((m) => (m ? segment.sentences.filter((s) => s.start <= m.start && m.end <= s.end).map((s) => s.index) : []));
   // "The Aurora shooting … is one of several in which officers have fired … In November, an officer shot a man in
   // Omaha": a count opens an aside, but the place it names is the story's own, not the aside's, where another is named.
-  const placed = segment.sentences.filter((s) => !s.series && s.mentions.some((m) => m.kind === 'place'));
-  const where = findPlace(placed.length > 0 ? segment.sentences.filter((s) => !s.series) : segment.sentences, new Set([...claimSentences, ...dating]), headlinePlaces, doc.anchor.date);
+  const uncounted = segment.sentences.filter((s) => !s.series);
+  const placing = uncounted.some((s) => s.mentions.some((m) => m.kind === 'place')) ? uncounted : segment.sentences;
+  const where = findPlace(placing, new Set([...claimSentences, ...dating]), headlinePlaces, doc.anchor.date);
   add('city', where.city);
   add('state', where.state);
   add('place', where.place);
