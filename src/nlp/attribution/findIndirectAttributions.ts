@@ -13,6 +13,8 @@ import { resolveSourcePhrase } from './resolveSourcePhrase.js';
 import { findSourceBefore } from './findSourceBefore.js';
 import { findSubjectPastOpening } from './findSubjectPastOpening.js';
 import { findSubordinateSubject } from './findSubordinateSubject.js';
+import { findTaggedClauseSubject } from './findTaggedClauseSubject.js';
+import { findContactSubject } from './findContactSubject.js';
 import { findTimedConjunction } from './findTimedConjunction.js';
 import { isWorkTitleAt } from './isWorkTitleAt.js';
 import { placesObject } from './placesObject.js';
@@ -321,7 +323,9 @@ function resolveVerb(ctx: AttributionContext, k: number, verb: CueVerb, from: nu
     // "Guests get tickets, and aides are on hand to take their names and announce …": the last ", and" clause's own subject (the rules alone).
     // "She drew his ire - he called her weak and said …": the clause after the dash (the rules alone).
     const coordinate = ctx.rulesOnly === true && !relative && !subordinate ? inflectedSubject(tokens, findCoordinateSubject(ctx, floor, andAt, true) ?? findDashedSubject(ctx, floor, andAt)) : null;
-    const subject = relative ?? subordinate ?? coordinate ?? findClauseSubject(ctx, floor, k) ?? (ctx.rulesOnly === true && verb.speech ? namedSubjectPastOpening(ctx, floor, k, tokens[k + 1]?.normal === 'that') : null);
+    const clauseSubject = relative ?? subordinate ?? coordinate ?? findClauseSubject(ctx, floor, k) ?? (ctx.rulesOnly === true && verb.speech ? namedSubjectPastOpening(ctx, floor, k, tokens[k + 1]?.normal === 'that') : null);
+    // "…, Bains said, the agent ordered him out and told him …": the clause after the tag (the rules alone).
+    const subject = clauseSubject && ctx.rulesOnly === true ? findTaggedClauseSubject(ctx, clauseSubject, k) ?? clauseSubject : clauseSubject;
     // The subordinate clause ends at its comma, where the main clause takes over ("…, a man yelled").
     const forward = findForwardEnd(ctx, afterCue, end, floor);
     const contentEnd = subordinate || relative ? firstCommaOutsideQuotes(tokens, afterCue, forward) : forward;
@@ -363,7 +367,9 @@ function resolveVerb(ctx: AttributionContext, k: number, verb: CueVerb, from: nu
       // The cue just before the comma speaks again ("…,” Spicer said, adding …"); else the clause's subject.
       // "…, and the union has sued the city, saying …": a coordinated clause's own subject (the rules alone).
       const coordinate = ctx.rulesOnly === true ? findCoordinateSubject(ctx, floor, k - 1) : null;
-      const subject = findEarlierCueSource(ctx, floor, k - 1) ?? coordinate ?? findClauseSubject(ctx, floor, k) ?? (ctx.rulesOnly === true ? findSubjectPastOpening(ctx, floor, k) : null);
+      // "Morales said her husband called her, telling her …": the caller inside the report (the rules alone).
+      const caller = ctx.rulesOnly === true ? findContactSubject(ctx, floor, k - 1) : null;
+      const subject = caller ?? findEarlierCueSource(ctx, floor, k - 1) ?? coordinate ?? findClauseSubject(ctx, floor, k) ?? (ctx.rulesOnly === true ? findSubjectPastOpening(ctx, floor, k) : null);
       if (subject) return pack(subject, cue, [thatContent(ctx, k, afterCue, findForwardEnd(ctx, afterCue, end, floor), false)]);
     }
   }
