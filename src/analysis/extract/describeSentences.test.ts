@@ -70,3 +70,16 @@ describe('describeSentences: "earlier this month" in a participle of the one the
     expect(describeText(lede, '2026-03-20').sentences[0].passing).toBe(false);
   });
 });
+
+describe('describeSentences: editors’ notes (stop 63)', () => {
+  it('reads a correction note as telling no force, where the same words in the story do', () => {
+    const story = 'An ICE officer shot Ruben Aldana in a tire-shop lot in Yakima last week, his lawyer said.';
+    const note = 'Correction, Jan. 23: The officer shot Aldana twice on Jan. 16, not three times.';
+    const read = describeText(`${story}\n\n${note}`, '2026-01-23').sentences;
+    expect(read.map((s) => [s.strong, s.weak])).toEqual([
+      [true, false],
+      [false, false],
+    ]);
+    expect(describeText(note.replace('Correction, Jan. 23: ', ''), '2026-01-23').sentences.map((s) => s.strong)).toEqual([true]);
+  });
+});

@@ -94,6 +94,9 @@ export function describeSentences(doc: ParsedDocument, analysis: Analysis, vocab
   // "A gunman opened fire on an ICE office …", then "the shooting": a story of shots at officers,
   // where no officer fired, tells no use of force by them.
   const attackOnly = texts.some((t) => matchesAny(vocab.attackers, t)) && !texts.some((t) => matchesAny(vocab.officerForce, t));
+  // "Correction, Jan. 23: An earlier version of this story said he was struck by three bullets.": an editor's
+  // note tells what the story got wrong and when it changed, no account of the event and no day of it.
+  const noted = body.map((s) => doc.updateNotes.some((n) => s.start >= n.span.start && s.start < n.span.end));
   return body.map((s, i) => {
       const text = texts[i];
       const mentions = bodyMentions[i];
@@ -103,7 +106,7 @@ export function describeSentences(doc: ParsedDocument, analysis: Analysis, vocab
       const series = lists.matches(SERIES);
       const actor = scopeAgency || lists.matches(SCOPE_ACTORS);
       const denied = actor && deniesInvolvement(text);
-      const strong = !attackOnly && (lists.matches(STRONG) || (vocab.forceOnNamed !== null && findForceOnNamed(vocab.forceOnNamed, { start: s.start, text, mentions }) !== null));
+      const strong = !attackOnly && !noted[i] && (lists.matches(STRONG) || (vocab.forceOnNamed !== null && findForceOnNamed(vocab.forceOnNamed, { start: s.start, text, mentions }) !== null));
       return Object.freeze({
         index: s.index,
         start: s.start,
@@ -112,7 +115,7 @@ export function describeSentences(doc: ParsedDocument, analysis: Analysis, vocab
         paragraph: paragraphs[i],
         strong,
         retells: strong && EVENT_NAMED_BACK.test(text) && !matchesAny(vocab.strong, text.replace(EVENTS_NAMED_BACK, ' ')),
-        weak: lists.matches(WEAK),
+        weak: !noted[i] && lists.matches(WEAK),
         // An agency named only to deny it took part is no actor of the event.
         scope: actor && !denied,
         denial: denied,

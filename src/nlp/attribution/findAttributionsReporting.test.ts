@@ -228,6 +228,14 @@ describe('findAttributions: subjects past an aside, and participles after an obj
     // No report noun before the participle: the object may be the one speaking.
     expect(attribute('On Friday, the board met voters saying the pier was unsafe.')).toEqual([]);
   });
+
+  it('gives the subject no report whose author the noun names or that the subject only received (stop 63)', () => {
+    const read = attribute('He said he was "stunned" when he read the department\'s statement that night saying an agent had been struck by the truck.');
+    expect(read.filter((a) => a[2] === 'saying')).toEqual([]);
+    expect(attribute('She received a letter saying her visa had been revoked.')).toEqual([]);
+    // Its own statement is the subject's.
+    expect(attribute('DHS issued its own statement saying the agent had been hurt.')).toEqual([['indirect', 'DHS', 'saying', ['the agent had been hurt']]]);
+  });
 });
 
 describe('findAttributions: names the tagger breaks, and appositives with a relative', () => {

@@ -146,8 +146,27 @@ function followsReportNoun(ctx: AttributionContext, k: number): boolean {
     const t = ctx.tokens[j];
     // "is discrediting a report from Bloomberg saying …": the report names an author of its own, who is not the clause's subject (the rules alone).
     if (ctx.rulesOnly === true && AUTHOR_PREPOSITIONS.has(t.normal) && j > 0 && ctx.lexicon.nouns.has(ctx.tokens[j - 1].normal)) return false;
-    if (ctx.lexicon.nouns.has(t.normal)) return true;
+    if (ctx.lexicon.nouns.has(t.normal)) return ctx.rulesOnly !== true || !hasOtherAuthor(ctx.tokens, j);
     if (t.pos !== 'PROPN' && t.pos !== 'NOUN' && t.pos !== 'ADP' && t.pos !== 'DET') return false;
+  }
+  return false;
+}
+
+// "after she saw a post …", "received a letter …": the clause's subject took the report in, not out
+// ("read a statement" may be the spokesman's own reading of it).
+const RECEIVING_VERBS = new Set(['saw', 'seen', 'see', 'sees', 'received', 'receive', 'receives', 'reviewed', 'obtained', 'heard', 'hear', 'got']);
+
+/**
+ * Whether the report noun at `noun` names an author other than the clause's subject: a possessor
+ * ("the department's statement"; "its statement" is the subject's own), or the subject only received
+ * it ("saw a post").
+ */
+function hasOtherAuthor(tokens: readonly Token[], noun: number): boolean {
+  for (let j = noun - 1; j >= Math.max(0, noun - 4); j--) {
+    const t = tokens[j];
+    if (t.text === "'s" || t.text === '’s' || t.text === "'" || t.text === '’') return true;
+    if (RECEIVING_VERBS.has(t.normal)) return true;
+    if (t.pos !== 'DET' && t.pos !== 'ADJ' && t.pos !== 'NOUN' && t.pos !== 'PROPN') return false;
   }
   return false;
 }

@@ -18,4 +18,9 @@ describe('readApposedNoun (stop 62)', () => {
     const shared = 'Tom Hale, an officer with ICE, fired. The officer said he feared for his life.';
     expect(speakers(shared)).toEqual(['officer']);
   });
+
+  it('reads no apposition in the source’s own tag: "Ocampo, the agency said, had …" (stop 63)', () => {
+    const text = 'A Border Patrol agent shot Rafael Ocampo Durán on Nov. 14. Ocampo, the agency said, had "weaponized his vehicle."';
+    expect(speakers(text)).not.toContain('Rafael Ocampo Durán');
+  });
 });

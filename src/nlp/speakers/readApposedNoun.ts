@@ -21,7 +21,12 @@ const SHARED_NOUNS = new Set(['man', 'woman', 'boy', 'girl', 'person', 'driver',
 export function readApposedNoun(ctx: SpeakerContext, words: readonly Word[], site: DescriptionSite): Entity | null {
   if (words.length !== 2 || words[0].norm !== 'the' || words[1].capitalized || SHARED_NOUNS.has(words[1].norm)) return null;
   const apposed = new RegExp(`^,\\s+(?:the|a|an)\\s+(?:[\\p{L}-]+\\s+){0,3}?${escapeRegExp(words[1].norm)}\\b`, 'iu');
-  const set = new Set(ctx.occurrences.flatMap((o) => (o.entity.person && o.start < words[0].start && apposed.test(ctx.text.slice(o.end, o.end + 60)) ? [o.entity.person] : [])));
+  // "Ocampo, the agency said, had …": the source's own words set beside a name are a tag, no apposition.
+  const besideName = (end: number): boolean => {
+    const m = apposed.exec(ctx.text.slice(end, end + 60));
+    return m !== null && end + m[0].length < words[1].end;
+  };
+  const set = new Set(ctx.occurrences.flatMap((o) => (o.entity.person && o.start < words[0].start && besideName(o.end) ? [o.entity.person] : [])));
   const person = onePersonNamedBefore(ctx, words[0].start, REACH, { accepts: (p) => set.has(p) });
   return person ? personEntity(person, describePerson(ctx, person, [], site)) : null;
 }

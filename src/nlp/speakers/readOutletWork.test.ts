@@ -39,6 +39,11 @@ describe('readOutletWork: a work the outlet obtained', () => {
     // A record with no author named stays on the word of the outlet that saw it.
     expect(speakers('He is a U.S. citizen, according to a passport reviewed by the Report.', 'Pacific Border Report')).toEqual(['Pacific Border Report']);
   });
+
+  it("reads a message the outlet reviewed as its writer's words, not the outlet's (stop 63)", () => {
+    expect(speakers('The only injury was a sprained wrist, according to an internal email reviewed by the Ledger.', 'The Penobscot Ledger')).toEqual([null]);
+    expect(speakers('Supervisors urged agents to keep the account, according to text messages reviewed by the Ledger.', 'The Penobscot Ledger')).toEqual([null]);
+  });
 });
 
 describe('readOutletWork: records the outlet reviewed', () => {

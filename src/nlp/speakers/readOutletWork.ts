@@ -49,6 +49,8 @@ function reviewedByOutlet(ctx: SpeakerContext, words: readonly Word[]): Entity |
   // "Her video, which … was reviewed by MWS, shows": a recording shows what it shows (vocab/roles.json recordingSources), on the footage's side.
   // Its own "analysis of the audio by the radio station" stays its word.
   if (REVIEWED.has(words[by - 1].norm) && !(work > 0 && work < by) && words.slice(0, by).some((w) => ctx.vocab.recordingSources.has(w.norm))) return null;
+  // "according to an internal email reviewed by the Ledger": a message is its writer's words, not the outlet's.
+  if (REVIEWED.has(words[by - 1].norm) && !(work > 0 && work < by) && words.slice(0, by).some((w, i) => ctx.vocab.messageSources.has(w.norm) || ctx.vocab.messageSources.has(`${w.norm} ${words[i + 1]?.norm ?? ''}`))) return null;
   // "an internal complaint filed by a member of the arrest team and reviewed by …", "a preliminary report from
   // the County Medical Examiner's Office reviewed by …": the record names who wrote it; those are its words, not the outlet's.
   if (words.slice(0, by - 1).some((w, i) => (AUTHORED.has(w.norm) && words[i + 1]?.norm === 'by') || (w.norm === 'from' && words[i + (words[i + 1]?.norm === 'the' ? 2 : 1)]?.capitalized))) return null;

@@ -25,6 +25,7 @@ const rolesFileSchema = z.object({
   courtHeadings: wordList,
   inanimateSources: wordList,
   recordingSources: wordList.default([]),
+  messageSources: wordList.default([]),
   accountNouns: wordList.default([]),
   institutionSources: wordList,
   criminalCues: wordList,
@@ -81,6 +82,8 @@ export interface RoleVocab {
   readonly inanimateSources: ReadonlySet<string>;
   /** Head nouns of a recording ("video", "body camera"): whoever owns it ("the agency's video"), what it shows is its own. */
   readonly recordingSources: ReadonlySet<string>;
+  /** Head nouns of a message someone wrote ("an internal email", "text messages"): the writer's words, whoever obtained them. */
+  readonly messageSources: ReadonlySet<string>;
   /** What a person tells as theirs: "Okafor's account", "her description", "his testimony". */
   readonly accountNouns: ReadonlySet<string>;
   /** Heads of a speaker phrase that name a body, not a person ("the village", "the school district"). */
@@ -163,6 +166,7 @@ function buildVocab(): RoleVocab {
     courtHeadings: new Set(roles.courtHeadings.map(normalizePhrase)),
     inanimateSources: new Set(roles.inanimateSources.map(normalizePhrase)),
     recordingSources: new Set(roles.recordingSources.map(normalizePhrase)),
+    messageSources: new Set(roles.messageSources.map(normalizePhrase)),
     accountNouns: new Set(roles.accountNouns.map(normalizePhrase)),
     institutionSources: new Set(roles.institutionSources.map(normalizePhrase)),
     criminalCues: new Set(roles.criminalCues.map(normalizePhrase)),

@@ -1,6 +1,7 @@
 import type { Analysis, PlaceMention } from '../../../domain/analysis.js';
 import type { Attribution } from '../../../domain/attribution.js';
 import type { ParsedDocument } from '../../../domain/document.js';
+import { findUpdateNotes } from '../../../ingest/notes/findUpdateNotes.js';
 import { analyseText } from '../../../nlp/analyseText.js';
 import type { SentenceInfo } from '../describeSentences.js';
 import { describeSentences } from '../describeSentences.js';
@@ -17,7 +18,7 @@ export interface DescribedText {
 
 /**
  * An invented text as a parsed document published on `published`, analysed and described as the
- * extract stage sees it. A `title` stands before the body, as the text format writes it.
+ * extract stage sees it, with its editors' notes. A `title` stands before the body, as the text format writes it.
  */
 export function describeText(body: string, published: string, title: string | null = null): DescribedText {
   const head = title === null ? '' : `${title}\n\n`;
@@ -31,7 +32,8 @@ export function describeText(body: string, published: string, title: string | nu
     bodyStart: head.length,
     metadata: { title, url: null, outlet: null, author: null, published, modified: null },
     anchor: { kind: 'explicit', date: published, span: null },
-    updateNotes: [],
+    // Editors' notes, as parseDocument finds them.
+    updateNotes: findUpdateNotes(text, head.length, published),
   };
   const { analysis, attributions } = analyseText(text, { anchorDate: published, bodyStart: doc.bodyStart });
   const headlinePlaces = analysis.mentions.filter((m): m is PlaceMention => m.kind === 'place' && title !== null && m.end <= title.length);
