@@ -38,7 +38,7 @@ import { organizationEntity } from './organizationEntity.js';
 import { resolveAnaphor } from './resolveAnaphor.js';
 import type { Gender, RoleVocab } from './roleVocab.js';
 import type { SpeakerContext } from './speakerContext.js';
-import { bearerOfSubjectsSecondSurname, relativeSpeakingBySurname, subjectSpeakingBySurname, unrelatedBearerWithAge } from './subjectBySurname.js';
+import { bearerBesideBothSurnames, bearerOfSubjectsSecondSurname, relativeSpeakingBySurname, subjectSpeakingBySurname, unrelatedBearerWithAge } from './subjectBySurname.js';
 import { foldName, splitWords, type Word } from './words.js';
 
 const PERSONAL: Readonly<Record<string, Gender>> = { he: 'male', him: 'male', his: 'male', she: 'female', her: 'female' };
@@ -315,6 +315,7 @@ function readName(ctx: SpeakerContext, words: readonly Word[], descriptors: read
     found =
       paragraphSpeakerBySurname(ctx, words, site) ??
       bearerOfSubjectsSecondSurname(ctx, words, site.at) ??
+      bearerBesideBothSurnames(ctx, words, site.at) ??
       relativeSpeakingBySurname(ctx, words, contentOf(ctx, site.attribution), site.at) ??
       subjectSpeakingBySurname(ctx, words) ??
       unrelatedBearerWithAge(ctx, words) ??

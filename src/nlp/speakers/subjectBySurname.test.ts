@@ -120,3 +120,19 @@ describe('subjectBySurname', () => {
     expect(speakers(text).at(-1)).toEqual(['Hersi', 'Mahad Hersi']);
   });
 });
+
+describe('bearerBesideBothSurnames (stop 63)', () => {
+  const text =
+    'YAKIMA — A judge on Monday ordered the release of Tomás Escalante Rivas, the mechanic who was shot twice by an ICE officer this month. ' +
+    'Escalante Rivas, 29, was not in the courtroom. His sister, Lucía Escalante, sat in the front row and wept. ' +
+    'In an interview last week, Escalante described watching her brother raise his hands.';
+
+  it('reads the first surname alone as the sister’s in a story that calls the subject by both', () => {
+    expect(speakers(text)).toEqual([['Escalante', 'Lucía Escalante']]);
+  });
+
+  it('keeps the subject where the story calls him by the first surname alone', () => {
+    const short = text.replace('Escalante Rivas, 29, was', 'Escalante, 29, was').replace('Escalante described watching her brother', 'Escalante said he raised his hands, his lawyer said. Escalante said');
+    expect(speakers(short).filter(([source]) => source === 'Escalante').map(([, name]) => name)).not.toContain('Lucía Escalante');
+  });
+});

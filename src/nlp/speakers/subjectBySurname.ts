@@ -13,7 +13,23 @@ export function subjectBySurname(ctx: SpeakerContext, words: readonly Word[]): P
   if (!ctx.subject || words.length !== 1) return null;
   const name = ctx.text.slice(words[0].start, words[0].end);
   if (ctx.persons.lookup(name) !== 'ambiguous') return null;
+  if (callsByBothSurnames(ctx, ctx.subject)) return null;
   return surnamesOf(ctx, ctx.subject).includes(foldName(name)) ? ctx.subject : null;
+}
+
+/**
+ * "Escalante Rivas, 29, was not in the courtroom. His sister, Lucía Escalante, …": a story that calls
+ * its subject by both surnames alone ("Escalante Rivas") keeps the first alone for another who bears it.
+ */
+function callsByBothSurnames(ctx: SpeakerContext, subject: PersonRecord): boolean {
+  const names = subject.name.split(/\s+/u);
+  if (names.length < 3 || !ctx.persons.hasDoubleSurname(subject)) return false;
+  const surnames = names.slice(-2).join(' ');
+  const given = names.slice(0, -2).join(' ');
+  for (let at = ctx.text.indexOf(surnames); at >= 0; at = ctx.text.indexOf(surnames, at + 1)) {
+    if (!ctx.text.slice(Math.max(0, at - given.length - 1), at).startsWith(given)) return true;
+  }
+  return false;
 }
 
 /**
@@ -72,6 +88,19 @@ export function bearerOfSubjectsSecondSurname(ctx: SpeakerContext, words: readon
   if (foldName(subject.name.split(/\s+/u).pop() ?? '') !== surname) return null;
   const others = ctx.persons.all().filter((r) => r !== subject && foldName(r.name.split(/\s+/u).pop() ?? '') === surname);
   // Named before the words: "His mother, Consuelo Ortega, did not speak", further on, is not who spoke.
+  return others.length === 1 && namedBefore(ctx, others[0], at) ? others[0] : null;
+}
+
+/**
+ * "Escalante described …" in a story that calls its subject "Escalante Rivas" and names "His sister,
+ * Lucía Escalante": the first surname alone is the one other person whose last word it is, named before.
+ */
+export function bearerBesideBothSurnames(ctx: SpeakerContext, words: readonly Word[], at: number): PersonRecord | null {
+  const subject = ctx.subject;
+  if (!subject || words.length !== 1 || !callsByBothSurnames(ctx, subject)) return null;
+  const surname = foldName(ctx.text.slice(words[0].start, words[0].end));
+  if (paternalWord(subject.words) !== surname) return null;
+  const others = ctx.persons.all().filter((r) => r !== subject && foldName(r.name.split(/\s+/u).pop() ?? '') === surname);
   return others.length === 1 && namedBefore(ctx, others[0], at) ? others[0] : null;
 }
 

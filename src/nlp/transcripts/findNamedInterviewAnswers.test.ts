@@ -30,6 +30,12 @@ describe('findNamedInterviewAnswers', () => {
     ]);
   });
 
+  it('reads labels set in bold or italics as the web prints them (stop 63)', () => {
+    const bold = INTERVIEW.replace(/^(Valley Voice|Campos):/gmu, '**$1:**');
+    expect(answers(bold).map(([source]) => source)).toEqual(['Campos', 'Campos', 'Campos']);
+    expect(answers(INTERVIEW.replace(/^(Valley Voice|Campos):/gmu, '**$1**:')).map(([, content]) => content)).toEqual(answers(INTERVIEW).map(([, content]) => content));
+  });
+
   it('resolves the label to the person the prose names', () => {
     const { attributions } = analyseText(INTERVIEW, { anchorDate: '2026-03-02' });
     expect(attributions.filter((a) => a.source?.text === 'Campos').map((a) => a.speaker?.name)).toEqual(['Luis Campos', 'Luis Campos', 'Luis Campos']);

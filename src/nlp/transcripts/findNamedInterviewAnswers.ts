@@ -4,8 +4,9 @@ import { NOT_SPEAKER_LABELS } from './notSpeakerLabels.js';
 import { paragraphsBetween } from './paragraphsBetween.js';
 
 // A line of an interview printed under the speakers' names in running case: "Campos: I was parked.",
-// "Valley Voice: What happened?". One to three capitalised words, then a colon.
-const NAMED_LINE = /^[ \t]*(\p{Lu}[\p{L}'’.-]*(?:[ \t]+\p{Lu}[\p{L}'’.-]*){0,2})[ \t]*:[ \t]+(\S[^\n]*)$/gmu;
+// "Valley Voice: What happened?". One to three capitalised words, then a colon; the label may be set
+// in bold or italics as the web prints it ("**Campos:** …", "**Campos**: …", "_Campos:_ …").
+const NAMED_LINE = /^[ \t]*(?:\*\*|__|\*|_)?(\p{Lu}[\p{L}'’.-]*(?:[ \t]+\p{Lu}[\p{L}'’.-]*){0,2})[ \t]*(?:\*\*|__|\*|_)?:(?:\*\*|__|\*|_)?[ \t]+(\S[^\n]*)$/gmu;
 
 // Two voices, each taking the floor twice at least.
 const MIN_TURNS = 2;
