@@ -80,3 +80,14 @@ describe('namesAnother: an age of one who was with the subject (stop 61)', () =>
     expect(others('A 16-year-old passenger was wounded in the shooting.', 'Dariela Montaño')).toEqual([false]);
   });
 });
+
+describe('namesAnother: the age of one who recorded it (stop 63)', () => {
+  it('reads "filmed from across the street by a 22-year-old nursing student" as hers', () => {
+    expect(others('By Sunday, the clip, filmed from across the street by a 22-year-old nursing student, had been shared widely.', 'Héctor Villaseñor Ruiz')).toEqual([true]);
+    expect(others('The video was posted by a 19-year-old neighbor.', null)).toEqual([true]);
+  });
+
+  it('keeps an age the sentence gives the one shot', () => {
+    expect(others('A 22-year-old nursing student was shot by an agent while filming.', 'Ana Ruiz')).toEqual([false]);
+  });
+});

@@ -120,17 +120,22 @@ function agedChild(text: string, m: FacetMatch): boolean {
 const OTHER_PARTY = String.raw`(?:passenger|passengers|occupant|occupants|relative|bystander|witness|neighbou?r|friend|co-?worker|companion|girlfriend|boyfriend|roommate|cousin|officer|agent|deputy|trooper)`;
 const PARTY_SET_OFF_BEFORE = new RegExp(String.raw`\b(?:the|an?|another|other)\s+(?:[\p{L}-]+\s+)?${OTHER_PARTY}\b(?:\s+(?:in|on|at|of|from|with)\s+[^,;.]{1,40})?,\s+(?:the|an?)\s+$`, 'iu');
 const PARTY_AFTER = new RegExp(String.raw`^\s+(?:[\p{L}-]+\s+)?${OTHER_PARTY}\b`, 'iu');
+// "filmed from across the street by a": the age of whoever recorded or posted it, up to the match.
+const RECORDED_BY_BEFORE = /\b(?:filmed|recorded|captured|taken|posted|shared|uploaded|streamed|photographed)\b[^.;!?]{0,60}\bby\s+an?\s+$/iu;
 // What befalls the one force is used on: the party is the one shot, whose age it is.
 const PLIGHT = /\b(?:shot|wounded|killed|struck|hit|injured|tased|died|dead)\b/iu;
 
 /**
  * "The passenger in the truck, a 27-year-old man, was not hurt", "the 16-year-old passenger
  * told officers": an age (`notOfKin`) of one who was with the subject, saw it or stood for the
- * officers, in a sentence that tells nothing befell them, is theirs.
+ * officers, in a sentence that tells nothing befell them, is theirs; so is the age of one who
+ * recorded or posted something ("filmed … by a 22-year-old nursing student").
  */
 function agedOtherParty(text: string, m: FacetMatch): boolean {
   if (findFacet(m.facet)?.notOfKin !== true) return false;
   const before = text.slice(Math.max(0, m.start - 80), m.start);
+  // "the clip, filmed from across the street by a 22-year-old nursing student": the one who recorded it.
+  if (RECORDED_BY_BEFORE.test(before)) return true;
   const set = PARTY_SET_OFF_BEFORE.test(before);
   // "the 16-year-old passenger": the noun right after the age; not "Yesenia Carrillo, 19, a passenger", whose name says whose.
   if (!set && !(/year-old$/u.test(text.slice(m.start, m.end)) && PARTY_AFTER.test(text.slice(m.end, m.end + 30)))) return false;

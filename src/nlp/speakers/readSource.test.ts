@@ -436,6 +436,12 @@ describe('readSource: "It" after a sentence that opened on a filing (stop 50)', 
     const { attributions } = analyseText(text, { anchorDate: '2026-03-01' });
     expect(attributions.find((a) => a.source?.text === 'It')?.speaker).toBeNull();
   });
+
+  it('gives "The criminal complaint is more specific: it says …" not the agency quoted before (stop 63)', () => {
+    const text = 'ICE said the officer fired defensive shots. The criminal complaint is more specific: it says the truck "reversed rapidly" and struck an officer.';
+    const { attributions } = analyseText(text, { anchorDate: '2026-03-01' });
+    expect(attributions.find((a) => a.source?.text === 'it')?.speaker).toBeNull();
+  });
 });
 
 describe('readSource: a claim filed with an agency (stop 60)', () => {

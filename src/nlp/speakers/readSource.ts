@@ -115,7 +115,8 @@ function thingBefore(ctx: SpeakerContext, word: Word, cue: string | null): boole
   // before names, with no filing in it and no filing or body named after the thing, is what "It" that
   // shows goes on about ("ICE released a video. It said …" is still the agency).
   if (opening.length && cue !== null && SHOWING.test(cue.split(/\s+/)[0]) && lastThingOf(ctx, before)) return true;
-  const thing = splitWords(ctx.text, sentence.start, word.start).filter((w) => ctx.vocab.inanimateSources.has(w.norm)).at(-1);
+  // "The criminal complaint is more specific: it says …": a filing the pronoun's own sentence names before it.
+  const thing = splitWords(ctx.text, sentence.start, word.start).filter((w) => ctx.vocab.inanimateSources.has(w.norm) || ctx.vocab.filings.has(w.norm)).at(-1);
   return thing !== undefined && !ctx.occurrences.some((o) => o.start >= thing.end && o.end <= word.start && (o.entity.kind === 'organization' || o.entity.kind === 'filing'));
 }
 

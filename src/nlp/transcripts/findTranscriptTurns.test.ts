@@ -94,6 +94,18 @@ describe('findTranscriptTurns', () => {
     expect(turns('WHO: Family members and neighbors\nWHEN: Sunday, 7 p.m.\nSPEAKERS INCLUDE: Rev. Ana Ruiz.\nHOST ORGANIZATION: Lakeside Coalition')).toEqual([]);
   });
 
+  it('reads a label whose every line opens on a report of its own as a heading, no speaker (stop 63)', () => {
+    const check = ['Fact check.', 'CLAIM: A widely shared Facebook post says Ruiz was "shot in the back."', 'OUR RATING: False.', 'CLAIM: DHS says Ruiz "rammed his vehicle into an ICE officer."'].join('\n\n');
+    const found = analyseText(check, { anchorDate: '2026-03-02' }).attributions.map((a) => [a.source?.text, a.cue?.text]);
+    expect(found).toEqual([
+      ['Facebook post', 'says'],
+      ['DHS', 'says'],
+    ]);
+    // A speaker who once reports someone else keeps that turn.
+    const transcript = TRANSCRIPT.replace("CHIEF O'DELL: We believe", "CHIEF O'DELL: DHS says six rounds were fired.\n\nCHIEF O'DELL: We believe");
+    expect(analyseText(transcript, { anchorDate: '2026-03-02' }).attributions.filter((a) => a.source?.text === "CHIEF O'DELL")).toHaveLength(2);
+  });
+
   it('resolves a label to the person the transcript introduced', () => {
     const { attributions } = analyseText(TRANSCRIPT, { anchorDate: '2026-01-24' });
     const mayor = attributions.find((a) => a.source?.text === 'MAYOR LINDQVIST');

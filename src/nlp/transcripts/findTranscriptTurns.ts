@@ -128,11 +128,16 @@ export function findTranscriptTurns(text: string, analysis: Analysis, found: rea
     turns.push({ label: { start, end }, colon, content: { start: contentStart, end: note > contentStart ? note : contentEnd }, next: -1, noted: note >= 0 });
   }
   if (labelled < MIN_TURNS || Math.max(0, ...floors.values()) < 2) return [];
+  // "CLAIM: DHS says …", "CLAIM: A widely shared Facebook post says …": a label whose every line opens on a report of
+  // its own (its source within the line's first words) heads those reports, and is no speaker.
+  const labelOf = (t: (typeof turns)[number]): string => text.slice(t.label.start, t.label.end);
+  const opening = (t: (typeof turns)[number]): boolean => found.some((a) => opensOn(text, t.content, a));
+  const headings = new Set(turns.map(labelOf).filter((label) => turns.every((t) => labelOf(t) !== label || opening(t))));
   const out: Attribution[] = [];
   for (const t of turns) {
     // Words another attribution already reads from this turn: its content starts here, or its cue is
     // the label's colon ("PICKETT: “The agent was attacked first.”", a quotation the label introduces).
-    if (found.some((a) => a.content.start === t.content.start || a.cue?.start === t.colon)) continue;
+    if (found.some((a) => a.content.start === t.content.start || a.cue?.start === t.colon) || headings.has(labelOf(t))) continue;
     const sentence = analysis.sentences.find((s) => t.content.start >= s.start && t.content.start < s.end)?.index ?? 0;
     const fragments = [t.content, ...(t.next < 0 || t.noted ? [] : paragraphsBetween(text, t.content.end, t.next, found))].map((f) => ({ ...f, text: text.slice(f.start, f.end) }));
     const last = fragments[fragments.length - 1];
@@ -146,4 +151,17 @@ export function findTranscriptTurns(text: string, analysis: Analysis, found: rea
     });
   }
   return out;
+}
+
+// How many words may stand before a report's source at the head of a turn's line ("A widely shared" before "Facebook post").
+const OPENING_WORDS = 3;
+
+// "We believe …", "I think …": the label's own voice, no report of someone else's.
+const OWN_VOICE = /^(?:i|we|you|he|she|they|it)$/iu;
+
+/** Whether the attribution's source and cue stand in the line `content`, the source (no pronoun) within its first words. */
+function opensOn(text: string, content: { start: number; end: number }, a: Attribution): boolean {
+  if (!a.source || !a.cue || a.source.start < content.start || a.cue.end > content.end || OWN_VOICE.test(a.source.text)) return false;
+  const before = text.slice(content.start, a.source.start).trim();
+  return before === '' || before.split(/\s+/u).length <= OPENING_WORDS;
 }
