@@ -72,3 +72,14 @@ describe('findForwardEnd: what a recording shows after a semicolon (stop 42)', (
     expect(attribute('"We fired in self-defense, and we stand by it," the agency said.')).toEqual([['the agency', 'said', ['We fired in self-defense, and we stand by it,']]]);
   });
 });
+
+describe('findForwardEnd: what records show, after ", and" (stop 63)', () => {
+  it('ends the content before ", and records filed in the case show …"', () => {
+    const found = attribute('In a deposition, Danforth testified only that the tailgate "clipped" him, and records filed in the case show he did not seek medical treatment.');
+    expect(found).toEqual([['Danforth', 'testified only', ['the tailgate "clipped" him']]]);
+  });
+
+  it('keeps a clause whose subject is no record', () => {
+    expect(attribute('Ruiz said the agents left, and the neighbors came out later.')).toEqual([['Ruiz', 'said', ['the agents left, and the neighbors came out later']]]);
+  });
+});

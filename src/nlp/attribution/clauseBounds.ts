@@ -117,6 +117,25 @@ function recordingShows(tokens: readonly Token[], at: number, end: number): bool
 
 const NOUN_PHRASE_PARTS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM']);
 
+/**
+ * "records filed in the case show …", "the video shows …": a record or recording opens the clause at
+ * `at` (within its first words), and a verb of showing follows within a short modifier.
+ */
+function evidenceShows(tokens: readonly Token[], at: number, end: number, evidenceNouns: ReadonlySet<string>): boolean {
+  for (let k = at; k < Math.min(end, at + 4); k++) {
+    if (!RECORDINGS.has(tokens[k].normal) && !evidenceNouns.has(tokens[k].normal)) {
+      if (NOUN_PHRASE_PARTS.has(tokens[k].pos)) continue;
+      return false;
+    }
+    for (let v = k + 1; v < Math.min(end, k + 7); v++) {
+      if (SHOWING.has(tokens[v].normal)) return true;
+      if (tokens[v].text === ',' || tokens[v].text === ';') return false;
+    }
+    return false;
+  }
+  return false;
+}
+
 /** "and state leaders, who": "and" or "but", a short noun phrase, a comma and "who" at `at`. */
 function opensCoordinateRelative(tokens: readonly Token[], at: number, end: number): boolean {
   if (tokens[at]?.normal !== 'and' && tokens[at]?.normal !== 'but') return false;
@@ -172,6 +191,9 @@ export function findForwardEnd(ctx: AttributionContext, from: number, end: numbe
     // "described the officer as in front of the car when the video shows him to its side": what a recording
     // shows, after a word of time or contrast, is the writer's too (the rules alone).
     if (ctx.rulesOnly === true && j > from + 1 && CONTRAST_OPENERS.has(tokens[j].normal) && recordingShows(tokens, j + 1, end)) return tokens[j - 1].text === ',' ? j - 1 : j;
+    // "testified that the tailgate “clipped” him, and records filed in the case show he did not seek treatment":
+    // what records or a recording show, in a clause joined by ", and", is the writer's (the rules alone).
+    if (ctx.rulesOnly === true && t === ',' && j > from + 1 && tokens[j + 1]?.normal === 'and' && evidenceShows(tokens, j + 2, end, lexicon.evidenceNouns)) return j;
     // "said she rammed their vehicle; federal prosecutors later dropped the charges": past a semicolon
     // after a whole clause, the writer goes on (the rules alone). PolNeAR train content F1 .51810 to
     // .51823, dev .54583 to .54702; sources, cues and links unchanged.

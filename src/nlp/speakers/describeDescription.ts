@@ -446,7 +446,23 @@ function ownVoice(ctx: SpeakerContext, noun: string): Entity | null {
   const own = ctx.ownFiling;
   if (!own) return null;
   const court = own.speaker?.role === 'court';
+  // "FEDERAL DEFENDANTS' MOTION TO STAY": in the other side's filing, "Plaintiff now asserts" is the party it answers.
+  if (!court && defenseHeading(ctx)) return null;
   return court === ctx.vocab.courtVoice.has(noun) ? own : null;
+}
+
+// A heading in capitals that names the defense as the filer: "FEDERAL DEFENDANTS' MOTION TO STAY", "THE GOVERNMENT'S RESPONSE".
+const DEFENSE_HEADING = /\b(?:DEFENDANTS?|RESPONDENTS?|GOVERNMENT|UNITED STATES)['’]S?\s+(?:[A-Z-]+\s+){0,3}(?:MOTION|BRIEF|RESPONSE|REPLY|OPPOSITION|MEMORANDUM|OBJECTIONS?)\b/u;
+const defenseHeadings = new WeakMap<SpeakerContext, boolean>();
+
+/** Whether the filing is the defense's, by its heading in capitals (read once per document). */
+function defenseHeading(ctx: SpeakerContext): boolean {
+  let found = defenseHeadings.get(ctx);
+  if (found === undefined) {
+    found = DEFENSE_HEADING.test(ctx.text);
+    defenseHeadings.set(ctx, found);
+  }
+  return found;
 }
 
 /**

@@ -334,6 +334,12 @@ describe('resolveSpeakers', () => {
     expect(none.speaker).toBeNull();
   });
 
+  it("speaks in no filing's voice for the plaintiffs in the defense's own motion (stop 63)", () => {
+    const motion = "FEDERAL DEFENDANTS' MOTION TO STAY PROCEEDINGS\n\nPlaintiff now asserts that his truck never moved. Plaintiff conceded that he touched the gearshift.";
+    const atts = [attribution(motion, 'Plaintiff', 'his truck never moved'), attribution(motion, 'Plaintiff', 'he touched the gearshift')];
+    expect(resolveSpeakers(motion, analyse(motion, []), atts).map((a) => a.speaker)).toEqual([null, null]);
+  });
+
   it('gives a judge and a ruling the court\'s role', () => {
     const text = 'U.S. District Judge Sara Lind said the agents had used force against reporters. The ruling said the video contradicts the agency.';
     const atts = [attribution(text, 'U.S. District Judge Sara Lind', 'the agents had used force against reporters'), attribution(text, 'The ruling', 'the video contradicts the agency')];

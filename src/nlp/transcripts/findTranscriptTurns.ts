@@ -128,11 +128,11 @@ export function findTranscriptTurns(text: string, analysis: Analysis, found: rea
     turns.push({ label: { start, end }, colon, content: { start: contentStart, end: note > contentStart ? note : contentEnd }, next: -1, noted: note >= 0 });
   }
   if (labelled < MIN_TURNS || Math.max(0, ...floors.values()) < 2) return [];
-  // "CLAIM: DHS says …", "CLAIM: A widely shared Facebook post says …": a label whose every line opens on a report of
-  // its own (its source within the line's first words) heads those reports, and is no speaker.
+  // "CLAIM: DHS says …", "CLAIM: A widely shared Facebook post says …": a label of two lines or more, each opening on a
+  // report of its own (its source within the line's first words), heads those reports, and is no speaker.
   const labelOf = (t: (typeof turns)[number]): string => text.slice(t.label.start, t.label.end);
   const opening = (t: (typeof turns)[number]): boolean => found.some((a) => opensOn(text, t.content, a));
-  const headings = new Set(turns.map(labelOf).filter((label) => turns.every((t) => labelOf(t) !== label || opening(t))));
+  const headings = new Set(turns.map(labelOf).filter((label) => turns.filter((t) => labelOf(t) === label).length >= MIN_TURNS && turns.every((t) => labelOf(t) !== label || opening(t))));
   const out: Attribution[] = [];
   for (const t of turns) {
     // Words another attribution already reads from this turn: its content starts here, or its cue is
@@ -163,5 +163,7 @@ const OWN_VOICE = /^(?:i|we|you|he|she|they|it)$/iu;
 function opensOn(text: string, content: { start: number; end: number }, a: Attribution): boolean {
   if (!a.source || !a.cue || a.source.start < content.start || a.cue.end > content.end || OWN_VOICE.test(a.source.text)) return false;
   const before = text.slice(content.start, a.source.start).trim();
-  return before === '' || before.split(/\s+/u).length <= OPENING_WORDS;
+  // "I heard the guy say …" is the label's own account of what someone said.
+  const words = before === '' ? [] : before.split(/\s+/u);
+  return words.length <= OPENING_WORDS && !words.some((w) => OWN_VOICE.test(w));
 }
