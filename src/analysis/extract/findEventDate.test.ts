@@ -444,3 +444,32 @@ describe('findEventDate: a date closing a relative clause of the force (stop 62)
     expect(findEventDate(sentences, YUMA, '2026-02-13').date).toBe('2025-11-01');
   });
 });
+
+describe('findEventDate: a response the lede dates after the force (stop 63)', () => {
+  it('reads "a response that lawmakers dismissed this week" as a later event, and dates the force by its own day', () => {
+    const text =
+      'YAKIMA — DHS has told members of Congress that the ICE officer who shot a Yakima orchard supervisor last month fired in self-defense, a response that lawmakers dismissed this week as "a restatement of a press release."\n\n' +
+      'In a letter dated Thursday, an acting assistant secretary wrote that the man drove at an officer outside his apartment on the morning of Oct. 9. The officer fired three times, according to the letter.';
+    expect(dateOf(text, '2025-11-07')).toBe('2025-10-09');
+  });
+});
+
+describe('findEventDate: a day in someone’s words within the month (stop 63)', () => {
+  it('keeps "this month" when the only day of the month is the speaker’s "today"', () => {
+    const text =
+      'YAKIMA — A federal judge on Monday ordered the release of Tomás Rivas, the mechanic who was shot twice by an ICE officer this month.\n\n' +
+      '"The government\'s theory was thin last week, and it\'s thinner today," his lawyer said.';
+    const found = findEventDate(describeText(text, '2025-11-25').sentences, text, '2025-11-25');
+    expect([found.date, found.precision]).toEqual(['2025-11-01', 'month']);
+  });
+});
+
+describe('findEventDate: "over the weekend" (stop 63)', () => {
+  it('dates the force by the weekend, not by the charge on Monday nor the post removed on Sunday', () => {
+    const text =
+      'ALLENTOWN, Pa. — Federal prosecutors on Monday charged Héctor Ruiz, the painter shot by an ICE officer over the weekend, with assaulting a federal officer.\n\n' +
+      'The DHS post, published Saturday night, described him as a violent criminal. It was removed sometime Sunday.';
+    const found = findEventDate(describeText(text, '2025-10-20').sentences, text, '2025-10-20');
+    expect([found.date, found.precision]).toEqual(['2025-10-13', 'week']);
+  });
+});

@@ -17,7 +17,7 @@ const PRECISION_RANK: Readonly<Record<DatePrecision, number>> = { day: 0, week: 
 // A date right after these words dates the reporting or the court case, not the event:
 // "testified at a hearing Wednesday", "said Thursday", "charged on Jan. 16", "wrote in a Facebook post on Tuesday",
 // "The School Board voted 5-2 Tuesday to bar …, one week after agents tackled a father".
-const LATER_EVENT = /\b(?:said|says|told|announced|released|statement|respond|responded|comment|commented|questions|question(?:ed|ing)|grilled|hearing|testified|testifying|witness stand|the stand|deposition|trial|court|judge|lawsuit|sued|motion|filed|charged|indicted|arraign\w*|sentenc\w*|plea|pleaded|appeared|news conference|press conference|interview|updated|published|reported|wrote|posted|tweeted|post|vigil|rally|protest\w*|voted|vote|meeting|approved|adopted|sent|emailed|ruled|march(?:ed|es)?|funeral|memorial|burial|buried|gathered|mourn\w*|speak(?:s|ing)?(?: out)?|echo(?:ed|es|ing)?|reiterat\w*|repeated|defended|criticized|criticised|condemned|praised|thanked|blamed|disputed|denied)\b[^.]{0,30}$/iu;
+const LATER_EVENT = /\b(?:said|says|told|announced|released|statement|respond|responded|comment|commented|questions|question(?:ed|ing)|grilled|hearing|testified|testifying|witness stand|the stand|deposition|trial|court|judge|lawsuit|sued|motion|filed|charged|indicted|arraign\w*|sentenc\w*|plea|pleaded|appeared|news conference|press conference|interview|updated|published|reported|wrote|posted|tweeted|post|vigil|rally|protest\w*|voted|vote|meeting|approved|adopted|sent|emailed|ruled|march(?:ed|es)?|funeral|memorial|burial|buried|gathered|mourn\w*|speak(?:s|ing)?(?: out)?|echo(?:ed|es|ing)?|reiterat\w*|repeated|defended|criticized|criticised|condemned|praised|thanked|blamed|disputed|denied|dismissed|rejected|slammed|blasted|welcomed|demanded|urged|removed|deleted|taken down)\b[^.]{0,30}$/iu;
 
 // "on Thursday released new details about Wednesday night's attack": Thursday dates the release;
 // "on Tuesday changed its account of …": Tuesday dates the revision; "a grand jury on Thursday
@@ -203,7 +203,7 @@ function datesLaterEvent(text: string, s: SentenceInfo, m: DateMention): boolean
  * "… pepper-sprayed by agents … last November" in the lede, then "was filming agents … on Nov. 17
  * when an agent ordered him to back up": a day the incident's sentences give, within the month (or
  * week) that dated it, dates it more precisely; not a day that dates a statement, a hearing or a
- * vigil. The earliest such day.
+ * vigil, nor one inside quotation marks. The earliest such day.
  */
 function dayWithin(sentences: readonly SentenceInfo[], text: string, coarse: DateMention, scene: RegExp | null = null): DateMention | null {
   if (coarse.date === null) return null;
@@ -217,6 +217,8 @@ function dayWithin(sentences: readonly SentenceInfo[], text: string, coarse: Dat
       if (coarse.precision === 'week' && Math.abs(daysBetween(m.date, coarse.date)) > 6) continue;
       if (datesLaterEvent(text, s, m)) continue;
       if (DIED_BEFORE.test(text.slice(Math.max(s.start, m.start - 40), m.start))) continue;
+      // "“The government's theory was thin last week, and it's thinner today,” she said": a day in someone's words is when they spoke.
+      if (isInside(quoteRangesOf(text), m.start)) continue;
       if (!found || m.date < found.date!) found = m;
     }
   }

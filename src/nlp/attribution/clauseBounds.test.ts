@@ -83,3 +83,15 @@ describe('findForwardEnd: what records show, after ", and" (stop 63)', () => {
     expect(attribute('Ruiz said the agents left, and the neighbors came out later.')).toEqual([['Ruiz', 'said', ['the agents left, and the neighbors came out later']]]);
   });
 });
+
+describe('findForwardEnd: the writer’s appositive naming the report back (stop 63)', () => {
+  it('ends the content before ", a response that …" and ", a claim that …"', () => {
+    const found = attribute('DHS has told members of Congress that the officer fired in self-defense, a response that lawmakers dismissed this week as "a restatement of a press release."');
+    expect(found.filter(([, cue]) => cue === 'has told')).toEqual([['DHS', 'has told', ['the officer fired in self-defense']]]);
+    expect(attribute('DHS said he rammed the car, a claim that was later withdrawn.')).toEqual([['DHS', 'said', ['he rammed the car']]]);
+  });
+
+  it('keeps a noun of assertion inside the report', () => {
+    expect(attribute('DHS said the officer fired after a claim reached the dispatcher.')).toEqual([['DHS', 'said', ['the officer fired after a claim reached the dispatcher']]]);
+  });
+});

@@ -53,6 +53,16 @@ export function isParticipleAfterSubordinator(ctx: AttributionContext, j: number
 
 const ASSERTION_NOUNS = new Set(['claim', 'assertion', 'allegation', 'account', 'characterization', 'characterisation', 'description', 'contention', 'version', 'charge']);
 
+// What a writer calls a report it goes on to judge: "a response that …", "an explanation which …".
+const REPORT_BACK_NOUNS = new Set([...ASSERTION_NOUNS, 'response', 'explanation', 'answer', 'statement', 'reply', 'justification']);
+
+/** "a response that …", "a claim which …" at token `i`: an article, at most one adjective, a noun of what was said, then "that" or "which". */
+function namesReportBack(tokens: readonly Token[], i: number, end: number): boolean {
+  if (i + 2 >= end || (tokens[i].normal !== 'a' && tokens[i].normal !== 'an')) return false;
+  const at = tokens[i + 1].pos === 'ADJ' && i + 3 < end ? i + 2 : i + 1;
+  return REPORT_BACK_NOUNS.has(tokens[at].normal) && (tokens[at + 1]?.normal === 'that' || tokens[at + 1]?.normal === 'which');
+}
+
 /** "a claim …", "an assertion …" at token `i`: an article, at most one adjective, then a noun that names what was said. */
 function isAssertionAppositive(tokens: readonly Token[], i: number, end: number): boolean {
   if (i + 1 >= end || (tokens[i].normal !== 'a' && tokens[i].normal !== 'an')) return false;
@@ -191,6 +201,9 @@ export function findForwardEnd(ctx: AttributionContext, from: number, end: numbe
     // "described the officer as in front of the car when the video shows him to its side": what a recording
     // shows, after a word of time or contrast, is the writer's too (the rules alone).
     if (ctx.rulesOnly === true && j > from + 1 && CONTRAST_OPENERS.has(tokens[j].normal) && recordingShows(tokens, j + 1, end)) return tokens[j - 1].text === ',' ? j - 1 : j;
+    // "told Congress the officer fired in self-defense, a response that lawmakers dismissed as …": the writer's
+    // appositive naming the whole report, opened by "that" or "which" (the rules alone).
+    if (ctx.rulesOnly === true && t === ',' && j > from + 1 && namesReportBack(tokens, j + 1, end) && hasClause(tokens, from, j)) return j;
     // "testified that the tailgate “clipped” him, and records filed in the case show he did not seek treatment":
     // what records or a recording show, in a clause joined by ", and", is the writer's (the rules alone).
     if (ctx.rulesOnly === true && t === ',' && j > from + 1 && tokens[j + 1]?.normal === 'and' && evidenceShows(tokens, j + 2, end, lexicon.evidenceNouns)) return j;

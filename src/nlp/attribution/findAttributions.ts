@@ -31,6 +31,7 @@ import { cutAccountObject } from './cutAccountObject.js';
 import { dropAnonymityRequests } from './dropAnonymityRequests.js';
 import { dropTimeSources } from './dropTimeSources.js';
 import { dropOwnVersions } from './dropOwnVersions.js';
+import { trimSourceObject } from './trimSourceObject.js';
 import { trimSourceTime } from './trimSourceTime.js';
 
 /**
@@ -259,7 +260,7 @@ function findRuled(text: string, analysis: Pick<Analysis, 'sentences' | 'tokens'
   // The rules alone: the relation scorer was trained on the candidates of the rules as 'combined'
   // runs them, nested relations and all (it weighs nesting itself); dropping these there moved its
   // threshold and took 'scored' under its floors (docs/attribution.md, round 9).
-  return { ruled: method === 'rules' ? dropParticipleContents(text, dropTagContents(cutAccountObject(text, dropAnonymityRequests(text, dropOwnVersions(text, dropTimeSources(text, trimSourceTime(text, dropNestedReports(ctx, dropAccountedReports(ctx, dropEmbeddedPronounReports(ctx, dropNestedBeliefs(ctx, ruled)))))))))), ctx.lexicon) : ruled, built };
+  return { ruled: method === 'rules' ? dropParticipleContents(text, dropTagContents(cutAccountObject(text, dropAnonymityRequests(text, dropOwnVersions(text, dropTimeSources(text, trimSourceObject(text, trimSourceTime(text, dropNestedReports(ctx, dropAccountedReports(ctx, dropEmbeddedPronounReports(ctx, dropNestedBeliefs(ctx, ruled))))))))))), ctx.lexicon) : ruled, built };
 }
 
 /**

@@ -4,6 +4,7 @@ import { addDays, formatYmd, mondayOf, parseDay, weekdayOnOrBefore } from './dat
 import { findBareYears } from './findBareYears.js';
 import { findHolidays } from './findHolidays.js';
 import { findSeasons } from './findSeasons.js';
+import { findWeekends } from './findWeekends.js';
 import { narrativeOffset } from './narrativeOffset.js';
 import { screenEndOfPeriod } from './screenEndOfPeriod.js';
 import { screenParsers } from './screenParsers.js';
@@ -147,7 +148,9 @@ export function findDates(text: string, anchorDate: string | null): DateMention[
   }
   const holidays = findHolidays(text, anchorDate, out);
   const seasons = findSeasons(text, anchorDate, [...out, ...holidays]);
-  return [...out, ...holidays, ...seasons, ...findBareYears(text, [...out, ...holidays, ...seasons])].sort((a, b) => a.start - b.start);
+  const weekends = findWeekends(text, anchorDate, [...out, ...holidays, ...seasons]);
+  const read = [...out, ...holidays, ...seasons, ...weekends];
+  return [...read, ...findBareYears(text, read)].sort((a, b) => a.start - b.start);
 }
 
 /** The day a narrative offset ("two days later") lands on from the last day-precise date before it. */
