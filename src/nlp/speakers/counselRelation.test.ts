@@ -154,3 +154,16 @@ describe('retainedInDescription: the client before the verb (stop 51)', () => {
     ]);
   });
 });
+
+describe('a lawyer "who has represented him" (stop 63)', () => {
+  const speakerOf = (text: string) => analyseText(text, { anchorDate: '2026-03-01' }).attributions[0]?.speaker;
+
+  it('reads the lawyer of the officer the pronoun means as no counsel of the one shot', () => {
+    const text = 'Agent Bryce Kellerman shot Rafael Ocampo on Nov. 14. Kellerman could not be reached for comment, and Mark Stroud, a lawyer who has represented him in an unrelated matter, said he did not represent Kellerman in this case.';
+    expect(speakerOf(text)?.role).not.toBe('subject_counsel');
+  });
+
+  it('reads "a lawyer who represents Ocampo" as his counsel', () => {
+    expect(speakerOf('Agents shot Rafael Ocampo on Nov. 14. Mark Stroud, a lawyer who represents Ocampo, said he was unarmed.')).toMatchObject({ role: 'subject_counsel', affiliation: 'lawyer for Rafael Ocampo' });
+  });
+});

@@ -11,6 +11,8 @@ export interface Counsel {
   readonly of: PersonRecord;
 }
 
+// Prepositions that open a phrase after the client: "him in an unrelated matter", "her since 2023".
+const PHRASE_OPENERS = new Set(['in', 'on', 'at', 'for', 'since', 'during', 'before', 'after', 'until']);
 const PRONOUN_GENDER: Readonly<Record<string, 'male' | 'female'>> = { he: 'male', she: 'female', him: 'male', her: 'female' };
 const AUXILIARIES = new Set(['has', 'have', 'had', 'is', 'are', 'was', 'were', 'been', 'being', 'also', 'since', 'now']);
 // "Good's family has retained the civil rights attorney Antonio Romanucci", "The family is represented
@@ -34,7 +36,8 @@ const retainingTexts = new WeakMap<SpeakerContext, boolean>();
 export function clientOf(ctx: SpeakerContext, words: readonly Word[]): PersonRecord | null {
   if (!words.length) return null;
   // "He has hired an attorney": the man the pronoun means, named within two sentences before.
-  const gender = words.length === 1 ? PRONOUN_GENDER[words[0].norm] : undefined;
+  // "who has represented him in an unrelated matter": the pronoun, a phrase of how or when after it.
+  const gender = words.length === 1 || PHRASE_OPENERS.has(words[1].norm) ? PRONOUN_GENDER[words[0].norm] : undefined;
   if (gender) return resolveAnaphor(ctx, { at: words[0].start, attribution: -1, gender, reach: 2, accepts: (e) => e.kind === 'person' && !e.plural, includeContent: true })?.person ?? subjectJustNamed(ctx, words[0].start, gender);
   const d = readDescription(words, ctx.organizations, ctx.vocab);
   if (d.head?.kind === 'relation' && ctx.vocab.relationRoles.get(d.head.norm) === 'family') return resolveTarget(ctx, d, { implicitSubject: d.definite });

@@ -680,3 +680,15 @@ describe('describePerson: an office told by a clause or a bare title, or held by
     expect(said(`${lede}Salem Police Department spokeswoman Laura Pickett confirmed that Villeda was struck by two bullets.`)[0]?.[1]).toBe('official');
   });
 });
+
+describe('describePerson: a union of an agency’s workers (stop 63)', () => {
+  it('reads "the Border Patrol union official" as no official of the agency', () => {
+    const text = 'A Border Patrol agent shot Rafael Ocampo on Nov. 14. Joseph Leland, the Border Patrol union official, said agents "have every right to tell the truth."';
+    expect(speakers(text)).toEqual([['Joseph Leland', 'other']]);
+  });
+
+  it('keeps the agency’s spokesman in its local office', () => {
+    const text = 'A Border Patrol agent shot Rafael Ocampo on Nov. 14. Joseph Leland, a Border Patrol spokesman in the local office, said agents acted lawfully.';
+    expect(speakers(text)).toEqual([['Joseph Leland', 'official']]);
+  });
+});

@@ -109,7 +109,9 @@ function learnFromDescriptors(ctx: SpeakerContext, record: PersonRecord, descrip
       record.pastOffice ??= past;
       continue;
     }
-    const represents = record.relation ? null : (representsClause(ctx, segment) ?? retainedInDescription(ctx, segment));
+    // "a lawyer who has represented him in an unrelated matter": the relative after the lawyer's noun says whose.
+    const who = segment.findIndex((w) => w.norm === 'who');
+    const represents = record.relation ? null : (representsClause(ctx, segment) ?? retainedInDescription(ctx, segment) ?? (who > 0 ? representsClause(ctx, segment.slice(who)) : null));
     if (represents) {
       learnCounsel(ctx, record, represents);
       continue;
@@ -128,6 +130,11 @@ function learnFromDescriptors(ctx: SpeakerContext, record: PersonRecord, descrip
       continue;
     }
     const d = readDescription(segment, ctx.organizations, ctx.vocab);
+    // "the Border Patrol union official": a union of an agency's workers speaks for them, not for the agency.
+    if (d.organization?.agencyId && segment.some((w) => LABOR_WORDS.has(w.norm))) {
+      record.titleRole ??= 'other';
+      continue;
+    }
     if (d.organization) record.organization ??= d.organization.name;
     // "a vice president of the National Border Patrol Council's Local 2366": a title at a body that is
     // no agency (vocab/bodies.json) holds no office of state, whatever the title means elsewhere.
@@ -198,6 +205,8 @@ function learnFromDescriptors(ctx: SpeakerContext, record: PersonRecord, descrip
 }
 
 const ORGANIZATION_LINKS = new Set(['at', 'with', 'of', 'for', 'in']);
+// Words of a body of workers: "the Border Patrol union official", "an ICE officers' association leader".
+const LABOR_WORDS = new Set(['union', 'unions', 'association', 'guild', 'brotherhood']);
 
 /** The role of the title the words hold, read whole or before the agency it serves ("the field office director for ICE …"). */
 function officeOf(ctx: SpeakerContext, words: readonly Word[]): Role | null {
