@@ -327,3 +327,21 @@ describe('segmentIncidents: a follow-up and its asides (stop 62)', () => {
     expect(segments[2].sentences.some((s) => s.text.includes('Greensboro'))).toBe(true);
   });
 });
+
+describe('segmentIncidents: an aside that retells the story’s own account (stop 63)', () => {
+  const story = [
+    'BANGOR, Maine — A Border Patrol agent shot Rafael Ocampo Durán through the window of his pickup on Nov. 14, and supervisors then urged agents to keep the agency’s account, emails show.',
+    'Earlier this month, the Ledger reported that the agency’s own incident summary described Ocampo’s truck as moving backward when an agent fired three rounds into the driver’s window.',
+  ];
+
+  it('reads an earlier report of the same man’s shooting as no incident of its own', () => {
+    const { sentences } = describeText(story.join('\n\n'), '2025-12-16');
+    expect(segmentIncidents(sentences, true)).toHaveLength(1);
+  });
+
+  it('keeps an aside about someone the story’s account does not name', () => {
+    const other = [story[0], 'Earlier this month, an agent fired three rounds into the truck of Luis Medina in Portland, his lawyer said.'];
+    const { sentences } = describeText(other.join('\n\n'), '2025-12-16');
+    expect(segmentIncidents(sentences, true)).toHaveLength(2);
+  });
+});

@@ -487,11 +487,20 @@ export function segmentIncidents(sentences: readonly SentenceInfo[], titleInScop
   const reportsForce = (group: readonly SentenceInfo[]) => group.some((s) => tellsEvent(s) && (titleInScope || group.some((o) => o.scope && Math.abs(o.paragraph - s.paragraph) <= reach)));
   const hasPrimary = reportsForce(primary);
   // An aside that names no actor of its own shares the scope of the incident it is set beside.
-  const accepted = passing.filter((group) => (inScope(group) || hasPrimary) && group.some(tellsEvent));
+  // "Earlier this month, the Ledger reported that … described Ocampo's truck as moving backward when an agent fired":
+  // an aside that names no one but people the story's own account names retells that account, in a story of one incident.
+  const ownNames = new Set(primary.flatMap((s) => personNames(s).flatMap((name) => name.split(/\s+/u))));
+  const retellsOwn = (group: readonly SentenceInfo[]) => !split && hasPrimary && group.flatMap(personNames).every((name) => ownNames.has(name.split(/\s+/u).pop() ?? '')) && group.some((s) => personNames(s).length > 0);
+  const accepted = passing.filter((group) => (inScope(group) || hasPrimary) && group.some(tellsEvent) && !retellsOwn(group));
   for (const group of passing) if (!accepted.includes(group)) primary.push(...group);
   primary.sort((a, b) => a.index - b.index);
   const out: IncidentSegment[] = [];
   if (hasPrimary || reportsForce(primary)) out.push(Object.freeze({ localIndex: 0, primary: true, sentences: Object.freeze(primary) }));
   accepted.forEach((group, i) => out.push(Object.freeze({ localIndex: i + 1, primary: false, sentences: Object.freeze(group) })));
   return out;
+}
+
+/** The names of the people a sentence mentions. */
+function personNames(s: SentenceInfo): string[] {
+  return s.mentions.flatMap((m) => (m.kind === 'person' ? [m.name] : []));
 }

@@ -224,3 +224,12 @@ describe('findPersons: a school or a hospital named after a person (stop 59)', (
     expect(persons('He has two daughters at Garfield Elementary, and a son at Roosevelt High.')).toEqual([]);
   });
 });
+
+describe('findPersons: a court record’s cite (stop 63)', () => {
+  it('reads "(Teague Decl. ¶¶ 4–7)" and "(Haller Dep. 61:4–9)" as no names "Teague Decl" and "Haller Dep"', () => {
+    const names = persons('Officers boxed in the truck. (Teague Decl. ¶¶ 4–7, ECF No. 44-2.) Officer Haller fired. (Haller Dep. 61:4–9.)').map((p) => p.name);
+    expect(names).not.toContain('Teague Decl');
+    expect(names).not.toContain('Haller Dep');
+    expect(persons('Ana Dep testified on Monday.').map((p) => p.name)).toEqual(['Ana Dep']);
+  });
+});

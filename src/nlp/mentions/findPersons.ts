@@ -20,6 +20,8 @@ interface Candidate {
 }
 
 const CAPTION_WORDS = /\b(?:Defendants?|Plaintiffs?|Petitioners?|Respondents?|DEFENDANTS?|PLAINTIFFS?)\b/;
+// Abbreviations of a court record's cites: a declaration, a deposition, an affidavit, a transcript, an exhibit.
+const CITE_ABBREVIATIONS = new Set(['Decl', 'Dep', 'Aff', 'Tr', 'Ex', 'Compl', 'Mot', 'Opp', 'Br']);
 const WORD_SPLIT = /[\s\-\u2010\u2011]+/;
 
 const NOT_ASCII = /[\u0080-\uffff]/;
@@ -45,6 +47,12 @@ function readCandidates(text: string, chunk: readonly ChunkItem[]): Candidate[] 
     while (e + 1 < chunk.length && chunk[e + 1].kind === 'name') e++;
     // A trailing particle ("de") is dropped; a trailing suffix ("Jr.") is kept.
     while (e > k && (chunk[e] as NameItem).words === 0 && LOWER_START.test(text.slice(chunk[e].start, chunk[e].end))) e--;
+    // "(Teague Decl. ¶¶ 4–7)", "(Haller Dep. 61:4–9)": a record cite's abbreviation after a surname is no part of a name.
+    while (e > k && CITE_ABBREVIATIONS.has(text.slice(chunk[e].start, chunk[e].end)) && text[chunk[e].end] === '.') e--;
+    if (e === k && CITE_ABBREVIATIONS.has(text.slice(chunk[e].start, chunk[e].end))) {
+      k++;
+      continue;
+    }
     const names = chunk.slice(k, e + 1) as NameItem[];
     const before = chunk[k - 1];
     const title = before?.kind === 'title' ? before : null;
