@@ -35,6 +35,12 @@ describe('findPublisherVoice', () => {
     expect(findPublisherVoice({ outlet: 'Office of Public Affairs', url: null })).toBeNull();
   });
 
+  it('reads an office of an agency after a comma, and a senator\'s office with the country before the title (stop 63)', () => {
+    expect(findPublisherVoice({ outlet: 'U.S. Department of Homeland Security, Office of Legislative Affairs', url: null })?.name).toBe('Department of Homeland Security');
+    expect(findPublisherVoice({ outlet: 'Office of U.S. Senator Helen Marquardt', url: null })).toEqual({ name: 'Helen Marquardt', affiliation: null, role: 'elected_official' });
+    expect(findPublisherVoice({ outlet: 'Valley Courier, Office of the Editor', url: null })).toBeNull();
+  });
+
   it('gives no voice to a news outlet, or to a host that only ends like an agency host', () => {
     expect(findPublisherVoice({ outlet: 'Valley Courier', url: 'https://valleycourier.example/news/1' })).toBeNull();
     expect(findPublisherVoice({ outlet: null, url: 'https://notdhs.gov.example.com/x' })).toBeNull();

@@ -42,6 +42,7 @@ export function findPublisherVoice(metadata: Pick<DocumentMetadata, 'outlet' | '
 
 // "Office of Congresswoman Ana Ruiz", "The Office of Mayor Ana Ruiz": a release in an office holder's voice.
 const OFFICE_OF = /^\s*(?:the\s+)?office\s+of\s+(?:the\s+)?(.+?)\s*$/iu;
+const COUNTRY_BEFORE_TITLE = /^(?:U\.S\.|US|United States)\s+/u;
 const OFFICE_ROLES: ReadonlySet<Role> = new Set(['elected_official', 'official', 'prosecutor']);
 
 /**
@@ -52,7 +53,8 @@ const OFFICE_ROLES: ReadonlySet<Role> = new Set(['elected_official', 'official',
 function officeHolderOf(outlet: string | null): Speaker | null {
   const rest = outlet ? OFFICE_OF.exec(outlet)?.[1] : undefined;
   if (!rest) return null;
-  const words = rest.split(/\s+/u);
+  // "Office of U.S. Senator Helen Marquardt": the country before the title is no part of it.
+  const words = rest.replace(COUNTRY_BEFORE_TITLE, '').split(/\s+/u);
   const titles = loadRoleVocab().titleRoles;
   // The longest title the words open with ("State Sen.", "Rep."), then a person's name.
   for (let n = Math.min(4, words.length - 1); n >= 1; n--) {
@@ -101,6 +103,8 @@ function agencyOfUrl(url: string | null): Agency | null {
   return hit ? loadAgencies().get(hit.agency) : null;
 }
 
+const OFFICE_AFTER_COMMA = /^(.+?),\s+(?:the\s+)?(?:office|bureau|division|directorate|section|press office)\b[^,]*$/iu;
+
 // Per registry and outlet: every draft of every document of an outlet asks again, and the name
 // comparison walks every agency.
 const outletAgencies = new WeakMap<object, Map<string, Agency | null>>();
@@ -113,7 +117,10 @@ function agencyOfOutlet(outlet: string | null): Agency | null {
   const remembered = known.get(outlet);
   if (remembered !== undefined) return remembered;
   const bare = outlet.trim();
-  const agency = registry.findByAlias(bare) ?? registry.agencies.find((a) => a.kind === 'federal' && a.name.toLowerCase() === bare.toLowerCase()) ?? null;
+  const byName = (name: string) => registry.findByAlias(name) ?? registry.agencies.find((a) => a.kind === 'federal' && a.name.toLowerCase() === name.toLowerCase()) ?? null;
+  // "U.S. Department of Homeland Security, Office of Legislative Affairs": an office of the agency, after a comma, is the agency.
+  const unit = OFFICE_AFTER_COMMA.exec(bare);
+  const agency = byName(bare) ?? (unit ? byName(unit[1]) : null);
   // A feed names a bounded set of outlets; a flood of distinct names starts the memory afresh.
   if (known.size > 1000) known.clear();
   known.set(outlet, agency);
