@@ -163,6 +163,7 @@ export function resolveAnaphor(ctx: SpeakerContext, q: AnaphorQuery): Entity | n
   if (kin) return kin;
   if (rival) return null;
   if (q.gender && possessesNounOfGender(ctx, chosen, q.gender)) return null;
+  if (q.gender && unnamedOpensBetween(ctx, chosen, q.at)) return null;
   if (q.gender && genderOf(ctx, chosen.entity) === null && namesOneOfGender(ctx, chosen.end, q.at, q.gender)) return null;
   return chosen.entity;
 }
@@ -278,4 +279,25 @@ function isPossessorOf(ctx: SpeakerContext, o: Occurrence, chosen: Occurrence): 
   const gap = ctx.text.slice(o.end, chosen.start);
   const m = POSSESSOR_GAP.exec(gap);
   return m !== null && (POSSESSIVE.test(ctx.text.slice(o.start, o.end)) || /^['’]/u.test(gap)) && ctx.vocab.relationRoles.has(m[1].toLowerCase());
+}
+
+// "The operator of @LibertyLedgerPA, who identifies himself only as “Dutch,” replied …": a sentence that opens on
+// someone the story does not name, by a noun of what they run or where they stand. Not "the man" or "the agent",
+// which name back someone named before as often as not.
+const UNNAMED_OPENING = /^\s*["“]?(?:The|A|An|One)\s+(?:[\p{L}-]+\s+){0,2}?(?:operator|owner|poster|creator|administrator|founder|neighbou?r|bystander|resident|teen|teenager|student|employee|manager|clerk|cashier)\b(?![’']s)[^,.;]{0,40}(?:,\s+who\b|\s+(?:replied|said|says|wrote|told|posted|added|declined|answered|responded)\b)/u;
+
+/**
+ * "… Villaseñor …. The operator of @LibertyLedgerPA, who identifies himself only as “Dutch,” replied by
+ * direct message. “I stand by it,” he wrote.": someone unnamed, opening a sentence between the nearest
+ * name and the pronoun, is whom the pronoun means; no one is chosen.
+ */
+function unnamedOpensBetween(ctx: SpeakerContext, chosen: Occurrence, at: number): boolean {
+  const here = ctx.sentenceAt(at);
+  for (let i = chosen.sentence + 1; i <= here; i++) {
+    const sentence = ctx.analysis.sentences[i];
+    if (!sentence || sentence.start >= at) break;
+    const opening = UNNAMED_OPENING.exec(ctx.text.slice(sentence.start, Math.min(sentence.end, at)));
+    if (opening && !ctx.occurrences.some((o) => o.start >= sentence.start && o.start < sentence.start + opening[0].length)) return true;
+  }
+  return false;
 }
