@@ -1777,3 +1777,23 @@ describe('matchFacets: bullets removed, and a record denied (stop 62)', () => {
     expect(stanceOf('He had a long rap sheet, the agency said.', 'criminal_record')).toBe('has_record');
   });
 });
+
+describe('matchFacets: a demand that prosecutors drop a charge (stop 63)', () => {
+  it('reads "demands: … that federal prosecutors drop the assault charge" as no charge dropped', () => {
+    expect(stanceOf('Pineda read a list of demands: that ICE release any body-camera footage, and that federal prosecutors drop the assault charge pending against him.', 'criminal_charge')).not.toBe('pretext_or_dropped');
+    expect(stanceOf('The family called for prosecutors to drop the charge.', 'criminal_charge')).not.toBe('pretext_or_dropped');
+  });
+
+  it('keeps a charge dropped', () => {
+    expect(stanceOf('Prosecutors dropped the assault charge on Thursday.', 'criminal_charge')).toBe('pretext_or_dropped');
+    expect(stanceOf('Prosecutors moved Thursday to drop the charge against him.', 'criminal_charge')).toBe('pretext_or_dropped');
+  });
+});
+
+describe('matchFacets: the charge named, no act told (stop 63)', () => {
+  it('reads "charge a man with driving at an officer" as no claim that he drove at one', () => {
+    expect(stanceOf('You cannot charge a man with driving at an officer and then tell the public he was backing up.', 'vehicle_movement')).not.toBe('toward_officers');
+    expect(stanceOf('He was charged with driving at an officer.', 'vehicle_movement')).not.toBe('toward_officers');
+    expect(stanceOf('He drove at an officer, DHS said.', 'vehicle_movement')).toBe('toward_officers');
+  });
+});
