@@ -167,3 +167,10 @@ describe('a lawyer "who has represented him" (stop 63)', () => {
     expect(speakerOf('Agents shot Rafael Ocampo on Nov. 14. Mark Stroud, a lawyer who represents Ocampo, said he was unarmed.')).toMatchObject({ role: 'subject_counsel', affiliation: 'lawyer for Rafael Ocampo' });
   });
 });
+
+describe('a lawyer "was hired by the family of" the one shot (stop 63)', () => {
+  it('reads the lawyer the family hired as counsel, and one the city hired as no one’s', () => {
+    expect(lastSpeaker('An ICE officer shot Tomás Escalante Rivas on Nov. 14. Marisol Vandenberg, a Seattle civil rights and immigration attorney, was hired by the family of Tomás Escalante Rivas a day later. Vandenberg said the truck never moved.')).toMatchObject({ role: 'subject_counsel' });
+    expect(lastSpeaker('An ICE officer shot Tomás Rivas on Nov. 14. Ana Lee, a lawyer, was hired by the city to review the case. Lee said the review was open.')?.role).not.toBe('subject_counsel');
+  });
+});

@@ -129,7 +129,8 @@ export function retainedCounsel(ctx: SpeakerContext, record: PersonRecord): Coun
 
 // "Attorney Rebecca Lund represents Yesenia Martín", "Lund, a civil rights lawyer, who has represented her":
 // after a lawyer's name, the verb and the client, up to the end of its phrase.
-const REPRESENTS_AFTER = /^(?:,\s*(?:an?|the|her|his|their)\s+(?:[\p{L}-]+\s+){0,3}?(attorney|lawyer|counsel),)?\s+(?:who\s+)?(?:(?:also|now|has|had|is|was)\s+)*(?:represents|represented|representing)\s+([^,.;:!?()"“”]+)/u;
+// "Vandenberg, a Seattle civil rights and immigration attorney, was hired by the family of …": so does one hired or retained by the client.
+const REPRESENTS_AFTER = /^(?:,\s*(?:an?|the|her|his|their)\s+(?:[\p{L}-]+\s+){0,5}?(attorney|lawyer|counsel),)?\s+(?:who\s+)?(?:(?:also|now|has|had|is|was)\s+)*(?:represents|represented|representing|(?:been\s+)?(?:hired|retained)\s+by)\s+([^,.;:!?()"“”]+)/u;
 const LAWYER_TITLE = /\b(?:attorney|lawyer|counsel|public defender)\b/iu;
 
 /**
