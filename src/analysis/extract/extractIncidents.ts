@@ -55,7 +55,13 @@ const DIACRITICS = /\p{M}+/gu;
 // shot … north of Yuma in November, filed a claim") dates the force, not what the sentence goes on to (findEventDate).
 // "X, the worker killed by an ICE officer earlier this month, was struck by three bullets" tells no other incident
 // (describeSentences); "a forensic pathologist from Minneapolis" places nothing (findPlace).
-export const EXTRACT_STAGE: StageRef = Object.freeze({ name: 'extract', version: 72 });
+// Version 73 (stop 63): an editor's note ("Correction, Jan. 23: …") tells no force and dates nothing (describeSentences);
+// a response, a removal or a dismissal dates no force ("a response that lawmakers dismissed this week"), and a day in
+// someone's words refines no month (findEventDate); the age of one who filmed it is theirs (namesAnother); an aside that
+// names only the story's own people retells its account (segmentIncidents); an agency's office after a comma, and
+// "Office of U.S. Senator X", publish in their voice (findPublisherVoice); a demand that prosecutors drop a charge is no
+// charge dropped, and "charged with driving at an officer" no act (vocab/facets.json).
+export const EXTRACT_STAGE: StageRef = Object.freeze({ name: 'extract', version: 73 });
 
 /**
  * The incidents one document reports: its primary incident (localIndex 0) and one draft per

@@ -156,7 +156,15 @@ import { namesBody, unresolvedEntity } from './unresolvedEntity.js';
 // representing Salcedo's widow, Yesenia Morales, and their three children" is Whitfield (readNamePhrase: a name set
 // beside the relative the description ends on is no second head); "The consul added" after "Verónica Ibarra Lozano, the
 // consul of Mexico in Milwaukee" is her (readApposedNoun).
-export const SPEAKERS_STAGE: StageRef = Object.freeze({ name: 'speakers', version: 70 });
+// Version 71 (stop 63): "Ocampo, the agency said, had …" sets no apposition beside the name (readApposedNoun); a message
+// the outlet reviewed ("an internal email reviewed by the Ledger") is its writer's, not the outlet's (readOutletWork,
+// vocab/roles.json messageSources); in a story that calls its subject by both surnames ("Escalante Rivas"), the first alone
+// is the other who bears it (bearerBesideBothSurnames); "it says" after a filing its own sentence names is no agency;
+// "Plaintiff" in the defense's motion is no voice of that filing; a lawyer "who has represented him" is the lawyer of
+// whom the pronoun means, and one "hired by the family of" the one shot is his counsel; a union official of an agency's
+// workers is no official of it; a pronoun after a sentence that opens on someone unnamed ("The operator of @X, who …")
+// names no one before.
+export const SPEAKERS_STAGE: StageRef = Object.freeze({ name: 'speakers', version: 71 });
 
 export interface SpeakerOptions {
   /** The publication (document metadata): an unquoted "we" in its narration is the outlet speaking. */

@@ -24,7 +24,10 @@ import { paragraphsBetween } from './paragraphsBetween.js';
 // after the host opened the show ("And I'm Cole Whitaker.") is the press too. Also in 15: a statement printed below a
 // lead-in that ends its paragraph on a colon, without quotation marks ("The statement reads in full:" over indented
 // paragraphs), is the lead-in subject's (findBlockStatements); it had been the outlet's own reporting.
-export const TRANSCRIPTS_STAGE: StageRef = Object.freeze({ name: 'transcripts', version: 15 });
+// Version 16 (stop 63): an interview's labels set in bold or italics ("**Vandenberg:** …") open answers
+// (findNamedInterviewAnswers); a label of two lines or more, each opening on a report of its own ("CLAIM: A widely
+// shared Facebook post says …"), heads those reports and is no speaker.
+export const TRANSCRIPTS_STAGE: StageRef = Object.freeze({ name: 'transcripts', version: 16 });
 
 // A line that opens on a speaker's label in capitals and a colon: "MAYOR FREY: Good evening.",
 // "CHIEF O'HARA: We believe …", "SEN. ALVA: …". One to four words, each in capitals.
