@@ -38,6 +38,7 @@ import { widenCueAdverb } from './widenCueAdverb.js';
 import { widenCueRelease } from './widenCueRelease.js';
 import { widenCueStatement } from './widenCueStatement.js';
 import { coordinatedVerbAt } from './coordinatedVerbAt.js';
+import { deniesMotion } from './deniesMotion.js';
 import { resolveComplement } from './resolveComplement.js';
 import { lacksReportedClause } from './lacksReportedClause.js';
 import { opensConcession } from './opensConcession.js';
@@ -191,6 +192,8 @@ function resolveVerb(ctx: AttributionContext, k: number, verb: CueVerb, from: nu
   if (ctx.rulesOnly === true && verb.speech !== true && tokens[k + 1]?.pos === 'NOUN' && tokens[k + 2] !== undefined && cueVerbAt(tokens, k + 2, ctx.lexicon)?.speech === true) return null;
   // "after he charged at officers": "charge" toward someone is a rush, no accusation (the rules alone).
   if (ctx.rulesOnly === true && verb.lemma === 'charge' && CHARGE_TOWARD.has(tokens[k + 1]?.normal ?? '')) return null;
+  // "this Court denied Officer Haller's claim of qualified immunity", "DENIED as to Counts I and III": a ruling (the rules alone).
+  if (ctx.rulesOnly === true && verb.lemma === 'deny' && (deniesMotion(tokens, k + 1, end) || (tokens[k].text === 'DENIED' && tokens[k + 1]?.normal === 'as'))) return null;
   // "Ruiz cut the budget and on Monday announced …": a day between a conjunction and the verb; the
   // phrase before the conjunction is no speaker, the coordinated clause's subject is (below; the rules alone).
   const timed = ctx.rulesOnly === true ? findTimedConjunction(tokens, k, floor) : -1;

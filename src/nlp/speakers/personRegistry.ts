@@ -79,6 +79,8 @@ function isCompoundGivenName(words: readonly string[]): boolean {
 const NAME_WORD = /^\p{Lu}[\p{L}'’-]*\p{Ll}$/u;
 const WORD_LETTER = /[\p{L}\p{M}-]/u;
 const AFTER_NAME_WORD = /\p{Lu}[\p{L}\p{M}'’-]*\s$/u;
+// A surname right after the word: "Lugo Pérez".
+const OPENS_DOUBLE_SURNAME = /^\s\p{Lu}\p{Ll}[\p{L}\p{M}'’-]*\b/u;
 // After a person's name as the text introduces it: an age, or an apposition.
 const INTRODUCED = /^,\s*(?:\d{1,3}\b|(?:a|an|the|who|whose|his|her)\s)/u;
 // Before it: an apposition's noun ("his mother, Guadalupe Luna Castañeda"); after it, a verb of saying ("Yesenia Paz Castillo told").
@@ -101,6 +103,14 @@ export function principalOf(records: readonly PersonRecord[]): PersonRecord | nu
 function endsWith(words: readonly string[], tail: readonly string[]): boolean {
   if (tail.length > words.length) return false;
   return tail.every((w, i) => words[words.length - tail.length + i] === w);
+}
+
+// "María de la Luz Quintana Ríos": the particles of a given name.
+const GIVEN_PARTICLES = new Set(['de', 'del', 'la', 'los', 'las']);
+
+/** Whether word `i` is a particle inside the given names, before both surnames ("de la" of "María de la Luz Quintana Ríos"). */
+function isGivenParticle(words: readonly string[], i: number): boolean {
+  return i > 0 && i < words.length - 3 && GIVEN_PARTICLES.has(words[i]);
 }
 
 /** "Rosalba Sandoval de Lugo": a married woman's own surname, then "de" and her husband's. */
@@ -134,7 +144,7 @@ export class PersonRegistry {
    * is not "Trump").
    */
   hasDoubleSurname(record: PersonRecord): boolean {
-    if (record.words.length < 3 || GENERATION.has(record.words[record.words.length - 1]) || !record.name.split(/\s+/u).every((w, i, all) => NAME_WORD.test(w) || isMarriedLink(all, i))) return false;
+    if (record.words.length < 3 || GENERATION.has(record.words[record.words.length - 1]) || !record.name.split(/\s+/u).every((w, i, all) => NAME_WORD.test(w) || isMarriedLink(all, i) || isGivenParticle(all, i))) return false;
     // "Luis Fernando Baca", "Juan Carlos Mendoza": two given names before one surname.
     if (isCompoundGivenName(record.words)) return false;
     // Keyed by the name, which grows as the document writes it in full ("Castañeda Ríos", then "Ernesto Castañeda Ríos").
@@ -159,14 +169,18 @@ export class PersonRegistry {
   /**
    * Whether the text calls the person by the next-to-last word of the name alone and never by the
    * last: "Quintero's remains", "Quintero was seated" of "Rafael Quintero Ibarra", named once in full
-   * with neither an age nor an apposition ("the death of Rafael Quintero Ibarra").
+   * with neither an age nor an apposition ("the death of Rafael Quintero Ibarra"); or by the last only
+   * where the text also writes it first of another's double surname ("Castañeda" of Efraín Castañeda
+   * Lugo, beside "his cousin, Rubén Lugo Pérez").
    */
   private calledByFirstSurname(name: string): boolean {
     const words = name.split(/\s+/u);
     const [first, last] = words.slice(-2);
     // Alone: not before the last word, nor after a capitalised word ("Hernández Luna" is another's name).
     const firstAlone = this.wordsAlone(first).some((at) => !this.text.startsWith(` ${last}`, at + first.length) && !AFTER_NAME_WORD.test(this.text.slice(Math.max(0, at - 30), at)));
-    return firstAlone && !this.wordsAlone(last).some((at) => !this.text.slice(0, at).endsWith(`${first} `));
+    const lastAlone = this.wordsAlone(last).filter((at) => !this.text.slice(0, at).endsWith(`${first} `));
+    // "Rubén Lugo Pérez … Lugo went inside": the last word alone may be another's, who bears it first of a double surname.
+    return firstAlone && (lastAlone.length === 0 || lastAlone.some((at) => OPENS_DOUBLE_SURNAME.test(this.text.slice(at + last.length, at + last.length + 30))));
   }
 
   /** Where the text writes `word` as a whole word. */

@@ -1,6 +1,7 @@
 import type { Entity, Occurrence } from './entity.js';
 import { paternalWord, principalOf, type PersonRecord } from './personRegistry.js';
 import { organizationEntity } from './organizationEntity.js';
+import { callsByFirstAlone } from './callsByFirstAlone.js';
 import { ambiguousEntity, personEntity } from './personEntity.js';
 import { isInside } from './quoteRanges.js';
 import type { SpeakerContext } from './speakerContext.js';
@@ -129,6 +130,9 @@ export function scanPersonOccurrences(ctx: Base): Occurrence[] {
     if (bestLen === 1 && matches.length > 1) {
       const one = ctx.persons.lookup(words[i].text);
       if (one && one !== 'ambiguous' && matches.includes(one)) matches = [one];
+      // "Lugo" of Efraín Castañeda Lugo, whom the text calls "Castañeda", and of his wife's cousin Rubén Lugo Pérez: the cousin's.
+      const others = matches.filter((r) => !callsByFirstAlone(ctx.text, r, words[i].text));
+      if (others.length === 1) matches = others;
     }
     const heldInside = bestLen === 1 && matches.length === 1 && matches[0].namedAsRelative && records.some((r) => r !== matches[0] && r.words.slice(1, -1).includes(foldedAt(i)!));
     const earlier = bestLen === 1 && matches.length === 1 ? earlierHolder(firstAt, records, matches[0], foldedAt(i)!, words[i].start) : null;

@@ -136,3 +136,27 @@ describe('bearerBesideBothSurnames (stop 63)', () => {
     expect(speakers(short).filter(([source]) => source === 'Escalante').map(([, name]) => name)).not.toContain('Lucía Escalante');
   });
 });
+
+describe('a surname alone among double surnames (stop 63)', () => {
+  it('reads "Quintana, 46," as the mother whose first surname is her son’s second, "de la" in her given names', () => {
+    const text = 'CIUDAD JUÁREZ, Mexico — A Border Patrol agent shot and killed Héctor Emiliano Villaseñor Quintana, 19, on Saturday. His mother, María de la Luz Quintana Ríos, said he was coming home. "He had his lunch bag in his hand," Quintana, 46, told Reuters in Spanish.';
+    expect(speakers(text)).toEqual([
+      ['His mother, María de la Luz Quintana Ríos', 'María de la Luz Quintana Ríos'],
+      ['Quintana, 46', 'María de la Luz Quintana Ríos'],
+    ]);
+  });
+
+  it('reads "Lugo" as the cousin Rubén Lugo Pérez where the story calls Efraín Castañeda Lugo "Castañeda"', () => {
+    const text =
+      'GREELEY, Colo. — An ICE officer shot and killed Efraín Castañeda Lugo at a gas station on Sept. 16. Castañeda left the house with his wife’s cousin, Rubén Lugo Pérez, 24. ' +
+      'Lugo went inside to pay. Castañeda was hit three times. "He got in because he was scared," Lugo said.';
+    expect(speakers(text)).toEqual([['Lugo', 'Rubén Lugo Pérez']]);
+  });
+
+  it('reads "Benavides" as the wife where no subject is found and the story calls him "Benavides Quiroga"', () => {
+    const text =
+      'The man has been identified as Arturo Benavides Quiroga, 34, a roofer. His wife, Leticia Benavides, told News 7 that he was shot once. ' +
+      '"He was going to work," Benavides said. Benavides Quiroga was convicted of driving under the influence in 2017.';
+    expect(speakers(text).map(([, name]) => name)).toEqual(['Leticia Benavides', 'Leticia Benavides']);
+  });
+});

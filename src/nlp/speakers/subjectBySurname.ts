@@ -2,6 +2,7 @@ import { apposedRelation } from './apposedRelation.js';
 import { paternalWord, type PersonRecord } from './personRegistry.js';
 import type { SpeakerContext } from './speakerContext.js';
 import { ownKinNouns, reportsOwnKin, speaksOfOwnKin } from './speaksOfOwnKin.js';
+import { callsByFirstAlone } from './callsByFirstAlone.js';
 import { foldName, type Word } from './words.js';
 
 /**
@@ -13,9 +14,10 @@ export function subjectBySurname(ctx: SpeakerContext, words: readonly Word[]): P
   if (!ctx.subject || words.length !== 1) return null;
   const name = ctx.text.slice(words[0].start, words[0].end);
   if (ctx.persons.lookup(name) !== 'ambiguous') return null;
-  if (callsByBothSurnames(ctx, ctx.subject)) return null;
+  if (callsByBothSurnames(ctx, ctx.subject) || callsByFirstAlone(ctx.text, ctx.subject, name)) return null;
   return surnamesOf(ctx, ctx.subject).includes(foldName(name)) ? ctx.subject : null;
 }
+
 
 /**
  * "Escalante Rivas, 29, was not in the courtroom. His sister, Lucía Escalante, …": a story that calls
@@ -82,11 +84,13 @@ export function relativeSpeakingBySurname(ctx: SpeakerContext, words: readonly W
  * subject has a double surname and it is his last word.
  */
 export function bearerOfSubjectsSecondSurname(ctx: SpeakerContext, words: readonly Word[], at: number): PersonRecord | null {
-  const subject = subjectBySurname(ctx, words);
-  if (!subject || !ctx.persons.hasDoubleSurname(subject)) return null;
-  const surname = foldName(ctx.text.slice(words[0].start, words[0].end));
+  const subject = ctx.subject && words.length === 1 && ctx.persons.lookup(ctx.text.slice(words[0].start, words[0].end)) === 'ambiguous' ? ctx.subject : null;
+  const surname = words.length === 1 ? foldName(ctx.text.slice(words[0].start, words[0].end)) : '';
+  if (!subject || !(ctx.persons.hasDoubleSurname(subject) || callsByFirstAlone(ctx.text, subject, surname))) return null;
   if (foldName(subject.name.split(/\s+/u).pop() ?? '') !== surname) return null;
-  const others = ctx.persons.all().filter((r) => r !== subject && foldName(r.name.split(/\s+/u).pop() ?? '') === surname);
+  // "His mother, María de la Luz Quintana Ríos, … “…,” Quintana, 46, told Reuters": the mother's first surname, of a
+  // double one, is her son's second too.
+  const others = ctx.persons.all().filter((r) => r !== subject && (foldName(r.name.split(/\s+/u).pop() ?? '') === surname || (ctx.persons.hasDoubleSurname(r) && paternalWord(r.words) === surname)));
   // Named before the words: "His mother, Consuelo Ortega, did not speak", further on, is not who spoke.
   return others.length === 1 && namedBefore(ctx, others[0], at) ? others[0] : null;
 }
@@ -94,13 +98,15 @@ export function bearerOfSubjectsSecondSurname(ctx: SpeakerContext, words: readon
 /**
  * "Escalante described …" in a story that calls its subject "Escalante Rivas" and names "His sister,
  * Lucía Escalante": the first surname alone is the one other person whose last word it is, named before.
+ * With no subject found, the one person the story calls by both surnames stands for it.
  */
 export function bearerBesideBothSurnames(ctx: SpeakerContext, words: readonly Word[], at: number): PersonRecord | null {
-  const subject = ctx.subject;
-  if (!subject || words.length !== 1 || !callsByBothSurnames(ctx, subject)) return null;
+  if (words.length !== 1) return null;
   const surname = foldName(ctx.text.slice(words[0].start, words[0].end));
-  if (paternalWord(subject.words) !== surname) return null;
-  const others = ctx.persons.all().filter((r) => r !== subject && foldName(r.name.split(/\s+/u).pop() ?? '') === surname);
+  // The subject, or with none found the one person the story calls by both surnames ("Benavides Quiroga").
+  const called = ctx.persons.all().filter((r) => paternalWord(r.words) === surname && callsByBothSurnames(ctx, r));
+  if (called.length !== 1 || (ctx.subject && called[0] !== ctx.subject)) return null;
+  const others = ctx.persons.all().filter((r) => r !== called[0] && foldName(r.name.split(/\s+/u).pop() ?? '') === surname);
   return others.length === 1 && namedBefore(ctx, others[0], at) ? others[0] : null;
 }
 
