@@ -1797,3 +1797,15 @@ describe('matchFacets: the charge named, no act told (stop 63)', () => {
     expect(stanceOf('He drove at an officer, DHS said.', 'vehicle_movement')).toBe('toward_officers');
   });
 });
+
+describe('matchFacets: "took charge of", and children who are citizens (stop 63)', () => {
+  it('reads "federal agents took charge of the scene" as no charge', () => {
+    expect(stanceOf('federal agents took charge of the scene within minutes', 'criminal_charge')).toBeNull();
+    expect(stanceOf('He faces charges of assault.', 'criminal_charge')).toBe('charged');
+  });
+
+  it('reads "two of his three children are U.S. citizens" as the children’s status, not his', () => {
+    expect(stanceOf('two of his three children are U.S. citizens', 'citizenship')).toBeNull();
+    expect(stanceOf('His children are citizens, and he is a U.S. citizen too.', 'citizenship')).toBe('us_citizen');
+  });
+});

@@ -191,8 +191,9 @@ const KIN_BEFORE =
 // "she and her two younger brothers were born here and are U.S. citizens": one and their siblings or
 // children, the clause's subject, are of another generation than the one force was used on, most
 // often the relative who speaks ("He and his wife are citizens" may be him).
+// "two of his three children are U.S. citizens", "his children are citizens": the children, the clause's subject.
 const KIN_SUBJECT =
-  /\b(?:[Ss]he|[Hh]e|I|[Ww]e|[Tt]hey) and (?:her|his|my|our|their) (?:[\p{L}-]+\s+){0,2}(?:brothers?|sisters?|siblings|children|kids|sons?|daughters?)\b[^.;!?]{0,80}$/u;
+  /\b(?:[Ss]he|[Hh]e|I|[Ww]e|[Tt]hey) and (?:her|his|my|our|their) (?:[\p{L}-]+\s+){0,2}(?:brothers?|sisters?|siblings|children|kids|sons?|daughters?)\b[^.;!?]{0,80}$|(?:^|[^\p{L}])(?:(?:[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Aa]ll|[Bb]oth|[Ss]ome|[Mm]ost|[Nn]one|[Ee]ach) of )?(?:[Hh]er|[Hh]is|[Mm]y|[Oo]ur|[Tt]heir) (?:[\p{L}\d-]+\s+){0,2}(?:children|kids|sons|daughters|siblings|brothers|sisters)\s+(?:are|were|is|was|have been)\s+(?:all\s+|also\s+|both\s+)?$/u;
 
 // "She has a 3-year-old U.S. citizen son": a child one has, an age or a status said of them.
 const HAS_KIN_BEFORE = /\b(?:has|have|had|with|leaves|leaving|survived by|(?:mother|father|parent)s? of)\s+(?:an?|one|two|three|four|five|his|her|their)\s+(?:[\p{L}\d.-]+\s+){0,3}$/iu;

@@ -95,3 +95,11 @@ describe('findForwardEnd: the writer’s appositive naming the report back (stop
     expect(attribute('DHS said the officer fired after a claim reached the dispatcher.')).toEqual([['DHS', 'said', ['the officer fired after a claim reached the dispatcher']]]);
   });
 });
+
+describe('findForwardEnd: a second "that" clause of an earlier verb of saying (stop 63)', () => {
+  it('ends the inner report before ", and that …", which the sheriff said', () => {
+    const found = attribute('The sheriff said his deputies arrived only after a 911 caller reported shots fired, and that federal agents took charge of the scene.');
+    expect(found.find(([, cue]) => cue === 'reported')).toEqual(['a 911 caller', 'reported', ['shots fired']]);
+    expect(found.find(([, cue]) => cue === 'said')?.[2]).toEqual(['his deputies arrived only after a 911 caller reported shots fired, and that federal agents took charge of the scene']);
+  });
+});

@@ -93,3 +93,10 @@ describe('findPlaces: a town the city list lacks, its county between it and its 
     expect(places('The case was filed by Ana Ruiz, in Fresno County, California.').map((p) => p[1])).not.toContain('Ana Ruiz');
   });
 });
+
+describe('findPlaces: a party to a case (stop 63)', () => {
+  it('reads "Hernández v. Mesa" as no place, and Mesa elsewhere as the city', () => {
+    const text = 'The family cited the Supreme Court decision in Hernández v. Mesa, which barred such suits. He was shot in Mesa on Monday.';
+    expect(findPlaces(text, tokenize(text)).map((p) => [p.text, p.start])).toEqual([['Mesa', text.lastIndexOf('Mesa')]]);
+  });
+});

@@ -10,6 +10,7 @@ import { isAdjacent, isAllCaps, isCapitalized, isSentenceStart, tokenIndexAt } f
 /** Words after which a bare name that is also a common word or personal name (Mobile, Jackson) is a place. */
 const PLACE_PREPOSITIONS = new Set(['in', 'at', 'near', 'from', 'outside', 'to', 'of', 'across', 'around', 'throughout', 'into', 'toward', 'towards', 'between']);
 const PARTY_TAG = /[DRI]-$/;
+const CASE_PARTY_BEFORE = /\s(?:v\.|vs\.?)\s+$/u;
 const AREA_WORDS = new Set(['County', 'Parish']);
 // What ends a timeline entry's place: a colon or a dash.
 const HEADING_DASHES = new Set(['—', '–']);
@@ -85,6 +86,11 @@ export function findPlaces(text: string, tokens: readonly Token[]): PlaceMention
       continue;
     }
     const next = tokenIndexAt(tokens, hit.end);
+    // "Hernández v. Mesa", "Texas v. United States": a party to a case, no place.
+    if (CASE_PARTY_BEFORE.test(text.slice(Math.max(0, hit.start - 6), hit.start))) {
+      i = next - 1;
+      continue;
+    }
     // "Washington" is a state and a city: with ", D.C." after it, it is the city.
     const cityEntry = hit.values.find((v) => v.kind === 'city');
     const entry = cityEntry && (stateAfter(text, hit.end) || hit.values.length === 1) ? cityEntry : hit.values[0];
