@@ -60,7 +60,9 @@ const DIACRITICS = /\p{M}+/gu;
 // someone's words refines no month (findEventDate); the age of one who filmed it is theirs (namesAnother); an aside that
 // names only the story's own people retells its account (segmentIncidents); an agency's office after a comma, and
 // "Office of U.S. Senator X", publish in their voice (findPublisherVoice); a demand that prosecutors drop a charge is no
-// charge dropped, and "charged with driving at an officer" no act (vocab/facets.json).
+// charge dropped, "charged with driving at an officer" no act, "took charge of the scene" no charge, and "two of his
+// three children are U.S. citizens" no status of his (vocab/facets.json, matchFacets); another city's state is no state
+// of the incident's city (findPlace).
 export const EXTRACT_STAGE: StageRef = Object.freeze({ name: 'extract', version: 73 });
 
 /**

@@ -13,7 +13,8 @@ describe('findPlace', () => {
   it('reads no city from where a lawyer works or a man was held, under a dateline the gazetteer does not know (stop 48)', () => {
     const body =
       'GREELEY — A man was shocked with a Taser by ICE officers Tuesday outside a tire shop.\n\nDenver immigration attorney Marisol Venegas said her client was being held at the ICE Processing Center in Aurora.';
-    expect(placeOf('Man tased by ICE', body)).toBeNull();
+    // Stop 63: the story's first dateline names its town though the gazetteer lacks it (findDatelines).
+    expect(placeOf('Man tased by ICE', body)).toBe('Greeley');
     const died = 'Gladys Zelaya, 38, died Feb. 21 at the Montgomery Processing Center in Conroe, an ICE detention facility. The family hired a Houston lawyer.';
     expect(placeOf('Woman dies in ICE custody', died)).toBe('Conroe');
     // "detained him in Chicago" is where the arrest happened; only the passive tells where he was held after.
@@ -109,5 +110,14 @@ describe('findPlace: where someone the story quotes comes from (stop 62)', () =>
     const body = 'An ICE officer shot Tomas Reyes, 38, on West Lincoln Avenue on March 3. Dr. Mark Lind, a forensic pathologist from Minneapolis whom the family retained, said the wounds were in his back.';
     expect(placeOf('Autopsy of man shot by ICE', body)).toBeNull();
     expect(placeOf('Autopsy of man shot by ICE', `${body} He was shot in Tucson.`)).toBe('Tucson');
+  });
+});
+
+describe('findPlace: another city’s state (stop 63)', () => {
+  it('gives the dateline’s town no state from a company’s headquarters named elsewhere', () => {
+    const body = 'WORTHINGTON — An ICE officer shot a man at the Kwik Trip on Oxford Street on Thursday.\n\nA spokesman for Kwik Trip in La Crosse, Wis., referred questions to police.';
+    const { sentences } = describeText(body, '2026-01-28', 'Man shot');
+    const found = findPlace(sentences, new Set(sentences.map((s) => s.index)));
+    expect([found.city?.city, found.state?.state ?? null]).toEqual(['Worthington', null]);
   });
 });

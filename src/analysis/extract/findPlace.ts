@@ -49,7 +49,8 @@ export function findPlace(sentences: readonly SentenceInfo[], related: ReadonlyS
   const state =
     (city?.state ? city : null) ??
     (city ? tiers.flatMap((t) => t.list).find((m) => m.city === city.city && m.state) : null) ??
-    mostFrequent(tiers.find((t) => t.list.some((m) => m.state))?.list ?? [], (m) => m.state);
+    // Another city's state ("a spokesman for Kwik Trip in La Crosse, Wis.") is no state of this one: with a city, only a state named alone.
+    mostFrequent(tiers.find((t) => t.list.some((m) => m.state && (!city || !m.city)))?.list.filter((m) => !city || !m.city) ?? [], (m) => m.state);
   // A county or neighbourhood named for an institution ("the Los Angeles County district attorney") is no place of the incident.
   // A street or site only from a sentence that tells the incident: "To the neighbors on Jackson Avenue, he
   // was the man who fixed their cars" says where he lived (the last tier is there for a dateline's city).

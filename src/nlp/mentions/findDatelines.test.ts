@@ -27,3 +27,11 @@ describe('datelineLength', () => {
     expect(datelineLength('Video shows the truck — reversing.')).toBe(0);
   });
 });
+
+describe('findDatelines: a town the gazetteer lacks (stop 63)', () => {
+  it('reads the first dateline of a story as its town, state unknown, and no heading in capitals', () => {
+    const text = 'Title: Man shot\n\nWORTHINGTON — A federal immigration officer shot a Worthington man on Thursday.\n\nUPDATE — The man was released.';
+    expect(findDatelines(text).map((p) => [p.text, p.city, p.state])).toEqual([['WORTHINGTON', 'Worthington', null]]);
+    expect(findDatelines('BREAKING — Agents shot a man.')).toEqual([]);
+  });
+});

@@ -15,6 +15,16 @@ export function datelineLength(line: string): number {
   return DATELINE_OPENING.exec(line)?.[0].length ?? 0;
 }
 
+// Words a page sets in capitals before a dash that are no town: "UPDATE —", "BREAKING —".
+const NOT_TOWNS = new Set(['UPDATE', 'UPDATED', 'BREAKING', 'EXCLUSIVE', 'WATCH', 'LIVE', 'ANALYSIS', 'OPINION', 'EDITORIAL', 'CORRECTION', 'CLARIFICATION', 'NOTE', 'EDITOR', 'VIDEO', 'PHOTOS', 'LISTEN', 'READ', 'RELATED', 'DEVELOPING', 'URGENT', 'ALERT', 'FACT CHECK']);
+
+const DATELINE_LINE = new RegExp(DATELINE.source, 'mu');
+
+/** Where the text's first dateline-like line starts, or -1. */
+function firstDatelineAt(text: string): number {
+  return DATELINE_LINE.exec(text)?.index ?? -1;
+}
+
 function titleCase(s: string): string {
   return s.toLowerCase().replace(WORD_START, (_m, sep: string, c: string) => sep + c.toUpperCase());
 }
@@ -35,7 +45,9 @@ export function findDatelines(text: string): PlaceMention[] {
     const prefix = /^Ma?c(?=[A-Z])/u.exec(cityText)?.[0] ?? '';
     const name = prefix + titleCase(cityText.slice(prefix.length));
     const known = lookupCity(name, state);
-    if (!known && !state && !loadPlaces().citiesByName.has(name)) continue;
+    // "WORTHINGTON —" opening the story: a town the city list lacks, where the first dateline names it.
+    const unlisted = out.length === 0 && m.index === firstDatelineAt(text) && !NOT_TOWNS.has(cityText) && /^[A-Z][A-Z'\- ]{2,24}$/u.test(cityText);
+    if (!known && !state && !loadPlaces().citiesByName.has(name) && !unlisted) continue;
     const start = m.index + m[0].indexOf(m[1]);
     const end = stateText ? m.index + m[0].indexOf(stateText, m[0].indexOf(m[1]) + m[1].length) + stateText.length : start + m[1].length;
     out.push(Object.freeze({ kind: 'place', start, end, text: text.slice(start, end), city: known?.city ?? name, state: known?.state ?? state, place: null }));

@@ -34,7 +34,8 @@ const COMMA_THEN_CAPITAL = /^,\s*\p{Lu}/u;
 // Security, Office of Inspector General", vocab/agencies.json), as its reports name their publisher.
 // Version 37 (stop 63): "over the weekend", "during the weekend" are the weekend past, a week dated by its Monday as
 // "last weekend" is (findWeekends); a court record's cite after a surname ("Teague Decl.", "Haller Dep.") is no name; a party
-// to a case ("Hernández v. Mesa") is no place.
+// to a case ("Hernández v. Mesa") is no place; the story's first dateline names its town though the gazetteer lacks it
+// ("WORTHINGTON —", findDatelines).
 export const MENTIONS_STAGE: StageRef = Object.freeze({ name: 'mentions', version: 37 });
 
 // "the Little Village neighborhood", "Mount Sinai Hospital", "a Home Depot parking lot": a name that a
