@@ -127,11 +127,22 @@ function recordingShows(tokens: readonly Token[], at: number, end: number): bool
 
 const NOUN_PHRASE_PARTS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM']);
 
-/** Whether a verb of saying stands earlier in the sentence than the cue whose content opens at `from` (two tokens or more back). */
+// Subordinators of time or cause: "arrived only after a 911 caller reported …".
+const ADVERBIAL_OPENERS = new Set(['after', 'before', 'when', 'because', 'since', 'until', 'once', 'while']);
+
+/**
+ * Whether a verb of saying stands earlier in the sentence than the cue whose content opens at `from`,
+ * and the cue stands in an adverbial clause of what that verb reports ("said his deputies arrived only
+ * after a 911 caller reported …").
+ */
 function saidBefore(ctx: AttributionContext, from: number): boolean {
   const sentence = ctx.sentences[ctx.sentenceOfToken[from] ?? -1];
   if (!sentence) return false;
-  for (let k = sentence.tokenStart; k < from - 2; k++) if (cueVerbAt(ctx.tokens, k, ctx.lexicon)?.speech) return true;
+  let said = false;
+  for (let k = sentence.tokenStart; k < from - 2; k++) {
+    if (cueVerbAt(ctx.tokens, k, ctx.lexicon)?.speech) said = true;
+    else if (said && ADVERBIAL_OPENERS.has(ctx.tokens[k].normal)) return true;
+  }
   return false;
 }
 
@@ -210,7 +221,8 @@ export function findForwardEnd(ctx: AttributionContext, from: number, end: numbe
     // shows, after a word of time or contrast, is the writer's too (the rules alone).
     if (ctx.rulesOnly === true && j > from + 1 && CONTRAST_OPENERS.has(tokens[j].normal) && recordingShows(tokens, j + 1, end)) return tokens[j - 1].text === ',' ? j - 1 : j;
     // "The sheriff said his deputies arrived after a 911 caller reported shots fired, and that federal agents took
-    // charge": a second "that" clause after ", and" goes with the earlier verb of saying, not this one (the rules alone).
+    // charge": a second "that" clause after ", and" goes with the earlier verb of saying, not one in an adverbial
+    // clause of what it reports (the rules alone).
     if (ctx.rulesOnly === true && t === ',' && j > from + 1 && tokens[j + 1]?.normal === 'and' && tokens[j + 2]?.normal === 'that' && tokens[from]?.normal !== 'that' && saidBefore(ctx, from)) return j;
     // "told Congress the officer fired in self-defense, a response that lawmakers dismissed as …": the writer's
     // appositive naming the whole report, opened by "that" or "which" (the rules alone).

@@ -201,3 +201,10 @@ describe('findMentions: how a hearing addresses its chair (stop 60)', () => {
     expect(persons).toEqual(['Mr. Ruiz']);
   });
 });
+
+describe('findMentions: a station or store named elsewhere as one (stop 63)', () => {
+  it('reads no person in "the Prairie Stop" once the text calls it a station', () => {
+    const text = 'The shooting happened at the Prairie Stop station near West 41st Street. A viewer wrote that she buys gas at the Prairie Stop every week.';
+    expect(findMentions(text, tokenize(text), '2026-03-07').filter((m) => m.kind === 'person')).toEqual([]);
+  });
+});

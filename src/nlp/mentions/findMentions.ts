@@ -35,7 +35,7 @@ const COMMA_THEN_CAPITAL = /^,\s*\p{Lu}/u;
 // Version 37 (stop 63): "over the weekend", "during the weekend" are the weekend past, a week dated by its Monday as
 // "last weekend" is (findWeekends); a court record's cite after a surname ("Teague Decl.", "Haller Dep.") is no name; a party
 // to a case ("Hernández v. Mesa") is no place; the story's first dateline names its town though the gazetteer lacks it
-// ("WORTHINGTON —", findDatelines).
+// ("WORTHINGTON —", findDatelines); a name "the Prairie Stop station" calls a station or a store anywhere is no person.
 export const MENTIONS_STAGE: StageRef = Object.freeze({ name: 'mentions', version: 37 });
 
 // "the Little Village neighborhood", "Mount Sinai Hospital", "a Home Depot parking lot": a name that a
@@ -60,8 +60,9 @@ const PHRASE_ENDS_AFTER = /^(?:\s*(?:[,.;:!?)]|$)|[ \t]+(?:on|in|at|near|off|alo
 const FACILITY_AFTER = /^[ \t]+(?:station|sector|facility|field office|processing center|detention center|headquarters)\b/iu;
 
 // "the Little Village neighborhood": a name so written anywhere names that place wherever it stands
-// ("whose ward includes Little Village."): no person is followed by these.
-const DISTRICT_AFTER = /^[ \t]+(?:neighborhood|neighbourhood|barrio|district|area)\b/u;
+// ("whose ward includes Little Village."): no person is followed by these. So does "the Prairie Stop station"
+// ("buys gas at the Prairie Stop every week").
+const DISTRICT_AFTER = /^[ \t]+(?:neighborhood|neighbourhood|barrio|district|area|station|gas station|store|convenience store|market|supermarket)\b/u;
 
 function namesDistrict(text: string, name: string): boolean {
   for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {

@@ -21,3 +21,11 @@ describe('findCapitalsName', () => {
     expect(findCapitalsName('ANA RUIZ was charged. Ruiz said no.', 'Ruiz', vocab)).toBeNull();
   });
 });
+
+describe('findCapitalsName: a heading in capitals (stop 63)', () => {
+  const vocab = loadRoleVocab();
+
+  it('reads no name in "WHAT ICE SAYS" for "ICE says"', () => {
+    expect(findCapitalsName('WHAT ICE SAYS\n\nICE says he rammed an officer.', 'ICE', vocab)).toBeNull();
+  });
+});

@@ -10,7 +10,9 @@ const CAPS_RUN = /(?<![\p{L}\p{N}'’.-])(?:[\p{Lu}'’-]{2,}[ \t]+)+[\p{Lu}'’
 // Where CAPS_RUN can start: two characters each A-Z, an apostrophe, a hyphen or beyond ASCII.
 const CAPS_RUN_START = /(?:[A-Z'-]|[\u0080-\uffff]){2}/g;
 // Words of a filing's caption and headings that are written in capitals but name no one.
-const NOT_NAME = new Set(['and', 'or', 'of', 'the', 'for', 'in', 'to', 'by', 'on', 'at', 'with', 'vs', 'defendant', 'defendants', 'plaintiff', 'united', 'states', 'america', 'district', 'court', 'count', 'order', 'case', 'no', 're', 'state', 'people', 'commonwealth']);
+const NOT_NAME = new Set(['and', 'or', 'of', 'the', 'for', 'in', 'to', 'by', 'on', 'at', 'with', 'vs', 'defendant', 'defendants', 'plaintiff', 'united', 'states', 'america', 'district', 'court', 'count', 'order', 'case', 'no', 're', 'state', 'people', 'commonwealth',
+  // A heading in capitals: "WHAT ICE SAYS", "WHO WAS SHOT".
+  'what', 'who', 'why', 'how', 'when', 'where', 'which', 'says', 'said', 'say', 'told', 'tells', 'know', 'we', 'was', 'is']);
 const MAX_NAME_WORDS = 4;
 
 function isNameWord(word: string, vocab: RoleVocab): boolean {
