@@ -488,9 +488,11 @@ export function segmentIncidents(sentences: readonly SentenceInfo[], titleInScop
   const hasPrimary = reportsForce(primary);
   // An aside that names no actor of its own shares the scope of the incident it is set beside.
   // "Earlier this month, the Ledger reported that … described Ocampo's truck as moving backward when an agent fired":
-  // an aside that names no one but people the story's own account names retells that account, in a story of one incident.
+  // an aside that tells its force inside a report, and names no one but people the story's own account names, retells
+  // that account, in a story of one incident ("a 2021 episode in El Paso, in which Haines … fired" is another).
   const ownNames = new Set(primary.flatMap((s) => personNames(s).flatMap((name) => name.split(/\s+/u))));
-  const retellsOwn = (group: readonly SentenceInfo[]) => !split && hasPrimary && group.flatMap(personNames).every((name) => ownNames.has(name.split(/\s+/u).pop() ?? '')) && group.some((s) => personNames(s).length > 0);
+  const retellsOwn = (group: readonly SentenceInfo[]) =>
+    !split && hasPrimary && REPORTED_FORCE.test(group[0].text) && group.flatMap(personNames).every((name) => ownNames.has(name.split(/\s+/u).pop() ?? '')) && group.some((s) => personNames(s).length > 0);
   const accepted = passing.filter((group) => (inScope(group) || hasPrimary) && group.some(tellsEvent) && !retellsOwn(group));
   for (const group of passing) if (!accepted.includes(group)) primary.push(...group);
   primary.sort((a, b) => a.index - b.index);
@@ -504,3 +506,6 @@ export function segmentIncidents(sentences: readonly SentenceInfo[], titleInScop
 function personNames(s: SentenceInfo): string[] {
   return s.mentions.flatMap((m) => (m.kind === 'person' ? [m.name] : []));
 }
+
+// A report told before the force it tells: "the Ledger reported that … when an agent fired".
+const REPORTED_FORCE = /\b(?:reported|said|says|described|told|wrote|showed|found)\b[^.;]*?\b(?:shot|shoots|shooting|fired|fires|opened fire|killed|wounded|struck)\b/u;
