@@ -103,3 +103,10 @@ describe('findForwardEnd: a second "that" clause of an earlier verb of saying (s
     expect(found.find(([, cue]) => cue === 'said')?.[2]).toEqual(['his deputies arrived only after a 911 caller reported shots fired, and that federal agents took charge of the scene']);
   });
 });
+
+describe('findForwardEnd: "once" as an adverb opens no clause (stop 63)', () => {
+  it('keeps ", and that …" with "said" after "removed once more than a decade ago"', () => {
+    const found = attribute('Ferraz acknowledged that her client had been removed once more than a decade ago but said the DUI case was dismissed, and that he has a pending visa application.');
+    expect(found.find(([, cue]) => cue === 'said')?.[2]).toEqual(['the DUI case was dismissed, and that he has a pending visa application']);
+  });
+});

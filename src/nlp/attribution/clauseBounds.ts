@@ -128,7 +128,7 @@ function recordingShows(tokens: readonly Token[], at: number, end: number): bool
 const NOUN_PHRASE_PARTS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM']);
 
 // Subordinators of time or cause: "arrived only after a 911 caller reported …".
-const ADVERBIAL_OPENERS = new Set(['after', 'before', 'when', 'because', 'since', 'until', 'once', 'while']);
+const ADVERBIAL_OPENERS = new Set(['after', 'before', 'when', 'because', 'until', 'while']);
 
 /**
  * Whether a verb of saying stands earlier in the sentence than the cue whose content opens at `from`,
@@ -141,7 +141,7 @@ function saidBefore(ctx: AttributionContext, from: number): boolean {
   let said = false;
   for (let k = sentence.tokenStart; k < from - 2; k++) {
     if (cueVerbAt(ctx.tokens, k, ctx.lexicon)?.speech) said = true;
-    else if (said && ADVERBIAL_OPENERS.has(ctx.tokens[k].normal)) return true;
+    else if (said && ADVERBIAL_OPENERS.has(ctx.tokens[k].normal) && ctx.tokens[k + 1]?.pos !== 'PUNCT') return true;
   }
   return false;
 }
