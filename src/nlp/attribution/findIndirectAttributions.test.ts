@@ -156,3 +156,10 @@ describe('findIndirectAttributions: another report after the tag and "but" (stop
     ]);
   });
 });
+
+describe('findIndirectAttributions: "found out from" reports nothing (stop 63)', () => {
+  it('reads "found out from a classmate’s Instagram story, which showed …" as no report, and keeps "found that"', () => {
+    expect(attribute("Their daughter, Daniela, who was 14 at the time, found out from a classmate's Instagram story, which showed the truck with its window shattered.")).toEqual([]);
+    expect(attribute('Investigators found that the officer fired first.')).toEqual([['Investigators', 'found', ['the officer fired first']]]);
+  });
+});

@@ -192,6 +192,8 @@ function resolveVerb(ctx: AttributionContext, k: number, verb: CueVerb, from: nu
   if (ctx.rulesOnly === true && verb.speech !== true && tokens[k + 1]?.pos === 'NOUN' && tokens[k + 2] !== undefined && cueVerbAt(tokens, k + 2, ctx.lexicon)?.speech === true) return null;
   // "after he charged at officers": "charge" toward someone is a rush, no accusation (the rules alone).
   if (ctx.rulesOnly === true && verb.lemma === 'charge' && CHARGE_TOWARD.has(tokens[k + 1]?.normal ?? '')) return null;
+  // "found out from a classmate's Instagram story, which showed …": learning of it, no report (the rules alone).
+  if (ctx.rulesOnly === true && verb.lemma === 'find' && tokens[k + 1]?.normal === 'out' && FOUND_OUT_FROM.has(tokens[k + 2]?.normal ?? '.')) return null;
   // "this Court denied Officer Haller's claim of qualified immunity", "DENIED as to Counts I and III": a ruling (the rules alone).
   if (ctx.rulesOnly === true && verb.lemma === 'deny' && (deniesMotion(tokens, k + 1, end) || (tokens[k].text === 'DENIED' && tokens[k + 1]?.normal === 'as'))) return null;
   // "Ruiz cut the budget and on Monday announced …": a day between a conjunction and the verb; the
@@ -636,6 +638,9 @@ function inflectedSubject(tokens: readonly Token[], subject: TokenRange | null):
   const verb = tokens[j];
   return verb && (verb.pos === 'AUX' || (verb.pos === 'VERB' && verb.normal !== verb.lemma)) ? subject : null;
 }
+
+// What follows "found out" when it reports nothing: a source ("from"), a topic ("about") or the clause's end.
+const FOUND_OUT_FROM = new Set(['from', 'about', 'through', 'via', 'when', '.', ',', 'on', 'in', 'only', 'later', 'after']);
 
 /** Adverbs that may stand between a coordinating "and" (or a verb of saying's "but") and its verb ("and then said", "but now said"). */
 const COORDINATED_ADVERBS = new Set(['then', 'later', 'also', 'again', 'finally', 'eventually', 'subsequently', 'quickly', 'now']);

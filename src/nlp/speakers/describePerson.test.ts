@@ -692,3 +692,13 @@ describe('describePerson: a union of an agency’s workers (stop 63)', () => {
     expect(speakers(text)).toEqual([['Joseph Leland', 'official']]);
   });
 });
+
+describe('describePerson: the press by its title (stop 63)', () => {
+  it('reads "anchor Greg Lindahl" and "Reporter Kaylee Brandt" as journalists', () => {
+    const text = 'An ICE officer shot a man on Saturday. "We are learning more," anchor Greg Lindahl said. Reporter Kaylee Brandt said the scene was quiet.';
+    expect(speakers(text)).toEqual([
+      ['Greg Lindahl', 'journalist'],
+      ['Kaylee Brandt', 'journalist'],
+    ]);
+  });
+});
