@@ -4,6 +4,7 @@ import type { Analysis, OrganizationMention } from '../../domain/analysis.js';
 import type { Attribution } from '../../domain/attribution.js';
 import { stateCode } from '../mentions/stateCode.js';
 import { findCapitalsName } from './findCapitalsName.js';
+import { findFirstNamesOnly } from './findFirstNamesOnly.js';
 import { findKinGivenNames } from './findKinGivenNames.js';
 import { PersonRegistry } from './personRegistry.js';
 import { readNamePhrase, type NamePhrase } from './readNamePhrase.js';
@@ -195,6 +196,11 @@ export function registerPersons(text: string, analysis: Analysis, attributions: 
     if (registry.lookup(kin.name) !== null || registry.byGivenName(kin.name) !== null) continue;
     const record = registry.add(kin.name, {}, { single: true });
     if (record) record.namedAsRelative = true;
+  }
+  // "The clerk on duty, who asked to be identified only by his first name, Omar, …": one name at their own wish.
+  for (const one of findFirstNamesOnly(text)) {
+    if (registry.lookup(one.name) !== null || registry.byGivenName(one.name) !== null) continue;
+    registry.add(one.name, {}, { single: true });
   }
   // "Along with her husband, Milton Berg, …": the relation noun says whether he or she.
   for (const m of analysis.mentions) {

@@ -163,7 +163,8 @@ import { namesBody, unresolvedEntity } from './unresolvedEntity.js';
 // "Plaintiff" in the defense's motion is no voice of that filing; a lawyer "who has represented him" is the lawyer of
 // whom the pronoun means, and one "hired by the family of" the one shot is his counsel; a union official of an agency's
 // workers is no official of it; a pronoun after a sentence that opens on someone unnamed ("The operator of @X, who …")
-// names no one before; "anchor Greg Lindahl", "Reporter Kaylee Brandt" are the press (vocab/roles.json titles journalist).
+// names no one before; "anchor Greg Lindahl", "Reporter Kaylee Brandt" are the press (vocab/roles.json titles journalist);
+// "who asked to be identified only by his first name, Omar" registers Omar (findFirstNamesOnly).
 export const SPEAKERS_STAGE: StageRef = Object.freeze({ name: 'speakers', version: 71 });
 
 export interface SpeakerOptions {
