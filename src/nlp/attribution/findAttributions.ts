@@ -181,7 +181,7 @@ export const LEARNED_CONFIDENCE_FLOOR = 450;
 // agent (findTaggedClauseSubject); "Morales said her husband called her, telling her …" gives the participle to the
 // caller (findContactSubject); the story's earlier version, a month after "in", and a report the subject only received
 // ("read the department's statement saying …") speak for no one, and "found out from …" reports nothing (dropOwnVersions,
-// dropTimeSources, hasOtherAuthor);
+// dropTimeSources, hasOtherAuthor); nor does "contradict U.S. claims that …", "dispute DHS claims that …" (isObjectNoun);
 // "captioned" is a cue (vocab/cues.json); "a claim Ochoa said" is Ochoa's (trimSourceObject); what records show after
 // ", and", and a writer's ", a response that …", end a report (findForwardEnd). PolNeAR train: relations 9,916 to 9,914,
 // exact sources 8,925 to 8,926, contents 7,728 to 7,729; matched cues and links unchanged.

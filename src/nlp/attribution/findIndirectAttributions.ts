@@ -39,6 +39,7 @@ import { widenCueRelease } from './widenCueRelease.js';
 import { widenCueStatement } from './widenCueStatement.js';
 import { coordinatedVerbAt } from './coordinatedVerbAt.js';
 import { deniesMotion } from './deniesMotion.js';
+import { isObjectNoun } from './isObjectNoun.js';
 import { resolveComplement } from './resolveComplement.js';
 import { lacksReportedClause } from './lacksReportedClause.js';
 import { opensConcession } from './opensConcession.js';
@@ -192,6 +193,8 @@ function resolveVerb(ctx: AttributionContext, k: number, verb: CueVerb, from: nu
   if (ctx.rulesOnly === true && verb.speech !== true && tokens[k + 1]?.pos === 'NOUN' && tokens[k + 2] !== undefined && cueVerbAt(tokens, k + 2, ctx.lexicon)?.speech === true) return null;
   // "after he charged at officers": "charge" toward someone is a rush, no accusation (the rules alone).
   if (ctx.rulesOnly === true && verb.lemma === 'charge' && CHARGE_TOWARD.has(tokens[k + 1]?.normal ?? '')) return null;
+  // "findings … contradict U.S. claims that agents were under attack": the verb's object noun (the rules alone).
+  if (ctx.rulesOnly === true && isObjectNoun(tokens, k, ctx.lexicon)) return null;
   // "found out from a classmate's Instagram story, which showed …": learning of it, no report (the rules alone).
   if (ctx.rulesOnly === true && verb.lemma === 'find' && tokens[k + 1]?.normal === 'out' && FOUND_OUT_FROM.has(tokens[k + 2]?.normal ?? '.')) return null;
   // "this Court denied Officer Haller's claim of qualified immunity", "DENIED as to Counts I and III": a ruling (the rules alone).
