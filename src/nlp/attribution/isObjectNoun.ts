@@ -11,9 +11,9 @@ const JUDGING = new Set(['rejected', 'rejects', 'reject', 'rejecting', 'question
 
 /**
  * "findings the family said contradict U.S. claims that agents were under attack": a cue form that is
- * as often a plural noun, after a noun phrase that a verb other than one of saying takes as its
- * object (not one of saying, unless of denial or judgment: "dispute DHS claims that …"), is that verb's
- * object noun ("U.S. claims"), no report.
+ * as often a plural noun, after a noun phrase that a verb takes as its object, is that verb's object
+ * noun ("U.S. claims"), no report. The verb is no verb of saying ("said Clinton claims that …"
+ * reports), unless one of denial or judgment ("dispute DHS claims that …").
  */
 export function isObjectNoun(tokens: readonly Token[], k: number, lexicon: CueLexicon): boolean {
   if (!NOUN_FORMS.has(tokens[k].normal)) return false;
