@@ -143,15 +143,15 @@ describe('resolveAnaphor: a speaker within reach only for words that ran on (sto
 });
 
 describe('resolveAnaphor: someone unnamed opens a sentence between the name and the pronoun (stop 63)', () => {
-  const speakersOf = (text: string) => analyseText(text, { anchorDate: '2026-03-01' }).attributions.map((a) => a.speaker?.name ?? null);
+  const allSpeakers = (text: string) => analyseText(text, { anchorDate: '2026-03-01' }).attributions.map((a) => a.speaker?.name ?? null);
 
   it('gives "he wrote" after "The operator of @X, who identifies himself only as …" to no one named before', () => {
     const text = 'An ICE officer shot Héctor Villaseñor Ruiz on Oct. 18. The operator of @LibertyLedgerPA, who identifies himself online only as "Dutch," replied to our request. "I stand by it," he wrote.';
-    expect(speakersOf(text)).toEqual([null]);
+    expect(allSpeakers(text)).toEqual([null]);
   });
 
   it('keeps the named man when "the man" opens the sentence between', () => {
     const text = 'An ICE officer shot Héctor Villaseñor Ruiz on Oct. 18. The man was released on Monday. "I was scared," he said.';
-    expect(speakersOf(text)).toEqual(['Héctor Villaseñor Ruiz']);
+    expect(allSpeakers(text)).toEqual(['Héctor Villaseñor Ruiz']);
   });
 });
