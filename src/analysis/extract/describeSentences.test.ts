@@ -83,3 +83,16 @@ describe('describeSentences: editors’ notes (stop 63)', () => {
     expect(describeText(note.replace('Correction, Jan. 23: ', ''), '2026-01-23').sentences.map((s) => s.strong)).toEqual([true]);
   });
 });
+
+describe('describeSentences: a run-in head of a place and its date (stop 64)', () => {
+  const headings = (text: string) => describeText(text, '2026-03-13').sentences.filter((s) => s.heading).map((s) => s.text);
+
+  it('reads "Laredo, Texas — Aug. 9, 2023." run in at the head of its paragraph as a heading', () => {
+    expect(headings('Three cases.\n\nLaredo, Texas — Aug. 9, 2023. A Border Patrol agent shot a man.\n\nSan Diego — Jan. 6, 2025. An officer fired four shots.')).toEqual([
+      'Laredo, Texas — Aug. 9, 2023.',
+      'San Diego — Jan. 6, 2025.',
+    ]);
+    // A sentence that goes on after the date is no head.
+    expect(headings('Three cases.\n\nLaredo, Texas — Aug. 9, 2023, was hot. A Border Patrol agent shot a man.')).toEqual([]);
+  });
+});

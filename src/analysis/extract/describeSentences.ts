@@ -181,10 +181,19 @@ function isHeading(text: string, listed: boolean): boolean {
 // What may close a run-in head: "Yuma.", "Salem, Ore.", "Las Cruces:".
 const RUN_IN_END = /^[.:]?$/u;
 
-/** Whether a sentence is only a place, run in at the head of its paragraph ("Yuma.", "Salem, Ore."). */
+// Between a run-in head's place and its date: "Laredo, Texas — Aug. 9, 2023."
+const RUN_IN_DASH = /^\s*[—–-]\s*$/u;
+
+/**
+ * Whether a sentence is only a place, run in at the head of its paragraph ("Yuma.", "Salem, Ore."),
+ * or a place and its date set off by a dash ("Laredo, Texas — Aug. 9, 2023.").
+ */
 function isRunInPlace(text: string, start: number, mentions: readonly Mention[]): boolean {
   const place = mentions.find((m) => m.kind === 'place');
-  return place !== undefined && place.start === start && RUN_IN_END.test(text.slice(place.end - start).trim());
+  if (place === undefined || place.start !== start) return false;
+  if (RUN_IN_END.test(text.slice(place.end - start).trim())) return true;
+  const date = mentions.find((m) => m.kind === 'date' && m.start >= place.end);
+  return date !== undefined && RUN_IN_DASH.test(text.slice(place.end - start, date.start - start)) && RUN_IN_END.test(text.slice(date.end - start).trim());
 }
 
 const ABBREVIATED_PLACE_HEADING = /\s[—–]\s[^.!?]*,\s(?:\p{Lu}\p{Ll}{1,4}\.|(?:\p{Lu}\.){2})$/u;

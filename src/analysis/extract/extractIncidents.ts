@@ -63,7 +63,14 @@ const DIACRITICS = /\p{M}+/gu;
 // charge dropped, "charged with driving at an officer" no act, "took charge of the scene" no charge, and "two of his
 // three children are U.S. citizens" no status of his (vocab/facets.json, matchFacets); another city's state is no state
 // of the incident's city (findPlace).
-export const EXTRACT_STAGE: StageRef = Object.freeze({ name: 'extract', version: 73 });
+// Version 74 (stop 64): "Laredo, Texas — Aug. 9, 2023." run in at the head of a paragraph heads its section
+// (describeSentences); after a count ("For the second time in four days", "the first of two forceful arrests"), two
+// accounts in one paragraph, each of its own day and person, are incidents of their own, an account of people named
+// before is none, and "since November" dates no account (segmentIncidents, vocab/force.json seriesMarkers); an
+// anniversary's "a year ago this week" dates the event, an order "issued Tuesday" does not, a year a quotation's force
+// stands beside places nothing, and a month is refined by no day of a sentence that tells neither force, officers nor
+// "what happened", nor by "as of Tuesday" (findEventDate).
+export const EXTRACT_STAGE: StageRef = Object.freeze({ name: 'extract', version: 74 });
 
 /**
  * The incidents one document reports: its primary incident (localIndex 0) and one draft per

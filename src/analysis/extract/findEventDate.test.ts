@@ -473,3 +473,29 @@ describe('findEventDate: "over the weekend" (stop 63)', () => {
     expect([found.date, found.precision]).toEqual(['2025-10-13', 'week']);
   });
 });
+
+describe('findEventDate: anniversaries, orders and later days (stop 64)', () => {
+  it('dates a follow-up "a year ago this week" a year back, not by the order "issued Tuesday"', () => {
+    const text =
+      'DENVER — A federal judge has refused to dismiss the lawsuit brought by the widow of Rafael Quintero Salas, the roofer who was shot and killed by an immigration officer a year ago this week.\n\n' +
+      'In a 34-page order issued Tuesday, U.S. District Judge Margaret Hollis rejected the government\'s argument.';
+    expect(dateOf(text, '2026-03-13')).toBe('2025-03-10');
+  });
+
+  it('places no event in a year an aside gives ("deported once, more than ten years ago") when only a quotation tells the force', () => {
+    const text =
+      'DALTON, Ga. — ICE said Friday that the carpet worker had put his truck in reverse.\n\n' +
+      'She acknowledged that her client had been deported once, more than ten years ago, but insisted that neither fact justified "breaking a man\'s wrist."';
+    expect(dateOf(text, '2025-11-14')).not.toBe('2015-01-01');
+  });
+
+  it('refines "this month" by no day of a sentence that tells no force ("given a copy to prosecutors on Monday")', () => {
+    const text =
+      'DENVER — A Greeley man who was shot by an ICE officer during a vehicle stop this month pleaded not guilty Tuesday.\n\n' +
+      'She said she had given a copy to prosecutors on Monday.';
+    expect(dateOf(text, '2026-02-25')).toBe('2026-02-01');
+    // Nor by a day a span ends on: "had received neither as of Tuesday".
+    const span = `${text}\n\nA spokesman said the bureau had requested the officer's statement but had received neither as of Tuesday.`;
+    expect(dateOf(span, '2026-02-25')).toBe('2026-02-01');
+  });
+});

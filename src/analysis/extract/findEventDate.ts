@@ -17,7 +17,7 @@ const PRECISION_RANK: Readonly<Record<DatePrecision, number>> = { day: 0, week: 
 // A date right after these words dates the reporting or the court case, not the event:
 // "testified at a hearing Wednesday", "said Thursday", "charged on Jan. 16", "wrote in a Facebook post on Tuesday",
 // "The School Board voted 5-2 Tuesday to bar …, one week after agents tackled a father".
-const LATER_EVENT = /\b(?:said|says|told|announced|released|statement|respond|responded|comment|commented|questions|question(?:ed|ing)|grilled|hearing|testified|testifying|witness stand|the stand|deposition|trial|court|judge|lawsuit|sued|motion|filed|charged|indicted|arraign\w*|sentenc\w*|plea|pleaded|appeared|news conference|press conference|interview|updated|published|reported|wrote|posted|tweeted|post|vigil|rally|protest\w*|voted|vote|meeting|approved|adopted|sent|emailed|ruled|march(?:ed|es)?|funeral|memorial|burial|buried|gathered|mourn\w*|speak(?:s|ing)?(?: out)?|echo(?:ed|es|ing)?|reiterat\w*|repeated|defended|criticized|criticised|condemned|praised|thanked|blamed|disputed|denied|dismissed|rejected|slammed|blasted|welcomed|demanded|urged|removed|deleted|taken down)\b[^.]{0,30}$/iu;
+const LATER_EVENT = /\b(?:said|says|told|announced|released|issued|statement|respond|responded|comment|commented|questions|question(?:ed|ing)|grilled|hearing|testified|testifying|witness stand|the stand|deposition|trial|court|judge|lawsuit|sued|motion|filed|charged|indicted|arraign\w*|sentenc\w*|plea|pleaded|appeared|news conference|press conference|interview|updated|published|reported|wrote|posted|tweeted|post|vigil|rally|protest\w*|voted|vote|meeting|approved|adopted|sent|emailed|ruled|march(?:ed|es)?|funeral|memorial|burial|buried|gathered|mourn\w*|speak(?:s|ing)?(?: out)?|echo(?:ed|es|ing)?|reiterat\w*|repeated|defended|criticized|criticised|condemned|praised|thanked|blamed|disputed|denied|dismissed|rejected|slammed|blasted|welcomed|demanded|urged|removed|deleted|taken down)\b[^.]{0,30}$/iu;
 
 // "on Thursday released new details about Wednesday night's attack": Thursday dates the release;
 // "on Tuesday changed its account of …": Tuesday dates the revision; "a grand jury on Thursday
@@ -42,6 +42,7 @@ const EVENT_AFTER = /^\s*(?:['’]s\s+)?(?:fatal\s+)?(?:shooting|killing|raid|tr
 function namesEventByDay(s: SentenceInfo, text: string): boolean {
   return s.mentions.some((m) => m.kind === 'date' && m.date !== null && m.precision === 'day' && (EVENT_AFTER.test(text.slice(m.end, m.end + 30)) || WHAT_HAPPENED_BEFORE.test(text.slice(s.start, m.start))));
 }
+const WHAT_HAPPENED = /\bwhat happened\b/iu;
 // "What happened next, on the morning of Tuesday, March 10, is …": the day of what happened.
 const WHAT_HAPPENED_BEFORE = /\bwhat happened\b(?: next| then| that day)?[^.;]{0,30}$/iu;
 const EVENT_WORD = /\b(?:shot|shoot\w*|fired|fire|wounded|killed|struck|incident|encounter(?:ed|s)?|attack|stop|confrontation)\b/giu;
@@ -120,7 +121,9 @@ export function findEventDate(sentences: readonly SentenceInfo[], text: string, 
       // telling an old case first tells it by its day, with no year when the year is the one it is
       // written in ("shot a man in Yakima on Feb. 2, 2026" in a story of August is another case).
       const opening = s.strong && strongSeen <= OPENING_SENTENCES && m.precision === 'day' && !after && candidates.length === 0 && !FOUR_DIGITS.test(m.text);
-      if (anchor && within && !heads && !ago && !opening && daysBetween(m.date, anchor) > STALE_DAYS) {
+      // "shot … a year ago this week" (findDates reads the year back): an anniversary story's own event, however old.
+      const counted = ago !== null || YEARS_AGO_IN.test(m.text);
+      if (anchor && within && !heads && !counted && !opening && daysBetween(m.date, anchor) > STALE_DAYS) {
         // "… on the night of Saturday, June 22, 2024, when a CBP Ford Expedition … hit him", in a story of the
         // settlement announced Friday: kept for when nothing but later events is dated.
         // Only the opening's (the lede and the paragraph after it): "a shooting on July 11, 2025" told further on is another case.
@@ -212,10 +215,15 @@ function dayWithin(sentences: readonly SentenceInfo[], text: string, coarse: Dat
   let found: DateMention | null = null;
   for (const s of sentences) {
     if (scene && !scene.test(s.text)) continue;
+    // "She said she had given a copy to prosecutors on Monday": a sentence that tells no force, nor of
+    // officers or an arrest, nor "what happened", dates something else.
+    if (!scene && !s.strong && !s.weak && !ARREST_SCENE.test(s.text) && !WHAT_HAPPENED.test(s.text)) continue;
     for (const m of s.mentions) {
       if (m.kind !== 'date' || m.precision !== 'day' || m.date === null || !m.date.startsWith(period)) continue;
       if (coarse.precision === 'week' && Math.abs(daysBetween(m.date, coarse.date)) > 6) continue;
       if (datesLaterEvent(text, s, m)) continue;
+      // "had received neither as of Tuesday", "since Monday": where a span ends or begins.
+      if (SPAN_FROM.test(text.slice(Math.max(s.start, m.start - 40), m.start))) continue;
       if (DIED_BEFORE.test(text.slice(Math.max(s.start, m.start - 40), m.start))) continue;
       // "“The government's theory was thin last week, and it's thinner today,” she said": a day in someone's words is when they spoke.
       if (isInside(quoteRangesOf(text), m.start)) continue;
@@ -321,6 +329,8 @@ function arrestDates(sentences: readonly SentenceInfo[], anchor: string | null):
 
 const STALE_DAYS = 150;
 const YEARS_AGO_BEFORE = /\b(a|one|two) years? ago\s+$/iu;
+const QUOTATION_MARK = /["“”]/u;
+const YEARS_AGO_IN = /\b(?:a|one|two) years? ago\b/iu;
 
 /** The same day `years` years before (Feb. 29 falls to Feb. 28). */
 function yearsBefore(date: string, years: number): string {
@@ -355,6 +365,9 @@ function retrospectivePeriod(sentences: readonly SentenceInfo[], text: string, a
       // day of the last months. (Further on, "after a shooting on July 11, 2025" may be another.)
       const yearDay = seen === 1 && m.precision === 'day' && FOUR_DIGITS.test(m.text);
       if (m.precision !== 'year' && m.precision !== 'month' && !yearDay) continue;
+      // "had been deported once, more than ten years ago, … “breaking a man's wrist”": a sentence with a
+      // quotation and no word of an event, whose force the quotation tells, places no event in that year.
+      if (distanceToEvent(s, m) === Number.MAX_SAFE_INTEGER && QUOTATION_MARK.test(s.text)) continue;
       // "The agent who shot a woman in October had been suspended in 2024": another date of the
       // sentence stands nearer its shooting, so the year dates something else.
       // (Not a date of the telling: "who shot a driver in March testified Tuesday that he fired".)

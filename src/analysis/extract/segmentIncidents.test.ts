@@ -345,3 +345,29 @@ describe('segmentIncidents: an aside that retells the story’s own account (sto
     expect(segmentIncidents(sentences, true)).toHaveLength(2);
   });
 });
+
+describe('segmentIncidents: two incidents after a count, told in one paragraph (stop 64)', () => {
+  const story = [
+    'GREELEY — For the second time in four days, federal immigration agents used force during an arrest in Greeley last week.',
+    'On Tuesday, Feb. 10, an ICE officer shot Héctor Villalobos Ruiz, 34, during a vehicle stop on 23rd Avenue. On Friday, Feb. 13, Border Patrol agents tackled Anselmo Garduño Pérez, 47, outside the Weld County Courthouse.',
+    "DHS has maintained that the officer in Tuesday's shooting fired after Villalobos Ruiz drove toward him.",
+    'The courthouse arrest was made by Border Patrol agents who have been assigned to the Denver region since November.',
+  ];
+
+  it('reads each account as an incident, and neither the account named back nor a span "since November" as another', () => {
+    const { sentences } = describeText(story.join('\n\n'), '2026-02-17');
+    const segments = segmentIncidents(sentences, true);
+    expect(segments.map((s) => s.sentences.map((t) => t.text.slice(0, 20)))).toEqual([
+      ['GREELEY — For the se', 'On Tuesday, Feb. 10,', 'DHS has maintained t', 'The courthouse arres'],
+      ['On Friday, Feb. 13, '],
+    ]);
+  });
+
+  it('reads a story of one incident that counts it in a series as one incident', () => {
+    const { sentences } = describeText(
+      ['The shooting was the first of two forceful arrests by federal agents in Greeley that week.', 'On Tuesday, Feb. 10, an ICE officer shot Héctor Villalobos Ruiz, 34, during a vehicle stop.'].join('\n\n'),
+      '2026-02-17',
+    );
+    expect(segmentIncidents(sentences, true)).toHaveLength(1);
+  });
+});

@@ -13,6 +13,7 @@ const FORCE_DONE =
 
 // "his attorney told jurors Monday", "testified Thursday": the day of the telling, right after its verb (and its object).
 const TOLD_ON = /\b(?:said|says|told|tells|testified|testifies|argued|argues|announced|wrote|stated)(?:\s+[\p{L}-]+){0,2}\s+$/u;
+const SINCE_BEFORE = /\bsince\s+$/u;
 
 // A word of force a date may follow: "the roofer shot by an immigration officer last week".
 const FORCE_WORD = /\b(?:shot|fired|killed|wounded|tased|tackled|struck|hit)\b/giu;
@@ -33,7 +34,11 @@ function eventMention(s: SentenceInfo): DateMention | null {
       if (after) return after;
     }
   }
-  for (const m of dates) if (!TOLD_ON.test(s.text.slice(Math.max(0, m.start - s.start - 40), m.start - s.start))) return m;
+  for (const m of dates) {
+    const before = s.text.slice(Math.max(0, m.start - s.start - 40), m.start - s.start);
+    // "assigned to the Denver region since November": where a span begins is no event's day.
+    if (!TOLD_ON.test(before) && !SINCE_BEFORE.test(before)) return m;
+  }
   return null;
 }
 
@@ -136,6 +141,8 @@ function isRoundup(sentences: readonly SentenceInfo[], dayOf: (s: SentenceInfo) 
   const seenPeople = new Set<string>();
   const seenPlaces = new Set<string>();
   const accounts = new Map<number, Dated>();
+  // Dated accounts by sentence, each of someone no sentence before named, after a count.
+  const told = new Map<number, { dated: Dated; paragraph: number }>();
   // Accounts that each name a place no account before named: without a count, three of them make a roundup.
   let placed = 0;
   for (const s of sentences) {
@@ -146,6 +153,9 @@ function isRoundup(sentences: readonly SentenceInfo[], dayOf: (s: SentenceInfo) 
     const date = s.strong && !s.retells && !s.series && !s.passing && s.specific && eventMention(s)?.precision !== 'year' ? dayOf(s) : null;
     // "shot … last week" and "shot him … on Feb. 10", told days later: a week that holds the day is no other day.
     const dated: Dated | null = date === null ? null : { date, precision: eventMention(s)?.precision ?? 'day' };
+    // "For the second time in four days, …. ⏎ On Tuesday, Feb. 10, an officer shot A. On Friday, Feb. 13, agents
+    // tackled B.": after a count, accounts told in one paragraph, each of its own day and person, count too.
+    if (series && dated !== null && ![...told.values()].some((a) => overlaps(a.dated, dated)) && names.length > 0 && names.every((n) => ![...seenPeople].some((x) => sameName(x, n)))) told.set(s.index, { dated, paragraph: s.paragraph });
     if (dated !== null && !accounts.has(s.paragraph) && ![...accounts.values()].some((a) => overlaps(a, dated))) {
       const newPlace = places.some((p) => !seenPlaces.has(p));
       const fresh = names.some((n) => ![...seenPeople].some((x) => sameName(x, n))) || newPlace;
@@ -158,7 +168,13 @@ function isRoundup(sentences: readonly SentenceInfo[], dayOf: (s: SentenceInfo) 
   // "The shooting, … on Friday, May 8, was the third time this year …": a count that dates the story's own
   // account, then two earlier accounts each dated and placed otherwise, is a roundup too.
   const countsOwn = sentences.some((s) => s.series && s.strong && dayOf(s) !== null);
-  return (accounts.size >= 3 && (series || placed >= 3)) || (countsOwn && accounts.size >= 2 && placed >= 2);
+  return (accounts.size >= 3 && (series || placed >= 3)) || (countsOwn && accounts.size >= 2 && placed >= 2) || pairedInParagraph(told);
+}
+
+/** Whether two of the accounts `told` (by sentence) stand in one paragraph. */
+function pairedInParagraph(told: ReadonlyMap<number, { paragraph: number }>): boolean {
+  const paragraphs = [...told.values()].map((t) => t.paragraph);
+  return new Set(paragraphs).size < paragraphs.length;
 }
 
 /**
@@ -434,6 +450,8 @@ export function segmentIncidents(sentences: readonly SentenceInfo[], titleInScop
   let lastAside = -2;
   const firstOfParagraph = (s: SentenceInfo) => sentences.find((o) => o.paragraph === s.paragraph) ?? s;
   const continues = split ? accountFollowUps(sentences) : new Set<number>();
+  // The people and places the sentences so far name.
+  const seenNames = new Set<string>();
   for (const s of sentences) {
     if (open && s.paragraph !== open.paragraph) {
       if (open.account && continues.has(s.paragraph)) open.paragraph = s.paragraph;
@@ -442,7 +460,10 @@ export function segmentIncidents(sentences: readonly SentenceInfo[], titleInScop
     const date = s.strong && !s.series ? timeOf(s) : null;
     // "On Oct. 4, an agent shot A. On Sept. 12, an officer shot B.": in an aside, each dated event is its own.
     const another = open !== null && date !== null && open.date !== null && date !== open.date;
-    const account: boolean = split && !open && date !== null && !s.splits && !s.passing && s.specific && (primaryDate === null || date === primaryDate || tellsForceItself(s));
+    // "DHS has maintained that the officer in Tuesday's shooting fired after Villalobos Ruiz drove toward him":
+    // an account of people named before, and of no place new, is no other incident.
+    const namedBack = primaryDate !== null && date !== primaryDate && tellsOfNamedOnly(s, seenNames);
+    const account: boolean = split && !open && date !== null && !s.splits && !s.passing && s.specific && !namedBack && (primaryDate === null || date === primaryDate || tellsForceItself(s));
     if (account && primaryDate === null) primaryDate = date;
     if ((!open && s.passing && s.strong) || another || (account && date !== primaryDate)) {
       open = { paragraph: s.paragraph, sentences: [], date: null, account };
@@ -459,6 +480,7 @@ export function segmentIncidents(sentences: readonly SentenceInfo[], titleInScop
     }
     if (open && open.date === null) open.date = date;
     (open ? open.sentences : primary).push(s);
+    for (const n of [...peopleOf(s), ...placesOf(s)]) seenNames.add(n);
   }
   const inScope = (group: readonly SentenceInfo[]) => titleInScope || group.some((s) => s.scope);
   const SCOPE_REACH = 3;
@@ -500,6 +522,13 @@ export function segmentIncidents(sentences: readonly SentenceInfo[], titleInScop
   if (hasPrimary || reportsForce(primary)) out.push(Object.freeze({ localIndex: 0, primary: true, sentences: Object.freeze(primary) }));
   accepted.forEach((group, i) => out.push(Object.freeze({ localIndex: i + 1, primary: false, sentences: Object.freeze(group) })));
   return out;
+}
+
+/** Whether a sentence names people, every one named before (`seen`, by sameName), and no place not named before. */
+function tellsOfNamedOnly(s: SentenceInfo, seen: ReadonlySet<string>): boolean {
+  const people = peopleOf(s);
+  if (people.length === 0 || placesOf(s).some((p) => !seen.has(p))) return false;
+  return people.every((n) => [...seen].some((x) => sameName(x, n)));
 }
 
 /** The names of the people a sentence mentions. */

@@ -61,3 +61,11 @@ describe('butClauseEnd: what the speaker did not do, and the writer’s aside (s
     ]);
   });
 });
+
+describe('butClauseEnd: a clause whose verb stands inside quotation marks (stop 64)', () => {
+  it('ends "testified that the tailgate “clipped” him" before ", but he did not seek medical treatment"', () => {
+    expect(attributeText('Agent Haller testified that the tailgate “clipped” him, but he did not seek medical treatment that day.')).toEqual([
+      ['Agent Haller', 'testified', ['the tailgate “clipped” him']],
+    ]);
+  });
+});

@@ -71,8 +71,9 @@ export function butClauseEnd(tokens: readonly Token[], from: number, to: number,
   for (let j = from; j < to - 3; j++) {
     const t = tokens[j];
     if (/["“”]/.test(t.text) || (t.text === "'" && tokens[j + 1]?.text === "'")) quoted = !quoted;
-    if (quoted) continue;
+    // A verb inside quotation marks makes a clause too: "testified that the tailgate “clipped” him, but he …".
     if (t.pos === 'AUX' || (t.pos === 'VERB' && !t.normal.endsWith('ing'))) clause = true;
+    if (quoted) continue;
     // "…1,000 percent, a figure it has not backed up with data": the writer's word on what was said.
     if (t.text === ',' && clause && isWritersAside(tokens, j + 1)) return j;
     if (t.text !== ',' || !CONTRASTS.has(tokens[j + 1].normal) || !clause) continue;

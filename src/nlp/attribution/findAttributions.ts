@@ -185,6 +185,9 @@ export const LEARNED_CONFIDENCE_FLOOR = 450;
 // "captioned" is a cue (vocab/cues.json); "a claim Ochoa said" is Ochoa's (trimSourceObject); what records show after
 // ", and", and a writer's ", a response that …", end a report (findForwardEnd). PolNeAR train: relations 9,916 to 9,914,
 // exact sources 8,925 to 8,926, contents 7,728 to 7,729; matched cues and links unchanged.
+// Left at 45 at stop 64 (the rules alone): a verb inside quotation marks makes the clause before ", but he …" one
+// ("testified that the tailgate “clipped” him, but he did not seek treatment", butClauseEnd); "did not say what the
+// officer believed …", "declined to say why …" tell no report of the officer's (isUnassertedVerb). PolNeAR train unchanged.
 export const ATTRIBUTION_STAGE: StageRef = Object.freeze({ name: 'attribution', version: 45 });
 
 function freezeDraft(text: string, draft: AttributionDraft): Attribution {

@@ -35,3 +35,11 @@ describe('isUnassertedVerb', () => {
     expect(attribute('Do you think the officer fired first?')).toEqual([['you', 'think', ['the officer fired first']]]);
   });
 });
+
+describe('isUnassertedVerb: a question left unanswered (stop 64)', () => {
+  it('reads no report in "did not say what the officer believed …" nor "declined to say why the officer believed …"', () => {
+    expect(attribute('Ostrander did not say what the officer believed Rentería was reaching for.')).toEqual([]);
+    expect(attribute('Ostrander declined to say why the officer believed Rentería was armed.')).toEqual([]);
+    expect(attribute('Ostrander said the officer believed Rentería was armed.')).toEqual([['Ostrander', 'said', ['the officer believed Rentería was armed']]]);
+  });
+});

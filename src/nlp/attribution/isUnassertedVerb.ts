@@ -41,6 +41,25 @@ function unperceived(tokens: readonly Token[], p: number, from: number): boolean
   return false;
 }
 
+const ANSWERING = new Set(['say', 'explain', 'specify', 'disclose', 'address', 'know', 'tell']);
+const WITHHOLDING = new Set(['declined', 'declines', 'refused', 'refuses']);
+
+/**
+ * "Ostrander did not say what the officer believed …", "declined to explain why agents thought …": a
+ * verb whose subject a question word opens, under a verb of answering negated or withheld; the
+ * question went unanswered, and its subject said nothing there.
+ */
+function answersNoQuestion(tokens: readonly Token[], k: number, from: number): boolean {
+  // The question word may read as the subject's pronoun: the subject's words are scanned back to it.
+  let w = k - 1;
+  while (w >= from && k - w <= 8 && !ASKING.has(tokens[w].normal) && SUBJECT_POS.has(tokens[w].pos)) w--;
+  if (w === k - 1 || w - 1 < from || !ASKING.has(tokens[w].normal)) return false;
+  const p = w - 1;
+  if (!ANSWERING.has(tokens[p].lemma)) return false;
+  if (tokens[p - 1]?.normal === 'to') return WITHHOLDING.has(tokens[p - 2]?.normal ?? '');
+  return p - 1 >= from && NEGATIONS.has(tokens[p - 1].normal);
+}
+
 /**
  * A bare verb of saying that asserts nothing: asked about in a question with "do" ("Did they tell
  * you why they stopped you?", "Why did he say …?": a verb of saying), owed as an answer ("CBP should
@@ -50,6 +69,7 @@ function unperceived(tokens: readonly Token[], p: number, from: number): boolean
  * subject is said nothing there. `from`/`end` bound the sentence's tokens.
  */
 export function isUnassertedVerb(tokens: readonly Token[], k: number, verb: CueVerb, lexicon: CueLexicon, from: number, end: number): boolean {
+  if (answersNoQuestion(tokens, k, from)) return true;
   if (tokens[k].normal !== verb.lemma) return false;
   const modal = tokens[k - 1]?.normal === 'to' && tokens[k - 2]?.normal === 'ought' ? tokens[k - 2] : tokens[k - 1];
   if (modal && k - 1 >= from && DEONTIC.has(modal.normal) && asksAfter(tokens, k + 1, end)) return true;

@@ -100,3 +100,19 @@ describe('findDates: counted from the date before', () => {
     expect(dates('Two days later he died.', anchor)).toEqual([]);
   });
 });
+
+describe('findDates: a year back, and a weekday given its date (stop 64)', () => {
+  // 2026-02-17 is a Tuesday.
+  it('reads "a year ago this week" as this week a year back', () => {
+    expect(dates('He was shot and killed a year ago this week.', '2026-03-13')).toEqual([['a year ago this week', '2025-03-10', 'week', null]]);
+    expect(dates('He was shot this week.', '2026-03-13')).toEqual([['this week', '2026-03-09', 'week', null]]);
+  });
+
+  it('reads a weekday alone as the day the text gave that weekday with its date, within the week before', () => {
+    expect(dates("On Tuesday, Feb. 10, an officer shot him. DHS said the officer in Tuesday's shooting fired.", '2026-02-17')).toEqual([
+      ['Tuesday, Feb. 10', '2026-02-10', 'day', null],
+      ['Tuesday', '2026-02-10', 'day', null],
+    ]);
+    expect(dates('On Tuesday an officer shot him.', '2026-02-17')).toEqual([['Tuesday', '2026-02-17', 'day', null]]);
+  });
+});

@@ -76,6 +76,9 @@ function isYearStated(result: chrono.ParsedResult): boolean {
   return result.text.includes(String(year)) || /\d[/.-]\d{2}\b|['\u2019]\d{2}\b/.test(result.text);
 }
 
+const YEARS_AGO = /\b(a|one|two|three|four|five)\s+years?\s+ago\b/i;
+const YEAR_COUNTS: Readonly<Record<string, number>> = { a: 1, one: 1, two: 2, three: 3, four: 4, five: 5 };
+
 /** The day chrono resolved, moved to the news reading: past weekdays, past months, the week's Monday. */
 function resolveDay(result: chrono.ParsedResult, precision: DatePrecision, anchor: string | null): string | null {
   const s = result.start;
@@ -93,7 +96,11 @@ function resolveDay(result: chrono.ParsedResult, precision: DatePrecision, ancho
   if (anchor && !yearStated && !/\bnext\b/i.test(result.text) && parseDay(day) > parseDay(addDays(anchor, 1))) {
     day = formatYmd(Number(day.slice(0, 4)) - 1, Number(day.slice(5, 7)), Number(day.slice(8, 10)));
   }
-  if (anchor && /\bthis\s+week\b/i.test(result.text)) day = anchor;
+  // "a year ago this week": this week of that year.
+  if (anchor && /\bthis\s+week\b/i.test(result.text)) {
+    const ago = YEARS_AGO.exec(result.text);
+    day = ago ? formatYmd(Number(anchor.slice(0, 4)) - (YEAR_COUNTS[ago[1].toLowerCase()] ?? 1), Number(anchor.slice(5, 7)), Number(anchor.slice(8, 10))) : anchor;
+  }
   if (precision === 'week') day = mondayOf(day);
   return day;
 }
@@ -146,11 +153,31 @@ export function findDates(text: string, anchorDate: string | null): DateMention[
     if (date === null && time === null && NARRATIVE_RELATIVE.test(span)) continue;
     out.push(Object.freeze({ kind: 'date', start, end: start + span.length, text: span, date, precision: told?.precision ?? precision, time }));
   }
+  sameWeekday(out);
   const holidays = findHolidays(text, anchorDate, out);
   const seasons = findSeasons(text, anchorDate, [...out, ...holidays]);
   const weekends = findWeekends(text, anchorDate, [...out, ...holidays, ...seasons]);
   const read = [...out, ...holidays, ...seasons, ...weekends];
   return [...read, ...findBareYears(text, read)].sort((a, b) => a.start - b.start);
+}
+
+const WEEKDAY_ALONE = /^(?:on\s+)?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:['’]s)?$/iu;
+const WEEKDAY_DATED = /\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\s+\p{L}/iu;
+
+/**
+ * "On Tuesday, Feb. 10, an officer shot …" then "the officer in Tuesday's shooting": a weekday alone
+ * is the day the text gave that weekday with its date, within the week before, rather than the
+ * weekday read from the publication date. Changes `dates` in place.
+ */
+function sameWeekday(dates: DateMention[]): void {
+  const dated = dates.filter((m) => m.date !== null && m.precision === 'day' && WEEKDAY_DATED.test(m.text));
+  if (dated.length === 0) return;
+  dates.forEach((m, i) => {
+    const alone = m.date !== null && m.precision === 'day' ? WEEKDAY_ALONE.exec(m.text) : null;
+    if (!alone) return;
+    const days = new Set(dated.filter((d) => d.text.toLowerCase().startsWith(alone[1].toLowerCase()) && d.date! < m.date! && parseDay(m.date!).getTime() - parseDay(d.date!).getTime() <= 7 * 86_400_000).map((d) => d.date!));
+    if (days.size === 1) dates[i] = Object.freeze({ ...m, date: [...days][0] });
+  });
 }
 
 /** The day a narrative offset ("two days later") lands on from the last day-precise date before it. */

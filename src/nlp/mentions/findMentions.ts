@@ -36,7 +36,11 @@ const COMMA_THEN_CAPITAL = /^,\s*\p{Lu}/u;
 // "last weekend" is (findWeekends); a court record's cite after a surname ("Teague Decl.", "Haller Dep.") is no name; a party
 // to a case ("Hernández v. Mesa") is no place; the story's first dateline names its town though the gazetteer lacks it
 // ("WORTHINGTON —", findDatelines); a name "the Prairie Stop station" calls a station or a store anywhere is no person.
-export const MENTIONS_STAGE: StageRef = Object.freeze({ name: 'mentions', version: 37 });
+// Version 38 (stop 64): "a year ago this week" is this week a year back, and a weekday alone ("Tuesday's shooting") the
+// day the text gave that weekday with its date within the week before (findDates); "the Loma Mart buying groceries", and a
+// name the text writes as a school's or a body's ("Valle del Sol High School", then "Valle del Sol"), are no persons
+// (findPersons).
+export const MENTIONS_STAGE: StageRef = Object.freeze({ name: 'mentions', version: 38 });
 
 // "the Little Village neighborhood", "Mount Sinai Hospital", "a Home Depot parking lot": a name that a
 // place noun follows names the place.

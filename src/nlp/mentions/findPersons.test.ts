@@ -233,3 +233,15 @@ describe('findPersons: a court record’s cite (stop 63)', () => {
     expect(persons('Ana Dep testified on Monday.').map((p) => p.name)).toEqual(['Ana Dep']);
   });
 });
+
+describe('findPersons: a store and a school written as things (stop 64)', () => {
+  it('reads no person in "the Loma Mart buying groceries", nor in "Valle del Sol" that the text calls a high school', () => {
+    expect(persons('She was inside the Loma Mart buying groceries.')).toEqual([]);
+    expect(persons('He is a sophomore at Valle del Sol High School. Counselors were at Valle del Sol on Friday.')).toEqual([]);
+  });
+
+  it('still reads a person whose name opens on a given name beside a participle or a body\'s name', () => {
+    expect(persons('The Renee Good shooting was in January.').map((p) => p.name)).toEqual(['Renee Good']);
+    expect(persons('The Keith Porter Foundation said Keith Porter was kind.').map((p) => p.name)).toEqual(['Keith Porter']);
+  });
+});

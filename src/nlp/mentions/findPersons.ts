@@ -2,6 +2,7 @@ import type { OrganizationMention, PersonMention, Token } from '../../domain/ana
 import { findHeadlineLines, isInRanges } from './findHeadlineLines.js';
 import { findOrganizations } from './findOrganizations.js';
 import { readNameChunks, type ChunkItem } from './readNameChunks.js';
+import { loadGivenNames } from './loadGivenNames.js';
 import { loadPlaces } from './loadPlaces.js';
 
 const DIACRITIC = /\p{M}/gu;
@@ -192,6 +193,14 @@ const SENTENCE_THE_BEFORE = /(?:^|[.!?]["”’]?\s+|\n\s*)The\s+$/u;
 // so does an adverb in -ly: "had crossed the Rio Grande illegally".
 const PHRASE_END_AFTER = /^(?:['’]s?\b|\s*(?:[,.;:!?)]|$)|\s+(?:on|in|at|near|along|off|is|was|has|about|from|to|into|for|and|or|by|with|under|over|below|above|where|when)\b|\s+\p{Ll}+ly\b)/u;
 
+const PARTICIPLE_AFTER = /^\s+\p{Ll}+ing\b/u;
+
+/** Whether a candidate's first name word is a common given name (vocab/speakers-given-names.json). */
+function opensOnGivenName(text: string, c: Candidate): boolean {
+  const first = text.slice(c.nameStart, c.end).split(/\s+/u)[0];
+  return loadGivenNames().has(first.toLowerCase());
+}
+
 /**
  * "on assignment for the Cascade Current,", "the Home Depot on West Huntington Drive", "our Home Depot is":
  * a capitalised phrase after a lower-case "the" (or "our", "their", "its", or a sentence's "The") that ends the phrase, or is
@@ -199,7 +208,11 @@ const PHRASE_END_AFTER = /^(?:['’]s?\b|\s*(?:[,.;:!?)]|$)|\s+(?:on|in|at|near|
  * never a person's; "the Renee Good shooting", where the name modifies a noun, still names her.
  */
 function isTheName(text: string, c: Candidate): boolean {
-  if (c.title !== null || !PHRASE_END_AFTER.test(text.slice(c.end, c.end + 16))) return false;
+  if (c.title !== null) return false;
+  // "inside the Loma Mart buying groceries": a participle after, when the name opens on no given name
+  // ("the Renee Good shooting" still names her).
+  const after = text.slice(c.end, c.end + 16);
+  if (!PHRASE_END_AFTER.test(after) && !(PARTICIPLE_AFTER.test(after) && !opensOnGivenName(text, c))) return false;
   return THE_BEFORE.test(text.slice(Math.max(0, c.start - 5), c.start)) || SENTENCE_THE_BEFORE.test(text.slice(Math.max(0, c.start - 8), c.start));
 }
 
@@ -214,6 +227,12 @@ const POSSESSED_PLACE_AFTER = /^['’]s[ \t]+(?:\p{Lu}[\p{L}'’-]+[ \t]+){0,2}(
 // "Lakeshore Meats", "Valley Builders": a business's plural word ends it; "the state Crime Lab", "the Gang Unit": a body's word does too;
 // "two daughters at Garfield Elementary", "Roosevelt High": so does a school's.
 const BUSINESS_LAST = /\s(?:Elementary|Middle|High|Academy|Prep|Preparatory|Lab|Laboratory|Unit|Branch|Sector|Division|Detachment|Squad|Meats|Foods|Farms|Builders|Industries|Services|Systems|Solutions|Products|Motors|Logistics|Partners|Associates|Homes|Properties|Enterprises|Holdings|Markets|Packers|Dairies|Construction|Roofing|Landscaping|Trucking|Transport)$/u;
+
+/** A thing's name, and without its school's or business's last word ("Valle del Sol High" is "Valle del Sol" too). */
+function thingNames(name: string): string[] {
+  const m = BUSINESS_LAST.exec(name);
+  return m ? [name, name.slice(0, m.index)] : [name];
+}
 
 // "A Ciudad Juárez man", "an El Monte teenager": after "a", before a person's noun, capitalised words say where one is from.
 const A_BEFORE = /(?:^|[^\p{L}])an?[ \t]+$/iu;
@@ -261,7 +280,9 @@ export function findPersons(
   const read = chunks.flatMap((chunk) => readCandidates(text, chunk));
   // "Teen's body recovered from Rio Grande" in a headline, "from the Rio Grande about three miles downstream" in the story:
   // a name the text writes as a thing's ("the Rio Grande") is no person's anywhere, unless a title goes with it.
-  const things = new Set(read.filter((c) => isTheName(text, c)).map((c) => text.slice(c.nameStart, c.end)));
+  // So is one the text writes as a body's, a site's or a school's ("Valle del Sol High School", then "at Valle del Sol
+  // on Friday"), when it opens on no given name ("the Renee Good Memorial Fund" leaves her a person).
+  const things = new Set(read.filter((c) => isTheName(text, c) || (isThingName(text, c) && !opensOnGivenName(text, c))).flatMap((c) => thingNames(text.slice(c.nameStart, c.end))));
   const candidates = read.filter((c) => !isQuotedPhrase(text, c) && !isDatelineCredit(text, c) && !isBodyName(text, c) && !isTownName(text, c) && !isTheName(text, c) && !(c.title === null && things.has(text.slice(c.nameStart, c.end))) && !isLawName(text, c) && !isCountyName(text, c) && !isThingName(text, c) && !namesNoPerson(toMention(text, c)));
   const accepted = new Set<Candidate>();
   const known = new Set<string>();

@@ -34,5 +34,6 @@ export function apposedOffice(text: string, start: number, vocab: RoleVocab): bo
     const found = matchLongest(words, i, vocab.titleRoles);
     if (found && i + found.len === words.length) return OFFICES.has(found.value);
   }
-  return false;
+  // "The teen's court-appointed lawyer, Paul Hadley,": counsel set off before the name.
+  return vocab.relationRoles.get(words[words.length - 1].norm) === 'subject_counsel';
 }

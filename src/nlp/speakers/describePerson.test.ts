@@ -261,8 +261,9 @@ describe('describePerson: a lawyer whose client the text does not name', () => {
 describe('describePerson: an office and whose it is', () => {
   it('gives a vice president the vice presidency, not the presidency', () => {
     const affiliation = (text: string) => analyseText(text, { anchorDate: '2026-03-10', bodyStart: 0, outlet: null }).attributions[0]?.speaker?.affiliation;
-    expect(affiliation('Vice President Ana Ruiz said the agent should be charged.')).toBe('Vice President of the United States');
-    expect(affiliation('President Ana Ruiz said the agent should be charged.')).toBe('President of the United States');
+    // Holders the vocabulary lists (vocab/roles.json nationalOfficeHolders; stop 64).
+    expect(affiliation('Vice President JD Vance said the agent should be charged.')).toBe('Vice President of the United States');
+    expect(affiliation('President Donald Trump said the agent should be charged.')).toBe('President of the United States');
   });
 });
 
@@ -700,5 +701,18 @@ describe('describePerson: the press by its title (stop 63)', () => {
       ['Greg Lindahl', 'journalist'],
       ['Kaylee Brandt', 'journalist'],
     ]);
+  });
+});
+
+describe('describePerson: a title held in a civic body (stop 64)', () => {
+  it('reads "the coalition\'s director" as no official, and "the agency\'s director" as one', () => {
+    expect(speakers('Alma Ruiz, the coalition\'s director, said volunteers had collected more than 4,000 signatures.')).toEqual([['Alma Ruiz', 'other']]);
+    expect(speakers('Alma Ruiz, the agency\'s director, said officers had followed policy.')).toEqual([['Alma Ruiz', 'official']]);
+  });
+});
+
+describe('describePerson: a district spokesperson (stop 64)', () => {
+  it('reads "District spokeswoman Kendra Ocampo" as no official', () => {
+    expect(speakers('District spokeswoman Kendra Ocampo said the walkout was not sanctioned.')).toEqual([['Kendra Ocampo', 'other']]);
   });
 });

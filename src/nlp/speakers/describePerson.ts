@@ -89,6 +89,12 @@ function learnFromDescriptors(ctx: SpeakerContext, record: PersonRecord, descrip
     if (segment.length === 1 && segment[0].capitalized && loadTitles().isHonorific(segment[0].text)) continue;
     // "…, where the Esquivel family attends Mass": a clause about the place named before, nothing of the person.
     if (PLACE_RELATIVES.has(segment[0]?.norm ?? '')) continue;
+    // "the coalition's director", "the group's president": a title held in a civic body (vocab/roles.json
+    // civicBodyNouns) is no office of state.
+    if (segment.length >= 3 && segment[0].norm === 'the' && segment[1].possessive && ctx.vocab.civicBodyNouns.has(segment[1].norm)) {
+      record.titleRole ??= 'other';
+      continue;
+    }
     // "ICE defended the officers. Its field office director, Marcus Whitfield, …": the body named last holds the office.
     const holder = segment.length >= 2 && segment[0].norm === 'its' ? bodyBefore(ctx, segment[0].start) : null;
     if (holder?.speaker) {

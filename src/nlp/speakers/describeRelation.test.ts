@@ -189,3 +189,14 @@ describe('describeRelation: "the attorney" after "the family\'s lawyer" (stop 60
     expect(speakers(text).map((s) => s[1])).toEqual(['Javier Castañeda-Holt', 'Javier Castañeda-Holt', 'Javier Castañeda-Holt']);
   });
 });
+
+describe('describeRelation: the officer’s lawyers (stop 64)', () => {
+  it('puts "Justice Department lawyers representing Brandvold" and "Brandvold\'s lawyers" on no side of the subject\'s, and keeps the subject\'s own lawyers his', () => {
+    const text = 'Officer Kyle Brandvold shot Rafael Quintero Salas, 41, on March 14. Justice Department lawyers representing Brandvold argued in their motion that the truck moved. Brandvold\'s lawyers argued that the truck moved. Lawyers representing Quintero Salas said it did not.';
+    expect(speakers(text).map((s) => s.slice(1, 3))).toEqual([
+      ['U.S. Department of Justice', 'prosecutor'],
+      ['attorneys for Kyle Brandvold', 'other'],
+      ['attorneys for Rafael Quintero Salas', 'subject_counsel'],
+    ]);
+  });
+});

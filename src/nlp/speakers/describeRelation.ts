@@ -121,7 +121,8 @@ function governmentCounsel(ctx: SpeakerContext, d: Description): Entity | null {
   const org = d.organization;
   if (!org || d.possessivePronoun || d.possessorName.length) return null;
   // "FBI General Counsel James A. Baker" is a person, whoever the name reader took him for.
-  if (d.words.some((w) => w.capitalized && (w.start < org.start || w.start >= org.end) && !d.head!.words.includes(w))) return null;
+  // A name after the head is the client's: "Justice Department lawyers representing Brandvold".
+  if (d.words.some((w) => w.capitalized && (w.start < org.start || w.start >= org.end) && !d.head!.words.includes(w) && !d.complement.includes(w))) return null;
   const body = organizationEntity(org, ctx.vocab);
   return body.speaker && body.speaker.role !== 'other' ? body : null;
 }
@@ -239,6 +240,11 @@ export function describeRelation(ctx: SpeakerContext, d: Description, site: Desc
   }
   const headText = phraseName(ctx.text, [...d.modifiers, ...head.words]);
   if (role === 'subject_counsel') {
+    // "Justice Department lawyers representing Brandvold", the officer who fired: an officer's lawyers
+    // are no voice of the subject's side.
+    if (target && target !== ctx.subject && !ctx.jointSubjects.includes(target) && describePerson(ctx, target, [], site).role === 'official') {
+      return groupSpeaker(`officer-counsel:${target.id}`, `attorneys for ${target.name}`, `legal team of ${target.name}`, 'other', head.norm);
+    }
     if (target) return relationGroup(role, head.norm, target);
     const joint = jointDefendants(ctx, d, site);
     return joint ? groupSpeaker(jointKey(joint), `attorneys for ${joint.map((p) => p.name).join(' and ')}`, `legal team of ${joint.map((p) => p.name).join(' and ')}`, role, head.norm) : null;

@@ -138,3 +138,11 @@ describe('findSubject: a civil suit\'s defendant (stop 52)', () => {
     expect(roles(order).filter((r) => r.includes('Whitcomb'))).toEqual(['Defendant Whitcomb (other)']);
   });
 });
+
+describe('findSubject: counsel set off before the name (stop 64)', () => {
+  it('takes "The teen\'s court-appointed lawyer, Paul Hadley," for no subject, and his "his client" for no self-report', () => {
+    const text =
+      'A Border Patrol agent shot a 16-year-old boy last week. The teen\'s court-appointed lawyer, Paul Hadley of the Law Offices of the Public Defender, called the charges "an attempt to justify a shooting that should never have happened." Hadley said his client had been in federal custody at the hospital for a week.';
+    expect(roles(text)).toEqual(['Paul Hadley (subject_counsel)']);
+  });
+});

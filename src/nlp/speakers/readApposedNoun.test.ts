@@ -23,4 +23,9 @@ describe('readApposedNoun (stop 62)', () => {
     const text = 'A Border Patrol agent shot Rafael Ocampo Durán on Nov. 14. Ocampo, the agency said, had "weaponized his vehicle."';
     expect(speakers(text)).not.toContain('Rafael Ocampo Durán');
   });
+
+  it('reads no person in a body\'s noun listed beside a name: "It names Brezina, the village, and several agents" (stop 64)', () => {
+    const text = 'The complaint identifies the shooter as Detective Sgt. Paul Brezina. It names Brezina, the village, and several agents as defendants. Brezina, 46, has been on paid leave since Jan. 22, the village said.';
+    expect(speakers(text)).not.toContain('Paul Brezina');
+  });
 });

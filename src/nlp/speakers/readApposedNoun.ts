@@ -20,6 +20,8 @@ const SHARED_NOUNS = new Set(['man', 'woman', 'boy', 'girl', 'person', 'driver',
  */
 export function readApposedNoun(ctx: SpeakerContext, words: readonly Word[], site: DescriptionSite): Entity | null {
   if (words.length !== 2 || words[0].norm !== 'the' || words[1].capitalized || SHARED_NOUNS.has(words[1].norm)) return null;
+  // "It names Brezina, the village, and several agents": a body's noun (vocab/roles.json institutionSources) is no person's.
+  if (ctx.vocab.institutionSources.has(words[1].norm)) return null;
   const apposed = new RegExp(`^,\\s+(?:the|a|an)\\s+(?:[\\p{L}-]+\\s+){0,3}?${escapeRegExp(words[1].norm)}\\b`, 'iu');
   // "Ocampo, the agency said, had …": the source's own words set beside a name are a tag, no apposition.
   const besideName = (end: number): boolean => {

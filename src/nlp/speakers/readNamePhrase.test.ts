@@ -208,3 +208,14 @@ describe('readNamePhrase: a relative named inside the description (stop 62)', ()
     expect(nameOf('Tomas Ortiz, his wife, Ana Ortiz')).toBeNull();
   });
 });
+
+describe('readNamePhrase: a body after a title, and lawyers of the one named (stop 64)', () => {
+  it('reads "Daniel Okafor of the Federal Defender Program" as Daniel Okafor, not a "Program" titled Federal Defender', () => {
+    expect(nameOf('Daniel Okafor of the Federal Defender Program')).toBe('Daniel Okafor');
+    expect(nameOf('Federal Defender Program')).toBeNull();
+  });
+
+  it('reads no name in "Lawyers representing Quintero Salas": the name is their client\'s', () => {
+    expect(nameOf('Lawyers representing Quintero Salas')).toBeNull();
+  });
+});

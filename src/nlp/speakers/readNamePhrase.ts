@@ -96,6 +96,8 @@ function readSegment(whole: readonly Word[], vocab: RoleVocab): { name: Word[]; 
   // A capitalised "Her" or "Do" after a given name is a surname ("Nicole Her", Hmong), not a pronoun.
   if (name.some((w, i) => w.possessive || (NOT_NAMES.has(w.norm) && !(i > 0 && w.capitalized && ANY_LOWER.test(w.text))))) return null;
   if (name.length === 1 && isCommonNoun(name[0], vocab)) return null;
+  // "the Federal Defender Program": a body's last word after a title is no surname.
+  if (name.length === 1 && titleTo >= 0 && ORGANIZATION_TAILS.has(name[0].norm)) return null;
   // "Neighbor Maria Lopez", "Parent Daniel Kozak": a relation or person noun opening the phrase describes the name after it.
   if (titleTo < 0 && name.length >= 3 && (isCommonNoun(name[0], vocab) || vocab.unnamedPersonNouns.has(name[0].norm))) return null;
   if (titleTo < 0 && segment.length !== name.length) return null;
@@ -134,10 +136,11 @@ function portfolioLength(rest: readonly Word[], vocab: RoleVocab): number {
 
 
 // Words that make what precedes a name a clause or a complement, not a description of the person.
-const NOT_DESCRIPTIVE = new Set(['for', 'of', 'with', 'to', 'by', 'from', 'at', 'in', 'on', 'who', 'that', 'which', 'whose', 'and', 'or', 'said', 'says', 'told', 'than', 'as']);
+// "Lawyers representing Quintero Salas" are the lawyers of the one named, not that person.
+const NOT_DESCRIPTIVE = new Set(['for', 'of', 'with', 'to', 'by', 'from', 'at', 'in', 'on', 'who', 'that', 'which', 'whose', 'and', 'or', 'said', 'says', 'told', 'than', 'as', 'representing', 'represents', 'represented', 'defending', 'suing']);
 const MAX_DESCRIPTION = 4;
 const INDEFINITE = new Set(['a', 'an', 'one', 'another']);
-const ORGANIZATION_TAILS = new Set(['foundation', 'office', 'institute', 'center', 'centre', 'council', 'committee', 'department', 'agency', 'bureau', 'university', 'college', 'times', 'news', 'post', 'journal', 'association', 'union', 'party', 'group', 'commission', 'court', 'service', 'services', 'patrol', 'police', 'administration', 'network', 'project', 'coalition', 'alliance', 'fund', 'company', 'corporation', 'inc', 'llc', 'board', 'county', 'city', 'state']);
+const ORGANIZATION_TAILS = new Set(['foundation', 'office', 'institute', 'center', 'centre', 'council', 'committee', 'department', 'agency', 'bureau', 'university', 'college', 'times', 'news', 'post', 'journal', 'association', 'union', 'party', 'group', 'commission', 'court', 'service', 'services', 'patrol', 'police', 'administration', 'network', 'project', 'program', 'programme', 'initiative', 'clinic', 'coalition', 'alliance', 'fund', 'company', 'corporation', 'inc', 'llc', 'board', 'county', 'city', 'state']);
 
 // Module-level rather than a closure in readDescribedName: a named closure made per call costs a __name call under tsx.
 function isDescribedNameWord(w: Word, vocab: RoleVocab): boolean {

@@ -41,3 +41,11 @@ describe("registerPersons: the outlet's own reporter (stop 58)", () => {
     expect(last('KXAN Austin')).toBeNull();
   });
 });
+
+describe('registerPersons: a national office by its holders (stop 64)', () => {
+  it('reads "President Margaret Oduya" of a university as holding no national office, and "President Donald Trump" as holding it', () => {
+    const roles = (text: string) => analyseText(text, { anchorDate: '2025-10-20', bodyStart: 0, outlet: null }).attributions.map((a) => [a.speaker?.role ?? null, a.speaker?.affiliation ?? null]);
+    expect(roles('President Margaret Oduya said the university would help the student.')).toEqual([['other', null]]);
+    expect(roles('President Donald Trump said the officer was a hero.')).toEqual([['elected_official', 'President of the United States']]);
+  });
+});

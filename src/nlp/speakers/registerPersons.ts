@@ -122,6 +122,21 @@ function spokesPrefixRole(phrase: NamePhrase, vocab: RoleVocab): Role | null {
   return spokesWordsRole(spokesWords([...phrase.prefix, ...titleWords.slice(0, -1)]), vocab);
 }
 
+/**
+ * Whether `title` names a national office alone ("President", "U.S. Vice President") whose holders
+ * vocab/roles.json lists, and the name's surname is none of theirs.
+ */
+function holdsNoNationalOffice(name: string, title: string | null, vocab: RoleVocab): boolean {
+  if (!title) return false;
+  const words = splitWords(title).filter((w) => !NATIONAL_QUALIFIERS.has(w.norm));
+  const holders = vocab.nationalOfficeHolders.get(words.map((w) => w.norm).join(' '));
+  if (!holders) return false;
+  const surname = name.split(/\s+/u).pop()!.toLowerCase();
+  return !holders.has(surname);
+}
+
+const NATIONAL_QUALIFIERS = new Set(['u.s', 'us', 'the']);
+
 // Words every local body of a kind has: they tell no town's police from another's.
 const GENERIC_BODY_WORDS = new Set(['police', 'department', 'sheriff', "sheriff's", 'sheriff’s', 'office', 'county', 'city', 'bureau', 'the', 'of']);
 
@@ -187,7 +202,10 @@ export function registerPersons(text: string, analysis: Analysis, attributions: 
     // "Prairie Gold Pork, which employs 1,400 people", "the Prairie Gold Pork plant": a body, no person.
     // Nor is the outlet, by its name or the start of it ("shared with El Heraldo" of "El Heraldo del Sur de California").
     if (isWrittenAsThing(text, e.name) || namesOutlet(e.name, outlet) || ownReporterAt(text, e.start, outlet)) continue;
-    const record = registry.add(e.name, { title: e.title, titleRole: e.role ?? roleOfTitle(e.title, vocab), agencyId: e.agencyId, organization: e.organization });
+    // "President Margaret Oduya" of a university, "assembly Vice President Marcus Oyelaran": a national office's
+    // title before a name the vocabulary lists no holder of it by holds no national office.
+    const unheld = holdsNoNationalOffice(e.name, e.title, vocab);
+    const record = registry.add(e.name, { title: unheld ? null : e.title, titleRole: unheld ? 'other' : (e.role ?? roleOfTitle(e.title, vocab)), agencyId: e.agencyId, organization: e.organization });
     if (!record) continue;
     for (const w of e.titleWords) registry.addEvidence(record, vocab.genderWords.get(w.norm) ?? null, 2);
   }

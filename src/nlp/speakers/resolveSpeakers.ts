@@ -165,7 +165,14 @@ import { namesBody, unresolvedEntity } from './unresolvedEntity.js';
 // workers is no official of it; a pronoun after a sentence that opens on someone unnamed ("The operator of @X, who …")
 // names no one before; "anchor Greg Lindahl", "Reporter Kaylee Brandt" are the press (vocab/roles.json titles journalist);
 // "who asked to be identified only by his first name, Omar" registers Omar (findFirstNamesOnly).
-export const SPEAKERS_STAGE: StageRef = Object.freeze({ name: 'speakers', version: 71 });
+// Version 72 (stop 64): "Daniel Okafor of the Federal Defender Program" is Okafor, not "Program", and "Lawyers
+// representing Quintero Salas" are his lawyers, not him (readNamePhrase); an officer's lawyers are no counsel of the
+// subject's, and "Justice Department lawyers representing Brandvold" speak for the department (describeRelation); "the
+// coalition's director" and "District spokeswoman Kendra Ocampo" hold no office of state (describePerson, vocab/roles.json
+// civicBodyNouns, spokesOtherBodies); "President Margaret Oduya" of a university holds no national office
+// (registerPersons, vocab/roles.json nationalOfficeHolders); "The teen's court-appointed lawyer, Paul Hadley," is no
+// subject (apposedOffice); "It names Brezina, the village, and …" sets no "the village" beside Brezina (readApposedNoun).
+export const SPEAKERS_STAGE: StageRef = Object.freeze({ name: 'speakers', version: 72 });
 
 export interface SpeakerOptions {
   /** The publication (document metadata): an unquoted "we" in its narration is the outlet speaking. */

@@ -11,6 +11,7 @@ const wordList = z.array(z.string().min(1));
 const rolesFileSchema = z.object({
   titles: z.partialRecord(roleSchema, wordList),
   titleAffiliations: z.record(z.string(), z.string()),
+  nationalOfficeHolders: z.record(z.string(), z.array(z.string().min(1))).default({}),
   relations: z.partialRecord(roleSchema, wordList),
   groups: z.array(z.object({ nouns: wordList, role: roleSchema, affiliation: z.string().optional() })),
   groupModifierAffiliations: z.record(z.string(), z.string().nullable()),
@@ -26,6 +27,7 @@ const rolesFileSchema = z.object({
   inanimateSources: wordList,
   recordingSources: wordList.default([]),
   messageSources: wordList.default([]),
+  civicBodyNouns: wordList.default([]),
   accountNouns: wordList.default([]),
   institutionSources: wordList,
   criminalCues: wordList,
@@ -55,6 +57,8 @@ export interface RoleVocab {
   /** lower-cased title → role, e.g. "assistant secretary" → official. */
   readonly titleRoles: ReadonlyMap<string, Role>;
   readonly titleAffiliations: ReadonlyMap<string, string>;
+  /** Surnames (lower case) of those who hold or held a national office, by its title ("president"). */
+  readonly nationalOfficeHolders: ReadonlyMap<string, ReadonlySet<string>>;
   /** lower-cased relation noun → role, e.g. "lawyer" → subject_counsel. */
   readonly relationRoles: ReadonlyMap<string, Role>;
   readonly groups: ReadonlyMap<string, { readonly role: Role; readonly affiliation: string | null }>;
@@ -84,6 +88,8 @@ export interface RoleVocab {
   readonly recordingSources: ReadonlySet<string>;
   /** Head nouns of a message someone wrote ("an internal email", "text messages"): the writer's words, whoever obtained them. */
   readonly messageSources: ReadonlySet<string>;
+  /** Nouns of bodies outside government ("the coalition's director"): a title held in one is no office of state. */
+  readonly civicBodyNouns: ReadonlySet<string>;
   /** What a person tells as theirs: "Okafor's account", "her description", "his testimony". */
   readonly accountNouns: ReadonlySet<string>;
   /** Heads of a speaker phrase that name a body, not a person ("the village", "the school district"). */
@@ -152,6 +158,7 @@ function buildVocab(): RoleVocab {
   return Object.freeze({
     titleRoles: invert(roles.titles, (role) => role as Role),
     titleAffiliations: new Map(Object.entries(roles.titleAffiliations).map(([k, v]) => [normalizePhrase(k), v])),
+    nationalOfficeHolders: new Map(Object.entries(roles.nationalOfficeHolders).map(([k, v]) => [normalizePhrase(k), new Set(v.map((n) => n.toLowerCase()))])),
     relationRoles: invert(roles.relations, (role) => role as Role),
     groups,
     groupModifierAffiliations: new Map(Object.entries(roles.groupModifierAffiliations).map(([k, v]) => [normalizePhrase(k), v])),
@@ -167,6 +174,7 @@ function buildVocab(): RoleVocab {
     inanimateSources: new Set(roles.inanimateSources.map(normalizePhrase)),
     recordingSources: new Set(roles.recordingSources.map(normalizePhrase)),
     messageSources: new Set(roles.messageSources.map(normalizePhrase)),
+    civicBodyNouns: new Set(roles.civicBodyNouns.map(normalizePhrase)),
     accountNouns: new Set(roles.accountNouns.map(normalizePhrase)),
     institutionSources: new Set(roles.institutionSources.map(normalizePhrase)),
     criminalCues: new Set(roles.criminalCues.map(normalizePhrase)),
