@@ -96,3 +96,13 @@ describe('describeSentences: a run-in head of a place and its date (stop 64)', (
     expect(headings('Three cases.\n\nLaredo, Texas — Aug. 9, 2023, was hot. A Border Patrol agent shot a man.')).toEqual([]);
   });
 });
+
+describe('describeSentences: force written as a takedown (stop 65)', () => {
+  const strongOf = (text: string) => describeText(text, '2025-10-15').sentences.map((s) => s.strong);
+
+  it('reads "threw him face-first into the curb" and "kneeling on Seitkali\'s back" as force', () => {
+    expect(strongOf('One of them grabbed him by the backpack and threw him face-first into the curb.')).toEqual([true]);
+    expect(strongOf("The video shows an officer kneeling on Seitkali's back.")).toEqual([true]);
+    expect(strongOf('She threw her coffee cup into the trash.')).toEqual([false]);
+  });
+});

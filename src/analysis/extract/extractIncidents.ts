@@ -70,7 +70,9 @@ const DIACRITICS = /\p{M}+/gu;
 // anniversary's "a year ago this week" dates the event, an order "issued Tuesday" does not, a year a quotation's force
 // stands beside places nothing, and a month is refined by no day of a sentence that tells neither force, officers nor
 // "what happened", nor by "as of Tuesday" (findEventDate).
-export const EXTRACT_STAGE: StageRef = Object.freeze({ name: 'extract', version: 74 });
+// Version 75 (stop 65): "threw him face-first into the curb" and "kneeling on Seitkali's back" are force
+// (vocab/force.json).
+export const EXTRACT_STAGE: StageRef = Object.freeze({ name: 'extract', version: 75 });
 
 /**
  * The incidents one document reports: its primary incident (localIndex 0) and one draft per

@@ -75,3 +75,14 @@ describe('findAppositiveSource: text that opens on a cue or an apposition (stop 
     expect(attribute('Adding, “We will appeal.”')).toEqual([]);
   });
 });
+
+describe('findAppositiveSource: a relative with a subject of its own and no "whom" (stop 65)', () => {
+  it('reads "Marcus Feeney, a civil rights attorney the family has retained, said" and "a lawyer whom the family had hired"', () => {
+    expect(attribute('Marcus Feeney, a civil rights attorney the family has retained, said the shooting was wrong.')).toEqual([
+      ['Marcus Feeney, a civil rights attorney the family has retained', 'said', ['the shooting was wrong']],
+    ]);
+    expect(attribute('Marcus Feeney, a lawyer whom the family had hired, said the shooting was wrong.')).toEqual([
+      ['Marcus Feeney, a lawyer whom the family had hired', 'said', ['the shooting was wrong']],
+    ]);
+  });
+});

@@ -59,6 +59,9 @@ export function findAppositiveSource(tokens: readonly Token[], comma: number, fl
       const thatRelative = rulesOnly && tokens[k].normal === 'that' && isNounLike(tokens[k - 1]) && (tokens[k + 1]?.pos === 'AUX' || tokens[k + 1]?.pos === 'VERB');
       // "a close friend of Mrs. Clinton's who was …": a standalone possessive closes the phrase too (the rules alone).
       const ownerBefore = rulesOnly && /^['’]s$/.test(tokens[k - 1].text);
+      // "a civil rights attorney the family has retained": a relative with a subject of its own and no
+      // "whom", which ends on its verb at the comma (the rules alone).
+      if (rulesOnly && k > c + 2 && isNounLike(tokens[k - 1]) && closesContactRelative(tokens, k, comma)) break;
       if (k > c + 2 && (tokens[k].normal === 'who' || tokens[k].normal === 'whose' || thatRelative) && (isNounLike(tokens[k - 1]) || tokens[k - 1].pos === 'ADJ' || ownerBefore)) {
         if (tokens.slice(k, comma).some((t) => /^["“”]$/.test(t.text))) return NO_SOURCE;
         break;
@@ -94,6 +97,28 @@ export function findAppositiveSource(tokens: readonly Token[], comma: number, fl
   const start = findNameBeforeRole(tokens, name.range.from, floor) ?? name.range.from;
   if (comma - start > MAX_SOURCE_TOKENS) return NO_SOURCE;
   return { kind: 'source', range: { from: start, to: comma } };
+}
+
+const CONTACT_SUBJECT_OPENERS = new Set(['the', 'his', 'her', 'their', 'whom']);
+
+/**
+ * "the family has retained", "his parents hired" from `at` to the comma: a determiner or "whom", a
+ * short noun phrase, perhaps an auxiliary, and one past-tense verb right before the comma.
+ */
+function closesContactRelative(tokens: readonly Token[], at: number, comma: number): boolean {
+  if (!CONTACT_SUBJECT_OPENERS.has(tokens[at].normal) || comma - at > 6) return false;
+  const verb = tokens[comma - 1];
+  if (verb.pos !== 'VERB' || !verb.normal.endsWith('ed')) return false;
+  let j = at + (tokens[at].normal === 'whom' ? 1 : 0);
+  if (tokens[at].normal === 'whom' && !CONTACT_SUBJECT_OPENERS.has(tokens[j]?.normal ?? '')) return false;
+  j++;
+  let nouns = 0;
+  while (j < comma - 1 && isNounLike(tokens[j])) {
+    nouns++;
+    j++;
+  }
+  while (j < comma - 1 && tokens[j].pos === 'AUX') j++;
+  return nouns > 0 && j === comma - 1;
 }
 
 /** Participles that report: "a spokesman saying …" is no role. */

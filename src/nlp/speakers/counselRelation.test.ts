@@ -174,3 +174,11 @@ describe('a lawyer "was hired by the family of" the one shot (stop 63)', () => {
     expect(lastSpeaker('An ICE officer shot Tomás Rivas on Nov. 14. Ana Lee, a lawyer, was hired by the city to review the case. Lee said the review was open.')?.role).not.toBe('subject_counsel');
   });
 });
+
+describe('a lawyer "the family has retained" (stop 65)', () => {
+  it('reads the lawyer as counsel, never kin, whether or not the story names the one shot, set off in a source or not', () => {
+    expect(lastSpeaker('Marcus Feeney, a lawyer the family retained, said the shooting was wrong.')?.role).toBe('subject_counsel');
+    expect(lastSpeaker('An ICE officer shot Osvaldo Rentería, 37, on Jan. 21. Marcus Feeney, a lawyer whom the family retained, said the shooting was wrong.')).toMatchObject({ role: 'subject_counsel', affiliation: 'lawyer for Osvaldo Rentería' });
+    expect(lastSpeaker('An ICE officer shot Osvaldo Rentería, 37, on Jan. 21. Marcus Feeney, a civil rights attorney the family has retained, disputed that characterization. He said the family knew of no conviction.')?.role).toBe('subject_counsel');
+  });
+});

@@ -79,20 +79,42 @@ const RETAINED_BY = new Set(['retained', 'hired', 'engaged']);
 const CLIENT_OPENS = new Set(['the', 'his', 'her', 'their']);
 
 /**
+ * "an attorney the family has retained", "a lawyer whom his parents hired": a lawyer's noun, then a
+ * client and a verb of hiring; the noun and the client's words (auxiliaries dropped). Null otherwise.
+ */
+function hiredInDescription(ctx: SpeakerContext, segment: readonly Word[]): { noun: string; client: Word[] } | null {
+  const at = segment.findIndex((w) => ctx.vocab.relationRoles.get(w.norm) === 'subject_counsel');
+  if (at < 0 || at > 4) return null;
+  const opens = segment[at + 1]?.norm === 'whom' ? at + 2 : at + 1;
+  if (!CLIENT_OPENS.has(segment[opens]?.norm ?? '')) return null;
+  const hiredBy = segment.findIndex((w, i) => i > opens && i <= opens + 4 && RETAINED_BY.has(w.norm));
+  if (hiredBy < 0) return null;
+  return { noun: segment[at].norm, client: segment.slice(opens, hiredBy).filter((w) => !AUXILIARIES.has(w.norm)) };
+}
+
+/**
+ * "a civil rights attorney the family has retained", in a story that names no one force was used on:
+ * counsel a family hired, whose client the text does not name; the lawyer's noun, or null.
+ */
+export function hiredByFamily(ctx: SpeakerContext, segment: readonly Word[]): string | null {
+  const hired = hiredInDescription(ctx, segment);
+  if (!hired || clientOf(ctx, hired.client) !== null) return null;
+  return hired.client.some((w) => ctx.vocab.relationRoles.get(w.norm) === 'family') ? hired.noun : null;
+}
+
+/**
  * "a lawyer retained by the family", "an attorney representing Good's parents": a lawyer's noun in a
  * speaker's description, then who retained them or whom they represent (`clientOf`). Null otherwise.
  */
 export function retainedInDescription(ctx: SpeakerContext, segment: readonly Word[]): Counsel | null {
+  const hired = hiredInDescription(ctx, segment);
+  if (hired) {
+    const of = clientOf(ctx, hired.client);
+    return of ? { noun: hired.noun, of } : null;
+  }
   const at = segment.findIndex((w) => ctx.vocab.relationRoles.get(w.norm) === 'subject_counsel');
   if (at < 0 || at > 4) return null;
   const verb = segment[at + 1]?.norm ?? '';
-  // "an attorney the family has retained", "a lawyer his parents hired": the client before the verb.
-  const hiredBy = CLIENT_OPENS.has(verb) ? segment.findIndex((w, i) => i > at + 1 && i <= at + 5 && RETAINED_BY.has(w.norm)) : -1;
-  if (hiredBy > 0) {
-    const client = segment.slice(at + 1, hiredBy).filter((w) => !AUXILIARIES.has(w.norm));
-    const of = clientOf(ctx, client);
-    return of ? { noun: segment[at].norm, of } : null;
-  }
   const from = RETAINED_BY.has(verb) && segment[at + 2]?.norm === 'by' ? at + 3 : verb === 'representing' ? at + 2 : -1;
   if (from < 0 || from >= segment.length) return null;
   const of = clientOf(ctx, segment.slice(from));

@@ -9,7 +9,7 @@ import { apposedTitle, titleRoleOf } from './apposedTitle.js';
 import { relationAfterName } from './relationAfterName.js';
 import { isCaptionDefendant } from './captionDefendants.js';
 import { isInterviewer } from './isInterviewer.js';
-import { representingCounsel, representsClause, retainedCounsel, retainedInDescription, type Counsel } from './counselRelation.js';
+import { hiredByFamily, representingCounsel, representsClause, retainedCounsel, retainedInDescription, type Counsel } from './counselRelation.js';
 import type { DescriptionSite } from './describeDescription.js';
 import { NOT_SERVING, servesNoLonger } from './describeUnnamedTitle.js';
 import { makeSpeaker, type Entity } from './entity.js';
@@ -120,6 +120,12 @@ function learnFromDescriptors(ctx: SpeakerContext, record: PersonRecord, descrip
     const represents = record.relation ? null : (representsClause(ctx, segment) ?? retainedInDescription(ctx, segment) ?? (who > 0 ? representsClause(ctx, segment.slice(who)) : null));
     if (represents) {
       learnCounsel(ctx, record, represents);
+      continue;
+    }
+    // "a lawyer the family retained", the family's one no name: counsel, not kin, of no one named.
+    const hiredNoun = record.relation ? null : hiredByFamily(ctx, segment);
+    if (hiredNoun) {
+      record.relation = { role: 'subject_counsel', noun: hiredNoun, of: null };
       continue;
     }
     // "the president of the National Border Patrol Council": a body no vocabulary lists, whose name

@@ -7,13 +7,22 @@ import { splitWords, type Word } from './words.js';
 // or a closing parenthesis.
 const RELATION_AFTER = /^,\s*(?:(?:one|two|another) of\s+)?((?:[Hh]is|[Hh]er|[Tt]heir|[Tt]he\s+[\p{Ll}-]+['’]s|\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*){0,2}['’]s?)\s+(?:[\p{Ll}-]+\s+)?[\p{Ll}-]+)\s*(?:[,.;)]|$)/u;
 
+// "Marcus Feeney, a civil rights attorney the family has retained, disputed …": a lawyer's noun and who hired them.
+const COUNSEL_HIRED_AFTER = /^,\s*((?:an?|the)\s+(?:[\p{L}-]+\s+){0,4}?(?:attorney|lawyer|counsel)\s+(?:whom\s+)?(?:the|his|her|their)\s+(?:[\p{Ll}-]+\s+){1,2}(?:(?:has|had|have)\s+)?(?:retained|hired))\s*[,.;)]/u;
+
 /**
  * The words of a relation set off after a name that ends at `end` ("Alvarenga Ruiz’s attorney"
- * after "Inés Barragán, "), when they end in a relation noun of vocab/roles.json; null otherwise.
+ * after "Inés Barragán, "), when they end in a relation noun of vocab/roles.json, or name a lawyer
+ * and who hired them ("a civil rights attorney the family has retained"); null otherwise.
  * The apposition's possessive says whose relative the person is; the relation noun, which.
  */
 export function relationAfterName(text: string, end: number, vocab: RoleVocab): readonly Word[] | null {
   if (text.charCodeAt(end) !== COMMA) return null;
+  const hired = COUNSEL_HIRED_AFTER.exec(text.slice(end, end + 120));
+  if (hired) {
+    const from = end + hired[0].indexOf(hired[1]);
+    return splitWords(text, from, from + hired[1].length);
+  }
   const m = RELATION_AFTER.exec(text.slice(end, end + 80));
   if (!m) return null;
   const at = end + m[0].indexOf(m[1]);

@@ -172,7 +172,10 @@ import { namesBody, unresolvedEntity } from './unresolvedEntity.js';
 // civicBodyNouns, spokesOtherBodies); "President Margaret Oduya" of a university holds no national office
 // (registerPersons, vocab/roles.json nationalOfficeHolders); "The teen's court-appointed lawyer, Paul Hadley," is no
 // subject (apposedOffice); "It names Brezina, the village, and …" sets no "the village" beside Brezina (readApposedNoun).
-export const SPEAKERS_STAGE: StageRef = Object.freeze({ name: 'speakers', version: 72 });
+// Version 73 (stop 65): "Marcus Feeney, a civil rights attorney the family has retained," and "a lawyer whom the family
+// hired" are counsel of the one the story names shot, or of no one named, never kin (counselRelation hiredInDescription,
+// hiredByFamily; relationAfterName).
+export const SPEAKERS_STAGE: StageRef = Object.freeze({ name: 'speakers', version: 73 });
 
 export interface SpeakerOptions {
   /** The publication (document metadata): an unquoted "we" in its narration is the outlet speaking. */
