@@ -106,3 +106,12 @@ describe('describeSentences: force written as a takedown (stop 65)', () => {
     expect(strongOf('She threw her coffee cup into the trash.')).toEqual([false]);
   });
 });
+
+describe('describeSentences: force "during the operation" (stop 65)', () => {
+  const specificOf = (text: string) => describeText(text, '2026-03-12').sentences.map((s) => s.specific);
+
+  it('reads force told of one worker "during the operation" as one occasion, and a count of raids as none', () => {
+    expect(specificOf('One worker was shocked with a Taser during the operation and a second was bitten by a police dog.')).toEqual([true]);
+    expect(specificOf('Agents have shocked dozens of workers with stun guns in raids.')).toEqual([false]);
+  });
+});

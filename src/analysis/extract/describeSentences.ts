@@ -52,7 +52,8 @@ export interface SentenceInfo {
 
 // Single-regex lists so the screens apply to them (compileScreenSet): most sentences hold none of
 // their literals ("the shooting", "agent", "officer"…) and are answered without running the regex.
-const DEFINITE_EVENT: readonly RegExp[] = Object.freeze([/\bthe (?:shooting|incident|encounter)\b/iu]);
+// "during the operation" (a raid the story's lede dated) tells of one occasion too.
+const DEFINITE_EVENT: readonly RegExp[] = Object.freeze([/\bthe (?:shooting|incident|encounter)\b|\bduring the (?:operation|raid|arrest|sweep)\b/iu]);
 
 // The lists asked about every sentence, screened in one pass per sentence (createListMatcher).
 const DEFINITE = 0;

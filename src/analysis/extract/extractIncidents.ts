@@ -71,7 +71,8 @@ const DIACRITICS = /\p{M}+/gu;
 // stands beside places nothing, and a month is refined by no day of a sentence that tells neither force, officers nor
 // "what happened", nor by "as of Tuesday" (findEventDate).
 // Version 75 (stop 65): "threw him face-first into the curb" and "kneeling on Seitkali's back" are force
-// (vocab/force.json).
+// (vocab/force.json); force "during the operation" a lede dated tells of one occasion (describeSentences); a patient
+// "transferred Sunday" dates no crash of Saturday (findEventDate).
 export const EXTRACT_STAGE: StageRef = Object.freeze({ name: 'extract', version: 75 });
 
 /**

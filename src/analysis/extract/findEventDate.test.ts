@@ -499,3 +499,10 @@ describe('findEventDate: anniversaries, orders and later days (stop 64)', () => 
     expect(dateOf(span, '2026-02-25')).toBe('2026-02-01');
   });
 });
+
+describe('findEventDate: a patient moved the day after (stop 65)', () => {
+  it('dates a crash "early Saturday" by the crash, not by "where she was transferred Sunday"', () => {
+    const text = 'Gómez was one of 10 people in the SUV when it crashed early Saturday while being pursued by Border Patrol agents on N.M. 11. Two passengers were killed. Gómez suffered a broken arm and is being treated at Memorial Medical Center in Las Cruces, where she was transferred Sunday.';
+    expect(dateOf(text, '2025-10-22')).toBe('2025-10-18');
+  });
+});

@@ -6,6 +6,9 @@ import type { SourceResult } from './sourceResult.js';
 
 const CAPITAL_START = /^\p{Lu}/u;
 
+// Words that open when a paper was filed: "filed Tuesday", "unsealed last week".
+const DAY_WORDS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'yesterday', 'today', 'last', 'earlier', 'late']);
+
 const ASIDE_OPENERS = new Set(['during', 'at', 'in', 'on', 'after', 'before', 'from', 'of', 'with', 'like', 'unlike', 'despite', 'while', 'when', 'speaking', 'facing', 'according', 'for']);
 
 /**
@@ -26,7 +29,8 @@ export function findAsideSubject(tokens: readonly Token[], comma: number, floor:
   // "Ruiz, clad in a red coat, said", "Ruiz, flanked by deputies, said": a past participle and its preposition (the rules alone).
   // "Three of them, interviewed separately by the Observer, said": an adverb may stand between.
   const adpAt = tokens[c1 + 2]?.pos === 'ADV' ? c1 + 3 : c1 + 2;
-  const pastParticiple = rulesOnly && opener.pos === 'VERB' && !opener.normal.endsWith('ing') && tokens[adpAt]?.pos === 'ADP' && !CAPITAL_START.test(opener.text);
+  // "The criminal complaint against Ochoa, filed Tuesday, says": or a day right after it.
+  const pastParticiple = rulesOnly && opener.pos === 'VERB' && !opener.normal.endsWith('ing') && (tokens[adpAt]?.pos === 'ADP' || DAY_WORDS.has(tokens[c1 + 2]?.normal ?? '')) && !CAPITAL_START.test(opener.text);
   // "Ruiz, however, said": a discourse adverb alone between commas.
   const adverb = comma - c1 <= 3 && tokens.slice(c1 + 1, comma).every((t) => t.pos === 'ADV');
   // "Ruiz, her voice breaking, said": an absolute phrase, a possessive noun and its participle.

@@ -189,8 +189,15 @@ export const LEARNED_CONFIDENCE_FLOOR = 450;
 // ("testified that the tailgate “clipped” him, but he did not seek treatment", butClauseEnd); "did not say what the
 // officer believed …", "declined to say why …" tell no report of the officer's (isUnassertedVerb). PolNeAR train unchanged.
 // Left at 45 at stop 65 (the rules alone): "Marcus Feeney, a civil rights attorney the family has retained, said" sets off
-// a relative clause with a subject of its own and no "whom" (findAppositiveSource closesContactRelative). PolNeAR train
-// unchanged.
+// a relative clause with a subject of its own and no "whom" (findAppositiveSource closesContactRelative); "According to the
+// affidavit, as agents secured a hallway …, Castillo ignored …" and "…, from at least January 2019 through March 2026,
+// they …" report the clause with its opening (resolveSourcePhrase opensTimeClause); an opening phrase runs to fourteen
+// words ("In a phone interview from the Douglas County jail this week, Castillo Rojas, speaking in Spanish, said",
+// findSourceBefore); "The criminal complaint against Ochoa, filed Tuesday, says" (findAsideSubject) and "The complaint,
+// signed by …, states that Ochoa …" (repairSpeakerTokens) have their source; "The complaint against Castaneda, which is
+// based on an affidavit, says" is the complaint's, not Castaneda's (findSourceBefore overPrepositionObject). PolNeAR
+// train: relations 9,914 to 9,915, exact sources 8,926 to 8,928, cues 8,936 to 8,937, links 9,440 to 9,441; dev one
+// relation more, matched.
 export const ATTRIBUTION_STAGE: StageRef = Object.freeze({ name: 'attribution', version: 45 });
 
 function freezeDraft(text: string, draft: AttributionDraft): Attribution {

@@ -481,3 +481,33 @@ describe('findAttributions: statements dated by a month, counts, recordings and 
     expect(attribute('Olmstead went further, posting on X that judges were wrong.')).toEqual([['indirect', 'Olmstead', 'posting', ['judges were wrong']]]);
   });
 });
+
+describe('findAttributions: a span of dates or a clause of time after "According to X," (stop 65)', () => {
+  it('takes the clause the source reports, opening phrase and all', () => {
+    expect(attribute('According to the affidavit, as agents secured a hallway on March 12, Castillo Rojas ignored repeated commands.')).toEqual([
+      ['indirect', 'the affidavit', 'According to', ['as agents secured a hallway on March 12, Castillo Rojas ignored repeated commands']],
+    ]);
+    expect(attribute('According to the indictment, from at least January 2019 through March 2026, Lindqvist and Barajas knowingly hired workers.')).toEqual([
+      ['indirect', 'the indictment', 'According to', ['from at least January 2019 through March 2026, Lindqvist and Barajas knowingly hired workers']],
+    ]);
+  });
+});
+
+describe('findAttributions: a court paper with a set-off participle before its verb (stop 65)', () => {
+  it('reads "The complaint, signed by an officer, states that …" and "The criminal complaint against Ochoa, filed Tuesday, says …"', () => {
+    expect(attribute('The complaint, signed by an ICE deportation officer, states that Ochoa accelerated in reverse toward an officer.')).toEqual([
+      ['indirect', 'The complaint', 'states', ['Ochoa accelerated in reverse toward an officer']],
+    ]);
+    expect(attribute('The criminal complaint against Ochoa, filed Tuesday, says he accelerated in reverse toward an officer.')).toEqual([
+      ['indirect', 'The criminal complaint against Ochoa', 'says', ['he accelerated in reverse toward an officer']],
+    ]);
+  });
+});
+
+describe('findAttributions: a relative after the object of a preposition (stop 65)', () => {
+  it('gives "The complaint against Castaneda, which is based on an affidavit, says …" to the complaint, not to Castaneda', () => {
+    expect(attribute('The complaint against Castaneda, which is based on an affidavit, says the agent who fired was in front of the vehicle.')).toEqual([
+      ['indirect', 'The complaint against Castaneda, which is based on an affidavit', 'says', ['the agent who fired was in front of the vehicle']],
+    ]);
+  });
+});

@@ -279,7 +279,7 @@ function findPhraseBefore(ctx: AttributionContext, k: number, floor: number, i: 
     // "wrote a detailed, two-page letter to …, calling …": after an adjective and its comma the phrase goes on an object's noun phrase.
     // "The mayor praised the levy, which Ruiz opposed, noting …": a phrase whose head noun follows a verb and its determiner is the object of a clause, not a speaker.
     if (ctx.rulesOnly === true && participle && found.kind === 'source' && (!opensClauseAt(tokens, found.range.from, floor) || followsCoordinateAdjective(tokens, found.range.from, floor) || describesObject(tokens, found.range.from, floor) || holdsVerbAndObject(tokens, found.range.from, found.range.to))) return NO_SOURCE;
-    return ctx.rulesOnly === true && found.kind === 'source' ? notAPlaceOfOrigin(tokens, found, i, floor) : found;
+    return ctx.rulesOnly === true && found.kind === 'source' ? notAPlaceOfOrigin(tokens, overPrepositionObject(tokens, found, floor), i, floor) : found;
   }
   // "Ruiz, who calls the mayor a “liar,” said": the aside's comma stands inside its closing quotation mark (the rules alone).
   if (ctx.rulesOnly === true && /^[”"]$/.test(tokens[i].text) && i - 1 > floor && tokens[i - 1].text === ',' && !tokens[k].normal.endsWith('ing')) {
@@ -323,11 +323,14 @@ function findPartitivePronoun(tokens: readonly Token[], i: number, floor: number
   return opens ? { kind: 'source', range: { from, to: i + 1 } } : null;
 }
 
-/** Where the clause starts past a short opening phrase at `floor` ("For now,", "On Monday,": a preposition or adverb first, no verb or quotation, at most eight words), before `to`; or -1. */
+// The longest opening phrase passed: "In a phone interview from the Douglas County jail this week," runs to twelve words.
+const MAX_OPENING_PHRASE = 14;
+
+/** Where the clause starts past an opening phrase at `floor` ("For now,", "On Monday,": a preposition or adverb first, no verb or quotation, at most MAX_OPENING_PHRASE words), before `to`; or -1. */
 function openingPhraseEnd(tokens: readonly Token[], floor: number, to: number): number {
   const first = tokens[floor];
   if (!first || (first.pos !== 'ADP' && first.pos !== 'ADV')) return -1;
-  for (let j = floor + 1; j < Math.min(to, floor + 9); j++) {
+  for (let j = floor + 1; j < Math.min(to, floor + MAX_OPENING_PHRASE + 1); j++) {
     const t = tokens[j];
     if (t.text === ',') return j + 1 < to ? j + 1 : -1;
     if (t.pos === 'VERB' || t.pos === 'AUX' || /^["“”]$/.test(t.text)) return -1;
@@ -463,6 +466,18 @@ function notAPlaceOfOrigin(tokens: readonly Token[], found: SourceResult, comma:
   while (c1 < at - 2 && tokens[c1].text !== ',') c1++;
   const name = finishRange(tokens, floor, c1);
   return name.kind === 'source' && name.range.from === floor && c1 > floor ? { kind: 'source', range: { from: floor, to: comma } } : NO_SOURCE;
+}
+
+/**
+ * "The complaint filed against Castaneda, which is based on an affidavit, says": a phrase that opens on the
+ * object of a preposition is that object, not who speaks; the noun phrase the preposition hangs on,
+ * from the clause's start, is (the rules alone). Else the phrase as found.
+ */
+function overPrepositionObject(tokens: readonly Token[], found: SourceResult, floor: number): SourceResult {
+  if (found.kind !== 'source' || found.range.from <= floor || tokens[found.range.from - 1].pos !== 'ADP') return found;
+  const head = tokens.slice(floor, found.range.from - 1);
+  if (!head.some((t) => t.pos === 'NOUN') || head.some((t) => t.pos === 'PUNCT' || t.pos === 'AUX' || (t.pos === 'VERB' && !/(?:ed|en)$/u.test(t.normal)))) return found;
+  return { kind: 'source', range: { from: floor, to: found.range.to } };
 }
 
 /** Whether a phrase starting at `from` opens its clause: at the floor, or after punctuation or a conjunction. */

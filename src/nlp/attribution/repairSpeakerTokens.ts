@@ -11,6 +11,8 @@ const FRACTIONS = new Set(['third', 'thirds', 'quarter', 'quarters', 'fifth', 'f
 const COUNTS = new Set(['a', 'one', 'two', 'three', 'four']);
 const SAY_FORMS = new Set(['say', 'says', 'said']);
 const RELATIVE_PRONOUNS = new Set(['who', 'which', 'whom']);
+// What opens the clause after "states that": a pronoun, a name, a determiner.
+const CLAUSE_OPENERS = new Set(['PRON', 'PROPN', 'DET']);
 const AFTER_APPOSITIVE = new Set(['states', 'says', 'declares', 'testifies', 'writes', 'argues']);
 // What a story cites that "states" or "says": "…, the release states."
 const DOCUMENT_NOUNS = new Set(['release', 'statement', 'complaint', 'report', 'filing', 'lawsuit', 'suit', 'affidavit', 'indictment', 'order', 'ruling', 'letter', 'memo', 'document', 'summary', 'policy', 'email', 'post', 'declaration', 'motion']);
@@ -66,7 +68,8 @@ function repairedPos(tokens: readonly Token[], i: number): string | null {
   // "The man, who police say was armed,": a verb of saying after a relative pronoun and its subject's noun, a finite verb after it.
   if (t.pos === 'NOUN' && SAY_FORMS.has(t.normal) && (prev.pos === 'NOUN' || prev.pos === 'PROPN') && RELATIVE_PRONOUNS.has(tokens[i - 2]?.normal ?? '') && (next.pos === 'AUX' || next.pos === 'VERB')) return 'VERB';
   // "Ana Ruiz, a photojournalist, states that she …": after the comma closing an appositive, a verb in -s before "that".
-  if (t.pos === 'NOUN' && (VERBS_READ_AS_NOUNS.has(t.normal) || AFTER_APPOSITIVE.has(t.normal)) && prev.text === ',' && next.normal === 'that' && tokens[i + 2]?.pos === 'PRON') return 'VERB';
+  // "The complaint, signed by an ICE deportation officer, states that Ochoa …": a name or a determiner after "that" too.
+  if (t.pos === 'NOUN' && (VERBS_READ_AS_NOUNS.has(t.normal) || AFTER_APPOSITIVE.has(t.normal)) && prev.text === ',' && next.normal === 'that' && CLAUSE_OPENERS.has(tokens[i + 2]?.pos ?? '')) return 'VERB';
   // "…, the release states.", "…, the complaint says,": a verb of saying in -s closing a tag after "the" and a
   // document's noun, which the tagger reads as a plural noun.
   if (t.pos === 'NOUN' && AFTER_APPOSITIVE.has(t.normal) && DOCUMENT_NOUNS.has(prev.normal) && tokens[i - 2]?.normal === 'the' && (next.text === '.' || next.text === ',') && tokens[i - 3]?.text === ',') return 'VERB';

@@ -154,7 +154,9 @@ export function resolveSourcePhrase(ctx: AttributionContext, k: number, m: numbe
     const contentFrom = closing > 0 ? closing + 1 : comma + 1;
     // "According to the complaint, at approximately 10:50 p.m. on January 13, agents …": a time (a
     // preposition, then a number within a few words) opens the clause the source reports (the rules alone).
-    const opensWithPhrase = ctx.rulesOnly === true && tokens[contentFrom]?.pos === 'ADP' && tokens.slice(contentFrom + 1, contentFrom + 4).some((t) => t.pos === 'NUM');
+    // So does a span of dates ("from at least January 2019 through March 2026, they …") or a clause of
+    // time set off by its comma ("as agents secured a hallway …, he ignored …").
+    const opensWithPhrase = ctx.rulesOnly === true && ((tokens[contentFrom]?.pos === 'ADP' && tokens.slice(contentFrom + 1, contentFrom + 6).some((t) => t.pos === 'NUM')) || opensTimeClause(tokens, contentFrom, end));
     return source && contentFrom < end ? pack(source, cue, [contentRange(tokens, contentFrom, end, opensWithPhrase)]) : null;
   }
   let stop = end;
@@ -188,6 +190,18 @@ export function resolveSourcePhrase(ctx: AttributionContext, k: number, m: numbe
   // subordinator opens the clause the source reports; the tail alone is the content (the rules alone).
   if (ctx.rulesOnly === true && head && tail && (tokens[k - 2]?.pos === 'SCONJ' || tokens[k - 2]?.pos === 'ADP') && tokens[k - 1].text === ',') return pack(source, cue, [tail]);
   return pack(source, cue, tail ? [head, tail] : [head]);
+}
+
+const TIME_OPENERS = new Set(['as', 'while', 'when', 'after', 'before', 'once']);
+
+/** "as agents secured a hallway near the locker rooms on March 12, Castillo …": a clause of time, its comma, then more. */
+function opensTimeClause(tokens: readonly Token[], at: number, end: number): boolean {
+  if (!TIME_OPENERS.has(tokens[at]?.normal ?? '')) return false;
+  for (let j = at + 2; j < Math.min(end - 2, at + 30); j++) {
+    if (QUOTE_MARKS.test(tokens[j].text) || tokens[j].text === ';') return false;
+    if (tokens[j].text === ',') return true;
+  }
+  return false;
 }
 
 // A set-off modifier of a paper named as a source is at most this long: "filed Tuesday in federal court".

@@ -40,7 +40,10 @@ const COMMA_THEN_CAPITAL = /^,\s*\p{Lu}/u;
 // day the text gave that weekday with its date within the week before (findDates); "the Loma Mart buying groceries", and a
 // name the text writes as a school's or a body's ("Valle del Sol High School", then "Valle del Sol"), are no persons
 // (findPersons).
-export const MENTIONS_STAGE: StageRef = Object.freeze({ name: 'mentions', version: 38 });
+// Version 39 (stop 65): a bare city the gazetteer knows in one state takes the state the text writes with the same city
+// ("NORFOLK, Neb. — … agents in Norfolk", findPlaces; vocab/places.json adds Norfolk, Neb.); a capitalised preposition
+// names no street ("At St. Joseph Medical Center", findStreets).
+export const MENTIONS_STAGE: StageRef = Object.freeze({ name: 'mentions', version: 39 });
 
 // "the Little Village neighborhood", "Mount Sinai Hospital", "a Home Depot parking lot": a name that a
 // place noun follows names the place.

@@ -100,3 +100,14 @@ describe('findPlaces: a party to a case (stop 63)', () => {
     expect(findPlaces(text, tokenize(text)).map((p) => [p.text, p.start])).toEqual([['Mesa', text.lastIndexOf('Mesa')]]);
   });
 });
+
+describe('findPlaces: a bare city the text also names with another state (stop 65)', () => {
+  it('gives "Salem" after "SALEM, Mass." Massachusetts, though the city list knows only Oregon\'s', () => {
+    const states = (text: string, city: string) => findPlaces(text, tokenize(text)).filter((m) => m.city === city).map((m) => m.state);
+    expect(states('SALEM, Mass. (PNS) — Agents swept through a plant here. Later, agents in Salem detained 18.', 'Salem')).toEqual(['MA', 'MA']);
+    expect(states('SALEM, Ore. — Agents in Salem detained 18.', 'Salem')).toEqual(['OR', 'OR']);
+    expect(states('Agents in Salem detained 18.', 'Salem')).toEqual(['OR']);
+    // Norfolk, Nebraska, beside Virginia's in the list: the state the text names settles it.
+    expect(states('OMAHA, Neb. — A worker at the plant in Norfolk was charged.', 'Norfolk')).toEqual(['NE']);
+  });
+});

@@ -51,6 +51,20 @@ function isOutletName(tokens: readonly Token[], j: number): boolean {
   return false;
 }
 
+/**
+ * "NORFOLK, Neb. — … agents in Norfolk": a bare city the city list knows in one state only, where the
+ * text names the same city with another state, is the city of that state.
+ */
+function withStatedStates(found: readonly PlaceMention[], assumed: ReadonlySet<PlaceMention>): PlaceMention[] {
+  if (!assumed.size) return [...found];
+  const stated = new Map<string, string>();
+  for (const m of found) if (m.city && m.state && !assumed.has(m) && !stated.has(m.city)) stated.set(m.city, m.state);
+  return found.map((m) => {
+    const state = assumed.has(m) && m.city ? stated.get(m.city) : undefined;
+    return state && state !== m.state ? Object.freeze({ ...m, state }) : m;
+  });
+}
+
 function pickCity(cities: readonly City[], state: string | null): City | null {
   if (state) return cities.find((c) => c.state === state) ?? null;
   return cities.length === 1 && !cities[0].ambiguous ? cities[0] : null;
@@ -71,6 +85,8 @@ function namesSchool(text: string, name: string): boolean {
 export function findPlaces(text: string, tokens: readonly Token[]): PlaceMention[] {
   const places = loadPlaces();
   const found: PlaceMention[] = [...findDatelines(text), ...findStreets(text, tokens)];
+  // Bare cities given the one state the city list knows them in.
+  const assumed = new Set<PlaceMention>();
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (!isCapitalized(t)) continue;
@@ -134,10 +150,12 @@ export function findPlaces(text: string, tokens: readonly Token[]): PlaceMention
     if (start !== hit.start) where = text.slice(start, hit.end).replace(/\s+/g, ' ');
     const cityName = city?.name ?? entry.cities[0].name;
     const state = stated?.code ?? city?.state ?? null;
-    found.push(place(text, start, stated?.end ?? hit.end, cityName, state, where));
+    const mention = place(text, start, stated?.end ?? hit.end, cityName, state, where);
+    if (!stated && state) assumed.add(mention);
+    found.push(mention);
     i = tokenIndexAt(tokens, stated?.end ?? hit.end) - 1;
   }
-  return resolvePlaceContext(pickNonOverlapping(found));
+  return resolvePlaceContext(pickNonOverlapping(withStatedStates(found, assumed)));
 
   /**
    * "in Franklin Park, Illinois": a town the city list does not hold, named as towns are (one to

@@ -33,3 +33,11 @@ describe('findStreets', () => {
   });
 });
 
+
+describe('findStreets: a saint after a capitalised preposition (stop 65)', () => {
+  it('reads no street in "At St. Joseph Medical Center", and still reads "12 Main St." before a sentence', () => {
+    expect(streets('At St. Joseph Medical Center, doctors treated her.')).toEqual([]);
+    expect(streets('He lived at 12 Main St. Agents came.')).toEqual(['12 Main St.']);
+    expect(streets('She lives on Pine St. in Tacoma.')).toEqual(['Pine St.']);
+  });
+});

@@ -68,8 +68,8 @@ export function findStreets(text: string, tokens: readonly Token[]): PlaceMentio
       if (ORDINAL.test(t.text)) numbered = true;
       else if (NUMBER.test(t.text)) numbered = true;
       else if (places.streetDirections.has(t.text)) {
-        /* a direction before the name: "South Alder", "SE Main" */
-      } else if (isCapitalized(t) && LETTER_START.test(t.text) && t.pos !== 'DET' && t.pos !== 'PRON') named++;
+        /* a direction before the name: "South Alder", "SE Main"; no capitalised preposition ("At St. Joseph Medical Center") */
+      } else if (isCapitalized(t) && LETTER_START.test(t.text) && t.pos !== 'DET' && t.pos !== 'PRON' && t.pos !== 'ADP') named++;
       else break;
       k--;
     }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { apposedRelation } from './apposedRelation.js';
+import { analyseText } from '../analyseText.js';
+import { apposedCouple, apposedRelation } from './apposedRelation.js';
 import { loadRoleVocab } from './roleVocab.js';
 
 function relationBefore(text: string, name: string): string[] | null {
@@ -60,5 +61,22 @@ describe('apposedRelation: a possessor of two names (stop 58)', () => {
     const text = "On Tuesday Ruiz's mother, Elena Ruiz, spoke.";
     const at = text.indexOf('Elena');
     expect(apposedRelation(text, at, at + 'Elena Ruiz'.length, loadRoleVocab())?.map((w) => w.text)).toEqual(["Ruiz's", 'mother']);
+  });
+});
+
+describe('apposedCouple (stop 65)', () => {
+  it('reads "His parents, Lucía and Ernesto Beltrán," as the relation of either name, and of no one else', () => {
+    const text = 'His parents, Lucía and Ernesto Beltrán, agreed to the interview. Lucía Beltrán said he was home.';
+    const words = (name: string) => apposedCouple(text, name, loadRoleVocab())?.map((w) => w.text) ?? null;
+    expect(words('Lucía Beltrán')).toEqual(['His', 'parents']);
+    expect(words('Ernesto Beltrán')).toEqual(['His', 'parents']);
+    expect(words('Adrián Beltrán')).toBeNull();
+    // Two names after a word of no kin: no relation.
+    expect(apposedCouple('His neighbors, Lucía and Ernesto Beltrán, agreed.', 'Lucía Beltrán', loadRoleVocab())).toBeNull();
+  });
+
+  it('makes each of the two a parent of the one shot', () => {
+    const text = 'LAS CRUCES — A Border Patrol agent shot Adrián Beltrán, 16, on March 5. His parents, Lucía and Ernesto Beltrán, agreed to speak. "He asks me to leave the light on," Lucía Beltrán said.';
+    expect(analyseText(text, { anchorDate: '2026-03-24' }).attributions.at(-1)?.speaker).toMatchObject({ name: 'Lucía Beltrán', role: 'family', affiliation: 'parent of Adrián Beltrán' });
   });
 });

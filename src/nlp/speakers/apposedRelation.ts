@@ -56,3 +56,35 @@ export function apposedRelation(text: string, start: number, end: number, vocab:
   const role = words.length ? vocab.relationRoles.get(words[words.length - 1].norm) : undefined;
   return role !== undefined && (witness === null || role === 'witness') ? words : null;
 }
+
+// ", Lucía and Ernesto Beltrán,": two given names that share the surname after them, set off.
+const COUPLE = /,\s+(\p{Lu}[\p{L}'’-]*)\s+and\s+(\p{Lu}[\p{L}'’-]*)\s+(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?)(?=\s*[,.;)])/gu;
+// What sets off the couple: a possessive and a relation noun, right before the comma.
+const RELATION_BEFORE_COUPLE = /(?<![\p{L}'’-])((?:[Hh]is|[Hh]er|[Tt]heir|\p{Lu}[\p{L}'’-]*['’]s?)\s+(?:[\p{L}-]+\s+)?[\p{L}-]+)$/u;
+
+let coupleText: string | null = null;
+let coupleVocab: RoleVocab | null = null;
+let couples = new Map<string, readonly Word[]>();
+
+/**
+ * "His parents, Lucía and Ernesto Beltrán,": the relation words a name of either of the two ("Lucía
+ * Beltrán", "Ernesto Beltrán") is set off after, when they end in a relation noun of the family;
+ * null for any other name. Read once per text.
+ */
+export function apposedCouple(text: string, name: string, vocab: RoleVocab): readonly Word[] | null {
+  if (text !== coupleText || vocab !== coupleVocab) {
+    coupleText = text;
+    coupleVocab = vocab;
+    couples = new Map();
+    for (const m of text.matchAll(COUPLE)) {
+      const before = RELATION_BEFORE_COUPLE.exec(text.slice(Math.max(0, m.index - 40), m.index));
+      if (!before) continue;
+      const at = m.index - before[1].length;
+      const words = splitWords(text, at, m.index);
+      if (vocab.relationRoles.get(words[words.length - 1]?.norm ?? '') !== 'family') continue;
+      couples.set(`${m[1]} ${m[3]}`, words);
+      couples.set(`${m[2]} ${m[3]}`, words);
+    }
+  }
+  return couples.get(name) ?? null;
+}

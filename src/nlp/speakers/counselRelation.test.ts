@@ -182,3 +182,23 @@ describe('a lawyer "the family has retained" (stop 65)', () => {
     expect(lastSpeaker('An ICE officer shot Osvaldo Rentería, 37, on Jan. 21. Marcus Feeney, a civil rights attorney the family has retained, disputed that characterization. He said the family knew of no conviction.')?.role).toBe('subject_counsel');
   });
 });
+
+describe('a lawyer\'s co-counsel (stop 65)', () => {
+  it('reads "Feeney\'s co-counsel, Priya Raman" as counsel for Feeney\'s client, set before the name or after it', () => {
+    const lead = 'An ICE officer shot Osvaldo Rentería, 37, on Jan. 21. Marcus Feeney, a lawyer for Rentería\'s family, said the shooting was wrong. ';
+    expect(lastSpeaker(`${lead}Feeney's co-counsel, Priya Raman, said the family had commissioned a second autopsy.`)).toMatchObject({ name: 'Priya Raman', role: 'subject_counsel', affiliation: 'co-counsel for Osvaldo Rentería' });
+    expect(lastSpeaker(`${lead}Priya Raman, Feeney's co-counsel, said the family would ask the court to release it.`)).toMatchObject({ name: 'Priya Raman', role: 'subject_counsel' });
+    // The co-counsel of one the text never made counsel is no one's counsel this way.
+    expect(lastSpeaker('An ICE officer shot Osvaldo Rentería, 37, on Jan. 21. Marcus Feeney, a neighbor, said the shooting was wrong. Feeney\'s co-counsel, Priya Raman, said the review was slow.')?.role).not.toBe('subject_counsel');
+  });
+});
+
+describe('a lawyer "who said she had been retained by" the family (stop 65)', () => {
+  it('reads the relative after the lawyer\'s noun, the speaker\'s own "said she" and auxiliaries passed', () => {
+    const lead = 'Police said an ICE officer tackled Daniyar Seitkali, 28, on Oct. 14. ';
+    expect(lastSpeaker(`${lead}Rebecca Thornquist, a Boston immigration attorney who said she had been retained by Seitkali's family, said he has no record.`)).toMatchObject({ role: 'subject_counsel', affiliation: 'attorney for Daniyar Seitkali' });
+    expect(lastSpeaker(`${lead}Rebecca Thornquist, an attorney who was hired by the family, said he has no record.`)?.role).toBe('subject_counsel');
+    // Hired by someone else's family: no counsel of his.
+    expect(lastSpeaker(`${lead}Rebecca Thornquist, an attorney who was hired by the city, said the review was slow.`)?.role).not.toBe('subject_counsel');
+  });
+});

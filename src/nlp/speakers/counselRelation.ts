@@ -1,4 +1,4 @@
-import type { PersonRecord } from './personRegistry.js';
+import type { PersonRecord, Relation } from './personRegistry.js';
 import { readDescription } from './readDescription.js';
 import { resolveAnaphor } from './resolveAnaphor.js';
 import { resolveTarget } from './resolveTarget.js';
@@ -106,6 +106,20 @@ export function hiredByFamily(ctx: SpeakerContext, segment: readonly Word[]): st
  * "a lawyer retained by the family", "an attorney representing Good's parents": a lawyer's noun in a
  * speaker's description, then who retained them or whom they represent (`clientOf`). Null otherwise.
  */
+/**
+ * "an attorney who was hired by the city": a lawyer's noun retained by one who is no client the document
+ * can tell, and no family; the noun (counsel to that body, no one's in the case), or null.
+ */
+export function retainedByNoClient(ctx: SpeakerContext, segment: readonly Word[]): string | null {
+  const at = segment.findIndex((w) => ctx.vocab.relationRoles.get(w.norm) === 'subject_counsel');
+  if (at < 0 || at > 4) return null;
+  const v = relativeVerbAt(segment, at + 1);
+  if (!RETAINED_BY.has(segment[v]?.norm ?? '') || segment[v + 1]?.norm !== 'by' || v + 2 >= segment.length) return null;
+  const client = segment.slice(v + 2);
+  if (client.some((w) => ctx.vocab.relationRoles.get(w.norm) === 'family') || clientOf(ctx, client) !== null) return null;
+  return segment[at].norm;
+}
+
 export function retainedInDescription(ctx: SpeakerContext, segment: readonly Word[]): Counsel | null {
   const hired = hiredInDescription(ctx, segment);
   if (hired) {
@@ -114,11 +128,28 @@ export function retainedInDescription(ctx: SpeakerContext, segment: readonly Wor
   }
   const at = segment.findIndex((w) => ctx.vocab.relationRoles.get(w.norm) === 'subject_counsel');
   if (at < 0 || at > 4) return null;
-  const verb = segment[at + 1]?.norm ?? '';
-  const from = RETAINED_BY.has(verb) && segment[at + 2]?.norm === 'by' ? at + 3 : verb === 'representing' ? at + 2 : -1;
+  const v = relativeVerbAt(segment, at + 1);
+  const verb = segment[v]?.norm ?? '';
+  const from = RETAINED_BY.has(verb) && segment[v + 1]?.norm === 'by' ? v + 2 : verb === 'representing' && v === at + 1 ? at + 2 : -1;
   if (from < 0 || from >= segment.length) return null;
   const of = clientOf(ctx, segment.slice(from));
   return of ? { noun: segment[at].norm, of } : null;
+}
+
+const SAYS = new Set(['said', 'says']);
+const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they']);
+
+/**
+ * Where the verb of "who said she had been retained by …", "who was hired by …" stands after a
+ * lawyer's noun (the relative, the speaker's own "said she", auxiliaries passed); `at` when no
+ * relative opens there.
+ */
+function relativeVerbAt(segment: readonly Word[], at: number): number {
+  if (segment[at]?.norm !== 'who') return at;
+  let i = at + 1;
+  if (SAYS.has(segment[i]?.norm ?? '') && SUBJECT_PRONOUNS.has(segment[i + 1]?.norm ?? '')) i += 2;
+  while (i < segment.length && AUXILIARIES.has(segment[i].norm)) i++;
+  return i;
 }
 
 /**
@@ -174,3 +205,20 @@ export function representingCounsel(ctx: SpeakerContext, record: PersonRecord): 
   return null;
 }
 
+
+const CO_COUNSEL = new Set(['co-counsel', 'cocounsel']);
+
+/**
+ * "Feeney's co-counsel, Priya Raman": a lawyer beside one the document has made counsel acts for the
+ * same client; the relation to record, or null when the possessor is no counsel the text has read.
+ */
+export function coCounselOf(ctx: SpeakerContext, segment: readonly Word[]): Relation | null {
+  const at = segment.findIndex((w) => CO_COUNSEL.has(w.norm));
+  if (at < 1 || at > 4 || !segment[at - 1].possessive) return null;
+  let from = at - 1;
+  while (from > 0 && segment[from - 1].capitalized && !segment[from - 1].possessive) from--;
+  if (!segment.slice(from, at).every((w) => w.capitalized)) return null;
+  const partner = ctx.persons.lookup(ctx.text.slice(segment[from].start, segment[at - 1].end).replace(/['’]s?$/u, ''));
+  if (!partner || partner === 'ambiguous' || partner.relation?.role !== 'subject_counsel') return null;
+  return { role: 'subject_counsel', noun: 'co-counsel', of: partner.relation.of };
+}

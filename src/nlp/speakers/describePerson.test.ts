@@ -716,3 +716,23 @@ describe('describePerson: a district spokesperson (stop 64)', () => {
     expect(speakers('District spokeswoman Kendra Ocampo said the walkout was not sanctioned.')).toEqual([['Kendra Ocampo', 'other']]);
   });
 });
+
+describe('describePerson: a spokesperson for a principal titled and named (stop 65)', () => {
+  it('gives the spokesperson the office the principal\'s title names, its seat words and all', () => {
+    expect(speakers("Neil Brandt, spokesman for State's Attorney Yvette Calloway, said the office had the video.")).toEqual([['Neil Brandt', 'prosecutor']]);
+    expect(speakers("A spokesman for Cook County State's Attorney Yvette Calloway, Neil Brandt, said the review was open.")).toEqual([['Neil Brandt', 'prosecutor']]);
+    expect(speakers('Neil Brandt, a spokesman for U.S. Attorney Yvette Calloway, said the review was open.')).toEqual([['Neil Brandt', 'prosecutor']]);
+    // A body, or a name with no title, names no office this way.
+    expect(speakers("Neil Brandt, a spokesman for the Cook County Sheriff's Office, said the review was open.")).toEqual([['Neil Brandt', 'official']]);
+    expect(speakers('Neil Brandt, a spokesman for Yvette Calloway, said the review was open.')).toEqual([['Neil Brandt', 'other']]);
+  });
+});
+
+describe('describePerson: a lawyer for a company (stop 65)', () => {
+  it('reads "A lawyer for Elkhorn Valley Poultry, Stephen Aldous" as the company\'s, not the counsel of the man tased', () => {
+    const lead = 'Agents tased Efraín Castillo Rojas, 34, on March 12. ';
+    const speakerOf = (text: string) => analyseText(text, { anchorDate: '2026-03-20' }).attributions.at(-1)?.speaker;
+    expect(speakerOf(`${lead}A lawyer for Elkhorn Valley Poultry, Stephen Aldous, confirmed that the company had received a request.`)).toMatchObject({ name: 'Stephen Aldous', role: 'other', affiliation: 'Elkhorn Valley Poultry' });
+    expect(speakerOf(`${lead}A lawyer for Castillo Rojas, Naomi Fairbanks, said he was innocent.`)).toMatchObject({ role: 'subject_counsel', affiliation: 'lawyer for Efraín Castillo Rojas' });
+  });
+});

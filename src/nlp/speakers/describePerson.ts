@@ -4,12 +4,12 @@ import type { Speaker } from '../../domain/attribution.js';
 import type { Role } from '../../domain/roles.js';
 import { loadPlaces } from '../mentions/loadPlaces.js';
 import { actsForGovernment } from './actsForGovernment.js';
-import { apposedRelation } from './apposedRelation.js';
+import { apposedCouple, apposedRelation } from './apposedRelation.js';
 import { apposedTitle, titleRoleOf } from './apposedTitle.js';
 import { relationAfterName } from './relationAfterName.js';
 import { isCaptionDefendant } from './captionDefendants.js';
 import { isInterviewer } from './isInterviewer.js';
-import { hiredByFamily, representingCounsel, representsClause, retainedCounsel, retainedInDescription, type Counsel } from './counselRelation.js';
+import { coCounselOf, hiredByFamily, representingCounsel, representsClause, retainedByNoClient, retainedCounsel, retainedInDescription, type Counsel } from './counselRelation.js';
 import type { DescriptionSite } from './describeDescription.js';
 import { NOT_SERVING, servesNoLonger } from './describeUnnamedTitle.js';
 import { makeSpeaker, type Entity } from './entity.js';
@@ -27,6 +27,7 @@ import { namedAtScene } from './namedAtScene.js';
 import { phraseBeforeName } from './apposedOffice.js';
 import type { SpeakerContext } from './speakerContext.js';
 import { reportsOwnKin, speaksOfOwnKin } from './speaksOfOwnKin.js';
+import { principalOffice } from './principalOffice.js';
 import { spokesWords, spokesWordsRole } from './spokesWordsRole.js';
 import { tellsForce } from './tellsForce.js';
 import { titleAffiliation } from './titleAffiliation.js';
@@ -76,6 +77,9 @@ function ledBody(ctx: SpeakerContext, segment: readonly Word[]): OrganizationMen
 const THE: Word = { text: 'the', norm: 'the', start: -1, end: -1, capitalized: false, possessive: false };
 const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'one', 'another']);
 
+// Family nouns of two or more whose one member the vocabulary lists no noun for ("parent" alone is anyone's).
+const PLURAL_KIN: Readonly<Record<string, string>> = { parents: 'parent', grandparents: 'grandparent' };
+
 /** A title set off with no determiner: "acting assistant secretary for legislative affairs". */
 function isBareTitle(segment: readonly Word[]): boolean {
   return segment.length >= 2 && !DETERMINERS.has(segment[0].norm) && !segment[0].possessive;
@@ -120,6 +124,18 @@ function learnFromDescriptors(ctx: SpeakerContext, record: PersonRecord, descrip
     const represents = record.relation ? null : (representsClause(ctx, segment) ?? retainedInDescription(ctx, segment) ?? (who > 0 ? representsClause(ctx, segment.slice(who)) : null));
     if (represents) {
       learnCounsel(ctx, record, represents);
+      continue;
+    }
+    // "an attorney who was hired by the city": counsel to a body, no one's lawyer in the case.
+    const bodyCounsel = record.relation ? null : retainedByNoClient(ctx, segment);
+    if (bodyCounsel) {
+      record.relation = { role: 'subject_counsel', noun: bodyCounsel, of: null, clientless: true };
+      continue;
+    }
+    // "Feeney's co-counsel, Priya Raman": counsel for the client of the counsel named.
+    const coCounsel = record.relation ? null : coCounselOf(ctx, segment);
+    if (coCounsel) {
+      record.relation = coCounsel;
       continue;
     }
     // "a lawyer the family retained", the family's one no name: counsel, not kin, of no one named.
@@ -204,14 +220,17 @@ function learnFromDescriptors(ctx: SpeakerContext, record: PersonRecord, descrip
     const of = target === record ? null : kinBySurname(ctx, record, role, target, d.head.norm);
     const headText = d.head.words.map((w) => w.text.toLowerCase()).join(' ');
     // A named person is one of a relation's many: "one of Soto's attorneys" is an attorney for Soto.
-    const noun = headText.endsWith('s') && ctx.vocab.relationRoles.has(headText.slice(0, -1)) ? headText.slice(0, -1) : headText;
+    // So is one of "His parents, Lucía and Ernesto Beltrán": a parent.
+    const noun = PLURAL_KIN[headText] ?? (headText.endsWith('s') && ctx.vocab.relationRoles.has(headText.slice(0, -1)) ? headText.slice(0, -1) : headText);
     // "Fernando García, an immigration lawyer who has tracked pursuits": a lawyer introduced with "a" and
     // given no client (no "for …", no "his") is no one's counsel here.
     // So is "a staff attorney with the ACLU of Colorado": the words after name where the lawyer works.
+    // So is "A lawyer for Elkhorn Valley Poultry": a body's name no person bears, after "for".
     const clientless =
-      role === 'subject_counsel' && of === null && INDEFINITE.has(segment[0]?.norm ?? '') && !d.possessivePronoun && d.possessorName.length === 0 && (d.complement.length === 0 || EMPLOYER_LINK.test(ctx.text.slice(d.head.words[d.head.words.length - 1].end, d.complement[0].start))) && !representsSomeone(ctx, segment);
+      role === 'subject_counsel' && of === null && INDEFINITE.has(segment[0]?.norm ?? '') && !d.possessivePronoun && d.possessorName.length === 0 && (d.complement.length === 0 || EMPLOYER_LINK.test(ctx.text.slice(d.head.words[d.head.words.length - 1].end, d.complement[0].start)) || namesBodyClient(ctx, d)) && !representsSomeone(ctx, segment);
     const possessorGender = d.possessivePronoun ? (ctx.vocab.genderWords.get(d.possessivePronoun.norm) ?? null) : null;
     record.relation = clientless ? { role, noun, of, clientless } : { role, noun, of, possessorGender };
+    if (clientless && d.complement.length && namesBodyClient(ctx, d)) record.organization ??= ctx.text.slice(d.complement[0].start, d.complement[d.complement.length - 1].end);
     ctx.persons.addEvidence(record, ctx.vocab.genderWords.get(d.head.norm) ?? null, 2);
   }
 }
@@ -276,6 +295,18 @@ function kinBySurname(ctx: SpeakerContext, record: PersonRecord, role: Role, tar
 
 // What opens the words of where one works: "a lawyer with the ACLU", "an attorney at the Texas Civil Rights Project".
 const EMPLOYER_LINK = /^\s*(?:with|at|from)\s*$/iu;
+const FOR_LINK = /^\s*for\s*$/iu;
+
+/**
+ * "a lawyer for Elkhorn Valley Poultry": after "for", two or more capitalised words that open on no
+ * given name and name no person the text knows; a company or a body, no one's lawyer in the case.
+ */
+function namesBodyClient(ctx: SpeakerContext, d: Description): boolean {
+  const client = d.complement;
+  if (client.length < 2 || !d.head || !client.every((w) => w.capitalized) || ctx.vocab.givenNames.has(client[0].norm)) return false;
+  if (!FOR_LINK.test(ctx.text.slice(d.head.words[d.head.words.length - 1].end, client[0].start))) return false;
+  return ctx.persons.lookup(ctx.text.slice(client[0].start, client[client.length - 1].end)) === null;
+}
 const REPRESENTS = /\b(?:represent(?:s|ed|ing)?|retained|hired)\b/iu;
 
 /** Whether the words of a description, or the clause right after them, say whom the lawyer represents. */
@@ -392,6 +423,9 @@ function titleOfUnit(segment: readonly Word[], vocab: SpeakerContext['vocab']): 
  */
 function spokesRole(ctx: SpeakerContext, d: Description): Role {
   if (d.organization) return roleOfOrganization(d.organization.name, d.organization.agencyId, ctx.vocab);
+  // "a spokesman for State's Attorney Yvette Calloway": the principal's office, its seat words and all.
+  const office = principalOffice(d.complement, ctx.vocab);
+  if (office) return office;
   const around = spokesWords([...d.possessorName, ...d.modifiers, ...d.complement]);
   const said = spokesWordsRole(around, ctx.vocab);
   if (said) return said;
@@ -416,6 +450,9 @@ function apposedRelations(ctx: SpeakerContext, record: PersonRecord): (readonly 
     const words = apposedRelation(ctx.text, o.start, o.end, ctx.vocab) ?? relationAfterName(ctx.text, o.end, ctx.vocab) ?? apposedTitle(ctx.text, o.start, ctx.vocab) ?? titleAfterName(ctx, o.end) ?? titleBeforeName(ctx, o.start);
     if (words) out.push(words);
   }
+  // "His parents, Lucía and Ernesto Beltrán,": the first of the two is named whole only later.
+  const couple = apposedCouple(ctx.text, record.name, ctx.vocab);
+  if (couple) out.push(couple);
   return out;
 }
 

@@ -146,3 +146,11 @@ describe('findSubject: counsel set off before the name (stop 64)', () => {
     expect(roles(text)).toEqual(['Paul Hadley (subject_counsel)']);
   });
 });
+
+describe('findSubject: a lede that names the one shot, then tells it of "The 16-year-old" (stop 65)', () => {
+  it('takes the one person the sentence before named for the subject, and no one when that sentence names two', () => {
+    const lede = (names: string) => `LAS CRUCES — ${names} still cannot lift his left arm above his shoulder. The 16-year-old sophomore, who was shot by a U.S. Border Patrol agent on March 5, came home last week. "I had my hands up," Adrián said.`;
+    expect(roles(lede('Adrián Beltrán'))).toEqual(['Adrián Beltrán (subject)']);
+    expect(roles(lede('Adrián Beltrán, like his friend Tomás Ochoa,'))).not.toContain('Adrián Beltrán (subject)');
+  });
+});

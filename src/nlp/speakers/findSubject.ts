@@ -109,6 +109,15 @@ export function findSubject(
     if (record.namedAsRelative && sources.some((r) => o.start >= r.start && o.start < r.end)) continue;
     scores.set(record, (scores.get(record) ?? 0) + 1);
   }
+  // "Adrián Beltrán still cannot lift his arm. The 16-year-old sophomore, who was shot by …": a cue
+  // sentence that opens on an age and names no one tells of the one person the sentence before named.
+  for (const n of agedCueOpeners(words, cued, sentenceAt)) {
+    if (occurrences.some((o) => o.sentence === n && o.entity.person)) continue;
+    const named = new Set(occurrences.filter((o) => o.sentence === n - 1 && !o.speaker && o.entity.person).map((o) => o.entity.person!));
+    const [only] = named;
+    if (named.size !== 1 || holdsOffice(only) || only.organization || only.namedAsRelative || only.namedAsCounsel) continue;
+    scores.set(only, (scores.get(only) ?? 0) + 1);
+  }
   // "“I'm a citizen,” the woman, Karla Benítez, 27, replies" after "agents pulling a woman out of
   // her car": a speaker named as "the woman" after a cue sentence is named as the one it happened
   // to, as in running text. Sources hold no occurrences (scanOccurrences), so they are read here.
@@ -129,6 +138,21 @@ export function findSubject(
   if (second && best[1] < 2 * second[1]) return { ...NO_SUBJECTS, plighted };
   if (partners.size) return { ...NO_SUBJECTS, plighted };
   return { subject: best[0], joint: [], plighted };
+}
+
+const AGE_WORD = /^\d{1,3}-year-old$/u;
+
+/** The cue sentences that open on "The" and an age ("The 16-year-old sophomore, who was shot …"). */
+function agedCueOpeners(words: readonly Word[], cued: ReadonlySet<number>, sentenceAt: (offset: number) => number): number[] {
+  const found: number[] = [];
+  let sentence = -1;
+  for (let i = 0; i + 1 < words.length; i++) {
+    const n = sentenceAt(words[i].start);
+    if (n === sentence) continue;
+    sentence = n;
+    if (cued.has(n) && words[i].text === 'The' && AGE_WORD.test(words[i + 1].norm)) found.push(n);
+  }
+  return found;
 }
 
 /** Whether the sentence `n` tells of someone unnamed: "a man", "an unarmed driver" (vocab/roles.json subjectDescriptors' nouns). */

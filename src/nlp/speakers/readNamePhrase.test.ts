@@ -219,3 +219,12 @@ describe('readNamePhrase: a body after a title, and lawyers of the one named (st
     expect(nameOf('Lawyers representing Quintero Salas')).toBeNull();
   });
 });
+
+describe('readNamePhrase: a title serving a principal titled and named (stop 65)', () => {
+  it('reads "Neil Brandt, spokesman for State\'s Attorney Yvette Calloway" as Neil Brandt, the principal\'s name part of the description', () => {
+    expect(nameOf("Neil Brandt, spokesman for State's Attorney Yvette Calloway")).toBe('Neil Brandt');
+    expect(nameOf('Neil Brandt, chief of staff to Mayor Yvette Calloway')).toBe('Neil Brandt');
+    // A capitalised title's portfolio still runs to the name.
+    expect(nameOf('Assistant Secretary for Public Affairs Tricia McLaughlin')).toBe('Tricia McLaughlin');
+  });
+});

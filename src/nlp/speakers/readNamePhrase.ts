@@ -70,6 +70,9 @@ function isPartyAndState(segment: readonly Word[]): boolean {
 }
 
 /** The name at the end of a segment, after its last title; null when the segment is not "[title] Name". */
+// What joins a lower-case title to the principal it serves.
+const PRINCIPAL_LINKS = new Set(['for', 'to']);
+
 function readSegment(whole: readonly Word[], vocab: RoleVocab): { name: Word[]; titleFrom: number; titleTo: number; role: Role | null } | null {
   // "The Rev. Ana Ruiz", "the Rev. Dr. Ana Ruiz": an article before a title is part of how the title is written.
   const segment = whole.length > 2 && whole[0].norm === 'the' && matchLongest(whole, 1, vocab.titleRoles) ? whole.slice(1) : whole;
@@ -79,16 +82,21 @@ function readSegment(whole: readonly Word[], vocab: RoleVocab): { name: Word[]; 
   if (isPartyAndState(segment)) return null;
   let titleFrom = -1;
   let titleTo = -1;
+  let firstTitleTo = -1;
   let role: Role | null = null;
   for (let i = 0; i < segment.length; i++) {
     const m = matchLongest(segment, i, vocab.titleRoles);
     if (m) {
       if (titleFrom < 0 || i > titleTo) titleFrom = i;
       titleTo = i + m.len;
+      if (firstTitleTo < 0) firstTitleTo = titleTo;
       role = m.value;
       i += m.len - 1;
     }
   }
+  // "spokesman for State's Attorney Yvette Calloway", "chief of staff to Mayor Ana Ruiz": a lower-case title
+  // serving the principal titled and named after "for" or "to"; the name is the principal's, no name here.
+  if (firstTitleTo > 0 && titleFrom > firstTitleTo && !segment[0].capitalized && PRINCIPAL_LINKS.has(segment[firstTitleTo].norm) && segment.slice(firstTitleTo + 1, titleFrom).every((w) => w.capitalized)) return null;
   // "Assistant Secretary for Public Affairs Tricia McLaughlin": the title's portfolio runs to the name.
   if (titleTo > 0) titleTo += portfolioLength(segment.slice(titleTo), vocab);
   const name = segment.slice(Math.max(titleTo, 0));

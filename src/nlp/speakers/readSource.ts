@@ -40,6 +40,7 @@ import type { Gender, RoleVocab } from './roleVocab.js';
 import type { SpeakerContext } from './speakerContext.js';
 import { bearerBesideBothSurnames, bearerOfSubjectsSecondSurname, relativeSpeakingBySurname, subjectSpeakingBySurname, unrelatedBearerWithAge } from './subjectBySurname.js';
 import { foldName, splitWords, type Word } from './words.js';
+import { withSeat } from './titleAffiliation.js';
 
 const PERSONAL: Readonly<Record<string, Gender>> = { he: 'male', him: 'male', his: 'male', she: 'female', her: 'female' };
 const PLURAL = new Set(['they', 'them', 'their']);
@@ -716,7 +717,10 @@ export function readSource(ctx: SpeakerContext, index: number): Entity | null {
     const opening = apposed && (within || (first.start === words[0].start && opensClause(ctx, apposed[0].start))) ? apposed : null;
     const group = pluralOfName(ctx, [...phrase.descriptors, ...pluralBefore(ctx, source.start)], phrase.name);
     if (group !== undefined) return group;
-    return readName(ctx, phrase.name, opening ? [...phrase.descriptors, opening] : phrase.descriptors, phrase.title, site);
+    // "COUNCIL PRESIDENT BELTRÁN": the seat before the title is part of it.
+    const seat = phrase.prefix.length ? ctx.text.slice(phrase.prefix[0].start, phrase.prefix[phrase.prefix.length - 1].end) : '';
+    const title = phrase.title ? withSeat(seat, phrase.title, ctx.vocab) : null;
+    return readName(ctx, phrase.name, opening ? [...phrase.descriptors, opening] : phrase.descriptors, title, site);
   }
   const described = describeDescription(ctx, phrase.name ? beforeRelative(ctx.text, words) : (phrase.descriptors[0] ?? words), site);
   // "an assistant U.S. attorney" reads as an unnamed relation ("attorney") with no speaker: the title says more.

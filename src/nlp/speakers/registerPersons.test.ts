@@ -49,3 +49,31 @@ describe('registerPersons: a national office by its holders (stop 64)', () => {
     expect(roles('President Donald Trump said the officer was a hero.')).toEqual([['elected_official', 'President of the United States']]);
   });
 });
+
+describe('registerPersons: a trustee and a student body\'s president (stop 65)', () => {
+  it('reads "Trustee Mariela Fuentes" as an elected trustee named Mariela Fuentes, and a student assembly\'s president as no office of state', () => {
+    const speakers = (text: string) => analyseText(text, { anchorDate: '2026-02-20', bodyStart: 0, outlet: null }).attributions.map((a) => [a.speaker?.name ?? null, a.speaker?.role ?? null]);
+    expect(speakers('Trustee Mariela Fuentes, who asked the question, said the answer told the board nothing.')).toEqual([['Mariela Fuentes', 'elected_official']]);
+    expect(speakers('University Trustee Mariela Fuentes said the board would meet.')).toEqual([['Mariela Fuentes', 'other']]);
+    expect(speakers('Graduate Student Assembly President Isabel Ferreira-Lutz told the crowd that the assembly would vote.')).toEqual([['Isabel Ferreira-Lutz', 'other']]);
+  });
+});
+
+describe('registerPersons: a civic body\'s name before a title (stop 65)', () => {
+  it('reads "Frontera Watch director Marisol Quintana" as the group\'s, no official', () => {
+    const speaker = (text: string) => analyseText(text, { anchorDate: '2025-10-25', bodyStart: 0, outlet: null }).attributions.at(-1)?.speaker;
+    expect(speaker('Frontera Watch director Marisol Quintana said the video should prompt a review.')).toMatchObject({ name: 'Marisol Quintana', role: 'other', affiliation: 'Frontera Watch' });
+    expect(speaker('Human Rights Watch researcher Ana Ruiz said the video should prompt a review.')).toMatchObject({ role: 'other', affiliation: 'Human Rights Watch' });
+    // A place's office before a title is still an office.
+    expect(speaker('Luna County Sheriff Arturo Benavidez said his deputies reached the scene.')?.role).toBe('official');
+  });
+});
+
+describe('registerPersons: a seat before a title in a transcript\'s label (stop 65)', () => {
+  it('gives "COUNCIL PRESIDENT BELTRÁN" no national office', () => {
+    const text = 'MAYOR VIDAL: An officer shot a man on Union Boulevard yesterday.\n\nCOUNCIL PRESIDENT BELTRÁN: Thank you. We want answers about the shooting.\n\nCHIEF FITZHUGH: He was hit in the back.\n\nMAYOR VIDAL: We will know more soon.';
+    const speakers = analyseText(text, { anchorDate: '2025-10-15', bodyStart: 0, outlet: null }).attributions.map((a) => [a.speaker?.name ?? null, a.speaker?.role ?? null, a.speaker?.affiliation ?? null]);
+    expect(speakers).toContainEqual(['Beltrán', 'elected_official', null]);
+    expect(speakers.some(([, , affiliation]) => affiliation === 'President of the United States')).toBe(false);
+  });
+});

@@ -13,7 +13,7 @@ import { apposedRelation } from './apposedRelation.js';
 import type { RoleVocab } from './roleVocab.js';
 import { isWrittenAsThing } from './isWrittenAsThing.js';
 import { CALL_SIGN, readsAsNewsOutlet } from './newsOutletName.js';
-import { titleAffiliation } from './titleAffiliation.js';
+import { titleAffiliation, withSeat } from './titleAffiliation.js';
 import { foldName, matchLongest, splitWords, type Word } from './words.js';
 
 function overlapsOrganization(words: readonly Word[], organizations: readonly OrganizationMention[]): boolean {
@@ -123,6 +123,16 @@ function spokesPrefixRole(phrase: NamePhrase, vocab: RoleVocab): Role | null {
 }
 
 /**
+ * "Frontera Watch director Marisol Quintana", "Dignity Project president Ana Ruiz": capitalised words
+ * before a title that end on a civic body's noun (vocab/roles.json civicBodyNouns), whose
+ * title is no office of state.
+ */
+function civicPrefix(phrase: NamePhrase, vocab: RoleVocab): boolean {
+  const last = phrase.prefix[phrase.prefix.length - 1];
+  return !!phrase.title && !!last && phrase.prefix.every((w) => w.capitalized) && vocab.civicBodyNouns.has(last.norm);
+}
+
+/**
  * Whether `title` names a national office alone ("President", "U.S. Vice President") whose holders
  * vocab/roles.json lists, and the name's surname is none of theirs.
  */
@@ -193,9 +203,10 @@ export function registerPersons(text: string, analysis: Analysis, attributions: 
     // "Colorado Attorney General Phil Weiser": the state before the title is part of the office; so is
     // the seat of "Cicero Town President Frank Nowicki", which makes it no President of the United States.
     const seat = phrase.prefix.length && phrase.title ? text.slice(phrase.prefix[0].start, phrase.prefix[phrase.prefix.length - 1].end) : '';
-    const seated = seat && phrase.title ? `${seat} ${phrase.title}` : '';
-    const title = seated && (stateCode(seat) !== null || titleAffiliation(splitWords(seated), vocab) !== titleAffiliation(titleWords, vocab)) ? seated : phrase.title;
-    entries.push({ start: a.source.start, name, title, agencyId: org?.agencyId ?? null, organization: org?.name ?? null, titleWords, role: org ? null : spokesPrefixRole(phrase, vocab) });
+    const title = phrase.title ? withSeat(seat, phrase.title, vocab) : null;
+    // "Frontera Watch director Marisol Quintana": a civic body's name no vocabulary lists, before the title.
+    const civic = org ? null : civicPrefix(phrase, vocab);
+    entries.push({ start: a.source.start, name, title, agencyId: org?.agencyId ?? null, organization: org?.name ?? (civic ? seat : null), titleWords, role: org ? null : civic ? 'other' : spokesPrefixRole(phrase, vocab) });
   }
   entries.sort((x, y) => x.start - y.start);
   for (const e of entries) {

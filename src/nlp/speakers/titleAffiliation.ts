@@ -1,5 +1,6 @@
 import type { RoleVocab } from './roleVocab.js';
-import { matchLongest, type Word } from './words.js';
+import { stateCode } from '../mentions/stateCode.js';
+import { matchLongest, splitWords, type Word } from './words.js';
 
 // Words that may stand before a national office and keep it national: "U.S. President", "former President".
 const NATIONAL_BEFORE: ReadonlySet<string> = new Set(['u.s', 'us', 'former', 'then', 'the']);
@@ -18,4 +19,14 @@ export function titleAffiliation(words: readonly Word[], vocab: RoleVocab): stri
     return m.value;
   }
   return null;
+}
+
+/**
+ * "Colorado Attorney General", "Cicero Town President", "COUNCIL PRESIDENT": the title with the seat
+ * written before it, when the seat is a state or changes the body the title names; the bare title otherwise.
+ */
+export function withSeat(seat: string, title: string, vocab: RoleVocab): string {
+  if (!seat) return title;
+  const seated = `${seat} ${title}`;
+  return stateCode(seat) !== null || titleAffiliation(splitWords(seated), vocab) !== titleAffiliation(splitWords(title), vocab) ? seated : title;
 }

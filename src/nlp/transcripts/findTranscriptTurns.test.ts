@@ -264,3 +264,17 @@ describe('findTranscriptTurns: a transcription service’s timed labels (stop 62
     ]);
   });
 });
+
+describe('findTranscriptTurns: a paragraph of the turn that tells what someone told the speaker (stop 65)', () => {
+  it('keeps "I have asked …, which he has told me he will do" in the speaker\'s turn, and gives its "I" to the label', () => {
+    const text = [
+      'MAYOR VIDAL: Good morning. An officer shot a man on Union Boulevard yesterday.',
+      'I have asked ICE to release the footage. And I have asked the District Attorney to investigate, which he has told me he will do.',
+      "CHIEF FITZHUGH: We believe four rounds were fired.",
+      'MAYOR VIDAL: Thank you.',
+    ].join('\n\n');
+    const { attributions } = analyseText(text, { anchorDate: '2025-10-15' });
+    expect(attributions.filter((a) => a.source?.text === 'I').map((a) => a.speaker?.name)).toEqual(['Vidal', 'Vidal']);
+    expect(attributions.find((a) => a.source?.text === 'MAYOR VIDAL')?.content.text).toContain('which he has told me he will do');
+  });
+});

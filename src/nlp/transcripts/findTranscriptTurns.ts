@@ -27,7 +27,10 @@ import { paragraphsBetween } from './paragraphsBetween.js';
 // Version 16 (stop 63): an interview's labels set in bold or italics ("**Vandenberg:** …") open answers
 // (findNamedInterviewAnswers); a label of two lines or more, each opening on a report of its own ("CLAIM: A widely
 // shared Facebook post says …"), heads those reports and is no speaker.
-export const TRANSCRIPTS_STAGE: StageRef = Object.freeze({ name: 'transcripts', version: 16 });
+// Version 17 (stop 65): a paragraph of a turn the speaker tells in the first person goes on with the turn though it
+// holds someone's report by a pronoun ("I have asked the District Attorney to investigate, which he has told me he will
+// do", paragraphsBetween); its "I" had been the document's own voice.
+export const TRANSCRIPTS_STAGE: StageRef = Object.freeze({ name: 'transcripts', version: 17 });
 
 // A line that opens on a speaker's label in capitals and a colon: "MAYOR FREY: Good evening.",
 // "CHIEF O'HARA: We believe …", "SEN. ALVA: …". One to four words, each in capitals.

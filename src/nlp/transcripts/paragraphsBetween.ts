@@ -10,6 +10,7 @@ const CLIP_OPENING = /^[([](?:SOUNDBITE|SOUND BITE|BEGIN|CLIP|VIDEO|AUDIO|SOT)\b
 const SPEAKING = /\b(?:I|I['’](?:m|ve|d|ll)|[Mm]e|[Mm]y|[Mm]yself|[Ww]e|[Ww]e['’](?:re|ve|d|ll)|[Uu]s|[Oo]ur|[Oo]urs|[Yy]ou|[Yy]ou['’](?:re|ve|d|ll)|[Yy]our)\b/u;
 // A source in the first person reports the speaker's own words ("I told them …"), which a turn may hold.
 const FIRST_PERSON_SOURCE = /^(?:I|we|We)$/u;
+const THIRD_PERSON_SOURCE = /^(?:he|she|they|He|She|They)$/u;
 
 /**
  * Whether the paragraph from `start` to `end` goes on in the speaker's own voice: it speaks in the first or
@@ -19,10 +20,14 @@ const FIRST_PERSON_SOURCE = /^(?:I|we|We)$/u;
  */
 function goesOnSpeaking(text: string, start: number, end: number, found: readonly Attribution[]): boolean {
   if (!SPEAKING.test(withoutQuotations(text.slice(start, end)))) return false;
-  return !found.some((a) => {
+  const inside = found.filter((a) => {
     const at = a.cue?.start ?? a.content.start;
-    return at >= start && at < end && !FIRST_PERSON_SOURCE.test(a.source?.text ?? '');
+    return at >= start && at < end;
   });
+  // "I have asked the District Attorney to investigate, which he has told me he will do.": a pronoun's report
+  // in a paragraph the speaker tells in the first person is told by the speaker.
+  const ownReports = inside.some((a) => FIRST_PERSON_SOURCE.test(a.source?.text ?? ''));
+  return inside.every((a) => FIRST_PERSON_SOURCE.test(a.source?.text ?? '') || (ownReports && THIRD_PERSON_SOURCE.test(a.source?.text ?? '')));
 }
 
 /**
