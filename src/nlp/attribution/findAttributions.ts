@@ -195,9 +195,9 @@ export const LEARNED_CONFIDENCE_FLOOR = 450;
 // words ("In a phone interview from the Douglas County jail this week, Castillo Rojas, speaking in Spanish, said",
 // findSourceBefore); "The criminal complaint against Ochoa, filed Tuesday, says" (findAsideSubject) and "The complaint,
 // signed by …, states that Ochoa …" (repairSpeakerTokens) have their source; "The complaint against Castaneda, which is
-// based on an affidavit, says" is the complaint's, not Castaneda's (findSourceBefore overPrepositionObject). PolNeAR
-// train: relations 9,914 to 9,915, exact sources 8,926 to 8,928, cues 8,936 to 8,937, links 9,440 to 9,441; dev one
-// relation more, matched.
+// based on an affidavit, says" is the complaint's, not Castaneda's (findSourceBefore overPrepositionObject); "a tally
+// kept by Frontera Watch" runs on past its irregular participle (isNpToken). PolNeAR train unchanged; dev one relation
+// more, matched.
 export const ATTRIBUTION_STAGE: StageRef = Object.freeze({ name: 'attribution', version: 45 });
 
 function freezeDraft(text: string, draft: AttributionDraft): Attribution {

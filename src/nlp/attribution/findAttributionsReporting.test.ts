@@ -509,5 +509,7 @@ describe('findAttributions: a relative after the object of a preposition (stop 6
     expect(attribute('The complaint against Castaneda, which is based on an affidavit, says the agent who fired was in front of the vehicle.')).toEqual([
       ['indirect', 'The complaint against Castaneda, which is based on an affidavit', 'says', ['the agent who fired was in front of the vehicle']],
     ]);
+    // A clause of time before the name keeps the name's own phrase.
+    expect(attribute('A jury acquitted him in May 2024 after his public defender, Jorge Elizondo, argued that the agent lied.').map((a) => a[1])).toEqual(['his public defender, Jorge Elizondo']);
   });
 });

@@ -474,11 +474,18 @@ function notAPlaceOfOrigin(tokens: readonly Token[], found: SourceResult, comma:
  * from the clause's start, is (the rules alone). Else the phrase as found.
  */
 function overPrepositionObject(tokens: readonly Token[], found: SourceResult, floor: number): SourceResult {
-  if (found.kind !== 'source' || found.range.from <= floor || tokens[found.range.from - 1].pos !== 'ADP') return found;
-  const head = tokens.slice(floor, found.range.from - 1);
-  if (!head.some((t) => t.pos === 'NOUN') || head.some((t) => t.pos === 'PUNCT' || t.pos === 'AUX' || (t.pos === 'VERB' && !/(?:ed|en)$/u.test(t.normal)))) return found;
+  // Not one that opens a clause of time or reason ("… after his public defender, X, argued").
+  const at = found.kind === 'source' ? found.range.from - 1 : -1;
+  if (found.kind !== 'source' || at <= floor || tokens[at].pos !== 'ADP' || SUBORDINATORS.has(tokens[at].normal)) return found;
+  // The phrase before holds nouns and their modifiers only, but a participle right before the preposition ("filed against").
+  const head = tokens.slice(floor, at);
+  const participle = (t: Token, j: number) => t.pos === 'VERB' && /(?:ed|en)$/u.test(t.normal) && floor + j === at - 1;
+  if (!head.some((t) => t.pos === 'NOUN') || !head.every((t, j) => NOUN_PHRASE_POS.has(t.pos) || participle(t, j))) return found;
   return { kind: 'source', range: { from: floor, to: found.range.to } };
 }
+
+const NOUN_PHRASE_POS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PART']);
+
 
 /** Whether a phrase starting at `from` opens its clause: at the floor, or after punctuation or a conjunction. */
 function opensClauseAt(tokens: readonly Token[], from: number, floor: number): boolean {

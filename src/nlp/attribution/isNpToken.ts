@@ -22,10 +22,13 @@ export function isNounLike(t: Token): boolean {
   return t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'NUM' || (t.pos === 'PRON' && PERSONAL.has(t.normal));
 }
 
-/** "wounded", "filed", "taken" inside a noun phrase: a participle after a noun, before a preposition. */
+// Past participles of no regular ending that modify a report's noun: "a tally kept by Frontera Watch".
+const IRREGULAR_PARTICIPLES = new Set(['kept', 'held', 'made', 'built', 'run']);
+
+/** "wounded", "filed", "taken", "kept" inside a noun phrase: a participle after a noun, before a preposition. */
 function isModifyingParticiple(tokens: readonly Token[], k: number): boolean {
   const t = tokens[k];
-  if (t.pos !== 'VERB' || !/(?:ed|en|wn)$/.test(t.normal)) return false;
+  if (t.pos !== 'VERB' || !(/(?:ed|en|wn)$/.test(t.normal) || IRREGULAR_PARTICIPLES.has(t.normal))) return false;
   const prev = tokens[k - 1];
   const next = tokens[k + 1];
   if (!prev || !next) return false;

@@ -202,3 +202,19 @@ describe('a lawyer "who said she had been retained by" the family (stop 65)', ()
     expect(lastSpeaker(`${lead}Rebecca Thornquist, an attorney who was hired by the city, said the review was slow.`)?.role).not.toBe('subject_counsel');
   });
 });
+
+describe('a lawyer "who said she had been retained by" the family, set off outside any source (stop 65)', () => {
+  it('reads the lawyer named in a sentence with no cue as counsel of the one the story names', () => {
+    const text = 'Police said an ICE officer tackled Daniyar Seitkali, 28, on Oct. 14. Rebecca Thornquist, a Boston immigration attorney who said she had been retained by Seitkali\'s family on Tuesday afternoon, called the account "a fiction." Thornquist said he has no record.';
+    expect(lastSpeaker(text)).toMatchObject({ name: 'Rebecca Thornquist', role: 'subject_counsel', affiliation: 'attorney for Daniyar Seitkali' });
+  });
+});
+
+describe('no one is their own lawyer (stop 65)', () => {
+  it('gives the lawyer "retained by the family" no client when the family reads back to herself', () => {
+    const text = "SALEM, Ore. — A federal immigration officer shot a man in his car early Saturday outside an apartment complex in northeast Salem, wounding him in what U.S. Immigration and Customs Enforcement described as an act of self-defense against a driver who tried to run agents down.\nThe man, identified by relatives as Wilmer Castellanos Peña, 29, was taken to Salem Hospital with gunshot wounds to his arm and chest. A hospital spokeswoman said Saturday evening that he was in serious but stable condition.\nAndrea Solís-Whitcomb, a Portland immigration attorney who said she has been retained by the family, called the shooting \"a reckless use of deadly force against a man sitting in his own car.\" She said she had watched a short video recorded by a neighbor's doorbell camera and that it did not show the car moving toward anyone.\n\"ICE put out a statement within three hours saying he tried to run somebody over,\" Solís-Whitcomb said. \"They didn't have the facts in three hours. They had a story.\"\nFederal prosecutors in Portland said late Saturday that Castellanos had been charged with assaulting a federal officer with a deadly weapon. A spokesman for the U.S. Attorney's Office for the District of Oregon, Gil Romero, confirmed the charge but declined to comment further.";
+    const speaker = analyseText(text, { anchorDate: '2025-09-13', bodyStart: 0, outlet: 'Willamette Valley Ledger' }).attributions.find((a) => a.source?.text === 'Solís-Whitcomb')?.speaker;
+    expect(speaker?.role).toBe('subject_counsel');
+    expect(speaker?.affiliation).not.toBe('attorney for Andrea Solís-Whitcomb');
+  });
+});

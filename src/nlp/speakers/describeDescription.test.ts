@@ -200,3 +200,13 @@ describe('describeDescription: "The declaration" of the one who swore it (stop 6
     expect(speaker('Protesters sued ICE. The declaration stated that an officer saw a woman advancing.')).toBe('declaration');
   });
 });
+
+describe('describeDescription: a statement named before its issuer, and its new version (stop 65)', () => {
+  it('gives "The new version says" and "The new statement says" to the agency that "posted" the amended statement', () => {
+    const lead = 'The change came in an amended statement that ICE posted to its website late Monday, replacing the Oct. 14 release. ';
+    const speakerOf = (text: string) => analyseText(text, { anchorDate: '2025-10-21' }).attributions.at(-1)?.speaker?.name ?? null;
+    expect(speakerOf(`${lead}The new version says an officer was in the path of the reversing vehicle.`)).toBe('U.S. Immigration and Customs Enforcement');
+    expect(speakerOf(`${lead}The new statement says an officer was in the path of the reversing vehicle.`)).toBe('U.S. Immigration and Customs Enforcement');
+    expect(speakerOf("ICE's version says the car moved.")).toBe('U.S. Immigration and Customs Enforcement');
+  });
+});

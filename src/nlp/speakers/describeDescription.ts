@@ -151,7 +151,11 @@ const STATEMENT_AGES = new Set(['new', 'revised', 'updated', 'latest', 'earlier'
 // "A DHS spokesperson responded Thursday night with a written statement", "ICE gave a different account in a news release",
 // "CBP issued its own initial statement Friday".
 const ISSUED_STATEMENT =
-  /\b(?:issued|released|put out|posted|published|sent|wrote|signed|provided|emailed|shared|responded(?:\s+[\p{L}]+){0,3}?\s+with|[\p{L}]+\s+(?:[\p{L}-]+\s+){0,4}?in)\s+(?:a|an|its)\s+(?:(?:own|first|initial|new|revised|updated|brief|short|written|official)\s+){0,2}([\p{L}-]+)(?:\s+(\p{L}+))?/gu;
+  /\b(?:issued|released|put out|posted|published|sent|wrote|signed|provided|emailed|shared|responded(?:\s+[\p{L}]+){0,3}?\s+with|[\p{L}]+\s+(?:[\p{L}-]+\s+){0,4}?in)\s+(?:a|an|its)\s+(?:(?:own|first|initial|new|revised|updated|amended|brief|short|written|official)\s+){0,2}([\p{L}-]+)(?:\s+(\p{L}+))?/gu;
+// "an amended statement that ICE posted to its website": the statement first, its issuer after it.
+const STATEMENT_THEN_ISSUER = /\b(?:a|an|its)\s+(?:(?:first|initial|new|revised|updated|amended|brief|short|written|official)\s+){0,2}([\p{L}-]+)\s+(?:that\s+)?((?:\p{Lu}[\p{L}.'’-]*\s+){1,4})(?:posted|issued|released|put\s+out|published|sent)\b/gu;
+// "The new version says" of the statement just named: a version is a statement of the same body's.
+const VERSION_NOUNS = new Set(['version']);
 
 // "DHS responded on X on Friday. “…,” the post said.": a post put out on a platform, no noun for it.
 const POST_NOUNS = new Set(['post', 'tweet', 'posts']);
@@ -173,7 +177,15 @@ function issuedBefore(ctx: SpeakerContext, site: DescriptionSite, noun: string):
     // "she read aloud a letter from Villeda's family. “…,” the letter reads.": the family it came from.
     const from = fromKinAt(window, noun);
     if (from >= 0) return kinAfter(ctx, site, sentence.start + from, Math.min(sentence.end, site.at));
-    const m = [...window.matchAll(ISSUED_STATEMENT)].find((x) => x[1].toLowerCase() === noun || x[2]?.toLowerCase() === noun) ?? (POST_NOUNS.has(noun) ? POSTED_ON.exec(window) : null);
+    const names = (x: RegExpMatchArray, k: number) => x[k]?.toLowerCase() === noun || (VERSION_NOUNS.has(noun) && ctx.vocab.statementNouns.has(x[k]?.toLowerCase() ?? ''));
+    // "an amended statement that ICE posted …": the agency named between the noun and the verb.
+    const after = [...window.matchAll(STATEMENT_THEN_ISSUER)].find((x) => names(x, 1));
+    if (after) {
+      const from = sentence.start + (after.index ?? 0) + after[0].indexOf(after[2]);
+      const named = ctx.organizations.filter((o) => o.agencyId !== null && o.start >= from && o.end <= from + after[2].length);
+      if (named.length === 1) return organizationEntity(named[0], ctx.vocab);
+    }
+    const m = [...window.matchAll(ISSUED_STATEMENT)].find((x) => names(x, 1) || names(x, 2)) ?? (POST_NOUNS.has(noun) ? POSTED_ON.exec(window) : null);
     if (!m) continue;
     const verbAt = sentence.start + m.index;
     const bodies = ctx.organizations.filter((o) => o.agencyId !== null && o.start >= sentence.start && o.end <= verbAt);

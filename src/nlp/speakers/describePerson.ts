@@ -436,7 +436,8 @@ function spokesRole(ctx: SpeakerContext, d: Description): Role {
 }
 
 function learnCounsel(ctx: SpeakerContext, record: PersonRecord, counsel: Counsel): void {
-  record.relation = { role: 'subject_counsel', noun: counsel.noun, of: counsel.of };
+  // No one is their own lawyer: a client read as the lawyer herself is no one the text names.
+  record.relation = { role: 'subject_counsel', noun: counsel.noun, of: counsel.of === record ? null : counsel.of };
 }
 
 /**

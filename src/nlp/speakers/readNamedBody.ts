@@ -8,6 +8,9 @@ const BODY_TAILS = new Set([
   'council', 'union', 'center', 'centre', 'institute', 'foundation', 'project', 'coalition', 'alliance', 'network',
   'association', 'league', 'society', 'federation', 'caucus', 'committee', 'collective',
 ]);
+// Tails of a body named as the author of a work ("a tally kept by Frontera Watch", "the U.S. Press Freedom
+// Tracker"): beside a person ("a legal observer with the Lawyers Guild") they are no body she speaks for.
+const WORK_AUTHOR_TAILS = new Set([...BODY_TAILS, 'watch', 'guild', 'tracker', 'initiative', 'observatory']);
 /** "Coalition", "Union": a word a body's name ends on and no person's does. */
 export function isBodyTail(norm: string): boolean {
   return BODY_TAILS.has(norm);
@@ -21,11 +24,11 @@ export function isNameConnector(norm: string): boolean {
 }
 
 /** The name ends on a tail, or on a tail, "of" or "for" and capitalised words ("… Union of Texas", "Center for Immigration Studies"). */
-function endsOnTail(name: readonly Word[]): boolean {
-  if (BODY_TAILS.has(name[name.length - 1].norm)) return true;
+function endsOnTail(name: readonly Word[], tails: ReadonlySet<string>): boolean {
+  if (tails.has(name[name.length - 1].norm)) return true;
   let of = name.length - 1;
   while (of >= 0 && name[of].norm !== 'of' && name[of].norm !== 'for') of--;
-  return of >= 1 && of < name.length - 1 && BODY_TAILS.has(name[of - 1].norm) && name.slice(of + 1).every((w) => w.capitalized);
+  return of >= 1 && of < name.length - 1 && tails.has(name[of - 1].norm) && name.slice(of + 1).every((w) => w.capitalized);
 }
 
 /**
@@ -33,11 +36,12 @@ function endsOnTail(name: readonly Word[]): boolean {
  * Center", "The National Border Patrol Council", "the American Civil Liberties Union of Texas". Named
  * as written (without the article), its role by vocab/roles.json's organizationRoles ("City Council"
  * speaks as elected officials), never as the state's officials: an agency's name inside it ("Border
- * Patrol" of a union) does not make it the agency. Null for anything else.
+ * Patrol" of a union) does not make it the agency. `asAuthor`: the body is named as a work's author,
+ * and may end on the tails of WORK_AUTHOR_TAILS too. Null for anything else.
  */
-export function readNamedBody(words: readonly Word[], vocab: RoleVocab): Entity | null {
+export function readNamedBody(words: readonly Word[], vocab: RoleVocab, asAuthor = false): Entity | null {
   const name = words[0]?.norm === 'the' ? words.slice(1) : words;
-  if (name.length < 2 || !endsOnTail(name)) return null;
+  if (name.length < 2 || !endsOnTail(name, asAuthor ? WORK_AUTHOR_TAILS : BODY_TAILS)) return null;
   if (!name[0].capitalized || !name.every((w) => (w.capitalized && !w.possessive) || CONNECTORS.has(w.norm))) return null;
   // "of" and "for" only after a tail ("Union of Texas", "Center for Immigration Studies"): "Ross Eisenbrey
   // of the Economic Policy Institute" is a person; "and" never after one ("the ACLU and the NAACP" are two).

@@ -30,6 +30,7 @@ import { readForeignMission } from './readForeignMission.js';
 import { readServingBody } from './readServingBody.js';
 import { readNewsOutlet } from './readNewsOutlet.js';
 import { readOutletWork } from './readOutletWork.js';
+import { readWorkAuthor } from './readWorkAuthor.js';
 import { readAutopsy } from './readAutopsy.js';
 import { readAgedDescription } from './readAgedDescription.js';
 import { readApposedNoun } from './readApposedNoun.js';
@@ -674,7 +675,8 @@ export function readSource(ctx: SpeakerContext, index: number): Entity | null {
   // "Verónica Ibarra Lozano, the consul of Mexico in Milwaukee … The consul added": the one set beside that noun.
   const aged = readAgedDescription(ctx, words, site) ?? readClergyNoun(ctx, words, site) ?? readApposedNoun(ctx, words, site);
   if (aged) return aged;
-  const outletWork = readOutletWork(ctx, words) ?? readNewsOutlet(ctx, words);
+  // "a tally kept by Frontera Watch": the body whose work it is (after the outlet's own work, and another newsroom's).
+  const outletWork = readOutletWork(ctx, words) ?? readNewsOutlet(ctx, words) ?? readWorkAuthor(ctx, words);
   if (outletWork) return outletWork;
   const joint = readJointSource(ctx, words, site) ?? readJointAnaphor(ctx, words, site) ?? readGovernment(ctx, words, site) ?? readCivilDefendants(ctx, words);
   if (joint) return joint;

@@ -8,7 +8,9 @@ import { splitWords, type Word } from './words.js';
 const RELATION_AFTER = /^,\s*(?:(?:one|two|another) of\s+)?((?:[Hh]is|[Hh]er|[Tt]heir|[Tt]he\s+[\p{Ll}-]+['’]s|\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*){0,2}['’]s?)\s+(?:[\p{Ll}-]+\s+)?[\p{Ll}-]+)\s*(?:[,.;)]|$)/u;
 
 // "Marcus Feeney, a civil rights attorney the family has retained, disputed …": a lawyer's noun and who hired them.
-const COUNSEL_HIRED_AFTER = /^,\s*((?:an?|the)\s+(?:[\p{L}-]+\s+){0,4}?(?:attorney|lawyer|counsel)\s+(?:whom\s+)?(?:the|his|her|their)\s+(?:[\p{Ll}-]+\s+){1,2}(?:(?:has|had|have)\s+)?(?:retained|hired))\s*[,.;)]/u;
+// So is "Rebecca Thornquist, a Boston immigration attorney who said she had been retained by Seitkali's family on
+// Tuesday,": a relative of being retained by a family, up to the family's noun.
+const COUNSEL_HIRED_AFTER = /^,\s*((?:an?|the)\s+(?:[\p{L}-]+\s+){0,4}?(?:attorney|lawyer|counsel)\s+(?:(?:whom\s+)?(?:the|his|her|their)\s+(?:[\p{Ll}-]+\s+){1,2}(?:(?:has|had|have)\s+)?(?:retained|hired)\s*[,.;)]|who\s+(?:said\s+(?:she|he)\s+)?(?:(?:has|had|have)\s+been|was|is)\s+(?:retained|hired)\s+by\s+(?:the|his|her|their|\p{Lu}[\p{L}'’-]*['’]s)\s+(?:family|parents|relatives)\b))/u;
 
 /**
  * The words of a relation set off after a name that ends at `end` ("Alvarenga Ruiz’s attorney"

@@ -174,14 +174,18 @@ import { namesBody, unresolvedEntity } from './unresolvedEntity.js';
 // subject (apposedOffice); "It names Brezina, the village, and …" sets no "the village" beside Brezina (readApposedNoun).
 // Version 73 (stop 65): "Marcus Feeney, a civil rights attorney the family has retained," and "a lawyer whom the family
 // hired" are counsel of the one the story names shot, or of no one named, never kin (counselRelation hiredInDescription,
-// hiredByFamily; relationAfterName); so is one "who said she had been retained by Seitkali's family", and "Feeney's
+// hiredByFamily; relationAfterName); so is one "who said she had been retained by Seitkali's family" (relativeVerbAt;
+// relationAfterName, in a sentence that reports nothing; no one her own client), and "Feeney's
 // co-counsel" (coCounselOf); "an attorney who was hired by the city" and "A lawyer for Elkhorn Valley Poultry" are no one's
 // in the case (retainedByNoClient, namesBodyClient); a spokesman "for State's Attorney Yvette Calloway" speaks for the
 // principal's office (principalOffice, readNamePhrase); "Trustee Mariela Fuentes" is elected, a student assembly's
 // president and "Frontera Watch director Marisol Quintana" are not (vocab/roles.json titles, civicBodyNouns; civicPrefix);
 // "COUNCIL PRESIDENT BELTRÁN" holds no national office (readSource withSeat); a lede that names someone and then tells of
 // "The 16-year-old sophomore, who was shot" names the subject (findSubject agedCueOpeners); "His parents, Lucía and
-// Ernesto Beltrán," are each a parent (apposedCouple).
+// Ernesto Beltrán," are each a parent (apposedCouple); "a tally kept by Frontera Watch", "an analysis by the Migration
+// Policy Institute" are the body's (readWorkAuthor; readNamedBody asAuthor: a name may end on Watch, Tracker …);
+// "The new version says" after "an amended statement that ICE posted" is ICE's (describeDescription, vocab/roles.json
+// statementNouns version).
 export const SPEAKERS_STAGE: StageRef = Object.freeze({ name: 'speakers', version: 73 });
 
 export interface SpeakerOptions {
