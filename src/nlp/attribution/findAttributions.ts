@@ -196,8 +196,7 @@ export const LEARNED_CONFIDENCE_FLOOR = 450;
 // findSourceBefore); "The criminal complaint against Ochoa, filed Tuesday, says" (findAsideSubject) and "The complaint,
 // signed by …, states that Ochoa …" (repairSpeakerTokens) have their source; "The complaint against Castaneda, which is
 // based on an affidavit, says" is the complaint's, not Castaneda's (findSourceBefore overPrepositionObject); "a tally
-// kept by Frontera Watch" runs on past its irregular participle (isNpToken). PolNeAR train unchanged; dev one relation
-// more, matched.
+// kept by Frontera Watch" runs on past its irregular participle (isNpToken). PolNeAR train and dev unchanged.
 export const ATTRIBUTION_STAGE: StageRef = Object.freeze({ name: 'attribution', version: 45 });
 
 function freezeDraft(text: string, draft: AttributionDraft): Attribution {
