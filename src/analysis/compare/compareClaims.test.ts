@@ -160,3 +160,15 @@ describe('compareClaims: two bodies of one side (stop 45)', () => {
     expect(compareClaims([agency, spokesperson]).filter((p) => p.kind === 'conflict')).toEqual([]);
   });
 });
+
+describe('compareClaims: ages of different people (stop 65)', () => {
+  it('sets no age against another when each is a different person\'s of the incident, and still two ages of one person', () => {
+    const agency = claim('age', '23', ['Customs and Border Protection', 'official'], 'doc_a');
+    const outlet = claim('age', '41', null, 'doc_b');
+    expect(compareClaims([agency, outlet]).map((p) => p.facet)).toEqual(['age']);
+    expect(compareClaims([agency, outlet], { age: ['41', '23', '27'] }).map((p) => p.facet)).toEqual([]);
+    // One person's age given two ways is still a dispute, though one of the values is on the incident.
+    const other = claim('age', '24', ['Ana Ruiz', 'family'], 'doc_c');
+    expect(compareClaims([agency, other], { age: ['23'] }).map((p) => p.facet)).toEqual(['age']);
+  });
+});

@@ -14,9 +14,10 @@ export { groupByFacet } from './groupByFacet.js';
 /**
  * Version 2: unanswered points beside the conflicts. Version 3: a stance that states the state's silence ("no reason
  * given") disputes only a reason the state gives. Version 4: two bodies of one side that disagree (an agency and a
- * sheriff's office) contest a facet too.
+ * sheriff's office) contest a facet too. Version 5 (stop 65): ages that are each a different person's of the incident
+ * (a driver of 23, a passenger killed at 41) are no dispute (facet personField).
  */
-export const COMPARE_STAGE: StageRef = Object.freeze({ name: 'compare', version: 4 });
+export const COMPARE_STAGE: StageRef = Object.freeze({ name: 'compare', version: 5 });
 
 /**
  * The contested points among an incident's claims: conflicts (below), and unanswered points on the
@@ -28,15 +29,31 @@ export const COMPARE_STAGE: StageRef = Object.freeze({ name: 'compare', version:
  * values, whoever gives them: one outlet's 24 against another's 25 must not be silently lost.
  * Facets come in vocabulary order, positions as `groupPositions` orders them.
  */
-export function compareClaims(claims: readonly ComparableClaim[]): ContestedPoint[] {
+export function compareClaims(claims: readonly ComparableClaim[], persons: PersonValues = {}): ContestedPoint[] {
   const facets = loadFacets();
   const groups = groupByFacet(claims, facets);
   const conflicts: ContestedPoint[] = groups
-    .filter(({ facet, claims: list }) => isContested(facet, list))
+    .filter(({ facet, claims: list }) => !valuesOfPersons(facet, list, persons) && isContested(facet, list))
     .map(({ id, facet, claims: list }) => Object.freeze({ facet: id, kind: 'conflict' as const, positions: Object.freeze(groupPositions(facet, list)) }));
   const unanswered = findUnanswered(claims, new Set(conflicts.map((p) => p.facet)), facets);
   const rank = new Map(groups.map(({ id }, i) => [id, i]));
   return [...conflicts, ...unanswered].sort((a, b) => (rank.get(a.facet) ?? 0) - (rank.get(b.facet) ?? 0));
+}
+
+/** The values of each field of the incident's persons ("age": their ages, as written in claims). */
+export interface PersonValues {
+  readonly age?: readonly string[];
+}
+
+/**
+ * "age 23 (CBP)" against "age 41 (the outlet)" where the driver is 23 and a passenger killed 41: a
+ * facet of a person's field whose different values are each a different person's of the incident.
+ */
+function valuesOfPersons(facet: Facet | null, claims: readonly ComparableClaim[], persons: PersonValues): boolean {
+  const known = facet?.personField ? persons[facet.personField] : undefined;
+  if (!known) return false;
+  const values = new Set(claims.map((c) => c.value));
+  return values.size >= 2 && [...values].every((v) => known.includes(v));
 }
 
 /**

@@ -15,6 +15,11 @@ export interface Facet {
   /** How a value facet's value is normalised so equal values compare equal. */
   readonly valueType: ValueType | null;
   /** About the person force was used on: a hit whose clause is about an officer ("The agent was struck in the leg") is no claim of it. */
+  /**
+   * The field of the incident's persons the value is ("age"): values that are each the field of a
+   * different person of the incident (a driver of 23, a passenger of 41) are no dispute.
+   */
+  readonly personField: 'age' | null;
   readonly aboutSubject: boolean;
   /**
    * Whose conduct the facet tells, when the words alone do not: the subject's ("pointed a rifle",
@@ -92,6 +97,7 @@ const vocabSchema = z.object({
       requiresMention: z.string().min(1).optional(),
       chargeOfSubject: z.boolean().optional(),
       notOfKin: z.boolean().optional(),
+      personField: z.enum(['age']).optional(),
       aliases: z.array(z.string()),
       stances: z
         .array(z.object({ id: z.string().min(1), label: z.string(), fieldValue: z.string().optional(), silenceOf: z.literal('state').optional(), inverts: z.boolean().optional(), patterns: z.array(patternSchema).min(1) }))
@@ -127,6 +133,7 @@ export function compileFacets(json: unknown): readonly Facet[] {
         requiresMention: f.requiresMention ? new RegExp(f.requiresMention, 'iu') : null,
         chargeOfSubject: f.chargeOfSubject ?? false,
         notOfKin: f.notOfKin ?? false,
+        personField: f.personField ?? null,
         aliases: Object.freeze([...f.aliases]),
         stances: Object.freeze(
           f.stances.map((s) =>

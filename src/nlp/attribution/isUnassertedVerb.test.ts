@@ -43,3 +43,11 @@ describe('isUnassertedVerb: a question left unanswered (stop 64)', () => {
     expect(attribute('Ostrander said the officer believed Rentería was armed.')).toEqual([['Ostrander', 'said', ['the officer believed Rentería was armed']]]);
   });
 });
+
+describe('isUnassertedVerb: a question a modal opens (stop 65)', () => {
+  it('reads no report in "Can you confirm where he was hit?" nor "Could you tell us …?", and still one in "agents can confirm …"', () => {
+    expect(attribute('Can you confirm where he was hit?')).toEqual([]);
+    expect(attribute('Could you tell us what the officer saw?')).toEqual([]);
+    expect(attribute('She said agents can confirm where he was hit.').map(([source]) => source)).toEqual(['She']);
+  });
+});

@@ -3,6 +3,7 @@ import type { CueLexicon, CueVerb } from './cueLexicon.js';
 
 const SUBJECT_POS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PRON']);
 const DO_SUPPORT = new Set(['did', 'do', 'does']);
+const QUESTION_MODALS = new Set(['can', 'could', 'will', 'would']);
 const CLOSERS = new Set(['"', '”', "'", '’', ')']);
 // "CBP should explain why …", "the agency must say whether …", "ought to tell … what": what someone is told to answer, not what they said.
 const DEONTIC = new Set(['should', 'must', 'ought']);
@@ -79,6 +80,8 @@ export function isUnassertedVerb(tokens: readonly Token[], k: number, verb: CueV
   if (!before) return false;
   // "Do you think …?" asks what the listener believes, which PolNeAR counts; only saying is asked about.
   if (DO_SUPPORT.has(before.normal)) return verb.speech && endsWithQuestionMark(tokens, end, from);
+  // "Can you confirm where he was hit?", "Will you tell us …?": a modal opening a question asks, it reports nothing.
+  if (QUESTION_MODALS.has(before.normal) && (j - 1 === from || tokens[j - 2].pos === 'PUNCT') && endsWithQuestionMark(tokens, end, from)) return true;
   if (PERCEIVING.has(before.normal) && unperceived(tokens, j - 1, from)) return true;
   const governor = before.normal === 'that' ? tokens[j - 2] : before;
   return governor !== undefined && lexicon.mandatives.has(governor.normal);

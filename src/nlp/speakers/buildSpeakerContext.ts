@@ -3,7 +3,8 @@ import type { Attribution } from '../../domain/attribution.js';
 import { filingEntity, findDistricts } from './describeFiling.js';
 import type { Entity } from './entity.js';
 import { findAcronymMentions } from './findAcronymMentions.js';
-import { findSelfReports, findSubject } from './findSubject.js';
+import { findBylineAuthor } from './findBylineAuthor.js';
+import { countOwnAccount, findSelfReports, findSubject } from './findSubject.js';
 import { lendsAffiliation, outletEntity } from './outletEntity.js';
 import { findQuoteRanges } from './quoteRanges.js';
 import { registerPersons } from './registerPersons.js';
@@ -64,12 +65,19 @@ export function buildSpeakerContext(text: string, analysis: Analysis, attributio
   };
   const people = scanPersonOccurrences(base);
   const selfReports = findSelfReports(text, attributions, base.persons.all(), vocab, (r) => base.persons.genderOf(r), base.quotes);
+  // "By Dana Okafor, …", "a federal officer shot me": the author tells what was done to her.
+  const authorName = findBylineAuthor(text, base.quotes);
+  const found = authorName ? base.persons.lookup(authorName) : null;
+  const author = found && found !== 'ambiguous' ? found : authorName ? base.persons.add(authorName, {}) : null;
+  const own = author ? countOwnAccount(text, vocab, base.quotes) : 0;
+  if (author && own) selfReports.set(author, (selfReports.get(author) ?? 0) + own);
   const subjects = findSubject(text, words, base.persons.all(), people, vocab, sentenceAt, selfReports, base.sources);
   const ctx: SpeakerContext = {
     ...base,
     subject: subjects.subject,
     jointSubjects: subjects.joint,
     plighted: subjects.plighted,
+    author,
     // A filing's own type is as its heading names it ("COMPLAINT"): not renamed "civil complaint" as a story's citation of one is.
     ownFiling: findOwnFiling(text, vocab, criminal, districts),
     outlet: outletEntity(outlet, vocab),

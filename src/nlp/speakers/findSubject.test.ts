@@ -154,3 +154,15 @@ describe('findSubject: a lede that names the one shot, then tells it of "The 16-
     expect(roles(lede('Adrián Beltrán, like his friend Tomás Ochoa,'))).not.toContain('Adrián Beltrán (subject)');
   });
 });
+
+describe('findSubject: the name set beside the lede\'s noun (stop 65)', () => {
+  it('takes "Dana Okafor, 34, a staff photographer" after "A Tacoma Ledger photographer was struck …" for the subject, over a protester named once', () => {
+    const text = [
+      'A Tacoma Ledger photographer was struck by pepper balls and held for four hours by federal officers Friday night while she photographed a protest.',
+      'Dana Okafor, 34, a staff photographer who has worked for the Ledger since 2019, was released without being charged.',
+      '"I was doing my job," Okafor said.',
+      'Officers arrested Tomás Villalobos, 22, of Lakewood, a protester she had been photographing, and charged him with assault.',
+    ].join('\n\n');
+    expect(roles(text)).toEqual(['Dana Okafor (subject)']);
+  });
+});

@@ -84,6 +84,9 @@ export function findSubject(
   // The headline may come first ("Our photographer was hit …"): the lede's own cue sentence is among the first few.
   const ledeNoun = [...cued].sort((a, b) => a - b).slice(0, LEDE_CUE_SENTENCES).reduce<string | null>((found, n) => found ?? ledePatientNoun(words, n, sentenceAt, vocab), null);
   const ledeDescriptor = ledeNoun ? new RegExp(`(?:^|[.!?"”]\\s+|\\n\\s*)[Tt]he\\s+${ledeNoun},\\s*${IDENTIFIED_AS}$`, 'u') : null;
+  // "Dana Okafor, 34, a staff photographer who has worked for the Ledger since 2019," after "A Tacoma Ledger photographer
+  // was struck …": the name the lede's noun is set beside.
+  const ledeApposed = ledeNoun ? new RegExp(`^,\\s*(?:\\d{1,3},\\s*)?an?\\s+(?:[\\p{Ll}-]+\\s+){0,2}${ledeNoun}\\b`, 'u') : null;
   const scores = new Map<PersonRecord, number>();
   // A civil suit's caption and pleadings ("Plaintiff alleges …", "Defendant Whitcomb argues …"): the
   // defendant is the officer sued, not the one force was used on.
@@ -100,14 +103,16 @@ export function findSubject(
     // to the one a cue sentence before told of counts as if it stood there.
     // So does "The photographer, Ana Ruiz," after "A Lakefront Journal photographer was struck …".
     const before = o.sentence > firstCue ? text.slice(Math.max(0, o.start - 80), o.start) : '';
-    if (!cued.has(o.sentence) && !(before && (descriptor.test(before) || ledeDescriptor?.test(before)))) continue;
+    const apposedLede = o.sentence > firstCue && ledeApposed !== null && ledeApposed.test(text.slice(o.end, o.end + 80));
+    if (!cued.has(o.sentence) && !(before && (descriptor.test(before) || ledeDescriptor?.test(before))) && !apposedLede) continue;
     // "Luz Aranda, whose brother Felipe Aranda was shot": the cue is her brother's.
     if (whoseKinFollows(text, o.end, vocab)) continue;
     // "Jorge Medrano, the cashier who saw the shooting": the cue is what the witness saw.
     if (WITNESS_CLAUSE_AFTER.test(text.slice(o.end, o.end + 160))) continue;
     // "She was hit twice in the arm, said her son, José Cruz": someone's kin, quoted, is not whom it happened to.
     if (record.namedAsRelative && sources.some((r) => o.start >= r.start && o.start < r.end)) continue;
-    scores.set(record, (scores.get(record) ?? 0) + 1);
+    // The name set beside the lede's noun also takes the lede's own cue sentence, which names no one.
+    scores.set(record, (scores.get(record) ?? 0) + (apposedLede ? 2 : 1));
   }
   // "Adrián Beltrán still cannot lift his arm. The 16-year-old sophomore, who was shot by …": a cue
   // sentence that opens on an age and names no one tells of the one person the sentence before named.
@@ -214,6 +219,19 @@ function selfReportPattern(vocab: RoleVocab): RegExp {
 }
 
 const FEMALE_PRONOUNS = new Set(['she', 'her']);
+
+/**
+ * "a federal officer shot me", "The first round hit me just below my left collarbone": how often a
+ * piece told in its author's voice says, outside quotation marks, that something was done to "me".
+ */
+export function countOwnAccount(text: string, vocab: RoleVocab, quotes: readonly Range[]): number {
+  let n = 0;
+  for (const m of text.matchAll(selfReportPattern(vocab))) {
+    const pronoun = (m.groups?.whom ?? m.groups?.who ?? m.groups?.whose ?? '').toLowerCase();
+    if ((pronoun === 'me' || pronoun === 'i' || pronoun === 'my') && !isInside(quotes, m.index, m.index + m[0].length)) n++;
+  }
+  return n;
+}
 const INDEFINITE = /^(?:A|An)\s/u;
 
 /**

@@ -126,6 +126,12 @@ function thingBefore(ctx: SpeakerContext, word: Word, cue: string | null): boole
  * "O'HARA: I'd add that we have not been given access": an "I" inside someone's quoted words (or a
  * transcript's turn), whose speaker is already known, is that speaker.
  */
+/** "I told him my name", unquoted, in a piece told in its bylined author's voice: the author. */
+function authorSpeaking(ctx: SpeakerContext, word: Word, site: DescriptionSite): Entity | null {
+  if (!ctx.author || ctx.quotes.some((q) => word.start >= q.start && word.start < q.end)) return null;
+  return personEntity(ctx.author, describePerson(ctx, ctx.author, [], site));
+}
+
 function quotedSpeaker(ctx: SpeakerContext, word: Word, site: DescriptionSite): Entity | null {
   const quoted = ctx.quotes.some((q) => word.start >= q.start && word.end <= q.end);
   // A transcript's turn ("O'HARA: …") is direct speech with no quotation marks.
@@ -164,7 +170,8 @@ function readPronoun(ctx: SpeakerContext, word: Word, site: DescriptionSite): En
   const p = word.norm;
   if (p in PERSONAL) {
     const gender = PERSONAL[p];
-    const entity = resolveAnaphor(ctx, { ...site, gender, reach: PRONOUN_REACH, accepts: (e) => e.kind === 'person' && !e.plural });
+    // The author of a piece told in the first person is "I" in it, never "he" or "she".
+    const entity = resolveAnaphor(ctx, { ...site, gender, reach: PRONOUN_REACH, accepts: (e) => e.kind === 'person' && !e.plural && (ctx.author === null || e.person !== ctx.author) });
     const spokes = spokespersonSince(ctx, word, gender, entity);
     if (spokes) return spokes;
     if (entity && floorPassedSince(ctx, entity, word)) return null;
@@ -173,7 +180,7 @@ function readPronoun(ctx: SpeakerContext, word: Word, site: DescriptionSite): En
   }
   if (PLURAL.has(p)) return resolveAnaphor(ctx, { ...site, gender: null, reach: PRONOUN_REACH, accepts: (e) => e.plural });
   if (NEUTER.has(p)) return thingBefore(ctx, word, ctx.attributions[site.attribution].cue?.text ?? null) ? null : resolveAnaphor(ctx, { ...site, gender: null, reach: PRONOUN_REACH, accepts: (e) => !e.plural && (e.kind === 'organization' || e.kind === 'filing') });
-  if (p === 'i') return quotedSpeaker(ctx, word, site) ?? ctx.ownFiling;
+  if (p === 'i') return quotedSpeaker(ctx, word, site) ?? ctx.ownFiling ?? authorSpeaking(ctx, word, site);
   // "We rate it false", "we asked the agency": unquoted, a news text's "we" is its outlet. Inside
   // quotation marks "we" is whoever is quoted (a family, an agency), never the outlet.
   // Inside an interviewee's turn ("A: We've asked the U.S. attorney's office to dismiss it") it is theirs, and no one's for sure.

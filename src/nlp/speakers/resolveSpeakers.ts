@@ -185,7 +185,10 @@ import { namesBody, unresolvedEntity } from './unresolvedEntity.js';
 // Ernesto Beltrán," are each a parent (apposedCouple); "a tally kept by Frontera Watch", "an analysis by the Migration
 // Policy Institute" are the body's (readWorkAuthor; readNamedBody asAuthor: a name may end on Watch, Tracker …);
 // "The new version says" after "an amended statement that ICE posted" is ICE's (describeDescription, vocab/roles.json
-// statementNouns version).
+// statementNouns version); "Dana Okafor, 34, a staff photographer" after "A Tacoma Ledger photographer was struck …"
+// is the subject (findSubject ledeApposed); in a piece told in its bylined author's voice ("By Dana Okafor, …", "a
+// federal officer shot me") an unquoted "I" is the author, and the author the one it happened to, never "he" or "she"
+// (findBylineAuthor, countOwnAccount, readSource authorSpeaking).
 export const SPEAKERS_STAGE: StageRef = Object.freeze({ name: 'speakers', version: 73 });
 
 export interface SpeakerOptions {

@@ -7,7 +7,7 @@ import { isInside } from './quoteRanges.js';
 import type { SpeakerContext } from './speakerContext.js';
 import { foldName, type Word } from './words.js';
 
-type Base = Omit<SpeakerContext, 'occurrences' | 'subject' | 'jointSubjects' | 'plighted' | 'ownFiling' | 'outlet' | 'outletLends'>;
+type Base = Omit<SpeakerContext, 'occurrences' | 'subject' | 'jointSubjects' | 'plighted' | 'author' | 'ownFiling' | 'outlet' | 'outletLends'>;
 
 /** The attribution whose reported words hold the span, or -1. */
 export function contentIndex(ctx: Pick<Base, 'contents'>, start: number, end: number): number {

@@ -6,7 +6,7 @@ import type { SpeakerContext } from './speakerContext.js';
 import { titleHolders } from './titleHolders.js';
 import { RANKS } from './titleRanks.js';
 
-type Base = Omit<SpeakerContext, 'occurrences' | 'subject' | 'jointSubjects' | 'plighted' | 'ownFiling' | 'outlet' | 'outletLends'>;
+type Base = Omit<SpeakerContext, 'occurrences' | 'subject' | 'jointSubjects' | 'plighted' | 'author' | 'ownFiling' | 'outlet' | 'outletLends'>;
 
 /**
  * "Asked about Vickery's post, the mayor was blunter. She called …": "the" and a title opening a

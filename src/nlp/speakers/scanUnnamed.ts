@@ -3,7 +3,7 @@ import { makeEntity } from './entity.js';
 import { isInside } from './quoteRanges.js';
 import type { SpeakerContext } from './speakerContext.js';
 
-type Base = Omit<SpeakerContext, 'occurrences' | 'subject' | 'jointSubjects' | 'plighted' | 'ownFiling' | 'outlet' | 'outletLends'>;
+type Base = Omit<SpeakerContext, 'occurrences' | 'subject' | 'jointSubjects' | 'plighted' | 'author' | 'ownFiling' | 'outlet' | 'outletLends'>;
 
 const DETERMINERS = new Set(['a', 'an', 'one', 'another']);
 /** Words between the determiner and the noun: "a young woman", "one 17-year-old student". */

@@ -32,6 +32,8 @@ export interface SpeakerContext {
   readonly criminal: boolean;
   /** The document speaks of a civil suit ("sued", "plaintiffs"): a "complaint" is a civil complaint, the plaintiffs' account. */
   readonly civil: boolean;
+  /** A piece told in its bylined author's voice ("By Dana Okafor, …", "I was standing …"): that author. */
+  readonly author: PersonRecord | null;
   /** The document is itself a sworn filing whose author says "I" / "Plaintiff": that filing. */
   readonly ownFiling: Entity | null;
   /** The publication (document metadata), whose own narration may say "we"; null when unknown. */

@@ -33,7 +33,8 @@ export function rebuildIncident(store: Store, incidentId: string, knownAttributi
   const incident: IncidentRecord = {
     ...fields,
     id: incidentId,
-    contested: compareClaims(accounts.flatMap((a) => a.comparable)),
+    // Ages that are each a different person's of the incident are no dispute over one person's age.
+    contested: compareClaims(accounts.flatMap((a) => a.comparable), { age: fields.persons.flatMap((p) => (p.age === null ? [] : [String(p.age)])) }),
     stage: [EXTRACT_STAGE, COMPARE_STAGE].map(formatStage).join(' '),
   };
   store.saveIncident(incident, claims);
