@@ -78,13 +78,19 @@ const RETAINED_BY = new Set(['retained', 'hired', 'engaged']);
 // What opens the client of "an attorney the family has retained".
 const CLIENT_OPENS = new Set(['the', 'his', 'her', 'their']);
 
+/** Where a lawyer's noun stands among a description's first five words ("a civil rights attorney …"), or -1. */
+function lawyerNounAt(ctx: SpeakerContext, segment: readonly Word[]): number {
+  const at = segment.findIndex((w) => ctx.vocab.relationRoles.get(w.norm) === 'subject_counsel');
+  return at > 4 ? -1 : at;
+}
+
 /**
  * "an attorney the family has retained", "a lawyer whom his parents hired": a lawyer's noun, then a
  * client and a verb of hiring; the noun and the client's words (auxiliaries dropped). Null otherwise.
  */
 function hiredInDescription(ctx: SpeakerContext, segment: readonly Word[]): { noun: string; client: Word[] } | null {
-  const at = segment.findIndex((w) => ctx.vocab.relationRoles.get(w.norm) === 'subject_counsel');
-  if (at < 0 || at > 4) return null;
+  const at = lawyerNounAt(ctx, segment);
+  if (at < 0) return null;
   const opens = segment[at + 1]?.norm === 'whom' ? at + 2 : at + 1;
   if (!CLIENT_OPENS.has(segment[opens]?.norm ?? '')) return null;
   const hiredBy = segment.findIndex((w, i) => i > opens && i <= opens + 4 && RETAINED_BY.has(w.norm));
@@ -103,16 +109,12 @@ export function hiredByFamily(ctx: SpeakerContext, segment: readonly Word[]): st
 }
 
 /**
- * "a lawyer retained by the family", "an attorney representing Good's parents": a lawyer's noun in a
- * speaker's description, then who retained them or whom they represent (`clientOf`). Null otherwise.
- */
-/**
  * "an attorney who was hired by the city": a lawyer's noun retained by one who is no client the document
  * can tell, and no family; the noun (counsel to that body, no one's in the case), or null.
  */
 export function retainedByNoClient(ctx: SpeakerContext, segment: readonly Word[]): string | null {
-  const at = segment.findIndex((w) => ctx.vocab.relationRoles.get(w.norm) === 'subject_counsel');
-  if (at < 0 || at > 4) return null;
+  const at = lawyerNounAt(ctx, segment);
+  if (at < 0) return null;
   const v = relativeVerbAt(segment, at + 1);
   if (!RETAINED_BY.has(segment[v]?.norm ?? '') || segment[v + 1]?.norm !== 'by' || v + 2 >= segment.length) return null;
   const client = segment.slice(v + 2);
@@ -120,14 +122,18 @@ export function retainedByNoClient(ctx: SpeakerContext, segment: readonly Word[]
   return segment[at].norm;
 }
 
+/**
+ * "a lawyer retained by the family", "an attorney representing Good's parents": a lawyer's noun in a
+ * speaker's description, then who retained them or whom they represent (`clientOf`). Null otherwise.
+ */
 export function retainedInDescription(ctx: SpeakerContext, segment: readonly Word[]): Counsel | null {
   const hired = hiredInDescription(ctx, segment);
   if (hired) {
     const of = clientOf(ctx, hired.client);
     return of ? { noun: hired.noun, of } : null;
   }
-  const at = segment.findIndex((w) => ctx.vocab.relationRoles.get(w.norm) === 'subject_counsel');
-  if (at < 0 || at > 4) return null;
+  const at = lawyerNounAt(ctx, segment);
+  if (at < 0) return null;
   const v = relativeVerbAt(segment, at + 1);
   const verb = segment[v]?.norm ?? '';
   const from = RETAINED_BY.has(verb) && segment[v + 1]?.norm === 'by' ? v + 2 : verb === 'representing' && v === at + 1 ? at + 2 : -1;
@@ -204,7 +210,6 @@ export function representingCounsel(ctx: SpeakerContext, record: PersonRecord): 
   }
   return null;
 }
-
 
 const CO_COUNSEL = new Set(['co-counsel', 'cocounsel']);
 

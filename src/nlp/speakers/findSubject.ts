@@ -150,12 +150,11 @@ const AGE_WORD = /^\d{1,3}-year-old$/u;
 /** The cue sentences that open on "The" and an age ("The 16-year-old sophomore, who was shot …"). */
 function agedCueOpeners(words: readonly Word[], cued: ReadonlySet<number>, sentenceAt: (offset: number) => number): number[] {
   const found: number[] = [];
-  let sentence = -1;
   for (let i = 0; i + 1 < words.length; i++) {
+    if (words[i].text !== 'The' || !AGE_WORD.test(words[i + 1].norm)) continue;
     const n = sentenceAt(words[i].start);
-    if (n === sentence) continue;
-    sentence = n;
-    if (cued.has(n) && words[i].text === 'The' && AGE_WORD.test(words[i + 1].norm)) found.push(n);
+    // "The" must open its sentence: the word before it stands in the sentence before.
+    if (cued.has(n) && (i === 0 || sentenceAt(words[i - 1].start) !== n)) found.push(n);
   }
   return found;
 }
