@@ -486,7 +486,6 @@ function overPrepositionObject(tokens: readonly Token[], found: SourceResult, fl
 
 const NOUN_PHRASE_POS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PART']);
 
-
 /** Whether a phrase starting at `from` opens its clause: at the floor, or after punctuation or a conjunction. */
 function opensClauseAt(tokens: readonly Token[], from: number, floor: number): boolean {
   return from <= floor || tokens[from - 1].pos === 'PUNCT' || tokens[from - 1].pos === 'CCONJ';
