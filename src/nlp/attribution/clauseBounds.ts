@@ -446,6 +446,9 @@ function earlierCueSource(ctx: AttributionContext, floor: number, comma: number,
     if (!verb || (speechOnly && !verb.speech)) continue;
     const speech = verb.speech === true;
     const before = findSourceBefore(ctx, c, floor);
+    // "… disputed that Ibarra was 31, as his family says, noting …": the speaker of an "as" aside
+    // set off by commas is not the one who goes on; the scan goes past it (the rules alone).
+    if (ctx.rulesOnly === true && before.kind === 'source' && before.range.from >= 2 && tokens[before.range.from - 1].normal === 'as' && tokens[before.range.from - 2].text === ',') continue;
     // "… that county leaders strongly denied, noting …": adverbs of the verb group may stand between (the rules alone).
     if (before.kind === 'source' && (before.range.to === c || (ctx.rulesOnly === true && onlyGroupAdverbs(tokens, before.range.to, c)))) return { range: before.range, speech };
     // "Ruiz, the clinic's director, denied the report, saying …": the comma before the cue closes the

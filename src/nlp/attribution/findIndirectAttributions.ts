@@ -23,6 +23,7 @@ import { findCoordinateSubject, findDashedSubject } from './findCoordinateSubjec
 import { findAsReportedBy } from './findAsReportedBy.js';
 import { findPassiveReport } from './findPassiveReport.js';
 import { subordinateClauseEnd } from './subordinateClauseEnd.js';
+import { asideClauseBefore } from './asideClauseBefore.js';
 import { butClauseEnd } from './butClauseEnd.js';
 import { findRelativeTail } from './findRelativeTail.js';
 import { findRelativeEnd, findRelativeReport } from './findRelativeReport.js';
@@ -286,6 +287,10 @@ function resolveVerb(ctx: AttributionContext, k: number, verb: CueVerb, from: nu
     // "…, as DHS claimed, Jennings said he could not confirm it": after an "as" aside, another's report is no
     // content of it (the rules alone; PolNeAR train and dev, rules and scored, unchanged).
     if (ctx.rulesOnly === true && afterCue === k + 1 && tokens[afterCue].text === ',' && tokens[before.range.from - 1]?.normal === 'as' && opensOwnReport(ctx, afterCue + 1, end)) return null;
+    // "… disputed that Ibarra was 31, as his family says, noting …": an "as" aside after a "that" clause
+    // reports that clause; what follows the comma is the outer clause's (the rules alone).
+    const asided = ctx.rulesOnly === true && afterCue === k + 1 && tokens[afterCue].text === ',' ? asideClauseBefore(tokens, ctx.lexicon, floor, before.range.from) : null;
+    if (asided) return pack(before.range, cue, [asided]);
     // "If he was driving toward the agents, as the government says, we would like …": an "as" aside after
     // a conditional or concessive clause that opens the sentence reports that clause, not the main one (the rules alone).
     const hedged = ctx.rulesOnly === true && afterCue === k + 1 && tokens[afterCue].text === ',' ? hedgedClauseBefore(tokens, floor, before.range.from) : null;

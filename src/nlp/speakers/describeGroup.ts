@@ -1,5 +1,5 @@
 import type { DescriptionSite } from './describeDescription.js';
-import { NOT_SERVING } from './describeUnnamedTitle.js';
+import { NOT_SERVING } from './notServing.js';
 import { makeEntity, makeSpeaker, type Entity } from './entity.js';
 import { findPolicePlaces } from './findPolicePlaces.js';
 import { phraseName, wordsText } from './phraseName.js';

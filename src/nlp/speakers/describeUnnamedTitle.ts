@@ -5,6 +5,7 @@ import type { DescriptionSite } from './describeDescription.js';
 import { makeEntity, makeSpeaker, type Entity } from './entity.js';
 import { agencyName, roleOfOrganization } from './organizationEntity.js';
 import { organizationAmong, roleOfTitle } from './registerPersons.js';
+import { NOT_SERVING } from './notServing.js';
 import { isInside } from './quoteRanges.js';
 import { saysAnonymous } from './saysAnonymous.js';
 import { resolveAnaphor } from './resolveAnaphor.js';
@@ -22,8 +23,6 @@ const INDEFINITE = new Set(['a', 'an', 'one', 'another']);
 const PHRASE_END = new Set(['who', 'whose', 'that', 'which', 'for', 'with', 'from', 'at', 'of', 'in', 'on', 'assigned', 'involved', 'familiar']);
 const COMPLEMENT = new Set(['for', 'with', 'from', 'at', 'of', 'in']);
 const MAX_MODIFIERS = 3;
-// "a former officer" no longer speaks for the body the title names.
-export const NOT_SERVING: ReadonlySet<string> = new Set(['former', 'retired', 'ex', 'onetime', 'fired', 'suspended']);
 const REACH = 3;
 /** Key prefix of the entities this file makes, so "the prosecutor" can tell them from named people. */
 const KEY = 'titled:';

@@ -75,6 +75,11 @@ describe('PersonRegistry', () => {
     const other = new PersonRegistry('The death of Rafael Quintero Ibarra was ruled a homicide. Quintero was seated. Ibarra had no gun.');
     other.add('Rafael Quintero Ibarra');
     expect(other.lookup('Quintero')).toBeNull();
+    // The last word inside a relative's full name is no call by it: "Ibarra" stays the man's (stop 66).
+    const kin = new PersonRegistry('A jury heard how an agent shot Jonathan Ibarra Soto in the hip. Ibarra testified. Ibarra\'s mother, Patricia Soto, wept.');
+    const son = kin.add('Jonathan Ibarra Soto');
+    kin.add('Patricia Soto');
+    expect(kin.lookup('Ibarra')).toBe(son);
   });
 
   it('says a shared surname is ambiguous and an unknown one is absent', () => {

@@ -79,6 +79,8 @@ function isCompoundGivenName(words: readonly string[]): boolean {
 const NAME_WORD = /^\p{Lu}[\p{L}'’-]*\p{Ll}$/u;
 const WORD_LETTER = /[\p{L}\p{M}-]/u;
 const AFTER_NAME_WORD = /\p{Lu}[\p{L}\p{M}'’-]*\s$/u;
+// The capitalised word right before another: a given name there makes the two one name ("Patricia Soto").
+const GIVEN_BEFORE = /(\p{Lu}[\p{L}\p{M}'’-]*)\s$/u;
 // A surname right after the word: "Lugo Pérez".
 const OPENS_DOUBLE_SURNAME = /^\s\p{Lu}\p{Ll}[\p{L}\p{M}'’-]*\b/u;
 // After a person's name as the text introduces it: an age, or an apposition.
@@ -178,7 +180,8 @@ export class PersonRegistry {
     const [first, last] = words.slice(-2);
     // Alone: not before the last word, nor after a capitalised word ("Hernández Luna" is another's name).
     const firstAlone = this.wordsAlone(first).some((at) => !this.text.startsWith(` ${last}`, at + first.length) && !AFTER_NAME_WORD.test(this.text.slice(Math.max(0, at - 30), at)));
-    const lastAlone = this.wordsAlone(last).filter((at) => !this.text.slice(0, at).endsWith(`${first} `));
+    // Nor the last word in another's full name: "Ibarra's mother, Patricia Soto" calls no one "Soto" alone.
+    const lastAlone = this.wordsAlone(last).filter((at) => !this.text.slice(0, at).endsWith(`${first} `) && givenNameGender(GIVEN_BEFORE.exec(this.text.slice(Math.max(0, at - 30), at))?.[1] ?? '') === null);
     // "Rubén Lugo Pérez … Lugo went inside": the last word alone may be another's, who bears it first of a double surname.
     return firstAlone && (lastAlone.length === 0 || lastAlone.some((at) => OPENS_DOUBLE_SURNAME.test(this.text.slice(at + last.length, at + last.length + 30))));
   }

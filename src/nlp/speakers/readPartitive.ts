@@ -1,6 +1,6 @@
 import type { Role } from '../../domain/roles.js';
 import { describeDescription, type DescriptionSite } from './describeDescription.js';
-import { NOT_SERVING } from './describeUnnamedTitle.js';
+import { NOT_SERVING } from './notServing.js';
 import { makeEntity, makeSpeaker, type Entity } from './entity.js';
 import { resolveAnaphor } from './resolveAnaphor.js';
 import type { SpeakerContext } from './speakerContext.js';

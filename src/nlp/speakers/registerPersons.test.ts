@@ -77,3 +77,10 @@ describe('registerPersons: a seat before a title in a transcript\'s label (stop 
     expect(speakers.some(([, , affiliation]) => affiliation === 'President of the United States')).toBe(false);
   });
 });
+
+describe('registerPersons: a title held no longer (stop 66)', () => {
+  it('keeps "Retired" with the title before a name: a retired ICE supervisor speaks for no one (stop 66)', () => {
+    const text = 'An ICE officer shot Rafael Quintero, 34, in Durham on Feb. 11.\n\nRetired ICE supervisor Glenn Harbison, who is not involved in the case, told the Current that officers are trained not to shoot at moving vehicles.';
+    expect(analyseText(text, { anchorDate: '2026-02-14', bodyStart: 0, outlet: null }).attributions.at(-1)?.speaker).toMatchObject({ name: 'Glenn Harbison', role: 'other', affiliation: 'retired ICE supervisor' });
+  });
+});

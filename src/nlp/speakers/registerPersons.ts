@@ -13,6 +13,7 @@ import { apposedRelation } from './apposedRelation.js';
 import type { RoleVocab } from './roleVocab.js';
 import { isWrittenAsThing } from './isWrittenAsThing.js';
 import { CALL_SIGN, readsAsNewsOutlet } from './newsOutletName.js';
+import { NOT_SERVING } from './notServing.js';
 import { titleAffiliation, withSeat } from './titleAffiliation.js';
 import { foldName, matchLongest, splitWords, type Word } from './words.js';
 
@@ -203,7 +204,9 @@ export function registerPersons(text: string, analysis: Analysis, attributions: 
     // "Colorado Attorney General Phil Weiser": the state before the title is part of the office; so is
     // the seat of "Cicero Town President Frank Nowicki", which makes it no President of the United States.
     const seat = phrase.prefix.length && phrase.title ? text.slice(phrase.prefix[0].start, phrase.prefix[phrase.prefix.length - 1].end) : '';
-    const title = phrase.title ? withSeat(seat, phrase.title, vocab) : null;
+    // "Retired ICE supervisor Glenn Harbison": a title held no longer keeps the word that says so (servesNoLonger).
+    const former = phrase.prefix.some((w) => NOT_SERVING.has(w.norm));
+    const title = phrase.title ? (former ? `${seat} ${phrase.title}` : withSeat(seat, phrase.title, vocab)) : null;
     // "Frontera Watch director Marisol Quintana": a civic body's name no vocabulary lists, before the title.
     const civic = org ? null : civicPrefix(phrase, vocab);
     entries.push({ start: a.source.start, name, title, agencyId: org?.agencyId ?? null, organization: org?.name ?? (civic ? seat : null), titleWords, role: org ? null : civic ? 'other' : spokesPrefixRole(phrase, vocab) });
