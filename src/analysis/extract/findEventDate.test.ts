@@ -506,3 +506,12 @@ describe('findEventDate: a patient moved the day after (stop 65)', () => {
     expect(dateOf(text, '2025-10-22')).toBe('2025-10-18');
   });
 });
+
+describe('findEventDate: a verdict (stop 66)', () => {
+  it('dates no incident by the day a jury acquitted the man an officer shot, when no other day is told', () => {
+    const text = 'A federal jury on Thursday acquitted Mateo Villaseñor of assaulting an immigration officer with his truck, rejecting prosecutors\' claim that he tried to run down the officer who then shot him.';
+    expect(dateOf(text, '2026-02-20')).toBeNull();
+    // A day of the shooting told too dates it.
+    expect(dateOf(`${text} The officer shot him on Sept. 9 outside an auto-body shop.`, '2026-02-20')).toBe('2025-09-09');
+  });
+});

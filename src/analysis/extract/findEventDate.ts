@@ -143,7 +143,10 @@ export function findEventDate(sentences: readonly SentenceInfo[], text: string, 
   const arrests = onlyAfter && !scenes.length ? arrestDates(sentences, anchor) : scenes;
   // Every date of the force's sentences dates what came after, and the one day a force sentence gives is old: that day.
   const scene = onlyAfter && !arrests.length ? stale.slice(0, 1) : arrests;
-  const coarse = pick(candidates.length && !(onlyAfter && scene.length) ? candidates : scene);
+  // "A federal jury on Thursday acquitted …": when every date dates a court's act (and nothing sets the
+  // scene), the story dates the case, not the force: no date beats the verdict's day.
+  const courtOnly = onlyAfter && !scene.length && candidates.every((c) => datesCourtAct(text, c.m));
+  const coarse = courtOnly ? null : pick(candidates.length && !(onlyAfter && scene.length) ? candidates : scene);
   const best =
     coarse && (coarse.precision === 'month' || coarse.precision === 'week')
       ? (dayWithin(sentences, text, coarse) ?? coarse)
@@ -158,6 +161,15 @@ export function findEventDate(sentences: readonly SentenceInfo[], text: string, 
     dateMention: best ?? null,
     timeMention: timeMention ?? null,
   });
+}
+
+// A court's act or a step of a trial, within the words around a date: "A federal jury on Thursday acquitted", "sentenced Monday".
+const COURT_ACT_BEFORE = /\b(?:jury|jurors|judge|court|trial|verdict|sentencing|hearing)\b[^.;]{0,25}$/iu;
+const COURT_ACT_AFTER = /^[\s,]*(?:acquitted|convicted|sentenced|found (?:him|her|them) (?:not )?guilty|returned (?:a|its) verdict|indicted|ruled|dismissed|declared a mistrial)\b/iu;
+
+/** Whether a date dates a court's act or a step of a trial ("A federal jury on Thursday acquitted …"). */
+function datesCourtAct(text: string, m: DateMention): boolean {
+  return COURT_ACT_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start)) || COURT_ACT_AFTER.test(text.slice(m.end, m.end + 40));
 }
 
 // "… since 2012, when an agent fired through the fence": the date right before a "when" clause.

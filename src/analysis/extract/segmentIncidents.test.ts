@@ -371,3 +371,18 @@ describe('segmentIncidents: two incidents after a count, told in one paragraph (
     expect(segmentIncidents(sentences, true)).toHaveLength(1);
   });
 });
+
+describe('segmentIncidents: a count that closes a story, then another incident (stop 66)', () => {
+  it('sets the account after a count, of someone the story has not named, apart from the story\'s own', () => {
+    const body = [
+      'Border Patrol agents pepper-sprayed and pinned Josué Arreaga Lemus, 17, to the ground Sunday outside a grocery store in Charlotte.',
+      'His mother said he was filming agents with his phone.',
+      'Zoom out: Federal agents have now used force in at least two North Carolina cities this month. In Durham, Rafael Quintero Ibarra was shot Feb. 11 in a laundromat parking lot.',
+    ].join('\n\n');
+    const segments = segmentIncidents(describeText(body, '2026-02-17').sentences, true);
+    expect(segments.map((s) => [s.primary, s.sentences.some((x) => x.text.includes('Quintero'))])).toEqual([[true, false], [false, true]]);
+    // Of the one the story is about, the count opens no aside.
+    const own = body.replace('Rafael Quintero Ibarra was shot Feb. 11 in a laundromat parking lot', 'Arreaga Lemus was pepper-sprayed Sunday');
+    expect(segmentIncidents(describeText(own, '2026-02-17').sentences, true)).toHaveLength(1);
+  });
+});

@@ -449,6 +449,7 @@ export function segmentIncidents(sentences: readonly SentenceInfo[], titleInScop
   // The last paragraph an aside ran in.
   let lastAside = -2;
   const firstOfParagraph = (s: SentenceInfo) => sentences.find((o) => o.paragraph === s.paragraph) ?? s;
+  const following = new Map(sentences.slice(0, -1).map((s, i) => [s, sentences[i + 1]]));
   const continues = split ? accountFollowUps(sentences) : new Set<number>();
   // The people and places the sentences so far name.
   const seenNames = new Set<string>();
@@ -465,7 +466,7 @@ export function segmentIncidents(sentences: readonly SentenceInfo[], titleInScop
     const namedBack = primaryDate !== null && date !== primaryDate && tellsOfNamedOnly(s, seenNames);
     const account: boolean = split && !open && date !== null && !s.splits && !s.passing && s.specific && !namedBack && (primaryDate === null || date === primaryDate || tellsForceItself(s));
     if (account && primaryDate === null) primaryDate = date;
-    if ((!open && s.passing && s.strong) || another || (account && date !== primaryDate)) {
+    if ((!open && s.passing && (s.strong || countsBeforeAnother(s, following.get(s), seenNames))) || another || (account && date !== primaryDate)) {
       open = { paragraph: s.paragraph, sentences: [], date: null, account };
       passing.push(open.sentences);
       lastAside = s.paragraph;
@@ -522,6 +523,17 @@ export function segmentIncidents(sentences: readonly SentenceInfo[], titleInScop
   if (hasPrimary || reportsForce(primary)) out.push(Object.freeze({ localIndex: 0, primary: true, sentences: Object.freeze(primary) }));
   accepted.forEach((group, i) => out.push(Object.freeze({ localIndex: i + 1, primary: false, sentences: Object.freeze(group) })));
   return out;
+}
+
+/**
+ * "Zoom out: Federal agents have now used force in at least two North Carolina cities this month. In
+ * Durham, Rafael Quintero Ibarra was shot Feb. 11 …": a count with no force word of its own opens an
+ * aside when the next sentence, in its paragraph, tells force done to someone the story has not named.
+ */
+function countsBeforeAnother(s: SentenceInfo, next: SentenceInfo | undefined, seen: ReadonlySet<string>): boolean {
+  if (!s.series || next === undefined || next.paragraph !== s.paragraph || !next.strong || !next.specific) return false;
+  const people = peopleOf(next);
+  return people.length > 0 && people.every((n) => ![...seen].some((x) => sameName(x, n)));
 }
 
 /** Whether a sentence names people, every one named before (`seen`, by sameName), and no place not named before. */

@@ -15,6 +15,7 @@ import { widenCueAdverb } from './widenCueAdverb.js';
 import { widenCueStatement } from './widenCueStatement.js';
 import { isWorkTitleAt } from './isWorkTitleAt.js';
 import { findNameColonSpeaker } from './findNameColonSpeaker.js';
+import { findBulletLeadIn } from './findBulletLeadIn.js';
 import { findLeadBefore, findStatementLead } from './findStatementLead.js';
 import { finishRange } from './scanNounPhraseBack.js';
 import { findClauseSubject, findEarlierCueSource } from './clauseBounds.js';
@@ -323,6 +324,9 @@ function parseHead(ctx: AttributionContext, quote: Quote): Speech | null {
   // `Pew Research: “…”`: a name and a colon before the quotation (the rules alone).
   const named = ctx.rulesOnly === true && tokens[stop].text === ':' ? findNameColonSpeaker(tokens, floor, stop, (normal) => lexicon.verbs.has(normal)) : null;
   if (named) return { cue: stop, source: named };
+  // `- Benjamin Achterberg, Quintero's attorney: “…”`: a list item's lead-in (the rules alone).
+  const bullet = ctx.rulesOnly === true && tokens[stop].text === ':' ? findBulletLeadIn(tokens, floor, stop, (normal) => lexicon.verbs.has(normal)) : null;
+  if (bullet) return { cue: stop, source: bullet };
   // `Today, Rep. Ana Ruiz issued the following statement after …:`: a statement put out, whatever the occasion after it (the rules alone).
   const lead = ctx.rulesOnly === true && tokens[stop].text === ':' ? findStatementLead(ctx, floor, stop) : null;
   if (lead === 'other') return null;
