@@ -152,3 +152,14 @@ describe('buildClaims: what the outlet withdraws (stop 52)', () => {
     expect(claimsOf(`${lead}Paredes had driven his SUV toward the officers before they fired.`).filter((c) => c[0] === 'vehicle_movement')).toEqual([['vehicle_movement', 'toward_officers', 'outlet', null]]);
   });
 });
+
+describe('buildClaims: the lawyer of another person named (stop 66)', () => {
+  it('sets the words of the lawyer of the man arrested beside the one shot on no side of his', () => {
+    const body = [
+      'A Border Patrol agent fatally shot Tomás Ibarra Quintal, 31, on a ranch road near Arivaca on Dec. 3.',
+      'Agents arrested his companion, Héctor Zamudio Ruiz, 40, who was charged with transporting migrants.',
+      'His lawyer, federal public defender Anne Kessler, said Ibarra was shot while running away.',
+    ].join('\n\n');
+    expect(claimsOf(body, '2026-01-10').filter(([, , , who]) => who === 'Anne Kessler').map(([facet, , side]) => [facet, side])).toEqual([['position_when_shot', 'others']]);
+  });
+});

@@ -86,7 +86,7 @@ export function buildClaims(
     // "Border Patrol has said he threw rocks", in a lawmaker's words: the agency's claim, not hers.
     let context: RelayContext | null = null;
     const own = a.speaker !== null && isSubjectSpeaking(a.speaker, subject);
-    const side: Side = own ? 'subject' : a.speaker ? sideOfSpeaker(a.speaker) : unnamedSide!;
+    const side: Side = own ? 'subject' : a.speaker ? sideOfSpeaker(a.speaker, subject) : unnamedSide!;
     // "Her lawyer denied that she rammed the vehicle": the lawyer's account is the other stance.
     const options = { denied: isDenial(text, a) };
     const newsroomTurn = a.speaker?.role === 'journalist' && a.cue?.text === ':';
@@ -108,7 +108,7 @@ export function buildClaims(
       // an anchor's or one echoed to be denied, claims nothing, in anyone's words.
       if (questions.some((s) => m.start >= s.start && m.start < s.end)) continue;
       const piece = pieces.find((p) => m.start >= p.start && m.end <= p.end) ?? a.content;
-      const claim = toClaim(m, trimSpan(text, piece.start, piece.end), a, index, null, own ? 'subject' : (unnamedSide ?? undefined));
+      const claim = toClaim(m, trimSpan(text, piece.start, piece.end), a, index, null, side);
       // "He said agents ignored him when he said he was a citizen": the same words read twice for one
       // speaker, by a report and the report inside it, are one claim, linked to the narrower report.
       const key = `${m.facet}\u0000${m.stance}\u0000${m.start}\u0000${a.speaker?.name ?? ''}`;
@@ -178,7 +178,7 @@ export function buildClaims(
     const span = trimSpan(text, s.start, s.end);
     // A verdict's "Videos show the truck turning away" stays what the video shows.
     const speaker = carried ? carried.attribution.speaker : verdict?.sentences.has(s.index) && !readsVideo() ? verdict.speaker : voice;
-    let matches = forSide(matchFacets(s.text, s.start, facets), speaker ? sideOfSpeaker(speaker) : 'outlet').filter((m) => !namesAnother(text, m, subject));
+    let matches = forSide(matchFacets(s.text, s.start, facets), speaker ? sideOfSpeaker(speaker, subject) : 'outlet').filter((m) => !namesAnother(text, m, subject));
     // Words in quotation marks that no attribution claimed are someone's, not the outlet's: a gap.
     if (!carried && (!voice || !voiceOwnsQuotes) && matches.length) {
       quotes ??= quoteRangesOf(text);
@@ -198,7 +198,7 @@ export function buildClaims(
     const recording = !carried && picked.length > 0 && readsVideo();
     const own = recording ? loadRecordingVocab().ownFacets : null;
     for (const m of picked) {
-      if (carried) claims.push(toClaim(m, span, carried.attribution, null));
+      if (carried) claims.push(toClaim(m, span, carried.attribution, null, null, carried.attribution.speaker ? sideOfSpeaker(carried.attribution.speaker, subject) : undefined));
       else claims.push(toClaim(m, span, null, null, speaker, own && !own.has(m.facet) ? 'footage' : undefined));
     }
   });
@@ -283,13 +283,20 @@ function filingGoesOn(text: string, previous: SentenceInfo, s: SentenceInfo, att
 // allege. A bare "complaint" in a story of force is most often the criminal complaint against the person, the state's.
 const CIVIL_FILING = /^(?:[\p{L}'’.-]+\s+){0,3}?(?:lawsuit|petition|civil complaint)\b/u;
 
+// Whom a lawyer's affiliation names as the client: "lawyer for Héctor Zamudio Ruiz".
+const CLIENT = /^(?:[\p{L}-]+\s+){1,2}?(?:for|of)\s+(.+)$/u;
+
 /**
  * The side a speaker's words are on: their role's (sideOfRole), except a civil suit's filing, which
  * states the plaintiffs' account, not the state's own as its court filings do ("The lawsuit alleges
- * the agent fired without warning").
+ * the agent fired without warning"), and the lawyer of someone the story names who is not `subject`
+ * (the one force was used on): "Anne Kessler, lawyer for Héctor Zamudio Ruiz", the man arrested
+ * beside him, speaks for her own client.
  */
-function sideOfSpeaker(speaker: Speaker): Side {
+function sideOfSpeaker(speaker: Speaker, subject: string | null = null): Side {
   if (speaker.role === 'court_filing' && CIVIL_FILING.test(speaker.name)) return 'others';
+  const client = speaker.role === 'subject_counsel' && subject !== null && speaker.affiliation ? CLIENT.exec(speaker.affiliation)?.[1] : undefined;
+  if (client !== undefined && isWrittenAsName(client) && !sameName(client, subject!)) return 'others';
   return sideOfRole(speaker.role);
 }
 

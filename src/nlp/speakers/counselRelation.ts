@@ -74,6 +74,24 @@ export function representsClause(ctx: SpeakerContext, segment: readonly Word[]):
   return of ? { noun: 'lawyer', of } : null;
 }
 
+/**
+ * "Tom Lee, a lawyer who represents the officer", "who represents Officer Ross" or "the city": a
+ * relative that makes the person counsel to one who holds an office, or to a body, whom no client
+ * lookup takes for the subject. The rules of representsClause for the verb.
+ */
+export function representsOfficeHolder(ctx: SpeakerContext, segment: readonly Word[]): boolean {
+  if (segment[0]?.norm !== 'who') return false;
+  let i = 1;
+  while (i < segment.length && AUXILIARIES.has(segment[i].norm)) i++;
+  if (!/^represent(?:s|ed|ing)?$/u.test(segment[i]?.norm ?? '')) return false;
+  const client = segment.slice(i + 1);
+  const d = readDescription(client, ctx.organizations, ctx.vocab);
+  if (d.organization !== null || (d.head !== null && ctx.vocab.titleRoles.get(d.head.norm) === 'official')) return true;
+  // "Officer Dana Ross": a rank before a name.
+  const first = client[0]?.norm === 'the' ? client[1] : client[0];
+  return first !== undefined && first.capitalized && ctx.vocab.titleRoles.get(first.norm) === 'official';
+}
+
 const RETAINED_BY = new Set(['retained', 'hired', 'engaged']);
 // What opens the client of "an attorney the family has retained".
 const CLIENT_OPENS = new Set(['the', 'his', 'her', 'their']);

@@ -736,3 +736,11 @@ describe('describePerson: a lawyer for a company (stop 65)', () => {
     expect(speakerOf(`${lead}A lawyer for Castillo Rojas, Naomi Fairbanks, said he was innocent.`)).toMatchObject({ role: 'subject_counsel', affiliation: 'lawyer for Efraín Castillo Rojas' });
   });
 });
+
+describe('describePerson: whom a lawyer named before represents (stop 66)', () => {
+  it('makes "a senior staff attorney with the ACLU of Texas who represents Villalba" his lawyer, and one who represents the officer no one\'s', () => {
+    const lead = 'An ICE officer shot Teodoro Villalba Arriaga, 24, outside a tire shop in Houston.\n\n';
+    expect(speakers(`${lead}Marisol Ybarra, a senior staff attorney with the ACLU of Texas who represents Villalba, disputed every element of the account.\n\nYbarra said the account was false.`)).toEqual([['Marisol Ybarra', 'subject_counsel']]);
+    expect(speakers(`${lead}Tom Lee, a lawyer who represents Officer Dana Ross, disputed every element of the lawsuit.\n\nLee said the lawsuit was false.`)).toEqual([['Tom Lee', 'other']]);
+  });
+});

@@ -9,7 +9,7 @@ import { apposedTitle, titleRoleOf } from './apposedTitle.js';
 import { relationAfterName } from './relationAfterName.js';
 import { isCaptionDefendant } from './captionDefendants.js';
 import { isInterviewer } from './isInterviewer.js';
-import { coCounselOf, hiredByFamily, representingCounsel, representsClause, retainedByNoClient, retainedCounsel, retainedInDescription, type Counsel } from './counselRelation.js';
+import { coCounselOf, hiredByFamily, representingCounsel, representsClause, representsOfficeHolder, retainedByNoClient, retainedCounsel, retainedInDescription, type Counsel } from './counselRelation.js';
 import type { DescriptionSite } from './describeDescription.js';
 import { servesNoLonger } from './describeUnnamedTitle.js';
 import { NOT_SERVING } from './notServing.js';
@@ -125,6 +125,11 @@ function learnFromDescriptors(ctx: SpeakerContext, record: PersonRecord, descrip
     const represents = record.relation ? null : (representsClause(ctx, segment) ?? retainedInDescription(ctx, segment) ?? (who > 0 ? representsClause(ctx, segment.slice(who)) : null));
     if (represents) {
       learnCounsel(ctx, record, represents);
+      continue;
+    }
+    // "Tom Lee, a lawyer who represents the officer": counsel to one who holds an office is no lawyer of the subject's.
+    if (!record.relation && who > 0 && representsOfficeHolder(ctx, segment.slice(who))) {
+      record.titleRole ??= 'other';
       continue;
     }
     // "an attorney who was hired by the city": counsel to a body, no one's lawyer in the case.

@@ -12,15 +12,20 @@ const RELATION_AFTER = /^,\s*(?:(?:one|two|another) of\s+)?((?:[Hh]is|[Hh]er|[Tt
 // Tuesday,": a relative of being retained by a family, up to the family's noun.
 const COUNSEL_HIRED_AFTER = /^,\s*((?:an?|the)\s+(?:[\p{L}-]+\s+){0,4}?(?:attorney|lawyer|counsel)\s+(?:(?:whom\s+)?(?:the|his|her|their)\s+(?:[\p{Ll}-]+\s+){1,2}(?:(?:has|had|have)\s+)?(?:retained|hired)\s*[,.;)]|who\s+(?:said\s+(?:she|he)\s+)?(?:(?:has|had|have)\s+been|was|is)\s+(?:retained|hired)\s+by\s+(?:the|his|her|their|\p{Lu}[\p{L}'’-]*['’]s)\s+(?:family|parents|relatives)\b))/u;
 
+// "Marisol Ybarra, a senior staff attorney with the ACLU of Texas who represents Villalba, disputed …": a lawyer's
+// noun (perhaps with the body they work for) and a relative that says whom they represent, up to that name.
+const COUNSEL_REPRESENTS_AFTER = /^,\s*((?:an?|the)\s+(?:[\p{L}-]+\s+){0,4}?(?:attorney|lawyer|counsel)\s+(?:(?:with|at|of|for|from)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’&.-]*\s+(?:of\s+|for\s+)?){1,6})?who\s+(?:represents|is\s+representing|has\s+represented)\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3})\s*[,.;)]/u;
+
 /**
  * The words of a relation set off after a name that ends at `end` ("Alvarenga Ruiz’s attorney"
  * after "Inés Barragán, "), when they end in a relation noun of vocab/roles.json, or name a lawyer
- * and who hired them ("a civil rights attorney the family has retained"); null otherwise.
+ * and who hired them ("a civil rights attorney the family has retained") or whom they represent ("a
+ * senior staff attorney with the ACLU of Texas who represents Villalba"); null otherwise.
  * The apposition's possessive says whose relative the person is; the relation noun, which.
  */
 export function relationAfterName(text: string, end: number, vocab: RoleVocab): readonly Word[] | null {
   if (text.charCodeAt(end) !== COMMA) return null;
-  const hired = COUNSEL_HIRED_AFTER.exec(text.slice(end, end + 120));
+  const hired = COUNSEL_HIRED_AFTER.exec(text.slice(end, end + 120)) ?? COUNSEL_REPRESENTS_AFTER.exec(text.slice(end, end + 140));
   if (hired) {
     const from = end + hired[0].indexOf(hired[1]);
     return splitWords(text, from, from + hired[1].length);
