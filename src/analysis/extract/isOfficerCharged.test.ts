@@ -8,6 +8,12 @@ function officerCharged(text: string, cue: string): boolean {
 }
 
 describe('isOfficerCharged', () => {
+  it('reads the charge an officer who shot someone went on trial on as the officer\'s, not the man\'s he shot (stop 66)', () => {
+    expect(officerCharged('EL PASO — A Border Patrol agent who shot a 19-year-old along a canal last summer went on trial Tuesday on a charge of aggravated assault by a public servant.', 'aggravated assault')).toBe(true);
+    expect(officerCharged('An ICE officer faces a charge of manslaughter.', 'manslaughter')).toBe(true);
+    expect(officerCharged('A man who struck an agent went on trial Tuesday on a charge of assaulting a federal officer.', 'assaulting a federal officer')).toBe(false);
+  });
+
   it('reads why an outlet does not name the officer ("is not naming him because he has not been charged") as the officer\'s (stop 49)', () => {
     expect(officerCharged('ProPublica is not naming him because he has not been charged with any crime.', 'not been charged')).toBe(true);
     expect(officerCharged('Anaya has not been charged with any crime.', 'not been charged')).toBe(false);

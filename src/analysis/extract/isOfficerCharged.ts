@@ -16,6 +16,10 @@ const OFFICER_PASSIVE = /(?:^|[—–(:]|\bthat)\s*(?:the|an?|one|two|three|both
 // a name set off as an officer, the subject of the passive.
 const NAMED_OFFICER_PASSIVE = /(?:^|[—–(:]|\bthat)\s*(?:\p{Lu}[\p{L}'’-]+\s+){1,2}\p{Lu}[\p{L}'’-]+,\s*(?:\d{1,3},\s*)?(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:agent|officer|deputy|trooper|marshal)\b(?!['’])[^;]{0,80}?,\s+(?:was|were|has been|have been|had been|is|are)\s+(?:\w+\s+)?(?:charged|indicted|accused|prosecuted)\b[^.;!?]{0,40}$/u;
 
+// "A Border Patrol agent who shot a 19-year-old … went on trial Tuesday on a charge of …": the officer opening
+// the clause (a relative of what he did between) as the one tried, facing or pleading to the charge.
+const OFFICER_TRIED = /(?:^|[—–(:]|\bthat)\s*(?:the|an?|one|two|another)\s+(?:[\w-]+\s+){0,3}?(?:agent|officer|deputy|trooper|marshal)s?\b(?:\s+who\b[^;.!?]{0,120}?)?\s+(?:(?:went|goes|go|will go)\s+on\s+trial|(?:is|are|was|were)\s+on\s+trial|(?:stood|stands|stand)\s+trial|faces?|faced|pleaded\s+(?:not\s+)?guilty)\b[^.;!?]{0,60}$/iu;
+
 // A full stop after a single capital ("U.S.", "J.") ends no sentence.
 const CLAUSE_END = /(?<!\b\p{Lu})[.;!?]/u;
 
@@ -32,7 +36,7 @@ export function isOfficerCharged(text: string, start: number, end: number): bool
   // "the officer was charged": the passive's subject.
   // The passive's verb may open the reading itself ("… is also charged with …").
   const told = clause + text.slice(start, end);
-  return OFFICER_INSIDE.test(clause) || OFFICER_PASSIVE.test(clause) || OFFICER_PASSIVE.test(told) || NAMED_OFFICER_PASSIVE.test(clause) || NAMED_OFFICER_PASSIVE.test(told) || NOT_NAMING.test(clause) || isOfficerClause(text, start);
+  return OFFICER_INSIDE.test(clause) || OFFICER_PASSIVE.test(clause) || OFFICER_TRIED.test(clause) || OFFICER_PASSIVE.test(told) || NAMED_OFFICER_PASSIVE.test(clause) || NAMED_OFFICER_PASSIVE.test(told) || NOT_NAMING.test(clause) || isOfficerClause(text, start);
 }
 
 // "ProPublica is not naming him because he has not been charged": why the outlet withholds a name, the officer's.

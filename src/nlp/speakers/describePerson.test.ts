@@ -744,3 +744,10 @@ describe('describePerson: whom a lawyer named before represents (stop 66)', () =
     expect(speakers(`${lead}Tom Lee, a lawyer who represents Officer Dana Ross, disputed every element of the lawsuit.\n\nLee said the lawsuit was false.`)).toEqual([['Tom Lee', 'other']]);
   });
 });
+
+describe('describePerson: an officer set off after his name, an age between (stop 66)', () => {
+  it('reads "Kyle Brandt, 36, a deportation officer assigned to ICE\'s Los Angeles field office," as an official, and "the officer" after it as him', () => {
+    const text = 'Mateo Villaseñor was shot by immigration agents last September.\n\nKyle Brandt, 36, a deportation officer assigned to ICE\'s Los Angeles field office, spent four hours testifying.\n\nBrandt said he fired twice. Under cross-examination, the officer acknowledged that no camera recorded the encounter.';
+    expect(speakers(text)).toEqual([['Kyle Brandt', 'official'], ['Kyle Brandt', 'official']]);
+  });
+});

@@ -242,6 +242,8 @@ function learnFromDescriptors(ctx: SpeakerContext, record: PersonRecord, descrip
 }
 
 const ORGANIZATION_LINKS = new Set(['at', 'with', 'of', 'for', 'in']);
+// Participles that place one in a body: "assigned to", "based at", "stationed in".
+const PLACED = new Set(['assigned', 'based', 'stationed', 'detailed', 'posted']);
 // Words of a body of workers: "the Border Patrol union official", "an ICE officers' association leader".
 const LABOR_WORDS = new Set(['union', 'unions', 'association', 'guild', 'brotherhood']);
 
@@ -280,8 +282,10 @@ function beforePortfolio(words: readonly Word[]): readonly Word[] {
  */
 function beforeOrganization(words: readonly Word[], organizations: readonly OrganizationMention[]): readonly Word[] {
   const opens = (w: Word | undefined) => w !== undefined && organizations.some((o) => o.start === w.start && o.agencyId !== null);
-  const at = words.findIndex((w, i) => ORGANIZATION_LINKS.has(w.norm) && (opens(words[i + 1]) || (words[i + 1]?.norm === 'the' && opens(words[i + 2]))));
-  return at >= 2 ? words.slice(0, at) : words;
+  const at = words.findIndex((w, i) => (ORGANIZATION_LINKS.has(w.norm) || (w.norm === 'to' && PLACED.has(words[i - 1]?.norm ?? ''))) && (opens(words[i + 1]) || (words[i + 1]?.norm === 'the' && opens(words[i + 2]))));
+  // "a deportation officer assigned to ICE's Los Angeles field office": the participle goes with the link.
+  const cut = at >= 1 && PLACED.has(words[at - 1].norm) ? at - 1 : at;
+  return cut >= 2 ? words.slice(0, cut) : words;
 }
 
 /**
@@ -464,7 +468,8 @@ function apposedRelations(ctx: SpeakerContext, record: PersonRecord): (readonly 
 }
 
 // ", the field office director for ICE Enforcement and Removal Operations in Boston,": "the" and a phrase set off after a name.
-const TITLE_AFTER = /^,\s*([Tt]he\s+[^,.;:()"“”]{2,90}?)\s*(?:[,.;)]|$)/u;
+// ", 36, a deportation officer assigned to ICE's Los Angeles field office,": an age may come first, and "a" for "the".
+const TITLE_AFTER = /^,\s*(?:\d{1,3},\s*)?((?:[Tt]he|an?)\s+[^,.;:()"“”]{2,90}?)\s*(?:[,.;)]|$)/u;
 
 /**
  * "Todd Brennan, the field office director for ICE … in Boston, rejected …": a title set off after a

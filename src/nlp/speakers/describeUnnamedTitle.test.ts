@@ -181,3 +181,13 @@ describe('an unnamed official: another name of the office (stop 62)', () => {
     expect(speakers(text).map((s) => s?.[0] ?? null)).toEqual(['Gregory Lindqvist', 'Gregory Lindqvist']);
   });
 });
+
+describe('describeUnnamedTitle: an office named in other words (stop 66)', () => {
+  it('reads "the prosecutor" after "Assistant U.S. Attorney Daniel Fairbanks" as him, the one prosecutor named', () => {
+    const text = 'Assistant U.S. Attorney Daniel Fairbanks said the truck lurched.\n\nFairbanks told the jury that the officer fired. One round struck Mateo Villaseñor in the left shoulder, the prosecutor said.';
+    expect(analyseText(text, { anchorDate: '2026-02-10', bodyStart: 0 }).attributions.at(-1)?.speaker?.name).toBe('Daniel Fairbanks');
+    // Two prosecutors named: no one sure.
+    const two = text.replace('Fairbanks told the jury', 'Assistant U.S. Attorney Ana Ruiz spoke next. Fairbanks told the jury');
+    expect(analyseText(two, { anchorDate: '2026-02-10', bodyStart: 0 }).attributions.at(-1)?.speaker ?? null).toBeNull();
+  });
+});

@@ -148,6 +148,9 @@ function holderOf(ctx: SpeakerContext, head: string, site: DescriptionSite, alon
   return named ? personEntity(record, describePerson(ctx, record, [], site)) : null;
 }
 
+// A name set off right before an introduction, an age perhaps between: "Kyle Brandt, 36, | a deportation officer".
+const NAME_SET_OFF = /((?:\p{Lu}[\p{L}'’-]+\s+){0,2}\p{Lu}[\p{L}'’-]+),\s*(?:\d{1,3},\s*)?$/u;
+
 // The ranks of those who use force, and words that set one of them apart from another (as NOT_SERVING does).
 const FORCE_RANKS = new Set(['officer', 'agent', 'deputy', 'trooper']);
 const OTHER_ONE = new Set(['second', 'third', 'other', 'another', 'fellow', 'different', 'off-duty', 'one']);
@@ -158,11 +161,15 @@ const OTHER_ONE = new Set(['second', 'third', 'other', 'another', 'fellow', 'dif
  * outside quotations, names no one with that rank and counts no second one ("a second agent"). Named
  * by the introduction's words ("Border Patrol agent"), an official of the agency they name.
  */
-function introducedOfficer(ctx: SpeakerContext, head: string): Entity | null {
+function introducedOfficer(ctx: SpeakerContext, head: string, site: DescriptionSite): Entity | null {
   if (!FORCE_RANKS.has(head) || titleHolders(ctx.persons, head).length) return null;
   const introductions = introductionsOf(ctx, head, ctx.text.length);
   if (introductions.length !== 1) return null;
   const [intro] = introductions;
+  // "Kyle Brandt, 36, a deportation officer assigned to ICE's Los Angeles field office,": the one introduced is named.
+  const apposed = NAME_SET_OFF.exec(ctx.text.slice(Math.max(0, intro.index - 60), intro.index));
+  const record = apposed ? ctx.persons.lookup(apposed[1]) : null;
+  if (record && record !== 'ambiguous') return personEntity(record, describePerson(ctx, record, [], site));
   const words = splitWords(ctx.text, intro.index, intro.index + intro[0].length);
   if (words[0].norm === 'another' || words.some((w) => (OTHER_ONE.has(w.norm) && w !== words[0]) || NOT_SERVING.has(w.norm))) return null;
   const phrase = readTitledPhrase(ctx, words);
@@ -255,11 +262,16 @@ export function describeUnnamedTitle(ctx: SpeakerContext, words: readonly Word[]
       const holders = titleHolders(ctx.persons, head);
       if (holders.length === 1 && holders[0] === earlier.person) return personEntity(earlier.person, describePerson(ctx, earlier.person, [], site));
     }
+    // "Assistant U.S. Attorney Daniel Fairbanks told the jury … the prosecutor said": the one person the text
+    // gives the office's role, named within reach, when no one bears the word itself.
+    if (bare && earlier?.person && !RANKS.has(head) && earlier.person.titleRole === phrase.role && titleHolders(ctx.persons, head).length === 0 && ctx.persons.all().filter((r) => r.titleRole === phrase.role).length === 1) {
+      return personEntity(earlier.person, describePerson(ctx, earlier.person, [], site));
+    }
     // "The officer, whose name was redacted from the report, wrote": a clause set off after the title adds nothing to it.
     const alone = words.length === 2 || (words.length > 2 && (words[2].norm === 'who' || words[2].norm === 'whose') && /^\s*,\s*$/u.test(ctx.text.slice(words[1].end, words[2].start)));
     // "The police chief": the words before the title's head say which of two chiefs.
     const seat = phrase.named.slice(0, -1).map((w) => w.norm);
-    if (bare) return holderOf(ctx, head, site, alone, seat) ?? (alone ? introducedOfficer(ctx, head) : null);
+    if (bare) return holderOf(ctx, head, site, alone, seat) ?? (alone ? introducedOfficer(ctx, head, site) : null);
     // Named after it only where the seat sets the office apart: "the president" of 2015 is not the "Vice President" named later.
     const holder = holderOf(ctx, head, site, false, seat) ?? laterHolderOf(ctx, head, words, site, 0);
     return holder?.person && seatAgrees(ctx, phrase, holder.person) ? holder : null;
