@@ -7,6 +7,11 @@ function places(text: string) {
 }
 
 describe('findPlaces', () => {
+  it('reads no U.S. city in a town of another country that shares its name: "Nogales, Sonora", "Nogales, Mexico" (stop 66)', () => {
+    expect(places('A father of two from Nogales, Sonora, was shot near the border. He grew up in Nogales, Mexico.')).toEqual([]);
+    expect(places('He moved to Nogales, Ariz., in 2019.')).toEqual([['Nogales, Ariz.', 'Nogales', 'AZ', null]]);
+  });
+
   it('reads no city in "at Hoover" when the text names "Hoover Elementary School", and still reads "in Lincoln" with no school of that name (stop 51)', () => {
     const text = 'Agents tackled a father outside Hoover Elementary School in Salem. Attendance at Hoover dropped by a third. Agents in Lincoln shot a man.';
     expect(findPlaces(text, tokenize(text)).map((p) => p.city)).toEqual(['Salem', 'Lincoln']);

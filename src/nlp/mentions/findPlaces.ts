@@ -77,6 +77,22 @@ function namesSchool(text: string, name: string): boolean {
   return new RegExp(`(?<![\\p{L}'’-])${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s+${SCHOOL_WORDS}\\b`, 'u').test(text);
 }
 
+// ", Sonora", ", Mexico": a comma and a capitalised name of one to three words right after a town.
+const REGION_AFTER = /^,\s+(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2})/u;
+
+/** Whether a foreign region or a country (vocab/places.json) is set off right after `end`. */
+function isForeignAfter(text: string, end: number, places: ReturnType<typeof loadPlaces>): boolean {
+  const m = REGION_AFTER.exec(text.slice(end, end + 40));
+  if (!m) return false;
+  const words = m[1].split(/\s+/u);
+  // The longest name the words open with: "Baja California Sur", "Baja California", "Sonora".
+  for (let n = words.length; n >= 1; n--) {
+    const name = words.slice(0, n).join(' ').replace(/\.$/u, '');
+    if (places.foreignRegions.has(name) || places.countries.has(name)) return true;
+  }
+  return false;
+}
+
 /**
  * Places: "Ontario, California", "Phoenix, Ariz.", "north Minneapolis", datelines, states,
  * counties, streets and roads. A bare ambiguous city ("Portland") keeps `state: null` unless the
@@ -126,6 +142,11 @@ export function findPlaces(text: string, tokens: readonly Token[]): PlaceMention
       continue;
     }
     const stated = stateAfter(text, hit.end);
+    // "from Nogales, Sonora", "in Juárez, Mexico": a town of another country that shares a U.S. city's name is none of ours.
+    if (!stated && isForeignAfter(text, hit.end, places)) {
+      i = next - 1;
+      continue;
+    }
     const city = pickCity(entry.cities, stated?.code ?? null);
     const isWordName = entry.cities.some((c) => c.word);
     if (!stated) {
