@@ -73,7 +73,13 @@ const DIACRITICS = /\p{M}+/gu;
 // Version 75 (stop 65): "threw him face-first into the curb" and "kneeling on Seitkali's back" are force
 // (vocab/force.json); force "during the operation" a lede dated tells of one occasion (describeSentences); a patient
 // "transferred Sunday" dates no crash of Saturday (findEventDate).
-export const EXTRACT_STAGE: StageRef = Object.freeze({ name: 'extract', version: 75 });
+// Version 76 (stop 66): a count that closes a story ("Zoom out: … in at least two North Carolina cities this month. In
+// Durham, Rafael Quintero Ibarra was shot …") sets the account after it apart when it tells of someone not named before
+// (segmentIncidents countsBeforeAnother); a jury's verdict day dates no incident (findEventDate datesCourtAct); the
+// lawyer of another person named speaks on no side of the subject's (buildClaims sideOfSpeaker); a charge an officer who
+// shot someone goes on trial on is no claim about the man he shot (isOfficerCharged); "a 41-year-old captain" and "a
+// 29-year-old Border Patrol agent" give no age of the person (vocab/facets.json age).
+export const EXTRACT_STAGE: StageRef = Object.freeze({ name: 'extract', version: 76 });
 
 /**
  * The incidents one document reports: its primary incident (localIndex 0) and one draft per

@@ -1809,3 +1809,11 @@ describe('matchFacets: "took charge of", and children who are citizens (stop 63)
     expect(stanceOf('His children are citizens, and he is a U.S. citizen too.', 'citizenship')).toBe('us_citizen');
   });
 });
+
+describe('matchFacets: the age of one on duty (stop 66)', () => {
+  it('reads no age of the person in "a 41-year-old captain" or "a 29-year-old Border Patrol agent", and still in "a 34-year-old man"', () => {
+    expect(stanceOf('One firefighter, a 41-year-old captain, suffered a broken wrist.', 'age')).toBeNull();
+    expect(stanceOf('A 29-year-old Border Patrol agent fired twice.', 'age')).toBeNull();
+    expect(stanceOf('Agents shot a 34-year-old man.', 'age')).toBe('34');
+  });
+});

@@ -188,6 +188,9 @@ export const LEARNED_CONFIDENCE_FLOOR = 450;
 // Left at 45 at stop 64 (the rules alone): a verb inside quotation marks makes the clause before ", but he …" one
 // ("testified that the tailgate “clipped” him, but he did not seek treatment", butClauseEnd); "did not say what the
 // officer believed …", "declined to say why …" tell no report of the officer's (isUnassertedVerb). PolNeAR train unchanged.
+// Left at 45 at stop 66 (the rules alone): ", as his family says," after a reported clause reports that clause, and a
+// participle after the aside is the outer speaker's (asideClauseBefore, clauseBounds earlierCueSource); a list item's
+// lead-in "- Benjamin Achterberg, Quintero's attorney: “…”" speaks its quotation (findBulletLeadIn). PolNeAR train and dev unchanged.
 // Left at 45 at stop 65 (the rules alone): "Marcus Feeney, a civil rights attorney the family has retained, said" sets off
 // a relative clause with a subject of its own and no "whom" (findAppositiveSource closesContactRelative); "According to the
 // affidavit, as agents secured a hallway …, Castillo ignored …" and "…, from at least January 2019 through March 2026,

@@ -43,7 +43,9 @@ const COMMA_THEN_CAPITAL = /^,\s*\p{Lu}/u;
 // Version 39 (stop 65): a bare city the gazetteer knows in one state takes the state the text writes with the same city
 // ("NORFOLK, Neb. — … agents in Norfolk", findPlaces; vocab/places.json adds Norfolk, Neb.); a capitalised preposition
 // names no street ("At St. Joseph Medical Center", findStreets).
-export const MENTIONS_STAGE: StageRef = Object.freeze({ name: 'mentions', version: 39 });
+// Version 40 (stop 66): a town of another country that shares a U.S. city's name ("Nogales, Sonora", "Nogales,
+// Mexico") is no U.S. city (findPlaces isForeignAfter, vocab/places.json foreignRegions, countries).
+export const MENTIONS_STAGE: StageRef = Object.freeze({ name: 'mentions', version: 40 });
 
 // "the Little Village neighborhood", "Mount Sinai Hospital", "a Home Depot parking lot": a name that a
 // place noun follows names the place.

@@ -191,3 +191,13 @@ describe('describeUnnamedTitle: an office named in other words (stop 66)', () =>
     expect(analyseText(two, { anchorDate: '2026-02-10', bodyStart: 0 }).attributions.at(-1)?.speaker ?? null).toBeNull();
   });
 });
+
+describe('describeUnnamedTitle: a rank\'s one holder named inside a report (stop 66)', () => {
+  it('reads "the agent" as the agent two people "identified him as", the one agent the story names', () => {
+    const text = 'Two people familiar with the investigation identified him as Agent Kyle Brandt.\n\n"Subject turned toward me," the agent wrote.';
+    expect(analyseText(text, { anchorDate: '2026-02-10', bodyStart: 0 }).attributions.at(-1)?.speaker?.name).toBe('Kyle Brandt');
+    // Two agents named: no one sure.
+    const two = text.replace('Agent Kyle Brandt.', 'Agent Kyle Brandt and Agent Ana Ruiz.');
+    expect(analyseText(two, { anchorDate: '2026-02-10', bodyStart: 0 }).attributions.at(-1)?.speaker?.name).not.toBe('Kyle Brandt');
+  });
+});

@@ -258,9 +258,12 @@ export function describeUnnamedTitle(ctx: SpeakerContext, words: readonly Word[]
     // "Pastor Elías Garrido spoke at the vigil. … the pastor said": the one person the text names with
     // a rank many hold, named within three sentences, is who the bare title means.
     // Not when two bear it ("Officer Ana Ruiz … Officer Tom Hale … the officer said").
-    if (bare && earlier?.person && RANKS.has(head)) {
+    // So is one named only inside what someone reported: "Two people … identified him as Agent Kyle Brandt."
+    const reported = bare && !earlier?.person && RANKS.has(head) ? resolveAnaphor(ctx, { ...site, gender: null, reach: REACH, includeContent: true, accepts: (e) => e.kind === 'person' && e.person?.titleRole === phrase.role }) : null;
+    const named = earlier?.person ? earlier : reported;
+    if (bare && named?.person && RANKS.has(head)) {
       const holders = titleHolders(ctx.persons, head);
-      if (holders.length === 1 && holders[0] === earlier.person) return personEntity(earlier.person, describePerson(ctx, earlier.person, [], site));
+      if (holders.length === 1 && holders[0] === named.person) return personEntity(named.person, describePerson(ctx, named.person, [], site));
     }
     // "Assistant U.S. Attorney Daniel Fairbanks told the jury … the prosecutor said": the one person the text
     // gives the office's role, named within reach, when no one bears the word itself.

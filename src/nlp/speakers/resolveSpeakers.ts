@@ -189,7 +189,15 @@ import { namesBody, unresolvedEntity } from './unresolvedEntity.js';
 // is the subject (findSubject ledeApposed); in a piece told in its bylined author's voice ("By Dana Okafor, …", "a
 // federal officer shot me") an unquoted "I" is the author, and the author the one it happened to, never "he" or "she"
 // (findBylineAuthor, countOwnAccount, readSource authorSpeaking).
-export const SPEAKERS_STAGE: StageRef = Object.freeze({ name: 'speakers', version: 73 });
+// Version 74 (stop 66): "Ibarra" is still the man's beside his mother's full name "Patricia Soto" (personRegistry
+// calledByFirstSurname); "Marisol Ybarra, a senior staff attorney with the ACLU of Texas who represents Villalba," set off
+// in a sentence that reports nothing is his lawyer, and one "who represents Officer Dana Ross" no one's (relationAfterName,
+// representsOfficeHolder); "Retired ICE supervisor Glenn Harbison" speaks for no one (registerPersons, notServing); "the
+// prosecutor" after "Assistant U.S. Attorney Daniel Fairbanks" is him, the one prosecutor named; "the agent" after two people
+// "identified him as Agent Kyle Brandt" is him; "the officer" after "Kyle Brandt, 36, a deportation officer assigned to ICE's
+// Los Angeles field office," is him, and that descriptor makes him an official (describeUnnamedTitle, describePerson
+// TITLE_AFTER, beforeOrganization); a police report, police and jail records sit in no court (vocab/roles.json inCourt).
+export const SPEAKERS_STAGE: StageRef = Object.freeze({ name: 'speakers', version: 74 });
 
 export interface SpeakerOptions {
   /** The publication (document metadata): an unquoted "we" in its narration is the outlet speaking. */
