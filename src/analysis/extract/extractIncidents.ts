@@ -78,7 +78,8 @@ const DIACRITICS = /\p{M}+/gu;
 // (segmentIncidents countsBeforeAnother); a jury's verdict day dates no incident (findEventDate datesCourtAct); the
 // lawyer of another person named speaks on no side of the subject's (buildClaims sideOfSpeaker); a charge an officer who
 // shot someone goes on trial on is no claim about the man he shot (isOfficerCharged); "a 41-year-old captain" and "a
-// 29-year-old Border Patrol agent" give no age of the person (vocab/facets.json age).
+// 29-year-old Border Patrol agent" give no age of the person (vocab/facets.json age); "told the Ledger by phone from
+// Nogales" places nothing (findPlace ORIGIN_BEFORE).
 export const EXTRACT_STAGE: StageRef = Object.freeze({ name: 'extract', version: 76 });
 
 /**

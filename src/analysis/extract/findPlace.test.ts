@@ -121,3 +121,11 @@ describe('findPlace: another city’s state (stop 63)', () => {
     expect([found.city?.city, found.state?.state ?? null]).toEqual(['Worthington', null]);
   });
 });
+
+describe('findPlace: where someone spoke from (stop 66)', () => {
+  it('reads no city from "told the Ledger by phone from Nogales"', () => {
+    const body = 'A Border Patrol agent shot Tomás Ibarra Quintal on a ranch road on Dec. 3.\n\n"He was running for his life," his sister told the Ledger by phone from Nogales.';
+    expect(placeOf('Agent shot man on ranch road', body)).toBeNull();
+    expect(placeOf('Agent shot man on ranch road', body.replace('by phone from Nogales', 'in Nogales'))).toBe('Nogales');
+  });
+});

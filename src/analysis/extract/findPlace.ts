@@ -132,10 +132,11 @@ function endsWithNameOf(before: string): boolean {
 const OTHER_OCCASION_BEFORE =
   /\b(?:during|in|after|at)\s+(?:an?|the|that)\s+(?:(?:earlier|previous|prior|separate|unrelated|similar|(?:January|February|March|April|May|June|July|August|September|October|November|December)|\d{4})\s+)(?:[\p{L}-]+\s+){0,2}?(?:arrest|raid|incident|shooting|operation|encounter|stop|case|confrontation)\s+(?:in|near|outside)\s+$/iu;
 
-// "a Mesa man who was born in Tucson", "a U.S. citizen born in Harlingen", "who grew up in El Paso", "a student from Yuma": where a person
+// "a Mesa man who was born in Tucson", "a U.S. citizen born in Harlingen", "who grew up in El Paso", "a student from Yuma",
+// "told the Ledger by phone from Nogales": where a person
 // was born, raised or comes from is no place of the incident.
 // So is where someone the story quotes comes from: "a forensic pathologist from Minneapolis whom the family retained".
-const ORIGIN_BEFORE = /\b(?:(?:(?:was|were)\s+)?born|grew\s+up|raised|(?:is|was|comes|came)\s+(?:originally\s+)?from|a\s+native\s+of|hometown\s+of|(?:an?|the)\s+(?:[\p{L}-]+\s+){0,3}?(?:pathologist|expert|doctor|physician|lawyer|attorney|professor|researcher|student|man|woman|resident|worker|consultant|investigator|analyst|activist|pastor|priest|family|couple|teen|teenager|boy|girl)\s+from)\s+(?:in\s+)?$/iu;
+const ORIGIN_BEFORE = /\b(?:(?:by\s+(?:phone|telephone|video(?:\s+call)?|text(?:\s+message)?)|spoke|speaking|called|calling|reached)\s+from|(?:(?:was|were)\s+)?born|grew\s+up|raised|(?:is|was|comes|came)\s+(?:originally\s+)?from|a\s+native\s+of|hometown\s+of|(?:an?|the)\s+(?:[\p{L}-]+\s+){0,3}?(?:pathologist|expert|doctor|physician|lawyer|attorney|professor|researcher|student|man|woman|resident|worker|consultant|investigator|analyst|activist|pastor|priest|family|couple|teen|teenager|boy|girl)\s+from)\s+(?:in\s+)?$/iu;
 
 // "whether the Portland and Minneapolis cases reflected a pattern": cities naming other cases, in the plural
 // ("the Charlotte case", one, may be the story's own).

@@ -208,3 +208,11 @@ describe('findMentions: a station or store named elsewhere as one (stop 63)', ()
     expect(findMentions(text, tokenize(text), '2026-03-07').filter((m) => m.kind === 'person')).toEqual([]);
   });
 });
+
+describe('findMentions: a body named in Spanish (stop 66)', () => {
+  it('reads no person in "Alianza Inmigrante del Golfo", and still reads "Julián Ocampo"', () => {
+    const text = 'Villalba spoke at the offices of Alianza Inmigrante del Golfo. Julián Ocampo, executive director of Alianza Inmigrante del Golfo, said it was bad.';
+    const persons = findMentions(text, tokenize(text), '2026-04-22').filter((m) => m.kind === 'person').map((m) => m.text);
+    expect(persons).toEqual(['Julián Ocampo']);
+  });
+});

@@ -5,6 +5,7 @@ import { findDatelines } from './findDatelines.js';
 import { findOrganizations } from './findOrganizations.js';
 import { findPersons } from './findPersons.js';
 import { findPlaces } from './findPlaces.js';
+import { loadBodies } from './loadBodies.js';
 import { loadPlaces } from './loadPlaces.js';
 
 const COMMA_THEN_CAPITAL = /^,\s*\p{Lu}/u;
@@ -44,7 +45,8 @@ const COMMA_THEN_CAPITAL = /^,\s*\p{Lu}/u;
 // ("NORFOLK, Neb. — … agents in Norfolk", findPlaces; vocab/places.json adds Norfolk, Neb.); a capitalised preposition
 // names no street ("At St. Joseph Medical Center", findStreets).
 // Version 40 (stop 66): a town of another country that shares a U.S. city's name ("Nogales, Sonora", "Nogales,
-// Mexico") is no U.S. city (findPlaces isForeignAfter, vocab/places.json foreignRegions, countries).
+// Mexico") is no U.S. city (findPlaces isForeignAfter, vocab/places.json foreignRegions, countries); "Alianza Inmigrante
+// del Golfo" is no person (namesNoPerson, vocab/bodies.json nameHeads).
 export const MENTIONS_STAGE: StageRef = Object.freeze({ name: 'mentions', version: 40 });
 
 // "the Little Village neighborhood", "Mount Sinai Hospital", "a Home Depot parking lot": a name that a
@@ -86,6 +88,8 @@ const ADDRESSED_CHAIR = /^(?:Mr\.?|Madam|Madame|Mister)\s+(?:Chairman|Chairwoman
 /** A name that reads as a person's but names a street ("Calle Sonora"), a place, a facility or a day, or how a chair is addressed. */
 function namesNoPerson(text: string, p: PersonMention, orgs: readonly OrganizationMention[]): boolean {
   if (ADDRESSED_CHAIR.test(p.text)) return true;
+  // "the offices of Alianza Inmigrante del Golfo": a body's name, by the word it opens with (vocab/bodies.json nameHeads).
+  if (p.title === null && p.name.includes(' ') && loadBodies().nameHeads.has(p.name.split(/\s/u, 1)[0])) return true;
   if (loadPlaces().streetPrefixes.has(p.text.split(/\s/u, 1)[0]) || PLACE_NOUN_AFTER.test(text.slice(p.end, p.end + 20)) || HOLIDAY.test(p.name)) return true;
   if (p.title === null && p.name.includes(' ') && namesDistrict(text, p.name)) return true;
   if (p.title === null && namesStreet(text, p)) return true;

@@ -15,11 +15,14 @@ export interface BodyRegistry {
   readonly matcher: PhraseMatcher<Body>;
   /** Nouns that name an affiliate before "of": "the North Carolina chapter of the ACLU". */
   readonly chapterNouns: ReadonlySet<string>;
+  /** Words a body's name opens with and a person's does not: "Alianza" of "Alianza Inmigrante del Golfo". */
+  readonly nameHeads: ReadonlySet<string>;
   /** Whether a name is a body's canonical name, or an affiliate's ("American Civil Liberties Union of Texas"). */
   isBodyName(name: string): boolean;
 }
 
 const BodiesFileSchema = z.object({
+  nameHeads: z.array(z.string().min(1)).default([]),
   chapterNouns: z.array(z.string().min(1)),
   bodies: z.array(z.object({ name: z.string().min(1), aliases: z.array(z.string().min(1)).min(1), chapters: z.boolean() })).min(1),
 });
@@ -37,6 +40,7 @@ export function loadBodies(): BodyRegistry {
     cached = Object.freeze({
       matcher: compilePhrases(pairs),
       chapterNouns: new Set(file.chapterNouns.map((n) => n.toLowerCase())),
+      nameHeads: new Set(file.nameHeads),
       isBodyName: (name: string) => names.has(name) || chaptered.some((c) => name.startsWith(c)),
     });
   }

@@ -38,3 +38,10 @@ describe('readNamedBody: a Spanish name of a body (stop 56)', () => {
     expect(speakerOf('the Fe y Trabajo Worker Center')?.name).toBe('Fe y Trabajo Worker Center');
   });
 });
+
+describe('readNamedBody: a body named in Spanish (stop 66)', () => {
+  it('reads "Alianza Inmigrante del Golfo" as a body, by the noun it opens with', () => {
+    expect(speakerOf('Alianza Inmigrante del Golfo')).toMatchObject({ name: 'Alianza Inmigrante del Golfo', role: 'other' });
+    expect(speakerOf('Julián Ocampo')).toBeNull();
+  });
+});

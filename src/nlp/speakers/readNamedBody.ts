@@ -1,3 +1,4 @@
+import { loadBodies } from '../mentions/loadBodies.js';
 import { makeEntity, makeSpeaker, type Entity } from './entity.js';
 import { roleOfOrganization } from './organizationEntity.js';
 import type { RoleVocab } from './roleVocab.js';
@@ -41,7 +42,8 @@ function endsOnTail(name: readonly Word[], tails: ReadonlySet<string>): boolean 
  */
 export function readNamedBody(words: readonly Word[], vocab: RoleVocab, asAuthor = false): Entity | null {
   const name = words[0]?.norm === 'the' ? words.slice(1) : words;
-  if (name.length < 2 || !endsOnTail(name, asAuthor ? WORK_AUTHOR_TAILS : BODY_TAILS)) return null;
+  // "Alianza Inmigrante del Golfo": a Spanish name opens on its noun (vocab/bodies.json nameHeads).
+  if (name.length < 2 || !(endsOnTail(name, asAuthor ? WORK_AUTHOR_TAILS : BODY_TAILS) || loadBodies().nameHeads.has(name[0].text))) return null;
   if (!name[0].capitalized || !name.every((w) => (w.capitalized && !w.possessive) || CONNECTORS.has(w.norm))) return null;
   // "of" and "for" only after a tail ("Union of Texas", "Center for Immigration Studies"): "Ross Eisenbrey
   // of the Economic Policy Institute" is a person; "and" never after one ("the ACLU and the NAACP" are two).

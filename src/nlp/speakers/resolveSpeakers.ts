@@ -196,7 +196,8 @@ import { namesBody, unresolvedEntity } from './unresolvedEntity.js';
 // prosecutor" after "Assistant U.S. Attorney Daniel Fairbanks" is him, the one prosecutor named; "the agent" after two people
 // "identified him as Agent Kyle Brandt" is him; "the officer" after "Kyle Brandt, 36, a deportation officer assigned to ICE's
 // Los Angeles field office," is him, and that descriptor makes him an official (describeUnnamedTitle, describePerson
-// TITLE_AFTER, beforeOrganization); a police report, police and jail records sit in no court (vocab/roles.json inCourt).
+// TITLE_AFTER, beforeOrganization); a police report, police and jail records sit in no court (vocab/roles.json inCourt);
+// "executive director of Alianza Inmigrante del Golfo" is the body's (readNamedBody, vocab/bodies.json nameHeads).
 export const SPEAKERS_STAGE: StageRef = Object.freeze({ name: 'speakers', version: 74 });
 
 export interface SpeakerOptions {
