@@ -79,7 +79,8 @@ const DIACRITICS = /\p{M}+/gu;
 // lawyer of another person named speaks on no side of the subject's (buildClaims sideOfSpeaker); a charge an officer who
 // shot someone goes on trial on is no claim about the man he shot (isOfficerCharged); "a 41-year-old captain" and "a
 // 29-year-old Border Patrol agent" give no age of the person (vocab/facets.json age); "told the Ledger by phone from
-// Nogales" places nothing (findPlace ORIGIN_BEFORE).
+// Nogales" places nothing (findPlace ORIGIN_BEFORE); "Teodoro Villalba Arriaga, who was shot on July 8," is the one
+// force was used on though he speaks (findPersons FORCE_AFTER).
 export const EXTRACT_STAGE: StageRef = Object.freeze({ name: 'extract', version: 76 });
 
 /**

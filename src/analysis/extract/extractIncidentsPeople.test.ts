@@ -601,3 +601,16 @@ describe("extractIncidents: the subject's age beside her child's (stop 59)", () 
     expect(subject?.age).toBe(36);
   });
 });
+
+describe('extractIncidents: the one shot, who speaks as no subject (stop 66)', () => {
+  it('keeps "Teodoro Villalba Arriaga, who was shot on July 8," the subject though he speaks, over a man a later paragraph tells of', () => {
+    const body = [
+      'The federal government has agreed to pay $850,000 to settle a lawsuit brought by a Houston tire technician who was shot by an ICE officer last summer.',
+      'It resolves all claims brought by Teodoro Villalba Arriaga, who was shot on July 8, 2025, in the parking lot of a tire shop.',
+      '"I still don\'t sleep well," Villalba told reporters.',
+      'In February, the government agreed to pay $300,000 to Luis Carrasco, 41, who suffered a broken pelvis when a Border Patrol agent\'s SUV struck him. Carrasco was charged with illegal reentry.',
+    ].join('\n\n');
+    const subject = draftsOf(body, '2026-04-22')[0].persons.find((p) => p.role === 'subject');
+    expect(subject?.name).toBe('Teodoro Villalba Arriaga');
+  });
+});

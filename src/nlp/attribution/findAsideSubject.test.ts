@@ -20,3 +20,15 @@ describe('findAsideSubject: a prepositional phrase inside the subject (round 33)
     expect(attribute('In Ohio, during the storm, the mayor said the levy would fail.')).toEqual([['the mayor', 'said', ['the levy would fail']]]);
   });
 });
+
+describe('findAsideSubject: a compound noun or an irregular participle in the aside (stop 66)', () => {
+  it('reads "Waddell, in a follow-up statement Friday, claimed that …" with Waddell as the source', () => {
+    expect(attribute('Waddell, in a follow-up statement Friday, claimed that he was armed.')).toEqual([['Waddell', 'claimed', ['he was armed']]]);
+    // A finite verb in the aside still ends it: no source past it.
+    expect(attribute('Waddell, in a statement that follows up, claimed that he was armed.').map(([source]) => source)).not.toContain('Waddell');
+  });
+
+  it('reads "The complaint, sworn by deportation officer Marcus Tillery, says …" with the complaint as the source', () => {
+    expect(attribute('The complaint, sworn by deportation officer Marcus Tillery, says the officer was hit.')).toEqual([['The complaint', 'says', ['the officer was hit']]]);
+  });
+});

@@ -45,7 +45,11 @@ export function findAsideSubject(tokens: readonly Token[], comma: number, floor:
     const t = tokens[j];
     // "responding to calls … to halt the raids": an infinitive inside the aside is no finite verb.
     const infinitive = rulesOnly && t.pos === 'VERB' && tokens[j - 1].normal === 'to';
-    if (t.pos === 'AUX' || /^["“”]$/.test(t.text) || t.text === ';' || (t.pos === 'VERB' && !infinitive && !/(?:ing|ed|en)$/.test(t.normal) && !CAPITAL_START.test(t.text))) return null;
+    // "in a follow-up statement Friday": a verb joined by a hyphen to the next word is part of a compound noun (the rules alone).
+    const compound = rulesOnly && tokens[j + 1]?.text === '-' && tokens[j + 1].start === t.end && tokens[j + 2]?.start === tokens[j + 1].end;
+    // "The complaint, sworn by deportation officer Marcus Tillery, says": an irregular past participle opening the aside.
+    const opening = pastParticiple && j === c1 + 1;
+    if (t.pos === 'AUX' || /^["“”]$/.test(t.text) || t.text === ';' || (t.pos === 'VERB' && !infinitive && !compound && !opening && !/(?:ing|ed|en)$/.test(t.normal) && !CAPITAL_START.test(t.text))) return null;
   }
   // "Three of them, interviewed separately by the Observer, said": a part of a group named by a pronoun (the rules alone).
   if (rulesOnly && isPartOfThem(tokens, c1, floor)) return { kind: 'source', range: { from: floor, to: c1 } };

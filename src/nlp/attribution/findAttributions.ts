@@ -190,7 +190,8 @@ export const LEARNED_CONFIDENCE_FLOOR = 450;
 // officer believed …", "declined to say why …" tell no report of the officer's (isUnassertedVerb). PolNeAR train unchanged.
 // Left at 45 at stop 66 (the rules alone): ", as his family says," after a reported clause reports that clause, and a
 // participle after the aside is the outer speaker's (asideClauseBefore, clauseBounds earlierCueSource); a list item's
-// lead-in "- Benjamin Achterberg, Quintero's attorney: “…”" speaks its quotation (findBulletLeadIn). PolNeAR train and dev unchanged.
+// lead-in "- Benjamin Achterberg, Quintero's attorney: “…”" speaks its quotation (findBulletLeadIn); an aside may hold a
+// compound noun ("in a follow-up statement Friday") or open on an irregular participle ("sworn by …", findAsideSubject).
 // Left at 45 at stop 65 (the rules alone): "Marcus Feeney, a civil rights attorney the family has retained, said" sets off
 // a relative clause with a subject of its own and no "whom" (findAppositiveSource closesContactRelative); "According to the
 // affidavit, as agents secured a hallway …, Castillo ignored …" and "…, from at least January 2019 through March 2026,
