@@ -48,7 +48,8 @@ export function findAsideSubject(tokens: readonly Token[], comma: number, floor:
     // "in a follow-up statement Friday": a verb joined by a hyphen to the next word is part of a compound noun (the rules alone).
     const compound = rulesOnly && tokens[j + 1]?.text === '-' && tokens[j + 1].start === t.end && tokens[j + 2]?.start === tokens[j + 1].end;
     // "The complaint, sworn by deportation officer Marcus Tillery, says": an irregular past participle opening the aside.
-    const opening = pastParticiple && j === c1 + 1;
+    // Only before "by", who did it ("known as Dan" is a name, and "wrote" after it may be the head's own verb).
+    const opening = pastParticiple && j === c1 + 1 && tokens[c1 + 2]?.normal === 'by';
     if (t.pos === 'AUX' || /^["“”]$/.test(t.text) || t.text === ';' || (t.pos === 'VERB' && !infinitive && !compound && !opening && !/(?:ing|ed|en)$/.test(t.normal) && !CAPITAL_START.test(t.text))) return null;
   }
   // "Three of them, interviewed separately by the Observer, said": a part of a group named by a pronoun (the rules alone).
