@@ -66,25 +66,27 @@ function subjectJustNamed(ctx: SpeakerContext, at: number, gender: 'male' | 'fem
  * document can tell (a lawmaker "who represents the district").
  */
 export function representsClause(ctx: SpeakerContext, segment: readonly Word[]): Counsel | null {
+  const client = representedWords(segment);
+  const of = client ? clientOf(ctx, client) : null;
+  return of ? { noun: 'lawyer', of } : null;
+}
+
+/** The words after "who represents" (auxiliaries between: "who has represented"); null when the segment opens on no such relative. */
+function representedWords(segment: readonly Word[]): readonly Word[] | null {
   if (segment[0]?.norm !== 'who') return null;
   let i = 1;
   while (i < segment.length && AUXILIARIES.has(segment[i].norm)) i++;
-  if (!/^represent(?:s|ed|ing)?$/u.test(segment[i]?.norm ?? '')) return null;
-  const of = clientOf(ctx, segment.slice(i + 1));
-  return of ? { noun: 'lawyer', of } : null;
+  return /^represent(?:s|ed|ing)?$/u.test(segment[i]?.norm ?? '') ? segment.slice(i + 1) : null;
 }
 
 /**
  * "Tom Lee, a lawyer who represents the officer", "who represents Officer Ross" or "the city": a
  * relative that makes the person counsel to one who holds an office, or to a body, whom no client
- * lookup takes for the subject. The rules of representsClause for the verb.
+ * lookup takes for the subject.
  */
 export function representsOfficeHolder(ctx: SpeakerContext, segment: readonly Word[]): boolean {
-  if (segment[0]?.norm !== 'who') return false;
-  let i = 1;
-  while (i < segment.length && AUXILIARIES.has(segment[i].norm)) i++;
-  if (!/^represent(?:s|ed|ing)?$/u.test(segment[i]?.norm ?? '')) return false;
-  const client = segment.slice(i + 1);
+  const client = representedWords(segment);
+  if (!client) return false;
   const d = readDescription(client, ctx.organizations, ctx.vocab);
   if (d.organization !== null || (d.head !== null && ctx.vocab.titleRoles.get(d.head.norm) === 'official')) return true;
   // "Officer Dana Ross": a rank before a name.
