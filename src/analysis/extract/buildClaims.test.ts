@@ -153,6 +153,16 @@ describe('buildClaims: what the outlet withdraws (stop 52)', () => {
   });
 });
 
+describe('buildClaims: a rebuttal\'s claims (stop 67)', () => {
+  it('takes no claim of the voice from a "CLAIM:" heading, which states what the piece denies; the "FACT:" after it is its own', () => {
+    const lead = 'DURHAM, N.C. — Border Patrol agents shot Rafael Quintero, 34, on March 3 in Durham.\n\n';
+    const rebuttal = '**CLAIM: Agents shot an unarmed man in the back.**\n\n**FACT:** Quintero was struck once in the upper arm.';
+    const claims = claimsOf(`${lead}${rebuttal}`, '2026-03-05');
+    expect(claims.filter((c) => c[0] === 'wound_location').map((c) => c[1])).toEqual(['arm']);
+    expect(claims.filter((c) => c[0] === 'weapon_alleged')).toEqual([]);
+  });
+});
+
 describe('buildClaims: the lawyer of another person named (stop 66)', () => {
   it('sets the words of the lawyer of the man arrested beside the one shot on no side of his', () => {
     const body = [

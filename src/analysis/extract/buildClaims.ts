@@ -30,6 +30,9 @@ const NOT_LETTERS = /[^\p{L}]+/u;
 // "According to a complaint, X. An agent reportedly told him to leave…"
 // A one-regex list so matchesAny screens it: most sentences hold none of the three words.
 const QUESTION = /\?["”’)]*\s*$/u;
+// "CLAIM: Agents shot an unarmed man in the back." / "FACT: …": a rebuttal's heading of what others
+// say, which the piece goes on to deny. Asterisks and bullets of a scraped page may stand before it.
+const REBUTTED_LABEL = /^[\s*_#>•-]*(?:the\s+)?(?:false\s+)?(?:claim|myth|fiction|rumou?r|allegation|what\s+they\s+(?:say|claim))\s*[:：]/iu;
 const WITHDRAWN = /\b(?:an? |the )?(?:earlier|previous|prior|original) version of this (?:story|article|report|post)\b|\b(?:incorrectly|erroneously|mistakenly|wrongly) (?:reported|stated|said|described|identified)\b|\bstated as fact that\b/iu;
 
 // The outlet's clause after an attribution: a comma, then "as", "while", "even as", "though".
@@ -150,7 +153,11 @@ export function buildClaims(
     const end = OWN_HEAD_END.exec(text.slice(s.start, start));
     return end === null ? null : { ...s, end: s.start + end.index, text: text.slice(s.start, s.start + end.index) };
   };
+  // Sentences of a paragraph that opens on a rebutted claim's label are the claim's, not the voice's.
+  let rebutted = -1;
   sentences.forEach((whole, i) => {
+    if (REBUTTED_LABEL.test(whole.text)) rebutted = whole.paragraph;
+    if (whole.paragraph === rebutted) return;
     // "Agents have fired into cars at least five times": a sentence counting incidents tells of none of them.
     // A question ("Did the man drive at officers?", a fact check's headline) claims nothing.
     // "An earlier version of this story … stated as fact that he tried to run over officers": what the

@@ -35,4 +35,19 @@ describe('findEmbeddedPosts', () => {
     const found = analyseText(text, { anchorDate: '2025-11-07', bodyStart: 0, outlet: null }).attributions;
     expect(found.map((a) => [a.source?.text, a.content.text, a.speaker?.name ?? null])).toEqual([['Ana Ruiz', 'Nobody rams our vehicle and walks away.', 'Ana Ruiz']]);
   });
+
+  it('gives the paragraph below a post\'s header ("Name @handle · date") to the name, the handle as its cue (stop 67)', () => {
+    const text = [
+      'Agents shot a man in Aurora on Tuesday.',
+      'DHS West Press Office @DHSWestPress · Mar 10, 2026',
+      'Another violent criminal chose to use his truck as a weapon against our officers. https://t.co/x8Rk2',
+      'Witnesses disputed that account.',
+      'Sam Ortiz covers immigration. Reach him on X at @samortiz.',
+    ].join('\n\n');
+    expect(posts(text).map((p) => [p.source?.text, p.cue?.text, p.content.text])).toEqual([
+      ['DHS West Press Office', '@DHSWestPress', 'Another violent criminal chose to use his truck as a weapon against our officers.'],
+    ]);
+    const found = analyseText(text, { anchorDate: '2026-03-11', bodyStart: 0, outlet: null }).attributions;
+    expect(found.filter((a) => a.cue?.text === '@DHSWestPress').map((a) => a.speaker?.affiliation)).toEqual(['Department of Homeland Security']);
+  });
 });
