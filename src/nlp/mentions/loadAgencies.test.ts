@@ -13,6 +13,12 @@ describe('loadAgencies', () => {
     expect(registry.findByAlias('U.S. BORDER PATROL')?.id).toBe('usbp');
   });
 
+  it('finds an acronym written with a period after each letter, as some newspapers write it (stop 67)', () => {
+    expect(registry.findByAlias('D.H.S.')?.id).toBe('dhs');
+    expect(registry.findByAlias('I.C.E.')?.id).toBe('ice');
+    expect(registry.findByAlias('D.H.S')).toBeNull();
+  });
+
   it('walks the hierarchy from a unit to its department', () => {
     expect(registry.parentsOf('usbp').map((a) => a.id)).toEqual(['cbp', 'dhs']);
     expect(registry.parentsOf('ero').map((a) => a.id)).toEqual(['ice', 'dhs']);

@@ -72,8 +72,14 @@ const AgenciesFileSchema = z.object({
 
 let cached: AgencyRegistry | null = null;
 
-/** Aliases with lower-case letters also match in capitals, as court captions write them. */
+const ACRONYM = /^[A-Z]{2,5}$/u;
+
+/**
+ * Aliases with lower-case letters also match in capitals, as court captions write them; an acronym
+ * also with a period after each letter, as some newspapers write it ("D.H.S.", "I.C.E.").
+ */
 function aliasVariants(alias: string): string[] {
+  if (ACRONYM.test(alias)) return [alias, `${alias.split('').join('.')}.`];
   const upper = alias.toUpperCase();
   return upper === alias ? [alias] : [alias, upper];
 }

@@ -296,11 +296,13 @@ function beforeOrganization(words: readonly Word[], organizations: readonly Orga
 function kinBySurname(ctx: SpeakerContext, record: PersonRecord, role: Role, target: PersonRecord | null, noun: string): PersonRecord | null {
   const subject = ctx.subject;
   if (role !== 'family' || !target || !subject || target === subject || noun.endsWith('in-law')) return target;
-  const surname = (r: PersonRecord): string => r.words[r.words.length - 1];
   const own = record.words.slice(1);
   // "Her other son, Arturo Ventura Salcedo", of Eusebia Salcedo Ramírez: a child bears the mother's first
   // surname as the second of two, so any surname of the one "her" means keeps the relative hers.
-  return own.includes(surname(subject)) && !own.some((w) => target.words.slice(1).includes(w)) ? subject : target;
+  // "Durham Mayor Leonardo Ames … Yesenia Quintero, his sister,": a surname of the subject's
+  // (Rafael Quintero Mejía's first of two), and none of the one "his" reached, makes her the subject's.
+  const surnames = subject.words.slice(1);
+  return own.some((w) => surnames.includes(w)) && !own.some((w) => target.words.slice(1).includes(w)) ? subject : target;
 }
 
 // What opens the words of where one works: "a lawyer with the ACLU", "an attorney at the Texas Civil Rights Project".

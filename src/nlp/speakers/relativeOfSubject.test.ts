@@ -70,3 +70,13 @@ describe('relativeOfSubject: a mother of two surnames (stop 60)', () => {
     expect(speakers(text).at(-1)).toEqual(['Arturo Ventura Salcedo', 'family', 'son of Eusebia Salcedo Ramírez']);
   });
 });
+
+describe('relativeOfSubject: the first of two surnames (stop 67)', () => {
+  it('reads "Yesenia Quintero, his sister" as the sister of Rafael Quintero Mejía, not of the mayor named last', () => {
+    const text =
+      'DURHAM, N.C. — Border Patrol agents shot Rafael Quintero Mejía, 31, on March 3 as he backed out of his driveway.\n\n' +
+      'Durham Mayor Leonardo Ames called the discrepancies "alarming."\n\n' +
+      'Yesenia Quintero, his sister, said her brother moved to Durham in 2016.';
+    expect(speakers(text).at(-1)).toEqual(['Yesenia Quintero', 'family', 'sister of Rafael Quintero Mejía']);
+  });
+});
