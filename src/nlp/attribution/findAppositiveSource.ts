@@ -46,9 +46,15 @@ export function findAppositiveSource(tokens: readonly Token[], comma: number, fl
   const appositive = roleParticiple || isMistaggedNameOrModifier(tokens, c + 1) || first.pos === 'DET' || first.pos === 'ADJ' || first.pos === 'NOUN' || first.pos === 'NUM' || first.pos === 'PROPN' || (first.pos === 'PRON' && !PERSONAL.has(first.normal));
   // "…, pastor of Our Lady of Peace Catholic Church, where the family attends Mass, said": a "where" clause
   // about the place the appositive ends on; the appositive closes on the comma before it (the rules alone).
-  if (rulesOnly && first.normal === 'where' && !tokens.slice(c, comma).some((t) => /^["“”]$/.test(t.text))) {
+  // So does a "which" clause after an appositive set off after a name ("Raymond Castellow, acting field
+  // office director for ICE's El Paso field office, which oversees New Mexico, told …"); a "which" after
+  // no appositive ("ICE, which oversees HSI, said") is read below, as a relative.
+  if (rulesOnly && (first.normal === 'where' || first.normal === 'which') && !tokens.slice(c, comma).some((t) => /^["“”]$/.test(t.text))) {
     const inner = findAppositiveSource(tokens, c, floor, rulesOnly);
-    return inner.kind === 'source' && comma - inner.range.from <= MAX_SOURCE_TOKENS ? { kind: 'source', range: { from: inner.range.from, to: comma } } : NO_SOURCE;
+    // After "which", only a name's appositive: not "In a statement, ICE, which oversees HSI, said".
+    const named = first.normal === 'where' || (inner.kind === 'source' && tokens[inner.range.from].pos === 'PROPN');
+    if (inner.kind === 'source' && named && comma - inner.range.from <= MAX_SOURCE_TOKENS) return { kind: 'source', range: { from: inner.range.from, to: comma } };
+    if (first.normal === 'where') return NO_SOURCE;
   }
   if (!relative && !appositive) return NO_SOURCE;
   if (!relative) {

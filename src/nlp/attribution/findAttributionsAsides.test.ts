@@ -243,6 +243,14 @@ describe('findAttributions: a "where" clause after an appositive (stop 56)', () 
   });
 });
 
+describe('findAttributions: a "which" clause after an appositive (stop 67)', () => {
+  it('reads the director past ", which oversees New Mexico," as the speaker, his name with him', () => {
+    expect(attribute("Raymond Castellow, acting field office director for ICE's El Paso field office, which oversees New Mexico, told reporters that officers gave commands.")).toEqual([
+      ["Raymond Castellow, acting field office director for ICE's El Paso field office, which oversees New Mexico", 'told', ['officers gave commands']],
+    ]);
+  });
+});
+
 describe('findAttributions: a capitalised preposition inside a name (stop 56)', () => {
   it('reads "Communities United Against Police Brutality" whole as the source', () => {
     expect(attribute('Communities United Against Police Brutality, a local advocacy group, said it would hold a vigil.')).toEqual([
