@@ -614,3 +614,15 @@ describe('extractIncidents: the one shot, who speaks as no subject (stop 66)', (
     expect(subject?.name).toBe('Teodoro Villalba Arriaga');
   });
 });
+
+describe('extractIncidents: a second man detained at the scene (stop 67)', () => {
+  it('takes "a second man who was detained at the scene, 41-year-old Julio Paz" for no subject, and his age for no claim of the subject\'s', () => {
+    const body = [
+      'SALEM, Ore. — An ICE officer shot Tomás Araujo Villalba, 26, outside a laundromat on Feb. 10.',
+      'Separately, a second man who was detained at the scene, 41-year-old Julio Paz, was released from ICE custody on Friday, according to his attorney, Stephen Okwu.',
+    ].join('\n\n');
+    const primary = primaryOf(body);
+    expect(primary.persons.filter((p) => p.role === 'subject').map((p) => p.name)).toEqual(['Tomás Araujo Villalba']);
+    expect(primary.claims.filter((c) => c.facet === 'age').map((c) => c.span.text)).not.toContainEqual(expect.stringContaining('41-year-old'));
+  });
+});

@@ -54,6 +54,8 @@ const FORCE_AFTER_PAIR = /^\s+and\s+(?:\p{Lu}[\p{L}'’.-]*\s+){1,4}(?:were|had 
 // "the driver, Ana Ruiz, …": a name set beside the noun an incident calls the person it happened to.
 // "Among them was 29-year-old Alondra Mejía": an age right before the name, as news gives its subject's.
 const DESCRIBED_BEFORE = /\b(?:(?:the|an?)\s+(?:[\w'’-]+\s+){0,2}?(?:driver|passenger|motorist|man|woman|teen|teenager|boy|girl)\s*,|\d{1,2}-year-old)\s*$/iu;
+// "a second man who was detained at the scene, 41-year-old Julio Paz": a person set apart, in the words before the name, from the one told of first.
+const ANOTHER_PERSON_BEFORE = /\b(?:a\s+(?:second|third)|another|the\s+other)\s+(?:[\w'’-]+\s+){0,2}?(?:man|woman|person|driver|passenger|motorist|teen|teenager|boy|girl)\b[^.;]{0,80}$/iu;
 // "A complaint charges Ana Ruiz, 29, with assaulting …", "Ana Ruiz, 29, was charged with …": in a
 // sentence telling the force, the person charged is the one the coverage is about, as a caption's defendant is.
 const CHARGED_BEFORE = /\b(?:charg(?:es|ed|ing)|indict(?:s|ed|ing)|accus(?:es|ed|ing))\s+$/iu;
@@ -179,7 +181,8 @@ export function findPersons(
       // "Tomas Ibarra … Ibarra was hit … said Marta Ibarra, his sister": a bare surname goes to the
       // person already named by it who is no speaker, not to the relative who speaks.
       // Unless set beside "the man", "the driver": "ICE said the man, Sam Okoro, 41, resisted arrest" names the one it happened to, who speaks too.
-      const described = DESCRIBED_BEFORE.test(text.slice(Math.max(s.start, m.start - 60), m.start)) || (!officer && PERSON_NAMED_AS.test(text.slice(Math.max(s.start, m.start - 240), m.start)));
+      // Not "a second man who was detained at the scene, 41-year-old Julio Paz": one set apart from the person told of first.
+      const described = !ANOTHER_PERSON_BEFORE.test(text.slice(Math.max(s.start, m.start - 120), m.start)) && (DESCRIBED_BEFORE.test(text.slice(Math.max(s.start, m.start - 60), m.start)) || (!officer && PERSON_NAMED_AS.test(text.slice(Math.max(s.start, m.start - 240), m.start))));
       // "a pepper ball that struck Rev. Daniel Osei, 58, … 'I was praying,' Osei said": named as the one force was used on, a speaker is still them.
       const struck = FORCE_BEFORE.test(text.slice(Math.max(s.start, m.start - 60), m.start)) || FORCE_AFTER.test(text.slice(m.end, Math.min(s.end, m.end + 90)));
       if (!officer && !described && !struck && speakers.some((name) => sameName(name, m.name)) && !(named && !speakers.some((name) => sameName(name, named.name)))) {

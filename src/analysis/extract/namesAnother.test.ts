@@ -91,3 +91,11 @@ describe('namesAnother: the age of one who recorded it (stop 63)', () => {
     expect(others('A 22-year-old nursing student was shot by an agent while filming.', 'Ana Ruiz')).toEqual([false]);
   });
 });
+
+describe('namesAnother: an age before another name (stop 67)', () => {
+  it('reads "41-year-old Julio Paz" as his age, not the subject\'s; "the 26-year-old Tomás Araujo" stays the subject\'s', () => {
+    expect(others('A second man, 41-year-old Julio Paz, was released.', 'Tomás Araujo Villalba')).toEqual([true]);
+    expect(others('Agents shot 26-year-old Tomás Araujo outside a laundromat.', 'Tomás Araujo Villalba')).toEqual([false]);
+    expect(others('Agents shot a 26-year-old Honduran man outside a laundromat.', 'Tomás Araujo Villalba')).toEqual([false]);
+  });
+});

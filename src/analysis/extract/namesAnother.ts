@@ -144,6 +144,18 @@ function agedOtherParty(text: string, m: FacetMatch): boolean {
   return !PLIGHT.test(opening) && !PLIGHT.test(rest);
 }
 
+// "41-year-old Julio Paz": an age right before a name of two or more capitalised words.
+const NAME_AFTER_AGE = /^\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)+)/u;
+
+/** "a second man who was detained at the scene, 41-year-old Julio Paz," of Tomás Araujo Villalba: an age set before a name none of whose words are the subject's is that person's. */
+function agedBeforeAnotherName(text: string, m: FacetMatch, subject: string): boolean {
+  if (findFacet(m.facet)?.personField !== 'age' || !/year-old$/u.test(text.slice(m.start, m.end))) return false;
+  const name = NAME_AFTER_AGE.exec(text.slice(m.end, m.end + 80));
+  if (name === null) return false;
+  const own = new Set(subject.split(/[\s-]+/u));
+  return name[1].split(/[\s-]+/u).every((w) => !own.has(w));
+}
+
 /**
  * Whether a match tells of someone other than the person force was used on: a value read right after
  * a name that is not the subject's ("Serrano's husband, Luis Amaya, 31,", "His father, Ramón Duarte,
@@ -164,6 +176,7 @@ export function namesAnother(text: string, m: FacetMatch, subject: string | null
   if (pronounOfOtherGender(text, m, subject)) return true;
   if (subjectActs(text, m, subject)) return true;
   if (anotherOpensClause(text, m, subject)) return true;
+  if (agedBeforeAnotherName(text, m, subject)) return true;
   const named = AFTER_NAME.exec(text.slice(m.start, m.end));
   if (named === null) return false;
   const own = subject.split(/\s+/u);
