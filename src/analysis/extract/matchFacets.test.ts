@@ -1817,3 +1817,17 @@ describe('matchFacets: the age of one on duty (stop 66)', () => {
     expect(stanceOf('Agents shot a 34-year-old man.', 'age')).toBe('34');
   });
 });
+
+describe('matchFacets: what nothing shows (stop 67)', () => {
+  it('reads "Nothing I see shows him ramming anything" as no claim that he drove at officers', () => {
+    expect(stanceOf('Nothing I see shows him ramming anything.', 'vehicle_movement')).toBeNull();
+    expect(stanceOf('The video shows him ramming the agents\' car.', 'vehicle_movement')).toBe('toward_officers');
+  });
+});
+
+describe('matchFacets: an officer known by initials (stop 67)', () => {
+  it('reads "the officer, identified only by the initials J.R., was struck in the left knee" as the officer\'s wound', () => {
+    expect(stanceOf('The complaint says the officer, identified only by the initials J.R., was struck in the left knee by the bumper.', 'wound_location')).toBeNull();
+    expect(stanceOf('The complaint says the man, identified only by the initials J.R., was struck in the left knee.', 'wound_location')).toBe('knee');
+  });
+});

@@ -297,7 +297,8 @@ const NOT_OF_ONE_WHO = /\bnot (?:the )?(?:language|words|way|actions?|behaviou?r
 const UNPROVEN = /\b(?:cannot|can['’]t|could not|couldn['’]t|unable to|not able to|failed to) (?:prove|establish|show|conclude|determine)\b(?:[^.;!?]|\b(?:Mr|Mrs|Ms|Dr)\.){0,140}$|\b(?:we|I|you) (?:are|were|have been|had been|was) told (?:that )?(?:[\p{L}'’-]+\s+){0,4}$/iu;
 
 // "Not one of them shows anyone throwing a rock", "None of the videos shows him reaching": what no recording shows.
-const NONE_SHOWS = /\b(?:not one|none|neither)\s+of\s+(?:them|the\s+(?:[\p{L}-]+\s+){0,2}?(?:videos?|clips?|recordings?|images?|photos?|photographs?))\s+(?:shows?|showed|depicts?|captures?|captured)\s+(?:[\p{L}'’-]+\s+){0,3}$/iu;
+// "Nothing I see shows him ramming anything": what nothing shows either.
+const NONE_SHOWS = /\b(?:(?:not one|none|neither)\s+of\s+(?:them|the\s+(?:[\p{L}-]+\s+){0,2}?(?:videos?|clips?|recordings?|images?|photos?|photographs?))|nothing(?:\s+[\p{L}'’-]+){0,4}?)\s+(?:shows?|showed|depicts?|captures?|captured|suggests?|suggested|indicates?|indicated)\s+(?:[\p{L}'’-]+\s+){0,3}$/iu;
 
 // "The first statement is always that the person attacked an officer", "Weaponized vehicle, reached
 // for a weapon, violent assault — these are the phrases": what officials always say, told as a formula
