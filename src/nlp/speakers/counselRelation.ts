@@ -3,7 +3,7 @@ import { readDescription } from './readDescription.js';
 import { resolveAnaphor } from './resolveAnaphor.js';
 import { resolveTarget } from './resolveTarget.js';
 import type { SpeakerContext } from './speakerContext.js';
-import { splitWords, type Word } from './words.js';
+import { foldName, splitWords, type Word } from './words.js';
 
 /** A lawyer and the person they act for, as `learnFromDescriptors` records a relation. */
 export interface Counsel {
@@ -42,7 +42,20 @@ export function clientOf(ctx: SpeakerContext, words: readonly Word[]): PersonRec
   const d = readDescription(words, ctx.organizations, ctx.vocab);
   if (d.head?.kind === 'relation' && ctx.vocab.relationRoles.get(d.head.norm) === 'family') return resolveTarget(ctx, d, { implicitSubject: d.definite });
   if (d.head) return null;
-  return resolveTarget(ctx, { ...d, possessivePronoun: null, possessorName: [], complement: words }, { implicitSubject: false });
+  const client = resolveTarget(ctx, { ...d, possessivePronoun: null, possessorName: [], complement: words }, { implicitSubject: false });
+  return client && sharesSurnameWithKin(ctx, client, words) ? ctx.subject : client;
+}
+
+/**
+ * "Mariela Araujo, his older sister, … Ana Lucía Ferreira, an immigration attorney representing Araujo",
+ * of Tomás Araujo-Villalba: a surname alone that the subject bears too, which the lookup took for the
+ * subject's relative, is the subject's, the one a lawyer in the story is most often for.
+ */
+function sharesSurnameWithKin(ctx: SpeakerContext, client: PersonRecord, words: readonly Word[]): boolean {
+  const subject = ctx.subject;
+  if (!subject || client === subject || words.length !== 1) return false;
+  const kin = client.namedAsRelative || (client.relation?.role === 'family' && client.relation.of === subject);
+  return kin && subject.words.slice(1).flatMap((w) => w.split('-')).includes(foldName(words[0].text));
 }
 
 /**

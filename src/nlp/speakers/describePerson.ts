@@ -223,7 +223,7 @@ function learnFromDescriptors(ctx: SpeakerContext, record: PersonRecord, descrip
     }
     const target = role === 'subject_counsel' || role === 'family' ? resolveTarget(ctx, d, { implicitSubject: false }) : null;
     // "Castañeda's daughter, Lucía Castañeda": nobody is their own relative; the surname meant another.
-    const of = target === record ? null : kinBySurname(ctx, record, role, target, d.head.norm);
+    const of = target === record ? null : kinBySurname(ctx, record, role, target, d.head.norm, d.possessivePronoun !== null && d.possessivePronoun.norm !== 'their');
     const headText = d.head.words.map((w) => w.text.toLowerCase()).join(' ');
     // A named person is one of a relation's many: "one of Soto's attorneys" is an attorney for Soto.
     // So is one of "His parents, Lucía and Ernesto Beltrán": a parent.
@@ -293,16 +293,19 @@ function beforeOrganization(words: readonly Word[], organizations: readonly Orga
  * nearest man takes, when the relative bears the subject's surname and not that man's, is the subject's.
  * An in-law ("Her brother-in-law, Efraín Castañeda", of the subject's wife) bears the spouse's.
  */
-function kinBySurname(ctx: SpeakerContext, record: PersonRecord, role: Role, target: PersonRecord | null, noun: string): PersonRecord | null {
+function kinBySurname(ctx: SpeakerContext, record: PersonRecord, role: Role, target: PersonRecord | null, noun: string, possessed: boolean): PersonRecord | null {
   const subject = ctx.subject;
-  if (role !== 'family' || !target || !subject || target === subject || noun.endsWith('in-law')) return target;
-  const own = record.words.slice(1);
+  if (role !== 'family' || !subject || target === subject || noun.endsWith('in-law')) return target;
+  const own = record.words.slice(1).flatMap((w) => w.split('-'));
+  // "Mariela Araujo, his older sister", of Tomás Araujo-Villalba, where "his" reaches no one for sure:
+  // the man whose surname she bears.
+  if (!target) return possessed && own.some((w) => subject.words.slice(1).flatMap((x) => x.split('-')).includes(w)) ? subject : null;
   // "Her other son, Arturo Ventura Salcedo", of Eusebia Salcedo Ramírez: a child bears the mother's first
   // surname as the second of two, so any surname of the one "her" means keeps the relative hers.
   // "Durham Mayor Leonardo Ames … Yesenia Quintero, his sister,": a surname of the subject's
   // (Rafael Quintero Mejía's first of two), and none of the one "his" reached, makes her the subject's.
-  const surnames = subject.words.slice(1);
-  return own.some((w) => surnames.includes(w)) && !own.some((w) => target.words.slice(1).includes(w)) ? subject : target;
+  const surnames = subject.words.slice(1).flatMap((w) => w.split('-'));
+  return own.some((w) => surnames.includes(w)) && !own.some((w) => target.words.slice(1).flatMap((x) => x.split('-')).includes(w)) ? subject : target;
 }
 
 // What opens the words of where one works: "a lawyer with the ACLU", "an attorney at the Texas Civil Rights Project".

@@ -80,3 +80,17 @@ describe('relativeOfSubject: the first of two surnames (stop 67)', () => {
     expect(speakers(text).at(-1)).toEqual(['Yesenia Quintero', 'family', 'sister of Rafael Quintero Mejía']);
   });
 });
+
+describe('relativeOfSubject: a hyphenated surname, and his lawyer by the surname they share (stop 67)', () => {
+  it('reads "Mariela Araujo, his older sister" as the sister of Tomás Araujo-Villalba, and "an attorney representing Araujo" as his lawyer', () => {
+    const text =
+      'SALEM, Ore. — An ICE officer shot Tomás Araujo-Villalba, 29, on Tuesday, DHS spokesperson Marcus Delaney said.\n\n' +
+      'Gregory Tannehill, field office director for ICE in Seattle, said he would be charged.\n\n' +
+      'Mariela Araujo, his older sister, said her brother is 26.\n\n' +
+      'Ana Lucía Ferreira, an immigration attorney representing Araujo, said her client had no criminal record.';
+    expect(speakers(text).slice(-2)).toEqual([
+      ['Mariela Araujo', 'family', 'sister of Tomás Araujo-Villalba'],
+      ['Ana Lucía Ferreira', 'subject_counsel', 'attorney for Tomás Araujo-Villalba'],
+    ]);
+  });
+});

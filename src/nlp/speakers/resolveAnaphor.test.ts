@@ -155,3 +155,14 @@ describe('resolveAnaphor: someone unnamed opens a sentence between the name and 
     expect(allSpeakers(text)).toEqual(['Héctor Villaseñor Ruiz']);
   });
 });
+
+describe('resolveAnaphor: a possessor in the sentence of one who speaks (stop 67)', () => {
+  it('reads "she said" after "Ferreira, appearing … after Holloway\'s interview, said" as Ferreira, both women', () => {
+    const text =
+      'Border Patrol agents shot Rafael Quintero on March 3. Natalia Ferreira, the family\'s lawyer, called it a cover-up.\n\n' +
+      'Homeland Security Secretary Marian Holloway told CBS that the agent feared for his life.\n\n' +
+      'Ferreira, appearing on CNN shortly after Holloway\'s interview, said the account was "a cover story."\n\n' +
+      '"He did not hit anybody," she said.';
+    expect(speakersOf(text, 'she')).toEqual(['Natalia Ferreira']);
+  });
+});

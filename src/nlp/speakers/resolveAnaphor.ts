@@ -143,6 +143,10 @@ export function resolveAnaphor(ctx: SpeakerContext, q: AnaphorQuery): Entity | n
     break;
   }
   if (!chosen) return null;
+  // "Ferreira, appearing on CNN shortly after Holloway's interview, said …. “…,” she said": a possessor
+  // in the sentence of one who speaks there is no rival to the speaker, whom the pronoun means.
+  const possessor = q.gender && !chosen.speaker && isPossessive(ctx, chosen) ? chosen : null;
+  if (possessor) chosen = candidates.find((o) => o.speaker && o.content < 0 && o.sentence === possessor.sentence && o.entity.key !== possessor.entity.key) ?? chosen;
   // "He has no stake in this and did not know Whitfield. He told me …": the name after a "he" opening
   // its own sentence is not who that "he" was, and the chain of "he" goes on: the pronoun means whom
   // that first one means.
@@ -157,7 +161,7 @@ export function resolveAnaphor(ctx: SpeakerContext, q: AnaphorQuery): Entity | n
   // A speaker within reach only for words that ran on ("…," said X. "…. …."), past a closer mention in reported words, is no surer.
   if (blocker && blocker.entity.key !== chosen.entity.key && (!chosen.speaker || here - chosen.sentence > q.reach)) return null;
   const rival = candidates.find(
-    (o) => (o.content < 0 || q.includeContent || (o.content === turn?.index && addressed?.size)) && o.sentence === chosen.sentence && o.entity.key !== chosen.entity.key && !isPossessorOf(ctx, o, chosen),
+    (o) => (o.content < 0 || q.includeContent || (o.content === turn?.index && addressed?.size)) && o.sentence === chosen.sentence && o.entity.key !== chosen.entity.key && !isPossessorOf(ctx, o, chosen) && o !== possessor,
   );
   const kin = kinSpeaking(ctx, q, candidates.filter((o) => o.content < 0 || q.includeContent));
   if (kin) return kin;
@@ -272,6 +276,11 @@ const PRONOUNS = new Set(['she', 'her', 'hers', 'herself', 'he', 'him', 'his', '
 // "Molina's mother, Rosa Molina": between the possessor and the name, a relation noun and a comma.
 const POSSESSOR_GAP = /^(?:['’]s?)?\s+(?:[\p{L}-]+\s+)?([\p{L}-]+)\s*,\s*$/u;
 const POSSESSIVE = /['’]s?$/u;
+
+/** Whether the mention is a possessor ("Holloway's interview", "Sanders’ campaign"). */
+function isPossessive(ctx: SpeakerContext, o: Occurrence): boolean {
+  return POSSESSIVE.test(ctx.text.slice(o.start, o.end)) || /^['’](?:s\b|\s)/u.test(ctx.text.slice(o.end, o.end + 3));
+}
 
 /** Whether `o` is the possessor in an apposition that names `chosen` ("Molina's mother, Rosa Molina"): their relative, no rival. */
 function isPossessorOf(ctx: SpeakerContext, o: Occurrence, chosen: Occurrence): boolean {
