@@ -183,7 +183,12 @@ export class PersonRegistry {
     // Nor the last word in another's full name: "Ibarra's mother, Patricia Soto" calls no one "Soto" alone.
     const lastAlone = this.wordsAlone(last).filter((at) => !this.text.slice(0, at).endsWith(`${first} `) && givenNameGender(GIVEN_BEFORE.exec(this.text.slice(Math.max(0, at - 30), at))?.[1] ?? '') === null);
     // "Rubén Lugo Pérez … Lugo went inside": the last word alone may be another's, who bears it first of a double surname.
-    return firstAlone && (lastAlone.length === 0 || lastAlone.some((at) => OPENS_DOUBLE_SURNAME.test(this.text.slice(at + last.length, at + last.length + 30))));
+    // "His mother, Rosa Becerra, … Becerra said", of Tomás Iriarte Becerra: or another's who bears it as her only one.
+    const otherBearer = () => this.wordsAlone(last).some((at) => {
+      const given = GIVEN_BEFORE.exec(this.text.slice(Math.max(0, at - 30), at))?.[1] ?? '';
+      return given !== words[0] && givenNameGender(given) !== null;
+    });
+    return firstAlone && (lastAlone.length === 0 || lastAlone.some((at) => OPENS_DOUBLE_SURNAME.test(this.text.slice(at + last.length, at + last.length + 30))) || otherBearer());
   }
 
   /** Where the text writes `word` as a whole word. */
@@ -227,6 +232,10 @@ export class PersonRegistry {
     if (paternal.length) return last.length + paternal.length === 1 ? paternal[0] : 'ambiguous';
     if (tails.length === 1) return tails[0];
     if (tails.length === 0) return null;
+    // "Becerra" of "Tomás Iriarte Becerra" (called "Iriarte") and his mother "Rosa Becerra": the last
+    // word of a double surname is no name its bearer goes by alone, so the word is the other's.
+    const single = tails.filter((r) => !this.hasDoubleSurname(r));
+    if (single.length === 1) return single[0];
     // "McConnell" after "Senate Majority Leader Mitch McConnell" and "Mitch McConnell": one name
     // inside the other is one person (title words the reading took for a name); "Tom Hale" and
     // "Sam Hale" are two.

@@ -94,3 +94,14 @@ describe('relativeOfSubject: a hyphenated surname, and his lawyer by the surname
     ]);
   });
 });
+
+describe('relativeOfSubject: the mother who bears his second surname as her only one (stop 67)', () => {
+  it('reads "Becerra said" after "His mother, Rosa Becerra," as the mother, Tomás Iriarte Becerra being called Iriarte', () => {
+    const text =
+      'ALBUQUERQUE — Tomás Iriarte Becerra was in stable condition Monday, according to his sister, Daniela Iriarte.\n\n' +
+      'Iriarte, who was born in Chihuahua, has lived in the city since 2016.\n\n' +
+      'His mother, Rosa Becerra, spoke briefly in Spanish. She said her son had applied for asylum.\n\n' +
+      '"He goes to work, he comes home," Becerra said.';
+    expect(speakers(text).at(-1)).toEqual(['Rosa Becerra', 'family', 'mother of Tomás Iriarte Becerra']);
+  });
+});
