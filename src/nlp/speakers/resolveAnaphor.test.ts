@@ -166,3 +166,12 @@ describe('resolveAnaphor: a possessor in the sentence of one who speaks (stop 67
     expect(speakersOf(text, 'she')).toEqual(['Natalia Ferreira']);
   });
 });
+
+describe('resolveAnaphor: a gendered noun in the apposition of the name (stop 67)', () => {
+  it('reads "She told" after "Mariela Araujo, the man\'s sister, who spoke …" as her, the sister being she', () => {
+    const text =
+      'An ICE officer shot Tomás Araujo Villalba on Feb. 10.\n\n' +
+      "The public comment period opened with Mariela Araujo, the man's sister, who spoke through tears for about two minutes. She told councilors that her brother was still in the intensive care unit.";
+    expect(speakersOf(text, 'She')).toEqual(['Mariela Araujo']);
+  });
+});

@@ -168,7 +168,7 @@ export function resolveAnaphor(ctx: SpeakerContext, q: AnaphorQuery): Entity | n
   if (rival) return null;
   if (q.gender && possessesNounOfGender(ctx, chosen, q.gender)) return null;
   if (q.gender && unnamedOpensBetween(ctx, chosen, q.at)) return null;
-  if (q.gender && genderOf(ctx, chosen.entity) === null && namesOneOfGender(ctx, chosen.end, q.at, q.gender)) return null;
+  if (q.gender && genderOf(ctx, chosen.entity) === null && namesOneOfGender(ctx, chosen.end + apposedLength(ctx.text, chosen.end), q.at, q.gender)) return null;
   return chosen.entity;
 }
 
@@ -243,6 +243,14 @@ function kinSpeaking(ctx: SpeakerContext, q: AnaphorQuery, candidates: readonly 
   if (!content || !speaksOfOwnKin(ctx.text.slice(content.start, content.end))) return null;
   const kin = candidates.filter((o) => o.entity.person?.namedAsRelative === true || o.entity.person?.relation?.role === 'family');
   return new Set(kin.map((o) => o.entity.key)).size === 1 ? kin[0].entity : null;
+}
+
+// ", the man's sister,", ", his cousin,": an apposition right after a name, which says who that one is.
+const APPOSED_AFTER = /^,\s+(?:the|an?|his|her|their|\p{Lu}[\p{L}'’-]*['’]s?)\s[^,.;:!?"“”]{0,60}?,/u;
+
+/** The length of the apposition right after a name (", the man's sister,"), or 0. */
+function apposedLength(text: string, end: number): number {
+  return APPOSED_AFTER.exec(text.slice(end, end + 80))?.[0].length ?? 0;
 }
 
 /**
