@@ -1831,3 +1831,10 @@ describe('matchFacets: an officer known by initials (stop 67)', () => {
     expect(stanceOf('The complaint says the man, identified only by the initials J.R., was struck in the left knee.', 'wound_location')).toBe('knee');
   });
 });
+
+describe('matchFacets: what anyone who did so deserves (stop 67)', () => {
+  it('reads "Anyone who tries to run down a federal officer should expect force" as no claim that he did', () => {
+    expect(stanceOf('Anyone who tries to run down a federal officer should expect to be met with force.', 'vehicle_movement')).toBeNull();
+    expect(stanceOf('He tried to run down a federal officer.', 'vehicle_movement')).toBe('toward_officers');
+  });
+});

@@ -300,6 +300,10 @@ const UNPROVEN = /\b(?:cannot|can['’]t|could not|couldn['’]t|unable to|not a
 // "Nothing I see shows him ramming anything": what nothing shows either.
 const NONE_SHOWS = /\b(?:(?:not one|none|neither)\s+of\s+(?:them|the\s+(?:[\p{L}-]+\s+){0,2}?(?:videos?|clips?|recordings?|images?|photos?|photographs?))|nothing(?:\s+[\p{L}'’-]+){0,4}?)\s+(?:shows?|showed|depicts?|captures?|captured|suggests?|suggested|indicates?|indicated)\s+(?:[\p{L}'’-]+\s+){0,3}$/iu;
 
+// "Anyone who tries to run down a federal officer should expect to be met with force": what anyone
+// who did so would deserve, said of no one in particular.
+const ANYONE_WHO = /\b(?:anyone|anybody|whoever|any\s+(?:person|individual|driver|motorist))\s+(?:who\s+)?(?:[\p{L}'’-]+\s+){0,4}$/iu;
+
 // "The first statement is always that the person attacked an officer", "Weaponized vehicle, reached
 // for a weapon, violent assault — these are the phrases": what officials always say, told as a formula
 // by one who doubts it, is no claim of the speaker's.
@@ -329,6 +333,7 @@ function isNegated(text: string, at: number): boolean {
   if (OTHERS_LABEL.test(text.slice(Math.max(0, at - 80), at)) || NO_EVIDENCE.test(sentence)) return true;
   if (STOCK_BEFORE.test(sentence.split(SENTENCE_END).pop() ?? '') || STOCK_AFTER.test(text.slice(at, at + 160))) return true;
   if (ASKED_OR_SUPPOSED.test(sentence.split(SENTENCE_END).pop() ?? '')) return true;
+  if (ANYONE_WHO.test(clause)) return true;
   // "DHS on Tuesday retracted its statement that a man … had opened fire on agents": what was taken back.
   if (RETRACTED.test(sentence.split(SENTENCE_END).pop() ?? '')) return true;
   if (NONE_SHOWS.test(sentence.split(SENTENCE_END).pop() ?? '')) return true;
