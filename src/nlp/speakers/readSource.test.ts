@@ -454,7 +454,8 @@ describe('readSource: a claim filed with an agency (stop 60)', () => {
     expect(says?.speaker?.name).toBe('claim');
     // Filed with an agency, not a court: no district the story names for a later suit is its court.
     expect(says?.speaker?.affiliation).toBeNull();
-    expect(attributions.find((a) => a.source?.text === 'It')?.speaker).toBeNull();
+    // Since stop 67, the "It" opening the next sentence is the claim that spoke, not the agency.
+    expect(attributions.find((a) => a.source?.text === 'It')?.speaker?.name).toBe('claim');
   });
 });
 
@@ -583,5 +584,21 @@ describe('readSource: a recording and who made it (stop 59)', () => {
   it('names no one for "Footage livestreamed by one of the organizing groups, Portland Immigrant Solidarity Network, shows …"', () => {
     const text = 'Federal officers fired tear gas at protesters outside the ICE building in Portland on Saturday.\n\nFootage livestreamed by one of the organizing groups, Portland Immigrant Solidarity Network, shows objects that appear to be fireworks exploding near the gate.';
     expect(speakers(text).map(([, name]) => name)).not.toContain('Portland Immigrant Solidarity Network');
+  });
+});
+
+describe('readSource: "It says" after a filing that spoke (stop 67)', () => {
+  it('reads the "It" opening the sentence after "The complaint, signed by …, says" as the complaint', () => {
+    const text = 'An ICE officer shot Rafael Quintero Baez on Tuesday.\n\nThe complaint, signed by a Homeland Security Investigations special agent, says the officer was struck in the left knee. It says officers found a knife on the seat.';
+    const [first, second] = speakers(text);
+    expect(second).toEqual(['It', first[1]]);
+    expect(first[1]).not.toBeNull();
+  });
+});
+
+describe('readSource: a group after "of" before ", who" (stop 67)', () => {
+  it('reads "at the request of his parents, who say …" as his family', () => {
+    const text = 'Border Patrol agents tased Dario Mendes, 17, outside a Raleigh grocery store on Thursday.\n\nWe are naming Dario Mendes at the request of his parents, who say he has not been charged with any crime.';
+    expect(speakers(text).at(-1)).toEqual(['who', 'family of Dario Mendes']);
   });
 });

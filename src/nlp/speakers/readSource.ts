@@ -100,6 +100,20 @@ function lastThingOf(ctx: SpeakerContext, sentence: { readonly start: number; re
 const SHOWING = /^(?:shows?|showed|shown|depicts?|depicted|captures?|captured|appears?|appeared)$/i;
 
 /**
+ * "The complaint says the officer was struck in the knee. It says officers found a knife": an "It"
+ * opening its sentence after a sentence that opens on a filing speaking is that filing.
+ */
+function filingSpokeBefore(ctx: SpeakerContext, word: Word): Entity | null {
+  const at = ctx.sentenceAt(word.start);
+  const sentence = ctx.analysis.sentences[at];
+  const before = ctx.analysis.sentences[at - 1];
+  if (!sentence || !before || splitWords(ctx.text, sentence.start, word.start).length > 0) return null;
+  const opening = splitWords(ctx.text, before.start, before.end).slice(0, 3);
+  const filing = ctx.occurrences.find((o) => o.sentence === at - 1 && o.speaker && o.entity.kind === 'filing' && opening.some((w) => w.start >= o.start && w.end <= o.end));
+  return filing?.entity ?? null;
+}
+
+/**
  * "There is video from the school's camera, and it shows the car never moved": a video, a report, an
  * autopsy named before "it" in its sentence, with no body or filing named since, is what "it" means.
  */
@@ -179,7 +193,7 @@ function readPronoun(ctx: SpeakerContext, word: Word, site: DescriptionSite): En
     return withSpeaker(ctx, entity, site);
   }
   if (PLURAL.has(p)) return resolveAnaphor(ctx, { ...site, gender: null, reach: PRONOUN_REACH, accepts: (e) => e.plural });
-  if (NEUTER.has(p)) return thingBefore(ctx, word, ctx.attributions[site.attribution].cue?.text ?? null) ? null : resolveAnaphor(ctx, { ...site, gender: null, reach: PRONOUN_REACH, accepts: (e) => !e.plural && (e.kind === 'organization' || e.kind === 'filing') });
+  if (NEUTER.has(p)) return filingSpokeBefore(ctx, word) ?? (thingBefore(ctx, word, ctx.attributions[site.attribution].cue?.text ?? null) ? null : resolveAnaphor(ctx, { ...site, gender: null, reach: PRONOUN_REACH, accepts: (e) => !e.plural && (e.kind === 'organization' || e.kind === 'filing') }));
   if (p === 'i') return quotedSpeaker(ctx, word, site) ?? ctx.ownFiling ?? authorSpeaking(ctx, word, site);
   // "We rate it false", "we asked the agency": unquoted, a news text's "we" is its outlet. Inside
   // quotation marks "we" is whoever is quoted (a family, an agency), never the outlet.
@@ -260,9 +274,9 @@ function statementBefore(ctx: SpeakerContext, word: Word, site: DescriptionSite)
   return entity?.speaker ? entity : null;
 }
 
-// "a clash between federal officials, who said …": the plural noun phrase right before ", who", after
+// "a clash between federal officials, who said …", "at the request of his parents, who say …": the plural noun phrase right before ", who", after
 // the word that opens it; nothing between but letters and spaces.
-const GROUP_BEFORE_WHO = /(?:^|[,;:(—–]\s*|\b(?:between|among|from|by|with|and|including|prompting|angering|drawing)\s+)((?:the\s+)?(?:[\p{L}'’-]+\s+){0,2}[\p{Ll}'’-]+s)\s*,\s*$/u;
+const GROUP_BEFORE_WHO = /(?:^|[,;:(—–]\s*|\b(?:between|among|from|by|(?<of>of)|with|and|including|prompting|angering|drawing)\s+)(?<group>(?:the\s+)?(?:[\p{L}'’-]+\s+){0,2}[\p{Ll}'’-]+s)\s*,\s*$/u;
 
 /**
  * "setting off a clash between federal officials, who said the man tried to run the officer over":
@@ -274,10 +288,13 @@ function groupBeforeRelative(ctx: SpeakerContext, word: Word, site: DescriptionS
   const from = Math.max(sentence ? sentence.start : 0, word.start - 80);
   const m = GROUP_BEFORE_WHO.exec(ctx.text.slice(from, word.start));
   if (!m) return null;
-  const start = from + m.index + m[0].indexOf(m[1]);
-  const words = splitWords(ctx.text, start, start + m[1].length);
+  const group = m.groups!.group;
+  const start = from + m.index + m[0].lastIndexOf(group);
+  const words = splitWords(ctx.text, start, start + group.length);
   if (!words.length) return null;
   const entity = describeDescription(ctx, words, site);
+  // After "of", only kin: not "Saturday's crowd of organizers, who said …", whom no one names.
+  if (m.groups!.of !== undefined && entity?.speaker?.role !== 'family') return null;
   return entity?.speaker && entity.plural ? entity : null;
 }
 
