@@ -445,7 +445,7 @@ describe('readSource: "It" after a sentence that opened on a filing (stop 50)', 
 });
 
 describe('readSource: a claim filed with an agency (stop 60)', () => {
-  it('reads "The claim, filed … with the Department of Homeland Security, says …" as the claim, and the "It" after it as no one named in it', () => {
+  it('reads "The claim, filed … with the Department of Homeland Security, says …" as the claim, and the "It" after it as the claim, no one named in it', () => {
     const text =
       'The claim, filed Tuesday with the Department of Homeland Security under the Federal Tort Claims Act, says Rogelio Ventura, 41, was following instructions when an officer fired a Taser. It accuses officers of punching him on the floor.\n\n' +
       'If the agency does not settle, the family intends to sue in the U.S. District Court for the District of Arizona.';
