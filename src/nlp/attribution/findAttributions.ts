@@ -26,6 +26,7 @@ import { loadRelationScorer } from './learned/relationScorerModel.js';
 import { selectScoredRelations } from './learned/selectScoredRelations.js';
 import { loadTaggerModel, type TaggerModel } from './learned/taggerModel.js';
 import { dropParticipleContents } from './dropParticipleContents.js';
+import { dropPredicateContents } from './dropPredicateContents.js';
 import { dropTagContents } from './dropTagContents.js';
 import { cutAccountObject } from './cutAccountObject.js';
 import { dropAnonymityRequests } from './dropAnonymityRequests.js';
@@ -286,7 +287,7 @@ function findRuled(text: string, analysis: Pick<Analysis, 'sentences' | 'tokens'
   // The rules alone: the relation scorer was trained on the candidates of the rules as 'combined'
   // runs them, nested relations and all (it weighs nesting itself); dropping these there moved its
   // threshold and took 'scored' under its floors (docs/attribution.md, round 9).
-  return { ruled: method === 'rules' ? dropParticipleContents(text, dropTagContents(cutAccountObject(text, dropAnonymityRequests(text, dropOwnVersions(text, dropTimeSources(text, trimSourceObject(text, trimSourceTime(text, dropNestedReports(ctx, dropAccountedReports(ctx, dropEmbeddedPronounReports(ctx, dropNestedBeliefs(ctx, ruled))))))))))), ctx.lexicon) : ruled, built };
+  return { ruled: method === 'rules' ? dropPredicateContents(text, dropParticipleContents(text, dropTagContents(cutAccountObject(text, dropAnonymityRequests(text, dropOwnVersions(text, dropTimeSources(text, trimSourceObject(text, trimSourceTime(text, dropNestedReports(ctx, dropAccountedReports(ctx, dropEmbeddedPronounReports(ctx, dropNestedBeliefs(ctx, ruled))))))))))), ctx.lexicon)) : ruled, built };
 }
 
 /**
