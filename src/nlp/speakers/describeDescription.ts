@@ -31,7 +31,18 @@ function anaphoricOrganization(ctx: SpeakerContext, site: DescriptionSite, noun:
   const own = namedInOwnTag(ctx, site, accepts);
   // "DHS said … A Border Patrol agent shot a man, the agency said": which one speaks cannot be told.
   if (before && own && before.key !== own.key) return null;
-  return before ?? bodyOfLastSpeaker(ctx, site, accepts) ?? own;
+  return before ?? bodyOfLastSpeaker(ctx, site, accepts) ?? own ?? (head === null ? null : onlyOneBefore(ctx, site.at, accepts));
+}
+
+/**
+ * "Hours after …, the Department of Homeland Security said …" and, twenty sentences on, "the department
+ * described a different sequence": beyond reach, the one organisation of that head the text named
+ * before, when it named no other.
+ */
+function onlyOneBefore(ctx: SpeakerContext, at: number, accepts: (e: Entity) => boolean): Entity | null {
+  const found = new Map<string, Entity>();
+  for (const o of ctx.occurrences) if (o.start < at && accepts(o.entity)) found.set(o.entity.key, o.entity);
+  return found.size === 1 ? [...found.values()][0] : null;
 }
 
 /**

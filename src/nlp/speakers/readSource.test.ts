@@ -602,3 +602,13 @@ describe('readSource: a group after "of" before ", who" (stop 67)', () => {
     expect(speakers(text).at(-1)).toEqual(['who', 'family of Dario Mendes']);
   });
 });
+
+describe('readSource: "the department" far from the one Department named (stop 67)', () => {
+  it('reads "the department described" as the Department of Homeland Security named many sentences before, and no other Department', () => {
+    const filler = 'The video runs about forty seconds. A woman can be heard screaming. The truck sits still. An officer walks around it. Another officer stands by the door. ';
+    const text = `Hours after an ICE officer shot Tomás Iriarte Becerra, the Department of Homeland Security said the officer had fired because he drove at agents.\n\n${filler}\n\nIn its statement, the department described a different sequence.`;
+    expect(speakers(text).at(-1)).toEqual(['the department', 'Department of Homeland Security']);
+    const two = text.replace('A woman can be heard screaming.', 'The Albuquerque Police Department said it was not involved.');
+    expect(speakers(two).at(-1)).toEqual(['the department', null]);
+  });
+});
