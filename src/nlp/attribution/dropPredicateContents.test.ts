@@ -12,3 +12,10 @@ describe('dropPredicateContents', () => {
     expect(attribute('"It was reopened in 2023," Ferreira said.').map(([source, cue]) => [source, cue])).toEqual([['Ferreira', 'said']]);
   });
 });
+
+describe('dropPredicateContents: after a verb of saying', () => {
+  it('leaves a "said" before such words to the other rules (a relative may have taken their subject)', () => {
+    const found = attribute('Nothing the president said "will assuage people\'s fears," the Florida senator said.');
+    expect(found.map(([source, cue]) => [source, cue])).toContainEqual(['the president', 'said']);
+  });
+});
