@@ -81,7 +81,12 @@ const DIACRITICS = /\p{M}+/gu;
 // 29-year-old Border Patrol agent" give no age of the person (vocab/facets.json age); "told the Ledger by phone from
 // Nogales" places nothing (findPlace ORIGIN_BEFORE); "Teodoro Villalba Arriaga, who was shot on July 8," is the one
 // force was used on though he speaks (findPersons FORCE_AFTER).
-export const EXTRACT_STAGE: StageRef = Object.freeze({ name: 'extract', version: 76 });
+// Version 77 (stop 67): a rebuttal's "CLAIM:" paragraph is no claim of the voice (buildClaims); "a second man who was
+// detained at the scene, 41-year-old Julio Paz" is no subject, and his age no claim of the subject's (findPersons,
+// namesAnother); "Nothing I see shows him ramming anything" and "Anyone who tries to run down a federal officer …" claim
+// no ramming (matchFacets); "the officer, identified only by the initials J.R., was struck in the left knee" is the
+// officer's wound (isOfficerClause).
+export const EXTRACT_STAGE: StageRef = Object.freeze({ name: 'extract', version: 77 });
 
 /**
  * The incidents one document reports: its primary incident (localIndex 0) and one draft per

@@ -194,6 +194,11 @@ export const LEARNED_CONFIDENCE_FLOOR = 450;
 // lead-in "- Benjamin Achterberg, Quintero's attorney: “…”" speaks its quotation (findBulletLeadIn); an aside may hold a
 // compound noun ("in a follow-up statement Friday") or open on an irregular participle ("sworn by …", findAsideSubject).
 // PolNeAR train: relations 9,913 to 9,914, exact cues 8,936 to 8,937, linked 9,440 to 9,441; dev unchanged.
+// Left at 45 at stop 67 (the rules alone): a "which" clause after a name's appositive closes the source ("Raymond
+// Castellow, acting field office director for ICE's El Paso field office, which oversees New Mexico, told",
+// findAppositiveSource); words that open right on "cited", "released" with a finite verb of their own are the predicate
+// of the cue's clause ("the removal order DHS cited “was reopened in 2023”", dropPredicateContents). PolNeAR train and
+// dev unchanged (9,914 relations; 8,926 exact sources, 8,937 cues, 7,729 contents; 9,441 linked).
 // Left at 45 at stop 65 (the rules alone): "Marcus Feeney, a civil rights attorney the family has retained, said" sets off
 // a relative clause with a subject of its own and no "whom" (findAppositiveSource closesContactRelative); "According to the
 // affidavit, as agents secured a hallway …, Castillo ignored …" and "…, from at least January 2019 through March 2026,

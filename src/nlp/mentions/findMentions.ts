@@ -47,7 +47,9 @@ const COMMA_THEN_CAPITAL = /^,\s*\p{Lu}/u;
 // Version 40 (stop 66): a town of another country that shares a U.S. city's name ("Nogales, Sonora", "Nogales,
 // Mexico") is no U.S. city (findPlaces isForeignAfter, vocab/places.json foreignRegions, countries); "Alianza Inmigrante
 // del Golfo" is no person (namesNoPerson, vocab/bodies.json nameHeads).
-export const MENTIONS_STAGE: StageRef = Object.freeze({ name: 'mentions', version: 40 });
+// Version 41 (stop 67): an agency's acronym also matches with a period after each letter ("D.H.S.", "I.C.E.",
+// loadAgencies aliasVariants).
+export const MENTIONS_STAGE: StageRef = Object.freeze({ name: 'mentions', version: 41 });
 
 // "the Little Village neighborhood", "Mount Sinai Hospital", "a Home Depot parking lot": a name that a
 // place noun follows names the place.

@@ -198,7 +198,15 @@ import { namesBody, unresolvedEntity } from './unresolvedEntity.js';
 // Los Angeles field office," is him, and that descriptor makes him an official (describeUnnamedTitle, describePerson
 // TITLE_AFTER, beforeOrganization); a police report, police and jail records sit in no court (vocab/roles.json inCourt);
 // "executive director of Alianza Inmigrante del Golfo" is the body's (readNamedBody, vocab/bodies.json nameHeads).
-export const SPEAKERS_STAGE: StageRef = Object.freeze({ name: 'speakers', version: 74 });
+// Version 75 (stop 67): a relative who bears a surname of the subject's and none of the one "his" reached is the
+// subject's kin ("Yesenia Quintero, his sister" of Rafael Quintero Mejía, after the mayor; "Mariela Araujo, his older
+// sister" of Tomás Araujo-Villalba), and "an attorney representing Araujo" his lawyer, not hers (kinBySurname, clientOf);
+// "Becerra said" after "His mother, Rosa Becerra," is the mother of Tomás Iriarte Becerra, called Iriarte (personRegistry);
+// "she said" after "Ferreira, appearing … after Holloway's interview, said" is Ferreira, and "She told" after "Mariela
+// Araujo, the man's sister, who spoke" is her (resolveAnaphor); "It says" after a filing that spoke is the filing; "at the
+// request of his parents, who say" is his family; "the department" far from the one Department named is it (readSource,
+// describeDescription).
+export const SPEAKERS_STAGE: StageRef = Object.freeze({ name: 'speakers', version: 75 });
 
 export interface SpeakerOptions {
   /** The publication (document metadata): an unquoted "we" in its narration is the outlet speaking. */

@@ -30,7 +30,9 @@ import { paragraphsBetween } from './paragraphsBetween.js';
 // Version 17 (stop 65): a paragraph of a turn the speaker tells in the first person goes on with the turn though it
 // holds someone's report by a pronoun ("I have asked the District Attorney to investigate, which he has told me he will
 // do", paragraphsBetween); its "I" had been the document's own voice.
-export const TRANSCRIPTS_STAGE: StageRef = Object.freeze({ name: 'transcripts', version: 17 });
+// Version 18 (stop 67): a post shown under its header ("DHS West Press Office @DHSWestPress · Mar 10, 2026") is the
+// name's words (findEmbeddedPosts); it had been the outlet's narration.
+export const TRANSCRIPTS_STAGE: StageRef = Object.freeze({ name: 'transcripts', version: 18 });
 
 // A line that opens on a speaker's label in capitals and a colon: "MAYOR FREY: Good evening.",
 // "CHIEF O'HARA: We believe …", "SEN. ALVA: …". One to four words, each in capitals.
