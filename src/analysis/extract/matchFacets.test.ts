@@ -1838,3 +1838,14 @@ describe('matchFacets: what anyone who did so deserves (stop 67)', () => {
     expect(stanceOf('He tried to run down a federal officer.', 'vehicle_movement')).toBe('toward_officers');
   });
 });
+
+describe('matchFacets: an age said plainly, or corrected (stop 67)', () => {
+  const valueOf = (text: string, facet: string) => matchFacets(text, 0).find((m) => m.facet === facet)?.value ?? null;
+  it('reads "her brother is 26, not 29", "Quintero is 31, not 34" and "he is 26, and …" as ages; not "when he was 17 and …"', () => {
+    expect(valueOf('Mariela Araujo said her brother is 26, not 29, and that he had never been deported.', 'age')).toBe('26');
+    expect(valueOf('Okafor said Quintero is 31, not 34.', 'age')).toBe('31');
+    expect(valueOf('His family has said repeatedly that he is 26, and his attorney filed his birth certificate.', 'age')).toBe('26');
+    expect(valueOf('When he was 17 and living in Juárez, he crossed the river.', 'age')).toBeNull();
+    expect(valueOf('She said her daughter is 5.', 'age')).toBeNull();
+  });
+});
