@@ -13,3 +13,11 @@ describe('heardOrSaw', () => {
     expect(lastRole(text.replace('I saw the agent fire', 'I have seen the video'))).toBe('other');
   });
 });
+
+describe('heardOrSaw: a recording as a thing (stop 67)', () => {
+  it('makes no witness of a trainer who speaks of "that recording"; one who was recording stays one', () => {
+    const text = 'An ICE officer shot a man in Albuquerque on Feb. 21.\n\nDaniel Okafor, the use-of-force trainer, said the absence of that recording was itself significant.';
+    expect(lastRole(text)).toBe('other');
+    expect(lastRole(text.replace('said the absence of that recording was itself significant', 'said she was recording when the officer fired'))).toBe('witness');
+  });
+});

@@ -2,6 +2,7 @@ import type { SpeakerContext } from './speakerContext.js';
 import { splitWords } from './words.js';
 
 const OTHERS = new Set(['he', 'she', 'they', 'it']);
+const DETERMINERS = new Set(['the', 'a', 'an', 'that', 'this', 'those', 'these', 'his', 'her', 'their', 'its', 'my', 'our', 'your']);
 const WHEN_NOTICED = /\bwhen (?:he|she|they|I|we) ([\p{L}]+)\b/u;
 
 // What one may have seen or heard without being there: "I've seen a clip", "she watched the video".
@@ -19,7 +20,8 @@ export function heardOrSaw(ctx: SpeakerContext, attribution: number): boolean {
   const words = splitWords(ctx.text, a.content.start, Math.min(a.content.end, a.content.start + 60));
   // In the speaker's own words, "He saw the agents and he panicked" tells what someone else saw.
   const direct = a.kind === 'direct';
-  if (words.slice(0, 5).some((w, i) => ctx.vocab.witnessCues.has(w.norm) && !(direct && i > 0 && OTHERS.has(words[i - 1].norm)) && !sawARecording(words, i))) return true;
+  // "the absence of that recording": a cue word after a determiner is a thing, not what one did.
+  if (words.slice(0, 5).some((w, i) => ctx.vocab.witnessCues.has(w.norm) && !(direct && i > 0 && OTHERS.has(words[i - 1].norm)) && !(i > 0 && DETERMINERS.has(words[i - 1].norm)) && !sawARecording(words, i))) return true;
   // "she was making coffee when she heard shouting and looked out her window"
   const when = WHEN_NOTICED.exec(ctx.text.slice(a.content.start, Math.min(a.content.end, a.content.start + 80)));
   return when !== null && ctx.vocab.witnessCues.has(when[1].toLowerCase());
