@@ -197,8 +197,10 @@ export const LEARNED_CONFIDENCE_FLOOR = 450;
 // Left at 45 at stop 67 (the rules alone): a "which" clause after a name's appositive closes the source ("Raymond
 // Castellow, acting field office director for ICE's El Paso field office, which oversees New Mexico, told",
 // findAppositiveSource); words that open right on "cited", "released" with a finite verb of their own are the predicate
-// of the cue's clause ("the removal order DHS cited “was reopened in 2023”", dropPredicateContents). PolNeAR train and
-// dev unchanged (9,914 relations; 8,926 exact sources, 8,937 cues, 7,729 contents; 9,441 linked).
+// of the cue's clause ("the removal order DHS cited “was reopened in 2023”", dropPredicateContents); a show's title in
+// quotation marks is part of the listener ("told CBS's “Face the Nation” on Sunday that …", skipReportingExtras
+// isTitleQuote). PolNeAR train: exact contents 7,729 to 7,730, the rest unchanged (9,914 relations; 8,926 exact sources,
+// 8,937 cues; 9,441 linked); dev exact content F1 .5492 to .5504 (floor raised), the rest unchanged.
 // Left at 45 at stop 65 (the rules alone): "Marcus Feeney, a civil rights attorney the family has retained, said" sets off
 // a relative clause with a subject of its own and no "whom" (findAppositiveSource closesContactRelative); "According to the
 // affidavit, as agents secured a hallway …, Castillo ignored …" and "…, from at least January 2019 through March 2026,

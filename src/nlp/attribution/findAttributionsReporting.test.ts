@@ -513,3 +513,10 @@ describe('findAttributions: a relative after the object of a preposition (stop 6
     expect(attribute('A jury acquitted him in May 2024 after his public defender, Jorge Elizondo, argued that the agent lied.').map((a) => a[1])).toEqual(['his public defender, Jorge Elizondo']);
   });
 });
+
+describe('findAttributions: a show\'s title in quotation marks in the listener (stop 67)', () => {
+  it('crosses "told CBS\'s “Face the Nation” on Sunday that" up to "that"', () => {
+    expect(attribute('Holloway told CBS\'s "Face the Nation" on Sunday that the agent feared for his life.')).toEqual([['indirect', 'Holloway', 'told', ['the agent feared for his life']]]);
+    expect(attribute('Holloway told NBC’s “Meet the Press” that she had asked for the video.')).toEqual([['indirect', 'Holloway', 'told', ['she had asked for the video']]]);
+  });
+});

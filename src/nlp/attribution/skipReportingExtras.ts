@@ -62,9 +62,19 @@ function skipListenerToThat(ctx: AttributionContext, k: number, end: number): nu
     const hyphen = t.text === '-' && tokens[j - 1].end === t.start && tokens[j + 1]?.start === t.end;
     // "told reporters outside a polling place that …": a gerund between a determiner and its noun is a modifier (the rules alone).
     const gerund = ctx.rulesOnly === true && isGerundModifier(tokens, j);
-    if (t.pos === 'AUX' || (t.pos === 'PUNCT' && !hyphen && !isPlaceComma(tokens, j)) || (t.pos === 'VERB' && !gerund && !CAPITAL_START.test(t.text) && !t.normal.endsWith('ed'))) return -1;
+    // "told CBS's “Face the Nation” on Sunday that …": quotation marks around a title, capitalised inside (the rules alone).
+    const titleQuote = ctx.rulesOnly === true && isTitleQuote(tokens, j);
+    if (t.pos === 'AUX' || (t.pos === 'PUNCT' && !hyphen && !titleQuote && !isPlaceComma(tokens, j)) || (t.pos === 'VERB' && !gerund && !CAPITAL_START.test(t.text) && !t.normal.endsWith('ed'))) return -1;
   }
   return -1;
+}
+
+/** A quotation mark that opens before a capitalised word or closes after one, around a title ("Face the Nation"). */
+function isTitleQuote(tokens: readonly Token[], j: number): boolean {
+  const t = tokens[j];
+  if (!/^["“”]$/u.test(t.text)) return false;
+  const opens = t.text === '“' || (t.text === '"' && tokens[j + 1]?.start === t.end);
+  return opens ? CAPITAL_START.test(tokens[j + 1]?.text ?? '') : CAPITAL_START.test(tokens[j - 1]?.text ?? '') && tokens[j - 1].end === t.start;
 }
 
 /** "in Mapleton, Ohio": a comma between a place and its state, both capitalised. */
