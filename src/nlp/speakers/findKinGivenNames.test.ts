@@ -21,3 +21,17 @@ describe('findKinGivenNames', () => {
     expect(analyseText(text, { anchorDate: '2026-03-10' }).attributions.map((a) => a.speaker)).toEqual([{ name: 'Lucía', role: 'family', affiliation: 'sister of Tomás Ibarra' }]);
   });
 });
+
+describe('findKinGivenNames: read from the commas (stop 67)', () => {
+  it('finds each of several in a row, where the text writes them, and none where no comma sets a name off', () => {
+    const vocab = loadRoleVocab();
+    const text = 'His sister, Lucía, and his brother, Mateo, spoke. Her mother, Ana, her father, Luis, came.';
+    expect(findKinGivenNames(text, vocab).map((k) => [k.name, text.slice(k.start, k.start + k.name.length)])).toEqual([
+      ['Lucía', 'Lucía'],
+      ['Mateo', 'Mateo'],
+      ['Ana', 'Ana'],
+      ['Luis', 'Luis'],
+    ]);
+    expect(findKinGivenNames('His sister Lucía spoke, and so did his brother.', vocab)).toEqual([]);
+  });
+});

@@ -17,9 +17,23 @@ export interface KinGivenName {
  */
 export function findKinGivenNames(text: string, vocab: RoleVocab): KinGivenName[] {
   const found: KinGivenName[] = [];
-  for (const m of text.matchAll(KIN_GIVEN)) {
+  // Every match holds ", X," (a capitalised word between commas): most texts hold few, and the regex,
+  // which tries its possessive at every position, runs only from a little before each.
+  KIN_GIVEN.lastIndex = 0;
+  for (let at = text.indexOf(','); at >= 0; at = text.indexOf(',', at + 1)) {
+    if (at < KIN_GIVEN.lastIndex || !SET_OFF_CAPITAL.test(text.slice(at, at + 60))) continue;
+    KIN_GIVEN.lastIndex = Math.max(KIN_GIVEN.lastIndex, at - WINDOW);
+    const m = KIN_GIVEN.exec(text);
+    if (m === null) break;
+    // The match found may lie past this comma: go on from its end, as matchAll would.
+    at = m.index + m[0].length - 1;
     if (vocab.relationRoles.get(m[1]) !== 'family' || !vocab.givenNames.has(foldName(m[2]))) continue;
     found.push({ start: m.index + m[0].lastIndexOf(m[2]), name: m[2] });
   }
   return found;
 }
+
+// ", Lucía,": a comma, one capitalised word, a comma.
+const SET_OFF_CAPITAL = /^,\s+\p{Lu}\p{Ll}+\s*,/u;
+// How far before the comma a match may start: the possessive, an adjective and the kin noun.
+const WINDOW = 120;
