@@ -1,4 +1,4 @@
-import type { PersonRecord, Relation } from './personRegistry.js';
+import { surnameWords, type PersonRecord, type Relation } from './personRegistry.js';
 import { readDescription } from './readDescription.js';
 import { resolveAnaphor } from './resolveAnaphor.js';
 import { resolveTarget } from './resolveTarget.js';
@@ -55,7 +55,7 @@ function sharesSurnameWithKin(ctx: SpeakerContext, client: PersonRecord, words: 
   const subject = ctx.subject;
   if (!subject || client === subject || words.length !== 1) return false;
   const kin = client.namedAsRelative || (client.relation?.role === 'family' && client.relation.of === subject);
-  return kin && subject.words.slice(1).flatMap((w) => w.split('-')).includes(foldName(words[0].text));
+  return kin && surnameWords(subject).includes(foldName(words[0].text));
 }
 
 /**

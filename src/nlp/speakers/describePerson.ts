@@ -17,7 +17,7 @@ import { makeSpeaker, type Entity } from './entity.js';
 import { runningCase } from './findCapitalsName.js';
 import { roleOfOrganization } from './organizationEntity.js';
 import { loadTitles } from '../mentions/loadTitles.js';
-import type { PersonRecord } from './personRegistry.js';
+import { surnameWords, type PersonRecord } from './personRegistry.js';
 import { DESCRIPTION_STOPS, readDescription, type Description } from './readDescription.js';
 import { isNameConnector, readNamedBody } from './readNamedBody.js';
 import { relativeOfSubject } from './relativeOfSubject.js';
@@ -296,16 +296,17 @@ function beforeOrganization(words: readonly Word[], organizations: readonly Orga
 function kinBySurname(ctx: SpeakerContext, record: PersonRecord, role: Role, target: PersonRecord | null, noun: string, possessed: boolean): PersonRecord | null {
   const subject = ctx.subject;
   if (role !== 'family' || !subject || target === subject || noun.endsWith('in-law')) return target;
-  const own = record.words.slice(1).flatMap((w) => w.split('-'));
+  const own = surnameWords(record);
   // "Mariela Araujo, his older sister", of Tomás Araujo-Villalba, where "his" reaches no one for sure:
   // the man whose surname she bears.
-  if (!target) return possessed && own.some((w) => subject.words.slice(1).flatMap((x) => x.split('-')).includes(w)) ? subject : null;
+  const surnames = surnameWords(subject);
+  if (!target) return possessed && own.some((w) => surnames.includes(w)) ? subject : null;
   // "Her other son, Arturo Ventura Salcedo", of Eusebia Salcedo Ramírez: a child bears the mother's first
   // surname as the second of two, so any surname of the one "her" means keeps the relative hers.
   // "Durham Mayor Leonardo Ames … Yesenia Quintero, his sister,": a surname of the subject's
   // (Rafael Quintero Mejía's first of two), and none of the one "his" reached, makes her the subject's.
-  const surnames = subject.words.slice(1).flatMap((w) => w.split('-'));
-  return own.some((w) => surnames.includes(w)) && !own.some((w) => target.words.slice(1).flatMap((x) => x.split('-')).includes(w)) ? subject : target;
+  const targets = surnameWords(target);
+  return own.some((w) => surnames.includes(w)) && !own.some((w) => targets.includes(w)) ? subject : target;
 }
 
 // What opens the words of where one works: "a lawyer with the ACLU", "an attorney at the Texas Civil Rights Project".

@@ -15,6 +15,11 @@ export interface Relation {
 }
 
 /** Everything the document says about one named person, gathered across its mentions. */
+/** The words of a person's name after the first, a hyphenated surname split in its parts ("Araujo-Villalba": araujo, villalba). */
+export function surnameWords(record: PersonRecord): string[] {
+  return record.words.slice(1).flatMap((w) => w.split('-'));
+}
+
 export interface PersonRecord {
   readonly id: number;
   name: string;
