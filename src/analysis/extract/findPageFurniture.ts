@@ -1,3 +1,5 @@
+import { isLinkLine } from '../../nlp/attribution/isLinkLine.js';
+
 /** Parts of a news page that are no part of its story: links to other stories, the page's trailer. */
 export interface PageFurniture {
   /** Where the trailer starts (a copyright line, a list of related stories): text.length when none. */
@@ -15,11 +17,6 @@ const LIST_HEADING =
   /^[ \t]*(?:related(?:[ \t]+(?:stories|coverage|content|articles|links|reading|news))?|more[ \t]+(?:stories|coverage|news|headlines)|(?:more|latest)[ \t]+from[ \t]+[^\n:]{1,40}|read[ \t]+(?:more|next)|you[ \t]+(?:may|might)[ \t]+also[ \t]+like|trending(?:[ \t]+now)?|top[ \t]+stories|most[ \t]+(?:read|popular)|recommended(?:[ \t]+for[ \t]+you)?|more[ \t]+on[ \t]+this[ \t]+story)[ \t]*:?[ \t]*$/i;
 // The page's copyright line: "Copyright 2025 KSLM. All rights reserved.", "© 2026 The Post".
 const COPYRIGHT = /^[ \t]*(?:copyright\b|©|\(c\)[ \t]*\d{4})|\ball rights reserved\b/i;
-// A line that links to another page: a label in capitals or title case and a colon, then a headline.
-const LINK_LINE = /^[ \t]*(?:RELATED|Related|WATCH|Watch|READ MORE|Read more|Read More|MORE|SEE ALSO|See also|LISTEN|Listen|VIDEO|Video|SIGN UP|Sign up)[ \t]*:[ \t]+\S[^\n]*$/u;
-// "VIDEO: Security camera footage from a business across the street shows agents taking a man to the
-// ground.": a caption of the story's own video, a sentence of what it shows, is no link.
-const VIDEO_CAPTION = /^[ \t]*(?:VIDEO|Video)[ \t]*:[ \t]+[^\n]*\b(?:shows?|showed|captured|captures|appears? to show)\b[^\n]*[.)][ \t]*$/u;
 // A line crediting the reporting: "… writer Dana Lee in Phoenix contributed to this report.", "Reporting by …; Editing by …".
 const CREDIT_LINE =
   /^[ \t]*(?:[^\n]{0,160}\bcontributed[ \t]+(?:reporting|to[ \t]+this[ \t]+(?:report|story|article))\b[^\n]{0,40}|\(?(?:additional[ \t]+)?reporting[ \t]+by[ \t]+\p{Lu}[^\n]{0,200})$/iu;
@@ -52,7 +49,7 @@ export function findPageFurniture(text: string, bodyStart: number): PageFurnitur
       trailer = start;
       break;
     }
-    if (LINK_LINE.test(line) && !VIDEO_CAPTION.test(line)) links.push({ start, end });
+    if (isLinkLine(line)) links.push({ start, end });
     else if (NOTE_LINE.test(line)) notes.push({ start, end });
     else if (CREDIT_WORDS.test(line) && CREDIT_LINE.test(line)) credits.push({ start, end });
     start = end + 1;

@@ -26,6 +26,7 @@ import { loadRelationScorer } from './learned/relationScorerModel.js';
 import { selectScoredRelations } from './learned/selectScoredRelations.js';
 import { loadTaggerModel, type TaggerModel } from './learned/taggerModel.js';
 import { dropParticipleContents } from './dropParticipleContents.js';
+import { dropLinkLines } from './dropLinkLines.js';
 import { dropPredicateContents } from './dropPredicateContents.js';
 import { dropTagContents } from './dropTagContents.js';
 import { cutAccountObject } from './cutAccountObject.js';
@@ -199,7 +200,8 @@ export const LEARNED_CONFIDENCE_FLOOR = 450;
 // findAppositiveSource); words that open right on "cited", "released" with a finite verb of their own are the predicate
 // of the cue's clause ("the removal order DHS cited “was reopened in 2023”", dropPredicateContents); a show's title in
 // quotation marks is part of the listener ("told CBS's “Face the Nation” on Sunday that …", skipReportingExtras
-// isTitleQuote). PolNeAR train: exact contents 7,729 to 7,730, the rest unchanged (9,914 relations; 8,926 exact sources,
+// isTitleQuote); a page's link to another story ("WATCH: …", "Related: … says …") reports nothing (dropLinkLines).
+// PolNeAR train: exact contents 7,729 to 7,730, the rest unchanged (9,914 relations; 8,926 exact sources,
 // 8,937 cues; 9,441 linked); dev exact content F1 .5492 to .5504 (floor raised), the rest unchanged.
 // Left at 45 at stop 65 (the rules alone): "Marcus Feeney, a civil rights attorney the family has retained, said" sets off
 // a relative clause with a subject of its own and no "whom" (findAppositiveSource closesContactRelative); "According to the
@@ -294,7 +296,7 @@ function findRuled(text: string, analysis: Pick<Analysis, 'sentences' | 'tokens'
   // The rules alone: the relation scorer was trained on the candidates of the rules as 'combined'
   // runs them, nested relations and all (it weighs nesting itself); dropping these there moved its
   // threshold and took 'scored' under its floors (docs/attribution.md, round 9).
-  return { ruled: method === 'rules' ? dropPredicateContents(text, dropParticipleContents(text, dropTagContents(cutAccountObject(text, dropAnonymityRequests(text, dropOwnVersions(text, dropTimeSources(text, trimSourceObject(text, trimSourceTime(text, dropNestedReports(ctx, dropAccountedReports(ctx, dropEmbeddedPronounReports(ctx, dropNestedBeliefs(ctx, ruled))))))))))), ctx.lexicon)) : ruled, built };
+  return { ruled: method === 'rules' ? dropLinkLines(text, dropPredicateContents(text, dropParticipleContents(text, dropTagContents(cutAccountObject(text, dropAnonymityRequests(text, dropOwnVersions(text, dropTimeSources(text, trimSourceObject(text, trimSourceTime(text, dropNestedReports(ctx, dropAccountedReports(ctx, dropEmbeddedPronounReports(ctx, dropNestedBeliefs(ctx, ruled))))))))))), ctx.lexicon))) : ruled, built };
 }
 
 /**
