@@ -8,6 +8,7 @@ import { makeEntity, makeSpeaker, type Entity } from './entity.js';
 import { phraseName, wordsText } from './phraseName.js';
 import { organizationEntity, roleOfOrganization } from './organizationEntity.js';
 import { personEntity } from './personEntity.js';
+import { prosecutorOffice } from './prosecutorOffice.js';
 import { readDescription } from './readDescription.js';
 import { resolveAnaphor } from './resolveAnaphor.js';
 import { ISSUING, statementHeads } from './statementHeads.js';
@@ -448,6 +449,11 @@ export function describeDescription(ctx: SpeakerContext, words: readonly Word[],
     case 'anaphoricOrg':
       if (d.organization) return fieldUnit(ctx, d) ?? organizationEntity(d.organization, ctx.vocab);
       if (!d.definite) return null;
+      {
+        // "the district attorney's office": the prosecutor's own, never the office named last.
+        const prosecutor = prosecutorOffice(ctx, site, d);
+        if (prosecutor !== undefined) return prosecutor;
+      }
       return anaphoricOrganization(ctx, site, d.head.norm) ?? sheriffOffice(ctx, d) ?? examinerOffice(ctx, d);
     case 'filingVoice':
       return ctx.ownFiling ? ownVoice(ctx, d.head.norm) : citedAffiant(ctx, site, d.head.norm);

@@ -612,3 +612,21 @@ describe('readSource: "the department" far from the one Department named (stop 6
     expect(speakers(two).at(-1)).toEqual(['the department', null]);
   });
 });
+
+describe('readSource: a name set off by dashes before the cue (stop 68)', () => {
+  it('reads "Another witness — Yesenia Ortiz, a cashier … — put it more bluntly:" as her, a witness', () => {
+    const text = 'Two witnesses said the truck was reversing. Another witness — Yesenia Ortiz, a cashier who watched from inside the store — put it more bluntly: "They didn\'t have to shoot."';
+    const all = analyseText(text, { anchorDate: '2026-03-10', bodyStart: 0, outlet: null }).attributions;
+    expect(all.at(-1)?.speaker).toEqual({ name: 'Yesenia Ortiz', affiliation: null, role: 'witness' });
+  });
+
+  it('reads "Its spokesman — Sgt. Gabriel Munguía — put it briefly:" as him, of the body named before', () => {
+    const text = 'The Pima County Sheriff\'s Department is investigating. Its spokesman — Sgt. Gabriel Munguía — put it briefly: "Nobody told us that camera existed."';
+    expect(speakers(text).at(-1)).toEqual(['Its spokesman', 'Gabriel Munguía']);
+  });
+
+  it('names no one from an aside that names no one: "His lawyer — who asked not to be named — said"', () => {
+    const text = 'An ICE officer shot a man on Monday. His lawyer — who asked not to be named — said the man was unarmed.';
+    expect(speakers(text).at(-1)).toEqual(['His lawyer', null]);
+  });
+});

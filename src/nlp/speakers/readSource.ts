@@ -652,6 +652,23 @@ function withoutReflexive(text: string, source: { readonly start: number; readon
 }
 
 /** The entity an attribution's source phrase names, or null when it cannot be told with confidence. */
+// " — Yesenia Ortiz, a cashier who watched from inside the store — ", " — Sgt. Gabriel Munguía — ": a name
+// set off by dashes, the whole of what stands between a source and its cue.
+const DASHED_ASIDE = /^\s*[—–]\s*(\p{Lu}[^—–\n"“”]*?)\s*[—–]\s*$/u;
+
+/**
+ * "Another witness — Yesenia Ortiz, a cashier who watched from inside the store — put it more bluntly:",
+ * "Its spokesman — Sgt. Gabriel Munguía — put it briefly:": the person the dashes name, described by
+ * the source's words as well as the aside's. Null when the aside names no one.
+ */
+function dashedName(ctx: SpeakerContext, words: readonly Word[], site: DescriptionSite, between: string, at: number): Entity | null {
+  const aside = DASHED_ASIDE.exec(between);
+  if (!aside) return null;
+  const start = at + between.indexOf(aside[1]);
+  const told = readNamePhrase(ctx.text, start, start + aside[1].length, ctx.vocab);
+  return told.name ? readName(ctx, told.name, [...told.descriptors, words], told.title, site) : null;
+}
+
 export function readSource(ctx: SpeakerContext, index: number): Entity | null {
   const written = ctx.attributions[index].source;
   if (!written) return null;
@@ -674,6 +691,8 @@ export function readSource(ctx: SpeakerContext, index: number): Entity | null {
   // After the cue ("said Darnell Pruitt, 61, the retired mail carrier who filmed it") the "it" is an object.
   const cue = ctx.attributions[index].cue;
   if (words.length > 2 && words[words.length - 1].norm === 'it' && (!cue || cue.start >= source.end)) return null;
+  const dashed = cue && cue.start > source.end ? dashedName(ctx, words, site, ctx.text.slice(source.end, cue.start), source.end) : null;
+  if (dashed) return dashed;
   const term = readDefinedTerm(ctx, source.start, source.end);
   if (term) return term;
   // "according to Okafor's account": the person whose account it is.
