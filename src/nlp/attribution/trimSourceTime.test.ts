@@ -17,4 +17,9 @@ describe('trimSourceTime: a day or "at the time" closing the speaker phrase says
     expect(attribute('A poll released on Monday said the count was wrong.').map((f) => f[0])).toEqual(['A poll released on Monday']);
     expect(attribute('“The count was wrong,” said Ana Ruiz, a clerk who lined up to vote on Tuesday.').map((f) => f[0])).toEqual(['Ana Ruiz, a clerk who lined up to vote on Tuesday']);
   });
+
+  it('leaves a time opening the speaker phrase out of it: "Last week Albright said" (stop 68)', () => {
+    expect(attribute('Last week Albright said the footage would not be released.').map((f) => f[0])).toEqual(['Albright']);
+    expect(attribute('Earlier this month Sen. Ana Ruiz wrote that the footage should be released.').map((f) => f[0])).toEqual(['Sen. Ana Ruiz']);
+  });
 });
