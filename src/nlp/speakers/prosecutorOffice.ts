@@ -9,6 +9,7 @@ import type { SpeakerContext } from './speakerContext.js';
 const COUNTY_PROSECUTOR = /\b((?:St\. )?\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){0,2}) County (District Attorney|State['’]s Attorney|Attorney|Prosecutor)\b/gu;
 // A county's or a district's prosecutor: "the prosecutor's office" alone may be the U.S. attorney's, named before.
 const LOCAL_TITLE = /\b(?:district|county|state's) attorney$/u;
+const WORD_START = /(?:^|\s)\p{Ll}/gu;
 const LEADING_FUNCTION_WORD = /^(?:(?:The|A|An|In|At|On|Of|For|By|From|To|And|But) )+/u;
 
 /**
@@ -41,6 +42,6 @@ export function prosecutorOffice(ctx: SpeakerContext, site: DescriptionSite, d: 
   for (const m of ctx.text.matchAll(COUNTY_PROSECUTOR)) {
     if (m[2].toLowerCase().replace(/’/gu, "'") === title) counties.set(m[1].replace(LEADING_FUNCTION_WORD, ''), m[2]);
   }
-  const name = counties.size === 1 ? `${[...counties.keys()][0]} County ${[...counties.values()][0]}'s Office` : `${written.replace(/(^|\s)\p{Ll}/gu, (c) => c.toUpperCase())}'s Office`;
+  const name = counties.size === 1 ? `${[...counties.keys()][0]} County ${[...counties.values()][0]}'s Office` : `${written.replace(WORD_START, (c) => c.toUpperCase())}'s Office`;
   return makeEntity({ key: `org:${name.toLowerCase()}`, kind: 'organization', speaker: makeSpeaker(name, name, 'prosecutor'), heads: ['office'] });
 }
