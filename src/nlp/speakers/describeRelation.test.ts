@@ -200,3 +200,14 @@ describe('describeRelation: the officer’s lawyers (stop 64)', () => {
     ]);
   });
 });
+
+describe('describeRelation: counsel named as another person\'s (stop 68)', () => {
+  it('does not give "her public defender" the name of the lawyer another item of the list names as another man\'s', () => {
+    const text =
+      'Yesenia Paredes, 52, was shot in the left arm outside the ICE field office. Paredes was charged with assaulting a federal officer; her public defender has asked a judge to order the release of the footage.\n\nOne agent shot the driver, Tomás Ibarra Reyes. Ibarra\'s lawyer, Graciela Montaño, says he was shot in the back.';
+    expect(speakers(text).map((s) => s.slice(1, 3))).toEqual([
+      ['public defender for Yesenia Paredes', 'subject_counsel'],
+      ['Graciela Montaño', 'subject_counsel'],
+    ]);
+  });
+});

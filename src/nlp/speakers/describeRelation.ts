@@ -58,7 +58,20 @@ function namesClient(seg: readonly Word[]): boolean {
   return seg[0].norm === 'the' || seg.some((w) => w.possessive || CLIENT_WORDS.has(w.norm));
 }
 
-function namedRelative(ctx: SpeakerContext, noun: string): PersonRecord | null {
+/**
+ * "Ibarra's lawyer, Graciela Montaño," where "her public defender" is of Yesenia Paredes, in a list of
+ * shootings: a relative or counsel whose descriptor names another person as theirs is not the one meant.
+ */
+function ofAnother(ctx: SpeakerContext, segment: readonly Word[], target: PersonRecord | null): boolean {
+  if (!target) return false;
+  return segment.some((w) => {
+    if (!w.possessive || !w.capitalized) return false;
+    const owner = ctx.persons.lookup(w.text.replace(/['’]s?$/u, ''));
+    return owner !== null && owner !== 'ambiguous' && owner !== target;
+  });
+}
+
+function namedRelative(ctx: SpeakerContext, noun: string, target: PersonRecord | null): PersonRecord | null {
   const found = new Set<PersonRecord>();
   // Counsel go by several nouns ("his lawyer" … "his attorney, Ana Ruiz"); kin by one ("wife" is not "sister").
   const counsel = ctx.vocab.relationRoles.get(noun) === 'subject_counsel';
@@ -67,7 +80,7 @@ function namedRelative(ctx: SpeakerContext, noun: string): PersonRecord | null {
     if (!a.source) continue;
     const phrase = readNamePhrase(ctx.text, a.source.start, a.source.end, ctx.vocab);
     if (!phrase.name || phrase.name.length < 2) continue;
-    if (!phrase.descriptors.some((seg) => seg.some(same) && !(counsel && (isStateCounsel(ctx, seg) || !namesClient(seg))))) continue;
+    if (!phrase.descriptors.some((seg) => seg.some(same) && !(counsel && (isStateCounsel(ctx, seg) || !namesClient(seg))) && !ofAnother(ctx, seg, target))) continue;
     const record = ctx.persons.lookup(ctx.text.slice(phrase.name[0].start, phrase.name[phrase.name.length - 1].end));
     if (record && record !== 'ambiguous') found.add(record);
   }
@@ -191,7 +204,7 @@ export function describeRelation(ctx: SpeakerContext, d: Description, site: Desc
     // of whoever the description means, and the one wife named is her.
     const ofSubject = target !== null || (!ctx.subject && d.complement.length > 0 && namesSubject(ctx, d.complement));
     if (ofSubject && (role === 'family' || role === 'subject_counsel') && !namedAfter) {
-      const relative = namedRelative(ctx, head.norm);
+      const relative = namedRelative(ctx, head.norm, target);
       if (relative) {
         const speaker = describePerson(ctx, relative, [], site);
         // Named as a relative only further on ("according to his wife, Anahi Rodriguez"): the relation's role until then.
