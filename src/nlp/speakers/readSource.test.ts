@@ -630,3 +630,11 @@ describe('readSource: a name set off by dashes before the cue (stop 68)', () => 
     expect(speakers(text).at(-1)).toEqual(['His lawyer', null]);
   });
 });
+
+describe('readSource: an "I" inside a turn of a transcript (stop 68)', () => {
+  it('gives no "I think" inside an unnamed caller\'s turn to the byline\'s author', () => {
+    const text =
+      'By Ruth Adair\n\nI went to Ajo in November. Hennessey called 911 at 9:52 p.m. Part of the call reads:\n\nDISPATCHER: Pima County 911, what\'s the address of your emergency?\n\nCALLER: I\'m out on Darby Well Road. I heard shooting. I think it\'s Border Patrol out there, I can see their lights.\n\nDISPATCHER: Is anyone hurt, sir?';
+    expect(speakers(text).filter(([source]) => source === 'I')).toEqual([['I', null]]);
+  });
+});

@@ -140,9 +140,13 @@ function thingBefore(ctx: SpeakerContext, word: Word, cue: string | null): boole
  * "O'HARA: I'd add that we have not been given access": an "I" inside someone's quoted words (or a
  * transcript's turn), whose speaker is already known, is that speaker.
  */
-/** "I told him my name", unquoted, in a piece told in its bylined author's voice: the author. */
+/**
+ * "I told him my name", unquoted, in a piece told in its bylined author's voice: the author. Not inside
+ * another's direct words: "CALLER: … I think it's Border Patrol" is the caller's, whoever they are.
+ */
 function authorSpeaking(ctx: SpeakerContext, word: Word, site: DescriptionSite): Entity | null {
   if (!ctx.author || ctx.quotes.some((q) => word.start >= q.start && word.start < q.end)) return null;
+  if (ctx.contents.some((c) => c.attribution !== site.attribution && word.start >= c.start && word.end <= c.end && ctx.attributions[c.attribution].kind === 'direct')) return null;
   return personEntity(ctx.author, describePerson(ctx, ctx.author, [], site));
 }
 
