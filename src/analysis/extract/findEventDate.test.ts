@@ -514,4 +514,12 @@ describe('findEventDate: a verdict (stop 66)', () => {
     // A day of the shooting told too dates it.
     expect(dateOf(`${text} The officer shot him on Sept. 9 outside an auto-body shop.`, '2026-02-20')).toBe('2025-09-09');
   });
+
+  it('dates a release\'s force by the day its opening paragraph sets, the force told in the next paragraph (stop 68)', () => {
+    const text =
+      'SAN DIEGO — On Wednesday, February 18, 2026, at approximately 4:40 p.m., U.S. Border Patrol agents assigned to the Chula Vista Station observed a gray Honda Accord departing an area near the international boundary. Agents followed the vehicle and attempted to conduct a vehicle stop near Otay Valley Road.\n\n' +
+      'The driver initially yielded. As two agents approached the vehicle on foot, the driver accelerated toward an agent. Fearing for his life, the agent discharged his service-issued firearm, striking the driver once in the shoulder.';
+    expect(dateOf(text, '2026-02-18')).toBe('2026-02-18');
+  });
 });
+

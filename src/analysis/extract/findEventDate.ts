@@ -277,6 +277,8 @@ function diedAlone(s: SentenceInfo, sentences: readonly SentenceInfo[]): boolean
 }
 
 const SCENE_REACH = 3;
+// How much further an opening paragraph's date reaches: into the paragraph after it.
+const OPENING_EXTRA_REACH = 3;
 // A filing's paragraph number standing as a sentence of its own: "3.".
 const NUMBER_ONLY = /^\s*\d{1,3}\.\s*$/u;
 const PRONOUN_OBJECT = /\b(?:him|her|them)\b/iu;
@@ -304,8 +306,14 @@ function sceneDates(sentences: readonly SentenceInfo[], anchor: string | null): 
     const next = (t: SentenceInfo) => lede && t.paragraph === s.paragraph + 1 && PRONOUN_OBJECT.test(t.text) && !t.mentions.some((m) => m.kind === 'person');
     // A filing numbers its paragraphs ("2. On January 30, … ⏎ 3. According to … ⏎ 4. … fired two rounds"):
     // its next numbered paragraphs go on with the scene its date set.
-    const reach = numbered ? sentences.slice(i + 1).filter((t) => !NUMBER_ONLY.test(t.text)).slice(0, SCENE_REACH) : sentences.slice(i + 1, i + 1 + SCENE_REACH);
-    const sets = reach.some((t) => (t.paragraph === s.paragraph || next(t) || numbered) && t.strong);
+    // A release's opening paragraph ("On Wednesday, February 18, 2026, at approximately 4:40 p.m., … agents
+    // observed a gray Honda Accord …. Agents followed the vehicle …") sets the scene for the force its next
+    // paragraph tells ("… the agent discharged his service-issued firearm").
+    // Only when an encounter is told on the way (a stop, a pursuit, an approach: a weak sentence after the date's):
+    // "On Monday, Border Patrol agents patrolled the park. ⏎ An agent fired his weapon." dates nothing.
+    const opening = s.paragraph === sentences[0].paragraph && s.mentions.some((m) => m.kind === 'date' && m.precision === 'day') && sentences.slice(i + 1).some((t) => t.paragraph <= s.paragraph + 1 && t.weak && !t.strong);
+    const reach = numbered ? sentences.slice(i + 1).filter((t) => !NUMBER_ONLY.test(t.text)).slice(0, SCENE_REACH) : sentences.slice(i + 1, i + 1 + SCENE_REACH + (opening ? OPENING_EXTRA_REACH : 0));
+    const sets = reach.some((t) => (t.paragraph === s.paragraph || next(t) || numbered || (opening && t.paragraph === s.paragraph + 1)) && t.strong);
     if (!sets) continue;
     for (const m of s.mentions) {
       if (m.kind !== 'date' || m.date === null || (anchor && (m.date > anchor || daysBetween(m.date, anchor) > STALE_DAYS))) continue;

@@ -226,4 +226,9 @@ describe('findForce: a chemical irritant sprayed in the face (stop 45)', () => {
     expect(findForce([sentence('An agent sprays him in the face with a chemical irritant.')]).force).toEqual(['pepper spray']);
     expect(findForce([sentence('Someone sprayed the wall with paint.')]).force).toEqual([]);
   });
+
+  it('reads a "service-issued firearm" discharged as force told (stop 68)', () => {
+    expect(told('Fearing for his life, the agent discharged his service-issued firearm, striking the driver once in the shoulder.')).toEqual([true, ['firearm discharged']]);
+  });
 });
+
