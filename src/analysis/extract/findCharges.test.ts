@@ -63,4 +63,11 @@ describe('findCharges: a conviction or an arrest of the past (stop 62)', () => {
     const sentences = [sentence('She acknowledged that he had been arrested for drunken driving in 2015.', 0), sentence('He is charged with assaulting a federal officer.', 1)];
     expect(findCharges(sentences).charges).toEqual(['assault on a federal officer']);
   });
+
+  it('reads illegal reentry after deportation as its own charge, not illegal entry (stop 68)', () => {
+    expect(chargesOf('Soto was charged with illegal reentry after deportation.')).toEqual(['illegal reentry']);
+    expect(chargesOf('The passenger has been charged with reentry of a removed alien, in violation of 8 U.S.C. § 1326.')).toEqual(['illegal reentry']);
+    expect(chargesOf('She faces a misdemeanor charge of illegal entry.')).toEqual(['illegal entry']);
+  });
 });
+
