@@ -626,3 +626,15 @@ describe('extractIncidents: a second man detained at the scene (stop 67)', () =>
     expect(primary.claims.filter((c) => c.facet === 'age').map((c) => c.span.text)).not.toContainEqual(expect.stringContaining('41-year-old'));
   });
 });
+
+describe('extractIncidents: the officer charged over a shooting (stop 68)', () => {
+  it('reads the one charged "in the shooting of" another as the officer, not a subject', () => {
+    const body =
+      'A federal judge in Portland on Tuesday declined to dismiss state assault charges against an Immigration and Customs Enforcement officer who shot a man in a parking lot in January.\n\n' +
+      'Kyle Brandt, 41, is charged with second-degree assault, unlawful use of a weapon and two counts of reckless endangerment in the Jan. 14 shooting of Julián Arce Montoya. Arce, 34, was struck twice.';
+    expect(rolesOf(body)).toEqual([
+      ['Kyle Brandt', 'officer'],
+      ['Julián Arce Montoya', 'subject'],
+    ]);
+  });
+});

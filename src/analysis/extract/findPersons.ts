@@ -61,6 +61,14 @@ const ANOTHER_PERSON_BEFORE = /\b(?:a\s+(?:second|third)|another|the\s+other)\s+
 const CHARGED_BEFORE = /\b(?:charg(?:es|ed|ing)|indict(?:s|ed|ing)|accus(?:es|ed|ing))\s+$/iu;
 const CHARGED_AFTER = /^(?:,[^,]{0,30},)?\s+(?:was|has been|had been|is|were)\s+(?:\w+\s+)?(?:charged|indicted)\b/iu;
 const OF_BEFORE = /\b(?:of|for)\s+$/u;
+// "Kyle Brandt, 41, is charged with second-degree assault … in the Jan. 14 shooting of Julián Arce Montoya",
+// "was indicted for shooting Ana Ruiz": the one charged over force used on another is who used it.
+const FORCE_ON_ANOTHER = /^[^;]{0,160}?\b(?:in|over|for)\s+(?:the\s+)?(?:[\p{L}\d.]+\s+){0,3}?(?:shooting|killing|death|wounding|beating)\s+of\s+\p{Lu}|^[^;]{0,100}?\bfor\s+(?:shooting|killing|wounding|beating)\s+\p{Lu}/u;
+
+/** Whether the words after a name charge its bearer over force on another person named after it. */
+function chargedForForce(after: string): boolean {
+  return CHARGED_AFTER.test(after) && FORCE_ON_ANOTHER.test(after);
+}
 const OPERATION_BEFORE = /\bOperation\s+$/u;
 // "News 5's Alyssa Ortega spoke with the woman": a station's own reporter, by its channel number.
 // "This is The Show on KJZZ. I'm Lauren Gilger.": a show's host introducing herself is the outlet's own too.
@@ -169,7 +177,7 @@ export function findPersons(
       // The reporter: a byline ("By Ana Ruiz | Feb. 10") or the document's author is no person of the incident.
       // "HOLLOWAY: Marcus, thank you.": a journalist is called by the given name too.
       if (BYLINE_BEFORE.test(text.slice(Math.max(0, m.start - 12), m.start)) || REPORTING_BY_BEFORE.test(text.slice(Math.max(0, m.start - 24), m.start)) || DATELINED_BYLINE_AFTER.test(text.slice(m.end, m.end + 80)) || outletPeople.some((a) => sameName(a, m.name) || isGivenNameOf(m.name, a))) continue;
-      const officer = (m.title !== null && OFFICER_TITLE.test(m.title)) || OFFICER_TITLE.test(m.name.split(/\s+/)[0] ?? '') || namesOfficerAs(text.slice(Math.max(s.start, m.start - 240), m.start)) || (text.charCodeAt(m.start - 2) === COMMA && OFFICER_APPOSED.test(text.slice(Math.max(s.start, m.start - 60), m.start))) || OFFICER_APPOSED_AFTER.test(text.slice(m.end, Math.min(s.end, m.end + 80)));
+      const officer = (m.title !== null && OFFICER_TITLE.test(m.title)) || OFFICER_TITLE.test(m.name.split(/\s+/)[0] ?? '') || namesOfficerAs(text.slice(Math.max(s.start, m.start - 240), m.start)) || (text.charCodeAt(m.start - 2) === COMMA && OFFICER_APPOSED.test(text.slice(Math.max(s.start, m.start - 60), m.start))) || OFFICER_APPOSED_AFTER.test(text.slice(m.end, Math.min(s.end, m.end + 80))) || chargedForForce(text.slice(m.end, s.end));
       // A title that holds no office ("the Rev.", "Dr.", "brother", "protester") does not keep its bearer out (vocab/titles.json honorifics, kin, person).
       if (!officer && ((m.title !== null && !loadTitles().isHonorific(m.title) && !loadTitles().isKin(m.title) && !loadTitles().isPersonNoun(m.title)) || m.agencyId !== null)) {
         officeHolders.push(m.name);
