@@ -1848,4 +1848,11 @@ describe('matchFacets: an age said plainly, or corrected (stop 67)', () => {
     expect(valueOf('When he was 17 and living in Juárez, he crossed the river.', 'age')).toBeNull();
     expect(valueOf('She said her daughter is 5.', 'age')).toBeNull();
   });
+
+  it('reads no wound in a birth at a hospital (stop 68)', () => {
+    expect(stanceOf('His birth certificate, which his mother showed me, records his birth at a hospital in Tucson in May 2006.', 'hit_by_gunfire')).toBeNull();
+    expect(stanceOf('He was born at a hospital in Tucson.', 'hit_by_gunfire')).toBeNull();
+    expect(stanceOf('He was taken to a hospital in Tucson.', 'hit_by_gunfire')).toBe('hit');
+  });
 });
+
