@@ -11,6 +11,7 @@ import { findBlockStatements } from './transcripts/findBlockStatements.js';
 import { findEmbeddedPosts } from './transcripts/findEmbeddedPosts.js';
 import { findInterviewAnswers } from './transcripts/findInterviewAnswers.js';
 import { findNamedInterviewAnswers } from './transcripts/findNamedInterviewAnswers.js';
+import { findSignedLetters } from './transcripts/findSignedLetters.js';
 import { findTranscriptTurns, TRANSCRIPTS_STAGE } from './transcripts/findTranscriptTurns.js';
 
 /** The stages that turn a text into attributions, in the order they run. */
@@ -41,7 +42,7 @@ export function analyseText(text: string, options: { anchorDate: string | null; 
   const analysis: Analysis = { tokens, sentences, mentions };
   const reported = findAttributions(text, analysis, options.attribution);
   deadline.check(ATTRIBUTION_STAGE.name);
-  const turns = [...findTranscriptTurns(text, analysis, reported, options.bodyStart ?? 0), ...findInterviewAnswers(text, analysis, reported, options.bodyStart ?? 0), ...findNamedInterviewAnswers(text, analysis, reported, options.bodyStart ?? 0), ...findEmbeddedPosts(text, analysis, reported), ...findBlockStatements(text, analysis, reported, options.bodyStart ?? 0)];
+  const turns = [...findTranscriptTurns(text, analysis, reported, options.bodyStart ?? 0), ...findInterviewAnswers(text, analysis, reported, options.bodyStart ?? 0), ...findNamedInterviewAnswers(text, analysis, reported, options.bodyStart ?? 0), ...findEmbeddedPosts(text, analysis, reported), ...findBlockStatements(text, analysis, reported, options.bodyStart ?? 0), ...findSignedLetters(text, analysis, options.bodyStart ?? 0)];
   const spans = turns.length ? [...reported, ...turns].sort((a, b) => a.content.start - b.content.start) : reported;
   const attributions = resolveSpeakers(text, analysis, spans, { outlet: options.outlet ?? null });
   deadline.check(SPEAKERS_STAGE.name);

@@ -214,6 +214,9 @@ export interface SpeakerOptions {
 }
 
 function anchorOf(a: Attribution): number {
+  // A letter signed below its words, with no cue ("… ⏎ Ronald Kessler, Gurnee"): resolved where its words
+  // begin, so an "I" inside them finds its writer (findSignedLetters).
+  if (a.cue === null && a.source !== null && a.source.start >= a.content.end) return a.content.start;
   return a.source?.start ?? a.cue?.start ?? a.content.start;
 }
 
