@@ -175,3 +175,15 @@ describe('resolveAnaphor: a gendered noun in the apposition of the name (stop 67
     expect(speakersOf(text, 'She')).toEqual(['Mariela Araujo']);
   });
 });
+
+describe('resolveAnaphor: a possessor in a phrase about the one named first (stop 68)', () => {
+  it('reads "he said" after "Dr. Martin Oyelaran, a surgeon … not involved in Tomás\'s care, reviewed the records" as the surgeon', () => {
+    const text = 'A Border Patrol agent shot Tomás Ibarra Quiroga on Sept. 14.\n\nAt my request, Dr. Martin Oyelaran, a trauma surgeon in Phoenix who was not involved in Tomás\'s care, reviewed the records. "The shoulder wound is posterior entry," he said.';
+    expect(speakersOf(text, 'he')).toEqual(['Martin Oyelaran']);
+  });
+
+  it('names no one when the possessor\'s noun is a person, who may be meant ("Carlos Lopez\'s brother")', () => {
+    const text = 'Police shot Ana Lopez on Monday. Tom Ruiz met Carlos Lopez\'s brother at the scene. "It was awful," he said.';
+    expect(speakersOf(text, 'he')).toEqual([null]);
+  });
+});

@@ -146,7 +146,7 @@ export function resolveAnaphor(ctx: SpeakerContext, q: AnaphorQuery): Entity | n
   // "Ferreira, appearing on CNN shortly after Holloway's interview, said …. “…,” she said": a possessor
   // in the sentence of one who speaks there is no rival to the speaker, whom the pronoun means.
   const possessor = q.gender && !chosen.speaker && isPossessive(ctx, chosen) ? chosen : null;
-  if (possessor) chosen = candidates.find((o) => o.speaker && o.content < 0 && o.sentence === possessor.sentence && o.entity.key !== possessor.entity.key) ?? chosen;
+  if (possessor) chosen = candidates.find((o) => o.speaker && o.content < 0 && o.sentence === possessor.sentence && o.entity.key !== possessor.entity.key) ?? subjectBeforePossessor(ctx, candidates, possessor) ?? chosen;
   // "He has no stake in this and did not know Whitfield. He told me …": the name after a "he" opening
   // its own sentence is not who that "he" was, and the chain of "he" goes on: the pronoun means whom
   // that first one means.
@@ -276,6 +276,26 @@ function possessesNounOfGender(ctx: SpeakerContext, chosen: Occurrence, gender: 
   const after = ctx.text.slice(chosen.end, chosen.end + 40);
   const m = (POSSESSIVE_END.test(ctx.text.slice(chosen.start, chosen.end)) ? POSSESSED_AFTER_NAME : POSSESSED_AFTER_MARK).exec(after);
   return m !== null && [m[1], m[2]].some((w) => w !== undefined && !PRONOUNS.has(w.toLowerCase()) && ctx.vocab.genderWords.get(w.toLowerCase()) === gender);
+}
+
+/**
+ * "Dr. Martin Oyelaran, a trauma surgeon who was not involved in Tomás's care, reviewed the records.
+ * “…,” he said": a possessor of a thing, after a person named earlier in its sentence, stands in a phrase
+ * about that person; the person named first is whom the pronoun means. Not when what is possessed is a
+ * person ("Ruiz met Lopez's brother"): that one may be meant, and names no one.
+ */
+function subjectBeforePossessor(ctx: SpeakerContext, candidates: readonly Occurrence[], possessor: Occurrence): Occurrence | null {
+  if (possessesPerson(ctx, possessor)) return null;
+  const before = candidates.filter((o) => o.content < 0 && o.sentence === possessor.sentence && o.start < possessor.start && o.entity.kind === 'person' && o.entity.key !== possessor.entity.key && !isPossessive(ctx, o));
+  return before.length === 1 ? before[0] : null;
+}
+
+/** Whether the possessor's noun is a person's: a relation, a title or a gendered noun ("Lopez's brother", "Ruiz's lawyer"). */
+function possessesPerson(ctx: SpeakerContext, possessor: Occurrence): boolean {
+  const after = ctx.text.slice(possessor.end, possessor.end + 40);
+  const m = (POSSESSIVE_END.test(ctx.text.slice(possessor.start, possessor.end)) ? POSSESSED_AFTER_NAME : POSSESSED_AFTER_MARK).exec(after);
+  if (m === null) return true;
+  return [m[1], m[2]].some((w) => w !== undefined && (ctx.vocab.relationRoles.has(w.toLowerCase()) || ctx.vocab.titleRoles.has(w.toLowerCase()) || ctx.vocab.genderWords.has(w.toLowerCase())));
 }
 
 // Gendered words that are pronouns ("his eyes"): they refer back, they name no one new.
