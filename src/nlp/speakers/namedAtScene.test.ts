@@ -28,3 +28,10 @@ describe('namedAtScene: a clause that has the person see it (stop 59)', () => {
     expect(said.map((a) => a.speaker?.role)).toEqual(['witness']);
   });
 });
+
+describe('namedAtScene: a description set off before the name (stop 68)', () => {
+  it('reads "The woman who recorded it, Dalia Fuentes, 58, said" as a witness', () => {
+    const text = 'A Border Patrol agent shot Tomás Ibarra Reyes on Feb. 18. A video posted online shows the car moving in reverse.\n\nThe woman who recorded it, Dalia Fuentes, 58, said she was waiting at a bus stop across the street.';
+    expect(lastRole(text)).toBe('witness');
+  });
+});

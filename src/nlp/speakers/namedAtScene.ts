@@ -12,6 +12,9 @@ export const WITNESS_CLAUSE_AFTER =
   /^(?:,\s*\d{1,3})?,\s*(?:(?:an?|the)\s+(?:[\p{L}-]+\s+){0,3}?)?who\s+(?:saw|witnessed|watched|filmed|recorded)\s+(?:(?:part|all|most|some|much) of\s+)?(?:it|the (?:arrest|encounter|shooting|confrontation|stop|struggle|takedown|raid|scene|whole thing))\b/u;
 // "The video was filmed by a pharmacy technician on her break, Keisha Dunmore,": named as who recorded it.
 const RECORDED_BY_BEFORE = /\b(?:filmed|recorded|videotaped|livestreamed|captured)\s+by\s+(?:an?\s+[^.;:"“”,]{1,60},\s*)?$/u;
+// "The woman who recorded it, Dalia Fuentes,": a description set off before the name that has the person record or see it.
+const WITNESS_SET_OFF_BEFORE =
+  /\b(?:[Tt]he|[Aa]n?)\s+(?:[\p{L}-]+\s+){0,3}?who\s+(?:saw|witnessed|watched|filmed|recorded|videotaped)\s+(?:(?:part|all|most|some|much) of\s+)?(?:it|the (?:video|footage|clip|arrest|encounter|shooting|confrontation|stop|struggle|takedown|raid|scene|whole thing))\s*,\s*$/u;
 
 /**
  * Whether the narration, outside quotation marks, names the person as one who recorded the incident or
@@ -21,7 +24,8 @@ export function namedAtScene(ctx: SpeakerContext, record: PersonRecord): boolean
   for (const o of ctx.occurrences) {
     if (o.entity.person !== record || isInside(ctx.quotes, o.start, o.end)) continue;
     const after = ctx.text.slice(o.end, o.end + 160);
-    if (AT_SCENE_AFTER.test(after) || WITNESS_CLAUSE_AFTER.test(after) || RECORDED_BY_BEFORE.test(ctx.text.slice(Math.max(0, o.start - 90), o.start))) return true;
+    const before = ctx.text.slice(Math.max(0, o.start - 90), o.start);
+    if (AT_SCENE_AFTER.test(after) || WITNESS_CLAUSE_AFTER.test(after) || RECORDED_BY_BEFORE.test(before) || WITNESS_SET_OFF_BEFORE.test(before)) return true;
   }
   return false;
 }
