@@ -27,5 +27,9 @@ export function namedAtScene(ctx: SpeakerContext, record: PersonRecord): boolean
     const before = ctx.text.slice(Math.max(0, o.start - 90), o.start);
     if (AT_SCENE_AFTER.test(after) || WITNESS_CLAUSE_AFTER.test(after) || RECORDED_BY_BEFORE.test(before) || WITNESS_SET_OFF_BEFORE.test(before)) return true;
   }
+  // The name as the source of the attribution being read, not yet an occurrence: "The woman who recorded it, Dalia Fuentes, 58, said".
+  for (let at = ctx.text.indexOf(record.name); at >= 0; at = ctx.text.indexOf(record.name, at + 1)) {
+    if (!isInside(ctx.quotes, at, at + record.name.length) && WITNESS_SET_OFF_BEFORE.test(ctx.text.slice(Math.max(0, at - 90), at))) return true;
+  }
   return false;
 }
