@@ -28,5 +28,12 @@ export function isJudgedFalse(text: string, at: number, end: number): boolean {
 
 /** Whether the words just before `at` reject what follows ("contradicts the claim that …", "hard to square with …"). */
 export function isContradicted(text: string, at: number): boolean {
-  return CONTRADICTION.test(text.slice(Math.max(0, at - 120), at));
+  const m = CONTRADICTION.exec(text.slice(Math.max(0, at - 120), at));
+  // "hard to square with a man driving at the person who shot him": a relative clause on a noun of the
+  // rejected words names whom they speak of; what it tells ("who shot him") is not what is rejected.
+  return m !== null && !RELATIVE_BETWEEN.test(m[0]);
 }
+
+// "the person who", "the agent who": a relative on a person between the frame and the hit. Not "a truck
+// that rammed the agents", whose clause is the very thing rejected.
+const RELATIVE_BETWEEN = /\b(?:person|man|woman|officer|agent|deputy|trooper|driver|one|people|officers|agents)\s+who\b/iu;

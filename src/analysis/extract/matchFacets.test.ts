@@ -1854,5 +1854,10 @@ describe('matchFacets: an age said plainly, or corrected (stop 67)', () => {
     expect(stanceOf('He was born at a hospital in Tucson.', 'hit_by_gunfire')).toBeNull();
     expect(stanceOf('He was taken to a hospital in Tucson.', 'hit_by_gunfire')).toBe('hit');
   });
+
+  it('rejects no hit told in a relative clause on a person after a rejecting frame (stop 68)', () => {
+    expect(stanceOf('A wound in the back is hard to square with a man driving at the person who shot him.', 'hit_by_gunfire')).toBe('hit');
+    expect(stanceOf('That is hard to square with a truck that rammed the agents.', 'vehicle_movement')).toBe('away_from_officers');
+  });
 });
 
