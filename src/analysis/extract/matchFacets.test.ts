@@ -1859,5 +1859,10 @@ describe('matchFacets: an age said plainly, or corrected (stop 67)', () => {
     expect(stanceOf('A wound in the back is hard to square with a man driving at the person who shot him.', 'hit_by_gunfire')).toBe('hit');
     expect(stanceOf('That is hard to square with a truck that rammed the agents.', 'vehicle_movement')).toBe('away_from_officers');
   });
+
+  it('reads no count of shots in one round that went somewhere (stop 68)', () => {
+    expect(stanceOf('One round passed through the Civic and struck the exterior wall of an apartment building.', 'shots_fired')).toBeNull();
+    expect(stanceOf('The agent fired one round.', 'shots_fired')).toBe('1');
+  });
 });
 
