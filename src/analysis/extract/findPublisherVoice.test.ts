@@ -46,4 +46,11 @@ describe('findPublisherVoice', () => {
     expect(findPublisherVoice({ outlet: null, url: 'https://notdhs.gov.example.com/x' })).toBeNull();
     expect(findPublisherVoice({ outlet: null, url: 'not a url' })).toBeNull();
   });
+
+  it('speaks for a local office whose name is the outlet: a county prosecutor, a police department (stop 68)', () => {
+    expect(findPublisherVoice({ outlet: "Multnomah County District Attorney's Office", url: null })).toEqual({ name: "Multnomah County District Attorney's Office", affiliation: "Multnomah County District Attorney's Office", role: 'prosecutor' });
+    expect(findPublisherVoice({ outlet: 'Portland Police Bureau', url: null })?.role).toBe('official');
+    expect(findPublisherVoice({ outlet: 'Lake County Courier', url: null })).toBeNull();
+  });
 });
+

@@ -6,6 +6,7 @@ import type { DocumentMetadata } from '../../domain/document.js';
 import { ParallaxError } from '../../lib/errors.js';
 import type { Role } from '../../domain/roles.js';
 import { loadAgencies, type Agency } from '../../nlp/mentions/loadAgencies.js';
+import { roleOfOrganization } from '../../nlp/speakers/organizationEntity.js';
 import { loadRoleVocab } from '../../nlp/speakers/roleVocab.js';
 import { normalizePhrase } from '../../nlp/speakers/words.js';
 import { isPersonName } from './isPersonName.js';
@@ -37,7 +38,28 @@ function loadHosts(): readonly PublisherHost[] {
 export function findPublisherVoice(metadata: Pick<DocumentMetadata, 'outlet' | 'url'>): Speaker | null {
   const agency = findPublisherAgency(metadata);
   if (agency) return Object.freeze({ name: agency.name, affiliation: agency.name, role: 'official' });
-  return officeHolderOf(metadata.outlet);
+  return officeHolderOf(metadata.outlet) ?? localOfficeOf(metadata.outlet);
+}
+
+// The name of a place before a local office's suffix: "Multnomah County", "Portland".
+const PLACE_NAME = /^(?:\p{Lu}[\p{L}.'’-]*\s+){1,4}$/u;
+
+/**
+ * "Multnomah County District Attorney's Office", "Portland Police Bureau": an outlet that is a local
+ * office, a place's name and an office's suffix (vocab/agencies.json patterns written after a name),
+ * whose role is an office's (a prosecutor's, an official's): its release states its account.
+ */
+function localOfficeOf(outlet: string | null): Speaker | null {
+  const bare = outlet?.trim();
+  if (!bare) return null;
+  for (const pattern of loadAgencies().patterns) {
+    if (pattern.before !== 'name') continue;
+    const suffix = pattern.suffixes.find((x) => bare.endsWith(x) && PLACE_NAME.test(bare.slice(0, bare.length - x.length)));
+    if (!suffix) continue;
+    const role = roleOfOrganization(bare, pattern.agencyId, loadRoleVocab());
+    return OFFICE_ROLES.has(role) ? Object.freeze({ name: bare, affiliation: bare, role }) : null;
+  }
+  return null;
 }
 
 // "Office of Congresswoman Ana Ruiz", "The Office of Mayor Ana Ruiz": a release in an office holder's voice.
