@@ -1864,5 +1864,10 @@ describe('matchFacets: an age said plainly, or corrected (stop 67)', () => {
     expect(stanceOf('One round passed through the Civic and struck the exterior wall of an apartment building.', 'shots_fired')).toBeNull();
     expect(stanceOf('The agent fired one round.', 'shots_fired')).toBe('1');
   });
+
+  it('reads no judgment of the force in a charge\'s name: "unlawful use of a weapon" (stop 68)', () => {
+    expect(stanceOf('Kyle Brandt is charged with second-degree assault and unlawful use of a weapon.', 'justification_for_force')).toBeNull();
+    expect(stanceOf('The shooting was unlawful.', 'justification_for_force')).toBe('unjustified');
+  });
 });
 
