@@ -100,4 +100,10 @@ describe('findOutcome: shot a number of times, and survived', () => {
     expect(outcomeOf('Agents fired at the driver on Saturday, and Zamora is expected to survive.')).toBe('injured');
     expect(outcomeOf('Agents fired at the driver on Saturday, and Zamora survived unhurt.')).not.toBe('injured');
   });
+
+  it('reads no death in what befalls anyone: "hesitation gets people killed" (stop 68)', () => {
+    expect(outcomeOf('An agent shot him, and he said officers who hesitate when a driver attacks them get people killed.')).not.toBe('killed');
+    expect(outcomeOf('An agent shot him, and he was killed.')).toBe('killed');
+  });
 });
+

@@ -20,6 +20,9 @@ const OFFICER_DID = /\b(?:officers?|agents?|deput(?:y|ies)|troopers?|marshals?)\
 // A modal perfect, a near miss or a negation right before the outcome word.
 const UNREALISED = /\b(?:(?:could|would|might|may|should)(?:\s+(?:not|never))?\s+have(?:\s+been)?|(?:nearly|almost|narrowly|not|never)(?:\s+been)?)\s+$/iu;
 
+// "gets people killed", "could get someone hurt": an outcome that befalls anyone, in general.
+const ANYONE_BEFORE = /\b(?:get|gets|getting|got)\s+(?:people|someone|somebody|anyone|anybody|officers|agents|you)\s+$/iu;
+
 /**
  * Whether an incident sentence is about the person force was used on, by the words it calls them
  * (vocab/force.json `subjectNouns`: "the man", "the driver", "he"), and not about an officer.
@@ -48,6 +51,8 @@ export function findOutcome(about: readonly SentenceInfo[], vocab: ForceVocab): 
         if (OFFICER_NOUN.test(before) && !OFFICER_DID.test(s.text.slice(Math.max(0, hit.start - 40), hit.end + 12))) continue;
         // "She could have been killed", "he was nearly killed", "was not hurt": what did not happen.
         if (UNREALISED.test(before)) continue;
+        // "hesitation gets people killed": what happens to anyone, no one's fate.
+        if (ANYONE_BEFORE.test(before)) continue;
         return { outcome, span: Object.freeze({ start: s.start + hit.start, end: s.start + hit.end, text: hit.text }) };
       }
     }

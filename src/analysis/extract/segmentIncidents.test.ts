@@ -386,3 +386,16 @@ describe('segmentIncidents: a count that closes a story, then another incident (
     expect(segmentIncidents(describeText(own, '2026-02-17').sentences, true)).toHaveLength(1);
   });
 });
+
+describe('segmentIncidents: another case told in passing, in another year (stop 68)', () => {
+  it('sets apart force dated in another year and done to someone not named before, after the story named its own', () => {
+    const text = [
+      'An ICE officer shot Julián Arce Montoya, 34, in Portland on Jan. 14.',
+      'Arce was wounded and survived.',
+      'In December, the San Diego County District Attorney\'s Office declined to charge a U.S. Border Patrol agent who shot and wounded a 19-year-old driver, Mateo Sandoval, at a checkpoint near Campo, California, in September 2025.',
+    ].join('\n\n');
+    const segments = segmentIncidents(describeText(text, '2026-02-20').sentences, true);
+    expect(segments.map((s) => s.sentences.map((x) => x.index))).toEqual([[0, 1], [2]]);
+  });
+});
+

@@ -453,6 +453,9 @@ export function segmentIncidents(sentences: readonly SentenceInfo[], titleInScop
   const continues = split ? accountFollowUps(sentences) : new Set<number>();
   // The people and places the sentences so far name.
   const seenNames = new Set<string>();
+  // The date of the first force the story tells, in a story not split into accounts, and the people named so far.
+  let storyDate: string | null = null;
+  const seenPeople = new Set<string>();
   for (const s of sentences) {
     if (open && s.paragraph !== open.paragraph) {
       if (open.account && continues.has(s.paragraph)) open.paragraph = s.paragraph;
@@ -466,7 +469,13 @@ export function segmentIncidents(sentences: readonly SentenceInfo[], titleInScop
     const namedBack = primaryDate !== null && date !== primaryDate && tellsOfNamedOnly(s, seenNames);
     const account: boolean = split && !open && date !== null && !s.splits && !s.passing && s.specific && !namedBack && (primaryDate === null || date === primaryDate || tellsForceItself(s));
     if (account && primaryDate === null) primaryDate = date;
-    if ((!open && s.passing && (s.strong || countsBeforeAnother(s, following.get(s), seenNames))) || another || (account && date !== primaryDate)) {
+    // "In December, the county declined to charge an agent who shot … Mateo Sandoval … in September 2025", in a
+    // story of a shooting in January 2026: in a story of one incident, force dated in another year, months from
+    // the story's own, and done to someone not named before, after the story has named its own people, is
+    // another incident told in passing.
+    const earlierCase = !split && !open && date !== null && storyDate !== null && date.slice(0, 4) !== storyDate.slice(0, 4) && monthsApart(date, storyDate) >= OTHER_CASE_MONTHS && seenPeople.size > 0 && tellsOfNewPerson(s, seenNames);
+    if (!split && storyDate === null && date !== null && s.specific && !s.passing) storyDate = date;
+    if ((!open && s.passing && (s.strong || countsBeforeAnother(s, following.get(s), seenNames))) || another || (account && date !== primaryDate) || earlierCase) {
       open = { paragraph: s.paragraph, sentences: [], date: null, account };
       passing.push(open.sentences);
       lastAside = s.paragraph;
@@ -482,6 +491,7 @@ export function segmentIncidents(sentences: readonly SentenceInfo[], titleInScop
     if (open && open.date === null) open.date = date;
     (open ? open.sentences : primary).push(s);
     for (const n of [...peopleOf(s), ...placesOf(s)]) seenNames.add(n);
+    for (const n of peopleOf(s)) seenPeople.add(n);
   }
   const inScope = (group: readonly SentenceInfo[]) => titleInScope || group.some((s) => s.scope);
   const SCOPE_REACH = 3;
@@ -533,6 +543,20 @@ export function segmentIncidents(sentences: readonly SentenceInfo[], titleInScop
 function countsBeforeAnother(s: SentenceInfo, next: SentenceInfo | undefined, seen: ReadonlySet<string>): boolean {
   if (!s.series || next === undefined || next.paragraph !== s.paragraph || !next.strong || !next.specific) return false;
   const people = peopleOf(next);
+  return people.length > 0 && people.every((n) => ![...seen].some((x) => sameName(x, n)));
+}
+
+// How far apart, in months, a dated force must be from the story's own to be another case.
+const OTHER_CASE_MONTHS = 2;
+
+function monthsApart(a: string, b: string): number {
+  const months = (d: string) => Number(d.slice(0, 4)) * 12 + Number(d.slice(5, 7));
+  return Math.abs(months(a) - months(b));
+}
+
+/** Whether a sentence names a person, none of them named before (`seen`, by sameName). */
+function tellsOfNewPerson(s: SentenceInfo, seen: ReadonlySet<string>): boolean {
+  const people = peopleOf(s);
   return people.length > 0 && people.every((n) => ![...seen].some((x) => sameName(x, n)));
 }
 
