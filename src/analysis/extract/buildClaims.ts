@@ -102,7 +102,8 @@ export function buildClaims(
       const relays = findRelays(words, p.start, loadCueLexicon(), context);
       const kept = relays.length ? found.filter((m) => !isRelayed(relays, m.start, m.end)) : found;
       // "PEREIRA: She says her son had his hands up.": in a reporter's turn, what someone else says there is theirs alone.
-      return newsroomTurn ? kept.filter((m) => !attributions.some((b, j) => j !== index && b.content.start <= m.start && m.end <= b.content.end)) : kept;
+      // So is the rest of the sentence after their cue: "She said he never drove toward anyone; he was backing out …".
+      return newsroomTurn ? kept.filter((m) => !attributions.some((b, j) => j !== index && ((b.content.start <= m.start && m.end <= b.content.end) || reportedBefore(sentences, b, m.start)))) : kept;
     });
     for (const m of pickStances(matches)) {
       // "Our agents are being rammed, dragged and assaulted every single day": words about many incidents tell of none of them.
@@ -213,6 +214,13 @@ export function buildClaims(
 }
 
 /** The subject speaks: a speaker the speakers stage took for them, or one of no other role named as they are. */
+/** Whether `at` follows another's cue in the cue's own sentence: "She said he never drove toward anyone; he was backing out". */
+function reportedBefore(sentences: readonly SentenceInfo[], b: Attribution, at: number): boolean {
+  if (!b.cue || b.cue.start >= at) return false;
+  const sentence = sentences.find((s) => s.start <= b.cue!.start && b.cue!.start < s.end);
+  return sentence !== undefined && at < sentence.end && b.content.start >= b.cue.end;
+}
+
 function isSubjectSpeaking(speaker: Speaker, subject: string | null): boolean {
   if (speaker.role === 'subject') return true;
   return subject !== null && speaker.role === 'other' && isWrittenAsName(speaker.name) && sameName(speaker.name, subject);

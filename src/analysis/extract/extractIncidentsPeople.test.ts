@@ -407,6 +407,16 @@ describe('extractIncidents: who a name is given to, and how they fared (stop 49)
     const compliance = draftsOf(body, '2026-01-23').flatMap((d) => d.claims.filter((c) => c.facet === 'compliance').map((c) => c.side));
     expect(compliance).toEqual(['family']);
   });
+
+  it("reads no claim of the newsroom's in the rest of a sentence after someone's cue in a reporter's turn (stop 68)", () => {
+    const body = [
+      'MIKE CARRERA, HOST: Rigoberto Salcedo Ibarra is in the hospital after an ICE officer shot him in Durham on Tuesday.',
+      'ANA-LUISA PEREIRA, BYLINE: The apartment complex is quiet now.',
+      'PEREIRA: I sat with his wife, Yesenia Salcedo, on Wednesday. She said he never drove toward anyone; he was backing out of his space when a man in a vest ran up to his window.',
+    ].join('\n\n');
+    const sides = draftsOf(body, '2026-02-12').flatMap((d) => d.claims.filter((c) => c.facet === 'vehicle_movement').map((c) => c.side));
+    expect(sides).not.toContain('outlet');
+  });
 });
 
 describe('extractIncidents: wounds of an officer asked about and of a bystander after an opening phrase (stop 50)', () => {
