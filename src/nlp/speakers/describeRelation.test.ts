@@ -211,3 +211,17 @@ describe('describeRelation: counsel named as another person\'s (stop 68)', () =>
     ]);
   });
 });
+
+describe('describeRelation: a host is no one whose kin a reporter meets (stop 68)', () => {
+  it('gives "his wife" in a reporter\'s turn no host of the transcript for a husband', () => {
+    const text = [
+      "DEREK HOLLOWAY, HOST: And I'm Derek Holloway. It's Friday, February 13th.",
+      'HOLLOWAY: And the family?',
+      'OKAFOR: I sat with his wife, Yesenia Salcedo, at her kitchen table on Wednesday. She told me Rigoberto leaves at seven every morning for a framing job in Apex.',
+      'VEGA: Is he charged with anything?',
+    ].join('\n\n');
+    const wife = speakers(text).find((s) => s[0] === 'She');
+    expect(wife?.[1]).toBe('Yesenia Salcedo');
+    expect(wife?.[3] ?? '').not.toContain('HOLLOWAY');
+  });
+});

@@ -41,13 +41,20 @@ const BYLINE_LINE = /^[ \t]*By\s+(\p{Lu}[\p{L}'’. -]+?)\s*(?:[|,\n]|$)/gmu;
  * BYLINE:" or under the byline "By Ana-Luisa Pereira": the host's or reporter's turns are the
  * newsroom's narration, no account of anyone's.
  */
-function isNewsroomVoice(text: string, record: PersonRecord): boolean {
+export function isNewsroomVoice(text: string, record: PersonRecord): boolean {
   const surname = surnameOf(record);
-  if (!surname) return false;
+  return surname !== '' && newsroomWords(text).has(surname);
+}
+
+// The words of the newsroom's names in the last text read: one text is read person after person.
+let newsroomOf: { text: string; words: ReadonlySet<string> } | null = null;
+
+function newsroomWords(text: string): ReadonlySet<string> {
+  if (newsroomOf?.text === text) return newsroomOf.words;
+  const words = new Set<string>();
   for (const pattern of [NEWSROOM_LABEL, BYLINE_LINE]) {
-    for (const m of text.matchAll(pattern)) {
-      if (m[1].toLowerCase().split(/[\s-]+/u).map((w) => w.normalize('NFD').replace(MARKS, '')).includes(surname)) return true;
-    }
+    for (const m of text.matchAll(pattern)) for (const w of m[1].toLowerCase().split(/[\s-]+/u)) words.add(w.normalize('NFD').replace(MARKS, ''));
   }
-  return false;
+  newsroomOf = { text, words };
+  return words;
 }

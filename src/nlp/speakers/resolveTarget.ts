@@ -1,6 +1,7 @@
 import { escapeRegExp } from '../../lib/escapeRegExp.js';
 import type { PersonRecord } from './personRegistry.js';
 import type { Description } from './readDescription.js';
+import { isNewsroomVoice } from './isInterviewer.js';
 import { resolveAnaphor } from './resolveAnaphor.js';
 import type { SpeakerContext } from './speakerContext.js';
 import { subjectBySurname } from './subjectBySurname.js';
@@ -144,7 +145,8 @@ export function resolveTarget(ctx: SpeakerContext, d: Description, opts: { impli
       // for a body is no one whose kin or lawyer a story quotes; nor is a lawyer ("Her lawyer, Maria
       // Ortega, said … Her family said": the family is her client's); nor a judge ("Judge Georgia Alexakis
       // granted the motion. Her attorney said": the defendant's).
-      accepts: (e) => e.kind === 'person' && !e.plural && !(e.person && (speaksForBody(ctx, e.person) || e.person.namedAsCounsel || e.person.titleRole === 'court')),
+      // Nor a host or reporter of a transcript ("HOLLOWAY: And the family? ⏎ OKAFOR: I sat with his wife").
+      accepts: (e) => e.kind === 'person' && !e.plural && !(e.person && (speaksForBody(ctx, e.person) || e.person.namedAsCounsel || e.person.titleRole === 'court' || isNewsroomVoice(ctx.text, e.person))),
       includeContent: true,
     });
     if (entity?.person && !unnamedBetween(ctx, entity.person, d.possessivePronoun.start, gender)) return entity.person;
