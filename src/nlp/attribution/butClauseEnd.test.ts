@@ -68,4 +68,14 @@ describe('butClauseEnd: a clause whose verb stands inside quotation marks (stop 
       ['Agent Haller', 'testified', ['the tailgate “clipped” him']],
     ]);
   });
+
+  it('ends the words before what the speaker, or another, did not say (stop 68)', () => {
+    expect(attributeText('Haskell said DHS "routinely coordinates with local partners" but did not say whether anyone had called the police.')).toEqual([
+      ['Haskell', 'said', ['DHS "routinely coordinates with local partners"']],
+    ]);
+    expect(attributeText('CBP said it had begun equipping agents with body-worn cameras, but the agency has not said whether the agents had them.')).toEqual([
+      ['CBP', 'said', ['it had begun equipping agents with body-worn cameras']],
+    ]);
+  });
 });
+

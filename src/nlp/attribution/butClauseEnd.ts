@@ -49,6 +49,16 @@ function otherReportAt(tokens: readonly Token[], from: number, to: number, isCue
   return -1;
 }
 
+// A closing quotation mark, as its own token.
+const CLOSING_QUOTE = /^["”]$/u;
+
+/** Where a short subject ("the agency", "officials", "CBP") starting at `k` ends: the index after it, or -1. */
+function silentSubjectEnd(tokens: readonly Token[], k: number): number {
+  let x = k;
+  while (x < k + 3 && SUBJECT_PARTS.has(tokens[x]?.pos ?? '')) x++;
+  return x > k ? x : -1;
+}
+
 /**
  * Where a reported clause from `from` to `to` ends before ", but he …" (or ", yet they …") or ", but later said …" (a
  * cue by `isCue` right after "but" and an adverb, the speaker's next report): a contrast whose subject is
@@ -63,7 +73,7 @@ export function butClauseEnd(tokens: readonly Token[], from: number, to: number,
   if (report >= 0) return report;
   // Most contents hold no ", but": the scan below is needed only when one stands (speed only).
   let but = from;
-  while (but < to - 3 && !(tokens[but].text === ',' && (CONTRASTS.has(tokens[but + 1].normal) || isWritersAside(tokens, but + 1)))) but++;
+  while (but < to - 3 && !((tokens[but].text === ',' || CLOSING_QUOTE.test(tokens[but].text)) && (CONTRASTS.has(tokens[but + 1].normal) || isWritersAside(tokens, but + 1)))) but++;
   if (but >= to - 3) return to;
   const speaker = source.to - source.from === 1 ? tokens[source.from].normal : '';
   let quoted = false;
@@ -74,6 +84,9 @@ export function butClauseEnd(tokens: readonly Token[], from: number, to: number,
     // A verb inside quotation marks makes a clause too: "testified that the tailgate “clipped” him, but he …".
     if (t.pos === 'AUX' || (t.pos === 'VERB' && !t.normal.endsWith('ing'))) clause = true;
     if (quoted) continue;
+    // "said DHS “routinely coordinates with local partners” but did not say whether …": with no comma, after
+    // the quoted words, what the speaker did not say, in the writer's words.
+    if (CLOSING_QUOTE.test(t.text) && tokens[j + 1]?.normal === 'but' && NEGATABLE.has(tokens[j + 2]?.normal ?? '') && NOT.has(tokens[j + 3]?.normal ?? '') && isCue(j + 4)) return j + 1;
     // "…1,000 percent, a figure it has not backed up with data": the writer's word on what was said.
     if (t.text === ',' && clause && isWritersAside(tokens, j + 1)) return j;
     if (t.text !== ',' || !CONTRASTS.has(tokens[j + 1].normal) || !clause) continue;
@@ -84,6 +97,9 @@ export function butClauseEnd(tokens: readonly Token[], from: number, to: number,
     // "…two officers were injured, but did not give details": what the speaker did not do, in the writer's words.
     if (NEGATABLE.has(tokens[next]?.normal ?? '') && NOT.has(tokens[next + 1]?.normal ?? '')) return j;
     if (WITHHOLDING.has(tokens[next]?.normal ?? '') && tokens[next + 1]?.normal === 'to') return j;
+    // "…, but the agency has not said whether …": another subject that has not said, in the writer's words.
+    const silent = silentSubjectEnd(tokens, j + 2);
+    if (silent > 0 && NEGATABLE.has(tokens[silent]?.normal ?? '') && NOT.has(tokens[silent + 1]?.normal ?? '') && isCue(silent + 2)) return j;
     const subject = tokens[j + 2].normal;
     if (!THIRD_PERSON.has(subject) || (PRONOUNS.has(speaker) && speaker !== subject)) continue;
     const verb = tokens[j + 3].pos === 'ADV' ? tokens[j + 4] : tokens[j + 3];
