@@ -22,3 +22,17 @@ describe('isInterviewer', () => {
     expect(found.filter(([source]) => source === 'She').map(([, name]) => name)).toEqual(['Marisol Villaescusa', 'Marisol Villaescusa']);
   });
 });
+
+describe('isInterviewer: a video\'s narration (stop 68)', () => {
+  it('reads "MAYA KESSLER (narration):", produced by her, as the newsroom\'s voice', () => {
+    const text = [
+      'Produced by Maya Kessler. Video editing by Devon Park.',
+      'MAYA KESSLER (narration): Saturday, in the parking lot of a grocery store in Sunnyside, a silver Honda Civic starts backing out of a space.',
+      'CURTIS AMBROSE: He was trying to leave.',
+      'KESSLER (narration): Ambrose says he started recording when he saw the agents running.',
+    ].join('\n\n');
+    const roles = analyseText(text, { anchorDate: '2026-01-19', bodyStart: 0, outlet: null }).attributions.filter((a) => a.cue?.text === ':').map((a) => [a.speaker?.name ?? null, a.speaker?.role ?? null]);
+    expect(roles).toContainEqual(['Maya Kessler', 'journalist']);
+    expect(roles).not.toContainEqual(['Maya Kessler', 'other']);
+  });
+});

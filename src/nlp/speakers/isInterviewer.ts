@@ -32,9 +32,11 @@ export function isInterviewer(ctx: SpeakerContext, record: PersonRecord, index: 
 }
 
 // "ANA-LUISA PEREIRA, BYLINE:", "MIKE CARRERA, HOST:" opening a line of a broadcast transcript; "By Ana-Luisa Pereira".
-const NEWSROOM_LABEL = /^[ \t]*(\p{Lu}[\p{L}'’. -]+?),\s*(?:BYLINE|HOST|CO-?HOST|ANCHOR|REPORTER|CORRESPONDENT|NEWSCASTER)\b[^:\n]{0,20}:/gmu;
+// "MAYA KESSLER (narration):", "MAYA KESSLER (NARRATOR):": a video's narration, the newsroom's own voice.
+const NEWSROOM_LABEL = /^[ \t]*(\p{Lu}[\p{L}'’. -]+?)(?:,\s*(?:BYLINE|HOST|CO-?HOST|ANCHOR|REPORTER|CORRESPONDENT|NEWSCASTER)\b[^:\n]{0,20}|\s*\((?:narration|narrator|voice-?over|NARRATION|NARRATOR|VOICE-?OVER)\)):/gmu;
 const MARKS = /\p{M}/gu;
-const BYLINE_LINE = /^[ \t]*By\s+(\p{Lu}[\p{L}'’. -]+?)\s*(?:[|,\n]|$)/gmu;
+// "By Ana Ruiz", "Produced by Maya Kessler. Video editing by …": the newsroom's people at a line's start.
+const BYLINE_LINE = /^[ \t]*(?:By|(?:Produced|Reported|Narrated|Written) by)\s+(\p{Lu}[\p{L}'’ -]+?)\s*(?:[|,.\n]|$)/gmu;
 
 /**
  * "PEREIRA: She says her son had his hands up." in a transcript that labels her "ANA-LUISA PEREIRA,
