@@ -1869,5 +1869,11 @@ describe('matchFacets: an age said plainly, or corrected (stop 67)', () => {
     expect(stanceOf('Kyle Brandt is charged with second-degree assault and unlawful use of a weapon.', 'justification_for_force')).toBeNull();
     expect(stanceOf('The shooting was unlawful.', 'justification_for_force')).toBe('unjustified');
   });
+
+  it('reads the guns of officers who ran or came at someone as theirs, no weapon of the man\'s (stop 68)', () => {
+    expect(stanceOf('Nobody said police. They just ran at the truck with guns.', 'weapon_alleged')).toBeNull();
+    expect(stanceOf('They came out of the cars already pointing guns.', 'weapon_alleged')).toBeNull();
+    expect(stanceOf('He came at the agents with a knife.', 'weapon_alleged')).toBe('armed');
+  });
 });
 
