@@ -1875,5 +1875,10 @@ describe('matchFacets: an age said plainly, or corrected (stop 67)', () => {
     expect(stanceOf('They came out of the cars already pointing guns.', 'weapon_alleged')).toBeNull();
     expect(stanceOf('He came at the agents with a knife.', 'weapon_alleged')).toBe('armed');
   });
+
+  it('reads no count of shots in one officer\'s share: "Officer 1 fired three rounds and Officer 2 fired two" (stop 68)', () => {
+    expect(stanceOf('According to the ICE summary, Officer 1 fired three rounds and Officer 2 fired two.', 'shots_fired')).toBeNull();
+    expect(stanceOf('Two officers fired five rounds.', 'shots_fired')).toBe('5');
+  });
 });
 
