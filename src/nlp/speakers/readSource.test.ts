@@ -638,3 +638,10 @@ describe('readSource: an "I" inside a turn of a transcript (stop 68)', () => {
     expect(speakers(text).filter(([source]) => source === 'I')).toEqual([['I', null]]);
   });
 });
+
+describe('readSource: a county commission\'s chairman (stop 68)', () => {
+  it('reads "Commission Chairman Roy Eddings said" as him, an elected official, the title out of his name', () => {
+    const all = analyseText('Commission Chairman Roy Eddings said he had not watched the video.', { anchorDate: '2026-01-16', bodyStart: 0, outlet: null }).attributions;
+    expect(all.map((a) => [a.speaker?.name, a.speaker?.role])).toEqual([['Roy Eddings', 'elected_official']]);
+  });
+});
