@@ -34,4 +34,10 @@ describe('namedAtScene: a description set off before the name (stop 68)', () => 
     const text = 'A Border Patrol agent shot Tomás Ibarra Reyes on Feb. 18. A video posted online shows the car moving in reverse.\n\nThe woman who recorded it, Dalia Fuentes, 58, said she was waiting at a bus stop across the street.';
     expect(lastRole(text)).toBe('witness');
   });
+
+  it('reads "a man in a holding cell who saw it happen — Jorge Medina, 45," as a witness', () => {
+    const text = 'Deputies used a Taser on Mateo Alvarado Ruiz at the jail on Jan. 14.\n\nThere was also a man in a holding cell who saw it happen — Jorge Medina, 45, of Flowery Branch, who was booked the same night. "He wasn\'t fighting anybody," Medina said in an interview.';
+    expect(lastRole(text)).toBe('witness');
+  });
 });
+

@@ -12,9 +12,10 @@ export const WITNESS_CLAUSE_AFTER =
   /^(?:,\s*\d{1,3})?,\s*(?:(?:an?|the)\s+(?:[\p{L}-]+\s+){0,3}?)?who\s+(?:saw|witnessed|watched|filmed|recorded)\s+(?:(?:part|all|most|some|much) of\s+)?(?:it|the (?:arrest|encounter|shooting|confrontation|stop|struggle|takedown|raid|scene|whole thing))\b/u;
 // "The video was filmed by a pharmacy technician on her break, Keisha Dunmore,": named as who recorded it.
 const RECORDED_BY_BEFORE = /\b(?:filmed|recorded|videotaped|livestreamed|captured)\s+by\s+(?:an?\s+[^.;:"“”,]{1,60},\s*)?$/u;
-// "The woman who recorded it, Dalia Fuentes,": a description set off before the name that has the person record or see it.
+// "The woman who recorded it, Dalia Fuentes,", "a man in a holding cell who saw it happen — Jorge Medina,": a
+// description set off before the name that has the person record or see it.
 const WITNESS_SET_OFF_BEFORE =
-  /\b(?:[Tt]he|[Aa]n?)\s+(?:[\p{L}-]+\s+){0,3}?who\s+(?:saw|witnessed|watched|filmed|recorded|videotaped)\s+(?:(?:part|all|most|some|much) of\s+)?(?:it|the (?:video|footage|clip|arrest|encounter|shooting|confrontation|stop|struggle|takedown|raid|scene|whole thing))\s*,\s*$/u;
+  /\b(?:[Tt]he|[Aa]n?)\s+(?:[\p{L}-]+\s+){0,6}?who\s+(?:saw|witnessed|watched|filmed|recorded|videotaped)\s+(?:(?:part|all|most|some|much) of\s+)?(?:it|the (?:video|footage|clip|arrest|encounter|shooting|confrontation|stop|struggle|takedown|raid|scene|whole thing))(?:\s+happen(?:ed)?)?\s*[,—–]\s*$/u;
 
 /**
  * Whether the narration, outside quotation marks, names the person as one who recorded the incident or
