@@ -225,3 +225,10 @@ describe('describeRelation: a host is no one whose kin a reporter meets (stop 68
     expect(wife?.[3] ?? '').not.toContain('HOLLOWAY');
   });
 });
+
+describe('describeRelation: a surname husband and wife share (stop 68)', () => {
+  it('reads "Salcedo, a native of Michoacan, …, his wife said" as the subject\'s wife, named before', () => {
+    const text = 'An ICE officer shot Rigoberto Salcedo Ibarra, 33, in Durham on Tuesday.\n\nYesenia Salcedo, his wife, said her husband had left for work. She said she heard shouting.\n\nSalcedo, a native of Michoacan, Mexico, came to the United States in 2014, his wife said.';
+    expect(speakers(text).at(-1)?.slice(1, 4)).toEqual(['Yesenia Salcedo', 'family', 'wife of Rigoberto Salcedo Ibarra']);
+  });
+});

@@ -5,7 +5,7 @@ import { isNewsroomVoice } from './isInterviewer.js';
 import { resolveAnaphor } from './resolveAnaphor.js';
 import type { SpeakerContext } from './speakerContext.js';
 import { subjectBySurname } from './subjectBySurname.js';
-import { splitWords, type Word } from './words.js';
+import { foldName, splitWords, type Word } from './words.js';
 
 const CLAUSE_END = new Set(['who', 'that', 'which', 'whose', 'wounded', 'shot', 'killed', 'during', 'in', 'at', 'on']);
 
@@ -55,6 +55,24 @@ function opensOnSubject(ctx: SpeakerContext, at: number, gender: 'male' | 'femal
   const nounGender = ctx.vocab.genderWords.get(noun) ?? null;
   const subjectGender = ctx.persons.genderOf(ctx.subject);
   return (!nounGender || nounGender === gender) && (!subjectGender || subjectGender === gender);
+}
+
+// A surname opening its sentence as its subject, set off or acting: "Salcedo, a native of Michoacan, …", "Salcedo came …".
+const SURNAME_OPENING = /^\W*(\p{Lu}[\p{L}'’-]+)(?:,|\s+\p{Ll})/u;
+
+/**
+ * "Salcedo, a native of Michoacan, Mexico, came to the United States in 2014, his wife said", where the
+ * subject, Rigoberto Salcedo Ibarra, and his wife, Yesenia Salcedo, share the name: the surname opening
+ * the pronoun's own sentence is the subject's when the pronoun's gender is the subject's and the
+ * subject bears it.
+ */
+function opensOnSubjectSurname(ctx: SpeakerContext, at: number, gender: 'male' | 'female'): boolean {
+  const sentence = ctx.analysis.sentences[ctx.sentenceAt(at)];
+  if (!sentence || !ctx.subject) return false;
+  const m = SURNAME_OPENING.exec(ctx.text.slice(sentence.start, at));
+  if (!m) return false;
+  const subjectGender = ctx.persons.genderOf(ctx.subject);
+  return subjectGender === gender && ctx.subject.words.includes(foldName(m[1]));
 }
 
 const DETERMINERS = new Set(['the', 'a', 'an', 'that', 'this']);
@@ -150,7 +168,7 @@ export function resolveTarget(ctx: SpeakerContext, d: Description, opts: { impli
       includeContent: true,
     });
     if (entity?.person && !unnamedBetween(ctx, entity.person, d.possessivePronoun.start, gender)) return entity.person;
-    return ctx.subject && opensOnSubject(ctx, d.possessivePronoun.start, gender) ? ctx.subject : null;
+    return ctx.subject && (opensOnSubject(ctx, d.possessivePronoun.start, gender) || opensOnSubjectSurname(ctx, d.possessivePronoun.start, gender)) ? ctx.subject : null;
   }
   if (d.possessorName.length) {
     // "the man's brother", "the driver's lawyers": a possessor that can only mean the subject.
