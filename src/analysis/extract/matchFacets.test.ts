@@ -1879,6 +1879,7 @@ describe('matchFacets: an age said plainly, or corrected (stop 67)', () => {
   it('reads no count of shots in one officer\'s share: "Officer 1 fired three rounds and Officer 2 fired two" (stop 68)', () => {
     expect(stanceOf('According to the ICE summary, Officer 1 fired three rounds and Officer 2 fired two.', 'shots_fired')).toBeNull();
     expect(stanceOf('Two officers fired five rounds.', 'shots_fired')).toBe('5');
+    expect(stanceOf('One agent fired two rounds to stop the threat.', 'shots_fired')).toBe('2');
   });
 });
 
