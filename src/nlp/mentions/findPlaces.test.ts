@@ -116,3 +116,10 @@ describe('findPlaces: a bare city the text also names with another state (stop 6
     expect(states('OMAHA, Neb. — A worker at the plant in Norfolk was charged.', 'Norfolk')).toEqual(['NE']);
   });
 });
+
+describe('findPlaces: a square named like a city (stop 68)', () => {
+  it('reads no city Centennial, Colo., in "Centennial Square", and the city in "in Tucson"', () => {
+    const found = places('SUNNYSIDE, Wash. — The march began at Centennial Square and ended outside the police station. Officers met at Phoenix Plaza in Tucson.');
+    expect(found.map((p) => p[1])).toEqual(['Sunnyside', 'Tucson']);
+  });
+});

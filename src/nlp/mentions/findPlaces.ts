@@ -29,6 +29,8 @@ const AGENCY_INITIALS = /^(?:ICE|CBP|DHS|FBI|HSI|ERO|DEA|ATF)$/u;
 const EVENT_NOUNS = new Set(['shooting', 'shootings', 'raid', 'raids', 'incident', 'killing', 'death', 'arrest', 'arrests', 'operation', 'surge', 'protest', 'protests']);
 // "in a Chula Vista parking garage", "outside a Phoenix apartment": a city as a modifier of a site's noun,
 // after "a" (not "the Antioch neighborhood" of Nashville, a neighbourhood named like a city).
+// Names of squares and plazas: the words before them name the square, not a city.
+const SQUARE_NOUNS: ReadonlySet<string> = new Set(['Square', 'Plaza']);
 const SITE_NOUNS = new Set(['parking', 'garage', 'street', 'neighborhood', 'neighbourhood', 'apartment', 'store', 'gas', 'park', 'school', 'church', 'restaurant', 'business', 'suburb', 'motel', 'hotel', 'mall', 'warehouse', 'intersection', 'highway', 'freeway', 'courthouse', 'driveway', 'alley', 'supermarket', 'laundromat', 'shopping']);
 
 /** ", Ore." / ", Oregon" / ", OR" right after `end`: the state and where its mention ends. */
@@ -152,7 +154,8 @@ export function findPlaces(text: string, tokens: readonly Token[]): PlaceMention
     if (!stated) {
       const prepOk = prev !== undefined && PLACE_PREPOSITIONS.has(prev.normal) && isAdjacent(text, prev, t);
       const nextToken = tokens[next];
-      const nameFollows = nextToken !== undefined && isCapitalized(nextToken) && isAdjacent(text, tokens[next - 1], nextToken) && !places.streetSuffixes.has(nextToken.text);
+      // "Centennial Square", "Lincoln Plaza": a square's name, whatever city shares it (a street suffix, but no street).
+      const nameFollows = nextToken !== undefined && isCapitalized(nextToken) && isAdjacent(text, tokens[next - 1], nextToken) && (!places.streetSuffixes.has(nextToken.text) || SQUARE_NOUNS.has(nextToken.text));
       // "the Tacoma" is a pickup truck, not the city.
       const afterArticle = prev !== undefined && prev.pos === 'DET';
       // "Toyota Tacoma": a capitalised word glued before the city makes it part of another name.
