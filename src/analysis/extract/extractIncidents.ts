@@ -86,7 +86,16 @@ const DIACRITICS = /\p{M}+/gu;
 // namesAnother); "Nothing I see shows him ramming anything" and "Anyone who tries to run down a federal officer …" claim
 // no ramming (matchFacets); "the officer, identified only by the initials J.R., was struck in the left knee" is the
 // officer's wound (isOfficerClause).
-export const EXTRACT_STAGE: StageRef = Object.freeze({ name: 'extract', version: 77 });
+// Version 78 (stop 68): a release's opening paragraph dates the force its next paragraph tells (findEventDate
+// sceneDates); "discharged his service-issued firearm" is force; the one charged "in the shooting of" another is the
+// officer (findPersons chargedForForce); force in another year, done to someone new, is another case (segmentIncidents);
+// a local office named as the outlet speaks its release (findPublisherVoice localOfficeOf); in a reporter's turn the
+// rest of a sentence after another's cue is theirs (buildClaims); no wound in a birth at a hospital, no count of shots
+// in "One round passed through" or "Officer 1 fired three rounds", no judgment in "unlawful use of a weapon", no weapon
+// in officers who "ran at the truck with guns", no miss in "the person who shot him" after "hard to square with"
+// (vocab/facets.json, isContradicted); "gets people killed" is no one's death (findOutcome); illegal reentry is its own
+// charge (vocab/charges.json).
+export const EXTRACT_STAGE: StageRef = Object.freeze({ name: 'extract', version: 78 });
 
 /**
  * The incidents one document reports: its primary incident (localIndex 0) and one draft per

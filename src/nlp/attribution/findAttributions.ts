@@ -207,6 +207,13 @@ export const LEARNED_CONFIDENCE_FLOOR = 450;
 // isTitleQuote); a page's link to another story ("WATCH: …", "Related: … says …") reports nothing (dropLinkLines).
 // PolNeAR train: exact contents 7,729 to 7,730, the rest unchanged (9,914 relations; 8,926 exact sources,
 // 8,937 cues; 9,441 linked); dev exact content F1 .5492 to .5504 (floor raised), the rest unchanged.
+// Left at 45 at stop 68 (the rules alone): a time opening the speaker phrase is left out ("Last week Albright said",
+// trimSourceTime); "The criminal complaint that prosecutors filed the day after the shooting says" is the thing filed
+// (extendThingRelative); quoted words end at the comma before a report coordinated after them ("…,” and we urge …",
+// cutCoordinatedReports); "which his mother showed me," reports nothing (dropRelativeObjectReports); a tag inside a
+// relative clause reports the clause ("who, the agency said, had thrown a rock", trimRelativeHead); words end before
+// what the speaker did not say ("… but did not say whether", butClauseEnd). PolNeAR train: exact contents 7,730 to
+// 7,732, the rest unchanged (9,914 relations; 8,926 exact sources, 8,937 cues); dev unchanged.
 // Left at 45 at stop 65 (the rules alone): "Marcus Feeney, a civil rights attorney the family has retained, said" sets off
 // a relative clause with a subject of its own and no "whom" (findAppositiveSource closesContactRelative); "According to the
 // affidavit, as agents secured a hallway …, Castillo ignored …" and "…, from at least January 2019 through March 2026,

@@ -49,7 +49,8 @@ const COMMA_THEN_CAPITAL = /^,\s*\p{Lu}/u;
 // del Golfo" is no person (namesNoPerson, vocab/bodies.json nameHeads).
 // Version 41 (stop 67): an agency's acronym also matches with a period after each letter ("D.H.S.", "I.C.E.",
 // loadAgencies aliasVariants).
-export const MENTIONS_STAGE: StageRef = Object.freeze({ name: 'mentions', version: 41 });
+// Version 42 (stop 68): a square's name ("Centennial Square", "Phoenix Plaza") names no city of the same name (findPlaces).
+export const MENTIONS_STAGE: StageRef = Object.freeze({ name: 'mentions', version: 42 });
 
 // "the Little Village neighborhood", "Mount Sinai Hospital", "a Home Depot parking lot": a name that a
 // place noun follows names the place.

@@ -206,7 +206,16 @@ import { namesBody, unresolvedEntity } from './unresolvedEntity.js';
 // Araujo, the man's sister, who spoke" is her (resolveAnaphor); "It says" after a filing that spoke is the filing; "at the
 // request of his parents, who say" is his family; "the department" far from the one Department named is it (readSource,
 // describeDescription).
-export const SPEAKERS_STAGE: StageRef = Object.freeze({ name: 'speakers', version: 75 });
+// Version 76 (stop 68): "the district attorney's office" is the county prosecutor's, never the U.S. attorney's office
+// named before (prosecutorOffice); a name set off by dashes before the cue is the speaker ("Another witness — Yesenia
+// Ortiz, a cashier … — put it:", readSource dashedName); "her public defender" is no lawyer named as another's client's
+// (describeRelation ofAnother); an "I" inside another's direct words is never the byline's author (authorSpeaking); a
+// possessor of a thing after a person named first is no rival for a pronoun (resolveAnaphor subjectBeforePossessor);
+// "The woman who recorded it, Dalia Fuentes," and "a man … who saw it happen — Jorge Medina," are witnesses
+// (namedAtScene); a transcript's host is no one whose kin "his wife" means, and a video's narration is the newsroom's
+// (resolveTarget, isNewsroomVoice); a surname the subject and his wife share, opening the sentence, is his
+// (opensOnSubjectSurname); a letter's "I" is its writer (anchorOf); "Commission Chairman" is an elected official's title.
+export const SPEAKERS_STAGE: StageRef = Object.freeze({ name: 'speakers', version: 76 });
 
 export interface SpeakerOptions {
   /** The publication (document metadata): an unquoted "we" in its narration is the outlet speaking. */

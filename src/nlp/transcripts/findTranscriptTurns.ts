@@ -32,7 +32,9 @@ import { paragraphsBetween } from './paragraphsBetween.js';
 // do", paragraphsBetween); its "I" had been the document's own voice.
 // Version 18 (stop 67): a post shown under its header ("DHS West Press Office @DHSWestPress · Mar 10, 2026") is the
 // name's words (findEmbeddedPosts); it had been the outlet's narration.
-export const TRANSCRIPTS_STAGE: StageRef = Object.freeze({ name: 'transcripts', version: 18 });
+// Version 19 (stop 68): a page of letters to the editor, each signed at its end ("Ronald Kessler, Gurnee"), gives
+// each letter's words to its writer (findSignedLetters); they had been the paper's own reporting.
+export const TRANSCRIPTS_STAGE: StageRef = Object.freeze({ name: 'transcripts', version: 19 });
 
 // A line that opens on a speaker's label in capitals and a colon: "MAYOR FREY: Good evening.",
 // "CHIEF O'HARA: We believe …", "SEN. ALVA: …". One to four words, each in capitals.
