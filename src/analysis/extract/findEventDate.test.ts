@@ -523,3 +523,14 @@ describe('findEventDate: a verdict (stop 66)', () => {
   });
 });
 
+describe('findEventDate: a timeline\'s own day (stop 68)', () => {
+  it('dates a timeline by the day it says its times are on, not by a later entry\'s date', () => {
+    const text = [
+      'The Sentinel assembled those records into the timeline below. All times are on Wednesday, Jan. 14, unless noted.',
+      '6:42:11 a.m. — The first shot. An officer fired five shots into the truck.',
+      'Jan. 21, 2:00 p.m. — DHS releases the video and a revised summary of the shooting.',
+    ].join('\n\n');
+    expect(dateOf(text, '2026-01-25')).toBe('2026-01-14');
+  });
+});
+

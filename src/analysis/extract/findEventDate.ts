@@ -147,12 +147,14 @@ export function findEventDate(sentences: readonly SentenceInfo[], text: string, 
   // scene), the story dates the case, not the force: no date beats the verdict's day.
   const courtOnly = onlyAfter && !scene.length && candidates.every((c) => datesCourtAct(text, c.m));
   const coarse = courtOnly ? null : pick(candidates.length && !(onlyAfter && scene.length) ? candidates : scene);
-  const best =
-    coarse && (coarse.precision === 'month' || coarse.precision === 'week')
+  // "All times are on Wednesday, Jan. 14, unless noted": a timeline's own day for the times its entries give.
+  const convention = conventionDay(sentences, anchor);
+  const best = convention ??
+    (coarse && (coarse.precision === 'month' || coarse.precision === 'week')
       ? (dayWithin(sentences, text, coarse) ?? coarse)
       : coarse?.precision === 'year'
         ? (dayWithin(sentences, text, coarse, ARREST_SCENE) ?? coarse)
-        : ((coarse && periodBeforeDay(sentences, text, coarse, candidates)) ?? coarse);
+        : ((coarse && periodBeforeDay(sentences, text, coarse, candidates)) ?? coarse));
   const timeMention = best?.time ? best : (pick(timed.filter((t) => !best || t.m.date === null || t.m.date === best.date)) ?? (best ? sameDayTime(sentences, text, best) : null));
   return Object.freeze({
     date: best?.date ?? null,
@@ -474,6 +476,19 @@ function lastFullTimeBefore(sentences: readonly SentenceInfo[], s: SentenceInfo,
 
 function daysBetween(a: string, b: string): number {
   return Math.round((Date.parse(`${b}T00:00:00Z`) - Date.parse(`${a}T00:00:00Z`)) / 86_400_000);
+}
+
+// "All times are on Wednesday, Jan. 14, unless noted", "All times below are Jan. 14": the day of a timeline's times.
+const ALL_TIMES = /\b[Aa]ll times\b[^.;]{0,30}?\b(?:are|were|on)\b/u;
+
+/** The day a timeline says its times are on, when it says so and the day is not after the anchor; else null. */
+function conventionDay(sentences: readonly SentenceInfo[], anchor: string | null): DateMention | null {
+  for (const s of sentences) {
+    if (!ALL_TIMES.test(s.text)) continue;
+    const day = s.mentions.find((m): m is DateMention => m.kind === 'date' && m.precision === 'day' && m.date !== null && (anchor === null || m.date <= anchor));
+    if (day) return day;
+  }
+  return null;
 }
 
 function pick(list: { m: DateMention; key: number[] }[]): DateMention | null {
