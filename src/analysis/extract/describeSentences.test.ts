@@ -115,3 +115,12 @@ describe('describeSentences: force "during the operation" (stop 65)', () => {
     expect(specificOf('Agents have shocked dozens of workers with stun guns in raids.')).toEqual([false]);
   });
 });
+
+describe('describeSentences: another case a body is also reviewing (stop 68)', () => {
+  it('reads "The FBI is also reviewing a Jan. 3 shooting near Nogales in which …" as a passing mention', () => {
+    const text = 'The FBI is also reviewing a Jan. 3 shooting near Nogales in which a Border Patrol agent wounded a 19-year-old man in the leg.';
+    expect(describeText(text, '2026-01-25').sentences[0].passing).toBe(true);
+    expect(describeText('The FBI is reviewing the shooting.', '2026-01-25').sentences[0].passing).toBe(false);
+  });
+});
+
