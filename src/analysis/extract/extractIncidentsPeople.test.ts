@@ -648,3 +648,18 @@ describe('extractIncidents: the officer charged over a shooting (stop 68)', () =
     ]);
   });
 });
+
+describe('extractIncidents: photo credits (stop 68)', () => {
+  it('takes no photographer for a person of the incident', () => {
+    const body = [
+      'SUNNYSIDE, Wash. — A Border Patrol agent shot Mateo Quintanilla Reyes, 19, in a grocery store parking lot on Saturday.',
+      'Marchers carry a banner along East Edison Avenue on Sunday. (Photo: Nadia Ferris/Yakima Valley Ledger)',
+      'A child rides on a man\'s shoulders as the march passes. (Photo: Javier Solano for the Yakima Valley Ledger)',
+      'Photos by Nadia Ferris and Javier Solano of the Yakima Valley Ledger.',
+    ].join('\n\n');
+    const names = draftsOf(body, '2026-01-19').flatMap((d) => d.persons.map((p) => p.name));
+    expect(names).toContain('Mateo Quintanilla Reyes');
+    expect(names).not.toContain('Nadia Ferris');
+    expect(names).not.toContain('Javier Solano');
+  });
+});

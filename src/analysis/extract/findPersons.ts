@@ -76,6 +76,8 @@ const PRESS_BEFORE = /(?:^|\s)(?:[Oo]ur|I['’]m|[Cc]orrespondent|CORRESPONDENT|
 const BYLINE_BEFORE = /(?:^|\n)[ \t]*(?:by|BY|By)[ \t]+$/u;
 // "Marcus Ellery in Chicago, with additional reporting by Ana Lucía Sepúlveda in Phoenix": a byline line without "By".
 const REPORTING_BY_BEFORE = /\b(?:[Rr]eporting|[Rr]eported)\s+by\s+$/u;
+// "(Photo: Nadia Ferris/Yakima Valley Ledger)", "Photos by Nadia Ferris and Javier Solano": who took the pictures.
+const PHOTO_CREDIT_BEFORE = /\b(?:[Pp]hotos?|PHOTOS?|[Pp]hotographs?|[Ii]mages?|[Vv]ideo)(?:\s+(?:by|courtesy\s+of)|:)\s+(?:(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}(?:and|,)\s+)?$/u;
 const DATELINED_BYLINE_AFTER = /^[ \t]+(?:in|from)[ \t]+\p{Lu}[\p{L}.'’ -]{1,30},?[ \t]+(?:with[ \t]+)?(?:additional[ \t]+)?reporting[ \t]+by\b/u;
 // "The officer who shot her has been identified in court records as Jon Ross": the name is the officer's
 // (not "The man shot by an agent has been identified as …": an officer after "by" is not who is named).
@@ -176,7 +178,7 @@ export function findPersons(
       }
       // The reporter: a byline ("By Ana Ruiz | Feb. 10") or the document's author is no person of the incident.
       // "HOLLOWAY: Marcus, thank you.": a journalist is called by the given name too.
-      if (BYLINE_BEFORE.test(text.slice(Math.max(0, m.start - 12), m.start)) || REPORTING_BY_BEFORE.test(text.slice(Math.max(0, m.start - 24), m.start)) || DATELINED_BYLINE_AFTER.test(text.slice(m.end, m.end + 80)) || outletPeople.some((a) => sameName(a, m.name) || isGivenNameOf(m.name, a))) continue;
+      if (BYLINE_BEFORE.test(text.slice(Math.max(0, m.start - 12), m.start)) || REPORTING_BY_BEFORE.test(text.slice(Math.max(0, m.start - 24), m.start)) || PHOTO_CREDIT_BEFORE.test(text.slice(Math.max(0, m.start - 60), m.start)) || DATELINED_BYLINE_AFTER.test(text.slice(m.end, m.end + 80)) || outletPeople.some((a) => sameName(a, m.name) || isGivenNameOf(m.name, a))) continue;
       const officer = (m.title !== null && OFFICER_TITLE.test(m.title)) || OFFICER_TITLE.test(m.name.split(/\s+/)[0] ?? '') || namesOfficerAs(text.slice(Math.max(s.start, m.start - 240), m.start)) || (text.charCodeAt(m.start - 2) === COMMA && OFFICER_APPOSED.test(text.slice(Math.max(s.start, m.start - 60), m.start))) || OFFICER_APPOSED_AFTER.test(text.slice(m.end, Math.min(s.end, m.end + 80))) || chargedForForce(text.slice(m.end, s.end));
       // A title that holds no office ("the Rev.", "Dr.", "brother", "protester") does not keep its bearer out (vocab/titles.json honorifics, kin, person).
       if (!officer && ((m.title !== null && !loadTitles().isHonorific(m.title) && !loadTitles().isKin(m.title) && !loadTitles().isPersonNoun(m.title)) || m.agencyId !== null)) {
