@@ -652,14 +652,14 @@ describe('extractIncidents: the officer charged over a shooting (stop 68)', () =
 describe('extractIncidents: photo credits (stop 68)', () => {
   it('takes no photographer for a person of the incident', () => {
     const body = [
-      'SUNNYSIDE, Wash. — A Border Patrol agent shot Mateo Quintanilla Reyes, 19, in a grocery store parking lot on Saturday.',
-      'Marchers carry a banner along East Edison Avenue on Sunday. (Photo: Nadia Ferris/Yakima Valley Ledger)',
-      'A child rides on a man\'s shoulders as the march passes. (Photo: Javier Solano for the Yakima Valley Ledger)',
-      'Photos by Nadia Ferris and Javier Solano of the Yakima Valley Ledger.',
+      'A Border Patrol agent shot Mateo Quintanilla Reyes in Sunnyside on Saturday.',
+      'Marchers carry a banner reading "Justicia para Mateo" along East Edison Avenue in Sunnyside, Wash., on Sunday, Jan. 18, 2026. (Photo: Nadia Ferris/Yakima Valley Ledger)',
+      'Rosalba Reyes, the mother of Mateo Quintanilla Reyes, is embraced by supporters. "My son is 19 years old. He went to buy tortillas and they shot him in the neck," she told the crowd in Spanish. (Photo: Nadia Ferris/Yakima Valley Ledger)',
+      'Daniela Quintanilla, 16, holds a photo of her brother. He was "the one who drove everybody everywhere," she said. (Photo: Nadia Ferris/Yakima Valley Ledger)',
+      'A protester holds a sign that reads "HE WAS BACKING UP" outside the police station. Cellphone video recorded by a bystander appears to show the car moving in reverse when the agent fired. (Photo: Nadia Ferris/Yakima Valley Ledger)',
     ].join('\n\n');
     const names = draftsOf(body, '2026-01-19').flatMap((d) => d.persons.map((p) => p.name));
     expect(names).toContain('Mateo Quintanilla Reyes');
     expect(names).not.toContain('Nadia Ferris');
-    expect(names).not.toContain('Javier Solano');
   });
 });
