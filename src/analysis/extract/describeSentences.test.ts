@@ -124,3 +124,14 @@ describe('describeSentences: another case a body is also reviewing (stop 68)', (
   });
 });
 
+describe('describeSentences: a tally of many shootings (stop 68)', () => {
+  it('reads counts of outcomes and of the incidents a report counted as telling many incidents, none', () => {
+    const series = (text: string) => describeText(text, '2026-03-12').sentences[0].series;
+    expect(series('One person has died and three have been wounded.')).toBe(true);
+    expect(series('Of the 37 incidents, 22 involved a moving vehicle, the report says.')).toBe(true);
+    expect(series('"We found that the government\'s own statements account for fewer than half of the shootings we documented," she said.')).toBe(true);
+    expect(series('Shootings in which no one was hit, she said, rarely leave a paper trail.')).toBe(true);
+    expect(series('One man has died after agents shot him in Chicago.')).toBe(false);
+  });
+});
+
