@@ -32,6 +32,7 @@ import { dropTagContents } from './dropTagContents.js';
 import { cutAccountObject } from './cutAccountObject.js';
 import { dropAnonymityRequests } from './dropAnonymityRequests.js';
 import { dropTimeSources } from './dropTimeSources.js';
+import { cutDashAside } from './cutDashAside.js';
 import { trimRelativeHead } from './trimRelativeHead.js';
 import { dropRelativeObjectReports } from './dropRelativeObjectReports.js';
 import { cutCoordinatedReports } from './cutCoordinatedReports.js';
@@ -307,7 +308,7 @@ function findRuled(text: string, analysis: Pick<Analysis, 'sentences' | 'tokens'
   // The rules alone: the relation scorer was trained on the candidates of the rules as 'combined'
   // runs them, nested relations and all (it weighs nesting itself); dropping these there moved its
   // threshold and took 'scored' under its floors (docs/attribution.md, round 9).
-  return { ruled: method === 'rules' ? dropLinkLines(text, dropRelativeObjectReports(text, dropPredicateContents(text, dropParticipleContents(text, dropTagContents(cutAccountObject(text, dropAnonymityRequests(text, dropOwnVersions(text, dropTimeSources(text, extendThingRelative(text, trimSourceObject(text, trimSourceTime(text, trimRelativeHead(text, cutCoordinatedReports(text, dropNestedReports(ctx, dropAccountedReports(ctx, dropEmbeddedPronounReports(ctx, dropNestedBeliefs(ctx, ruled)))))))))))))), ctx.lexicon)))) : ruled, built };
+  return { ruled: method === 'rules' ? dropLinkLines(text, dropRelativeObjectReports(text, dropPredicateContents(text, dropParticipleContents(text, dropTagContents(cutAccountObject(text, dropAnonymityRequests(text, dropOwnVersions(text, dropTimeSources(text, extendThingRelative(text, trimSourceObject(text, trimSourceTime(text, cutDashAside(text, trimRelativeHead(text, cutCoordinatedReports(text, dropNestedReports(ctx, dropAccountedReports(ctx, dropEmbeddedPronounReports(ctx, dropNestedBeliefs(ctx, ruled))))))))))))))), ctx.lexicon)))) : ruled, built };
 }
 
 /**
