@@ -1418,3 +1418,18 @@ describe('extractIncidents: an aside opened by a count (stop 62)', () => {
     ]);
   });
 });
+
+describe('extractIncidents: agencies that took no part (stop 68)', () => {
+  it('lists no agency that says it is not involved, that someone only asked to act, or of a job held once', () => {
+    const draft = draftsOf(
+      [
+        'SUNNYSIDE, Wash. — A Border Patrol agent shot a man in a grocery store parking lot on Saturday.',
+        "The Yakima County Sheriff's Office said it is not involved in the investigation.",
+        'A commissioner plans to ask the board to request an independent review by the Washington State Patrol of the shooting.',
+        '"I spent 22 years as a deputy with the Benton County Sheriff\'s Office, and the agent had no choice when he shot the man," a reader wrote.',
+      ].join('\n\n'),
+      '2026-01-19',
+    )[0];
+    expect(draft.agencies).toEqual(['Border Patrol']);
+  });
+});

@@ -95,6 +95,12 @@ const DIACRITICS = /\p{M}+/gu;
 // in officers who "ran at the truck with guns", no miss in "the person who shot him" after "hard to square with"
 // (vocab/facets.json, isContradicted); "gets people killed" is no one's death (findOutcome); illegal reentry is its own
 // charge (vocab/charges.json).
+// "asked the Illinois State Police to …", "to request an independent review by the Georgia Bureau of Investigation".
+const ASKED_TO_ACT_BEFORE = /\b(?:asked|asks|ask|asking|urged|urges|urge|called on|calls on|request(?:ed|s|ing)?(?: (?:an?|the) (?:[\p{L}-]+ ){0,2}?(?:review|investigation|inquiry) by)?)\s+(?:the\s+)?$/iu;
+
+// "22 years as a deputy with the", "a former", "a retired": the agency of a job its holder no longer has.
+const FORMER_JOB_BEFORE = /\b(?:(?:years?|decades?|career)\s+(?:as\s+an?\s+(?:[\p{L}-]+\s+){0,2}?(?:deputy|officer|agent|trooper|investigator|supervisor|official)\s+)?(?:with|at|in|for)\s+(?:the\s+)?|(?:former|retired|ex-)\s*)$/iu;
+
 export const EXTRACT_STAGE: StageRef = Object.freeze({ name: 'extract', version: 78 });
 
 /**
@@ -267,6 +273,11 @@ function draftIncident(
   for (const s of involved) {
     for (const m of s.mentions) {
       if ((m.kind !== 'organization' && m.kind !== 'person') || !m.agencyId || !isIncidentAgency(m.agencyId)) continue;
+      // "The Yakima County Sheriff's Office said it is not involved", "She asked the Illinois State Police to open
+      // an investigation": a body that says it took no part, or that someone only asked to act, is none of the event's.
+      if (m.kind === 'organization' && (ASKED_TO_ACT_BEFORE.test(text.slice(Math.max(s.start, m.start - 60), m.start)) || deniesInvolvement(text.slice(m.end, Math.min(s.end, m.end + 60))))) continue;
+      // "I spent 22 years as a deputy with the Lake County Sheriff's Office", "a former Border Patrol agent": a job held once.
+      if (FORMER_JOB_BEFORE.test(text.slice(Math.max(s.start, m.start - 60), m.start))) continue;
       const name = nameAgency(m.agencyId);
       if (agencies.includes(name)) continue;
       add(`agencies.${agencies.length}`, m);
