@@ -94,7 +94,10 @@ const DIACRITICS = /\p{M}+/gu;
 // in "One round passed through" or "Officer 1 fired three rounds", no judgment in "unlawful use of a weapon", no weapon
 // in officers who "ran at the truck with guns", no miss in "the person who shot him" after "hard to square with"
 // (vocab/facets.json, isContradicted); "gets people killed" is no one's death (findOutcome); illegal reentry is its own
-// charge (vocab/charges.json).
+// charge (vocab/charges.json); a timeline's "All times are on Wednesday, Jan. 14" dates it (conventionDay); "is also
+// reviewing a Jan. 3 shooting near Nogales" and counts of outcomes and of a report's incidents tell other cases or
+// many (vocab/force.json); an agency that says it took no part, that someone only asked to act, or of a job held once is
+// none of the incident's agencies; a photographer in a credit is no person of it.
 // "asked the Illinois State Police to …", "to request an independent review by the Georgia Bureau of Investigation".
 const ASKED_TO_ACT_BEFORE = /\b(?:asked|asks|ask|asking|urged|urges|urge|called on|calls on|request(?:ed|s|ing)?(?: (?:an?|the) (?:[\p{L}-]+ ){0,2}?(?:review|investigation|inquiry) by)?)\s+(?:the\s+)?$/iu;
 
