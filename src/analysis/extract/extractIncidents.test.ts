@@ -1432,4 +1432,9 @@ describe('extractIncidents: agencies that took no part (stop 68)', () => {
     )[0];
     expect(draft.agencies).toEqual(['Border Patrol']);
   });
+
+  it('keeps an agency called on to release its own footage', () => {
+    const draft = draftsOf('CHARLOTTE, N.C. — A Border Patrol agent shot a man at a gas station on Friday.\n\nA county commissioner called on CBP to release any body camera footage of the shooting.', '2026-01-31')[0];
+    expect(draft.agencies).toContain('CBP');
+  });
 });

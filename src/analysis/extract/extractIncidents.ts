@@ -98,8 +98,15 @@ const DIACRITICS = /\p{M}+/gu;
 // reviewing a Jan. 3 shooting near Nogales" and counts of outcomes and of a report's incidents tell other cases or
 // many (vocab/force.json); an agency that says it took no part, that someone only asked to act, or of a job held once is
 // none of the incident's agencies; a photographer in a credit is no person of it.
-// "asked the Illinois State Police to …", "to request an independent review by the Georgia Bureau of Investigation".
-const ASKED_TO_ACT_BEFORE = /\b(?:asked|asks|ask|asking|urged|urges|urge|called on|calls on|request(?:ed|s|ing)?(?: (?:an?|the) (?:[\p{L}-]+ ){0,2}?(?:review|investigation|inquiry) by)?)\s+(?:the\s+)?$/iu;
+// "asked the Illinois State Police to open an investigation", "to request an independent review by the Georgia Bureau
+// of Investigation": a body asked to investigate (not "called on CBP to release any footage", CBP's own).
+const ASKED_BEFORE = /\b(?:asked|asks|ask|asking|urged|urges|urge|called on|calls on)\s+(?:the\s+)?$/iu;
+const TO_INVESTIGATE_AFTER = /^\s+to\s+(?:open|conduct|launch|begin|start|lead|take over|investigate|review|examine|look into)\b/iu;
+const REVIEW_BY_BEFORE = /\brequest(?:ed|s|ing)?\s+(?:an?|the)\s+(?:[\p{L}-]+\s+){0,2}?(?:review|investigation|inquiry)\s+by\s+(?:the\s+)?$/iu;
+
+function askedToInvestigate(before: string, after: string): boolean {
+  return (ASKED_BEFORE.test(before) && TO_INVESTIGATE_AFTER.test(after)) || REVIEW_BY_BEFORE.test(before);
+}
 
 // "22 years as a deputy with the", "a former", "a retired": the agency of a job its holder no longer has.
 const FORMER_JOB_BEFORE = /\b(?:(?:years?|decades?|career)\s+(?:as\s+an?\s+(?:[\p{L}-]+\s+){0,2}?(?:deputy|officer|agent|trooper|investigator|supervisor|official)\s+)?(?:with|at|in|for)\s+(?:the\s+)?|(?:former|retired|ex-)\s*)$/iu;
@@ -278,7 +285,7 @@ function draftIncident(
       if ((m.kind !== 'organization' && m.kind !== 'person') || !m.agencyId || !isIncidentAgency(m.agencyId)) continue;
       // "The Yakima County Sheriff's Office said it is not involved", "She asked the Illinois State Police to open
       // an investigation": a body that says it took no part, or that someone only asked to act, is none of the event's.
-      if (m.kind === 'organization' && (ASKED_TO_ACT_BEFORE.test(text.slice(Math.max(s.start, m.start - 60), m.start)) || deniesInvolvement(text.slice(m.end, Math.min(s.end, m.end + 60))))) continue;
+      if (m.kind === 'organization' && (askedToInvestigate(text.slice(Math.max(s.start, m.start - 60), m.start), text.slice(m.end, Math.min(s.end, m.end + 40))) || deniesInvolvement(text.slice(m.end, Math.min(s.end, m.end + 60))))) continue;
       // "I spent 22 years as a deputy with the Lake County Sheriff's Office", "a former Border Patrol agent": a job held once.
       if (FORMER_JOB_BEFORE.test(text.slice(Math.max(s.start, m.start - 60), m.start))) continue;
       const name = nameAgency(m.agencyId);
