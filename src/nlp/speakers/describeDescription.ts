@@ -5,7 +5,7 @@ import { describePerson } from './describePerson.js';
 import { describeRelation } from './describeRelation.js';
 import { filingEntity, issuerOf } from './describeFiling.js';
 import { makeEntity, makeSpeaker, type Entity } from './entity.js';
-import { phraseName, wordsText } from './phraseName.js';
+import { LEADING_FUNCTION_WORD, phraseName, wordsText } from './phraseName.js';
 import { organizationEntity, roleOfOrganization } from './organizationEntity.js';
 import { personEntity } from './personEntity.js';
 import { prosecutorOffice } from './prosecutorOffice.js';
@@ -379,8 +379,6 @@ function countySheriffOffice(ctx: SpeakerContext, kind: 'Office' | 'Department' 
 
 // "Dale County", "St. Clair County": a county a document names (not "County Road 12").
 const COUNTY_NAME = /\b((?:St\. )?\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){0,2}) County\b/gu;
-// "The El Paso County …" at a sentence's start: the county is "El Paso".
-const LEADING_FUNCTION_WORD = /^(?:(?:The|A|An|In|At|On|Of|For|By|From|To|And|But) )+/u;
 
 // Modifiers that say which examiner without naming one: "the county medical examiner", "the state coroner".
 const EXAMINER_MODIFIERS = new Set(['county', 'state', 'local', 'chief', 'deputy', 'district', 'regional']);

@@ -15,3 +15,6 @@ export function phraseName(text: string, words: readonly Word[]): string {
 export function wordsText(text: string, words: readonly Word[]): string {
   return words.length ? text.slice(words[0].start, words[words.length - 1].end) : '';
 }
+
+/** "The El Paso County …" at a sentence's start: the function words before a place's name, which are none of it. */
+export const LEADING_FUNCTION_WORD = /^(?:(?:The|A|An|In|At|On|Of|For|By|From|To|And|But) )+/u;

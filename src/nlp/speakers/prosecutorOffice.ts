@@ -1,5 +1,6 @@
 import { makeEntity, makeSpeaker, type Entity } from './entity.js';
 import type { DescriptionSite } from './describeDescription.js';
+import { LEADING_FUNCTION_WORD } from './phraseName.js';
 import type { Description } from './readDescription.js';
 import { roleOfTitle } from './registerPersons.js';
 import { resolveAnaphor } from './resolveAnaphor.js';
@@ -10,7 +11,6 @@ const COUNTY_PROSECUTOR = /\b((?:St\. )?\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){0,2}) Co
 // A county's or a district's prosecutor: "the prosecutor's office" alone may be the U.S. attorney's, named before.
 const LOCAL_TITLE = /\b(?:district|county|state's) attorney$/u;
 const WORD_START = /(?:^|\s)\p{Ll}/gu;
-const LEADING_FUNCTION_WORD = /^(?:(?:The|A|An|In|At|On|Of|For|By|From|To|And|But) )+/u;
 
 /**
  * "The district attorney's office has said …": the office of the prosecutor's title its possessor

@@ -41,8 +41,9 @@ function isHeadline(p: Paragraph): boolean {
  * A page of letters to the editor, each signed at its end ("Ronald Kessler, Gurnee"): the letter's
  * paragraphs are its writer's words, not the paper's, as direct words with no cue. A page is two
  * signed letters or more; each letter runs from the headline above it (or the signature before it) to
- * its signature, and speaks in its writer's voice ("I", "your") outside quotation marks. A first letter with no headline above it is left alone: the paper's own introduction
- * may stand there (precision over recall).
+ * its signature, and speaks in its writer's voice ("I", "your") outside quotation marks. A first
+ * letter with no headline above it is left alone: the paper's own introduction may stand there
+ * (precision over recall).
  */
 export function findSignedLetters(text: string, analysis: Analysis, bodyStart = 0): Attribution[] {
   const paragraphs = paragraphsOf(text, bodyStart);
