@@ -111,7 +111,9 @@ function askedToInvestigate(before: string, after: string): boolean {
 // "22 years as a deputy with the", "a former", "a retired": the agency of a job its holder no longer has.
 const FORMER_JOB_BEFORE = /\b(?:(?:years?|decades?|career)\s+(?:as\s+an?\s+(?:[\p{L}-]+\s+){0,2}?(?:deputy|officer|agent|trooper|investigator|supervisor|official)\s+)?(?:with|at|in|for)\s+(?:the\s+)?|(?:former|retired|ex-)\s*)$/iu;
 
-export const EXTRACT_STAGE: StageRef = Object.freeze({ name: 'extract', version: 78 });
+// Version 79 (stop 69): a source's first account that the text says it revised ("ICE initially said Campos, 34, …" and
+// then "in a corrected statement that Campos, 24, …") gives no age or wound when the revised one does (findRevisedAccounts).
+export const EXTRACT_STAGE: StageRef = Object.freeze({ name: 'extract', version: 79 });
 
 /**
  * The incidents one document reports: its primary incident (localIndex 0) and one draft per

@@ -8,6 +8,7 @@ import { sameName as compareNames } from '../merge/foldName.js';
 import { createPairMemo } from '../../lib/createPairMemo.js';
 import { createNameFinder, type NameHit } from './createNameFinder.js';
 import { findOutcome, isAboutSubject } from './findOutcome.js';
+import { findRevisedAccounts } from './findRevisedAccounts.js';
 import { findUnnamedSubject } from './findUnnamedSubject.js';
 import { datelineLength } from '../../nlp/mentions/findDatelines.js';
 import { isPersonName } from './isPersonName.js';
@@ -255,13 +256,16 @@ export function findPersons(
   }
   const roleOf = (g: Group): PersonRole => (g.officer ? 'officer' : g === top || g.described || (g.patient && g.score >= top.score / 2) ? 'subject' : 'other');
   const subjects = groups.filter((g) => roleOf(g) === 'subject');
+  // "ICE initially said Campos, 34, …" and then "in a corrected statement that Campos, 24, …": fields read the revised account.
+  const revised = findRevisedAccounts(sentences, attributions);
+  const isRevised = (at: number): boolean => revised.size > 0 && sentences.some((s) => revised.has(s.index) && s.start <= at && at < s.end);
   for (const g of groups.sort((a, b) => a.mentions[0].start - b.mentions[0].start)) {
     const role = roleOf(g);
     if (role === 'other' && g.score < 2) continue;
     const i = persons.length;
     // Any subject's: a sentence that names them, or a "she" going on about them alone; the main one's also every sentence about "the man".
     const about = sentences.filter((s, k) => g.mentions.some((m) => m.start >= s.start && m.end <= s.end) || (role === 'subject' && (continuesAbout(s, sentences[k - 1], g) || (g === top && (isAboutSubject(s, vocab) || nobodyHurt(s, sentences[k - 1]))))));
-    const age = findAge(g, about, text, role === 'subject' && g === top);
+    const age = findAge(g, about, text, role === 'subject' && g === top, isRevised);
     // Of a sentence that names other subjects too, only their own part tells what befell them, and
     // what it says before it names any of them ("The dead were identified as A, 31, and B, 24").
     const own = role === 'subject' ? about.map((s) => ownPart(s, g, subjects, text)).filter((s): s is SentenceInfo => s !== null) : [];
@@ -269,7 +273,8 @@ export function findPersons(
     // "Two people were wounded …" befell every subject, whether the sentence names them or not.
     const together = role === 'subject' && subjects.length > 1 ? sentences.filter((s) => !about.includes(s) && tellsOfSeveral(s, subjects, vocab)) : [];
     const outcome = role === 'subject' ? findOutcome([...own, ...shared, ...together], vocab) : { outcome: 'unknown' as Outcome, span: null };
-    const wound = own.map((s) => woundOf(s, g, subjects.length, woundPhrase, sentences, text)).find(Boolean) ?? null;
+    const wounds = own.map((s) => woundOf(s, g, subjects.length, woundPhrase, sentences, text)).filter((w) => w !== null);
+    const wound = wounds.find((w) => !isRevised(w.start)) ?? wounds[0] ?? null;
     const first = g.mentions.find((m) => m.name === g.name) ?? g.mentions[0];
     sources.push({ field: `persons.${i}.name`, span: makeSpan(text, first.start, first.end) });
     if (age.span) sources.push({ field: `persons.${i}.age`, span: age.span });
@@ -470,8 +475,9 @@ const OWN_AGE = /\b(?:[Hh]e|[Ss]he) (?:was|is) (\d{1,2})(?= when\b| years old\b|
 // "She had a 14-year-old son, Mateo": the age of a child or kin, not hers.
 const KIN_AGED = /^\d{1,2}-year-old\s+(?:[\p{L}-]+\s+)?(?:son|daughter|child|children|brother|sister|nephew|niece|grandson|granddaughter|cousin|stepson|stepdaughter|sibling|friend|classmate|girlfriend|boyfriend)\b/u;
 
-function findAge(g: Group, about: readonly SentenceInfo[], text: string, mainSubject: boolean): { age: number | null; span: Span | null } {
-  for (const m of g.mentions) {
+function findAge(g: Group, about: readonly SentenceInfo[], text: string, mainSubject: boolean, isRevised: (at: number) => boolean): { age: number | null; span: Span | null } {
+  // An age the source's revised account gives wins over the one its first account gave.
+  for (const m of [...g.mentions.filter((x) => !isRevised(x.start)), ...g.mentions.filter((x) => isRevised(x.start))]) {
     const after = /^,\s*(?:aged?\s+|then\s+)?(\d{1,3})\s*(?:,|[.;](?!\d))/u.exec(text.slice(m.end, m.end + 12)) ?? /^\s*\((\d{1,3})\)/u.exec(text.slice(m.end, m.end + 8));
     if (after) {
       const at = m.end + after[0].indexOf(after[1]);
@@ -479,7 +485,7 @@ function findAge(g: Group, about: readonly SentenceInfo[], text: string, mainSub
     }
   }
   if (!mainSubject) return { age: null, span: null };
-  for (const s of about) {
+  for (const s of [...about.filter((x) => !isRevised(x.start)), ...about.filter((x) => isRevised(x.start))]) {
     // "She was 36 when she died": the subject's own age, said of her.
     const own = OWN_AGE.exec(s.text);
     if (own) {
