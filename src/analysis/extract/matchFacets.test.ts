@@ -1808,6 +1808,11 @@ describe('matchFacets: "took charge of", and children who are citizens (stop 63)
     expect(stanceOf('two of his three children are U.S. citizens', 'citizenship')).toBeNull();
     expect(stanceOf('His children are citizens, and he is a U.S. citizen too.', 'citizenship')).toBe('us_citizen');
   });
+
+  it('reads "has two children who are U.S. citizens" as the children’s status, not his (stop 69)', () => {
+    expect(stanceOf('He works as a roofer and has two children who are U.S. citizens, she said.', 'citizenship')).toBeNull();
+    expect(stanceOf('He is a U.S. citizen who has two children.', 'citizenship')).toBe('us_citizen');
+  });
 });
 
 describe('matchFacets: the age of one on duty (stop 66)', () => {

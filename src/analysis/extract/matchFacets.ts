@@ -185,8 +185,9 @@ function* execAll(regex: RegExp, text: string): Generator<RegExpExecArray> {
 // "and a wife who is a permanent resident" (someone introduced, not the one named before):
 // the spouse through whom a status comes is whom the words are about. ("Her husband, a U.S. citizen,
 // was tackled" may well be the one force was used on: only the spouse a status comes through counts.)
+// "has two children who are U.S. citizens": children one has, their status.
 const KIN_BEFORE =
-  /\ban?\s+(?:wife|husband|spouse|partner|son|daughter|mother|father|child|brother|sister)\s+who\s+(?:is|was)\s+(?:also\s+)?(?:an?\s+)?$|\b(?:through|via|(?:married|marriage)\s+to|sponsored\s+by)\s+(?:his|her|their)\s+(?:[\p{L}-]+\s+)?(?:husband|wife|spouse|partner|fianc[ée]e?|son|daughter|mother|father|parents?)\s*,\s*(?:who\s+is\s+)?(?:an?\s+)?$/iu;
+  /\ban?\s+(?:wife|husband|spouse|partner|son|daughter|mother|father|child|brother|sister)\s+who\s+(?:is|was)\s+(?:also\s+)?(?:an?\s+)?$|\b(?:children|kids|sons|daughters|siblings|brothers|sisters|grandchildren)\s+who\s+(?:are|were|have been)\s+(?:all\s+|both\s+|also\s+)?$|\b(?:through|via|(?:married|marriage)\s+to|sponsored\s+by)\s+(?:his|her|their)\s+(?:[\p{L}-]+\s+)?(?:husband|wife|spouse|partner|fianc[ée]e?|son|daughter|mother|father|parents?)\s*,\s*(?:who\s+is\s+)?(?:an?\s+)?$/iu;
 
 // "she and her two younger brothers were born here and are U.S. citizens": one and their siblings or
 // children, the clause's subject, are of another generation than the one force was used on, most

@@ -399,3 +399,15 @@ describe('segmentIncidents: another case told in passing, in another year (stop 
   });
 });
 
+
+describe('segmentIncidents: a count of the region\'s uses of force (stop 69)', () => {
+  it('sets apart the earlier case that "the second use of force … in less than a month" opens', () => {
+    const body = [
+      'SPOKANE, Wash. — A Border Patrol agent shot Marco Benavides, 29, on Thursday after agents boxed in his pickup, officials said.',
+      'The shooting is the second use of force by immigration agents in the region in less than a month. On Jan. 22, an ICE officer in Tacoma pepper-sprayed a woman, Renata Feliciano, 36, who was filming an arrest.',
+      'Benavides remained hospitalized Saturday, his sister said.',
+    ].join('\n\n');
+    const segments = segmentIncidents(describeText(body, '2026-02-14').sentences, true);
+    expect(segments.map((s) => s.sentences.some((x) => x.text.includes('Feliciano')) && !s.primary)).toEqual([false, true]);
+  });
+});
