@@ -11,8 +11,9 @@ import { loadForceVocab } from './forceVocab.js';
 const FORCE_DONE =
   /\b(?:fired|opened fire|shot (?:and|him|her|them|at)|(?:was|were) shot|wounded|killed|(?:deployed|used|launched) (?:\w+ ){0,2}?(?:pepper[- ]?balls?|tear gas|less[- ]lethal|rubber bullets|flash[- ]?bangs?|chemical (?:agents|irritants)|pepper spray)|(?:pinned|slammed|threw|thrown|shoved|tackled|dragged|pulled|yanked|drove|rammed) (?:him|her|them|me)\b[^.;]{0,30}?\b(?:to the ground|out|onto|into (?:a |an |the )?(?:[\p{L}-]+ ){0,2}?(?:wall|window|storefront|fence|pole|glass door)|by (?:his|her|their|my) hair)|(?:smashed|broke|shattered) (?:\S+ ){1,3}?windows?|(?:tased|pepper[- ]sprayed) (?:him|her|them|me)|(?:shocked|stunned) (?:him |her |them |me )?(?:\w+ )?with (?:a |an )?(?:taser|stun gun))\b/iu;
 
-// "his attorney told jurors Monday", "testified Thursday": the day of the telling, right after its verb (and its object).
-const TOLD_ON = /\b(?:said|says|told|tells|testified|testifies|argued|argues|announced|wrote|stated)(?:\s+[\p{L}-]+){0,2}\s+$/u;
+// "his attorney told jurors Monday", "testified Thursday": the day of the telling, right after its verb (and its object);
+// "the complaint filed Feb. 14, which says the agent fired": the day a record was filed or put out.
+const TOLD_ON = /\b(?:said|says|told|tells|testified|testifies|argued|argues|announced|wrote|stated|filed|unsealed|issued|published|posted)(?:\s+[\p{L}-]+){0,2}\s+$/u;
 const SINCE_BEFORE = /\bsince\s+$/u;
 
 // A word of force a date may follow: "the roofer shot by an immigration officer last week".

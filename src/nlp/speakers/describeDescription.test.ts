@@ -210,3 +210,15 @@ describe('describeDescription: a statement named before its issuer, and its new 
     expect(speakerOf("ICE's version says the car moved.")).toBe('U.S. Immigration and Customs Enforcement');
   });
 });
+
+describe('describeDescription: "the agency\'s" office or spokesperson (stop 69)', () => {
+  const lead = 'The U.S. Attorney\'s Office said it respected the verdict. ICE was less conciliatory. ';
+  const last = (text: string) => analyseText(text, { anchorDate: '2026-02-13' }).attributions.at(-1)?.speaker?.name ?? null;
+  it('gives "the agency\'s Denver field office" to the agency named before, not to the office that spoke last', () => {
+    expect(last(`${lead}In an emailed statement, the agency's Denver field office said the officer acted in accordance with his training.`)).toBe('U.S. Immigration and Customs Enforcement');
+  });
+
+  it('gives "The agency\'s spokesperson" to that agency', () => {
+    expect(last('ICE said the man was armed. The agency\'s spokesperson stated that he was struck in the arm.')).toBe('U.S. Immigration and Customs Enforcement');
+  });
+});

@@ -86,8 +86,19 @@ function spokespersonOfOffice(ctx: SpeakerContext, d: ReturnType<typeof readDesc
   return makeEntity({ key: `spokes:${name}`, kind: 'person', speaker: makeSpeaker(name, null, role), heads: ['spokesperson'] });
 }
 
+/** "the agency's", "the department's" owning the head: the word an organisation named before is pointed back to by. */
+function anaphoricOwner(ctx: SpeakerContext, d: ReturnType<typeof readDescription>): Word | null {
+  return d.definite && d.possessorName.length === 1 && ctx.vocab.anaphoricOrgNouns.has(d.possessorName[0].norm) ? d.possessorName[0] : null;
+}
+
 function spokesperson(ctx: SpeakerContext, site: DescriptionSite, d: ReturnType<typeof readDescription>): Entity | null {
   if (d.organization) return organizationEntity(d.organization, ctx.vocab, ['spokesperson']);
+  // "the agency's spokesperson": the body "the agency" points back to.
+  const owner = anaphoricOwner(ctx, d);
+  if (owner) {
+    const body = anaphoricOrganization(ctx, { ...site, at: owner.start }, owner.norm);
+    return body ? makeEntity({ ...body, heads: [...body.heads, 'spokesperson'] }) : null;
+  }
   if (d.definite) return resolveAnaphor(ctx, { ...site, gender: null, reach: REACH, accepts: (e) => e.heads.includes('spokesperson') });
   // "A spokeswoman for the agency": the body "the agency" alone would be.
   if (d.complement.length === 2 && d.complement[0].norm === 'the' && !d.modifiers.length && !d.possessorName.length) {
@@ -448,6 +459,9 @@ export function describeDescription(ctx: SpeakerContext, words: readonly Word[],
       if (d.organization) return fieldUnit(ctx, d) ?? organizationEntity(d.organization, ctx.vocab);
       if (!d.definite) return null;
       {
+        // "the agency's Denver field office": the body "the agency" points back to, never the office named last.
+        const owner = anaphoricOwner(ctx, d);
+        if (owner && owner.norm !== d.head.norm) return anaphoricOrganization(ctx, { ...site, at: owner.start }, owner.norm);
         // "the district attorney's office": the prosecutor's own, never the office named last.
         const prosecutor = prosecutorOffice(ctx, site, d);
         if (prosecutor !== undefined) return prosecutor;
