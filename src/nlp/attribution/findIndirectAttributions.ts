@@ -44,6 +44,7 @@ import { isObjectNoun } from './isObjectNoun.js';
 import { resolveComplement } from './resolveComplement.js';
 import { lacksReportedClause } from './lacksReportedClause.js';
 import { opensConcession } from './opensConcession.js';
+import { opensDemonstrativeObject } from './opensDemonstrativeObject.js';
 import { hasMistaggedVerb } from './hasMistaggedVerb.js';
 import { findClauseFloor, findClauseOpening, findClauseSubject, findEarlierCueSource, findForwardEnd, hasClause, isParticipleAfterSubordinator, QUOTE_MARKS, TERMINAL } from './clauseBounds.js';
 
@@ -869,7 +870,7 @@ export function findIndirectAttributions(ctx: AttributionContext, blocked: Block
       const phraseEnd = ctx.rulesOnly === true && ((isPollPhrase(tokens, k, end) && findClauseFloor(ctx, from, k) === k) || tokens[k].normal === 'per') ? k + 1 : matchPhraseAt(tokens, k, end, lexicon.sourceAfterPhrases);
       const verb = phraseEnd > 0 || (ctx.rulesOnly === true && (isAdjectivalParticiple(tokens, k) || isIdiomNoCue(tokens, k))) ? null : (cueVerbAt(tokens, k, lexicon, { agreement: ctx.rulesOnly === true }) ?? (ctx.rulesOnly === true ? evidenceVerbAt(tokens, k, lexicon) : null));
       const byVerb = verb && !(ctx.rulesOnly === true && isUnassertedVerb(tokens, k, verb, lexicon, from, end)) ? resolveVerb(ctx, k, verb, from, end) : null;
-      const verbFound = verb && byVerb && !(ctx.rulesOnly === true && (lacksReportedClause(ctx, k, verb, byVerb.source, byVerb.content) || placesObject(ctx, k, verb, byVerb.content) || saysObjectPronoun(tokens, verb, byVerb) || objectOfRelative(tokens, byVerb) || opensConcession(tokens, byVerb.cue, byVerb.content))) ? byVerb : null;
+      const verbFound = verb && byVerb && !(ctx.rulesOnly === true && (lacksReportedClause(ctx, k, verb, byVerb.source, byVerb.content) || placesObject(ctx, k, verb, byVerb.content) || saysObjectPronoun(tokens, verb, byVerb) || objectOfRelative(tokens, byVerb) || opensConcession(tokens, byVerb.cue, byVerb.content) || opensDemonstrativeObject(tokens, byVerb.cue, byVerb.content))) ? byVerb : null;
       // "As reported by the Star, …" reads like "According to the Star, …" (the rules alone).
       // "The meeting was first reported by Politico.": the agent reported the subject (the rules alone).
       const asReported = ctx.rulesOnly === true && phraseEnd < 0 ? (findAsReportedBy(ctx, k, from, end) ?? findPassiveReport(ctx, k, from, end)) : null;
