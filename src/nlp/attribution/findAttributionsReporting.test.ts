@@ -520,10 +520,3 @@ describe('findAttributions: a show\'s title in quotation marks in the listener (
     expect(attribute('Holloway told NBC’s “Meet the Press” that she had asked for the video.')).toEqual([['indirect', 'Holloway', 'told', ['she had asked for the video']]]);
   });
 });
-
-describe('findAttributions: "repeated" as a cue of saying (stop 69)', () => {
-  it('reads "she repeated" set in unquoted words, and "repeated that"', () => {
-    expect(attribute('He did not attack anyone, she repeated, this time in English.').map((a) => a.slice(1, 3))).toEqual([['she', 'repeated']]);
-    expect(attribute('The senator repeated that the agent had acted lawfully.')).toEqual([['indirect', 'The senator', 'repeated', ['the agent had acted lawfully']]]);
-  });
-});
