@@ -22,6 +22,8 @@ import { readNamePhrase } from './readNamePhrase.js';
 import { readCivilDefendants } from './readCivilDefendants.js';
 import { readGovernment } from './readGovernment.js';
 import { readInterviewee } from './readInterviewee.js';
+import { readPresidingJudge } from './readPresidingJudge.js';
+import { readSwornWitness } from './readSwornWitness.js';
 import { readJointAnaphor, readJointSource, readTitledPair } from './readJointSource.js';
 import { readLedeIdentity, readLedeOfficer } from './readLedeIdentity.js';
 import { readNamedBody } from './readNamedBody.js';
@@ -681,7 +683,10 @@ export function readSource(ctx: SpeakerContext, index: number): Entity | null {
   if (!words.length) return null;
   const site: DescriptionSite = { at: source.start, attribution: index };
   // "A: They pulled him out of the truck." in a printed interview: the person it introduces.
-  if (words.length === 1 && words[0].text === 'A' && (ctx.attributions[index].cue?.text === ':' || ctx.attributions[index].cue?.text === '.')) return readInterviewee(ctx, site);
+  // In a court transcript, the witness sworn last ("TRAVIS DALE KELLERMAN, called as a witness …").
+  if (words.length === 1 && words[0].text === 'A' && (ctx.attributions[index].cue?.text === ':' || ctx.attributions[index].cue?.text === '.')) return readSwornWitness(ctx, site) ?? readInterviewee(ctx, site);
+  // "THE COURT: Overruled." in a court transcript: the judge presiding.
+  if (ctx.attributions[index].cue?.text === ':' && ctx.text.slice(source.start, source.end) === 'THE COURT') return readPresidingJudge(ctx, site);
   if (words.length === 1) {
     const one = nameAfterOne(ctx, words[0], source.end, site);
     if (one) return one;

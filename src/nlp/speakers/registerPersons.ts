@@ -3,6 +3,7 @@ import type { Role } from '../../domain/roles.js';
 import type { Analysis, OrganizationMention } from '../../domain/analysis.js';
 import type { Attribution } from '../../domain/attribution.js';
 import { stateCode } from '../mentions/stateCode.js';
+import { findAppearances } from './findAppearances.js';
 import { findCapitalsName } from './findCapitalsName.js';
 import { findFirstNamesOnly } from './findFirstNamesOnly.js';
 import { findKinGivenNames } from './findKinGivenNames.js';
@@ -185,6 +186,8 @@ export function registerPersons(text: string, analysis: Analysis, attributions: 
     const title = bare ? seatedTitle(text, m.start, bare, vocab) : bare;
     entries.push({ start: m.start, name, title, agencyId: m.agencyId, organization: orgName(m.agencyId, m.start, m.end), titleWords: title ? splitWords(title) : [] });
   }
+  // A court transcript's counsel and judge, named in capitals in its front matter (findAppearances).
+  for (const p of findAppearances(text)) entries.push({ start: p.start, name: p.name, title: p.title, agencyId: null, organization: null, titleWords: splitWords(p.title) });
   for (const a of attributions) {
     if (!a.source) continue;
     const capitals = findCapitalsName(text, a.source.text.trim(), vocab);

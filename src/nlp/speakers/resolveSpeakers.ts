@@ -215,7 +215,11 @@ import { namesBody, unresolvedEntity } from './unresolvedEntity.js';
 // (namedAtScene); a transcript's host is no one whose kin "his wife" means, and a video's narration is the newsroom's
 // (resolveTarget, isNewsroomVoice); a surname the subject and his wife share, opening the sentence, is his
 // (opensOnSubjectSurname); a letter's "I" is its writer (anchorOf); "Commission Chairman" is an elected official's title.
-export const SPEAKERS_STAGE: StageRef = Object.freeze({ name: 'speakers', version: 76 });
+// Version 77 (stop 69): a court transcript's "A." is the witness it swore last ("TRAVIS DALE KELLERMAN, called as a
+// witness …", readSwornWitness), "THE COURT:" the judge the proceedings are before, and counsel's labels ("MS. WHITCOMB:")
+// the counsel its APPEARANCES list, the defendant's as his lawyer in a prosecution (findAppearances, readPresidingJudge);
+// "the agency's Denver field office" and "the agency's spokesperson" are the agency named before (describeDescription).
+export const SPEAKERS_STAGE: StageRef = Object.freeze({ name: 'speakers', version: 77 });
 
 export interface SpeakerOptions {
   /** The publication (document metadata): an unquoted "we" in its narration is the outlet speaking. */

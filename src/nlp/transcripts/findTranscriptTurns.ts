@@ -34,7 +34,9 @@ import { paragraphsBetween } from './paragraphsBetween.js';
 // name's words (findEmbeddedPosts); it had been the outlet's narration.
 // Version 19 (stop 68): a page of letters to the editor, each signed at its end ("Ronald Kessler, Gurnee"), gives
 // each letter's words to its writer (findSignedLetters); they had been the paper's own reporting.
-export const TRANSCRIPTS_STAGE: StageRef = Object.freeze({ name: 'transcripts', version: 19 });
+// Version 20 (stop 69): a turn ends where a line opens on another label ("MS. WHITCOMB:", "BY MR. FERRARO:", a court
+// transcript's "Q." and "A."), however it speaks (paragraphsBetween); a witness's answer had run into counsel's objection.
+export const TRANSCRIPTS_STAGE: StageRef = Object.freeze({ name: 'transcripts', version: 20 });
 
 // A line that opens on a speaker's label in capitals and a colon: "MAYOR FREY: Good evening.",
 // "CHIEF O'HARA: We believe …", "SEN. ALVA: …". One to four words, each in capitals.

@@ -12,6 +12,10 @@ const SPEAKING = /\b(?:I|I['’](?:m|ve|d|ll)|[Mm]e|[Mm]y|[Mm]yself|[Ww]e|[Ww]e[
 const FIRST_PERSON_SOURCE = /^(?:I|we|We)$/u;
 const THIRD_PERSON_SOURCE = /^(?:he|she|they|He|She|They)$/u;
 
+// "MS. WHITCOMB: Your Honor, …", "THE COURT: Overruled.", "BY MR. FERRARO:", a transcript's "Q." and "A.": another
+// speaker's label opens the line.
+const LABEL_LINE = /^(?:(?:BY\s+)?\p{Lu}[\p{Lu}.'’ -]*\p{Lu}\.?:|[QA][.:][ \t])/u;
+
 /**
  * Whether the paragraph from `start` to `end` goes on in the speaker's own voice: it speaks in the first or
  * second person outside quotation marks, and no one else is reported in it ("Lucía Ibarra said …"). A
@@ -32,13 +36,14 @@ function goesOnSpeaking(text: string, start: number, end: number, found: readonl
 
 /**
  * The paragraphs (line-break separated, trimmed) between two offsets that go on with a speaker's turn:
- * up to a stage direction, and up to the first paragraph that is not in the speaker's voice (goesOnSpeaking).
+ * up to a stage direction or a line another speaker's label opens, and up to the first paragraph that is not in
+ * the speaker's voice (goesOnSpeaking).
  */
 export function paragraphsBetween(text: string, from: number, to: number, found: readonly Attribution[]): { start: number; end: number }[] {
   const out: { start: number; end: number }[] = [];
   for (const m of text.slice(from, to).matchAll(/[^\n]*\S[^\n]*/gu)) {
     const words = m[0].trim();
-    if (STAGE_DIRECTION.test(words) || CLIP_OPENING.test(words)) break;
+    if (STAGE_DIRECTION.test(words) || CLIP_OPENING.test(words) || LABEL_LINE.test(words)) break;
     const start = from + m.index + (m[0].length - m[0].trimStart().length);
     if (!goesOnSpeaking(text, start, start + words.length, found)) break;
     out.push({ start, end: start + words.length });

@@ -1,0 +1,38 @@
+// "For the Plaintiff: DANA WHITCOMB, Assistant U.S. Attorney" under a transcript's APPEARANCES.
+const APPEARANCE = /^[ \t]*For the (Plaintiff|Defendant|Government|United States|Petitioner|Respondent)s?:[ \t]*(\p{Lu}[\p{Lu}.'’ -]*\p{Lu}),[ \t]*([^\n]{2,80}?)[ \t]*$/gmu;
+// "UNITED STATES OF AMERICA, ⏎ Plaintiff,": the caption of a prosecution.
+const PROSECUTION_CAPTION = /\b(?:UNITED STATES OF AMERICA|THE PEOPLE OF THE STATE OF [A-Z ]+|STATE OF [A-Z ]+),?\s*\n?[ \t]*Plaintiff\b/u;
+// "Proceedings before the HONORABLE MARGARET L. HASKINS, Judge, …".
+const PRESIDING = /\bbefore the HONORABLE (\p{Lu}[\p{Lu}.'’ -]*\p{Lu}),[ \t]*((?:(?:Chief|Senior|Magistrate|District|U\.S\.)[ \t]+)*Judge)\b/gu;
+
+export interface Appearance {
+  readonly start: number;
+  /** In running case: "Dana Whitcomb". */
+  readonly name: string;
+  /** As the transcript gives it: "Assistant U.S. Attorney", "Judge". */
+  readonly title: string;
+}
+
+/**
+ * The people a court transcript's front matter names in capitals, who its labels ("MS. WHITCOMB:",
+ * "THE COURT:") then call by surname or office: the counsel it lists as appearing and the judge the
+ * proceedings are before. Empty for any other text.
+ */
+export function findAppearances(text: string): Appearance[] {
+  const out: Appearance[] = [];
+  // "For the Defendant: LUIS FERRARO, Attorney at Law" in a criminal case: the defense's lawyer, whatever the
+  // line calls him (in a civil case the defendant may be the government).
+  const criminal = PROSECUTION_CAPTION.test(text);
+  for (const m of text.matchAll(APPEARANCE)) out.push({ start: m.index + m[0].indexOf(m[2]), name: runningCase(m[2]), title: criminal && m[1] === 'Defendant' ? 'Defense attorney' : m[3].trim() });
+  for (const m of text.matchAll(PRESIDING)) out.push({ start: m.index + m[0].indexOf(m[1]), name: runningCase(m[1]), title: m[2] });
+  return out;
+}
+
+/** "MARGARET L. HASKINS" → "Margaret L. Haskins", "DE LA CRUZ" → "De La Cruz". */
+function runningCase(name: string): string {
+  return name
+    .trim()
+    .split(/\s+/u)
+    .map((w) => w.replace(/(^|[-'’])(\p{L})(\p{L}*)/gu, (_, sep: string, first: string, rest: string) => sep + first + rest.toLowerCase()))
+    .join(' ');
+}
