@@ -28,11 +28,14 @@ export function findAppearances(text: string): Appearance[] {
   return out;
 }
 
+// A word, or a part of one after a hyphen or an apostrophe: its first letter and the rest.
+const WORD_PART = /(^|[-'’])(\p{L})(\p{L}*)/gu;
+
 /** "MARGARET L. HASKINS" → "Margaret L. Haskins", "DE LA CRUZ" → "De La Cruz". */
 function runningCase(name: string): string {
   return name
     .trim()
     .split(/\s+/u)
-    .map((w) => w.replace(/(^|[-'’])(\p{L})(\p{L}*)/gu, (_, sep: string, first: string, rest: string) => sep + first + rest.toLowerCase()))
+    .map((w) => w.replace(WORD_PART, (_, sep: string, first: string, rest: string) => sep + first + rest.toLowerCase()))
     .join(' ');
 }
