@@ -171,11 +171,16 @@ const LISTED_HEADING_WORDS = 25;
  * A line that can head a section: opens on a capital or digit, ends on no punctuation, ten words at
  * most (twenty-five after a list's number).
  */
+// "By Gregory Tallis", "By Ana Ruiz and Tom Hale": the credit line under a headline.
+const BYLINE = /^By\s+\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|and|de|la|del|van|von))*$/u;
+
 function isHeading(text: string, listed: boolean): boolean {
   const line = text.trim();
   // Most one-sentence paragraphs end on a full stop or a quotation mark: answered by the last character.
   // "Sept. 12 — Franklin Park, Ill.": a timeline's dated heading may end on a state's abbreviation.
   if (HEADING_END.test(line.charAt(line.length - 1)) && !ABBREVIATED_PLACE_HEADING.test(line)) return false;
+  // "By Gregory Tallis": a byline heads no section.
+  if (BYLINE.test(line)) return false;
   return CAPITAL_OR_DIGIT_START.test(line) && !line.includes('\n') && line.split(/\s+/u).length <= (listed ? LISTED_HEADING_WORDS : HEADING_WORDS);
 }
 

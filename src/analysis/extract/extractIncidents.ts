@@ -113,6 +113,11 @@ const FORMER_JOB_BEFORE = /\b(?:(?:years?|decades?|career)\s+(?:as\s+an?\s+(?:[\
 
 // Version 79 (stop 69): a source's first account that the text says it revised ("ICE initially said Campos, 34, …" and
 // then "in a corrected statement that Campos, 24, …") gives no age or wound when the revised one does (findRevisedAccounts).
+// Also in 79: "the second use of force … in less than a month" counts incidents, and a day right after "filed", "issued"
+// or "posted" dates no force ("the complaint filed Feb. 14, which says the agent fired"); "The Courier separately sought
+// records about a Dec. 2 incident in Nogales" opens an aside; a byline ("By Gregory Tallis") heads no section, so a story
+// told under topical headings ("Shots fired", "Where he was hit") is no roundup (segmentIncidents, describeSentences,
+// vocab/force.json); "has two children who are U.S. citizens" is the children's status (matchFacets).
 export const EXTRACT_STAGE: StageRef = Object.freeze({ name: 'extract', version: 79 });
 
 /**

@@ -411,3 +411,40 @@ describe('segmentIncidents: a count of the region\'s uses of force (stop 69)', (
     expect(segments.map((s) => s.sentences.some((x) => x.text.includes('Feliciano')) && !s.primary)).toEqual([false, true]);
   });
 });
+
+describe('segmentIncidents: one account under topical headings, below a byline (stop 69)', () => {
+  const body = [
+    'By Gregory Tallis',
+    'Within three hours of the Nov. 14 shooting of Ezequiel Tovar, 34, in south Tucson, Immigration and Customs Enforcement issued a press release.',
+    'Shots fired',
+    'The press release said an officer fired one round. The incident report says DO-1 fired three times.',
+    'Where he was hit',
+    'The report lists a gunshot wound to the lower back.',
+    'Charges',
+    'ICE said Tovar would face charges.',
+    'The Courier separately sought records about a Dec. 2 incident in Nogales in which ICE officers used a Taser on Marisol Ybarra, 41.',
+  ];
+  it('reads no roundup: the byline heads no section, and the headings tell one account\'s facts', () => {
+    const segments = segmentIncidents(describeText(body.join('\n\n'), '2026-02-10').sentences, true);
+    expect(segments[0].primary).toBe(true);
+    expect(segments[0].sentences.some((s) => s.text.startsWith('The press release said'))).toBe(true);
+  });
+
+  it('sets apart the other case the story "separately sought records about"', () => {
+    const segments = segmentIncidents(describeText(body.join('\n\n'), '2026-02-10').sentences, true);
+    expect(segments.map((s) => s.sentences.some((x) => x.text.includes('Ybarra')))).toEqual([false, true]);
+  });
+});
+
+describe('segmentIncidents: the day a record was filed dates no force (stop 69)', () => {
+  it('keeps a fact check in sections one account when a section cites "the complaint filed Feb. 14, which says the agent fired"', () => {
+    const body = [
+      'Rating: Missing context',
+      'A video of a Border Patrol shooting in Spokane on Feb. 12 shows an agent firing at Marco Benavides, 29.',
+      'What the video shows',
+      'Jolene Marchetti recorded it from a car. That differs from the federal criminal complaint filed Feb. 14, which says the agent fired three times.',
+    ].join('\n\n');
+    const segments = segmentIncidents(describeText(body, '2026-02-18').sentences, true);
+    expect(segments.map((s) => s.primary)).toEqual([true]);
+  });
+});
