@@ -166,3 +166,16 @@ describe('findSubject: the name set beside the lede\'s noun (stop 65)', () => {
     expect(roles(text)).toEqual(['Dana Okafor (subject)']);
   });
 });
+
+describe('findSubject: who put out the video, and a retort (stop 69)', () => {
+  const lede = 'SPOKANE — A Border Patrol agent shot a driver Thursday after agents boxed in his pickup, officials said.';
+  it('takes no one "posted on Instagram by" for the subject, aged though she is', () => {
+    const text = [lede, 'It was first posted on Instagram by Jolene Marchetti, 33, a dental hygienist.', '"This is wrong," Marchetti wrote in the caption.'].join('\n\n');
+    expect(roles(text)).toEqual(['officials (official)', 'Jolene Marchetti (other)']);
+  });
+
+  it('reads "Marchetti shot back" as a retort, no plight', () => {
+    const text = [lede, 'Jolene Marchetti recorded part of it from a car.', 'When an account said the clip was edited, Marchetti shot back within minutes: "Not edited. I hit record when they jumped out."', '"He was backing up," Marchetti wrote.'].join('\n\n');
+    expect(roles(text).every((r) => !r.endsWith('(subject)'))).toBe(true);
+  });
+});

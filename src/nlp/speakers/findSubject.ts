@@ -2,6 +2,9 @@ import { OFFICE_ROLES } from '../../domain/roles.js';
 import { whoseKinFollows } from './whoseKin.js';
 import { apposedOffice } from './apposedOffice.js';
 import { WITNESS_CLAUSE_AFTER } from './namedAtScene.js';
+
+// "posted on Instagram by", "filmed by", "shared by": the one named next recorded or put out a video, which is no plight.
+const MADE_VIDEO_BY_BEFORE = /\b(?:filmed|recorded|videotaped|livestreamed|posted|shared|uploaded)(?:\s+(?:on|to)\s+(?:\p{Lu}[\p{L}]*|social media|the internet))?\s+by\s+$/u;
 import { isIdentifiedOfficer } from './isIdentifiedOfficer.js';
 import type { Attribution } from '../../domain/attribution.js';
 import { createWordTest } from '../../lib/createWordTest.js';
@@ -45,6 +48,8 @@ function cueSentences(words: readonly Word[], vocab: RoleVocab, sentenceAt: (off
   const cues = cueTableOf(vocab);
   const found = new Set<number>();
   for (let i = 0; i < words.length; i++) {
+    // "Marchetti shot back within minutes": a retort, no shot.
+    if (words[i].norm === 'shot' && words[i + 1]?.norm === 'back') continue;
     if (cues.firstWords.has(words[i].norm) && matchLongest(words, i, cues.phrases)) found.add(sentenceAt(words[i].start));
   }
   return found;
@@ -109,6 +114,8 @@ export function findSubject(
     if (whoseKinFollows(text, o.end, vocab)) continue;
     // "Jorge Medrano, the cashier who saw the shooting": the cue is what the witness saw.
     if (WITNESS_CLAUSE_AFTER.test(text.slice(o.end, o.end + 160))) continue;
+    // "It was first posted on Instagram by Jolene Marchetti, a 33-year-old dental hygienist": who made or put out the video.
+    if (MADE_VIDEO_BY_BEFORE.test(text.slice(Math.max(0, o.start - 60), o.start))) continue;
     // "She was hit twice in the arm, said her son, José Cruz": someone's kin, quoted, is not whom it happened to.
     if (record.namedAsRelative && sources.some((r) => o.start >= r.start && o.start < r.end)) continue;
     // The name set beside the lede's noun also takes the lede's own cue sentence, which names no one.
@@ -189,6 +196,8 @@ function agedAfterCue(text: string, occurrences: readonly Occurrence[], firstCue
     if (!record || o.sentence <= firstCue || !AGE_AFTER.test(text.slice(o.end, o.end + 8))) continue;
     if (holdsOffice(record) || record.organization || record.relation || record.namedAsRelative || record.namedAsCounsel) continue;
     if (isIdentifiedOfficer(text, occurrences, record)) continue;
+    // "It was first posted on Instagram by Jolene Marchetti, 33": who put out the video.
+    if (MADE_VIDEO_BY_BEFORE.test(text.slice(Math.max(0, o.start - 60), o.start))) continue;
     aged.add(record);
   }
   if (aged.size !== 1) return NO_SUBJECTS;

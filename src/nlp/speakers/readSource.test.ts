@@ -645,3 +645,10 @@ describe('readSource: a county commission\'s chairman (stop 68)', () => {
     expect(all.map((a) => [a.speaker?.name, a.speaker?.role])).toEqual([['Roy Eddings', 'elected_official']]);
   });
 });
+
+describe('readSource: a relative "who" past a description with a handle (stop 69)', () => {
+  it('gives "who said" after "Jolene Marchetti, a 33-year-old dental hygienist who goes by @jolene.shoots.spokane," to her', () => {
+    const text = 'SPOKANE — An agent shot a driver Thursday. It was posted by Jolene Marchetti, a 33-year-old dental hygienist who goes by @jolene.shoots.spokane, who said she recorded it from a car.';
+    expect(speakers(text).at(-1)).toEqual(['who', 'Jolene Marchetti']);
+  });
+});

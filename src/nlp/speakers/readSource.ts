@@ -246,8 +246,11 @@ function captionParty(ctx: SpeakerContext, word: Word, site: DescriptionSite): E
   return personEntity(ctx.subject, describePerson(ctx, ctx.subject, [], site));
 }
 
-// Between a name and its "who": a comma, or short asides ("Ana Ruiz, 34, of Dover, who …").
-const RELATIVE_GAP = /^,(?:[^,.;:!?"“”]{1,30},){0,2}\s*$/u;
+// Between a name and its "who": a comma, or short asides ("Ana Ruiz, 34, of Dover, who …"), or one description
+// set off after it ("Jolene Marchetti, a 33-year-old dental hygienist who goes by @jolene.shoots, who said …").
+const RELATIVE_GAP = /^,(?:[^,.;:!?"“”]{1,30},){0,2}\s*$|^,\s*(?:an?|the)\s[^,.;:!?"“”]{1,80},\s*$/u;
+// A social-media handle ("@jolene.shoots.spokane"), whose periods end no sentence.
+const HANDLE = /@[\w.]+\w/gu;
 // "Tom Hale and Ana Ruiz, who …": two people, whom the "who" may mean together.
 const COORDINATED = /^\s*(?:,|and|&|or)\s*(?:and\s+)?$/u;
 
@@ -315,7 +318,7 @@ function relativeAntecedent(ctx: SpeakerContext, word: Word, accepts: (e: Entity
   const before = ctx.occurrences.filter((o) => o.end <= word.start).sort((a, b) => b.end - a.end);
   const [nearest, previous] = before;
   if (!nearest || !accepts(nearest.entity) || nearest.entity.plural) return null;
-  if (!RELATIVE_GAP.test(ctx.text.slice(nearest.end, word.start))) return null;
+  if (!RELATIVE_GAP.test(ctx.text.slice(nearest.end, word.start).replace(HANDLE, '@handle'))) return null;
   if (previous && previous.end <= nearest.start && COORDINATED.test(ctx.text.slice(previous.end, nearest.start))) return null;
   return nearest.entity;
 }

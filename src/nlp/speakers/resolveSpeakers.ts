@@ -218,7 +218,10 @@ import { namesBody, unresolvedEntity } from './unresolvedEntity.js';
 // Version 77 (stop 69): a court transcript's "A." is the witness it swore last ("TRAVIS DALE KELLERMAN, called as a
 // witness …", readSwornWitness), "THE COURT:" the judge the proceedings are before, and counsel's labels ("MS. WHITCOMB:")
 // the counsel its APPEARANCES list, the defendant's as his lawyer in a prosecution (findAppearances, readPresidingJudge);
-// "the agency's Denver field office" and "the agency's spokesperson" are the agency named before (describeDescription).
+// "the agency's Denver field office" and "the agency's spokesperson" are the agency named before (describeDescription);
+// a relative "who" reaches past one description set off after a name, a handle in it too ("Jolene Marchetti, a 33-year-old
+// dental hygienist who goes by @jolene.shoots, who said", readSource); "Marchetti shot back" is a retort, no plight, and one
+// who "posted" or "filmed" the video is no subject (findSubject).
 export const SPEAKERS_STAGE: StageRef = Object.freeze({ name: 'speakers', version: 77 });
 
 export interface SpeakerOptions {
