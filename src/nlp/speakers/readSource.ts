@@ -21,6 +21,7 @@ import { roleOfTitle } from './registerPersons.js';
 import { readNamePhrase } from './readNamePhrase.js';
 import { readCivilDefendants } from './readCivilDefendants.js';
 import { readGovernment } from './readGovernment.js';
+import { readAccount } from './readAccount.js';
 import { readInterviewee } from './readInterviewee.js';
 import { readPresidingJudge } from './readPresidingJudge.js';
 import { readSwornWitness } from './readSwornWitness.js';
@@ -688,6 +689,9 @@ export function readSource(ctx: SpeakerContext, index: number): Entity | null {
   // "A: They pulled him out of the truck." in a printed interview: the person it introduces.
   // In a court transcript, the witness sworn last ("TRAVIS DALE KELLERMAN, called as a witness …").
   if (words.length === 1 && words[0].text === 'A' && (ctx.attributions[index].cue?.text === ':' || ctx.attributions[index].cue?.text === '.')) return readSwornWitness(ctx, site) ?? readInterviewee(ctx, site);
+  // "@USBPChiefSPW wrote on X", "the Spokane Sector account posted": the body the account is, or the handle itself.
+  const account = readAccount(ctx, { text: ctx.text.slice(source.start, source.end) }, words, site);
+  if (account) return account;
   // "THE COURT: Overruled." in a court transcript: the judge presiding.
   if (ctx.attributions[index].cue?.text === ':' && ctx.text.slice(source.start, source.end) === 'THE COURT') return readPresidingJudge(ctx, site);
   if (words.length === 1) {

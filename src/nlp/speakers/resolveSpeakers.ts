@@ -221,7 +221,9 @@ import { namesBody, unresolvedEntity } from './unresolvedEntity.js';
 // "the agency's Denver field office" and "the agency's spokesperson" are the agency named before (describeDescription);
 // a relative "who" reaches past one description set off after a name, a handle in it too ("Jolene Marchetti, a 33-year-old
 // dental hygienist who goes by @jolene.shoots, who said", readSource); "Marchetti shot back" is a retort, no plight, and one
-// who "posted" or "filmed" the video is no subject (findSubject).
+// who "posted" or "filmed" the video is no subject (findSubject); "the Spokane Sector account posted" is the body the text
+// said the account is ("the official account of the Border Patrol's Spokane Sector"), and so is a handle set right after
+// that phrase; any other handle no one (readAccount).
 export const SPEAKERS_STAGE: StageRef = Object.freeze({ name: 'speakers', version: 77 });
 
 export interface SpeakerOptions {
