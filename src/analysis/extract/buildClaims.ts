@@ -20,6 +20,7 @@ import { quoteRangesOf } from './quoteRangesOf.js';
 import { loadCueLexicon } from '../../nlp/attribution/cueLexicon.js';
 import type { RelayContext } from './findRelays.js';
 import { findRelays, isRelayed } from './findRelays.js';
+import { isScareQuoted } from './isScareQuoted.js';
 import { readsRecording } from './readsRecording.js';
 import { loadRecordingVocab } from './recordingVocab.js';
 import { loadRoleVocab } from '../../nlp/speakers/roleVocab.js';
@@ -95,7 +96,8 @@ export function buildClaims(
     const newsroomTurn = a.speaker?.role === 'journalist' && a.cue?.text === ':';
     const matches = pieces.flatMap((p) => {
       const words = text.slice(p.start, p.end);
-      const found = forSide(own ? matchOwnWords(words, p.start, facets, options) : matchFacets(words, p.start, facets, options), side).filter((m) => !namesAnother(text, m, subject));
+      // "This is what 'self-defense' looks like": a term held up in quotes inside one's own words is no claim of it.
+      const found = forSide(own ? matchOwnWords(words, p.start, facets, options) : matchFacets(words, p.start, facets, options), side).filter((m) => !namesAnother(text, m, subject) && !(a.kind === 'direct' && isScareQuoted(text, m.start, m.end)));
       // Most pieces speak to no facet: nothing to tell apart then.
       if (found.length === 0) return found;
       context ??= relayContext(a, () => (quotes ??= quoteRangesOf(text)));
