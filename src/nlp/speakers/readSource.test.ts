@@ -652,3 +652,12 @@ describe('readSource: a relative "who" past a description with a handle (stop 69
     expect(speakers(text).at(-1)).toEqual(['who', 'Jolene Marchetti']);
   });
 });
+
+describe('readSource: "he" reporting to "my mom" outside quotation marks (stop 69)', () => {
+  it('gives a translation\'s "(He told my mom not to worry …)" to no one: someone\'s own words, whose "he" is not the speaker', () => {
+    const text = 'An ICE officer shot Ernesto Cifuentes on Tuesday.\n\n"Le dijo a mi mamá que no se preocupe," Kevin Cifuentes said. (He told my mom not to worry.) "Pero no está bien."';
+    expect(speakers(text).find(([source]) => source === 'He')).toEqual(['He', null]);
+    // In direct words, "my" is the speaker's own.
+    expect(speakers('Kevin Cifuentes spoke Tuesday. "My brother is alive," he said.').at(-1)).toEqual(['he', 'Kevin Cifuentes']);
+  });
+});

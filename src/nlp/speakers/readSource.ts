@@ -1,4 +1,5 @@
 import type { Speaker } from '../../domain/attribution.js';
+import { withoutQuotations } from '../../lib/withoutQuotations.js';
 import { apposedRelation } from './apposedRelation.js';
 import { isCaptionDefendant } from './captionDefendants.js';
 import { describeDescription, type DescriptionSite } from './describeDescription.js';
@@ -190,6 +191,9 @@ function floorPassedSince(ctx: SpeakerContext, entity: Entity, word: Word): bool
 function readPronoun(ctx: SpeakerContext, word: Word, site: DescriptionSite): Entity | null | undefined {
   const p = word.norm;
   if (p in PERSONAL) {
+    // "(He told my mom not to worry …)": a report with "my" outside quotation marks, in a piece no one tells in the
+    // first person, is someone's own words relayed, whose "he" cannot be told from here.
+    if (ctx.author === null && relaysFirstPerson(ctx, site.attribution)) return null;
     const gender = PERSONAL[p];
     // The author of a piece told in the first person is "I" in it, never "he" or "she".
     const entity = resolveAnaphor(ctx, { ...site, gender, reach: PRONOUN_REACH, accepts: (e) => e.kind === 'person' && !e.plural && (ctx.author === null || e.person !== ctx.author) });
@@ -211,6 +215,18 @@ function readPronoun(ctx: SpeakerContext, word: Word, site: DescriptionSite): En
   // "according to a DHS statement, which said …": the statement's (its issuer's), named right before.
   if (p === 'which') return relativeAntecedent(ctx, word, (e) => e.kind === 'organization' || e.kind === 'filing') ?? statementBefore(ctx, word, site);
   return undefined;
+}
+
+// A first person's own words: "my mom", "told me", not "US" the country.
+const FIRST_PERSON_OWN = /\b(?:[Mm]y|[Mm]e|[Oo]ur|us)\b/u;
+
+/** Whether the report's listener and words, outside quotation marks, speak in the first person. */
+function relaysFirstPerson(ctx: SpeakerContext, index: number): boolean {
+  const a = ctx.attributions[index];
+  // A direct quotation's words are the speaker's own, "my" and all.
+  if (a.kind !== 'indirect') return false;
+  const from = a.cue?.end ?? a.source?.end ?? a.content.start;
+  return from < a.content.end && FIRST_PERSON_OWN.test(withoutQuotations(ctx.text.slice(from, a.content.end)));
 }
 
 /** Whether `at` lies in a transcript or interview turn ("A: …", "INGRAM: …") taken by someone other than a journalist. */

@@ -223,7 +223,8 @@ import { namesBody, unresolvedEntity } from './unresolvedEntity.js';
 // dental hygienist who goes by @jolene.shoots, who said", readSource); "Marchetti shot back" is a retort, no plight, and one
 // who "posted" or "filmed" the video is no subject (findSubject); "the Spokane Sector account posted" is the body the text
 // said the account is ("the official account of the Border Patrol's Spokane Sector"), and so is a handle set right after
-// that phrase; any other handle no one (readAccount).
+// that phrase; any other handle no one (readAccount); a "he" or "she" reporting with "my" outside quotation marks ("(He
+// told my mom not to worry …)", a quote's translation) is someone's own words relayed, and no one for sure (readSource).
 export const SPEAKERS_STAGE: StageRef = Object.freeze({ name: 'speakers', version: 77 });
 
 export interface SpeakerOptions {
