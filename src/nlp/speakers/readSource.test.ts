@@ -661,3 +661,11 @@ describe('readSource: "he" reporting to "my mom" outside quotation marks (stop 6
     expect(speakers('Kevin Cifuentes spoke Tuesday. "My brother is alive," he said.').at(-1)).toEqual(['he', 'Kevin Cifuentes']);
   });
 });
+
+describe('readSource: a relation set off after a name the cue comes before (stop 69)', () => {
+  it('reads "said Lorena Montoya, his sister, on the courthouse steps" as his sister, not as a witness for "saw what we saw"', () => {
+    const text = 'Rafael Montoya Ibarra, 34, was shot by an ICE officer in August.\n\n"Twelve people looked at the same video and saw what we saw," said Lorena Montoya, his sister, on the courthouse steps.';
+    const found = analyseText(text, { anchorDate: '2026-02-13' }).attributions.at(-1)?.speaker;
+    expect(found).toMatchObject({ name: 'Lorena Montoya', role: 'family', affiliation: 'sister of Rafael Montoya Ibarra' });
+  });
+});

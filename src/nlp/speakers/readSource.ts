@@ -23,6 +23,7 @@ import { readNamePhrase } from './readNamePhrase.js';
 import { readCivilDefendants } from './readCivilDefendants.js';
 import { readGovernment } from './readGovernment.js';
 import { readAccount } from './readAccount.js';
+import { relationAfterName } from './relationAfterName.js';
 import { readInterviewee } from './readInterviewee.js';
 import { readPresidingJudge } from './readPresidingJudge.js';
 import { readSwornWitness } from './readSwornWitness.js';
@@ -797,7 +798,11 @@ export function readSource(ctx: SpeakerContext, index: number): Entity | null {
     // "COUNCIL PRESIDENT BELTRÁN": the seat before the title is part of it.
     const seat = phrase.prefix.length ? ctx.text.slice(phrase.prefix[0].start, phrase.prefix[phrase.prefix.length - 1].end) : '';
     const title = phrase.title ? withSeat(seat, phrase.title, ctx.vocab) : null;
-    return readName(ctx, phrase.name, opening ? [...phrase.descriptors, opening] : phrase.descriptors, title, site);
+    // "…,” said Lorena Montoya, his sister, on the courthouse steps": a relation set off right after a source that ends on the name.
+    const lastName = phrase.name[phrase.name.length - 1];
+    const after = lastName.end === source.end && ctx.attributions[site.attribution].cue !== null && ctx.attributions[site.attribution].cue!.end <= source.start ? relationAfterName(ctx.text, source.end, ctx.vocab) : null;
+    const descriptors = [...phrase.descriptors, ...(opening ? [opening] : []), ...(after ? [after] : [])];
+    return readName(ctx, phrase.name, descriptors, title, site);
   }
   const described = describeDescription(ctx, phrase.name ? beforeRelative(ctx.text, words) : (phrase.descriptors[0] ?? words), site);
   // "an assistant U.S. attorney" reads as an unnamed relation ("attorney") with no speaker: the title says more.

@@ -224,7 +224,8 @@ import { namesBody, unresolvedEntity } from './unresolvedEntity.js';
 // who "posted" or "filmed" the video is no subject (findSubject); "the Spokane Sector account posted" is the body the text
 // said the account is ("the official account of the Border Patrol's Spokane Sector"), and so is a handle set right after
 // that phrase; any other handle no one (readAccount); a "he" or "she" reporting with "my" outside quotation marks ("(He
-// told my mom not to worry …)", a quote's translation) is someone's own words relayed, and no one for sure (readSource).
+// told my mom not to worry …)", a quote's translation) is someone's own words relayed, and no one for sure; "said Lorena
+// Montoya, his sister, on the courthouse steps" is his sister (readSource, relationAfterName).
 export const SPEAKERS_STAGE: StageRef = Object.freeze({ name: 'speakers', version: 77 });
 
 export interface SpeakerOptions {
