@@ -118,7 +118,8 @@ const FORMER_JOB_BEFORE = /\b(?:(?:years?|decades?|career)\s+(?:as\s+an?\s+(?:[\
 // records about a Dec. 2 incident in Nogales" opens an aside; a byline ("By Gregory Tallis") heads no section, so a story
 // told under topical headings ("Shots fired", "Where he was hit") is no roundup (segmentIncidents, describeSentences,
 // vocab/force.json); "has two children who are U.S. citizens" is the children's status (matchFacets); a term held up in
-// single quotes inside someone's direct words ("This is what 'self-defense' looks like") is no claim of it (isScareQuoted).
+// single quotes inside someone's direct words ("This is what 'self-defense' looks like") is no claim of it (isScareQuoted);
+// "ICE public affairs officer Dana Whitcomb" is no officer of the incident (findPersons).
 export const EXTRACT_STAGE: StageRef = Object.freeze({ name: 'extract', version: 79 });
 
 /**

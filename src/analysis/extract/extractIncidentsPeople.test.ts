@@ -663,3 +663,17 @@ describe('extractIncidents: photo credits (stop 68)', () => {
     expect(names).not.toContain('Nadia Ferris');
   });
 });
+
+describe('extractIncidents: a public affairs officer is no officer of the incident (stop 69)', () => {
+  it('lists no "ICE public affairs officer Dana Whitcomb" among the people, and keeps a deportation officer', () => {
+    const body = [
+      'TUCSON, Ariz. — An ICE deportation officer shot Ezequiel Tovar, 34, in a tire-shop lot on Nov. 14.',
+      'The press release, attributed to ICE public affairs officer Dana Whitcomb, said an officer fired one round.',
+      'Deportation Officer Kyle Brandt fired the shots, the report says.',
+    ].join('\n\n');
+    expect(rolesOf(body)).toEqual([
+      ['Ezequiel Tovar', 'subject'],
+      ['Kyle Brandt', 'officer'],
+    ]);
+  });
+});

@@ -37,7 +37,8 @@ interface Group {
 }
 
 // Titles that make a named person an officer of the incident rather than a commentator.
-const OFFICER_TITLE = /\b(?:officer|agent|deputy|trooper|sergeant|sgt|lieutenant|marshal|patrolman|detective)\b/iu;
+// Not "public affairs officer Dana Whitcomb", "press officer", "probation officer": a spokesperson or another office.
+const OFFICER_TITLE = /\b(?:(?<!\b(?:affairs|information|press|communications|loan|probation|parole|compliance|executive|financial|operating)\s)officer|agent|deputy|trooper|sergeant|sgt|lieutenant|marshal|patrolman|detective)\b/iu;
 // A name written right after a force verb, or before a passive one, is the person force was used on;
 // so is one set before "remains hospitalized" ("Javier Montes Quiroga, 41, a farmworker from Mexicali,
 // Baja California, remains hospitalized …").
