@@ -23,6 +23,7 @@ import { findPlace } from './findPlace.js';
 import { findAuthorVoice } from './findAuthorVoice.js';
 import { findFilingVoice } from './findFilingVoice.js';
 import { findFactCheckVerdict, type FactCheckVerdict } from './findFactCheckVerdict.js';
+import { findRecordSubjects } from './findRecordSubjects.js';
 import { findPublisherAgency, findPublisherVoice, findReleaseHeaderVoice } from './findPublisherVoice.js';
 import { loadForceVocab, type ForceVocab } from './forceVocab.js';
 import { matchFacets } from './matchFacets.js';
@@ -119,7 +120,8 @@ const FORMER_JOB_BEFORE = /\b(?:(?:years?|decades?|career)\s+(?:as\s+an?\s+(?:[\
 // told under topical headings ("Shots fired", "Where he was hit") is no roundup (segmentIncidents, describeSentences,
 // vocab/force.json); "has two children who are U.S. citizens" is the children's status (matchFacets); a term held up in
 // single quotes inside someone's direct words ("This is what 'self-defense' looks like") is no claim of it (isScareQuoted);
-// "ICE public affairs officer Dana Whitcomb" is no officer of the incident (findPersons).
+// "ICE public affairs officer Dana Whitcomb" is no officer of the incident (findPersons); an agency record's "Subject:
+// TOVAR MANRIQUE, Ezequiel" is whom it is about, as a caption's defendant is (findRecordSubjects).
 export const EXTRACT_STAGE: StageRef = Object.freeze({ name: 'extract', version: 79 });
 
 /**
@@ -240,7 +242,8 @@ function draftIncident(
     if (m) sources.push({ field, span: makeSpan(text, m.start, m.end) });
   };
   const woundPhrase = (s: SentenceInfo) => matchFacets(s.text, s.start, loadWoundFacet())[0] ?? null;
-  const defendants = findCaptionDefendants(doc.metadata.title, text.slice(doc.bodyStart));
+  // A record's subject field ("Subject: TOVAR MANRIQUE, Ezequiel") names whom it is about, as a caption names its defendant.
+  const defendants = [...findCaptionDefendants(doc.metadata.title, text.slice(doc.bodyStart)), ...findRecordSubjects(text.slice(doc.bodyStart))];
   const headline = segment.primary ? headlineOf(doc, analysis) : null;
   const found = findPersons(segment.sentences, text, attributions, woundPhrase, vocab, defendants, [...authorNames(doc.metadata.author), ...outletName(doc.metadata.outlet)], headline);
   // Made once per draft, not once per sentence and name part; each as /\bpart\b/iu, without
