@@ -11,7 +11,8 @@ describe('filingEntity', () => {
   });
 
   it('sets no agency record in a court: a use-of-force report obtained through a records request is no court paper (stop 66)', () => {
-    expect(speaker('use-of-force report', 'a use-of-force report obtained by the Dispatch')).toMatchObject({ name: 'police report', affiliation: null });
+    expect(speaker('use-of-force report', 'a use-of-force report obtained by the Dispatch')).toMatchObject({ name: 'incident report', affiliation: null });
+    expect(speaker('police report', 'a police report obtained by the Dispatch')).toMatchObject({ name: 'police report', affiliation: null });
     expect(speaker('jail records', 'jail records')).toMatchObject({ name: 'jail records', affiliation: null });
   });
 });

@@ -394,9 +394,14 @@ describe('readSource: police, jail and incident records (stop 42)', () => {
     const found = analyseText('Agents shot Daniel Ruiz in Phoenix. No weapon was found on him, police records show. The incident report says he ran. Jail records show he was booked on Friday.', { anchorDate: '2026-04-22', bodyStart: 0, outlet: null }).attributions.map((a) => [a.speaker?.name, a.speaker?.role]);
     expect(found).toEqual([
       ['police records', 'court_filing'],
-      ['police report', 'court_filing'],
+      ['incident report', 'court_filing'],
       ['jail records', 'court_filing'],
     ]);
+  });
+
+  it('names an incident or use-of-force report for what it is, not a police report: an agency\'s own record may be one (stop 69)', () => {
+    const found = analyseText('ICE said an officer fired once. The Significant Incident Report says DO-1 fired three times. A Tucson police report says the truck reversed.', { anchorDate: '2026-04-22', bodyStart: 0, outlet: null }).attributions.map((a) => a.speaker?.name);
+    expect(found).toEqual(['U.S. Immigration and Customs Enforcement', 'incident report', 'Tucson police']);
   });
 });
 

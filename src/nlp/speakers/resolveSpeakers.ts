@@ -225,7 +225,8 @@ import { namesBody, unresolvedEntity } from './unresolvedEntity.js';
 // said the account is ("the official account of the Border Patrol's Spokane Sector"), and so is a handle set right after
 // that phrase; any other handle no one (readAccount); a "he" or "she" reporting with "my" outside quotation marks ("(He
 // told my mom not to worry …)", a quote's translation) is someone's own words relayed, and no one for sure; "said Lorena
-// Montoya, his sister, on the courthouse steps" is his sister (readSource, relationAfterName).
+// Montoya, his sister, on the courthouse steps" is his sister (readSource, relationAfterName); an incident or use-of-force
+// report is an "incident report", no "police report" (an agency's own record may be one; vocab/roles.json filings).
 export const SPEAKERS_STAGE: StageRef = Object.freeze({ name: 'speakers', version: 77 });
 
 export interface SpeakerOptions {
