@@ -9,6 +9,7 @@ import { apposedTitle, titleRoleOf } from './apposedTitle.js';
 import { relationAfterName } from './relationAfterName.js';
 import { isCaptionDefendant } from './captionDefendants.js';
 import { isInterviewer } from './isInterviewer.js';
+import { insideAnyTurn } from './insideAnyTurn.js';
 import { coCounselOf, hiredByFamily, representingCounsel, representsClause, representsOfficeHolder, retainedByNoClient, retainedCounsel, retainedInDescription, type Counsel } from './counselRelation.js';
 import type { DescriptionSite } from './describeDescription.js';
 import { servesNoLonger } from './describeUnnamedTitle.js';
@@ -456,6 +457,11 @@ function learnCounsel(ctx: SpeakerContext, record: PersonRecord, counsel: Counse
   record.relation = { role: 'subject_counsel', noun: counsel.noun, of: counsel.of === record ? null : counsel.of };
 }
 
+// A name called out at a sentence's start ("… no DUI conviction. Mr. Amsel, …"), a courtesy title perhaps before it,
+// and a comma after it.
+const OPENS_ADDRESS = /(?:^|[.?!:]["”]?\s+)(?:(?:Mr|Ms|Mrs|Dr)\.\s+)?$/u;
+const ADDRESSED_AFTER = /^,\s/u;
+
 /**
  * The relation an apposition outside any source gives the person, before the name ("His mother, Rosa
  * Molina, …", "The agent, Kyle Brandt, …") or after it ("by Inés Barragán, Alvarenga Ruiz’s attorney."), as descriptors.
@@ -464,6 +470,9 @@ function apposedRelations(ctx: SpeakerContext, record: PersonRecord): (readonly 
   const out: (readonly Word[])[] = [];
   for (const o of ctx.occurrences) {
     if (o.entity.person !== record || o.speaker) continue;
+    // "Mr. AMSEL. … ⏎ Ms. FELD. Mr. Amsel, the family's attorney tells us …": a name called out, opening its sentence
+    // in someone's turn, is addressed; what follows it is no apposition of it.
+    if (OPENS_ADDRESS.test(ctx.text.slice(Math.max(0, o.start - 40), o.start)) && ADDRESSED_AFTER.test(ctx.text.slice(o.end, o.end + 2)) && insideAnyTurn(ctx, o.start)) continue;
     const words = apposedRelation(ctx.text, o.start, o.end, ctx.vocab) ?? relationAfterName(ctx.text, o.end, ctx.vocab) ?? apposedTitle(ctx.text, o.start, ctx.vocab) ?? titleAfterName(ctx, o.end) ?? titleBeforeName(ctx, o.start);
     if (words) out.push(words);
   }

@@ -22,6 +22,8 @@ import { roleOfTitle } from './registerPersons.js';
 import { readNamePhrase } from './readNamePhrase.js';
 import { readCivilDefendants } from './readCivilDefendants.js';
 import { readGovernment } from './readGovernment.js';
+import { insideAnyTurn } from './insideAnyTurn.js';
+import { readHearingMember } from './readHearingMember.js';
 import { readAccount } from './readAccount.js';
 import { relationAfterName } from './relationAfterName.js';
 import { readInterviewee } from './readInterviewee.js';
@@ -206,7 +208,8 @@ function readPronoun(ctx: SpeakerContext, word: Word, site: DescriptionSite): En
   }
   if (PLURAL.has(p)) return resolveAnaphor(ctx, { ...site, gender: null, reach: PRONOUN_REACH, accepts: (e) => e.plural });
   if (NEUTER.has(p)) return filingSpokeBefore(ctx, word) ?? (thingBefore(ctx, word, ctx.attributions[site.attribution].cue?.text ?? null) ? null : resolveAnaphor(ctx, { ...site, gender: null, reach: PRONOUN_REACH, accepts: (e) => !e.plural && (e.kind === 'organization' || e.kind === 'filing') }));
-  if (p === 'i') return quotedSpeaker(ctx, word, site) ?? ctx.ownFiling ?? authorSpeaking(ctx, word, site);
+  // A transcript never speaks as "I": one outside any turn it prints is a speaker's it does not mark.
+  if (p === 'i') return quotedSpeaker(ctx, word, site) ?? (ctx.ownFiling?.heads.includes('transcript') ? null : ctx.ownFiling) ?? authorSpeaking(ctx, word, site);
   // "We rate it false", "we asked the agency": unquoted, a news text's "we" is its outlet. Inside
   // quotation marks "we" is whoever is quoted (a family, an agency), never the outlet.
   // Inside an interviewee's turn ("A: We've asked the U.S. attorney's office to dismiss it") it is theirs, and no one's for sure.
@@ -218,8 +221,8 @@ function readPronoun(ctx: SpeakerContext, word: Word, site: DescriptionSite): En
   return undefined;
 }
 
-// A first person's own words: "my mom", "told me", not "US" the country.
-const FIRST_PERSON_OWN = /\b(?:[Mm]y|[Mm]e|[Oo]ur|us)\b/u;
+// A first person's own kin or things: "my mom", "our house" ("He told me" is a narrator's report, whom the writer heard).
+const FIRST_PERSON_OWN = /\b(?:[Mm]y|[Oo]ur)\b/u;
 
 /** Whether the report's listener and words, outside quotation marks, speak in the first person. */
 function relaysFirstPerson(ctx: SpeakerContext, index: number): boolean {
@@ -444,6 +447,19 @@ function bodyAfterName(ctx: SpeakerContext, name: readonly Word[], descriptors: 
   const last = d[d.length - 1];
   const body = (d[0].norm === 'the' && d.length === 2 && ctx.vocab.anaphoricOrgNouns.has(last.norm)) || ctx.organizations.some((o) => o.start === d[0].start && o.end === last.end);
   return body ? d : null;
+}
+
+/**
+ * "Ms. ARCENEAUX. Mr. Amsel, the family's attorney tells us …": inside a transcript's turn, a name called out and
+ * then a description that runs to the cue, with no comma closing it, is whom the words are addressed to; the
+ * description speaks, not the name. The description, or null.
+ */
+function describedAfterAddress(ctx: SpeakerContext, name: readonly Word[], descriptors: readonly (readonly Word[])[], sourceEnd: number): readonly Word[] | null {
+  if (descriptors.length !== 1) return null;
+  const [d] = descriptors;
+  const last = name[name.length - 1];
+  if (d[0].start < last.end || !ctx.text.slice(last.end, d[0].start).includes(',') || d[d.length - 1].end !== sourceEnd) return null;
+  return insideAnyTurn(ctx, name[0].start) ? d : null;
 }
 
 /**
@@ -706,6 +722,9 @@ export function readSource(ctx: SpeakerContext, index: number): Entity | null {
   // "A: They pulled him out of the truck." in a printed interview: the person it introduces.
   // In a court transcript, the witness sworn last ("TRAVIS DALE KELLERMAN, called as a witness …").
   if (words.length === 1 && words[0].text === 'A' && (ctx.attributions[index].cue?.text === ':' || ctx.attributions[index].cue?.text === '.')) return readSwornWitness(ctx, site) ?? readInterviewee(ctx, site);
+  // "Mr. TOLLIVER. I yield back.": a member of the committee at a congressional hearing.
+  const hearingMember = readHearingMember(ctx, ctx.text.slice(source.start, source.end), site);
+  if (hearingMember !== undefined) return hearingMember;
   // "@USBPChiefSPW wrote on X", "the Spokane Sector account posted": the body the account is, or the handle itself.
   const account = readAccount(ctx, { text: ctx.text.slice(source.start, source.end) }, words, site);
   if (account) return account;
@@ -785,6 +804,8 @@ export function readSource(ctx: SpeakerContext, index: number): Entity | null {
   // person is, is whom the words are addressed to; the body speaks.
   const addressed = phrase.name && !onOrganization ? bodyAfterName(ctx, phrase.name, phrase.descriptors) : null;
   if (addressed) return describeDescription(ctx, addressed, site);
+  // The description that speaks after an addressed name names no one sure: the text sets it beside the name it is not.
+  if (phrase.name && !onOrganization && describedAfterAddress(ctx, phrase.name, phrase.descriptors, source.end)) return null;
   if (phrase.name && !onOrganization) {
     // "Good's wife, Rebecca Good, who was filming, said": a relation set off before a source that opens on the name.
     const first = phrase.name[0];

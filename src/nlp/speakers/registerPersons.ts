@@ -187,7 +187,11 @@ export function registerPersons(text: string, analysis: Analysis, attributions: 
     entries.push({ start: m.start, name, title, agencyId: m.agencyId, organization: orgName(m.agencyId, m.start, m.end), titleWords: title ? splitWords(title) : [] });
   }
   // A court transcript's counsel and judge, named in capitals in its front matter (findAppearances).
-  for (const p of findAppearances(text)) entries.push({ start: p.start, name: p.name, title: p.title, agencyId: null, organization: null, titleWords: splitWords(p.title) });
+  for (const p of findAppearances(text)) {
+    // "Witness: Douglas Amsel, Executive Associate Director, …, U.S. Immigration and Customs Enforcement": the body on the line.
+    const body = organizations.find((o) => o.start > p.start && o.end <= p.lineEnd) ?? null;
+    entries.push({ start: p.start, name: p.name, title: p.title, agencyId: body?.agencyId ?? null, organization: body ? orgName(body.agencyId, body.start, body.end) ?? body.name : null, titleWords: splitWords(p.title) });
+  }
   for (const a of attributions) {
     if (!a.source) continue;
     const capitals = findCapitalsName(text, a.source.text.trim(), vocab);

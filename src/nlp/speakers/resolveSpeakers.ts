@@ -226,7 +226,11 @@ import { namesBody, unresolvedEntity } from './unresolvedEntity.js';
 // that phrase; any other handle no one (readAccount); a "he" or "she" reporting with "my" outside quotation marks ("(He
 // told my mom not to worry …)", a quote's translation) is someone's own words relayed, and no one for sure; "said Lorena
 // Montoya, his sister, on the courthouse steps" is his sister (readSource, relationAfterName); an incident or use-of-force
-// report is an "incident report", no "police report" (an agency's own record may be one; vocab/roles.json filings).
+// report is an "incident report", no "police report" (an agency's own record may be one; vocab/roles.json filings). A
+// congressional hearing's "Mr. TOLLIVER." is a member, an elected official, and its listed witness ("Witness: Douglas
+// Amsel, Executive Associate Director, …, U.S. Immigration and Customs Enforcement") an official of that body
+// (readHearingMember, findAppearances); "Mr. Amsel, the family's attorney tells us" in a turn is addressed to him, no
+// word or office of his (readSource describedAfterAddress, describePerson); a transcript never speaks as "I".
 export const SPEAKERS_STAGE: StageRef = Object.freeze({ name: 'speakers', version: 77 });
 
 export interface SpeakerOptions {

@@ -36,6 +36,8 @@ import { paragraphsBetween } from './paragraphsBetween.js';
 // each letter's words to its writer (findSignedLetters); they had been the paper's own reporting.
 // Version 20 (stop 69): a turn ends where a line opens on another label ("MS. WHITCOMB:", "BY MR. FERRARO:", a court
 // transcript's "Q." and "A."), however it speaks (paragraphsBetween); a witness's answer had run into counsel's objection.
+// Also in 20: a congressional hearing's labels, "Mr. AMSEL.", "CHAIRMAN LINDQVIST." (HEARING_TURN), open turns; the
+// hearing's words had been the outlet's own.
 export const TRANSCRIPTS_STAGE: StageRef = Object.freeze({ name: 'transcripts', version: 20 });
 
 // A line that opens on a speaker's label in capitals and a colon: "MAYOR FREY: Good evening.",
@@ -47,6 +49,10 @@ const TURN = /^[ \t]*((?:\p{Lu}[\p{Lu}.'’-]*[ \t]){0,3}\p{Lu}(?:[\p{Lu}.'’-]
 // "Priya Natarajan (00:00:03):" alone on its line, the words on the lines below it: a transcription service's label, the
 // name in running case and the time into the recording in parentheses.
 const TIMED_TURN = /^[ \t]*(\p{Lu}[\p{L}'’.-]*(?:[ \t]+\p{Lu}[\p{L}'’.-]*){0,3})[ \t]*\((?:\d{1,2}:)?\d{1,2}:\d{2}\)[ \t]*(:)?[ \t]*\n+[ \t]*(\S[^\n]*)$/gmu;
+
+// "Mr. AMSEL. Our officers were executing …", "CHAIRMAN LINDQVIST. The subcommittee will come to order.": a congressional
+// hearing's label, a courtesy title or an office and the surname in capitals, closed by a full stop.
+const HEARING_TURN = /^[ \t]*((?:(?:Mr|Ms|Mrs|Dr)\.[ \t]+|(?:CHAIRMAN|CHAIRWOMAN|Chairman|Chairwoman|Senator|Representative)[ \t]+|The[ \t]+)\p{Lu}[\p{Lu}'’-]*\p{Lu})\.[ \t]+(\S[^\n]*)$/gmu;
 
 /** A labelled line of either kind, as TURN's groups read it: the label, a title, who in parentheses, the words. */
 interface LabelledLine {
@@ -61,9 +67,13 @@ interface LabelledLine {
   readonly colon: number | null;
 }
 
-/** Every labelled line, capitals ("MAYOR FREY: …") or timed ("Priya Natarajan (00:00:03):"), in text order. */
+/** Every labelled line, capitals ("MAYOR FREY: …"), timed ("Priya Natarajan (00:00:03):") or a hearing's ("Mr. AMSEL. …"), in text order. */
 function labelledLines(text: string): LabelledLine[] {
   const out: LabelledLine[] = [];
+  for (const m of text.matchAll(HEARING_TURN)) {
+    const labelAt = m.index + m[0].indexOf(m[1]);
+    out.push({ index: m.index, label: m[1], labelAt, title: undefined, aside: undefined, words: m[2], wordsAt: m.index + m[0].length - m[2].length, colon: labelAt + m[1].length });
+  }
   for (const m of text.matchAll(TURN)) out.push({ index: m.index, label: m[1], labelAt: m.index + m[0].indexOf(m[1]), title: m[2], aside: m[3], words: m[4], wordsAt: m.index + m[0].length - m[4].length, colon: null });
   for (const m of text.matchAll(TIMED_TURN)) {
     const wordsAt = m.index + m[0].length - m[3].length;
