@@ -201,3 +201,13 @@ describe('describeUnnamedTitle: a rank\'s one holder named inside a report (stop
     expect(analyseText(two, { anchorDate: '2026-02-10', bodyStart: 0 }).attributions.at(-1)?.speaker?.name).not.toBe('Kyle Brandt');
   });
 });
+
+describe('describeUnnamedTitle: "the official, who requested anonymity" (stop 69)', () => {
+  it('is never the one official the story names', () => {
+    const text = 'DHS spokeswoman Tricia Langford said the agent fired in self-defense.\n\nThe official, who requested anonymity because the investigation is ongoing, said four rounds were fired, not five.';
+    const last = analyseText(text, { anchorDate: '2026-03-10', bodyStart: 0 }).attributions.at(-1)?.speaker?.name;
+    expect(last).toBe('official');
+    // Without the request, the one official named is still whom "the official" means.
+    expect(analyseText(text.replace(', who requested anonymity because the investigation is ongoing,', ''), { anchorDate: '2026-03-10', bodyStart: 0 }).attributions.at(-1)?.speaker?.name).toBe('Tricia Langford');
+  });
+});

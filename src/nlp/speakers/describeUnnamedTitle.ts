@@ -255,6 +255,8 @@ export function describeUnnamedTitle(ctx: SpeakerContext, words: readonly Word[]
     if (!bare && !isOfficeSeat(phrase)) return null;
     const earlier = bare ? resolveAnaphor(ctx, { ...site, gender: null, reach: REACH, accepts: (e) => e.kind === 'person' && (e.heads.includes(head) || e.person?.titleRole === phrase.role) }) : null;
     if (earlier?.key.startsWith(KEY)) return earlier;
+    // "The official, who requested anonymity because …, said": one the text says it will not name is no one it names.
+    if (bare && isAnonymous(ctx, words)) return unnamedHolder(ctx, phrase, head, site);
     // "Pastor Elías Garrido spoke at the vigil. … the pastor said": the one person the text names with
     // a rank many hold, named within three sentences, is who the bare title means.
     // Not when two bear it ("Officer Ana Ruiz … Officer Tom Hale … the officer said").
@@ -280,6 +282,11 @@ export function describeUnnamedTitle(ctx: SpeakerContext, words: readonly Word[]
     return holder?.person && seatAgrees(ctx, phrase, holder.person) ? holder : null;
   }
   if (namesSomeoneAlike(ctx, phrase) && !isAnonymous(ctx, words)) return laterHolderOf(ctx, head, words, site);
+  return unnamedHolder(ctx, phrase, head, site);
+}
+
+/** Someone the text calls by a title alone ("a CBP official", "the official, who requested anonymity"), as that title reads. */
+function unnamedHolder(ctx: SpeakerContext, phrase: TitledPhrase, head: string, site: DescriptionSite): Entity {
   const role = head === OFFICIAL ? officialRole(ctx, phrase, site) : appointedInAgency(ctx, phrase);
   const name = ctx.text.slice(phrase.named[0].start, phrase.named[phrase.named.length - 1].end).replace(/\s+/g, ' ');
   const gender = phrase.titleWords.map((w) => ctx.vocab.genderWords.get(w.norm)).find((g) => g !== undefined) ?? null;

@@ -230,7 +230,8 @@ import { namesBody, unresolvedEntity } from './unresolvedEntity.js';
 // congressional hearing's "Mr. TOLLIVER." is a member, an elected official, and its listed witness ("Witness: Douglas
 // Amsel, Executive Associate Director, …, U.S. Immigration and Customs Enforcement") an official of that body
 // (readHearingMember, findAppearances); "Mr. Amsel, the family's attorney tells us" in a turn is addressed to him, no
-// word or office of his (readSource describedAfterAddress, describePerson); a transcript never speaks as "I".
+// word or office of his (readSource describedAfterAddress, describePerson); a transcript never speaks as "I"; "The
+// official, who requested anonymity because …, said" is never the one official the story names (describeUnnamedTitle).
 export const SPEAKERS_STAGE: StageRef = Object.freeze({ name: 'speakers', version: 77 });
 
 export interface SpeakerOptions {
