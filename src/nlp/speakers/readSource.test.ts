@@ -674,3 +674,12 @@ describe('readSource: a relation set off after a name the cue comes before (stop
     expect(found).toMatchObject({ name: 'Lorena Montoya', role: 'family', affiliation: 'sister of Rafael Montoya Ibarra' });
   });
 });
+
+describe('readSource: "A second detainee … described the same scene. He said …" (stop 69)', () => {
+  it('gives the "he" to no one named before: the sentence opened on someone new', () => {
+    const text =
+      'Rogelio Maldonado Reyes, 41, died Feb. 8 at the Brazos Ridge center.\n\nWilmer, 34, who was held in the same unit and asked that only his first name be used, said guards tackled him. "He was yelling that he couldn\'t breathe," Wilmer said.\n\n' +
+      'A second detainee, a Guatemalan man in his late twenties who did not want his name published at all, described the same scene in a separate call. He said guards lifted Maldonado into a restraint chair.';
+    expect(speakers(text).at(-1)).toEqual(['He', null]);
+  });
+});

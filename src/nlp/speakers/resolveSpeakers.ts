@@ -231,7 +231,9 @@ import { namesBody, unresolvedEntity } from './unresolvedEntity.js';
 // Amsel, Executive Associate Director, …, U.S. Immigration and Customs Enforcement") an official of that body
 // (readHearingMember, findAppearances); "Mr. Amsel, the family's attorney tells us" in a turn is addressed to him, no
 // word or office of his (readSource describedAfterAddress, describePerson); a transcript never speaks as "I"; "The
-// official, who requested anonymity because …, said" is never the one official the story names (describeUnnamedTitle).
+// official, who requested anonymity because …, said" is never the one official the story names (describeUnnamedTitle);
+// "A second detainee, … described the same scene. He said" opens on someone new, whom no "he" passes over
+// (vocab/roles.json personNouns: detainee, inmate, prisoner, migrant, motorist, cyclist; scanUnnamed).
 export const SPEAKERS_STAGE: StageRef = Object.freeze({ name: 'speakers', version: 77 });
 
 export interface SpeakerOptions {
