@@ -121,7 +121,8 @@ const FORMER_JOB_BEFORE = /\b(?:(?:years?|decades?|career)\s+(?:as\s+an?\s+(?:[\
 // vocab/force.json); "has two children who are U.S. citizens" is the children's status (matchFacets); a term held up in
 // single quotes inside someone's direct words ("This is what 'self-defense' looks like") is no claim of it (isScareQuoted);
 // "ICE public affairs officer Dana Whitcomb" is no officer of the incident (findPersons); an agency record's "Subject:
-// TOVAR MANRIQUE, Ezequiel" is whom it is about, as a caption's defendant is (findRecordSubjects).
+// TOVAR MANRIQUE, Ezequiel" is whom it is about, as a caption's defendant is (findRecordSubjects); "There is no version
+// of this where she was a threat" claims no threat (matchFacets).
 export const EXTRACT_STAGE: StageRef = Object.freeze({ name: 'extract', version: 79 });
 
 /**

@@ -1888,3 +1888,10 @@ describe('matchFacets: an age said plainly, or corrected (stop 67)', () => {
   });
 });
 
+
+describe('matchFacets: "no version of this where …" (stop 69)', () => {
+  it('reads what no account of the events has as no claim of it', () => {
+    expect(stanceOf('There is no version of this where she was a threat to anyone.', 'justification_for_force')).toBeNull();
+    expect(stanceOf('She was a threat to anyone nearby.', 'justification_for_force')).toBe('self_defense');
+  });
+});

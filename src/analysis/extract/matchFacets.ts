@@ -31,7 +31,8 @@ export interface FacetMatch {
 // "you don't" ("You don't get shot in the back by someone standing in front of your car" says he was).
 const NEGATION = /(?:\b(?:not|never|no|nobody|no one|neither\s+(?:man|woman|men|women|one|person|of\s+(?:them|the))|deny|denies|denied|disputes?|disputed|without|nor)|(?<!\byou (?:do|ca|wo|would|could|should))n['’]t)\b(?:\s+\S+){0,4}\s*$/iu;
 const RETRACTED = /\b(?:retract(?:ed|s|ing)?|walk(?:ed|s|ing)? back|withdr(?:ew|awn|aws)|abandon(?:ed|s)?|backed (?:off|away from)|reversed)\s+(?:its|his|her|their|the|an? (?:earlier|initial|original))\s+(?:[\w-]+\s+)?(?:statement|claim|account|assertion|description|version|allegation)s?\s+that\b[^.;!?]*$/iu;
-const NO_REASON = /\bno\s+(?:reason|indication|plans?|sign)\s+(?:to\s+(?:expect|believe|think|suspect)\s+|that\s+)(?:that\s+)?(?:\S+\s+){0,4}$/iu;
+// "There is no version of this where she was a threat": what no account of the events has.
+const NO_REASON = /\bno\s+(?:reason|indication|plans?|sign)\s+(?:to\s+(?:expect|believe|think|suspect)\s+|that\s+)(?:that\s+)?(?:\S+\s+){0,4}$|\bno\s+(?:version|world|scenario|universe|reading)\s+(?:of\s+(?:this|that|it|events|what happened)\s+)?(?:where|in\s+which)\s+(?:\S+\s+){0,4}$/iu;
 // A sentence's end, not an abbreviation's period ("Whether Mr. Ibarra drove at an agent …").
 const SENTENCE_END = /(?<!\b(?:Mr|Mrs|Ms|Dr|Jr|Sr|St|Gov|Sen|Rep|Lt|Sgt|Det|Gen|[A-Z]))[.!?]["”’]?\s+/u;
 const CLAUSE_BREAK = /[,;:.!?—–()"“”]/u;
