@@ -135,3 +135,12 @@ describe('describeSentences: a tally of many shootings (stop 68)', () => {
   });
 });
 
+
+describe('describeSentences: a round that hit someone (stop 69)', () => {
+  it('reads "The first pepper ball hit my left hand" and "a foam round struck him" as force told', () => {
+    const strong = (text: string) => describeText(text, '2026-03-14').sentences[0].strong;
+    expect(strong('The first pepper ball hit my left hand, and I dropped my pen.')).toBe(true);
+    expect(strong('A foam round struck him in the ribs.')).toBe(true);
+    expect(strong('The ball hit the fence.')).toBe(false);
+  });
+});
