@@ -123,7 +123,8 @@ const FORMER_JOB_BEFORE = /\b(?:(?:years?|decades?|career)\s+(?:as\s+an?\s+(?:[\
 // "ICE public affairs officer Dana Whitcomb" is no officer of the incident (findPersons); an agency record's "Subject:
 // TOVAR MANRIQUE, Ezequiel" is whom it is about, as a caption's defendant is (findRecordSubjects); "There is no version
 // of this where she was a threat" claims no threat (matchFacets); "The first pepper ball hit my left hand", "a foam round
-// struck him" tell force (vocab/force.json).
+// struck him" tell force; "Nor is Elgin an isolated event." counts incidents, so the case told after it is its own
+// (vocab/force.json).
 export const EXTRACT_STAGE: StageRef = Object.freeze({ name: 'extract', version: 79 });
 
 /**

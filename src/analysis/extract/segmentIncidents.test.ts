@@ -448,3 +448,15 @@ describe('segmentIncidents: the day a record was filed dates no force (stop 69)'
     expect(segments.map((s) => s.primary)).toEqual([true]);
   });
 });
+
+describe('segmentIncidents: "Nor is Elgin an isolated event." (stop 69)', () => {
+  it('sets apart the other case the sentence after it tells', () => {
+    const body = [
+      'ELGIN, Ill. — An ICE officer shot Efraín Solorio Paredes, 29, on Jan. 9 after agents boxed in his pickup, officials said.',
+      'His family says he was backing away.',
+      'Nor is Elgin an isolated event. On December 4, 2025, a Border Patrol agent in Charlotte, North Carolina, fired into a sedan driven by Keandre Mills, who was not struck.',
+    ].join('\n\n');
+    const segments = segmentIncidents(describeText(body, '2026-02-11').sentences, true);
+    expect(segments.map((s) => s.sentences.some((x) => x.text.includes('Keandre Mills')))).toEqual([false, true]);
+  });
+});
