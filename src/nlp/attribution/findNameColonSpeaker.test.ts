@@ -37,3 +37,17 @@ describe('findNameColonSpeaker: a short appositive before the colon (stop 56)', 
     expect(attribute('The bottom line, a reader wrote: "It is late."').map((r) => r[0])).not.toContain('The bottom line, a reader');
   });
 });
+
+describe('findNameColonSpeaker: a hyphenated name, and "attributed to" (stop 69)', () => {
+  it('keeps "Caldwell-Moss" whole: the hyphen joins the name, no dash opens it', () => {
+    expect(attribute('— Renata Caldwell-Moss: “It was a riot.”')).toContainEqual(['Renata Caldwell-Moss', ':', ['It was a riot.']]);
+  });
+
+  it('takes the name and title after "The following statement may be attributed to"', () => {
+    expect(attribute('The following statement may be attributed to Assistant Secretary for Public Affairs Renata Caldwell-Moss: “It was a riot.”')).toContainEqual([
+      'Assistant Secretary for Public Affairs Renata Caldwell-Moss',
+      ':',
+      ['It was a riot.'],
+    ]);
+  });
+});

@@ -22,7 +22,9 @@ export function findNameColonSpeaker(tokens: readonly Token[], floor: number, co
     return named ? { from: named.from, to: colon } : null;
   }
   let from = colon;
-  while (from - 1 >= floor && colon - (from - 1) <= MAX_NAME_TOKENS && (tokens[from - 1].pos === 'PROPN' || NAME_JOINERS.has(tokens[from - 1].normal))) from--;
+  // "Renata Caldwell-Moss:": a hyphen touching the name's parts joins them; it is no dash opening the name.
+  const hyphenAt = (k: number) => tokens[k].text === '-' && k > floor && tokens[k - 1].end === tokens[k].start && tokens[k].end === tokens[k + 1]?.start;
+  while (from - 1 >= floor && colon - (from - 1) <= MAX_NAME_TOKENS && (tokens[from - 1].pos === 'PROPN' || NAME_JOINERS.has(tokens[from - 1].normal) || hyphenAt(from - 1))) from--;
   while (from < colon && NAME_JOINERS.has(tokens[from].normal)) from++;
   if (from >= colon || tokens[colon - 1].pos !== 'PROPN') return null;
   const words = tokens.slice(from, colon).filter((t) => !NAME_JOINERS.has(t.normal));
@@ -30,6 +32,10 @@ export function findNameColonSpeaker(tokens: readonly Token[], floor: number, co
   const before = tokens[from - 1];
   const opens = from === floor || DASHES.has(before.text) || (before.normal === 'from' && tokens[from - 2]?.normal === 'more');
   if (opens) return { from, to: colon };
+  // "The following statement may be attributed to Assistant Secretary for Public Affairs Renata Caldwell-Moss:": the
+  // name and its title after "attributed to".
+  const attributed = attributedTo(tokens, floor, from);
+  if (attributed >= 0 && words.length >= 2) return { from: attributed, to: colon };
   // `ICE spokesman Luis Ortiz: “…”`: a title of nouns and adjectives between the sentence's start and
   // a name of two words or more (not `The bottom line: “…”`, which names no one).
   let title = from;
@@ -38,6 +44,18 @@ export function findNameColonSpeaker(tokens: readonly Token[], floor: number, co
   while (title - 1 >= floor && from - (title - 1) <= MAX_TITLE_TOKENS && isTitlePart(tokens[title - 1], isCueForm)) title--;
   if (title > floor && tokens[floor].pos === 'DET' && title === floor + 1) title = floor;
   return title === floor && words.length >= 2 && words.every((t) => t.pos === 'PROPN') ? { from: floor, to: colon } : null;
+}
+
+// Words of a title between "attributed to" and the name: "Assistant Secretary for Public Affairs".
+const TITLE_LINKS = new Set(['for', 'of', 'and']);
+const MAX_ATTRIBUTED_TITLE = 8;
+const CAPITAL = /^\p{Lu}/u;
+
+/** Where the title after "attributed to" starts, when only title words stand between it and the name at `from`; -1 otherwise. */
+function attributedTo(tokens: readonly Token[], floor: number, from: number): number {
+  let k = from;
+  while (k - 1 > floor + 1 && from - k < MAX_ATTRIBUTED_TITLE && (tokens[k - 1].pos === 'PROPN' || (tokens[k - 1].pos === 'NOUN' && CAPITAL.test(tokens[k - 1].text)) || TITLE_LINKS.has(tokens[k - 1].normal))) k--;
+  return tokens[k - 1]?.normal === 'to' && tokens[k - 2]?.normal === 'attributed' ? k : -1;
 }
 
 const APPOSITIVE_OPENERS = new Set(['a', 'an', 'the']);
