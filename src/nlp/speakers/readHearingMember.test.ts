@@ -41,3 +41,15 @@ describe('a transcript never speaks as "I" (stop 69)', () => {
     expect(turns(text).find(([source]) => source === 'I')).toEqual(['I', null, null]);
   });
 });
+
+describe('a hearing\'s witness the front matter does not list (stop 69)', () => {
+  it('speaks with the office the text gives her, not as a member', () => {
+    const text = 'ICE Director Lena Ortiz testified before the subcommittee.\n\nCHAIRMAN HALE. Director Ortiz, you are recognized.\n\nMs. ORTIZ. Our officers acted lawfully.\n\nMr. TOLLIVER. How many rounds?\n\nMs. ORTIZ. Two.';
+    expect(turns(text).map(([, name, role]) => [name, role])).toEqual([
+      ['Hale', 'elected_official'],
+      ['Lena Ortiz', 'official'],
+      ['Tolliver', 'elected_official'],
+      ['Lena Ortiz', 'official'],
+    ]);
+  });
+});

@@ -28,6 +28,8 @@ export function readHearingMember(ctx: SpeakerContext, label: string, site: Desc
   // The label itself may have been registered as a name ("Chairman Lindqvist"): the one bearer named otherwise is the member.
   const bearers = ctx.persons.all().filter((r) => r.words.at(-1) === surname.toLowerCase() && !LABEL_WORDS.has(r.words[0]));
   const person = bearers.length === 1 ? bearers[0] : null;
+  // One the text gives an office or a body of another kind ("ICE Director Lena Ortiz testified") speaks as that.
+  if (person && (person.organization !== null || (person.titleRole !== null && person.titleRole !== 'elected_official' && person.titleRole !== 'other'))) return undefined;
   const name = person?.name ?? surname;
   return makeEntity({ key: `person:${name.toLowerCase()}`, kind: 'person', person, speaker: makeSpeaker(name, null, 'elected_official'), heads: [] });
 }
