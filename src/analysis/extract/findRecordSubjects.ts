@@ -1,3 +1,5 @@
+import { runningCase } from '../../nlp/speakers/findCapitalsName.js';
+
 // "Subject: TOVAR MANRIQUE, Ezequiel", "Subject Name: RUIZ, Ana Maria": a record's form field, surname first in capitals.
 const SUBJECT_FIELD = /^[ \t]*(?:Subject|Subject Name|Detainee|Detainee Name|Arrestee|Name of Subject)[ \t]*:[ \t]*(\p{Lu}[\p{Lu}'’-]*(?:[ \t]+\p{Lu}[\p{Lu}'’-]*){0,3}),[ \t]*(\p{Lu}[\p{Ll}'’-]+(?:[ \t]+\p{Lu}[\p{Ll}'’-]+){0,2})[ \t]*$/gmu;
 
@@ -10,10 +12,7 @@ const SUBJECT_FIELD = /^[ \t]*(?:Subject|Subject Name|Detainee|Detainee Name|Arr
 export function findRecordSubjects(body: string): string[] {
   const out: string[] = [];
   for (const m of body.matchAll(SUBJECT_FIELD)) {
-    const surname = m[1]
-      .split(/[ \t]+/u)
-      .map((w) => w.charAt(0) + w.slice(1).toLowerCase())
-      .join(' ');
+    const surname = runningCase(m[1].replace(/[ \t]+/gu, ' '));
     // The record then writes the surname as the field does ("TOVAR MANRIQUE, a Mexican national", "TOVAR stated"):
     // those forms too, for the mentions to be found; the name in running case first, for its display.
     const forms = [`${m[2]} ${surname}`, m[1], m[1].split(/[ \t]+/u)[0]];

@@ -1,3 +1,5 @@
+import { runningCase } from './findCapitalsName.js';
+
 // "For the Plaintiff: DANA WHITCOMB, Assistant U.S. Attorney" under a transcript's APPEARANCES.
 const APPEARANCE = /^[ \t]*For the (Plaintiff|Defendant|Government|United States|Petitioner|Respondent)s?:[ \t]*(\p{Lu}[\p{Lu}.'’ -]*\p{Lu}),[ \t]*([^\n]{2,80}?)[ \t]*$/gmu;
 // "UNITED STATES OF AMERICA, ⏎ Plaintiff,": the caption of a prosecution.
@@ -33,16 +35,4 @@ export function findAppearances(text: string): Appearance[] {
   for (const m of text.matchAll(PRESIDING)) out.push({ start: m.index + m[0].indexOf(m[1]), lineEnd: m.index + m[0].length, name: runningCase(m[1]), title: m[2] });
   for (const m of text.matchAll(HEARING_WITNESS)) out.push({ start: m.index + m[0].indexOf(m[1]), lineEnd: m.index + m[0].length, name: m[1], title: m[2].trim() });
   return out;
-}
-
-// A word, or a part of one after a hyphen or an apostrophe: its first letter and the rest.
-const WORD_PART = /(^|[-'’])(\p{L})(\p{L}*)/gu;
-
-/** "MARGARET L. HASKINS" → "Margaret L. Haskins", "DE LA CRUZ" → "De La Cruz". */
-function runningCase(name: string): string {
-  return name
-    .trim()
-    .split(/\s+/u)
-    .map((w) => w.replace(WORD_PART, (_, sep: string, first: string, rest: string) => sep + first + rest.toLowerCase()))
-    .join(' ');
 }
