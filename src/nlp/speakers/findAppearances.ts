@@ -26,7 +26,16 @@ export interface Appearance {
  * call by surname or office: the counsel a court transcript lists as appearing, the judge the proceedings are before,
  * and the witness a congressional hearing hears, with their office. Empty for any other text.
  */
-export function findAppearances(text: string): Appearance[] {
+export function findAppearances(text: string): readonly Appearance[] {
+  // Asked once per document when persons are registered, then again at each "THE COURT:" or hearing label: the text's
+  // answer is kept, as findCapitalsName keeps its runs.
+  if (lastRead?.text !== text) lastRead = { text, found: readAppearances(text) };
+  return lastRead.found;
+}
+
+let lastRead: { text: string; found: readonly Appearance[] } | null = null;
+
+function readAppearances(text: string): Appearance[] {
   const out: Appearance[] = [];
   // "For the Defendant: LUIS FERRARO, Attorney at Law" in a criminal case: the defense's lawyer, whatever the
   // line calls him (in a civil case the defendant may be the government).
