@@ -1895,3 +1895,27 @@ describe('matchFacets: "no version of this where …" (stop 69)', () => {
     expect(stanceOf('She was a threat to anyone nearby.', 'justification_for_force')).toBe('self_defense');
   });
 });
+
+describe('matchFacets: questions, inventions and what is set aside (stop 70)', () => {
+  it('reads what a "why" or "how" question takes for granted as no claim', () => {
+    expect(stanceOf('For three weeks, she said, neighbors had asked her why her husband tried to run over a police officer.', 'vehicle_movement')).toBeNull();
+    expect(stanceOf('A federal judge sharply questioned government lawyers about how an immigration officer could have feared for his life.', 'justification_for_force')).toBeNull();
+    expect(stanceOf('Her husband tried to run over a police officer.', 'vehicle_movement')).toBe('toward_officers');
+    expect(stanceOf('The officer feared for his life.', 'justification_for_force')).toBe('self_defense');
+  });
+
+  it('reads what was invented as no claim that it is so', () => {
+    expect(stanceOf('They got his age wrong, and they invented a criminal history.', 'criminal_record')).toBeNull();
+    expect(stanceOf('He had a criminal history.', 'criminal_record')).toBe('has_record');
+  });
+
+  it('reads what "rather than" sets aside as no claim, but not a clause two words on', () => {
+    expect(stanceOf('The agent is standing beside the driver\'s door rather than in front of the car.', 'vehicle_movement')).toBeNull();
+    expect(stanceOf('Instead of stopping he accelerated toward the agents.', 'vehicle_movement')).toBe('toward_officers');
+  });
+
+  it('reads "one round striking him" as a wound, no count of shots', () => {
+    expect(stanceOf('The wound is consistent with at least one round striking Ocampo as the car moved away.', 'shots_fired')).toBeNull();
+    expect(stanceOf('The agent fired one round.', 'shots_fired')).toBe('1');
+  });
+});

@@ -278,3 +278,25 @@ describe('findTranscriptTurns: a paragraph of the turn that tells what someone t
     expect(attributions.find((a) => a.source?.text === 'MAYOR VIDAL')?.content.text).toContain('which he has told me he will do');
   });
 });
+
+describe('findTranscriptTurns: a clip labelled on a line of its own (stop 70)', () => {
+  const CLIPS = [
+    'REPORTER JESSICA HUERTA (on camera): Neighbors say the truck was parked.',
+    'SOUNDBITE: (Dwayne Pickering, neighbor)',
+    'I was right there at my mailbox. He put his hands up.',
+    'HUERTA (voice-over): The man\'s family identifies him as Teodoro Villaseñor.',
+    'SOUNDBITE: (Brent Sayles, ICE public affairs officer)',
+    'The subject accelerated toward our officer.',
+    'HUERTA (on camera): Reporting live in Fresno.',
+  ].join('\n\n');
+
+  it('gives the words on the line below "SOUNDBITE: (Name, title)" to the one the parentheses name', () => {
+    expect(turns(CLIPS).map((t) => [t.source?.text, t.content.text])).toEqual([
+      ['Dwayne Pickering, neighbor', 'I was right there at my mailbox. He put his hands up.'],
+      ['Brent Sayles, ICE public affairs officer', 'The subject accelerated toward our officer.'],
+    ]);
+    const speakers = analyseText(CLIPS, { anchorDate: '2026-03-03', bodyStart: 0, outlet: null }).attributions.map((a) => [a.speaker?.name ?? null, a.speaker?.role ?? null]);
+    expect(speakers).toContainEqual(['Dwayne Pickering', 'witness']);
+    expect(speakers).toContainEqual(['Brent Sayles', 'official']);
+  });
+});

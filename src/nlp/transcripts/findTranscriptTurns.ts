@@ -38,7 +38,9 @@ import { paragraphsBetween } from './paragraphsBetween.js';
 // transcript's "Q." and "A."), however it speaks (paragraphsBetween); a witness's answer had run into counsel's objection.
 // Also in 20: a congressional hearing's labels, "Mr. AMSEL.", "CHAIRMAN LINDQVIST." (HEARING_TURN), open turns; the
 // hearing's words had been the outlet's own.
-export const TRANSCRIPTS_STAGE: StageRef = Object.freeze({ name: 'transcripts', version: 20 });
+// Version 21 (stop 70): a clip labelled on a line of its own, "SOUNDBITE: (Dwayne Pickering, neighbor)", the name in
+// running case, gives the line below it to the one the parentheses name; it had been no one's, the label its source.
+export const TRANSCRIPTS_STAGE: StageRef = Object.freeze({ name: 'transcripts', version: 21 });
 
 // A line that opens on a speaker's label in capitals and a colon: "MAYOR FREY: Good evening.",
 // "CHIEF O'HARA: We believe …", "SEN. ALVA: …". One to four words, each in capitals.
@@ -89,6 +91,8 @@ const PRESS_ASIDE = /^(?:[\w ]*\b(?:reporter|anchor|correspondent|host|co-host|m
 // A broadcast's clip of someone, who is named in the parentheses: "SOUNDBITE (KEVIN TREVIÑO, WITNESS):".
 const CLIP_LABELS = new Set(['SOUNDBITE', 'SOUND BITE', 'SOT', 'BITE', 'CLIP']);
 const CLIP_SPEAKER = /^\p{Lu}[\p{Lu}.'’-]*(?:[ \t]+\p{Lu}[\p{Lu}.'’-]*){1,4}(?:,[ \t]*[^,]+){0,2}$/u;
+// "SOUNDBITE: (Dwayne Pickering, neighbor)" alone on its line, the clip's words on the line below: the name in capitals or in running case.
+const CLIP_LINE = /^\(((?:\p{Lu}[\p{L}.'’-]*)(?:[ \t]+\p{Lu}[\p{L}.'’-]*){1,4}(?:,[ \t]*[^,()]+){0,2})\)$/u;
 const PRESS_ROLE = /^(?:HOST|CO-HOST|ANCHOR|MODERATOR|REPORTER|CORRESPONDENT)\b/u;
 // "ABBY PHILLIPS, CNN ANCHOR:", "LEYLA SANTIAGO, CNN CORRESPONDENT:": a title that ends on the press's role.
 const PRESS_TITLE_END = /[ \t](?:HOST|CO-HOST|ANCHOR|MODERATOR|REPORTER|CORRESPONDENT)$/u;
@@ -136,15 +140,19 @@ export function findTranscriptTurns(text: string, analysis: Analysis, found: rea
       pressNames.add(lastWord);
     }
     // "SOUNDBITE (KEVIN TREVIÑO, WITNESS):": the clip's speaker is the one the parentheses name, title and all.
-    const clip = CLIP_LABELS.has(label) && m.aside !== undefined && CLIP_SPEAKER.test(m.aside.trim()) ? m.aside.trim() : null;
+    // "SOUNDBITE: (Dwayne Pickering, neighbor)", the words on the next line: the same, the name in running case too.
+    const clipLine = CLIP_LABELS.has(label) && m.aside === undefined ? CLIP_LINE.exec(m.words.trim()) : null;
+    const clip = clipLine ? clipLine[1] : CLIP_LABELS.has(label) && m.aside !== undefined && CLIP_SPEAKER.test(m.aside.trim()) ? m.aside.trim() : null;
     if (!clip && (NOT_SPEAKER_LABELS.has(label.replace(/\.$/u, '')) || press.has(label) || (!label.includes(' ') && pressNames.has(label)))) continue;
     const { labelAt } = m;
     const start = clip ? text.indexOf(clip, labelAt + label.length) : labelAt;
     // The source runs over the title: "TODD LYONS, ACTING ICE DIRECTOR" says who speaks.
     const end = clip ? start + clip.length : title === undefined ? start + label.length : text.indexOf(title, start + label.length) + title.length;
     const colon = m.colon ?? text.indexOf(':', end);
-    const contentStart = m.wordsAt;
-    const contentEnd = contentStart + m.words.trimEnd().length;
+    const below = clipLine ? lineBelow(text, m.wordsAt + m.words.length) : null;
+    if (clipLine && !below) continue;
+    const contentStart = below ? below.start : m.wordsAt;
+    const contentEnd = below ? below.end : contentStart + m.words.trimEnd().length;
     // "(Editor's note: …)" inside the line is the outlet's, and ends the turn.
     const note = editorsNoteAt(text, contentStart, contentEnd);
     turns.push({ label: { start, end }, colon, content: { start: contentStart, end: note > contentStart ? note : contentEnd }, next: -1, noted: note >= 0 });
@@ -173,6 +181,16 @@ export function findTranscriptTurns(text: string, analysis: Analysis, found: rea
     });
   }
   return out;
+}
+
+/** The next line with words after `from` (blank lines skipped), unless another label or a stage direction opens it: a clip's words below its label. */
+function lineBelow(text: string, from: number): { start: number; end: number } | null {
+  const m = /^\s*\n[ \t]*(\S[^\n]*)/u.exec(text.slice(from));
+  if (!m) return null;
+  const words = m[1].trimEnd();
+  if (/^(?:\p{Lu}[\p{Lu}.'’ -]*\p{Lu}\.?(?:[ \t]*\([^()\n]*\))?:|[([])/u.test(words)) return null;
+  const start = from + m[0].length - m[1].length;
+  return { start, end: start + words.length };
 }
 
 // How many words may stand before a report's source at the head of a turn's line ("A widely shared" before "Facebook post").
