@@ -751,3 +751,10 @@ describe('describePerson: an officer set off after his name, an age between (sto
     expect(speakers(text)).toEqual([['Kyle Brandt', 'official'], ['Kyle Brandt', 'official']]);
   });
 });
+
+describe('describePerson: a bare spokesperson after a group named as an owner (stop 70)', () => {
+  it('reads "asked ICE to respond to the family\'s account. … spokesman Brent Sayles wrote" as ICE\'s, not the family\'s', () => {
+    const text = 'Teodoro Villaseñor was shot Tuesday.\n\nThe station asked ICE to respond to the family\'s account. In an emailed statement, spokesman Brent Sayles wrote that the facts speak for themselves.';
+    expect(speakers(text).at(-1)).toEqual(['Brent Sayles', 'official']);
+  });
+});

@@ -52,11 +52,18 @@ function bodyBefore(ctx: SpeakerContext, at: number, groups = false): Entity | n
   const floor = ctx.text.lastIndexOf('\n\n', ctx.text.lastIndexOf('\n\n', at) - 1);
   let found: { start: number; entity: Entity } | null = null;
   for (const o of ctx.occurrences) {
-    const body = o.entity.kind === 'organization' || (groups && o.entity.kind === 'group' && !SPOKEN_FOR_BY_NONE.has(o.entity.speaker?.role ?? 'other'));
+    // "asked ICE to respond to the family's account. … spokesman Brent Sayles wrote": a group named as the owner of what
+    // another answers is not whom the spokesperson speaks for.
+    const body = o.entity.kind === 'organization' || (groups && o.entity.kind === 'group' && !SPOKEN_FOR_BY_NONE.has(o.entity.speaker?.role ?? 'other') && !isPossessor(ctx.text, o));
     if (o.end > at || o.start <= floor || !body || !o.entity.speaker) continue;
     if (!found || o.start > found.start) found = { start: o.start, entity: o.entity };
   }
   return found?.entity ?? null;
+}
+
+/** "the family's": the occurrence ends on its "'s", or the "'s" follows it. */
+function isPossessor(text: string, o: { readonly start: number; readonly end: number }): boolean {
+  return /['’]s?$/u.test(text.slice(o.start, o.end)) || /^['’]s?(?!\p{L})/u.test(text.slice(o.end, o.end + 3));
 }
 
 // Groups no spokesperson speaks for: "Witnesses said …" is no body.

@@ -187,3 +187,18 @@ describe('resolveAnaphor: a possessor in a phrase about the one named first (sto
     expect(speakersOf(text, 'he')).toEqual([null]);
   });
 });
+
+describe('resolveAnaphor: a pronoun inside an interview\'s turn (stop 70)', () => {
+  it('never means another who takes a turn there, the host who asked included', () => {
+    const text = [
+      'Teodoro Villaseñor was shot on Tuesday. His sister spoke with host Paul Danforth.',
+      'PAUL DANFORTH, HOST: Lucía, how is your brother doing?',
+      'LUCÍA VILLASEÑOR ORTIZ: He is in pain.',
+      'DANFORTH: What did he tell you about that morning?',
+      'VILLASEÑOR ORTIZ: He said he was checking the tire. He said the first shot hit him.',
+      'DANFORTH: Thank you.',
+    ].join('\n\n');
+    expect(speakersOf(text, 'He')).not.toContain('Paul Danforth');
+    expect(speakersOf(text, 'He')).toHaveLength(2);
+  });
+});

@@ -104,6 +104,19 @@ function turnLabel(text: string, at: number): string | null {
   return m ? foldName(m[1]) : null;
 }
 
+const TURN_LABELS = new RegExp(TURN_LABEL.source, 'gmu');
+const labelsByContext = new WeakMap<SpeakerContext, ReadonlySet<string>>();
+
+/** The last word of every label opening a line of the text ("DANFORTH", "ORTIZ"), folded: who takes a turn there. */
+function allTurnLabels(ctx: SpeakerContext): ReadonlySet<string> {
+  let labels = labelsByContext.get(ctx);
+  if (!labels) {
+    labels = new Set([...ctx.text.matchAll(TURN_LABELS)].map((m) => foldName(m[1])));
+    labelsByContext.set(ctx, labels);
+  }
+  return labels;
+}
+
 /**
  * The antecedent of a pronoun or a definite description ("she", "the department"): the nearest
  * compatible mention before it. Null when there is none within reach, when another compatible
@@ -127,8 +140,10 @@ export function resolveAnaphor(ctx: SpeakerContext, q: AnaphorQuery): Entity | n
   const addressed = q.gender ? addressedNames(ctx, here, q.at) : null;
   // "GILGER: … that neighbor, who asked not to be named. She described …": whoever takes the turn (a
   // host's, which is no attribution) says "I", never "she".
+  // "DANFORTH: What did he tell you? / VILLASEÑOR ORTIZ: He said he was checking the tire.": nor is anyone else who
+  // takes a turn in the same transcript ("you" to the one who speaks), the host included.
   const label = q.gender ? turnLabel(ctx.text, q.at) : null;
-  const unchosen = label ? new Set([...(addressed ?? []), label]) : addressed;
+  const unchosen = label ? new Set([...(addressed ?? []), label, ...allTurnLabels(ctx)]) : addressed;
   let blocker: Occurrence | null = null;
   let chosen: Occurrence | null = null;
   for (const o of candidates) {
