@@ -202,3 +202,11 @@ describe('resolveAnaphor: a pronoun inside an interview\'s turn (stop 70)', () =
     expect(speakersOf(text, 'He')).toHaveLength(2);
   });
 });
+
+describe('resolveAnaphor: another one unnamed opening a sentence (stop 70)', () => {
+  it('gives "She said" after "Another observer, who asked that her name not be used, gave a similar account." to no one named before', () => {
+    const lead = 'Gloria Penhallow, a retired teacher, said the man had his hands up. "He did nothing," she said.\n\n';
+    expect(speakersOf(`${lead}Another observer, who asked that her name not be used, gave a similar account. She said he was bleeding above his eyebrow.`, 'She')).toEqual([null]);
+    expect(speakersOf(`${lead}The judge called a recess. She said he was bleeding above his eyebrow.`, 'She')).toEqual(['Gloria Penhallow']);
+  });
+});

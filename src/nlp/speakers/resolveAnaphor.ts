@@ -335,8 +335,9 @@ function isPossessorOf(ctx: SpeakerContext, o: Occurrence, chosen: Occurrence): 
 
 // "The operator of @LibertyLedgerPA, who identifies himself only as “Dutch,” replied …": a sentence that opens on
 // someone the story does not name, by a noun of what they run or where they stand. Not "the man" or "the agent",
-// which name back someone named before as often as not.
-const UNNAMED_OPENING = /^\s*["“]?(?:The|A|An|One)\s+(?:[\p{L}-]+\s+){0,2}?(?:operator|owner|poster|creator|administrator|founder|neighbou?r|bystander|resident|teen|teenager|student|employee|manager|clerk|cashier)\b(?![’']s)[^,.;]{0,40}(?:,\s+who\b|\s+(?:replied|said|says|wrote|told|posted|added|declined|answered|responded)\b)/u;
+// which name back someone named before as often as not; "Another observer, who asked that her name not be used, gave
+// a similar account" is someone else than the one named before, whatever the noun.
+const UNNAMED_OPENING = /^\s*["“]?(?:(?:Another|A\s+(?:second|third|fourth)|One\s+other)\s+(?:[\p{L}-]+\s+){0,2}?(?:observer|witness|onlooker|passerby|volunteer|protester|woman|man|person|worker|resident|neighbou?r|bystander)\b(?![’']s)[^,.;]{0,40}(?:,\s+who\b|\s+(?:replied|said|says|wrote|told|posted|added|declined|answered|responded|gave|described|recalled)\b)|(?:The|A|An|One)\s+(?:[\p{L}-]+\s+){0,2}?(?:operator|owner|poster|creator|administrator|founder|neighbou?r|bystander|resident|teen|teenager|student|employee|manager|clerk|cashier)\b(?![’']s)[^,.;]{0,40}(?:,\s+who\b|\s+(?:replied|said|says|wrote|told|posted|added|declined|answered|responded)\b))/u;
 
 /**
  * "… Villaseñor …. The operator of @LibertyLedgerPA, who identifies himself only as “Dutch,” replied by
