@@ -210,3 +210,14 @@ describe('resolveAnaphor: another one unnamed opening a sentence (stop 70)', () 
     expect(speakersOf(`${lead}The judge called a recess. She said he was bleeding above his eyebrow.`, 'She')).toEqual(['Gloria Penhallow']);
   });
 });
+
+describe('resolveAnaphor: a relative set off by her given name, named in full only later (stop 70)', () => {
+  it('gives "she tells" after "Villaseñor\'s wife, Graciela, disputes nearly all of it." to Graciela Villaseñor', () => {
+    const text =
+      'An ICE officer shot Teodoro Villaseñor in his driveway on Tuesday. DHS says he drove at the officer.\n\n' +
+      "Villaseñor's wife, Graciela, disputes nearly all of it.\n\n" +
+      '"He doesn\'t carry a knife," she tells KQVR.\n\n' +
+      'According to Graciela Villaseñor, the agents never said who they were.';
+    expect(speakersOf(text, 'she')).toEqual(['Graciela Villaseñor']);
+  });
+});

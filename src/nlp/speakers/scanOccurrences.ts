@@ -1,3 +1,4 @@
+import { findKinGivenNames } from './findKinGivenNames.js';
 import type { Entity, Occurrence } from './entity.js';
 import { paternalWord, principalOf, type PersonRecord } from './personRegistry.js';
 import { organizationEntity } from './organizationEntity.js';
@@ -112,6 +113,8 @@ export function scanPersonOccurrences(ctx: Base): Occurrence[] {
     if (at === undefined) firsts.set(r, (at = ctx.text.indexOf(r.name)));
     return at;
   };
+  // Where a relative is named by a given name alone ("Villaseñor's wife, Graciela,"), found once when first needed.
+  let kinAt: ReadonlySet<number> | undefined;
   for (let i = 0; i < words.length; i++) {
     if (!words[i].capitalized) continue;
     let bestLen = 0;
@@ -139,7 +142,8 @@ export function scanPersonOccurrences(ctx: Base): Occurrence[] {
     // "Isaac, 17, was shot and killed …" after "Isaac Bermúdez's classmates": a given name alone, of the one
     // person named in full with it before.
     if (bestLen === 0) {
-      const given = givenNameOf(ctx, foldedAt(i)!, words[i], words[i + 1], firstAt);
+      kinAt ??= new Set(findKinGivenNames(ctx.text, ctx.vocab).map((k) => k.start));
+      const given = givenNameOf(ctx, foldedAt(i)!, words[i], words[i + 1], firstAt, kinAt);
       if (given) {
         if (isVisible(ctx, words[i].start, words[i].end)) found.push({ start: words[i].start, end: words[i].end, sentence: ctx.sentenceAt(words[i].start), entity: personEntity(given), speaker: false, content: contentIndex(ctx, words[i].start, words[i].end) });
         continue;
@@ -163,11 +167,13 @@ export function scanPersonOccurrences(ctx: Base): Occurrence[] {
  * vocabulary knows it as a given name, no other person bears it, and no capitalised word follows it
  * (another name: "Isaac Newton"); null otherwise.
  */
-function givenNameOf(ctx: Base, folded: string, word: Word, next: Word | undefined, firstAt: (r: PersonRecord) => number): PersonRecord | null {
+function givenNameOf(ctx: Base, folded: string, word: Word, next: Word | undefined, firstAt: (r: PersonRecord) => number, kinAt: ReadonlySet<number>): PersonRecord | null {
   if (next?.capitalized || !ctx.vocab.givenNames.has(folded)) return null;
   const bearer = ctx.persons.byGivenName(word.text);
   const at = bearer ? firstAt(bearer) : -1;
-  return bearer && at >= 0 && at < word.start ? bearer : null;
+  // "Villaseñor's wife, Graciela, disputes …", "Graciela Villaseñor" named in full only later: a relative set off by
+  // her given name is the one person who bears it, wherever the text names her in full.
+  return bearer && at >= 0 && (at < word.start || kinAt.has(word.start)) ? bearer : null;
 }
 
 export function scanOrganizationOccurrences(ctx: Base): Occurrence[] {
