@@ -534,3 +534,10 @@ describe('findEventDate: a timeline\'s own day (stop 68)', () => {
   });
 });
 
+
+describe('findEventDate: a call made days after (stop 70)', () => {
+  it('dates "a Tucson man shot by a Border Patrol agent in February called Thursday for …" by February, not by the call', () => {
+    const text = 'The attorney for a Tucson man shot by a Border Patrol agent in February called Thursday for federal prosecutors to drop the assault charge against him.';
+    expect(dateOf(text, '2026-03-05')).toBe('2026-02-01');
+  });
+});

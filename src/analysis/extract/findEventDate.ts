@@ -16,8 +16,9 @@ const PRECISION_RANK: Readonly<Record<DatePrecision, number>> = { day: 0, week: 
 
 // A date right after these words dates the reporting or the court case, not the event:
 // "testified at a hearing Wednesday", "said Thursday", "charged on Jan. 16", "wrote in a Facebook post on Tuesday",
-// "The School Board voted 5-2 Tuesday to bar …, one week after agents tackled a father".
-const LATER_EVENT = /\b(?:said|says|told|announced|released|issued|statement|respond|responded|comment|commented|questions|question(?:ed|ing)|grilled|hearing|testified|testifying|witness stand|the stand|deposition|trial|court|judge|lawsuit|sued|motion|filed|charged|indicted|arraign\w*|sentenc\w*|plea|pleaded|appeared|news conference|press conference|interview|updated|published|reported|wrote|posted|tweeted|post|vigil|rally|protest\w*|voted|vote|meeting|approved|adopted|sent|emailed|ruled|march(?:ed|es)?|funeral|memorial|burial|buried|gathered|mourn\w*|speak(?:s|ing)?(?: out)?|echo(?:ed|es|ing)?|reiterat\w*|repeated|defended|criticized|criticised|condemned|praised|thanked|blamed|disputed|denied|dismissed|rejected|slammed|blasted|welcomed|demanded|urged|removed|deleted|taken down|transferred|discharged|identified)\b[^.]{0,30}$/iu;
+// "The School Board voted 5-2 Tuesday to bar …, one week after agents tackled a father", "called Thursday for
+// prosecutors to drop the charge".
+const LATER_EVENT = /\b(?:said|says|told|announced|released|issued|statement|respond|responded|comment|commented|questions|question(?:ed|ing)|grilled|hearing|testified|testifying|witness stand|the stand|deposition|trial|court|judge|lawsuit|sued|motion|filed|charged|indicted|arraign\w*|sentenc\w*|plea|pleaded|appeared|news conference|press conference|interview|updated|published|reported|wrote|posted|tweeted|post|vigil|rally|protest\w*|voted|vote|meeting|approved|adopted|sent|emailed|ruled|march(?:ed|es)?|funeral|memorial|burial|buried|gathered|mourn\w*|speak(?:s|ing)?(?: out)?|echo(?:ed|es|ing)?|reiterat\w*|repeated|defended|criticized|criticised|condemned|praised|thanked|blamed|disputed|denied|dismissed|rejected|slammed|blasted|welcomed|demanded|urged|removed|deleted|taken down|transferred|discharged|identified|called(?!\s+(?:911|police|the police|for help|an ambulance)))\b[^.]{0,30}$/iu;
 
 // "on Thursday released new details about Wednesday night's attack": Thursday dates the release;
 // "on Tuesday changed its account of …": Tuesday dates the revision; "a grand jury on Thursday
@@ -201,7 +202,8 @@ function daysBack(after: string): number {
 
 /** Whether the date mention dates a statement, a hearing or another event after the incident, as its words around it tell. */
 // "who was shot in the leg … at a checkpoint north of Yuma in ": a relative clause telling force, the date closing it.
-const RELATIVE_FORCE_BEFORE = /\b(?:who|that|which)\s+(?:(?:was|were|had been)\s+(?:shot|wounded|killed|struck|hit|tased)|[^,;]{0,40}?\b(?:fired|shot|killed|wounded))\b[^,;]*$/iu;
+// "a Tucson man shot by a Border Patrol agent in February called Thursday for …": the same clause reduced, a participle and "by".
+const RELATIVE_FORCE_BEFORE = /\b(?:(?:who|that|which)\s+(?:(?:was|were|had been)\s+(?:shot|wounded|killed|struck|hit|tased)|[^,;]{0,40}?\b(?:fired|shot|killed|wounded))|(?:man|woman|teen|teenager|boy|girl|father|mother|driver|worker|student|resident|person)\s+(?:shot|wounded|killed|tased|struck|hit)\s+by)\b[^,;]*$/iu;
 
 function datesLaterEvent(text: string, s: SentenceInfo, m: DateMention): boolean {
   return (

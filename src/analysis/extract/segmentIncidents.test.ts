@@ -460,3 +460,18 @@ describe('segmentIncidents: "Nor is Elgin an isolated event." (stop 69)', () => 
     expect(segments.map((s) => s.sentences.some((x) => x.text.includes('Keandre Mills')))).toEqual([false, true]);
   });
 });
+
+describe('segmentIncidents: a lawsuit story with an earlier case (stop 70)', () => {
+  it('reads "killed … last month sued … on Tuesday" and "the March 3 shooting" as one account, a count of "this year" as no dated account', () => {
+    const text = [
+      'GREELEY, Colo. — The widow of a supervisor killed by an immigration officer in a Greeley parking lot last month sued the federal government on Tuesday, alleging that her husband was unarmed when he was shot.',
+      "The lawsuit, filed in Denver by Marisol Valdivia, contradicts the Department of Homeland Security's account of the March 3 shooting of Ernesto Valdivia Ruiz.",
+      'DHS said he lunged at officers. The agency said the officer fired two shots.',
+      'The Greeley case is the second shooting by federal immigration officers in Colorado this year.',
+      'In January, Border Patrol agents shot and wounded Benito Saucedo, a 52-year-old roofer, during a traffic stop in Pueblo.',
+    ].join('\n\n');
+    const segments = segmentIncidents(describeText(text, '2026-04-15').sentences, true);
+    expect(segments[0].primary).toBe(true);
+    expect(segments[0].sentences.map((s) => s.index)).toEqual(expect.arrayContaining([0, 1]));
+  });
+});

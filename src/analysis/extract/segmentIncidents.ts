@@ -12,9 +12,12 @@ const FORCE_DONE =
   /\b(?:fired|opened fire|shot (?:and|him|her|them|at)|(?:was|were) shot|wounded|killed|(?:deployed|used|launched) (?:\w+ ){0,2}?(?:pepper[- ]?balls?|tear gas|less[- ]lethal|rubber bullets|flash[- ]?bangs?|chemical (?:agents|irritants)|pepper spray)|(?:pinned|slammed|threw|thrown|shoved|tackled|dragged|pulled|yanked|drove|rammed) (?:him|her|them|me)\b[^.;]{0,30}?\b(?:to the ground|out|onto|into (?:a |an |the )?(?:[\p{L}-]+ ){0,2}?(?:wall|window|storefront|fence|pole|glass door)|by (?:his|her|their|my) hair)|(?:smashed|broke|shattered) (?:\S+ ){1,3}?windows?|(?:tased|pepper[- ]sprayed) (?:him|her|them|me)|(?:shocked|stunned) (?:him |her |them |me )?(?:\w+ )?with (?:a |an )?(?:taser|stun gun))\b/iu;
 
 // "his attorney told jurors Monday", "testified Thursday": the day of the telling, right after its verb (and its object);
-// "the complaint filed Feb. 14, which says the agent fired": the day a record was filed or put out.
-const TOLD_ON = /\b(?:said|says|told|tells|testified|testifies|argued|argues|announced|wrote|stated|filed|unsealed|issued|published|posted)(?:\s+[\p{L}-]+){0,2}\s+$/u;
+// "the complaint filed Feb. 14, which says the agent fired": the day a record was filed or put out; "called Thursday for
+// prosecutors to drop the charge": the day of a call.
+const TOLD_ON = /\b(?:said|says|told|tells|testified|testifies|argued|argues|announced|wrote|stated|filed|unsealed|issued|published|posted|called|calls|urged|urges|ruled|rules)(?:\s+[\p{L}-]+){0,2}\s+$/u;
 const SINCE_BEFORE = /\bsince\s+$/u;
+// "sued the federal government on Tuesday": the day of the suit, its defendant of a few words between.
+const SUED_ON = /\bsu(?:ed|es)\s+(?:[\p{L}'’-]+\s+){0,4}$/u;
 
 // A word of force a date may follow: "the roofer shot by an immigration officer last week".
 const FORCE_WORD = /\b(?:shot|fired|killed|wounded|tased|tackled|struck|hit)\b/giu;
@@ -38,7 +41,7 @@ function eventMention(s: SentenceInfo): DateMention | null {
   for (const m of dates) {
     const before = s.text.slice(Math.max(0, m.start - s.start - 40), m.start - s.start);
     // "assigned to the Denver region since November": where a span begins is no event's day.
-    if (!TOLD_ON.test(before) && !SINCE_BEFORE.test(before)) return m;
+    if (!TOLD_ON.test(before) && !SINCE_BEFORE.test(before) && !SUED_ON.test(before)) return m;
   }
   return null;
 }
@@ -168,7 +171,8 @@ function isRoundup(sentences: readonly SentenceInfo[], dayOf: (s: SentenceInfo) 
   }
   // "The shooting, … on Friday, May 8, was the third time this year …": a count that dates the story's own
   // account, then two earlier accounts each dated and placed otherwise, is a roundup too.
-  const countsOwn = sentences.some((s) => s.series && s.strong && dayOf(s) !== null);
+  // "The Greeley case is the second shooting … this year": a year dates no account.
+  const countsOwn = sentences.some((s) => s.series && s.strong && accountDay(s, dayOf) !== null);
   return (accounts.size >= 3 && (series || placed >= 3)) || (countsOwn && accounts.size >= 2 && placed >= 2) || pairedInParagraph(told);
 }
 
@@ -358,9 +362,10 @@ const DAY_MS = 86_400_000;
 /** A date and how precise it is. */
 type Dated = Pick<DateMention, 'date' | 'precision'>;
 
-/** Whether two dates may be one day: equal, or a week that holds the day. */
+/** Whether two dates may be one day: equal, or a week or a month that holds the day ("killed … last month", "the March 3 shooting"). */
 function overlaps(a: Dated, b: Dated): boolean {
   if (a.date === null || b.date === null) return false;
+  if ((a.precision === 'month') !== (b.precision === 'month')) return a.date.slice(0, 7) === b.date.slice(0, 7);
   if (a.precision === b.precision || (a.precision !== 'week' && b.precision !== 'week')) return a.date === b.date;
   const [week, day] = a.precision === 'week' ? [a.date, b.date] : [b.date, a.date];
   const gap = (Date.parse(day) - Date.parse(week)) / DAY_MS;
