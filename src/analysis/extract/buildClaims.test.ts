@@ -173,3 +173,13 @@ describe('buildClaims: the lawyer of another person named (stop 66)', () => {
     expect(claimsOf(body, '2026-01-10').filter(([, , , who]) => who === 'Anne Kessler').map(([facet, , side]) => [facet, side])).toEqual([['position_when_shot', 'others']]);
   });
 });
+
+describe('buildClaims: a question a judge put (stop 70)', () => {
+  it('reads "sharply questioned government lawyers about how an officer could have feared for his life" as no claim of the judge\'s', () => {
+    const lead = 'DENVER — An ICE officer shot Ernesto Valdivia Ruiz on March 3 in Greeley.\n\n';
+    const asked = claimsOf(`${lead}U.S. District Judge Miriam Castellanos Reyes sharply questioned government lawyers about how an immigration officer could have feared for his life.`, '2026-08-21');
+    expect(asked.filter((c) => c[3] === 'Miriam Castellanos Reyes')).toEqual([]);
+    const said = claimsOf(`${lead}U.S. District Judge Miriam Castellanos Reyes said the officer feared for his life.`, '2026-08-21');
+    expect(said).toContainEqual(['justification_for_force', 'self_defense', 'courts', 'Miriam Castellanos Reyes']);
+  });
+});

@@ -86,6 +86,8 @@ export function buildClaims(
     // names, but on the witnesses' or the family's side.
     const unnamedSide = a.speaker ? null : sideOfUnnamed(text, a);
     if (!inSegment.has(a.sentence) || (!a.speaker && !unnamedSide)) return;
+    // "sharply questioned government lawyers about how an officer could have feared for his life": a question reported, no claim.
+    if (isQuestionAsked(text, a)) return;
     const pieces = a.content.fragments.length ? a.content.fragments : [a.content];
     // "Border Patrol has said he threw rocks", in a lawmaker's words: the agency's claim, not hers.
     let context: RelayContext | null = null;
@@ -256,6 +258,15 @@ function forSide(matches: FacetMatch[], side: Side): FacetMatch[] {
 }
 
 /** Whether the attribution's cue is a denial (vocab/cues.json "denials"): "denied that …", "flatly disputed that …". */
+// A cue of asking, and the content it gives: what the question is about ("government lawyers about how …", "whether …").
+const ASKING_CUE = /^(?:ask|asks|asked|question|questions|questioned|press|presses|pressed|grill|grills|grilled|quiz|quizzed|wonder|wonders|wondered)$/iu;
+const ASKED_CONTENT = /^\W*(?:[\p{L}'’.-]+\s+){0,4}?(?:about\s+|on\s+)?(?:how|why|whether|if)\b/u;
+
+/** Whether the attribution reports a question put ("questioned the lawyers about how …"): its words are asked, not said. */
+function isQuestionAsked(text: string, a: Attribution): boolean {
+  return a.cue !== null && ASKING_CUE.test(text.slice(a.cue.start, a.cue.end).trim().split(/\s+/u).pop() ?? '') && ASKED_CONTENT.test(text.slice(a.content.start, a.content.end));
+}
+
 function isDenial(text: string, a: Attribution): boolean {
   if (a.cue === null) return false;
   const { denials } = loadCueLexicon();

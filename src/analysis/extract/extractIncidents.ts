@@ -24,6 +24,7 @@ import { findAuthorVoice } from './findAuthorVoice.js';
 import { findFilingVoice } from './findFilingVoice.js';
 import { findFactCheckVerdict, type FactCheckVerdict } from './findFactCheckVerdict.js';
 import { findRecordSubjects } from './findRecordSubjects.js';
+import { findEstateSubjects } from './findEstateSubjects.js';
 import { findPublisherAgency, findPublisherVoice, findReleaseHeaderVoice } from './findPublisherVoice.js';
 import { loadForceVocab, type ForceVocab } from './forceVocab.js';
 import { matchFacets } from './matchFacets.js';
@@ -32,6 +33,8 @@ import { segmentIncidents } from './segmentIncidents.js';
 import { deniesInvolvement } from './deniesInvolvement.js';
 
 const CAPITALISED = /^\p{Lu}\p{Ll}/u;
+// How far into the body a civil caption stands.
+const ESTATE_HEAD = 1500;
 const DIACRITICS = /\p{M}+/gu;
 
 // Version 71 (stop 61): the age of one with the subject ("The passenger in the truck, a 27-year-old man,", "the 16-year-old
@@ -246,7 +249,8 @@ function draftIncident(
   };
   const woundPhrase = (s: SentenceInfo) => matchFacets(s.text, s.start, loadWoundFacet())[0] ?? null;
   // A record's subject field ("Subject: TOVAR MANRIQUE, Ezequiel") names whom it is about, as a caption names its defendant.
-  const defendants = [...findCaptionDefendants(doc.metadata.title, text.slice(doc.bodyStart)), ...findRecordSubjects(text.slice(doc.bodyStart))];
+  // So does a wrongful-death caption its decedent ("… of the Estate of ERNESTO VALDIVIA RUIZ, deceased").
+  const defendants = [...findCaptionDefendants(doc.metadata.title, text.slice(doc.bodyStart)), ...findRecordSubjects(text.slice(doc.bodyStart)), ...findEstateSubjects(text.slice(doc.bodyStart, doc.bodyStart + ESTATE_HEAD))];
   const headline = segment.primary ? headlineOf(doc, analysis) : null;
   const found = findPersons(segment.sentences, text, attributions, woundPhrase, vocab, defendants, [...authorNames(doc.metadata.author), ...outletName(doc.metadata.outlet)], headline);
   // Made once per draft, not once per sentence and name part; each as /\bpart\b/iu, without
