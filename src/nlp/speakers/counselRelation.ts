@@ -89,8 +89,14 @@ function representedWords(segment: readonly Word[]): readonly Word[] | null {
   if (segment[0]?.norm !== 'who') return null;
   let i = 1;
   while (i < segment.length && AUXILIARIES.has(segment[i].norm)) i++;
-  return /^represent(?:s|ed|ing)?$/u.test(segment[i]?.norm ?? '') ? segment.slice(i + 1) : null;
+  if (!/^represent(?:s|ed|ing)?$/u.test(segment[i]?.norm ?? '')) return null;
+  // "who represents the family along with Whitcombe": the co-counsel named after is no client.
+  const client = segment.slice(i + 1);
+  const co = client.findIndex((w) => CO_COUNSEL_WORDS.has(w.norm));
+  return co < 0 ? client : client.slice(0, co);
 }
+
+const CO_COUNSEL_WORDS = new Set(['along', 'alongside', 'together', 'with']);
 
 /**
  * "Tom Lee, a lawyer who represents the officer", "who represents Officer Ross" or "the city": a

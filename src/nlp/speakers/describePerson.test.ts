@@ -758,3 +758,12 @@ describe('describePerson: a bare spokesperson after a group named as an owner (s
     expect(speakers(text).at(-1)).toEqual(['Brent Sayles', 'official']);
   });
 });
+
+describe('describePerson: co-counsel named after the client (stop 70)', () => {
+  it('reads "who represents the family along with Whitcombe" as the family\'s lawyer, not Whitcombe\'s', () => {
+    const text = 'An ICE officer shot Ernesto Valdivia Ruiz on March 3.\n\nDana Whitcombe, a lawyer for the family, said he was unarmed.\n\nJerome Pruitt, who represents the family along with Whitcombe, said the officer lied.';
+    const pruitt = analyseText(text, { anchorDate: '2026-04-15', bodyStart: 0, outlet: null }).attributions.at(-1)?.speaker;
+    expect(pruitt?.role).toBe('subject_counsel');
+    expect(pruitt?.affiliation).not.toContain('Whitcombe');
+  });
+});
