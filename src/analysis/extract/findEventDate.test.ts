@@ -541,3 +541,15 @@ describe('findEventDate: a call made days after (stop 70)', () => {
     expect(dateOf(text, '2026-03-05')).toBe('2026-02-01');
   });
 });
+
+describe('findEventDate: a record\'s history section (stop 70)', () => {
+  it('reads an arrest listed under "Criminal and immigration history" as the person\'s past, not the event', () => {
+    const text = [
+      'NEW YORK — ICE officers arrested Wilmer Osorio-Quispe on March 10 at 26 Federal Plaza. During the arrest, the subject assaulted an ICE officer.',
+      'Criminal and immigration history',
+      'In November 2025, the New York Police Department arrested him for petit larceny; that charge remains pending.',
+    ].join('\n\n');
+    expect(dateOf(text, '2026-03-11')).not.toBe('2025-11-01');
+    expect(dateOf(text.replace('Criminal and immigration history', 'What happened next'), '2026-03-11')).toBe('2025-11-01');
+  });
+});

@@ -77,9 +77,13 @@ export function findEventDate(sentences: readonly SentenceInfo[], text: string, 
   let strongSeen = 0;
   // "An officer fired two rounds days later": force told as later than what the weaker sentences set, with no day of its own.
   const forceLater = sentences.some((t) => t.strong && FORCE_LATER.test(t.text) && !t.mentions.some((m) => m.kind === 'date' && m.date !== null));
+  const history = underHistoryHeading(sentences);
   for (const [i, s] of sentences.entries()) {
     if (s.strong) strongSeen++;
     if (forceLater && !s.strong) continue;
+    // "Criminal and immigration history ⏎ In November 2025, the New York Police Department arrested him for petit
+    // larceny": an arrest the record lists is the person's past, not the event.
+    if (!s.strong && history.has(s)) continue;
     // "Sept. 12 — Franklin Park" over "An ICE officer shot …": a timeline's heading dates the account below it,
     // told in its section ("January 14, 2026 — Charlotte, N.C. ⏎ ICE officers arrested … An officer fired a Taser …").
     const heads = s.heading && headsForce(sentences, i);
@@ -164,6 +168,20 @@ export function findEventDate(sentences: readonly SentenceInfo[], text: string, 
     dateMention: best ?? null,
     timeMention: timeMention ?? null,
   });
+}
+
+// A heading over a person's past: "Criminal and immigration history", "Background", "Prior arrests".
+const HISTORY_HEADING = /\b(?:history|background|record|prior\s+(?:arrests?|convictions?))\b/iu;
+
+/** The sentences of the sections a history heading heads, up to the next heading. */
+function underHistoryHeading(sentences: readonly SentenceInfo[]): Set<SentenceInfo> {
+  const out = new Set<SentenceInfo>();
+  let inside = false;
+  for (const s of sentences) {
+    if (s.heading) inside = HISTORY_HEADING.test(s.text);
+    else if (inside) out.add(s);
+  }
+  return out;
 }
 
 // A court's act or a step of a trial, within the words around a date: "A federal jury on Thursday acquitted", "sentenced Monday".
