@@ -12,3 +12,10 @@ describe('statementHeads', () => {
     expect(speakers(text).at(-1)).toBe('U.S. Immigration and Customs Enforcement');
   });
 });
+
+describe('statementHeads: what a spokesperson says for a body is its statement (stop 70)', () => {
+  it('gives "The statement also said" after "a DHS spokesperson said" to the department', () => {
+    const text = 'Border Patrol agents shot Rafael Ocampo on Feb. 9.\n\nThat day, a DHS spokesperson said the driver weaponized the car. The statement also said the agent had been struck by the car.';
+    expect(speakers(text).at(-1)).toBe('Department of Homeland Security');
+  });
+});

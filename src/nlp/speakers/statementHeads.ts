@@ -61,6 +61,8 @@ export function statementHeads(ctx: SpeakerContext, index: number): string[] {
       else heads.push(noun);
     }
   }
+  // "That day, a DHS spokesperson said …. The statement also said …": what a body's spokesperson says for it is its statement.
+  if (!heads.length && own.some((w) => ctx.vocab.spokesNouns.has(w))) heads.push('statement');
   // "DHS wrote on X that …", "posted on Facebook", "tweeted": words put out on a platform are a post.
   if (a.cue && POSTED.test(ctx.text.slice(a.cue.start, Math.min(ctx.text.length, a.cue.end + 30)))) heads.push('post');
   return [...new Set(heads)];
