@@ -553,3 +553,12 @@ describe('findEventDate: a record\'s history section (stop 70)', () => {
     expect(dateOf(text.replace('Criminal and immigration history', 'What happened next'), '2026-03-11')).toBe('2025-11-01');
   });
 });
+
+describe('findEventDate: the time a death was declared (stop 70)', () => {
+  it('reads "pronounced dead … at 8:52 a.m." as no time of the force', () => {
+    const text = 'An ICE officer shot Ernesto Valdivia Ruiz in Greeley on March 3, 2026. Mr. Valdivia was pronounced dead at North Colorado Medical Center at 8:52 a.m.';
+    const time = (t: string) => findEventDate(describeText(t, '2026-04-14').sentences, t, '2026-04-14').time;
+    expect(time(text)).toBeNull();
+    expect(time(text.replace('was pronounced dead at North Colorado Medical Center', 'was shot in the parking lot'))).toBe('08:52');
+  });
+});

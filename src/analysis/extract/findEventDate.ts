@@ -113,7 +113,7 @@ export function findEventDate(sentences: readonly SentenceInfo[], text: string, 
       const after = later || died || discharged;
       const key = [after, quoted, s.strong ? 0 : 1, distanceToEvent(s, m), m.start];
       const lead = text.slice(Math.max(s.start, m.start - 45), m.start);
-      if (m.time && !stamp && !RESPONSE_BEFORE.test(lead) && !REPORTED_AT.test(lead)) timed.push({ m: withMeridiem(m, s, sentences), key });
+      if (m.time && !stamp && !RESPONSE_BEFORE.test(lead) && !REPORTED_AT.test(lead) && !DEATH_AT.test(text.slice(Math.max(s.start, m.start - 80), m.start))) timed.push({ m: withMeridiem(m, s, sentences), key });
       if (m.date === null || (anchor && m.date > anchor)) continue;
       // News reports recent events; a date months before publication in an incident sentence is more
       // often an earlier case ("a shooting on July 11 last year") than the event: no date beats a wrong one.
@@ -443,6 +443,8 @@ function sameDayTime(sentences: readonly SentenceInfo[], text: string, day: Date
   return null;
 }
 
+// "was pronounced dead at North Colorado Medical Center at 8:52 a.m.": the time of a death declared later, not of the force.
+const DEATH_AT = /\b(?:pronounced|declared)\s+dead\b[^.;]{0,70}$/iu;
 const RESPONSE_BEFORE = /\b(?:calls?|called|dispatch(?:ed)?|sent|responded|arrived)\b[^.;]{0,40}$/iu;
 // A time after these words is when someone wrote or spoke of it: "DHS wrote in a post on X shortly
 // after 9 a.m.", "in a statement released at 3 p.m." (not "said the shooting happened at 9 a.m.").
