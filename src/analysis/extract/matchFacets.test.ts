@@ -1919,3 +1919,19 @@ describe('matchFacets: questions, inventions and what is set aside (stop 70)', (
     expect(stanceOf('The agent fired one round.', 'shots_fired')).toBe('1');
   });
 });
+
+describe('matchFacets: local TV and radio wording (stop 70)', () => {
+  it('reads "He\'s 38.", "told me Villaseñor is 41 and …" and "whom it describes as 41 years old" as ages, not "Turnout is 45 and rising"', () => {
+    expect(stanceOf("He's 38. He'll be 39 in June.", 'age')).toBe('38');
+    expect(stanceOf('Sayles told me Villaseñor is 41 and is in the country illegally.', 'age')).toBe('41');
+    expect(stanceOf('The department says the man, whom it describes as 41 years old, was struck.', 'age')).toBe('41');
+    expect(stanceOf('Turnout is 45 and rising.', 'age')).toBeNull();
+  });
+
+  it('reads a truck not running, and a man never behind the wheel, as no car driven at officers', () => {
+    expect(stanceOf("The truck wasn't even running.", 'vehicle_movement')).toBe('away_from_officers');
+    expect(stanceOf('He was never behind the wheel.', 'vehicle_movement')).toBe('away_from_officers');
+    expect(stanceOf('He never got back in the truck.', 'vehicle_movement')).toBe('away_from_officers');
+    expect(stanceOf('The truck was running when he drove at the agent.', 'vehicle_movement')).toBe('toward_officers');
+  });
+});
