@@ -179,3 +179,11 @@ describe('findSubject: who put out the video, and a retort (stop 69)', () => {
     expect(roles(text).every((r) => !r.endsWith('(subject)'))).toBe(true);
   });
 });
+
+describe('findSubject: a name the family gives the one told of (stop 70)', () => {
+  it('reads "The man\'s family identifies him as Teodoro Villaseñor" after "An ICE officer shot a man" as naming the subject', () => {
+    const text = 'An ICE officer shot a man in Fresno on Tuesday.\n\nThe man\'s family identifies him as Teodoro Villaseñor.\n\nHis wife says he was parked.';
+    const speakers = analyseText(text, { anchorDate: '2026-03-03', bodyStart: 0, outlet: null }).attributions.map((a) => a.speaker?.name ?? null);
+    expect(speakers.at(-1)).toBe('wife of Teodoro Villaseñor');
+  });
+});

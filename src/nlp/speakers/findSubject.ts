@@ -109,7 +109,8 @@ export function findSubject(
     // So does "The photographer, Ana Ruiz," after "A Lakefront Journal photographer was struck …".
     const before = o.sentence > firstCue ? text.slice(Math.max(0, o.start - 80), o.start) : '';
     const apposedLede = o.sentence > firstCue && ledeApposed !== null && ledeApposed.test(text.slice(o.end, o.end + 80));
-    if (!cued.has(o.sentence) && !(before && (descriptor.test(before) || ledeDescriptor?.test(before))) && !apposedLede) continue;
+    // So does "The man's family identifies him as Teodoro Villaseñor" after "An ICE officer shot a man …".
+    if (!cued.has(o.sentence) && !(before && (descriptor.test(before) || ledeDescriptor?.test(before) || IDENTIFIES_HIM_AS.test(before))) && !apposedLede) continue;
     // "Luz Aranda, whose brother Felipe Aranda was shot": the cue is her brother's.
     if (whoseKinFollows(text, o.end, vocab)) continue;
     // "Jorge Medrano, the cashier who saw the shooting": the cue is what the witness saw.
@@ -345,6 +346,9 @@ function ledePatientNoun(words: readonly Word[], sentence: number, sentenceAt: (
   }
   return null;
 }
+
+// "The man's family identifies him as", "Police identified the man as": a name given to the one told of before.
+const IDENTIFIES_HIM_AS = /\b(?:identif(?:y|ies|ied)|named)\s+(?:him|her|the\s+(?:man|woman|driver|teen|teenager|boy|girl|victim))\s+as\s+$/u;
 
 const descriptorPatterns = new WeakMap<RoleVocab, RegExp>();
 // "The man, identified by his family as Tomás Arredondo," names him as "The man, Tomás Arredondo," does.
