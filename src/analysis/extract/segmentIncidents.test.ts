@@ -475,3 +475,27 @@ describe('segmentIncidents: a lawsuit story with an earlier case (stop 70)', () 
     expect(segments[0].sentences.map((s) => s.index)).toEqual(expect.arrayContaining([0, 1]));
   });
 });
+
+describe('segmentIncidents: a newsletter in numbered sections (stop 70)', () => {
+  it('sets apart "a separate confrontation" told under its own heading, to the next heading', () => {
+    const text = [
+      'Good morning. Here is what to know.',
+      '1.\nQuestions grow over the Aurora ICE shooting',
+      'Five days after an ICE officer shot Rafael Quintero Salas at a gas station on East Colfax, the government has not filed the charge.',
+      'DHS maintains the driver tried to run an officer down. His family says he was shot in the back.',
+      '2.\nIn Charlotte, a Border Patrol arrest caught on camera',
+      'Far from Colorado, a separate confrontation is drawing attention. Border Patrol agents tackled and used a Taser on a 52-year-old landscaper, Wilfredo Arce, on Thursday morning outside a store in Charlotte.',
+      'U.S. Customs and Border Protection says Arce "violently resisted" and struck an agent in the face.',
+      'Arce\'s boss sees it differently.',
+      '3.\nDenver council advances shelter funding',
+      'The Denver City Council voted 9-4 Thursday night to move forward a plan to keep two shelters open.',
+    ].join('\n\n');
+    const segments = segmentIncidents(describeText(text, '2026-03-14').sentences, true);
+    const aside = segments.find((s) => !s.primary)!;
+    const texts = aside.sentences.map((s) => s.text);
+    expect(texts.some((t) => t.includes('tackled'))).toBe(true);
+    expect(texts.some((t) => t.includes('violently resisted'))).toBe(true);
+    expect(texts.some((t) => t.includes('Denver City Council'))).toBe(false);
+    expect(segments.find((s) => s.primary)!.sentences.some((s) => s.text.includes('Arce'))).toBe(false);
+  });
+});

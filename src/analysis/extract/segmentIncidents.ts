@@ -451,7 +451,10 @@ export function segmentIncidents(sentences: readonly SentenceInfo[], titleInScop
   const sectioned = split && sentences.filter((s) => s.heading).length >= 2;
   if (sectioned) return segmentsOfSections(sections, openers ?? openersOf(sections, dayOf), titleInScope);
   let primaryDate: string | null = split ? ledeDay(sentences, timeOf) : null;
-  let open: { paragraph: number; sentences: SentenceInfo[]; date: string | null; account: boolean } | null = null;
+  let open: { paragraph: number; sentences: SentenceInfo[]; date: string | null; account: boolean; named: ReadonlySet<string> | null } | null = null;
+  // A document in sections ("1. Questions grow over the Aurora ICE shooting", "2. In Charlotte, …"): an aside opened under
+  // a heading runs on to the next heading, over paragraphs that name no one the story named before it.
+  const headed = sentences.filter((s) => s.heading).length >= 2;
   // The last paragraph an aside ran in.
   let lastAside = -2;
   const firstOfParagraph = (s: SentenceInfo) => sentences.find((o) => o.paragraph === s.paragraph) ?? s;
@@ -463,8 +466,10 @@ export function segmentIncidents(sentences: readonly SentenceInfo[], titleInScop
   let storyDate: string | null = null;
   const seenPeople = new Set<string>();
   for (const s of sentences) {
+    if (open?.named && s.heading) open = null;
     if (open && s.paragraph !== open.paragraph) {
       if (open.account && continues.has(s.paragraph)) open.paragraph = s.paragraph;
+      else if (open.named !== null && !peopleOf(s).some((n) => [...open!.named!].some((x) => sameName(x, n)))) open.paragraph = s.paragraph;
       else open = null;
     }
     const date = s.strong && !s.series ? timeOf(s) : null;
@@ -482,14 +487,14 @@ export function segmentIncidents(sentences: readonly SentenceInfo[], titleInScop
     const earlierCase = !split && !open && date !== null && storyDate !== null && date.slice(0, 4) !== storyDate.slice(0, 4) && monthsApart(date, storyDate) >= OTHER_CASE_MONTHS && seenPeople.size > 0 && tellsOfNewPerson(s, seenNames);
     if (!split && storyDate === null && date !== null && s.specific && !s.passing) storyDate = date;
     if ((!open && s.passing && (s.strong || countsBeforeAnother(s, following.get(s), seenNames))) || another || (account && date !== primaryDate) || earlierCase) {
-      open = { paragraph: s.paragraph, sentences: [], date: null, account };
+      open = { paragraph: s.paragraph, sentences: [], date: null, account, named: headed && !split && sentences.some((h) => h.heading && h.index < s.index) ? new Set(seenPeople) : null };
       passing.push(open.sentences);
       lastAside = s.paragraph;
     } else if (!open && s.passing && !s.strong && lastAside === s.paragraph - 1 && s === firstOfParagraph(s)) {
       // "In one case it cites, … ⏎ In another, CBP officers … shocked a student …": a paragraph that opens
       // another occasion right after an aside, with no force word the scans know, is no part of the story's
       // own incident either; it is set aside, in no incident.
-      open = { paragraph: s.paragraph, sentences: [], date: null, account: false };
+      open = { paragraph: s.paragraph, sentences: [], date: null, account: false, named: null };
       lastAside = s.paragraph;
     } else if (open && s.paragraph === open.paragraph) {
       lastAside = s.paragraph;
@@ -547,7 +552,9 @@ export function segmentIncidents(sentences: readonly SentenceInfo[], titleInScop
  * aside when the next sentence, in its paragraph, tells force done to someone the story has not named.
  */
 function countsBeforeAnother(s: SentenceInfo, next: SentenceInfo | undefined, seen: ReadonlySet<string>): boolean {
-  if (!s.series || next === undefined || next.paragraph !== s.paragraph || !next.strong || !next.specific) return false;
+  // "Far from Colorado, a separate confrontation is drawing attention. Border Patrol agents tackled …": so does a sentence
+  // that says another case is told, with no force word of its own.
+  if (!(s.series || s.passing) || next === undefined || next.paragraph !== s.paragraph || !next.strong || !next.specific) return false;
   const people = peopleOf(next);
   return people.length > 0 && people.every((n) => ![...seen].some((x) => sameName(x, n)));
 }

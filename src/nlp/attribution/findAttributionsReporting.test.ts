@@ -520,3 +520,10 @@ describe('findAttributions: a show\'s title in quotation marks in the listener (
     expect(attribute('Holloway told NBC’s “Meet the Press” that she had asked for the video.')).toEqual([['indirect', 'Holloway', 'told', ['she had asked for the video']]]);
   });
 });
+
+describe('findAttributions: a participle after a possessive (stop 70)', () => {
+  it('reads "CBP\'s written summary" whole, set off by a participle phrase or dated by one', () => {
+    expect(attribute('CBP\'s written summary, released alongside the video, says the footage shows the driver backing up.')[0]).toEqual(['indirect', "CBP's written summary", 'says', ['the footage shows the driver backing up']]);
+    expect(attribute('CBP\'s written summary released Wednesday says the video shows the driver backing up.')[0]).toEqual(['indirect', "CBP's written summary released Wednesday", 'says', ['the video shows the driver backing up']]);
+  });
+});

@@ -77,7 +77,9 @@ export function isMistaggedNameOrModifier(tokens: readonly Token[], k: number): 
   if (isCompoundHeadBeforeVerb(tokens, k)) return true;
   // "a founder of the think tank Third Way".
   if (t.normal === 'think' && (next?.normal === 'tank' || next?.normal === 'tanks')) return true;
-  return t.normal.endsWith('ed') && next?.pos === 'NOUN' && (prev?.pos === 'ADJ' || prev?.pos === 'DET' || prev?.pos === 'NUM' || prev?.pos === 'ADP');
+  // "registered voters", "the revised statement"; "CBP's written summary": a participle after a possessive too.
+  const ownerBefore = prev?.pos === 'PART' && /^['’]s?$/u.test(prev.text);
+  return (t.normal.endsWith('ed') || (ownerBefore && t.normal.endsWith('en'))) && next?.pos === 'NOUN' && (prev?.pos === 'ADJ' || prev?.pos === 'DET' || prev?.pos === 'NUM' || prev?.pos === 'ADP' || ownerBefore);
 }
 
 /** The period of "(D-Va.)" or "N.Y.": attached to its word and followed by ")" or another letter. */
