@@ -333,7 +333,20 @@ function statementIssuer(ctx: SpeakerContext, site: DescriptionSite, noun: strin
   const near = resolveAnaphor(ctx, { ...site, gender: null, reach: REACH, accepts });
   if (near) return near;
   if ([...issuers.values()].some((e) => e.kind !== 'organization')) return null;
+  // "A family friend, Gabriela Montes, read a short statement on her behalf. “…,” the statement said": a statement read
+  // out just before is the one meant, whoever's it is; not the agency's of many paragraphs back.
+  if (statementReadJustBefore(ctx, site.at, noun)) return null;
   return issuers.size === 1 ? [...issuers.values()][0] : null;
+}
+
+const READ_OUT = /\bread(?:\s+aloud|\s+out)?\s+(?:a|an|the|her|his|their)\s+(?:(?:short|brief|written|prepared|family)\s+)?([\p{L}-]+)/gu;
+
+/** Whether a sentence within reach before `at` tells of someone reading out a `noun` ("read a short statement on her behalf"). */
+function statementReadJustBefore(ctx: SpeakerContext, at: number, noun: string): boolean {
+  const here = ctx.sentenceAt(at);
+  const first = ctx.analysis.sentences[Math.max(0, here - REACH)];
+  const window = ctx.text.slice(first?.start ?? 0, at);
+  return [...window.matchAll(READ_OUT)].some((m) => m[1].toLowerCase() === noun);
 }
 
 /**

@@ -19,3 +19,11 @@ describe('statementHeads: what a spokesperson says for a body is its statement (
     expect(speakers(text).at(-1)).toBe('Department of Homeland Security');
   });
 });
+
+describe('statementIssuer: a statement read out just before (stop 70)', () => {
+  it('gives "the statement said" after "read a short statement on her behalf" to no one, not the agency\'s statement far back', () => {
+    const text = 'An ICE officer shot Tomás Elizondo on March 2. ICE said in a statement that he drove at officers.\n\nThe Mass drew 400 people. Father Ruiz spoke first.\n\nHis widow, Marisol Vega, did not speak. A family friend, Gabriela Montes, read a short statement on her behalf.\n\n"My husband was not a number in a press release," the statement said.';
+    expect(speakers(text).at(-1)).toBeNull();
+    expect(speakers(text.replace('read a short statement on her behalf', 'sat with her')).at(-1)).toBe('U.S. Immigration and Customs Enforcement');
+  });
+});
