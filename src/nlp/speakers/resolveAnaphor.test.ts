@@ -221,3 +221,12 @@ describe('resolveAnaphor: a relative set off by her given name, named in full on
     expect(speakersOf(text, 'she')).toEqual(['Graciela Villaseñor']);
   });
 });
+
+describe('resolveAnaphor: the one told (stop 70)', () => {
+  it('never gives "he had told Navarro that …" to Navarro', () => {
+    const text = 'Tomás Elizondo was shot on March 2.\n\nJesús Navarro, a coworker, said his friend was quiet. In the weeks before the shooting, Navarro recalled, Elizondo had been nervous, and he had told Navarro that if anything happened, he would "just stand still."';
+    expect(speakersOf(text, 'he')).not.toContain('Jesús Navarro');
+    // The one told is left out, no one else: "he" told Elizondo, so "he" may be Navarro.
+    expect(speakersOf(text.replace('Elizondo had been nervous, and he had told Navarro', 'he had been nervous, and he had told Elizondo'), 'he')).toContain('Jesús Navarro');
+  });
+});

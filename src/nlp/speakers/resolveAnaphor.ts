@@ -104,6 +104,17 @@ function turnLabel(text: string, at: number): string | null {
   return m ? foldName(m[1]) : null;
 }
 
+// A cue that takes its listener right after it: "told Navarro", "tells her brother".
+const TELLS = /^(?:told|tells|tell|telling|assured|warned|reminded|promised|informed)$/u;
+
+/** The entity a pronoun's cue names as its listener ("he had told Navarro that …"), whose key the pronoun cannot be; null for none. */
+function listenerOf(ctx: SpeakerContext, q: AnaphorQuery): string | null {
+  const a = q.attribution >= 0 ? ctx.attributions[q.attribution] : undefined;
+  if (!a?.cue || !TELLS.test(ctx.text.slice(a.cue.start, a.cue.end).trim().split(/\s+/u).pop() ?? '')) return null;
+  const next = ctx.occurrences.find((o) => o.start >= a.cue!.end && o.start <= a.cue!.end + 2);
+  return next?.entity.key ?? null;
+}
+
 const TURN_LABELS = new RegExp(TURN_LABEL.source, 'gmu');
 const labelsByContext = new WeakMap<SpeakerContext, ReadonlySet<string>>();
 
@@ -144,11 +155,14 @@ export function resolveAnaphor(ctx: SpeakerContext, q: AnaphorQuery): Entity | n
   // takes a turn in the same transcript ("you" to the one who speaks), the host included.
   const label = q.gender ? turnLabel(ctx.text, q.at) : null;
   const unchosen = label ? new Set([...(addressed ?? []), label, ...allTurnLabels(ctx)]) : addressed;
+  // "he had told Navarro that …": the one told is not who told.
+  const listener = q.gender ? listenerOf(ctx, q) : null;
   let blocker: Occurrence | null = null;
   let chosen: Occurrence | null = null;
   for (const o of candidates) {
     // Spoken to, they are no one to choose; still a rival to whoever their sentence names with them.
     if (unchosen?.size && o.entity.person?.words.some((w) => unchosen.has(w))) continue;
+    if (listener !== null && o.entity.key === listener) continue;
     // Inside a transcript turn, what the turn itself tells is narration, no one's reported words.
     if (o.content >= 0 && o.content !== turn?.index && !q.includeContent) {
       blocker ??= o;
