@@ -245,3 +245,12 @@ describe('findPersons: a store and a school written as things (stop 64)', () => 
     expect(persons('The Keith Porter Foundation said Keith Porter was kind.').map((p) => p.name)).toEqual(['Keith Porter']);
   });
 });
+
+describe('findPersons: "the Elizondo family" (stop 70)', () => {
+  it('reads a family named by its surname as no thing\'s name, so the surname alone names its person', () => {
+    const names = persons('Tomás Elizondo Carrillo was shot on March 2. Haskins represents the Elizondo family. Elizondo had been nervous.').map((m) => m.name);
+    expect(names.filter((n) => n === 'Elizondo')).toHaveLength(2);
+    // An adverb in -ly still ends a thing's name: "had crossed the Rio Grande illegally".
+    expect(persons('He had crossed the Rio Grande illegally. Grande said nothing.').map((m) => m.name)).not.toContain('Rio Grande');
+  });
+});

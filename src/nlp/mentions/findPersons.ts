@@ -191,7 +191,7 @@ const SENTENCE_THE_BEFORE = /(?:^|[.!?]["”’]?\s+|\n\s*)The\s+$/u;
 // The phrase ends, or a place's preposition follows: "the Home Depot on West Huntington Drive", "our Home Depot is".
 // So does a preposition or a conjunction: "from the Rio Grande about three miles downstream", "the Rio Grande and its banks";
 // so does an adverb in -ly: "had crossed the Rio Grande illegally".
-const PHRASE_END_AFTER = /^(?:['’]s?\b|\s*(?:[,.;:!?)]|$)|\s+(?:on|in|at|near|along|off|is|was|has|about|from|to|into|for|and|or|by|with|under|over|below|above|where|when)\b|\s+\p{Ll}+ly\b)/u;
+const PHRASE_END_AFTER = /^(?:['’]s?\b|\s*(?:[,.;:!?)]|$)|\s+(?:on|in|at|near|along|off|is|was|has|about|from|to|into|for|and|or|by|with|under|over|below|above|where|when)\b|\s+(?!(?:family|rally|assembly|supply|ally)\b)\p{Ll}+ly\b)/u;
 
 const PARTICIPLE_AFTER = /^\s+\p{Ll}+ing\b/u;
 
