@@ -27,3 +27,10 @@ describe('statementIssuer: a statement read out just before (stop 70)', () => {
     expect(speakers(text.replace('read a short statement on her behalf', 'sat with her')).at(-1)).toBe('U.S. Immigration and Customs Enforcement');
   });
 });
+
+describe('statementHeads: a named spokesperson (stop 70)', () => {
+  it('leaves "the statement said" the agency\'s when a named spokesperson spoke between', () => {
+    const text = 'EL PASO — A Border Patrol agent fired his weapon Saturday, U.S. Customs and Border Protection said in a statement.\n\n"The agent fired defensive shots," CBP spokesperson Graham Castellanos said.\n\nCastellanos said the driver was struck once.\n\nHe will face federal charges, the statement said.';
+    expect(speakers(text).at(-1)).toBe('U.S. Customs and Border Protection');
+  });
+});

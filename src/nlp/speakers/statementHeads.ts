@@ -62,7 +62,8 @@ export function statementHeads(ctx: SpeakerContext, index: number): string[] {
     }
   }
   // "That day, a DHS spokesperson said …. The statement also said …": what a body's spokesperson says for it is its statement.
-  if (!heads.length && own.some((w) => ctx.vocab.spokesNouns.has(w))) heads.push('statement');
+  // Not a named one ("CBP spokesperson Graham Castellanos said"): a person's words are no body's statement.
+  if (!heads.length && own.some((w) => ctx.vocab.spokesNouns.has(w)) && !ctx.analysis.mentions.some((m) => m.kind === 'person' && m.start >= a.source!.start && m.end <= a.source!.end)) heads.push('statement');
   // "DHS wrote on X that …", "posted on Facebook", "tweeted": words put out on a platform are a post.
   if (a.cue && POSTED.test(ctx.text.slice(a.cue.start, Math.min(ctx.text.length, a.cue.end + 30)))) heads.push('post');
   return [...new Set(heads)];
