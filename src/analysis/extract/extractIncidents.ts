@@ -22,6 +22,7 @@ import { findPersons } from './findPersons.js';
 import { findPlace } from './findPlace.js';
 import { findAuthorVoice } from './findAuthorVoice.js';
 import { findFilingVoice } from './findFilingVoice.js';
+import { findAdvocacyVoice } from './findAdvocacyVoice.js';
 import { findFactCheckVerdict, type FactCheckVerdict } from './findFactCheckVerdict.js';
 import { findRecordSubjects } from './findRecordSubjects.js';
 import { findEstateSubjects } from './findEstateSubjects.js';
@@ -267,10 +268,10 @@ function draftIncident(
   };
   // An agency's release speaks in the agency's voice, quotations included; a party's op-ed
   // ("I am the attorney for …") in its author's, quotations excepted; a civil complaint brought by the
-  // person force was used on in their counsel's, quotations excepted.
+  // person force was used on in their counsel's, quotations excepted; an advocacy group's report in the group's.
   const publisherVoice = findPublisherVoice(doc.metadata) ?? findReleaseHeaderVoice(text, analysis.mentions);
   const subject = found.persons.find((p) => p.role === 'subject' && p.name !== null)?.name ?? null;
-  const voice = publisherVoice ?? findAuthorVoice(doc) ?? findFilingVoice(text, doc.bodyStart, subject);
+  const voice = publisherVoice ?? findAuthorVoice(doc) ?? findFilingVoice(text, doc.bodyStart, subject) ?? findAdvocacyVoice(doc.metadata);
   const built = buildClaims(text, segment.sentences, attributions, aboutIncident, undefined, voice, publisherVoice !== null, subject, verdict);
   // A cause of death is no claim of an incident that tells no death ("he was beaten for it", of a man who lived).
   const deathOnly = new Set(loadFacets().filter((f) => f.requiresDeath).map((f) => f.id));

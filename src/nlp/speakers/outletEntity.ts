@@ -1,3 +1,4 @@
+import { advocacyPublisher } from './advocacyPublisher.js';
 import type { OrganizationMention } from '../../domain/analysis.js';
 import { findAgencyAliases } from '../mentions/findAgencyAliases.js';
 import { loadAgencies } from '../mentions/loadAgencies.js';
@@ -23,7 +24,7 @@ function agencyNamed(name: string): OrganizationMention | null {
 
 /**
  * The publication itself as a speaker, for the first person plural of its own narration ("we rate
- * it false", "we asked the agency"): a news outlet speaks as a journalist; an agency publishing its
+ * it false", "we asked the agency"): a news outlet speaks as a journalist, an advocacy group as itself; an agency publishing its
  * own release (its registered name as the outlet) speaks as that agency. Null without an outlet.
  */
 export function outletEntity(outlet: string | null | undefined, vocab: RoleVocab): Entity | null {
@@ -31,6 +32,9 @@ export function outletEntity(outlet: string | null | undefined, vocab: RoleVocab
   if (!name) return null;
   const agency = agencyNamed(name);
   if (agency) return organizationEntity(agency, vocab);
+  // "Our review found": an advocacy group's report speaks as that group, not as a newsroom.
+  const group = advocacyPublisher(name);
+  if (group) return makeEntity({ key: `outlet:${foldName(name)}`, kind: 'organization', plural: true, speaker: makeSpeaker(group, group, 'other'), heads: [] });
   return makeEntity({ key: `outlet:${foldName(name)}`, kind: 'organization', plural: true, speaker: makeSpeaker(name, name, 'journalist'), heads: [] });
 }
 
