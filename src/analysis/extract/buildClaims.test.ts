@@ -183,3 +183,10 @@ describe('buildClaims: a question a judge put (stop 70)', () => {
     expect(said).toContainEqual(['justification_for_force', 'self_defense', 'courts', 'Miriam Castellanos Reyes']);
   });
 });
+
+describe('buildClaims: a hyphenated surname shortened (stop 70)', () => {
+  it('reads DHS\'s "identified the student as Mateo Ibarra, 23," as the age of Mateo Ibarra-Quintanilla', () => {
+    const body = 'SACRAMENTO — ICE officers arrested Mateo Ibarra-Quintanilla, 21, on J Street on Tuesday, tackling him to the pavement.\n\nDHS identified the student as Mateo Ibarra, 23, a Mexican national.';
+    expect(claimsOf(body, '2026-03-11')).toContainEqual(['age', '23', 'officials', 'Department of Homeland Security']);
+  });
+});
