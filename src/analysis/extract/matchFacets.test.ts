@@ -1935,3 +1935,11 @@ describe('matchFacets: local TV and radio wording (stop 70)', () => {
     expect(stanceOf('The truck was running when he drove at the agent.', 'vehicle_movement')).toBe('toward_officers');
   });
 });
+
+describe('matchFacets: officers who never said who they were (stop 70)', () => {
+  it('reads "Nobody said ICE, nobody said police" and "without saying who they were" as officers who did not identify themselves', () => {
+    expect(stanceOf('Nobody said ICE, nobody said police, nobody said anything.', 'officer_conduct')).toBe('aggressive');
+    expect(stanceOf('They grabbed his arms without saying who they were.', 'officer_conduct')).toBe('aggressive');
+    expect(stanceOf('Nobody said police officers were coming.', 'officer_conduct')).toBeNull();
+  });
+});
