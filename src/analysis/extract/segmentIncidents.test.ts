@@ -499,3 +499,13 @@ describe('segmentIncidents: a newsletter in numbered sections (stop 70)', () => 
     expect(segments.find((s) => s.primary)!.sentences.some((s) => s.text.includes('Arce'))).toBe(false);
   });
 });
+
+describe('segmentIncidents: force told with no name, after the sentence that names him (stop 70)', () => {
+  it('reads "Witnesses have said officers punched him and used a Taser on him" as the story\'s own account', () => {
+    const text = [
+      'The student senate voted 19-4 Wednesday night to pass a resolution.',
+      'Mateo Ibarra-Quintanilla, 21, was detained March 10 on J Street near the east gate. Witnesses have said officers punched him and used a Taser on him while he lay on the sidewalk. The Department of Homeland Security has said he resisted.',
+    ].join('\n\n');
+    expect(segmentIncidents(describeText(text, '2026-03-19').sentences, false).some((s) => s.primary)).toBe(true);
+  });
+});

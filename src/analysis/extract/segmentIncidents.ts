@@ -7,9 +7,9 @@ import type { SentenceInfo } from './describeSentences.js';
 import { loadForceVocab } from './forceVocab.js';
 
 // Force told as done ("officers fired", "the agent shot", "the driver … was shot", "pulled her out by
-// her hair and pinned her to the ground"), not spoken of ("can include a shooting").
+// her hair and pinned her to the ground", "officers punched him and used a Taser on him"), not spoken of ("can include a shooting").
 const FORCE_DONE =
-  /\b(?:fired|opened fire|shot (?:and|him|her|them|at)|(?:was|were) shot|wounded|killed|(?:deployed|used|launched) (?:\w+ ){0,2}?(?:pepper[- ]?balls?|tear gas|less[- ]lethal|rubber bullets|flash[- ]?bangs?|chemical (?:agents|irritants)|pepper spray)|(?:pinned|slammed|threw|thrown|shoved|tackled|dragged|pulled|yanked|drove|rammed) (?:him|her|them|me)\b[^.;]{0,30}?\b(?:to the ground|out|onto|into (?:a |an |the )?(?:[\p{L}-]+ ){0,2}?(?:wall|window|storefront|fence|pole|glass door)|by (?:his|her|their|my) hair)|(?:smashed|broke|shattered) (?:\S+ ){1,3}?windows?|(?:tased|pepper[- ]sprayed) (?:him|her|them|me)|(?:shocked|stunned) (?:him |her |them |me )?(?:\w+ )?with (?:a |an )?(?:taser|stun gun))\b/iu;
+  /\b(?:fired|opened fire|shot (?:and|him|her|them|at)|(?:was|were) shot|wounded|killed|(?:deployed|used|launched) (?:\w+ ){0,2}?(?:pepper[- ]?balls?|tear gas|less[- ]lethal|rubber bullets|flash[- ]?bangs?|chemical (?:agents|irritants)|pepper spray)|(?:pinned|slammed|threw|thrown|shoved|tackled|dragged|pulled|yanked|drove|rammed) (?:him|her|them|me)\b[^.;]{0,30}?\b(?:to the ground|out|onto|into (?:a |an |the )?(?:[\p{L}-]+ ){0,2}?(?:wall|window|storefront|fence|pole|glass door)|by (?:his|her|their|my) hair)|(?:smashed|broke|shattered) (?:\S+ ){1,3}?windows?|(?:tased|pepper[- ]sprayed) (?:him|her|them|me)|(?:shocked|stunned) (?:him |her |them |me )?(?:\w+ )?with (?:a |an )?(?:taser|stun gun)|(?:punched|kicked|beat|choked) (?:him|her|them|me)\b|used (?:a |an |their |his )?(?:taser|stun gun) on (?:him|her|them|me))\b/iu;
 
 // "his attorney told jurors Monday", "testified Thursday": the day of the telling, right after its verb (and its object);
 // "the complaint filed Feb. 14, which says the agent fired": the day a record was filed or put out; "called Thursday for
