@@ -5,9 +5,7 @@ import { AMBIGUOUS, NEVER_FINAL, QUOTE_TAIL_VERBS, TIME_ABBREVIATIONS, TIME_CONT
 // Version 4: a dateline's agency in parentheses may hold digits and a slash ("MESA, Ariz. (V7) —", "(KTVK/KPHO)").
 // Version 5: never after "Ald." (an alderman's title).
 // Version 8: one capital letter after a lower-case word ends a sentence before a word that starts one ("a post on X. The").
-// Version 9 (stop 70): a straight single quote right against the stop closes its sentence with it ("He said, 'Tell them I
-// am not running.'\" ICE has said …"); it had opened the next, and the quotation had taken that sentence's cue.
-export const SENTENCES_STAGE: StageRef = Object.freeze({ name: 'sentences', version: 9 });
+export const SENTENCES_STAGE: StageRef = Object.freeze({ name: 'sentences', version: 8 });
 
 const TERMINAL = /^(?:[.!?]+|…|\.\.\.+)$/;
 const CLOSERS = new Set(['”', '’', ')', ']', '»']);
@@ -181,8 +179,7 @@ export function splitSentences(text: string, tokens: readonly Token[], options: 
       let j = i + 1;
       let closedQuote = false;
       let quoteOpen: boolean = inStraightQuote;
-      // "He said, 'Tell them I am not running.'": a straight single quote right against the stop closes a quotation inside one.
-      while (j < last && (CLOSERS.has(tokens[j].text) || (tokens[j].text === '"' && quoteOpen) || (tokens[j].text === "'" && tokens[j].start === tokens[j - 1].end))) {
+      while (j < last && (CLOSERS.has(tokens[j].text) || (tokens[j].text === '"' && quoteOpen))) {
         if (tokens[j].text !== ')' && tokens[j].text !== ']') closedQuote = true;
         if (tokens[j].text === '"') quoteOpen = false;
         j++;
