@@ -527,3 +527,12 @@ describe('findAttributions: a participle after a possessive (stop 70)', () => {
     expect(attribute('CBP\'s written summary released Wednesday says the video shows the driver backing up.')[0]).toEqual(['indirect', "CBP's written summary released Wednesday", 'says', ['the video shows the driver backing up']]);
   });
 });
+
+describe('findAttributions: a quotation inside a quotation closed at its full stop (stop 70)', () => {
+  it('gives the next sentence\'s report its own clause, not the quotation before it', () => {
+    const found = attribute('"He said, \'Tell them I am not running.\'" ICE has said Sediqi ignored repeated orders.');
+    expect(found).toContainEqual(['indirect', 'ICE', 'has said', ['Sediqi ignored repeated orders']]);
+    expect(found.some((a) => a[0] === 'direct' && a[1] === 'ICE')).toBe(false);
+    expect(attribute('"He said, \'Stop.\'" Ruiz said.')).toEqual([['direct', 'Ruiz', 'said', ["He said, 'Stop.'"]]]);
+  });
+});

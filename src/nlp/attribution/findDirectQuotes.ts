@@ -87,6 +87,10 @@ function parseTail(ctx: AttributionContext, closeAt: number): Speech | null {
     if (s < 0 || sentences[s].tokenStart !== k || (ctx.rulesOnly === true ? tagPartEnd(tokens, k, sentences[s].tokenEnd) : sentences[s].tokenEnd) - k > 12) return null;
     ownSentence = true;
     wholeSentence = mark === '.';
+  } else if (ctx.rulesOnly === true && /\.['’]$/u.test(ctx.text.slice(closeAt - 2, closeAt))) {
+    // `"He said, 'Tell them I am not running.'" ICE has said Sediqi ignored orders.`: a quotation inside one closed at
+    // its full stop, which the splitter leaves in one sentence with what follows; the tag must be the rest of it too (the rules alone).
+    wholeSentence = true;
   }
   const end = sentences[s].tokenEnd;
   // The tag ends the sentence: only its closing mark follows the token at `last`.
