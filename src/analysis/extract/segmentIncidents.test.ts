@@ -509,3 +509,18 @@ describe('segmentIncidents: force told with no name, after the sentence that nam
     expect(segmentIncidents(describeText(text, '2026-03-19').sentences, false).some((s) => s.primary)).toBe(true);
   });
 });
+
+describe('segmentIncidents: another case a report "also describes" (stop 70)', () => {
+  it('sets apart "the March 27 arrest of Hamid Sediqi … in Chicago" in a story of a shooting in Tucson on March 9', () => {
+    const text = [
+      'TUCSON — An ICE officer shot Rubén Castellanos Ortiz through the windshield of his pickup on March 9 in Tucson.',
+      'His lawyer, Gregory Nakamura, said the truck never moved.',
+      'The report also describes the March 27 arrest of Hamid Sediqi, a 45-year-old rideshare driver in Chicago, whose car window agents shattered before pulling him out. His wife said he was frightened.',
+    ].join('\n\n');
+    const segments = segmentIncidents(describeText(text, '2026-04-09').sentences, true);
+    expect(segments).toHaveLength(2);
+    expect(segments[1].sentences[0].text).toContain('Hamid Sediqi');
+    // Without the report's "also", a story may well go on to another day and person.
+    expect(segmentIncidents(describeText(text.replace('The report also describes', 'The report describes'), '2026-04-09').sentences, true)).toHaveLength(1);
+  });
+});
