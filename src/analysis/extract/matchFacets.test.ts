@@ -1943,3 +1943,10 @@ describe('matchFacets: officers who never said who they were (stop 70)', () => {
     expect(stanceOf('Nobody said police officers were coming.', 'officer_conduct')).toBeNull();
   });
 });
+
+describe('matchFacets: an age a record lists (stop 70)', () => {
+  it('reads "listed his age as 29" as an age', () => {
+    expect(stanceOf("ICE's initial statement listed his age as 29.", 'age')).toBe('29');
+    expect(stanceOf('The statement listed his age.', 'age')).toBeNull();
+  });
+});
