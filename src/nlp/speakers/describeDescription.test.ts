@@ -222,3 +222,10 @@ describe('describeDescription: "the agency\'s" office or spokesperson (stop 69)'
     expect(last('ICE said the man was armed. The agency\'s spokesperson stated that he was struck in the arm.')).toBe('U.S. Immigration and Customs Enforcement');
   });
 });
+
+describe('describeDescription: the kind of complaint named before (stop 70)', () => {
+  it('reads "The complaint says" after "A criminal complaint filed Thursday" as the criminal one, though a civil case is mentioned too', () => {
+    const text = 'An ICE officer shot Teodoro Villaseñor on Tuesday. A criminal complaint filed Thursday accuses him of using his truck as a weapon.\n\nThe complaint says he backed the truck toward an officer.\n\nHis lawyer is also looking at a civil case.';
+    expect(speaker(text)).toBe('criminal complaint');
+  });
+});

@@ -301,6 +301,13 @@ function familyIn(ctx: SpeakerContext, site: DescriptionSite, words: readonly Wo
   return entity?.speaker?.role === 'family' ? entity : null;
 }
 
+/** Whether the last "criminal complaint" or "civil complaint" (of `noun`) before `at` was criminal or civil; null when none is. */
+function kindNamedBefore(text: string, at: number, noun: string): 'criminal' | 'civil' | null {
+  let kind: 'criminal' | 'civil' | null = null;
+  for (const m of text.slice(0, at).matchAll(/\b(criminal|civil)\s+([\p{L}-]+)/giu)) if (m[2].toLowerCase() === noun) kind = m[1].toLowerCase() as 'criminal' | 'civil';
+  return kind;
+}
+
 // "a report released Wednesday by …": the words of when a body put out its words.
 const WHEN = new Set(['on', 'late', 'early', 'earlier', 'last', 'this', 'today', 'yesterday', 'week', 'month', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'morning', 'afternoon', 'evening', 'night']);
 
@@ -462,7 +469,12 @@ export function describeDescription(ctx: SpeakerContext, words: readonly Word[],
         if (declarant) return declarant;
       }
       const phraseText = ctx.text.slice(words[0].start, words[words.length - 1].end);
-      return filingEntity(d.head.norm, { vocab: ctx.vocab, criminal: ctx.criminal, civil: ctx.civil, phraseText, districts: ctx.districts, issuer: issuerOf(d) });
+      // "A criminal complaint filed Thursday … ⏎ The complaint … says", in a story that mentions a civil case too: the kind
+      // the text last named the same paper by.
+      const kind = d.definite ? kindNamedBefore(ctx.text, site.at, d.head.norm) : null;
+      const criminal = kind === null ? ctx.criminal : kind === 'criminal';
+      const civil = kind === null ? ctx.civil : kind === 'civil';
+      return filingEntity(d.head.norm, { vocab: ctx.vocab, criminal, civil, phraseText, districts: ctx.districts, issuer: issuerOf(d) });
     }
     case 'spokes':
       return spokesperson(ctx, site, d);
