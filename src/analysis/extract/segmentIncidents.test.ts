@@ -524,3 +524,15 @@ describe('segmentIncidents: another case a report "also describes" (stop 70)', (
     expect(segmentIncidents(describeText(text.replace('The report also describes', 'The report describes'), '2026-04-09').sentences, true)).toHaveLength(1);
   });
 });
+
+describe('segmentIncidents: a lede that names its incident by its day (stop 70)', () => {
+  it('reads "released … a written summary of a February 9 incident in which an agent discharged his firearm" as the story\'s own', () => {
+    const text = [
+      'TUCSON, Ariz. — U.S. Customs and Border Protection today released body-worn camera footage and a written summary of a February 9 incident in which a U.S. Border Patrol agent discharged his firearm during a vehicle stop in Tucson.',
+      'At approximately 7:42 a.m., agents stopped a sedan driven by Rafael Ocampo Villanueva, 34. Fearing for his life, the agent discharged his service weapon.',
+    ].join('\n\n');
+    const segments = segmentIncidents(describeText(text, '2026-03-04').sentences, true);
+    expect(segments).toHaveLength(1);
+    expect(segments[0].sentences.map((s) => s.index)).toContain(0);
+  });
+});

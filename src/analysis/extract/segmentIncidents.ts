@@ -455,6 +455,8 @@ export function segmentIncidents(sentences: readonly SentenceInfo[], titleInScop
   // A document in sections ("1. Questions grow over the Aurora ICE shooting", "2. In Charlotte, …"): an aside opened under
   // a heading runs on to the next heading, over paragraphs that name no one the story named before it.
   const headed = sentences.filter((s) => s.heading).length >= 2;
+  // The story's opening sentence (a heading's aside).
+  const lede = sentences.find((s) => !s.heading);
   // The last paragraph an aside ran in.
   let lastAside = -2;
   const firstOfParagraph = (s: SentenceInfo) => sentences.find((o) => o.paragraph === s.paragraph) ?? s;
@@ -486,7 +488,10 @@ export function segmentIncidents(sentences: readonly SentenceInfo[], titleInScop
     // another incident told in passing.
     const earlierCase = !split && !open && date !== null && storyDate !== null && date.slice(0, 4) !== storyDate.slice(0, 4) && monthsApart(date, storyDate) >= OTHER_CASE_MONTHS && seenPeople.size > 0 && tellsOfNewPerson(s, seenNames);
     if (!split && storyDate === null && date !== null && s.specific && !s.passing) storyDate = date;
-    if ((!open && s.passing && (s.strong || countsBeforeAnother(s, following.get(s), seenNames))) || another || (account && date !== primaryDate) || earlierCase) {
+    // "CBP today released … a written summary of a February 9 incident in which an agent discharged his firearm": the lede's
+    // own incident, however it names it, is the story's.
+    const asidePassing = s.passing && s !== lede;
+    if ((!open && asidePassing && (s.strong || countsBeforeAnother(s, following.get(s), seenNames))) || another || (account && date !== primaryDate) || earlierCase) {
       open = { paragraph: s.paragraph, sentences: [], date: null, account, named: headed && !split && sentences.some((h) => h.heading && h.index < s.index) ? new Set(seenPeople) : null };
       passing.push(open.sentences);
       lastAside = s.paragraph;
