@@ -129,7 +129,22 @@ const FORMER_JOB_BEFORE = /\b(?:(?:years?|decades?|career)\s+(?:as\s+an?\s+(?:[\
 // of this where she was a threat" claims no threat (matchFacets); "The first pepper ball hit my left hand", "a foam round
 // struck him" tell force; "Nor is Elgin an isolated event." counts incidents, so the case told after it is its own
 // (vocab/force.json).
-export const EXTRACT_STAGE: StageRef = Object.freeze({ name: 'extract', version: 79 });
+// Version 80 (stop 70): a question put to someone ("asked her why her husband tried to run over an officer", a judge who
+// "questioned government lawyers about how an officer could have feared for his life"), what was invented ("they invented
+// a criminal history") or set aside ("beside the door rather than in front of the car") claims nothing (matchFacets,
+// buildClaims); "one round striking him" counts no shots; "He's 38", "told me Villaseñor is 41 and …", "listed his age
+// as 29" give ages; a truck not running, a man never behind the wheel tell no car driven at officers; "Nobody said ICE"
+// tells officers who did not identify themselves. A wrongful-death caption's decedent ("the Estate of ERNESTO VALDIVIA
+// RUIZ, deceased") is whom the complaint is about, and a relative's complaint for the estate speaks as the family's
+// counsel (findEstateSubjects, findFilingVoice); the United States' own motion speaks as the government; an advocacy
+// group's tracker or report as the group (findAdvocacyVoice). A month holds its days, a count of "this year" dates no
+// account, "sued … on Tuesday" dates the suit and "called Thursday for …" the call; "pronounced dead at 8:52 a.m." is no
+// time of the force; an arrest under a "Criminal and immigration history" heading dates no event (findEventDate,
+// segmentIncidents). "A separate confrontation is drawing attention", "The report also describes the March 27 arrest of
+// …" open another case, one opened under a heading runs on to the next heading; the lede's own "February 9 incident"
+// is the story's; "officers punched him and used a Taser on him" tells force (vocab/force.json, segmentIncidents).
+// "Mateo Ibarra, 23," of Mateo Ibarra-Quintanilla is his age (namesAnother).
+export const EXTRACT_STAGE: StageRef = Object.freeze({ name: 'extract', version: 80 });
 
 /**
  * The incidents one document reports: its primary incident (localIndex 0) and one draft per

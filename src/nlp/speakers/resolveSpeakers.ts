@@ -234,7 +234,18 @@ import { namesBody, unresolvedEntity } from './unresolvedEntity.js';
 // official, who requested anonymity because …, said" is never the one official the story names (describeUnnamedTitle);
 // "A second detainee, … described the same scene. He said" opens on someone new, whom no "he" passes over
 // (vocab/roles.json personNouns: detainee, inmate, prisoner, migrant, motorist, cyclist; scanUnnamed).
-export const SPEAKERS_STAGE: StageRef = Object.freeze({ name: 'speakers', version: 77 });
+// Version 78 (stop 70): inside an interview's turn a "he" or "she" never means anyone who takes a turn there, the host
+// who asked included (resolveAnaphor allTurnLabels); nor does a pronoun that "told Navarro" mean Navarro (listenerOf);
+// "Another observer, who asked that her name not be used, gave a similar account" opens someone unnamed, so the "she"
+// after it is no one named before; "Villaseñor's wife, Graciela," is the Graciela Villaseñor the text names in full only
+// later (scanOccurrences); "The man's family identifies him as Teodoro Villaseñor" names the lede's man as the subject
+// (findSubject); a bare "spokesman Brent Sayles" after "asked ICE to respond to the family's account" speaks for ICE, not
+// the family (describePerson); what an unnamed body's spokesperson says is its statement ("a DHS spokesperson said … The
+// statement also said", statementHeads), but "the statement said" right after someone read one out is no agency's of
+// many paragraphs back (describeDescription); "The complaint says" after "A criminal complaint filed Thursday" is the
+// criminal one; "who represents the family along with Whitcombe" makes no client of the co-counsel (counselRelation);
+// an advocacy group's page speaks as the group (advocacyPublisher).
+export const SPEAKERS_STAGE: StageRef = Object.freeze({ name: 'speakers', version: 78 });
 
 export interface SpeakerOptions {
   /** The publication (document metadata): an unquoted "we" in its narration is the outlet speaking. */
