@@ -301,10 +301,12 @@ function familyIn(ctx: SpeakerContext, site: DescriptionSite, words: readonly Wo
   return entity?.speaker?.role === 'family' ? entity : null;
 }
 
+const KIND_OF_PAPER = /\b(criminal|civil)\s+([\p{L}-]+)/giu;
+
 /** Whether the last "criminal complaint" or "civil complaint" (of `noun`) before `at` was criminal or civil; null when none is. */
 function kindNamedBefore(text: string, at: number, noun: string): 'criminal' | 'civil' | null {
   let kind: 'criminal' | 'civil' | null = null;
-  for (const m of text.slice(0, at).matchAll(/\b(criminal|civil)\s+([\p{L}-]+)/giu)) if (m[2].toLowerCase() === noun) kind = m[1].toLowerCase() as 'criminal' | 'civil';
+  for (const m of text.slice(0, at).matchAll(KIND_OF_PAPER)) if (m[2].toLowerCase() === noun) kind = m[1].toLowerCase() as 'criminal' | 'civil';
   return kind;
 }
 

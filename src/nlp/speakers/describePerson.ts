@@ -61,9 +61,12 @@ function bodyBefore(ctx: SpeakerContext, at: number, groups = false): Entity | n
   return found?.entity ?? null;
 }
 
+const OWNER_END = /['’]s?$/u;
+const OWNER_AFTER = /^['’]s?(?!\p{L})/u;
+
 /** "the family's": the occurrence ends on its "'s", or the "'s" follows it. */
 function isPossessor(text: string, o: { readonly start: number; readonly end: number }): boolean {
-  return /['’]s?$/u.test(text.slice(o.start, o.end)) || /^['’]s?(?!\p{L})/u.test(text.slice(o.end, o.end + 3));
+  return OWNER_END.test(text.slice(o.start, o.end)) || OWNER_AFTER.test(text.slice(o.end, o.end + 3));
 }
 
 // Groups no spokesperson speaks for: "Witnesses said …" is no body.

@@ -183,12 +183,16 @@ export function findTranscriptTurns(text: string, analysis: Analysis, found: rea
   return out;
 }
 
+const NEXT_LINE = /^\s*\n[ \t]*(\S[^\n]*)/u;
+// "HUERTA (on camera):", "(BEGIN VIDEO CLIP)": a line that opens on a label or a stage direction.
+const OPENS_LABEL_OR_DIRECTION = /^(?:\p{Lu}[\p{Lu}.'’ -]*\p{Lu}\.?(?:[ \t]*\([^()\n]*\))?:|[([])/u;
+
 /** The next line with words after `from` (blank lines skipped), unless another label or a stage direction opens it: a clip's words below its label. */
 function lineBelow(text: string, from: number): { start: number; end: number } | null {
-  const m = /^\s*\n[ \t]*(\S[^\n]*)/u.exec(text.slice(from));
+  const m = NEXT_LINE.exec(text.slice(from));
   if (!m) return null;
   const words = m[1].trimEnd();
-  if (/^(?:\p{Lu}[\p{Lu}.'’ -]*\p{Lu}\.?(?:[ \t]*\([^()\n]*\))?:|[([])/u.test(words)) return null;
+  if (OPENS_LABEL_OR_DIRECTION.test(words)) return null;
   const start = from + m[0].length - m[1].length;
   return { start, end: start + words.length };
 }
