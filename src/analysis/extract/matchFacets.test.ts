@@ -1950,3 +1950,11 @@ describe('matchFacets: an age a record lists (stop 70)', () => {
     expect(stanceOf('The statement listed his age.', 'age')).toBeNull();
   });
 });
+
+describe('matchFacets: what one declined to address (stop 70)', () => {
+  it('reads "declined to address the age or the criminal record" as no claim of a record', () => {
+    expect(stanceOf('DHS "stands by the officer\'s account" and declined to address the age or the criminal record.', 'criminal_record')).toBeNull();
+    expect(stanceOf('The spokeswoman declined to discuss his criminal history.', 'criminal_record')).toBeNull();
+    expect(stanceOf('The agency declined to comment but said he was armed.', 'weapon_alleged')).toBe('armed');
+  });
+});

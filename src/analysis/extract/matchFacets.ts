@@ -70,6 +70,10 @@ const ASKED_OR_SUPPOSED = /(?:\bwhether|\b(?:ask|asks|asked|asking|know|knows|kn
 // body camera had not recorded") the asker's premise is his own.
 const WH_QUESTION = /\b(?:ask|asks|asked|asking|question|questions|questioned|questioning|press|presses|pressed|pressing|wonder|wonders|wondered|wondering)\s+(?:[\p{L}'’-]+\s+){1,3}?(?:about\s+|on\s+)?(?:how|why)\b(?:[^.;!?:]|\b(?:Mr|Mrs|Ms|Dr|St|Jr|Sr)\.){0,100}$/iu;
 
+// "declined to address the age or the criminal record", "would not discuss his criminal history": what one would not
+// speak to is not said to be so.
+const NOT_ADDRESSED = /\b(?:declined|declines|refused|refuses|would\s+not|wouldn['’]t|did\s+not|didn['’]t)\s+(?:to\s+)?(?:address|discuss|comment\s+on|confirm|describe|detail|elaborate\s+on|release|disclose|say\s+anything\s+about)\s+(?:[\p{L}'’-]+\s+){0,6}$/iu;
+
 // "they invented a criminal history", "DHS made up a story that he rammed them": what was invented is not so.
 const INVENTED = /\b(?:invent(?:ed|s|ing)?|fabricat(?:ed|es|ing)|made\s+up|mak(?:e|es|ing)\s+up|concoct(?:ed|s|ing)?|cook(?:ed|s|ing)\s+up|dream(?:ed|t|s|ing)\s+up)\s+(?:(?:a|an|the|his|her|their|this|that|some|whole)\s+)?(?:[\p{L}'’-]+\s+){0,2}$/iu;
 
@@ -346,7 +350,7 @@ function isNegated(text: string, at: number): boolean {
   if (OTHERS_LABEL.test(text.slice(Math.max(0, at - 80), at)) || NO_EVIDENCE.test(sentence)) return true;
   if (STOCK_BEFORE.test(sentence.split(SENTENCE_END).pop() ?? '') || STOCK_AFTER.test(text.slice(at, at + 160))) return true;
   if (ASKED_OR_SUPPOSED.test(sentence.split(SENTENCE_END).pop() ?? '') || WH_QUESTION.test(sentence.split(SENTENCE_END).pop() ?? '')) return true;
-  if (INVENTED.test(clause) || SET_ASIDE.test(clause)) return true;
+  if (INVENTED.test(clause) || SET_ASIDE.test(clause) || NOT_ADDRESSED.test(clause)) return true;
   if (ANYONE_WHO.test(clause)) return true;
   // "DHS on Tuesday retracted its statement that a man … had opened fire on agents": what was taken back.
   if (RETRACTED.test(sentence.split(SENTENCE_END).pop() ?? '')) return true;
