@@ -1958,3 +1958,10 @@ describe('matchFacets: what one declined to address (stop 70)', () => {
     expect(stanceOf('The agency declined to comment but said he was armed.', 'weapon_alleged')).toBe('armed');
   });
 });
+
+describe('matchFacets: a record one was not allowed to see (stop 70)', () => {
+  it('reads "not been allowed to see the officer\'s report" as no one held without contact', () => {
+    expect(stanceOf("He said the family had still not been allowed to see the officer's report.", 'treatment_in_custody')).toBeNull();
+    expect(stanceOf('His wife has not been allowed to see him since Tuesday.', 'treatment_in_custody')).toBe('held_without_contact');
+  });
+});
