@@ -1965,3 +1965,10 @@ describe('matchFacets: a record one was not allowed to see (stop 70)', () => {
     expect(stanceOf('His wife has not been allowed to see him since Tuesday.', 'treatment_in_custody')).toBe('held_without_contact');
   });
 });
+
+describe('matchFacets: the way to protect oneself (stop 70)', () => {
+  it('reads "the best way to protect himself" as no justification of force', () => {
+    expect(stanceOf('He had been told that showing up to every hearing was the best way to protect himself.', 'justification_for_force')).toBeNull();
+    expect(stanceOf('The agent fired to protect himself.', 'justification_for_force')).toBe('self_defense');
+  });
+});
