@@ -190,3 +190,10 @@ describe('buildClaims: a hyphenated surname shortened (stop 70)', () => {
     expect(claimsOf(body, '2026-03-11')).toContainEqual(['age', '23', 'officials', 'Department of Homeland Security']);
   });
 });
+
+describe('buildClaims: a hyphenated surname written whole (stop 70)', () => {
+  it('still reads "Sosa-Celis, 24, was struck in the thigh" as the age of Julio Cesar Sosa-Celis', () => {
+    const body = 'MINNEAPOLIS — An ICE officer shot Julio Cesar Sosa-Celis on Jan. 14 in Minneapolis.\n\nSosa-Celis, 24, was struck in the thigh, the agency said.';
+    expect(claimsOf(body, '2026-01-20').filter((c) => c[0] === 'age').map((c) => c[1])).toContain('24');
+  });
+});

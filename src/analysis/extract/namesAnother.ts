@@ -180,7 +180,7 @@ export function namesAnother(text: string, m: FacetMatch, subject: string | null
   const named = AFTER_NAME.exec(text.slice(m.start, m.end));
   if (named === null) return false;
   // "Mateo Ibarra, 23," of Mateo Ibarra-Quintanilla: a hyphenated surname shortened to its first part is still his.
-  const own = subject.split(/[\s-]+/u);
+  const own = [...subject.split(/\s+/u), ...subject.split(/[\s-]+/u)];
   if (!own.includes(named[1])) return true;
   // The subject's surname, in someone else's full name: a relative's.
   const before = text.slice(Math.max(0, m.start - 80), m.start);
