@@ -453,7 +453,7 @@ export function segmentIncidents(sentences: readonly SentenceInfo[], titleInScop
   let primaryDate: string | null = split ? ledeDay(sentences, timeOf) : null;
   let open: { paragraph: number; sentences: SentenceInfo[]; date: string | null; account: boolean; named: ReadonlySet<string> | null } | null = null;
   // A document in sections ("1. Questions grow over the Aurora ICE shooting", "2. In Charlotte, …"): an aside opened under
-  // a heading runs on to the next heading, over paragraphs that name no one the story named before it.
+  // a heading runs on, up to the next heading, over paragraphs that name its own people and no one the story named before it.
   const headed = sentences.filter((s) => s.heading).length >= 2;
   // The story's opening sentence (a heading's aside).
   const lede = sentences.find((s) => !s.heading);
@@ -471,7 +471,7 @@ export function segmentIncidents(sentences: readonly SentenceInfo[], titleInScop
     if (open?.named && s.heading) open = null;
     if (open && s.paragraph !== open.paragraph) {
       if (open.account && continues.has(s.paragraph)) open.paragraph = s.paragraph;
-      else if (open.named !== null && !peopleOf(s).some((n) => [...open!.named!].some((x) => sameName(x, n)))) open.paragraph = s.paragraph;
+      else if (open.named !== null && namesAsideOnly(s, open.sentences, open.named)) open.paragraph = s.paragraph;
       else open = null;
     }
     const date = s.strong && !s.series ? timeOf(s) : null;
@@ -549,6 +549,16 @@ export function segmentIncidents(sentences: readonly SentenceInfo[], titleInScop
   if (hasPrimary || reportsForce(primary)) out.push(Object.freeze({ localIndex: 0, primary: true, sentences: Object.freeze(primary) }));
   accepted.forEach((group, i) => out.push(Object.freeze({ localIndex: i + 1, primary: false, sentences: Object.freeze(group) })));
   return out;
+}
+
+/**
+ * Whether a paragraph's first sentence goes on with an aside set under its own heading: it names someone the aside named
+ * ("Arce's boss sees it differently."), and no one the story named before it (`before`).
+ */
+function namesAsideOnly(s: SentenceInfo, aside: readonly SentenceInfo[], before: ReadonlySet<string>): boolean {
+  const people = peopleOf(s);
+  const own = aside.flatMap(peopleOf);
+  return people.some((n) => own.some((x) => sameName(x, n))) && !people.some((n) => [...before].some((x) => sameName(x, n)));
 }
 
 /**
