@@ -487,6 +487,7 @@ describe('segmentIncidents: a newsletter in numbered sections (stop 70)', () => 
       'Far from Colorado, a separate confrontation is drawing attention. Border Patrol agents tackled and used a Taser on a 52-year-old landscaper, Wilfredo Arce, on Thursday morning outside a store in Charlotte.',
       'U.S. Customs and Border Protection says Arce "violently resisted" and struck an agent in the face.',
       'Arce\'s boss sees it differently.',
+      'The mayor\'s office did not respond to a request for comment.',
       '3.\nDenver council advances shelter funding',
       'The Denver City Council voted 9-4 Thursday night to move forward a plan to keep two shelters open.',
     ].join('\n\n');
@@ -496,6 +497,8 @@ describe('segmentIncidents: a newsletter in numbered sections (stop 70)', () => 
     expect(texts.some((t) => t.includes('tackled'))).toBe(true);
     expect(texts.some((t) => t.includes('violently resisted'))).toBe(true);
     expect(texts.some((t) => t.includes('Denver City Council'))).toBe(false);
+    // A paragraph that names none of the aside's people is none of it.
+    expect(texts.some((t) => t.includes("mayor's office"))).toBe(false);
     expect(segments.find((s) => s.primary)!.sentences.some((s) => s.text.includes('Arce'))).toBe(false);
   });
 });
