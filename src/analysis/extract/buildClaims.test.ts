@@ -197,3 +197,11 @@ describe('buildClaims: a hyphenated surname written whole (stop 70)', () => {
     expect(claimsOf(body, '2026-01-20').filter((c) => c[0] === 'age').map((c) => c[1])).toContain('24');
   });
 });
+
+describe('buildClaims: someone\'s own report (stop 70)', () => {
+  it('reads "Your report states that he has not been charged" as no papers of no one\'s', () => {
+    const body = 'TUCSON — An ICE officer shot Rubén Castellanos Ortiz on March 9 in Tucson.\n\nYour report states that Mr. Castellanos Ortiz "has not been charged with any crime." That is incorrect.';
+    expect(claimsOf(body, '2026-04-21').filter((c) => c[2] === 'documents')).toEqual([]);
+    expect(claimsOf(body.replace('Your report states', 'Court records show'), '2026-04-21').filter((c) => c[2] === 'documents').length).toBeGreaterThan(0);
+  });
+});

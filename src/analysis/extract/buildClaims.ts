@@ -337,6 +337,7 @@ const AFTER_NOUN = /,|\s+(?:who|that|of)\b/u;
 // "Records show", "according to an internal report obtained by …", "emails reviewed by the paper show": papers no one
 // the text names wrote, the first noun phrase of the source (in lower case) ending on one of these.
 const RECORD_SOURCE = /^(?:(?:the|an?|some|internal|medical|court|police|hospital|jail|detention|immigration|agency|government|federal|dispatch|incident|use-of-force|emergency(?: room)?|er|autopsy|booking|arrest|internal[- ]affairs|[\p{Ll}-]+-page)\s+)*(?:records?|reports?|documents?|emails?|memos?|memoranda|logs?|messages|files)$/u;
+const OWNER_BEFORE = /\b(?:your|our|my|his|her|their)\s+$/iu;
 const RECORD_NOUN_END = /\s+(?:obtained|reviewed|released|provided|shared|seen|filed|written|prepared|by|from|of|that|which|show|shows|showed)\b/u;
 
 /**
@@ -347,7 +348,8 @@ const RECORD_NOUN_END = /\s+(?:obtained|reviewed|released|provided|shared|seen|f
 function sideOfUnnamed(text: string, a: Attribution): Side | null {
   if (!a.source) return null;
   const source = text.slice(a.source.start, a.source.end).trim();
-  if (RECORD_SOURCE.test(source.toLowerCase().split(RECORD_NOUN_END)[0].trim())) return 'documents';
+  // "Your report states …" in a letter to the group that wrote it: someone's own report is theirs, no papers of no one's.
+  if (RECORD_SOURCE.test(source.toLowerCase().split(RECORD_NOUN_END)[0].trim()) && !OWNER_BEFORE.test(text.slice(Math.max(0, a.source.start - 7), a.source.start))) return 'documents';
   const m = UNNAMED_ONE.exec(text.slice(a.source.start, a.source.end).split(AFTER_NOUN)[0].trim());
   const relations = loadRoleVocab().relationRoles;
   const role = m ? (relations.get(m[2].toLowerCase()) ?? (m[1] ? relations.get(`${m[1]} ${m[2]}`.toLowerCase()) : undefined)) : undefined;
