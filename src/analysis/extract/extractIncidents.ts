@@ -143,7 +143,9 @@ const FORMER_JOB_BEFORE = /\b(?:(?:years?|decades?|career)\s+(?:as\s+an?\s+(?:[\
 // segmentIncidents). "A separate confrontation is drawing attention", "The report also describes the March 27 arrest of
 // …" open another case, one opened under a heading runs on to the next heading; the lede's own "February 9 incident"
 // is the story's; "officers punched him and used a Taser on him" tells force (vocab/force.json, segmentIncidents).
-// "Mateo Ibarra, 23," of Mateo Ibarra-Quintanilla is his age (namesAnother).
+// "Mateo Ibarra, 23," of Mateo Ibarra-Quintanilla is his age (namesAnother). What one "declined to address", "not
+// allowed to see the officer's report" and "the best way to protect himself" claim nothing; "Your report states …" is
+// someone's own report, no papers of no one's (buildClaims).
 export const EXTRACT_STAGE: StageRef = Object.freeze({ name: 'extract', version: 80 });
 
 /**
