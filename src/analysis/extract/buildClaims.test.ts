@@ -205,3 +205,16 @@ describe('buildClaims: someone\'s own report (stop 70)', () => {
     expect(claimsOf(body.replace('Your report states', 'Court records show'), '2026-04-21').filter((c) => c[2] === 'documents').length).toBeGreaterThan(0);
   });
 });
+
+describe('findPersons: a relative set off after the one told of (stop 70)', () => {
+  it('reads "The teen\'s mother, Yesenia Cordero, has filed a complaint" as no subject', () => {
+    const body = 'BAKERSFIELD — In January, Border Patrol agents in Bakersfield pepper-sprayed a 17-year-old U.S. citizen during a traffic stop on Union Avenue. The teen\'s mother, Yesenia Cordero, has filed a complaint with DHS.';
+    const { doc, analysis, attributions } = describeText(body, '2026-03-10');
+    const persons = extractIncidents(doc, analysis, attributions).flatMap((d) => d.persons);
+    expect(persons.find((p) => p.name === 'Yesenia Cordero')?.role ?? null).not.toBe('subject');
+    // A relative told of as the one force was used on is still the subject.
+    const shot = describeText('BAKERSFIELD — Her son, Mateo Cordero, was shot by a Border Patrol agent on Union Avenue on Jan. 4.', '2026-03-10');
+    const son = extractIncidents(shot.doc, shot.analysis, shot.attributions).flatMap((d) => d.persons);
+    expect(son.find((p) => p.name === 'Mateo Cordero')?.role).toBe('subject');
+  });
+});

@@ -145,7 +145,8 @@ const FORMER_JOB_BEFORE = /\b(?:(?:years?|decades?|career)\s+(?:as\s+an?\s+(?:[\
 // is the story's; "officers punched him and used a Taser on him" tells force (vocab/force.json, segmentIncidents).
 // "Mateo Ibarra, 23," of Mateo Ibarra-Quintanilla is his age (namesAnother). What one "declined to address", "not
 // allowed to see the officer's report" and "the best way to protect himself" claim nothing; "Your report states …" is
-// someone's own report, no papers of no one's (buildClaims).
+// someone's own report, no papers of no one's (buildClaims). "The teen's mother, Yesenia Cordero, has filed a complaint"
+// names a relative, not the one force was used on (findPersons).
 export const EXTRACT_STAGE: StageRef = Object.freeze({ name: 'extract', version: 80 });
 
 /**

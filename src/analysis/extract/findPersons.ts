@@ -45,6 +45,8 @@ const OFFICER_TITLE = /\b(?:(?<!\b(?:affairs|information|press|communications|lo
 // Headlines write the present ("Agent shoots Ana Ruiz", "ICE officer kills man"), hence kills/wounds/fires.
 // "The dead were identified Sunday as Oscar Velasquez, 31, and Edwin Morales, 24": each name is one it befell.
 const NAMED_AS_DEAD = /\b(?:the dead|those killed|the (?:victims|dead men|dead women))\s+(?:were|have been)\s+identified\b[^.;]{0,40}?\bas\s+(?:[^.;]{0,60}?,?\s+and\s+)?$/iu;
+// "The teen's mother, ", "his wife, ": a relative's noun after a possessive, set off by a comma before the name.
+const KIN_APPOSED_BEFORE = /\b(?:[Hh]is|[Hh]er|[Tt]heir|\p{L}+['’]s?)\s+(?:(?:older|younger|twin|late)\s+)?(?:mother|father|sister|brother|wife|husband|aunt|uncle|cousin|grandmother|grandfather|fianc[ée]e?|partner|stepfather|stepmother|parents?)\s*,\s*$/u;
 const FORCE_BEFORE = /\b(?:shot|shoot(?:s|ing)?|wounded|wounds|killed|kills|fire[sd] (?:\w+ ){0,3}?at(?: the (?:car|vehicle|truck) of)?|struck|striking|hit|hitting|restrain(?:ed|ing)?|subdu(?:e|ed|ing)|tackled|knelt on|kneeled on)\s+(?:\w+\s+){0,2}$/iu;
 const FORCE_AFTER = /^(?:(?:,[^,]{0,60},|,(?:\s+who)?)?\s+(?:(?:was|were|had been|has been)\s+(?!(?:less|more|least|most|so|too|as)\s)(?:\w+\s+)?(?:shot|wounded|killed|struck|hit|restrained|tackled|pronounced dead|tased|pepper-sprayed|held at gunpoint)\b|(?:lying|lay|lies|pinned)\s+(?:face[- ]down|on the (?:ground|pavement|driveway|street|floor))\b))|(?:,(?!\s*(?:who|whose)\b)[^,]{0,60}){0,3},?\s+(?:remains|remained|was|is)\s+(?:hospitalized|in (?:critical|serious|grave) condition)\b/iu;
 // A body's name of two capitalised words or more after "of the", not a place ("of the Rio Grande Valley").
@@ -201,6 +203,9 @@ export function findPersons(
         talking.push(m);
         continue;
       }
+      // "The teen's mother, Yesenia Cordero, has filed a complaint": a relative set off after the one told of, with no force
+      // told of her, is not whom it happened to.
+      if (!officer && !struck && !named && KIN_APPOSED_BEFORE.test(text.slice(Math.max(s.start, m.start - 60), m.start))) continue;
       let g = named ?? byGivenName(groups, m.name);
       if (!g) groups.push((g = { name: m.name, mentions: [], score: 0, patient: false, described: false, officer, defendant: false }));
       if (betterName(m.name, g.name)) g.name = m.name;
