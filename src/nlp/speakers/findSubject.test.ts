@@ -187,3 +187,11 @@ describe('findSubject: a name the family gives the one told of (stop 70)', () =>
     expect(speakers.at(-1)).toBe('wife of Teodoro Villaseñor');
   });
 });
+
+describe('findSubject: "whose wounds were all in his back" (stop 70)', () => {
+  it('reads the family named in a sentence of a man\'s wounds as the subject\'s', () => {
+    const text = 'A federal judge questioned government lawyers about a man whose wounds were all in his back, as the family of Ernesto Valdivia Ruiz fought to keep its wrongful-death lawsuit alive.\n\nThe family\'s lawyers have said from the start that Valdivia never turned.';
+    const speakers = analyseText(text, { anchorDate: '2026-08-21', bodyStart: 0, outlet: null }).attributions.map((a) => a.speaker?.role ?? null);
+    expect(speakers.at(-1)).toBe('subject_counsel');
+  });
+});

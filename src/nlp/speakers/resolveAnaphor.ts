@@ -118,11 +118,17 @@ function listenerOf(ctx: SpeakerContext, q: AnaphorQuery): string | null {
 const TURN_LABELS = new RegExp(TURN_LABEL.source, 'gmu');
 const labelsByContext = new WeakMap<SpeakerContext, ReadonlySet<string>>();
 
-/** The last word of every label opening a line of the text ("DANFORTH", "ORTIZ"), folded: who takes a turn there. */
+// "PAUL DANFORTH, HOST:", "ANA-LUISA PEREIRA, BYLINE:": a label of the press, who asks and narrates.
+const PRESS_LABEL = /\b(?:HOST|CO-HOST|ANCHOR|REPORTER|CORRESPONDENT|MODERATOR|BYLINE|INTERVIEWER)\b/u;
+
+/**
+ * The last word of every press label opening a line of the text ("DANFORTH" of "PAUL DANFORTH, HOST:"), folded: the
+ * host who asks is "you" to whoever answers. (A reporter's "she says" may well mean a guest who takes a turn too.)
+ */
 function allTurnLabels(ctx: SpeakerContext): ReadonlySet<string> {
   let labels = labelsByContext.get(ctx);
   if (!labels) {
-    labels = new Set([...ctx.text.matchAll(TURN_LABELS)].map((m) => foldName(m[1])));
+    labels = new Set([...ctx.text.matchAll(TURN_LABELS)].filter((m) => PRESS_LABEL.test(m[0])).map((m) => foldName(m[1])));
     labelsByContext.set(ctx, labels);
   }
   return labels;
@@ -151,8 +157,8 @@ export function resolveAnaphor(ctx: SpeakerContext, q: AnaphorQuery): Entity | n
   const addressed = q.gender ? addressedNames(ctx, here, q.at) : null;
   // "GILGER: … that neighbor, who asked not to be named. She described …": whoever takes the turn (a
   // host's, which is no attribution) says "I", never "she".
-  // "DANFORTH: What did he tell you? / VILLASEÑOR ORTIZ: He said he was checking the tire.": nor is anyone else who
-  // takes a turn in the same transcript ("you" to the one who speaks), the host included.
+  // "DANFORTH: What did he tell you? / VILLASEÑOR ORTIZ: He said he was checking the tire.": nor is the host who asks
+  // ("you" to the one who answers).
   const label = q.gender ? turnLabel(ctx.text, q.at) : null;
   const unchosen = label ? new Set([...(addressed ?? []), label, ...allTurnLabels(ctx)]) : addressed;
   // "he had told Navarro that …": the one told is not who told.

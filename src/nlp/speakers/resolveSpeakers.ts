@@ -234,8 +234,8 @@ import { namesBody, unresolvedEntity } from './unresolvedEntity.js';
 // official, who requested anonymity because …, said" is never the one official the story names (describeUnnamedTitle);
 // "A second detainee, … described the same scene. He said" opens on someone new, whom no "he" passes over
 // (vocab/roles.json personNouns: detainee, inmate, prisoner, migrant, motorist, cyclist; scanUnnamed).
-// Version 78 (stop 70): inside an interview's turn a "he" or "she" never means anyone who takes a turn there, the host
-// who asked included (resolveAnaphor allTurnLabels); nor does a pronoun that "told Navarro" mean Navarro (listenerOf);
+// Version 78 (stop 70): inside an interview's turn a "he" or "she" never means the host who asks (resolveAnaphor
+// allTurnLabels, the press's labels); "wounds" is a word of what befell someone (vocab/roles.json subjectCues); nor does a pronoun that "told Navarro" mean Navarro (listenerOf);
 // "Another observer, who asked that her name not be used, gave a similar account" opens someone unnamed, so the "she"
 // after it is no one named before; "Villaseñor's wife, Graciela," is the Graciela Villaseñor the text names in full only
 // later (scanOccurrences); "The man's family identifies him as Teodoro Villaseñor" names the lede's man as the subject
