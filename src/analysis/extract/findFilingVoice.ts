@@ -1,13 +1,12 @@
 import type { Speaker } from '../../domain/attribution.js';
 import { sameName } from '../merge/foldName.js';
+import { findEstateSubjects } from './findEstateSubjects.js';
 
 // A civil caption at a filing's head: "MARISOL REYES, Plaintiff,⏎v.⏎UNITED STATES …, Defendants."
 const PLAINTIFF = /^[ \t]*(\p{Lu}[\p{L}'’.-]*(?:[ \t]+\p{Lu}[\p{L}'’.-]*){1,4}),?[ \t]+(?:Plaintiffs?|PLAINTIFFS?|Petitioners?|PETITIONERS?)\b[^\n]*\n[ \t]*(?:v|vs)\.?[ \t]*\n/mu;
 // The same with "Plaintiff," on a line of its own and blank lines between: "MARISOL VALDIVIA, individually and as personal
 // representative of the Estate of ERNESTO VALDIVIA RUIZ, deceased,⏎⏎Plaintiff,⏎⏎v.⏎".
 const PLAINTIFF_LINES = /^[ \t]*(\p{Lu}[\p{L}'’.-]*(?:[ \t]+\p{Lu}[\p{L}'’.-]*){1,4})(,[^\n]*)?\n(?:[ \t]*\n)*[ \t]*(?:Plaintiffs?|PLAINTIFFS?|Petitioners?|PETITIONERS?),?[ \t]*\n(?:[ \t]*\n)*[ \t]*(?:v|vs)\.?[ \t]*\n/mu;
-// Whose estate the plaintiff sues for: "as personal representative of the Estate of ERNESTO VALDIVIA RUIZ, deceased".
-const ESTATE_OF = /\b(?:[Ee]state|ESTATE)[ \t]+(?:of|OF)[ \t]+(\p{Lu}[\p{L}'’-]*(?:[ \t]+\p{Lu}[\p{L}'’-]*){1,4})/u;
 // The pleading's own heading, on a line of its own: what the filing is ("COMPLAINT", "COMPLAINT FOR DAMAGES").
 const PLEADING = /^[ \t]*((?:FIRST |SECOND |THIRD )?(?:AMENDED )?(?:COMPLAINT|PETITION)\b[^\n]{0,60})$/mu;
 // A civil caption whose defendant is the United States: "v.⏎⏎UNITED STATES OF AMERICA, et al.,".
@@ -37,7 +36,8 @@ export function findFilingVoice(text: string, bodyStart: number, subject: string
   const caption = PLAINTIFF.exec(head) ?? PLAINTIFF_LINES.exec(head);
   if (!caption || !PLEADING.test(head)) return null;
   // A wrongful-death suit is brought for the estate of the one force was used on, by a relative.
-  const estate = caption[2] === undefined ? null : ESTATE_OF.exec(caption[2]);
-  if (!sameName(caption[1], subject) && !(estate && sameName(estate[1], subject))) return null;
+  // "as personal representative of the Estate of ERNESTO VALDIVIA RUIZ, deceased": whose estate the plaintiff sues for.
+  const estates = caption[2] === undefined ? [] : findEstateSubjects(caption[2]);
+  if (!sameName(caption[1], subject) && !estates.some((name) => sameName(name, subject))) return null;
   return Object.freeze({ name: `complaint of ${subject}`, affiliation: `counsel for ${subject}`, role: 'subject_counsel' });
 }

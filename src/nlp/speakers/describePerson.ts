@@ -1,3 +1,4 @@
+import { isPossessor } from './isPossessor.js';
 import { escapeRegExp } from '../../lib/escapeRegExp.js';
 import type { OrganizationMention } from '../../domain/analysis.js';
 import type { Speaker } from '../../domain/attribution.js';
@@ -61,13 +62,6 @@ function bodyBefore(ctx: SpeakerContext, at: number, groups = false): Entity | n
   return found?.entity ?? null;
 }
 
-const OWNER_END = /['’]s?$/u;
-const OWNER_AFTER = /^['’]s?(?!\p{L})/u;
-
-/** "the family's": the occurrence ends on its "'s", or the "'s" follows it. */
-function isPossessor(text: string, o: { readonly start: number; readonly end: number }): boolean {
-  return OWNER_END.test(text.slice(o.start, o.end)) || OWNER_AFTER.test(text.slice(o.end, o.end + 3));
-}
 
 // Groups no spokesperson speaks for: "Witnesses said …" is no body.
 const SPOKEN_FOR_BY_NONE: ReadonlySet<string> = new Set(['witness', 'subject', 'journalist']);

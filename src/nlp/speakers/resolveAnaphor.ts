@@ -1,3 +1,4 @@
+import { isPossessor } from './isPossessor.js';
 import type { Entity, Occurrence } from './entity.js';
 import type { Gender } from './roleVocab.js';
 import type { SpeakerContext } from './speakerContext.js';
@@ -180,7 +181,7 @@ export function resolveAnaphor(ctx: SpeakerContext, q: AnaphorQuery): Entity | n
   if (!chosen) return null;
   // "Ferreira, appearing on CNN shortly after Holloway's interview, said …. “…,” she said": a possessor
   // in the sentence of one who speaks there is no rival to the speaker, whom the pronoun means.
-  const possessor = q.gender && !chosen.speaker && isPossessive(ctx, chosen) ? chosen : null;
+  const possessor = q.gender && !chosen.speaker && isPossessor(ctx.text, chosen) ? chosen : null;
   if (possessor) chosen = candidates.find((o) => o.speaker && o.content < 0 && o.sentence === possessor.sentence && o.entity.key !== possessor.entity.key) ?? subjectBeforePossessor(ctx, candidates, possessor) ?? chosen;
   // "He has no stake in this and did not know Whitfield. He told me …": the name after a "he" opening
   // its own sentence is not who that "he" was, and the chain of "he" goes on: the pronoun means whom
@@ -321,7 +322,7 @@ function possessesNounOfGender(ctx: SpeakerContext, chosen: Occurrence, gender: 
  */
 function subjectBeforePossessor(ctx: SpeakerContext, candidates: readonly Occurrence[], possessor: Occurrence): Occurrence | null {
   if (possessesPerson(ctx, possessor)) return null;
-  const before = candidates.filter((o) => o.content < 0 && o.sentence === possessor.sentence && o.start < possessor.start && o.entity.kind === 'person' && o.entity.key !== possessor.entity.key && !isPossessive(ctx, o));
+  const before = candidates.filter((o) => o.content < 0 && o.sentence === possessor.sentence && o.start < possessor.start && o.entity.kind === 'person' && o.entity.key !== possessor.entity.key && !isPossessor(ctx.text, o));
   return before.length === 1 ? before[0] : null;
 }
 
@@ -340,10 +341,6 @@ const PRONOUNS = new Set(['she', 'her', 'hers', 'herself', 'he', 'him', 'his', '
 const POSSESSOR_GAP = /^(?:['’]s?)?\s+(?:[\p{L}-]+\s+)?([\p{L}-]+)\s*,\s*$/u;
 const POSSESSIVE = /['’]s?$/u;
 
-/** Whether the mention is a possessor ("Holloway's interview", "Sanders’ campaign"). */
-function isPossessive(ctx: SpeakerContext, o: Occurrence): boolean {
-  return POSSESSIVE.test(ctx.text.slice(o.start, o.end)) || /^['’](?:s\b|\s)/u.test(ctx.text.slice(o.end, o.end + 3));
-}
 
 /** Whether `o` is the possessor in an apposition that names `chosen` ("Molina's mother, Rosa Molina"): their relative, no rival. */
 function isPossessorOf(ctx: SpeakerContext, o: Occurrence, chosen: Occurrence): boolean {
