@@ -6,15 +6,14 @@ const ESTATE_OF = /\b(?:[Ee]state|ESTATE)[ \t]+(?:of|OF)[ \t]+(\p{Lu}[\p{L}'’-
 
 /**
  * The people a civil caption sues for as dead ("… of the Estate of ERNESTO VALDIVIA RUIZ, deceased"): a wrongful-death
- * complaint is about what befell the decedent, not its plaintiff, who brings it for the estate. The name in running
- * case first, then as the caption writes it, and its last word, for the mentions to be found. Empty for any other text.
+ * complaint is about what befell the decedent, not its plaintiff, who brings it for the estate. The names in running
+ * case, once each. Empty for any other text.
  */
 export function findEstateSubjects(body: string): string[] {
   const out: string[] = [];
   for (const m of body.matchAll(ESTATE_OF)) {
-    const name = m[1].replace(/[ \t]+/gu, ' ');
-    const forms = [runningCase(name)];
-    for (const form of forms) if (!out.includes(form)) out.push(form);
+    const name = runningCase(m[1].replace(/[ \t]+/gu, ' '));
+    if (!out.includes(name)) out.push(name);
   }
   return out;
 }
