@@ -187,7 +187,8 @@ const PLACES_RESPONDED_TO = new Set(['scene', 'call', 'calls', 'area', 'home', '
  * Set phrases whose verb reports nothing: the noun "think tank(s)", "think twice", the aside "believe
  * me," (the rules alone, round 26); "charged with" (round 32), whose accuser is never the phrase
  * before it ("Ruiz charged the clerk with fraud" keeps its object between); "responded to the scene",
- * "responding to a call" (stop 47), where officers go somewhere rather than answer.
+ * "responding to a call" (stop 47), where officers go somewhere rather than answer; "responded within
+ * minutes", "responded and found …" (stop 71), the same.
  */
 export function isIdiomNoCue(tokens: readonly Token[], k: number): boolean {
   const t = tokens[k];
@@ -198,5 +199,7 @@ export function isIdiomNoCue(tokens: readonly Token[], k: number): boolean {
   if (t.normal === 'charged') return next.normal === 'with';
   // "officers responded to the scene", "deputies responding to a call": going somewhere, not answering.
   if (RESPOND.has(t.normal) && next.normal === 'to') return PLACES_RESPONDED_TO.has(tokens[k + 3]?.normal ?? '') || PLACES_RESPONDED_TO.has(tokens[k + 2]?.normal ?? '');
+  // "Deputies responded within minutes", "officers responded and found him on the ground" (stop 71).
+  if (RESPOND.has(t.normal)) return next.normal === 'within' || (next.normal === 'and' && tokens[k + 2]?.pos === 'VERB');
   return t.normal === 'believe' && next.normal === 'me' && tokens[k + 2]?.text === ',';
 }

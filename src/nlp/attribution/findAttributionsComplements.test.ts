@@ -133,6 +133,13 @@ describe('findAttributions: a phrasal cue of saying', () => {
     expect(attribute('The county responds that its deputies followed the policy.')).toEqual([['The county', 'responds', ['its deputies followed the policy']]]);
     expect(attribute('In the way the county responds to floods, the mayor sees a lesson.')).toEqual([]);
   });
+
+  it('reads "repeats that", "relays that" and "advises that" with their clause, and nothing with an object', () => {
+    expect(attribute('Mendez repeats that he never touched the officer.')).toEqual([['Mendez', 'repeats', ['he never touched the officer']]]);
+    expect(attribute('A spokesman relayed that the agent was hurt.')).toEqual([['A spokesman', 'relayed', ['the agent was hurt']]]);
+    expect(attribute('The lawyer advises that his client will plead not guilty.')).toEqual([['The lawyer', 'advises', ['his client will plead not guilty']]]);
+    expect(attribute('Mendez repeated his claim. The agent relayed the message to his supervisor. She advised him to stay home.')).toEqual([]);
+  });
 });
 
 describe('findAttributions: a complement participle past an opening phrase', () => {

@@ -83,6 +83,12 @@ describe('findIndirectAttributions: set phrases that report nothing', () => {
     expect(attribute('The agency responded that it had not lied.')).toEqual([['The agency', 'responded', ['it had not lied']]]);
   });
 
+  it('reads a tag after officers who "responded" somewhere as the report of the whole clause', () => {
+    expect(attribute('Two officers responded to the scene within minutes, said Sgt. Paula Trent.')).toEqual([['Sgt. Paula Trent', 'said', ['Two officers responded to the scene within minutes']]]);
+    expect(attribute('Deputies responded and found the man on the ground, said Sgt. Paula Trent.')).toEqual([['Sgt. Paula Trent', 'said', ['Deputies responded and found the man on the ground']]]);
+    expect(attribute('Deputies responded within minutes, said Sgt. Paula Trent.')).toEqual([['Sgt. Paula Trent', 'said', ['Deputies responded within minutes']]]);
+  });
+
   it('reads "think tank" as a noun, in a speaker phrase too', () => {
     expect(attribute('Ada Lind, a founder of the center-left think tank Open Way, said Ruiz had so far avoided trouble.')).toEqual([
       ['Ada Lind, a founder of the center-left think tank Open Way', 'said', ['Ruiz had so far avoided trouble']],

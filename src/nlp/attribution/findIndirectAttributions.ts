@@ -682,7 +682,9 @@ function headReports(ctx: AttributionContext, from: number, to: number): boolean
   let quoted = false;
   for (let j = from; j < to; j++) {
     if (QUOTE_MARKS.test(ctx.tokens[j].text)) quoted = !quoted;
-    if (!quoted && cueVerbAt(ctx.tokens, j, ctx.lexicon)?.speech === true) return true;
+    // "Two officers responded to the scene within minutes, said Sgt. Trent": a set phrase reports nothing (the rules alone).
+    if (quoted || (ctx.rulesOnly === true && (isIdiomNoCue(ctx.tokens, j) || isAdjectivalParticiple(ctx.tokens, j)))) continue;
+    if (cueVerbAt(ctx.tokens, j, ctx.lexicon)?.speech === true) return true;
   }
   return false;
 }

@@ -23,6 +23,11 @@ describe('lacksReportedClause (through findAttributions)', () => {
     expect(attribute('The bridge was safe, Ruiz maintained.')).toEqual([['Ruiz', 'maintained', ['The bridge was safe']]]);
   });
 
+  it('reads a subject with a hyphenated modifier as the subject of a reported clause', () => {
+    expect(attribute('DHS maintains the 29-year-old driver tried to run over an agent.')).toEqual([['DHS', 'maintains', ['the 29-year-old driver tried to run over an agent']]]);
+    expect(attribute('Ruiz maintained his double-digit lead over Hale.')).toEqual([]);
+  });
+
   it('reads "maintain" with a lead or a pace as what someone has, not what they say', () => {
     expect(attribute('Ruiz maintains a wide lead over Hale among older voters.')).toEqual([]);
     expect(attribute('The mayor maintained a brisk pace all week.')).toEqual([]);

@@ -24,12 +24,23 @@ export function lacksReportedClause(ctx: AttributionContext, k: number, verb: Cu
   for (let j = k + 1; j <= first.from; j++) if (tokens[j].normal === 'that') return false;
   // "knows what voters want", "knew how close it was": a question word opens an embedded clause.
   if (WH_WORDS.has(tokens[first.from].normal)) return false;
-  for (let j = first.from; j < Math.min(first.to, first.from + MAX_SUBJECT + 1); j++) {
+  // "maintains the 29-year-old driver tried …": a hyphen inside a word is no part of its own (stop 71).
+  let words = 0;
+  for (let j = first.from; j < first.to && words <= MAX_SUBJECT; j++) {
     const t = tokens[j];
-    if (t.pos === 'AUX' || (t.pos === 'VERB' && !t.normal.endsWith('ing'))) return j === first.from;
+    if (isInnerHyphen(tokens, j)) continue;
+    words++;
+    // "maintained his double-digit lead over Hale": the word after a hyphenated modifier is its noun, whatever the tagger says.
+    const afterCompound = j >= 2 && isInnerHyphen(tokens, j - 2);
+    if (!afterCompound && (t.pos === 'AUX' || (t.pos === 'VERB' && !t.normal.endsWith('ing')))) return j === first.from;
     if (!SUBJECT_PARTS.has(t.pos) && t.text !== '’s' && t.text !== "'s") return true;
     // "knew the rights she was giving up": a pronoun after the noun opens a relative clause.
     if (t.pos === 'PRON' && j > first.from) return true;
   }
   return true;
+}
+
+function isInnerHyphen(tokens: AttributionContext['tokens'], j: number): boolean {
+  const t = tokens[j];
+  return t.text === '-' && j > 0 && tokens[j - 1].end === t.start && tokens[j + 1]?.start === t.end;
 }

@@ -32,6 +32,20 @@ describe('findKinGivenNames: read from the commas (stop 67)', () => {
       ['Ana', 'Ana'],
       ['Luis', 'Luis'],
     ]);
-    expect(findKinGivenNames('His sister Lucía spoke, and so did his brother.', vocab)).toEqual([]);
+    expect(findKinGivenNames('His lawyer Lucía spoke, and so did his brother.', vocab)).toEqual([]);
+  });
+});
+
+describe('findKinGivenNames: with no commas (stop 71)', () => {
+  it('finds the given name straight after the family noun when a lower-case word follows, and not the first of two capitalised words', () => {
+    const vocab = loadRoleVocab();
+    expect(findKinGivenNames("His sister Lucía spoke. Elizondo's mother Ana, his brother, Mateo, came.", vocab).map((k) => k.name)).toEqual(['Lucía', 'Mateo']);
+    expect(findKinGivenNames('His brother Luis Alberto spoke.', vocab)).toEqual([]);
+  });
+
+  it('lets "Elizondo\'s sister Daniela said" and a later "Daniela said" resolve to her, as his sister', () => {
+    const text = "Tomás Elizondo Carrillo, 34, was shot by an ICE agent on March 3 in Yakima.\n\nElizondo's sister Daniela said he had no weapon. Daniela said he was scared.";
+    const sister = { name: 'Daniela', role: 'family', affiliation: 'sister of Tomás Elizondo Carrillo' };
+    expect(analyseText(text, { anchorDate: '2026-03-10' }).attributions.map((a) => a.speaker)).toEqual([sister, sister]);
   });
 });

@@ -30,8 +30,18 @@ export function findKinGivenNames(text: string, vocab: RoleVocab): KinGivenName[
     if (vocab.relationRoles.get(m[1]) !== 'family' || !vocab.givenNames.has(foldName(m[2]))) continue;
     found.push({ start: m.index + m[0].lastIndexOf(m[2]), name: m[2] });
   }
-  return found;
+  // "Elizondo's sister Daniela said …": with no commas, the given name straight after the family noun,
+  // when a lower-case word (the verb) follows it; "his brother Luis Alberto" may be a fuller name and is left (stop 71).
+  for (const m of text.matchAll(KIN_BARE)) {
+    if (vocab.relationRoles.get(m[1]) !== 'family' || !vocab.givenNames.has(foldName(m[2]))) continue;
+    const start = m.index + m[0].length - m[2].length;
+    if (!found.some((f) => f.start === start)) found.push({ start, name: m[2] });
+  }
+  return found.sort((a, b) => a.start - b.start);
 }
+
+// "Elizondo's sister Daniela said": a possessive, a family noun and a capitalised word before a lower-case one.
+const KIN_BARE = /(?<=(?:^|[^\p{L}'’-])(?:[Hh]is|[Hh]er|[Tt]heir|\p{Lu}[\p{L}'’-]*(?:['’]s|['’])|[Tt]he\s+\p{Ll}+['’]s)\s+(?:(?:older|younger|twin|late|eldest|youngest)\s+)?)(\p{Ll}+)\s+(\p{Lu}\p{Ll}+)(?=\s+\p{Ll})/gu;
 
 // ", Lucía,": a comma, one capitalised word, a comma.
 const SET_OFF_CAPITAL = /^,\s+\p{Lu}\p{Ll}+\s*,/u;

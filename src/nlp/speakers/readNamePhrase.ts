@@ -3,7 +3,7 @@ import { loadPlaces } from '../mentions/loadPlaces.js';
 import { loadTitles } from '../mentions/loadTitles.js';
 import { PORTFOLIO_NOUNS } from '../mentions/portfolioNouns.js';
 import type { RoleVocab } from './roleVocab.js';
-import { matchLongest, splitWords, type Word } from './words.js';
+import { foldName, matchLongest, splitWords, type Word } from './words.js';
 
 const ANY_LOWER = /\p{Ll}/u;
 
@@ -167,7 +167,7 @@ function readDescribedName(segment: readonly Word[], vocab: RoleVocab): { name: 
   if (from === 0 && segment.length >= 3 && vocab.unnamedPersonNouns.has(segment[0].norm)) from = 1;
   const name = segment.slice(from);
   const description = segment.slice(0, from);
-  if (name.length < 2 || name.length > 4 || !description.length || description.length > MAX_DESCRIPTION) return null;
+  if ((name.length < 2 && !isKinGivenName(name, description, vocab)) || name.length > 4 || !description.length || description.length > MAX_DESCRIPTION) return null;
   // "a prominent New York Democrat" describes; "the conservative-leaning Tax Foundation" is a body.
   if (INDEFINITE.has(description[0].norm) || ORGANIZATION_TAILS.has(name[name.length - 1].norm)) return null;
   if (description.some((w) => NOT_DESCRIPTIVE.has(w.norm) || /\d/.test(w.text))) return null;
@@ -175,6 +175,16 @@ function readDescribedName(segment: readonly Word[], vocab: RoleVocab): { name: 
   const known = description.length === 1 && (vocab.relationRoles.has(last.norm) || vocab.unnamedPersonNouns.has(last.norm));
   if (!known && (last.capitalized || last.possessive || NOT_NAMES.has(last.norm))) return null;
   return { name, description };
+}
+
+const KIN_POSSESSIVES = new Set(['his', 'her', 'their']);
+
+/** "Elizondo's sister Daniela", "his brother Luis": a given name alone after a possessive and a family noun (stop 71; findKinGivenNames). */
+function isKinGivenName(name: readonly Word[], description: readonly Word[], vocab: RoleVocab): boolean {
+  const noun = description[description.length - 1];
+  const owner = description[description.length - 2];
+  if (name.length !== 1 || !noun || !owner || vocab.relationRoles.get(noun.norm) !== 'family') return false;
+  return (owner.possessive || KIN_POSSESSIVES.has(owner.norm)) && vocab.givenNames.has(foldName(name[0].text));
 }
 
 /**
