@@ -172,3 +172,22 @@ describe('compareClaims: ages of different people (stop 65)', () => {
     expect(compareClaims([agency, other], { age: ['23'] }).map((p) => p.facet)).toEqual(['age']);
   });
 });
+
+describe('compareClaims: stances a facet says never dispute each other (stop 71)', () => {
+  it('sets no video that "exists" against one that "contradicts the official account", but does set one that exists against none', () => {
+    const inspector = claim('footage', 'contradicts', ['Office of Inspector General', 'official']);
+    const outlet = claim('footage', 'exists', null);
+    const agency = claim('footage', 'exists', ['ICE', 'official']);
+    expect(compareClaims([inspector, outlet, agency])).toEqual([]);
+    const family = claim('footage', 'none', ['Rosa Diaz', 'family']);
+    expect(compareClaims([agency, family]).map((p) => [p.facet, p.kind])).toEqual([['footage', 'conflict']]);
+  });
+
+  it('sets no first aid at the scene against a family kept from visiting, but does set access to counsel against it', () => {
+    const mayor = claim('treatment_in_custody', 'treated_properly', ['Ana Harlow', 'elected_official']);
+    const cousin = claim('treatment_in_custody', 'held_without_contact', ['Gabriela Quintero', 'family']);
+    expect(compareClaims([mayor, cousin]).map((p) => p.kind)).not.toContain('conflict');
+    const agency = claim('treatment_in_custody', 'given_access', ['ICE', 'official']);
+    expect(compareClaims([agency, cousin]).map((p) => [p.facet, p.kind])).toEqual([['treatment_in_custody', 'conflict']]);
+  });
+});

@@ -15,9 +15,10 @@ export { groupByFacet } from './groupByFacet.js';
  * Version 2: unanswered points beside the conflicts. Version 3: a stance that states the state's silence ("no reason
  * given") disputes only a reason the state gives. Version 4: two bodies of one side that disagree (an agency and a
  * sheriff's office) contest a facet too. Version 5 (stop 65): ages that are each a different person's of the incident
- * (a driver of 23, a passenger killed at 41) are no dispute (facet personField).
+ * (a driver of 23, a passenger killed at 41) are no dispute (facet personField). Version 6 (stop 71): stances a facet
+ * marks compatible never dispute each other (a video that exists and one that contradicts the agency).
  */
-export const COMPARE_STAGE: StageRef = Object.freeze({ name: 'compare', version: 5 });
+export const COMPARE_STAGE: StageRef = Object.freeze({ name: 'compare', version: 6 });
 
 /**
  * The contested points among an incident's claims: conflicts (below), and unanswered points on the
@@ -61,7 +62,7 @@ function valuesOfPersons(facet: Facet | null, claims: readonly ComparableClaim[]
  * weapon was found, says the sheriff's office. Each body by its affiliation (its name when it has
  * none), so a spokesperson and her agency are one body.
  */
-function twoBodiesDisagree(voices: readonly ComparableClaim[]): boolean {
+function twoBodiesDisagree(facet: Facet | null, voices: readonly ComparableClaim[]): boolean {
   const byBody = new Map<string, Set<string>>();
   for (const c of voices) {
     if (c.speaker === null) continue;
@@ -69,7 +70,20 @@ function twoBodiesDisagree(voices: readonly ComparableClaim[]): boolean {
     byBody.set(body, (byBody.get(body) ?? new Set()).add(c.stance));
   }
   const bodies = [...byBody.values()];
-  return bodies.some((a, i) => bodies.slice(i + 1).some((b) => [...a].some((x) => !b.has(x)) && [...b].some((x) => !a.has(x))));
+  const rival = (x: string, y: string): boolean => !compatibleStances(facet, x, y);
+  return bodies.some((a, i) => bodies.slice(i + 1).some((b) => [...a].some((x) => !b.has(x) && [...b].some((y) => !a.has(y) && rival(x, y)))));
+}
+
+/** Whether `a` and `b` are stances the facet says never dispute each other (either way round). */
+function compatibleStances(facet: Facet | null, a: string, b: string): boolean {
+  const stances = facet?.stances ?? [];
+  return stances.some((s) => (s.id === a && s.compatible.includes(b)) || (s.id === b && s.compatible.includes(a)));
+}
+
+/** Two stances voiced that dispute each other: "a video exists" beside "it contradicts the agency" is none. */
+function hasRivalStances(facet: Facet | null, voiced: ReadonlySet<string>): boolean {
+  const list = [...voiced];
+  return list.some((a, i) => list.slice(i + 1).some((b) => !compatibleStances(facet, a, b)));
 }
 
 function isContested(facet: Facet | null, claims: readonly ComparableClaim[]): boolean {
@@ -83,7 +97,7 @@ function isContested(facet: Facet | null, claims: readonly ComparableClaim[]): b
   const silences = new Set(facet?.stances.filter((s) => s.silenceOf === 'state').map((s) => s.id));
   const stateAnswers = voices.some((c) => camp(c.side) === 'state' && !silences.has(c.stance));
   const voiced = new Set(voices.filter((c) => stateAnswers || !silences.has(c.stance)).map((c) => c.stance));
-  if (voiced.size >= 2 && (new Set(claims.map((c) => c.side)).size >= 2 || twoBodiesDisagree(voices))) return true;
+  if (hasRivalStances(facet, voiced) && (new Set(claims.map((c) => c.side)).size >= 2 || twoBodiesDisagree(facet, voices))) return true;
   if (facet?.kind !== 'value') return false;
   const documentsByStance = new Map<string, Set<string>>();
   for (const c of claims) documentsByStance.set(c.stance, (documentsByStance.get(c.stance) ?? new Set()).add(c.documentId));

@@ -65,6 +65,12 @@ export interface FacetStance {
    * not drive at them" is driving away, but "she denied trying to drive away" is no driving at them.
    */
   readonly inverts: boolean;
+  /**
+   * Stances of the same facet this one never disputes: a video that "exists" and one that "contradicts
+   * the official account" are the same video; care given at the scene and a family kept from visiting
+   * are about different things (compareClaims).
+   */
+  readonly compatible: readonly string[];
   readonly patterns: readonly FacetPattern[];
 }
 
@@ -100,7 +106,7 @@ const vocabSchema = z.object({
       personField: z.enum(['age']).optional(),
       aliases: z.array(z.string()),
       stances: z
-        .array(z.object({ id: z.string().min(1), label: z.string(), fieldValue: z.string().optional(), silenceOf: z.literal('state').optional(), inverts: z.boolean().optional(), patterns: z.array(patternSchema).min(1) }))
+        .array(z.object({ id: z.string().min(1), label: z.string(), fieldValue: z.string().optional(), silenceOf: z.literal('state').optional(), inverts: z.boolean().optional(), compatible: z.array(z.string()).optional(), patterns: z.array(patternSchema).min(1) }))
         .min(1),
     }),
   ),
@@ -143,6 +149,7 @@ export function compileFacets(json: unknown): readonly Facet[] {
               fieldValue: s.fieldValue ?? null,
               silenceOf: s.silenceOf ?? null,
               inverts: s.inverts ?? true,
+              compatible: Object.freeze([...(s.compatible ?? [])]),
               patterns: Object.freeze(s.patterns.map((p) => compilePattern(f.id, p))),
             }),
           ),

@@ -1972,3 +1972,36 @@ describe('matchFacets: the way to protect oneself (stop 70)', () => {
     expect(stanceOf('The agent fired to protect himself.', 'justification_for_force')).toBe('self_defense');
   });
 });
+
+describe('matchFacets: oversight reports, council meetings and raids (stop 71)', () => {
+  it('reads what a video "does not show Mr. Ybarra" doing as no account of it: a title\'s period ends no clause', () => {
+    expect(stanceOf('The video does not show Mr. Ybarra striking any officer.', 'weapon_alleged')).toBeNull();
+    expect(stanceOf('Mr. Ybarra struck an officer in the face, the agency said.', 'weapon_alleged')).toBe('armed');
+  });
+
+  it('reads officers who "did not comply with the use of force policy" as no refusal of commands', () => {
+    expect(stanceOf("We found that ICE officers did not comply with the Department's use of force policy.", 'compliance')).toBeNull();
+    expect(stanceOf('The man failed to comply with agency procedures, the report says.', 'compliance')).toBeNull();
+    expect(stanceOf("He did not comply with the officers' orders.", 'compliance')).toBe('noncompliant');
+  });
+
+  it('reads force allowed "unless deadly force is justified" as no claim that it was', () => {
+    expect(stanceOf('The rule would bar neck restraints unless deadly force is justified.', 'justification_for_force')).toBeNull();
+    expect(stanceOf('The shooting was justified, the agency said.', 'justification_for_force')).toBe('self_defense');
+  });
+
+  it('reads an elbow driven into an officer as no vehicle driven at one', () => {
+    expect(stanceOf("He then drove his elbow into Officer 2's chest.", 'vehicle_movement')).toBeNull();
+    expect(stanceOf("He drove his truck into the agents' vehicle.", 'vehicle_movement')).toBe('toward_officers');
+  });
+
+  it('reads a weapon quoted inside its noun phrase', () => {
+    expect(stanceOf('Keane said a "large fixed-blade knife" was recovered from the cab.', 'weapon_alleged')).toBe('armed');
+    expect(stanceOf('DHS says he was armed with a "large fixed-blade knife."', 'weapon_alleged')).toBe('armed');
+  });
+
+  it('reads access to counsel as its own stance, apart from care given', () => {
+    expect(stanceOf('ICE said he has access to counsel.', 'treatment_in_custody')).toBe('given_access');
+    expect(stanceOf('Officers rendered aid until paramedics arrived.', 'treatment_in_custody')).toBe('treated_properly');
+  });
+});

@@ -336,9 +336,12 @@ function isTreatedAs(text: string, at: number, matched: string): boolean {
 }
 const AS_IF = /(?<!\b(?:look|looks|looked|looking|seem|seems|seemed|appear|appears|appeared|feel|felt|feels|sound|sounds|sounded)\s+)\b(?:like|as if|as though)\s+(?:I|he|she|they|we|you|it|\p{Lu}[\p{L}'’-]+)\s+(?:(?:was|were|is|are|had been|had|posed)\s+)?$/u;
 
+// "The video does not show Mr. Ybarra striking any officer": a title's period ends no clause (stop 71).
+const TITLE_PERIOD = /\b(Mr|Mrs|Ms|Dr)\./gu;
+
 function isNegated(text: string, at: number): boolean {
   if (NOT_OF_ONE_WHO.test(text.slice(Math.max(0, at - 70), at))) return true;
-  const before = text.slice(Math.max(0, at - 40), at);
+  const before = text.slice(Math.max(0, at - 40), at).replace(TITLE_PERIOD, '$1 ');
   const clause = before.split(CLAUSE_BREAK).pop() ?? '';
   // "had never been deported and was not in a gang": a predicate of its own tense after "and" or "but" is out of the negation's reach.
   if (NEGATION.test(clause) && !(COORDINATED_END.test(clause) && FINITE_START.test(text.slice(at, at + 6)))) return true;
@@ -346,7 +349,7 @@ function isNegated(text: string, at: number): boolean {
   if (NO_REASON.test(clause)) return true;
   // "My brother is not stupid enough to try to run somebody over": what one is not the kind to do.
   if (NOT_ENOUGH_TO.test(clause)) return true;
-  const sentence = text.slice(Math.max(0, at - 160), at);
+  const sentence = text.slice(Math.max(0, at - 160), at).replace(TITLE_PERIOD, '$1 ');
   if (OTHERS_LABEL.test(text.slice(Math.max(0, at - 80), at)) || NO_EVIDENCE.test(sentence)) return true;
   if (STOCK_BEFORE.test(sentence.split(SENTENCE_END).pop() ?? '') || STOCK_AFTER.test(text.slice(at, at + 160))) return true;
   if (ASKED_OR_SUPPOSED.test(sentence.split(SENTENCE_END).pop() ?? '') || WH_QUESTION.test(sentence.split(SENTENCE_END).pop() ?? '')) return true;
