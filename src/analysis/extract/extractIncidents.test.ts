@@ -665,6 +665,21 @@ describe('extractIncidents', () => {
     expect(source && text.slice(source.span.start, source.span.end)).toBe('Department of Homeland Security');
   });
 
+  it('reads no place from an agency office the headline names by its city (stop 71)', () => {
+    const header = 'Title: HSI Kansas City executes search warrant at meat plant\nOutlet: Homeland Security Investigations\n\n';
+    const text = `${header}OTTUMWA, Iowa — An HSI agent shot Rogelio Quintanar at a meat plant on Tuesday.`;
+    const a = analyse(text, [
+      at(text, 'Rogelio Quintanar', { kind: 'person', name: 'Rogelio Quintanar', title: null, agencyId: null }),
+      at(text, 'HSI', { kind: 'organization', name: 'Homeland Security Investigations', agencyId: 'hsi' }, 1),
+      at(text, 'Kansas City', { kind: 'place', city: 'Kansas City', state: null, place: null }),
+      at(text, 'OTTUMWA, Iowa', { kind: 'place', city: 'Ottumwa', state: 'IA', place: null }),
+      at(text, 'Tuesday', { kind: 'date', date: '2025-03-04', precision: 'day', time: null }),
+    ]);
+    const doc = makeDoc(text, 'HSI Kansas City executes search warrant at meat plant');
+    const [draft] = extractIncidents({ ...doc, bodyStart: header.length }, a, []);
+    expect([draft?.city, draft?.state]).toEqual(['Ottumwa', 'IA']);
+  });
+
   it('names the subject from the headline when the story says only "a man", and no one else the headline names', () => {
     const header = 'Title: ICE agent shoots Mario Guzman as Mayor Lena Ortiz looks on\nOutlet: Gulf Record\n\n';
     const text = `${header}An ICE agent shot a man in Yuma, Arizona, on Tuesday. The man, who was hit in the leg, is expected to survive.`;

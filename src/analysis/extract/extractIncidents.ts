@@ -19,7 +19,7 @@ import { findEventDate } from './findEventDate.js';
 import { findForce } from './findForce.js';
 import { findPageFurniture } from './findPageFurniture.js';
 import { findPersons } from './findPersons.js';
-import { findPlace } from './findPlace.js';
+import { findPlace, isAgencyOffice } from './findPlace.js';
 import { findAuthorVoice } from './findAuthorVoice.js';
 import { findFilingVoice } from './findFilingVoice.js';
 import { findAdvocacyVoice } from './findAdvocacyVoice.js';
@@ -302,7 +302,7 @@ function draftIncident(
   const when = findEventDate(segment.sentences, text, doc.anchor.date);
   add('date', when.dateMention);
   add('time', when.timeMention);
-  const headlinePlaces = headline ? analysis.mentions.filter((m): m is PlaceMention => m.kind === 'place' && m.start >= headline.start && m.end <= headline.end) : [];
+  const headlinePlaces = headline ? analysis.mentions.filter((m): m is PlaceMention => m.kind === 'place' && m.start >= headline.start && m.end <= headline.end && !(m.city !== null && isAgencyOffice(text, m.start, m.end))) : [];
   // "was arrested … at about 7:50 a.m. on March 5 on West Sylvester Street": the sentence that dates the event may place it.
   const dating = [when.dateMention, when.timeMention].flatMap((m) => (m ? segment.sentences.filter((s) => s.start <= m.start && m.end <= s.end).map((s) => s.index) : []));
   // "The Aurora shooting … is one of several in which officers have fired … In November, an officer shot a man in

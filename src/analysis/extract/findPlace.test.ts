@@ -129,3 +129,18 @@ describe('findPlace: where someone spoke from (stop 66)', () => {
     expect(placeOf('Agent shot man on ranch road', body.replace('by phone from Nogales', 'in Nogales'))).toBe('Nogales');
   });
 });
+
+describe('findPlace: offices, hospitals, groups and courts named by their city (stop 71)', () => {
+  it('reads no place from an agency office named by its city', () => {
+    const body = 'Homeland Security Investigations (HSI) Kansas City special agents raided a plant in Davenport on Tuesday. Agents brought the man to the ground, said the special agent in charge of HSI\'s Kansas City office.';
+    expect(placeOf('Raid at meat plant', body)).toBe('Davenport');
+    expect(placeOf('Raid at meat plant', 'HSI Kansas City special agents brought the man to the ground, said the head of the Kansas City field office.')).toBeNull();
+  });
+
+  it('reads no place from where the wounded were taken, where a group works or where a judge sits', () => {
+    expect(placeOf('Pursuit ends in crash', 'Agents fired at the SUV, and three people were taken to hospitals in Laredo. The chase began near Eagle Pass.')).toBe('Eagle Pass');
+    expect(placeOf('Pursuit ends in crash', 'Agents fired at the SUV, said a nonprofit in Tucson that tracks deaths. The chase began near Eagle Pass.')).toBe('Eagle Pass');
+    expect(placeOf('Worker charged', 'Agents struck the worker with a baton, a magistrate judge in Davenport heard. The raid was in Yuma.')).toBe('Yuma');
+    expect(placeOf('Worker charged', 'Agents struck the worker with a baton and he was transferred to Iowa City. The raid was in Yuma.')).toBe('Yuma');
+  });
+});

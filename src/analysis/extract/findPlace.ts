@@ -22,7 +22,7 @@ export function findPlace(sentences: readonly SentenceInfo[], related: ReadonlyS
   const tiers = groups.map((group) => {
     // "during a June arrest in Bloomington": where another occasion happened says nothing of this one;
     // nor does a sentence of a life years before ("He crossed the border in 1998, worked in the oil fields outside Odessa").
-    const places = group.flatMap((s) => (isYearsBefore(s, anchor) ? [] : s.mentions.filter((m): m is PlaceMention => m.kind === 'place' && !isOtherOccasion(m, s))));
+    const places = group.flatMap((s) => (isYearsBefore(s, anchor) ? [] : s.mentions.filter((m): m is PlaceMention => m.kind === 'place' && !isOtherOccasion(m, s) && !(m.city && isAgencyOffice(s.text, m.start - s.start, m.end - s.start)))));
     // A city named as a landmark ("a suburb west of Chicago", "the Chicago area") or as where an
     // institution stands ("a hospital in Tucson", "U.S. District Court in Tucson") says where the
     // place is near, or where the story went next, not where it happened: it counts only when
@@ -109,7 +109,7 @@ function isDateline(m: PlaceMention, group: readonly SentenceInfo[]): boolean {
 
 // "who lives in Framingham": where someone lives, not where it happened; nor where they were held
 // or treated after ("remained in custody in Des Moines", "was treated at a hospital in Seattle").
-const LANDMARK_BEFORE = /\b(?:(?:north|south|east|west)(?:east|west)?|outskirts|suburbs?)\s+of\s+$|\b(?:lives|lived|living|resides|resided|residing|grew up|was raised)\s+(?:in|near|outside)\s+$|\b(?:hospital|(?:medical|trauma) center|detention (?:center|facility)|court|courthouse|jury|trial|courtroom|jail|prison|headquarters|(?:field )?office|custody|(?:was|were|is|are|been|being|remained|remains)\s+(?:held|detained|jailed|hospitali[sz]ed|treated)(?: \w+)?)\s+(?:in|near|outside)\s+$/iu;
+const LANDMARK_BEFORE = /\b(?:(?:north|south|east|west)(?:east|west)?|outskirts|suburbs?)\s+of\s+$|\b(?:lives|lived|living|resides|resided|residing|grew up|was raised)\s+(?:in|near|outside)\s+$|\b(?:nonprofit|non-profit|group|organi[sz]ation|firm|company|university|college|church|clinics?|coalition|consulate)\s+(?:based\s+)?(?:in|near|outside)\s+$|\b(?:transferred|transported|airlifted|flown|bused|bussed)\s+to\s+$|\b(?:hospitals?|(?:medical|trauma) centers?|detention (?:center|facility)|court|courthouse|judge|jury|trial|courtroom|jail|prison|headquarters|(?:field )?office|custody|(?:was|were|is|are|been|being|remained|remains)\s+(?:held|detained|jailed|hospitali[sz]ed|treated)(?: \w+)?)\s+(?:in|near|outside)\s+$/iu;
 // "First Presbyterian Church of Chicago", "the Archdiocese of Chicago": a city closing an
 // institution's name is where the institution is (not "the City of Chicago", the city itself).
 const OF_AT_END = /\s+of\s+$/u;
@@ -165,6 +165,18 @@ const LANDMARK_AFTER = /^\s+(?:area|suburbs?|metro(?:politan)?(?: area)?|region)
 // an institution (a hospital is where the wounded were taken; a detention center may be where it happened).
 // "Denver immigration attorney Marisol Venegas", "ICE's Seattle field office": where one works is no place of the incident.
 const INSTITUTION_AFTER = /^\s+(?:district attorney|(?:[\p{Ll}-]+ ){0,2}(?:attorney|lawyer)|field office|sheriff|board\b|superior court|district court|medical examiner|coroner|jail|public defender|(?:regional |general |memorial )?(?:medical|trauma|health) (?:center|centre)|(?:general |memorial |regional )?hospital)/iu;
+
+// "HSI Kansas City special agents", "(HSI) Kansas City", "HSI's Kansas City office": an agency's office named by its city (stop 71).
+const AGENCY_BEFORE = /\b(?:HSI|ERO|ICE|CBP|OFO|FBI|DEA|ATF|USCIS|OPR)\)?(?:['’]s)?\s+$/u;
+const OFFICE_AFTER = /^\s+(?:(?:field|area|regional|sector|district) )?office\b/iu;
+
+/**
+ * Whether the city at [start, end) of `text` names an agency's office, never where anything happened: even alone in
+ * the text, or in the headline ("HSI Kansas City executes search warrant at Ottumwa plant"), it is no place.
+ */
+export function isAgencyOffice(text: string, start: number, end: number): boolean {
+  return AGENCY_BEFORE.test(text.slice(Math.max(0, start - 12), start)) || OFFICE_AFTER.test(text.slice(end, end + 25));
+}
 
 function isLandmark(m: PlaceMention, group: readonly SentenceInfo[]): boolean {
   const s = group.find((x) => m.start >= x.start && m.end <= x.end);

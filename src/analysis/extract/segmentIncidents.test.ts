@@ -539,3 +539,17 @@ describe('segmentIncidents: a lede that names its incident by its day (stop 70)'
     expect(segments[0].sentences.map((s) => s.index)).toContain(0);
   });
 });
+
+describe('segmentIncidents: a raid whose force names no one in its own sentence (stop 71)', () => {
+  const primaryOf = (text: string) => segmentIncidents(describeText(text, '2026-03-10').sentences, false).filter((s) => s.primary).length;
+
+  it('reads agents who "brought the man to the ground", after a paragraph that tells of him, as the event', () => {
+    const text = 'ICE agents raided a meat plant in Ottumwa on Tuesday. A 34-year-old worker turned toward the agent with a knife in his hand.\n\nAgents brought the man to the ground and took him into custody.';
+    expect(primaryOf(text)).toBe(1);
+  });
+
+  it('reads a man who "was hit with a baton", after a sentence that names him, as the event', () => {
+    const text = 'Rogelio Quintanar remained in an Iowa City hospital after the ICE raid on Tuesday. Coworkers have said he was unarmed when he was hit with a baton.';
+    expect(primaryOf(text)).toBe(1);
+  });
+});
