@@ -562,3 +562,12 @@ describe('findEventDate: the time a death was declared (stop 70)', () => {
     expect(time(text.replace('was pronounced dead at North Colorado Medical Center', 'was shot in the parking lot'))).toBe('08:52');
   });
 });
+
+describe('findEventDate: a follow-up dated by "last week\'s raid" (stop 71)', () => {
+  it('reads the week the raid names, not the day of an updated count of arrests nor of a call', () => {
+    const text =
+      "The worker who was hospitalized after last week's immigration raid has been charged.\n\nShe said her son told her on a short call Saturday that an agent knocked him down on the loading dock.\n\nIn an updated statement Monday, the agency said 106 people were arrested in total.";
+    const found = findEventDate(describeText(text, '2026-03-18').sentences, text, '2026-03-18');
+    expect([found.date, found.precision]).toEqual(['2026-03-09', 'week']);
+  });
+});

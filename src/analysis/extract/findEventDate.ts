@@ -41,7 +41,8 @@ const EVENT_AFTER = /^\s*(?:['’]s\s+)?(?:fatal\s+)?(?:shooting|killing|raid|tr
 
 /** Whether a date of the sentence names the event it precedes ("the June 26 operation", "an April 14 arrest"). */
 function namesEventByDay(s: SentenceInfo, text: string): boolean {
-  return s.mentions.some((m) => m.kind === 'date' && m.date !== null && m.precision === 'day' && (EVENT_AFTER.test(text.slice(m.end, m.end + 30)) || WHAT_HAPPENED_BEFORE.test(text.slice(s.start, m.start))));
+  // "hospitalized after last week's immigration raid": a week or a month names the event too (stop 71).
+  return s.mentions.some((m) => m.kind === 'date' && m.date !== null && (m.precision === 'day' ? EVENT_AFTER.test(text.slice(m.end, m.end + 30)) || WHAT_HAPPENED_BEFORE.test(text.slice(s.start, m.start)) : (m.precision === 'week' || m.precision === 'month') && EVENT_AFTER.test(text.slice(m.end, m.end + 30))));
 }
 const WHAT_HAPPENED = /\bwhat happened\b/iu;
 // "What happened next, on the morning of Tuesday, March 10, is …": the day of what happened.
@@ -145,7 +146,7 @@ export function findEventDate(sentences: readonly SentenceInfo[], text: string, 
   // Dates only of what came after (a statement the next day) yield to a date that sets the scene.
   const onlyAfter = candidates.length > 0 && candidates.every((c) => c.key[1] === 1);
   const scenes = candidates.length && !onlyAfter ? [] : sceneDates(sentences, anchor);
-  const arrests = onlyAfter && !scenes.length ? arrestDates(sentences, anchor) : scenes;
+  const arrests = onlyAfter && !scenes.length ? arrestDates(sentences, anchor, text) : scenes;
   // Every date of the force's sentences dates what came after, and the one day a force sentence gives is old: that day.
   const scene = onlyAfter && !arrests.length ? stale.slice(0, 1) : arrests;
   // "A federal jury on Thursday acquitted …": when every date dates a court's act (and nothing sets the
@@ -357,12 +358,14 @@ const ARREST_TOLD = /\b(?:was|were|had been)\s+(?:arrested|detained|taken into c
  * "The man … was arrested on the morning of Thursday, Sept. 11, 2025": when every sentence telling the
  * force dates only what came after it, a day given to the arrest dates it (within a scene's age limit).
  */
-function arrestDates(sentences: readonly SentenceInfo[], anchor: string | null): { m: DateMention; key: number[] }[] {
+function arrestDates(sentences: readonly SentenceInfo[], anchor: string | null, text: string): { m: DateMention; key: number[] }[] {
   const found: { m: DateMention; key: number[] }[] = [];
   for (const s of sentences) {
     if (!ARREST_TOLD.test(s.text)) continue;
     for (const m of s.mentions) {
       if (m.kind !== 'date' || m.date === null || m.precision !== 'day' || (anchor && (m.date > anchor || daysBetween(m.date, anchor) > STALE_DAYS))) continue;
+      // "In an updated statement Monday, the agency said 106 people were arrested in total": the day of the statement (stop 71).
+      if (datesLaterEvent(text, s, m)) continue;
       found.push({ m, key: [0, m.start] });
     }
   }
