@@ -26,6 +26,7 @@ describe('lacksReportedClause (through findAttributions)', () => {
   it('reads a subject with a hyphenated modifier as the subject of a reported clause', () => {
     expect(attribute('DHS maintains the 29-year-old driver tried to run over an agent.')).toEqual([['DHS', 'maintains', ['the 29-year-old driver tried to run over an agent']]]);
     expect(attribute('Ruiz maintained his double-digit lead over Hale.')).toEqual([]);
+    expect(attribute('The riders have found a much-needed support system in their group.')).toEqual([]);
   });
 
   it('reads "maintain" with a lead or a pace as what someone has, not what they say', () => {

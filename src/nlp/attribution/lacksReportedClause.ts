@@ -28,7 +28,8 @@ export function lacksReportedClause(ctx: AttributionContext, k: number, verb: Cu
   let words = 0;
   for (let j = first.from; j < first.to && words <= MAX_SUBJECT; j++) {
     const t = tokens[j];
-    if (isInnerHyphen(tokens, j)) continue;
+    // "the 29-year-old driver", "a much-needed system": the hyphen and the word after it are one word with the one before.
+    if (isInnerHyphen(tokens, j) || (j > first.from && isInnerHyphen(tokens, j - 1))) continue;
     words++;
     // "maintained his double-digit lead over Hale": the word after a hyphenated modifier is its noun, whatever the tagger says.
     const afterCompound = j >= 2 && isInnerHyphen(tokens, j - 2);
