@@ -79,3 +79,9 @@ describe('butClauseEnd: a clause whose verb stands inside quotation marks (stop 
   });
 });
 
+
+describe('butClauseEnd: a record that answers a quoted claim (stop 71)', () => {
+  it('ends the words at a comma closed inside the quotation, before "but the logs show"', () => {
+    expect(attributeText('Officer 2 said his camera "must have malfunctioned," but the logs show no recording from his device.')).toEqual([['Officer 2', 'said', ['his camera "must have malfunctioned,"']]]);
+  });
+});

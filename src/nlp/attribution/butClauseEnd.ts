@@ -8,7 +8,7 @@ const CONTRASTS = new Set(['but', 'yet']);
 
 const SUBJECT_PARTS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM']);
 const SHOWING = new Set(['show', 'say', 'suggest', 'indicate', 'contradict']);
-const RECORD_NOUNS = new Set(['video', 'videos', 'footage', 'photo', 'photos', 'photographs', 'images', 'recording', 'recordings', 'records', 'documents', 'data']);
+const RECORD_NOUNS = new Set(['video', 'videos', 'footage', 'photo', 'photos', 'photographs', 'images', 'recording', 'recordings', 'records', 'documents', 'data', 'logs']);
 
 const NEGATABLE = new Set(['did', 'does', 'would', 'could', 'has', 'have', 'had']);
 const NOT = new Set(['not', "n't", 'n’t']);
@@ -47,6 +47,16 @@ function otherReportAt(tokens: readonly Token[], from: number, to: number, isCue
     if (next.text !== ',' && !/^[.!?]$/.test(next.text)) return j;
   }
   return -1;
+}
+
+/** "the logs show …", "the video shows …" at `k`: a short subject holding a record noun, then a cue (the tagger may read a plural's "show" as a noun). */
+function recordReportsAt(tokens: readonly Token[], k: number, isCue: (k: number) => boolean): boolean {
+  for (let x = k; x < k + 4 && SUBJECT_PARTS.has(tokens[x]?.pos ?? ''); x++) {
+    if (!RECORD_NOUNS.has(tokens[x].normal)) continue;
+    const next = tokens[x + 1];
+    return next !== undefined && ((next.pos === 'VERB' && isCue(x + 1)) || (SHOWING.has(next.normal) && /s$/u.test(tokens[x].normal)));
+  }
+  return false;
 }
 
 // A closing quotation mark, as its own token.
@@ -89,7 +99,12 @@ export function butClauseEnd(tokens: readonly Token[], from: number, to: number,
     if (CLOSING_QUOTE.test(t.text) && tokens[j + 1]?.normal === 'but' && NEGATABLE.has(tokens[j + 2]?.normal ?? '') && NOT.has(tokens[j + 3]?.normal ?? '') && isCue(j + 4)) return j + 1;
     // "…1,000 percent, a figure it has not backed up with data": the writer's word on what was said.
     if (t.text === ',' && clause && isWritersAside(tokens, j + 1)) return j;
-    if (t.text !== ',' || !CONTRASTS.has(tokens[j + 1].normal) || !clause) continue;
+    // "said his camera “must have malfunctioned,” but the logs show …": a comma closed inside the quotation (stop 71).
+    const closedComma = CLOSING_QUOTE.test(t.text) && tokens[j - 1]?.text === ',';
+    if ((t.text !== ',' && !closedComma) || !CONTRASTS.has(tokens[j + 1].normal) || !clause) continue;
+    // "…, but the logs show no recording": a record's own account, no part of the speaker's words.
+    if (recordReportsAt(tokens, j + 2, isCue)) return closedComma ? j + 1 : j;
+    if (closedComma) continue;
     // "DHS initially said she had rammed agents, but later said only that …": the speaker's own next
     // report, a verb of saying with no subject of its own, is no part of the first one's words.
     const next = tokens[j + 2].pos === 'ADV' ? j + 3 : j + 2;

@@ -169,3 +169,12 @@ describe('findIndirectAttributions: "found out from" reports nothing (stop 63)',
     expect(attribute('Investigators found that the officer fired first.')).toEqual([['Investigators', 'found', ['the officer fired first']]]);
   });
 });
+
+describe('findIndirectAttributions: a record\'s own account after ", and" (stop 71)', () => {
+  it('ends a mid-sentence tag\'s words before ", and" a video that shows', () => {
+    expect(attribute('One man was killed by a bullet, the examiner has found, and video released by officials late Wednesday shows that the shots came later.')).toEqual([
+      ['the examiner', 'has found', ['One man was killed by a bullet']],
+    ]);
+    expect(attribute('The man was unarmed, his sister said, and he had never owned a gun.').map((f) => f[2].length)).toEqual([2]);
+  });
+});

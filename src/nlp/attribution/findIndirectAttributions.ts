@@ -124,6 +124,28 @@ function opensOwnReport(ctx: AttributionContext, from: number, to: number): bool
   return j < to && cueVerbAt(tokens, j, ctx.lexicon)?.speech === true;
 }
 
+// "dashboard camera video", "the autopsy report", "court records": a record whose account is its own.
+const RECORD_HEADS = new Set(['video', 'videos', 'footage', 'recording', 'recordings', 'records', 'report', 'autopsy', 'logs', 'photos', 'images']);
+const RECORD_REACH = 14;
+
+/**
+ * Whether a clause opening at `from` is a record's own account: a subject holding a record noun, then
+ * within a few words and no comma a cue or an evidence verb ("video released by officials late
+ * Wednesday shows that …").
+ */
+function opensRecordAccount(ctx: AttributionContext, from: number, to: number): boolean {
+  const { tokens } = ctx;
+  if (!RECORD_HEADS.has(tokens[from]?.normal ?? '') && !(tokens[from]?.pos === 'DET' || tokens[from]?.pos === 'ADJ' || tokens[from]?.pos === 'NOUN')) return false;
+  let record = false;
+  for (let j = from; j < to && j < from + RECORD_REACH; j++) {
+    const t = tokens[j];
+    if (t.pos === 'PUNCT' || QUOTE_MARKS.test(t.text)) return false;
+    if (RECORD_HEADS.has(t.normal)) record = true;
+    else if (record && j > from && (cueVerbAt(tokens, j, ctx.lexicon) !== null || evidenceVerbAt(tokens, j, ctx.lexicon) !== null) && !tokens[j].normal.endsWith('ed')) return true;
+  }
+  return false;
+}
+
 const CLOSING_MARK = new Set(['”', '"', "'"]);
 const CHARGE_TOWARD = new Set(['at', 'toward', 'towards', 'into', 'through', 'forward', 'ahead']);
 const RELEASED = new Set(['released', 'issued', 'published', 'filed', 'posted', 'obtained', 'dated', 'sent']);
@@ -236,7 +258,8 @@ function resolveVerb(ctx: AttributionContext, k: number, verb: CueVerb, from: nu
       // "…, Oquendo said; ICE has said he had a final order of removal": after the semicolon another speaker's report, no part of hers.
       // "…, his attorney told jurors Monday, while prosecutors said …": a contrast opening another's report, no
       // part of his (the rules alone; PolNeAR train and dev unchanged).
-      const contrast = ctx.rulesOnly === true && CONTRASTS.has(tokens[afterCue + 1]?.normal ?? '') && opensOwnReport(ctx, afterCue + 2, end);
+      // "…, the examiner has found, and dashboard camera video released late Wednesday shows that …": another account (the rules alone, stop 71).
+      const contrast = ctx.rulesOnly === true && ((CONTRASTS.has(tokens[afterCue + 1]?.normal ?? '') && opensOwnReport(ctx, afterCue + 2, end)) || (tokens[afterCue + 1]?.normal === 'and' && opensRecordAccount(ctx, afterCue + 2, end)));
       const othersReport = (semicolon && opensOwnReport(ctx, afterCue + 1, tailEnd)) || contrast;
       const tail = participle || othersReport ? null : contentRange(tokens, afterCue + 1, tailEnd, true);
       if (othersReport) {
