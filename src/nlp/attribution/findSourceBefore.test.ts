@@ -381,3 +381,9 @@ describe('findSourceBefore: a day opening the phrase before a name (stop 57)', (
     expect(attribute('Late Friday Ruiz said the gate was open.')).toEqual([['Ruiz', 'said', ['the gate was open']]]);
   });
 });
+
+describe('findSourceBefore: what no part of a record says (stop 71)', () => {
+  it('reads "Nothing in the footage shows …" as no report of the footage', () => {
+    expect(attribute('Nothing in the footage shows the Expedition braking or turning into the agent\'s door, as CBP described in its first statement. The footage shows that he was running.')).toEqual([['The footage', 'shows', ['he was running']]]);
+  });
+});

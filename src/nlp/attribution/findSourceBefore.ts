@@ -192,6 +192,7 @@ function widenOverMistaggedRelative(tokens: readonly Token[], found: SourceResul
 // "Neither agency said who was driving", "No official said why", "Neither CBP nor the office said …":
 // a subject that denies anyone said it.
 const NEGATIVE_SUBJECT = new Set(['neither', 'nor', 'no', 'none', 'nobody', 'noone']);
+const NOTHING_OF = new Set(['nothing', 'none', 'neither']);
 
 // Not "it" ("the gang it says he joined"): rules dev source F1 rose .66234 to .66296 with it, but the
 // 'scored' method, whose candidates the rules' readings are, lost speech precision (.92706 to .92617).
@@ -251,6 +252,8 @@ function refuseNegatedSubject(tokens: readonly Token[], found: SourceResult, flo
   if (found.kind !== 'source') return found;
   const first = found.range.from;
   if (NEGATIVE_SUBJECT.has(tokens[first].normal) || (first > floor && NEGATIVE_SUBJECT.has(tokens[first - 1].normal))) return NEGATED_SOURCE;
+  // "Nothing in the footage shows …", "None of the videos show …": what no part of it says (stop 71).
+  if (first > floor + 1 && NOTHING_OF.has(tokens[first - 2].normal) && (tokens[first - 1].normal === 'in' || tokens[first - 1].normal === 'of')) return NEGATED_SOURCE;
   return found;
 }
 
