@@ -178,3 +178,10 @@ describe('findIndirectAttributions: a record\'s own account after ", and" (stop 
     expect(attribute('The man was unarmed, his sister said, and he had never owned a gun.').map((f) => f[2].length)).toEqual([2]);
   });
 });
+
+describe('findIndirectAttributions: a gerund with no object of its own (stop 71)', () => {
+  it('reads "The knife officers reported finding, …, was" as a relative clause, no report of the officers', () => {
+    expect(attribute('The knife officers reported finding, his sister says, was a box cutter.').map((f) => f[0])).not.toContain('The knife officers');
+    expect(attribute('Ruiz admitted taking the money.')).toEqual([['Ruiz', 'admitted', ['taking the money']]]);
+  });
+});

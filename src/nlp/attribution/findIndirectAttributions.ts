@@ -215,6 +215,9 @@ function resolveVerb(ctx: AttributionContext, k: number, verb: CueVerb, from: nu
   // "A woman who asked not to be named said …": a wish to stay unnamed reports nothing; nor does "because she feared retaliation said …", a noun and another cue (the rules alone).
   if (ctx.rulesOnly === true && verb.lemma === 'ask' && asksAnonymity(tokens, k)) return null;
   if (ctx.rulesOnly === true && verb.speech !== true && tokens[k + 1]?.pos === 'NOUN' && tokens[k + 2] !== undefined && cueVerbAt(tokens, k + 2, ctx.lexicon)?.speech === true) return null;
+  // "The knife officers reported finding, according to …, was a box cutter": a gerund with no object of its own is a
+  // relative clause's gap ("the knife [that] officers reported finding"), no report (the rules alone, stop 71).
+  if (ctx.rulesOnly === true && tokens[k + 1]?.pos === 'VERB' && tokens[k + 1].normal.endsWith('ing') && (tokens[k + 2]?.text === ',' || tokens[k + 2]?.pos === 'AUX')) return null;
   // "after he charged at officers": "charge" toward someone is a rush, no accusation (the rules alone).
   if (ctx.rulesOnly === true && verb.lemma === 'charge' && CHARGE_TOWARD.has(tokens[k + 1]?.normal ?? '')) return null;
   // "findings … contradict U.S. claims that agents were under attack": the verb's object noun (the rules alone).
