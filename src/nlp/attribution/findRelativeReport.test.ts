@@ -35,3 +35,10 @@ describe('a report inside a "whose" relative clause', () => {
     expect(boy.find((f) => f[0] === 'whose family')?.[2]).toEqual(['the school keep him home because he is a minor']);
   });
 });
+
+describe('findRelativeReport: a person\'s restrictive relative (stop 71)', () => {
+  it('reads "a man who witnesses said was unarmed" with no comma before "who"', () => {
+    expect(attribute('He is a man who witnesses said was unarmed.')).toEqual([['witnesses', 'said', ['who', 'was unarmed']]]);
+    expect(attribute('Among those taken was a trimmer who coworkers said was struck with a baton.')).toEqual([['coworkers', 'said', ['who', 'was struck with a baton']]]);
+  });
+});

@@ -46,11 +46,22 @@ function findPronoun(tokens: readonly Token[], source: TokenRange, floor: number
   for (let p = source.to - 2; p >= source.from; p--) {
     const t = tokens[p];
     // "the bill, which critics said …": the scan may open the source on the pronoun itself.
-    if (RELATIVE_OPENERS.has(t.normal)) return p > floor && tokens[p - 1].text === ',' ? p : -1;
+    if (RELATIVE_OPENERS.has(t.normal)) return p > floor && opensRelative(tokens, p) ? p : -1;
     if (!SUBJECT_PARTS.has(t.pos) && t.text !== '’s' && t.text !== "'s") return -1;
   }
   const p = source.from - 1;
-  return p > floor && RELATIVE_OPENERS.has(tokens[p].normal) && tokens[p - 1].text === ',' ? p : -1;
+  return p > floor && RELATIVE_OPENERS.has(tokens[p].normal) && opensRelative(tokens, p) ? p : -1;
+}
+
+/**
+ * After a comma; or "who" right after a noun ("a trimmer who coworkers said was struck"), a person's
+ * restrictive relative, which PolNeAR's count above (mostly "that" and "what") leaves apart (stop 71).
+ */
+// "a trimmer who …": the tagger may read the person noun as an adjective.
+const PERSON_HEAD_TAGS = new Set(['NOUN', 'ADJ']);
+
+function opensRelative(tokens: readonly Token[], p: number): boolean {
+  return tokens[p - 1].text === ',' || ((tokens[p].normal === 'who' || tokens[p].normal === 'whom') && PERSON_HEAD_TAGS.has(tokens[p - 1].pos));
 }
 
 export interface RelativeReport {
