@@ -9,7 +9,10 @@ const CONTRADICTION =
 // since the words before a hit are part of the text. Most texts hold none.
 // "The idea that he posed a threat to anyone is absurd", "The claim that she tried to run over an
 // agent is a lie": a proposition named before the hit and judged false after it, in one sentence.
-const PROPOSITION_BEFORE = /\b(?:idea|notion|claims?|suggestions?|assertions?|allegations?|narrative|contention|insinuation|story)\s+that\b[^.;!?]{0,100}$/iu;
+// "claims circulating on social media that …": a few words may stand between the noun and its "that" (stop 71).
+const PROPOSITION_BEFORE = /\b(?:idea|notion|claims?|suggestions?|assertions?|allegations?|narrative|contention|insinuation|story|rumou?rs?)(?:\s+[\p{L}-]+){0,5}?\s+that\b[^.;!?]{0,140}$/iu;
+// "… that the subject had his hands raised. These claims are false": judged in the very next sentence, by its noun.
+const JUDGED_FALSE_NEXT = /^[^.;!?]{0,100}[.;!?]\s+(?:These|Those|Such|The|This|That)\s+(?:claims?|reports?|allegations?|accounts?|assertions?|rumou?rs?)\s+(?:is|are|was|were)\s+(?:(?:simply|completely|patently|flatly|totally|plainly|clearly|absolutely)\s+)?(?:false|untrue|not true|baseless|fabricated|wrong|unfounded)\b/iu;
 const JUDGED_FALSE =
   /^[^.;!?]{0,100}?\b(?:is|was|are|were)\s+(?:(?:simply|just|completely|utterly|patently|flatly|totally|plainly|clearly|absolutely)\s+)?(?:absurd|false|untrue|not true|an? (?:lie|fabrication|fantasy|fiction)|lies|ridiculous|nonsense|laughable|baseless|preposterous|fiction|fabricated|wrong|not supported|unsupported|contradicted|disproven|outrageous)\b/iu;
 const CONTRADICTION_LIST: readonly RegExp[] = Object.freeze([CONTRADICTION, PROPOSITION_BEFORE]);
@@ -23,7 +26,9 @@ export function mayBeContradicted(text: string): boolean {
 
 /** Whether the hit at [at, end) is inside a proposition its sentence judges false ("The idea that … is absurd"). */
 export function isJudgedFalse(text: string, at: number, end: number): boolean {
-  return PROPOSITION_BEFORE.test(text.slice(Math.max(0, at - 120), at)) && JUDGED_FALSE.test(text.slice(end, end + 140));
+  if (!PROPOSITION_BEFORE.test(text.slice(Math.max(0, at - 200), at))) return false;
+  const after = text.slice(end, end + 140);
+  return JUDGED_FALSE.test(after) || JUDGED_FALSE_NEXT.test(after);
 }
 
 /** Whether the words just before `at` reject what follows ("contradicts the claim that …", "hard to square with …"). */

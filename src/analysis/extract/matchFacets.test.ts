@@ -2005,3 +2005,11 @@ describe('matchFacets: oversight reports, council meetings and raids (stop 71)',
     expect(stanceOf('Officers rendered aid until paramedics arrived.', 'treatment_in_custody')).toBe('treated_properly');
   });
 });
+
+describe('matchFacets: claims the speaker calls false in the next sentence (stop 71)', () => {
+  it('reads "claims circulating … that the subject had his hands raised. These claims are false" as the other stance', () => {
+    const text = 'DHS is aware of claims circulating on social media that officers fired after the car stopped, and that the subject had his hands raised. These claims are false.';
+    expect(stanceOf(text, 'compliance')).toBe('noncompliant');
+    expect(stanceOf('DHS is aware of claims circulating on social media that the subject had his hands raised.', 'compliance')).toBe('complied');
+  });
+});
