@@ -2013,3 +2013,10 @@ describe('matchFacets: claims the speaker calls false in the next sentence (stop
     expect(stanceOf('DHS is aware of claims circulating on social media that the subject had his hands raised.', 'compliance')).toBe('complied');
   });
 });
+
+describe('matchFacets: a claim named by its content (stop 71)', () => {
+  it('reads "the ramming claim" as a claim named, not a car rammed', () => {
+    expect(stanceOf("The wire's first story carried the ramming claim in its headline.", 'vehicle_movement')).toBeNull();
+    expect(stanceOf("He rammed the agents' truck.", 'vehicle_movement')).toBe('toward_officers');
+  });
+});
