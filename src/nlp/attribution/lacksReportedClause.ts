@@ -24,21 +24,33 @@ export function lacksReportedClause(ctx: AttributionContext, k: number, verb: Cu
   for (let j = k + 1; j <= first.from; j++) if (tokens[j].normal === 'that') return false;
   // "knows what voters want", "knew how close it was": a question word opens an embedded clause.
   if (WH_WORDS.has(tokens[first.from].normal)) return false;
-  // "maintains the 29-year-old driver tried …": a hyphen inside a word is no part of its own (stop 71).
+  // "maintains the 29-year-old driver tried …": an age written with hyphens is one word, and the noun after it no verb (stop 71).
+  // Other hyphenated words ("his double-digit lead", "a hard-to-overtake lead") stay what they were: no part of a subject.
   let words = 0;
   for (let j = first.from; j < first.to && words <= MAX_SUBJECT; j++) {
     const t = tokens[j];
-    // "the 29-year-old driver", "a much-needed system": the hyphen and the word after it are one word with the one before.
-    if (isInnerHyphen(tokens, j) || (j > first.from && isInnerHyphen(tokens, j - 1))) continue;
+    const age = ageWordEnd(tokens, j);
+    if (age > j) {
+      words++;
+      j = age - 1;
+      continue;
+    }
     words++;
-    // "maintained his double-digit lead over Hale": the word after a hyphenated modifier is its noun, whatever the tagger says.
-    const afterCompound = j >= 2 && isInnerHyphen(tokens, j - 2);
-    if (!afterCompound && (t.pos === 'AUX' || (t.pos === 'VERB' && !t.normal.endsWith('ing')))) return j === first.from;
+    const afterAge = j > first.from && tokens[j - 1].normal === 'old' && ageWordEnd(tokens, j - 5) === j;
+    if (!afterAge && (t.pos === 'AUX' || (t.pos === 'VERB' && !t.normal.endsWith('ing')))) return j === first.from;
     if (!SUBJECT_PARTS.has(t.pos) && t.text !== '’s' && t.text !== "'s") return true;
     // "knew the rights she was giving up": a pronoun after the noun opens a relative clause.
     if (t.pos === 'PRON' && j > first.from) return true;
   }
   return true;
+}
+
+const AGE_UNITS = new Set(['year', 'years', 'month', 'months']);
+
+/** The end of "29-year-old" starting at `j` (five tokens), or -1. */
+function ageWordEnd(tokens: AttributionContext['tokens'], j: number): number {
+  if (j < 0 || tokens[j]?.pos !== 'NUM' || !isInnerHyphen(tokens, j + 1) || !AGE_UNITS.has(tokens[j + 2]?.normal ?? '') || !isInnerHyphen(tokens, j + 3) || tokens[j + 4]?.normal !== 'old') return -1;
+  return j + 5;
 }
 
 function isInnerHyphen(tokens: AttributionContext['tokens'], j: number): boolean {
