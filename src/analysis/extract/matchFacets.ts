@@ -379,11 +379,22 @@ const NUMBER_WORDS: Readonly<Record<string, string>> = {
   seven: '7', eight: '8', nine: '9', ten: '10', eleven: '11', twelve: '12',
 };
 
+const TEENS: Readonly<Record<string, number>> = { thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19 };
+const TENS: Readonly<Record<string, number>> = { twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80 };
+
+/** "nineteen" → 19, "twenty-four" → 24; NaN for words that are no such number. */
+function wordsToNumber(v: string): number {
+  const [tens, unit] = v.split(/[- ]/u);
+  if (TEENS[tens] !== undefined && unit === undefined) return TEENS[tens];
+  if (TENS[tens] === undefined) return Number.NaN;
+  return unit === undefined ? TENS[tens] : TENS[tens] + Number(NUMBER_WORDS[unit] ?? Number.NaN);
+}
+
 /** The comparable value of a value facet: digits for counts and ages, the bare noun for a body part. */
 export function normaliseValue(type: ValueType, raw: string): string {
   const v = raw.trim().replace(/\s+/g, ' ').toLowerCase();
   if (type === 'count') return v.split(/\s+or\s+/).map((w) => NUMBER_WORDS[w] ?? w).join(' or ');
   if (type === 'name') return raw.trim().replace(/\s+/g, ' ');
-  if (type === 'number') return String(Number.parseInt(v, 10));
+  if (type === 'number') return String(/^\d/u.test(v) ? Number.parseInt(v, 10) : wordsToNumber(v));
   return v.replace(/(?<!s)s$/, '');
 }

@@ -12,6 +12,7 @@ import { dropNestedReports } from './dropNestedReports.js';
 import { dropAccountedReports } from './dropAccountedReports.js';
 import { loadCueLexicon } from './cueLexicon.js';
 import { findAccountColons } from './findAccountColons.js';
+import { findPositionClauses } from './findPositionClauses.js';
 import { findColonLeads } from './findColonLeads.js';
 import { findDirectQuotes } from './findDirectQuotes.js';
 import { findIndirectAttributions } from './findIndirectAttributions.js';
@@ -319,7 +320,9 @@ function findRuled(text: string, analysis: Pick<Analysis, 'sentences' | 'tokens'
   const leads = findColonLeads(ctx, (k) => blockedTokens[k] === 1);
   // `DHS had laid out its version of events: the man charged …` (the rules alone).
   const accounts = ctx.rulesOnly === true ? findAccountColons(ctx, (k) => blockedTokens[k] === 1) : [];
-  const ruled = dropRelayedReports(ctx, [...direct, ...leads, ...accounts, ...indirect]);
+  // "ICE's position is that …" (the rules alone, stop 71).
+  const positions = ctx.rulesOnly === true ? findPositionClauses(ctx, (k) => blockedTokens[k] === 1) : [];
+  const ruled = dropRelayedReports(ctx, [...direct, ...leads, ...accounts, ...positions, ...indirect]);
   // The rules alone: the relation scorer was trained on the candidates of the rules as 'combined'
   // runs them, nested relations and all (it weighs nesting itself); dropping these there moved its
   // threshold and took 'scored' under its floors (docs/attribution.md, round 9).
