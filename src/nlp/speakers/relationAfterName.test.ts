@@ -29,3 +29,15 @@ describe('relationAfterName', () => {
     expect([last.speaker?.name, last.speaker?.role, last.speaker?.affiliation]).toEqual(['Lorna Veit', 'subject_counsel', 'attorney for Nico Ambar']);
   });
 });
+
+describe('relationAfterName: a lawyer "for the family" or who "now represents" it (stop 71)', () => {
+  it('reads the lawyer\'s noun and whom they act for', () => {
+    expect(relationAfter('Marcus Bell, an attorney for the family, filed a claim.', 'Marcus Bell')).toEqual(['an', 'attorney', 'for', 'the', 'family']);
+    expect(relationAfter('Marcus Bell, a civil-rights attorney who now represents the Arroyo family, filed a claim.', 'Marcus Bell')).toEqual(['a', 'civil-rights', 'attorney', 'who', 'now', 'represents', 'the', 'Arroyo', 'family']);
+  });
+
+  it('makes the lawyer the subject\'s counsel when quoted later by surname alone', () => {
+    const text = 'An ICE officer shot Julián Arroyo Vega on Tuesday in Santa Ana.\n\nMarcus Bell, a civil-rights attorney who now represents the Arroyo family, filed a claim on Monday.\n\nBell said the truck was reversing.';
+    expect(analyseText(text, { anchorDate: '2026-03-10' }).attributions.map((a) => a.speaker?.role)).toEqual(['subject_counsel']);
+  });
+});

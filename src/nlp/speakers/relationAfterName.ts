@@ -14,7 +14,10 @@ const COUNSEL_HIRED_AFTER = /^,\s*((?:an?|the)\s+(?:[\p{L}-]+\s+){0,4}?(?:attorn
 
 // "Marisol Ybarra, a senior staff attorney with the ACLU of Texas who represents Villalba, disputed …": a lawyer's
 // noun (perhaps with the body they work for) and a relative that says whom they represent, up to that name.
-const COUNSEL_REPRESENTS_AFTER = /^,\s*((?:an?|the)\s+(?:[\p{L}-]+\s+){0,4}?(?:attorney|lawyer|counsel)\s+(?:(?:with|at|of|for|from)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’&.-]*\s+(?:of\s+|for\s+)?){1,6})?who\s+(?:represents|is\s+representing|has\s+represented)\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3})\s*[,.;)]/u;
+const COUNSEL_REPRESENTS_AFTER = /^,\s*((?:an?|the)\s+(?:[\p{L}-]+\s+){0,4}?(?:attorney|lawyer|counsel)\s+(?:(?:with|at|of|for|from)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’&.-]*\s+(?:of\s+|for\s+)?){1,6})?who\s+(?:now\s+|also\s+)?(?:represents|is\s+representing|has\s+represented)\s+(?:the\s+(?:\p{Lu}[\p{L}'’-]*\s+)?family|\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3}))\s*[,.;)]/u;
+// "Marcus Bell, an attorney for the family, filed …", "Ana Ruiz, a lawyer representing the Arroyo family,": a lawyer's noun
+// and the family or person they act for (stop 71).
+const COUNSEL_FOR_AFTER = /^,\s*((?:an?|the)\s+(?:[\p{L}-]+\s+){0,3}?(?:attorney|lawyer)\s+(?:for|representing)\s+(?:the\s+(?:\p{Lu}[\p{L}'’-]*\s+)?family|\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3}))\s*[,.;)]/u;
 
 /**
  * The words of a relation set off after a name that ends at `end` ("Alvarenga Ruiz’s attorney"
@@ -25,7 +28,7 @@ const COUNSEL_REPRESENTS_AFTER = /^,\s*((?:an?|the)\s+(?:[\p{L}-]+\s+){0,4}?(?:a
  */
 export function relationAfterName(text: string, end: number, vocab: RoleVocab): readonly Word[] | null {
   if (text.charCodeAt(end) !== COMMA) return null;
-  const hired = COUNSEL_HIRED_AFTER.exec(text.slice(end, end + 120)) ?? COUNSEL_REPRESENTS_AFTER.exec(text.slice(end, end + 140));
+  const hired = COUNSEL_HIRED_AFTER.exec(text.slice(end, end + 120)) ?? COUNSEL_REPRESENTS_AFTER.exec(text.slice(end, end + 140)) ?? COUNSEL_FOR_AFTER.exec(text.slice(end, end + 100));
   if (hired) {
     const from = end + hired[0].indexOf(hired[1]);
     return splitWords(text, from, from + hired[1].length);
