@@ -697,6 +697,18 @@ describe('extractIncidents', () => {
     expect(name && text.slice(name.span.start, name.span.end)).toBe('Mario Guzman');
   });
 
+  it('reads a port release: "a 38-year-old Mexican citizen" is the traveler, an "electronic control weapon" and "bring the traveler to the ground" tell force (stop 71)', () => {
+    const text =
+      'On Sunday, CBP officers at the San Ysidro Port of Entry in San Diego, California, referred a 38-year-old Mexican citizen to secondary inspection. An officer deployed an electronic control weapon, and officers were able to bring the traveler to the ground. A 16-year-old passenger in the vehicle was not injured. The traveler was taken to a hospital, where he died.';
+    const a = analyse(text, [
+      at(text, 'Sunday', { kind: 'date', date: '2026-02-22', precision: 'day', time: null }),
+      at(text, 'CBP', { kind: 'organization', name: 'U.S. Customs and Border Protection', agencyId: 'cbp' }),
+      at(text, 'San Diego, California', { kind: 'place', city: 'San Diego', state: 'CA', place: null }),
+    ]);
+    const [draft] = extractIncidents(makeDoc(text, 'Statement on use of force at the port of entry'), a, []);
+    expect(draft?.persons.map((p) => [p.age, p.role])).toEqual([[38, 'subject']]);
+  });
+
   it('keeps the person an agency release never names: age and outcome, each with its span', () => {
     const text =
       'On Sunday, Border Patrol agents in Yuma, Arizona, encountered a group near the river. One individual, later identified as a 41-year-old Guatemalan national, threw a brick at an agent, who shot him. The individual was taken to a hospital, where he was pronounced dead. The agent was treated for a cut and released.';
