@@ -553,3 +553,11 @@ describe('segmentIncidents: a raid whose force names no one in its own sentence 
     expect(primaryOf(text)).toBe(1);
   });
 });
+
+describe('segmentIncidents: a case someone points to (stop 71)', () => {
+  it('sets apart "the November shooting at …, where officers fired" that a speaker points to', () => {
+    const text =
+      'CBP officers used a Taser on Julián Esparza at the San Ysidro Port of Entry on Sunday, and he died on Tuesday.\n\nAt a vigil, Pedro Ruelas said the case fits a pattern. "Every time, it is the same word," Ruelas said.\n\nRuelas pointed to the November shooting at the Otay Mesa Port of Entry, where CBP officers fired into a pickup truck, wounding its 19-year-old driver. CBP said at the time that the driver had tried to run down an officer.';
+    expect(segmentIncidents(describeText(text, '2026-02-27').sentences, false).map((s) => s.primary)).toEqual([true, false]);
+  });
+});
