@@ -2020,3 +2020,11 @@ describe('matchFacets: a claim named by its content (stop 71)', () => {
     expect(stanceOf("He rammed the agents' truck.", 'vehicle_movement')).toBe('toward_officers');
   });
 });
+
+describe('matchFacets: an examiner\'s cause of death (stop 71)', () => {
+  it('reads "cardiac arrest in the setting of physical restraint" and a long "ruled that the death of … was a homicide" as death by force', () => {
+    expect(stanceOf('He died of "cardiac arrest in the setting of physical restraint, prone positioning and conducted electrical weapon exposure."', 'cause_of_death')).toBe('force_or_homicide');
+    expect(stanceOf('The examiner ruled that the death of Julián Esparza Medina, a 35-year-old mechanic from Tijuana, was a homicide.', 'cause_of_death')).toBe('force_or_homicide');
+    expect(stanceOf('He experienced a medical emergency, CBP said.', 'cause_of_death')).toBe('self_harm_or_medical');
+  });
+});
