@@ -228,3 +228,11 @@ describe('readNamePhrase: a title serving a principal titled and named (stop 65)
     expect(nameOf('Assistant Secretary for Public Affairs Tricia McLaughlin')).toBe('Tricia McLaughlin');
   });
 });
+
+describe('readNamePhrase: where a speaker lives, as minutes write it (stop 71)', () => {
+  it('reads "Luis Carmona, Salem" as the name and a place, not two names', () => {
+    const text = 'Luis Carmona, Salem';
+    const read = readNamePhrase(text, 0, text.length, loadRoleVocab());
+    expect(read.name?.map((w) => w.text)).toEqual(['Luis', 'Carmona']);
+  });
+});

@@ -244,6 +244,13 @@ export function readNamePhrase(text: string, start: number, end: number, vocab: 
   return phrase;
 }
 
+/** A segment that is a city or state the gazetteer knows, as written ("Salem", "Texas"). */
+function isPlaceSegment(segment: readonly Word[]): boolean {
+  const written = joinWords(segment);
+  const places = loadPlaces();
+  return places.citiesByName.has(written) || (places.stateByKey.has(written.toLowerCase()) && written.length > 2);
+}
+
 /** "Austin, Texas", "Dover, Del.": a segment that is a state after a segment ending on a capitalised word completes a place. */
 function isStateAfterPlace(segments: readonly (readonly Word[])[], s: number): boolean {
   const before = segments[s - 1];
@@ -331,7 +338,8 @@ function readPhrase(text: string, start: number, end: number, vocab: RoleVocab):
   // FAMILY ATTORNEY": a transcript's label): the parts after it say who they are, where from, no second name.
   const capitals = !ANY_LOWER.test(text.slice(start, end));
   const first = segments.length ? readSegment(segments[0], vocab) : null;
-  const direct = segments.map((seg, s) => (s === 0 ? first : capitals && first ? null : readSegment(seg, vocab)));
+  // "Luis Carmona, Salem, stated": minutes write where a speaker lives after the name; a known city or state is no second name (stop 71).
+  const direct = segments.map((seg, s) => (s === 0 ? first : (capitals && first) || (first && isPlaceSegment(seg)) ? null : readSegment(seg, vocab)));
   const fallback = direct.every((r) => !r);
   for (let s = 0; s < segments.length; s++) {
     const described = fallback ? readDescribedName(segments[s], vocab) : null;
