@@ -218,3 +218,9 @@ describe('no one is their own lawyer (stop 65)', () => {
     expect(speaker?.affiliation).not.toBe('attorney for Andrea Solís-Whitcomb');
   });
 });
+
+describe('counsel relations: a city\'s own lawyer (stop 71)', () => {
+  it('reads "the city attorney" as an official, never the counsel of the one force was used on', () => {
+    expect(lastSpeaker(`${LEAD}The city attorney, Renee Lindqvist, said the resolution would not conflict with federal law.`)?.role).toBe('official');
+  });
+});
