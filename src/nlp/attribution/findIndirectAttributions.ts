@@ -6,6 +6,7 @@ import type { AttributionDraft } from './attributionDraft.js';
 import { cueVerbAt, isAdjectivalParticiple, isIdiomNoCue } from './cueAt.js';
 import { isUnassertedVerb } from './isUnassertedVerb.js';
 import { evidenceVerbAt } from './evidenceVerbAt.js';
+import { nounObjectEnd } from './nounObjectEnd.js';
 import type { CueLexicon, CueVerb } from './cueLexicon.js';
 import { findSourceAfter } from './findSourceAfter.js';
 import { contentRange, pack, type Found } from './foundRelation.js';
@@ -333,7 +334,9 @@ function resolveVerb(ctx: AttributionContext, k: number, verb: CueVerb, from: nu
     const subordinateEnd = ctx.rulesOnly === true ? subordinateClauseEnd(tokens, floor, before.range.from, afterCue + 1, forward) : forward;
     // "Ruiz said she will not ask him to withdraw, but she has bristled at …": the writer goes on about the speaker (the rules alone).
     const contrastEnd = ctx.rulesOnly === true ? butClauseEnd(tokens, afterCue, subordinateEnd, before.range, (j) => cueVerbAt(tokens, j, ctx.lexicon) !== null || evidenceVerbAt(tokens, j, ctx.lexicon) !== null) : subordinateEnd;
-    const shortened = contrastEnd < forward ? contentRange(tokens, afterCue, contrastEnd, hadThatAt(tokens, k, afterCue)) : null;
+    // "a 911 caller reported gunshots, and city officers did nothing but …": a noun object, then another's clause (the rules alone).
+    const objectEnd = ctx.rulesOnly === true && !hadThatAt(tokens, k, afterCue) ? nounObjectEnd(tokens, afterCue, contrastEnd) : contrastEnd;
+    const shortened = contrastEnd < forward ? contentRange(tokens, afterCue, contrastEnd, hadThatAt(tokens, k, afterCue)) : objectEnd < contrastEnd ? contentRange(tokens, afterCue, objectEnd, true, false, false) : null;
     // "The agents announced their presence and broke down the door": a second predicate of the speaker ends the content (the rules alone; not before a cue of its own).
     const coordinated = ctx.rulesOnly === true && !shortened && !hadThatAt(tokens, k, afterCue) ? coordinatedVerbAt(tokens, afterCue, forward) : -1;
     const readForward = shortened ?? reportedClause(ctx, verb, afterCue, forward, hadThatAt(tokens, k, afterCue)) ?? (ctx.rulesOnly === true && hadThatAt(tokens, k, afterCue) ? untaggedThatClause(tokens, afterCue, forward) : null);

@@ -1,0 +1,13 @@
+import { describe, expect, it } from 'vitest';
+import { attributeText as attribute } from './testing/attributeText.js';
+
+describe('nounObjectEnd (through findAttributions)', () => {
+  it('ends a report of a noun phrase at ", and" a clause of its own', () => {
+    const found = attribute('The first officer arrived four minutes after a 911 caller reported gunshots, and city officers did nothing but direct traffic.');
+    expect(found.find((f) => f[1] === 'reported')?.[2]).toEqual(['gunshots']);
+  });
+
+  it('leaves a reported clause whole', () => {
+    expect(attribute('Ruiz said the truck stopped, and the agent fired.')).toEqual([['Ruiz', 'said', ['the truck stopped, and the agent fired']]]);
+  });
+});
