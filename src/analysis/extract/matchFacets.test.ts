@@ -2028,3 +2028,15 @@ describe('matchFacets: an examiner\'s cause of death (stop 71)', () => {
     expect(stanceOf('He experienced a medical emergency, CBP said.', 'cause_of_death')).toBe('self_harm_or_medical');
   });
 });
+
+describe('matchFacets: an investigation\'s wording (stop 71)', () => {
+  it('reads "three more shots" as no count of all shots', () => {
+    expect(stanceOf('Three more shots follow over the next two seconds.', 'shots_fired')).toBeNull();
+    expect(stanceOf('Two shots were fired.', 'shots_fired')).toBe('2');
+  });
+
+  it('reads warnings "given" and an age "whom it described as 29"', () => {
+    expect(stanceOf('The agent had given "repeated verbal commands in English and Spanish."', 'officer_conduct')).toBe('restrained');
+    expect(stanceOf('Solís, whom it described as 29, had run from the agent.', 'age')).toBe('29');
+  });
+});
