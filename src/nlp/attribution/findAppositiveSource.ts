@@ -1,6 +1,6 @@
 import type { Token } from '../../domain/analysis.js';
 import { isMistaggedNameOrModifier, isNounLike, isNpToken, PERSONAL, RELATIVE } from './isNpToken.js';
-import { finishRange, scanNounPhraseBack } from './scanNounPhraseBack.js';
+import { finishRange, isAgeNoun, scanNounPhraseBack } from './scanNounPhraseBack.js';
 import { MAX_SOURCE_TOKENS, NO_SOURCE, type SourceResult } from './sourceResult.js';
 
 const TERMINAL_PUNCT = new Set(['.', '!', '?', ':']);
@@ -225,7 +225,8 @@ export function findRelativeAsideSource(tokens: readonly Token[], comma: number,
     // "The boy, whose name was not released, was hurt, said": the relative closed on a comma with a verb of
     // its own, and a predicate after it is the main clause's (the content of an inverted tag), not the aside's.
     if (lastInner > j && closesWithPredicate(tokens, j + 1, lastInner)) return NO_SOURCE;
-    if (!isNounLike(tokens[j - 1]) || tokens[j - 1].pos === 'PRON') return NO_SOURCE;
+    // "The 17-year-old, who spoke to the Ledger …, said": an age used as a noun heads the phrase too (stop 71).
+    if ((!isNounLike(tokens[j - 1]) && !isAgeNoun(tokens, j - 1, floor)) || tokens[j - 1].pos === 'PRON') return NO_SOURCE;
     const scanned = finishRange(tokens, scanNounPhraseBack(tokens, j, floor), j);
     const name = scanned.kind === 'source' ? finishRange(tokens, overPlaceOfName(tokens, scanned.range.from, j, floor), j) : scanned;
     if (name.kind !== 'source' || comma - name.range.from > MAX_SOURCE_TOKENS) return NO_SOURCE;

@@ -387,3 +387,11 @@ describe('findSourceBefore: what no part of a record says (stop 71)', () => {
     expect(attribute('Nothing in the footage shows the Expedition braking or turning into the agent\'s door, as CBP described in its first statement. The footage shows that he was running.')).toEqual([['The footage', 'shows', ['he was running']]]);
   });
 });
+
+describe('findSourceBefore: an age used as a noun before a relative aside (stop 71)', () => {
+  it('reads "The 17-year-old, who …, said" as the speaker', () => {
+    expect(attribute('The 17-year-old, who spoke on the condition that he not be named, said he started recording.')).toEqual([
+      ['The 17-year-old, who spoke on the condition that he not be named', 'said', ['he started recording']],
+    ]);
+  });
+});

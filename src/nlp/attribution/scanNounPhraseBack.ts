@@ -38,7 +38,7 @@ export function finishRange(tokens: readonly Token[], from: number, to: number):
 }
 
 /** "the 46-year-old": an age used as a noun (tokens `46 - year - old`), after a determiner. */
-function isAgeNoun(tokens: readonly Token[], i: number, from: number): boolean {
+export function isAgeNoun(tokens: readonly Token[], i: number, from: number): boolean {
   return i - 5 >= from && tokens[i].normal === 'old' && tokens[i - 1].text === '-' && /^years?$/.test(tokens[i - 2].normal) && tokens[i - 3].text === '-' && tokens[i - 4].pos === 'NUM' && tokens[i - 5].pos === 'DET';
 }
 
