@@ -11,3 +11,9 @@ describe('nounObjectEnd (through findAttributions)', () => {
     expect(attribute('Ruiz said the truck stopped, and the agent fired.')).toEqual([['Ruiz', 'said', ['the truck stopped, and the agent fired']]]);
   });
 });
+
+describe('nounObjectEnd: no preposition\'s object', () => {
+  it('reads no report of "asked for the information …, and the answers were not researched"', () => {
+    expect(attribute('He could not answer because Republicans had only asked for the information a few hours earlier, and the answers were not fully researched.').map((f) => f[1])).not.toContain('had only asked');
+  });
+});

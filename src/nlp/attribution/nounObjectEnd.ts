@@ -2,6 +2,7 @@ import type { Token } from '../../domain/analysis.js';
 
 const SUBJECT_PARTS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PRON']);
 const MAX_SUBJECT = 5;
+const OBJECT_OPENERS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM']);
 
 /**
  * "four minutes after a 911 caller reported gunshots, and city officers did nothing but direct traffic": a
@@ -11,6 +12,8 @@ const MAX_SUBJECT = 5;
  * The rules alone (stop 71).
  */
 export function nounObjectEnd(tokens: readonly Token[], from: number, to: number): number {
+  // "asked for the information …": a preposition's object is no report's.
+  if (!OBJECT_OPENERS.has(tokens[from]?.pos ?? '')) return to;
   for (let j = from; j < to - 3; j++) {
     const t = tokens[j];
     if (t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'SCONJ' || /^["“”:;]$/u.test(t.text)) return to;
