@@ -116,3 +116,13 @@ describe('findDates: a year back, and a weekday given its date (stop 64)', () =>
     expect(dates('On Tuesday an officer shot him.', '2026-02-17')).toEqual([['Tuesday', '2026-02-17', 'day', null]]);
   });
 });
+
+describe('findDates: "a week ago today" (stop 71)', () => {
+  it('reads one day, that many weeks before the anchor, over both words', () => {
+    const found = findDates('It happened a week ago today, and two weeks ago today it was calm.', '2026-03-10');
+    expect(found.map((d) => [d.text, d.date, d.precision])).toEqual([
+      ['a week ago today', '2026-03-03', 'day'],
+      ['two weeks ago today', '2026-02-24', 'day'],
+    ]);
+  });
+});

@@ -154,11 +154,32 @@ export function findDates(text: string, anchorDate: string | null): DateMention[
     out.push(Object.freeze({ kind: 'date', start, end: start + span.length, text: span, date, precision: told?.precision ?? precision, time }));
   }
   sameWeekday(out);
+  if (anchorDate) weeksAgoToday(out, text, anchorDate);
   const holidays = findHolidays(text, anchorDate, out);
   const seasons = findSeasons(text, anchorDate, [...out, ...holidays]);
   const weekends = findWeekends(text, anchorDate, [...out, ...holidays, ...seasons]);
   const read = [...out, ...holidays, ...seasons, ...weekends];
   return [...read, ...findBareYears(text, read)].sort((a, b) => a.start - b.start);
+}
+
+const WEEKS_AGO = /^(a|one|two|three|four)\s+weeks?\s+ago$/iu;
+const TODAY_AFTER = /^\s+today\b/iu;
+const WEEK_COUNTS: Readonly<Record<string, number>> = { a: 1, one: 1, two: 2, three: 3, four: 4 };
+
+/**
+ * "what happened … a week ago today": the same weekday that many weeks before the anchor, one day mention over
+ * both words (stop 71). Changes `dates` in place.
+ */
+function weeksAgoToday(dates: DateMention[], text: string, anchor: string): void {
+  for (let i = 0; i < dates.length; i++) {
+    const m = WEEKS_AGO.exec(dates[i].text);
+    const today = m ? TODAY_AFTER.exec(text.slice(dates[i].end)) : null;
+    if (!m || !today) continue;
+    const end = dates[i].end + today[0].length;
+    dates[i] = Object.freeze({ ...dates[i], end, text: text.slice(dates[i].start, end), date: addDays(anchor, -7 * (WEEK_COUNTS[m[1].toLowerCase()] ?? 1)), precision: 'day' as const });
+    const next = dates.findIndex((d) => d.start >= dates[i].start + m[0].length && d.end <= end);
+    if (next > i) dates.splice(next, 1);
+  }
 }
 
 const WEEKDAY_ALONE = /^(?:on\s+)?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:['’]s)?$/iu;
