@@ -571,3 +571,13 @@ describe('findEventDate: a follow-up dated by "last week\'s raid" (stop 71)', ()
     expect([found.date, found.precision]).toEqual(['2026-03-09', 'week']);
   });
 });
+
+describe('findEventDate: a release that names its event by its day (stop 71)', () => {
+  it('reads the day closing "a fatal vehicle crash … on the night of" and "executed a search warrant"', () => {
+    const crash =
+      "CBP's Office of Professional Responsibility is reviewing a fatal vehicle crash that followed a failure-to-yield event in Webb County, Texas, on the night of Saturday, March 14, 2026. Near the intersection, an agent discharged a firearm.";
+    expect(dateOf(crash, '2026-03-15')).toBe('2026-03-14');
+    const raid = 'Special agents executed a federal criminal search warrant Tuesday at a meat plant in Ottumwa. Agents brought the man to the ground.';
+    expect(dateOf(raid, '2026-03-12')).toBe('2026-03-10');
+  });
+});

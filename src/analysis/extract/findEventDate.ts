@@ -42,7 +42,25 @@ const EVENT_AFTER = /^\s*(?:['’]s\s+)?(?:fatal\s+)?(?:shooting|killing|raid|tr
 /** Whether a date of the sentence names the event it precedes ("the June 26 operation", "an April 14 arrest"). */
 function namesEventByDay(s: SentenceInfo, text: string): boolean {
   // "hospitalized after last week's immigration raid": a week or a month names the event too (stop 71).
-  return s.mentions.some((m) => m.kind === 'date' && m.date !== null && (m.precision === 'day' ? EVENT_AFTER.test(text.slice(m.end, m.end + 30)) || WHAT_HAPPENED_BEFORE.test(text.slice(s.start, m.start)) : (m.precision === 'week' || m.precision === 'month') && EVENT_AFTER.test(text.slice(m.end, m.end + 30))));
+  return s.mentions.some(
+    (m) =>
+      m.kind === 'date' &&
+      m.date !== null &&
+      (m.precision === 'day'
+        ? EVENT_AFTER.test(text.slice(m.end, m.end + 30)) || WHAT_HAPPENED_BEFORE.test(text.slice(s.start, m.start)) || closesEventPhrase(text.slice(Math.max(s.start, m.start - 90), m.start))
+        : (m.precision === 'week' || m.precision === 'month') && EVENT_AFTER.test(text.slice(m.end, m.end + 30))),
+  );
+}
+
+// "reviewing a fatal vehicle crash … in Arroyo Seco County, Texas, on the night of", "executed a federal criminal search
+// warrant": the event's noun (or an operation carried out), then its place, and the day closing the phrase (stop 71).
+const EVENT_PHRASE_BEFORE =
+  /\b(?:crash|collision|pursuit|chase|shooting|incident|encounter|event|raid|(?:(?:executed|served|conducted|carried out)\s+(?:an?\s+|the\s+)?(?:[\p{L}-]+\s+){0,3}?(?:warrant|operation|raid)))\b[^.;:"“”]{0,70}?(?:\b(?:on|in)\s+(?:the\s+(?:night|morning|afternoon|evening)\s+of\s+)?)?$/iu;
+
+/** Whether `before` (the words before a day) ends on the event's own phrase, no report or later act between. */
+function closesEventPhrase(before: string): boolean {
+  const m = EVENT_PHRASE_BEFORE.exec(before);
+  return m !== null && !LATER_EVENT.test(m[0]);
 }
 const WHAT_HAPPENED = /\bwhat happened\b/iu;
 // "What happened next, on the morning of Tuesday, March 10, is …": the day of what happened.
