@@ -581,3 +581,11 @@ describe('findEventDate: a release that names its event by its day (stop 71)', (
     expect(dateOf(raid, '2026-03-12')).toBe('2026-03-10');
   });
 });
+
+describe('findEventDate: a force sentence that gives only a time (stop 71)', () => {
+  it('takes the day its paragraph opened on, before an earlier case told later', () => {
+    const text =
+      'On the morning of March 3, Rafael Quintero went to do his laundry. By 7:45 a.m. he was lying on the asphalt with a bullet wound in his back.\n\nLast November, federal agents pepper-sprayed a 16-year-old girl outside a grocery store in Woodburn.';
+    expect(dateOf(text, '2026-03-14')).toBe('2026-03-03');
+  });
+});

@@ -161,6 +161,14 @@ export function findEventDate(sentences: readonly SentenceInfo[], text: string, 
       if (back > 0) candidates.push({ m: { ...m, date: addDays(m.date, -back) }, key: [period ? within : 0, 0, quoted, PRECISION_RANK[m.precision], ...key.slice(2)] });
     }
   }
+  // "On the morning of March 3, Rafael went to do his laundry. … By 7:45 a.m. he was lying on the asphalt with a bullet
+  // wound in his back": a force sentence that gives only a time of day takes the day its paragraph opened on (stop 71).
+  // Ranked after any day a force sentence gives itself (the largest distance to an event word).
+  for (const [i, s] of sentences.entries()) {
+    if (!(s.strong || s.weak) || !s.mentions.some((m) => m.kind === 'date' && m.time !== null && m.date === null)) continue;
+    const day = paragraphDay(sentences, i, text);
+    if (day && (!anchor || day.date! <= anchor) && !candidates.some((c) => c.m === day)) candidates.push({ m: day, key: [period !== null && !day.date!.startsWith(period) ? 1 : 0, 0, 0, PRECISION_RANK[day.precision], s.strong ? 0 : 1, Number.MAX_SAFE_INTEGER, day.start] });
+  }
   // Dates only of what came after (a statement the next day) yield to a date that sets the scene.
   const onlyAfter = candidates.length > 0 && candidates.every((c) => c.key[1] === 1);
   const scenes = candidates.length && !onlyAfter ? [] : sceneDates(sentences, anchor);
@@ -187,6 +195,16 @@ export function findEventDate(sentences: readonly SentenceInfo[], text: string, 
     dateMention: best ?? null,
     timeMention: timeMention ?? null,
   });
+}
+
+/** The first day-precise date of a sentence before the `i`th in its paragraph that dates no later act. */
+function paragraphDay(sentences: readonly SentenceInfo[], i: number, text: string): DateMention | null {
+  for (let j = i - 1; j >= 0 && sentences[j].paragraph === sentences[i].paragraph; j--) {
+    const s = sentences[j];
+    const day = s.mentions.find((m): m is DateMention => m.kind === 'date' && m.date !== null && m.precision === 'day' && !datesLaterEvent(text, s, m));
+    if (day) return day;
+  }
+  return null;
 }
 
 // A heading over a person's past: "Criminal and immigration history", "Background", "Prior arrests".
