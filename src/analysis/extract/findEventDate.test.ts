@@ -589,3 +589,11 @@ describe('findEventDate: a force sentence that gives only a time (stop 71)', () 
     expect(dateOf(text, '2026-03-14')).toBe('2026-03-03');
   });
 });
+
+describe('findEventDate: a letter about a report on an old arrest (stop 71)', () => {
+  it('dates "the arrest of Ernesto Ybarra … on September 18, 2025" however old, and no question\'s day', () => {
+    const text =
+      'We write about report OIG-26-41, released on February 10, 2026, regarding the arrest of Ernesto Ybarra Luján by U.S. Immigration and Customs Enforcement officers in Tucson, Arizona, on September 18, 2025. An officer placed him in a neck restraint and he was choked.\n\nDoes the Department intend to review the January 2026 shooting in Yuma under the same standards?';
+    expect(dateOf(text, '2026-03-01')).toBe('2025-09-18');
+  });
+});

@@ -47,7 +47,7 @@ function namesEventByDay(s: SentenceInfo, text: string): boolean {
       m.kind === 'date' &&
       m.date !== null &&
       (m.precision === 'day'
-        ? EVENT_AFTER.test(text.slice(m.end, m.end + 30)) || WHAT_HAPPENED_BEFORE.test(text.slice(s.start, m.start)) || closesEventPhrase(text.slice(Math.max(s.start, m.start - 90), m.start))
+        ? EVENT_AFTER.test(text.slice(m.end, m.end + 30)) || WHAT_HAPPENED_BEFORE.test(text.slice(s.start, m.start)) || closesEventPhrase(text.slice(Math.max(s.start, m.start - 140), m.start))
         : (m.precision === 'week' || m.precision === 'month') && EVENT_AFTER.test(text.slice(m.end, m.end + 30))),
   );
 }
@@ -55,12 +55,18 @@ function namesEventByDay(s: SentenceInfo, text: string): boolean {
 // "reviewing a fatal vehicle crash … in Arroyo Seco County, Texas, on the night of", "executed a federal criminal search
 // warrant": the event's noun (or an operation carried out), then its place, and the day closing the phrase (stop 71).
 const EVENT_PHRASE_BEFORE =
-  /\b(?:crash|collision|pursuit|chase|shooting|incident|encounter|event|raid|(?:(?:executed|served|conducted|carried out)\s+(?:an?\s+|the\s+)?(?:[\p{L}-]+\s+){0,3}?(?:warrant|operation|raid)))\b[^.;:"“”]{0,70}?(?:\b(?:on|in)\s+(?:the\s+(?:night|morning|afternoon|evening)\s+of\s+)?)?$/iu;
+  /\b(?:crash|collision|pursuit|chase|shooting|incident|encounter|event|raid|arrest|(?:(?:executed|served|conducted|carried out)\s+(?:an?\s+|the\s+)?(?:[\p{L}-]+\s+){0,3}?(?:warrant|operation|raid)))\b(?:[^.;:"“”]|(?<=\b\p{Lu})\.){0,110}?(?:\b(?:on|in)\s+(?:the\s+(?:night|morning|afternoon|evening)\s+of\s+)?)?$/iu;
 
-/** Whether `before` (the words before a day) ends on the event's own phrase, no report or later act between. */
-function closesEventPhrase(before: string): boolean {
+// "the arrest of Ernesto Ybarra Luján": the event of a person the story names.
+const EVENT_OF_NAMED = /^(?:shooting|killing|arrest|crash|detention|encounter)\s+of\s+\p{Lu}/u;
+
+/**
+ * Whether `before` (the words before a day) ends on the event's own phrase, no report or later act between; with
+ * `named`, only the event of a person named ("the arrest of Ernesto Ybarra …"), not "a shooting on July 11, 2025".
+ */
+function closesEventPhrase(before: string, named = false): boolean {
   const m = EVENT_PHRASE_BEFORE.exec(before);
-  return m !== null && !LATER_EVENT.test(m[0]);
+  return m !== null && !LATER_EVENT.test(m[0]) && (!named || EVENT_OF_NAMED.test(m[0]));
 }
 const WHAT_HAPPENED = /\bwhat happened\b/iu;
 // "What happened next, on the morning of Tuesday, March 10, is …": the day of what happened.
@@ -100,6 +106,8 @@ export function findEventDate(sentences: readonly SentenceInfo[], text: string, 
   for (const [i, s] of sentences.entries()) {
     if (s.strong) strongSeen++;
     if (forceLater && !s.strong) continue;
+    // "Does the Department intend to review the January 2026 shooting in Yuma …?": a question tells no day (stop 71).
+    if (isQuestion(s)) continue;
     // "Criminal and immigration history ⏎ In November 2025, the New York Police Department arrested him for petit
     // larceny": an arrest the record lists is the person's past, not the event.
     if (!s.strong && history.has(s)) continue;
@@ -147,7 +155,10 @@ export function findEventDate(sentences: readonly SentenceInfo[], text: string, 
       const opening = s.strong && strongSeen <= OPENING_SENTENCES && m.precision === 'day' && !after && candidates.length === 0 && !FOUR_DIGITS.test(m.text);
       // "shot … a year ago this week" (findDates reads the year back): an anniversary story's own event, however old.
       const counted = ago !== null || YEARS_AGO_IN.test(m.text);
-      if (anchor && within && !heads && !counted && !opening && daysBetween(m.date, anchor) > STALE_DAYS) {
+      // "regarding the arrest of Ernesto Ybarra Luján by ICE officers in Tucson, Arizona, on September 18, 2025": a day
+      // that closes the event's own phrase dates it, however old (stop 71).
+      const phrased = m.precision === 'day' && !after && closesEventPhrase(text.slice(Math.max(s.start, m.start - 140), m.start), true);
+      if (anchor && within && !heads && !counted && !opening && !phrased && daysBetween(m.date, anchor) > STALE_DAYS) {
         // "… on the night of Saturday, June 22, 2024, when a CBP Ford Expedition … hit him", in a story of the
         // settlement announced Friday: kept for when nothing but later events is dated.
         // Only the opening's (the lede and the paragraph after it): "a shooting on July 11, 2025" told further on is another case.
@@ -195,6 +206,13 @@ export function findEventDate(sentences: readonly SentenceInfo[], text: string, 
     dateMention: best ?? null,
     timeMention: timeMention ?? null,
   });
+}
+
+const QUESTION_END = /\?["”’)]?\s*$/u;
+
+/** Whether the sentence asks rather than tells. */
+export function isQuestion(s: SentenceInfo): boolean {
+  return QUESTION_END.test(s.text);
 }
 
 /** The first day-precise date of a sentence before the `i`th in its paragraph that dates no later act. */

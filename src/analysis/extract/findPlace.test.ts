@@ -144,3 +144,9 @@ describe('findPlace: offices, hospitals, groups and courts named by their city (
     expect(placeOf('Worker charged', 'Agents struck the worker with a baton and he was transferred to Iowa City. The raid was in Yuma.')).toBe('Yuma');
   });
 });
+
+describe('findPlace: a question names no place (stop 71)', () => {
+  it('reads no place from "Does the Department intend to review the shooting in Yuma?"', () => {
+    expect(placeOf('Letter on the report', 'An officer shot the man. Does the Department intend to review the January shooting in Yuma? The arrest took place in Tucson.')).toBe('Tucson');
+  });
+});

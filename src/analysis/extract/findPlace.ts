@@ -1,6 +1,7 @@
 import type { DateMention, OrganizationMention, PlaceMention } from '../../domain/analysis.js';
 import { lookupCity } from '../../nlp/mentions/lookupCity.js';
 import type { SentenceInfo } from './describeSentences.js';
+import { isQuestion } from './findEventDate.js';
 
 const DATELINE_TAIL = /^(?:,\s*[\p{L}.]+)?\s*(?:\([^)]*\))?\s*[—–-]/u;
 
@@ -22,7 +23,7 @@ export function findPlace(sentences: readonly SentenceInfo[], related: ReadonlyS
   const tiers = groups.map((group) => {
     // "during a June arrest in Bloomington": where another occasion happened says nothing of this one;
     // nor does a sentence of a life years before ("He crossed the border in 1998, worked in the oil fields outside Odessa").
-    const places = group.flatMap((s) => (isYearsBefore(s, anchor) ? [] : s.mentions.filter((m): m is PlaceMention => m.kind === 'place' && !isOtherOccasion(m, s) && !(m.city && isAgencyOffice(s.text, m.start - s.start, m.end - s.start)))));
+    const places = group.flatMap((s) => (isYearsBefore(s, anchor) || isQuestion(s) ? [] : s.mentions.filter((m): m is PlaceMention => m.kind === 'place' && !isOtherOccasion(m, s) && !(m.city && isAgencyOffice(s.text, m.start - s.start, m.end - s.start)))));
     // A city named as a landmark ("a suburb west of Chicago", "the Chicago area") or as where an
     // institution stands ("a hospital in Tucson", "U.S. District Court in Tucson") says where the
     // place is near, or where the story went next, not where it happened: it counts only when
