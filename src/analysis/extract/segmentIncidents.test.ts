@@ -561,3 +561,11 @@ describe('segmentIncidents: a case someone points to (stop 71)', () => {
     expect(segmentIncidents(describeText(text, '2026-02-27').sentences, false).map((s) => s.primary)).toEqual([true, false]);
   });
 });
+
+describe('segmentIncidents: a case an office is "separately reviewing" (stop 71)', () => {
+  it('sets apart the shooting the inspector general is separately reviewing', () => {
+    const text =
+      'An ICE officer choked Ernesto Ybarra in Tucson last September, the inspector general found.\n\nThe inspector general\'s office is separately reviewing a January shooting in Yuma, in which an ICE officer fired into a pickup truck and wounded the driver, Héctor Arvizu, 52.';
+    expect(segmentIncidents(describeText(text, '2026-02-12').sentences, false).map((s) => s.primary)).toEqual([true, false]);
+  });
+});
