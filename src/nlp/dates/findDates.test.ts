@@ -126,3 +126,9 @@ describe('findDates: "a week ago today" (stop 71)', () => {
     ]);
   });
 });
+
+describe('findDates: "a September arrest" (stop 71)', () => {
+  it('reads a month after "a" as a noun\'s modifier', () => {
+    expect(findDates('They disagreed about a September arrest in Tucson.', '2025-12-05').map((d) => [d.text, d.date, d.precision])).toEqual([['September', '2025-09-01', 'month']]);
+  });
+});

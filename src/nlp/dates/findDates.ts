@@ -12,8 +12,8 @@ import { screenParsers } from './screenParsers.js';
 /** A bare month name that is also a verb or a name ("may", "March") is a month only after one of these. */
 const MONTH_PREPOSITION = /\b(?:in|since|during|until|till|by|early|late|mid|last|next|this|of|through|from|before|after|between|and|or|to|each|every)[\s-]+$/i;
 const MONTH_ONLY = /^(?:jan(?:uary|\.)?|feb(?:ruary|\.)?|mar(?:ch|\.)?|apr(?:il|\.)?|may|june?|july?|aug(?:ust|\.)?|sept?(?:ember|\.)?|oct(?:ober|\.)?|nov(?:ember|\.)?|dec(?:ember|\.)?)$/i;
-/** …or as a noun's modifier after a determiner: "the September shooting", "that July raid" (not "the March on …"). */
-const MONTH_DETERMINER = /\b(?:the|that|this|its|their|his|her)\s+$/i;
+/** …or as a noun's modifier after a determiner: "the September shooting", "that July raid", "a September arrest" (not "the March on …"). */
+const MONTH_DETERMINER = /\b(?:the|that|this|its|their|his|her|a|an)\s+$/i;
 const MONTH_MODIFIES = /^\s+(?!(?:and|or|of|on|for|to|in|at|by|with|from|is|was|were|are)\b)[a-z]{3,}\b/;
 /** Relative to another event, not to the publication date: "two days later". */
 const NARRATIVE_RELATIVE = /\b(?:later|earlier|after|before|prior)\b|\b(?:next|following|previous)\s+(?:day|morning|afternoon|evening|night)\b/i;
