@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { SentenceInfo } from './describeSentences.js';
 import { findCharges } from './findCharges.js';
+import { describeText } from './testing/describeText.js';
 
 function sentence(text: string, index = 0): SentenceInfo {
   return { index, start: 0, end: text.length, text, paragraph: index, strong: false, retells: false, weak: false, scope: false, denial: false, specific: true, passing: false, series: false, splits: false, heading: false, mentions: [] };
@@ -71,3 +72,12 @@ describe('findCharges: a conviction or an arrest of the past (stop 62)', () => {
   });
 });
 
+
+describe('findCharges: charges no one has brought (stop 71)', () => {
+  it('reads none from "declined to discuss whether the agent could face charges, including murder"', () => {
+    const { sentences } = describeText('She declined to discuss whether the agent could face charges, including murder or manslaughter.', '2026-04-20');
+    expect(findCharges(sentences).charges).toEqual([]);
+    const charged = describeText('He was charged with assaulting a federal officer.', '2026-04-20');
+    expect(findCharges(charged.sentences).charges).toEqual(['assault on a federal officer']);
+  });
+});

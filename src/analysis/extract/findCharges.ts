@@ -14,6 +14,8 @@ export interface FoundCharges {
 // "has not been charged", "no charge has been filed": a cue under negation names no charge.
 const NO_ONE_OPENS = /^\W*(?:no one|nobody|none of|neither)\b/iu;
 const NEGATED_CUE = /\b(?:not|never|no)\b(?:\s+\S+){0,3}\s*$/iu;
+// "declined to discuss whether the agent could face charges", "possible charges": charges no one has brought (stop 71).
+const HYPOTHETICAL_CUE = /\b(?:could|would|might|may|whether|if|possible|potential)\b(?:\s+\S+){0,4}\s*$/iu;
 
 /**
  * Charges, normalised to the vocabulary's labels ("charged with assaulting a federal officer" →
@@ -26,7 +28,7 @@ export function findCharges(sentences: readonly SentenceInfo[], vocab: ChargeVoc
     // "No one from the car wash was arrested for assaulting an officer": no one charged.
     if (NO_ONE_OPENS.test(s.text)) continue;
     // "A 2021 misdemeanor assault charge … was dismissed": a charge of the past is the person's record, not this case's.
-    const cue = findAll(vocab.cues, s.text).find((c) => !NEGATED_CUE.test(s.text.slice(Math.max(0, c.start - 30), c.start)) && !isPriorCharge(s.text, c.start, c.end));
+    const cue = findAll(vocab.cues, s.text).find((c) => !NEGATED_CUE.test(s.text.slice(Math.max(0, c.start - 30), c.start)) && !HYPOTHETICAL_CUE.test(s.text.slice(Math.max(0, c.start - 40), c.start)) && !isPriorCharge(s.text, c.start, c.end));
     if (!cue) continue;
     const taken: { start: number; end: number }[] = [];
     const labels: string[] = [];
