@@ -677,3 +677,12 @@ describe('extractIncidents: a public affairs officer is no officer of the incide
     ]);
   });
 });
+
+describe('extractIncidents: a letter\'s addressee and a case named by its place (stop 71)', () => {
+  it('makes no person of "Dear Ms. Armendáriz:" nor of "The 2024 Rio Rico incident"', () => {
+    const body =
+      'Ms. Lydia Armendáriz\nExecutive Editor\n\nDear Ms. Armendáriz:\n\nOn March 20, a Border Patrol agent in Nogales, Arizona, fired his weapon at a subject who advanced on him with a knife. The subject was struck and taken to a hospital.\n\nThe 2024 Rio Rico incident involved a different agent.';
+    expect(primaryOf(body).persons.map((p) => p.name)).not.toContain('Lydia Armendáriz');
+    expect(primaryOf(body).persons.map((p) => p.name)).not.toContain('Rio Rico');
+  });
+});

@@ -163,7 +163,9 @@ export function findPersons(
   // Names of speakers left out where the text names them, outside any source.
   const talking: PersonMention[] = [];
   // The document's authors and the outlet's own journalists ("Our Tom Reyes has more", "correspondent Ana Ruiz").
-  const outletPeople = [...authors, ...sentences.flatMap((s) => s.mentions.filter((m): m is PersonMention => m.kind === 'person' && PRESS_BEFORE.test(text.slice(Math.max(s.start, m.start - 16), m.start))).map((m) => m.name))];
+  // "Dear Ms. Armendáriz:": the one a letter is addressed to is no person of the incident it answers about (stop 71).
+  const addressees = [...text.matchAll(SALUTATION)].map((m) => m[1]);
+  const outletPeople = [...authors, ...addressees, ...sentences.flatMap((s) => s.mentions.filter((m): m is PersonMention => m.kind === 'person' && PRESS_BEFORE.test(text.slice(Math.max(s.start, m.start - 16), m.start))).map((m) => m.name))];
   for (const s of sentences) {
     for (const m of [...s.mentions.filter((x): x is PersonMention => x.kind === 'person'), ...captionMentions(defendants, s)].sort((a, b) => a.start - b.start)) {
       if (!isPersonName(m.name)) continue;
@@ -182,6 +184,8 @@ export function findPersons(
       }
       // The reporter: a byline ("By Ana Ruiz | Feb. 10") or the document's author is no person of the incident.
       // "HOLLOWAY: Marcus, thank you.": a journalist is called by the given name too.
+      // "The 2024 Rio Rico incident": a name between a year and an event's noun names a place or a case, no person (stop 71).
+      if (YEAR_BEFORE.test(text.slice(Math.max(0, m.start - 6), m.start)) && EVENT_NOUN_AFTER.test(text.slice(m.end, m.end + 12))) continue;
       if (BYLINE_BEFORE.test(text.slice(Math.max(0, m.start - 12), m.start)) || REPORTING_BY_BEFORE.test(text.slice(Math.max(0, m.start - 24), m.start)) || PHOTO_CREDIT_BEFORE.test(text.slice(Math.max(0, m.start - 60), m.start)) || DATELINED_BYLINE_AFTER.test(text.slice(m.end, m.end + 80)) || outletPeople.some((a) => sameName(a, m.name) || isGivenNameOf(m.name, a))) continue;
       const officer = (m.title !== null && OFFICER_TITLE.test(m.title)) || OFFICER_TITLE.test(m.name.split(/\s+/)[0] ?? '') || namesOfficerAs(text.slice(Math.max(s.start, m.start - 240), m.start)) || (text.charCodeAt(m.start - 2) === COMMA && OFFICER_APPOSED.test(text.slice(Math.max(s.start, m.start - 60), m.start))) || OFFICER_APPOSED_AFTER.test(text.slice(m.end, Math.min(s.end, m.end + 80))) || chargedForForce(text.slice(m.end, s.end));
       // A title that holds no office ("the Rev.", "Dr.", "brother", "protester") does not keep its bearer out (vocab/titles.json honorifics, kin, person).
@@ -427,6 +431,10 @@ function captionMentions(defendants: readonly string[], s: SentenceInfo): Person
 // pairs recur through a document's mentions, speakers and captions: answers kept, by pair, at most
 // 20,000 pairs (about 2 MB; kept by first name only, the pairs under each grew without end, issue 6).
 const sameNames = createPairMemo(20_000, compareNames);
+
+const YEAR_BEFORE = /\b(?:19|20)\d\d\s+$/u;
+const EVENT_NOUN_AFTER = /^\s+(?:incident|shooting|case|raid|crash|killing|encounter)s?\b/iu;
+const SALUTATION = /^[ \t]*Dear\s+(?:(?:Mr|Ms|Mrs|Dr|Rep|Sen|Secretary|Director|Editor|Chair(?:man|woman)?)\.?\s+)?(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,3})\s*[:,]/gmu;
 
 function sameName(a: string, b: string): boolean {
   return sameNames.get(a, b);
