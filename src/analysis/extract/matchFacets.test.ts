@@ -2040,3 +2040,16 @@ describe('matchFacets: an investigation\'s wording (stop 71)', () => {
     expect(stanceOf('Solís, whom it described as 29, had run from the agent.', 'age')).toBe('29');
   });
 });
+
+describe('matchFacets: a revised account\'s wording (stop 71)', () => {
+  it('reads an age said of a name of several words, "in the direction of", and a bullet that "entered his chest"', () => {
+    expect(stanceOf('The individual, Tomás Ibarra Quintero, is 24.', 'age')).toBe('24');
+    expect(stanceOf('DHS initially said Tomás Ibarra Quintero was 31.', 'age')).toBe('31');
+    expect(stanceOf('The vehicle then moved forward in the direction of an officer.', 'vehicle_movement')).toBe('toward_officers');
+    expect(stanceOf('The bullet entered his chest, the attorney said.', 'wound_location')).toBe('chest');
+  });
+
+  it('reads "the 31-year-old figure" as a figure named, no age', () => {
+    expect(stanceOf('The 31-year-old figure appeared in at least 40 stories.', 'age')).toBeNull();
+  });
+});
