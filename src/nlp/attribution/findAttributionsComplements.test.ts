@@ -193,3 +193,10 @@ describe('findAttributions: a complement cue inside a relative clause (stop 57)'
     expect(attribute('Ruiz, who called the police at 3 a.m., waited outside.')).toEqual([]);
   });
 });
+
+describe('findAttributions: what someone "called" an object that stands before them (stop 71)', () => {
+  it('reads "a charge his attorney called “…”" and "the raid DHS called “targeted”" up to the quotation\'s end', () => {
+    expect(attribute('He was charged, a charge his attorney called "a cover story written after the fact."')).toEqual([['his attorney', 'called', ['"a cover story written after the fact."']]]);
+    expect(attribute('The raid DHS called "targeted" swept up 80 people.')).toEqual([['DHS', 'called', ['"targeted"']]]);
+  });
+});

@@ -157,6 +157,9 @@ function fitsFrame(tokens: readonly Token[], from: number, to: number, frame: Co
     if (tokens[from - 1]?.normal === 'for' && tokens.slice(from, Math.max(after, from + 1)).some((t) => SUMMONED.has(t.normal))) return false;
   }
   if (frame === 'named') {
+    // "a charge his attorney called “a cover story written after the fact”", "what Ruiz called “a disgrace”": the object
+    // stands before the speaker, and the quotation right after the cue is what they called it (stop 71).
+    if (isQuoteMarkAt(tokens, from) && from + 2 < to) return true;
     const after = skipObject(tokens, from, to);
     if (after === from || first.pos === 'NUM') return false;
     // "called the stop unlawful": the object phrase swallowed the adjective that ends the content.
@@ -193,6 +196,24 @@ const CLAUSE_OPENERS = new Set(['that', 'whether', 'if', 'how', 'what', 'why', '
 function holdsClause(tokens: readonly Token[], from: number, to: number): boolean {
   for (let j = from; j < to; j++) if (CLAUSE_OPENERS.has(tokens[j].normal)) return true;
   return false;
+}
+
+const SPEAKER_OPENERS = new Set(['his', 'her', 'their', 'its', 'the']);
+
+/** The index after the quotation mark that closes the one opening at `open`, within `to`; -1 when none does. */
+function closingQuoteAfter(tokens: readonly Token[], open: number, to: number): number {
+  for (let j = open + 1; j < to; j++) if (QUOTE_MARKS.test(tokens[j].text)) return j + 1;
+  return -1;
+}
+
+/** "a charge his attorney": the last noun phrase of the source that follows a noun, where the gapped object ends. */
+function gappedSpeaker(tokens: readonly Token[], source: TokenRange): TokenRange {
+  for (let j = source.to - 1; j > source.from; j--) {
+    const t = tokens[j];
+    const before = tokens[j - 1];
+    if ((SPEAKER_OPENERS.has(t.normal) || t.pos === 'PROPN') && (before.pos === 'NOUN' || before.pos === 'PROPN') && !(t.pos === 'PROPN' && before.pos === 'PROPN')) return { from: j, to: source.to };
+  }
+  return source;
 }
 
 /** The subject of the cue: right before it, the clause's for a coordinated verb or a participle after a comma. */
@@ -360,6 +381,13 @@ export function resolveComplement(ctx: AttributionContext, k: number, wordsEnd: 
   // "A federal judge dismissed assault charges against …": a ruling, not words (the rules alone).
   if (ctx.rulesOnly === true && cueKey.startsWith('dismiss') && disposesOfCase(tokens, start, stop)) return null;
   let source = findComplementSource(ctx, k, floor);
+  // "a charge his attorney called “…”": with the object before the speaker, the speaker is the noun phrase after it (stop 71).
+  if (source && ctx.rulesOnly === true && frame === 'named' && isQuoteMarkAt(tokens, start)) {
+    source = gappedSpeaker(tokens, source);
+    // What they called it ends with its quotation ("the raid DHS called “targeted” swept up 80 people").
+    const close = closingQuoteAfter(tokens, start, stop);
+    if (close > start) stop = close;
+  }
   // "Frey, who called the shooting “reckless,” demanded …": the relative pronoun, up to where the main clause resumes (the rules alone).
   const relative = source === null && ctx.rulesOnly === true ? findRelativeSpeaker(ctx, k, from) : null;
   if (relative) {
