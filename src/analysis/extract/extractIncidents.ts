@@ -147,7 +147,21 @@ const FORMER_JOB_BEFORE = /\b(?:(?:years?|decades?|career)\s+(?:as\s+an?\s+(?:[\
 // allowed to see the officer's report" and "the best way to protect himself" claim nothing; "Your report states …" is
 // someone's own report, no papers of no one's (buildClaims). "The teen's mother, Yesenia Cordero, has filed a complaint"
 // names a relative, not the one force was used on (findPersons).
-export const EXTRACT_STAGE: StageRef = Object.freeze({ name: 'extract', version: 80 });
+// Version 81 (stop 71): agents who "brought the man to the ground", a man "hit with a baton", an "electronic control
+// weapon" and a "bullet wound" tell force; a release's "fatal vehicle crash … on the night of Saturday, March 14",
+// "executed a search warrant Tuesday", "last week's immigration raid" and "the arrest of <Name> … on September 18, 2025"
+// date the event, a force sentence that gives only a time takes its paragraph's day, and no question, updated count of
+// arrests or day of "accounts" given dates it (findEventDate, segmentIncidents). A case a speaker "pointed to" or an office
+// is "separately reviewing" is another incident (vocab/force.json). A city naming an agency's office ("HSI Kansas City"),
+// where the wounded were taken, a group works or a judge sits, and a question's, is no place (findPlace). A letter's
+// addressee and "The 2024 Rio Rico incident" are no persons; "a 38-year-old Mexican citizen" is the traveler a release
+// does not name (findPersons, findUnnamedSubject). Charges one "could face" are none brought (findCharges). Facets: stances
+// a facet marks compatible, access to counsel, compliance with a policy, "unless … justified", an elbow driven into an
+// officer, quoted knives, claims the speaker calls false in the next sentence, "the ramming claim", officers who
+// identified themselves, ages spelled out or said of a name of several words, "three more shots", warnings "given", a
+// bullet that "entered his chest", "in the direction of" an officer and an examiner's "cardiac arrest in the setting of
+// physical restraint" (vocab/facets.json, matchFacets, isContradicted).
+export const EXTRACT_STAGE: StageRef = Object.freeze({ name: 'extract', version: 81 });
 
 /**
  * The incidents one document reports: its primary incident (localIndex 0) and one draft per

@@ -144,7 +144,7 @@ describe('findMentions', () => {
       const ofKind = mentions.filter((m) => m.kind === kind);
       for (let i = 1; i < ofKind.length; i++) expect(ofKind[i].start).toBeGreaterThanOrEqual(ofKind[i - 1].end);
     }
-    expect(MENTIONS_STAGE).toEqual({ name: 'mentions', version: 43 });
+    expect(MENTIONS_STAGE).toEqual({ name: 'mentions', version: 44 });
   });
 });
 

@@ -52,7 +52,9 @@ const COMMA_THEN_CAPITAL = /^,\s*\p{Lu}/u;
 // Version 42 (stop 68): a square's name ("Centennial Square", "Phoenix Plaza") names no city of the same name (findPlaces).
 // Version 43 (stop 70): "the Elizondo family" is no thing's name (the adverb test in -ly took "family" for one), so
 // "Elizondo" alone names Tomás Elizondo Carrillo again; it had named no one in a story that spoke of his family.
-export const MENTIONS_STAGE: StageRef = Object.freeze({ name: 'mentions', version: 43 });
+// Version 44 (stop 71): "a week ago today" is the day a week before the anchor, one mention over both words, and "a
+// September arrest" is a month, a month after "a" modifying a noun (findDates).
+export const MENTIONS_STAGE: StageRef = Object.freeze({ name: 'mentions', version: 44 });
 
 // "the Little Village neighborhood", "Mount Sinai Hospital", "a Home Depot parking lot": a name that a
 // place noun follows names the place.

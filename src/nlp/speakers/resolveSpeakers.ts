@@ -245,7 +245,12 @@ import { namesBody, unresolvedEntity } from './unresolvedEntity.js';
 // many paragraphs back (describeDescription); "The complaint says" after "A criminal complaint filed Thursday" is the
 // criminal one; "who represents the family along with Whitcombe" makes no client of the co-counsel (counselRelation);
 // an advocacy group's page speaks as the group (advocacyPublisher).
-export const SPEAKERS_STAGE: StageRef = Object.freeze({ name: 'speakers', version: 78 });
+// Version 79 (stop 71): "Elizondo's sister Daniela said" names Daniela, his sister, as "Elizondo's sister, Daniela," does
+// (findKinGivenNames, readNamePhrase); one set off as "an attorney for the family" or "a civil-rights attorney who now
+// represents the Arroyo family" outside any source is the subject's counsel when quoted later by surname (relationAfterName);
+// "Luis Carmona, Salem, stated", as minutes write public comment, names Luis Carmona (readNamePhrase); a city attorney is
+// an official, no counsel of the subject (vocab/roles.json).
+export const SPEAKERS_STAGE: StageRef = Object.freeze({ name: 'speakers', version: 79 });
 
 export interface SpeakerOptions {
   /** The publication (document metadata): an unquoted "we" in its narration is the outlet speaking. */
