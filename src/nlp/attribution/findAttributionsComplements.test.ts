@@ -199,4 +199,8 @@ describe('findAttributions: what someone "called" an object that stands before t
     expect(attribute('He was charged, a charge his attorney called "a cover story written after the fact."')).toEqual([['his attorney', 'called', ['"a cover story written after the fact."']]]);
     expect(attribute('The raid DHS called "targeted" swept up 80 people.')).toEqual([['DHS', 'called', ['"targeted"']]]);
   });
+
+  it('reads no one\'s words in a thing so named ("a short film called “Home”")', () => {
+    expect(attribute('She saw a short film called "Home" on Tuesday.')).toEqual([]);
+  });
 });

@@ -206,14 +206,14 @@ function closingQuoteAfter(tokens: readonly Token[], open: number, to: number): 
   return -1;
 }
 
-/** "a charge his attorney": the last noun phrase of the source that follows a noun, where the gapped object ends. */
-function gappedSpeaker(tokens: readonly Token[], source: TokenRange): TokenRange {
+/** "a charge his attorney", "the raid DHS": the noun phrase of the source that follows the gapped object's noun, or null. */
+function gappedSpeaker(tokens: readonly Token[], source: TokenRange): TokenRange | null {
   for (let j = source.to - 1; j > source.from; j--) {
     const t = tokens[j];
     const before = tokens[j - 1];
-    if ((SPEAKER_OPENERS.has(t.normal) || t.pos === 'PROPN') && (before.pos === 'NOUN' || before.pos === 'PROPN') && !(t.pos === 'PROPN' && before.pos === 'PROPN')) return { from: j, to: source.to };
+    if ((SPEAKER_OPENERS.has(t.normal) || t.pos === 'PROPN' || PERSONAL.has(t.normal)) && before.pos === 'NOUN') return { from: j, to: source.to };
   }
-  return source;
+  return null;
 }
 
 /** The subject of the cue: right before it, the clause's for a coordinated verb or a participle after a comma. */
@@ -383,7 +383,10 @@ export function resolveComplement(ctx: AttributionContext, k: number, wordsEnd: 
   let source = findComplementSource(ctx, k, floor);
   // "a charge his attorney called “…”": with the object before the speaker, the speaker is the noun phrase after it (stop 71).
   if (source && ctx.rulesOnly === true && frame === 'named' && isQuoteMarkAt(tokens, start)) {
-    source = gappedSpeaker(tokens, source);
+    // Not "a book called “X”", "a film called “Y”": the thing so named, with no speaker after it.
+    const speaker = gappedSpeaker(tokens, source) ?? (tokens[source.from - 1]?.normal === 'what' ? source : null);
+    if (!speaker) return null;
+    source = speaker;
     // What they called it ends with its quotation ("the raid DHS called “targeted” swept up 80 people").
     const close = closingQuoteAfter(tokens, start, stop);
     if (close > start) stop = close;
