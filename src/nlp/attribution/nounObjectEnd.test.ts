@@ -17,3 +17,9 @@ describe('nounObjectEnd: no preposition\'s object', () => {
     expect(attribute('He could not answer because Republicans had only asked for the information a few hours earlier, and the answers were not fully researched.').map((f) => f[1])).not.toContain('had only asked');
   });
 });
+
+describe('nounObjectEnd: a long run before the comma', () => {
+  it('leaves a clause the tagger may have misread whole', () => {
+    expect(attribute('Obama said inevitable economic changes cost many working-class people their jobs, and some people have trouble adjusting.')[0]?.[2]).toEqual(['inevitable economic changes cost many working-class people their jobs, and some people have trouble adjusting']);
+  });
+});

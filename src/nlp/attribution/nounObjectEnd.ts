@@ -2,6 +2,7 @@ import type { Token } from '../../domain/analysis.js';
 
 const SUBJECT_PARTS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PRON']);
 const MAX_SUBJECT = 5;
+const MAX_OBJECT = 5;
 const OBJECT_OPENERS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM']);
 
 /**
@@ -17,7 +18,11 @@ export function nounObjectEnd(tokens: readonly Token[], from: number, to: number
   for (let j = from; j < to - 3; j++) {
     const t = tokens[j];
     if (t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'SCONJ' || /^["“”:;]$/u.test(t.text)) return to;
-    if (t.text !== ',') continue;
+    if (t.text !== ',') {
+      // "reported gunshots", "reported two arrests": a short noun phrase; a long run may be a clause the tagger misread ("changes cost … their jobs").
+      if (j - from >= MAX_OBJECT) return to;
+      continue;
+    }
     if (j === from || tokens[j + 1].normal !== 'and') return to;
     let x = j + 2;
     while (x < to && x - (j + 2) < MAX_SUBJECT && SUBJECT_PARTS.has(tokens[x].pos)) x++;
