@@ -199,6 +199,7 @@ function holdsClause(tokens: readonly Token[], from: number, to: number): boolea
 }
 
 const SPEAKER_OPENERS = new Set(['his', 'her', 'their', 'its', 'the']);
+const DAY_NAMES = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday']);
 
 /** The index after the quotation mark that closes the one opening at `open`, within `to`; -1 when none does. */
 function closingQuoteAfter(tokens: readonly Token[], open: number, to: number): number {
@@ -211,7 +212,9 @@ function gappedSpeaker(tokens: readonly Token[], source: TokenRange): TokenRange
   for (let j = source.to - 1; j > source.from; j--) {
     const t = tokens[j];
     const before = tokens[j - 1];
-    if ((SPEAKER_OPENERS.has(t.normal) || t.pos === 'PROPN' || PERSONAL.has(t.normal)) && before.pos === 'NOUN') return { from: j, to: source.to };
+    // Not "a video Thursday afternoon from an account": a day is no speaker.
+    const speakerWord = SPEAKER_OPENERS.has(t.normal) || (t.pos === 'PROPN' && !DAY_NAMES.has(t.normal)) || PERSONAL.has(t.normal);
+    if (speakerWord && before.pos === 'NOUN') return { from: j, to: source.to };
   }
   return null;
 }
