@@ -206,7 +206,7 @@ describe('findAttributions: what someone "called" an object that stands before t
 });
 
 describe('findAttributions: a day after the object is no speaker (stop 71)', () => {
-  it('reads no one\\'s words in "a video Thursday afternoon from an account called “Hypo-Cruz”"', () => {
+  it('reads no one\'s words in "a video Thursday afternoon from an account called “Hypo-Cruz”"', () => {
     expect(attribute('The campaign posted a video Thursday afternoon from an account called "Hypo-Cruz" that showed the senator.').map((f) => f[1])).not.toContain('called');
   });
 });
