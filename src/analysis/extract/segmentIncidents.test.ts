@@ -569,3 +569,11 @@ describe('segmentIncidents: a case an office is "separately reviewing" (stop 71)
     expect(segmentIncidents(describeText(text, '2026-02-12').sentences, false).map((s) => s.primary)).toEqual([true, false]);
   });
 });
+
+describe('segmentIncidents: a span of years (stop 71)', () => {
+  it('opens no other case at "who worked … at DHS from 2019 to 2021, said that first statements in shooting cases …"', () => {
+    const text =
+      'An ICE officer shot Tomás Ibarra Quintero in Greeley on Feb. 17, and DHS said he had rammed officers.\n\nCurtis Bramlett, who worked as a deputy press secretary at DHS from 2019 to 2021, said that first statements in shooting cases are often written in an hour.';
+    expect(segmentIncidents(describeText(text, '2026-02-27').sentences, false).length).toBe(1);
+  });
+});

@@ -15,7 +15,8 @@ const FORCE_DONE =
 // "the complaint filed Feb. 14, which says the agent fired": the day a record was filed or put out; "called Thursday for
 // prosecutors to drop the charge": the day of a call.
 const TOLD_ON = /\b(?:said|says|told|tells|testified|testifies|argued|argues|announced|wrote|stated|filed|unsealed|issued|published|posted|called|calls|urged|urges|ruled|rules)(?:\s+[\p{L}-]+){0,2}\s+$/u;
-const SINCE_BEFORE = /\bsince\s+$/u;
+// "assigned to the Denver region since November"; "worked as a deputy press secretary at DHS from 2019 to 2021": a span's ends (stop 71).
+const SINCE_BEFORE = /\b(?:since|from|between)\s+$|\b(?:19|20)\d\d\s+(?:to|and|through|until)\s+$/u;
 // "sued the federal government on Tuesday": the day of the suit, its defendant of a few words between.
 const SUED_ON = /\bsu(?:ed|es)\s+(?:[\p{L}'’-]+\s+){0,4}$/u;
 
