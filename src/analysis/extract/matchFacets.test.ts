@@ -2053,3 +2053,10 @@ describe('matchFacets: a revised account\'s wording (stop 71)', () => {
     expect(stanceOf('The 31-year-old figure appeared in at least 40 stories.', 'age')).toBeNull();
   });
 });
+
+describe('matchFacets: the age of a relative named by kin (stop 71)', () => {
+  it('reads "The 16-year-old nephew" as no age of the one force was used on', () => {
+    expect(stanceOf('The 16-year-old nephew says his uncle never raised a hand.', 'age')).toBeNull();
+    expect(stanceOf('The 35-year-old mechanic died.', 'age')).toBe('35');
+  });
+});
