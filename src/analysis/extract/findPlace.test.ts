@@ -150,3 +150,9 @@ describe('findPlace: a question names no place (stop 71)', () => {
     expect(placeOf('Letter on the report', 'An officer shot the man. Does the Department intend to review the January shooting in Yuma? The arrest took place in Tucson.')).toBe('Tucson');
   });
 });
+
+describe('findPlace: the second city of a pair (stop 71)', () => {
+  it('reads no place from "taken to hospitals in Laredo and San Antonio"', () => {
+    expect(placeOf('Pursuit ends in crash', 'Agents fired at the SUV, and six people were taken to hospitals in Laredo and San Antonio. The chase began near Eagle Pass.')).toBe('Eagle Pass');
+  });
+});

@@ -179,6 +179,8 @@ export function isAgencyOffice(text: string, start: number, end: number): boolea
   return AGENCY_BEFORE.test(text.slice(Math.max(0, start - 12), start)) || OFFICE_AFTER.test(text.slice(end, end + 25));
 }
 
+const PAIRED_CITY = /(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}and\s+$/u;
+
 function isLandmark(m: PlaceMention, group: readonly SentenceInfo[]): boolean {
   const s = group.find((x) => m.start >= x.start && m.end <= x.end);
   if (!s) return false;
@@ -188,6 +190,9 @@ function isLandmark(m: PlaceMention, group: readonly SentenceInfo[]): boolean {
   if (HELD_AT.test(s.text.slice(Math.max(0, m.start - s.start - 80), m.start - s.start))) return true;
   if (MISSION_BEFORE.test(s.text.slice(Math.max(0, m.start - s.start - 60), m.start - s.start))) return true;
   if (FACILITY_AFTER.test(s.text.slice(m.end - s.start, m.end - s.start + 40)) && HELD_IN_NAMED.test(s.text.slice(Math.max(0, m.start - s.start - 60), m.start - s.start))) return true;
+  // "taken to hospitals in Laredo and San Antonio": the second city of a pair shares the first one's phrase (stop 71).
+  const window = s.text.slice(Math.max(0, m.start - s.start - 60), m.start - s.start);
+  if (PAIRED_CITY.test(window) && LANDMARK_BEFORE.test(window.replace(PAIRED_CITY, ''))) return true;
   return LANDMARK_BEFORE.test(before) || RESIDENCE_BEFORE.test(before) || endsWithNameOf(before) || LANDMARK_AFTER.test(s.text.slice(m.end - s.start, m.end - s.start + 25));
 }
 
