@@ -604,3 +604,10 @@ describe('findEventDate: the day of testimony (stop 71)', () => {
     expect(dateOf(text, '2025-12-05')).toBe('2025-09-01');
   });
 });
+
+describe('findEventDate: the day a witness was reached (stop 71)', () => {
+  it('reads "Reached by the Courier on Tuesday, Ng confirmed …" as no day of the shooting', () => {
+    const text = 'A man shot by an immigration officer outside a laundromat last week was backing away, his lawyer said.\n\nA bakery owner heard three gunshots. Reached by the Courier on Tuesday, she confirmed that she heard three gunshots fired.';
+    expect(dateOf(text, '2026-03-12')).not.toBe('2026-03-10');
+  });
+});
