@@ -577,3 +577,11 @@ describe('segmentIncidents: a span of years (stop 71)', () => {
     expect(segmentIncidents(describeText(text, '2026-02-27').sentences, false).length).toBe(1);
   });
 });
+
+describe('segmentIncidents: what a report "also documents" of the same man (stop 71)', () => {
+  it('keeps "The report also documents four pairs of marks on his back" in the story\'s own incident', () => {
+    const text =
+      'The medical examiner has ruled that the death of Julián Esparza Medina, who was shocked with a Taser by CBP officers at the San Ysidro Port of Entry on Feb. 22, was a homicide.\n\nThe report also documents four pairs of marks on his back and left thigh that the examiner, Dr. Naomi Castellanos, described as "consistent with conducted electrical weapon probe or drive-stun contact."';
+    expect(segmentIncidents(describeText(text, '2026-04-28').sentences, false).length).toBe(1);
+  });
+});
