@@ -156,3 +156,9 @@ describe('findPlace: the second city of a pair (stop 71)', () => {
     expect(placeOf('Pursuit ends in crash', 'Agents fired at the SUV, and six people were taken to hospitals in Laredo and San Antonio. The chase began near Eagle Pass.')).toBe('Eagle Pass');
   });
 });
+
+describe('findPlace: where a vehicle was stolen (stop 71)', () => {
+  it('reads no place from "The Expedition had been reported stolen in Houston in January"', () => {
+    expect(placeOf('Pursuit ends in crash', 'Agents fired at the SUV after a chase. The Expedition had been reported stolen in Houston in January. The chase began near Eagle Pass.')).toBe('Eagle Pass');
+  });
+});
