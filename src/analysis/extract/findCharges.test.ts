@@ -81,3 +81,10 @@ describe('findCharges: charges no one has brought (stop 71)', () => {
     expect(findCharges(charged.sentences).charges).toEqual(['assault on a federal officer']);
   });
 });
+
+describe('findCharges: a month before a charge', () => {
+  it('reads "In May, prosecutors charged him with assaulting a federal officer" as a charge brought', () => {
+    const { sentences } = describeText('In May, prosecutors charged him with assaulting a federal officer.', '2026-06-20');
+    expect(findCharges(sentences).charges).toEqual(['assault on a federal officer']);
+  });
+});

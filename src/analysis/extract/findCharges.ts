@@ -15,7 +15,7 @@ export interface FoundCharges {
 const NO_ONE_OPENS = /^\W*(?:no one|nobody|none of|neither)\b/iu;
 const NEGATED_CUE = /\b(?:not|never|no)\b(?:\s+\S+){0,3}\s*$/iu;
 // "declined to discuss whether the agent could face charges", "possible charges": charges no one has brought (stop 71).
-const HYPOTHETICAL_CUE = /\b(?:could|would|might|may|whether|if|possible|potential)\b(?:\s+\S+){0,4}\s*$/iu;
+const HYPOTHETICAL_CUE = /\b(?:could|would|might|whether|if|possible|potential)\b(?:\s+\S+){0,4}\s*$/iu;
 
 /**
  * Charges, normalised to the vocabulary's labels ("charged with assaulting a federal officer" →

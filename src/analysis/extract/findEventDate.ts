@@ -3,6 +3,7 @@ import { addDays } from '../../nlp/dates/dateMath.js';
 import { isInside, type Range } from '../../nlp/speakers/quoteRanges.js';
 import { quoteRangesOf } from './quoteRangesOf.js';
 import type { SentenceInfo } from './describeSentences.js';
+import { isQuestion } from './isQuestion.js';
 
 export interface EventDate {
   readonly date: string | null;
@@ -18,7 +19,7 @@ const PRECISION_RANK: Readonly<Record<DatePrecision, number>> = { day: 0, week: 
 // "testified at a hearing Wednesday", "said Thursday", "charged on Jan. 16", "wrote in a Facebook post on Tuesday",
 // "The School Board voted 5-2 Tuesday to bar …, one week after agents tackled a father", "called Thursday for
 // prosecutors to drop the charge".
-const LATER_EVENT = /\b(?:said|says|told|announced|released|issued|statement|accounts?|testimony|reached|contacted|interviewed|respond|responded|comment|commented|questions|question(?:ed|ing)|grilled|hearing|testified|testifying|witness stand|the stand|deposition|trial|court|judge|lawsuit|sued|motion|filed|charged|indicted|arraign\w*|sentenc\w*|plea|pleaded|appeared|news conference|press conference|interview|updated|published|reported|wrote|posted|tweeted|post|vigil|rally|protest\w*|voted|vote|meeting|approved|adopted|sent|emailed|ruled|march(?:ed|es)?|funeral|memorial|burial|buried|gathered|mourn\w*|speak(?:s|ing)?(?: out)?|echo(?:ed|es|ing)?|reiterat\w*|repeated|defended|criticized|criticised|condemned|praised|thanked|blamed|disputed|denied|dismissed|rejected|slammed|blasted|welcomed|demanded|urged|removed|deleted|taken down|transferred|discharged|identified|called(?!\s+(?:911|police|the police|for help|an ambulance)))\b[^.]{0,30}$/iu;
+const LATER_EVENT = /\b(?:said|says|told|announced|released|issued|statement|accounts?|testimony|reached by|contacted|interviewed|respond|responded|comment|commented|questions|question(?:ed|ing)|grilled|hearing|testified|testifying|witness stand|the stand|deposition|trial|court|judge|lawsuit|sued|motion|filed|charged|indicted|arraign\w*|sentenc\w*|plea|pleaded|appeared|news conference|press conference|interview|updated|published|reported|wrote|posted|tweeted|post|vigil|rally|protest\w*|voted|vote|meeting|approved|adopted|sent|emailed|ruled|march(?:ed|es)?|funeral|memorial|burial|buried|gathered|mourn\w*|speak(?:s|ing)?(?: out)?|echo(?:ed|es|ing)?|reiterat\w*|repeated|defended|criticized|criticised|condemned|praised|thanked|blamed|disputed|denied|dismissed|rejected|slammed|blasted|welcomed|demanded|urged|removed|deleted|taken down|transferred|discharged|identified|called(?!\s+(?:911|police|the police|for help|an ambulance)))\b[^.]{0,30}$/iu;
 
 // "on Thursday released new details about Wednesday night's attack": Thursday dates the release;
 // "on Tuesday changed its account of …": Tuesday dates the revision; "a grand jury on Thursday
@@ -206,13 +207,6 @@ export function findEventDate(sentences: readonly SentenceInfo[], text: string, 
     dateMention: best ?? null,
     timeMention: timeMention ?? null,
   });
-}
-
-const QUESTION_END = /\?["”’)]?\s*$/u;
-
-/** Whether the sentence asks rather than tells. */
-export function isQuestion(s: SentenceInfo): boolean {
-  return QUESTION_END.test(s.text);
 }
 
 /** The first day-precise date of a sentence before the `i`th in its paragraph that dates no later act. */

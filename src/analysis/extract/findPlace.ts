@@ -1,7 +1,7 @@
 import type { DateMention, OrganizationMention, PlaceMention } from '../../domain/analysis.js';
 import { lookupCity } from '../../nlp/mentions/lookupCity.js';
 import type { SentenceInfo } from './describeSentences.js';
-import { isQuestion } from './findEventDate.js';
+import { isQuestion } from './isQuestion.js';
 
 const DATELINE_TAIL = /^(?:,\s*[\p{L}.]+)?\s*(?:\([^)]*\))?\s*[—–-]/u;
 

@@ -1,8 +1,8 @@
-import { makeSpan } from '../../lib/spans.js';
 import type { AttributionContext } from './attributionContext.js';
 import type { AttributionDraft } from './attributionDraft.js';
 import { hasClause, QUOTE_MARKS } from './clauseBounds.js';
 import { findLeadSubject } from './findStatementLead.js';
+import { indirectDraft } from './indirectDraft.js';
 
 /** Verbs that put forward an account: "laid out", "gave", "offered". */
 const PUTTING = new Set(['lay', 'give', 'offer', 'outline', 'present', 'provide', 'share', 'put']);
@@ -22,7 +22,7 @@ const MAX_MODIFIERS = 2;
  * alone; none when a quotation holds the colon or the account has no clause.
  */
 export function findAccountColons(ctx: AttributionContext, blocked: (k: number) => boolean): AttributionDraft[] {
-  const { tokens, sentences, text } = ctx;
+  const { tokens, sentences } = ctx;
   const found: AttributionDraft[] = [];
   sentences.forEach((sentence, index) => {
     for (let c = sentence.tokenStart + 3; c < sentence.tokenEnd - MIN_CONTENT_TOKENS; c++) {
@@ -41,14 +41,7 @@ export function findAccountColons(ctx: AttributionContext, blocked: (k: number) 
       while (to > c + 1 && /^[.;]$/.test(tokens[to - 1].text)) to--;
       if (!source || to - (c + 1) < MIN_CONTENT_TOKENS || !hasClause(tokens, c + 1, to)) return;
       for (let k = sentence.tokenStart; k < to; k++) if (blocked(k) || QUOTE_MARKS.test(tokens[k].text)) return;
-      found.push({
-        kind: 'indirect',
-        source: makeSpan(text, tokens[source.from].start, tokens[source.to - 1].end),
-        cue: makeSpan(text, tokens[verb].start, tokens[noun].end),
-        fragments: [makeSpan(text, tokens[c + 1].start, tokens[to - 1].end)],
-        sentence: index,
-        cueTokens: Array.from({ length: noun + 1 - verb }, (_, i) => verb + i),
-      });
+      found.push(indirectDraft(ctx, source, { from: verb, to: noun + 1 }, { from: c + 1, to }, index));
       return;
     }
   });

@@ -1,7 +1,7 @@
-import { makeSpan } from '../../lib/spans.js';
 import type { AttributionContext } from './attributionContext.js';
 import type { AttributionDraft } from './attributionDraft.js';
 import { hasClause, QUOTE_MARKS } from './clauseBounds.js';
+import { indirectDraft } from './indirectDraft.js';
 
 /** Nouns of a held account: "ICE's position is that …", "the family's contention is that …". */
 const POSITIONS = new Set(['position', 'contention', 'view', 'stance', 'argument', 'account', 'version', 'claim', 'assertion', 'belief']);
@@ -19,7 +19,7 @@ const MIN_CONTENT_TOKENS = 3;
  * alone (stop 71); none when a quotation holds the words or what follows has no clause.
  */
 export function findPositionClauses(ctx: AttributionContext, blocked: (k: number) => boolean): AttributionDraft[] {
-  const { tokens, sentences, text } = ctx;
+  const { tokens, sentences } = ctx;
   const found: AttributionDraft[] = [];
   sentences.forEach((sentence, index) => {
     const start = sentence.tokenStart;
@@ -41,14 +41,7 @@ export function findPositionClauses(ctx: AttributionContext, blocked: (k: number
       while (to > that + 1 && /^[.;?!]$/u.test(tokens[to - 1].text)) to--;
       if (to - (that + 1) < MIN_CONTENT_TOKENS || !hasClause(tokens, that + 1, to)) return;
       for (let k = start; k < to; k++) if (blocked(k) || QUOTE_MARKS.test(tokens[k].text)) return;
-      found.push({
-        kind: 'indirect',
-        source: makeSpan(text, tokens[owner.from].start, tokens[owner.to - 1].end),
-        cue: makeSpan(text, tokens[n].start, tokens[that].end),
-        fragments: [makeSpan(text, tokens[that + 1].start, tokens[to - 1].end)],
-        sentence: index,
-        cueTokens: Array.from({ length: that + 1 - n }, (_, i) => n + i),
-      });
+      found.push(indirectDraft(ctx, owner, { from: n, to: that + 1 }, { from: that + 1, to }, index));
       return;
     }
   });

@@ -3,6 +3,7 @@ import type { AttributionContext, TokenRange } from './attributionContext.js';
 import { subordinateClauseEnd } from './subordinateClauseEnd.js';
 import { findClauseFloor, findClauseSubject, findEarlierCueSource, findForwardEnd, hasClause, QUOTE_MARKS, TERMINAL } from './clauseBounds.js';
 import { coordinatedVerbAt } from './coordinatedVerbAt.js';
+import { DAY_WORDS } from './dayWords.js';
 import { cueVerbAt } from './cueAt.js';
 import type { ComplementFrame } from './cueLexicon.js';
 import { findRelativeSpeaker } from './findRelativeSpeaker.js';
@@ -199,7 +200,7 @@ function holdsClause(tokens: readonly Token[], from: number, to: number): boolea
 }
 
 const SPEAKER_OPENERS = new Set(['his', 'her', 'their', 'its', 'the']);
-const DAY_NAMES = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday']);
+const DAY_NAMES: ReadonlySet<string> = new Set(DAY_WORDS);
 
 /** The index after the quotation mark that closes the one opening at `open`, within `to`; -1 when none does. */
 function closingQuoteAfter(tokens: readonly Token[], open: number, to: number): number {
