@@ -2060,3 +2060,17 @@ describe('matchFacets: the age of a relative named by kin (stop 71)', () => {
     expect(stanceOf('The 35-year-old mechanic died.', 'age')).toBe('35');
   });
 });
+
+describe('matchFacets: officers who identified themselves, and ages in words (stop 71)', () => {
+  it('reads officers who "identified themselves" or "were clearly identified as law enforcement" against "never heard anybody identify themselves"', () => {
+    expect(stanceOf('The officers verbally identified themselves.', 'officer_conduct')).toBe('restrained');
+    expect(stanceOf('ICE said the officers were "clearly identified as law enforcement."', 'officer_conduct')).toBe('restrained');
+    expect(stanceOf('She never heard anybody identify themselves.', 'officer_conduct')).toBe('aggressive');
+    expect(stanceOf('The officers did not identify themselves.', 'officer_conduct')).toBe('aggressive');
+  });
+
+  it('reads an age spelled out', () => {
+    expect(stanceOf('He is nineteen.', 'age')).toBe('19');
+    expect(stanceOf('She was twenty-four, not thirty.', 'age')).toBe('24');
+  });
+});
